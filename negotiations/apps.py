@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class NegotiationsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "negotiations"
+    verbose_name = "Negotiations"
+
+    def ready(self):
+        from negotiations.models import base
+
+        base.connect_citation_protection(self)

@@ -1,0 +1,35 @@
+from negotiations.models.actors import Actor, Location, Position, Source
+from negotiations.models.base import DatePrecision
+from negotiations.models.meetings import Event, Meeting, Participant, Statement, Trip, TripStop
+from negotiations.models.processes import Mediator, NegotiationProcess, ProcessStatusChange
+from negotiations.models.proposals import (
+    Phase,
+    Proposal,
+    ProposalStatusChange,
+    Provision,
+    Response,
+    ResponseStatusChange,
+)
+
+__all__ = [
+    "Actor",
+    "DatePrecision",
+    "Event",
+    "Location",
+    "Mediator",
+    "Meeting",
+    "NegotiationProcess",
+    "Participant",
+    "Phase",
+    "Position",
+    "ProcessStatusChange",
+    "Proposal",
+    "ProposalStatusChange",
+    "Provision",
+    "Response",
+    "ResponseStatusChange",
+    "Source",
+    "Statement",
+    "Trip",
+    "TripStop",
+]

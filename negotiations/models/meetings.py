@@ -1,0 +1,255 @@
+from django.db import models
+from django.db.models import Q
+
+from negotiations.models.actors import Actor, Location, Source, SourcedQuerySet
+from negotiations.models.base import (
+    PreciseDateMixin,
+    TrackedModel,
+    raise_if_errors,
+    require_not_before,
+)
+from negotiations.models.processes import NegotiationProcess
+from negotiations.models.proposals import Proposal
+
+
+class Trip(TrackedModel):
+    """A diplomat's tour, such as Blinken's eighth visit to the region since the war began."""
+
+    # The traveller is cited by the trip.
+    traveller = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="trips")
+    title = models.CharField(max_length=300)
+    ordinal = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Which visit this is, such as 8 for the eighth."
+    )
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+    purpose = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="trips")
+
+    objects = SourcedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True)
+                | Q(start__isnull=True)
+                | Q(end__gte=models.F("start")),
+                name="negotiations_trip_end_not_before_start",
+                violation_error_message="A trip cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        errors = {}
+        require_not_before(
+            errors,
+            later=self.end,
+            earlier=self.start,
+            later_field="end",
+            message="The end cannot be before the start.",
+        )
+        raise_if_errors(errors)
+
+
+class TripStop(TrackedModel):
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        DONE = "done", "Done"
+        CANCELLED = "cancelled", "Cancelled"
+
+    # Stops are parts of the trip.
+    trip = models.ForeignKey(Trip, on_delete=models.CASCADE, related_name="stops")
+    order = models.PositiveSmallIntegerField()
+    # A place a trip stopped at stays on record.
+    location = models.ForeignKey(Location, on_delete=models.PROTECT, related_name="trip_stops")
+    date = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PLANNED)
+
+    class Meta:
+        ordering = ["trip", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["trip", "order"],
+                name="negotiations_tripstop_unique_order_per_trip",
+                violation_error_message="This trip already has a stop at that position.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.order}. {self.location}"
+
+    def clean(self):
+        errors = {}
+        if self.trip_id and self.date:
+            trip = self.trip
+            require_not_before(
+                errors,
+                later=self.date,
+                earlier=trip.start,
+                later_field="date",
+                message="The stop cannot be before the trip starts.",
+            )
+            require_not_before(
+                errors,
+                later=trip.end,
+                earlier=self.date,
+                later_field="date",
+                message="The stop cannot be after the trip ends.",
+            )
+        raise_if_errors(errors)
+
+
+class MeetingQuerySet(SourcedQuerySet):
+    def involving(self, actor):
+        return self.filter(participants__actor=actor).distinct()
+
+
+class Meeting(PreciseDateMixin, TrackedModel):
+    """Who met whom, where, when, about what."""
+
+    class Format(models.TextChoices):
+        IN_PERSON = "in_person", "In person"
+        PHONE = "phone", "Phone"
+        VIDEO = "video", "Video"
+
+    class Kind(models.TextChoices):
+        BILATERAL = "bilateral", "Bilateral"
+        MULTILATERAL = "multilateral", "Multilateral"
+        SHUTTLE = "shuttle", "Shuttle"
+        SUMMIT = "summit", "Summit"
+        WORKING_LEVEL = "working_level", "Working level"
+
+    # Meetings are facts of the process: a process with meetings is not deleted.
+    process = models.ForeignKey(
+        NegotiationProcess, on_delete=models.PROTECT, null=True, blank=True, related_name="meetings"
+    )
+    title = models.CharField(max_length=300)
+    date = models.DateField()
+    location = models.ForeignKey(
+        Location, on_delete=models.PROTECT, null=True, blank=True, related_name="meetings"
+    )
+    format = models.CharField(max_length=10, choices=Format.choices, default=Format.IN_PERSON)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.BILATERAL)
+    closed_door = models.BooleanField(default=False)
+    proposals = models.ManyToManyField(
+        Proposal, blank=True, related_name="meetings", help_text="Proposals discussed."
+    )
+    # A trip with meetings stays on record.
+    trip = models.ForeignKey(
+        Trip, on_delete=models.PROTECT, null=True, blank=True, related_name="meetings"
+    )
+    summary = models.TextField(blank=True)
+    outcome = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="meetings")
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "title"]
+
+    def __str__(self):
+        return self.title
+
+
+class Participant(TrackedModel):
+    class Role(models.TextChoices):
+        HOST = "host", "Host"
+        GUEST = "guest", "Guest"
+        MEDIATOR = "mediator", "Mediator"
+        ATTENDEE = "attendee", "Attendee"
+        HEAD_OF_DELEGATION = "head_of_delegation", "Head of delegation"
+
+    # Participation is part of the meeting record.
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participants")
+    # A participant is cited by the meeting: the actor stays.
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.ATTENDEE)
+
+    class Meta:
+        ordering = ["meeting", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "actor"],
+                name="negotiations_participant_once_per_meeting",
+                violation_error_message="This actor is already a participant of this meeting.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.actor} ({self.get_role_display()})"
+
+
+class Statement(TrackedModel):
+    """Words on the record, quoted exactly."""
+
+    class Kind(models.TextChoices):
+        QUOTE = "quote", "Quote"
+        OFFICIAL_STATEMENT = "official_statement", "Official statement"
+        READOUT = "readout", "Readout"
+        PRESS_RELEASE = "press_release", "Press release"
+
+    # The speaker is cited by the statement.
+    speaker = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements")
+    date = models.DateField()
+    text = models.TextField(help_text="The exact words, as the source gives them.")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.QUOTE)
+    audience = models.CharField(max_length=200, blank=True, help_text="Audience or venue.")
+    process = models.ForeignKey(
+        NegotiationProcess,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statements",
+    )
+    proposal = models.ForeignKey(
+        Proposal, on_delete=models.PROTECT, null=True, blank=True, related_name="statements"
+    )
+    sources = models.ManyToManyField(Source, blank=True, related_name="statements")
+
+    objects = SourcedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "id"]
+
+    def __str__(self):
+        excerpt = self.text if len(self.text) <= 60 else f"{self.text[:57]}..."
+        return f"{self.speaker}: “{excerpt}”"
+
+
+class Event(PreciseDateMixin, TrackedModel):
+    """A development that moves the talks."""
+
+    class Kind(models.TextChoices):
+        MILITARY = "military", "Military"
+        HUMANITARIAN = "humanitarian", "Humanitarian"
+        BORDER_CROSSING = "border_crossing", "Border crossing"
+        HOSTAGE_RELEASE = "hostage_release", "Hostage release"
+        CEASEFIRE = "ceasefire", "Ceasefire"
+        RESOLUTION = "resolution", "Resolution"
+        POLITICAL = "political", "Political"
+        OTHER = "other", "Other"
+
+    date = models.DateField()
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    location = models.ForeignKey(
+        Location, on_delete=models.PROTECT, null=True, blank=True, related_name="events"
+    )
+    actors = models.ManyToManyField(Actor, blank=True, related_name="events")
+    process = models.ForeignKey(
+        NegotiationProcess, on_delete=models.PROTECT, null=True, blank=True, related_name="events"
+    )
+    sources = models.ManyToManyField(Source, blank=True, related_name="events")
+
+    objects = SourcedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "title"]
+
+    def __str__(self):
+        return self.title

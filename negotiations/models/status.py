@@ -1,0 +1,181 @@
+"""The dated, sourced log behind every status.
+
+Processes, proposals and responses each keep a log of status changes. The status stored on the
+record is a cache of the latest change, kept equal to it inside one transaction, so that the
+current view and any "as of" view read the same facts and can never disagree.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone
+
+from negotiations.models.actors import Source
+from negotiations.models.base import TrackedModel
+
+
+class StatusChange(TrackedModel):
+    """One dated entry of a status log. Concrete logs add the foreign key to their record."""
+
+    # Concrete subclasses name the field that points at the record whose status this is.
+    record_field: str
+
+    status = models.CharField(max_length=30)
+    changed_on = models.DateField(help_text="The real-world date the status changed.")
+    note = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="%(class)ss")
+    # Who typed it stays a fact of the log even if their account is later removed.
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True, editable=False)
+
+    class Meta:
+        abstract = True
+        ordering = ["changed_on", "recorded_at", "id"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} on {self.changed_on:%Y-%m-%d}"
+
+    @property
+    def record(self):
+        return getattr(self, self.record_field)
+
+    def clean(self):
+        errors = {}
+        record = getattr(self, self.record_field, None) if self.record_id_set else None
+        if record is not None and self.changed_on:
+            begins = record.world_start_date
+            if begins and self.changed_on < begins:
+                errors["changed_on"] = [
+                    f"The status cannot change on {self.changed_on:%Y-%m-%d}, before the "
+                    f"{record._meta.verbose_name} existed ({begins:%Y-%m-%d})."
+                ]
+        if self.changed_on and self.changed_on > timezone.localdate():
+            errors.setdefault("changed_on", []).append(
+                "A status change records what happened; it cannot be dated in the future."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def record_id_set(self) -> bool:
+        return getattr(self, f"{self.record_field}_id") is not None
+
+
+class StatusLogQuerySet(models.QuerySet):
+    """Collections of status-logged records, read on any date."""
+
+    def with_status_on(self, date: datetime.date):
+        """Annotate `status_on_date`: the latest change on or before `date` (None before any)."""
+        change_model = self.model.status_change_model()
+        latest = (
+            change_model.objects.filter(
+                **{change_model.record_field: OuterRef("pk"), "changed_on__lte": date}
+            )
+            .order_by("-changed_on", "-recorded_at", "-id")
+            .values("status")[:1]
+        )
+        return self.annotate(status_on_date=Subquery(latest))
+
+    def in_status_on(self, statuses, date: datetime.date | None = None):
+        if date is None:
+            return self.filter(status__in=statuses)
+        return self.with_status_on(date).filter(status_on_date__in=statuses)
+
+
+class StatusLoggedModel(TrackedModel):
+    """A record whose `status` is the latest entry of its dated status log."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def status_change_model(cls):
+        return cls._meta.get_field("status_changes").related_model
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._status_in_log = instance.__dict__.get("status")
+        return instance
+
+    @property
+    def world_start_date(self) -> datetime.date | None:
+        """The real-world date the record began; no status change may precede it."""
+        raise NotImplementedError
+
+    def save(self, *args, **kwargs):
+        """Saving a new status directly is recorded as a change dated today (or, for a new
+        record, on the day it began), so the log never misses a status the record showed."""
+        with transaction.atomic():
+            is_new = self._state.adding
+            status_moved = is_new or self.status != getattr(self, "_status_in_log", None)
+            super().save(*args, **kwargs)
+            if status_moved:
+                today = timezone.localdate()
+                changed_on = (self.world_start_date or today) if is_new else today
+                self.status_changes.create(
+                    status=self.status,
+                    changed_on=min(changed_on, today),
+                    note="Recorded with the record." if is_new else "Status set directly.",
+                )
+                self._status_in_log = self.status
+
+    def change_status(
+        self,
+        status: str,
+        *,
+        changed_on: datetime.date,
+        note: str = "",
+        sources=(),
+        recorded_by=None,
+    ):
+        """Record a dated, sourced status change and move the current status if it is now the
+        latest. Locks the record so two analysts' changes are applied one after the other."""
+        change_model = self.status_change_model()
+        change = change_model(
+            status=status,
+            changed_on=changed_on,
+            note=note,
+            recorded_by=recorded_by,
+            **{change_model.record_field: self},
+        )
+        change.full_clean(exclude=[change_model.record_field])
+        with transaction.atomic():
+            type(self)._default_manager.select_for_update().filter(pk=self.pk).first()
+            change.save()
+            if sources:
+                change.sources.set(sources)
+            self.refresh_status_from_log(latest_change=change)
+        return change
+
+    def refresh_status_from_log(self, latest_change=None) -> None:
+        latest = self.status_changes.order_by("-changed_on", "-recorded_at", "-id").first()
+        self._status_in_log = latest.status
+        self.status = latest.status
+        self.after_status_logged(latest_change)
+        self.save()
+
+    def after_status_logged(self, change) -> None:
+        """A hook for records whose other fields follow their status."""
+
+    def status_on(self, date: datetime.date) -> str | None:
+        """The status as it stood on `date`: the latest change on or before it."""
+        current = None
+        for change in self.status_changes.all():  # ordered oldest first; uses any prefetch
+            if change.changed_on <= date:
+                current = change.status
+        return current
+
+    def status_label_on(self, date: datetime.date) -> str:
+        status = self.status_on(date)
+        return self.Status(status).label if status else "Not yet recorded"

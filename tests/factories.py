@@ -1,0 +1,182 @@
+"""Factories for every record, shared by all tests."""
+
+import datetime
+
+import factory
+from django.contrib.auth.hashers import make_password
+
+from accounts.models import User
+from negotiations import models
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.LazyFunction(lambda: make_password(PASSWORD))
+
+    @factory.post_generation
+    def role(user, create, extracted, **kwargs):
+        if create and extracted:
+            user.set_role(extracted)
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Source
+
+    title = factory.Sequence(lambda n: f"Report {n}")
+    url = factory.Sequence(lambda n: f"https://news.example.org/report-{n}")
+    publisher = "Example News"
+    published_on = datetime.date(2024, 6, 10)
+    language = "en"
+    reliability = "B"
+    credibility = "2"
+
+
+class ActorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Actor
+
+    name = factory.Sequence(lambda n: f"Actor {n}")
+    kind = models.Actor.Kind.STATE
+
+
+class PersonFactory(ActorFactory):
+    name = factory.Sequence(lambda n: f"Person {n}")
+    kind = models.Actor.Kind.PERSON
+
+
+class PositionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Position
+
+    person = factory.SubFactory(PersonFactory)
+    organization = factory.SubFactory(ActorFactory)
+    title = "Minister"
+    start = datetime.date(2021, 1, 26)
+
+
+class LocationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Location
+
+    name = factory.Sequence(lambda n: f"City {n}")
+    kind = models.Location.Kind.CITY
+    country = "EG"
+    latitude = 30.0444
+    longitude = 31.2357
+
+
+class ProcessFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.NegotiationProcess
+
+    title = factory.Sequence(lambda n: f"Negotiation {n}")
+    started_on = datetime.date(2023, 10, 7)
+
+
+class MediatorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Mediator
+
+    process = factory.SubFactory(ProcessFactory)
+    actor = factory.SubFactory(ActorFactory)
+    role = models.Mediator.Role.MEDIATOR
+
+
+class ProposalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Proposal
+
+    process = factory.SubFactory(ProcessFactory)
+    title = factory.Sequence(lambda n: f"Proposal {n}")
+    announced_on = datetime.date(2024, 5, 31)
+
+
+class PhaseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Phase
+
+    proposal = factory.SubFactory(ProposalFactory)
+    number = factory.Sequence(lambda n: n + 1)
+    duration_days = 42
+
+
+class ProvisionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Provision
+
+    phase = factory.SubFactory(PhaseFactory)
+    topic = models.Provision.Topic.CEASEFIRE
+    text = "Fighting halts."
+
+
+class ResponseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Response
+
+    proposal = factory.SubFactory(ProposalFactory)
+    respondent = factory.SubFactory(ActorFactory)
+
+
+class TripFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Trip
+
+    traveller = factory.SubFactory(PersonFactory)
+    title = factory.Sequence(lambda n: f"Tour {n}")
+    start = datetime.date(2024, 6, 10)
+    end = datetime.date(2024, 6, 12)
+
+
+class TripStopFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.TripStop
+
+    trip = factory.SubFactory(TripFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    location = factory.SubFactory(LocationFactory)
+    date = datetime.date(2024, 6, 10)
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Meeting
+
+    process = factory.SubFactory(ProcessFactory)
+    title = factory.Sequence(lambda n: f"Meeting {n}")
+    date = datetime.date(2024, 6, 10)
+    location = factory.SubFactory(LocationFactory)
+
+
+class ParticipantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Participant
+
+    meeting = factory.SubFactory(MeetingFactory)
+    actor = factory.SubFactory(ActorFactory)
+    role = models.Participant.Role.ATTENDEE
+
+
+class StatementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Statement
+
+    speaker = factory.SubFactory(PersonFactory)
+    date = datetime.date(2024, 6, 10)
+    text = "Deal or no deal, it remains absolutely essential that we get more aid in."
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Event
+
+    date = datetime.date(2024, 5, 7)
+    kind = models.Event.Kind.BORDER_CROSSING
+    title = factory.Sequence(lambda n: f"Event {n}")
