@@ -1,0 +1,188 @@
+"""What every admin page of the tracker shares: role checks, audit history, the stale-edit guard,
+refusal to delete cited records, the unsourced marker and dated status changes."""
+
+from django.contrib import admin
+from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import PermissionDenied
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
+from simple_history.admin import SimpleHistoryAdmin
+
+from accounts.roles import can_read, can_write
+from negotiations.admin.filters import SourcedListFilter
+from negotiations.admin.forms import StatusLoggedAdminForm, TrackedModelAdminForm
+from negotiations.models.base import many_to_many_citations
+
+
+def role_allows(request, *, write: bool) -> bool:
+    """Ask the roles module once per request; the admin asks about permissions many times."""
+    if not hasattr(request, "_tracker_role_access"):
+        request._tracker_role_access = {
+            False: can_read(request.user),
+            True: can_write(request.user),
+        }
+    return request._tracker_role_access[write]
+
+
+def admin_link(obj, request=None) -> str:
+    """'Meeting: <a>Cairo talks</a>', linked to the record's admin page where it has one."""
+    label = capfirst(obj._meta.verbose_name)
+    try:
+        url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    except NoReverseMatch:
+        return format_html("{}: {}", label, obj)
+    return format_html('{}: <a href="{}">{}</a>', label, url, obj)
+
+
+class TrackedAdmin(SimpleHistoryAdmin):
+    """The base of every negotiations admin page."""
+
+    form = TrackedModelAdminForm
+    # Parts deleted with the record (a proposal's status log): their admin is read-only, yet
+    # deleting the record they belong to must not require permission to delete them one by one.
+    owned_parts: tuple = ()
+
+    # Roles: the group permissions say what each model allows; the roles module has the last word.
+
+    def has_view_permission(self, request, obj=None):
+        return role_allows(request, write=False) and super().has_view_permission(request, obj)
+
+    def has_add_permission(self, request):
+        return role_allows(request, write=True) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return role_allows(request, write=True) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return role_allows(request, write=True) and super().has_delete_permission(request, obj)
+
+    # Audit history: readable by all, never reverted wholesale, because a revert would skip the
+    # dated status log and the stale-edit guard.
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    # The stale-edit guard travels in a hidden field that must be rendered in some fieldset.
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or "loaded_updated_at" in flatten_fieldsets(fieldsets):
+            return fieldsets
+        (name, options), *rest = fieldsets
+        first = (name, {**options, "fields": [*options["fields"], "loaded_updated_at"]})
+        return [first, *rest]
+
+    # Deleting a cited record: foreign keys are PROTECT and Django lists what protects them; a
+    # citation through a many-to-many relation is refused by a pre_delete signal, which would
+    # end in a server error, so it is listed here the same way and the page refuses the delete.
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        cited_by = []
+        for obj in objs:
+            for citing in many_to_many_citations(obj):
+                link = admin_link(citing)
+                if link not in cited_by and link not in protected:
+                    cited_by.append(link)
+        perms_needed -= {part._meta.verbose_name for part in self.owned_parts}
+        return deleted, model_count, perms_needed, [*protected, *cited_by]
+
+
+class SourcedAdminMixin:
+    """Lists show how many sources a record cites, and mark the ones citing none."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_source_count()
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), SourcedListFilter]
+
+    @admin.display(description="Sources", ordering="source_count")
+    def source_marker(self, obj):
+        if not obj.source_count:
+            return format_html('<strong class="unsourced">{}</strong>', "Unsourced")
+        return obj.source_count
+
+
+class StatusChangeInline(admin.TabularInline):
+    """The record's status log, read-only: entries are added through the change form above."""
+
+    fields = ("status", "changed_on", "note", "cited_sources", "recorded_by", "recorded_at")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = "status history"
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).select_related("recorded_by").prefetch_related("sources")
+        )
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Sources")
+    def cited_sources(self, change):
+        return format_html_join(", ", "{}", ((source,) for source in change.sources.all())) or "—"
+
+
+class StatusLoggedAdmin(TrackedAdmin):
+    """Processes, proposals and responses: the status is set on add, then moves only through a
+    dated, sourced status change that names the analyst (`change_status`)."""
+
+    form = StatusLoggedAdminForm
+    status_change_fieldset = (
+        "Change the status",
+        {
+            "fields": ["new_status", "changed_on", "status_note", "status_sources"],
+            "description": "Record a dated, sourced status change. The current status and "
+            "every earlier change stay in the status history below.",
+        },
+    )
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None:
+            readonly.append("status")
+        return readonly
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not self.has_change_permission(request, obj):
+            return fieldsets
+        return [*fieldsets, self.status_change_fieldset]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        status_change = form.requested_status_change() if change else None
+        if status_change:
+            obj.change_status(**status_change, recorded_by=request.user)
+
+    @property
+    def owned_parts(self):
+        return (self.model.status_change_model(),)
+
+
+class ReadOnlyAdmin(TrackedAdmin):
+    """Browsing only: for records that are written through another page."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

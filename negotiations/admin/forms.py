@@ -1,0 +1,165 @@
+"""Admin forms: the stale-edit guard every record's form carries, and the dated, sourced status
+change offered on processes, proposals and responses instead of an editable status."""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelectMultiple
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from negotiations.models import Source
+
+
+class TrackedModelAdminForm(forms.ModelForm):
+    """Refuses to save over changes another analyst made after this form was opened.
+
+    The form carries the record's `updated_at` as it was loaded. On save, the stored value is read
+    again with the row locked (the admin saves inside one transaction), so of two analysts editing
+    the same record the second one is told instead of silently overwriting the first.
+    """
+
+    loaded_updated_at = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and self.instance.updated_at is not None:
+            self.fields["loaded_updated_at"].initial = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.refuse_stale_edit(cleaned_data.get("loaded_updated_at"))
+        return cleaned_data
+
+    def refuse_stale_edit(self, loaded_value: str | None) -> None:
+        if self.instance.pk is None or not loaded_value:
+            return
+        loaded_at = parse_datetime(loaded_value)
+        if loaded_at is None:
+            raise ValidationError("The form was damaged in transit; reload the page.")
+        model = type(self.instance)
+        stored_at = (
+            model._default_manager.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("updated_at", flat=True)
+            .first()
+        )
+        if stored_at is None or stored_at == loaded_at:
+            return
+        latest_edit = self.instance.history.select_related("history_user").first()
+        editor = getattr(latest_edit, "history_user", None) or "someone else"
+        changed_at = timezone.localtime(stored_at).strftime("%Y-%m-%d %H:%M:%S %Z")
+        raise ValidationError(
+            f"This {model._meta.verbose_name} was changed by {editor} at {changed_at} since you "
+            "opened it. Reload the page to see their changes, then make yours again.",
+            code="stale",
+        )
+
+    def _post_clean(self):
+        super()._post_clean()
+        self.drop_non_field_errors_repeated_on_fields()
+
+    def drop_non_field_errors_repeated_on_fields(self) -> None:
+        """A rule checked by both `clean()` (keyed to a field) and a database constraint
+        (reported for the whole record) would otherwise show its message twice."""
+        non_field = self._errors.get(NON_FIELD_ERRORS)
+        if not non_field:
+            return
+        on_fields = {
+            message
+            for name, errors in self._errors.items()
+            if name != NON_FIELD_ERRORS
+            for message in errors
+        }
+        remaining = [error for error in non_field.as_data() if error.messages[0] not in on_fields]
+        if remaining:
+            self._errors[NON_FIELD_ERRORS] = self.error_class(remaining, error_class="nonfield")
+        else:
+            del self._errors[NON_FIELD_ERRORS]
+
+
+class StatusLoggedAdminForm(TrackedModelAdminForm):
+    """On change, the status moves only through a dated, sourced entry of the record's log."""
+
+    new_status = forms.ChoiceField(
+        required=False,
+        label="New status",
+        help_text="Leave empty to keep the current status.",
+    )
+    changed_on = forms.DateField(
+        required=False,
+        label="Changed on",
+        widget=AdminDateWidget,
+        help_text="The real-world date the status changed, as the source gives it.",
+    )
+    status_note = forms.CharField(
+        required=False, label="Note", widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
+    )
+    status_sources = forms.ModelMultipleChoiceField(
+        queryset=Source.objects.all(),
+        required=False,
+        label="Sources",
+        help_text="Where the change is reported.",
+    )
+
+    # Errors of the status-change model, shown on the form fields that fed them.
+    status_change_fields = {
+        "status": "new_status",
+        "changed_on": "changed_on",
+        "note": "status_note",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        model = self._meta.model
+        self.fields["new_status"].choices = [
+            ("", "— keep the current status —"),
+            *model.Status.choices,
+        ]
+        sources_field = model.status_change_model()._meta.get_field("sources")
+        self.fields["status_sources"].widget = AutocompleteSelectMultiple(sources_field, admin.site)
+        # Re-assigning the queryset hands its choices to the new widget.
+        self.fields["status_sources"].queryset = Source.objects.all()
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.instance.pk is not None:
+            self.validate_status_change()
+
+    def validate_status_change(self) -> None:
+        """Check the requested change against the record as the form would save it, so a bad
+        date shows on the form instead of failing after the record was saved."""
+        data = self.cleaned_data
+        new_status = data.get("new_status")
+        if not new_status:
+            if data.get("changed_on") or data.get("status_note") or data.get("status_sources"):
+                self.add_error("new_status", "Choose the new status this date and source record.")
+            return
+        if data.get("changed_on") is None:
+            if "changed_on" not in self._errors:
+                self.add_error("changed_on", "Give the real-world date the status changed.")
+            return
+        change_model = self._meta.model.status_change_model()
+        change = change_model(
+            status=new_status,
+            changed_on=data["changed_on"],
+            note=data.get("status_note", ""),
+            **{change_model.record_field: self.instance},
+        )
+        try:
+            change.full_clean(exclude=[change_model.record_field])
+        except ValidationError as error:
+            for model_field, messages in error.message_dict.items():
+                self.add_error(self.status_change_fields.get(model_field), messages)
+
+    def requested_status_change(self) -> dict | None:
+        """The keyword arguments for `change_status`, or None when no change was asked for."""
+        data = self.cleaned_data
+        if self.instance.pk is None or not data.get("new_status"):
+            return None
+        return {
+            "status": data["new_status"],
+            "changed_on": data["changed_on"],
+            "note": data.get("status_note", ""),
+            "sources": list(data.get("status_sources") or ()),
+        }
