@@ -42,11 +42,24 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_list_required(name: str, why: str) -> list[str]:
+    values = env_list(name)
+    if not values:
+        raise ImproperlyConfigured(
+            f"{name} must be set {why}: a comma-separated list such as example.org,www.example.org."
+        )
+    return values
+
+
 def env_required(name: str, why: str) -> str:
     value = os.environ.get(name, "").strip()
     if not value:
         raise ImproperlyConfigured(f"{name} must be set {why}.")
     return value
+
+
+# Schemes dj-database-url maps onto the two databases the project supports.
+SUPPORTED_DATABASE_SCHEMES = {"postgres", "postgresql", "pgsql", "sqlite"}
 
 
 def env_database(name: str, default_sqlite_path) -> dict:
@@ -56,20 +69,24 @@ def env_database(name: str, default_sqlite_path) -> dict:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(default_sqlite_path),
         }
+    # Only the scheme goes into messages: the rest of the URL may hold a password.
+    scheme = raw.partition("://")[0] if "://" in raw else ""
+    if scheme.lower() not in SUPPORTED_DATABASE_SCHEMES:
+        raise ImproperlyConfigured(
+            f"{name} must be a PostgreSQL or SQLite URL "
+            "(postgres://USER:PASSWORD@HOST:PORT/NAME or sqlite:///PATH), "
+            f"not {scheme + '://...' if scheme else 'a value without a scheme'}."
+        )
     try:
         config = dj_database_url.parse(raw, conn_max_age=60, conn_health_checks=True)
-    except (ValueError, KeyError) as error:
+    except (ValueError, KeyError):
         raise ImproperlyConfigured(
-            f"{name} is not a database URL this project understands ({error}). "
+            f"{name} is not a valid database URL (check the port and quote special "
+            "characters in the password). "
             "Use postgres://USER:PASSWORD@HOST:PORT/NAME or sqlite:///PATH."
         ) from None
-    engine = config.get("ENGINE", "")
-    if engine not in ("django.db.backends.postgresql", "django.db.backends.sqlite3"):
-        raise ImproperlyConfigured(
-            f"{name} must point at PostgreSQL or SQLite, not {engine or 'an unknown engine'}."
-        )
     if not config.get("NAME"):
         raise ImproperlyConfigured(f"{name} must name a database (the path after the host).")
-    if engine == "django.db.backends.sqlite3":
+    if config["ENGINE"] == "django.db.backends.sqlite3":
         config["CONN_MAX_AGE"] = 0
     return config

@@ -7,7 +7,15 @@ allowed hosts, so a misconfigured deployment fails at once instead of serving in
 
 from pathlib import Path
 
-from config.env import env_bool, env_database, env_int, env_list, env_required, env_str
+from config.env import (
+    env_bool,
+    env_database,
+    env_int,
+    env_list,
+    env_list_required,
+    env_required,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -20,9 +28,9 @@ if DEBUG:
     )
 else:
     SECRET_KEY = env_required("DJANGO_SECRET_KEY", "when DJANGO_DEBUG is off (production mode)")
-    ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
-    if not ALLOWED_HOSTS:
-        env_required("DJANGO_ALLOWED_HOSTS", "to the served host names when DJANGO_DEBUG is off")
+    ALLOWED_HOSTS = env_list_required(
+        "DJANGO_ALLOWED_HOSTS", "to the served host names when DJANGO_DEBUG is off"
+    )
 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
@@ -88,7 +96,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "login"
+LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
@@ -98,7 +106,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where collectstatic gathers files for whitenoise; the production-server test uses its own.
+STATIC_ROOT = env_str("DJANGO_STATIC_ROOT", "") or BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

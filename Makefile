@@ -1,0 +1,79 @@
+# The two commands: `make run` (the demo on http://127.0.0.1:8000) and `make test` (the suite).
+# Both prepare .venv first; `make install` alone does just that.
+
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+# Rewritten whenever pyproject.toml changes, so a second `make install` costs nothing.
+INSTALL_STAMP := $(VENV)/.installed-from-pyproject
+CHROMIUM := /usr/bin/chromium
+BROWSER_TEST_DIR := tests/browser
+
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install install-python install-browser run test lint format
+
+install: install-python install-browser
+
+install-python: $(INSTALL_STAMP)
+
+$(PYTHON):
+	python3 -m venv $(VENV)
+
+$(INSTALL_STAMP): pyproject.toml | $(PYTHON)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $(INSTALL_STAMP)
+
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser here.
+install-browser:
+	@if [ -x $(CHROMIUM) ]; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "NOTE: $(CHROMIUM) is missing, so the browser tests cannot run."; \
+		echo "      Install it with: sudo apt-get install chromium"; \
+	fi
+	@if [ -f $(BROWSER_TEST_DIR)/package.json ]; then \
+		if ! command -v npm >/dev/null; then \
+			echo "NOTE: npm is missing, so $(BROWSER_TEST_DIR) cannot install its packages."; \
+			echo "      Install it with: sudo apt-get install npm"; \
+		elif [ ! -d $(BROWSER_TEST_DIR)/node_modules ] \
+			|| [ $(BROWSER_TEST_DIR)/package.json -nt $(BROWSER_TEST_DIR)/node_modules ]; then \
+			echo "Installing the browser tests' npm packages"; \
+			if [ -f $(BROWSER_TEST_DIR)/package-lock.json ]; then \
+				npm ci --prefix $(BROWSER_TEST_DIR) --no-audit --no-fund; \
+			else \
+				npm install --prefix $(BROWSER_TEST_DIR) --no-audit --no-fund; \
+			fi; \
+			touch $(BROWSER_TEST_DIR)/node_modules; \
+		fi; \
+	fi
+
+# The demo: SQLite beside manage.py unless DATABASE_URL says otherwise.
+run: install-python
+	$(PYTHON) manage.py migrate --noinput
+	$(PYTHON) manage.py load_demo
+	$(PYTHON) manage.py ensure_admin
+	@echo
+	@echo "Negotiation tracker on http://$(HOST):$(PORT)/"
+	@echo "  the site:      http://$(HOST):$(PORT)/"
+	@echo "  the admin:     http://$(HOST):$(PORT)/admin/"
+	@echo "  the API docs:  http://$(HOST):$(PORT)/api/docs/"
+	@echo "Stop it with Ctrl-C."
+	@echo
+	$(PYTHON) manage.py runserver $(HOST):$(PORT)
+
+# The whole suite; with DATABASE_URL pointing at PostgreSQL it runs against PostgreSQL.
+test: install
+	$(PYTHON) -m pytest $(PYTEST_ARGS)
+
+lint: install-python
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PYTHON) manage.py makemigrations --check --dry-run
+
+format: install-python
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .

@@ -1,0 +1,13 @@
+#!/bin/sh
+# The production start sequence, used by the Dockerfile and by tests/test_production_server.py:
+# bring the database schema up to date, then serve with gunicorn (whitenoise serves the static
+# files collected at build time). Configuration comes from the environment (see README.md).
+set -eu
+
+cd "$(dirname "$0")/.."
+
+python manage.py migrate --noinput
+exec python -m gunicorn config.wsgi \
+    --bind "${HOST:-0.0.0.0}:${PORT:-8000}" \
+    --workers "${WEB_CONCURRENCY:-2}" \
+    --access-logfile -
