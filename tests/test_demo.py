@@ -323,3 +323,28 @@ def test_it_adopts_an_actor_an_analyst_already_entered_instead_of_duplicating_it
     assert hamas.aliases == ["Islamic Resistance Movement"]
     assert hamas.wikidata_id == "Q38799"
     assert Actor.objects.count() == 12
+
+
+def test_it_never_erases_what_an_analyst_learned_after_the_article():
+    load_demo()
+    biden = Position.objects.get(person__slug="joe-biden")
+    biden.end = datetime.date(2025, 1, 20)
+    biden.save()
+    amman = TripStop.objects.get(location__name="Amman")
+    amman.date, amman.status = datetime.date(2024, 6, 11), TripStop.Status.DONE
+    amman.save()
+    jerusalem = Meeting.objects.get(location__name="Jerusalem")
+    jerusalem.outcome, jerusalem.closed_door = "No breakthrough.", True
+    jerusalem.save()
+    after_the_edits = database_snapshot()
+
+    output = load_demo()
+
+    assert "nothing changed" in output
+    assert database_snapshot() == after_the_edits
+    biden.refresh_from_db()
+    amman.refresh_from_db()
+    jerusalem.refresh_from_db()
+    assert biden.end == datetime.date(2025, 1, 20)
+    assert (amman.date, amman.status) == (datetime.date(2024, 6, 11), TripStop.Status.DONE)
+    assert (jerusalem.outcome, jerusalem.closed_door) == ("No breakthrough.", True)

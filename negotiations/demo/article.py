@@ -309,12 +309,10 @@ MEETINGS = [
     {
         "title": "Blinken meets Netanyahu in Jerusalem",
         "location": "Jerusalem",
-        "closed_door": False,
         "summary": (
             "Blinken arrived in Israel for talks with Prime Minister Benjamin Netanyahu, "
             "to promote the Gaza truce and hostage release plan."
         ),
-        "outcome": "",
         "participants": [("antony-blinken", GUEST), ("benjamin-netanyahu", HOST)],
     },
 ]
@@ -327,7 +325,7 @@ STATEMENTS = [
         "speaker": "egypt",
         "kind": Statement.Kind.READOUT,
         "text": "joint efforts to reach a ceasefire and hostage-prisoner exchange",
-        "audience": "Statement from the Egyptian presidency",
+        "audience": "statement from the presidency",
         "about_proposal": False,
     },
     {

@@ -6,10 +6,11 @@ they differ, so a second load writes nothing, not even an audit-history row.
 
 Analyst edits: the demo refreshes its own facts. A field the demo sets that an analyst changed
 is put back to the sources' value; the loader reports it and the audit history keeps both
-versions, so nothing is overwritten silently. What the demo does not own stays as the analyst
-left it: fields it does not set, records and links it did not create (another participant,
-another source, a later status change), and every status, which moves only through the dated
-status log.
+versions, so nothing is overwritten silently. What the demo does not know stays as the analyst
+left it: a field the sources leave blank (an end date, a later outcome), records and links the
+demo did not create (another participant, another source, a later status change), and every
+status, which moves on after the article: records' statuses move only through their dated log,
+and a planned trip stop may since be done.
 """
 
 from collections import Counter
@@ -96,19 +97,26 @@ class _Loader:
         links: dict | None = None,
         initial: dict | None = None,
     ):
-        """The record with natural `key`, created with `values` (and `initial`, fields given
-        only to a new record) or refreshed to them, with `links` (many-to-many name -> objects)
-        added. Returns (record, created)."""
+        """The record with natural `key`, created with `values` (over `initial`, the fields
+        only a new record gets) or refreshed to those not blank, with `links` (many-to-many
+        name -> objects) added. Returns (record, created)."""
         values = values or {}
         record = model._default_manager.filter(**key).order_by("pk").first()
         created = record is None
         if created:
-            record = model(**{**key, **values, **(initial or {})})
+            given = {name: value for name, value in values.items() if not _is_blank(value)}
+            record = model(**{**(initial or {}), **given, **key})
             record.full_clean()
             record.save()
             self.report.record_created(record)
         else:
-            stale = [name for name, value in values.items() if not _holds(record, name, value)]
+            # A blank here means the sources do not say: it never erases what an analyst
+            # filled in since.
+            stale = [
+                name
+                for name, value in values.items()
+                if not _is_blank(value) and not _holds(record, name, value)
+            ]
             if stale:
                 for name in stale:
                     setattr(record, name, values[name])
@@ -150,8 +158,9 @@ class _Loader:
         remarks, _ = self.put(Source, _key(BIDEN_REMARKS, "title", "publisher"), BIDEN_REMARKS)
         cited = {"sources": [article]}
         for data in ACTORS:
-            values = {"short_name": "", "aliases": [], "country": "", "description": "", **data}
-            values["parent"] = self.actors[data["parent"]] if "parent" in data else None
+            values = dict(data)
+            if "parent" in data:
+                values["parent"] = self.actors[data["parent"]]
             self.actors[data["slug"]], _ = self.put(Actor, {"slug": values.pop("slug")}, values)
         for data in POSITIONS:
             self.put(
@@ -161,7 +170,7 @@ class _Loader:
                     "organization": self.actors[data["organization"]],
                     "title": data["title"],
                 },
-                {"start": data.get("start"), "end": None},
+                {"start": data.get("start")},
                 links=cited,
             )
         for name, kind, country, latitude, longitude in LOCATIONS:
@@ -200,7 +209,7 @@ class _Loader:
             self.put(
                 Mediator,
                 {"process": process, "actor": self.actors[data["actor"]], "since": None},
-                {"role": data["role"], "until": None, "notes": data["notes"]},
+                {"role": data["role"], "notes": data["notes"]},
             )
         return process
 
@@ -277,7 +286,9 @@ class _Loader:
             self.put(
                 TripStop,
                 {"trip": trip, "order": order},
-                {"location": self.locations[place], "date": date, "status": status},
+                {"location": self.locations[place], "date": date},
+                # Planned stops get done: the article's status is where the stop started.
+                initial={"status": status},
             )
         return trip
 
@@ -292,12 +303,14 @@ class _Loader:
                     "location": self.locations[data["location"]],
                     "format": Meeting.Format.IN_PERSON,
                     "kind": Meeting.Kind.BILATERAL,
-                    "closed_door": data["closed_door"],
+                    "closed_door": data.get("closed_door"),
                     "trip": trip,
                     "summary": data["summary"],
-                    "outcome": data["outcome"],
+                    "outcome": data.get("outcome"),
                 },
                 links={"proposals": [proposal], "sources": [article]},
+                # Whether talks the article does not call closed-door were open is not known.
+                initial={"closed_door": False},
             )
             for slug, role in data["participants"]:
                 self.put(
@@ -345,6 +358,10 @@ class _Loader:
 
 def _key(data: dict, *names: str) -> dict:
     return {name: data[name] for name in names}
+
+
+def _is_blank(value) -> bool:
+    return value is None or value == "" or value == []
 
 
 def _holds(record: models.Model, name: str, value) -> bool:

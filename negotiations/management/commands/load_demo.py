@@ -12,8 +12,9 @@ class Command(BaseCommand):
         "are matched by natural keys (slugs, titles, proposal and respondent...) and a second "
         "run changes nothing. The demo refreshes its own facts: a field it sets that was edited "
         "since is put back to the article's value, listed in the output and kept in the audit "
-        "history. Everything else an analyst added stays: other fields, participants, sources "
-        "and status changes; statuses move only through their dated log."
+        "history. What the article does not say is never erased: fields it leaves blank, "
+        "other participants, sources and status changes an analyst added, and statuses, which "
+        "move on only through their dated log."
     )
 
     def handle(self, *args, **options):
