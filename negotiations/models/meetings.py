@@ -54,6 +54,22 @@ class Trip(TrackedModel):
         )
         raise_if_errors(errors)
 
+    def stops_with_meetings(self, meetings) -> tuple[list[tuple["TripStop", list]], list]:
+        """Each stop in order with the given meetings held there (same place, and the same day
+        where both are dated), and the meetings that match no stop."""
+        unmatched = list(meetings)
+        visits = []
+        for stop in self.stops.all():  # ordered by `order`; uses any prefetch
+            here = [
+                meeting
+                for meeting in unmatched
+                if meeting.location_id == stop.location_id
+                and (stop.date is None or meeting.date == stop.date)
+            ]
+            unmatched = [meeting for meeting in unmatched if meeting not in here]
+            visits.append((stop, here))
+        return visits, unmatched
+
 
 class TripStop(TrackedModel):
     class Status(models.TextChoices):

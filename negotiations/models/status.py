@@ -176,6 +176,14 @@ class StatusLoggedModel(TrackedModel):
                 current = change.status
         return current
 
+    def change_in_force_on(self, date: datetime.date):
+        """The status change that set the status in force on `date` (None before any)."""
+        in_force = None
+        for change in self.status_changes.all():  # ordered oldest first; uses any prefetch
+            if change.changed_on <= date:
+                in_force = change
+        return in_force
+
     def status_label_on(self, date: datetime.date) -> str:
         status = self.status_on(date)
         return self.Status(status).label if status else "Not yet recorded"

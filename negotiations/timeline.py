@@ -1,0 +1,254 @@
+"""The timeline chart of the process and proposal pages, laid out in Python.
+
+`build_timeline` places meetings, statements, events and status changes on a date axis, one lane
+per kind, and each response's wait as a bar, so that the template only draws what is computed
+here. The chart is plain SVG: it reads without JavaScript, and every mark carries its text for
+screen readers and tooltips (the template escapes it like any other text).
+"""
+
+import datetime
+import math
+from dataclasses import dataclass, field
+
+from negotiations.models import Response
+
+WIDTH = 960
+LABEL_WIDTH = 170
+RIGHT_MARGIN = 24
+TOP = 16
+LANE_HEIGHT = 34
+BAR_HEIGHT = 26
+BAR_THICKNESS = 16
+AXIS_HEIGHT = 40
+# Marks closer than this (in px) in the same lane are stacked so none hides another.
+STACK_DISTANCE = 8
+MIN_SPAN_DAYS = 14
+
+LANES = (
+    ("event", "Events"),
+    ("meeting", "Meetings"),
+    ("statement", "Statements"),
+    ("status", "Status changes"),
+)
+
+
+@dataclass
+class Mark:
+    kind: str
+    date: datetime.date
+    date_label: str
+    text: str
+    record: object
+    x: float = 0
+    y: float = 0
+
+
+@dataclass
+class Bar:
+    response: Response
+    text: str
+    start: datetime.date
+    end: datetime.date
+    awaited: bool
+    overdue: bool
+    label: str = ""
+    x: float = 0
+    y: float = 0
+    width: float = 0
+    label_y: float = 0
+
+
+@dataclass
+class Lane:
+    kind: str
+    label: str
+    y: float
+    label_y: float = 0
+
+
+@dataclass
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass
+class Timeline:
+    title: str
+    description: str
+    start: datetime.date
+    end: datetime.date
+    width: int
+    height: int
+    plot_left: int
+    plot_right: int
+    axis_y: float
+    bar_height: int
+    lanes: list[Lane]
+    marks: list[Mark]
+    bars: list[Bar]
+    ticks: list[Tick]
+    items: list = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.marks and not self.bars
+
+
+def _day(date: datetime.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
+def _status_change_text(change) -> str:
+    record = change.record
+    if isinstance(record, Response):
+        subject = f"{record.respondent} on {record.proposal}"
+    else:
+        subject = str(record)
+    return f"{subject}: {change.get_status_display()}"
+
+
+def build_timeline(
+    *,
+    title: str,
+    as_of: datetime.date,
+    meetings=(),
+    statements=(),
+    events=(),
+    status_changes=(),
+    responses=(),
+) -> Timeline:
+    """Lay out the records (already limited to those on or before `as_of`) on one date axis."""
+    marks = [
+        Mark("meeting", m.date, m.date_display, m.title, m) for m in meetings if m.date <= as_of
+    ]
+    marks += [
+        Mark("statement", s.date, _day(s.date), f"{s.speaker}: “{s.text}”", s)
+        for s in statements
+        if s.date <= as_of
+    ]
+    marks += [Mark("event", e.date, e.date_display, e.title, e) for e in events if e.date <= as_of]
+    marks += [
+        Mark("status", c.changed_on, _day(c.changed_on), _status_change_text(c), c)
+        for c in status_changes
+        if c.changed_on <= as_of
+    ]
+    marks.sort(key=lambda mark: (mark.date, mark.kind))
+
+    bars = []
+    for response in responses:
+        if response.requested_on is None or response.requested_on > as_of:
+            continue
+        awaited = response.is_awaited_on(as_of)
+        answered = response.responded_on is not None and response.responded_on <= as_of
+        end = response.responded_on if answered and not awaited else as_of
+        days = response.days_pending(as_of)
+        bars.append(
+            Bar(
+                response=response,
+                text=(
+                    f"{response.respondent} on {response.proposal}: "
+                    f"{response.status_label_on(as_of)}, {days} days "
+                    + ("pending" if awaited else "until the answer")
+                ),
+                start=response.requested_on,
+                end=end,
+                awaited=awaited,
+                overdue=response.is_overdue(as_of),
+            )
+        )
+
+    dates = [mark.date for mark in marks] + [bar.start for bar in bars] + [bar.end for bar in bars]
+    end = max(dates + [as_of]) if bars else max(dates, default=as_of)
+    start = min(dates, default=end - datetime.timedelta(days=MIN_SPAN_DAYS))
+    if (end - start).days < MIN_SPAN_DAYS:
+        start = end - datetime.timedelta(days=MIN_SPAN_DAYS)
+    # A little room on both sides so the first and last marks are not cut by the frame.
+    pad = datetime.timedelta(days=max(1, (end - start).days // 40))
+    start, end = start - pad, end + pad
+
+    plot_left, plot_right = LABEL_WIDTH, WIDTH - RIGHT_MARGIN
+    span = (end - start).days
+
+    def x_of(date: datetime.date) -> float:
+        return round(plot_left + (date - start).days / span * (plot_right - plot_left), 1)
+
+    lanes = []
+    for index, (kind, label) in enumerate(LANES):
+        y = TOP + index * LANE_HEIGHT + LANE_HEIGHT / 2
+        lanes.append(Lane(kind, label, y, label_y=y + 4))
+    lane_y = {lane.kind: lane.y for lane in lanes}
+
+    stacked: dict[tuple[str, int], int] = {}
+    for mark in marks:
+        mark.x = x_of(mark.date)
+        slot = (mark.kind, int(mark.x // STACK_DISTANCE))
+        depth = stacked.get(slot, 0)
+        stacked[slot] = depth + 1
+        # Alternate above and below the lane's centre line: 0, -7, +7, -14, ...
+        offset = ((depth + 1) // 2) * 7 * (-1 if depth % 2 else 1)
+        mark.y = lane_y[mark.kind] + max(-14, min(14, offset))
+
+    bars_top = TOP + len(LANES) * LANE_HEIGHT + 8
+    for index, bar in enumerate(bars):
+        bar.x = x_of(bar.start)
+        bar.width = max(3.0, round(x_of(bar.end) - bar.x, 1))
+        bar.y = bars_top + index * BAR_HEIGHT + (BAR_HEIGHT - BAR_THICKNESS) / 2
+        bar.label_y = bar.y + BAR_THICKNESS / 2 + 4
+        name = str(bar.response.respondent)
+        bar.label = name if len(name) <= 22 else f"{name[:21]}…"
+
+    axis_y = bars_top + len(bars) * BAR_HEIGHT + 8
+    ticks = [Tick(x_of(date), label) for date, label in _ticks(start, end)]
+
+    counts = {kind: sum(1 for mark in marks if mark.kind == kind) for kind, _ in LANES}
+    description = (
+        f"From {_day(start + pad)} to {_day(end - pad)}: {counts['meeting']} meetings, "
+        f"{counts['statement']} statements, {counts['event']} events, {counts['status']} "
+        f"status changes and {len(bars)} responses awaited or answered."
+    )
+    return Timeline(
+        title=title,
+        description=description,
+        start=start + pad,
+        end=end - pad,
+        width=WIDTH,
+        height=int(axis_y + AXIS_HEIGHT),
+        plot_left=plot_left,
+        plot_right=plot_right,
+        axis_y=axis_y,
+        bar_height=BAR_THICKNESS,
+        lanes=lanes,
+        marks=marks,
+        bars=bars,
+        ticks=ticks,
+        items=marks,
+    )
+
+
+def _ticks(start: datetime.date, end: datetime.date) -> list[tuple[datetime.date, str]]:
+    """About eight evenly spaced, readable dates: weeks, months or years depending on the span."""
+    span = (end - start).days
+    if span <= 70:
+        first = start + datetime.timedelta(days=(7 - start.weekday()) % 7)
+        step = 7 * max(1, math.ceil(span / 7 / 8))
+        dates = []
+        day = first
+        while day <= end:
+            dates.append(day)
+            day += datetime.timedelta(days=step)
+        return [(day, f"{day.day} {day:%b}") for day in dates]
+    months = []
+    year, month = start.year, start.month
+    while True:
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+        day = datetime.date(year, month, 1)
+        if day > end:
+            break
+        months.append(day)
+    if len(months) > 36:
+        return [(day, f"{day:%Y}") for day in months if day.month == 1]
+    step = max(1, math.ceil(len(months) / 8))
+    return [(day, f"{day:%b %Y}") for day in months[::step]]

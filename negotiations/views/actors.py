@@ -1,0 +1,70 @@
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+
+from negotiations.models import Actor, Meeting, NegotiationProcess, Position, Statement
+from negotiations.views.base import ReaderPage
+from negotiations.views.dashboard import responses_for_board
+
+RECENT_COUNT = 20
+
+
+class ActorListView(ReaderPage):
+    template_name = "negotiations/actor_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        kind = self.request.GET.get("kind", "")
+        actors = Actor.objects.select_related("parent")
+        if kind in Actor.Kind.values:
+            actors = actors.filter(kind=kind)
+        context.update(
+            kinds=Actor.Kind.choices,
+            kind=kind if kind in Actor.Kind.values else "",
+            page_obj=self.paginate(actors),
+        )
+        return context
+
+
+class ActorDetailView(ReaderPage):
+    template_name = "negotiations/actor_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        on = self.as_of.date
+        actor = get_object_or_404(
+            Actor.objects.select_related("parent").prefetch_related("children"),
+            slug=self.kwargs["slug"],
+        )
+        positions = (
+            Position.objects.filter(Q(person=actor) | Q(organization=actor))
+            .exclude(start__gt=on)
+            .select_related("person", "organization")
+            .prefetch_related("sources")
+            .order_by("-start", "id")
+        )
+        meetings = (
+            Meeting.objects.involving(actor)
+            .filter(date__lte=on)
+            .select_related("location", "process")
+            .prefetch_related("sources")
+        )
+        statements = (
+            Statement.objects.filter(speaker=actor, date__lte=on)
+            .select_related("proposal", "process")
+            .prefetch_related("sources")
+        )
+        context.update(
+            actor=actor,
+            positions=list(positions),
+            processes=NegotiationProcess.objects.involving(actor)
+            .exclude(started_on__gt=on)
+            .with_status_on(on),
+            meetings=list(meetings[: RECENT_COUNT + 1]),
+            statements=list(statements[: RECENT_COUNT + 1]),
+            responses=responses_for_board()
+            .filter(respondent=actor)
+            .as_of(on)
+            .longest_waiting_first(),
+            recent_count=RECENT_COUNT,
+        )
+        return context

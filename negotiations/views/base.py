@@ -1,0 +1,93 @@
+"""What every status page shares: who may read it, and the date it shows the world as of."""
+
+import datetime
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.views.generic import TemplateView
+
+from accounts.roles import can_read, can_write
+
+PAGE_SIZE = 25
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """The date a page shows the world as of, and whether the reader chose it."""
+
+    date: datetime.date
+    chosen: bool = False
+    error: str = ""
+    # Other query parameters of the page (filters), kept when the reader picks another date.
+    other_params: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def is_today(self) -> bool:
+        return self.date == timezone.localdate()
+
+    @property
+    def without_date_query(self) -> str:
+        """The page's other parameters alone: the same page, shown as of today."""
+        return urlencode(self.other_params)
+
+    @property
+    def query(self) -> str:
+        """The query string that keeps this date on the next page ('' for today's view)."""
+        return f"as_of={self.date.isoformat()}" if self.chosen else ""
+
+
+def read_as_of(request) -> AsOf:
+    raw = request.GET.get("as_of", "").strip()
+    other_params = [
+        (name, value)
+        for name, values in request.GET.lists()
+        if name not in ("as_of", "page")
+        for value in values
+    ]
+    today = timezone.localdate()
+    if not raw:
+        return AsOf(date=today, other_params=other_params)
+    try:
+        date = datetime.date.fromisoformat(raw)
+    except ValueError:
+        return AsOf(
+            date=today,
+            error=f"“{raw}” is not a date of the form YYYY-MM-DD; showing today instead.",
+            other_params=other_params,
+        )
+    return AsOf(date=date, chosen=date != today, other_params=other_params)
+
+
+def may_read(user) -> bool:
+    return settings.PUBLIC_READ or can_read(user)
+
+
+class ReaderPageMixin:
+    """Reading needs a role (or a public deployment); every page is read as of a date."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_read(request.user):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            raise PermissionDenied("Your account has no role that allows reading the tracker.")
+        self.as_of = read_as_of(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["as_of"] = self.as_of
+        context["user_can_write"] = can_write(self.request.user)
+        return context
+
+    def paginate(self, queryset, size: int = PAGE_SIZE):
+        """One page of `queryset`; a page number out of range shows the nearest page."""
+        return Paginator(queryset, size).get_page(self.request.GET.get("page"))
+
+
+class ReaderPage(ReaderPageMixin, TemplateView):
+    pass

@@ -1,0 +1,34 @@
+from django.shortcuts import get_object_or_404
+
+from negotiations.models import Source
+from negotiations.views.base import ReaderPage
+
+CITATIONS_SHOWN = 50
+
+
+class SourceDetailView(ReaderPage):
+    template_name = "negotiations/source_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        on = self.as_of.date
+        source = get_object_or_404(Source, pk=self.kwargs["pk"])
+        limit = CITATIONS_SHOWN
+        context.update(
+            source=source,
+            published_after_as_of=bool(source.published_on and source.published_on > on),
+            cited_by_proposals=source.proposals.exclude(announced_on__gt=on)[:limit],
+            cited_by_meetings=source.meetings.filter(date__lte=on)[:limit],
+            cited_by_statements=source.statements.filter(date__lte=on).select_related(
+                "speaker", "proposal", "process"
+            )[:limit],
+            cited_by_events=source.events.filter(date__lte=on).select_related("process")[:limit],
+            cited_by_responses=source.responses.as_of(on).select_related("respondent", "proposal")[
+                :limit
+            ],
+            cited_by_positions=source.positions.exclude(start__gt=on).select_related(
+                "person", "organization"
+            )[:limit],
+            cited_by_trips=source.trips.exclude(start__gt=on).select_related("traveller")[:limit],
+        )
+        return context
