@@ -3,6 +3,7 @@ from django.db.models import Count, Q
 
 from negotiations.models.base import (
     TrackedModel,
+    TrackedQuerySet,
     country_code_validator,
     raise_if_errors,
     require_not_before,
@@ -76,7 +77,7 @@ class Source(TrackedModel):
         return f"{self.reliability}{self.credibility}"
 
 
-class SourcedQuerySet(models.QuerySet):
+class SourcedQuerySet(TrackedQuerySet):
     """Collections of records that cite sources."""
 
     def with_source_count(self):

@@ -18,6 +18,17 @@ country_code_validator = RegexValidator(
 wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like Q1234.")
 
 
+class TrackedQuerySet(models.QuerySet):
+    def delete(self):
+        # Refuse before Django opens its deletion transaction (see TrackedModel.delete).
+        for record in self:
+            refuse_delete_when_cited(sender=self.model, instance=record)
+        return super().delete()
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+
 class TrackedModel(models.Model):
     """A record analysts enter. Edit times and the audit trail are the system's, never theirs."""
 
@@ -25,8 +36,17 @@ class TrackedModel(models.Model):
     updated_at = models.DateTimeField(auto_now=True, editable=False)
     history = HistoricalRecords(inherit=True)
 
+    objects = TrackedQuerySet.as_manager()
+
     class Meta:
         abstract = True
+
+    def delete(self, *args, **kwargs):
+        # The pre_delete signal below refuses too, but from inside Django's deletion transaction,
+        # which leaves an enclosing transaction (an admin or API request, a command) unusable.
+        # Refusing first keeps the caller's transaction healthy; the signal stays for cascades.
+        refuse_delete_when_cited(sender=type(self), instance=self)
+        return super().delete(*args, **kwargs)
 
 
 class DatePrecision(models.TextChoices):
@@ -83,6 +103,19 @@ def require_not_before(errors: dict, *, later, earlier, later_field: str, messag
     """Collect a field-keyed error when a later date precedes an earlier one (both known)."""
     if later is not None and earlier is not None and later < earlier:
         errors.setdefault(later_field, []).append(message)
+
+
+def require_no_other(errors: dict, instance: models.Model, *, field: str, message: str, **lookups):
+    """Collect a field-keyed error when another record of the model already has these values.
+
+    The database constraint stays the guarantee; this names the field for forms, because
+    Django reports a multi-field unique constraint as an error of the whole record.
+    """
+    others = type(instance)._default_manager.filter(**lookups)
+    if instance.pk is not None:
+        others = others.exclude(pk=instance.pk)
+    if others.exists():
+        errors.setdefault(field, []).append(message)
 
 
 def raise_if_errors(errors: dict) -> None:

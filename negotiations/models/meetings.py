@@ -6,6 +6,7 @@ from negotiations.models.base import (
     PreciseDateMixin,
     TrackedModel,
     raise_if_errors,
+    require_no_other,
     require_not_before,
 )
 from negotiations.models.processes import NegotiationProcess
@@ -116,6 +117,15 @@ class TripStop(TrackedModel):
                 later_field="date",
                 message="The stop cannot be after the trip ends.",
             )
+        if self.trip_id and self.order is not None:
+            require_no_other(
+                errors,
+                self,
+                field="order",
+                message="This trip already has a stop at that position.",
+                trip_id=self.trip_id,
+                order=self.order,
+            )
         raise_if_errors(errors)
 
 
@@ -197,6 +207,19 @@ class Participant(TrackedModel):
 
     def __str__(self):
         return f"{self.actor} ({self.get_role_display()})"
+
+    def clean(self):
+        errors = {}
+        if self.meeting_id and self.actor_id:
+            require_no_other(
+                errors,
+                self,
+                field="actor",
+                message="This actor is already a participant of this meeting.",
+                meeting_id=self.meeting_id,
+                actor_id=self.actor_id,
+            )
+        raise_if_errors(errors)
 
 
 class Statement(TrackedModel):

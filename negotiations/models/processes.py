@@ -2,7 +2,13 @@ from django.db import models
 from django.db.models import Q
 
 from negotiations.models.actors import Actor
-from negotiations.models.base import TrackedModel, raise_if_errors, require_not_before, unique_slug
+from negotiations.models.base import (
+    TrackedModel,
+    TrackedQuerySet,
+    raise_if_errors,
+    require_not_before,
+    unique_slug,
+)
 from negotiations.models.status import StatusChange, StatusLoggedModel, StatusLogQuerySet
 
 
@@ -86,7 +92,7 @@ class ProcessStatusChange(StatusChange):
         verbose_name = "process status change"
 
 
-class MediatorQuerySet(models.QuerySet):
+class MediatorQuerySet(TrackedQuerySet):
     def serving_on(self, date):
         return self.filter(Q(since__isnull=True) | Q(since__lte=date)).filter(
             Q(until__isnull=True) | Q(until__gte=date)

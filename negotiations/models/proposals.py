@@ -5,7 +5,13 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from negotiations.models.actors import Actor, Source, SourcedQuerySet
-from negotiations.models.base import TrackedModel, raise_if_errors, require_not_before, unique_slug
+from negotiations.models.base import (
+    TrackedModel,
+    raise_if_errors,
+    require_no_other,
+    require_not_before,
+    unique_slug,
+)
 from negotiations.models.processes import NegotiationProcess
 from negotiations.models.status import StatusChange, StatusLoggedModel, StatusLogQuerySet
 
@@ -133,6 +139,21 @@ class Phase(TrackedModel):
 
     def __str__(self):
         return f"Phase {self.number}" + (f": {self.title}" if self.title else "")
+
+    def clean(self):
+        errors = {}
+        if self.number is not None and self.number < 1:
+            errors["number"] = ["Phases are numbered from 1."]
+        elif self.number is not None and self.proposal_id:
+            require_no_other(
+                errors,
+                self,
+                field="number",
+                message="This proposal already has a phase with that number.",
+                proposal_id=self.proposal_id,
+                number=self.number,
+            )
+        raise_if_errors(errors)
 
 
 class Provision(TrackedModel):
@@ -263,7 +284,18 @@ class Response(StatusLoggedModel):
         )
         if self.counter_proposal_id and self.counter_proposal_id == self.proposal_id:
             errors["counter_proposal"] = ["A proposal cannot counter itself."]
+        if self.proposal_id and self.respondent_id:
+            require_no_other(
+                errors,
+                self,
+                field="respondent",
+                message="This respondent already has a response to this proposal.",
+                proposal_id=self.proposal_id,
+                respondent_id=self.respondent_id,
+            )
         raise_if_errors(errors)
+
+    fields_following_status = ("responded_on",)
 
     @property
     def world_start_date(self):

@@ -14,7 +14,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from negotiations.models.actors import Source
-from negotiations.models.base import TrackedModel
+from negotiations.models.base import TrackedModel, TrackedQuerySet
 
 
 class StatusChange(TrackedModel):
@@ -71,7 +71,7 @@ class StatusChange(TrackedModel):
         return getattr(self, f"{self.record_field}_id") is not None
 
 
-class StatusLogQuerySet(models.QuerySet):
+class StatusLogQuerySet(TrackedQuerySet):
     """Collections of status-logged records, read on any date."""
 
     def with_status_on(self, date: datetime.date):
@@ -113,22 +113,38 @@ class StatusLoggedModel(TrackedModel):
         """The real-world date the record began; no status change may precede it."""
         raise NotImplementedError
 
+    # Fields of the record that follow its status (a response's `responded_on`), saved with it.
+    fields_following_status: tuple[str, ...] = ()
+
+    def refresh_from_db(self, using=None, fields=None, from_queryset=None):
+        super().refresh_from_db(using=using, fields=fields, from_queryset=from_queryset)
+        # The reloaded status is the one in the log; without this, the next save would log the
+        # status read from the database as a change "set directly" today.
+        if fields is None or "status" in fields:
+            self._status_in_log = self.status
+
     def save(self, *args, **kwargs):
         """Saving a new status directly is recorded as a change dated today (or, for a new
         record, on the day it began), so the log never misses a status the record showed."""
         with transaction.atomic():
             is_new = self._state.adding
-            status_moved = is_new or self.status != getattr(self, "_status_in_log", None)
+            if not is_new and self.status == getattr(self, "_status_in_log", None):
+                super().save(*args, **kwargs)
+                return
+            today = timezone.localdate()
+            changed_on = (self.world_start_date or today) if is_new else today
+            change = self.status_change_model()(
+                status=self.status,
+                changed_on=min(changed_on, today),
+                note="Recorded with the record." if is_new else "Status set directly.",
+            )
+            self.after_status_logged(change)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], *self.fields_following_status}
             super().save(*args, **kwargs)
-            if status_moved:
-                today = timezone.localdate()
-                changed_on = (self.world_start_date or today) if is_new else today
-                self.status_changes.create(
-                    status=self.status,
-                    changed_on=min(changed_on, today),
-                    note="Recorded with the record." if is_new else "Status set directly.",
-                )
-                self._status_in_log = self.status
+            setattr(change, change.record_field, self)
+            change.save()
+            self._status_in_log = self.status
 
     def change_status(
         self,
@@ -150,6 +166,9 @@ class StatusLoggedModel(TrackedModel):
             **{change_model.record_field: self},
         )
         change.full_clean(exclude=[change_model.record_field])
+        if recorded_by is not None:
+            # The audit history names the analyst even outside a request (commands, shell).
+            change._history_user = self._history_user = recorded_by
         with transaction.atomic():
             type(self)._default_manager.select_for_update().filter(pk=self.pk).first()
             change.save()
@@ -163,7 +182,9 @@ class StatusLoggedModel(TrackedModel):
         self._status_in_log = latest.status
         self.status = latest.status
         self.after_status_logged(latest_change)
-        self.save()
+        # Only the status and what follows it: this copy of the record may be stale in its other
+        # fields, and must not overwrite what another analyst saved meanwhile.
+        self.save(update_fields=["status", "updated_at", *self.fields_following_status])
 
     def after_status_logged(self, change) -> None:
         """A hook for records whose other fields follow their status."""
