@@ -133,11 +133,19 @@ if not DEBUG:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 REST_FRAMEWORK = {
+    # Token first: its WWW-Authenticate header makes anonymous requests 401, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PERMISSION_CLASSES": ["negotiations.api.permissions.RolePermission"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "negotiations.api.pagination.ContractPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "EXCEPTION_HANDLER": "negotiations.api.exceptions.api_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "negotiations.api.schema.ContractAutoSchema",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -148,6 +156,19 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Relations are ids in requests and objects in responses: separate components.
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "ENUM_NAME_OVERRIDES": {
+        "ProcessStatusEnum": "negotiations.models.NegotiationProcess.Status",
+        "ProposalStatusEnum": "negotiations.models.Proposal.Status",
+        "ResponseStatusEnum": "negotiations.models.Response.Status",
+        "TripStopStatusEnum": "negotiations.models.TripStop.Status",
+        "MediatorRoleEnum": "negotiations.models.Mediator.Role",
+        "ParticipantRoleEnum": "negotiations.models.Participant.Role",
+        "RecordActionEnum": "negotiations.api.history.ACTION_CHOICES",
+    },
 }
 
 LOGGING = {

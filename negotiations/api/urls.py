@@ -1,3 +1,21 @@
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from negotiations.api.auth import ObtainTokenView
+from negotiations.api.changes import ChangesView
+from negotiations.api.resources import RESOURCES
+
 app_name = "api"
 
-urlpatterns = []
+router = DefaultRouter()
+for prefix, viewset in RESOURCES.items():
+    router.register(prefix, viewset, basename=viewset.serializer_class.Meta.route)
+
+urlpatterns = [
+    path("v1/auth/token/", ObtainTokenView.as_view(), name="token"),
+    path("v1/changes/", ChangesView.as_view(), name="changes"),
+    path("v1/", include(router.urls)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+]

@@ -1,0 +1,21 @@
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers
+from rest_framework.authtoken.views import ObtainAuthToken
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()
+
+
+class ObtainTokenView(ObtainAuthToken):
+    """`POST {"username", "password"}` → `{"token"}`, for `Authorization: Token <key>`."""
+
+    @extend_schema(
+        operation_id="auth_token_create",
+        responses={
+            200: TokenSerializer,
+            400: OpenApiResponse(description="Wrong username or password."),
+        },
+    )
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)

@@ -1,0 +1,58 @@
+"""One error shape for everything a client can cause, and never a 500 for it."""
+
+import logging
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError, IntegrityError
+from django.db.models import ProtectedError, RestrictedError
+from rest_framework import status
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.views import exception_handler
+
+from negotiations.api.validation import errors_from_django
+
+logger = logging.getLogger(__name__)
+
+MAX_LISTED_REFERENCES = 50
+
+
+def resource_name(obj) -> str:
+    from negotiations.api.resources import route_for_model
+
+    return route_for_model(type(obj)) or obj._meta.model_name
+
+
+def conflict_response(error) -> Response:
+    citing = sorted(
+        error.protected_objects
+        if hasattr(error, "protected_objects")
+        else error.restricted_objects,
+        key=lambda obj: (obj._meta.label, obj.pk),
+    )
+    return Response(
+        {
+            "detail": error.args[0],
+            "protected_by": [
+                {"resource": resource_name(obj), "id": obj.pk, "name": str(obj)}
+                for obj in citing[:MAX_LISTED_REFERENCES]
+            ],
+        },
+        status=status.HTTP_409_CONFLICT,
+    )
+
+
+def api_exception_handler(exc, context):
+    if isinstance(exc, ProtectedError | RestrictedError):
+        return conflict_response(exc)
+    if isinstance(exc, DjangoValidationError):
+        exc = ValidationError(errors_from_django(exc))
+    elif isinstance(exc, IntegrityError | DataError):
+        # The serializers run the models' rules first; reaching here means a rule the models
+        # do not state. Log it to be added, and tell the client without a 500.
+        logger.warning("Database refused an API write: %s", exc)
+        exc = ValidationError(
+            {api_settings.NON_FIELD_ERRORS_KEY: ["The database refused this data as invalid."]}
+        )
+    return exception_handler(exc, context)

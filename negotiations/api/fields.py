@@ -1,0 +1,116 @@
+"""Serializer fields that carry the contract's conventions.
+
+A relation is written as the related record's id and read as a small object ({id, name} or
+{id, title}); text never reaches the database with characters it cannot store.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.plumbing import build_basic_type, build_object_type
+from drf_spectacular.types import OpenApiTypes
+from rest_framework import serializers
+
+
+class RelatedObjectField(serializers.PrimaryKeyRelatedField):
+    """Written as an id, read as {"id": ..., <label>: ...}."""
+
+    def __init__(self, *, label_field: str = "name", **kwargs):
+        self.label_field = label_field
+        super().__init__(**kwargs)
+
+    def use_pk_only_optimization(self):
+        # The representation needs the related record itself, not only its key.
+        return False
+
+    def to_representation(self, value):
+        return {"id": value.pk, self.label_field: str(getattr(value, self.label_field))}
+
+    def to_internal_value(self, data):
+        # A boolean is an int to Python; as an id it is a client's mistake.
+        if isinstance(data, bool) or not isinstance(data, int | str):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+    def get_choices(self, cutoff=None):
+        queryset = self.get_queryset()
+        if queryset is None:
+            return {}
+        if cutoff is not None:
+            queryset = queryset[:cutoff]
+        return {item.pk: self.display_value(item) for item in queryset}
+
+
+class ReadOnlyObjectField(serializers.Field):
+    """A read-only relation rendered like RelatedObjectField, for ones no client writes."""
+
+    def __init__(self, *, label_field: str = "name", **kwargs):
+        self.label_field = label_field
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return {"id": value.pk, self.label_field: str(getattr(value, self.label_field))}
+
+
+class UserField(serializers.Field):
+    """Who did it: {"id", "name"} with the username, or null for the system."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return {"id": value.pk, "name": value.get_username()}
+
+
+def prohibit_surrogates(value: str) -> None:
+    """A lone UTF-16 surrogate ("\\ud800") is valid JSON but cannot be stored as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise serializers.ValidationError(
+            _("Text contains characters that cannot be stored (unpaired surrogates).")
+        ) from error
+
+
+class TextField(serializers.CharField):
+    """A CharField that refuses NUL (DRF's default) and unpaired surrogates."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators.append(prohibit_surrogates)
+
+
+def _object_schema(label_field: str) -> dict:
+    return build_object_type(
+        properties={
+            "id": build_basic_type(OpenApiTypes.INT),
+            label_field: build_basic_type(OpenApiTypes.STR),
+        },
+        required=["id", label_field],
+    )
+
+
+class RelatedObjectFieldExtension(OpenApiSerializerFieldExtension):
+    """The request body takes an integer id; the response gives the small object."""
+
+    target_class = RelatedObjectField
+
+    def map_serializer_field(self, auto_schema, direction):
+        if direction == "request":
+            return build_basic_type(OpenApiTypes.INT)
+        return _object_schema(self.target.label_field)
+
+
+class ReadOnlyObjectFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = ReadOnlyObjectField
+
+    def map_serializer_field(self, auto_schema, direction):
+        return _object_schema(self.target.label_field)
+
+
+class UserFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = UserField
+
+    def map_serializer_field(self, auto_schema, direction):
+        return _object_schema("name")

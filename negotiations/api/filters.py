@@ -1,0 +1,195 @@
+"""The contract's list filters: each list takes those that apply to it."""
+
+import django_filters
+from django.db.models import Q
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from negotiations import models
+from negotiations.api.time_travel import as_of_from
+
+
+class RecordFilterSet(django_filters.FilterSet):
+    """Edit-time filters every list takes (when a record was last recorded or changed)."""
+
+    updated_after = django_filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", help_text="Changed at or after (ISO 8601)."
+    )
+    updated_before = django_filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="lte", help_text="Changed at or before (ISO 8601)."
+    )
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class ActorFilter(django_filters.ModelChoiceFilter):
+    """An actor's id (typed for the schema, since the filter works through a method)."""
+
+
+def actor_filter(*paths: str):
+    """`?actor=<id>`: the actor in any of its roles on the record."""
+
+    def filter_by_actor(queryset, name, actor):
+        if actor is None:
+            return queryset
+        condition = Q()
+        for path in paths:
+            condition |= Q(**{path: actor})
+        return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
+
+    return ActorFilter(
+        queryset=models.Actor.objects.all(),
+        method=filter_by_actor,
+        help_text="Actor id, in any role: " + ", ".join(path.split("__")[0] for path in paths),
+    )
+
+
+def date_filters(field: str):
+    """`?date_after=` and `?date_before=` on the real-world date of the record."""
+    return (
+        django_filters.DateFilter(
+            field_name=field, lookup_expr="gte", help_text=f"`{field}` on or after this date."
+        ),
+        django_filters.DateFilter(
+            field_name=field, lookup_expr="lte", help_text=f"`{field}` on or before this date."
+        ),
+    )
+
+
+class StatusFilterSet(RecordFilterSet):
+    """`?status=` reads the status as it stood on `?as_of=` when that is given."""
+
+    def filter_status(self, queryset, name, value):
+        if not value:
+            return queryset
+        if as_of_from(self.request) is not None:
+            return queryset.filter(status_on_date=value)
+        return queryset.filter(status=value)
+
+
+class ActorFilterSet(RecordFilterSet):
+    class Meta:
+        model = models.Actor
+        fields = ["kind"]
+
+
+class PositionFilterSet(RecordFilterSet):
+    actor = actor_filter("person", "organization")
+    date_after, date_before = date_filters("start")
+
+    class Meta:
+        model = models.Position
+        fields = []
+
+
+class LocationFilterSet(RecordFilterSet):
+    class Meta:
+        model = models.Location
+        fields = ["kind"]
+
+
+class SourceFilterSet(RecordFilterSet):
+    date_after, date_before = date_filters("published_on")
+
+    class Meta:
+        model = models.Source
+        fields = []
+
+
+class ProcessFilterSet(StatusFilterSet):
+    status = django_filters.ChoiceFilter(
+        choices=models.NegotiationProcess.Status.choices, method="filter_status"
+    )
+    actor = actor_filter("parties", "mediators__actor")
+    date_after, date_before = date_filters("started_on")
+
+    class Meta:
+        model = models.NegotiationProcess
+        fields = []
+
+
+class MediatorFilterSet(RecordFilterSet):
+    actor = actor_filter("actor")
+    date_after, date_before = date_filters("since")
+
+    class Meta:
+        model = models.Mediator
+        fields = ["process"]
+
+
+class ProposalFilterSet(StatusFilterSet):
+    status = django_filters.ChoiceFilter(
+        choices=models.Proposal.Status.choices, method="filter_status"
+    )
+    actor = actor_filter("announced_by", "authors", "responses__respondent")
+    date_after, date_before = date_filters("announced_on")
+
+    class Meta:
+        model = models.Proposal
+        fields = ["process"]
+
+
+class ResponseFilterSet(StatusFilterSet):
+    process = django_filters.ModelChoiceFilter(
+        field_name="proposal__process", queryset=models.NegotiationProcess.objects.all()
+    )
+    status = django_filters.ChoiceFilter(
+        choices=models.Response.Status.choices, method="filter_status"
+    )
+    actor = actor_filter("respondent")
+    overdue = django_filters.BooleanFilter(
+        method="filter_overdue",
+        help_text="true: past the deadline and still awaited (on as_of, or today); false: not.",
+    )
+    date_after, date_before = date_filters("requested_on")
+
+    class Meta:
+        model = models.Response
+        fields = ["proposal", "respondent"]
+
+    def filter_overdue(self, queryset, name, value):
+        if value is None:
+            return queryset
+        overdue = models.Response.objects.overdue(as_of_from(self.request)).values("pk")
+        return queryset.filter(pk__in=overdue) if value else queryset.exclude(pk__in=overdue)
+
+
+class MeetingFilterSet(RecordFilterSet):
+    proposal = django_filters.ModelChoiceFilter(
+        field_name="proposals", queryset=models.Proposal.objects.all(), distinct=True
+    )
+    actor = actor_filter("participants__actor")
+    date_after, date_before = date_filters("date")
+
+    class Meta:
+        model = models.Meeting
+        fields = ["process", "location", "kind"]
+
+
+class TripFilterSet(RecordFilterSet):
+    actor = actor_filter("traveller")
+    location = django_filters.ModelChoiceFilter(
+        field_name="stops__location", queryset=models.Location.objects.all(), distinct=True
+    )
+    date_after, date_before = date_filters("start")
+
+    class Meta:
+        model = models.Trip
+        fields = []
+
+
+class StatementFilterSet(RecordFilterSet):
+    actor = actor_filter("speaker")
+    date_after, date_before = date_filters("date")
+
+    class Meta:
+        model = models.Statement
+        fields = ["process", "proposal", "kind"]
+
+
+class EventFilterSet(RecordFilterSet):
+    actor = actor_filter("actors")
+    date_after, date_before = date_filters("date")
+
+    class Meta:
+        model = models.Event
+        fields = ["process", "location", "kind"]

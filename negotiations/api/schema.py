@@ -1,0 +1,55 @@
+"""The OpenAPI schema documents the error answers too, so clients (and schemathesis) know every
+status code an operation may give."""
+
+from drf_spectacular.openapi import AutoSchema
+from rest_framework import serializers
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+
+
+class ReferenceSerializer(serializers.Serializer):
+    resource = serializers.CharField()
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class ConflictSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    protected_by = ReferenceSerializer(many=True)
+
+
+VALIDATION_ERROR = {
+    "type": "object",
+    "description": 'Field name (or "non_field_errors") → messages; nested lists of objects '
+    'follow the shape of the request, such as {"phases": [{}, {"number": ["..."]}]}.',
+    "additionalProperties": {},
+}
+
+
+class ContractAutoSchema(AutoSchema):
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        errors = {"401": ErrorSerializer, "403": ErrorSerializer}
+        is_detail = "{" in self.path
+        if self.method == "GET":
+            errors["400"] = VALIDATION_ERROR  # malformed filters, as_of or since
+            errors["404"] = ErrorSerializer  # a record, or a page, that does not exist
+        else:
+            errors["400"] = VALIDATION_ERROR
+        if is_detail:
+            errors["404"] = ErrorSerializer
+        if is_detail and self.method in ("PUT", "PATCH", "DELETE", "POST"):
+            errors["412"] = ErrorSerializer
+        if self.method == "DELETE":
+            errors["409"] = ConflictSerializer
+        for code, schema in errors.items():
+            if code not in responses:
+                responses[code] = self._get_response_for_code(schema, code, direction=direction)
+        if self.method == "GET" and is_detail and "200" in responses and self._is_retrieve():
+            responses["304"] = {"description": "Not modified: If-None-Match names the ETag."}
+        return responses
+
+    def _is_retrieve(self) -> bool:
+        return getattr(self.view, "action", None) == "retrieve"

@@ -1,0 +1,534 @@
+"""The contract's resources as serializers: they translate between JSON and the models.
+
+Every write runs the model's own rules (see validation.py) before it is saved; relations are
+written as ids and read as {id, name} or {id, title} (see fields.py).
+"""
+
+import copy
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models as django_models
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from negotiations import models
+from negotiations.api.fields import RelatedObjectField, TextField, UserField, prohibit_surrogates
+from negotiations.api.validation import errors_from_django, model_errors, raise_model_errors
+
+COMMON_FIELDS = ["id", "url"]
+EDIT_TIMES = ["created_at", "updated_at"]
+
+
+def label_field_for(model) -> str:
+    """The field a relation to `model` is read with: its name, or else its title."""
+    field_names = {field.name for field in model._meta.get_fields()}
+    return "name" if "name" in field_names else "title"
+
+
+class ContractModelSerializer(serializers.ModelSerializer):
+    """Relations as ids in, small objects out; text that the database can store."""
+
+    serializer_related_field = RelatedObjectField
+
+    def build_relational_field(self, field_name, relation_info):
+        field_class, field_kwargs = super().build_relational_field(field_name, relation_info)
+        field_kwargs["label_field"] = label_field_for(relation_info.related_model)
+        return field_class, field_kwargs
+
+    def build_standard_field(self, field_name, model_field):
+        field_class, field_kwargs = super().build_standard_field(field_name, model_field)
+        if issubclass(field_class, serializers.CharField):
+            field_kwargs["validators"] = [*field_kwargs.get("validators", []), prohibit_surrogates]
+        return field_class, field_kwargs
+
+
+class RecordSerializer(ContractModelSerializer):
+    """A contract resource: id, url, its fields and edit times; the model's rules on write."""
+
+    def build_url_field(self, field_name, model_class):
+        return serializers.HyperlinkedIdentityField, {"view_name": f"api:{self.Meta.route}-detail"}
+
+    def get_validators(self):
+        # Uniqueness and constraints are the model's to judge (validate() below), keyed to the
+        # field that repeats rather than DRF's generic unique-together message.
+        return []
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        raise_model_errors(self.instance_for_validation(attrs), exclude=self.excluded_from_clean())
+        return attrs
+
+    def instance_for_validation(self, attrs):
+        """The record as it would be saved, built without touching the stored one."""
+        model = self.Meta.model
+        plain = {
+            name: value
+            for name, value in attrs.items()
+            if isinstance(model._meta.get_field(name), django_models.Field)
+            and not model._meta.get_field(name).many_to_many
+        }
+        if self.instance is None:
+            return model(**plain)
+        candidate = copy.copy(self.instance)
+        candidate._state = copy.copy(self.instance._state)
+        candidate._state.fields_cache = dict(self.instance._state.fields_cache)
+        for name, value in plain.items():
+            setattr(candidate, name, value)
+        return candidate
+
+    def excluded_from_clean(self) -> list[str]:
+        """Model fields the serializer does not write: their stored values are not re-judged."""
+        written = set(self.fields)
+        return [
+            field.name
+            for field in self.Meta.model._meta.concrete_fields
+            if field.name not in written and field.editable
+        ]
+
+
+class SourceSerializer(RecordSerializer):
+    # A source's `url` is the contract's field: where it was published. It has no API address
+    # field, since the two cannot share the name; its id locates it.
+    class Meta:
+        model = models.Source
+        route = "source"
+        fields = [
+            "id",
+            "title",
+            "url",
+            "publisher",
+            "author",
+            "published_on",
+            "language",
+            "excerpt",
+            "reliability",
+            "credibility",
+            *EDIT_TIMES,
+        ]
+
+
+class ActorSerializer(RecordSerializer):
+    aliases = serializers.ListField(
+        child=TextField(max_length=200), required=False, help_text="Other names."
+    )
+
+    class Meta:
+        model = models.Actor
+        route = "actor"
+        fields = [
+            *COMMON_FIELDS,
+            "name",
+            "slug",
+            "kind",
+            "short_name",
+            "aliases",
+            "country",
+            "parent",
+            "wikidata_id",
+            "description",
+            *EDIT_TIMES,
+        ]
+
+
+class PositionSerializer(RecordSerializer):
+    class Meta:
+        model = models.Position
+        route = "position"
+        fields = [
+            *COMMON_FIELDS,
+            "person",
+            "organization",
+            "title",
+            "start",
+            "end",
+            "sources",
+            *EDIT_TIMES,
+        ]
+
+
+class LocationSerializer(RecordSerializer):
+    class Meta:
+        model = models.Location
+        route = "location"
+        fields = [
+            *COMMON_FIELDS,
+            "name",
+            "kind",
+            "country",
+            "latitude",
+            "longitude",
+            *EDIT_TIMES,
+        ]
+
+
+class MediatorSerializer(RecordSerializer):
+    class Meta:
+        model = models.Mediator
+        route = "mediator"
+        fields = [
+            *COMMON_FIELDS,
+            "process",
+            "actor",
+            "role",
+            "since",
+            "until",
+            "notes",
+            *EDIT_TIMES,
+        ]
+
+
+class StatusLoggedSerializer(RecordSerializer):
+    """A record whose status is its latest dated change; `as_of` in the context reads the
+    status as it stood that day. Writing `status` records a change dated today."""
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        if self.context.get("as_of"):
+            data["status"] = instance.status_on(self.context["as_of"])
+        return data
+
+    def create(self, validated_data):
+        record = super().create(validated_data)
+        # The model logs the first status itself; the API knows who recorded it.
+        record.status_changes.filter(recorded_by__isnull=True).update(
+            recorded_by=self.acting_user()
+        )
+        return record
+
+    def update(self, instance, validated_data):
+        new_status = validated_data.pop("status", instance.status)
+        record = super().update(instance, validated_data)
+        if new_status != record.status:
+            try:
+                record.change_status(
+                    new_status,
+                    changed_on=timezone.localdate(),
+                    note="Status set directly.",
+                    recorded_by=self.acting_user(),
+                )
+            except DjangoValidationError as error:
+                messages = [m for ms in errors_from_django(error).values() for m in ms]
+                raise serializers.ValidationError({"status": messages}) from error
+        return record
+
+    def acting_user(self):
+        request = self.context.get("request")
+        user = getattr(request, "user", None)
+        return user if user is not None and user.is_authenticated else None
+
+
+class ProcessSerializer(StatusLoggedSerializer):
+    class Meta:
+        model = models.NegotiationProcess
+        route = "process"
+        fields = [
+            *COMMON_FIELDS,
+            "title",
+            "slug",
+            "summary",
+            "status",
+            "started_on",
+            "ended_on",
+            "parties",
+            *EDIT_TIMES,
+        ]
+
+
+class ProvisionSerializer(ContractModelSerializer):
+    class Meta:
+        model = models.Provision
+        fields = ["id", "topic", "text"]
+
+
+class PhaseSerializer(ContractModelSerializer):
+    number = serializers.IntegerField(min_value=1, max_value=32767)
+    provisions = ProvisionSerializer(many=True, required=False)
+
+    class Meta:
+        model = models.Phase
+        fields = ["id", "number", "title", "duration_days", "summary", "provisions"]
+
+
+def save_nested_list(parent, relation: str, items: list[dict]) -> list[dict]:
+    """Replace `parent`'s `relation` (phases, participants, stops) with `items`, judging each
+    by the model's rules. Returns each item's errors ({} when it is good); the caller raises,
+    so that its transaction undoes the whole write."""
+    manager = getattr(parent, relation)
+    manager.all().delete()
+    errors = []
+    for item in items:
+        plain = {name: value for name, value in item.items() if not isinstance(value, list)}
+        child = manager.model(**plain, **{manager.field.name: parent})
+        item_errors = model_errors(child)
+        if not item_errors:
+            child.save()
+            for name, sub_items in item.items():
+                if isinstance(sub_items, list):
+                    sub_errors = save_nested_list(child, name, sub_items)
+                    if any(sub_errors):
+                        item_errors[name] = sub_errors
+        errors.append(item_errors)
+    return errors
+
+
+class NestedListsMixin:
+    """Writable nested lists (Meta.nested_lists): a write that gives a list replaces it."""
+
+    def create(self, validated_data):
+        lists = self.pop_nested_lists(validated_data)
+        record = super().create(validated_data)
+        self.save_nested_lists(record, lists)
+        return record
+
+    def update(self, instance, validated_data):
+        lists = self.pop_nested_lists(validated_data)
+        record = super().update(instance, validated_data)
+        self.save_nested_lists(record, lists)
+        return record
+
+    def pop_nested_lists(self, validated_data) -> dict:
+        return {
+            name: validated_data.pop(name)
+            for name in self.Meta.nested_lists
+            if name in validated_data
+        }
+
+    def save_nested_lists(self, record, lists: dict) -> None:
+        errors = {}
+        for name, items in lists.items():
+            item_errors = save_nested_list(record, name, items)
+            if any(item_errors):
+                errors[name] = item_errors
+        if errors:
+            raise serializers.ValidationError(errors)
+
+
+class ProposalResponseSerializer(serializers.ModelSerializer):
+    """A response as the proposal lists it: who, where it stands, how long it has waited."""
+
+    respondent = RelatedObjectField(read_only=True, label_field="name")
+    status = serializers.SerializerMethodField()
+    days_pending = serializers.SerializerMethodField()
+    overdue = serializers.SerializerMethodField()
+
+    class Meta:
+        model = models.Response
+        fields = ["id", "respondent", "status", "days_pending", "overdue"]
+
+    @extend_schema_field(serializers.ChoiceField(choices=models.Response.Status.choices))
+    def get_status(self, response):
+        as_of = self.context.get("as_of")
+        return response.status_on(as_of) if as_of else response.status
+
+    @extend_schema_field(OpenApiTypes.INT)
+    def get_days_pending(self, response) -> int | None:
+        return response.days_pending(self.context.get("as_of"))
+
+    def get_overdue(self, response) -> bool:
+        return response.is_overdue(self.context.get("as_of"))
+
+
+class ProposalSerializer(NestedListsMixin, StatusLoggedSerializer):
+    phases = PhaseSerializer(
+        many=True, required=False, help_text="Writing the list replaces all phases."
+    )
+    responses = ProposalResponseSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = models.Proposal
+        route = "proposal"
+        nested_lists = ["phases"]
+        fields = [
+            *COMMON_FIELDS,
+            "process",
+            "title",
+            "slug",
+            "short_name",
+            "announced_on",
+            "announced_by",
+            "authors",
+            "status",
+            "summary",
+            "full_text",
+            "document_url",
+            "supersedes",
+            "phases",
+            "sources",
+            "responses",
+            *EDIT_TIMES,
+        ]
+
+
+class ResponseSerializer(StatusLoggedSerializer):
+    days_pending = serializers.SerializerMethodField(
+        help_text="Days from the request to the answer, or to today (or as_of) while awaited."
+    )
+    overdue = serializers.SerializerMethodField(help_text="Past its deadline and still awaited.")
+
+    class Meta:
+        model = models.Response
+        route = "response"
+        fields = [
+            *COMMON_FIELDS,
+            "proposal",
+            "respondent",
+            "status",
+            "requested_on",
+            "due_on",
+            "responded_on",
+            "counter_proposal",
+            "summary",
+            "sources",
+            "days_pending",
+            "overdue",
+            *EDIT_TIMES,
+        ]
+
+    @extend_schema_field(OpenApiTypes.INT)
+    def get_days_pending(self, response) -> int | None:
+        return response.days_pending(self.context.get("as_of"))
+
+    def get_overdue(self, response) -> bool:
+        return response.is_overdue(self.context.get("as_of"))
+
+
+class ParticipantSerializer(ContractModelSerializer):
+    class Meta:
+        model = models.Participant
+        fields = ["id", "actor", "role"]
+
+
+class MeetingSerializer(NestedListsMixin, RecordSerializer):
+    participants = ParticipantSerializer(
+        many=True, required=False, help_text="Writing the list replaces all participants."
+    )
+
+    class Meta:
+        model = models.Meeting
+        route = "meeting"
+        nested_lists = ["participants"]
+        fields = [
+            *COMMON_FIELDS,
+            "process",
+            "title",
+            "date",
+            "date_precision",
+            "location",
+            "format",
+            "kind",
+            "closed_door",
+            "participants",
+            "proposals",
+            "trip",
+            "summary",
+            "outcome",
+            "sources",
+            *EDIT_TIMES,
+        ]
+
+
+class TripStopSerializer(ContractModelSerializer):
+    class Meta:
+        model = models.TripStop
+        fields = ["id", "order", "location", "date", "status"]
+
+
+class TripSerializer(NestedListsMixin, RecordSerializer):
+    stops = TripStopSerializer(
+        many=True, required=False, help_text="Writing the list replaces all stops."
+    )
+
+    class Meta:
+        model = models.Trip
+        route = "trip"
+        nested_lists = ["stops"]
+        fields = [
+            *COMMON_FIELDS,
+            "traveller",
+            "title",
+            "ordinal",
+            "start",
+            "end",
+            "purpose",
+            "stops",
+            "sources",
+            *EDIT_TIMES,
+        ]
+
+
+class StatementSerializer(RecordSerializer):
+    class Meta:
+        model = models.Statement
+        route = "statement"
+        fields = [
+            *COMMON_FIELDS,
+            "speaker",
+            "date",
+            "text",
+            "kind",
+            "audience",
+            "process",
+            "proposal",
+            "sources",
+            *EDIT_TIMES,
+        ]
+
+
+class EventSerializer(RecordSerializer):
+    class Meta:
+        model = models.Event
+        route = "event"
+        fields = [
+            *COMMON_FIELDS,
+            "date",
+            "date_precision",
+            "kind",
+            "title",
+            "description",
+            "location",
+            "actors",
+            "process",
+            "sources",
+            *EDIT_TIMES,
+        ]
+
+
+class StatusChangeSerializer(ContractModelSerializer):
+    """One dated entry of a status log. Posting one goes through the record's change_status,
+    which moves the current status when the change is the latest."""
+
+    recorded_by = UserField(allow_null=True)
+
+    class Meta:
+        fields = ["id", "status", "changed_on", "note", "sources", "recorded_by", "recorded_at"]
+        read_only_fields = ["recorded_at"]
+
+    def create(self, validated_data):
+        record = self.context["record"]
+        try:
+            return record.change_status(
+                validated_data["status"],
+                changed_on=validated_data["changed_on"],
+                note=validated_data.get("note", ""),
+                sources=validated_data.get("sources", ()),
+                recorded_by=self.context["request"].user,
+            )
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(errors_from_django(error)) from error
+
+
+class ProcessStatusChangeSerializer(StatusChangeSerializer):
+    class Meta(StatusChangeSerializer.Meta):
+        model = models.ProcessStatusChange
+
+
+class ProposalStatusChangeSerializer(StatusChangeSerializer):
+    class Meta(StatusChangeSerializer.Meta):
+        model = models.ProposalStatusChange
+
+
+class ResponseStatusChangeSerializer(StatusChangeSerializer):
+    class Meta(StatusChangeSerializer.Meta):
+        model = models.ResponseStatusChange

@@ -1,0 +1,302 @@
+"""The contract's resources as viewsets. Views translate HTTP to the models and back: the rules
+live on the models, the shapes in serializers.py."""
+
+from django.db import transaction
+from django.db.models import Prefetch
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.filters import OrderingFilter
+from rest_framework.response import Response
+
+from negotiations import models
+from negotiations.api import filters, serializers
+from negotiations.api.etags import PreconditionFailed, etag_for, etag_matches
+from negotiations.api.history import HistoryEntrySerializer, attach_changes
+from negotiations.api.search import FullTextSearchFilter
+from negotiations.api.time_travel import as_of_from
+
+
+class SafeQueryParamsMixin:
+    """Query parameters that the database cannot take (NUL) are a client error, not a 500."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, values in request.query_params.lists():
+            if any("\x00" in value for value in values):
+                raise ValidationError({name: ["Null characters are not allowed."]})
+
+
+class RecordViewSet(SafeQueryParamsMixin, viewsets.ModelViewSet):
+    """CRUD with conditional requests (ETag, If-None-Match, If-Match) and the audit trail."""
+
+    lookup_value_regex = "[0-9]+"
+    filter_backends = [DjangoFilterBackend, FullTextSearchFilter, OrderingFilter]
+    search_fields: list[str] = []
+    ordering_fields: list[str] = []
+
+    def get_serializer_class(self):
+        if self.action == "history":
+            return HistoryEntrySerializer
+        return super().get_serializer_class()
+
+    def representation(self, instance):
+        """The record as GET shows it: what an ETag is computed from."""
+        return self.serializer_class(instance, context=self.get_serializer_context()).data
+
+    def fresh(self, pk):
+        return self.get_queryset().get(pk=pk)
+
+    def locked_object(self):
+        """The record, locked for this transaction, after checking If-Match against it."""
+        record = self.get_object()
+        type(record)._default_manager.select_for_update().filter(pk=record.pk).exists()
+        record = self.get_object()
+        header = self.request.headers.get("If-Match")
+        if header is not None and not etag_matches(header, etag_for(self.representation(record))):
+            raise PreconditionFailed()
+        return record
+
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        etag = etag_for(response.data)
+        header = request.headers.get("If-None-Match")
+        if header is not None and etag_matches(header, etag):
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
+        response["ETag"] = etag
+        return response
+
+    def create(self, request, *args, **kwargs):
+        with transaction.atomic():
+            serializer = self.get_serializer(data=request.data)
+            serializer.is_valid(raise_exception=True)
+            record = serializer.save()
+        return self.record_response(record.pk, status.HTTP_201_CREATED)
+
+    def update(self, request, *args, **kwargs):
+        partial = kwargs.pop("partial", False)
+        with transaction.atomic():
+            record = self.locked_object()
+            serializer = self.get_serializer(record, data=request.data, partial=partial)
+            serializer.is_valid(raise_exception=True)
+            serializer.save()
+        return self.record_response(record.pk, status.HTTP_200_OK)
+
+    def destroy(self, request, *args, **kwargs):
+        with transaction.atomic():
+            self.locked_object().delete()
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    def record_response(self, pk, status_code):
+        data = self.representation(self.fresh(pk))
+        return Response(data, status=status_code, headers={"ETag": etag_for(data)})
+
+    @action(detail=True, methods=["get"], filter_backends=[])
+    def history(self, request, pk=None):
+        """The audit trail of the record, oldest first: who changed which fields, when. It stays
+        readable after the record is deleted."""
+        history_model = self.queryset.model.history.model
+        rows = (
+            history_model.objects.filter(id=pk)
+            .select_related("history_user")
+            .order_by("history_date", "history_id")
+        )
+        page = self.paginate_queryset(rows)
+        if not page and not rows.exists():
+            raise NotFound("This record has no history.")
+        attach_changes(history_model, page)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+AS_OF_PARAMETER = OpenApiParameter(
+    "as_of",
+    OpenApiTypes.DATE,
+    description="Answer as the records stood on this date (YYYY-MM-DD): statuses, days pending "
+    "and overdue. Records with no status recorded by then are left out (a detail answers 404).",
+)
+
+
+class StatusLoggedViewSet(RecordViewSet):
+    """Processes, proposals and responses: `?as_of=` reads and the dated status log."""
+
+    status_change_serializer_class: type
+
+    def get_queryset(self):
+        queryset = super().get_queryset().prefetch_related("status_changes")
+        as_of = as_of_from(self.request)
+        if as_of is not None:
+            queryset = queryset.with_status_on(as_of).filter(status_on_date__isnull=False)
+        return queryset
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "as_of": as_of_from(self.request)}
+
+    def get_serializer_class(self):
+        if self.action == "status_changes":
+            return self.status_change_serializer_class
+        return super().get_serializer_class()
+
+    @action(detail=True, methods=["get", "post"], url_path="status-changes", filter_backends=[])
+    def status_changes(self, request, pk=None):
+        """GET: the record's dated status log, oldest first. POST: record a change; where it is
+        the latest, it becomes the record's current status."""
+        if request.method == "GET":
+            changes = (
+                self.get_object()
+                .status_changes.select_related("recorded_by")
+                .prefetch_related("sources")
+            )
+            page = self.paginate_queryset(changes)
+            return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        with transaction.atomic():
+            record = self.locked_object()
+            serializer = self.get_serializer(
+                data=request.data, context={**self.get_serializer_context(), "record": record}
+            )
+            serializer.is_valid(raise_exception=True)
+            change = serializer.save()
+        data = self.get_serializer(change).data
+        return Response(data, status=status.HTTP_201_CREATED, headers={"ETag": etag_for(data)})
+
+
+def with_sources(queryset):
+    return queryset.prefetch_related("sources")
+
+
+class SourceViewSet(RecordViewSet):
+    queryset = models.Source.objects.all()
+    serializer_class = serializers.SourceSerializer
+    filterset_class = filters.SourceFilterSet
+    search_fields = ["title", "publisher", "author", "excerpt"]
+    ordering_fields = ["title", "published_on", "created_at", "updated_at"]
+
+
+class ActorViewSet(RecordViewSet):
+    queryset = models.Actor.objects.select_related("parent")
+    serializer_class = serializers.ActorSerializer
+    filterset_class = filters.ActorFilterSet
+    search_fields = ["name", "short_name", "description"]
+    ordering_fields = ["name", "short_name", "created_at", "updated_at"]
+
+
+class PositionViewSet(RecordViewSet):
+    queryset = with_sources(models.Position.objects.select_related("person", "organization"))
+    serializer_class = serializers.PositionSerializer
+    filterset_class = filters.PositionFilterSet
+    search_fields = ["title"]
+    ordering_fields = ["title", "start", "end", "created_at", "updated_at"]
+
+
+class LocationViewSet(RecordViewSet):
+    queryset = models.Location.objects.all()
+    serializer_class = serializers.LocationSerializer
+    filterset_class = filters.LocationFilterSet
+    search_fields = ["name"]
+    ordering_fields = ["name", "created_at", "updated_at"]
+
+
+@extend_schema_view(list=extend_schema(parameters=[AS_OF_PARAMETER]))
+@extend_schema_view(retrieve=extend_schema(parameters=[AS_OF_PARAMETER]))
+class ProcessViewSet(StatusLoggedViewSet):
+    queryset = models.NegotiationProcess.objects.prefetch_related("parties")
+    serializer_class = serializers.ProcessSerializer
+    status_change_serializer_class = serializers.ProcessStatusChangeSerializer
+    filterset_class = filters.ProcessFilterSet
+    search_fields = ["title", "summary"]
+    ordering_fields = ["title", "started_on", "ended_on", "created_at", "updated_at"]
+
+
+class MediatorViewSet(RecordViewSet):
+    queryset = models.Mediator.objects.select_related("process", "actor")
+    serializer_class = serializers.MediatorSerializer
+    filterset_class = filters.MediatorFilterSet
+    search_fields = ["notes"]
+    ordering_fields = ["since", "until", "created_at", "updated_at"]
+
+
+@extend_schema_view(list=extend_schema(parameters=[AS_OF_PARAMETER]))
+@extend_schema_view(retrieve=extend_schema(parameters=[AS_OF_PARAMETER]))
+class ProposalViewSet(StatusLoggedViewSet):
+    queryset = with_sources(
+        models.Proposal.objects.select_related("process", "announced_by", "supersedes")
+    ).prefetch_related(
+        "authors",
+        Prefetch("phases", queryset=models.Phase.objects.prefetch_related("provisions")),
+        Prefetch(
+            "responses",
+            queryset=models.Response.objects.select_related("respondent").prefetch_related(
+                "status_changes"
+            ),
+        ),
+    )
+    serializer_class = serializers.ProposalSerializer
+    status_change_serializer_class = serializers.ProposalStatusChangeSerializer
+    filterset_class = filters.ProposalFilterSet
+    search_fields = ["title", "short_name", "summary", "full_text"]
+    ordering_fields = ["title", "short_name", "announced_on", "created_at", "updated_at"]
+
+
+@extend_schema_view(list=extend_schema(parameters=[AS_OF_PARAMETER]))
+@extend_schema_view(retrieve=extend_schema(parameters=[AS_OF_PARAMETER]))
+class ResponseViewSet(StatusLoggedViewSet):
+    queryset = with_sources(
+        models.Response.objects.select_related("proposal", "respondent", "counter_proposal")
+    )
+    serializer_class = serializers.ResponseSerializer
+    status_change_serializer_class = serializers.ResponseStatusChangeSerializer
+    filterset_class = filters.ResponseFilterSet
+    search_fields = ["summary"]
+    ordering_fields = [
+        "requested_on",
+        "due_on",
+        "responded_on",
+        "respondent__name",
+        "created_at",
+        "updated_at",
+    ]
+
+
+class MeetingViewSet(RecordViewSet):
+    queryset = with_sources(
+        models.Meeting.objects.select_related("process", "location", "trip")
+    ).prefetch_related(
+        "proposals",
+        Prefetch("participants", queryset=models.Participant.objects.select_related("actor")),
+    )
+    serializer_class = serializers.MeetingSerializer
+    filterset_class = filters.MeetingFilterSet
+    search_fields = ["title", "summary", "outcome"]
+    ordering_fields = ["date", "title", "created_at", "updated_at"]
+
+
+class TripViewSet(RecordViewSet):
+    queryset = with_sources(models.Trip.objects.select_related("traveller")).prefetch_related(
+        Prefetch("stops", queryset=models.TripStop.objects.select_related("location"))
+    )
+    serializer_class = serializers.TripSerializer
+    filterset_class = filters.TripFilterSet
+    search_fields = ["title", "purpose"]
+    ordering_fields = ["start", "end", "title", "ordinal", "created_at", "updated_at"]
+
+
+class StatementViewSet(RecordViewSet):
+    queryset = with_sources(
+        models.Statement.objects.select_related("speaker", "process", "proposal")
+    )
+    serializer_class = serializers.StatementSerializer
+    filterset_class = filters.StatementFilterSet
+    search_fields = ["text", "audience"]
+    ordering_fields = ["date", "created_at", "updated_at"]
+
+
+class EventViewSet(RecordViewSet):
+    queryset = with_sources(
+        models.Event.objects.select_related("location", "process")
+    ).prefetch_related("actors")
+    serializer_class = serializers.EventSerializer
+    filterset_class = filters.EventFilterSet
+    search_fields = ["title", "description"]
+    ordering_fields = ["date", "title", "created_at", "updated_at"]
