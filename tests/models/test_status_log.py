@@ -2,14 +2,16 @@
 question is answered from the same log, per record and per queryset alike."""
 
 import datetime
+import threading
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from negotiations import models
+from negotiations.models import Response
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -408,3 +410,55 @@ class TestConcurrencyDesign:
         assert lock < insert
         if connection.features.has_select_for_update:  # SQLite locks the whole database instead
             assert "FOR UPDATE" in statements[lock]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_analysts_at_once_leave_the_current_status_equal_to_the_latest_change():
+    """The first analyst records a change dated June 20 and has not committed yet; the second
+    backdates one to June 10. Without the row lock the second would read the log without the
+    first's change and overwrite the current status with its own, older one."""
+    if not connection.features.has_select_for_update:
+        pytest.skip("SQLite has no row locks: it lets one writer at a time into the database")
+    response = a_response()
+    first_has_written, let_first_commit = threading.Event(), threading.Event()
+    failures = []
+
+    def first_analyst():
+        try:
+            with transaction.atomic():
+                copy = Response.objects.get(pk=response.pk)
+                copy.change_status(Response.Status.COUNTERED, changed_on=JUNE_20)
+                first_has_written.set()
+                let_first_commit.wait(timeout=10)
+        except Exception as error:  # reported below: a thread cannot fail the test itself
+            failures.append(error)
+        finally:
+            first_has_written.set()
+            connection.close()
+
+    def second_analyst():
+        try:
+            copy = Response.objects.get(pk=response.pk)
+            copy.change_status(Response.Status.ACKNOWLEDGED, changed_on=JUNE_10)
+        except Exception as error:
+            failures.append(error)
+        finally:
+            connection.close()
+
+    first = threading.Thread(target=first_analyst)
+    second = threading.Thread(target=second_analyst)
+    first.start()
+    assert first_has_written.wait(timeout=10)
+    second.start()
+    second.join(timeout=0.5)  # give the second analyst time to reach the lock (or to race)
+    let_first_commit.set()
+    first.join(timeout=10)
+    second.join(timeout=10)
+
+    assert failures == []
+    assert log_of(response) == [
+        (MAY_31, "pending"),
+        (JUNE_10, "acknowledged"),
+        (JUNE_20, "countered"),
+    ]
+    assert stored_status(response) == "countered"
