@@ -66,8 +66,12 @@ run: install-python
 	$(PYTHON) manage.py runserver $(HOST):$(PORT)
 
 # The whole suite; with DATABASE_URL pointing at PostgreSQL it runs against PostgreSQL.
+# pytest's exit status 5 means it collected no tests: reported, and a failure like any other.
 test: install
-	$(PYTHON) -m pytest $(PYTEST_ARGS)
+	@echo "$(PYTHON) -m pytest $(PYTEST_ARGS)"
+	@status=0; $(PYTHON) -m pytest $(PYTEST_ARGS) || status=$$?; \
+	if [ $$status = 5 ]; then echo "make test: pytest collected no tests; that is a failure."; fi; \
+	exit $$status
 
 lint: install-python
 	$(VENV)/bin/ruff check .

@@ -109,6 +109,10 @@ STATIC_URL = "static/"
 # Where collectstatic gathers files for whitenoise; the production-server test uses its own.
 STATIC_ROOT = env_str("DJANGO_STATIC_ROOT", "") or BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Decided when settings load, so a test run (where Django turns DEBUG off) behaves like
+# development: static files come from the apps and static/, with no collectstatic needed.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

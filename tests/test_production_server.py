@@ -191,3 +191,12 @@ def test_the_production_start_command_serves_pages_and_static_files_from_postgre
             assert [row[0] for row in cursor.fetchall()] == ["admin", "analyst", "viewer"]
     finally:
         connection.close()
+
+
+def test_the_docker_image_starts_with_the_same_start_script():
+    dockerfile = (PROJECT_DIR / "Dockerfile").read_text()
+
+    commands = [line for line in dockerfile.splitlines() if line.startswith("CMD ")]
+    assert commands == ['CMD ["sh", "config/start_production.sh"]']
+    assert "collectstatic --noinput" in dockerfile
+    assert "\nUSER " in dockerfile
