@@ -236,8 +236,30 @@ class ProcessSerializer(StatusLoggedSerializer):
         ]
 
 
+class PositionalErrorsListSerializer(serializers.ListSerializer):
+    """A nested list's errors as a list with one entry per item, {} for the good ones, such as
+    {"phases": [{}, {"number": ["..."]}]}: the shape the contract gives (DRF's own default is
+    becoming a dict keyed by index)."""
+
+    def to_internal_value(self, data):
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError as error:
+            by_index = error.detail
+            if (
+                isinstance(by_index, dict)
+                and by_index
+                and all(isinstance(k, int) for k in by_index)
+            ):
+                raise serializers.ValidationError(
+                    [by_index.get(index, {}) for index in range(len(data))]
+                ) from error
+            raise
+
+
 class ProvisionSerializer(ContractModelSerializer):
     class Meta:
+        list_serializer_class = PositionalErrorsListSerializer
         model = models.Provision
         fields = ["id", "topic", "text"]
 
@@ -247,6 +269,7 @@ class PhaseSerializer(ContractModelSerializer):
     provisions = ProvisionSerializer(many=True, required=False)
 
     class Meta:
+        list_serializer_class = PositionalErrorsListSerializer
         model = models.Phase
         fields = ["id", "number", "title", "duration_days", "summary", "provisions"]
 
@@ -396,6 +419,7 @@ class ResponseSerializer(StatusLoggedSerializer):
 
 class ParticipantSerializer(ContractModelSerializer):
     class Meta:
+        list_serializer_class = PositionalErrorsListSerializer
         model = models.Participant
         fields = ["id", "actor", "role"]
 
@@ -431,6 +455,7 @@ class MeetingSerializer(NestedListsMixin, RecordSerializer):
 
 class TripStopSerializer(ContractModelSerializer):
     class Meta:
+        list_serializer_class = PositionalErrorsListSerializer
         model = models.TripStop
         fields = ["id", "order", "location", "date", "status"]
 

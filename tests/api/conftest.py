@@ -3,7 +3,7 @@ from rest_framework.test import APIClient
 
 
 @pytest.fixture
-def api():
+def api(db):
     """An API client with no credentials."""
     return APIClient()
 
