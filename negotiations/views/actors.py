@@ -50,7 +50,7 @@ class ActorDetailView(ReaderPage):
         )
         statements = (
             Statement.objects.filter(speaker=actor, date__lte=on)
-            .select_related("proposal", "process")
+            .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")
         )
         context.update(

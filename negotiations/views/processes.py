@@ -73,12 +73,13 @@ class ProcessDetailView(ReaderPage):
         statements = list(
             Statement.objects.filter(Q(process=process) | Q(proposal__process=process))
             .filter(date__lte=on)
-            .select_related("speaker")
+            .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")
             .order_by("date", "id")
         )
         events = list(
             Event.objects.filter(process=process, date__lte=on)
+            .select_related("process")
             .prefetch_related("sources")
             .order_by("date", "id")
         )

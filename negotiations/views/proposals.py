@@ -81,7 +81,7 @@ class ProposalDetailView(ReaderPage):
         )
         statements = list(
             proposal.statements.filter(date__lte=on)
-            .select_related("speaker")
+            .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")
             .order_by("date", "id")
         )
@@ -90,6 +90,7 @@ class ProposalDetailView(ReaderPage):
             since = proposal.announced_on - datetime.timedelta(days=EVENT_CONTEXT_DAYS)
             events = list(
                 Event.objects.filter(process=proposal.process_id, date__gte=since, date__lte=on)
+                .select_related("process")
                 .prefetch_related("sources")
                 .order_by("date", "id")
             )
