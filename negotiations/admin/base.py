@@ -1,7 +1,7 @@
 """What every admin page of the tracker shares: role checks, audit history, the stale-edit guard,
 refusal to delete cited records, the unsourced marker and dated status changes."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied
 from django.urls import NoReverseMatch, reverse
@@ -25,7 +25,7 @@ def role_allows(request, *, write: bool) -> bool:
     return request._tracker_role_access[write]
 
 
-def admin_link(obj, request=None) -> str:
+def admin_link(obj) -> str:
     """'Meeting: <a>Cairo talks</a>', linked to the record's admin page where it has one."""
     label = capfirst(obj._meta.verbose_name)
     try:
@@ -86,10 +86,21 @@ class TrackedAdmin(SimpleHistoryAdmin):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
         cited_by = []
         for obj in objs:
-            for citing in many_to_many_citations(obj):
+            citations = many_to_many_citations(obj)
+            for citing in citations:
                 link = admin_link(citing)
                 if link not in cited_by and link not in protected:
                     cited_by.append(link)
+            if citations:
+                # Django's page says the listed records would be deleted too; a citing record
+                # would not be, so say plainly what stops the delete.
+                names = ", ".join(f"{c._meta.verbose_name} “{c}”" for c in citations[:10])
+                self.message_user(
+                    request,
+                    f"{capfirst(obj._meta.verbose_name)} “{obj}” cannot be deleted: it is cited "
+                    f"by {names}. Remove those references first, or keep the record.",
+                    messages.ERROR,
+                )
         perms_needed -= {part._meta.verbose_name for part in self.owned_parts}
         return deleted, model_count, perms_needed, [*protected, *cited_by]
 
@@ -168,7 +179,8 @@ class StatusLoggedAdmin(TrackedAdmin):
         super().save_model(request, obj, form, change)
         status_change = form.requested_status_change() if change else None
         if status_change:
-            obj.change_status(**status_change, recorded_by=request.user)
+            change = obj.change_status(**status_change, recorded_by=request.user)
+            self.message_user(request, f"Recorded the status change: {change}.", messages.SUCCESS)
 
     @property
     def owned_parts(self):

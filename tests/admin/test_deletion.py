@@ -51,6 +51,10 @@ def test_an_actor_a_process_names_as_party_is_not_deleted(analyst_client):
     content = page.content.decode()
     assert "Negotiation process: <a" in content
     assert "Gaza ceasefire talks" in content
+    assert (
+        "Actor “Hamas” cannot be deleted: it is cited by negotiation process "
+        "“Gaza ceasefire talks”." in page.content.decode()
+    )
     assert Actor.objects.filter(pk=hamas.pk).exists()
     assert list(process.parties.all()) == [hamas]
 

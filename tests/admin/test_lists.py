@@ -2,9 +2,16 @@ import datetime
 
 from django.utils import timezone
 
-from negotiations.models import Meeting, Proposal, Response
+from negotiations.models import Actor, Meeting, Proposal, Response
 from tests.admin.pages import admin_url
-from tests.factories import MeetingFactory, ProposalFactory, ResponseFactory, SourceFactory
+from tests.factories import (
+    ActorFactory,
+    MeetingFactory,
+    ParticipantFactory,
+    ProposalFactory,
+    ResponseFactory,
+    SourceFactory,
+)
 
 
 def listed(page) -> list:
@@ -75,12 +82,24 @@ def test_the_response_list_shows_days_pending_and_filters_by_status_process_and_
 
 
 def test_search_finds_an_actor_by_alias(analyst_client):
-    from negotiations.models import Actor
-    from tests.factories import ActorFactory
-
     hamas = ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"])
     ActorFactory(name="Qatar")
 
     page = analyst_client.get(admin_url(Actor, "changelist"), {"q": "resistance"})
 
     assert listed(page) == [hamas]
+
+
+def test_text_from_sources_is_shown_escaped_in_lists_and_forms(analyst_client):
+    actor = ActorFactory(name="<script>alert('x')</script>")
+    meeting = MeetingFactory(title="<b>Cairo</b>")
+    ParticipantFactory(meeting=meeting, actor=actor)
+
+    listing = analyst_client.get(admin_url(Meeting, "changelist")).content.decode()
+    form = analyst_client.get(admin_url(Meeting, "change", meeting.pk)).content.decode()
+
+    for content in (listing, form):
+        assert "<script>alert" not in content
+        assert "<b>Cairo</b>" not in content
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in listing
+    assert Meeting.objects.get().title == "<b>Cairo</b>"

@@ -1,5 +1,8 @@
 """Every admin page renders, and list pages cost the same number of queries at any size."""
 
+import html
+import re
+
 import pytest
 from django.contrib import admin
 from django.db import connection
@@ -32,8 +35,7 @@ def admin_id(value):
     return value.__name__ if isinstance(value, type) else ""
 
 
-@pytest.fixture
-def one_of_everything(db):
+def build_one_of_everything():
     """A small negotiation touching every model, so every list and change page has a row."""
     meeting = MeetingFactory()
     ParticipantFactory(meeting=meeting)
@@ -48,6 +50,11 @@ def one_of_everything(db):
     PositionFactory()
     MediatorFactory(process=meeting.process)
     return meeting
+
+
+@pytest.fixture
+def one_of_everything(db):
+    return build_one_of_everything()
 
 
 @pytest.mark.parametrize(("model", "model_admin"), NEGOTIATIONS_ADMINS, ids=admin_id)
@@ -68,6 +75,20 @@ def test_every_negotiations_page_answers_an_analyst(
     delete_page = analyst_client.get(admin_url(model, "delete", record.pk))
     can_delete = model_admin.has_delete_permission(request, record)
     assert delete_page.status_code == (200 if can_delete else 403)
+
+
+@pytest.mark.parametrize(("model", "model_admin"), NEGOTIATIONS_ADMINS, ids=admin_id)
+def test_every_filter_sort_and_date_link_of_a_list_answers(
+    analyst_client, one_of_everything, model, model_admin
+):
+    url = admin_url(model, "changelist")
+    page = analyst_client.get(url)
+    links = {html.unescape(href) for href in re.findall(r'href="(\?[^"]*)"', page.content.decode())}
+    assert links, "a list page offers filters and sorting"
+
+    answers = {link: analyst_client.get(url + link).status_code for link in sorted(links)}
+
+    assert set(answers.values()) == {200}, answers
 
 
 @pytest.mark.parametrize(("model", "model_admin"), ALL_ADMINS, ids=admin_id)
@@ -156,3 +177,15 @@ def test_list_pages_do_not_query_per_row(analyst_client, model, make):
 
     assert model.objects.count() == 10
     assert with_ten == with_two
+
+
+@pytest.mark.parametrize(("model", "model_admin"), NEGOTIATIONS_ADMINS, ids=admin_id)
+def test_no_list_page_queries_per_row(analyst_client, model, model_admin):
+    build_one_of_everything()
+    with_one = queries_for_list(analyst_client, model)
+    for _ in range(3):
+        build_one_of_everything()
+    with_four = queries_for_list(analyst_client, model)
+
+    assert model.objects.count() >= 4
+    assert with_four == with_one

@@ -30,6 +30,8 @@ def test_an_analyst_changes_a_responses_status_with_a_date_and_a_source(analyst_
     )
 
     assert answer.status_code == 302, form_errors(answer)
+    confirmation = analyst_client.get(answer.url)
+    assert "Recorded the status change: Countered on 2024-06-11." in confirmation.content.decode()
     response.refresh_from_db()
     assert response.status == Response.Status.COUNTERED
     assert response.responded_on == datetime.date(2024, 6, 11)
