@@ -4,6 +4,7 @@ The browser is never downloaded: it is the distribution's package at /usr/bin/ch
 that fails in the browser leaves a screenshot in test-artifacts/<test name>.png.
 """
 
+import io
 import os
 import re
 from pathlib import Path
@@ -62,9 +63,17 @@ def page(browser):
 @pytest.fixture
 def demo_data(transactional_db):
     """The worked example (the AFP article of 2024-06-10), as `make run` loads it."""
+    from django.contrib.auth.models import Group, Permission
     from django.core.management import call_command
 
-    call_command("load_demo", verbosity=0)
+    from accounts.roles import sync_role_permissions
+
+    # The live server needs a transactional database, flushed after each test. The flush re-runs
+    # post_migrate app by app, and accounts re-syncs the role groups before the negotiations
+    # permissions exist again, so analysts would lose their admin rights from the second test
+    # on (reported in notes/pages-bugs.md). Sync again: each test starts as after a migrate.
+    sync_role_permissions(Group, Permission)
+    call_command("load_demo", stdout=io.StringIO())
 
 
 def screenshot_path(artifacts_dir: Path, test_name: str) -> Path:
@@ -84,7 +93,8 @@ def pytest_runtest_makereport(item, call):
     """When a test that used the browser fails, keep a picture of the page and say where it is."""
     report = yield
     page = item.funcargs.get("page") if hasattr(item, "funcargs") else None
-    if report.when == "call" and report.failed and page is not None:
+    # Setup counts too: a fixture that signs in through the browser can fail there.
+    if report.when in ("setup", "call") and report.failed and page is not None:
         artifacts_dir = Path(item.config.rootpath) / ARTIFACTS_DIR_NAME
         try:
             path = save_screenshot(page, artifacts_dir, item.name)

@@ -2,7 +2,8 @@
 
 import re
 
-from django.urls import reverse
+from django.conf import settings
+from django.shortcuts import resolve_url
 from playwright.sync_api import Page, expect
 
 from tests.factories import PASSWORD
@@ -10,12 +11,13 @@ from tests.factories import PASSWORD
 
 def log_in(page: Page, live_server, user) -> None:
     """Sign in through the site's own login form, as a person would."""
-    page.goto(live_server.url + reverse("login"))
+    login_path = resolve_url(settings.LOGIN_URL)
+    page.goto(live_server.url + login_path)
     page.get_by_label("Username").fill(user.username)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password", exact=True).press("Enter")
     # The login page redirects on success and shows itself again on failure.
-    expect(page).not_to_have_url(re.compile(re.escape(reverse("login"))))
+    expect(page).not_to_have_url(re.compile(re.escape(login_path)))
 
 
 def response_board_cell(page: Page, respondent: str, column: re.Pattern):
