@@ -95,6 +95,14 @@ class Timeline:
         return not self.marks and not self.bars
 
 
+def _shift(date: datetime.date, days: int) -> datetime.date:
+    """`date` moved by `days`, kept inside the calendar (an analyst may record year 1)."""
+    ordinal = date.toordinal() + days
+    return datetime.date.fromordinal(
+        min(max(ordinal, datetime.date.min.toordinal()), datetime.date.max.toordinal())
+    )
+
+
 def _day(date: datetime.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
@@ -160,12 +168,13 @@ def build_timeline(
 
     dates = [mark.date for mark in marks] + [bar.start for bar in bars] + [bar.end for bar in bars]
     end = max(dates + [as_of]) if bars else max(dates, default=as_of)
-    start = min(dates, default=end - datetime.timedelta(days=MIN_SPAN_DAYS))
+    start = min(dates, default=_shift(end, -MIN_SPAN_DAYS))
     if (end - start).days < MIN_SPAN_DAYS:
-        start = end - datetime.timedelta(days=MIN_SPAN_DAYS)
+        start = _shift(end, -MIN_SPAN_DAYS)
     # A little room on both sides so the first and last marks are not cut by the frame.
-    pad = datetime.timedelta(days=max(1, (end - start).days // 40))
-    start, end = start - pad, end + pad
+    pad_days = max(1, (end - start).days // 40)
+    first, last = start, end
+    start, end = _shift(start, -pad_days), _shift(end, pad_days)
 
     plot_left, plot_right = LABEL_WIDTH, WIDTH - RIGHT_MARGIN
     span = (end - start).days
@@ -203,15 +212,15 @@ def build_timeline(
 
     counts = {kind: sum(1 for mark in marks if mark.kind == kind) for kind, _ in LANES}
     description = (
-        f"From {_day(start + pad)} to {_day(end - pad)}: {counts['meeting']} meetings, "
+        f"From {_day(first)} to {_day(last)}: {counts['meeting']} meetings, "
         f"{counts['statement']} statements, {counts['event']} events, {counts['status']} "
         f"status changes and {len(bars)} responses awaited or answered."
     )
     return Timeline(
         title=title,
         description=description,
-        start=start + pad,
-        end=end - pad,
+        start=first,
+        end=last,
         width=WIDTH,
         height=int(axis_y + AXIS_HEIGHT),
         plot_left=plot_left,
@@ -238,6 +247,10 @@ def _ticks(start: datetime.date, end: datetime.date) -> list[tuple[datetime.date
             dates.append(day)
             day += datetime.timedelta(days=step)
         return [(day, f"{day.day} {day:%b}") for day in dates]
+    if span > 3 * 366:
+        years = [datetime.date(year, 1, 1) for year in range(start.year + 1, end.year + 1)]
+        step = max(1, math.ceil(len(years) / 8))
+        return [(day, f"{day:%Y}") for day in years[::step]]
     months = []
     year, month = start.year, start.month
     while True:
@@ -248,7 +261,5 @@ def _ticks(start: datetime.date, end: datetime.date) -> list[tuple[datetime.date
         if day > end:
             break
         months.append(day)
-    if len(months) > 36:
-        return [(day, f"{day:%Y}") for day in months if day.month == 1]
     step = max(1, math.ceil(len(months) / 8))
     return [(day, f"{day:%b %Y}") for day in months[::step]]

@@ -14,6 +14,10 @@ from django.views.generic import TemplateView
 from accounts.roles import can_read, can_write
 
 PAGE_SIZE = 25
+# The dates a page can be shown as of: wide enough for any negotiation on record, narrow enough
+# that date arithmetic (a chart's margins) never leaves the calendar.
+EARLIEST_AS_OF = datetime.date(1900, 1, 1)
+LATEST_AS_OF = datetime.date(2199, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,15 @@ def read_as_of(request) -> AsOf:
         return AsOf(
             date=today,
             error=f"“{raw}” is not a date of the form YYYY-MM-DD; showing today instead.",
+            other_params=other_params,
+        )
+    if not EARLIEST_AS_OF <= date <= LATEST_AS_OF:
+        return AsOf(
+            date=today,
+            error=(
+                f"“{raw}” is outside the dates the tracker covers ({EARLIEST_AS_OF.isoformat()} "
+                f"to {LATEST_AS_OF.isoformat()}); showing today instead."
+            ),
             other_params=other_params,
         )
     return AsOf(date=date, chosen=date != today, other_params=other_params)

@@ -7,7 +7,8 @@ class SearchView(ReaderPage):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        query = self.request.GET.get("q", "").strip()[:200]
+        # NUL cannot be stored or searched on PostgreSQL; no record contains one.
+        query = self.request.GET.get("q", "").replace("\x00", "").strip()[:200]
         context.update(query=query, min_length=MIN_QUERY_LENGTH)
         if len(query) >= MIN_QUERY_LENGTH:
             context["results"] = search_records(query, on=self.as_of.date)
