@@ -87,7 +87,10 @@ class ReaderPageMixin:
         if not may_read(request.user):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            raise PermissionDenied("Your account has no role that allows reading the tracker.")
+            raise PermissionDenied(
+                "Your account is signed in but has no role in the tracker: ask an administrator "
+                "to give it the viewer role."
+            )
         self.as_of = read_as_of(request)
         return super().dispatch(request, *args, **kwargs)
 

@@ -111,3 +111,14 @@ def test_signing_out_ends_the_session(viewer_client, viewer):
     assert response.status_code == 302
     assert "_auth_user_id" not in viewer_client.session
     assert viewer_client.get("/").status_code == 302
+
+
+def test_a_refusal_elsewhere_does_not_blame_a_missing_role(client, viewer):
+    client.force_login(viewer)
+
+    response = client.get("/admin/negotiations/meeting/add/")
+
+    assert response.status_code == 403
+    assert "has no role" not in response.content.decode()
+    assert "You cannot open this page" in response.content.decode()
+    assert viewer.role == "viewer"
