@@ -136,7 +136,9 @@ class ResponseFilterSet(StatusFilterSet):
         choices=models.Response.Status.choices, method="filter_status"
     )
     actor = actor_filter("respondent")
-    overdue = django_filters.BooleanFilter(
+    # A choice rather than a boolean filter, so that `overdue=maybe` is a 400, not ignored.
+    overdue = django_filters.ChoiceFilter(
+        choices=[("true", "true"), ("false", "false")],
         method="filter_overdue",
         help_text="true: past the deadline and still awaited (on as_of, or today); false: not.",
     )
@@ -147,10 +149,12 @@ class ResponseFilterSet(StatusFilterSet):
         fields = ["proposal", "respondent"]
 
     def filter_overdue(self, queryset, name, value):
-        if value is None:
+        if not value:
             return queryset
         overdue = models.Response.objects.overdue(as_of_from(self.request)).values("pk")
-        return queryset.filter(pk__in=overdue) if value else queryset.exclude(pk__in=overdue)
+        if value == "true":
+            return queryset.filter(pk__in=overdue)
+        return queryset.exclude(pk__in=overdue)
 
 
 class MeetingFilterSet(RecordFilterSet):

@@ -8,6 +8,7 @@ import copy
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models as django_models
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -41,6 +42,12 @@ class ContractModelSerializer(serializers.ModelSerializer):
         field_class, field_kwargs = super().build_standard_field(field_name, model_field)
         if issubclass(field_class, serializers.CharField):
             field_kwargs["validators"] = [*field_kwargs.get("validators", []), prohibit_surrogates]
+        bounds = BaseDatabaseOperations.integer_field_ranges.get(model_field.get_internal_type())
+        if issubclass(field_class, serializers.IntegerField) and bounds:
+            # SQLite stores any 64-bit integer; the same request must fail alike on PostgreSQL.
+            low, high = bounds
+            field_kwargs["min_value"] = max(field_kwargs.get("min_value", low), low)
+            field_kwargs["max_value"] = min(field_kwargs.get("max_value", high), high)
         return field_class, field_kwargs
 
 

@@ -1,0 +1,116 @@
+"""The audit trail of a record, and the feed of changes across all resources."""
+
+import datetime
+
+from django.utils import timezone
+
+from negotiations import models
+from tests import factories
+
+
+def test_a_record_s_history_says_who_changed_which_fields(analyst_api, analyst):
+    created = analyst_api.post(
+        "/api/v1/actors/", {"name": "Egypt", "kind": "state"}, format="json"
+    ).json()
+    analyst_api.patch(
+        f"/api/v1/actors/{created['id']}/", {"country": "EG", "short_name": "EG"}, format="json"
+    )
+
+    response = analyst_api.get(f"/api/v1/actors/{created['id']}/history/")
+
+    assert response.status_code == 200
+    entries = response.json()["results"]
+    assert [entry["history_type"] for entry in entries] == ["created", "updated"]
+    assert entries[1]["history_user"] == {"id": analyst.pk, "name": "analyst"}
+    assert entries[1]["fields"] == ["country", "short_name"]
+    assert {"field": "country", "old": "", "new": "EG"} in entries[1]["changes"]
+    assert "name" in entries[0]["fields"]
+
+
+def test_a_deleted_record_keeps_its_history(analyst_api):
+    actor = factories.ActorFactory()
+    analyst_api.delete(f"/api/v1/actors/{actor.pk}/")
+
+    response = analyst_api.get(f"/api/v1/actors/{actor.pk}/history/")
+
+    assert response.status_code == 200
+    assert [e["history_type"] for e in response.json()["results"]] == ["created", "deleted"]
+    assert not models.Actor.objects.filter(pk=actor.pk).exists()
+
+
+def test_history_of_a_record_that_never_existed_is_404(viewer_api):
+    assert viewer_api.get("/api/v1/actors/424242/history/").status_code == 404
+
+
+def test_the_diff_on_a_later_page_looks_back_to_the_previous_page(analyst_api):
+    actor = factories.ActorFactory(name="A")
+    analyst_api.patch(f"/api/v1/actors/{actor.pk}/", {"name": "B"}, format="json")
+    analyst_api.patch(f"/api/v1/actors/{actor.pk}/", {"name": "C"}, format="json")
+
+    response = analyst_api.get(f"/api/v1/actors/{actor.pk}/history/?page_size=1&page=3")
+
+    assert response.json()["results"][0]["changes"] == [{"field": "name", "old": "B", "new": "C"}]
+
+
+def test_changes_since_lists_creates_updates_and_deletes_oldest_first(analyst_api, analyst):
+    before = factories.ActorFactory(name="Before")
+    since = timezone.now()
+    created = analyst_api.post("/api/v1/sources/", {"title": "AFP"}, format="json").json()
+    analyst_api.patch(f"/api/v1/actors/{before.pk}/", {"name": "Renamed"}, format="json")
+    analyst_api.delete(f"/api/v1/sources/{created['id']}/")
+
+    response = analyst_api.get("/api/v1/changes/", {"since": since.isoformat()})
+
+    assert response.status_code == 200
+    entries = response.json()["results"]
+    assert [(e["resource"], e["id"], e["action"]) for e in entries] == [
+        ("sources", created["id"], "created"),
+        ("actors", before.pk, "updated"),
+        ("sources", created["id"], "deleted"),
+    ]
+    assert entries[1]["fields"] == ["name"]
+    assert entries[1]["changed_by"] == {"id": analyst.pk, "name": "analyst"}
+    assert entries[0]["changed_at"] <= entries[1]["changed_at"] <= entries[2]["changed_at"]
+
+
+def test_a_client_stays_in_step_by_passing_the_last_changed_at(analyst_api):
+    analyst_api.post("/api/v1/actors/", {"name": "One", "kind": "state"}, format="json")
+    first = analyst_api.get("/api/v1/changes/").json()["results"]
+    analyst_api.post("/api/v1/actors/", {"name": "Two", "kind": "state"}, format="json")
+
+    later = analyst_api.get("/api/v1/changes/", {"since": first[-1]["changed_at"]}).json()
+
+    assert [e["action"] for e in later["results"]] == ["created"]
+    assert later["results"][0]["id"] == models.Actor.objects.get(name="Two").pk
+
+
+def test_changes_can_be_limited_to_one_resource(analyst_api):
+    factories.ActorFactory()
+    factories.SourceFactory()
+
+    response = analyst_api.get("/api/v1/changes/", {"resource": "sources"})
+
+    assert {e["resource"] for e in response.json()["results"]} == {"sources"}
+
+
+def test_changes_include_status_changes_of_a_record_as_updates(analyst_api):
+    answer = factories.ResponseFactory()
+    since = timezone.now()
+    answer.change_status("rejected", changed_on=datetime.date(2024, 6, 20))
+
+    response = analyst_api.get("/api/v1/changes/", {"since": since.isoformat()})
+
+    assert [(e["resource"], e["action"]) for e in response.json()["results"]] == [
+        ("responses", "updated")
+    ]
+    assert "status" in response.json()["results"][0]["fields"]
+
+
+def test_bad_since_or_resource_is_a_400_naming_it(viewer_api):
+    bad_since = viewer_api.get("/api/v1/changes/", {"since": "last tuesday"})
+    bad_resource = viewer_api.get("/api/v1/changes/", {"resource": "users"})
+
+    assert bad_since.status_code == 400
+    assert "since" in bad_since.json()
+    assert bad_resource.status_code == 400
+    assert "resource" in bad_resource.json()
