@@ -28,10 +28,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-INSTALL_HINT = (
-    f"Chromium is missing at {CHROMIUM}. The browser tests drive Debian's Chromium; install it "
-    "with `apt-get update && apt-get install -y chromium` (never `playwright install`)."
-)
 # Long enough for a slow CI runner, short enough that a missing element fails the run quickly.
 STEP_TIMEOUT_MS = 10_000
 ARTIFACTS_DIR_NAME = "test-artifacts"
@@ -40,8 +36,14 @@ ARTIFACTS_DIR_NAME = "test-artifacts"
 @pytest.fixture(scope="session")
 def browser():
     """One Chromium for the whole session; each test gets a fresh context (cookies, storage)."""
+    # Failing, never skipping: a run without the browser must not look like a passing run.
     if not CHROMIUM.exists():
-        pytest.fail(INSTALL_HINT, pytrace=False)
+        pytest.fail(
+            f"Chromium is missing at {CHROMIUM}. The browser tests drive Debian's Chromium; "
+            "install it with `apt-get update && apt-get install -y chromium` "
+            "(never `playwright install`).",
+            pytrace=False,
+        )
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium

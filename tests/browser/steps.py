@@ -1,5 +1,6 @@
 """What a person does in the browser, one step at a time, shared by the browser tests."""
 
+import datetime
 import re
 
 from django.conf import settings
@@ -44,15 +45,20 @@ def submit_as_of_form(page: Page) -> None:
     ).first.click()
 
 
-def expect_date_in_force(page: Page, iso_date: str) -> None:
-    """The date in force is visible, in words or digits, and machine-readable as ISO."""
+def expect_date_in_force(page: Page, day: datetime.date) -> None:
+    """The date in force is visible (in digits or in words) and, where it is a <time>, its
+    machine-readable date is that day too."""
     in_force = page.locator("#as-of-in-force")
-    expect(in_force).to_be_visible()
-    dated = in_force.locator(
-        f'xpath=self::*[@datetime="{iso_date}"] | .//*[@datetime="{iso_date}"]'
-    )
-    if dated.count() == 0:
-        expect(in_force).to_contain_text(iso_date)
+    ways_to_write = [
+        day.isoformat(),
+        f"{day.day} {day:%B %Y}",
+        f"{day.day} {day:%b %Y}",
+        f"{day:%B} {day.day}, {day.year}",
+    ]
+    expect(in_force).to_contain_text(re.compile("|".join(map(re.escape, ways_to_write))))
+    times = in_force.locator("xpath=self::time | .//time")
+    for index in range(times.count()):
+        expect(times.nth(index)).to_have_attribute("datetime", day.isoformat())
 
 
 def choose_in_autocomplete(page: Page, field_id: str, search: str, option: str) -> None:
