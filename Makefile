@@ -17,10 +17,15 @@ install: install-python install-browser
 
 install-python: $(INSTALL_STAMP)
 
-$(PYTHON):
-	python3 -m venv $(VENV)
+# pip is the last thing venv creates, so a half-made .venv is made again next time.
+$(VENV)/bin/pip:
+	@python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "The project needs Python 3.11 or newer as python3."; exit 1; }
+	python3 -m venv $(VENV) || { \
+		echo "python3 -m venv failed; on Debian or Ubuntu: sudo apt-get install python3-venv"; \
+		rm -rf $(VENV); exit 1; }
 
-$(INSTALL_STAMP): pyproject.toml | $(PYTHON)
+$(INSTALL_STAMP): pyproject.toml | $(VENV)/bin/pip
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 	touch $(INSTALL_STAMP)
 
