@@ -1,7 +1,7 @@
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
-from negotiations.models import Actor, Meeting, NegotiationProcess, Position, Statement
+from negotiations.models import Actor, Meeting, NegotiationProcess, Position, Statement, Trip
 from negotiations.views.base import ReaderPage
 from negotiations.views.dashboard import responses_for_board
 
@@ -65,6 +65,7 @@ class ActorDetailView(ReaderPage):
             .filter(respondent=actor)
             .as_of(on)
             .longest_waiting_first(),
+            trips=Trip.objects.filter(traveller=actor).exclude(start__gt=on)[:RECENT_COUNT],
             recent_count=RECENT_COUNT,
         )
         return context

@@ -26,6 +26,10 @@ def hostile_records(gaza):
     meeting.proposals.add(gaza.proposal)
     meeting.sources.add(source)
     EventFactory(process=gaza.process, title=f"Event {SCRIPT}", date=datetime.date(2024, 6, 1))
+    gaza.proposal.full_text = f"Full text {SCRIPT}"
+    gaza.proposal.save()
+    gaza.hamas_response.summary = f"Summary {SCRIPT}"
+    gaza.hamas_response.save()
     return source, statement, meeting
 
 

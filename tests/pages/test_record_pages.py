@@ -82,6 +82,7 @@ def test_the_actor_page_shows_positions_meetings_and_statements(viewer_client, g
     assert "Envoy, Egypt" in positions and "(no longer held)" in positions
     assert "Blinken meets al-Sisi in Cairo" in page.by_id("meetings-heading").parent.text
     assert "press Hamas to say yes" in page.by_id("statements-heading").parent.text
+    assert "Blinken's eighth regional tour" in page.by_id("trips-heading").parent.text
 
 
 def test_the_meeting_page_shows_who_met_where_and_about_what(viewer_client, gaza):
