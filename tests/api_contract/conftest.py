@@ -1,0 +1,45 @@
+"""Clients for the contract tests: one per caller, each authenticated the way api.md says
+(`Authorization: Token <key>`), so that authentication itself is under test too."""
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Every caller here is a fresh account; the production hasher's deliberate slowness would
+    make the role matrix take minutes without testing anything more."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def token_client(user) -> APIClient:
+    token, _ = Token.objects.get_or_create(user=user)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client
+
+
+@pytest.fixture
+def anonymous_client():
+    return APIClient()
+
+
+@pytest.fixture
+def viewer_client(viewer):
+    return token_client(viewer)
+
+
+@pytest.fixture
+def analyst_client(analyst):
+    return token_client(analyst)
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    return token_client(admin_user)
+
+
+@pytest.fixture
+def outsider_client(outsider):
+    return token_client(outsider)
