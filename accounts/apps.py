@@ -9,5 +9,9 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from accounts.roles import sync_role_permissions_after_migrate
 
-        # New models get their permissions after each migrate; keep the roles in step with them.
-        post_migrate.connect(sync_role_permissions_after_migrate, sender=self)
+        # post_migrate is sent once per app, in INSTALLED_APPS order, and each app's permissions
+        # are created by its own signal. Listening to every app (the sync is idempotent) keeps the
+        # role groups complete whatever the order, also after a test database flush.
+        post_migrate.connect(
+            sync_role_permissions_after_migrate, dispatch_uid="accounts-sync-role-permissions"
+        )
