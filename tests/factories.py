@@ -1,6 +1,7 @@
 """Factories for every record, shared by all tests."""
 
 import datetime
+from decimal import Decimal
 
 import factory
 from django.contrib.auth.hashers import make_password
@@ -69,8 +70,8 @@ class LocationFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"City {n}")
     kind = models.Location.Kind.CITY
     country = "EG"
-    latitude = 30.0444
-    longitude = 31.2357
+    latitude = Decimal("30.04440")
+    longitude = Decimal("31.23570")
 
 
 class ProcessFactory(factory.django.DjangoModelFactory):
