@@ -52,6 +52,7 @@ class DashboardView(ReaderPage):
         context.update(
             active_processes=NegotiationProcess.objects.active(on).exclude(started_on__gt=on),
             pending_page=self.paginate(pending, PENDING_PAGE_SIZE),
+            overdue_count=Response.objects.as_of(on).overdue(on).count(),
             latest_meetings=Meeting.objects.filter(date__lte=on)
             .select_related("location", "process")
             .prefetch_related("sources")[:LATEST_COUNT],

@@ -39,6 +39,7 @@ def test_pending_responses_come_longest_waiting_first_with_overdue_marked(viewer
 
     page = parse(viewer_client.get(f"{DASHBOARD}?as_of=2024-06-10"))
 
+    assert page.by_id("pending-summary").text == "2 responses awaited on 10 June 2024, 1 overdue."
     first, second = pending_rows(page)
     assert "Israel" in first.text and "70 days" in first.text and "Overdue" in first.text
     assert "Hamas" in second.text and "Overdue" not in second.text
