@@ -1,5 +1,18 @@
 import pytest
 
+from tests.factories import (
+    EventFactory,
+    MediatorFactory,
+    MeetingFactory,
+    ParticipantFactory,
+    PositionFactory,
+    ProvisionFactory,
+    ResponseFactory,
+    SourceFactory,
+    StatementFactory,
+    TripStopFactory,
+)
+
 
 @pytest.fixture
 def analyst_client(client, analyst, password):
@@ -11,3 +24,25 @@ def analyst_client(client, analyst, password):
 def viewer_client(client, viewer, password):
     assert client.login(username=viewer.username, password=password)
     return client
+
+
+def build_one_of_everything():
+    """A small negotiation touching every model, so every list and change page has a row."""
+    meeting = MeetingFactory()
+    ParticipantFactory(meeting=meeting)
+    meeting.sources.add(SourceFactory())
+    provision = ProvisionFactory()
+    response = ResponseFactory(proposal=provision.phase.proposal)
+    response.change_status("countered", changed_on=response.requested_on)
+    meeting.proposals.add(response.proposal)
+    TripStopFactory()
+    StatementFactory()
+    EventFactory()
+    PositionFactory()
+    MediatorFactory(process=meeting.process)
+    return meeting
+
+
+@pytest.fixture
+def one_of_everything(db):
+    return build_one_of_everything()

@@ -1,8 +1,18 @@
 """Two analysts editing the same record: the second save is refused instead of overwriting."""
 
+import pytest
+from django.contrib import admin
+
+from negotiations.admin.base import ReadOnlyAdmin
 from negotiations.models import Meeting, Response
 from tests.admin.pages import admin_url, form_errors, submitted_form
 from tests.factories import MeetingFactory, ResponseFactory, UserFactory
+
+WRITABLE_ADMINS = [
+    (model, model_admin)
+    for model, model_admin in admin.site._registry.items()
+    if model._meta.app_label == "negotiations" and not isinstance(model_admin, ReadOnlyAdmin)
+]
 
 
 def test_a_save_over_someone_elses_newer_edit_is_refused(analyst_client, password):
@@ -65,3 +75,18 @@ def test_a_status_change_over_a_newer_status_change_is_refused(analyst_client):
     response.refresh_from_db()
     assert response.status == Response.Status.ACKNOWLEDGED
     assert response.status_changes.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("model", "model_admin"), WRITABLE_ADMINS, ids=lambda v: getattr(v, "__name__", "")
+)
+def test_every_change_form_carries_the_record_as_loaded(
+    analyst_client, one_of_everything, model, model_admin
+):
+    record = model.objects.first()
+
+    page = analyst_client.get(admin_url(model, "change", record.pk))
+
+    assert page.status_code == 200
+    stamp = record.updated_at.isoformat()
+    assert f'type="hidden" name="loaded_updated_at" value="{stamp}"' in page.content.decode()

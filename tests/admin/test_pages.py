@@ -9,18 +9,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from negotiations.models import Meeting, Response
+from tests.admin.conftest import build_one_of_everything
 from tests.admin.pages import admin_url
 from tests.factories import (
-    EventFactory,
-    MediatorFactory,
     MeetingFactory,
     ParticipantFactory,
-    PositionFactory,
-    ProvisionFactory,
     ResponseFactory,
     SourceFactory,
-    StatementFactory,
-    TripStopFactory,
 )
 
 NEGOTIATIONS_ADMINS = [
@@ -33,28 +28,6 @@ ALL_ADMINS = list(admin.site._registry.items())
 
 def admin_id(value):
     return value.__name__ if isinstance(value, type) else ""
-
-
-def build_one_of_everything():
-    """A small negotiation touching every model, so every list and change page has a row."""
-    meeting = MeetingFactory()
-    ParticipantFactory(meeting=meeting)
-    meeting.sources.add(SourceFactory())
-    provision = ProvisionFactory()
-    response = ResponseFactory(proposal=provision.phase.proposal)
-    response.change_status("countered", changed_on=response.requested_on)
-    meeting.proposals.add(response.proposal)
-    TripStopFactory()
-    StatementFactory()
-    EventFactory()
-    PositionFactory()
-    MediatorFactory(process=meeting.process)
-    return meeting
-
-
-@pytest.fixture
-def one_of_everything(db):
-    return build_one_of_everything()
 
 
 @pytest.mark.parametrize(("model", "model_admin"), NEGOTIATIONS_ADMINS, ids=admin_id)
