@@ -87,7 +87,10 @@ class ProposalDetailView(ReaderPage):
         )
         events = []
         if proposal.announced_on:
-            since = proposal.announced_on - datetime.timedelta(days=EVENT_CONTEXT_DAYS)
+            # Counted on ordinals so that an announcement dated near year 1 cannot overflow.
+            since = datetime.date.fromordinal(
+                max(1, proposal.announced_on.toordinal() - EVENT_CONTEXT_DAYS)
+            )
             events = list(
                 Event.objects.filter(process=proposal.process_id, date__gte=since, date__lte=on)
                 .select_related("process")

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from negotiations.models import Meeting
-from tests.factories import EventFactory
+from tests.factories import EventFactory, ProposalFactory
 from tests.pages.html import parse
 
 BAD_QUERIES = [
@@ -52,3 +52,14 @@ def test_records_dated_at_the_edge_of_the_calendar_still_chart(viewer_client, ga
     page = parse(response)
     assert "Founding myth" in [title.text for title in page.by_id("timeline").find_all("title")]
     assert len(page.by_id("timeline").find_all("g", class_="tick")) <= 10
+
+
+def test_a_proposal_announced_in_year_one_still_shows(viewer_client, gaza):
+    ancient = ProposalFactory(
+        process=gaza.process, title="Ancient truce", announced_on=datetime.date(1, 1, 2)
+    )
+
+    response = viewer_client.get(f"/proposals/{ancient.slug}/?as_of=2024-06-10")
+
+    assert response.status_code == 200
+    assert "Ancient truce" in parse(response).find("h1").text
