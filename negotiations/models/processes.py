@@ -41,6 +41,8 @@ class NegotiationProcess(StatusLoggedModel):
 
     objects = NegotiationProcessQuerySet.as_manager()
 
+    world_start_field = "started_on"
+
     class Meta:
         ordering = ["-started_on", "title"]
         verbose_name = "negotiation process"
@@ -72,11 +74,8 @@ class NegotiationProcess(StatusLoggedModel):
             later_field="ended_on",
             message="The end cannot be before the start.",
         )
+        self.require_start_not_after_log(errors)
         raise_if_errors(errors)
-
-    @property
-    def world_start_date(self):
-        return self.started_on
 
 
 class ProcessStatusChange(StatusChange):

@@ -69,6 +69,8 @@ class Proposal(StatusLoggedModel):
 
     objects = ProposalQuerySet.as_manager()
 
+    world_start_field = "announced_on"
+
     class Meta:
         ordering = ["-announced_on", "title"]
 
@@ -84,11 +86,8 @@ class Proposal(StatusLoggedModel):
         errors = {}
         if self.pk and self.supersedes_id == self.pk:
             errors["supersedes"] = ["A proposal cannot supersede itself."]
+        self.require_start_not_after_log(errors)
         raise_if_errors(errors)
-
-    @property
-    def world_start_date(self):
-        return self.announced_on
 
     @property
     def total_duration_days(self) -> int | None:
@@ -235,6 +234,8 @@ class Response(StatusLoggedModel):
 
     objects = ResponseQuerySet.as_manager()
 
+    world_start_field = "requested_on"
+
     class Meta:
         ordering = ["proposal", "respondent__name"]
         constraints = [
@@ -293,13 +294,10 @@ class Response(StatusLoggedModel):
                 proposal_id=self.proposal_id,
                 respondent_id=self.respondent_id,
             )
+        self.require_start_not_after_log(errors)
         raise_if_errors(errors)
 
     fields_following_status = ("responded_on",)
-
-    @property
-    def world_start_date(self):
-        return self.requested_on
 
     def after_status_logged(self, change) -> None:
         # An answer dates the end of the wait, unless the analyst already gave that date.

@@ -102,16 +102,46 @@ class StatusLoggedModel(TrackedModel):
     def status_change_model(cls):
         return cls._meta.get_field("status_changes").related_model
 
+    # The field holding the real-world date the record began (a proposal's announcement).
+    world_start_field: str
+
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
         instance._status_in_log = instance.__dict__.get("status")
+        instance._world_start_in_db = instance.__dict__.get(cls.world_start_field)
         return instance
 
     @property
     def world_start_date(self) -> datetime.date | None:
         """The real-world date the record began; no status change may precede it."""
-        raise NotImplementedError
+        return getattr(self, self.world_start_field)
+
+    def require_start_not_after_log(self, errors: dict) -> None:
+        """The opening entry of the log follows the start date; later entries do not, so the
+        start cannot move past the first real change."""
+        begins = self.world_start_date
+        if self.pk is None or begins is None:
+            return
+        first_change = self.status_changes.order_by("changed_on", "recorded_at", "id")[1:2].first()
+        if first_change is not None and first_change.changed_on < begins:
+            errors.setdefault(self.world_start_field, []).append(
+                f"The status already changed on {first_change.changed_on:%Y-%m-%d}; the "
+                f"{self._meta.verbose_name} cannot begin after that."
+            )
+
+    def move_opening_entry_with_start(self) -> None:
+        """When the start date is corrected, the status the record began with moves with it,
+        so that "as of" views never show a record before it began, nor miss its first days."""
+        begins = self.world_start_date
+        if begins is None or begins == getattr(self, "_world_start_in_db", begins):
+            return
+        entries = list(self.status_changes.order_by("changed_on", "recorded_at", "id")[:2])
+        next_entry_on = entries[1].changed_on if len(entries) > 1 else None
+        if entries and (next_entry_on is None or begins <= next_entry_on):
+            opening = entries[0]
+            opening.changed_on = min(begins, timezone.localdate())
+            opening.save(update_fields=["changed_on", "updated_at"])
 
     # Fields of the record that follow its status (a response's `responded_on`), saved with it.
     fields_following_status: tuple[str, ...] = ()
@@ -122,12 +152,17 @@ class StatusLoggedModel(TrackedModel):
         # status read from the database as a change "set directly" today.
         if fields is None or "status" in fields:
             self._status_in_log = self.status
+        if fields is None or self.world_start_field in fields:
+            self._world_start_in_db = self.world_start_date
 
     def save(self, *args, **kwargs):
         """Saving a new status directly is recorded as a change dated today (or, for a new
         record, on the day it began), so the log never misses a status the record showed."""
         with transaction.atomic():
             is_new = self._state.adding
+            if not is_new:
+                self.move_opening_entry_with_start()
+                self._world_start_in_db = self.world_start_date
             if not is_new and self.status == getattr(self, "_status_in_log", None):
                 super().save(*args, **kwargs)
                 return
@@ -145,6 +180,7 @@ class StatusLoggedModel(TrackedModel):
             setattr(change, change.record_field, self)
             change.save()
             self._status_in_log = self.status
+            self._world_start_in_db = self.world_start_date
 
     def change_status(
         self,
