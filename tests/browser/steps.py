@@ -75,11 +75,3 @@ def choose_in_autocomplete(page: Page, field_id: str, search: str, option: str) 
         has_text=option,
     ).first.click()
     expect(widget.locator(".select2-selection")).to_contain_text(option)
-
-
-def choose_option(page: Page, field_id: str, search: str, option: str) -> None:
-    """Pick `option` in a select, whether the admin renders it as autocomplete or plain."""
-    if page.locator(f"#{field_id} + .select2").count():
-        choose_in_autocomplete(page, field_id, search, option)
-    else:
-        page.locator(f"#{field_id}").select_option(label=option)

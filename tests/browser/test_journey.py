@@ -13,7 +13,6 @@ from playwright.sync_api import expect
 from negotiations.models import Actor, Location, Meeting, Participant, Proposal, Response, Source
 from tests.browser.steps import (
     choose_in_autocomplete,
-    choose_option,
     days_text,
     expect_date_in_force,
     log_in,
@@ -84,9 +83,9 @@ def test_an_analyst_logs_a_meeting_in_the_admin_and_finds_it_on_the_proposals_ti
     proposal = may_31_proposal()
     process = proposal.process
     doha = Location.objects.get(name="Doha")
-    blinken = Actor.objects.get(name__contains="Blinken")
-    qatar = Actor.objects.get(name="Qatar")
-    article = Source.objects.order_by("pk").first()
+    blinken = Actor.objects.get(slug="antony-blinken")
+    qatar = Actor.objects.get(slug="qatar")
+    article = Source.objects.get(publisher="AFP")
     title = "Blinken meets Qatar's leaders in Doha"
 
     log_in(page, live_server, analyst)
@@ -94,16 +93,17 @@ def test_an_analyst_logs_a_meeting_in_the_admin_and_finds_it_on_the_proposals_ti
 
     page.locator("#id_title").fill(title)
     page.locator("#id_date").fill("2024-06-12")
-    choose_option(page, "id_process", process.title, str(process))
+    choose_in_autocomplete(page, "id_process", process.title, str(process))
     choose_in_autocomplete(page, "id_location", doha.name, str(doha))
     choose_in_autocomplete(page, "id_proposals", str(proposal), str(proposal))
+    # A second participant row, through "Add another" when the inline shows only one.
     if not page.locator("#id_participants-1-actor").count():
         page.locator("#participants-group .add-row a").click()
     choose_in_autocomplete(page, "id_participants-0-actor", blinken.name, str(blinken))
     page.locator("#id_participants-0-role").select_option(Participant.Role.GUEST)
     choose_in_autocomplete(page, "id_participants-1-actor", qatar.name, str(qatar))
     page.locator("#id_participants-1-role").select_option(Participant.Role.HOST)
-    choose_option(page, "id_sources", article.title, str(article))
+    choose_in_autocomplete(page, "id_sources", article.title, str(article))
     page.locator('input[name="_save"]').click()
 
     expect(page.locator(".messagelist .success")).to_contain_text("was added successfully")
