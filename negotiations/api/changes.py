@@ -87,11 +87,15 @@ def changes_for(keys: list[dict]) -> list[SimpleNamespace]:
 
 class ChangesView(SafeQueryParamsMixin, GenericAPIView):
     serializer_class = ChangeSerializer
+    answers_a_list = True  # for the schema: a paginated list of changes
+
+    def get_queryset(self):
+        query = ChangesQuerySerializer(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        return change_keys(**query.validated_data)
 
     @extend_schema(parameters=[ChangesQuerySerializer], operation_id="changes_list")
     def get(self, request):
         """Every create, update and delete after `since`, oldest first."""
-        query = ChangesQuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
-        page = self.paginate_queryset(change_keys(**query.validated_data))
+        page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(self.get_serializer(changes_for(page), many=True).data)

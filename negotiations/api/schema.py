@@ -28,7 +28,19 @@ VALIDATION_ERROR = {
 }
 
 
+# GET actions that answer a paginated list, besides the router's own `list`.
+LIST_ACTIONS = {"list", "history", "status_changes"}
+
+
 class ContractAutoSchema(AutoSchema):
+    def _is_list_view(self, serializer=None):
+        if self.method == "GET" and (
+            getattr(self.view, "action", None) in LIST_ACTIONS
+            or getattr(self.view, "answers_a_list", False)
+        ):
+            return True
+        return super()._is_list_view(serializer)
+
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
         errors = {"401": ErrorSerializer, "403": ErrorSerializer}

@@ -1,10 +1,11 @@
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from negotiations.api.auth import ObtainTokenView
 from negotiations.api.changes import ChangesView
 from negotiations.api.resources import RESOURCES
+from negotiations.api.views import not_found
 
 app_name = "api"
 
@@ -18,4 +19,5 @@ urlpatterns = [
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    re_path(r"^(?P<unmatched>.*)$", not_found, name="not-found"),
 ]

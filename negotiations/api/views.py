@@ -7,9 +7,16 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
-from rest_framework.decorators import action
+from rest_framework.decorators import (
+    action,
+    api_view,
+    authentication_classes,
+    permission_classes,
+    schema,
+)
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import OrderingFilter
+from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from negotiations import models
@@ -18,6 +25,15 @@ from negotiations.api.etags import PreconditionFailed, etag_for, etag_matches
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.search import FullTextSearchFilter
 from negotiations.api.time_travel import as_of_from
+
+
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
+@permission_classes([AllowAny])
+@authentication_classes([])
+@schema(None)
+def not_found(request, unmatched=""):
+    """Any other address under /api/: a JSON 404 like the rest of the API."""
+    raise NotFound()
 
 
 class SafeQueryParamsMixin:
@@ -33,7 +49,9 @@ class SafeQueryParamsMixin:
 class RecordViewSet(SafeQueryParamsMixin, viewsets.ModelViewSet):
     """CRUD with conditional requests (ETag, If-None-Match, If-Match) and the audit trail."""
 
-    lookup_value_regex = "[0-9]+"
+    # Any segment reaches the view, so that a malformed id is the API's JSON 404, not an HTML
+    # page from the URL resolver.
+    lookup_value_regex = "[^/]+"
     filter_backends = [DjangoFilterBackend, FullTextSearchFilter, OrderingFilter]
     search_fields: list[str] = []
     ordering_fields: list[str] = []
@@ -98,9 +116,13 @@ class RecordViewSet(SafeQueryParamsMixin, viewsets.ModelViewSet):
     def history(self, request, pk=None):
         """The audit trail of the record, oldest first: who changed which fields, when. It stays
         readable after the record is deleted."""
+        try:
+            record_id = int(pk)
+        except ValueError as error:
+            raise NotFound() from error
         history_model = self.queryset.model.history.model
         rows = (
-            history_model.objects.filter(id=pk)
+            history_model.objects.filter(id=record_id)
             .select_related("history_user")
             .order_by("history_date", "history_id")
         )

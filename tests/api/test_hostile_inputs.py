@@ -177,3 +177,15 @@ def test_a_nul_in_a_query_parameter_is_a_400_naming_it(viewer_api):
 
     assert response.status_code == 400
     assert "search" in response.json()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/actors/1.5/", "/api/v1/actors//", "/api/v1/nothing/", "/api/v1/actors/%C2%84/"],
+)
+def test_any_unknown_api_address_is_a_json_404(viewer_api, path):
+    response = viewer_api.get(path)
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert "detail" in response.json()

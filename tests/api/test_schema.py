@@ -81,3 +81,19 @@ def test_choices_are_the_contract_s_snake_case_values(schema):
         "rejected",
         "withdrawn",
     ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/changes/",
+        "/api/v1/actors/{id}/history/",
+        "/api/v1/responses/{id}/status-changes/",
+    ],
+)
+def test_lists_beyond_the_router_are_described_as_paginated(schema, path):
+    answer = schema["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+    name = answer["schema"]["$ref"].rsplit("/", 1)[-1]
+
+    assert name.startswith("Paginated")
+    assert {"count", "next", "previous", "results"} <= set(component(schema, name)["properties"])
