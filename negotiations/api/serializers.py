@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models as django_models
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils import timezone
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -335,6 +334,17 @@ class NestedListsMixin:
             raise serializers.ValidationError(errors)
 
 
+class ResponsesOnDateListSerializer(serializers.ListSerializer):
+    """Under `as_of`, only the responses that had a status on that day, like the lists."""
+
+    def to_representation(self, data):
+        responses = data.all() if hasattr(data, "all") else data
+        as_of = self.context.get("as_of")
+        if as_of is not None:
+            responses = [response for response in responses if response.status_on(as_of)]
+        return super().to_representation(responses)
+
+
 class ProposalResponseSerializer(serializers.ModelSerializer):
     """A response as the proposal lists it: who, where it stands, how long it has waited."""
 
@@ -344,6 +354,7 @@ class ProposalResponseSerializer(serializers.ModelSerializer):
     overdue = serializers.SerializerMethodField()
 
     class Meta:
+        list_serializer_class = ResponsesOnDateListSerializer
         model = models.Response
         fields = ["id", "respondent", "status", "days_pending", "overdue"]
 
@@ -352,7 +363,7 @@ class ProposalResponseSerializer(serializers.ModelSerializer):
         as_of = self.context.get("as_of")
         return response.status_on(as_of) if as_of else response.status
 
-    @extend_schema_field(OpenApiTypes.INT)
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
     def get_days_pending(self, response) -> int | None:
         return response.days_pending(self.context.get("as_of"))
 
@@ -416,7 +427,7 @@ class ResponseSerializer(StatusLoggedSerializer):
             *EDIT_TIMES,
         ]
 
-    @extend_schema_field(OpenApiTypes.INT)
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
     def get_days_pending(self, response) -> int | None:
         return response.days_pending(self.context.get("as_of"))
 

@@ -261,3 +261,15 @@ def test_a_viewer_cannot_post_a_status_change(viewer_api, hamas_response):
 
     assert response.status_code == 403
     assert hamas_response.status_changes.count() == 1
+
+
+def test_a_proposal_as_of_a_date_leaves_out_responses_not_yet_requested(viewer_api):
+    proposal = factories.ProposalFactory(announced_on=MAY_31)
+    early = factories.ResponseFactory(proposal=proposal)
+    factories.ResponseFactory(proposal=proposal, requested_on=datetime.date(2024, 6, 20))
+
+    then = viewer_api.get(f"/api/v1/proposals/{proposal.pk}/?as_of=2024-06-10").json()
+    now = viewer_api.get(f"/api/v1/proposals/{proposal.pk}/").json()
+
+    assert [r["id"] for r in then["responses"]] == [early.pk]
+    assert len(now["responses"]) == 2
