@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin
+from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin, TrackedTabularInline
 from negotiations.models import Actor, Location, Position, Source
 
 
@@ -21,7 +21,7 @@ class SourceAdmin(TrackedAdmin):
         return source.grade
 
 
-class PositionInline(admin.TabularInline):
+class PositionInline(TrackedTabularInline):
     model = Position
     fk_name = "person"
     fields = ("title", "organization", "start", "end", "sources")

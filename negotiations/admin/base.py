@@ -2,8 +2,11 @@
 refusal to delete cited records, the unsourced marker and dated status changes."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import flatten_fieldsets
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
@@ -12,6 +15,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from accounts.roles import can_read, can_write
 from negotiations.admin.filters import SourcedListFilter
 from negotiations.admin.forms import StatusLoggedAdminForm, TrackedModelAdminForm
+from negotiations.admin.widgets import TolerantAutocompleteMixin
 from negotiations.models.base import many_to_many_citations
 
 
@@ -35,7 +39,34 @@ def admin_link(obj) -> str:
     return format_html('{}: <a href="{}">{}</a>', label, url, obj)
 
 
-class TrackedAdmin(SimpleHistoryAdmin):
+def require_valid_key(field, value) -> None:
+    """404 for an id in a URL that cannot be a key of `field`, instead of a database error."""
+    try:
+        field.run_validators(field.to_python(value))
+    except ValidationError as error:
+        raise Http404(f"No record with the id {value!r}.") from error
+
+
+class TolerantChangeList(ChangeList):
+    """Impossible dates in the date drill-down (?date__year=99999) go back to the list with
+    Django's "invalid filter" notice, as other bad filters do, instead of failing."""
+
+    def get_filters(self, request):
+        try:
+            return super().get_filters(request)
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
+
+
+class TrackedTabularInline(TolerantAutocompleteMixin, admin.TabularInline):
+    pass
+
+
+class TrackedStackedInline(TolerantAutocompleteMixin, admin.StackedInline):
+    pass
+
+
+class TrackedAdmin(TolerantAutocompleteMixin, SimpleHistoryAdmin):
     """The base of every negotiations admin page."""
 
     form = TrackedModelAdminForm
@@ -63,10 +94,26 @@ class TrackedAdmin(SimpleHistoryAdmin):
     def revert_disabled(self, request, obj=None):
         return True
 
+    def history_view(self, request, object_id, extra_context=None):
+        require_valid_key(self.model._meta.pk, object_id)
+        return super().history_view(request, object_id, extra_context)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method == "POST":
             raise PermissionDenied
+        require_valid_key(self.model._meta.pk, object_id)
+        require_valid_key(self.model.history.model._meta.pk, version_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    # Lists: bad filter values and search terms get a notice or no match, never a failure.
+
+    def get_changelist(self, request, **kwargs):
+        return TolerantChangeList
+
+    def get_search_results(self, request, queryset, search_term):
+        # PostgreSQL refuses NUL characters in a query; no stored text contains one.
+        search_term = search_term.replace("\x00", "")
+        return super().get_search_results(request, queryset, search_term)
 
     # The stale-edit guard travels in a hidden field that must be rendered in some fieldset.
 
@@ -121,7 +168,7 @@ class SourcedAdminMixin:
         return obj.source_count
 
 
-class StatusChangeInline(admin.TabularInline):
+class StatusChangeInline(TrackedTabularInline):
     """The record's status log, read-only: entries are added through the change form above."""
 
     fields = ("status", "changed_on", "note", "cited_sources", "recorded_by", "recorded_at")

@@ -3,11 +3,12 @@ change offered on processes, proposals and responses instead of an editable stat
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelectMultiple
+from django.contrib.admin.widgets import AdminDateWidget
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from negotiations.admin.widgets import TolerantAutocompleteSelectMultiple
 from negotiations.models import Source
 
 
@@ -34,7 +35,10 @@ class TrackedModelAdminForm(forms.ModelForm):
     def refuse_stale_edit(self, loaded_value: str | None) -> None:
         if self.instance.pk is None or not loaded_value:
             return
-        loaded_at = parse_datetime(loaded_value)
+        try:
+            loaded_at = parse_datetime(loaded_value)
+        except ValueError:
+            loaded_at = None
         if loaded_at is None:
             raise ValidationError("The form was damaged in transit; reload the page.")
         model = type(self.instance)
@@ -117,7 +121,9 @@ class StatusLoggedAdminForm(TrackedModelAdminForm):
             *model.Status.choices,
         ]
         sources_field = model.status_change_model()._meta.get_field("sources")
-        self.fields["status_sources"].widget = AutocompleteSelectMultiple(sources_field, admin.site)
+        self.fields["status_sources"].widget = TolerantAutocompleteSelectMultiple(
+            sources_field, admin.site
+        )
         # Re-assigning the queryset hands its choices to the new widget.
         self.fields["status_sources"].queryset = Source.objects.all()
 

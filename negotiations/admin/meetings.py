@@ -1,11 +1,11 @@
 from django.contrib import admin
 from django.utils.html import format_html_join
 
-from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin
+from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin, TrackedTabularInline
 from negotiations.models import Event, Meeting, Participant, Statement, Trip, TripStop
 
 
-class ParticipantInline(admin.TabularInline):
+class ParticipantInline(TrackedTabularInline):
     model = Participant
     fields = ("actor", "role")
     autocomplete_fields = ("actor",)
@@ -67,7 +67,7 @@ class ParticipantAdmin(TrackedAdmin):
         return participant.meeting.date_display
 
 
-class TripStopInline(admin.TabularInline):
+class TripStopInline(TrackedTabularInline):
     model = TripStop
     fields = ("order", "location", "date", "status")
     autocomplete_fields = ("location",)

@@ -6,11 +6,12 @@ from negotiations.admin.base import (
     StatusChangeInline,
     StatusLoggedAdmin,
     TrackedAdmin,
+    TrackedTabularInline,
 )
 from negotiations.models import Mediator, NegotiationProcess, ProcessStatusChange
 
 
-class MediatorInline(admin.TabularInline):
+class MediatorInline(TrackedTabularInline):
     model = Mediator
     fields = ("actor", "role", "since", "until", "notes")
     autocomplete_fields = ("actor",)

@@ -18,6 +18,8 @@ from negotiations.admin.base import (
     StatusChangeInline,
     StatusLoggedAdmin,
     TrackedAdmin,
+    TrackedStackedInline,
+    TrackedTabularInline,
 )
 from negotiations.admin.filters import OverdueListFilter
 from negotiations.models import (
@@ -43,7 +45,7 @@ class ResponseColumnsMixin:
         return response.is_overdue()
 
 
-class PhaseInline(admin.StackedInline):
+class PhaseInline(TrackedStackedInline):
     model = Phase
     fields = (("number", "title", "duration_days"), "summary", "provision_list")
     readonly_fields = ("provision_list",)
@@ -69,7 +71,7 @@ class PhaseInline(admin.StackedInline):
         return format_html('<ul>{}</ul><a href="{}">Edit the provisions</a>', items, edit_url)
 
 
-class ResponseInline(ResponseColumnsMixin, admin.TabularInline):
+class ResponseInline(ResponseColumnsMixin, TrackedTabularInline):
     """Responses read-only on the proposal: each moves through its own dated status changes."""
 
     model = Response
@@ -168,7 +170,7 @@ class ResponseAdmin(ResponseColumnsMixin, SourcedAdminMixin, StatusLoggedAdmin):
         return [ResponseStatusChangeInline] if obj is not None else []
 
 
-class ProvisionInline(admin.TabularInline):
+class ProvisionInline(TrackedTabularInline):
     model = Provision
     fields = ("topic", "text")
     extra = 1

@@ -90,3 +90,19 @@ def test_every_change_form_carries_the_record_as_loaded(
     assert page.status_code == 200
     stamp = record.updated_at.isoformat()
     assert f'type="hidden" name="loaded_updated_at" value="{stamp}"' in page.content.decode()
+
+
+@pytest.mark.parametrize("damaged", ["yesterday", "2024-13-45T99:00:00", "2024-06-10T10:00:00"])
+def test_a_damaged_record_stamp_is_refused_with_a_message(analyst_client, damaged):
+    meeting = MeetingFactory(title="Cairo meeting")
+    opened = submitted_form(analyst_client.get(admin_url(Meeting, "change", meeting.pk)))
+
+    page = analyst_client.post(
+        admin_url(Meeting, "change", meeting.pk),
+        {**opened, "loaded_updated_at": damaged, "title": "Mine"},
+    )
+
+    assert page.status_code == 200
+    assert page.context["adminform"].form.non_field_errors()
+    meeting.refresh_from_db()
+    assert meeting.title == "Cairo meeting"

@@ -3,10 +3,13 @@
 import datetime
 
 import pytest
+from django.contrib import admin
 
+from negotiations.admin.base import ReadOnlyAdmin
 from negotiations.models import (
     Location,
     Mediator,
+    Meeting,
     NegotiationProcess,
     Position,
     Response,
@@ -236,3 +239,55 @@ def test_an_admiralty_grade_out_of_range_is_rejected_on_change(analyst_client):
     assert_rejected_on(page, "reliability")
     source.refresh_from_db()
     assert source.grade == "B2"
+
+
+def test_ids_that_are_not_ids_are_rejected_on_their_fields(analyst_client):
+    page = analyst_client.post(
+        admin_url(Meeting, "add"),
+        {
+            "title": "Bad ids",
+            "date": "2024-06-10",
+            "date_precision": "day",
+            "format": "in_person",
+            "kind": "bilateral",
+            "process": "abc",
+            "location": "99999999999999999999999",
+            "sources": ["abc", "-1"],
+            "proposals": ["1.5"],
+            "participants-TOTAL_FORMS": "1",
+            "participants-INITIAL_FORMS": "0",
+            "participants-0-actor": "abc",
+            "participants-0-role": "host",
+        },
+    )
+
+    assert page.status_code == 200
+    assert {"process", "location", "sources", "proposals"} <= set(form_errors(page))
+    assert not Meeting.objects.exists()
+
+
+WRITABLE_ADMINS = [
+    (model, model_admin)
+    for model, model_admin in admin.site._registry.items()
+    if model._meta.app_label == "negotiations" and not isinstance(model_admin, ReadOnlyAdmin)
+]
+
+
+@pytest.mark.parametrize(
+    ("model", "model_admin"), WRITABLE_ADMINS, ids=lambda v: getattr(v, "__name__", "")
+)
+def test_garbage_in_every_field_of_every_add_form_is_rejected_without_a_server_error(
+    analyst_client, one_of_everything, model, model_admin
+):
+    add_url = admin_url(model, "add")
+    data = submitted_form(analyst_client.get(add_url))
+    form = analyst_client.get(add_url).context["adminform"].form
+    for name in form.fields:
+        data[name] = ["x\x00<b>", "-1"] if isinstance(data.get(name), list) else "x\x00<b>"
+    count = model.objects.count()
+
+    page = analyst_client.post(add_url, data)
+
+    assert page.status_code == 200
+    assert form_errors(page)
+    assert model.objects.count() == count

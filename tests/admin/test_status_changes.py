@@ -176,3 +176,30 @@ def test_a_process_status_change_before_the_process_began_is_rejected(analyst_cl
     assert "changed_on" in form_errors(answer)
     process.refresh_from_db()
     assert process.status == NegotiationProcess.Status.ACTIVE
+
+
+@pytest.mark.parametrize(
+    ("field", "bad_input"),
+    [
+        ("new_status", {"new_status": "surrendered", "changed_on": "2024-06-11"}),
+        ("changed_on", {"new_status": "accepted", "changed_on": "2024-02-30"}),
+        (
+            "status_sources",
+            {"new_status": "accepted", "changed_on": "2024-06-11", "status_sources": ["not-an-id"]},
+        ),
+        (
+            "status_sources",
+            {"new_status": "accepted", "changed_on": "2024-06-11", "status_sources": ["999999"]},
+        ),
+    ],
+)
+def test_bad_status_change_input_is_rejected_on_its_field(analyst_client, field, bad_input):
+    response = ResponseFactory()
+
+    answer = post_status_change(analyst_client, response, **bad_input)
+
+    assert answer.status_code == 200
+    assert field in form_errors(answer)
+    response.refresh_from_db()
+    assert response.status == Response.Status.PENDING
+    assert response.status_changes.count() == 1
