@@ -84,6 +84,8 @@ class Timeline:
     plot_right: int
     axis_y: float
     bar_height: int
+    as_of_x: float | None
+    as_of_label: str
     lanes: list[Lane]
     marks: list[Mark]
     bars: list[Bar]
@@ -227,6 +229,8 @@ def build_timeline(
         plot_right=plot_right,
         axis_y=axis_y,
         bar_height=BAR_THICKNESS,
+        as_of_x=x_of(as_of) if start <= as_of <= end else None,
+        as_of_label=f"As of {_day(as_of)}",
         lanes=lanes,
         marks=marks,
         bars=bars,

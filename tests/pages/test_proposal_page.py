@@ -91,6 +91,7 @@ def test_the_timeline_titles_each_item_by_its_text(viewer_client, gaza):
     assert "Blinken meets Netanyahu in Jerusalem" in titles
     assert any("Hamas on May 31 plan: Pending, 10 days pending" in title for title in titles)
     assert any("press Hamas to say yes" in title for title in titles)
+    assert "As of 10 June 2024" in titles  # the line marking the date shown
     fallback = page.find("details", class_="timeline__list")
     assert "Blinken meets al-Sisi in Cairo" in fallback.text
 
