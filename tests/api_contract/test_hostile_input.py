@@ -255,7 +255,7 @@ def test_a_nested_relation_to_a_missing_record_rejects_the_whole_write(analyst_c
 
 @pytest.mark.parametrize("resource", RESOURCES)
 @pytest.mark.parametrize("method", ["GET", "PUT", "PATCH", "DELETE"])
-@pytest.mark.parametrize("record_id", [MISSING_ID, "abc", 10**30, -5])
+@pytest.mark.parametrize("record_id", [MISSING_ID, "abc", 10**30, -5, "1.5", "%00"])
 def test_a_record_that_does_not_exist_answers_404(analyst_client, resource, method, record_id):
     body = {} if method in ("PUT", "PATCH") else None
     counts_before = contract.row_counts()
@@ -264,6 +264,7 @@ def test_a_record_that_does_not_exist_answers_404(analyst_client, resource, meth
     response = sender(f"{list_url(resource)}{record_id}/", body, format="json")
 
     assert_rejected(response, None, counts_before, status=404)
+    assert response["Content-Type"] == "application/json"
 
 
 @pytest.mark.parametrize("resource", contract.STATUS_LOGGED)
@@ -279,13 +280,16 @@ def test_the_status_changes_of_a_missing_record_answer_404(analyst_client, resou
         response = analyst_client.get(url)
 
     assert_rejected(response, None, counts_before, status=404)
+    assert response["Content-Type"] == "application/json"
 
 
 @pytest.mark.parametrize("resource", RESOURCES)
-def test_the_history_of_a_missing_record_answers_404(analyst_client, resource):
-    response = analyst_client.get(f"{detail_url(resource, MISSING_ID)}history/")
+@pytest.mark.parametrize("record_id", [MISSING_ID, "abc", 10**30, "1.5"])
+def test_the_history_of_a_missing_record_answers_404(analyst_client, resource, record_id):
+    response = analyst_client.get(f"{list_url(resource)}{record_id}/history/")
 
     assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
 
 
 # Status changes.
@@ -523,6 +527,9 @@ FILTER_GARBAGE = [
     ("meetings", "date_before", "2024-02-30"),
     ("actors", "updated_after", "garbage"),
     ("events", "updated_before", "2024-13-01T00:00:00Z"),
+    # Python reads offsets up to 24 hours, PostgreSQL only up to 15:59.
+    ("actors", "updated_after", "2024-01-01T00:00:00+16:00"),
+    ("meetings", "updated_before", "0979-03-18T03:01:37+23:10"),
     ("proposals", "process", "abc"),
     ("responses", "proposal", "abc"),
     ("responses", "respondent", "x"),
