@@ -1,5 +1,7 @@
 """The contract's list filters: each list takes those that apply to it."""
 
+import datetime
+
 import django_filters
 from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
@@ -9,13 +11,22 @@ from negotiations import models
 from negotiations.api.time_travel import as_of_from
 
 
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """An ISO 8601 date-time read in UTC: Python takes offsets PostgreSQL refuses (+16:00)."""
+
+    def filter(self, queryset, value):
+        if value is not None:
+            value = value.astimezone(datetime.UTC)
+        return super().filter(queryset, value)
+
+
 class RecordFilterSet(django_filters.FilterSet):
     """Edit-time filters every list takes (when a record was last recorded or changed)."""
 
-    updated_after = django_filters.IsoDateTimeFilter(
+    updated_after = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Changed at or after (ISO 8601)."
     )
-    updated_before = django_filters.IsoDateTimeFilter(
+    updated_before = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="lte", help_text="Changed at or before (ISO 8601)."
     )
 

@@ -2,6 +2,8 @@
 status code an operation may give."""
 
 from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
 
@@ -32,7 +34,19 @@ VALIDATION_ERROR = {
 LIST_ACTIONS = {"list", "history", "status_changes"}
 
 
+ID_PARAMETER = OpenApiParameter(
+    "id", OpenApiTypes.INT, OpenApiParameter.PATH, description="The record's id."
+)
+
+
 class ContractAutoSchema(AutoSchema):
+    def get_override_parameters(self):
+        # The router takes any segment (so a malformed id is a JSON 404), but ids are integers.
+        parameters = super().get_override_parameters()
+        if "{id}" in self.path:
+            parameters = [*parameters, ID_PARAMETER]
+        return parameters
+
     def _is_list_view(self, serializer=None):
         if self.method == "GET" and (
             getattr(self.view, "action", None) in LIST_ACTIONS

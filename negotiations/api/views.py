@@ -47,7 +47,8 @@ class SafeQueryParamsMixin:
 
 
 class RecordViewSet(SafeQueryParamsMixin, viewsets.ModelViewSet):
-    """CRUD with conditional requests (ETag, If-None-Match, If-Match) and the audit trail."""
+    """Single records carry an ETag: If-None-Match on a read answers 304 while it still
+    matches, If-Match on a write answers 412 (and changes nothing) once it no longer does."""
 
     # Any segment reaches the view, so that a malformed id is the API's JSON 404, not an HTML
     # page from the URL resolver.

@@ -189,3 +189,13 @@ def test_any_unknown_api_address_is_a_json_404(viewer_api, path):
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
     assert "detail" in response.json()
+
+
+@pytest.mark.parametrize("offset", ["%2B16:00", "-18:00", "Z"])
+def test_an_edit_time_filter_takes_any_utc_offset_on_every_database(viewer_api, offset):
+    factories.ActorFactory()
+
+    response = viewer_api.get(f"/api/v1/actors/?updated_after=2024-01-01T00:00:00{offset}")
+
+    assert response.status_code == 200
+    assert response.json()["count"] == 1

@@ -97,3 +97,10 @@ def test_lists_beyond_the_router_are_described_as_paginated(schema, path):
 
     assert name.startswith("Paginated")
     assert {"count", "next", "previous", "results"} <= set(component(schema, name)["properties"])
+
+
+def test_path_ids_are_integers(schema):
+    parameters = schema["paths"]["/api/v1/proposals/{id}/"]["get"]["parameters"]
+    id_parameter = next(p for p in parameters if p["name"] == "id")
+
+    assert id_parameter["schema"]["type"] == "integer"
