@@ -72,16 +72,8 @@ def fast_password_hashing(settings):
 @pytest.fixture
 def demo_data(transactional_db):
     """The worked example (the AFP article of 2024-06-10), as `make run` loads it."""
-    from django.contrib.auth.models import Group, Permission
     from django.core.management import call_command
 
-    from accounts.roles import sync_role_permissions
-
-    # The live server needs a transactional database, flushed after each test. The flush re-runs
-    # post_migrate app by app, and accounts re-syncs the role groups before the negotiations
-    # permissions exist again, so analysts would lose their admin rights from the second test
-    # on (reported in notes/pages-bugs.md). Sync again: each test starts as after a migrate.
-    sync_role_permissions(Group, Permission)
     call_command("load_demo", stdout=io.StringIO())
 
 
