@@ -17,18 +17,18 @@ class MeetingAdmin(SourcedAdminMixin, TrackedAdmin):
     """A whole meeting on one page: who, where, when (with precision), about what, from which
     sources."""
 
+    # Process and format are filters rather than columns: a process title is long, and the list
+    # must leave room for who met.
     list_display = (
         "title",
         "date_display",
         "kind",
-        "format",
         "location",
-        "process",
         "participant_names",
         "source_marker",
     )
     list_filter = ("kind", "format", "closed_door", "date", "date_precision", "process")
-    list_select_related = ("location", "process")
+    list_select_related = ("location",)
     search_fields = ("title", "summary", "outcome", "participants__actor__name", "location__name")
     date_hierarchy = "date"
     autocomplete_fields = ("process", "location", "trip", "proposals", "sources")
