@@ -278,7 +278,19 @@ def test_status_changes_list_oldest_first_with_the_contracts_fields(analyst_clie
     for change in changes:
         assert set(change) >= contract.STATUS_CHANGE_FIELDS
     assert record.status_changes.count() == len(changes)
-    assert changes[-1]["recorded_by"] is not None
+    assert_is_relation_object(changes[-1]["recorded_by"], "status change recorded_by")
+    source = factories.SourceFactory()
+    cited = analyst_client.post(
+        url,
+        {
+            "status": contract.NEXT_STATUS[resource],
+            "changed_on": "2024-08-02",
+            "sources": [source.pk],
+        },
+        format="json",
+    )
+    (cited_source,) = cited.json()["sources"]
+    assert_is_relation_object(cited_source, "status change sources[]")
 
 
 @pytest.mark.parametrize("resource", contract.STATUS_LOGGED)
@@ -394,3 +406,124 @@ def test_history_lists_who_changed_which_fields(analyst_client, analyst):
     assert "publisher" in text
     assert analyst.username in text or str(analyst.pk) in text
     assert re.search(r"\d{4}-\d{2}-\d{2}T", text), "each entry says when"
+
+
+# Lists: ordering on the date and name fields, filters and search as api.md lists them.
+
+ORDERINGS = [
+    ("actors", "name", lambda n: {"name": f"Actor {n}"}),
+    ("locations", "name", lambda n: {"name": f"Place {n}"}),
+    ("sources", "published_on", lambda n: {"published_on": datetime.date(2024, 6, n)}),
+    ("processes", "started_on", lambda n: {"started_on": datetime.date(2023, 10, n)}),
+    ("proposals", "announced_on", lambda n: {"announced_on": datetime.date(2024, 5, n)}),
+    ("meetings", "date", lambda n: {"date": datetime.date(2024, 6, n)}),
+    ("trips", "start", lambda n: {"start": datetime.date(2024, 6, n), "end": None}),
+    ("statements", "date", lambda n: {"date": datetime.date(2024, 6, n)}),
+    ("events", "date", lambda n: {"date": datetime.date(2024, 5, n)}),
+]
+
+
+@pytest.mark.parametrize(("resource", "field", "values"), ORDERINGS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_lists_order_on_their_date_and_name_fields(
+    analyst_client, resource, field, values, descending
+):
+    factory = type(contract.make_record(resource))
+    contract.MODELS[resource].objects.all().delete()
+    created = []
+    for day in (3, 1, 2):
+        record = contract.make_record(resource)
+        factory.objects.filter(pk=record.pk).update(**values(day))
+        created.append(record.pk)
+    ordering = f"-{field}" if descending else field
+
+    response = analyst_client.get(list_url(resource), {"ordering": ordering})
+
+    assert response.status_code == 200, response.content[:300]
+    read = [item[field] for item in response.json()["results"]]
+    assert read == sorted(read, reverse=descending)
+    assert sorted(item["id"] for item in response.json()["results"]) == sorted(created)
+
+
+def test_the_actor_filter_finds_an_actor_in_any_role(analyst_client):
+    actor = factories.PersonFactory(name="Antony Blinken")
+    meeting = factories.ParticipantFactory(actor=actor).meeting
+    factories.MeetingFactory()
+    statement = factories.StatementFactory(speaker=actor)
+    factories.StatementFactory()
+    response = factories.ResponseFactory(respondent=actor)
+    factories.ResponseFactory()
+    as_party = factories.ProcessFactory()
+    as_party.parties.add(actor)
+    as_mediator = factories.MediatorFactory(actor=actor).process
+    factories.ProcessFactory()
+    trip = factories.TripFactory(traveller=actor)
+    factories.TripFactory()
+
+    def found(resource):
+        answer = analyst_client.get(list_url(resource), {"actor": actor.pk})
+        assert answer.status_code == 200, answer.content[:300]
+        return sorted(item["id"] for item in answer.json()["results"])
+
+    assert found("meetings") == [meeting.pk]
+    assert found("statements") == [statement.pk]
+    assert found("responses") == [response.pk]
+    assert found("processes") == sorted([as_party.pk, as_mediator.pk])
+    assert found("trips") == [trip.pk]
+
+
+@pytest.mark.parametrize("resource", ["meetings", "events", "statements"])
+def test_date_after_and_date_before_filter_on_when_things_happened(analyst_client, resource):
+    model = contract.MODELS[resource]
+    early, late = contract.make_record(resource), contract.make_record(resource)
+    model.objects.filter(pk=early.pk).update(date=datetime.date(2024, 5, 1))
+    model.objects.filter(pk=late.pk).update(date=datetime.date(2024, 6, 10))
+
+    after = analyst_client.get(list_url(resource), {"date_after": "2024-06-01"})
+    before = analyst_client.get(list_url(resource), {"date_before": "2024-06-01"})
+
+    assert [item["id"] for item in after.json()["results"]] == [late.pk]
+    assert [item["id"] for item in before.json()["results"]] == [early.pk]
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_updated_after_and_updated_before_filter_on_when_records_were_recorded(
+    analyst_client, resource
+):
+    record = contract.make_record(resource)
+    a_moment_later = (timezone.now() + datetime.timedelta(seconds=5)).isoformat()
+    a_moment_earlier = (record.updated_at - datetime.timedelta(seconds=5)).isoformat()
+
+    later = analyst_client.get(list_url(resource), {"updated_after": a_moment_later})
+    earlier = analyst_client.get(list_url(resource), {"updated_after": a_moment_earlier})
+    before = analyst_client.get(list_url(resource), {"updated_before": a_moment_earlier})
+
+    assert later.status_code == 200, later.content[:300]
+    assert record.pk not in [item["id"] for item in later.json()["results"]]
+    assert record.pk in [item["id"] for item in earlier.json()["results"]]
+    assert record.pk not in [item["id"] for item in before.json()["results"]]
+
+
+@pytest.mark.parametrize(
+    ("resource", "field", "words"),
+    [
+        ("actors", "name", "Islamic Resistance"),
+        ("statements", "text", "prisoner exchange"),
+        ("events", "title", "Rafah crossing"),
+        ("proposals", "title", "three-phase"),
+    ],
+)
+def test_search_finds_records_by_their_words(analyst_client, resource, field, words):
+    if resource == "actors":
+        wanted = factories.ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"])
+    else:
+        wanted = contract.make_record(resource)
+        contract.MODELS[resource].objects.filter(pk=wanted.pk).update(
+            **{field: f"Something about the {words} here"}
+        )
+    contract.make_record(resource)
+
+    response = analyst_client.get(list_url(resource), {"search": words})
+
+    assert response.status_code == 200, response.content[:300]
+    assert [item["id"] for item in response.json()["results"]] == [wanted.pk]
