@@ -2,11 +2,12 @@
 
 import logging
 
+from django.core.exceptions import SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError, IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from rest_framework import status
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import ParseError, ValidationError
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler
@@ -46,7 +47,10 @@ def conflict_response(error) -> Response:
 def api_exception_handler(exc, context):
     if isinstance(exc, ProtectedError | RestrictedError):
         return conflict_response(exc)
-    if isinstance(exc, DjangoValidationError):
+    if isinstance(exc, SuspiciousOperation):
+        # Such as a body over DATA_UPLOAD_MAX_MEMORY_SIZE: Django would answer with an HTML page.
+        exc = ParseError(str(exc) or "The request cannot be processed.")
+    elif isinstance(exc, DjangoValidationError):
         exc = ValidationError(errors_from_django(exc))
     elif isinstance(exc, IntegrityError | DataError):
         # The serializers run the models' rules first; reaching here means a rule the models

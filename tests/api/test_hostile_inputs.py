@@ -199,3 +199,23 @@ def test_an_edit_time_filter_takes_any_utc_offset_on_every_database(viewer_api, 
 
     assert response.status_code == 200
     assert response.json()["count"] == 1
+
+
+def test_a_body_too_large_to_read_is_a_json_400(analyst_api):
+    body = b'{"name": "' + b"x" * (3 * 1024 * 1024) + b'", "kind": "state"}'
+
+    response = post_raw(analyst_api, "/api/v1/actors/", body)
+
+    assert response.status_code == 400
+    assert "detail" in response.json()
+    assert models.Actor.objects.count() == 0
+
+
+def test_a_very_long_name_is_a_400_naming_it(analyst_api):
+    response = analyst_api.post(
+        "/api/v1/actors/", {"name": "x" * 100_000, "kind": "state"}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert "name" in response.json()
+    assert models.Actor.objects.count() == 0
