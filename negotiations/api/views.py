@@ -201,7 +201,7 @@ class ActorViewSet(RecordViewSet):
     queryset = models.Actor.objects.select_related("parent")
     serializer_class = serializers.ActorSerializer
     filterset_class = filters.ActorFilterSet
-    search_fields = ["name", "short_name", "description"]
+    search_fields = ["name", "short_name", "description", "aliases"]
     ordering_fields = ["name", "short_name", "created_at", "updated_at"]
 
 

@@ -9,7 +9,8 @@ frozen here as they were when the index was made; negotiations/api/search.py mus
 from django.db import migrations
 
 SEARCHED_FIELDS = {
-    "negotiations_actor": ["name", "short_name", "description"],
+    # Aliases are a JSON list: searched as their text, as SearchVector casts non-text fields.
+    "negotiations_actor": ["name", "short_name", "description", "(aliases)::text"],
     "negotiations_position": ["title"],
     "negotiations_location": ["name"],
     "negotiations_source": ["title", "publisher", "author", "excerpt"],

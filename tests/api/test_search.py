@@ -75,3 +75,12 @@ def test_postgresql_answers_search_from_the_gin_index(db, route):
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
     assert index_name in plan, plan
+
+
+def test_search_finds_an_actor_by_one_of_its_aliases(viewer_api):
+    hamas = factories.ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"])
+    factories.ActorFactory(name="Fatah")
+
+    response = viewer_api.get("/api/v1/actors/", {"search": "Islamic Resistance"})
+
+    assert [a["id"] for a in response.json()["results"]] == [hamas.pk]
