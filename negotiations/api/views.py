@@ -33,6 +33,8 @@ from negotiations.api.time_travel import as_of_from
 @schema(None)
 def not_found(request, unmatched=""):
     """Any other address under /api/: a JSON 404 like the rest of the API."""
+    if unmatched and not unmatched.endswith("/"):
+        raise NotFound("Not found. API addresses end with a slash, such as /api/v1/actors/.")
     raise NotFound()
 
 
