@@ -106,3 +106,8 @@ def test_the_schema_and_docs_are_served_to_anyone(api):
     # The interactive docs use the project's own copy of Swagger UI, never a CDN.
     assert b"cdn" not in docs.content.lower()
     assert b"/static/drf_spectacular_sidecar/swagger-ui-dist/" in docs.content
+    # Its start-up script is a separate file too, so a strict CSP can forbid inline scripts.
+    assert b"<script>" not in docs.content
+    script = api.get("/api/docs/?script=")
+    assert script.status_code == 200
+    assert b"SwaggerUIBundle" in script.content
