@@ -32,24 +32,13 @@ class RelatedObjectField(serializers.PrimaryKeyRelatedField):
         return super().to_internal_value(data)
 
     def get_choices(self, cutoff=None):
+        # Keyed by id: the default keys choices by the representation, a dict here.
         queryset = self.get_queryset()
         if queryset is None:
             return {}
         if cutoff is not None:
             queryset = queryset[:cutoff]
         return {item.pk: self.display_value(item) for item in queryset}
-
-
-class ReadOnlyObjectField(serializers.Field):
-    """A read-only relation rendered like RelatedObjectField, for ones no client writes."""
-
-    def __init__(self, *, label_field: str = "name", **kwargs):
-        self.label_field = label_field
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, value):
-        return {"id": value.pk, self.label_field: str(getattr(value, self.label_field))}
 
 
 class UserField(serializers.Field):
@@ -99,13 +88,6 @@ class RelatedObjectFieldExtension(OpenApiSerializerFieldExtension):
     def map_serializer_field(self, auto_schema, direction):
         if direction == "request":
             return build_basic_type(OpenApiTypes.INT)
-        return _object_schema(self.target.label_field)
-
-
-class ReadOnlyObjectFieldExtension(OpenApiSerializerFieldExtension):
-    target_class = ReadOnlyObjectField
-
-    def map_serializer_field(self, auto_schema, direction):
         return _object_schema(self.target.label_field)
 
 
