@@ -40,7 +40,7 @@ from config.wsgi import application
 from tests.api_contract import contract
 from tests.api_contract.conftest import token_client
 
-MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "8"))
+MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "15"))
 SEED = int(os.environ.get("SCHEMATHESIS_SEED", "20240610"))
 
 CONFIG = schemathesis.Config.from_dict(
