@@ -2,6 +2,7 @@
 (or a 404/412 where the contract says so) and leaves the database exactly as it was."""
 
 import datetime
+import json
 
 import pytest
 from rest_framework.authtoken.models import Token
@@ -659,3 +660,100 @@ def test_a_bad_authorization_header_answers_401(db, anonymous_client, header):
     response = anonymous_client.get(list_url("actors"), HTTP_AUTHORIZATION=header)
 
     assert response.status_code == 401, response.content[:300]
+
+
+# Bodies that break naive parsers.
+
+
+def test_a_deeply_nested_json_body_is_refused(analyst_client):
+    counts_before = contract.row_counts()
+
+    response = analyst_client.post(
+        list_url("actors"), data="[" * 100_000 + "]" * 100_000, content_type="application/json"
+    )
+
+    assert_rejected(response, None, counts_before)
+
+
+def test_a_deeply_nested_json_value_is_refused(analyst_client):
+    payload = json.dumps(contract.valid_payload("actors"))
+    body = payload.replace('"aliases": ["Qatar"]', '"aliases": ' + "[" * 50_000 + "]" * 50_000)
+    counts_before = contract.row_counts()
+
+    response = analyst_client.post(list_url("actors"), data=body, content_type="application/json")
+
+    assert response.status_code == 400, response.content[:300]
+    assert contract.row_counts() == counts_before
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "1e999", "1" * 5000])
+def test_a_number_no_field_can_hold_is_refused(analyst_client, literal):
+    payload = contract.valid_payload("locations")
+    payload["latitude"] = "LITERAL"
+    body = json.dumps(payload).replace('"LITERAL"', literal)
+    counts_before = contract.row_counts()
+
+    response = analyst_client.post(
+        list_url("locations"), data=body, content_type="application/json"
+    )
+
+    assert response.status_code == 400, response.content[:300]
+    assert contract.row_counts() == counts_before
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_a_lone_surrogate_in_a_string_is_refused(analyst_client, resource):
+    payload = contract.valid_payload(resource)
+    payload[LABEL_FIELD[resource]] = "LONE"
+    body = json.dumps(payload).replace('"LONE"', '"Ham\\ud800as"')
+    counts_before = contract.row_counts()
+
+    response = analyst_client.post(list_url(resource), data=body, content_type="application/json")
+
+    assert_rejected(response, LABEL_FIELD[resource], counts_before)
+
+
+def test_a_lone_surrogate_inside_aliases_is_refused(analyst_client):
+    body = json.dumps(contract.valid_payload("actors")).replace('"Qatar"]', '"\\udfff"]')
+    counts_before = contract.row_counts()
+
+    response = analyst_client.post(list_url("actors"), data=body, content_type="application/json")
+
+    assert_rejected(response, "aliases", counts_before)
+
+
+@pytest.mark.parametrize(
+    "query", ["search=%ED%A0%80", "search=%ff%fe", "ordering=%ff", "as_of=%ff"]
+)
+def test_a_query_string_that_is_not_utf8_is_never_a_server_error(analyst_client, query):
+    factories.ActorFactory()
+
+    response = analyst_client.get(f"{list_url('processes')}?{query}")
+
+    assert response.status_code in (200, 400), response.content[:300]
+
+
+# Methods a route does not take.
+
+NOT_ALLOWED = [
+    ("POST", "actors/{id}/"),
+    ("PUT", "actors/"),
+    ("PATCH", "actors/"),
+    ("DELETE", "actors/"),
+    ("POST", "actors/{id}/history/"),
+    ("DELETE", "responses/{id}/status-changes/"),
+    ("PUT", "responses/{id}/status-changes/"),
+    ("POST", "changes/"),
+    ("GET", "auth/token/"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), NOT_ALLOWED)
+def test_a_method_a_route_does_not_take_answers_405(analyst_client, method, path):
+    record = factories.ResponseFactory()
+    url = contract.API + path.format(id=record.respondent_id if "actors" in path else record.pk)
+    counts_before = contract.row_counts()
+
+    response = getattr(analyst_client, method.lower())(url, {}, format="json")
+
+    assert_rejected(response, None, counts_before, status=405)
