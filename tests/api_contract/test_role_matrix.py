@@ -11,7 +11,9 @@ import pytest
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
 
+from negotiations.models import Actor
 from tests.api_contract import contract
 from tests.api_contract.conftest import token_client
 from tests.factories import PASSWORD, UserFactory
@@ -292,3 +294,28 @@ def test_each_caller_gets_the_answer_its_role_allows(request, db, route_name, me
 def test_with_public_read_anonymous_callers_read_but_never_write(request, db, route_name, method):
     with override_settings(PUBLIC_READ=True):
         _run_matrix_call(request, route_name, method, "anonymous", public_read=True)
+
+
+def test_a_signed_in_browser_session_reads_and_writes_with_its_csrf_token(analyst):
+    browser = APIClient(enforce_csrf_checks=True)
+    browser.get(reverse("accounts:login"))  # the sign-in form sets the CSRF cookie
+    browser.force_login(analyst)
+    payload = contract.valid_payload("actors")
+
+    read = browser.get(contract.list_url("actors"))
+    forged = browser.post(contract.list_url("actors"), payload, format="json")
+    counts_after_forged = contract.row_counts()
+    written = browser.post(
+        contract.list_url("actors"),
+        payload,
+        format="json",
+        HTTP_X_CSRFTOKEN=browser.cookies["csrftoken"].value,
+    )
+
+    assert read.status_code == 200
+    assert forged.status_code == 403
+    assert written.status_code == 201, written.content[:300]
+    assert (
+        contract.row_counts()["negotiations.Actor"] == counts_after_forged["negotiations.Actor"] + 1
+    )
+    assert not Actor.objects.exclude(pk=written.json()["id"]).filter(name=payload["name"]).exists()
