@@ -8,6 +8,9 @@ INSTALL_STAMP := $(VENV)/.installed-from-pyproject
 CHROMIUM := /usr/bin/chromium
 BROWSER_TEST_DIR := tests/browser
 
+# pytest-xdist workers: one per core, at most four; PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
+PYTEST_OPTIONS := --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -73,8 +76,8 @@ run: install-python
 # The whole suite; with DATABASE_URL pointing at PostgreSQL it runs against PostgreSQL.
 # pytest's exit status 5 means it collected no tests: reported, and a failure like any other.
 test: install
-	@echo "$(PYTHON) -m pytest $(PYTEST_ARGS)"
-	@status=0; $(PYTHON) -m pytest $(PYTEST_ARGS) || status=$$?; \
+	@echo "$(PYTHON) -m pytest $(PYTEST_OPTIONS) $(PYTEST_ARGS)"
+	@status=0; $(PYTHON) -m pytest $(PYTEST_OPTIONS) $(PYTEST_ARGS) || status=$$?; \
 	if [ $$status = 5 ]; then echo "make test: pytest collected no tests; that is a failure."; fi; \
 	exit $$status
 

@@ -3,6 +3,13 @@ import pytest
 from tests.factories import PASSWORD, UserFactory
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Every test creates accounts; the production hasher's deliberate slowness (about a second
+    per account on a busy machine) would dominate the suite's time without testing anything."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def password():
     return PASSWORD
