@@ -1,6 +1,9 @@
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.parsers import FormParser, MultiPartParser
+
+from negotiations.api.parsers import JSONBodyParser
 
 
 class TokenSerializer(serializers.Serializer):
@@ -9,6 +12,8 @@ class TokenSerializer(serializers.Serializer):
 
 class ObtainTokenView(ObtainAuthToken):
     """`POST {"username", "password"}` → `{"token"}`, for `Authorization: Token <key>`."""
+
+    parser_classes = [JSONBodyParser, FormParser, MultiPartParser]
 
     @extend_schema(
         operation_id="auth_token_create",

@@ -219,3 +219,14 @@ def test_a_very_long_name_is_a_400_naming_it(analyst_api):
     assert response.status_code == 400
     assert "name" in response.json()
     assert models.Actor.objects.count() == 0
+
+
+@pytest.mark.parametrize("url", ["/api/v1/actors/", "/api/v1/auth/token/"])
+def test_a_body_nested_too_deeply_is_a_400(analyst_api, url):
+    body = b'{"name": "X", "kind": "state", "aliases": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+
+    response = post_raw(analyst_api, url, body)
+
+    assert response.status_code == 400
+    assert "detail" in response.json()
+    assert models.Actor.objects.count() == 0
