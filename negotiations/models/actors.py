@@ -81,7 +81,11 @@ class SourcedQuerySet(TrackedQuerySet):
     """Collections of records that cite sources."""
 
     def with_source_count(self):
-        return self.annotate(source_count=Count("sources", distinct=True))
+        annotated = self.annotate(source_count=Count("sources", distinct=True))
+        # Django drops Meta.ordering from GROUP BY queries; paginated lists need a stable order.
+        if not annotated.ordered:
+            annotated = annotated.order_by(*self.model._meta.ordering, "pk")
+        return annotated
 
     def unsourced(self):
         return self.filter(sources__isnull=True)

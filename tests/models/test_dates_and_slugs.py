@@ -133,3 +133,13 @@ class TestSlugs:
             factories.ActorFactory.build(slug="egypt").full_clean()
 
         assert "slug" in error.value.message_dict
+
+
+def test_counting_sources_keeps_the_models_order_so_pages_are_stable(db):
+    factories.MeetingFactory(title="Later", date=datetime.date(2024, 6, 11))
+    factories.MeetingFactory(title="Earlier", date=datetime.date(2024, 6, 10))
+
+    meetings = models.Meeting.objects.with_source_count()
+
+    assert meetings.ordered
+    assert [meeting.title for meeting in meetings] == ["Later", "Earlier"]
