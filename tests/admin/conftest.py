@@ -14,13 +14,6 @@ from tests.factories import (
 )
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """Hashing is not what these tests check, and the default hasher costs about a second per
-    account on a busy machine."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def analyst_client(client, analyst, password):
     assert client.login(username=analyst.username, password=password)

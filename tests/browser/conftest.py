@@ -62,13 +62,6 @@ def page(browser):
     context.close()
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """Signing in through the form still checks the password; a deliberately slow hash would
-    only cost seconds per test (the live server runs in this process, so it sees the setting)."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def demo_data(transactional_db):
     """The worked example (the AFP article of 2024-06-10), as `make run` loads it."""
