@@ -144,6 +144,18 @@ def test_a_non_number_for_hsts_seconds_is_refused_naming_it():
     assert "DJANGO_HSTS_SECONDS must be a whole number" in message
 
 
+def test_an_unknown_log_level_is_refused_naming_DJANGO_LOG_LEVEL():
+    message = refusal(DJANGO_LOG_LEVEL="loud")
+
+    assert "DJANGO_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL" in message
+
+
+def test_the_log_level_is_read_in_any_case():
+    result = load_settings(DJANGO_LOG_LEVEL="info")
+
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.mark.parametrize(
     "url",
     [
