@@ -7,6 +7,7 @@ import re
 import pytest
 from django.utils import timezone
 
+from negotiations import models
 from negotiations.models import Actor, Response
 from tests import factories
 from tests.api_contract import contract
@@ -556,3 +557,153 @@ def test_search_finds_records_by_their_words(analyst_client, resource, field, wo
 
     assert response.status_code == 200, response.content[:300]
     assert [item["id"] for item in response.json()["results"]] == [wanted.pk]
+
+
+# Status filters, days pending and overdue read on the day asked about (or today).
+
+
+def test_the_status_filter_with_as_of_filters_on_the_status_of_that_day(analyst_client):
+    answered_in_july = factories.ResponseFactory()
+    answered_in_july.change_status("countered", changed_on=datetime.date(2024, 7, 1))
+    still_pending = factories.ResponseFactory()
+
+    def found(**params):
+        answer = analyst_client.get(list_url("responses"), params)
+        assert answer.status_code == 200, answer.content[:300]
+        return sorted((item["id"], item["status"]) for item in answer.json()["results"])
+
+    assert found(status="pending", as_of="2024-06-10") == sorted(
+        [(answered_in_july.pk, "pending"), (still_pending.pk, "pending")]
+    )
+    assert found(status="countered", as_of="2024-06-10") == []
+    assert found(status="countered") == [(answered_in_july.pk, "countered")]
+    assert found(status="pending") == [(still_pending.pk, "pending")]
+
+
+def test_days_pending_and_overdue_without_as_of_are_as_of_today(analyst_client):
+    waiting = factories.ResponseFactory(due_on=datetime.date(2024, 6, 7))
+    answered = factories.ResponseFactory(due_on=datetime.date(2024, 6, 7))
+    answered.change_status("rejected", changed_on=datetime.date(2024, 6, 20))
+
+    waiting_read = analyst_client.get(detail_url("responses", waiting.pk)).json()
+    answered_read = analyst_client.get(detail_url("responses", answered.pk)).json()
+    overdue = analyst_client.get(list_url("responses"), {"overdue": "true"}).json()["results"]
+
+    assert waiting_read["days_pending"] == (contract.today() - datetime.date(2024, 5, 31)).days
+    assert waiting_read["overdue"] is True
+    assert (answered_read["days_pending"], answered_read["overdue"]) == (20, False)
+    assert [item["id"] for item in overdue] == [waiting.pk]
+
+
+def test_the_changes_feed_takes_a_resource(analyst_client):
+    since = timezone.now() - datetime.timedelta(seconds=1)
+    actor = analyst_client.post(list_url("actors"), contract.valid_payload("actors"), format="json")
+    source = analyst_client.post(
+        list_url("sources"), contract.valid_payload("sources"), format="json"
+    )
+
+    response = analyst_client.get(
+        f"{contract.API}changes/", {"since": since.isoformat(), "resource": "sources"}
+    )
+
+    assert (actor.status_code, source.status_code, response.status_code) == (201, 201, 200)
+    entries = results(response.json())
+    assert [(entry["resource"], entry["id"]) for entry in entries] == [
+        ("sources", source.json()["id"])
+    ]
+
+
+# Nested lists are written whole: a write that gives one replaces it, one that leaves it out
+# leaves it alone.
+
+
+def test_a_write_that_gives_phases_replaces_them_and_one_that_leaves_them_out_keeps_them(
+    analyst_client,
+):
+    created = analyst_client.post(
+        list_url("proposals"), contract.valid_payload("proposals"), format="json"
+    ).json()
+    url = detail_url("proposals", created["id"])
+
+    kept = analyst_client.patch(url, {"summary": "Phases untouched."}, format="json")
+    replaced = analyst_client.patch(
+        url,
+        {
+            "phases": [
+                {"number": 1, "title": "Only", "provisions": [{"topic": "other", "text": "New."}]},
+                {"number": 2, "title": "Second", "provisions": []},
+            ]
+        },
+        format="json",
+    )
+
+    assert [len(phase["provisions"]) for phase in kept.json()["phases"]] == [2]
+    assert replaced.status_code == 200, replaced.content[:300]
+    assert [phase["title"] for phase in replaced.json()["phases"]] == ["Only", "Second"]
+    phases = models.Phase.objects.filter(proposal_id=created["id"]).order_by("number")
+    assert [phase.title for phase in phases] == ["Only", "Second"]
+    assert list(
+        models.Provision.objects.filter(phase__proposal_id=created["id"]).values_list(
+            "text", flat=True
+        )
+    ) == ["New."]
+
+
+@pytest.mark.parametrize(
+    ("resource", "nested", "replacement"),
+    [
+        (
+            "meetings",
+            "participants",
+            lambda: [{"actor": factories.ActorFactory().pk, "role": "host"}],
+        ),
+        (
+            "trips",
+            "stops",
+            lambda: [
+                {"order": 5, "location": factories.LocationFactory().pk, "date": "2024-06-11"}
+            ],
+        ),
+    ],
+)
+def test_a_write_that_gives_a_nested_list_replaces_it(
+    analyst_client, resource, nested, replacement
+):
+    created = analyst_client.post(
+        list_url(resource), contract.valid_payload(resource), format="json"
+    ).json()
+    new_items = replacement()
+
+    response = analyst_client.patch(
+        detail_url(resource, created["id"]), {nested: new_items}, format="json"
+    )
+
+    assert response.status_code == 200, response.content[:300]
+    assert len(response.json()[nested]) == 1
+    record = contract.MODELS[resource].objects.get(pk=created["id"])
+    assert getattr(record, nested).count() == 1
+
+
+def test_a_record_read_as_of_another_day_is_not_answered_304_with_todays_etag(analyst_client):
+    response = factories.ResponseFactory()
+    response.change_status("countered", changed_on=datetime.date(2024, 7, 1))
+    url = detail_url("responses", response.pk)
+    today_etag = analyst_client.get(url).headers["ETag"]
+
+    in_june = analyst_client.get(url, {"as_of": "2024-06-10"}, HTTP_IF_NONE_MATCH=today_etag)
+
+    assert in_june.status_code == 200
+    assert in_june.json()["status"] == "pending"
+    assert in_june.headers["ETag"] != today_etag
+
+
+def test_deleting_a_source_only_a_status_change_cites_answers_409(analyst_client):
+    response = factories.ResponseFactory()
+    source = factories.SourceFactory()
+    response.change_status("countered", changed_on=datetime.date(2024, 6, 11), sources=[source])
+    counts_before = contract.row_counts()
+
+    answer = analyst_client.delete(detail_url("sources", source.pk))
+
+    assert answer.status_code == 409, answer.content[:300]
+    assert contract.row_counts() == counts_before
