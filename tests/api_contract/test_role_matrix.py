@@ -319,3 +319,32 @@ def test_a_signed_in_browser_session_reads_and_writes_with_its_csrf_token(analys
         contract.row_counts()["negotiations.Actor"] == counts_after_forged["negotiations.Actor"] + 1
     )
     assert not Actor.objects.exclude(pk=written.json()["id"]).filter(name=payload["name"]).exists()
+
+
+def test_a_revoked_token_answers_401(analyst):
+    client = token_client(analyst)
+    Token.objects.filter(user=analyst).delete()
+    counts_before = contract.row_counts()
+
+    read = client.get(contract.list_url("actors"))
+    write = client.post(contract.list_url("actors"), {"name": "X", "kind": "state"}, format="json")
+
+    assert (read.status_code, write.status_code) == (401, 401)
+    assert contract.row_counts() == counts_before
+
+
+def test_a_deactivated_account_can_neither_use_its_token_nor_get_a_new_one(analyst):
+    client = token_client(analyst)
+    analyst.is_active = False
+    analyst.save(update_fields=["is_active"])
+
+    read = client.get(contract.list_url("actors"))
+    new_token = APIClient().post(
+        f"{contract.API}auth/token/",
+        {"username": analyst.username, "password": PASSWORD},
+        format="json",
+    )
+
+    assert read.status_code == 401
+    assert new_token.status_code == 400
+    assert "token" not in new_token.json()
