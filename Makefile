@@ -24,7 +24,8 @@ install-python: $(INSTALL_STAMP)
 $(VENV)/bin/pip:
 	@python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "The project needs Python 3.11 or newer as python3."; exit 1; }
-	python3 -m venv $(VENV) || { \
+	@echo "python3 -m venv $(VENV)"
+	@python3 -m venv $(VENV) || { \
 		echo "python3 -m venv failed; on Debian or Ubuntu: sudo apt-get install python3-venv"; \
 		rm -rf $(VENV); exit 1; }
 
