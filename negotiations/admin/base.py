@@ -6,6 +6,7 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import flatten_fieldsets
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
@@ -70,6 +71,8 @@ class TrackedAdmin(TolerantAutocompleteMixin, SimpleHistoryAdmin):
     """The base of every negotiations admin page."""
 
     form = TrackedModelAdminForm
+    # Links analysts paste without a scheme are almost always https today (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     # Parts deleted with the record (a proposal's status log): their admin is read-only, yet
     # deleting the record they belong to must not require permission to delete them one by one.
     owned_parts: tuple = ()
