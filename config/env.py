@@ -73,12 +73,18 @@ def env_required(name: str, why: str) -> str:
 SUPPORTED_DATABASE_SCHEMES = {"postgres", "postgresql", "pgsql", "sqlite"}
 
 
+# SQLite lets one writer in at a time. Taking the write lock when a transaction begins, and
+# waiting for it, turns concurrent requests' "database is locked" errors into a short queue.
+SQLITE_OPTIONS = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+
+
 def env_database(name: str, default_sqlite_path) -> dict:
     raw = os.environ.get(name, "").strip()
     if not raw:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(default_sqlite_path),
+            "OPTIONS": SQLITE_OPTIONS,
         }
     # Only the scheme goes into messages: the rest of the URL may hold a password.
     scheme = raw.partition("://")[0] if "://" in raw else ""
@@ -100,4 +106,5 @@ def env_database(name: str, default_sqlite_path) -> dict:
         raise ImproperlyConfigured(f"{name} must name a database (the path after the host).")
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["CONN_MAX_AGE"] = 0
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
     return config

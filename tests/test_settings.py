@@ -202,3 +202,15 @@ def test_a_sqlite_url_selects_that_file(tmp_path):
 
 def test_the_static_root_can_be_moved(tmp_path):
     assert loaded(DJANGO_STATIC_ROOT=str(tmp_path))["STATIC_ROOT"] == str(tmp_path)
+
+
+@pytest.mark.parametrize("url", ["", "sqlite:////tmp/tracker.sqlite3"])
+def test_sqlite_writers_queue_for_the_lock_instead_of_failing(monkeypatch, url):
+    from config.env import env_database
+
+    monkeypatch.setenv("DATABASE_URL", url)
+
+    options = env_database("DATABASE_URL", PROJECT_DIR / "db.sqlite3")["OPTIONS"]
+
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert options["timeout"] >= 5
