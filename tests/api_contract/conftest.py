@@ -6,13 +6,6 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """Every caller here is a fresh account; the production hasher's deliberate slowness would
-    make the role matrix take minutes without testing anything more."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def token_client(user) -> APIClient:
     token, _ = Token.objects.get_or_create(user=user)
     client = APIClient()
