@@ -5,6 +5,7 @@ from negotiations.models.base import (
     TrackedModel,
     TrackedQuerySet,
     country_code_validator,
+    ends_not_before_start,
     raise_if_errors,
     require_not_before,
     unique_slug,
@@ -177,12 +178,11 @@ class Position(TrackedModel):
     class Meta:
         ordering = ["person__name", "-start"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end__isnull=True)
-                | Q(start__isnull=True)
-                | Q(end__gte=models.F("start")),
+            ends_not_before_start(
                 name="negotiations_position_end_not_before_start",
-                violation_error_message="A position cannot end before it starts.",
+                start="start",
+                end="end",
+                message="A position cannot end before it starts.",
             ),
         ]
 

@@ -6,7 +6,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import ProtectedError
+from django.db.models import F, ProtectedError, Q
 from django.db.models.signals import pre_delete
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -97,6 +97,17 @@ class PreciseDateMixin(models.Model):
     @property
     def date_display(self) -> str:
         return format_with_precision(self.date, self.date_precision)
+
+
+def ends_not_before_start(*, name: str, start: str, end: str, message: str):
+    """The rule that a period cannot end before it starts, where both ends are known."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{end}__isnull": True})
+        | Q(**{f"{start}__isnull": True})
+        | Q(**{f"{end}__gte": F(start)}),
+        name=name,
+        violation_error_message=message,
+    )
 
 
 def require_not_before(errors: dict, *, later, earlier, later_field: str, message: str) -> None:

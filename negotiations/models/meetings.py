@@ -1,10 +1,10 @@
 from django.db import models
-from django.db.models import Q
 
 from negotiations.models.actors import Actor, Location, Source, SourcedQuerySet
 from negotiations.models.base import (
     PreciseDateMixin,
     TrackedModel,
+    ends_not_before_start,
     raise_if_errors,
     require_no_other,
     require_not_before,
@@ -32,12 +32,11 @@ class Trip(TrackedModel):
     class Meta:
         ordering = ["-start", "title"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end__isnull=True)
-                | Q(start__isnull=True)
-                | Q(end__gte=models.F("start")),
+            ends_not_before_start(
                 name="negotiations_trip_end_not_before_start",
-                violation_error_message="A trip cannot end before it starts.",
+                start="start",
+                end="end",
+                message="A trip cannot end before it starts.",
             ),
         ]
 

@@ -5,6 +5,7 @@ from negotiations.models.actors import Actor
 from negotiations.models.base import (
     TrackedModel,
     TrackedQuerySet,
+    ends_not_before_start,
     raise_if_errors,
     require_not_before,
     unique_slug,
@@ -48,12 +49,11 @@ class NegotiationProcess(StatusLoggedModel):
         verbose_name = "negotiation process"
         verbose_name_plural = "negotiation processes"
         constraints = [
-            models.CheckConstraint(
-                condition=Q(ended_on__isnull=True)
-                | Q(started_on__isnull=True)
-                | Q(ended_on__gte=models.F("started_on")),
+            ends_not_before_start(
                 name="negotiations_process_ends_not_before_start",
-                violation_error_message="A process cannot end before it starts.",
+                start="started_on",
+                end="ended_on",
+                message="A process cannot end before it starts.",
             ),
         ]
 
@@ -123,12 +123,11 @@ class Mediator(TrackedModel):
     class Meta:
         ordering = ["process", "since", "actor__name"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(until__isnull=True)
-                | Q(since__isnull=True)
-                | Q(until__gte=models.F("since")),
+            ends_not_before_start(
                 name="negotiations_mediator_until_not_before_since",
-                violation_error_message="A mediating role cannot end before it starts.",
+                start="since",
+                end="until",
+                message="A mediating role cannot end before it starts.",
             ),
             models.UniqueConstraint(
                 fields=["process", "actor", "since"],
