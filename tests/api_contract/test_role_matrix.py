@@ -45,6 +45,7 @@ EXPECTED = {
     ("api:api-root", "GET"): READ,
     ("api:token", "POST"): PUBLIC,
     ("api:changes", "GET"): READ,
+    ("api:graph", "GET"): READ,
     **_records("actor"),
     **_records("position"),
     **_records("location"),
