@@ -177,6 +177,8 @@ class Call:
             return "token"
         if shape == "api/v1/changes/":
             return "changes"
+        if shape == "api/v1/graph/":
+            return "graph"
         if self.resource and shape == f"api/v1/{self.resource}/":
             return "list"
         if self.resource and shape == f"api/v1/{self.resource}/{{id}}/":
