@@ -280,11 +280,15 @@ def build_graph(
         node_ids = neighbours | {actor.pk}
         kept = [e for e in kept if e.source in node_ids and e.target in node_ids]
 
+    actor_ids = [node_id for node_id in node_ids if isinstance(node_id, int)]
+    # A long IN list strains SQLite's limit on query parameters; past a few hundred actors,
+    # reading them all costs no more than naming them.
+    actors = Actor.objects.all() if len(actor_ids) > 500 else Actor.objects.filter(pk__in=actor_ids)
+    wanted = set(actor_ids)
     nodes = [
         Node(id=pk, name=name, kind=kind, slug=slug)
-        for pk, name, kind, slug in Actor.objects.filter(
-            pk__in=[node_id for node_id in node_ids if isinstance(node_id, int)]
-        ).values_list("id", "name", "kind", "slug")
+        for pk, name, kind, slug in actors.values_list("id", "name", "kind", "slug")
+        if pk in wanted
     ]
     for node_id in node_ids:
         if isinstance(node_id, str):
