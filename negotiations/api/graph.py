@@ -128,7 +128,9 @@ class GraphView(SafeQueryParamsMixin, GenericAPIView):
         'spans processes) carries "process:<id>" and the kind "process".',
     )
     def get(self, request):
-        query = GraphQuerySerializer(data=request.query_params)
+        # An empty parameter (`?process=`) is not given, as in the lists' filters.
+        params = {name: value for name, value in request.query_params.items() if value != ""}
+        query = GraphQuerySerializer(data=params)
         query.is_valid(raise_exception=True)
         graph = build_graph(**query.validated_data)
         return Response(GraphSerializer(graph).data)

@@ -275,6 +275,15 @@ def test_the_graph_is_in_the_schema_with_its_parameters(viewer_api):
     assert {"200", "400", "401", "403"} <= set(operation["responses"])
 
 
+def test_empty_parameters_are_not_given(viewer_api, demo):
+    whole = viewer_api.get(URL, {"as_of": "2024-06-10"}).json()
+
+    response = viewer_api.get(URL, {"as_of": "2024-06-10", "process": "", "date_after": ""})
+
+    assert response.status_code == 200
+    assert response.json() == whole
+
+
 def test_an_empty_tracker_answers_an_empty_graph(viewer_api):
     response = viewer_api.get(URL, {"as_of": datetime.date(2024, 6, 10).isoformat()})
 
