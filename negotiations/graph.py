@@ -48,8 +48,8 @@ from negotiations.models.base import DatePrecision
 
 class EdgeKind(models.TextChoices):
     MET = "met", "Met"
-    MEDIATES = "mediates", "Mediates between"
-    PARTY = "party", "Party to"
+    MEDIATES = "mediates", "Mediates with"
+    PARTY = "party", "Party to a process"
     RESPONDED = "responded", "Responded to"
 
 

@@ -30,7 +30,7 @@ PARALLEL_GAP = 4.0
 
 EDGE_KIND_TEXT = {
     EdgeKind.MET: "met",
-    EdgeKind.MEDIATES: "mediates between",
+    EdgeKind.MEDIATES: "mediates with",
     EdgeKind.PARTY: "is a party to",
     EdgeKind.RESPONDED: "responded to",
 }

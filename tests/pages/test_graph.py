@@ -48,7 +48,7 @@ def test_the_process_page_draws_who_met_whom_and_lists_it_in_a_table(viewer_clie
     )
     for mediator in ("Egypt", "Qatar", "United States"):
         for party in ("Israel", "Hamas"):
-            first, last = rows[f"{mediator} mediates between {party}"][1:3]
+            first, last = rows[f"{mediator} mediates with {party}"][1:3]
             assert (first, last) == ("7 October 2023", "still on 10 June 2024")
     assert len(rows) == 2 + 6
     svg = page.by_id("graph")
@@ -65,7 +65,7 @@ def test_the_process_page_draws_who_met_whom_and_lists_it_in_a_table(viewer_clie
     assert blinken.attrs["aria-label"] == "Antony Blinken: 2 links"
     # The legend names each kind drawn, in words as well as colour.
     legend = page.find("ul", class_="graph__legend").text
-    assert "Met (solid line)" in legend and "Mediates between (dashed line)" in legend
+    assert "Met (solid line)" in legend and "Mediates with (dashed line)" in legend
 
 
 def test_the_graph_follows_the_date_shown(viewer_client, gaza):
@@ -107,7 +107,7 @@ def test_a_backwards_date_range_is_explained_on_the_form(viewer_client, gaza):
     assert "The end of the range cannot be before its start." in error.text
     # The bad end is left out; the graph still shows what the start allows (the mediators).
     rows = graph_rows(page)
-    assert "Egypt mediates between Hamas" in rows
+    assert "Egypt mediates with Hamas" in rows
     assert met(rows, "Antony Blinken", "Abdel Fattah al-Sisi") is None
 
 
