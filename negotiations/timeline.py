@@ -52,6 +52,8 @@ class Bar:
     awaited: bool
     overdue: bool
     label: str = ""
+    # The wait runs on past the chart's right edge (to a date shown far beyond the items).
+    continues: bool = False
     x: float = 0
     y: float = 0
     width: float = 0
@@ -86,6 +88,7 @@ class Timeline:
     bar_height: int
     as_of_x: float | None
     as_of_label: str
+    as_of_beyond: bool
     lanes: list[Lane]
     marks: list[Mark]
     bars: list[Bar]
@@ -168,8 +171,20 @@ def build_timeline(
             )
         )
 
-    dates = [mark.date for mark in marks] + [bar.start for bar in bars] + [bar.end for bar in bars]
-    end = max(dates + [as_of]) if bars else max(dates, default=as_of)
+    # The axis spans the items. An awaited response runs on to the date shown; when that date is
+    # far beyond the last item (a page read "as of today" long after the talks), the axis ends
+    # with the items, the bar runs off its right edge and the "as of" line is marked there,
+    # rather than squeezing every item into the left edge.
+    dates = [mark.date for mark in marks] + [bar.start for bar in bars]
+    dates += [bar.end for bar in bars if not bar.awaited]
+    awaited = any(bar.awaited for bar in bars)
+    as_of_beyond = False
+    if awaited and dates:
+        items_span = (max(dates) - min(dates)).days
+        as_of_beyond = (as_of - max(dates)).days > max(MIN_SPAN_DAYS, items_span // 2)
+    if awaited and not as_of_beyond:
+        dates.append(as_of)
+    end = max(dates, default=as_of)
     start = min(dates, default=_shift(end, -MIN_SPAN_DAYS))
     if (end - start).days < MIN_SPAN_DAYS:
         start = _shift(end, -MIN_SPAN_DAYS)
@@ -203,7 +218,8 @@ def build_timeline(
     bars_top = TOP + len(LANES) * LANE_HEIGHT + 8
     for index, bar in enumerate(bars):
         bar.x = x_of(bar.start)
-        bar.width = max(3.0, round(x_of(bar.end) - bar.x, 1))
+        bar.continues = bar.end > end
+        bar.width = max(3.0, round(min(x_of(bar.end), plot_right) - bar.x, 1))
         bar.y = bars_top + index * BAR_HEIGHT + (BAR_HEIGHT - BAR_THICKNESS) / 2
         bar.label_y = bar.y + BAR_THICKNESS / 2 + 4
         name = str(bar.response.respondent)
@@ -229,8 +245,9 @@ def build_timeline(
         plot_right=plot_right,
         axis_y=axis_y,
         bar_height=BAR_THICKNESS,
-        as_of_x=x_of(as_of) if start <= as_of <= end else None,
-        as_of_label=f"As of {_day(as_of)}",
+        as_of_x=plot_right if as_of > end else (x_of(as_of) if start <= as_of else None),
+        as_of_label=f"As of {_day(as_of)}" + (", beyond the chart" if as_of > end else ""),
+        as_of_beyond=as_of > end,
         lanes=lanes,
         marks=marks,
         bars=bars,

@@ -17,4 +17,5 @@ urlpatterns = [
     path("trips/<int:pk>/", views.TripDetailView.as_view(), name="trip-detail"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source-detail"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("who-met-whom/", views.GraphView.as_view(), name="graph"),
 ]

@@ -1,9 +1,12 @@
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
 
 from negotiations.models.actors import Actor, Location, Source, SourcedQuerySet
 from negotiations.models.base import (
     PreciseDateMixin,
     TrackedModel,
+    TrackedQuerySet,
     ends_not_before_start,
     raise_if_errors,
     require_no_other,
@@ -71,6 +74,20 @@ class Trip(TrackedModel):
         return visits, unmatched
 
 
+class TripStopQuerySet(TrackedQuerySet):
+    def visited_by(self, meeting: "Meeting"):
+        """The planned stops of the meeting's trip at the meeting's place, on its day where the
+        stop is dated: the stops a recorded meeting shows were made."""
+        if not (meeting.trip_id and meeting.location_id) or meeting.date > timezone.localdate():
+            return self.none()
+        return self.filter(
+            Q(date__isnull=True) | Q(date=meeting.date),
+            trip_id=meeting.trip_id,
+            location_id=meeting.location_id,
+            status=TripStop.Status.PLANNED,
+        )
+
+
 class TripStop(TrackedModel):
     class Status(models.TextChoices):
         PLANNED = "planned", "Planned"
@@ -84,6 +101,8 @@ class TripStop(TrackedModel):
     location = models.ForeignKey(Location, on_delete=models.PROTECT, related_name="trip_stops")
     date = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PLANNED)
+
+    objects = TripStopQuerySet.as_manager()
 
     class Meta:
         ordering = ["trip", "order"]
@@ -178,6 +197,19 @@ class Meeting(PreciseDateMixin, TrackedModel):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            self.mark_trip_stops_done()
+
+    def mark_trip_stops_done(self) -> None:
+        """A meeting recorded at a planned stop of its trip shows the stop was made: mark it
+        done, each change in the stop's audit history with the reason."""
+        for stop in TripStop.objects.visited_by(self):
+            stop.status = TripStop.Status.DONE
+            stop._change_reason = f"Meeting recorded here: {self.title} ({self.date_display})"
+            stop.save(update_fields=["status", "updated_at"])
 
 
 class Participant(TrackedModel):

@@ -2,6 +2,7 @@
 
 from negotiations.views.actors import ActorDetailView, ActorListView
 from negotiations.views.dashboard import DashboardView
+from negotiations.views.graph import GraphView
 from negotiations.views.meetings import MeetingDetailView, MeetingListView, TripDetailView
 from negotiations.views.processes import ProcessDetailView, ProcessListView
 from negotiations.views.proposals import ProposalDetailView, ProposalListView
@@ -12,6 +13,7 @@ __all__ = [
     "ActorDetailView",
     "ActorListView",
     "DashboardView",
+    "GraphView",
     "MeetingDetailView",
     "MeetingListView",
     "ProcessDetailView",

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404
 from negotiations.models import Actor, Meeting, NegotiationProcess, Position, Statement, Trip
 from negotiations.views.base import ReaderPage
 from negotiations.views.dashboard import responses_for_board
+from negotiations.views.graph import graph_context
 
 RECENT_COUNT = 20
 
@@ -67,5 +68,10 @@ class ActorDetailView(ReaderPage):
             .longest_waiting_first(),
             trips=Trip.objects.filter(traveller=actor).exclude(start__gt=on)[:RECENT_COUNT],
             recent_count=RECENT_COUNT,
+        )
+        context.update(
+            graph_context(
+                self.request, self.as_of, title=f"Who met whom around {actor}", actor=actor
+            )
         )
         return context

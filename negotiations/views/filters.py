@@ -63,3 +63,27 @@ def filter_values(form: forms.Form) -> dict:
         for name, value in getattr(form, "cleaned_data", {}).items()
         if name not in form.errors and value not in (None, "")
     }
+
+
+class GraphFilterForm(forms.Form):
+    """The date range of a relationship graph (the date shown is the page's own `as_of`)."""
+
+    date_after = forms.DateField(
+        required=False,
+        label="From",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Meetings and answers on or after this date.",
+    )
+    date_before = forms.DateField(
+        required=False,
+        label="To",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Meetings and answers on or before this date.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        after, before = cleaned.get("date_after"), cleaned.get("date_before")
+        if after and before and before < after:
+            self.add_error("date_before", "The end of the range cannot be before its start.")
+        return cleaned

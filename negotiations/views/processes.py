@@ -14,6 +14,7 @@ from negotiations.models import (
 from negotiations.timeline import build_timeline
 from negotiations.views.base import ReaderPage
 from negotiations.views.dashboard import responses_for_board
+from negotiations.views.graph import graph_context
 
 RECENT_COUNT = 20
 
@@ -114,5 +115,10 @@ class ProcessDetailView(ReaderPage):
                 status_changes=status_changes + proposal_changes + response_changes,
                 responses=responses,
             ),
+        )
+        context.update(
+            graph_context(
+                self.request, self.as_of, title=f"Who met whom in {process}", process=process
+            )
         )
         return context

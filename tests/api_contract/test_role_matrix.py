@@ -45,6 +45,7 @@ EXPECTED = {
     ("api:api-root", "GET"): READ,
     ("api:token", "POST"): PUBLIC,
     ("api:changes", "GET"): READ,
+    ("api:graph", "GET"): READ,
     **_records("actor"),
     **_records("position"),
     **_records("location"),
@@ -176,6 +177,8 @@ class Call:
             return "token"
         if shape == "api/v1/changes/":
             return "changes"
+        if shape == "api/v1/graph/":
+            return "graph"
         if self.resource and shape == f"api/v1/{self.resource}/":
             return "list"
         if self.resource and shape == f"api/v1/{self.resource}/{{id}}/":

@@ -49,6 +49,7 @@ def every_page(gaza, source, meeting):
         f"/sources/{source.pk}/",
         "/search/?q=script",
         "/search/?q=" + "%3Cscript%3E",
+        "/who-met-whom/",
     ]
 
 
