@@ -1,0 +1,69 @@
+"""Actor identity: pg_trgm for similarity on PostgreSQL (SQLite gets a Python twin when it
+connects, see apps.py), the index of every actor's names in their normal form, filled for the
+actors already recorded, and the record of merged actors."""
+
+import django.db.models.deletion
+from django.contrib.postgres.operations import TrigramExtension
+from django.conf import settings
+from django.db import migrations, models
+
+from negotiations.names import normalize_name
+
+
+def index_existing_names(apps, schema_editor):
+    Actor = apps.get_model("negotiations", "Actor")
+    ActorName = apps.get_model("negotiations", "ActorName")
+    rows = []
+    for actor in Actor.objects.order_by("pk"):
+        aliases = actor.aliases if isinstance(actor.aliases, list) else []
+        names = [("name", actor.name), ("short_name", actor.short_name)]
+        names += [("alias", alias) for alias in aliases if isinstance(alias, str)]
+        rows += [
+            ActorName(
+                actor=actor, field=field, name=name[:200], normalized=normalize_name(name)[:200]
+            )
+            for field, name in names
+            if name and name.strip()
+        ]
+    ActorName.objects.bulk_create(rows)
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('negotiations', '0002_search_indexes'),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+    ]
+
+    operations = [
+        # A no-op on SQLite.
+        TrigramExtension(),
+        migrations.CreateModel(
+            name='ActorName',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('field', models.CharField(choices=[('name', 'Name'), ('short_name', 'Short name'), ('alias', 'Alias')], max_length=10)),
+                ('name', models.CharField(max_length=200)),
+                ('normalized', models.CharField(db_index=True, max_length=200)),
+                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='indexed_names', to='negotiations.actor')),
+            ],
+            options={
+                'ordering': ['actor', 'pk'],
+            },
+        ),
+        migrations.CreateModel(
+            name='MergedActor',
+            fields=[
+                ('id', models.BigIntegerField(primary_key=True, serialize=False)),
+                ('name', models.CharField(max_length=200)),
+                ('slug', models.SlugField(max_length=80)),
+                ('merged_at', models.DateTimeField(auto_now_add=True)),
+                ('into', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='merged_actors', to='negotiations.actor')),
+                ('merged_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+            ],
+            options={
+                'ordering': ['-merged_at'],
+            },
+        ),
+        migrations.RunPython(index_existing_names, migrations.RunPython.noop),
+    ]
