@@ -10,6 +10,14 @@ from django.db import migrations, models
 from negotiations.names import normalize_name
 
 
+class TrigramExtensionOnPostgreSQL(TrigramExtension):
+    """Django skips the extension on other databases going forwards, but not backwards."""
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
 def index_existing_names(apps, schema_editor):
     Actor = apps.get_model("negotiations", "Actor")
     ActorName = apps.get_model("negotiations", "ActorName")
@@ -37,7 +45,7 @@ class Migration(migrations.Migration):
 
     operations = [
         # A no-op on SQLite.
-        TrigramExtension(),
+        TrigramExtensionOnPostgreSQL(),
         migrations.CreateModel(
             name='ActorName',
             fields=[
