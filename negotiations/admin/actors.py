@@ -10,7 +10,7 @@ from django.utils.html import format_html, format_html_join
 from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin, TrackedTabularInline
 from negotiations.admin.forms import TrackedModelAdminForm
 from negotiations.identity import MergeConflict, merge_actor, possible_duplicates
-from negotiations.models import Actor, ActorName, Location, Position, Source
+from negotiations.models import Actor, ActorName, Location, MergedActor, Position, Source
 from negotiations.names import normalize_name
 
 
@@ -103,6 +103,21 @@ class ActorAdmin(TrackedAdmin):
         # The confirmation belongs under the name it is about.
         fields = [field for field in super().get_fields(request, obj) if field != "confirm_new"]
         return [*fields[:1], "confirm_new", *fields[1:]]
+
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        # Django's hook for a missing record (private, but the one place it is decided): an
+        # old link to a merged actor leads to the actor it was merged into.
+        merged = (
+            MergedActor.objects.filter(pk=int(object_id)).first() if object_id.isdigit() else None
+        )
+        if merged is None:
+            return super()._get_obj_does_not_exist_redirect(request, opts, object_id)
+        self.message_user(
+            request, f"“{merged.name}” was merged into “{merged.into}”.", messages.INFO
+        )
+        return HttpResponseRedirect(
+            reverse("admin:negotiations_actor_change", args=[merged.into_id])
+        )
 
     def get_search_results(self, request, queryset, search_term):
         """Also any actor one of whose names contains the term in normal form, so that

@@ -119,6 +119,8 @@ def test_the_merge_action_moves_references_and_keeps_names(analyst_client, analy
     assert MergedActor.objects.get(pk=copy.pk).into == hamas
     assert hamas.history.latest().history_user == analyst
     assert Actor.history.filter(id=copy.pk).latest().history_user == analyst
+    old_link = analyst_client.get(admin_url(Actor, "change", copy.pk))
+    assert old_link["Location"] == admin_url(Actor, "change", hamas.pk)
 
 
 def test_a_conflicting_merge_is_refused_with_its_reason_and_changes_nothing(analyst_client, hamas):
