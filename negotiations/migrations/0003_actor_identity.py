@@ -3,6 +3,7 @@ connects, see apps.py), the index of every actor's names in their normal form, f
 actors already recorded, and the record of merged actors."""
 
 import django.db.models.deletion
+import simple_history.models
 from django.contrib.postgres.operations import TrigramExtension
 from django.conf import settings
 from django.db import migrations, models
@@ -58,6 +59,29 @@ class Migration(migrations.Migration):
             options={
                 'ordering': ['actor', 'pk'],
             },
+        ),
+        migrations.CreateModel(
+            name='HistoricalMergedActor',
+            fields=[
+                ('id', models.BigIntegerField(db_index=True)),
+                ('name', models.CharField(max_length=200)),
+                ('slug', models.SlugField(max_length=80)),
+                ('merged_at', models.DateTimeField(blank=True, editable=False)),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('into', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='negotiations.actor')),
+                ('merged_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
+            ],
+            options={
+                'verbose_name': 'historical merged actor',
+                'verbose_name_plural': 'historical merged actors',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
             name='MergedActor',

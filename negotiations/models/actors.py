@@ -3,6 +3,7 @@ from django.contrib.postgres.search import TrigramSimilarity
 from django.db import models, transaction
 from django.db.models import Case, Count, FloatField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Greatest
+from simple_history.models import HistoricalRecords
 
 from negotiations.models.base import (
     TrackedModel,
@@ -271,6 +272,9 @@ class MergedActor(models.Model):
         blank=True,
         related_name="+",
     )
+
+    # A later merge moves `into` on: the history keeps where the old id led before.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-merged_at"]

@@ -311,6 +311,8 @@ def test_a_second_merge_carries_the_first_one_s_address_along(analyst_api, viewe
 
     assert response.status_code == 301
     assert response["Location"].endswith(f"/api/v1/actors/{third.pk}/")
+    trail = models.MergedActor.history.filter(id=first.pk).order_by("history_date")
+    assert [row.into_id for row in trail] == [second.pk, third.pk]
 
 
 def test_the_changes_feed_lists_the_merged_actor_as_deleted_into_the_survivor(analyst_api):
