@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 
 
 class NegotiationsConfig(AppConfig):
@@ -10,3 +11,15 @@ class NegotiationsConfig(AppConfig):
         from negotiations.models import base
 
         base.connect_citation_protection(self)
+        connection_created.connect(add_trigram_similarity_to_sqlite, dispatch_uid="sqlite-trigrams")
+
+
+def add_trigram_similarity_to_sqlite(sender, connection, **kwargs) -> None:
+    """SQLite has no pg_trgm: give it pg_trgm's similarity() in Python, so that duplicate checks
+    run the same query and give the same scores on both databases."""
+    if connection.vendor == "sqlite":
+        from negotiations.names import trigram_similarity
+
+        connection.connection.create_function(
+            "SIMILARITY", 2, trigram_similarity, deterministic=True
+        )

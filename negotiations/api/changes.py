@@ -12,6 +12,7 @@ from negotiations.api.fields import UserField
 from negotiations.api.history import ACTION_CHOICES, ACTIONS, attach_changes
 from negotiations.api.resources import MODELS
 from negotiations.api.views import SafeQueryParamsMixin
+from negotiations.models import MergedActor
 
 
 class ChangesQuerySerializer(serializers.Serializer):
@@ -32,6 +33,11 @@ class ChangeSerializer(serializers.Serializer):
     changed_at = serializers.DateTimeField()
     changed_by = UserField(allow_null=True)
     fields = serializers.ListField(child=serializers.CharField(), source="changed_fields")
+    merged_into = serializers.IntegerField(
+        allow_null=True,
+        help_text="On the deletion of an actor merged into another: the id of the actor that "
+        "took its place (its references, names and address). Null on every other change.",
+    )
 
 
 def change_keys(*, since=None, resource=None):
@@ -69,9 +75,15 @@ def changes_for(keys: list[dict]) -> list[SimpleNamespace]:
         )
         attach_changes(history_model, trail, trail=trail)
         rows_by_key.update({(route, row.history_id): row for row in trail})
+    merged_into = survivors_of_merged_actors(
+        row.id
+        for (route, _history_id), row in rows_by_key.items()
+        if route == "actors" and row.history_type == "-"
+    )
     changes = []
     for key in keys:
         row = rows_by_key[(key["resource"], key["history_id"])]
+        merged = key["resource"] == "actors" and row.history_type == "-"
         changes.append(
             SimpleNamespace(
                 resource=key["resource"],
@@ -80,9 +92,19 @@ def changes_for(keys: list[dict]) -> list[SimpleNamespace]:
                 changed_at=row.history_date,
                 changed_by=row.history_user,
                 changed_fields=[change["field"] for change in row.changes],
+                merged_into=merged_into.get(row.id) if merged else None,
             )
         )
     return changes
+
+
+def survivors_of_merged_actors(actor_ids) -> dict[int, int]:
+    """{merged actor id: the id of the actor it now lives on as} for those ids that were
+    merged (the others were deleted outright)."""
+    ids = set(actor_ids)
+    if not ids:
+        return {}
+    return dict(MergedActor.objects.filter(pk__in=ids).values_list("pk", "into_id"))
 
 
 class ChangesView(SafeQueryParamsMixin, GenericAPIView):

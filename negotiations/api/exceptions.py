@@ -13,6 +13,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler
 
 from negotiations.api.validation import errors_from_django
+from negotiations.identity import MergeConflict, PossibleDuplicate
 
 logger = logging.getLogger(__name__)
 
@@ -44,9 +45,43 @@ def conflict_response(error) -> Response:
     )
 
 
+def possible_duplicate_response(error: PossibleDuplicate) -> Response:
+    from negotiations.api.serializers import ActorCandidateSerializer
+
+    return Response(
+        {
+            "detail": str(error),
+            "candidates": ActorCandidateSerializer(error.candidates, many=True).data,
+        },
+        status=status.HTTP_409_CONFLICT,
+    )
+
+
+def merge_conflict_response(error: MergeConflict) -> Response:
+    return Response(
+        {
+            "detail": str(error),
+            "conflicts": [
+                {
+                    "resource": resource_name(record),
+                    "id": record.pk,
+                    "name": str(record),
+                    "message": message,
+                }
+                for record, message in error.conflicts[:MAX_LISTED_REFERENCES]
+            ],
+        },
+        status=status.HTTP_409_CONFLICT,
+    )
+
+
 def api_exception_handler(exc, context):
     if isinstance(exc, ProtectedError | RestrictedError):
         return conflict_response(exc)
+    if isinstance(exc, PossibleDuplicate):
+        return possible_duplicate_response(exc)
+    if isinstance(exc, MergeConflict):
+        return merge_conflict_response(exc)
     if isinstance(exc, SuspiciousOperation):
         # Such as a body over DATA_UPLOAD_MAX_MEMORY_SIZE: Django would answer with an HTML page.
         exc = ParseError(str(exc) or "The request cannot be processed.")

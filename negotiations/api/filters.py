@@ -78,9 +78,20 @@ class StatusFilterSet(RecordFilterSet):
 
 
 class ActorFilterSet(RecordFilterSet):
+    similar_to = django_filters.CharFilter(
+        method="filter_similar_to",
+        max_length=200,
+        help_text="Actors whose name, short name or an alias may spell this name (ignoring case, "
+        "accents, punctuation, spacing and al-/el-), best first; each result has `score` "
+        "(0 to 1), `matched_on` and `matched_name`.",
+    )
+
     class Meta:
         model = models.Actor
         fields = ["kind"]
+
+    def filter_similar_to(self, queryset, name, value):
+        return queryset.similar_to(value) if value else queryset
 
 
 class PositionFilterSet(RecordFilterSet):

@@ -16,6 +16,7 @@ from rest_framework import serializers
 from negotiations import models
 from negotiations.api.fields import RelatedObjectField, TextField, UserField, prohibit_surrogates
 from negotiations.api.validation import errors_from_django, model_errors, raise_model_errors
+from negotiations.identity import refuse_possible_duplicates
 
 COMMON_FIELDS = ["id", "url"]
 EDIT_TIMES = ["created_at", "updated_at"]
@@ -119,6 +120,19 @@ class ActorSerializer(RecordSerializer):
     aliases = serializers.ListField(
         child=TextField(max_length=200), required=False, help_text="Other names."
     )
+    confirm_new = serializers.BooleanField(
+        write_only=True,
+        required=False,
+        default=False,
+        help_text="Create (or rename) the actor even though its names match an actor already "
+        "recorded; without it such a write answers 409 with the candidates.",
+    )
+
+    def validate(self, attrs):
+        confirmed = attrs.pop("confirm_new", False)
+        attrs = super().validate(attrs)
+        refuse_possible_duplicates(self.instance_for_validation(attrs), confirmed=confirmed)
+        return attrs
 
     class Meta:
         model = models.Actor
@@ -135,7 +149,54 @@ class ActorSerializer(RecordSerializer):
             "wikidata_id",
             "description",
             *EDIT_TIMES,
+            "confirm_new",
         ]
+
+
+class ActorCandidateSerializer(serializers.ModelSerializer):
+    """An actor that a name may spell, with how well it matched."""
+
+    matched_on = serializers.ChoiceField(
+        choices=models.ActorName.Field.choices,
+        help_text="Which of the actor's names matched: its name, short name or an alias.",
+    )
+    matched_name = serializers.CharField(help_text="That name as recorded.")
+    score = serializers.SerializerMethodField(
+        help_text="1 for the same name up to case, accents, punctuation, spacing and "
+        "transliteration; otherwise the trigram similarity, 0 to 1."
+    )
+
+    class Meta:
+        model = models.Actor
+        fields = ["id", "name", "slug", "matched_on", "matched_name", "score"]
+
+    def get_score(self, actor) -> float:
+        return round(actor.score, 3)
+
+
+class SimilarActorSerializer(ActorSerializer):
+    """An actor of `?similar_to=`, with its score."""
+
+    matched_on = serializers.CharField(read_only=True)
+    matched_name = serializers.CharField(read_only=True)
+    score = serializers.SerializerMethodField()
+
+    class Meta(ActorSerializer.Meta):
+        fields = [*ActorSerializer.Meta.fields, "matched_on", "matched_name", "score"]
+
+    def get_score(self, actor) -> float:
+        return round(actor.score, 3)
+
+
+class MergeSerializer(serializers.Serializer):
+    into = RelatedObjectField(
+        queryset=models.Actor.objects.all(), help_text="The id of the actor that stays."
+    )
+
+    def validate_into(self, into):
+        if into.pk == self.context["actor"].pk:
+            raise serializers.ValidationError("An actor cannot be merged into itself.")
+        return into
 
 
 class PositionSerializer(RecordSerializer):

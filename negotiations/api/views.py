@@ -3,9 +3,16 @@ live on the models, the shapes in serializers.py."""
 
 from django.db import transaction
 from django.db.models import Prefetch
+from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import serializers as drf_serializers
 from rest_framework import status, viewsets
 from rest_framework.decorators import (
     action,
@@ -18,6 +25,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import OrderingFilter
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
 from negotiations import models
 from negotiations.api import filters, serializers
@@ -25,6 +33,7 @@ from negotiations.api.etags import PreconditionFailed, etag_for, etag_matches
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.search import FullTextSearchFilter
 from negotiations.api.time_travel import as_of_from
+from negotiations.identity import merge_actor
 
 
 @api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
@@ -199,12 +208,99 @@ class SourceViewSet(RecordViewSet):
     ordering_fields = ["title", "published_on", "created_at", "updated_at"]
 
 
+class DuplicateCandidatesSerializer(drf_serializers.Serializer):
+    detail = drf_serializers.CharField()
+    candidates = serializers.ActorCandidateSerializer(many=True)
+
+
+class MergeConflictEntrySerializer(drf_serializers.Serializer):
+    resource = drf_serializers.CharField()
+    id = drf_serializers.IntegerField()
+    name = drf_serializers.CharField()
+    message = drf_serializers.CharField(help_text="The rule the merge would break.")
+
+
+class MergeConflictSerializer(drf_serializers.Serializer):
+    detail = drf_serializers.CharField()
+    conflicts = MergeConflictEntrySerializer(many=True)
+
+
+DUPLICATE_RESPONSE = OpenApiResponse(
+    DuplicateCandidatesSerializer,
+    description="The names match an actor already recorded; send `confirm_new: true` to "
+    "write it all the same.",
+)
+
+
+@extend_schema_view(
+    create=extend_schema(responses={201: serializers.ActorSerializer, 409: DUPLICATE_RESPONSE}),
+    update=extend_schema(responses={200: serializers.ActorSerializer, 409: DUPLICATE_RESPONSE}),
+    partial_update=extend_schema(
+        responses={200: serializers.ActorSerializer, 409: DUPLICATE_RESPONSE}
+    ),
+    retrieve=extend_schema(
+        responses={
+            200: serializers.ActorSerializer,
+            301: OpenApiResponse(
+                description="The actor was merged into another: `Location` is the survivor's."
+            ),
+        }
+    ),
+)
 class ActorViewSet(RecordViewSet):
     queryset = models.Actor.objects.select_related("parent")
     serializer_class = serializers.ActorSerializer
     filterset_class = filters.ActorFilterSet
     search_fields = ["name", "short_name", "description", "aliases"]
     ordering_fields = ["name", "short_name", "created_at", "updated_at"]
+
+    def get_serializer_class(self):
+        if self.action == "list" and self.request.query_params.get("similar_to"):
+            return serializers.SimilarActorSerializer
+        if self.action == "merge":
+            return serializers.MergeSerializer
+        return super().get_serializer_class()
+
+    def retrieve(self, request, *args, **kwargs):
+        try:
+            return super().retrieve(request, *args, **kwargs)
+        except Http404:
+            merged = models.MergedActor.objects.filter(pk=merged_id(kwargs["pk"])).first()
+            if merged is None:
+                raise
+            location = reverse("api:actor-detail", args=[merged.into_id], request=request)
+            return Response(
+                status=status.HTTP_301_MOVED_PERMANENTLY, headers={"Location": location}
+            )
+
+    @extend_schema(
+        request=serializers.MergeSerializer,
+        responses={
+            200: serializers.ActorSerializer,
+            409: OpenApiResponse(
+                MergeConflictSerializer,
+                description="Moving the references would break a rule; nothing was changed.",
+            ),
+        },
+    )
+    @action(detail=True, methods=["post"], filter_backends=[])
+    def merge(self, request, pk=None):
+        """Merge this actor into `into`: every reference moves to `into`, this actor's names
+        become its aliases, and this actor is deleted (its address then answers 301)."""
+        with transaction.atomic():
+            actor = self.locked_object()
+            merge = self.get_serializer(data=request.data, context={"actor": actor})
+            merge.is_valid(raise_exception=True)
+            survivor = merge_actor(actor, into=merge.validated_data["into"], merged_by=request.user)
+        return self.record_response(survivor.pk, status.HTTP_200_OK)
+
+
+def merged_id(pk) -> int | None:
+    """The id in an address, if it can be one (any other text leads to no merged actor)."""
+    try:
+        return int(pk)
+    except ValueError:
+        return None
 
 
 class PositionViewSet(RecordViewSet):

@@ -1,4 +1,11 @@
-from negotiations.models.actors import Actor, Location, Position, Source
+from negotiations.models.actors import (
+    Actor,
+    ActorName,
+    Location,
+    MergedActor,
+    Position,
+    Source,
+)
 from negotiations.models.base import DatePrecision
 from negotiations.models.meetings import Event, Meeting, Participant, Statement, Trip, TripStop
 from negotiations.models.processes import Mediator, NegotiationProcess, ProcessStatusChange
@@ -13,10 +20,12 @@ from negotiations.models.proposals import (
 
 __all__ = [
     "Actor",
+    "ActorName",
     "DatePrecision",
     "Event",
     "Location",
     "Mediator",
+    "MergedActor",
     "Meeting",
     "NegotiationProcess",
     "Participant",

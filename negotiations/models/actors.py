@@ -1,5 +1,9 @@
-from django.db import models
-from django.db.models import Count, Q
+from django.conf import settings
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db import models, transaction
+from django.db.models import Case, Count, FloatField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Greatest
+from simple_history.models import HistoricalRecords
 
 from negotiations.models.base import (
     TrackedModel,
@@ -11,6 +15,13 @@ from negotiations.models.base import (
     unique_slug,
     wikidata_id_validator,
 )
+from negotiations.names import normalize_name
+
+# Two names whose trigram similarity (pg_trgm's measure, see negotiations/names.py) reaches this
+# are taken for spellings of one name: Hamas and Hamaz score 0.5, Antony and Anthony Blinken
+# 0.72, while United States and United Kingdom score 0.32 and Egypt and Egyptian Intelligence
+# 0.22. A warning an analyst dismisses costs less than a duplicate nobody notices.
+SIMILAR_NAME_THRESHOLD = 0.5
 
 
 class Source(TrackedModel):
@@ -92,6 +103,46 @@ class SourcedQuerySet(TrackedQuerySet):
         return self.filter(sources__isnull=True)
 
 
+class ActorQuerySet(TrackedQuerySet):
+    def similar_to(self, *names: str, threshold: float = SIMILAR_NAME_THRESHOLD):
+        """Actors one of whose names (name, short name or an alias) is a spelling of one of
+        `names`, best first. Each is annotated with `score` (1 for the same normal form, else
+        the trigram similarity, 0 to 1), `matched_on` (`name`, `short_name` or `alias`) and
+        `matched_name` (that name as stored)."""
+        normal_forms = sorted({normalize_name(name) for name in names} - {""})
+        if not normal_forms:
+            return self.none()
+        best_name = (
+            ActorName.objects.filter(actor=OuterRef("pk"))
+            .annotate(score=name_score(normal_forms))
+            .filter(score__gte=threshold)
+            .order_by("-score", "pk")
+        )
+        return (
+            self.annotate(
+                score=Subquery(best_name.values("score")[:1]),
+                matched_on=Subquery(best_name.values("field")[:1]),
+                matched_name=Subquery(best_name.values("name")[:1]),
+            )
+            .filter(score__isnull=False)
+            .order_by("-score", "name", "pk")
+        )
+
+
+def name_score(normal_forms: list[str]):
+    """The score of a stored name against the best of `normal_forms`: 1 when the normal forms
+    are equal (pg_trgm gives names of no letters 0), else their trigram similarity."""
+    scores = [
+        Case(
+            When(normalized=normal, then=Value(1.0)),
+            default=TrigramSimilarity("normalized", normal),
+            output_field=FloatField(),
+        )
+        for normal in normal_forms
+    ]
+    return scores[0] if len(scores) == 1 else Greatest(*scores)
+
+
 class Actor(TrackedModel):
     """Anyone who acts: a state, a body, an armed group, a movement, an organisation, a person."""
 
@@ -130,6 +181,8 @@ class Actor(TrackedModel):
     )
     description = models.TextField(blank=True)
 
+    objects = ActorQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
 
@@ -139,7 +192,26 @@ class Actor(TrackedModel):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.short_name or self.name)
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            self.index_names()
+
+    def identity_names(self) -> list[tuple[str, str]]:
+        """(field, name) for every name the actor goes by: `name`, `short_name`, `alias`."""
+        names = [("name", self.name), ("short_name", self.short_name)]
+        if isinstance(self.aliases, list):
+            names += [("alias", alias) for alias in self.aliases if isinstance(alias, str)]
+        return [(field, name) for field, name in names if name and name.strip()]
+
+    def index_names(self) -> None:
+        """Rewrite the actor's rows in ActorName, which duplicate checks query."""
+        ActorName.objects.filter(actor=self).delete()
+        ActorName.objects.bulk_create(
+            ActorName(
+                actor=self, field=field, name=name[:200], normalized=normalize_name(name)[:200]
+            )
+            for field, name in self.identity_names()
+        )
 
     def clean(self):
         errors = {}
@@ -154,6 +226,61 @@ class Actor(TrackedModel):
     @property
     def is_person(self) -> bool:
         return self.kind == self.Kind.PERSON
+
+
+class ActorName(models.Model):
+    """One name of an actor in its normal form: the index that duplicate checks search.
+
+    Derived from the actor on every save (Actor.index_names), never edited on its own, so it
+    has no audit trail of its own: the actor's history records its names.
+    """
+
+    class Field(models.TextChoices):
+        NAME = "name", "Name"
+        SHORT_NAME = "short_name", "Short name"
+        ALIAS = "alias", "Alias"
+
+    # The index of an actor's names goes with the actor.
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="indexed_names")
+    field = models.CharField(max_length=10, choices=Field.choices)
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, db_index=True)
+
+    class Meta:
+        ordering = ["actor", "pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class MergedActor(models.Model):
+    """An actor merged into another: its old id answers with the survivor's address."""
+
+    # The id the merged actor had; it is never given to another actor.
+    id = models.BigIntegerField(primary_key=True)
+    # Where the old id leads now. A later merge of the survivor moves this along with every
+    # other reference; once the survivor itself is deleted, the old id leads nowhere.
+    into = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="merged_actors")
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80)
+    merged_at = models.DateTimeField(auto_now_add=True)
+    # Who merged stays a fact even if their account is later removed.
+    merged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    # A later merge moves `into` on: the history keeps where the old id led before.
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-merged_at"]
+
+    def __str__(self):
+        return f"{self.name} (merged into {self.into})"
 
 
 class Position(TrackedModel):

@@ -13,10 +13,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from negotiations.models import Actor
+from negotiations.models import Actor, MergedActor
 from tests.api_contract import contract
 from tests.api_contract.conftest import token_client
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, ActorFactory, UserFactory
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 CALLERS = ("anonymous", "viewer", "analyst", "admin", "outsider")
@@ -47,6 +47,7 @@ EXPECTED = {
     ("api:changes", "GET"): READ,
     ("api:graph", "GET"): READ,
     **_records("actor"),
+    ("api:actor-merge", "POST"): WRITE,
     **_records("position"),
     **_records("location"),
     **_records("source"),
@@ -60,8 +61,10 @@ EXPECTED = {
     **_records("event"),
 }
 
-# The answer each caller gets, by what the route does. Writes that succeed answer by method.
+# The answer each caller gets, by what the route does. Writes that succeed answer by method,
+# except a merge, which answers with the surviving record.
 SUCCESS = {"GET": 200, "POST": 201, "PUT": 200, "PATCH": 200, "DELETE": 204}
+SUCCESS_BY_KIND = {"merge": 200}
 
 
 def expected_status(access: str, caller: str, method: str, *, public_read: bool = False) -> int:
@@ -187,6 +190,8 @@ class Call:
             return "status-changes"
         if self.resource and shape.endswith("/history/"):
             return "history"
+        if self.resource == "actors" and shape.endswith("/merge/"):
+            return "merge"
         return "unknown"
 
     def _build(self) -> str:
@@ -202,6 +207,8 @@ class Call:
             if self.caller_user is None:
                 UserFactory(username=username, role="viewer")
             self.body = {"username": username, "password": PASSWORD}
+        elif self.kind == "merge":
+            self.body = {"into": ActorFactory(name="Survivor of the merge").pk}
         elif self.kind == "status-changes" and self.method == "POST":
             self.body = contract.status_change_payload(self.resource)
         elif self.method in ("POST", "PUT"):
@@ -234,6 +241,9 @@ class Call:
             assert counts_after[change_label] == counts_before[change_label] + 1
             self.record.refresh_from_db()
             assert self.record.status == contract.NEXT_STATUS[self.resource]
+        elif self.kind == "merge":
+            assert self.record_state() is None
+            assert MergedActor.objects.get(pk=self.record.pk).into_id == self.body["into"]
         elif self.method == "DELETE":
             assert self.record_state() is None
             assert counts_after[model_label] == counts_before[model_label] - 1
@@ -273,6 +283,8 @@ def _run_matrix_call(request, route_name: str, method: str, caller: str, *, publ
     response = call.send(client)
 
     expected = expected_status(access, caller, method, public_read=public_read)
+    if expected == SUCCESS[method]:
+        expected = SUCCESS_BY_KIND.get(call.kind, expected)
     assert response.status_code == expected, (
         f"{caller} {method} {call.url}: expected {expected}, got {response.status_code} "
         f"{response.content[:300]!r}"

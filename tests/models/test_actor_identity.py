@@ -1,0 +1,197 @@
+"""The identity rules themselves: the normal form of a name, the similarity measure (the same
+on both databases), the index of names, and the function imports and intake call."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from negotiations.identity import (
+    MergeConflict,
+    PossibleDuplicate,
+    create_actor,
+    merge_actor,
+    possible_duplicates,
+)
+from negotiations.models import Actor, ActorName
+from negotiations.names import normalize_name, trigram_similarity
+from tests import factories
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("HAMAS", "hamas"),
+        ("  Hamas ", "hamas"),
+        ("Ḥamās", "hamas"),
+        ("al-Sisi", "sisi"),
+        ("el-Sisi", "sisi"),
+        ("El Sisi", "sisi"),
+        ("Abdel Fattah al-Sisi", "abdel fatah sisi"),
+        ("Harakat al-Muqawama al-Islamiyya", "harakat muqawama islamiya"),
+        ("ash-Sham", "sham"),
+        ("Ba'ath Party", "bath party"),
+        ("Ba’ath  party", "bath party"),
+        ("U.S.", "us"),
+        ("The Islamic Resistance Movement", "islamic resistance movement"),
+        ("Resolution 2334", "resolution 2334"),
+        ("São Tomé", "sao tome"),
+        ("--", ""),
+    ],
+)
+def test_a_name_s_normal_form_ignores_what_does_not_tell_actors_apart(written, normal):
+    assert normalize_name(written) == normal
+
+
+def test_similarity_is_pg_trgm_s_measure():
+    # Values as PostgreSQL's similarity() gives them.
+    assert trigram_similarity("hamas", "hamas") == 1.0
+    assert trigram_similarity("hamas", "hamaz") == 0.5
+    assert round(trigram_similarity("antony blinken", "anthony blinken"), 3) == 0.722
+    assert trigram_similarity("", "hamas") == 0.0
+    assert trigram_similarity(None, "hamas") is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("hamas", "hamaz"),
+        ("antony blinken", "anthony blinken"),
+        ("united states", "united kingdom"),
+        ("harakat muqawama islamiya", "harakat muqawamah islamiyah"),
+    ],
+)
+def test_the_database_scores_names_as_the_python_measure_does(first, second):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT SIMILARITY(%s, %s)", [first, second])
+        (score,) = cursor.fetchone()
+
+    assert score == pytest.approx(trigram_similarity(first, second), abs=1e-6)
+
+
+@pytest.mark.django_db
+def test_saving_an_actor_indexes_each_of_its_names_in_normal_form():
+    actor = factories.ActorFactory(name="Hamas", short_name="", aliases=["Ḥarakat al-Muqawama"])
+    actor.short_name = "HMS"
+    actor.save()
+
+    rows = list(ActorName.objects.filter(actor=actor).values_list("field", "name", "normalized"))
+
+    assert rows == [
+        ("name", "Hamas", "hamas"),
+        ("short_name", "HMS", "hms"),
+        ("alias", "Ḥarakat al-Muqawama", "harakat muqawama"),
+    ]
+
+
+@pytest.mark.django_db
+def test_similar_to_finds_actors_by_any_of_their_names_best_first():
+    hamas = factories.ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"])
+    close = factories.ActorFactory(name="Hamaz")
+    factories.ActorFactory(name="Islamic Jihad")
+
+    found = list(Actor.objects.similar_to("HAMAS"))
+
+    assert found == [hamas, close]
+    assert [(a.score, a.matched_on, a.matched_name) for a in found] == [
+        (1.0, "name", "Hamas"),
+        (pytest.approx(0.5), "name", "Hamaz"),
+    ]
+    assert list(Actor.objects.similar_to("islamic resistance movement")) == [hamas]
+    assert list(Actor.objects.similar_to("")) == []
+
+
+@pytest.mark.django_db
+def test_create_actor_refuses_a_likely_duplicate_unless_confirmed():
+    hamas = factories.ActorFactory(name="Hamas")
+
+    with pytest.raises(PossibleDuplicate) as refused:
+        create_actor(name="el-Hamas", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    created = create_actor(name="Hamas", kind=Actor.Kind.ARMED_GROUP, confirm_new=True)
+
+    assert refused.value.candidates == [hamas]
+    assert Actor.objects.filter(name="Hamas").count() == 2
+    assert created.slug == "hamas-2"
+
+
+@pytest.mark.django_db
+def test_create_actor_runs_the_model_s_rules():
+    with pytest.raises(ValidationError) as refused:
+        create_actor(name="Hamas", kind="militia")
+
+    assert "kind" in refused.value.message_dict
+    assert not Actor.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_stored_actor_is_checked_only_on_the_names_it_did_not_have():
+    factories.ActorFactory(name="Hamas")
+    twin = factories.ActorFactory(name="Hamas")
+
+    twin.description = "A second record, kept on purpose."
+    assert possible_duplicates(twin) == []
+    twin.aliases = ["Hamaz"]
+    assert [actor.name for actor in possible_duplicates(twin)] == ["Hamas"]
+
+
+@pytest.mark.django_db
+def test_merging_into_itself_is_refused_naming_into():
+    actor = factories.ActorFactory()
+
+    with pytest.raises(ValidationError) as refused:
+        merge_actor(actor, into=actor, merged_by=None)
+
+    assert list(refused.value.message_dict) == ["into"]
+
+
+@pytest.mark.django_db
+def test_merging_a_person_who_held_posts_into_a_state_is_refused():
+    person = factories.PersonFactory(name="Abbas Kamel")
+    factories.PositionFactory(person=person)
+    state = factories.ActorFactory(name="Egypt")
+
+    with pytest.raises(MergeConflict) as refused:
+        merge_actor(person, into=state, merged_by=None)
+
+    assert "Only a person holds a position." in str(refused.value)
+    assert Actor.objects.filter(pk=person.pk).exists()
+
+
+@pytest.mark.django_db
+def test_a_merge_of_mediators_with_overlapping_periods_is_refused():
+    first = factories.ActorFactory(name="Qatar")
+    second = factories.ActorFactory(name="State of Qatar")
+    role = factories.MediatorFactory(actor=first)
+    factories.MediatorFactory(actor=second, process=role.process)
+
+    with pytest.raises(MergeConflict):
+        merge_actor(first, into=second, merged_by=None)
+
+    role.refresh_from_db()
+    assert role.actor == first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_indexes_the_names_of_actors_already_recorded():
+    executor = MigrationExecutor(connection)
+    before = [("negotiations", "0002_search_indexes")]
+    after = [("negotiations", "0003_actor_identity")]
+    executor.migrate(before)
+    old_apps = executor.loader.project_state(before).apps
+    old_apps.get_model("negotiations", "Actor").objects.create(
+        name="Hamas", slug="hamas", kind="political_movement", aliases=["Ḥarakat al-Muqawama"]
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(after)
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    assert list(ActorName.objects.values_list("field", "normalized")) == [
+        ("name", "hamas"),
+        ("alias", "harakat muqawama"),
+    ]
+    assert list(Actor.objects.similar_to("HAMAS").values_list("name", flat=True)) == ["Hamas"]
