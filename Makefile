@@ -21,8 +21,13 @@ PYTEST_WORKERS ?= auto
 PYTEST_OPTIONS := --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make load`: how long, how many reader and writer threads, and where to write the figures.
+LOAD_SECONDS ?= 60
+LOAD_READERS ?= 4
+LOAD_WRITERS ?= 2
+LOAD_REPORT ?=
 
-.PHONY: install install-python install-browser run test lint format lock lock-upgrade
+.PHONY: install install-python install-browser run test lint format lock lock-upgrade load
 
 install: install-python install-browser
 
@@ -107,6 +112,13 @@ test: install
 	@status=0; $(PYTHON) -m pytest $(PYTEST_OPTIONS) $(PYTEST_ARGS) || status=$$?; \
 	if [ $$status = 5 ]; then echo "make test: pytest collected no tests; that is a failure."; fi; \
 	exit $$status
+
+# The production server (gunicorn, PostgreSQL: a database of its own on the server DATABASE_URL
+# names, else postgres@127.0.0.1:5432) under readers and writers at once; fails on any error
+# or lost write. See docs/reliability-operations.md.
+load: install-python
+	$(PYTHON) scripts/load.py --seconds $(LOAD_SECONDS) --readers $(LOAD_READERS) \
+		--writers $(LOAD_WRITERS) $(if $(LOAD_REPORT),--report $(LOAD_REPORT))
 
 lint: install-python
 	$(VENV)/bin/ruff check .
