@@ -233,6 +233,7 @@ def test_a_database_outage_answers_503_and_service_resumes_without_a_restart(
                     "/api/v1/auth/token/", {"username": username, "password": password}
                 ),
                 "page": [person.request("/") for _ in range(2)],
+                "admin": person.request("/admin/"),
                 "login": late_login.post_login(late_login_form, username, password),
             }
 
@@ -261,7 +262,7 @@ def test_a_database_outage_answers_503_and_service_resumes_without_a_restart(
         }
     for response in [*during["api"], during["token"]]:
         assert_outage_json(response)
-    for response in [*during["page"], during["login"]]:
+    for response in [*during["page"], during["admin"], during["login"]]:
         assert_outage_page(response)
 
     assert still_running, "the server died with its database"
