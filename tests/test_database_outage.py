@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -117,6 +118,14 @@ class Browser:
     def request(self, path: str, data: dict | None = None, headers: dict | None = None):
         body = urllib.parse.urlencode(data).encode() if data is not None else None
         request = urllib.request.Request(self.base_url + path, data=body, headers=headers or {})
+        return self.send(request)
+
+    def post_json(self, path: str, data: dict):
+        headers = {"Content-Type": "application/json"}
+        body = json.dumps(data).encode()
+        return self.send(urllib.request.Request(self.base_url + path, data=body, headers=headers))
+
+    def send(self, request):
         try:
             response = self.opener.open(request, timeout=30)
         except urllib.error.HTTPError as error:
@@ -210,11 +219,8 @@ def test_a_database_outage_answers_503_and_service_resumes_without_a_restart(
             person = Browser(base_url)
             assert person.post_login(person.login_form(), username, password).status == 302
             client = Browser(base_url)
-            token = json.loads(
-                client.request(
-                    "/api/v1/auth/token/", {"username": username, "password": password}
-                ).text
-            )["token"]
+            credentials = {"username": username, "password": password}
+            token = json.loads(client.post_json("/api/v1/auth/token/", credentials).text)["token"]
             late_login = Browser(base_url)
             late_login_form = late_login.login_form()
 
@@ -229,9 +235,7 @@ def test_a_database_outage_answers_503_and_service_resumes_without_a_restart(
             during = {
                 "healthz": [client.request("/healthz") for _ in range(2)],
                 "api": [api_get(client, "/api/v1/processes/", token) for _ in range(2)],
-                "token": client.request(
-                    "/api/v1/auth/token/", {"username": username, "password": password}
-                ),
+                "token": client.post_json("/api/v1/auth/token/", credentials),
                 "page": [person.request("/") for _ in range(2)],
                 "admin": person.request("/admin/"),
                 "login": late_login.post_login(late_login_form, username, password),
