@@ -8,12 +8,16 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
-# Dependencies first, so a code change does not reinstall them.
+# Dependencies first, so a code change does not reinstall them: exactly the locked production
+# versions, each checked against its hash (`make lock` writes requirements.lock).
+COPY requirements.lock ./
+RUN pip install --require-hashes -r requirements.lock
+
 COPY pyproject.toml README.md ./
 COPY config ./config
 COPY accounts ./accounts
 COPY negotiations ./negotiations
-RUN pip install .
+RUN pip install --no-deps .
 
 COPY . .
 

@@ -3,8 +3,16 @@
 
 VENV := .venv
 PYTHON := $(VENV)/bin/python
-# Rewritten whenever pyproject.toml changes, so a second `make install` costs nothing.
-INSTALL_STAMP := $(VENV)/.installed-from-pyproject
+# Rewritten whenever the lock files change, so a second `make install` costs nothing.
+INSTALL_STAMP := $(VENV)/.installed-from-lock
+# The pinned, hash-checked dependencies (`make lock` writes both from pyproject.toml):
+# the production set, and the production set plus the dev extra that `make install` installs.
+LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+# The resolver behind `make lock`; pinned so that two people locking get the same file format.
+UV_VERSION := 0.13.9
+UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --quiet --generate-hashes --universal \
+	--python-version 3.11 --custom-compile-command "make lock"
 CHROMIUM := /usr/bin/chromium
 BROWSER_TEST_DIR := tests/browser
 
@@ -13,8 +21,13 @@ PYTEST_WORKERS ?= auto
 PYTEST_OPTIONS := --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make load`: how long, how many reader and writer threads, and where to write the figures.
+LOAD_SECONDS ?= 60
+LOAD_READERS ?= 4
+LOAD_WRITERS ?= 2
+LOAD_REPORT ?=
 
-.PHONY: install install-python install-browser run test lint format
+.PHONY: install install-python install-browser run test lint format lock lock-upgrade load
 
 install: install-python install-browser
 
@@ -29,9 +42,27 @@ $(VENV)/bin/pip:
 		echo "python3 -m venv failed; on Debian or Ubuntu: sudo apt-get install python3-venv"; \
 		rm -rf $(VENV); exit 1; }
 
-$(INSTALL_STAMP): pyproject.toml | $(VENV)/bin/pip
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+# Exactly the locked versions, each checked against its hash; then the project itself, whose
+# dependencies the lock already holds. A pyproject.toml edited without `make lock` stops here.
+$(INSTALL_STAMP): pyproject.toml $(LOCK) $(DEV_LOCK) | $(VENV)/bin/pip
+	@python3 scripts/lockfile.py check $(LOCK) $(DEV_LOCK)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --require-hashes -r $(DEV_LOCK)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(INSTALL_STAMP)
+
+# Regenerates the lock files from pyproject.toml, keeping every pin that still satisfies it (so
+# a relock after adding one dependency changes only what that needs). The dev lock is
+# constrained by the production one: both install the same versions of what they share.
+lock: | $(VENV)/bin/pip
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(UV_COMPILE) -o $(LOCK)
+	$(UV_COMPILE) --extra dev -c $(LOCK) -o $(DEV_LOCK)
+	python3 scripts/lockfile.py stamp $(LOCK) $(DEV_LOCK)
+
+# The same, moving every pin to the newest release pyproject.toml allows.
+lock-upgrade: | $(VENV)/bin/pip
+	rm -f $(LOCK) $(DEV_LOCK)
+	$(MAKE) lock
 
 # The browser tests drive Debian's Chromium; Playwright never downloads a browser here.
 install-browser:
@@ -81,6 +112,13 @@ test: install
 	@status=0; $(PYTHON) -m pytest $(PYTEST_OPTIONS) $(PYTEST_ARGS) || status=$$?; \
 	if [ $$status = 5 ]; then echo "make test: pytest collected no tests; that is a failure."; fi; \
 	exit $$status
+
+# The production server (gunicorn, PostgreSQL: a database of its own on the server DATABASE_URL
+# names, else postgres@127.0.0.1:5432) under readers and writers at once; fails on any error
+# or lost write. See docs/reliability-operations.md.
+load: install-python
+	$(PYTHON) scripts/load.py --seconds $(LOAD_SECONDS) --readers $(LOAD_READERS) \
+		--writers $(LOAD_WRITERS) $(if $(LOAD_REPORT),--report $(LOAD_REPORT))
 
 lint: install-python
 	$(VENV)/bin/ruff check .

@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler
 
+from config.outage import OUTAGE_DETAIL, RETRY_AFTER_SECONDS, is_database_outage
 from negotiations.api.validation import errors_from_django
 from negotiations.identity import MergeConflict, PossibleDuplicate
 
@@ -76,6 +77,13 @@ def merge_conflict_response(error: MergeConflict) -> Response:
 
 
 def api_exception_handler(exc, context):
+    if is_database_outage(exc):
+        # A client can act on 503 + Retry-After; a 500 would say the request itself was at fault.
+        return Response(
+            {"detail": OUTAGE_DETAIL},
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS), "Cache-Control": "no-store"},
+        )
     if isinstance(exc, ProtectedError | RestrictedError):
         return conflict_response(exc)
     if isinstance(exc, PossibleDuplicate):

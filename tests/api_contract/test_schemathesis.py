@@ -1,4 +1,5 @@
-"""Property-based run of every operation of the published OpenAPI schema, as an analyst.
+"""Property-based run of every operation of the published OpenAPI schema, as an analyst and as
+a viewer (test_schemathesis_stateful.py chains operations into sequences).
 
 Schemathesis reads /api/schema/ from the application itself (in-process, no server), generates
 valid and invalid requests for each operation and checks that none answers a server error and
@@ -144,3 +145,28 @@ def test_every_operation_answers_as_its_schema_says(case, analyst_token, seeded_
 
     with rolled_back_after_each_example():
         case.call_and_validate(headers={"Authorization": analyst_token}, checks=CHECKS)
+
+
+# A viewer's writes are refused before their bodies are read, so fewer examples cover its
+# operations; SCHEMATHESIS_VIEWER_MAX_EXAMPLES runs more.
+VIEWER_MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_VIEWER_MAX_EXAMPLES", "5"))
+
+
+@pytest.fixture
+def viewer_token(requests_share_the_test_transaction, viewer):
+    token, _ = Token.objects.get_or_create(user=viewer)
+    return f"Token {token.key}"
+
+
+@schema.parametrize()
+@settings(
+    max_examples=VIEWER_MAX_EXAMPLES,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=list(HealthCheck),
+)
+def test_every_operation_answers_a_viewer_as_its_schema_says(case, viewer_token, seeded_ids):
+    aim_at_a_seeded_record(case, seeded_ids)
+
+    with rolled_back_after_each_example():
+        case.call_and_validate(headers={"Authorization": viewer_token}, checks=CHECKS)
