@@ -145,20 +145,20 @@ class _Loader:
         if created:
             return
         change_model = record.status_change_model()
-        key = {change_model.record_field: record, "status": status, "changed_on": changed_on}
-        entries = change_model.objects.filter(**key)
-        if entries.live().exists():
-            self.put(
-                change_model,
-                {**key, "retracted_at": None},
-                {"note": note},
-                links={"sources": sources},
-            )
-        elif not entries.exists():
-            # Logged, not set: a later change an analyst recorded stays the current status.
+        key = {
+            change_model.record_field: record,
+            "status": status,
+            "changed_on": changed_on,
+            "retracted_at": None,
+        }
+        if change_model.objects.filter(**key).exists():
+            self.put(change_model, key, {"note": note}, links={"sources": sources})
+        else:
+            # Logged, not set: a later change an analyst recorded stays the current status. An
+            # entry an analyst retracted is put back as a new one, like any demo fact an analyst
+            # changed; the retraction stays in the log.
             entry = record.change_status(status, changed_on=changed_on, note=note, sources=sources)
             self.report.record_created(entry)
-        # An entry an analyst retracted stays retracted: the retraction gives its reason.
 
     def load(self) -> DemoLoadReport:
         article, _ = self.put(Source, _key(ARTICLE, "title", "publisher"), ARTICLE)
