@@ -38,6 +38,7 @@ def _records(basename: str, *, status_log: bool = False) -> dict:
     if status_log:
         entries[(f"api:{basename}-status-changes", "GET")] = READ
         entries[(f"api:{basename}-status-changes", "POST")] = WRITE
+        entries[(f"api:{basename}-retract-status-change", "POST")] = WRITE
     return entries
 
 
@@ -63,7 +64,9 @@ EXPECTED = {
 SUCCESS = {"GET": 200, "POST": 201, "PUT": 200, "PATCH": 200, "DELETE": 204}
 
 
-def expected_status(access: str, caller: str, method: str, *, public_read: bool = False) -> int:
+def expected_status(
+    access: str, caller: str, method: str, *, public_read: bool = False, success: int | None = None
+) -> int:
     if access == PUBLIC:
         return 200
     if caller == "anonymous":
@@ -72,7 +75,7 @@ def expected_status(access: str, caller: str, method: str, *, public_read: bool 
         return 403
     if access == WRITE and caller == "viewer":
         return 403
-    return SUCCESS[method]
+    return success or SUCCESS[method]
 
 
 class Route:
@@ -160,12 +163,16 @@ class Call:
         self.method = method
         self.caller_user = caller_user
         self.record = None
+        self.change = None
         self.body = None
         self.resource = None
         shape = route.shape
         match = re.fullmatch(r"api/v1/([\w-]+)/(?:\{id\}/)?(?:([\w-]+)/)?", shape)
         if match and match.group(1) in contract.RESOURCES:
             self.resource = match.group(1)
+        retraction = re.fullmatch(r"api/v1/([\w-]+)/\{id\}/status-changes/\{id\}/retract/", shape)
+        if retraction and retraction.group(1) in contract.RESOURCES:
+            self.resource = retraction.group(1)
         self.kind = self._kind(shape)
         self.url = self._build()
 
@@ -180,6 +187,8 @@ class Call:
             return "list"
         if self.resource and shape == f"api/v1/{self.resource}/{{id}}/":
             return "detail"
+        if self.resource and shape.endswith("/retract/"):
+            return "retract"
         if self.resource and shape.endswith("/status-changes/"):
             return "status-changes"
         if self.resource and shape.endswith("/history/"):
@@ -191,6 +200,11 @@ class Call:
         if self.route.kwarg_names:
             self.record = contract.make_record(self.resource)
             kwargs = {name: self.record.pk for name in self.route.kwarg_names}
+        if self.kind == "retract":
+            self.change = self.record.change_status(
+                contract.NEXT_STATUS[self.resource], changed_on=contract.STATUS_CHANGE_DATE
+            )
+            kwargs["change_id"] = self.change.pk
         url = reverse(self.route.name, kwargs=kwargs)
         if self.kind == "changes":
             url += "?since=2000-01-01T00:00:00Z"
@@ -201,11 +215,18 @@ class Call:
             self.body = {"username": username, "password": PASSWORD}
         elif self.kind == "status-changes" and self.method == "POST":
             self.body = contract.status_change_payload(self.resource)
+        elif self.kind == "retract":
+            self.body = {"reason": "Retracted by a contract test."}
         elif self.method in ("POST", "PUT"):
             self.body = contract.valid_payload(self.resource)
         elif self.method == "PATCH":
             self.body = contract.partial_payload(self.resource)
         return url
+
+    @property
+    def success_status(self) -> int | None:
+        """A retraction answers the retracted entry (200), not a created one."""
+        return 200 if self.kind == "retract" else None
 
     def send(self, client):
         sender = getattr(client, self.method.lower())
@@ -226,6 +247,13 @@ class Call:
             assert counts_after[model_label] == counts_before[model_label] + 1
             model = contract.MODELS[self.resource]
             assert model._default_manager.filter(pk=response.json()["id"]).exists()
+        elif self.kind == "retract":
+            change_label = type(self.change)._meta.label
+            assert counts_after[change_label] == counts_before[change_label]
+            self.change.refresh_from_db()
+            assert self.change.is_retracted
+            self.record.refresh_from_db()
+            assert self.record.status != contract.NEXT_STATUS[self.resource]
         elif self.kind == "status-changes":
             change_label = type(self.record).status_change_model()._meta.label
             assert counts_after[change_label] == counts_before[change_label] + 1
@@ -269,7 +297,9 @@ def _run_matrix_call(request, route_name: str, method: str, caller: str, *, publ
 
     response = call.send(client)
 
-    expected = expected_status(access, caller, method, public_read=public_read)
+    expected = expected_status(
+        access, caller, method, public_read=public_read, success=call.success_status
+    )
     assert response.status_code == expected, (
         f"{caller} {method} {call.url}: expected {expected}, got {response.status_code} "
         f"{response.content[:300]!r}"
