@@ -187,7 +187,14 @@ class StatusLoggedViewSet(RecordViewSet):
         data = self.get_serializer(change).data
         return Response(data, status=status.HTTP_201_CREATED, headers={"ETag": etag_for(data)})
 
-    @extend_schema(request=serializers.RetractionSerializer)
+    @extend_schema(
+        request=serializers.RetractionSerializer,
+        parameters=[
+            OpenApiParameter(
+                "change_id", OpenApiTypes.INT, OpenApiParameter.PATH, description="The entry's id."
+            )
+        ],
+    )
     @action(
         detail=True,
         methods=["post"],
