@@ -346,10 +346,8 @@ class StatusLoggedModel(TrackedModel):
         change_model = self.status_change_model()
         with transaction.atomic():
             type(self)._default_manager.select_for_update().filter(pk=self.pk).first()
-            change = (
-                change_model.objects.select_for_update()
-                .select_related("retracted_by")
-                .get(pk=change.pk, **{change_model.record_field: self})
+            change = change_model.objects.select_for_update().get(
+                pk=change.pk, **{change_model.record_field: self}
             )
             if change.is_retracted:
                 raise RetractionRefused(
