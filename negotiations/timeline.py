@@ -144,7 +144,7 @@ def build_timeline(
     marks += [
         Mark("status", c.changed_on, _day(c.changed_on), _status_change_text(c), c)
         for c in status_changes
-        if c.changed_on <= as_of
+        if c.changed_on <= as_of and not c.is_retracted  # the status history shows those
     ]
     marks.sort(key=lambda mark: (mark.date, mark.kind))
 

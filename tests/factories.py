@@ -74,7 +74,20 @@ class LocationFactory(factory.django.DjangoModelFactory):
     longitude = Decimal("31.23570")
 
 
-class ProcessFactory(factory.django.DjangoModelFactory):
+class StatusLoggedFactory(factory.django.DjangoModelFactory):
+    """Records with a status log are created with its opening entry, as the app creates them."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        record = model_class(*args, **kwargs)
+        record.save_with_opening_entry()
+        return record
+
+
+class ProcessFactory(StatusLoggedFactory):
     class Meta:
         model = models.NegotiationProcess
 
@@ -91,7 +104,7 @@ class MediatorFactory(factory.django.DjangoModelFactory):
     role = models.Mediator.Role.MEDIATOR
 
 
-class ProposalFactory(factory.django.DjangoModelFactory):
+class ProposalFactory(StatusLoggedFactory):
     class Meta:
         model = models.Proposal
 
@@ -118,7 +131,7 @@ class ProvisionFactory(factory.django.DjangoModelFactory):
     text = "Fighting halts."
 
 
-class ResponseFactory(factory.django.DjangoModelFactory):
+class ResponseFactory(StatusLoggedFactory):
     class Meta:
         model = models.Response
 

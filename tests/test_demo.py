@@ -293,11 +293,13 @@ def test_it_leaves_a_later_status_change_by_an_analyst_in_force():
     assert response.status_on(ARTICLE_DATE) == Response.Status.PENDING
 
 
-def test_it_restores_its_dated_status_entry_when_an_analyst_removed_it():
+def test_it_restores_its_dated_status_entry_when_an_analyst_retracted_it():
     load_demo()
     response = hamas_response()
     response.change_status(Response.Status.REJECTED, changed_on=datetime.date(2024, 6, 12))
-    response.status_changes.filter(status=Response.Status.PENDING).delete()
+    response.retract_status_change(
+        response.status_changes.get(status=Response.Status.PENDING), reason="Testing the loader."
+    )
 
     output = load_demo()
 
@@ -305,7 +307,8 @@ def test_it_restores_its_dated_status_entry_when_an_analyst_removed_it():
     assert "1 response status change" in output
     assert response.status == Response.Status.REJECTED
     assert response.status_on(ARTICLE_DATE) == Response.Status.PENDING
-    restored = response.status_changes.get(status=Response.Status.PENDING)
+    assert response.status_changes.filter(retracted_at__isnull=False).count() == 1
+    restored = response.status_changes.live().get(status=Response.Status.PENDING)
     assert restored.changed_on == MAY_31
     assert list(restored.sources.all()) == [the_article()]
 

@@ -8,14 +8,21 @@ from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404
-from django.urls import NoReverseMatch, reverse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.roles import can_read, can_write
 from negotiations.admin.filters import SourcedListFilter
-from negotiations.admin.forms import StatusLoggedAdminForm, TrackedModelAdminForm
+from negotiations.admin.forms import (
+    RetractionForm,
+    StatusLoggedAdminForm,
+    TrackedModelAdminForm,
+)
 from negotiations.admin.widgets import TolerantAutocompleteMixin
 from negotiations.models.base import many_to_many_citations
 
@@ -172,9 +179,18 @@ class SourcedAdminMixin:
 
 
 class StatusChangeInline(TrackedTabularInline):
-    """The record's status log, read-only: entries are added through the change form above."""
+    """The record's status log, read-only: entries are added through the change form above and
+    retracted, with a reason, through each entry's "Retract" link. Nothing is deleted."""
 
-    fields = ("status", "changed_on", "note", "cited_sources", "recorded_by", "recorded_at")
+    fields = (
+        "status",
+        "changed_on",
+        "note",
+        "cited_sources",
+        "recorded_by",
+        "recorded_at",
+        "retraction",
+    )
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -182,8 +198,34 @@ class StatusChangeInline(TrackedTabularInline):
 
     def get_queryset(self, request):
         return (
-            super().get_queryset(request).select_related("recorded_by").prefetch_related("sources")
+            super()
+            .get_queryset(request)
+            .select_related("recorded_by", "retracted_by")
+            .prefetch_related("sources")
         )
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # Inline instances are made per request, so the link can depend on who is asking.
+        self.offers_retraction = role_allows(request, write=True)
+        return super().get_formset(request, obj, **kwargs)
+
+    @admin.display(description="Retraction")
+    def retraction(self, change):
+        if change.is_retracted:
+            return format_html(
+                "<del>Retracted</del> on {} by {}: {}",
+                timezone.localtime(change.retracted_at).strftime("%Y-%m-%d %H:%M"),
+                change.retracted_by or "a removed account",
+                change.retraction_reason,
+            )
+        if not getattr(self, "offers_retraction", False) or change.pk is None:
+            return "—"
+        opts = self.parent_model._meta
+        url = reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_retract_status_change",
+            args=[getattr(change, f"{change.record_field}_id"), change.pk],
+        )
+        return format_html('<a href="{}">Retract</a>', url)
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -226,11 +268,60 @@ class StatusLoggedAdmin(TrackedAdmin):
         return [*fieldsets, self.status_change_fieldset]
 
     def save_model(self, request, obj, form, change):
+        if not change:
+            # The status given on add opens the log, dated the day the record began.
+            obj._history_user = request.user
+            obj.save_with_opening_entry(recorded_by=request.user)
+            return
         super().save_model(request, obj, form, change)
-        status_change = form.requested_status_change() if change else None
+        status_change = form.requested_status_change()
         if status_change:
             change = obj.change_status(**status_change, recorded_by=request.user)
             self.message_user(request, f"Recorded the status change: {change}.", messages.SUCCESS)
+
+    def get_urls(self):
+        opts = self.model._meta
+        retract = path(
+            "<path:object_id>/status-changes/<int:change_id>/retract/",
+            self.admin_site.admin_view(self.retract_status_change_view),
+            name=f"{opts.app_label}_{opts.model_name}_retract_status_change",
+        )
+        return [retract, *super().get_urls()]
+
+    def retract_status_change_view(self, request, object_id, change_id):
+        """A small page to retract one entry of the record's status log, with the reason."""
+        require_valid_key(self.model._meta.pk, object_id)
+        record = self.get_object(request, object_id)
+        if record is None:
+            raise Http404(f"No {self.model._meta.verbose_name} with the id {object_id!r}.")
+        if not self.has_change_permission(request, record):
+            raise PermissionDenied
+        entry = get_object_or_404(
+            record.status_changes.select_related("recorded_by", "retracted_by"), pk=change_id
+        )
+        form = RetractionForm(request.POST if request.method == "POST" else None)
+        if form.is_valid():
+            try:
+                record.retract_status_change(
+                    entry, reason=form.cleaned_data["reason"], retracted_by=request.user
+                )
+            except ValidationError as refused:
+                form.add_error(None, refused.messages)
+            else:
+                self.message_user(
+                    request, f"Retracted the status change: {entry}.", messages.SUCCESS
+                )
+                opts = self.model._meta
+                return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", record.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Retract a status change of {record}",
+            "opts": self.model._meta,
+            "original": record,
+            "entry": entry,
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/negotiations/retract_status_change.html", context)
 
     @property
     def owned_parts(self):

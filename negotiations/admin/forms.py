@@ -169,3 +169,11 @@ class StatusLoggedAdminForm(TrackedModelAdminForm):
             "note": data.get("status_note", ""),
             "sources": list(data.get("status_sources") or ()),
         }
+
+
+class RetractionForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text="Why the entry is wrong, such as the source it misread. The entry stays in "
+        "the status history, struck through, with your name and this reason.",
+    )

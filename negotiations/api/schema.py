@@ -70,6 +70,8 @@ class ContractAutoSchema(AutoSchema):
             errors["412"] = ErrorSerializer
         if self.method == "DELETE":
             errors["409"] = ConflictSerializer
+        if getattr(self.view, "action", None) == "retract_status_change":
+            errors["409"] = ErrorSerializer  # already retracted, or the last live entry
         for code, schema in errors.items():
             if code not in responses:
                 responses[code] = self._get_response_for_code(schema, code, direction=direction)

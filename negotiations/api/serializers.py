@@ -257,11 +257,18 @@ class StatusLoggedSerializer(RecordSerializer):
         return data
 
     def create(self, validated_data):
-        record = super().create(validated_data)
-        # The model logs the first status itself; the API knows who recorded it.
-        record.status_changes.filter(recorded_by__isnull=True).update(
-            recorded_by=self.acting_user()
-        )
+        """The record with the opening entry of its log, dated the day it began and naming
+        the analyst."""
+        model = self.Meta.model
+        links = {
+            name: validated_data.pop(name)
+            for name in list(validated_data)
+            if model._meta.get_field(name).many_to_many
+        }
+        record = model(**validated_data)
+        record.save_with_opening_entry(recorded_by=self.acting_user())
+        for name, related in links.items():
+            getattr(record, name).set(related)
         return record
 
     def update(self, instance, validated_data):
@@ -604,10 +611,29 @@ class StatusChangeSerializer(ContractModelSerializer):
     which moves the current status when the change is the latest."""
 
     recorded_by = UserField(allow_null=True)
+    retracted_by = UserField(allow_null=True, read_only=True)
+    retraction_reason = serializers.SerializerMethodField(
+        help_text="Why the entry was retracted; null on live entries."
+    )
 
     class Meta:
-        fields = ["id", "status", "changed_on", "note", "sources", "recorded_by", "recorded_at"]
-        read_only_fields = ["recorded_at"]
+        fields = [
+            "id",
+            "status",
+            "changed_on",
+            "note",
+            "sources",
+            "recorded_by",
+            "recorded_at",
+            "retracted_at",
+            "retracted_by",
+            "retraction_reason",
+        ]
+        read_only_fields = ["recorded_at", "retracted_at"]
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_retraction_reason(self, change) -> str | None:
+        return change.retraction_reason if change.is_retracted else None
 
     def create(self, validated_data):
         record = self.context["record"]
@@ -621,6 +647,10 @@ class StatusChangeSerializer(ContractModelSerializer):
             )
         except DjangoValidationError as error:
             raise serializers.ValidationError(errors_from_django(error)) from error
+
+
+class RetractionSerializer(serializers.Serializer):
+    reason = TextField(help_text="Why the entry is retracted, such as the source it misread.")
 
 
 class ProcessStatusChangeSerializer(StatusChangeSerializer):

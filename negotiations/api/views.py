@@ -34,6 +34,7 @@ from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.search import FullTextSearchFilter
 from negotiations.api.time_travel import as_of_from
 from negotiations.identity import merge_actor
+from negotiations.models.status import RetractionRefused
 
 
 @api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
@@ -169,7 +170,7 @@ class StatusLoggedViewSet(RecordViewSet):
         return {**super().get_serializer_context(), "as_of": as_of_from(self.request)}
 
     def get_serializer_class(self):
-        if self.action == "status_changes":
+        if self.action in ("status_changes", "retract_status_change"):
             return self.status_change_serializer_class
         return super().get_serializer_class()
 
@@ -180,7 +181,7 @@ class StatusLoggedViewSet(RecordViewSet):
         if request.method == "GET":
             changes = (
                 self.get_object()
-                .status_changes.select_related("recorded_by")
+                .status_changes.select_related("recorded_by", "retracted_by")
                 .prefetch_related("sources")
             )
             page = self.paginate_queryset(changes)
@@ -194,6 +195,42 @@ class StatusLoggedViewSet(RecordViewSet):
             change = serializer.save()
         data = self.get_serializer(change).data
         return Response(data, status=status.HTTP_201_CREATED, headers={"ETag": etag_for(data)})
+
+    @extend_schema(
+        request=serializers.RetractionSerializer,
+        parameters=[
+            OpenApiParameter(
+                "change_id", OpenApiTypes.INT, OpenApiParameter.PATH, description="The entry's id."
+            )
+        ],
+    )
+    @action(
+        detail=True,
+        methods=["post"],
+        url_path=r"status-changes/(?P<change_id>[^/]+)/retract",
+        filter_backends=[],
+    )
+    def retract_status_change(self, request, pk=None, change_id=None):
+        """Retract a mistaken entry of the log, giving the reason: it stays in the log, and
+        the current and "as of" statuses ignore it from then on. Answers the retracted entry;
+        409 when it was already retracted, or is the last live entry."""
+        if not change_id.isdecimal():
+            raise NotFound("This record has no status change with that id.")
+        with transaction.atomic():
+            record = self.locked_object()
+            change = record.status_changes.filter(pk=int(change_id)).first()
+            if change is None:
+                raise NotFound("This record has no status change with that id.")
+            retraction = serializers.RetractionSerializer(data=request.data)
+            retraction.is_valid(raise_exception=True)
+            try:
+                change = record.retract_status_change(
+                    change, reason=retraction.validated_data["reason"], retracted_by=request.user
+                )
+            except RetractionRefused as refused:
+                return Response({"detail": refused.messages[0]}, status=status.HTTP_409_CONFLICT)
+        data = self.get_serializer(change).data
+        return Response(data, status=status.HTTP_200_OK, headers={"ETag": etag_for(data)})
 
 
 def with_sources(queryset):

@@ -96,10 +96,12 @@ class _Loader:
         *,
         links: dict | None = None,
         initial: dict | None = None,
+        opening_entry: dict | None = None,
     ):
         """The record with natural `key`, created with `values` (over `initial`, the fields
         only a new record gets) or refreshed to those not blank, with `links` (many-to-many
-        name -> objects) added. Returns (record, created)."""
+        name -> objects) added. A new record with a status log is created with its dated, cited
+        `opening_entry`. Returns (record, created)."""
         values = values or {}
         record = model._default_manager.filter(**key).order_by("pk").first()
         created = record is None
@@ -107,7 +109,11 @@ class _Loader:
             given = {name: value for name, value in values.items() if not _is_blank(value)}
             record = model(**{**(initial or {}), **given, **key})
             record.full_clean()
-            record.save()
+            if opening_entry is not None:
+                record.save_with_opening_entry(**opening_entry)
+                self.report.created[record.status_change_model()] += 1
+            else:
+                record.save()
             self.report.record_created(record)
         else:
             # A blank here means the sources do not say: it never erases what an analyst
@@ -134,24 +140,25 @@ class _Loader:
         return record, created
 
     def log_status(self, record, created: bool, *, status, changed_on, note, sources):
-        """Make sure the record's status log holds the sources' dated, cited entry."""
-        change_model = record.status_change_model()
-        key = {change_model.record_field: record, "status": status, "changed_on": changed_on}
+        """Make sure the status log of a record that existed before holds the sources' dated,
+        cited entry (a new record was created with it)."""
         if created:
-            # Saving the new record logged its status, dated the day it began or today when
-            # that is unknown: date, explain and cite it as the sources do.
-            entry = record.status_changes.get()
-            entry.changed_on, entry.note = changed_on, note
-            entry.full_clean()
-            entry.save()
-            entry.sources.set(sources)
-            self.report.record_created(entry)
-        elif not change_model.objects.filter(**key).exists():
-            # Logged, not set: a later change an analyst recorded stays the current status.
+            return
+        change_model = record.status_change_model()
+        key = {
+            change_model.record_field: record,
+            "status": status,
+            "changed_on": changed_on,
+            "retracted_at": None,
+        }
+        if change_model.objects.filter(**key).exists():
+            self.put(change_model, key, {"note": note}, links={"sources": sources})
+        else:
+            # Logged, not set: a later change an analyst recorded stays the current status. An
+            # entry an analyst retracted is put back as a new one, like any demo fact an analyst
+            # changed; the retraction stays in the log.
             entry = record.change_status(status, changed_on=changed_on, note=note, sources=sources)
             self.report.record_created(entry)
-        else:
-            self.put(change_model, key, {"note": note}, links={"sources": sources})
 
     def load(self) -> DemoLoadReport:
         article, _ = self.put(Source, _key(ARTICLE, "title", "publisher"), ARTICLE)
@@ -201,6 +208,7 @@ class _Loader:
             links={"parties": [self.actors[slug] for slug in PROCESS["parties"]]},
             # A status is given to a new record only: afterwards only its dated log moves it.
             initial={"status": PROCESS["status"]},
+            opening_entry={"sources": [article], **PROCESS["status_log"]},
         )
         self.log_status(
             process, created, status=PROCESS["status"], sources=[article], **PROCESS["status_log"]
@@ -231,6 +239,7 @@ class _Loader:
                 "sources": [article, remarks],
             },
             initial={"status": PROPOSAL["status"]},
+            opening_entry={"sources": [article, remarks], **PROPOSAL["status_log"]},
         )
         self.log_status(
             proposal,
@@ -265,6 +274,7 @@ class _Loader:
             values,
             links={"sources": [article]},
             initial={"status": HAMAS_RESPONSE["status"]},
+            opening_entry={"sources": [article], **HAMAS_RESPONSE["status_log"]},
         )
         self.log_status(
             response,

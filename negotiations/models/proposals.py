@@ -13,7 +13,12 @@ from negotiations.models.base import (
     unique_slug,
 )
 from negotiations.models.processes import NegotiationProcess
-from negotiations.models.status import StatusChange, StatusLoggedModel, StatusLogQuerySet
+from negotiations.models.status import (
+    OLDEST_FIRST,
+    StatusChange,
+    StatusLoggedModel,
+    StatusLogQuerySet,
+)
 
 
 class ProposalQuerySet(StatusLogQuerySet, SourcedQuerySet):
@@ -303,6 +308,18 @@ class Response(StatusLoggedModel):
         # An answer dates the end of the wait, unless the analyst already gave that date.
         if change is not None and change.status not in self.AWAITING and self.responded_on is None:
             self.responded_on = change.changed_on
+
+    def after_status_retracted(self, change) -> None:
+        # The end of the wait that a retracted answer dated goes with it, to the next live answer.
+        if change.status in self.AWAITING or self.responded_on != change.changed_on:
+            return
+        self.responded_on = (
+            self.status_changes.live()
+            .exclude(status__in=self.AWAITING)
+            .order_by(*OLDEST_FIRST)
+            .values_list("changed_on", flat=True)
+            .first()
+        )
 
     def is_awaited_on(self, date: datetime.date) -> bool:
         return self.status_on(date) in self.AWAITING

@@ -36,7 +36,10 @@ def latest_status_changes(on, limit: int) -> list:
     ]
     newest_first = ("-changed_on", "-recorded_at", "-id")
     changes = chain.from_iterable(
-        log.filter(changed_on__lte=on).prefetch_related("sources").order_by(*newest_first)[:limit]
+        log.live()
+        .filter(changed_on__lte=on)
+        .prefetch_related("sources")
+        .order_by(*newest_first)[:limit]
         for log in logs
     )
     return sorted(changes, key=lambda c: (c.changed_on, c.recorded_at), reverse=True)[:limit]

@@ -41,7 +41,9 @@ class ProcessDetailView(ReaderPage):
                 "parties",
                 Prefetch(
                     "status_changes",
-                    queryset=ProcessStatusChange.objects.prefetch_related("sources"),
+                    queryset=ProcessStatusChange.objects.select_related(
+                        "retracted_by"
+                    ).prefetch_related("sources"),
                 ),
                 Prefetch(
                     "mediators",

@@ -57,7 +57,9 @@ class ProposalDetailView(ReaderPage):
                 "phases__provisions",
                 Prefetch(
                     "status_changes",
-                    queryset=ProposalStatusChange.objects.prefetch_related("sources"),
+                    queryset=ProposalStatusChange.objects.select_related(
+                        "retracted_by"
+                    ).prefetch_related("sources"),
                 ),
                 Prefetch(
                     "superseded_by",

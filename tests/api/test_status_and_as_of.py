@@ -93,6 +93,9 @@ def test_the_status_log_is_listed_oldest_first(viewer_api, hamas_response):
         "sources",
         "recorded_by",
         "recorded_at",
+        "retracted_at",
+        "retracted_by",
+        "retraction_reason",
     }
 
 

@@ -38,6 +38,7 @@ def _records(basename: str, *, status_log: bool = False) -> dict:
     if status_log:
         entries[(f"api:{basename}-status-changes", "GET")] = READ
         entries[(f"api:{basename}-status-changes", "POST")] = WRITE
+        entries[(f"api:{basename}-retract-status-change", "POST")] = WRITE
     return entries
 
 
@@ -62,9 +63,10 @@ EXPECTED = {
 }
 
 # The answer each caller gets, by what the route does. Writes that succeed answer by method,
-# except a merge, which answers with the surviving record.
+# except a merge, which answers with the surviving record, and a retraction, which answers with
+# the retracted entry.
 SUCCESS = {"GET": 200, "POST": 201, "PUT": 200, "PATCH": 200, "DELETE": 204}
-SUCCESS_BY_KIND = {"merge": 200}
+SUCCESS_BY_KIND = {"merge": 200, "retract": 200}
 
 
 def expected_status(access: str, caller: str, method: str, *, public_read: bool = False) -> int:
@@ -164,12 +166,16 @@ class Call:
         self.method = method
         self.caller_user = caller_user
         self.record = None
+        self.change = None
         self.body = None
         self.resource = None
         shape = route.shape
         match = re.fullmatch(r"api/v1/([\w-]+)/(?:\{id\}/)?(?:([\w-]+)/)?", shape)
         if match and match.group(1) in contract.RESOURCES:
             self.resource = match.group(1)
+        retraction = re.fullmatch(r"api/v1/([\w-]+)/\{id\}/status-changes/\{id\}/retract/", shape)
+        if retraction and retraction.group(1) in contract.RESOURCES:
+            self.resource = retraction.group(1)
         self.kind = self._kind(shape)
         self.url = self._build()
 
@@ -186,6 +192,8 @@ class Call:
             return "list"
         if self.resource and shape == f"api/v1/{self.resource}/{{id}}/":
             return "detail"
+        if self.resource and shape.endswith("/retract/"):
+            return "retract"
         if self.resource and shape.endswith("/status-changes/"):
             return "status-changes"
         if self.resource and shape.endswith("/history/"):
@@ -199,6 +207,11 @@ class Call:
         if self.route.kwarg_names:
             self.record = contract.make_record(self.resource)
             kwargs = {name: self.record.pk for name in self.route.kwarg_names}
+        if self.kind == "retract":
+            self.change = self.record.change_status(
+                contract.NEXT_STATUS[self.resource], changed_on=contract.STATUS_CHANGE_DATE
+            )
+            kwargs["change_id"] = self.change.pk
         url = reverse(self.route.name, kwargs=kwargs)
         if self.kind == "changes":
             url += "?since=2000-01-01T00:00:00Z"
@@ -211,6 +224,8 @@ class Call:
             self.body = {"into": ActorFactory(name="Survivor of the merge").pk}
         elif self.kind == "status-changes" and self.method == "POST":
             self.body = contract.status_change_payload(self.resource)
+        elif self.kind == "retract":
+            self.body = {"reason": "Retracted by a contract test."}
         elif self.method in ("POST", "PUT"):
             self.body = contract.valid_payload(self.resource)
         elif self.method == "PATCH":
@@ -236,6 +251,13 @@ class Call:
             assert counts_after[model_label] == counts_before[model_label] + 1
             model = contract.MODELS[self.resource]
             assert model._default_manager.filter(pk=response.json()["id"]).exists()
+        elif self.kind == "retract":
+            change_label = type(self.change)._meta.label
+            assert counts_after[change_label] == counts_before[change_label]
+            self.change.refresh_from_db()
+            assert self.change.is_retracted
+            self.record.refresh_from_db()
+            assert self.record.status != contract.NEXT_STATUS[self.resource]
         elif self.kind == "status-changes":
             change_label = type(self.record).status_change_model()._meta.label
             assert counts_after[change_label] == counts_before[change_label] + 1

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from negotiations import models
+from negotiations.models.status import StatusLoggedModel
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -80,9 +81,17 @@ def test_an_end_on_the_start_day_is_accepted(factory, values, field):
     record = factory.build(**same_day, **saved_parents_of(factory))
 
     record.full_clean()
-    record.save()
+    save_new(record)
 
     assert factory._meta.model.objects.filter(pk=record.pk).exists()
+
+
+def save_new(record) -> None:
+    """Save a built record the way the app creates one (with its status log, if it has one)."""
+    if isinstance(record, StatusLoggedModel):
+        record.save_with_opening_entry()
+    else:
+        record.save()
 
 
 def saved_parents_of(factory) -> dict:
@@ -159,7 +168,7 @@ def test_the_same_respondent_may_answer_two_proposals(proposal):
     second = factories.ResponseFactory.build(proposal=other_proposal, respondent=first.respondent)
 
     second.full_clean()
-    second.save()
+    save_new(second)
 
     assert models.Response.objects.filter(respondent=first.respondent).count() == 2
 

@@ -98,6 +98,75 @@ class TestANewRecord:
         assert response.responded_on == MAY_31
         assert response.days_pending(as_of=JUNE_10) == 0
 
+    def test_saving_it_without_its_opening_entry_is_refused(self, logged):
+        record, *_ = logged
+        model = type(record)
+        count_before = model.objects.count()
+        new = model(**{field: getattr(record, field) for field in NEW_RECORD_FIELDS[model]})
+
+        with pytest.raises(ValidationError) as refused:
+            new.save()
+
+        assert "save_with_opening_entry" in refused.value.messages[0]
+        assert model.objects.count() == count_before
+
+    def test_its_opening_entry_names_the_analyst_and_cites_its_sources(self, logged):
+        record, initial, *_ = logged
+        model = type(record)
+        analyst = factories.UserFactory(role="analyst")
+        article = factories.SourceFactory()
+        new = model(**{field: getattr(record, field) for field in NEW_RECORD_FIELDS[model]})
+        if model is Response:
+            new.respondent = factories.ActorFactory()
+
+        new.save_with_opening_entry(
+            changed_on=JUNE_5,
+            note="As the article reports.",
+            sources=[article],
+            recorded_by=analyst,
+        )
+
+        [opening] = new.status_changes.all()
+        assert (opening.status, opening.changed_on, opening.note) == (
+            initial,
+            JUNE_5,
+            "As the article reports.",
+        )
+        assert opening.recorded_by == analyst
+        assert list(opening.sources.all()) == [article]
+        assert new.history.get().history_user == analyst
+        assert opening.history.get().history_user == analyst
+
+    def test_its_opening_entry_is_judged_like_any_change(self, logged):
+        record, *_ = logged
+        model = type(record)
+        count_before = model.objects.count()
+        new = model(**{field: getattr(record, field) for field in NEW_RECORD_FIELDS[model]})
+        if model is Response:
+            new.respondent = factories.ActorFactory()
+
+        with pytest.raises(ValidationError) as refused:
+            new.save_with_opening_entry(changed_on=timezone.localdate() + DAY)
+
+        assert "changed_on" in refused.value.message_dict
+        assert model.objects.count() == count_before
+
+    def test_an_existing_record_cannot_open_its_log_again(self, logged):
+        record, initial, *_ = logged
+
+        with pytest.raises(ValueError, match="change_status"):
+            record.save_with_opening_entry()
+
+        assert log_of(record) == [(MAY_31, initial)]
+
+
+# The fields a second record of each kind copies from the first.
+NEW_RECORD_FIELDS = {
+    models.NegotiationProcess: ["title", "started_on"],
+    models.Proposal: ["process", "title", "announced_on"],
+    models.Response: ["proposal"],
+}
+
 
 class TestCurrentStatusIsTheLatestChange:
     def test_a_later_change_becomes_the_current_status(self, logged):
@@ -137,16 +206,28 @@ class TestCurrentStatusIsTheLatestChange:
         assert stored_status(record) == second
         assert record.status_on(MAY_31) == second
 
-    def test_setting_the_status_directly_logs_a_change_dated_today(self, logged):
+    @pytest.mark.parametrize("update_fields", [None, ["status"]], ids=["save", "update_fields"])
+    def test_saving_a_status_the_log_does_not_hold_is_refused(self, logged, update_fields):
         record, initial, second, _ = logged
-        today = timezone.localdate()
 
         record.status = second
-        record.save()
+        with pytest.raises(ValidationError) as refused:
+            record.save(update_fields=update_fields)
 
-        assert log_of(record) == [(MAY_31, initial), (today, second)]
-        assert record.status_on(today) == second
+        assert "change_status" in refused.value.message_dict["status"][0]
+        assert log_of(record) == [(MAY_31, initial)]
+        assert stored_status(record) == initial
+
+    def test_a_stale_copy_cannot_put_back_the_status_it_was_loaded_with(self, logged):
+        """Another analyst moved the status meanwhile: saving the stale copy would undo it."""
+        record, initial, second, _ = logged
+        type(record).objects.get(pk=record.pk).change_status(second, changed_on=JUNE_10)
+
+        with pytest.raises(ValidationError):
+            record.save()
+
         assert stored_status(record) == second
+        assert log_of(record) == [(MAY_31, initial), (JUNE_10, second)]
 
     def test_saving_other_fields_logs_nothing(self, logged):
         record, initial, *_ = logged
@@ -266,27 +347,6 @@ class TestRespondedOn:
         response.change_status("countered", changed_on=JUNE_10)
 
         assert models.Response.objects.get(pk=response.pk).responded_on == JUNE_5
-
-    def test_an_answer_set_directly_dates_the_response_today(self):
-        response = a_response()
-
-        response.status = "accepted"
-        response.save()
-
-        stored = models.Response.objects.get(pk=response.pk)
-        assert stored.responded_on == timezone.localdate()
-        assert (
-            stored.days_pending(as_of=timezone.localdate() + DAY)
-            == (timezone.localdate() - MAY_31).days
-        )
-
-    def test_an_answer_set_directly_with_update_fields_saves_its_date_too(self):
-        response = a_response()
-
-        response.status = "rejected"
-        response.save(update_fields=["status"])
-
-        assert models.Response.objects.get(pk=response.pk).responded_on == timezone.localdate()
 
 
 class TestAsOf:
