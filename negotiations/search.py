@@ -39,27 +39,27 @@ def search_records(text: str, *, on: datetime.date, limit: int = 20) -> SearchRe
             Actor.objects.all(), text, ["name", "short_name", "description", "aliases"]
         )[:limit],
         proposals=_matching(
-            Proposal.objects.exclude(announced_on__gt=on).select_related("process"),
+            Proposal.objects.as_of(on).select_related("process"),
             text,
             ["title", "short_name", "summary", "full_text"],
         )[:limit],
         meetings=_matching(
-            Meeting.objects.filter(date__lte=on).select_related("location"),
+            Meeting.objects.as_of(on).select_related("location"),
             text,
             ["title", "summary", "outcome", "location__name"],
         )[:limit],
         statements=_matching(
-            Statement.objects.filter(date__lte=on).select_related("speaker", "proposal", "process"),
+            Statement.objects.as_of(on).select_related("speaker", "proposal", "process"),
             text,
             ["text", "audience", "speaker__name"],
         )[:limit],
         events=_matching(
-            Event.objects.filter(date__lte=on).select_related("process"),
+            Event.objects.as_of(on).select_related("process"),
             text,
             ["title", "description"],
         )[:limit],
         sources=_matching(
-            Source.objects.exclude(published_on__gt=on),
+            Source.objects.as_of(on),
             text,
             ["title", "publisher", "author", "excerpt"],
         )[:limit],

@@ -38,9 +38,13 @@ class StatusChange(TrackedModel):
     )
     recorded_at = models.DateTimeField(auto_now_add=True, editable=False)
 
+    world_start_field = "changed_on"
+
     class Meta:
         abstract = True
         ordering = ["changed_on", "recorded_at", "id"]
+        # `as_of()` and the newest changes across all records (the dashboard).
+        indexes = [models.Index(fields=["changed_on", "recorded_at", "id"], name="%(class)s_dated")]
 
     def __str__(self):
         return f"{self.get_status_display()} on {self.changed_on:%Y-%m-%d}"
