@@ -22,10 +22,11 @@ import json
 import math
 import random
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.management.color import no_style
-from django.db import connection, models, transaction
+from django.db import DatabaseError, connection, models, transaction
 from django.utils.text import slugify
 
 from negotiations.models import (
@@ -468,7 +469,7 @@ class World:
                 requested = self.proposal_announced[proposal_id]
                 due = self.random.choice((None, requested + datetime.timedelta(days=14)))
                 # Five entries on average: pending, a few steps, and mostly an answer.
-                steps = self.random.choices(RESPONSE_STEPS, k=self.random.randint(1, 5))
+                steps = self.random.choices(RESPONSE_STEPS, k=self.random.randint(2, 5))
                 path = ["pending", *steps]
                 if self.random.random() < 0.8:
                     path.append(self.random.choice(RESPONSE_ENDS))
@@ -631,17 +632,70 @@ GENERATED_MODELS = [
 ]
 
 
+def generated_tables() -> list[str]:
+    tables = []
+    for model in GENERATED_MODELS:
+        tables.append(model._meta.db_table)
+        tables += [
+            m2m.remote_field.through._meta.db_table for m2m in model._meta.local_many_to_many
+        ]
+    return tables
+
+
+@contextmanager
+def bulk_loading(tables: list[str], *, outermost: bool):
+    """On PostgreSQL, the fast way to load millions of rows: the tables' secondary indexes (the
+    full-text GIN indexes above all) are dropped and built again once at the end, and, where the
+    connection may (a superuser), foreign keys are not checked row by row, since the generator
+    only writes ids it made. Constraint indexes (primary and unique keys) stay throughout.
+
+    Not inside a caller's transaction (a test's): building an index updates the table's planner
+    statistics in place, and a rollback would leave those of rows that are gone."""
+    if connection.vendor != "postgresql" or not outermost:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        try:
+            with transaction.atomic():
+                cursor.execute("SET LOCAL session_replication_role = replica")
+        except DatabaseError:
+            pass  # not a superuser: the foreign keys are checked, only slower
+        cursor.execute(
+            """
+            SELECT index_class.relname, pg_get_indexdef(i.indexrelid)
+            FROM pg_index i
+            JOIN pg_class table_class ON table_class.oid = i.indrelid
+            JOIN pg_class index_class ON index_class.oid = i.indexrelid
+            WHERE table_class.relname = ANY(%s) AND NOT i.indisprimary
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+            """,
+            [tables],
+        )
+        secondary = cursor.fetchall()
+        for name, _ in secondary:
+            cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+        yield
+        for _, definition in secondary:
+            cursor.execute(definition)
+        cursor.execute("SET LOCAL session_replication_role = DEFAULT")
+
+
 def generate(scale: float, seed: int = 1) -> Report:
     """Write one synthetic world of the given scale in one transaction; returns row counts."""
     report = Report()
-    with transaction.atomic():
+    outermost = not connection.in_atomic_block
+    with transaction.atomic(), bulk_loading(generated_tables(), outermost=outermost):
         World(scale, seed, TableWriter(report)).generate()
         # Rows were written with their ids: move each table's id sequence past them.
         reset = connection.ops.sequence_reset_sql(no_style(), GENERATED_MODELS)
         with connection.cursor() as cursor:
             for statement in reset:
                 cursor.execute(statement)
-    if connection.vendor == "postgresql":
+    # Fresh statistics, so the planner knows the tables are large; not inside a caller's
+    # transaction (a test's), where a rollback would leave the statistics of rows that are gone.
+    if connection.vendor == "postgresql" and outermost:
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            for table in generated_tables():
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
     return report
