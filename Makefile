@@ -14,7 +14,7 @@ PYTEST_OPTIONS := --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-python install-browser run test lint format
+.PHONY: install install-python install-browser run test lint format bench
 
 install: install-python install-browser
 
@@ -90,3 +90,8 @@ lint: install-python
 format: install-python
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# The benchmark (bench/runner.py) on PostgreSQL: scale 100 (a million statements) by default,
+# `make bench QUICK=1` at scale 1 with few rounds. BENCH_DATABASE_URL picks the database.
+bench: install-python
+	$(PYTHON) -m bench.runner $(if $(QUICK),--quick,) $(BENCH_ARGS)
