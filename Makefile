@@ -63,6 +63,7 @@ install-browser:
 # The demo: SQLite beside manage.py unless DATABASE_URL says otherwise.
 run: install-python
 	$(PYTHON) manage.py migrate --noinput
+	$(PYTHON) manage.py createcachetable
 	$(PYTHON) manage.py load_demo
 	$(PYTHON) manage.py ensure_admin
 	@echo

@@ -117,6 +117,9 @@ class Operation:
 
 
 def with_page_size(url: str, size: int) -> str:
+    """The same list at another page size, from its first page (a deep page number of 50 rows
+    may not exist at 100); a cursor stays, since it names a row, not a page."""
+    url = re.sub(r"&page=\d+", "", url)
     return url.replace(f"page_size={PAGE_SIZE}", f"page_size={size}")
 
 
@@ -132,6 +135,7 @@ class Bench:
         from negotiations.models import Statement
 
         call_command("migrate", verbosity=0, interactive=False)
+        call_command("createcachetable", verbosity=0)
         if not Statement.objects.exists():
             print(f"Generating data at scale {self.arguments.scale:g} ...", flush=True)
             call_command("generate_data", scale=self.arguments.scale, seed=1)

@@ -137,6 +137,26 @@ if not DEBUG:
     if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Scaling out (docs/performance.md): the app process keeps no state of its own, so any number
+# of gunicorn processes or containers can serve one database. Sessions live in the database;
+# the cache too, unless REDIS_URL names a Redis server, which then holds the cache and fronts
+# the sessions (still written through to the database, so a Redis restart logs nobody out).
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    # The table is made by `manage.py createcachetable` (config/start_production.sh, tests).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "tracker_cache",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
 REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes anonymous requests 401, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
