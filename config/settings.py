@@ -7,6 +7,8 @@ allowed hosts, so a misconfigured deployment fails at once instead of serving in
 
 from pathlib import Path
 
+import dj_database_url
+
 from config.env import (
     env_bool,
     env_choice,
@@ -156,6 +158,21 @@ else:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Read replicas (optional): DATABASE_REPLICA_URLS, comma-separated PostgreSQL URLs. Reads go
+# to a replica; writes, and a client's reads for REPLICA_PIN_SECONDS after its own write, go to
+# the primary (config/replicas.py).
+DATABASE_REPLICA_URLS = env_list("DATABASE_REPLICA_URLS")
+REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 10)
+if DATABASE_REPLICA_URLS:
+    for number, url in enumerate(DATABASE_REPLICA_URLS):
+        DATABASES[f"replica_{number}"] = {
+            **dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True),
+            # Tests read the test database itself through the replica alias.
+            "TEST": {"MIRROR": "default"},
+        }
+    DATABASE_ROUTERS = ["config.replicas.PrimaryReplicaRouter"]
+    MIDDLEWARE = ["config.replicas.PinToPrimaryAfterWrites", *MIDDLEWARE]
 
 REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes anonymous requests 401, not 403.
