@@ -27,7 +27,7 @@ LOAD_READERS ?= 4
 LOAD_WRITERS ?= 2
 LOAD_REPORT ?=
 
-.PHONY: install install-python install-browser run test lint format lock lock-upgrade load
+.PHONY: install install-python install-browser run test lint format lock lock-upgrade load bench
 
 install: install-python install-browser
 
@@ -94,6 +94,7 @@ install-browser:
 # The demo: SQLite beside manage.py unless DATABASE_URL says otherwise.
 run: install-python
 	$(PYTHON) manage.py migrate --noinput
+	$(PYTHON) manage.py createcachetable
 	$(PYTHON) manage.py load_demo
 	$(PYTHON) manage.py ensure_admin
 	@echo
@@ -128,3 +129,8 @@ lint: install-python
 format: install-python
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# The benchmark (bench/runner.py) on PostgreSQL: scale 100 (a million statements) by default,
+# `make bench QUICK=1` at scale 1 with few rounds. BENCH_DATABASE_URL picks the database.
+bench: install-python
+	$(PYTHON) -m bench.runner $(if $(QUICK),--quick,) $(BENCH_ARGS)

@@ -7,6 +7,8 @@ allowed hosts, so a misconfigured deployment fails at once instead of serving in
 
 from pathlib import Path
 
+import dj_database_url
+
 from config.env import (
     env_bool,
     env_choice,
@@ -136,6 +138,41 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0)
     if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Scaling out (docs/performance.md): the app process keeps no state of its own, so any number
+# of gunicorn processes or containers can serve one database. Sessions live in the database;
+# the cache too, unless REDIS_URL names a Redis server, which then holds the cache and fronts
+# the sessions (still written through to the database, so a Redis restart logs nobody out).
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    # The table is made by `manage.py createcachetable` (config/start_production.sh, tests).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "tracker_cache",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Read replicas (optional): DATABASE_REPLICA_URLS, comma-separated PostgreSQL URLs. Reads go
+# to a replica; writes, and a client's reads for REPLICA_PIN_SECONDS after its own write, go to
+# the primary (config/replicas.py).
+DATABASE_REPLICA_URLS = env_list("DATABASE_REPLICA_URLS")
+REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 10)
+if DATABASE_REPLICA_URLS:
+    for number, url in enumerate(DATABASE_REPLICA_URLS):
+        DATABASES[f"replica_{number}"] = {
+            **dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True),
+            # Tests read the test database itself through the replica alias.
+            "TEST": {"MIRROR": "default"},
+        }
+    DATABASE_ROUTERS = ["config.replicas.PrimaryReplicaRouter"]
+    MIDDLEWARE = ["config.replicas.PinToPrimaryAfterWrites", *MIDDLEWARE]
 
 REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes anonymous requests 401, not 403.

@@ -7,6 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 python manage.py migrate --noinput
+python manage.py createcachetable
 exec python -m gunicorn config.wsgi \
     --bind "${HOST:-0.0.0.0}:${PORT:-8000}" \
     --workers "${WEB_CONCURRENCY:-2}" \

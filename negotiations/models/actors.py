@@ -27,6 +27,8 @@ SIMILAR_NAME_THRESHOLD = 0.5
 class Source(TrackedModel):
     """Where a fact comes from, graded on the Admiralty scale analysts use."""
 
+    world_start_field = "published_on"
+
     class Reliability(models.TextChoices):
         A = "A", "A – Completely reliable"
         B = "B", "B – Usually reliable"
@@ -67,6 +69,7 @@ class Source(TrackedModel):
 
     class Meta:
         ordering = ["-published_on", "title"]
+        indexes = [models.Index(fields=["published_on"], name="source_published_on")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(reliability__in=["A", "B", "C", "D", "E", "F"]),
@@ -301,6 +304,8 @@ class Position(TrackedModel):
     sources = models.ManyToManyField(Source, blank=True, related_name="positions")
 
     objects = SourcedQuerySet.as_manager()
+
+    world_start_field = "start"
 
     class Meta:
         ordering = ["person__name", "-start"]

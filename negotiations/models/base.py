@@ -19,6 +19,19 @@ wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks l
 
 
 class TrackedQuerySet(models.QuerySet):
+    def as_of(self, on: datetime.date):
+        """The records that existed in the world on `on`: those whose real-world start (the
+        model's `world_start_field`: a meeting's date, a proposal's announcement...) is on or
+        before it. A record whose start is not known is taken to have always existed.
+
+        Written as a range on the date (plus IS NULL where the date is optional) rather than as
+        NOT (date > on), so that PostgreSQL can answer it from the date's index."""
+        field = self.model._meta.get_field(self.model.world_start_field)
+        on_or_before = Q(**{f"{field.name}__lte": on})
+        if field.null:
+            on_or_before |= Q(**{f"{field.name}__isnull": True})
+        return self.filter(on_or_before)
+
     def delete(self):
         # Refuse before Django opens its deletion transaction (see TrackedModel.delete).
         for record in self:
@@ -37,6 +50,10 @@ class TrackedModel(models.Model):
     history = HistoricalRecords(inherit=True)
 
     objects = TrackedQuerySet.as_manager()
+
+    # The date field on which the record began to exist in the world, for `as_of()`; records
+    # that have no such date (actors, places) exist on every date and leave it unset.
+    world_start_field: str
 
     class Meta:
         abstract = True

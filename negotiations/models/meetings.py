@@ -32,6 +32,8 @@ class Trip(TrackedModel):
 
     objects = SourcedQuerySet.as_manager()
 
+    world_start_field = "start"
+
     class Meta:
         ordering = ["-start", "title"]
         constraints = [
@@ -192,8 +194,12 @@ class Meeting(PreciseDateMixin, TrackedModel):
 
     objects = MeetingQuerySet.as_manager()
 
+    world_start_field = "date"
+
     class Meta:
         ordering = ["-date", "title"]
+        # Serves `as_of()` and the newest-first lists, their pages read by key (keyset).
+        indexes = [models.Index(fields=["-date", "title", "id"], name="meeting_date_title_id")]
 
     def __str__(self):
         return self.title
@@ -282,8 +288,11 @@ class Statement(TrackedModel):
 
     objects = SourcedQuerySet.as_manager()
 
+    world_start_field = "date"
+
     class Meta:
         ordering = ["-date", "id"]
+        indexes = [models.Index(fields=["-date", "id"], name="statement_date_id")]
 
     def __str__(self):
         excerpt = self.text if len(self.text) <= 60 else f"{self.text[:57]}..."
@@ -318,8 +327,11 @@ class Event(PreciseDateMixin, TrackedModel):
 
     objects = SourcedQuerySet.as_manager()
 
+    world_start_field = "date"
+
     class Meta:
         ordering = ["-date", "title"]
+        indexes = [models.Index(fields=["-date", "title", "id"], name="event_date_title_id")]
 
     def __str__(self):
         return self.title

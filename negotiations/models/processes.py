@@ -120,6 +120,8 @@ class Mediator(TrackedModel):
 
     objects = MediatorQuerySet.as_manager()
 
+    world_start_field = "since"
+
     class Meta:
         ordering = ["process", "since", "actor__name"]
         constraints = [

@@ -78,6 +78,7 @@ class Proposal(StatusLoggedModel):
 
     class Meta:
         ordering = ["-announced_on", "title"]
+        indexes = [models.Index(fields=["announced_on"], name="proposal_announced_on")]
 
     def __str__(self):
         return self.short_name or self.title
@@ -194,10 +195,6 @@ class ResponseQuerySet(StatusLogQuerySet, SourcedQuerySet):
         on = on or timezone.localdate()
         return self.pending(on).filter(due_on__lt=on)
 
-    def as_of(self, on: datetime.date):
-        """Responses that existed in the world on `on`."""
-        return self.filter(requested_on__lte=on)
-
     def longest_waiting_first(self):
         return self.order_by(F("requested_on").asc(nulls_last=True), "id")
 
@@ -243,6 +240,7 @@ class Response(StatusLoggedModel):
 
     class Meta:
         ordering = ["proposal", "respondent__name"]
+        indexes = [models.Index(fields=["requested_on"], name="response_requested_on")]
         constraints = [
             models.UniqueConstraint(
                 fields=["proposal", "respondent"],

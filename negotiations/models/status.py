@@ -85,6 +85,8 @@ class StatusChange(TrackedModel):
 
     objects = StatusChangeQuerySet.as_manager()
 
+    world_start_field = "changed_on"
+
     class Meta:
         abstract = True
         ordering = list(OLDEST_FIRST)
@@ -96,6 +98,8 @@ class StatusChange(TrackedModel):
                 violation_error_message="A retraction gives its reason; a live entry has none.",
             ),
         ]
+        # `as_of()` and the newest changes across all records (the dashboard).
+        indexes = [models.Index(fields=["changed_on", "recorded_at", "id"], name="%(class)s_dated")]
 
     def __str__(self):
         return f"{self.get_status_display()} on {self.changed_on:%Y-%m-%d}"

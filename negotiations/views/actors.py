@@ -38,35 +38,34 @@ class ActorDetailView(ReaderPage):
         )
         positions = (
             Position.objects.filter(Q(person=actor) | Q(organization=actor))
-            .exclude(start__gt=on)
+            .as_of(on)
             .select_related("person", "organization")
             .prefetch_related("sources")
             .order_by("-start", "id")
         )
         meetings = (
             Meeting.objects.involving(actor)
-            .filter(date__lte=on)
+            .as_of(on)
             .select_related("location", "process")
             .prefetch_related("sources")
         )
         statements = (
-            Statement.objects.filter(speaker=actor, date__lte=on)
+            Statement.objects.filter(speaker=actor)
+            .as_of(on)
             .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")
         )
         context.update(
             actor=actor,
             positions=list(positions),
-            processes=NegotiationProcess.objects.involving(actor)
-            .exclude(started_on__gt=on)
-            .with_status_on(on),
+            processes=NegotiationProcess.objects.involving(actor).as_of(on).with_status_on(on),
             meetings=list(meetings[: RECENT_COUNT + 1]),
             statements=list(statements[: RECENT_COUNT + 1]),
             responses=responses_for_board()
             .filter(respondent=actor)
             .as_of(on)
             .longest_waiting_first(),
-            trips=Trip.objects.filter(traveller=actor).exclude(start__gt=on)[:RECENT_COUNT],
+            trips=Trip.objects.filter(traveller=actor).as_of(on)[:RECENT_COUNT],
             recent_count=RECENT_COUNT,
         )
         context.update(

@@ -36,10 +36,7 @@ def latest_status_changes(on, limit: int) -> list:
     ]
     newest_first = ("-changed_on", "-recorded_at", "-id")
     changes = chain.from_iterable(
-        log.live()
-        .filter(changed_on__lte=on)
-        .prefetch_related("sources")
-        .order_by(*newest_first)[:limit]
+        log.live().as_of(on).prefetch_related("sources").order_by(*newest_first)[:limit]
         for log in logs
     )
     return sorted(changes, key=lambda c: (c.changed_on, c.recorded_at), reverse=True)[:limit]
@@ -53,13 +50,13 @@ class DashboardView(ReaderPage):
         on = self.as_of.date
         pending = responses_for_board().as_of(on).pending(on).longest_waiting_first()
         context.update(
-            active_processes=NegotiationProcess.objects.active(on).exclude(started_on__gt=on),
+            active_processes=NegotiationProcess.objects.active(on).as_of(on),
             pending_page=self.paginate(pending, PENDING_PAGE_SIZE),
             overdue_count=Response.objects.as_of(on).overdue(on).count(),
-            latest_meetings=Meeting.objects.filter(date__lte=on)
+            latest_meetings=Meeting.objects.as_of(on)
             .select_related("location", "process")
             .prefetch_related("sources")[:LATEST_COUNT],
-            latest_statements=Statement.objects.filter(date__lte=on)
+            latest_statements=Statement.objects.as_of(on)
             .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")[:LATEST_COUNT],
             latest_status_changes=latest_status_changes(on, LATEST_COUNT),

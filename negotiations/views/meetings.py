@@ -22,7 +22,7 @@ class MeetingListView(ReaderPage):
         context = super().get_context_data(**kwargs)
         form = MeetingFilterForm(self.request.GET)
         filters = filter_values(form)
-        meetings = meetings_with_details().filter(date__lte=self.as_of.date)
+        meetings = meetings_with_details().as_of(self.as_of.date)
         if "process" in filters:
             meetings = meetings.filter(process=filters["process"])
         if "actor" in filters:
@@ -61,7 +61,7 @@ class TripDetailView(ReaderPage):
             Trip.objects.select_related("traveller").prefetch_related("sources", "stops__location"),
             pk=self.kwargs["pk"],
         )
-        meetings = list(meetings_with_details().filter(trip=trip, date__lte=on).order_by("date"))
+        meetings = list(meetings_with_details().filter(trip=trip).as_of(on).order_by("date"))
         visits, other_meetings = trip.stops_with_meetings(meetings)
         context.update(
             trip=trip,

@@ -25,7 +25,7 @@ class ProcessListView(ReaderPage):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         on = self.as_of.date
-        processes = NegotiationProcess.objects.exclude(started_on__gt=on).with_status_on(on)
+        processes = NegotiationProcess.objects.as_of(on).with_status_on(on)
         context["page_obj"] = self.paginate(processes)
         return context
 
@@ -47,14 +47,14 @@ class ProcessDetailView(ReaderPage):
                 ),
                 Prefetch(
                     "mediators",
-                    queryset=Mediator.objects.select_related("actor").exclude(since__gt=on),
+                    queryset=Mediator.objects.select_related("actor").as_of(on),
                 ),
             ),
             slug=self.kwargs["slug"],
         )
         proposals = list(
             Proposal.objects.filter(process=process)
-            .exclude(announced_on__gt=on)
+            .as_of(on)
             .select_related("announced_by")
             .prefetch_related(
                 Prefetch("status_changes", queryset=ProposalStatusChange.objects.all())
@@ -68,20 +68,22 @@ class ProcessDetailView(ReaderPage):
             .order_by("requested_on", "respondent__name")
         )
         meetings = list(
-            Meeting.objects.filter(process=process, date__lte=on)
+            Meeting.objects.filter(process=process)
+            .as_of(on)
             .select_related("location")
             .prefetch_related("sources")
             .order_by("date", "id")
         )
         statements = list(
             Statement.objects.filter(Q(process=process) | Q(proposal__process=process))
-            .filter(date__lte=on)
+            .as_of(on)
             .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")
             .order_by("date", "id")
         )
         events = list(
-            Event.objects.filter(process=process, date__lte=on)
+            Event.objects.filter(process=process)
+            .as_of(on)
             .select_related("process")
             .prefetch_related("sources")
             .order_by("date", "id")

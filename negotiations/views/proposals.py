@@ -26,9 +26,7 @@ class ProposalListView(ReaderPage):
         form = ProposalFilterForm(self.request.GET)
         filters = filter_values(form)
         proposals = (
-            Proposal.objects.exclude(announced_on__gt=on)
-            .with_status_on(on)
-            .select_related("process", "announced_by")
+            Proposal.objects.as_of(on).with_status_on(on).select_related("process", "announced_by")
         )
         if "process" in filters:
             proposals = proposals.filter(process=filters["process"])
@@ -63,7 +61,7 @@ class ProposalDetailView(ReaderPage):
                 ),
                 Prefetch(
                     "superseded_by",
-                    queryset=Proposal.objects.exclude(announced_on__gt=on),
+                    queryset=Proposal.objects.as_of(on),
                 ),
             ),
             slug=self.kwargs["slug"],
@@ -76,13 +74,13 @@ class ProposalDetailView(ReaderPage):
             .order_by("respondent__name")
         )
         meetings = list(
-            proposal.meetings.filter(date__lte=on)
+            proposal.meetings.as_of(on)
             .select_related("location")
             .prefetch_related("sources", "participants__actor")
             .order_by("date", "id")
         )
         statements = list(
-            proposal.statements.filter(date__lte=on)
+            proposal.statements.as_of(on)
             .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")
             .order_by("date", "id")
@@ -94,7 +92,8 @@ class ProposalDetailView(ReaderPage):
                 max(1, proposal.announced_on.toordinal() - EVENT_CONTEXT_DAYS)
             )
             events = list(
-                Event.objects.filter(process=proposal.process_id, date__gte=since, date__lte=on)
+                Event.objects.filter(process=proposal.process_id, date__gte=since)
+                .as_of(on)
                 .select_related("process")
                 .prefetch_related("sources")
                 .order_by("date", "id")

@@ -17,18 +17,18 @@ class SourceDetailView(ReaderPage):
         context.update(
             source=source,
             published_after_as_of=bool(source.published_on and source.published_on > on),
-            cited_by_proposals=source.proposals.exclude(announced_on__gt=on)[:limit],
-            cited_by_meetings=source.meetings.filter(date__lte=on)[:limit],
-            cited_by_statements=source.statements.filter(date__lte=on).select_related(
+            cited_by_proposals=source.proposals.as_of(on)[:limit],
+            cited_by_meetings=source.meetings.as_of(on)[:limit],
+            cited_by_statements=source.statements.as_of(on).select_related(
                 "speaker", "proposal", "process"
             )[:limit],
-            cited_by_events=source.events.filter(date__lte=on).select_related("process")[:limit],
+            cited_by_events=source.events.as_of(on).select_related("process")[:limit],
             cited_by_responses=source.responses.as_of(on).select_related("respondent", "proposal")[
                 :limit
             ],
-            cited_by_positions=source.positions.exclude(start__gt=on).select_related(
-                "person", "organization"
-            )[:limit],
-            cited_by_trips=source.trips.exclude(start__gt=on).select_related("traveller")[:limit],
+            cited_by_positions=source.positions.as_of(on).select_related("person", "organization")[
+                :limit
+            ],
+            cited_by_trips=source.trips.as_of(on).select_related("traveller")[:limit],
         )
         return context

@@ -7,7 +7,14 @@ from rest_framework.test import APIRequestFactory
 
 from negotiations.api.resources import RESOURCES
 from negotiations.api.search import FullTextSearchFilter
+from negotiations.search import SEARCH_FIELDS
 from tests import factories
+
+
+@pytest.fixture
+def viewer_client(client, viewer):
+    client.force_login(viewer)
+    return client
 
 
 def test_search_finds_a_proposal_by_a_word_of_its_summary(viewer_api):
@@ -84,3 +91,57 @@ def test_search_finds_an_actor_by_one_of_its_aliases(viewer_api):
     response = viewer_api.get("/api/v1/actors/", {"search": "Islamic Resistance"})
 
     assert [a["id"] for a in response.json()["results"]] == [hamas.pk]
+
+
+def test_the_search_page_and_the_api_search_the_same_fields_of_each_model():
+    for viewset in RESOURCES.values():
+        model = viewset.queryset.model
+        if model in SEARCH_FIELDS:
+            assert SEARCH_FIELDS[model] == viewset.search_fields, model
+
+
+def test_the_search_page_and_the_api_find_the_same_statements(viewer_api, viewer_client):
+    found = factories.StatementFactory(text="The ceasefire proposal was welcomed by mediators.")
+    factories.StatementFactory(text="Aid trucks crossed at Kerem Shalom.")
+
+    api = viewer_api.get("/api/v1/statements/", {"search": "ceasefire mediators"}).json()
+    page = viewer_client.get("/search/", {"q": "ceasefire mediators", "as_of": "2024-06-30"})
+
+    assert [s["id"] for s in api["results"]] == [found.pk]
+    assert list(page.context["results"].statements) == [found]
+
+
+def test_every_word_must_match_and_a_minus_word_excludes(viewer_api):
+    both = factories.StatementFactory(text="Ceasefire talks resume in Cairo.")
+    factories.StatementFactory(text="Ceasefire talks resume in Doha.")
+
+    cairo = viewer_api.get("/api/v1/statements/", {"search": "ceasefire cairo"}).json()
+    not_doha = viewer_api.get("/api/v1/statements/", {"search": "ceasefire -doha"}).json()
+
+    assert [s["id"] for s in cairo["results"]] == [both.pk]
+    assert [s["id"] for s in not_doha["results"]] == [both.pk]
+
+
+def test_the_search_page_puts_the_most_relevant_record_first_on_postgresql(viewer_client):
+    passing = factories.StatementFactory(
+        text="Hostages were discussed in passing.", date="2024-06-11"
+    )
+    focused = factories.StatementFactory(
+        text="Hostages, hostages and hostages: the hostages deal.", date="2024-06-01"
+    )
+
+    page = viewer_client.get("/search/", {"q": "hostages", "as_of": "2024-06-30"})
+
+    found = list(page.context["results"].statements)
+    if connection.vendor == "postgresql":
+        assert found == [focused, passing]
+    else:
+        assert found == [passing, focused]  # no ranking: the newest first
+
+
+def test_the_search_page_finds_an_actor_by_an_alias(viewer_client):
+    hamas = factories.ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"])
+
+    page = viewer_client.get("/search/", {"q": "resistance movement"})
+
+    assert list(page.context["results"].actors) == [hamas]
