@@ -1,9 +1,9 @@
 """Who may do what through the API: tokens, sessions, and the roles of accounts.roles."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from accounts.models import ApiToken
 from negotiations import models
 from tests import factories
 
@@ -14,7 +14,8 @@ def test_a_token_is_issued_for_a_username_and_password(api, analyst, password):
     )
 
     assert response.status_code == 200
-    assert response.json() == {"token": Token.objects.get(user=analyst).key}
+    assert list(response.json()) == ["token"]
+    assert ApiToken.objects.for_key(response.json()["token"]).get().user == analyst
 
 
 def test_wrong_credentials_get_a_400_and_no_token(api, analyst):
@@ -24,13 +25,13 @@ def test_wrong_credentials_get_a_400_and_no_token(api, analyst):
 
     assert response.status_code == 400
     assert "non_field_errors" in response.json()
-    assert not Token.objects.exists()
+    assert not ApiToken.objects.exists()
 
 
 def test_the_token_authenticates_api_requests(analyst):
-    token = Token.objects.create(user=analyst)
+    _, key = ApiToken.issue(analyst)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
 
     response = client.post("/api/v1/actors/", {"name": "Qatar", "kind": "state"}, format="json")
 
@@ -56,8 +57,7 @@ def test_anonymous_requests_get_401_with_a_challenge(api):
 
 
 def test_a_revoked_token_no_longer_works(analyst):
-    token = Token.objects.create(user=analyst)
-    key = token.key
+    token, key = ApiToken.issue(analyst)
     token.delete()
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")

@@ -29,7 +29,6 @@ import schemathesis
 from django.core import signals
 from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, settings
-from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -38,6 +37,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from accounts.models import ApiToken
 from config.wsgi import application
 from tests.api_contract import contract
 
@@ -80,8 +80,8 @@ def requests_share_the_test_transaction(db):
 
 @pytest.fixture
 def analyst_token(requests_share_the_test_transaction, analyst):
-    token, _ = Token.objects.get_or_create(user=analyst)
-    return f"Token {token.key}"
+    _, key = ApiToken.issue(analyst)
+    return f"Token {key}"
 
 
 @pytest.fixture
