@@ -178,7 +178,8 @@ SPECTACULAR_SETTINGS = {
     # Relations are ids in requests and objects in responses: separate components.
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
-    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    # The schema and its docs follow the API's read rule: an account with a role, or public read.
+    "SERVE_PERMISSIONS": ["negotiations.api.permissions.RolePermission"],
     "ENUM_NAME_OVERRIDES": {
         "ProcessStatusEnum": "negotiations.models.NegotiationProcess.Status",
         "ProposalStatusEnum": "negotiations.models.Proposal.Status",
@@ -286,3 +287,7 @@ if not DEBUG:
         # security.W004: HSTS binds browsers to HTTPS for its whole max-age, so it is switched
         # on deliberately (DJANGO_HSTS_SECONDS) once HTTPS is certain, or sent by the proxy.
         SILENCED_SYSTEM_CHECKS.append("security.W004")
+    # security.W005 and W021 (HSTS for every subdomain, and the browsers' preload list): both bind
+    # the whole domain, and other services under it, for years; that is the domain owner's
+    # decision, not this application's.
+    SILENCED_SYSTEM_CHECKS += ["security.W005", "security.W021"]

@@ -7,6 +7,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 python manage.py migrate --noinput
+# The table of the database cache that the API throttles share across workers (idempotent).
+python manage.py createcachetable
 exec python -m gunicorn config.wsgi \
     --bind "${HOST:-0.0.0.0}:${PORT:-8000}" \
     --workers "${WEB_CONCURRENCY:-2}" \
