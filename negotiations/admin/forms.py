@@ -8,6 +8,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from negotiations.admin.fields import IdCheckedModelMultipleChoiceField
 from negotiations.admin.widgets import TolerantAutocompleteSelectMultiple
 from negotiations.models import Source
 
@@ -33,8 +34,15 @@ class TrackedModelAdminForm(forms.ModelForm):
         return cleaned_data
 
     def refuse_stale_edit(self, loaded_value: str | None) -> None:
-        if self.instance.pk is None or not loaded_value:
+        if self.instance.pk is None:
             return
+        if not loaded_value:
+            # Without the version it was opened on, the edit may be over anyone's: refuse it.
+            raise ValidationError(
+                "The form did not say which version of this record it edits; reload the page "
+                "and make your changes again.",
+                code="stale",
+            )
         try:
             loaded_at = parse_datetime(loaded_value)
         except ValueError:
@@ -99,7 +107,7 @@ class StatusLoggedAdminForm(TrackedModelAdminForm):
     status_note = forms.CharField(
         required=False, label="Note", widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
     )
-    status_sources = forms.ModelMultipleChoiceField(
+    status_sources = IdCheckedModelMultipleChoiceField(
         queryset=Source.objects.all(),
         required=False,
         label="Sources",
