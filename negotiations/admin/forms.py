@@ -10,6 +10,7 @@ from django.utils.dateparse import parse_datetime
 
 from negotiations.admin.fields import IdCheckedModelMultipleChoiceField
 from negotiations.admin.widgets import TolerantAutocompleteSelectMultiple
+from negotiations.limits import TEXT_MAX_LENGTH
 from negotiations.models import Source
 
 
@@ -105,7 +106,10 @@ class StatusLoggedAdminForm(TrackedModelAdminForm):
         help_text="The real-world date the status changed, as the source gives it.",
     )
     status_note = forms.CharField(
-        required=False, label="Note", widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
+        required=False,
+        label="Note",
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
     )
     status_sources = IdCheckedModelMultipleChoiceField(
         queryset=Source.objects.all(),

@@ -17,6 +17,13 @@ class TokenSerializer(serializers.Serializer):
     token = serializers.CharField()
 
 
+class TokenRequestSerializer(AuthTokenSerializer):
+    """DRF's username-and-password check, with the lengths an account can have."""
+
+    username = serializers.CharField(max_length=150, write_only=True)
+    password = serializers.CharField(max_length=1024, trim_whitespace=False, write_only=True)
+
+
 class SignInLockedOut(Throttled):
     default_detail = "Too many failed sign-ins for this account from this address."
 
@@ -35,7 +42,7 @@ class TokenView(APIView):
 
     @extend_schema(
         operation_id="auth_token_create",
-        request=AuthTokenSerializer,
+        request=TokenRequestSerializer,
         responses={
             200: TokenSerializer,
             400: OpenApiResponse(description="Wrong username or password."),
@@ -46,7 +53,7 @@ class TokenView(APIView):
         },
     )
     def post(self, request, *args, **kwargs):
-        credentials = AuthTokenSerializer(data=request.data, context={"request": request})
+        credentials = TokenRequestSerializer(data=request.data, context={"request": request})
         if not credentials.is_valid():
             # django-axes marks the request when this failure reached its limit, or when the
             # account was already locked for this address (then even the right password fails).

@@ -9,10 +9,33 @@ from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type, build_object_type
 from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
+from rest_framework.relations import MANY_RELATION_KWARGS
+
+from negotiations.limits import LIST_MAX_ITEMS, max_items_validator
+
+
+class LimitedManyRelatedField(serializers.ManyRelatedField):
+    """A list of ids of at most LIST_MAX_ITEMS, refused before any id is looked up."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.validators.append(max_items_validator(LIST_MAX_ITEMS))
+
+    def to_internal_value(self, data):
+        if isinstance(data, list) and len(data) > LIST_MAX_ITEMS:
+            self.run_validators(data)
+        return super().to_internal_value(data)
 
 
 class RelatedObjectField(serializers.PrimaryKeyRelatedField):
-    """Written as an id, read as {"id": ..., <label>: ...}."""
+    """Written as an id, read as {"id": ..., <label>: ...}; lists of them are limited."""
+
+    @classmethod
+    def many_init(cls, *args, **kwargs):
+        # DRF's own many_init, with the limited list field in place of ManyRelatedField.
+        list_kwargs = {"child_relation": cls(*args, **kwargs)}
+        list_kwargs.update({key: kwargs[key] for key in kwargs if key in MANY_RELATION_KWARGS})
+        return LimitedManyRelatedField(**list_kwargs)
 
     def __init__(self, *, label_field: str = "name", **kwargs):
         self.label_field = label_field

@@ -96,9 +96,9 @@ def test_public_read_lets_anonymous_read_but_not_write(api, settings):
     assert actor.name != "X"
 
 
-def test_the_schema_and_docs_are_served_to_anyone(api):
-    schema = api.get("/api/schema/")
-    docs = api.get("/api/docs/")
+def test_the_schema_and_docs_are_served_to_accounts_with_a_role(viewer_api):
+    schema = viewer_api.get("/api/schema/")
+    docs = viewer_api.get("/api/docs/")
 
     assert schema.status_code == 200
     assert docs.status_code == 200
@@ -108,6 +108,28 @@ def test_the_schema_and_docs_are_served_to_anyone(api):
     assert b"/static/drf_spectacular_sidecar/swagger-ui-dist/" in docs.content
     # Its start-up script is a separate file too, so a strict CSP can forbid inline scripts.
     assert b"<script>" not in docs.content
-    script = api.get("/api/docs/?script=")
+    script = viewer_api.get("/api/docs/?script=")
     assert script.status_code == 200
     assert b"SwaggerUIBundle" in script.content
+
+
+def test_the_schema_and_docs_follow_the_api_s_read_rule(api, outsider, settings):
+    outsider_api = APIClient()
+    outsider_api.force_authenticate(outsider)
+
+    anonymous = [api.get(path).status_code for path in ("/api/schema/", "/api/docs/")]
+    without_role = [outsider_api.get(path).status_code for path in ("/api/schema/", "/api/docs/")]
+    settings.PUBLIC_READ = True
+    public = [api.get(path).status_code for path in ("/api/schema/", "/api/docs/")]
+
+    assert anonymous == [401, 401]
+    assert without_role == [403, 403]
+    assert public == [200, 200]
+
+
+def test_the_docs_page_tells_a_person_to_sign_in(api):
+    page = api.get("/api/docs/")
+
+    assert page.status_code == 401
+    assert "Sign in" in page.content.decode()
+    assert "/accounts/login/?next=/api/docs/" in page.content.decode()
