@@ -11,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
 from rest_framework.relations import MANY_RELATION_KWARGS
 
+from accounts.roles import can_read
 from negotiations.limits import LIST_MAX_ITEMS, max_items_validator
 
 
@@ -65,13 +66,18 @@ class RelatedObjectField(serializers.PrimaryKeyRelatedField):
 
 
 class UserField(serializers.Field):
-    """Who did it: {"id", "name"} with the username, or null for the system."""
+    """Who did it: {"id", "name"} with the username, or null for the system. Usernames are
+    for accounts with a role: under public read, anonymous readers get null."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
+        kwargs["allow_null"] = True
         super().__init__(**kwargs)
 
     def to_representation(self, value):
+        request = self.context.get("request")
+        if request is None or not can_read(request.user):
+            return None
         return {"id": value.pk, "name": value.get_username()}
 
 
