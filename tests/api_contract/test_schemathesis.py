@@ -28,6 +28,7 @@ import pytest
 import schemathesis
 from django.core import signals
 from django.db import close_old_connections, transaction
+from django.test import override_settings
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -55,7 +56,10 @@ CONFIG = schemathesis.Config.from_dict(
     }
 )
 
-schema = schemathesis.openapi.from_wsgi("/api/schema/", application, config=CONFIG)
+# Read at collection time, before any test account exists: the schema as it is published to
+# anonymous readers when public read is on (and unthrottled, as the suite's requests are).
+with override_settings(PUBLIC_READ=True, API_THROTTLE_RATES={}):
+    schema = schemathesis.openapi.from_wsgi("/api/schema/", application, config=CONFIG)
 
 CHECKS = [
     not_a_server_error,
