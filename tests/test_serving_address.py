@@ -50,3 +50,43 @@ def test_make_run_on_every_interface_stops_before_serving_anything(tmp_path):
     assert "DJANGO_DEBUG=0" in result.stderr
     assert "runserver" not in result.stdout and "Negotiation tracker on" not in result.stdout
     assert not database.exists()
+
+
+def start_production(tmp_path, **variables) -> subprocess.CompletedProcess:
+    environment = {
+        # The suite's interpreter is the `python` the script runs.
+        "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'never-created.sqlite3'}",
+        **variables,
+    }
+    return subprocess.run(
+        ["sh", "config/start_production.sh"],
+        cwd=PROJECT_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_production_start_command_defaults_to_production_mode(tmp_path):
+    result = start_production(tmp_path)
+
+    # Production mode's own demand, before anything is migrated or served.
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr
+    assert not (tmp_path / "never-created.sqlite3").exists()
+
+
+def test_the_production_start_command_refuses_development_mode_on_the_network(tmp_path):
+    result = start_production(tmp_path, DJANGO_DEBUG="1", HOST="0.0.0.0")
+
+    assert result.returncode != 0
+    assert "HOST=0.0.0.0 is not one" in result.stderr
+    assert not (tmp_path / "never-created.sqlite3").exists()
+
+
+def test_the_check_lets_production_mode_listen_anywhere_when_asked_only_about_debug(settings):
+    settings.DEBUG = False
+
+    call_command("check_serving_address", "--when-debug", "0.0.0.0", stdout=io.StringIO())

@@ -27,9 +27,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("host", help="the address `make run` was asked to listen on")
+        parser.add_argument(
+            "--when-debug",
+            action="store_true",
+            help="check only in development mode (the production start command)",
+        )
 
-    def handle(self, *args, host, **options):
-        if is_loopback(host):
+    def handle(self, *args, host, when_debug, **options):
+        if is_loopback(host) or (when_debug and not settings.DEBUG):
             return
         mode = "development mode" if settings.DEBUG else "Django's development server"
         raise CommandError(
