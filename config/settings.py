@@ -229,7 +229,7 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("TRACKER_LOGIN_COOLOFF_MI
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
-# Sign-ins are logged (axes' own records, in the admin), not every request.
+# Successful sign-ins are kept too (axes' access log, in the admin beside the failures).
 AXES_DISABLE_ACCESS_LOG = False
 if BEHIND_TLS_PROXY:
     # The proxy appends the client's address; only then is X-Forwarded-For believed.

@@ -21,8 +21,9 @@ from tests.factories import PASSWORD, UserFactory
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 CALLERS = ("anonymous", "viewer", "analyst", "admin", "outsider")
 
-# What a route and method does: read records, write records, or issue a token (open to all).
-READ, WRITE, PUBLIC = "read", "write", "public"
+# What a route and method does: read records, write records, issue a token (open to all), or
+# revoke the caller's own token (any account).
+READ, WRITE, PUBLIC, REVOKE = "read", "write", "public", "revoke"
 
 
 def _records(basename: str, *, status_log: bool = False) -> dict:
@@ -44,6 +45,7 @@ def _records(basename: str, *, status_log: bool = False) -> dict:
 EXPECTED = {
     ("api:api-root", "GET"): READ,
     ("api:token", "POST"): PUBLIC,
+    ("api:token", "DELETE"): REVOKE,
     ("api:changes", "GET"): READ,
     **_records("actor"),
     **_records("position"),
@@ -66,6 +68,8 @@ SUCCESS = {"GET": 200, "POST": 201, "PUT": 200, "PATCH": 200, "DELETE": 204}
 def expected_status(access: str, caller: str, method: str, *, public_read: bool = False) -> int:
     if access == PUBLIC:
         return 200
+    if access == REVOKE:
+        return 401 if caller == "anonymous" else 204
     if caller == "anonymous":
         return 200 if public_read and access == READ else 401
     if caller == "outsider":
@@ -194,7 +198,7 @@ class Call:
         url = reverse(self.route.name, kwargs=kwargs)
         if self.kind == "changes":
             url += "?since=2000-01-01T00:00:00Z"
-        if self.kind == "token":
+        if self.kind == "token" and self.method == "POST":
             username = self.caller_user.username if self.caller_user else "token-seeker"
             if self.caller_user is None:
                 UserFactory(username=username, role="viewer")
@@ -277,6 +281,10 @@ def _run_matrix_call(request, route_name: str, method: str, caller: str, *, publ
     if access == PUBLIC:
         issued = ApiToken.objects.for_key(response.json()["token"]).get()
         assert issued.user.username == call.body["username"]
+    elif access == REVOKE and expected == 204:
+        # token_client issued the caller exactly one token, the one this request carried.
+        assert not ApiToken.objects.filter(user=user).exists()
+        assert contract.row_counts() == counts_before
     elif access == WRITE and 200 <= expected < 300:
         call.assert_database_changed_as_written(counts_before, record_before, response)
     else:
