@@ -252,11 +252,8 @@ if BEHIND_TLS_PROXY:
     REST_FRAMEWORK["NUM_PROXIES"] = 1
 
 # API tokens expire this many days after they are issued; 0 keeps them until revoked.
-API_TOKEN_LIFETIME = (
-    datetime.timedelta(days=env_int("TRACKER_TOKEN_DAYS", 0))
-    if env_int("TRACKER_TOKEN_DAYS", 0) > 0
-    else None
-)
+API_TOKEN_DAYS = env_int("TRACKER_TOKEN_DAYS", 0)
+API_TOKEN_LIFETIME = datetime.timedelta(days=API_TOKEN_DAYS) if API_TOKEN_DAYS > 0 else None
 
 # django-csp 4: nothing inline and nothing from elsewhere, on every response (pages, API,
 # admin, API docs, errors). Swagger UI's start-up script and style are static files.
