@@ -91,8 +91,10 @@ install-browser:
 		fi; \
 	fi
 
-# The demo: SQLite beside manage.py unless DATABASE_URL says otherwise.
+# The demo: SQLite beside manage.py unless DATABASE_URL says otherwise. Development mode stays on
+# the loopback: another HOST is refused with the way to run production mode instead.
 run: install-python
+	@$(PYTHON) manage.py check_serving_address "$(HOST)"
 	$(PYTHON) manage.py migrate --noinput
 	$(PYTHON) manage.py createcachetable
 	$(PYTHON) manage.py load_demo

@@ -16,7 +16,7 @@ class Role(TextChoices):
 
 # Apps whose records the roles govern.
 DOMAIN_APPS = ("negotiations",)
-ADMINISTERED_APPS = ("negotiations", "accounts", "authtoken", "auth")
+ADMINISTERED_APPS = ("negotiations", "accounts", "authtoken", "auth", "axes")
 
 
 def permissions_for(role: str, permission_model):

@@ -108,3 +108,20 @@ def env_database(name: str, default_sqlite_path) -> dict:
         config["CONN_MAX_AGE"] = 0
         config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
     return config
+
+
+RATE_PERIODS = ("s", "sec", "second", "m", "min", "minute", "h", "hour", "d", "day")
+
+
+def env_rate(name: str, default: str) -> str | None:
+    """A request rate as Django REST framework writes it ("60/minute"); "off" means no limit."""
+    raw = os.environ.get(name, "").strip() or default
+    if raw.lower() == "off":
+        return None
+    count, _, period = raw.partition("/")
+    if not count.isdigit() or period.lower() not in RATE_PERIODS:
+        raise ImproperlyConfigured(
+            f"{name} must be a rate such as 60/minute (per second, minute, hour or day) or off, "
+            f"not {raw!r}."
+        )
+    return raw

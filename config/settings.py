@@ -5,9 +5,11 @@ manage.py. Production mode (DJANGO_DEBUG off) refuses to start without a secret 
 allowed hosts, so a misconfigured deployment fails at once instead of serving insecurely.
 """
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from config.env import (
     env_bool,
@@ -16,6 +18,7 @@ from config.env import (
     env_int,
     env_list,
     env_list_required,
+    env_rate,
     env_required,
     env_str,
 )
@@ -38,7 +41,8 @@ else:
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin on a site of our own (config/admin_site.py: the autocomplete refusals).
+    "config.admin_site.TrackerAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -52,6 +56,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    # Counts failed sign-ins and locks an account out for an address (see "Access" below).
+    "axes",
     "accounts",
     "negotiations",
 ]
@@ -67,6 +73,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records the acting user on every audit-history row.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # The Content-Security-Policy header on every response (see "Access" below).
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -130,13 +140,17 @@ STORAGES = {
 # Reading without an account: off unless the deployment turns it on.
 PUBLIC_READ = env_bool("TRACKER_PUBLIC_READ", default=False)
 
+# Only a deployment that says so trusts the proxy's X-Forwarded-* headers; otherwise any client
+# could claim HTTPS or another address.
+BEHIND_TLS_PROXY = env_bool("DJANGO_BEHIND_TLS_PROXY", default=False)
+
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", default=True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
     SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0)
-    if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
+    if BEHIND_TLS_PROXY:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Scaling out (docs/performance.md): the app process keeps no state of its own, so any number
@@ -177,7 +191,7 @@ if DATABASE_REPLICA_URLS:
 REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes anonymous requests 401, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "accounts.authentication.HashedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["negotiations.api.permissions.RolePermission"],
@@ -201,7 +215,8 @@ SPECTACULAR_SETTINGS = {
     # Relations are ids in requests and objects in responses: separate components.
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
-    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    # The schema and its docs follow the API's read rule: an account with a role, or public read.
+    "SERVE_PERMISSIONS": ["negotiations.api.permissions.RolePermission"],
     "ENUM_NAME_OVERRIDES": {
         "ProcessStatusEnum": "negotiations.models.NegotiationProcess.Status",
         "ProposalStatusEnum": "negotiations.models.Proposal.Status",
@@ -228,3 +243,83 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer fails a request within seconds, as a 503 with
     # Retry-After, instead of holding a worker for the operating system's TCP timeout.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+
+# --- Access: sign-in lock-out, API throttles, tokens, Content-Security-Policy, deploy checks ---
+# (issue 9; kept in one block so it merges apart from the cache and session settings.)
+
+# Throttle counts live in the shared cache configured above (the database, or Redis), so every
+# gunicorn worker sees the same counts.
+
+# django-axes: after TRACKER_LOGIN_FAILURE_LIMIT failed sign-ins for one account from one address
+# (the site's form, the admin's, or POST /api/v1/auth/token/) that pair is locked for
+# TRACKER_LOGIN_COOLOFF_MINUTES; each failure while locked starts the cool-off again. Locking the
+# pair, not the account alone, keeps a stranger from locking a colleague out.
+AUTHENTICATION_BACKENDS = [
+    "accounts.authentication.LoginAttemptBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("TRACKER_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("TRACKER_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# Successful sign-ins are kept too (axes' access log, in the admin beside the failures).
+AXES_DISABLE_ACCESS_LOG = False
+if BEHIND_TLS_PROXY:
+    # The proxy appends the client's address; only then is X-Forwarded-For believed.
+    AXES_IPWARE_PROXY_COUNT = 1
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+
+# API throttles, per account and, for requests without one, per address. Each rate is DRF's
+# "N/second|minute|hour|day"; "off" lifts it. Read per request (negotiations.api.throttles).
+API_THROTTLE_RATES = {
+    "user": env_rate("TRACKER_API_RATE_USER", "120/minute"),
+    "anon": env_rate("TRACKER_API_RATE_ANON", "60/minute"),
+    "auth_token": env_rate("TRACKER_API_RATE_TOKEN", "10/minute"),
+}
+REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] = [
+    "negotiations.api.throttles.AnonymousRateThrottle",
+    "negotiations.api.throttles.AccountRateThrottle",
+    "negotiations.api.throttles.EndpointRateThrottle",
+]
+if BEHIND_TLS_PROXY:
+    REST_FRAMEWORK["NUM_PROXIES"] = 1
+
+# API tokens expire this many days after they are issued; 0 keeps them until revoked.
+API_TOKEN_DAYS = env_int("TRACKER_TOKEN_DAYS", 0)
+API_TOKEN_LIFETIME = datetime.timedelta(days=API_TOKEN_DAYS) if API_TOKEN_DAYS > 0 else None
+
+# django-csp 4: nothing inline and nothing from elsewhere, on every response (pages, API,
+# admin, API docs, errors). Swagger UI's start-up script and style are static files.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # Swagger UI's stylesheet draws its icons as data: SVGs.
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+if not DEBUG:
+    # Behind a TLS proxy the redirect to HTTPS is on unless turned off; on plain HTTP (the
+    # compose file on localhost) it would make the site unreachable.
+    SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", default=BEHIND_TLS_PROXY)
+    SILENCED_SYSTEM_CHECKS = []
+    if not SECURE_SSL_REDIRECT:
+        # security.W008: TLS ends in the proxy in front of the app, which redirects to HTTPS;
+        # the deployment turned the app's own redirect off (DJANGO_SSL_REDIRECT=0, or no
+        # DJANGO_BEHIND_TLS_PROXY, so the app cannot tell HTTPS requests from others).
+        SILENCED_SYSTEM_CHECKS.append("security.W008")
+    if not SECURE_HSTS_SECONDS:
+        # security.W004: HSTS binds browsers to HTTPS for its whole max-age, so it is switched
+        # on deliberately (DJANGO_HSTS_SECONDS) once HTTPS is certain, or sent by the proxy.
+        SILENCED_SYSTEM_CHECKS.append("security.W004")
+    # security.W005 and W021 (HSTS for every subdomain, and the browsers' preload list): both bind
+    # the whole domain, and other services under it, for years; that is the domain owner's
+    # decision, not this application's.
+    SILENCED_SYSTEM_CHECKS += ["security.W005", "security.W021"]

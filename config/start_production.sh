@@ -6,7 +6,13 @@ set -eu
 
 cd "$(dirname "$0")/.."
 
+# Production mode unless the environment says otherwise, and development mode (debug pages with
+# the settings) never on an address beyond the loopback.
+export DJANGO_DEBUG="${DJANGO_DEBUG:-0}"
+python manage.py check_serving_address --when-debug "${HOST:-0.0.0.0}"
+
 python manage.py migrate --noinput
+# The table of the database cache that the API throttles share across workers (idempotent).
 python manage.py createcachetable
 exec python -m gunicorn config.wsgi \
     --bind "${HOST:-0.0.0.0}:${PORT:-8000}" \

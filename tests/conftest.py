@@ -10,6 +10,13 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def unthrottled_api(settings):
+    """No API rate limits (and no cache queries for them) unless a test sets its own rates:
+    a suite sends far more requests a minute than any client should."""
+    settings.API_THROTTLE_RATES = {"user": None, "anon": None, "auth_token": None}
+
+
 @pytest.fixture
 def password():
     return PASSWORD

@@ -117,3 +117,42 @@ def test_it_refuses_to_promote_an_existing_account_that_is_not_an_admin(db, pass
     assert account.role == Role.VIEWER
     assert not account.is_superuser
     assert account.check_password(password)
+
+
+@pytest.mark.parametrize(
+    ("weak", "reason"),
+    [("1", "too short"), ("password123", "too common"), ("38475920174", "entirely numeric")],
+)
+def test_a_weak_chosen_password_is_refused_by_django_s_validators(db, monkeypatch, weak, reason):
+    monkeypatch.setenv("DJANGO_SUPERUSER_USERNAME", "chief")
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", weak)
+
+    with pytest.raises(CommandError) as refusal:
+        ensure_admin()
+
+    assert "DJANGO_SUPERUSER_PASSWORD is refused" in str(refusal.value)
+    assert reason in str(refusal.value)
+    assert not User.objects.exists()
+
+
+def test_a_password_like_the_username_is_refused(db, monkeypatch):
+    monkeypatch.setenv("DJANGO_SUPERUSER_USERNAME", "chiefanalyst")
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "chiefanalyst1")
+
+    with pytest.raises(CommandError, match="too similar to the username"):
+        ensure_admin()
+
+    assert not User.objects.exists()
+
+
+def test_the_settings_name_django_s_password_validators():
+    from django.conf import settings
+
+    names = {validator["NAME"].rsplit(".", 1)[1] for validator in settings.AUTH_PASSWORD_VALIDATORS}
+
+    assert names == {
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    }

@@ -24,6 +24,7 @@ from negotiations.admin.forms import (
     TrackedModelAdminForm,
 )
 from negotiations.admin.widgets import TolerantAutocompleteMixin
+from negotiations.limits import text_max_length
 from negotiations.models.base import many_to_many_citations
 
 
@@ -66,15 +67,24 @@ class TolerantChangeList(ChangeList):
             raise IncorrectLookupParameters(error) from error
 
 
-class TrackedTabularInline(TolerantAutocompleteMixin, admin.TabularInline):
+class TextLimitsMixin:
+    """Long text fields take at most what the API takes (negotiations.limits)."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.TextField) and db_field.max_length is None:
+            kwargs.setdefault("max_length", text_max_length(db_field))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class TrackedTabularInline(TextLimitsMixin, TolerantAutocompleteMixin, admin.TabularInline):
     pass
 
 
-class TrackedStackedInline(TolerantAutocompleteMixin, admin.StackedInline):
+class TrackedStackedInline(TextLimitsMixin, TolerantAutocompleteMixin, admin.StackedInline):
     pass
 
 
-class TrackedAdmin(TolerantAutocompleteMixin, SimpleHistoryAdmin):
+class TrackedAdmin(TextLimitsMixin, TolerantAutocompleteMixin, SimpleHistoryAdmin):
     """The base of every negotiations admin page."""
 
     form = TrackedModelAdminForm

@@ -8,7 +8,9 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from negotiations.admin.fields import IdCheckedModelMultipleChoiceField
 from negotiations.admin.widgets import TolerantAutocompleteSelectMultiple
+from negotiations.limits import TEXT_MAX_LENGTH
 from negotiations.models import Source
 
 
@@ -33,8 +35,15 @@ class TrackedModelAdminForm(forms.ModelForm):
         return cleaned_data
 
     def refuse_stale_edit(self, loaded_value: str | None) -> None:
-        if self.instance.pk is None or not loaded_value:
+        if self.instance.pk is None:
             return
+        if not loaded_value:
+            # Without the version it was opened on, the edit may be over anyone's: refuse it.
+            raise ValidationError(
+                "The form did not say which version of this record it edits; reload the page "
+                "and make your changes again.",
+                code="stale",
+            )
         try:
             loaded_at = parse_datetime(loaded_value)
         except ValueError:
@@ -97,9 +106,12 @@ class StatusLoggedAdminForm(TrackedModelAdminForm):
         help_text="The real-world date the status changed, as the source gives it.",
     )
     status_note = forms.CharField(
-        required=False, label="Note", widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
+        required=False,
+        label="Note",
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
     )
-    status_sources = forms.ModelMultipleChoiceField(
+    status_sources = IdCheckedModelMultipleChoiceField(
         queryset=Source.objects.all(),
         required=False,
         label="Sources",

@@ -9,6 +9,8 @@ ids before looking up.
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
 
+from negotiations.admin.fields import IdCheckedModelMultipleChoiceField
+
 
 class UsableIdsMixin:
     def optgroups(self, name, value, attr=None):
@@ -48,6 +50,7 @@ class TolerantAutocompleteMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
+        kwargs.setdefault("form_class", IdCheckedModelMultipleChoiceField)
         if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
             kwargs["widget"] = TolerantAutocompleteSelectMultiple(
                 db_field, self.admin_site, using=kwargs.get("using")

@@ -9,10 +9,34 @@ from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type, build_object_type
 from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
+from rest_framework.relations import MANY_RELATION_KWARGS
+
+from accounts.roles import can_read
+from negotiations.limits import LIST_MAX_ITEMS, max_items_validator
+
+
+class LimitedManyRelatedField(serializers.ManyRelatedField):
+    """A list of ids of at most LIST_MAX_ITEMS, refused before any id is looked up."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.validators.append(max_items_validator(LIST_MAX_ITEMS))
+
+    def to_internal_value(self, data):
+        if isinstance(data, list) and len(data) > LIST_MAX_ITEMS:
+            self.run_validators(data)
+        return super().to_internal_value(data)
 
 
 class RelatedObjectField(serializers.PrimaryKeyRelatedField):
-    """Written as an id, read as {"id": ..., <label>: ...}."""
+    """Written as an id, read as {"id": ..., <label>: ...}; lists of them are limited."""
+
+    @classmethod
+    def many_init(cls, *args, **kwargs):
+        # DRF's own many_init, with the limited list field in place of ManyRelatedField.
+        list_kwargs = {"child_relation": cls(*args, **kwargs)}
+        list_kwargs.update({key: kwargs[key] for key in kwargs if key in MANY_RELATION_KWARGS})
+        return LimitedManyRelatedField(**list_kwargs)
 
     def __init__(self, *, label_field: str = "name", **kwargs):
         self.label_field = label_field
@@ -42,14 +66,33 @@ class RelatedObjectField(serializers.PrimaryKeyRelatedField):
 
 
 class UserField(serializers.Field):
-    """Who did it: {"id", "name"} with the username, or null for the system."""
+    """Who did it: {"id", "name"} with the username, or null for the system. Usernames are
+    for accounts with a role: under public read, anonymous readers get null."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
+        kwargs["allow_null"] = True
         super().__init__(**kwargs)
 
+    def get_attribute(self, instance):
+        # Decided on the first row, whoever made it, so a page costs the same queries whether
+        # its first changes were made by an account or by the system.
+        self.usernames_visible()
+        return super().get_attribute(instance)
+
     def to_representation(self, value):
+        if not self.usernames_visible():
+            return None
         return {"id": value.pk, "name": value.get_username()}
+
+    def usernames_visible(self) -> bool:
+        """Decided once per request: a list has one row per change."""
+        request = self.context.get("request")
+        if request is None:
+            return False
+        if not hasattr(request, "_tracker_shows_usernames"):
+            request._tracker_shows_usernames = can_read(request.user)
+        return request._tracker_shows_usernames
 
 
 def prohibit_surrogates(value: str) -> None:

@@ -17,6 +17,13 @@ from negotiations import models
 from negotiations.api.fields import RelatedObjectField, TextField, UserField, prohibit_surrogates
 from negotiations.api.validation import errors_from_django, model_errors, raise_model_errors
 from negotiations.identity import refuse_possible_duplicates
+from negotiations.limits import (
+    ALIAS_MAX_LENGTH,
+    LIST_MAX_ITEMS,
+    MAX_ALIASES,
+    max_items_validator,
+    text_max_length,
+)
 
 COMMON_FIELDS = ["id", "url"]
 EDIT_TIMES = ["created_at", "updated_at"]
@@ -42,6 +49,10 @@ class ContractModelSerializer(serializers.ModelSerializer):
         field_class, field_kwargs = super().build_standard_field(field_name, model_field)
         if issubclass(field_class, serializers.CharField):
             field_kwargs["validators"] = [*field_kwargs.get("validators", []), prohibit_surrogates]
+            if field_kwargs.get("max_length") is None and isinstance(
+                model_field, django_models.TextField
+            ):
+                field_kwargs["max_length"] = text_max_length(model_field)
         bounds = BaseDatabaseOperations.integer_field_ranges.get(model_field.get_internal_type())
         if issubclass(field_class, serializers.IntegerField) and bounds:
             # SQLite stores any 64-bit integer; the same request must fail alike on PostgreSQL.
@@ -49,6 +60,16 @@ class ContractModelSerializer(serializers.ModelSerializer):
             field_kwargs["min_value"] = max(field_kwargs.get("min_value", low), low)
             field_kwargs["max_value"] = min(field_kwargs.get("max_value", high), high)
         return field_class, field_kwargs
+
+    def get_fields(self):
+        """Every writable list (relations, nested records) takes at most LIST_MAX_ITEMS."""
+        fields = super().get_fields()
+        for field in fields.values():
+            if isinstance(field, serializers.ListSerializer) and not field.read_only:
+                # Checked before any item is, so a huge list costs nothing.
+                field.max_length = field.max_length or LIST_MAX_ITEMS
+                field.validators.append(max_items_validator(field.max_length))
+        return fields
 
 
 class RecordSerializer(ContractModelSerializer):
@@ -118,7 +139,10 @@ class SourceSerializer(RecordSerializer):
 
 class ActorSerializer(RecordSerializer):
     aliases = serializers.ListField(
-        child=TextField(max_length=200), required=False, help_text="Other names."
+        child=TextField(max_length=ALIAS_MAX_LENGTH),
+        required=False,
+        max_length=MAX_ALIASES,
+        help_text="Other names.",
     )
     confirm_new = serializers.BooleanField(
         write_only=True,

@@ -2,7 +2,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from negotiations.api.auth import ObtainTokenView
+from negotiations.api.auth import TokenView
 from negotiations.api.changes import ChangesView
 from negotiations.api.graph import GraphView
 from negotiations.api.resources import RESOURCES
@@ -15,7 +15,7 @@ for prefix, viewset in RESOURCES.items():
     router.register(prefix, viewset, basename=viewset.serializer_class.Meta.route)
 
 urlpatterns = [
-    path("v1/auth/token/", ObtainTokenView.as_view(), name="token"),
+    path("v1/auth/token/", TokenView.as_view(), name="token"),
     path("v1/changes/", ChangesView.as_view(), name="changes"),
     path("v1/graph/", GraphView.as_view(), name="graph"),
     path("v1/", include(router.urls)),

@@ -5,6 +5,7 @@ from django.db.models import Case, Count, FloatField, OuterRef, Q, Subquery, Val
 from django.db.models.functions import Greatest
 from simple_history.models import HistoricalRecords
 
+from negotiations.limits import ALIAS_MAX_LENGTH, MAX_ALIASES
 from negotiations.models.base import (
     TrackedModel,
     TrackedQuerySet,
@@ -222,6 +223,10 @@ class Actor(TrackedModel):
             isinstance(alias, str) for alias in self.aliases
         ):
             errors["aliases"] = ["Aliases must be a list of names."]
+        elif len(self.aliases) > MAX_ALIASES:
+            errors["aliases"] = [f"An actor has at most {MAX_ALIASES} aliases."]
+        elif any(len(alias) > ALIAS_MAX_LENGTH for alias in self.aliases):
+            errors["aliases"] = [f"Each alias has at most {ALIAS_MAX_LENGTH} characters."]
         if self.parent_id and self.pk and self.parent_id == self.pk:
             errors["parent"] = ["An actor cannot be its own parent."]
         raise_if_errors(errors)

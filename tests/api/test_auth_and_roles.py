@@ -1,9 +1,9 @@
 """Who may do what through the API: tokens, sessions, and the roles of accounts.roles."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from accounts.models import ApiToken
 from negotiations import models
 from tests import factories
 
@@ -14,7 +14,8 @@ def test_a_token_is_issued_for_a_username_and_password(api, analyst, password):
     )
 
     assert response.status_code == 200
-    assert response.json() == {"token": Token.objects.get(user=analyst).key}
+    assert list(response.json()) == ["token"]
+    assert ApiToken.objects.for_key(response.json()["token"]).get().user == analyst
 
 
 def test_wrong_credentials_get_a_400_and_no_token(api, analyst):
@@ -24,13 +25,13 @@ def test_wrong_credentials_get_a_400_and_no_token(api, analyst):
 
     assert response.status_code == 400
     assert "non_field_errors" in response.json()
-    assert not Token.objects.exists()
+    assert not ApiToken.objects.exists()
 
 
 def test_the_token_authenticates_api_requests(analyst):
-    token = Token.objects.create(user=analyst)
+    _, key = ApiToken.issue(analyst)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
 
     response = client.post("/api/v1/actors/", {"name": "Qatar", "kind": "state"}, format="json")
 
@@ -56,8 +57,7 @@ def test_anonymous_requests_get_401_with_a_challenge(api):
 
 
 def test_a_revoked_token_no_longer_works(analyst):
-    token = Token.objects.create(user=analyst)
-    key = token.key
+    token, key = ApiToken.issue(analyst)
     token.delete()
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
@@ -96,9 +96,9 @@ def test_public_read_lets_anonymous_read_but_not_write(api, settings):
     assert actor.name != "X"
 
 
-def test_the_schema_and_docs_are_served_to_anyone(api):
-    schema = api.get("/api/schema/")
-    docs = api.get("/api/docs/")
+def test_the_schema_and_docs_are_served_to_accounts_with_a_role(viewer_api):
+    schema = viewer_api.get("/api/schema/")
+    docs = viewer_api.get("/api/docs/")
 
     assert schema.status_code == 200
     assert docs.status_code == 200
@@ -108,6 +108,28 @@ def test_the_schema_and_docs_are_served_to_anyone(api):
     assert b"/static/drf_spectacular_sidecar/swagger-ui-dist/" in docs.content
     # Its start-up script is a separate file too, so a strict CSP can forbid inline scripts.
     assert b"<script>" not in docs.content
-    script = api.get("/api/docs/?script=")
+    script = viewer_api.get("/api/docs/?script=")
     assert script.status_code == 200
     assert b"SwaggerUIBundle" in script.content
+
+
+def test_the_schema_and_docs_follow_the_api_s_read_rule(api, outsider, settings):
+    outsider_api = APIClient()
+    outsider_api.force_authenticate(outsider)
+
+    anonymous = [api.get(path).status_code for path in ("/api/schema/", "/api/docs/")]
+    without_role = [outsider_api.get(path).status_code for path in ("/api/schema/", "/api/docs/")]
+    settings.PUBLIC_READ = True
+    public = [api.get(path).status_code for path in ("/api/schema/", "/api/docs/")]
+
+    assert anonymous == [401, 401]
+    assert without_role == [403, 403]
+    assert public == [200, 200]
+
+
+def test_the_docs_page_tells_a_person_to_sign_in(api):
+    page = api.get("/api/docs/")
+
+    assert page.status_code == 401
+    assert "Sign in" in page.content.decode()
+    assert "/accounts/login/?next=/api/docs/" in page.content.decode()

@@ -114,3 +114,31 @@ def test_bad_since_or_resource_is_a_400_naming_it(viewer_api):
     assert "since" in bad_since.json()
     assert bad_resource.status_code == 400
     assert "resource" in bad_resource.json()
+
+
+def test_usernames_are_shown_to_accounts_with_a_role_only(analyst_api, api, settings):
+    created = analyst_api.post("/api/v1/actors/", {"name": "Qatar", "kind": "state"}, format="json")
+    actor_id = created.json()["id"]
+    process = analyst_api.post(
+        "/api/v1/processes/", {"title": "Gaza talks", "status": "active"}, format="json"
+    ).json()
+    settings.PUBLIC_READ = True
+
+    as_analyst = [
+        analyst_api.get("/api/v1/changes/").json()["results"][0]["changed_by"],
+        analyst_api.get(f"/api/v1/actors/{actor_id}/history/").json()["results"][0]["history_user"],
+        analyst_api.get(f"/api/v1/processes/{process['id']}/status-changes/").json()["results"][0][
+            "recorded_by"
+        ],
+    ]
+    as_anonymous = [
+        api.get("/api/v1/changes/").json()["results"][0]["changed_by"],
+        api.get(f"/api/v1/actors/{actor_id}/history/").json()["results"][0]["history_user"],
+        api.get(f"/api/v1/processes/{process['id']}/status-changes/").json()["results"][0][
+            "recorded_by"
+        ],
+    ]
+
+    assert [who and who["name"] for who in as_analyst] == ["analyst"] * 3
+    assert as_anonymous == [None, None, None]
+    assert "analyst" not in api.get("/api/v1/changes/").content.decode()

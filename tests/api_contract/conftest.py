@@ -2,14 +2,15 @@
 (`Authorization: Token <key>`), so that authentication itself is under test too."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+
+from accounts.models import ApiToken
 
 
 def token_client(user) -> APIClient:
-    token, _ = Token.objects.get_or_create(user=user)
+    _, key = ApiToken.issue(user)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client
 
 

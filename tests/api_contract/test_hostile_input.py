@@ -5,8 +5,8 @@ import datetime
 import json
 
 import pytest
-from rest_framework.authtoken.models import Token
 
+from accounts.models import ApiToken
 from negotiations.models import Actor, Phase, Proposal
 from tests import factories
 from tests.api_contract import contract
@@ -639,7 +639,7 @@ def test_a_bad_token_request_answers_400(anonymous_client, analyst, body):
     response = anonymous_client.post(f"{contract.API}auth/token/", body, format="json")
 
     assert response.status_code == 400, response.content[:300]
-    assert not Token.objects.filter(user=analyst).exists()
+    assert not ApiToken.objects.filter(user=analyst).exists()
 
 
 def test_a_wrong_password_gets_no_token(anonymous_client, analyst):
@@ -650,7 +650,7 @@ def test_a_wrong_password_gets_no_token(anonymous_client, analyst):
     )
 
     assert response.status_code == 400
-    assert not Token.objects.filter(user=analyst).exists()
+    assert not ApiToken.objects.filter(user=analyst).exists()
 
 
 @pytest.mark.parametrize("header", ["Token", "Token ", "Token nonsense", "Bearer x", "Token a b"])

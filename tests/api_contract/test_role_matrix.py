@@ -10,9 +10,9 @@ import re
 import pytest
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from accounts.models import ApiToken
 from negotiations.models import Actor, MergedActor
 from tests.api_contract import contract
 from tests.api_contract.conftest import token_client
@@ -21,8 +21,9 @@ from tests.factories import PASSWORD, ActorFactory, UserFactory
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 CALLERS = ("anonymous", "viewer", "analyst", "admin", "outsider")
 
-# What a route and method does: read records, write records, or issue a token (open to all).
-READ, WRITE, PUBLIC = "read", "write", "public"
+# What a route and method does: read records, write records, issue a token (open to all), or
+# revoke the caller's own token (any account).
+READ, WRITE, PUBLIC, REVOKE = "read", "write", "public", "revoke"
 
 
 def _records(basename: str, *, status_log: bool = False) -> dict:
@@ -45,6 +46,7 @@ def _records(basename: str, *, status_log: bool = False) -> dict:
 EXPECTED = {
     ("api:api-root", "GET"): READ,
     ("api:token", "POST"): PUBLIC,
+    ("api:token", "DELETE"): REVOKE,
     ("api:changes", "GET"): READ,
     ("api:graph", "GET"): READ,
     **_records("actor"),
@@ -72,6 +74,8 @@ SUCCESS_BY_KIND = {"merge": 200, "retract": 200}
 def expected_status(access: str, caller: str, method: str, *, public_read: bool = False) -> int:
     if access == PUBLIC:
         return 200
+    if access == REVOKE:
+        return 401 if caller == "anonymous" else 204
     if caller == "anonymous":
         return 200 if public_read and access == READ else 401
     if caller == "outsider":
@@ -215,7 +219,7 @@ class Call:
         url = reverse(self.route.name, kwargs=kwargs)
         if self.kind == "changes":
             url += "?since=2000-01-01T00:00:00Z"
-        if self.kind == "token":
+        if self.kind == "token" and self.method == "POST":
             username = self.caller_user.username if self.caller_user else "token-seeker"
             if self.caller_user is None:
                 UserFactory(username=username, role="viewer")
@@ -312,8 +316,12 @@ def _run_matrix_call(request, route_name: str, method: str, caller: str, *, publ
         f"{response.content[:300]!r}"
     )
     if access == PUBLIC:
-        issued = Token.objects.get(user__username=call.body["username"])
-        assert response.json()["token"] == issued.key
+        issued = ApiToken.objects.for_key(response.json()["token"]).get()
+        assert issued.user.username == call.body["username"]
+    elif access == REVOKE and expected == 204:
+        # token_client issued the caller exactly one token, the one this request carried.
+        assert not ApiToken.objects.filter(user=user).exists()
+        assert contract.row_counts() == counts_before
     elif access == WRITE and 200 <= expected < 300:
         call.assert_database_changed_as_written(counts_before, record_before, response)
     else:
@@ -360,7 +368,7 @@ def test_a_signed_in_browser_session_reads_and_writes_with_its_csrf_token(analys
 
 def test_a_revoked_token_answers_401(analyst):
     client = token_client(analyst)
-    Token.objects.filter(user=analyst).delete()
+    ApiToken.objects.filter(user=analyst).delete()
     counts_before = contract.row_counts()
 
     read = client.get(contract.list_url("actors"))

@@ -29,8 +29,8 @@ import pytest
 import schemathesis
 from django.core import signals
 from django.db import close_old_connections, transaction
+from django.test import override_settings
 from hypothesis import HealthCheck, settings
-from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -39,6 +39,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from accounts.models import ApiToken
 from config.wsgi import application
 from tests.api_contract import contract
 
@@ -56,7 +57,10 @@ CONFIG = schemathesis.Config.from_dict(
     }
 )
 
-schema = schemathesis.openapi.from_wsgi("/api/schema/", application, config=CONFIG)
+# Read at collection time, before any test account exists: the schema as it is published to
+# anonymous readers when public read is on (and unthrottled, as the suite's requests are).
+with override_settings(PUBLIC_READ=True, API_THROTTLE_RATES={}):
+    schema = schemathesis.openapi.from_wsgi("/api/schema/", application, config=CONFIG)
 
 CHECKS = [
     not_a_server_error,
@@ -81,8 +85,8 @@ def requests_share_the_test_transaction(db):
 
 @pytest.fixture
 def analyst_token(requests_share_the_test_transaction, analyst):
-    token, _ = Token.objects.get_or_create(user=analyst)
-    return f"Token {token.key}"
+    _, key = ApiToken.issue(analyst)
+    return f"Token {key}"
 
 
 @pytest.fixture

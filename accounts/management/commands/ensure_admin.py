@@ -9,6 +9,8 @@ call it every time.
 import os
 import secrets
 
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Q
@@ -39,6 +41,15 @@ class Command(BaseCommand):
             Q(is_superuser=True) | Q(groups__name=Role.ADMIN), is_active=True
         ).distinct()
 
+    def refuse_weak_password(self, password: str, user: User) -> None:
+        """The same rules (AUTH_PASSWORD_VALIDATORS) as a password set in the admin."""
+        try:
+            validate_password(password, user=user)
+        except ValidationError as error:
+            raise CommandError(
+                "DJANGO_SUPERUSER_PASSWORD is refused: " + " ".join(error.messages)
+            ) from None
+
     def ensure_account(self, username: str) -> None:
         existing = User.objects.filter(username=username).first()
         if existing is not None:
@@ -54,6 +65,8 @@ class Command(BaseCommand):
         given_password = os.environ.get("DJANGO_SUPERUSER_PASSWORD", "")
         password = given_password or secrets.token_urlsafe(15)
         email = os.environ.get("DJANGO_SUPERUSER_EMAIL", "").strip()
+        if given_password:
+            self.refuse_weak_password(given_password, User(username=username, email=email))
         with transaction.atomic():
             user = User.objects.create_superuser(username=username, email=email, password=password)
             # The role group too, so the account stays an admin if superuser status is dropped.
