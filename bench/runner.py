@@ -142,9 +142,8 @@ class Bench:
 
     def prepare_clients(self):
         from django.test import Client
-        from rest_framework.authtoken.models import Token
 
-        from accounts.models import User
+        from accounts.models import ApiToken, User
 
         def account(name, role):
             user, created = User.objects.get_or_create(username=name)
@@ -158,10 +157,10 @@ class Bench:
         analyst = account("bench-analyst", "analyst")
         self.clients = {"viewer": Client(), "analyst": Client()}
         self.clients["viewer"].force_login(viewer)
-        token, _ = Token.objects.get_or_create(user=analyst)
-        self.api_headers = {"analyst": {"HTTP_AUTHORIZATION": f"Token {token.key}"}}
-        viewer_token, _ = Token.objects.get_or_create(user=viewer)
-        self.api_headers["viewer_api"] = {"HTTP_AUTHORIZATION": f"Token {viewer_token.key}"}
+        _, analyst_key = ApiToken.issue(analyst)
+        self.api_headers = {"analyst": {"HTTP_AUTHORIZATION": f"Token {analyst_key}"}}
+        _, viewer_key = ApiToken.issue(viewer)
+        self.api_headers["viewer_api"] = {"HTTP_AUTHORIZATION": f"Token {viewer_key}"}
 
     def operations(self) -> list[Operation]:
         from django.db.models import Count

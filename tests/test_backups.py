@@ -62,14 +62,13 @@ def manage(database_url: str, *arguments: str, extra_environment: dict | None = 
 FILL_SCRIPT = """
 from django.core.management import call_command
 from django.test import Client
-from rest_framework.authtoken.models import Token
-from accounts.models import User
+from accounts.models import ApiToken, User
 
 call_command("load_demo")
 call_command("ensure_admin")
 # A token and a session too: a backup holds those, and a restore must bring them back.
 user = User.objects.get(username="backup-admin")
-Token.objects.get_or_create(user=user)
+ApiToken.issue(user)
 Client().force_login(user)
 """
 

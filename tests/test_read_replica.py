@@ -153,9 +153,9 @@ def server_with_replica(primary_and_replica, tmp_path_factory):
         environment,
         "shell",
         "-c",
-        "from accounts.models import User; from rest_framework.authtoken.models import Token; "
+        "from accounts.models import ApiToken, User, token_digest; "
         "u = User.objects.create_user('analyst'); u.set_role('analyst'); "
-        "Token.objects.create(user=u, key='r' * 40)",
+        "ApiToken.objects.create(user=u, digest=token_digest('r' * 40))",
     )
     wait_for_replay(primary_port, replica_port)
     environment["DATABASE_REPLICA_URLS"] = f"postgres://postgres@127.0.0.1:{replica_port}/tracker"

@@ -124,9 +124,9 @@ def start_two_servers(backend, database_url, tmp_path):
         environment,
         "shell",
         "-c",
-        "from accounts.models import User; from rest_framework.authtoken.models import Token; "
+        "from accounts.models import ApiToken, User; "
         f"u = User.objects.create_user('analyst', password='{PASSWORD}'); u.set_role('analyst'); "
-        "print(Token.objects.create(user=u, key='a' * 40).key)",
+        "print(ApiToken.issue(u)[1])",
     )
     servers, urls = [], []
     try:

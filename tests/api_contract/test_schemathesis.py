@@ -158,8 +158,8 @@ VIEWER_MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_VIEWER_MAX_EXAMPLES", "5"
 
 @pytest.fixture
 def viewer_token(requests_share_the_test_transaction, viewer):
-    token, _ = Token.objects.get_or_create(user=viewer)
-    return f"Token {token.key}"
+    _, key = ApiToken.issue(viewer)
+    return f"Token {key}"
 
 
 @schema.parametrize()

@@ -15,10 +15,10 @@ import os
 import pytest
 from django.db import transaction
 from hypothesis import HealthCheck, Phase, settings
-from rest_framework.authtoken.models import Token
 from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.specs.openapi.checks import ensure_resource_availability, use_after_free
 
+from accounts.models import ApiToken
 from tests.api_contract.test_schemathesis import (
     CHECKS,
     requests_share_the_test_transaction,  # noqa: F401 (fixtures, used by name)
@@ -78,10 +78,10 @@ def test_sequences_of_operations_answer_as_the_schema_says(
     request,
 ):
     user = request.getfixturevalue(role)
-    token, _ = Token.objects.get_or_create(user=user)
+    _, key = ApiToken.issue(user)
     failures = []
 
-    workflow_for(f"Token {token.key}", failures).run(
+    workflow_for(f"Token {key}", failures).run(
         settings=settings(
             max_examples=SCENARIOS,
             stateful_step_count=STEPS,
