@@ -15,7 +15,11 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.roles import can_read, can_write
 from negotiations.admin.filters import SourcedListFilter
-from negotiations.admin.forms import StatusLoggedAdminForm, TrackedModelAdminForm
+from negotiations.admin.forms import (
+    StatusLoggedAdminForm,
+    TrackedInlineFormSet,
+    TrackedModelAdminForm,
+)
 from negotiations.admin.widgets import TolerantAutocompleteMixin
 from negotiations.models.base import many_to_many_citations
 
@@ -60,11 +64,11 @@ class TolerantChangeList(ChangeList):
 
 
 class TrackedTabularInline(TolerantAutocompleteMixin, admin.TabularInline):
-    pass
+    formset = TrackedInlineFormSet
 
 
 class TrackedStackedInline(TolerantAutocompleteMixin, admin.StackedInline):
-    pass
+    formset = TrackedInlineFormSet
 
 
 class TrackedAdmin(TolerantAutocompleteMixin, SimpleHistoryAdmin):

@@ -1,13 +1,14 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
 
 from negotiations.models.base import (
+    FieldCheckConstraint,
     TrackedModel,
     TrackedQuerySet,
     country_code_validator,
     ends_not_before_start,
     raise_if_errors,
-    require_not_before,
     unique_slug,
     wikidata_id_validator,
 )
@@ -57,13 +58,15 @@ class Source(TrackedModel):
     class Meta:
         ordering = ["-published_on", "title"]
         constraints = [
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(reliability__in=["A", "B", "C", "D", "E", "F"]),
+                field="reliability",
                 name="negotiations_source_reliability_admiralty_a_to_f",
                 violation_error_message="Reliability must be an Admiralty grade from A to F.",
             ),
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(credibility__in=["1", "2", "3", "4", "5", "6"]),
+                field="credibility",
                 name="negotiations_source_credibility_admiralty_1_to_6",
                 violation_error_message="Credibility must be an Admiralty grade from 1 to 6.",
             ),
@@ -191,13 +194,6 @@ class Position(TrackedModel):
 
     def clean(self):
         errors = {}
-        require_not_before(
-            errors,
-            later=self.end,
-            earlier=self.start,
-            later_field="end",
-            message="The end cannot be before the start.",
-        )
         if self.person_id and self.person.kind != Actor.Kind.PERSON:
             errors.setdefault("person", []).append("Only a person holds a position.")
         raise_if_errors(errors)
@@ -228,13 +224,15 @@ class Location(TrackedModel):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                field="latitude",
                 name="negotiations_location_latitude_in_range",
                 violation_error_message="Latitude must be between -90 and 90.",
             ),
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                field="longitude",
                 name="negotiations_location_longitude_in_range",
                 violation_error_message="Longitude must be between -180 and 180.",
             ),
@@ -244,13 +242,6 @@ class Location(TrackedModel):
         return self.name
 
     def clean(self):
-        errors = {}
-        if self.latitude is not None and not -90 <= self.latitude <= 90:
-            errors["latitude"] = ["Latitude must be between -90 and 90."]
-        if self.longitude is not None and not -180 <= self.longitude <= 180:
-            errors["longitude"] = ["Longitude must be between -180 and 180."]
         if (self.latitude is None) != (self.longitude is None):
-            errors.setdefault("longitude" if self.longitude is None else "latitude", []).append(
-                "Give both latitude and longitude, or neither."
-            )
-        raise_if_errors(errors)
+            missing = "longitude" if self.longitude is None else "latitude"
+            raise ValidationError({missing: "Give both latitude and longitude, or neither."})

@@ -2,11 +2,11 @@ from django.db import models
 
 from negotiations.models.actors import Actor, Location, Source, SourcedQuerySet
 from negotiations.models.base import (
+    FieldUniqueConstraint,
     PreciseDateMixin,
     TrackedModel,
     ends_not_before_start,
     raise_if_errors,
-    require_no_other,
     require_not_before,
 )
 from negotiations.models.processes import NegotiationProcess
@@ -43,17 +43,6 @@ class Trip(TrackedModel):
     def __str__(self):
         return self.title
 
-    def clean(self):
-        errors = {}
-        require_not_before(
-            errors,
-            later=self.end,
-            earlier=self.start,
-            later_field="end",
-            message="The end cannot be before the start.",
-        )
-        raise_if_errors(errors)
-
     def stops_with_meetings(self, meetings) -> tuple[list[tuple["TripStop", list]], list]:
         """Each stop in order with the given meetings held there (same place, and the same day
         where both are dated), and the meetings that match no stop."""
@@ -88,8 +77,9 @@ class TripStop(TrackedModel):
     class Meta:
         ordering = ["trip", "order"]
         constraints = [
-            models.UniqueConstraint(
+            FieldUniqueConstraint(
                 fields=["trip", "order"],
+                field="order",
                 name="negotiations_tripstop_unique_order_per_trip",
                 violation_error_message="This trip already has a stop at that position.",
             ),
@@ -115,15 +105,6 @@ class TripStop(TrackedModel):
                 earlier=self.date,
                 later_field="date",
                 message="The stop cannot be after the trip ends.",
-            )
-        if self.trip_id and self.order is not None:
-            require_no_other(
-                errors,
-                self,
-                field="order",
-                message="This trip already has a stop at that position.",
-                trip_id=self.trip_id,
-                order=self.order,
             )
         raise_if_errors(errors)
 
@@ -197,8 +178,9 @@ class Participant(TrackedModel):
     class Meta:
         ordering = ["meeting", "id"]
         constraints = [
-            models.UniqueConstraint(
+            FieldUniqueConstraint(
                 fields=["meeting", "actor"],
+                field="actor",
                 name="negotiations_participant_once_per_meeting",
                 violation_error_message="This actor is already a participant of this meeting.",
             ),
@@ -206,19 +188,6 @@ class Participant(TrackedModel):
 
     def __str__(self):
         return f"{self.actor} ({self.get_role_display()})"
-
-    def clean(self):
-        errors = {}
-        if self.meeting_id and self.actor_id:
-            require_no_other(
-                errors,
-                self,
-                field="actor",
-                message="This actor is already a participant of this meeting.",
-                meeting_id=self.meeting_id,
-                actor_id=self.actor_id,
-            )
-        raise_if_errors(errors)
 
 
 class Statement(TrackedModel):
