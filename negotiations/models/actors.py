@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
+from django.urls import reverse
 
 from negotiations.models.base import (
     FieldCheckConstraint,
@@ -75,6 +76,9 @@ class Source(TrackedModel):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("negotiations:source-detail", args=[self.pk])
+
     @property
     def grade(self) -> str:
         """The Admiralty grade as analysts write it, such as B2."""
@@ -138,6 +142,9 @@ class Actor(TrackedModel):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("negotiations:actor-detail", args=[self.slug])
 
     def save(self, *args, **kwargs):
         if not self.slug:

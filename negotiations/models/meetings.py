@@ -1,4 +1,7 @@
+from urllib.parse import urlencode
+
 from django.db import models
+from django.urls import reverse
 
 from negotiations.models.actors import Actor, Location, Source, SourcedQuerySet
 from negotiations.models.base import (
@@ -42,6 +45,9 @@ class Trip(TrackedModel):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("negotiations:trip-detail", args=[self.pk])
 
     def stops_with_meetings(self, meetings) -> tuple[list[tuple["TripStop", list]], list]:
         """Each stop in order with the given meetings held there (same place, and the same day
@@ -160,6 +166,9 @@ class Meeting(PreciseDateMixin, TrackedModel):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("negotiations:meeting-detail", args=[self.pk])
+
 
 class Participant(TrackedModel):
     class Role(models.TextChoices):
@@ -226,6 +235,11 @@ class Statement(TrackedModel):
         excerpt = self.text if len(self.text) <= 60 else f"{self.text[:57]}..."
         return f"{self.speaker}: “{excerpt}”"
 
+    def get_absolute_url(self):
+        """A statement is shown on the page of what it is about, else of its speaker."""
+        about = self.proposal or self.process or self.speaker
+        return f"{about.get_absolute_url()}#statement-{self.pk}"
+
 
 class Event(PreciseDateMixin, TrackedModel):
     """A development that moves the talks."""
@@ -260,3 +274,9 @@ class Event(PreciseDateMixin, TrackedModel):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        """An event is shown on its process's page; one outside any process, by searching."""
+        if self.process_id is None:
+            return f"{reverse('negotiations:search')}?{urlencode({'q': self.title})}"
+        return f"{self.process.get_absolute_url()}#event-{self.pk}"

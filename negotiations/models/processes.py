@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 
 from negotiations.models.actors import Actor
 from negotiations.models.base import (
@@ -60,6 +61,9 @@ class NegotiationProcess(StatusLoggedModel):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("negotiations:process-detail", args=[self.slug])
 
     def save(self, *args, **kwargs):
         if not self.slug:

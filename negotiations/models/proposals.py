@@ -2,6 +2,7 @@ import datetime
 
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from negotiations.models.actors import Actor, Source, SourcedQuerySet
@@ -76,6 +77,9 @@ class Proposal(StatusLoggedModel):
 
     def __str__(self):
         return self.short_name or self.title
+
+    def get_absolute_url(self):
+        return reverse("negotiations:proposal-detail", args=[self.slug])
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -248,6 +252,10 @@ class Response(StatusLoggedModel):
 
     def __str__(self):
         return f"{self.respondent} on {self.proposal}"
+
+    def get_absolute_url(self):
+        """A response is shown on its proposal's page."""
+        return f"{self.proposal.get_absolute_url()}#response-{self.pk}"
 
     def save(self, *args, **kwargs):
         self.fill_in_requested_on()

@@ -49,6 +49,9 @@ class StatusChange(TrackedModel):
     def record(self):
         return getattr(self, self.record_field)
 
+    def get_absolute_url(self):
+        return self.record.get_absolute_url()
+
     def clean(self):
         errors = {}
         record = getattr(self, self.record_field, None) if self.record_id_set else None
