@@ -42,12 +42,7 @@ class TrackedModelAdminForm(forms.ModelForm):
         if loaded_at is None:
             raise ValidationError("The form was damaged in transit; reload the page.")
         model = type(self.instance)
-        stored_at = (
-            model._default_manager.select_for_update()
-            .filter(pk=self.instance.pk)
-            .values_list("updated_at", flat=True)
-            .first()
-        )
+        stored_at = self.instance.lock_row()
         if stored_at is None or stored_at == loaded_at:
             return
         latest_edit = self.instance.history.select_related("history_user").first()

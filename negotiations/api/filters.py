@@ -1,14 +1,71 @@
-"""The contract's list filters: each list takes those that apply to it."""
+"""The contract's query parameters: `?as_of=`, `?search=` and the list filters, each list
+taking those that apply to it."""
 
 import datetime
+import re
+from functools import reduce
+from operator import or_
 
 import django_filters
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
 from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
+from rest_framework.exceptions import ValidationError
+from rest_framework.filters import SearchFilter
 
 from negotiations import models
-from negotiations.api.time_travel import as_of_from
+
+# `?as_of=YYYY-MM-DD`: read processes, proposals and responses as they stood on that day.
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def as_of_from(request) -> datetime.date | None:
+    """The `as_of` date of a read, None when not asked; a 400 naming `as_of` when malformed."""
+    if request is None or request.method not in ("GET", "HEAD"):
+        return None
+    value = request.query_params.get("as_of")
+    if value is None or value == "":
+        return None
+    try:
+        if not ISO_DATE.match(value):
+            raise ValueError(value)
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise ValidationError({"as_of": ["Enter a real date as YYYY-MM-DD."]}) from error
+
+
+# `?search=`: PostgreSQL full-text search over each resource's text fields, served by the GIN
+# indexes of migration 0002 (same expression, so the planner can use them); on SQLite a plain
+# case-insensitive substring match over the same fields.
+
+SEARCH_CONFIG = "english"
+
+
+class FullTextSearchFilter(SearchFilter):
+    """Uses the view's `search_fields` (plain field names of the model)."""
+
+    search_title = "Search"
+    search_description = (
+        "Full text over the record's text fields (web-search syntax on PostgreSQL: words, "
+        '"quoted phrases", -excluded); a substring match on SQLite.'
+    )
+
+    def filter_queryset(self, request, queryset, view):
+        terms = request.query_params.get(self.search_param, "").strip()
+        fields = getattr(view, "search_fields", None)
+        if not terms or not fields:
+            return queryset
+        if connection.vendor == "postgresql":
+            query = SearchQuery(terms, config=SEARCH_CONFIG, search_type="websearch")
+            return queryset.alias(
+                search_document=SearchVector(*fields, config=SEARCH_CONFIG)
+            ).filter(search_document=query)
+        return queryset.filter(
+            reduce(or_, (Q(**{f"{field}__icontains": terms}) for field in fields))
+        )
 
 
 class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):

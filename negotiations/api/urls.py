@@ -2,10 +2,8 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from negotiations.api.auth import ObtainTokenView
 from negotiations.api.changes import ChangesView
-from negotiations.api.resources import RESOURCES
-from negotiations.api.views import not_found
+from negotiations.api.views import RESOURCES, ObtainTokenView, not_found
 
 app_name = "api"
 

@@ -1,12 +1,20 @@
-"""The contract's resources as viewsets. Views translate HTTP to the models and back: the rules
-live on the models, the shapes in serializers.py."""
+"""The contract's resources as viewsets, the table of them (RESOURCES), and the token view.
+Views translate HTTP to the models and back: the rules live on the models, the shapes in
+serializers.py."""
 
 from django.db import transaction
 from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import serializers as drf_serializers
 from rest_framework import status, viewsets
+from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import (
     action,
     api_view,
@@ -16,15 +24,15 @@ from rest_framework.decorators import (
 )
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import OrderingFilter
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from negotiations import models
 from negotiations.api import filters, serializers
-from negotiations.api.etags import PreconditionFailed, etag_for, etag_matches
+from negotiations.api.filters import FullTextSearchFilter, as_of_from
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
-from negotiations.api.search import FullTextSearchFilter
-from negotiations.api.time_travel import as_of_from
+from negotiations.api.policies import JSONBodyParser, PreconditionFailed, etag_for, etag_matches
 
 
 @api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
@@ -74,7 +82,7 @@ class RecordViewSet(SafeQueryParamsMixin, viewsets.ModelViewSet):
     def locked_object(self):
         """The record, locked for this transaction, after checking If-Match against it."""
         record = self.get_object()
-        type(record)._default_manager.select_for_update().filter(pk=record.pk).exists()
+        record.lock_row()
         record = self.get_object()
         header = self.request.headers.get("If-Match")
         if header is not None and not etag_matches(header, etag_for(self.representation(record))):
@@ -325,3 +333,50 @@ class EventViewSet(RecordViewSet):
     filterset_class = filters.EventFilterSet
     search_fields = ["title", "description"]
     ordering_fields = ["date", "title", "created_at", "updated_at"]
+
+
+# The contract's resources: URL prefix and viewset (hence model), in one table that the router,
+# the changes feed and error messages share.
+RESOURCES = {
+    "actors": ActorViewSet,
+    "positions": PositionViewSet,
+    "locations": LocationViewSet,
+    "sources": SourceViewSet,
+    "processes": ProcessViewSet,
+    "mediators": MediatorViewSet,
+    "proposals": ProposalViewSet,
+    "responses": ResponseViewSet,
+    "meetings": MeetingViewSet,
+    "trips": TripViewSet,
+    "statements": StatementViewSet,
+    "events": EventViewSet,
+}
+
+MODELS = {route: viewset.queryset.model for route, viewset in RESOURCES.items()}
+
+
+def route_for_model(model) -> str | None:
+    for route, resource_model in MODELS.items():
+        if resource_model is model:
+            return route
+    return None
+
+
+class TokenSerializer(drf_serializers.Serializer):
+    token = drf_serializers.CharField()
+
+
+class ObtainTokenView(ObtainAuthToken):
+    """`POST {"username", "password"}` → `{"token"}`, for `Authorization: Token <key>`."""
+
+    parser_classes = [JSONBodyParser, FormParser, MultiPartParser]
+
+    @extend_schema(
+        operation_id="auth_token_create",
+        responses={
+            200: TokenSerializer,
+            400: OpenApiResponse(description="Wrong username or password."),
+        },
+    )
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)

@@ -48,6 +48,17 @@ class TrackedModel(models.Model):
         refuse_delete_when_cited(sender=type(self), instance=self)
         return super().delete(*args, **kwargs)
 
+    def lock_row(self):
+        """Lock this record's row until the transaction ends, so that concurrent writers take
+        turns, and return its stored `updated_at` (None when the row is gone)."""
+        return (
+            type(self)
+            ._default_manager.select_for_update()
+            .filter(pk=self.pk)
+            .values_list("updated_at", flat=True)
+            .first()
+        )
+
 
 class DatePrecision(models.TextChoices):
     DAY = "day", "Day"

@@ -16,6 +16,9 @@ from django.utils import timezone
 from negotiations.models.actors import Source
 from negotiations.models.base import TrackedModel, TrackedQuerySet
 
+# Shown for a record on a day before its first recorded status.
+NO_STATUS_YET = "Not yet recorded"
+
 
 class StatusChange(TrackedModel):
     """One dated entry of a status log. Concrete logs add the foreign key to their record."""
@@ -209,7 +212,7 @@ class StatusLoggedModel(TrackedModel):
             # The audit history names the analyst even outside a request (commands, shell).
             change._history_user = self._history_user = recorded_by
         with transaction.atomic():
-            type(self)._default_manager.select_for_update().filter(pk=self.pk).first()
+            self.lock_row()
             change.save()
             if sources:
                 change.sources.set(sources)
@@ -245,5 +248,9 @@ class StatusLoggedModel(TrackedModel):
         return in_force
 
     def status_label_on(self, date: datetime.date) -> str:
-        status = self.status_on(date)
-        return self.Status(status).label if status else "Not yet recorded"
+        return self.status_label(self.status_on(date))
+
+    @classmethod
+    def status_label(cls, status: str | None) -> str:
+        """The label of a status value, or what is shown before the first recorded change."""
+        return cls.Status(status).label if status else NO_STATUS_YET

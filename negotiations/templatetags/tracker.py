@@ -4,7 +4,10 @@ record asked as of that date (templates cannot pass arguments to methods)."""
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django import template
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
+
+from negotiations.admin.base import admin_change_url
+from negotiations.models.status import NO_STATUS_YET
 
 register = template.Library()
 
@@ -41,14 +44,7 @@ def query_with(context, **changes):
     return f"?{params.urlencode()}"
 
 
-@register.simple_tag
-def admin_change_url(record) -> str:
-    """The admin page that edits `record`, or '' when the admin does not offer one."""
-    opts = record._meta
-    try:
-        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
-    except NoReverseMatch:
-        return ""
+register.simple_tag(admin_change_url)
 
 
 @register.filter
@@ -90,6 +86,9 @@ def held_on(position, date):
 @register.filter
 def status_value_label(value, record):
     """The label of a status value of `record`'s kind (for annotated `status_on_date`)."""
-    if not value:
-        return "Not yet recorded"
-    return record.Status(value).label
+    return record.status_label(value)
+
+
+@register.simple_tag
+def no_status_yet() -> str:
+    return NO_STATUS_YET
