@@ -8,7 +8,6 @@ import copy
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models as django_models
-from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -16,6 +15,17 @@ from rest_framework import serializers
 from negotiations import models
 from negotiations.api.fields import RelatedObjectField, TextField, UserField, prohibit_surrogates
 from negotiations.api.validation import errors_from_django, model_errors, raise_model_errors
+
+# The integer columns' ranges on PostgreSQL. SQLite stores any 64-bit integer; the same request
+# must fail alike on both databases, with a 400 rather than a database error.
+INTEGER_RANGES = {
+    "SmallIntegerField": (-32768, 32767),
+    "PositiveSmallIntegerField": (0, 32767),
+    "IntegerField": (-2147483648, 2147483647),
+    "PositiveIntegerField": (0, 2147483647),
+    "BigIntegerField": (-9223372036854775808, 9223372036854775807),
+    "PositiveBigIntegerField": (0, 9223372036854775807),
+}
 
 COMMON_FIELDS = ["id", "url"]
 EDIT_TIMES = ["created_at", "updated_at"]
@@ -41,9 +51,8 @@ class ContractModelSerializer(serializers.ModelSerializer):
         field_class, field_kwargs = super().build_standard_field(field_name, model_field)
         if issubclass(field_class, serializers.CharField):
             field_kwargs["validators"] = [*field_kwargs.get("validators", []), prohibit_surrogates]
-        bounds = BaseDatabaseOperations.integer_field_ranges.get(model_field.get_internal_type())
+        bounds = INTEGER_RANGES.get(model_field.get_internal_type())
         if issubclass(field_class, serializers.IntegerField) and bounds:
-            # SQLite stores any 64-bit integer; the same request must fail alike on PostgreSQL.
             low, high = bounds
             field_kwargs["min_value"] = max(field_kwargs.get("min_value", low), low)
             field_kwargs["max_value"] = min(field_kwargs.get("max_value", high), high)
@@ -77,9 +86,9 @@ class RecordSerializer(ContractModelSerializer):
         }
         if self.instance is None:
             return model(**plain)
+        # A model instance copies as it pickles (Model.__getstate__): with its own state and its
+        # own cache of related records, so setting a relation here leaves the stored one alone.
         candidate = copy.copy(self.instance)
-        candidate._state = copy.copy(self.instance._state)
-        candidate._state.fields_cache = dict(self.instance._state.fields_cache)
         for name, value in plain.items():
             setattr(candidate, name, value)
         return candidate
