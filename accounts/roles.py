@@ -5,6 +5,7 @@ analyst  reads and writes the negotiation records (the `negotiations` app).
 admin    everything, including user accounts and API tokens.
 """
 
+from django.conf import settings
 from django.db.models import TextChoices
 
 
@@ -48,6 +49,12 @@ def sync_role_permissions_after_migrate(**kwargs) -> None:
 
 def can_read(user) -> bool:
     return bool(user and user.is_authenticated and user.is_active and user.role is not None)
+
+
+def can_read_records(user) -> bool:
+    """Reading the records through the status pages or the API: any role, or anyone at all
+    where the deployment turned public read on (TRACKER_PUBLIC_READ)."""
+    return settings.PUBLIC_READ or can_read(user)
 
 
 def can_write(user) -> bool:

@@ -194,9 +194,9 @@ REST_FRAMEWORK = {
         "accounts.authentication.HashedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["negotiations.api.permissions.RolePermission"],
+    "DEFAULT_PERMISSION_CLASSES": ["negotiations.api.policies.RolePermission"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["negotiations.api.parsers.JSONBodyParser"],
+    "DEFAULT_PARSER_CLASSES": ["negotiations.api.policies.JSONBodyParser"],
     "DEFAULT_PAGINATION_CLASS": "negotiations.api.pagination.ContractPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
@@ -216,7 +216,7 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     # The schema and its docs follow the API's read rule: an account with a role, or public read.
-    "SERVE_PERMISSIONS": ["negotiations.api.permissions.RolePermission"],
+    "SERVE_PERMISSIONS": ["negotiations.api.policies.RolePermission"],
     "ENUM_NAME_OVERRIDES": {
         "ProcessStatusEnum": "negotiations.models.NegotiationProcess.Status",
         "ProposalStatusEnum": "negotiations.models.Proposal.Status",

@@ -8,7 +8,7 @@ screen readers and tooltips (the template escapes it like any other text).
 
 import datetime
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from negotiations.models import Response
 
@@ -93,7 +93,6 @@ class Timeline:
     marks: list[Mark]
     bars: list[Bar]
     ticks: list[Tick]
-    items: list = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -110,15 +109,6 @@ def _shift(date: datetime.date, days: int) -> datetime.date:
 
 def _day(date: datetime.date) -> str:
     return f"{date.day} {date:%B %Y}"
-
-
-def _status_change_text(change) -> str:
-    record = change.record
-    if isinstance(record, Response):
-        subject = f"{record.respondent} on {record.proposal}"
-    else:
-        subject = str(record)
-    return f"{subject}: {change.get_status_display()}"
 
 
 def build_timeline(
@@ -142,7 +132,7 @@ def build_timeline(
     ]
     marks += [Mark("event", e.date, e.date_display, e.title, e) for e in events if e.date <= as_of]
     marks += [
-        Mark("status", c.changed_on, _day(c.changed_on), _status_change_text(c), c)
+        Mark("status", c.changed_on, _day(c.changed_on), f"{c.record}: {c.get_status_display()}", c)
         for c in status_changes
         if c.changed_on <= as_of and not c.is_retracted  # the status history shows those
     ]
@@ -160,8 +150,7 @@ def build_timeline(
             Bar(
                 response=response,
                 text=(
-                    f"{response.respondent} on {response.proposal}: "
-                    f"{response.status_label_on(as_of)}, {days} days "
+                    f"{response}: {response.status_label_on(as_of)}, {days} days "
                     + ("pending" if awaited else "until the answer")
                 ),
                 start=response.requested_on,
@@ -252,7 +241,6 @@ def build_timeline(
         marks=marks,
         bars=bars,
         ticks=ticks,
-        items=marks,
     )
 
 

@@ -26,7 +26,7 @@ ETAGS_SCRIPT = """
 import json
 from django.test import Client
 from accounts.models import User
-from negotiations.api.resources import MODELS
+from negotiations.api.views import MODELS
 
 client = Client()
 client.force_login(User.objects.get(username="backup-admin"))

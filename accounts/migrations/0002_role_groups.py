@@ -1,18 +1,33 @@
 """Create the viewer, analyst and admin groups with their permissions."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+
+def create_model_permissions(apps) -> None:
+    """Django creates permissions after migrate finishes; create them now, as it would (the same
+    codenames and names, through the historical models), so the groups are complete on a fresh
+    database. Django's post_migrate step then finds them and adds nothing."""
+    content_type_model = apps.get_model("contenttypes", "ContentType")
+    permission_model = apps.get_model("auth", "Permission")
+    for model in apps.get_models():
+        opts = model._meta
+        content_type, _ = content_type_model.objects.get_or_create(
+            app_label=opts.app_label, model=opts.model_name
+        )
+        default = [
+            (f"{action}_{opts.model_name}", f"Can {action} {opts.verbose_name_raw}")
+            for action in opts.default_permissions
+        ]
+        for codename, name in [*default, *opts.permissions]:
+            permission_model.objects.get_or_create(
+                content_type=content_type, codename=codename, defaults={"name": name}
+            )
 
 
 def create_role_groups(apps, schema_editor):
     from accounts.roles import sync_role_permissions
 
-    # Permissions are normally created after migrate finishes; create them now so the groups
-    # are complete on a fresh database.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    create_model_permissions(apps)
     sync_role_permissions(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 

@@ -21,6 +21,7 @@ from negotiations.admin.filters import SourcedListFilter
 from negotiations.admin.forms import (
     RetractionForm,
     StatusLoggedAdminForm,
+    TrackedInlineFormSet,
     TrackedModelAdminForm,
 )
 from negotiations.admin.widgets import TolerantAutocompleteMixin
@@ -38,12 +39,20 @@ def role_allows(request, *, write: bool) -> bool:
     return request._tracker_role_access[write]
 
 
+def admin_change_url(record) -> str:
+    """The admin page that edits `record`, or '' when the admin does not offer one."""
+    opts = record._meta
+    try:
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
+    except NoReverseMatch:
+        return ""
+
+
 def admin_link(obj) -> str:
     """'Meeting: <a>Cairo talks</a>', linked to the record's admin page where it has one."""
     label = capfirst(obj._meta.verbose_name)
-    try:
-        url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
-    except NoReverseMatch:
+    url = admin_change_url(obj)
+    if not url:
         return format_html("{}: {}", label, obj)
     return format_html('{}: <a href="{}">{}</a>', label, url, obj)
 
@@ -77,11 +86,11 @@ class TextLimitsMixin:
 
 
 class TrackedTabularInline(TextLimitsMixin, TolerantAutocompleteMixin, admin.TabularInline):
-    pass
+    formset = TrackedInlineFormSet
 
 
 class TrackedStackedInline(TextLimitsMixin, TolerantAutocompleteMixin, admin.StackedInline):
-    pass
+    formset = TrackedInlineFormSet
 
 
 class TrackedAdmin(TextLimitsMixin, TolerantAutocompleteMixin, SimpleHistoryAdmin):

@@ -4,7 +4,7 @@ change offered on processes, proposals and responses instead of an editable stat
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AdminDateWidget
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -51,12 +51,7 @@ class TrackedModelAdminForm(forms.ModelForm):
         if loaded_at is None:
             raise ValidationError("The form was damaged in transit; reload the page.")
         model = type(self.instance)
-        stored_at = (
-            model._default_manager.select_for_update()
-            .filter(pk=self.instance.pk)
-            .values_list("updated_at", flat=True)
-            .first()
-        )
+        stored_at = self.instance.lock_row()
         if stored_at is None or stored_at == loaded_at:
             return
         latest_edit = self.instance.history.select_related("history_user").first()
@@ -68,27 +63,23 @@ class TrackedModelAdminForm(forms.ModelForm):
             code="stale",
         )
 
-    def _post_clean(self):
-        super()._post_clean()
-        self.drop_non_field_errors_repeated_on_fields()
 
-    def drop_non_field_errors_repeated_on_fields(self) -> None:
-        """A rule checked by both `clean()` (keyed to a field) and a database constraint
-        (reported for the whole record) would otherwise show its message twice."""
-        non_field = self._errors.get(NON_FIELD_ERRORS)
-        if not non_field:
-            return
-        on_fields = {
-            message
-            for name, errors in self._errors.items()
-            if name != NON_FIELD_ERRORS
-            for message in errors
-        }
-        remaining = [error for error in non_field.as_data() if error.messages[0] not in on_fields]
-        if remaining:
-            self._errors[NON_FIELD_ERRORS] = self.error_class(remaining, error_class="nonfield")
-        else:
-            del self._errors[NON_FIELD_ERRORS]
+class TrackedInlineFormSet(forms.BaseInlineFormSet):
+    """Judges each row by all of its model's constraints, in the model's words.
+
+    Django leaves an inline's foreign key out of each row's model validation, so a constraint
+    that involves it (one phase number per proposal) would otherwise be checked only among the
+    submitted rows, with a generic message on the whole list.
+    """
+
+    def clean(self):
+        for form in self.forms:
+            if form.is_valid() and not form.cleaned_data.get("DELETE"):
+                try:
+                    form.instance.validate_constraints()
+                except ValidationError as error:
+                    form.add_error(None, error)
+        super().clean()
 
 
 class StatusLoggedAdminForm(TrackedModelAdminForm):

@@ -9,7 +9,6 @@ nested-inline dependency.
 
 from django.contrib import admin
 from django.db.models import Count
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from negotiations.admin.base import (
@@ -20,6 +19,7 @@ from negotiations.admin.base import (
     TrackedAdmin,
     TrackedStackedInline,
     TrackedTabularInline,
+    admin_change_url,
 )
 from negotiations.admin.filters import OverdueListFilter
 from negotiations.models import (
@@ -59,7 +59,7 @@ class PhaseInline(TrackedStackedInline):
     def provision_list(self, phase):
         if phase.pk is None:
             return "Save the phase first, then add its provisions on the phase's page."
-        edit_url = reverse("admin:negotiations_phase_change", args=[phase.pk])
+        edit_url = admin_change_url(phase)
         items = format_html_join(
             "",
             "<li>{}: {}</li>",

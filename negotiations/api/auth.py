@@ -10,7 +10,7 @@ from rest_framework.views import APIView
 
 from accounts.lockout import cool_off_seconds
 from accounts.models import ApiToken
-from negotiations.api.parsers import JSONBodyParser
+from negotiations.api.policies import JSONBodyParser
 
 
 class TokenSerializer(serializers.Serializer):

@@ -10,8 +10,7 @@ from rest_framework.generics import GenericAPIView
 
 from negotiations.api.fields import UserField
 from negotiations.api.history import ACTION_CHOICES, ACTIONS, attach_changes
-from negotiations.api.resources import MODELS
-from negotiations.api.views import SafeQueryParamsMixin
+from negotiations.api.views import MODELS, SafeQueryParamsMixin
 from negotiations.models import MergedActor
 
 

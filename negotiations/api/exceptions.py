@@ -22,7 +22,7 @@ MAX_LISTED_REFERENCES = 50
 
 
 def resource_name(obj) -> str:
-    from negotiations.api.resources import route_for_model
+    from negotiations.api.views import route_for_model
 
     return route_for_model(type(obj)) or obj._meta.model_name
 

@@ -8,7 +8,6 @@ import copy
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models as django_models
-from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -24,6 +23,17 @@ from negotiations.limits import (
     max_items_validator,
     text_max_length,
 )
+
+# The integer columns' ranges on PostgreSQL. SQLite stores any 64-bit integer; the same request
+# must fail alike on both databases, with a 400 rather than a database error.
+INTEGER_RANGES = {
+    "SmallIntegerField": (-32768, 32767),
+    "PositiveSmallIntegerField": (0, 32767),
+    "IntegerField": (-2147483648, 2147483647),
+    "PositiveIntegerField": (0, 2147483647),
+    "BigIntegerField": (-9223372036854775808, 9223372036854775807),
+    "PositiveBigIntegerField": (0, 9223372036854775807),
+}
 
 COMMON_FIELDS = ["id", "url"]
 EDIT_TIMES = ["created_at", "updated_at"]
@@ -53,9 +63,8 @@ class ContractModelSerializer(serializers.ModelSerializer):
                 model_field, django_models.TextField
             ):
                 field_kwargs["max_length"] = text_max_length(model_field)
-        bounds = BaseDatabaseOperations.integer_field_ranges.get(model_field.get_internal_type())
+        bounds = INTEGER_RANGES.get(model_field.get_internal_type())
         if issubclass(field_class, serializers.IntegerField) and bounds:
-            # SQLite stores any 64-bit integer; the same request must fail alike on PostgreSQL.
             low, high = bounds
             field_kwargs["min_value"] = max(field_kwargs.get("min_value", low), low)
             field_kwargs["max_value"] = min(field_kwargs.get("max_value", high), high)
@@ -99,9 +108,9 @@ class RecordSerializer(ContractModelSerializer):
         }
         if self.instance is None:
             return model(**plain)
+        # A model instance copies as it pickles (Model.__getstate__): with its own state and its
+        # own cache of related records, so setting a relation here leaves the stored one alone.
         candidate = copy.copy(self.instance)
-        candidate._state = copy.copy(self.instance._state)
-        candidate._state.fields_cache = dict(self.instance._state.fields_cache)
         for name, value in plain.items():
             setattr(candidate, name, value)
         return candidate

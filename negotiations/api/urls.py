@@ -5,8 +5,7 @@ from rest_framework.routers import DefaultRouter
 from negotiations.api.auth import TokenView
 from negotiations.api.changes import ChangesView
 from negotiations.api.graph import GraphView
-from negotiations.api.resources import RESOURCES
-from negotiations.api.views import not_found
+from negotiations.api.views import RESOURCES, not_found
 
 app_name = "api"
 

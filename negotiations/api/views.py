@@ -1,5 +1,6 @@
-"""The contract's resources as viewsets. Views translate HTTP to the models and back: the rules
-live on the models, the shapes in serializers.py."""
+"""The contract's resources as viewsets, and the table of them (RESOURCES).
+Views translate HTTP to the models and back: the rules live on the models, the shapes in
+serializers.py."""
 
 from django.db import transaction
 from django.db.models import Prefetch
@@ -29,10 +30,10 @@ from rest_framework.reverse import reverse
 
 from negotiations import models
 from negotiations.api import filters, serializers
-from negotiations.api.etags import PreconditionFailed, etag_for, etag_matches
+from negotiations.api.filters import as_of_from
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
+from negotiations.api.policies import PreconditionFailed, etag_for, etag_matches
 from negotiations.api.search import FullTextSearchFilter
-from negotiations.api.time_travel import as_of_from
 from negotiations.identity import merge_actor
 from negotiations.models.status import RetractionRefused
 
@@ -84,7 +85,7 @@ class RecordViewSet(SafeQueryParamsMixin, viewsets.ModelViewSet):
     def locked_object(self):
         """The record, locked for this transaction, after checking If-Match against it."""
         record = self.get_object()
-        type(record)._default_manager.select_for_update().filter(pk=record.pk).exists()
+        record.lock_row()
         record = self.get_object()
         header = self.request.headers.get("If-Match")
         if header is not None and not etag_matches(header, etag_for(self.representation(record))):
@@ -458,3 +459,30 @@ class EventViewSet(RecordViewSet):
     filterset_class = filters.EventFilterSet
     search_fields = ["title", "description"]
     ordering_fields = ["date", "title", "created_at", "updated_at"]
+
+
+# The contract's resources: URL prefix and viewset (hence model), in one table that the router,
+# the changes feed and error messages share.
+RESOURCES = {
+    "actors": ActorViewSet,
+    "positions": PositionViewSet,
+    "locations": LocationViewSet,
+    "sources": SourceViewSet,
+    "processes": ProcessViewSet,
+    "mediators": MediatorViewSet,
+    "proposals": ProposalViewSet,
+    "responses": ResponseViewSet,
+    "meetings": MeetingViewSet,
+    "trips": TripViewSet,
+    "statements": StatementViewSet,
+    "events": EventViewSet,
+}
+
+MODELS = {route: viewset.queryset.model for route, viewset in RESOURCES.items()}
+
+
+def route_for_model(model) -> str | None:
+    for route, resource_model in MODELS.items():
+        if resource_model is model:
+            return route
+    return None

@@ -2,8 +2,9 @@
 
 Each index expression is exactly the one the API's search builds, SearchVector(*fields,
 config="english"), so that PostgreSQL can answer `?search=` from the index. The field lists are
-frozen here as they were when the index was made; negotiations/api/search.py must match them
-(tests/api/test_search.py checks that the planner uses each index).
+frozen here as they were when the index was made; the API's FullTextSearchFilter
+(negotiations/api/filters.py) must match them (tests/api/test_search.py checks that the planner
+uses each index).
 """
 
 from django.db import migrations

@@ -1,18 +1,20 @@
 from django.conf import settings
 from django.contrib.postgres.search import TrigramSimilarity
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Case, Count, FloatField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Greatest
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from negotiations.limits import ALIAS_MAX_LENGTH, MAX_ALIASES
 from negotiations.models.base import (
+    FieldCheckConstraint,
     TrackedModel,
     TrackedQuerySet,
     country_code_validator,
     ends_not_before_start,
     raise_if_errors,
-    require_not_before,
     unique_slug,
     wikidata_id_validator,
 )
@@ -72,13 +74,15 @@ class Source(TrackedModel):
         ordering = ["-published_on", "title"]
         indexes = [models.Index(fields=["published_on"], name="source_published_on")]
         constraints = [
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(reliability__in=["A", "B", "C", "D", "E", "F"]),
+                field="reliability",
                 name="negotiations_source_reliability_admiralty_a_to_f",
                 violation_error_message="Reliability must be an Admiralty grade from A to F.",
             ),
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(credibility__in=["1", "2", "3", "4", "5", "6"]),
+                field="credibility",
                 name="negotiations_source_credibility_admiralty_1_to_6",
                 violation_error_message="Credibility must be an Admiralty grade from 1 to 6.",
             ),
@@ -86,6 +90,9 @@ class Source(TrackedModel):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("negotiations:source-detail", args=[self.pk])
 
     @property
     def grade(self) -> str:
@@ -192,6 +199,9 @@ class Actor(TrackedModel):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("negotiations:actor-detail", args=[self.slug])
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -328,13 +338,6 @@ class Position(TrackedModel):
 
     def clean(self):
         errors = {}
-        require_not_before(
-            errors,
-            later=self.end,
-            earlier=self.start,
-            later_field="end",
-            message="The end cannot be before the start.",
-        )
         if self.person_id and self.person.kind != Actor.Kind.PERSON:
             errors.setdefault("person", []).append("Only a person holds a position.")
         raise_if_errors(errors)
@@ -365,13 +368,15 @@ class Location(TrackedModel):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                field="latitude",
                 name="negotiations_location_latitude_in_range",
                 violation_error_message="Latitude must be between -90 and 90.",
             ),
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                field="longitude",
                 name="negotiations_location_longitude_in_range",
                 violation_error_message="Longitude must be between -180 and 180.",
             ),
@@ -381,13 +386,6 @@ class Location(TrackedModel):
         return self.name
 
     def clean(self):
-        errors = {}
-        if self.latitude is not None and not -90 <= self.latitude <= 90:
-            errors["latitude"] = ["Latitude must be between -90 and 90."]
-        if self.longitude is not None and not -180 <= self.longitude <= 180:
-            errors["longitude"] = ["Longitude must be between -180 and 180."]
         if (self.latitude is None) != (self.longitude is None):
-            errors.setdefault("longitude" if self.longitude is None else "latitude", []).append(
-                "Give both latitude and longitude, or neither."
-            )
-        raise_if_errors(errors)
+            missing = "longitude" if self.longitude is None else "latitude"
+            raise ValidationError({missing: "Give both latitude and longitude, or neither."})

@@ -5,7 +5,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import F, ProtectedError, Q
 from django.db.models.signals import pre_delete
 from django.utils.text import slugify
@@ -65,6 +65,17 @@ class TrackedModel(models.Model):
         refuse_delete_when_cited(sender=type(self), instance=self)
         return super().delete(*args, **kwargs)
 
+    def lock_row(self):
+        """Lock this record's row until the transaction ends, so that concurrent writers take
+        turns, and return its stored `updated_at` (None when the row is gone)."""
+        return (
+            type(self)
+            ._default_manager.select_for_update()
+            .filter(pk=self.pk)
+            .values_list("updated_at", flat=True)
+            .first()
+        )
+
 
 class DatePrecision(models.TextChoices):
     DAY = "day", "Day"
@@ -116,34 +127,69 @@ class PreciseDateMixin(models.Model):
         return format_with_precision(self.date, self.date_precision)
 
 
+class ReportedOnField:
+    """A database constraint that also says, once, which field a violation is the fault of.
+
+    The constraint holds the rule and its message (`violation_error_message`); `field` keys that
+    message to the field to correct. `full_clean()` runs every constraint after `clean()`, so
+    the admin, the API and imports all report the rule in the same words on the same field, and
+    `clean()` keeps only what no constraint can say (rules spanning rows or tables).
+    """
+
+    def __init__(self, *args, field: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.field = field
+
+    def validate(self, model, instance, exclude=None, using=DEFAULT_DB_ALIAS):
+        try:
+            super().validate(model, instance, exclude=exclude, using=using)
+        except ValidationError as error:
+            raise ValidationError({self.field: error.error_list}) from error
+
+    # Where the message shows is not part of the schema: migrations record Django's own
+    # constraint, so choosing or changing `field` never needs a migration.
+    django_path: str
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return self.django_path, args, kwargs
+
+    def clone(self):
+        _path, args, kwargs = self.deconstruct()
+        return type(self)(*args, field=self.field, **kwargs)
+
+
+class FieldCheckConstraint(ReportedOnField, models.CheckConstraint):
+    """`CheckConstraint(condition=..., name=..., violation_error_message=..., field=...)`"""
+
+    django_path = "django.db.models.CheckConstraint"
+
+
+class FieldUniqueConstraint(ReportedOnField, models.UniqueConstraint):
+    """`UniqueConstraint(fields=[...], name=..., violation_error_message=..., field=...)`; the
+    field is usually the last of the set, the one that repeats (such as `respondent`)."""
+
+    django_path = "django.db.models.UniqueConstraint"
+
+
 def ends_not_before_start(*, name: str, start: str, end: str, message: str):
-    """The rule that a period cannot end before it starts, where both ends are known."""
-    return models.CheckConstraint(
+    """The rule that a period cannot end before it starts, where both ends are known; a
+    violation is reported on the end."""
+    return FieldCheckConstraint(
         condition=Q(**{f"{end}__isnull": True})
         | Q(**{f"{start}__isnull": True})
         | Q(**{f"{end}__gte": F(start)}),
         name=name,
         violation_error_message=message,
+        field=end,
     )
 
 
 def require_not_before(errors: dict, *, later, earlier, later_field: str, message: str) -> None:
-    """Collect a field-keyed error when a later date precedes an earlier one (both known)."""
+    """Collect a field-keyed error when a later date precedes an earlier one (both known), for
+    rules across records that no constraint can hold (a trip stop within its trip)."""
     if later is not None and earlier is not None and later < earlier:
         errors.setdefault(later_field, []).append(message)
-
-
-def require_no_other(errors: dict, instance: models.Model, *, field: str, message: str, **lookups):
-    """Collect a field-keyed error when another record of the model already has these values.
-
-    The database constraint stays the guarantee; this names the field for forms, because
-    Django reports a multi-field unique constraint as an error of the whole record.
-    """
-    others = type(instance)._default_manager.filter(**lookups)
-    if instance.pk is not None:
-        others = others.exclude(pk=instance.pk)
-    if others.exists():
-        errors.setdefault(field, []).append(message)
 
 
 def raise_if_errors(errors: dict) -> None:

@@ -1,15 +1,18 @@
+from urllib.parse import urlencode
+
 from django.db import models, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 from negotiations.models.actors import Actor, Location, Source, SourcedQuerySet
 from negotiations.models.base import (
+    FieldUniqueConstraint,
     PreciseDateMixin,
     TrackedModel,
     TrackedQuerySet,
     ends_not_before_start,
     raise_if_errors,
-    require_no_other,
     require_not_before,
 )
 from negotiations.models.processes import NegotiationProcess
@@ -48,16 +51,8 @@ class Trip(TrackedModel):
     def __str__(self):
         return self.title
 
-    def clean(self):
-        errors = {}
-        require_not_before(
-            errors,
-            later=self.end,
-            earlier=self.start,
-            later_field="end",
-            message="The end cannot be before the start.",
-        )
-        raise_if_errors(errors)
+    def get_absolute_url(self):
+        return reverse("negotiations:trip-detail", args=[self.pk])
 
     def stops_with_meetings(self, meetings) -> tuple[list[tuple["TripStop", list]], list]:
         """Each stop in order with the given meetings held there (same place, and the same day
@@ -109,8 +104,9 @@ class TripStop(TrackedModel):
     class Meta:
         ordering = ["trip", "order"]
         constraints = [
-            models.UniqueConstraint(
+            FieldUniqueConstraint(
                 fields=["trip", "order"],
+                field="order",
                 name="negotiations_tripstop_unique_order_per_trip",
                 violation_error_message="This trip already has a stop at that position.",
             ),
@@ -136,15 +132,6 @@ class TripStop(TrackedModel):
                 earlier=self.date,
                 later_field="date",
                 message="The stop cannot be after the trip ends.",
-            )
-        if self.trip_id and self.order is not None:
-            require_no_other(
-                errors,
-                self,
-                field="order",
-                message="This trip already has a stop at that position.",
-                trip_id=self.trip_id,
-                order=self.order,
             )
         raise_if_errors(errors)
 
@@ -217,6 +204,9 @@ class Meeting(PreciseDateMixin, TrackedModel):
             stop._change_reason = f"Meeting recorded here: {self.title} ({self.date_display})"
             stop.save(update_fields=["status", "updated_at"])
 
+    def get_absolute_url(self):
+        return reverse("negotiations:meeting-detail", args=[self.pk])
+
 
 class Participant(TrackedModel):
     class Role(models.TextChoices):
@@ -235,8 +225,9 @@ class Participant(TrackedModel):
     class Meta:
         ordering = ["meeting", "id"]
         constraints = [
-            models.UniqueConstraint(
+            FieldUniqueConstraint(
                 fields=["meeting", "actor"],
+                field="actor",
                 name="negotiations_participant_once_per_meeting",
                 violation_error_message="This actor is already a participant of this meeting.",
             ),
@@ -244,19 +235,6 @@ class Participant(TrackedModel):
 
     def __str__(self):
         return f"{self.actor} ({self.get_role_display()})"
-
-    def clean(self):
-        errors = {}
-        if self.meeting_id and self.actor_id:
-            require_no_other(
-                errors,
-                self,
-                field="actor",
-                message="This actor is already a participant of this meeting.",
-                meeting_id=self.meeting_id,
-                actor_id=self.actor_id,
-            )
-        raise_if_errors(errors)
 
 
 class Statement(TrackedModel):
@@ -298,6 +276,11 @@ class Statement(TrackedModel):
         excerpt = self.text if len(self.text) <= 60 else f"{self.text[:57]}..."
         return f"{self.speaker}: “{excerpt}”"
 
+    def get_absolute_url(self):
+        """A statement is shown on the page of what it is about, else of its speaker."""
+        about = self.proposal or self.process or self.speaker
+        return f"{about.get_absolute_url()}#statement-{self.pk}"
+
 
 class Event(PreciseDateMixin, TrackedModel):
     """A development that moves the talks."""
@@ -335,3 +318,9 @@ class Event(PreciseDateMixin, TrackedModel):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        """An event is shown on its process's page; one outside any process, by searching."""
+        if self.process_id is None:
+            return f"{reverse('negotiations:search')}?{urlencode({'q': self.title})}"
+        return f"{self.process.get_absolute_url()}#event-{self.pk}"

@@ -1,13 +1,15 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 
 from negotiations.models.actors import Actor
 from negotiations.models.base import (
+    FieldUniqueConstraint,
     TrackedModel,
     TrackedQuerySet,
     ends_not_before_start,
     raise_if_errors,
-    require_not_before,
     unique_slug,
 )
 from negotiations.models.status import StatusChange, StatusLoggedModel, StatusLogQuerySet
@@ -60,6 +62,9 @@ class NegotiationProcess(StatusLoggedModel):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("negotiations:process-detail", args=[self.slug])
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.title)
@@ -67,13 +72,6 @@ class NegotiationProcess(StatusLoggedModel):
 
     def clean(self):
         errors = {}
-        require_not_before(
-            errors,
-            later=self.ended_on,
-            earlier=self.started_on,
-            later_field="ended_on",
-            message="The end cannot be before the start.",
-        )
         self.require_start_not_after_log(errors)
         raise_if_errors(errors)
 
@@ -131,15 +129,17 @@ class Mediator(TrackedModel):
                 end="until",
                 message="A mediating role cannot end before it starts.",
             ),
-            models.UniqueConstraint(
+            FieldUniqueConstraint(
                 fields=["process", "actor", "since"],
+                field="since",
                 name="negotiations_mediator_one_role_per_actor_and_period",
                 violation_error_message="This actor already has a mediating role in this process "
                 "from that date.",
             ),
-            models.UniqueConstraint(
+            FieldUniqueConstraint(
                 fields=["process", "actor"],
                 condition=Q(since__isnull=True),
+                field="since",
                 name="negotiations_mediator_one_undated_role_per_actor",
                 violation_error_message="This actor already has a mediating role in this process "
                 "with no start date.",
@@ -150,19 +150,21 @@ class Mediator(TrackedModel):
         return f"{self.actor} ({self.get_role_display()}) in {self.process}"
 
     def clean(self):
-        errors = {}
-        require_not_before(
-            errors,
-            later=self.until,
-            earlier=self.since,
-            later_field="until",
-            message="The end cannot be before the start.",
-        )
-        if not errors and self.process_id and self.actor_id and self.overlapping_roles().exists():
-            errors["since"] = [
-                "This actor already has a mediating role in this process for part of this period."
-            ]
-        raise_if_errors(errors)
+        # Overlap spans rows, so no constraint can hold it. A period that ends before it starts
+        # is not compared: its constraint reports it on `until`.
+        period_is_whole = self.since is None or self.until is None or self.since <= self.until
+        if (
+            period_is_whole
+            and self.process_id
+            and self.actor_id
+            and self.overlapping_roles().exists()
+        ):
+            raise ValidationError(
+                {
+                    "since": "This actor already has a mediating role in this process for part "
+                    "of this period."
+                }
+            )
 
     def overlapping_roles(self):
         """Other roles of the same actor in the same process whose periods overlap this one."""

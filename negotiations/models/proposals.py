@@ -2,14 +2,15 @@ import datetime
 
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from negotiations.models.actors import Actor, Source, SourcedQuerySet
 from negotiations.models.base import (
+    FieldCheckConstraint,
+    FieldUniqueConstraint,
     TrackedModel,
     raise_if_errors,
-    require_no_other,
-    require_not_before,
     unique_slug,
 )
 from negotiations.models.processes import NegotiationProcess
@@ -83,6 +84,9 @@ class Proposal(StatusLoggedModel):
     def __str__(self):
         return self.short_name or self.title
 
+    def get_absolute_url(self):
+        return reverse("negotiations:proposal-detail", args=[self.slug])
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.short_name or self.title)
@@ -130,13 +134,15 @@ class Phase(TrackedModel):
     class Meta:
         ordering = ["proposal", "number"]
         constraints = [
-            models.UniqueConstraint(
+            FieldUniqueConstraint(
                 fields=["proposal", "number"],
+                field="number",
                 name="negotiations_phase_unique_number_per_proposal",
                 violation_error_message="This proposal already has a phase with that number.",
             ),
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(number__gte=1),
+                field="number",
                 name="negotiations_phase_number_from_one",
                 violation_error_message="Phases are numbered from 1.",
             ),
@@ -144,21 +150,6 @@ class Phase(TrackedModel):
 
     def __str__(self):
         return f"Phase {self.number}" + (f": {self.title}" if self.title else "")
-
-    def clean(self):
-        errors = {}
-        if self.number is not None and self.number < 1:
-            errors["number"] = ["Phases are numbered from 1."]
-        elif self.number is not None and self.proposal_id:
-            require_no_other(
-                errors,
-                self,
-                field="number",
-                message="This proposal already has a phase with that number.",
-                proposal_id=self.proposal_id,
-                number=self.number,
-            )
-        raise_if_errors(errors)
 
 
 class Provision(TrackedModel):
@@ -242,18 +233,21 @@ class Response(StatusLoggedModel):
         ordering = ["proposal", "respondent__name"]
         indexes = [models.Index(fields=["requested_on"], name="response_requested_on")]
         constraints = [
-            models.UniqueConstraint(
+            FieldUniqueConstraint(
                 fields=["proposal", "respondent"],
+                field="respondent",
                 name="negotiations_response_one_per_respondent",
                 violation_error_message="This respondent already has a response to this proposal.",
             ),
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(responded_on__isnull=True) | Q(responded_on__gte=F("requested_on")),
+                field="responded_on",
                 name="negotiations_response_not_before_request",
                 violation_error_message="A response cannot come before it was requested.",
             ),
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(due_on__isnull=True) | Q(due_on__gte=F("requested_on")),
+                field="due_on",
                 name="negotiations_response_due_not_before_request",
                 violation_error_message="A response cannot be due before it was requested.",
             ),
@@ -262,41 +256,25 @@ class Response(StatusLoggedModel):
     def __str__(self):
         return f"{self.respondent} on {self.proposal}"
 
+    def get_absolute_url(self):
+        """A response is shown on its proposal's page."""
+        return f"{self.proposal.get_absolute_url()}#response-{self.pk}"
+
     def save(self, *args, **kwargs):
-        if self.requested_on is None and self.proposal_id:
-            self.requested_on = self.proposal.announced_on or timezone.localdate()
+        self.fill_in_requested_on()
         super().save(*args, **kwargs)
 
+    def fill_in_requested_on(self) -> None:
+        """By default an answer was asked for when the proposal was announced (or today)."""
+        if self.requested_on is None and self.proposal_id:
+            self.requested_on = self.proposal.announced_on or timezone.localdate()
+
     def clean(self):
+        # The date constraints then judge the response against the request as it will be saved.
+        self.fill_in_requested_on()
         errors = {}
-        requested_on = self.requested_on
-        if requested_on is None and self.proposal_id:
-            requested_on = self.proposal.announced_on
-        require_not_before(
-            errors,
-            later=self.responded_on,
-            earlier=requested_on,
-            later_field="responded_on",
-            message="The response cannot come before it was requested.",
-        )
-        require_not_before(
-            errors,
-            later=self.due_on,
-            earlier=requested_on,
-            later_field="due_on",
-            message="The deadline cannot be before the request.",
-        )
         if self.counter_proposal_id and self.counter_proposal_id == self.proposal_id:
             errors["counter_proposal"] = ["A proposal cannot counter itself."]
-        if self.proposal_id and self.respondent_id:
-            require_no_other(
-                errors,
-                self,
-                field="respondent",
-                message="This respondent already has a response to this proposal.",
-                proposal_id=self.proposal_id,
-                respondent_id=self.respondent_id,
-            )
         self.require_start_not_after_log(errors)
         raise_if_errors(errors)
 

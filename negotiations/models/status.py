@@ -22,6 +22,9 @@ from django.utils import timezone
 from negotiations.models.actors import Source
 from negotiations.models.base import TrackedModel, TrackedQuerySet
 
+# Shown for a record on a day before its first recorded status.
+NO_STATUS_YET = "Not yet recorded"
+
 
 class StatusChangeQuerySet(TrackedQuerySet):
     def live(self):
@@ -115,6 +118,9 @@ class StatusChange(TrackedModel):
     @property
     def record(self):
         return getattr(self, self.record_field)
+
+    def get_absolute_url(self):
+        return self.record.get_absolute_url()
 
     def clean(self):
         errors = {}
@@ -327,7 +333,7 @@ class StatusLoggedModel(TrackedModel):
             # The audit history names the analyst even outside a request (commands, shell).
             change._history_user = self._history_user = recorded_by
         with transaction.atomic():
-            type(self)._default_manager.select_for_update().filter(pk=self.pk).first()
+            self.lock_row()
             change.save()
             if sources:
                 change.sources.set(sources)
@@ -411,5 +417,9 @@ class StatusLoggedModel(TrackedModel):
         return in_force
 
     def status_label_on(self, date: datetime.date) -> str:
-        status = self.status_on(date)
-        return self.Status(status).label if status else "Not yet recorded"
+        return self.status_label(self.status_on(date))
+
+    @classmethod
+    def status_label(cls, status: str | None) -> str:
+        """The label of a status value, or what is shown before the first recorded change."""
+        return cls.Status(status).label if status else NO_STATUS_YET

@@ -1,34 +1,26 @@
 """Template helpers of the status pages: links that keep the date shown, and questions about a
 record asked as of that date (templates cannot pass arguments to methods)."""
 
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django import template
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
-from negotiations import models
-from negotiations.models.status import StatusChange
+from negotiations.admin.base import admin_change_url
+from negotiations.models.status import NO_STATUS_YET
 
 register = template.Library()
 
-# The page that shows each kind of record, and the field that names it in the URL.
-RECORD_PAGES = {
-    models.NegotiationProcess: ("negotiations:process-detail", "slug"),
-    models.Proposal: ("negotiations:proposal-detail", "slug"),
-    models.Actor: ("negotiations:actor-detail", "slug"),
-    models.Meeting: ("negotiations:meeting-detail", "pk"),
-    models.Trip: ("negotiations:trip-detail", "pk"),
-    models.Source: ("negotiations:source-detail", "pk"),
-}
-
 
 def _with_as_of(context, url: str, query: dict | None = None) -> str:
-    params = dict(query or {})
+    """`url` with `query` added and the date in force kept, before any #fragment."""
+    parts = urlsplit(url)
+    params = {**dict(parse_qsl(parts.query)), **(query or {})}
     as_of = context.get("as_of")
     if as_of is not None and as_of.chosen:
         params["as_of"] = as_of.date.isoformat()
     params = {name: value for name, value in params.items() if value not in (None, "")}
-    return f"{url}?{urlencode(params)}" if params else url
+    return parts._replace(query=urlencode(params)).geturl()
 
 
 @register.simple_tag(takes_context=True)
@@ -39,24 +31,8 @@ def page_url(context, viewname, *args, **query):
 
 @register.simple_tag(takes_context=True)
 def record_url(context, record):
-    """The status page of any record, keeping the date in force. Records without a page of their
-    own (a response, a statement, an event) link to where they are shown."""
-    if isinstance(record, StatusChange):
-        return record_url(context, record.record)
-    if isinstance(record, models.Response):
-        url = _with_as_of(
-            context, reverse("negotiations:proposal-detail", args=[record.proposal.slug])
-        )
-        return f"{url}#response-{record.pk}"
-    if isinstance(record, models.Statement):
-        owner = record.proposal or record.process or record.speaker
-        return f"{record_url(context, owner)}#statement-{record.pk}"
-    if isinstance(record, models.Event):
-        if record.process_id is None:
-            return _with_as_of(context, reverse("negotiations:search"), {"q": record.title})
-        return f"{record_url(context, record.process)}#event-{record.pk}"
-    viewname, field = RECORD_PAGES[type(record)]
-    return _with_as_of(context, reverse(viewname, args=[getattr(record, field)]))
+    """Where a record is shown (its get_absolute_url()), keeping the date in force."""
+    return _with_as_of(context, record.get_absolute_url())
 
 
 @register.simple_tag(takes_context=True)
@@ -68,14 +44,7 @@ def query_with(context, **changes):
     return f"?{params.urlencode()}"
 
 
-@register.simple_tag
-def admin_change_url(record) -> str:
-    """The admin page that edits `record`, or '' when the admin does not offer one."""
-    opts = record._meta
-    try:
-        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
-    except NoReverseMatch:
-        return ""
+register.simple_tag(admin_change_url)
 
 
 @register.filter
@@ -117,6 +86,9 @@ def held_on(position, date):
 @register.filter
 def status_value_label(value, record):
     """The label of a status value of `record`'s kind (for annotated `status_on_date`)."""
-    if not value:
-        return "Not yet recorded"
-    return record.Status(value).label
+    return record.status_label(value)
+
+
+@register.simple_tag
+def no_status_yet() -> str:
+    return NO_STATUS_YET

@@ -2,11 +2,9 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
 from negotiations.models import Actor, Meeting, NegotiationProcess, Position, Statement, Trip
-from negotiations.views.base import ReaderPage
+from negotiations.views.base import RECENT_COUNT, ReaderPage
 from negotiations.views.dashboard import responses_for_board
 from negotiations.views.graph import graph_context
-
-RECENT_COUNT = 20
 
 
 class ActorListView(ReaderPage):

@@ -4,16 +4,17 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.views.generic import TemplateView
 
-from accounts.roles import can_read, can_write
+from accounts.roles import can_read_records, can_write
 
 PAGE_SIZE = 25
+# How many recent meetings, statements and trips a record's page lists before "more".
+RECENT_COUNT = 20
 # The dates a page can be shown as of: wide enough for any negotiation on record, narrow enough
 # that date arithmetic (a chart's margins) never leaves the calendar.
 EARLIEST_AS_OF = datetime.date(1900, 1, 1)
@@ -76,15 +77,11 @@ def read_as_of(request) -> AsOf:
     return AsOf(date=date, chosen=date != today, other_params=other_params)
 
 
-def may_read(user) -> bool:
-    return settings.PUBLIC_READ or can_read(user)
-
-
 class ReaderPageMixin:
     """Reading needs a role (or a public deployment); every page is read as of a date."""
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_read(request.user):
+        if not can_read_records(request.user):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             raise PermissionDenied(

@@ -12,11 +12,9 @@ from negotiations.models import (
     Statement,
 )
 from negotiations.timeline import build_timeline
-from negotiations.views.base import ReaderPage
+from negotiations.views.base import RECENT_COUNT, ReaderPage
 from negotiations.views.dashboard import responses_for_board
 from negotiations.views.graph import graph_context
-
-RECENT_COUNT = 20
 
 
 class ProcessListView(ReaderPage):

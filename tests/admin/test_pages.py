@@ -5,9 +5,11 @@ import re
 
 import pytest
 from django.contrib import admin
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from negotiations.admin.base import admin_change_url, admin_link
 from negotiations.models import Meeting, Response
 from tests.admin.conftest import build_one_of_everything
 from tests.admin.pages import admin_url
@@ -162,3 +164,10 @@ def test_no_list_page_queries_per_row(analyst_client, model, model_admin):
 
     assert model.objects.count() >= 4
     assert with_four == with_one
+
+
+def test_a_record_the_admin_does_not_edit_has_no_admin_link(db):
+    content_type = ContentType.objects.get_for_model(ContentType)
+
+    assert admin_change_url(content_type) == ""
+    assert admin_link(content_type) == f"Content type: {content_type}"

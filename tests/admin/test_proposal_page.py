@@ -92,3 +92,25 @@ def test_provisions_are_edited_on_their_phases_page(analyst_client):
     provision = Provision.objects.get()
     assert (provision.phase, provision.topic) == (phase, "ceasefire")
     assert provision.text == "Fighting halts for six weeks."
+
+
+def test_a_phase_number_already_saved_is_refused_on_its_field_in_the_models_words(
+    analyst_client,
+):
+    proposal = ProposalFactory()
+    PhaseFactory(proposal=proposal, number=1, title="Truce")
+    data = submitted_form(analyst_client.get(admin_url(Proposal, "change", proposal.pk)))
+    data.update({"phases-TOTAL_FORMS": "2", "phases-1-number": "1", "phases-1-title": "Again"})
+
+    answer = analyst_client.post(admin_url(Proposal, "change", proposal.pk), data)
+
+    assert answer.status_code == 200
+    phases = next(
+        inline.formset
+        for inline in answer.context["inline_admin_formsets"]
+        if inline.formset.prefix == "phases"
+    )
+    assert phases.forms[1].errors == {
+        "number": ["This proposal already has a phase with that number."]
+    }
+    assert list(proposal.phases.values_list("title", flat=True)) == ["Truce"]

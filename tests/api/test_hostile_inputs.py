@@ -230,3 +230,18 @@ def test_a_body_nested_too_deeply_is_a_400(analyst_api, url):
     assert response.status_code == 400
     assert "detail" in response.json()
     assert models.Actor.objects.count() == 0
+
+
+@pytest.mark.parametrize(("ordinal", "status_code"), [(32767, 201), (32768, 400)])
+def test_integers_are_bounded_by_their_column_on_every_database(analyst_api, ordinal, status_code):
+    """SQLite would store 32768 in a small-integer column; PostgreSQL would refuse it."""
+    traveller = factories.PersonFactory()
+
+    response = analyst_api.post(
+        "/api/v1/trips/",
+        {"traveller": traveller.pk, "title": "Tour", "ordinal": ordinal},
+        format="json",
+    )
+
+    assert response.status_code == status_code, response.content
+    assert models.Trip.objects.filter(ordinal=ordinal).exists() == (status_code == 201)

@@ -5,8 +5,8 @@ from django.db import connection
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from negotiations.api.resources import RESOURCES
 from negotiations.api.search import FullTextSearchFilter
+from negotiations.api.views import RESOURCES
 from negotiations.search import SEARCH_FIELDS
 from tests import factories
 

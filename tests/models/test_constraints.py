@@ -5,10 +5,12 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from negotiations import models
+from negotiations.models.base import ReportedOnField
 from negotiations.models.status import StatusLoggedModel
 from tests import factories
 
@@ -68,7 +70,8 @@ def test_full_clean_blames_the_end_when_it_is_before_the_start(factory, values, 
 
     messages = assert_full_clean_refuses(record, field)
 
-    assert "before the start" in messages[0]
+    assert len(messages) == 1
+    assert "cannot end before it starts" in messages[0]
 
 
 @pytest.mark.parametrize(
@@ -493,3 +496,58 @@ def test_a_saved_valid_record_passes_full_clean(factory):
     record = factory()
 
     record.full_clean()
+
+
+# One path for every rule: the constraint holds the message and names its field once.
+
+CONSTRAINED_MODELS = [
+    model for model in apps.get_app_config("negotiations").get_models() if model._meta.constraints
+]
+
+
+@pytest.mark.parametrize("model", CONSTRAINED_MODELS, ids=lambda model: model.__name__)
+def test_every_constraint_names_the_field_its_message_is_shown_on(model):
+    for constraint in model._meta.constraints:
+        assert isinstance(constraint, ReportedOnField), constraint.name
+        assert constraint.field in {field.name for field in model._meta.fields}
+        assert constraint.violation_error_message != constraint.default_violation_error_message
+
+
+@pytest.mark.parametrize("model", CONSTRAINED_MODELS, ids=lambda model: model.__name__)
+def test_migrations_record_djangos_own_constraints(model):
+    """Where a message shows is not schema: the migration state holds plain Django classes."""
+    for constraint in model._meta.constraints:
+        path, _args, kwargs = constraint.deconstruct()
+        clone = constraint.clone()
+
+        assert path in {"django.db.models.CheckConstraint", "django.db.models.UniqueConstraint"}
+        assert "field" not in kwargs
+        assert (clone.field, clone) == (constraint.field, constraint)
+
+
+def test_a_broken_rule_is_reported_once_in_the_constraints_words(proposal):
+    response = factories.ResponseFactory.build(
+        proposal=proposal,
+        respondent=factories.ActorFactory(),
+        requested_on=JUNE_10,
+        responded_on=JUNE_1,
+        due_on=JUNE_1,
+    )
+
+    with pytest.raises(ValidationError) as error:
+        response.full_clean()
+
+    assert error.value.message_dict == {
+        "responded_on": ["A response cannot come before it was requested."],
+        "due_on": ["A response cannot be due before it was requested."],
+    }
+
+
+def test_full_clean_fills_in_the_request_date_it_judges_against(proposal):
+    response = factories.ResponseFactory.build(
+        proposal=proposal, respondent=factories.ActorFactory()
+    )
+
+    response.full_clean()
+
+    assert response.requested_on == proposal.announced_on

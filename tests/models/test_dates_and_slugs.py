@@ -143,3 +143,15 @@ def test_counting_sources_keeps_the_models_order_so_pages_are_stable(db):
 
     assert meetings.ordered
     assert [meeting.title for meeting in meetings] == ["Later", "Earlier"]
+
+
+def test_a_proposals_total_duration_is_the_sum_of_its_phases_when_all_are_known():
+    proposal = factories.ProposalFactory()
+    factories.PhaseFactory(proposal=proposal, number=1, duration_days=42)
+    factories.PhaseFactory(proposal=proposal, number=2, duration_days=14)
+
+    assert proposal.total_duration_days == 56
+
+    factories.PhaseFactory(proposal=proposal, number=3, duration_days=None)
+
+    assert proposal.total_duration_days is None

@@ -1,5 +1,7 @@
 """The three roles, as groups created by the migrations, and the one permissions module."""
 
+import importlib
+
 import pytest
 from django.contrib.auth.models import AnonymousUser, Group, Permission
 
@@ -122,3 +124,25 @@ def test_an_unknown_role_is_refused(viewer):
         viewer.set_role("owner")
 
     assert viewer.role == Role.VIEWER
+
+
+def test_the_role_groups_migration_creates_the_permissions_django_would():
+    """The migration runs before Django's own post_migrate step has created any permission; it
+    creates them the way Django does, so the groups are complete on a fresh database."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    role_groups = importlib.import_module("accounts.migrations.0002_role_groups")
+    Permission.objects.all().delete()
+    Group.objects.all().delete()
+
+    role_groups.create_role_groups(apps, schema_editor=None)
+    made_by_the_migration = set(Permission.objects.values_list("content_type", "codename", "name"))
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+
+    assert set(Permission.objects.values_list("content_type", "codename", "name")) == (
+        made_by_the_migration
+    )
+    assert codenames("analyst") == negotiations_permissions()
+    assert "negotiations.view_meeting" in codenames("viewer")

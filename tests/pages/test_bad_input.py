@@ -6,12 +6,13 @@ import pytest
 
 from negotiations.models import Meeting
 from tests.factories import EventFactory, ProposalFactory
+from tests.pages.conftest import PROCESS_URL
 from tests.pages.html import parse
 
 BAD_QUERIES = [
     "/?as_of=0001-01-01",
     "/proposals/may-31-plan/?as_of=0001-01-01",
-    "/processes/gaza-ceasefire/?as_of=9999-12-31",
+    f"{PROCESS_URL}?as_of=9999-12-31",
     "/proposals/may-31-plan/?as_of=9999-12-31",
     "/?as_of=%00",
     "/meetings/?process=%00&actor=%00bad&location=%00",
@@ -46,7 +47,7 @@ def test_a_date_out_of_range_is_named_and_today_shown(viewer_client, gaza, as_of
 def test_records_dated_at_the_edge_of_the_calendar_still_chart(viewer_client, gaza):
     EventFactory(process=gaza.process, title="Founding myth", date=datetime.date(1, 1, 1))
 
-    response = viewer_client.get("/processes/gaza-ceasefire/?as_of=2024-06-10")
+    response = viewer_client.get(f"{PROCESS_URL}?as_of=2024-06-10")
 
     assert response.status_code == 200
     page = parse(response)

@@ -2,6 +2,7 @@ import datetime
 
 from django.urls import reverse
 
+from negotiations.demo.article import PROCESS
 from negotiations.models import Meeting, Proposal
 from tests.factories import (
     LocationFactory,
@@ -14,6 +15,7 @@ from tests.pages.html import parse
 
 PROPOSALS = reverse("negotiations:proposal-list")
 MEETINGS = reverse("negotiations:meeting-list")
+GAZA = PROCESS["slug"]
 
 
 def row_titles(page, table_id):
@@ -120,21 +122,19 @@ def test_long_meeting_lists_paginate_and_keep_filters_and_date(viewer_client, ga
             date=datetime.date(2024, 5, day),
         )
 
-    first = parse(viewer_client.get(f"{MEETINGS}?process=gaza-ceasefire&as_of=2024-06-10"))
+    first = parse(viewer_client.get(f"{MEETINGS}?process={GAZA}&as_of=2024-06-10"))
     next_link = first.find("a", rel="next")
     second = parse(viewer_client.get(f"{MEETINGS}{next_link.attrs['href']}"))
 
     assert len(row_titles(first, "meeting-list")) == 25
     assert "as_of=2024-06-10" in next_link.attrs["href"]
-    assert "process=gaza-ceasefire" in next_link.attrs["href"]
+    assert f"process={GAZA}" in next_link.attrs["href"]
     assert len(row_titles(second, "meeting-list")) == 7
     assert "Page 2 of 2" in second.text
 
 
 def test_the_date_picker_keeps_the_filters_of_the_page(viewer_client, gaza):
-    page = parse(viewer_client.get(f"{MEETINGS}?process=gaza-ceasefire&as_of=2024-06-10"))
+    page = parse(viewer_client.get(f"{MEETINGS}?process={GAZA}&as_of=2024-06-10"))
 
     hidden = page.by_id("as-of-form").find_all("input", type="hidden")
-    assert [(field.attrs["name"], field.attrs["value"]) for field in hidden] == [
-        ("process", "gaza-ceasefire")
-    ]
+    assert [(field.attrs["name"], field.attrs["value"]) for field in hidden] == [("process", GAZA)]

@@ -124,7 +124,7 @@ def test_every_page_has_landmarks_a_skip_link_and_one_heading(viewer_client, gaz
 def test_the_timeline_is_an_accessible_image_with_a_list_fallback(viewer_client, gaza):
     page = parse(
         viewer_client.get(
-            reverse("negotiations:process-detail", args=["gaza-ceasefire"]) + "?as_of=2024-06-10"
+            reverse("negotiations:process-detail", args=[gaza.process.slug]) + "?as_of=2024-06-10"
         )
     )
 

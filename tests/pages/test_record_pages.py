@@ -17,15 +17,15 @@ def get_page(client, viewname, arg, as_of="2024-06-10"):
 def test_the_process_page_shows_status_parties_mediators_proposals_and_timeline(
     viewer_client, gaza
 ):
-    page = get_page(viewer_client, "negotiations:process-detail", "gaza-ceasefire")
+    page = get_page(viewer_client, "negotiations:process-detail", gaza.process.slug)
 
     assert "Active" in page.by_id("process-status").text
     assert "Israel" in page.text and "Hamas" in page.text
     mediators = page.by_id("mediators-heading").parent.text
     assert "Egypt, mediator" in mediators and "Qatar" in mediators
-    assert "May 31 three-phase ceasefire and hostage-release plan" in page.text
+    assert "May 31 three-phase plan" in page.text
     titles = [title.text for title in page.by_id("timeline").find_all("title")]
-    assert "War breaks out" in titles
+    assert "War breaks out between Israel and Hamas" in titles
     assert "Israeli troops seize the Palestinian side of the Rafah crossing" in titles
     assert "Blinken meets al-Sisi in Cairo" in titles
 
@@ -35,8 +35,8 @@ def test_the_process_page_as_of_before_and_after_a_status_change(viewer_client, 
         NegotiationProcess.Status.STALLED, changed_on=datetime.date(2024, 7, 1)
     )
 
-    june = get_page(viewer_client, "negotiations:process-detail", "gaza-ceasefire")
-    july = get_page(viewer_client, "negotiations:process-detail", "gaza-ceasefire", "2024-07-02")
+    june = get_page(viewer_client, "negotiations:process-detail", gaza.process.slug)
+    july = get_page(viewer_client, "negotiations:process-detail", gaza.process.slug, "2024-07-02")
 
     assert "Active" in june.by_id("process-status").text
     assert "Stalled since 1 July 2024" in july.by_id("process-status").text
@@ -48,8 +48,8 @@ def test_a_mediator_who_began_after_the_date_is_not_listed(viewer_client, gaza):
         process=gaza.process, actor=gaza.Jordan, since=datetime.date(2024, 7, 1)
     )
 
-    june = get_page(viewer_client, "negotiations:process-detail", "gaza-ceasefire")
-    july = get_page(viewer_client, "negotiations:process-detail", "gaza-ceasefire", "2024-07-02")
+    june = get_page(viewer_client, "negotiations:process-detail", gaza.process.slug)
+    july = get_page(viewer_client, "negotiations:process-detail", gaza.process.slug, "2024-07-02")
 
     assert "Jordan" not in june.by_id("mediators-heading").parent.text
     assert "Jordan" in july.by_id("mediators-heading").parent.text
@@ -58,7 +58,7 @@ def test_a_mediator_who_began_after_the_date_is_not_listed(viewer_client, gaza):
 def test_the_actor_page_shows_kind_aliases_processes_and_responses(viewer_client, gaza):
     page = get_page(viewer_client, "negotiations:actor-detail", "hamas")
 
-    assert "Armed group" in page.text
+    assert "Political movement" in page.text
     assert "Islamic Resistance Movement" in page.text
     assert gaza.process.title in page.by_id("processes-heading").parent.text
     responses = page.by_id("responses-heading").parent.text
@@ -82,7 +82,7 @@ def test_the_actor_page_shows_positions_meetings_and_statements(viewer_client, g
     assert "Envoy, Egypt" in positions and "(no longer held)" in positions
     assert "Blinken meets al-Sisi in Cairo" in page.by_id("meetings-heading").parent.text
     assert "press Hamas to say yes" in page.by_id("statements-heading").parent.text
-    assert "Blinken's eighth regional tour" in page.by_id("trips-heading").parent.text
+    assert gaza.trip.title in page.by_id("trips-heading").parent.text
 
 
 def test_the_meeting_page_shows_who_met_where_and_about_what(viewer_client, gaza):
@@ -113,6 +113,9 @@ def test_the_trip_page_lists_stops_in_order_with_their_meetings(viewer_client, g
         location=gaza.trip.stops.get(order=3).location,
     )
 
+    # The article leaves the later stops undated; here Amman is planned for the next day.
+    gaza.trip.stops.filter(order=3).update(date=datetime.date(2024, 6, 11))
+
     page = get_page(viewer_client, "negotiations:trip-detail", gaza.trip.pk)
 
     stops = [h3.text for h3 in page.by_id("stops-heading").parent.find_all("h3")]
@@ -128,7 +131,7 @@ def test_the_source_page_shows_its_grade_excerpt_and_what_it_supports(viewer_cli
     page = get_page(viewer_client, "negotiations:source-detail", gaza.article.pk)
 
     assert "B2" in page.text
-    assert "Hamas has not formally responded to the plan." in page.text
+    assert "joint efforts to reach a ceasefire and hostage-prisoner exchange" in page.text
     cited = page.by_id("cited-heading").parent.text
     assert "Meeting: Blinken meets al-Sisi in Cairo" in cited
     assert "Response: Hamas on May 31 plan" in cited
@@ -140,10 +143,11 @@ def test_search_finds_records_of_every_kind(viewer_client, gaza):
     alias = parse(viewer_client.get("/search/?q=islamic resistance"))
     rafah = parse(viewer_client.get("/search/?q=RAFAH"))
     cairo = parse(viewer_client.get("/search/?q=cairo&as_of=2024-06-10"))
+    truce = parse(viewer_client.get("/search/?q=truce"))
 
     assert "Hamas" in hamas.by_id("actors-heading").parent.text
     assert "press Hamas to say yes" in hamas.by_id("statements-heading").parent.text
-    assert gaza.article.title in hamas.by_id("sources-heading").parent.text
+    assert gaza.article.title in truce.by_id("sources-heading").parent.text
     assert "Hamas" in alias.by_id("actors-heading").parent.text
     assert "Rafah crossing" in rafah.by_id("events-heading").parent.text
     assert "Blinken meets al-Sisi in Cairo" in cairo.by_id("meetings-heading").parent.text
@@ -161,7 +165,7 @@ def test_search_hides_records_after_the_date_and_explains_short_queries(viewer_c
 
 def test_the_list_pages_render_their_records(viewer_client, gaza):
     processes = parse(viewer_client.get("/processes/?as_of=2024-06-10"))
-    actors = parse(viewer_client.get("/actors/?kind=armed_group"))
+    actors = parse(viewer_client.get("/actors/?kind=political_movement"))
 
     assert gaza.process.title in processes.text
     assert "Hamas" in actors.text and "Antony Blinken" not in actors.text
