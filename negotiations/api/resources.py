@@ -10,6 +10,7 @@ RESOURCES = {
     "sources": views.SourceViewSet,
     "processes": views.ProcessViewSet,
     "mediators": views.MediatorViewSet,
+    "parties": views.PartyViewSet,
     "proposals": views.ProposalViewSet,
     "responses": views.ResponseViewSet,
     "meetings": views.MeetingViewSet,

@@ -181,6 +181,23 @@ class MediatorSerializer(RecordSerializer):
             "since",
             "until",
             "notes",
+            "sources",
+            *EDIT_TIMES,
+        ]
+
+
+class PartySerializer(RecordSerializer):
+    class Meta:
+        model = models.Party
+        route = "party"
+        fields = [
+            *COMMON_FIELDS,
+            "process",
+            "actor",
+            "side",
+            "since",
+            "until",
+            "sources",
             *EDIT_TIMES,
         ]
 
@@ -226,6 +243,16 @@ class StatusLoggedSerializer(RecordSerializer):
 
 
 class ProcessSerializer(StatusLoggedSerializer):
+    # Read from the party rows, each actor once; writing the list creates rows without dates
+    # for new parties and removes the rows of those left out (see NegotiationProcess.set_parties).
+    parties = RelatedObjectField(
+        many=True,
+        required=False,
+        queryset=models.Actor.objects.all(),
+        label_field="name",
+        help_text="Actor ids; each party's side, period and sources are in parties/.",
+    )
+
     class Meta:
         model = models.NegotiationProcess
         route = "process"
@@ -240,6 +267,26 @@ class ProcessSerializer(StatusLoggedSerializer):
             "parties",
             *EDIT_TIMES,
         ]
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        # An actor with several periods has several rows: the list names each party once.
+        data["parties"] = list({party["id"]: party for party in data["parties"]}.values())
+        return data
+
+    def create(self, validated_data):
+        parties = validated_data.pop("parties", None)
+        record = super().create(validated_data)
+        if parties is not None:
+            record.set_parties(parties)
+        return record
+
+    def update(self, instance, validated_data):
+        parties = validated_data.pop("parties", None)
+        record = super().update(instance, validated_data)
+        if parties is not None:
+            record.set_parties(parties)
+        return record
 
 
 class PositionalErrorsListSerializer(serializers.ListSerializer):
@@ -514,6 +561,7 @@ class StatementSerializer(RecordSerializer):
             "audience",
             "process",
             "proposal",
+            "meeting",
             "sources",
             *EDIT_TIMES,
         ]

@@ -1,7 +1,12 @@
 from negotiations.models.actors import Actor, Location, Position, Source
 from negotiations.models.base import DatePrecision
 from negotiations.models.meetings import Event, Meeting, Participant, Statement, Trip, TripStop
-from negotiations.models.processes import Mediator, NegotiationProcess, ProcessStatusChange
+from negotiations.models.processes import (
+    Mediator,
+    NegotiationProcess,
+    Party,
+    ProcessStatusChange,
+)
 from negotiations.models.proposals import (
     Phase,
     Proposal,
@@ -20,6 +25,7 @@ __all__ = [
     "Meeting",
     "NegotiationProcess",
     "Participant",
+    "Party",
     "Phase",
     "Position",
     "ProcessStatusChange",
