@@ -116,6 +116,7 @@ def remember_row_of_this_request(sender, instance, history_instance, **kwargs):
 
 # Parts of a record.
 
+
 def whole_of(part) -> tuple[type[models.Model], object, str] | None:
     """(the whole's model, its id, its name for the parts) for a part, or None."""
     declared = getattr(type(part), "audited_as_part_of", None)

@@ -4,7 +4,6 @@ from django.db.models import Q
 from negotiations.models.actors import Actor, Source, SourcedQuerySet
 from negotiations.models.base import (
     TrackedModel,
-    TrackedQuerySet,
     ends_not_before_start,
     raise_if_errors,
     require_not_before,
@@ -183,8 +182,9 @@ class Party(TrackedModel):
             not errors
             and self.process_id
             and self.actor_id
-            and overlapping_periods(self, process_id=self.process_id, actor_id=self.actor_id)
-            .exists()
+            and overlapping_periods(
+                self, process_id=self.process_id, actor_id=self.actor_id
+            ).exists()
         ):
             errors["since"] = [
                 "This actor is already a party to this process for part of this period."
