@@ -7,6 +7,7 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Negotiations"
 
     def ready(self):
-        from negotiations.models import base
+        from negotiations.models import audit, base
 
         base.connect_citation_protection(self)
+        audit.connect_part_auditing()

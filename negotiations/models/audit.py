@@ -160,7 +160,6 @@ def is_part(sender) -> bool:
     return getattr(sender, "audited_as_part_of", None) is not None
 
 
-@receiver(pre_save)
 def remember_previous_whole(sender, instance, raw=False, **kwargs):
     """A part moved to another whole (a participant put on another meeting) changes both."""
     if raw or not is_part(sender) or instance.pk is None:
@@ -175,7 +174,6 @@ def remember_previous_whole(sender, instance, raw=False, **kwargs):
     instance._audit_previous_whole_id = previous
 
 
-@receiver(post_save)
 def part_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or not is_part(sender):
         return
@@ -197,9 +195,16 @@ def deleted_for_itself(instance, origin) -> bool:
     return isinstance(origin, type(instance))
 
 
-@receiver(post_delete)
 def part_deleted(sender, instance, origin=None, **kwargs):
     if not is_part(sender) or not deleted_for_itself(instance, origin):
         return
     model, whole_id, parts_name = whole_of(instance)
     record_part_change(model, whole_id, parts_name, user=getattr(instance, "_history_user", None))
+
+
+def connect_part_auditing() -> None:
+    """Connected once the models are ready, after django-simple-history's own receivers, so
+    that a part's history row comes before the row it adds to its whole."""
+    pre_save.connect(remember_previous_whole, dispatch_uid="audit-remember-previous-whole")
+    post_save.connect(part_saved, dispatch_uid="audit-part-saved")
+    post_delete.connect(part_deleted, dispatch_uid="audit-part-deleted")
