@@ -14,9 +14,11 @@
   sets its links and replaces its parts reads in the trail as the single change it was.
 """
 
+from functools import partial
+
 from django.db import models
 from django.db.models.query import QuerySet
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -85,6 +87,44 @@ class AuditedHistoricalRecords(HistoricalRecords):
             records = list(model._default_manager.filter(pk__in=pk_set or ()))
         for record in records:
             self.record_links(record)
+
+    def finalize(self, sender, **kwargs):
+        super().finalize(sender, **kwargs)
+        if sender is not self.cls and not (self.inherit and issubclass(sender, self.cls)):
+            return
+        for field in sender._meta.local_many_to_many:
+            if field in audited_links(sender):
+                continue
+            through = field.remote_field.through
+            if isinstance(through, str) and "." not in through:
+                through = f"{sender._meta.app_label}.{through}"
+            m2m_changed.connect(
+                partial(self.rows_added_in_bulk, field=field),
+                sender=through,
+                weak=False,
+                dispatch_uid=f"audit-bulk-{sender._meta.label}-{field.name}",
+            )
+
+    def rows_added_in_bulk(self, instance, action, reverse, pk_set, field, **kwargs):
+        """`process.parties.add(actor)` inserts party rows in bulk, which sends no post_save:
+        write their history rows and record the change on the whole here instead."""
+        if action != "post_add" or not pk_set:
+            return
+        through = field.remote_field.through
+        own, other = field.m2m_field_name(), field.m2m_reverse_field_name()
+        if reverse:
+            rows = through._default_manager.filter(**{other: instance, f"{own}__in": pk_set})
+        else:
+            rows = through._default_manager.filter(**{own: instance, f"{other}__in": pk_set})
+        recorded = set(
+            through.history.filter(id__in=[row.pk for row in rows]).values_list("id", flat=True)
+        )
+        for row in rows:
+            if row.pk in recorded:
+                continue
+            self.create_historical_record(row, "+")
+            if whole_of(row) is not None:
+                record_part_change(*whole_of(row))
 
     def record_links(self, record) -> None:
         row = row_of_this_request(type(record), record.pk)

@@ -1,7 +1,15 @@
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
-from negotiations.models import Actor, Meeting, NegotiationProcess, Position, Statement, Trip
+from negotiations.models import (
+    Actor,
+    Meeting,
+    NegotiationProcess,
+    Party,
+    Position,
+    Statement,
+    Trip,
+)
 from negotiations.views.base import ReaderPage
 from negotiations.views.dashboard import responses_for_board
 
@@ -53,9 +61,16 @@ class ActorDetailView(ReaderPage):
             .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")
         )
+        party_roles = (
+            Party.objects.filter(actor=actor)
+            .exclude(since__gt=on)
+            .select_related("process")
+            .prefetch_related("sources")
+        )
         context.update(
             actor=actor,
             positions=list(positions),
+            party_roles=list(party_roles),
             processes=NegotiationProcess.objects.involving(actor)
             .exclude(started_on__gt=on)
             .with_status_on(on),

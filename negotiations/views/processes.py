@@ -6,6 +6,7 @@ from negotiations.models import (
     Mediator,
     Meeting,
     NegotiationProcess,
+    Party,
     ProcessStatusChange,
     Proposal,
     ProposalStatusChange,
@@ -37,14 +38,21 @@ class ProcessDetailView(ReaderPage):
         on = self.as_of.date
         process = get_object_or_404(
             NegotiationProcess.objects.prefetch_related(
-                "parties",
+                Prefetch(
+                    "party_roles",
+                    queryset=Party.objects.select_related("actor")
+                    .prefetch_related("sources")
+                    .exclude(since__gt=on),
+                ),
                 Prefetch(
                     "status_changes",
                     queryset=ProcessStatusChange.objects.prefetch_related("sources"),
                 ),
                 Prefetch(
                     "mediators",
-                    queryset=Mediator.objects.select_related("actor").exclude(since__gt=on),
+                    queryset=Mediator.objects.select_related("actor")
+                    .prefetch_related("sources")
+                    .exclude(since__gt=on),
                 ),
             ),
             slug=self.kwargs["slug"],
