@@ -27,6 +27,23 @@ LINKS_KEPT_IN_HISTORY = [
 REASON = "The process's list of parties became party rows."
 
 
+# The parties' search index, built like migration 0002's (the expression the API's search uses).
+PARTY_SEARCH_INDEX = (
+    "CREATE INDEX IF NOT EXISTS negotiations_party_search ON negotiations_party "
+    "USING gin (to_tsvector('english'::regconfig, COALESCE(side, '')))"
+)
+
+
+def create_party_search_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(PARTY_SEARCH_INDEX)
+
+
+def drop_party_search_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("DROP INDEX IF EXISTS negotiations_party_search")
+
+
 def links_into_latest_history_rows(apps, schema_editor):
     """Each record's latest history row gets the links it has now, so that the next change is
     compared with what was there rather than with nothing."""
@@ -1174,6 +1191,7 @@ class Migration(migrations.Migration):
                 violation_error_message="This actor is already a party to this process with no start date.",
             ),
         ),
+        migrations.RunPython(create_party_search_index, drop_party_search_index),
         migrations.RunPython(links_into_latest_history_rows, migrations.RunPython.noop),
         # The bare list becomes rows of Party: copied while both exist, then the field is
         # redeclared through Party (Django cannot alter a many-to-many into one with a through).
