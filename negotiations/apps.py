@@ -8,10 +8,11 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Negotiations"
 
     def ready(self):
-        from negotiations.models import base
+        from negotiations.models import audit, base
 
         base.connect_citation_protection(self)
         connection_created.connect(add_trigram_similarity_to_sqlite, dispatch_uid="sqlite-trigrams")
+        audit.connect_part_auditing()
 
 
 def add_trigram_similarity_to_sqlite(sender, connection, **kwargs) -> None:

@@ -31,12 +31,14 @@ from django.utils.text import slugify
 
 from negotiations.models import (
     Actor,
+    ActorName,
     Event,
     Location,
     Mediator,
     Meeting,
     NegotiationProcess,
     Participant,
+    Party,
     Phase,
     ProcessStatusChange,
     Proposal,
@@ -47,6 +49,7 @@ from negotiations.models import (
     Source,
     Statement,
 )
+from negotiations.names import normalize_name
 
 # Per unit of scale. Scale 100 gives the large data set: a million statements,
 # 200,000 meetings, 20,000 actors, 5,000 proposals, 20,000 responses with 100,000 status
@@ -327,7 +330,23 @@ class World:
 
         columns = ["id", "name", "slug", "kind", "short_name", "aliases", "country", "parent_id"]
         columns += ["wikidata_id", "description", "created_at", "updated_at"]
-        self.write(Actor, columns, rows())
+        actor_rows = list(rows())
+        self.write(Actor, columns, actor_rows)
+        # The name index that duplicate checks search (Actor.index_names, written on save).
+        self.write(
+            ActorName,
+            ["actor_id", "field", "name", "normalized"],
+            (
+                (actor_id, field, name[:200], normalize_name(name)[:200])
+                for actor_id, name, _, _, short_name, aliases, *_ in actor_rows
+                for field, name in (
+                    (ActorName.Field.NAME, name),
+                    (ActorName.Field.SHORT_NAME, short_name),
+                    *((ActorName.Field.ALIAS, alias) for alias in aliases),
+                )
+                if name
+            ),
+        )
 
     def make_processes(self) -> None:
         first = next_id(NegotiationProcess)
@@ -361,13 +380,15 @@ class World:
             )
             changes += [(process_id, s, d, "", stamp(d)) for s, d in logged]
             for actor_id in self.random.sample(self.actor_ids, 3):
-                parties.append((process_id, actor_id))
+                added = stamp(started)
+                parties.append((process_id, actor_id, "", None, None, added, added))
             for actor_id in self.random.sample(self.actor_ids, 2):
                 mediators.append((process_id, actor_id, "mediator", started, None, ""))
         columns = ["id", "title", "slug", "summary", "status", "started_on", "ended_on"]
         self.write(NegotiationProcess, [*columns, "created_at", "updated_at"], process_rows)
         self.write_status_log(ProcessStatusChange, changes)
-        self.links(NegotiationProcess, "parties", parties)
+        party_columns = ["process_id", "actor_id", "side", "since", "until"]
+        self.write(Party, [*party_columns, "created_at", "updated_at"], parties)
         mediator_columns = ["process_id", "actor_id", "role", "since", "until", "notes"]
         self.write(
             Mediator,
@@ -381,8 +402,8 @@ class World:
         columns = [record_column, "status", "changed_on", "note", "recorded_by_id", "recorded_at"]
         self.write(
             change_model,
-            [*columns, "created_at", "updated_at"],
-            ((r, s, d, n, None, at, at, at) for r, s, d, n, at in entries),
+            [*columns, "retraction_reason", "created_at", "updated_at"],
+            ((r, s, d, n, None, at, "", at, at) for r, s, d, n, at in entries),
         )
 
     def make_proposals(self) -> None:
@@ -616,7 +637,9 @@ GENERATED_MODELS = [
     Location,
     Source,
     Actor,
+    ActorName,
     NegotiationProcess,
+    Party,
     ProcessStatusChange,
     Mediator,
     Proposal,

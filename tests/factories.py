@@ -104,6 +104,14 @@ class MediatorFactory(factory.django.DjangoModelFactory):
     role = models.Mediator.Role.MEDIATOR
 
 
+class PartyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Party
+
+    process = factory.SubFactory(ProcessFactory)
+    actor = factory.SubFactory(ActorFactory)
+
+
 class ProposalFactory(StatusLoggedFactory):
     class Meta:
         model = models.Proposal

@@ -175,7 +175,7 @@ def test_a_postgresql_backup_restores_into_a_fresh_database_identically(
     original, restored = postgres_tables(original_url), postgres_tables(fresh_url)
     assert_identical(original, restored)
     assert len(original["negotiations_proposal"]) > 0
-    assert len(original["authtoken_token"]) == 1
+    assert len(original["accounts_apitoken"]) == 1
     assert len(original["django_session"]) == 1
     assert microsecond_timestamps(original)
     assert etags(fresh_url) == etags(original_url)
@@ -197,7 +197,7 @@ def test_a_sqlite_backup_restores_into_a_fresh_database_identically(tmp_path):
     original, restored = sqlite_tables(original_file), sqlite_tables(fresh_file)
     assert_identical(original, restored)
     assert len(original["negotiations_proposal"]) > 0
-    assert len(original["authtoken_token"]) == 1
+    assert len(original["accounts_apitoken"]) == 1
     assert len(original["django_session"]) == 1
     assert microsecond_timestamps(original)
     assert etags(fresh_url) == etags(original_url)

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import itertools
 
 import pytest
 from django.apps import apps
@@ -15,6 +16,7 @@ from negotiations.models import (
     Meeting,
     NegotiationProcess,
     Participant,
+    Party,
     Phase,
     Position,
     Proposal,
@@ -63,7 +65,7 @@ def hamas_response() -> Response:
 def test_it_loads_the_article_and_says_what_it_created():
     output = load_demo()
 
-    assert "Created 64 records" in output
+    assert "Created 66 records" in output
     assert "4 statements" in output
     assert {model: model.objects.count() for model in EXPECTED_COUNTS} == EXPECTED_COUNTS
 
@@ -75,6 +77,7 @@ EXPECTED_COUNTS = {
     Location: 5,
     NegotiationProcess: 1,
     Mediator: 3,
+    Party: 2,
     Proposal: 1,
     Phase: 3,
     Provision: 9,
@@ -129,6 +132,30 @@ def test_the_process_is_active_on_the_article_date_with_three_mediators():
         ("United States", Mediator.Role.MEDIATOR),
     }
     assert list(process.status_changes.get().sources.all()) == [the_article()]
+
+
+def test_the_parties_are_rows_with_their_sides_citing_the_article():
+    load_demo()
+
+    rows = Party.objects.filter(process__slug="gaza-ceasefire-and-hostage-release-negotiations")
+    assert set(rows.values_list("actor__name", "side", "since", "until")) == {
+        ("Israel", "Israel", None, None),
+        ("Hamas", "Hamas", None, None),
+    }
+    assert all(list(row.sources.all()) == [the_article()] for row in rows)
+
+
+def test_the_mediating_roles_cite_the_article():
+    load_demo()
+
+    assert Mediator.objects.count() == 3
+    assert all(list(role.sources.all()) == [the_article()] for role in Mediator.objects.all())
+
+
+def test_no_statement_is_tied_to_a_meeting_the_article_does_not_place_it_in():
+    load_demo()
+
+    assert not Statement.objects.filter(meeting__isnull=False).exists()
 
 
 def test_the_cairo_meeting_has_al_sisi_hosting_blinken_with_abbas_kamel_attending():
@@ -268,7 +295,9 @@ def test_it_puts_back_a_demo_fact_an_analyst_edited_and_keeps_what_the_analyst_a
     assert "meeting “Blinken meets al-Sisi in Cairo”: summary" in output
     assert set(meeting.sources.all()) == {the_article(), analyst_source}
     assert meeting.participants.count() == 4
-    assert list(meeting.history.values_list("summary", flat=True)) == [
+    # Link and participant changes are rows of the trail too; the summary's versions, in order:
+    summaries = meeting.history.values_list("summary", flat=True)
+    assert [summary for summary, _rows in itertools.groupby(summaries)] == [
         article_summary,
         "Edited by an analyst.",
         article_summary,

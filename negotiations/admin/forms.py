@@ -10,8 +10,8 @@ from django.utils.dateparse import parse_datetime
 
 from negotiations.admin.fields import IdCheckedModelMultipleChoiceField
 from negotiations.admin.widgets import TolerantAutocompleteSelectMultiple
-from negotiations.limits import TEXT_MAX_LENGTH
-from negotiations.models import Source
+from negotiations.limits import TEXT_MAX_LENGTH, text_max_length
+from negotiations.models import ProcessStatusChange, Source
 
 
 class TrackedModelAdminForm(forms.ModelForm):
@@ -176,6 +176,7 @@ class StatusLoggedAdminForm(TrackedModelAdminForm):
 
 class RetractionForm(forms.Form):
     reason = forms.CharField(
+        max_length=text_max_length(ProcessStatusChange._meta.get_field("retraction_reason")),
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
         help_text="Why the entry is wrong, such as the source it misread. The entry stays in "
         "the status history, struck through, with your name and this reason.",

@@ -101,7 +101,7 @@ class StatementAdmin(SourcedAdminMixin, TrackedAdmin):
     list_select_related = ("speaker", "process")
     search_fields = ("text", "speaker__name", "audience")
     date_hierarchy = "date"
-    autocomplete_fields = ("speaker", "process", "proposal", "sources")
+    autocomplete_fields = ("speaker", "process", "proposal", "meeting", "sources")
 
 
 @admin.register(Event)

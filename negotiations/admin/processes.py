@@ -3,18 +3,26 @@ from django.utils.html import format_html_join
 
 from negotiations.admin.base import (
     ReadOnlyAdmin,
+    SourcedAdminMixin,
     StatusChangeInline,
     StatusLoggedAdmin,
     TrackedAdmin,
     TrackedTabularInline,
 )
-from negotiations.models import Mediator, NegotiationProcess, ProcessStatusChange
+from negotiations.models import Mediator, NegotiationProcess, Party, ProcessStatusChange
+
+
+class PartyInline(TrackedTabularInline):
+    model = Party
+    fields = ("actor", "side", "since", "until", "sources")
+    autocomplete_fields = ("actor", "sources")
+    extra = 0
 
 
 class MediatorInline(TrackedTabularInline):
     model = Mediator
-    fields = ("actor", "role", "since", "until", "notes")
-    autocomplete_fields = ("actor",)
+    fields = ("actor", "role", "since", "until", "notes", "sources")
+    autocomplete_fields = ("actor", "sources")
     extra = 0
 
 
@@ -28,28 +36,36 @@ class NegotiationProcessAdmin(StatusLoggedAdmin):
     list_filter = ("status", "started_on", "ended_on")
     search_fields = ("title", "slug", "summary")
     date_hierarchy = "started_on"
-    autocomplete_fields = ("parties",)
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status", ("started_on", "ended_on"), "parties"]}),
+        (None, {"fields": ["title", "slug", "status", ("started_on", "ended_on")]}),
         (None, {"fields": ["summary"]}),
     ]
-    inlines = [MediatorInline, ProcessStatusChangeInline]
+    inlines = [PartyInline, MediatorInline, ProcessStatusChangeInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("parties")
 
     @admin.display(description="Parties")
     def party_names(self, process):
-        return format_html_join(", ", "{}", ((party,) for party in process.parties.all()))
+        return format_html_join(", ", "{}", ((party,) for party in process.party_actors()))
+
+
+@admin.register(Party)
+class PartyAdmin(SourcedAdminMixin, TrackedAdmin):
+    list_display = ("actor", "side", "process", "since", "until", "source_marker")
+    list_filter = ("process", "since")
+    list_select_related = ("actor", "process")
+    search_fields = ("actor__name", "process__title", "side")
+    autocomplete_fields = ("process", "actor", "sources")
 
 
 @admin.register(Mediator)
-class MediatorAdmin(TrackedAdmin):
-    list_display = ("actor", "role", "process", "since", "until")
+class MediatorAdmin(SourcedAdminMixin, TrackedAdmin):
+    list_display = ("actor", "role", "process", "since", "until", "source_marker")
     list_filter = ("role", "process", "since")
     list_select_related = ("actor", "process")
     search_fields = ("actor__name", "process__title", "notes")
-    autocomplete_fields = ("process", "actor")
+    autocomplete_fields = ("process", "actor", "sources")
 
 
 @admin.register(ProcessStatusChange)

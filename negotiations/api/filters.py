@@ -159,6 +159,15 @@ class MediatorFilterSet(RecordFilterSet):
         fields = ["process"]
 
 
+class PartyFilterSet(RecordFilterSet):
+    actor = actor_filter("actor")
+    date_after, date_before = date_filters("since")
+
+    class Meta:
+        model = models.Party
+        fields = ["process"]
+
+
 class ProposalFilterSet(StatusFilterSet):
     status = django_filters.ChoiceFilter(
         choices=models.Proposal.Status.choices, method="filter_status"
@@ -230,7 +239,7 @@ class StatementFilterSet(RecordFilterSet):
 
     class Meta:
         model = models.Statement
-        fields = ["process", "proposal", "kind"]
+        fields = ["process", "proposal", "meeting", "kind"]
 
 
 class EventFilterSet(RecordFilterSet):

@@ -275,6 +275,23 @@ class MediatorSerializer(RecordSerializer):
             "since",
             "until",
             "notes",
+            "sources",
+            *EDIT_TIMES,
+        ]
+
+
+class PartySerializer(RecordSerializer):
+    class Meta:
+        model = models.Party
+        route = "party"
+        fields = [
+            *COMMON_FIELDS,
+            "process",
+            "actor",
+            "side",
+            "since",
+            "until",
+            "sources",
             *EDIT_TIMES,
         ]
 
@@ -327,6 +344,16 @@ class StatusLoggedSerializer(RecordSerializer):
 
 
 class ProcessSerializer(StatusLoggedSerializer):
+    # Read from the party rows, each actor once; writing the list creates rows without dates
+    # for new parties and removes the rows of those left out (see NegotiationProcess.set_parties).
+    parties = RelatedObjectField(
+        many=True,
+        required=False,
+        queryset=models.Actor.objects.all(),
+        label_field="name",
+        help_text="Actor ids; each party's side, period and sources are in parties/.",
+    )
+
     class Meta:
         model = models.NegotiationProcess
         route = "process"
@@ -341,6 +368,26 @@ class ProcessSerializer(StatusLoggedSerializer):
             "parties",
             *EDIT_TIMES,
         ]
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        # An actor with several periods has several rows: the list names each party once.
+        data["parties"] = list({party["id"]: party for party in data["parties"]}.values())
+        return data
+
+    def create(self, validated_data):
+        parties = validated_data.pop("parties", None)
+        record = super().create(validated_data)
+        if parties is not None:
+            record.set_parties(parties)
+        return record
+
+    def update(self, instance, validated_data):
+        parties = validated_data.pop("parties", None)
+        record = super().update(instance, validated_data)
+        if parties is not None:
+            record.set_parties(parties)
+        return record
 
 
 class PositionalErrorsListSerializer(serializers.ListSerializer):
@@ -615,6 +662,7 @@ class StatementSerializer(RecordSerializer):
             "audience",
             "process",
             "proposal",
+            "meeting",
             "sources",
             *EDIT_TIMES,
         ]
@@ -683,7 +731,10 @@ class StatusChangeSerializer(ContractModelSerializer):
 
 
 class RetractionSerializer(serializers.Serializer):
-    reason = TextField(help_text="Why the entry is retracted, such as the source it misread.")
+    reason = TextField(
+        max_length=text_max_length(models.ProcessStatusChange._meta.get_field("retraction_reason")),
+        help_text="Why the entry is retracted, such as the source it misread.",
+    )
 
 
 class ProcessStatusChangeSerializer(StatusChangeSerializer):

@@ -369,10 +369,18 @@ class ProcessViewSet(StatusLoggedViewSet):
 
 
 class MediatorViewSet(RecordViewSet):
-    queryset = models.Mediator.objects.select_related("process", "actor")
+    queryset = with_sources(models.Mediator.objects.select_related("process", "actor"))
     serializer_class = serializers.MediatorSerializer
     filterset_class = filters.MediatorFilterSet
     search_fields = ["notes"]
+    ordering_fields = ["since", "until", "created_at", "updated_at"]
+
+
+class PartyViewSet(RecordViewSet):
+    queryset = with_sources(models.Party.objects.select_related("process", "actor"))
+    serializer_class = serializers.PartySerializer
+    filterset_class = filters.PartyFilterSet
+    search_fields = ["side"]
     ordering_fields = ["since", "until", "created_at", "updated_at"]
 
 
@@ -443,7 +451,7 @@ class TripViewSet(RecordViewSet):
 
 class StatementViewSet(RecordViewSet):
     queryset = with_sources(
-        models.Statement.objects.select_related("speaker", "process", "proposal")
+        models.Statement.objects.select_related("speaker", "process", "proposal", "meeting")
     )
     serializer_class = serializers.StatementSerializer
     filterset_class = filters.StatementFilterSet
@@ -470,6 +478,7 @@ RESOURCES = {
     "sources": SourceViewSet,
     "processes": ProcessViewSet,
     "mediators": MediatorViewSet,
+    "parties": PartyViewSet,
     "proposals": ProposalViewSet,
     "responses": ResponseViewSet,
     "meetings": MeetingViewSet,

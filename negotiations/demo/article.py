@@ -164,7 +164,9 @@ PROCESS = {
         "floundered."
     ),
     "status": NegotiationProcess.Status.ACTIVE,
-    "parties": ["israel", "hamas"],
+    # The two sides at war whose ceasefire is sought ("a much awaited Gaza ceasefire between
+    # Israel and Hamas"), each its own side; the article dates neither's place at the table.
+    "parties": [("israel", "Israel"), ("hamas", "Hamas")],
     # The article dates no start; it shows the talks under way when the May 31 plan was
     # announced as their latest proposal, so that is the earliest date the demo can log.
     "status_log": {
@@ -317,6 +319,9 @@ MEETINGS = [
     },
 ]
 
+# None is tied to a meeting: Blinken spoke "to reporters before leaving Cairo", after his talks
+# with al-Sisi, and the presidency's readout gives an account of the talks, not words said at
+# them; the article places no quote inside a meeting.
 # Four statements, the words exactly as the article quotes them. Blinken's “press Hamas” is a
 # fragment of his fuller “if you want a ceasefire, press Hamas to say yes”, stored once whole.
 STATEMENTS = [

@@ -44,6 +44,7 @@ from negotiations.models import (
     Meeting,
     NegotiationProcess,
     Participant,
+    Party,
     Phase,
     Position,
     Proposal,
@@ -205,7 +206,6 @@ class _Loader:
             NegotiationProcess,
             {"slug": PROCESS["slug"]},
             {"title": PROCESS["title"], "summary": PROCESS["summary"]},
-            links={"parties": [self.actors[slug] for slug in PROCESS["parties"]]},
             # A status is given to a new record only: afterwards only its dated log moves it.
             initial={"status": PROCESS["status"]},
             opening_entry={"sources": [article], **PROCESS["status_log"]},
@@ -213,11 +213,19 @@ class _Loader:
         self.log_status(
             process, created, status=PROCESS["status"], sources=[article], **PROCESS["status_log"]
         )
+        for slug, side in PROCESS["parties"]:
+            self.put(
+                Party,
+                {"process": process, "actor": self.actors[slug], "since": None},
+                {"side": side},
+                links={"sources": [article]},
+            )
         for data in MEDIATORS:
             self.put(
                 Mediator,
                 {"process": process, "actor": self.actors[data["actor"]], "since": None},
                 {"role": data["role"], "notes": data["notes"]},
+                links={"sources": [article]},
             )
         return process
 

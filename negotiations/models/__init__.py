@@ -8,7 +8,12 @@ from negotiations.models.actors import (
 )
 from negotiations.models.base import DatePrecision
 from negotiations.models.meetings import Event, Meeting, Participant, Statement, Trip, TripStop
-from negotiations.models.processes import Mediator, NegotiationProcess, ProcessStatusChange
+from negotiations.models.processes import (
+    Mediator,
+    NegotiationProcess,
+    Party,
+    ProcessStatusChange,
+)
 from negotiations.models.proposals import (
     Phase,
     Proposal,
@@ -29,6 +34,7 @@ __all__ = [
     "Meeting",
     "NegotiationProcess",
     "Participant",
+    "Party",
     "Phase",
     "Position",
     "ProcessStatusChange",

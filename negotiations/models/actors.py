@@ -321,6 +321,9 @@ class Position(TrackedModel):
     objects = SourcedQuerySet.as_manager()
 
     world_start_field = "start"
+    # A position is part of the person's record (edited on the person's page), while also a
+    # resource of its own; the organisation only lists its office holders.
+    audited_as_part_of = ("person", "positions")
 
     class Meta:
         ordering = ["person__name", "-start"]

@@ -9,7 +9,8 @@ from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import F, ProtectedError, Q
 from django.db.models.signals import pre_delete
 from django.utils.text import slugify
-from simple_history.models import HistoricalRecords
+
+from negotiations.models.audit import AuditedHistoricalRecords, PartsChangedRecord
 
 country_code_validator = RegexValidator(
     r"^[A-Z]{2}$", "Enter an ISO 3166-1 alpha-2 country code in capitals, such as EG or US."
@@ -47,7 +48,10 @@ class TrackedModel(models.Model):
 
     created_at = models.DateTimeField(auto_now_add=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True, editable=False)
-    history = HistoricalRecords(inherit=True)
+    history = AuditedHistoricalRecords(inherit=True, bases=[PartsChangedRecord])
+    # A part of another record (a meeting's participant): (foreign key to the whole, the whole's
+    # name for its parts). Its changes are then changes of the whole too (see audit.py).
+    audited_as_part_of: tuple[str, str] | None = None
 
     objects = TrackedQuerySet.as_manager()
 

@@ -100,6 +100,7 @@ class TripStop(TrackedModel):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PLANNED)
 
     objects = TripStopQuerySet.as_manager()
+    audited_as_part_of = ("trip", "stops")
 
     class Meta:
         ordering = ["trip", "order"]
@@ -222,6 +223,8 @@ class Participant(TrackedModel):
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="participations")
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.ATTENDEE)
 
+    audited_as_part_of = ("meeting", "participants")
+
     class Meta:
         ordering = ["meeting", "id"]
         constraints = [
@@ -261,6 +264,16 @@ class Statement(TrackedModel):
     )
     proposal = models.ForeignKey(
         Proposal, on_delete=models.PROTECT, null=True, blank=True, related_name="statements"
+    )
+    # Where it was said. A meeting that statements cite stays on record: clearing the link on
+    # delete would change the statements without an entry in their audit trail.
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statements",
+        help_text="The meeting where it was said, where the source ties it to one.",
     )
     sources = models.ManyToManyField(Source, blank=True, related_name="statements")
 

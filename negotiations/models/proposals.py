@@ -131,6 +131,8 @@ class Phase(TrackedModel):
     )
     summary = models.TextField(blank=True)
 
+    audited_as_part_of = ("proposal", "phases")
+
     class Meta:
         ordering = ["proposal", "number"]
         constraints = [
@@ -168,6 +170,8 @@ class Provision(TrackedModel):
     phase = models.ForeignKey(Phase, on_delete=models.CASCADE, related_name="provisions")
     topic = models.CharField(max_length=20, choices=Topic.choices)
     text = models.TextField()
+
+    audited_as_part_of = ("phase", "provisions")
 
     class Meta:
         ordering = ["phase", "id"]

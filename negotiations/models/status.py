@@ -20,7 +20,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
 from negotiations.models.actors import Source
-from negotiations.models.base import TrackedModel, TrackedQuerySet
+from negotiations.models.base import FieldCheckConstraint, TrackedModel, TrackedQuerySet
 
 # Shown for a record on a day before its first recorded status.
 NO_STATUS_YET = "Not yet recorded"
@@ -94,9 +94,10 @@ class StatusChange(TrackedModel):
         abstract = True
         ordering = list(OLDEST_FIRST)
         constraints = [
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=Q(retracted_at__isnull=True, retraction_reason="")
                 | (Q(retracted_at__isnull=False) & ~Q(retraction_reason="")),
+                field="retraction_reason",
                 name="negotiations_%(class)s_retraction_gives_its_reason",
                 violation_error_message="A retraction gives its reason; a live entry has none.",
             ),

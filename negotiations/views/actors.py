@@ -1,7 +1,15 @@
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
-from negotiations.models import Actor, Meeting, NegotiationProcess, Position, Statement, Trip
+from negotiations.models import (
+    Actor,
+    Meeting,
+    NegotiationProcess,
+    Party,
+    Position,
+    Statement,
+    Trip,
+)
 from negotiations.views.base import RECENT_COUNT, ReaderPage
 from negotiations.views.dashboard import responses_for_board
 from negotiations.views.graph import graph_context
@@ -53,9 +61,16 @@ class ActorDetailView(ReaderPage):
             .select_related("speaker", "proposal", "process")
             .prefetch_related("sources")
         )
+        party_roles = (
+            Party.objects.filter(actor=actor)
+            .as_of(on)
+            .select_related("process")
+            .prefetch_related("sources")
+        )
         context.update(
             actor=actor,
             positions=list(positions),
+            party_roles=list(party_roles),
             processes=NegotiationProcess.objects.involving(actor).as_of(on).with_status_on(on),
             meetings=list(meetings[: RECENT_COUNT + 1]),
             statements=list(statements[: RECENT_COUNT + 1]),

@@ -1,7 +1,7 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 
-from negotiations.models import Meeting, Participant, Trip
+from negotiations.models import Meeting, Participant, Statement, Trip
 from negotiations.views.base import ReaderPage
 from negotiations.views.filters import MeetingFilterForm, filter_values
 
@@ -46,7 +46,16 @@ class MeetingDetailView(ReaderPage):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        meeting = get_object_or_404(meetings_with_details(), pk=self.kwargs["pk"])
+        statements = Statement.objects.select_related("speaker", "proposal", "process")
+        meeting = get_object_or_404(
+            meetings_with_details().prefetch_related(
+                Prefetch(
+                    "statements",
+                    queryset=statements.prefetch_related("sources").order_by("date", "id"),
+                )
+            ),
+            pk=self.kwargs["pk"],
+        )
         context.update(meeting=meeting, after_as_of=meeting.date > self.as_of.date)
         return context
 

@@ -6,6 +6,7 @@ from negotiations.models import (
     Mediator,
     Meeting,
     NegotiationProcess,
+    Party,
     ProcessStatusChange,
     Proposal,
     ProposalStatusChange,
@@ -36,7 +37,12 @@ class ProcessDetailView(ReaderPage):
         on = self.as_of.date
         process = get_object_or_404(
             NegotiationProcess.objects.prefetch_related(
-                "parties",
+                Prefetch(
+                    "party_roles",
+                    queryset=Party.objects.select_related("actor")
+                    .prefetch_related("sources")
+                    .as_of(on),
+                ),
                 Prefetch(
                     "status_changes",
                     queryset=ProcessStatusChange.objects.select_related(
@@ -45,7 +51,9 @@ class ProcessDetailView(ReaderPage):
                 ),
                 Prefetch(
                     "mediators",
-                    queryset=Mediator.objects.select_related("actor").as_of(on),
+                    queryset=Mediator.objects.select_related("actor")
+                    .prefetch_related("sources")
+                    .as_of(on),
                 ),
             ),
             slug=self.kwargs["slug"],

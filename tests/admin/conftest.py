@@ -5,6 +5,7 @@ from tests.factories import (
     MediatorFactory,
     MeetingFactory,
     ParticipantFactory,
+    PartyFactory,
     PositionFactory,
     ProvisionFactory,
     ResponseFactory,
@@ -40,6 +41,7 @@ def build_one_of_everything():
     EventFactory()
     PositionFactory()
     MediatorFactory(process=meeting.process)
+    PartyFactory(process=meeting.process)
     return meeting
 
 

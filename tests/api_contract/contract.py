@@ -41,7 +41,11 @@ FIELDS = {
         "credibility",
     },
     "processes": {"title", "slug", "summary", "status", "started_on", "ended_on", "parties"},
-    "mediators": {"process", "actor", "role", "since", "until", "notes"},
+    # `sources` on mediators, the `parties` resource and a statement's `meeting` are api.md's
+    # additions (issue 7: "Parties with their periods"; every fact sourced; the meeting where a
+    # statement was said): new fields and a new resource that leave version 1 clients working.
+    "mediators": {"process", "actor", "role", "since", "until", "notes", "sources"},
+    "parties": {"process", "actor", "side", "since", "until", "sources"},
     "proposals": {
         "process",
         "title",
@@ -106,6 +110,7 @@ FIELDS = {
         "audience",
         "process",
         "proposal",
+        "meeting",
         "sources",
     },
     "events": {
@@ -144,11 +149,12 @@ SINGLE_RELATIONS = {
     "sources": [],
     "processes": [],
     "mediators": ["process", "actor"],
+    "parties": ["process", "actor"],
     "proposals": ["process", "announced_by", "supersedes"],
     "responses": ["proposal", "respondent", "counter_proposal"],
     "meetings": ["process", "location", "trip"],
     "trips": ["traveller"],
-    "statements": ["speaker", "process", "proposal"],
+    "statements": ["speaker", "process", "proposal", "meeting"],
     "events": ["location", "process"],
 }
 LIST_RELATIONS = {
@@ -157,7 +163,8 @@ LIST_RELATIONS = {
     "locations": [],
     "sources": [],
     "processes": ["parties"],
-    "mediators": [],
+    "mediators": ["sources"],
+    "parties": ["sources"],
     "proposals": ["authors", "sources"],
     "responses": ["sources"],
     "meetings": ["proposals", "sources"],
@@ -234,6 +241,7 @@ CHOICES = {
         "date_precision": {"day", "month", "year"},
     },
     "positions": {},
+    "parties": {},
 }
 NESTED_CHOICES = {
     ("meetings", "participants", "role"): {
@@ -254,6 +262,7 @@ MODELS = {
     "sources": models.Source,
     "processes": models.NegotiationProcess,
     "mediators": models.Mediator,
+    "parties": models.Party,
     "proposals": models.Proposal,
     "responses": models.Response,
     "meetings": models.Meeting,
@@ -291,6 +300,7 @@ def make_record(resource: str):
         "sources": factories.SourceFactory,
         "processes": factories.ProcessFactory,
         "mediators": factories.MediatorFactory,
+        "parties": factories.PartyFactory,
         "proposals": factories.ProposalFactory,
         "responses": factories.ResponseFactory,
         "meetings": factories.MeetingFactory,
@@ -317,7 +327,9 @@ def make_rich_record(resource: str):
         record.parties.add(factories.ActorFactory(), factories.ActorFactory())
         return record
     elif resource == "mediators":
-        return factories.MediatorFactory(since=datetime.date(2023, 11, 1))
+        record = factories.MediatorFactory(since=datetime.date(2023, 11, 1))
+    elif resource == "parties":
+        record = factories.PartyFactory(side="Israel", since=datetime.date(2023, 10, 7))
     elif resource == "proposals":
         record = factories.ProposalFactory(
             announced_by=factories.PersonFactory(), supersedes=factories.ProposalFactory()
@@ -338,7 +350,9 @@ def make_rich_record(resource: str):
         factories.TripStopFactory(trip=record, order=1, date=datetime.date(2024, 6, 11))
     elif resource == "statements":
         record = factories.StatementFactory(
-            process=factories.ProcessFactory(), proposal=factories.ProposalFactory()
+            process=factories.ProcessFactory(),
+            proposal=factories.ProposalFactory(),
+            meeting=factories.MeetingFactory(),
         )
     elif resource == "events":
         record = factories.EventFactory(
@@ -360,6 +374,7 @@ def valid_payload(resource: str) -> dict:
         "sources": _source_payload,
         "processes": _process_payload,
         "mediators": _mediator_payload,
+        "parties": _party_payload,
         "proposals": _proposal_payload,
         "responses": _response_payload,
         "meetings": _meeting_payload,
@@ -378,6 +393,7 @@ PATCHABLE_FIELD = {
     "sources": "title",
     "processes": "summary",
     "mediators": "notes",
+    "parties": "side",
     "proposals": "summary",
     "responses": "summary",
     "meetings": "summary",
@@ -467,6 +483,17 @@ def _mediator_payload():
         "since": "2023-11-01",
         "until": None,
         "notes": "",
+    }
+
+
+def _party_payload():
+    return {
+        "process": factories.ProcessFactory().pk,
+        "actor": factories.ActorFactory().pk,
+        "side": "Israel",
+        "since": "2023-10-07",
+        "until": None,
+        "sources": [factories.SourceFactory().pk],
     }
 
 

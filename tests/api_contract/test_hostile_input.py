@@ -22,6 +22,7 @@ LABEL_FIELD = {
     "sources": "title",
     "processes": "title",
     "mediators": "notes",
+    "parties": "side",
     "proposals": "title",
     "responses": "summary",
     "meetings": "title",

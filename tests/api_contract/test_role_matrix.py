@@ -56,6 +56,7 @@ EXPECTED = {
     **_records("source"),
     **_records("process", status_log=True),
     **_records("mediator"),
+    **_records("party"),
     **_records("proposal", status_log=True),
     **_records("response", status_log=True),
     **_records("meeting"),

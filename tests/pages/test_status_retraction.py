@@ -33,7 +33,7 @@ def test_the_process_history_strikes_through_a_retracted_change(viewer_client, a
         mistake, reason="Confused with the Doha track.", retracted_by=analyst
     )
 
-    page = get_page(viewer_client, "negotiations:process-detail", "gaza-ceasefire")
+    page = get_page(viewer_client, "negotiations:process-detail", gaza.process.slug)
 
     history = status_history(page)
     [struck] = history.find_all("del")

@@ -173,9 +173,10 @@ def test_a_forged_forwarded_proto_is_not_believed_without_the_proxy_setting(clie
 def test_compose_publishes_the_port_on_the_loopback_unless_told_otherwise():
     compose = (PROJECT_DIR / "docker-compose.yml").read_text()
 
-    ports = re.findall(r'^\s+- "([^"]+):8000"$', compose, flags=re.MULTILINE)
+    # Only the proxy in front of the web replicas publishes a port (its own port 80).
+    published = re.findall(r'^\s+- "([^"]+:\d+)"$', compose, flags=re.MULTILINE)
 
-    assert ports == ["${TRACKER_BIND:-127.0.0.1}:${PORT:-8000}"]
+    assert published == ["${TRACKER_BIND:-127.0.0.1}:${PORT:-8000}:80"]
 
 
 def test_the_lock_out_page_carries_the_policy(client, settings, analyst):
