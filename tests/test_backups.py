@@ -74,7 +74,9 @@ Client().force_login(user)
 
 
 def fill_with_the_demo(database_url: str) -> None:
+    # As every deployment is set up (make run, config/start_production.sh).
     manage(database_url, "migrate", "--noinput")
+    manage(database_url, "createcachetable")
     manage(
         database_url,
         "shell",
@@ -88,7 +90,15 @@ def fill_with_the_demo(database_url: str) -> None:
 
 
 def etags(database_url: str) -> dict:
-    return json.loads(manage(database_url, "shell", "-c", ETAGS_SCRIPT).strip().splitlines()[-1])
+    # One account reads every record in a loop: the per-account API throttle is lifted.
+    output = manage(
+        database_url,
+        "shell",
+        "-c",
+        ETAGS_SCRIPT,
+        extra_environment={"TRACKER_API_RATE_USER": "off"},
+    )
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def sorted_rows(rows) -> list:

@@ -51,10 +51,11 @@ def test_the_process_page_draws_who_met_whom_and_lists_it_in_a_table(viewer_clie
             first, last = rows[f"{mediator} mediates with {party}"][1:3]
             # The article dates no mediator's role: open at both ends.
             assert (first, last) == ("not recorded", "still on 10 June 2024")
-    assert len(rows) == 2 + 6
+    # Cairo's three participants (Blinken, al-Sisi, Abbas Kamel) met pairwise; Jerusalem's two.
+    assert len(rows) == 3 + 1 + 6
     svg = page.by_id("graph")
     edges = svg.find_all("g", class_="graph-edge graph-edge--met")
-    assert len(edges) == 2
+    assert len(edges) == 3 + 1
     assert len(svg.find_all("g", class_="graph-edge graph-edge--mediates")) == 6
     titles = {edge.find("title").text for edge in edges}
     assert (
@@ -63,7 +64,7 @@ def test_the_process_page_draws_who_met_whom_and_lists_it_in_a_table(viewer_clie
     ) in titles
     blinken = svg.find("a", href=f"/actors/{gaza.blinken.slug}/?as_of=2024-06-10")
     assert blinken is not None
-    assert blinken.attrs["aria-label"] == "Antony Blinken: 2 links"
+    assert blinken.attrs["aria-label"] == "Antony Blinken: 3 links"
     # The legend names each kind drawn, in words as well as colour.
     legend = page.find("ul", class_="graph__legend").text
     assert "Met (solid line)" in legend and "Mediates with (dashed line)" in legend
