@@ -195,7 +195,8 @@ def build_graph(
                 met.meetings.append(meeting_id)
                 met.covers(meeting.date, meeting.date)
 
-    # 2. Processes and their parties (one row per party; the M2M accessor, whatever its table).
+    # 2. Processes and their parties (through the M2M accessor: one row per party period, so an
+    # actor that was a party twice appears twice and is counted once).
     processes = NegotiationProcess.objects.all()
     if process is not None:
         processes = processes.filter(pk=process.pk)
@@ -205,7 +206,7 @@ def build_graph(
         "id", "parties"
     ).values_list("id", "title", "slug", "started_on", "ended_on", "parties"):
         process_rows[process_id] = (title, slug, started_on, ended_on)
-        if party_id is not None:
+        if party_id is not None and party_id not in parties_of[process_id]:
             parties_of[process_id].append(party_id)
 
     def in_window(start, finish) -> bool:

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from negotiations.models import Actor, Meeting, NegotiationProcess
-from tests.factories import MediatorFactory
+from tests.factories import MediatorFactory, PartyFactory
 from tests.graph_data import build_generated_tracker, day
 
 URL = "/api/v1/graph/"
@@ -200,6 +200,24 @@ def test_a_mediator_s_ended_role_gives_the_edge_its_last_date(viewer_api, db):
         == (tracker.hub.pk, tracker.parties[0].pk, "mediates")
     )
     assert (edge["first"], edge["last"]) == (day(0).isoformat(), day(1).isoformat())
+
+
+def test_a_party_with_two_periods_is_mediated_once(viewer_api, db):
+    tracker = build_generated_tracker(3)
+    party = tracker.parties[0]
+    # The same actor left the table and came back: two party rows, one actor.
+    PartyFactory(process=tracker.process, actor=party, since=day(0), until=day(1))
+    PartyFactory(process=tracker.process, actor=party, since=day(3))
+    mediator = MediatorFactory(process=tracker.process, since=day(0))
+
+    answer = viewer_api.get(URL, {"process": tracker.process.pk, "as_of": "2024-06-10"}).json()
+
+    mediated = [
+        e
+        for e in answer["edges"]
+        if e["kind"] == "mediates" and {e["source"], e["target"]} == {mediator.actor_id, party.pk}
+    ]
+    assert [e["weight"] for e in mediated] == [1]
 
 
 @pytest.mark.parametrize("scope", ["process", "actor", "tracker"])
