@@ -82,7 +82,7 @@ def test_a_party_period_ending_before_it_starts_is_refused_on_the_process_page(a
     response = analyst_client.post(admin_url(NegotiationProcess, "change", process.pk), data)
 
     assert response.status_code == 200
-    assert "The end cannot be before the start." in response.content.decode()
+    assert "A party&#x27;s period cannot end before it starts." in response.content.decode()
     assert not Party.objects.exists()
 
 

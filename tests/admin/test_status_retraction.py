@@ -130,7 +130,7 @@ def no_inline_rows(*prefixes) -> dict:
 def test_adding_a_record_opens_its_log_once_naming_the_analyst(analyst_client, analyst, model):
     if model is NegotiationProcess:
         values = {"title": "Talks", "status": "stalled", "started_on": "2024-01-02"}
-        values.update(no_inline_rows("mediators", "status_changes"))
+        values.update(no_inline_rows("party_roles", "mediators", "status_changes"))
     else:
         values = {"process": ProcessFactory().pk, "title": "Counter", "status": "draft"}
         values.update(announced_on="2024-01-02")

@@ -80,6 +80,8 @@ def test_the_process_page_s_network_fits_a_phone_and_follows_a_date_range(
     expect(page).to_have_url(re.compile(r"date_after=2024-06-11"))
     expect(page.locator("#graph .graph-edge--met")).to_have_count(0)
     expect(page.locator("#graph .graph-edge--mediates")).to_have_count(6)
+    # The new page's elements are there before its stylesheet applies: measure once it has.
+    page.wait_for_load_state("load")
     assert horizontal_overflow(page) <= 0
 
 
