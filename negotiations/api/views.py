@@ -29,6 +29,7 @@ from rest_framework.reverse import reverse
 
 from negotiations import models
 from negotiations.api import filters, serializers
+from negotiations.api.csv_download import CSVListMixin
 from negotiations.api.etags import PreconditionFailed, etag_for, etag_matches
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.search import FullTextSearchFilter
@@ -58,7 +59,7 @@ class SafeQueryParamsMixin:
                 raise ValidationError({name: ["Null characters are not allowed."]})
 
 
-class RecordViewSet(SafeQueryParamsMixin, viewsets.ModelViewSet):
+class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
     """Single records carry an ETag: If-None-Match on a read answers 304 while it still
     matches, If-Match on a write answers 412 (and changes nothing) once it no longer does."""
 
