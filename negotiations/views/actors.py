@@ -4,12 +4,14 @@ from django.shortcuts import get_object_or_404
 from negotiations.models import Actor, Meeting, NegotiationProcess, Position, Statement, Trip
 from negotiations.views.base import ReaderPage
 from negotiations.views.dashboard import responses_for_board
+from negotiations.views.downloads import CsvDownloadMixin
 from negotiations.views.graph import graph_context
 
 RECENT_COUNT = 20
 
 
-class ActorListView(ReaderPage):
+class ActorListView(CsvDownloadMixin, ReaderPage):
+    csv_resource = "actors"
     template_name = "negotiations/actor_list.html"
 
     def get_context_data(self, **kwargs):
