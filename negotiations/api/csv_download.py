@@ -108,6 +108,9 @@ class CSVRenderer(BaseRenderer):
 class CSVListMixin:
     """A viewset whose list also answers CSV, with the same filters and ordering."""
 
+    # For the schema (negotiations.api.schema): the list takes `format` and answers text/csv.
+    answers_csv = True
+
     def get_renderers(self):
         renderers = super().get_renderers()
         if getattr(self, "action", None) == "list":

@@ -193,3 +193,16 @@ def test_a_download_of_thousands_of_rows_needs_about_the_memory_of_a_hundred(vie
 
     # Thirty times the rows; holding them all would need some thirty times the memory.
     assert thousands < 3 * hundred
+
+
+def test_the_schema_documents_the_download_and_keeps_errors_in_json(db):
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    listing = schema["paths"]["/api/v1/proposals/"]["get"]
+
+    assert "format" in [parameter["name"] for parameter in listing["parameters"]]
+    assert listing["responses"]["200"]["content"]["text/csv"]["schema"]["type"] == "string"
+    assert "text/csv" not in listing["responses"]["400"]["content"]
+    detail = schema["paths"]["/api/v1/proposals/{id}/"]["get"]
+    assert "text/csv" not in detail["responses"]["200"]["content"]
