@@ -72,20 +72,25 @@ def readable_fields(serializer_class, context) -> list[str]:
     return [name for name, field in serializer.fields.items() if not field.write_only]
 
 
-def csv_lines(queryset, serializer_class, context):
-    """The header line, then one line per row of `queryset`, serialized a chunk at a time."""
+def csv_lines(queryset, serializer_class, context, prepare=None):
+    """The header line, then one line per row of `queryset`, serialized a chunk at a time
+    (`prepare` turns a chunk of rows into what the serializer reads, where they differ)."""
     writer = csv.writer(Echo())
     fields = readable_fields(serializer_class, context)
     yield writer.writerow(fields)
     rows = queryset.iterator(chunk_size=chunk_size())
     while chunk := list(itertools.islice(rows, chunk_size())):
+        if prepare is not None:
+            chunk = prepare(chunk)
         for data in serializer_class(chunk, many=True, context=context).data:
             yield writer.writerow([spreadsheet_safe(cell(data.get(name))) for name in fields])
 
 
-def csv_response(queryset, serializer_class, context, *, name: str) -> StreamingHttpResponse:
+def csv_response(
+    queryset, serializer_class, context, *, name: str, prepare=None
+) -> StreamingHttpResponse:
     response = StreamingHttpResponse(
-        csv_lines(queryset, serializer_class, context),
+        csv_lines(queryset, serializer_class, context, prepare),
         content_type=f"{CSV_MEDIA_TYPE}; charset=utf-8",
     )
     filename = f"{name}-{timezone.localdate().isoformat()}.csv"
@@ -113,14 +118,20 @@ class CSVListMixin:
 
     def get_renderers(self):
         renderers = super().get_renderers()
-        if getattr(self, "action", None) == "list":
+        if self.lists_here():
             renderers.append(CSVRenderer())
         return renderers
 
+    def lists_here(self) -> bool:
+        """Whether this request is for the list (a viewset's other actions answer JSON only)."""
+        return getattr(self, "action", None) == "list"
+
+    def wants_csv(self) -> bool:
+        renderer = getattr(self.request, "accepted_renderer", None)
+        return isinstance(renderer, CSVRenderer)
+
     def list(self, request, *args, **kwargs):
-        if getattr(request, "accepted_renderer", None) and request.accepted_renderer.format == (
-            CSVRenderer.format
-        ):
+        if self.wants_csv():
             queryset = self.filter_queryset(self.get_queryset())
             return csv_response(
                 queryset,
@@ -133,9 +144,7 @@ class CSVListMixin:
     def handle_exception(self, exc):
         # An error answers in JSON even to a request that asked for CSV: it is a message for
         # the person who sent it, not a table.
-        if getattr(self.request, "accepted_renderer", None) is not None and isinstance(
-            self.request.accepted_renderer, CSVRenderer
-        ):
+        if self.wants_csv():
             self.request.accepted_renderer = JSONRenderer()
             self.request.accepted_media_type = JSONRenderer.media_type
         return super().handle_exception(exc)

@@ -79,7 +79,7 @@ class ContractAutoSchema(AutoSchema):
         return parameters
 
     def _answers_csv(self) -> bool:
-        return getattr(self.view, "answers_csv", False) and self.view.action == "list"
+        return getattr(self.view, "answers_csv", False) and self.view.lists_here()
 
     def _is_list_view(self, serializer=None):
         if self.method == "GET" and (

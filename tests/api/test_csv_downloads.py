@@ -206,3 +206,14 @@ def test_the_schema_documents_the_download_and_keeps_errors_in_json(db):
     assert "text/csv" not in listing["responses"]["400"]["content"]
     detail = schema["paths"]["/api/v1/proposals/{id}/"]["get"]
     assert "text/csv" not in detail["responses"]["200"]["content"]
+
+
+def test_the_changes_list_downloads_every_change_as_csv(analyst_api, viewer_api):
+    for name in ("Qatar", "Egypt"):
+        analyst_api.post("/api/v1/actors/", {"name": name, "kind": "state"}, format="json")
+
+    response = viewer_api.get("/api/v1/changes/", {"format": "csv", "resource": "actors"})
+
+    rows = read_csv(response)
+    assert [(row["resource"], row["action"]) for row in rows] == [("actors", "created")] * 2
+    assert rows[0]["changed_by"] == "analyst"
