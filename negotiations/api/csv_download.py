@@ -78,11 +78,14 @@ def csv_lines(queryset, serializer_class, context, prepare=None):
     writer = csv.writer(Echo())
     fields = readable_fields(serializer_class, context)
     yield writer.writerow(fields)
+    # One serializer for every row: a serializer per chunk would leave reference cycles
+    # (serializer <-> fields) that only a full garbage collection frees, so memory would grow
+    # with the rows until one ran.
+    serializer = serializer_class(context=context)
     rows = queryset.iterator(chunk_size=chunk_size())
     while chunk := list(itertools.islice(rows, chunk_size())):
-        if prepare is not None:
-            chunk = prepare(chunk)
-        for data in serializer_class(chunk, many=True, context=context).data:
+        for row in prepare(chunk) if prepare is not None else chunk:
+            data = serializer.to_representation(row)
             yield writer.writerow([spreadsheet_safe(cell(data.get(name))) for name in fields])
 
 
@@ -100,7 +103,9 @@ def csv_response(
 
 class CSVRenderer(BaseRenderer):
     """Lets content negotiation pick CSV for a list (`?format=csv`, `Accept: text/csv`). The
-    list itself answers with csv_response(); this renders only what does not stream."""
+    list answers with csv_response() and errors are answered in JSON (handle_exception below),
+    so nothing is rendered here; should anything be, it is JSON rather than a table that
+    pretends to hold rows."""
 
     media_type = CSV_MEDIA_TYPE
     format = "csv"

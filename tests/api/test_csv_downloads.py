@@ -184,6 +184,7 @@ def test_a_download_of_thousands_of_rows_needs_about_the_memory_of_a_hundred(vie
         models.Actor(name=f"Actor {n}", slug=f"actor-{n}", kind=models.Actor.Kind.STATE)
         for n in range(100)
     )
+    peak_memory_of_download(viewer_api)  # the first download fills Django's caches (URLs)
     hundred = peak_memory_of_download(viewer_api)
     models.Actor.objects.bulk_create(
         models.Actor(name=f"Actor {n}", slug=f"actor-{n}", kind=models.Actor.Kind.STATE)
@@ -191,8 +192,9 @@ def test_a_download_of_thousands_of_rows_needs_about_the_memory_of_a_hundred(vie
     )
     thousands = peak_memory_of_download(viewer_api)
 
-    # Thirty times the rows; holding them all would need some thirty times the memory.
-    assert thousands < 3 * hundred
+    # Thirty times the rows; holding them all takes some fifteen times the memory (measured
+    # with one chunk of every row), streaming them about the same (1.4 times here).
+    assert thousands < 2 * hundred
 
 
 def test_the_schema_documents_the_download_and_keeps_errors_in_json(db):
