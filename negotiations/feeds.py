@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 import icalendar
 from django.contrib.syndication.views import Feed
+from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -155,7 +156,7 @@ def changes_feed_entries(
             [
                 proposal_entry(p)
                 for p in proposals.select_related("process", "announced_by").order_by(
-                    "-announced_on", "-created_at"
+                    F("announced_on").desc(nulls_last=True), "-created_at"
                 )[top]
             ],
             [
