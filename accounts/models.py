@@ -90,3 +90,48 @@ class ApiToken(models.Model):
 
     def has_expired(self) -> bool:
         return self.expires_at is not None and self.expires_at <= timezone.now()
+
+
+class FeedKeyQuerySet(models.QuerySet):
+    def owner_of(self, key: str):
+        """The account a feed key belongs to, or None for an unknown, replaced or empty key."""
+        if not key:
+            return None
+        feed_key = self.select_related("user").filter(key=key).first()
+        return feed_key.user if feed_key else None
+
+
+def new_feed_key() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class FeedKey(models.Model):
+    """The key in an account's feed addresses (`/feeds/changes.atom?key=...`): feed readers
+    cannot sign in. Unlike an API token it is stored as it is, so that the account's page can
+    show it again whenever its owner wants to subscribe another reader: it opens the feeds
+    only (read-only, what the owner may read), it travels in URLs anyway, and it is 256 random
+    bits that its owner can replace at any moment, which ends the old one at once."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="feed_key")
+    key = models.CharField(max_length=64, unique=True, default=new_feed_key, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = FeedKeyQuerySet.as_manager()
+
+    def __str__(self):
+        return f"Feed key of {self.user} from {self.created_at:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def of(cls, user) -> "FeedKey":
+        """The account's key, issued the first time it is asked for."""
+        feed_key, _ = cls.objects.get_or_create(user=user)
+        return feed_key
+
+    @classmethod
+    def replace(cls, user) -> "FeedKey":
+        """A new key for the account; the old one stops working with this save."""
+        feed_key = cls.of(user)
+        feed_key.key = new_feed_key()
+        feed_key.created_at = timezone.now()
+        feed_key.save(update_fields=["key", "created_at"])
+        return feed_key

@@ -1,9 +1,12 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from accounts.views import AccountView
+
 app_name = "accounts"
 
 urlpatterns = [
+    path("", AccountView.as_view(), name="account"),
     path(
         "login/",
         auth_views.LoginView.as_view(

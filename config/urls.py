@@ -15,5 +15,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("negotiations.api.urls")),
     path("accounts/", include("accounts.urls")),
+    path("feeds/", include("negotiations.feed_urls")),
     path("", include("negotiations.urls")),
 ]

@@ -8,6 +8,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
 
+from negotiations.api.csv_download import CSVListMixin, csv_response
 from negotiations.api.fields import UserField
 from negotiations.api.history import ACTION_CHOICES, ACTIONS, attach_changes
 from negotiations.api.views import MODELS, SafeQueryParamsMixin
@@ -106,9 +107,12 @@ def survivors_of_merged_actors(actor_ids) -> dict[int, int]:
     return dict(MergedActor.objects.filter(pk__in=ids).values_list("pk", "into_id"))
 
 
-class ChangesView(SafeQueryParamsMixin, GenericAPIView):
+class ChangesView(SafeQueryParamsMixin, CSVListMixin, GenericAPIView):
     serializer_class = ChangeSerializer
     answers_a_list = True  # for the schema: a paginated list of changes
+
+    def lists_here(self) -> bool:
+        return True
 
     def get_queryset(self):
         query = ChangesQuerySerializer(data=self.request.query_params)
@@ -118,5 +122,13 @@ class ChangesView(SafeQueryParamsMixin, GenericAPIView):
     @extend_schema(parameters=[ChangesQuerySerializer], operation_id="changes_list")
     def get(self, request):
         """Every create, update and delete after `since`, oldest first."""
+        if self.wants_csv():
+            return csv_response(
+                self.get_queryset(),
+                ChangeSerializer,
+                self.get_serializer_context(),
+                name="changes",
+                prepare=changes_for,
+            )
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(self.get_serializer(changes_for(page), many=True).data)

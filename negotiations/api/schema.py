@@ -39,13 +39,47 @@ ID_PARAMETER = OpenApiParameter(
 )
 
 
+# Lists that also answer CSV (negotiations/api/csv_download.py).
+CSV_MEDIA_TYPE = "text/csv"
+FORMAT_PARAMETER = OpenApiParameter(
+    "format",
+    OpenApiTypes.STR,
+    enum=["json", "csv"],
+    description="`csv` downloads every matching row as CSV (as does `Accept: text/csv`).",
+)
+CSV_SCHEMA = {
+    "type": "string",
+    "description": "Every row the filters match (not one page): a header row of the fields the "
+    "JSON list shows, relations as their names, lists joined by '; '.",
+}
+
+
+def document_csv_answers(responses: dict) -> dict:
+    """A list's answers with CSV as what it is: a text table for the 200, and errors in JSON
+    only (they are never written as CSV)."""
+    for code, response in responses.items():
+        content = response.get("content", {}) if isinstance(response, dict) else {}
+        if CSV_MEDIA_TYPE not in content:
+            continue
+        if code == "200":
+            content[CSV_MEDIA_TYPE] = {"schema": CSV_SCHEMA}
+        else:
+            del content[CSV_MEDIA_TYPE]
+    return responses
+
+
 class ContractAutoSchema(AutoSchema):
     def get_override_parameters(self):
         # The router takes any segment (so a malformed id is a JSON 404), but ids are integers.
         parameters = super().get_override_parameters()
         if "{id}" in self.path:
             parameters = [*parameters, ID_PARAMETER]
+        if self._answers_csv():
+            parameters = [*parameters, FORMAT_PARAMETER]
         return parameters
+
+    def _answers_csv(self) -> bool:
+        return getattr(self.view, "answers_csv", False) and self.view.lists_here()
 
     def _is_list_view(self, serializer=None):
         if self.method == "GET" and (
@@ -77,7 +111,7 @@ class ContractAutoSchema(AutoSchema):
                 responses[code] = self._get_response_for_code(schema, code, direction=direction)
         if self.method == "GET" and is_detail and "200" in responses and self._is_retrieve():
             responses["304"] = {"description": "Not modified: If-None-Match names the ETag."}
-        return responses
+        return document_csv_answers(responses)
 
     def _is_retrieve(self) -> bool:
         return getattr(self.view, "action", None) == "retrieve"

@@ -4,6 +4,7 @@ from rest_framework.routers import DefaultRouter
 
 from negotiations.api.auth import TokenView
 from negotiations.api.changes import ChangesView
+from negotiations.api.feed_key import FeedKeyView
 from negotiations.api.graph import GraphView
 from negotiations.api.views import RESOURCES, not_found
 
@@ -15,6 +16,7 @@ for prefix, viewset in RESOURCES.items():
 
 urlpatterns = [
     path("v1/auth/token/", TokenView.as_view(), name="token"),
+    path("v1/auth/feed-key/", FeedKeyView.as_view(), name="feed-key"),
     path("v1/changes/", ChangesView.as_view(), name="changes"),
     path("v1/graph/", GraphView.as_view(), name="graph"),
     path("v1/", include(router.urls)),

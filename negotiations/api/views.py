@@ -30,6 +30,7 @@ from rest_framework.reverse import reverse
 
 from negotiations import models
 from negotiations.api import filters, serializers
+from negotiations.api.csv_download import CSVListMixin
 from negotiations.api.filters import as_of_from
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.policies import PreconditionFailed, etag_for, etag_matches
@@ -59,7 +60,7 @@ class SafeQueryParamsMixin:
                 raise ValidationError({name: ["Null characters are not allowed."]})
 
 
-class RecordViewSet(SafeQueryParamsMixin, viewsets.ModelViewSet):
+class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
     """Single records carry an ETag: If-None-Match on a read answers 304 while it still
     matches, If-Match on a write answers 412 (and changes nothing) once it no longer does."""
 

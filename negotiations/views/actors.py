@@ -12,10 +12,12 @@ from negotiations.models import (
 )
 from negotiations.views.base import RECENT_COUNT, ReaderPage
 from negotiations.views.dashboard import responses_for_board
+from negotiations.views.downloads import CsvDownloadMixin
 from negotiations.views.graph import graph_context
 
 
-class ActorListView(ReaderPage):
+class ActorListView(CsvDownloadMixin, ReaderPage):
+    csv_resource = "actors"
     template_name = "negotiations/actor_list.html"
 
     def get_context_data(self, **kwargs):

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404
 
 from negotiations.models import Meeting, Participant, Statement, Trip
 from negotiations.views.base import ReaderPage
+from negotiations.views.downloads import CsvDownloadMixin
 from negotiations.views.filters import MeetingFilterForm, filter_values
 
 
@@ -15,7 +16,8 @@ def meetings_with_details():
     )
 
 
-class MeetingListView(ReaderPage):
+class MeetingListView(CsvDownloadMixin, ReaderPage):
+    csv_resource = "meetings"
     template_name = "negotiations/meeting_list.html"
 
     def get_context_data(self, **kwargs):

@@ -15,10 +15,12 @@ from negotiations.models import (
 from negotiations.timeline import build_timeline
 from negotiations.views.base import RECENT_COUNT, ReaderPage
 from negotiations.views.dashboard import responses_for_board
+from negotiations.views.downloads import CsvDownloadMixin
 from negotiations.views.graph import graph_context
 
 
-class ProcessListView(ReaderPage):
+class ProcessListView(CsvDownloadMixin, ReaderPage):
+    csv_resource = "processes"
     template_name = "negotiations/process_list.html"
 
     def get_context_data(self, **kwargs):

@@ -11,13 +11,15 @@ from negotiations.models import (
 from negotiations.timeline import build_timeline
 from negotiations.views.base import ReaderPage
 from negotiations.views.dashboard import responses_for_board
+from negotiations.views.downloads import CsvDownloadMixin
 from negotiations.views.filters import ProposalFilterForm, filter_values
 
 # Events of the process this long before an announcement are shown as its context.
 EVENT_CONTEXT_DAYS = 60
 
 
-class ProposalListView(ReaderPage):
+class ProposalListView(CsvDownloadMixin, ReaderPage):
+    csv_resource = "proposals"
     template_name = "negotiations/proposal_list.html"
 
     def get_context_data(self, **kwargs):

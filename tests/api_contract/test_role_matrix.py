@@ -12,7 +12,7 @@ from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from rest_framework.test import APIClient
 
-from accounts.models import ApiToken
+from accounts.models import ApiToken, FeedKey
 from negotiations.models import Actor, MergedActor
 from tests.api_contract import contract
 from tests.api_contract.conftest import token_client
@@ -21,9 +21,10 @@ from tests.factories import PASSWORD, ActorFactory, UserFactory
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 CALLERS = ("anonymous", "viewer", "analyst", "admin", "outsider")
 
-# What a route and method does: read records, write records, issue a token (open to all), or
-# revoke the caller's own token (any account).
-READ, WRITE, PUBLIC, REVOKE = "read", "write", "public", "revoke"
+# What a route and method does: read records, write records, issue a token (open to all),
+# revoke the caller's own token (any account), or show or replace the caller's own feed key
+# (any account that may read, never an anonymous caller).
+READ, WRITE, PUBLIC, REVOKE, OWN_FEED_KEY = "read", "write", "public", "revoke", "own-feed-key"
 
 
 def _records(basename: str, *, status_log: bool = False) -> dict:
@@ -47,6 +48,8 @@ EXPECTED = {
     ("api:api-root", "GET"): READ,
     ("api:token", "POST"): PUBLIC,
     ("api:token", "DELETE"): REVOKE,
+    ("api:feed-key", "GET"): OWN_FEED_KEY,
+    ("api:feed-key", "POST"): OWN_FEED_KEY,
     ("api:changes", "GET"): READ,
     ("api:graph", "GET"): READ,
     **_records("actor"),
@@ -69,7 +72,7 @@ EXPECTED = {
 # except a merge, which answers with the surviving record, and a retraction, which answers with
 # the retracted entry.
 SUCCESS = {"GET": 200, "POST": 201, "PUT": 200, "PATCH": 200, "DELETE": 204}
-SUCCESS_BY_KIND = {"merge": 200, "retract": 200}
+SUCCESS_BY_KIND = {"merge": 200, "retract": 200, "feed-key": 200}
 
 
 def expected_status(access: str, caller: str, method: str, *, public_read: bool = False) -> int:
@@ -79,6 +82,8 @@ def expected_status(access: str, caller: str, method: str, *, public_read: bool 
         return 401 if caller == "anonymous" else 204
     if caller == "anonymous":
         return 200 if public_read and access == READ else 401
+    if access == OWN_FEED_KEY:
+        return 403 if caller == "outsider" else 200
     if caller == "outsider":
         return 403
     if access == WRITE and caller == "viewer":
@@ -189,6 +194,8 @@ class Call:
             return "root"
         if shape == "api/v1/auth/token/":
             return "token"
+        if shape == "api/v1/auth/feed-key/":
+            return "feed-key"
         if shape == "api/v1/changes/":
             return "changes"
         if shape == "api/v1/graph/":
@@ -225,6 +232,8 @@ class Call:
             if self.caller_user is None:
                 UserFactory(username=username, role="viewer")
             self.body = {"username": username, "password": PASSWORD}
+        elif self.kind == "feed-key":
+            self.body = None
         elif self.kind == "merge":
             self.body = {"into": ActorFactory(name="Survivor of the merge").pk}
         elif self.kind == "status-changes" and self.method == "POST":
@@ -322,6 +331,9 @@ def _run_matrix_call(request, route_name: str, method: str, caller: str, *, publ
     elif access == REVOKE and expected == 204:
         # token_client issued the caller exactly one token, the one this request carried.
         assert not ApiToken.objects.filter(user=user).exists()
+        assert contract.row_counts() == counts_before
+    elif access == OWN_FEED_KEY and expected == 200:
+        assert response.json()["key"] == FeedKey.objects.get(user=user).key
         assert contract.row_counts() == counts_before
     elif access == WRITE and 200 <= expected < 300:
         call.assert_database_changed_as_written(counts_before, record_before, response)
