@@ -18,22 +18,9 @@ class ProposalFilterForm(forms.Form):
     )
 
 
-class MeetingFilterForm(forms.Form):
-    process = forms.ModelChoiceField(
-        queryset=NegotiationProcess.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label="All processes",
-    )
-    actor = forms.ModelChoiceField(
-        queryset=Actor.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label="Any participant",
-    )
-    location = forms.ModelChoiceField(
-        queryset=Location.objects.all(), required=False, empty_label="Anywhere"
-    )
+class DateRangeForm(forms.Form):
+    """From and To dates, the second not before the first."""
+
     date_after = forms.DateField(
         required=False,
         label="From",
@@ -55,6 +42,26 @@ class MeetingFilterForm(forms.Form):
         return cleaned
 
 
+class MeetingFilterForm(DateRangeForm):
+    field_order = ["process", "actor", "location", "date_after", "date_before"]
+
+    process = forms.ModelChoiceField(
+        queryset=NegotiationProcess.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All processes",
+    )
+    actor = forms.ModelChoiceField(
+        queryset=Actor.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Any participant",
+    )
+    location = forms.ModelChoiceField(
+        queryset=Location.objects.all(), required=False, empty_label="Anywhere"
+    )
+
+
 def filter_values(form: forms.Form) -> dict:
     """The valid filters of a bound form; invalid ones are left out (the form shows why)."""
     form.is_valid()
@@ -65,25 +72,10 @@ def filter_values(form: forms.Form) -> dict:
     }
 
 
-class GraphFilterForm(forms.Form):
+class GraphFilterForm(DateRangeForm):
     """The date range of a relationship graph (the date shown is the page's own `as_of`)."""
 
-    date_after = forms.DateField(
-        required=False,
-        label="From",
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Meetings and answers on or after this date.",
-    )
-    date_before = forms.DateField(
-        required=False,
-        label="To",
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Meetings and answers on or before this date.",
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        after, before = cleaned.get("date_after"), cleaned.get("date_before")
-        if after and before and before < after:
-            self.add_error("date_before", "The end of the range cannot be before its start.")
-        return cleaned
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["date_after"].help_text = "Meetings and answers on or after this date."
+        self.fields["date_before"].help_text = "Meetings and answers on or before this date."
