@@ -1,5 +1,30 @@
-import pytest
+"""Fixtures for the whole suite, each name with one meaning everywhere:
 
+- accounts: `viewer`, `analyst`, `admin_user`, `outsider` (signed in, no role);
+- `*_client`: a Django test client signed in with a session, as a browser is (`viewer_client`,
+  `analyst_client`); `admin_client` is pytest-django's own, a signed-in superuser;
+- `*_api`: a REST framework client authenticated as that account (`api` has no credentials);
+- `gaza`: the worked example, loaded by the demo loader.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from rest_framework.test import APIClient
+
+from negotiations.demo import load_demo
+from negotiations.demo.article import ARTICLE, EVENTS, PROCESS, PROPOSAL, STATEMENTS, TRIP
+from negotiations.models import (
+    Actor,
+    Event,
+    Location,
+    Meeting,
+    NegotiationProcess,
+    Proposal,
+    Source,
+    Statement,
+    Trip,
+)
 from tests.factories import PASSWORD, UserFactory
 
 
@@ -41,3 +66,62 @@ def admin_user(db):
 def outsider(db):
     """An account with no role: signed in, but allowed nothing."""
     return UserFactory(username="outsider")
+
+
+@pytest.fixture
+def viewer_client(client, viewer):
+    client.force_login(viewer)
+    return client
+
+
+@pytest.fixture
+def analyst_client(client, analyst):
+    client.force_login(analyst)
+    return client
+
+
+@pytest.fixture
+def api(db):
+    """An API client with no credentials."""
+    return APIClient()
+
+
+@pytest.fixture
+def analyst_api(analyst):
+    client = APIClient()
+    client.force_authenticate(analyst)
+    return client
+
+
+@pytest.fixture
+def viewer_api(viewer):
+    client = APIClient()
+    client.force_authenticate(viewer)
+    return client
+
+
+@pytest.fixture
+def gaza(db):
+    """The process, the May 31 plan, Hamas's pending response, the Cairo and Jerusalem meetings,
+    Blinken's trip, the statements and the events, all cited to the article: built by the demo
+    loader from negotiations/demo/article.py, the one description of the worked example."""
+    load_demo()
+    actors = {actor.name: actor for actor in Actor.objects.all()}
+    proposal = Proposal.objects.get(slug=PROPOSAL["slug"])
+    return SimpleNamespace(
+        article=Source.objects.get(title=ARTICLE["title"]),
+        hamas=actors["Hamas"],
+        blinken=actors["Antony Blinken"],
+        biden=actors["Joe Biden"],
+        process=NegotiationProcess.objects.get(slug=PROCESS["slug"]),
+        proposal=proposal,
+        hamas_response=proposal.responses.get(respondent=actors["Hamas"]),
+        trip=Trip.objects.get(title=TRIP["title"]),
+        cairo=Location.objects.get(name="Cairo"),
+        cairo_meeting=Meeting.objects.get(title="Blinken meets al-Sisi in Cairo"),
+        jerusalem_meeting=Meeting.objects.get(title="Blinken meets Netanyahu in Jerusalem"),
+        quote=Statement.objects.get(text=STATEMENTS[3]["text"]),
+        rafah=Event.objects.get(title=EVENTS[1]["title"]),
+        war=Event.objects.get(title=EVENTS[0]["title"]),
+        **{name: actors[name] for name in ("United States", "Egypt", "Israel", "Qatar", "Jordan")},
+    )

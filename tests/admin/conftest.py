@@ -15,18 +15,6 @@ from tests.factories import (
 )
 
 
-@pytest.fixture
-def analyst_client(client, analyst, password):
-    assert client.login(username=analyst.username, password=password)
-    return client
-
-
-@pytest.fixture
-def viewer_client(client, viewer, password):
-    assert client.login(username=viewer.username, password=password)
-    return client
-
-
 def build_one_of_everything():
     """A small negotiation touching every model, so every list and change page has a row."""
     meeting = MeetingFactory()
