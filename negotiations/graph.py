@@ -16,8 +16,9 @@ Edges and what their numbers mean:
 - `mediates`: a mediator to each party of the process it mediates in, over the mediator's period;
   `weight` is the number of mediating roles, `first` the earliest known start, `last` the end of
   the latest role, or null while one is still running on the date shown.
-- `party`: an actor to a process it is a party to, over the process's period (null `last` while
-  it runs); `weight` is 1.
+- `party`: an actor to a process it is a party to, over the party's own recorded period (`since`
+  to `until`; null `first` when the sources do not date it, null `last` while it lasts); an
+  actor that left the table and came back has one edge covering both periods; `weight` is 1.
 - `responded`: a respondent to each author of a proposal it answered by the date shown (pending
   and acknowledged responses are not answers); `weight` is the number of proposals answered,
   `first` and `last` the dates of the answers.
@@ -30,8 +31,8 @@ actor's graph is the actor, everyone directly linked to it anywhere in the track
 among them (its "ego network"). The whole tracker's graph holds everything.
 
 Dates: `as_of` shows the world as it stood that day (meetings held by then, roles begun by then,
-answers given by then); `date_after` and `date_before` keep the meetings and answers dated in that
-range, and the roles and processes whose periods overlap it.
+parties seated by then, answers given by then); `date_after` and `date_before` keep the meetings
+and answers dated in that range, and the roles and party periods that overlap it.
 """
 
 import datetime
@@ -42,7 +43,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from negotiations.models import Actor, Mediator, NegotiationProcess, Participant, Response
+from negotiations.models import Actor, Mediator, NegotiationProcess, Participant, Party, Response
 from negotiations.models.base import DatePrecision
 
 
@@ -195,20 +196,6 @@ def build_graph(
                 met.meetings.append(meeting_id)
                 met.covers(meeting.date, meeting.date)
 
-    # 2. Processes and their parties (through the M2M accessor: one row per party period, so an
-    # actor that was a party twice appears twice and is counted once).
-    processes = NegotiationProcess.objects.all()
-    if process is not None:
-        processes = processes.filter(pk=process.pk)
-    parties_of: dict[int, list[int]] = defaultdict(list)
-    process_rows: dict[int, tuple] = {}
-    for process_id, title, slug, started_on, ended_on, party_id in processes.order_by(
-        "id", "parties"
-    ).values_list("id", "title", "slug", "started_on", "ended_on", "parties"):
-        process_rows[process_id] = (title, slug, started_on, ended_on)
-        if party_id is not None and party_id not in parties_of[process_id]:
-            parties_of[process_id].append(party_id)
-
     def in_window(start, finish) -> bool:
         return (start is None or start <= end) and (
             date_after is None or finish is None or finish >= date_after
@@ -216,6 +203,24 @@ def build_graph(
 
     def ended_by_then(finish):
         return finish if finish is not None and finish <= as_of else None
+
+    # 2. Parties at the table in the window, each period its own row (an actor that left and came
+    # back has two rows and is counted once), with its process for the process nodes.
+    party_roles = Party.objects.all()
+    if process is not None:
+        party_roles = party_roles.filter(process=process)
+    parties_of: dict[int, list[int]] = defaultdict(list)
+    party_periods: list[tuple[int, int, datetime.date | None, datetime.date | None]] = []
+    process_rows: dict[int, tuple] = {}
+    for process_id, title, slug, party_id, since, until in party_roles.order_by(
+        "process_id", "actor_id", "since"
+    ).values_list("process_id", "process__title", "process__slug", "actor_id", "since", "until"):
+        if not in_window(since, until):
+            continue
+        process_rows[process_id] = (title, slug)
+        party_periods.append((process_id, party_id, since, until))
+        if party_id not in parties_of[process_id]:
+            parties_of[process_id].append(party_id)
 
     # 3. Mediators serving in the window, to each party of their process.
     mediators = Mediator.objects.filter(Q(since__isnull=True) | Q(since__lte=end))
@@ -235,15 +240,12 @@ def build_graph(
             mediates.weight += 1
             mediates.covers(since, ended_by_then(until))
 
-    # 4. Parties to processes, where the graph spans processes.
+    # 4. Parties to processes, over each party's own period, where the graph spans processes.
     if process is None:
-        for process_id, (_title, _slug, started_on, ended_on) in process_rows.items():
-            if not in_window(started_on, ended_on):
-                continue
-            for party_id in parties_of.get(process_id, []):
-                party = edge(party_id, process_node_id(process_id), EdgeKind.PARTY)
-                party.weight = 1
-                party.covers(started_on, ended_by_then(ended_on))
+        for process_id, party_id, since, until in party_periods:
+            party = edge(party_id, process_node_id(process_id), EdgeKind.PARTY)
+            party.weight = 1
+            party.covers(since, ended_by_then(until))
 
     # 5. Answers given by the date shown: the respondent to each author of the proposal.
     answers = (
@@ -293,7 +295,7 @@ def build_graph(
     ]
     for node_id in node_ids:
         if isinstance(node_id, str):
-            title, slug, _started_on, _ended_on = process_rows[int(node_id.split(":")[1])]
+            title, slug = process_rows[int(node_id.split(":")[1])]
             nodes.append(Node(id=node_id, name=title, kind=PROCESS_NODE_KIND, slug=slug))
     degree = defaultdict(int)
     for edge_ in kept:

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from negotiations.models import Actor, Meeting, NegotiationProcess
-from tests.factories import MediatorFactory, PartyFactory
+from tests.factories import ActorFactory, MediatorFactory, PartyFactory
 from tests.graph_data import build_generated_tracker, day
 
 URL = "/api/v1/graph/"
@@ -306,3 +306,35 @@ def test_an_empty_tracker_answers_an_empty_graph(viewer_api):
     response = viewer_api.get(URL, {"as_of": datetime.date(2024, 6, 10).isoformat()})
 
     assert response.json() == {"nodes": [], "edges": []}
+
+
+def test_party_edges_cover_each_party_s_own_period(viewer_api, db):
+    tracker = build_generated_tracker(3)
+    returning, late = ActorFactory(name="G returning party"), ActorFactory(name="G late party")
+    # Left the table after day 1 and came back on day 3: one edge over both periods.
+    PartyFactory(process=tracker.process, actor=returning, since=day(0), until=day(1))
+    PartyFactory(process=tracker.process, actor=returning, since=day(3))
+    # Seated after the date shown: not yet a party then.
+    PartyFactory(process=tracker.process, actor=late, since=day(5))
+
+    answer = viewer_api.get(URL, {"as_of": day(4).isoformat()}).json()
+
+    party_edges = {
+        name: edge
+        for (name, _process, kind), edge in edges_by_names(answer).items()
+        if kind == "party"
+    }
+    assert (
+        party_edges["G returning party"]["first"],
+        party_edges["G returning party"]["last"],
+    ) == (
+        day(0).isoformat(),
+        None,
+    )
+    assert "G late party" not in party_edges
+    # The sides added without dates keep an undated edge, not the process's start.
+    assert party_edges["G party A"]["first"] is None
+
+    ended = viewer_api.get(URL, {"as_of": day(2).isoformat()}).json()
+    edge = edges_by_names(ended)[("G returning party", "G talks", "party")]
+    assert (edge["first"], edge["last"]) == (day(0).isoformat(), day(1).isoformat())
