@@ -36,6 +36,9 @@ def possible_duplicates(actor: Actor) -> list[Actor]:
     its other names were checked, or confirmed, when they were given.
     """
     names = [name for _field, name in actor.identity_names()]
+    # Held until the caller's transaction ends, so that nobody records the same name between
+    # this check and the caller's save.
+    Actor.objects.lock_identities()
     if actor.pk is not None:
         stored = Actor.objects.filter(pk=actor.pk).first()
         if stored is not None:

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import Case, Count, FloatField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Greatest
 from django.urls import reverse
@@ -25,6 +25,9 @@ from negotiations.names import normalize_name
 # 0.72, while United States and United Kingdom score 0.32 and Egypt and Egyptian Intelligence
 # 0.22. A warning an analyst dismisses costs less than a duplicate nobody notices.
 SIMILAR_NAME_THRESHOLD = 0.5
+# The PostgreSQL advisory lock key under which actors' names are checked and recorded
+# (ActorQuerySet.lock_identities); any constant no other lock of the project uses.
+ACTOR_IDENTITY_LOCK = 7_010_001
 
 
 class Source(TrackedModel):
@@ -115,6 +118,19 @@ class SourcedQuerySet(TrackedQuerySet):
 
 
 class ActorQuerySet(TrackedQuerySet):
+    def lock_identities(self) -> None:
+        """Hold, until the transaction ends, the right to check and record actors' names.
+
+        Two analysts recording the same new actor at the same moment would otherwise both find no
+        likely duplicate (and no slug taken) and both record it. PostgreSQL takes a
+        transaction-level advisory lock (outside a transaction it would end at once, so callers
+        open one); SQLite needs nothing, its transactions taking the database's write lock as
+        they begin (`transaction_mode` IMMEDIATE in config/env.py).
+        """
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [ACTOR_IDENTITY_LOCK])
+
     def similar_to(self, *names: str, threshold: float = SIMILAR_NAME_THRESHOLD):
         """Actors one of whose names (name, short name or an alias) is a spelling of one of
         `names`, best first. Each is annotated with `score` (1 for the same normal form, else
@@ -204,9 +220,11 @@ class Actor(TrackedModel):
         return reverse("negotiations:actor-detail", args=[self.slug])
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.short_name or self.name)
         with transaction.atomic():
+            if not self.slug:
+                # Under the lock, so that two new actors of one name get two slugs.
+                Actor.objects.lock_identities()
+                self.slug = unique_slug(self, self.short_name or self.name)
             super().save(*args, **kwargs)
             self.index_names()
 

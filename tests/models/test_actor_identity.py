@@ -1,9 +1,12 @@
 """The identity rules themselves: the normal form of a name, the similarity measure (the same
 on both databases), the index of names, and the function imports and intake call."""
 
+import threading
+import time
+
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 
 from negotiations.identity import (
@@ -195,3 +198,60 @@ def test_the_migration_indexes_the_names_of_actors_already_recorded():
         ("alias", "harakat muqawama"),
     ]
     assert list(Actor.objects.similar_to("HAMAS").values_list("name", flat=True)) == ["Hamas"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_analysts_recording_the_same_new_actor_at_once_get_one_record():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite serialises writing transactions as they begin (IMMEDIATE mode)")
+    first_recorded, first_may_commit = threading.Event(), threading.Event()
+    outcome = {}
+
+    def first_analyst():
+        try:
+            with transaction.atomic():
+                create_actor(name="Popular Front for Peace", kind=Actor.Kind.ARMED_GROUP)
+                first_recorded.set()
+                first_may_commit.wait(timeout=60)
+        finally:
+            connection.close()
+
+    def second_analyst():
+        first_recorded.wait(timeout=60)
+        try:
+            create_actor(name="Popular Front for Peace", kind=Actor.Kind.ARMED_GROUP)
+            outcome["second"] = "recorded"
+        except PossibleDuplicate:
+            outcome["second"] = "refused as a possible duplicate"
+        except Exception as error:  # noqa: BLE001 - any other end is the failure under test
+            outcome["second"] = repr(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=first_analyst), threading.Thread(target=second_analyst)]
+    for thread in threads:
+        thread.start()
+    first_recorded.wait(timeout=60)
+    # The second check must wait for the first transaction rather than read around it.
+    waiting = wait_for_a_blocked_backend()
+    first_may_commit.set()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert waiting, "the second analyst's check did not wait for the first analyst's transaction"
+    assert outcome["second"] == "refused as a possible duplicate"
+    assert Actor.objects.filter(name="Popular Front for Peace").count() == 1
+
+
+def wait_for_a_blocked_backend(attempts: int = 600) -> bool:
+    """True once another session of this database waits for a lock (polled, at most a minute)."""
+    with connection.cursor() as cursor:
+        for _ in range(attempts):
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock'"
+            )
+            if cursor.fetchone()[0]:
+                return True
+            time.sleep(0.1)
+    return False
