@@ -60,9 +60,7 @@ def test_the_folder_holds_annotated_articles(folder):
         assert annotation.with_suffix(".txt").exists(), f"{annotation.name} has no article"
 
 
-@pytest.fixture(
-    params=ANNOTATIONS, ids=[f"{path.parent.name}/{path.stem}" for path in ANNOTATIONS]
-)
+@pytest.fixture(params=ANNOTATIONS, ids=[f"{path.parent.name}/{path.stem}" for path in ANNOTATIONS])
 def article(request):
     return load(request.param)
 
