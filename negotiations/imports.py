@@ -19,6 +19,7 @@ from import_export import fields, resources, widgets
 from negotiations.identity import PossibleDuplicate, refuse_possible_duplicates
 from negotiations.models import (
     Actor,
+    DatePrecision,
     Event,
     Location,
     Meeting,
@@ -232,6 +233,29 @@ class DateWidget(widgets.Widget):
         return value.isoformat() if value else ""
 
 
+class PreciseDateWidget(DateWidget):
+    """A date known to the day, the month (`2024-05`) or the year (`2024`), for records with a
+    date precision: the first day of the period is stored, as in the admin."""
+
+    PARTIAL = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2}))?$")
+
+    def clean(self, value, row=None, **kwargs):
+        partial = self.PARTIAL.match(cell_text(value))
+        if partial is None:
+            return super().clean(value, row, **kwargs)
+        try:
+            return datetime.date(int(partial["year"]), int(partial["month"] or 1), 1)
+        except ValueError:
+            raise ValueError(f"“{cell_text(value)}” is not a date.") from None
+
+    @classmethod
+    def precision_of(cls, value) -> str:
+        partial = cls.PARTIAL.match(cell_text(value))
+        if partial is None:
+            return DatePrecision.DAY
+        return DatePrecision.MONTH if partial["month"] else DatePrecision.YEAR
+
+
 class TextWidget(widgets.Widget):
     def clean(self, value, row=None, **kwargs):
         return cell_text(value)
@@ -345,7 +369,8 @@ def column(model, name: str, widget=None, **kwargs) -> fields.Field:
         if model_field.choices:
             widget = ChoiceWidget(model_field)
         elif model_field.get_internal_type() == "DateField":
-            widget = DateWidget()
+            precise = any(f.name == "date_precision" for f in model._meta.fields)
+            widget = PreciseDateWidget() if precise else DateWidget()
         elif model_field.get_internal_type() == "BooleanField":
             widget = BooleanWidget()
         elif model_field.get_internal_type() == "DecimalField":
@@ -443,6 +468,12 @@ class SheetResource(resources.ModelResource):
     def existing_record(self, row):
         """The stored record the row updates, or None for a new one."""
         raise NotImplementedError
+
+    def import_instance(self, instance, row, **kwargs):
+        super().import_instance(instance, row, **kwargs)
+        if hasattr(instance, "date_precision") and not cell_text(row.get("date_precision")):
+            # `2024-05` in the date column says the precision when no column does.
+            instance.date_precision = PreciseDateWidget.precision_of(row.get("date"))
 
     def list_fields(self) -> list[ListField]:
         return [field for field in self.get_import_fields() if isinstance(field, ListField)]
@@ -620,7 +651,7 @@ class MeetingResource(SheetResource):
         )
 
     def existing_record(self, row):
-        title, date = cell_text(row.get("title")), DateWidget().clean(row.get("date"))
+        title, date = cell_text(row.get("title")), PreciseDateWidget().clean(row.get("date"))
         if not (title and date):
             return None
         return Meeting.objects.filter(title__iexact=title, date=date).first()
@@ -687,7 +718,7 @@ class EventResource(SheetResource):
         )
 
     def existing_record(self, row):
-        title, date = cell_text(row.get("title")), DateWidget().clean(row.get("date"))
+        title, date = cell_text(row.get("title")), PreciseDateWidget().clean(row.get("date"))
         if not (title and date):
             return None
         return Event.objects.filter(title__iexact=title, date=date).first()

@@ -29,7 +29,9 @@ class SpreadsheetImportMixin(ImportMixin):
                 "title": "Import",
                 "opts": self.model._meta,
                 "result": result,
-                "form": self.create_import_form(request),
+                "form": self.get_import_form_class(request)(
+                    self.get_import_formats(), self.get_import_resource_classes(request)
+                ),
                 "import_error_display": self.import_error_display,
                 "fields_list": [],
             }
