@@ -292,10 +292,8 @@ API_TOKEN_DAYS = env_int("TRACKER_TOKEN_DAYS", 0)
 API_TOKEN_LIFETIME = datetime.timedelta(days=API_TOKEN_DAYS) if API_TOKEN_DAYS > 0 else None
 
 # Spreadsheet import (negotiations/imports.py): each file in one transaction, so a bad row stores
-# nothing; the file waits for its confirmation in the cache, which every process shares (a
-# temporary file would be missing when another process or container serves the confirmation).
+# nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
-IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 # Blank rows at the end of a sheet are not records.
 IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
 

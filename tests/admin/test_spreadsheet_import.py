@@ -480,3 +480,41 @@ def test_an_actor_listed_twice_in_a_meeting_is_an_error(analyst_client, known):
     errors = refused(analyst_client, Meeting, rows)
 
     assert errors == ["Row 1 (line 2 of the file), column “participants”: “Hamas” is listed twice."]
+
+
+def test_confirming_twice_imports_once_and_says_so(analyst_client, known):
+    page = preview(analyst_client, Location, [["name"], ["Amman"]])
+    confirm(analyst_client, Location, page)
+
+    again = confirm(analyst_client, Location, page)
+
+    assert again.status_code == 302
+    assert again.url == admin_url(Location, "import")
+    assert Location.objects.filter(name="Amman").count() == 1
+
+
+@pytest.mark.parametrize("chosen", ["", "9", "csv", "-1"])
+def test_a_crafted_format_on_confirmation_is_refused_without_storing(analyst_client, known, chosen):
+    page = preview(analyst_client, Location, [["name"], ["Amman"]])
+    form = page.context["confirm_form"]
+
+    answer = analyst_client.post(
+        admin_url(Location, "process_import"), {**form.initial, "format": chosen}
+    )
+
+    assert answer.status_code == 302
+    assert not Location.objects.filter(name="Amman").exists()
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused_on_the_form(analyst_client, known):
+    upload = SimpleUploadedFile("sheet.xlsx", b"name\nAmman\n", "application/octet-stream")
+
+    page = analyst_client.post(
+        admin_url(Location, "import"),
+        {"format": FORMATS["xlsx"], "resource": "0", "import_file": upload},
+    )
+
+    assert page.status_code == 200
+    assert "while trying to read file" in str(page.context["form"].errors["import_file"])
+    assert page.context.get("confirm_form") is None
+    assert not Location.objects.filter(name="Amman").exists()
