@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    # Spreadsheet import in the admin (negotiations/imports.py).
+    "import_export",
     # Counts failed sign-ins and locks an account out for an address (see "Access" below).
     "axes",
     "accounts",
@@ -288,6 +290,12 @@ if BEHIND_TLS_PROXY:
 # API tokens expire this many days after they are issued; 0 keeps them until revoked.
 API_TOKEN_DAYS = env_int("TRACKER_TOKEN_DAYS", 0)
 API_TOKEN_LIFETIME = datetime.timedelta(days=API_TOKEN_DAYS) if API_TOKEN_DAYS > 0 else None
+
+# Spreadsheet import (negotiations/imports.py): each file in one transaction, so a bad row stores
+# nothing.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+# Blank rows at the end of a sheet are not records.
+IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
 
 # django-csp 4: nothing inline and nothing from elsewhere, on every response (pages, API,
 # admin, API docs, errors). Swagger UI's start-up script and style are static files.

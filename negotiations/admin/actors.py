@@ -9,13 +9,16 @@ from django.utils.html import format_html, format_html_join
 
 from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin, TrackedTabularInline
 from negotiations.admin.forms import TrackedModelAdminForm
+from negotiations.admin.imports import SpreadsheetImportMixin
 from negotiations.identity import MergeConflict, merge_actor, possible_duplicates
+from negotiations.imports import ActorResource, LocationResource, SourceResource
 from negotiations.models import Actor, ActorName, Location, MergedActor, Position, Source
 from negotiations.names import normalize_name
 
 
 @admin.register(Source)
-class SourceAdmin(TrackedAdmin):
+class SourceAdmin(SpreadsheetImportMixin, TrackedAdmin):
+    resource_classes = [SourceResource]
     list_display = ("title", "publisher", "published_on", "grade", "language", "url")
     list_filter = ("reliability", "credibility", "published_on", "language")
     search_fields = ("title", "publisher", "author", "url", "excerpt")
@@ -84,7 +87,8 @@ class ActorAdminForm(TrackedModelAdminForm):
 
 
 @admin.register(Actor)
-class ActorAdmin(TrackedAdmin):
+class ActorAdmin(SpreadsheetImportMixin, TrackedAdmin):
+    resource_classes = [ActorResource]
     form = ActorAdminForm
     list_display = ("name", "kind", "short_name", "country", "parent")
     list_filter = ("kind", "country")
@@ -185,7 +189,8 @@ class PositionAdmin(SourcedAdminMixin, TrackedAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(TrackedAdmin):
+class LocationAdmin(SpreadsheetImportMixin, TrackedAdmin):
+    resource_classes = [LocationResource]
     list_display = ("name", "kind", "country", "latitude", "longitude")
     list_filter = ("kind", "country")
     search_fields = ("name", "country")

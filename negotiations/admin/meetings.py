@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils.html import format_html_join
 
 from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin, TrackedTabularInline
+from negotiations.admin.imports import SpreadsheetImportMixin
+from negotiations.imports import EventResource, MeetingResource, StatementResource
 from negotiations.models import Event, Meeting, Participant, Statement, Trip, TripStop
 
 
@@ -13,7 +15,7 @@ class ParticipantInline(TrackedTabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SourcedAdminMixin, TrackedAdmin):
+class MeetingAdmin(SpreadsheetImportMixin, SourcedAdminMixin, TrackedAdmin):
     """A whole meeting on one page: who, where, when (with precision), about what, from which
     sources."""
 
@@ -39,6 +41,7 @@ class MeetingAdmin(SourcedAdminMixin, TrackedAdmin):
         (None, {"fields": ["sources"]}),
     ]
     inlines = [ParticipantInline]
+    resource_classes = [MeetingResource]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("participants__actor")
@@ -95,7 +98,8 @@ class TripStopAdmin(TrackedAdmin):
 
 
 @admin.register(Statement)
-class StatementAdmin(SourcedAdminMixin, TrackedAdmin):
+class StatementAdmin(SpreadsheetImportMixin, SourcedAdminMixin, TrackedAdmin):
+    resource_classes = [StatementResource]
     list_display = ("__str__", "speaker", "date", "kind", "audience", "process", "source_marker")
     list_filter = ("kind", "date", "process")
     list_select_related = ("speaker", "process")
@@ -105,7 +109,8 @@ class StatementAdmin(SourcedAdminMixin, TrackedAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(SourcedAdminMixin, TrackedAdmin):
+class EventAdmin(SpreadsheetImportMixin, SourcedAdminMixin, TrackedAdmin):
+    resource_classes = [EventResource]
     list_display = ("title", "date_display", "kind", "location", "process", "source_marker")
     list_filter = ("kind", "date", "date_precision", "process")
     list_select_related = ("location", "process")

@@ -208,6 +208,24 @@ class Meeting(PreciseDateMixin, TrackedModel):
     def get_absolute_url(self):
         return reverse("negotiations:meeting-detail", args=[self.pk])
 
+    def set_participants(self, chosen: list[tuple[Actor, str]]) -> None:
+        """Make the participants exactly `chosen`, (actor, role) pairs: participant rows are
+        added, given their new role or removed, each change in the audit history of the
+        participant and of the meeting."""
+        with transaction.atomic():
+            current = {participant.actor_id: participant for participant in self.participants.all()}
+            for actor, role in chosen:
+                participant = current.pop(actor.pk, None)
+                if participant is None:
+                    participant = Participant(meeting=self, actor=actor, role=role)
+                    participant.full_clean()
+                    participant.save()
+                elif participant.role != role:
+                    participant.role = role
+                    participant.save(update_fields=["role", "updated_at"])
+            for participant in current.values():
+                participant.delete()
+
 
 class Participant(TrackedModel):
     class Role(models.TextChoices):
