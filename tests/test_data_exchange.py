@@ -82,9 +82,18 @@ def empty_the_negotiation_tables() -> None:
     history included; the accounts stay."""
     models = apps.get_app_config("negotiations").get_models(include_auto_created=True)
     tables = [model._meta.db_table for model in models]
+    postgresql = connection.vendor == "postgresql"
+    if postgresql:
+        # PostgreSQL truncates no table with foreign-key checks still pending in the test's
+        # transaction: run them now.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     connection.ops.execute_sql_flush(
         connection.ops.sql_flush(no_style(), tables, allow_cascade=True)
     )
+    if postgresql:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def history_rows() -> int:

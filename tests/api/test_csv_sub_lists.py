@@ -159,3 +159,20 @@ def test_posting_a_status_change_still_answers_json(analyst_api, gaza):
     assert response.status_code == 201
     assert response["Content-Type"] == "application/json"
     assert gaza.hamas_response.status_changes.filter(status="acknowledged").exists()
+
+
+def test_the_schema_documents_the_sub_lists_downloads_but_not_the_post(db):
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+
+    for path in ("/api/v1/proposals/{id}/status-changes/", "/api/v1/actors/{id}/history/"):
+        reading = schema["paths"][path]["get"]
+        assert "format" in [parameter["name"] for parameter in reading["parameters"]], path
+        assert reading["responses"]["200"]["content"]["text/csv"]["schema"]["type"] == "string"
+        assert "text/csv" not in reading["responses"]["404"]["content"]
+    posting = schema["paths"]["/api/v1/proposals/{id}/status-changes/"]["post"]
+    assert all(
+        "text/csv" not in answer.get("content", {}) for answer in posting["responses"].values()
+    )
+    assert "format" not in [parameter["name"] for parameter in posting.get("parameters", [])]
