@@ -127,9 +127,17 @@ class CSVListMixin:
             renderers.append(CSVRenderer())
         return renderers
 
+    # The record's own lists (its audit trail, its status log) answer CSV as the lists do.
+    csv_sub_lists = ("history", "status_changes")
+
     def lists_here(self) -> bool:
-        """Whether this request is for the list (a viewset's other actions answer JSON only)."""
-        return getattr(self, "action", None) == "list"
+        """Whether this request reads a list: the list itself, or a record's sub-list (a
+        viewset's other actions answer JSON only)."""
+        action = getattr(self, "action", None)
+        if action in self.csv_sub_lists:
+            request = getattr(self, "request", None)
+            return request is None or request.method == "GET"
+        return action == "list"
 
     def wants_csv(self) -> bool:
         renderer = getattr(self.request, "accepted_renderer", None)

@@ -2,6 +2,8 @@
 Views translate HTTP to the models and back: the rules live on the models, the shapes in
 serializers.py."""
 
+from functools import partial
+
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404
@@ -30,7 +32,7 @@ from rest_framework.reverse import reverse
 
 from negotiations import models
 from negotiations.api import filters, serializers
-from negotiations.api.csv_download import CSVListMixin
+from negotiations.api.csv_download import CSVListMixin, csv_response
 from negotiations.api.filters import as_of_from
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.policies import PreconditionFailed, etag_for, etag_matches
@@ -141,11 +143,28 @@ class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
             .select_related("history_user")
             .order_by("history_date", "history_id")
         )
+        if self.wants_csv():
+            if not rows.exists():
+                raise NotFound("This record has no history.")
+            return csv_response(
+                rows,
+                HistoryEntrySerializer,
+                self.get_serializer_context(),
+                name=f"{self.basename}-{record_id}-history",
+                prepare=partial(attach_changes_to_chunk, history_model),
+            )
         page = self.paginate_queryset(rows)
         if not page and not rows.exists():
             raise NotFound("This record has no history.")
         attach_changes(history_model, page)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+def attach_changes_to_chunk(history_model, rows: list) -> list:
+    """A chunk of one record's consecutive trail (oldest first), each row with its changes;
+    the chunk's first row is diffed against the row before it, read from the database."""
+    attach_changes(history_model, rows)
+    return rows
 
 
 AS_OF_PARAMETER = OpenApiParameter(
@@ -186,6 +205,13 @@ class StatusLoggedViewSet(RecordViewSet):
                 .status_changes.select_related("recorded_by", "retracted_by")
                 .prefetch_related("sources")
             )
+            if self.wants_csv():
+                return csv_response(
+                    changes,
+                    self.get_serializer_class(),
+                    self.get_serializer_context(),
+                    name=f"{self.basename}-{pk}-status-changes",
+                )
             page = self.paginate_queryset(changes)
             return self.get_paginated_response(self.get_serializer(page, many=True).data)
         with transaction.atomic():
