@@ -9,6 +9,7 @@ from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
+from rest_framework.filters import OrderingFilter
 
 from negotiations import models
 
@@ -249,3 +250,26 @@ class EventFilterSet(RecordFilterSet):
     class Meta:
         model = models.Event
         fields = ["process", "location", "kind"]
+
+
+class StrictOrderingFilter(OrderingFilter):
+    """`?ordering=` on the fields a list offers; any other field is a 400 naming `ordering`.
+
+    DRF drops an unknown field silently, so a client that misspells one would take the default
+    order for the one it asked for.
+    """
+
+    def remove_invalid_fields(self, queryset, fields, view, request):
+        valid = super().remove_invalid_fields(queryset, fields, view, request)
+        unknown = [term for term in fields if term and term not in valid]
+        if unknown:
+            offered = [name for name, _label in self.get_valid_fields(queryset, view)]
+            raise ValidationError(
+                {
+                    "ordering": [
+                        f"Cannot order by {', '.join(repr(term) for term in unknown)}. "
+                        f"Order by one of: {', '.join(offered)} (a leading '-' reverses)."
+                    ]
+                }
+            )
+        return valid
