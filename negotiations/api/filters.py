@@ -5,6 +5,7 @@ import datetime
 import re
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -33,8 +34,23 @@ def as_of_from(request) -> datetime.date | None:
         raise ValidationError({"as_of": ["Enter a real date as YYYY-MM-DD."]}) from error
 
 
+class UtcDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 date-time that has a UTC equivalent: 9999-12-31T23:59:59-10:00 has none."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is not None:
+            try:
+                value.astimezone(datetime.UTC)
+            except OverflowError as error:
+                raise forms.ValidationError("Datetime value out of range.") from error
+        return value
+
+
 class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     """An ISO 8601 date-time read in UTC: Python takes offsets PostgreSQL refuses (+16:00)."""
+
+    field_class = UtcDateTimeField
 
     def filter(self, queryset, value):
         if value is not None:

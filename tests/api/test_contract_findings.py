@@ -115,3 +115,60 @@ def test_a_source_s_own_url_is_written_as_recorded_in_a_csv_download(viewer_api,
     rows = csv_rows(viewer_api.get("/api/v1/sources/", {"format": "csv"}))
 
     assert {row["url"] for row in rows} >= {"https://example.org/report?format=csv&page=2"}
+
+
+# "Never a 500 for anything a client can send": an edit-time bound with no UTC equivalent
+# overflowed when converted.
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [
+        ("updated_after", "9999-12-31T23:59:59-10:00"),
+        ("updated_before", "0001-01-01T00:00:00+10:00"),
+    ],
+)
+def test_an_edit_time_bound_out_of_range_is_a_400_naming_it(viewer_api, gaza, parameter, value):
+    response = viewer_api.get("/api/v1/actors/", {parameter: value})
+
+    assert response.status_code == 400
+    assert response.json() == {parameter: ["Datetime value out of range."]}
+
+
+# "400 with {"field": ["message", ...]}": a process, proposal or response created with a start
+# in the future was refused under `changed_on`, a field of its status log the client never sent.
+
+
+def future_start_bodies(gaza) -> dict:
+    return {
+        "processes": {"title": "Later talks", "status": "active", "started_on": "2999-01-01"},
+        "proposals": {
+            "process": gaza.process.pk,
+            "title": "Later plan",
+            "status": "tabled",
+            "announced_on": "2999-01-01",
+        },
+        "responses": {
+            "proposal": gaza.proposal.pk,
+            "respondent": gaza.Egypt.pk,
+            "status": "pending",
+            "requested_on": "2999-01-01",
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    ("resource", "start_field"),
+    [("processes", "started_on"), ("proposals", "announced_on"), ("responses", "requested_on")],
+)
+def test_a_status_logged_record_starting_in_the_future_is_refused_under_its_start_date(
+    analyst_api, gaza, resource, start_field
+):
+    path = f"/api/v1/{resource}/"
+    before = analyst_api.get(path).json()["count"]
+
+    response = analyst_api.post(path, future_start_bodies(gaza)[resource], format="json")
+
+    assert response.status_code == 400
+    assert list(response.json()) == [start_field]
+    assert analyst_api.get(path).json()["count"] == before
