@@ -19,7 +19,10 @@ import re
 from django.conf import settings
 from django.http import StreamingHttpResponse
 from django.utils import timezone
+from rest_framework.relations import HyperlinkedIdentityField
 from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.settings import api_settings
+from rest_framework.utils.urls import remove_query_param
 
 CSV_MEDIA_TYPE = "text/csv"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -72,6 +75,21 @@ def readable_fields(serializer_class, context) -> list[str]:
     return [name for name, field in serializer.fields.items() if not field.write_only]
 
 
+def record_addresses(serializer) -> set[str]:
+    """The fields that hold a row's own API address (`url`; a source's `url` is data)."""
+    return {
+        name
+        for name, field in serializer.fields.items()
+        if isinstance(field, HyperlinkedIdentityField)
+    }
+
+
+def json_address(url: str) -> str:
+    """A row's address without the download's `?format=csv`, which DRF carries over into every
+    link it builds: a record answers JSON only, so the link would be a 404."""
+    return remove_query_param(url, api_settings.URL_FORMAT_OVERRIDE)
+
+
 def csv_lines(queryset, serializer_class, context, prepare=None):
     """The header line, then one line per row of `queryset`, serialized a chunk at a time
     (`prepare` turns a chunk of rows into what the serializer reads, where they differ)."""
@@ -82,10 +100,14 @@ def csv_lines(queryset, serializer_class, context, prepare=None):
     # (serializer <-> fields) that only a full garbage collection frees, so memory would grow
     # with the rows until one ran.
     serializer = serializer_class(context=context)
+    addresses = record_addresses(serializer)
     rows = queryset.iterator(chunk_size=chunk_size())
     while chunk := list(itertools.islice(rows, chunk_size())):
         for row in prepare(chunk) if prepare is not None else chunk:
             data = serializer.to_representation(row)
+            for name in addresses:
+                if data.get(name):
+                    data[name] = json_address(data[name])
             yield writer.writerow([spreadsheet_safe(cell(data.get(name))) for name in fields])
 
 

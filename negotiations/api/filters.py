@@ -5,10 +5,12 @@ import datetime
 import re
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
+from rest_framework.filters import OrderingFilter
 
 from negotiations import models
 
@@ -32,8 +34,23 @@ def as_of_from(request) -> datetime.date | None:
         raise ValidationError({"as_of": ["Enter a real date as YYYY-MM-DD."]}) from error
 
 
+class UtcDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 date-time that has a UTC equivalent: 9999-12-31T23:59:59-10:00 has none."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is not None:
+            try:
+                value.astimezone(datetime.UTC)
+            except OverflowError as error:
+                raise forms.ValidationError("Datetime value out of range.") from error
+        return value
+
+
 class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     """An ISO 8601 date-time read in UTC: Python takes offsets PostgreSQL refuses (+16:00)."""
+
+    field_class = UtcDateTimeField
 
     def filter(self, queryset, value):
         if value is not None:
@@ -249,3 +266,26 @@ class EventFilterSet(RecordFilterSet):
     class Meta:
         model = models.Event
         fields = ["process", "location", "kind"]
+
+
+class StrictOrderingFilter(OrderingFilter):
+    """`?ordering=` on the fields a list offers; any other field is a 400 naming `ordering`.
+
+    DRF drops an unknown field silently, so a client that misspells one would take the default
+    order for the one it asked for.
+    """
+
+    def remove_invalid_fields(self, queryset, fields, view, request):
+        valid = super().remove_invalid_fields(queryset, fields, view, request)
+        unknown = [term for term in fields if term and term not in valid]
+        if unknown:
+            offered = [name for name, _label in self.get_valid_fields(queryset, view)]
+            raise ValidationError(
+                {
+                    "ordering": [
+                        f"Cannot order by {', '.join(repr(term) for term in unknown)}. "
+                        f"Order by one of: {', '.join(offered)} (a leading '-' reverses)."
+                    ]
+                }
+            )
+        return valid

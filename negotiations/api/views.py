@@ -25,7 +25,6 @@ from rest_framework.decorators import (
     schema,
 )
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.filters import OrderingFilter
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -69,7 +68,7 @@ class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
     # Any segment reaches the view, so that a malformed id is the API's JSON 404, not an HTML
     # page from the URL resolver.
     lookup_value_regex = "[^/]+"
-    filter_backends = [DjangoFilterBackend, FullTextSearchFilter, OrderingFilter]
+    filter_backends = [DjangoFilterBackend, FullTextSearchFilter, filters.StrictOrderingFilter]
     search_fields: list[str] = []
     ordering_fields: list[str] = []
 

@@ -3,7 +3,8 @@ from django.contrib.postgres.search import TrigramSimilarity
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Case, Count, FloatField, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Greatest
+from django.db.models.functions import Greatest, Replace
+from django.db.models.lookups import Exact
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -158,10 +159,14 @@ class ActorQuerySet(TrackedQuerySet):
 
 def name_score(normal_forms: list[str]):
     """The score of a stored name against the best of `normal_forms`: 1 when the normal forms
-    are equal (pg_trgm gives names of no letters 0), else their trigram similarity."""
+    are equal but for spacing (pg_trgm gives names of no letters 0), else their trigram
+    similarity."""
+    # The contract ignores spacing, so Ha-mas and Hamas are one name; the normal form keeps its
+    # spaces because the trigram measure works word by word.
+    unspaced = Replace("normalized", Value(" "), Value(""))
     scores = [
         Case(
-            When(normalized=normal, then=Value(1.0)),
+            When(Exact(unspaced, normal.replace(" ", "")), then=Value(1.0)),
             default=TrigramSimilarity("normalized", normal),
             output_field=FloatField(),
         )
