@@ -319,12 +319,7 @@ class StatusLoggedSerializer(RecordSerializer):
         try:
             record.save_with_opening_entry(recorded_by=self.acting_user())
         except DjangoValidationError as error:
-            errors = errors_from_django(error)
-            # The opening entry is dated the day the record began, today at the latest: a
-            # refused entry date means a start in the future, which is the field the client sent.
-            if "changed_on" in errors:
-                errors.setdefault(model.world_start_field, []).extend(errors.pop("changed_on"))
-            raise serializers.ValidationError(errors) from error
+            raise serializers.ValidationError(errors_from_django(error)) from error
         for name, related in links.items():
             getattr(record, name).set(related)
         return record

@@ -191,8 +191,15 @@ class StatusLoggedModel(TrackedModel):
 
     def require_start_not_after_log(self, errors: dict) -> None:
         """The opening entry of the log follows the start date; later entries do not, so the
-        start cannot move past the first real change."""
+        start cannot move past the first real change, nor into the future, where no entry of
+        the log may be dated."""
         begins = self.world_start_date
+        if begins is not None and begins > timezone.localdate():
+            errors.setdefault(self.world_start_field, []).append(
+                f"The {self._meta.verbose_name} cannot begin in the future: its status log "
+                "records what has happened."
+            )
+            return
         if self.pk is None or begins is None:
             return
         first_change = self.status_changes.live().order_by(*OLDEST_FIRST)[1:2].first()

@@ -172,3 +172,26 @@ def test_a_status_logged_record_starting_in_the_future_is_refused_under_its_star
     assert response.status_code == 400
     assert list(response.json()) == [start_field]
     assert analyst_api.get(path).json()["count"] == before
+
+
+@pytest.mark.parametrize(
+    ("resource", "start_field"),
+    [("processes", "started_on"), ("proposals", "announced_on"), ("responses", "requested_on")],
+)
+def test_a_status_logged_record_moved_into_the_future_is_refused_and_unchanged(
+    analyst_api, gaza, resource, start_field
+):
+    record = {
+        "processes": gaza.process,
+        "proposals": gaza.proposal,
+        "responses": gaza.hamas_response,
+    }[resource]
+    path = f"/api/v1/{resource}/{record.pk}/"
+    before = analyst_api.get(path).json()
+
+    response = analyst_api.patch(path, {start_field: "2999-01-01"}, format="json")
+
+    assert response.status_code == 400
+    assert list(response.json()) == [start_field]
+    assert "cannot begin in the future" in response.json()[start_field][0]
+    assert analyst_api.get(path).json()[start_field] == before[start_field]

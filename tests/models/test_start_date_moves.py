@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from negotiations.models import Response
 from tests.factories import ProcessFactory, ResponseFactory
@@ -61,3 +62,18 @@ def test_the_start_cannot_move_past_the_first_real_change():
         MAY_31,
         datetime.date(2024, 6, 10),
     ]
+
+
+def test_the_start_cannot_move_into_the_future():
+    response = ResponseFactory(proposal__announced_on=MAY_31)
+
+    response.requested_on = timezone.localdate() + datetime.timedelta(days=30)
+    with pytest.raises(ValidationError) as refused:
+        response.full_clean()
+
+    assert refused.value.message_dict["requested_on"] == [
+        "The response cannot begin in the future: its status log records what has happened."
+    ]
+    response.refresh_from_db()
+    assert response.requested_on == MAY_31
+    assert response.status_changes.get().changed_on == MAY_31
