@@ -4,10 +4,14 @@ from django.contrib.admin import helpers
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin, TrackedTabularInline
+from negotiations.admin.base import (
+    SourcedAdminMixin,
+    TrackedAdmin,
+    TrackedTabularInline,
+    admin_change_url,
+)
 from negotiations.admin.forms import TrackedModelAdminForm
 from negotiations.identity import MergeConflict, merge_actor, possible_duplicates
 from negotiations.models import Actor, ActorName, Location, MergedActor, Position, Source
@@ -67,7 +71,7 @@ class ActorAdminForm(TrackedModelAdminForm):
             '<li><a href="{}">{}</a> (its {} “{}”, similarity {}%)</li>',
             (
                 (
-                    reverse("admin:negotiations_actor_change", args=[candidate.pk]),
+                    admin_change_url(candidate),
                     candidate.name,
                     ActorName.Field(candidate.matched_on).label.lower(),
                     candidate.matched_name,
@@ -115,9 +119,7 @@ class ActorAdmin(TrackedAdmin):
         self.message_user(
             request, f"“{merged.name}” was merged into “{merged.into}”.", messages.INFO
         )
-        return HttpResponseRedirect(
-            reverse("admin:negotiations_actor_change", args=[merged.into_id])
-        )
+        return HttpResponseRedirect(admin_change_url(merged.into))
 
     def get_search_results(self, request, queryset, search_term):
         """Also any actor one of whose names contains the term in normal form, so that
@@ -158,7 +160,7 @@ class ActorAdmin(TrackedAdmin):
             "names are its aliases.",
             messages.SUCCESS,
         )
-        return HttpResponseRedirect(reverse("admin:negotiations_actor_change", args=[survivor.pk]))
+        return HttpResponseRedirect(admin_change_url(survivor))
 
     def merge_confirmation(self, request, actors):
         context = {
