@@ -3,7 +3,9 @@
 - accounts: `viewer`, `analyst`, `admin_user`, `outsider` (signed in, no role);
 - `*_client`: a Django test client signed in with a session, as a browser is (`viewer_client`,
   `analyst_client`); `admin_client` is pytest-django's own, a signed-in superuser;
-- `*_api`: a REST framework client authenticated as that account (`api` has no credentials);
+- `*_api`: a REST framework client that sends a token just issued to that account
+  (`Authorization: Token <key>`, so authentication is under test in every API test):
+  `viewer_api`, `analyst_api`, `admin_api`, `outsider_api`; `api` has no credentials;
 - `gaza`: the worked example, loaded by the demo loader.
 """
 
@@ -25,7 +27,7 @@ from negotiations.models import (
     Statement,
     Trip,
 )
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, UserFactory, token_client
 
 
 @pytest.fixture(autouse=True)
@@ -87,17 +89,23 @@ def api(db):
 
 
 @pytest.fixture
-def analyst_api(analyst):
-    client = APIClient()
-    client.force_authenticate(analyst)
-    return client
+def viewer_api(viewer):
+    return token_client(viewer)
 
 
 @pytest.fixture
-def viewer_api(viewer):
-    client = APIClient()
-    client.force_authenticate(viewer)
-    return client
+def analyst_api(analyst):
+    return token_client(analyst)
+
+
+@pytest.fixture
+def admin_api(admin_user):
+    return token_client(admin_user)
+
+
+@pytest.fixture
+def outsider_api(outsider):
+    return token_client(outsider)
 
 
 @pytest.fixture

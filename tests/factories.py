@@ -5,8 +5,9 @@ from decimal import Decimal
 
 import factory
 from django.contrib.auth.hashers import make_password
+from rest_framework.test import APIClient
 
-from accounts.models import User
+from accounts.models import ApiToken, User
 from negotiations import models
 
 PASSWORD = "correct-horse-battery-staple"
@@ -25,6 +26,15 @@ class UserFactory(factory.django.DjangoModelFactory):
     def role(user, create, extracted, **kwargs):
         if create and extracted:
             user.set_role(extracted)
+
+
+def token_client(user) -> APIClient:
+    """An API client that sends `Authorization: Token <key>` with a token just issued to `user`,
+    as api.md tells a script to authenticate: the token lookup runs on every request."""
+    _, key = ApiToken.issue(user)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    return client
 
 
 class SourceFactory(factory.django.DjangoModelFactory):

@@ -110,11 +110,8 @@ def test_the_token_endpoint_locks_out_with_a_json_429(limits, analyst, password)
     assert not ApiToken.objects.exists()
 
 
-def test_the_api_throttles_each_account_with_retry_after(settings, analyst, viewer):
+def test_the_api_throttles_each_account_with_retry_after(settings, analyst_api, viewer_api):
     settings.API_THROTTLE_RATES = {"user": "3/minute", "anon": None, "auth_token": None}
-    analyst_api, viewer_api = APIClient(), APIClient()
-    analyst_api.force_authenticate(analyst)
-    viewer_api.force_authenticate(viewer)
 
     answers = [analyst_api.get("/api/v1/actors/") for _ in range(4)]
 
@@ -148,12 +145,10 @@ def test_the_token_endpoint_has_its_own_lower_rate(settings, analyst, password):
     assert ApiToken.objects.count() == 2
 
 
-def test_throttle_counts_live_in_the_database_every_worker_shares(settings, analyst):
+def test_throttle_counts_live_in_the_database_every_worker_shares(settings, analyst, analyst_api):
     settings.API_THROTTLE_RATES = {"user": "1/minute", "anon": None, "auth_token": None}
-    api = APIClient()
-    api.force_authenticate(analyst)
 
-    api.get("/api/v1/actors/")
+    analyst_api.get("/api/v1/actors/")
 
     assert isinstance(caches["default"], DatabaseCache)
     table = connection.ops.quote_name(settings.CACHES["default"]["LOCATION"])

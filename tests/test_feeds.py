@@ -71,9 +71,8 @@ def titles(feed) -> list[str]:
 # The key
 
 
-def test_the_api_shows_the_key_and_the_feed_addresses_that_carry_it(viewer):
-    client = APIClient()
-    client.force_authenticate(viewer)
+def test_the_api_shows_the_key_and_the_feed_addresses_that_carry_it(viewer, viewer_api):
+    client = viewer_api
 
     shown = client.get(FEED_KEY_API).json()
 
@@ -83,9 +82,8 @@ def test_the_api_shows_the_key_and_the_feed_addresses_that_carry_it(viewer):
     assert client.get(FEED_KEY_API).json()["key"] == shown["key"]
 
 
-def test_replacing_the_key_ends_the_old_one_at_once(viewer, talks):
-    client = APIClient()
-    client.force_authenticate(viewer)
+def test_replacing_the_key_ends_the_old_one_at_once(viewer_api, talks):
+    client = viewer_api
     old = client.get(FEED_KEY_API).json()["key"]
 
     replaced = client.post(FEED_KEY_API)

@@ -4,10 +4,14 @@ from django.contrib.admin import helpers
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from negotiations.admin.base import SourcedAdminMixin, TrackedAdmin, TrackedTabularInline
+from negotiations.admin.base import (
+    SourcedAdminMixin,
+    TrackedAdmin,
+    TrackedTabularInline,
+    admin_change_url,
+)
 from negotiations.admin.forms import TrackedModelAdminForm
 from negotiations.admin.imports import SpreadsheetImportMixin
 from negotiations.identity import MergeConflict, merge_actor, possible_duplicates
@@ -70,7 +74,7 @@ class ActorAdminForm(TrackedModelAdminForm):
             '<li><a href="{}">{}</a> (its {} “{}”, similarity {}%)</li>',
             (
                 (
-                    reverse("admin:negotiations_actor_change", args=[candidate.pk]),
+                    admin_change_url(candidate),
                     candidate.name,
                     ActorName.Field(candidate.matched_on).label.lower(),
                     candidate.matched_name,
@@ -119,9 +123,7 @@ class ActorAdmin(SpreadsheetImportMixin, TrackedAdmin):
         self.message_user(
             request, f"“{merged.name}” was merged into “{merged.into}”.", messages.INFO
         )
-        return HttpResponseRedirect(
-            reverse("admin:negotiations_actor_change", args=[merged.into_id])
-        )
+        return HttpResponseRedirect(admin_change_url(merged.into))
 
     def get_search_results(self, request, queryset, search_term):
         """Also any actor one of whose names contains the term in normal form, so that
@@ -162,7 +164,7 @@ class ActorAdmin(SpreadsheetImportMixin, TrackedAdmin):
             "names are its aliases.",
             messages.SUCCESS,
         )
-        return HttpResponseRedirect(reverse("admin:negotiations_actor_change", args=[survivor.pk]))
+        return HttpResponseRedirect(admin_change_url(survivor))
 
     def merge_confirmation(self, request, actors):
         context = {

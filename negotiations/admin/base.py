@@ -330,8 +330,7 @@ class StatusLoggedAdmin(TrackedAdmin):
                 self.message_user(
                     request, f"Retracted the status change: {entry}.", messages.SUCCESS
                 )
-                opts = self.model._meta
-                return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", record.pk)
+                return redirect(admin_change_url(record))
         context = {
             **self.admin_site.each_context(request),
             "title": f"Retract a status change of {record}",

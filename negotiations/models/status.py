@@ -363,7 +363,7 @@ class StatusLoggedModel(TrackedModel):
             )
         change_model = self.status_change_model()
         with transaction.atomic():
-            type(self)._default_manager.select_for_update().filter(pk=self.pk).first()
+            self.lock_row()
             change = change_model.objects.select_for_update().get(
                 pk=change.pk, **{change_model.record_field: self}
             )

@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 from django.utils import timezone
-from rest_framework.test import APIClient
 
 from negotiations.models import (
     Mediator,
@@ -31,14 +30,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def analyst_api_client(analyst):
-    """Reads the changes feed as the same analyst."""
-    client = APIClient()
-    client.force_authenticate(analyst)
-    return client
 
 
 def test_the_process_page_edits_parties_inline_with_side_period_and_sources(analyst_client):
@@ -126,7 +117,7 @@ def test_a_statement_is_tied_to_its_meeting_with_an_autocomplete(analyst_client)
 
 
 def test_a_role_edited_on_the_participants_own_page_is_an_update_of_the_meeting(
-    analyst_client, analyst, analyst_api_client
+    analyst_client, analyst, analyst_api
 ):
     participant = ParticipantFactory(role="guest")
     meeting_before = Meeting.objects.get(pk=participant.meeting_id).updated_at
@@ -139,7 +130,7 @@ def test_a_role_edited_on_the_participants_own_page_is_an_update_of_the_meeting(
 
     assert response.status_code == 302
     assert Meeting.objects.get(pk=participant.meeting_id).updated_at > meeting_before
-    entries = analyst_api_client.get("/api/v1/changes/", {"since": since.isoformat()}).json()
+    entries = analyst_api.get("/api/v1/changes/", {"since": since.isoformat()}).json()
     assert [(e["resource"], e["id"], e["fields"]) for e in entries["results"]] == [
         ("meetings", participant.meeting_id, ["participants"])
     ]
@@ -147,7 +138,7 @@ def test_a_role_edited_on_the_participants_own_page_is_an_update_of_the_meeting(
 
 
 def test_a_provision_edited_on_its_phases_page_is_an_update_of_the_proposal(
-    analyst_client, analyst_api_client
+    analyst_client, analyst_api
 ):
     provision = ProvisionFactory(text="Fighting halts.")
     phase = provision.phase
@@ -160,9 +151,9 @@ def test_a_provision_edited_on_its_phases_page_is_an_update_of_the_proposal(
 
     assert response.status_code == 302
     assert Provision.objects.get(pk=provision.pk).text == "Fighting halts for six weeks."
-    entries = analyst_api_client.get("/api/v1/changes/", {"since": since.isoformat()}).json()
+    entries = analyst_api.get("/api/v1/changes/", {"since": since.isoformat()}).json()
     assert [(e["resource"], e["id"], e["fields"]) for e in entries["results"]] == [
         ("proposals", phase.proposal_id, ["phases"])
     ]
-    history = analyst_api_client.get(f"/api/v1/proposals/{phase.proposal_id}/history/").json()
+    history = analyst_api.get(f"/api/v1/proposals/{phase.proposal_id}/history/").json()
     assert history["results"][-1]["fields"] == ["phases"]

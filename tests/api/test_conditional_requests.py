@@ -2,8 +2,11 @@
 
 import datetime
 
-from negotiations import models
+import pytest
+
 from tests import factories
+from tests.api import contract
+from tests.api.contract import RESOURCES, detail_url, list_url
 
 
 def test_every_single_record_response_carries_an_etag(analyst_api):
@@ -15,17 +18,6 @@ def test_every_single_record_response_carries_an_etag(analyst_api):
     assert read["ETag"].startswith('"')
     assert changed["ETag"] != read["ETag"]
     assert analyst_api.get(f"/api/v1/actors/{actor.pk}/")["ETag"] == changed["ETag"]
-
-
-def test_if_none_match_with_the_current_etag_gets_304(viewer_api):
-    actor = factories.ActorFactory()
-    etag = viewer_api.get(f"/api/v1/actors/{actor.pk}/")["ETag"]
-
-    response = viewer_api.get(f"/api/v1/actors/{actor.pk}/", HTTP_IF_NONE_MATCH=etag)
-
-    assert response.status_code == 304
-    assert response["ETag"] == etag
-    assert response.content == b""
 
 
 def test_if_none_match_with_an_old_etag_gets_the_record(viewer_api):
@@ -50,24 +42,6 @@ def test_a_nested_change_changes_the_etag(analyst_api):
     assert response.status_code == 200
 
 
-def test_a_write_with_a_stale_if_match_gets_412_and_changes_nothing(analyst_api):
-    actor = factories.ActorFactory(name="Egypt")
-    etag = analyst_api.get(f"/api/v1/actors/{actor.pk}/")["ETag"]
-    # Another analyst changes the record meanwhile.
-    analyst_api.patch(f"/api/v1/actors/{actor.pk}/", {"short_name": "EG"}, format="json")
-
-    response = analyst_api.patch(
-        f"/api/v1/actors/{actor.pk}/",
-        {"name": "Arab Republic of Egypt"},
-        format="json",
-        HTTP_IF_MATCH=etag,
-    )
-
-    assert response.status_code == 412
-    actor.refresh_from_db()
-    assert actor.name == "Egypt"
-
-
 def test_a_write_with_the_current_if_match_goes_through(analyst_api):
     actor = factories.ActorFactory(name="Egypt")
     etag = analyst_api.get(f"/api/v1/actors/{actor.pk}/")["ETag"]
@@ -84,15 +58,6 @@ def test_a_write_with_the_current_if_match_goes_through(analyst_api):
     assert actor.name == "Arab Republic of Egypt"
 
 
-def test_a_delete_with_a_stale_if_match_gets_412_and_deletes_nothing(analyst_api):
-    actor = factories.ActorFactory()
-
-    response = analyst_api.delete(f"/api/v1/actors/{actor.pk}/", HTTP_IF_MATCH='"stale"')
-
-    assert response.status_code == 412
-    assert models.Actor.objects.filter(pk=actor.pk).exists()
-
-
 def test_a_status_change_with_a_stale_if_match_gets_412(analyst_api):
     answer = factories.ResponseFactory()
 
@@ -107,40 +72,139 @@ def test_a_status_change_with_a_stale_if_match_gets_412(analyst_api):
     assert answer.status_changes.count() == 1
 
 
-def test_deleting_an_actor_others_point_at_gets_409_naming_them(analyst_api):
-    answer = factories.ResponseFactory()
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_each_detail_carries_an_etag_and_if_none_match_answers_304(analyst_api, resource):
+    record = contract.make_record(resource)
+    url = detail_url(resource, record.pk)
 
-    response = analyst_api.delete(f"/api/v1/actors/{answer.respondent_id}/")
+    first = analyst_api.get(url)
+    again = analyst_api.get(url, HTTP_IF_NONE_MATCH=first.headers.get("ETag", ""))
 
-    assert response.status_code == 409
-    assert response.json()["protected_by"] == [
-        {"resource": "responses", "id": answer.pk, "name": str(answer)}
-    ]
-    assert models.Actor.objects.filter(pk=answer.respondent_id).exists()
-
-
-def test_deleting_a_source_that_a_meeting_cites_gets_409(analyst_api):
-    source = factories.SourceFactory()
-    meeting = factories.MeetingFactory()
-    meeting.sources.add(source)
-
-    response = analyst_api.delete(f"/api/v1/sources/{source.pk}/")
-
-    assert response.status_code == 409
-    assert {"resource": "meetings", "id": meeting.pk, "name": meeting.title} in response.json()[
-        "protected_by"
-    ]
-    assert models.Source.objects.filter(pk=source.pk).exists()
-    # The request's transaction stays usable after the refusal.
-    assert analyst_api.get(f"/api/v1/sources/{source.pk}/").status_code == 200
+    assert first.status_code == 200
+    assert first.headers.get("ETag"), "a single-record response carries an ETag"
+    assert again.status_code == 304
+    assert again.headers.get("ETag") == first.headers["ETag"]
+    assert again.content == b""
+    assert contract.MODELS[resource].objects.filter(pk=record.pk).exists()
 
 
-def test_deleting_a_proposal_takes_its_phases_along(analyst_api):
-    proposal = factories.ProposalFactory(announced_on=datetime.date(2024, 5, 31))
-    factories.ProvisionFactory(phase=factories.PhaseFactory(proposal=proposal))
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_the_etag_changes_when_the_record_changes(analyst_api, resource):
+    record = contract.make_record(resource)
+    url = detail_url(resource, record.pk)
+    before = analyst_api.get(url).headers.get("ETag")
 
-    response = analyst_api.delete(f"/api/v1/proposals/{proposal.pk}/")
+    patched = analyst_api.patch(url, contract.partial_payload(resource), format="json")
+    after = analyst_api.get(url, HTTP_IF_NONE_MATCH=before)
 
-    assert response.status_code == 204
-    assert not models.Phase.objects.exists()
-    assert not models.Provision.objects.exists()
+    assert patched.status_code == 200, patched.content[:300]
+    assert patched.headers.get("ETag"), "the answer to a write is a single record too"
+    assert after.status_code == 200
+    assert after.headers.get("ETag") not in (None, before)
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+@pytest.mark.parametrize("method", ["PATCH", "PUT", "DELETE"])
+def test_a_write_with_a_stale_if_match_answers_412_and_changes_nothing(
+    analyst_api, resource, method
+):
+    record = contract.make_record(resource)
+    url = detail_url(resource, record.pk)
+    stale = analyst_api.get(url).headers.get("ETag")
+    field = contract.PATCHABLE_FIELD[resource]
+    analyst_api.patch(url, {field: "Changed by the other analyst."}, format="json")
+    body = None
+    if method == "PATCH":
+        body = contract.partial_payload(resource)
+    elif method == "PUT":
+        body = contract.valid_payload(resource)
+    model = contract.MODELS[resource]
+    state_before = model.objects.filter(pk=record.pk).values().first()
+    counts_before = contract.row_counts()
+
+    sender = getattr(analyst_api, method.lower())
+    if body is None:
+        response = sender(url, HTTP_IF_MATCH=stale)
+    else:
+        response = sender(url, body, format="json", HTTP_IF_MATCH=stale)
+
+    assert stale
+    assert state_before[field] == "Changed by the other analyst."
+    assert response.status_code == 412, response.content[:300]
+    assert model.objects.filter(pk=record.pk).values().first() == state_before
+    assert contract.row_counts() == counts_before
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_a_write_with_the_current_if_match_is_applied(analyst_api, resource):
+    record = contract.make_record(resource)
+    url = detail_url(resource, record.pk)
+    current = analyst_api.get(url).headers.get("ETag")
+
+    response = analyst_api.patch(
+        url, contract.partial_payload(resource), format="json", HTTP_IF_MATCH=current
+    )
+
+    assert response.status_code == 200, response.content[:300]
+    field = contract.PATCHABLE_FIELD[resource]
+    state = contract.MODELS[resource].objects.filter(pk=record.pk).values(field).first()
+    assert state[field] == "Changed by a contract test."
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_a_created_record_is_answered_with_its_etag(analyst_api, resource):
+    response = analyst_api.post(list_url(resource), contract.valid_payload(resource), format="json")
+
+    assert response.status_code == 201, response.content[:300]
+    assert response.headers.get("ETag")
+    again = analyst_api.get(
+        detail_url(resource, response.json()["id"]), HTTP_IF_NONE_MATCH=response.headers["ETag"]
+    )
+    assert again.status_code == 304
+
+
+def test_a_record_read_as_of_another_day_is_not_answered_304_with_todays_etag(analyst_api):
+    response = factories.ResponseFactory()
+    response.change_status("countered", changed_on=datetime.date(2024, 7, 1))
+    url = detail_url("responses", response.pk)
+    today_etag = analyst_api.get(url).headers["ETag"]
+
+    in_june = analyst_api.get(url, {"as_of": "2024-06-10"}, HTTP_IF_NONE_MATCH=today_etag)
+
+    assert in_june.status_code == 200
+    assert in_june.json()["status"] == "pending"
+    assert in_june.headers["ETag"] != today_etag
+
+
+@pytest.mark.parametrize("resource", ["actors", "proposals", "meetings"])
+@pytest.mark.parametrize("method", ["PATCH", "PUT", "DELETE"])
+@pytest.mark.parametrize("if_match", ["garbage", '"not-the-etag"', "W/", '""', "\x7f"])
+def test_an_if_match_that_is_not_the_etag_answers_412_and_changes_nothing(
+    analyst_api, resource, method, if_match
+):
+    record = contract.make_record(resource)
+    body = None
+    if method == "PATCH":
+        body = contract.partial_payload(resource)
+    elif method == "PUT":
+        body = contract.valid_payload(resource)
+    before = contract.record_values(record)
+    counts_before = contract.row_counts()
+    sender = getattr(analyst_api, method.lower())
+
+    response = sender(detail_url(resource, record.pk), body, format="json", HTTP_IF_MATCH=if_match)
+
+    contract.assert_rejected(response, None, counts_before, status=412)
+    assert contract.record_values(record) == before
+
+
+@pytest.mark.parametrize("if_none_match", ["garbage", '"stale"', "*,,", "\x7f"])
+def test_an_if_none_match_that_is_not_the_etag_answers_the_record(analyst_api, if_none_match):
+    actor = factories.ActorFactory()
+
+    response = analyst_api.get(detail_url("actors", actor.pk), HTTP_IF_NONE_MATCH=if_none_match)
+
+    assert response.status_code in (200, 304), response.content[:300]
+    if if_none_match != "*,,":
+        assert response.status_code == 200
+        assert response.json()["id"] == actor.pk

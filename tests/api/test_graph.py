@@ -14,9 +14,9 @@ from tests.factories import ActorFactory, MediatorFactory, PartyFactory
 from tests.graph_data import build_generated_tracker, day
 
 URL = "/api/v1/graph/"
-# The caller's role, the process or actor asked about, and the graph's own five queries,
-# whatever the data.
-GRAPH_QUERIES = 7
+# The caller's token (with its account), the caller's role, the process or actor asked about,
+# and the graph's own five queries, whatever the data.
+GRAPH_QUERIES = 8
 
 
 def edges_by_names(answer) -> dict[tuple[str, str, str], dict]:
@@ -264,10 +264,9 @@ def test_bad_parameters_answer_400_naming_the_field(viewer_api, demo, params, fi
     assert field in response.json()
 
 
-def test_reading_the_graph_needs_a_role_like_other_reads(api, outsider, demo):
+def test_reading_the_graph_needs_a_role_like_other_reads(api, outsider_api, demo):
     assert api.get(URL).status_code == 401
-    api.force_authenticate(outsider)
-    assert api.get(URL).status_code == 403
+    assert outsider_api.get(URL).status_code == 403
 
 
 @override_settings(PUBLIC_READ=True)

@@ -7,7 +7,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from negotiations.models import Actor
 from tests import factories
+from tests.api.contract import list_url
 
 
 def statements(count: int):
@@ -188,3 +190,50 @@ def test_a_status_log_pages_by_cursor(viewer_api):
     assert sorted(pk for page in pages for pk in page) == sorted(
         response.status_changes.values_list("pk", flat=True)
     )
+
+
+def _bulk_actors(count: int) -> None:
+    Actor.objects.bulk_create(
+        Actor(name=f"Actor {n}", slug=f"actor-{n}", kind="state") for n in range(count)
+    )
+
+
+@pytest.mark.parametrize("page_size", ["201", "1000", 10**9])
+def test_a_page_size_above_200_is_served_as_200(viewer_api, page_size):
+    _bulk_actors(205)
+
+    body = viewer_api.get(list_url("actors"), {"page_size": page_size}).json()
+
+    assert body["count"] == 205
+    assert len(body["results"]) == 200
+
+
+@pytest.mark.parametrize("page_size", ["-1", "0", "abc", "1e3", "\x00"])
+def test_a_page_size_that_is_not_a_positive_number_is_never_a_server_error(analyst_api, page_size):
+    _bulk_actors(205)
+
+    response = analyst_api.get(list_url("actors"), {"page_size": page_size})
+
+    assert response.status_code in (200, 400), response.content[:300]
+    if response.status_code == 400:
+        assert "page_size" in response.json()
+    else:
+        assert 0 < len(response.json()["results"]) <= 200
+    assert Actor.objects.count() == 205
+
+
+@pytest.mark.parametrize("page", ["999", str(10**9), "0", "-1", "abc", "1.5"])
+def test_a_page_that_does_not_exist_is_404(analyst_api, page):
+    factories.ActorFactory()
+
+    response = analyst_api.get(list_url("actors"), {"page": page})
+
+    assert response.status_code == 404, response.content[:300]
+
+
+def test_a_page_with_a_nul_byte_answers_404_or_400(analyst_api):
+    factories.ActorFactory()
+
+    response = analyst_api.get(list_url("actors"), {"page": "\x00"})
+
+    assert response.status_code in (400, 404), response.content[:300]

@@ -1,9 +1,13 @@
 """Create, read, update and delete for every resource of the contract, through the API."""
 
+import datetime
+
 import pytest
 
 from negotiations import models
 from tests import factories
+from tests.api import contract
+from tests.api.contract import detail_url, list_url
 
 # route → (factory for a stored record, payload for a new one, a partial update, the field and
 # value the update should store)
@@ -239,13 +243,6 @@ def test_an_analyst_deletes_a_record_nobody_cites(analyst_api, route):
     assert not model_of(route).objects.filter(pk=record.pk).exists()
 
 
-@pytest.mark.parametrize("route", RESOURCES)
-def test_a_record_that_does_not_exist_is_404(analyst_api, route):
-    assert analyst_api.get(f"/api/v1/{route}/999999/").status_code == 404
-    assert analyst_api.patch(f"/api/v1/{route}/999999/", {}, format="json").status_code == 404
-    assert analyst_api.delete(f"/api/v1/{route}/999999/").status_code == 404
-
-
 def test_relations_are_written_as_ids_and_read_as_small_objects(analyst_api):
     person = factories.PersonFactory(name="Antony Blinken")
     organization = factories.ActorFactory(name="United States")
@@ -297,3 +294,129 @@ def test_a_month_precise_date_is_stored_as_the_first_of_the_month(analyst_api):
     assert response.json()["date"] == "2023-10-01"
     assert response.json()["date_precision"] == "month"
     assert models.Event.objects.get().date.isoformat() == "2023-10-01"
+
+
+@pytest.mark.parametrize("resource", contract.RESOURCES)
+def test_each_list_answers_count_next_previous_and_results(analyst_api, resource):
+    contract.make_record(resource)
+    contract.make_record(resource)
+    counts_before = contract.row_counts()
+
+    response = analyst_api.get(list_url(resource), {"page_size": 1})
+
+    assert response.status_code == 200, response.content[:300]
+    body = response.json()
+    assert set(body) == {"count", "next", "previous", "results"}
+    assert body["count"] == contract.MODELS[resource].objects.count()
+    assert body["previous"] is None
+    assert body["next"] is not None and "page=2" in body["next"]
+    assert len(body["results"]) == 1
+    assert contract.row_counts() == counts_before
+
+
+@pytest.mark.parametrize("resource", contract.RESOURCES)
+def test_each_detail_has_exactly_the_contracts_fields(analyst_api, resource):
+    record = contract.make_rich_record(resource)
+
+    response = analyst_api.get(detail_url(resource, record.pk))
+
+    assert response.status_code == 200, response.content[:300]
+    body = response.json()
+    expected = contract.COMMON_FIELDS | contract.FIELDS[resource]
+    assert set(body) == expected, (
+        f"missing {sorted(expected - set(body))}, not in api.md {sorted(set(body) - expected)}"
+    )
+    assert body["id"] == record.pk
+    if resource == "sources":
+        # api.md gives sources a field `url` of their own: the address of the article.
+        assert body["url"] == record.url
+    else:
+        assert body["url"].endswith(detail_url(resource, record.pk))
+    for moment in ("created_at", "updated_at"):
+        datetime.datetime.fromisoformat(body[moment].replace("Z", "+00:00"))
+
+
+@pytest.mark.parametrize("resource", contract.RESOURCES)
+def test_list_items_have_the_same_fields_as_details(analyst_api, resource):
+    record = contract.make_rich_record(resource)
+
+    response = analyst_api.get(list_url(resource), {"page_size": 200})
+
+    assert response.status_code == 200, response.content[:300]
+    item = next(item for item in response.json()["results"] if item["id"] == record.pk)
+    assert set(item) == contract.COMMON_FIELDS | contract.FIELDS[resource]
+
+
+@pytest.mark.parametrize("resource", contract.RESOURCES)
+def test_relations_read_as_objects_with_an_id_and_a_name_or_title(analyst_api, resource):
+    record = contract.make_rich_record(resource)
+
+    body = analyst_api.get(detail_url(resource, record.pk)).json()
+
+    for field in contract.SINGLE_RELATIONS[resource]:
+        assert body[field] is not None, f"{resource}.{field} was set on the record"
+        contract.assert_is_relation_object(body[field], f"{resource}.{field}")
+        assert body[field]["id"] == getattr(record, f"{field}_id")
+    for field in contract.LIST_RELATIONS[resource]:
+        assert isinstance(body[field], list) and body[field], f"{resource}.{field} is a list"
+        for item in body[field]:
+            contract.assert_is_relation_object(item, f"{resource}.{field}[]")
+    if resource == "meetings":
+        (participant,) = body["participants"]
+        assert set(participant) >= contract.NESTED_FIELDS["participants"]
+        contract.assert_is_relation_object(participant["actor"], "meetings.participants[].actor")
+    if resource == "trips":
+        (stop,) = body["stops"]
+        assert set(stop) >= contract.NESTED_FIELDS["stops"]
+        contract.assert_is_relation_object(stop["location"], "trips.stops[].location")
+    if resource == "proposals":
+        (phase,) = body["phases"]
+        assert set(phase) >= contract.NESTED_FIELDS["phases"]
+        (provision,) = phase["provisions"]
+        assert set(provision) >= contract.NESTED_FIELDS["provisions"]
+        (answer,) = body["responses"]
+        assert set(answer) >= contract.NESTED_FIELDS["responses"]
+        contract.assert_is_relation_object(answer["respondent"], "proposals.responses[].respondent")
+
+
+@pytest.mark.parametrize("resource", contract.RESOURCES)
+def test_choice_values_read_as_the_contracts_values(analyst_api, resource):
+    record = contract.make_rich_record(resource)
+
+    body = analyst_api.get(detail_url(resource, record.pk)).json()
+
+    for field, allowed in contract.CHOICES[resource].items():
+        assert body[field] in allowed, f"{resource}.{field} = {body[field]!r}"
+    if resource == "meetings":
+        assert body["participants"][0]["role"] == "host"
+    if resource == "trips":
+        assert body["stops"][0]["status"] == "planned"
+    if resource == "responses":
+        assert body["status"] == "pending"
+
+
+@pytest.mark.parametrize("resource", ["meetings", "events"])
+def test_a_date_precision_left_out_is_day(analyst_api, resource):
+    payload = contract.valid_payload(resource)
+    del payload["date_precision"]
+
+    response = analyst_api.post(list_url(resource), payload, format="json")
+
+    assert response.status_code == 201, response.content[:500]
+    assert response.json()["date_precision"] == "day"
+    record = contract.MODELS[resource].objects.get(pk=response.json()["id"])
+    assert record.date_precision == "day"
+
+
+@pytest.mark.parametrize("resource", contract.RESOURCES)
+@pytest.mark.parametrize("method", ["GET", "PUT", "PATCH", "DELETE"])
+@pytest.mark.parametrize("record_id", [contract.MISSING_ID, "0", "abc", 10**30, -5, "1.5", "%00"])
+def test_a_record_that_does_not_exist_answers_404(analyst_api, resource, method, record_id):
+    body = {} if method in ("PUT", "PATCH") else None
+    counts_before = contract.row_counts()
+    sender = getattr(analyst_api, method.lower())
+
+    response = sender(f"{list_url(resource)}{record_id}/", body, format="json")
+
+    contract.assert_rejected(response, None, counts_before, status=404)
+    assert response["Content-Type"] == "application/json"

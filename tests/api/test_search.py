@@ -9,12 +9,8 @@ from negotiations.api.search import FullTextSearchFilter
 from negotiations.api.views import RESOURCES
 from negotiations.search import SEARCH_FIELDS
 from tests import factories
-
-
-@pytest.fixture
-def viewer_client(client, viewer):
-    client.force_login(viewer)
-    return client
+from tests.api import contract
+from tests.api.contract import list_url
 
 
 def test_search_finds_a_proposal_by_a_word_of_its_summary(viewer_api):
@@ -145,3 +141,28 @@ def test_the_search_page_finds_an_actor_by_an_alias(viewer_client):
     page = viewer_client.get("/search/", {"q": "resistance movement"})
 
     assert list(page.context["results"].actors) == [hamas]
+
+
+@pytest.mark.parametrize(
+    ("resource", "field", "words"),
+    [
+        ("actors", "name", "Islamic Resistance"),
+        ("statements", "text", "prisoner exchange"),
+        ("events", "title", "Rafah crossing"),
+        ("proposals", "title", "three-phase"),
+    ],
+)
+def test_search_finds_records_by_their_words(analyst_api, resource, field, words):
+    if resource == "actors":
+        wanted = factories.ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"])
+    else:
+        wanted = contract.make_record(resource)
+        contract.MODELS[resource].objects.filter(pk=wanted.pk).update(
+            **{field: f"Something about the {words} here"}
+        )
+    contract.make_record(resource)
+
+    response = analyst_api.get(list_url(resource), {"search": words})
+
+    assert response.status_code == 200, response.content[:300]
+    assert [item["id"] for item in response.json()["results"]] == [wanted.pk]

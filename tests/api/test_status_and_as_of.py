@@ -6,7 +6,10 @@ import pytest
 from django.utils import timezone
 
 from negotiations import models
+from negotiations.models import Response
 from tests import factories
+from tests.api import contract
+from tests.api.contract import detail_url, list_url, results
 
 MAY_31 = datetime.date(2024, 5, 31)
 
@@ -113,17 +116,6 @@ def test_as_of_reads_the_status_before_between_and_after_changes(viewer_api, ham
     assert viewer_api.get(url).json()["status"] == "countered"
 
 
-def test_a_list_as_of_a_date_filters_on_the_status_of_that_day(viewer_api, hamas_response):
-    hamas_response.change_status("rejected", changed_on=datetime.date(2024, 7, 2))
-    other = factories.ResponseFactory(proposal=hamas_response.proposal)
-
-    then = viewer_api.get("/api/v1/responses/", {"as_of": "2024-06-10", "status": "pending"})
-    now = viewer_api.get("/api/v1/responses/", {"status": "pending"})
-
-    assert {r["id"] for r in then.json()["results"]} == {hamas_response.pk, other.pk}
-    assert {r["id"] for r in now.json()["results"]} == {other.pk}
-
-
 def test_overdue_is_past_the_deadline_and_still_awaited(viewer_api, hamas_response):
     hamas_response.due_on = datetime.date(2024, 6, 7)
     hamas_response.save()
@@ -140,15 +132,6 @@ def test_overdue_is_past_the_deadline_and_still_awaited(viewer_api, hamas_respon
     assert late.json()["overdue"] is True
     assert [r["id"] for r in listed.json()["results"]] == [hamas_response.pk]
     assert viewer_api.get(f"/api/v1/responses/{answered.pk}/").json()["days_pending"] == 6
-
-
-@pytest.mark.parametrize("as_of", ["2024-02-30", "yesterday", "2024-6-1", "20240601"])
-def test_a_bad_as_of_date_is_a_400_naming_as_of(viewer_api, hamas_response, as_of):
-    for url in ("/api/v1/responses/", f"/api/v1/responses/{hamas_response.pk}/"):
-        response = viewer_api.get(url, {"as_of": as_of})
-
-        assert response.status_code == 400
-        assert "as_of" in response.json()
 
 
 def test_processes_and_proposals_read_their_status_as_of_a_date(viewer_api):
@@ -241,20 +224,6 @@ def test_a_status_that_does_not_belong_to_the_record_is_refused(analyst_api):
     assert process.status_changes.count() == 1
 
 
-def test_an_older_change_does_not_move_the_current_status(analyst_api, hamas_response):
-    hamas_response.change_status("rejected", changed_on=datetime.date(2024, 7, 1))
-
-    response = analyst_api.post(
-        f"/api/v1/responses/{hamas_response.pk}/status-changes/",
-        {"status": "acknowledged", "changed_on": "2024-06-05"},
-        format="json",
-    )
-
-    assert response.status_code == 201
-    hamas_response.refresh_from_db()
-    assert hamas_response.status == "rejected"
-
-
 def test_a_viewer_cannot_post_a_status_change(viewer_api, hamas_response):
     response = viewer_api.post(
         f"/api/v1/responses/{hamas_response.pk}/status-changes/",
@@ -276,3 +245,201 @@ def test_a_proposal_as_of_a_date_leaves_out_responses_not_yet_requested(viewer_a
 
     assert [r["id"] for r in then["responses"]] == [early.pk]
     assert len(now["responses"]) == 2
+
+
+@pytest.mark.parametrize("resource", contract.STATUS_LOGGED)
+def test_status_changes_list_oldest_first_with_the_contracts_fields(analyst_api, resource):
+    record = contract.make_record(resource)
+    url = f"{detail_url(resource, record.pk)}status-changes/"
+    later = {"status": contract.NEXT_STATUS[resource], "changed_on": "2024-08-01", "note": "later"}
+    earlier = {
+        "status": contract.NEXT_STATUS[resource],
+        "changed_on": "2024-06-15",
+        "note": "early",
+    }
+
+    first_post = analyst_api.post(url, later, format="json")
+    second_post = analyst_api.post(url, earlier, format="json")
+    listing = analyst_api.get(url)
+
+    assert first_post.status_code == 201, first_post.content[:300]
+    assert second_post.status_code == 201, second_post.content[:300]
+    assert listing.status_code == 200
+    changes = results(listing.json())
+    dates = [change["changed_on"] for change in changes]
+    assert dates == sorted(dates)
+    assert dates[-2:] == ["2024-06-15", "2024-08-01"]
+    for change in changes:
+        assert set(change) >= contract.STATUS_CHANGE_FIELDS
+    assert record.status_changes.count() == len(changes)
+    contract.assert_is_relation_object(changes[-1]["recorded_by"], "status change recorded_by")
+    source = factories.SourceFactory()
+    cited = analyst_api.post(
+        url,
+        {
+            "status": contract.NEXT_STATUS[resource],
+            "changed_on": "2024-08-02",
+            "sources": [source.pk],
+        },
+        format="json",
+    )
+    (cited_source,) = cited.json()["sources"]
+    contract.assert_is_relation_object(cited_source, "status change sources[]")
+
+
+@pytest.mark.parametrize("resource", contract.STATUS_LOGGED)
+def test_a_status_change_moves_the_status_only_when_it_is_the_latest(analyst_api, resource):
+    record = contract.make_record(resource)
+    url = f"{detail_url(resource, record.pk)}status-changes/"
+    initial = record.status
+    new_status = contract.NEXT_STATUS[resource]
+
+    later = analyst_api.post(url, {"status": new_status, "changed_on": "2024-08-01"}, format="json")
+    older = analyst_api.post(url, {"status": initial, "changed_on": "2024-07-01"}, format="json")
+
+    assert (later.status_code, older.status_code) == (201, 201), older.content[:300]
+    record.refresh_from_db()
+    assert record.status == new_status
+    assert analyst_api.get(detail_url(resource, record.pk)).json()["status"] == new_status
+
+
+@pytest.mark.parametrize("resource", contract.STATUS_LOGGED)
+def test_as_of_answers_the_status_as_it_stood(analyst_api, resource):
+    record = contract.make_record(resource)
+    initial = record.status
+    record.change_status(contract.NEXT_STATUS[resource], changed_on=datetime.date(2024, 7, 1))
+
+    before = analyst_api.get(detail_url(resource, record.pk), {"as_of": "2024-06-10"})
+    after = analyst_api.get(detail_url(resource, record.pk), {"as_of": "2024-07-15"})
+    listed = analyst_api.get(list_url(resource), {"as_of": "2024-06-10", "page_size": 200})
+
+    assert before.status_code == 200, before.content[:300]
+    assert before.json()["status"] == initial
+    assert after.json()["status"] == contract.NEXT_STATUS[resource]
+    (item,) = [item for item in listed.json()["results"] if item["id"] == record.pk]
+    assert item["status"] == initial
+    record.refresh_from_db()
+    assert record.status == contract.NEXT_STATUS[resource]
+
+
+def test_as_of_answers_days_pending_and_overdue_as_they_stood(analyst_api):
+    response = factories.ResponseFactory(due_on=datetime.date(2024, 6, 7))
+    response.change_status("countered", changed_on=datetime.date(2024, 7, 1))
+    url = detail_url("responses", response.pk)
+
+    on_june_10 = analyst_api.get(url, {"as_of": "2024-06-10"}).json()
+    on_june_5 = analyst_api.get(url, {"as_of": "2024-06-05"}).json()
+    on_july_15 = analyst_api.get(url, {"as_of": "2024-07-15"}).json()
+    proposal = analyst_api.get(
+        detail_url("proposals", response.proposal_id), {"as_of": "2024-06-10"}
+    ).json()
+
+    assert (on_june_10["status"], on_june_10["days_pending"], on_june_10["overdue"]) == (
+        "pending",
+        10,
+        True,
+    )
+    assert (on_june_5["days_pending"], on_june_5["overdue"]) == (5, False)
+    assert (on_july_15["status"], on_july_15["days_pending"], on_july_15["overdue"]) == (
+        "countered",
+        31,
+        False,
+    )
+    (answer,) = proposal["responses"]
+    assert (answer["status"], answer["days_pending"], answer["overdue"]) == ("pending", 10, True)
+    assert Response.objects.get(pk=response.pk).status == "countered"
+
+
+def test_the_status_filter_with_as_of_filters_on_the_status_of_that_day(analyst_api):
+    answered_in_july = factories.ResponseFactory()
+    answered_in_july.change_status("countered", changed_on=datetime.date(2024, 7, 1))
+    still_pending = factories.ResponseFactory()
+
+    def found(**params):
+        answer = analyst_api.get(list_url("responses"), params)
+        assert answer.status_code == 200, answer.content[:300]
+        return sorted((item["id"], item["status"]) for item in answer.json()["results"])
+
+    assert found(status="pending", as_of="2024-06-10") == sorted(
+        [(answered_in_july.pk, "pending"), (still_pending.pk, "pending")]
+    )
+    assert found(status="countered", as_of="2024-06-10") == []
+    assert found(status="countered") == [(answered_in_july.pk, "countered")]
+    assert found(status="pending") == [(still_pending.pk, "pending")]
+
+
+def test_days_pending_and_overdue_without_as_of_are_as_of_today(analyst_api):
+    waiting = factories.ResponseFactory(due_on=datetime.date(2024, 6, 7))
+    answered = factories.ResponseFactory(due_on=datetime.date(2024, 6, 7))
+    answered.change_status("rejected", changed_on=datetime.date(2024, 6, 20))
+
+    waiting_read = analyst_api.get(detail_url("responses", waiting.pk)).json()
+    answered_read = analyst_api.get(detail_url("responses", answered.pk)).json()
+    overdue = analyst_api.get(list_url("responses"), {"overdue": "true"}).json()["results"]
+
+    assert waiting_read["days_pending"] == (contract.today() - datetime.date(2024, 5, 31)).days
+    assert waiting_read["overdue"] is True
+    assert (answered_read["days_pending"], answered_read["overdue"]) == (20, False)
+    assert [item["id"] for item in overdue] == [waiting.pk]
+
+
+STATUS_CHANGE_MISTAKES = [
+    ({"status": "maybe", "changed_on": "2024-06-05"}, "status"),
+    ({"status": None, "changed_on": "2024-06-05"}, "status"),
+    ({"changed_on": "2024-06-05"}, "status"),
+    ({"status": "NEXT", "changed_on": "2024-02-30"}, "changed_on"),
+    ({"status": "NEXT", "changed_on": "2999-01-01"}, "changed_on"),
+    ({"status": "NEXT", "changed_on": "1990-01-01"}, "changed_on"),
+    ({"status": "NEXT"}, "changed_on"),
+    ({"status": "NEXT", "changed_on": "2024-06-05", "sources": [contract.MISSING_ID]}, "sources"),
+    ({"status": "NEXT", "changed_on": "2024-06-05", "note": "a\x00b"}, "note"),
+]
+
+
+@pytest.mark.parametrize("resource", contract.STATUS_LOGGED)
+@pytest.mark.parametrize(("body", "field"), STATUS_CHANGE_MISTAKES)
+def test_a_bad_status_change_names_the_field_and_moves_nothing(analyst_api, resource, body, field):
+    record = contract.make_record(resource)
+    if body.get("status") == "NEXT":
+        body = {**body, "status": contract.NEXT_STATUS[resource]}
+    before = contract.record_values(record)
+    counts_before = contract.row_counts()
+
+    response = analyst_api.post(
+        f"{detail_url(resource, record.pk)}status-changes/", body, format="json"
+    )
+
+    contract.assert_rejected(response, field, counts_before)
+    assert contract.record_values(record) == before
+
+
+@pytest.mark.parametrize("resource", contract.STATUS_LOGGED)
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_the_status_changes_of_a_missing_record_answer_404(analyst_api, resource, method):
+    body = {"status": contract.NEXT_STATUS[resource], "changed_on": "2024-06-05"}
+    counts_before = contract.row_counts()
+    url = f"{detail_url(resource, contract.MISSING_ID)}status-changes/"
+
+    if method == "POST":
+        response = analyst_api.post(url, body, format="json")
+    else:
+        response = analyst_api.get(url)
+
+    contract.assert_rejected(response, None, counts_before, status=404)
+    assert response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("resource", contract.STATUS_LOGGED)
+@pytest.mark.parametrize(
+    "as_of",
+    ["garbage", "yesterday", "2024-02-30", "2024-6-1", "20240601", "2024-06-10T00:00:00", "\x00"],
+)
+@pytest.mark.parametrize("route", ["list", "detail"])
+def test_an_as_of_that_is_not_a_date_answers_400_naming_it(analyst_api, resource, as_of, route):
+    record = contract.make_record(resource)
+    url = list_url(resource) if route == "list" else detail_url(resource, record.pk)
+
+    response = analyst_api.get(url, {"as_of": as_of})
+
+    assert response.status_code == 400, response.content[:300]
+    assert "as_of" in response.json()

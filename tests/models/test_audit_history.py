@@ -52,11 +52,6 @@ def test_every_domain_model_keeps_a_history(model):
 
 
 @pytest.fixture
-def analyst():
-    return factories.UserFactory(role="analyst")
-
-
-@pytest.fixture
 def request_by():
     """Sets the request simple_history reads the acting user from, as its middleware does."""
 

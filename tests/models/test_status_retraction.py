@@ -38,11 +38,6 @@ def logged(request):
     return make(), *statuses
 
 
-@pytest.fixture
-def analyst():
-    return factories.UserFactory(role="analyst")
-
-
 def live_log(record):
     return [(c.changed_on, c.status) for c in record.status_changes.live()]
 

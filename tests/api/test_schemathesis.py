@@ -8,10 +8,10 @@ that every answer (status code, content type, headers, body) is one the schema d
 The run is deterministic (fixed seed) and bounded, so it fits in CI on both databases. To dig:
 
     # one operation, as pytest names it:
-    .venv/bin/pytest tests/api_contract/test_schemathesis.py -k "POST /api/v1/actors/"
+    .venv/bin/pytest tests/api/test_schemathesis.py -k "POST /api/v1/actors/"
     # more examples, another seed, the coverage phase too:
     SCHEMATHESIS_MAX_EXAMPLES=200 SCHEMATHESIS_SEED=7 SCHEMATHESIS_COVERAGE=1 \
-        .venv/bin/pytest tests/api_contract/test_schemathesis.py
+        .venv/bin/pytest tests/api/test_schemathesis.py
     # on PostgreSQL:
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db> .venv/bin/pytest ...
 
@@ -41,7 +41,7 @@ from schemathesis.specs.openapi.checks import (
 
 from accounts.models import ApiToken
 from config.wsgi import application
-from tests.api_contract import contract
+from tests.api import contract
 
 MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "15"))
 SEED = int(os.environ.get("SCHEMATHESIS_SEED", "20240610"))

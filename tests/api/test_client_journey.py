@@ -55,7 +55,9 @@ class ContractClient:
 
 
 @pytest.fixture
-def client(analyst):
+def script(analyst):
+    """The analyst's script, signed in with a token it asked for with a username and password
+    (named apart from pytest-django's `client`, which is a browser's session client)."""
     return ContractClient(analyst.username, PASSWORD)
 
 
@@ -63,8 +65,8 @@ def names(items, key="name"):
     return sorted(item[key] for item in items)
 
 
-def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(client):
-    afp = client.create(
+def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(script):
+    afp = script.create(
         "sources",
         title="Blinken pushes Gaza truce plan in Cairo",
         url="https://news.example.org/afp-2024-06-10",
@@ -76,29 +78,29 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
     )
     cite = [afp["id"]]
 
-    united_states = client.create("actors", name="United States", kind="state", country="US")
-    egypt = client.create("actors", name="Egypt", kind="state", country="EG")
-    israel = client.create("actors", name="Israel", kind="state", country="IL")
-    qatar = client.create("actors", name="Qatar", kind="state", country="QA")
-    hamas = client.create(
+    united_states = script.create("actors", name="United States", kind="state", country="US")
+    egypt = script.create("actors", name="Egypt", kind="state", country="EG")
+    israel = script.create("actors", name="Israel", kind="state", country="IL")
+    qatar = script.create("actors", name="Qatar", kind="state", country="QA")
+    hamas = script.create(
         "actors",
         name="Hamas",
         kind="armed_group",
         aliases=["Islamic Resistance Movement"],
     )
-    intelligence = client.create(
+    intelligence = script.create(
         "actors",
         name="General Intelligence Directorate",
         kind="government_body",
         country="EG",
         parent=egypt["id"],
     )
-    blinken = client.create("actors", name="Antony Blinken", kind="person", country="US")
-    biden = client.create("actors", name="Joe Biden", kind="person", country="US")
-    sisi = client.create("actors", name="Abdel Fattah al-Sisi", kind="person", country="EG")
-    kamel = client.create("actors", name="Abbas Kamel", kind="person", country="EG")
+    blinken = script.create("actors", name="Antony Blinken", kind="person", country="US")
+    biden = script.create("actors", name="Joe Biden", kind="person", country="US")
+    sisi = script.create("actors", name="Abdel Fattah al-Sisi", kind="person", country="EG")
+    kamel = script.create("actors", name="Abbas Kamel", kind="person", country="EG")
 
-    client.create(
+    script.create(
         "positions",
         person=blinken["id"],
         organization=united_states["id"],
@@ -106,7 +108,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         start="2021-01-26",
         sources=cite,
     )
-    client.create(
+    script.create(
         "positions",
         person=kamel["id"],
         organization=intelligence["id"],
@@ -114,15 +116,15 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         sources=cite,
     )
 
-    cairo = client.create(
+    cairo = script.create(
         "locations", name="Cairo", kind="city", country="EG", latitude=30.0444, longitude=31.2357
     )
-    jerusalem = client.create("locations", name="Jerusalem", kind="city")
-    amman = client.create("locations", name="Amman", kind="city", country="JO")
-    doha = client.create("locations", name="Doha", kind="city", country="QA")
-    rafah = client.create("locations", name="Rafah crossing", kind="border_crossing")
+    jerusalem = script.create("locations", name="Jerusalem", kind="city")
+    amman = script.create("locations", name="Amman", kind="city", country="JO")
+    doha = script.create("locations", name="Doha", kind="city", country="QA")
+    rafah = script.create("locations", name="Rafah crossing", kind="border_crossing")
 
-    process = client.create(
+    process = script.create(
         "processes",
         title="Gaza ceasefire and hostage-release negotiations",
         started_on="2023-10-07",
@@ -130,7 +132,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         parties=[israel["id"], hamas["id"]],
     )
     for mediator in (egypt, qatar, united_states):
-        client.create(
+        script.create(
             "mediators",
             process=process["id"],
             actor=mediator["id"],
@@ -138,7 +140,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
             since="2023-11-01",
         )
 
-    plan = client.create(
+    plan = script.create(
         "proposals",
         process=process["id"],
         title="Three-phase ceasefire and hostage-release plan",
@@ -175,7 +177,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
     assert [phase["number"] for phase in plan["phases"]] == [1, 2, 3]
     assert len(plan["phases"][0]["provisions"]) == 3
 
-    hamas_answer = client.create(
+    hamas_answer = script.create(
         "responses",
         proposal=plan["id"],
         respondent=hamas["id"],
@@ -183,21 +185,21 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         due_on="2024-06-07",
         sources=cite,
     )
-    israel_answer = client.create("responses", proposal=plan["id"], respondent=israel["id"])
+    israel_answer = script.create("responses", proposal=plan["id"], respondent=israel["id"])
     assert hamas_answer["status"] == "pending"
     assert israel_answer["requested_on"] == "2024-05-31"
 
     # Months of answers, each dated when it happened and sourced.
-    client.change_status("responses", israel_answer, "accepted", "2024-06-02", sources=cite)
-    client.change_status(
+    script.change_status("responses", israel_answer, "accepted", "2024-06-02", sources=cite)
+    script.change_status(
         "responses", hamas_answer, "countered", "2024-06-11", note="Amendments via mediators."
     )
-    client.change_status("responses", hamas_answer, "accepted_with_conditions", "2024-07-06")
-    client.change_status("proposals", plan, "under_negotiation", "2024-06-11")
-    client.change_status("proposals", plan, "collapsed", "2024-09-02")
-    client.change_status("processes", process, "stalled", "2024-08-25")
+    script.change_status("responses", hamas_answer, "accepted_with_conditions", "2024-07-06")
+    script.change_status("proposals", plan, "under_negotiation", "2024-06-11")
+    script.change_status("proposals", plan, "collapsed", "2024-09-02")
+    script.change_status("processes", process, "stalled", "2024-08-25")
 
-    trip = client.create(
+    trip = script.create(
         "trips",
         traveller=blinken["id"],
         title="Eighth visit to the region since the war began",
@@ -213,7 +215,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         ],
         sources=cite,
     )
-    meeting = client.create(
+    meeting = script.create(
         "meetings",
         process=process["id"],
         title="Blinken meets al-Sisi in Cairo",
@@ -232,7 +234,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         summary="Joint efforts to reach a ceasefire and hostage-prisoner exchange.",
         sources=cite,
     )
-    statement = client.create(
+    statement = script.create(
         "statements",
         speaker=blinken["id"],
         date="2024-06-10",
@@ -244,7 +246,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         proposal=plan["id"],
         sources=cite,
     )
-    client.create(
+    script.create(
         "events",
         date="2023-10-07",
         date_precision="month",
@@ -253,7 +255,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         process=process["id"],
         sources=cite,
     )
-    rafah_seized = client.create(
+    rafah_seized = script.create(
         "events",
         date="2024-05-07",
         date_precision="month",
@@ -268,38 +270,38 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
     assert rafah_seized["date_precision"] == "month"
 
     # Read back on the day of the article.
-    hamas_on_june_10 = client.get(f"responses/{hamas_answer['id']}/", as_of="2024-06-10")
+    hamas_on_june_10 = script.get(f"responses/{hamas_answer['id']}/", as_of="2024-06-10")
     assert hamas_on_june_10["status"] == "pending"
     assert hamas_on_june_10["days_pending"] == 10
     assert hamas_on_june_10["overdue"] is True
-    plan_on_june_10 = client.get(f"proposals/{plan['id']}/", as_of="2024-06-10")
+    plan_on_june_10 = script.get(f"proposals/{plan['id']}/", as_of="2024-06-10")
     assert plan_on_june_10["status"] == "tabled"
     statuses = {
         answer["respondent"]["name"]: answer["status"] for answer in plan_on_june_10["responses"]
     }
     assert statuses == {"Hamas": "pending", "Israel": "accepted"}
-    answers_on_june_10 = client.list("responses", proposal=plan["id"], as_of="2024-06-10")
+    answers_on_june_10 = script.list("responses", proposal=plan["id"], as_of="2024-06-10")
     assert {answer["status"] for answer in answers_on_june_10} == {"pending", "accepted"}
 
     # ... a week later, in July, and now.
-    hamas_on_june_20 = client.get(f"responses/{hamas_answer['id']}/", as_of="2024-06-20")
+    hamas_on_june_20 = script.get(f"responses/{hamas_answer['id']}/", as_of="2024-06-20")
     assert (hamas_on_june_20["status"], hamas_on_june_20["days_pending"]) == ("countered", 11)
     assert hamas_on_june_20["overdue"] is False
-    hamas_in_july = client.get(f"responses/{hamas_answer['id']}/", as_of="2024-07-10")
+    hamas_in_july = script.get(f"responses/{hamas_answer['id']}/", as_of="2024-07-10")
     assert hamas_in_july["status"] == "accepted_with_conditions"
-    assert client.get(f"proposals/{plan['id']}/", as_of="2024-07-10")["status"] == (
+    assert script.get(f"proposals/{plan['id']}/", as_of="2024-07-10")["status"] == (
         "under_negotiation"
     )
-    assert client.get(f"proposals/{plan['id']}/")["status"] == "collapsed"
-    assert client.get(f"processes/{process['id']}/", as_of="2024-08-01")["status"] == "active"
-    assert client.get(f"processes/{process['id']}/")["status"] == "stalled"
+    assert script.get(f"proposals/{plan['id']}/")["status"] == "collapsed"
+    assert script.get(f"processes/{process['id']}/", as_of="2024-08-01")["status"] == "active"
+    assert script.get(f"processes/{process['id']}/")["status"] == "stalled"
     # Before it was requested the answer did not exist in the world: not found, or not pending.
-    before_the_plan = client.http.get(f"{API}responses/{hamas_answer['id']}/?as_of=2024-05-01")
+    before_the_plan = script.http.get(f"{API}responses/{hamas_answer['id']}/?as_of=2024-05-01")
     assert before_the_plan.status_code in (200, 404)
     if before_the_plan.status_code == 200:
         assert before_the_plan.json()["days_pending"] is None
 
-    log = client.get(f"responses/{hamas_answer['id']}/status-changes/")
+    log = script.get(f"responses/{hamas_answer['id']}/status-changes/")
     log = log["results"] if isinstance(log, dict) else log
     assert [(change["status"], change["changed_on"]) for change in log] == [
         ("pending", "2024-05-31"),
@@ -309,8 +311,8 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
     assert log[1]["note"] == "Amendments via mediators."
 
     # Writing a status directly is a change dated today.
-    client.patch("processes", process, status="suspended")
-    process_log = client.get(f"processes/{process['id']}/status-changes/")
+    script.patch("processes", process, status="suspended")
+    process_log = script.get(f"processes/{process['id']}/status-changes/")
     process_log = process_log["results"] if isinstance(process_log, dict) else process_log
     assert (process_log[-1]["status"], process_log[-1]["changed_on"]) == (
         "suspended",
@@ -318,7 +320,7 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
     )
 
     # The rest of the record reads back as entered.
-    meeting_read = client.get(f"meetings/{meeting['id']}/")
+    meeting_read = script.get(f"meetings/{meeting['id']}/")
     assert meeting_read["location"]["name"] == "Cairo"
     assert meeting_read["trip"]["title"] == trip["title"]
     assert {(p["actor"]["name"], p["role"]) for p in meeting_read["participants"]} == {
@@ -326,29 +328,29 @@ def test_an_analyst_enters_a_whole_negotiation_and_reads_it_back_on_any_date(cli
         ("Antony Blinken", "guest"),
         ("Abbas Kamel", "attendee"),
     }
-    trip_read = client.get(f"trips/{trip['id']}/")
+    trip_read = script.get(f"trips/{trip['id']}/")
     assert [stop["location"]["name"] for stop in trip_read["stops"]] == [
         "Cairo",
         "Jerusalem",
         "Amman",
         "Doha",
     ]
-    assert client.get(f"statements/{statement['id']}/")["text"] == statement["text"]
-    mediators = client.list("mediators", process=process["id"])
+    assert script.get(f"statements/{statement['id']}/")["text"] == statement["text"]
+    mediators = script.list("mediators", process=process["id"])
     assert names([m["actor"] for m in mediators]) == ["Egypt", "Qatar", "United States"]
-    hamas_read = client.get(f"actors/{hamas['id']}/")
+    hamas_read = script.get(f"actors/{hamas['id']}/")
     assert hamas_read["aliases"] == ["Islamic Resistance Movement"]
-    assert client.get(f"actors/{intelligence['id']}/")["parent"]["name"] == "Egypt"
+    assert script.get(f"actors/{intelligence['id']}/")["parent"]["name"] == "Egypt"
 
     # Filters and search as api.md lists them.
-    assert [m["id"] for m in client.list("meetings", actor=blinken["id"])] == [meeting["id"]]
-    assert [s["id"] for s in client.list("statements", actor=blinken["id"])] == [statement["id"]]
-    assert [e["title"] for e in client.list("events", date_after="2024-01-01")] == [
+    assert [m["id"] for m in script.list("meetings", actor=blinken["id"])] == [meeting["id"]]
+    assert [s["id"] for s in script.list("statements", actor=blinken["id"])] == [statement["id"]]
+    assert [e["title"] for e in script.list("events", date_after="2024-01-01")] == [
         rafah_seized["title"]
     ]
-    assert [e["id"] for e in client.list("events", search="Rafah")] == [rafah_seized["id"]]
-    assert names(client.list("responses", respondent=hamas["id"]), "id") == [hamas_answer["id"]]
-    overdue_in_june = client.list("responses", overdue="true", as_of="2024-06-10")
+    assert [e["id"] for e in script.list("events", search="Rafah")] == [rafah_seized["id"]]
+    assert names(script.list("responses", respondent=hamas["id"]), "id") == [hamas_answer["id"]]
+    overdue_in_june = script.list("responses", overdue="true", as_of="2024-06-10")
     assert [answer["id"] for answer in overdue_in_june] == [hamas_answer["id"]]
 
     # The database holds the negotiation as entered.

@@ -19,7 +19,7 @@ from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.specs.openapi.checks import ensure_resource_availability, use_after_free
 
 from accounts.models import ApiToken
-from tests.api_contract.test_schemathesis import (
+from tests.api.test_schemathesis import (
     CHECKS,
     requests_share_the_test_transaction,  # noqa: F401 (fixtures, used by name)
     schema,

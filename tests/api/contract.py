@@ -625,3 +625,47 @@ def today() -> datetime.date:
     from django.utils import timezone
 
     return timezone.localdate()
+
+
+# Checks shared by the tests of bad input.
+
+
+def assert_is_relation_object(value, where: str):
+    assert isinstance(value, dict), f"{where} should read as an object, got {value!r}"
+    assert "id" in value, f"{where} should have an id: {value!r}"
+    assert "name" in value or "title" in value, f"{where} should have a name or title: {value!r}"
+
+
+MISSING_ID = 987654321
+
+
+def assert_rejected(response, field, counts_before, *, status=400):
+    assert response.status_code == status, (
+        f"expected {status}, got {response.status_code}: {response.content[:500]!r}"
+    )
+    if field is not None:
+        body = response.json()
+        assert field in body, f"the error should name {field!r}: {body!r}"
+        assert isinstance(body[field], list | dict), body
+    assert row_counts() == counts_before, "a rejected write changed the database"
+
+
+def record_values(record):
+    return type(record).objects.filter(pk=record.pk).values().first()
+
+
+def post_rejected(client, resource, field, value):
+    payload = valid_payload(resource)
+    payload[field] = value
+    counts_before = row_counts()
+    response = client.post(list_url(resource), payload, format="json")
+    assert_rejected(response, field, counts_before)
+
+
+def patch_rejected(client, resource, field, value):
+    record = make_record(resource)
+    before = record_values(record)
+    counts_before = row_counts()
+    response = client.patch(detail_url(resource, record.pk), {field: value}, format="json")
+    assert_rejected(response, field, counts_before)
+    assert record_values(record) == before

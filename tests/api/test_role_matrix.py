@@ -10,12 +10,10 @@ import re
 import pytest
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from rest_framework.test import APIClient
 
 from accounts.models import ApiToken, FeedKey
-from negotiations.models import Actor, MergedActor
-from tests.api_contract import contract
-from tests.api_contract.conftest import token_client
+from negotiations.models import MergedActor
+from tests.api import contract
 from tests.factories import PASSWORD, ActorFactory, UserFactory
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -297,10 +295,11 @@ class Call:
 
 
 def _caller(request, caller: str):
+    """The suite's client for the caller (`api`, or `<caller>_api` with a token of its own)."""
     if caller == "anonymous":
-        return request.getfixturevalue("anonymous_client"), None
+        return request.getfixturevalue("api"), None
     user = request.getfixturevalue({"admin": "admin_user"}.get(caller, caller))
-    return token_client(user), user
+    return request.getfixturevalue(f"{caller}_api"), user
 
 
 def _run_matrix_call(request, route_name: str, method: str, caller: str, *, public_read=False):
@@ -329,7 +328,7 @@ def _run_matrix_call(request, route_name: str, method: str, caller: str, *, publ
         issued = ApiToken.objects.for_key(response.json()["token"]).get()
         assert issued.user.username == call.body["username"]
     elif access == REVOKE and expected == 204:
-        # token_client issued the caller exactly one token, the one this request carried.
+        # The `*_api` fixture issued the caller exactly one token, the one this request carried.
         assert not ApiToken.objects.filter(user=user).exists()
         assert contract.row_counts() == counts_before
     elif access == OWN_FEED_KEY and expected == 200:
@@ -352,57 +351,3 @@ def test_each_caller_gets_the_answer_its_role_allows(request, db, route_name, me
 def test_with_public_read_anonymous_callers_read_but_never_write(request, db, route_name, method):
     with override_settings(PUBLIC_READ=True):
         _run_matrix_call(request, route_name, method, "anonymous", public_read=True)
-
-
-def test_a_signed_in_browser_session_reads_and_writes_with_its_csrf_token(analyst):
-    browser = APIClient(enforce_csrf_checks=True)
-    browser.get(reverse("accounts:login"))  # the sign-in form sets the CSRF cookie
-    browser.force_login(analyst)
-    payload = contract.valid_payload("actors")
-
-    read = browser.get(contract.list_url("actors"))
-    forged = browser.post(contract.list_url("actors"), payload, format="json")
-    counts_after_forged = contract.row_counts()
-    written = browser.post(
-        contract.list_url("actors"),
-        payload,
-        format="json",
-        HTTP_X_CSRFTOKEN=browser.cookies["csrftoken"].value,
-    )
-
-    assert read.status_code == 200
-    assert forged.status_code == 403
-    assert written.status_code == 201, written.content[:300]
-    assert (
-        contract.row_counts()["negotiations.Actor"] == counts_after_forged["negotiations.Actor"] + 1
-    )
-    assert not Actor.objects.exclude(pk=written.json()["id"]).filter(name=payload["name"]).exists()
-
-
-def test_a_revoked_token_answers_401(analyst):
-    client = token_client(analyst)
-    ApiToken.objects.filter(user=analyst).delete()
-    counts_before = contract.row_counts()
-
-    read = client.get(contract.list_url("actors"))
-    write = client.post(contract.list_url("actors"), {"name": "X", "kind": "state"}, format="json")
-
-    assert (read.status_code, write.status_code) == (401, 401)
-    assert contract.row_counts() == counts_before
-
-
-def test_a_deactivated_account_can_neither_use_its_token_nor_get_a_new_one(analyst):
-    client = token_client(analyst)
-    analyst.is_active = False
-    analyst.save(update_fields=["is_active"])
-
-    read = client.get(contract.list_url("actors"))
-    new_token = APIClient().post(
-        f"{contract.API}auth/token/",
-        {"username": analyst.username, "password": PASSWORD},
-        format="json",
-    )
-
-    assert read.status_code == 401
-    assert new_token.status_code == 400
-    assert "token" not in new_token.json()
