@@ -32,3 +32,6 @@ def max_items_validator(limit: int) -> MaxLengthValidator:
     return MaxLengthValidator(
         limit, message=f"Ensure this list has at most {limit} items (it has %(show_value)d)."
     )
+
+# An article taken in for intake: a long feature is some 60,000 characters.
+INTAKE_TEXT_MAX_LENGTH = 100_000
