@@ -18,12 +18,12 @@ from negotiations.models import Intake
 # The candidates' shapes, for the schema: what negotiations.intake.extract drafts.
 
 
-class MatchedSerializer(serializers.Serializer):
+class IntakeMatchedSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField()
 
 
-class CandidateSerializer(serializers.Serializer):
+class IntakeCandidateSerializer(serializers.Serializer):
     key = serializers.CharField(help_text="Stable for this intake; accept and edits name it.")
     span = serializers.ListField(
         child=serializers.IntegerField(),
@@ -33,67 +33,69 @@ class CandidateSerializer(serializers.Serializer):
     )
 
 
-class ActorCandidateSerializer(CandidateSerializer):
+class IntakeActorCandidateSerializer(IntakeCandidateSerializer):
     name = serializers.CharField(help_text="As written.")
-    actor = MatchedSerializer(allow_null=True, help_text="The matched actor, or null.")
+    actor = IntakeMatchedSerializer(allow_null=True, help_text="The matched actor, or null.")
     kind = serializers.CharField(help_text="Guessed for a new actor.")
-    similar = MatchedSerializer(many=True, required=False, help_text="Actors of similar names.")
+    similar = IntakeMatchedSerializer(
+        many=True, required=False, help_text="Actors of similar names."
+    )
 
 
-class QuoteCandidateSerializer(CandidateSerializer):
+class IntakeQuoteCandidateSerializer(IntakeCandidateSerializer):
     text = serializers.CharField()
-    speaker = MatchedSerializer(allow_null=True)
+    speaker = IntakeMatchedSerializer(allow_null=True)
     speaker_name = serializers.CharField(allow_blank=True)
     date = serializers.DateField(allow_null=True)
 
 
-class DateCandidateSerializer(CandidateSerializer):
+class IntakeDateCandidateSerializer(IntakeCandidateSerializer):
     text = serializers.CharField()
     date = serializers.DateField()
-    precision = serializers.ChoiceField(choices=["day", "month", "year"])
+    precision = serializers.CharField(help_text="`day`, `month` or `year`.")
 
 
-class ParticipantCandidateSerializer(serializers.Serializer):
+class IntakeParticipantCandidateSerializer(serializers.Serializer):
     name = serializers.CharField()
-    actor = MatchedSerializer(allow_null=True)
+    actor = IntakeMatchedSerializer(allow_null=True)
 
 
-class MeetingCandidateSerializer(CandidateSerializer):
+class IntakeMeetingCandidateSerializer(IntakeCandidateSerializer):
     title = serializers.CharField()
     date = serializers.DateField(allow_null=True)
-    date_precision = serializers.ChoiceField(choices=["day", "month", "year"])
-    location = MatchedSerializer(allow_null=True)
+    date_precision = serializers.CharField(help_text="`day`, `month` or `year`.")
+    location = IntakeMatchedSerializer(allow_null=True)
     location_name = serializers.CharField(allow_blank=True, allow_null=True)
-    participants = ParticipantCandidateSerializer(many=True)
-    proposals = MatchedSerializer(many=True)
+    participants = IntakeParticipantCandidateSerializer(many=True)
+    proposals = IntakeMatchedSerializer(many=True)
 
 
-class EventCandidateSerializer(CandidateSerializer):
+class IntakeEventCandidateSerializer(IntakeCandidateSerializer):
     title = serializers.CharField()
     date = serializers.DateField(allow_null=True)
-    date_precision = serializers.ChoiceField(choices=["day", "month", "year"])
+    date_precision = serializers.CharField(help_text="`day`, `month` or `year`.")
     kind = serializers.CharField()
     location_name = serializers.CharField(allow_blank=True, allow_null=True)
 
 
-class StatusSignalCandidateSerializer(CandidateSerializer):
-    respondent = MatchedSerializer(allow_null=True)
+class IntakeStatusSignalCandidateSerializer(IntakeCandidateSerializer):
+    respondent = IntakeMatchedSerializer(allow_null=True)
     respondent_name = serializers.CharField(allow_blank=True)
-    proposal = MatchedSerializer(allow_null=True)
+    proposal = IntakeMatchedSerializer(allow_null=True)
     status = serializers.CharField(help_text="A response status.")
     changed_on = serializers.DateField(allow_null=True)
 
 
-class CandidatesSerializer(serializers.Serializer):
-    actors = ActorCandidateSerializer(many=True)
-    quotes = QuoteCandidateSerializer(many=True)
-    dates = DateCandidateSerializer(many=True)
-    meetings = MeetingCandidateSerializer(many=True)
-    events = EventCandidateSerializer(many=True)
-    status_signals = StatusSignalCandidateSerializer(many=True)
+class IntakeCandidatesSerializer(serializers.Serializer):
+    actors = IntakeActorCandidateSerializer(many=True)
+    quotes = IntakeQuoteCandidateSerializer(many=True)
+    dates = IntakeDateCandidateSerializer(many=True)
+    meetings = IntakeMeetingCandidateSerializer(many=True)
+    events = IntakeEventCandidateSerializer(many=True)
+    status_signals = IntakeStatusSignalCandidateSerializer(many=True)
 
 
-class AcceptedRecordSerializer(serializers.Serializer):
+class IntakeAcceptedRecordSerializer(serializers.Serializer):
     resource = serializers.CharField(help_text="Such as `actors` or `statements`.")
     id = serializers.IntegerField()
     created = serializers.BooleanField(
@@ -110,12 +112,12 @@ class IntakeSerializer(serializers.ModelSerializer):
         model = Intake
         fields = ["id", "source", "text", "language", "candidates", "accepted", "created_at"]
 
-    @extend_schema_field(CandidatesSerializer)
+    @extend_schema_field(IntakeCandidatesSerializer)
     def get_candidates(self, intake) -> dict:
         # Stored as drafted: the review reads the same candidates every time.
         return intake.candidates
 
-    @extend_schema_field(serializers.DictField(child=AcceptedRecordSerializer()))
+    @extend_schema_field(serializers.DictField(child=IntakeAcceptedRecordSerializer()))
     def get_accepted(self, intake) -> dict:
         return {
             record.key: {
@@ -143,7 +145,7 @@ class IntakeArticleSerializer(serializers.Serializer):
         return text
 
 
-class AcceptRequestSerializer(serializers.Serializer):
+class IntakeAcceptRequestSerializer(serializers.Serializer):
     accept = serializers.ListField(
         child=serializers.CharField(max_length=100), max_length=MAX_KEYS, help_text="Keys."
     )
@@ -155,7 +157,7 @@ class AcceptRequestSerializer(serializers.Serializer):
     )
 
 
-class AcceptResultSerializer(serializers.Serializer):
+class IntakeAcceptResultSerializer(serializers.Serializer):
     created = serializers.DictField(
         child=serializers.ListField(child=serializers.IntegerField()),
         help_text="The ids created, by kind: actors, statements, meetings, events, responses, "
@@ -190,7 +192,7 @@ class IntakeViewSet(
         if self.action == "create":
             return IntakeArticleSerializer
         if self.action == "accept":
-            return AcceptRequestSerializer
+            return IntakeAcceptRequestSerializer
         return IntakeSerializer
 
     def answer(self, intake, status_code):
@@ -215,9 +217,9 @@ class IntakeViewSet(
         return Response(data, headers={"ETag": etag})
 
     @extend_schema(
-        request=AcceptRequestSerializer,
+        request=IntakeAcceptRequestSerializer,
         responses={
-            201: AcceptResultSerializer,
+            201: IntakeAcceptResultSerializer,
             400: OpenApiResponse(description="{key: {field: [messages]}}: nothing was created."),
         },
     )
@@ -227,7 +229,7 @@ class IntakeViewSet(
         transaction, each citing the article's source. A key accepted before creates nothing
         more (it is listed in `skipped`)."""
         intake = self.get_object()
-        chosen = AcceptRequestSerializer(data=request.data)
+        chosen = IntakeAcceptRequestSerializer(data=request.data)
         chosen.is_valid(raise_exception=True)
         try:
             with transaction.atomic():
