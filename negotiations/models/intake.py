@@ -123,8 +123,9 @@ class Intake(TrackedModel):
         }
 
     def accepted(self) -> dict[str, "IntakeRecord"]:
-        """{key: the record it was accepted as}."""
-        return {record.key: record for record in self.records.all()}
+        """{key: the record it was accepted as}, read from the database rather than from any
+        prefetched copy: accept() asks after locking the intake, when only the rows count."""
+        return {record.key: record for record in IntakeRecord.objects.filter(intake=self)}
 
     def accept(self, keys, edits=None, *, user=None):
         """Create the records of the chosen candidates, corrected by `edits`, in one

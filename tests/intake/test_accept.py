@@ -295,3 +295,15 @@ def test_nothing_from_the_intake_is_created_when_one_record_breaks_a_rule(world,
     assert Statement.objects.count() == statements
     assert not Actor.objects.filter(name="Abbas Kamel").exists()
     assert Source.objects.count() == sources
+
+
+def test_a_copy_read_before_another_accept_still_creates_nothing_twice(intake, analyst):
+    stale = Intake.objects.prefetch_related("records").get(pk=intake.pk)
+    assert list(stale.records.all()) == []
+    intake.accept(["quote-aid"], {}, user=analyst)
+    counts = row_counts()
+
+    again = stale.accept(["quote-aid"], {}, user=analyst)
+
+    assert again.skipped == {"quote-aid": "already accepted"}
+    assert row_counts() == counts
