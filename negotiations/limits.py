@@ -21,6 +21,8 @@ MAX_ALIASES = 50
 ALIAS_MAX_LENGTH = 200
 # Any other list a record takes: its sources, authors, parties, phases, participants, stops.
 LIST_MAX_ITEMS = 200
+# An article taken in for intake: a long feature is some 60,000 characters.
+INTAKE_TEXT_MAX_LENGTH = 100_000
 
 
 def text_max_length(model_field) -> int:

@@ -212,3 +212,31 @@ class EventFactory(factory.django.DjangoModelFactory):
     date = datetime.date(2024, 5, 7)
     kind = models.Event.Kind.BORDER_CROSSING
     title = factory.Sequence(lambda n: f"Event {n}")
+
+
+class IntakeFactory(factory.django.DjangoModelFactory):
+    """An article taken in, with the candidates given (none by default): tests build the
+    candidates by hand (tests/intake/builders.py) rather than through the drafting engine."""
+
+    class Meta:
+        model = models.Intake
+
+    source = factory.SubFactory(SourceFactory)
+    text = "Hamas has not formally responded to the plan."
+    language = "en"
+    candidates = factory.LazyFunction(
+        lambda: (
+            {kind: [] for kind in ("actors", "quotes", "dates", "meetings", "events")}
+            | {"status_signals": []}
+        )
+    )
+
+
+class IntakeRecordFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.IntakeRecord
+
+    intake = factory.SubFactory(IntakeFactory)
+    key = factory.Sequence(lambda n: f"actor-{n}")
+    resource = "actors"
+    object_id = factory.LazyFunction(lambda: ActorFactory().pk)

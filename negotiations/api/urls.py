@@ -6,6 +6,7 @@ from negotiations.api.auth import TokenView
 from negotiations.api.changes import ChangesView
 from negotiations.api.feed_key import FeedKeyView
 from negotiations.api.graph import GraphView
+from negotiations.api.intake import IntakeViewSet
 from negotiations.api.views import RESOURCES, not_found
 
 app_name = "api"
@@ -13,6 +14,8 @@ app_name = "api"
 router = DefaultRouter()
 for prefix, viewset in RESOURCES.items():
     router.register(prefix, viewset, basename=viewset.serializer_class.Meta.route)
+# Not a resource of records (no list, no changes of its own): an article on its way to them.
+router.register("intake", IntakeViewSet, basename="intake")
 
 urlpatterns = [
     path("v1/auth/token/", TokenView.as_view(), name="token"),

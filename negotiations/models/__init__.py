@@ -7,6 +7,7 @@ from negotiations.models.actors import (
     Source,
 )
 from negotiations.models.base import DatePrecision
+from negotiations.models.intake import Intake, IntakeRecord
 from negotiations.models.meetings import Event, Meeting, Participant, Statement, Trip, TripStop
 from negotiations.models.processes import (
     Mediator,
@@ -28,6 +29,8 @@ __all__ = [
     "ActorName",
     "DatePrecision",
     "Event",
+    "Intake",
+    "IntakeRecord",
     "Location",
     "Mediator",
     "MergedActor",

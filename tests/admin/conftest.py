@@ -2,6 +2,7 @@ import pytest
 
 from tests.factories import (
     EventFactory,
+    IntakeFactory,
     MediatorFactory,
     MeetingFactory,
     ParticipantFactory,
@@ -28,6 +29,7 @@ def build_one_of_everything():
     StatementFactory()
     EventFactory()
     PositionFactory()
+    IntakeFactory()
     MediatorFactory(process=meeting.process)
     PartyFactory(process=meeting.process)
     return meeting

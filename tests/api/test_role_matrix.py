@@ -14,10 +14,21 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from accounts.models import ApiToken, FeedKey
 from negotiations.models import MergedActor
 from tests.api import contract
-from tests.factories import PASSWORD, ActorFactory, UserFactory
+from tests.factories import PASSWORD, ActorFactory, IntakeFactory, UserFactory
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 CALLERS = ("anonymous", "viewer", "analyst", "admin", "outsider")
+
+# A candidate an intake's accept route creates a record from.
+INTAKE_EVENT = {
+    "key": "event-1",
+    "span": [0, 5],
+    "title": "Talks resume",
+    "date": "2024-06-10",
+    "date_precision": "day",
+    "kind": "political",
+    "location_name": None,
+}
 
 # What a route and method does: read records, write records, issue a token (open to all),
 # revoke the caller's own token (any account), or show or replace the caller's own feed key
@@ -64,6 +75,9 @@ EXPECTED = {
     **_records("trip"),
     **_records("statement"),
     **_records("event"),
+    ("api:intake-list", "POST"): WRITE,
+    ("api:intake-detail", "GET"): READ,
+    ("api:intake-accept", "POST"): WRITE,
 }
 
 # The answer each caller gets, by what the route does. Writes that succeed answer by method,
@@ -198,6 +212,10 @@ class Call:
             return "changes"
         if shape == "api/v1/graph/":
             return "graph"
+        if shape.startswith("api/v1/intake/"):
+            return {"": "intake", "{id}/": "intake-detail", "{id}/accept/": "intake-accept"}.get(
+                shape.removeprefix("api/v1/intake/"), "unknown"
+            )
         if self.resource and shape == f"api/v1/{self.resource}/":
             return "list"
         if self.resource and shape == f"api/v1/{self.resource}/{{id}}/":
@@ -214,7 +232,10 @@ class Call:
 
     def _build(self) -> str:
         kwargs = {}
-        if self.route.kwarg_names:
+        if self.kind.startswith("intake-"):
+            self.record = IntakeFactory(candidates={"events": [INTAKE_EVENT]})
+            kwargs = {"pk": self.record.pk}
+        elif self.route.kwarg_names:
             self.record = contract.make_record(self.resource)
             kwargs = {name: self.record.pk for name in self.route.kwarg_names}
         if self.kind == "retract":
@@ -238,6 +259,10 @@ class Call:
             self.body = contract.status_change_payload(self.resource)
         elif self.kind == "retract":
             self.body = {"reason": "Retracted by a contract test."}
+        elif self.kind == "intake" and self.method == "POST":
+            self.body = {"text": "Hamas has not formally responded.", "published_on": "2024-06-10"}
+        elif self.kind == "intake-accept":
+            self.body = {"accept": [INTAKE_EVENT["key"]]}
         elif self.method in ("POST", "PUT"):
             self.body = contract.valid_payload(self.resource)
         elif self.method == "PATCH":
@@ -258,6 +283,12 @@ class Call:
 
     def assert_database_changed_as_written(self, counts_before, record_before, response):
         counts_after = contract.row_counts()
+        if self.kind in ("intake", "intake-accept"):
+            created = ["Source", "Intake"] if self.kind == "intake" else ["Event", "IntakeRecord"]
+            for name in created:
+                label = f"negotiations.{name}"
+                assert counts_after[label] == counts_before[label] + 1, label
+            return
         model_label = contract.MODELS[self.resource]._meta.label
         if self.kind == "list":
             assert counts_after[model_label] == counts_before[model_label] + 1

@@ -1,0 +1,293 @@
+"""The review page's reading of an intake: the article with every candidate marked in place, and
+one form row per candidate; and the way back from the submitted form to accept()'s keys and
+edits. Works without JavaScript: every choice is a plain form control."""
+
+from dataclasses import dataclass, field
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from negotiations.intake.extract import CANDIDATE_KINDS
+from negotiations.models import (
+    Actor,
+    DatePrecision,
+    Event,
+    Intake,
+    Location,
+    NegotiationProcess,
+    Proposal,
+    Response,
+)
+
+KIND_LABELS = {
+    "actors": ("Actors", "actor"),
+    "quotes": ("Quotes", "quote"),
+    "dates": ("Dates", "date"),
+    "meetings": ("Meetings", "meeting"),
+    "events": ("Events", "event"),
+    "status_signals": ("Responses to proposals", "response"),
+}
+# How many proposals a select offers; more are reached by id.
+MAX_OFFERED = 200
+NEW_ACTOR = "new"
+
+
+@dataclass
+class Row:
+    """One candidate as the review form shows it."""
+
+    html_id: str
+    key: str
+    kind: str
+    candidate: dict
+    number: int
+    done: object = None  # the IntakeRecord once accepted
+    checked: bool = False
+    errors: dict = field(default_factory=dict)
+    has_span: bool = False
+    inferred_process_id: int | None = None
+
+    @property
+    def anchor(self) -> str:
+        return f"row-{self.html_id}"
+
+    @property
+    def mark_id(self) -> str:
+        return f"mark-{self.html_id}"
+
+    @property
+    def is_record(self) -> bool:
+        return self.kind != "dates"
+
+    @property
+    def summary(self) -> str:
+        c = self.candidate
+        if self.kind == "actors":
+            return str(c.get("name") or "")
+        if self.kind == "quotes":
+            return f"“{c.get('text') or ''}” ({c.get('speaker_name') or 'speaker unknown'})"
+        if self.kind == "dates":
+            return f"{c.get('text') or ''} → {c.get('date') or '?'} ({c.get('precision') or 'day'})"
+        if self.kind == "status_signals":
+            return (
+                f"{c.get('respondent_name') or '?'}: {c.get('status') or '?'} "
+                f"on {(c.get('proposal') or {}).get('name') or 'a proposal'}"
+            )
+        return str(c.get("title") or "")
+
+    def name(self, field_name: str) -> str:
+        return f"{self.html_id}-{field_name}"
+
+    def value(self, field_name: str):
+        return self.candidate.get(field_name)
+
+    def matched_id(self, field_name: str):
+        matched = self.candidate.get(field_name)
+        return matched.get("id") if isinstance(matched, dict) else None
+
+
+def rows_of(intake: Intake, errors: dict | None = None) -> list[Row]:
+    """Every candidate, numbered in the order of CANDIDATE_KINDS (ids c1, c2...: candidate keys
+    may hold any character, an HTML id may not)."""
+    accepted = intake.accepted()
+    errors = errors or {}
+    rows, number = [], 0
+    for kind in CANDIDATE_KINDS:
+        for candidate in intake.candidate_list(kind):
+            number += 1
+            key = candidate["key"]
+            row_errors = errors.get(key)
+            rows.append(
+                Row(
+                    html_id=f"c{number}",
+                    key=key,
+                    kind=kind,
+                    candidate=candidate,
+                    number=number,
+                    done=accepted.get(key),
+                    checked=is_confident(kind, candidate),
+                    errors=row_errors if isinstance(row_errors, dict) else {},
+                )
+            )
+    return rows
+
+
+def is_confident(kind: str, candidate: dict) -> bool:
+    """Ticked by default: what the draft matched to records, and new actors with no similar
+    name recorded. What needs the analyst's judgement starts unticked."""
+    if kind == "actors":
+        return bool(candidate.get("actor")) or not candidate.get("similar")
+    if kind == "quotes":
+        return bool(candidate.get("speaker") or candidate.get("speaker_key"))
+    if kind == "meetings":
+        return bool(candidate.get("date"))
+    if kind == "events":
+        return bool(candidate.get("date"))
+    if kind == "status_signals":
+        return bool(candidate.get("proposal")) and bool(
+            candidate.get("respondent") or candidate.get("respondent_key")
+        )
+    return False
+
+
+def valid_span(row: Row, length: int) -> tuple[int, int] | None:
+    span = row.candidate.get("span")
+    if (
+        isinstance(span, list | tuple)
+        and len(span) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in span)
+        and 0 <= span[0] < span[1] <= length
+    ):
+        return span[0], span[1]
+    return None
+
+
+def highlighted_article(text: str, rows: list[Row]) -> SafeString:
+    """The text, escaped, with each candidate in a <mark> and, where it ends, a numbered link to
+    its form row. Overlapping candidates (a name inside a quote) nest; a candidate crossing
+    another's edge is cut into pieces, the first carrying its id."""
+    spans = [(span, row) for row in rows if (span := valid_span(row, len(text)))]
+    for _span, row in spans:
+        row.has_span = True
+    cuts = sorted({0, len(text), *(n for span, _row in spans for n in span)})
+    ends_at: dict[int, list[Row]] = {}
+    for (_start, end), row in spans:
+        ends_at.setdefault(end, []).append(row)
+    started: set[str] = set()
+    pieces = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        covering = sorted(
+            (row for (s, e), row in spans if s <= start and end <= e),
+            key=lambda row: (valid_span(row, len(text))[0], -valid_span(row, len(text))[1]),
+        )
+        opening = []
+        for row in covering:
+            id_attr = ""
+            if row.html_id not in started:
+                started.add(row.html_id)
+                id_attr = f' id="{row.mark_id}"'
+            opening.append(f'<mark class="candidate candidate-{row.kind}"{id_attr}>')
+        pieces.append("".join(opening) + escape(text[start:end]) + "</mark>" * len(covering))
+        for row in ends_at.get(end, []):
+            label = KIND_LABELS[row.kind][1]
+            pieces.append(
+                format_html(
+                    '<a class="candidate-ref" href="#{}" aria-label="{} {}: {}">{}</a>',
+                    row.anchor,
+                    label.capitalize(),
+                    row.number,
+                    row.summary,
+                    row.number,
+                )
+            )
+    paragraphs = "".join(pieces).split("\n\n")
+    return mark_safe(
+        "".join(f"<p>{p.strip().replace(chr(10), '<br>')}</p>" for p in paragraphs if p.strip())
+    )
+
+
+@dataclass
+class Choices:
+    """What the selects of the review form offer."""
+
+    actors: list
+    processes: list
+    proposals: list
+    locations: list
+
+
+def choices_for(rows: list[Row]) -> Choices:
+    """The actors the article names (matched or similar), the processes, and the proposals and
+    locations the candidates matched plus the recorded ones (up to MAX_OFFERED)."""
+    actor_ids = set()
+    for row in rows:
+        for name in ("actor", "speaker", "respondent"):
+            if row.matched_id(name):
+                actor_ids.add(row.matched_id(name))
+        for similar in row.candidate.get("similar") or []:
+            if isinstance(similar, dict) and similar.get("id"):
+                actor_ids.add(similar["id"])
+        for participant in row.candidate.get("participants") or []:
+            if isinstance(participant, dict) and isinstance(participant.get("actor"), dict):
+                actor_ids.add(participant["actor"].get("id"))
+    actor_ids = {pk for pk in actor_ids if isinstance(pk, int)}
+    return Choices(
+        actors=list(Actor.objects.filter(pk__in=actor_ids).order_by("name")),
+        processes=list(NegotiationProcess.objects.order_by("title")[:MAX_OFFERED]),
+        proposals=list(Proposal.objects.order_by("-announced_on", "title")[:MAX_OFFERED]),
+        locations=list(Location.objects.order_by("name")[:MAX_OFFERED]),
+    )
+
+
+CHOICE_LISTS = {
+    "actor_kinds": Actor.Kind.choices,
+    "precisions": DatePrecision.choices,
+    "event_kinds": Event.Kind.choices,
+    "response_statuses": Response.Status.choices,
+}
+
+
+def submitted(rows: list[Row], data) -> tuple[list[str], dict]:
+    """The keys ticked in the posted form, and for each the corrections its controls carry."""
+    by_id = {row.html_id: row for row in rows if row.is_record and row.done is None}
+    chosen = [by_id[html_id] for html_id in data.getlist("accept") if html_id in by_id]
+    keys, edits = [], {}
+    for row in chosen:
+        keys.append(row.key)
+        edits[row.key] = edits_of(row, data)
+    return keys, edits
+
+
+def edits_of(row: Row, data) -> dict:
+    def given(name):
+        return (data.get(row.name(name)) or "").strip()
+
+    def actor_choice(name):
+        """An actor select (an id, or `key:<actor candidate>`), overridden by the id typed in
+        the box beside it. None when the draft's own value stands."""
+        typed = given(f"{name}_id")
+        if typed:
+            return typed
+        chosen = given(name)
+        if chosen.startswith("key:"):
+            return chosen.removeprefix("key:")
+        if chosen == NEW_ACTOR:
+            return None
+        return chosen or None
+
+    edits: dict = {}
+    if row.kind == "actors":
+        choice = actor_choice("actor")
+        edits["actor"] = choice
+        if choice is None:
+            edits["name"] = given("name")
+            edits["kind"] = given("kind")
+    elif row.kind == "quotes":
+        edits["speaker"] = actor_choice("speaker")
+        edits["date"] = given("date") or None
+    elif row.kind in ("meetings", "events"):
+        edits["title"] = given("title")
+        edits["date"] = given("date") or None
+        edits["date_precision"] = given("date_precision")
+        edits["process"] = given("process") or None
+        if row.kind == "meetings":
+            edits["location"] = given("location") or None
+            participants = [p.removeprefix("key:") for p in data.getlist(row.name("participants"))]
+            extra = given("participants_extra")
+            participants += [pk.strip() for pk in extra.split(",") if pk.strip()]
+            edits["participants"] = participants
+            edits["proposals"] = data.getlist(row.name("proposals"))
+            edits["closed_door"] = data.get(row.name("closed_door")) == "on"
+        else:
+            edits["kind"] = given("kind")
+    elif row.kind == "status_signals":
+        edits["respondent"] = actor_choice("respondent")
+        edits["proposal"] = given("proposal") or None
+        edits["status"] = given("status")
+        edits["changed_on"] = given("changed_on") or None
+    # An actor select left on the draft's value is no correction.
+    return {
+        name: value
+        for name, value in edits.items()
+        if not (name in ("speaker", "respondent") and value is None)
+    }

@@ -1,0 +1,257 @@
+"""The admin's "New article" and review pages: taking an article in, ticking and correcting its
+candidates, creating them in one step."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from negotiations.intake.review import rows_of
+from negotiations.models import (
+    Actor,
+    Event,
+    Intake,
+    IntakeRecord,
+    Meeting,
+    Response,
+    Statement,
+)
+from tests.api.contract import row_counts
+from tests.factories import PersonFactory
+from tests.intake.builders import SEED_TEXT, intake_with, seed_candidates, seed_world
+
+pytestmark = pytest.mark.django_db
+
+NEW_ARTICLE = reverse("admin:negotiations_intake_add")
+
+
+def review_url(intake) -> str:
+    return reverse("admin:negotiations_intake_change", args=[intake.pk])
+
+
+@pytest.fixture
+def world(db):
+    return seed_world()
+
+
+@pytest.fixture
+def intake(world):
+    return intake_with(seed_candidates(world))
+
+
+def html_id_of(intake, key) -> str:
+    """The review form's name for a candidate: c1, c2... in the order of the kinds."""
+    return next(row.html_id for row in rows_of(intake) if row.key == key)
+
+
+def ticked_form(page) -> dict:
+    """What the browser would post with the page's defaults: ticked boxes, selected options,
+    filled inputs."""
+    html = page.content.decode()
+    data: dict = {}
+    for tag in re.findall(r"<input[^>]*>", html):
+        name = re.search(r'name="([^"]+)"', tag)
+        kind = re.search(r'type="([^"]+)"', tag)
+        if not name or name.group(1) == "csrfmiddlewaretoken":
+            continue
+        value = re.search(r'value="([^"]*)"', tag)
+        if kind and kind.group(1) == "checkbox":
+            if " checked" in tag:
+                data.setdefault(name.group(1), []).append(value.group(1) if value else "on")
+        elif kind and kind.group(1) == "submit":
+            continue
+        else:
+            data[name.group(1)] = value.group(1) if value else ""
+    for name, body in re.findall(r'<select name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
+        selected = re.search(r'<option value="([^"]*)"[^>]*selected', body)
+        first = re.search(r'<option value="([^"]*)"', body)
+        data[name] = (selected or first).group(1)
+    return data
+
+
+def test_the_new_article_page_takes_the_article_and_opens_its_review(analyst_client):
+    page = analyst_client.get(NEW_ARTICLE)
+    counts = row_counts()
+
+    posted = analyst_client.post(
+        NEW_ARTICLE,
+        {"text": SEED_TEXT, "published_on": "2024-06-10", "publisher": "AFP", "language": "en"},
+    )
+
+    assert page.status_code == 200
+    html = page.content.decode()
+    for field in ("text", "published_on", "title", "url", "publisher", "language"):
+        assert f'for="id_{field}"' in html
+    intake = Intake.objects.get()
+    assert posted.status_code == 302
+    assert posted["Location"] == review_url(intake)
+    after = row_counts()
+    assert {label for label in after if after[label] != counts[label]} == {
+        "negotiations.Source",
+        "negotiations.HistoricalSource",
+        "negotiations.Intake",
+        "negotiations.HistoricalIntake",
+    }
+    assert intake.source.publisher == "AFP"
+
+
+def test_a_bad_article_comes_back_with_the_field_named_and_nothing_stored(analyst_client):
+    counts = row_counts()
+
+    page = analyst_client.post(NEW_ARTICLE, {"text": "Some text", "published_on": "June"})
+
+    assert page.status_code == 200
+    assert "published_on" in page.context["form"].errors
+    assert row_counts() == counts
+
+
+def test_the_review_marks_every_candidate_in_place_and_links_it_to_its_row(analyst_client, intake):
+    page = analyst_client.get(review_url(intake))
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    rows = re.findall(r'id="row-(c\d+)"', html)
+    marks = re.findall(r'id="mark-(c\d+)"', html)
+    assert len(rows) == sum(len(intake.candidate_list(kind)) for kind in intake.candidates)
+    assert set(marks) == set(rows)
+    for html_id in rows:
+        assert f'href="#row-{html_id}"' in html
+        assert f'href="#mark-{html_id}"' in html
+    assert "Antony Blinken</mark>" in html
+    assert "Create selected records" in html
+    assert "<script" not in html.split('id="content-main"')[1]
+
+
+def test_confident_candidates_are_ticked_and_doubtful_ones_are_not(world, analyst_client):
+    candidates = seed_candidates(world)
+    candidates["actors"][2]["similar"] = [{"id": world.sisi.pk, "name": "Abdel Fattah al-Sisi"}]
+    intake = intake_with(candidates)
+
+    data = ticked_form(analyst_client.get(review_url(intake)))
+
+    ticked = set(data["accept"])
+    assert html_id_of(intake, "actor-blinken") in ticked
+    assert html_id_of(intake, "quote-aid") in ticked
+    assert html_id_of(intake, "actor-kamel") not in ticked
+    # Dates are no records: nothing to tick.
+    assert html_id_of(intake, "date-monday") not in ticked
+
+
+def test_the_text_of_the_article_is_shown_escaped(world, analyst_client):
+    text = 'Hamas <script>alert("x")</script> has not formally responded & waits.'
+    intake = intake_with(
+        {
+            "actors": [
+                {
+                    "key": "a",
+                    "span": [0, 5],
+                    "name": "Hamas",
+                    "actor": {"id": world.hamas.pk, "name": "Hamas"},
+                    "kind": "armed_group",
+                }
+            ]
+        },
+        text=text,
+    )
+
+    html = analyst_client.get(review_url(intake)).content.decode()
+
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "&amp; waits." in html
+    assert '<script>alert("x")' not in html
+
+
+def test_creating_the_ticked_records_in_one_step_then_showing_them_done(
+    world, analyst_client, intake
+):
+    data = ticked_form(analyst_client.get(review_url(intake)))
+    kamel = html_id_of(intake, "actor-kamel")
+    if kamel not in data["accept"]:
+        data["accept"].append(kamel)
+
+    answer = analyst_client.post(review_url(intake), data)
+
+    assert answer.status_code == 302
+    assert answer["Location"] == f"{review_url(intake)}#created"
+    statement = Statement.objects.get()
+    assert statement.speaker == world.blinken
+    assert intake.source in statement.sources.all()
+    meeting = Meeting.objects.get()
+    assert meeting.location == world.cairo and meeting.process == world.process
+    assert Actor.objects.filter(name="Abbas Kamel").count() == 1
+    assert Event.objects.get().date_precision == "month"
+    assert Response.objects.get().respondent == world.hamas
+    page = analyst_client.get(review_url(intake))
+    html = page.content.decode()
+    assert 'id="created"' in html
+    assert reverse("admin:negotiations_statement_change", args=[statement.pk]) in html
+    assert reverse("admin:negotiations_meeting_change", args=[meeting.pk]) in html
+    assert html.count('class="done-marker"') == IntakeRecord.objects.count()
+    assert f'value="{html_id_of(intake, "quote-aid")}"' not in html
+
+
+def test_posting_the_same_form_twice_creates_nothing_twice(analyst_client, intake):
+    data = ticked_form(analyst_client.get(review_url(intake)))
+    analyst_client.post(review_url(intake), data)
+    counts = row_counts()
+
+    again = analyst_client.post(review_url(intake), data)
+
+    assert again.status_code == 200  # nothing left to tick: the page says so
+    assert row_counts() == counts
+
+
+def test_corrections_in_the_form_choose_another_speaker_and_date(world, analyst_client, intake):
+    data = ticked_form(analyst_client.get(review_url(intake)))
+    quote = html_id_of(intake, "quote-aid")
+    spokesman = PersonFactory(name="Matthew Miller")
+    data[f"{quote}-speaker_id"] = str(spokesman.pk)
+    data[f"{quote}-date"] = "2024-06-11"
+    data["accept"] = [quote]
+
+    analyst_client.post(review_url(intake), data)
+
+    statement = Statement.objects.get()
+    assert (statement.speaker, str(statement.date)) == (spokesman, "2024-06-11")
+
+
+def test_a_bad_correction_comes_back_with_the_candidate_named_and_nothing_created(
+    analyst_client, intake
+):
+    data = ticked_form(analyst_client.get(review_url(intake)))
+    event = html_id_of(intake, "event-war")
+    data[f"{event}-date"] = ""
+    counts = row_counts()
+
+    page = analyst_client.post(review_url(intake), data)
+
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'role="alert"' in html
+    assert f'href="#row-{event}"' in html.split('id="errors"')[1].split("</div>")[0]
+    assert "Give the date" in html
+    assert row_counts() == counts
+    # What the analyst ticked stays ticked.
+    assert set(ticked_form(page)["accept"]) == set(data["accept"])
+
+
+def test_a_viewer_reads_the_review_but_cannot_create(viewer_client, intake):
+    page = viewer_client.get(review_url(intake))
+    counts = row_counts()
+
+    posted = viewer_client.post(review_url(intake), {"accept": ["c1"]})
+
+    assert page.status_code == 200
+    assert "Create selected records" not in page.content.decode()
+    assert posted.status_code == 403
+    assert viewer_client.get(NEW_ARTICLE).status_code == 403
+    assert row_counts() == counts
+
+
+def test_the_intake_list_and_history_answer(analyst_client, intake):
+    listing = analyst_client.get(reverse("admin:negotiations_intake_changelist"))
+    history = analyst_client.get(reverse("admin:negotiations_intake_history", args=[intake.pk]))
+
+    assert listing.status_code == 200
+    assert str(intake.source.title) in listing.content.decode()
+    assert history.status_code == 200
