@@ -36,8 +36,27 @@ _DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and"}
 _CALENDAR_WORDS = set(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 _SPEECH = set(SPEECH_VERBS)
 _ORG_HEADS = {word: kind for kind, words in KIND_HEAD_WORDS.items() for word in words}
@@ -77,7 +96,9 @@ class _ActorReader:
     # -- helpers --------------------------------------------------------------------------
 
     def add(self, first: int, last: int, ref: str, via: str) -> Mention:
-        mention = Mention(self.tokens[first].start, self.tokens[last - 1].end, first, last, ref, via)
+        mention = Mention(
+            self.tokens[first].start, self.tokens[last - 1].end, first, last, ref, via
+        )
         self.mentions.append(mention)
         for index in range(first, last):
             self.covered[index] = True
@@ -118,7 +139,10 @@ class _ActorReader:
             location = self.gazetteer.locations[location_ids[0]]
             self.document.places.append(
                 PlaceMention(
-                    self.tokens[first].start, self.tokens[last - 1].end, location["name"], location["id"]
+                    self.tokens[first].start,
+                    self.tokens[last - 1].end,
+                    location["name"],
+                    location["id"],
                 )
             )
 
@@ -143,15 +167,21 @@ class _ActorReader:
         mention = self.mention_ending_at(index)
         if mention is not None:
             return mention.ref, None, mention.first_token
-        for first, last, codes in self.gazetteer.countries.matches(self.tokens[max(0, index - 3) : index]):
+        for first, last, codes in self.gazetteer.countries.matches(
+            self.tokens[max(0, index - 3) : index]
+        ):
             offset = max(0, index - 3)
             if offset + last == index and self.has_capital(offset + first, index):
                 return self.country_ref(codes[0], offset + first, index), codes[0], offset + first
         return None
 
     def organization_after(self, index: int):
-        """"spokesman for the Kremlin", "Secretary of State of the United States"."""
-        if index + 1 >= len(self.tokens) or self.tokens[index].text.lower() not in ("of", "for", "at"):
+        """ "spokesman for the Kremlin", "Secretary of State of the United States"."""
+        if index + 1 >= len(self.tokens) or self.tokens[index].text.lower() not in (
+            "of",
+            "for",
+            "at",
+        ):
             return None
         position = index + 1
         if self.tokens[position].text.lower() == "the":
@@ -164,13 +194,16 @@ class _ActorReader:
     def holder(self, organization_ref: str, country: str | None, phrase_positions) -> str | None:
         """The person holding one of the positions matched by a title phrase in that
         organisation (or in a body of it, or of its country) on the publication date."""
-        organization_id = int(organization_ref.split(":")[1]) if ":new:" not in organization_ref else None
+        organization_id = (
+            int(organization_ref.split(":")[1]) if ":new:" not in organization_ref else None
+        )
         for position in phrase_positions:
             organization = self.gazetteer.actors.get(position.organization_id)
             if organization is None:
                 continue
             if organization_id is not None and (
-                position.organization_id == organization_id or organization.parent_id == organization_id
+                position.organization_id == organization_id
+                or organization.parent_id == organization_id
             ):
                 return f"actor:{position.person_id}"
             state = self.gazetteer.actors.get(organization_id) if organization_id else None
@@ -219,7 +252,9 @@ class _ActorReader:
             inner = self.organization_inside(index + 1)
             if inner is not None:
                 ref, country, after = inner
-                match = self.gazetteer.titles._longest_from([token, *self.tokens[after : after + 4]], 0)
+                match = self.gazetteer.titles._longest_from(
+                    [token, *self.tokens[after : after + 4]], 0
+                )
                 if match is not None:
                     _, length, positions = match
                     last = after + length - 1
@@ -262,7 +297,9 @@ class _ActorReader:
 
         for (ref, introduced), person in self.local_posts.items():
             if ref == organization_ref and (
-                introduced == phrase or phrase in title_phrases(introduced) or introduced.endswith(phrase)
+                introduced == phrase
+                or phrase in title_phrases(introduced)
+                or introduced.endswith(phrase)
             ):
                 return person
         return None
@@ -277,7 +314,11 @@ class _ActorReader:
                     index += 1
                     continue
                 last = index + 1
-                while last < sentence.last_token and not self.covered[last] and self.continues_name(last):
+                while (
+                    last < sentence.last_token
+                    and not self.covered[last]
+                    and self.continues_name(last)
+                ):
                     if self.tokens[last - 1].possessive:
                         break
                     last += 1
@@ -291,9 +332,7 @@ class _ActorReader:
         if not token.capitalised or self.document.in_quote(token.start):
             return False
         lower = token.text.lower()
-        if lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS:
-            return False
-        return True
+        return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
 
     def continues_name(self, index: int) -> bool:
         token = self.tokens[index]
@@ -324,7 +363,9 @@ class _ActorReader:
         normal = " ".join(words)
         if not normal or all(word in _DEMONYMS or word in FUNCTION_WORDS for word in words):
             return
-        if any(place.start <= self.tokens[first].start < place.end for place in self.document.places):
+        if any(
+            place.start <= self.tokens[first].start < place.end for place in self.document.places
+        ):
             return
         if normal in _COUNTRY_NAMES:
             self.add(first, last, self.country_ref(_COUNTRY_NAMES[normal], first, last), "country")
@@ -341,7 +382,7 @@ class _ActorReader:
             self.note_local_post(first, ref)
 
     def note_local_post(self, name_start: int, person_ref: str) -> None:
-        """"Hamas political chief Ismail Haniyeh": remember (Hamas, "political chief")."""
+        """ "Hamas political chief Ismail Haniyeh": remember (Hamas, "political chief")."""
         index = name_start
         # Walk back over the post's words to the organisation.
         position = index - 1
@@ -359,9 +400,11 @@ class _ActorReader:
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         head = words[-1]
         joined = " ".join(words)
-        if any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS) and not titled:
-            if head in _ORG_HEADS or len(words) > 1 or _is_acronym(written):
-                return Actor.Kind.INTERNATIONAL_ORG
+        if (
+            any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS)
+            and not titled
+        ) and (head in _ORG_HEADS or len(words) > 1 or _is_acronym(written)):
+            return Actor.Kind.INTERNATIONAL_ORG
         if head in _ORG_HEADS and not titled:
             return _ORG_HEADS[head]
         if titled and len(words) <= 4:
@@ -400,10 +443,12 @@ class _ActorReader:
         )
 
     def match_surnames(self) -> None:
-        """"Haniyeh" after "Ismail Haniyeh"; "Blinken" after a recorded "Antony Blinken"."""
+        """ "Haniyeh" after "Ismail Haniyeh"; "Blinken" after a recorded "Antony Blinken"."""
         people = {}
         for mention in sorted(self.mentions, key=lambda m: m.start):
-            if mention.last_token - mention.first_token >= 2 and self.document.is_person(mention.ref):
+            if mention.last_token - mention.first_token >= 2 and self.document.is_person(
+                mention.ref
+            ):
                 people.setdefault(self.tokens[mention.last_token - 1].text, mention.ref)
         for token in self.tokens:
             if self.covered[token.index] or token.text not in people:
@@ -411,7 +456,11 @@ class _ActorReader:
             self.add(token.index, token.index + 1, people[token.text], "surname")
 
     def match_institutions(self) -> None:
-        for match in re.finditer(r"\b(?:the\s+)?(?:(?P<qualifier>[A-Z]\w+)\s+)?(?P<institution>presidency|royal court|palace)\b", self.text):
+        for match in re.finditer(
+            r"\b(?:the\s+)?(?:(?P<qualifier>[A-Z]\w+)\s+)?"
+            r"(?P<institution>presidency|royal court|palace)\b",
+            self.text,
+        ):
             first = next((t.index for t in self.tokens if t.start >= match.start()), None)
             if first is None or self.covered[first]:
                 continue
@@ -422,7 +471,9 @@ class _ActorReader:
                 for _, _, codes in self.gazetteer.countries.matches(self.tokens[first : first + 2]):
                     ref = self.country_ref(codes[0], first, last)
             if ref is None:
-                ref = self.state_of_last_holder(match.start(), _INSTITUTIONS[match.group("institution")])
+                ref = self.state_of_last_holder(
+                    match.start(), _INSTITUTIONS[match.group("institution")]
+                )
             if ref is not None:
                 self.add(first, last, ref, "institution")
 

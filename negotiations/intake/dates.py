@@ -25,7 +25,10 @@ MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -43,7 +46,9 @@ PATTERNS = [
     ("part_month_year", re.compile(rf"\b(?:in\s+)?{_PART}?{_MONTH},?\s+{_YEAR}\b")),
     (
         "relative_month",
-        re.compile(rf"\b(?P<relative>last|this|next|in|since|until|by|early|mid|late)[\s-]+{_PART}?{_MONTH}\b(?!\s+[0-3]?\d\b)"),
+        re.compile(
+            rf"\b(?P<relative>last|this|next|in|since|until|by|early|mid|late)[\s-]+{_PART}?{_MONTH}\b(?!\s+[0-3]?\d\b)"
+        ),
     ),
     ("weekday", re.compile(rf"\b(?P<relative>on|last|this|next|late|early)?\s*{_WEEKDAY}\b")),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)),
@@ -172,9 +177,16 @@ def _resolve(name, match, published_on, future):
     if name in ("year", "part_year"):
         year = int(groups["year"])
         following = match.string[match.end() : match.end() + 20]
-        if name == "year" and not groups["preposition"] and re.match(r"\s+[a-z]+s\b", following):
-            if not re.search(r"\bthe\s+$", match.string[max(0, match.start() - 5) : match.start()]):
-                return None  # "2000 hostages" is a number, "the 1979 treaty" a year
+        preceded_by_the = re.search(
+            r"\bthe\s+$", match.string[max(0, match.start() - 5) : match.start()]
+        )
+        if (
+            name == "year"
+            and not groups["preposition"]
+            and re.match(r"\s+[a-z]+s\b", following)
+            and not preceded_by_the
+        ):
+            return None  # "2000 hostages" is a number, "the 1979 treaty" a year
         if not 1800 <= year <= published_on.year + 20:
             return None
         return datetime.date(year, 1, 1), YEAR
@@ -184,7 +196,9 @@ def _resolve(name, match, published_on, future):
 def _nearest_day(month: int, day: int, published_on: datetime.date, future: bool):
     this_year = datetime.date(published_on.year, month, day)
     if future:
-        return this_year if this_year >= published_on else this_year.replace(year=this_year.year + 1)
+        return (
+            this_year if this_year >= published_on else this_year.replace(year=this_year.year + 1)
+        )
     if this_year <= published_on:
         return this_year
     return this_year.replace(year=this_year.year - 1)

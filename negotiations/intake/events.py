@@ -11,13 +11,28 @@ from dataclasses import dataclass
 from negotiations.intake.document import Document
 
 _KINDS = [
-    ("military", r"war\s+(?:broke|breaks)\s+out|(?:launched|began|started)\s+(?:an?\s+)?(?:offensive|invasion|war|assault|attack)|invaded|attacked|bombed|shelled|struck|seized|captured|took\s+control\s+of|killed|clashes?\s+erupted"),
-    ("hostage_release", r"(?:released|freed|handed\s+over)\s+(?:\w+\s+){0,3}?(?:hostages|captives|prisoners|detainees)"),
-    ("ceasefire", r"(?:ceasefire|truce)\s+(?:took|takes)\s+effect|(?:ceasefire|truce)\s+(?:collapsed|broke\s+down|expired)|declared\s+a\s+(?:ceasefire|truce)"),
-    ("political", r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:peace\s+)?(?:treaty|agreement|accord|deal)|sign\s+(?:an?\s+|the\s+)?(?:peace\s+)?(?:treaty|agreement|accord)|resigned|was\s+elected|won\s+(?:the\s+)?election|(?:was|were)\s+sworn\s+in"),
+    (
+        "military",
+        r"war\s+(?:broke|breaks)\s+out|(?:launched|began|started)\s+(?:an?\s+)?(?:offensive|invasion|war|assault|attack)|invaded|attacked|bombed|shelled|struck|seized|captured|took\s+control\s+of|killed|clashes?\s+erupted",
+    ),
+    (
+        "hostage_release",
+        r"(?:released|freed|handed\s+over)\s+(?:\w+\s+){0,3}?(?:hostages|captives|prisoners|detainees)",
+    ),
+    (
+        "ceasefire",
+        r"(?:ceasefire|truce)\s+(?:took|takes)\s+effect|(?:ceasefire|truce)\s+(?:collapsed|broke\s+down|expired)|declared\s+a\s+(?:ceasefire|truce)",
+    ),
+    (
+        "political",
+        r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:peace\s+)?(?:treaty|agreement|accord|deal)|sign\s+(?:an?\s+|the\s+)?(?:peace\s+)?(?:treaty|agreement|accord)|resigned|was\s+elected|won\s+(?:the\s+)?election|(?:was|were)\s+sworn\s+in",
+    ),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),
     ("border_crossing", r"(?:closed|reopened|shut)\s+(?:the\s+)?(?:\w+\s+)?(?:border|crossing)"),
-    ("humanitarian", r"aid\s+(?:convoy|trucks?)\s+(?:entered|arrived|crossed)|famine\s+(?:was\s+)?declared"),
+    (
+        "humanitarian",
+        r"aid\s+(?:convoy|trucks?)\s+(?:entered|arrived|crossed)|famine\s+(?:was\s+)?declared",
+    ),
 ]
 _PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KINDS]
 _DURATION_SINCE = re.compile(
@@ -80,9 +95,10 @@ def _date_in_clause(document: Document, start: int, end: int, match):
     if dates:
         return dates[0].iso, dates[0].precision
     before = document.text[max(0, start - 40) : match.start()]
-    duration = None
-    for duration in _DURATION_SINCE.finditer(before):
-        pass
+    durations = list(_DURATION_SINCE.finditer(before))
+    if not durations:
+        return None
+    duration = durations[-1]
     if duration is None:
         return None
     count = duration.group("count").lower()

@@ -44,7 +44,10 @@ def draft_candidates(text: str, published_on: datetime.date, language: str = "en
 
 
 def read_article(text: str, published_on: datetime.date) -> Document:
-    document = Document(text=text, published_on=published_on, gazetteer=Gazetteer.build(published_on))
+    document = Document(
+        text=text, published_on=published_on, gazetteer=Gazetteer.build(published_on)
+    )
+
     def future_at(offset: int) -> bool:
         sentence = document.sentence_at(offset)
         return speaks_of_future(text[sentence.start : sentence.end])
@@ -184,7 +187,9 @@ class _Writer:
                     "title": title,
                     "date": meeting.date,
                     "date_precision": meeting.date_precision,
-                    "location": {"id": location["id"], "name": location["name"]} if location else None,
+                    "location": {"id": location["id"], "name": location["name"]}
+                    if location
+                    else None,
                     "location_name": meeting.location_name,
                     "participants": [
                         {

@@ -19,7 +19,7 @@ from negotiations.models import Actor, ActorName, Location, Position, Proposal
 from negotiations.names import normalize_name
 
 # How many queries building the gazetteer takes, whatever the size of the database.
-GAZETTEER_QUERIES = 5
+GAZETTEER_QUERIES = 4
 
 
 class TokenTrie:
@@ -140,6 +140,9 @@ class Gazetteer:
         ).order_by("actor_id", "pk")
         for actor_id, name_field, name, normal, actor_name, kind, country, parent_id in rows:
             if actor_id not in self.actors:
+                if kind == Actor.Kind.STATE:
+                    # A state recorded without its code is still known by its name.
+                    country = country or country_code_by_name(actor_name) or ""
                 self.actors[actor_id] = KnownActor(actor_id, actor_name, kind, country, parent_id)
                 if kind == Actor.Kind.STATE and country:
                     self.states_by_country.setdefault(country, actor_id)
@@ -171,10 +174,15 @@ class Gazetteer:
                     self.location_names.add(phrase, location_id)
 
     def _read_proposals(self) -> None:
-        for proposal_id, title, short_name, announced_on, announced_by_id in (
-            Proposal.objects.filter(Q(announced_on__isnull=True) | Q(announced_on__lte=self.published_on))
-            .values_list("id", "title", "short_name", "announced_on", "announced_by_id")
-        ):
+        for (
+            proposal_id,
+            title,
+            short_name,
+            announced_on,
+            announced_by_id,
+        ) in Proposal.objects.filter(
+            Q(announced_on__isnull=True) | Q(announced_on__lte=self.published_on)
+        ).values_list("id", "title", "short_name", "announced_on", "announced_by_id"):
             self.proposals[proposal_id] = {
                 "id": proposal_id,
                 "name": title,
@@ -190,6 +198,17 @@ class Gazetteer:
 
     def state_of_country(self, code: str) -> int | None:
         return self.states_by_country.get(code)
+
+
+_COUNTRY_CODES = {
+    normalize_name(name): code
+    for code, name, others, _demonyms in COUNTRIES
+    for name in [name, *others]
+}
+
+
+def country_code_by_name(name: str) -> str | None:
+    return _COUNTRY_CODES.get(normalize_name(name))
 
 
 def title_phrases(title: str) -> set[str]:

@@ -57,9 +57,13 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
         everyone_met = set()
         for number, trigger in enumerate(triggers):
             clause_end = (
-                sentence.start + triggers[number + 1].start() if number + 1 < len(triggers) else sentence.end
+                sentence.start + triggers[number + 1].start()
+                if number + 1 < len(triggers)
+                else sentence.end
             )
-            everyone_met |= {m.ref for m in _list_after(document, sentence.start + trigger.end(), clause_end)}
+            everyone_met |= {
+                m.ref for m in _list_after(document, sentence.start + trigger.end(), clause_end)
+            }
         for number, trigger in enumerate(triggers):
             start = sentence.start + trigger.start()
             clause_end = (
@@ -79,11 +83,12 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
 
 def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
     before = text[sentence_start:trigger_start]
-    return bool(re.search(r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|plans\s+to)\b[^,.]*$", before))
+    return bool(
+        re.search(r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|plans\s+to)\b[^,.]*$", before)
+    )
 
 
 def _read_meeting(document, sentence, trigger, start, clause_end, triggers, number, everyone_met):
-    text = document.text
     trigger_end = sentence.start + trigger.end()
     guests = _list_after(document, trigger_end, clause_end)
     hosts = _list_before(document, sentence.start, start)
@@ -103,7 +108,11 @@ def _read_meeting(document, sentence, trigger, start, clause_end, triggers, numb
     location_id, location_name = _place_for(document, clause_start, start, clause_end)
     date = _date_for(document, sentence, clause_start, clause_end)
     proposals = sorted(
-        {p.proposal_id for p in document.proposals if sentence.start <= p.start < sentence.end and p.proposal_id}
+        {
+            p.proposal_id
+            for p in document.proposals
+            if sentence.start <= p.start < sentence.end and p.proposal_id
+        }
     )
     return MeetingCandidate(
         start=start,

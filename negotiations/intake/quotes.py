@@ -42,14 +42,19 @@ def find_quotes(document: Document) -> list[QuoteCandidate]:
         if speaker is None and previous is not None and _stands_alone(document, quote, sentence):
             speaker = previous[1]
         found.append(
-            QuoteCandidate(quote.start, quote.end, quote.text, speaker, _date_of(document, sentence))
+            QuoteCandidate(
+                quote.start, quote.end, quote.text, speaker, _date_of(document, sentence)
+            )
         )
         previous = (sentence.start, speaker)
     return found
 
 
 def _stands_alone(document, quote, sentence) -> bool:
-    outside = document.text[sentence.start : quote.start - 1] + document.text[quote.end + 1 : sentence.end]
+    outside = (
+        document.text[sentence.start : quote.start - 1]
+        + document.text[quote.end + 1 : sentence.end]
+    )
     return not re.search(r"[A-Za-z]{3,}", outside)
 
 
@@ -100,7 +105,10 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # "according to a statement from the presidency", "according to Hamas officials"
         window_end = min(sentence.end, verb.end + 80)
         for mention in document.mentions_between(verb.end, window_end):
-            if re.match(r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:from|of|by)\s+)?(?:the\s+)?$", text[verb.end : mention.start]):
+            if re.match(
+                r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:from|of|by)\s+)?(?:the\s+)?$",
+                text[verb.end : mention.start],
+            ):
                 return mention
         return None
     if verb.text.lower() in _GERUNDS:
@@ -115,12 +123,17 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             if speaker is not None:
                 return speaker
         return None
-    mentions = [m for m in document.mentions_between(sentence.start, sentence.end) if m.via != "post"]
+    mentions = [
+        m for m in document.mentions_between(sentence.start, sentence.end) if m.via != "post"
+    ]
     # "said X", "said X, a spokesman for Y": the mention right after the verb.
     for mention in mentions:
-        if mention.start >= verb.end and re.match(r"^\s*(?:on\s+\w+\s+)?$", text[verb.end : mention.start]):
-            if not (quote.start <= mention.start < quote.end):
-                return mention
+        if (
+            mention.start >= verb.end
+            and re.match(r"^\s*(?:on\s+\w+\s+)?$", text[verb.end : mention.start])
+            and not (quote.start <= mention.start < quote.end)
+        ):
+            return mention
     # "X said", "X, a spokesman for Y, said": the mention right before the verb.
     before = [mention for mention in mentions if mention.end <= verb.start]
     for position in range(len(before) - 1, -1, -1):
@@ -139,7 +152,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
 
 
 def _head_of_apposition(document, before, position):
-    """"X, a spokesman for Y, said": Y is right before the verb, X is the speaker."""
+    """ "X, a spokesman for Y, said": Y is right before the verb, X is the speaker."""
     if position > 0:
         gap = document.text[before[position - 1].end : before[position].start]
         if re.match(r"^,\s+(?:a|an|the)\b[^,;]*$", gap):

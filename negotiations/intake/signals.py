@@ -24,20 +24,47 @@ _REFERENCE = re.compile(
 
 # (status, pattern on the words after the respondent), first match wins; negations first.
 _SIGNALS = [
-    ("pending", r"(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|n[o’']t)\s+(?:yet\s+)?(?:\w+ly\s+)?(?:responded|replied|answered|given\s+(?:its|their|an?)\s+(?:response|answer|reply))"),
-    ("pending", r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing)\b"),
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|n[o’']t)\s+(?:yet\s+)?(?:\w+ly\s+)?(?:responded|replied|answered|given\s+(?:its|their|an?)\s+(?:response|answer|reply))",
+    ),
+    (
+        "pending",
+        r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing)\b",
+    ),
     ("pending", r"(?:did|does|do)\s+(?:not|n[o’']t)\s+(?:\w+ly\s+)?(?:respond|reply|answer)"),
     ("pending", r"(?:has|have)\s+yet\s+to\s+(?:\w+ly\s+)?(?:respond|reply|answer|give)"),
-    ("accepted_with_conditions", r"(?:\w+ly\s+)?accept(?:ed|s)?\b[^.]*\b(?:with|under|subject\s+to)\s+(?:\w+\s+)?(?:conditions|reservations|amendments|caveats)"),
-    ("countered", r"(?:\w+ly\s+)?(?:countered|made\s+a\s+counter-?(?:proposal|offer)|submitted\s+a\s+counter-?(?:proposal|offer)|proposed\s+amendments|responded\s+with\s+(?:a\s+)?counter)"),
-    ("countered", r"(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)[^.]*\b(?:amendments|changes|counter|modifications)"),
-    ("rejected", r"(?:\w+ly\s+)?(?:rejected|rejects|refused|refuses|turned\s+down|dismissed|spurned)\b"),
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?accept(?:ed|s)?\b[^.]*\b(?:with|under|subject\s+to)\s+(?:\w+\s+)?(?:conditions|reservations|amendments|caveats)",
+    ),
+    (
+        "countered",
+        r"(?:\w+ly\s+)?(?:countered|made\s+a\s+counter-?(?:proposal|offer)|submitted\s+a\s+counter-?(?:proposal|offer)|proposed\s+amendments|responded\s+with\s+(?:a\s+)?counter)",
+    ),
+    (
+        "countered",
+        r"(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)[^.]*\b(?:amendments|changes|counter|modifications)",
+    ),
+    (
+        "rejected",
+        r"(?:\w+ly\s+)?(?:rejected|rejects|refused|refuses|turned\s+down|dismissed|spurned)\b",
+    ),
     ("withdrawn", r"(?:withdrew|withdrawn|pulled\s+out\s+of|walked\s+away\s+from)\b"),
-    ("accepted", r"(?:\w+ly\s+)?(?:accepted|accepts|agreed\s+to|approved|endorsed|signed\s+on\s+to|said\s+yes\s+to)\b"),
-    ("acknowledged", r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)"),
+    (
+        "accepted",
+        r"(?:\w+ly\s+)?(?:accepted|accepts|agreed\s+to|approved|endorsed|signed\s+on\s+to|said\s+yes\s+to)\b",
+    ),
+    (
+        "acknowledged",
+        r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)",
+    ),
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
 ]
-_SIGNAL_PATTERNS = [(status, re.compile(r"^\s*(?:,[^,]*,\s*)?" + pattern, re.IGNORECASE)) for status, pattern in _SIGNALS]
+_SIGNAL_PATTERNS = [
+    (status, re.compile(r"^\s*(?:,[^,]*,\s*)?" + pattern, re.IGNORECASE))
+    for status, pattern in _SIGNALS
+]
 
 
 def find_proposals(document: Document) -> None:
@@ -64,7 +91,9 @@ def find_proposals(document: Document) -> None:
 
 
 def _announced_in_sentence(document: Document, sentence) -> int | None:
-    days = {d.date for d in document.dates_between(sentence.start, sentence.end) if d.precision == "day"}
+    days = {
+        d.date for d in document.dates_between(sentence.start, sentence.end) if d.precision == "day"
+    }
     for proposal in document.gazetteer.proposals.values():
         if proposal["announced_on"] in days:
             return proposal["id"]
@@ -74,7 +103,9 @@ def _announced_in_sentence(document: Document, sentence) -> int | None:
 def _latest_by_mentioned_author(document: Document) -> int | None:
     mentioned = {int(m.ref.split(":")[1]) for m in document.mentions if ":new:" not in m.ref}
     candidates = [
-        p for p in document.gazetteer.proposals.values() if p["announced_by_id"] in mentioned and p["announced_on"]
+        p
+        for p in document.gazetteer.proposals.values()
+        if p["announced_by_id"] in mentioned and p["announced_on"]
     ]
     if not candidates:
         return None
@@ -94,7 +125,9 @@ class SignalCandidate:
 def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = []
     for sentence in document.sentences:
-        mentions = [m for m in document.mentions_between(sentence.start, sentence.end) if m.via != "post"]
+        mentions = [
+            m for m in document.mentions_between(sentence.start, sentence.end) if m.via != "post"
+        ]
         for mention in mentions:
             following = document.text[mention.end : sentence.end]
             for status, pattern in _SIGNAL_PATTERNS:
@@ -106,10 +139,16 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                     break
                 if proposal is None:
                     proposal = _proposal_for(document, sentence, sentence.start, anywhere=True)
-                dates = [d for d in document.dates_between(sentence.start, sentence.end) if d.precision == "day"]
+                dates = [
+                    d
+                    for d in document.dates_between(sentence.start, sentence.end)
+                    if d.precision == "day"
+                ]
                 changed_on = dates[0].iso if dates else document.published_on.isoformat()
                 found.append(
-                    SignalCandidate(mention.start, sentence.end, mention, proposal, status, changed_on)
+                    SignalCandidate(
+                        mention.start, sentence.end, mention, proposal, status, changed_on
+                    )
                 )
                 break
     return found

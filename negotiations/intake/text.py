@@ -141,7 +141,7 @@ def quoted_passages(text: str) -> list[QuotedPassage]:
             position = end + 1
     for paragraph in re.finditer(r"[^\n]+", text):
         marks = [m.start() for m in re.finditer('"', paragraph.group())]
-        for opening, closing in zip(marks[::2], marks[1::2]):
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
             start = paragraph.start() + opening + 1
             found.append(_passage(text, start, paragraph.start() + closing))
     found = [passage for passage in found if passage.text]
