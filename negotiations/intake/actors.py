@@ -90,6 +90,8 @@ class _ActorReader:
         self.match_new_names()
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
+        self.match_demonyms()
+        self.match_anaphors()
         self.match_institutions()
         self.document.mentions = sorted(self.mentions, key=lambda mention: mention.start)
 
@@ -336,6 +338,8 @@ class _ActorReader:
 
     def continues_name(self, index: int) -> bool:
         token = self.tokens[index]
+        if self.text[self.tokens[index - 1].end : token.start].strip():
+            return False  # "(AP) - Philippine": punctuation ends a name
         if token.capitalised:
             return token.text.lower() not in _CALENDAR_WORDS
         if token.text.lower() in _NAME_CONNECTORS and index + 1 < len(self.tokens):
@@ -344,6 +348,10 @@ class _ActorReader:
         return False
 
     def consider_name(self, first: int, last: int, sentence) -> None:
+        # A country or demonym before a post: "Emirati Foreign Minister Sheikh ...".
+        country = self.gazetteer.countries._longest_from(self.tokens, first)
+        if country is not None and country[1] < last:
+            first = country[1]
         # A post before the name: "Prime Minister", "Hamas political chief".
         titled = False
         title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
@@ -407,6 +415,9 @@ class _ActorReader:
             return Actor.Kind.INTERNATIONAL_ORG
         if head in _ORG_HEADS and not titled:
             return _ORG_HEADS[head]
+        if len(words) > 2 and words[1] == "of" and words[0] in _ORG_HEADS and not titled:
+            # "Organisation of Islamic Cooperation", "Ministry of Defence"
+            return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
         if titled and len(words) <= 4:
             return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
@@ -455,6 +466,39 @@ class _ActorReader:
                 continue
             self.add(token.index, token.index + 1, people[token.text], "surname")
 
+    def match_demonyms(self) -> None:
+        """ "Israeli bombardment", "Indonesian mediators": a recorded state named by its
+        demonym or another name. A state not recorded yet is offered only where the words
+        that follow say it acts ("Turkish officials", "the Turkish government")."""
+        for first, last, codes in self.gazetteer.countries.matches(self.tokens):
+            if any(self.covered[first:last]) or not self.has_capital(first, last):
+                continue
+            if self.document.in_quote(self.tokens[first].start):
+                continue
+            state = self.gazetteer.state_of_country(codes[0])
+            following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
+            if state is not None:
+                self.add(first, last, f"actor:{state}", "country")
+            elif following in _STATE_VOICES:
+                self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def match_anaphors(self) -> None:
+        for token in self.tokens:
+            kinds = _ANAPHORS.get(token.text.lower())
+            if kinds is None or self.covered[token.index] or token.index == 0:
+                continue
+            if self.tokens[token.index - 1].text.lower() not in ("the", "rebel", "armed"):
+                continue
+            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                if mention.start < token.start and self.kind_of(mention.ref) in kinds:
+                    self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
+                    break
+
+    def kind_of(self, ref: str) -> str:
+        if ":new:" in ref:
+            return self.document.new_actors[ref].kind
+        return self.gazetteer.actor(int(ref.split(":")[1])).kind
+
     def match_institutions(self) -> None:
         for match in re.finditer(
             r"\b(?:the\s+)?(?:(?P<qualifier>[A-Z]\w+)\s+)?"
@@ -489,6 +533,40 @@ class _ActorReader:
                         return f"actor:{organization.id}"
         return None
 
+
+_STATE_VOICES = {
+    "government",
+    "officials",
+    "official",
+    "authorities",
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "delegation",
+    "negotiators",
+    "diplomats",
+    "mediators",
+    "ministry",
+}
+
+_LEADING_ORG_HEADS = {
+    "organisation": Actor.Kind.INTERNATIONAL_ORG,
+    "organization": Actor.Kind.INTERNATIONAL_ORG,
+}
+# Wire copy names a party again by what it is ("the rebels said"): the party of that kind
+# named last.
+_ANAPHORS = {
+    "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
+    "militants": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
+    "insurgents": (Actor.Kind.ARMED_GROUP,),
+    "militia": (Actor.Kind.ARMED_GROUP,),
+    "group": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
+    "movement": (Actor.Kind.POLITICAL_MOVEMENT, Actor.Kind.ARMED_GROUP),
+    "organisation": (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.POLITICAL_MOVEMENT),
+    "organization": (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.POLITICAL_MOVEMENT),
+    "bloc": (Actor.Kind.INTERNATIONAL_ORG,),
+}
 
 _TITLE_WORDS = {word for title in PERSON_TITLES for word in title.split()} | {
     "political",

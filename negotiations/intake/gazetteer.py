@@ -15,11 +15,19 @@ from django.db.models import Q
 
 from negotiations.intake.text import Token
 from negotiations.intake.vocabulary import COUNTRIES, TITLE_SYNONYMS
-from negotiations.models import Actor, ActorName, Location, Position, Proposal
+from negotiations.models import (
+    Actor,
+    ActorName,
+    Location,
+    Mediator,
+    Party,
+    Position,
+    Proposal,
+)
 from negotiations.names import normalize_name
 
 # How many queries building the gazetteer takes, whatever the size of the database.
-GAZETTEER_QUERIES = 4
+GAZETTEER_QUERIES = 7
 
 
 class TokenTrie:
@@ -122,6 +130,7 @@ class Gazetteer:
         gazetteer._read_positions()
         gazetteer._read_locations()
         gazetteer._read_proposals()
+        gazetteer._read_proposal_actors()
         for code, name, other_names, demonyms in COUNTRIES:
             for phrase in [name, *other_names, *demonyms]:
                 gazetteer.countries.add(phrase, code)
@@ -173,21 +182,36 @@ class Gazetteer:
                 for phrase in (f"{base} border crossing", f"{base} crossing"):
                     self.location_names.add(phrase, location_id)
 
+    def _read_proposal_actors(self) -> None:
+        """Who each proposal concerns: its authors and the parties and mediators of its
+        process, so that "the plan" in an article naming them can be told apart."""
+        for proposal_id, actor_id in Proposal.authors.through.objects.filter(
+            proposal_id__in=list(self.proposals)
+        ).values_list("proposal_id", "actor_id"):
+            self.proposals[proposal_id]["actors"].add(actor_id)
+        by_process = defaultdict(set)
+        processes = list({p["process_id"] for p in self.proposals.values()})
+        for model in (Party, Mediator):
+            for process_id, actor_id in model.objects.filter(process_id__in=processes).values_list(
+                "process_id", "actor_id"
+            ):
+                by_process[process_id].add(actor_id)
+        for proposal in self.proposals.values():
+            proposal["actors"] |= by_process.get(proposal["process_id"], set())
+
     def _read_proposals(self) -> None:
-        for (
-            proposal_id,
-            title,
-            short_name,
-            announced_on,
-            announced_by_id,
-        ) in Proposal.objects.filter(
+        announced = Proposal.objects.filter(
             Q(announced_on__isnull=True) | Q(announced_on__lte=self.published_on)
-        ).values_list("id", "title", "short_name", "announced_on", "announced_by_id"):
+        ).values_list("id", "title", "short_name", "announced_on", "announced_by_id", "process_id")
+        for proposal_id, title, short_name, announced_on, announced_by_id, process_id in announced:
             self.proposals[proposal_id] = {
                 "id": proposal_id,
                 "name": title,
+                "short_name": short_name,
                 "announced_on": announced_on,
                 "announced_by_id": announced_by_id,
+                "process_id": process_id,
+                "actors": {announced_by_id} - {None},
             }
             for phrase in (title, short_name):
                 if phrase:

@@ -106,7 +106,7 @@ def _read_meeting(document, sentence, trigger, start, clause_end, triggers, numb
         return None
     clause_start = sentence.start + (triggers[number - 1].end() if number > 0 else 0)
     location_id, location_name = _place_for(document, clause_start, start, clause_end)
-    date = _date_for(document, sentence, clause_start, clause_end)
+    date = _date_for(document, sentence, clause_start, start, clause_end)
     proposals = sorted(
         {
             p.proposal_id
@@ -181,11 +181,18 @@ def _sentence_subject(document, sentence, exclude) -> Mention | None:
     return mentions[0] if mentions else None
 
 
-def _date_for(document, sentence, clause_start, clause_end) -> tuple[str, str]:
-    for start, end in ((clause_start, clause_end), (sentence.start, sentence.end)):
-        dates = document.dates_between(start, end)
-        if dates:
-            return dates[0].iso, dates[0].precision
+def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tuple[str, str]:
+    """A date after the trigger in its clause ("met X in Cairo on Monday"), else the nearest
+    before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
+    before the sentence, else the publication date."""
+    after = document.dates_between(trigger_start, clause_end)
+    if after:
+        return after[0].iso, after[0].precision
+    before = document.dates_between(clause_start, trigger_start) or document.dates_between(
+        sentence.start, sentence.end
+    )
+    if before:
+        return before[-1].iso, before[-1].precision
     earlier = [d for d in document.dates if d.end <= sentence.start and d.precision == "day"]
     if earlier:
         return earlier[-1].iso, earlier[-1].precision

@@ -10,10 +10,12 @@ formally responded to the plan" is `pending`; "submitted its response", "rejecte
 "accepted" change the response (see `_SIGNALS`).
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 
 from negotiations.intake.document import Document, Mention, ProposalMention
+from negotiations.names import normalize_name
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -62,7 +64,7 @@ _SIGNALS = [
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
 ]
 _SIGNAL_PATTERNS = [
-    (status, re.compile(r"^\s*(?:,[^,]*,\s*)?" + pattern, re.IGNORECASE))
+    (status, re.compile(r"^\s*,?\s*(?:,[^,]*,\s*)?" + pattern, re.IGNORECASE))
     for status, pattern in _SIGNALS
 ]
 
@@ -80,12 +82,16 @@ def find_proposals(document: Document) -> None:
         if any(p.start <= match.start("noun") < p.end for p in named):
             continue
         sentence = document.sentence_at(match.start())
-        proposal_id = article_proposal or _announced_in_sentence(document, sentence)
+        proposal_id = (
+            article_proposal
+            or _announced_in_sentence(document, sentence)
+            or _described_by(document, match)
+        )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
     if article_proposal is None:
         # A reference pinned down by its date pins down the article's other references.
         pinned = next((r.proposal_id for r in references if r.proposal_id), None)
-        pinned = pinned or _latest_by_mentioned_author(document)
+        pinned = pinned or _concerning_mentioned_actors(document) or _the_only_one(document)
         references = [ProposalMention(r.start, r.end, r.proposal_id or pinned) for r in references]
     document.proposals = sorted(named + references, key=lambda p: p.start)
 
@@ -100,16 +106,43 @@ def _announced_in_sentence(document: Document, sentence) -> int | None:
     return None
 
 
-def _latest_by_mentioned_author(document: Document) -> int | None:
+_GENERIC_WORDS = {
+    "the", "a", "an", "plan", "proposal", "offer", "deal", "framework", "roadmap", "initiative",
+    "agreement", "accord", "blueprint", "latest", "new", "this", "that", "its", "their", "of",
+    "for", "on", "to", "and", "in", "proposed", "draft", "revised", "s",
+}  # fmt: skip
+
+
+def _described_by(document: Document, match) -> int | None:
+    """The recorded proposal whose title or short name shares the most words with the words
+    that name the reference ("the Russian ceasefire offer", "the grain deal")."""
+    start = max(0, match.start() - 40)
+    words = normalize_name(document.text[start : match.end()]).split()[-5:]
+    described = set(words) - _GENERIC_WORDS
+    best, best_shared = None, 0
+    for proposal in document.gazetteer.proposals.values():
+        title = set(normalize_name(f"{proposal['name']} {proposal['short_name']}").split())
+        shared = len(described & (title - _GENERIC_WORDS))
+        if shared > best_shared:
+            best, best_shared = proposal["id"], shared
+    return best
+
+
+def _concerning_mentioned_actors(document: Document) -> int | None:
+    """The proposal whose authors, parties and mediators the article names most, the latest
+    announced first."""
     mentioned = {int(m.ref.split(":")[1]) for m in document.mentions if ":new:" not in m.ref}
-    candidates = [
-        p
+    scored = [
+        (len(p["actors"] & mentioned), p["announced_on"] or datetime.date.min, p["id"])
         for p in document.gazetteer.proposals.values()
-        if p["announced_by_id"] in mentioned and p["announced_on"]
     ]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda p: (p["announced_on"], p["id"]))["id"]
+    scored = [entry for entry in scored if entry[0] > 0]
+    return max(scored)[2] if scored else None
+
+
+def _the_only_one(document: Document) -> int | None:
+    proposals = document.gazetteer.proposals
+    return next(iter(proposals)) if len(proposals) == 1 else None
 
 
 @dataclass(frozen=True)
