@@ -478,7 +478,11 @@ class _ActorReader:
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
             if state is not None:
-                self.add(first, last, f"actor:{state}", "country")
+                # "Egyptian intelligence chief": the state qualifies a post and takes no part
+                # itself; "Indonesian mediators", "Egypt" do.
+                demonym = " ".join(w for t in self.tokens[first:last] for w in t.words) in _DEMONYMS
+                acting = following in _STATE_VOICES or not demonym
+                self.add(first, last, f"actor:{state}", "country" if acting else "demonym")
             elif following in _STATE_VOICES:
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
 

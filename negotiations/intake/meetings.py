@@ -148,8 +148,8 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
     listed = []
     position = start
     for mention in document.mentions_between(start, end):
-        if mention.via == "post":
-            continue  # "Egyptian intelligence chief Abbas Kamel": the body is not a guest
+        if mention.via in ("post", "demonym"):
+            continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         if not _LIST_GAP.match(document.text[position : mention.start]):
             break
         if mention.ref not in [m.ref for m in listed]:
@@ -162,7 +162,7 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     listed = []
     position = end
     for mention in reversed(document.mentions_between(start, end)):
-        if mention.via == "post":
+        if mention.via in ("post", "demonym"):
             continue
         gap = document.text[mention.end : position]
         if not re.match(r"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b)*$", gap):

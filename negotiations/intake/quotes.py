@@ -124,7 +124,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 return speaker
         return None
     mentions = [
-        m for m in document.mentions_between(sentence.start, sentence.end) if m.via != "post"
+        m
+        for m in document.mentions_between(sentence.start, sentence.end)
+        if m.via not in ("post", "demonym")
     ]
     # "said X", "said X, a spokesman for Y": the mention right after the verb.
     for mention in mentions:

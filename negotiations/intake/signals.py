@@ -159,7 +159,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = []
     for sentence in document.sentences:
         mentions = [
-            m for m in document.mentions_between(sentence.start, sentence.end) if m.via != "post"
+            m
+            for m in document.mentions_between(sentence.start, sentence.end)
+            if m.via not in ("post", "demonym")
         ]
         for mention in mentions:
             following = document.text[mention.end : sentence.end]
