@@ -61,7 +61,7 @@ class ProposalMention:
 class Document:
     text: str
     published_on: datetime.date
-    gazetteer: Gazetteer
+    gazetteer: Gazetteer | None = None  # built from the tokens (Gazetteer.build)
     tokens: list[Token] = field(init=False)
     sentences: list[Sentence] = field(init=False)
     quotes: list[QuotedPassage] = field(init=False)

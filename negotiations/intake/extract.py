@@ -44,9 +44,8 @@ def draft_candidates(text: str, published_on: datetime.date, language: str = "en
 
 
 def read_article(text: str, published_on: datetime.date) -> Document:
-    document = Document(
-        text=text, published_on=published_on, gazetteer=Gazetteer.build(published_on)
-    )
+    document = Document(text=text, published_on=published_on)
+    document.gazetteer = Gazetteer.build(published_on, document.tokens)
 
     def future_at(offset: int) -> bool:
         sentence = document.sentence_at(offset)

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 from negotiations.intake.document import Document, Mention, ProposalMention
-from negotiations.names import normalize_name
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -117,12 +116,11 @@ def _described_by(document: Document, match) -> int | None:
     """The recorded proposal whose title or short name shares the most words with the words
     that name the reference ("the Russian ceasefire offer", "the grain deal")."""
     start = max(0, match.start() - 40)
-    words = normalize_name(document.text[start : match.end()]).split()[-5:]
+    words = re.findall(r"\w+", document.text[start : match.end()].casefold())[-5:]
     described = set(words) - _GENERIC_WORDS
     best, best_shared = None, 0
     for proposal in document.gazetteer.proposals.values():
-        title = set(normalize_name(f"{proposal['name']} {proposal['short_name']}").split())
-        shared = len(described & (title - _GENERIC_WORDS))
+        shared = len(described & (proposal["words"] - _GENERIC_WORDS))
         if shared > best_shared:
             best, best_shared = proposal["id"], shared
     return best

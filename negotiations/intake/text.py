@@ -54,14 +54,11 @@ class Token:
     text: str
     words: tuple[str, ...]  # the normal form, split (hostage-prisoner is two words)
     possessive: bool
+    is_article: bool  # al-, el- written apart ("Al Thani"), which names skip
 
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
-
-    @property
-    def is_article(self) -> bool:
-        return self.words == (self.text.casefold(),) and self.text.casefold() in ARABIC_ARTICLES
 
 
 def tokenize(text: str) -> list[Token]:
@@ -74,9 +71,10 @@ def tokenize(text: str) -> list[Token]:
             raw = raw[:-2]
             end -= 2
         words = tuple(normalize_name(raw).split()) or (raw.casefold(),)
-        if raw.casefold() in ARABIC_ARTICLES:
+        is_article = raw.casefold() in ARABIC_ARTICLES
+        if is_article:
             words = (raw.casefold(),)
-        tokens.append(Token(len(tokens), match.start(), end, raw, words, possessive))
+        tokens.append(Token(len(tokens), match.start(), end, raw, words, possessive, is_article))
     return tokens
 
 
