@@ -82,6 +82,7 @@ class _ActorReader:
         # Posts the article introduces: (organisation ref, normal-form title phrase) -> ref.
         self.local_posts: dict[tuple[str, str], str] = {}
         self.mentioned_refs: list[str] = []
+        self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
 
     def read(self) -> None:
         self.match_places()
@@ -321,8 +322,6 @@ class _ActorReader:
                     and not self.covered[last]
                     and self.continues_name(last)
                 ):
-                    if self.tokens[last - 1].possessive:
-                        break
                     last += 1
                 while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
                     last -= 1
@@ -338,8 +337,8 @@ class _ActorReader:
 
     def continues_name(self, index: int) -> bool:
         token = self.tokens[index]
-        if self.text[self.tokens[index - 1].end : token.start].strip():
-            return False  # "(AP) - Philippine": punctuation ends a name
+        if self.text[self.tokens[index - 1].end : token.start].strip() not in ("", "'s", "’s"):
+            return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
             return token.text.lower() not in _CALENDAR_WORDS
         if token.text.lower() in _NAME_CONNECTORS and index + 1 < len(self.tokens):
@@ -348,10 +347,33 @@ class _ActorReader:
         return False
 
     def consider_name(self, first: int, last: int, sentence) -> None:
+        if first >= last:
+            return
         # A country or demonym before a post: "Emirati Foreign Minister Sheikh ...".
         country = self.gazetteer.countries._longest_from(self.tokens, first)
         if country is not None and country[1] < last:
+            if country[1] - first == 1 and self.tokens[first].possessive:
+                code = country[2][0]
+                self.add(first, first + 1, self.country_ref(code, first, first + 1), "country")
             first = country[1]
+        known = self.known_new_ref(first, last)
+        if known is not None:
+            self.add(first, last, known, "new")
+            return
+        # An organisation keeps the post-like words of its name ("General Intelligence
+        # Directorate").
+        head = self.tokens[last - 1].words[-1]
+        if head in _ORG_HEADS and last - first > 1:
+            self.add_new(first, last, _ORG_HEADS[head], titled=False)
+            return
+        # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
+        # it; what precedes it names the body, on its own evidence.
+        for position in range(last - 2, first, -1):
+            match = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+            if match is not None and match[1] < last:
+                self.consider_name(first, position, sentence)
+                first = position
+                break
         # A post before the name: "Prime Minister", "Hamas political chief".
         titled = False
         title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
@@ -383,11 +405,29 @@ class _ActorReader:
         kind = self.guess_kind(first, last, titled)
         if kind is None:
             return
+        self.add_new(first, last, kind, titled)
+
+    def add_new(self, first: int, last: int, kind: str, titled: bool) -> None:
         name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         ref = self.new_ref(name, kind, first, last)
         self.add(first, last, ref, "new")
         if titled:
             self.note_local_post(first, ref)
+        # "the Tigray People's Liberation Front (TPLF)": the acronym names it from then on.
+        acronym = re.match(
+            r"\s*\((?P<acronym>[A-Z][A-Za-z.]{1,9})\)", self.text[self.tokens[last - 1].end :]
+        )
+        if acronym and last < len(self.tokens) and not self.covered[last]:
+            self.acronyms[normalize_name(acronym.group("acronym"))] = ref
+            self.add(last, last + 1, ref, "new")
+
+    def known_new_ref(self, first: int, last: int) -> str | None:
+        """A name the article already introduced: the same words, or its acronym."""
+        normal = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        if normal in self.acronyms:
+            return self.acronyms[normal]
+        key = "actor:new:" + "-".join(normal.split())
+        return key if key in self.document.new_actors else None
 
     def note_local_post(self, name_start: int, person_ref: str) -> None:
         """ "Hamas political chief Ismail Haniyeh": remember (Hamas, "political chief")."""

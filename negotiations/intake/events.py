@@ -13,6 +13,7 @@ from negotiations.intake.document import Document
 _KINDS = [
     (
         "military",
+        r"(?:war|conflict|fighting|insurgency|uprising)(?:,\s+which)?\s+(?:began|started|erupted|broke\s+out)|"
         r"war\s+(?:broke|breaks)\s+out|(?:launched|began|started)\s+(?:an?\s+)?(?:offensive|invasion|war|assault|attack)|invaded|attacked|bombed|shelled|struck|seized|captured|took\s+control\s+of|killed|clashes?\s+erupted",
     ),
     (

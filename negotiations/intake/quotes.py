@@ -128,8 +128,10 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         for m in document.mentions_between(sentence.start, sentence.end)
         if m.via not in ("post", "demonym")
     ]
-    # "said X", "said X, a spokesman for Y": the mention right after the verb.
-    for mention in mentions:
+    # "”, said X", "”, said X, a spokesman for Y": the mention right after a verb that follows
+    # the quote; "said the rebels had ..." before a quote is a clause, not the speaker.
+    inverted = verb.start >= quote.end and _ends_clause(text[quote.end : verb.start])
+    for mention in mentions if inverted else []:
         if (
             mention.start >= verb.end
             and re.match(r"^\s*(?:on\s+\w+\s+)?$", text[verb.end : mention.start])

@@ -63,7 +63,16 @@ _SIGNALS = [
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
 ]
 _SIGNAL_PATTERNS = [
-    (status, re.compile(r"^\s*,?\s*(?:,[^,]*,\s*)?" + pattern, re.IGNORECASE))
+    (
+        status,
+        re.compile(
+            r"^\s*,?\s*(?:,[^,]*,\s*)?"
+            # "had submitted", "has now rejected", "would reject" is not a change yet
+            + ("" if status == "pending" else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?)?")
+            + pattern,
+            re.IGNORECASE,
+        ),
+    )
     for status, pattern in _SIGNALS
 ]
 
