@@ -12,7 +12,7 @@ for"), or a later mention by surname.
 import re
 
 from negotiations.intake.document import Document, Mention, NewActor, PlaceMention
-from negotiations.intake.gazetteer import TokenTrie
+from negotiations.intake.gazetteer import TokenTrie, title_phrases
 from negotiations.intake.vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -228,6 +228,7 @@ class _ActorReader:
             if organization is None:
                 organization = self.organization_after(last)
             if organization is None:
+                self.match_post_named_before(first, last)
                 continue
             ref, country, _ = organization
             phrase = " ".join(word for token in self.tokens[first:last] for word in token.words)
@@ -244,6 +245,30 @@ class _ActorReader:
             holder = holder or self.local_holder(ref, phrase)
             if holder is not None:
                 self.add(first, last, holder, "title")
+
+    def match_post_named_before(self, first: int, last: int) -> None:
+        """ "the president said": the person named last before who holds that post, recorded
+        or introduced by the article ("Kenyan President William Ruto")."""
+        if first == 0 or self.tokens[first - 1].text.lower() != "the":
+            return
+        if self.mention_starting_at(last) is not None:
+            return
+        phrase = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        holders = {
+            person
+            for (_, introduced), person in self.local_posts.items()
+            if introduced == phrase or phrase in title_phrases(introduced)
+        }
+        holders |= {
+            f"actor:{position.person_id}"
+            for position in self.gazetteer.positions
+            if phrase in title_phrases(position.title)
+        }
+        start = self.tokens[first].start
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start < start and mention.ref in holders:
+                self.add(first - 1, last, mention.ref, "title")
+                return
 
     def title_at(self, index: int):
         """A post phrase at token `index`: (first, last, matching positions, organisation
@@ -296,8 +321,6 @@ class _ActorReader:
         return None
 
     def local_holder(self, organization_ref: str, phrase: str) -> str | None:
-        from negotiations.intake.gazetteer import title_phrases
-
         for (ref, introduced), person in self.local_posts.items():
             if ref == organization_ref and (
                 introduced == phrase

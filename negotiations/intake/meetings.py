@@ -18,7 +18,7 @@ _TRIGGERS = re.compile(
     r"\b(?:(?P<met>met|meet|meets|meeting)(?:\s+with)?"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+talks\s+with|talks\s+with|talked\s+with|talks\s+between"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
-    r"(?:\w+\s+){0,2}?attended\s+by|hosted|received|welcomed)"
+    r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
     r"|(?P<phone>(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:phone|telephone)\s+call\s+with))\b",
     re.IGNORECASE,
@@ -92,6 +92,8 @@ def _read_meeting(document, sentence, trigger, start, clause_end, triggers, numb
     trigger_end = sentence.start + trigger.end()
     guests = _list_after(document, trigger_end, clause_end)
     hosts = _list_before(document, sentence.start, start)
+    if trigger.group("hosted") and not (guests and hosts):
+        return None  # "Hamas received the proposal", "welcomed the truce": no one met
     participants = []
     for mention in hosts + guests:
         if mention.ref not in [p.ref for p in participants]:

@@ -67,6 +67,8 @@ _SIGNAL_PATTERNS = [
         status,
         re.compile(
             r"^\s*,?\s*(?:,[^,]*,\s*)?"
+            # "Hamas said it was studying the plan"
+            r"(?:(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+)?"
             # "had submitted", "has now rejected", "would reject" is not a change yet
             + ("" if status == "pending" else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?)?")
             + pattern,

@@ -98,3 +98,13 @@ def test_an_event_dated_in_its_clause(world):
 def test_another_language_drafts_nothing(world):
     drafted = draft_candidates("Blinken a rencontré Sissi lundi.", DAY, language="fr")
     assert all(items == [] for items in drafted.values())
+
+
+def test_a_party_that_says_it_studies_a_proposal_has_not_responded(world):
+    assert signals("Hamas said it was studying the May 31 plan.") == [
+        ("Hamas", "May 31 three-phase plan", "pending", "2024-06-10")
+    ]
+
+
+def test_receiving_a_proposal_is_not_a_meeting(world):
+    assert meetings("Sisi received the May 31 plan from Blinken on Friday.") == []

@@ -72,3 +72,8 @@ def test_a_quote_carries_the_speakers_key_and_its_date(world):
     assert quote["speaker_name"] == "Blinken"
     assert quote["date"] == "2024-06-07"
     assert quote["span"] == [text.index("the deal"), text.index("”")]
+
+
+def test_a_post_named_before_speaks_for_its_holder(world):
+    text = "Kenyan President William Ruto hosted the talks. “Peace is near,” the president said."
+    assert speakers(text) == [("Peace is near", "actor:new:wiliam-ruto")]
