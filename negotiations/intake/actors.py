@@ -489,7 +489,14 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and self.surname_recurs(first, last):
             return Actor.Kind.PERSON
+        if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
+            return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         return None
+
+    def acts_as_party(self, first: int, last: int) -> bool:
+        before = self.tokens[first - 1].text.lower() if first > 0 else ""
+        after = self.tokens[last].text.lower() if last < len(self.tokens) else ""
+        return before == "the" and (after in _SPEECH or after in _PARTY_VERBS)
 
     def appositive_follows(self, last: int) -> bool:
         following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
@@ -615,6 +622,22 @@ _STATE_VOICES = {
     "diplomats",
     "mediators",
     "ministry",
+}
+
+_PARTY_VERBS = {
+    "rejected",
+    "accepted",
+    "agreed",
+    "refused",
+    "welcomed",
+    "demanded",
+    "launched",
+    "attacked",
+    "released",
+    "freed",
+    "withdrew",
+    "signed",
+    "insisted",
 }
 
 _LEADING_ORG_HEADS = {

@@ -101,8 +101,13 @@ class Document:
         return self.gazetteer.actor(int(ref.split(":")[1])).kind == "person"
 
     def dates_between(self, start: int, end: int):
+        """The dates written between two offsets, outside quotes and outside the names of
+        proposals (the "May 31 plan" dates the plan, not the sentence)."""
         return [
             date
             for date in self.dates
-            if start <= date.start and date.end <= end and not self.in_quote(date.start)
+            if start <= date.start
+            and date.end <= end
+            and not self.in_quote(date.start)
+            and not any(p.start <= date.start < p.end for p in self.proposals)
         ]

@@ -133,6 +133,10 @@ def quoted_passages(text: str) -> list[QuotedPassage]:
             end = text.find(closing, start + 1)
             paragraph_end = text.find("\n\n", start)
             if end < 0 or (0 <= paragraph_end < end):
+                # A quote running on into the next paragraph leaves this one unclosed and
+                # opens the next with a new mark.
+                if paragraph_end >= 0 and text[paragraph_end:].lstrip().startswith(opening):
+                    found.append(_passage(text, start + 1, paragraph_end))
                 position = start + 1
                 continue
             found.append(_passage(text, start + 1, end))

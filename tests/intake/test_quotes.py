@@ -77,3 +77,11 @@ def test_a_quote_carries_the_speakers_key_and_its_date(world):
 def test_a_post_named_before_speaks_for_its_holder(world):
     text = "Kenyan President William Ruto hosted the talks. “Peace is near,” the president said."
     assert speakers(text) == [("Peace is near", "actor:new:wiliam-ruto")]
+
+
+def test_a_quote_running_into_the_next_paragraph(world):
+    text = "Sisi said: “We have waited long.\n\n“We will not wait more.”"
+    assert speakers(text) == [
+        ("We have waited long.", "Abdel Fattah al-Sisi"),
+        ("We will not wait more.", "Abdel Fattah al-Sisi"),
+    ]
