@@ -93,6 +93,7 @@ class _ActorReader:
         self.match_titles()  # again, for posts introduced with a new person's name
         self.match_demonyms()
         self.match_anaphors()
+        self.match_offices()
         self.match_institutions()
         self.document.mentions = sorted(self.mentions, key=lambda mention: mention.start)
 
@@ -162,7 +163,25 @@ class _ActorReader:
             payloads.sort(
                 key=lambda p: (f"actor:{p[0]}" not in self.mentioned_refs, p[1] != "name", p[0])
             )
-            self.add(first, last, f"actor:{payloads[0][0]}", "name")
+            actor_id = payloads[0][0]
+            via = "demonym" if self.qualifies_what_follows(actor_id, last) else "name"
+            self.add(first, last, f"actor:{actor_id}", via)
+
+    def qualifies_what_follows(self, actor_id: int, last: int) -> bool:
+        """ "US Secretary of State", "US officials": a state's name used as an adjective
+        before a post or a group names the post, not the state (it is a mention of the state
+        where it stands as a noun: "the US and Qatar")."""
+        if self.gazetteer.actor(actor_id).kind != Actor.Kind.STATE or last >= len(self.tokens):
+            return False
+        if self.tokens[last - 1].possessive:
+            return False
+        following = self.tokens[last]
+        if following.text.lower() in _STATE_VOICES | _QUALIFIED_NOUNS:
+            return True
+        return bool(
+            _PERSON_TITLE_TRIE._longest_from(self.tokens, last)
+            or self.gazetteer.titles._longest_from(self.tokens, last)
+        )
 
     def organization_before(self, index: int):
         """The organisation named just before token `index` ("US", "Egypt's", "Egyptian",
@@ -550,9 +569,10 @@ class _ActorReader:
             if state is not None:
                 # "Egyptian intelligence chief": the state qualifies a post and takes no part
                 # itself; "Indonesian mediators", "Egypt" do.
+                # An adjective ("Israeli troops", "Indonesian mediators") qualifies a noun and
+                # is not by itself a mention of the state; another name of it ("Moscow") is.
                 demonym = " ".join(w for t in self.tokens[first:last] for w in t.words) in _DEMONYMS
-                acting = following in _STATE_VOICES or not demonym
-                self.add(first, last, f"actor:{state}", "country" if acting else "demonym")
+                self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif following in _STATE_VOICES:
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
 
@@ -572,6 +592,32 @@ class _ActorReader:
         if ":new:" in ref:
             return self.document.new_actors[ref].kind
         return self.gazetteer.actor(int(ref.split(":")[1])).kind
+
+    def match_offices(self) -> None:
+        """ "his office said", "Zelensky's office": a person's office speaks for the person."""
+        for token in self.tokens:
+            if token.text.lower() != "office" or self.covered[token.index] or token.index == 0:
+                continue
+            before = self.tokens[token.index - 1]
+            owner = None
+            if before.text.lower() in ("his", "her"):
+                people = [
+                    m
+                    for m in self.mentions
+                    if m.start < before.start and self.document.is_person(m.ref)
+                ]
+                owner = max(people, key=lambda m: m.start).ref if people else None
+                first = token.index - 1
+            else:
+                mention = self.mention_ending_at(token.index)
+                if (
+                    mention is not None
+                    and before.possessive
+                    and self.document.is_person(mention.ref)
+                ):
+                    owner, first = mention.ref, token.index
+            if owner is not None:
+                self.add(first, token.index + 1, owner, "office")
 
     def match_institutions(self) -> None:
         for match in re.finditer(
@@ -622,6 +668,35 @@ _STATE_VOICES = {
     "diplomats",
     "mediators",
     "ministry",
+}
+
+_QUALIFIED_NOUNS = {
+    "bombardment",
+    "strikes",
+    "airstrikes",
+    "soldiers",
+    "police",
+    "capital",
+    "side",
+    "border",
+    "media",
+    "embassy",
+    "envoy",
+    "diplomat",
+    "diplomats",
+    "people",
+    "citizens",
+    "politics",
+    "territory",
+    "aid",
+    "source",
+    "sources",
+    "intelligence",
+    "president",
+    "prime",
+    "foreign",
+    "leader",
+    "leaders",
 }
 
 _PARTY_VERBS = {

@@ -69,6 +69,7 @@ PATTERNS = [
 _LEAD = re.compile(r"(?:on|in|since|until|by|of|from|during|before|after|the)\s+")
 _FUTURE = re.compile(
     r"\b(will|shall|next|due|deadline|scheduled|upcoming|set to|plans? to|expected to|"
+    r"takes? (?:full )?effect|comes? into force|expires|is to expire|"
     r"is to|are to|would begin|to be held)\b",
     re.IGNORECASE,
 )
@@ -109,7 +110,51 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             found.append(DateMention(start, end, text[start:end], date, precision))
             for index in range(match.start(), end):
                 taken[index] = True
-    return sorted(found, key=lambda mention: mention.start)
+    found.sort(key=lambda mention: mention.start)
+    return _with_relative_days(text, found)
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<same>the\s+same\s+day)|(?P<next>the\s+(?:following|next)\s+day)"
+    r"|(?P<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
+    r"|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?|years?)\s+"
+    r"(?P<direction>later|earlier|before|after))\b",
+    re.IGNORECASE,
+)
+
+
+def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "the following day", "a year later": from the date written last before them."""
+    relative = []
+    for match in _RELATIVE_DAY.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        earlier = [m for m in found if m.end <= match.start()]
+        if not earlier:
+            continue
+        base = earlier[-1]
+        if match.group("same"):
+            date, precision = base.date, base.precision
+        elif match.group("next") or match.group("previous"):
+            step = 1 if match.group("next") else -1
+            date, precision = base.date + datetime.timedelta(days=step), DAY
+        else:
+            count = match.group("count").lower()
+            count = int(count) if count.isdigit() else _COUNTS[count]
+            sign = 1 if match.group("direction").lower() in ("later", "after") else -1
+            unit = match.group("unit").lower().rstrip("s")
+            if unit == "year":
+                try:
+                    date = base.date.replace(year=base.date.year + sign * count)
+                except ValueError:
+                    date = base.date + datetime.timedelta(days=365 * sign * count)
+                precision = base.precision
+            else:
+                days = count * (7 if unit == "week" else 1)
+                date, precision = base.date + datetime.timedelta(days=sign * days), DAY
+        relative.append(DateMention(match.start(), match.end(), match.group(), date, precision))
+    return sorted(found + relative, key=lambda mention: mention.start)
 
 
 def speaks_of_future(sentence: str) -> bool:

@@ -224,6 +224,8 @@ def _same_date(
 ) -> bool:
     """The expected date is YYYY-MM-DD, YYYY-MM or YYYY; the candidate's ISO day is compared at
     the expected precision, and its precision must be the same."""
+    if not expected:
+        return True  # an undated item is matched on its other fields
     if not candidate_date:
         return False
     if candidate_precision and expected_precision and candidate_precision != expected_precision:

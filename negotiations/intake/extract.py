@@ -91,6 +91,8 @@ class _Writer:
         first_mentions: dict[str, Mention] = {}
         named: dict[str, Mention] = {}
         for mention in self.document.mentions:
+            if mention.via == "demonym":
+                continue  # an adjective ("Israeli troops") is not by itself a mention
             first_mentions.setdefault(mention.ref, mention)
             if mention.via in ("name", "new", "country"):
                 named.setdefault(mention.ref, mention)

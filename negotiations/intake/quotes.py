@@ -134,7 +134,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     for mention in mentions if inverted else []:
         if (
             mention.start >= verb.end
-            and re.match(r"^\s*(?:on\s+\w+\s+)?$", text[verb.end : mention.start])
+            and re.match(
+                r"^\s*(?:on\s+\w+\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:spokes\w+|official|aide|adviser|advisor|statement)\s+(?:for|of|from)\s+"
+                r"(?:the\s+)?)?$",
+                text[verb.end : mention.start],
+            )
             and not (quote.start <= mention.start < quote.end)
         ):
             return mention

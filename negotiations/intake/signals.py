@@ -52,6 +52,7 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:rejected|rejects|refused|refuses|turned\s+down|dismissed|spurned)\b",
     ),
     ("withdrawn", r"(?:withdrew|withdrawn|pulled\s+out\s+of|walked\s+away\s+from)\b"),
+    ("accepted", r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked)\b"),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|agreed\s+to|approved|endorsed|signed\s+on\s+to|said\s+yes\s+to)\b",
@@ -188,14 +189,34 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                     for d in document.dates_between(sentence.start, sentence.end)
                     if d.precision == "day"
                 ]
-                changed_on = dates[0].iso if dates else document.published_on.isoformat()
-                found.append(
-                    SignalCandidate(
-                        mention.start, sentence.end, mention, proposal, status, changed_on
+                # A pending response is stated as of the day the article says so.
+                changed_on = dates[0].iso if dates and status != "pending" else None
+                changed_on = changed_on or document.published_on.isoformat()
+                # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
+                # each party listed before the verb answers alike.
+                for respondent in [*_listed_before(document, mentions, mention), mention]:
+                    found.append(
+                        SignalCandidate(
+                            respondent.start, sentence.end, respondent, proposal, status, changed_on
+                        )
                     )
-                )
                 break
-    return found
+    unique = {}
+    for signal in found:
+        proposal_id = signal.proposal.proposal_id if signal.proposal else None
+        unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
+    return list(unique.values())
+
+
+def _listed_before(document, mentions, last) -> list[Mention]:
+    listed = []
+    position = last.start
+    for mention in reversed([m for m in mentions if m.end <= last.start]):
+        if not re.fullmatch(r"[\s,]*(?:and\s+)?", document.text[mention.end : position]):
+            break
+        listed.insert(0, mention)
+        position = mention.start
+    return [m for m in listed if m.ref != last.ref]
 
 
 def _proposal_for(document, sentence, offset, anywhere=False) -> ProposalMention | None:

@@ -117,3 +117,13 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_actors(
         PersonFactory(name=f"Someone Number{number}", aliases=[f"Alias {number}"])
     with django_assert_max_num_queries(budget):
         draft_candidates(text + " Someone Number7 said so.", DAY)
+
+
+def test_a_state_named_as_an_adjective_is_not_by_itself_a_mention(world):
+    assert matched("Israeli troops advanced as US officials watched.") == set()
+    assert matched("Israeli troops advanced, and the US objected.") == {"United States"}
+
+
+def test_a_persons_office_speaks_for_the_person(world):
+    drafted = draft_candidates("Sisi arrived. “Talks went well,” his office said.", DAY)
+    assert drafted["quotes"][0]["speaker"]["name"] == "Abdel Fattah al-Sisi"

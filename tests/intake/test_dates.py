@@ -65,3 +65,18 @@ def test_words_that_are_not_dates_are_not_taken_for_dates(sentence):
 
 def test_an_impossible_day_is_not_a_date():
     assert resolved("On February 30 they met.") == []
+
+
+def test_relative_expressions_resolve_from_the_date_before_them():
+    assert resolved("Talks opened on May 2. The following day they broke down.") == [
+        ("May 2", "2024-05-02", "day"),
+        ("The following day", "2024-05-03", "day"),
+    ]
+    assert resolved("A truce began in 2022. A year later it collapsed.") == [
+        ("2022", "2022-01-01", "year"),
+        ("A year later", "2023-01-01", "year"),
+    ]
+
+
+def test_a_date_on_which_something_takes_effect_is_ahead():
+    assert resolved("The deal takes full effect on Aug. 3.") == [("Aug. 3", "2024-08-03", "day")]

@@ -108,3 +108,11 @@ def test_a_party_that_says_it_studies_a_proposal_has_not_responded(world):
 
 def test_receiving_a_proposal_is_not_a_meeting(world):
     assert meetings("Sisi received the May 31 plan from Blinken on Friday.") == []
+
+
+def test_each_signatory_accepts_what_it_signs(world):
+    found = signals("Egypt, Israel and Hamas initialled the May 31 plan on Friday.")
+    assert found == [
+        (name, "May 31 three-phase plan", "accepted", "2024-06-07")
+        for name in ("Egypt", "Israel", "Hamas")
+    ]
