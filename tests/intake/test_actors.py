@@ -19,7 +19,7 @@ def matched(text, day=DAY):
 
 
 def test_it_matches_actors_by_name_short_name_and_alias(world):
-    found = actors("Blinken met the Islamic Resistance Movement's envoy and US officials.")
+    found = actors("Blinken met the Islamic Resistance Movement's envoy, and the US objected.")
     assert found["Blinken"]["actor"] == {"id": world.blinken.pk, "name": "Antony Blinken"}
     assert found["Islamic Resistance Movement"]["actor"]["name"] == "Hamas"
     assert found["US"]["actor"]["name"] == "United States"
@@ -36,7 +36,7 @@ def test_an_acronym_is_matched_only_in_capitals(world):
 
 
 def test_a_post_held_on_the_publication_date_names_its_holder(world):
-    assert matched("The top US diplomat arrived.") == {"Antony Blinken", "United States"}
+    assert matched("The top US diplomat arrived.") == {"Antony Blinken"}
     assert "Abbas Kamel" in matched("Egypt's intelligence chief attended.")
     assert "Dmitry Peskov" in matched("The Kremlin spokesman declined to comment.")
 
@@ -82,7 +82,7 @@ def test_an_unknown_actor_is_offered_as_new_with_a_guessed_kind(world):
 
 def test_a_capitalised_word_without_evidence_is_not_offered_as_an_actor(world):
     text = "But Israeli politics raised questions. Under the latest proposal, Gaza would calm."
-    assert {a["name"] for a in draft_candidates(text, DAY)["actors"]} == {"Israeli"}
+    assert draft_candidates(text, DAY)["actors"] == []
 
 
 def test_a_new_actor_lists_the_recorded_actors_it_may_duplicate(world):
