@@ -119,7 +119,7 @@ _RELATIVE_DAY = re.compile(
     r"\b(?:(?P<same>the\s+same\s+day)|(?P<next>the\s+(?:following|next)\s+day)"
     r"|(?P<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
     r"|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?|years?)\s+"
-    r"(?P<direction>later|earlier|before|after))\b",
+    r"(?P<direction>later|earlier))\b",  # "a day after X" dates from X, not a date
     re.IGNORECASE,
 )
 
@@ -142,7 +142,7 @@ def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention
         else:
             count = match.group("count").lower()
             count = int(count) if count.isdigit() else _COUNTS[count]
-            sign = 1 if match.group("direction").lower() in ("later", "after") else -1
+            sign = 1 if match.group("direction").lower() == "later" else -1
             unit = match.group("unit").lower().rstrip("s")
             if unit == "year":
                 try:
