@@ -30,7 +30,7 @@ def article(**overrides):
     }
 
 
-def test_posting_an_article_stores_it_as_a_source_and_answers_its_candidates(analyst_api):
+def test_posting_an_article_stores_it_as_a_source_and_answers_its_candidates(analyst_api, analyst):
     answer = analyst_api.post(INTAKE, article(), format="json")
 
     assert answer.status_code == 201, answer.content
@@ -44,7 +44,7 @@ def test_posting_an_article_stores_it_as_a_source_and_answers_its_candidates(ana
     assert set(body["candidates"]) == KINDS
     assert body["text"] == SEED_TEXT
     assert answer["ETag"]
-    assert intake.created_by.username == analyst_api.handler._force_user.username
+    assert intake.created_by == analyst
 
 
 def test_text_and_publication_date_are_required_and_only_they(analyst_api):

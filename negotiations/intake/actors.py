@@ -1,0 +1,757 @@
+"""Who the article names: recorded actors by name, short name or alias; people by the post they
+hold on the publication date ("the top US diplomat", "Egypt's intelligence chief"), including
+posts the article itself introduces ("Hamas political chief Ismail Haniyeh" ... "the Hamas
+chief"); and actors the database does not hold yet, with a guessed kind.
+
+A name is found by scanning the text's tokens against the gazetteer's trie. A new actor needs
+evidence beyond a capital letter: a post before the name, a country's name, an organisation's
+head word ("Brigades", "Ministry"), reported speech ("X said"), an appositive (", a spokesman
+for"), or a later mention by surname.
+"""
+
+import re
+
+from negotiations.intake.document import Document, Mention, NewActor, PlaceMention
+from negotiations.intake.gazetteer import TokenTrie, title_phrases
+from negotiations.intake.vocabulary import (
+    COUNTRIES,
+    FUNCTION_WORDS,
+    INTERNATIONAL_ORG_MARKERS,
+    KIND_HEAD_WORDS,
+    PERSON_TITLES,
+    SPEECH_VERBS,
+)
+from negotiations.models import Actor
+from negotiations.names import normalize_name
+
+_PERSON_TITLE_TRIE = TokenTrie()
+for _title in PERSON_TITLES:
+    _PERSON_TITLE_TRIE.add(_title, _title)
+_COUNTRY_NAMES = {normalize_name(name): code for code, name, _, _ in COUNTRIES}
+for _code, _name, _others, _ in COUNTRIES:
+    for _other in _others:
+        _COUNTRY_NAMES.setdefault(normalize_name(_other), _code)
+_COUNTRY_CANONICAL = {code: name for code, name, _, _ in COUNTRIES}
+_DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
+_NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
+_NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and"}
+_CALENDAR_WORDS = set(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_SPEECH = set(SPEECH_VERBS)
+_ORG_HEADS = {word: kind for kind, words in KIND_HEAD_WORDS.items() for word in words}
+# Institutions wire copy names by their function ("the presidency said"): the state is the one
+# whose holder of the post was mentioned last.
+_INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
+
+
+def find_actor_mentions(document: Document) -> None:
+    """Fill `document.mentions` and `document.new_actors`."""
+    reader = _ActorReader(document)
+    reader.read()
+
+
+class _ActorReader:
+    def __init__(self, document: Document):
+        self.document = document
+        self.text = document.text
+        self.tokens = document.tokens
+        self.gazetteer = document.gazetteer
+        self.covered = [False] * len(self.tokens)
+        self.mentions: list[Mention] = []
+        # Posts the article introduces: (organisation ref, normal-form title phrase) -> ref.
+        self.local_posts: dict[tuple[str, str], str] = {}
+        self.mentioned_refs: list[str] = []
+        self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
+
+    def read(self) -> None:
+        self.match_places()
+        self.match_names()
+        self.match_titles()
+        self.match_new_names()
+        self.match_surnames()
+        self.match_titles()  # again, for posts introduced with a new person's name
+        self.match_demonyms()
+        self.match_anaphors()
+        self.match_offices()
+        self.match_institutions()
+        self.document.mentions = sorted(self.mentions, key=lambda mention: mention.start)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def add(self, first: int, last: int, ref: str, via: str) -> Mention:
+        mention = Mention(
+            self.tokens[first].start, self.tokens[last - 1].end, first, last, ref, via
+        )
+        self.mentions.append(mention)
+        for index in range(first, last):
+            self.covered[index] = True
+        if ref not in self.mentioned_refs:
+            self.mentioned_refs.append(ref)
+        return mention
+
+    def has_capital(self, first: int, last: int) -> bool:
+        return any(token.text[:1].isupper() for token in self.tokens[first:last])
+
+    def mention_ending_at(self, index: int) -> Mention | None:
+        """The mention whose last token is just before token `index` (skipping "the")."""
+        for mention in self.mentions:
+            if mention.last_token == index:
+                return mention
+        return None
+
+    def new_ref(self, name: str, kind: str, first: int, last: int) -> str:
+        key = "actor:new:" + "-".join(normalize_name(name).split())
+        if key not in self.document.new_actors:
+            self.document.new_actors[key] = NewActor(
+                key, name, kind, self.tokens[first].start, self.tokens[last - 1].end
+            )
+        return key
+
+    def country_ref(self, code: str, first: int, last: int) -> str:
+        state = self.gazetteer.state_of_country(code)
+        if state is not None:
+            return f"actor:{state}"
+        return self.new_ref(_COUNTRY_CANONICAL[code], Actor.Kind.STATE, first, last)
+
+    # -- passes ---------------------------------------------------------------------------
+
+    def match_places(self) -> None:
+        for first, last, location_ids in self.gazetteer.location_names.matches(self.tokens):
+            if not self.has_capital(first, last):
+                continue
+            location = self.gazetteer.locations[location_ids[0]]
+            self.document.places.append(
+                PlaceMention(
+                    self.tokens[first].start,
+                    self.tokens[last - 1].end,
+                    location["name"],
+                    location["id"],
+                )
+            )
+
+    def match_names(self) -> None:
+        for first, last, payloads in self.gazetteer.actor_names.matches(self.tokens):
+            written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+            if not self.has_capital(first, last):
+                continue
+            payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
+            if not payloads:
+                continue
+            # A name several actors share goes to the one named in full before, else the one
+            # whose own name (not an alias) it is.
+            payloads.sort(
+                key=lambda p: (f"actor:{p[0]}" not in self.mentioned_refs, p[1] != "name", p[0])
+            )
+            actor_id = payloads[0][0]
+            via = "demonym" if self.qualifies_what_follows(actor_id, last) else "name"
+            self.add(first, last, f"actor:{actor_id}", via)
+
+    def qualifies_what_follows(self, actor_id: int, last: int) -> bool:
+        """ "US Secretary of State", "US officials": a state's name used as an adjective
+        before a post or a group names the post, not the state (it is a mention of the state
+        where it stands as a noun: "the US and Qatar")."""
+        if self.gazetteer.actor(actor_id).kind != Actor.Kind.STATE or last >= len(self.tokens):
+            return False
+        if self.tokens[last - 1].possessive:
+            return False
+        following = self.tokens[last]
+        if following.text.lower() in _STATE_VOICES | _QUALIFIED_NOUNS:
+            return True
+        return bool(
+            _PERSON_TITLE_TRIE._longest_from(self.tokens, last)
+            or self.gazetteer.titles._longest_from(self.tokens, last)
+        )
+
+    def organization_before(self, index: int):
+        """The organisation named just before token `index` ("US", "Egypt's", "Egyptian",
+        "the Hamas"): (ref, country code or None, first token)."""
+        mention = self.mention_ending_at(index)
+        if mention is not None:
+            return mention.ref, None, mention.first_token
+        for first, last, codes in self.gazetteer.countries.matches(
+            self.tokens[max(0, index - 3) : index]
+        ):
+            offset = max(0, index - 3)
+            if offset + last == index and self.has_capital(offset + first, index):
+                return self.country_ref(codes[0], offset + first, index), codes[0], offset + first
+        return None
+
+    def organization_after(self, index: int):
+        """ "spokesman for the Kremlin", "Secretary of State of the United States"."""
+        if index + 1 >= len(self.tokens) or self.tokens[index].text.lower() not in (
+            "of",
+            "for",
+            "at",
+        ):
+            return None
+        position = index + 1
+        if self.tokens[position].text.lower() == "the":
+            position += 1
+        for mention in self.mentions:
+            if mention.first_token == position:
+                return mention.ref, None, mention.last_token
+        return None
+
+    def holder(self, organization_ref: str, country: str | None, phrase_positions) -> str | None:
+        """The person holding one of the positions matched by a title phrase in that
+        organisation (or in a body of it, or of its country) on the publication date."""
+        organization_id = (
+            int(organization_ref.split(":")[1]) if ":new:" not in organization_ref else None
+        )
+        for position in phrase_positions:
+            organization = self.gazetteer.actors.get(position.organization_id)
+            if organization is None:
+                continue
+            if organization_id is not None and (
+                position.organization_id == organization_id
+                or organization.parent_id == organization_id
+            ):
+                return f"actor:{position.person_id}"
+            state = self.gazetteer.actors.get(organization_id) if organization_id else None
+            code = country or (state.country if state and state.kind == Actor.Kind.STATE else None)
+            if code and organization.country == code:
+                return f"actor:{position.person_id}"
+        return None
+
+    def match_titles(self) -> None:
+        """Posts held on the publication date, and posts the article introduces."""
+        index = 0
+        while index < len(self.tokens):
+            match = self.title_at(index)
+            if match is None:
+                index += 1
+                continue
+            first, last, positions, organization = match
+            index = last
+            if organization is None:
+                organization = self.organization_after(last)
+            if organization is None:
+                self.match_post_named_before(first, last)
+                continue
+            ref, country, _ = organization
+            phrase = " ".join(word for token in self.tokens[first:last] for word in token.words)
+            person_after = self.mention_starting_at(last)
+            if person_after is not None:
+                # "US Secretary of State Antony Blinken": the post introduces the person, and
+                # names the body it belongs to ("Egyptian intelligence chief Abbas Kamel").
+                self.local_posts.setdefault((ref, phrase), person_after.ref)
+                holder_organization = self.organization_of(person_after.ref, positions)
+                if holder_organization and f"actor:{holder_organization}" != ref:
+                    self.add(first, last, f"actor:{holder_organization}", "post")
+                continue
+            holder = self.holder(ref, country, positions) if positions else None
+            holder = holder or self.local_holder(ref, phrase)
+            if holder is not None:
+                self.add(first, last, holder, "title")
+
+    def match_post_named_before(self, first: int, last: int) -> None:
+        """ "the president said": the person named last before who holds that post, recorded
+        or introduced by the article ("Kenyan President William Ruto")."""
+        if first == 0 or self.tokens[first - 1].text.lower() != "the":
+            return
+        if self.mention_starting_at(last) is not None:
+            return
+        phrase = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        holders = {
+            person
+            for (_, introduced), person in self.local_posts.items()
+            if introduced == phrase or phrase in title_phrases(introduced)
+        }
+        holders |= {
+            f"actor:{position.person_id}"
+            for position in self.gazetteer.positions
+            if phrase in title_phrases(position.title)
+        }
+        start = self.tokens[first].start
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start < start and mention.ref in holders:
+                self.add(first - 1, last, mention.ref, "title")
+                return
+
+    def title_at(self, index: int):
+        """A post phrase at token `index`: (first, last, matching positions, organisation
+        before it or None). "the top US diplomat" has the organisation inside the phrase."""
+        token = self.tokens[index]
+        if self.covered[index]:
+            return None
+        if token.text.lower() == "top" and index + 1 < len(self.tokens):
+            inner = self.organization_inside(index + 1)
+            if inner is not None:
+                ref, country, after = inner
+                match = self.gazetteer.titles._longest_from(
+                    [token, *self.tokens[after : after + 4]], 0
+                )
+                if match is not None:
+                    _, length, positions = match
+                    last = after + length - 1
+                    return index, last, positions, (ref, country, index)
+        match = self.gazetteer.titles._longest_from(self.tokens, index)
+        generic = _PERSON_TITLE_TRIE._longest_from(self.tokens, index)
+        if match is None and generic is None:
+            return None
+        if match is None or (generic is not None and generic[1] > match[1]):
+            first, last, positions = index, generic[1], []
+        else:
+            first, last, positions = match
+        organization = self.organization_before(first)
+        return first, last, positions, organization
+
+    def organization_inside(self, index: int):
+        for mention in self.mentions:
+            if mention.first_token == index:
+                return mention.ref, None, mention.last_token
+        matches = self.gazetteer.countries.matches(self.tokens[index : index + 3])
+        if matches and matches[0][0] == 0 and self.has_capital(index, index + matches[0][1]):
+            code = matches[0][2][0]
+            return self.country_ref(code, index, index + matches[0][1]), code, index + matches[0][1]
+        return None
+
+    def mention_starting_at(self, index: int) -> Mention | None:
+        for mention in self.mentions:
+            if mention.first_token == index:
+                return mention
+        return None
+
+    def organization_of(self, person_ref: str, positions) -> int | None:
+        for position in positions:
+            if f"actor:{position.person_id}" == person_ref:
+                return position.organization_id
+        return None
+
+    def local_holder(self, organization_ref: str, phrase: str) -> str | None:
+        for (ref, introduced), person in self.local_posts.items():
+            if ref == organization_ref and (
+                introduced == phrase
+                or phrase in title_phrases(introduced)
+                or introduced.endswith(phrase)
+            ):
+                return person
+        return None
+
+    def match_new_names(self) -> None:
+        """Runs of capitalised words the gazetteer does not know, kept when something says
+        what they are."""
+        for sentence in self.document.sentences:
+            index = sentence.first_token
+            while index < sentence.last_token:
+                if self.covered[index] or not self.starts_name(index, sentence):
+                    index += 1
+                    continue
+                last = index + 1
+                while (
+                    last < sentence.last_token
+                    and not self.covered[last]
+                    and self.continues_name(last)
+                ):
+                    last += 1
+                while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
+                    last -= 1
+                self.consider_name(index, last, sentence)
+                index = last
+
+    def starts_name(self, index: int, sentence) -> bool:
+        token = self.tokens[index]
+        if not token.capitalised or self.document.in_quote(token.start):
+            return False
+        lower = token.text.lower()
+        return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
+
+    def continues_name(self, index: int) -> bool:
+        token = self.tokens[index]
+        if self.text[self.tokens[index - 1].end : token.start].strip() not in ("", "'s", "’s"):
+            return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
+        if token.capitalised:
+            return token.text.lower() not in _CALENDAR_WORDS
+        if token.text.lower() in _NAME_CONNECTORS and index + 1 < len(self.tokens):
+            following = self.tokens[index + 1]
+            return following.capitalised and following.start - token.end <= 1
+        return False
+
+    def consider_name(self, first: int, last: int, sentence) -> None:
+        if first >= last:
+            return
+        # A country or demonym before a post: "Emirati Foreign Minister Sheikh ...".
+        country = self.gazetteer.countries._longest_from(self.tokens, first)
+        if country is not None and country[1] < last:
+            if country[1] - first == 1 and self.tokens[first].possessive:
+                code = country[2][0]
+                self.add(first, first + 1, self.country_ref(code, first, first + 1), "country")
+            first = country[1]
+        known = self.known_new_ref(first, last)
+        if known is not None:
+            self.add(first, last, known, "new")
+            return
+        # An organisation keeps the post-like words of its name ("General Intelligence
+        # Directorate").
+        head = self.tokens[last - 1].words[-1]
+        if head in _ORG_HEADS and last - first > 1:
+            self.add_new(first, last, _ORG_HEADS[head], titled=False)
+            return
+        # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
+        # it; what precedes it names the body, on its own evidence.
+        for position in range(last - 2, first, -1):
+            match = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+            if match is not None and match[1] < last:
+                self.consider_name(first, position, sentence)
+                first = position
+                break
+        # A post before the name: "Prime Minister", "Hamas political chief".
+        titled = False
+        title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
+        while title is not None and title[1] < last:
+            titled = True
+            first = title[1]
+            title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
+        if title is not None and title[1] >= last:
+            return  # a post alone ("President")
+        titled = titled or any(
+            (match := _PERSON_TITLE_TRIE._longest_from(self.tokens, first - back)) is not None
+            and match[1] == first
+            for back in (1, 2, 3)
+            if first - back >= 0
+        )
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        normal = " ".join(words)
+        if not normal or all(word in _DEMONYMS or word in FUNCTION_WORDS for word in words):
+            return
+        if any(
+            place.start <= self.tokens[first].start < place.end for place in self.document.places
+        ):
+            return
+        if normal in _COUNTRY_NAMES:
+            self.add(first, last, self.country_ref(_COUNTRY_NAMES[normal], first, last), "country")
+            return
+        if self.gazetteer.proposal_names.matches(self.tokens[first:last]):
+            return
+        kind = self.guess_kind(first, last, titled)
+        if kind is None:
+            return
+        self.add_new(first, last, kind, titled)
+
+    def add_new(self, first: int, last: int, kind: str, titled: bool) -> None:
+        name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        ref = self.new_ref(name, kind, first, last)
+        self.add(first, last, ref, "new")
+        if titled:
+            self.note_local_post(first, ref)
+        # "the Tigray People's Liberation Front (TPLF)": the acronym names it from then on.
+        acronym = re.match(
+            r"\s*\((?P<acronym>[A-Z][A-Za-z.]{1,9})\)", self.text[self.tokens[last - 1].end :]
+        )
+        if acronym and last < len(self.tokens) and not self.covered[last]:
+            self.acronyms[normalize_name(acronym.group("acronym"))] = ref
+            self.add(last, last + 1, ref, "new")
+
+    def known_new_ref(self, first: int, last: int) -> str | None:
+        """A name the article already introduced: the same words, or its acronym."""
+        normal = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        if normal in self.acronyms:
+            return self.acronyms[normal]
+        key = "actor:new:" + "-".join(normal.split())
+        return key if key in self.document.new_actors else None
+
+    def note_local_post(self, name_start: int, person_ref: str) -> None:
+        """ "Hamas political chief Ismail Haniyeh": remember (Hamas, "political chief")."""
+        index = name_start
+        # Walk back over the post's words to the organisation.
+        position = index - 1
+        while position >= 0 and (self.tokens[position].text.lower() in _TITLE_WORDS):
+            position -= 1
+        if position == index - 1:
+            return
+        phrase = " ".join(w for token in self.tokens[position + 1 : index] for w in token.words)
+        organization = self.organization_before(position + 1)
+        if organization is not None:
+            self.local_posts[(organization[0], phrase)] = person_ref
+
+    def guess_kind(self, first: int, last: int, titled: bool) -> str | None:
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        head = words[-1]
+        joined = " ".join(words)
+        if (
+            any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS)
+            and not titled
+        ) and (head in _ORG_HEADS or len(words) > 1 or _is_acronym(written)):
+            return Actor.Kind.INTERNATIONAL_ORG
+        if head in _ORG_HEADS and not titled:
+            return _ORG_HEADS[head]
+        if len(words) > 2 and words[1] == "of" and words[0] in _ORG_HEADS and not titled:
+            # "Organisation of Islamic Cooperation", "Ministry of Defence"
+            return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
+        if titled and len(words) <= 4:
+            return Actor.Kind.PERSON
+        if self.appositive_follows(last) and len(words) <= 4:
+            return Actor.Kind.PERSON
+        if self.speaks(first, last) and len(words) in (2, 3) and not _is_acronym(written):
+            return Actor.Kind.PERSON
+        if len(words) in (2, 3) and self.surname_recurs(first, last):
+            return Actor.Kind.PERSON
+        if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
+            return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
+        return None
+
+    def acts_as_party(self, first: int, last: int) -> bool:
+        before = self.tokens[first - 1].text.lower() if first > 0 else ""
+        after = self.tokens[last].text.lower() if last < len(self.tokens) else ""
+        return before == "the" and (after in _SPEECH or after in _PARTY_VERBS)
+
+    def appositive_follows(self, last: int) -> bool:
+        following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
+        return bool(
+            re.match(
+                r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|"
+                r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
+                r"member|head|director|ambassador|secretary|president|deputy)\b",
+                following,
+            )
+        )
+
+    def speaks(self, first: int, last: int) -> bool:
+        after = self.tokens[last : last + 2]
+        before = self.tokens[max(0, first - 1) : first]
+        return any(token.text.lower() in _SPEECH for token in after) or any(
+            token.text.lower() in ("said", "says") for token in before
+        )
+
+    def surname_recurs(self, first: int, last: int) -> bool:
+        surname = self.tokens[last - 1].text
+        return any(
+            token.text == surname and (token.index < first or token.index >= last)
+            for token in self.tokens
+        )
+
+    def match_surnames(self) -> None:
+        """ "Haniyeh" after "Ismail Haniyeh"; "Blinken" after a recorded "Antony Blinken"."""
+        people = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            if mention.last_token - mention.first_token >= 2 and self.document.is_person(
+                mention.ref
+            ):
+                people.setdefault(self.tokens[mention.last_token - 1].text, mention.ref)
+        for token in self.tokens:
+            if self.covered[token.index] or token.text not in people:
+                continue
+            self.add(token.index, token.index + 1, people[token.text], "surname")
+
+    def match_demonyms(self) -> None:
+        """ "Israeli bombardment", "Indonesian mediators": a recorded state named by its
+        demonym or another name. A state not recorded yet is offered only where the words
+        that follow say it acts ("Turkish officials", "the Turkish government")."""
+        for first, last, codes in self.gazetteer.countries.matches(self.tokens):
+            if any(self.covered[first:last]) or not self.has_capital(first, last):
+                continue
+            if self.document.in_quote(self.tokens[first].start):
+                continue
+            state = self.gazetteer.state_of_country(codes[0])
+            following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
+            if state is not None:
+                # "Egyptian intelligence chief": the state qualifies a post and takes no part
+                # itself; "Indonesian mediators", "Egypt" do.
+                # An adjective ("Israeli troops", "Indonesian mediators") qualifies a noun and
+                # is not by itself a mention of the state; another name of it ("Moscow") is.
+                demonym = " ".join(w for t in self.tokens[first:last] for w in t.words) in _DEMONYMS
+                self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
+            elif following in _STATE_VOICES:
+                self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def match_anaphors(self) -> None:
+        for token in self.tokens:
+            kinds = _ANAPHORS.get(token.text.lower())
+            if kinds is None or self.covered[token.index] or token.index == 0:
+                continue
+            if self.tokens[token.index - 1].text.lower() not in ("the", "rebel", "armed"):
+                continue
+            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                if mention.start < token.start and self.kind_of(mention.ref) in kinds:
+                    self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
+                    break
+
+    def kind_of(self, ref: str) -> str:
+        if ":new:" in ref:
+            return self.document.new_actors[ref].kind
+        return self.gazetteer.actor(int(ref.split(":")[1])).kind
+
+    def match_offices(self) -> None:
+        """ "his office said", "Zelensky's office": a person's office speaks for the person."""
+        for token in self.tokens:
+            if token.text.lower() != "office" or self.covered[token.index] or token.index == 0:
+                continue
+            before = self.tokens[token.index - 1]
+            owner = None
+            if before.text.lower() in ("his", "her"):
+                people = [
+                    m
+                    for m in self.mentions
+                    if m.start < before.start and self.document.is_person(m.ref)
+                ]
+                owner = max(people, key=lambda m: m.start).ref if people else None
+                first = token.index - 1
+            else:
+                mention = self.mention_ending_at(token.index)
+                if (
+                    mention is not None
+                    and before.possessive
+                    and self.document.is_person(mention.ref)
+                ):
+                    owner, first = mention.ref, token.index
+            if owner is not None:
+                self.add(first, token.index + 1, owner, "office")
+
+    def match_institutions(self) -> None:
+        for match in re.finditer(
+            r"\b(?:the\s+)?(?:(?P<qualifier>[A-Z]\w+)\s+)?"
+            r"(?P<institution>presidency|royal court|palace)\b",
+            self.text,
+        ):
+            first = next((t.index for t in self.tokens if t.start >= match.start()), None)
+            if first is None or self.covered[first]:
+                continue
+            last = next(t.index for t in self.tokens if t.end >= match.end()) + 1
+            ref = None
+            qualifier = match.group("qualifier")
+            if qualifier and normalize_name(qualifier) in _DEMONYMS | set(_COUNTRY_NAMES):
+                for _, _, codes in self.gazetteer.countries.matches(self.tokens[first : first + 2]):
+                    ref = self.country_ref(codes[0], first, last)
+            if ref is None:
+                ref = self.state_of_last_holder(
+                    match.start(), _INSTITUTIONS[match.group("institution")]
+                )
+            if ref is not None:
+                self.add(first, last, ref, "institution")
+
+    def state_of_last_holder(self, offset: int, title: str) -> str | None:
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= offset or ":new:" in mention.ref:
+                continue
+            person_id = int(mention.ref.split(":")[1])
+            for position in self.gazetteer.positions:
+                if position.person_id == person_id and normalize_name(position.title) == title:
+                    organization = self.gazetteer.actors.get(position.organization_id)
+                    if organization and organization.kind == Actor.Kind.STATE:
+                        return f"actor:{organization.id}"
+        return None
+
+
+_STATE_VOICES = {
+    "government",
+    "officials",
+    "official",
+    "authorities",
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "delegation",
+    "negotiators",
+    "diplomats",
+    "mediators",
+    "ministry",
+}
+
+_QUALIFIED_NOUNS = {
+    "bombardment",
+    "strikes",
+    "airstrikes",
+    "soldiers",
+    "police",
+    "capital",
+    "side",
+    "border",
+    "media",
+    "embassy",
+    "envoy",
+    "diplomat",
+    "diplomats",
+    "people",
+    "citizens",
+    "politics",
+    "territory",
+    "aid",
+    "source",
+    "sources",
+    "intelligence",
+    "president",
+    "prime",
+    "foreign",
+    "leader",
+    "leaders",
+}
+
+_PARTY_VERBS = {
+    "rejected",
+    "accepted",
+    "agreed",
+    "refused",
+    "welcomed",
+    "demanded",
+    "launched",
+    "attacked",
+    "released",
+    "freed",
+    "withdrew",
+    "signed",
+    "insisted",
+}
+
+_LEADING_ORG_HEADS = {
+    "organisation": Actor.Kind.INTERNATIONAL_ORG,
+    "organization": Actor.Kind.INTERNATIONAL_ORG,
+}
+# Wire copy names a party again by what it is ("the rebels said"): the party of that kind
+# named last.
+_ANAPHORS = {
+    "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
+    "militants": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
+    "insurgents": (Actor.Kind.ARMED_GROUP,),
+    "militia": (Actor.Kind.ARMED_GROUP,),
+    "group": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
+    "movement": (Actor.Kind.POLITICAL_MOVEMENT, Actor.Kind.ARMED_GROUP),
+    "organisation": (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.POLITICAL_MOVEMENT),
+    "organization": (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.POLITICAL_MOVEMENT),
+    "bloc": (Actor.Kind.INTERNATIONAL_ORG,),
+}
+
+_TITLE_WORDS = {word for title in PERSON_TITLES for word in title.split()} | {
+    "political",
+    "military",
+    "intelligence",
+    "foreign",
+    "deputy",
+    "senior",
+    "top",
+    "chief",
+    "former",
+    "acting",
+    "bureau",
+    "wing",
+    "armed",
+    "security",
+    "national",
+}
+
+
+def _is_acronym(name: str) -> bool:
+    letters = re.sub(r"[^\w]", "", name)
+    return 1 < len(letters) <= 6 and letters.isupper()

@@ -1,0 +1,113 @@
+"""One article being read: its text cut into tokens and sentences, and everything the
+extractors found so far (actor mentions, places, proposals, dates), shared between them."""
+
+import datetime
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from negotiations.intake.dates import DateMention
+from negotiations.intake.gazetteer import Gazetteer
+from negotiations.intake.text import (
+    QuotedPassage,
+    Sentence,
+    Token,
+    quoted_passages,
+    split_sentences,
+    tokenize,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that refers to an actor: `ref` is "actor:<id>" for a recorded actor,
+    "actor:new:<name>" for one the article introduces."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # index past the last token
+    ref: str
+    via: str  # name, title, surname, country, institution, new
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass
+class NewActor:
+    key: str
+    name: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str
+    location_id: int | None
+
+
+@dataclass(frozen=True)
+class ProposalMention:
+    start: int
+    end: int
+    proposal_id: int | None  # None: "the plan" that nothing in the article pins down
+
+
+@dataclass
+class Document:
+    text: str
+    published_on: datetime.date
+    gazetteer: Gazetteer | None = None  # built from the tokens (Gazetteer.build)
+    tokens: list[Token] = field(init=False)
+    sentences: list[Sentence] = field(init=False)
+    quotes: list[QuotedPassage] = field(init=False)
+    mentions: list[Mention] = field(default_factory=list)
+    new_actors: dict[str, NewActor] = field(default_factory=dict)
+    places: list[PlaceMention] = field(default_factory=list)
+    proposals: list[ProposalMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.tokens = tokenize(self.text)
+        self.sentences = split_sentences(self.text, self.tokens)
+        self.quotes = quoted_passages(self.text)
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        index = max(bisect_right(self._sentence_starts, offset) - 1, 0)
+        return self.sentences[index]
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(quote.start <= start and end <= quote.end for quote in self.quotes)
+
+    def mentions_between(self, start: int, end: int, *, outside_quotes: bool = True):
+        return [
+            mention
+            for mention in self.mentions
+            if start <= mention.start
+            and mention.end <= end
+            and not (outside_quotes and self.in_quote(mention.start, mention.end))
+        ]
+
+    def is_person(self, ref: str) -> bool:
+        if ref.startswith("actor:new:"):
+            new = self.new_actors.get(ref)
+            return new is not None and new.kind == "person"
+        return self.gazetteer.actor(int(ref.split(":")[1])).kind == "person"
+
+    def dates_between(self, start: int, end: int):
+        """The dates written between two offsets, outside quotes and outside the names of
+        proposals (the "May 31 plan" dates the plan, not the sentence)."""
+        return [
+            date
+            for date in self.dates
+            if start <= date.start
+            and date.end <= end
+            and not self.in_quote(date.start)
+            and not any(p.start <= date.start < p.end for p in self.proposals)
+        ]

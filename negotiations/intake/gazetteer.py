@@ -1,0 +1,333 @@
+"""What the database knows, as lookups the text is scanned against in one pass.
+
+`Gazetteer.build(published_on)` reads actor names (name, short name, aliases: the ActorName
+index), the positions held on the publication date, locations and proposals in a handful of
+queries, whatever the number of actors. `TokenTrie` finds every name in the text by walking
+tokens in their normal form (the one names.py gives), longest match first: one scan of the
+text, not one regular expression per name.
+"""
+
+import datetime
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.db import connection
+from django.db.models import Q
+
+from negotiations.intake.text import Token
+from negotiations.intake.vocabulary import COUNTRIES, TITLE_SYNONYMS
+from negotiations.models import (
+    Actor,
+    ActorName,
+    Location,
+    Mediator,
+    Party,
+    Position,
+    Proposal,
+)
+from negotiations.names import normalize_name
+
+# How many queries building the gazetteer takes, whatever the size of the database.
+GAZETTEER_QUERIES = 8
+
+
+class TokenTrie:
+    """Phrases as sequences of normal-form words, each carrying payloads."""
+
+    def __init__(self):
+        self.root: dict = {}
+
+    def add(self, phrase: str, payload) -> None:
+        self.add_normal_form(_normal_form(phrase), payload)
+
+    def add_normal_form(self, normal_form: str, payload) -> None:
+        words = normal_form.split()
+        if not words:
+            return
+        node = self.root
+        for word in words:
+            node = node.setdefault(word, {})
+        node.setdefault(None, []).append(payload)
+
+    def matches(self, tokens: list[Token]):
+        """(first token index, index past the last, payloads) of the longest phrase starting at
+        each token, left to right, without overlaps. An Arabic article token (al-, el-) written
+        apart is skipped inside a phrase and taken into the match before it."""
+        found = []
+        index = 0
+        while index < len(tokens):
+            match = self._longest_from(tokens, index)
+            if match is None:
+                index += 1
+                continue
+            start, end, payloads = match
+            if start > 0 and tokens[start - 1].is_article:
+                start -= 1
+            found.append((start, end, payloads))
+            index = end
+        return found
+
+    def _longest_from(self, tokens, index):
+        if tokens[index].is_article and index + 1 < len(tokens):
+            return None  # tried from the next token, then extended back
+        best = None
+        node = self.root
+        position = index
+        while position < len(tokens):
+            token = tokens[position]
+            if token.is_article and position > index:
+                position += 1
+                continue
+            for word in token.words:
+                node = node.get(word)
+                if node is None:
+                    return best
+            position += 1
+            if None in node:
+                best = (index, position, node[None])
+            if token.possessive:
+                break  # "Egypt's intelligence chief": the name ends at the possessive
+        return best
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    id: int
+    name: str
+    kind: str
+    country: str
+    parent_id: int | None
+
+    def as_reference(self) -> dict:
+        return {"id": self.id, "name": self.name}
+
+
+@dataclass(frozen=True)
+class HeldPosition:
+    person_id: int
+    organization_id: int
+    title: str
+
+
+@dataclass
+class Gazetteer:
+    published_on: datetime.date
+    actors: dict[int, KnownActor] = field(default_factory=dict)
+    actor_names: TokenTrie = field(default_factory=TokenTrie)
+    positions: list[HeldPosition] = field(default_factory=list)
+    titles: TokenTrie = field(default_factory=TokenTrie)
+    locations: dict[int, dict] = field(default_factory=dict)
+    location_names: TokenTrie = field(default_factory=TokenTrie)
+    proposals: dict[int, dict] = field(default_factory=dict)
+    proposal_names: TokenTrie = field(default_factory=TokenTrie)
+    countries: TokenTrie = field(default_factory=TokenTrie)  # name or demonym -> country code
+    states_by_country: dict[str, int] = field(default_factory=dict)
+    text_words: set[str] = field(default_factory=set)
+
+    @classmethod
+    def build(cls, published_on: datetime.date, tokens: list[Token]) -> "Gazetteer":
+        """What the database knows that the text (its `tokens`) may name."""
+        gazetteer = cls(published_on=published_on)
+        gazetteer.text_words = {token.text.casefold() for token in tokens} | {
+            word for token in tokens for word in token.words
+        }
+        gazetteer._read_actors(tokens)
+        gazetteer._read_states()
+        gazetteer._read_positions()
+        gazetteer._read_locations()
+        gazetteer._read_proposals()
+        gazetteer._read_proposal_actors()
+        for code, name, other_names, demonyms in COUNTRIES:
+            for phrase in [name, *other_names, *demonyms]:
+                gazetteer.countries.add(phrase, code)
+        return gazetteer
+
+    def _read_actors(self, tokens: list[Token]) -> None:
+        """The actor names (name, short name, aliases) that the text may spell: the index of
+        names is asked for the normal forms of the text's runs of up to eight words that hold a
+        capital, so the work grows with the article, not with the number of actors."""
+        phrases = sorted(phrases_in(tokens))
+        size = connection.features.max_query_params or len(phrases) or 1
+        size = max(1, min(size - 10, 20_000))
+        for offset in range(0, len(phrases), size):
+            rows = ActorName.objects.filter(normalized__in=phrases[offset : offset + size])
+            for actor_id, name_field, name, normal, *actor in rows.values_list(
+                "actor_id",
+                "field",
+                "name",
+                "normalized",
+                "actor__name",
+                "actor__kind",
+                "actor__country",
+                "actor__parent_id",
+            ).order_by("actor_id", "pk"):
+                self._know(actor_id, *actor)
+                self.actor_names.add_normal_form(normal, (actor_id, name_field, name))
+
+    def _know(self, actor_id, name, kind, country, parent_id) -> None:
+        if actor_id in self.actors:
+            return
+        if kind == Actor.Kind.STATE:
+            # A state recorded without its code is still known by its name.
+            country = country or country_code_by_name(name) or ""
+            if country:
+                self.states_by_country.setdefault(country, actor_id)
+        self.actors[actor_id] = KnownActor(actor_id, name, kind, country, parent_id)
+
+    def _read_states(self) -> None:
+        """Every state, so that a demonym ("Egyptian") or a post ("the top US diplomat") finds
+        the state recorded for its country."""
+        for row in Actor.objects.filter(kind=Actor.Kind.STATE).values_list(
+            "id", "name", "kind", "country", "parent_id"
+        ):
+            self._know(*row)
+
+    def _read_positions(self) -> None:
+        """Posts held on the publication date, with their holders and bodies."""
+        day = self.published_on
+        held = Position.objects.filter(
+            Q(start__isnull=True) | Q(start__lte=day), Q(end__isnull=True) | Q(end__gte=day)
+        ).values_list(
+            "title",
+            "person_id",
+            "person__name",
+            "person__kind",
+            "person__country",
+            "person__parent_id",
+            "organization_id",
+            "organization__name",
+            "organization__kind",
+            "organization__country",
+            "organization__parent_id",
+        )
+        for title, *person, organization_id, org_name, org_kind, org_country, org_parent in held:
+            self._know(*person)
+            position = HeldPosition(person[0], organization_id, title)
+            self.positions.append(position)
+            phrases = [phrase for phrase in title_phrases(title) if self.may_name(phrase)]
+            if phrases:
+                self._know(organization_id, org_name, org_kind, org_country, org_parent)
+            for phrase in phrases:
+                self.titles.add(phrase, position)
+
+    def _read_locations(self) -> None:
+        for location_id, name, kind, country in Location.objects.values_list(
+            "id", "name", "kind", "country"
+        ):
+            self.locations[location_id] = {"id": location_id, "name": name, "country": country}
+            if not self.may_name(name):
+                continue
+            self.location_names.add(name, location_id)
+            # "the Rafah border crossing", "the Rafah crossing": a crossing answers to its
+            # first word followed by "crossing", "border crossing" or "border".
+            if kind == Location.Kind.BORDER_CROSSING:
+                base = name.rsplit(" ", 1)[0] if name.lower().endswith("crossing") else name
+                for phrase in (f"{base} border crossing", f"{base} crossing"):
+                    self.location_names.add(phrase, location_id)
+
+    def _read_proposal_actors(self) -> None:
+        """Who each proposal concerns: its authors and the parties and mediators of its
+        process, so that "the plan" in an article naming them can be told apart."""
+        for proposal_id, actor_id in Proposal.authors.through.objects.filter(
+            proposal_id__in=list(self.proposals)
+        ).values_list("proposal_id", "actor_id"):
+            self.proposals[proposal_id]["actors"].add(actor_id)
+        by_process = defaultdict(set)
+        processes = list({p["process_id"] for p in self.proposals.values()})
+        for model in (Party, Mediator):
+            for process_id, actor_id in model.objects.filter(process_id__in=processes).values_list(
+                "process_id", "actor_id"
+            ):
+                by_process[process_id].add(actor_id)
+        for proposal in self.proposals.values():
+            proposal["actors"] |= by_process.get(proposal["process_id"], set())
+
+    def _read_proposals(self) -> None:
+        announced = Proposal.objects.filter(
+            Q(announced_on__isnull=True) | Q(announced_on__lte=self.published_on)
+        ).values_list("id", "title", "short_name", "announced_on", "announced_by_id", "process_id")
+        for proposal_id, title, short_name, announced_on, announced_by_id, process_id in announced:
+            self.proposals[proposal_id] = {
+                "id": proposal_id,
+                "name": title,
+                "short_name": short_name,
+                "announced_on": announced_on,
+                "announced_by_id": announced_by_id,
+                "process_id": process_id,
+                "actors": {announced_by_id} - {None},
+                "words": frozenset(re.findall(r"\w+", f"{title} {short_name}".casefold())),
+            }
+            for phrase in (title, short_name):
+                if phrase and self.may_name(phrase):
+                    self.proposal_names.add(phrase, proposal_id)
+
+    def may_name(self, phrase: str) -> bool:
+        """Whether the text holds the first word of `phrase`: a cheap test that spares
+        normalising the names the text cannot contain."""
+        first = phrase.split(maxsplit=1)[0].casefold() if phrase.strip() else ""
+        return first in self.text_words or _normal_form(first) in self.text_words
+
+    def actor(self, actor_id: int) -> KnownActor:
+        return self.actors[actor_id]
+
+    def state_of_country(self, code: str) -> int | None:
+        return self.states_by_country.get(code)
+
+
+_COUNTRY_CODES = {
+    normalize_name(name): code
+    for code, name, others, _demonyms in COUNTRIES
+    for name in [name, *others]
+}
+
+
+_COUNTRY_CODES_CASEFOLDED = {
+    name.casefold(): code for code, name, others, _demonyms in COUNTRIES for name in [name, *others]
+}
+
+
+def country_code_by_name(name: str) -> str | None:
+    code = _COUNTRY_CODES_CASEFOLDED.get(name.casefold())
+    if code or re.fullmatch(r"[a-z ]+", name.casefold()):
+        return code  # a plain name's normal form is itself, casefolded
+    return _COUNTRY_CODES.get(_normal_form(name))
+
+
+@lru_cache(maxsize=65536)
+def _normal_form(phrase: str) -> str:
+    return normalize_name(phrase)
+
+
+def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
+    """The normal forms of every run of up to `longest` tokens holding a capital letter, as
+    the trie would walk them (an Arabic article written apart is skipped)."""
+    phrases = set()
+    for index, token in enumerate(tokens):
+        if token.is_article:
+            continue
+        words: list[str] = []
+        capital = False
+        for following in tokens[index : index + longest]:
+            if following.is_article and following is not token:
+                continue
+            words.extend(following.words)
+            capital = capital or any(char.isupper() for char in following.text)
+            if capital:
+                phrases.add(" ".join(words))
+            if following.possessive:
+                break
+    return phrases
+
+
+@lru_cache(maxsize=1024)
+def title_phrases(title: str) -> frozenset[str]:
+    """The ways the press names a post with this title: the title itself and its synonyms."""
+    normal = normalize_name(title)
+    phrases = {normal}
+    for key, synonyms in TITLE_SYNONYMS.items():
+        if key == normal or f" {key} " in f" {normal} ":
+            phrases.update(synonyms)
+            phrases.add(key)
+    return frozenset(phrases)

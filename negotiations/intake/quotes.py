@@ -1,0 +1,183 @@
+"""Quoted passages and who spoke them.
+
+The speaker is read from the sentence around the quote, in this order: "according to (a
+statement from) X"; the speech verb nearest the quote ("”, Blinken said", "Blinken told
+reporters: “", "said X, a spokesman for Y" is X); a pronoun subject ("he said") is the person
+named last before the quote; a quote standing alone continues the previous quote's speaker.
+"""
+
+import re
+from dataclasses import dataclass
+
+from negotiations.intake.document import Document, Mention
+from negotiations.intake.vocabulary import SPEECH_VERBS
+
+_GERUNDS = {"adding", "saying", "telling", "insisting", "stressing", "warning", "noting"}
+_SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according"}
+_PRONOUNS = {"he", "she", "they", "it"}
+# What may stand between a speaker and the verb: "Blinken also said", "Hamas has repeatedly said".
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r"^[\s,]*(?:(?:also|later|then|has|have|had|had\s+also|earlier|previously|again|repeatedly|"
+    r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+)\s+)*$",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    start: int
+    end: int
+    text: str
+    speaker: Mention | None
+    date: str
+
+
+def find_quotes(document: Document) -> list[QuoteCandidate]:
+    found = []
+    previous: tuple[int, Mention | None] | None = None  # (sentence start, speaker)
+    for quote in document.quotes:
+        sentence = document.sentence_at(quote.start)
+        speaker = speaker_of(document, quote, sentence)
+        if speaker is None and previous is not None and _stands_alone(document, quote, sentence):
+            speaker = previous[1]
+        found.append(
+            QuoteCandidate(
+                quote.start, quote.end, quote.text, speaker, _date_of(document, sentence)
+            )
+        )
+        previous = (sentence.start, speaker)
+    return found
+
+
+def _stands_alone(document, quote, sentence) -> bool:
+    outside = (
+        document.text[sentence.start : quote.start - 1]
+        + document.text[quote.end + 1 : sentence.end]
+    )
+    return not re.search(r"[A-Za-z]{3,}", outside)
+
+
+def _date_of(document: Document, sentence) -> str:
+    for date in document.dates_between(sentence.start, sentence.end):
+        if date.precision == "day":
+            return date.iso
+    return document.published_on.isoformat()
+
+
+def speaker_of(document: Document, quote, sentence) -> Mention | None:
+    tokens = document.tokens[sentence.first_token : sentence.last_token]
+    verbs = [
+        token
+        for token in tokens
+        if token.text.lower() in _SPEECH and not document.in_quote(token.start)
+    ]
+    if not verbs:
+        return None
+    # The verb just after the quote (”, X said) comes first, then the nearest before it.
+    after = [verb for verb in verbs if verb.start >= quote.end]
+    before = [verb for verb in verbs if verb.end <= quote.start]
+    ordered = []
+    if after and _ends_clause(document.text[quote.end : after[0].start]):
+        ordered.append(after[0])
+    ordered += list(reversed(before)) + after
+    for verb in ordered:
+        speaker = subject_of(document, verb, sentence, quote)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _ends_clause(gap: str) -> bool:
+    """”, Blinken said" and ”, said X": between the quote and the verb, only the speaker."""
+    return bool(
+        re.match(
+            r"^[”\"’'»,.!?\s]*(?:(?:[A-Z][\w’'.-]*|he|she|they|it|also|later|then|the|a|an|[a-z]+"
+            r"(?:man|woman|person|minister|official|leader|chief|envoy|negotiator))[\s,]+)*$",
+            gap,
+        )
+    )
+
+
+def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
+    text = document.text
+    if verb.text.lower() == "according":
+        # "according to a statement from the presidency", "according to Hamas officials"
+        window_end = min(sentence.end, verb.end + 80)
+        for mention in document.mentions_between(verb.end, window_end):
+            if re.match(
+                r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:from|of|by)\s+)?(?:the\s+)?$",
+                text[verb.end : mention.start],
+            ):
+                return mention
+        return None
+    if verb.text.lower() in _GERUNDS:
+        # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb.
+        earlier = [
+            other
+            for other in document.tokens[sentence.first_token : verb.index]
+            if other.text.lower() in _SPEECH and other.text.lower() not in _GERUNDS
+        ]
+        for other in reversed(earlier):
+            speaker = subject_of(document, other, sentence, quote)
+            if speaker is not None:
+                return speaker
+        return None
+    mentions = [
+        m
+        for m in document.mentions_between(sentence.start, sentence.end)
+        if m.via not in ("post", "demonym")
+    ]
+    # "”, said X", "”, said X, a spokesman for Y": the mention right after a verb that follows
+    # the quote; "said the rebels had ..." before a quote is a clause, not the speaker.
+    inverted = verb.start >= quote.end and _ends_clause(text[quote.end : verb.start])
+    for mention in mentions if inverted else []:
+        if (
+            mention.start >= verb.end
+            and re.match(
+                r"^\s*(?:on\s+\w+\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:spokes\w+|official|aide|adviser|advisor|statement)\s+(?:for|of|from)\s+"
+                r"(?:the\s+)?)?$",
+                text[verb.end : mention.start],
+            )
+            and not (quote.start <= mention.start < quote.end)
+        ):
+            return mention
+    # "X said", "X, a spokesman for Y, said": the mention right before the verb.
+    before = [mention for mention in mentions if mention.end <= verb.start]
+    for position in range(len(before) - 1, -1, -1):
+        mention = before[position]
+        gap = text[mention.end : verb.start]
+        if _BETWEEN_SUBJECT_AND_VERB.match(gap) or re.match(r"^\s*(?:told|to)\b", gap):
+            return _head_of_apposition(document, before, position)
+        if position > 0 and _APPOSITIVE.match(text[before[position - 1].end : verb.start]):
+            return before[position - 1]
+        break
+    # "he said": the person named last before the quote.
+    subject = _word_before(text, verb.start)
+    if subject in _PRONOUNS:
+        return _last_speaker_before(document, min(verb.start, quote.start), person=subject != "it")
+    return None
+
+
+def _head_of_apposition(document, before, position):
+    """ "X, a spokesman for Y, said": Y is right before the verb, X is the speaker."""
+    if position > 0:
+        gap = document.text[before[position - 1].end : before[position].start]
+        if re.match(r"^,\s+(?:a|an|the)\b[^,;]*$", gap):
+            return before[position - 1]
+    return before[position]
+
+
+def _word_before(text: str, offset: int) -> str:
+    match = re.search(r"(\w+)\W*$", text[max(0, offset - 30) : offset])
+    return match.group(1).lower() if match else ""
+
+
+def _last_speaker_before(document: Document, offset: int, *, person: bool) -> Mention | None:
+    for mention in reversed(document.mentions):
+        if mention.end > offset or document.in_quote(mention.start, mention.end):
+            continue
+        if document.is_person(mention.ref) == person:
+            return mention
+    return None

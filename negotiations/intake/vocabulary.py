@@ -1,0 +1,638 @@
+"""Word lists the rules read: countries and their demonyms, ways the press names a post, the
+head words that tell an organisation's kind, speech verbs and the capitalised words that start
+sentences without naming anyone. Plain data, so that a rule's reach is visible in one place."""
+
+# ISO 3166-1 alpha-2 code, name, other names, demonyms. A state the database does not hold yet
+# is offered as a new actor of kind `state` under its name here; demonyms tie a post ("Egyptian
+# intelligence chief") to the state recorded with that country code.
+_COUNTRY_TABLE = """
+AF|Afghanistan||Afghan
+AL|Albania||Albanian
+DZ|Algeria||Algerian
+AO|Angola||Angolan
+AR|Argentina||Argentine,Argentinian
+AM|Armenia||Armenian
+AU|Australia||Australian
+AT|Austria||Austrian
+AZ|Azerbaijan||Azerbaijani,Azeri
+BH|Bahrain||Bahraini
+BD|Bangladesh||Bangladeshi
+BY|Belarus||Belarusian
+BE|Belgium||Belgian
+BJ|Benin||Beninese
+BO|Bolivia||Bolivian
+BA|Bosnia and Herzegovina|Bosnia|Bosnian
+BW|Botswana||
+BR|Brazil||Brazilian
+BG|Bulgaria||Bulgarian
+BF|Burkina Faso||Burkinabe
+BI|Burundi||Burundian
+KH|Cambodia||Cambodian
+CM|Cameroon||Cameroonian
+CA|Canada||Canadian
+CF|Central African Republic||
+TD|Chad||Chadian
+CL|Chile||Chilean
+CN|China|Beijing|Chinese
+CO|Colombia||Colombian
+CD|Democratic Republic of the Congo|DR Congo,DRC|Congolese
+CG|Republic of the Congo|Congo-Brazzaville|
+CR|Costa Rica||Costa Rican
+HR|Croatia||Croatian
+CU|Cuba||Cuban
+CY|Cyprus||Cypriot
+CZ|Czech Republic|Czechia|Czech
+DK|Denmark||Danish
+DJ|Djibouti||Djiboutian
+DO|Dominican Republic||Dominican
+EC|Ecuador||Ecuadorian
+EG|Egypt||Egyptian
+SV|El Salvador||Salvadoran
+ER|Eritrea||Eritrean
+EE|Estonia||Estonian
+ET|Ethiopia||Ethiopian
+FI|Finland||Finnish
+FR|France||French
+GA|Gabon||Gabonese
+GM|Gambia||Gambian
+GE|Georgia||Georgian
+DE|Germany||German
+GH|Ghana||Ghanaian
+GR|Greece||Greek
+GT|Guatemala||Guatemalan
+GN|Guinea||Guinean
+HT|Haiti||Haitian
+HN|Honduras||Honduran
+HU|Hungary||Hungarian
+IS|Iceland||Icelandic
+IN|India||Indian
+ID|Indonesia||Indonesian
+IR|Iran|Tehran|Iranian
+IQ|Iraq||Iraqi
+IE|Ireland||Irish
+IL|Israel||Israeli
+IT|Italy||Italian
+CI|Ivory Coast|Cote d'Ivoire|Ivorian
+JP|Japan||Japanese
+JO|Jordan||Jordanian
+KZ|Kazakhstan||Kazakh
+KE|Kenya||Kenyan
+XK|Kosovo||Kosovar
+KW|Kuwait||Kuwaiti
+KG|Kyrgyzstan||Kyrgyz
+LA|Laos||Lao,Laotian
+LV|Latvia||Latvian
+LB|Lebanon||Lebanese
+LR|Liberia||Liberian
+LY|Libya||Libyan
+LT|Lithuania||Lithuanian
+MG|Madagascar||Malagasy
+MW|Malawi||Malawian
+MY|Malaysia||Malaysian
+ML|Mali||Malian
+MR|Mauritania||Mauritanian
+MX|Mexico||Mexican
+MD|Moldova||Moldovan
+MN|Mongolia||Mongolian
+ME|Montenegro||Montenegrin
+MA|Morocco||Moroccan
+MZ|Mozambique||Mozambican
+MM|Myanmar|Burma|Burmese
+NA|Namibia||Namibian
+NP|Nepal||Nepalese,Nepali
+NL|Netherlands|Holland|Dutch
+NZ|New Zealand||
+NI|Nicaragua||Nicaraguan
+NE|Niger||Nigerien
+NG|Nigeria||Nigerian
+KP|North Korea||North Korean
+MK|North Macedonia|Macedonia|Macedonian
+NO|Norway||Norwegian
+OM|Oman||Omani
+PK|Pakistan||Pakistani
+PS|Palestine|State of Palestine|Palestinian
+PA|Panama||Panamanian
+PG|Papua New Guinea||
+PY|Paraguay||Paraguayan
+PE|Peru||Peruvian
+PH|Philippines||Philippine,Filipino
+PL|Poland||Polish
+PT|Portugal||Portuguese
+QA|Qatar||Qatari
+RO|Romania||Romanian
+RU|Russia|Russian Federation,Moscow|Russian
+RW|Rwanda||Rwandan
+SA|Saudi Arabia|Riyadh|Saudi
+SN|Senegal||Senegalese
+RS|Serbia||Serbian,Serb
+SL|Sierra Leone||
+SG|Singapore||Singaporean
+SK|Slovakia||Slovak
+SI|Slovenia||Slovenian
+SO|Somalia||Somali
+ZA|South Africa||South African
+KR|South Korea|Seoul|South Korean
+SS|South Sudan||South Sudanese
+ES|Spain||Spanish
+LK|Sri Lanka||Sri Lankan
+SD|Sudan||Sudanese
+SE|Sweden||Swedish
+CH|Switzerland||Swiss
+SY|Syria|Damascus|Syrian
+TW|Taiwan||Taiwanese
+TJ|Tajikistan||Tajik
+TZ|Tanzania||Tanzanian
+TH|Thailand||Thai
+TG|Togo||Togolese
+TN|Tunisia||Tunisian
+TR|Turkey|Turkiye,Türkiye,Ankara|Turkish
+TM|Turkmenistan||Turkmen
+UG|Uganda||Ugandan
+UA|Ukraine|Kyiv,Kiev|Ukrainian
+AE|United Arab Emirates|UAE,Emirates|Emirati
+GB|United Kingdom|UK,Britain,Great Britain|British
+US|United States|US,U.S.,USA,America,United States of America,Washington|American,US,U.S.
+UY|Uruguay||Uruguayan
+UZ|Uzbekistan||Uzbek
+VE|Venezuela||Venezuelan
+VN|Vietnam|Viet Nam|Vietnamese
+YE|Yemen||Yemeni
+ZM|Zambia||Zambian
+ZW|Zimbabwe||Zimbabwean
+"""
+
+
+def _countries():
+    table = []
+    for line in _COUNTRY_TABLE.strip().splitlines():
+        code, name, others, demonyms = line.split("|")
+        table.append(
+            (code, name, [o for o in others.split(",") if o], [d for d in demonyms.split(",") if d])
+        )
+    return table
+
+
+COUNTRIES = _countries()
+
+# Capitals stand for their government in wire copy ("Washington said"); only these few, whose
+# use as a state's voice is common, are listed above as other names of the state. A city name
+# as a place (a meeting "in Moscow") is read from the database's locations first.
+
+# The ways the press names a post, by the title a Position records. Each key is a normal form
+# (see names.normalize_name) of a title; a position whose title contains the key also answers to
+# the phrases listed. "the top US diplomat" is the Secretary of State of the United States.
+TITLE_SYNONYMS = {
+    "secretary of state": ["top diplomat", "chief diplomat", "secretary"],
+    "foreign minister": ["top diplomat", "chief diplomat", "foreign secretary", "minister"],
+    "minister of foreign affairs": ["foreign minister", "top diplomat", "chief diplomat"],
+    "foreign secretary": ["foreign minister", "top diplomat"],
+    "president": ["president", "head of state", "leader"],
+    "prime minister": ["premier", "pm", "head of government", "leader", "prime minister"],
+    "intelligence chief": ["spy chief", "intelligence head", "intelligence director"],
+    "director of general intelligence": ["intelligence chief", "spy chief"],
+    "spokesman": ["spokesperson", "spokeswoman", "spokesman"],
+    "spokesperson": ["spokesman", "spokeswoman"],
+    "spokeswoman": ["spokesperson", "spokesman"],
+    "king": ["monarch", "king"],
+    "emir": ["emir", "amir", "ruler"],
+    "defence minister": ["defense minister", "defense secretary"],
+    "defense minister": ["defence minister", "defense secretary"],
+    "secretary general": ["secretary-general", "chief", "head"],
+    "envoy": ["envoy", "special envoy", "negotiator"],
+    "special envoy": ["envoy", "negotiator"],
+    "chief negotiator": ["negotiator", "lead negotiator"],
+    "leader": ["leader", "chief", "head"],
+    "political chief": ["political leader", "leader", "political bureau chief"],
+    "chairman": ["chairman", "chair", "head"],
+}
+
+# Posts the press puts before a name ("Prime Minister Benjamin Netanyahu"): they show that the
+# name is a person's, and when a state or body precedes them ("Hamas political chief Ismail
+# Haniyeh") the article introduces a post that later references ("the Hamas leader") resolve to.
+PERSON_TITLES = [
+    "president",
+    "vice president",
+    "prime minister",
+    "deputy prime minister",
+    "foreign minister",
+    "minister",
+    "defence minister",
+    "defense minister",
+    "interior minister",
+    "finance minister",
+    "secretary of state",
+    "secretary",
+    "secretary general",
+    "secretary-general",
+    "under secretary",
+    "ambassador",
+    "envoy",
+    "special envoy",
+    "special representative",
+    "negotiator",
+    "chief negotiator",
+    "lead negotiator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "intelligence chief",
+    "spy chief",
+    "army chief",
+    "political chief",
+    "military chief",
+    "leader",
+    "commander",
+    "general",
+    "gen",
+    "lieutenant general",
+    "colonel",
+    "col",
+    "admiral",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "crown prince",
+    "prince",
+    "sheikh",
+    "sultan",
+    "chancellor",
+    "premier",
+    "governor",
+    "mayor",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "head",
+    "director",
+    "mediator",
+    "pope",
+    "cardinal",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "top diplomat",
+    "chief diplomat",
+    "foreign secretary",
+    "adviser",
+    "advisor",
+    "national security adviser",
+    "official",
+]
+
+# The last word of an organisation's name tells its kind; checked on new actors only.
+KIND_HEAD_WORDS = {
+    "armed_group": [
+        "brigades",
+        "brigade",
+        "militia",
+        "militias",
+        "army",
+        "forces",
+        "front",
+        "fighters",
+        "rebels",
+        "guerrillas",
+        "corps",
+        "battalion",
+        "battalions",
+        "jihad",
+        "mujahideen",
+        "tigers",
+    ],
+    "political_movement": [
+        "movement",
+        "party",
+        "congress",
+        "league",
+        "alliance",
+        "coalition",
+        "bloc",
+        "organisation",
+        "organization",
+    ],
+    "government_body": [
+        "ministry",
+        "directorate",
+        "presidency",
+        "parliament",
+        "cabinet",
+        "government",
+        "office",
+        "department",
+        "agency",
+        "service",
+        "senate",
+        "assembly",
+        "court",
+        "police",
+        "secretariat",
+        "administration",
+        "kremlin",
+        "knesset",
+        "duma",
+    ],
+    "international_org": [
+        "nations",
+        "union",
+        "council",
+        "commission",
+        "fund",
+        "bank",
+        "committee",
+        "community",
+        "mission",
+        "programme",
+        "program",
+        "authority",
+    ],
+}
+
+# Multi-word names of international bodies whose head word alone is ambiguous.
+INTERNATIONAL_ORG_MARKERS = [
+    "united nations",
+    "african union",
+    "european union",
+    "arab league",
+    "nato",
+    "red cross",
+    "international",
+    "world",
+    "un",
+    "eu",
+    "au",
+    "ecowas",
+    "igad",
+    "asean",
+    "osce",
+    "icrc",
+]
+
+# Verbs that introduce reported speech, in the forms wire copy uses.
+SPEECH_VERBS = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "declared",
+    "declares",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "announced",
+    "announces",
+    "urged",
+    "urges",
+    "argued",
+    "argues",
+    "explained",
+    "explains",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "responded",
+    "continued",
+    "acknowledged",
+    "acknowledges",
+    "conceded",
+    "concedes",
+    "claimed",
+    "claims",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "pledged",
+    "described",
+    "called",
+    "calls",
+    "cautioned",
+    "admitted",
+    "emphasised",
+    "emphasized",
+    "underlined",
+    "recalled",
+    "remarked",
+    "commented",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "demanded",
+    "demands",
+    "quoted",
+]
+
+# Capitalised words that start sentences or headlines without naming anyone; a run of
+# capitalised words beginning with one of them is read from its second word.
+FUNCTION_WORDS = set(
+    [
+        "a",
+        "about",
+        "above",
+        "according",
+        "across",
+        "after",
+        "afterwards",
+        "again",
+        "against",
+        "all",
+        "along",
+        "also",
+        "although",
+        "amid",
+        "among",
+        "an",
+        "and",
+        "another",
+        "any",
+        "are",
+        "as",
+        "at",
+        "because",
+        "before",
+        "behind",
+        "being",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "both",
+        "but",
+        "by",
+        "despite",
+        "during",
+        "each",
+        "earlier",
+        "either",
+        "even",
+        "ever",
+        "every",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "however",
+        "if",
+        "in",
+        "inside",
+        "instead",
+        "into",
+        "is",
+        "it",
+        "its",
+        "last",
+        "later",
+        "late",
+        "early",
+        "mid",
+        "meanwhile",
+        "more",
+        "moreover",
+        "most",
+        "much",
+        "my",
+        "neither",
+        "never",
+        "nevertheless",
+        "next",
+        "no",
+        "nonetheless",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "otherwise",
+        "our",
+        "out",
+        "outside",
+        "over",
+        "per",
+        "since",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "thereafter",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "throughout",
+        "thus",
+        "to",
+        "today",
+        "tomorrow",
+        "too",
+        "toward",
+        "towards",
+        "under",
+        "unlike",
+        "unless",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "was",
+        "we",
+        "were",
+        "what",
+        "whatever",
+        "when",
+        "where",
+        "whereas",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "yesterday",
+        "yet",
+        "you",
+        "your",
+        "speaking",
+        "asked",
+        "deal",
+        "talks",
+        "talk",
+        "new",
+        "several",
+        "many",
+        "few",
+        "both",
+        "still",
+        "already",
+        "just",
+        "while",
+        "once",
+        "separately",
+        "meanwhile",
+        "elsewhere",
+        "analysts",
+        "officials",
+        "sources",
+        "diplomats",
+        "critics",
+        "observers",
+        "residents",
+        "witnesses",
+        "negotiators",
+        "mediators",
+        "troops",
+        "forces",
+        "fighting",
+    ]
+)

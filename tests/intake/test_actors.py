@@ -1,0 +1,129 @@
+"""Actors the article names, matched by name, post or offered as new (negotiations/intake/)."""
+
+import datetime
+
+from negotiations.intake.extract import draft_candidates
+from negotiations.intake.gazetteer import GAZETTEER_QUERIES
+from negotiations.models import Actor
+from tests.factories import ActorFactory, PersonFactory
+
+DAY = datetime.date(2024, 6, 10)
+
+
+def actors(text, day=DAY):
+    return {a["name"]: a for a in draft_candidates(text, day)["actors"]}
+
+
+def matched(text, day=DAY):
+    return {a["actor"]["name"] for a in draft_candidates(text, day)["actors"] if a["actor"]}
+
+
+def test_it_matches_actors_by_name_short_name_and_alias(world):
+    found = actors("Blinken met the Islamic Resistance Movement's envoy, and the US objected.")
+    assert found["Blinken"]["actor"] == {"id": world.blinken.pk, "name": "Antony Blinken"}
+    assert found["Islamic Resistance Movement"]["actor"]["name"] == "Hamas"
+    assert found["US"]["actor"]["name"] == "United States"
+    assert found["US"]["key"] == f"actor:{world.us.pk}"
+
+
+def test_it_matches_a_name_whatever_its_transliteration_of_the_arabic_article(world):
+    assert matched("President Abdel Fattah el-Sisi spoke.") == {"Abdel Fattah al-Sisi"}
+
+
+def test_an_acronym_is_matched_only_in_capitals(world):
+    assert matched("Tell us what happened.") == set()
+    assert matched("The US said so.") == {"United States"}
+
+
+def test_a_post_held_on_the_publication_date_names_its_holder(world):
+    assert matched("The top US diplomat arrived.") == {"Antony Blinken"}
+    assert "Abbas Kamel" in matched("Egypt's intelligence chief attended.")
+    assert "Dmitry Peskov" in matched("The Kremlin spokesman declined to comment.")
+
+
+def test_a_post_names_whoever_held_it_on_the_publication_date(world):
+    assert "Mike Pompeo" in matched("The top US diplomat arrived.", datetime.date(2019, 5, 1))
+    assert "Antony Blinken" not in matched(
+        "The top US diplomat arrived.", datetime.date(2019, 5, 1)
+    )
+
+
+def test_a_post_before_a_name_names_the_body_it_belongs_to(world):
+    found = matched("Talks were attended by Egyptian intelligence chief Abbas Kamel.")
+    assert {"Abbas Kamel", "General Intelligence Directorate"} <= found
+
+
+def test_a_post_the_article_introduces_is_resolved_later(world):
+    text = (
+        "Hamas political chief Ismail Haniyeh arrived in Cairo. "
+        "The Hamas chief met Egyptian officials."
+    )
+    found = draft_candidates(text, DAY)["actors"]
+    haniyeh = [a for a in found if a["name"] == "Ismail Haniyeh"]
+    assert len(haniyeh) == 1 and haniyeh[0]["actor"] is None
+    assert haniyeh[0]["kind"] == Actor.Kind.PERSON
+    assert haniyeh[0]["key"] == "actor:new:ismail-haniyeh"
+
+
+def test_an_unknown_actor_is_offered_as_new_with_a_guessed_kind(world):
+    text = (
+        "Sudan's Rapid Support Forces rejected the plan. The Organisation of Islamic "
+        "Cooperation welcomed it, and Turkey said it would help. “We are ready,” said "
+        "Ahmed Salem, a spokesman for the Sovereignty Council."
+    )
+    found = actors(text)
+    assert found["Rapid Support Forces"]["kind"] == Actor.Kind.ARMED_GROUP
+    assert found["Organisation of Islamic Cooperation"]["kind"] == Actor.Kind.INTERNATIONAL_ORG
+    assert found["Turkey"]["kind"] == Actor.Kind.STATE
+    assert found["Ahmed Salem"]["kind"] == Actor.Kind.PERSON
+    assert found["Sovereignty Council"]["kind"] == Actor.Kind.INTERNATIONAL_ORG
+    assert all(a["actor"] is None for a in found.values() if a["name"] != "Sudan")
+
+
+def test_a_capitalised_word_without_evidence_is_not_offered_as_an_actor(world):
+    text = "But Israeli politics raised questions. Under the latest proposal, Gaza would calm."
+    assert draft_candidates(text, DAY)["actors"] == []
+
+
+def test_a_new_actor_lists_the_recorded_actors_it_may_duplicate(world):
+    brigades = ActorFactory(name="Qassam Brigades", kind=Actor.Kind.ARMED_GROUP)
+    found = actors("The Qassam Brigade rejected the plan.")
+    assert found["Qassam Brigade"]["actor"] is None
+    assert found["Qassam Brigade"]["similar"] == [{"id": brigades.pk, "name": "Qassam Brigades"}]
+    assert actors("The Qassam Brigades rejected the plan.")["Qassam Brigades"]["similar"] == []
+
+
+def test_surname_mentions_after_a_full_name_are_one_actor(world):
+    found = draft_candidates(
+        "Envoy Martin Griffiths landed. Griffiths said talks would resume.", DAY
+    )["actors"]
+    assert [a["name"] for a in found] == ["Martin Griffiths"]
+
+
+def test_keys_are_stable_for_the_same_text_date_and_database(world):
+    text = "Blinken met Sisi in Cairo on Monday. “Good talks,” Blinken said."
+    assert draft_candidates(text, DAY) == draft_candidates(text, DAY)
+
+
+def test_the_number_of_queries_does_not_grow_with_the_number_of_actors(
+    world, django_assert_max_num_queries
+):
+    text = "Blinken met Sisi in Cairo on Monday. Hamas has not responded to the plan."
+    # The gazetteer's queries, plus one for the duplicate check of the new actors.
+    budget = GAZETTEER_QUERIES + 1
+    with django_assert_max_num_queries(budget):
+        draft_candidates(text, DAY)
+    for number in range(60):
+        PersonFactory(name=f"Someone Number{number}", aliases=[f"Alias {number}"])
+    with django_assert_max_num_queries(budget):
+        draft_candidates(text + " Someone Number7 said so.", DAY)
+
+
+def test_a_state_named_as_an_adjective_is_not_by_itself_a_mention(world):
+    assert matched("Israeli troops advanced as US officials watched.") == set()
+    assert matched("Israeli troops advanced, and the US objected.") == {"United States"}
+
+
+def test_a_persons_office_speaks_for_the_person(world):
+    drafted = draft_candidates("Sisi arrived. “Talks went well,” his office said.", DAY)
+    assert drafted["quotes"][0]["speaker"]["name"] == "Abdel Fattah al-Sisi"

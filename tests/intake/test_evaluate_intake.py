@@ -1,0 +1,77 @@
+"""`manage.py evaluate_intake`: the annotated articles meet the targets of issue 10."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from negotiations.models import Actor
+
+ARTICLES = Path(__file__).parent / "articles"
+RECALL_TARGETS = {
+    "actors": 0.9,
+    "quotes": 0.9,
+    "dates": 0.9,
+    "meetings": 0.7,
+    "status_signals": 0.7,
+}
+PRECISION_TARGET = 0.8
+SPEAKER_TARGET = 0.8
+
+
+def evaluate(folder=ARTICLES, *options) -> str:
+    out = StringIO()
+    call_command("evaluate_intake", str(folder), *options, stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_the_annotated_articles_meet_the_targets():
+    scores = json.loads(evaluate(ARTICLES, "--json"))
+    total = scores["total"]
+    for kind, target in RECALL_TARGETS.items():
+        assert total["kinds"][kind]["recall"] >= target, (kind, total["kinds"][kind])
+        assert total["kinds"][kind]["precision"] >= PRECISION_TARGET, (kind, total["kinds"][kind])
+    assert total["speaker_accuracy"] >= SPEAKER_TARGET
+    assert len(scores["articles"]) == len(list(ARTICLES.glob("*.json")))
+
+
+@pytest.mark.django_db
+def test_it_prints_a_table_per_article_and_in_total_and_stores_nothing():
+    table = evaluate()
+    lines = table.splitlines()
+    assert lines[0].split()[:3] == ["article", "actors", "quotes"]
+    assert any(line.startswith("gaza-talks-june-2024 ") for line in lines)
+    assert lines[-1].startswith("total ")
+    assert Actor.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_it_scores_misses_and_wrong_candidates(tmp_path):
+    (tmp_path / "short.txt").write_text("Blinken met Sisi in Cairo on Monday.", encoding="utf-8")
+    (tmp_path / "short.json").write_text(
+        json.dumps(
+            {
+                "published_on": "2024-06-10",
+                "known": {"actors": [{"name": "Antony Blinken", "short_name": "Blinken"}]},
+                "expected": {
+                    "actors": [{"name": "Antony Blinken"}, {"name": "Hamas"}],
+                    "dates": [{"text": "on Monday", "date": "2024-06-03", "precision": "day"}],
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    total = json.loads(evaluate(tmp_path, "--json"))["total"]["kinds"]
+    assert (total["actors"]["found_expected"], total["actors"]["expected"]) == (1, 2)
+    assert (total["dates"]["right_candidates"], total["dates"]["candidates"]) == (0, 1)
+    assert total["dates"]["recall"] == 0.0
+
+
+def test_a_folder_without_articles_is_refused_by_name(tmp_path):
+    with pytest.raises(CommandError, match="folder"):
+        evaluate(tmp_path)
+    with pytest.raises(CommandError, match="folder"):
+        evaluate(tmp_path / "missing")

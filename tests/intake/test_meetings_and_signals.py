@@ -1,0 +1,118 @@
+"""Meetings, status signals and events read from sentences (negotiations/intake/)."""
+
+import datetime
+
+from negotiations.intake.extract import draft_candidates
+
+DAY = datetime.date(2024, 6, 10)
+
+
+def meetings(text):
+    return [
+        (
+            sorted(p["actor"]["name"] if p["actor"] else p["actor_key"] for p in m["participants"]),
+            m["date"],
+            m["location_name"],
+        )
+        for m in draft_candidates(text, DAY)["meetings"]
+    ]
+
+
+def test_a_meeting_with_its_participants_place_and_date(world):
+    text = "Blinken met President Abdel Fattah al-Sisi in Cairo on Friday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-07", "Cairo")]
+    meeting = draft_candidates(text, DAY)["meetings"][0]
+    assert meeting["location"] == {"id": world.cairo.pk, "name": "Cairo"}
+    assert meeting["participants"][0]["actor_key"] == f"actor:{world.blinken.pk}"
+
+
+def test_two_meetings_in_one_sentence_and_a_second_telling_of_the_first(world):
+    text = (
+        "After a stop in Egypt to meet President Abdel Fattah al-Sisi in Cairo on Monday, "
+        "Blinken arrived in Israel for talks with Prime Minister Benjamin Netanyahu. "
+        "In closed-door talks also attended by Egyptian intelligence chief Abbas Kamel, "
+        "Sisi and Blinken discussed a ceasefire."
+    )
+    found = meetings(text)
+    assert found[0] == (
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"],
+        "2024-06-10",
+        "Cairo",
+    )
+    assert found[1][0][0] == "Antony Blinken" and found[1][1:] == ("2024-06-10", "Israel")
+    assert len(found) == 2
+
+
+def test_a_planned_meeting_is_not_a_meeting(world):
+    assert meetings("Blinken will meet Sisi in Cairo next week.") == []
+
+
+def test_a_meeting_names_the_proposals_discussed(world):
+    text = "Blinken held talks with Sisi on the May 31 plan on Monday."
+    meeting = draft_candidates(text, DAY)["meetings"][0]
+    assert meeting["proposals"] == [{"id": world.plan.pk, "name": "May 31 three-phase plan"}]
+
+
+def signals(text):
+    return [
+        (s["respondent_name"], (s["proposal"] or {}).get("name"), s["status"], s["changed_on"])
+        for s in draft_candidates(text, DAY)["status_signals"]
+    ]
+
+
+def test_a_pending_response_to_the_proposal_the_article_names(world):
+    text = "Biden announced the May 31 plan. Hamas has not formally responded to the plan."
+    assert signals(text) == [("Hamas", "May 31 three-phase plan", "pending", "2024-06-10")]
+
+
+def test_a_reference_to_a_plan_is_pinned_down_by_its_announcement_date(world):
+    text = "A ceasefire proposal was announced on May 31. Hamas rejected the proposal on Sunday."
+    assert signals(text) == [("Hamas", "May 31 three-phase plan", "rejected", "2024-06-09")]
+
+
+def test_changes_of_a_response(world):
+    assert signals("Hamas accepted the May 31 plan with reservations.")[0][2] == (
+        "accepted_with_conditions"
+    )
+    assert signals("Hamas submitted its response to the May 31 plan.")[0][2] == "acknowledged"
+    assert signals("Hamas submitted its response to the May 31 plan, with amendments.")[0][2] == (
+        "countered"
+    )
+    assert signals("Israel agreed to the May 31 plan.")[0][2] == "accepted"
+
+
+def test_a_signal_carries_the_respondents_key(world):
+    signal = draft_candidates("Hamas rejected the May 31 plan.", DAY)["status_signals"][0]
+    assert signal["respondent"] == {"id": world.hamas.pk, "name": "Hamas"}
+    assert signal["respondent_key"] == f"actor:{world.hamas.pk}"
+
+
+def test_an_event_dated_in_its_clause(world):
+    text = "The visit comes eight months since war broke out in early October."
+    events = draft_candidates(text, DAY)["events"]
+    assert [(e["title"], e["date"], e["date_precision"], e["kind"]) for e in events] == [
+        ("War broke out", "2023-10-01", "month", "military")
+    ]
+
+
+def test_another_language_drafts_nothing(world):
+    drafted = draft_candidates("Blinken a rencontré Sissi lundi.", DAY, language="fr")
+    assert all(items == [] for items in drafted.values())
+
+
+def test_a_party_that_says_it_studies_a_proposal_has_not_responded(world):
+    assert signals("Hamas said it was studying the May 31 plan.") == [
+        ("Hamas", "May 31 three-phase plan", "pending", "2024-06-10")
+    ]
+
+
+def test_receiving_a_proposal_is_not_a_meeting(world):
+    assert meetings("Sisi received the May 31 plan from Blinken on Friday.") == []
+
+
+def test_each_signatory_accepts_what_it_signs(world):
+    found = signals("Egypt, Israel and Hamas initialled the May 31 plan on Friday.")
+    assert found == [
+        (name, "May 31 three-phase plan", "accepted", "2024-06-07")
+        for name in ("Egypt", "Israel", "Hamas")
+    ]

@@ -1,0 +1,87 @@
+"""Quoted passages and their speakers (negotiations/intake/quotes.py)."""
+
+import datetime
+
+from negotiations.intake.extract import draft_candidates
+
+DAY = datetime.date(2024, 6, 10)
+
+
+def speakers(text):
+    return [
+        (q["text"], q["speaker"]["name"] if q["speaker"] else q["speaker_key"])
+        for q in draft_candidates(text, DAY)["quotes"]
+    ]
+
+
+def test_a_speaker_named_after_the_quote(world):
+    assert speakers("“Deal or no deal, we need aid,” Blinken told reporters.") == [
+        ("Deal or no deal, we need aid", "Antony Blinken")
+    ]
+
+
+def test_a_speaker_named_before_the_quote(world):
+    assert speakers("Blinken said he had a “very good exchange” with Sisi.") == [
+        ("very good exchange", "Antony Blinken")
+    ]
+
+
+def test_a_verb_before_its_speaker(world):
+    assert speakers("“We are ready,” said Sisi.") == [("We are ready", "Abdel Fattah al-Sisi")]
+
+
+def test_a_speaker_described_by_an_appositive(world):
+    quotes = speakers("“No comment,” said Omar Farouk, a spokesman for Hamas.")
+    assert quotes == [("No comment", "actor:new:omar-farouk")]
+
+
+def test_the_subject_of_a_sentence_speaks_its_later_clauses(world):
+    text = "Blinken said talks went well, adding that leaders should “press Hamas” to agree."
+    assert speakers(text) == [("press Hamas", "Antony Blinken")]
+
+
+def test_a_statement_according_to_an_institution(world):
+    text = (
+        "Sisi met Blinken. They discussed “joint efforts to reach a ceasefire”, "
+        "according to a statement from the presidency."
+    )
+    assert speakers(text) == [("joint efforts to reach a ceasefire", "Egypt")]
+
+
+def test_a_pronoun_speaks_for_the_person_named_last(world):
+    text = "Kamel arrived in Cairo. “We will keep trying,” he said."
+    assert speakers(text) == [("We will keep trying", "Abbas Kamel")]
+
+
+def test_a_quote_standing_alone_continues_the_previous_speaker(world):
+    text = "“We have waited long,” Sisi said. “We will not wait more.”"
+    assert speakers(text) == [
+        ("We have waited long", "Abdel Fattah al-Sisi"),
+        ("We will not wait more.", "Abdel Fattah al-Sisi"),
+    ]
+
+
+def test_a_quote_nobody_is_said_to_have_spoken_has_no_speaker(world):
+    assert speakers("The crossing was described as “a lifeline”.") == [("a lifeline", None)]
+
+
+def test_a_quote_carries_the_speakers_key_and_its_date(world):
+    text = "Blinken said on Friday that “the deal is close”."
+    quote = draft_candidates(text, DAY)["quotes"][0]
+    assert quote["speaker_key"] == f"actor:{world.blinken.pk}"
+    assert quote["speaker_name"] == "Blinken"
+    assert quote["date"] == "2024-06-07"
+    assert quote["span"] == [text.index("the deal"), text.index("”")]
+
+
+def test_a_post_named_before_speaks_for_its_holder(world):
+    text = "Kenyan President William Ruto hosted the talks. “Peace is near,” the president said."
+    assert speakers(text) == [("Peace is near", "actor:new:wiliam-ruto")]
+
+
+def test_a_quote_running_into_the_next_paragraph(world):
+    text = "Sisi said: “We have waited long.\n\n“We will not wait more.”"
+    assert speakers(text) == [
+        ("We have waited long.", "Abdel Fattah al-Sisi"),
+        ("We will not wait more.", "Abdel Fattah al-Sisi"),
+    ]
