@@ -114,11 +114,6 @@ def test_an_analyst_ticks_corrects_and_creates_the_records_in_one_step(
     assert row_counts() == counts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Needs the drafting engine (branch intake-engine): on main draft_candidates() finds "
-    "nothing. Remove this mark once it is merged.",
-)
 def test_the_seed_article_pasted_becomes_its_records_with_ticks_only(analyst_page, live_server):
     page = analyst_page
 

@@ -61,11 +61,6 @@ def test_the_seed_article_drafted_and_ticked_becomes_records_citing_it(seed_inta
     assert set(again.skipped) == set(keys)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Needs the drafting engine (branch intake-engine): on main draft_candidates() finds "
-    "nothing. Remove this mark once it is merged.",
-)
 def test_the_seed_article_drafts_the_worked_example(world, seed_intake, analyst):
     candidates = seed_intake.candidates
     matched = {(c.get("actor") or {}).get("id") for c in candidates["actors"]}
