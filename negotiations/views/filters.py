@@ -130,6 +130,26 @@ class GraphFilterForm(DateRangeForm):
         self.fields["date_before"].help_text = "Meetings and answers on or before this date."
 
 
+class WholeGraphFilterForm(GraphFilterForm):
+    """The graph's own page: the whole tracker, or (the full table the process and actor pages
+    link to) one process's or one actor's links."""
+
+    field_order = ["process", "actor", "date_after", "date_before"]
+
+    process = forms.ModelChoiceField(
+        queryset=NegotiationProcess.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All processes",
+        error_messages={"invalid_choice": "No process has the address name “%(value)s”."},
+    )
+    actor = ActorByNameField(
+        required=False,
+        label="Actor",
+        help_text="Only this actor's links: a name, short name or alias. Empty for everyone.",
+    )
+
+
 class StatementFilterForm(DateRangeForm):
     field_order = ["process", "speaker", "date_after", "date_before"]
 
