@@ -3,8 +3,11 @@
 The layout is networkx's force-directed (spring) layout with a fixed seed over nodes and edges
 added in a fixed order, so the same data always gives the same picture. The template only draws
 what is computed here. A big graph stays legible: only the strongest edges are drawn and only the
-best-linked nodes are named on the picture (every node keeps its tooltip and link); the table
-beside the picture lists every edge.
+best-linked nodes are named on the picture (every node keeps its tooltip and link). The table
+beside the picture lists every edge with every meeting on the page of the whole tracker's graph;
+on the process and actor pages (`whole_table=False`) it lists only the edges drawn, each with its
+latest few meetings, and links to the whole table: a busy process's every link and meeting made
+most of its page.
 """
 
 import math
@@ -22,6 +25,8 @@ MAX_DRAWN_EDGES = 150
 # networkx lays out more than 500 nodes with scipy; the least linked beyond this are left off.
 MAX_DRAWN_NODES = 300
 MAX_LABELS = 30
+# The meetings a shortened table row and a tooltip name, latest first in time; the rest counted.
+MEETINGS_PER_ROW = 3
 LAYOUT_SEED = 20240610
 MIN_RADIUS, MAX_RADIUS = 5.0, 18.0
 MIN_WIDTH, MAX_WIDTH = 2.0, 9.0
@@ -57,9 +62,12 @@ def edge_summary(edge: Edge, graph: Graph) -> str:
         text += f" (from {_day(edge.first) or 'an unrecorded date'}"
         text += f" to {_day(edge.last)})" if edge.last else ", still on the date shown)"
     if edge.meetings:
+        shown = edge.meetings[-MEETINGS_PER_ROW:]
         text += ": " + "; ".join(
-            f"{graph.meetings[pk].title}, {graph.meetings[pk].date_display}" for pk in edge.meetings
+            f"{graph.meetings[pk].title}, {graph.meetings[pk].date_display}" for pk in shown
         )
+        if len(edge.meetings) > len(shown):
+            text += f"; and {len(edge.meetings) - len(shown)} more"
     return text
 
 
@@ -101,7 +109,7 @@ class DrawnEdge:
 
 @dataclass
 class EdgeRow:
-    """One line of the table: every edge, drawn or not."""
+    """One line of the table: every edge, drawn or not (only those drawn in a shortened table)."""
 
     edge: Edge
     source: Node
@@ -109,6 +117,8 @@ class EdgeRow:
     kind_label: str
     meetings: list = field(default_factory=list)
     drawn: bool = False
+    # Meetings of the edge left out of a shortened row (the earliest ones).
+    more_meetings: int = 0
 
 
 @dataclass
@@ -123,6 +133,11 @@ class Drawing:
     total_edges: int
     total_nodes: int
     kinds_shown: list[tuple[str, str]]
+
+    @property
+    def is_shortened(self) -> bool:
+        """True when the table leaves out links or meetings (the whole table is elsewhere)."""
+        return len(self.rows) < self.total_edges or any(row.more_meetings for row in self.rows)
 
     @property
     def is_empty(self) -> bool:
@@ -202,7 +217,22 @@ def _layout(layout_graph: networkx.Graph, *, order: dict) -> dict:
     }
 
 
-def draw_graph(graph: Graph, *, title: str) -> Drawing:
+def _row(edge: Edge, graph: Graph, *, drawn: bool, whole: bool) -> EdgeRow:
+    meeting_ids = edge.meetings if whole else edge.meetings[-MEETINGS_PER_ROW:]
+    return EdgeRow(
+        edge=edge,
+        source=graph.node(edge.source),
+        target=graph.node(edge.target),
+        kind_label=EDGE_KIND_TEXT[edge.kind],
+        meetings=[graph.meetings[pk] for pk in meeting_ids],
+        drawn=drawn,
+        more_meetings=len(edge.meetings) - len(meeting_ids),
+    )
+
+
+def draw_graph(graph: Graph, *, title: str, whole_table: bool = True) -> Drawing:
+    """The picture and its table; `whole_table=False` keeps the table to the edges drawn, each
+    with its latest MEETINGS_PER_ROW meetings."""
     rank = {node.id: index for index, node in enumerate(graph.nodes)}
     by_degree = sorted(graph.nodes, key=lambda node: (-node.degree, rank[node.id]))
     drawn_nodes = by_degree[:MAX_DRAWN_NODES]
@@ -276,16 +306,11 @@ def draw_graph(graph: Graph, *, title: str) -> Drawing:
     edges.reverse()
 
     drawn_keys = {edge.key for edge in drawn_edges}
+    # In the graph's own order (kind, then heaviest first), whichever edges the table keeps.
     rows = [
-        EdgeRow(
-            edge=edge,
-            source=graph.node(edge.source),
-            target=graph.node(edge.target),
-            kind_label=EDGE_KIND_TEXT[edge.kind],
-            meetings=[graph.meetings[pk] for pk in edge.meetings],
-            drawn=edge.key in drawn_keys,
-        )
+        _row(edge, graph, drawn=edge.key in drawn_keys, whole=whole_table)
         for edge in graph.edges
+        if whole_table or edge.key in drawn_keys
     ]
     counts = graph.counts_by_kind()
     description = (

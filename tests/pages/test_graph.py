@@ -9,8 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from negotiations.graph import Edge, EdgeKind, Graph, Node
-from negotiations.graph_drawing import MAX_DRAWN_EDGES, MAX_LABELS, draw_graph
-from tests.factories import MeetingFactory, ParticipantFactory
+from negotiations.graph_drawing import MAX_DRAWN_EDGES, MAX_LABELS, MEETINGS_PER_ROW, draw_graph
+from tests.factories import MeetingFactory, ParticipantFactory, PersonFactory, ProcessFactory
 from tests.graph_data import build_generated_tracker, day
 from tests.pages.html import parse
 
@@ -195,7 +195,8 @@ def test_a_big_graph_draws_only_its_strongest_links_and_says_so(viewer_client, d
 
     svg = page.by_id("graph")
     assert len(svg.find_all("line")) == MAX_DRAWN_EDGES
-    assert len(graph_rows(page)) == 120 + 120 + 60
+    # The page's table keeps to the links drawn; the whole table is on the graph's own page.
+    assert len(graph_rows(page)) == MAX_DRAWN_EDGES
     note = page.by_id("graph-note").text
     assert f"shows the {MAX_DRAWN_EDGES} strongest of 300 links" in note
     # The hub's twice-met envoys are the strongest ties: every one of them is drawn.
@@ -259,3 +260,133 @@ def test_an_empty_tracker_says_there_is_nothing_to_draw(viewer_client, db, url):
 
     assert page.by_id("graph") is None
     assert "No meeting, mediator, party or answer recorded" in page.text
+
+
+def drawn_links(page) -> set[str]:
+    """The sentences of the links the picture draws ("X met Y"), from their tooltips."""
+    return {
+        g.find("title").text.split(":")[0].split(" (")[0]
+        for g in page.by_id("graph").find_all("g")
+        if g.attrs.get("class", "").startswith("graph-edge ")
+    }
+
+
+def test_a_process_page_lists_only_the_drawn_links_and_links_to_the_whole_table(viewer_client, db):
+    tracker = build_generated_tracker(60)
+
+    page = parse(viewer_client.get(f"/processes/{tracker.process.slug}/?as_of=2024-06-10"))
+
+    rows = graph_rows(page)
+    assert len(rows) == MAX_DRAWN_EDGES < 300
+    assert set(rows) == drawn_links(page)
+    caption = page.by_id("graph-table").find("caption").text
+    assert f"({MAX_DRAWN_EDGES} of 300)" in caption
+    whole = page.by_id("graph-whole-table").find("a")
+    assert whole.text == "The whole table"
+    assert whole.attrs["href"] == (
+        f"/who-met-whom/?process={tracker.process.slug}&as_of=2024-06-10#graph-table"
+    )
+    assert page.by_id("graph-note").find("a").attrs["href"] == whole.attrs["href"]
+
+
+def busy_pair(meetings: int):
+    """Two people who met `meetings` times in one process, one round a day."""
+    process = ProcessFactory(title="Busy talks", started_on=datetime.date(2024, 1, 1))
+    one, other = PersonFactory(name="Busy one"), PersonFactory(name="Busy other")
+    for index in range(meetings):
+        meeting = MeetingFactory(
+            process=process,
+            title=f"Busy round {index}",
+            date=datetime.date(2024, 1, 1) + datetime.timedelta(days=index),
+            trip=None,
+        )
+        ParticipantFactory(meeting=meeting, actor=one)
+        ParticipantFactory(meeting=meeting, actor=other)
+    return process, one, other
+
+
+def test_a_link_with_many_meetings_lists_its_latest_and_counts_the_rest(viewer_client, db):
+    process, one, _other = busy_pair(MEETINGS_PER_ROW + 2)
+
+    for url in (f"/processes/{process.slug}/", f"/actors/{one.slug}/"):
+        page = parse(viewer_client.get(url))
+
+        row = met(graph_rows(page), "Busy one", "Busy other")
+        assert row[0] == str(MEETINGS_PER_ROW + 2)
+        assert "Busy round 0" not in row[3] and "Busy round 1 " not in row[3]
+        for index in range(2, MEETINGS_PER_ROW + 2):
+            assert f"Busy round {index} " in row[3]
+        assert row[3].endswith("and 2 more before these")
+        # The one link is drawn, but its row is shortened: the whole table is linked.
+        assert page.by_id("graph-whole-table") is not None
+        tooltip = (
+            page.by_id("graph").find("g", class_="graph-edge graph-edge--met").find("title").text
+        )
+        assert "Busy round 0," not in tooltip and tooltip.endswith("; and 2 more")
+
+
+def test_the_whole_table_of_a_process_lists_its_every_link_and_meeting_only(viewer_client, db):
+    tracker = build_generated_tracker(60)
+    build_generated_tracker(3, prefix="Other")
+    process, _one, _other = busy_pair(MEETINGS_PER_ROW + 2)
+
+    page = parse(viewer_client.get(f"/who-met-whom/?process={tracker.process.slug}"))
+
+    rows = graph_rows(page)
+    assert len(rows) == 120 + 120 + 60
+    assert not [sentence for sentence in rows if "Other" in sentence or "Busy" in sentence]
+    assert page.by_id("graph-whole-table") is None
+    assert page.by_id("graph-scope").find("a").text == tracker.process.title
+    chosen = [o for o in page.by_id("graph-process").find_all("option") if "selected" in o.attrs]
+    assert [option.attrs["value"] for option in chosen] == [tracker.process.slug]
+
+    busy = graph_rows(parse(viewer_client.get(f"/who-met-whom/?process={process.slug}")))
+    assert len(busy) == 1
+    meetings = met(busy, "Busy one", "Busy other")[3]
+    assert all(f"Busy round {index} " in meetings for index in range(MEETINGS_PER_ROW + 2))
+    assert "more" not in meetings
+
+
+def test_the_whole_table_of_an_actor_lists_its_contacts(viewer_client, gaza):
+    page = parse(viewer_client.get(f"/who-met-whom/?actor={gaza.blinken.slug}&as_of=2024-06-10"))
+
+    assert len(graph_rows(page)) == 4
+    assert page.by_id("graph-scope").find("a").text == gaza.blinken.name
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "message"),
+    [
+        ("process=no-such-talks", "process", "No process has the address name “no-such-talks”."),
+        ("actor=nobody-at-all", "actor", "No actor is called “nobody-at-all”"),
+    ],
+)
+def test_an_unknown_process_or_actor_is_explained_on_the_form(
+    viewer_client, gaza, query, field, message
+):
+    response = viewer_client.get(f"/who-met-whom/?{query}")
+
+    assert response.status_code == 200
+    page = parse(response)
+    error = page.by_id(f"graph-{field}-error").text
+    assert error.startswith(f"{field.capitalize()}: ") and message in error
+    # Nothing drawn, rather than the whole tracker for a mistyped name.
+    assert page.by_id("graph") is None and page.by_id("graph-table") is None
+    assert page.by_id("graph-not-drawn") is not None
+
+
+def test_the_shortened_and_whole_tables_take_the_same_queries_at_two_sizes(viewer_client, db):
+    counts = []
+    # 3 envoys: every link drawn; 60: twice the drawing's cap.
+    for size, prefix in ((3, "Small"), (60, "Large")):
+        tracker = build_generated_tracker(size, prefix=prefix)
+        counts.append(
+            [
+                page_queries(viewer_client, f"/processes/{tracker.process.slug}/"),
+                page_queries(viewer_client, f"/actors/{tracker.hub.slug}/"),
+                page_queries(viewer_client, f"/who-met-whom/?process={tracker.process.slug}"),
+                page_queries(viewer_client, f"/who-met-whom/?actor={tracker.hub.slug}"),
+            ]
+        )
+
+    assert counts[0] == counts[1]
