@@ -63,7 +63,9 @@ def process_timeline_items(process, meetings, statements) -> dict:
     else:
         tallies += tally("meeting", meetings, period, list_url("negotiations:meeting-list"))
     if spans["statement"][2] <= TIMELINE_RECORD_LIMIT:
-        items["statements"] = list(statements.select_related("speaker").order_by("date", "id"))
+        items["statements"] = list(
+            statements.select_related("speaker", "proposal", "process").order_by("date", "id")
+        )
     else:
         tallies += tally("statement", statements, period, list_url("negotiations:statement-list"))
     items["tallies"] = tally_marks(
