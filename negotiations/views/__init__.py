@@ -8,7 +8,6 @@ from negotiations.views.processes import ProcessDetailView, ProcessListView
 from negotiations.views.proposals import ProposalDetailView, ProposalListView
 from negotiations.views.search import SearchView
 from negotiations.views.sources import SourceDetailView
-from negotiations.views.statements import StatementListView
 
 __all__ = [
     "ActorDetailView",
@@ -23,6 +22,5 @@ __all__ = [
     "ProposalListView",
     "SearchView",
     "SourceDetailView",
-    "StatementListView",
     "TripDetailView",
 ]
