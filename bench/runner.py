@@ -74,6 +74,12 @@ def parse_arguments(argv=None):
         help="create, migrate and fill the scale's database if missing, then stop",
     )
     parser.add_argument("--output", type=Path, default=None, help="where the results go")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        help="only the operations whose names start so (repeatable; e.g. --only api_)",
+    )
     # The child process of --compare-scale: it reads "<operation> <variant>" lines on stdin and
     # answers each with the milliseconds it took.
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
@@ -382,6 +388,8 @@ class Bench:
                     settings={"SIMPLE_HISTORY_ENABLED": enabled},
                 )
             )
+        if self.arguments.only:
+            ops = [op for op in ops if op.name.startswith(tuple(self.arguments.only))]
         for op in ops:
             if op.bare is not None:
                 BARE_PAGES[op.name] = op.bare
@@ -506,9 +514,10 @@ class OtherScale:
     """The same operations on another scale's database, run by a child process (`--serve`) one
     variant at a time when asked, so that its timings interleave with this process's own."""
 
-    def __init__(self, scale: float, quick: bool):
+    def __init__(self, scale: float, quick: bool, only: list[str]):
         self.scale = scale
         command = [sys.executable, "-m", "bench.runner", "--serve", "--scale", f"{scale:g}"]
+        command += [f"--only={prefix}" for prefix in only]
         self.process = subprocess.Popen(
             command + (["--quick"] if quick else []),
             cwd=PROJECT_DIR,
@@ -716,7 +725,7 @@ def main(argv=None) -> None:
     other = None
     if arguments.compare_scale:
         ensure_database(database_url(arguments.compare_scale))
-        other = OtherScale(arguments.compare_scale, arguments.quick)
+        other = OtherScale(arguments.compare_scale, arguments.quick, arguments.only)
     try:
         results = bench.run(other)
     finally:
