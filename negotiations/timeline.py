@@ -10,6 +10,9 @@ import datetime
 import math
 from dataclasses import dataclass
 
+from django.db.models import Count, F, Max, Min
+from django.db.models.functions import TruncMonth, TruncQuarter, TruncWeek, TruncYear
+
 from negotiations.models import Response
 
 WIDTH = 960
@@ -38,9 +41,135 @@ class Mark:
     date: datetime.date
     date_label: str
     text: str
+    # What the mark links to: a record, or a Tally's filtered list (anything with
+    # get_absolute_url()).
     record: object
+    # How many records the mark stands for: 1, or a Tally's count.
+    count: int = 1
     x: float = 0
     y: float = 0
+
+    @property
+    def radius(self) -> float:
+        """Half the mark's size: a tally of many records is drawn larger, up to twice."""
+        return round(min(12.0, 5 + 1.5 * math.log2(self.count)), 1)
+
+    @property
+    def left(self) -> float:
+        return round(self.x - self.radius, 1)
+
+    @property
+    def top(self) -> float:
+        return round(self.y - self.radius, 1)
+
+    @property
+    def side(self) -> float:
+        return round(2 * self.radius, 1)
+
+
+# Periods a tally counts records by, finest first, with their length in days (at most).
+PERIODS = (("day", 1), ("week", 7), ("month", 31), ("quarter", 92), ("year", 366))
+# At most this many periods on the axis: about one mark per STACK_DISTANCE pixels of the plot.
+MAX_PERIODS = (WIDTH - LABEL_WIDTH - RIGHT_MARGIN) // STACK_DISTANCE
+_TRUNCATE = {"week": TruncWeek, "month": TruncMonth, "quarter": TruncQuarter, "year": TruncYear}
+_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
+
+
+def period_for(first: datetime.date | None, last: datetime.date | None) -> str:
+    """The finest period that cuts the span from `first` to `last` into at most MAX_PERIODS."""
+    if first is None or last is None:
+        return PERIODS[0][0]
+    days = (last - first).days + 1
+    for period, length in PERIODS:
+        if days / length <= MAX_PERIODS:
+            return period
+    return PERIODS[-1][0]
+
+
+def period_end(start: datetime.date, period: str) -> datetime.date:
+    """The last day of the `period` that begins on `start`."""
+    if period == "day":
+        return start
+    if period == "week":
+        return start + datetime.timedelta(days=6)
+    months = {"month": 1, "quarter": 3, "year": 12}[period]
+    month_index = start.year * 12 + start.month - 1 + months
+    if month_index // 12 > datetime.MAXYEAR:
+        return datetime.date.max
+    return datetime.date(month_index // 12, month_index % 12 + 1, 1) - datetime.timedelta(days=1)
+
+
+def period_label(start: datetime.date, period: str) -> str:
+    if period == "day":
+        return f"on {_day(start)}"
+    if period == "week":
+        return f"in the week of {_day(start)}"
+    if period == "month":
+        return f"in {start:%B %Y}"
+    if period == "quarter":
+        return f"in the {_ORDINALS[(start.month - 1) // 3 + 1]} quarter of {start.year}"
+    return f"in {start.year}"
+
+
+@dataclass
+class Tally:
+    """Records of one kind counted over one period, drawn as one mark: it links to the list of
+    those records (the list page filtered to the period), so each one is a click away."""
+
+    kind: str
+    start: datetime.date
+    end: datetime.date
+    count: int
+    list_url: str
+
+    def get_absolute_url(self) -> str:
+        return self.list_url
+
+
+def date_span(queryset, field: str = "date") -> tuple:
+    """The first and last `field` dates of `queryset` (None when empty) and its count, in one
+    aggregate query."""
+    span = queryset.order_by().aggregate(first=Min(field), last=Max(field), count=Count("pk"))
+    return span["first"], span["last"], span["count"]
+
+
+def tally(kind: str, queryset, period: str, list_url, field: str = "date") -> list[Tally]:
+    """`queryset` counted by `period` in the database (one query, one row per period, however
+    many records), each tally linking to `list_url(start, end)`."""
+    if period == "day":
+        rows = queryset.order_by().values(start=F(field))
+    else:
+        rows = queryset.order_by().annotate(start=_TRUNCATE[period](field)).values("start")
+    rows = rows.annotate(count=Count("pk")).order_by("start")
+    tallies = []
+    for row in rows:
+        start = row["start"]
+        if isinstance(start, datetime.datetime):
+            start = start.date()
+        end = period_end(start, period)
+        tallies.append(Tally(kind, start, end, row["count"], list_url(start, end)))
+    return tallies
+
+
+def tally_marks(tallies: list[Tally], period: str, nouns: dict[str, tuple[str, str]]) -> list[Mark]:
+    """One mark per tally, its text the count of records and the period ("3 meetings in May
+    2024"), `nouns` giving each kind's singular and plural."""
+    marks = []
+    for item in tallies:
+        singular, plural = nouns[item.kind]
+        label = period_label(item.start, period)
+        noun = singular if item.count == 1 else plural
+        marks.append(
+            Mark(
+                item.kind,
+                item.start,
+                label[0].upper() + label[1:],
+                f"{item.count} {noun} {label}",
+                item,
+                count=item.count,
+            )
+        )
+    return marks
 
 
 @dataclass
@@ -120,9 +249,13 @@ def build_timeline(
     events=(),
     status_changes=(),
     responses=(),
+    tallies=(),
 ) -> Timeline:
-    """Lay out the records (already limited to those on or before `as_of`) on one date axis."""
-    marks = [
+    """Lay out the records (already limited to those on or before `as_of`) on one date axis.
+
+    `tallies` are marks that each stand for many records counted by period (tally_marks()): a
+    page with thousands of records passes those instead of the records themselves."""
+    marks = list(tallies) + [
         Mark("meeting", m.date, m.date_display, m.title, m) for m in meetings if m.date <= as_of
     ]
     marks += [
@@ -217,7 +350,7 @@ def build_timeline(
     axis_y = bars_top + len(bars) * BAR_HEIGHT + 8
     ticks = [Tick(x_of(date), label) for date, label in _ticks(start, end)]
 
-    counts = {kind: sum(1 for mark in marks if mark.kind == kind) for kind, _ in LANES}
+    counts = {kind: sum(mark.count for mark in marks if mark.kind == kind) for kind, _ in LANES}
     description = (
         f"From {_day(first)} to {_day(last)}: {counts['meeting']} meetings, "
         f"{counts['statement']} statements, {counts['event']} events, {counts['status']} "

@@ -14,6 +14,7 @@ urlpatterns = [
     path("actors/<slug:slug>/", views.ActorDetailView.as_view(), name="actor-detail"),
     path("meetings/", views.MeetingListView.as_view(), name="meeting-list"),
     path("meetings/<int:pk>/", views.MeetingDetailView.as_view(), name="meeting-detail"),
+    path("statements/", views.StatementListView.as_view(), name="statement-list"),
     path("trips/<int:pk>/", views.TripDetailView.as_view(), name="trip-detail"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source-detail"),
     path("search/", views.SearchView.as_view(), name="search"),

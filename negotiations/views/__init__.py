@@ -8,6 +8,7 @@ from negotiations.views.processes import ProcessDetailView, ProcessListView
 from negotiations.views.proposals import ProposalDetailView, ProposalListView
 from negotiations.views.search import SearchView
 from negotiations.views.sources import SourceDetailView
+from negotiations.views.statements import StatementListView
 
 __all__ = [
     "ActorDetailView",
@@ -22,5 +23,6 @@ __all__ = [
     "ProposalListView",
     "SearchView",
     "SourceDetailView",
+    "StatementListView",
     "TripDetailView",
 ]

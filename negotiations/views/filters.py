@@ -2,8 +2,58 @@
 value becomes a message on the form instead of an error page."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 
-from negotiations.models import Actor, Location, NegotiationProcess, Proposal
+from negotiations.models import Actor, ActorName, Location, NegotiationProcess, Proposal
+from negotiations.names import normalize_name
+
+# How many candidates an ambiguous actor name lists in its error.
+AMBIGUOUS_LISTED = 5
+
+
+class ActorByNameField(forms.CharField):
+    """An actor typed as text: its address name (slug) or one of its names, in any spelling that
+    has the same normal form (negotiations.names). A select of every actor would put tens of
+    thousands of options on each list page; this looks up one actor through indexed columns."""
+
+    widget = forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"})
+
+    def clean(self, value):
+        text = super().clean(value).strip()
+        if not text:
+            return None
+        actor = Actor.objects.filter(slug=text).first()
+        if actor:
+            return actor
+        normal = normalize_name(text)
+        actor_ids = (
+            list(
+                ActorName.objects.filter(normalized=normal[:200])
+                .values_list("actor", flat=True)
+                .distinct()
+                .order_by("actor")[: AMBIGUOUS_LISTED + 1]
+            )
+            if normal
+            else []
+        )
+        if not actor_ids:
+            raise ValidationError(
+                "No actor is called “%(text)s”: type a name, a short name, an alias or the "
+                "name in the actor's address.",
+                code="unknown",
+                params={"text": text},
+            )
+        if len(actor_ids) > 1:
+            candidates = Actor.objects.filter(pk__in=actor_ids[:AMBIGUOUS_LISTED]).order_by("name")
+            listed = "; ".join(f"{actor.name} ({actor.slug})" for actor in candidates)
+            more = " and more" if len(actor_ids) > AMBIGUOUS_LISTED else ""
+            raise ValidationError(
+                "“%(text)s” names more than one actor: %(listed)s%(more)s. Type the name in "
+                "the actor's address (in brackets) to pick one.",
+                code="ambiguous",
+                params={"text": text, "listed": listed, "more": more},
+            )
+        return Actor.objects.get(pk=actor_ids[0])
 
 
 class ProposalFilterForm(forms.Form):
@@ -51,11 +101,10 @@ class MeetingFilterForm(DateRangeForm):
         required=False,
         empty_label="All processes",
     )
-    actor = forms.ModelChoiceField(
-        queryset=Actor.objects.all(),
-        to_field_name="slug",
+    actor = ActorByNameField(
         required=False,
-        empty_label="Any participant",
+        label="Actor",
+        help_text="Who took part: a name, short name or alias. Empty for anyone.",
     )
     location = forms.ModelChoiceField(
         queryset=Location.objects.all(), required=False, empty_label="Anywhere"
@@ -79,3 +128,19 @@ class GraphFilterForm(DateRangeForm):
         super().__init__(*args, **kwargs)
         self.fields["date_after"].help_text = "Meetings and answers on or after this date."
         self.fields["date_before"].help_text = "Meetings and answers on or before this date."
+
+
+class StatementFilterForm(DateRangeForm):
+    field_order = ["process", "speaker", "date_after", "date_before"]
+
+    process = forms.ModelChoiceField(
+        queryset=NegotiationProcess.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All processes",
+        help_text="Statements on the process or on one of its proposals.",
+    )
+    speaker = ActorByNameField(
+        required=False,
+        help_text="Who spoke: a name, short name or alias. Empty for anyone.",
+    )
