@@ -133,6 +133,8 @@ format: install-python
 	$(VENV)/bin/ruff check --fix .
 
 # The benchmark (bench/runner.py) on PostgreSQL: scale 100 (a million statements) by default,
-# `make bench QUICK=1` at scale 1 with few rounds. BENCH_DATABASE_URL picks the database.
+# interleaved with the same operations at scale 1 (`growth`), writing bench/results.json;
+# `make bench QUICK=1` at scale 1 with few rounds, writing bench/results-quick.json.
+# BENCH_DATABASE_URL picks the database; BENCH_ARGS adds options (--rounds N, --no-memory).
 bench: install-python
-	$(PYTHON) -m bench.runner $(if $(QUICK),--quick,) $(BENCH_ARGS)
+	$(PYTHON) -m bench.runner $(if $(QUICK),--quick,--compare-scale 1) $(BENCH_ARGS)

@@ -12,9 +12,17 @@ All variants of all operations are interleaved in an order shuffled anew each ro
 95th percentiles go to bench/results.json and a printed table. Then one gunicorn worker serves
 each operation once and its resident size is reported (bench/memory.json).
 
-Usage: python -m bench.runner [--quick] [--scale N] [--rounds N]
+With `--compare-scale M`, a child process runs the same operations on the database of scale M
+(`--serve`), and its variants are interleaved with this run's, one at a time in the same shuffled
+order, so both scales are measured under the same load: each operation then also reports the
+other scale's median and `growth`, this scale's median over the other's.
+
+Usage: python -m bench.runner [--quick] [--scale N] [--rounds N] [--compare-scale M]
+                              [--generate-only]
 The database: BENCH_DATABASE_URL, else tracker_bench_scale<N> on the local PostgreSQL; it is
-created, migrated and filled with `generate_data --scale N` when empty.
+created, migrated and filled with `generate_data --scale N` when empty. A full run writes
+bench/results.json and bench/memory.json; a quick run bench/results-quick.json and
+bench/memory-quick.json (not committed), so that it never replaces the large-scale results.
 """
 
 import argparse
@@ -39,9 +47,11 @@ BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BENCH_DIR.parent
 RESULTS = BENCH_DIR / "results.json"
 MEMORY = BENCH_DIR / "memory.json"
+QUICK_RESULTS = BENCH_DIR / "results-quick.json"  # git-ignored; bench/memory-quick.json too
 AS_OF = "2020-06-30"
 SEARCH_WORD = "ceasefire"
 PAGE_SIZE = 50
+CSV_ROWS = 10_000
 # `.iterator()` reads through a server-side cursor; the floor runs the query inside it.
 SERVER_SIDE_CURSOR = re.compile(r'^DECLARE "[^"]+" NO SCROLL CURSOR WITH(?:OUT)? HOLD FOR ')
 
@@ -52,9 +62,36 @@ def parse_arguments(argv=None):
     parser.add_argument("--scale", type=float, default=None)
     parser.add_argument("--rounds", type=int, default=None)
     parser.add_argument("--no-memory", action="store_true", help="skip the gunicorn worker")
+    parser.add_argument(
+        "--compare-scale",
+        type=float,
+        default=None,
+        help="also run the operations at this scale, interleaved, and report `growth`",
+    )
+    parser.add_argument(
+        "--generate-only",
+        action="store_true",
+        help="create, migrate and fill the scale's database if missing, then stop",
+    )
+    parser.add_argument("--output", type=Path, default=None, help="where the results go")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        help="only the operations whose names start so (repeatable; e.g. --only api_)",
+    )
+    # The child process of --compare-scale: it reads "<operation> <variant>" lines on stdin and
+    # answers each with the milliseconds it took.
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
     arguments.scale = arguments.scale or (1 if arguments.quick else 100)
     arguments.rounds = arguments.rounds or (5 if arguments.quick else 30)
+    if arguments.output is None:
+        arguments.output = QUICK_RESULTS if arguments.quick else RESULTS
+    name = arguments.output.name
+    arguments.memory_output = arguments.output.with_name(
+        name.replace("results", "memory") if "results" in name else f"memory-{name}"
+    )
     return arguments
 
 
@@ -87,15 +124,35 @@ def ensure_database(url: str) -> None:
     connection.close()
 
 
+def redis_listening(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    address = urlsplit(url)
+    try:
+        with socket.create_connection((address.hostname, address.port or 6379), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
 def production_environment(url: str) -> dict:
-    return {
+    environment = {
         "DATABASE_URL": url,
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
         "DJANGO_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
         "DJANGO_SECURE_COOKIES": "0",
         "DJANGO_SETTINGS_MODULE": "bench.settings",
+        # Requests are still counted by the throttle (its cost is measured), at a rate the
+        # benchmark's loop of requests never reaches: a 429 would stop the run.
+        "TRACKER_API_RATE_USER": "1000/second",
     }
+    # The cache (throttle counts) and sessions as deployed (docker-compose.yml): in Redis, in a
+    # database number of its own (BENCH_REDIS_URL); in PostgreSQL when no Redis listens.
+    redis = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+    if redis != "off" and redis_listening(redis):
+        environment["REDIS_URL"] = redis
+    return environment
 
 
 @dataclass
@@ -109,6 +166,7 @@ class Operation:
     expect: int = 200
     is_list: bool = False
     bare: object = None  # a function returning the page's rows (F1), or None
+    bare_csv: bool = False  # F1 streams the rows as CSV instead of a JSON page
     settings: dict = field(default_factory=dict)
     sql: list[str] = field(default_factory=list)
     rows: int = 0
@@ -165,7 +223,7 @@ class Bench:
     def operations(self) -> list[Operation]:
         from django.db.models import Count
 
-        from bench.urls import BARE_PAGES
+        from bench.urls import BARE_PAGES, CSV_DOWNLOADS
         from negotiations.api.pagination import encode_cursor, rows_beyond
         from negotiations.models import (
             Actor,
@@ -278,6 +336,19 @@ class Bench:
                 bare=lambda: Statement.objects.filter(pk=statement.pk).values(),
             )
         )
+        # A CSV download of about CSV_ROWS statements: the newest ones, by a date filter.
+        dates = Statement.objects.order_by("-date").values_list("date", flat=True)
+        csv_since = dates[min(CSV_ROWS, dates.count()) - 1]
+        csv_rows = Statement.objects.filter(date__gte=csv_since).order_by("-date", "id")
+        ops.append(
+            Operation(
+                "api_statements_csv_10k",
+                f"/api/v1/statements/?format=csv&date_after={csv_since}",
+                headers=api,
+                bare=lambda: csv_rows.values_list(),
+                bare_csv=True,
+            )
+        )
         proposal = Proposal.objects.annotate(n=Count("responses")).order_by("-n", "id").first()
         ops.append(
             Operation(
@@ -317,9 +388,13 @@ class Bench:
                     settings={"SIMPLE_HISTORY_ENABLED": enabled},
                 )
             )
+        if self.arguments.only:
+            ops = [op for op in ops if op.name.startswith(tuple(self.arguments.only))]
         for op in ops:
             if op.bare is not None:
                 BARE_PAGES[op.name] = op.bare
+            if op.bare_csv:
+                CSV_DOWNLOADS.add(op.name)
         return ops
 
     # -- variants ------------------------------------------------------------------------------
@@ -342,6 +417,8 @@ class Bench:
         response = self.call_app(op)
         if response.status_code != op.expect:
             raise SystemExit(f"{op.name}: {response.status_code} {response.content[:500]!r}")
+        if response.streaming:  # a download is timed until its last row is written
+            b"".join(response.streaming_content)
 
     def run_sql_floor(self, op: Operation):
         from django.db import connection, transaction
@@ -360,7 +437,9 @@ class Bench:
 
     def run_bare(self, op: Operation):
         response = self.clients["viewer"].get(f"/bench/bare/{op.name}/")
-        assert response.status_code == 200, response.content[:300]
+        assert response.status_code == 200, response.status_code
+        if response.streaming:
+            b"".join(response.streaming_content)
 
     def capture(self, op: Operation):
         """The app's own SQL for the operation, and its query counts at page sizes 1 and 100."""
@@ -386,27 +465,112 @@ class Bench:
 
     # -- the run -------------------------------------------------------------------------------
 
-    def run(self):
+    def prepare(self):
         self.prepare_data()
         self.prepare_clients()
-        ops = self.operations_run = self.operations()
-        for op in ops:
+        self.operations_run = self.operations()
+        for op in self.operations_run:
             self.capture(op)
+
+    def variants(self) -> list[tuple[Operation, str]]:
+        ops = self.operations_run
         variants = [(op, "app") for op in ops]
         variants += [(op, "sql") for op in ops if op.sql]
         variants += [(op, "bare") for op in ops if op.bare is not None]
-        runners = {"app": self.run_app, "sql": self.run_sql_floor, "bare": self.run_bare}
-        timings = {(op.name, kind): [] for op, kind in variants}
+        return variants
+
+    def time_variant(self, op: Operation, kind: str) -> float:
+        runner = {"app": self.run_app, "sql": self.run_sql_floor, "bare": self.run_bare}[kind]
+        started = time.perf_counter()
+        runner(op)
+        return (time.perf_counter() - started) * 1000
+
+    def run(self, other: "OtherScale | None" = None):
+        self.prepare()
+        ops = self.operations_run
+        variants = [(None, op, kind) for op, kind in self.variants()]
+        if other is not None:
+            variants += [(other, op, kind) for _, op, kind in variants if other.has(op, kind)]
+        timings = {(source is None, op.name, kind): [] for source, op, kind in variants}
         shuffler = random.Random(2024)
         for round_number in range(self.arguments.rounds):
             shuffler.shuffle(variants)
-            for op, kind in variants:
-                started = time.perf_counter()
-                runners[kind](op)
-                timings[(op.name, kind)].append((time.perf_counter() - started) * 1000)
+            for source, op, kind in variants:
+                if source is None:
+                    elapsed = self.time_variant(op, kind)
+                else:
+                    elapsed = source.time_variant(op, kind)
+                timings[(source is None, op.name, kind)].append(elapsed)
             print(f"round {round_number + 1}/{self.arguments.rounds}", end="\r", flush=True)
         print()
-        return [summary(op, timings) for op in ops]
+        results = [summary(op, timings) for op in ops]
+        if other is not None:
+            for result in results:
+                add_growth(result, other.scale, timings)
+        return results
+
+
+class OtherScale:
+    """The same operations on another scale's database, run by a child process (`--serve`) one
+    variant at a time when asked, so that its timings interleave with this process's own."""
+
+    def __init__(self, scale: float, quick: bool, only: list[str]):
+        self.scale = scale
+        command = [sys.executable, "-m", "bench.runner", "--serve", "--scale", f"{scale:g}"]
+        command += [f"--only={prefix}" for prefix in only]
+        self.process = subprocess.Popen(
+            command + (["--quick"] if quick else []),
+            cwd=PROJECT_DIR,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        line = self.process.stdout.readline()
+        if not line:
+            raise SystemExit(f"The benchmark at scale {scale:g} did not start.")
+        self.available = {tuple(variant) for variant in json.loads(line)}
+
+    def has(self, op: Operation, kind: str) -> bool:
+        return (op.name, kind) in self.available
+
+    def time_variant(self, op: Operation, kind: str) -> float:
+        self.process.stdin.write(f"{op.name} {kind}\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        if not answer:
+            raise SystemExit(f"The benchmark at scale {self.scale:g} stopped.")
+        return float(answer)
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+def serve(arguments) -> None:
+    """The child of --compare-scale: prepares its scale, says which variants it has, then
+    times each variant it is sent and answers with the milliseconds."""
+    protocol = sys.stdout
+    sys.stdout = sys.stderr  # what the benchmark prints must not mix with the answers
+    bench = Bench(arguments)
+    bench.prepare()
+    by_name = {op.name: op for op in bench.operations_run}
+    protocol.write(json.dumps([[op.name, kind] for op, kind in bench.variants()]) + "\n")
+    protocol.flush()
+    for line in sys.stdin:
+        name, kind = line.split()
+        protocol.write(f"{bench.time_variant(by_name[name], kind)}\n")
+        protocol.flush()
+
+
+def add_growth(result: dict, scale: float, timings: dict) -> None:
+    """The other scale's median, and `growth`: this scale's median over it."""
+    other = timings.get((False, result["name"], "app"))
+    if not other:
+        return
+    median = statistics.median(other)
+    result["compare_scale"] = scale
+    result["compare_median_ms"] = round(median, 2)
+    result["growth"] = round(result["median_ms"] / median, 2)
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -415,9 +579,9 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def summary(op: Operation, timings: dict) -> dict:
-    app = timings[(op.name, "app")]
-    sql = timings.get((op.name, "sql"))
-    bare = timings.get((op.name, "bare"))
+    app = timings[(True, op.name, "app")]
+    sql = timings.get((True, op.name, "sql"))
+    bare = timings.get((True, op.name, "bare"))
     median = statistics.median(app)
     floor_sql = statistics.median(sql) if sql else None
     floor_bare = statistics.median(bare) if bare else None
@@ -446,8 +610,20 @@ def print_table(results: list[dict]) -> None:
         ("queries_page_1", 8),
         ("queries_page_100", 8),
         ("rows", 8),
+        ("growth", 7),
     ]
-    headers = ["operation", "median", "p95", "SQL floor", "x SQL", "x bare", "q@1", "q@100", "rows"]
+    headers = [
+        "operation",
+        "median",
+        "p95",
+        "SQL floor",
+        "x SQL",
+        "x bare",
+        "q@1",
+        "q@100",
+        "rows",
+        "growth",
+    ]
     print(
         "  ".join(
             h.ljust(w) if i == 0 else h.rjust(w)
@@ -457,7 +633,7 @@ def print_table(results: list[dict]) -> None:
     for result in results:
         cells = []
         for index, (key, width) in enumerate(columns):
-            value = result[key]
+            value = result.get(key)
             text = "-" if value is None else str(value)
             cells.append(text.ljust(width) if index == 0 else text.rjust(width))
         print("  ".join(cells))
@@ -527,6 +703,8 @@ def main(argv=None) -> None:
     url = database_url(arguments.scale)
     if not url.startswith(("postgres://", "postgresql://")):
         raise SystemExit("The benchmark runs on PostgreSQL: set BENCH_DATABASE_URL to one.")
+    if arguments.compare_scale and os.environ.get("BENCH_DATABASE_URL"):
+        raise SystemExit("--compare-scale needs a database per scale: unset BENCH_DATABASE_URL.")
     sys.path.insert(0, str(PROJECT_DIR))
     ensure_database(url)
     environment = production_environment(url)
@@ -534,19 +712,35 @@ def main(argv=None) -> None:
     import django
 
     django.setup()
+    cache = "Redis" if environment.get("REDIS_URL") else "the database (no Redis listening)"
+    print(f"Cache and throttle counts in {cache}.", file=sys.stderr)
+    if arguments.serve:
+        serve(arguments)
+        return
+    if arguments.generate_only:
+        Bench(arguments).prepare_data()
+        return
     started = time.monotonic()
     bench = Bench(arguments)
-    results = bench.run()
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    other = None
+    if arguments.compare_scale:
+        ensure_database(database_url(arguments.compare_scale))
+        other = OtherScale(arguments.compare_scale, arguments.quick, arguments.only)
+    try:
+        results = bench.run(other)
+    finally:
+        if other is not None:
+            other.close()
+    arguments.output.write_text(json.dumps(results, indent=2) + "\n")
     print_table(results)
     print(
         f"{arguments.rounds} rounds at scale {arguments.scale:g} in "
-        f"{time.monotonic() - started:.0f}s; wrote {RESULTS}"
+        f"{time.monotonic() - started:.0f}s; wrote {arguments.output}"
     )
     if not arguments.no_memory:
         session = bench.clients["viewer"].cookies.output(attrs=[], header="").strip()
         rss = gunicorn_worker_rss_mb(environment, bench.operations_run, session)
-        MEMORY.write_text(json.dumps({"gunicorn_worker_rss_mb": rss}) + "\n")
+        arguments.memory_output.write_text(json.dumps({"gunicorn_worker_rss_mb": rss}) + "\n")
         print(f"One gunicorn worker after serving each operation once: {rss} MB resident.")
 
 

@@ -110,8 +110,9 @@ class StatusFilterSet(RecordFilterSet):
     def filter_status(self, queryset, name, value):
         if not value:
             return queryset
-        if as_of_from(self.request) is not None:
-            return queryset.filter(status_on_date=value)
+        as_of = as_of_from(self.request)
+        if as_of is not None:
+            return queryset.with_status_on(as_of).filter(status_on_date=value)
         return queryset.filter(status=value)
 
 

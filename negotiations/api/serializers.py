@@ -13,7 +13,13 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from negotiations import models
-from negotiations.api.fields import RelatedObjectField, TextField, UserField, prohibit_surrogates
+from negotiations.api.fields import (
+    RecordUrlField,
+    RelatedObjectField,
+    TextField,
+    UserField,
+    prohibit_surrogates,
+)
 from negotiations.api.validation import errors_from_django, model_errors, raise_model_errors
 from negotiations.identity import refuse_possible_duplicates
 from negotiations.limits import (
@@ -85,7 +91,7 @@ class RecordSerializer(ContractModelSerializer):
     """A contract resource: id, url, its fields and edit times; the model's rules on write."""
 
     def build_url_field(self, field_name, model_class):
-        return serializers.HyperlinkedIdentityField, {"view_name": f"api:{self.Meta.route}-detail"}
+        return RecordUrlField, {"view_name": f"api:{self.Meta.route}-detail"}
 
     def get_validators(self):
         # Uniqueness and constraints are the model's to judge (validate() below), keyed to the

@@ -32,6 +32,7 @@ from rest_framework.reverse import reverse
 from negotiations import models
 from negotiations.api import filters, serializers
 from negotiations.api.csv_download import CSVListMixin, csv_response
+from negotiations.api.etags import etag_from_version, record_version, representation_context
 from negotiations.api.filters import as_of_from
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.policies import PreconditionFailed, etag_for, etag_matches
@@ -63,7 +64,9 @@ class SafeQueryParamsMixin:
 
 class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
     """Single records carry an ETag: If-None-Match on a read answers 304 while it still
-    matches, If-Match on a write answers 412 (and changes nothing) once it no longer does."""
+    matches, If-Match on a write answers 412 (and changes nothing) once it no longer does.
+    The ETag comes from the record's version (etags.py), read before the record is: a 304
+    neither reads nor serialises it."""
 
     # Any segment reaches the view, so that a malformed id is the API's JSON 404, not an HTML
     # page from the URL resolver.
@@ -71,6 +74,8 @@ class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
     filter_backends = [DjangoFilterBackend, FullTextSearchFilter, filters.StrictOrderingFilter]
     search_fields: list[str] = []
     ordering_fields: list[str] = []
+    # Whether the representation shows days pending or overdue, which change with the date.
+    shows_days = False
 
     def get_serializer_class(self):
         if self.action == "history":
@@ -78,11 +83,25 @@ class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
         return super().get_serializer_class()
 
     def representation(self, instance):
-        """The record as GET shows it: what an ETag is computed from."""
+        """The record as GET shows it."""
         return self.serializer_class(instance, context=self.get_serializer_context()).data
 
     def fresh(self, pk):
         return self.get_queryset().get(pk=pk)
+
+    def current_etag(self, pk) -> str | None:
+        """The ETag of the record as GET shows it now; None when there is no such record."""
+        serializer = self.serializer_class(context=self.get_serializer_context())
+        version = record_version(self.filter_queryset(self.get_queryset()), pk, serializer)
+        if version is None:
+            return None
+        context = representation_context(
+            self.request,
+            serializer,
+            as_of=as_of_from(self.request),
+            shows_days=self.shows_days,
+        )
+        return etag_from_version(version, context=context)
 
     def locked_object(self):
         """The record, locked for this transaction, after checking If-Match against it."""
@@ -90,17 +109,20 @@ class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
         record.lock_row()
         record = self.get_object()
         header = self.request.headers.get("If-Match")
-        if header is not None and not etag_matches(header, etag_for(self.representation(record))):
+        if header is not None and not etag_matches(header, self.current_etag(record.pk) or ""):
             raise PreconditionFailed()
         return record
 
     def retrieve(self, request, *args, **kwargs):
-        response = super().retrieve(request, *args, **kwargs)
-        etag = etag_for(response.data)
+        # Read before the record, so that a change in between gives an older ETag (a later
+        # 200), never a newer one that would keep a client on what it read before the change.
+        etag = self.current_etag(kwargs[self.lookup_url_kwarg or self.lookup_field])
         header = request.headers.get("If-None-Match")
-        if header is not None and etag_matches(header, etag):
+        if etag is not None and header is not None and etag_matches(header, etag):
             return Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
-        response["ETag"] = etag
+        response = super().retrieve(request, *args, **kwargs)
+        # (None only when the record appeared between the two reads.)
+        response["ETag"] = etag or etag_for(response.data)
         return response
 
     def create(self, request, *args, **kwargs):
@@ -125,8 +147,9 @@ class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def record_response(self, pk, status_code):
+        etag = self.current_etag(pk)
         data = self.representation(self.fresh(pk))
-        return Response(data, status=status_code, headers={"ETag": etag_for(data)})
+        return Response(data, status=status_code, headers={"ETag": etag})
 
     @action(detail=True, methods=["get"], filter_backends=[])
     def history(self, request, pk=None):
@@ -183,7 +206,9 @@ class StatusLoggedViewSet(RecordViewSet):
         queryset = super().get_queryset().prefetch_related("status_changes")
         as_of = as_of_from(self.request)
         if as_of is not None:
-            queryset = queryset.with_status_on(as_of).filter(status_on_date__isnull=False)
+            # The serializer reads the status on that day from the prefetched log; `?status=`
+            # annotates it where it filters by it (filters.StatusFilterSet).
+            queryset = queryset.logged_by(as_of)
         return queryset
 
     def get_serializer_context(self):
@@ -426,6 +451,7 @@ class ProposalViewSet(StatusLoggedViewSet):
         ),
     )
     serializer_class = serializers.ProposalSerializer
+    shows_days = True  # its responses' days pending and overdue
     status_change_serializer_class = serializers.ProposalStatusChangeSerializer
     filterset_class = filters.ProposalFilterSet
     search_fields = ["title", "short_name", "summary", "full_text"]
@@ -439,6 +465,7 @@ class ResponseViewSet(StatusLoggedViewSet):
         models.Response.objects.select_related("proposal", "respondent", "counter_proposal")
     )
     serializer_class = serializers.ResponseSerializer
+    shows_days = True
     status_change_serializer_class = serializers.ResponseStatusChangeSerializer
     filterset_class = filters.ResponseFilterSet
     search_fields = ["summary"]

@@ -16,7 +16,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from negotiations.models.actors import Source
@@ -153,6 +153,17 @@ class StatusLogQuerySet(TrackedQuerySet):
         any)."""
         return self.annotate(status_on_date=self.latest_logged_status(on=date))
 
+    def logged_by(self, date: datetime.date):
+        """The records with a status on `date`: a live change on or before it. The same rows as
+        `with_status_on(date).filter(status_on_date__isnull=False)`, as a semi-join that the
+        database runs once for the whole table (counting a list of them stays cheap) instead of
+        a latest-change subquery per record."""
+        change_model = self.model.status_change_model()
+        changes = change_model.objects.live().filter(
+            **{change_model.record_field: OuterRef("pk")}, changed_on__lte=date
+        )
+        return self.filter(Exists(changes))
+
     def latest_logged_status(self, *, on: datetime.date | None = None) -> Subquery:
         """The status of each record's latest live change (on or before `on`, when given)."""
         change_model = self.model.status_change_model()
@@ -187,7 +198,12 @@ class StatusLoggedModel(TrackedModel):
 
     def live_status_changes(self) -> list:
         """The log without its retracted entries, oldest first (uses any prefetch)."""
-        return [change for change in self.status_changes.all() if not change.is_retracted]
+        # A prefetched log is read straight from the prefetch cache: `.all()` would build a
+        # manager and a queryset each time, and a page of proposals asks for its responses'
+        # logs hundreds of times (status, overdue, as of a date).
+        prefetched = getattr(self, "_prefetched_objects_cache", {}).get("status_changes")
+        changes = prefetched if prefetched is not None else self.status_changes.all()
+        return [change for change in changes if not change.is_retracted]
 
     def require_start_not_after_log(self, errors: dict) -> None:
         """The opening entry of the log follows the start date; later entries do not, so the

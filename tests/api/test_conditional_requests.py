@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests import factories
 from tests.api import contract
@@ -40,6 +42,80 @@ def test_a_nested_change_changes_the_etag(analyst_api):
     response = analyst_api.get(f"/api/v1/proposals/{proposal.pk}/", HTTP_IF_NONE_MATCH=etag)
 
     assert response.status_code == 200
+
+
+def test_a_change_deep_in_a_nested_part_changes_the_etag(viewer_api):
+    proposal = factories.ProposalFactory()
+    provision = factories.ProvisionFactory(phase=factories.PhaseFactory(proposal=proposal))
+    etag = viewer_api.get(f"/api/v1/proposals/{proposal.pk}/")["ETag"]
+    provision.text = "Hostages are released in three stages."
+    provision.save()
+
+    response = viewer_api.get(f"/api/v1/proposals/{proposal.pk}/", HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+    provisions = response.json()["phases"][0]["provisions"]
+    assert provisions[0]["text"] == "Hostages are released in three stages."
+
+
+def test_renaming_a_related_record_changes_the_etag_of_records_showing_its_name(viewer_api):
+    answer = factories.ResponseFactory()
+    proposal_etag = viewer_api.get(f"/api/v1/proposals/{answer.proposal_id}/")["ETag"]
+    answer.respondent.name = "Renamed respondent"
+    answer.respondent.save()
+
+    response = viewer_api.get(
+        f"/api/v1/proposals/{answer.proposal_id}/", HTTP_IF_NONE_MATCH=proposal_etag
+    )
+
+    assert response.status_code == 200
+    assert response.json()["responses"][0]["respondent"]["name"] == "Renamed respondent"
+
+
+def test_unlinking_a_source_without_saving_the_record_changes_the_etag(viewer_api):
+    statement = factories.StatementFactory()
+    kept, dropped = factories.SourceFactory(), factories.SourceFactory()
+    statement.sources.add(kept, dropped)
+    etag = viewer_api.get(f"/api/v1/statements/{statement.pk}/")["ETag"]
+    statement.sources.remove(dropped)
+
+    response = viewer_api.get(f"/api/v1/statements/{statement.pk}/", HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 200
+    assert [source["id"] for source in response.json()["sources"]] == [kept.pk]
+
+
+def test_as_of_reads_carry_their_own_etag(viewer_api):
+    answer = factories.ResponseFactory()
+    today = viewer_api.get(f"/api/v1/responses/{answer.pk}/")["ETag"]
+
+    on_date = viewer_api.get(f"/api/v1/responses/{answer.pk}/", {"as_of": "2025-01-01"})
+
+    assert on_date.status_code == 200
+    assert on_date["ETag"] != today
+
+
+def test_a_304_reads_the_version_only_not_the_nested_parts(viewer_api):
+    proposal = factories.ProposalFactory()
+    factories.ProvisionFactory(phase=factories.PhaseFactory(proposal=proposal))
+    factories.ResponseFactory(proposal=proposal)
+
+    with CaptureQueriesContext(connection) as full:
+        etag = viewer_api.get(f"/api/v1/proposals/{proposal.pk}/")["ETag"]
+    with CaptureQueriesContext(connection) as revalidated:
+        response = viewer_api.get(f"/api/v1/proposals/{proposal.pk}/", HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+
+    # The 200 prefetches each nested list (provisions among them); the 304 reads the version
+    # (one query joining them all) and nothing else of the record.
+    def reads_provisions(query):
+        return query["sql"].startswith("SELECT") and 'FROM "negotiations_provision"' in query["sql"]
+
+    assert any(reads_provisions(query) for query in full.captured_queries)
+    assert not any(reads_provisions(query) for query in revalidated.captured_queries)
+    assert len(revalidated) < len(full)
 
 
 def test_a_write_with_the_current_if_match_goes_through(analyst_api):

@@ -283,6 +283,17 @@ def test_other_records_carry_their_api_address_as_url(analyst_api):
     assert body["url"] == f"http://testserver/api/v1/actors/{actor.pk}/"
 
 
+def test_each_row_of_a_list_carries_its_own_address(viewer_api):
+    statements = [factories.StatementFactory() for _ in range(3)]
+
+    rows = viewer_api.get("/api/v1/statements/", {"format": "json"}).json()["results"]
+
+    assert sorted(row["url"] for row in rows) == sorted(
+        f"http://testserver/api/v1/statements/{statement.pk}/?format=json"
+        for statement in statements
+    )
+
+
 def test_a_month_precise_date_is_stored_as_the_first_of_the_month(analyst_api):
     response = analyst_api.post(
         "/api/v1/events/",

@@ -381,6 +381,14 @@ class TestAsOf:
 
         assert answers == expected
 
+    def test_logged_by_holds_the_record_exactly_when_it_had_a_status(self, history):
+        record, expected = history
+        queryset = type(record).objects.filter(pk=record.pk)
+
+        answers = {date: queryset.logged_by(date).exists() for date in expected}
+
+        assert answers == {date: status is not None for date, status in expected.items()}
+
     def test_in_status_on_finds_the_record_exactly_when_it_held_the_status(self, history):
         record, expected = history
         model = type(record)

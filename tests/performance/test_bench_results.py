@@ -24,6 +24,7 @@ def complete(*extra):
         "api_statement_detail_304",
         "page_dashboard",
         "page_process",
+        "api_statements_csv_10k",
         "write_status_change",
     ]
     return [{**ENTRY, "name": name} for name in names] + list(extra)
@@ -50,3 +51,10 @@ def test_a_floor_may_be_absent_but_a_median_may_not():
 
     assert problems(complete(write)) == []
     assert problems(complete(no_median)) == ["y: median_ms is None"]
+
+
+def test_a_comparison_of_scales_is_checked_when_present():
+    compared = {**ENTRY, "name": "z", "compare_scale": 1, "compare_median_ms": 10.0}
+
+    assert problems(complete({**compared, "growth": 1.25})) == []
+    assert problems(complete({**compared, "growth": "fast"})) == ["z: growth is 'fast'"]
