@@ -20,7 +20,8 @@ _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|three-phase|two-phase|framework)\s+){0,3}"
-    r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint)s?\b"
+    r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
+    r"|(?<=the\s)draft)s?\b"
 )
 
 # (status, pattern on the words after the respondent), first match wins; negations first.
@@ -93,10 +94,16 @@ def find_proposals(document: Document) -> None:
         if any(p.start <= match.start("noun") < p.end for p in named):
             continue
         sentence = document.sentence_at(match.start())
+        # "the government's offer last month to include a halt to kidnappings": the words
+        # around the reference name another recorded proposal than the article's.
+        described, shared = _described_by(document, match, sentence.end)
+        last = _last_mentioned(named + references, match.start()) if article_proposal else None
         proposal_id = (
-            article_proposal
+            (described if shared >= 2 else None)
+            or last
+            or article_proposal
             or _announced_in_sentence(document, sentence)
-            or _described_by(document, match)
+            or described
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
     if article_proposal is None:
@@ -124,18 +131,27 @@ _GENERIC_WORDS = {
 }  # fmt: skip
 
 
-def _described_by(document: Document, match) -> int | None:
+def _described_by(document: Document, match, sentence_end: int) -> tuple[int | None, int]:
     """The recorded proposal whose title or short name shares the most words with the words
-    that name the reference ("the Russian ceasefire offer", "the grain deal")."""
+    that name the reference ("the Russian ceasefire offer", "the grain deal", "the offer to
+    include a halt to kidnappings"), and how many words it shares."""
     start = max(0, match.start() - 40)
     words = re.findall(r"\w+", document.text[start : match.end()].casefold())[-5:]
+    clause = re.split(r"[,;:()]", document.text[match.end() : sentence_end])[0]
+    words += re.findall(r"\w+", clause.casefold())[:8]
     described = set(words) - _GENERIC_WORDS
     best, best_shared = None, 0
     for proposal in document.gazetteer.proposals.values():
         shared = len(described & (proposal["words"] - _GENERIC_WORDS))
         if shared > best_shared:
             best, best_shared = proposal["id"], shared
-    return best
+    return best, best_shared
+
+
+def _last_mentioned(mentions: list[ProposalMention], before: int) -> int | None:
+    """ "The plan", "the draft": the proposal named or referred to last before it."""
+    earlier = [m for m in mentions if m.end <= before and m.proposal_id]
+    return max(earlier, key=lambda m: m.start).proposal_id if earlier else None
 
 
 def _concerning_mentioned_actors(document: Document) -> int | None:
