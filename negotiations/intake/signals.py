@@ -12,7 +12,7 @@ formally responded to the plan" is `pending`; "submitted its response", "rejecte
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from negotiations.intake.document import Document, Mention, ProposalMention
 
@@ -24,6 +24,7 @@ _REFERENCE = re.compile(
     r"|(?<=the\s)draft)s?\b"
 )
 
+_SIGNED = r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked)\b"
 # (status, pattern on the words after the respondent), first match wins; negations first.
 _SIGNALS = [
     (
@@ -53,7 +54,7 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:rejected|rejects|refused|refuses|turned\s+down|dismissed|spurned)\b",
     ),
     ("withdrawn", r"(?:withdrew|withdrawn|pulled\s+out\s+of|walked\s+away\s+from)\b"),
-    ("accepted", r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked)\b"),
+    ("accepted", _SIGNED),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|agreed\s+to|approved|endorsed|signed\s+on\s+to|said\s+yes\s+to)\b",
@@ -69,6 +70,8 @@ _SIGNAL_PATTERNS = [
         status,
         re.compile(
             r"^\s*,?\s*(?:,[^,]*,\s*)?"
+            # "Yemen's internationally recognised government accepted": the state answers
+            r"(?:['’]s\s+(?:\w+\s+){0,2}?government\s+)?"
             # "Hamas said it was studying the plan"
             r"(?:(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+)?"
             # "had submitted", "has now rejected", "would reject" is not a change yet
@@ -79,6 +82,8 @@ _SIGNAL_PATTERNS = [
     )
     for status, pattern in _SIGNALS
 ]
+# The signatories of a deal accept it, each for the body they sign for.
+_SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 
 
 def find_proposals(document: Document) -> None:
@@ -210,7 +215,13 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                 changed_on = changed_on or document.published_on.isoformat()
                 # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
                 # each party listed before the verb answers alike.
-                for respondent in [*_listed_before(document, mentions, mention), mention]:
+                signing = pattern is _SIGNATORIES
+                signatories = [*_listed_before(document, mentions, mention, signing), mention]
+                if signing:
+                    bodies = [_body_signed_for(document, m) for m in signatories]
+                    # a person whose body the article does not tell signs for no one we know
+                    signatories = [b for b in bodies if not document.is_person(b.ref)]
+                for respondent in signatories:
                     found.append(
                         SignalCandidate(
                             respondent.start, sentence.end, respondent, proposal, status, changed_on
@@ -224,11 +235,36 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     return list(unique.values())
 
 
-def _listed_before(document, mentions, last) -> list[Mention]:
+def _body_signed_for(document: Document, signatory: Mention) -> Mention:
+    """A person signs for a body: "ELN commander Antonio Garcia" for the ELN named in his post,
+    "President Gustavo Petro" for the body he holds a recorded post in."""
+    if not document.is_person(signatory.ref):
+        return signatory
+    sentence = document.sentence_at(signatory.start)
+    post = [
+        m
+        for m in document.mentions_between(sentence.start, signatory.start)
+        if not document.is_person(m.ref)
+        and re.fullmatch(r"\s*(?:[a-z]+\s+){1,2}", document.text[m.end : signatory.start])
+    ]
+    if post:
+        return post[-1]
+    if not signatory.ref.startswith("actor:new:"):
+        person_id = int(signatory.ref.split(":")[1])
+        for position in document.gazetteer.positions:
+            if position.person_id == person_id:
+                return replace(signatory, ref=f"actor:{position.organization_id}", via="title")
+    return signatory
+
+
+def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
     listed = []
     position = last.start
+    # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
+    # before a signatory's name
+    gap = r"[\s,]*(?:and\s+)?" + (r"(?:[\w-]+\s+){0,2}" if signing else "")
     for mention in reversed([m for m in mentions if m.end <= last.start]):
-        if not re.fullmatch(r"[\s,]*(?:and\s+)?", document.text[mention.end : position]):
+        if not re.fullmatch(gap, document.text[mention.end : position]):
             break
         listed.insert(0, mention)
         position = mention.start
