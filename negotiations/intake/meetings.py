@@ -16,17 +16,19 @@ from negotiations.intake.document import Document, Mention
 
 _TRIGGERS = re.compile(
     r"\b(?:(?P<met>met|meet|meets|meeting)(?:\s+with)?"
-    r"|(?P<talks>(?:held|hold|holds|holding)\s+talks\s+with|talks\s+with|talked\s+with|talks\s+between"
+    r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?talks\s+with|talks\s+with|talked\s+with|talks\s+between"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
     r"|(?P<phone>(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
-    r"|(?:phone|telephone)\s+call\s+with))\b",
+    r"|(?:phone|telephone)\s+call\s+with"
+    r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
 _LIST_GAP = re.compile(
-    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b|"
-    r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|"
+    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b|['’]s\b|"
+    r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
+    r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -154,10 +156,20 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         if not _LIST_GAP.match(document.text[position : mention.start]):
             break
+        if listed and _names_a_post(document, listed[-1], mention):
+            listed.pop()  # "Iran's chief negotiator Ali Bagheri Kani": Iran is his post's
         if mention.ref not in [m.ref for m in listed]:
             listed.append(mention)
         position = mention.end
     return listed
+
+
+def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
+    """The body is named only as part of the person's post: "US special envoy Robert Malley"."""
+    if document.is_person(body.ref) or not document.is_person(person.ref):
+        return False
+    gap = document.text[body.end : person.start]
+    return bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)) and "," not in gap
 
 
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
