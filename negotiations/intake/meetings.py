@@ -16,7 +16,8 @@ from negotiations.intake.document import Document, Mention
 
 _TRIGGERS = re.compile(
     r"\b(?:(?P<met>met|meet|meets|meeting)(?:\s+with)?"
-    r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?talks\s+with|talks\s+with|talked\s+with|talks\s+between"
+    r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?talks"
+    r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with|talks\s+between"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
     r"|(?P<phone>(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
@@ -100,6 +101,16 @@ def _read_meeting(document, sentence, trigger, start, clause_end, triggers, numb
     for mention in hosts + guests:
         if mention.ref not in [p.ref for p in participants]:
             participants.append(mention)
+    if not hosts and re.search(
+        r"(?:^|[,;]\s*)(?:he|she)\s+(?:also\s+|later\s+|then\s+|had\s+)*$",
+        document.text[sentence.start : start],
+        re.IGNORECASE,
+    ):
+        # "He met Abdulsalam in Muscat": the person the previous sentences are about
+        named = _person_named_before(document, sentence.start)
+        if named is not None and named.ref not in [p.ref for p in participants]:
+            participants.insert(0, named)
+            hosts = [named]
     if not hosts or len(participants) < 2:
         subject = _sentence_subject(
             document, sentence, exclude={m.ref for m in participants} | everyone_met
@@ -184,6 +195,17 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         listed.insert(0, mention)
         position = mention.start
     return listed
+
+
+def _person_named_before(document: Document, offset: int) -> Mention | None:
+    for mention in reversed(document.mentions):
+        if (
+            mention.end <= offset
+            and not document.in_quote(mention.start, mention.end)
+            and document.is_person(mention.ref)
+        ):
+            return mention
+    return None
 
 
 def _sentence_subject(document, sentence, exclude) -> Mention | None:
