@@ -74,7 +74,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 if number + 1 < len(triggers)
                 else sentence.end
             )
-            if _is_planned(document.text, sentence.start, start):
+            if _is_planned(document.text, sentence.start, start) or _is_called_off(
+                document.text, sentence.start, start
+            ):
                 continue
             meeting = _read_meeting(
                 document, sentence, trigger, start, clause_end, triggers, number, everyone_met
@@ -88,6 +90,17 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
     before = text[sentence_start:trigger_start]
     return bool(
         re.search(r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|plans\s+to)\b[^,.]*$", before)
+    )
+
+
+def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """ "had suspended talks between ...": talks stopped are no meeting held."""
+    return bool(
+        re.search(
+            r"\b(?:suspended|suspends|suspend|halted|ended|broke\s+off|called\s+off|postponed"
+            r"|cancelled|canceled|walked\s+out\s+of)\s+(?:the\s+)?$",
+            text[sentence_start:trigger_start],
+        )
     )
 
 
