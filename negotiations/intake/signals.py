@@ -221,6 +221,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                     bodies = [_body_signed_for(document, m) for m in signatories]
                     # a person whose body the article does not tell signs for no one we know
                     signatories = [b for b in bodies if not document.is_person(b.ref)]
+                if status == "acknowledged":
+                    # "The UN chief welcomed the deal": only those the proposal concerns answer
+                    signatories = [m for m in signatories if _concerned(document, m, proposal)]
                 for respondent in signatories:
                     found.append(
                         SignalCandidate(
@@ -233,6 +236,13 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
         unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
     return list(unique.values())
+
+
+def _concerned(document: Document, respondent: Mention, proposal) -> bool:
+    if respondent.ref.startswith("actor:new:"):
+        return False
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id) if proposal else None
+    return recorded is None or int(respondent.ref.split(":")[1]) in recorded["actors"]
 
 
 def _body_signed_for(document: Document, signatory: Mention) -> Mention:
