@@ -62,7 +62,7 @@ def test_pasting_an_article_stores_its_source_and_opens_the_review(analyst_page,
 
     intake = paste_the_seed_article(page, live_server)
 
-    expect(page.locator(".article-text")).to_contain_text("Blinken landed in Israel on Monday")
+    expect(page.locator(".article-text")).to_contain_text("landed in Israel")
     assert Source.objects.get(pk=intake.source_id).publisher == "AFP"
     assert serious_axe_violations(page, live_server) == []
 

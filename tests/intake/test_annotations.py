@@ -70,11 +70,12 @@ def test_metadata(article):
     assert text.strip(), "the article is empty"
     missing = METADATA_KEYS - annotation.keys()
     assert not missing, f"missing metadata {sorted(missing)}"
-    for key in METADATA_KEYS:
+    for key in METADATA_KEYS - {"url"}:
         assert isinstance(annotation[key], str) and annotation[key], f"{key} is empty"
     parse_at_precision(annotation["published_on"], "day")
     assert re.fullmatch(r"[a-z]{2}", annotation["language"]), "language is a two-letter code"
-    assert annotation["url"].startswith(("http://", "https://"))
+    # An article copied from print or a wire feed may have no address; one given is a web one.
+    assert annotation["url"] == "" or annotation["url"].startswith(("http://", "https://"))
 
 
 def test_known_records(article):
