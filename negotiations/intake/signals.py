@@ -221,7 +221,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                     bodies = [_body_signed_for(document, m) for m in signatories]
                     # a person whose body the article does not tell signs for no one we know
                     signatories = [b for b in bodies if not document.is_person(b.ref)]
-                if status == "acknowledged":
+                if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
                     # "The UN chief welcomed the deal": only those the proposal concerns answer
                     signatories = [m for m in signatories if _concerned(document, m, proposal)]
                 for respondent in signatories:

