@@ -16,17 +16,20 @@ from negotiations.intake.document import Document, Mention
 
 _TRIGGERS = re.compile(
     r"\b(?:(?P<met>met|meet|meets|meeting)(?:\s+with)?"
-    r"|(?P<talks>(?:held|hold|holds|holding)\s+talks\s+with|talks\s+with|talked\s+with|talks\s+between"
+    r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?talks"
+    r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with|talks\s+between"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
     r"|(?P<phone>(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
-    r"|(?:phone|telephone)\s+call\s+with))\b",
+    r"|(?:phone|telephone)\s+call\s+with"
+    r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
 _LIST_GAP = re.compile(
-    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b|"
-    r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|"
+    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b|['’]s\b|"
+    r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
+    r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -71,7 +74,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 if number + 1 < len(triggers)
                 else sentence.end
             )
-            if _is_planned(document.text, sentence.start, start):
+            if _is_planned(document.text, sentence.start, start) or _is_called_off(
+                document.text, sentence.start, start
+            ):
                 continue
             meeting = _read_meeting(
                 document, sentence, trigger, start, clause_end, triggers, number, everyone_met
@@ -88,6 +93,17 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
     )
 
 
+def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """ "had suspended talks between ...": talks stopped are no meeting held."""
+    return bool(
+        re.search(
+            r"\b(?:suspended|suspends|suspend|halted|ended|broke\s+off|called\s+off|postponed"
+            r"|cancelled|canceled|walked\s+out\s+of)\s+(?:the\s+)?$",
+            text[sentence_start:trigger_start],
+        )
+    )
+
+
 def _read_meeting(document, sentence, trigger, start, clause_end, triggers, number, everyone_met):
     trigger_end = sentence.start + trigger.end()
     guests = _list_after(document, trigger_end, clause_end)
@@ -98,6 +114,16 @@ def _read_meeting(document, sentence, trigger, start, clause_end, triggers, numb
     for mention in hosts + guests:
         if mention.ref not in [p.ref for p in participants]:
             participants.append(mention)
+    if not hosts and re.search(
+        r"(?:^|[,;]\s*)(?:he|she)\s+(?:also\s+|later\s+|then\s+|had\s+)*$",
+        document.text[sentence.start : start],
+        re.IGNORECASE,
+    ):
+        # "He met Abdulsalam in Muscat": the person the previous sentences are about
+        named = _person_named_before(document, sentence.start)
+        if named is not None and named.ref not in [p.ref for p in participants]:
+            participants.insert(0, named)
+            hosts = [named]
     if not hosts or len(participants) < 2:
         subject = _sentence_subject(
             document, sentence, exclude={m.ref for m in participants} | everyone_met
@@ -154,10 +180,20 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         if not _LIST_GAP.match(document.text[position : mention.start]):
             break
+        if listed and _names_a_post(document, listed[-1], mention):
+            listed.pop()  # "Iran's chief negotiator Ali Bagheri Kani": Iran is his post's
         if mention.ref not in [m.ref for m in listed]:
             listed.append(mention)
         position = mention.end
     return listed
+
+
+def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
+    """The body is named only as part of the person's post: "US special envoy Robert Malley"."""
+    if document.is_person(body.ref) or not document.is_person(person.ref):
+        return False
+    gap = document.text[body.end : person.start]
+    return bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)) and "," not in gap
 
 
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
@@ -172,6 +208,17 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         listed.insert(0, mention)
         position = mention.start
     return listed
+
+
+def _person_named_before(document: Document, offset: int) -> Mention | None:
+    for mention in reversed(document.mentions):
+        if (
+            mention.end <= offset
+            and not document.in_quote(mention.start, mention.end)
+            and document.is_person(mention.ref)
+        ):
+            return mention
+    return None
 
 
 def _sentence_subject(document, sentence, exclude) -> Mention | None:

@@ -14,6 +14,9 @@ from negotiations.intake.vocabulary import SPEECH_VERBS
 
 _GERUNDS = {"adding", "saying", "telling", "insisting", "stressing", "warning", "noting"}
 _SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according"}
+# Verbs that name what they quote ("called it “a new dawn”", "welcomed the deal as “a first
+# step”", "accused the army of “seeking ...”"): a speech verb only right before the quote.
+_CHARACTERISING = {"called", "calls", "welcomed", "welcomes", "described", "hailed", "accused"}
 _PRONOUNS = {"he", "she", "they", "it"}
 # What may stand between a speaker and the verb: "Blinken also said", "Hamas has repeatedly said".
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
@@ -70,7 +73,15 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
     verbs = [
         token
         for token in tokens
-        if token.text.lower() in _SPEECH and not document.in_quote(token.start)
+        if not document.in_quote(token.start)
+        and (
+            token.text.lower() in _SPEECH
+            or (
+                token.text.lower() in _CHARACTERISING
+                and 0 <= quote.start - token.end <= 40
+                and not re.search(r"[.;]", document.text[token.end : quote.start])
+            )
+        )
     ]
     if not verbs:
         return None

@@ -12,7 +12,7 @@ formally responded to the plan" is `pending`; "submitted its response", "rejecte
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from negotiations.intake.document import Document, Mention, ProposalMention
 
@@ -20,9 +20,11 @@ _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|three-phase|two-phase|framework)\s+){0,3}"
-    r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint)s?\b"
+    r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
+    r"|(?<=the\s)draft)s?\b"
 )
 
+_SIGNED = r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked)\b"
 # (status, pattern on the words after the respondent), first match wins; negations first.
 _SIGNALS = [
     (
@@ -52,7 +54,7 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:rejected|rejects|refused|refuses|turned\s+down|dismissed|spurned)\b",
     ),
     ("withdrawn", r"(?:withdrew|withdrawn|pulled\s+out\s+of|walked\s+away\s+from)\b"),
-    ("accepted", r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked)\b"),
+    ("accepted", _SIGNED),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|agreed\s+to|approved|endorsed|signed\s+on\s+to|said\s+yes\s+to)\b",
@@ -68,6 +70,8 @@ _SIGNAL_PATTERNS = [
         status,
         re.compile(
             r"^\s*,?\s*(?:,[^,]*,\s*)?"
+            # "Yemen's internationally recognised government accepted": the state answers
+            r"(?:['’]s\s+(?:\w+\s+){0,2}?government\s+)?"
             # "Hamas said it was studying the plan"
             r"(?:(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+)?"
             # "had submitted", "has now rejected", "would reject" is not a change yet
@@ -78,6 +82,8 @@ _SIGNAL_PATTERNS = [
     )
     for status, pattern in _SIGNALS
 ]
+# The signatories of a deal accept it, each for the body they sign for.
+_SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 
 
 def find_proposals(document: Document) -> None:
@@ -93,10 +99,16 @@ def find_proposals(document: Document) -> None:
         if any(p.start <= match.start("noun") < p.end for p in named):
             continue
         sentence = document.sentence_at(match.start())
+        # "the government's offer last month to include a halt to kidnappings": the words
+        # around the reference name another recorded proposal than the article's.
+        described, shared = _described_by(document, match, sentence.end)
+        last = _last_mentioned(named + references, match.start()) if article_proposal else None
         proposal_id = (
-            article_proposal
+            (described if shared >= 2 else None)
+            or last
+            or article_proposal
             or _announced_in_sentence(document, sentence)
-            or _described_by(document, match)
+            or described
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
     if article_proposal is None:
@@ -124,18 +136,27 @@ _GENERIC_WORDS = {
 }  # fmt: skip
 
 
-def _described_by(document: Document, match) -> int | None:
+def _described_by(document: Document, match, sentence_end: int) -> tuple[int | None, int]:
     """The recorded proposal whose title or short name shares the most words with the words
-    that name the reference ("the Russian ceasefire offer", "the grain deal")."""
+    that name the reference ("the Russian ceasefire offer", "the grain deal", "the offer to
+    include a halt to kidnappings"), and how many words it shares."""
     start = max(0, match.start() - 40)
     words = re.findall(r"\w+", document.text[start : match.end()].casefold())[-5:]
+    clause = re.split(r"[,;:()]", document.text[match.end() : sentence_end])[0]
+    words += re.findall(r"\w+", clause.casefold())[:8]
     described = set(words) - _GENERIC_WORDS
     best, best_shared = None, 0
     for proposal in document.gazetteer.proposals.values():
         shared = len(described & (proposal["words"] - _GENERIC_WORDS))
         if shared > best_shared:
             best, best_shared = proposal["id"], shared
-    return best
+    return best, best_shared
+
+
+def _last_mentioned(mentions: list[ProposalMention], before: int) -> int | None:
+    """ "The plan", "the draft": the proposal named or referred to last before it."""
+    earlier = [m for m in mentions if m.end <= before and m.proposal_id]
+    return max(earlier, key=lambda m: m.start).proposal_id if earlier else None
 
 
 def _concerning_mentioned_actors(document: Document) -> int | None:
@@ -194,7 +215,16 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                 changed_on = changed_on or document.published_on.isoformat()
                 # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
                 # each party listed before the verb answers alike.
-                for respondent in [*_listed_before(document, mentions, mention), mention]:
+                signing = pattern is _SIGNATORIES
+                signatories = [*_listed_before(document, mentions, mention, signing), mention]
+                if signing:
+                    bodies = [_body_signed_for(document, m) for m in signatories]
+                    # a person whose body the article does not tell signs for no one we know
+                    signatories = [b for b in bodies if not document.is_person(b.ref)]
+                if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
+                    # "The UN chief welcomed the deal": only those the proposal concerns answer
+                    signatories = [m for m in signatories if _concerned(document, m, proposal)]
+                for respondent in signatories:
                     found.append(
                         SignalCandidate(
                             respondent.start, sentence.end, respondent, proposal, status, changed_on
@@ -208,11 +238,43 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     return list(unique.values())
 
 
-def _listed_before(document, mentions, last) -> list[Mention]:
+def _concerned(document: Document, respondent: Mention, proposal) -> bool:
+    if respondent.ref.startswith("actor:new:"):
+        return False
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id) if proposal else None
+    return recorded is None or int(respondent.ref.split(":")[1]) in recorded["actors"]
+
+
+def _body_signed_for(document: Document, signatory: Mention) -> Mention:
+    """A person signs for a body: "ELN commander Antonio Garcia" for the ELN named in his post,
+    "President Gustavo Petro" for the body he holds a recorded post in."""
+    if not document.is_person(signatory.ref):
+        return signatory
+    sentence = document.sentence_at(signatory.start)
+    post = [
+        m
+        for m in document.mentions_between(sentence.start, signatory.start)
+        if not document.is_person(m.ref)
+        and re.fullmatch(r"\s*(?:[a-z]+\s+){1,2}", document.text[m.end : signatory.start])
+    ]
+    if post:
+        return post[-1]
+    if not signatory.ref.startswith("actor:new:"):
+        person_id = int(signatory.ref.split(":")[1])
+        for position in document.gazetteer.positions:
+            if position.person_id == person_id:
+                return replace(signatory, ref=f"actor:{position.organization_id}", via="title")
+    return signatory
+
+
+def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
     listed = []
     position = last.start
+    # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
+    # before a signatory's name
+    gap = r"[\s,]*(?:and\s+)?" + (r"(?:[\w-]+\s+){0,2}" if signing else "")
     for mention in reversed([m for m in mentions if m.end <= last.start]):
-        if not re.fullmatch(r"[\s,]*(?:and\s+)?", document.text[mention.end : position]):
+        if not re.fullmatch(gap, document.text[mention.end : position]):
             break
         listed.insert(0, mention)
         position = mention.start
