@@ -1,6 +1,10 @@
 """Reading and submitting admin pages the way a browser does."""
 
+from django.contrib import admin
 from django.urls import reverse
+
+from negotiations.admin.base import ReadOnlyAdmin
+from negotiations.admin.intake import IntakeAdmin
 
 
 def admin_url(model, view: str, *args) -> str:
@@ -37,3 +41,13 @@ def submitted_form(page) -> dict:
 def form_errors(page) -> dict:
     """Field errors of the main form of a re-displayed admin page, as {field: [messages]}."""
     return {name: list(errors) for name, errors in page.context["adminform"].form.errors.items()}
+
+
+# The negotiations admins whose add and change pages are Django's model forms. Read-only admins
+# have none; the intake's are the New article and review pages (tests/intake/test_intake_pages.py).
+WRITABLE_ADMINS = [
+    (model, model_admin)
+    for model, model_admin in admin.site._registry.items()
+    if model._meta.app_label == "negotiations"
+    and not isinstance(model_admin, (ReadOnlyAdmin, IntakeAdmin))
+]

@@ -1,18 +1,10 @@
 """Two analysts editing the same record: the second save is refused instead of overwriting."""
 
 import pytest
-from django.contrib import admin
 
-from negotiations.admin.base import ReadOnlyAdmin
 from negotiations.models import Meeting, Response
-from tests.admin.pages import admin_url, form_errors, submitted_form
+from tests.admin.pages import WRITABLE_ADMINS, admin_url, form_errors, submitted_form
 from tests.factories import MeetingFactory, ResponseFactory, UserFactory
-
-WRITABLE_ADMINS = [
-    (model, model_admin)
-    for model, model_admin in admin.site._registry.items()
-    if model._meta.app_label == "negotiations" and not isinstance(model_admin, ReadOnlyAdmin)
-]
 
 
 def test_a_save_over_someone_elses_newer_edit_is_refused(analyst_client, password):

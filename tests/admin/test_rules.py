@@ -3,9 +3,7 @@
 import datetime
 
 import pytest
-from django.contrib import admin
 
-from negotiations.admin.base import ReadOnlyAdmin
 from negotiations.models import (
     Location,
     Mediator,
@@ -16,7 +14,7 @@ from negotiations.models import (
     Source,
     Trip,
 )
-from tests.admin.pages import admin_url, form_errors, submitted_form
+from tests.admin.pages import WRITABLE_ADMINS, admin_url, form_errors, submitted_form
 from tests.factories import (
     ActorFactory,
     LocationFactory,
@@ -264,13 +262,6 @@ def test_ids_that_are_not_ids_are_rejected_on_their_fields(analyst_client):
     assert page.status_code == 200
     assert {"process", "location", "sources", "proposals"} <= set(form_errors(page))
     assert not Meeting.objects.exists()
-
-
-WRITABLE_ADMINS = [
-    (model, model_admin)
-    for model, model_admin in admin.site._registry.items()
-    if model._meta.app_label == "negotiations" and not isinstance(model_admin, ReadOnlyAdmin)
-]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ and safe to open in a spreadsheet."""
 
 import csv
 import datetime
+import gc
 import io
 import tracemalloc
 
@@ -169,6 +170,9 @@ def test_rows_are_read_and_prefetched_a_chunk_at_a_time(viewer_api, settings):
 
 def peak_memory_of_download(client) -> int:
     response = client.get("/api/v1/actors/", {"format": "csv"})
+    # Garbage left by earlier tests in this process would otherwise be freed, or not, inside
+    # the measurement.
+    gc.collect()
     tracemalloc.start()
     try:
         for _line in response.streaming_content:
@@ -193,8 +197,9 @@ def test_a_download_of_thousands_of_rows_needs_about_the_memory_of_a_hundred(vie
     thousands = peak_memory_of_download(viewer_api)
 
     # Thirty times the rows; holding them all takes some fifteen times the memory (measured
-    # with one chunk of every row), streaming them about the same (1.4 times here).
-    assert thousands < 2 * hundred
+    # with one chunk of every row), streaming them about the same (1.4 times alone, up to 2 in a
+    # busy test process).
+    assert thousands < 3 * hundred
 
 
 def test_the_schema_documents_the_download_and_keeps_errors_in_json(db):
