@@ -416,6 +416,14 @@ def list_column(name: str, find) -> ListField:
 # Resources.
 
 
+def record_by_title_and_date(model, row):
+    """The dated record (a meeting, an event) a row updates: the one of its title and date."""
+    title, date = cell_text(row.get("title")), PreciseDateWidget().clean(row.get("date"))
+    if not (title and date):
+        return None
+    return model.objects.filter(title__iexact=title, date=date).first()
+
+
 class SheetResource(resources.ModelResource):
     """What every sheet shares: the columns it needs and allows, the record a row updates, and
     the lists written after the record is saved."""
@@ -651,10 +659,7 @@ class MeetingResource(SheetResource):
         )
 
     def existing_record(self, row):
-        title, date = cell_text(row.get("title")), PreciseDateWidget().clean(row.get("date"))
-        if not (title and date):
-            return None
-        return Meeting.objects.filter(title__iexact=title, date=date).first()
+        return record_by_title_and_date(self._meta.model, row)
 
 
 class StatementResource(SheetResource):
@@ -718,7 +723,4 @@ class EventResource(SheetResource):
         )
 
     def existing_record(self, row):
-        title, date = cell_text(row.get("title")), PreciseDateWidget().clean(row.get("date"))
-        if not (title and date):
-            return None
-        return Event.objects.filter(title__iexact=title, date=date).first()
+        return record_by_title_and_date(self._meta.model, row)
