@@ -19,27 +19,72 @@ from negotiations.intake.document import Document, Mention, ProposalMention
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
-    r"Qatari|French|UN|three-phase|two-phase|framework)\s+){0,3}"
+    r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
-    r"|(?<=the\s)draft)s?\b"
+    r"|(?<=the\s)draft|text)s?\b"
 )
+# "the EU text", "the final text", but not "a text message" or "the same text as Russia"
+_TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
 
 _SIGNED = r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked)\b"
+_NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
+# "when asked" is no answer to a proposal: "did not respond to requests for comment"
+_NO_ANSWER_TO = (
+    r"(?!\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
+    r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
+)
 # (status, pattern on the words after the respondent), first match wins; negations first.
+# A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
     (
+        None,
+        r"(?:did|does|do|has|have|had)\s+"
+        + _NOT
+        + r"(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)"
+        r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
+        r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b",
+    ),
+    (
         "pending",
-        r"(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|n[o’']t)\s+(?:yet\s+)?(?:\w+ly\s+)?(?:responded|replied|answered|given\s+(?:its|their|an?)\s+(?:response|answer|reply))",
+        r"(?:has|have|had)\s+(?:still\s+|yet\s+)?" + _NOT + r"(?:responded|replied|answered"
+        r"|given\s+(?:its|their|an?)\s+(?:response|answer|reply))" + _NO_ANSWER_TO,
+    ),
+    # "has not yet accepted the plan": the answer is still awaited
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+|yet\s+)?"
+        + _NOT
+        + r"(?:accepted|agreed\s+to|approved|endorsed|signed|initialled|initialed)\b",
+    ),
+    # "did not reject the plan", "would not accept it": no answer is stated
+    (
+        None,
+        r"(?:did|does|do|has|have|had|would|will|could|can)\s*"
+        + _NOT
+        + r"(?:reject|rejected|refuse|refused|turn(?:ed)?\s+down|dismiss(?:ed)?|accept(?:ed)?"
+        r"|agree(?:d)?\s+to|sign(?:ed)?|approve(?:d)?|endorse(?:d)?)\b",
     ),
     (
         "pending",
         r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing)\b",
     ),
-    ("pending", r"(?:did|does|do)\s+(?:not|n[o’']t)\s+(?:\w+ly\s+)?(?:respond|reply|answer)"),
+    (
+        "pending",
+        r"(?:did|does|do)\s+" + _NOT + r"(?:respond|reply|answer)" + _NO_ANSWER_TO,
+    ),
     ("pending", r"(?:has|have)\s+yet\s+to\s+(?:\w+ly\s+)?(?:respond|reply|answer|give)"),
     (
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?accept(?:ed|s)?\b[^.]*\b(?:with|under|subject\s+to)\s+(?:\w+\s+)?(?:conditions|reservations|amendments|caveats)",
+    ),
+    # "submitted its response, saying it could accept the draft if ...", "would accept the
+    # plan provided ...": an acceptance on conditions
+    (
+        "accepted_with_conditions",
+        r"(?:(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+"
+        r"(?:\w+\s+)?(?:response|reply|answer)[^.]*?\b)?"
+        r"(?:could|would|can|will|is\s+ready\s+to|was\s+ready\s+to)\s+accept\b[^.]*?"
+        r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\b",
     ),
     (
         "countered",
@@ -57,7 +102,9 @@ _SIGNALS = [
     ("accepted", _SIGNED),
     (
         "accepted",
-        r"(?:\w+ly\s+)?(?:accepted|accepts|agreed\s+to|approved|endorsed|signed\s+on\s+to|said\s+yes\s+to)\b",
+        r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|signed\s+on\s+to|said\s+yes\s+to"
+        # "agreed on Friday to a bilateral ceasefire", "agreed in principle to"
+        r"|agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+principle\s+)?to)\b",
     ),
     (
         "acknowledged",
@@ -65,17 +112,35 @@ _SIGNALS = [
     ),
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
 ]
+# What may stand between a respondent and its verb.
+_BEFORE_VERB = (
+    r"^\s*,?\s*"
+    # "the National Liberation Army (ELN)": the abbreviation in brackets
+    r"(?:\([^()]{1,40}\)\s*)?\)?\s*"
+    # "Eritrea, whose troops fought ..., has not responded"
+    r"(?:,[^,]*,\s*)?"
+    # "Yemen's internationally recognised government accepted": the state answers
+    r"(?:['’]s\s+(?:\w+\s+){0,2}?government\s+)?"
+    # "the ELN rebel group agreed": a word naming the respondent's own kind (not its parts:
+    # "Hamas fighters", "Israel's army" are others)
+    r"(?:(?:[a-z-]+\s+)?(?:group|movement|militia|rebels|leadership|authorities|government)\s+)?"
+    # "Hamas said it was studying the plan", "said on Monday it had rejected", "said in a
+    # statement that they had accepted": reported speech of the respondent itself
+    r"(?:(?:said|says|announced|confirmed|stated|declared)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+a\s+statement\s+|today\s+|yesterday\s+)?"
+    r"(?:that\s+)?(?:it|they)\s+)?"
+)
 _SIGNAL_PATTERNS = [
     (
         status,
         re.compile(
-            r"^\s*,?\s*(?:,[^,]*,\s*)?"
-            # "Yemen's internationally recognised government accepted": the state answers
-            r"(?:['’]s\s+(?:\w+\s+){0,2}?government\s+)?"
-            # "Hamas said it was studying the plan"
-            r"(?:(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+)?"
+            _BEFORE_VERB
             # "had submitted", "has now rejected", "would reject" is not a change yet
-            + ("" if status == "pending" else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?)?")
+            + (
+                ""
+                if status in ("pending", None)
+                else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?)?"
+            )
             + pattern,
             re.IGNORECASE,
         ),
@@ -84,6 +149,26 @@ _SIGNAL_PATTERNS = [
 ]
 # The signatories of a deal accept it, each for the body they sign for.
 _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
+# "The agreement was initialled by ...", "the offer was rejected on Sunday by the army"
+_PASSIVE = re.compile(
+    r"^\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|signed|initialled|initialed"
+    r"|inked)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
+    re.IGNORECASE,
+)
+_PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected"}
+# "was signed on Friday", told of the proposal: the day its signatories accepted it
+_SIGNED_ON = re.compile(
+    r"^\s*(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:signed|initialled|initialed|inked)\b",
+    re.IGNORECASE,
+)
+# a signature with no proposal named: "signed separate, identical documents"
+_SIGNED_WHAT = re.compile(
+    r"^\s*(?:[\w,-]+\s+){0,3}?(?:documents?|texts?|copies)\b|^\s*(?:on|in|at)\b"
+)
+# "VIENNA, Aug 16 (Reuters) - ": the dateline dates the article, not what it tells
+_DATELINE = re.compile(r"\A[^\n()]{0,80}?\([A-Za-z][\w .&-]{0,30}\)\s*[-—–_]+\s")
 
 
 def find_proposals(document: Document) -> None:
@@ -97,6 +182,8 @@ def find_proposals(document: Document) -> None:
     references = []
     for match in _REFERENCE.finditer(document.text):
         if any(p.start <= match.start("noun") < p.end for p in named):
+            continue
+        if match.group("noun") == "text" and not _TEXT_REFERENCE.fullmatch(match.group(0)):
             continue
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
@@ -112,11 +199,64 @@ def find_proposals(document: Document) -> None:
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
     if article_proposal is None:
-        # A reference pinned down by its date pins down the article's other references.
+        # "The agreement" that nothing else pins down is the proposal its paragraph describes
+        # ("agreed to extend the ceasefire ... The RSF accepted the draft"), else the one
+        # referred to last, else the one the article's lead describes; only then the first
+        # reference pinned down, since a reference late in the article ("a Russian
+        # proposal") says nothing of the deal the article opened with.
         pinned = next((r.proposal_id for r in references if r.proposal_id), None)
-        pinned = pinned or _concerning_mentioned_actors(document) or _the_only_one(document)
-        references = [ProposalMention(r.start, r.end, r.proposal_id or pinned) for r in references]
+        pinned = (
+            _described_in(document, 0, _paragraph_end(document.text, 0))
+            or pinned
+            or _concerning_mentioned_actors(document)
+            or _the_only_one(document)
+        )
+        resolved = []
+        for reference in references:
+            proposal_id = (
+                reference.proposal_id
+                or _described_in(
+                    document,
+                    _paragraph_start(document.text, reference.start),
+                    document.sentence_at(reference.start).end,
+                )
+                or _last_mentioned(resolved, reference.start)
+                or pinned
+            )
+            resolved.append(replace(reference, proposal_id=proposal_id))
+        references = resolved
     document.proposals = sorted(named + references, key=lambda p: p.start)
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end == -1 else end
+
+
+def _described_in(document: Document, start: int, end: int) -> int | None:
+    """The recorded proposal whose title shares at least two words with the text between two
+    offsets, and more than any other proposal does; None when two tie."""
+    return _best_described(document, set(re.findall(r"\w+", document.text[start:end].casefold())))
+
+
+def _best_described(document: Document, words: set[str], at_least: int = 2) -> int | None:
+    described = words - _GENERIC_WORDS
+    scored = sorted(
+        (
+            (len(described & (proposal["words"] - _GENERIC_WORDS)), proposal["id"])
+            for proposal in document.gazetteer.proposals.values()
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < at_least:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
 
 
 def _announced_in_sentence(document: Document, sentence) -> int | None:
@@ -184,6 +324,8 @@ class SignalCandidate:
     proposal: ProposalMention | None
     status: str
     changed_on: str
+    signed: bool = False  # accepted by signing it
+    dated_in_clause: bool = False  # its own clause names the day
 
 
 def find_status_signals(document: Document) -> list[SignalCandidate]:
@@ -192,50 +334,222 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         mentions = [
             m
             for m in document.mentions_between(sentence.start, sentence.end)
-            if m.via not in ("post", "demonym")
+            if m.via not in ("post", "demonym") and _names_an_actor(document, m)
         ]
         for mention in mentions:
-            following = document.text[mention.end : sentence.end]
-            for status, pattern in _SIGNAL_PATTERNS:
-                match = pattern.match(following)
-                if match is None:
-                    continue
-                proposal = _proposal_for(document, sentence, mention.end + match.end())
-                if proposal is None and status not in ("pending",):
-                    break
-                if proposal is None:
-                    proposal = _proposal_for(document, sentence, sentence.start, anywhere=True)
-                dates = [
-                    d
-                    for d in document.dates_between(sentence.start, sentence.end)
-                    if d.precision == "day"
-                ]
-                # A pending response is stated as of the day the article says so.
-                changed_on = dates[0].iso if dates and status != "pending" else None
-                changed_on = changed_on or document.published_on.isoformat()
-                # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
-                # each party listed before the verb answers alike.
-                signing = pattern is _SIGNATORIES
-                signatories = [*_listed_before(document, mentions, mention, signing), mention]
-                if signing:
-                    bodies = [_body_signed_for(document, m) for m in signatories]
-                    # a person whose body the article does not tell signs for no one we know
-                    signatories = [b for b in bodies if not document.is_person(b.ref)]
-                if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
-                    # "The UN chief welcomed the deal": only those the proposal concerns answer
-                    signatories = [m for m in signatories if _concerned(document, m, proposal)]
-                for respondent in signatories:
-                    found.append(
-                        SignalCandidate(
-                            respondent.start, sentence.end, respondent, proposal, status, changed_on
-                        )
-                    )
-                break
+            signal = _signal_after(document, sentence, mentions, mention)
+            if signal is not None:
+                found.extend(signal)
+        found.extend(_passive_signals(document, sentence))
+    found = _dated_signatures(document, found)
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
         unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
     return list(unique.values())
+
+
+def _names_an_actor(document: Document, mention: Mention) -> bool:
+    """A surname is a person's and is written with a capital: "the minister" or "Russian"
+    read as a surname names no one."""
+    if mention.via != "surname":
+        return True
+    return document.text[mention.start].isupper() and document.is_person(mention.ref)
+
+
+def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate] | None:
+    """The signals of a respondent followed by a response phrase; None when none follows."""
+    following = document.text[mention.end : sentence.end]
+    for skipped in _coordinated_predicates(document, mention, following):
+        for status, pattern in _SIGNAL_PATTERNS:
+            match = pattern.match(following[skipped:])
+            if match is None:
+                continue
+            if status is None:
+                return []
+            verb_end = mention.end + skipped + match.end()
+            signing = pattern is _SIGNATORIES
+            proposal = _proposal_for(document, sentence, verb_end)
+            if proposal is None:
+                proposal = _described_object(document, sentence, verb_end)
+            if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
+                proposal = _paragraph_proposal(document, verb_end)
+            if proposal is None and status != "pending":
+                return []
+            if proposal is None:
+                proposal = _proposal_for(
+                    document, sentence, sentence.start, anywhere=True
+                ) or _paragraph_proposal(document, mention.start)
+            # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
+            # each party listed before the verb answers alike.
+            respondents = [*_listed_before(document, mentions, mention, signing), mention]
+            if signing:
+                respondents = _bodies_signed_for(document, respondents)
+            if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
+                # "The UN chief welcomed the deal": only those the proposal concerns answer
+                respondents = [m for m in respondents if _concerned(document, m, proposal)]
+            changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)
+            return [
+                SignalCandidate(
+                    respondent.start,
+                    sentence.end,
+                    respondent,
+                    proposal,
+                    status,
+                    changed_on,
+                    signed=signing,
+                    dated_in_clause=in_clause,
+                )
+                for respondent in respondents
+            ]
+    return None
+
+
+def _coordinated_predicates(document, mention, following):
+    """Where the respondent's verb may start: right after it, or after an "and" that joins a
+    predicate of the same subject ("Eritrea was not a party to the talks and has not yet
+    responded"), as long as no other actor is named in between."""
+    yield 0
+    # "Eritrea, whose troops fought alongside Ethiopian forces, was not a party ...": the
+    # relative clause between commas says nothing of the predicate
+    relative = re.match(r"\s*(?:,[^,]*,)?", following).end()
+    clause = re.match(r"[^,.;:]*", following[relative:]).group(0)
+    for joint in re.finditer(r"\s(?:and|but)\s+", clause):
+        start = mention.end + relative
+        if joint.start() == 0 or document.mentions_between(start, start + joint.start()):
+            return
+        yield relative + joint.end()
+
+
+def _passive_signals(document, sentence) -> list[SignalCandidate]:
+    """ "The proposal was rejected by the army", "The agreement was initialled by Bosnian
+    President Alija Izetbegovic, Serbian President Slobodan Milosevic and ...": each agent
+    answers, a person signing for the body of his post."""
+    found = []
+    for proposal in document.proposals:
+        if not (sentence.start <= proposal.start < sentence.end) or proposal.proposal_id is None:
+            continue
+        match = _PASSIVE.match(document.text[proposal.end : sentence.end])
+        if match is None:
+            continue
+        verb = re.sub(r"\s+", " ", match.group("verb").lower())
+        status = _PASSIVE_STATUS.get(verb, "accepted")
+        agents = _listed_after(document, sentence, proposal.end + match.end())
+        signing = verb in ("signed", "initialled", "initialed", "inked")
+        if signing:
+            agents = _bodies_signed_for(document, agents)
+        verb_end = proposal.end + match.end()
+        changed_on, in_clause = _changed_on(document, sentence, agents, verb_end, status)
+        found.extend(
+            SignalCandidate(
+                agent.start,
+                sentence.end,
+                agent,
+                proposal,
+                status,
+                changed_on,
+                signed=signing,
+                dated_in_clause=in_clause,
+            )
+            for agent in agents
+        )
+    return found
+
+
+def _listed_after(document, sentence, offset) -> list[Mention]:
+    listed = []
+    position = offset
+    # "by Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and ...":
+    # a post may stand before each name
+    gap = r"[\s,]*(?:and\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+    for mention in document.mentions_between(offset, sentence.end):
+        if mention.via in ("post", "demonym") or not _names_an_actor(document, mention):
+            continue
+        if mention.start < position:
+            continue
+        if not re.fullmatch(gap, document.text[position : mention.start]):
+            break
+        listed.append(mention)
+        position = mention.end
+    return listed
+
+
+def _bodies_signed_for(document, signatories) -> list[Mention]:
+    bodies = [_body_signed_for(document, m) for m in signatories]
+    # a person whose body the article does not tell signs for no one we know
+    return [b for b in bodies if not document.is_person(b.ref)]
+
+
+def _described_object(document, sentence, offset) -> ProposalMention | None:
+    """ "agreed to a six-month bilateral ceasefire", "agreed to extend the truce": no proposal
+    is named, but the words of the clause after the verb describe a recorded one."""
+    clause = re.match(r"[^,.;:]*", document.text[offset : sentence.end]).group(0)
+    proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
+    if proposal_id is None:
+        return None
+    return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+def _paragraph_proposal(document, offset) -> ProposalMention | None:
+    """The proposal named or referred to last before an offset in its paragraph."""
+    start = _paragraph_start(document.text, offset)
+    earlier = [p for p in document.proposals if start <= p.start < offset and p.proposal_id]
+    return earlier[-1] if earlier else None
+
+
+def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str, bool]:
+    """The day of a change, and whether its own clause names it. A pending response is stated
+    as of the publication date; a change is dated by a day in its own clause ("accepted the
+    draft on Sunday"), else by a day of the sentence, else by the publication date (a
+    signature may still take the day the article gives elsewhere: `_dated_signatures`)."""
+    published = document.published_on.isoformat()
+    if status == "pending" or not respondents:
+        return published, True
+    dateline = _DATELINE.match(document.text)
+    days = [
+        d
+        for d in document.dates_between(sentence.start, sentence.end)
+        if d.precision == "day" and not (dateline and d.start < dateline.end())
+    ]
+    first = min(m.start for m in respondents)
+    before = document.text[sentence.start : first]
+    clause_start = sentence.start + max(before.rfind(c) for c in ",;:—(") + 1
+    clause_end = verb_end + re.search(r"[,;:—(]|$", document.text[verb_end : sentence.end]).start()
+    in_clause = [d for d in days if clause_start <= d.start and d.end <= clause_end]
+    if in_clause:
+        return in_clause[0].iso, True
+    return (days[0].iso if days else published), False
+
+
+def _dated_signatures(document, found) -> list[SignalCandidate]:
+    """A signature its clause does not date takes the day the article gives for the signing
+    of that proposal ("Moscow and Kyiv signed a landmark deal ... The agreement was signed on
+    Friday")."""
+    signed_on = {}
+    for signal in found:
+        if signal.signed and signal.dated_in_clause and signal.proposal:
+            signed_on.setdefault(signal.proposal.proposal_id, signal.changed_on)
+    for proposal in document.proposals:
+        if proposal.proposal_id is None or proposal.proposal_id in signed_on:
+            continue
+        sentence = document.sentence_at(proposal.start)
+        match = _SIGNED_ON.match(document.text[proposal.end : sentence.end])
+        if match is None:
+            continue
+        told = proposal.end + match.end()
+        clause_end = told + re.search(r"[,;:—(]|$", document.text[told : sentence.end]).start()
+        days = [d for d in document.dates_between(told, clause_end) if d.precision == "day"]
+        if days:
+            signed_on[proposal.proposal_id] = days[0].iso
+    return [
+        replace(signal, changed_on=signed_on[signal.proposal.proposal_id])
+        if signal.signed
+        and not signal.dated_in_clause
+        and signal.proposal
+        and signal.proposal.proposal_id in signed_on
+        else signal
+        for signal in found
+    ]
 
 
 def _concerned(document: Document, respondent: Mention, proposal) -> bool:
@@ -255,7 +569,11 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         m
         for m in document.mentions_between(sentence.start, signatory.start)
         if not document.is_person(m.ref)
-        and re.fullmatch(r"\s*(?:[a-z]+\s+){1,2}", document.text[m.end : signatory.start])
+        # "ELN commander Antonio Garcia", "Ukraine's infrastructure minister Oleksandr
+        # Kubrakov", "Russian Defence Minister Sergei Shoigu" (the post names the body)
+        and re.fullmatch(
+            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,2}", document.text[m.end : signatory.start]
+        )
     ]
     if post:
         return post[-1]
@@ -272,7 +590,11 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
     position = last.start
     # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
     # before a signatory's name
-    gap = r"[\s,]*(?:and\s+)?" + (r"(?:[\w-]+\s+){0,2}" if signing else "")
+    # before a signatory's name; "Ethiopia's federal government and the TPLF signed": a
+    # state may be named by its government
+    gap = r"(?:['’]s\s+(?:\w+\s+)?government)?[\s,]*(?:and\s+)?(?:the\s+)?" + (
+        r"(?:['’]s\s+)?(?:[\w-]+\s+){0,2}" if signing else ""
+    )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if not re.fullmatch(gap, document.text[mention.end : position]):
             break

@@ -3,6 +3,7 @@
 import datetime
 
 from negotiations.intake.extract import draft_candidates
+from tests.factories import ProposalFactory
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -116,3 +117,128 @@ def test_each_signatory_accepts_what_it_signs(world):
         (name, "May 31 three-phase plan", "accepted", "2024-06-07")
         for name in ("Egypt", "Israel", "Hamas")
     ]
+
+
+# -- Status signals: reported speech, negations, passives, dates and the proposal meant --------
+# (intake-signals; each sentence is written for the rule it names)
+
+
+def test_a_respondent_reported_to_have_answered_on_a_day_answers(world):
+    assert signals("Hamas said on Saturday it had rejected the May 31 plan.") == [
+        ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-08")
+    ]
+    assert signals("Officials said Israel had accepted the May 31 plan.") == [
+        ("Israel", "May 31 three-phase plan", "accepted", "2024-06-10")
+    ]
+
+
+def test_a_party_that_has_not_yet_accepted_is_pending(world):
+    assert signals("Israel has not yet accepted the May 31 plan.") == [
+        ("Israel", "May 31 three-phase plan", "pending", "2024-06-10")
+    ]
+
+
+def test_a_negated_rejection_or_a_request_for_comment_is_no_signal(world):
+    assert signals("Israel did not reject the May 31 plan outright.") == []
+    assert signals("Hamas would not accept the May 31 plan in its present form.") == []
+    assert signals("Hamas did not respond to requests for comment on the May 31 plan.") == []
+
+
+def test_a_proposal_rejected_by_a_party_in_the_passive(world):
+    assert signals("The May 31 plan was rejected on Saturday by Hamas.") == [
+        ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-08")
+    ]
+
+
+def test_a_proposal_initialled_by_named_leaders_is_accepted_by_their_states(world):
+    found = signals(
+        "The May 31 plan was initialled by President Abdel Fattah al-Sisi and Hamas on Friday."
+    )
+    assert [(s[0], s[2], s[3]) for s in found] == [
+        ("Abdel Fattah al-Sisi", "accepted", "2024-06-07"),
+        ("Hamas", "accepted", "2024-06-07"),
+    ]
+    signal = draft_candidates(
+        "The May 31 plan was initialled by President Abdel Fattah al-Sisi.", DAY
+    )["status_signals"][0]
+    assert signal["respondent"] == {"id": world.egypt.pk, "name": "Egypt"}
+
+
+def test_parties_that_agreed_on_a_day_to_a_plan_accept_it_that_day(world):
+    assert signals(
+        "Egypt's government and the Hamas movement agreed on Friday to the May 31 plan."
+    ) == [
+        ("Egypt", "May 31 three-phase plan", "accepted", "2024-06-07"),
+        ("Hamas", "May 31 three-phase plan", "accepted", "2024-06-07"),
+    ]
+
+
+def test_an_abbreviation_in_brackets_stands_between_a_respondent_and_its_verb(world):
+    assert signals("The Islamic Resistance Movement (Hamas) turned down the May 31 plan.") == [
+        ("Islamic Resistance Movement", "May 31 three-phase plan", "rejected", "2024-06-10")
+    ]
+
+
+def test_agreeing_to_what_a_recorded_proposal_describes_accepts_that_proposal(world):
+    ProposalFactory(process=world.process, title="Egyptian proposal to extend the Gaza truce")
+    assert signals("Israel agreed to extend the Gaza truce by a week.") == [
+        ("Israel", "Egyptian proposal to extend the Gaza truce", "accepted", "2024-06-10")
+    ]
+
+
+def test_a_reference_means_the_proposal_its_paragraph_describes_not_the_first_one(world):
+    ProposalFactory(process=world.process, title="Egyptian proposal to extend the Gaza truce")
+    text = (
+        "Mediators still hope the three-phase plan will end the war.\n\n"
+        "Egypt proposed on Monday to extend the Gaza truce by a week. Hamas said it had "
+        "accepted the offer."
+    )
+    assert signals(text) == [
+        ("Hamas", "Egyptian proposal to extend the Gaza truce", "accepted", "2024-06-10")
+    ]
+
+
+def test_a_respondent_with_a_relative_clause_and_a_second_predicate(world):
+    text = (
+        "Israel, which sent no envoy to Cairo, stayed away from the talks and has not yet "
+        "responded to the May 31 plan."
+    )
+    assert signals(text) == [("Israel", "May 31 three-phase plan", "pending", "2024-06-10")]
+
+
+def test_accepting_on_a_condition_is_accepted_with_conditions(world):
+    assert signals("Hamas said it would accept the May 31 plan if the fighting stopped.") == [
+        ("Hamas", "May 31 three-phase plan", "accepted_with_conditions", "2024-06-10")
+    ]
+    text = (
+        "Hamas delivered its reply on Sunday, saying it could accept the May 31 plan provided "
+        "the crossings reopened."
+    )
+    assert signals(text) == [
+        ("Hamas", "May 31 three-phase plan", "accepted_with_conditions", "2024-06-09")
+    ]
+
+
+def test_a_signature_the_sentence_does_not_date_takes_the_day_of_the_signing(world):
+    text = (
+        "The May 31 plan was signed on Friday in Cairo. President Abdel Fattah al-Sisi signed "
+        "two identical documents, one for each party."
+    )
+    found = draft_candidates(text, DAY)["status_signals"]
+    assert [(s["respondent"]["name"], s["proposal"]["name"], s["changed_on"]) for s in found] == [
+        ("Egypt", "May 31 three-phase plan", "2024-06-07")
+    ]
+
+
+def test_the_dateline_does_not_date_a_change(world):
+    text = "CAIRO, June 9 (AFP) - Hamas rejected the May 31 plan on Saturday."
+    assert signals(text) == [("Hamas", "May 31 three-phase plan", "rejected", "2024-06-08")]
+    text = "CAIRO, June 9 (AFP) - Hamas rejected the May 31 plan, a spokesman said."
+    assert signals(text) == [("Hamas", "May 31 three-phase plan", "rejected", "2024-06-10")]
+
+
+def test_the_final_text_is_a_reference_to_a_proposal_but_the_same_text_is_not(world):
+    assert signals("Israel has not yet responded to the final text.") == [
+        ("Israel", "May 31 three-phase plan", "pending", "2024-06-10")
+    ]
+    assert signals("Hamas refused to sign the same text as Israel.") == []
