@@ -96,9 +96,16 @@ _SIGNALS = [
     ),
     (
         "rejected",
-        r"(?:\w+ly\s+)?(?:rejected|rejects|refused|refuses|turned\s+down|dismissed|spurned)\b",
+        r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+down|dismissed|spurned"
+        # "refused to sign the deal", not "refused to attend the talks"
+        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put)\b))",
     ),
-    ("withdrawn", r"(?:withdrew|withdrawn|pulled\s+out\s+of|walked\s+away\s+from)\b"),
+    # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
+    (
+        "withdrawn",
+        r"(?:withdrew|withdrawn)\s+(?:from\s+)?(?:its|their|the)\b"
+        r"|(?:pulled\s+out\s+of|walked\s+away\s+from)\b",
+    ),
     ("accepted", _SIGNED),
     (
         "accepted",
@@ -167,6 +174,11 @@ _SIGNED_ON = re.compile(
 _SIGNED_WHAT = re.compile(
     r"^\s*(?:[\w,-]+\s+){0,3}?(?:documents?|texts?|copies)\b|^\s*(?:on|in|at)\b"
 )
+# "would accept the plan only if Israel withdrew", "whether Hamas accepts": a respondent in a
+# clause of condition or doubt answers nothing yet
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|provided(?:\s+that)?|whether|once|until)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "VIENNA, Aug 16 (Reuters) - ": the dateline dates the article, not what it tells
 _DATELINE = re.compile(r"\A[^\n()]{0,80}?\([A-Za-z][\w .&-]{0,30}\)\s*[-—–_]+\s")
 
@@ -185,6 +197,8 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group("noun") == "text" and not _TEXT_REFERENCE.fullmatch(match.group(0)):
             continue
+        if match.group(0).endswith("s"):
+            continue  # "peace deals", "previous agreements": no one proposal
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
@@ -359,6 +373,8 @@ def _names_an_actor(document: Document, mention: Mention) -> bool:
 
 def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate] | None:
     """The signals of a respondent followed by a response phrase; None when none follows."""
+    if _HYPOTHETICAL.search(document.text[sentence.start : mention.start]):
+        return None
     following = document.text[mention.end : sentence.end]
     for skipped in _coordinated_predicates(document, mention, following):
         for status, pattern in _SIGNAL_PATTERNS:
@@ -367,9 +383,10 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
                 continue
             if status is None:
                 return []
-            verb_end = mention.end + skipped + match.end()
+            verb_start = mention.end + skipped
+            verb_end = verb_start + match.end()
             signing = pattern is _SIGNATORIES
-            proposal = _proposal_for(document, sentence, verb_end)
+            proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
             if proposal is None:
                 proposal = _described_object(document, sentence, verb_end)
             if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
@@ -601,6 +618,30 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         listed.insert(0, mention)
         position = mention.start
     return [m for m in listed if m.ref != last.ref]
+
+
+def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
+    """The proposal a response phrase answers: the first named in the phrase or after it in
+    its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
+    signed no plan here); for "rejected it" or "the plan, which Hamas accepted", the one named
+    last before."""
+    in_sentence = [p for p in document.proposals if sentence.start <= p.start < sentence.end]
+    rest = document.text[verb_end : sentence.end]
+    clause_end = verb_end + _CLAUSE_JOINT.search(rest).start()
+    after = [p for p in in_sentence if verb_start <= p.start < clause_end]
+    if after:
+        return after[0]
+    before = document.text[sentence.start : respondent.start]
+    if re.match(r"\s*(?:it|them|this|that)\b", rest) or re.search(
+        r"\b(?:which|that)\s+(?:the\s+)?$", before
+    ):
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)
+    return None
+
+
+# where a clause with a subject of its own begins
+_CLAUSE_JOINT = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:but|while|whereas)\s|$")
 
 
 def _proposal_for(document, sentence, offset, anywhere=False) -> ProposalMention | None:

@@ -242,3 +242,27 @@ def test_the_final_text_is_a_reference_to_a_proposal_but_the_same_text_is_not(wo
         ("Israel", "May 31 three-phase plan", "pending", "2024-06-10")
     ]
     assert signals("Hamas refused to sign the same text as Israel.") == []
+
+
+def test_a_party_named_in_a_condition_answers_nothing(world):
+    assert signals("Egypt would accept the May 31 plan only if Israel withdrew.") == [
+        ("Egypt", "May 31 three-phase plan", "accepted_with_conditions", "2024-06-10")
+    ]
+    assert signals("Talks on the May 31 plan depend on whether Hamas accepts it.") == []
+
+
+def test_refusing_to_attend_talks_is_not_rejecting_the_proposal(world):
+    assert signals("Hamas refused to attend the talks on the May 31 plan.") == []
+    assert signals("Hamas refused to sign the May 31 plan.") == [
+        ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-10")
+    ]
+
+
+def test_a_response_answers_the_proposal_of_its_own_clause(world):
+    text = "Israel has signed many deals before, and Hamas turned down the May 31 plan."
+    assert signals(text) == [("Hamas", "May 31 three-phase plan", "rejected", "2024-06-10")]
+    text = "The May 31 plan, which Israel accepted, was turned down by Hamas."
+    assert signals(text) == [
+        ("Israel", "May 31 three-phase plan", "accepted", "2024-06-10"),
+        ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-10"),
+    ]
