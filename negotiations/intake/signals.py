@@ -2,13 +2,14 @@
 
 A proposal is named by its recorded title or short name, or referred to ("the plan", "the truce
 proposal", "a ceasefire proposal announced on May 31"): a reference means the proposal the
-article named, else the recorded proposal announced on a date the sentence gives, else the
-latest one announced by an actor the article names.
+article named, else the recorded proposal announced on a date the sentence gives, else the one
+its words, its sentence or its paragraph describe, else the one referred to last.
 
 A status signal is a respondent, a verb phrase and a proposal in one sentence: "Hamas has not
 formally responded to the plan" is `pending`; "submitted its response", "rejected the offer",
-"accepted" change the response (see `_SIGNALS`).
-"""
+"accepted" change the response (see `_SIGNALS`); so does the passive ("the offer was rejected
+by the army"). docs/intake.md lists what may stand between a respondent and its phrase and how
+a change is dated."""
 
 import datetime
 import re
