@@ -120,6 +120,17 @@ _SIGNALS = [
     ),
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
 ]
+# A day written between a respondent and its verb, as wire copy does ("Hamas on Saturday
+# rejected", "said Monday it had accepted").
+_WHEN = (
+    r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+)?"
+)
+# The bodies that answer for a state: "Israel's security cabinet approved", "the Israeli
+# government accepted" (not its parts: "Israel's army"; nor "Yemen's Houthi movement", another
+# actor); and words of a respondent's own kind: "the ELN rebel group agreed".
+_STATE_BODY = r"(?:government|cabinet|authorities|leadership)"
+_OWN_KIND = r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership)"
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
     r"^\s*,?\s*"
@@ -128,15 +139,16 @@ _BEFORE_VERB = (
     # "Eritrea, whose troops fought ..., has not responded"
     r"(?:,[^,]*,\s*)?"
     # "Yemen's internationally recognised government accepted": the state answers
-    r"(?:['’]s\s+(?:\w+\s+){0,2}?government\s+)?"
-    # "the ELN rebel group agreed": a word naming the respondent's own kind (not its parts:
-    # "Hamas fighters", "Israel's army" are others)
-    r"(?:(?:[a-z-]+\s+)?(?:group|movement|militia|rebels|leadership|authorities|government)\s+)?"
+    r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
+    r"(?:(?:[a-z-]+\s+)?"
+    + _OWN_KIND
+    + r"\s+)?"
+    + _WHEN
     # "Hamas said it was studying the plan", "said on Monday it had rejected", "said in a
     # statement that they had accepted": reported speech of the respondent itself
-    r"(?:(?:said|says|announced|confirmed|stated|declared)\s+"
-    r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+a\s+statement\s+|today\s+|yesterday\s+)?"
-    r"(?:that\s+)?(?:it|they)\s+)?"
+    + r"(?:(?:said|says|announced|confirmed|stated|declared)\s+(?:in\s+a\s+statement\s+)?"
+    + _WHEN
+    + r"(?:that\s+)?(?:it|they)\s+)?"
 )
 _SIGNAL_PATTERNS = [
     (
@@ -349,7 +361,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         mentions = [
             m
             for m in document.mentions_between(sentence.start, sentence.end)
-            if m.via not in ("post", "demonym") and _names_an_actor(document, m)
+            if _names_an_actor(document, m)
+            and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
         for mention in mentions:
             signal = _signal_after(document, sentence, mentions, mention)
@@ -362,6 +375,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
         unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
     return list(unique.values())
+
+
+def _names_its_body(document: Document, mention: Mention) -> bool:
+    """ "The Israeli cabinet approved": a demonym before the body that answers for its state."""
+    following = document.text[mention.end : mention.end + 40]
+    return mention.via == "demonym" and bool(
+        re.match(r"\s+(?:[a-z-]+\s+)?" + _STATE_BODY + r"\b", following)
+    )
 
 
 def _names_an_actor(document: Document, mention: Mention) -> bool:
@@ -608,10 +629,13 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
     position = last.start
     # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
     # before a signatory's name
-    # before a signatory's name; "Ethiopia's federal government and the TPLF signed": a
-    # state may be named by its government
-    gap = r"(?:['’]s\s+(?:\w+\s+)?government)?[\s,]*(?:and\s+)?(?:the\s+)?" + (
-        r"(?:['’]s\s+)?(?:[\w-]+\s+){0,2}" if signing else ""
+    # before a signatory's name; "Ethiopia's federal government and the TPLF signed", "the
+    # Egyptian government and Hamas agreed": a state may be named by its government
+    gap = (
+        r"(?:(?:['’]s)?\s+(?:\w+\s+)?"
+        + _STATE_BODY
+        + r")?[\s,]*(?:and\s+)?(?:the\s+)?"
+        + (r"(?:['’]s\s+)?(?:[\w-]+\s+){0,2}" if signing else "")
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if not re.fullmatch(gap, document.text[mention.end : position]):

@@ -266,3 +266,24 @@ def test_a_response_answers_the_proposal_of_its_own_clause(world):
         ("Israel", "May 31 three-phase plan", "accepted", "2024-06-10"),
         ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-10"),
     ]
+
+
+def test_a_day_may_stand_between_a_respondent_and_its_verb(world):
+    assert signals("Hamas on Saturday turned down the May 31 plan.") == [
+        ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-08")
+    ]
+    assert signals("Israel said Friday it had approved the May 31 plan.") == [
+        ("Israel", "May 31 three-phase plan", "accepted", "2024-06-07")
+    ]
+
+
+def test_a_states_cabinet_or_government_answers_for_it_but_not_its_army(world):
+    assert signals("Israel's war cabinet endorsed the May 31 plan.") == [
+        ("Israel", "May 31 three-phase plan", "accepted", "2024-06-10")
+    ]
+    found = draft_candidates("The Egyptian government rejected the May 31 plan.", DAY)
+    assert [(s["respondent"]["name"], s["status"]) for s in found["status_signals"]] == [
+        ("Egypt", "rejected")
+    ]
+    assert signals("Israel's army rejected the May 31 plan.") == []
+    assert signals("Israeli troops rejected the May 31 plan.") == []
