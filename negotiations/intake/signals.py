@@ -75,6 +75,10 @@ _SIGNALS = [
     ),
     ("pending", r"(?:has|have)\s+yet\s+to\s+(?:\w+ly\s+)?(?:respond|reply|answer|give)"),
     (
+        "pending",
+        r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
+    ),
+    (
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?accept(?:ed|s)?\b[^.]*\b(?:with|under|subject\s+to)\s+(?:\w+\s+)?(?:conditions|reservations|amendments|caveats)",
     ),
@@ -89,7 +93,8 @@ _SIGNALS = [
     ),
     (
         "countered",
-        r"(?:\w+ly\s+)?(?:countered|made\s+a\s+counter-?(?:proposal|offer)|submitted\s+a\s+counter-?(?:proposal|offer)|proposed\s+amendments|responded\s+with\s+(?:a\s+)?counter)",
+        r"(?:\w+ly\s+)?(?:countered|made\s+a\s+counter-?(?:proposal|offer)|submitted\s+a\s+counter-?(?:proposal|offer)|proposed\s+amendments"
+        r"|(?:responded|replied)\s+with\s+(?:a\s+)?(?:counter|amendments|changes))",
     ),
     (
         "countered",
@@ -110,7 +115,10 @@ _SIGNALS = [
     ("accepted", _SIGNED),
     (
         "accepted",
-        r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|signed\s+on\s+to|said\s+yes\s+to"
+        r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
+        r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
+        # "Israel and Hamas reached a ceasefire deal": each party agrees to it
+        r"|reached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)"
         # "agreed on Friday to a bilateral ceasefire", "agreed in principle to"
         r"|agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+principle\s+)?to)\b",
     ),
@@ -119,6 +127,12 @@ _SIGNALS = [
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)",
     ),
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
+    # "responded to the truce proposal", not "responded to the attack, days after the plan"
+    (
+        "acknowledged",
+        r"(?:responded|replied)\s+(?:\w+ly\s+)?to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text)\b",
+    ),
 ]
 # A day written between a respondent and its verb, as wire copy does ("Hamas on Saturday
 # rejected", "said Monday it had accepted").
@@ -161,7 +175,7 @@ _SIGNAL_PATTERNS = [
                 if status in ("pending", None)
                 else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?)?"
             )
-            + pattern,
+            + f"(?:{pattern})",
             re.IGNORECASE,
         ),
     )
@@ -502,7 +516,9 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     # a post may stand before each name
     gap = r"[\s,]*(?:and\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
     for mention in document.mentions_between(offset, sentence.end):
-        if mention.via in ("post", "demonym") or not _names_an_actor(document, mention):
+        if not _names_an_actor(document, mention) or (
+            mention.via in ("post", "demonym") and not _names_its_body(document, mention)
+        ):
             continue
         if mention.start < position:
             continue

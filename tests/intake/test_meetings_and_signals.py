@@ -287,3 +287,35 @@ def test_a_states_cabinet_or_government_answers_for_it_but_not_its_army(world):
     ]
     assert signals("Israel's army rejected the May 31 plan.") == []
     assert signals("Israeli troops rejected the May 31 plan.") == []
+
+
+def test_more_ways_wire_copy_tells_a_response(world):
+    cases = {
+        "Israel walked away from the May 31 plan on Sunday.": ("withdrawn", "2024-06-09"),
+        "Israel and Hamas reached a truce deal on Friday.": ("accepted", "2024-06-07"),
+        "Israel ratified the May 31 plan.": ("accepted", "2024-06-10"),
+        "Hamas replied formally to the May 31 plan on Saturday.": ("acknowledged", "2024-06-08"),
+        "Hamas responded with amendments to the May 31 plan.": ("countered", "2024-06-10"),
+        "Hamas is expected to respond to the May 31 plan this week.": ("pending", "2024-06-10"),
+    }
+    for text, (status, changed_on) in cases.items():
+        found = signals(text)
+        assert {(s[1], s[2], s[3]) for s in found} == {
+            ("May 31 three-phase plan", status, changed_on)
+        }, text
+    assert [s[0] for s in signals("Israel and Hamas reached a truce deal on Friday.")] == [
+        "Israel",
+        "Hamas",
+    ]
+
+
+def test_responding_to_something_else_is_no_answer_to_the_proposal(world):
+    text = "Israel responded to the rocket fire with air strikes, a week after the May 31 plan."
+    assert signals(text) == []
+
+
+def test_a_passive_agent_may_be_a_states_government(world):
+    found = draft_candidates("The May 31 plan was approved by the Israeli government.", DAY)
+    assert [(s["respondent"]["name"], s["status"]) for s in found["status_signals"]] == [
+        ("Israel", "accepted")
+    ]
