@@ -45,7 +45,8 @@ _TRIGGERS = re.compile(
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
 _LIST_GAP = re.compile(
-    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b|['’]s\b|"
+    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b"
+    r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
     r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
@@ -182,6 +183,15 @@ def _read_meeting(
 ):
     trigger_end = sentence.start + trigger.end()
     guests = _list_after(document, trigger_end, clause_end)
+    after = document.text[trigger_end:clause_end]
+    later_guests = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}with\b", after)
+    if not guests and later_guests and not trigger.group("hosted"):
+        # "held talks in Mexico City with ...": the guests after the place
+        guests = _list_after(document, trigger_end + later_guests.end(), clause_end)
+    if not guests and re.match(r"\s+(?:him|her)\b", after):
+        # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
+        named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
+        guests = [named] if named is not None else []
     if trigger.group("hosted") and not guests:
         # "Qatar hosted talks between Israel and Hamas": the talks' parties, with their host
         talks = re.match(
@@ -194,8 +204,17 @@ def _read_meeting(
         return None  # "Hamas received the proposal", "welcomed the truce": no one met
     if trigger.group("opened") and not guests:
         # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table, with
-        # Obasanjo between them": everyone the sentence names after the talks opened.
+        # Obasanjo between them": everyone the sentence names after the talks opened, when the
+        # clause after the comma starts with them (not "a week after Hamas and Israel ...").
         guests = _everyone_named(document, trigger_end, sentence.end)
+        if guests and not re.fullmatch(r"[^,;]*,\s*", document.text[trigger_end : guests[0].start]):
+            guests = []
+    if guests and re.match(
+        r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
+        r"|faltered)\b",
+        document.text[guests[-1].end : clause_end],
+    ):
+        return None  # "talks with Israel had stalled": no meeting told
     participants = []
     for mention in hosts + guests:
         if mention.ref not in [p.ref for p in participants]:
@@ -300,8 +319,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
         ):
             continue
-        if not _SUBJECT_GAP.match(document.text[mention.end : position]):
-            break
+        if not _SUBJECT_GAP.match(document.text[mention.end : position]) or re.search(
+            r"\b(?:in|at|from|to)\s+$",
+            document.text[max(start, mention.start - 6) : mention.start],
+            re.I,
+        ):
+            break  # "In Moscow, Putin met": the capital is where, not who
         if mention.ref not in [m.ref for m in listed]:
             listed.insert(0, mention)
         position = mention.start
@@ -330,7 +353,7 @@ def _mentions_between(document: Document, start: int, end: int) -> list[Mention]
     ]
     if not bare:
         return mentions
-    state = _government_state(document)
+    state = _government_state(document, start)
     if state is None:
         return mentions
     result = [
@@ -348,9 +371,12 @@ def _mentions_between(document: Document, start: int, end: int) -> list[Mention]
     return sorted(result, key=lambda m: m.start)
 
 
-def _government_state(document: Document) -> str | None:
-    """The state of the first "<state>'s government" or "the <demonym> government"."""
-    for mention in document.mentions:
+def _government_state(document: Document, offset: int) -> str | None:
+    """The state of the last "<state>'s government" or "the <demonym> government" before the
+    offset, else of the first after it."""
+    before = [m for m in document.mentions if m.end <= offset]
+    after = [m for m in document.mentions if m.end > offset]
+    for mention in [*reversed(before), *after]:
         if document.is_person(mention.ref) or mention.via == "post":
             continue
         following = document.text[mention.end : mention.end + 40]
@@ -405,10 +431,19 @@ def _group_reference_at(
                 text[found.end() :],
             ):
                 match = found
-    if match is None:
+    pair = (
+        None
+        if after
+        else re.search(r"\b(?:the\s+two|the\s+pair)\s+(?:(?:had|have|also)\s+)*$", text, re.I)
+    )
+    if match is None and pair is None:
         return _mediators_named_before(document, start, end, after=after)
-    wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
-    people = bool(match.group("people"))
+    if match is None:
+        match = pair  # "The two met for an hour": two people
+        wanted, people = 2, True
+    else:
+        wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
+        people = bool(match.group("people"))
     named: list[Mention] = []
     # named in the sentences before: in its own sentence the phrase stands beside its host
     before = document.sentence_at(start + match.start()).start
@@ -424,10 +459,11 @@ def _group_reference_at(
     return None
 
 
-def _person_named_before(document: Document, offset: int) -> Mention | None:
+def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:
     for mention in reversed(document.mentions):
         if (
-            mention.end <= offset
+            mention.ref not in exclude
+            and mention.end <= offset
             and not document.in_quote(mention.start, mention.end)
             and document.is_person(mention.ref)
         ):

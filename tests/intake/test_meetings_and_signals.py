@@ -3,6 +3,7 @@
 import datetime
 
 from negotiations.intake.extract import draft_candidates
+from tests.factories import ActorFactory
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -203,3 +204,35 @@ def test_everyone_named_when_the_talks_opened_took_part(world):
     assert meetings(text) == [
         (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
     ]
+
+
+def test_guests_named_after_the_place_of_the_talks(world):
+    text = "Egypt held talks in Sharm El Sheikh with Hamas on Thursday."
+    assert meetings(text) == [(["Egypt", "Hamas"], "2024-06-06", "")]
+
+
+def test_a_guest_named_by_a_pronoun_is_the_person_named_before(world):
+    text = "Blinken flew to Cairo on Tuesday. Sisi received him at his palace."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_the_two_are_the_last_two_people_named(world):
+    text = "Blinken and Sisi toured the Rafah crossing on Tuesday. The two met for an hour."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_a_capital_that_says_where_is_not_a_participant(world):
+    ActorFactory(name="Russia", country="RU")
+    assert meetings("In Moscow, Blinken met Sisi on Tuesday.") == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_a_delegation_led_by_someone_is_a_guest_too(world):
+    text = "Sisi met a Hamas delegation led by Yusuf Marzouki in Cairo on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_talks_that_stalled_and_the_opening_of_talks_named_before_others_are_no_meeting(world):
+    assert meetings("Blinken said talks with Hamas had stalled on Tuesday.") == []
+    assert meetings("The talks opened on Tuesday, a week after Israel struck Hamas.") == []
