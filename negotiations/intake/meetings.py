@@ -14,8 +14,9 @@ Mexico City and opened their third round in Havana": one subject for every verb)
 the moment they opened ("When the talks opened on Oct. 25, X and Y sat across the table"). A
 participant may be a group standing for its body ("Hamas negotiators", "Egyptian officials",
 "a Hamas delegation led by ..."), "the government" (the state whose government the article
-names), "the three presidents" (the last three people named) or "the mediators" (the bodies the
-article named as mediators).
+names), "the three presidents" (the last three people named), "the mediators" (the bodies the
+article named as mediators) or "him" after "received" (the person named before). Talks only
+offered ("ready to resume talks") or that "had stalled" are no meeting.
 """
 
 import re
@@ -27,10 +28,11 @@ _TRIGGERS = re.compile(
     r"\b(?:(?P<met>met|meet|meets|meeting)(?:\s+with)?"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?talks"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with|talks\s+between"
+    r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
     r"|(?P<phone>(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
-    r"|(?:phone|telephone)\s+call\s+with"
+    r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
     r"|(?:phoned|telephoned))"

@@ -236,3 +236,16 @@ def test_a_delegation_led_by_someone_is_a_guest_too(world):
 def test_talks_that_stalled_and_the_opening_of_talks_named_before_others_are_no_meeting(world):
     assert meetings("Blinken said talks with Hamas had stalled on Tuesday.") == []
     assert meetings("The talks opened on Tuesday, a week after Israel struck Hamas.") == []
+
+
+def test_a_call_talks_held_between_and_sitting_down_with_someone_are_meetings(world):
+    assert meetings("In a video call with Sisi on Tuesday, Blinken pressed for a deal.") == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+    assert meetings("Talks were held between Israel and Hamas in Cairo on Tuesday.") == [
+        (["Hamas", "Israel"], "2024-06-04", "Cairo")
+    ]
+    assert meetings("Blinken sat down with Sisi in Cairo on Tuesday.") == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+    assert meetings("Blinken, in a call with reporters, said Hamas should accept.") == []
