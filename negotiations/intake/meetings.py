@@ -7,6 +7,16 @@ right before it, or else the person the sentence is about. The place is a record
 the clause, else "in <country or city>" before the trigger; the date is a date in the clause,
 else in the sentence, else the last dated day before it, else the publication date. Meetings
 of one day sharing two participants are one meeting, told twice.
+
+Talks are also told as rounds ("ELN negotiators first met in Caracas, held a second round in
+Mexico City and opened their third round in Havana": one subject for every verb), by a host
+("Qatar hosted talks between Israel and Hamas"), by phone ("X and Y spoke by phone"), or by
+the moment they opened ("When the talks opened on Oct. 25, X and Y sat across the table"). A
+participant may be a group standing for its body ("Hamas negotiators", "Egyptian officials",
+"a Hamas delegation led by ..."), "the government" (the state whose government the article
+names), "the three presidents" (the last three people named), "the mediators" (the bodies the
+article named as mediators) or "him" after "received" (the person named before). Talks only
+offered ("ready to resume talks") or that "had stalled" are no meeting.
 """
 
 import re
@@ -18,20 +28,55 @@ _TRIGGERS = re.compile(
     r"\b(?:(?P<met>met|meet|meets|meeting)(?:\s+with)?"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?talks"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with|talks\s+between"
+    r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
     r"|(?P<phone>(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
-    r"|(?:phone|telephone)\s+call\s+with"
-    r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with))\b",
+    r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
+    r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
+    r"|(?:spoke|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
+    r"|(?:phoned|telephoned))"
+    # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
+    r"|(?P<round>(?:held|hold|holds|holding|opened|opens|began|begin|begins|started|resumed"
+    r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|meeting)"
+    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
+    # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
+    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations)\s+(?:opened|began|started|resumed)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
 _LIST_GAP = re.compile(
-    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b|['’]s\b|"
+    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b"
+    r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
     r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
 )
+# The people or bodies a group stands for ("Hamas negotiators", "a Hamas delegation led by",
+# "Egyptian officials"): a demonym before one of these names its state as a participant.
+_GROUP_NOUNS = (
+    r"(?:negotiators?|delegations?|delegates|officials|envoys|mediators|representatives"
+    r"|teams?|negotiating\s+teams?)"
+)
+_GROUP_AFTER_DEMONYM = re.compile(
+    rf"^(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|government|authorities)\b"
+)
+# What may stand between the subject and its verb: "Government and ELN negotiators first met",
+# "a Hamas delegation led by Khalil al-Hayya met".
+_SUBJECT_GAP = re.compile(
+    rf"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
+    r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b)*$"
+)
+# "the three presidents", "the two delegations", "both sides": the last actors named before.
+_GROUP_REFERENCE = re.compile(
+    r"\b(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
+    r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state)"
+    r"|(?P<bodies>sides|delegations|parties|countries|governments|neighbou?rs|states|nations))\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -67,6 +112,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             everyone_met |= {
                 m.ref for m in _list_after(document, sentence.start + trigger.end(), clause_end)
             }
+        subject: list[Mention] = []
         for number, trigger in enumerate(triggers):
             start = sentence.start + trigger.start()
             clause_end = (
@@ -74,22 +120,52 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 if number + 1 < len(triggers)
                 else sentence.end
             )
+            hosts = _list_before(document, sentence.start, start)
+            if hosts:
+                subject = hosts
+            elif subject and _continues_the_subject(document.text, sentence.start, start):
+                # "ELN negotiators first met in Caracas, held a second round in Mexico City and
+                # opened their third round in Havana": one subject, three verbs.
+                hosts = subject
             if _is_planned(document.text, sentence.start, start) or _is_called_off(
                 document.text, sentence.start, start
             ):
                 continue
             meeting = _read_meeting(
-                document, sentence, trigger, start, clause_end, triggers, number, everyone_met
+                document,
+                sentence,
+                trigger,
+                start,
+                clause_end,
+                triggers,
+                number,
+                everyone_met,
+                hosts,
             )
             if meeting is not None:
                 found.append(meeting)
     return _merge(found)
 
 
+def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """The trigger is a verb coordinated with an earlier one: ", held ..." or "and opened ..."."""
+    return bool(
+        re.search(
+            r"(?:,|\band)\s+(?:then\s+|later\s+|also\s+)?$", text[sentence_start:trigger_start]
+        )
+    )
+
+
 def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
     before = text[sentence_start:trigger_start]
     return bool(
         re.search(r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|plans\s+to)\b[^,.]*$", before)
+        or re.search(
+            r"\b(?:ready|willing|prepared|agreed|expected|due|set|scheduled|planning|plans?|hopes?"
+            r"|wants?|invited|urged|asked)\s+(?:[\w-]+\s+){0,3}?to\s+$",
+            before,
+        )
+        or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
     )
 
 
@@ -104,12 +180,43 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     )
 
 
-def _read_meeting(document, sentence, trigger, start, clause_end, triggers, number, everyone_met):
+def _read_meeting(
+    document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
+):
     trigger_end = sentence.start + trigger.end()
     guests = _list_after(document, trigger_end, clause_end)
-    hosts = _list_before(document, sentence.start, start)
+    after = document.text[trigger_end:clause_end]
+    later_guests = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}with\b", after)
+    if not guests and later_guests and not trigger.group("hosted"):
+        # "held talks in Mexico City with ...": the guests after the place
+        guests = _list_after(document, trigger_end + later_guests.end(), clause_end)
+    if not guests and re.match(r"\s+(?:him|her)\b", after):
+        # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
+        named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
+        guests = [named] if named is not None else []
+    if trigger.group("hosted") and not guests:
+        # "Qatar hosted talks between Israel and Hamas": the talks' parties, with their host
+        talks = re.match(
+            r"\s+(?:\w+\s+){0,2}?talks\s+between\b", document.text[trigger_end : sentence.end]
+        )
+        if talks and hosts:
+            guests = _list_after(document, trigger_end + talks.end(), sentence.end)
+            guests = [g for g in guests if g.ref not in {h.ref for h in hosts}]
     if trigger.group("hosted") and not (guests and hosts):
         return None  # "Hamas received the proposal", "welcomed the truce": no one met
+    if trigger.group("opened") and not guests:
+        # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table, with
+        # Obasanjo between them": everyone the sentence names after the talks opened, when the
+        # clause after the comma starts with them (not "a week after Hamas and Israel ...").
+        guests = _everyone_named(document, trigger_end, sentence.end)
+        if guests and not re.fullmatch(r"[^,;]*,\s*", document.text[trigger_end : guests[0].start]):
+            guests = []
+    if guests and re.match(
+        r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
+        r"|faltered)\b",
+        document.text[guests[-1].end : clause_end],
+    ):
+        return None  # "talks with Israel had stalled": no meeting told
     participants = []
     for mention in hosts + guests:
         if mention.ref not in [p.ref for p in participants]:
@@ -173,10 +280,16 @@ def _place_for(document, clause_start, trigger_start, clause_end) -> tuple[int |
 
 
 def _list_after(document: Document, start: int, end: int) -> list[Mention]:
+    group = _group_reference_at(document, start, end, after=True)
+    if group is not None:
+        return group
     listed = []
     position = start
-    for mention in document.mentions_between(start, end):
-        if mention.via in ("post", "demonym"):
+    for mention in _mentions_between(document, start, end):
+        if mention.via == "post" or (
+            mention.via == "demonym"
+            and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
+        ):
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         if not _LIST_GAP.match(document.text[position : mention.start]):
             break
@@ -197,23 +310,162 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
 
 
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
+    group = _group_reference_at(document, start, end, after=False)
+    if group is not None:
+        return group
     listed = []
     position = end
-    for mention in reversed(document.mentions_between(start, end)):
-        if mention.via in ("post", "demonym"):
+    for mention in reversed(_mentions_between(document, start, end)):
+        if mention.via == "post" or (
+            mention.via == "demonym"
+            and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
+        ):
             continue
-        gap = document.text[mention.end : position]
-        if not re.match(r"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b)*$", gap):
-            break
-        listed.insert(0, mention)
+        if not _SUBJECT_GAP.match(document.text[mention.end : position]) or re.search(
+            r"\b(?:in|at|from|to)\s+$",
+            document.text[max(start, mention.start - 6) : mention.start],
+            re.I,
+        ):
+            break  # "In Moscow, Putin met": the capital is where, not who
+        if mention.ref not in [m.ref for m in listed]:
+            listed.insert(0, mention)
         position = mention.start
     return listed
 
 
-def _person_named_before(document: Document, offset: int) -> Mention | None:
+def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
+    named = []
+    for mention in _mentions_between(document, start, end):
+        if mention.via not in ("post", "demonym") and mention.ref not in [m.ref for m in named]:
+            named.append(mention)
+    return named
+
+
+def _mentions_between(document: Document, start: int, end: int) -> list[Mention]:
+    """The actors named between two offsets, with "the government" read as the state whose
+    government the article names ("Colombia's government", "the Ethiopian government"): wire
+    copy names one government that way and then calls it "the government"."""
+    mentions = document.mentions_between(start, end)
+    bare = [
+        match
+        for match in re.finditer(
+            r"\b(?:the\s+)?government\b", document.text[start:end], re.IGNORECASE
+        )
+        if not re.search(r"(?:['’]s|[A-Z][\w-]*)\s+$", document.text[start : start + match.start()])
+    ]
+    if not bare:
+        return mentions
+    state = _government_state(document, start)
+    if state is None:
+        return mentions
+    result = [
+        m
+        for m in mentions
+        if m.text_in(document.text).lower() not in ("government", "the government")
+    ]
+    for match in bare:
+        begin, finish = start + match.start(), start + match.end()
+        if document.in_quote(begin, finish) or any(
+            m.start < finish and begin < m.end and m in result for m in mentions
+        ):
+            continue
+        result.append(Mention(begin, finish, -1, -1, state, "government"))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _government_state(document: Document, offset: int) -> str | None:
+    """The state of the last "<state>'s government" or "the <demonym> government" before the
+    offset, else of the first after it."""
+    before = [m for m in document.mentions if m.end <= offset]
+    after = [m for m in document.mentions if m.end > offset]
+    for mention in [*reversed(before), *after]:
+        if document.is_person(mention.ref) or mention.via == "post":
+            continue
+        following = document.text[mention.end : mention.end + 40]
+        if re.match(
+            r"(?:['’]s)?\s+(?:(?:federal|national|interim|transitional)\s+)?government\b",
+            following,
+            re.IGNORECASE,
+        ):
+            return mention.ref
+    return None
+
+
+def _mediators_named_before(document: Document, start: int, end: int, *, after: bool):
+    """ "met the mediators": the actors the article named as mediators before ("The US and
+    Saudi mediators", "Qatari and Egyptian mediators")."""
+    text = document.text[start:end]
+    if after:
+        match = re.match(r"\s+the\s+mediators\b", text)
+    else:
+        match = re.search(
+            r"\bthe\s+mediators\s+(?:(?:have|has|had|also|first|then)\s+)*$", text, re.I
+        )
+    if match is None:
+        return None
+    offset = start + match.start()
+    for earlier in reversed(list(re.finditer(r"\bmediators\b", document.text[:offset]))):
+        named = [
+            m
+            for m in _list_before(
+                document, document.sentence_at(earlier.start()).start, earlier.start()
+            )
+            if not document.is_person(m.ref)
+        ]
+        if named:
+            return named
+    return None
+
+
+def _group_reference_at(
+    document: Document, start: int, end: int, *, after: bool
+) -> list[Mention] | None:
+    """ "met the three presidents", "The two delegations resumed talks": the last actors of that
+    kind named before the phrase, people for "presidents", bodies for "sides"."""
+    text = document.text[start:end]
+    if after:
+        match = re.match(r"\s+" + _GROUP_REFERENCE.pattern, text, re.IGNORECASE)
+    else:
+        match = None
+        for found in _GROUP_REFERENCE.finditer(text):
+            if re.fullmatch(
+                r"\s*(?:(?:have|has|had|also|first|later|then|again|finally)\s+)*",
+                text[found.end() :],
+            ):
+                match = found
+    pair = (
+        None
+        if after
+        else re.search(r"\b(?:the\s+two|the\s+pair)\s+(?:(?:had|have|also)\s+)*$", text, re.I)
+    )
+    if match is None and pair is None:
+        return _mediators_named_before(document, start, end, after=after)
+    if match is None:
+        match = pair  # "The two met for an hour": two people
+        wanted, people = 2, True
+    else:
+        wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
+        people = bool(match.group("people"))
+    named: list[Mention] = []
+    # named in the sentences before: in its own sentence the phrase stands beside its host
+    before = document.sentence_at(start + match.start()).start
+    for mention in reversed(document.mentions):
+        if mention.end > before or document.in_quote(mention.start, mention.end):
+            continue
+        if mention.via == "post" or document.is_person(mention.ref) != people:
+            continue
+        if mention.ref not in [m.ref for m in named]:
+            named.insert(0, mention)
+        if len(named) == wanted:
+            return named
+    return None
+
+
+def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:
     for mention in reversed(document.mentions):
         if (
-            mention.end <= offset
+            mention.ref not in exclude
+            and mention.end <= offset
             and not document.in_quote(mention.start, mention.end)
             and document.is_person(mention.ref)
         ):

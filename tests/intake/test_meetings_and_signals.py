@@ -3,7 +3,7 @@
 import datetime
 
 from negotiations.intake.extract import draft_candidates
-from tests.factories import ProposalFactory
+from tests.factories import ActorFactory, ProposalFactory
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -319,3 +319,133 @@ def test_a_passive_agent_may_be_a_states_government(world):
     assert [(s["respondent"]["name"], s["status"]) for s in found["status_signals"]] == [
         ("Israel", "accepted")
     ]
+def test_rounds_of_talks_told_as_one_subject_with_several_verbs(world):
+    text = (
+        "Israeli and Hamas negotiators first met in Cairo in March, held a second round in "
+        "Cairo on Tuesday and opened a third round in Cairo on Saturday."
+    )
+    assert meetings(text) == [
+        (["Hamas", "Israel"], "2024-03-01", "Cairo"),
+        (["Hamas", "Israel"], "2024-06-04", "Cairo"),
+        (["Hamas", "Israel"], "2024-06-08", "Cairo"),
+    ]
+
+
+def test_parties_that_resume_or_hold_talks_without_a_guest_met_each_other(world):
+    assert meetings("Israel and Hamas resumed indirect talks in Cairo on Thursday.") == [
+        (["Hamas", "Israel"], "2024-06-06", "Cairo")
+    ]
+    assert meetings("Egypt and Israel held a new round of talks on Sunday.") == [
+        (["Egypt", "Israel"], "2024-06-09", "")
+    ]
+
+
+def test_talks_someone_is_only_ready_to_resume_are_not_a_meeting(world):
+    assert meetings("Egypt and Israel said they were ready to resume talks on Sunday.") == []
+    assert meetings("Egypt and Israel would hold talks in Cairo.") == []
+
+
+def test_a_delegation_led_by_someone_meets_the_officials_of_a_state(world):
+    text = "A Hamas delegation led by Yusuf Marzouki met Egyptian officials in Cairo on Sunday."
+    assert meetings(text) == [(["Egypt", "Hamas"], "2024-06-09", "Cairo")]
+
+
+def test_a_host_of_talks_between_two_parties_takes_part_with_them(world):
+    text = "Egypt hosted talks between Israel and Hamas in Cairo on Wednesday."
+    assert meetings(text) == [(["Egypt", "Hamas", "Israel"], "2024-06-05", "Cairo")]
+
+
+def test_phone_calls_told_without_a_guest_after_the_verb(world):
+    for text in (
+        "Blinken and Sisi spoke by phone on Tuesday.",
+        "Sisi telephoned Blinken on Tuesday.",
+        "Blinken phoned Sisi on Tuesday.",
+    ):
+        found = draft_candidates(text, DAY)["meetings"]
+        assert [(m["date"], m["location"]) for m in found] == [("2024-06-04", None)], text
+        assert {p["actor"]["name"] for p in found[0]["participants"]} == {
+            "Antony Blinken",
+            "Abdel Fattah al-Sisi",
+        }
+
+
+def test_the_government_is_the_state_whose_government_the_article_names(world):
+    text = (
+        "Israel's government sent negotiators to Cairo. "
+        "Government and Hamas negotiators met in Cairo on Monday."
+    )
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-10", "Cairo")]
+
+
+def test_the_three_leaders_are_the_last_three_people_named(world):
+    text = (
+        "Sisi, Kamel and Dmitry Peskov arrived at the palace. "
+        "Blinken met the three leaders for two hours on Saturday."
+    )
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"],
+            "2024-06-08",
+            "",
+        )
+    ]
+
+
+def test_the_mediators_are_those_the_article_named_as_mediators(world):
+    text = (
+        "Egyptian and US mediators put forward a plan on Friday. "
+        "Hamas envoys met the mediators in Cairo on Sunday."
+    )
+    assert meetings(text) == [(["Egypt", "Hamas", "United States"], "2024-06-09", "Cairo")]
+
+
+def test_everyone_named_when_the_talks_opened_took_part(world):
+    text = "When the talks opened on Tuesday, Blinken and Kamel sat across the table from Sisi."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_guests_named_after_the_place_of_the_talks(world):
+    text = "Egypt held talks in Sharm El Sheikh with Hamas on Thursday."
+    assert meetings(text) == [(["Egypt", "Hamas"], "2024-06-06", "")]
+
+
+def test_a_guest_named_by_a_pronoun_is_the_person_named_before(world):
+    text = "Blinken flew to Cairo on Tuesday. Sisi received him at his palace."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_the_two_are_the_last_two_people_named(world):
+    text = "Blinken and Sisi toured the Rafah crossing on Tuesday. The two met for an hour."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_a_capital_that_says_where_is_not_a_participant(world):
+    ActorFactory(name="Russia", country="RU")
+    assert meetings("In Moscow, Blinken met Sisi on Tuesday.") == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_a_delegation_led_by_someone_is_a_guest_too(world):
+    text = "Sisi met a Hamas delegation led by Yusuf Marzouki in Cairo on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_talks_that_stalled_and_the_opening_of_talks_named_before_others_are_no_meeting(world):
+    assert meetings("Blinken said talks with Hamas had stalled on Tuesday.") == []
+    assert meetings("The talks opened on Tuesday, a week after Israel struck Hamas.") == []
+
+
+def test_a_call_talks_held_between_and_sitting_down_with_someone_are_meetings(world):
+    assert meetings("In a video call with Sisi on Tuesday, Blinken pressed for a deal.") == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+    assert meetings("Talks were held between Israel and Hamas in Cairo on Tuesday.") == [
+        (["Hamas", "Israel"], "2024-06-04", "Cairo")
+    ]
+    assert meetings("Blinken sat down with Sisi in Cairo on Tuesday.") == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+    assert meetings("Blinken, in a call with reporters, said Hamas should accept.") == []
