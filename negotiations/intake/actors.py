@@ -620,6 +620,7 @@ class _ActorReader:
         )
         if acronym and last < len(self.tokens) and not self.covered[last]:
             self.acronyms[normalize_name(acronym.group("acronym"))] = ref
+            self.document.new_actors[ref].short_name = acronym.group("acronym")
             self.add(last, last + 1, ref, "new")
 
     def known_new_ref(self, first: int, last: int) -> str | None:
