@@ -439,6 +439,18 @@ class _ActorReader:
             return
         # A country or demonym before a post: "Emirati Foreign Minister Sheikh ...".
         country = self.gazetteer.countries._longest_from(self.tokens, first)
+        if (
+            country is not None
+            and not self.tokens[country[1] - 1].possessive
+            and self.tokens[last - 1].words[-1] in _ORG_HEADS
+            and not any(
+                _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+                for position in range(country[1], last)
+            )
+        ):
+            # "the Palestinian Authority", "the Syrian Democratic Forces": the demonym is part
+            # of the body's name, not a state qualifying a post
+            country = None
         if country is not None and country[1] < last:
             if country[1] - first == 1 and self.tokens[first].possessive:
                 code = country[2][0]
@@ -606,7 +618,11 @@ class _ActorReader:
         joined = " ".join(words)
         if any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS):
             return Actor.Kind.INTERNATIONAL_ORG  # "International Atomic Energy Agency"
-        return _ORG_HEADS[words[-1]]
+        kind = _ORG_HEADS[words[-1]]
+        national = self.gazetteer.countries._longest_from(self.tokens, first)
+        if kind == Actor.Kind.INTERNATIONAL_ORG and national is not None:
+            return Actor.Kind.GOVERNMENT_BODY  # "Palestinian Authority", "Libyan ... Council"
+        return kind
 
     def add_new(self, first: int, last: int, kind: str, titled: bool) -> None:
         name = self.text[self.tokens[first].start : self.tokens[last - 1].end]

@@ -350,6 +350,7 @@ KIND_HEAD_WORDS = {
         "kremlin",
         "knesset",
         "duma",
+        "house",
     ],
     "other": ["church", "patriarchate"],
     "international_org": [

@@ -258,3 +258,16 @@ def test_an_abbreviation_in_brackets_is_the_new_actors_short_name(world):
     assert [(a["name"], a["kind"], a["short_name"]) for a in found] == [
         ("Southern Defence Brigades", Actor.Kind.ARMED_GROUP, "SDB")
     ]
+
+
+def test_a_name_with_its_arabic_article_hyphenated_is_one_name(world):
+    text = "Khaled al-Mansouri, a spokesman for the council, said talks would resume."
+    assert new_actors(text) == {"Khaled al-Mansouri": Actor.Kind.PERSON}
+
+
+def test_a_demonym_that_starts_an_organisations_name_is_part_of_it(world):
+    text = "The Libyan Presidential Council and the Chadian Liberation Forces rejected it."
+    assert new_actors(text) == {
+        "Libyan Presidential Council": Actor.Kind.GOVERNMENT_BODY,
+        "Chadian Liberation Forces": Actor.Kind.ARMED_GROUP,
+    }
