@@ -86,16 +86,36 @@ class TokenTrie:
             if token.is_article and position > index:
                 position += 1
                 continue
-            for word in token.words:
-                node = node.get(word)
-                if node is None:
-                    return best
+            plain = _walk(node, token.words)
             position += 1
-            if None in node:
-                best = (index, position, node[None])
+            if plain is not None and None in plain:
+                best = (index, position, plain[None])
             if token.possessive:
-                break  # "Egypt's intelligence chief": the name ends at the possessive
+                # "Egypt's intelligence chief": the name ends at the possessive, unless a name
+                # goes on through it ("Tigray People's Liberation Front", whose normal form
+                # writes "peoples").
+                joined = _walk(node, _through_possessive(token.words))
+                if joined is None or not any(key is not None for key in joined):
+                    break
+                node = joined
+                continue
+            if plain is None:
+                break
+            node = plain
         return best
+
+
+def _walk(node: dict, words) -> dict | None:
+    for word in words:
+        node = node.get(word)
+        if node is None:
+            return None
+    return node
+
+
+def _through_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of "People's" as a name's normal form writes them inside it ("peoples")."""
+    return (*words[:-1], words[-1] + "s")
 
 
 @dataclass(frozen=True)
@@ -376,7 +396,8 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
             continue
         words: list[str] = []
         capital = False
-        for following in tokens[index : index + longest]:
+        for position in range(index, min(index + longest, len(tokens))):
+            following = tokens[position]
             if following.is_article and following is not token:
                 continue
             words.extend(following.words)
@@ -384,7 +405,10 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
             if capital:
                 phrases.add(" ".join(words))
             if following.possessive:
-                break
+                if position + 1 >= len(tokens) or not tokens[position + 1].capitalised:
+                    break
+                # "Tigray People's Liberation Front" (see TokenTrie._longest_from)
+                words[-len(following.words) :] = _through_possessive(following.words)
     return phrases
 
 

@@ -271,3 +271,12 @@ def test_a_demonym_that_starts_an_organisations_name_is_part_of_it(world):
         "Libyan Presidential Council": Actor.Kind.GOVERNMENT_BODY,
         "Chadian Liberation Forces": Actor.Kind.ARMED_GROUP,
     }
+
+
+def test_a_recorded_name_with_a_possessive_inside_is_matched_whole(world):
+    front = ActorFactory(name="Oromo People's Democratic Front", kind=Actor.Kind.ARMED_GROUP)
+    found = draft_candidates("The Oromo People’s Democratic Front rejected the plan.", DAY)
+    assert [(a["name"], a["actor"]) for a in found["actors"]] == [
+        ("Oromo People’s Democratic Front", {"id": front.pk, "name": front.name})
+    ]
+    assert matched("Egypt's intelligence chief attended.") == {"Egypt", "Abbas Kamel"}
