@@ -38,7 +38,7 @@ from negotiations.models.intake import Intake, IntakeRecord
 # The fields an analyst may correct, by kind of candidate. Dates fill the other records' dates
 # and are not records of their own.
 EDITABLE = {
-    "actors": {"actor", "name", "kind"},
+    "actors": {"actor", "name", "kind", "short_name"},
     "quotes": {"speaker", "text", "date", "kind", "process", "proposal"},
     "meetings": {
         "title",
@@ -219,7 +219,8 @@ class AcceptStep:
         name = values.text("name", required=True)
         kind = values.choice("kind", Actor.Kind, default=Actor.Kind.OTHER)
         # The analyst saw the similar names beside the candidate: ticking it confirms it is new.
-        actor = create_actor(confirm_new=True, name=name, kind=kind)
+        short_name = values.text("short_name")
+        actor = create_actor(confirm_new=True, name=name, kind=kind, short_name=short_name)
         self.actors_by_key[key] = actor
         self.acceptance.created["actors"].append(actor.pk)
         return "actors", actor, True

@@ -12,12 +12,20 @@ for"), or a later mention by surname.
 import re
 
 from negotiations.intake.document import Document, Mention, NewActor, PlaceMention
-from negotiations.intake.gazetteer import TokenTrie, title_phrases
+from negotiations.intake.gazetteer import (
+    ATTRIBUTIVE,
+    TokenTrie,
+    army_names,
+    ministry_names,
+    title_phrases,
+)
 from negotiations.intake.vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     INTERNATIONAL_ORG_MARKERS,
     KIND_HEAD_WORDS,
+    MINISTRY_PORTFOLIOS,
     PERSON_TITLES,
     SPEECH_VERBS,
 )
@@ -87,12 +95,14 @@ class _ActorReader:
     def read(self) -> None:
         self.match_places()
         self.match_names()
+        self.match_ministries()
         self.match_titles()
         self.match_new_names()
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
         self.match_demonyms()
         self.match_anaphors()
+        self.match_armies()
         self.match_offices()
         self.match_institutions()
         self.document.mentions = sorted(self.mentions, key=lambda mention: mention.start)
@@ -156,6 +166,8 @@ class _ActorReader:
             if not self.has_capital(first, last):
                 continue
             payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
+            if last >= len(self.tokens) or self.tokens[last].text.lower() not in GROUP_NOUNS:
+                payloads = [p for p in payloads if p[1] != ATTRIBUTIVE]
             if not payloads:
                 continue
             # A name several actors share goes to the one named in full before, else the one
@@ -263,7 +275,34 @@ class _ActorReader:
             holder = self.holder(ref, country, positions) if positions else None
             holder = holder or self.local_holder(ref, phrase)
             if holder is not None:
-                self.add(first, last, holder, "title")
+                self.add(first, self.complement_end(last), holder, "title")
+
+    def complement_end(self, last: int) -> int:
+        """Where a post's complement ends: "the US envoy for Yemen", "Ambassador to Yemen",
+        "the chairperson of the AU Commission" are one post, and the body inside them is not
+        the subject of the sentence ("the US envoy for Yemen told reporters")."""
+        if last + 1 >= len(self.tokens) or self.tokens[last].text.lower() not in (
+            "of",
+            "for",
+            "to",
+        ):
+            return last
+        position = last + 1
+        if self.tokens[position].text.lower() == "the":
+            position += 1
+        inner = self.mention_starting_at(position)
+        if inner is None:
+            return last
+        end = inner.last_token
+        # "of the AU Commission": the capitalised rest of the body's name
+        while (
+            end < len(self.tokens)
+            and self.tokens[end].capitalised
+            and not self.covered[end]
+            and self.text[self.tokens[end - 1].end : self.tokens[end].start] == " "
+        ):
+            end += 1
+        return end
 
     def match_post_named_before(self, first: int, last: int) -> None:
         """ "the president said": the person named last before who holds that post, recorded
@@ -391,8 +430,27 @@ class _ActorReader:
     def consider_name(self, first: int, last: int, sentence) -> None:
         if first >= last:
             return
+        parts = self.names_joined_by_and(first, last)
+        if parts:
+            for part_first, part_last in parts:
+                self.consider_name(part_first, part_last, sentence)
+            return
+        if self.led_coalition(first, last):
+            return
         # A country or demonym before a post: "Emirati Foreign Minister Sheikh ...".
         country = self.gazetteer.countries._longest_from(self.tokens, first)
+        if (
+            country is not None
+            and not self.tokens[country[1] - 1].possessive
+            and self.tokens[last - 1].words[-1] in _ORG_HEADS
+            and not any(
+                _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+                for position in range(country[1], last)
+            )
+        ):
+            # "the Palestinian Authority", "the Syrian Democratic Forces": the demonym is part
+            # of the body's name, not a state qualifying a post
+            country = None
         if country is not None and country[1] < last:
             if country[1] - first == 1 and self.tokens[first].possessive:
                 code = country[2][0]
@@ -402,11 +460,14 @@ class _ActorReader:
         if known is not None:
             self.add(first, last, known, "new")
             return
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if _names_no_actor(words) and " ".join(words) not in _COUNTRY_NAMES:
+            return  # "the Black Sea", but "Ivory Coast", "Solomon Islands" are states
         # An organisation keeps the post-like words of its name ("General Intelligence
         # Directorate").
         head = self.tokens[last - 1].words[-1]
         if head in _ORG_HEADS and last - first > 1:
-            self.add_new(first, last, _ORG_HEADS[head], titled=False)
+            self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
         # it; what precedes it names the body, on its own evidence.
@@ -418,6 +479,7 @@ class _ActorReader:
                 break
         # A post before the name: "Prime Minister", "Hamas political chief".
         titled = False
+        title_first = first
         title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
         while title is not None and title[1] < last:
             titled = True
@@ -425,29 +487,142 @@ class _ActorReader:
             title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
         if title is not None and title[1] >= last:
             return  # a post alone ("President")
-        titled = titled or any(
-            (match := _PERSON_TITLE_TRIE._longest_from(self.tokens, first - back)) is not None
-            and match[1] == first
-            for back in (1, 2, 3)
-            if first - back >= 0
-        )
+        if not titled:
+            title_first = self.post_ending_at(first)
+            titled = title_first is not None
         words = [word for token in self.tokens[first:last] for word in token.words]
         normal = " ".join(words)
-        if not normal or all(word in _DEMONYMS or word in FUNCTION_WORDS for word in words):
+        if (
+            not normal
+            or normal in _DEMONYMS
+            or all(word in _DEMONYMS or word in FUNCTION_WORDS for word in words)
+        ):
             return
         if any(
             place.start <= self.tokens[first].start < place.end for place in self.document.places
         ):
             return
+        if titled and len(words) == 1:
+            # "President Clinton": the recorded holder of that post with that surname.
+            holder = self.holder_by_surname(title_first, first, words[0])
+            if holder is not None:
+                self.add(title_first, last, holder, "title")
+                return
         if normal in _COUNTRY_NAMES:
-            self.add(first, last, self.country_ref(_COUNTRY_NAMES[normal], first, last), "country")
+            if not self.names_a_place(first):
+                self.add(
+                    first, last, self.country_ref(_COUNTRY_NAMES[normal], first, last), "country"
+                )
             return
         if self.gazetteer.proposal_names.matches(self.tokens[first:last]):
             return
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        if _is_acronym(written) and self.qualifies_a_noun(last):
+            return  # "the UN special envoy", "the U.N. safe area": an attribute, not a party
         kind = self.guess_kind(first, last, titled)
         if kind is None:
             return
         self.add_new(first, last, kind, titled)
+
+    def names_joined_by_and(self, first: int, last: int) -> list[tuple[int, int]]:
+        """ "Moscow and Kyiv signed", "Redwan and Getachew sat": two names, not one, where a
+        side is a country or both are single names. "Bosnia and Herzegovina" is one country,
+        "Justice and Equality Movement" one organisation."""
+        lowered = [token.text.lower() for token in self.tokens[first:last]]
+        if "and" not in lowered:
+            return []
+        middle = first + lowered.index("and")
+
+        def normal(start: int, end: int) -> str:
+            return " ".join(word for token in self.tokens[start:end] for word in token.words)
+
+        if normal(first, last) in _COUNTRY_NAMES:
+            return []
+        sides = [(first, middle), (middle + 1, last)]
+        if any(normal(*side) in _COUNTRY_NAMES for side in sides) or (
+            middle - first == 1
+            and last - middle == 2
+            and not any(normal(*side) in _ORG_HEADS for side in sides)
+        ):
+            return sides
+        return []
+
+    def led_coalition(self, first: int, last: int) -> bool:
+        """ "the Saudi-led coalition", "a US-led alliance": a body named after its leader."""
+        token = self.tokens[first]
+        if last - first != 1 or not re.fullmatch(r"[A-Z][\w.]*-led", token.text):
+            return False
+        if last >= len(self.tokens) or self.tokens[last].text.lower() not in _LED_BODIES:
+            return False
+        if self.text[token.end : self.tokens[last].start] != " ":
+            return False
+        self.add_new(first, last + 1, Actor.Kind.OTHER, titled=False)
+        return True
+
+    def post_ending_at(self, index: int) -> int | None:
+        """Where a post right before token `index` starts: "ruler Omar al-Bashir", "Saudi
+        Ambassador to Yemen Mohammed Al Jaber" (a post with its complement)."""
+        for back in (1, 2, 3):
+            match = (
+                _PERSON_TITLE_TRIE._longest_from(self.tokens, index - back)
+                if index - back >= 0
+                else None
+            )
+            if match is not None and match[1] == index:
+                return index - back
+        complement = self.mention_ending_at(index)
+        if complement is not None:
+            position = complement.first_token - 1
+            if position > 0 and self.tokens[position].text.lower() == "the":
+                position -= 1
+            if position > 0 and self.tokens[position].text.lower() in ("to", "for", "of"):
+                for back in (1, 2, 3):
+                    match = (
+                        _PERSON_TITLE_TRIE._longest_from(self.tokens, position - back)
+                        if position - back >= 0
+                        else None
+                    )
+                    if match is not None and match[1] == position:
+                        return position - back
+        return None
+
+    def holder_by_surname(self, title_first: int, first: int, surname: str) -> str | None:
+        phrase = " ".join(w for token in self.tokens[title_first:first] for w in token.words)
+        holders = {
+            position.person_id
+            for position in self.gazetteer.positions
+            if phrase in title_phrases(position.title)
+            and (person := self.gazetteer.actors.get(position.person_id)) is not None
+            and normalize_name(person.name).split()[-1:] == [surname]
+        }
+        return f"actor:{holders.pop()}" if len(holders) == 1 else None
+
+    def names_a_place(self, first: int) -> bool:
+        """A country's name where something happens, not who acts: "called both sides to
+        South Africa", the dateline "PRETORIA, South Africa (AP)"."""
+        if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
+            return True
+        return bool(re.fullmatch(r"\s*[A-Z][\w .'-]*,\s*", self.text[: self.tokens[first].start]))
+
+    def qualifies_a_noun(self, last: int) -> bool:
+        if last >= len(self.tokens):
+            return False
+        following = self.tokens[last].text.lower()
+        return (
+            following in _QUALIFIED_NOUNS | _ATTRIBUTES
+            or _PERSON_TITLE_TRIE._longest_from(self.tokens, last) is not None
+        )
+
+    def organization_kind(self, first: int, last: int) -> str:
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        joined = " ".join(words)
+        if any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS):
+            return Actor.Kind.INTERNATIONAL_ORG  # "International Atomic Energy Agency"
+        kind = _ORG_HEADS[words[-1]]
+        national = self.gazetteer.countries._longest_from(self.tokens, first)
+        if kind == Actor.Kind.INTERNATIONAL_ORG and national is not None:
+            return Actor.Kind.GOVERNMENT_BODY  # "Palestinian Authority", "Libyan ... Council"
+        return kind
 
     def add_new(self, first: int, last: int, kind: str, titled: bool) -> None:
         name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
@@ -461,6 +636,7 @@ class _ActorReader:
         )
         if acronym and last < len(self.tokens) and not self.covered[last]:
             self.acronyms[normalize_name(acronym.group("acronym"))] = ref
+            self.document.new_actors[ref].short_name = acronym.group("acronym")
             self.add(last, last + 1, ref, "new")
 
     def known_new_ref(self, first: int, last: int) -> str | None:
@@ -468,6 +644,8 @@ class _ActorReader:
         normal = " ".join(word for token in self.tokens[first:last] for word in token.words)
         if normal in self.acronyms:
             return self.acronyms[normal]
+        if normal in _COUNTRY_NAMES:
+            return None  # offered by a post ("South African deputy president") is not named
         key = "actor:new:" + "-".join(normal.split())
         return key if key in self.document.new_actors else None
 
@@ -523,13 +701,19 @@ class _ActorReader:
             re.match(
                 r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|"
                 r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
-                r"member|head|director|ambassador|secretary|president|deputy)\b",
+                r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
+                r"coordinator|founder|chairman|chairperson|ruler)\b",
                 following,
             )
         )
 
     def speaks(self, first: int, last: int) -> bool:
-        after = self.tokens[last : last + 2]
+        # "X said", "X also said"; not "in the South Caucasus, but noted"
+        after = [
+            token
+            for token in self.tokens[last : last + 2]
+            if not re.search(r"[,.;:()]", self.text[self.tokens[last - 1].end : token.start])
+        ]
         before = self.tokens[max(0, first - 1) : first]
         return any(token.text.lower() in _SPEECH for token in after) or any(
             token.text.lower() in ("said", "says") for token in before
@@ -545,14 +729,30 @@ class _ActorReader:
     def match_surnames(self) -> None:
         """ "Haniyeh" after "Ismail Haniyeh"; "Blinken" after a recorded "Antony Blinken"."""
         people = {}
+        given_names: dict[str, set[str]] = {}
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if mention.last_token - mention.first_token >= 2 and self.document.is_person(
                 mention.ref
             ):
                 people.setdefault(self.tokens[mention.last_token - 1].text, mention.ref)
+                if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
+                    given = self.tokens[mention.first_token].text
+                    given_names.setdefault(given, set()).add(mention.ref)
+        # "Redwan said" after "Redwan Hussien": many people are called by their given name
+        # (Ethiopians, Eritreans, Indonesians), when no other person named has it.
+        for given, refs in given_names.items():
+            if len(refs) == 1 and given not in people and given.lower() not in FUNCTION_WORDS:
+                people[given] = next(iter(refs))
         for token in self.tokens:
             if self.covered[token.index] or token.text not in people:
                 continue
+            following = self.tokens[token.index + 1] if token.index + 1 < len(self.tokens) else None
+            if (
+                following is not None
+                and following.capitalised
+                and not self.covered[following.index]
+            ):
+                continue  # another name that starts the same way
             self.add(token.index, token.index + 1, people[token.text], "surname")
 
     def match_demonyms(self) -> None:
@@ -566,6 +766,13 @@ class _ActorReader:
                 continue
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
+            written = " ".join(w for t in self.tokens[first:last] for w in t.words)
+            if (
+                written not in _DEMONYMS
+                and first > 0
+                and self.tokens[first - 1].text.lower() in ("in", "at")
+            ):
+                continue  # "told reporters in Washington": the place, not the state
             if state is not None:
                 # "Egyptian intelligence chief": the state qualifies a post and takes no part
                 # itself; "Indonesian mediators", "Egypt" do.
@@ -592,6 +799,96 @@ class _ActorReader:
         if ":new:" in ref:
             return self.document.new_actors[ref].kind
         return self.gazetteer.actor(int(ref.split(":")[1])).kind
+
+    def country_ending_at(self, index: int) -> tuple[str, int] | None:
+        """The country named right before token `index` ("Norwegian", "Russia's", a recorded
+        state): (its code, its first token)."""
+        mention = self.mention_ending_at(index)
+        if mention is not None:
+            if ":new:" in mention.ref:
+                return None
+            actor = self.gazetteer.actor(int(mention.ref.split(":")[1]))
+            if actor.kind == Actor.Kind.STATE and actor.country:
+                return actor.country, mention.first_token
+            return None
+        offset = max(0, index - 3)
+        for first, last, codes in self.gazetteer.countries.matches(self.tokens[offset:index]):
+            if offset + last == index and self.has_capital(offset + first, index):
+                return codes[0], offset + first
+        return None
+
+    def match_ministries(self) -> None:
+        """ "the Norwegian foreign ministry", "Russia's defence ministry": the state's ministry
+        of that portfolio, recorded under one of its usual names (gazetteer.ministry_names),
+        else a new government body named in full ("Norwegian Ministry of Foreign Affairs")."""
+        for token in self.tokens[2:]:
+            if token.words != ("ministry",) or self.covered[token.index]:
+                continue
+            portfolio = self.tokens[token.index - 1].text.lower()
+            if portfolio not in MINISTRY_PORTFOLIOS or self.covered[token.index - 1]:
+                continue
+            country = self.country_ending_at(token.index - 1)
+            if country is None:
+                continue
+            code, first = country
+            names = ministry_names(code, portfolio)
+            recorded = self.gazetteer.actor_named(names)
+            if recorded is not None:
+                ref = f"actor:{recorded}"
+            else:
+                ref = self.new_ref(names[0], Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
+            self.add(first, token.index + 1, ref, "name" if recorded else "new")
+
+    def match_armies(self) -> None:
+        """ "the army", "the military": the recorded armed forces (gazetteer.army_names) of
+        the state named last before, or of the only state whose army is recorded; "the
+        Sudanese army" of that state."""
+        armies = {}
+        for code in {
+            code
+            for _, _, codes in self.gazetteer.countries.matches(self.tokens)
+            for code in codes[:1]
+        }:
+            army = self.gazetteer.actor_named(army_names(code))
+            if army is not None:
+                armies[code] = army
+        if not armies:
+            return
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text.lower() not in _ARMY_WORDS or self.covered[index]:
+                continue
+            if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
+                continue  # "army chief"
+            following = self.tokens[index + 1].text.lower() if index + 1 < len(self.tokens) else ""
+            if following in _TITLE_WORDS:
+                continue  # "the military spokesman"
+            country = self.country_ending_at(index)
+            if country is not None:
+                code, first = country
+            elif self.tokens[index - 1].text.lower() == "the":
+                code, first = self.country_named_before(token.start, armies), index - 1
+            else:
+                continue
+            if code in armies:
+                self.add(first, index + 1, f"actor:{armies[code]}", "anaphor")
+
+    def country_named_before(self, offset: int, armies: dict) -> str | None:
+        named = []
+        for mention in self.mentions:
+            if mention.start < offset and ":new:" not in mention.ref:
+                actor = self.gazetteer.actor(int(mention.ref.split(":")[1]))
+                if actor.kind == Actor.Kind.STATE and actor.country in armies:
+                    named.append((mention.start, actor.country))
+        for place in self.document.places:
+            if place.location_id is None:
+                continue
+            country = self.gazetteer.locations[place.location_id]["country"]
+            if place.start < offset and country in armies:
+                named.append((place.start, country))
+        if named:
+            return max(named)[1]
+        return next(iter(armies)) if len(armies) == 1 else None
 
     def match_offices(self) -> None:
         """ "his office said", "Zelensky's office": a person's office speaks for the person."""
@@ -750,6 +1047,67 @@ _TITLE_WORDS = {word for title in PERSON_TITLES for word in title.split()} | {
     "security",
     "national",
 }
+
+
+# Capitalised runs that name a place or a text, never a party: "the Black Sea", "the South
+# Caucasus", "the Declaration of Jeddah".
+_PLACE_HEADS = {
+    "sea",
+    "ocean",
+    "gulf",
+    "bay",
+    "river",
+    "lake",
+    "strait",
+    "straits",
+    "peninsula",
+    "caucasus",
+    "mountains",
+    "valley",
+    "desert",
+    "basin",
+    "coast",
+    "island",
+    "islands",
+    "corridor",
+    "region",
+    "province",
+    "heights",
+    "plateau",
+}
+_DOCUMENT_HEADS = {
+    "declaration",
+    "agreement",
+    "accord",
+    "accords",
+    "treaty",
+    "protocol",
+    "memorandum",
+    "charter",
+    "resolution",
+    "convention",
+    "initiative",
+    "roadmap",
+    "communique",
+    "framework",
+}
+# Head words that are proper names on their own ("the Kremlin said"); any other head word
+# alone ("Government and ELN negotiators") is a common noun that starts a sentence.
+_PROPER_HEADS = {"kremlin", "knesset", "duma"}
+_LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
+_PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near", "inside"}
+_ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
+# "the army", "the military" of a state the article names
+_ARMY_WORDS = {"army", "military"}
+
+
+def _names_no_actor(words: list[str]) -> bool:
+    return (
+        words[-1] in _PLACE_HEADS
+        or words[0] in _DOCUMENT_HEADS
+        or words[-1] in _DOCUMENT_HEADS
+        or (len(words) == 1 and words[0] in _ORG_HEADS and words[0] not in _PROPER_HEADS)
+    )
 
 
 def _is_acronym(name: str) -> bool:

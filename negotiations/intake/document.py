@@ -40,6 +40,7 @@ class NewActor:
     kind: str
     start: int
     end: int
+    short_name: str = ""  # the abbreviation in brackets after its name: "(RSF)"
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,7 @@ class _Writer:
                         "name": new.name,
                         "actor": None,
                         "kind": new.kind,
+                        "short_name": new.short_name,
                         "similar": similar.get(ref, []),
                     }
                 )

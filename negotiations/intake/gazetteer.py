@@ -17,7 +17,13 @@ from django.db import connection
 from django.db.models import Q
 
 from negotiations.intake.text import Token
-from negotiations.intake.vocabulary import COUNTRIES, TITLE_SYNONYMS
+from negotiations.intake.vocabulary import (
+    COUNTRIES,
+    GROUP_NOUNS,
+    MINISTRY_PORTFOLIOS,
+    PERSON_TITLES,
+    TITLE_SYNONYMS,
+)
 from negotiations.models import (
     Actor,
     ActorName,
@@ -80,16 +86,36 @@ class TokenTrie:
             if token.is_article and position > index:
                 position += 1
                 continue
-            for word in token.words:
-                node = node.get(word)
-                if node is None:
-                    return best
+            plain = _walk(node, token.words)
             position += 1
-            if None in node:
-                best = (index, position, node[None])
+            if plain is not None and None in plain:
+                best = (index, position, plain[None])
             if token.possessive:
-                break  # "Egypt's intelligence chief": the name ends at the possessive
+                # "Egypt's intelligence chief": the name ends at the possessive, unless a name
+                # goes on through it ("Tigray People's Liberation Front", whose normal form
+                # writes "peoples").
+                joined = _walk(node, _through_possessive(token.words))
+                if joined is None or not any(key is not None for key in joined):
+                    break
+                node = joined
+                continue
+            if plain is None:
+                break
+            node = plain
         return best
+
+
+def _walk(node: dict, words) -> dict | None:
+    for word in words:
+        node = node.get(word)
+        if node is None:
+            return None
+    return node
+
+
+def _through_possessive(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of "People's" as a name's normal form writes them inside it ("peoples")."""
+    return (*words[:-1], words[-1] + "s")
 
 
 @dataclass(frozen=True)
@@ -125,6 +151,9 @@ class Gazetteer:
     countries: TokenTrie = field(default_factory=TokenTrie)  # name or demonym -> country code
     states_by_country: dict[str, int] = field(default_factory=dict)
     text_words: set[str] = field(default_factory=set)
+    # Every name the index answered, normal form -> actor ids: names the text implies without
+    # spelling them ("the army" of a state it names) are looked up here.
+    actors_by_name: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, published_on: datetime.date, tokens: list[Token]) -> "Gazetteer":
@@ -133,22 +162,23 @@ class Gazetteer:
         gazetteer.text_words = {token.text.casefold() for token in tokens} | {
             word for token in tokens for word in token.words
         }
+        for code, name, other_names, demonyms in COUNTRIES:
+            for phrase in [name, *other_names, *demonyms]:
+                gazetteer.countries.add(phrase, code)
         gazetteer._read_actors(tokens)
         gazetteer._read_states()
         gazetteer._read_positions()
         gazetteer._read_locations()
         gazetteer._read_proposals()
         gazetteer._read_proposal_actors()
-        for code, name, other_names, demonyms in COUNTRIES:
-            for phrase in [name, *other_names, *demonyms]:
-                gazetteer.countries.add(phrase, code)
         return gazetteer
 
     def _read_actors(self, tokens: list[Token]) -> None:
         """The actor names (name, short name, aliases) that the text may spell: the index of
         names is asked for the normal forms of the text's runs of up to eight words that hold a
         capital, so the work grows with the article, not with the number of actors."""
-        phrases = sorted(phrases_in(tokens))
+        plurals = attributive_plurals(tokens)
+        phrases = sorted(phrases_in(tokens) | self.implied_names(tokens) | set(plurals))
         size = connection.features.max_query_params or len(phrases) or 1
         size = max(1, min(size - 10, 20_000))
         for offset in range(0, len(phrases), size):
@@ -165,6 +195,39 @@ class Gazetteer:
             ).order_by("actor_id", "pk"):
                 self._know(actor_id, *actor)
                 self.actor_names.add_normal_form(normal, (actor_id, name_field, name))
+                self.actors_by_name.setdefault(normal, []).append(actor_id)
+                if normal in plurals:
+                    # "Bosnian Serb leaders" for the actor named "Bosnian Serbs"
+                    self.actor_names.add_normal_form(plurals[normal], (actor_id, ATTRIBUTIVE, name))
+
+    def implied_names(self, tokens: list[Token]) -> set[str]:
+        """Names of the bodies of the states the text names that wire copy calls by what they
+        are: "the army" (recorded as "Sudanese Armed Forces" or "Sudanese army"), "the
+        Norwegian foreign ministry". Asked in the same query as the text's own phrases."""
+        armies = bool({"army", "military"} & self.text_words)
+        portfolios = [word for word in MINISTRY_PORTFOLIOS if word in self.text_words]
+        if not armies and not (portfolios and "ministry" in self.text_words):
+            return set()
+        names = set()
+        named = {
+            codes[0]
+            for first, _, codes in self.countries.matches(tokens)
+            if tokens[first].text[:1].isupper()
+        }
+        for code in named:
+            if armies:
+                names |= {_normal_form(name) for name in army_names(code)}
+            for portfolio in portfolios if "ministry" in self.text_words else []:
+                names |= {_normal_form(name) for name in ministry_names(code, portfolio)}
+        return names
+
+    def actor_named(self, names: list[str]) -> int | None:
+        """The recorded actor answering to the first of `names` the index knows."""
+        for name in names:
+            ids = self.actors_by_name.get(_normal_form(name))
+            if ids:
+                return ids[0]
+        return None
 
     def _know(self, actor_id, name, kind, country, parent_id) -> None:
         if actor_id in self.actors:
@@ -276,6 +339,30 @@ class Gazetteer:
         return self.states_by_country.get(code)
 
 
+_COUNTRY_ROWS = {code: (name, demonyms) for code, name, _, demonyms in COUNTRIES}
+
+
+def army_names(code: str) -> list[str]:
+    """The names a state's armed forces are usually recorded under, most usual first."""
+    name, demonyms = _COUNTRY_ROWS[code]
+    names = []
+    for adjective in [*demonyms[:1], name]:
+        names += [f"{adjective} Armed Forces", f"{adjective} army", f"{adjective} military"]
+        names += [f"{adjective} Defence Forces", f"{adjective} Defense Forces"]
+    return names + [f"Armed Forces of {name}"]
+
+
+def ministry_names(code: str, portfolio: str) -> list[str]:
+    """The names a state's ministry is usually recorded under ("Norwegian Ministry of Foreign
+    Affairs" first: the name a new one is given), for the word the press writes ("foreign")."""
+    name, demonyms = _COUNTRY_ROWS[code]
+    full = MINISTRY_PORTFOLIOS[portfolio]
+    names = []
+    for adjective in [*demonyms[:1], name]:
+        names += [f"{adjective} Ministry of {full}", f"{adjective} {portfolio} ministry"]
+    return names + [f"Ministry of {full} of {name}", f"Ministry of {full} of the {name}"]
+
+
 _COUNTRY_CODES = {
     normalize_name(name): code
     for code, name, others, _demonyms in COUNTRIES
@@ -309,7 +396,8 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
             continue
         words: list[str] = []
         capital = False
-        for following in tokens[index : index + longest]:
+        for position in range(index, min(index + longest, len(tokens))):
+            following = tokens[position]
             if following.is_article and following is not token:
                 continue
             words.extend(following.words)
@@ -317,8 +405,35 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
             if capital:
                 phrases.add(" ".join(words))
             if following.possessive:
-                break
+                if position + 1 >= len(tokens) or not tokens[position + 1].capitalised:
+                    break
+                # "Tigray People's Liberation Front" (see TokenTrie._longest_from)
+                words[-len(following.words) :] = _through_possessive(following.words)
     return phrases
+
+
+_PERSON_TITLE_WORDS = set(PERSON_TITLES)
+
+
+# The field of a name payload that is the singular of a plural name ("Bosnian Serb" for
+# "Bosnian Serbs"): it names the actor only before one of GROUP_NOUNS.
+ATTRIBUTIVE = "attributive"
+
+
+def attributive_plurals(tokens: list[Token]) -> dict[str, str]:
+    """The plural of each run of up to three capitalised words before a noun of GROUP_NOUNS
+    ("Bosnian Serb leaders" -> "bosnian serbs"), mapped to the run's own normal form."""
+    plurals = {}
+    for index in range(len(tokens) - 1):
+        if tokens[index + 1].text.lower() not in GROUP_NOUNS:
+            continue
+        for start in range(max(0, index - 2), index + 1):
+            run = tokens[start : index + 1]
+            if all(token.capitalised and not token.possessive for token in run):
+                singular = " ".join(word for token in run for word in token.words)
+                if not singular.endswith("s"):
+                    plurals[singular + "s"] = singular
+    return plurals
 
 
 @lru_cache(maxsize=1024)
@@ -326,6 +441,11 @@ def title_phrases(title: str) -> frozenset[str]:
     """The ways the press names a post with this title: the title itself and its synonyms."""
     normal = normalize_name(title)
     phrases = {normal}
+    # "Chairperson of the Commission" is also "the chairperson" (of the AU Commission): the
+    # body the rest of the title names is read from the text around it.
+    head = re.split(r" (?:of|for) ", normal, maxsplit=1)[0]
+    if head != normal and head in _PERSON_TITLE_WORDS:
+        phrases.add(head)
     for key, synonyms in TITLE_SYNONYMS.items():
         if key == normal or f" {key} " in f" {normal} ":
             phrases.update(synonyms)

@@ -134,10 +134,11 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             if speaker is not None:
                 return speaker
         return None
+    in_sentence = document.mentions_between(sentence.start, sentence.end)
     mentions = [
         m
-        for m in document.mentions_between(sentence.start, sentence.end)
-        if m.via not in ("post", "demonym")
+        for m in in_sentence
+        if m.via not in ("post", "demonym") and not _inside_another(m, in_sentence)
     ]
     # "”, said X", "”, said X, a spokesman for Y": the mention right after a verb that follows
     # the quote; "said the rebels had ..." before a quote is a clause, not the speaker.
@@ -163,11 +164,49 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             return _head_of_apposition(document, before, position)
         if position > 0 and _APPOSITIVE.match(text[before[position - 1].end : verb.start]):
             return before[position - 1]
+        # "Ulyanov, who met Bagheri Kani on Aug. 5, wrote": the relative clause's antecedent.
+        for earlier in range(position - 1, -1, -1):
+            if _RELATIVE_CLAUSE.match(text[before[earlier].end : verb.start]):
+                return before[earlier]
         break
+    # "“...,” the statement said": the statement an earlier sentence attributed.
+    if re.search(r"\bthe\s+statement\s*$", text[sentence.start : verb.start], re.IGNORECASE):
+        return _author_of_last_statement(document, sentence.start)
     # "he said": the person named last before the quote.
     subject = _word_before(text, verb.start)
     if subject in _PRONOUNS:
         return _last_speaker_before(document, min(verb.start, quote.start), person=subject != "it")
+    return None
+
+
+_RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|which)\b[^;:“”\"]*,\s*$")
+
+
+def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:
+    """ "the US envoy for Yemen": Yemen is part of the post, not a subject of its own."""
+    return any(
+        other.start <= mention.start
+        and mention.end <= other.end
+        and other.end - other.start > mention.end - mention.start
+        for other in mentions
+    )
+
+
+def _author_of_last_statement(document: Document, offset: int) -> Mention | None:
+    """X in the last "a statement from X" or "X said in a statement" before `offset`."""
+    text = document.text
+    for match in reversed(list(re.finditer(r"\bstatement\b", text[:offset]))):
+        for mention in document.mentions_between(match.end(), min(offset, match.end() + 40)):
+            if re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", text[match.end() : mention.start]):
+                return mention
+        for mention in reversed(
+            document.mentions_between(max(0, match.start() - 60), match.start())
+        ):
+            if re.fullmatch(
+                r"\s+(?:also\s+)?said\s+in\s+an?\s+", text[mention.end : match.start()]
+            ):
+                return mention
+        return None
     return None
 
 

@@ -12,6 +12,7 @@ from negotiations.names import normalize_name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 ARABIC_ARTICLES = {"al", "el", "ul"}
+_ARTICLE_BEFORE_CAPITAL = re.compile(r"(?:al|el|ul)-[A-Z]")
 
 # A sentence ends at . ! ? (after a closing quote too) followed by space and a capital or quote,
 # but not after the abbreviations that wire copy puts before names.
@@ -58,7 +59,8 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        # "al-Ansari", "el-Sisi": a name whose Arabic article is joined to it by a hyphen
+        return self.text[:1].isupper() or bool(_ARTICLE_BEFORE_CAPITAL.match(self.text))
 
 
 def tokenize(text: str) -> list[Token]:

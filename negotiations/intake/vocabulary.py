@@ -159,6 +159,10 @@ VN|Vietnam|Viet Nam|Vietnamese
 YE|Yemen||Yemeni
 ZM|Zambia||Zambian
 ZW|Zimbabwe||Zimbabwean
+SU|Soviet Union|USSR,U.S.S.R.|Soviet
+YU|Yugoslavia||Yugoslav
+CS|Czechoslovakia||Czechoslovak
+DD|East Germany|German Democratic Republic|East German
 """
 
 
@@ -173,6 +177,8 @@ def _countries():
 
 
 COUNTRIES = _countries()
+# The last four rows are states that no longer exist, under the codes ISO 3166-1 gave them:
+# histories in wire copy name them as parties ("declared independence from Yugoslavia").
 
 # Capitals stand for their government in wire copy ("Washington said"); only these few, whose
 # use as a state's voice is common, are listed above as other names of the state. A city name
@@ -268,6 +274,7 @@ PERSON_TITLES = [
     "speaker",
     "chairman",
     "chairwoman",
+    "chairperson",
     "head",
     "director",
     "mediator",
@@ -284,6 +291,12 @@ PERSON_TITLES = [
     "advisor",
     "national security adviser",
     "official",
+    "counterpart",
+    "ruler",
+    "strongman",
+    "dictator",
+    "warlord",
+    "coordinator",
 ]
 
 # The last word of an organisation's name tells its kind; checked on new actors only.
@@ -337,7 +350,9 @@ KIND_HEAD_WORDS = {
         "kremlin",
         "knesset",
         "duma",
+        "house",
     ],
+    "other": ["church", "patriarchate"],
     "international_org": [
         "nations",
         "union",
@@ -373,6 +388,39 @@ INTERNATIONAL_ORG_MARKERS = [
     "osce",
     "icrc",
 ]
+
+# A state's ministry named by its portfolio ("the Norwegian foreign ministry", "Russia's
+# defence ministry"): the word the press writes -> the portfolio in the ministry's full name.
+MINISTRY_PORTFOLIOS = {
+    "foreign": "Foreign Affairs",
+    "defence": "Defence",
+    "defense": "Defense",
+    "interior": "Interior",
+    "finance": "Finance",
+    "justice": "Justice",
+    "health": "Health",
+    "information": "Information",
+    "energy": "Energy",
+    "oil": "Oil",
+    "trade": "Trade",
+    "economy": "Economy",
+}
+
+# Nouns for the people who act for a group, which the press qualifies with the group's name in
+# the singular: "Bosnian Serb leaders" are the Bosnian Serbs acting, "Houthi negotiators" the
+# Houthis.
+GROUP_NOUNS = {
+    "leaders",
+    "leadership",
+    "officials",
+    "delegation",
+    "delegates",
+    "negotiators",
+    "representatives",
+    "commanders",
+    "fighters",
+    "forces",
+}
 
 # Verbs that introduce reported speech, in the forms wire copy uses.
 SPEECH_VERBS = [
@@ -601,6 +649,18 @@ FUNCTION_WORDS = set(
         "would",
         "yesterday",
         "yet",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
         "you",
         "your",
         "speaking",

@@ -307,3 +307,15 @@ def test_a_copy_read_before_another_accept_still_creates_nothing_twice(intake, a
 
     assert again.skipped == {"quote-aid": "already accepted"}
     assert row_counts() == counts
+
+
+def test_a_new_actor_is_created_with_the_abbreviation_its_candidate_carries(world, analyst):
+    candidates = seed_candidates(world)
+    (kamel,) = [a for a in candidates["actors"] if a["key"] == "actor-kamel"]
+    kamel.update(name="General Intelligence Service", kind="government_body", short_name="GIS")
+    intake = intake_with(candidates)
+
+    accepted = intake.accept(["actor-kamel"], {}, user=analyst)
+
+    actor = Actor.objects.get(pk__in=accepted.created["actors"])
+    assert (actor.name, actor.short_name) == ("General Intelligence Service", "GIS")

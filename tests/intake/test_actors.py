@@ -5,7 +5,7 @@ import datetime
 from negotiations.intake.extract import draft_candidates
 from negotiations.intake.gazetteer import GAZETTEER_QUERIES
 from negotiations.models import Actor
-from tests.factories import ActorFactory, PersonFactory
+from tests.factories import ActorFactory, PersonFactory, PositionFactory
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -127,3 +127,156 @@ def test_a_state_named_as_an_adjective_is_not_by_itself_a_mention(world):
 def test_a_persons_office_speaks_for_the_person(world):
     drafted = draft_candidates("Sisi arrived. “Talks went well,” his office said.", DAY)
     assert drafted["quotes"][0]["speaker"]["name"] == "Abdel Fattah al-Sisi"
+
+
+def new_actors(text, day=DAY):
+    return {a["name"]: a["kind"] for a in draft_candidates(text, day)["actors"] if not a["actor"]}
+
+
+def test_a_ministry_named_by_its_portfolio_is_that_states_ministry(world):
+    found = new_actors("The Danish foreign ministry summoned the ambassador.")
+    assert found == {"Danish Ministry of Foreign Affairs": Actor.Kind.GOVERNMENT_BODY}
+    ActorFactory(name="Ministry of Defence of Egypt", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = "Egypt's defence ministry denied the report on Sunday."
+    assert matched(text) == {"Egypt", "Ministry of Defence of Egypt"}
+    assert new_actors(text) == {}
+
+
+def test_the_army_is_the_recorded_armed_force_of_the_state_named_last(
+    world, django_assert_max_num_queries
+):
+    army = ActorFactory(
+        name="Egyptian Armed Forces", kind=Actor.Kind.GOVERNMENT_BODY, aliases=["Egyptian army"]
+    )
+    text = "Israel and Egypt traded blame. The army said the crossing would stay shut."
+    with django_assert_max_num_queries(GAZETTEER_QUERIES + 1):
+        found = draft_candidates(text, DAY)["actors"]
+    (army_candidate,) = [a for a in found if a["actor"] and a["actor"]["id"] == army.pk]
+    assert text[slice(*army_candidate["span"])] == "The army"
+    assert "Egyptian Armed Forces" not in matched("Egypt's army chief resigned.")
+
+
+def test_the_army_of_a_state_whose_army_is_not_recorded_is_not_guessed(world):
+    assert matched("Egypt closed the road. The army gave no reason.") == {"Egypt"}
+    assert new_actors("Egypt closed the road. The army gave no reason.") == {}
+
+
+def test_a_post_and_a_surname_name_the_recorded_holder_of_that_post(world):
+    found = draft_candidates("Spokesman Peskov declined to comment.", DAY)["actors"]
+    assert [(a["name"], a["actor"]["name"]) for a in found] == [
+        ("Spokesman Peskov", "Dmitry Peskov")
+    ]
+
+
+def test_a_counterpart_or_a_ruler_before_a_name_makes_it_a_persons(world):
+    text = (
+        "Blinken called his Jordanian counterpart Ayman Safadi. Troops ousted the "
+        "longtime ruler Yahya Jammeh in 2017."
+    )
+    assert new_actors(text) == {
+        "Ayman Safadi": Actor.Kind.PERSON,
+        "Yahya Jammeh": Actor.Kind.PERSON,
+    }
+
+
+def test_a_post_with_its_complement_before_a_name_makes_it_a_persons(world):
+    text = "Talks were hosted by the Qatari Ambassador to Egypt Salem Rashid."
+    assert new_actors(text) == {"Salem Rashid": Actor.Kind.PERSON}
+    text = "The Qatari envoy for Israel Salem Rashid arrived."
+    assert new_actors(text) == {"Salem Rashid": Actor.Kind.PERSON}
+
+
+def test_a_new_person_answers_to_a_given_name_and_names_joined_by_and_are_two(world):
+    text = (
+        "Army chief Birhanu Jula met rebel commander Tsadkan Gebretensae. Birhanu and "
+        "Tsadkan then signed the text. Sudan and Chad welcomed it."
+    )
+    found = draft_candidates(text, DAY)["actors"]
+    assert {a["name"]: a["kind"] for a in found} == {
+        "Birhanu Jula": Actor.Kind.PERSON,
+        "Tsadkan Gebretensae": Actor.Kind.PERSON,
+        "Sudan": Actor.Kind.STATE,
+        "Chad": Actor.Kind.STATE,
+    }
+
+
+def test_places_texts_and_common_nouns_are_not_offered_as_actors(world):
+    text = (
+        "JUBA, South Sudan (AP) - Ships crossed the Red Sea near the Horn Region. Under the "
+        "Declaration of Aswan, Government and rebel negotiators met. The envoys flew to South "
+        "Sudan. Two Egyptian frigates docked."
+    )
+    assert new_actors(text) == {}
+
+
+def test_a_coalition_named_after_its_leader_is_one_new_actor(world):
+    found = new_actors("Airstrikes by the Turkish-led coalition resumed on Friday.")
+    assert found == {"Turkish-led coalition": Actor.Kind.OTHER}
+
+
+def test_a_state_that_no_longer_exists_is_offered_as_a_state(world):
+    found = new_actors("Slovenia declared independence from Yugoslavia in 1991.")
+    assert found == {"Slovenia": Actor.Kind.STATE, "Yugoslavia": Actor.Kind.STATE}
+
+
+def test_an_acronym_qualifying_a_post_is_not_offered_as_a_party(world):
+    assert new_actors("The OSCE special monitor stayed in Cairo.") == {}
+    assert new_actors("The OSCE said calm held.") == {"OSCE": Actor.Kind.INTERNATIONAL_ORG}
+
+
+def test_an_organisation_with_an_international_marker_is_an_international_one(world):
+    found = new_actors("The International Maritime Agency said ships were safe.")
+    assert found == {"International Maritime Agency": Actor.Kind.INTERNATIONAL_ORG}
+
+
+def test_a_groups_name_in_the_singular_before_its_leaders_names_the_group(world):
+    ActorFactory(name="Bosniak leadership", kind=Actor.Kind.OTHER, aliases=["Bosniaks"])
+    assert matched("Bosniak negotiators walked out of the talks.") == {"Bosniak leadership"}
+    assert matched("Bosniak villages were shelled.") == set()
+
+
+def test_a_capital_where_something_happens_is_not_the_state(world):
+    assert matched("The envoy briefed reporters in Washington.") == set()
+    assert matched("Washington rejected the plan.") == {"United States"}
+
+
+def test_a_post_followed_by_its_body_names_the_holder(world):
+    union = ActorFactory(name="African Union", short_name="AU", kind=Actor.Kind.INTERNATIONAL_ORG)
+    chair = PersonFactory(name="Amina Diallo")
+    PositionFactory(person=chair, organization=union, title="Chairperson of the Commission")
+    found = draft_candidates("The chairperson of the AU Commission praised the deal.", DAY)
+    names = {a["name"]: a["actor"]["name"] for a in found["actors"]}
+    assert names["chairperson of the AU Commission"] == "Amina Diallo"
+
+
+def test_an_abbreviation_in_brackets_is_the_new_actors_short_name(world):
+    text = (
+        "The Southern Defence Brigades (SDB) shelled the port. Later, SDB fighters withdrew "
+        "and the SDB said it would talk."
+    )
+    found = draft_candidates(text, DAY)["actors"]
+    assert [(a["name"], a["kind"], a["short_name"]) for a in found] == [
+        ("Southern Defence Brigades", Actor.Kind.ARMED_GROUP, "SDB")
+    ]
+
+
+def test_a_name_with_its_arabic_article_hyphenated_is_one_name(world):
+    text = "Khaled al-Mansouri, a spokesman for the council, said talks would resume."
+    assert new_actors(text) == {"Khaled al-Mansouri": Actor.Kind.PERSON}
+
+
+def test_a_demonym_that_starts_an_organisations_name_is_part_of_it(world):
+    text = "The Libyan Presidential Council and the Chadian Liberation Forces rejected it."
+    assert new_actors(text) == {
+        "Libyan Presidential Council": Actor.Kind.GOVERNMENT_BODY,
+        "Chadian Liberation Forces": Actor.Kind.ARMED_GROUP,
+    }
+
+
+def test_a_recorded_name_with_a_possessive_inside_is_matched_whole(world):
+    front = ActorFactory(name="Oromo People's Democratic Front", kind=Actor.Kind.ARMED_GROUP)
+    found = draft_candidates("The Oromo People’s Democratic Front rejected the plan.", DAY)
+    assert [(a["name"], a["actor"]) for a in found["actors"]] == [
+        ("Oromo People’s Democratic Front", {"id": front.pk, "name": front.name})
+    ]
+    assert matched("Egypt's intelligence chief attended.") == {"Egypt", "Abbas Kamel"}

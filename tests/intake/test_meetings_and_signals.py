@@ -319,6 +319,8 @@ def test_a_passive_agent_may_be_a_states_government(world):
     assert [(s["respondent"]["name"], s["status"]) for s in found["status_signals"]] == [
         ("Israel", "accepted")
     ]
+
+
 def test_rounds_of_talks_told_as_one_subject_with_several_verbs(world):
     text = (
         "Israeli and Hamas negotiators first met in Cairo in March, held a second round in "

@@ -3,6 +3,8 @@
 import datetime
 
 from negotiations.intake.extract import draft_candidates
+from negotiations.models import Actor
+from tests.factories import ActorFactory, PersonFactory, PositionFactory
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -85,3 +87,34 @@ def test_a_quote_running_into_the_next_paragraph(world):
         ("We have waited long.", "Abdel Fattah al-Sisi"),
         ("We will not wait more.", "Abdel Fattah al-Sisi"),
     ]
+
+
+def test_an_unnamed_spokesperson_for_a_ministry_speaks_for_the_ministry(world):
+    text = "A spokesperson for the Danish foreign ministry said the vote was “a turning point”."
+    assert speakers(text) == [("a turning point", "actor:new:danish-ministry-of-foreign-afairs")]
+
+
+def test_the_army_speaks_for_the_recorded_armed_force(world):
+    ActorFactory(name="Egyptian Armed Forces", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = "Egypt sealed the border. The army said it had “no other choice”."
+    assert speakers(text) == [("no other choice", "Egyptian Armed Forces")]
+
+
+def test_a_body_inside_a_post_is_not_the_speaker(world):
+    envoy = PersonFactory(name="Lena Ortiz")
+    PositionFactory(person=envoy, organization=world.us, title="Special Envoy for Egypt")
+    text = "“Talks resume soon,” the US envoy for Egypt told reporters."
+    assert speakers(text) == [("Talks resume soon", "Lena Ortiz")]
+
+
+def test_a_speaker_followed_by_a_relative_clause(world):
+    text = "Blinken, who met Sisi on Monday, wrote that the talks were “tense”."
+    assert speakers(text) == [("tense", "Antony Blinken")]
+
+
+def test_the_statement_speaks_for_whom_it_came_from(world):
+    text = (
+        "Sisi backed the plan, according to a statement from his office. "
+        "“Egypt stands ready,” the statement said."
+    )
+    assert speakers(text) == [("Egypt stands ready", "Abdel Fattah al-Sisi")]
