@@ -1,9 +1,11 @@
 """Finding records by words: one search for the site's search page and the API's `?search=`.
 
 On PostgreSQL both match with full-text search (web-search syntax: words, "quoted phrases",
--excluded words; English stemming) over each model's text fields, through exactly the expression
-of the GIN indexes of migration 0002, so the planner answers from those indexes. An actor's
-aliases are among its fields. The search page ranks what it finds (`ts_rank`).
+-excluded words; English stemming) over each model's text fields, parsed once when the row is
+written: each searched table has a stored, GIN-indexed `search_document` column (migration 0008),
+which PostgreSQL generates from the fields, whatever wrote the row. The models do not declare the
+column (SQLite has none); `StoredSearchDocument` reads it. An actor's aliases are among its
+fields. The search page ranks what it finds (`ts_rank` over the same stored document).
 
 On SQLite, the documented fallback: every word of the query (quotes dropped) must appear, as a
 case-insensitive substring, in one of the same fields; a word with a leading minus must appear in
@@ -15,11 +17,31 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import and_, or_
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Expression, Q, QuerySet
+from django.db.models.expressions import Col
 
-from negotiations.models import Actor, Event, Meeting, Proposal, Source, Statement
+from negotiations.models import (
+    Actor,
+    Event,
+    Location,
+    Mediator,
+    Meeting,
+    NegotiationProcess,
+    Party,
+    Position,
+    Proposal,
+    Response,
+    Source,
+    Statement,
+    Trip,
+)
 
 MIN_QUERY_LENGTH = 2
 SEARCH_CONFIG = "english"
@@ -27,8 +49,9 @@ SEARCH_CONFIG = "english"
 # matching row's text again, and a common word matches a fifth of a million statements.
 RANKED_WINDOW = 500
 
-# The fields searched on each model: the API viewsets' `search_fields`, and the GIN indexes of
-# migration 0002 (tests/api/test_search.py checks that the three agree).
+# The fields searched on each model: the API viewsets' `search_fields`, and the stored documents
+# of migration 0008 (tests/api/test_search.py checks that the three agree). The search page
+# searches the first six.
 SEARCH_FIELDS = {
     Actor: ["name", "short_name", "description", "aliases"],
     Proposal: ["title", "short_name", "summary", "full_text"],
@@ -36,7 +59,16 @@ SEARCH_FIELDS = {
     Statement: ["text", "audience"],
     Event: ["title", "description"],
     Source: ["title", "publisher", "author", "excerpt"],
+    Position: ["title"],
+    Location: ["name"],
+    NegotiationProcess: ["title", "summary"],
+    Mediator: ["notes"],
+    Party: ["side"],
+    Response: ["summary"],
+    Trip: ["title", "purpose"],
 }
+# PostgreSQL's stored document of those fields, on each of those models' tables (migration 0008).
+DOCUMENT_COLUMN = "search_document"
 
 
 def uses_full_text() -> bool:
@@ -47,16 +79,33 @@ def search_query(terms: str) -> SearchQuery:
     return SearchQuery(terms, config=SEARCH_CONFIG, search_type="websearch")
 
 
-def search_document(fields: list[str]) -> SearchVector:
+class StoredSearchDocument(Expression):
+    """The queried table's `search_document` column: a column the model does not declare, read
+    like one of its own (relabelled with the table when the query becomes a subquery)."""
+
+    column = SearchVectorField()
+    column.set_attributes_from_name(DOCUMENT_COLUMN)
+
+    def __init__(self):
+        super().__init__(output_field=self.column)
+
+    def resolve_expression(self, query=None, *args, **kwargs) -> Col:
+        return Col(query.get_initial_alias(), self.column)
+
+
+def search_document(model, fields: list[str]) -> Expression:
+    """The document of `fields`: the stored one when the model stores exactly these fields (it
+    does for every search the app makes), else computed from the text as it is read."""
+    if SEARCH_FIELDS.get(model) == fields:
+        return StoredSearchDocument()
     return SearchVector(*fields, config=SEARCH_CONFIG)
 
 
 def matching(queryset: QuerySet, terms: str, fields: list[str]) -> QuerySet:
     """The records of `queryset` whose `fields` match `terms` (see the module's docstring)."""
     if uses_full_text():
-        return queryset.alias(search_document=search_document(fields)).filter(
-            search_document=search_query(terms)
-        )
+        document = search_document(queryset.model, fields)
+        return queryset.alias(search_document=document).filter(search_document=search_query(terms))
     return queryset.filter(substring_condition(terms, fields))
 
 
@@ -83,7 +132,7 @@ def ranked(queryset: QuerySet, terms: str, fields: list[str], limit: int) -> Que
     if not uses_full_text():
         return matches.order_by(*ordering)[:limit]
     window = matches.order_by(*ordering).values("pk")[:RANKED_WINDOW]
-    rank = SearchRank(search_document(fields), search_query(terms))
+    rank = SearchRank(search_document(queryset.model, fields), search_query(terms))
     return queryset.filter(pk__in=window).annotate(rank=rank).order_by("-rank", *ordering)[:limit]
 
 

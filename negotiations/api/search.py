@@ -1,6 +1,6 @@
 """`?search=`: the site's one search (negotiations/search.py) over each resource's text fields,
-served on PostgreSQL by the GIN indexes of migration 0002 (same expression, so the planner can
-use them). Results keep the list's order, so that pages and counts stay those of the list."""
+served on PostgreSQL by each table's stored, GIN-indexed search document (migration 0008).
+Results keep the list's order, so that pages and counts stay those of the list."""
 
 from rest_framework.filters import SearchFilter
 

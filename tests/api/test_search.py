@@ -1,13 +1,18 @@
 """`?search=`: full text on PostgreSQL (served by the GIN indexes), substring match on SQLite."""
 
+import datetime
+import importlib
+
 import pytest
+from django.contrib.postgres.search import SearchVector
 from django.db import connection
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
 from negotiations.api.search import FullTextSearchFilter
 from negotiations.api.views import RESOURCES
-from negotiations.search import SEARCH_FIELDS
+from negotiations.models import Actor, Statement
+from negotiations.search import SEARCH_FIELDS, search_query
 from tests import factories
 from tests.api import contract
 from tests.api.contract import list_url
@@ -166,3 +171,98 @@ def test_search_finds_records_by_their_words(analyst_api, resource, field, words
 
     assert response.status_code == 200, response.content[:300]
     assert [item["id"] for item in response.json()["results"]] == [wanted.pk]
+
+
+STORED_DOCUMENTS = importlib.import_module(
+    "negotiations.migrations.0008_stored_search_documents"
+).SEARCHED_FIELDS
+
+
+@pytest.mark.parametrize("route", RESOURCES)
+def test_postgresql_matches_the_stored_document_without_parsing_the_text(db, route):
+    viewset = RESOURCES[route]
+    model = viewset.queryset.model
+    request = Request(APIRequestFactory().get("/", {"search": "ceasefire"}))
+    queryset = FullTextSearchFilter().filter_queryset(request, model.objects.all(), viewset)
+    sql, params = queryset.query.sql_with_params()
+
+    with connection.cursor() as cursor:
+        if connection.vendor != "postgresql":
+            # The fallback: a substring of the fields themselves; SQLite stores no document.
+            columns = connection.introspection.get_table_description(cursor, model._meta.db_table)
+            assert "search_document" not in {column.name for column in columns}
+            assert "LIKE" in sql and "search_document" not in sql
+            return
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert f"Bitmap Index Scan on {model._meta.db_table}_search" in plan, plan
+    assert "(search_document @@ " in plan, plan
+    assert "to_tsvector" not in plan, plan
+
+
+def test_every_searched_table_stores_the_fields_the_api_searches():
+    for viewset in RESOURCES.values():
+        model = viewset.queryset.model
+        if not viewset.search_fields:
+            continue
+        stored = [
+            field.replace("(aliases)::text", "aliases")
+            for field in STORED_DOCUMENTS[model._meta.db_table]
+        ]
+        assert stored == SEARCH_FIELDS[model] == viewset.search_fields, model
+
+
+def test_records_written_in_bulk_are_found(viewer_api):
+    speaker = factories.PersonFactory()
+    written, _ = Statement.objects.bulk_create(
+        [
+            Statement(
+                speaker=speaker, date=datetime.date(2024, 6, 1), text="Rafah crossing opens."
+            ),
+            Statement(speaker=speaker, date=datetime.date(2024, 6, 2), text="Aid trucks wait."),
+        ]
+    )
+    Statement.objects.filter(text="Aid trucks wait.").update(audience="Hostage families")
+
+    crossing = viewer_api.get("/api/v1/statements/", {"search": "Rafah crossing"}).json()
+    families = viewer_api.get("/api/v1/statements/", {"search": "hostage families"}).json()
+
+    assert [s["id"] for s in crossing["results"]] == [written.pk]
+    assert [s["id"] for s in families["results"]] == [
+        Statement.objects.get(text="Aid trucks wait.").pk
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("Islamic Resistance", {"hamas"}),
+        ('"resistance movement"', {"hamas"}),
+        ("movement -islamic", {"fatah"}),
+        ("liberation", {"fatah", "plo"}),
+        ("resistance bureau", set()),
+    ],
+)
+def test_actors_are_found_by_their_aliases_as_before(viewer_api, words, found):
+    actors = {
+        "hamas": factories.ActorFactory(name="Hamas", aliases=["Islamic Resistance Movement"]),
+        "fatah": factories.ActorFactory(
+            name="Fatah", aliases=["Palestinian National Liberation Movement"]
+        ),
+        "plo": factories.ActorFactory(
+            name="PLO", description="The Palestine Liberation Organization."
+        ),
+    }
+    wanted = {actors[key].pk for key in found}
+
+    response = viewer_api.get("/api/v1/actors/", {"search": words}).json()
+
+    assert {a["id"] for a in response["results"]} == wanted
+    if connection.vendor == "postgresql":
+        # What the search found before the documents were stored: the text parsed as it is read.
+        computed = Actor.objects.annotate(
+            document=SearchVector(*SEARCH_FIELDS[Actor], config="english")
+        ).filter(document=search_query(words))
+        assert set(computed.values_list("pk", flat=True)) == wanted
