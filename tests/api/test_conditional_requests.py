@@ -5,7 +5,10 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
 
+from negotiations.api import views
 from tests import factories
 from tests.api import contract
 from tests.api.contract import RESOURCES, detail_url, list_url
@@ -334,3 +337,18 @@ def test_an_if_none_match_that_is_not_the_etag_answers_the_record(analyst_api, i
     if if_none_match != "*,,":
         assert response.status_code == 200
         assert response.json()["id"] == actor.pk
+
+
+@pytest.mark.parametrize("route", list(views.RESOURCES))
+def test_without_query_parameters_no_list_filter_narrows_a_detail(route, viewer):
+    # A detail's version is read without the filter backends when the request has no query
+    # parameters (RecordViewSet.version_queryset): they must then leave the records as they are.
+    request = Request(APIRequestFactory().get(f"/api/v1/{route}/1/"))
+    request.user = viewer
+    view = views.RESOURCES[route](action="retrieve", request=request, format_kwarg=None, kwargs={})
+    records = view.get_queryset()
+
+    filtered = view.filter_queryset(records)
+
+    assert filtered.query.where == records.query.where
+    assert set(filtered.query.alias_map) == set(records.query.alias_map)
