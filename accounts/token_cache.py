@@ -19,7 +19,8 @@ and again when its transaction commits, and a tombstoned token is read from the 
 the tombstone expires.
 
 Changes that send no signals (`QuerySet.update()` on accounts or tokens, SQL by hand) are not
-seen; they take effect within the cache's lifetime.
+seen, nor are changes made by a process that does not share the web processes' cache (a
+management command run without their REDIS_URL): those take effect within the cache's lifetime.
 """
 
 from django.conf import settings
