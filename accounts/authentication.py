@@ -4,14 +4,20 @@ from axes.backends import AxesStandaloneBackend
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 
-from accounts.models import ApiToken
+from accounts import token_cache
+from accounts.models import ApiToken, token_digest
 
 
 class HashedTokenAuthentication(TokenAuthentication):
-    """DRF's `Authorization: Token <key>`, looked up by the key's digest (see ApiToken)."""
+    """DRF's `Authorization: Token <key>`, looked up by the key's digest (see ApiToken): in the
+    cache (accounts/token_cache.py), else with its account and role in one query."""
 
     def authenticate_credentials(self, key):
-        token = ApiToken.objects.for_key(key).select_related("user").first()
+        digest = token_digest(key)
+        token = token_cache.recall(digest)
+        remembered = token is not None
+        if token is None:
+            token = ApiToken.objects.for_digest(digest)
         if token is None:
             raise AuthenticationFailed("Invalid token.")
         if token.has_expired():
@@ -19,6 +25,8 @@ class HashedTokenAuthentication(TokenAuthentication):
             raise AuthenticationFailed("Token has expired; ask for a new one.")
         if not token.user.is_active:
             raise AuthenticationFailed("User inactive or deleted.")
+        if not remembered:
+            token_cache.remember(token)
         return token.user, token
 
 

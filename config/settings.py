@@ -290,6 +290,11 @@ if BEHIND_TLS_PROXY:
 # API tokens expire this many days after they are issued; 0 keeps them until revoked.
 API_TOKEN_DAYS = env_int("TRACKER_TOKEN_DAYS", 0)
 API_TOKEN_LIFETIME = datetime.timedelta(days=API_TOKEN_DAYS) if API_TOKEN_DAYS > 0 else None
+# Seconds a token's account and role are kept in the cache, so that a request with a token seen
+# shortly before authenticates without a query (accounts/token_cache.py: a revoked token, a
+# deactivated or demoted account is forgotten at once). On by default with Redis only: in the
+# database cache a hit would be a query in place of the one it saves. 0 (or less) turns it off.
+API_TOKEN_CACHE_SECONDS = max(0, env_int("TRACKER_API_TOKEN_CACHE_SECONDS", 60 if REDIS_URL else 0))
 
 # Spreadsheet import (negotiations/imports.py): each file in one transaction, so a bad row stores
 # nothing.

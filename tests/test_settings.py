@@ -27,6 +27,7 @@ print(json.dumps({
     "STATICFILES_STORAGE": settings.STORAGES["staticfiles"]["BACKEND"],
     "SESSION_COOKIE_SECURE": settings.SESSION_COOKIE_SECURE,
     "PUBLIC_READ": settings.PUBLIC_READ,
+    "API_TOKEN_CACHE_SECONDS": settings.API_TOKEN_CACHE_SECONDS,
 }))
 """
 
@@ -136,6 +137,18 @@ def test_an_unclear_public_read_value_is_refused_naming_it():
 
 def test_public_read_can_be_turned_on():
     assert loaded(TRACKER_PUBLIC_READ="1")["PUBLIC_READ"] is True
+
+
+def test_api_tokens_are_cached_for_a_minute_with_redis_and_not_in_the_database_cache():
+    assert loaded(REDIS_URL="redis://127.0.0.1:6379/0")["API_TOKEN_CACHE_SECONDS"] == 60
+    assert loaded()["API_TOKEN_CACHE_SECONDS"] == 0
+
+
+def test_the_api_token_cache_lifetime_can_be_set_and_a_bad_one_is_refused_naming_it():
+    assert loaded(TRACKER_API_TOKEN_CACHE_SECONDS="15")["API_TOKEN_CACHE_SECONDS"] == 15
+    assert "TRACKER_API_TOKEN_CACHE_SECONDS must be a whole number" in refusal(
+        TRACKER_API_TOKEN_CACHE_SECONDS="a minute"
+    )
 
 
 def test_a_non_number_for_hsts_seconds_is_refused_naming_it():

@@ -12,8 +12,10 @@ overdue (they change at midnight), and the serializer's fields (a release that c
 changes every ETag).
 """
 
+import functools
 import hashlib
 import json
+from typing import NamedTuple
 
 from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -59,6 +61,20 @@ def related_paths(serializer, prefix: str = "") -> list[str]:
     return paths
 
 
+class Shape(NamedTuple):
+    relation_paths: list[str]
+    field_names: list[str]
+
+
+@functools.cache
+def shape_of(serializer_class) -> Shape:
+    """What a serializer shows: its relations' paths and its fields' names. Both come from its
+    class alone, so they are worked out once per process rather than building every field (and
+    every nested serializer's) on each request."""
+    serializer = serializer_class()
+    return Shape(related_paths(serializer), list(serializer.fields))
+
+
 def model_at(model, path: str):
     for name in path.split("__"):
         model = model._meta.get_field(name).related_model
@@ -82,10 +98,10 @@ def version_aggregates(model, paths: list[str]) -> dict:
     return aggregates
 
 
-def record_version(queryset, pk, serializer) -> dict | None:
+def record_version(queryset, pk, serializer_class) -> dict | None:
     """The record's version (see the module's docstring), or None when the queryset does not
     hold it (the caller then answers as it would without an ETag: 404)."""
-    paths = related_paths(serializer)
+    paths = shape_of(serializer_class).relation_paths
     try:
         version = queryset.filter(pk=pk).aggregate(**version_aggregates(queryset.model, paths))
     except (TypeError, ValueError, DjangoValidationError):
@@ -100,11 +116,11 @@ def etag_from_version(version: dict, *, context: dict) -> str:
     return f'"{hashlib.sha256(encoded).hexdigest()[:40]}"'
 
 
-def representation_context(request, serializer, *, as_of, shows_days: bool) -> dict:
+def representation_context(request, serializer_class, *, as_of, shows_days: bool) -> dict:
     """What the representation depends on besides the stored rows."""
     return {
         "address": request.build_absolute_uri("/"),
         "as_of": as_of,
         "today": timezone.localdate() if shows_days and as_of is None else None,
-        "shape": [type(serializer).__name__, *serializer.fields],
+        "shape": [serializer_class.__name__, *shape_of(serializer_class).field_names],
     }

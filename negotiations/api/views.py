@@ -91,17 +91,24 @@ class RecordViewSet(SafeQueryParamsMixin, CSVListMixin, viewsets.ModelViewSet):
 
     def current_etag(self, pk) -> str | None:
         """The ETag of the record as GET shows it now; None when there is no such record."""
-        serializer = self.serializer_class(context=self.get_serializer_context())
-        version = record_version(self.filter_queryset(self.get_queryset()), pk, serializer)
+        version = record_version(self.version_queryset(), pk, self.serializer_class)
         if version is None:
             return None
         context = representation_context(
             self.request,
-            serializer,
+            self.serializer_class,
             as_of=as_of_from(self.request),
             shows_days=self.shows_days,
         )
         return etag_from_version(version, context=context)
+
+    def version_queryset(self):
+        """The records a detail's version is read from: those `get_object` reads it from, the
+        list's filters applied. Without query parameters no filter applies, so the filter
+        backends (a django-filter form built and validated) are skipped."""
+        if not self.request.query_params:
+            return self.get_queryset()
+        return self.filter_queryset(self.get_queryset())
 
     def locked_object(self):
         """The record, locked for this transaction, after checking If-Match against it."""

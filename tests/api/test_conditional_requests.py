@@ -5,7 +5,10 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
 
+from negotiations.api import views
 from tests import factories
 from tests.api import contract
 from tests.api.contract import RESOURCES, detail_url, list_url
@@ -116,6 +119,56 @@ def test_a_304_reads_the_version_only_not_the_nested_parts(viewer_api):
     assert any(reads_provisions(query) for query in full.captured_queries)
     assert not any(reads_provisions(query) for query in revalidated.captured_queries)
     assert len(revalidated) < len(full)
+
+
+def revalidation_queries(client, url) -> list[str]:
+    """The SQL of a conditional GET of `url` with its current ETag (once the ETag is known)."""
+    etag = client.get(url)["ETag"]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    return [query["sql"] for query in queries.captured_queries]
+
+
+def reads_the_version_of(table: str, sql: str) -> bool:
+    return sql.startswith("SELECT MAX(") and f'FROM "{table}"' in sql
+
+
+@pytest.mark.parametrize(
+    "route, table",
+    [("statements", "negotiations_statement"), ("proposals", "negotiations_proposal")],
+)
+def test_a_304_is_two_queries_the_token_with_its_account_and_role_then_the_version(
+    viewer_api, route, table
+):
+    record = {"statements": factories.StatementFactory, "proposals": factories.ProposalFactory}[
+        route
+    ]()
+
+    token, version = revalidation_queries(viewer_api, f"/api/v1/{route}/{record.pk}/")
+
+    assert 'FROM "accounts_apitoken"' in token and '"auth_group"' in token
+    assert reads_the_version_of(table, version)
+
+
+@pytest.mark.parametrize(
+    "route, table",
+    [("statements", "negotiations_statement"), ("proposals", "negotiations_proposal")],
+)
+def test_a_304_with_a_token_seen_before_is_the_version_query_alone(
+    settings, viewer_api, route, table
+):
+    # The token cache as with Redis (settings.API_TOKEN_CACHE_SECONDS): in memory, no queries.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.API_TOKEN_CACHE_SECONDS = 60
+    record = {"statements": factories.StatementFactory, "proposals": factories.ProposalFactory}[
+        route
+    ]()
+
+    queries = revalidation_queries(viewer_api, f"/api/v1/{route}/{record.pk}/")
+
+    assert len(queries) == 1
+    assert reads_the_version_of(table, queries[0])
 
 
 def test_a_write_with_the_current_if_match_goes_through(analyst_api):
@@ -284,3 +337,18 @@ def test_an_if_none_match_that_is_not_the_etag_answers_the_record(analyst_api, i
     if if_none_match != "*,,":
         assert response.status_code == 200
         assert response.json()["id"] == actor.pk
+
+
+@pytest.mark.parametrize("route", list(views.RESOURCES))
+def test_without_query_parameters_no_list_filter_narrows_a_detail(route, viewer):
+    # A detail's version is read without the filter backends when the request has no query
+    # parameters (RecordViewSet.version_queryset): they must then leave the records as they are.
+    request = Request(APIRequestFactory().get(f"/api/v1/{route}/1/"))
+    request.user = viewer
+    view = views.RESOURCES[route](action="retrieve", request=request, format_kwarg=None, kwargs={})
+    records = view.get_queryset()
+
+    filtered = view.filter_queryset(records)
+
+    assert filtered.query.where == records.query.where
+    assert set(filtered.query.alias_map) == set(records.query.alias_map)

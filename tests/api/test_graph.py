@@ -14,9 +14,9 @@ from tests.factories import ActorFactory, MediatorFactory, PartyFactory
 from tests.graph_data import build_generated_tracker, day
 
 URL = "/api/v1/graph/"
-# The caller's token (with its account), the caller's role, the process or actor asked about,
-# and the graph's own five queries, whatever the data.
-GRAPH_QUERIES = 8
+# The caller's token (with its account and role), the process or actor asked about, and the
+# graph's own five queries, whatever the data.
+GRAPH_QUERIES = 7
 
 
 def edges_by_names(answer) -> dict[tuple[str, str, str], dict]:
