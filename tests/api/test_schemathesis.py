@@ -89,11 +89,36 @@ def analyst_token(requests_share_the_test_transaction, analyst):
     return f"Token {key}"
 
 
-@pytest.fixture
-def seeded_ids(requests_share_the_test_transaction):
+class SeededRecords:
     """One record of each resource, with its relations filled, so that detail operations reach
-    a real record on most examples instead of answering 404 every time."""
-    return {resource: contract.make_rich_record(resource).pk for resource in contract.RESOURCES}
+    a real record on most examples instead of answering 404 every time, and lists show one.
+
+    A record is made the first time an operation of its resource asks for it (outside the
+    examples' rollback, so it stays for every example of that operation): an operation of one
+    resource costs one record, not one of every resource."""
+
+    def __init__(self):
+        self.ids = {}
+
+    def id_of(self, resource: str) -> int:
+        if resource not in self.ids:
+            self.ids[resource] = contract.make_rich_record(resource).pk
+        return self.ids[resource]
+
+    def every_resource(self) -> dict:
+        return {resource: self.id_of(resource) for resource in contract.RESOURCES}
+
+
+@pytest.fixture
+def seeded_records(requests_share_the_test_transaction):
+    return SeededRecords()
+
+
+@pytest.fixture
+def seeded_ids(seeded_records):
+    """A record of every resource, made before the test (the stateful sequences start from
+    them)."""
+    return seeded_records.every_resource()
 
 
 class _EndOfExample(Exception):
@@ -112,15 +137,20 @@ def rolled_back_after_each_example():
         pass
 
 
-def aim_at_a_seeded_record(case, seeded_ids) -> None:
-    """Three ids in four point at the seeded record; the rest keep the generated id, so 404s
-    (and ids that are not numbers) stay part of the run. The choice hangs on the generated
-    value, so a replayed example makes the same choice."""
-    match = re.match(r"/api/v1/([\w-]+)/\{id\}/", case.path)
-    if not match or match.group(1) not in seeded_ids or "id" not in (case.path_parameters or {}):
+def aim_at_a_seeded_record(case, seeded_records: SeededRecords) -> None:
+    """The operation's resource gets its seeded record (an operation of no single resource,
+    such as changes/ or graph/, gets one of each). Three ids in four point at that record; the
+    rest keep the generated id, so 404s (and ids that are not numbers) stay part of the run.
+    The choice hangs on the generated value, so a replayed example makes the same choice."""
+    match = re.match(r"/api/v1/([\w-]+)/", case.path)
+    if not match or match.group(1) not in contract.RESOURCES:
+        seeded_records.every_resource()
+        return
+    record_id = seeded_records.id_of(match.group(1))
+    if "{id}" not in case.path or "id" not in (case.path_parameters or {}):
         return
     if zlib.crc32(repr(case.path_parameters["id"]).encode()) % 4:
-        case.path_parameters["id"] = seeded_ids[match.group(1)]
+        case.path_parameters["id"] = record_id
 
 
 def test_the_schema_documents_every_route_of_the_contract():
@@ -144,8 +174,8 @@ def test_the_schema_documents_every_route_of_the_contract():
     print_blob=True,
     suppress_health_check=list(HealthCheck),
 )
-def test_every_operation_answers_as_its_schema_says(case, analyst_token, seeded_ids):
-    aim_at_a_seeded_record(case, seeded_ids)
+def test_every_operation_answers_as_its_schema_says(case, analyst_token, seeded_records):
+    aim_at_a_seeded_record(case, seeded_records)
 
     with rolled_back_after_each_example():
         case.call_and_validate(headers={"Authorization": analyst_token}, checks=CHECKS)
@@ -169,8 +199,8 @@ def viewer_token(requests_share_the_test_transaction, viewer):
     print_blob=True,
     suppress_health_check=list(HealthCheck),
 )
-def test_every_operation_answers_a_viewer_as_its_schema_says(case, viewer_token, seeded_ids):
-    aim_at_a_seeded_record(case, seeded_ids)
+def test_every_operation_answers_a_viewer_as_its_schema_says(case, viewer_token, seeded_records):
+    aim_at_a_seeded_record(case, seeded_records)
 
     with rolled_back_after_each_example():
         case.call_and_validate(headers={"Authorization": viewer_token}, checks=CHECKS)

@@ -24,6 +24,7 @@ from tests.api.test_schemathesis import (
     requests_share_the_test_transaction,  # noqa: F401 (fixtures, used by name)
     schema,
     seeded_ids,  # noqa: F401
+    seeded_records,  # noqa: F401
 )
 
 SCENARIOS = int(os.environ.get("SCHEMATHESIS_STATEFUL_EXAMPLES", "25"))
