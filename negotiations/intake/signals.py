@@ -22,7 +22,9 @@ _REFERENCE = re.compile(
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
-    r"|(?<=the\s)draft|text)s?\b"
+    r"|(?<=the\s)draft|text"
+    # "welcomed the call", "rejected the idea": only where a recorded proposal is one
+    r"|(?<=the\s)(?:call|idea))s?\b"
 )
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
@@ -226,6 +228,10 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group(0).endswith("s"):
             continue  # "peace deals", "previous agreements": no one proposal
+        if match.group("noun") in ("call", "idea") and not _one_of_its_kind(
+            document, match.group("noun")
+        ):
+            continue  # "the call" is a phone call unless a recorded proposal is a call
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
@@ -261,12 +267,32 @@ def find_proposals(document: Document) -> None:
                     _paragraph_start(document.text, reference.start),
                     document.sentence_at(reference.start).end,
                 )
+                or _one_of_its_kind(document, document.text[reference.start : reference.end])
                 or _last_mentioned(resolved, reference.start)
                 or pinned
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
     document.proposals = sorted(named + references, key=lambda p: p.start)
+
+
+# The nouns that name the same kind of text: an agreement signed is no proposal or demand.
+_KINDS_OF_TEXT = [
+    {"agreement", "accord", "deal", "treaty", "pact"},
+    {"call", "appeal"},
+    {"idea", "concept"},
+]
+
+
+def _one_of_its_kind(document: Document, noun: str) -> int | None:
+    """ "signed the accord" where one recorded proposal is an agreement ("Partial agreement on
+    political rights", "Barbados agreement") and the others are a demand and a proposal: the
+    only recorded proposal whose title or short name is a text of the reference's kind."""
+    kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
+    if kind is None:
+        return None
+    of_its_kind = [p["id"] for p in document.gazetteer.proposals.values() if p["words"] & kind]
+    return of_its_kind[0] if len(of_its_kind) == 1 else None
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -427,6 +453,12 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
                 proposal = _described_object(document, sentence, verb_end)
             if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
                 proposal = _paragraph_proposal(document, verb_end)
+            proposals = [proposal]
+            if proposal is None and signing:
+                # "signed two agreements. The first accord ... The second ...": each text
+                # the next sentences tell of, one by one
+                proposals = _counted_after(document, sentence, verb_end) or proposals
+                proposal = proposals[0]
             if proposal is None and status != "pending":
                 return []
             if proposal is None:
@@ -447,15 +479,57 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
                     respondent.start,
                     sentence.end,
                     respondent,
-                    proposal,
+                    answered,
                     status,
                     changed_on,
                     signed=signing,
                     dated_in_clause=in_clause,
                 )
+                for answered in proposals
                 for respondent in respondents
             ]
     return None
+
+
+# "signed two agreements", "initialled both accords", "signed the three documents"
+_COUNTED = re.compile(
+    r"\s*(?:the\s+)?(?P<number>two|three|four|both)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|accords|deals|documents|texts|frameworks|treaties|protocols)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_after(document, sentence, verb_end) -> list[ProposalMention]:
+    """The proposals a counted plural stands for: the one each of the next sentences names or
+    describes ("The first accord sets out ... The second commits Egypt and Israel to conclude
+    a peace treaty"), as many as the count; none when the sentences tell of fewer."""
+    counted = _COUNTED.match(document.text, verb_end)
+    if counted is None:
+        return []
+    wanted = {"both": 2}.get(counted.group("number").lower()) or _NUMBER_WORDS[
+        counted.group("number").lower()
+    ]
+    found: list[ProposalMention] = []
+    following = [s for s in document.sentences if s.start >= sentence.end][: wanted + 1]
+    for told in following:
+        named = [
+            p
+            for p in document.proposals
+            if told.start <= p.start < told.end
+            and p.proposal_id
+            and p.proposal_id not in {f.proposal_id for f in found}
+        ]
+        described = _described_in(document, told.start, told.end)
+        if named:
+            found.append(named[0])
+        elif described and described not in {f.proposal_id for f in found}:
+            found.append(ProposalMention(told.start, told.end, described))
+        if len(found) == wanted:
+            return found
+    return []
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
 
 
 def _coordinated_predicates(document, mention, following):
@@ -651,7 +725,7 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         r"(?:(?:['’]s)?\s+(?:\w+\s+)?"
         + _STATE_BODY
         + r")?[\s,]*(?:and\s+)?(?:the\s+)?"
-        + (r"(?:['’]s\s+)?(?:[\w-]+\s+){0,2}" if signing else "")
+        + (r"(?:['’]s\s+)?(?:[\w-]+\s+){0,3}" if signing else "")
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if not re.fullmatch(gap, document.text[mention.end : position]):
