@@ -23,7 +23,7 @@ _REFERENCE = re.compile(
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
     r"|(?<=the\s)draft|text"
-    # "welcomed the call", "rejected the idea": only where a recorded proposal is one
+    # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
     r"|(?<=the\s)(?:call|idea))s?\b"
 )
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
@@ -76,6 +76,12 @@ _SIGNALS = [
         r"(?:did|does|do)\s+" + _NOT + r"(?:respond|reply|answer)" + _NO_ANSWER_TO,
     ),
     ("pending", r"(?:has|have)\s+yet\s+to\s+(?:\w+ly\s+)?(?:respond|reply|answer|give)"),
+    # "has not said whether it will observe the ceasefire"
+    (
+        "pending",
+        r"(?:has|have|had)\s+" + _NOT + r"(?:said|announced|decided|indicated|stated)\s+"
+        r"(?:whether|if)\b",
+    ),
     (
         "pending",
         r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
@@ -90,7 +96,9 @@ _SIGNALS = [
         "accepted_with_conditions",
         r"(?:(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+"
         r"(?:\w+\s+)?(?:response|reply|answer)[^.]*?\b)?"
-        r"(?:could|would|can|will|is\s+ready\s+to|was\s+ready\s+to)\s+accept\b[^.]*?"
+        # "would back a truce only as long as ...", "would accept the plan if ..."
+        r"(?:could|would|can|will|is\s+ready\s+to|was\s+ready\s+to)\s+"
+        r"(?:accept|back|support|endorse|observe|respect|sign)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\b",
     ),
     (
@@ -228,9 +236,7 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group(0).endswith("s"):
             continue  # "peace deals", "previous agreements": no one proposal
-        if match.group("noun") in ("call", "idea") and not _one_of_its_kind(
-            document, match.group("noun")
-        ):
+        if match.group("noun") == "call" and not _one_of_its_kind(document, match.group("noun")):
             continue  # "the call" is a phone call unless a recorded proposal is a call
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
@@ -438,7 +444,23 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
     if _HYPOTHETICAL.search(document.text[sentence.start : mention.start]):
         return None
     following = document.text[mention.end : sentence.end]
+    acknowledged = None
     for skipped in _coordinated_predicates(document, mention, following):
+        signals = _signals_at(document, sentence, mentions, mention, following, skipped)
+        if signals is None:
+            continue
+        if signals and signals[0].status != "acknowledged" or not skipped and not signals:
+            return signals
+        # "Kigali welcomed the call but said it would back a truce only if ...": a later
+        # predicate of the same subject may say more than an acknowledgement
+        acknowledged = signals if acknowledged is None else acknowledged
+    return acknowledged
+
+
+def _signals_at(document, sentence, mentions, mention, following, skipped):
+    """The signals of a response phrase at an offset after the respondent; None when none
+    starts there."""
+    if True:
         for status, pattern in _SIGNAL_PATTERNS:
             match = pattern.match(following[skipped:])
             if match is None:
@@ -451,25 +473,37 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
             proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
             if proposal is None:
                 proposal = _described_object(document, sentence, verb_end)
+            if proposal is None and skipped:
+                # "welcomed the call but said it would back a truce": the proposal its first
+                # predicate names
+                proposal = _proposal_for(document, sentence, mention.end)
+                if proposal is not None and proposal.start >= verb_start:
+                    proposal = None
             if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
                 proposal = _paragraph_proposal(document, verb_end)
-            proposals = [proposal]
-            if proposal is None and signing:
-                # "signed two agreements. The first accord ... The second ...": each text
-                # the next sentences tell of, one by one
-                proposals = _counted_after(document, sentence, verb_end) or proposals
-                proposal = proposals[0]
+            # "signed two agreements. The first accord ... The second ...": each text the
+            # next sentences tell of, one by one
+            counted = _counted_after(document, sentence, verb_end) if signing else []
+            proposal = proposal or (counted[0] if counted else None)
             if proposal is None and status != "pending":
                 return []
             if proposal is None:
-                proposal = _proposal_for(
-                    document, sentence, sentence.start, anywhere=True
-                ) or _paragraph_proposal(document, mention.start)
+                # "has not said whether it will observe the ceasefire": the one referred to
+                # last, in its sentence, paragraph or before
+                proposal = (
+                    _proposal_for(document, sentence, sentence.start, anywhere=True)
+                    or _paragraph_proposal(document, mention.start)
+                    or _last_proposal_before(document, mention.start)
+                )
+            proposals = counted or [proposal]
             # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
             # each party listed before the verb answers alike.
             respondents = [*_listed_before(document, mentions, mention, signing), mention]
             if signing:
                 respondents = _bodies_signed_for(document, respondents)
+            else:
+                # "Christodoulides rejected the idea": a leader answers for the body of his post
+                respondents = [_body_signed_for(document, m) for m in respondents]
             if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
                 # "The UN chief welcomed the deal": only those the proposal concerns answer
                 respondents = [m for m in respondents if _concerned(document, m, proposal)]
@@ -617,6 +651,11 @@ def _described_object(document, sentence, offset) -> ProposalMention | None:
     if proposal_id is None:
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+def _last_proposal_before(document, offset) -> ProposalMention | None:
+    earlier = [p for p in document.proposals if p.start < offset and p.proposal_id]
+    return earlier[-1] if earlier else None
 
 
 def _paragraph_proposal(document, offset) -> ProposalMention | None:
