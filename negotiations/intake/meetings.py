@@ -31,10 +31,10 @@ _TRIGGERS = re.compile(
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
-    r"|(?P<phone>(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
+    r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
-    r"|(?:spoke|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
+    r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
     r"|(?:phoned|telephoned))"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
     r"|(?P<round>(?:held|hold|holds|holding|opened|opens|began|begin|begins|started|resumed"
@@ -447,8 +447,12 @@ def _group_reference_at(
         wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
     named: list[Mention] = []
-    # named in the sentences before: in its own sentence the phrase stands beside its host
+    # named in the sentences before: in its own sentence the phrase stands beside its host;
+    # but a subject may take up the people of an earlier clause ("Sadat first met Begin in
+    # Jerusalem, and the two leaders met again in Ismailia")
     before = document.sentence_at(start + match.start()).start
+    if not after and re.search(r"[,;]\s+(?:and|but)\s+$", text[: match.start()]):
+        before = start + match.start()
     for mention in reversed(document.mentions):
         if mention.end > before or document.in_quote(mention.start, mention.end):
             continue
@@ -477,7 +481,11 @@ def _sentence_subject(document, sentence, exclude) -> Mention | None:
     mentions = [
         m
         for m in document.mentions_between(sentence.start, sentence.end)
-        if m.ref not in exclude and document.is_person(m.ref)
+        if m.ref not in exclude
+        and document.is_person(m.ref)
+        # "The secretary-general's personal envoy, Maria Angela Holguin, prepared the
+        # meeting": the person in the possessive is not the one who met
+        and not re.match(r"['’]s\b", document.text[m.end : m.end + 2])
     ]
     return mentions[0] if mentions else None
 
