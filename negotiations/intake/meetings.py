@@ -77,7 +77,12 @@ _GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# "in Caracas", not "in January" nor "on Monday"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|at)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
 
 
 @dataclass

@@ -446,10 +446,11 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
     following = document.text[mention.end : sentence.end]
     acknowledged = None
     for skipped in _coordinated_predicates(document, mention, following):
-        signals = _signals_at(document, sentence, mentions, mention, following, skipped)
-        if signals is None:
+        found = _signals_at(document, sentence, mentions, mention, following, skipped)
+        if found is None:
             continue
-        if signals and signals[0].status != "acknowledged" or not skipped and not signals:
+        status, signals = found
+        if status != "acknowledged":
             return signals
         # "Kigali welcomed the call but said it would back a truce only if ...": a later
         # predicate of the same subject may say more than an acknowledgement
@@ -458,70 +459,69 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
 
 
 def _signals_at(document, sentence, mentions, mention, following, skipped):
-    """The signals of a response phrase at an offset after the respondent; None when none
-    starts there."""
-    if True:
-        for status, pattern in _SIGNAL_PATTERNS:
-            match = pattern.match(following[skipped:])
-            if match is None:
-                continue
-            if status is None:
-                return []
-            verb_start = mention.end + skipped
-            verb_end = verb_start + match.end()
-            signing = pattern is _SIGNATORIES
-            proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
-            if proposal is None:
-                proposal = _described_object(document, sentence, verb_end)
-            if proposal is None and skipped:
-                # "welcomed the call but said it would back a truce": the proposal its first
-                # predicate names
-                proposal = _proposal_for(document, sentence, mention.end)
-                if proposal is not None and proposal.start >= verb_start:
-                    proposal = None
-            if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
-                proposal = _paragraph_proposal(document, verb_end)
-            # "signed two agreements. The first accord ... The second ...": each text the
-            # next sentences tell of, one by one
-            counted = _counted_after(document, sentence, verb_end) if signing else []
-            proposal = proposal or (counted[0] if counted else None)
-            if proposal is None and status != "pending":
-                return []
-            if proposal is None:
-                # "has not said whether it will observe the ceasefire": the one referred to
-                # last, in its sentence, paragraph or before
-                proposal = (
-                    _proposal_for(document, sentence, sentence.start, anywhere=True)
-                    or _paragraph_proposal(document, mention.start)
-                    or _last_proposal_before(document, mention.start)
-                )
-            proposals = counted or [proposal]
-            # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
-            # each party listed before the verb answers alike.
-            respondents = [*_listed_before(document, mentions, mention, signing), mention]
-            if signing:
-                respondents = _bodies_signed_for(document, respondents)
-            else:
-                # "Christodoulides rejected the idea": a leader answers for the body of his post
-                respondents = [_body_signed_for(document, m) for m in respondents]
-            if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
-                # "The UN chief welcomed the deal": only those the proposal concerns answer
-                respondents = [m for m in respondents if _concerned(document, m, proposal)]
-            changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)
-            return [
-                SignalCandidate(
-                    respondent.start,
-                    sentence.end,
-                    respondent,
-                    answered,
-                    status,
-                    changed_on,
-                    signed=signing,
-                    dated_in_clause=in_clause,
-                )
-                for answered in proposals
-                for respondent in respondents
-            ]
+    """The status and signals of a response phrase at an offset after the respondent; None
+    when none starts there."""
+    for status, pattern in _SIGNAL_PATTERNS:
+        match = pattern.match(following[skipped:])
+        if match is None:
+            continue
+        if status is None:
+            return None, []
+        verb_start = mention.end + skipped
+        verb_end = verb_start + match.end()
+        signing = pattern is _SIGNATORIES
+        proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
+        if proposal is None:
+            proposal = _described_object(document, sentence, verb_end)
+        if proposal is None and skipped:
+            # "welcomed the call but said it would back a truce": the proposal its first
+            # predicate names
+            proposal = _proposal_for(document, sentence, mention.end)
+            if proposal is not None and proposal.start >= verb_start:
+                proposal = None
+        if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
+            proposal = _paragraph_proposal(document, verb_end)
+        # "signed two agreements. The first accord ... The second ...": each text the
+        # next sentences tell of, one by one
+        counted = _counted_after(document, sentence, verb_end) if signing else []
+        proposal = proposal or (counted[0] if counted else None)
+        if proposal is None and status != "pending":
+            return status, []
+        if proposal is None:
+            # "has not said whether it will observe the ceasefire": the one referred to
+            # last, in its sentence, paragraph or before
+            proposal = (
+                _proposal_for(document, sentence, sentence.start, anywhere=True)
+                or _paragraph_proposal(document, mention.start)
+                or _last_proposal_before(document, mention.start)
+            )
+        proposals = counted or [proposal]
+        # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
+        # each party listed before the verb answers alike.
+        respondents = [*_listed_before(document, mentions, mention, signing), mention]
+        if signing:
+            respondents = _bodies_signed_for(document, respondents)
+        else:
+            # "Christodoulides rejected the idea": a leader answers for the body of his post
+            respondents = [_body_signed_for(document, m) for m in respondents]
+        if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
+            # "The UN chief welcomed the deal": only those the proposal concerns answer
+            respondents = [m for m in respondents if _concerned(document, m, proposal)]
+        changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)
+        return status, [
+            SignalCandidate(
+                respondent.start,
+                sentence.end,
+                respondent,
+                answered,
+                status,
+                changed_on,
+                signed=signing,
+                dated_in_clause=in_clause,
+            )
+            for answered in proposals
+            for respondent in respondents
+        ]
     return None
 
 
