@@ -290,7 +290,7 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
         return group
     listed = []
     position = start
-    for mention in _mentions_between(document, start, end):
+    for mention in mentions_with_the_government(document, start, end):
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -320,7 +320,7 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         return group
     listed = []
     position = end
-    for mention in reversed(_mentions_between(document, start, end)):
+    for mention in reversed(mentions_with_the_government(document, start, end)):
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -340,13 +340,13 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
 
 def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
     named = []
-    for mention in _mentions_between(document, start, end):
+    for mention in mentions_with_the_government(document, start, end):
         if mention.via not in ("post", "demonym") and mention.ref not in [m.ref for m in named]:
             named.append(mention)
     return named
 
 
-def _mentions_between(document: Document, start: int, end: int) -> list[Mention]:
+def mentions_with_the_government(document: Document, start: int, end: int) -> list[Mention]:
     """The actors named between two offsets, with "the government" read as the state whose
     government the article names ("Colombia's government", "the Ethiopian government"): wire
     copy names one government that way and then calls it "the government"."""

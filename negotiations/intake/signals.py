@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from negotiations.intake.document import Document, Mention, ProposalMention
+from negotiations.intake.meetings import mentions_with_the_government
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -404,9 +405,10 @@ class SignalCandidate:
 def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = []
     for sentence in document.sentences:
+        # "The government countered on Monday": the state whose government the article named
         mentions = [
             m
-            for m in document.mentions_between(sentence.start, sentence.end)
+            for m in mentions_with_the_government(document, sentence.start, sentence.end)
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
@@ -783,9 +785,14 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     rest = document.text[verb_end : sentence.end]
     clause_end = verb_end + _CLAUSE_JOINT.search(rest).start()
     after = [p for p in in_sentence if verb_start <= p.start < clause_end]
+    before = document.text[sentence.start : respondent.start]
+    if after and _COUNTERED_WITH.search(document.text[verb_start : after[0].start]):
+        # "The government countered on Monday with a proposal to ...": that proposal is the
+        # counter; what it answers is the one named before
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)
     if after:
         return after[0]
-    before = document.text[sentence.start : respondent.start]
     if re.match(r"\s*(?:it|them|this|that)\b", rest) or re.search(
         r"\b(?:which|that)\s+(?:the\s+)?$", before
     ):
@@ -794,6 +801,10 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     return None
 
 
+_COUNTERED_WITH = re.compile(
+    r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # where a clause with a subject of its own begins
 _CLAUSE_JOINT = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:but|while|whereas)\s|$")
 

@@ -541,3 +541,23 @@ def test_the_two_leaders_of_an_earlier_clause_met_again(world):
         (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-01-01", ""),
         (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-03-01", ""),
     ]
+
+
+def test_the_government_countering_with_a_proposal_counters_the_one_before(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand for a full withdrawal",
+        short_name="full withdrawal demand",
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a phased withdrawal",
+        short_name="phased withdrawal offer",
+    )
+    text = (
+        "Hamas put the full withdrawal demand to Israel's government in Cairo. The government "
+        "countered on Sunday with the phased withdrawal offer."
+    )
+    assert answers(text) == [
+        ("Israel", "Hamas demand for a full withdrawal", "countered", "2024-06-09")
+    ]
