@@ -31,10 +31,10 @@ _TRIGGERS = re.compile(
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
-    r"|(?P<phone>(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
+    r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
-    r"|(?:spoke|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
+    r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
     r"|(?:phoned|telephoned))"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
     r"|(?P<round>(?:held|hold|holds|holding|opened|opens|began|begin|begins|started|resumed"
@@ -77,7 +77,12 @@ _GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# "in Caracas", not "in January" nor "on Monday"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|at)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
 
 
 @dataclass
@@ -285,7 +290,7 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
         return group
     listed = []
     position = start
-    for mention in _mentions_between(document, start, end):
+    for mention in mentions_with_the_government(document, start, end):
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -315,7 +320,7 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         return group
     listed = []
     position = end
-    for mention in reversed(_mentions_between(document, start, end)):
+    for mention in reversed(mentions_with_the_government(document, start, end)):
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -335,13 +340,13 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
 
 def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
     named = []
-    for mention in _mentions_between(document, start, end):
+    for mention in mentions_with_the_government(document, start, end):
         if mention.via not in ("post", "demonym") and mention.ref not in [m.ref for m in named]:
             named.append(mention)
     return named
 
 
-def _mentions_between(document: Document, start: int, end: int) -> list[Mention]:
+def mentions_with_the_government(document: Document, start: int, end: int) -> list[Mention]:
     """The actors named between two offsets, with "the government" read as the state whose
     government the article names ("Colombia's government", "the Ethiopian government"): wire
     copy names one government that way and then calls it "the government"."""
@@ -447,8 +452,12 @@ def _group_reference_at(
         wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
     named: list[Mention] = []
-    # named in the sentences before: in its own sentence the phrase stands beside its host
+    # named in the sentences before: in its own sentence the phrase stands beside its host;
+    # but a subject may take up the people of an earlier clause ("Sadat first met Begin in
+    # Jerusalem, and the two leaders met again in Ismailia")
     before = document.sentence_at(start + match.start()).start
+    if not after and re.search(r"[,;]\s+(?:and|but)\s+$", text[: match.start()]):
+        before = start + match.start()
     for mention in reversed(document.mentions):
         if mention.end > before or document.in_quote(mention.start, mention.end):
             continue
@@ -477,7 +486,11 @@ def _sentence_subject(document, sentence, exclude) -> Mention | None:
     mentions = [
         m
         for m in document.mentions_between(sentence.start, sentence.end)
-        if m.ref not in exclude and document.is_person(m.ref)
+        if m.ref not in exclude
+        and document.is_person(m.ref)
+        # "The secretary-general's personal envoy, Maria Angela Holguin, prepared the
+        # meeting": the person in the possessive is not the one who met
+        and not re.match(r"['’]s\b", document.text[m.end : m.end + 2])
     ]
     return mentions[0] if mentions else None
 

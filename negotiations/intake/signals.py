@@ -16,13 +16,16 @@ import re
 from dataclasses import dataclass, replace
 
 from negotiations.intake.document import Document, Mention, ProposalMention
+from negotiations.intake.meetings import mentions_with_the_government
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
-    r"|(?<=the\s)draft|text)s?\b"
+    r"|(?<=the\s)draft|text"
+    # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
+    r"|(?<=the\s)(?:call|idea))s?\b"
 )
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
@@ -74,6 +77,12 @@ _SIGNALS = [
         r"(?:did|does|do)\s+" + _NOT + r"(?:respond|reply|answer)" + _NO_ANSWER_TO,
     ),
     ("pending", r"(?:has|have)\s+yet\s+to\s+(?:\w+ly\s+)?(?:respond|reply|answer|give)"),
+    # "has not said whether it will observe the ceasefire"
+    (
+        "pending",
+        r"(?:has|have|had)\s+" + _NOT + r"(?:said|announced|decided|indicated|stated)\s+"
+        r"(?:whether|if)\b",
+    ),
     (
         "pending",
         r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
@@ -88,7 +97,9 @@ _SIGNALS = [
         "accepted_with_conditions",
         r"(?:(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+"
         r"(?:\w+\s+)?(?:response|reply|answer)[^.]*?\b)?"
-        r"(?:could|would|can|will|is\s+ready\s+to|was\s+ready\s+to)\s+accept\b[^.]*?"
+        # "would back a truce only as long as ...", "would accept the plan if ..."
+        r"(?:could|would|can|will|is\s+ready\s+to|was\s+ready\s+to)\s+"
+        r"(?:accept|back|support|endorse|observe|respect|sign)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\b",
     ),
     (
@@ -226,6 +237,8 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group(0).endswith("s"):
             continue  # "peace deals", "previous agreements": no one proposal
+        if match.group("noun") == "call" and not _one_of_its_kind(document, match.group("noun")):
+            continue  # "the call" is a phone call unless a recorded proposal is a call
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
@@ -261,12 +274,32 @@ def find_proposals(document: Document) -> None:
                     _paragraph_start(document.text, reference.start),
                     document.sentence_at(reference.start).end,
                 )
+                or _one_of_its_kind(document, document.text[reference.start : reference.end])
                 or _last_mentioned(resolved, reference.start)
                 or pinned
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
     document.proposals = sorted(named + references, key=lambda p: p.start)
+
+
+# The nouns that name the same kind of text: an agreement signed is no proposal or demand.
+_KINDS_OF_TEXT = [
+    {"agreement", "accord", "deal", "treaty", "pact"},
+    {"call", "appeal"},
+    {"idea", "concept"},
+]
+
+
+def _one_of_its_kind(document: Document, noun: str) -> int | None:
+    """ "signed the accord" where one recorded proposal is an agreement ("Partial agreement on
+    political rights", "Barbados agreement") and the others are a demand and a proposal: the
+    only recorded proposal whose title or short name is a text of the reference's kind."""
+    kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
+    if kind is None:
+        return None
+    of_its_kind = [p["id"] for p in document.gazetteer.proposals.values() if p["words"] & kind]
+    return of_its_kind[0] if len(of_its_kind) == 1 else None
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -372,9 +405,10 @@ class SignalCandidate:
 def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = []
     for sentence in document.sentences:
+        # "The government countered on Monday": the state whose government the article named
         mentions = [
             m
-            for m in document.mentions_between(sentence.start, sentence.end)
+            for m in mentions_with_the_government(document, sentence.start, sentence.end)
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
@@ -412,50 +446,126 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
     if _HYPOTHETICAL.search(document.text[sentence.start : mention.start]):
         return None
     following = document.text[mention.end : sentence.end]
+    acknowledged = None
     for skipped in _coordinated_predicates(document, mention, following):
-        for status, pattern in _SIGNAL_PATTERNS:
-            match = pattern.match(following[skipped:])
-            if match is None:
-                continue
-            if status is None:
-                return []
-            verb_start = mention.end + skipped
-            verb_end = verb_start + match.end()
-            signing = pattern is _SIGNATORIES
-            proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
-            if proposal is None:
-                proposal = _described_object(document, sentence, verb_end)
-            if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
-                proposal = _paragraph_proposal(document, verb_end)
-            if proposal is None and status != "pending":
-                return []
-            if proposal is None:
-                proposal = _proposal_for(
-                    document, sentence, sentence.start, anywhere=True
-                ) or _paragraph_proposal(document, mention.start)
-            # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
-            # each party listed before the verb answers alike.
-            respondents = [*_listed_before(document, mentions, mention, signing), mention]
-            if signing:
-                respondents = _bodies_signed_for(document, respondents)
-            if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
-                # "The UN chief welcomed the deal": only those the proposal concerns answer
-                respondents = [m for m in respondents if _concerned(document, m, proposal)]
-            changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)
-            return [
-                SignalCandidate(
-                    respondent.start,
-                    sentence.end,
-                    respondent,
-                    proposal,
-                    status,
-                    changed_on,
-                    signed=signing,
-                    dated_in_clause=in_clause,
-                )
-                for respondent in respondents
-            ]
+        found = _signals_at(document, sentence, mentions, mention, following, skipped)
+        if found is None:
+            continue
+        status, signals = found
+        if status != "acknowledged":
+            return signals
+        # "Kigali welcomed the call but said it would back a truce only if ...": a later
+        # predicate of the same subject may say more than an acknowledgement
+        acknowledged = signals if acknowledged is None else acknowledged
+    return acknowledged
+
+
+def _signals_at(document, sentence, mentions, mention, following, skipped):
+    """The status and signals of a response phrase at an offset after the respondent; None
+    when none starts there."""
+    for status, pattern in _SIGNAL_PATTERNS:
+        match = pattern.match(following[skipped:])
+        if match is None:
+            continue
+        if status is None:
+            return None, []
+        verb_start = mention.end + skipped
+        verb_end = verb_start + match.end()
+        signing = pattern is _SIGNATORIES
+        proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
+        if proposal is None:
+            proposal = _described_object(document, sentence, verb_end)
+        if proposal is None and skipped:
+            # "welcomed the call but said it would back a truce": the proposal its first
+            # predicate names
+            proposal = _proposal_for(document, sentence, mention.end)
+            if proposal is not None and proposal.start >= verb_start:
+                proposal = None
+        if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
+            proposal = _paragraph_proposal(document, verb_end)
+        # "signed two agreements. The first accord ... The second ...": each text the
+        # next sentences tell of, one by one
+        counted = _counted_after(document, sentence, verb_end) if signing else []
+        proposal = proposal or (counted[0] if counted else None)
+        if proposal is None and status != "pending":
+            return status, []
+        if proposal is None:
+            # "has not said whether it will observe the ceasefire": the one referred to
+            # last, in its sentence, paragraph or before
+            proposal = (
+                _proposal_for(document, sentence, sentence.start, anywhere=True)
+                or _paragraph_proposal(document, mention.start)
+                or _last_proposal_before(document, mention.start)
+            )
+        proposals = counted or [proposal]
+        # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
+        # each party listed before the verb answers alike.
+        respondents = [*_listed_before(document, mentions, mention, signing), mention]
+        if signing:
+            respondents = _bodies_signed_for(document, respondents)
+        else:
+            # "Christodoulides rejected the idea": a leader answers for the body of his post
+            respondents = [_body_signed_for(document, m) for m in respondents]
+        if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
+            # "The UN chief welcomed the deal": only those the proposal concerns answer
+            respondents = [m for m in respondents if _concerned(document, m, proposal)]
+        changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)
+        return status, [
+            SignalCandidate(
+                respondent.start,
+                sentence.end,
+                respondent,
+                answered,
+                status,
+                changed_on,
+                signed=signing,
+                dated_in_clause=in_clause,
+            )
+            for answered in proposals
+            for respondent in respondents
+        ]
     return None
+
+
+# "signed two agreements", "initialled both accords", "signed the three documents"
+_COUNTED = re.compile(
+    r"\s*(?:the\s+)?(?P<number>two|three|four|both)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|accords|deals|documents|texts|frameworks|treaties|protocols)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_after(document, sentence, verb_end) -> list[ProposalMention]:
+    """The proposals a counted plural stands for: the one each of the next sentences names or
+    describes ("The first accord sets out ... The second commits Egypt and Israel to conclude
+    a peace treaty"), as many as the count; none when the sentences tell of fewer."""
+    counted = _COUNTED.match(document.text, verb_end)
+    if counted is None:
+        return []
+    wanted = {"both": 2}.get(counted.group("number").lower()) or _NUMBER_WORDS[
+        counted.group("number").lower()
+    ]
+    found: list[ProposalMention] = []
+    following = [s for s in document.sentences if s.start >= sentence.end][: wanted + 1]
+    for told in following:
+        named = [
+            p
+            for p in document.proposals
+            if told.start <= p.start < told.end
+            and p.proposal_id
+            and p.proposal_id not in {f.proposal_id for f in found}
+        ]
+        described = _described_in(document, told.start, told.end)
+        if named:
+            found.append(named[0])
+        elif described and described not in {f.proposal_id for f in found}:
+            found.append(ProposalMention(told.start, told.end, described))
+        if len(found) == wanted:
+            return found
+    return []
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
 
 
 def _coordinated_predicates(document, mention, following):
@@ -543,6 +653,11 @@ def _described_object(document, sentence, offset) -> ProposalMention | None:
     if proposal_id is None:
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+def _last_proposal_before(document, offset) -> ProposalMention | None:
+    earlier = [p for p in document.proposals if p.start < offset and p.proposal_id]
+    return earlier[-1] if earlier else None
 
 
 def _paragraph_proposal(document, offset) -> ProposalMention | None:
@@ -651,7 +766,7 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         r"(?:(?:['’]s)?\s+(?:\w+\s+)?"
         + _STATE_BODY
         + r")?[\s,]*(?:and\s+)?(?:the\s+)?"
-        + (r"(?:['’]s\s+)?(?:[\w-]+\s+){0,2}" if signing else "")
+        + (r"(?:['’]s\s+)?(?:[\w-]+\s+){0,3}" if signing else "")
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if not re.fullmatch(gap, document.text[mention.end : position]):
@@ -670,9 +785,14 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     rest = document.text[verb_end : sentence.end]
     clause_end = verb_end + _CLAUSE_JOINT.search(rest).start()
     after = [p for p in in_sentence if verb_start <= p.start < clause_end]
+    before = document.text[sentence.start : respondent.start]
+    if after and _COUNTERED_WITH.search(document.text[verb_start : after[0].start]):
+        # "The government countered on Monday with a proposal to ...": that proposal is the
+        # counter; what it answers is the one named before
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)
     if after:
         return after[0]
-    before = document.text[sentence.start : respondent.start]
     if re.match(r"\s*(?:it|them|this|that)\b", rest) or re.search(
         r"\b(?:which|that)\s+(?:the\s+)?$", before
     ):
@@ -681,6 +801,10 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     return None
 
 
+_COUNTERED_WITH = re.compile(
+    r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # where a clause with a subject of its own begins
 _CLAUSE_JOINT = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:but|while|whereas)\s|$")
 

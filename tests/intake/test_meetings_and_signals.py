@@ -451,3 +451,113 @@ def test_a_call_talks_held_between_and_sitting_down_with_someone_are_meetings(wo
         (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
     ]
     assert meetings("Blinken, in a call with reporters, said Hamas should accept.") == []
+
+
+def answers(text):
+    return [
+        (s["respondent"]["name"], (s["proposal"] or {}).get("name"), s["status"], s["changed_on"])
+        for s in draft_candidates(text, DAY)["status_signals"]
+    ]
+
+
+def test_an_accord_is_the_only_recorded_proposal_of_its_kind(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    assert answers("Egypt and Israel signed an accord on Sunday to reopen the border.") == [
+        ("Egypt", "Rafah crossing agreement", "accepted", "2024-06-09"),
+        ("Israel", "Rafah crossing agreement", "accepted", "2024-06-09"),
+    ]
+
+
+def test_signing_two_agreements_accepts_each_text_the_next_sentences_tell_of(world):
+    ProposalFactory(process=world.process, title="Framework for a Gaza hostage exchange")
+    ProposalFactory(process=world.process, title="Protocol on reopening the Rafah crossing")
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi and Hamas signed two agreements in Cairo on "
+        "Sunday. The first sets out a hostage exchange in Gaza. The second reopens the Rafah "
+        "crossing within a week."
+    )
+    assert answers(text) == [
+        ("Egypt", "Framework for a Gaza hostage exchange", "accepted", "2024-06-09"),
+        ("Hamas", "Framework for a Gaza hostage exchange", "accepted", "2024-06-09"),
+        ("Egypt", "Protocol on reopening the Rafah crossing", "accepted", "2024-06-09"),
+        ("Hamas", "Protocol on reopening the Rafah crossing", "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_leader_answers_for_the_body_of_his_post_and_the_idea_is_a_reference(world):
+    text = "Hamas put forward the May 31 plan in Doha. Sisi rejected the idea outright."
+    assert answers(text) == [("Egypt", "May 31 three-phase plan", "rejected", "2024-06-10")]
+
+
+def test_a_call_is_a_reference_only_where_a_recorded_proposal_is_a_call(world):
+    ProposalFactory(process=world.process, title="Egyptian call for a Gaza truce")
+    text = "Israel has not said whether it will heed the call, officials said."
+    assert answers(text) == [("Israel", "Egyptian call for a Gaza truce", "pending", "2024-06-10")]
+
+
+def test_a_party_that_has_not_said_whether_it_will_comply_is_pending(world):
+    text = (
+        "Blinken presented the May 31 plan in Cairo.\n\n"
+        "Israel has not said whether it will observe the ceasefire."
+    )
+    assert answers(text) == [("Israel", "May 31 three-phase plan", "pending", "2024-06-10")]
+
+
+def test_backing_a_proposal_only_as_long_as_is_accepted_with_conditions(world):
+    text = "Hamas said it would back the May 31 plan only as long as the crossings stay open."
+    assert answers(text) == [
+        ("Hamas", "May 31 three-phase plan", "accepted_with_conditions", "2024-06-10")
+    ]
+
+
+def test_a_later_predicate_says_more_than_a_welcome(world):
+    text = (
+        "Hamas welcomed the May 31 plan but said on Sunday that it would back a truce only "
+        "as long as the crossings stay open."
+    )
+    assert answers(text) == [
+        ("Hamas", "May 31 three-phase plan", "accepted_with_conditions", "2024-06-09")
+    ]
+
+
+def test_a_call_the_past_perfect_tells_is_a_meeting(world):
+    assert meetings("Blinken had spoken by telephone with Sisi on Saturday.") == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-08", "")
+    ]
+
+
+def test_the_person_in_the_possessive_did_not_meet(world):
+    text = (
+        "Sisi's intelligence chief, Abbas Kamel, prepared the visit in talks with Blinken in "
+        "Cairo on Sunday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo")]
+
+
+def test_the_two_leaders_of_an_earlier_clause_met_again(world):
+    # and "in January" is when, not where
+    text = "Sisi first met Blinken in January, and the two leaders met again in March."
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-01-01", ""),
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-03-01", ""),
+    ]
+
+
+def test_the_government_countering_with_a_proposal_counters_the_one_before(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand for a full withdrawal",
+        short_name="full withdrawal demand",
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a phased withdrawal",
+        short_name="phased withdrawal offer",
+    )
+    text = (
+        "Hamas put the full withdrawal demand to Israel's government in Cairo. The government "
+        "countered on Sunday with the phased withdrawal offer."
+    )
+    assert answers(text) == [
+        ("Israel", "Hamas demand for a full withdrawal", "countered", "2024-06-09")
+    ]
