@@ -16,9 +16,11 @@ UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --quiet --generate-hashe
 CHROMIUM := /usr/bin/chromium
 BROWSER_TEST_DIR := tests/browser
 
-# pytest-xdist workers: one per core, at most four; PYTEST_WORKERS=0 runs in one process.
+# pytest-xdist workers: one per core, at most four; PYTEST_WORKERS=0 runs in one process. An
+# idle worker takes queued tests from a busy one (worksteal), so the few long tests (servers,
+# backups, the schema fuzzing) do not leave one core idle at the end of a run.
 PYTEST_WORKERS ?= auto
-PYTEST_OPTIONS := --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4
+PYTEST_OPTIONS := --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4 --dist=worksteal
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # `make load`: how long, how many reader and writer threads, and where to write the figures.

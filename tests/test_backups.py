@@ -21,6 +21,10 @@ from psycopg2 import sql
 
 from tests.test_production_server import PROJECT_DIR, maintenance_connection, postgres_server
 
+# Starts its own servers and databases whatever database the suite runs on: CI runs it once,
+# in the PostgreSQL run (pyproject.toml, markers).
+pytestmark = pytest.mark.own_servers
+
 # Every demo record's ETag, as the API serves it to an admin.
 ETAGS_SCRIPT = """
 import json

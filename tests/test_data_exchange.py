@@ -353,6 +353,7 @@ def postgres_database():
         maintenance.close()
 
 
+@pytest.mark.own_servers
 def test_a_round_trip_from_sqlite_to_postgresql_and_back_gives_the_same_file(
     postgres_database, tmp_path
 ):

@@ -32,6 +32,10 @@ from tests.test_production_server import (
     wait_until_answering,
 )
 
+# Starts its own servers and databases whatever database the suite runs on: CI runs it once,
+# in the PostgreSQL run (pyproject.toml, markers).
+pytestmark = pytest.mark.own_servers
+
 POSTGRES_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
 

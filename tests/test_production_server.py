@@ -21,6 +21,10 @@ import psycopg2
 import pytest
 from psycopg2 import sql
 
+# Starts its own servers and databases whatever database the suite runs on: CI runs it once,
+# in the PostgreSQL run (pyproject.toml, markers).
+pytestmark = pytest.mark.own_servers
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 START_COMMAND = ["sh", str(PROJECT_DIR / "config" / "start_production.sh")]
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"

@@ -27,6 +27,10 @@ from tests.test_production_server import (
 )
 from tests.test_scale_out import cookies_of, http, manage
 
+# Starts its own servers and databases whatever database the suite runs on: CI runs it once,
+# in the PostgreSQL run (pyproject.toml, markers).
+pytestmark = pytest.mark.own_servers
+
 TOKEN = {"Authorization": "Token " + "r" * 40}
 
 

@@ -27,6 +27,10 @@ from tests.test_production_server import (
     wait_until_answering,
 )
 
+# Starts its own servers and databases whatever database the suite runs on: CI runs it once,
+# in the PostgreSQL run (pyproject.toml, markers).
+pytestmark = pytest.mark.own_servers
+
 PASSWORD = "two-servers-one-database"
 REDIS_URL = "redis://127.0.0.1:6379/7"
 
