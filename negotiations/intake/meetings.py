@@ -314,10 +314,20 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
     return bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)) and "," not in gap
 
 
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
+
+
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     group = _group_reference_at(document, start, end, after=False)
     if group is not None:
         return group
+    # "Hochstein, a senior adviser at the State Department, held talks with": the appositive
+    # describes the subject; the body inside it did not meet
+    appositive = _APPOSITIVE_BEFORE.search(document.text[start:end])
+    if appositive and any(
+        m.end == start + appositive.start() for m in document.mentions_between(start, end)
+    ):
+        end = start + appositive.start()
     listed = []
     position = end
     for mention in reversed(mentions_with_the_government(document, start, end)):

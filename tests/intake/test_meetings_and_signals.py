@@ -561,3 +561,11 @@ def test_the_government_countering_with_a_proposal_counters_the_one_before(world
     assert answers(text) == [
         ("Israel", "Hamas demand for a full withdrawal", "countered", "2024-06-09")
     ]
+
+
+def test_a_body_in_an_appositive_of_the_subject_did_not_meet(world):
+    text = (
+        "Sisi, a former head of the General Intelligence Directorate, met Blinken in Cairo "
+        "on Friday."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-07", "Cairo")]
