@@ -25,9 +25,10 @@ _REFERENCE = re.compile(
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
     r"|(?<=the\s)draft|text"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
-    r"|(?<=the\s)(?:call|idea))s?\b"
+    r"|(?<=the\s)(?:call|appeal|idea))s?\b"
 )
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
+_OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
 
 _SIGNED = r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked)\b"
@@ -105,7 +106,11 @@ _SIGNALS = [
     (
         "countered",
         r"(?:\w+ly\s+)?(?:countered|made\s+a\s+counter-?(?:proposal|offer)|submitted\s+a\s+counter-?(?:proposal|offer)|proposed\s+amendments"
-        r"|(?:responded|replied)\s+with\s+(?:a\s+)?(?:counter|amendments|changes))",
+        r"|(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?with\s+(?:an?\s+)?"
+        r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
+        # "balked at initialing the text, demanding changes": a refusal that asks for changes
+        r"|balked\s+at\b[^;]{0,120}?,\s+(?:demanding|seeking|insisting\s+on)\s+(?:\w+\s+)?"
+        r"(?:changes|amendments|modifications))",
     ),
     (
         "countered",
@@ -113,9 +118,12 @@ _SIGNALS = [
     ),
     (
         "rejected",
-        r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+down|dismissed|spurned"
+        r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+)?down|dismissed|spurned"
+        r"|balked\s+at"
         # "refused to sign the deal", not "refused to attend the talks"
-        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put)\b))",
+        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put)\b))"
+        # "Aliyev said no in a televised address", "said no to the plan"
+        r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)",
     ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
@@ -127,6 +135,8 @@ _SIGNALS = [
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
+        # "Israel and Lebanon sealed an agreement", "Yerevan was ready to heed the appeal"
+        r"|sealed|clinched|(?:is|are|was|were)\s+ready\s+to\s+(?:heed|accept|sign|endorse)"
         r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
         # "Israel and Hamas reached a ceasefire deal": each party agrees to it
         r"|reached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)"
@@ -237,7 +247,9 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group(0).endswith("s"):
             continue  # "peace deals", "previous agreements": no one proposal
-        if match.group("noun") == "call" and not _one_of_its_kind(document, match.group("noun")):
+        if match.group("noun") in ("call", "appeal") and not _one_of_its_kind(
+            document, match.group("noun")
+        ):
             continue  # "the call" is a phone call unless a recorded proposal is a call
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
@@ -481,6 +493,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _proposal_for(document, sentence, mention.end)
             if proposal is not None and proposal.start >= verb_start:
                 proposal = None
+        if signing and _OWN_TEXT.match(document.text[verb_end:]):
+            return status, []  # "whose front signed its own peace deal in 1996": not this one
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
             proposal = _paragraph_proposal(document, verb_end)
         # "signed two agreements. The first accord ... The second ...": each text the
@@ -793,8 +807,11 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)
     if after:
         return after[0]
-    if re.match(r"\s*(?:it|them|this|that)\b", rest) or re.search(
-        r"\b(?:which|that)\s+(?:the\s+)?$", before
+    if (
+        re.match(r"\s*(?:it|them|this|that)\b", rest)
+        # "turned them down": the pronoun is inside the phrase
+        or re.search(r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end])
+        or re.search(r"\b(?:which|that)\s+(?:the\s+)?$", before)
     ):
         earlier = [p for p in in_sentence if p.start < respondent.start]
         return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)

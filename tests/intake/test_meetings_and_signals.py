@@ -569,3 +569,40 @@ def test_a_body_in_an_appositive_of_the_subject_did_not_meet(world):
         "on Friday."
     )
     assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-07", "Cairo")]
+
+
+def test_sealing_a_deal_accepts_it(world):
+    text = "Israel and Hamas on Saturday sealed the May 31 plan."
+    assert signals(text) == [
+        ("Israel", "May 31 three-phase plan", "accepted", "2024-06-08"),
+        ("Hamas", "May 31 three-phase plan", "accepted", "2024-06-08"),
+    ]
+
+
+def test_balking_at_saying_no_to_and_turning_it_down_reject(world):
+    assert signals("Hamas balked at the May 31 plan on Sunday.") == [
+        ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-09")
+    ]
+    assert signals("Hamas said no to the May 31 plan on Sunday.")[0][2] == "rejected"
+    text = "Blinken presented the May 31 plan. Hamas turned it down on Sunday."
+    assert signals(text) == [("Hamas", "May 31 three-phase plan", "rejected", "2024-06-09")]
+
+
+def test_balking_while_demanding_changes_and_answering_with_amendments_counter(world):
+    text = "Hamas balked at signing the May 31 plan on June 2, demanding changes to the map."
+    assert signals(text) == [("Hamas", "May 31 three-phase plan", "countered", "2024-06-02")]
+    text = "Hamas answered on June 3 with a list of amendments to the May 31 plan."
+    assert signals(text) == [("Hamas", "May 31 three-phase plan", "countered", "2024-06-03")]
+
+
+def test_being_ready_to_heed_an_appeal_accepts_it(world):
+    ProposalFactory(process=world.process, title="Egyptian appeal for a Gaza truce")
+    text = "Blinken said Israel was ready to heed the appeal."
+    assert answers(text) == [
+        ("Israel", "Egyptian appeal for a Gaza truce", "accepted", "2024-06-10")
+    ]
+
+
+def test_signing_its_own_deal_accepts_no_recorded_proposal(world):
+    text = "The May 31 plan was announced. Egypt signed its own peace deal with Israel in 1979."
+    assert signals(text) == []
