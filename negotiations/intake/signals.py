@@ -811,6 +811,9 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         re.match(r"\s*(?:it|them|this|that)\b", rest)
         # "turned them down": the pronoun is inside the phrase
         or re.search(r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end])
+        # "Israel was ready to heed the appeal, but Hamas said no on Sunday": a phrase with
+        # no object answers the proposal its sentence named before
+        or _NO_OBJECT.match(rest)
         or re.search(r"\b(?:which|that)\s+(?:the\s+)?$", before)
     ):
         earlier = [p for p in in_sentence if p.start < respondent.start]
@@ -818,6 +821,7 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     return None
 
 
+_NO_OBJECT = re.compile(r"\s*(?:[,.;]|(?:in|on|at|during|after|late|early)\b|$)", re.I)
 _COUNTERED_WITH = re.compile(
     r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

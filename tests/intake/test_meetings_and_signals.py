@@ -606,3 +606,8 @@ def test_being_ready_to_heed_an_appeal_accepts_it(world):
 def test_signing_its_own_deal_accepts_no_recorded_proposal(world):
     text = "The May 31 plan was announced. Egypt signed its own peace deal with Israel in 1979."
     assert signals(text) == []
+
+
+def test_a_response_with_no_object_answers_the_proposal_its_sentence_named(world):
+    text = "Israel said it would study the May 31 plan, but Hamas said no on Sunday."
+    assert ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-09") in signals(text)
