@@ -702,7 +702,9 @@ class _ActorReader:
                 r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|"
                 r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
-                r"coordinator|founder|chairman|chairperson|ruler)\b",
+                r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord)\b"
+                # "Mohagher Iqbal, who heads the rebels' panel"
+                r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b",
                 following,
             )
         )

@@ -280,3 +280,10 @@ def test_a_recorded_name_with_a_possessive_inside_is_matched_whole(world):
         ("Oromo People’s Democratic Front", {"id": front.pk, "name": front.name})
     ]
     assert matched("Egypt's intelligence chief attended.") == {"Egypt", "Abbas Kamel"}
+
+
+def test_a_name_before_an_appositive_of_rank_or_leadership_is_a_person(world):
+    text = "Karim Haddad, a retired colonel, joined the talks on Monday."
+    assert new_actors(text) == {"Karim Haddad": Actor.Kind.PERSON}
+    text = "Lina Sabbagh, who heads the women's caucus, joined the talks on Monday."
+    assert new_actors(text) == {"Lina Sabbagh": Actor.Kind.PERSON}
