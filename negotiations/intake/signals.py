@@ -371,12 +371,18 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     clause = re.split(r"[,;:()]", document.text[match.end() : sentence_end])[0]
     words += re.findall(r"\w+", clause.casefold())[:8]
     described = set(words) - _GENERIC_WORDS
-    best, best_shared = None, 0
-    for proposal in document.gazetteer.proposals.values():
-        shared = len(described & (proposal["words"] - _GENERIC_WORDS))
-        if shared > best_shared:
-            best, best_shared = proposal["id"], shared
-    return best, best_shared
+    # the most words shared; in a tie the title with fewest words left undescribed, then the
+    # proposal recorded first, whatever order the database returns them in
+    scored = [
+        (
+            len(described & (proposal["words"] - _GENERIC_WORDS)),
+            -len(proposal["words"] - _GENERIC_WORDS - described),
+            -proposal["id"],
+        )
+        for proposal in document.gazetteer.proposals.values()
+    ]
+    best = max(scored, default=(0, 0, 0))
+    return (-best[2], best[0]) if best[0] > 0 else (None, 0)
 
 
 def _last_mentioned(mentions: list[ProposalMention], before: int) -> int | None:

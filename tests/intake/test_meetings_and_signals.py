@@ -611,3 +611,10 @@ def test_signing_its_own_deal_accepts_no_recorded_proposal(world):
 def test_a_response_with_no_object_answers_the_proposal_its_sentence_named(world):
     text = "Israel said it would study the May 31 plan, but Hamas said no on Sunday."
     assert ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-09") in signals(text)
+
+
+def test_a_reference_two_titles_describe_alike_is_the_one_with_fewest_other_words(world):
+    ProposalFactory(process=world.process, title="Hamas final draft of the maritime corridor deal")
+    ProposalFactory(process=world.process, title="Maritime corridor agreement")
+    text = "Israel accepted a US-brokered agreement on the maritime corridor on Sunday."
+    assert answers(text) == [("Israel", "Maritime corridor agreement", "accepted", "2024-06-09")]
