@@ -31,7 +31,11 @@ _REFERENCE = re.compile(
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
 
-_SIGNED = r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked)\b"
+# "put their names to the accord" is signing it, as wire copy often says
+_SIGNED = (
+    r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked"
+    r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?)\s+to)\b"
+)
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
 _NO_ANSWER_TO = (

@@ -119,6 +119,13 @@ def test_each_signatory_accepts_what_it_signs(world):
     ]
 
 
+def test_putting_a_name_to_a_proposal_is_signing_it(world):
+    found = signals("Egypt and Israel put their names to the May 31 plan on Friday.")
+    assert found == [
+        (name, "May 31 three-phase plan", "accepted", "2024-06-07") for name in ("Egypt", "Israel")
+    ]
+
+
 # -- Status signals: reported speech, negations, passives, dates and the proposal meant --------
 # (intake-signals; each sentence is written for the rule it names)
 
