@@ -22,8 +22,11 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET = {
-    # target 0.7; open work of issue 10 (45 of the 67 signals after the third round)
-    ("status_signals", "recall"): 0.67,
+    # Open work of issue 10. Measured when the five articles of the second held-out set joined
+    # the folder (22 articles; the held-out figures are in docs/intake.md "Measured").
+    ("meetings", "recall"): 0.62,  # target 0.7
+    ("events", "precision"): 0.79,  # target 0.8
+    ("status_signals", "recall"): 0.52,  # target 0.7
 }
 
 
