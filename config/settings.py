@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from config.caches import redis_cache
 from config.env import (
     env_bool,
     env_choice,
@@ -156,15 +157,17 @@ if not DEBUG:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Scaling out (docs/performance.md): the app process keeps no state of its own, so any number
-# of gunicorn processes or containers can serve one database. Sessions live in the database;
-# the cache too, unless REDIS_URL names a Redis server, which then holds the cache and fronts
-# the sessions (still written through to the database, so a Redis restart logs nobody out).
+# of gunicorn processes or containers can serve one database. Sessions live in the database
+# (one indexed read per signed-in page; not fronted by Redis, where a sign-out during a Redis
+# outage would leave the session's cached copy valid once Redis came back); the cache too,
+# unless REDIS_URL names a Redis server, which then holds the cache: throttle counts and API
+# tokens seen in the last minute.
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # Through an outage of Redis the app keeps serving from the database (config/caches.py).
+    CACHES = {"default": redis_cache(REDIS_URL)}
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "django_redis"
 else:
     # The table is made by `manage.py createcachetable` (config/start_production.sh, tests).
     CACHES = {
@@ -173,7 +176,7 @@ else:
             "LOCATION": "tracker_cache",
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Read replicas (optional): DATABASE_REPLICA_URLS, comma-separated PostgreSQL URLs. Reads go
 # to a replica; writes, and a client's reads for REPLICA_PIN_SECONDS after its own write, go to

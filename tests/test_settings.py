@@ -28,6 +28,8 @@ print(json.dumps({
     "SESSION_COOKIE_SECURE": settings.SESSION_COOKIE_SECURE,
     "PUBLIC_READ": settings.PUBLIC_READ,
     "API_TOKEN_CACHE_SECONDS": settings.API_TOKEN_CACHE_SECONDS,
+    "CACHE": settings.CACHES["default"],
+    "SESSION_ENGINE": settings.SESSION_ENGINE,
 }))
 """
 
@@ -137,6 +139,18 @@ def test_an_unclear_public_read_value_is_refused_naming_it():
 
 def test_public_read_can_be_turned_on():
     assert loaded(TRACKER_PUBLIC_READ="1")["PUBLIC_READ"] is True
+
+
+def test_redis_holds_the_cache_through_django_redis_and_a_redis_outage_is_a_miss():
+    settings = loaded(REDIS_URL="redis://127.0.0.1:6379/0")
+
+    assert settings["CACHE"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert settings["CACHE"]["LOCATION"] == "redis://127.0.0.1:6379/0"
+    assert settings["CACHE"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
+    assert settings["CACHE"]["OPTIONS"]["SOCKET_CONNECT_TIMEOUT"] <= 1
+    # Sessions stay in the database with Redis too: a sign-out must not depend on Redis.
+    assert settings["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
+    assert loaded()["CACHE"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
 
 
 def test_api_tokens_are_cached_for_a_minute_with_redis_and_not_in_the_database_cache():
