@@ -161,9 +161,7 @@ if not DEBUG:
 # the sessions (still written through to the database, so a Redis restart logs nobody out).
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "config.cache.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "config.cache.RedisCache", "LOCATION": REDIS_URL}}
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     # The table is made by `manage.py createcachetable` (config/start_production.sh, tests).
