@@ -358,6 +358,18 @@ class Bench:
                 bare=lambda: Proposal.objects.filter(pk=proposal.pk).values(),
             )
         )
+        # The proposal's version query covers the most relations (phases and their provisions,
+        # responses and their respondents, authors, sources...): the 304 that costs most.
+        etag = self.clients["viewer"].get(f"/api/v1/proposals/{proposal.pk}/", **api)["ETag"]
+        ops.append(
+            Operation(
+                "api_proposal_detail_304",
+                f"/api/v1/proposals/{proposal.pk}/",
+                headers={**api, "HTTP_IF_NONE_MATCH": etag},
+                expect=304,
+                bare=lambda: Proposal.objects.filter(pk=proposal.pk).values(),
+            )
+        )
 
         process = NegotiationProcess.objects.annotate(n=Count("meetings")).order_by("-n").first()
         actor = Actor.objects.annotate(n=Count("statements")).order_by("-n", "id").first()

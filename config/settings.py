@@ -11,7 +11,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
-from config.caches import redis_cache
+from config.cache import redis_cache
 from config.env import (
     env_bool,
     env_choice,
@@ -164,7 +164,7 @@ if not DEBUG:
 # tokens seen in the last minute.
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    # Through an outage of Redis the app keeps serving from the database (config/caches.py).
+    # Through an outage of Redis the app keeps serving from the database (config/cache.py).
     CACHES = {"default": redis_cache(REDIS_URL)}
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "django_redis"

@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken
-from config.caches import redis_cache
+from config.cache import redis_cache
 from negotiations.models import Actor
 
 ACTORS_URL = "/api/v1/actors/"

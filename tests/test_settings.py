@@ -144,7 +144,7 @@ def test_public_read_can_be_turned_on():
 def test_redis_holds_the_cache_through_django_redis_and_a_redis_outage_is_a_miss():
     settings = loaded(REDIS_URL="redis://127.0.0.1:6379/0")
 
-    assert settings["CACHE"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert settings["CACHE"]["BACKEND"] == "config.cache.RedisCache"  # django-redis's
     assert settings["CACHE"]["LOCATION"] == "redis://127.0.0.1:6379/0"
     assert settings["CACHE"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert settings["CACHE"]["OPTIONS"]["SOCKET_CONNECT_TIMEOUT"] <= 1

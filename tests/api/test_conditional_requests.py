@@ -4,11 +4,15 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.db.models import Max
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
 from negotiations.api import views
+from negotiations.api.etags import record_version, shape_of
 from tests import factories
 from tests.api import contract
 from tests.api.contract import RESOURCES, detail_url, list_url
@@ -112,9 +116,9 @@ def test_a_304_reads_the_version_only_not_the_nested_parts(viewer_api):
     assert response.status_code == 304
 
     # The 200 prefetches each nested list (provisions among them); the 304 reads the version
-    # (one query joining them all) and nothing else of the record.
+    # (one query naming the ids and latest change of each) and none of the rows themselves.
     def reads_provisions(query):
-        return query["sql"].startswith("SELECT") and 'FROM "negotiations_provision"' in query["sql"]
+        return query["sql"].startswith('SELECT "negotiations_provision".')
 
     assert any(reads_provisions(query) for query in full.captured_queries)
     assert not any(reads_provisions(query) for query in revalidated.captured_queries)
@@ -131,7 +135,7 @@ def revalidation_queries(client, url) -> list[str]:
 
 
 def reads_the_version_of(table: str, sql: str) -> bool:
-    return sql.startswith("SELECT MAX(") and f'FROM "{table}"' in sql
+    return sql.startswith('SELECT "record"."updated_at"') and f'FROM "{table}" "record"' in sql
 
 
 @pytest.mark.parametrize(
@@ -169,6 +173,112 @@ def test_a_304_with_a_token_seen_before_is_the_version_query_alone(
 
     assert len(queries) == 1
     assert reads_the_version_of(table, queries[0])
+
+
+@pytest.mark.parametrize("route", list(views.RESOURCES))
+def test_a_304_is_the_token_query_then_one_version_query_for_every_resource(viewer_api, route):
+    record = contract.make_rich_record(route)
+    table = views.RESOURCES[route].queryset.model._meta.db_table
+
+    token, version = revalidation_queries(viewer_api, f"/api/v1/{route}/{record.pk}/")
+
+    assert 'FROM "accounts_apitoken"' in token
+    assert reads_the_version_of(table, version)
+
+
+def test_a_304_read_as_of_a_day_is_one_version_query_too(viewer_api):
+    answer = factories.ResponseFactory()
+
+    token, version = revalidation_queries(
+        viewer_api, f"/api/v1/responses/{answer.pk}/?as_of=2030-01-01"
+    )
+
+    assert reads_the_version_of("negotiations_response", version)
+
+
+def related_as_the_orm_joins_them(model, pk, path) -> tuple[set, object]:
+    """The ids and latest `updated_at` of a relation of one record, through the ORM's joins:
+    what the version query's subquery for `path` must name."""
+    records = model.objects.filter(pk=pk)
+    ids = {id for id in records.values_list(f"{path}__pk", flat=True) if id is not None}
+    latest = records.aggregate(latest=Max(f"{path}__updated_at"))["latest"]
+    return ids, latest
+
+
+def parsed(related: str | None) -> tuple[set, object]:
+    if related is None:
+        return set(), None
+    ids, _, latest = related.partition("@")
+    moment = parse_datetime(latest)
+    if timezone.is_naive(moment):  # SQLite keeps UTC times without their zone
+        moment = timezone.make_aware(moment, datetime.UTC)
+    return {int(id) for id in ids.split(",")}, moment
+
+
+@pytest.mark.parametrize("route", list(views.RESOURCES))
+def test_the_version_names_the_same_related_rows_as_the_orm_joins(route, gaza):
+    viewset = views.RESOURCES[route]
+    model = viewset.queryset.model
+    paths = shape_of(viewset.serializer_class).relation_paths
+    records = [contract.make_rich_record(route).pk, *model.objects.values_list("pk", flat=True)]
+
+    for pk in records:
+        version = record_version(model.objects.all(), pk, viewset.serializer_class)
+
+        assert version["updated_at"] is not None
+        assert version["paths"] == paths
+        for path, related in zip(paths, version["related"], strict=True):
+            assert parsed(related) == related_as_the_orm_joins_them(model, pk, path), (pk, path)
+
+
+def test_a_record_the_queryset_does_not_hold_has_no_version(viewer):
+    answer = factories.ResponseFactory()
+    serializer = views.ResponseViewSet.serializer_class
+    answers = views.ResponseViewSet.queryset.model.objects
+
+    assert record_version(answers.all(), answer.pk, serializer) is not None
+    assert record_version(answers.exclude(pk=answer.pk), answer.pk, serializer) is None
+    assert record_version(answers.all(), answer.pk + 1000, serializer) is None
+    for not_an_id in ["abc", "1.5", "", "9" * 30, "-" + "9" * 30]:
+        assert record_version(answers.all(), not_an_id, serializer) is None
+
+
+def test_adding_a_second_related_row_changes_the_etag(viewer_api):
+    statement = factories.StatementFactory()
+    statement.sources.add(factories.SourceFactory())
+    etag = viewer_api.get(f"/api/v1/statements/{statement.pk}/")["ETag"]
+    statement.sources.add(factories.SourceFactory())
+
+    response = viewer_api.get(f"/api/v1/statements/{statement.pk}/", HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 200
+    assert len(response.json()["sources"]) == 2
+
+
+def test_the_etag_names_the_address_the_client_used(viewer_api):
+    actor = factories.ActorFactory()
+    url = f"/api/v1/actors/{actor.pk}/"
+    etag = viewer_api.get(url)["ETag"]
+
+    elsewhere = viewer_api.get(url, HTTP_IF_NONE_MATCH=etag, HTTP_HOST="localhost")
+
+    assert elsewhere.status_code == 200
+    assert elsewhere["ETag"] != etag
+
+
+def test_a_record_that_shows_days_pending_changes_its_etag_at_midnight(viewer_api, monkeypatch):
+    answer = factories.ResponseFactory()
+    url = f"/api/v1/responses/{answer.pk}/"
+    today = timezone.localdate()
+    etag = viewer_api.get(url)["ETag"]
+    assert viewer_api.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+    tomorrow = today + datetime.timedelta(days=1)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: tomorrow)
+    next_day = viewer_api.get(url, HTTP_IF_NONE_MATCH=etag)
+
+    assert next_day.status_code == 200
+    assert next_day["ETag"] != etag
 
 
 def test_a_write_with_the_current_if_match_goes_through(analyst_api):
