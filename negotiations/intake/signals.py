@@ -34,7 +34,7 @@ _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|
 # "put their names to the accord" is signing it, as wire copy often says
 _SIGNED = (
     r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked"
-    r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?)\s+to)\b"
+    r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
@@ -42,6 +42,15 @@ _NO_ANSWER_TO = (
     r"(?!\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
     r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
 )
+# The head noun of a reference to a proposal, for phrases that read as a response only with a
+# proposal as their object ("backed the agreement", not "backed the rebels").
+_PROPOSAL_OBJECT = (
+    r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text"
+    r"|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
+)
+# verbs of support in their gerund, after "stopped short of" or "has yet to"
+_SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
@@ -81,7 +90,26 @@ _SIGNALS = [
         "pending",
         r"(?:did|does|do)\s+" + _NOT + r"(?:respond|reply|answer)" + _NO_ANSWER_TO,
     ),
-    ("pending", r"(?:has|have)\s+yet\s+to\s+(?:\w+ly\s+)?(?:respond|reply|answer|give)"),
+    # "has yet to respond", "have yet to sign off on the deal", "has yet to say whether it
+    # will take part": the answer is still awaited
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:\w+ly\s+)?"
+        r"(?:respond|reply|answer|give|accept|approve|endorse|sign|initial|ratify|back"
+        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear)\s+(?:whether|if)\b)",
+    ),
+    # "stopped short of endorsing the deal": neither yes nor no yet
+    (
+        "pending",
+        r"(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?:\w+ly\s+)?" + _SUPPORTING + r"\w*",
+    ),
+    # "has not commented on the accord", "has yet to take a position on the plan"
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:" + _NOT + r"|yet\s+to\s+)(?:publicly\s+)?"
+        r"(?:commented?|taken?\s+a\s+(?:position|stance)|given?\s+(?:a|its|their)\s+verdict)"
+        r"\s+on\s+" + _PROPOSAL_OBJECT,
+    ),
     # "has not said whether it will observe the ceasefire"
     (
         "pending",
@@ -91,6 +119,15 @@ _SIGNALS = [
     (
         "pending",
         r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
+    ),
+    # "signalled conditional support", "gave its qualified backing to", "conditionally
+    # accepted": a yes that depends on something
+    (
+        "accepted_with_conditions",
+        r"(?:(?:signall?ed|voiced|expressed|offered|gave|lent|declared|announced)\s+"
+        r"(?:its|their|his|her)?\s*(?:\w+\s+)?(?:conditional|qualified)\s+"
+        r"(?:support|backing|approval|endorsement|acceptance|assent)"
+        r"|conditionally\s+(?:accepted|approved|endorsed|backed|agreed\s+to|signed\s+off\s+on))\b",
     ),
     (
         "accepted_with_conditions",
@@ -109,7 +146,12 @@ _SIGNALS = [
     ),
     (
         "countered",
-        r"(?:\w+ly\s+)?(?:countered|made\s+a\s+counter-?(?:proposal|offer)|submitted\s+a\s+counter-?(?:proposal|offer)|proposed\s+amendments"
+        r"(?:\w+ly\s+)?(?:countered"
+        # "put forward a counter-proposal", "tabled its own counteroffer"
+        r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|sent|delivered"
+        r"|drew\s+up|came\s+up\s+with)\s+(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:\w+\s+)?"
+        r"counter-?\s?(?:proposal|offer|plan|draft|text)"
+        r"|proposed\s+(?:\w+\s+)?(?:amendments|changes|modifications)"
         r"|(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?with\s+(?:an?\s+)?"
         r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
         # "balked at initialing the text, demanding changes": a refusal that asks for changes
@@ -123,17 +165,22 @@ _SIGNALS = [
     (
         "rejected",
         r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+)?down|dismissed|spurned"
-        r"|balked\s+at"
+        r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
+        r"|threw\s+out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
-        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put)\b))"
+        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put|recogni[sz]e)\b))"
+        # "said his movement did not recognise the deal"
+        r"|(?:does|did|do|would|will)\s+not\s+recogni[sz]e\s+"
+        + _PROPOSAL_OBJECT
         # "Aliyev said no in a televised address", "said no to the plan"
-        r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)",
+        + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)",
     ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
         "withdrawn",
         r"(?:withdrew|withdrawn)\s+(?:from\s+)?(?:its|their|the)\b"
-        r"|(?:pulled\s+out\s+of|walked\s+away\s+from)\b",
+        r"|(?:pulled\s+out\s+of|walked\s+away\s+from|backed\s+out\s+of|reneged\s+on"
+        r"|(?:withdrew|pulled)\s+(?:its|their|his|her)\s+support\s+(?:for|from))\b",
     ),
     ("accepted", _SIGNED),
     (
@@ -142,6 +189,13 @@ _SIGNALS = [
         # "Israel and Lebanon sealed an agreement", "Yerevan was ready to heed the appeal"
         r"|sealed|clinched|(?:is|are|was|were)\s+ready\s+to\s+(?:heed|accept|sign|endorse)"
         r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
+        # "backed the agreement", "threw its weight behind the plan" (not "backed by Iran")
+        r"|(?:backed|supported|embraced|signed\s+off\s+on|threw\s+(?:its|their|his|her)\s+"
+        r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
+        # "gave his backing", "lent its full support to the plan", "signalled support for it"
+        r"(?:gave|lent|offered|pledged|signall?ed|voiced|expressed|declared|announced)\s+"
+        r"(?:its|their|his|her)\s+(?:full\s+|formal\s+|final\s+|strong\s+|unanimous\s+)?"
+        r"(?:backing|blessing|support|endorsement|approval|assent|consent|green\s+light)"
         # "Israel and Hamas reached a ceasefire deal": each party agrees to it
         r"|reached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)"
         # "agreed on Friday to a bilateral ceasefire", "agreed in principle to"
@@ -208,6 +262,13 @@ _SIGNAL_PATTERNS = [
 ]
 # The signatories of a deal accept it, each for the body they sign for.
 _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
+# "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
+# after a group answer as that group, not each alone
+_MEMBERS_OF = re.compile(
+    r"\b(?:troika|quartet|quad|group|alliance|coalition|bloc|trio|grouping|consortium|club"
+    r"|members?|contact\s+group|friends)\s+(?:made\s+up\s+)?of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "The agreement was initialled by ...", "the offer was rejected on Sunday by the army"
 _PASSIVE = re.compile(
     r"^\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
@@ -215,10 +276,18 @@ _PASSIVE = re.compile(
     r"|inked)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
     re.IGNORECASE,
 )
+# "The agreement, signed on Saturday in Doha by ...": the participle after a comma, its agents
+# after "by" in the same clause (not "signed in 2020 and backed by Iran")
+_REDUCED_PASSIVE = re.compile(
+    r"^\s*,\s*(?:\w+ly\s+)?(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|ratified"
+    r"|signed|initialled|initialed|inked)\b(?:(?!\band\b|\bwhich\b|\bwho\b)[^;.:])"
+    r"{0,80}?[\s,]by\s+",
+    re.IGNORECASE,
+)
 _PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected"}
 # "was signed on Friday", told of the proposal: the day its signatories accepted it
 _SIGNED_ON = re.compile(
-    r"^\s*(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+|,\s*)(?:\w+ly\s+)?"
     r"(?:signed|initialled|initialed|inked)\b",
     re.IGNORECASE,
 )
@@ -260,10 +329,21 @@ def find_proposals(document: Document) -> None:
         # around the reference name another recorded proposal than the article's.
         described, shared = _described_by(document, match, sentence.end)
         last = _last_mentioned(named + references, match.start()) if article_proposal else None
+        # "The agreement, signed Saturday" in an article that names only the talks the
+        # agreement set up: the one recorded agreement, not the proposal of another kind
+        earlier = last or article_proposal
+        if earlier and not _of_the_kind(document, earlier, match.group("noun")):
+            earlier = (
+                _the_only_one_called(document, match.group("noun"))
+                or (
+                    _not_a_text(document, earlier)
+                    and _one_of_its_kind(document, match.group("noun"))
+                )
+                or earlier
+            )
         proposal_id = (
             (described if shared >= 2 else None)
-            or last
-            or article_proposal
+            or earlier
             or _announced_in_sentence(document, sentence)
             or described
         )
@@ -316,6 +396,31 @@ def _one_of_its_kind(document: Document, noun: str) -> int | None:
         return None
     of_its_kind = [p["id"] for p in document.gazetteer.proposals.values() if p["words"] & kind]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
+
+
+def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
+    """Whether a recorded proposal's title names a text of the noun's kind; True for a noun of
+    no listed kind ("the plan" may be any proposal)."""
+    kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return kind is None or recorded is None or bool(recorded["words"] & kind)
+
+
+def _the_only_one_called(document: Document, noun: str) -> int | None:
+    """The only recorded proposal whose title or short name holds the noun itself."""
+    called = [
+        p["id"] for p in document.gazetteer.proposals.values() if noun.casefold() in p["words"]
+    ]
+    return called[0] if len(called) == 1 else None
+
+
+# Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
+_NOT_TEXTS = {"talks", "negotiations", "release", "demand", "call", "appeal", "offer", "request"}
+
+
+def _not_a_text(document: Document, proposal_id: int) -> bool:
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return recorded is not None and bool(recorded["words"] & _NOT_TEXTS)
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -451,7 +556,8 @@ def _names_its_body(document: Document, mention: Mention) -> bool:
     """ "The Israeli cabinet approved": a demonym before the body that answers for its state."""
     following = document.text[mention.end : mention.end + 40]
     return mention.via == "demonym" and bool(
-        re.match(r"\s+(?:[a-z-]+\s+)?" + _STATE_BODY + r"\b", following)
+        # not "the ethnic Armenian authorities in Nagorno-Karabakh", who answer for a place
+        re.match(r"\s+(?:[a-z-]+\s+)?" + _STATE_BODY + r"\b(?!\s+(?:in|of)\s+[A-Z])", following)
     )
 
 
@@ -479,7 +585,67 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # "Kigali welcomed the call but said it would back a truce only if ...": a later
         # predicate of the same subject may say more than an acknowledgement
         acknowledged = signals if acknowledged is None else acknowledged
-    return acknowledged
+    return acknowledged or _gerund_signals(document, sentence, mentions, mention)
+
+
+# "X had long refused to negotiate, before accepting Angola's offer", "X signed, after rejecting
+# two earlier drafts", "having approved the plan": a gerund's subject is its sentence's subject
+_GERUNDS = re.compile(
+    r"\b(?:(?:before|after|while|by|since|then)\s+|having\s+)(?:\w+ly\s+)?(?:"
+    r"(?P<accepted>accept(?:ing|ed)|approv(?:ing|ed)|endors(?:ing|ed)|ratif(?:ying|ied)"
+    r"|back(?:ing|ed)|embrac(?:ing|ed)|agree(?:ing|d)\s+to)"
+    r"|(?P<signed>sign(?:ing|ed)|initial(?:l)?(?:ing|ed))"
+    r"|(?P<rejected>reject(?:ing|ed)|turn(?:ing|ed)\s+down|spurn(?:ing|ed)|dismiss(?:ing|ed))"
+    r"|(?P<withdrawn>withdr(?:awing|awn)\s+from|pull(?:ing|ed)\s+out\s+of"
+    r"|walk(?:ing|ed)\s+away\s+from))\b",
+    re.IGNORECASE,
+)
+
+
+def _gerund_signals(document, sentence, mentions, mention) -> list[SignalCandidate] | None:
+    """The signal of a gerund or perfect participle whose subject is the respondent: only for
+    the sentence's subject (no one named before it), and only with a proposal as its object."""
+    dateline = _DATELINE.match(document.text)
+    start = max(sentence.start, dateline.end() if dateline else 0)
+    if mention.start < start or any(start <= m.start < mention.start for m in mentions):
+        return None  # "KABUL, Afghanistan (AP) - The Taliban ...": not the subject
+    if len(re.findall(r"\w+", document.text[start : mention.start])) > 4:
+        return None
+    for match in _GERUNDS.finditer(document.text, mention.end, sentence.end):
+        if re.search(
+            r"\bher\s*$|\b(?:if|unless|whether)\b", document.text[mention.end : match.start()]
+        ):
+            return None
+        verb = next(k for k, v in match.groupdict().items() if v)
+        proposal = _answered_proposal(document, sentence, mention, match.start(), match.end())
+        if proposal is None or proposal.start < match.end():
+            return None
+        respondent = _body_signed_for(document, mention)
+        if verb == "signed" and document.is_person(respondent.ref):
+            return None
+        status = "accepted" if verb == "signed" else verb
+        # the sentence's day is its main verb's: "said on Monday ..., two days after signing"
+        clause_end = (
+            match.end() + re.search(r"[,;:—(]|$", document.text[match.end() : sentence.end]).start()
+        )
+        days = [
+            d for d in document.dates_between(match.start(), clause_end) if d.precision == "day"
+        ]
+        in_clause = bool(days)
+        changed_on = days[0].iso if days else document.published_on.isoformat()
+        return [
+            SignalCandidate(
+                respondent.start,
+                sentence.end,
+                respondent,
+                proposal,
+                status,
+                changed_on,
+                signed=verb == "signed",
+                dated_in_clause=in_clause,
+            )
+        ]
+    return None
 
 
 def _signals_at(document, sentence, mentions, mention, following, skipped):
@@ -525,6 +691,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
         respondents = [*_listed_before(document, mentions, mention, signing), mention]
+        first = min(m.start for m in respondents)
+        if _MEMBERS_OF.search(document.text[sentence.start : first]):
+            return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
             respondents = _bodies_signed_for(document, respondents)
         else:
@@ -592,11 +761,27 @@ def _counted_after(document, sentence, verb_end) -> list[ProposalMention]:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
 
 
+# "X and the rebels signed", "X's government and leftist guerrillas agreed to": the words of a
+# co-subject no one names, before a verb of a joint act
+_UNNAMED_CO_SUBJECT = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[a-z-]+\s+)?"
+    + _OWN_KIND
+    + r"\s+)?and\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[\w’'-]+\s+){0,5}?(?=(?:(?:on\s+)?\w+day\s+)?(?:jointly\s+|formally\s+)?"
+    r"(?:signed|initialled|initialed|inked|sealed|clinched|agreed|reached)\b)"
+)
+
+
 def _coordinated_predicates(document, mention, following):
     """Where the respondent's verb may start: right after it, or after an "and" that joins a
     predicate of the same subject ("Eritrea was not a party to the talks and has not yet
     responded"), as long as no other actor is named in between."""
     yield 0
+    # "The Philippine government and the country's largest rebel group signed an accord":
+    # a party joined to one not named acts with it in a joint act
+    unnamed = _UNNAMED_CO_SUBJECT.match(following)
+    if unnamed and not document.mentions_between(mention.end, mention.end + unnamed.end()):
+        yield unnamed.end()
     # "Eritrea, whose troops fought alongside Ethiopian forces, was not a party ...": the
     # relative clause between commas says nothing of the predicate
     relative = re.match(r"\s*(?:,[^,]*,)?", following).end()
@@ -616,7 +801,8 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
     for proposal in document.proposals:
         if not (sentence.start <= proposal.start < sentence.end) or proposal.proposal_id is None:
             continue
-        match = _PASSIVE.match(document.text[proposal.end : sentence.end])
+        told = document.text[proposal.end : sentence.end]
+        match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told)
         if match is None:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
@@ -831,7 +1017,11 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     return None
 
 
-_NO_OBJECT = re.compile(r"\s*(?:[,.;]|(?:in|on|at|during|after|late|early)\b|$)", re.I)
+# "gave its backing only after ...", "said no on Sunday": the phrase has no object
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b|$)",
+    re.I,
+)
 _COUNTERED_WITH = re.compile(
     r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
