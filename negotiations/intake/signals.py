@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.document import Document, Mention, ProposalMention
 from negotiations.intake.meetings import mentions_with_the_government
+from negotiations.intake.vocabulary import STATE_CAPITALS
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -171,6 +172,9 @@ _SIGNALS = [
         r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put|recogni[sz]e)\b))"
         # "said his movement did not recognise the deal"
         r"|(?:does|did|do|would|will)\s+not\s+recogni[sz]e\s+"
+        + _PROPOSAL_OBJECT
+        # "denounced the accord outright", not "condemned the attack"
+        + r"|(?:denounced|condemned|decried|slammed|assailed|lambasted)\s+"
         + _PROPOSAL_OBJECT
         # "Aliyev said no in a televised address", "said no to the plan"
         + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)",
@@ -539,6 +543,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
+        mentions = sorted(
+            mentions + _capitals_in(document, sentence, mentions), key=lambda m: m.start
+        )
         for mention in mentions:
             signal = _signal_after(document, sentence, mentions, mention)
             if signal is not None:
@@ -550,6 +557,35 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
         unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
     return list(unique.values())
+
+
+_CAPITALS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(c) for c in sorted(STATE_CAPITALS, key=len, reverse=True))
+    + r")\b"
+)
+# "talks in Doha", "flew to Kigali", "the road from Kyiv to ...": a capital as a place
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|near|outside|via|into|across|of|for|between|and|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
+    """ "Beirut answered with amendments", "Kigali welcomed the call": a capital the actors step
+    did not read as its state stands for the recorded state (a response phrase must follow it for
+    a signal, and a capital after "in", "to" or "from" is a place)."""
+    found = []
+    for match in _CAPITALS.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if _PLACE_BEFORE.search(document.text[sentence.start : start]):
+            continue
+        state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
+        if state is not None:
+            found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
+    return found
 
 
 def _names_its_body(document: Document, mention: Mention) -> bool:
@@ -952,7 +988,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # "ELN commander Antonio Garcia", "Ukraine's infrastructure minister Oleksandr
         # Kubrakov", "Russian Defence Minister Sergei Shoigu" (the post names the body)
         and re.fullmatch(
-            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,2}", document.text[m.end : signatory.start]
+            # "the Democratic Unionist Party of the Rev. Ian Paisley": the party he leads
+            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,2}|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
+            document.text[m.end : signatory.start],
         )
     ]
     if post:
@@ -1013,7 +1051,9 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         or re.search(r"\b(?:which|that)\s+(?:the\s+)?$", before)
     ):
         earlier = [p for p in in_sentence if p.start < respondent.start]
-        return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)
+        if earlier:
+            return earlier[-1]
+        return _paragraph_proposal(document, respondent.start)
     return None
 
 
