@@ -550,6 +550,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             signal = _signal_after(document, sentence, mentions, mention)
             if signal is not None:
                 found.extend(signal)
+        found.extend(_group_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
     found = _dated_signatures(document, found)
     unique = {}
@@ -585,6 +586,47 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
         state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
+    return found
+
+
+# "the two men signed", "both sides rejected", "the three leaders initialled": the last people
+# (or bodies) the sentences before named, each answering
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
+    r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
+    r"|(?P<bodies>sides|parties|countries|governments|neighbou?rs|states|nations|groups|movements))\b",
+    re.IGNORECASE,
+)
+
+
+def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
+    found = []
+    for match in _GROUP_SUBJECT.finditer(document.text, sentence.start, sentence.end):
+        if document.in_quote(match.start(), match.end()):
+            continue
+        wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
+        people = bool(match.group("people"))
+        named: list[Mention] = []
+        for mention in reversed(document.mentions):
+            if mention.end > sentence.start or document.in_quote(mention.start, mention.end):
+                continue
+            if mention.via in ("post", "demonym") or document.is_person(mention.ref) != people:
+                continue
+            if mention.ref not in [m.ref for m in named]:
+                named.insert(0, mention)
+            if len(named) == wanted:
+                break
+        if len(named) < wanted:
+            continue
+        group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
+        signals = _signal_after(document, sentence, [group], group) or []
+        for signal in signals:
+            members = (
+                _bodies_signed_for(document, named)
+                if signal.signed
+                else [_body_signed_for(document, m) for m in named]
+            )
+            found.extend(replace(signal, respondent=member) for member in members)
     return found
 
 
@@ -901,6 +943,16 @@ def _described_object(document, sentence, offset) -> ProposalMention | None:
     return ProposalMention(offset, offset + len(clause), proposal_id)
 
 
+def _opening_answer(document, offset) -> ProposalMention | None:
+    """The proposal the paragraph before told of last, for an answer in a paragraph's first
+    sentence."""
+    start = _paragraph_start(document.text, offset)
+    before = len(document.text[:start].rstrip())  # past the blank lines between paragraphs
+    if document.sentence_at(offset).start > start or before == 0:
+        return None
+    return _paragraph_proposal(document, before)
+
+
 def _last_proposal_before(document, offset) -> ProposalMention | None:
     earlier = [p for p in document.proposals if p.start < offset and p.proposal_id]
     return earlier[-1] if earlier else None
@@ -1053,7 +1105,11 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         earlier = [p for p in in_sentence if p.start < respondent.start]
         if earlier:
             return earlier[-1]
-        return _paragraph_proposal(document, respondent.start)
+        # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
+        # paragraph that opens with the answer answers what the paragraph before told of
+        return _paragraph_proposal(document, respondent.start) or _opening_answer(
+            document, respondent.start
+        )
     return None
 
 
