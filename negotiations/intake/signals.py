@@ -141,9 +141,22 @@ _SIGNALS = [
         r"(?:(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+"
         r"(?:\w+\s+)?(?:response|reply|answer)[^.]*?\b)?"
         # "would back a truce only as long as ...", "would accept the plan if ..."
-        r"(?:could|would|can|will|is\s+ready\s+to|was\s+ready\s+to)\s+"
-        r"(?:accept|back|support|endorse|observe|respect|sign)\b[^.]*?"
-        r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\b",
+        r"(?:could|would|can|will|(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to)\s+"
+        r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement"
+        r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
+        r"|halt|stop|withdraw)\b[^.]*?"
+        r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
+        # "would open the crossings only once ...", "only after the sanctions are lifted"
+        r"|only\s+(?:once|when|after))\b",
+    ),
+    # "was ready to name a team for the talks", "is willing to attend the talks": taking part
+    # in what a proposal sets up (its proposal must be named in the phrase's clause)
+    (
+        "accepted",
+        r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:ready|willing|prepared)\s+"
+        r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+(?:join|attend|take\s+part\s+in|participate\s+in|implement|abide\s+by|honou?r"
+        r"|(?:name|appoint|send|form)\s+(?:a|its|their)\s+(?:\w+\s+)?"
+        r"(?:team|delegation|negotiators)\s+(?:for|to))\b",
     ),
     (
         "countered",
@@ -442,11 +455,16 @@ def _described_in(document: Document, start: int, end: int) -> int | None:
     return _best_described(document, set(re.findall(r"\w+", document.text[start:end].casefold())))
 
 
+def _singular(words) -> set[str]:
+    """ "crossings" describes a "crossing": plurals in -s compared as their singular."""
+    return {w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
 def _best_described(document: Document, words: set[str], at_least: int = 2) -> int | None:
-    described = words - _GENERIC_WORDS
+    described = _singular(words - _GENERIC_WORDS)
     scored = sorted(
         (
-            (len(described & (proposal["words"] - _GENERIC_WORDS)), proposal["id"])
+            (len(described & _singular(proposal["words"] - _GENERIC_WORDS)), proposal["id"])
             for proposal in document.gazetteer.proposals.values()
         ),
         reverse=True,
@@ -741,6 +759,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(document, sentence, verb_end)
+        if proposal is None and status == "accepted_with_conditions":
+            # "would open the crossings only once ...": the object stands before the condition
+            proposal = _described_object(document, sentence, verb_start)
         if proposal is None and skipped:
             # "welcomed the call but said it would back a truce": the proposal its first
             # predicate names
@@ -950,6 +971,12 @@ def _opening_answer(document, offset) -> ProposalMention | None:
     before = len(document.text[:start].rstrip())  # past the blank lines between paragraphs
     if document.sentence_at(offset).start > start or before == 0:
         return None
+    # "It also says up to 5,000 prisoners will be freed by March 10.\n\nGhani rejected that
+    # condition": what the sentence before describes, else what it names
+    told = document.sentence_at(before - 1)
+    described = _described_in(document, told.start, told.end)
+    if described is not None:
+        return ProposalMention(told.start, told.end, described)
     return _paragraph_proposal(document, before)
 
 

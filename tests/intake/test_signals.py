@@ -333,3 +333,60 @@ def test_an_answer_opening_a_paragraph_answers_the_proposal_of_the_paragraph_bef
         "Biden sent Hamas the May 31 plan.\n\nOfficials met. Hamas answered on June 3 with changes."
     )
     assert signals(text) == []
+
+
+def test_an_answer_opening_a_paragraph_answers_what_the_sentence_before_describes(world):
+    ProposalFactory(process=world.process, title="Release of 300 Palestinian prisoners")
+    text = (
+        "Biden presented the May 31 plan. It also frees 300 Palestinian prisoners by July.\n\n"
+        "Israel rejected that clause on Sunday."
+    )
+    assert signals(text) == [
+        ("Israel", "Release of 300 Palestinian prisoners", "rejected", "2024-06-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel would reopen the Rafah crossings only once the hostages are home.",
+        "Israel said it would open the Rafah crossings only after the raids stopped.",
+        "Israel is prepared to open the Rafah crossings only when Egypt deploys monitors.",
+        "Israel will open the Rafah crossings on condition that Egypt deploys monitors.",
+    ],
+)
+def test_doing_what_a_proposal_asks_only_once_something_happens_is_a_conditional_yes(world, text):
+    ProposalFactory(process=world.process, title="Egyptian call to open the Rafah crossing")
+    assert statuses(text) == [("Israel", "accepted_with_conditions")]
+    assert signals(text)[0][1] == "Egyptian call to open the Rafah crossing"
+
+
+def test_doing_something_a_proposal_does_not_describe_on_a_condition_is_no_signal(world):
+    ProposalFactory(process=world.process, title="Egyptian call to open the Rafah crossing")
+    assert signals("Israel would resume the raids only once the talks failed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said on Sunday it was ready to join the Cairo talks.",
+        "Israel was willing on Sunday to name a team for the Cairo talks.",
+        "Israel said on Sunday it was prepared to send a delegation to the Cairo talks.",
+    ],
+)
+def test_readiness_to_take_part_in_proposed_talks_accepts_them(world, text):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal for talks in Cairo",
+        short_name="Cairo talks",
+    )
+    assert statuses(text) == [("Israel", "accepted")]
+
+
+def test_readiness_to_fight_accepts_nothing(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal for talks in Cairo",
+        short_name="Cairo talks",
+    )
+    assert signals("Israel said it was ready to fight on, whatever the Cairo talks decide.") == []
