@@ -25,6 +25,9 @@ _REFERENCE = re.compile(
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
     r"|(?<=the\s)draft|text"
+    # "his final draft", "a revised draft", "their latest draft"
+    r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
+    r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
     r"|(?<=the\s)(?:call|appeal|idea))s?\b"
 )
@@ -241,6 +244,7 @@ _WHEN = (
 # actor); and words of a respondent's own kind: "the ELN rebel group agreed".
 _STATE_BODY = r"(?:government|cabinet|authorities|leadership)"
 _OWN_KIND = r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership)"
+_DELEGATION = r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys)"
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
     r"^\s*,?\s*"
@@ -250,6 +254,10 @@ _BEFORE_VERB = (
     r"(?:,[^,]*,\s*)?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
+    # "Hamas's delegation accepted", "the rebels' negotiating team rejected", "Houthi
+    # negotiators agreed", "who heads the
+    # front's panel, signed": the people who negotiate for it
+    r"(?:(?:['’]s?)?\s+(?:negotiating\s+|peace\s+|\w+-level\s+)?" + _DELEGATION + r"\s*,?\s+)?"
     r"(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
     + r"\s+)?"
@@ -411,7 +419,11 @@ def _one_of_its_kind(document: Document, noun: str) -> int | None:
     kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
     if kind is None:
         return None
-    of_its_kind = [p["id"] for p in document.gazetteer.proposals.values() if p["words"] & kind]
+    of_its_kind = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if p["words"] & kind and not p["words"] & _DRAFTS
+    ]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
 
 
@@ -420,24 +432,31 @@ def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
     no listed kind ("the plan" may be any proposal)."""
     kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
     recorded = document.gazetteer.proposals.get(proposal_id)
-    return kind is None or recorded is None or bool(recorded["words"] & kind)
+    if kind is None or recorded is None:
+        return True
+    # "the agreement" is not the "final draft of the maritime agreement"
+    return bool(recorded["words"] & kind) and not recorded["words"] & _DRAFTS
 
 
 def _the_only_one_called(document: Document, noun: str) -> int | None:
     """The only recorded proposal whose title or short name holds the noun itself."""
     called = [
-        p["id"] for p in document.gazetteer.proposals.values() if noun.casefold() in p["words"]
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if noun.casefold() in p["words"] and not p["words"] & _DRAFTS
     ]
     return called[0] if len(called) == 1 else None
 
 
+# A draft of an agreement, or amendments to one, is not the agreement
+_DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
 _NOT_TEXTS = {"talks", "negotiations", "release", "demand", "call", "appeal", "offer", "request"}
 
 
 def _not_a_text(document: Document, proposal_id: int) -> bool:
     recorded = document.gazetteer.proposals.get(proposal_id)
-    return recorded is not None and bool(recorded["words"] & _NOT_TEXTS)
+    return recorded is not None and bool(recorded["words"] & (_NOT_TEXTS | _DRAFTS))
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -1074,6 +1093,21 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
     ]
     if post:
         return post[-1]
+    # "Mohamed Ali, who heads the rebels' panel,", "Ana Ruiz, head of the government
+    # delegation,": the body he leads
+    leads = re.match(
+        r"\s*,\s*(?:who\s+(?:heads|headed|leads|led|chairs|chaired)|(?:the\s+)?(?:head|leader"
+        r"|chief|chair(?:man|woman|person)?)\s+of)\s+(?:the\s+)?",
+        document.text[signatory.end : sentence.end],
+    )
+    if leads:
+        led = [
+            m
+            for m in document.mentions_between(signatory.end, sentence.end)
+            if m.start == signatory.end + leads.end() and not document.is_person(m.ref)
+        ]
+        if led:
+            return replace(signatory, ref=led[0].ref, via="title")
     if not signatory.ref.startswith("actor:new:"):
         person_id = int(signatory.ref.split(":")[1])
         for position in document.gazetteer.positions:
@@ -1132,12 +1166,45 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         earlier = [p for p in in_sentence if p.start < respondent.start]
         if earlier:
             return earlier[-1]
+        pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
+            r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end]
+        )
+        if pronoun and (counter := _counter_told_before(document, sentence)):
+            return counter
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
         # paragraph that opens with the answer answers what the paragraph before told of
         return _paragraph_proposal(document, respondent.start) or _opening_answer(
             document, respondent.start
         )
     return None
+
+
+# "Hamas answered with a list of amendments. Israel turned them down": the counter told in the
+# sentence before is what the pronoun stands for
+_COUNTER_TOLD = re.compile(
+    r"\b(?:answered|responded|replied|countered|came\s+back)\b.{0,60}?\bwith\s+(?:an?\s+|its\s+"
+    r"|their\s+)?(?:own\s+)?(?:(?:list|set|series)\s+of\s+)?(?:\w+\s+)?"
+    r"(?:amendments|changes|counter-?\s?(?:proposals?|offers?|drafts?))\b",
+    re.IGNORECASE,
+)
+_COUNTER_WORDS = {"amendments", "counter-proposal", "counterproposal", "counteroffer", "counter"}
+
+
+def _counter_told_before(document, sentence) -> ProposalMention | None:
+    """The one recorded counter-proposal ("Lebanese amendments to the US draft"), when the
+    sentence before tells of an answer with amendments or a counter-proposal."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return None
+    told = document.sentences[index - 1]
+    if not _COUNTER_TOLD.search(document.text[told.start : told.end]):
+        return None
+    counters = [
+        p["id"] for p in document.gazetteer.proposals.values() if p["words"] & _COUNTER_WORDS
+    ]
+    if len(counters) != 1:
+        return None
+    return ProposalMention(told.start, told.end, counters[0])
 
 
 # "gave its backing only after ...", "said no on Sunday": the phrase has no object

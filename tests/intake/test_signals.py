@@ -390,3 +390,81 @@ def test_readiness_to_fight_accepts_nothing(world):
         short_name="Cairo talks",
     )
     assert signals("Israel said it was ready to fight on, whatever the Cairo talks decide.") == []
+
+
+def drafts_world(world):
+    ProposalFactory(process=world.process, title="Gaza border agreement")
+    ProposalFactory(
+        process=world.process, title="Egyptian final draft of the Gaza border agreement"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi sent Israel his final draft on Friday.\n\nIsrael answered on June 3 with changes.",
+        "Egypt sent Israel a final draft on Friday.\n\nIsrael answered on June 3 with changes.",
+        "Egypt sent Israel its final draft on Friday.\n\nIsrael answered on June 3 with changes.",
+    ],
+)
+def test_a_qualified_draft_is_a_reference_and_is_answered_after_it(world, text):
+    drafts_world(world)
+    assert signals(text) == [
+        ("Israel", "Egyptian final draft of the Gaza border agreement", "countered", "2024-06-03")
+    ]
+
+
+def test_the_agreement_is_not_the_draft_of_it(world):
+    drafts_world(world)
+    text = "Sisi sent Israel his final draft on Friday. Israel signed the agreement on Sunday."
+    assert signals(text) == [("Israel", "Gaza border agreement", "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas's delegation rejected the May 31 plan on Sunday.",
+        "Hamas' negotiating team rejected the May 31 plan on Sunday.",
+        "Hamas negotiators rejected the May 31 plan on Sunday.",
+    ],
+)
+def test_the_people_who_negotiate_for_a_party_answer_for_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, who heads Hamas's panel, signed the May 31 plan on Sunday.",
+        "Omar Haddad, head of the Hamas delegation, signed the May 31 plan on Sunday.",
+        "Omar Haddad, who led Hamas's negotiators, initialled the May 31 plan on Sunday.",
+    ],
+)
+def test_a_signatory_signs_for_the_body_he_leads(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_signatory_with_no_body_told_signs_for_no_one(world):
+    assert signals("Omar Haddad, a lawyer, signed the May 31 plan on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Hamas answered on June 3 with a list of amendments.",
+        "Hamas responded on June 3 with a counter-proposal.",
+        "Hamas came back on June 3 with its own changes.",
+    ],
+)
+def test_a_pronoun_after_a_counter_stands_for_the_recorded_counter(world, first):
+    ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
+    text = first + " Israel turned them down on June 5."
+    assert ("Israel", "Hamas amendments to the May 31 plan", "rejected", "2024-06-05") in signals(
+        text
+    )
+
+
+def test_a_pronoun_after_no_counter_is_not_the_counter(world):
+    ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
+    text = "Biden presented the May 31 plan on June 3. Israel turned it down on June 5."
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-05")]
