@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.document import Document, Mention, ProposalMention
 from negotiations.intake.meetings import mentions_with_the_government
+from negotiations.intake.vocabulary import STATE_CAPITALS
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -24,6 +25,9 @@ _REFERENCE = re.compile(
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
     r"|(?<=the\s)draft|text"
+    # "his final draft", "a revised draft", "their latest draft"
+    r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
+    r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
     r"|(?<=the\s)(?:call|appeal|idea))s?\b"
 )
@@ -34,7 +38,7 @@ _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|
 # "put their names to the accord" is signing it, as wire copy often says
 _SIGNED = (
     r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked"
-    r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?)\s+to)\b"
+    r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
@@ -42,6 +46,15 @@ _NO_ANSWER_TO = (
     r"(?!\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
     r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
 )
+# The head noun of a reference to a proposal, for phrases that read as a response only with a
+# proposal as their object ("backed the agreement", not "backed the rebels").
+_PROPOSAL_OBJECT = (
+    r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text"
+    r"|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
+)
+# verbs of support in their gerund, after "stopped short of" or "has yet to"
+_SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
@@ -81,7 +94,26 @@ _SIGNALS = [
         "pending",
         r"(?:did|does|do)\s+" + _NOT + r"(?:respond|reply|answer)" + _NO_ANSWER_TO,
     ),
-    ("pending", r"(?:has|have)\s+yet\s+to\s+(?:\w+ly\s+)?(?:respond|reply|answer|give)"),
+    # "has yet to respond", "have yet to sign off on the deal", "has yet to say whether it
+    # will take part": the answer is still awaited
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:\w+ly\s+)?"
+        r"(?:respond|reply|answer|give|accept|approve|endorse|sign|initial|ratify|back"
+        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear)\s+(?:whether|if)\b)",
+    ),
+    # "stopped short of endorsing the deal": neither yes nor no yet
+    (
+        "pending",
+        r"(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?:\w+ly\s+)?" + _SUPPORTING + r"\w*",
+    ),
+    # "has not commented on the accord", "has yet to take a position on the plan"
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:" + _NOT + r"|yet\s+to\s+)(?:publicly\s+)?"
+        r"(?:commented?|taken?\s+a\s+(?:position|stance)|given?\s+(?:a|its|their)\s+verdict)"
+        r"\s+on\s+" + _PROPOSAL_OBJECT,
+    ),
     # "has not said whether it will observe the ceasefire"
     (
         "pending",
@@ -91,6 +123,15 @@ _SIGNALS = [
     (
         "pending",
         r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
+    ),
+    # "signalled conditional support", "gave its qualified backing to", "conditionally
+    # accepted": a yes that depends on something
+    (
+        "accepted_with_conditions",
+        r"(?:(?:signall?ed|voiced|expressed|offered|gave|lent|declared|announced)\s+"
+        r"(?:its|their|his|her)?\s*(?:\w+\s+)?(?:conditional|qualified)\s+"
+        r"(?:support|backing|approval|endorsement|acceptance|assent)"
+        r"|conditionally\s+(?:accepted|approved|endorsed|backed|agreed\s+to|signed\s+off\s+on))\b",
     ),
     (
         "accepted_with_conditions",
@@ -103,13 +144,31 @@ _SIGNALS = [
         r"(?:(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+"
         r"(?:\w+\s+)?(?:response|reply|answer)[^.]*?\b)?"
         # "would back a truce only as long as ...", "would accept the plan if ..."
-        r"(?:could|would|can|will|is\s+ready\s+to|was\s+ready\s+to)\s+"
-        r"(?:accept|back|support|endorse|observe|respect|sign)\b[^.]*?"
-        r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as)\b",
+        r"(?:could|would|can|will|(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to)\s+"
+        r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement"
+        r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
+        r"|halt|stop|withdraw)\b[^.]*?"
+        r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
+        # "would open the crossings only once ...", "only after the sanctions are lifted"
+        r"|only\s+(?:once|when|after))\b",
+    ),
+    # "was ready to name a team for the talks", "is willing to attend the talks": taking part
+    # in what a proposal sets up (its proposal must be named in the phrase's clause)
+    (
+        "accepted",
+        r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:ready|willing|prepared)\s+"
+        r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+(?:join|attend|take\s+part\s+in|participate\s+in|implement|abide\s+by|honou?r"
+        r"|(?:name|appoint|send|form)\s+(?:a|its|their)\s+(?:\w+\s+)?"
+        r"(?:team|delegation|negotiators)\s+(?:for|to))\b",
     ),
     (
         "countered",
-        r"(?:\w+ly\s+)?(?:countered|made\s+a\s+counter-?(?:proposal|offer)|submitted\s+a\s+counter-?(?:proposal|offer)|proposed\s+amendments"
+        r"(?:\w+ly\s+)?(?:countered"
+        # "put forward a counter-proposal", "tabled its own counteroffer"
+        r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|sent|delivered"
+        r"|drew\s+up|came\s+up\s+with)\s+(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:\w+\s+)?"
+        r"counter-?\s?(?:proposal|offer|plan|draft|text)"
+        r"|proposed\s+(?:\w+\s+)?(?:amendments|changes|modifications)"
         r"|(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?with\s+(?:an?\s+)?"
         r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
         # "balked at initialing the text, demanding changes": a refusal that asks for changes
@@ -123,17 +182,25 @@ _SIGNALS = [
     (
         "rejected",
         r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+)?down|dismissed|spurned"
-        r"|balked\s+at"
+        r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
+        r"|threw\s+out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
-        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put)\b))"
+        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put|recogni[sz]e)\b))"
+        # "said his movement did not recognise the deal"
+        r"|(?:does|did|do|would|will)\s+not\s+recogni[sz]e\s+"
+        + _PROPOSAL_OBJECT
+        # "denounced the accord outright", not "condemned the attack"
+        + r"|(?:denounced|condemned|decried|slammed|assailed|lambasted)\s+"
+        + _PROPOSAL_OBJECT
         # "Aliyev said no in a televised address", "said no to the plan"
-        r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)",
+        + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)",
     ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
         "withdrawn",
         r"(?:withdrew|withdrawn)\s+(?:from\s+)?(?:its|their|the)\b"
-        r"|(?:pulled\s+out\s+of|walked\s+away\s+from)\b",
+        r"|(?:pulled\s+out\s+of|walked\s+away\s+from|backed\s+out\s+of|reneged\s+on"
+        r"|(?:withdrew|pulled)\s+(?:its|their|his|her)\s+support\s+(?:for|from))\b",
     ),
     ("accepted", _SIGNED),
     (
@@ -142,6 +209,13 @@ _SIGNALS = [
         # "Israel and Lebanon sealed an agreement", "Yerevan was ready to heed the appeal"
         r"|sealed|clinched|(?:is|are|was|were)\s+ready\s+to\s+(?:heed|accept|sign|endorse)"
         r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
+        # "backed the agreement", "threw its weight behind the plan" (not "backed by Iran")
+        r"|(?:backed|supported|embraced|signed\s+off\s+on|threw\s+(?:its|their|his|her)\s+"
+        r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
+        # "gave his backing", "lent its full support to the plan", "signalled support for it"
+        r"(?:gave|lent|offered|pledged|signall?ed|voiced|expressed|declared|announced)\s+"
+        r"(?:its|their|his|her)\s+(?:full\s+|formal\s+|final\s+|strong\s+|unanimous\s+)?"
+        r"(?:backing|blessing|support|endorsement|approval|assent|consent|green\s+light)"
         # "Israel and Hamas reached a ceasefire deal": each party agrees to it
         r"|reached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)"
         # "agreed on Friday to a bilateral ceasefire", "agreed in principle to"
@@ -170,6 +244,7 @@ _WHEN = (
 # actor); and words of a respondent's own kind: "the ELN rebel group agreed".
 _STATE_BODY = r"(?:government|cabinet|authorities|leadership)"
 _OWN_KIND = r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership)"
+_DELEGATION = r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys)"
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
     r"^\s*,?\s*"
@@ -179,6 +254,10 @@ _BEFORE_VERB = (
     r"(?:,[^,]*,\s*)?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
+    # "Hamas's delegation accepted", "the rebels' negotiating team rejected", "Houthi
+    # negotiators agreed", "who heads the
+    # front's panel, signed": the people who negotiate for it
+    r"(?:(?:['’]s?)?\s+(?:negotiating\s+|peace\s+|\w+-level\s+)?" + _DELEGATION + r"\s*,?\s+)?"
     r"(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
     + r"\s+)?"
@@ -208,6 +287,13 @@ _SIGNAL_PATTERNS = [
 ]
 # The signatories of a deal accept it, each for the body they sign for.
 _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
+# "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
+# after a group answer as that group, not each alone
+_MEMBERS_OF = re.compile(
+    r"\b(?:troika|quartet|quad|group|alliance|coalition|bloc|trio|grouping|consortium|club"
+    r"|members?|contact\s+group|friends)\s+(?:made\s+up\s+)?of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "The agreement was initialled by ...", "the offer was rejected on Sunday by the army"
 _PASSIVE = re.compile(
     r"^\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
@@ -215,10 +301,18 @@ _PASSIVE = re.compile(
     r"|inked)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
     re.IGNORECASE,
 )
+# "The agreement, signed on Saturday in Doha by ...": the participle after a comma, its agents
+# after "by" in the same clause (not "signed in 2020 and backed by Iran")
+_REDUCED_PASSIVE = re.compile(
+    r"^\s*,\s*(?:\w+ly\s+)?(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|ratified"
+    r"|signed|initialled|initialed|inked)\b(?:(?!\band\b|\bwhich\b|\bwho\b)[^;.:])"
+    r"{0,80}?[\s,]by\s+",
+    re.IGNORECASE,
+)
 _PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected"}
 # "was signed on Friday", told of the proposal: the day its signatories accepted it
 _SIGNED_ON = re.compile(
-    r"^\s*(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+|,\s*)(?:\w+ly\s+)?"
     r"(?:signed|initialled|initialed|inked)\b",
     re.IGNORECASE,
 )
@@ -260,10 +354,21 @@ def find_proposals(document: Document) -> None:
         # around the reference name another recorded proposal than the article's.
         described, shared = _described_by(document, match, sentence.end)
         last = _last_mentioned(named + references, match.start()) if article_proposal else None
+        # "The agreement, signed Saturday" in an article that names only the talks the
+        # agreement set up: the one recorded agreement, not the proposal of another kind
+        earlier = last or article_proposal
+        if earlier and not _of_the_kind(document, earlier, match.group("noun")):
+            earlier = (
+                _the_only_one_called(document, match.group("noun"))
+                or (
+                    _not_a_text(document, earlier)
+                    and _one_of_its_kind(document, match.group("noun"))
+                )
+                or earlier
+            )
         proposal_id = (
             (described if shared >= 2 else None)
-            or last
-            or article_proposal
+            or earlier
             or _announced_in_sentence(document, sentence)
             or described
         )
@@ -314,8 +419,44 @@ def _one_of_its_kind(document: Document, noun: str) -> int | None:
     kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
     if kind is None:
         return None
-    of_its_kind = [p["id"] for p in document.gazetteer.proposals.values() if p["words"] & kind]
+    of_its_kind = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if p["words"] & kind and not p["words"] & _DRAFTS
+    ]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
+
+
+def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
+    """Whether a recorded proposal's title names a text of the noun's kind; True for a noun of
+    no listed kind ("the plan" may be any proposal)."""
+    kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    if kind is None or recorded is None:
+        return True
+    # "the agreement" is not the "final draft of the maritime agreement"
+    return bool(recorded["words"] & kind) and not recorded["words"] & _DRAFTS
+
+
+def _the_only_one_called(document: Document, noun: str) -> int | None:
+    """The only recorded proposal whose title or short name holds the noun itself."""
+    called = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if noun.casefold() in p["words"] and not p["words"] & _DRAFTS
+    ]
+    return called[0] if len(called) == 1 else None
+
+
+# A draft of an agreement, or amendments to one, is not the agreement
+_DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
+# Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
+_NOT_TEXTS = {"talks", "negotiations", "release", "demand", "call", "appeal", "offer", "request"}
+
+
+def _not_a_text(document: Document, proposal_id: int) -> bool:
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return recorded is not None and bool(recorded["words"] & (_NOT_TEXTS | _DRAFTS))
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -333,11 +474,16 @@ def _described_in(document: Document, start: int, end: int) -> int | None:
     return _best_described(document, set(re.findall(r"\w+", document.text[start:end].casefold())))
 
 
+def _singular(words) -> set[str]:
+    """ "crossings" describes a "crossing": plurals in -s compared as their singular."""
+    return {w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
 def _best_described(document: Document, words: set[str], at_least: int = 2) -> int | None:
-    described = words - _GENERIC_WORDS
+    described = _singular(words - _GENERIC_WORDS)
     scored = sorted(
         (
-            (len(described & (proposal["words"] - _GENERIC_WORDS)), proposal["id"])
+            (len(described & _singular(proposal["words"] - _GENERIC_WORDS)), proposal["id"])
             for proposal in document.gazetteer.proposals.values()
         ),
         reverse=True,
@@ -434,10 +580,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
+        mentions = sorted(
+            mentions + _capitals_in(document, sentence, mentions), key=lambda m: m.start
+        )
         for mention in mentions:
             signal = _signal_after(document, sentence, mentions, mention)
             if signal is not None:
                 found.extend(signal)
+        found.extend(_group_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
     found = _dated_signatures(document, found)
     unique = {}
@@ -447,11 +597,82 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     return list(unique.values())
 
 
+_CAPITALS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(c) for c in sorted(STATE_CAPITALS, key=len, reverse=True))
+    + r")\b"
+)
+# "talks in Doha", "flew to Kigali", "the road from Kyiv to ...": a capital as a place
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|near|outside|via|into|across|of|for|between|and|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
+    """ "Beirut answered with amendments", "Kigali welcomed the call": a capital the actors step
+    did not read as its state stands for the recorded state (a response phrase must follow it for
+    a signal, and a capital after "in", "to" or "from" is a place)."""
+    found = []
+    for match in _CAPITALS.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if _PLACE_BEFORE.search(document.text[sentence.start : start]):
+            continue
+        state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
+        if state is not None:
+            found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
+    return found
+
+
+# "the two men signed", "both sides rejected", "the three leaders initialled": the last people
+# (or bodies) the sentences before named, each answering
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
+    r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
+    r"|(?P<bodies>sides|parties|countries|governments|neighbou?rs|states|nations|groups|movements))\b",
+    re.IGNORECASE,
+)
+
+
+def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
+    found = []
+    for match in _GROUP_SUBJECT.finditer(document.text, sentence.start, sentence.end):
+        if document.in_quote(match.start(), match.end()):
+            continue
+        wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
+        people = bool(match.group("people"))
+        named: list[Mention] = []
+        for mention in reversed(document.mentions):
+            if mention.end > sentence.start or document.in_quote(mention.start, mention.end):
+                continue
+            if mention.via in ("post", "demonym") or document.is_person(mention.ref) != people:
+                continue
+            if mention.ref not in [m.ref for m in named]:
+                named.insert(0, mention)
+            if len(named) == wanted:
+                break
+        if len(named) < wanted:
+            continue
+        group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
+        signals = _signal_after(document, sentence, [group], group) or []
+        for signal in signals:
+            members = (
+                _bodies_signed_for(document, named)
+                if signal.signed
+                else [_body_signed_for(document, m) for m in named]
+            )
+            found.extend(replace(signal, respondent=member) for member in members)
+    return found
+
+
 def _names_its_body(document: Document, mention: Mention) -> bool:
     """ "The Israeli cabinet approved": a demonym before the body that answers for its state."""
     following = document.text[mention.end : mention.end + 40]
     return mention.via == "demonym" and bool(
-        re.match(r"\s+(?:[a-z-]+\s+)?" + _STATE_BODY + r"\b", following)
+        # not "the ethnic Armenian authorities in Nagorno-Karabakh", who answer for a place
+        re.match(r"\s+(?:[a-z-]+\s+)?" + _STATE_BODY + r"\b(?!\s+(?:in|of)\s+[A-Z])", following)
     )
 
 
@@ -479,7 +700,67 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # "Kigali welcomed the call but said it would back a truce only if ...": a later
         # predicate of the same subject may say more than an acknowledgement
         acknowledged = signals if acknowledged is None else acknowledged
-    return acknowledged
+    return acknowledged or _gerund_signals(document, sentence, mentions, mention)
+
+
+# "X had long refused to negotiate, before accepting Angola's offer", "X signed, after rejecting
+# two earlier drafts", "having approved the plan": a gerund's subject is its sentence's subject
+_GERUNDS = re.compile(
+    r"\b(?:(?:before|after|while|by|since|then)\s+|having\s+)(?:\w+ly\s+)?(?:"
+    r"(?P<accepted>accept(?:ing|ed)|approv(?:ing|ed)|endors(?:ing|ed)|ratif(?:ying|ied)"
+    r"|back(?:ing|ed)|embrac(?:ing|ed)|agree(?:ing|d)\s+to)"
+    r"|(?P<signed>sign(?:ing|ed)|initial(?:l)?(?:ing|ed))"
+    r"|(?P<rejected>reject(?:ing|ed)|turn(?:ing|ed)\s+down|spurn(?:ing|ed)|dismiss(?:ing|ed))"
+    r"|(?P<withdrawn>withdr(?:awing|awn)\s+from|pull(?:ing|ed)\s+out\s+of"
+    r"|walk(?:ing|ed)\s+away\s+from))\b",
+    re.IGNORECASE,
+)
+
+
+def _gerund_signals(document, sentence, mentions, mention) -> list[SignalCandidate] | None:
+    """The signal of a gerund or perfect participle whose subject is the respondent: only for
+    the sentence's subject (no one named before it), and only with a proposal as its object."""
+    dateline = _DATELINE.match(document.text)
+    start = max(sentence.start, dateline.end() if dateline else 0)
+    if mention.start < start or any(start <= m.start < mention.start for m in mentions):
+        return None  # "KABUL, Afghanistan (AP) - The Taliban ...": not the subject
+    if len(re.findall(r"\w+", document.text[start : mention.start])) > 4:
+        return None
+    for match in _GERUNDS.finditer(document.text, mention.end, sentence.end):
+        if re.search(
+            r"\bher\s*$|\b(?:if|unless|whether)\b", document.text[mention.end : match.start()]
+        ):
+            return None
+        verb = next(k for k, v in match.groupdict().items() if v)
+        proposal = _answered_proposal(document, sentence, mention, match.start(), match.end())
+        if proposal is None or proposal.start < match.end():
+            return None
+        respondent = _body_signed_for(document, mention)
+        if verb == "signed" and document.is_person(respondent.ref):
+            return None
+        status = "accepted" if verb == "signed" else verb
+        # the sentence's day is its main verb's: "said on Monday ..., two days after signing"
+        clause_end = (
+            match.end() + re.search(r"[,;:—(]|$", document.text[match.end() : sentence.end]).start()
+        )
+        days = [
+            d for d in document.dates_between(match.start(), clause_end) if d.precision == "day"
+        ]
+        in_clause = bool(days)
+        changed_on = days[0].iso if days else document.published_on.isoformat()
+        return [
+            SignalCandidate(
+                respondent.start,
+                sentence.end,
+                respondent,
+                proposal,
+                status,
+                changed_on,
+                signed=verb == "signed",
+                dated_in_clause=in_clause,
+            )
+        ]
+    return None
 
 
 def _signals_at(document, sentence, mentions, mention, following, skipped):
@@ -497,6 +778,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(document, sentence, verb_end)
+        if proposal is None and status == "accepted_with_conditions":
+            # "would open the crossings only once ...": the object stands before the condition
+            proposal = _described_object(document, sentence, verb_start)
         if proposal is None and skipped:
             # "welcomed the call but said it would back a truce": the proposal its first
             # predicate names
@@ -525,6 +809,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
         respondents = [*_listed_before(document, mentions, mention, signing), mention]
+        first = min(m.start for m in respondents)
+        if _MEMBERS_OF.search(document.text[sentence.start : first]):
+            return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
             respondents = _bodies_signed_for(document, respondents)
         else:
@@ -592,11 +879,27 @@ def _counted_after(document, sentence, verb_end) -> list[ProposalMention]:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
 
 
+# "X and the rebels signed", "X's government and leftist guerrillas agreed to": the words of a
+# co-subject no one names, before a verb of a joint act
+_UNNAMED_CO_SUBJECT = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[a-z-]+\s+)?"
+    + _OWN_KIND
+    + r"\s+)?and\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[\w’'-]+\s+){0,5}?(?=(?:(?:on\s+)?\w+day\s+)?(?:jointly\s+|formally\s+)?"
+    r"(?:signed|initialled|initialed|inked|sealed|clinched|agreed|reached)\b)"
+)
+
+
 def _coordinated_predicates(document, mention, following):
     """Where the respondent's verb may start: right after it, or after an "and" that joins a
     predicate of the same subject ("Eritrea was not a party to the talks and has not yet
     responded"), as long as no other actor is named in between."""
     yield 0
+    # "The Philippine government and the country's largest rebel group signed an accord":
+    # a party joined to one not named acts with it in a joint act
+    unnamed = _UNNAMED_CO_SUBJECT.match(following)
+    if unnamed and not document.mentions_between(mention.end, mention.end + unnamed.end()):
+        yield unnamed.end()
     # "Eritrea, whose troops fought alongside Ethiopian forces, was not a party ...": the
     # relative clause between commas says nothing of the predicate
     relative = re.match(r"\s*(?:,[^,]*,)?", following).end()
@@ -616,7 +919,8 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
     for proposal in document.proposals:
         if not (sentence.start <= proposal.start < sentence.end) or proposal.proposal_id is None:
             continue
-        match = _PASSIVE.match(document.text[proposal.end : sentence.end])
+        told = document.text[proposal.end : sentence.end]
+        match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told)
         if match is None:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
@@ -677,6 +981,22 @@ def _described_object(document, sentence, offset) -> ProposalMention | None:
     if proposal_id is None:
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+def _opening_answer(document, offset) -> ProposalMention | None:
+    """The proposal the paragraph before told of last, for an answer in a paragraph's first
+    sentence."""
+    start = _paragraph_start(document.text, offset)
+    before = len(document.text[:start].rstrip())  # past the blank lines between paragraphs
+    if document.sentence_at(offset).start > start or before == 0:
+        return None
+    # "It also says up to 5,000 prisoners will be freed by March 10.\n\nGhani rejected that
+    # condition": what the sentence before describes, else what it names
+    told = document.sentence_at(before - 1)
+    described = _described_in(document, told.start, told.end)
+    if described is not None:
+        return ProposalMention(told.start, told.end, described)
+    return _paragraph_proposal(document, before)
 
 
 def _last_proposal_before(document, offset) -> ProposalMention | None:
@@ -766,11 +1086,28 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # "ELN commander Antonio Garcia", "Ukraine's infrastructure minister Oleksandr
         # Kubrakov", "Russian Defence Minister Sergei Shoigu" (the post names the body)
         and re.fullmatch(
-            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,2}", document.text[m.end : signatory.start]
+            # "the Democratic Unionist Party of the Rev. Ian Paisley": the party he leads
+            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,2}|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
+            document.text[m.end : signatory.start],
         )
     ]
     if post:
         return post[-1]
+    # "Mohamed Ali, who heads the rebels' panel,", "Ana Ruiz, head of the government
+    # delegation,": the body he leads
+    leads = re.match(
+        r"\s*,\s*(?:who\s+(?:heads|headed|leads|led|chairs|chaired)|(?:the\s+)?(?:head|leader"
+        r"|chief|chair(?:man|woman|person)?)\s+of)\s+(?:the\s+)?",
+        document.text[signatory.end : sentence.end],
+    )
+    if leads:
+        led = [
+            m
+            for m in document.mentions_between(signatory.end, sentence.end)
+            if m.start == signatory.end + leads.end() and not document.is_person(m.ref)
+        ]
+        if led:
+            return replace(signatory, ref=led[0].ref, via="title")
     if not signatory.ref.startswith("actor:new:"):
         person_id = int(signatory.ref.split(":")[1])
         for position in document.gazetteer.positions:
@@ -827,11 +1164,54 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         or re.search(r"\b(?:which|that)\s+(?:the\s+)?$", before)
     ):
         earlier = [p for p in in_sentence if p.start < respondent.start]
-        return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)
+        if earlier:
+            return earlier[-1]
+        pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
+            r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end]
+        )
+        if pronoun and (counter := _counter_told_before(document, sentence)):
+            return counter
+        # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
+        # paragraph that opens with the answer answers what the paragraph before told of
+        return _paragraph_proposal(document, respondent.start) or _opening_answer(
+            document, respondent.start
+        )
     return None
 
 
-_NO_OBJECT = re.compile(r"\s*(?:[,.;]|(?:in|on|at|during|after|late|early)\b|$)", re.I)
+# "Hamas answered with a list of amendments. Israel turned them down": the counter told in the
+# sentence before is what the pronoun stands for
+_COUNTER_TOLD = re.compile(
+    r"\b(?:answered|responded|replied|countered|came\s+back)\b.{0,60}?\bwith\s+(?:an?\s+|its\s+"
+    r"|their\s+)?(?:own\s+)?(?:(?:list|set|series)\s+of\s+)?(?:\w+\s+)?"
+    r"(?:amendments|changes|counter-?\s?(?:proposals?|offers?|drafts?))\b",
+    re.IGNORECASE,
+)
+_COUNTER_WORDS = {"amendments", "counter-proposal", "counterproposal", "counteroffer", "counter"}
+
+
+def _counter_told_before(document, sentence) -> ProposalMention | None:
+    """The one recorded counter-proposal ("Lebanese amendments to the US draft"), when the
+    sentence before tells of an answer with amendments or a counter-proposal."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return None
+    told = document.sentences[index - 1]
+    if not _COUNTER_TOLD.search(document.text[told.start : told.end]):
+        return None
+    counters = [
+        p["id"] for p in document.gazetteer.proposals.values() if p["words"] & _COUNTER_WORDS
+    ]
+    if len(counters) != 1:
+        return None
+    return ProposalMention(told.start, told.end, counters[0])
+
+
+# "gave its backing only after ...", "said no on Sunday": the phrase has no object
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b|$)",
+    re.I,
+)
 _COUNTERED_WITH = re.compile(
     r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

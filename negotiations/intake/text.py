@@ -42,6 +42,7 @@ _ABBREVIATIONS = {
     "sgt",
     "gov",
     "prof",
+    "rev",  # "the Rev. Ian Paisley"
 }
 
 _QUOTE_PAIRS = [("“", "”"), ("«", "»"), ("„", "“")]

@@ -1,0 +1,470 @@
+"""Status signals: the wider vocabulary and constructions of wire copy (negotiations/intake/
+signals.py). Every sentence here is written for the test; none is taken from an article."""
+
+import datetime
+
+import pytest
+
+from negotiations.intake.extract import draft_candidates
+from negotiations.models import Actor
+from tests.factories import ActorFactory, PersonFactory, PositionFactory, ProposalFactory
+
+DAY = datetime.date(2024, 6, 10)  # a Monday
+PLAN = "May 31 three-phase plan"
+
+
+def signals(text):
+    """(respondent, proposal, status, changed_on): the recorded respondent's name, else the
+    name written."""
+    return [
+        (
+            (s["respondent"] or {}).get("name") or s["respondent_name"],
+            (s["proposal"] or {}).get("name"),
+            s["status"],
+            s["changed_on"],
+        )
+        for s in draft_candidates(text, DAY)["status_signals"]
+    ]
+
+
+def statuses(text):
+    return [(s[0], s[2]) for s in signals(text)]
+
+
+# --- vocabulary: one status, many wordings --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas stopped short of endorsing the May 31 plan.",
+        "Hamas has yet to say whether it will sign the May 31 plan.",
+        "Hamas have still yet to decide if they can live with the May 31 plan.",
+        "Hamas has not commented on the May 31 plan.",
+        "Hamas has yet to take a position on the May 31 plan.",
+    ],
+)
+def test_an_answer_still_awaited_is_pending(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_no_comment_on_something_else_is_no_signal(world):
+    text = "Biden announced the May 31 plan. Hamas has not commented on the strikes."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel backed the May 31 plan on Sunday.",
+        "Israel threw its full weight behind the May 31 plan on Sunday.",
+        "Israel signed off on the May 31 plan on Sunday.",
+        "Israel gave its formal approval to the May 31 plan on Sunday.",
+        "Israel on Sunday lent its full support to the May 31 plan.",
+    ],
+)
+def test_backing_a_proposal_accepts_it(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_backing_someone_or_being_backed_accepts_nothing(world):
+    assert signals("Biden announced the May 31 plan. Egypt backed Hamas in the talks.") == []
+    assert signals("Hamas, backed by Iran, discussed the May 31 plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas signalled conditional support for the May 31 plan on Sunday.",
+        "Hamas on Sunday gave its qualified backing to the May 31 plan.",
+        "Hamas conditionally accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_conditional_support_is_acceptance_with_conditions(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas put forward a counter-proposal to the May 31 plan on Sunday.",
+        "Hamas on Sunday tabled its own counteroffer to the May 31 plan.",
+        "Hamas proposed sweeping changes to the May 31 plan on Sunday.",
+    ],
+)
+def test_a_counter_proposal_put_forward_counters(world, text):
+    assert signals(text) == [("Hamas", PLAN, "countered", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel vetoed the May 31 plan on Sunday.",
+        "Israel on Sunday denounced the May 31 plan as a trap.",
+        "Israel said on Sunday it did not recognise the May 31 plan.",
+        "Israel ruled out the May 31 plan on Sunday.",
+    ],
+)
+def test_vetoing_denouncing_or_not_recognising_a_proposal_rejects_it(world, text):
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-09")]
+
+
+def test_denouncing_an_attack_rejects_nothing(world):
+    text = "Biden announced the May 31 plan. Israel denounced the attack on Sunday."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel backed out of the May 31 plan on Sunday.",
+        "Israel reneged on the May 31 plan on Sunday.",
+        "Israel on Sunday withdrew its support for the May 31 plan.",
+    ],
+)
+def test_backing_out_or_reneging_withdraws(world, text):
+    assert signals(text) == [("Israel", PLAN, "withdrawn", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas put its initials to the May 31 plan on Sunday.",
+        "Hamas put their signatures on the May 31 plan on Sunday.",
+    ],
+)
+def test_putting_initials_to_a_text_signs_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+# --- constructions ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan, signed on Sunday in Cairo by Israel and Hamas, ended the war.",
+        "The May 31 plan, formally initialled Sunday by Israel and Hamas, ended the war.",
+        "The May 31 plan, approved on Sunday by Israel and Hamas, ended the war.",
+    ],
+)
+def test_a_participle_after_the_proposal_names_its_agents_after_by(world, text):
+    assert signals(text) == [
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_an_agent_of_another_participle_does_not_answer(world):
+    text = "The May 31 plan, signed in Cairo and praised by Egypt, ended the war."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and the militants signed the May 31 plan on Sunday.",
+        "Israel's government and two smaller armed factions agreed on Sunday to the May 31 plan.",
+        "Israel and its longtime foes jointly sealed the May 31 plan on Sunday.",
+    ],
+)
+def test_a_party_joined_to_one_not_named_in_a_joint_act_answers(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_an_and_after_the_verb_joins_no_co_subject(world):
+    text = "Israel attacked the city and the militants signed the May 31 plan on Sunday."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas resisted for weeks, before accepting the May 31 plan.", "accepted"),
+        ("Hamas kept fighting after rejecting the May 31 plan.", "rejected"),
+        ("Hamas, having signed the May 31 plan, freed ten hostages.", "accepted"),
+        ("Hamas hardened its tone since walking away from the May 31 plan.", "withdrawn"),
+    ],
+)
+def test_a_gerund_answers_for_the_sentence_subject(world, text, status):
+    assert statuses(text) == [("Hamas", status)]
+
+
+def test_a_gerund_does_not_answer_for_a_party_named_after_the_subject(world):
+    text = "Blinken met Hamas negotiators before accepting the May 31 plan."
+    assert [s for s in statuses(text) if s[0] == "Hamas"] == []
+    assert signals("Egypt said Hamas would fight, after rejecting the May 31 plan.")[:1] != [
+        ("Hamas", PLAN, "rejected", "2024-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troika of Israel, Egypt and the US said it was still studying the May 31 plan.",
+        "A coalition of Israel and Egypt has not responded to the May 31 plan.",
+        "The group made up of Israel and Egypt has yet to reply to the May 31 plan.",
+    ],
+)
+def test_states_named_as_members_of_a_group_do_not_answer_alone(world, text):
+    assert signals(text) == []
+
+
+def test_states_listed_without_a_group_each_answer(world):
+    text = "Israel, Egypt and the US said they were still studying the May 31 plan."
+    assert [s[0] for s in signals(text)] == ["Israel", "Egypt", "United States"]
+
+
+def test_a_reference_to_an_agreement_is_the_recorded_agreement_not_the_talks_named(world):
+    ProposalFactory(
+        process=world.process, title="Cairo talks on a Gaza truce", short_name="Cairo talks"
+    )
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "The agreement, signed on Sunday by Israel and Egypt, reopens the border. The Cairo "
+        "talks resume next week."
+    )
+    assert signals(text) == [
+        ("Israel", "Rafah crossing agreement", "accepted", "2024-06-09"),
+        ("Egypt", "Rafah crossing agreement", "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_reference_to_a_plan_stays_with_the_proposal_named(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = "Biden announced the May 31 plan. Israel accepted the plan on Sunday."
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Cairo welcomed the May 31 plan but said it would back it only if Israel left.",
+            "accepted_with_conditions",
+        ),
+        ("Jerusalem rejected the May 31 plan on Sunday.", "rejected"),
+        ("Washington has yet to respond to the May 31 plan.", "pending"),
+    ],
+)
+def test_a_capital_before_a_response_answers_for_its_state(world, text, status):
+    found = statuses(text)
+    assert len(found) == 1 and found[0][1] == status
+    assert found[0][0] in ("Egypt", "Israel", "United States")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken flew to Cairo and rejected the May 31 plan.",
+        "Talks in Cairo rejected the May 31 plan.",
+        "Hamas envoys travelling from Cairo rejected the May 31 plan.",
+    ],
+)
+def test_a_capital_as_a_place_answers_nothing(world, text):
+    assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+def test_a_capital_of_a_state_not_recorded_answers_nothing(world):
+    assert signals("Kigali rejected the May 31 plan on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi met Netanyahu in Cairo. On Sunday the two leaders signed the May 31 plan.",
+        "Sisi met Netanyahu in Cairo. The two men initialled the May 31 plan on Sunday.",
+        "Sisi met Netanyahu in Cairo. Both rivals put their names to the May 31 plan on Sunday.",
+    ],
+)
+def test_the_two_leaders_are_the_last_two_people_named(world, text):
+    netanyahu = PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PositionFactory(person=netanyahu, organization=world.israel, title="Prime Minister", start=None)
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_the_two_leaders_with_only_one_person_named_answer_nothing(world):
+    assert signals("Sisi spoke. The two leaders signed the May 31 plan on Sunday.") == []
+
+
+def test_a_party_answers_for_the_leader_named_after_of(world):
+    party = ActorFactory(name="Justice Party", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    PersonFactory(name="Amos Tal")
+    text = (
+        "Biden announced the May 31 plan. The Justice Party of the Rev. Amos Tal, which quit "
+        "the talks, denounced the plan."
+    )
+    assert signals(text) == [(party.name, PLAN, "rejected", "2024-06-10")]
+
+
+def test_authorities_in_a_place_do_not_answer_for_the_state_of_their_demonym(world):
+    text = (
+        "The ethnic Israeli authorities in Hebron, who were not at the talks, backed the "
+        "May 31 plan."
+    )
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+    assert signals("The Israeli authorities backed the May 31 plan.") == [
+        ("Israel", PLAN, "accepted", "2024-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. Israel gave its backing only after Egypt guaranteed it.",
+        "Biden announced the May 31 plan. Israel gave its blessing just before midnight.",
+        "Biden announced the May 31 plan. Israel gave its backing, officials said.",
+    ],
+)
+def test_a_backing_with_no_object_backs_the_proposal_its_paragraph_named(world, text):
+    assert signals(text)[0][:3] == ("Israel", PLAN, "accepted")
+
+
+def test_an_answer_opening_a_paragraph_answers_the_proposal_of_the_paragraph_before(world):
+    text = (
+        "Biden sent Hamas the May 31 plan.\n\nHamas answered on June 3 with a list of amendments."
+    )
+    assert signals(text) == [("Hamas", PLAN, "countered", "2024-06-03")]
+    # not in the paragraph's second sentence
+    text = (
+        "Biden sent Hamas the May 31 plan.\n\nOfficials met. Hamas answered on June 3 with changes."
+    )
+    assert signals(text) == []
+
+
+def test_an_answer_opening_a_paragraph_answers_what_the_sentence_before_describes(world):
+    ProposalFactory(process=world.process, title="Release of 300 Palestinian prisoners")
+    text = (
+        "Biden presented the May 31 plan. It also frees 300 Palestinian prisoners by July.\n\n"
+        "Israel rejected that clause on Sunday."
+    )
+    assert signals(text) == [
+        ("Israel", "Release of 300 Palestinian prisoners", "rejected", "2024-06-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel would reopen the Rafah crossings only once the hostages are home.",
+        "Israel said it would open the Rafah crossings only after the raids stopped.",
+        "Israel is prepared to open the Rafah crossings only when Egypt deploys monitors.",
+        "Israel will open the Rafah crossings on condition that Egypt deploys monitors.",
+    ],
+)
+def test_doing_what_a_proposal_asks_only_once_something_happens_is_a_conditional_yes(world, text):
+    ProposalFactory(process=world.process, title="Egyptian call to open the Rafah crossing")
+    assert statuses(text) == [("Israel", "accepted_with_conditions")]
+    assert signals(text)[0][1] == "Egyptian call to open the Rafah crossing"
+
+
+def test_doing_something_a_proposal_does_not_describe_on_a_condition_is_no_signal(world):
+    ProposalFactory(process=world.process, title="Egyptian call to open the Rafah crossing")
+    assert signals("Israel would resume the raids only once the talks failed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said on Sunday it was ready to join the Cairo talks.",
+        "Israel was willing on Sunday to name a team for the Cairo talks.",
+        "Israel said on Sunday it was prepared to send a delegation to the Cairo talks.",
+    ],
+)
+def test_readiness_to_take_part_in_proposed_talks_accepts_them(world, text):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal for talks in Cairo",
+        short_name="Cairo talks",
+    )
+    assert statuses(text) == [("Israel", "accepted")]
+
+
+def test_readiness_to_fight_accepts_nothing(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal for talks in Cairo",
+        short_name="Cairo talks",
+    )
+    assert signals("Israel said it was ready to fight on, whatever the Cairo talks decide.") == []
+
+
+def drafts_world(world):
+    ProposalFactory(process=world.process, title="Gaza border agreement")
+    ProposalFactory(
+        process=world.process, title="Egyptian final draft of the Gaza border agreement"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi sent Israel his final draft on Friday.\n\nIsrael answered on June 3 with changes.",
+        "Egypt sent Israel a final draft on Friday.\n\nIsrael answered on June 3 with changes.",
+        "Egypt sent Israel its final draft on Friday.\n\nIsrael answered on June 3 with changes.",
+    ],
+)
+def test_a_qualified_draft_is_a_reference_and_is_answered_after_it(world, text):
+    drafts_world(world)
+    assert signals(text) == [
+        ("Israel", "Egyptian final draft of the Gaza border agreement", "countered", "2024-06-03")
+    ]
+
+
+def test_the_agreement_is_not_the_draft_of_it(world):
+    drafts_world(world)
+    text = "Sisi sent Israel his final draft on Friday. Israel signed the agreement on Sunday."
+    assert signals(text) == [("Israel", "Gaza border agreement", "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas's delegation rejected the May 31 plan on Sunday.",
+        "Hamas' negotiating team rejected the May 31 plan on Sunday.",
+        "Hamas negotiators rejected the May 31 plan on Sunday.",
+    ],
+)
+def test_the_people_who_negotiate_for_a_party_answer_for_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, who heads Hamas's panel, signed the May 31 plan on Sunday.",
+        "Omar Haddad, head of the Hamas delegation, signed the May 31 plan on Sunday.",
+        "Omar Haddad, who led Hamas's negotiators, initialled the May 31 plan on Sunday.",
+    ],
+)
+def test_a_signatory_signs_for_the_body_he_leads(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_signatory_with_no_body_told_signs_for_no_one(world):
+    assert signals("Omar Haddad, a lawyer, signed the May 31 plan on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Hamas answered on June 3 with a list of amendments.",
+        "Hamas responded on June 3 with a counter-proposal.",
+        "Hamas came back on June 3 with its own changes.",
+    ],
+)
+def test_a_pronoun_after_a_counter_stands_for_the_recorded_counter(world, first):
+    ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
+    text = first + " Israel turned them down on June 5."
+    assert ("Israel", "Hamas amendments to the May 31 plan", "rejected", "2024-06-05") in signals(
+        text
+    )
+
+
+def test_a_pronoun_after_no_counter_is_not_the_counter(world):
+    ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
+    text = "Biden presented the May 31 plan on June 3. Israel turned it down on June 5."
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-05")]
