@@ -59,7 +59,8 @@ _KINDS = [
         r"|\b(?:was|were)\s+(?:formally\s+|finally\s+)?(?:signed|initialed|initialled)\b"
         # "Armenia and Azerbaijan agreed on Friday on the first stretch of their border",
         # "agreed Tuesday to open new crossing points": a settlement reached that day
-        r"|\bagreed\s+(?:[\w.]+\s+){0,3}?(?:on|to|upon)\b(?!\s+(?:meet|talk|hold|resume)\b)"
+        r"|\bagreed\s+(?:(?:late|early|on|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,3}?(?:on|to|upon)\b"
+        r"(?!\s+(?:meet|talk|hold|resume|sit|return)\b)"
         r"|resigned|was\s+elected|won\s+(?:the\s+)?election|(?:was|were)\s+sworn\s+in"
         r"|took\s+office|came\s+to\s+power|stepped\s+down|(?:was|were)\s+(?:toppled|ousted"
         r"|overthrown|deposed)|(?:toppled|ousted|overthrew|deposed)\s+(?:the\s+|president\s+)?",
@@ -67,7 +68,7 @@ _KINDS = [
     (
         "talks",
         # "talks collapsed in July 2017", "suspended the Jeddah talks on Thursday"
-        r"(?:talks|negotiations)\s+(?:\w+\s+){0,3}?(?:collapsed|broke\s+down|stalled"
+        r"(?:talks|negotiations)\s+(?:\w+\s+){0,5}?(?:collapsed|broke\s+down|stalled"
         r"|(?:were|was|had\s+been|have\s+been)\s+(?:suspended|called\s+off|halted|broken\s+off))"
         r"|(?:suspended|suspending|called\s+off|broke\s+off|walked\s+out\s+of|walked\s+away"
         r"\s+from|quit|abandoned|pulled\s+out\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
@@ -119,6 +120,9 @@ def find_events(document: Document) -> list[EventCandidate]:
                     # "a war that has killed 400,000", "have been killed": a toll, no event
                     continue
                 clause_start, clause_end = _clause(text, sentence, match)
+                for written in document.dates:
+                    if written.start < clause_end < written.end:
+                        clause_end = written.end  # "on Aug. 30, 1995": the comma is the date's
                 if _PAST_PERFECT.search(before) and not _REPORTED.search(before):
                     # "out of the towns they had seized the year before": a date before the verb
                     # dates the later event the clause tells of
@@ -167,12 +171,12 @@ def _date_in_clause(document: Document, start: int, end: int, match):
         for d in dates
         if d.start >= match.end()
         and not re.search(
-            r"\b(?:that|which|who|when|until|before|after|to|while|because|since|as|of|amid)\b",
+            r"\b(?:that|which|who|when|until|before|after|to|while|because|since|as|amid)\b",
             document.text[match.end() : d.start],
             re.IGNORECASE,
         )
     ]
-    before = [d for d in dates if d.end <= match.start()]
+    before = [d for d in dates if d.start < match.end() and d not in after]
     if not dates and re.match(r"\s*when\b", document.text[start:end], re.IGNORECASE):
         # "met in Mexico City on Nov. 26 last year, when they signed a deal": that day
         sentence = document.sentence_at(start)

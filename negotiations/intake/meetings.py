@@ -256,8 +256,7 @@ def _read_meeting(
 ):
     trigger_end = sentence.start + trigger.end()
     guests = _list_after(document, trigger_end, clause_end)
-    if guests and _is_a_source(document.text, trigger_end, guests):
-        guests = []  # "the Minsk meeting, the White House said": who told it, not who met
+    guests = _without_the_source(document.text, trigger_end, guests)
     after = document.text[trigger_end:clause_end]
     later_guests = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}with\b", after)
     if not guests and later_guests and not trigger.group("hosted"):
@@ -324,7 +323,14 @@ def _read_meeting(
     if len(participants) < 2:
         return []
     clause_start = sentence.start + (triggers[number - 1].end() if number > 0 else 0)
-    location_id, location_name = _place_for(document, clause_start, start, clause_end)
+    location_id, location_name = _place_for(
+        document,
+        clause_start,
+        start,
+        clause_end,
+        # "discussed the Rafah crossing with Sisi": what was discussed is not where
+        topic_end=trigger_end if trigger.group("discussed") else start,
+    )
     phone = bool(trigger.group("phone")) or bool(
         trigger.group("discussed") and _PHONE.search(document.text, start, clause_end)
     )
@@ -397,12 +403,16 @@ _REPORTING_VERB = re.compile(
 )
 
 
-def _is_a_source(text: str, trigger_end: int, guests: list[Mention]) -> bool:
-    """The actors after the trigger are the subject of a reporting clause set off by a comma
-    ("..., the White House said"): the source of the report."""
-    return "," in text[trigger_end : guests[0].start] and bool(
-        _REPORTING_VERB.match(text, guests[-1].end)
-    )
+def _without_the_source(text: str, trigger_end: int, guests: list[Mention]) -> list[Mention]:
+    """The guests without the subject of a reporting clause set off by a comma ("met Sisi, the
+    Kremlin said"; "the Minsk meeting, the White House said"): the source did not meet."""
+    if not guests or not _REPORTING_VERB.match(text, guests[-1].end):
+        return guests
+    ends = [trigger_end] + [g.end for g in guests[:-1]]
+    for index in range(len(guests) - 1, -1, -1):
+        if "," in text[ends[index] : guests[index].start]:
+            return guests[:index]
+    return guests
 
 
 def _is_separate(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
@@ -414,10 +424,12 @@ def _is_separate(text: str, sentence_start: int, trigger_start: int, trigger_end
     )
 
 
-def _place_for(document, clause_start, trigger_start, clause_end) -> tuple[int | None, str]:
+def _place_for(
+    document, clause_start, trigger_start, clause_end, topic_end
+) -> tuple[int | None, str]:
     """A recorded place after the trigger ("met Sisi in Cairo"), else the last place named
     before it in the clause ("arrived in Israel for talks with")."""
-    after = [p for p in document.places if trigger_start <= p.start < clause_end]
+    after = [p for p in document.places if topic_end <= p.start < clause_end]
     if after:
         return after[0].location_id, after[0].name
     found = (None, "")
