@@ -38,7 +38,17 @@ _TRIGGERS = re.compile(
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with|talks\s+between"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
-    r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
+    r"(?:\w+\s+){0,2}?attended\s+by"
+    # "had dinner with", "dined with", "conferred with", "huddled with"
+    r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
+    r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
+    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with)"
+    # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
+    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)(?:\s+by)?)"
+    # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
+    r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to)"
+    # "Blinken and Kamel joined Sisi for talks"
+    r"|(?P<joined>joined)(?=\s+[^.;]{0,60}?\bfor\s+(?:talks|a\s+meeting|dinner|lunch))"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
@@ -46,7 +56,12 @@ _TRIGGERS = re.compile(
     r"|(?:phoned|telephoned)"
     # "separate phone calls late on Thursday between Putin and Aliyev and Pashinyan"
     r"|(?:(?:separate\s+)?(?:phone|telephone|video)\s+|separate\s+)(?:calls?|conversations?)"
-    r"\s+(?:(?:late|early|on|in|at|last|this|[A-Z][\w.]*|\d+\w*)\s+){0,4}?(?:with|between))"
+    r"\s+(?:(?:late|early|on|in|at|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,4}?(?:with|between)"
+    # "Blinken called Sisi on Tuesday" (not "called on Hamas", "called for", "called off")
+    r"|(?:called|calls|rang)(?=\s+(?!(?:on|for|off|in|it|upon)\b)(?-i:[A-Z]))"
+    # "exchanged views by phone", "spoke on Tuesday by video link"
+    r"|(?:spoke|spoken|speak|talked|exchanged\s+views|conferred)\s+(?:(?:on|late|early)\s+"
+    r"(?-i:[A-Z])\w+\s+)?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?(?:phone|video(?:\s+link)?))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     r"|(?P<discussed>(?:discussed|discusses|discussing)\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
@@ -78,7 +93,7 @@ _GROUP_AFTER_DEMONYM = re.compile(
 # What may stand between the subject and its verb: "Government and ELN negotiators first met",
 # "a Hamas delegation led by Khalil al-Hayya met".
 _SUBJECT_GAP = re.compile(
-    rf"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    rf"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b)*$"
@@ -237,6 +252,22 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             before,
         )
         or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
+        # "called for talks with Hamas", "offered direct talks with", "ruled out talks with"
+        or re.search(
+            r"\b(?:(?:called|calls|calling|pushed|pushing|pressed|pressing|appealed)\s+for"
+            r"|urged|offered|offers|proposed|proposes|sought|seeks|demanded|demands|requested"
+            r"|rejected|refused|ruled\s+out)\s+(?:(?:new|fresh|direct|renewed|immediate|further"
+            r"|more|urgent)\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
+        # "a planned meeting between", "the proposed talks with", "their next meeting"
+        or re.search(
+            r"\b(?:planned|proposed|scheduled|upcoming|expected|possible|potential|next|future"
+            r"|prospective|mooted)\s+$",
+            before,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -245,7 +276,8 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|broke\s+off|called\s+off|postponed"
-            r"|cancelled|canceled|walked\s+out\s+of)\s+(?:the\s+)?$",
+            r"|cancelled|canceled|walked\s+out\s+of|skipped|missed)\s+"
+            r"(?:(?:the|a|an|his|her|their|its|this|next|planned|scheduled)\s+)*$",
             text[sentence_start:trigger_start],
         )
     )
@@ -257,6 +289,22 @@ def _read_meeting(
     trigger_end = sentence.start + trigger.end()
     guests = _list_after(document, trigger_end, clause_end)
     guests = _without_the_source(document.text, trigger_end, guests)
+    if (
+        trigger.group("hosted")
+        and re.search(r"\bby$", trigger.group(0), re.I)
+        and not re.search(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$",
+            document.text[sentence.start : start],
+            re.I,
+        )
+    ):
+        return []  # "a summit ..., hosted by Abiy": the summit's host, not the subject's
+    if trigger.group("visited") or _CALLED.fullmatch(trigger.group(0)):
+        # "visited Sisi", "called Sisi": a person; "visited Egypt", "called Hamas a ..." are not
+        if not guests or not all(document.is_person(g.ref) for g in guests):
+            return []
+        if re.match(r"\s+(?:a|an|the|his|her)\b", document.text[guests[-1].end :]):
+            return []  # "called Sisi a partner": naming, not phoning
     after = document.text[trigger_end:clause_end]
     later_guests = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}with\b", after)
     if not guests and later_guests and not trigger.group("hosted"):
@@ -346,7 +394,10 @@ def _read_meeting(
     )
     lead = [p for p in participants if p.ref in {h.ref for h in hosts}] or participants[:1]
     others = [p for p in participants if p not in lead]
-    if _is_separate(document.text, sentence.start, start, trigger_end) and len(others) > 1:
+    if (
+        _is_separate(document.text, sentence.start, start, trigger_end, clause_end)
+        and len(others) > 1
+    ):
         # "held separate talks with A and B", "separate phone calls between X and A and B":
         # one encounter for each of them with the one who met them all
         groups = [lead + [other] for other in others]
@@ -392,6 +443,7 @@ def _mediators_of(document: Document, start: int, end: int) -> list[Mention]:
     return found
 
 
+_CALLED = re.compile(r"called|calls|rang", re.IGNORECASE)
 _PHONE = re.compile(
     r"\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:phone|telephone|video)\s+"
     r"(?:call|conversation|conference)",
@@ -415,12 +467,14 @@ def _without_the_source(text: str, trigger_end: int, guests: list[Mention]) -> l
     return guests
 
 
-def _is_separate(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+def _is_separate(
+    text: str, sentence_start: int, trigger_start: int, trigger_end: int, clause_end: int
+) -> bool:
     """ "separate talks", "separate phone calls", "met separately with": each guest apart."""
     return bool(
         re.search(r"\bseparate(?:ly)?\b", text[trigger_start:trigger_end], re.IGNORECASE)
         or re.search(r"\bseparately\s+$", text[sentence_start:trigger_start], re.IGNORECASE)
-        or re.match(r"\s+separately\b", text[trigger_end : trigger_end + 12], re.IGNORECASE)
+        or re.search(r"\bseparately\b", text[trigger_end:clause_end], re.IGNORECASE)
     )
 
 

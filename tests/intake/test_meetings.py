@@ -245,3 +245,99 @@ def test_people_named_as_sources_are_not_the_leaders_a_group_refers_to(world):
     assert meetings(text) == [
         (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken was received by Sisi at the palace on Tuesday.",
+        "Blinken was welcomed by Sisi on Tuesday.",
+        "Sisi greeted Blinken at the palace on Tuesday.",
+        "Blinken visited Sisi on Tuesday.",
+        "Blinken paid a visit to Sisi on Tuesday.",
+    ],
+)
+def test_a_welcome_or_a_visit_to_a_person_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_a_visit_to_a_country_or_a_host_of_something_else_is_no_meeting(world):
+    assert meetings("Blinken visited Egypt on Tuesday.") == []
+    assert meetings("The plan was welcomed by Sisi on Tuesday.") == []
+    assert meetings("Blinken spoke at a forum in Cairo, hosted by Sisi, on Tuesday.") == []
+
+
+def test_a_host_in_the_progressive_takes_part_in_the_talks(world):
+    assert meetings("Egypt is hosting talks between Israel and Hamas this week.") == [
+        (["Egypt", "Hamas", "Israel"], "2024-06-10", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Blinken had dinner with Sisi on Tuesday.", BLINKEN_SISI),
+        ("Blinken dined with Sisi on Tuesday.", BLINKEN_SISI),
+        ("Blinken conferred with Sisi on Tuesday.", BLINKEN_SISI),
+        ("Blinken had a working lunch with Sisi on Tuesday.", BLINKEN_SISI),
+        ("Blinken and Kamel joined Sisi for talks on Tuesday.", ["Abbas Kamel", *BLINKEN_SISI]),
+    ],
+)
+def test_a_meal_or_a_consultation_with_someone_is_a_meeting(world, text, people):
+    assert meetings(text) == [(people, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken called Sisi on Tuesday.",
+        "Sisi and Blinken exchanged views by phone on Tuesday.",
+        "Blinken and Sisi spoke on Tuesday by video link.",
+        "Blinken telephoned Sisi on Tuesday.",
+    ],
+)
+def test_more_ways_to_tell_a_call(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken called on Sisi on Tuesday to open the crossing.",
+        "Blinken called for talks with Hamas on Tuesday.",
+        "Blinken called Sisi a partner for peace on Tuesday.",
+    ],
+)
+def test_calling_on_calling_for_or_calling_someone_something_is_no_call(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned meeting between Blinken and Sisi was scrapped on Tuesday.",
+        "Blinken cancelled his meeting with Sisi on Tuesday.",
+        "The proposed talks with Sisi were off, Blinken said on Tuesday.",
+    ],
+)
+def test_a_meeting_only_planned_or_cancelled_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi offered direct talks with Hamas on Tuesday.",
+        "Blinken pressed for fresh talks with Sisi on Tuesday.",
+        "Hamas ruled out talks with Israel on Tuesday.",
+    ],
+)
+def test_talks_only_asked_for_offered_or_refused_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_guests_met_separately_are_apart_wherever_the_word_stands(world):
+    assert [m[0] for m in meetings("Blinken telephoned Sisi and Kamel separately on Tuesday.")] == [
+        BLINKEN_SISI,
+        ["Abbas Kamel", "Antony Blinken"],
+    ]
