@@ -26,7 +26,13 @@ _KINDS = [
         "military",
         r"(?:war|conflict|fighting|insurgency|uprising)(?:,\s+which)?\s+(?:began|started|erupted"
         r"|broke\s+out)|war\s+(?:broke|breaks)\s+out|(?:launched|began|started)\s+(?:an?\s+)?"
-        r"(?:offensive|invasion|war|assault|attack)|invaded|attacked|bombed|shelled|struck|seized"
+        r"(?:offensive|invasion|war|assault|attack)|invaded|attacked|bombed|shelled|seized"
+        # "missiles struck the port", not "struck a deal"
+        r"|struck(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord"
+        r"|compromise))"
+        # "Israeli forces withdrew from Gaza in 2005", "withdrew its troops from"
+        r"|(?:troops|forces|soldiers)\s+(?:\w+\s+)?(?:withdrew|pulled\s+out)\s+from"
+        r"|(?:withdrew|pulled\s+out)\s+(?:its\s+|their\s+|the\s+)?(?:troops|forces|soldiers)"
         r"|captured|took\s+control\s+of|killed|clashes?\s+erupted"
         # "France sent troops in January 2013", "the Saudi-led coalition intervened in 2015"
         r"|(?:sent|deployed)\s+(?:\w+\s+)?troops|intervened"
@@ -62,11 +68,21 @@ _KINDS = [
         r"|\bagreed\s+(?:(?:late|early|on|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,3}?(?:on|to|upon)\b"
         r"(?!\s+(?:meet|talk|hold|resume|sit|return)\b)"
         r"|resigned|was\s+elected|won\s+(?:the\s+)?election|(?:was|were)\s+sworn\s+in"
+        # "the United States withdrew from the nuclear deal", "pulled out of the accord"
+        r"|(?:withdrew|withdraws|pulled\s+out)\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|ceasefire|truce)\b"
+        # "struck a deal with Egypt on Sunday", "reached an agreement"
+        r"|(?:struck|reached|clinched|sealed)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:deal|agreement|accord|bargain|compromise)\b"
+        # "Hamas was founded in 1987", "elections were held on Sunday"
+        r"|(?:was|were)\s+(?:founded|formed|established|created)\b"
+        r"|(?:elections?|referendum|vote|polls?)\s+(?:was|were)\s+held"
         r"|took\s+office|came\s+to\s+power|stepped\s+down|(?:was|were)\s+(?:toppled|ousted"
         r"|overthrown|deposed)|(?:toppled|ousted|overthrew|deposed)\s+(?:the\s+|president\s+)?",
     ),
     (
-        "talks",
+        # talks broken off or suspended: a political development (Event.Kind has no "talks")
+        "political",
         # "talks collapsed in July 2017", "suspended the Jeddah talks on Thursday"
         r"(?:talks|negotiations)\s+(?:\w+\s+){0,5}?(?:collapsed|broke\s+down|stalled"
         r"|(?:were|was|had\s+been|have\s+been)\s+(?:suspended|called\s+off|halted|broken\s+off))"
@@ -76,6 +92,16 @@ _KINDS = [
         # "called them off on Sept. 7", "suspending its participation"
         r"|called\s+(?:them|it)\s+off|(?:suspended|suspending|suspends|ended)\s+(?:its|their)"
         r"\s+participation",
+    ),
+    (
+        # a proposal put forward: a political development too
+        "political",
+        # "the EU put forward a final text on Aug. 8", "Grundberg presented an expanded proposal"
+        r"(?:put|puts|putting)\s+forward\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:proposal|plan|text|draft|offer|initiative)\b"
+        r"|(?:unveiled|presented|submitted|tabled|sent|delivered|handed\s+over)\s+(?:an?\s+"
+        r"|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|plan|text"
+        r"|draft|offer|initiative)\b",
     ),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),
     ("border_crossing", r"(?:closed|reopened|shut)\s+(?:the\s+)?(?:\w+\s+)?(?:border|crossing)"),
@@ -171,7 +197,9 @@ def _date_in_clause(document: Document, start: int, end: int, match):
         for d in dates
         if d.start >= match.end()
         and not re.search(
-            r"\b(?:that|which|who|when|until|before|after|to|while|because|since|as|amid)\b",
+            r"\b(?:that|which|who|when|until|before|after|while|because|since|as|amid)\b"
+            # an infinitive ("to hold an election in 2024"), not "to both governments"
+            r"|\bto\s+(?!(?:the|a|an|both|its|his|her|their|all|each)\b)(?-i:[a-z])",
             document.text[match.end() : d.start],
             re.IGNORECASE,
         )

@@ -60,7 +60,7 @@ def test_the_past_perfect_does_not_take_the_date_of_the_later_event(world):
 
 def test_the_past_perfect_of_reported_speech_keeps_the_day_it_was_said(world):
     text = "Egypt said on Thursday it had suspended the Cairo talks."
-    assert dates_of(text) == [("2024-06-06", "talks")]
+    assert dates_of(text) == [("2024-06-06", "political")]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +127,7 @@ def test_agreeing_to_meet_or_with_someone_is_no_event(world, text):
     ],
 )
 def test_talks_suspended_or_broken_off_are_an_event(world, text, date):
-    assert dates_of(text) == [(date, "talks")]
+    assert dates_of(text) == [(date, "political")]
 
 
 def test_talks_opening_or_only_planned_are_no_event(world):
@@ -174,3 +174,64 @@ def test_the_title_carries_what_the_verb_acted_on(world):
     ((title, date, precision, kind),) = events(text)
     assert title.startswith("Israeli troops seized the Palestinian side")
     assert (date, precision, kind) == ("2024-05-01", "month", "military")
+
+
+@pytest.mark.parametrize(
+    "text, date, kind",
+    [
+        ("Israel withdrew from the nuclear deal in May 2018.", "2018-05-01", "political"),
+        ("The United States pulled out of the accord in 2018.", "2018-01-01", "political"),
+        ("Israeli forces withdrew from Gaza in 2005.", "2005-01-01", "military"),
+        ("Egypt withdrew its troops from the border in March.", "2024-03-01", "military"),
+    ],
+)
+def test_a_withdrawal_from_a_deal_or_a_territory_is_an_event(world, text, date, kind):
+    assert dates_of(text) == [(date, kind)]
+
+
+def test_a_withdrawal_only_threatened_is_no_event(world):
+    assert dates_of("Hamas threatened on Sunday to withdraw from the truce.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck a deal with Egypt on Sunday.",
+        "The two sides reached an agreement on Sunday.",
+        "Egypt clinched a last-minute deal on Sunday.",
+    ],
+)
+def test_striking_a_deal_is_political_not_military(world, text):
+    assert dates_of(text) == [("2024-06-09", "political")]
+
+
+def test_missiles_that_struck_are_still_military(world):
+    assert dates_of("Two missiles struck the port on Sunday.") == [("2024-06-09", "military")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Hamas was founded in 1987.", "1987-01-01"),
+        ("Elections were held on Sunday.", "2024-06-09"),
+        ("The movement was formed in 1964.", "1964-01-01"),
+    ],
+)
+def test_foundings_and_elections_are_political_events(world, text, date):
+    assert dates_of(text) == [(date, "political")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt unveiled a new proposal on Sunday.",
+        "The mediator put forward an expanded truce proposal on Sunday.",
+        "Qatar sent the final draft to both governments on Sunday.",
+    ],
+)
+def test_a_proposal_put_forward_on_a_day_is_an_event(world, text):
+    assert dates_of(text) == [("2024-06-09", "political")]
+
+
+def test_a_proposal_only_promised_is_no_event(world):
+    assert dates_of("Egypt said it would put forward a proposal soon.") == []
