@@ -24,8 +24,6 @@ SPEAKER_TARGET = 0.8
 FLOORS_BELOW_TARGET = {
     # Open work of issue 10. Measured when the five articles of the second held-out set joined
     # the folder (22 articles; the held-out figures are in docs/intake.md "Measured").
-    ("meetings", "recall"): 0.62,  # target 0.7
-    ("events", "precision"): 0.79,  # target 0.8
     ("status_signals", "recall"): 0.52,  # target 0.7
 }
 
@@ -40,6 +38,8 @@ def targets():
     for kind, recall in RECALL_TARGETS.items():
         yield (kind, "recall"), recall
         yield (kind, "precision"), PRECISION_TARGET
+    # events have no recall target, but what is drafted must be right as often as the rest
+    yield ("events", "precision"), PRECISION_TARGET
     yield ("speaker", "accuracy"), SPEAKER_TARGET
 
 
