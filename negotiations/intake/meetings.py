@@ -303,8 +303,8 @@ def _read_meeting(
         # "visited Sisi", "called Sisi": a person; "visited Egypt", "called Hamas a ..." are not
         if not guests or not all(document.is_person(g.ref) for g in guests):
             return []
-        if re.match(r"\s+(?:a|an|the|his|her)\b", document.text[guests[-1].end :]):
-            return []  # "called Sisi a partner": naming, not phoning
+        if re.match(r"(?:\s+(?:a|an|the|his|her)\b|['’]s\b)", document.text[guests[-1].end :]):
+            return []  # "called Sisi a partner", "visited Sisi's palace": no encounter told
     after = document.text[trigger_end:clause_end]
     later_guests = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}with\b", after)
     if not guests and later_guests and not trigger.group("hosted"):
@@ -361,7 +361,14 @@ def _read_meeting(
         # "led by Grigoryan and his counterpart Mustafayev, at a meeting on the border": the
         # people the sentence named before the meeting took part in it
         participants = [
-            m for m in _everyone_named(document, sentence.start, start) if document.is_person(m.ref)
+            m
+            for m in _everyone_named(document, sentence.start, start)
+            if document.is_person(m.ref)
+            # "Peskov said Putin raised it at a meeting": who told of it was not there
+            and not re.match(
+                r"\s*(?:has\s+|had\s+)?(?:said|says|announced|reported|wrote|added|stated)\b",
+                document.text[m.end : m.end + 20],
+            )
         ]
     participants += [
         m

@@ -183,6 +183,8 @@ def test_a_meeting_told_as_a_circumstance_joins_the_people_named_before(world, t
 
 def test_one_person_at_a_meeting_met_no_one(world):
     assert meetings("Blinken said at a meeting of donors on Tuesday that aid must flow.") == []
+    text = "Dmitry Peskov said Sisi raised the crossing at a meeting on Tuesday."
+    assert meetings(text) == []
 
 
 @pytest.mark.parametrize(
@@ -306,6 +308,7 @@ def test_more_ways_to_tell_a_call(world, text):
         "Blinken called on Sisi on Tuesday to open the crossing.",
         "Blinken called for talks with Hamas on Tuesday.",
         "Blinken called Sisi a partner for peace on Tuesday.",
+        "Blinken called Sisi's plan bold on Tuesday.",
     ],
 )
 def test_calling_on_calling_for_or_calling_someone_something_is_no_call(world, text):
