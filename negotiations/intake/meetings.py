@@ -333,10 +333,21 @@ def _read_meeting(
             guests = []
     if guests and re.match(
         r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
-        r"|faltered)\b",
+        r"|faltered)\b"
+        # "talks with Sisi were postponed", "the meeting with Hamas has been called off"
+        r"|\s*(?:were|was|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+        r"(?:postponed|cancell?ed|canceled|called\s+off|delayed|put\s+off|suspended|scrapped"
+        r"|shelved|planned|scheduled|expected|due)\b",
         document.text[guests[-1].end : clause_end],
     ):
         return []  # "talks with Israel had stalled": no meeting told
+    if re.match(
+        r"[^,;]{0,40}?\b(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
+        r"|[^,;]{0,40}?\b(?:repeatedly|regularly|on\s+several\s+occasions)\b",
+        document.text[(guests[-1].end if guests else trigger_end) : clause_end],
+        re.IGNORECASE,
+    ):
+        return []  # "has met Blinken several times": no one encounter to date
     participants = []
     for mention in hosts + guests:
         if mention.ref not in [p.ref for p in participants]:
@@ -518,12 +529,24 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         if not _LIST_GAP.match(document.text[position : mention.start]):
             break
+        following = document.text[mention.end : mention.end + 40]
+        if re.match(_THING_OF_AN_ACTOR, following, re.IGNORECASE) or (
+            document.is_person(mention.ref) and re.match(r"['’]s\s+(?-i:[a-z])", following)
+        ):
+            break  # "received the Hamas response", "spoke to Sisi's chief of staff"
         if listed and _names_a_post(document, listed[-1], mention):
             listed.pop()  # "Iran's chief negotiator Ali Bagheri Kani": Iran is his post's
         if mention.ref not in [m.ref for m in listed]:
             listed.append(mention)
         position = mention.end
     return listed
+
+
+# An actor's name used as the owner of a thing, not as a guest: "the Hamas response".
+_THING_OF_AN_ACTOR = (
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
+    r"|plan|offer|letter|message|demands?|text|draft|answer|document|statement|position)\b"
+)
 
 
 def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:

@@ -344,3 +344,45 @@ def test_guests_met_separately_are_apart_wherever_the_word_stands(world):
         BLINKEN_SISI,
         ["Abbas Kamel", "Antony Blinken"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken's talks with Sisi were postponed on Tuesday.",
+        "The meeting with Sisi has been called off, Blinken said on Tuesday.",
+        "Blinken's meeting with Sisi is scheduled for Thursday.",
+    ],
+)
+def test_talks_put_off_or_still_to_come_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi has met Blinken several times since the war began.",
+        "Blinken met Sisi repeatedly over the winter.",
+        "Sisi and Blinken have spoken by phone on several occasions.",
+    ],
+)
+def test_repeated_encounters_are_no_one_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_a_single_meeting_is_still_one(world):
+    assert meetings("Sisi met Blinken for two hours on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel received the Hamas response via Egypt on Tuesday.",
+        "Blinken spoke to Sisi's chief of staff on Tuesday.",
+        "Israel received Hamas's reply on Tuesday.",
+    ],
+)
+def test_an_actor_named_as_the_owner_of_a_thing_is_no_guest(world, text):
+    assert meetings(text) == []
