@@ -38,8 +38,9 @@ _KINDS = [
         r"|(?:sent|deployed)\s+(?:\w+\s+)?troops|intervened"
         # "a war that killed 30,000 people ended in 1994"
         r"|(?:war|conflict|fighting|offensive)\b(?:[^,;.]|,(?=\d)){0,60}?\b(?:ended|ends)\b"
-        # "NATO began bombing Bosnian Serb positions on Aug. 30", "began pumping gas"
-        r"|(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b",
+        # "NATO began bombing Bosnian Serb positions on Aug. 30"
+        r"|(?:began|begins|started|starts)\s+(?:bombing|shelling|striking|attacking|firing"
+        r"|advancing|withdrawing|shooting)\b",
     ),
     (
         "hostage_release",
@@ -65,7 +66,9 @@ _KINDS = [
         r"|\b(?:was|were)\s+(?:formally\s+|finally\s+)?(?:signed|initialed|initialled)\b"
         # "Armenia and Azerbaijan agreed on Friday on the first stretch of their border",
         # "agreed Tuesday to open new crossing points": a settlement reached that day
-        r"|\bagreed\s+(?:(?:late|early|on|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,3}?(?:on|to|upon)\b"
+        r"|\bagreed\s+(?:(?:late|early|on|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,3}?"
+        # the last "on" is the object's, not the day's ("agreed on Tuesday that ..." is no deal)
+        r"(?:(?:on|upon)(?!\s+(?-i:[A-Z0-9]))|to)\b(?!\s+(?:nothing|no|none)\b)"
         r"(?!\s+(?:meet|talk|hold|resume|sit|return)\b)"
         r"|resigned|was\s+elected|won\s+(?:the\s+)?election|(?:was|were)\s+sworn\s+in"
         # "the United States withdrew from the nuclear deal", "pulled out of the accord"
@@ -103,6 +106,8 @@ _KINDS = [
         r"|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|plan|text"
         r"|draft|offer|initiative)\b",
     ),
+    # "Energean began pumping gas on Wednesday": something else set going on a day
+    ("other", r"(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b"),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),
     ("border_crossing", r"(?:closed|reopened|shut)\s+(?:the\s+)?(?:\w+\s+)?(?:border|crossing)"),
     (

@@ -110,6 +110,8 @@ def test_an_agreement_reached_on_a_day_is_an_event(world, text, date):
         "Israel and Hamas agreed to meet on Sunday.",
         "Sisi agreed with Blinken on Sunday that time was short.",
         "Egypt agreed that the plan on the table was fair on Sunday.",
+        "Sisi agreed on Sunday that more aid was needed.",
+        "Hamas said on Sunday it had agreed to nothing.",
     ],
 )
 def test_agreeing_to_meet_or_with_someone_is_no_event(world, text):
@@ -153,11 +155,23 @@ def test_a_truce_expiring_renewed_or_collapsing_is_an_event(world, text, date):
         ("The region has been calm since a war that killed 30,000 people ended in 1994.", "1994"),
         ("The fighting in the north ended in May.", "2024-05"),
         ("NATO began bombing rebel positions on Aug. 30, 1995.", "1995-08-30"),
-        ("The company started pumping gas on Wednesday.", "2024-06-05"),
+        ("The army began shelling the town on Wednesday.", "2024-06-05"),
     ],
 )
 def test_wars_ending_and_campaigns_begun_are_events(world, text, date):
     assert [d[: len(date)] for d, kind in dates_of(text) if kind == "military"] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company started pumping gas on Wednesday.",
+        "Engineers began clearing the road on Wednesday.",
+        "The ministry began registering voters on Wednesday.",
+    ],
+)
+def test_something_else_set_going_on_a_day_is_an_event_of_another_kind(world, text):
+    assert dates_of(text) == [("2024-06-05", "other")]
 
 
 def test_beginning_during_a_night_is_no_campaign(world):
