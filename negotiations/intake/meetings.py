@@ -189,6 +189,8 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # "ELN negotiators first met in Caracas, held a second round in Mexico City and
                 # opened their third round in Havana": one subject, three verbs.
                 hosts = subject
+            elif not subject:
+                hosts = subject = _members_of(document, sentence.start, start)
             if (
                 _is_planned(document.text, sentence.start, start)
                 or _is_called_off(document.text, sentence.start, start)
@@ -230,6 +232,32 @@ def _is_negated(text: str, sentence_start: int, trigger_start: int) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+# "Five commanders of the FMLN", "Members of Hamas's political bureau", "A delegation from
+# Israel": people of a body opening the sentence stand for it.
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|senior|top|\d+)\s+)*"
+    r"(?:[\w-]+\s+)?(?:commanders|members|leaders|representatives|envoys|officials|negotiators"
+    r"|delegates|delegations?|emissaries|ministers)\s+(?:of|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _members_of(document: Document, sentence_start: int, trigger_start: int) -> list[Mention]:
+    opening = _MEMBERS_OF.match(document.text, sentence_start, trigger_start)
+    if opening is None or re.search(
+        r"\b(?:said|says|told|tells|he|she|they|who|which|whom)\b",
+        document.text[opening.end() : trigger_start],
+        re.IGNORECASE,
+    ):
+        return []  # "Officials of Egypt said he met ...": the officials are not the subject
+    named = [
+        m
+        for m in document.mentions_between(opening.end(), trigger_start)
+        if m.start == opening.end() and m.via not in ("post", "demonym")
+    ]
+    return named[:1]
 
 
 def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -> bool:

@@ -386,3 +386,20 @@ def test_a_single_meeting_is_still_one(world):
 )
 def test_an_actor_named_as_the_owner_of_a_thing_is_no_guest(world, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five commanders of Hamas were in Cairo on Tuesday and held separate sessions with Kamel.",
+        "Members of Hamas's political bureau met Kamel on Tuesday.",
+        "A delegation from Hamas sat down with Kamel on Tuesday.",
+    ],
+)
+def test_people_of_a_body_opening_the_sentence_stand_for_it(world, text):
+    assert [m[:2] for m in meetings(text)] == [(["Abbas Kamel", "Hamas"], "2024-06-04")]
+
+
+def test_people_of_a_body_who_report_a_meeting_did_not_hold_it(world):
+    text = "Officials of Egypt said Blinken met Sisi on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
