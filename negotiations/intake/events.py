@@ -2,7 +2,13 @@
 hostages freed. An event is an event verb with a date in its clause ("since war broke out in
 early October"), or dated by a duration back from the publication date ("closed for a month
 since Israeli troops seized its Palestinian side" is a month before it, at month precision).
-Its title is the clause around the verb, as written."""
+Its title is the clause up to the verb and the few words after it, as written.
+
+Background is no event: a toll in the perfect ("have been killed", "a war that has killed") is
+skipped; a verb in the past perfect takes only a date after it (a date before it dates the later
+event of the clause, unless it is reported speech: "said on Thursday they had suspended"); the
+dateline ("MOSCOW, Oct 10 (Reuters) -") dates nothing. A date after the verb wins over one before
+it, unless a subordinate clause or an infinitive opens in between."""
 
 import datetime
 import re

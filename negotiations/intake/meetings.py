@@ -17,6 +17,16 @@ participant may be a group standing for its body ("Hamas negotiators", "Egyptian
 names), "the three presidents" (the last three people named), "the mediators" (the bodies the
 article named as mediators) or "him" after "received" (the person named before). Talks only
 offered ("ready to resume talks") or that "had stalled" are no meeting.
+
+Other wordings: sitting at one table ("sat across the table from each other", "sat down
+together"), a trip to see someone ("flew to Kiev to see Poroshenko"), a visit to or a call with a
+person, a welcome in the passive ("was received by"), a meal or consultation ("dined with"),
+"discussed X with Y", a meeting told as a circumstance ("..., at a meeting on the border": the
+people named before it). "Separate talks with A and B" are one meeting with each; "the two
+sides" are the last pair of bodies the article named together; whoever chaired or mediated takes
+part. Talks asked for, offered, refused, planned, postponed, cancelled, denied ("never met") or
+told as repeated ("several times") are no meeting; the source of a report ("..., the White House
+said") and an actor named as the owner of a thing ("the Hamas response") are no guest.
 """
 
 import re
