@@ -2,7 +2,13 @@
 hostages freed. An event is an event verb with a date in its clause ("since war broke out in
 early October"), or dated by a duration back from the publication date ("closed for a month
 since Israeli troops seized its Palestinian side" is a month before it, at month precision).
-Its title is the clause around the verb, as written."""
+Its title is the clause up to the verb and the few words after it, as written.
+
+Background is no event: a toll in the perfect ("have been killed", "a war that has killed") is
+skipped; a verb in the past perfect takes only a date after it (a date before it dates the later
+event of the clause, unless it is reported speech: "said on Thursday they had suspended"); the
+dateline ("MOSCOW, Oct 10 (Reuters) -") dates nothing. A date after the verb wins over one before
+it, unless a subordinate clause or an infinitive opens in between."""
 
 import datetime
 import re
@@ -10,11 +16,37 @@ from dataclasses import dataclass
 
 from negotiations.intake.document import Document
 
+_AGREEMENT = (
+    r"(?:peace\s+|ceasefire\s+|cease-fire\s+|framework\s+|final\s+|power-sharing\s+)?"
+    r"(?:treat(?:y|ies)|agreements?|accords?|deals?|declarations?|pacts?|protocols?"
+    r"|memorand(?:um|a)|packages?|terms)\b"
+)
+# What is signed, named before the verb: "the short-term ceasefire signed on 20 May", "the
+# Declaration of Jeddah signed on 11 May", "An earlier deal, signed in 2015,"
+_SIGNED_THING = (
+    r"(?:treat(?:y|ies)|agreements?|accords?|deals?|declarations?|pacts?|protocols?|ceasefire"
+    r"|cease-fire|truce)(?:\s+of\s+[A-Z][\w-]+)?"
+)
 _KINDS = [
     (
         "military",
-        r"(?:war|conflict|fighting|insurgency|uprising)(?:,\s+which)?\s+(?:began|started|erupted|broke\s+out)|"
-        r"war\s+(?:broke|breaks)\s+out|(?:launched|began|started)\s+(?:an?\s+)?(?:offensive|invasion|war|assault|attack)|invaded|attacked|bombed|shelled|struck|seized|captured|took\s+control\s+of|killed|clashes?\s+erupted",
+        r"(?:war|conflict|fighting|insurgency|uprising)(?:,\s+which)?\s+(?:began|started|erupted"
+        r"|broke\s+out)|war\s+(?:broke|breaks)\s+out|(?:launched|began|started)\s+(?:an?\s+)?"
+        r"(?:offensive|invasion|war|assault|attack)|invaded|attacked|bombed|shelled|seized"
+        # "missiles struck the port", not "struck a deal"
+        r"|struck(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord"
+        r"|compromise))"
+        # "Israeli forces withdrew from Gaza in 2005", "withdrew its troops from"
+        r"|(?:troops|forces|soldiers)\s+(?:\w+\s+)?(?:withdrew|pulled\s+out)\s+from"
+        r"|(?:withdrew|pulled\s+out)\s+(?:its\s+|their\s+|the\s+)?(?:troops|forces|soldiers)"
+        r"|captured|took\s+control\s+of|killed|clashes?\s+erupted"
+        # "France sent troops in January 2013", "the Saudi-led coalition intervened in 2015"
+        r"|(?:sent|deployed)\s+(?:\w+\s+)?troops|intervened"
+        # "a war that killed 30,000 people ended in 1994"
+        r"|(?:war|conflict|fighting|offensive)\b(?:[^,;.]|,(?=\d)){0,60}?\b(?:ended|ends)\b"
+        # "NATO began bombing Bosnian Serb positions on Aug. 30"
+        r"|(?:began|begins|started|starts)\s+(?:bombing|shelling|striking|attacking|firing"
+        r"|advancing|withdrawing|shooting)\b",
     ),
     (
         "hostage_release",
@@ -22,12 +54,66 @@ _KINDS = [
     ),
     (
         "ceasefire",
-        r"(?:ceasefire|truce)\s+(?:took|takes)\s+effect|(?:ceasefire|truce)\s+(?:collapsed|broke\s+down|expired)|declared\s+a\s+(?:ceasefire|truce)",
+        r"(?:ceasefire|cease-fire|truce)\s+(?:\w+\s+)?(?:took|takes|taking|came|comes)\s+"
+        r"(?:effect|into\s+force)|(?:ceasefire|cease-fire|truce),?\s+(?:which\s+|that\s+)?"
+        r"(?:\w+\s+)?(?:collapsed"
+        r"|broke\s+down|expired|expires|lapsed|ended)|declared\s+a\s+(?:ceasefire|cease-fire|truce)"
+        r"|(?:renewed|extended)\s+(?:the\s+|a\s+|its\s+)?(?:ceasefire|cease-fire|truce)"
+        r"|(?:ceasefire|cease-fire|truce)\s+(?:was|were)\s+(?:renewed|extended)",
     ),
     (
         "political",
-        r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:peace\s+)?(?:treaty|agreement|accord|deal)|sign\s+(?:an?\s+|the\s+)?(?:peace\s+)?(?:treaty|agreement|accord)|resigned|was\s+elected|won\s+(?:the\s+)?election|(?:was|were)\s+sworn\s+in",
+        rf"(?:signed|initialed|initialled|sealed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
+        rf"|sign\s+(?:an?\s+|the\s+)?(?:peace\s+)?(?:treaty|agreement|accord)"
+        # "A first Minsk ceasefire signed on Sept. 5", "An earlier deal, signed in 2015,"
+        rf"|\b{_SIGNED_THING}(?:,)?\s+(?:was\s+|were\s+)?(?:signed|initialed|initialled)\b"
+        # "The agreement, brokered by Turkey, was signed on Friday"
+        r"|\b(?:was|were)\s+(?:formally\s+|finally\s+)?(?:signed|initialed|initialled)\b"
+        # "Armenia and Azerbaijan agreed on Friday on the first stretch of their border",
+        # "agreed Tuesday to open new crossing points": a settlement reached that day
+        r"|\bagreed\s+(?:(?:late|early|on|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,3}?"
+        # the last "on" is the object's, not the day's ("agreed on Tuesday that ..." is no deal)
+        r"(?:(?:on|upon)(?!\s+(?-i:[A-Z0-9]))|to)\b(?!\s+(?:nothing|no|none)\b)"
+        r"(?!\s+(?:meet|talk|hold|resume|sit|return)\b)"
+        r"|resigned|was\s+elected|won\s+(?:the\s+)?election|(?:was|were)\s+sworn\s+in"
+        # "the United States withdrew from the nuclear deal", "pulled out of the accord"
+        r"|(?:withdrew|withdraws|pulled\s+out)\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|ceasefire|truce)\b"
+        # "struck a deal with Egypt on Sunday", "reached an agreement"
+        r"|(?:struck|reached|clinched|sealed)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:deal|agreement|accord|bargain|compromise)\b"
+        # "Hamas was founded in 1987", "elections were held on Sunday"
+        r"|(?:was|were)\s+(?:founded|formed|established|created)\b"
+        r"|(?:elections?|referendum|vote|polls?)\s+(?:was|were)\s+held"
+        r"|took\s+office|came\s+to\s+power|stepped\s+down|(?:was|were)\s+(?:toppled|ousted"
+        r"|overthrown|deposed)|(?:toppled|ousted|overthrew|deposed)\s+(?:the\s+|president\s+)?",
     ),
+    (
+        # talks broken off or suspended: a political development (Event.Kind has no "talks")
+        "political",
+        # "talks collapsed in July 2017", "suspended the Jeddah talks on Thursday"
+        r"(?:talks|negotiations)\s+(?:\w+\s+){0,5}?(?:collapsed|broke\s+down|stalled"
+        r"|(?:were|was|had\s+been|have\s+been)\s+(?:suspended|called\s+off|halted|broken\s+off))"
+        r"|(?:suspended|suspending|called\s+off|broke\s+off|walked\s+out\s+of|walked\s+away"
+        r"\s+from|quit|abandoned|pulled\s+out\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:talks|negotiations)"
+        # "called them off on Sept. 7", "suspending its participation"
+        r"|called\s+(?:them|it)\s+off|(?:suspended|suspending|suspends|ended)\s+(?:its|their)"
+        r"\s+participation",
+    ),
+    (
+        # a proposal put forward: a political development too
+        "political",
+        # "the EU put forward a final text on Aug. 8", "Grundberg presented an expanded proposal"
+        r"(?:put|puts|putting)\s+forward\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:proposal|plan|text|draft|offer|initiative)\b"
+        r"|(?:unveiled|presented|submitted|tabled|sent|delivered|handed\s+over)\s+(?:an?\s+"
+        r"|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|plan|text"
+        r"|draft|offer|initiative)\b",
+    ),
+    # "Energean began pumping gas on Wednesday": something else set going on a day
+    ("other", r"(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b"),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),
     ("border_crossing", r"(?:closed|reopened|shut)\s+(?:the\s+)?(?:\w+\s+)?(?:border|crossing)"),
     (
@@ -62,13 +148,26 @@ def find_events(document: Document) -> list[EventCandidate]:
         text = document.text
         for kind, pattern in _PATTERNS:
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                if document.in_quote(match.start()):
+                if document.in_quote(match.start()) or any(
+                    e.start < match.end() and match.start() < e.end for e in found
+                ):
+                    continue
+                before = text[sentence.start : match.start()]
+                if _PRESENT_PERFECT.search(before):
+                    # "a war that has killed 400,000", "have been killed": a toll, no event
                     continue
                 clause_start, clause_end = _clause(text, sentence, match)
+                for written in document.dates:
+                    if written.start < clause_end < written.end:
+                        clause_end = written.end  # "on Aug. 30, 1995": the comma is the date's
+                if _PAST_PERFECT.search(before) and not _REPORTED.search(before):
+                    # "out of the towns they had seized the year before": a date before the verb
+                    # dates the later event the clause tells of
+                    clause_start = match.start()
                 date = _date_in_clause(document, clause_start, clause_end, match)
                 if date is None:
                     continue
-                title = _title(text, clause_start, match)
+                title = _title(text, clause_start, clause_end, match)
                 places = [p for p in document.places if clause_start <= p.start < clause_end]
                 found.append(
                     EventCandidate(
@@ -91,10 +190,46 @@ def _clause(text, sentence, match) -> tuple[int, int]:
     return start, end if end > 0 else sentence.end
 
 
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have|'s|’s)\s+(?:(?:already|now|also|since|reportedly)\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+# "said on Thursday they had suspended talks": the past perfect of reported speech
+_REPORTED = re.compile(r"\b(?:said|announced|confirmed|reported|stated)\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|also)\s+)?(?:been\s+)?$", re.I)
+
+
 def _date_in_clause(document: Document, start: int, end: int, match):
-    dates = document.dates_between(start, end)
-    if dates:
-        return dates[0].iso, dates[0].precision
+    """The first date after the verb before a subordinate clause opens ("signed an agreement on
+    Tuesday to hold an election in 2024"), else the nearest before it in the clause."""
+    dates = [d for d in document.dates_between(start, end) if not _in_dateline(document, d)]
+    after = [
+        d
+        for d in dates
+        if d.start >= match.end()
+        and not re.search(
+            r"\b(?:that|which|who|when|until|before|after|while|because|since|as|amid)\b"
+            # an infinitive ("to hold an election in 2024"), not "to both governments"
+            r"|\bto\s+(?!(?:the|a|an|both|its|his|her|their|all|each)\b)(?-i:[a-z])",
+            document.text[match.end() : d.start],
+            re.IGNORECASE,
+        )
+    ]
+    before = [d for d in dates if d.start < match.end() and d not in after]
+    if not dates and re.match(r"\s*when\b", document.text[start:end], re.IGNORECASE):
+        # "met in Mexico City on Nov. 26 last year, when they signed a deal": that day
+        sentence = document.sentence_at(start)
+        before = [
+            d
+            for d in document.dates_between(sentence.start, start)
+            if not _in_dateline(document, d)
+            and re.fullmatch(r"[^,;]*,\s*", document.text[d.end : start])
+        ]
+        # "on Nov. 26 last year": the day, not the year written after it
+        before = sorted(before, key=lambda d: ("year", "month", "day").index(d.precision))
+    if after or before:
+        chosen = after[0] if after else before[-1]
+        return chosen.iso, chosen.precision
     before = document.text[max(0, start - 40) : match.start()]
     durations = list(_DURATION_SINCE.finditer(before))
     if not durations:
@@ -117,8 +252,24 @@ def _date_in_clause(document: Document, start: int, end: int, match):
     return day.isoformat(), "month"
 
 
-def _title(text, clause_start, match) -> str:
-    words = text[clause_start : match.end()].split()
-    title = " ".join(words[-10:]).strip(" ,;:")
+def _in_dateline(document: Document, date) -> bool:
+    """ "MOSCOW, Oct 10 (Reuters) -": the day the story was filed, not the day of the event."""
+    return bool(re.match(r"\s*\([^)]{1,40}\)\s*[-–—]", document.text[date.end : date.end + 50]))
+
+
+def _title(text, clause_start, clause_end, match) -> str:
+    """The clause up to the verb and the few words after it: "Israeli troops seized the
+    Palestinian side of the Rafah crossing"."""
+    end = match.end()
+    while end < clause_end and text[end].isalnum():
+        end += 1  # the rest of a word the pattern cut short ("agreement|s")
+    opening = re.sub(r"^.*?\)\s*[-–—]\s*", "", text[clause_start:end])  # the dateline
+    words = opening.split()[-10:]
+    tail = re.split(
+        r"\b(?:on|in|at|since|after|before|when|that|which|who|to|from|last|this)\b",
+        text[end:clause_end],
+        maxsplit=1,
+    )[0].split()[:6]
+    title = " ".join(words + tail).strip(" ,;:.")
     title = re.sub(r"^(?:since|after|when|as|and|but|the)\s+", "", title, flags=re.IGNORECASE)
     return title[:1].upper() + title[1:]

@@ -17,6 +17,16 @@ participant may be a group standing for its body ("Hamas negotiators", "Egyptian
 names), "the three presidents" (the last three people named), "the mediators" (the bodies the
 article named as mediators) or "him" after "received" (the person named before). Talks only
 offered ("ready to resume talks") or that "had stalled" are no meeting.
+
+Other wordings: sitting at one table ("sat across the table from each other", "sat down
+together"), a trip to see someone ("flew to Kiev to see Poroshenko"), a visit to or a call with a
+person, a welcome in the passive ("was received by"), a meal or consultation ("dined with"),
+"discussed X with Y", a meeting told as a circumstance ("..., at a meeting on the border": the
+people named before it). "Separate talks with A and B" are one meeting with each; "the two
+sides" are the last pair of bodies the article named together; whoever chaired or mediated takes
+part. Talks asked for, offered, refused, planned, postponed, cancelled, denied ("never met") or
+told as repeated ("several times") are no meeting; the source of a report ("..., the White House
+said") and an actor named as the owner of a thing ("the Hamas response") are no guest.
 """
 
 import re
@@ -25,17 +35,45 @@ from dataclasses import dataclass, field
 from negotiations.intake.document import Document, Mention
 
 _TRIGGERS = re.compile(
-    r"\b(?:(?P<met>met|meet|meets|meeting)(?:\s+with)?"
-    r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?talks"
+    r"\b(?:"
+    # "X and Y sat across the table from each other", "the three leaders sat down together",
+    # "came face to face": the subject list met, with no guest after the verb
+    r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
+    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face)(?:\s+(?:with|from|opposite))?|"
+    r"(?P<met>met|meet|meets|meeting)(?:\s+(?:separately\s+)?with)?"
+    # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
+    r"|(?P<visit>(?<=\bto\s)see)"
+    r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
+    r"(?:talks|sessions|meetings|consultations)"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with|talks\s+between"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
-    r"(?:\w+\s+){0,2}?attended\s+by)|(?P<hosted>hosted|received|welcomed)"
+    r"(?:\w+\s+){0,2}?attended\s+by"
+    # "had dinner with", "dined with", "conferred with", "huddled with"
+    r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
+    r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
+    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with)"
+    # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
+    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)(?:\s+by)?)"
+    # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
+    r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to)"
+    # "Blinken and Kamel joined Sisi for talks"
+    r"|(?P<joined>joined)(?=\s+[^.;]{0,60}?\bfor\s+(?:talks|a\s+meeting|dinner|lunch))"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
-    r"|(?:phoned|telephoned))"
+    r"|(?:phoned|telephoned)"
+    # "separate phone calls late on Thursday between Putin and Aliyev and Pashinyan"
+    r"|(?:(?:separate\s+)?(?:phone|telephone|video)\s+|separate\s+)(?:calls?|conversations?)"
+    r"\s+(?:(?:late|early|on|in|at|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,4}?(?:with|between)"
+    # "Blinken called Sisi on Tuesday" (not "called on Hamas", "called for", "called off")
+    r"|(?:called|calls|rang)(?=\s+(?!(?:on|for|off|in|it|upon)\b)(?-i:[A-Z]))"
+    # "exchanged views by phone", "spoke on Tuesday by video link"
+    r"|(?:spoke|spoken|speak|talked|exchanged\s+views|conferred)\s+(?:(?:on|late|early)\s+"
+    r"(?-i:[A-Z])\w+\s+)?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?(?:phone|video(?:\s+link)?))"
+    # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
+    r"|(?P<discussed>(?:discussed|discusses|discussing)\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
     r"|(?P<round>(?:held|hold|holds|holding|opened|opens|began|begin|begins|started|resumed"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
@@ -65,18 +103,26 @@ _GROUP_AFTER_DEMONYM = re.compile(
 # What may stand between the subject and its verb: "Government and ELN negotiators first met",
 # "a Hamas delegation led by Khalil al-Hayya met".
 _SUBJECT_GAP = re.compile(
-    rf"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    rf"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
-    r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b)*$"
+    r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
+    r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b)*$"
 )
 # "the three presidents", "the two delegations", "both sides": the last actors named before.
 _GROUP_REFERENCE = re.compile(
-    r"\b(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
+    r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state)"
-    r"|(?P<bodies>sides|delegations|parties|countries|governments|neighbou?rs|states|nations))\b",
+    r"|(?P<bodies>sides|delegations|parties|countries|governments|neighbou?rs|states|nations))"
+    # "The delegations opened their round": without a number, the pair the article set apart
+    r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations))\b",
     re.IGNORECASE,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# Adverbs between a subject and its verb: "The two sides last met", "the leaders briefly met".
+_ADVERBS = (
+    r"also|first|later|then|again|finally|last|previously|once|briefly|secretly|privately"
+    r"|directly|eventually|subsequently|already|reportedly|formally|only"
+)
 # "in Caracas", not "in January" nor "on Monday"
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|to|at)\s+(?!(?:January|February|March|April|May|June|July|August|September"
@@ -96,6 +142,8 @@ class MeetingCandidate:
     location_name: str
     proposal_ids: list[int] = field(default_factory=list)
     phone: bool = False
+    # who the sentence says met (the subject of the verb), for the verbs coordinated after it
+    subject: list[Mention] = field(default_factory=list, repr=False)
 
 
 def find_meetings(document: Document) -> list[MeetingCandidate]:
@@ -106,6 +154,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             match
             for match in _TRIGGERS.finditer(sentence_text)
             if not document.in_quote(sentence.start + match.start())
+            and (not match.group("visit") or _TRAVEL.search(sentence_text, 0, match.start()))
         ]
         everyone_met = set()
         for number, trigger in enumerate(triggers):
@@ -126,17 +175,39 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 else sentence.end
             )
             hosts = _list_before(document, sentence.start, start)
-            if hosts:
+            if trigger.group("visit") and not hosts:
+                # "Merkel and Hollande had flown to Kiev to see Poroshenko": the travellers
+                journey = list(_TRAVEL.finditer(sentence_text, 0, trigger.start()))[-1]
+                hosts = _list_before(document, sentence.start, sentence.start + journey.start())
+            previous_end = sentence.start + triggers[number - 1].end() if number else None
+            if (
+                hosts
+                and subject
+                and previous_end is not None
+                and hosts[0].start >= previous_end
+                and re.fullmatch(
+                    r"\s+and\s+(?:(?:then|later|also|had|has|have|again)\s+)*",
+                    document.text[hosts[-1].end : start],
+                )
+            ):
+                # "flew to Kiev to see Poroshenko and held talks with Putin": the actor before
+                # "and held" is the object of the verb before, not a new subject
+                hosts = subject
+            elif hosts:
                 subject = hosts
             elif subject and _continues_the_subject(document.text, sentence.start, start):
                 # "ELN negotiators first met in Caracas, held a second round in Mexico City and
                 # opened their third round in Havana": one subject, three verbs.
                 hosts = subject
-            if _is_planned(document.text, sentence.start, start) or _is_called_off(
-                document.text, sentence.start, start
+            elif not subject:
+                hosts = subject = _members_of(document, sentence.start, start)
+            if (
+                _is_planned(document.text, sentence.start, start)
+                or _is_called_off(document.text, sentence.start, start)
+                or _is_negated(document.text, sentence.start, start)
             ):
                 continue
-            meeting = _read_meeting(
+            meetings = _read_meeting(
                 document,
                 sentence,
                 trigger,
@@ -147,16 +218,64 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 everyone_met,
                 hosts,
             )
-            if meeting is not None:
-                found.append(meeting)
+            if meetings:
+                subject = subject or meetings[0].subject
+                found.extend(meetings)
     return _merge(found)
+
+
+# A journey told before "to see": "flew to Kiev to see Poroshenko".
+_TRAVEL = re.compile(
+    r"\b(?:flew|flown|flies|fly|travell?ed|travels|went|gone|came|arrived|headed|rushed|returned"
+    r"|visited|drove|driven|sailed|journeyed)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_negated(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """ "have never met", "did not meet", "refused to sit down with": no meeting held."""
+    return bool(
+        re.search(
+            r"\b(?:never|not|n['’]t|no\s+longer|refused\s+to|declined\s+to|rejected)"
+            r"\s+(?:(?:yet|again|even|directly|formally|once)\s+)*$",
+            text[sentence_start:trigger_start],
+            re.IGNORECASE,
+        )
+    )
+
+
+# "Five commanders of the FMLN", "Members of Hamas's political bureau", "A delegation from
+# Israel": people of a body opening the sentence stand for it.
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|senior|top|\d+)\s+)*"
+    r"(?:[\w-]+\s+)?(?:commanders|members|leaders|representatives|envoys|officials|negotiators"
+    r"|delegates|delegations?|emissaries|ministers)\s+(?:of|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _members_of(document: Document, sentence_start: int, trigger_start: int) -> list[Mention]:
+    opening = _MEMBERS_OF.match(document.text, sentence_start, trigger_start)
+    if opening is None or re.search(
+        r"\b(?:said|says|told|tells|he|she|they|who|which|whom)\b",
+        document.text[opening.end() : trigger_start],
+        re.IGNORECASE,
+    ):
+        return []  # "Officials of Egypt said he met ...": the officials are not the subject
+    named = [
+        m
+        for m in document.mentions_between(opening.end(), trigger_start)
+        if m.start == opening.end() and m.via not in ("post", "demonym")
+    ]
+    return named[:1]
 
 
 def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -> bool:
     """The trigger is a verb coordinated with an earlier one: ", held ..." or "and opened ..."."""
     return bool(
         re.search(
-            r"(?:,|\band)\s+(?:then\s+|later\s+|also\s+)?$", text[sentence_start:trigger_start]
+            r"(?:,|\band)\s+(?:(?:then|later|also|again|had|has|have)\s+)*$",
+            text[sentence_start:trigger_start],
         )
     )
 
@@ -171,6 +290,22 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             before,
         )
         or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
+        # "called for talks with Hamas", "offered direct talks with", "ruled out talks with"
+        or re.search(
+            r"\b(?:(?:called|calls|calling|pushed|pushing|pressed|pressing|appealed)\s+for"
+            r"|urged|offered|offers|proposed|proposes|sought|seeks|demanded|demands|requested"
+            r"|rejected|refused|ruled\s+out)\s+(?:(?:new|fresh|direct|renewed|immediate|further"
+            r"|more|urgent)\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
+        # "a planned meeting between", "the proposed talks with", "their next meeting"
+        or re.search(
+            r"\b(?:planned|proposed|scheduled|upcoming|expected|possible|potential|next|future"
+            r"|prospective|mooted)\s+$",
+            before,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -179,7 +314,8 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|broke\s+off|called\s+off|postponed"
-            r"|cancelled|canceled|walked\s+out\s+of)\s+(?:the\s+)?$",
+            r"|cancelled|canceled|walked\s+out\s+of|skipped|missed)\s+"
+            r"(?:(?:the|a|an|his|her|their|its|this|next|planned|scheduled)\s+)*$",
             text[sentence_start:trigger_start],
         )
     )
@@ -190,6 +326,23 @@ def _read_meeting(
 ):
     trigger_end = sentence.start + trigger.end()
     guests = _list_after(document, trigger_end, clause_end)
+    guests = _without_the_source(document.text, trigger_end, guests)
+    if (
+        trigger.group("hosted")
+        and re.search(r"\bby$", trigger.group(0), re.I)
+        and not re.search(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$",
+            document.text[sentence.start : start],
+            re.I,
+        )
+    ):
+        return []  # "a summit ..., hosted by Abiy": the summit's host, not the subject's
+    if trigger.group("visited") or _CALLED.fullmatch(trigger.group(0)):
+        # "visited Sisi", "called Sisi": a person; "visited Egypt", "called Hamas a ..." are not
+        if not guests or not all(document.is_person(g.ref) for g in guests):
+            return []
+        if re.match(r"(?:\s+(?:a|an|the|his|her)\b|['’]s\b)", document.text[guests[-1].end :]):
+            return []  # "called Sisi a partner", "visited Sisi's palace": no encounter told
     after = document.text[trigger_end:clause_end]
     later_guests = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}with\b", after)
     if not guests and later_guests and not trigger.group("hosted"):
@@ -208,7 +361,7 @@ def _read_meeting(
             guests = _list_after(document, trigger_end + talks.end(), sentence.end)
             guests = [g for g in guests if g.ref not in {h.ref for h in hosts}]
     if trigger.group("hosted") and not (guests and hosts):
-        return None  # "Hamas received the proposal", "welcomed the truce": no one met
+        return []  # "Hamas received the proposal", "welcomed the truce": no one met
     if trigger.group("opened") and not guests:
         # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table, with
         # Obasanjo between them": everyone the sentence names after the talks opened, when the
@@ -218,10 +371,21 @@ def _read_meeting(
             guests = []
     if guests and re.match(
         r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
-        r"|faltered)\b",
+        r"|faltered)\b"
+        # "talks with Sisi were postponed", "the meeting with Hamas has been called off"
+        r"|\s*(?:were|was|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+        r"(?:postponed|cancell?ed|canceled|called\s+off|delayed|put\s+off|suspended|scrapped"
+        r"|shelved|planned|scheduled|expected|due)\b",
         document.text[guests[-1].end : clause_end],
     ):
-        return None  # "talks with Israel had stalled": no meeting told
+        return []  # "talks with Israel had stalled": no meeting told
+    if re.match(
+        r"[^,;]{0,40}?\b(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
+        r"|[^,;]{0,40}?\b(?:repeatedly|regularly|on\s+several\s+occasions)\b",
+        document.text[(guests[-1].end if guests else trigger_end) : clause_end],
+        re.IGNORECASE,
+    ):
+        return []  # "has met Blinken several times": no one encounter to date
     participants = []
     for mention in hosts + guests:
         if mention.ref not in [p.ref for p in participants]:
@@ -242,10 +406,40 @@ def _read_meeting(
         )
         if subject is not None and subject.ref not in [p.ref for p in participants]:
             participants.insert(0, subject)
+    if len(participants) < 2 and _AT_A_MEETING.search(document.text, sentence.start, trigger_end):
+        # "led by Grigoryan and his counterpart Mustafayev, at a meeting on the border": the
+        # people the sentence named before the meeting took part in it
+        participants = [
+            m
+            for m in _everyone_named(document, sentence.start, start)
+            if document.is_person(m.ref)
+            # "Peskov said Putin raised it at a meeting": who told of it was not there
+            and not re.match(
+                r"\s*(?:has\s+|had\s+)?(?:said|says|announced|reported|wrote|added|stated)\b",
+                document.text[m.end : m.end + 20],
+            )
+        ]
+    participants += [
+        m
+        for m in _mediators_of(document, trigger_end, clause_end)
+        if m.ref not in {p.ref for p in participants}
+    ]
     if len(participants) < 2:
-        return None
+        return []
     clause_start = sentence.start + (triggers[number - 1].end() if number > 0 else 0)
-    location_id, location_name = _place_for(document, clause_start, start, clause_end)
+    location_id, location_name = _place_for(
+        document,
+        clause_start,
+        start,
+        clause_end,
+        # "discussed the Rafah crossing with Sisi": what was discussed is not where
+        topic_end=trigger_end if trigger.group("discussed") else start,
+    )
+    phone = bool(trigger.group("phone")) or bool(
+        trigger.group("discussed") and _PHONE.search(document.text, start, clause_end)
+    )
+    if phone:
+        location_id, location_name = None, ""  # a call is held nowhere in particular
     date = _date_for(document, sentence, clause_start, start, clause_end)
     proposals = sorted(
         {
@@ -254,23 +448,98 @@ def _read_meeting(
             if sentence.start <= p.start < sentence.end and p.proposal_id
         }
     )
-    return MeetingCandidate(
-        start=start,
-        end=clause_end,
-        participants=participants,
-        date=date[0],
-        date_precision=date[1],
-        location_id=location_id,
-        location_name=location_name,
-        proposal_ids=proposals,
-        phone=bool(trigger.group("phone")),
+    lead = [p for p in participants if p.ref in {h.ref for h in hosts}] or participants[:1]
+    others = [p for p in participants if p not in lead]
+    if (
+        _is_separate(document.text, sentence.start, start, trigger_end, clause_end)
+        and len(others) > 1
+    ):
+        # "held separate talks with A and B", "separate phone calls between X and A and B":
+        # one encounter for each of them with the one who met them all
+        groups = [lead + [other] for other in others]
+    else:
+        groups = [participants]
+    return [
+        MeetingCandidate(
+            start=start,
+            end=clause_end,
+            participants=group,
+            date=date[0],
+            date_precision=date[1],
+            location_id=location_id,
+            location_name=location_name,
+            proposal_ids=proposals,
+            phone=phone,
+            subject=lead,
+        )
+        for group in groups
+    ]
+
+
+# "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
+_AT_A_MEETING = re.compile(
+    r"\b(?:at|during|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"
+    r"|summit)\s*$",
+    re.IGNORECASE,
+)
+# "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"
+_MEDIATED = re.compile(
+    r"\b(?:chaired|mediated|brokered|facilitated|hosted|moderated)\s+by\s+"
+    r"|\bunder\s+(?=(?:[\w.'’-]+\s+){0,4}?[\w.-]+['’]s?\s+(?:mediation|auspices|chairmanship))"
+    r"|\bwith\s+(?=(?:[\w.'’-]+\s+){0,5}?(?:presiding|mediating|chairing)\b)",
+    re.IGNORECASE,
+)
+
+
+def _mediators_of(document: Document, start: int, end: int) -> list[Mention]:
+    """Who chaired or mediated the talks the clause tells of: they took part too."""
+    found = []
+    for match in _MEDIATED.finditer(document.text, start, end):
+        found += _list_after(document, match.end() - 1, end)
+    return found
+
+
+_CALLED = re.compile(r"called|calls|rang", re.IGNORECASE)
+_PHONE = re.compile(
+    r"\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:phone|telephone|video)\s+"
+    r"(?:call|conversation|conference)",
+    re.IGNORECASE,
+)
+_REPORTING_VERB = re.compile(
+    r"\s*(?:has\s+|had\s+)?(?:said|says|told|tells|reported|reports|announced|announces"
+    r"|added|wrote|confirmed|confirms|stated)\b"
+)
+
+
+def _without_the_source(text: str, trigger_end: int, guests: list[Mention]) -> list[Mention]:
+    """The guests without the subject of a reporting clause set off by a comma ("met Sisi, the
+    Kremlin said"; "the Minsk meeting, the White House said"): the source did not meet."""
+    if not guests or not _REPORTING_VERB.match(text, guests[-1].end):
+        return guests
+    ends = [trigger_end] + [g.end for g in guests[:-1]]
+    for index in range(len(guests) - 1, -1, -1):
+        if "," in text[ends[index] : guests[index].start]:
+            return guests[:index]
+    return guests
+
+
+def _is_separate(
+    text: str, sentence_start: int, trigger_start: int, trigger_end: int, clause_end: int
+) -> bool:
+    """ "separate talks", "separate phone calls", "met separately with": each guest apart."""
+    return bool(
+        re.search(r"\bseparate(?:ly)?\b", text[trigger_start:trigger_end], re.IGNORECASE)
+        or re.search(r"\bseparately\s+$", text[sentence_start:trigger_start], re.IGNORECASE)
+        or re.search(r"\bseparately\b", text[trigger_end:clause_end], re.IGNORECASE)
     )
 
 
-def _place_for(document, clause_start, trigger_start, clause_end) -> tuple[int | None, str]:
+def _place_for(
+    document, clause_start, trigger_start, clause_end, topic_end
+) -> tuple[int | None, str]:
     """A recorded place after the trigger ("met Sisi in Cairo"), else the last place named
     before it in the clause ("arrived in Israel for talks with")."""
-    after = [p for p in document.places if trigger_start <= p.start < clause_end]
+    after = [p for p in document.places if topic_end <= p.start < clause_end]
     if after:
         return after[0].location_id, after[0].name
     found = (None, "")
@@ -298,6 +567,11 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         if not _LIST_GAP.match(document.text[position : mention.start]):
             break
+        following = document.text[mention.end : mention.end + 40]
+        if re.match(_THING_OF_AN_ACTOR, following, re.IGNORECASE) or (
+            document.is_person(mention.ref) and re.match(r"['’]s\s+(?-i:[a-z])", following)
+        ):
+            break  # "received the Hamas response", "spoke to Sisi's chief of staff"
         if listed and _names_a_post(document, listed[-1], mention):
             listed.pop()  # "Iran's chief negotiator Ali Bagheri Kani": Iran is his post's
         if mention.ref not in [m.ref for m in listed]:
@@ -306,12 +580,19 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
     return listed
 
 
+# An actor's name used as the owner of a thing, not as a guest: "the Hamas response".
+_THING_OF_AN_ACTOR = (
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
+    r"|plan|offer|letter|message|demands?|text|draft|answer|document|statement|position)\b"
+)
+
+
 def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
     """The body is named only as part of the person's post: "US special envoy Robert Malley"."""
     if document.is_person(body.ref) or not document.is_person(person.ref):
         return False
     gap = document.text[body.end : person.start]
-    return bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)) and "," not in gap
+    return bool(re.fullmatch(r"['’]s\s+|(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)) and "," not in gap
 
 
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
@@ -336,12 +617,26 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
         ):
             continue
-        if not _SUBJECT_GAP.match(document.text[mention.end : position]) or re.search(
-            r"\b(?:in|at|from|to)\s+$",
-            document.text[max(start, mention.start - 6) : mention.start],
-            re.I,
+        if (
+            not _SUBJECT_GAP.match(document.text[mention.end : position])
+            or (
+                re.search(
+                    r"\b(?:in|at|from|to)\s+$",
+                    document.text[max(start, mention.start - 6) : mention.start],
+                    re.I,
+                )
+                # "delegations from Russia and Ukraine met": those who sent them met
+                and not re.search(
+                    rf"\b{_GROUP_NOUNS}\s+from\s+$",
+                    document.text[max(start, mention.start - 40) : mention.start],
+                    re.I,
+                )
+            )
         ):
             break  # "In Moscow, Putin met": the capital is where, not who
+        if listed and _names_a_post(document, mention, listed[0]):
+            position = mention.start  # "Azerbaijan's Jeyhun Bayramov": Azerbaijan is his post's
+            continue
         if mention.ref not in [m.ref for m in listed]:
             listed.insert(0, mention)
         position = mention.start
@@ -444,14 +739,16 @@ def _group_reference_at(
         match = None
         for found in _GROUP_REFERENCE.finditer(text):
             if re.fullmatch(
-                r"\s*(?:(?:have|has|had|also|first|later|then|again|finally)\s+)*",
+                rf"\s*(?:(?:have|has|had|{_ADVERBS})\s+)*",
                 text[found.end() :],
             ):
                 match = found
     pair = (
         None
         if after
-        else re.search(r"\b(?:the\s+two|the\s+pair)\s+(?:(?:had|have|also)\s+)*$", text, re.I)
+        else re.search(
+            rf"\b(?:the\s+two|the\s+pair)\s+(?:(?:had|have|{_ADVERBS})\s+)*$", text, re.I
+        )
     )
     if match is None and pair is None:
         return _mediators_named_before(document, start, end, after=after)
@@ -468,15 +765,42 @@ def _group_reference_at(
     before = document.sentence_at(start + match.start()).start
     if not after and re.search(r"[,;]\s+(?:and|but)\s+$", text[: match.start()]):
         before = start + match.start()
+    if not people and wanted == 2:
+        pair = _last_pair_of_bodies(document, before)
+        if pair is not None or match.group("sides"):
+            return pair
     for mention in reversed(document.mentions):
         if mention.end > before or document.in_quote(mention.start, mention.end):
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
+        if _REPORTING_VERB.match(document.text, mention.end):
+            continue  # "press secretary Jody Powell said": named as a source, not as a leader
         if mention.ref not in [m.ref for m in named]:
             named.insert(0, mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | None:
+    """ "The two sides": the last two bodies the article named as a pair ("Venezuela's
+    government and the opposition Unitary Platform", "talks between Armenia and Azerbaijan"),
+    rather than the last two bodies named at all (a mediator, a court)."""
+    bodies = [
+        m
+        for m in document.mentions
+        if m.end <= before
+        and m.via not in ("post", "demonym")
+        and not document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    for first, second in reversed(list(zip(bodies, bodies[1:], strict=False))):
+        gap = document.text[first.end : second.start]
+        if first.ref != second.ref and re.fullmatch(
+            r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+and\s+(?:[\w-]+\s+){0,3}", gap
+        ):
+            return [first, second]
     return None
 
 
@@ -509,12 +833,19 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     """A date after the trigger in its clause ("met X in Cairo on Monday"), else the nearest
     before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
     before the sentence, else the publication date."""
-    after = document.dates_between(trigger_start, clause_end)
+
+    def dates(start, end):
+        # "for the first time since fighting erupted on Sept. 27": that date is another event's
+        return [
+            d
+            for d in document.dates_between(start, end)
+            if not re.search(r"\bsince\b[^,;]*$", document.text[sentence.start : d.start], re.I)
+        ]
+
+    after = dates(trigger_start, clause_end)
     if after:
         return after[0].iso, after[0].precision
-    before = document.dates_between(clause_start, trigger_start) or document.dates_between(
-        sentence.start, sentence.end
-    )
+    before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
     if before:
         return before[-1].iso, before[-1].precision
     earlier = [d for d in document.dates if d.end <= sentence.start and d.precision == "day"]

@@ -22,10 +22,8 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET = {
-    # Open work of issue 10. Measured when the five articles of the second held-out set joined
-    # the folder (22 articles; the held-out figures are in docs/intake.md "Measured").
-    ("meetings", "recall"): 0.62,  # target 0.7
-    ("events", "precision"): 0.79,  # target 0.8
+    # None: every target is met over the 22 articles since session 5. Add an entry here only
+    # with the figure measured and the open work it stands for.
 }
 
 
@@ -39,6 +37,8 @@ def targets():
     for kind, recall in RECALL_TARGETS.items():
         yield (kind, "recall"), recall
         yield (kind, "precision"), PRECISION_TARGET
+    # events have no recall target, but what is drafted must be right as often as the rest
+    yield ("events", "precision"), PRECISION_TARGET
     yield ("speaker", "accuracy"), SPEAKER_TARGET
 
 

@@ -1,0 +1,251 @@
+"""Events read from the wordings wire copy uses (negotiations/intake/events.py): what makes a
+clause a dated development rather than background.
+
+Every sentence here is written for the test; none is taken from the annotated articles."""
+
+import datetime
+
+import pytest
+
+from negotiations.intake.extract import draft_candidates
+
+DAY = datetime.date(2024, 6, 10)  # a Monday
+
+
+def events(text):
+    return [
+        (e["title"], e["date"], e["date_precision"], e["kind"])
+        for e in draft_candidates(text, DAY)["events"]
+    ]
+
+
+def dates_of(text):
+    return [(e["date"], e["kind"]) for e in draft_candidates(text, DAY)["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 400 people have been killed since the war broke out in October.",
+        "Fighting broke out in October in a war that has killed 30,000 people.",
+        "Thousands have already been killed in the north since October, when the war broke out "
+        "in October.",
+    ],
+)
+def test_a_toll_told_in_the_perfect_is_no_event(world, text):
+    assert [kind for _, kind in dates_of(text)] == ["military"]
+    assert all("killed" not in title for title, *_ in events(text))
+
+
+def test_a_killing_told_in_the_past_is_an_event(world):
+    assert dates_of("A car bomb killed 22 cadets in January 2019.") == [("2019-01-01", "military")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels had seized the town in May.",
+        "The army had captured the port in May.",
+        "By then rebels had already seized the town in May.",
+    ],
+)
+def test_the_past_perfect_is_dated_after_its_verb(world, text):
+    assert dates_of(text) == [("2024-05-01", "military")]
+
+
+def test_the_past_perfect_does_not_take_the_date_of_the_later_event(world):
+    text = "Troops arrived in January 2013 to retake the towns that rebels had seized."
+    assert dates_of(text) == []
+
+
+def test_the_past_perfect_of_reported_speech_keeps_the_day_it_was_said(world):
+    text = "Egypt said on Thursday it had suspended the Cairo talks."
+    assert dates_of(text) == [("2024-06-06", "political")]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["CAIRO, June 10 (Reuters) - ", "GAZA CITY, June 10 (AFP) - ", "DOHA, June 10 (AP) — "],
+)
+def test_the_dateline_does_not_date_an_event(world, dateline):
+    text = dateline + "Israel and Hamas signed an agreement on Sunday to free hostages."
+    assert dates_of(text) == [("2024-06-09", "political")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The accord, brokered by Egypt, was signed on Sunday in Cairo.", "2024-06-09"),
+        ("A truce signed on May 20 lapsed within days.", "2024-05-20"),
+        (
+            "Under the Declaration of Cairo signed on May 11, both sides freed prisoners.",
+            "2024-05-11",
+        ),
+        ("An earlier deal, signed in 2015, collapsed.", "2015-01-01"),
+    ],
+)
+def test_signing_told_after_the_text_or_in_the_passive(world, text, date):
+    assert (date, "political") in dates_of(text)
+
+
+def test_a_signing_still_to_come_is_no_event(world):
+    assert dates_of("The deal is to be signed next week.") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Israel and Hamas agreed on Sunday to a ceasefire.", "2024-06-09"),
+        ("Egypt and Israel agreed Tuesday to reopen the crossing.", "2024-06-04"),
+        ("The parties agreed late on Friday on a prisoner swap.", "2024-06-07"),
+    ],
+)
+def test_an_agreement_reached_on_a_day_is_an_event(world, text, date):
+    assert dates_of(text) == [(date, "political")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to meet on Sunday.",
+        "Sisi agreed with Blinken on Sunday that time was short.",
+        "Egypt agreed that the plan on the table was fair on Sunday.",
+        "Sisi agreed on Sunday that more aid was needed.",
+        "Hamas said on Sunday it had agreed to nothing.",
+    ],
+)
+def test_agreeing_to_meet_or_with_someone_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Egypt suspended the Cairo talks on Sunday.", "2024-06-09"),
+        ("Talks between Israel and Hamas broke down in March.", "2024-03-01"),
+        ("Hamas walked out of the indirect talks on Sunday.", "2024-06-09"),
+        ("The army announced on Sunday that it was suspending its participation.", "2024-06-09"),
+        ("Talks had been suspended in January 2019.", "2019-01-01"),
+    ],
+)
+def test_talks_suspended_or_broken_off_are_an_event(world, text, date):
+    assert dates_of(text) == [(date, "political")]
+
+
+def test_talks_opening_or_only_planned_are_no_event(world):
+    assert dates_of("Talks began on Sunday in Cairo.") == []
+    assert dates_of("Hamas said it would resume talks on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The truce, which expired on Sunday, was not renewed.", "2024-06-09"),
+        ("Egypt renewed the truce on June 2.", "2024-06-02"),
+        ("The ceasefire collapsed in March.", "2024-03-01"),
+    ],
+)
+def test_a_truce_expiring_renewed_or_collapsing_is_an_event(world, text, date):
+    assert dates_of(text) == [(date, "ceasefire")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The region has been calm since a war that killed 30,000 people ended in 1994.", "1994"),
+        ("The fighting in the north ended in May.", "2024-05"),
+        ("NATO began bombing rebel positions on Aug. 30, 1995.", "1995-08-30"),
+        ("The army began shelling the town on Wednesday.", "2024-06-05"),
+    ],
+)
+def test_wars_ending_and_campaigns_begun_are_events(world, text, date):
+    assert [d[: len(date)] for d, kind in dates_of(text) if kind == "military"] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company started pumping gas on Wednesday.",
+        "Engineers began clearing the road on Wednesday.",
+        "The ministry began registering voters on Wednesday.",
+    ],
+)
+def test_something_else_set_going_on_a_day_is_an_event_of_another_kind(world, text):
+    assert dates_of(text) == [("2024-06-05", "other")]
+
+
+def test_beginning_during_a_night_is_no_campaign(world):
+    assert dates_of("The talks began during the night.") == []
+
+
+def test_a_clause_opened_by_when_takes_the_day_before_it(world):
+    text = "Israel and Hamas met in Cairo on May 26, when they signed a deal on aid."
+    assert dates_of(text) == [("2024-05-26", "political")]
+
+
+def test_the_title_carries_what_the_verb_acted_on(world):
+    text = "Israeli troops seized the Palestinian side of the Rafah crossing in May."
+    ((title, date, precision, kind),) = events(text)
+    assert title.startswith("Israeli troops seized the Palestinian side")
+    assert (date, precision, kind) == ("2024-05-01", "month", "military")
+
+
+@pytest.mark.parametrize(
+    "text, date, kind",
+    [
+        ("Israel withdrew from the nuclear deal in May 2018.", "2018-05-01", "political"),
+        ("The United States pulled out of the accord in 2018.", "2018-01-01", "political"),
+        ("Israeli forces withdrew from Gaza in 2005.", "2005-01-01", "military"),
+        ("Egypt withdrew its troops from the border in March.", "2024-03-01", "military"),
+    ],
+)
+def test_a_withdrawal_from_a_deal_or_a_territory_is_an_event(world, text, date, kind):
+    assert dates_of(text) == [(date, kind)]
+
+
+def test_a_withdrawal_only_threatened_is_no_event(world):
+    assert dates_of("Hamas threatened on Sunday to withdraw from the truce.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck a deal with Egypt on Sunday.",
+        "The two sides reached an agreement on Sunday.",
+        "Egypt clinched a last-minute deal on Sunday.",
+    ],
+)
+def test_striking_a_deal_is_political_not_military(world, text):
+    assert dates_of(text) == [("2024-06-09", "political")]
+
+
+def test_missiles_that_struck_are_still_military(world):
+    assert dates_of("Two missiles struck the port on Sunday.") == [("2024-06-09", "military")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Hamas was founded in 1987.", "1987-01-01"),
+        ("Elections were held on Sunday.", "2024-06-09"),
+        ("The movement was formed in 1964.", "1964-01-01"),
+    ],
+)
+def test_foundings_and_elections_are_political_events(world, text, date):
+    assert dates_of(text) == [(date, "political")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt unveiled a new proposal on Sunday.",
+        "The mediator put forward an expanded truce proposal on Sunday.",
+        "Qatar sent the final draft to both governments on Sunday.",
+    ],
+)
+def test_a_proposal_put_forward_on_a_day_is_an_event(world, text):
+    assert dates_of(text) == [("2024-06-09", "political")]
+
+
+def test_a_proposal_only_promised_is_no_event(world):
+    assert dates_of("Egypt said it would put forward a proposal soon.") == []

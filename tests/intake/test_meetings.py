@@ -1,0 +1,405 @@
+"""Meetings read from the wordings wire copy uses (negotiations/intake/meetings.py).
+
+Every sentence here is written for the test; none is taken from the annotated articles."""
+
+import datetime
+
+import pytest
+
+from negotiations.intake.extract import draft_candidates
+from tests.factories import ActorFactory
+
+DAY = datetime.date(2024, 6, 10)  # a Monday
+
+
+def meetings(text):
+    return [
+        (
+            sorted(p["actor"]["name"] if p["actor"] else p["name"] for p in m["participants"]),
+            m["date"],
+            m["location_name"],
+        )
+        for m in draft_candidates(text, DAY)["meetings"]
+    ]
+
+
+BLINKEN_SISI = ["Abdel Fattah al-Sisi", "Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Blinken and Sisi sat across the table from each other on Tuesday.", ""),
+        ("Blinken and Sisi sat down together in Cairo on Tuesday.", "Cairo"),
+        ("Blinken and Sisi came face to face on Tuesday.", ""),
+        ("On Tuesday Blinken sat at the negotiating table opposite Sisi.", ""),
+    ],
+)
+def test_sitting_at_one_table_is_a_meeting_of_those_named(world, text, place):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", place)]
+
+
+def test_sitting_alone_or_never_sitting_together_is_no_meeting(world):
+    assert meetings("Blinken sat alone in his hotel on Tuesday.") == []
+    assert meetings("Blinken and Sisi have never sat across the table.") == []
+    assert meetings("Blinken and Sisi will sit down together next week.") == []
+
+
+def test_a_date_after_since_dates_something_else(world):
+    text = (
+        "Blinken arrived in Cairo on Sunday. Blinken and Sisi sat across the table for the "
+        "first time since the war broke out on Oct. 7."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-09", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken flew to Cairo on Tuesday to see Sisi.",
+        "Blinken travelled to Cairo to see Sisi on Tuesday.",
+        "On Tuesday Blinken went to Cairo to see President Abdel Fattah al-Sisi.",
+    ],
+)
+def test_a_trip_to_see_someone_is_a_meeting_with_the_traveller(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_seeing_without_a_trip_or_a_person_is_no_meeting(world):
+    assert meetings("Blinken wants to see Hamas accept the plan.") == []
+    assert meetings("Blinken flew to Cairo on Tuesday hoping to see a deal.") == []
+
+
+def test_a_second_verb_after_the_object_of_the_first_keeps_the_subject(world):
+    text = (
+        "Blinken and Kamel had flown to Cairo on Tuesday to see Sisi and held talks with "
+        "Dmitry Peskov on Wednesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken", "Dmitry Peskov"], "2024-06-05", ""),
+    ]
+    assert meetings("Sisi met Blinken on Tuesday and held talks with Kamel on Wednesday.")[1] == (
+        ["Abbas Kamel", "Abdel Fattah al-Sisi"],
+        "2024-06-05",
+        "",
+    )
+
+
+def test_a_subject_named_by_a_pronoun_carries_over_an_auxiliary(world):
+    text = (
+        "Blinken reached the region on Sunday. He met Sisi on Tuesday, and had held talks "
+        "with Kamel on Monday."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", ""),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-10", ""),
+    ]
+
+
+def test_a_new_subject_after_a_comma_and_is_not_the_first_one(world):
+    text = "Sisi met Blinken on Tuesday, and Kamel held talks with Dmitry Peskov on Wednesday."
+    assert meetings(text)[1] == (["Abbas Kamel", "Dmitry Peskov"], "2024-06-05", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi discussed the May 31 plan with Blinken in a phone call on Tuesday.",
+        "Blinken discussed the hostages with Sisi on Tuesday.",
+        "On Tuesday Sisi discussed the Rafah crossing with Blinken over dinner.",
+    ],
+)
+def test_discussing_something_with_someone_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_a_discussion_by_phone_is_a_call_held_nowhere(world):
+    text = "In Cairo, Sisi discussed the plan with Blinken by telephone on Tuesday."
+    (found,) = draft_candidates(text, DAY)["meetings"]
+    assert found["location_name"] == ""
+
+
+def test_discussing_with_people_who_are_not_actors_is_no_meeting(world):
+    assert meetings("Blinken discussed the plan with reporters on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken held separate talks with Sisi and Kamel on Tuesday.",
+        "Blinken met separately with Sisi and Kamel on Tuesday.",
+        "The visit followed separate phone calls on Tuesday between Blinken and Sisi and Kamel.",
+    ],
+)
+def test_separate_talks_are_one_meeting_with_each_guest(world, text):
+    assert [m[:2] for m in meetings(text)] == [
+        (BLINKEN_SISI, "2024-06-04"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04"),
+    ]
+
+
+def test_talks_with_two_guests_together_are_one_meeting(world):
+    assert meetings("Blinken held talks with Sisi and Kamel on Tuesday.") == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken telephoned Sisi on Tuesday ahead of the Cairo meeting, the Kremlin said.",
+        "Blinken telephoned Sisi on Tuesday before the meeting, Egypt announced.",
+        "Blinken met Sisi on Tuesday, the Kremlin said.",
+    ],
+)
+def test_the_source_of_a_report_did_not_meet(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken has never met Sisi.",
+        "Blinken did not meet Sisi on Tuesday.",
+        "Sisi refused to meet Blinken on Tuesday.",
+    ],
+)
+def test_a_meeting_denied_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The deal was reached by Blinken and Sisi at a meeting in Cairo on Tuesday.", "Cairo"),
+        ("Blinken handed Sisi the plan during a meeting on Tuesday.", ""),
+        ("Blinken told Sisi at their meeting on Tuesday that time was short.", ""),
+    ],
+)
+def test_a_meeting_told_as_a_circumstance_joins_the_people_named_before(world, text, place):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", place)]
+
+
+def test_one_person_at_a_meeting_met_no_one(world):
+    assert meetings("Blinken said at a meeting of donors on Tuesday that aid must flow.") == []
+    text = "Dmitry Peskov said Sisi raised the crossing at a meeting on Tuesday."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas sent envoys to talks hosted by Egypt. The two sides met on Tuesday.",
+        "Israel and Hamas sent envoys to talks hosted by Egypt. The two sides last met on Tuesday.",
+        "Israel and Hamas sent envoys to talks hosted by Egypt. "
+        "The delegations resumed talks on Tuesday.",
+    ],
+)
+def test_the_sides_are_the_pair_the_article_named(world, text):
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_the_delegations_without_a_pair_named_are_no_one(world):
+    assert meetings("Egypt sent envoys. The delegations met on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel held talks with Hamas on Tuesday under Egypt's mediation.",
+        "Israel met Hamas on Tuesday in a round mediated by Egypt.",
+        "Israel met Hamas on Tuesday, with Egypt presiding.",
+    ],
+)
+def test_the_mediator_of_the_talks_took_part(world, text):
+    assert meetings(text) == [(["Egypt", "Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_talks_without_a_mediator_named_have_only_their_parties(world):
+    assert meetings("Israel held talks with Hamas on Tuesday.") == [
+        (["Hamas", "Israel"], "2024-06-04", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegations from Israel and Hamas met Kamel on Tuesday.",
+        "Negotiators from Israel and Hamas met Kamel on Tuesday.",
+        "Officials from Israel and Hamas met Kamel on Tuesday.",
+    ],
+)
+def test_those_who_sent_a_delegation_met(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_a_place_after_in_is_still_not_a_participant(world):
+    ActorFactory(name="Qatar", country="QA")
+    assert meetings("In Qatar, Blinken met Sisi on Tuesday.") == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_people_named_as_sources_are_not_the_leaders_a_group_refers_to(world):
+    text = (
+        "Sisi and Kamel arrived on Monday, Dmitry Peskov said. "
+        "Blinken met the two leaders on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken was received by Sisi at the palace on Tuesday.",
+        "Blinken was welcomed by Sisi on Tuesday.",
+        "Sisi greeted Blinken at the palace on Tuesday.",
+        "Blinken visited Sisi on Tuesday.",
+        "Blinken paid a visit to Sisi on Tuesday.",
+    ],
+)
+def test_a_welcome_or_a_visit_to_a_person_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_a_visit_to_a_country_or_a_host_of_something_else_is_no_meeting(world):
+    assert meetings("Blinken visited Egypt on Tuesday.") == []
+    assert meetings("The plan was welcomed by Sisi on Tuesday.") == []
+    assert meetings("Blinken spoke at a forum in Cairo, hosted by Sisi, on Tuesday.") == []
+
+
+def test_a_host_in_the_progressive_takes_part_in_the_talks(world):
+    assert meetings("Egypt is hosting talks between Israel and Hamas this week.") == [
+        (["Egypt", "Hamas", "Israel"], "2024-06-10", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Blinken had dinner with Sisi on Tuesday.", BLINKEN_SISI),
+        ("Blinken dined with Sisi on Tuesday.", BLINKEN_SISI),
+        ("Blinken conferred with Sisi on Tuesday.", BLINKEN_SISI),
+        ("Blinken had a working lunch with Sisi on Tuesday.", BLINKEN_SISI),
+        ("Blinken and Kamel joined Sisi for talks on Tuesday.", ["Abbas Kamel", *BLINKEN_SISI]),
+    ],
+)
+def test_a_meal_or_a_consultation_with_someone_is_a_meeting(world, text, people):
+    assert meetings(text) == [(people, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken called Sisi on Tuesday.",
+        "Sisi and Blinken exchanged views by phone on Tuesday.",
+        "Blinken and Sisi spoke on Tuesday by video link.",
+        "Blinken telephoned Sisi on Tuesday.",
+    ],
+)
+def test_more_ways_to_tell_a_call(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken called on Sisi on Tuesday to open the crossing.",
+        "Blinken called for talks with Hamas on Tuesday.",
+        "Blinken called Sisi a partner for peace on Tuesday.",
+        "Blinken called Sisi's plan bold on Tuesday.",
+    ],
+)
+def test_calling_on_calling_for_or_calling_someone_something_is_no_call(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned meeting between Blinken and Sisi was scrapped on Tuesday.",
+        "Blinken cancelled his meeting with Sisi on Tuesday.",
+        "The proposed talks with Sisi were off, Blinken said on Tuesday.",
+    ],
+)
+def test_a_meeting_only_planned_or_cancelled_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi offered direct talks with Hamas on Tuesday.",
+        "Blinken pressed for fresh talks with Sisi on Tuesday.",
+        "Hamas ruled out talks with Israel on Tuesday.",
+    ],
+)
+def test_talks_only_asked_for_offered_or_refused_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_guests_met_separately_are_apart_wherever_the_word_stands(world):
+    assert [m[0] for m in meetings("Blinken telephoned Sisi and Kamel separately on Tuesday.")] == [
+        BLINKEN_SISI,
+        ["Abbas Kamel", "Antony Blinken"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken's talks with Sisi were postponed on Tuesday.",
+        "The meeting with Sisi has been called off, Blinken said on Tuesday.",
+        "Blinken's meeting with Sisi is scheduled for Thursday.",
+    ],
+)
+def test_talks_put_off_or_still_to_come_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi has met Blinken several times since the war began.",
+        "Blinken met Sisi repeatedly over the winter.",
+        "Sisi and Blinken have spoken by phone on several occasions.",
+    ],
+)
+def test_repeated_encounters_are_no_one_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_a_single_meeting_is_still_one(world):
+    assert meetings("Sisi met Blinken for two hours on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel received the Hamas response via Egypt on Tuesday.",
+        "Blinken spoke to Sisi's chief of staff on Tuesday.",
+        "Israel received Hamas's reply on Tuesday.",
+    ],
+)
+def test_an_actor_named_as_the_owner_of_a_thing_is_no_guest(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five commanders of Hamas were in Cairo on Tuesday and held separate sessions with Kamel.",
+        "Members of Hamas's political bureau met Kamel on Tuesday.",
+        "A delegation from Hamas sat down with Kamel on Tuesday.",
+    ],
+)
+def test_people_of_a_body_opening_the_sentence_stand_for_it(world, text):
+    assert [m[:2] for m in meetings(text)] == [(["Abbas Kamel", "Hamas"], "2024-06-04")]
+
+
+def test_people_of_a_body_who_report_a_meeting_did_not_hold_it(world):
+    text = "Officials of Egypt said Blinken met Sisi on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
