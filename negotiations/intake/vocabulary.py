@@ -696,3 +696,70 @@ FUNCTION_WORDS = set(
         "fighting",
     ]
 )
+
+
+# -- tune-actors: words the date, quote and actor rules of the fourth round read ---------------
+
+# Past forms that a date right after them dates ("said Monday", "met on Friday", "signed
+# Saturday"): such a date is past whatever else the sentence says of the future. Regular past
+# forms ("answered", "signed") are read by their ending; these are the irregular ones.
+IRREGULAR_PAST_VERBS = {
+    "said", "told", "met", "held", "began", "spoke", "made", "took", "gave", "came", "went",
+    "broke", "sent", "won", "left", "wrote", "flew", "saw", "struck", "fought", "rose", "fell",
+    "led", "brought", "sought", "drew", "withdrew", "arose", "overtook", "undertook", "ran",
+    "stood", "sat", "lost", "paid", "kept", "found", "thought", "heard", "understood",
+}  # fmt: skip
+
+# Words of a clause that point ahead when they stand before a date in it ("he said he would
+# convene another meeting in July", "aim to finish by May 15", "a ceasefire to begin Feb. 1",
+# "ahead of the Nov. 1 election"). Weaker than "will": read in the date's own clause only.
+FORWARD_CLAUSE_WORDS = [
+    r"would", r"could", r"might", r"aims?\s+to", r"plans?\s+to", r"intends?\s+to",
+    r"hopes?\s+to", r"wants?\s+to", r"ahead\s+of", r"in\s+time\s+for", r"set\s+to",
+    r"(?:leaves?|takes?)\s+office",
+    r"goes?\s+to\s+the\s+polls", r"steps?\s+down",
+]  # fmt: skip
+
+# Days the calendar names by a holiday: (month, day).
+FIXED_HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+}
+
+# Verbs that name what they quote rather than report it ("spoke of “a glimmer of hope”",
+# "dismissed it as “theatre”", "calling it an “illegal surrender”"): a speech verb only right
+# before the quote. The gerunds speak for the subject of their sentence.
+CHARACTERISING_VERBS = {
+    "spoke", "speaks", "talked", "referred", "dismissed", "branded", "denounced", "praised",
+    "termed", "dubbed", "labelled", "labeled", "hailed", "lauded", "decried", "condemned",
+}  # fmt: skip
+CHARACTERISING_GERUNDS = {
+    "calling", "describing", "branding", "dubbing", "terming", "labelling", "labeling",
+    "dismissing", "hailing", "denouncing", "praising", "citing", "accusing", "urging",
+    "vowing", "arguing", "explaining", "declaring", "promising", "pledging",
+}  # fmt: skip
+
+# Nouns for a person the article does not name ("a diplomat close to the mediation said"): a
+# pronoun after such a subject speaks for nobody the article names.
+UNNAMED_PERSON_NOUNS = {
+    "diplomat", "official", "source", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "witness", "resident", "member", "negotiator", "mediator",
+    "commander", "envoy", "officer", "lawmaker", "delegate", "participant", "observer", "expert",
+    "minister", "insider", "person", "man", "woman", "activist", "fighter", "soldier", "ambassador",
+}  # fmt: skip
+
+# Posts a speaker is named by alone ("the Cypriot president said", "the minister told
+# reporters") when the article named the person before.
+SPEAKER_POSTS = {
+    "president", "minister", "premier", "chancellor", "envoy", "leader", "chief", "negotiator",
+    "mediator", "secretary", "secretary-general", "king", "emir", "prince", "sheikh", "ambassador",
+    "commander", "general", "spokesman", "spokeswoman", "spokesperson", "foreign minister",
+    "prime minister", "head", "chairman", "chairperson",
+}  # fmt: skip
+
+# "Benigno Aquino III", "Martin Luther King Jr.": the surname is the word before these.
+GENERATIONAL_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
