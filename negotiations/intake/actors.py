@@ -22,6 +22,7 @@ from negotiations.intake.gazetteer import (
 from negotiations.intake.vocabulary import (
     COUNTRIES,
     FUNCTION_WORDS,
+    GENERATIONAL_SUFFIXES,
     GROUP_NOUNS,
     INTERNATIONAL_ORG_MARKERS,
     KIND_HEAD_WORDS,
@@ -704,7 +705,10 @@ class _ActorReader:
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord)\b"
                 # "Mohagher Iqbal, who heads the rebels' panel"
-                r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b",
+                r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
+                # "John Hume, whose party backed the deal, said": "who" is said of people
+                r"|,\s+(?:who|whose)\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
+                rf"(?:{_SPEECH_ALTERNATION})\b",
                 following,
             )
         )
@@ -722,6 +726,8 @@ class _ActorReader:
         )
 
     def surname_recurs(self, first: int, last: int) -> bool:
+        while last > first + 2 and self.tokens[last - 1].text.lower() in GENERATIONAL_SUFFIXES:
+            last -= 1  # "Luis Mena Jr." recurs as "Mena"
         surname = self.tokens[last - 1].text
         return any(
             token.text == surname and (token.index < first or token.index >= last)
@@ -736,7 +742,7 @@ class _ActorReader:
             if mention.last_token - mention.first_token >= 2 and self.document.is_person(
                 mention.ref
             ):
-                people.setdefault(self.tokens[mention.last_token - 1].text, mention.ref)
+                people.setdefault(self.surname_token(mention).text, mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
                     given_names.setdefault(given, set()).add(mention.ref)
@@ -753,9 +759,21 @@ class _ActorReader:
                 following is not None
                 and following.capitalised
                 and not self.covered[following.index]
+                and not self.text[token.end : following.start].strip()
             ):
-                continue  # another name that starts the same way
+                continue  # another name that starts the same way ("said Paisley. John" does not)
             self.add(token.index, token.index + 1, people[token.text], "surname")
+
+    def surname_token(self, mention: Mention):
+        """The last word of a person's name, before a generational suffix ("Benigno Aquino
+        III" is "Aquino", "Martin Luther King Jr." is "King")."""
+        last = mention.last_token - 1
+        while (
+            last > mention.first_token + 1
+            and self.tokens[last].text.lower().rstrip(".") in GENERATIONAL_SUFFIXES
+        ):
+            last -= 1
+        return self.tokens[last]
 
     def match_demonyms(self) -> None:
         """ "Israeli bombardment", "Indonesian mediators": a recorded state named by its
@@ -1101,6 +1119,9 @@ _PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near"
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names
 _ARMY_WORDS = {"army", "military"}
+
+
+_SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS))
 
 
 def _names_no_actor(words: list[str]) -> bool:

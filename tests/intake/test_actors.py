@@ -287,3 +287,48 @@ def test_a_name_before_an_appositive_of_rank_or_leadership_is_a_person(world):
     assert new_actors(text) == {"Karim Haddad": Actor.Kind.PERSON}
     text = "Lina Sabbagh, who heads the women's caucus, joined the talks on Monday."
     assert new_actors(text) == {"Lina Sabbagh": Actor.Kind.PERSON}
+
+
+# -- the fourth round: surnames, "who" clauses, aliases that run into the full name ----------
+
+
+def test_a_surname_is_the_word_before_a_generational_suffix(world):
+    PersonFactory(name="Ramon Ortega III")
+    assert [
+        a["name"] for a in actors("Ramon Ortega III arrived. Ortega spoke first.").values()
+    ] == ["Ramon Ortega III"]
+    found = draft_candidates("Luis Mena Jr. flew in. Mena met the mediators.", DAY)["actors"]
+    assert [a["key"] for a in found] == ["actor:new:luis-mena-jr"]
+    assert [m for m in draft_candidates("Ortega arrived.", DAY)["actors"]] == []
+
+
+def test_a_surname_ending_a_sentence_is_a_mention_whatever_starts_the_next(world):
+    text = "Sisi met Carla Denholm, the EU mediator. “We are close,” said Denholm. Blinken left."
+    found = draft_candidates(text, DAY)
+    assert found["quotes"][0]["speaker_key"] == "actor:new:carla-denholm"
+    text = (
+        "Sisi met Carla Denholm, the EU mediator. Talks were then chaired by Denholm.\n\n"
+        "“It was hard,” she said."
+    )
+    found = draft_candidates(text, DAY)
+    assert found["quotes"][0]["speaker_key"] == "actor:new:carla-denholm"
+
+
+def test_who_or_whose_before_a_speech_verb_tells_a_new_person(world):
+    text = "Omar Dabbagh, whose party backed the text, said it was fair."
+    assert new_actors(text) == {"Omar Dabbagh": Actor.Kind.PERSON}
+    text = "Nadia Kassem, who chaired the first round in Rome, told reporters the text was fair."
+    assert new_actors(text) == {"Nadia Kassem": Actor.Kind.PERSON}
+    text = "Leyla Aras, who had resigned in protest, later wrote that the deal was flawed."
+    assert new_actors(text) == {"Leyla Aras": Actor.Kind.PERSON}
+    # Without the speech verb a relative clause alone is no evidence.
+    assert new_actors("Port Sudan, which the army holds, was calm.") == {}
+
+
+def test_an_alias_with_a_title_running_into_the_full_name_is_one_mention(world):
+    emir = PersonFactory(name="Hamad bin Khalid Al Nuaimi", aliases=["Sheikh Hamad"])
+    text = "Sheikh Hamad bin Khalid Al Nuaimi hosted the talks."
+    found = draft_candidates(text, DAY)["actors"]
+    assert [(a["key"], a["span"]) for a in found] == [
+        (f"actor:{emir.pk}", [0, text.index(" hosted")])
+    ]
