@@ -20,6 +20,8 @@ from negotiations.intake.gazetteer import (
     title_phrases,
 )
 from negotiations.intake.vocabulary import (
+    CAPITAL_VOICE_VERBS,
+    CAPITALS,
     COUNTRIES,
     FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -28,11 +30,17 @@ from negotiations.intake.vocabulary import (
     KIND_HEAD_WORDS,
     MINISTRY_PORTFOLIOS,
     PERSON_TITLES,
+    PERSONAL_BODIES,
+    PLACE_HEAD_WORDS,
     SPEECH_VERBS,
 )
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
+_CAPITAL_TRIE = TokenTrie()
+for _code, _capitals in CAPITALS.items():
+    for _capital in _capitals:
+        _CAPITAL_TRIE.add(_capital, _code)
 _PERSON_TITLE_TRIE = TokenTrie()
 for _title in PERSON_TITLES:
     _PERSON_TITLE_TRIE.add(_title, _title)
@@ -102,6 +110,7 @@ class _ActorReader:
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
         self.match_demonyms()
+        self.match_capitals()
         self.match_anaphors()
         self.match_armies()
         self.match_offices()
@@ -546,6 +555,15 @@ class _ActorReader:
             and not any(normal(*side) in _ORG_HEADS for side in sides)
         ):
             return sides
+        # "chief negotiator Miriam Coronel-Ferrer and Mohagher Iqbal, who heads ...",
+        # "separatist leaders Alexander Zakharchenko and Igor Plotnitsky": two people's names
+        # where a post goes before or a description of a person after.
+        if (
+            all(2 <= end - start <= 3 for start, end in sides)
+            and not any(self.tokens[end - 1].words[-1] in _ORG_HEADS for _, end in sides)
+            and (self.post_ending_at(first) is not None or self.appositive_follows(last))
+        ):
+            return sides
         return []
 
     def led_coalition(self, first: int, last: int) -> bool:
@@ -679,10 +697,18 @@ class _ActorReader:
         if len(words) > 2 and words[1] == "of" and words[0] in _ORG_HEADS and not titled:
             # "Organisation of Islamic Cooperation", "Ministry of Defence"
             return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
-        if titled and len(words) <= 4:
+        # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
+        if titled and len(words) <= 5:
             return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
+        if len(words) in (2, 3) and not _is_acronym(written) and head not in PLACE_HEAD_WORDS:
+            # "Abdullah Abdullah, who also claims ...": "who" is said of people; "Igor
+            # Plotnitsky" after "Alexander Zakharchenko and": named alongside a person.
+            if re.match(r",\s+who\b", self.text[self.tokens[last - 1].end :]):
+                return Actor.Kind.PERSON
+            if self.coordinated_with_person(first, last):
+                return Actor.Kind.PERSON
         if self.speaks(first, last) and len(words) in (2, 3) and not _is_acronym(written):
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and self.surname_recurs(first, last):
@@ -691,13 +717,35 @@ class _ActorReader:
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         return None
 
+    def coordinated_with_person(self, first: int, last: int) -> bool:
+        """ "A and B" where the other side is a person already read ("Azerbaijan's Jeyhun
+        Bayramov and Armenia's Zohrab Mnatsakanyan")."""
+        others = []
+        if first >= 2 and self.tokens[first - 1].text.lower() == "and":
+            others.append(self.mention_ending_at(first - 1))
+        if last + 1 < len(self.tokens) and self.tokens[last].text.lower() == "and":
+            following = self.mention_starting_at(last + 1)
+            if (
+                following is not None
+                and following.via in ("country", "name", "demonym")
+                and self.tokens[following.last_token - 1].possessive
+            ):
+                following = self.mention_starting_at(following.last_token)
+            others.append(following)
+        return any(
+            other is not None
+            and other.via in ("name", "new", "title")
+            and self.document.is_person(other.ref)
+            for other in others
+        )
+
     def acts_as_party(self, first: int, last: int) -> bool:
         before = self.tokens[first - 1].text.lower() if first > 0 else ""
         after = self.tokens[last].text.lower() if last < len(self.tokens) else ""
         return before == "the" and (after in _SPEECH or after in _PARTY_VERBS)
 
     def appositive_follows(self, last: int) -> bool:
-        following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
+        following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 240]
         return bool(
             re.match(
                 r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|"
@@ -706,9 +754,11 @@ class _ActorReader:
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord)\b"
                 # "Mohagher Iqbal, who heads the rebels' panel"
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
-                # "John Hume, whose party backed the deal, said": "who" is said of people
-                r"|,\s+(?:who|whose)\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
-                rf"(?:{_SPEECH_ALTERNATION})\b",
+                # "X, whose party backed the deal, said", "X, whose Liberation Front signed":
+                # "whose" with a speech verb or the body a person belongs to
+                r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
+                rf"(?:{_SPEECH_ALTERNATION})\b"
+                rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b",
                 following,
             )
         )
@@ -802,6 +852,39 @@ class _ActorReader:
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif following in _STATE_VOICES:
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def match_capitals(self) -> None:
+        """ "Kigali welcomed the call", "Beirut on Tuesday answered", "Yerevan's proposal": a
+        capital that acts stands for its recorded state, even where the city is also a
+        recorded place; "talks in Beirut" is the place."""
+        for first, last, codes in _CAPITAL_TRIE.matches(self.tokens):
+            if any(self.covered[first:last]) or not self.has_capital(first, last):
+                continue
+            if self.document.in_quote(self.tokens[first].start):
+                continue
+            state = self.gazetteer.state_of_country(codes[0])
+            if state is None:
+                continue
+            if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
+                continue
+            if self.tokens[last - 1].possessive or self.acts_next(last):
+                self.add(first, last, f"actor:{state}", "country")
+
+    def acts_next(self, index: int) -> bool:
+        """Whether a verb the subject performs follows token `index`, past an adverb or a day
+        ("also said", "on Tuesday rejected")."""
+        gap = 0
+        while index < len(self.tokens) and gap < 3:
+            token = self.tokens[index]
+            if re.search(r"[,.;:()“”\"]", self.text[self.tokens[index - 1].end : token.start]):
+                return False
+            word = token.text.lower()
+            if word in CAPITAL_VOICE_VERBS:
+                return True
+            if not (word.endswith("ly") or word in ("also", "on", "then") or word in _WEEKDAYS):
+                return False
+            index, gap = index + 1, gap + 1
+        return False
 
     def match_anaphors(self) -> None:
         for token in self.tokens:
@@ -1016,6 +1099,8 @@ _QUALIFIED_NOUNS = {
     "leaders",
 }
 
+_PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _PARTY_VERBS = {
     "rejected",
     "accepted",
@@ -1122,6 +1207,7 @@ _ARMY_WORDS = {"army", "military"}
 
 
 _SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS))
+_PERSONAL_BODIES = "|".join(PERSONAL_BODIES)
 
 
 def _names_no_actor(words: list[str]) -> bool:

@@ -763,3 +763,203 @@ SPEAKER_POSTS = {
 
 # "Benigno Aquino III", "Martin Luther King Jr.": the surname is the word before these.
 GENERATIONAL_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+
+# More nouns the press puts before a person's name ("Malaysian facilitator X", "primary
+# front-runner X"), and plurals before two names joined by "and" ("separatist leaders A and B").
+PERSON_TITLES.extend(
+    [
+        "facilitator", "front-runner", "frontrunner", "candidate", "presidential candidate",
+        "opposition leader", "activist", "lawmaker", "delegate", "moderator", "arbitrator",
+        "leaders", "presidents", "ministers", "foreign ministers", "negotiators", "envoys",
+        "commanders", "chiefs", "mediators",
+    ]
+)  # fmt: skip
+
+# What a person has and an organisation does not: "Nur Misuari, whose Moro National Liberation
+# Front signed ...", "X, whose party backed the deal": "whose" before these is said of a person.
+PERSONAL_BODIES = [
+    "party", "movement", "front", "faction", "militia", "coalition", "administration",
+    "government", "rebels", "group",
+]  # fmt: skip
+
+# Capitals by ISO code. A capital that acts ("Kigali welcomed the call", "Beirut answered on
+# Oct. 4 ...", "Yerevan's proposal") stands for its state when the state is recorded, even
+# where the database also records the city as a place; after "in", "at", "to", "from" it is
+# the place ("talks in Beirut").
+_CAPITAL_TABLE = """
+AF|Kabul
+AL|Tirana
+DZ|Algiers
+AO|Luanda
+AR|Buenos Aires
+AM|Yerevan
+AU|Canberra
+AT|Vienna
+AZ|Baku
+BH|Manama
+BD|Dhaka
+BY|Minsk
+BE|Brussels
+BJ|Porto-Novo
+BO|La Paz
+BA|Sarajevo
+BW|Gaborone
+BR|Brasilia,Brasília
+BG|Sofia
+BF|Ouagadougou
+BI|Gitega,Bujumbura
+KH|Phnom Penh
+CM|Yaounde,Yaoundé
+CA|Ottawa
+CF|Bangui
+TD|N'Djamena,Ndjamena
+CL|Santiago
+CN|Beijing
+CO|Bogota,Bogotá
+CD|Kinshasa
+CG|Brazzaville
+CR|San Jose
+CI|Yamoussoukro,Abidjan
+HR|Zagreb
+CU|Havana
+CY|Nicosia
+CZ|Prague
+DK|Copenhagen
+DJ|Djibouti
+DO|Santo Domingo
+EC|Quito
+EG|Cairo
+SV|San Salvador
+ER|Asmara
+EE|Tallinn
+ET|Addis Ababa
+FI|Helsinki
+FR|Paris
+GA|Libreville
+GM|Banjul
+GE|Tbilisi
+DE|Berlin
+GH|Accra
+GR|Athens
+GT|Guatemala City
+GN|Conakry
+GW|Bissau
+HT|Port-au-Prince
+HN|Tegucigalpa
+HU|Budapest
+IN|New Delhi
+ID|Jakarta
+IR|Tehran
+IQ|Baghdad
+IE|Dublin
+IL|Jerusalem
+IT|Rome
+JP|Tokyo
+JO|Amman
+KZ|Astana
+KE|Nairobi
+KP|Pyongyang
+KR|Seoul
+XK|Pristina
+KW|Kuwait City
+KG|Bishkek
+LA|Vientiane
+LV|Riga
+LB|Beirut
+LR|Monrovia
+LY|Tripoli
+LT|Vilnius
+MG|Antananarivo
+MW|Lilongwe
+MY|Kuala Lumpur
+ML|Bamako
+MR|Nouakchott
+MX|Mexico City
+MD|Chisinau
+MN|Ulaanbaatar
+ME|Podgorica
+MA|Rabat
+MZ|Maputo
+MM|Naypyidaw
+NA|Windhoek
+NP|Kathmandu
+NL|The Hague,Amsterdam
+NZ|Wellington
+NI|Managua
+NE|Niamey
+NG|Abuja
+MK|Skopje
+NO|Oslo
+OM|Muscat
+PK|Islamabad
+PS|Ramallah
+PA|Panama City
+PY|Asuncion
+PE|Lima
+PH|Manila
+PL|Warsaw
+PT|Lisbon
+QA|Doha
+RO|Bucharest
+RU|Moscow
+RW|Kigali
+SA|Riyadh
+SN|Dakar
+RS|Belgrade
+SL|Freetown
+SG|Singapore
+SK|Bratislava
+SI|Ljubljana
+SO|Mogadishu
+ZA|Pretoria
+SS|Juba
+ES|Madrid
+LK|Colombo
+SD|Khartoum
+SE|Stockholm
+CH|Bern
+SY|Damascus
+TW|Taipei
+TJ|Dushanbe
+TZ|Dodoma
+TH|Bangkok
+TG|Lome,Lomé
+TN|Tunis
+TR|Ankara
+TM|Ashgabat
+UG|Kampala
+UA|Kyiv,Kiev
+AE|Abu Dhabi
+GB|London
+US|Washington
+UY|Montevideo
+UZ|Tashkent
+VE|Caracas
+VN|Hanoi
+YE|Sanaa,Sana'a
+ZM|Lusaka
+ZW|Harare
+"""
+CAPITALS = {
+    code: names.split(",")
+    for code, names in (line.split("|") for line in _CAPITAL_TABLE.strip().splitlines())
+}
+# What a capital does when it stands for its state.
+CAPITAL_VOICE_VERBS = {
+    "answered", "responded", "replied", "countered", "accused", "denied", "wants", "hopes",
+    "insists", "says", "said", "was", "is", "has", "had", "would", "will", "sent", "offered",
+    "proposed", "rejected", "accepted", "agreed", "refused", "welcomed", "demanded", "warned",
+    "signed", "withdrew", "recalled", "summoned", "expelled", "announced", "objected", "balked",
+    "retaliated", "backed", "supports", "supported", "opposes", "opposed", "blamed", "declined",
+    "confirmed", "condemned", "urged", "called", "vowed", "pledged", "insisted", "maintains",
+    "maintained", "submitted", "approved", "ratified",
+}  # fmt: skip
+
+# Last words of places and buildings, never of a person's name ("Gaza City", "the West Bank",
+# "Lancaster House"): a name ending in one is not taken for a person on weak evidence.
+PLACE_HEAD_WORDS = {
+    "city", "strip", "bank", "valley", "province", "region", "state", "island", "islands",
+    "county", "district", "mountains", "river", "corridor", "camp", "square", "palace", "house",
+    "hall", "hotel", "airport", "base", "port", "sea", "gulf", "heights", "plain", "desert",
+    "border", "crossing", "street", "avenue", "centre", "center", "building",
+}  # fmt: skip

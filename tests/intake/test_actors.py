@@ -5,7 +5,7 @@ import datetime
 from negotiations.intake.extract import draft_candidates
 from negotiations.intake.gazetteer import GAZETTEER_QUERIES
 from negotiations.models import Actor
-from tests.factories import ActorFactory, PersonFactory, PositionFactory
+from tests.factories import ActorFactory, LocationFactory, PersonFactory, PositionFactory
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -332,3 +332,57 @@ def test_an_alias_with_a_title_running_into_the_full_name_is_one_mention(world):
     assert [(a["key"], a["span"]) for a in found] == [
         (f"actor:{emir.pk}", [0, text.index(" hosted")])
     ]
+
+
+def test_who_after_a_two_or_three_word_name_tells_a_person(world):
+    text = "His rival Omar Haddad Saleh, who also claims victory, stayed away."
+    assert new_actors(text) == {"Omar Haddad Saleh": Actor.Kind.PERSON}
+    text = "Talks stalled when Dina Farouk, who had drafted the map, resigned."
+    assert new_actors(text) == {"Dina Farouk": Actor.Kind.PERSON}
+    text = "Nils Berg, whose Liberal Party holds the balance, abstained."
+    assert new_actors(text)["Nils Berg"] == Actor.Kind.PERSON
+    # An organisation is followed by "which", and a body a person does not have by "whose".
+    assert new_actors("Port Sudan, which the army holds, was calm.") == {}
+    assert "Red Crescent" not in new_actors("Red Crescent, whose volunteers left, was silent.")
+
+
+def test_two_peoples_names_joined_by_and_are_two_people(world):
+    text = "Chief negotiator Ana Ruiz Vega and Tomas Keller, who heads the rebel panel, signed."
+    assert new_actors(text) == {
+        "Ana Ruiz Vega": Actor.Kind.PERSON,
+        "Tomas Keller": Actor.Kind.PERSON,
+    }
+    text = "Rebel leaders Piotr Sadko and Ivan Dorin initialled the text."
+    assert new_actors(text) == {"Piotr Sadko": Actor.Kind.PERSON, "Ivan Dorin": Actor.Kind.PERSON}
+    # A named body with "and" stays one.
+    text = "The Justice and Equality Movement rejected the text."
+    assert list(new_actors(text)) == ["Justice and Equality Movement"]
+
+
+def test_a_name_beside_a_person_joined_by_and_is_a_person(world):
+    text = "Egypt's Hassan Morsy and Blinken sat across the table."
+    assert new_actors(text) == {"Hassan Morsy": Actor.Kind.PERSON}
+    text = "Blinken and Karl Weiss spoke for an hour."
+    assert new_actors(text) == {"Karl Weiss": Actor.Kind.PERSON}
+    assert new_actors("Blinken and Gaza City waited.") == {}
+
+
+def test_a_post_before_a_long_name_tells_a_person(world):
+    text = "Malaysian facilitator Tengku Ahmad Faisal Tengku Osman presided."
+    assert new_actors(text) == {"Tengku Ahmad Faisal Tengku Osman": Actor.Kind.PERSON}
+    text = "Primary front-runner Lucia Marin Soto was barred."
+    assert new_actors(text) == {"Lucia Marin Soto": Actor.Kind.PERSON}
+
+
+def test_a_capital_that_acts_stands_for_its_recorded_state(world):
+    ActorFactory(name="Rwanda", country="RW")
+    LocationFactory(name="Kigali", country="RW")
+    assert "Rwanda" in matched("Kigali welcomed the call but set conditions.")
+    assert "Rwanda" in matched("Kigali on Tuesday rejected the report.")
+    assert "Rwanda" in matched("Kigali's envoy left the room.")
+    assert "Egypt" in matched("Cairo answered with a list of amendments.")
+    # Where something happens, the capital is the place.
+    assert "Rwanda" not in matched("The envoys met in Kigali on Monday.")
+    assert "Rwanda" not in matched("He flew to Kigali, then home.")
+    # A capital of a state the database does not hold invents no state.
+    assert matched("Bamako answered with a list of amendments.") == set()
