@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from negotiations.intake.vocabulary import (
+    EVENT_WORDS,
     FIXED_HOLIDAYS,
     FORWARD_CLAUSE_WORDS,
     IRREGULAR_PAST_VERBS,
@@ -200,6 +201,7 @@ def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention
             continue
         base = earlier[-1]
         if match.group("same"):
+            base = _date_of_the_event_named(text, match.start(), earlier) or base
             date, precision = base.date, base.precision
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
@@ -266,6 +268,50 @@ def _clause_before(text: str, offset: int) -> str:
         for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ")
     ]
     return text[max(starts + [0]) : offset]
+
+
+def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention]):
+    """ "The meeting came on the same day as ...", "Pompeo witnessed the signing. In Kabul on
+    the same day, ...": the day the article gave for that event ("met in Doha on Tuesday",
+    "signed Saturday"), where a word for it stands in the sentence or the one before; not
+    merely the date written last ("the truce that began Feb. 22")."""
+    sentence_start = _sentence_start(text, offset)
+    previous_start = _sentence_start(text, max(sentence_start - 2, 0))
+    sentence_end = min(
+        [end for end in (text.find(". ", offset), text.find("\n", offset)) if end >= 0]
+        + [len(text)]
+    )
+    named = [
+        EVENT_WORDS[word.group().lower()]
+        for start, end in ((sentence_start, sentence_end), (previous_start, sentence_start))
+        for word in re.finditer(r"[A-Za-z]+", text[start:end])
+        if word.group().lower() in EVENT_WORDS
+    ]
+    for event in dict.fromkeys(named):
+        for word in reversed(list(re.finditer(r"[A-Za-z]+", text[:previous_start]))):
+            if EVENT_WORDS.get(word.group().lower()) != event:
+                continue
+            near = [
+                date
+                for date in earlier
+                if date.precision == DAY
+                and not re.search(r"[.;,]", _between(text, word, date))
+                and len(_between(text, word, date).split()) <= 5
+            ]
+            if near:
+                return min(near, key=lambda date: len(_between(text, word, date)))
+    return None
+
+
+def _between(text: str, word, date: DateMention) -> str:
+    if date.start >= word.end():
+        return text[word.end() : date.start]
+    return text[date.end : word.start()]
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    marks = [(text.rfind(mark, 0, offset), mark) for mark in (". ", "\n")]
+    return max([found + len(mark) for found, mark in marks if found >= 0] + [0])
 
 
 def speaks_of_future(sentence: str) -> bool:

@@ -963,3 +963,19 @@ PLACE_HEAD_WORDS = {
     "hall", "hotel", "airport", "base", "port", "sea", "gulf", "heights", "plain", "desert",
     "border", "crossing", "street", "avenue", "centre", "center", "building",
 }  # fmt: skip
+
+# Words that name an event, by the event they name: "the same day" in a sentence about "the
+# meeting" (or right after one about "the signing") is the day the article gave for meeting
+# ("met in Doha on Tuesday") or signing ("signed Saturday").
+EVENT_WORDS = {
+    "met": "meet", "meet": "meet", "meets": "meet", "meeting": "meet", "meetings": "meet",
+    "summit": "meet", "signed": "sign", "signing": "sign", "signature": "sign", "sign": "sign",
+    "initialled": "initial", "initialed": "initial", "initialling": "initial",
+    "talks": "talk", "talked": "talk", "negotiations": "talk", "vote": "vote", "voted": "vote",
+    "voting": "vote", "referendum": "vote", "attack": "attack", "attacked": "attack",
+    "attacks": "attack", "offensive": "attack", "strike": "attack", "strikes": "attack",
+    "announced": "announce", "announcement": "announce", "visit": "visit", "visited": "visit",
+    "arrived": "visit", "arrival": "visit", "ceremony": "ceremony", "election": "election",
+    "elections": "election", "call": "call", "called": "call", "phoned": "call",
+    "telephoned": "call",
+}  # fmt: skip

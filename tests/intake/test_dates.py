@@ -251,3 +251,32 @@ def test_a_relative_word_in_capitals_starts_the_expression():
 def test_a_weekday_with_its_date_picks_the_year_of_that_weekday():
     # 3 March fell on a Friday in 2023, not in 2024.
     assert resolved("They met on Friday, March 3.") == [("Friday, March 3", "2023-03-03", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentence names the event: the day given for it, not the date written last.
+        (
+            "The envoys met in Oslo on Tuesday. Rebels said on Thursday they would wait. "
+            "The meeting came on the same day as a strike on the port.",
+            "2024-06-04",
+        ),
+        # The sentence before names it.
+        (
+            "The accord, signed Saturday in Doha, ends the war. A truce that began May 2 is "
+            "over. Blinken witnessed the signing. On the same day, Sisi flew home.",
+            "2024-06-08",
+        ),
+        (
+            "Voters went to a referendum on Sunday. Fighting that began 2 June went on. "
+            "Results of the vote came that same evening.",
+            "2024-06-09",
+        ),
+        # No event word: the date written last.
+        ("Talks opened on May 2. Sisi left the same day.", "2024-05-02"),
+    ],
+)
+def test_the_same_day_is_the_day_of_the_event_its_sentence_names(text, expected):
+    same = [d for d in find_dates(text, MONDAY) if "same" in d.text]
+    assert [d.iso for d in same] == [expected]
