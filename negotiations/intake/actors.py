@@ -484,6 +484,14 @@ class _ActorReader:
         for position in range(last - 2, first, -1):
             match = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
             if match is not None and match[1] < last:
+                # The whole post, not its last word: "Prime Minister", not "Minister".
+                while (
+                    position - 1 > first
+                    and (longer := _PERSON_TITLE_TRIE._longest_from(self.tokens, position - 1))
+                    is not None
+                    and longer[1] >= match[1]
+                ):
+                    position -= 1
                 self.consider_name(first, position, sentence)
                 first = position
                 break
@@ -549,7 +557,9 @@ class _ActorReader:
         if normal(first, last) in _COUNTRY_NAMES:
             return []
         sides = [(first, middle), (middle + 1, last)]
-        if any(normal(*side) in _COUNTRY_NAMES for side in sides) or (
+        # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
+        # after "and" begins the next person's post.
+        if any(normal(*side) in _COUNTRY_NAMES or normal(*side) in _DEMONYMS for side in sides) or (
             middle - first == 1
             and last - middle == 2
             and not any(normal(*side) in _ORG_HEADS for side in sides)

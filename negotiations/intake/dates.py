@@ -288,7 +288,7 @@ def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention])
         if word.group().lower() in EVENT_WORDS
     ]
     for event in dict.fromkeys(named):
-        for word in reversed(list(re.finditer(r"[A-Za-z]+", text[:previous_start]))):
+        for word in reversed(list(re.finditer(r"[A-Za-z]+", text[:offset]))):
             if EVENT_WORDS.get(word.group().lower()) != event:
                 continue
             near = [

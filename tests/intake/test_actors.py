@@ -386,3 +386,13 @@ def test_a_capital_that_acts_stands_for_its_recorded_state(world):
     assert "Rwanda" not in matched("He flew to Kigali, then home.")
     # A capital of a state the database does not hold invents no state.
     assert matched("Bamako answered with a list of amendments.") == set()
+
+
+def test_a_demonym_after_and_begins_the_next_persons_post(world):
+    text = "Kenyan President Luka Odhiambo and Ethiopian Prime Minister Dawit Alemu attended."
+    assert new_actors(text) == {
+        "Luka Odhiambo": Actor.Kind.PERSON,
+        "Dawit Alemu": Actor.Kind.PERSON,
+    }
+    text = "Nigerian Foreign Minister Ada Obi and Ghanaian Defence Minister Kofi Mensah spoke."
+    assert new_actors(text) == {"Ada Obi": Actor.Kind.PERSON, "Kofi Mensah": Actor.Kind.PERSON}
