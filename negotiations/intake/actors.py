@@ -715,7 +715,7 @@ class _ActorReader:
         if len(words) in (2, 3) and not _is_acronym(written) and head not in PLACE_HEAD_WORDS:
             # "Abdullah Abdullah, who also claims ...": "who" is said of people; "Igor
             # Plotnitsky" after "Alexander Zakharchenko and": named alongside a person.
-            if re.match(r",\s+who\b", self.text[self.tokens[last - 1].end :]):
+            if _WHO_OR_WHOSE.match(self.text[self.tokens[last - 1].end :]):
                 return Actor.Kind.PERSON
             if self.coordinated_with_person(first, last):
                 return Actor.Kind.PERSON
@@ -755,7 +755,7 @@ class _ActorReader:
         return before == "the" and (after in _SPEECH or after in _PARTY_VERBS)
 
     def appositive_follows(self, last: int) -> bool:
-        following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 240]
+        following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
         return bool(
             re.match(
                 r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|"
@@ -763,12 +763,7 @@ class _ActorReader:
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord)\b"
                 # "Mohagher Iqbal, who heads the rebels' panel"
-                r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
-                # "X, whose party backed the deal, said", "X, whose Liberation Front signed":
-                # "whose" with a speech verb or the body a person belongs to
-                r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
-                rf"(?:{_SPEECH_ALTERNATION})\b"
-                rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b",
+                r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b",
                 following,
             )
         )
@@ -1218,6 +1213,15 @@ _ARMY_WORDS = {"army", "military"}
 
 _SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS))
 _PERSONAL_BODIES = "|".join(PERSONAL_BODIES)
+# "who" is said of people, and "whose" before a speech verb or the body a person belongs to
+# ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a
+# name of two or three words only: a single word is a surname the article gave in full before.
+_WHO_OR_WHOSE = re.compile(
+    r",\s+who\b"
+    r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
+    rf"(?:{_SPEECH_ALTERNATION})\b"
+    rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b"
+)
 
 
 def _names_no_actor(words: list[str]) -> bool:

@@ -86,6 +86,14 @@ PATTERNS = [
         re.compile(r"\b(?P<relative>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE),
     ),
     (
+        "season",
+        re.compile(
+            r"\b(?P<relative>last|this|next|early\s+last|late\s+last)\s+"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "ago",
         re.compile(
             r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -177,6 +185,10 @@ _COUNTS = {
     "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _PART_OF_DAY = r"(?:day|evening|morning|night|afternoon)"
+_MONTH_NAME = (
+    r"(?P<month_name>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
 _RELATIVE_DAY = re.compile(
     rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY})"
     r"|(?P<next>the\s+(?:following|next)\s+day)"
@@ -184,6 +196,7 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<next_period>the\s+(?:following|next)\s+(?P<next_unit>year|month)|the\s+(?P<after_unit>year|month)\s+after)"
     r"|(?P<previous_period>the\s+(?:previous|preceding)\s+(?P<previous_unit>year|month)"
     r"|the\s+(?P<before_unit>year|month)\s+before)"
+    rf"|(?P<month_step>the\s+(?P<month_way>following|next|previous|preceding)\s+{_MONTH_NAME})"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<direction>later|earlier))\b",
     re.IGNORECASE,  # "a day after X" dates from X, not a date
@@ -206,6 +219,14 @@ def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
             date, precision = base.date + datetime.timedelta(days=step), DAY
+        elif match.group("month_step"):
+            month = MONTHS[match.group("month_name").lower()]
+            year = base.date.year
+            if match.group("month_way").lower() in ("following", "next"):
+                year = year if month > base.date.month and base.precision != YEAR else year + 1
+            else:
+                year = year if month < base.date.month and base.precision != YEAR else year - 1
+            date, precision = datetime.date(year, month, 1), MONTH
         elif match.group("next_period") or match.group("previous_period"):
             sign = 1 if match.group("next_period") else -1
             unit = next(
@@ -223,6 +244,8 @@ def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention
                 # "a year later" is read at the precision it is written in, whatever the date
                 # it counts from: the year (the month for "two months later").
                 date, precision = _step(base.date, unit, sign * count)
+            elif base.precision != DAY:
+                continue  # "three days earlier" than "late last year" is no day we know
             else:
                 days = count * (7 if unit == "week" else 1)
                 date, precision = base.date + datetime.timedelta(days=sign * days), DAY
@@ -356,8 +379,10 @@ def _resolve(name, match, published_on, future):
         count = int(count) if count.isdigit() else _COUNTS[count]
         return _step_back(published_on, groups["unit"].lower().rstrip("s"), count)
     if name == "bare_month":
-        if _is_part_of_a_name(match):
-            return None
+        if _is_part_of_a_name(match) or re.search(
+            r"(?i)\b(?:following|next|previous|preceding)\s+$", match.string[: match.start()]
+        ):
+            return None  # a name; "the following May" counts from the date before it
         month = MONTHS[(groups["month"] or "may").lower()]
         return _month_around(month, published_on, future), MONTH
     if name == "part_month_year":
@@ -390,6 +415,8 @@ def _resolve(name, match, published_on, future):
     if name == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
         return published_on + datetime.timedelta(days=offset), DAY
+    if name == "season":
+        return _season_year(groups, published_on), YEAR
     if name == "relative_period":
         step = {"last": -1, "this": 0, "next": 1}[groups["relative"].lower()]
         if groups["unit"].lower() == "year":
@@ -472,6 +499,29 @@ def _day_of_weekday(match, published_on: datetime.date, future: bool) -> datetim
     if fitting:
         return min(fitting, key=lambda date: abs(date - published_on))
     return _nearest_day(month, day, published_on, future)
+
+
+# The month each season starts in (the northern hemisphere's, as wire copy from it writes);
+# "last summer" is year precision, like "the autumn of 2020".
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_year(groups, published_on: datetime.date) -> datetime.date:
+    """The year a season begins in: "last summer" the latest summer over before the
+    publication, "this summer" the one under way or to come, "next summer" the one after."""
+    start = _SEASON_STARTS[groups["season"].lower()]
+    begun = datetime.date(published_on.year, start, 1)
+    if begun > published_on:
+        begun = begun.replace(year=begun.year - 1)  # the latest one begun
+    under_way = (published_on.month - start) % 12 < 3
+    relative = groups["relative"].lower().split()[-1]
+    if relative == "last":
+        year = begun.year - 1 if under_way else begun.year
+    elif relative == "this":
+        year = begun.year if under_way else begun.year + 1
+    else:
+        year = begun.year + 1
+    return datetime.date(year, 1, 1)
 
 
 def _step(date: datetime.date, unit: str, count: int):

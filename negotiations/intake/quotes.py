@@ -174,7 +174,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     before = [mention for mention in mentions if mention.end <= verb.start]
     for position in range(len(before) - 1, -1, -1):
         mention = before[position]
-        gap = text[mention.end : verb.start]
+        # "Azerbaijan's foreign ministry spokesman said": an unnamed spokesman speaks for
+        # the body (a named one is the speaker himself, read as a post or a name).
+        gap = _UNNAMED_VOICE.sub("", text[mention.end : verb.start])
         if _BETWEEN_SUBJECT_AND_VERB.match(gap) or re.match(r"^\s*(?:told|to)\b", gap):
             return _head_of_apposition(document, before, position)
         # "Begin, who had threatened on Thursday to leave, called it “a great day”"; "”, Mossa
@@ -210,6 +212,11 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     return None
 
 
+_UNNAMED_VOICE = re.compile(
+    r"^(?:[’']s)?\s+(?:chief\s+|deputy\s+|press\s+)?(?:spokes(?:man|woman|person)|"
+    r"press\s+(?:secretary|office)|office)(?=\s)",
+    re.IGNORECASE,
+)
 _RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|whose|which)\b[^;:“”\"]*,\s*$")
 _POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+") for post in sorted(SPEAKER_POSTS, key=len, reverse=True)

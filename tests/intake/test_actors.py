@@ -396,3 +396,9 @@ def test_a_demonym_after_and_begins_the_next_persons_post(world):
     }
     text = "Nigerian Foreign Minister Ada Obi and Ghanaian Defence Minister Kofi Mensah spoke."
     assert new_actors(text) == {"Ada Obi": Actor.Kind.PERSON, "Kofi Mensah": Actor.Kind.PERSON}
+
+
+def test_a_surname_alone_before_whose_is_the_person_named_in_full_before(world):
+    text = "Swiss minister Hans Gerber hosted. Gerber, whose government offered a venue, spoke."
+    found = draft_candidates(text, DAY)["actors"]
+    assert [a["name"] for a in found] == ["Hans Gerber"]

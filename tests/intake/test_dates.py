@@ -280,3 +280,61 @@ def test_a_weekday_with_its_date_picks_the_year_of_that_weekday():
 def test_the_same_day_is_the_day_of_the_event_its_sentence_names(text, expected):
     same = [d for d in find_dates(text, MONDAY) if "same" in d.text]
     assert [d.iso for d in same] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "expected"),
+    [
+        ("Fighting eased last summer.", MONDAY, ("last summer", "2023-01-01", "year")),
+        (
+            "Fighting eased last summer.",
+            datetime.date(2024, 11, 5),
+            ("last summer", "2024-01-01", "year"),
+        ),
+        (
+            "Talks stalled last winter.",
+            datetime.date(2024, 1, 20),
+            ("last winter", "2022-01-01", "year"),
+        ),
+        (
+            "A vote is due next spring.",
+            datetime.date(2024, 11, 5),
+            ("next spring", "2025-01-01", "year"),
+        ),
+        ("The envoy plans a visit this autumn.", MONDAY, ("this autumn", "2024-01-01", "year")),
+    ],
+)
+def test_a_season_is_a_year(sentence, published_on, expected):
+    assert resolved(sentence, published_on) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met in mid-2023 and again the following May.", ("the following May", "2024-05-01")),
+        (
+            "Talks opened in October 2021. The previous March, a truce failed.",
+            ("The previous March", "2021-03-01"),
+        ),
+        (
+            "A truce began in March 2021 and collapsed the following September.",
+            ("the following September", "2021-09-01"),
+        ),
+    ],
+)
+def test_a_month_before_or_after_a_date_counts_from_it(text, expected):
+    assert resolved(text)[-1][:2] == expected
+
+
+def test_days_counted_from_a_year_or_month_give_no_day():
+    assert [
+        d.text
+        for d in find_dates(
+            "Talks collapsed late last year. Three days earlier, shells fell.", MONDAY
+        )
+    ] == ["last year"]
+    assert resolved("Talks opened on May 2. Three days later they broke up.")[-1] == (
+        "Three days later",
+        "2024-05-05",
+        "day",
+    )

@@ -193,3 +193,12 @@ def test_a_post_as_subject_speaks_for_the_person_of_that_post_named_before(world
     assert speakers(text) == [("Soon", "actor:new:wiliam-ruto")]
     text = "A senior US official briefed reporters. “We are not there yet,” the official added."
     assert speakers(text) == [("We are not there yet", None)]
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_before_him(world):
+    text = "Hamas spokesman said the draft was “a trap”."
+    assert speakers(text) == [("a trap", "Hamas")]
+    text = "Egypt's foreign ministry spokesman said in a statement that Israel must “stop”."
+    assert speakers(text) == [("stop", "actor:new:egyptian-ministry-of-foreign-afairs")]
+    text = "A spokesman for Sisi told AFP: “The door is open.”"
+    assert speakers(text) == [("The door is open.", "Abdel Fattah al-Sisi")]
