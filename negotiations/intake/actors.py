@@ -20,6 +20,7 @@ from negotiations.intake.gazetteer import (
     title_phrases,
 )
 from negotiations.intake.vocabulary import (
+    CAPITAL_POSSESSIONS,
     CAPITAL_VOICE_VERBS,
     CAPITALS,
     COUNTRIES,
@@ -872,7 +873,12 @@ class _ActorReader:
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
                 continue
-            if self.tokens[last - 1].possessive or self.acts_next(last):
+            possession = (
+                self.tokens[last - 1].possessive
+                and last < len(self.tokens)
+                and self.tokens[last].text.lower() in CAPITAL_POSSESSIONS
+            )
+            if possession or self.acts_next(last):
                 self.add(first, last, f"actor:{state}", "country")
 
     def acts_next(self, index: int) -> bool:

@@ -127,7 +127,8 @@ _FORWARD_IN_CLAUSE = re.compile(rf"\b(?:{'|'.join(FORWARD_CLAUSE_WORDS)})\b", re
 # ceasefire to begin Feb. 1", "to be signed in Mexico City on Jan. 16"), not for every date
 # after a verb's complement ("agreed to end the war in a deal sealed on New Year's Eve").
 _FORWARD_INFINITIVE = re.compile(
-    r"\bto\s+(?:be\s+\w+|begin|start|end|open|resume|expire|take\s+effect|come\s+into\s+force)"
+    r"\bto\s+(?:be\s+\w+|begin|start|end|open|resume|reconvene|meet\s+again|expire|"
+    r"take\s+effect|come\s+into\s+force)"
     r"(?:\s+[\w.’'-]+){0,4}?\s+(?:on|in|by|from|at)?\s*$",
     re.IGNORECASE,
 )

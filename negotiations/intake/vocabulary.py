@@ -979,3 +979,12 @@ EVENT_WORDS = {
     "elections": "election", "call": "call", "called": "call", "phoned": "call",
     "telephoned": "call",
 }  # fmt: skip
+# What a state has that a city does not: "Yerevan's proposal" is Armenia's, "Kabul's airport"
+# is the city's.
+CAPITAL_POSSESSIONS = {
+    "proposal", "proposals", "position", "offer", "response", "reply", "answer", "demand",
+    "demands", "envoy", "envoys", "delegation", "negotiators", "stance", "refusal", "decision",
+    "plan", "request", "move", "claim", "claims", "backing", "support", "approval", "rejection",
+    "acceptance", "draft", "counterproposal", "counter-proposal", "allies", "ally", "objections",
+    "conditions", "terms", "insistence", "concerns", "role", "policy", "signature",
+}  # fmt: skip

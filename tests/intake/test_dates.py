@@ -338,3 +338,16 @@ def test_days_counted_from_a_year_or_month_give_no_day():
         "2024-05-05",
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The parties had agreed to meet again in April.", "2025-04-01"),
+        ("Mediators asked both sides to reconvene in March.", "2025-03-01"),
+        # A past round of talks in April is last April's.
+        ("The parties met in April.", "2024-04-01"),
+    ],
+)
+def test_agreeing_to_meet_again_points_ahead(sentence, expected):
+    assert [d.iso for d in find_dates(sentence, datetime.date(2025, 2, 20))] == [expected]
