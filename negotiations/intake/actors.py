@@ -477,6 +477,12 @@ class _ActorReader:
         # An organisation keeps the post-like words of its name ("General Intelligence
         # Directorate").
         head = self.tokens[last - 1].words[-1]
+        if (
+            head in _SEATS
+            and last - first > 1
+            and not self.text[self.tokens[last - 1].end :].startswith(" of ")
+        ):
+            return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
         if head in _ORG_HEADS and last - first > 1:
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
@@ -632,7 +638,16 @@ class _ActorReader:
         South Africa", the dateline "PRETORIA, South Africa (AP)"."""
         if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
             return True
-        return bool(re.fullmatch(r"\s*[A-Z][\w .'-]*,\s*", self.text[: self.tokens[first].start]))
+        if re.fullmatch(r"\s*[A-Z][\w .'-]*,\s*", self.text[: self.tokens[first].start]):
+            return True
+        return self.opens_dateline(first)
+
+    def opens_dateline(self, first: int) -> bool:
+        """The city in capitals that opens the article: "WASHINGTON (UPI) --", "KABUL,
+        Afghanistan (AP)" is where it was filed, not who acts."""
+        return not self.text[: self.tokens[first].start].strip() and bool(
+            re.match(r"[A-Z][A-Z .'-]+\s*[,(]", self.text[self.tokens[first].start :])
+        )
 
     def qualifies_a_noun(self, last: int) -> bool:
         if last >= len(self.tokens):
@@ -838,7 +853,7 @@ class _ActorReader:
         for first, last, codes in self.gazetteer.countries.matches(self.tokens):
             if any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
-            if self.document.in_quote(self.tokens[first].start):
+            if self.document.in_quote(self.tokens[first].start) or self.opens_dateline(first):
                 continue
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
@@ -871,7 +886,7 @@ class _ActorReader:
             state = self.gazetteer.state_of_country(codes[0])
             if state is None:
                 continue
-            if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
+            if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
                 continue
             possession = (
                 self.tokens[last - 1].possessive
@@ -1110,7 +1125,10 @@ _QUALIFIED_NOUNS = {
     "leaders",
 }
 
-_PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
+# Buildings and streets a government sits in: places ("talks at the White House", "a White
+# House spokesman"), not actors of their own; "House of Representatives" is a body.
+_SEATS = {"house", "palace", "street"}
+_CAPITAL_AS_PLACE = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _PARTY_VERBS = {
     "rejected",

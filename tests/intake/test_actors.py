@@ -403,3 +403,20 @@ def test_a_surname_alone_before_whose_is_the_person_named_in_full_before(world):
     text = "Swiss minister Hans Gerber hosted. Gerber, whose government offered a venue, spoke."
     found = draft_candidates(text, DAY)["actors"]
     assert [a["name"] for a in found] == ["Hans Gerber"]
+
+
+def test_a_dateline_in_capitals_is_where_the_article_was_filed(world):
+    assert matched("WASHINGTON (AP) — Sisi arrived for talks.") == {"Abdel Fattah al-Sisi"}
+    assert "United States" not in matched("WASHINGTON, June 10 (Reuters) - Talks resumed.")
+    # Later in the article the capital that acts is the state again.
+    assert "United States" in matched("CAIRO (AP) — Sisi met envoys. Washington welcomed it.")
+
+
+def test_a_building_a_government_sits_in_is_a_place_not_an_actor(world):
+    assert new_actors("A White House spokesman declined to comment.") == {}
+    assert new_actors("Talks were held at Lancaster House in London.") == {}
+    assert new_actors("Aides at the Elysee Palace said nothing.") == {}
+    # A chamber named "House of ..." is a body.
+    assert "House of Representatives" in new_actors(
+        "The House of Representatives rejected the deal."
+    )
