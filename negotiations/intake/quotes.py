@@ -34,6 +34,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
+# "Sisi, speaking to reporters in Cairo, said": a participle's clause describes the speaker.
+_PARTICIPLE_CLAUSE = re.compile(r"^,\s+(?:\w+ing|flanked|accompanied)\b[^,;“”\"]*,\s*$")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,9 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
         )
     ]
     if not verbs:
+        # "Afterwards he was upbeat: “...”": a colon hands the quote to the sentence's subject.
+        if re.search(r":\s*$", document.text[sentence.start : quote.start - 1]):
+            return _subject_of_sentence(document, sentence, quote.start, quote)
         return None
     # The verb just after the quote (”, X said) comes first, then the nearest before it.
     after = [verb for verb in verbs if verb.start >= quote.end]
@@ -181,7 +186,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             return _head_of_apposition(document, before, position)
         # "Begin, who had threatened on Thursday to leave, called it “a great day”"; "”, Mossa
         # Ag Attaher, a spokesman for the rebel coalition, told AFP".
-        if _RELATIVE_CLAUSE.match(gap) or _APPOSITIVE.match(gap):
+        if _RELATIVE_CLAUSE.match(gap) or _APPOSITIVE.match(gap) or _PARTICIPLE_CLAUSE.match(gap):
             return mention
         if position > 0 and _APPOSITIVE.match(text[before[position - 1].end : verb.start]):
             return before[position - 1]
@@ -241,7 +246,9 @@ _BEFORE_SUBJECT = re.compile(
 def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     """The actor a sentence begins with, or the antecedent of its pronoun subject."""
     text = document.text
-    pronoun = re.match(r"^\W*(he|she|they|it)\b", text[sentence.start : offset], re.IGNORECASE)
+    pronoun = re.match(
+        r"^\W*(?:[A-Z]\w+,?\s+)?(he|she|they|it)\b", text[sentence.start : offset], re.IGNORECASE
+    )
     if pronoun:
         return _antecedent(document, sentence, sentence.start, pronoun.group(1).lower())
     for mention in document.mentions_between(sentence.start, offset):

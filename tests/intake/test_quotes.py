@@ -202,3 +202,24 @@ def test_an_unnamed_spokesman_speaks_for_the_body_before_him(world):
     assert speakers(text) == [("stop", "actor:new:egyptian-ministry-of-foreign-afairs")]
     text = "A spokesman for Sisi told AFP: “The door is open.”"
     assert speakers(text) == [("The door is open.", "Abdel Fattah al-Sisi")]
+
+
+def test_a_participles_clause_between_speaker_and_verb_describes_the_speaker(world):
+    text = "Sisi, speaking to reporters in the capital, said the plan was “serious”."
+    assert speakers(text) == [("serious", "Abdel Fattah al-Sisi")]
+    text = "Blinken, flanked by aides, told the press the gap was “real”."
+    assert speakers(text) == [("real", "Antony Blinken")]
+    text = "Kamel, returning from Doha on Monday, wrote that it was “close”."
+    assert speakers(text) == [("close", "Abbas Kamel")]
+
+
+def test_a_colon_hands_the_quote_to_the_subject_of_its_sentence(world):
+    text = "Kamel met the delegates. Afterwards he was upbeat: “The gaps have narrowed.”"
+    assert speakers(text) == [("The gaps have narrowed.", "Abbas Kamel")]
+    assert speakers("Sisi was blunt: “No more delays.”") == [
+        ("No more delays.", "Abdel Fattah al-Sisi")
+    ]
+    text = "Later, Blinken struck a softer tone: “We will get there.”"
+    assert speakers(text) == [("We will get there.", "Antony Blinken")]
+    # A banner or a placard is no one the article names.
+    assert speakers("The banner read: “Bring them home.”") == [("Bring them home.", None)]
