@@ -21,6 +21,7 @@ from negotiations.intake.vocabulary import (
     FIXED_HOLIDAYS,
     FORWARD_CLAUSE_WORDS,
     IRREGULAR_PAST_VERBS,
+    SCHEDULED_PRESENT_VERBS,
 )
 from negotiations.models import DatePrecision
 
@@ -174,6 +175,8 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             lead = _LEAD.match(match.group())
             if lead:
                 start += lead.end()
+            while text[start].isspace():
+                start += 1  # " Thursday" after a verb: the weekday pattern's optional word
             found.append(DateMention(start, end, text[start:end], date, precision))
             for index in range(match.start(), end):
                 taken[index] = True
@@ -263,8 +266,11 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         return False
     in_sentence = future_at(offset) if future_at else _speaks_of_future(text, offset)
     clause = _clause_before(text, offset)
-    return in_sentence or bool(
-        _FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause)
+    scheduled = re.search(r"(\w+)\s*(?:\bon\s+)?$", clause)
+    return (
+        in_sentence
+        or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
+        or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
     )
 
 

@@ -718,7 +718,16 @@ FORWARD_CLAUSE_WORDS = [
     r"hopes?\s+to", r"wants?\s+to", r"ahead\s+of", r"in\s+time\s+for", r"set\s+to",
     r"(?:leaves?|takes?)\s+office",
     r"goes?\s+to\s+the\s+polls", r"steps?\s+down",
+    r"(?:set|slated|planned|pencill?ed|penciled|scheduled|due|expected)\s+for",
+
 ]  # fmt: skip
+
+# The present of a scheduled event right before its date points ahead: "the summit opens
+# Thursday", "parliament votes on Monday".
+SCHEDULED_PRESENT_VERBS = {
+    "opens", "begins", "starts", "resumes", "convenes", "reconvenes", "expires", "ends",
+    "closes", "arrives", "travels", "votes", "meets",
+}  # fmt: skip
 
 # Days the calendar names by a holiday: (month, day).
 FIXED_HOLIDAYS = {

@@ -351,3 +351,19 @@ def test_days_counted_from_a_year_or_month_give_no_day():
 )
 def test_agreeing_to_meet_again_points_ahead(sentence, expected):
     assert [d.iso for d in find_dates(sentence, datetime.date(2025, 2, 20))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Elections are set for December.", ("December", "2024-12-01")),
+        ("Talks are slated for July.", ("July", "2024-07-01")),
+        ("The summit opens Thursday.", ("Thursday", "2024-06-13")),
+        ("Parliament votes on Wednesday.", ("Wednesday", "2024-06-12")),
+        # The past of the same verbs stays past.
+        ("The summit opened Thursday.", ("Thursday", "2024-06-06")),
+        ("Parliament voted on Wednesday.", ("Wednesday", "2024-06-05")),
+    ],
+)
+def test_a_date_set_for_or_of_a_scheduled_present_is_ahead(sentence, expected):
+    assert [(d.text, d.iso) for d in find_dates(sentence, MONDAY)] == [expected]
