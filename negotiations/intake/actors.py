@@ -76,6 +76,8 @@ _CALENDAR_WORDS = set(
         "sunday",
     ]
 )
+# "Months earlier, ...", "Weeks later": a count of time that starts a sentence names no one.
+_CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "minutes", "moments"}
 _SPEECH = set(SPEECH_VERBS)
 _ORG_HEADS = {word: kind for kind, words in KIND_HEAD_WORDS.items() for word in words}
 # Institutions wire copy names by their function ("the presidency said"): the state is the one

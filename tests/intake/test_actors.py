@@ -420,3 +420,13 @@ def test_a_building_a_government_sits_in_is_a_place_not_an_actor(world):
     assert "House of Representatives" in new_actors(
         "The House of Representatives rejected the deal."
     )
+
+
+def test_a_count_of_time_starting_a_sentence_is_no_actor(world):
+    assert new_actors("Months earlier, in May, the rebels had walked out.") == {}
+    assert new_actors("Weeks later, Sisi flew home.") == {}
+    assert new_actors("Decades of war, the envoy said, had left scars.") == {}
+    # A name after it is still read.
+    assert new_actors("Weeks later, Karl Weiss said talks would resume.") == {
+        "Karl Weiss": Actor.Kind.PERSON
+    }
