@@ -23,10 +23,12 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET = {
     # Open work of issue 10. Measured when the five articles of the second held-out set joined
-    # the folder (22 articles; the held-out figures are in docs/intake.md "Measured").
-    ("meetings", "recall"): 0.62,  # target 0.7
+    # the folder (22 articles; the held-out figures are in docs/intake.md "Measured"); meetings
+    # and status-signal recall raised by the actor and date rules of `tune-actors` (39 of 61
+    # meetings, 52 of 92 signals).
+    ("meetings", "recall"): 0.63,  # target 0.7
     ("events", "precision"): 0.79,  # target 0.8
-    ("status_signals", "recall"): 0.52,  # target 0.7
+    ("status_signals", "recall"): 0.56,  # target 0.7
 }
 
 
