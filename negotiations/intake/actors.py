@@ -20,18 +20,28 @@ from negotiations.intake.gazetteer import (
     title_phrases,
 )
 from negotiations.intake.vocabulary import (
+    CAPITAL_POSSESSIONS,
+    CAPITAL_VOICE_VERBS,
+    CAPITALS,
     COUNTRIES,
     FUNCTION_WORDS,
+    GENERATIONAL_SUFFIXES,
     GROUP_NOUNS,
     INTERNATIONAL_ORG_MARKERS,
     KIND_HEAD_WORDS,
     MINISTRY_PORTFOLIOS,
     PERSON_TITLES,
+    PERSONAL_BODIES,
+    PLACE_HEAD_WORDS,
     SPEECH_VERBS,
 )
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
+_CAPITAL_TRIE = TokenTrie()
+for _code, _capitals in CAPITALS.items():
+    for _capital in _capitals:
+        _CAPITAL_TRIE.add(_capital, _code)
 _PERSON_TITLE_TRIE = TokenTrie()
 for _title in PERSON_TITLES:
     _PERSON_TITLE_TRIE.add(_title, _title)
@@ -66,6 +76,8 @@ _CALENDAR_WORDS = set(
         "sunday",
     ]
 )
+# "Months earlier, ...", "Weeks later": a count of time that starts a sentence names no one.
+_CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "minutes", "moments"}
 _SPEECH = set(SPEECH_VERBS)
 _ORG_HEADS = {word: kind for kind, words in KIND_HEAD_WORDS.items() for word in words}
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
@@ -101,6 +113,7 @@ class _ActorReader:
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
         self.match_demonyms()
+        self.match_capitals()
         self.match_anaphors()
         self.match_armies()
         self.match_offices()
@@ -466,6 +479,12 @@ class _ActorReader:
         # An organisation keeps the post-like words of its name ("General Intelligence
         # Directorate").
         head = self.tokens[last - 1].words[-1]
+        if (
+            head in _SEATS
+            and last - first > 1
+            and not self.text[self.tokens[last - 1].end :].startswith(" of ")
+        ):
+            return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
         if head in _ORG_HEADS and last - first > 1:
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
@@ -474,6 +493,14 @@ class _ActorReader:
         for position in range(last - 2, first, -1):
             match = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
             if match is not None and match[1] < last:
+                # The whole post, not its last word: "Prime Minister", not "Minister".
+                while (
+                    position - 1 > first
+                    and (longer := _PERSON_TITLE_TRIE._longest_from(self.tokens, position - 1))
+                    is not None
+                    and longer[1] >= match[1]
+                ):
+                    position -= 1
                 self.consider_name(first, position, sentence)
                 first = position
                 break
@@ -539,10 +566,21 @@ class _ActorReader:
         if normal(first, last) in _COUNTRY_NAMES:
             return []
         sides = [(first, middle), (middle + 1, last)]
-        if any(normal(*side) in _COUNTRY_NAMES for side in sides) or (
+        # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
+        # after "and" begins the next person's post.
+        if any(normal(*side) in _COUNTRY_NAMES or normal(*side) in _DEMONYMS for side in sides) or (
             middle - first == 1
             and last - middle == 2
             and not any(normal(*side) in _ORG_HEADS for side in sides)
+        ):
+            return sides
+        # "chief negotiator Miriam Coronel-Ferrer and Mohagher Iqbal, who heads ...",
+        # "separatist leaders Alexander Zakharchenko and Igor Plotnitsky": two people's names
+        # where a post goes before or a description of a person after.
+        if (
+            all(2 <= end - start <= 3 for start, end in sides)
+            and not any(self.tokens[end - 1].words[-1] in _ORG_HEADS for _, end in sides)
+            and (self.post_ending_at(first) is not None or self.appositive_follows(last))
         ):
             return sides
         return []
@@ -602,7 +640,16 @@ class _ActorReader:
         South Africa", the dateline "PRETORIA, South Africa (AP)"."""
         if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
             return True
-        return bool(re.fullmatch(r"\s*[A-Z][\w .'-]*,\s*", self.text[: self.tokens[first].start]))
+        if re.fullmatch(r"\s*[A-Z][\w .'-]*,\s*", self.text[: self.tokens[first].start]):
+            return True
+        return self.opens_dateline(first)
+
+    def opens_dateline(self, first: int) -> bool:
+        """The city in capitals that opens the article: "WASHINGTON (UPI) --", "KABUL,
+        Afghanistan (AP)" is where it was filed, not who acts."""
+        return not self.text[: self.tokens[first].start].strip() and bool(
+            re.match(r"[A-Z][A-Z .'-]+\s*[,(]", self.text[self.tokens[first].start :])
+        )
 
     def qualifies_a_noun(self, last: int) -> bool:
         if last >= len(self.tokens):
@@ -678,10 +725,18 @@ class _ActorReader:
         if len(words) > 2 and words[1] == "of" and words[0] in _ORG_HEADS and not titled:
             # "Organisation of Islamic Cooperation", "Ministry of Defence"
             return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
-        if titled and len(words) <= 4:
+        # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
+        if titled and len(words) <= 5:
             return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
+        if len(words) in (2, 3) and not _is_acronym(written) and head not in PLACE_HEAD_WORDS:
+            # "Abdullah Abdullah, who also claims ...": "who" is said of people; "Igor
+            # Plotnitsky" after "Alexander Zakharchenko and": named alongside a person.
+            if _WHO_OR_WHOSE.match(self.text[self.tokens[last - 1].end :]):
+                return Actor.Kind.PERSON
+            if self.coordinated_with_person(first, last):
+                return Actor.Kind.PERSON
         if self.speaks(first, last) and len(words) in (2, 3) and not _is_acronym(written):
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and self.surname_recurs(first, last):
@@ -689,6 +744,28 @@ class _ActorReader:
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         return None
+
+    def coordinated_with_person(self, first: int, last: int) -> bool:
+        """ "A and B" where the other side is a person already read ("Azerbaijan's Jeyhun
+        Bayramov and Armenia's Zohrab Mnatsakanyan")."""
+        others = []
+        if first >= 2 and self.tokens[first - 1].text.lower() == "and":
+            others.append(self.mention_ending_at(first - 1))
+        if last + 1 < len(self.tokens) and self.tokens[last].text.lower() == "and":
+            following = self.mention_starting_at(last + 1)
+            if (
+                following is not None
+                and following.via in ("country", "name", "demonym")
+                and self.tokens[following.last_token - 1].possessive
+            ):
+                following = self.mention_starting_at(following.last_token)
+            others.append(following)
+        return any(
+            other is not None
+            and other.via in ("name", "new", "title")
+            and self.document.is_person(other.ref)
+            for other in others
+        )
 
     def acts_as_party(self, first: int, last: int) -> bool:
         before = self.tokens[first - 1].text.lower() if first > 0 else ""
@@ -722,6 +799,8 @@ class _ActorReader:
         )
 
     def surname_recurs(self, first: int, last: int) -> bool:
+        while last > first + 2 and self.tokens[last - 1].text.lower() in GENERATIONAL_SUFFIXES:
+            last -= 1  # "Luis Mena Jr." recurs as "Mena"
         surname = self.tokens[last - 1].text
         return any(
             token.text == surname and (token.index < first or token.index >= last)
@@ -736,7 +815,7 @@ class _ActorReader:
             if mention.last_token - mention.first_token >= 2 and self.document.is_person(
                 mention.ref
             ):
-                people.setdefault(self.tokens[mention.last_token - 1].text, mention.ref)
+                people.setdefault(self.surname_token(mention).text, mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
                     given_names.setdefault(given, set()).add(mention.ref)
@@ -753,9 +832,21 @@ class _ActorReader:
                 following is not None
                 and following.capitalised
                 and not self.covered[following.index]
+                and not self.text[token.end : following.start].strip()
             ):
-                continue  # another name that starts the same way
+                continue  # another name that starts the same way ("said Paisley. John" does not)
             self.add(token.index, token.index + 1, people[token.text], "surname")
+
+    def surname_token(self, mention: Mention):
+        """The last word of a person's name, before a generational suffix ("Benigno Aquino
+        III" is "Aquino", "Martin Luther King Jr." is "King")."""
+        last = mention.last_token - 1
+        while (
+            last > mention.first_token + 1
+            and self.tokens[last].text.lower().rstrip(".") in GENERATIONAL_SUFFIXES
+        ):
+            last -= 1
+        return self.tokens[last]
 
     def match_demonyms(self) -> None:
         """ "Israeli bombardment", "Indonesian mediators": a recorded state named by its
@@ -764,7 +855,7 @@ class _ActorReader:
         for first, last, codes in self.gazetteer.countries.matches(self.tokens):
             if any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
-            if self.document.in_quote(self.tokens[first].start):
+            if self.document.in_quote(self.tokens[first].start) or self.opens_dateline(first):
                 continue
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
@@ -784,6 +875,44 @@ class _ActorReader:
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif following in _STATE_VOICES:
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def match_capitals(self) -> None:
+        """ "Kigali welcomed the call", "Beirut on Tuesday answered", "Yerevan's proposal": a
+        capital that acts stands for its recorded state, even where the city is also a
+        recorded place; "talks in Beirut" is the place."""
+        for first, last, codes in _CAPITAL_TRIE.matches(self.tokens):
+            if any(self.covered[first:last]) or not self.has_capital(first, last):
+                continue
+            if self.document.in_quote(self.tokens[first].start):
+                continue
+            state = self.gazetteer.state_of_country(codes[0])
+            if state is None:
+                continue
+            if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
+                continue
+            possession = (
+                self.tokens[last - 1].possessive
+                and last < len(self.tokens)
+                and self.tokens[last].text.lower() in CAPITAL_POSSESSIONS
+            )
+            if possession or self.acts_next(last):
+                self.add(first, last, f"actor:{state}", "country")
+
+    def acts_next(self, index: int) -> bool:
+        """Whether a verb the subject performs follows token `index`, past an adverb or a day
+        ("also said", "on Tuesday rejected")."""
+        gap = 0
+        while index < len(self.tokens) and gap < 3:
+            token = self.tokens[index]
+            if re.search(r"[,.;:()“”\"]", self.text[self.tokens[index - 1].end : token.start]):
+                return False
+            word = token.text.lower()
+            if word in CAPITAL_VOICE_VERBS:
+                return True
+            if not (word.endswith("ly") or word in ("also", "on", "then") or word in _WEEKDAYS):
+                return False
+            index, gap = index + 1, gap + 1
+        return False
 
     def match_anaphors(self) -> None:
         for token in self.tokens:
@@ -998,6 +1127,11 @@ _QUALIFIED_NOUNS = {
     "leaders",
 }
 
+# Buildings and streets a government sits in: places ("talks at the White House", "a White
+# House spokesman"), not actors of their own; "House of Representatives" is a body.
+_SEATS = {"house", "palace", "street"}
+_CAPITAL_AS_PLACE = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _PARTY_VERBS = {
     "rejected",
     "accepted",
@@ -1101,6 +1235,19 @@ _PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near"
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names
 _ARMY_WORDS = {"army", "military"}
+
+
+_SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS))
+_PERSONAL_BODIES = "|".join(PERSONAL_BODIES)
+# "who" is said of people, and "whose" before a speech verb or the body a person belongs to
+# ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a
+# name of two or three words only: a single word is a surname the article gave in full before.
+_WHO_OR_WHOSE = re.compile(
+    r",\s+who\b"
+    r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
+    rf"(?:{_SPEECH_ALTERNATION})\b"
+    rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b"
+)
 
 
 def _names_no_actor(words: list[str]) -> bool:

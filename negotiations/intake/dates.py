@@ -16,6 +16,13 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from negotiations.intake.vocabulary import (
+    EVENT_WORDS,
+    FIXED_HOLIDAYS,
+    FORWARD_CLAUSE_WORDS,
+    IRREGULAR_PAST_VERBS,
+    SCHEDULED_PRESENT_VERBS,
+)
 from negotiations.models import DatePrecision
 
 DAY, MONTH, YEAR = DatePrecision.DAY.value, DatePrecision.MONTH.value, DatePrecision.YEAR.value
@@ -34,29 +41,69 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
 
+_YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"
+_HOLIDAY = (
+    r"(?P<holiday>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day)"
+)
+# A month named alone ("the September election", "Armenia's January draft"): the full names,
+# never "May" the verb (only "the May vote", "May's").
+_BARE_MONTH = (
+    r"(?P<month>January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b(?!\s*[-–]?\s*\d)|(?<=[Tt]he\s)(?P<may>May)(?=\s+[a-z])|(?P<mays>May)(?=[’']s\b)"
+)
+
 # Tried in order; a later pattern never takes text an earlier one took.
 PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    # "Sept. 7 last year", "on 4 March this year": the year said in words.
+    ("day_year_word", re.compile(rf"(?i:\b(?:on\s+)?){_MONTH}\s+{_DAY},?\s+{_YEAR_WORD}\b")),
+    (
+        "day_year_word",
+        re.compile(rf"(?i:\b(?:on\s+)?){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR_WORD}\b"),
+    ),
+    (
+        "month_year_word",
+        re.compile(rf"(?i:\b(?:in\s+)?){_PART}?{_MONTH},?\s+{_YEAR_WORD}\b"),
+    ),
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b")),
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\b")),
     ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
+    ("holiday", re.compile(rf"(?i:\b(?:on\s+)?){_HOLIDAY}\b")),
     ("part_month_year", re.compile(rf"\b(?:in\s+)?{_PART}?{_MONTH},?\s+{_YEAR}\b")),
     (
         "relative_month",
         re.compile(
-            rf"\b(?P<relative>last|this|next|in|since|until|by|early|mid|late)[\s-]+{_PART}?{_MONTH}\b(?!\s+[0-3]?\d\b)"
+            rf"\b(?:(?P<relative>(?i:last|this|next|in|since|until|by|before|after|early|mid|late))[\s-]+)?"
+            rf"(?i:{_PART})?{_MONTH}\b(?!\s+[0-3]?\d\b)"
         ),
     ),
-    ("weekday", re.compile(rf"\b(?P<relative>on|last|this|next|late|early)?\s*{_WEEKDAY}\b")),
+    ("weekday", re.compile(rf"\b(?P<relative>(?i:on|last|this|next|late|early))?\s*{_WEEKDAY}\b")),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)),
     (
         "relative_period",
         re.compile(r"\b(?P<relative>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE),
     ),
-    ("part_year", re.compile(rf"\b(?:in\s+)?{_PART}{_YEAR}\b")),
+    (
+        "season",
+        re.compile(
+            r"\b(?P<relative>last|this|next|early\s+last|late\s+last)\s+"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("bare_month", re.compile(rf"\b(?:(?i:the)\s+)?(?:{_BARE_MONTH})")),
+    ("part_year", re.compile(rf"\b(?:in\s+)?(?i:{_PART}){_YEAR}\b")),
     (
         "year",
         re.compile(
@@ -66,13 +113,32 @@ PATTERNS = [
     ),
 ]
 
-_LEAD = re.compile(r"(?:on|in|since|until|by|of|from|during|before|after|the)\s+")
+_LEAD = re.compile(r"(?:on|in|since|until|by|of|from|during|before|after|the)\s+", re.IGNORECASE)
+# "next" alone is no sign ("the next stage of the process"): "next week" is, and "next Monday",
+# "next July" are read by the patterns themselves. "due to" is a cause, "due to begin" ahead.
 _FUTURE = re.compile(
-    r"\b(will|shall|next|due|deadline|scheduled|upcoming|set to|plans? to|expected to|"
+    r"\b(will|shall|next\s+week|due\s+(?:on|in|by|to\s+(?!the\b|a\b|an\b|its\b|their\b)\w+)|"
+    r"deadline|scheduled|upcoming|set to|plans? to|expected to|"
     r"takes? (?:full )?effect|comes? into force|expires|is to expire|"
     r"is to|are to|would begin|to be held)\b",
     re.IGNORECASE,
 )
+_FORWARD_IN_CLAUSE = re.compile(rf"\b(?:{'|'.join(FORWARD_CLAUSE_WORDS)})\b", re.IGNORECASE)
+# An infinitive of scheduling points ahead only for the date it governs, a few words on ("a
+# ceasefire to begin Feb. 1", "to be signed in Mexico City on Jan. 16"), not for every date
+# after a verb's complement ("agreed to end the war in a deal sealed on New Year's Eve").
+_FORWARD_INFINITIVE = re.compile(
+    r"\bto\s+(?:be\s+\w+|begin|start|end|open|resume|reconvene|meet\s+again|expire|"
+    r"take\s+effect|come\s+into\s+force)"
+    r"(?:\s+[\w.’'-]+){0,4}?\s+(?:on|in|by|from|at)?\s*$",
+    re.IGNORECASE,
+)
+# Participles ending in -ed that put what they date ahead ("scheduled for Monday").
+_FORWARD_PARTICIPLES = {
+    "scheduled", "rescheduled", "expected", "planned", "slated", "timed", "billed", "postponed",
+    "delayed", "deferred", "earmarked", "proposed", "needed", "proceed", "exceed", "pencilled",
+}  # fmt: skip
+_MODALS = {"be", "to", "will", "would", "shall", "could", "should", "must", "may", "might"}
 
 
 @dataclass(frozen=True)
@@ -98,7 +164,9 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             start, end = match.span()
             if any(taken[start:end]):
                 continue
-            future = future_at(start) if future_at else _speaks_of_future(text, start)
+            future = _points_ahead(text, start, future_at)
+            if not future and _dates_a_past_verb(text, start):
+                future = _PAST
             resolved = _resolve(name, match, published_on, future)
             if resolved is None:
                 continue
@@ -107,6 +175,8 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             lead = _LEAD.match(match.group())
             if lead:
                 start += lead.end()
+            while text[start].isspace():
+                start += 1  # " Thursday" after a verb: the weekday pattern's optional word
             found.append(DateMention(start, end, text[start:end], date, precision))
             for index in range(match.start(), end):
                 taken[index] = True
@@ -114,13 +184,26 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
     return _with_relative_days(text, found)
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_PART_OF_DAY = r"(?:day|evening|morning|night|afternoon)"
+_MONTH_NAME = (
+    r"(?P<month_name>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?P<same>the\s+same\s+day)|(?P<next>the\s+(?:following|next)\s+day)"
+    rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY})"
+    r"|(?P<next>the\s+(?:following|next)\s+day)"
     r"|(?P<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
-    r"|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?|years?)\s+"
-    r"(?P<direction>later|earlier))\b",  # "a day after X" dates from X, not a date
-    re.IGNORECASE,
+    r"|(?P<next_period>the\s+(?:following|next)\s+(?P<next_unit>year|month)|the\s+(?P<after_unit>year|month)\s+after)"
+    r"|(?P<previous_period>the\s+(?:previous|preceding)\s+(?P<previous_unit>year|month)"
+    r"|the\s+(?P<before_unit>year|month)\s+before)"
+    rf"|(?P<month_step>the\s+(?P<month_way>following|next|previous|preceding)\s+{_MONTH_NAME})"
+    r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<direction>later|earlier))\b",
+    re.IGNORECASE,  # "a day after X" dates from X, not a date
 )
 
 
@@ -135,26 +218,130 @@ def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention
             continue
         base = earlier[-1]
         if match.group("same"):
+            base = _date_of_the_event_named(text, match.start(), earlier) or base
             date, precision = base.date, base.precision
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
             date, precision = base.date + datetime.timedelta(days=step), DAY
+        elif match.group("month_step"):
+            month = MONTHS[match.group("month_name").lower()]
+            year = base.date.year
+            if match.group("month_way").lower() in ("following", "next"):
+                year = year if month > base.date.month and base.precision != YEAR else year + 1
+            else:
+                year = year if month < base.date.month and base.precision != YEAR else year - 1
+            date, precision = datetime.date(year, month, 1), MONTH
+        elif match.group("next_period") or match.group("previous_period"):
+            sign = 1 if match.group("next_period") else -1
+            unit = next(
+                match.group(group).lower()
+                for group in ("next_unit", "after_unit", "previous_unit", "before_unit")
+                if match.group(group)
+            )
+            date, precision = _step(base.date, unit, sign)
         else:
             count = match.group("count").lower()
             count = int(count) if count.isdigit() else _COUNTS[count]
             sign = 1 if match.group("direction").lower() == "later" else -1
             unit = match.group("unit").lower().rstrip("s")
-            if unit == "year":
-                try:
-                    date = base.date.replace(year=base.date.year + sign * count)
-                except ValueError:
-                    date = base.date + datetime.timedelta(days=365 * sign * count)
-                precision = base.precision
+            if unit in ("year", "month"):
+                # "a year later" is read at the precision it is written in, whatever the date
+                # it counts from: the year (the month for "two months later").
+                date, precision = _step(base.date, unit, sign * count)
+            elif base.precision != DAY:
+                continue  # "three days earlier" than "late last year" is no day we know
             else:
                 days = count * (7 if unit == "week" else 1)
                 date, precision = base.date + datetime.timedelta(days=sign * days), DAY
         relative.append(DateMention(match.start(), match.end(), match.group(), date, precision))
     return sorted(found + relative, key=lambda mention: mention.start)
+
+
+def _points_ahead(text: str, offset: int, future_at=None) -> bool:
+    """Whether the date at `offset` is ahead of the publication: the sentence speaks of the
+    future ("will", "deadline"), or the date's own clause does ("he said he would convene
+    another meeting in July", "to be signed on Jan. 16"), unless the date dates a past verb
+    ("said Monday they would resume": Monday is when they said it)."""
+    if _dates_a_past_verb(text, offset):
+        return False
+    in_sentence = future_at(offset) if future_at else _speaks_of_future(text, offset)
+    clause = _clause_before(text, offset)
+    scheduled = re.search(r"(\w+)\s*(?:\bon\s+)?$", clause)
+    return (
+        in_sentence
+        or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
+        or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
+    )
+
+
+def _dates_a_past_verb(text: str, offset: int) -> bool:
+    if re.match(r"(?i)(?:before|by|until|after|since)\b", text[offset : offset + 6]):
+        return False  # "decided before the end of November" is not a day of deciding
+    words = re.findall(r"[\w’']+", text[max(0, offset - 40) : offset])
+    if words and words[-1].lower() in ("on", "in"):
+        words = words[:-1]
+    if not words:
+        return False
+    verb = words[-1].lower()
+    past = verb in IRREGULAR_PAST_VERBS or (
+        len(verb) > 4 and verb.endswith("ed") and verb not in _FORWARD_PARTICIPLES
+    )
+    # "to be signed on Jan. 16", "will be held on Monday" point ahead.
+    return past and not (len(words) > 1 and words[-2].lower() in _MODALS)
+
+
+def _clause_before(text: str, offset: int) -> str:
+    """From the start of the date's clause (its sentence, or the last comma, semicolon, colon
+    or dash before it) to the date."""
+    starts = [
+        text.rfind(mark, 0, offset)
+        for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ")
+    ]
+    return text[max(starts + [0]) : offset]
+
+
+def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention]):
+    """ "The meeting came on the same day as ...", "Pompeo witnessed the signing. In Kabul on
+    the same day, ...": the day the article gave for that event ("met in Doha on Tuesday",
+    "signed Saturday"), where a word for it stands in the sentence or the one before; not
+    merely the date written last ("the truce that began Feb. 22")."""
+    sentence_start = _sentence_start(text, offset)
+    previous_start = _sentence_start(text, max(sentence_start - 2, 0))
+    sentence_end = min(
+        [end for end in (text.find(". ", offset), text.find("\n", offset)) if end >= 0]
+        + [len(text)]
+    )
+    named = [
+        EVENT_WORDS[word.group().lower()]
+        for start, end in ((sentence_start, sentence_end), (previous_start, sentence_start))
+        for word in re.finditer(r"[A-Za-z]+", text[start:end])
+        if word.group().lower() in EVENT_WORDS
+    ]
+    for event in dict.fromkeys(named):
+        for word in reversed(list(re.finditer(r"[A-Za-z]+", text[:offset]))):
+            if EVENT_WORDS.get(word.group().lower()) != event:
+                continue
+            near = [
+                date
+                for date in earlier
+                if date.precision == DAY
+                and not re.search(r"[.;,]", _between(text, word, date))
+                and len(_between(text, word, date).split()) <= 5
+            ]
+            if near:
+                return min(near, key=lambda date: len(_between(text, word, date)))
+    return None
+
+
+def _between(text: str, word, date: DateMention) -> str:
+    if date.start >= word.end():
+        return text[word.end() : date.start]
+    return text[date.end : word.start()]
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    marks = [(text.rfind(mark, 0, offset), mark) for mark in (". ", "\n")]
+    return max([found + len(mark) for found, mark in marks if found >= 0] + [0])
 
 
 def speaks_of_future(sentence: str) -> bool:
@@ -179,15 +366,39 @@ def _resolve(name, match, published_on, future):
             return datetime.date(int(groups["year"]), _month(match), int(groups["day"])), DAY
         if name in ("month_day_year", "day_month_year"):
             return datetime.date(int(groups["year"]), _month(match), int(groups["day"])), DAY
-        if name in ("month_day", "day_month", "weekday_date"):
+        if name in ("month_day", "day_month"):
             return _nearest_day(_month(match), int(groups["day"]), published_on, future), DAY
+        if name == "weekday_date":
+            return _day_of_weekday(match, published_on, future), DAY
+        if name == "day_year_word":
+            year = published_on.year + _YEAR_STEP[groups["yearword"].lower()]
+            return datetime.date(year, _month(match), int(groups["day"])), DAY
     except ValueError:
         return None  # "February 30"
+    if name == "month_year_word":
+        year = published_on.year + _YEAR_STEP[groups["yearword"].lower()]
+        return datetime.date(year, _month(match), 1), MONTH
+    if name == "holiday":
+        holiday = re.sub(r"\s+", " ", groups["holiday"].lower().replace("’", "'"))
+        return _nearest_day(*FIXED_HOLIDAYS[holiday], published_on, future), DAY
+    if name == "ago":
+        count = groups["count"].lower()
+        count = int(count) if count.isdigit() else _COUNTS[count]
+        return _step_back(published_on, groups["unit"].lower().rstrip("s"), count)
+    if name == "bare_month":
+        if _is_part_of_a_name(match) or re.search(
+            r"(?i)\b(?:following|next|previous|preceding)\s+$", match.string[: match.start()]
+        ):
+            return None  # a name; "the following May" counts from the date before it
+        month = MONTHS[(groups["month"] or "may").lower()]
+        return _month_around(month, published_on, future), MONTH
     if name == "part_month_year":
         return datetime.date(int(groups["year"]), _month(match), 1), MONTH
     if name == "relative_month":
+        if not groups["relative"] and not groups["part"]:
+            return None  # a month alone: "bare_month" decides whether it is one
         month = _month(match)
-        relative = groups["relative"]
+        relative = (groups["relative"] or "").lower()
         year = published_on.year
         if relative == "last":
             year = year if month < published_on.month else year - 1
@@ -195,10 +406,8 @@ def _resolve(name, match, published_on, future):
             year = year if month > published_on.month else year + 1
         elif relative == "this":
             pass
-        elif future:
-            year = year if month >= published_on.month else year + 1
         else:
-            year = year if month <= published_on.month else year - 1
+            return _month_around(month, published_on, future), MONTH
         return datetime.date(year, month, 1), MONTH
     if name == "weekday":
         weekday = WEEKDAYS[groups["weekday"].lower()]
@@ -213,6 +422,8 @@ def _resolve(name, match, published_on, future):
     if name == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
         return published_on + datetime.timedelta(days=offset), DAY
+    if name == "season":
+        return _season_year(groups, published_on), YEAR
     if name == "relative_period":
         step = {"last": -1, "this": 0, "next": 1}[groups["relative"].lower()]
         if groups["unit"].lower() == "year":
@@ -238,12 +449,114 @@ def _resolve(name, match, published_on, future):
     return None
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+# `future` is False for a date nothing points ahead, _PAST for the date of a past verb
+# ("collapsed on Nov. 30"), which cannot be ahead of the publication.
+_PAST = None
+# A day written without its year is taken in the publication's year, as wire style writes it
+# (a day of another year gets its year, or "last year"), unless that puts it far ahead with
+# nothing in the sentence pointing ahead ("Dec. 28" in an article of Jan. 5 is last December),
+# or the sentence points ahead to a day already long past this year.
+_AHEAD_WITHOUT_A_WORD = datetime.timedelta(days=183)
+_PAST_BUT_AHEAD = datetime.timedelta(days=60)
+
+
 def _nearest_day(month: int, day: int, published_on: datetime.date, future: bool):
     this_year = datetime.date(published_on.year, month, day)
-    if future:
-        return (
-            this_year if this_year >= published_on else this_year.replace(year=this_year.year + 1)
-        )
     if this_year <= published_on:
+        if future and published_on - this_year > _PAST_BUT_AHEAD:
+            return _shift_year(this_year, 1)
         return this_year
-    return this_year.replace(year=this_year.year - 1)
+    if future or (future is not _PAST and this_year - published_on <= _AHEAD_WITHOUT_A_WORD):
+        return this_year
+    return _shift_year(this_year, -1)
+
+
+def _shift_year(date: datetime.date, years: int) -> datetime.date:
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:  # February 29
+        return date.replace(year=date.year + years, day=28)
+
+
+def _month_around(month: int, published_on: datetime.date, future: bool) -> datetime.date:
+    """A month without a year: the latest one on or before the publication month, or the next
+    one from it when the sentence points ahead."""
+    year = published_on.year
+    if future:
+        year = year if month >= published_on.month else year + 1
+    else:
+        year = year if month <= published_on.month else year - 1
+    return datetime.date(year, month, 1)
+
+
+def _day_of_weekday(match, published_on: datetime.date, future: bool) -> datetime.date:
+    """ "Thursday, August 4": the year, of the one before and after, that puts the day on that
+    weekday, nearest the publication; else as a day without a year."""
+    month, day = _month(match), int(match.group("day"))
+    weekday = WEEKDAYS[match.group("weekday").lower()]
+    fitting = []
+    for year in (published_on.year - 1, published_on.year, published_on.year + 1):
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == weekday:
+            fitting.append(date)
+    if fitting:
+        return min(fitting, key=lambda date: abs(date - published_on))
+    return _nearest_day(month, day, published_on, future)
+
+
+# The month each season starts in (the northern hemisphere's, as wire copy from it writes);
+# "last summer" is year precision, like "the autumn of 2020".
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_year(groups, published_on: datetime.date) -> datetime.date:
+    """The year a season begins in: "last summer" the latest summer over before the
+    publication, "this summer" the one under way or to come, "next summer" the one after."""
+    start = _SEASON_STARTS[groups["season"].lower()]
+    begun = datetime.date(published_on.year, start, 1)
+    if begun > published_on:
+        begun = begun.replace(year=begun.year - 1)  # the latest one begun
+    under_way = (published_on.month - start) % 12 < 3
+    relative = groups["relative"].lower().split()[-1]
+    if relative == "last":
+        year = begun.year - 1 if under_way else begun.year
+    elif relative == "this":
+        year = begun.year if under_way else begun.year + 1
+    else:
+        year = begun.year + 1
+    return datetime.date(year, 1, 1)
+
+
+def _step(date: datetime.date, unit: str, count: int):
+    """`count` years (year precision) or months (month precision) from `date`."""
+    if unit == "year":
+        return datetime.date(date.year + count, 1, 1), YEAR
+    index = date.year * 12 + date.month - 1 + count
+    return datetime.date(index // 12, index % 12 + 1, 1), MONTH
+
+
+def _step_back(published_on: datetime.date, unit: str, count: int):
+    """ "two weeks ago", "three months ago", "a year ago" from the publication date."""
+    if unit == "year":
+        return datetime.date(published_on.year - count, 1, 1), YEAR
+    if unit == "month":
+        index = published_on.year * 12 + published_on.month - 1 - count
+        return datetime.date(index // 12, index % 12 + 1, 1), MONTH
+    days = count * (7 if unit == "week" else 1)
+    return published_on - datetime.timedelta(days=days), DAY
+
+
+def _is_part_of_a_name(match) -> bool:
+    """ "Radio April", "June Tabor", "the April 6 Movement": a month among capitalised words is
+    part of a name, not a date."""
+    text, start, end = match.string, match.start(), match.end()
+    before = re.search(r"([A-Za-z][\w’'-]*)[ \t]+$", text[max(0, start - 30) : start])
+    sentence_start = re.search(r"(?:^|[.!?\n]\s*|[“\"]\s*)$", text[max(0, start - 3) : start])
+    possessive = before and re.search(r"[’']s$", before.group(1))
+    if before and before.group(1)[0].isupper() and not sentence_start and not possessive:
+        return True
+    return bool(re.match(r"\s+[A-Z]", text[end : end + 2]))

@@ -71,9 +71,23 @@ class TokenTrie:
             start, end, payloads = match
             if start > 0 and tokens[start - 1].is_article:
                 start -= 1
+            end, payloads = self._extended(tokens, start, end, payloads)
             found.append((start, end, payloads))
             index = end
         return found
+
+    def _extended(self, tokens, start, end, payloads):
+        """ "Sheikh Tamim bin Hamad Al Thani": a phrase starting inside the match that goes on
+        past it and names the same thing (an alias with a title, then the full name) makes one
+        match of both, so its tail is not read as a name of its own."""
+        for inner in range(start + 1, end):
+            longer = self._longest_from(tokens, inner)
+            if longer is None or longer[1] <= end:
+                continue
+            shared = [p for p in longer[2] if _referent(p) in {_referent(q) for q in payloads}]
+            if shared:
+                return longer[1], shared
+        return end, payloads
 
     def _longest_from(self, tokens, index):
         if tokens[index].is_article and index + 1 < len(tokens):
@@ -103,6 +117,11 @@ class TokenTrie:
                 break
             node = plain
         return best
+
+
+def _referent(payload):
+    """What a payload names: the actor's id for a name's (id, kind, name) tuple."""
+    return payload[0] if isinstance(payload, tuple) else payload
 
 
 def _walk(node: dict, words) -> dict | None:

@@ -10,13 +10,22 @@ import re
 from dataclasses import dataclass
 
 from negotiations.intake.document import Document, Mention
-from negotiations.intake.vocabulary import SPEECH_VERBS
+from negotiations.intake.vocabulary import (
+    CHARACTERISING_GERUNDS,
+    CHARACTERISING_VERBS,
+    SPEAKER_POSTS,
+    SPEECH_VERBS,
+    UNNAMED_PERSON_NOUNS,
+)
 
 _GERUNDS = {"adding", "saying", "telling", "insisting", "stressing", "warning", "noting"}
 _SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according"}
 # Verbs that name what they quote ("called it “a new dawn”", "welcomed the deal as “a first
 # step”", "accused the army of “seeking ...”"): a speech verb only right before the quote.
-_CHARACTERISING = {"called", "calls", "welcomed", "welcomes", "described", "hailed", "accused"}
+_CHARACTERISING = {
+    "called", "calls", "welcomed", "welcomes", "described", "hailed", "accused",
+} | CHARACTERISING_VERBS | CHARACTERISING_GERUNDS  # fmt: skip
+_SUBJECT_GERUNDS = _GERUNDS | CHARACTERISING_GERUNDS
 _PRONOUNS = {"he", "she", "they", "it"}
 # What may stand between a speaker and the verb: "Blinken also said", "Hamas has repeatedly said".
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
@@ -25,6 +34,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
+# "Sisi, speaking to reporters in Cairo, said": a participle's clause describes the speaker.
+_PARTICIPLE_CLAUSE = re.compile(r"^,\s+(?:\w+ing|flanked|accompanied)\b[^,;“”\"]*,\s*$")
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,9 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
         )
     ]
     if not verbs:
+        # "Afterwards he was upbeat: “...”": a colon hands the quote to the sentence's subject.
+        if re.search(r":\s*$", document.text[sentence.start : quote.start - 1]):
+            return _subject_of_sentence(document, sentence, quote.start, quote)
         return None
     # The verb just after the quote (”, X said) comes first, then the nearest before it.
     after = [verb for verb in verbs if verb.start >= quote.end]
@@ -100,11 +114,14 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
 
 
 def _ends_clause(gap: str) -> bool:
-    """”, Blinken said" and ”, said X": between the quote and the verb, only the speaker."""
+    """”, Blinken said" and ”, said X": between the quote and the verb, only the speaker, who
+    may be described by an appositive ("”, Mossa Ag Attaher, a spokesman for the rebels,
+    told")."""
     return bool(
         re.match(
             r"^[”\"’'»,.!?\s]*(?:(?:[A-Z][\w’'.-]*|he|she|they|it|also|later|then|the|a|an|[a-z]+"
-            r"(?:man|woman|person|minister|official|leader|chief|envoy|negotiator))[\s,]+)*$",
+            r"(?:man|woman|person|minister|official|leader|chief|envoy|negotiator))[\s,]+)*"
+            r"(?:(?<=,\s)(?:a|an|the)\s+[^,;.“”\"]{1,80},\s*)?$",
             gap,
         )
     )
@@ -122,18 +139,19 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             ):
                 return mention
         return None
-    if verb.text.lower() in _GERUNDS:
-        # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb.
+    if verb.text.lower() in _SUBJECT_GERUNDS:
+        # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
+        # "Lapid turned them down, saying ...": the subject of the sentence.
         earlier = [
             other
             for other in document.tokens[sentence.first_token : verb.index]
-            if other.text.lower() in _SPEECH and other.text.lower() not in _GERUNDS
+            if other.text.lower() in _SPEECH and other.text.lower() not in _SUBJECT_GERUNDS
         ]
         for other in reversed(earlier):
             speaker = subject_of(document, other, sentence, quote)
             if speaker is not None:
                 return speaker
-        return None
+        return _subject_of_sentence(document, sentence, verb.start, quote)
     in_sentence = document.mentions_between(sentence.start, sentence.end)
     mentions = [
         m
@@ -143,7 +161,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     # "”, said X", "”, said X, a spokesman for Y": the mention right after a verb that follows
     # the quote; "said the rebels had ..." before a quote is a clause, not the speaker.
     inverted = verb.start >= quote.end and _ends_clause(text[quote.end : verb.start])
-    for mention in mentions if inverted else []:
+    # "”, X told AFP": whom one tells is not who speaks.
+    addressed = verb.text.lower() in ("told", "tells")
+    for mention in mentions if inverted and not addressed else []:
         if (
             mention.start >= verb.end
             and re.match(
@@ -159,9 +179,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     before = [mention for mention in mentions if mention.end <= verb.start]
     for position in range(len(before) - 1, -1, -1):
         mention = before[position]
-        gap = text[mention.end : verb.start]
+        # "Azerbaijan's foreign ministry spokesman said": an unnamed spokesman speaks for
+        # the body (a named one is the speaker himself, read as a post or a name).
+        gap = _UNNAMED_VOICE.sub("", text[mention.end : verb.start])
         if _BETWEEN_SUBJECT_AND_VERB.match(gap) or re.match(r"^\s*(?:told|to)\b", gap):
             return _head_of_apposition(document, before, position)
+        # "Begin, who had threatened on Thursday to leave, called it “a great day”"; "”, Mossa
+        # Ag Attaher, a spokesman for the rebel coalition, told AFP".
+        if _RELATIVE_CLAUSE.match(gap) or _APPOSITIVE.match(gap) or _PARTICIPLE_CLAUSE.match(gap):
+            return mention
         if position > 0 and _APPOSITIVE.match(text[before[position - 1].end : verb.start]):
             return before[position - 1]
         # "Ulyanov, who met Bagheri Kani on Aug. 5, wrote": the relative clause's antecedent.
@@ -172,14 +198,125 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     # "“...,” the statement said": the statement an earlier sentence attributed.
     if re.search(r"\bthe\s+statement\s*$", text[sentence.start : verb.start], re.IGNORECASE):
         return _author_of_last_statement(document, sentence.start)
-    # "he said": the person named last before the quote.
+    # "he said": the person named last before the quote, or the subject of the sentence
+    # before it.
     subject = _word_before(text, verb.start)
     if subject in _PRONOUNS:
-        return _last_speaker_before(document, min(verb.start, quote.start), person=subject != "it")
+        return _antecedent(document, sentence, min(verb.start, quote.start), subject)
+    # "the Cypriot president said", "said the minister": the person of that post named before.
+    post = _POST_BEFORE.search(text[sentence.start : verb.start])
+    if inverted and post is None:
+        post = _POST_AFTER.match(text[verb.end : sentence.end])
+    if post is not None:
+        return _person_of_post(document, post.group("post"), min(verb.start, quote.start))
+    # "Merkel spoke of “...”, but warned that “...”": a second predicate of the subject.
+    if re.search(
+        r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", text[sentence.start : verb.start]
+    ):
+        return _subject_of_sentence(document, sentence, verb.start, quote)
     return None
 
 
-_RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|which)\b[^;:“”\"]*,\s*$")
+_UNNAMED_VOICE = re.compile(
+    r"^(?:[’']s)?\s+(?:chief\s+|deputy\s+|press\s+)?(?:spokes(?:man|woman|person)|"
+    r"press\s+(?:secretary|office)|office)(?=\s)",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|whose|which)\b[^;:“”\"]*,\s*$")
+_POSTS = "|".join(
+    re.escape(post).replace(r"\ ", r"\s+") for post in sorted(SPEAKER_POSTS, key=len, reverse=True)
+)
+_POST_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\s+(?:also\s+|later\s+)?$",
+    re.IGNORECASE,
+)
+_POST_AFTER = re.compile(rf"^\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\b", re.IGNORECASE)
+_UNNAMED_SUBJECT = re.compile(
+    r"^\W*(?:[^,]{0,40},\s+)?(?:a|an|one|another|two|three|some|several)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})s?\b",
+    re.IGNORECASE,
+)
+# What may stand before a sentence's subject: an adverbial ("On Friday, "), a title.
+_BEFORE_SUBJECT = re.compile(
+    r"^\W*(?:[^,“”\"]{0,40},\s+)?(?:(?:the|[A-Z][\w.’'-]*|[a-z]*(?:man|woman|person|minister|"
+    r"official|leader|chief|envoy|negotiator|president|general|chairman))\s+)*$"
+)
+
+
+def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
+    """The actor a sentence begins with, or the antecedent of its pronoun subject."""
+    text = document.text
+    pronoun = re.match(
+        r"^\W*(?:[A-Z]\w+,?\s+)?(he|she|they|it)\b", text[sentence.start : offset], re.IGNORECASE
+    )
+    if pronoun:
+        return _antecedent(document, sentence, sentence.start, pronoun.group(1).lower())
+    for mention in document.mentions_between(sentence.start, offset):
+        if mention.via in ("post", "demonym"):
+            continue
+        if _BEFORE_SUBJECT.match(text[sentence.start : mention.start]):
+            return mention
+        break
+    return None
+
+
+def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
+    """Who "he" or "it" is: the last person (body) named in its own sentence before it; else
+    the one the sentence before begins with (its subject), else the last one named there; none
+    when that sentence's subject is a person it does not name ("A diplomat said ...")."""
+    person = pronoun != "it"
+    in_sentence = [
+        mention
+        for mention in document.mentions_between(sentence.start, offset)
+        if mention.via != "demonym" and document.is_person(mention.ref) == person
+    ]
+    if in_sentence:
+        return in_sentence[-1]
+    index = document.sentences.index(sentence)
+    for earlier in reversed(document.sentences[max(0, index - 2) : index]):
+        written = document.text[earlier.start : earlier.end]
+        if document.in_quote(earlier.start, earlier.end):
+            continue
+        if person and _UNNAMED_SUBJECT.match(written):
+            return None
+        mentions = [
+            m for m in document.mentions_between(earlier.start, earlier.end) if m.via != "demonym"
+        ]
+        fitting = [m for m in mentions if document.is_person(m.ref) == person]
+        if not fitting:
+            continue
+        if mentions[0] in fitting and _BEFORE_SUBJECT.match(
+            document.text[earlier.start : mentions[0].start]
+        ):
+            return mentions[0]
+        return fitting[-1]
+    return _last_speaker_before(document, offset, person=person)
+
+
+def _person_of_post(document, post: str, offset: int) -> Mention | None:
+    """The last person named before `offset` whose mentions stand near the post's word
+    ("Christodoulides, president of ..."), else the last person named."""
+    text = document.text
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= offset
+        and not document.in_quote(m.start, m.end)
+        and m.via != "demonym"
+        and document.is_person(m.ref)
+    ]
+    word = re.compile(rf"\b{re.escape(post.split()[-1])}\b", re.IGNORECASE)
+    since = people[-1].end if people else 0
+    if re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{word.pattern}", text[since:offset], re.I):
+        return None  # "A senior EU official said ... the official added": unnamed
+    for mention in reversed(people):
+        if any(
+            word.search(text[max(0, other.start - 40) : other.end + 60])
+            for other in people
+            if other.ref == mention.ref
+        ):
+            return mention
+    return people[-1] if people else None
 
 
 def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:

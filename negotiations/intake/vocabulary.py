@@ -755,3 +755,304 @@ STATE_CAPITALS = {
     "Washington": "US",
     "Yerevan": "AM",
 }
+
+
+# -- tune-actors: words the date, quote and actor rules of the fourth round read ---------------
+
+# Past forms that a date right after them dates ("said Monday", "met on Friday", "signed
+# Saturday"): such a date is past whatever else the sentence says of the future. Regular past
+# forms ("answered", "signed") are read by their ending; these are the irregular ones.
+IRREGULAR_PAST_VERBS = {
+    "said", "told", "met", "held", "began", "spoke", "made", "took", "gave", "came", "went",
+    "broke", "sent", "won", "left", "wrote", "flew", "saw", "struck", "fought", "rose", "fell",
+    "led", "brought", "sought", "drew", "withdrew", "arose", "overtook", "undertook", "ran",
+    "stood", "sat", "lost", "paid", "kept", "found", "thought", "heard", "understood",
+}  # fmt: skip
+
+# Words of a clause that point ahead when they stand before a date in it ("he said he would
+# convene another meeting in July", "aim to finish by May 15", "a ceasefire to begin Feb. 1",
+# "ahead of the Nov. 1 election"). Weaker than "will": read in the date's own clause only.
+FORWARD_CLAUSE_WORDS = [
+    r"would", r"could", r"might", r"aims?\s+to", r"plans?\s+to", r"intends?\s+to",
+    r"hopes?\s+to", r"wants?\s+to", r"ahead\s+of", r"in\s+time\s+for", r"set\s+to",
+    r"(?:leaves?|takes?)\s+office",
+    r"goes?\s+to\s+the\s+polls", r"steps?\s+down",
+    r"(?:set|slated|planned|pencill?ed|penciled|scheduled|due|expected)\s+for",
+
+]  # fmt: skip
+
+# The present of a scheduled event right before its date points ahead: "the summit opens
+# Thursday", "parliament votes on Monday".
+SCHEDULED_PRESENT_VERBS = {
+    "opens", "begins", "starts", "resumes", "convenes", "reconvenes", "expires", "ends",
+    "closes", "arrives", "travels", "votes", "meets",
+}  # fmt: skip
+
+# Days the calendar names by a holiday: (month, day).
+FIXED_HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+}
+
+# Verbs that name what they quote rather than report it ("spoke of “a glimmer of hope”",
+# "dismissed it as “theatre”", "calling it an “illegal surrender”"): a speech verb only right
+# before the quote. The gerunds speak for the subject of their sentence.
+CHARACTERISING_VERBS = {
+    "spoke", "speaks", "talked", "referred", "dismissed", "branded", "denounced", "praised",
+    "termed", "dubbed", "labelled", "labeled", "hailed", "lauded", "decried", "condemned",
+}  # fmt: skip
+CHARACTERISING_GERUNDS = {
+    "calling", "describing", "branding", "dubbing", "terming", "labelling", "labeling",
+    "dismissing", "hailing", "denouncing", "praising", "citing", "accusing", "urging",
+    "vowing", "arguing", "explaining", "declaring", "promising", "pledging",
+}  # fmt: skip
+
+# Nouns for a person the article does not name ("a diplomat close to the mediation said"): a
+# pronoun after such a subject speaks for nobody the article names.
+UNNAMED_PERSON_NOUNS = {
+    "diplomat", "official", "source", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "witness", "resident", "member", "negotiator", "mediator",
+    "commander", "envoy", "officer", "lawmaker", "delegate", "participant", "observer", "expert",
+    "minister", "insider", "person", "man", "woman", "activist", "fighter", "soldier", "ambassador",
+}  # fmt: skip
+
+# Posts a speaker is named by alone ("the Cypriot president said", "the minister told
+# reporters") when the article named the person before.
+SPEAKER_POSTS = {
+    "president", "minister", "premier", "chancellor", "envoy", "leader", "chief", "negotiator",
+    "mediator", "secretary", "secretary-general", "king", "emir", "prince", "sheikh", "ambassador",
+    "commander", "general", "spokesman", "spokeswoman", "spokesperson", "foreign minister",
+    "prime minister", "head", "chairman", "chairperson",
+}  # fmt: skip
+
+# "Benigno Aquino III", "Martin Luther King Jr.": the surname is the word before these.
+GENERATIONAL_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+
+# More nouns the press puts before a person's name ("Malaysian facilitator X", "primary
+# front-runner X"), and plurals before two names joined by "and" ("separatist leaders A and B").
+PERSON_TITLES.extend(
+    [
+        "facilitator", "front-runner", "frontrunner", "candidate", "presidential candidate",
+        "opposition leader", "activist", "lawmaker", "delegate", "moderator", "arbitrator",
+        "leaders", "presidents", "ministers", "foreign ministers", "negotiators", "envoys",
+        "commanders", "chiefs", "mediators",
+    ]
+)  # fmt: skip
+
+# What a person has and an organisation does not: "Nur Misuari, whose Moro National Liberation
+# Front signed ...", "X, whose party backed the deal": "whose" before these is said of a person.
+PERSONAL_BODIES = [
+    "party", "movement", "front", "faction", "militia", "coalition", "administration",
+    "government", "rebels", "group",
+]  # fmt: skip
+
+# Capitals by ISO code. A capital that acts ("Kigali welcomed the call", "Beirut answered on
+# Oct. 4 ...", "Yerevan's proposal") stands for its state when the state is recorded, even
+# where the database also records the city as a place; after "in", "at", "to", "from" it is
+# the place ("talks in Beirut").
+_CAPITAL_TABLE = """
+AF|Kabul
+AL|Tirana
+DZ|Algiers
+AO|Luanda
+AR|Buenos Aires
+AM|Yerevan
+AU|Canberra
+AT|Vienna
+AZ|Baku
+BH|Manama
+BD|Dhaka
+BY|Minsk
+BE|Brussels
+BJ|Porto-Novo
+BO|La Paz
+BA|Sarajevo
+BW|Gaborone
+BR|Brasilia,Brasília
+BG|Sofia
+BF|Ouagadougou
+BI|Gitega,Bujumbura
+KH|Phnom Penh
+CM|Yaounde,Yaoundé
+CA|Ottawa
+CF|Bangui
+TD|N'Djamena,Ndjamena
+CL|Santiago
+CN|Beijing
+CO|Bogota,Bogotá
+CD|Kinshasa
+CG|Brazzaville
+CR|San Jose
+CI|Yamoussoukro,Abidjan
+HR|Zagreb
+CU|Havana
+CY|Nicosia
+CZ|Prague
+DK|Copenhagen
+DJ|Djibouti
+DO|Santo Domingo
+EC|Quito
+EG|Cairo
+SV|San Salvador
+ER|Asmara
+EE|Tallinn
+ET|Addis Ababa
+FI|Helsinki
+FR|Paris
+GA|Libreville
+GM|Banjul
+GE|Tbilisi
+DE|Berlin
+GH|Accra
+GR|Athens
+GT|Guatemala City
+GN|Conakry
+GW|Bissau
+HT|Port-au-Prince
+HN|Tegucigalpa
+HU|Budapest
+IN|New Delhi
+ID|Jakarta
+IR|Tehran
+IQ|Baghdad
+IE|Dublin
+IL|Jerusalem
+IT|Rome
+JP|Tokyo
+JO|Amman
+KZ|Astana
+KE|Nairobi
+KP|Pyongyang
+KR|Seoul
+XK|Pristina
+KW|Kuwait City
+KG|Bishkek
+LA|Vientiane
+LV|Riga
+LB|Beirut
+LR|Monrovia
+LY|Tripoli
+LT|Vilnius
+MG|Antananarivo
+MW|Lilongwe
+MY|Kuala Lumpur
+ML|Bamako
+MR|Nouakchott
+MX|Mexico City
+MD|Chisinau
+MN|Ulaanbaatar
+ME|Podgorica
+MA|Rabat
+MZ|Maputo
+MM|Naypyidaw
+NA|Windhoek
+NP|Kathmandu
+NL|The Hague,Amsterdam
+NZ|Wellington
+NI|Managua
+NE|Niamey
+NG|Abuja
+MK|Skopje
+NO|Oslo
+OM|Muscat
+PK|Islamabad
+PS|Ramallah
+PA|Panama City
+PY|Asuncion
+PE|Lima
+PH|Manila
+PL|Warsaw
+PT|Lisbon
+QA|Doha
+RO|Bucharest
+RU|Moscow
+RW|Kigali
+SA|Riyadh
+SN|Dakar
+RS|Belgrade
+SL|Freetown
+SG|Singapore
+SK|Bratislava
+SI|Ljubljana
+SO|Mogadishu
+ZA|Pretoria
+SS|Juba
+ES|Madrid
+LK|Colombo
+SD|Khartoum
+SE|Stockholm
+CH|Bern
+SY|Damascus
+TW|Taipei
+TJ|Dushanbe
+TZ|Dodoma
+TH|Bangkok
+TG|Lome,Lomé
+TN|Tunis
+TR|Ankara
+TM|Ashgabat
+UG|Kampala
+UA|Kyiv,Kiev
+AE|Abu Dhabi
+GB|London
+US|Washington
+UY|Montevideo
+UZ|Tashkent
+VE|Caracas
+VN|Hanoi
+YE|Sanaa,Sana'a
+ZM|Lusaka
+ZW|Harare
+"""
+CAPITALS = {
+    code: names.split(",")
+    for code, names in (line.split("|") for line in _CAPITAL_TABLE.strip().splitlines())
+}
+# What a capital does when it stands for its state.
+CAPITAL_VOICE_VERBS = {
+    "answered", "responded", "replied", "countered", "accused", "denied", "wants", "hopes",
+    "insists", "says", "said", "was", "is", "has", "had", "would", "will", "sent", "offered",
+    "proposed", "rejected", "accepted", "agreed", "refused", "welcomed", "demanded", "warned",
+    "signed", "withdrew", "recalled", "summoned", "expelled", "announced", "objected", "balked",
+    "retaliated", "backed", "supports", "supported", "opposes", "opposed", "blamed", "declined",
+    "confirmed", "condemned", "urged", "called", "vowed", "pledged", "insisted", "maintains",
+    "maintained", "submitted", "approved", "ratified",
+}  # fmt: skip
+
+# Last words of places and buildings, never of a person's name ("Gaza City", "the West Bank",
+# "Lancaster House"): a name ending in one is not taken for a person on weak evidence.
+PLACE_HEAD_WORDS = {
+    "city", "strip", "bank", "valley", "province", "region", "state", "island", "islands",
+    "county", "district", "mountains", "river", "corridor", "camp", "square", "palace", "house",
+    "hall", "hotel", "airport", "base", "port", "sea", "gulf", "heights", "plain", "desert",
+    "border", "crossing", "street", "avenue", "centre", "center", "building",
+}  # fmt: skip
+
+# Words that name an event, by the event they name: "the same day" in a sentence about "the
+# meeting" (or right after one about "the signing") is the day the article gave for meeting
+# ("met in Doha on Tuesday") or signing ("signed Saturday").
+EVENT_WORDS = {
+    "met": "meet", "meet": "meet", "meets": "meet", "meeting": "meet", "meetings": "meet",
+    "summit": "meet", "signed": "sign", "signing": "sign", "signature": "sign", "sign": "sign",
+    "initialled": "initial", "initialed": "initial", "initialling": "initial",
+    "talks": "talk", "talked": "talk", "negotiations": "talk", "vote": "vote", "voted": "vote",
+    "voting": "vote", "referendum": "vote", "attack": "attack", "attacked": "attack",
+    "attacks": "attack", "offensive": "attack", "strike": "attack", "strikes": "attack",
+    "announced": "announce", "announcement": "announce", "visit": "visit", "visited": "visit",
+    "arrived": "visit", "arrival": "visit", "ceremony": "ceremony", "election": "election",
+    "elections": "election", "call": "call", "called": "call", "phoned": "call",
+    "telephoned": "call",
+}  # fmt: skip
+# What a state has that a city does not: "Yerevan's proposal" is Armenia's, "Kabul's airport"
+# is the city's.
+CAPITAL_POSSESSIONS = {
+    "proposal", "proposals", "position", "offer", "response", "reply", "answer", "demand",
+    "demands", "envoy", "envoys", "delegation", "negotiators", "stance", "refusal", "decision",
+    "plan", "request", "move", "claim", "claims", "backing", "support", "approval", "rejection",
+    "acceptance", "draft", "counterproposal", "counter-proposal", "allies", "ally", "objections",
+    "conditions", "terms", "insistence", "concerns", "role", "policy", "signature",
+}  # fmt: skip

@@ -5,7 +5,7 @@ import datetime
 from negotiations.intake.extract import draft_candidates
 from negotiations.intake.gazetteer import GAZETTEER_QUERIES
 from negotiations.models import Actor
-from tests.factories import ActorFactory, PersonFactory, PositionFactory
+from tests.factories import ActorFactory, LocationFactory, PersonFactory, PositionFactory
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -287,3 +287,146 @@ def test_a_name_before_an_appositive_of_rank_or_leadership_is_a_person(world):
     assert new_actors(text) == {"Karim Haddad": Actor.Kind.PERSON}
     text = "Lina Sabbagh, who heads the women's caucus, joined the talks on Monday."
     assert new_actors(text) == {"Lina Sabbagh": Actor.Kind.PERSON}
+
+
+# -- the fourth round: surnames, "who" clauses, aliases that run into the full name ----------
+
+
+def test_a_surname_is_the_word_before_a_generational_suffix(world):
+    PersonFactory(name="Ramon Ortega III")
+    assert [
+        a["name"] for a in actors("Ramon Ortega III arrived. Ortega spoke first.").values()
+    ] == ["Ramon Ortega III"]
+    found = draft_candidates("Luis Mena Jr. flew in. Mena met the mediators.", DAY)["actors"]
+    assert [a["key"] for a in found] == ["actor:new:luis-mena-jr"]
+    assert [m for m in draft_candidates("Ortega arrived.", DAY)["actors"]] == []
+
+
+def test_a_surname_ending_a_sentence_is_a_mention_whatever_starts_the_next(world):
+    text = "Sisi met Carla Denholm, the EU mediator. “We are close,” said Denholm. Blinken left."
+    found = draft_candidates(text, DAY)
+    assert found["quotes"][0]["speaker_key"] == "actor:new:carla-denholm"
+    text = (
+        "Sisi met Carla Denholm, the EU mediator. Talks were then chaired by Denholm.\n\n"
+        "“It was hard,” she said."
+    )
+    found = draft_candidates(text, DAY)
+    assert found["quotes"][0]["speaker_key"] == "actor:new:carla-denholm"
+
+
+def test_who_or_whose_before_a_speech_verb_tells_a_new_person(world):
+    text = "Omar Dabbagh, whose party backed the text, said it was fair."
+    assert new_actors(text) == {"Omar Dabbagh": Actor.Kind.PERSON}
+    text = "Nadia Kassem, who chaired the first round in Rome, told reporters the text was fair."
+    assert new_actors(text) == {"Nadia Kassem": Actor.Kind.PERSON}
+    text = "Leyla Aras, who had resigned in protest, later wrote that the deal was flawed."
+    assert new_actors(text) == {"Leyla Aras": Actor.Kind.PERSON}
+    # Without the speech verb a relative clause alone is no evidence.
+    assert new_actors("Port Sudan, which the army holds, was calm.") == {}
+
+
+def test_an_alias_with_a_title_running_into_the_full_name_is_one_mention(world):
+    emir = PersonFactory(name="Hamad bin Khalid Al Nuaimi", aliases=["Sheikh Hamad"])
+    text = "Sheikh Hamad bin Khalid Al Nuaimi hosted the talks."
+    found = draft_candidates(text, DAY)["actors"]
+    assert [(a["key"], a["span"]) for a in found] == [
+        (f"actor:{emir.pk}", [0, text.index(" hosted")])
+    ]
+
+
+def test_who_after_a_two_or_three_word_name_tells_a_person(world):
+    text = "His rival Omar Haddad Saleh, who also claims victory, stayed away."
+    assert new_actors(text) == {"Omar Haddad Saleh": Actor.Kind.PERSON}
+    text = "Talks stalled when Dina Farouk, who had drafted the map, resigned."
+    assert new_actors(text) == {"Dina Farouk": Actor.Kind.PERSON}
+    text = "Nils Berg, whose Liberal Party holds the balance, abstained."
+    assert new_actors(text)["Nils Berg"] == Actor.Kind.PERSON
+    # An organisation is followed by "which", and a body a person does not have by "whose".
+    assert new_actors("Port Sudan, which the army holds, was calm.") == {}
+    assert "Red Crescent" not in new_actors("Red Crescent, whose volunteers left, was silent.")
+
+
+def test_two_peoples_names_joined_by_and_are_two_people(world):
+    text = "Chief negotiator Ana Ruiz Vega and Tomas Keller, who heads the rebel panel, signed."
+    assert new_actors(text) == {
+        "Ana Ruiz Vega": Actor.Kind.PERSON,
+        "Tomas Keller": Actor.Kind.PERSON,
+    }
+    text = "Rebel leaders Piotr Sadko and Ivan Dorin initialled the text."
+    assert new_actors(text) == {"Piotr Sadko": Actor.Kind.PERSON, "Ivan Dorin": Actor.Kind.PERSON}
+    # A named body with "and" stays one.
+    text = "The Justice and Equality Movement rejected the text."
+    assert list(new_actors(text)) == ["Justice and Equality Movement"]
+
+
+def test_a_name_beside_a_person_joined_by_and_is_a_person(world):
+    text = "Egypt's Hassan Morsy and Blinken sat across the table."
+    assert new_actors(text) == {"Hassan Morsy": Actor.Kind.PERSON}
+    text = "Blinken and Karl Weiss spoke for an hour."
+    assert new_actors(text) == {"Karl Weiss": Actor.Kind.PERSON}
+    assert new_actors("Blinken and Gaza City waited.") == {}
+
+
+def test_a_post_before_a_long_name_tells_a_person(world):
+    text = "Malaysian facilitator Tengku Ahmad Faisal Tengku Osman presided."
+    assert new_actors(text) == {"Tengku Ahmad Faisal Tengku Osman": Actor.Kind.PERSON}
+    text = "Primary front-runner Lucia Marin Soto was barred."
+    assert new_actors(text) == {"Lucia Marin Soto": Actor.Kind.PERSON}
+
+
+def test_a_capital_that_acts_stands_for_its_recorded_state(world):
+    ActorFactory(name="Rwanda", country="RW")
+    LocationFactory(name="Kigali", country="RW")
+    assert "Rwanda" in matched("Kigali welcomed the call but set conditions.")
+    assert "Rwanda" in matched("Kigali on Tuesday rejected the report.")
+    assert "Rwanda" in matched("Kigali's envoy left the room.")
+    assert "Egypt" in matched("Cairo answered with a list of amendments.")
+    # Where something happens, the capital is the place.
+    assert "Rwanda" not in matched("The envoys met in Kigali on Monday.")
+    assert "Rwanda" not in matched("He flew to Kigali, then home.")
+    assert "Rwanda" not in matched("Kigali's airport reopened.")
+    # A capital of a state the database does not hold invents no state.
+    assert matched("Bamako answered with a list of amendments.") == set()
+
+
+def test_a_demonym_after_and_begins_the_next_persons_post(world):
+    text = "Kenyan President Luka Odhiambo and Ethiopian Prime Minister Dawit Alemu attended."
+    assert new_actors(text) == {
+        "Luka Odhiambo": Actor.Kind.PERSON,
+        "Dawit Alemu": Actor.Kind.PERSON,
+    }
+    text = "Nigerian Foreign Minister Ada Obi and Ghanaian Defence Minister Kofi Mensah spoke."
+    assert new_actors(text) == {"Ada Obi": Actor.Kind.PERSON, "Kofi Mensah": Actor.Kind.PERSON}
+
+
+def test_a_surname_alone_before_whose_is_the_person_named_in_full_before(world):
+    text = "Swiss minister Hans Gerber hosted. Gerber, whose government offered a venue, spoke."
+    found = draft_candidates(text, DAY)["actors"]
+    assert [a["name"] for a in found] == ["Hans Gerber"]
+
+
+def test_a_dateline_in_capitals_is_where_the_article_was_filed(world):
+    assert matched("WASHINGTON (AP) — Sisi arrived for talks.") == {"Abdel Fattah al-Sisi"}
+    assert "United States" not in matched("WASHINGTON, June 10 (Reuters) - Talks resumed.")
+    # Later in the article the capital that acts is the state again.
+    assert "United States" in matched("CAIRO (AP) — Sisi met envoys. Washington welcomed it.")
+
+
+def test_a_building_a_government_sits_in_is_a_place_not_an_actor(world):
+    assert new_actors("A White House spokesman declined to comment.") == {}
+    assert new_actors("Talks were held at Lancaster House in London.") == {}
+    assert new_actors("Aides at the Elysee Palace said nothing.") == {}
+    # A chamber named "House of ..." is a body.
+    assert "House of Representatives" in new_actors(
+        "The House of Representatives rejected the deal."
+    )
+
+
+def test_a_count_of_time_starting_a_sentence_is_no_actor(world):
+    assert new_actors("Months earlier, in May, the rebels had walked out.") == {}
+    assert new_actors("Weeks later, Sisi flew home.") == {}
+    assert new_actors("Decades of war, the envoy said, had left scars.") == {}
+    # A name after it is still read.
+    assert new_actors("Weeks later, Karl Weiss said talks would resume.") == {
+        "Karl Weiss": Actor.Kind.PERSON
+    }

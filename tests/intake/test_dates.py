@@ -80,3 +80,290 @@ def test_relative_expressions_resolve_from_the_date_before_them():
 
 def test_a_date_on_which_something_takes_effect_is_ahead():
     assert resolved("The deal takes full effect on Aug. 3.") == [("Aug. 3", "2024-08-03", "day")]
+
+
+# -- the fourth round: the year in words, the calendar year, the clause that points ahead ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy resigned on Sept. 7 last year.", [("Sept. 7 last year", "2023-09-07", "day")]),
+        ("They first met on 4 March this year.", [("4 March this year", "2024-03-04", "day")]),
+        ("A truce held in late July last year.", [("late July last year", "2023-07-01", "month")]),
+        ("Elections are due in April next year.", [("April next year", "2025-04-01", "month")]),
+        ("Output fell last year.", [("last year", "2023-01-01", "year")]),
+    ],
+)
+def test_a_year_said_in_words_belongs_to_the_date_before_it(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "expected"),
+    [
+        # A day of the publication's year, as wire copy writes it, even a little ahead.
+        ("The vote is on Aug. 20.", MONDAY, "2024-08-20"),
+        ("The ceasefire begins on 1 July.", MONDAY, "2024-07-01"),
+        # Far ahead with nothing pointing ahead: last year's.
+        ("Fighting flared on Dec. 28.", datetime.date(2024, 1, 5), "2023-12-28"),
+        ("Talks collapsed on Nov. 30.", MONDAY, "2023-11-30"),
+        # Already past this year, but the sentence points ahead: next year's.
+        ("The mandate will expire on Jan. 10.", datetime.date(2024, 12, 20), "2025-01-10"),
+    ],
+)
+def test_a_day_without_a_year_is_of_the_publication_year_unless_far_ahead(
+    sentence, published_on, expected
+):
+    assert [d.iso for d in find_dates(sentence, published_on)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He said he would call another meeting in September.", "2024-09-01"),
+        ("The two leaders plan to sign the text in August.", "2024-08-01"),
+        ("Campaigning ahead of the October vote has begun.", "2024-10-01"),
+        ("Donors hope to reopen the port in July.", "2024-07-01"),
+    ],
+)
+def test_a_month_in_a_clause_that_points_ahead_is_the_next_one(sentence, expected):
+    assert [d.iso for d in find_dates(sentence, MONDAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The date says when they spoke, not when the future they spoke of comes.
+        ("The rebels said Monday they would return to the table.", "2024-06-10"),
+        ("Hamas said on Friday it would study the plan.", "2024-06-07"),
+        ("Kyiv answered Saturday that it would not attend.", "2024-06-08"),
+        # "the next round" is not "next Monday".
+        ("Mediators met on Saturday to prepare the next round.", "2024-06-08"),
+        # "agreed to end" governs the war, not the day the deal was sealed.
+        ("They agreed to end the war in a deal sealed on Christmas Eve.", "2023-12-24"),
+    ],
+)
+def test_a_date_of_a_past_verb_stays_past_whatever_the_sentence_promises(sentence, expected):
+    assert [d.iso for d in find_dates(sentence, MONDAY)] == [expected]
+
+
+def test_infinitives_of_scheduling_point_ahead_for_the_date_they_govern():
+    text = "The accord sets a truce to begin Jan. 3 and a treaty to be signed in Rome on Feb. 9."
+    assert [d.iso for d in find_dates(text, datetime.date(2023, 12, 30))] == [
+        "2024-01-03",
+        "2024-02-09",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Turnout in the September vote was low.", [("September", "2023-09-01", "month")]),
+        ("Kenya's March proposal went nowhere.", [("March", "2024-03-01", "month")]),
+        (
+            "Rounds were held in February and March.",
+            [("February", "2024-02-01", "month"), ("March", "2024-03-01", "month")],
+        ),
+        ("The May vote was postponed.", [("May", "2024-05-01", "month")]),
+    ],
+)
+def test_a_month_named_alone_is_a_date(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks may resume.",
+        "Reporter April Ryan asked the question.",
+        "The station Radio August went off the air.",
+        "Prime Minister Theresa May's office declined to comment.",
+    ],
+)
+def test_a_month_inside_a_name_or_may_the_verb_is_not_a_date(sentence):
+    assert resolved(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The offer came three days ago.", ("three days ago", "2024-06-07", "day")),
+        ("It was tabled two weeks ago.", ("two weeks ago", "2024-05-27", "day")),
+        ("Talks stalled six months ago.", ("six months ago", "2023-12-01", "month")),
+        ("The truce ended a year ago.", ("a year ago", "2023-01-01", "year")),
+    ],
+)
+def test_a_time_ago_counts_back_from_the_publication_date(sentence, expected):
+    assert resolved(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "expected"),
+    [
+        ("Shelling resumed on Christmas Eve.", datetime.date(2024, 1, 3), "2023-12-24"),
+        ("The deal took effect on New Year's Day.", datetime.date(2024, 1, 3), "2024-01-01"),
+        ("It was signed on New Year’s Eve.", datetime.date(2024, 1, 1), "2023-12-31"),
+        ("Both sides said they would sign by Christmas.", MONDAY, "2024-12-25"),
+    ],
+)
+def test_a_holiday_of_fixed_date_is_a_day(sentence, published_on, expected):
+    assert [(d.iso, d.precision) for d in find_dates(sentence, published_on)] == [(expected, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He flew home on May 2 and was back the same evening.",
+            ("the same evening", "2024-05-02"),
+        ),
+        (
+            "Talks opened on May 2. Later that night they broke up.",
+            ("Later that night", "2024-05-02"),
+        ),
+        (
+            "The war began in 2014. The year before, talks failed.",
+            ("The year before", "2013-01-01"),
+        ),
+        ("A truce began in May 2018. A year later it collapsed.", ("A year later", "2019-01-01")),
+        (
+            "Talks began in March 2020. Two months later they ended.",
+            ("Two months later", "2020-05-01"),
+        ),
+        (
+            "Talks began in March 2020. The following month, they ended.",
+            ("The following month", "2020-04-01"),
+        ),
+    ],
+)
+def test_relative_expressions_read_at_the_precision_they_are_written_in(text, expected):
+    assert resolved(text)[-1][:2] == expected
+
+
+def test_a_relative_word_in_capitals_starts_the_expression():
+    assert resolved("On Thursday, shells hit the market.") == [("Thursday", "2024-06-06", "day")]
+    assert resolved("Last September, the army advanced.") == [
+        ("Last September", "2023-09-01", "month")
+    ]
+
+
+def test_a_weekday_with_its_date_picks_the_year_of_that_weekday():
+    # 3 March fell on a Friday in 2023, not in 2024.
+    assert resolved("They met on Friday, March 3.") == [("Friday, March 3", "2023-03-03", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentence names the event: the day given for it, not the date written last.
+        (
+            "The envoys met in Oslo on Tuesday. Rebels said on Thursday they would wait. "
+            "The meeting came on the same day as a strike on the port.",
+            "2024-06-04",
+        ),
+        # The sentence before names it.
+        (
+            "The accord, signed Saturday in Doha, ends the war. A truce that began May 2 is "
+            "over. Blinken witnessed the signing. On the same day, Sisi flew home.",
+            "2024-06-08",
+        ),
+        (
+            "Voters went to a referendum on Sunday. Fighting that began 2 June went on. "
+            "Results of the vote came that same evening.",
+            "2024-06-09",
+        ),
+        # No event word: the date written last.
+        ("Talks opened on May 2. Sisi left the same day.", "2024-05-02"),
+    ],
+)
+def test_the_same_day_is_the_day_of_the_event_its_sentence_names(text, expected):
+    same = [d for d in find_dates(text, MONDAY) if "same" in d.text]
+    assert [d.iso for d in same] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "expected"),
+    [
+        ("Fighting eased last summer.", MONDAY, ("last summer", "2023-01-01", "year")),
+        (
+            "Fighting eased last summer.",
+            datetime.date(2024, 11, 5),
+            ("last summer", "2024-01-01", "year"),
+        ),
+        (
+            "Talks stalled last winter.",
+            datetime.date(2024, 1, 20),
+            ("last winter", "2022-01-01", "year"),
+        ),
+        (
+            "A vote is due next spring.",
+            datetime.date(2024, 11, 5),
+            ("next spring", "2025-01-01", "year"),
+        ),
+        ("The envoy plans a visit this autumn.", MONDAY, ("this autumn", "2024-01-01", "year")),
+    ],
+)
+def test_a_season_is_a_year(sentence, published_on, expected):
+    assert resolved(sentence, published_on) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met in mid-2023 and again the following May.", ("the following May", "2024-05-01")),
+        (
+            "Talks opened in October 2021. The previous March, a truce failed.",
+            ("The previous March", "2021-03-01"),
+        ),
+        (
+            "A truce began in March 2021 and collapsed the following September.",
+            ("the following September", "2021-09-01"),
+        ),
+    ],
+)
+def test_a_month_before_or_after_a_date_counts_from_it(text, expected):
+    assert resolved(text)[-1][:2] == expected
+
+
+def test_days_counted_from_a_year_or_month_give_no_day():
+    assert [
+        d.text
+        for d in find_dates(
+            "Talks collapsed late last year. Three days earlier, shells fell.", MONDAY
+        )
+    ] == ["last year"]
+    assert resolved("Talks opened on May 2. Three days later they broke up.")[-1] == (
+        "Three days later",
+        "2024-05-05",
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The parties had agreed to meet again in April.", "2025-04-01"),
+        ("Mediators asked both sides to reconvene in March.", "2025-03-01"),
+        # A past round of talks in April is last April's.
+        ("The parties met in April.", "2024-04-01"),
+    ],
+)
+def test_agreeing_to_meet_again_points_ahead(sentence, expected):
+    assert [d.iso for d in find_dates(sentence, datetime.date(2025, 2, 20))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Elections are set for December.", ("December", "2024-12-01")),
+        ("Talks are slated for July.", ("July", "2024-07-01")),
+        ("The summit opens Thursday.", ("Thursday", "2024-06-13")),
+        ("Parliament votes on Wednesday.", ("Wednesday", "2024-06-12")),
+        # The past of the same verbs stays past.
+        ("The summit opened Thursday.", ("Thursday", "2024-06-06")),
+        ("Parliament voted on Wednesday.", ("Wednesday", "2024-06-05")),
+    ],
+)
+def test_a_date_set_for_or_of_a_scheduled_present_is_ahead(sentence, expected):
+    assert [(d.text, d.iso) for d in find_dates(sentence, MONDAY)] == [expected]

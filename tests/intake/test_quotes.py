@@ -118,3 +118,108 @@ def test_the_statement_speaks_for_whom_it_came_from(world):
         "“Egypt stands ready,” the statement said."
     )
     assert speakers(text) == [("Egypt stands ready", "Abdel Fattah al-Sisi")]
+
+
+# -- the fourth round: subjects of gerunds and second predicates, pronouns, posts ------------
+
+
+def test_a_gerund_speaks_for_the_subject_of_its_sentence(world):
+    assert speakers("Sisi turned the offer down, saying it was “a trap”.") == [
+        ("a trap", "Abdel Fattah al-Sisi")
+    ]
+    assert speakers("Hamas rejected the draft on Sunday, calling it “a surrender”.") == [
+        ("a surrender", "Hamas")
+    ]
+    text = (
+        "Kenyan President William Ruto, visiting the border, praised the deal, "
+        "describing it as “historic”."
+    )
+    assert speakers(text) == [("historic", "actor:new:wiliam-ruto")]
+
+
+def test_a_gerund_after_a_pronoun_subject_speaks_for_its_antecedent(world):
+    text = "Kamel flew to Doha. He accepted the text, insisting it held “no concession”."
+    assert speakers(text) == [("no concession", "Abbas Kamel")]
+
+
+def test_a_gerund_without_a_named_subject_has_no_speaker(world):
+    text = "Protesters marched through the city, chanting and calling the deal “treason”."
+    assert speakers(text) == [("treason", None)]
+
+
+def test_verbs_that_characterise_and_second_predicates_speak_for_the_subject(world):
+    text = "Blinken spoke of “real progress” but warned that “gaps remain”."
+    assert speakers(text) == [
+        ("real progress", "Antony Blinken"),
+        ("gaps remain", "Antony Blinken"),
+    ]
+    assert speakers("Sisi dismissed the report as “fabricated”.") == [
+        ("fabricated", "Abdel Fattah al-Sisi")
+    ]
+    text = "Blinken met Sisi in Cairo and later told reporters it was “a good day”."
+    assert speakers(text) == [("a good day", "Antony Blinken")]
+
+
+def test_a_speaker_separated_from_the_verb_by_a_relative_clause_or_an_appositive(world):
+    text = "Kamel, whose agency hosted the talks, said the gap was “narrowing”."
+    assert speakers(text) == [("narrowing", "Abbas Kamel")]
+    text = "Sisi, who had threatened to walk out on Friday, called it “a fair text”."
+    assert speakers(text) == [("a fair text", "Abdel Fattah al-Sisi")]
+    text = "“We need more time,” Omar Farouk, a spokesman for the movement, told AFP by phone."
+    assert speakers(text) == [("We need more time", "actor:new:omar-farouk")]
+
+
+def test_a_pronoun_speaks_for_the_subject_of_the_sentence_before(world):
+    text = "Kamel spoke only after Blinken handed him a letter. “I gave my word,” he said."
+    assert speakers(text) == [("I gave my word", "Abbas Kamel")]
+    text = "Hamas, which Egypt hosts in Cairo, declined. “Not yet,” it said."
+    assert speakers(text) == [("Not yet", "Hamas")]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_has_no_speaker(world):
+    text = (
+        "Sisi arrived. A diplomat close to the talks said more time was needed. "
+        "“It is fragile,” he said."
+    )
+    assert speakers(text) == [("It is fragile", None)]
+    text = "Blinken left. One official with the delegation spoke. “We are close,” she added."
+    assert speakers(text) == [("We are close", None)]
+
+
+def test_a_post_as_subject_speaks_for_the_person_of_that_post_named_before(world):
+    text = "Sisi rejected the idea. “Never,” the Egyptian president said."
+    assert speakers(text) == [("Never", "Abdel Fattah al-Sisi")]
+    text = "Blinken and Kenyan President William Ruto met. “Soon,” said the president."
+    assert speakers(text) == [("Soon", "actor:new:wiliam-ruto")]
+    text = "A senior US official briefed reporters. “We are not there yet,” the official added."
+    assert speakers(text) == [("We are not there yet", None)]
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_before_him(world):
+    text = "Hamas spokesman said the draft was “a trap”."
+    assert speakers(text) == [("a trap", "Hamas")]
+    text = "Egypt's foreign ministry spokesman said in a statement that Israel must “stop”."
+    assert speakers(text) == [("stop", "actor:new:egyptian-ministry-of-foreign-afairs")]
+    text = "A spokesman for Sisi told AFP: “The door is open.”"
+    assert speakers(text) == [("The door is open.", "Abdel Fattah al-Sisi")]
+
+
+def test_a_participles_clause_between_speaker_and_verb_describes_the_speaker(world):
+    text = "Sisi, speaking to reporters in the capital, said the plan was “serious”."
+    assert speakers(text) == [("serious", "Abdel Fattah al-Sisi")]
+    text = "Blinken, flanked by aides, told the press the gap was “real”."
+    assert speakers(text) == [("real", "Antony Blinken")]
+    text = "Kamel, returning from Doha on Monday, wrote that it was “close”."
+    assert speakers(text) == [("close", "Abbas Kamel")]
+
+
+def test_a_colon_hands_the_quote_to_the_subject_of_its_sentence(world):
+    text = "Kamel met the delegates. Afterwards he was upbeat: “The gaps have narrowed.”"
+    assert speakers(text) == [("The gaps have narrowed.", "Abbas Kamel")]
+    assert speakers("Sisi was blunt: “No more delays.”") == [
+        ("No more delays.", "Abdel Fattah al-Sisi")
+    ]
+    text = "Later, Blinken struck a softer tone: “We will get there.”"
+    assert speakers(text) == [("We will get there.", "Antony Blinken")]
+    # A banner or a placard is no one the article names.
+    assert speakers("The banner read: “Bring them home.”") == [("Bring them home.", None)]
