@@ -155,7 +155,8 @@ def create_known(known: dict, published_on: datetime.date) -> None:
             actor = actors[data["name"]][0]
             actor.parent = actors[data["parent"]][0]
             actor.save()
-    for actor, data in actors.values():
+    # A list: an organisation not itself known is added to `actors` on the way.
+    for actor, data in list(actors.values()):
         for position in data.get("positions", []):
             organization = actors.get(position["organisation"])
             if organization is None:

@@ -98,6 +98,35 @@ def test_it_scores_misses_and_wrong_candidates(tmp_path):
     assert total["dates"]["recall"] == 0.0
 
 
+@pytest.mark.django_db
+def test_a_known_post_in_an_organisation_not_itself_known_is_recorded(tmp_path):
+    (tmp_path / "post.txt").write_text("The Norwegian envoy met Yasser Arafat on Monday.", "utf-8")
+    (tmp_path / "post.json").write_text(
+        json.dumps(
+            {
+                "published_on": "1993-09-06",
+                "known": {
+                    "actors": [
+                        {
+                            "name": "Terje Rod-Larsen",
+                            "kind": "person",
+                            "positions": [{"title": "envoy", "organisation": "Norway"}],
+                        },
+                        {"name": "Yasser Arafat", "kind": "person"},
+                    ]
+                },
+                "expected": {"actors": [{"name": "Yasser Arafat"}]},
+            }
+        ),
+        encoding="utf-8",
+    )
+
+    total = json.loads(evaluate(tmp_path, "--json"))["total"]["kinds"]
+
+    assert total["actors"]["found_expected"] == 1
+    assert Actor.objects.count() == 0  # rolled back, the organisation included
+
+
 def test_a_folder_without_articles_is_refused_by_name(tmp_path):
     with pytest.raises(CommandError, match="folder"):
         evaluate(tmp_path)
