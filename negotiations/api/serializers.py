@@ -5,6 +5,7 @@ written as ids and read as {id, name} or {id, title} (see fields.py).
 """
 
 import copy
+import datetime
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models as django_models
@@ -502,7 +503,31 @@ class ResponsesOnDateListSerializer(serializers.ListSerializer):
         return super().to_representation(responses)
 
 
-class ProposalResponseSerializer(serializers.ModelSerializer):
+class DaysPendingMixin:
+    """`days_pending` and `overdue`, read on `as_of` or, without it, today. Today is read once
+    for the whole representation: `localdate()` (the active time zone, a thread-local) costs
+    more than the rest of a row's day arithmetic, and a page of proposals asks for it twice
+    for each of its hundreds of responses."""
+
+    def reading_date(self) -> datetime.date:
+        as_of = self.context.get("as_of")
+        if as_of is not None:
+            return as_of
+        # A serializer lives for one request (a list's rows share its child serializer).
+        today = getattr(self, "_today", None)
+        if today is None:
+            today = self._today = timezone.localdate()
+        return today
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_days_pending(self, response) -> int | None:
+        return response.days_pending(self.reading_date())
+
+    def get_overdue(self, response) -> bool:
+        return response.is_overdue(self.reading_date())
+
+
+class ProposalResponseSerializer(DaysPendingMixin, serializers.ModelSerializer):
     """A response as the proposal lists it: who, where it stands, how long it has waited."""
 
     respondent = RelatedObjectField(read_only=True, label_field="name")
@@ -519,13 +544,6 @@ class ProposalResponseSerializer(serializers.ModelSerializer):
     def get_status(self, response):
         as_of = self.context.get("as_of")
         return response.status_on(as_of) if as_of else response.status
-
-    @extend_schema_field(serializers.IntegerField(allow_null=True))
-    def get_days_pending(self, response) -> int | None:
-        return response.days_pending(self.context.get("as_of"))
-
-    def get_overdue(self, response) -> bool:
-        return response.is_overdue(self.context.get("as_of"))
 
 
 class ProposalSerializer(NestedListsMixin, StatusLoggedSerializer):
@@ -559,7 +577,7 @@ class ProposalSerializer(NestedListsMixin, StatusLoggedSerializer):
         ]
 
 
-class ResponseSerializer(StatusLoggedSerializer):
+class ResponseSerializer(DaysPendingMixin, StatusLoggedSerializer):
     days_pending = serializers.SerializerMethodField(
         help_text="Days from the request to the answer, or to today (or as_of) while awaited."
     )
@@ -583,13 +601,6 @@ class ResponseSerializer(StatusLoggedSerializer):
             "overdue",
             *EDIT_TIMES,
         ]
-
-    @extend_schema_field(serializers.IntegerField(allow_null=True))
-    def get_days_pending(self, response) -> int | None:
-        return response.days_pending(self.context.get("as_of"))
-
-    def get_overdue(self, response) -> bool:
-        return response.is_overdue(self.context.get("as_of"))
 
 
 class ParticipantSerializer(ContractModelSerializer):
