@@ -208,10 +208,16 @@ class StatusLoggedViewSet(RecordViewSet):
     """Processes, proposals and responses: `?as_of=` reads and the dated status log."""
 
     status_change_serializer_class: type
+    # Whether the representation reads the record's log without `?as_of=` too (a response's
+    # `overdue` is its status today); otherwise the log is read, and prefetched, only as of a
+    # date, and a page of proposals does not load a log it never shows.
+    reads_log_without_as_of = False
 
     def get_queryset(self):
-        queryset = super().get_queryset().prefetch_related("status_changes")
+        queryset = super().get_queryset()
         as_of = as_of_from(self.request)
+        if as_of is not None or self.reads_log_without_as_of:
+            queryset = queryset.prefetch_related("status_changes")
         if as_of is not None:
             # The serializer reads the status on that day from the prefetched log; `?status=`
             # annotates it where it filters by it (filters.StatusFilterSet).
@@ -473,6 +479,7 @@ class ResponseViewSet(StatusLoggedViewSet):
     )
     serializer_class = serializers.ResponseSerializer
     shows_days = True
+    reads_log_without_as_of = True  # `overdue` is read from the status today
     status_change_serializer_class = serializers.ResponseStatusChangeSerializer
     filterset_class = filters.ResponseFilterSet
     search_fields = ["summary"]
