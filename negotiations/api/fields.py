@@ -4,6 +4,12 @@ A relation is written as the related record's id and read as a small object ({id
 {id, title}); text never reaches the database with characters it cannot store.
 """
 
+import functools
+
+from django.db.models.fields.related_descriptors import (
+    ManyToManyDescriptor,
+    ReverseManyToOneDescriptor,
+)
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type, build_object_type
@@ -15,8 +21,39 @@ from accounts.roles import can_read
 from negotiations.limits import LIST_MAX_ITEMS, max_items_validator
 
 
+@functools.cache
+def prefetch_cache_key(model, name: str) -> str | None:
+    """The key under which Django keeps the prefetched rows of `model`'s to-many relation
+    `name` (what its related manager's get_queryset() reads), or None when `name` is not one."""
+    descriptor = getattr(model, name, None)
+    if isinstance(descriptor, ManyToManyDescriptor):
+        field = descriptor.rel.field
+        return field.related_query_name() if descriptor.reverse else field.name
+    if isinstance(descriptor, ReverseManyToOneDescriptor):
+        return descriptor.rel.cache_name
+    return None
+
+
+def prefetched_rows(instance, source_attrs: list[str]):
+    """The prefetched queryset of the to-many relation that `source_attrs` names on
+    `instance`, or None when it is not prefetched.
+
+    It is the very queryset `getattr(instance, name).all()` answers with, found without
+    building a related manager: a manager costs more to build than the rest of the field, and
+    a page builds one for every relation of every row."""
+    cache = getattr(instance, "_prefetched_objects_cache", None)
+    if not cache or len(source_attrs) != 1:
+        return None
+    key = prefetch_cache_key(type(instance), source_attrs[0])
+    return cache.get(key) if key is not None else None
+
+
 class LimitedManyRelatedField(serializers.ManyRelatedField):
     """A list of ids of at most LIST_MAX_ITEMS, refused before any id is looked up."""
+
+    def get_attribute(self, instance):
+        rows = prefetched_rows(instance, self.source_attrs)
+        return rows if rows is not None else super().get_attribute(instance)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

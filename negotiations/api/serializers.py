@@ -10,6 +10,7 @@ import datetime
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models as django_models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -19,6 +20,7 @@ from negotiations.api.fields import (
     RelatedObjectField,
     TextField,
     UserField,
+    prefetched_rows,
     prohibit_surrogates,
 )
 from negotiations.api.validation import errors_from_django, model_errors, raise_model_errors
@@ -52,7 +54,17 @@ def label_field_for(model) -> str:
     return "name" if "name" in field_names else "title"
 
 
-class ContractModelSerializer(serializers.ModelSerializer):
+class ReadableFieldsOnceMixin:
+    """DRF walks the serializer's fields anew for every row (a generator over every field,
+    filtered on `write_only`); a serializer's fields are fixed once built, so its readable ones
+    are listed once and each row of a page reads the same tuple."""
+
+    @cached_property
+    def _readable_fields(self):
+        return tuple(field for field in self.fields.values() if not field.write_only)
+
+
+class ContractModelSerializer(ReadableFieldsOnceMixin, serializers.ModelSerializer):
     """Relations as ids in, small objects out; text that the database can store."""
 
     serializer_related_field = RelatedObjectField
@@ -400,7 +412,16 @@ class ProcessSerializer(StatusLoggedSerializer):
         return record
 
 
-class PositionalErrorsListSerializer(serializers.ListSerializer):
+class NestedListSerializer(serializers.ListSerializer):
+    """A record's nested list (phases, participants, responses), read from its prefetched rows
+    without building a related manager for each record (see fields.prefetched_rows)."""
+
+    def get_attribute(self, instance):
+        rows = prefetched_rows(instance, self.source_attrs)
+        return rows if rows is not None else super().get_attribute(instance)
+
+
+class PositionalErrorsListSerializer(NestedListSerializer):
     """A nested list's errors as a list with one entry per item, {} for the good ones, such as
     {"phases": [{}, {"number": ["..."]}]}: the shape the contract gives (DRF's own default is
     becoming a dict keyed by index)."""
@@ -492,11 +513,13 @@ class NestedListsMixin:
             raise serializers.ValidationError(errors)
 
 
-class ResponsesOnDateListSerializer(serializers.ListSerializer):
+class ResponsesOnDateListSerializer(NestedListSerializer):
     """Under `as_of`, only the responses that had a status on that day, like the lists."""
 
     def to_representation(self, data):
-        responses = data.all() if hasattr(data, "all") else data
+        # A manager's rows; a queryset (the prefetched rows) as it is: `.all()` on it would be
+        # a new queryset, read again from the database.
+        responses = data.all() if isinstance(data, django_models.manager.BaseManager) else data
         as_of = self.context.get("as_of")
         if as_of is not None:
             responses = [response for response in responses if response.status_on(as_of)]
@@ -527,7 +550,9 @@ class DaysPendingMixin:
         return response.is_overdue(self.reading_date())
 
 
-class ProposalResponseSerializer(DaysPendingMixin, serializers.ModelSerializer):
+class ProposalResponseSerializer(
+    DaysPendingMixin, ReadableFieldsOnceMixin, serializers.ModelSerializer
+):
     """A response as the proposal lists it: who, where it stands, how long it has waited."""
 
     respondent = RelatedObjectField(read_only=True, label_field="name")
