@@ -16,6 +16,7 @@ from rest_framework import serializers
 
 from negotiations import models
 from negotiations.api.fields import (
+    DateTimeField,
     RecordUrlField,
     RelatedObjectField,
     TextField,
@@ -68,6 +69,10 @@ class ContractModelSerializer(ReadableFieldsOnceMixin, serializers.ModelSerializ
     """Relations as ids in, small objects out; text that the database can store."""
 
     serializer_related_field = RelatedObjectField
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        django_models.DateTimeField: DateTimeField,
+    }
 
     def build_relational_field(self, field_name, relation_info):
         field_class, field_kwargs = super().build_relational_field(field_name, relation_info)
