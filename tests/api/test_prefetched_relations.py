@@ -2,7 +2,9 @@
 (negotiations.api.fields.prefetched_rows); what they show is what the managers would give."""
 
 import pytest
+from django.db import connection
 from django.db.models import Prefetch
+from django.test.utils import CaptureQueriesContext
 
 from negotiations import models
 from negotiations.api import fields
@@ -73,3 +75,24 @@ def test_every_list_reads_the_same_with_and_without_the_shortcut(
         assert shortcut.status_code == managers.status_code == 200
         assert shortcut.json()["count"] > 0
         assert shortcut.content == managers.content
+
+
+def tables_read(client, url) -> str:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, response.content
+    return " ".join(query["sql"] for query in queries.captured_queries)
+
+
+def test_a_page_of_proposals_reads_their_own_status_logs_only_as_of_a_date(viewer_api, gaza):
+    today = tables_read(viewer_api, "/api/v1/proposals/")
+    as_of = tables_read(viewer_api, "/api/v1/proposals/?as_of=2024-06-10")
+
+    assert "negotiations_proposalstatuschange" not in today
+    assert "negotiations_proposalstatuschange" in as_of
+    # Their responses' logs are read either way: `overdue` is the status today.
+    assert "negotiations_responsestatuschange" in today
+
+
+def test_a_page_of_responses_reads_their_status_logs_for_overdue(viewer_api, gaza):
+    assert "negotiations_responsestatuschange" in tables_read(viewer_api, "/api/v1/responses/")
