@@ -6,6 +6,7 @@ A relation is written as the related record's id and read as a small object ({id
 
 import functools
 
+from django.db.models import Prefetch
 from django.db.models.fields.related_descriptors import (
     ManyToManyDescriptor,
     ReverseManyToOneDescriptor,
@@ -19,6 +20,17 @@ from rest_framework.relations import MANY_RELATION_KWARGS
 
 from accounts.roles import can_read
 from negotiations.limits import LIST_MAX_ITEMS, max_items_validator
+
+SHOWN_ROWS = "{}_shown"
+
+
+def shown(relation: str, queryset=None):
+    """A prefetch of the rows a representation shows of `relation`, kept as a list, which
+    prefetched_rows() finds: Django keeps the usual prefetch as a queryset per record, built
+    and filtered for each record of each relation (hundreds on a page of proposals), where a
+    list costs nothing to keep. For relations only a representation reads: the model's own
+    methods read the usual prefetch (a status log stays one)."""
+    return Prefetch(relation, queryset=queryset, to_attr=SHOWN_ROWS.format(relation))
 
 
 @functools.cache
@@ -41,8 +53,13 @@ def prefetched_rows(instance, source_attrs: list[str]):
     It is the very queryset `getattr(instance, name).all()` answers with, found without
     building a related manager: a manager costs more to build than the rest of the field, and
     a page builds one for every relation of every row."""
+    if len(source_attrs) != 1:
+        return None
+    listed = instance.__dict__.get(SHOWN_ROWS.format(source_attrs[0]))
+    if listed is not None:
+        return listed
     cache = getattr(instance, "_prefetched_objects_cache", None)
-    if not cache or len(source_attrs) != 1:
+    if not cache:
         return None
     key = prefetch_cache_key(type(instance), source_attrs[0])
     return cache.get(key) if key is not None else None

@@ -5,7 +5,6 @@ serializers.py."""
 from functools import partial
 
 from django.db import transaction
-from django.db.models import Prefetch
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -33,6 +32,7 @@ from negotiations import models
 from negotiations.api import filters, serializers
 from negotiations.api.csv_download import CSVListMixin, csv_response
 from negotiations.api.etags import etag_from_version, record_version, representation_context
+from negotiations.api.fields import shown
 from negotiations.api.filters import as_of_from
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.policies import PreconditionFailed, etag_for, etag_matches
@@ -299,7 +299,7 @@ class StatusLoggedViewSet(RecordViewSet):
 
 
 def with_sources(queryset):
-    return queryset.prefetch_related("sources")
+    return queryset.prefetch_related(shown("sources"))
 
 
 class SourceViewSet(RecordViewSet):
@@ -424,7 +424,7 @@ class LocationViewSet(RecordViewSet):
 @extend_schema_view(list=extend_schema(parameters=[AS_OF_PARAMETER]))
 @extend_schema_view(retrieve=extend_schema(parameters=[AS_OF_PARAMETER]))
 class ProcessViewSet(StatusLoggedViewSet):
-    queryset = models.NegotiationProcess.objects.prefetch_related("parties")
+    queryset = models.NegotiationProcess.objects.prefetch_related(shown("parties"))
     serializer_class = serializers.ProcessSerializer
     status_change_serializer_class = serializers.ProcessStatusChangeSerializer
     filterset_class = filters.ProcessFilterSet
@@ -454,9 +454,9 @@ class ProposalViewSet(StatusLoggedViewSet):
     queryset = with_sources(
         models.Proposal.objects.select_related("process", "announced_by", "supersedes")
     ).prefetch_related(
-        "authors",
-        Prefetch("phases", queryset=models.Phase.objects.prefetch_related("provisions")),
-        Prefetch(
+        shown("authors"),
+        shown("phases", queryset=models.Phase.objects.prefetch_related(shown("provisions"))),
+        shown(
             "responses",
             queryset=models.Response.objects.select_related("respondent").prefetch_related(
                 "status_changes"
@@ -497,8 +497,8 @@ class MeetingViewSet(RecordViewSet):
     queryset = with_sources(
         models.Meeting.objects.select_related("process", "location", "trip")
     ).prefetch_related(
-        "proposals",
-        Prefetch("participants", queryset=models.Participant.objects.select_related("actor")),
+        shown("proposals"),
+        shown("participants", queryset=models.Participant.objects.select_related("actor")),
     )
     serializer_class = serializers.MeetingSerializer
     filterset_class = filters.MeetingFilterSet
@@ -508,7 +508,7 @@ class MeetingViewSet(RecordViewSet):
 
 class TripViewSet(RecordViewSet):
     queryset = with_sources(models.Trip.objects.select_related("traveller")).prefetch_related(
-        Prefetch("stops", queryset=models.TripStop.objects.select_related("location"))
+        shown("stops", queryset=models.TripStop.objects.select_related("location"))
     )
     serializer_class = serializers.TripSerializer
     filterset_class = filters.TripFilterSet
@@ -529,7 +529,7 @@ class StatementViewSet(RecordViewSet):
 class EventViewSet(RecordViewSet):
     queryset = with_sources(
         models.Event.objects.select_related("location", "process")
-    ).prefetch_related("actors")
+    ).prefetch_related(shown("actors"))
     serializer_class = serializers.EventSerializer
     filterset_class = filters.EventFilterSet
     search_fields = ["title", "description"]
