@@ -4,6 +4,13 @@ A relation is written as the related record's id and read as a small object ({id
 {id, title}); text never reaches the database with characters it cannot store.
 """
 
+import functools
+
+from django.db.models import Prefetch
+from django.db.models.fields.related_descriptors import (
+    ManyToManyDescriptor,
+    ReverseManyToOneDescriptor,
+)
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type, build_object_type
@@ -14,9 +21,56 @@ from rest_framework.relations import MANY_RELATION_KWARGS
 from accounts.roles import can_read
 from negotiations.limits import LIST_MAX_ITEMS, max_items_validator
 
+SHOWN_ROWS = "{}_shown"
+
+
+def shown(relation: str, queryset=None):
+    """A prefetch of the rows a representation shows of `relation`, kept as a list, which
+    prefetched_rows() finds: Django keeps the usual prefetch as a queryset per record, built
+    and filtered for each record of each relation (hundreds on a page of proposals), where a
+    list costs nothing to keep. For relations only a representation reads: the model's own
+    methods read the usual prefetch (a status log stays one)."""
+    return Prefetch(relation, queryset=queryset, to_attr=SHOWN_ROWS.format(relation))
+
+
+@functools.cache
+def prefetch_cache_key(model, name: str) -> str | None:
+    """The key under which Django keeps the prefetched rows of `model`'s to-many relation
+    `name` (what its related manager's get_queryset() reads), or None when `name` is not one."""
+    descriptor = getattr(model, name, None)
+    if isinstance(descriptor, ManyToManyDescriptor):
+        field = descriptor.rel.field
+        return field.related_query_name() if descriptor.reverse else field.name
+    if isinstance(descriptor, ReverseManyToOneDescriptor):
+        return descriptor.rel.cache_name
+    return None
+
+
+def prefetched_rows(instance, source_attrs: list[str]):
+    """The prefetched queryset of the to-many relation that `source_attrs` names on
+    `instance`, or None when it is not prefetched.
+
+    It is the very queryset `getattr(instance, name).all()` answers with, found without
+    building a related manager: a manager costs more to build than the rest of the field, and
+    a page builds one for every relation of every row."""
+    if len(source_attrs) != 1:
+        return None
+    listed = instance.__dict__.get(SHOWN_ROWS.format(source_attrs[0]))
+    if listed is not None:
+        return listed
+    cache = getattr(instance, "_prefetched_objects_cache", None)
+    if not cache:
+        return None
+    key = prefetch_cache_key(type(instance), source_attrs[0])
+    return cache.get(key) if key is not None else None
+
 
 class LimitedManyRelatedField(serializers.ManyRelatedField):
     """A list of ids of at most LIST_MAX_ITEMS, refused before any id is looked up."""
+
+    def get_attribute(self, instance):
+        rows = prefetched_rows(instance, self.source_attrs)
+        return rows if rows is not None else super().get_attribute(instance)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -81,6 +135,19 @@ class RecordUrlField(serializers.HyperlinkedIdentityField):
             kwargs = {self.lookup_url_kwarg: self.PLACEHOLDER}
             templates[key] = self.reverse(view_name, kwargs=kwargs, request=request, format=format)
         return templates[key].replace(self.PLACEHOLDER, str(getattr(obj, self.lookup_field)))
+
+
+class DateTimeField(serializers.DateTimeField):
+    """DRF's DateTimeField, asking for the current time zone once per serializer (one request)
+    rather than for every value: it is read from a thread-local, which costs more than writing
+    the time out, and a list has two edit times on every row."""
+
+    def default_timezone(self):
+        try:
+            return self._request_time_zone
+        except AttributeError:
+            self._request_time_zone = super().default_timezone()
+            return self._request_time_zone
 
 
 class UserField(serializers.Field):

@@ -5,19 +5,23 @@ written as ids and read as {id, name} or {id, title} (see fields.py).
 """
 
 import copy
+import datetime
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models as django_models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from negotiations import models
 from negotiations.api.fields import (
+    DateTimeField,
     RecordUrlField,
     RelatedObjectField,
     TextField,
     UserField,
+    prefetched_rows,
     prohibit_surrogates,
 )
 from negotiations.api.validation import errors_from_django, model_errors, raise_model_errors
@@ -51,10 +55,24 @@ def label_field_for(model) -> str:
     return "name" if "name" in field_names else "title"
 
 
-class ContractModelSerializer(serializers.ModelSerializer):
+class ReadableFieldsOnceMixin:
+    """DRF walks the serializer's fields anew for every row (a generator over every field,
+    filtered on `write_only`); a serializer's fields are fixed once built, so its readable ones
+    are listed once and each row of a page reads the same tuple."""
+
+    @cached_property
+    def _readable_fields(self):
+        return tuple(field for field in self.fields.values() if not field.write_only)
+
+
+class ContractModelSerializer(ReadableFieldsOnceMixin, serializers.ModelSerializer):
     """Relations as ids in, small objects out; text that the database can store."""
 
     serializer_related_field = RelatedObjectField
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        django_models.DateTimeField: DateTimeField,
+    }
 
     def build_relational_field(self, field_name, relation_info):
         field_class, field_kwargs = super().build_relational_field(field_name, relation_info)
@@ -399,7 +417,16 @@ class ProcessSerializer(StatusLoggedSerializer):
         return record
 
 
-class PositionalErrorsListSerializer(serializers.ListSerializer):
+class NestedListSerializer(serializers.ListSerializer):
+    """A record's nested list (phases, participants, responses), read from its prefetched rows
+    without building a related manager for each record (see fields.prefetched_rows)."""
+
+    def get_attribute(self, instance):
+        rows = prefetched_rows(instance, self.source_attrs)
+        return rows if rows is not None else super().get_attribute(instance)
+
+
+class PositionalErrorsListSerializer(NestedListSerializer):
     """A nested list's errors as a list with one entry per item, {} for the good ones, such as
     {"phases": [{}, {"number": ["..."]}]}: the shape the contract gives (DRF's own default is
     becoming a dict keyed by index)."""
@@ -491,18 +518,46 @@ class NestedListsMixin:
             raise serializers.ValidationError(errors)
 
 
-class ResponsesOnDateListSerializer(serializers.ListSerializer):
+class ResponsesOnDateListSerializer(NestedListSerializer):
     """Under `as_of`, only the responses that had a status on that day, like the lists."""
 
     def to_representation(self, data):
-        responses = data.all() if hasattr(data, "all") else data
+        # A manager's rows; a queryset (the prefetched rows) as it is: `.all()` on it would be
+        # a new queryset, read again from the database.
+        responses = data.all() if isinstance(data, django_models.manager.BaseManager) else data
         as_of = self.context.get("as_of")
         if as_of is not None:
             responses = [response for response in responses if response.status_on(as_of)]
         return super().to_representation(responses)
 
 
-class ProposalResponseSerializer(serializers.ModelSerializer):
+class DaysPendingMixin:
+    """`days_pending` and `overdue`, read on `as_of` or, without it, today. Today is read once
+    for the whole representation: `localdate()` (the active time zone, a thread-local) costs
+    more than the rest of a row's day arithmetic, and a page of proposals asks for it twice
+    for each of its hundreds of responses."""
+
+    def reading_date(self) -> datetime.date:
+        as_of = self.context.get("as_of")
+        if as_of is not None:
+            return as_of
+        # A serializer lives for one request (a list's rows share its child serializer).
+        today = getattr(self, "_today", None)
+        if today is None:
+            today = self._today = timezone.localdate()
+        return today
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_days_pending(self, response) -> int | None:
+        return response.days_pending(self.reading_date())
+
+    def get_overdue(self, response) -> bool:
+        return response.is_overdue(self.reading_date())
+
+
+class ProposalResponseSerializer(
+    DaysPendingMixin, ReadableFieldsOnceMixin, serializers.ModelSerializer
+):
     """A response as the proposal lists it: who, where it stands, how long it has waited."""
 
     respondent = RelatedObjectField(read_only=True, label_field="name")
@@ -519,13 +574,6 @@ class ProposalResponseSerializer(serializers.ModelSerializer):
     def get_status(self, response):
         as_of = self.context.get("as_of")
         return response.status_on(as_of) if as_of else response.status
-
-    @extend_schema_field(serializers.IntegerField(allow_null=True))
-    def get_days_pending(self, response) -> int | None:
-        return response.days_pending(self.context.get("as_of"))
-
-    def get_overdue(self, response) -> bool:
-        return response.is_overdue(self.context.get("as_of"))
 
 
 class ProposalSerializer(NestedListsMixin, StatusLoggedSerializer):
@@ -559,7 +607,7 @@ class ProposalSerializer(NestedListsMixin, StatusLoggedSerializer):
         ]
 
 
-class ResponseSerializer(StatusLoggedSerializer):
+class ResponseSerializer(DaysPendingMixin, StatusLoggedSerializer):
     days_pending = serializers.SerializerMethodField(
         help_text="Days from the request to the answer, or to today (or as_of) while awaited."
     )
@@ -583,13 +631,6 @@ class ResponseSerializer(StatusLoggedSerializer):
             "overdue",
             *EDIT_TIMES,
         ]
-
-    @extend_schema_field(serializers.IntegerField(allow_null=True))
-    def get_days_pending(self, response) -> int | None:
-        return response.days_pending(self.context.get("as_of"))
-
-    def get_overdue(self, response) -> bool:
-        return response.is_overdue(self.context.get("as_of"))
 
 
 class ParticipantSerializer(ContractModelSerializer):

@@ -5,7 +5,6 @@ serializers.py."""
 from functools import partial
 
 from django.db import transaction
-from django.db.models import Prefetch
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -33,6 +32,7 @@ from negotiations import models
 from negotiations.api import filters, serializers
 from negotiations.api.csv_download import CSVListMixin, csv_response
 from negotiations.api.etags import etag_from_version, record_version, representation_context
+from negotiations.api.fields import shown
 from negotiations.api.filters import as_of_from
 from negotiations.api.history import HistoryEntrySerializer, attach_changes
 from negotiations.api.policies import PreconditionFailed, etag_for, etag_matches
@@ -208,10 +208,16 @@ class StatusLoggedViewSet(RecordViewSet):
     """Processes, proposals and responses: `?as_of=` reads and the dated status log."""
 
     status_change_serializer_class: type
+    # Whether the representation reads the record's log without `?as_of=` too (a response's
+    # `overdue` is its status today); otherwise the log is read, and prefetched, only as of a
+    # date, and a page of proposals does not load a log it never shows.
+    reads_log_without_as_of = False
 
     def get_queryset(self):
-        queryset = super().get_queryset().prefetch_related("status_changes")
+        queryset = super().get_queryset()
         as_of = as_of_from(self.request)
+        if as_of is not None or self.reads_log_without_as_of:
+            queryset = queryset.prefetch_related("status_changes")
         if as_of is not None:
             # The serializer reads the status on that day from the prefetched log; `?status=`
             # annotates it where it filters by it (filters.StatusFilterSet).
@@ -293,7 +299,7 @@ class StatusLoggedViewSet(RecordViewSet):
 
 
 def with_sources(queryset):
-    return queryset.prefetch_related("sources")
+    return queryset.prefetch_related(shown("sources"))
 
 
 class SourceViewSet(RecordViewSet):
@@ -418,7 +424,7 @@ class LocationViewSet(RecordViewSet):
 @extend_schema_view(list=extend_schema(parameters=[AS_OF_PARAMETER]))
 @extend_schema_view(retrieve=extend_schema(parameters=[AS_OF_PARAMETER]))
 class ProcessViewSet(StatusLoggedViewSet):
-    queryset = models.NegotiationProcess.objects.prefetch_related("parties")
+    queryset = models.NegotiationProcess.objects.prefetch_related(shown("parties"))
     serializer_class = serializers.ProcessSerializer
     status_change_serializer_class = serializers.ProcessStatusChangeSerializer
     filterset_class = filters.ProcessFilterSet
@@ -448,9 +454,9 @@ class ProposalViewSet(StatusLoggedViewSet):
     queryset = with_sources(
         models.Proposal.objects.select_related("process", "announced_by", "supersedes")
     ).prefetch_related(
-        "authors",
-        Prefetch("phases", queryset=models.Phase.objects.prefetch_related("provisions")),
-        Prefetch(
+        shown("authors"),
+        shown("phases", queryset=models.Phase.objects.prefetch_related(shown("provisions"))),
+        shown(
             "responses",
             queryset=models.Response.objects.select_related("respondent").prefetch_related(
                 "status_changes"
@@ -473,6 +479,7 @@ class ResponseViewSet(StatusLoggedViewSet):
     )
     serializer_class = serializers.ResponseSerializer
     shows_days = True
+    reads_log_without_as_of = True  # `overdue` is read from the status today
     status_change_serializer_class = serializers.ResponseStatusChangeSerializer
     filterset_class = filters.ResponseFilterSet
     search_fields = ["summary"]
@@ -490,8 +497,8 @@ class MeetingViewSet(RecordViewSet):
     queryset = with_sources(
         models.Meeting.objects.select_related("process", "location", "trip")
     ).prefetch_related(
-        "proposals",
-        Prefetch("participants", queryset=models.Participant.objects.select_related("actor")),
+        shown("proposals"),
+        shown("participants", queryset=models.Participant.objects.select_related("actor")),
     )
     serializer_class = serializers.MeetingSerializer
     filterset_class = filters.MeetingFilterSet
@@ -501,7 +508,7 @@ class MeetingViewSet(RecordViewSet):
 
 class TripViewSet(RecordViewSet):
     queryset = with_sources(models.Trip.objects.select_related("traveller")).prefetch_related(
-        Prefetch("stops", queryset=models.TripStop.objects.select_related("location"))
+        shown("stops", queryset=models.TripStop.objects.select_related("location"))
     )
     serializer_class = serializers.TripSerializer
     filterset_class = filters.TripFilterSet
@@ -522,7 +529,7 @@ class StatementViewSet(RecordViewSet):
 class EventViewSet(RecordViewSet):
     queryset = with_sources(
         models.Event.objects.select_related("location", "process")
-    ).prefetch_related("actors")
+    ).prefetch_related(shown("actors"))
     serializer_class = serializers.EventSerializer
     filterset_class = filters.EventFilterSet
     search_fields = ["title", "description"]
