@@ -1,9 +1,10 @@
 """The relationship graph: who met whom, who mediates between whom, who answered whose proposal.
 
 `build_graph` computes it once, for the API (`GET /api/v1/graph/`) and the pages alike, from five
-queries whatever the size of the tracker. Its nodes are actors; where a graph spans several
-processes (the whole tracker, an actor's graph), each process an actor is a party to is a node
-too, so that `party` edges have two ends a client can find among the nodes:
+queries whatever the size of the tracker (six for an actor's graph, which first finds the actor's
+neighbours so as to read only their meetings and answers). Its nodes are actors; where a graph
+spans several processes (the whole tracker, an actor's graph), each process an actor is a party
+to is a node too, so that `party` edges have two ends a client can find among the nodes:
 
 - an actor's node has the actor's integer `id` (the id of `GET /api/v1/actors/{id}/`);
 - a process's node has the string id `"process:<id>"` and the kind `process`, so it can never be
@@ -172,29 +173,11 @@ def build_graph(
             edges[key] = Edge(source, target, kind)
         return edges[key]
 
-    # 1. Meetings held in the window: every pair of participants met.
-    participants = Participant.objects.filter(meeting__date__lte=end)
+    participants_in_window = Participant.objects.filter(meeting__date__lte=end)
     if date_after:
-        participants = participants.filter(meeting__date__gte=date_after)
+        participants_in_window = participants_in_window.filter(meeting__date__gte=date_after)
     if process is not None:
-        participants = participants.filter(meeting__process=process)
-    meetings: dict[int, MeetingRef] = {}
-    attendance: dict[int, list[int]] = defaultdict(list)
-    for meeting_id, actor_id, title, date, precision in participants.order_by(
-        "meeting__date", "meeting_id", "actor_id"
-    ).values_list(
-        "meeting_id", "actor_id", "meeting__title", "meeting__date", "meeting__date_precision"
-    ):
-        meetings[meeting_id] = MeetingRef(meeting_id, title, date, precision)
-        attendance[meeting_id].append(actor_id)
-    for meeting_id, actor_ids in attendance.items():
-        meeting = meetings[meeting_id]
-        for index, first_actor in enumerate(actor_ids):
-            for second_actor in actor_ids[index + 1 :]:
-                met = edge(*_pair(first_actor, second_actor), EdgeKind.MET)
-                met.weight += 1
-                met.meetings.append(meeting_id)
-                met.covers(meeting.date, meeting.date)
+        participants_in_window = participants_in_window.filter(meeting__process=process)
 
     def in_window(start, finish) -> bool:
         return (start is None or start <= end) and (
@@ -259,6 +242,34 @@ def build_graph(
         answers = answers.filter(responded_on__lte=date_before)
     if process is not None:
         answers = answers.filter(proposal__process=process)
+    if actor is not None:
+        # Only answers among the actor and its neighbours are kept, so only those given by one of
+        # them are read: the neighbours are those met at a meeting (a subquery), those linked by
+        # a role (steps 2 to 4) and those the actor answered or was answered by.
+        co_participants = (
+            participants_in_window.filter(
+                meeting_id__in=participants_in_window.filter(actor=actor).values("meeting_id")
+            )
+            .values("actor_id")
+            .distinct()
+        )
+        other_neighbours = {
+            other
+            for edge_ in edges.values()
+            for one, other in ((edge_.source, edge_.target), (edge_.target, edge_.source))
+            if one == actor.pk and isinstance(other, int)
+        }
+        other_neighbours.add(actor.pk)
+        for respondent_id, author_id in answers.filter(
+            Q(respondent=actor) | Q(proposal__authors=actor)
+        ).values_list("respondent_id", "proposal__authors"):
+            if respondent_id == actor.pk and author_id is not None:
+                other_neighbours.add(author_id)
+            if author_id == actor.pk:
+                other_neighbours.add(respondent_id)
+        answers = answers.filter(
+            Q(respondent_id__in=co_participants) | Q(respondent_id__in=other_neighbours)
+        )
     for respondent_id, author_id, responded_on in answers.order_by(
         "id", "proposal__authors"
     ).values_list("respondent_id", "proposal__authors", "responded_on"):
@@ -267,6 +278,32 @@ def build_graph(
         responded = edge(respondent_id, author_id, EdgeKind.RESPONDED)
         responded.weight += 1
         responded.covers(responded_on, responded_on)
+
+    # 1. Meetings held in the window: every pair of participants met.
+    participants = participants_in_window
+    if actor is not None:
+        # An actor's graph keeps only the links among the actor and its neighbours: only their
+        # attendance is read, not every participant row of the tracker.
+        participants = participants.filter(
+            Q(actor_id__in=co_participants) | Q(actor_id__in=other_neighbours)
+        )
+    meetings: dict[int, MeetingRef] = {}
+    attendance: dict[int, list[int]] = defaultdict(list)
+    for meeting_id, actor_id, title, date, precision in participants.order_by(
+        "meeting__date", "meeting_id", "actor_id"
+    ).values_list(
+        "meeting_id", "actor_id", "meeting__title", "meeting__date", "meeting__date_precision"
+    ):
+        meetings[meeting_id] = MeetingRef(meeting_id, title, date, precision)
+        attendance[meeting_id].append(actor_id)
+    for meeting_id, actor_ids in attendance.items():
+        meeting = meetings[meeting_id]
+        for index, first_actor in enumerate(actor_ids):
+            for second_actor in actor_ids[index + 1 :]:
+                met = edge(*_pair(first_actor, second_actor), EdgeKind.MET)
+                met.weight += 1
+                met.meetings.append(meeting_id)
+                met.covers(meeting.date, meeting.date)
 
     node_ids = {end_id for edge_ in edges.values() for end_id in (edge_.source, edge_.target)}
     if process is not None:
