@@ -44,7 +44,15 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from negotiations.models import Actor, Mediator, NegotiationProcess, Participant, Party, Response
+from negotiations.models import (
+    Actor,
+    Mediator,
+    NegotiationProcess,
+    Participant,
+    Party,
+    Proposal,
+    Response,
+)
 from negotiations.models.base import DatePrecision
 
 
@@ -260,9 +268,14 @@ def build_graph(
             if one == actor.pk and isinstance(other, int)
         }
         other_neighbours.add(actor.pk)
-        for respondent_id, author_id in answers.filter(
-            Q(respondent=actor) | Q(proposal__authors=actor)
-        ).values_list("respondent_id", "proposal__authors"):
+        # The actor's proposals by subquery: a filter on the joined authors would first join
+        # (and date) every answer in the tracker.
+        own_proposals = Proposal.authors.through.objects.filter(actor=actor).values("proposal_id")
+        for respondent_id, author_id in (
+            answers.filter(Q(respondent=actor) | Q(proposal_id__in=own_proposals))
+            .order_by()
+            .values_list("respondent_id", "proposal__authors")
+        ):
             if respondent_id == actor.pk and author_id is not None:
                 other_neighbours.add(author_id)
             if author_id == actor.pk:
