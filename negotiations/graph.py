@@ -334,9 +334,15 @@ def build_graph(
         kept = [e for e in kept if e.source in node_ids and e.target in node_ids]
 
     actor_ids = [node_id for node_id in node_ids if isinstance(node_id, int)]
-    # A long IN list strains SQLite's limit on query parameters; past a few hundred actors,
-    # reading them all costs no more than naming them.
-    actors = Actor.objects.all() if len(actor_ids) > 500 else Actor.objects.filter(pk__in=actor_ids)
+    # A long IN list strains SQLite's limit on query parameters: those met at the meetings read
+    # above are named by the same query as a subquery (a busy process has thousands; reading every
+    # actor of the tracker instead grew with the tracker), the few others by id.
+    attended = {actor_id for actor_ids_ in attendance.values() for actor_id in actor_ids_}
+    others = [actor_id for actor_id in actor_ids if actor_id not in attended]
+    if len(others) > 500:
+        actors = Actor.objects.all()
+    else:
+        actors = Actor.objects.filter(Q(pk__in=participants.values("actor_id")) | Q(pk__in=others))
     wanted = set(actor_ids)
     nodes = [
         Node(id=pk, name=name, kind=kind, slug=slug)

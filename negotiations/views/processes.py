@@ -1,6 +1,6 @@
 from urllib.parse import urlencode
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
@@ -124,9 +124,7 @@ class ProcessDetailView(ReaderPage):
         # and the timeline counts the rest by period in the database, each count linking to the
         # full list filtered to its period, so the page's work does not grow with the records.
         meetings = Meeting.objects.filter(process=process).as_of(on)
-        statements = Statement.objects.filter(
-            Q(process=process) | Q(proposal__process=process)
-        ).as_of(on)
+        statements = Statement.objects.about_process(process).as_of(on)
         recent_meetings = list(
             meetings.select_related("location")
             .prefetch_related("sources")

@@ -1,5 +1,3 @@
-from django.db.models import Q
-
 from negotiations.models import Statement
 from negotiations.views.base import ReaderPage
 from negotiations.views.downloads import CsvDownloadMixin
@@ -24,7 +22,7 @@ class StatementListView(CsvDownloadMixin, ReaderPage):
         )
         if "process" in filters:
             process = filters["process"]
-            statements = statements.filter(Q(process=process) | Q(proposal__process=process))
+            statements = statements.about_process(process)
         if "speaker" in filters:
             statements = statements.filter(speaker=filters["speaker"])
         if "date_after" in filters:
