@@ -1,7 +1,7 @@
 """The relationship graph: who met whom, who mediates between whom, who answered whose proposal.
 
 `build_graph` computes it once, for the API (`GET /api/v1/graph/`) and the pages alike, from five
-queries whatever the size of the tracker (six for an actor's graph, which first finds the actor's
+queries whatever the size of the tracker (seven for an actor's graph, which first finds the actor's
 neighbours so as to read only their meetings and answers). Its nodes are actors; where a graph
 spans several processes (the whole tracker, an actor's graph), each process an actor is a party
 to is a node too, so that `party` edges have two ends a client can find among the nodes:
@@ -153,6 +153,10 @@ class Graph:
         return counts
 
 
+# Past this many ids, an IN list strains SQLite's limit on query parameters: a subquery instead.
+LONGEST_ID_LIST = 500
+
+
 def _sort_key(node_id) -> tuple:
     """Actors (integer ids) before processes, each in id order."""
     return (0, node_id, "") if isinstance(node_id, int) else (1, 0, node_id)
@@ -280,9 +284,20 @@ def build_graph(
                 other_neighbours.add(author_id)
             if author_id == actor.pk:
                 other_neighbours.add(respondent_id)
-        answers = answers.filter(
-            Q(respondent_id__in=co_participants) | Q(respondent_id__in=other_neighbours)
-        )
+        # Named by id, the neighbours let PostgreSQL read their rows from the actor indexes; as
+        # a subquery ORed with a list it scanned every participant and meeting instead. Past a
+        # few hundred (SQLite's limit on query parameters) the subquery stands in.
+        neighbours = set(co_participants[: LONGEST_ID_LIST + 1].values_list("actor_id", flat=True))
+        named = len(neighbours | other_neighbours) <= LONGEST_ID_LIST
+
+        def in_neighbourhood(field_name: str) -> Q:
+            if named:
+                return Q(**{f"{field_name}__in": sorted(neighbours | other_neighbours)})
+            return Q(**{f"{field_name}__in": co_participants}) | Q(
+                **{f"{field_name}__in": other_neighbours}
+            )
+
+        answers = answers.filter(in_neighbourhood("respondent_id"))
     for respondent_id, author_id, responded_on in answers.order_by(
         "id", "proposal__authors"
     ).values_list("respondent_id", "proposal__authors", "responded_on"):
@@ -297,9 +312,7 @@ def build_graph(
     if actor is not None:
         # An actor's graph keeps only the links among the actor and its neighbours: only their
         # attendance is read, not every participant row of the tracker.
-        participants = participants.filter(
-            Q(actor_id__in=co_participants) | Q(actor_id__in=other_neighbours)
-        )
+        participants = participants.filter(in_neighbourhood("actor_id"))
     meetings: dict[int, MeetingRef] = {}
     attendance: dict[int, list[int]] = defaultdict(list)
     for meeting_id, actor_id, title, date, precision in participants.order_by(
@@ -339,7 +352,9 @@ def build_graph(
     # actor of the tracker instead grew with the tracker), the few others by id.
     attended = {actor_id for actor_ids_ in attendance.values() for actor_id in actor_ids_}
     others = [actor_id for actor_id in actor_ids if actor_id not in attended]
-    if len(others) > 500:
+    if len(actor_ids) <= LONGEST_ID_LIST:
+        actors = Actor.objects.filter(pk__in=actor_ids)
+    elif len(others) > LONGEST_ID_LIST:
         actors = Actor.objects.all()
     else:
         actors = Actor.objects.filter(Q(pk__in=participants.values("actor_id")) | Q(pk__in=others))

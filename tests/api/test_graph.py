@@ -232,8 +232,8 @@ def test_the_graph_takes_the_same_number_of_queries_at_two_sizes(
             params["process"] = tracker.process.pk
         elif scope == "actor":
             params["actor"] = tracker.hub.pk
-        # The actor's graph first finds whom the actor answered or was answered by.
-        expected = {"process": GRAPH_QUERIES, "actor": GRAPH_QUERIES + 1}.get(
+        # The actor's graph first finds whom the actor met and whom it answered or was answered by.
+        expected = {"process": GRAPH_QUERIES, "actor": GRAPH_QUERIES + 2}.get(
             scope, GRAPH_QUERIES - 1
         )
         with django_assert_num_queries(expected):
