@@ -22,8 +22,10 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET = {
-    # None: every target is met over the 22 articles since session 5. Add an entry here only
-    # with the figure measured and the open work it stands for.
+    # Open work of issue 10. Measured when the six articles of the third held-out set joined
+    # the folder (28 articles; the held-out figures are in docs/intake.md "Measured").
+    ("meetings", "recall"): 0.64,  # target 0.7
+    ("status_signals", "recall"): 0.61,  # target 0.7
 }
 
 
