@@ -24,6 +24,9 @@ _REFERENCE = re.compile(
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
+    # the other names wire copy gives a signed text, and a middle way offered
+    r"|memorandum|protocol|armistice|(?:(?<=the\s)|(?<=\sa\s)|(?<=its\s))(?:compromise|formula)"
+    r"|(?<=the\s)(?:document|declaration)"
     r"|(?<=the\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
@@ -31,6 +34,8 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
     r"|(?<=the\s)(?:call|appeal|idea))s?\b"
 )
+# "any deal", "no agreement", "another accord", "every plan": none of the recorded proposals
+_NO_ONE_PROPOSAL = re.compile(r"\b(?:any|no|another|every|each|either|neither)\s*$", re.I)
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
@@ -124,6 +129,14 @@ _SIGNALS = [
         "pending",
         r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
     ),
+    # "said it would study the text before deciding", "will review the accord", "wants to
+    # examine the deal first": the answer is still to come
+    (
+        "pending",
+        r"(?:would|will|is\s+to|are\s+to|wants?\s+to|plans?\s+to|intends?\s+to|needs?\s+to)\s+"
+        r"(?:first\s+|carefully\s+|closely\s+)?(?:study|review|examine|scrutini[sz]e|analy[sz]e"
+        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at)\s+" + _PROPOSAL_OBJECT,
+    ),
     # "signalled conditional support", "gave its qualified backing to", "conditionally
     # accepted": a yes that depends on something
     (
@@ -193,7 +206,14 @@ _SIGNALS = [
         + r"|(?:denounced|condemned|decried|slammed|assailed|lambasted)\s+"
         + _PROPOSAL_OBJECT
         # "Aliyev said no in a televised address", "said no to the plan"
-        + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)",
+        + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)"
+        # "vowed to block the agreement in parliament", "came out against the deal",
+        # "opposes the accord": a stand against the proposal itself
+        + r"|(?:vowed|pledged|promised|threatened|swore|moved)\s+to\s+(?:block|fight|oppose|scrap"
+        r"|scuttle|derail|sink|overturn|annul|torpedo|kill|thwart|resist)\s+"
+        + _PROPOSAL_OBJECT
+        + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against)\s+"
+        + _PROPOSAL_OBJECT,
     ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
@@ -345,6 +365,8 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group(0).endswith("s"):
             continue  # "peace deals", "previous agreements": no one proposal
+        if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
+            continue  # "before any deal", "no agreement was reached": no proposal in particular
         if match.group("noun") in ("call", "appeal") and not _one_of_its_kind(
             document, match.group("noun")
         ):
@@ -353,10 +375,12 @@ def find_proposals(document: Document) -> None:
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
         described, shared = _described_by(document, match, sentence.end)
-        last = _last_mentioned(named + references, match.start()) if article_proposal else None
+        # a proposal the article names only later is not what an earlier reference means
+        named_before = bool(named)
+        last = _last_mentioned(named + references, match.start()) if named_before else None
         # "The agreement, signed Saturday" in an article that names only the talks the
         # agreement set up: the one recorded agreement, not the proposal of another kind
-        earlier = last or article_proposal
+        earlier = last or (article_proposal if named_before else None)
         if earlier and not _of_the_kind(document, earlier, match.group("noun")):
             earlier = (
                 _the_only_one_called(document, match.group("noun"))
@@ -373,7 +397,7 @@ def find_proposals(document: Document) -> None:
             or described
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
-    if article_proposal is None:
+    if any(r.proposal_id is None for r in references):
         # "The agreement" that nothing else pins down is the proposal its paragraph describes
         # ("agreed to extend the ceasefire ... The RSF accepted the draft"), else the one
         # referred to last, else the one the article's lead describes; only then the first
@@ -388,16 +412,22 @@ def find_proposals(document: Document) -> None:
         )
         resolved = []
         for reference in references:
-            proposal_id = (
-                reference.proposal_id
-                or _described_in(
+            noun = document.text[reference.start : reference.end]
+            # "clinched a peace agreement ... after Jakarta gave ground on the rebels' demand":
+            # an agreement is no demand, whatever the paragraph describes
+            candidates = [
+                _described_in(
                     document,
                     _paragraph_start(document.text, reference.start),
                     document.sentence_at(reference.start).end,
-                )
-                or _one_of_its_kind(document, document.text[reference.start : reference.end])
-                or _last_mentioned(resolved, reference.start)
-                or pinned
+                ),
+                _one_of_its_kind(document, noun),
+                _last_mentioned(resolved, reference.start),
+                pinned,
+            ]
+            proposal_id = reference.proposal_id or next(
+                (c for c in candidates if c and _of_the_kind(document, c, noun)),
+                next((c for c in candidates if c), None),
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
@@ -406,7 +436,18 @@ def find_proposals(document: Document) -> None:
 
 # The nouns that name the same kind of text: an agreement signed is no proposal or demand.
 _KINDS_OF_TEXT = [
-    {"agreement", "accord", "deal", "treaty", "pact"},
+    {
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "pact",
+        "memorandum",
+        "protocol",
+        "armistice",
+        "declaration",
+        "document",
+    },  # fmt: skip
     {"call", "appeal"},
     {"idea", "concept"},
 ]
@@ -523,16 +564,19 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     described = set(words) - _GENERIC_WORDS
     # the most words shared; in a tie the title with fewest words left undescribed, then the
     # proposal recorded first, whatever order the database returns them in
+    noun = match.group("noun")
     scored = [
         (
+            # "an EU-brokered deal" is the deal, not the EU's draft of it
+            _of_the_kind(document, proposal["id"], noun),
             len(described & (proposal["words"] - _GENERIC_WORDS)),
             -len(proposal["words"] - _GENERIC_WORDS - described),
             -proposal["id"],
         )
         for proposal in document.gazetteer.proposals.values()
     ]
-    best = max(scored, default=(0, 0, 0))
-    return (-best[2], best[0]) if best[0] > 0 else (None, 0)
+    best = max(scored, default=(False, 0, 0, 0))
+    return (-best[3], best[1]) if best[1] > 0 else (None, 0)
 
 
 def _last_mentioned(mentions: list[ProposalMention], before: int) -> int | None:
@@ -620,6 +664,8 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if _PLACE_BEFORE.search(document.text[sentence.start : start]):
             continue
+        if re.match(r"-based\b", document.text[end:]):
+            continue  # "the Tripoli-based parliament": a place
         state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
@@ -688,6 +734,11 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
     """The signals of a respondent followed by a response phrase; None when none follows."""
     if _HYPOTHETICAL.search(document.text[sentence.start : mention.start]):
         return None
+    complement = _COMPLEMENT_OF_A_POST.search(document.text[sentence.start : mention.start])
+    if complement and not _HEADSHIP.search(complement.group(0)):
+        # "Ali Omar, deputy head of the Congress, signed": Ali Omar signed, not the Congress
+        # (but "Ali Omar, head of the rebel delegation, signed" signs for the body he leads)
+        return None
     following = document.text[mention.end : sentence.end]
     acknowledged = None
     for skipped in _coordinated_predicates(document, mention, following):
@@ -701,6 +752,18 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # predicate of the same subject may say more than an acknowledgement
         acknowledged = signals if acknowledged is None else acknowledged
     return acknowledged or _gerund_signals(document, sentence, mentions, mention)
+
+
+# "Ali Omar, second deputy head of the Tripoli-based Congress, signed": the body in a named
+# person's appositive is the complement of his post, not the subject
+_COMPLEMENT_OF_A_POST = re.compile(
+    r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
+
+_HEADSHIP = re.compile(
+    r"(?<!deputy\s)(?<!vice\s)\b(?:head|leader|chief|chair(?:man|woman|person)?)\s+of\s", re.I
+)
 
 
 # "X had long refused to negotiate, before accepting Angola's offer", "X signed, after rejecting
@@ -1029,10 +1092,44 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     before = document.text[sentence.start : first]
     clause_start = sentence.start + max(before.rfind(c) for c in ",;:—(") + 1
     clause_end = verb_end + re.search(r"[,;:—(]|$", document.text[verb_end : sentence.end]).start()
-    in_clause = [d for d in days if clause_start <= d.start and d.end <= clause_end]
+    in_clause = [
+        d
+        for d in days
+        if clause_start <= d.start
+        and d.end <= clause_end
+        # "turned down a draft tabled on April 2": the day the object was made, not answered
+        and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+    ]
     if in_clause:
         return in_clause[0].iso, True
-    return (days[0].iso if days else published), False
+    # "On April 8, the government turned down ...": the day that opens the sentence
+    opening = [
+        d for d in days if _OPENS_WITH_A_DAY.fullmatch(document.text[sentence.start : d.start])
+    ]
+    if opening and re.match(r"\s*,", document.text[opening[0].end : first]):
+        return opening[0].iso, True
+    # not a day of another clause: "..., where the talks opened on Tuesday", "..., and Y was to
+    # sign on Tuesday"
+    joint = verb_end + _CLAUSE_JOINT.search(document.text[verb_end : sentence.end]).start()
+    main = [
+        d
+        for d in days
+        if d.start < joint
+        and not _RELATIVE_CLAUSE.search(document.text[sentence.start : d.start])
+        and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
+    ]
+    return (main[0].iso if main else published), False
+
+
+# "a draft tabled at the eighth round on April 2", "the plan unveiled on May 31"
+_OBJECT_PARTICIPLE = re.compile(
+    r"\b(?:tabled|proposed|presented|unveiled|submitted|drafted|drawn\s+up|put\s+forward"
+    r"|announced|offered|floated|circulated|issued|published)\b(?![^,;]*,)",
+    re.IGNORECASE,
+)
+_OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
+# ", where the talks opened on Tuesday": a day inside a relative clause not yet closed
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 
 
 def _dated_signatures(document, found) -> list[SignalCandidate]:
@@ -1151,7 +1248,15 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         # "The government countered on Monday with a proposal to ...": that proposal is the
         # counter; what it answers is the one named before
         earlier = [p for p in in_sentence if p.start < respondent.start]
-        return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)
+        if earlier:
+            return earlier[-1]
+        # "The opposition had demanded that the bans be lifted. The government countered with
+        # ...": what the paragraph before the respondent describes, else names
+        start = _paragraph_start(document.text, respondent.start)
+        described = _described_in(document, start, respondent.start)
+        if described is not None and described != after[0].proposal_id:
+            return ProposalMention(start, respondent.start, described)
+        return _paragraph_proposal(document, respondent.start)
     if after:
         return after[0]
     if (

@@ -468,3 +468,174 @@ def test_a_pronoun_after_no_counter_is_not_the_counter(world):
     ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
     text = "Biden presented the May 31 plan on June 3. Israel turned it down on June 5."
     assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-05")]
+
+
+# --- round 5: kinds of signed text, which proposal, which day ------------------------------
+
+MOU = "Memorandum of understanding between Israel and Hamas"
+
+
+@pytest.fixture
+def memorandum(world):
+    ProposalFactory(process=world.process, title=MOU)
+    ProposalFactory(process=world.process, title="Hamas demand for a prisoner exchange")
+    return world
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas initialled the memorandum on Sunday.",
+        "Hamas put its signature to the document on Sunday.",
+        "Hamas signed the protocol on Sunday.",
+    ],
+)
+def test_a_memorandum_protocol_or_document_is_the_recorded_signed_text(memorandum, text):
+    assert signals(text) == [("Hamas", MOU, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas clinched an agreement on Sunday after Israel gave ground on Hamas's demand for a "
+        "prisoner exchange.",
+        "After weeks of haggling over the demand for a prisoner exchange, Hamas sealed a deal "
+        "on Sunday.",
+        "Hamas signed the accord on Sunday, ending the row over its demand for a prisoner "
+        "exchange.",
+    ],
+)
+def test_an_agreement_is_not_the_demand_its_paragraph_describes(memorandum, text):
+    assert signals(text) == [("Hamas", MOU, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel tabled a compromise on Sunday. Hamas signed off on the compromise on Monday.",
+        "Israel tabled a compromise on Sunday. Hamas accepted the formula on Monday.",
+        "Israel tabled a compromise on Sunday. Hamas endorsed the compromise on Monday.",
+    ],
+)
+def test_a_compromise_or_formula_is_a_reference(world, text):
+    ProposalFactory(process=world.process, title="Israeli compromise on the crossings")
+    assert ("Hamas", "Israeli compromise on the crossings", "accepted", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_to_compromise_the_verb_is_no_reference(world):
+    ProposalFactory(process=world.process, title="Israeli compromise on the crossings")
+    text = "Biden announced the May 31 plan. Israel rejected it, saying it would not compromise."
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-10")]
+
+
+@pytest.mark.parametrize("word", ["any", "no", "another", "every"])
+def test_any_deal_is_no_proposal_in_particular(world, word):
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    text = f"Hamas has said it rejected {word} deal that keeps troops in Gaza."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Hamas had demanded a full release of prisoners.",
+        "Hamas insisted on a full release of prisoners.",
+        "For weeks Hamas pressed for a full release of prisoners.",
+    ],
+)
+def test_a_counter_answers_what_the_paragraph_before_it_describes(world, first):
+    ProposalFactory(process=world.process, title="Hamas demand for a full release of prisoners")
+    ProposalFactory(process=world.process, title="Israeli proposal to free prisoners in stages")
+    text = first + " Israel countered on Monday with a proposal to free prisoners in stages."
+    assert (
+        "Israel",
+        "Hamas demand for a full release of prisoners",
+        "countered",
+        "2024-06-10",
+    ) in (signals(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, deputy head of Hamas, signed the May 31 plan on Sunday.",
+        "Omar Haddad, a senior member of the Cairo-based committee of Hamas, signed the May 31 "
+        "plan on Sunday.",
+        "Omar Haddad, second deputy speaker of the Hamas council, signed the May 31 plan "
+        "on Sunday.",
+    ],
+)
+def test_a_body_in_a_named_persons_appositive_does_not_sign(world, text):
+    assert signals(text) == []
+
+
+def test_a_body_that_heads_its_sentence_still_signs(world):
+    assert signals("Hamas, the Islamist movement, signed the May 31 plan on Sunday.") == [
+        ("Hamas", PLAN, "accepted", "2024-06-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas accepted the May 31 plan in Doha, where the talks had opened on Thursday.",
+        "Hamas accepted the May 31 plan in Doha, and Israel is to answer it on Thursday.",
+        "Hamas accepted the May 31 plan, which Biden had first sketched on Thursday.",
+    ],
+)
+def test_a_day_of_another_clause_does_not_date_the_answer(world, text):
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 8, Hamas turned down the May 31 plan tabled on June 1.",
+        "On June 8, Hamas rejected the May 31 plan unveiled by Biden on June 1.",
+        "Late on June 8, Hamas rejected the May 31 plan, first circulated on June 1.",
+    ],
+)
+def test_the_day_opening_a_sentence_dates_it_not_the_day_the_object_was_made(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_a_day_in_the_answers_own_clause_still_dates_it(world):
+    assert signals("On June 8, Hamas said it had rejected the May 31 plan on June 7.") == [
+        ("Hamas", PLAN, "rejected", "2024-06-07")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would study the May 31 plan before deciding.",
+        "Hamas will review the May 31 plan, a spokesman said.",
+        "Hamas wants to examine the May 31 plan closely.",
+        "Hamas plans to look closely at the May 31 plan.",
+    ],
+)
+def test_studying_a_proposal_before_answering_is_pending(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_studying_something_else_is_no_signal(world):
+    assert signals("Biden announced the May 31 plan. Hamas will study the maps.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas vowed to block the May 31 plan.",
+        "Hamas threatened to scuttle the May 31 plan.",
+        "Hamas came out against the May 31 plan.",
+        "Hamas opposes the May 31 plan.",
+    ],
+)
+def test_a_stand_against_a_proposal_rejects_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_vowing_to_fight_on_rejects_nothing(world):
+    assert signals("Biden announced the May 31 plan. Hamas vowed to fight on.") == []
