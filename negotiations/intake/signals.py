@@ -209,7 +209,8 @@ _SIGNALS = [
         + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)"
         # "vowed to block the agreement in parliament", "came out against the deal",
         # "opposes the accord": a stand against the proposal itself
-        + r"|(?:vowed|pledged|promised|threatened|swore|moved)\s+to\s+(?:block|fight|oppose|scrap"
+        + r"|(?:(?:vowed|pledged|promised|threatened|swore|moved)\s+to|would|will)\s+"
+        r"(?:block|fight|oppose|scrap"
         r"|scuttle|derail|sink|overturn|annul|torpedo|kill|thwart|resist)\s+"
         + _PROPOSAL_OBJECT
         + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against)\s+"
@@ -263,7 +264,12 @@ _WHEN = (
 # government accepted" (not its parts: "Israel's army"; nor "Yemen's Houthi movement", another
 # actor); and words of a respondent's own kind: "the ELN rebel group agreed".
 _STATE_BODY = r"(?:government|cabinet|authorities|leadership)"
-_OWN_KIND = r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership)"
+_OWN_KIND = (
+    r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership|party"
+    # "the PLO executive committee in Tunis gave its approval": the organ that decides for it
+    r"|executive(?:\s+(?:committee|board|council))?|central\s+committee|politburo|high\s+command)"
+    r"(?:\s+in\s+[A-Z][\w-]+)?"
+)
 _DELEGATION = r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys)"
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
@@ -286,7 +292,9 @@ _BEFORE_VERB = (
     # statement that they had accepted": reported speech of the respondent itself
     + r"(?:(?:said|says|announced|confirmed|stated|declared)\s+(?:in\s+a\s+statement\s+)?"
     + _WHEN
-    + r"(?:that\s+)?(?:it|they)\s+)?"
+    # "said it had rejected", "said his movement did not recognise": its own body
+    + r"(?:that\s+)?(?:it|they|(?:his|her|its|their)\s+(?:movement|party|group|government"
+    r"|cabinet|organi[sz]ation|faction|side|militia|leadership))\s+)?"
 )
 _SIGNAL_PATTERNS = [
     (
@@ -463,7 +471,7 @@ def _one_of_its_kind(document: Document, noun: str) -> int | None:
     of_its_kind = [
         p["id"]
         for p in document.gazetteer.proposals.values()
-        if p["words"] & kind and not p["words"] & _DRAFTS
+        if _singular(p["words"]) & kind and not p["words"] & _DRAFTS
     ]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
 
@@ -476,7 +484,8 @@ def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
     if kind is None or recorded is None:
         return True
     # "the agreement" is not the "final draft of the maritime agreement"
-    return bool(recorded["words"] & kind) and not recorded["words"] & _DRAFTS
+    # "Package of Measures for the Implementation of the Minsk Agreements" is of the kind
+    return bool(_singular(recorded["words"]) & kind) and not recorded["words"] & _DRAFTS
 
 
 def _the_only_one_called(document: Document, noun: str) -> int | None:
@@ -1102,6 +1111,17 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     ]
     if in_clause:
         return in_clause[0].iso, True
+    # "X initialled the text there and then": the day the sentence before told of
+    if _THERE_AND_THEN.search(document.text[verb_end:clause_end]):
+        index = document.sentences.index(sentence)
+        told = document.sentences[index - 1] if index else None
+        before = [
+            d
+            for d in (document.dates_between(told.start, told.end) if told else [])
+            if d.precision == "day"
+        ]
+        if before:
+            return before[-1].iso, True
     # "On April 8, the government turned down ...": the day that opens the sentence
     opening = [
         d for d in days if _OPENS_WITH_A_DAY.fullmatch(document.text[sentence.start : d.start])
@@ -1121,6 +1141,11 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     return (main[0].iso if main else published), False
 
 
+_THERE_AND_THEN = re.compile(
+    r"\b(?:there\s+and\s+then|then\s+and\s+there|on\s+the\s+spot|at\s+the\s+same\s+"
+    r"(?:meeting|session|ceremony|sitting|talks)|at\s+that\s+(?:meeting|session|ceremony))\b",
+    re.IGNORECASE,
+)
 # "a draft tabled at the eighth round on April 2", "the plan unveiled on May 31"
 _OBJECT_PARTICIPLE = re.compile(
     r"\b(?:tabled|proposed|presented|unveiled|submitted|drafted|drawn\s+up|put\s+forward"

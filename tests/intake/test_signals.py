@@ -639,3 +639,52 @@ def test_a_stand_against_a_proposal_rejects_it(world, text):
 
 def test_vowing_to_fight_on_rejects_nothing(world):
     assert signals("Biden announced the May 31 plan. Hamas vowed to fight on.") == []
+
+
+@pytest.mark.parametrize(
+    "organ",
+    ["executive committee in Gaza", "politburo", "central committee", "leadership"],
+)
+def test_an_organ_that_decides_for_a_body_answers_for_it(world, organ):
+    text = f"The Hamas {organ} gave its approval to the May 31 plan on Sunday."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, leader of Hamas, said his movement did not recognise the May 31 plan.",
+        "Hamas said its leadership would fight the May 31 plan.",
+        "Hamas, which runs Gaza, said its movement would oppose the May 31 plan.",
+    ],
+)
+def test_a_body_named_by_its_spokesman_as_his_movement_answers(world, text):
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_would_not_oppose_is_no_rejection(world):
+    assert signals("Hamas said it would not oppose the May 31 plan.") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Package of measures under the Cairo agreements", "Gaza ceasefire accords"],
+)
+def test_a_title_in_the_plural_is_of_its_kind(world, title):
+    ProposalFactory(process=world.process, title="Israeli demand for a buffer zone")
+    ProposalFactory(process=world.process, title=title)
+    text = "Hamas rejected the Israeli demand for a buffer zone. Egypt signed the deal on Sunday."
+    assert ("Egypt", title, "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["there and then", "on the spot", "at the same meeting", "then and there"]
+)
+def test_an_answer_there_and_then_takes_the_day_of_the_sentence_before(world, phrase):
+    text = f"Envoys met in Cairo on June 6. Hamas accepted the May 31 plan {phrase}."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-06")]
+
+
+def test_an_answer_with_no_day_after_a_dated_sentence_takes_the_publication_day(world):
+    text = "Envoys met in Cairo on June 6. Hamas accepted the May 31 plan."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
