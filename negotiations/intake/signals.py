@@ -42,7 +42,8 @@ _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|
 
 # "put their names to the accord" is signing it, as wire copy often says
 _SIGNED = (
-    r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked"
+    # "countersigned the agreement", "co-signed the accord": a signature too
+    r"(?:\w+ly\s+)?(?:(?:counter|co-?)?signed|initialled|initialed|inked"
     r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
@@ -333,7 +334,7 @@ _PASSIVE = re.compile(
 # after "by" in the same clause (not "signed in 2020 and backed by Iran")
 _REDUCED_PASSIVE = re.compile(
     r"^\s*,\s*(?:\w+ly\s+)?(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|ratified"
-    r"|signed|initialled|initialed|inked)\b(?:(?!\band\b|\bwhich\b|\bwho\b)[^;.:])"
+    r"|(?:counter|co-?)?signed|initialled|initialed|inked)\b(?:(?!\band\b|\bwhich\b|\bwho\b)[^;.:])"
     r"{0,80}?[\s,]by\s+",
     re.IGNORECASE,
 )
@@ -392,6 +393,9 @@ def find_proposals(document: Document) -> None:
         if earlier and not _of_the_kind(document, earlier, match.group("noun")):
             earlier = (
                 _the_only_one_called(document, match.group("noun"))
+                # "the Bangsamoro Basic Law ... has rejected the accord": the accord named
+                # before the law, not the law
+                or _last_of_its_kind(document, named + references, match)
                 or (
                     _not_a_text(document, earlier)
                     and _one_of_its_kind(document, match.group("noun"))
@@ -474,6 +478,21 @@ def _one_of_its_kind(document: Document, noun: str) -> int | None:
         if _singular(p["words"]) & kind and not p["words"] & _DRAFTS
     ]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
+
+
+def _last_of_its_kind(document: Document, mentions, match) -> int | None:
+    """The proposal named or referred to last before a reference whose kind of text it is."""
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= match.start()
+        and m.proposal_id
+        and _of_the_kind(document, m.proposal_id, match.group("noun"))
+    ]
+    kind = next((k for k in _KINDS_OF_TEXT if match.group("noun").casefold() in k), None)
+    if kind is None or not earlier:
+        return None
+    return max(earlier, key=lambda m: m.start).proposal_id
 
 
 def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
@@ -766,6 +785,9 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
 # "Ali Omar, second deputy head of the Tripoli-based Congress, signed": the body in a named
 # person's appositive is the complement of his post, not the subject
 _COMPLEMENT_OF_A_POST = re.compile(
+    # "X, a former general who leads the Front, refused": the Front is his clause's object
+    r"\bwho\s+(?:leads|heads|chairs|runs|commands|led|headed|chaired|ran|commanded)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
     r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
 
@@ -862,7 +884,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if signing and _OWN_TEXT.match(document.text[verb_end:]):
             return status, []  # "whose front signed its own peace deal in 1996": not this one
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
-            proposal = _paragraph_proposal(document, verb_end)
+            # "signed nine copies each": the text the paragraph, else the article, told of last
+            proposal = _paragraph_proposal(document, verb_end) or _last_proposal_before(
+                document, mention.start
+            )
         # "signed two agreements. The first accord ... The second ...": each text the
         # next sentences tell of, one by one
         counted = _counted_after(document, sentence, verb_end) if signing else []
@@ -1209,7 +1234,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # Kubrakov", "Russian Defence Minister Sergei Shoigu" (the post names the body)
         and re.fullmatch(
             # "the Democratic Unionist Party of the Rev. Ian Paisley": the party he leads
-            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,2}|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
+            # "North Korea's Gen. Nam Il", "Sudan's Lt. Gen. Ali Omar": ranks abbreviated
+            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\.?\s+){0,3}"
+            r"|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
             document.text[m.end : signatory.start],
         )
     ]
@@ -1249,7 +1276,7 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         r"(?:(?:['’]s)?\s+(?:\w+\s+)?"
         + _STATE_BODY
         + r")?[\s,]*(?:and\s+)?(?:the\s+)?"
-        + (r"(?:['’]s\s+)?(?:[\w-]+\s+){0,3}" if signing else "")
+        + (r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}" if signing else "")
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if not re.fullmatch(gap, document.text[mention.end : position]):

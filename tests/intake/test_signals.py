@@ -688,3 +688,39 @@ def test_an_answer_there_and_then_takes_the_day_of_the_sentence_before(world, ph
 def test_an_answer_with_no_day_after_a_dated_sentence_takes_the_publication_day(world):
     text = "Envoys met in Cairo on June 6. Hamas accepted the May 31 plan."
     assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+@pytest.mark.parametrize("verb", ["countersigned", "co-signed", "cosigned"])
+def test_countersigning_is_signing(world, verb):
+    assert signals(f"Egypt {verb} the May 31 plan on Sunday.") == [
+        ("Egypt", PLAN, "accepted", "2024-06-09")
+    ]
+
+
+@pytest.mark.parametrize("copies", ["nine copies each", "three copies", "two identical documents"])
+def test_signing_copies_signs_the_text_told_of_before(world, copies):
+    text = f"Biden unveiled the May 31 plan.\n\nEgypt signed {copies} on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize("rank", ["Gen.", "Lt. Gen.", "Col.", "Maj. Gen."])
+def test_an_abbreviated_rank_between_a_state_and_its_signatory(world, rank):
+    text = f"Egypt's {rank} Omar Haddad signed the May 31 plan on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+def test_an_agreement_referred_to_after_a_law_is_the_agreement(world):
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    ProposalFactory(process=world.process, title="Gaza Reconstruction Law")
+    text = (
+        "Egypt welcomed the Gaza ceasefire agreement. Parliament must still pass the Gaza "
+        "Reconstruction Law. Hamas has rejected the accord."
+    )
+    assert ("Hamas", "Gaza ceasefire agreement", "rejected", "2024-06-10") in signals(text)
+    assert not [s for s in signals(text) if s[1] == "Gaza Reconstruction Law"]
+
+
+@pytest.mark.parametrize("verb", ["leads", "heads", "commanded"])
+def test_a_body_led_in_a_relative_clause_does_not_answer(world, verb):
+    text = f"Omar Haddad, a former general who {verb} Hamas, refused to sign the May 31 plan."
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") not in signals(text)
