@@ -61,9 +61,23 @@ _PROPOSAL_OBJECT = (
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
+# a day between a verb of saying and its clause: "said on Monday it would not attend"
+_WHEN_LATER = (
+    r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+)
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
+    # "said on Monday it would not attend", "made clear they will not sign": a refusal declared,
+    # unlike a bare "would not accept the plan" (no answer stated)
+    (
+        "rejected",
+        r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
+        + _WHEN_LATER
+        + r"(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:not|never)\s+(?:attend|join|sign"
+        r"|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve|initial)\b",
+    ),
     (
         None,
         r"(?:did|does|do|has|have|had)\s+"
@@ -1330,10 +1344,27 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
             return counter
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
         # paragraph that opens with the answer answers what the paragraph before told of
-        return _paragraph_proposal(document, respondent.start) or _opening_answer(
-            document, respondent.start
+        return (
+            _paragraph_proposal(document, respondent.start)
+            or _opening_answer(document, respondent.start)
+            or _told_in_sentence_before(document, sentence)
         )
     return None
+
+
+def _told_in_sentence_before(document, sentence) -> ProposalMention | None:
+    """ "... talks that Angola had arranged in Luanda. The M23 said it would not attend": the
+    proposal the sentence before describes, in the same paragraph."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return None
+    told = document.sentences[index - 1]
+    if _paragraph_start(document.text, told.start) != _paragraph_start(
+        document.text, sentence.start
+    ):
+        return None
+    described = _described_in(document, told.start, told.end)
+    return ProposalMention(told.start, told.end, described) if described else None
 
 
 # "Hamas answered with a list of amendments. Israel turned them down": the counter told in the

@@ -724,3 +724,34 @@ def test_an_agreement_referred_to_after_a_law_is_the_agreement(world):
 def test_a_body_led_in_a_relative_clause_does_not_answer(world, verb):
     text = f"Omar Haddad, a former general who {verb} Hamas, refused to sign the May 31 plan."
     assert ("Hamas", PLAN, "rejected", "2024-06-10") not in signals(text)
+
+
+@pytest.fixture
+def talks(world):
+    ProposalFactory(process=world.process, title="Egyptian proposal for direct talks in Cairo")
+    return world
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas said on Monday it would not attend.",
+        "Hamas made clear they will not take part.",
+        "Hamas announced it would never join, citing the strikes.",
+    ],
+)
+def test_a_declared_refusal_to_attend_rejects_what_the_sentence_before_describes(talks, answer):
+    text = "Egypt arranged direct talks in Cairo for Tuesday. " + answer
+    assert [s[:3] for s in signals(text)] == [
+        ("Hamas", "Egyptian proposal for direct talks in Cairo", "rejected")
+    ]
+
+
+def test_a_refusal_on_a_condition_is_still_no_answer(talks):
+    text = "Egypt arranged direct talks in Cairo for Tuesday. Hamas would not attend."
+    assert signals(text) == []
+
+
+def test_a_refusal_after_a_sentence_describing_nothing_recorded_is_no_signal(talks):
+    text = "Egypt hosted a football match on Tuesday. Hamas said it would not attend."
+    assert signals(text) == []
