@@ -25,7 +25,8 @@ _REFERENCE = re.compile(
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
     # the other names wire copy gives a signed text, and a middle way offered
-    r"|memorandum|protocol|armistice|(?:(?<=the\s)|(?<=\sa\s)|(?<=its\s))(?:compromise|formula)"
+    r"|memorandum|protocol|armistice"
+    r"|(?:(?<=the\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
     r"|(?<=the\s)(?:document|declaration)"
     r"|(?<=the\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft"
@@ -196,6 +197,9 @@ _SIGNALS = [
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|sent|delivered"
         r"|drew\s+up|came\s+up\s+with)\s+(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:\w+\s+)?"
         r"counter-?\s?(?:proposal|offer|plan|draft|text)"
+        # "tabled a compromise", "floated a middle-ground formula": a counter to what was asked
+        r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|proposed|unveiled)\s+"
+        r"(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:compromise|middle-ground\s+\w+)"
         r"|proposed\s+(?:\w+\s+)?(?:amendments|changes|modifications)"
         r"|(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?with\s+(?:an?\s+)?"
         r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
@@ -320,7 +324,9 @@ _SIGNAL_PATTERNS = [
             + (
                 ""
                 if status in ("pending", None)
-                else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?)?"
+                # "has already put its name to", "had also signed", "have now rejected"
+                else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
+                r"|since\s+|meanwhile\s+)?)?"
             )
             + f"(?:{pattern})",
             re.IGNORECASE,
@@ -895,6 +901,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _proposal_for(document, sentence, mention.end)
             if proposal is not None and proposal.start >= verb_start:
                 proposal = None
+        if (
+            status == "countered"
+            and proposal is not None
+            and "compromise" in match.group(0).casefold()
+            and "compromise"
+            in document.gazetteer.proposals.get(proposal.proposal_id, {}).get("words", ())
+        ):
+            return status, []  # the compromise tabled answers no recorded proposal
         if signing and _OWN_TEXT.match(document.text[verb_end:]):
             return status, []  # "whose front signed its own peace deal in 1996": not this one
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
@@ -1310,6 +1324,14 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     clause_end = verb_end + _CLAUSE_JOINT.search(rest).start()
     after = [p for p in in_sentence if verb_start <= p.start < clause_end]
     before = document.text[sentence.start : respondent.start]
+    if after and _COMPROMISE_TABLED.search(document.text[verb_start : after[0].end]):
+        # "X's team tabled a compromise": the compromise answers the recorded proposal its own
+        # title has most in common with (a demand on the same matter), else the one before
+        answered = _answered_by_counter(document, after[0].proposal_id)
+        if answered is not None:
+            return ProposalMention(after[0].start, after[0].end, answered)
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        return earlier[-1] if earlier else None
     if after and _COUNTERED_WITH.search(document.text[verb_start : after[0].start]):
         # "The government countered on Monday with a proposal to ...": that proposal is the
         # counter; what it answers is the one named before
@@ -1400,6 +1422,36 @@ _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b|$)",
     re.I,
 )
+_COMPROMISE_TABLED = re.compile(
+    r"\b(?:made|submitted|presented|tabled|put\s+forward|offered|floated|proposed|unveiled)\s+"
+    r"(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:compromise|middle-ground\s+\w+)$",
+    re.IGNORECASE,
+)
+
+
+def _answered_by_counter(document, counter_id) -> int | None:
+    counter = document.gazetteer.proposals.get(counter_id)
+    if counter is None:
+        return None
+    # its title and short name, less the words that make it a compromise
+    words = _singular(counter["words"] - _GENERIC_WORDS - {"compromise", "counter", "proposal"})
+    return _best_described_except(document, words, counter_id)
+
+
+def _best_described_except(document, words, excluded) -> int | None:
+    scored = sorted(
+        (
+            (len(words & _singular(p["words"] - _GENERIC_WORDS)), p["id"])
+            for p in document.gazetteer.proposals.values()
+            if p["id"] != excluded
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
 _COUNTERED_WITH = re.compile(
     r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -755,3 +755,36 @@ def test_a_refusal_on_a_condition_is_still_no_answer(talks):
 def test_a_refusal_after_a_sentence_describing_nothing_recorded_is_no_signal(talks):
     text = "Egypt hosted a football match on Tuesday. Hamas said it would not attend."
     assert signals(text) == []
+
+
+@pytest.fixture
+def compromise(world):
+    ProposalFactory(process=world.process, title="Hamas demand for an international force")
+    ProposalFactory(process=world.process, title="Israeli compromise on an international force")
+    return world
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 8, Israel tabled a compromise on the force.",
+        "On June 8, Israel's negotiators put forward a compromise on the force.",
+        "On June 8, Israel floated its own compromise on the international force.",
+    ],
+)
+def test_tabling_a_compromise_counters_the_proposal_its_title_answers(compromise, text):
+    assert signals(text) == [
+        ("Israel", "Hamas demand for an international force", "countered", "2024-06-08")
+    ]
+
+
+def test_tabling_a_compromise_no_recorded_proposal_answers_is_no_signal(world):
+    ProposalFactory(process=world.process, title="Israeli compromise on fishing rights")
+    assert signals("On June 8, Israel tabled a compromise on fishing rights.") == []
+
+
+@pytest.mark.parametrize("adverb", ["already", "also", "just", "since"])
+def test_an_adverb_after_has_does_not_hide_the_answer(world, adverb):
+    assert signals(f"Egypt has {adverb} put its name to the May 31 plan.") == [
+        ("Egypt", PLAN, "accepted", "2024-06-10")
+    ]
