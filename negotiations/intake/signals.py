@@ -109,7 +109,8 @@ _SIGNALS = [
     ),
     (
         "pending",
-        r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing)\b",
+        r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing"
+        r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on)\b",
     ),
     (
         "pending",
@@ -232,7 +233,9 @@ _SIGNALS = [
         r"(?:block|fight|oppose|scrap"
         r"|scuttle|derail|sink|overturn|annul|torpedo|kill|thwart|resist)\s+"
         + _PROPOSAL_OBJECT
-        + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against)\s+"
+        + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against"
+        # "rebuffed the offer", "brushed aside the plan", "scoffed at the proposal"
+        r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
         + _PROPOSAL_OBJECT,
     ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
@@ -250,7 +253,8 @@ _SIGNALS = [
         r"|sealed|clinched|(?:is|are|was|were)\s+ready\s+to\s+(?:heed|accept|sign|endorse)"
         r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
         # "backed the agreement", "threw its weight behind the plan" (not "backed by Iran")
-        r"|(?:backed|supported|embraced|signed\s+off\s+on|threw\s+(?:its|their|his|her)\s+"
+        r"|(?:backed|supported|embraced|signed\s+off\s+on|rubber-stamped|okayed|green-?lit"
+        r"|green-?lighted|gave\s+the\s+nod\s+to|threw\s+(?:its|their|his|her)\s+"
         r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
         # "gave his backing", "lent its full support to the plan", "signalled support for it"
         r"(?:gave|lent|offered|pledged|signall?ed|voiced|expressed|declared|announced)\s+"

@@ -788,3 +788,43 @@ def test_an_adverb_after_has_does_not_hide_the_answer(world, adverb):
     assert signals(f"Egypt has {adverb} put its name to the May 31 plan.") == [
         ("Egypt", PLAN, "accepted", "2024-06-10")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas is still mulling over the May 31 plan.",
+        "Hamas was pondering the May 31 plan.",
+        "Hamas is assessing the May 31 plan.",
+    ],
+)
+def test_mulling_a_proposal_is_pending(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas rebuffed the May 31 plan.",
+        "Hamas brushed aside the May 31 plan.",
+        "Hamas scoffed at the May 31 plan.",
+    ],
+)
+def test_rebuffing_a_proposal_rejects_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_rebuffing_a_person_rejects_nothing(world):
+    assert signals("Biden announced the May 31 plan. Hamas rebuffed Blinken.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rubber-stamped the May 31 plan.",
+        "Israel green-lit the May 31 plan.",
+        "Israel gave the nod to the May 31 plan.",
+    ],
+)
+def test_rubber_stamping_a_proposal_accepts_it(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-10")]
