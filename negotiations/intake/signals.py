@@ -24,6 +24,10 @@ _REFERENCE = re.compile(
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
+    # the other names wire copy gives a signed text, and a middle way offered
+    r"|memorandum|protocol|armistice"
+    r"|(?:(?<=the\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
+    r"|(?<=the\s)(?:document|declaration)"
     r"|(?<=the\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
@@ -31,13 +35,16 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
     r"|(?<=the\s)(?:call|appeal|idea))s?\b"
 )
+# "any deal", "no agreement", "another accord", "every plan": none of the recorded proposals
+_NO_ONE_PROPOSAL = re.compile(r"\b(?:any|no|another|every|each|either|neither)\s*$", re.I)
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
 
 # "put their names to the accord" is signing it, as wire copy often says
 _SIGNED = (
-    r"(?:\w+ly\s+)?(?:signed|initialled|initialed|inked"
+    # "countersigned the agreement", "co-signed the accord": a signature too
+    r"(?:\w+ly\s+)?(?:(?:counter|co-?)?signed|initialled|initialed|inked"
     r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
@@ -55,9 +62,23 @@ _PROPOSAL_OBJECT = (
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
+# a day between a verb of saying and its clause: "said on Monday it would not attend"
+_WHEN_LATER = (
+    r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+)
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
+    # "said on Monday it would not attend", "made clear they will not sign": a refusal declared,
+    # unlike a bare "would not accept the plan" (no answer stated)
+    (
+        "rejected",
+        r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
+        + _WHEN_LATER
+        + r"(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:not|never)\s+(?:attend|join|sign"
+        r"|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve|initial)\b",
+    ),
     (
         None,
         r"(?:did|does|do|has|have|had)\s+"
@@ -88,7 +109,8 @@ _SIGNALS = [
     ),
     (
         "pending",
-        r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing)\b",
+        r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing"
+        r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on)\b",
     ),
     (
         "pending",
@@ -123,6 +145,14 @@ _SIGNALS = [
     (
         "pending",
         r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
+    ),
+    # "said it would study the text before deciding", "will review the accord", "wants to
+    # examine the deal first": the answer is still to come
+    (
+        "pending",
+        r"(?:would|will|is\s+to|are\s+to|wants?\s+to|plans?\s+to|intends?\s+to|needs?\s+to)\s+"
+        r"(?:first\s+|carefully\s+|closely\s+)?(?:study|review|examine|scrutini[sz]e|analy[sz]e"
+        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at)\s+" + _PROPOSAL_OBJECT,
     ),
     # "signalled conditional support", "gave its qualified backing to", "conditionally
     # accepted": a yes that depends on something
@@ -168,6 +198,9 @@ _SIGNALS = [
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|sent|delivered"
         r"|drew\s+up|came\s+up\s+with)\s+(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:\w+\s+)?"
         r"counter-?\s?(?:proposal|offer|plan|draft|text)"
+        # "tabled a compromise", "floated a middle-ground formula": a counter to what was asked
+        r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|proposed|unveiled)\s+"
+        r"(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:compromise|middle-ground\s+\w+)"
         r"|proposed\s+(?:\w+\s+)?(?:amendments|changes|modifications)"
         r"|(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?with\s+(?:an?\s+)?"
         r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
@@ -193,7 +226,17 @@ _SIGNALS = [
         + r"|(?:denounced|condemned|decried|slammed|assailed|lambasted)\s+"
         + _PROPOSAL_OBJECT
         # "Aliyev said no in a televised address", "said no to the plan"
-        + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)",
+        + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)"
+        # "vowed to block the agreement in parliament", "came out against the deal",
+        # "opposes the accord": a stand against the proposal itself
+        + r"|(?:(?:vowed|pledged|promised|threatened|swore|moved)\s+to|would|will)\s+"
+        r"(?:block|fight|oppose|scrap"
+        r"|scuttle|derail|sink|overturn|annul|torpedo|kill|thwart|resist)\s+"
+        + _PROPOSAL_OBJECT
+        + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against"
+        # "rebuffed the offer", "brushed aside the plan", "scoffed at the proposal"
+        r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
+        + _PROPOSAL_OBJECT,
     ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
@@ -210,7 +253,8 @@ _SIGNALS = [
         r"|sealed|clinched|(?:is|are|was|were)\s+ready\s+to\s+(?:heed|accept|sign|endorse)"
         r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
         # "backed the agreement", "threw its weight behind the plan" (not "backed by Iran")
-        r"|(?:backed|supported|embraced|signed\s+off\s+on|threw\s+(?:its|their|his|her)\s+"
+        r"|(?:backed|supported|embraced|signed\s+off\s+on|rubber-stamped|okayed|green-?lit"
+        r"|green-?lighted|gave\s+the\s+nod\s+to|threw\s+(?:its|their|his|her)\s+"
         r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
         # "gave his backing", "lent its full support to the plan", "signalled support for it"
         r"(?:gave|lent|offered|pledged|signall?ed|voiced|expressed|declared|announced)\s+"
@@ -243,7 +287,12 @@ _WHEN = (
 # government accepted" (not its parts: "Israel's army"; nor "Yemen's Houthi movement", another
 # actor); and words of a respondent's own kind: "the ELN rebel group agreed".
 _STATE_BODY = r"(?:government|cabinet|authorities|leadership)"
-_OWN_KIND = r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership)"
+_OWN_KIND = (
+    r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership|party"
+    # "the PLO executive committee in Tunis gave its approval": the organ that decides for it
+    r"|executive(?:\s+(?:committee|board|council))?|central\s+committee|politburo|high\s+command)"
+    r"(?:\s+in\s+[A-Z][\w-]+)?"
+)
 _DELEGATION = r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys)"
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
@@ -266,7 +315,9 @@ _BEFORE_VERB = (
     # statement that they had accepted": reported speech of the respondent itself
     + r"(?:(?:said|says|announced|confirmed|stated|declared)\s+(?:in\s+a\s+statement\s+)?"
     + _WHEN
-    + r"(?:that\s+)?(?:it|they)\s+)?"
+    # "said it had rejected", "said his movement did not recognise": its own body
+    + r"(?:that\s+)?(?:it|they|(?:his|her|its|their)\s+(?:movement|party|group|government"
+    r"|cabinet|organi[sz]ation|faction|side|militia|leadership))\s+)?"
 )
 _SIGNAL_PATTERNS = [
     (
@@ -277,7 +328,9 @@ _SIGNAL_PATTERNS = [
             + (
                 ""
                 if status in ("pending", None)
-                else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?)?"
+                # "has already put its name to", "had also signed", "have now rejected"
+                else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
+                r"|since\s+|meanwhile\s+)?)?"
             )
             + f"(?:{pattern})",
             re.IGNORECASE,
@@ -305,7 +358,7 @@ _PASSIVE = re.compile(
 # after "by" in the same clause (not "signed in 2020 and backed by Iran")
 _REDUCED_PASSIVE = re.compile(
     r"^\s*,\s*(?:\w+ly\s+)?(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|ratified"
-    r"|signed|initialled|initialed|inked)\b(?:(?!\band\b|\bwhich\b|\bwho\b)[^;.:])"
+    r"|(?:counter|co-?)?signed|initialled|initialed|inked)\b(?:(?!\band\b|\bwhich\b|\bwho\b)[^;.:])"
     r"{0,80}?[\s,]by\s+",
     re.IGNORECASE,
 )
@@ -345,6 +398,8 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group(0).endswith("s"):
             continue  # "peace deals", "previous agreements": no one proposal
+        if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
+            continue  # "before any deal", "no agreement was reached": no proposal in particular
         if match.group("noun") in ("call", "appeal") and not _one_of_its_kind(
             document, match.group("noun")
         ):
@@ -353,13 +408,18 @@ def find_proposals(document: Document) -> None:
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
         described, shared = _described_by(document, match, sentence.end)
-        last = _last_mentioned(named + references, match.start()) if article_proposal else None
+        # a proposal the article names only later is not what an earlier reference means
+        named_before = bool(named)
+        last = _last_mentioned(named + references, match.start()) if named_before else None
         # "The agreement, signed Saturday" in an article that names only the talks the
         # agreement set up: the one recorded agreement, not the proposal of another kind
-        earlier = last or article_proposal
+        earlier = last or (article_proposal if named_before else None)
         if earlier and not _of_the_kind(document, earlier, match.group("noun")):
             earlier = (
                 _the_only_one_called(document, match.group("noun"))
+                # "the Bangsamoro Basic Law ... has rejected the accord": the accord named
+                # before the law, not the law
+                or _last_of_its_kind(document, named + references, match)
                 or (
                     _not_a_text(document, earlier)
                     and _one_of_its_kind(document, match.group("noun"))
@@ -373,7 +433,7 @@ def find_proposals(document: Document) -> None:
             or described
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
-    if article_proposal is None:
+    if any(r.proposal_id is None for r in references):
         # "The agreement" that nothing else pins down is the proposal its paragraph describes
         # ("agreed to extend the ceasefire ... The RSF accepted the draft"), else the one
         # referred to last, else the one the article's lead describes; only then the first
@@ -388,16 +448,22 @@ def find_proposals(document: Document) -> None:
         )
         resolved = []
         for reference in references:
-            proposal_id = (
-                reference.proposal_id
-                or _described_in(
+            noun = document.text[reference.start : reference.end]
+            # "clinched a peace agreement ... after Jakarta gave ground on the rebels' demand":
+            # an agreement is no demand, whatever the paragraph describes
+            candidates = [
+                _described_in(
                     document,
                     _paragraph_start(document.text, reference.start),
                     document.sentence_at(reference.start).end,
-                )
-                or _one_of_its_kind(document, document.text[reference.start : reference.end])
-                or _last_mentioned(resolved, reference.start)
-                or pinned
+                ),
+                _one_of_its_kind(document, noun),
+                _last_mentioned(resolved, reference.start),
+                pinned,
+            ]
+            proposal_id = reference.proposal_id or next(
+                (c for c in candidates if c and _of_the_kind(document, c, noun)),
+                next((c for c in candidates if c), None),
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
@@ -406,7 +472,18 @@ def find_proposals(document: Document) -> None:
 
 # The nouns that name the same kind of text: an agreement signed is no proposal or demand.
 _KINDS_OF_TEXT = [
-    {"agreement", "accord", "deal", "treaty", "pact"},
+    {
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "pact",
+        "memorandum",
+        "protocol",
+        "armistice",
+        "declaration",
+        "document",
+    },  # fmt: skip
     {"call", "appeal"},
     {"idea", "concept"},
 ]
@@ -422,9 +499,24 @@ def _one_of_its_kind(document: Document, noun: str) -> int | None:
     of_its_kind = [
         p["id"]
         for p in document.gazetteer.proposals.values()
-        if p["words"] & kind and not p["words"] & _DRAFTS
+        if _singular(p["words"]) & kind and not p["words"] & _DRAFTS
     ]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
+
+
+def _last_of_its_kind(document: Document, mentions, match) -> int | None:
+    """The proposal named or referred to last before a reference whose kind of text it is."""
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= match.start()
+        and m.proposal_id
+        and _of_the_kind(document, m.proposal_id, match.group("noun"))
+    ]
+    kind = next((k for k in _KINDS_OF_TEXT if match.group("noun").casefold() in k), None)
+    if kind is None or not earlier:
+        return None
+    return max(earlier, key=lambda m: m.start).proposal_id
 
 
 def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
@@ -435,7 +527,8 @@ def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
     if kind is None or recorded is None:
         return True
     # "the agreement" is not the "final draft of the maritime agreement"
-    return bool(recorded["words"] & kind) and not recorded["words"] & _DRAFTS
+    # "Package of Measures for the Implementation of the Minsk Agreements" is of the kind
+    return bool(_singular(recorded["words"]) & kind) and not recorded["words"] & _DRAFTS
 
 
 def _the_only_one_called(document: Document, noun: str) -> int | None:
@@ -523,16 +616,19 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     described = set(words) - _GENERIC_WORDS
     # the most words shared; in a tie the title with fewest words left undescribed, then the
     # proposal recorded first, whatever order the database returns them in
+    noun = match.group("noun")
     scored = [
         (
+            # "an EU-brokered deal" is the deal, not the EU's draft of it
+            _of_the_kind(document, proposal["id"], noun),
             len(described & (proposal["words"] - _GENERIC_WORDS)),
             -len(proposal["words"] - _GENERIC_WORDS - described),
             -proposal["id"],
         )
         for proposal in document.gazetteer.proposals.values()
     ]
-    best = max(scored, default=(0, 0, 0))
-    return (-best[2], best[0]) if best[0] > 0 else (None, 0)
+    best = max(scored, default=(False, 0, 0, 0))
+    return (-best[3], best[1]) if best[1] > 0 else (None, 0)
 
 
 def _last_mentioned(mentions: list[ProposalMention], before: int) -> int | None:
@@ -620,6 +716,8 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if _PLACE_BEFORE.search(document.text[sentence.start : start]):
             continue
+        if re.match(r"-based\b", document.text[end:]):
+            continue  # "the Tripoli-based parliament": a place
         state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
@@ -688,6 +786,11 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
     """The signals of a respondent followed by a response phrase; None when none follows."""
     if _HYPOTHETICAL.search(document.text[sentence.start : mention.start]):
         return None
+    complement = _COMPLEMENT_OF_A_POST.search(document.text[sentence.start : mention.start])
+    if complement and not _HEADSHIP.search(complement.group(0)):
+        # "Ali Omar, deputy head of the Congress, signed": Ali Omar signed, not the Congress
+        # (but "Ali Omar, head of the rebel delegation, signed" signs for the body he leads)
+        return None
     following = document.text[mention.end : sentence.end]
     acknowledged = None
     for skipped in _coordinated_predicates(document, mention, following):
@@ -701,6 +804,21 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # predicate of the same subject may say more than an acknowledgement
         acknowledged = signals if acknowledged is None else acknowledged
     return acknowledged or _gerund_signals(document, sentence, mentions, mention)
+
+
+# "Ali Omar, second deputy head of the Tripoli-based Congress, signed": the body in a named
+# person's appositive is the complement of his post, not the subject
+_COMPLEMENT_OF_A_POST = re.compile(
+    # "X, a former general who leads the Front, refused": the Front is his clause's object
+    r"\bwho\s+(?:leads|heads|chairs|runs|commands|led|headed|chaired|ran|commanded)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
+
+_HEADSHIP = re.compile(
+    r"(?<!deputy\s)(?<!vice\s)\b(?:head|leader|chief|chair(?:man|woman|person)?)\s+of\s", re.I
+)
 
 
 # "X had long refused to negotiate, before accepting Angola's offer", "X signed, after rejecting
@@ -787,10 +905,21 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _proposal_for(document, sentence, mention.end)
             if proposal is not None and proposal.start >= verb_start:
                 proposal = None
+        if (
+            status == "countered"
+            and proposal is not None
+            and "compromise" in match.group(0).casefold()
+            and "compromise"
+            in document.gazetteer.proposals.get(proposal.proposal_id, {}).get("words", ())
+        ):
+            return status, []  # the compromise tabled answers no recorded proposal
         if signing and _OWN_TEXT.match(document.text[verb_end:]):
             return status, []  # "whose front signed its own peace deal in 1996": not this one
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
-            proposal = _paragraph_proposal(document, verb_end)
+            # "signed nine copies each": the text the paragraph, else the article, told of last
+            proposal = _paragraph_proposal(document, verb_end) or _last_proposal_before(
+                document, mention.start
+            )
         # "signed two agreements. The first accord ... The second ...": each text the
         # next sentences tell of, one by one
         counted = _counted_after(document, sentence, verb_end) if signing else []
@@ -1029,10 +1158,60 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     before = document.text[sentence.start : first]
     clause_start = sentence.start + max(before.rfind(c) for c in ",;:—(") + 1
     clause_end = verb_end + re.search(r"[,;:—(]|$", document.text[verb_end : sentence.end]).start()
-    in_clause = [d for d in days if clause_start <= d.start and d.end <= clause_end]
+    in_clause = [
+        d
+        for d in days
+        if clause_start <= d.start
+        and d.end <= clause_end
+        # "turned down a draft tabled on April 2": the day the object was made, not answered
+        and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+    ]
     if in_clause:
         return in_clause[0].iso, True
-    return (days[0].iso if days else published), False
+    # "X initialled the text there and then": the day the sentence before told of
+    if _THERE_AND_THEN.search(document.text[verb_end:clause_end]):
+        index = document.sentences.index(sentence)
+        told = document.sentences[index - 1] if index else None
+        before = [
+            d
+            for d in (document.dates_between(told.start, told.end) if told else [])
+            if d.precision == "day"
+        ]
+        if before:
+            return before[-1].iso, True
+    # "On April 8, the government turned down ...": the day that opens the sentence
+    opening = [
+        d for d in days if _OPENS_WITH_A_DAY.fullmatch(document.text[sentence.start : d.start])
+    ]
+    if opening and re.match(r"\s*,", document.text[opening[0].end : first]):
+        return opening[0].iso, True
+    # not a day of another clause: "..., where the talks opened on Tuesday", "..., and Y was to
+    # sign on Tuesday"
+    joint = verb_end + _CLAUSE_JOINT.search(document.text[verb_end : sentence.end]).start()
+    main = [
+        d
+        for d in days
+        if d.start < joint
+        and not _RELATIVE_CLAUSE.search(document.text[sentence.start : d.start])
+        and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
+    ]
+    return (main[0].iso if main else published), False
+
+
+_THERE_AND_THEN = re.compile(
+    r"\b(?:there\s+and\s+then|then\s+and\s+there|on\s+the\s+spot|at\s+the\s+same\s+"
+    r"(?:meeting|session|ceremony|sitting|talks)|at\s+that\s+(?:meeting|session|ceremony))\b",
+    re.IGNORECASE,
+)
+# "a draft tabled at the eighth round on April 2", "the plan unveiled on May 31"
+_OBJECT_PARTICIPLE = re.compile(
+    r"\b(?:tabled|proposed|presented|unveiled|submitted|drafted|drawn\s+up|put\s+forward"
+    r"|announced|offered|floated|circulated|issued|published)\b(?![^,;]*,)",
+    re.IGNORECASE,
+)
+_OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
+# ", where the talks opened on Tuesday": a day inside a relative clause not yet closed
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 
 
 def _dated_signatures(document, found) -> list[SignalCandidate]:
@@ -1087,7 +1266,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # Kubrakov", "Russian Defence Minister Sergei Shoigu" (the post names the body)
         and re.fullmatch(
             # "the Democratic Unionist Party of the Rev. Ian Paisley": the party he leads
-            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\s+){0,2}|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
+            # "North Korea's Gen. Nam Il", "Sudan's Lt. Gen. Ali Omar": ranks abbreviated
+            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\.?\s+){0,3}"
+            r"|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
             document.text[m.end : signatory.start],
         )
     ]
@@ -1127,7 +1308,7 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         r"(?:(?:['’]s)?\s+(?:\w+\s+)?"
         + _STATE_BODY
         + r")?[\s,]*(?:and\s+)?(?:the\s+)?"
-        + (r"(?:['’]s\s+)?(?:[\w-]+\s+){0,3}" if signing else "")
+        + (r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}" if signing else "")
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if not re.fullmatch(gap, document.text[mention.end : position]):
@@ -1147,11 +1328,27 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     clause_end = verb_end + _CLAUSE_JOINT.search(rest).start()
     after = [p for p in in_sentence if verb_start <= p.start < clause_end]
     before = document.text[sentence.start : respondent.start]
+    if after and _COMPROMISE_TABLED.search(document.text[verb_start : after[0].end]):
+        # "X's team tabled a compromise": the compromise answers the recorded proposal its own
+        # title has most in common with (a demand on the same matter), else the one before
+        answered = _answered_by_counter(document, after[0].proposal_id)
+        if answered is not None:
+            return ProposalMention(after[0].start, after[0].end, answered)
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        return earlier[-1] if earlier else None
     if after and _COUNTERED_WITH.search(document.text[verb_start : after[0].start]):
         # "The government countered on Monday with a proposal to ...": that proposal is the
         # counter; what it answers is the one named before
         earlier = [p for p in in_sentence if p.start < respondent.start]
-        return earlier[-1] if earlier else _paragraph_proposal(document, respondent.start)
+        if earlier:
+            return earlier[-1]
+        # "The opposition had demanded that the bans be lifted. The government countered with
+        # ...": what the paragraph before the respondent describes, else names
+        start = _paragraph_start(document.text, respondent.start)
+        described = _described_in(document, start, respondent.start)
+        if described is not None and described != after[0].proposal_id:
+            return ProposalMention(start, respondent.start, described)
+        return _paragraph_proposal(document, respondent.start)
     if after:
         return after[0]
     if (
@@ -1173,10 +1370,27 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
             return counter
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
         # paragraph that opens with the answer answers what the paragraph before told of
-        return _paragraph_proposal(document, respondent.start) or _opening_answer(
-            document, respondent.start
+        return (
+            _paragraph_proposal(document, respondent.start)
+            or _opening_answer(document, respondent.start)
+            or _told_in_sentence_before(document, sentence)
         )
     return None
+
+
+def _told_in_sentence_before(document, sentence) -> ProposalMention | None:
+    """ "... talks that Angola had arranged in Luanda. The M23 said it would not attend": the
+    proposal the sentence before describes, in the same paragraph."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return None
+    told = document.sentences[index - 1]
+    if _paragraph_start(document.text, told.start) != _paragraph_start(
+        document.text, sentence.start
+    ):
+        return None
+    described = _described_in(document, told.start, told.end)
+    return ProposalMention(told.start, told.end, described) if described else None
 
 
 # "Hamas answered with a list of amendments. Israel turned them down": the counter told in the
@@ -1212,6 +1426,36 @@ _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b|$)",
     re.I,
 )
+_COMPROMISE_TABLED = re.compile(
+    r"\b(?:made|submitted|presented|tabled|put\s+forward|offered|floated|proposed|unveiled)\s+"
+    r"(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:compromise|middle-ground\s+\w+)$",
+    re.IGNORECASE,
+)
+
+
+def _answered_by_counter(document, counter_id) -> int | None:
+    counter = document.gazetteer.proposals.get(counter_id)
+    if counter is None:
+        return None
+    # its title and short name, less the words that make it a compromise
+    words = _singular(counter["words"] - _GENERIC_WORDS - {"compromise", "counter", "proposal"})
+    return _best_described_except(document, words, counter_id)
+
+
+def _best_described_except(document, words, excluded) -> int | None:
+    scored = sorted(
+        (
+            (len(words & _singular(p["words"] - _GENERIC_WORDS)), p["id"])
+            for p in document.gazetteer.proposals.values()
+            if p["id"] != excluded
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
 _COUNTERED_WITH = re.compile(
     r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -468,3 +468,363 @@ def test_a_pronoun_after_no_counter_is_not_the_counter(world):
     ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
     text = "Biden presented the May 31 plan on June 3. Israel turned it down on June 5."
     assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-05")]
+
+
+# --- round 5: kinds of signed text, which proposal, which day ------------------------------
+
+MOU = "Memorandum of understanding between Israel and Hamas"
+
+
+@pytest.fixture
+def memorandum(world):
+    ProposalFactory(process=world.process, title=MOU)
+    ProposalFactory(process=world.process, title="Hamas demand for a prisoner exchange")
+    return world
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas initialled the memorandum on Sunday.",
+        "Hamas put its signature to the document on Sunday.",
+        "Hamas signed the protocol on Sunday.",
+    ],
+)
+def test_a_memorandum_protocol_or_document_is_the_recorded_signed_text(memorandum, text):
+    assert signals(text) == [("Hamas", MOU, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas clinched an agreement on Sunday after Israel gave ground on Hamas's demand for a "
+        "prisoner exchange.",
+        "After weeks of haggling over the demand for a prisoner exchange, Hamas sealed a deal "
+        "on Sunday.",
+        "Hamas signed the accord on Sunday, ending the row over its demand for a prisoner "
+        "exchange.",
+    ],
+)
+def test_an_agreement_is_not_the_demand_its_paragraph_describes(memorandum, text):
+    assert signals(text) == [("Hamas", MOU, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel tabled a compromise on Sunday. Hamas signed off on the compromise on Monday.",
+        "Israel tabled a compromise on Sunday. Hamas accepted the formula on Monday.",
+        "Israel tabled a compromise on Sunday. Hamas endorsed the compromise on Monday.",
+    ],
+)
+def test_a_compromise_or_formula_is_a_reference(world, text):
+    ProposalFactory(process=world.process, title="Israeli compromise on the crossings")
+    assert ("Hamas", "Israeli compromise on the crossings", "accepted", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_to_compromise_the_verb_is_no_reference(world):
+    ProposalFactory(process=world.process, title="Israeli compromise on the crossings")
+    text = "Biden announced the May 31 plan. Israel rejected it, saying it would not compromise."
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-10")]
+
+
+@pytest.mark.parametrize("word", ["any", "no", "another", "every"])
+def test_any_deal_is_no_proposal_in_particular(world, word):
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    text = f"Hamas has said it rejected {word} deal that keeps troops in Gaza."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Hamas had demanded a full release of prisoners.",
+        "Hamas insisted on a full release of prisoners.",
+        "For weeks Hamas pressed for a full release of prisoners.",
+    ],
+)
+def test_a_counter_answers_what_the_paragraph_before_it_describes(world, first):
+    ProposalFactory(process=world.process, title="Hamas demand for a full release of prisoners")
+    ProposalFactory(process=world.process, title="Israeli proposal to free prisoners in stages")
+    text = first + " Israel countered on Monday with a proposal to free prisoners in stages."
+    assert (
+        "Israel",
+        "Hamas demand for a full release of prisoners",
+        "countered",
+        "2024-06-10",
+    ) in (signals(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, deputy head of Hamas, signed the May 31 plan on Sunday.",
+        "Omar Haddad, a senior member of the Cairo-based committee of Hamas, signed the May 31 "
+        "plan on Sunday.",
+        "Omar Haddad, second deputy speaker of the Hamas council, signed the May 31 plan "
+        "on Sunday.",
+    ],
+)
+def test_a_body_in_a_named_persons_appositive_does_not_sign(world, text):
+    assert signals(text) == []
+
+
+def test_a_body_that_heads_its_sentence_still_signs(world):
+    assert signals("Hamas, the Islamist movement, signed the May 31 plan on Sunday.") == [
+        ("Hamas", PLAN, "accepted", "2024-06-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas accepted the May 31 plan in Doha, where the talks had opened on Thursday.",
+        "Hamas accepted the May 31 plan in Doha, and Israel is to answer it on Thursday.",
+        "Hamas accepted the May 31 plan, which Biden had first sketched on Thursday.",
+    ],
+)
+def test_a_day_of_another_clause_does_not_date_the_answer(world, text):
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 8, Hamas turned down the May 31 plan tabled on June 1.",
+        "On June 8, Hamas rejected the May 31 plan unveiled by Biden on June 1.",
+        "Late on June 8, Hamas rejected the May 31 plan, first circulated on June 1.",
+    ],
+)
+def test_the_day_opening_a_sentence_dates_it_not_the_day_the_object_was_made(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_a_day_in_the_answers_own_clause_still_dates_it(world):
+    assert signals("On June 8, Hamas said it had rejected the May 31 plan on June 7.") == [
+        ("Hamas", PLAN, "rejected", "2024-06-07")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would study the May 31 plan before deciding.",
+        "Hamas will review the May 31 plan, a spokesman said.",
+        "Hamas wants to examine the May 31 plan closely.",
+        "Hamas plans to look closely at the May 31 plan.",
+    ],
+)
+def test_studying_a_proposal_before_answering_is_pending(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_studying_something_else_is_no_signal(world):
+    assert signals("Biden announced the May 31 plan. Hamas will study the maps.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas vowed to block the May 31 plan.",
+        "Hamas threatened to scuttle the May 31 plan.",
+        "Hamas came out against the May 31 plan.",
+        "Hamas opposes the May 31 plan.",
+    ],
+)
+def test_a_stand_against_a_proposal_rejects_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_vowing_to_fight_on_rejects_nothing(world):
+    assert signals("Biden announced the May 31 plan. Hamas vowed to fight on.") == []
+
+
+@pytest.mark.parametrize(
+    "organ",
+    ["executive committee in Gaza", "politburo", "central committee", "leadership"],
+)
+def test_an_organ_that_decides_for_a_body_answers_for_it(world, organ):
+    text = f"The Hamas {organ} gave its approval to the May 31 plan on Sunday."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, leader of Hamas, said his movement did not recognise the May 31 plan.",
+        "Hamas said its leadership would fight the May 31 plan.",
+        "Hamas, which runs Gaza, said its movement would oppose the May 31 plan.",
+    ],
+)
+def test_a_body_named_by_its_spokesman_as_his_movement_answers(world, text):
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_would_not_oppose_is_no_rejection(world):
+    assert signals("Hamas said it would not oppose the May 31 plan.") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Package of measures under the Cairo agreements", "Gaza ceasefire accords"],
+)
+def test_a_title_in_the_plural_is_of_its_kind(world, title):
+    ProposalFactory(process=world.process, title="Israeli demand for a buffer zone")
+    ProposalFactory(process=world.process, title=title)
+    text = "Hamas rejected the Israeli demand for a buffer zone. Egypt signed the deal on Sunday."
+    assert ("Egypt", title, "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["there and then", "on the spot", "at the same meeting", "then and there"]
+)
+def test_an_answer_there_and_then_takes_the_day_of_the_sentence_before(world, phrase):
+    text = f"Envoys met in Cairo on June 6. Hamas accepted the May 31 plan {phrase}."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-06")]
+
+
+def test_an_answer_with_no_day_after_a_dated_sentence_takes_the_publication_day(world):
+    text = "Envoys met in Cairo on June 6. Hamas accepted the May 31 plan."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+@pytest.mark.parametrize("verb", ["countersigned", "co-signed", "cosigned"])
+def test_countersigning_is_signing(world, verb):
+    assert signals(f"Egypt {verb} the May 31 plan on Sunday.") == [
+        ("Egypt", PLAN, "accepted", "2024-06-09")
+    ]
+
+
+@pytest.mark.parametrize("copies", ["nine copies each", "three copies", "two identical documents"])
+def test_signing_copies_signs_the_text_told_of_before(world, copies):
+    text = f"Biden unveiled the May 31 plan.\n\nEgypt signed {copies} on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize("rank", ["Gen.", "Lt. Gen.", "Col.", "Maj. Gen."])
+def test_an_abbreviated_rank_between_a_state_and_its_signatory(world, rank):
+    text = f"Egypt's {rank} Omar Haddad signed the May 31 plan on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+def test_an_agreement_referred_to_after_a_law_is_the_agreement(world):
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    ProposalFactory(process=world.process, title="Gaza Reconstruction Law")
+    text = (
+        "Egypt welcomed the Gaza ceasefire agreement. Parliament must still pass the Gaza "
+        "Reconstruction Law. Hamas has rejected the accord."
+    )
+    assert ("Hamas", "Gaza ceasefire agreement", "rejected", "2024-06-10") in signals(text)
+    assert not [s for s in signals(text) if s[1] == "Gaza Reconstruction Law"]
+
+
+@pytest.mark.parametrize("verb", ["leads", "heads", "commanded"])
+def test_a_body_led_in_a_relative_clause_does_not_answer(world, verb):
+    text = f"Omar Haddad, a former general who {verb} Hamas, refused to sign the May 31 plan."
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") not in signals(text)
+
+
+@pytest.fixture
+def talks(world):
+    ProposalFactory(process=world.process, title="Egyptian proposal for direct talks in Cairo")
+    return world
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas said on Monday it would not attend.",
+        "Hamas made clear they will not take part.",
+        "Hamas announced it would never join, citing the strikes.",
+    ],
+)
+def test_a_declared_refusal_to_attend_rejects_what_the_sentence_before_describes(talks, answer):
+    text = "Egypt arranged direct talks in Cairo for Tuesday. " + answer
+    assert [s[:3] for s in signals(text)] == [
+        ("Hamas", "Egyptian proposal for direct talks in Cairo", "rejected")
+    ]
+
+
+def test_a_refusal_on_a_condition_is_still_no_answer(talks):
+    text = "Egypt arranged direct talks in Cairo for Tuesday. Hamas would not attend."
+    assert signals(text) == []
+
+
+def test_a_refusal_after_a_sentence_describing_nothing_recorded_is_no_signal(talks):
+    text = "Egypt hosted a football match on Tuesday. Hamas said it would not attend."
+    assert signals(text) == []
+
+
+@pytest.fixture
+def compromise(world):
+    ProposalFactory(process=world.process, title="Hamas demand for an international force")
+    ProposalFactory(process=world.process, title="Israeli compromise on an international force")
+    return world
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 8, Israel tabled a compromise on the force.",
+        "On June 8, Israel's negotiators put forward a compromise on the force.",
+        "On June 8, Israel floated its own compromise on the international force.",
+    ],
+)
+def test_tabling_a_compromise_counters_the_proposal_its_title_answers(compromise, text):
+    assert signals(text) == [
+        ("Israel", "Hamas demand for an international force", "countered", "2024-06-08")
+    ]
+
+
+def test_tabling_a_compromise_no_recorded_proposal_answers_is_no_signal(world):
+    ProposalFactory(process=world.process, title="Israeli compromise on fishing rights")
+    assert signals("On June 8, Israel tabled a compromise on fishing rights.") == []
+
+
+@pytest.mark.parametrize("adverb", ["already", "also", "just", "since"])
+def test_an_adverb_after_has_does_not_hide_the_answer(world, adverb):
+    assert signals(f"Egypt has {adverb} put its name to the May 31 plan.") == [
+        ("Egypt", PLAN, "accepted", "2024-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas is still mulling over the May 31 plan.",
+        "Hamas was pondering the May 31 plan.",
+        "Hamas is assessing the May 31 plan.",
+    ],
+)
+def test_mulling_a_proposal_is_pending(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas rebuffed the May 31 plan.",
+        "Hamas brushed aside the May 31 plan.",
+        "Hamas scoffed at the May 31 plan.",
+    ],
+)
+def test_rebuffing_a_proposal_rejects_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_rebuffing_a_person_rejects_nothing(world):
+    assert signals("Biden announced the May 31 plan. Hamas rebuffed Blinken.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rubber-stamped the May 31 plan.",
+        "Israel green-lit the May 31 plan.",
+        "Israel gave the nod to the May 31 plan.",
+    ],
+)
+def test_rubber_stamping_a_proposal_accepts_it(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-10")]
