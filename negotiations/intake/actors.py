@@ -79,7 +79,22 @@ _CALENDAR_WORDS = set(
 # "Months earlier, ...", "Weeks later": a count of time that starts a sentence names no one.
 _CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "minutes", "moments"}
 _SPEECH = set(SPEECH_VERBS)
-_ORG_HEADS = {word: kind for kind, words in KIND_HEAD_WORDS.items() for word in words}
+
+
+def _with_normal_forms(words):
+    """A word list compared with `Token.words`, which hold each word's normal form
+    (negotiations.names.normalize_name: "Commission" is "comision", "Assembly" "asembly"):
+    the list written plainly, with the normal form of each word added, so that a head word
+    with a doubled letter still matches."""
+    return set(words) | {normalize_name(word) for word in words}
+
+
+_ORG_HEADS = {
+    form: kind
+    for kind, words in KIND_HEAD_WORDS.items()
+    for word in words
+    for form in _with_normal_forms([word])
+}
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
@@ -730,7 +745,7 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
-        if len(words) in (2, 3) and not _is_acronym(written) and head not in PLACE_HEAD_WORDS:
+        if len(words) in (2, 3) and not _is_acronym(written) and head not in _PLACE_HEAD_FORMS:
             # "Abdullah Abdullah, who also claims ...": "who" is said of people; "Igor
             # Plotnitsky" after "Alexander Zakharchenko and": named alongside a person.
             if _WHO_OR_WHOSE.match(self.text[self.tokens[last - 1].end :]):
@@ -1129,7 +1144,7 @@ _QUALIFIED_NOUNS = {
 
 # Buildings and streets a government sits in: places ("talks at the White House", "a White
 # House spokesman"), not actors of their own; "House of Representatives" is a body.
-_SEATS = {"house", "palace", "street"}
+_SEATS = _with_normal_forms(["house", "palace", "street"])
 _CAPITAL_AS_PLACE = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _PARTY_VERBS = {
@@ -1227,9 +1242,13 @@ _DOCUMENT_HEADS = {
     "communique",
     "framework",
 }
+# Compared with `Token.words` ("Accords" is "acords", "Valley" "valey").
+_PLACE_HEADS = _with_normal_forms(_PLACE_HEADS)
+_DOCUMENT_HEADS = _with_normal_forms(_DOCUMENT_HEADS)
+_PLACE_HEAD_FORMS = _with_normal_forms(PLACE_HEAD_WORDS)
 # Head words that are proper names on their own ("the Kremlin said"); any other head word
 # alone ("Government and ELN negotiators") is a common noun that starts a sentence.
-_PROPER_HEADS = {"kremlin", "knesset", "duma"}
+_PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma"])
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
 _PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near", "inside"}
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
@@ -1254,7 +1273,8 @@ def _names_no_actor(words: list[str]) -> bool:
     return (
         words[-1] in _PLACE_HEADS
         or words[0] in _DOCUMENT_HEADS
-        or words[-1] in _DOCUMENT_HEADS
+        # "the Government of National Accord" is a body named after its text
+        or (words[-1] in _DOCUMENT_HEADS and not (len(words) > 2 and words[0] in _ORG_HEADS))
         or (len(words) == 1 and words[0] in _ORG_HEADS and words[0] not in _PROPER_HEADS)
     )
 
