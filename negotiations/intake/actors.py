@@ -33,6 +33,8 @@ from negotiations.intake.vocabulary import (
     PERSON_TITLES,
     PERSONAL_BODIES,
     PLACE_HEAD_WORDS,
+    ACTOR_NAMING_TITLES,
+    APPOSITIVE_POSTS,
     SPEECH_VERBS,
 )
 from negotiations.models import Actor
@@ -43,7 +45,7 @@ for _code, _capitals in CAPITALS.items():
     for _capital in _capitals:
         _CAPITAL_TRIE.add(_capital, _code)
 _PERSON_TITLE_TRIE = TokenTrie()
-for _title in PERSON_TITLES:
+for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES]:
     _PERSON_TITLE_TRIE.add(_title, _title)
 _COUNTRY_NAMES = {normalize_name(name): code for code, name, _, _ in COUNTRIES}
 for _code, _name, _others, _ in COUNTRIES:
@@ -446,7 +448,8 @@ class _ActorReader:
 
     def continues_name(self, index: int) -> bool:
         token = self.tokens[index]
-        if self.text[self.tokens[index - 1].end : token.start].strip() not in ("", "'s", "’s"):
+        gap = self.text[self.tokens[index - 1].end : token.start]
+        if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
             return token.text.lower() not in _CALENDAR_WORDS
@@ -454,6 +457,19 @@ class _ActorReader:
             following = self.tokens[index + 1]
             return following.capitalised and following.start - token.end <= 1
         return False
+
+    def after_initial(self, index: int, gap: str) -> bool:
+        """ "Walter S. Robertson", "John F. Kennedy": the full stop of a middle initial does
+        not end the name it stands inside (a capitalised word must precede the initial)."""
+        initial = self.tokens[index - 1]
+        return (
+            gap == ". "
+            and re.fullmatch(r"[A-Z]", initial.text) is not None
+            and index >= 2
+            and self.tokens[index - 2].capitalised
+            and self.text[self.tokens[index - 2].end : initial.start] == " "
+            and self.tokens[index].capitalised
+        )
 
     def consider_name(self, first: int, last: int, sentence) -> None:
         if first >= last:
@@ -532,6 +548,14 @@ class _ActorReader:
         if not titled:
             title_first = self.post_ending_at(first)
             titled = title_first is not None
+        if titled:
+            # "Archbishop Tomas Ferreira of Nampula": a person's name ends before "of"; the
+            # place or body after it is the post's complement.
+            of = next(
+                (i for i in range(first + 2, last) if self.tokens[i].text == "of"), None
+            )
+            if of is not None:
+                last = of
         words = [word for token in self.tokens[first:last] for word in token.words]
         normal = " ".join(words)
         if (
@@ -796,7 +820,10 @@ class _ActorReader:
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord)\b"
                 # "Mohagher Iqbal, who heads the rebels' panel"
-                r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b",
+                r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
+                # "Peng ..., commander of the ...", "X, first deputy speaker of the House"
+                rf"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?:{_APPOSITIVE_POSTS})"
+                r"\s+(?:of|for|at|to|in)\s",
                 following,
             )
         )
@@ -1258,6 +1285,10 @@ _ARMY_WORDS = {"army", "military"}
 
 _SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS))
 _PERSONAL_BODIES = "|".join(PERSONAL_BODIES)
+_APPOSITIVE_POSTS = "|".join(
+    re.escape(post).replace(r"\ ", r"\s+")
+    for post in sorted(APPOSITIVE_POSTS, key=len, reverse=True)
+)
 # "who" is said of people, and "whose" before a speech verb or the body a person belongs to
 # ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a
 # name of two or three words only: a single word is a surname the article gave in full before.

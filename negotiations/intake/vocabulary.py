@@ -1056,3 +1056,34 @@ CAPITAL_POSSESSIONS = {
     "acceptance", "draft", "counterproposal", "counter-proposal", "allies", "ally", "objections",
     "conditions", "terms", "insistence", "concerns", "role", "policy", "signature",
 }  # fmt: skip
+
+
+# -- Actors' own lists (tune5-actors) ---------------------------------------------------------
+# Posts that introduce a person's name in negotiations/intake/actors.py only ("Archbishop Jaime
+# ...", "Enlargement Commissioner ...", "his deputy, ..."); PERSON_TITLES is shared with the
+# meeting and signal rules, which these do not need to change.
+ACTOR_NAMING_TITLES = [
+    "deputy",
+    "commissioner",
+    "archbishop",
+    "bishop",
+    "imam",
+    "rabbi",
+    "patriarch",
+    "deputy speaker",
+    "deputy head",
+    "assistant secretary",
+    "assistant secretary of state",
+    "director general",
+    "director-general",
+]
+# Posts of an appositive that follows a new name without an article when a complement
+# follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").
+APPOSITIVE_POSTS = [
+    "mayor", "commander", "director", "director general", "director-general", "head",
+    "leader", "chief", "speaker", "deputy speaker", "deputy head", "deputy leader", "chairman",
+    "chairwoman", "chairperson", "president", "vice president", "premier", "governor",
+    "minister", "secretary", "secretary-general", "envoy", "ambassador", "spokesman",
+    "spokeswoman", "spokesperson", "founder", "commissioner", "archbishop", "bishop",
+    "member", "negotiator", "adviser", "advisor", "representative", "coordinator",
+]  # fmt: skip
