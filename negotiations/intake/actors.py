@@ -33,6 +33,7 @@ from negotiations.intake.vocabulary import (
     PERSON_TITLES,
     PERSONAL_BODIES,
     PLACE_HEAD_WORDS,
+    ACTOR_EXTRA_HEAD_WORDS,
     ACTOR_NAMING_TITLES,
     APPOSITIVE_POSTS,
     SPEECH_VERBS,
@@ -93,7 +94,8 @@ def _with_normal_forms(words):
 
 _ORG_HEADS = {
     form: kind
-    for kind, words in KIND_HEAD_WORDS.items()
+    for heads in (ACTOR_EXTRA_HEAD_WORDS, KIND_HEAD_WORDS)
+    for kind, words in heads.items()
     for word in words
     for form in _with_normal_forms([word])
 }
@@ -519,6 +521,12 @@ class _ActorReader:
         if head in _ORG_HEADS and last - first > 1:
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
+        body_head = self.body_head_before_of(first, last)
+        if body_head is not None:
+            # "the Catholic Community of Sant'Egidio", "the Supreme Council of the Armed
+            # Forces": a body's head word before "of" names a body, whatever follows
+            self.add_new(first, last, _ORG_HEADS[body_head], titled=False)
+            return
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
         # it; what precedes it names the body, on its own evidence.
         for position in range(last - 2, first, -1):
@@ -545,6 +553,8 @@ class _ActorReader:
             title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
         if title is not None and title[1] >= last:
             return  # a post alone ("President")
+        if titled and self.tokens[first].text in ("for", "of", "to"):
+            return  # "Assistant Secretary of State for Far Eastern Affairs": a post's complement
         if not titled:
             title_first = self.post_ending_at(first)
             titled = title_first is not None
@@ -589,6 +599,23 @@ class _ActorReader:
         if kind is None:
             return
         self.add_new(first, last, kind, titled)
+
+    def body_head_before_of(self, first: int, last: int) -> str | None:
+        """The head word of a body before the run's first "of" ("Community" in "Catholic
+        Community of Sant'Egidio"), where the run is not a post ("Secretary of State")."""
+        for index in range(first + 1, last - 1):
+            if self.tokens[index].text != "of":
+                continue
+            head = self.tokens[index - 1].words[-1]
+            if head not in _ORG_HEADS or head in _SEATS:
+                return None
+            if any(
+                _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+                for position in range(first, index)
+            ):
+                return None
+            return head
+        return None
 
     def names_joined_by_and(self, first: int, last: int) -> list[tuple[int, int]]:
         """ "Moscow and Kyiv signed", "Redwan and Getachew sat": two names, not one, where a
@@ -815,10 +842,11 @@ class _ActorReader:
         following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
         return bool(
             re.match(
-                r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|"
+                r",\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,4}?(?i:spokesman|spokeswoman|spokesperson|"
                 r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
-                r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord)\b"
+                r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
+                r"mayor|governor|premier|commissioner|archbishop|bishop)\b"
                 # "Mohagher Iqbal, who heads the rebels' panel"
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
                 # "Peng ..., commander of the ...", "X, first deputy speaker of the House"

@@ -1087,3 +1087,13 @@ APPOSITIVE_POSTS = [
     "spokeswoman", "spokesperson", "founder", "commissioner", "archbishop", "bishop",
     "member", "negotiator", "adviser", "advisor", "representative", "coordinator",
 ]  # fmt: skip
+# Head words of a body's name read by the actor rules only, by kind (KIND_HEAD_WORDS is shared):
+# "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".
+ACTOR_EXTRA_HEAD_WORDS = {
+    "armed_group": ["volunteers", "guard", "guards", "militants", "insurgents"],
+    "government_body": ["politburo", "junta", "legislature", "ministries", "council of ministers"],
+    "other": [
+        "group", "centre", "center", "foundation", "institute", "society", "fellowship",
+        "federation", "association", "network", "troika", "quartet",
+    ],
+}  # fmt: skip
