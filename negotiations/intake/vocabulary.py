@@ -1097,3 +1097,11 @@ ACTOR_EXTRA_HEAD_WORDS = {
         "federation", "association", "network", "troika", "quartet",
     ],
 }  # fmt: skip
+# Words of a date's clause that put it ahead, read by negotiations/intake/dates.py beside
+# FORWARD_CLAUSE_WORDS: "was to add his signature on Tuesday" (what was planned, seen from
+# before it), "clears the way for the signing ... on Monday", "in preparation for".
+DATE_FORWARD_CLAUSE_WORDS = [
+    r"(?:was|were)\s+to\s+(?!have\b|be\s+\w+ed\b)\w+",
+    r"(?:clears?|cleared|paves?|paved|opens?|opened)\s+the\s+way\s+for",
+    r"in\s+(?:preparation|readiness)\s+for",
+]  # fmt: skip
