@@ -885,7 +885,13 @@ class _ActorReader:
             if mention.last_token - mention.first_token >= 2 and self.document.is_person(
                 mention.ref
             ):
-                people.setdefault(self.surname_token(mention).text, mention.ref)
+                surname = self.surname_token(mention).text
+                people.setdefault(surname, mention.ref)
+                # "Sarraj" after "Fayez al-Sarraj", "Sisi" after "Abdel Fattah el-Sisi": the
+                # surname without its Arabic article
+                article = re.fullmatch(r"(?:[Aa][lnrsdtz]|[Ee]l|[Aa]sh)-([A-Z]\w+)", surname)
+                if article:
+                    people.setdefault(article.group(1), mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
                     given_names.setdefault(given, set()).add(mention.ref)

@@ -1105,3 +1105,13 @@ DATE_FORWARD_CLAUSE_WORDS = [
     r"(?:clears?|cleared|paves?|paved|opens?|opened)\s+the\s+way\s+for",
     r"in\s+(?:preparation|readiness)\s+for",
 ]  # fmt: skip
+# Verbs whose object may be a quoted passage, read as speech right before a quote by
+# negotiations/intake/quotes.py beside CHARACTERISING_VERBS: "renounced “the use of ...”",
+# "pledged to “extend our hand”", and the infinitive after "to" ("telephoned X to praise his
+# “courage”").
+QUOTE_OBJECT_VERBS = {
+    "renounced", "renounces", "pledged", "pledges", "vowed", "vows", "promised", "promises",
+    "undertook", "rejected", "rejects", "demanded", "demands", "urged", "urges", "thanked",
+    "praise", "hail", "thank", "condemn", "denounce", "renounce", "describe", "call", "urge",
+    "welcome", "reject", "demand", "pledge", "promise", "vow",
+}  # fmt: skip
