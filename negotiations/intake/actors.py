@@ -561,9 +561,7 @@ class _ActorReader:
         if titled:
             # "Archbishop Tomas Ferreira of Nampula": a person's name ends before "of"; the
             # place or body after it is the post's complement.
-            of = next(
-                (i for i in range(first + 2, last) if self.tokens[i].text == "of"), None
-            )
+            of = next((i for i in range(first + 2, last) if self.tokens[i].text == "of"), None)
             if of is not None:
                 last = of
         words = [word for token in self.tokens[first:last] for word in token.words]
