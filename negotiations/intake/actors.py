@@ -20,6 +20,9 @@ from negotiations.intake.gazetteer import (
     title_phrases,
 )
 from negotiations.intake.vocabulary import (
+    ACTOR_EXTRA_HEAD_WORDS,
+    ACTOR_NAMING_TITLES,
+    APPOSITIVE_POSTS,
     CAPITAL_POSSESSIONS,
     CAPITAL_VOICE_VERBS,
     CAPITALS,
@@ -33,9 +36,6 @@ from negotiations.intake.vocabulary import (
     PERSON_TITLES,
     PERSONAL_BODIES,
     PLACE_HEAD_WORDS,
-    ACTOR_EXTRA_HEAD_WORDS,
-    ACTOR_NAMING_TITLES,
-    APPOSITIVE_POSTS,
     SPEECH_VERBS,
 )
 from negotiations.models import Actor

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from negotiations.intake.vocabulary import (
+    DATE_FORWARD_CLAUSE_WORDS,
     EVENT_WORDS,
     FIXED_HOLIDAYS,
-    DATE_FORWARD_CLAUSE_WORDS,
     FORWARD_CLAUSE_WORDS,
     IRREGULAR_PAST_VERBS,
     SCHEDULED_PRESENT_VERBS,

@@ -263,7 +263,10 @@ def test_a_verb_that_takes_the_quote_as_its_object_names_the_speaker(world):
 def test_who_praised_is_quoted_not_who_reported_the_praise(world):
     text = "Blinken telephoned Sisi on Friday to praise his “patience and resolve”, Hamas said."
     assert speakers(text) == [("patience and resolve", "Antony Blinken")]
-    text = "US Secretary of State Antony Blinken called Sisi to thank him for his “courage”, the embassy said."
+    text = (
+        "US Secretary of State Antony Blinken called Sisi to thank him for his “courage”, "
+        "the embassy said."
+    )
     assert speakers(text) == [("courage", "Antony Blinken")]
     # A speech verb after the quote still names the speaker when nothing before takes it.
     assert speakers("Blinken met Sisi. “Real progress,” Hamas said.") == [
