@@ -22,6 +22,7 @@ from negotiations.intake.gazetteer import (
 from negotiations.intake.vocabulary import (
     ACTOR_EXTRA_HEAD_WORDS,
     ACTOR_NAMING_TITLES,
+    BODY_COMMON_NOUNS,
     APPOSITIVE_POSTS,
     CAPITAL_POSSESSIONS,
     CAPITAL_VOICE_VERBS,
@@ -525,7 +526,8 @@ class _ActorReader:
         if body_head is not None:
             # "the Catholic Community of Sant'Egidio", "the Supreme Council of the Armed
             # Forces": a body's head word before "of" names a body, whatever follows
-            self.add_new(first, last, _ORG_HEADS[body_head], titled=False)
+            kind = _LEADING_ORG_HEADS.get(body_head, _ORG_HEADS[body_head])
+            self.add_new(first, last, kind, titled=False)
             return
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
         # it; what precedes it names the body, on its own evidence.
@@ -807,6 +809,33 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
+        common = self.common_noun_beside(first, last)
+        if common is not None and len(words) <= 2 and not titled:
+            return common
+        return None
+
+    def common_noun_beside(self, first: int, last: int) -> str | None:
+        """The kind a lower-case body noun next to the name gives it: "his Likud party", "the
+        Ennahda movement" (after it), "the nationalist movement Vetevendosje" (before it,
+        after an article or an adjective)."""
+        if last < len(self.tokens):
+            after = self.tokens[last]
+            # only "party" after the name: "Hutu militia", "Islamist movement" are adjectives
+            if (
+                after.text in ("party", "faction")
+                and self.text[self.tokens[last - 1].end : after.start] == " "
+                and not self.tokens[last - 1].text.endswith("ist")
+            ):
+                return BODY_COMMON_NOUNS[after.text]
+        if first >= 2:
+            before = self.tokens[first - 1]
+            if (
+                before.text in BODY_COMMON_NOUNS
+                and self.text[before.end : self.tokens[first].start] == " "
+                and not self.tokens[first - 2].capitalised
+                and not self.covered[first - 2]
+            ):
+                return BODY_COMMON_NOUNS[before.text]
         return None
 
     def coordinated_with_person(self, first: int, last: int) -> bool:

@@ -1115,3 +1115,13 @@ QUOTE_OBJECT_VERBS = {
     "praise", "hail", "thank", "condemn", "denounce", "renounce", "describe", "call", "urge",
     "welcome", "reject", "demand", "pledge", "promise", "vow",
 }  # fmt: skip
+# Common nouns for a body that, written in lower case next to a capitalised word the engine does
+# not know, say that word names the body: "his Likud party", "the Ennahda movement", "the
+# nationalist movement Vetevendosje".
+BODY_COMMON_NOUNS = {
+    "party": "political_movement",
+    "movement": "political_movement",
+    "faction": "political_movement",
+    "militia": "armed_group",
+    "rebels": "armed_group",
+}

@@ -526,3 +526,25 @@ def test_a_surname_is_found_without_its_arabic_article(world):
     found = draft_candidates("Envoy Omar el-Tayeb arrived. “We are close,” Tayeb said.", DAY)
     assert [a["name"] for a in found["actors"]] == ["Omar el-Tayeb"]
     assert found["quotes"][0]["speaker_key"] == found["actors"][0]["key"]
+
+
+def test_a_lower_case_body_noun_beside_an_unknown_name_says_it_names_a_body(world):
+    assert new_actors("Opposition leader Dan Meir said his Likud party would fight it.") == {
+        "Dan Meir": Actor.Kind.PERSON,
+        "Likud": Actor.Kind.POLITICAL_MOVEMENT,
+    }
+    assert new_actors(
+        "In the north, the nationalist movement Samoopredelenje vowed to block it."
+    ) == {"Samoopredelenje": Actor.Kind.POLITICAL_MOVEMENT}
+    assert new_actors("Fighters of the militia Kata'ib Nur withdrew.") == {
+        "Kata'ib Nur": Actor.Kind.ARMED_GROUP
+    }
+    # An adjective before a body noun names no body.
+    assert new_actors("A Hutu militia and an Islamist movement were blamed.") == {}
+    assert new_actors("The talks in Cairo party headquarters went on.") == {}
+
+
+def test_a_body_named_by_a_head_before_of_keeps_its_leading_kind(world):
+    assert new_actors("The Organisation of Turkic States offered to help.") == {
+        "Organisation of Turkic States": Actor.Kind.INTERNATIONAL_ORG
+    }
