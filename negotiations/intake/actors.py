@@ -22,8 +22,8 @@ from negotiations.intake.gazetteer import (
 from negotiations.intake.vocabulary import (
     ACTOR_EXTRA_HEAD_WORDS,
     ACTOR_NAMING_TITLES,
-    BODY_COMMON_NOUNS,
     APPOSITIVE_POSTS,
+    BODY_COMMON_NOUNS,
     CAPITAL_POSSESSIONS,
     CAPITAL_VOICE_VERBS,
     CAPITALS,
