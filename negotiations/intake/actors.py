@@ -223,6 +223,16 @@ class _ActorReader:
         following = self.tokens[last]
         if following.text.lower() in _STATE_VOICES | _QUALIFIED_NOUNS:
             return True
+        # "a former U.S. Senate majority leader", "the Israeli Knesset": the state's own body
+        if (
+            following.capitalised
+            and (
+                _ORG_HEADS.get(following.words[-1]) == Actor.Kind.GOVERNMENT_BODY
+                or following.words[-1] == "congres"
+            )
+            and not (last + 1 < len(self.tokens) and self.tokens[last + 1].capitalised)
+        ):
+            return True
         return bool(
             _PERSON_TITLE_TRIE._longest_from(self.tokens, last)
             or self.gazetteer.titles._longest_from(self.tokens, last)

@@ -548,3 +548,11 @@ def test_a_body_named_by_a_head_before_of_keeps_its_leading_kind(world):
     assert new_actors("The Organisation of Turkic States offered to help.") == {
         "Organisation of Turkic States": Actor.Kind.INTERNATIONAL_ORG
     }
+
+
+def test_a_state_named_before_its_own_body_qualifies_the_body(world):
+    assert matched("A former US Senate majority leader chaired the talks.") == set()
+    assert matched("The deal needs approval from the US Congress before June.") == set()
+    assert matched("Egyptian Parliament speakers were not consulted.") == set()
+    # The state named as a noun is still a mention of it.
+    assert matched("The US and Egypt said the Parliament would vote.") == {"United States", "Egypt"}
