@@ -1096,6 +1096,7 @@ class _ActorReader:
             army = self.gazetteer.actor_named(army_names(code))
             if army is not None:
                 armies[code] = army
+        self.match_new_armies(armies)
         if not armies:
             return
         for token in self.tokens[1:]:
@@ -1116,6 +1117,51 @@ class _ActorReader:
                 continue
             if code in armies:
                 self.add(first, index + 1, f"actor:{armies[code]}", "anaphor")
+
+    def match_new_armies(self, armies: dict) -> None:
+        """ "The Ukrainian military rejected ...", "Ukraine's army": the armed forces of a
+        state named right before, offered as a new body where none is recorded, under the
+        name army_names gives last ("Armed Forces of Ukraine")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text.lower() not in _ARMY_WORDS or self.covered[index]:
+                continue
+            if not self.army_acts(index):
+                continue  # "the military spokesman", "Israeli military operations"
+            if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
+                continue  # "army chief"
+            country = self.country_ending_at(index)
+            if country is None:
+                continue
+            code, first = country
+            possessive = self.tokens[index - 1].possessive
+            if code in armies or not (
+                possessive or (first > 0 and self.tokens[first - 1].text.lower() == "the")
+            ):
+                continue  # recorded (match_armies); "a Ukrainian army unit" is no body
+            if self.text[self.tokens[index - 1].end : token.start] not in (" ", "'s ", "’s "):
+                continue
+            name = army_names(code)[-1]
+            ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, index + 1)
+            self.add(first, index + 1, ref, "new")
+
+    def army_acts(self, index: int) -> bool:
+        """Whether the army word at `index` is the body itself: a verb, an adverb or the end of
+        the clause follows it ("the military rejected", "the army, which", "alongside the
+        army."), not a noun it qualifies ("military operations", "army chief")."""
+        if index + 1 >= len(self.tokens):
+            return True
+        if re.search(r"[,.;:()]", self.text[self.tokens[index].end : self.tokens[index + 1].start]):
+            return True
+        following = self.tokens[index + 1].text.lower()
+        return (
+            following in _SPEECH
+            or following in _PARTY_VERBS
+            or following in CAPITAL_VOICE_VERBS
+            or following in _AUXILIARIES
+            or (following.endswith("ed") and len(following) > 4)
+            or following.endswith("ly")
+        )
 
     def country_named_before(self, offset: int, armies: dict) -> str | None:
         named = []
@@ -1352,6 +1398,7 @@ _PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near"
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names
 _ARMY_WORDS = {"army", "military"}
+_AUXILIARIES = {"has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did"}
 
 
 _SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS))

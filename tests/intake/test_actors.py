@@ -556,3 +556,23 @@ def test_a_state_named_before_its_own_body_qualifies_the_body(world):
     assert matched("Egyptian Parliament speakers were not consulted.") == set()
     # The state named as a noun is still a mention of it.
     assert matched("The US and Egypt said the Parliament would vote.") == {"United States", "Egypt"}
+
+
+def test_the_army_of_a_named_state_not_recorded_is_offered_as_new(world):
+    assert new_actors("The Egyptian military rejected the plan outright.") == {
+        "Armed Forces of Egypt": Actor.Kind.GOVERNMENT_BODY
+    }
+    assert new_actors("On Sunday the Israeli army said it had pulled back.") == {
+        "Armed Forces of Israel": Actor.Kind.GOVERNMENT_BODY
+    }
+    assert new_actors("Fighting resumed, and Egypt's army closed the crossing.") == {
+        "Armed Forces of Egypt": Actor.Kind.GOVERNMENT_BODY
+    }
+    # A post or a noun the army qualifies is not the army itself.
+    assert new_actors("The Egyptian military spokesman declined to comment.") == {}
+    assert new_actors("Talks followed the Israeli military operations in the north.") == {}
+
+
+def test_a_recorded_army_is_not_offered_again(world):
+    ActorFactory(name="Egyptian Armed Forces", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    assert new_actors("The Egyptian military rejected the plan outright.") == {}
