@@ -22,6 +22,7 @@ from negotiations.intake.gazetteer import (
 from negotiations.intake.vocabulary import (
     ACTOR_EXTRA_HEAD_WORDS,
     ACTOR_NAMING_TITLES,
+    ACTOR_PROPER_HEADS,
     APPOSITIVE_POSTS,
     BODY_COMMON_NOUNS,
     CAPITAL_POSSESSIONS,
@@ -537,6 +538,10 @@ class _ActorReader:
             # "the Catholic Community of Sant'Egidio", "the Supreme Council of the Armed
             # Forces": a body's head word before "of" names a body, whatever follows
             kind = _LEADING_ORG_HEADS.get(body_head, _ORG_HEADS[body_head])
+            of = next(i for i in range(first + 1, last) if self.tokens[i].text == "of")
+            if self.lists_members(of + 1, last):
+                # "the Troika of Norway, Britain and the US": its members, not its name
+                last = of
             self.add_new(first, last, kind, titled=False)
             return
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
@@ -609,6 +614,15 @@ class _ActorReader:
         if kind is None:
             return
         self.add_new(first, last, kind, titled)
+
+    def lists_members(self, first: int, last: int) -> bool:
+        """Whether the words from `first` to `last` are a country followed by more of a list
+        (", Britain and the US")."""
+        normal = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        return (
+            normal in _COUNTRY_NAMES
+            and re.match(r"\s*(?:,|and\b)", self.text[self.tokens[last - 1].end :]) is not None
+        )
 
     def body_head_before_of(self, first: int, last: int) -> str | None:
         """The head word of a body before the run's first "of" ("Community" in "Catholic
@@ -1392,7 +1406,7 @@ _DOCUMENT_HEADS = _with_normal_forms(_DOCUMENT_HEADS)
 _PLACE_HEAD_FORMS = _with_normal_forms(PLACE_HEAD_WORDS)
 # Head words that are proper names on their own ("the Kremlin said"); any other head word
 # alone ("Government and ELN negotiators") is a common noun that starts a sentence.
-_PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma"])
+_PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma", *ACTOR_PROPER_HEADS])
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
 _PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near", "inside"}
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}

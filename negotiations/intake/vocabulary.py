@@ -1125,3 +1125,6 @@ BODY_COMMON_NOUNS = {
     "militia": "armed_group",
     "rebels": "armed_group",
 }
+# Head words that are a group's proper name on their own, capitalised ("the Troika of the U.S.,
+# U.K. and Norway", "the Quartet said"): offered as a body although a head word alone is not.
+ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]

@@ -576,3 +576,15 @@ def test_the_army_of_a_named_state_not_recorded_is_offered_as_new(world):
 def test_a_recorded_army_is_not_offered_again(world):
     ActorFactory(name="Egyptian Armed Forces", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
     assert new_actors("The Egyptian military rejected the plan outright.") == {}
+
+
+def test_a_groups_proper_head_word_alone_names_it_and_its_members_are_not_its_name(world):
+    assert new_actors("The Troika of Norway, Britain and the US said it was weighing it.") == {
+        "Troika": Actor.Kind.OTHER
+    }
+    assert new_actors("On Friday the Quartet said it would meet again.") == {
+        "Quartet": Actor.Kind.OTHER
+    }
+    assert "Council of Europe" in new_actors("The Council of Europe said it would observe it.")
+    # In lower case it is a common noun.
+    assert new_actors("A troika of mediators met.") == {}
