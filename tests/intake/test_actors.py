@@ -565,9 +565,9 @@ def test_the_army_of_a_named_state_not_recorded_is_offered_as_new(world):
     assert new_actors("On Sunday the Israeli army said it had pulled back.") == {
         "Armed Forces of Israel": Actor.Kind.GOVERNMENT_BODY
     }
-    assert new_actors("Fighting resumed, and Egypt's army closed the crossing.") == {
-        "Armed Forces of Egypt": Actor.Kind.GOVERNMENT_BODY
-    }
+    assert new_actors(
+        "Fighting resumed, and the Egyptian army, which holds the crossing, left."
+    ) == {"Armed Forces of Egypt": Actor.Kind.GOVERNMENT_BODY}
     # A post or a noun the army qualifies is not the army itself.
     assert new_actors("The Egyptian military spokesman declined to comment.") == {}
     assert new_actors("Talks followed the Israeli military operations in the north.") == {}
