@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from negotiations.intake.vocabulary import (
+    DATE_FORWARD_CLAUSE_WORDS,
     EVENT_WORDS,
     FIXED_HOLIDAYS,
     FORWARD_CLAUSE_WORDS,
@@ -123,7 +124,9 @@ _FUTURE = re.compile(
     r"is to|are to|would begin|to be held)\b",
     re.IGNORECASE,
 )
-_FORWARD_IN_CLAUSE = re.compile(rf"\b(?:{'|'.join(FORWARD_CLAUSE_WORDS)})\b", re.IGNORECASE)
+_FORWARD_IN_CLAUSE = re.compile(
+    rf"\b(?:{'|'.join([*FORWARD_CLAUSE_WORDS, *DATE_FORWARD_CLAUSE_WORDS])})\b", re.IGNORECASE
+)
 # An infinitive of scheduling points ahead only for the date it governs, a few words on ("a
 # ceasefire to begin Feb. 1", "to be signed in Mexico City on Jan. 16"), not for every date
 # after a verb's complement ("agreed to end the war in a deal sealed on New Year's Eve").
@@ -201,10 +204,16 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<previous_period>the\s+(?:previous|preceding)\s+(?P<previous_unit>year|month)"
     r"|the\s+(?P<before_unit>year|month)\s+before)"
     rf"|(?P<month_step>the\s+(?P<month_way>following|next|previous|preceding)\s+{_MONTH_NAME})"
+    # "in October of that year", "March of the same year": the year of the date before
+    r"|(?P<that_year>(?P<that_month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+of\s+(?:that|the\s+same)\s+year)"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<direction>later|earlier))\b",
     re.IGNORECASE,  # "a day after X" dates from X, not a date
 )
+
+
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
 def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -223,6 +232,9 @@ def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
             date, precision = base.date + datetime.timedelta(days=step), DAY
+        elif match.group("that_year"):
+            month = MONTHS[match.group("that_month").lower()]
+            date, precision = datetime.date(base.date.year, month, 1), MONTH
         elif match.group("month_step"):
             month = MONTHS[match.group("month_name").lower()]
             year = base.date.year
@@ -265,6 +277,10 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     if _dates_a_past_verb(text, offset):
         return False
     in_sentence = future_at(offset) if future_at else _speaks_of_future(text, offset)
+    if in_sentence and not _inside_quote(text, offset):
+        # '"No one will close this door," he said, flanked by X, who brokered Thursday's
+        # meeting': the future of a quoted passage is the speaker's, not the narrative's.
+        in_sentence = _speaks_of_future(_blank_quotes(text), offset)
     clause = _clause_before(text, offset)
     scheduled = re.search(r"(\w+)\s*(?:\bon\s+)?$", clause)
     return (
@@ -272,6 +288,18 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
     )
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def _blank_quotes(text: str) -> str:
+    """`text` with each quoted passage's characters replaced by spaces (offsets unchanged)."""
+    return _QUOTED.sub(lambda match: " " * len(match.group()), text)
+
+
+def _inside_quote(text: str, offset: int) -> bool:
+    return any(match.start() < offset < match.end() for match in _QUOTED.finditer(text))
 
 
 def _dates_a_past_verb(text: str, offset: int) -> bool:
@@ -386,14 +414,20 @@ def _resolve(name, match, published_on, future):
         count = int(count) if count.isdigit() else _COUNTS[count]
         return _step_back(published_on, groups["unit"].lower().rstrip("s"), count)
     if name == "bare_month":
-        if _is_part_of_a_name(match) or re.search(
-            r"(?i)\b(?:following|next|previous|preceding)\s+$", match.string[: match.start()]
+        if (
+            _is_part_of_a_name(match)
+            or re.search(
+                r"(?i)\b(?:following|next|previous|preceding)\s+$", match.string[: match.start()]
+            )
+            or _OF_THAT_YEAR.match(match.string, match.end())
         ):
             return None  # a name; "the following May" counts from the date before it
         month = MONTHS[(groups["month"] or "may").lower()]
         return _month_around(month, published_on, future), MONTH
     if name == "part_month_year":
         return datetime.date(int(groups["year"]), _month(match), 1), MONTH
+    if name == "relative_month" and _OF_THAT_YEAR.match(match.string, match.end()):
+        return None  # "in October of that year": read from the date before it
     if name == "relative_month":
         if not groups["relative"] and not groups["part"]:
             return None  # a month alone: "bare_month" decides whether it is one

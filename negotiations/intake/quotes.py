@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass
 
 from negotiations.intake.document import Document, Mention
+from negotiations.intake.text import Sentence
 from negotiations.intake.vocabulary import (
     CHARACTERISING_GERUNDS,
     CHARACTERISING_VERBS,
+    QUOTE_OBJECT_VERBS,
     SPEAKER_POSTS,
     SPEECH_VERBS,
     UNNAMED_PERSON_NOUNS,
@@ -24,7 +26,7 @@ _SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according"}
 # step”", "accused the army of “seeking ...”"): a speech verb only right before the quote.
 _CHARACTERISING = {
     "called", "calls", "welcomed", "welcomes", "described", "hailed", "accused",
-} | CHARACTERISING_VERBS | CHARACTERISING_GERUNDS  # fmt: skip
+} | CHARACTERISING_VERBS | CHARACTERISING_GERUNDS | QUOTE_OBJECT_VERBS  # fmt: skip
 _SUBJECT_GERUNDS = _GERUNDS | CHARACTERISING_GERUNDS
 _PRONOUNS = {"he", "she", "they", "it"}
 # What may stand between a speaker and the verb: "Blinken also said", "Hamas has repeatedly said".
@@ -51,7 +53,7 @@ def find_quotes(document: Document) -> list[QuoteCandidate]:
     found = []
     previous: tuple[int, Mention | None] | None = None  # (sentence start, speaker)
     for quote in document.quotes:
-        sentence = document.sentence_at(quote.start)
+        sentence = _sentence_of_quote(document, quote)
         speaker = speaker_of(document, quote, sentence)
         if speaker is None and previous is not None and _stands_alone(document, quote, sentence):
             speaker = previous[1]
@@ -62,6 +64,17 @@ def find_quotes(document: Document) -> list[QuoteCandidate]:
         )
         previous = (sentence.start, speaker)
     return found
+
+
+def _sentence_of_quote(document: Document, quote) -> Sentence:
+    """The sentence a quote stands in, from the one it opens in to the one it closes in: a
+    quote of several sentences ("“It is not the end. It is a start,” said X") is one
+    sentence with the words around it."""
+    first = document.sentence_at(quote.start)
+    last = document.sentence_at(max(quote.end - 1, quote.start))
+    if last is first:
+        return first
+    return Sentence(first.start, last.end, first.first_token, last.last_token)
 
 
 def _stands_alone(document, quote, sentence) -> bool:
@@ -103,6 +116,10 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
     after = [verb for verb in verbs if verb.start >= quote.end]
     before = [verb for verb in verbs if verb.end <= quote.start]
     ordered = []
+    # "X telephoned Y to praise his “courage”, the ministry said": who praised is who is
+    # quoted; the verb after the quote says who reported it.
+    if before and _takes_the_quote(document, before[-1], quote):
+        ordered.append(before[-1])
     if after and _ends_clause(document.text[quote.end : after[0].start]):
         ordered.append(after[0])
     ordered += list(reversed(before)) + after
@@ -111,6 +128,19 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
         if speaker is not None:
             return speaker
     return None
+
+
+def _takes_the_quote(document: Document, verb, quote) -> bool:
+    """Whether a verb of characterising stands right before the quote as its object
+    ("praise his “courage”", "renounced “the use of ...”"), with nothing but a few words
+    between them."""
+    gap = document.text[verb.end : quote.start]
+    return (
+        verb.text.lower() in _CHARACTERISING
+        and verb.text.lower() not in _SPEECH
+        and len(gap) <= 25
+        and not re.search(r"[.;,:]", gap)
+    )
 
 
 def _ends_clause(gap: str) -> bool:
@@ -139,7 +169,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             ):
                 return mention
         return None
-    if verb.text.lower() in _SUBJECT_GERUNDS:
+    if verb.text.lower() in _SUBJECT_GERUNDS or _word_before(text, verb.start) == "to":
         # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
         # "Lapid turned them down, saying ...": the subject of the sentence.
         earlier = [
@@ -238,7 +268,9 @@ _UNNAMED_SUBJECT = re.compile(
 )
 # What may stand before a sentence's subject: an adverbial ("On Friday, "), a title.
 _BEFORE_SUBJECT = re.compile(
-    r"^\W*(?:[^,“”\"]{0,40},\s+)?(?:(?:the|[A-Z][\w.’'-]*|[a-z]*(?:man|woman|person|minister|"
+    # "U.S. Secretary of State John Kerry": "of" inside a post in capitals
+    r"^\W*(?:[^,“”\"]{0,40},\s+)?(?:(?:the|of(?=\s+[A-Z])|[A-Z][\w.’'-]*|"
+    r"[a-z]*(?:man|woman|person|minister|"
     r"official|leader|chief|envoy|negotiator|president|general|chairman))\s+)*$"
 )
 

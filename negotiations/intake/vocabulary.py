@@ -1056,3 +1056,75 @@ CAPITAL_POSSESSIONS = {
     "acceptance", "draft", "counterproposal", "counter-proposal", "allies", "ally", "objections",
     "conditions", "terms", "insistence", "concerns", "role", "policy", "signature",
 }  # fmt: skip
+
+
+# -- Actors' own lists (tune5-actors) ---------------------------------------------------------
+# Posts that introduce a person's name in negotiations/intake/actors.py only ("Archbishop Jaime
+# ...", "Enlargement Commissioner ...", "his deputy, ..."); PERSON_TITLES is shared with the
+# meeting and signal rules, which these do not need to change.
+ACTOR_NAMING_TITLES = [
+    "deputy",
+    "commissioner",
+    "archbishop",
+    "bishop",
+    "imam",
+    "rabbi",
+    "patriarch",
+    "deputy speaker",
+    "deputy head",
+    "assistant secretary",
+    "assistant secretary of state",
+    "director general",
+    "director-general",
+]
+# Posts of an appositive that follows a new name without an article when a complement
+# follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").
+APPOSITIVE_POSTS = [
+    "mayor", "commander", "director", "director general", "director-general", "head",
+    "leader", "chief", "speaker", "deputy speaker", "deputy head", "deputy leader", "chairman",
+    "chairwoman", "chairperson", "president", "vice president", "premier", "governor",
+    "minister", "secretary", "secretary-general", "envoy", "ambassador", "spokesman",
+    "spokeswoman", "spokesperson", "founder", "commissioner", "archbishop", "bishop",
+    "member", "negotiator", "adviser", "advisor", "representative", "coordinator",
+]  # fmt: skip
+# Head words of a body's name read by the actor rules only, by kind (KIND_HEAD_WORDS is shared):
+# "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".
+ACTOR_EXTRA_HEAD_WORDS = {
+    "armed_group": ["volunteers", "guard", "guards", "militants", "insurgents"],
+    "government_body": ["politburo", "junta", "legislature", "ministries", "council of ministers"],
+    "other": [
+        "group", "centre", "center", "foundation", "institute", "society", "fellowship",
+        "federation", "association", "network", "troika", "quartet",
+    ],
+}  # fmt: skip
+# Words of a date's clause that put it ahead, read by negotiations/intake/dates.py beside
+# FORWARD_CLAUSE_WORDS: "was to add his signature on Tuesday" (what was planned, seen from
+# before it), "clears the way for the signing ... on Monday", "in preparation for".
+DATE_FORWARD_CLAUSE_WORDS = [
+    r"(?:was|were)\s+to\s+(?!have\b|be\s+\w+ed\b)\w+",
+    r"(?:clears?|cleared|paves?|paved|opens?|opened)\s+the\s+way\s+for",
+    r"in\s+(?:preparation|readiness)\s+for",
+]  # fmt: skip
+# Verbs whose object may be a quoted passage, read as speech right before a quote by
+# negotiations/intake/quotes.py beside CHARACTERISING_VERBS: "renounced “the use of ...”",
+# "pledged to “extend our hand”", and the infinitive after "to" ("telephoned X to praise his
+# “courage”").
+QUOTE_OBJECT_VERBS = {
+    "renounced", "renounces", "pledged", "pledges", "vowed", "vows", "promised", "promises",
+    "undertook", "rejected", "rejects", "demanded", "demands", "urged", "urges", "thanked",
+    "praise", "hail", "thank", "condemn", "denounce", "renounce", "describe", "call", "urge",
+    "welcome", "reject", "demand", "pledge", "promise", "vow",
+}  # fmt: skip
+# Common nouns for a body that, written in lower case next to a capitalised word the engine does
+# not know, say that word names the body: "his Likud party", "the Ennahda movement", "the
+# nationalist movement Vetevendosje".
+BODY_COMMON_NOUNS = {
+    "party": "political_movement",
+    "movement": "political_movement",
+    "faction": "political_movement",
+    "militia": "armed_group",
+    "rebels": "armed_group",
+}
+# Head words that are a group's proper name on their own, capitalised ("the Troika of the U.S.,
+# U.K. and Norway", "the Quartet said"): offered as a body although a head word alone is not.
+ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]

@@ -367,3 +367,72 @@ def test_agreeing_to_meet_again_points_ahead(sentence, expected):
 )
 def test_a_date_set_for_or_of_a_scheduled_present_is_ahead(sentence, expected):
     assert [(d.text, d.iso) for d in find_dates(sentence, MONDAY)] == [expected]
+
+
+# -- tune5-actors ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Talks opened in Oslo on March 3, 2019, and moved to Vienna in October of that year.",
+            [
+                ("March 3, 2019", "2019-03-03", "day"),
+                ("October of that year", "2019-10-01", "month"),
+            ],
+        ),
+        (
+            "The mission arrived on May 2, 2010, and left in August of the same year.",
+            [
+                ("May 2, 2010", "2010-05-02", "day"),
+                ("August of the same year", "2010-08-01", "month"),
+            ],
+        ),
+        (
+            "The truce of 1998 held until December of that year.",
+            [("1998", "1998-01-01", "year"), ("December of that year", "1998-12-01", "month")],
+        ),
+        # No date before it: no year to read it from.
+        ("It ended in October of that year.", []),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_of_the_date_before(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Published on a Monday: the weekday named is the coming one.
+        ("The vote clears the way for the signing of the accord on Thursday.", "2024-06-13"),
+        ("The rebel commander was to add his signature in the capital on Tuesday.", "2024-06-11"),
+        ("The move paved the way for a summit in Rome on Friday.", "2024-06-14"),
+        ("The envoys met in preparation for the ceremony on Saturday.", "2024-06-15"),
+        # What was to have happened is past.
+        ("The talks, which were to have resumed on Friday, were called off.", "2024-06-07"),
+    ],
+)
+def test_a_weekday_the_clause_puts_ahead_is_the_coming_one(sentence, expected):
+    assert [iso for _, iso, _ in resolved(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "“We will never give up,” she said, thanking the envoy who brokered Friday's meeting.",
+            "2024-06-07",
+        ),
+        (
+            "“Nobody will close this door,” he told reporters after the talks on Saturday.",
+            "2024-06-08",
+        ),
+        # A date inside the quote keeps the quote's future.
+        ("“We will meet again on Thursday,” she said.", "2024-06-13"),
+        # The narrative's own future still counts.
+        ("“It is done,” she said, and the text will be signed on Thursday.", "2024-06-13"),
+    ],
+)
+def test_the_future_of_a_quoted_passage_is_not_the_narratives(sentence, expected):
+    assert [iso for _, iso, _ in resolved(sentence)] == [expected]

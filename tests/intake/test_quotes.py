@@ -223,3 +223,52 @@ def test_a_colon_hands_the_quote_to_the_subject_of_its_sentence(world):
     assert speakers(text) == [("We will get there.", "Antony Blinken")]
     # A banner or a placard is no one the article names.
     assert speakers("The banner read: “Bring them home.”") == [("Bring them home.", None)]
+
+
+# -- tune5-actors ------------------------------------------------------------------------------
+
+
+def test_a_quote_of_several_sentences_is_read_with_the_sentence_it_closes_in(world):
+    assert speakers("“This is no surrender. It is a fair bargain,” Blinken told reporters.") == [
+        ("This is no surrender. It is a fair bargain", "Antony Blinken")
+    ]
+    assert speakers("“We came to listen. We leave with a plan,” said Sisi in Cairo.") == [
+        ("We came to listen. We leave with a plan", "Abdel Fattah al-Sisi")
+    ]
+    assert speakers("“Not yet! Not today. Perhaps never,” Blinken said of the talks.") == [
+        ("Not yet! Not today. Perhaps never", "Antony Blinken")
+    ]
+    # Nothing after the quote names anyone: no speaker.
+    assert speakers("“Nothing is settled. Nothing at all.” The talks resume next week.") == [
+        ("Nothing is settled. Nothing at all.", None)
+    ]
+
+
+def test_a_verb_that_takes_the_quote_as_its_object_names_the_speaker(world):
+    assert speakers("In his letter, Blinken renounced “violence in all its forms” at once.") == [
+        ("violence in all its forms", "Antony Blinken")
+    ]
+    assert speakers("Sisi, speaking after the vote, pledged to “rebuild every village.”") == [
+        ("rebuild every village.", "Abdel Fattah al-Sisi")
+    ]
+    assert speakers("Blinken vowed “no retreat” before leaving Cairo.") == [
+        ("no retreat", "Antony Blinken")
+    ]
+    # A verb far from the quote does not take it.
+    assert speakers("Blinken said the rebels had “no intention of signing.”") == [
+        ("no intention of signing.", "Antony Blinken")
+    ]
+
+
+def test_who_praised_is_quoted_not_who_reported_the_praise(world):
+    text = "Blinken telephoned Sisi on Friday to praise his “patience and resolve”, Hamas said."
+    assert speakers(text) == [("patience and resolve", "Antony Blinken")]
+    text = (
+        "US Secretary of State Antony Blinken called Sisi to thank him for his “courage”, "
+        "the embassy said."
+    )
+    assert speakers(text) == [("courage", "Antony Blinken")]
+    # A speech verb after the quote still names the speaker when nothing before takes it.
+    assert speakers("Blinken met Sisi. “Real progress,” Hamas said.") == [
+        ("Real progress", "Hamas")
+    ]
