@@ -45,7 +45,8 @@ _TRIGGERS = re.compile(
     r"|(?P<visit>(?<=\bto\s)see)"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
     r"(?:talks|sessions|meetings|consultations)"
-    r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with|talks\s+between"
+    r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with"
+    r"|(?:talks|negotiations|dialogue|contacts)\s+between"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by"
@@ -80,12 +81,16 @@ _TRIGGERS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|meeting)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
-    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations)\s+(?:opened|began|started|resumed)))\b",
+    # "The talks, brokered by Norway, began in January": an appositive may stand between
+    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations|dialogue)(?:,[^,.;]{1,80},)?\s+"
+    r"(?:opened|began|started|resumed)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
 _LIST_GAP = re.compile(
-    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b"
+    # "U.S. Secretary of State John Kerry": an abbreviation's last full stop ends the word
+    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b"
+    r"|[A-Z][\w.-]*(?:\b|(?<=\.))"
     r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
     r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
@@ -106,12 +111,14 @@ _SUBJECT_GAP = re.compile(
     rf"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
-    r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b)*$"
+    r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
+    # "Yudhoyono, who received the envoy": the relative clause's verb has the name as subject
+    r"|who\b|which\b|that\b|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?=(?:who|which|that)\b))*$"
 )
 # "the three presidents", "the two delegations", "both sides": the last actors named before.
 _GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
-    r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state)"
+    r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
     r"|(?P<bodies>sides|delegations|parties|countries|governments|neighbou?rs|states|nations))"
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations))\b",
@@ -355,7 +362,8 @@ def _read_meeting(
     if trigger.group("hosted") and not guests:
         # "Qatar hosted talks between Israel and Hamas": the talks' parties, with their host
         talks = re.match(
-            r"\s+(?:\w+\s+){0,2}?talks\s+between\b", document.text[trigger_end : sentence.end]
+            r"\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+between\b",
+            document.text[trigger_end : sentence.end],
         )
         if talks and hosts:
             guests = _list_after(document, trigger_end + talks.end(), sentence.end)
@@ -369,13 +377,27 @@ def _read_meeting(
         guests = _everyone_named(document, trigger_end, sentence.end)
         if guests and not re.fullmatch(r"[^,;]*,\s*", document.text[trigger_end : guests[0].start]):
             guests = []
+    if (
+        trigger.group("opened")
+        and not guests
+        and not hosts
+        # "had shuttled among them since the talks opened": the opening dates another verb
+        and not re.search(
+            r"\b(?:since|until|till|before|after|as|when)\s+$",
+            document.text[sentence.start : start],
+            re.I,
+        )
+    ):
+        # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
+        # with whoever mediated them
+        guests = _last_pair_of_bodies(document, start) or []
     if guests and re.match(
         r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
         r"|faltered)\b"
         # "talks with Sisi were postponed", "the meeting with Hamas has been called off"
         r"|\s*(?:were|was|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
         r"(?:postponed|cancell?ed|canceled|called\s+off|delayed|put\s+off|suspended|scrapped"
-        r"|shelved|planned|scheduled|expected|due)\b",
+        r"|shelved|planned|scheduled|expected|due|meant|supposed|set)\b",
         document.text[guests[-1].end : clause_end],
     ):
         return []  # "talks with Israel had stalled": no meeting told
@@ -422,6 +444,7 @@ def _read_meeting(
     participants += [
         m
         for m in _mediators_of(document, trigger_end, clause_end)
+        + _attributive_mediators(document, sentence.start, clause_end)
         if m.ref not in {p.ref for p in participants}
     ]
     if len(participants) < 2:
@@ -486,6 +509,9 @@ _AT_A_MEETING = re.compile(
 _MEDIATED = re.compile(
     r"\b(?:chaired|mediated|brokered|facilitated|hosted|moderated)\s+by\s+"
     r"|\bunder\s+(?=(?:[\w.'’-]+\s+){0,4}?[\w.-]+['’]s?\s+(?:mediation|auspices|chairmanship))"
+    # "under the chairmanship of Kerry", "under the auspices of the African Union"
+    r"|\bunder\s+the\s+(?:joint\s+)?(?:chairmanship|auspices|mediation|stewardship|patronage"
+    r"|sponsorship)\s+of\s+"
     r"|\bwith\s+(?=(?:[\w.'’-]+\s+){0,5}?(?:presiding|mediating|chairing)\b)",
     re.IGNORECASE,
 )
@@ -497,6 +523,23 @@ def _mediators_of(document: Document, start: int, end: int) -> list[Mention]:
     for match in _MEDIATED.finditer(document.text, start, end):
         found += _list_after(document, match.end() - 1, end)
     return found
+
+
+# "the U.N.-mediated negotiations", "Qatari-brokered talks", "Algerian-led mediation"
+_ATTRIBUTIVE_MEDIATOR = re.compile(
+    r"-(?:mediated|brokered|sponsored|hosted|facilitated|led)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|dialogue|rounds?|mediation|meetings?|sessions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributive_mediators(document: Document, start: int, end: int) -> list[Mention]:
+    """Whoever the talks are told as mediated by in an attribute: they took part too."""
+    return [
+        m
+        for m in document.mentions_between(start, end)
+        if m.via != "post" and _ATTRIBUTIVE_MEDIATOR.match(document.text, m.end)
+    ]
 
 
 _CALLED = re.compile(r"called|calls|rang", re.IGNORECASE)
@@ -798,7 +841,7 @@ def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | Non
     for first, second in reversed(list(zip(bodies, bodies[1:], strict=False))):
         gap = document.text[first.end : second.start]
         if first.ref != second.ref and re.fullmatch(
-            r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+and\s+(?:[\w-]+\s+){0,3}", gap
+            r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}", gap
         ):
             return [first, second]
     return None
@@ -843,6 +886,24 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         ]
 
     after = dates(trigger_start, clause_end)
+    if not after and re.search(
+        r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,2}$",
+        document.text[clause_start:trigger_start],
+        re.I,
+    ):
+        # "has hosted talks between them since July 1990", "have been meeting since 1991":
+        # talks running since a date began then
+        since = [
+            d
+            for d in document.dates_between(trigger_start, clause_end)
+            if re.search(
+                r"\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+                document.text[trigger_start : d.start],
+                re.I,
+            )
+        ]
+        if since:
+            return since[0].iso, since[0].precision
     if after:
         return after[0].iso, after[0].precision
     before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
