@@ -368,6 +368,7 @@ def _read_meeting(
         if talks and hosts:
             guests = _list_after(document, trigger_end + talks.end(), sentence.end)
             guests = [g for g in guests if g.ref not in {h.ref for h in hosts}]
+            clause_end = sentence.end  # the talks' own words date them ("since January")
     if trigger.group("hosted") and not (guests and hosts):
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
     if trigger.group("opened") and not guests:
@@ -443,7 +444,10 @@ def _read_meeting(
         ]
     participants += [
         m
-        for m in _mediators_of(document, trigger_end, clause_end)
+        # "The talks, brokered by Norway, began": the mediator inside the trigger counts too
+        for m in _mediators_of(
+            document, start if trigger.group("opened") else trigger_end, clause_end
+        )
         + _attributive_mediators(document, sentence.start, clause_end)
         if m.ref not in {p.ref for p in participants}
     ]
@@ -525,21 +529,30 @@ def _mediators_of(document: Document, start: int, end: int) -> list[Mention]:
     return found
 
 
-# "the U.N.-mediated negotiations", "Qatari-brokered talks", "Algerian-led mediation"
+# "the U.N.-mediated negotiations", "US-brokered talks": the mediator's name is written as one
+# word with the attribute, so it is looked up as the name of an actor the article names.
 _ATTRIBUTIVE_MEDIATOR = re.compile(
-    r"-(?:mediated|brokered|sponsored|hosted|facilitated|led)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|negotiations|dialogue|rounds?|mediation|meetings?|sessions?)\b",
-    re.IGNORECASE,
+    r"\b(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})-(?:mediated|brokered|sponsored|hosted"
+    r"|facilitated|led)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue|rounds?|mediation"
+    r"|meetings?|sessions?)\b"
 )
 
 
 def _attributive_mediators(document: Document, start: int, end: int) -> list[Mention]:
     """Whoever the talks are told as mediated by in an attribute: they took part too."""
-    return [
-        m
-        for m in document.mentions_between(start, end)
-        if m.via != "post" and _ATTRIBUTIVE_MEDIATOR.match(document.text, m.end)
-    ]
+    found = []
+    for match in _ATTRIBUTIVE_MEDIATOR.finditer(document.text, start, end):
+        name = match.group("name")
+        named = [m for m in document.mentions if m.text_in(document.text) == name]
+        if named:
+            ref = named[0].ref
+        else:
+            actor_id = document.gazetteer.actor_named([name])
+            if actor_id is None:
+                continue
+            ref = f"actor:{actor_id}"
+        found.append(Mention(match.start("name"), match.end("name"), -1, -1, ref, "name"))
+    return found
 
 
 _CALLED = re.compile(r"called|calls|rang", re.IGNORECASE)
@@ -886,24 +899,23 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         ]
 
     after = dates(trigger_start, clause_end)
-    if not after and re.search(
-        r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,2}$",
-        document.text[clause_start:trigger_start],
-        re.I,
+    following = document.dates_between(trigger_start, clause_end)
+    if (
+        following
+        and re.search(
+            r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}$",
+            document.text[sentence.start : trigger_start],
+            re.I,
+        )
+        and re.search(
+            r"\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+            document.text[trigger_start : following[0].start],
+            re.I,
+        )
     ):
         # "has hosted talks between them since July 1990", "have been meeting since 1991":
         # talks running since a date began then
-        since = [
-            d
-            for d in document.dates_between(trigger_start, clause_end)
-            if re.search(
-                r"\bsince\s+(?:early\s+|late\s+|mid-?)?$",
-                document.text[trigger_start : d.start],
-                re.I,
-            )
-        ]
-        if since:
-            return since[0].iso, since[0].precision
+        return following[0].iso, following[0].precision
     if after:
         return after[0].iso, after[0].precision
     before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)

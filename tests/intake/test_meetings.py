@@ -403,3 +403,105 @@ def test_people_of_a_body_opening_the_sentence_stand_for_it(world, text):
 def test_people_of_a_body_who_report_a_meeting_did_not_hold_it(world):
     text = "Officials of Egypt said Blinken met Sisi on Tuesday."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+# -- talks told with no party named, the sides and their mediators -----------------------------
+
+ISRAEL_HAMAS = ["Hamas", "Israel"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israel and Hamas agreed to a truce on Sunday. The negotiations opened in Cairo in "
+            "January under the chairmanship of Egypt.",
+            [(["Egypt", "Hamas", "Israel"], "2024-01-01", "Cairo")],
+        ),
+        (
+            "Israel and Hamas signed a truce on Sunday. The talks, brokered by Egypt, began in "
+            "March.",
+            [(["Egypt", "Hamas", "Israel"], "2024-03-01", "")],
+        ),
+        (
+            "Israel and Hamas exchanged prisoners on Sunday, the US said. The US-mediated talks "
+            "resumed "
+            "in Cairo on Tuesday.",
+            [(["Hamas", "Israel", "United States"], "2024-06-04", "Cairo")],
+        ),
+        (
+            "The dialogue between Israel and Hamas began in March.",
+            [(ISRAEL_HAMAS, "2024-03-01", "")],
+        ),
+    ],
+)
+def test_talks_opened_with_no_party_named_are_the_two_sides_with_their_mediator(
+    world, text, expected
+):
+    assert meetings(text) == expected
+
+
+def test_talks_opened_with_no_sides_or_as_the_date_of_another_verb_are_no_meeting(world):
+    assert meetings("The negotiations opened in Cairo in January.") == []
+    text = (
+        "Israel and Hamas agreed to a truce on Sunday. Blinken had shuttled between them "
+        "since the talks opened in May."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken praised Sisi on Sunday. The two men met in Cairo on Tuesday.",
+        "Blinken praised Sisi on Sunday. The two men had first met face to face in Cairo on "
+        "Tuesday.",
+        "Blinken praised Sisi on Sunday. In Cairo on Tuesday the two men held talks.",
+    ],
+)
+def test_the_two_men_are_the_last_two_people_named(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "President Sisi, who received Blinken in Cairo on Tuesday, hailed the plan.",
+            [(BLINKEN_SISI, "2024-06-04", "Cairo")],
+        ),
+        (
+            "Egypt, the mediator that has hosted talks between Israel and Hamas since January, "
+            "said on Monday it was hopeful.",
+            [(["Egypt", "Hamas", "Israel"], "2024-01-01", "")],
+        ),
+        (
+            "Sisi, who held talks with Blinken on Tuesday, said the crossing would reopen.",
+            [(BLINKEN_SISI, "2024-06-04", "")],
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_is_its_antecedent(world, text, expected):
+    assert meetings(text) == expected
+
+
+def test_talks_running_since_a_date_began_then_but_a_first_since_dates_another_event(world):
+    assert meetings("Blinken has been meeting Sisi in Cairo since January.") == [
+        (BLINKEN_SISI, "2024-01-01", "Cairo")
+    ]
+    assert meetings("Blinken met Sisi on Tuesday for the first time since January.") == [
+        (BLINKEN_SISI, "2024-06-04", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers meeting in Cairo on Tuesday, under the chairmanship of Blinken and "
+        "Sisi, urged a truce.",
+        "Envoys met in Cairo on Tuesday under the joint chairmanship of Sisi and Blinken.",
+        "Sisi met U.S. Secretary of State Antony Blinken in Cairo on Tuesday.",
+    ],
+)
+def test_chairs_and_guests_with_abbreviated_posts_take_part(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
