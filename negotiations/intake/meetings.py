@@ -59,6 +59,14 @@ _TRIGGERS = re.compile(
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
+    # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
+    r"|(?P<attended>(?:joined|attended|attends|attending|took\s+part\s+in|participated\s+in"
+    r"|sat\s+in\s+on)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations"
+    r"|meeting|session|summit|round|consultations)(?:\s+of\s+talks)?)"
+    # "brought the two sides together", "convened the leaders": whoever convened and the guests
+    r"|(?P<convened>(?:brought|brings|bring|bringing|got|gets)(?=\s+[^.;]{1,80}?\s+(?:together"
+    r"|around\s+(?:the|a)\s+table|to\s+the\s+(?:negotiating\s+)?table)\b)"
+    r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,60}?\bfor\s+(?:talks|a\s+meeting|dinner|lunch))"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
@@ -92,6 +100,8 @@ _LIST_GAP = re.compile(
     r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b"
     r"|[A-Z][\w.-]*(?:\b|(?<=\.))"
     r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
+    # "Baradar and other members of the Taliban delegation"
+    r"other\b|members\s+of\b|"
     r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
@@ -369,6 +379,10 @@ def _read_meeting(
             guests = _list_after(document, trigger_end + talks.end(), sentence.end)
             guests = [g for g in guests if g.ref not in {h.ref for h in hosts}]
             clause_end = sentence.end  # the talks' own words date them ("since January")
+    if (trigger.group("attended") and len(hosts) < 2) or (
+        trigger.group("convened") and not (guests and hosts)
+    ):
+        return []  # "Hamas joined the talks": with whom is not told here
     if trigger.group("hosted") and not (guests and hosts):
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
     if trigger.group("opened") and not guests:
@@ -921,10 +935,42 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
     if before:
         return before[-1].iso, before[-1].precision
+    signing = _date_of_the_signing(document, sentence)
+    if signing is not None:
+        return signing
     earlier = [d for d in document.dates if d.end <= sentence.start and d.precision == "day"]
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
+    """ "Pompeo, who witnessed the signing, met Baradar afterwards": a sentence that refers to
+    the signing (or its ceremony) without a date of its own is dated by the last signing told
+    before it, not by whatever day was named last."""
+    if not re.search(
+        r"\bthe\s+(?:signing|ceremony|signing\s+ceremony)\b",
+        document.text[sentence.start : sentence.end],
+        re.I,
+    ):
+        return None
+    for earlier in reversed([s for s in document.sentences if s.end <= sentence.start]):
+        signed = re.search(
+            r"\b(?:signed|initial(?:l)?ed)\b", document.text[earlier.start : earlier.end], re.I
+        )
+        if signed is None:
+            continue
+        days = [
+            d
+            for d in document.dates_between(earlier.start, earlier.end)
+            if d.precision == "day"
+            and not re.match(r"\s*\([^)]{1,40}\)\s*[-–—]", document.text[d.end : d.end + 50])
+        ]
+        if days:
+            after = [d for d in days if d.start >= earlier.start + signed.start()]
+            chosen = after[0] if after else days[-1]
+            return chosen.iso, chosen.precision
+    return None
 
 
 def _merge(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
