@@ -118,7 +118,7 @@ _GROUP_AFTER_DEMONYM = re.compile(
 # What may stand between the subject and its verb: "Government and ELN negotiators first met",
 # "a Hamas delegation led by Khalil al-Hayya met".
 _SUBJECT_GAP = re.compile(
-    rf"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    rf"^(?:[\s,]|and\b|the\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"

@@ -505,3 +505,78 @@ def test_talks_running_since_a_date_began_then_but_a_first_since_dates_another_e
 )
 def test_chairs_and_guests_with_abbreviated_posts_take_part(world, text):
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Egypt and the United States joined the talks in Cairo on Tuesday.",
+            [(["Egypt", "United States"], "2024-06-04", "Cairo")],
+        ),
+        (
+            "Israel and Egypt, the two neighbours, took part in the session, which opened on "
+            "Tuesday.",
+            [(["Egypt", "Israel"], "2024-06-04", "")],
+        ),
+        (
+            "On Tuesday Blinken and Kamel attended the third round of talks in Cairo.",
+            [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")],
+        ),
+    ],
+)
+def test_those_who_joined_or_attended_the_talks_met(world, text, expected):
+    assert meetings(text) == expected
+
+
+def test_one_party_joining_talks_or_attending_a_ceremony_is_no_meeting(world):
+    assert meetings("Hamas joined the talks in Cairo on Tuesday.") == []
+    assert meetings("Blinken and Sisi attended the signing ceremony on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken brought Sisi and Kamel together in Cairo on Tuesday.",
+        "On Tuesday Blinken got Sisi and Kamel around the table in Cairo.",
+        "Blinken convened Sisi and Kamel in Cairo on Tuesday.",
+    ],
+)
+def test_whoever_brought_people_together_met_them(world, text):
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_convening_no_one_named_is_no_meeting(world):
+    assert meetings("Blinken convened a meeting on Tuesday.") == []
+    assert meetings("The talks brought little together on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Kamel and other members of the Hamas delegation on Tuesday.",
+        "On Tuesday Blinken held talks with Kamel and members of the Hamas delegation.",
+    ],
+)
+def test_members_of_a_delegation_stand_for_its_body(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken", "Hamas"], "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Blinken, who witnessed the signing, met Sisi afterwards.",
+        "After the ceremony Blinken held talks with Sisi.",
+        "Blinken met Sisi on the sidelines of the signing ceremony.",
+    ],
+)
+def test_a_meeting_told_after_the_signing_has_the_signing_s_date(world, second):
+    text = f"Israel and Hamas signed the truce in Cairo on Saturday. Kamel praised it on Sunday. {second}"
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-08")]
+
+
+def test_without_the_signing_an_undated_meeting_takes_the_last_day_named(world):
+    text = "Israel and Hamas signed the truce on Saturday. Kamel praised it on Sunday. Blinken met Sisi."
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-09")]
