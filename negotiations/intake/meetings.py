@@ -67,6 +67,9 @@ _TRIGGERS = re.compile(
     r"|(?P<convened>(?:brought|brings|bring|bringing|got|gets)(?=\s+[^.;]{1,80}?\s+(?:together"
     r"|around\s+(?:the|a)\s+table|to\s+the\s+(?:negotiating\s+)?table)\b)"
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
+    # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
+    r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
+    r"|in\s+attendance)\b))"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,60}?\bfor\s+(?:talks|a\s+meeting|dinner|lunch))"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
@@ -300,7 +303,10 @@ def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -
 def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
     before = text[sentence_start:trigger_start]
     return bool(
-        re.search(r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|plans\s+to)\b[^,.]*$", before)
+        re.search(
+            r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|plans\s+to|(?:is|are)\s+to)\b[^,.]*$",
+            before,
+        )
         or re.search(
             r"\b(?:ready|willing|prepared|agreed|expected|due|set|scheduled|planning|plans?|hopes?"
             r"|wants?|invited|urged|asked)\s+(?:[\w-]+\s+){0,3}?to\s+$",
@@ -379,6 +385,17 @@ def _read_meeting(
             guests = _list_after(document, trigger_end + talks.end(), sentence.end)
             guests = [g for g in guests if g.ref not in {h.ref for h in hosts}]
             clause_end = sentence.end  # the talks' own words date them ("since January")
+    if trigger.group("presence"):
+        # the person who acted before a witness met him: the first person of the sentence,
+        # named before the witness ("The accord was signed in the presence of X" has none)
+        actor = [
+            m
+            for m in document.mentions_between(sentence.start, start)
+            if document.is_person(m.ref) and m.ref not in {g.ref for g in guests}
+        ]
+        if not guests or not actor:
+            return []
+        hosts = actor[:1]
     if (trigger.group("attended") and len(hosts) < 2) or (
         trigger.group("convened") and not (guests and hosts)
     ):
@@ -629,6 +646,9 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
         return group
     listed = []
     position = start
+    described = _person_by_nationality(document, start, end)
+    if described is not None:
+        return [described]
     for mention in mentions_with_the_government(document, start, end):
         if mention.via == "post" or (
             mention.via == "demonym"
@@ -648,6 +668,34 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
             listed.append(mention)
         position = mention.end
     return listed
+
+
+# "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
+_NATIONALITY_AND_POST = re.compile(
+    r"\s+the\s+(?P<demonym>(?-i:[A-Z])\w+)\s+(?:[\w-]+\s+)?(?:envoy|minister|president|premier"
+    r"|leader|mediator|negotiator|diplomat|chief|official|chancellor|emissary)\b",
+    re.IGNORECASE,
+)
+
+
+def _person_by_nationality(document: Document, start: int, end: int) -> Mention | None:
+    """ "in the presence of the Norwegian envoy": the last person the article introduced with
+    that nationality ("Norwegian Foreign Minister Johan Joergen Holst"), when no name follows."""
+    match = _NATIONALITY_AND_POST.match(document.text, start, end)
+    if match is None or any(
+        m.via != "demonym" for m in document.mentions_between(start, match.end())
+    ):
+        return None
+    demonym = match.group("demonym")
+    for mention in reversed(document.mentions):
+        if mention.end > start or not document.is_person(mention.ref):
+            continue
+        if re.search(
+            rf"\b{re.escape(demonym)}\s+(?:[\w.-]+\s+){{0,4}}$",
+            document.text[max(0, mention.start - 60) : mention.start],
+        ):
+            return Mention(match.start("demonym"), match.end(), -1, -1, mention.ref, "title")
+    return None
 
 
 # An actor's name used as the owner of a thing, not as a guest: "the Hamas response".
