@@ -580,3 +580,39 @@ def test_a_meeting_told_after_the_signing_has_the_signing_s_date(world, second):
 def test_without_the_signing_an_undated_meeting_takes_the_last_day_named(world):
     text = "Israel and Hamas signed the truce on Saturday. Kamel praised it on Sunday. Blinken met Sisi."
     assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi signed the decree in Cairo on Tuesday with Blinken looking on.",
+        "On Tuesday Sisi signed the letter in Cairo in the presence of Antony Blinken.",
+        "Sisi initialled the text in Cairo on Tuesday, with US Secretary of State Antony "
+        "Blinken in attendance.",
+    ],
+)
+def test_acting_before_a_witness_is_meeting_him(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_text_signed_before_witnesses_or_a_signing_to_come_is_no_meeting(world):
+    assert meetings("The accord was signed on Tuesday in the presence of Sisi and Blinken.") == []
+    assert meetings("Kamel and Peskov are to sign in the presence of Blinken on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sisi signed the decree on Tuesday in the presence of the American envoy.",
+        "On Tuesday Sisi received the American diplomat.",
+        "Sisi held talks with the American minister on Tuesday.",
+    ],
+)
+def test_a_person_described_by_nationality_and_post_is_the_one_introduced_so(world, second):
+    text = f"American envoy Antony Blinken landed in Egypt on Monday. {second}"
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_a_nationality_no_one_was_introduced_with_names_no_one(world):
+    text = "Blinken landed in Egypt on Monday. Sisi held talks with the French envoy on Tuesday."
+    assert meetings(text) == []
