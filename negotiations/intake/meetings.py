@@ -887,17 +887,79 @@ def _group_reference_at(
         pair = _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):
             return pair
-    for mention in reversed(document.mentions):
+    if people:
+        leaders = _leaders_of_the_bodies_named(document, before, wanted)
+        if leaders is not None:
+            return leaders
+    for mention in reversed(
+        _with_pronoun_subjects(document, before) if people else document.mentions
+    ):
         if mention.end > before or document.in_quote(mention.start, mention.end):
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
         if _REPORTING_VERB.match(document.text, mention.end):
             continue  # "press secretary Jody Powell said": named as a source, not as a leader
+        if not document.text[mention.start].isupper() or re.search(
+            r",\s*(?:who|whom|whose)\b[^,;]*$",
+            document.text[document.sentence_at(mention.start).start : mention.start],
+        ):
+            continue  # "X, whom Eisenhower had sent": the one in the relative clause is aside
         if mention.ref not in [m.ref for m in named]:
             named.insert(0, mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+def _with_pronoun_subjects(document: Document, before: int) -> list[Mention]:
+    """The mentions, with "He" or "She" opening a sentence read as the person named before it
+    ("He gave that pledge to Robertson. The two men ...": Rhee and Robertson)."""
+    mentions = list(document.mentions)
+    for sentence in document.sentences:
+        if sentence.start >= before:
+            break
+        opening = re.match(r"(?:He|She)\b", document.text[sentence.start : sentence.start + 4])
+        if opening is None:
+            continue
+        named = _person_named_before(document, sentence.start)
+        if named is not None:
+            mentions.append(
+                Mention(sentence.start, sentence.start + opening.end(), -1, -1, named.ref, "name")
+            )
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _leaders_of_the_bodies_named(document: Document, before: int, wanted: int):
+    """ "The leaders of Russia, Ukraine, France and Germany agreed ... The four leaders first
+    met": the people the article names who hold a post in each of those bodies."""
+    for phrase in reversed(
+        list(
+            re.finditer(
+                r"\bthe\s+(?:leaders|presidents|heads\s+of\s+state|foreign\s+ministers)\s+of\b",
+                document.text[:before],
+                re.I,
+            )
+        )
+    ):
+        sentence = document.sentence_at(phrase.start())
+        bodies = _list_after(document, phrase.end(), sentence.end)
+        if len(bodies) != wanted or any(document.is_person(b.ref) for b in bodies):
+            continue
+        people = []
+        for body in bodies:
+            organization = int(body.ref.split(":")[1]) if body.ref.count(":") == 1 else None
+            holders = {
+                f"actor:{p.person_id}"
+                for p in document.gazetteer.positions
+                if p.organization_id == organization
+            }
+            named = [m for m in document.mentions if m.ref in holders and m.end <= before]
+            if not named:
+                break
+            people.append(named[0])
+        else:
+            return people
     return None
 
 
