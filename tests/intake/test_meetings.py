@@ -616,3 +616,34 @@ def test_a_person_described_by_nationality_and_post_is_the_one_introduced_so(wor
 def test_a_nationality_no_one_was_introduced_with_names_no_one(world):
     text = "Blinken landed in Egypt on Monday. Sisi held talks with the French envoy on Tuesday."
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        "The leaders of Egypt and the United States agreed on Monday to a truce plan.",
+        "The presidents of Egypt and the United States agreed on Monday to a truce plan.",
+        "On Monday the foreign ministers of Egypt and the United States backed the plan.",
+    ],
+)
+def test_the_two_leaders_are_the_office_holders_of_the_bodies_named_so(world, leaders):
+    text = f"{leaders} Sisi praised it, and Blinken thanked Kamel. The two leaders met in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_without_leaders_of_bodies_the_two_leaders_are_the_last_two_people(world):
+    text = "Sisi praised it, and Blinken thanked Kamel. The two leaders met in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "He gave his word to Blinken, whom Peskov had praised.",
+        "He gave his word to Blinken, who had praised Peskov.",
+        "He thanked Blinken, whose talks with Peskov had stalled.",
+    ],
+)
+def test_he_opening_a_sentence_is_the_person_before_and_a_relative_clause_is_aside(world, middle):
+    text = f"Sisi spoke on Monday. {middle} The two men met in Cairo on Tuesday."
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-04", "Cairo")
