@@ -39,7 +39,10 @@ _TRIGGERS = re.compile(
     # "X and Y sat across the table from each other", "the three leaders sat down together",
     # "came face to face": the subject list met, with no guest after the verb
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
-    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face)(?:\s+(?:with|from|opposite))?|"
+    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "Delegations gathered at a UN base": the subject met, with no guest named
+    r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
+    r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
     r"(?P<met>met|meet|meets|meeting)(?:\s+(?:separately\s+)?with)?"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     r"|(?P<visit>(?<=\bto\s)see)"
@@ -547,7 +550,9 @@ _MEDIATED = re.compile(
     # "under the chairmanship of Kerry", "under the auspices of the African Union"
     r"|\bunder\s+the\s+(?:joint\s+)?(?:chairmanship|auspices|mediation|stewardship|patronage"
     r"|sponsorship)\s+of\s+"
-    r"|\bwith\s+(?=(?:[\w.'’-]+\s+){0,5}?(?:presiding|mediating|chairing)\b)",
+    # "with Nylander shuttling between their suites", "with X carrying the letters between them"
+    r"|\bwith\s+(?=(?:[\w.'’-]+\s+){0,5}?(?:presiding|mediating|chairing|shuttling|carrying"
+    r"|ferrying|relaying)\b)",
     re.IGNORECASE,
 )
 
@@ -861,6 +866,12 @@ def _group_reference_at(
                 text[found.end() :],
             ):
                 match = found
+    if not after and re.fullmatch(
+        rf"\s*(?-i:Delegations|Negotiators)\s+(?:(?:have|has|had|{_ADVERBS})\s+)*", text
+    ):
+        # "Delegations then held several rounds of talks": opening the sentence unqualified,
+        # the delegations of the two sides the article set apart
+        return _last_pair_of_bodies(document, start)
     pair = (
         None
         if after
