@@ -647,3 +647,34 @@ def test_without_leaders_of_bodies_the_two_leaders_are_the_last_two_people(world
 def test_he_opening_a_sentence_is_the_person_before_and_a_relative_clause_is_aside(world, middle):
     text = f"Sisi spoke on Monday. {middle} The two men met in Cairo on Tuesday."
     assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-04", "Cairo")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Delegations gathered in Cairo on Tuesday.",
+        "Negotiators reconvened in Cairo on Tuesday.",
+        "The two delegations assembled in Cairo on Tuesday.",
+    ],
+)
+def test_delegations_gathering_are_the_two_sides(world, second):
+    text = f"Israel and Hamas agreed to a truce on Sunday. {second}"
+    assert meetings(text) == [(ISRAEL_HAMAS, "2024-06-04", "Cairo")]
+
+
+def test_gathering_support_or_people_of_no_side_is_no_meeting(world):
+    assert meetings("Israel and Hamas agreed on Sunday. Hamas gathered support on Tuesday.") == []
+    assert meetings("Crowds gathered in Cairo on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Delegations met in Cairo on Tuesday, with Blinken shuttling between them.",
+        "Delegations met in Cairo on Tuesday, with Blinken carrying messages between the rooms.",
+        "Delegations met in Cairo on Tuesday with US envoy Antony Blinken relaying proposals.",
+    ],
+)
+def test_a_go_between_shuttling_between_the_sides_takes_part(world, second):
+    text = f"Israel and Hamas agreed to a truce on Sunday. {second}"
+    assert meetings(text) == [(["Antony Blinken", *ISRAEL_HAMAS], "2024-06-04", "Cairo")]
