@@ -184,6 +184,15 @@ def find_events(document: Document) -> list[EventCandidate]:
                     # "out of the towns they had seized the year before": a date before the verb
                     # dates the later event the clause tells of
                     clause_start = match.start()
+                reported_that = _REPORTED_THAT.search(before)
+                if (
+                    reported_that
+                    and not _PAST_PERFECT.search(before)
+                    and re.match(r"endorsed|ratified", match.group(), re.IGNORECASE)
+                ):
+                    # "said on Tuesday that the group endorsed the deal": a stance reported
+                    # (a status signal's to tell); the day is the report's, not the endorsement's
+                    clause_start = max(clause_start, sentence.start + reported_that.end())
                 date = _date_in_clause(document, clause_start, clause_end, match)
                 if date is None:
                     continue
@@ -216,6 +225,10 @@ _PRESENT_PERFECT = re.compile(
 )
 # "said on Thursday they had suspended talks": the past perfect of reported speech
 _REPORTED = re.compile(r"\b(?:said|announced|confirmed|reported|stated)\b", re.IGNORECASE)
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated)\b[^.;]*?\bthat\b(?=[^,;]*$)",
+    re.IGNORECASE,
+)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|also)\s+)?(?:been\s+)?$", re.I)
 
 
