@@ -24,7 +24,6 @@ SPEAKER_TARGET = 0.8
 FLOORS_BELOW_TARGET = {
     # Open work of issue 10. Measured when the six articles of the third held-out set joined
     # the folder (28 articles; the held-out figures are in docs/intake.md "Measured").
-    ("meetings", "recall"): 0.64,  # target 0.7
     ("status_signals", "recall"): 0.61,  # target 0.7
 }
 
