@@ -524,7 +524,7 @@ def _read_meeting(
         MeetingCandidate(
             start=start,
             end=clause_end,
-            participants=group,
+            participants=[_body_of_whose_envoys(document, p, start) for p in group],
             date=date[0],
             date_precision=date[1],
             location_id=location_id,
@@ -921,6 +921,21 @@ def _group_reference_at(
         if len(named) == wanted:
             return named
     return None
+
+
+def _body_of_whose_envoys(document: Document, mention: Mention, trigger_start: int) -> Mention:
+    """ "Assad, whose envoys have been meeting Israeli negotiators": the body he heads met, not
+    the man himself."""
+    if not document.is_person(mention.ref) or not re.match(
+        rf",\s+whose\s+(?:[\w-]+\s+)?{_GROUP_NOUNS}\b[^,;]*$",
+        document.text[mention.end : trigger_start],
+    ):
+        return mention
+    person = int(mention.ref.split(":")[1]) if mention.ref.count(":") == 1 else None
+    bodies = [p.organization_id for p in document.gazetteer.positions if p.person_id == person]
+    if not bodies:
+        return mention
+    return Mention(mention.start, mention.end, -1, -1, f"actor:{bodies[0]}", "name")
 
 
 def _with_pronoun_subjects(document: Document, before: int) -> list[Mention]:

@@ -678,3 +678,24 @@ def test_gathering_support_or_people_of_no_side_is_no_meeting(world):
 def test_a_go_between_shuttling_between_the_sides_takes_part(world, second):
     text = f"Israel and Hamas agreed to a truce on Sunday. {second}"
     assert meetings(text) == [(["Antony Blinken", *ISRAEL_HAMAS], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi, whose envoys have been meeting Israel's negotiators in Cairo since January, "
+        "spoke on Monday.",
+        "President Sisi, whose negotiators met Israel in Cairo in January, spoke on Monday.",
+        "Sisi, whose delegation held talks with Israel in Cairo in January, spoke on Monday.",
+    ],
+)
+def test_a_leader_whose_envoys_met_stands_for_his_body(world, text):
+    assert meetings(text) == [(["Egypt", "Israel"], "2024-01-01", "Cairo")]
+
+
+def test_the_leader_himself_meets_in_the_clause_after_the_relative_one(world):
+    text = "Sisi, whose envoys met Israel in January, spoke by phone with Blinken on Tuesday."
+    assert meetings(text) == [
+        (["Egypt", "Israel"], "2024-01-01", ""),
+        (BLINKEN_SISI, "2024-06-04", ""),
+    ]
