@@ -573,12 +573,18 @@ def test_members_of_a_delegation_stand_for_its_body(world, text):
     ],
 )
 def test_a_meeting_told_after_the_signing_has_the_signing_s_date(world, second):
-    text = f"Israel and Hamas signed the truce in Cairo on Saturday. Kamel praised it on Sunday. {second}"
+    text = (
+        "Israel and Hamas signed the truce in Cairo on Saturday. Kamel praised it on Sunday. "
+        f"{second}"
+    )
     assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-08")]
 
 
 def test_without_the_signing_an_undated_meeting_takes_the_last_day_named(world):
-    text = "Israel and Hamas signed the truce on Saturday. Kamel praised it on Sunday. Blinken met Sisi."
+    text = (
+        "Israel and Hamas signed the truce on Saturday. Kamel praised it on Sunday. "
+        "Blinken met Sisi."
+    )
     assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-09")]
 
 
@@ -627,7 +633,10 @@ def test_a_nationality_no_one_was_introduced_with_names_no_one(world):
     ],
 )
 def test_the_two_leaders_are_the_office_holders_of_the_bodies_named_so(world, leaders):
-    text = f"{leaders} Sisi praised it, and Blinken thanked Kamel. The two leaders met in Cairo on Tuesday."
+    text = (
+        f"{leaders} Sisi praised it, and Blinken thanked Kamel. "
+        "The two leaders met in Cairo on Tuesday."
+    )
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
 
 
