@@ -19,7 +19,8 @@ from negotiations.intake.document import Document
 _AGREEMENT = (
     r"(?:peace\s+|ceasefire\s+|cease-fire\s+|framework\s+|final\s+|power-sharing\s+)?"
     r"(?:treat(?:y|ies)|agreements?|accords?|deals?|declarations?|pacts?|protocols?"
-    r"|memorand(?:um|a)|packages?|terms)\b"
+    r"|memorand(?:um|a)|packages?|terms|armistice|truce|ceasefire|cease-fire|letters?|charter"
+    r"|communiqu[eé]s?|roadmap|road\s+map|conventions?|settlement|understanding)\b"
 )
 # What is signed, named before the verb: "the short-term ceasefire signed on 20 May", "the
 # Declaration of Jeddah signed on 11 May", "An earlier deal, signed in 2015,"
@@ -63,7 +64,8 @@ _KINDS = [
     ),
     (
         "political",
-        rf"(?:signed|initialed|initialled|sealed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+        rf"(?:signed|countersigned|initialed|initialled|sealed|ratified|endorsed)\s+"
+        rf"(?:an?\s+|the\s+|its\s+|their\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
         rf"|sign\s+(?:an?\s+|the\s+)?(?:peace\s+)?(?:treaty|agreement|accord)"
         # "A first Minsk ceasefire signed on Sept. 5", "An earlier deal, signed in 2015,"
@@ -77,6 +79,24 @@ _KINDS = [
         r"(?:(?:on|upon)(?!\s+(?-i:[A-Z0-9]))|to)\b(?!\s+(?:nothing|no|none)\b)"
         r"(?!\s+(?:meet|talk|hold|resume|sit|return)\b)"
         r"|resigned|was\s+elected|won\s+(?:the\s+)?election|(?:was|were)\s+sworn\s+in"
+        # "put his name to the letter", "put their signatures to the document"
+        r"|put\s+(?:his|her|their|its)\s+(?:own\s+)?(?:names?|signatures?|initials)\s+to"
+        # "an election on Nov. 1": a vote dated in its own noun phrase
+        r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
+        r"(?:,\s+\d{4})?\s+(?:presidential\s+|general\s+|parliamentary\s+|legislative\s+)?"
+        r"(?:elections?|referendum|polls)\b"
+        # "Aoun leaves office on October 31", "took over as envoy last month"
+        r"|(?:leaves|left|leave|leaving)\s+office|steps\s+down|took\s+over\s+as"
+        # "Di Tiro founded the movement in 1976", "declared independence in 2008"
+        r"|\bfounded\b|declared\s+(?:its\s+)?independence|independence,?\s+(?:was\s+)?declared"
+        # "A previous truce, brokered in Geneva in 2002", "Angola brokered a ceasefire"
+        r"|(?:truce|ceasefire|cease-fire|deal|agreement|accord),?\s+brokered\b"
+        r"|brokered\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|deal"
+        r"|agreement|accord)\b"
+        # "dropped their demand for independence in February"
+        r"|dropped\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?demands?\b"
+        # "a revised text, made public on Oct. 11"
+        r"|made\s+public\b"
         # "the United States withdrew from the nuclear deal", "pulled out of the accord"
         r"|(?:withdrew|withdraws|pulled\s+out)\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|ceasefire|truce)\b"
@@ -97,7 +117,7 @@ _KINDS = [
         r"|(?:were|was|had\s+been|have\s+been)\s+(?:suspended|called\s+off|halted|broken\s+off))"
         r"|(?:suspended|suspending|called\s+off|broke\s+off|walked\s+out\s+of|walked\s+away"
         r"\s+from|quit|abandoned|pulled\s+out\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:talks|negotiations)"
+        r"(?:[\w-]+\s+){0,4}?(?:talks|negotiations|session|meeting)"
         # "called them off on Sept. 7", "suspending its participation"
         r"|called\s+(?:them|it)\s+off|(?:suspended|suspending|suspends|ended)\s+(?:its|their)"
         r"\s+participation",
@@ -109,8 +129,8 @@ _KINDS = [
         r"(?:put|puts|putting)\s+forward\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:proposal|plan|text|draft|offer|initiative)\b"
         r"|(?:unveiled|presented|submitted|tabled|sent|delivered|handed\s+over)\s+(?:an?\s+"
-        r"|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|plan|text"
-        r"|draft|offer|initiative)\b",
+        r"|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:proposal|plan|text"
+        r"|draft|offer|initiative|compromise|counter-?proposal|amendments)\b",
     ),
     # "Energean began pumping gas on Wednesday": something else set going on a day
     ("other", r"(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b"),
@@ -164,6 +184,15 @@ def find_events(document: Document) -> list[EventCandidate]:
                     # "out of the towns they had seized the year before": a date before the verb
                     # dates the later event the clause tells of
                     clause_start = match.start()
+                reported_that = _REPORTED_THAT.search(before)
+                if (
+                    reported_that
+                    and not _PAST_PERFECT.search(before)
+                    and re.match(r"endorsed|ratified", match.group(), re.IGNORECASE)
+                ):
+                    # "said on Tuesday that the group endorsed the deal": a stance reported
+                    # (a status signal's to tell); the day is the report's, not the endorsement's
+                    clause_start = max(clause_start, sentence.start + reported_that.end())
                 date = _date_in_clause(document, clause_start, clause_end, match)
                 if date is None:
                     continue
@@ -196,6 +225,10 @@ _PRESENT_PERFECT = re.compile(
 )
 # "said on Thursday they had suspended talks": the past perfect of reported speech
 _REPORTED = re.compile(r"\b(?:said|announced|confirmed|reported|stated)\b", re.IGNORECASE)
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated)\b[^.;]*?\bthat\b(?=[^,;]*$)",
+    re.IGNORECASE,
+)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|also)\s+)?(?:been\s+)?$", re.I)
 
 

@@ -39,13 +39,17 @@ _TRIGGERS = re.compile(
     # "X and Y sat across the table from each other", "the three leaders sat down together",
     # "came face to face": the subject list met, with no guest after the verb
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
-    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face)(?:\s+(?:with|from|opposite))?|"
+    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "Delegations gathered at a UN base": the subject met, with no guest named
+    r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
+    r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
     r"(?P<met>met|meet|meets|meeting)(?:\s+(?:separately\s+)?with)?"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     r"|(?P<visit>(?<=\bto\s)see)"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
     r"(?:talks|sessions|meetings|consultations)"
-    r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with|talks\s+between"
+    r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with"
+    r"|(?:talks|negotiations|dialogue|contacts)\s+between"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by"
@@ -58,6 +62,17 @@ _TRIGGERS = re.compile(
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
+    # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
+    r"|(?P<attended>(?:joined|attended|attends|attending|took\s+part\s+in|participated\s+in"
+    r"|sat\s+in\s+on)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations"
+    r"|meeting|session|summit|round|consultations)(?:\s+of\s+talks)?)"
+    # "brought the two sides together", "convened the leaders": whoever convened and the guests
+    r"|(?P<convened>(?:brought|brings|bring|bringing|got|gets)(?=\s+[^.;]{1,80}?\s+(?:together"
+    r"|around\s+(?:the|a)\s+table|to\s+the\s+(?:negotiating\s+)?table)\b)"
+    r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
+    # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
+    r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
+    r"|in\s+attendance)\b))"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,60}?\bfor\s+(?:talks|a\s+meeting|dinner|lunch))"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
@@ -80,13 +95,19 @@ _TRIGGERS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|meeting)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
-    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations)\s+(?:opened|began|started|resumed)))\b",
+    # "The talks, brokered by Norway, began in January": an appositive may stand between
+    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations|dialogue)(?:,[^,.;]{1,80},)?\s+"
+    r"(?:opened|began|started|resumed)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
 _LIST_GAP = re.compile(
-    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b|[A-Z][\w.-]*\b"
+    # "U.S. Secretary of State John Kerry": an abbreviation's last full stop ends the word
+    r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b"
+    r"|[A-Z][\w.-]*(?:\b|(?<=\.))"
     r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
+    # "Baradar and other members of the Taliban delegation"
+    r"other\b|members\s+of\b|"
     r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
@@ -103,15 +124,17 @@ _GROUP_AFTER_DEMONYM = re.compile(
 # What may stand between the subject and its verb: "Government and ELN negotiators first met",
 # "a Hamas delegation led by Khalil al-Hayya met".
 _SUBJECT_GAP = re.compile(
-    rf"^(?:[\s,]|and\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    rf"^(?:[\s,]|and\b|the\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
-    r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b)*$"
+    r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
+    # "Yudhoyono, who received the envoy": the relative clause's verb has the name as subject
+    r"|who\b|which\b|that\b|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?=(?:who|which|that)\b))*$"
 )
 # "the three presidents", "the two delegations", "both sides": the last actors named before.
 _GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
-    r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state)"
+    r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
     r"|(?P<bodies>sides|delegations|parties|countries|governments|neighbou?rs|states|nations))"
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations))\b",
@@ -283,7 +306,10 @@ def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -
 def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
     before = text[sentence_start:trigger_start]
     return bool(
-        re.search(r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|plans\s+to)\b[^,.]*$", before)
+        re.search(
+            r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|plans\s+to|(?:is|are)\s+to)\b[^,.]*$",
+            before,
+        )
         or re.search(
             r"\b(?:ready|willing|prepared|agreed|expected|due|set|scheduled|planning|plans?|hopes?"
             r"|wants?|invited|urged|asked)\s+(?:[\w-]+\s+){0,3}?to\s+$",
@@ -355,11 +381,28 @@ def _read_meeting(
     if trigger.group("hosted") and not guests:
         # "Qatar hosted talks between Israel and Hamas": the talks' parties, with their host
         talks = re.match(
-            r"\s+(?:\w+\s+){0,2}?talks\s+between\b", document.text[trigger_end : sentence.end]
+            r"\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+between\b",
+            document.text[trigger_end : sentence.end],
         )
         if talks and hosts:
             guests = _list_after(document, trigger_end + talks.end(), sentence.end)
             guests = [g for g in guests if g.ref not in {h.ref for h in hosts}]
+            clause_end = sentence.end  # the talks' own words date them ("since January")
+    if trigger.group("presence"):
+        # the person who acted before a witness met him: the first person of the sentence,
+        # named before the witness ("The accord was signed in the presence of X" has none)
+        actor = [
+            m
+            for m in document.mentions_between(sentence.start, start)
+            if document.is_person(m.ref) and m.ref not in {g.ref for g in guests}
+        ]
+        if not guests or not actor:
+            return []
+        hosts = actor[:1]
+    if (trigger.group("attended") and len(hosts) < 2) or (
+        trigger.group("convened") and not (guests and hosts)
+    ):
+        return []  # "Hamas joined the talks": with whom is not told here
     if trigger.group("hosted") and not (guests and hosts):
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
     if trigger.group("opened") and not guests:
@@ -369,13 +412,27 @@ def _read_meeting(
         guests = _everyone_named(document, trigger_end, sentence.end)
         if guests and not re.fullmatch(r"[^,;]*,\s*", document.text[trigger_end : guests[0].start]):
             guests = []
+    if (
+        trigger.group("opened")
+        and not guests
+        and not hosts
+        # "had shuttled among them since the talks opened": the opening dates another verb
+        and not re.search(
+            r"\b(?:since|until|till|before|after|as|when)\s+$",
+            document.text[sentence.start : start],
+            re.I,
+        )
+    ):
+        # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
+        # with whoever mediated them
+        guests = _last_pair_of_bodies(document, start) or []
     if guests and re.match(
         r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
         r"|faltered)\b"
         # "talks with Sisi were postponed", "the meeting with Hamas has been called off"
         r"|\s*(?:were|was|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
         r"(?:postponed|cancell?ed|canceled|called\s+off|delayed|put\s+off|suspended|scrapped"
-        r"|shelved|planned|scheduled|expected|due)\b",
+        r"|shelved|planned|scheduled|expected|due|meant|supposed|set)\b",
         document.text[guests[-1].end : clause_end],
     ):
         return []  # "talks with Israel had stalled": no meeting told
@@ -421,7 +478,11 @@ def _read_meeting(
         ]
     participants += [
         m
-        for m in _mediators_of(document, trigger_end, clause_end)
+        # "The talks, brokered by Norway, began": the mediator inside the trigger counts too
+        for m in _mediators_of(
+            document, start if trigger.group("opened") else trigger_end, clause_end
+        )
+        + _attributive_mediators(document, sentence.start, clause_end)
         if m.ref not in {p.ref for p in participants}
     ]
     if len(participants) < 2:
@@ -463,7 +524,7 @@ def _read_meeting(
         MeetingCandidate(
             start=start,
             end=clause_end,
-            participants=group,
+            participants=[_body_of_whose_envoys(document, p, start) for p in group],
             date=date[0],
             date_precision=date[1],
             location_id=location_id,
@@ -486,7 +547,12 @@ _AT_A_MEETING = re.compile(
 _MEDIATED = re.compile(
     r"\b(?:chaired|mediated|brokered|facilitated|hosted|moderated)\s+by\s+"
     r"|\bunder\s+(?=(?:[\w.'’-]+\s+){0,4}?[\w.-]+['’]s?\s+(?:mediation|auspices|chairmanship))"
-    r"|\bwith\s+(?=(?:[\w.'’-]+\s+){0,5}?(?:presiding|mediating|chairing)\b)",
+    # "under the chairmanship of Kerry", "under the auspices of the African Union"
+    r"|\bunder\s+the\s+(?:joint\s+)?(?:chairmanship|auspices|mediation|stewardship|patronage"
+    r"|sponsorship)\s+of\s+"
+    # "with Nylander shuttling between their suites", "with X carrying the letters between them"
+    r"|\bwith\s+(?=(?:[\w.'’-]+\s+){0,5}?(?:presiding|mediating|chairing|shuttling|carrying"
+    r"|ferrying|relaying)\b)",
     re.IGNORECASE,
 )
 
@@ -496,6 +562,32 @@ def _mediators_of(document: Document, start: int, end: int) -> list[Mention]:
     found = []
     for match in _MEDIATED.finditer(document.text, start, end):
         found += _list_after(document, match.end() - 1, end)
+    return found
+
+
+# "the U.N.-mediated negotiations", "US-brokered talks": the mediator's name is written as one
+# word with the attribute, so it is looked up as the name of an actor the article names.
+_ATTRIBUTIVE_MEDIATOR = re.compile(
+    r"\b(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})-(?:mediated|brokered|sponsored|hosted"
+    r"|facilitated|led)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue|rounds?|mediation"
+    r"|meetings?|sessions?)\b"
+)
+
+
+def _attributive_mediators(document: Document, start: int, end: int) -> list[Mention]:
+    """Whoever the talks are told as mediated by in an attribute: they took part too."""
+    found = []
+    for match in _ATTRIBUTIVE_MEDIATOR.finditer(document.text, start, end):
+        name = match.group("name")
+        named = [m for m in document.mentions if m.text_in(document.text) == name]
+        if named:
+            ref = named[0].ref
+        else:
+            actor_id = document.gazetteer.actor_named([name])
+            if actor_id is None:
+                continue
+            ref = f"actor:{actor_id}"
+        found.append(Mention(match.start("name"), match.end("name"), -1, -1, ref, "name"))
     return found
 
 
@@ -559,6 +651,9 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
         return group
     listed = []
     position = start
+    described = _person_by_nationality(document, start, end)
+    if described is not None:
+        return [described]
     for mention in mentions_with_the_government(document, start, end):
         if mention.via == "post" or (
             mention.via == "demonym"
@@ -578,6 +673,34 @@ def _list_after(document: Document, start: int, end: int) -> list[Mention]:
             listed.append(mention)
         position = mention.end
     return listed
+
+
+# "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
+_NATIONALITY_AND_POST = re.compile(
+    r"\s+the\s+(?P<demonym>(?-i:[A-Z])\w+)\s+(?:[\w-]+\s+)?(?:envoy|minister|president|premier"
+    r"|leader|mediator|negotiator|diplomat|chief|official|chancellor|emissary)\b",
+    re.IGNORECASE,
+)
+
+
+def _person_by_nationality(document: Document, start: int, end: int) -> Mention | None:
+    """ "in the presence of the Norwegian envoy": the last person the article introduced with
+    that nationality ("Norwegian Foreign Minister Johan Joergen Holst"), when no name follows."""
+    match = _NATIONALITY_AND_POST.match(document.text, start, end)
+    if match is None or any(
+        m.via != "demonym" for m in document.mentions_between(start, match.end())
+    ):
+        return None
+    demonym = match.group("demonym")
+    for mention in reversed(document.mentions):
+        if mention.end > start or not document.is_person(mention.ref):
+            continue
+        if re.search(
+            rf"\b{re.escape(demonym)}\s+(?:[\w.-]+\s+){{0,4}}$",
+            document.text[max(0, mention.start - 60) : mention.start],
+        ):
+            return Mention(match.start("demonym"), match.end(), -1, -1, mention.ref, "title")
+    return None
 
 
 # An actor's name used as the owner of a thing, not as a guest: "the Hamas response".
@@ -743,6 +866,12 @@ def _group_reference_at(
                 text[found.end() :],
             ):
                 match = found
+    if not after and re.fullmatch(
+        rf"\s*(?-i:Delegations|Negotiators)\s+(?:(?:have|has|had|{_ADVERBS})\s+)*", text
+    ):
+        # "Delegations then held several rounds of talks": opening the sentence unqualified,
+        # the delegations of the two sides the article set apart
+        return _last_pair_of_bodies(document, start)
     pair = (
         None
         if after
@@ -769,17 +898,94 @@ def _group_reference_at(
         pair = _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):
             return pair
-    for mention in reversed(document.mentions):
+    if people:
+        leaders = _leaders_of_the_bodies_named(document, before, wanted)
+        if leaders is not None:
+            return leaders
+    for mention in reversed(
+        _with_pronoun_subjects(document, before) if people else document.mentions
+    ):
         if mention.end > before or document.in_quote(mention.start, mention.end):
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
         if _REPORTING_VERB.match(document.text, mention.end):
             continue  # "press secretary Jody Powell said": named as a source, not as a leader
+        if not document.text[mention.start].isupper() or re.search(
+            r",\s*(?:who|whom|whose)\b[^,;]*$",
+            document.text[document.sentence_at(mention.start).start : mention.start],
+        ):
+            continue  # "X, whom Eisenhower had sent": the one in the relative clause is aside
         if mention.ref not in [m.ref for m in named]:
             named.insert(0, mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+def _body_of_whose_envoys(document: Document, mention: Mention, trigger_start: int) -> Mention:
+    """ "Assad, whose envoys have been meeting Israeli negotiators": the body he heads met, not
+    the man himself."""
+    if not document.is_person(mention.ref) or not re.match(
+        rf",\s+whose\s+(?:[\w-]+\s+)?{_GROUP_NOUNS}\b[^,;]*$",
+        document.text[mention.end : trigger_start],
+    ):
+        return mention
+    person = int(mention.ref.split(":")[1]) if mention.ref.count(":") == 1 else None
+    bodies = [p.organization_id for p in document.gazetteer.positions if p.person_id == person]
+    if not bodies:
+        return mention
+    return Mention(mention.start, mention.end, -1, -1, f"actor:{bodies[0]}", "name")
+
+
+def _with_pronoun_subjects(document: Document, before: int) -> list[Mention]:
+    """The mentions, with "He" or "She" opening a sentence read as the person named before it
+    ("He gave that pledge to Robertson. The two men ...": Rhee and Robertson)."""
+    mentions = list(document.mentions)
+    for sentence in document.sentences:
+        if sentence.start >= before:
+            break
+        opening = re.match(r"(?:He|She)\b", document.text[sentence.start : sentence.start + 4])
+        if opening is None:
+            continue
+        named = _person_named_before(document, sentence.start)
+        if named is not None:
+            mentions.append(
+                Mention(sentence.start, sentence.start + opening.end(), -1, -1, named.ref, "name")
+            )
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _leaders_of_the_bodies_named(document: Document, before: int, wanted: int):
+    """ "The leaders of Russia, Ukraine, France and Germany agreed ... The four leaders first
+    met": the people the article names who hold a post in each of those bodies."""
+    for phrase in reversed(
+        list(
+            re.finditer(
+                r"\bthe\s+(?:leaders|presidents|heads\s+of\s+state|foreign\s+ministers)\s+of\b",
+                document.text[:before],
+                re.I,
+            )
+        )
+    ):
+        sentence = document.sentence_at(phrase.start())
+        bodies = _list_after(document, phrase.end(), sentence.end)
+        if len(bodies) != wanted or any(document.is_person(b.ref) for b in bodies):
+            continue
+        people = []
+        for body in bodies:
+            organization = int(body.ref.split(":")[1]) if body.ref.count(":") == 1 else None
+            holders = {
+                f"actor:{p.person_id}"
+                for p in document.gazetteer.positions
+                if p.organization_id == organization
+            }
+            named = [m for m in document.mentions if m.ref in holders and m.end <= before]
+            if not named:
+                break
+            people.append(named[0])
+        else:
+            return people
     return None
 
 
@@ -798,7 +1004,7 @@ def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | Non
     for first, second in reversed(list(zip(bodies, bodies[1:], strict=False))):
         gap = document.text[first.end : second.start]
         if first.ref != second.ref and re.fullmatch(
-            r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+and\s+(?:[\w-]+\s+){0,3}", gap
+            r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}", gap
         ):
             return [first, second]
     return None
@@ -843,15 +1049,64 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         ]
 
     after = dates(trigger_start, clause_end)
+    following = document.dates_between(trigger_start, clause_end)
+    if (
+        following
+        and re.search(
+            r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}$",
+            document.text[sentence.start : trigger_start],
+            re.I,
+        )
+        and re.search(
+            r"\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+            document.text[trigger_start : following[0].start],
+            re.I,
+        )
+    ):
+        # "has hosted talks between them since July 1990", "have been meeting since 1991":
+        # talks running since a date began then
+        return following[0].iso, following[0].precision
     if after:
         return after[0].iso, after[0].precision
     before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
     if before:
         return before[-1].iso, before[-1].precision
+    signing = _date_of_the_signing(document, sentence)
+    if signing is not None:
+        return signing
     earlier = [d for d in document.dates if d.end <= sentence.start and d.precision == "day"]
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
+    """ "Pompeo, who witnessed the signing, met Baradar afterwards": a sentence that refers to
+    the signing (or its ceremony) without a date of its own is dated by the last signing told
+    before it, not by whatever day was named last."""
+    if not re.search(
+        r"\bthe\s+(?:signing|ceremony|signing\s+ceremony)\b",
+        document.text[sentence.start : sentence.end],
+        re.I,
+    ):
+        return None
+    for earlier in reversed([s for s in document.sentences if s.end <= sentence.start]):
+        signed = re.search(
+            r"\b(?:signed|initial(?:l)?ed)\b", document.text[earlier.start : earlier.end], re.I
+        )
+        if signed is None:
+            continue
+        days = [
+            d
+            for d in document.dates_between(earlier.start, earlier.end)
+            if d.precision == "day"
+            and not re.match(r"\s*\([^)]{1,40}\)\s*[-–—]", document.text[d.end : d.end + 50])
+        ]
+        if days:
+            after = [d for d in days if d.start >= earlier.start + signed.start()]
+            chosen = after[0] if after else days[-1]
+            return chosen.iso, chosen.precision
+    return None
 
 
 def _merge(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:

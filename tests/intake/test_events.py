@@ -249,3 +249,48 @@ def test_a_proposal_put_forward_on_a_day_is_an_event(world, text):
 
 def test_a_proposal_only_promised_is_no_event(world):
     assert dates_of("Egypt said it would put forward a proposal soon.") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Sisi signed a letter to the Security Council on Tuesday.", "2024-06-04"),
+        ("The two commanders signed an armistice in Cairo on Tuesday.", "2024-06-04"),
+        ("Kamel countersigned the truce on Tuesday.", "2024-06-04"),
+        ("On Tuesday Blinken put his name to the communique.", "2024-06-04"),
+        ("Egypt's parliament ratified the treaty in March.", "2024-03-01"),
+    ],
+)
+def test_more_ways_to_sign_are_political_events(world, text, date):
+    assert dates_of(text) == [(date, "political")]
+
+
+def test_signing_something_that_is_no_text_or_an_undated_signing_is_no_event(world):
+    assert dates_of("Blinken signed autographs on Tuesday.") == []
+    assert dates_of("Sisi signed a letter to the Security Council.") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The opposition boycotted the March 3 election, observers said.", "2024-03-03"),
+        ("Sisi leaves office on June 30.", "2024-06-30"),
+        ("Kamel took over as intelligence chief in March.", "2024-03-01"),
+        ("Hamas was a movement whose founder founded it in 1987.", "1987-01-01"),
+        ("Kosovo declared independence in February 2008.", "2008-02-01"),
+        ("A truce, brokered by Egypt in May, held for a week.", "2024-05-01"),
+        ("Hamas dropped its demand for a full withdrawal in April.", "2024-04-01"),
+        ("A revised text, made public on Tuesday, eased the terms.", "2024-06-04"),
+        ("Two ministers walked out of the cabinet session on Tuesday.", "2024-06-04"),
+        ("Egypt tabled a compromise on Tuesday.", "2024-06-04"),
+    ],
+)
+def test_votes_offices_foundings_truces_brokered_and_texts_made_public_are_events(
+    world, text, date
+):
+    assert [d for d, _ in dates_of(text)] == [date]
+
+
+def test_an_election_without_its_own_date_or_an_endorsement_reported_is_no_event(world):
+    assert dates_of("Sisi said on Tuesday that elections would follow.") == []
+    assert dates_of("Kamel said on Tuesday that Hamas endorsed the plan.") == []

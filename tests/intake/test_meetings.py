@@ -403,3 +403,308 @@ def test_people_of_a_body_opening_the_sentence_stand_for_it(world, text):
 def test_people_of_a_body_who_report_a_meeting_did_not_hold_it(world):
     text = "Officials of Egypt said Blinken met Sisi on Tuesday."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+# -- talks told with no party named, the sides and their mediators -----------------------------
+
+ISRAEL_HAMAS = ["Hamas", "Israel"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israel and Hamas agreed to a truce on Sunday. The negotiations opened in Cairo in "
+            "January under the chairmanship of Egypt.",
+            [(["Egypt", "Hamas", "Israel"], "2024-01-01", "Cairo")],
+        ),
+        (
+            "Israel and Hamas signed a truce on Sunday. The talks, brokered by Egypt, began in "
+            "March.",
+            [(["Egypt", "Hamas", "Israel"], "2024-03-01", "")],
+        ),
+        (
+            "Israel and Hamas exchanged prisoners on Sunday, the US said. The US-mediated talks "
+            "resumed "
+            "in Cairo on Tuesday.",
+            [(["Hamas", "Israel", "United States"], "2024-06-04", "Cairo")],
+        ),
+        (
+            "The dialogue between Israel and Hamas began in March.",
+            [(ISRAEL_HAMAS, "2024-03-01", "")],
+        ),
+    ],
+)
+def test_talks_opened_with_no_party_named_are_the_two_sides_with_their_mediator(
+    world, text, expected
+):
+    assert meetings(text) == expected
+
+
+def test_talks_opened_with_no_sides_or_as_the_date_of_another_verb_are_no_meeting(world):
+    assert meetings("The negotiations opened in Cairo in January.") == []
+    text = (
+        "Israel and Hamas agreed to a truce on Sunday. Blinken had shuttled between them "
+        "since the talks opened in May."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken praised Sisi on Sunday. The two men met in Cairo on Tuesday.",
+        "Blinken praised Sisi on Sunday. The two men had first met face to face in Cairo on "
+        "Tuesday.",
+        "Blinken praised Sisi on Sunday. In Cairo on Tuesday the two men held talks.",
+    ],
+)
+def test_the_two_men_are_the_last_two_people_named(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "President Sisi, who received Blinken in Cairo on Tuesday, hailed the plan.",
+            [(BLINKEN_SISI, "2024-06-04", "Cairo")],
+        ),
+        (
+            "Egypt, the mediator that has hosted talks between Israel and Hamas since January, "
+            "said on Monday it was hopeful.",
+            [(["Egypt", "Hamas", "Israel"], "2024-01-01", "")],
+        ),
+        (
+            "Sisi, who held talks with Blinken on Tuesday, said the crossing would reopen.",
+            [(BLINKEN_SISI, "2024-06-04", "")],
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_is_its_antecedent(world, text, expected):
+    assert meetings(text) == expected
+
+
+def test_talks_running_since_a_date_began_then_but_a_first_since_dates_another_event(world):
+    assert meetings("Blinken has been meeting Sisi in Cairo since January.") == [
+        (BLINKEN_SISI, "2024-01-01", "Cairo")
+    ]
+    assert meetings("Blinken met Sisi on Tuesday for the first time since January.") == [
+        (BLINKEN_SISI, "2024-06-04", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers meeting in Cairo on Tuesday, under the chairmanship of Blinken and "
+        "Sisi, urged a truce.",
+        "Envoys met in Cairo on Tuesday under the joint chairmanship of Sisi and Blinken.",
+        "Sisi met U.S. Secretary of State Antony Blinken in Cairo on Tuesday.",
+    ],
+)
+def test_chairs_and_guests_with_abbreviated_posts_take_part(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Egypt and the United States joined the talks in Cairo on Tuesday.",
+            [(["Egypt", "United States"], "2024-06-04", "Cairo")],
+        ),
+        (
+            "Israel and Egypt, the two neighbours, took part in the session, which opened on "
+            "Tuesday.",
+            [(["Egypt", "Israel"], "2024-06-04", "")],
+        ),
+        (
+            "On Tuesday Blinken and Kamel attended the third round of talks in Cairo.",
+            [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")],
+        ),
+    ],
+)
+def test_those_who_joined_or_attended_the_talks_met(world, text, expected):
+    assert meetings(text) == expected
+
+
+def test_one_party_joining_talks_or_attending_a_ceremony_is_no_meeting(world):
+    assert meetings("Hamas joined the talks in Cairo on Tuesday.") == []
+    assert meetings("Blinken and Sisi attended the signing ceremony on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken brought Sisi and Kamel together in Cairo on Tuesday.",
+        "On Tuesday Blinken got Sisi and Kamel around the table in Cairo.",
+        "Blinken convened Sisi and Kamel in Cairo on Tuesday.",
+    ],
+)
+def test_whoever_brought_people_together_met_them(world, text):
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_convening_no_one_named_is_no_meeting(world):
+    assert meetings("Blinken convened a meeting on Tuesday.") == []
+    assert meetings("The talks brought little together on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Kamel and other members of the Hamas delegation on Tuesday.",
+        "On Tuesday Blinken held talks with Kamel and members of the Hamas delegation.",
+    ],
+)
+def test_members_of_a_delegation_stand_for_its_body(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken", "Hamas"], "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Blinken, who witnessed the signing, met Sisi afterwards.",
+        "After the ceremony Blinken held talks with Sisi.",
+        "Blinken met Sisi on the sidelines of the signing ceremony.",
+    ],
+)
+def test_a_meeting_told_after_the_signing_has_the_signing_s_date(world, second):
+    text = (
+        "Israel and Hamas signed the truce in Cairo on Saturday. Kamel praised it on Sunday. "
+        f"{second}"
+    )
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-08")]
+
+
+def test_without_the_signing_an_undated_meeting_takes_the_last_day_named(world):
+    text = (
+        "Israel and Hamas signed the truce on Saturday. Kamel praised it on Sunday. "
+        "Blinken met Sisi."
+    )
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi signed the decree in Cairo on Tuesday with Blinken looking on.",
+        "On Tuesday Sisi signed the letter in Cairo in the presence of Antony Blinken.",
+        "Sisi initialled the text in Cairo on Tuesday, with US Secretary of State Antony "
+        "Blinken in attendance.",
+    ],
+)
+def test_acting_before_a_witness_is_meeting_him(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_text_signed_before_witnesses_or_a_signing_to_come_is_no_meeting(world):
+    assert meetings("The accord was signed on Tuesday in the presence of Sisi and Blinken.") == []
+    assert meetings("Kamel and Peskov are to sign in the presence of Blinken on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sisi signed the decree on Tuesday in the presence of the American envoy.",
+        "On Tuesday Sisi received the American diplomat.",
+        "Sisi held talks with the American minister on Tuesday.",
+    ],
+)
+def test_a_person_described_by_nationality_and_post_is_the_one_introduced_so(world, second):
+    text = f"American envoy Antony Blinken landed in Egypt on Monday. {second}"
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_a_nationality_no_one_was_introduced_with_names_no_one(world):
+    text = "Blinken landed in Egypt on Monday. Sisi held talks with the French envoy on Tuesday."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        "The leaders of Egypt and the United States agreed on Monday to a truce plan.",
+        "The presidents of Egypt and the United States agreed on Monday to a truce plan.",
+        "On Monday the foreign ministers of Egypt and the United States backed the plan.",
+    ],
+)
+def test_the_two_leaders_are_the_office_holders_of_the_bodies_named_so(world, leaders):
+    text = (
+        f"{leaders} Sisi praised it, and Blinken thanked Kamel. "
+        "The two leaders met in Cairo on Tuesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_without_leaders_of_bodies_the_two_leaders_are_the_last_two_people(world):
+    text = "Sisi praised it, and Blinken thanked Kamel. The two leaders met in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "He gave his word to Blinken, whom Peskov had praised.",
+        "He gave his word to Blinken, who had praised Peskov.",
+        "He thanked Blinken, whose talks with Peskov had stalled.",
+    ],
+)
+def test_he_opening_a_sentence_is_the_person_before_and_a_relative_clause_is_aside(world, middle):
+    text = f"Sisi spoke on Monday. {middle} The two men met in Cairo on Tuesday."
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-04", "Cairo")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Delegations gathered in Cairo on Tuesday.",
+        "Negotiators reconvened in Cairo on Tuesday.",
+        "The two delegations assembled in Cairo on Tuesday.",
+    ],
+)
+def test_delegations_gathering_are_the_two_sides(world, second):
+    text = f"Israel and Hamas agreed to a truce on Sunday. {second}"
+    assert meetings(text) == [(ISRAEL_HAMAS, "2024-06-04", "Cairo")]
+
+
+def test_gathering_support_or_people_of_no_side_is_no_meeting(world):
+    assert meetings("Israel and Hamas agreed on Sunday. Hamas gathered support on Tuesday.") == []
+    assert meetings("Crowds gathered in Cairo on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Delegations met in Cairo on Tuesday, with Blinken shuttling between them.",
+        "Delegations met in Cairo on Tuesday, with Blinken carrying messages between the rooms.",
+        "Delegations met in Cairo on Tuesday with US envoy Antony Blinken relaying proposals.",
+    ],
+)
+def test_a_go_between_shuttling_between_the_sides_takes_part(world, second):
+    text = f"Israel and Hamas agreed to a truce on Sunday. {second}"
+    assert meetings(text) == [(["Antony Blinken", *ISRAEL_HAMAS], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi, whose envoys have been meeting Israel's negotiators in Cairo since January, "
+        "spoke on Monday.",
+        "President Sisi, whose negotiators met Israel in Cairo in January, spoke on Monday.",
+        "Sisi, whose delegation held talks with Israel in Cairo in January, spoke on Monday.",
+    ],
+)
+def test_a_leader_whose_envoys_met_stands_for_his_body(world, text):
+    assert meetings(text) == [(["Egypt", "Israel"], "2024-01-01", "Cairo")]
+
+
+def test_the_leader_himself_meets_in_the_clause_after_the_relative_one(world):
+    text = "Sisi, whose envoys met Israel in January, spoke by phone with Blinken on Tuesday."
+    assert meetings(text) == [
+        (["Egypt", "Israel"], "2024-01-01", ""),
+        (BLINKEN_SISI, "2024-06-04", ""),
+    ]
