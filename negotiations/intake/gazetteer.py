@@ -285,13 +285,13 @@ class Gazetteer:
             "organization__parent_id",
         )
         for title, *person, organization_id, org_name, org_kind, org_country, org_parent in held:
+            # Both ends of every post are known, whether or not the text names the post: a
+            # signatory or a meeting's participant may stand for the body his post is in.
             self._know(*person)
+            self._know(organization_id, org_name, org_kind, org_country, org_parent)
             position = HeldPosition(person[0], organization_id, title)
             self.positions.append(position)
-            phrases = [phrase for phrase in title_phrases(title) if self.may_name(phrase)]
-            if phrases:
-                self._know(organization_id, org_name, org_kind, org_country, org_parent)
-            for phrase in phrases:
+            for phrase in (phrase for phrase in title_phrases(title) if self.may_name(phrase)):
                 self.titles.add(phrase, position)
 
     def _read_locations(self) -> None:

@@ -304,7 +304,9 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
     ]
     if in_sentence:
         return in_sentence[-1]
-    index = document.sentences.index(sentence)
+    # A quote of several sentences stands in a sentence of its own making: count from the
+    # document's sentence it opens in.
+    index = document.sentences.index(document.sentence_at(sentence.start))
     for earlier in reversed(document.sentences[max(0, index - 2) : index]):
         written = document.text[earlier.start : earlier.end]
         if document.in_quote(earlier.start, earlier.end):

@@ -272,3 +272,10 @@ def test_who_praised_is_quoted_not_who_reported_the_praise(world):
     assert speakers("Blinken met Sisi. “Real progress,” Hamas said.") == [
         ("Real progress", "Hamas")
     ]
+
+
+def test_a_pronoun_speaking_a_quote_of_several_sentences(world):
+    # The quote's sentence is made of two of the document's sentences: finding the sentence
+    # before it must not look that merged sentence up in the document's list.
+    text = "Kamel arrived in Cairo. “It is not the end. It is a start,” he said."
+    assert speakers(text) == [("It is not the end. It is a start", "Abbas Kamel")]

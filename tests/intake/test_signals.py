@@ -828,3 +828,11 @@ def test_rebuffing_a_person_rejects_nothing(world):
 )
 def test_rubber_stamping_a_proposal_accepts_it(world, text):
     assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-10")]
+
+
+def test_a_signatory_whose_post_the_text_does_not_name_signs_for_his_body(world):
+    # Kamel's post (intelligence chief of the GID) is recorded but not written: the body he
+    # signs for must still be known to the draft, not looked up and missed.
+    assert signals("Kamel signed the May 31 plan on Monday.") == [
+        ("General Intelligence Directorate", PLAN, "accepted", "2024-06-10")
+    ]
