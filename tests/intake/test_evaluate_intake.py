@@ -100,6 +100,60 @@ def test_it_scores_misses_and_wrong_candidates(tmp_path):
 
 
 @pytest.mark.django_db
+def test_it_tells_how_the_nearest_draft_differs_from_a_missed_meeting_or_signal(tmp_path):
+    (tmp_path / "short.txt").write_text(
+        "Blinken met Sisi in Cairo on Monday. Hamas rejected the Biden plan on Sunday. "
+        "Israel welcomed the truce.",
+        encoding="utf-8",
+    )
+    known = {
+        "actors": [
+            {"name": "Antony Blinken", "kind": "person", "short_name": "Blinken"},
+            {"name": "Abdel Fattah al-Sisi", "kind": "person", "short_name": "Sisi"},
+            {"name": "Hamas", "kind": "political_movement"},
+            {"name": "Israel", "kind": "state"},
+        ],
+        "proposals": [{"title": "May 31 ceasefire proposal", "short_name": "Biden plan"}],
+    }
+    expected = {
+        "meetings": [
+            # annotated a week earlier than the text says: drafted with the right people only
+            {
+                "date": "2024-06-03",
+                "precision": "day",
+                "location": "Cairo",
+                "participants": ["Antony Blinken", "Abdel Fattah al-Sisi"],
+            },
+        ],
+        "status_signals": [
+            # annotated as countered: drafted with every field right but the status
+            {
+                "respondent": "Hamas",
+                "proposal": "May 31 ceasefire proposal",
+                "status": "countered",
+                "changed_on": "2024-06-09",
+            },
+            {"respondent": "Israel", "proposal": "May 31 ceasefire proposal", "status": "accepted"},
+        ],
+    }
+    (tmp_path / "short.json").write_text(
+        json.dumps({"published_on": "2024-06-10", "known": known, "expected": expected}),
+        encoding="utf-8",
+    )
+
+    scores = json.loads(evaluate(tmp_path, "--json"))
+    article = scores["articles"][0]["kinds"]
+    details = evaluate(tmp_path, "--details")
+
+    assert article["meetings"]["missed_why"] == ["date: drafted 2024-06-10 (day)"]
+    assert article["status_signals"]["missed_why"] == ["status: drafted rejected", "not drafted"]
+    causes = scores["total"]["kinds"]["status_signals"]["missed_because"]
+    assert causes == {"status": 1, "not drafted": 1}
+    assert "short: missed status_signals: Hamas: countered (status: drafted rejected)" in details
+    assert "total: meetings missed because: date 1" in details
+
+
+@pytest.mark.django_db
 def test_a_known_post_in_an_organisation_not_itself_known_is_recorded(tmp_path):
     (tmp_path / "post.txt").write_text("The Norwegian envoy met Yasser Arafat on Monday.", "utf-8")
     (tmp_path / "post.json").write_text(

@@ -38,12 +38,21 @@ class Command(BaseCommand):
         if details:
             for score in scores:
                 for kind, kind_score in score.kinds.items():
-                    for missed in kind_score.missed:
-                        self.stdout.write(f"{score.name}: missed {kind}: {missed}")
+                    for index, missed in enumerate(kind_score.missed):
+                        why = kind_score.missed_why[index] if kind_score.missed_why else ""
+                        why = f" ({why})" if why else ""
+                        self.stdout.write(f"{score.name}: missed {kind}: {missed}{why}")
                     for wrong in kind_score.wrong:
                         self.stdout.write(f"{score.name}: wrong {kind}: {wrong}")
                 for wrong in score.wrong_speakers:
                     self.stdout.write(f"{score.name}: wrong speaker: {wrong}")
+            for kind, kind_score in total.kinds.items():
+                if kind_score.missed_because:
+                    causes = ", ".join(
+                        f"{cause} {count}"
+                        for cause, count in kind_score.missed_because.most_common()
+                    )
+                    self.stdout.write(f"total: {kind} missed because: {causes}")
 
 
 def _dumps(data) -> str:
