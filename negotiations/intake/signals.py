@@ -1370,11 +1370,16 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
             return counter
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
         # paragraph that opens with the answer answers what the paragraph before told of
-        return (
+        told = (
             _paragraph_proposal(document, respondent.start)
             or _opening_answer(document, respondent.start)
             or _told_in_sentence_before(document, sentence)
         )
+        if told is None and (pronoun or _NO_OBJECT.match(rest)):
+            # "Trimble gave his backing only after ...", "He accepted it": with no object,
+            # nor one in its paragraph, the answer is to the proposal referred to last
+            told = _last_proposal_before(document, respondent.start)
+        return told
     return None
 
 

@@ -828,3 +828,47 @@ def test_rebuffing_a_person_rejects_nothing(world):
 )
 def test_rubber_stamping_a_proposal_accepts_it(world, text):
     assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-10")]
+
+
+# --- a phrase with no object answers the proposal referred to last ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+            "Israel gave its backing only after a long cabinet meeting.",
+            ("Israel", "accepted"),
+        ),
+        (
+            "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+            "Hamas said no in a statement from Doha.",
+            ("Hamas", "rejected"),
+        ),
+        (
+            "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+            "Egypt gave its blessing late on Sunday.",
+            ("Egypt", "accepted"),
+        ),
+        (
+            "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+            "Hamas rejected it in a statement from Doha.",
+            ("Hamas", "rejected"),
+        ),
+    ],
+)
+def test_an_answer_without_object_answers_the_proposal_referred_to_last(world, text, expected):
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [(expected[0], PLAN, expected[1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+        "Israel rejected that claim on Sunday.",
+        "Talks resumed in Cairo.\n\nIsrael gave its backing on Sunday.",
+    ],
+)
+def test_an_answer_without_object_and_no_proposal_before_answers_nothing(world, text):
+    assert signals(text) == []
