@@ -299,8 +299,12 @@ _BEFORE_VERB = (
     r"^\s*,?\s*"
     # "the National Liberation Army (ELN)": the abbreviation in brackets
     r"(?:\([^()]{1,40}\)\s*)?\)?\s*"
-    # "Eritrea, whose troops fought ..., has not responded"
-    r"(?:,[^,]*,\s*)?"
+    # "Eritrea, whose troops fought ..., has not responded"; "Khamenei, who had not commented
+    # on the framework, ...", "Hamas, which rejected the plan on Sunday, ...": the relative
+    # clause's own verb is the respondent's (not a stance held all along: "Israel, which
+    # opposes the deal, stepped up its lobbying")
+    r"(?:,[^,]*,\s*|,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
+    r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
     # "Hamas's delegation accepted", "the rebels' negotiating team rejected", "Houthi

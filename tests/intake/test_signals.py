@@ -872,3 +872,43 @@ def test_an_answer_without_object_answers_the_proposal_referred_to_last(world, t
 )
 def test_an_answer_without_object_and_no_proposal_before_answers_nothing(world, text):
     assert signals(text) == []
+
+
+# --- a relative clause after the respondent holds its answer ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas, which has yet to respond to the May 31 plan, fired rockets on Sunday.",
+            ("Hamas", PLAN, "pending", "2024-06-10"),
+        ),
+        (
+            "Israel, which rejected the May 31 plan on Sunday, sent more troops to Rafah.",
+            ("Israel", PLAN, "rejected", "2024-06-09"),
+        ),
+        (
+            "Egypt, which had not commented on the May 31 plan by late Monday, hosted talks.",
+            ("Egypt", PLAN, "pending", "2024-06-10"),
+        ),
+        (
+            "Supreme Leader Ayatollah Ali Khamenei, who has not commented on the May 31 plan, "
+            "spoke in Tehran.",
+            ("Ali Khamenei", PLAN, "pending", "2024-06-10"),
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_respondent_answers_for_it(world, text, expected):
+    assert expected in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel, which opposes the May 31 plan, stepped up its lobbying in Washington.",
+        "Hamas, which Egypt says has yet to respond to the May 31 plan, met mediators.",
+    ],
+)
+def test_a_stance_or_another_subject_in_a_relative_clause_answers_nothing(world, text):
+    assert [s for s in signals(text) if s[0] in ("Israel", "Hamas")] == []
