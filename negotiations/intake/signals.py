@@ -151,8 +151,36 @@ _SIGNALS = [
     (
         "pending",
         r"(?:would|will|is\s+to|are\s+to|wants?\s+to|plans?\s+to|intends?\s+to|needs?\s+to)\s+"
-        r"(?:first\s+|carefully\s+|closely\s+)?(?:study|review|examine|scrutini[sz]e|analy[sz]e"
-        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at)\s+" + _PROPOSAL_OBJECT,
+        r"[\"“]?(?:first\s+|carefully\s+|closely\s+)?(?:study|review|examine|scrutini[sz]e|analy[sz]e"
+        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at)\s+"
+        # "would "study it carefully"": the pronoun for the text named before
+        r"(?:" + _PROPOSAL_OBJECT + r"|it\b|them\b)",
+    ),
+    # "would study it carefully before taking a position", "said she would wait to see how
+    # the law was applied before deciding", "needed to consult its bases before committing":
+    # the answer is put off until later
+    (
+        "pending",
+        r"(?:would|will|wants?\s+to|wanted\s+to|needs?\s+to|needed\s+to|plans?\s+to"
+        r"|intends?\s+to|is\s+to|was\s+to|(?:is|was|are|were)\s+going\s+to)\s+"
+        r"[^.;]{0,100}?\bbefore\s+(?:\w+ly\s+)?(?:deciding|taking\s+(?:a|any)\s+(?:position|stance"
+        r"|decision)|making\s+(?:a|its|his|her|their|any)\s+(?:final\s+)?decision"
+        r"|giving\s+(?:its|an?|his|her|their)\s+(?:final\s+)?(?:answer|response|reply|verdict)"
+        r"|committing|responding|replying|answering)\b",
+    ),
+    # "asked for more time", "would give his answer when the time is right", "reserved its
+    # position", "has until Friday to reply", "declined to say whether it would sign"
+    (
+        "pending",
+        r"(?:asked|requested|sought|called)\s+for\s+(?:more|further|additional|extra)\s+time"
+        r"|(?:asked|requested|sought)\s+(?:more|further|additional|extra)\s+time"
+        r"|(?:would|will)\s+(?:only\s+)?(?:give|deliver|announce|send|make\s+known)\s+"
+        r"(?:its|his|her|their|an?)\s+(?:final\s+|formal\s+|official\s+)?(?:answer|response"
+        r"|reply|verdict|decision)\b"
+        r"|reserved\s+(?:its|his|her|their)\s+(?:position|judge?ment|decision)"
+        r"|(?:has|have|had)\s+until\s+[^.;,]{1,30}?\s+to\s+(?:respond|reply|answer|decide"
+        r"|accept|sign|give)\b"
+        r"|declined\s+to\s+(?:say|indicate|state|disclose)\s+(?:whether|if)\b",
     ),
     # "signalled conditional support", "gave its qualified backing to", "conditionally
     # accepted": a yes that depends on something
@@ -307,6 +335,8 @@ _BEFORE_VERB = (
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
+    # "Ghani's office said", "Netanyahu's spokesman said": the leader speaks through them
+    r"(?:['’]s\s+(?:press\s+)?(?:office|spokes(?:man|woman|person))\s+)?"
     # "Hamas's delegation accepted", "the rebels' negotiating team rejected", "Houthi
     # negotiators agreed", "who heads the
     # front's panel, signed": the people who negotiate for it
@@ -317,11 +347,17 @@ _BEFORE_VERB = (
     + _WHEN
     # "Hamas said it was studying the plan", "said on Monday it had rejected", "said in a
     # statement that they had accepted": reported speech of the respondent itself
-    + r"(?:(?:said|says|announced|confirmed|stated|declared)\s+(?:in\s+a\s+statement\s+)?"
+    + r"(?:(?:said|says|announced|confirmed|stated|declared|insisted|indicated|added"
+    r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
+    r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
-    # "said it had rejected", "said his movement did not recognise": its own body
-    + r"(?:that\s+)?(?:it|they|(?:his|her|its|their)\s+(?:movement|party|group|government"
-    r"|cabinet|organi[sz]ation|faction|side|militia|leadership))\s+)?"
+    # "said it had rejected", "said his movement did not recognise": its own body; "said she
+    # would wait", "'s office said the government was ready": the speaker, or the government
+    # a leader speaks for
+    + r"(?:that\s+)?(?:it|they|he|she|we|(?P<its_government>the\s+(?:government|cabinet"
+    r"|leadership))"
+    r"|(?:his|her|its|their)\s+(?:movement|party|group|government"
+    r"|cabinet|organi[sz]ation|faction|side|militia|leadership|country))\s+)?"
 )
 _SIGNAL_PATTERNS = [
     (
@@ -947,9 +983,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
             respondents = _bodies_signed_for(document, respondents)
-        else:
+        elif status != "pending":
             # "Christodoulides rejected the idea": a leader answers for the body of his post
+            # (but an answer he puts off is his own: "the president said she would study it")
             respondents = [_body_signed_for(document, m) for m in respondents]
+        if match.groupdict().get("its_government"):
+            # "Ghani's office said the government was ready": the leader's government answers,
+            # not a speaker who holds no recorded post
+            respondents = [m for m in respondents if not document.is_person(m.ref)]
         if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
             # "The UN chief welcomed the deal": only those the proposal concerns answer
             respondents = [m for m in respondents if _concerned(document, m, proposal)]
@@ -1379,12 +1420,20 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
             or _opening_answer(document, respondent.start)
             or _told_in_sentence_before(document, sentence)
         )
-        if told is None and (pronoun or _NO_OBJECT.match(rest)):
+        if (
+            told is None
+            and (pronoun or _NO_OBJECT.match(rest))
+            and not _AN_ANSWER_WITH.search(document.text[verb_start:verb_end])
+        ):
             # "Trimble gave his backing only after ...", "He accepted it": with no object,
-            # nor one in its paragraph, the answer is to the proposal referred to last
+            # nor one in its paragraph, the yes or no is to the proposal referred to last
+            # (an answer "with changes" deep in a later paragraph may be to anything)
             told = _last_proposal_before(document, respondent.start)
         return told
     return None
+
+
+_AN_ANSWER_WITH = re.compile(r"\b(?:answered|responded|replied|countered)\b", re.IGNORECASE)
 
 
 def _told_in_sentence_before(document, sentence) -> ProposalMention | None:

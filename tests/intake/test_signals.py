@@ -912,3 +912,75 @@ def test_a_relative_clause_after_the_respondent_answers_for_it(world, text, expe
 )
 def test_a_stance_or_another_subject_in_a_relative_clause_answers_nothing(world, text):
     assert [s for s in signals(text) if s[0] in ("Israel", "Hamas")] == []
+
+
+# --- an answer put off until later is pending ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("Hamas said it would study the May 31 plan carefully before taking a position.", "Hamas"),
+        (
+            "Egypt said it would wait to see how the May 31 plan was applied before deciding "
+            "whether to back it.",
+            "Egypt",
+        ),
+        ("Hamas asked for more time to consult its bases on the May 31 plan.", "Hamas"),
+        ("Hamas has until Friday to respond to the May 31 plan, a mediator said.", "Hamas"),
+        (
+            "Hamas said it would give its answer to the May 31 plan when the time is right.",
+            "Hamas",
+        ),
+        ("Israel reserved its position on the May 31 plan.", "Israel"),
+        (
+            'Biden unveiled the May 31 plan. Sisi said he would "study it carefully" before '
+            "deciding.",
+            "Abdel Fattah al-Sisi",
+        ),
+        (
+            "Hamas needed to consult its leaders in Gaza before committing to the May 31 plan.",
+            "Hamas",
+        ),
+    ],
+)
+def test_an_answer_put_off_is_pending_and_stays_with_who_puts_it_off(world, text, respondent):
+    assert signals(text) == [(respondent, PLAN, "pending", "2024-06-10")]
+
+
+def test_a_condition_of_another_party_is_no_answer_put_off(world):
+    text = "Israel said it would not release prisoners before Hamas signed the May 31 plan."
+    assert [s for s in signals(text) if s[2] == "pending"] == []
+
+
+# --- reported speech: the speaker, or the government a leader speaks for ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sisi's office said on Sunday the government was ready to implement the May 31 plan.",
+            ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ),
+        (
+            "Blinken told reporters he had accepted the May 31 plan on Sunday.",
+            ("United States", PLAN, "accepted", "2024-06-09"),
+        ),
+        (
+            "Hamas insisted it had rejected the May 31 plan on Sunday.",
+            ("Hamas", PLAN, "rejected", "2024-06-09"),
+        ),
+        (
+            "Sisi's spokesman said he had rejected the May 31 plan on Sunday.",
+            ("Egypt", PLAN, "rejected", "2024-06-09"),
+        ),
+    ],
+)
+def test_reported_speech_answers_for_the_speaker_or_his_government(world, text, expected):
+    assert signals(text) == [expected]
+
+
+def test_the_government_reported_by_someone_holding_no_post_is_not_his_answer(world):
+    text = "Ahmed Saleh, an analyst, said the government had accepted the May 31 plan."
+    assert signals(text) == []
