@@ -523,6 +523,8 @@ _KINDS_OF_TEXT = [
         "armistice",
         "declaration",
         "document",
+        # "He accepted the final text": the text to sign, not a demand named before it
+        "text",
     },  # fmt: skip
     {"call", "appeal"},
     {"idea", "concept"},
@@ -717,7 +719,10 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
         mentions = sorted(
-            mentions + _capitals_in(document, sentence, mentions), key=lambda m: m.start
+            mentions
+            + _capitals_in(document, sentence, mentions)
+            + _pronouns_in(document, sentence),
+            key=lambda m: m.start,
         )
         for mention in mentions:
             signal = _signal_after(document, sentence, mentions, mention)
@@ -761,6 +766,51 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
         state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
+    return found
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_OPENING_PRONOUN = re.compile(r"\s*(?:It|They)\b")
+
+
+def _pronouns_in(document: Document, sentence) -> list[Mention]:
+    """ "He accepted the final text", "An aide said he had not seen the text", "It said it
+    needed to consult its bases": "he" or "she" stands for the person named last (in its
+    sentence or the two before), a sentence that opens with "It" or "They" for the body the
+    sentence before opened with (a response phrase must follow it for a signal)."""
+    found = []
+    index = document.sentences.index(sentence)
+    window_start = document.sentences[max(0, index - 2)].start
+    for match in _PERSONAL_PRONOUN.finditer(document.text, sentence.start, sentence.end):
+        if document.in_quote(match.start(), match.end()):
+            continue
+        if any(
+            document.is_person(m.ref)
+            for m in document.mentions_between(sentence.start, match.start())
+        ):
+            continue  # "X, who ..., said she would wait": X answers, read as X's own speech
+        people = [
+            m
+            for m in document.mentions_between(window_start, match.start())
+            if document.is_person(m.ref)
+        ]
+        if people:
+            found.append(Mention(match.start(), match.end(), -1, -1, people[-1].ref, "pronoun"))
+    opening = _OPENING_PRONOUN.match(document.text, sentence.start)
+    if opening and index > 0:
+        told = document.sentences[index - 1]
+        dateline = _DATELINE.match(document.text)
+        start = max(told.start, dateline.end() if dateline else 0)
+        subjects = [
+            m
+            for m in document.mentions_between(start, told.end)
+            if not document.is_person(m.ref) and m.via not in ("post", "demonym")
+        ]
+        # the subject: named first, within the sentence's first words
+        if subjects and len(re.findall(r"\w+", document.text[start : subjects[0].start])) <= 2:
+            pronoun = opening.group(0).strip()
+            start = opening.end() - len(pronoun)
+            found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
     return found
 
 
@@ -969,8 +1019,11 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if proposal is None:
             # "has not said whether it will observe the ceasefire": the one referred to
             # last, in its sentence, paragraph or before
+            proposal = _proposal_for(document, sentence, sentence.start, anywhere=True)
+            if proposal is not None and _its_own_proposal(document, proposal):
+                proposal = None
             proposal = (
-                _proposal_for(document, sentence, sentence.start, anywhere=True)
+                proposal
                 or _paragraph_proposal(document, mention.start)
                 or _last_proposal_before(document, mention.start)
             )
@@ -1151,6 +1204,8 @@ def _described_object(document, sentence, offset) -> ProposalMention | None:
     """ "agreed to a six-month bilateral ceasefire", "agreed to extend the truce": no proposal
     is named, but the words of the clause after the verb describe a recorded one."""
     clause = re.match(r"[^,.;:]*", document.text[offset : sentence.end]).group(0)
+    if re.search(r"\w" + _ITS_OWN.pattern, clause, re.IGNORECASE):
+        return None  # "a text that does not grant the federal status it has demanded"
     proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
     if proposal_id is None:
         return None
@@ -1371,8 +1426,22 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     in_sentence = [p for p in document.proposals if sentence.start <= p.start < sentence.end]
     rest = document.text[verb_end : sentence.end]
     clause_end = verb_end + _CLAUSE_JOINT.search(rest).start()
-    after = [p for p in in_sentence if verb_start <= p.start < clause_end]
+    # "countered with a joint centre, which the final text adopted": a relative clause after
+    # the object tells of something else
+    relative = _RELATIVE_AFTER_OBJECT.search(document.text, verb_end, clause_end)
+    clause_end = relative.start() if relative else clause_end
+    after = [
+        p
+        for p in in_sentence
+        if verb_start <= p.start < clause_end and not _its_own_proposal(document, p)
+    ]
     before = document.text[sentence.start : respondent.start]
+    if not after and _ANSWERED_WITH.search(document.text, verb_start, clause_end):
+        # "Ukraine rejected a Russian proposal, and Turkey countered with a joint centre":
+        # the counter answers the proposal named before
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        if earlier:
+            return earlier[-1]
     if after and _COMPROMISE_TABLED.search(document.text[verb_start : after[0].end]):
         # "X's team tabled a compromise": the compromise answers the recorded proposal its own
         # title has most in common with (a demand on the same matter), else the one before
@@ -1518,6 +1587,23 @@ _COUNTERED_WITH = re.compile(
     r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "a text that does not grant the north the federal status it has demanded": the
+# respondent's own demand is not what it answers
+_ITS_OWN = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?"
+    r"(?:demanded|proposed|sought|called\s+for|put\s+forward|floated|championed|tabled)\b",
+    re.IGNORECASE,
+)
+
+
+def _its_own_proposal(document, proposal) -> bool:
+    return bool(_ITS_OWN.match(document.text, proposal.end))
+
+
+_ANSWERED_WITH = re.compile(
+    r"\b(?:countered|responded|replied|answered)\b[^,;]*?\bwith\b", re.IGNORECASE
+)
+_RELATIVE_AFTER_OBJECT = re.compile(r",\s+(?:which|who|whom|where)\b", re.IGNORECASE)
 # where a clause with a subject of its own begins
 _CLAUSE_JOINT = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:but|while|whereas)\s|$")
 

@@ -984,3 +984,81 @@ def test_reported_speech_answers_for_the_speaker_or_his_government(world, text, 
 def test_the_government_reported_by_someone_holding_no_post_is_not_his_answer(world):
     text = "Ahmed Saleh, an analyst, said the government had accepted the May 31 plan."
     assert signals(text) == []
+
+
+# --- pronouns: "he" or "she" for the person named last, "It" for the body the sentence before
+# opened with -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sisi met Blinken in Cairo on Sunday. He accepted the May 31 plan on Monday.",
+            ("United States", PLAN, "accepted", "2024-06-10"),
+        ),
+        (
+            "Biden unveiled the May 31 plan. Sisi was not in Cairo. An aide said he had not seen "
+            "the final text and would give his answer when the time is right.",
+            ("Abdel Fattah al-Sisi", PLAN, "pending", "2024-06-10"),
+        ),
+        (
+            "Hamas declined to sign the May 31 plan on Sunday. It said it needed to consult its "
+            "leaders in Gaza before committing.",
+            ("Hamas", PLAN, "pending", "2024-06-10"),
+        ),
+        (
+            "Israel's cabinet met on Sunday. They rejected the May 31 plan after a long debate.",
+            ("Israel", PLAN, "rejected", "2024-06-10"),
+        ),
+    ],
+)
+def test_a_pronoun_answers_for_whom_it_stands(world, text, expected):
+    assert expected in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "It" opening a sentence after one that opens with no actor
+        "Talks resumed in Cairo, where Hamas arrived. It rejected the May 31 plan on Sunday.",
+        # no person named before "he"
+        "Biden's plan is the May 31 plan. He rejected it.",
+        # "he" after a person named in its own sentence is that person's reported speech
+        "Blinken met Sisi, who said he would study the May 31 plan before deciding.",
+    ],
+)
+def test_a_pronoun_without_a_clear_antecedent_answers_for_no_one_else(world, text):
+    found = signals(text)
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") not in found
+    assert all(s[0] not in ("United States", "Antony Blinken") for s in found)
+
+
+def test_the_final_text_is_the_text_to_sign_not_a_demand_named_before(world):
+    ProposalFactory(title="Cairo truce agreement", short_name="Cairo agreement")
+    ProposalFactory(title="Israeli demand for a buffer zone", short_name="buffer zone demand")
+    text = (
+        "Egypt drafted the Cairo agreement. Israel has tabled a buffer zone demand. "
+        "Hamas accepted the final text on Sunday."
+    )
+    assert signals(text) == [("Hamas", "Cairo truce agreement", "accepted", "2024-06-09")]
+
+
+def test_a_counter_answers_the_proposal_before_not_one_in_a_relative_clause_after(world):
+    ProposalFactory(title="Israeli demand for a buffer zone", short_name="buffer zone demand")
+    text = (
+        "Israel rejected the buffer zone demand, and Egypt countered with a joint monitoring "
+        "force, which the May 31 plan later adopted."
+    )
+    found = signals(text)
+    assert ("Egypt", "Israeli demand for a buffer zone", "countered", "2024-06-10") in found
+    assert [s for s in found if s[0] == "Egypt" and s[1] == PLAN] == []
+
+
+def test_a_respondent_does_not_answer_its_own_demand(world):
+    ProposalFactory(title="Hamas demand for a permanent ceasefire", short_name="Hamas demand")
+    text = (
+        "Biden unveiled the May 31 plan. Hamas said it needed to consult its leaders before "
+        "committing to a text without the permanent ceasefire it has demanded."
+    )
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
