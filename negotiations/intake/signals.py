@@ -195,6 +195,23 @@ _SIGNALS = [
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?accept(?:ed|s)?\b[^.]*\b(?:with|under|subject\s+to)\s+(?:\w+\s+)?(?:conditions|reservations|amendments|caveats)",
     ),
+    # "endorsed the agreement, but only with a written reservation", "signed the accord with
+    # reservations", "approved the plan in principle", "backed the deal, but only if ...": a yes
+    # that keeps something back
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
+        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b[^.;]{0,120}?"
+        r"(?:\b(?:with|under|subject\s+to)\s+(?:an?\s+|some\s+|several\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
+        r"|\bin\s+principle\b"
+        r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
+    ),
+    # "agreed in principle to the plan": the details are still to be settled
+    (
+        "accepted_with_conditions",
+        r"(?:accepted|agreed|approved|endorsed|backed)\s+in\s+principle\b",
+    ),
     # "submitted its response, saying it could accept the draft if ...", "would accept the
     # plan provided ...": an acceptance on conditions
     (

@@ -1062,3 +1062,33 @@ def test_a_respondent_does_not_answer_its_own_demand(world):
         "committing to a text without the permanent ceasefire it has demanded."
     )
     assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+# --- a yes that keeps something back ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("Egypt endorsed the May 31 plan, but only with a written reservation.", "Egypt"),
+        ("Egypt signed the May 31 plan with reservations.", "Egypt"),
+        ("Israel approved the May 31 plan in principle.", "Israel"),
+        ("Hamas agreed in principle to the May 31 plan.", "Hamas"),
+        ("Israel backed the May 31 plan, but only if the hostages were freed first.", "Israel"),
+        ("Hamas accepted the May 31 plan subject to several conditions.", "Hamas"),
+    ],
+)
+def test_a_yes_with_reservations_or_in_principle_is_conditional(world, text, respondent):
+    assert statuses(text) == [(respondent, "accepted_with_conditions")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt signed the May 31 plan; Israel had reservations about its timetable.",
+        "Egypt signed the May 31 plan with Israel, despite reservations in Cairo.",
+    ],
+)
+def test_reservations_of_someone_else_leave_a_signature_plain(world, text):
+    assert ("Egypt", "accepted") in statuses(text)
+    assert ("Egypt", "accepted_with_conditions") not in statuses(text)
