@@ -257,6 +257,15 @@ _SIGNALS = [
         "countered",
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)[^.]*\b(?:amendments|changes|counter|modifications)",
     ),
+    # "had turned down a government offer of 20 percent and held out for 30 percent",
+    # "rejected the plan and instead proposed a phased truce": a no with terms of its own
+    (
+        "countered",
+        r"(?:\w+ly\s+)?(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
+        r"\s+(?:the|a|an|its|their|this|that)\b[^.;,]{0,100}?\s+and\s+(?:then\s+|instead\s+)?"
+        r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
+        r"|tabled|offered|submitted)\b",
+    ),
     (
         "rejected",
         r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+)?down|dismissed|spurned"
@@ -738,7 +747,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         mentions = sorted(
             mentions
             + _capitals_in(document, sentence, mentions)
-            + _pronouns_in(document, sentence),
+            + _pronouns_in(document, sentence)
+            + _common_nouns_in(document, sentence, mentions),
             key=lambda m: m.start,
         )
         for mention in mentions:
@@ -784,6 +794,58 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
     return found
+
+
+# "the opposition", "leftist guerrillas", "the insurgents": a party named by what it is
+_COMMON_NOUN = re.compile(
+    r"\b(?:[Tt]he\s+|(?:leftist|rightist|marxist|islamist|armed)\s+)+"
+    r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants)\b(?!\s+[A-Z])"
+)
+_COMMON_NOUN_KINDS = {
+    "guerrillas": ("armed_group", "political_movement"),
+    "insurgents": ("armed_group",),
+    "rebels": ("armed_group", "political_movement"),
+    "militants": ("armed_group", "political_movement"),
+}
+
+
+def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
+    """ "The opposition had turned down ...", "El Salvador's government and leftist guerrillas
+    agreed": "the opposition" is the party whose name says so ("United Tajik Opposition") or
+    that the article introduced as one ("the opposition Unitary Platform"); guerrillas, rebels
+    and insurgents the one armed group the article names (where the actors step read none)."""
+    found = []
+    for match in _COMMON_NOUN.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if document.in_quote(start, end):
+            continue
+        ref = _party_called(document, match.group("noun").lower())
+        if ref is not None:
+            found.append(Mention(start, end, -1, -1, ref, "common noun"))
+    return found
+
+
+def _party_called(document: Document, noun: str) -> str | None:
+    named = {}
+    for mention in document.mentions:
+        ref = mention.ref
+        if ref in named or mention.via in ("post", "demonym", "common noun"):
+            continue
+        if ":new:" in ref:
+            actor = document.new_actors.get(ref)
+            name, kind = (actor.name, actor.kind) if actor else ("", "")
+        else:
+            actor = document.gazetteer.actor(int(ref.split(":")[1]))
+            name, kind = actor.name, actor.kind
+        before = document.text[max(0, mention.start - 12) : mention.start]
+        if noun == "opposition":
+            if "opposition" in name.casefold() or re.search(r"\bopposition\s+$", before, re.I):
+                named[ref] = True
+        elif kind in _COMMON_NOUN_KINDS[noun]:
+            named[ref] = True
+    return next(iter(named)) if len(named) == 1 else None
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")

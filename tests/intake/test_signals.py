@@ -1092,3 +1092,100 @@ def test_a_yes_with_reservations_or_in_principle_is_conditional(world, text, res
 def test_reservations_of_someone_else_leave_a_signature_plain(world, text):
     assert ("Egypt", "accepted") in statuses(text)
     assert ("Egypt", "accepted_with_conditions") not in statuses(text)
+
+
+# --- a party named by what it is: the opposition, the guerrillas -----------------------------
+
+
+@pytest.fixture
+def farc(world):
+    colombia = ActorFactory(name="Colombia", country="CO")
+    group = ActorFactory(
+        name="Revolutionary Armed Forces of Colombia", short_name="FARC", kind="armed_group"
+    )
+    ProposalFactory(title="Havana peace agreement", short_name="Havana agreement")
+    return colombia, group
+
+
+FARC = "Revolutionary Armed Forces of Colombia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia's government and leftist guerrillas signed the Havana agreement on Sunday. "
+            "The FARC had fought for five decades.",
+            (FARC, "Havana peace agreement", "accepted", "2024-06-09"),
+        ),
+        (
+            "The FARC met mediators in Cuba. The guerrillas rejected the Havana agreement on "
+            "Sunday.",
+            (FARC, "Havana peace agreement", "rejected", "2024-06-09"),
+        ),
+        (
+            "The FARC met mediators in Cuba. A mediator said the guerrillas had yet to respond to "
+            "the Havana agreement.",
+            (FARC, "Havana peace agreement", "pending", "2024-06-10"),
+        ),
+    ],
+)
+def test_guerrillas_are_the_one_armed_group_the_article_names(farc, text, expected):
+    assert expected in signals(text)
+
+
+def test_guerrillas_among_two_armed_groups_are_no_one(farc):
+    ActorFactory(name="National Liberation Army", short_name="ELN", kind="armed_group")
+    text = "The FARC and the ELN met in Cuba. The guerrillas rejected the Havana agreement."
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "Unitary Platform",
+            "Talks with the opposition Unitary Platform resumed. The opposition rejected the "
+            "May 31 plan on Sunday.",
+        ),
+        (
+            "United Tajik Opposition",
+            "The United Tajik Opposition met in Moscow. The opposition rejected the May 31 plan "
+            "on Sunday.",
+        ),
+    ],
+)
+def test_the_opposition_is_the_party_called_or_introduced_so(world, name, text):
+    ActorFactory(name=name, kind="political_movement")
+    assert (name, PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+def test_the_opposition_of_no_named_party_answers_nothing(world):
+    assert signals("Biden unveiled the May 31 plan. The opposition rejected it on Sunday.") == []
+
+
+# --- a no with terms of its own counters ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas turned down the May 31 plan and held out for a permanent ceasefire.",
+        "Hamas rejected the May 31 plan on Sunday and instead proposed a phased truce.",
+        "Hamas had spurned the May 31 plan and demanded a full Israeli withdrawal.",
+    ],
+)
+def test_a_rejection_with_terms_of_its_own_counters(world, text):
+    assert statuses(text) == [("Hamas", "countered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas rejected the May 31 plan, and Israel demanded a full withdrawal.",
+        "Hamas rejected the May 31 plan and fired rockets at Israel.",
+    ],
+)
+def test_a_rejection_followed_by_something_else_stays_a_rejection(world, text):
+    assert ("Hamas", "rejected") in statuses(text)
+    assert ("Hamas", "countered") not in statuses(text)
