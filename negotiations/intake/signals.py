@@ -60,6 +60,14 @@ _PROPOSAL_OBJECT = (
     r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text"
     r"|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
 )
+# The text the parties settle: "a deal", "the outlines of a deal", "a framework agreement",
+# not "a defiant tone on the plan" nor "the need for a ceasefire"
+_TEXT_SETTLED = (
+    r"(?:the|a|an|its|their)\s+(?!(?:need|importance|necessity|venue|date|timing)\b)"
+    r"(?:(?!(?:on|of|about|over|for|with|to|at|in)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:plan|proposal|offer|deal|framework|roadmap|agreement|accord|text|treaty|pact|truce"
+    r"|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
+)
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
 # a day between a verb of saying and its clause: "said on Monday it would not attend"
@@ -317,7 +325,13 @@ _SIGNALS = [
         # "Israel and Hamas reached a ceasefire deal": each party agrees to it
         r"|reached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)"
         # "agreed on Friday to a bilateral ceasefire", "agreed in principle to"
-        r"|agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+principle\s+)?to)\b",
+        r"|agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+principle\s+)?to)\b"
+        # "agreed on Thursday on the outlines of a deal", "struck a deal", "hammered out an
+        # accord", "agreed the text of the agreement": the parties settle the text itself
+        r"|(?:agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+)?(?:on\s+|upon\s+)?"
+        r"(?:the\s+(?:outlines?|terms|text|details|main\s+points|parameters|wording)\s+of\s+)?"
+        r"|(?:struck|hammered\s+out|concluded|finali[sz]ed|nailed\s+down|thrashed\s+out)\s+)"
+        + _TEXT_SETTLED,
     ),
     (
         "acknowledged",
@@ -551,6 +565,8 @@ _KINDS_OF_TEXT = [
         "document",
         # "He accepted the final text": the text to sign, not a demand named before it
         "text",
+        # "agreed on the outlines of a deal": a framework is a text agreed too
+        "framework",
     },  # fmt: skip
     {"call", "appeal"},
     {"idea", "concept"},

@@ -1189,3 +1189,30 @@ def test_a_rejection_with_terms_of_its_own_counters(world, text):
 def test_a_rejection_followed_by_something_else_stays_a_rejection(world, text):
     assert ("Hamas", "rejected") in statuses(text)
     assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- settling the text itself accepts it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel agreed on Sunday on the outlines of the May 31 plan.",
+        "Israel agreed the terms of the May 31 plan on Sunday.",
+        "Israel on Sunday hammered out the final May 31 plan with Egyptian mediators.",
+        "Israel struck the May 31 plan deal on Sunday after talks in Cairo.",
+    ],
+)
+def test_settling_a_text_accepts_it(world, text):
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Israel struck a defiant tone on the plan on Sunday.",
+        "Biden unveiled the May 31 plan. Israel agreed on the need for a ceasefire on Sunday.",
+    ],
+)
+def test_a_tone_or_a_need_agreed_on_is_no_text_settled(world, text):
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
