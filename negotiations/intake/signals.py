@@ -1130,6 +1130,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if _MEMBERS_OF.search(document.text[sentence.start : first]):
             return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
+            respondents += _signing_with(document, sentence, mentions, proposal, verb_end)
             respondents = _bodies_signed_for(document, respondents)
         elif status != "pending":
             # "Christodoulides rejected the idea": a leader answers for the body of his post
@@ -1287,6 +1288,45 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
         listed.append(mention)
         position = mention.end
     return listed
+
+
+# "signed a deal with the United States", "put his initials to the document ..., alongside
+# leaders of the Platform": the party it was signed with signs too (not "with Egypt's help")
+_THE_PARTY = (
+    r"\s+(?:(?:leaders|representatives|envoys|members|delegates|delegations)\s+(?:of|from)\s+)?"
+    r"(?:the\s+)?(?:so-called\s+)?$"
+)
+_SIGNED_WITH = re.compile(
+    # right after the text, a day or a place between: "signed a deal on Saturday with"
+    r"(?:\s+(?:on|in|at)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+(?:with|alongside|together\s+with"
+    r"|along\s+with)"
+    + _THE_PARTY
+    +
+    # "..., alongside leaders of the Platform" anywhere in the clause
+    r"|[^;]*,\s+(?:alongside|together\s+with|along\s+with)"
+    + _THE_PARTY,
+    re.IGNORECASE,
+)
+
+
+def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Mention]:
+    """The parties a text was signed with, named after it in the signature's clause."""
+    if proposal is None or not (verb_end <= proposal.start < sentence.end):
+        return []  # the text must be named right in the clause: "signed the accord with X"
+    start = proposal.end
+    rest = document.text[start : sentence.end]
+    end = start + re.search(r";|\s(?:but|while|whereas)\s|$", rest).start()
+    found = []
+    for mention in mentions:
+        if not (start <= mention.start < end):
+            continue
+        if not _SIGNED_WITH.fullmatch(document.text[start : mention.start]):
+            break
+        if re.match(r"['’]s\b", document.text[mention.end :]):
+            break  # "with Egypt's mediation": the help, not a party
+        found.append(mention)
+        break
+    return found
 
 
 def _bodies_signed_for(document, signatories) -> list[Mention]:

@@ -1216,3 +1216,36 @@ def test_settling_a_text_accepts_it(world, text):
 )
 def test_a_tone_or_a_need_agreed_on_is_no_text_settled(world, text):
     assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- the party a text was signed with signs too -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Israel signed the May 31 plan with Hamas on Sunday.", "Hamas"),
+        ("Israel signed the May 31 plan on Sunday with Hamas.", "Hamas"),
+        (
+            "Israel initialled the May 31 plan on Sunday at a ceremony in Cairo, alongside "
+            "envoys of Hamas.",
+            "Hamas",
+        ),
+        ("Israel signed the May 31 plan on Sunday together with Egypt.", "Egypt"),
+    ],
+)
+def test_the_party_a_text_was_signed_with_accepts_it_too(world, text, other):
+    found = statuses(text)
+    assert ("Israel", "accepted") in found
+    assert (other, "accepted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday with Egypt's backing.",
+        "Israel signed the May 31 plan on Sunday to normalise relations with Egypt.",
+    ],
+)
+def test_help_or_an_aim_with_someone_is_no_co_signature(world, text):
+    assert statuses(text) == [("Israel", "accepted")]
