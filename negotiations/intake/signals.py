@@ -213,7 +213,15 @@ _SIGNALS = [
         r"(?:\b(?:with|under|subject\s+to)\s+(?:an?\s+|some\s+|several\s+|its\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
         r"|\bin\s+principle\b"
+        r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
         r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
+    ),
+    # "conditioned its acceptance on a withdrawal", "made its support conditional on"
+    (
+        "accepted_with_conditions",
+        r"(?:conditioned|made)\s+(?:its|their|his|her)\s+(?:acceptance|approval|support|backing"
+        r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
+        r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b",
     ),
     # "agreed in principle to the plan": the details are still to be settled
     (
@@ -257,6 +265,15 @@ _SIGNALS = [
         r"|proposed\s+(?:\w+\s+)?(?:amendments|changes|modifications)"
         r"|(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?with\s+(?:an?\s+)?"
         r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
+        # "demanded changes to the plan", "sought amendments to the accord"
+        r"|(?:demanded|sought|requested|asked\s+for|called\s+for|pressed\s+for|insisted\s+on)\s+"
+        r"(?:\w+\s+)?(?:changes|amendments|modifications|revisions)\s+(?:to|in|of)\b"
+        # "responded with its own plan", "put forward their own proposal": an answer in kind
+        r"|(?:responded|replied|answered|countered|came\s+back)\s+(?:on\s+\w+\s+)?with\s+"
+        r"(?:its|their|his|her)\s+own\b"
+        r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
+        r"|drafted)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:plan|proposal|draft|text|version"
+        r"|roadmap|initiative|offer|blueprint)"
         # "balked at initialing the text, demanding changes": a refusal that asks for changes
         r"|balked\s+at\b[^;]{0,120}?,\s+(?:demanding|seeking|insisting\s+on)\s+(?:\w+\s+)?"
         r"(?:changes|amendments|modifications))",
@@ -300,12 +317,31 @@ _SIGNALS = [
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
         + _PROPOSAL_OBJECT,
     ),
+    # "called the plan unacceptable", "branded the deal a betrayal", "declared the accord
+    # null and void": a verdict that is a no
+    (
+        "rejected",
+        r"(?:\w+ly\s+)?(?:called|described|branded|labell?ed|termed|declared|deemed|pronounced)\s+"
+        + _PROPOSAL_OBJECT
+        + r"\s+(?:as\s+)?(?:[\"“]?)(?:totally\s+|completely\s+|wholly\s+|simply\s+)?"
+        r"(?:unacceptable|a\s+non-starter|dead(?:\s+on\s+arrival)?|null\s+and\s+void"
+        r"|illegitimate|illegal|invalid|worthless|an?\s+(?:\w+\s+)?(?:betrayal|surrender"
+        r"|sell-?out|capitulation|insult|farce|trap))\b",
+    ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
         "withdrawn",
         r"(?:withdrew|withdrawn)\s+(?:from\s+)?(?:its|their|the)\b"
         r"|(?:pulled\s+out\s+of|walked\s+away\s+from|backed\s+out\s+of|reneged\s+on"
         r"|(?:withdrew|pulled)\s+(?:its|their|his|her)\s+support\s+(?:for|from))\b",
+    ),
+    # "quit the deal", "tore up the accord", "suspended its participation in the truce":
+    # a party leaves a text it had accepted
+    (
+        "withdrawn",
+        r"(?:quit|exited|tore\s+up|renounced|repudiated\s+its\s+signature\s+(?:on|to)"
+        r"|suspended\s+(?:its|their|his|her)\s+(?:participation|part|membership)\s+in)\s+"
+        + _PROPOSAL_OBJECT,
     ),
     ("accepted", _SIGNED),
     (
@@ -316,6 +352,9 @@ _SIGNALS = [
         r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
         # "backed the agreement", "threw its weight behind the plan" (not "backed by Iran")
         r"|(?:backed|supported|embraced|signed\s+off\s+on|rubber-stamped|okayed|green-?lit"
+        # "voted for the accord", "consented to the plan", "the cabinet adopted the plan"
+        r"|voted\s+(?:for|in\s+favou?r\s+of)|consented\s+to|assented\s+to|adopted|signed\s+up\s+to"
+        r"|came\s+on\s+board\s+with|committed\s+(?:itself|themselves)\s+to"
         r"|green-?lighted|gave\s+the\s+nod\s+to|threw\s+(?:its|their|his|her)\s+"
         r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
         # "gave his backing", "lent its full support to the plan", "signalled support for it"
@@ -387,17 +426,19 @@ _BEFORE_VERB = (
     + _WHEN
     # "Hamas said it was studying the plan", "said on Monday it had rejected", "said in a
     # statement that they had accepted": reported speech of the respondent itself
+    # "A Hamas spokesman said the group had rejected": an unnamed voice of the party
+    + r"(?:(?:spokes(?:man|woman|person)|officials?|sources?)\s+)?"
     + r"(?:(?:said|says|announced|confirmed|stated|declared|insisted|indicated|added"
     r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
     r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
-    # "said it had rejected", "said his movement did not recognise": its own body; "said she
-    # would wait", "'s office said the government was ready": the speaker, or the government
-    # a leader speaks for
-    + r"(?:that\s+)?(?:it|they|he|she|we|(?P<its_government>the\s+(?:government|cabinet"
-    r"|leadership))"
-    r"|(?:his|her|its|their)\s+(?:movement|party|group|government"
-    r"|cabinet|organi[sz]ation|faction|side|militia|leadership|country))\s+)?"
+    # "said it had rejected", "said she would wait": the speaker; "said his movement did not
+    # recognise", "'s office said the government was ready", "Its president said the party
+    # would study it": the body the speaker speaks for
+    + r"(?:that\s+)?(?:it|they|he|she|we"
+    r"|(?P<its_government>the\s+(?:government|cabinet|leadership))"
+    r"|(?P<its_body>(?:his|her|its|their|the)\s+(?:movement|party|group|rebels|government"
+    r"|cabinet|organi[sz]ation|faction|side|militia|leadership|country)))\s+)?"
 )
 _SIGNAL_PATTERNS = [
     (
@@ -431,7 +472,7 @@ _MEMBERS_OF = re.compile(
 _PASSIVE = re.compile(
     r"^\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|signed|initialled|initialed"
-    r"|inked)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
+    r"|inked|ratified|adopted|passed|backed)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
     re.IGNORECASE,
 )
 # "The agreement, signed on Saturday in Doha by ...": the participle after a comma, its agents
@@ -1132,9 +1173,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if signing:
             respondents += _signing_with(document, sentence, mentions, proposal, verb_end)
             respondents = _bodies_signed_for(document, respondents)
-        elif status != "pending":
+        elif (
+            status != "pending"
+            or match.groupdict().get("its_body")
+            or match.groupdict().get("its_government")
+        ):
             # "Christodoulides rejected the idea": a leader answers for the body of his post
-            # (but an answer he puts off is his own: "the president said she would study it")
+            # (but an answer he puts off is his own: "the president said she would study it",
+            # unless he says it is his body's: "said the party would study it")
             respondents = [_body_signed_for(document, m) for m in respondents]
         if match.groupdict().get("its_government"):
             # "Ghani's office said the government was ready": the leader's government answers,

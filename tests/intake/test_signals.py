@@ -1249,3 +1249,55 @@ def test_the_party_a_text_was_signed_with_accepts_it_too(world, text, other):
 )
 def test_help_or_an_aim_with_someone_is_no_co_signature(world, text):
     assert statuses(text) == [("Israel", "accepted")]
+
+
+# --- more of the wire's wordings for each status ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel quit the May 31 plan on Sunday.", ("Israel", "withdrawn")),
+        ("Hamas tore up the May 31 plan on Sunday.", ("Hamas", "withdrawn")),
+        ("Israel suspended its participation in the May 31 plan.", ("Israel", "withdrawn")),
+        ("Hamas called the May 31 plan unacceptable.", ("Hamas", "rejected")),
+        ("Israel branded the May 31 plan a betrayal.", ("Israel", "rejected")),
+        ("Hamas declared the May 31 plan null and void.", ("Hamas", "rejected")),
+        ("Israel's cabinet voted in favour of the May 31 plan.", ("Israel", "accepted")),
+        ("Egypt consented to the May 31 plan.", ("Egypt", "accepted")),
+        ("The Israeli cabinet adopted the May 31 plan on Sunday.", ("Israel", "accepted")),
+        ("Hamas demanded changes to the May 31 plan.", ("Hamas", "countered")),
+        (
+            "Biden unveiled the May 31 plan. Hamas responded with its own plan.",
+            ("Hamas", "countered"),
+        ),
+        (
+            "Hamas accepted the May 31 plan on condition that the war ends.",
+            ("Hamas", "accepted_with_conditions"),
+        ),
+        (
+            "Israel conditioned its acceptance of the May 31 plan on the release of hostages.",
+            ("Israel", "accepted_with_conditions"),
+        ),
+        (
+            "A Hamas spokesman said the group had rejected the May 31 plan.",
+            ("Hamas", "rejected"),
+        ),
+    ],
+)
+def test_the_wires_wordings_for_each_status(world, text, expected):
+    assert statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Israel quit the talks on Sunday.",
+        "Biden unveiled the May 31 plan. Hamas renounced violence.",
+        "Hamas called the May 31 plan a basis for talks.",
+        "Biden unveiled the May 31 plan. Israel adopted a tough stance.",
+        "Biden unveiled the May 31 plan. Hamas demanded changes to the prisoner list.",
+    ],
+)
+def test_the_same_verbs_without_a_proposal_or_verdict_answer_nothing(world, text):
+    assert signals(text) == []
