@@ -813,6 +813,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             if signal is not None:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions))
+        found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
     found = _dated_signatures(document, found)
     unique = {}
@@ -947,6 +948,51 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             pronoun = opening.group(0).strip()
             start = opening.end() - len(pronoun)
             found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
+    return found
+
+
+_ANSWER = (
+    r"(?:formal\s+|official\s+|final\s+|written\s+)?(?:response|reply|answer|verdict|decision)"
+)
+_WAITING = (
+    r"\b(?:await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?|still\s+need(?:s|ed)?)\s+"
+)
+# "Israel is awaiting a reply from Hamas", "expects a response from the rebels by Friday"
+_AWAITED_FROM = re.compile(_WAITING + r"(?:an?|the)\s+" + _ANSWER + r"\s+from\s+(?:the\s+)?$", re.I)
+# "mediators were waiting for Hamas's answer"
+_AWAITED_OWNER = re.compile(_WAITING + r"(?:the\s+)?$", re.I)
+_OWNERS_ANSWER = re.compile(r"['’]s?\s+" + _ANSWER + r"\b", re.I)
+
+
+def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
+    """A party whose answer is awaited is pending, as of the publication date."""
+    found = []
+    for mention in mentions:
+        before = document.text[max(sentence.start, mention.start - 60) : mention.start]
+        if document.in_quote(mention.start, mention.end):
+            continue
+        if not (
+            _AWAITED_FROM.search(before)
+            or (_AWAITED_OWNER.search(before) and _OWNERS_ANSWER.match(document.text, mention.end))
+        ):
+            continue
+        proposal = (
+            _proposal_for(document, sentence, mention.end, anywhere=True)
+            or _paragraph_proposal(document, mention.start)
+            or _last_proposal_before(document, mention.start)
+        )
+        if proposal is not None:
+            found.append(
+                SignalCandidate(
+                    mention.start,
+                    sentence.end,
+                    mention,
+                    proposal,
+                    "pending",
+                    document.published_on.isoformat(),
+                    dated_in_clause=True,
+                )
+            )
     return found
 
 

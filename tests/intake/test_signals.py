@@ -1301,3 +1301,30 @@ def test_the_wires_wordings_for_each_status(world, text, expected):
 )
 def test_the_same_verbs_without_a_proposal_or_verdict_answer_nothing(world, text):
     assert signals(text) == []
+
+
+# --- a party whose answer is awaited ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators are awaiting a reply from Hamas to the May 31 plan.",
+        "Israel expects a formal response from Hamas on the May 31 plan by Friday.",
+        "Egypt was still waiting for Hamas's answer to the May 31 plan on Monday.",
+        "Biden unveiled the May 31 plan. Qatar awaits the final decision from Hamas.",
+    ],
+)
+def test_a_party_whose_answer_is_awaited_is_pending(world, text):
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Israel is awaiting Hamas fighters in Rafah.",
+        "Biden unveiled the May 31 plan. Egypt expects Hamas to attend the talks.",
+    ],
+)
+def test_awaiting_a_party_but_no_answer_is_no_signal(world, text):
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
