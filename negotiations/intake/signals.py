@@ -35,6 +35,11 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
     r"|(?<=the\s)(?:call|appeal|idea))s?\b"
 )
+_IN_PLACE_OF = re.compile(
+    r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "any deal", "no agreement", "another accord", "every plan": none of the recorded proposals
 _NO_ONE_PROPOSAL = re.compile(r"\b(?:any|no|another|every|each|either|neither)\s*$", re.I)
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
@@ -274,6 +279,11 @@ _SIGNALS = [
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
         r"|drafted)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:plan|proposal|draft|text|version"
         r"|roadmap|initiative|offer|blueprint)"
+        # "has put forward a two-state deal in place of the UN blueprint", "proposed a phased
+        # truce instead of the plan": an alternative to the text named after it
+        r"|(?:put\s+forward|proposed|offered|tabled|floated|championed|pushed\s+for|pressed\s+for"
+        r"|submitted|presented)\s+(?:[^,.;]{0,80}?\s+)?(?:in\s+place\s+of|instead\s+of"
+        r"|as\s+an\s+alternative\s+to)\s+(?=(?:the|a|an|its|their)\s)"
         # "balked at initialing the text, demanding changes": a refusal that asks for changes
         r"|balked\s+at\b[^;]{0,120}?,\s+(?:demanding|seeking|insisting\s+on)\s+(?:\w+\s+)?"
         r"(?:changes|amendments|modifications))",
@@ -512,6 +522,7 @@ def find_proposals(document: Document) -> None:
         named.append(ProposalMention(start, end, ids[0]))
     article_proposal = named[0].proposal_id if named else None
     references = []
+    replaced = []
     for match in _REFERENCE.finditer(document.text):
         if any(p.start <= match.start("noun") < p.end for p in named):
             continue
@@ -531,7 +542,12 @@ def find_proposals(document: Document) -> None:
         described, shared = _described_by(document, match, sentence.end)
         # a proposal the article names only later is not what an earlier reference means
         named_before = bool(named)
-        last = _last_mentioned(named + references, match.start()) if named_before else None
+        # a text named only as what another replaces is not what a later "the idea" means
+        last = (
+            _last_mentioned([m for m in named + references if m not in replaced], match.start())
+            if named_before
+            else None
+        )
         # "The agreement, signed Saturday" in an article that names only the talks the
         # agreement set up: the one recorded agreement, not the proposal of another kind
         earlier = last or (article_proposal if named_before else None)
@@ -547,6 +563,11 @@ def find_proposals(document: Document) -> None:
                 )
                 or earlier
             )
+        in_place_of = _IN_PLACE_OF.search(document.text[max(0, match.start() - 40) : match.start()])
+        if in_place_of:
+            # "the two-state deal he put forward in place of the UN blueprint": not the one
+            # just named, but the one its words describe
+            earlier = None if described else earlier
         proposal_id = (
             (described if shared >= 2 else None)
             or earlier
@@ -554,6 +575,8 @@ def find_proposals(document: Document) -> None:
             or described
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
+        if in_place_of:
+            replaced.append(references[-1])
     if any(r.proposal_id is None for r in references):
         # "The agreement" that nothing else pins down is the proposal its paragraph describes
         # ("agreed to extend the ceasefire ... The RSF accepted the draft"), else the one

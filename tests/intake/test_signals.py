@@ -1328,3 +1328,46 @@ def test_a_party_whose_answer_is_awaited_is_pending(world, text):
 )
 def test_awaiting_a_party_but_no_answer_is_no_signal(world, text):
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- an alternative put forward in place of a text counters it --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has put forward a phased truce in place of the May 31 plan.",
+        "Hamas on Sunday proposed a prisoner swap instead of the May 31 plan.",
+        "Hamas offered its own timetable as an alternative to the May 31 plan.",
+    ],
+)
+def test_an_alternative_in_place_of_a_text_counters_it(world, text):
+    assert statuses(text) == [("Hamas", "countered")]
+
+
+def test_the_text_replaced_is_described_and_a_later_reference_is_the_alternative(world):
+    ProposalFactory(title="Egyptian demand for a permanent ceasefire", short_name="Egypt demand")
+    text = (
+        "Blinken flew home. Sisi spoke next. He repeated the Egypt demand, which he has put "
+        "forward in place of the US blueprint for a three-phase truce. Israel rejected the idea "
+        "outright."
+    )
+    found = signals(text)
+    assert ("Egypt", PLAN, "countered", "2024-06-10") in found
+    assert (
+        "Israel",
+        "Egyptian demand for a permanent ceasefire",
+        "rejected",
+        "2024-06-10",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Hamas fighters took up positions in place of the army.",
+        "Biden unveiled the May 31 plan. Egypt proposed talks in Cairo instead of Doha.",
+    ],
+)
+def test_in_place_of_something_not_a_text_counters_nothing(world, text):
+    assert signals(text) == []
