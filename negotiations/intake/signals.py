@@ -1642,7 +1642,11 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
     if not signatory.ref.startswith("actor:new:"):
         person_id = int(signatory.ref.split(":")[1])
         for position in document.gazetteer.positions:
-            if position.person_id == person_id:
+            # a body the gazetteer did not load (no name of it in the text) cannot be written
+            if (
+                position.person_id == person_id
+                and position.organization_id in document.gazetteer.actors
+            ):
                 return replace(signatory, ref=f"actor:{position.organization_id}", via="title")
     return signatory
 

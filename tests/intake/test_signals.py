@@ -1371,3 +1371,8 @@ def test_the_text_replaced_is_described_and_a_later_reference_is_the_alternative
 )
 def test_in_place_of_something_not_a_text_counters_nothing(world, text):
     assert signals(text) == []
+
+
+def test_a_pronoun_for_a_person_whose_body_the_text_does_not_name_answers_as_the_person(world):
+    text = "Kamel flew to Doha. He accepted the May 31 plan on Sunday."
+    assert signals(text) == [("Abbas Kamel", PLAN, "accepted", "2024-06-09")]
