@@ -1333,6 +1333,11 @@ def _coordinated_predicates(document, mention, following):
     predicate of the same subject ("Eritrea was not a party to the talks and has not yet
     responded"), as long as no other actor is named in between."""
     yield 0
+    # "The Troika of the U.S., U.K. and Norway, which ..., said it was still weighing": the
+    # group answers after the list of its members
+    members = _members_listed_after(document, mention, following)
+    if members:
+        yield members
     # "The Philippine government and the country's largest rebel group signed an accord":
     # a party joined to one not named acts with it in a joint act
     unnamed = _UNNAMED_CO_SUBJECT.match(following)
@@ -1347,6 +1352,36 @@ def _coordinated_predicates(document, mention, following):
         if joint.start() == 0 or document.mentions_between(start, start + joint.start()):
             return
         yield relative + joint.end()
+
+
+_GROUP_HEAD = re.compile(
+    r"(?:troika|quartet|quad|group|alliance|coalition|bloc|contact\s+group|friends)$", re.I
+)
+
+
+def _members_listed_after(document, mention, following) -> int:
+    """The length of "of the U.S., U.K. and Norway" after a group's name (0 when none)."""
+    if not _GROUP_HEAD.search(document.text[mention.start : mention.end]):
+        return 0
+    opening = re.match(r"\s+(?:made\s+up\s+)?of\s+(?:the\s+)?", following)
+    if opening is None:
+        return 0
+    starts = {
+        m.start - mention.end: m.end - mention.end
+        for m in document.mentions_between(mention.end, mention.end + len(following))
+    }
+    offset = opening.end()
+    while offset in starts:
+        offset = starts[offset]
+        last = re.match(r",?\s+and\s+(?:the\s+)?", following[offset:])
+        if last:
+            # the member after "and" closes the list
+            return starts.get(offset + last.end(), 0)
+        more = re.match(r",\s*(?:the\s+)?", following[offset:])
+        if more is None:
+            return 0
+        offset += more.end()
+    return 0
 
 
 def _passive_signals(document, sentence) -> list[SignalCandidate]:

@@ -1376,3 +1376,27 @@ def test_in_place_of_something_not_a_text_counters_nothing(world, text):
 def test_a_pronoun_for_a_person_whose_body_the_text_does_not_name_answers_as_the_person(world):
     text = "Kamel flew to Doha. He accepted the May 31 plan on Sunday."
     assert signals(text) == [("Abbas Kamel", PLAN, "accepted", "2024-06-09")]
+
+
+# --- a group answers after the list of its members --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Quartet of the US, Egypt and Israel, which met in Cairo, said it was still weighing "
+        "whether to back the May 31 plan.",
+        "The Quartet of Egypt and Israel has yet to respond to the May 31 plan.",
+    ],
+)
+def test_a_group_answers_after_the_list_of_its_members(world, text):
+    ActorFactory(name="Quartet", kind="international_org")
+    assert signals(text) == [("Quartet", PLAN, "pending", "2024-06-10")]
+
+
+def test_a_group_named_with_its_members_does_not_answer_for_the_next_clause(world):
+    ActorFactory(name="Quartet", kind="international_org")
+    text = (
+        "The Quartet of the US, Egypt and Israel met on Sunday, and Hamas rejected the May 31 plan."
+    )
+    assert statuses(text) == [("Hamas", "rejected")]
