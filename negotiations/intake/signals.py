@@ -159,6 +159,17 @@ _SIGNALS = [
         "pending",
         r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
     ),
+    # "parliament is due to vote on the accord next week", "will decide on the plan", "remains
+    # undecided", "was non-committal": the decision is still to come
+    (
+        "pending",
+        r"(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+to\s+|will\s+|would\s+)"
+        r"(?:decide|rule|vote|deliberate|pronounce|make\s+(?:a|its|their)\s+decision)\s+"
+        r"(?:on|upon|over)\s+"
+        + _PROPOSAL_OBJECT
+        + r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:undecided|non-?committal"
+        r"|uncommitted|on\s+the\s+fence)\b",
+    ),
     # "said it would study the text before deciding", "will review the accord", "wants to
     # examine the deal first": the answer is still to come
     (
@@ -359,7 +370,8 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
         # "Israel and Lebanon sealed an agreement", "Yerevan was ready to heed the appeal"
         r"|sealed|clinched|(?:is|are|was|were)\s+ready\s+to\s+(?:heed|accept|sign|endorse)"
-        r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
+        r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light"
+        r"|go-ahead|nod)\s+to"
         # "backed the agreement", "threw its weight behind the plan" (not "backed by Iran")
         r"|(?:backed|supported|embraced|signed\s+off\s+on|rubber-stamped|okayed|green-?lit"
         # "voted for the accord", "consented to the plan", "the cabinet adopted the plan"
@@ -387,6 +399,8 @@ _SIGNALS = [
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)",
     ),
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
+    # "confirmed receipt of the draft": an acknowledgement from whoever got it
+    ("acknowledged", r"(?:confirmed|acknowledged)\s+(?:its\s+)?receipt\s+of\s+(?:the|a|an)\b"),
     # "responded to the truce proposal", not "responded to the attack, days after the plan"
     (
         "acknowledged",

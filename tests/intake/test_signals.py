@@ -1400,3 +1400,23 @@ def test_a_group_named_with_its_members_does_not_answer_for_the_next_clause(worl
         "The Quartet of the US, Egypt and Israel met on Sunday, and Hamas rejected the May 31 plan."
     )
     assert statuses(text) == [("Hamas", "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel's cabinet is due to vote on the May 31 plan on Thursday.", ("Israel", "pending")),
+        ("Hamas will decide on the May 31 plan after consultations.", ("Hamas", "pending")),
+        ("Biden unveiled the May 31 plan. Egypt remains undecided.", ("Egypt", "pending")),
+        ("Biden unveiled the May 31 plan. Hamas was non-committal.", ("Hamas", "pending")),
+        ("Israel gave its go-ahead to the May 31 plan on Sunday.", ("Israel", "accepted")),
+        ("Hamas confirmed receipt of the May 31 plan.", ("Hamas", "acknowledged")),
+    ],
+)
+def test_decisions_to_come_a_go_ahead_and_a_receipt_confirmed(world, text, expected):
+    assert statuses(text) == [expected]
+
+
+def test_a_vote_on_something_else_is_no_decision_to_come(world):
+    text = "Biden unveiled the May 31 plan. Israel's parliament is due to vote on the budget."
+    assert signals(text) == []
