@@ -399,6 +399,12 @@ _SIGNALS = [
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)",
     ),
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
+    # "said he had "taken note" of the Tunis declaration": heard, not answered
+    (
+        "acknowledged",
+        r"[\"“]?(?:took|taken|takes|take)\s+[\"“]?(?:careful\s+|due\s+)?note[\"”]?\s+of\s+"
+        r"(?:the|a|an|its)\b",
+    ),
     # "confirmed receipt of the draft": an acknowledgement from whoever got it
     ("acknowledged", r"(?:confirmed|acknowledged)\s+(?:its\s+)?receipt\s+of\s+(?:the|a|an)\b"),
     # "responded to the truce proposal", not "responded to the attack, days after the plan"
@@ -1269,7 +1275,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "Ghani's office said the government was ready": the leader's government answers,
             # not a speaker who holds no recorded post
             respondents = [m for m in respondents if not document.is_person(m.ref)]
-        if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
+        if re.search(r"\b(?:welcomed|received|acknowledged|note)\b", match.group(0), re.I):
             # "The UN chief welcomed the deal": only those the proposal concerns answer
             respondents = [m for m in respondents if _concerned(document, m, proposal)]
         changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)

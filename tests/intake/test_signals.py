@@ -1420,3 +1420,25 @@ def test_decisions_to_come_a_go_ahead_and_a_receipt_confirmed(world, text, expec
 def test_a_vote_on_something_else_is_no_decision_to_come(world):
     text = "Biden unveiled the May 31 plan. Israel's parliament is due to vote on the budget."
     assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt took note of the Cairo agreement on Sunday.",
+        'Sisi said he had "taken note" of the Cairo agreement.',
+        "Egypt has taken careful note of the Cairo agreement.",
+    ],
+)
+def test_taking_note_of_a_text_one_is_concerned_by_acknowledges_it(world, text):
+    ProposalFactory(
+        title="Cairo truce agreement", short_name="Cairo agreement", announced_by=world.egypt
+    )
+    assert statuses(text) == [("Egypt", "acknowledged")]
+
+
+def test_taking_note_of_a_text_of_others_acknowledges_nothing(world):
+    ProposalFactory(
+        title="Cairo truce agreement", short_name="Cairo agreement", announced_by=world.egypt
+    )
+    assert signals("Israel took note of the Cairo agreement on Sunday.") == []
