@@ -1442,3 +1442,13 @@ def test_taking_note_of_a_text_of_others_acknowledges_nothing(world):
         title="Cairo truce agreement", short_name="Cairo agreement", announced_by=world.egypt
     )
     assert signals("Israel took note of the Cairo agreement on Sunday.") == []
+
+
+@pytest.mark.parametrize("verb", ["ratified", "adopted", "passed", "backed"])
+def test_a_text_ratified_adopted_passed_or_backed_by_a_party_is_accepted_by_it(world, verb):
+    text = f"The May 31 plan was {verb} by Israel on Sunday."
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_party_backed_by_another_accepts_nothing(world):
+    assert signals("Biden unveiled the May 31 plan. Hamas was backed by Iran for years.") == []
