@@ -35,6 +35,11 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
     r"|(?<=the\s)(?:call|appeal|idea))s?\b"
 )
+_IN_PLACE_OF = re.compile(
+    r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "any deal", "no agreement", "another accord", "every plan": none of the recorded proposals
 _NO_ONE_PROPOSAL = re.compile(r"\b(?:any|no|another|every|each|either|neither)\s*$", re.I)
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
@@ -59,6 +64,14 @@ _PROPOSAL_OBJECT = (
     r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text"
     r"|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
+)
+# The text the parties settle: "a deal", "the outlines of a deal", "a framework agreement",
+# not "a defiant tone on the plan" nor "the need for a ceasefire"
+_TEXT_SETTLED = (
+    r"(?:the|a|an|its|their)\s+(?!(?:need|importance|necessity|venue|date|timing)\b)"
+    r"(?:(?!(?:on|of|about|over|for|with|to|at|in)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:plan|proposal|offer|deal|framework|roadmap|agreement|accord|text|treaty|pact|truce"
+    r"|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
@@ -146,13 +159,52 @@ _SIGNALS = [
         "pending",
         r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
     ),
+    # "parliament is due to vote on the accord next week", "will decide on the plan", "remains
+    # undecided", "was non-committal": the decision is still to come
+    (
+        "pending",
+        r"(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+to\s+|will\s+|would\s+)"
+        r"(?:decide|rule|vote|deliberate|pronounce|make\s+(?:a|its|their)\s+decision)\s+"
+        r"(?:on|upon|over)\s+"
+        + _PROPOSAL_OBJECT
+        + r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:undecided|non-?committal"
+        r"|uncommitted|on\s+the\s+fence)\b",
+    ),
     # "said it would study the text before deciding", "will review the accord", "wants to
     # examine the deal first": the answer is still to come
     (
         "pending",
         r"(?:would|will|is\s+to|are\s+to|wants?\s+to|plans?\s+to|intends?\s+to|needs?\s+to)\s+"
-        r"(?:first\s+|carefully\s+|closely\s+)?(?:study|review|examine|scrutini[sz]e|analy[sz]e"
-        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at)\s+" + _PROPOSAL_OBJECT,
+        r"[\"“]?(?:first\s+|carefully\s+|closely\s+)?(?:study|review|examine|scrutini[sz]e|analy[sz]e"
+        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at)\s+"
+        # "would "study it carefully"": the pronoun for the text named before
+        r"(?:" + _PROPOSAL_OBJECT + r"|it\b|them\b)",
+    ),
+    # "would study it carefully before taking a position", "said she would wait to see how
+    # the law was applied before deciding", "needed to consult its bases before committing":
+    # the answer is put off until later
+    (
+        "pending",
+        r"(?:would|will|wants?\s+to|wanted\s+to|needs?\s+to|needed\s+to|plans?\s+to"
+        r"|intends?\s+to|is\s+to|was\s+to|(?:is|was|are|were)\s+going\s+to)\s+"
+        r"[^.;]{0,100}?\bbefore\s+(?:\w+ly\s+)?(?:deciding|taking\s+(?:a|any)\s+(?:position|stance"
+        r"|decision)|making\s+(?:a|its|his|her|their|any)\s+(?:final\s+)?decision"
+        r"|giving\s+(?:its|an?|his|her|their)\s+(?:final\s+)?(?:answer|response|reply|verdict)"
+        r"|committing|responding|replying|answering)\b",
+    ),
+    # "asked for more time", "would give his answer when the time is right", "reserved its
+    # position", "has until Friday to reply", "declined to say whether it would sign"
+    (
+        "pending",
+        r"(?:asked|requested|sought|called)\s+for\s+(?:more|further|additional|extra)\s+time"
+        r"|(?:asked|requested|sought)\s+(?:more|further|additional|extra)\s+time"
+        r"|(?:would|will)\s+(?:only\s+)?(?:give|deliver|announce|send|make\s+known)\s+"
+        r"(?:its|his|her|their|an?)\s+(?:final\s+|formal\s+|official\s+)?(?:answer|response"
+        r"|reply|verdict|decision)\b"
+        r"|reserved\s+(?:its|his|her|their)\s+(?:position|judge?ment|decision)"
+        r"|(?:has|have|had)\s+until\s+[^.;,]{1,30}?\s+to\s+(?:respond|reply|answer|decide"
+        r"|accept|sign|give)\b"
+        r"|declined\s+to\s+(?:say|indicate|state|disclose)\s+(?:whether|if)\b",
     ),
     # "signalled conditional support", "gave its qualified backing to", "conditionally
     # accepted": a yes that depends on something
@@ -166,6 +218,31 @@ _SIGNALS = [
     (
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?accept(?:ed|s)?\b[^.]*\b(?:with|under|subject\s+to)\s+(?:\w+\s+)?(?:conditions|reservations|amendments|caveats)",
+    ),
+    # "endorsed the agreement, but only with a written reservation", "signed the accord with
+    # reservations", "approved the plan in principle", "backed the deal, but only if ...": a yes
+    # that keeps something back
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
+        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b[^.;]{0,120}?"
+        r"(?:\b(?:with|under|subject\s+to)\s+(?:an?\s+|some\s+|several\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
+        r"|\bin\s+principle\b"
+        r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
+        r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
+    ),
+    # "conditioned its acceptance on a withdrawal", "made its support conditional on"
+    (
+        "accepted_with_conditions",
+        r"(?:conditioned|made)\s+(?:its|their|his|her)\s+(?:acceptance|approval|support|backing"
+        r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
+        r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b",
+    ),
+    # "agreed in principle to the plan": the details are still to be settled
+    (
+        "accepted_with_conditions",
+        r"(?:accepted|agreed|approved|endorsed|backed)\s+in\s+principle\b",
     ),
     # "submitted its response, saying it could accept the draft if ...", "would accept the
     # plan provided ...": an acceptance on conditions
@@ -204,6 +281,20 @@ _SIGNALS = [
         r"|proposed\s+(?:\w+\s+)?(?:amendments|changes|modifications)"
         r"|(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?with\s+(?:an?\s+)?"
         r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
+        # "demanded changes to the plan", "sought amendments to the accord"
+        r"|(?:demanded|sought|requested|asked\s+for|called\s+for|pressed\s+for|insisted\s+on)\s+"
+        r"(?:\w+\s+)?(?:changes|amendments|modifications|revisions)\s+(?:to|in|of)\b"
+        # "responded with its own plan", "put forward their own proposal": an answer in kind
+        r"|(?:responded|replied|answered|countered|came\s+back)\s+(?:on\s+\w+\s+)?with\s+"
+        r"(?:its|their|his|her)\s+own\b"
+        r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
+        r"|drafted)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:plan|proposal|draft|text|version"
+        r"|roadmap|initiative|offer|blueprint)"
+        # "has put forward a two-state deal in place of the UN blueprint", "proposed a phased
+        # truce instead of the plan": an alternative to the text named after it
+        r"|(?:put\s+forward|proposed|offered|tabled|floated|championed|pushed\s+for|pressed\s+for"
+        r"|submitted|presented)\s+(?:[^,.;]{0,80}?\s+)?(?:in\s+place\s+of|instead\s+of"
+        r"|as\s+an\s+alternative\s+to)\s+(?=(?:the|a|an|its|their)\s)"
         # "balked at initialing the text, demanding changes": a refusal that asks for changes
         r"|balked\s+at\b[^;]{0,120}?,\s+(?:demanding|seeking|insisting\s+on)\s+(?:\w+\s+)?"
         r"(?:changes|amendments|modifications))",
@@ -211,6 +302,15 @@ _SIGNALS = [
     (
         "countered",
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)[^.]*\b(?:amendments|changes|counter|modifications)",
+    ),
+    # "had turned down a government offer of 20 percent and held out for 30 percent",
+    # "rejected the plan and instead proposed a phased truce": a no with terms of its own
+    (
+        "countered",
+        r"(?:\w+ly\s+)?(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
+        r"\s+(?:the|a|an|its|their|this|that)\b[^.;,]{0,100}?\s+and\s+(?:then\s+|instead\s+)?"
+        r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
+        r"|tabled|offered|submitted)\b",
     ),
     (
         "rejected",
@@ -238,6 +338,17 @@ _SIGNALS = [
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
         + _PROPOSAL_OBJECT,
     ),
+    # "called the plan unacceptable", "branded the deal a betrayal", "declared the accord
+    # null and void": a verdict that is a no
+    (
+        "rejected",
+        r"(?:\w+ly\s+)?(?:called|described|branded|labell?ed|termed|declared|deemed|pronounced)\s+"
+        + _PROPOSAL_OBJECT
+        + r"\s+(?:as\s+)?(?:[\"“]?)(?:totally\s+|completely\s+|wholly\s+|simply\s+)?"
+        r"(?:unacceptable|a\s+non-starter|dead(?:\s+on\s+arrival)?|null\s+and\s+void"
+        r"|illegitimate|illegal|invalid|worthless|an?\s+(?:\w+\s+)?(?:betrayal|surrender"
+        r"|sell-?out|capitulation|insult|farce|trap))\b",
+    ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
         "withdrawn",
@@ -245,15 +356,27 @@ _SIGNALS = [
         r"|(?:pulled\s+out\s+of|walked\s+away\s+from|backed\s+out\s+of|reneged\s+on"
         r"|(?:withdrew|pulled)\s+(?:its|their|his|her)\s+support\s+(?:for|from))\b",
     ),
+    # "quit the deal", "tore up the accord", "suspended its participation in the truce":
+    # a party leaves a text it had accepted
+    (
+        "withdrawn",
+        r"(?:quit|exited|tore\s+up|renounced|repudiated\s+its\s+signature\s+(?:on|to)"
+        r"|suspended\s+(?:its|their|his|her)\s+(?:participation|part|membership)\s+in)\s+"
+        + _PROPOSAL_OBJECT,
+    ),
     ("accepted", _SIGNED),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
         # "Israel and Lebanon sealed an agreement", "Yerevan was ready to heed the appeal"
         r"|sealed|clinched|(?:is|are|was|were)\s+ready\s+to\s+(?:heed|accept|sign|endorse)"
-        r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light)\s+to"
+        r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light"
+        r"|go-ahead|nod)\s+to"
         # "backed the agreement", "threw its weight behind the plan" (not "backed by Iran")
         r"|(?:backed|supported|embraced|signed\s+off\s+on|rubber-stamped|okayed|green-?lit"
+        # "voted for the accord", "consented to the plan", "the cabinet adopted the plan"
+        r"|voted\s+(?:for|in\s+favou?r\s+of)|consented\s+to|assented\s+to|adopted|signed\s+up\s+to"
+        r"|came\s+on\s+board\s+with|committed\s+(?:itself|themselves)\s+to"
         r"|green-?lighted|gave\s+the\s+nod\s+to|threw\s+(?:its|their|his|her)\s+"
         r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
         # "gave his backing", "lent its full support to the plan", "signalled support for it"
@@ -263,13 +386,27 @@ _SIGNALS = [
         # "Israel and Hamas reached a ceasefire deal": each party agrees to it
         r"|reached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)"
         # "agreed on Friday to a bilateral ceasefire", "agreed in principle to"
-        r"|agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+principle\s+)?to)\b",
+        r"|agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+principle\s+)?to)\b"
+        # "agreed on Thursday on the outlines of a deal", "struck a deal", "hammered out an
+        # accord", "agreed the text of the agreement": the parties settle the text itself
+        r"|(?:agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+)?(?:on\s+|upon\s+)?"
+        r"(?:the\s+(?:outlines?|terms|text|details|main\s+points|parameters|wording)\s+of\s+)?"
+        r"|(?:struck|hammered\s+out|concluded|finali[sz]ed|nailed\s+down|thrashed\s+out)\s+)"
+        + _TEXT_SETTLED,
     ),
     (
         "acknowledged",
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)",
     ),
     ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
+    # "said he had "taken note" of the Tunis declaration": heard, not answered
+    (
+        "acknowledged",
+        r"[\"“]?(?:took|taken|takes|take)\s+[\"“]?(?:careful\s+|due\s+)?note[\"”]?\s+of\s+"
+        r"(?:the|a|an|its)\b",
+    ),
+    # "confirmed receipt of the draft": an acknowledgement from whoever got it
+    ("acknowledged", r"(?:confirmed|acknowledged)\s+(?:its\s+)?receipt\s+of\s+(?:the|a|an)\b"),
     # "responded to the truce proposal", not "responded to the attack, days after the plan"
     (
         "acknowledged",
@@ -299,10 +436,16 @@ _BEFORE_VERB = (
     r"^\s*,?\s*"
     # "the National Liberation Army (ELN)": the abbreviation in brackets
     r"(?:\([^()]{1,40}\)\s*)?\)?\s*"
-    # "Eritrea, whose troops fought ..., has not responded"
-    r"(?:,[^,]*,\s*)?"
+    # "Eritrea, whose troops fought ..., has not responded"; "Khamenei, who had not commented
+    # on the framework, ...", "Hamas, which rejected the plan on Sunday, ...": the relative
+    # clause's own verb is the respondent's (not a stance held all along: "Israel, which
+    # opposes the deal, stepped up its lobbying")
+    r"(?:,[^,]*,\s*|,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
+    r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
+    # "Ghani's office said", "Netanyahu's spokesman said": the leader speaks through them
+    r"(?:['’]s\s+(?:press\s+)?(?:office|spokes(?:man|woman|person))\s+)?"
     # "Hamas's delegation accepted", "the rebels' negotiating team rejected", "Houthi
     # negotiators agreed", "who heads the
     # front's panel, signed": the people who negotiate for it
@@ -313,11 +456,19 @@ _BEFORE_VERB = (
     + _WHEN
     # "Hamas said it was studying the plan", "said on Monday it had rejected", "said in a
     # statement that they had accepted": reported speech of the respondent itself
-    + r"(?:(?:said|says|announced|confirmed|stated|declared)\s+(?:in\s+a\s+statement\s+)?"
+    # "A Hamas spokesman said the group had rejected": an unnamed voice of the party
+    + r"(?:(?:spokes(?:man|woman|person)|officials?|sources?)\s+)?"
+    + r"(?:(?:said|says|announced|confirmed|stated|declared|insisted|indicated|added"
+    r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
+    r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
-    # "said it had rejected", "said his movement did not recognise": its own body
-    + r"(?:that\s+)?(?:it|they|(?:his|her|its|their)\s+(?:movement|party|group|government"
-    r"|cabinet|organi[sz]ation|faction|side|militia|leadership))\s+)?"
+    # "said it had rejected", "said she would wait": the speaker; "said his movement did not
+    # recognise", "'s office said the government was ready", "Its president said the party
+    # would study it": the body the speaker speaks for
+    + r"(?:that\s+)?(?:it|they|he|she|we"
+    r"|(?P<its_government>the\s+(?:government|cabinet|leadership))"
+    r"|(?P<its_body>(?:his|her|its|their|the)\s+(?:movement|party|group|rebels|government"
+    r"|cabinet|organi[sz]ation|faction|side|militia|leadership|country)))\s+)?"
 )
 _SIGNAL_PATTERNS = [
     (
@@ -351,7 +502,7 @@ _MEMBERS_OF = re.compile(
 _PASSIVE = re.compile(
     r"^\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|signed|initialled|initialed"
-    r"|inked)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
+    r"|inked|ratified|adopted|passed|backed)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
     re.IGNORECASE,
 )
 # "The agreement, signed on Saturday in Doha by ...": the participle after a comma, its agents
@@ -391,6 +542,7 @@ def find_proposals(document: Document) -> None:
         named.append(ProposalMention(start, end, ids[0]))
     article_proposal = named[0].proposal_id if named else None
     references = []
+    replaced = []
     for match in _REFERENCE.finditer(document.text):
         if any(p.start <= match.start("noun") < p.end for p in named):
             continue
@@ -410,7 +562,12 @@ def find_proposals(document: Document) -> None:
         described, shared = _described_by(document, match, sentence.end)
         # a proposal the article names only later is not what an earlier reference means
         named_before = bool(named)
-        last = _last_mentioned(named + references, match.start()) if named_before else None
+        # a text named only as what another replaces is not what a later "the idea" means
+        last = (
+            _last_mentioned([m for m in named + references if m not in replaced], match.start())
+            if named_before
+            else None
+        )
         # "The agreement, signed Saturday" in an article that names only the talks the
         # agreement set up: the one recorded agreement, not the proposal of another kind
         earlier = last or (article_proposal if named_before else None)
@@ -426,6 +583,11 @@ def find_proposals(document: Document) -> None:
                 )
                 or earlier
             )
+        in_place_of = _IN_PLACE_OF.search(document.text[max(0, match.start() - 40) : match.start()])
+        if in_place_of:
+            # "the two-state deal he put forward in place of the UN blueprint": not the one
+            # just named, but the one its words describe
+            earlier = None if described else earlier
         proposal_id = (
             (described if shared >= 2 else None)
             or earlier
@@ -433,6 +595,8 @@ def find_proposals(document: Document) -> None:
             or described
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
+        if in_place_of:
+            replaced.append(references[-1])
     if any(r.proposal_id is None for r in references):
         # "The agreement" that nothing else pins down is the proposal its paragraph describes
         # ("agreed to extend the ceasefire ... The RSF accepted the draft"), else the one
@@ -483,6 +647,10 @@ _KINDS_OF_TEXT = [
         "armistice",
         "declaration",
         "document",
+        # "He accepted the final text": the text to sign, not a demand named before it
+        "text",
+        # "agreed on the outlines of a deal": a framework is a text agreed too
+        "framework",
     },  # fmt: skip
     {"call", "appeal"},
     {"idea", "concept"},
@@ -677,13 +845,18 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
         mentions = sorted(
-            mentions + _capitals_in(document, sentence, mentions), key=lambda m: m.start
+            mentions
+            + _capitals_in(document, sentence, mentions)
+            + _pronouns_in(document, sentence)
+            + _common_nouns_in(document, sentence, mentions),
+            key=lambda m: m.start,
         )
         for mention in mentions:
             signal = _signal_after(document, sentence, mentions, mention)
             if signal is not None:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions))
+        found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
     found = _dated_signatures(document, found)
     unique = {}
@@ -721,6 +894,148 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
         state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
+    return found
+
+
+# "the opposition", "leftist guerrillas", "the insurgents": a party named by what it is
+_COMMON_NOUN = re.compile(
+    r"\b(?:[Tt]he\s+|(?:leftist|rightist|marxist|islamist|armed)\s+)+"
+    r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants)\b(?!\s+[A-Z])"
+)
+_COMMON_NOUN_KINDS = {
+    "guerrillas": ("armed_group", "political_movement"),
+    "insurgents": ("armed_group",),
+    "rebels": ("armed_group", "political_movement"),
+    "militants": ("armed_group", "political_movement"),
+}
+
+
+def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
+    """ "The opposition had turned down ...", "El Salvador's government and leftist guerrillas
+    agreed": "the opposition" is the party whose name says so ("United Tajik Opposition") or
+    that the article introduced as one ("the opposition Unitary Platform"); guerrillas, rebels
+    and insurgents the one armed group the article names (where the actors step read none)."""
+    found = []
+    for match in _COMMON_NOUN.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if document.in_quote(start, end):
+            continue
+        ref = _party_called(document, match.group("noun").lower())
+        if ref is not None:
+            found.append(Mention(start, end, -1, -1, ref, "common noun"))
+    return found
+
+
+def _party_called(document: Document, noun: str) -> str | None:
+    named = {}
+    for mention in document.mentions:
+        ref = mention.ref
+        if ref in named or mention.via in ("post", "demonym", "common noun"):
+            continue
+        if ":new:" in ref:
+            actor = document.new_actors.get(ref)
+            name, kind = (actor.name, actor.kind) if actor else ("", "")
+        else:
+            actor = document.gazetteer.actor(int(ref.split(":")[1]))
+            name, kind = actor.name, actor.kind
+        before = document.text[max(0, mention.start - 12) : mention.start]
+        if noun == "opposition":
+            if "opposition" in name.casefold() or re.search(r"\bopposition\s+$", before, re.I):
+                named[ref] = True
+        elif kind in _COMMON_NOUN_KINDS[noun]:
+            named[ref] = True
+    return next(iter(named)) if len(named) == 1 else None
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_OPENING_PRONOUN = re.compile(r"\s*(?:It|They)\b")
+
+
+def _pronouns_in(document: Document, sentence) -> list[Mention]:
+    """ "He accepted the final text", "An aide said he had not seen the text", "It said it
+    needed to consult its bases": "he" or "she" stands for the person named last (in its
+    sentence or the two before), a sentence that opens with "It" or "They" for the body the
+    sentence before opened with (a response phrase must follow it for a signal)."""
+    found = []
+    index = document.sentences.index(sentence)
+    window_start = document.sentences[max(0, index - 2)].start
+    for match in _PERSONAL_PRONOUN.finditer(document.text, sentence.start, sentence.end):
+        if document.in_quote(match.start(), match.end()):
+            continue
+        if any(
+            document.is_person(m.ref)
+            for m in document.mentions_between(sentence.start, match.start())
+        ):
+            continue  # "X, who ..., said she would wait": X answers, read as X's own speech
+        people = [
+            m
+            for m in document.mentions_between(window_start, match.start())
+            if document.is_person(m.ref)
+        ]
+        if people:
+            found.append(Mention(match.start(), match.end(), -1, -1, people[-1].ref, "pronoun"))
+    opening = _OPENING_PRONOUN.match(document.text, sentence.start)
+    if opening and index > 0:
+        told = document.sentences[index - 1]
+        dateline = _DATELINE.match(document.text)
+        start = max(told.start, dateline.end() if dateline else 0)
+        subjects = [
+            m
+            for m in document.mentions_between(start, told.end)
+            if not document.is_person(m.ref) and m.via not in ("post", "demonym")
+        ]
+        # the subject: named first, within the sentence's first words
+        if subjects and len(re.findall(r"\w+", document.text[start : subjects[0].start])) <= 2:
+            pronoun = opening.group(0).strip()
+            start = opening.end() - len(pronoun)
+            found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
+    return found
+
+
+_ANSWER = (
+    r"(?:formal\s+|official\s+|final\s+|written\s+)?(?:response|reply|answer|verdict|decision)"
+)
+_WAITING = (
+    r"\b(?:await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?|still\s+need(?:s|ed)?)\s+"
+)
+# "Israel is awaiting a reply from Hamas", "expects a response from the rebels by Friday"
+_AWAITED_FROM = re.compile(_WAITING + r"(?:an?|the)\s+" + _ANSWER + r"\s+from\s+(?:the\s+)?$", re.I)
+# "mediators were waiting for Hamas's answer"
+_AWAITED_OWNER = re.compile(_WAITING + r"(?:the\s+)?$", re.I)
+_OWNERS_ANSWER = re.compile(r"['’]s?\s+" + _ANSWER + r"\b", re.I)
+
+
+def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
+    """A party whose answer is awaited is pending, as of the publication date."""
+    found = []
+    for mention in mentions:
+        before = document.text[max(sentence.start, mention.start - 60) : mention.start]
+        if document.in_quote(mention.start, mention.end):
+            continue
+        if not (
+            _AWAITED_FROM.search(before)
+            or (_AWAITED_OWNER.search(before) and _OWNERS_ANSWER.match(document.text, mention.end))
+        ):
+            continue
+        proposal = (
+            _proposal_for(document, sentence, mention.end, anywhere=True)
+            or _paragraph_proposal(document, mention.start)
+            or _last_proposal_before(document, mention.start)
+        )
+        if proposal is not None:
+            found.append(
+                SignalCandidate(
+                    mention.start,
+                    sentence.end,
+                    mention,
+                    proposal,
+                    "pending",
+                    document.published_on.isoformat(),
+                    dated_in_clause=True,
+                )
+            )
     return found
 
 
@@ -929,8 +1244,11 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if proposal is None:
             # "has not said whether it will observe the ceasefire": the one referred to
             # last, in its sentence, paragraph or before
+            proposal = _proposal_for(document, sentence, sentence.start, anywhere=True)
+            if proposal is not None and _its_own_proposal(document, proposal):
+                proposal = None
             proposal = (
-                _proposal_for(document, sentence, sentence.start, anywhere=True)
+                proposal
                 or _paragraph_proposal(document, mention.start)
                 or _last_proposal_before(document, mention.start)
             )
@@ -942,11 +1260,22 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if _MEMBERS_OF.search(document.text[sentence.start : first]):
             return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
+            respondents += _signing_with(document, sentence, mentions, proposal, verb_end)
             respondents = _bodies_signed_for(document, respondents)
-        else:
+        elif (
+            status != "pending"
+            or match.groupdict().get("its_body")
+            or match.groupdict().get("its_government")
+        ):
             # "Christodoulides rejected the idea": a leader answers for the body of his post
+            # (but an answer he puts off is his own: "the president said she would study it",
+            # unless he says it is his body's: "said the party would study it")
             respondents = [_body_signed_for(document, m) for m in respondents]
-        if re.search(r"\b(?:welcomed|received|acknowledged)\b", match.group(0), re.I):
+        if match.groupdict().get("its_government"):
+            # "Ghani's office said the government was ready": the leader's government answers,
+            # not a speaker who holds no recorded post
+            respondents = [m for m in respondents if not document.is_person(m.ref)]
+        if re.search(r"\b(?:welcomed|received|acknowledged|note)\b", match.group(0), re.I):
             # "The UN chief welcomed the deal": only those the proposal concerns answer
             respondents = [m for m in respondents if _concerned(document, m, proposal)]
         changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)
@@ -1024,6 +1353,11 @@ def _coordinated_predicates(document, mention, following):
     predicate of the same subject ("Eritrea was not a party to the talks and has not yet
     responded"), as long as no other actor is named in between."""
     yield 0
+    # "The Troika of the U.S., U.K. and Norway, which ..., said it was still weighing": the
+    # group answers after the list of its members
+    members = _members_listed_after(document, mention, following)
+    if members:
+        yield members
     # "The Philippine government and the country's largest rebel group signed an accord":
     # a party joined to one not named acts with it in a joint act
     unnamed = _UNNAMED_CO_SUBJECT.match(following)
@@ -1038,6 +1372,36 @@ def _coordinated_predicates(document, mention, following):
         if joint.start() == 0 or document.mentions_between(start, start + joint.start()):
             return
         yield relative + joint.end()
+
+
+_GROUP_HEAD = re.compile(
+    r"(?:troika|quartet|quad|group|alliance|coalition|bloc|contact\s+group|friends)$", re.I
+)
+
+
+def _members_listed_after(document, mention, following) -> int:
+    """The length of "of the U.S., U.K. and Norway" after a group's name (0 when none)."""
+    if not _GROUP_HEAD.search(document.text[mention.start : mention.end]):
+        return 0
+    opening = re.match(r"\s+(?:made\s+up\s+)?of\s+(?:the\s+)?", following)
+    if opening is None:
+        return 0
+    starts = {
+        m.start - mention.end: m.end - mention.end
+        for m in document.mentions_between(mention.end, mention.end + len(following))
+    }
+    offset = opening.end()
+    while offset in starts:
+        offset = starts[offset]
+        last = re.match(r",?\s+and\s+(?:the\s+)?", following[offset:])
+        if last:
+            # the member after "and" closes the list
+            return starts.get(offset + last.end(), 0)
+        more = re.match(r",\s*(?:the\s+)?", following[offset:])
+        if more is None:
+            return 0
+        offset += more.end()
+    return 0
 
 
 def _passive_signals(document, sentence) -> list[SignalCandidate]:
@@ -1096,6 +1460,45 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     return listed
 
 
+# "signed a deal with the United States", "put his initials to the document ..., alongside
+# leaders of the Platform": the party it was signed with signs too (not "with Egypt's help")
+_THE_PARTY = (
+    r"\s+(?:(?:leaders|representatives|envoys|members|delegates|delegations)\s+(?:of|from)\s+)?"
+    r"(?:the\s+)?(?:so-called\s+)?$"
+)
+_SIGNED_WITH = re.compile(
+    # right after the text, a day or a place between: "signed a deal on Saturday with"
+    r"(?:\s+(?:on|in|at)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+(?:with|alongside|together\s+with"
+    r"|along\s+with)"
+    + _THE_PARTY
+    +
+    # "..., alongside leaders of the Platform" anywhere in the clause
+    r"|[^;]*,\s+(?:alongside|together\s+with|along\s+with)"
+    + _THE_PARTY,
+    re.IGNORECASE,
+)
+
+
+def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Mention]:
+    """The parties a text was signed with, named after it in the signature's clause."""
+    if proposal is None or not (verb_end <= proposal.start < sentence.end):
+        return []  # the text must be named right in the clause: "signed the accord with X"
+    start = proposal.end
+    rest = document.text[start : sentence.end]
+    end = start + re.search(r";|\s(?:but|while|whereas)\s|$", rest).start()
+    found = []
+    for mention in mentions:
+        if not (start <= mention.start < end):
+            continue
+        if not _SIGNED_WITH.fullmatch(document.text[start : mention.start]):
+            break
+        if re.match(r"['’]s\b", document.text[mention.end :]):
+            break  # "with Egypt's mediation": the help, not a party
+        found.append(mention)
+        break
+    return found
+
+
 def _bodies_signed_for(document, signatories) -> list[Mention]:
     bodies = [_body_signed_for(document, m) for m in signatories]
     # a person whose body the article does not tell signs for no one we know
@@ -1106,6 +1509,8 @@ def _described_object(document, sentence, offset) -> ProposalMention | None:
     """ "agreed to a six-month bilateral ceasefire", "agreed to extend the truce": no proposal
     is named, but the words of the clause after the verb describe a recorded one."""
     clause = re.match(r"[^,.;:]*", document.text[offset : sentence.end]).group(0)
+    if re.search(r"\w" + _ITS_OWN.pattern, clause, re.IGNORECASE):
+        return None  # "a text that does not grant the federal status it has demanded"
     proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
     if proposal_id is None:
         return None
@@ -1292,7 +1697,11 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
     if not signatory.ref.startswith("actor:new:"):
         person_id = int(signatory.ref.split(":")[1])
         for position in document.gazetteer.positions:
-            if position.person_id == person_id:
+            # a body the gazetteer did not load (no name of it in the text) cannot be written
+            if (
+                position.person_id == person_id
+                and position.organization_id in document.gazetteer.actors
+            ):
                 return replace(signatory, ref=f"actor:{position.organization_id}", via="title")
     return signatory
 
@@ -1326,8 +1735,22 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     in_sentence = [p for p in document.proposals if sentence.start <= p.start < sentence.end]
     rest = document.text[verb_end : sentence.end]
     clause_end = verb_end + _CLAUSE_JOINT.search(rest).start()
-    after = [p for p in in_sentence if verb_start <= p.start < clause_end]
+    # "countered with a joint centre, which the final text adopted": a relative clause after
+    # the object tells of something else
+    relative = _RELATIVE_AFTER_OBJECT.search(document.text, verb_end, clause_end)
+    clause_end = relative.start() if relative else clause_end
+    after = [
+        p
+        for p in in_sentence
+        if verb_start <= p.start < clause_end and not _its_own_proposal(document, p)
+    ]
     before = document.text[sentence.start : respondent.start]
+    if not after and _ANSWERED_WITH.search(document.text, verb_start, clause_end):
+        # "Ukraine rejected a Russian proposal, and Turkey countered with a joint centre":
+        # the counter answers the proposal named before
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        if earlier:
+            return earlier[-1]
     if after and _COMPROMISE_TABLED.search(document.text[verb_start : after[0].end]):
         # "X's team tabled a compromise": the compromise answers the recorded proposal its own
         # title has most in common with (a demand on the same matter), else the one before
@@ -1370,12 +1793,25 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
             return counter
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
         # paragraph that opens with the answer answers what the paragraph before told of
-        return (
+        told = (
             _paragraph_proposal(document, respondent.start)
             or _opening_answer(document, respondent.start)
             or _told_in_sentence_before(document, sentence)
         )
+        if (
+            told is None
+            and (pronoun or _NO_OBJECT.match(rest))
+            and not _AN_ANSWER_WITH.search(document.text[verb_start:verb_end])
+        ):
+            # "Trimble gave his backing only after ...", "He accepted it": with no object,
+            # nor one in its paragraph, the yes or no is to the proposal referred to last
+            # (an answer "with changes" deep in a later paragraph may be to anything)
+            told = _last_proposal_before(document, respondent.start)
+        return told
     return None
+
+
+_AN_ANSWER_WITH = re.compile(r"\b(?:answered|responded|replied|countered)\b", re.IGNORECASE)
 
 
 def _told_in_sentence_before(document, sentence) -> ProposalMention | None:
@@ -1460,6 +1896,23 @@ _COUNTERED_WITH = re.compile(
     r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "a text that does not grant the north the federal status it has demanded": the
+# respondent's own demand is not what it answers
+_ITS_OWN = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?"
+    r"(?:demanded|proposed|sought|called\s+for|put\s+forward|floated|championed|tabled)\b",
+    re.IGNORECASE,
+)
+
+
+def _its_own_proposal(document, proposal) -> bool:
+    return bool(_ITS_OWN.match(document.text, proposal.end))
+
+
+_ANSWERED_WITH = re.compile(
+    r"\b(?:countered|responded|replied|answered)\b[^,;]*?\bwith\b", re.IGNORECASE
+)
+_RELATIVE_AFTER_OBJECT = re.compile(r",\s+(?:which|who|whom|where)\b", re.IGNORECASE)
 # where a clause with a subject of its own begins
 _CLAUSE_JOINT = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:but|while|whereas)\s|$")
 

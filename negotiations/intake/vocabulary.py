@@ -1128,3 +1128,8 @@ BODY_COMMON_NOUNS = {
 # Head words that are a group's proper name on their own, capitalised ("the Troika of the U.S.,
 # U.K. and Norway", "the Quartet said"): offered as a body although a head word alone is not.
 ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]
+
+# --- session 6, status signals: religious and state titles before a name ----------------------
+# "Supreme Leader Ayatollah Ali Khamenei" is Ali Khamenei, who answers (or not) for himself: the
+# titles are no part of the name a respondent is recorded under.
+PERSON_TITLES.extend(["ayatollah", "grand ayatollah", "supreme leader", "cleric"])

@@ -836,3 +836,627 @@ def test_a_signatory_whose_post_the_text_does_not_name_signs_for_his_body(world)
     assert signals("Kamel signed the May 31 plan on Monday.") == [
         ("General Intelligence Directorate", PLAN, "accepted", "2024-06-10")
     ]
+
+
+# --- a phrase with no object answers the proposal referred to last ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+            "Israel gave its backing only after a long cabinet meeting.",
+            ("Israel", "accepted"),
+        ),
+        (
+            "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+            "Hamas said no in a statement from Doha.",
+            ("Hamas", "rejected"),
+        ),
+        (
+            "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+            "Egypt gave its blessing late on Sunday.",
+            ("Egypt", "accepted"),
+        ),
+        (
+            "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+            "Hamas rejected it in a statement from Doha.",
+            ("Hamas", "rejected"),
+        ),
+    ],
+)
+def test_an_answer_without_object_answers_the_proposal_referred_to_last(world, text, expected):
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [(expected[0], PLAN, expected[1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan.\n\nTalks resumed in Cairo.\n\n"
+        "Israel rejected that claim on Sunday.",
+        "Talks resumed in Cairo.\n\nIsrael gave its backing on Sunday.",
+    ],
+)
+def test_an_answer_without_object_and_no_proposal_before_answers_nothing(world, text):
+    assert signals(text) == []
+
+
+# --- a relative clause after the respondent holds its answer ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas, which has yet to respond to the May 31 plan, fired rockets on Sunday.",
+            ("Hamas", PLAN, "pending", "2024-06-10"),
+        ),
+        (
+            "Israel, which rejected the May 31 plan on Sunday, sent more troops to Rafah.",
+            ("Israel", PLAN, "rejected", "2024-06-09"),
+        ),
+        (
+            "Egypt, which had not commented on the May 31 plan by late Monday, hosted talks.",
+            ("Egypt", PLAN, "pending", "2024-06-10"),
+        ),
+        (
+            "Supreme Leader Ayatollah Ali Khamenei, who has not commented on the May 31 plan, "
+            "spoke in Tehran.",
+            ("Ali Khamenei", PLAN, "pending", "2024-06-10"),
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_respondent_answers_for_it(world, text, expected):
+    assert expected in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel, which opposes the May 31 plan, stepped up its lobbying in Washington.",
+        "Hamas, which Egypt says has yet to respond to the May 31 plan, met mediators.",
+    ],
+)
+def test_a_stance_or_another_subject_in_a_relative_clause_answers_nothing(world, text):
+    assert [s for s in signals(text) if s[0] in ("Israel", "Hamas")] == []
+
+
+# --- an answer put off until later is pending ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("Hamas said it would study the May 31 plan carefully before taking a position.", "Hamas"),
+        (
+            "Egypt said it would wait to see how the May 31 plan was applied before deciding "
+            "whether to back it.",
+            "Egypt",
+        ),
+        ("Hamas asked for more time to consult its bases on the May 31 plan.", "Hamas"),
+        ("Hamas has until Friday to respond to the May 31 plan, a mediator said.", "Hamas"),
+        (
+            "Hamas said it would give its answer to the May 31 plan when the time is right.",
+            "Hamas",
+        ),
+        ("Israel reserved its position on the May 31 plan.", "Israel"),
+        (
+            'Biden unveiled the May 31 plan. Sisi said he would "study it carefully" before '
+            "deciding.",
+            "Abdel Fattah al-Sisi",
+        ),
+        (
+            "Hamas needed to consult its leaders in Gaza before committing to the May 31 plan.",
+            "Hamas",
+        ),
+    ],
+)
+def test_an_answer_put_off_is_pending_and_stays_with_who_puts_it_off(world, text, respondent):
+    assert signals(text) == [(respondent, PLAN, "pending", "2024-06-10")]
+
+
+def test_a_condition_of_another_party_is_no_answer_put_off(world):
+    text = "Israel said it would not release prisoners before Hamas signed the May 31 plan."
+    assert [s for s in signals(text) if s[2] == "pending"] == []
+
+
+# --- reported speech: the speaker, or the government a leader speaks for ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sisi's office said on Sunday the government was ready to implement the May 31 plan.",
+            ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ),
+        (
+            "Blinken told reporters he had accepted the May 31 plan on Sunday.",
+            ("United States", PLAN, "accepted", "2024-06-09"),
+        ),
+        (
+            "Hamas insisted it had rejected the May 31 plan on Sunday.",
+            ("Hamas", PLAN, "rejected", "2024-06-09"),
+        ),
+        (
+            "Sisi's spokesman said he had rejected the May 31 plan on Sunday.",
+            ("Egypt", PLAN, "rejected", "2024-06-09"),
+        ),
+    ],
+)
+def test_reported_speech_answers_for_the_speaker_or_his_government(world, text, expected):
+    assert signals(text) == [expected]
+
+
+def test_the_government_reported_by_someone_holding_no_post_is_not_his_answer(world):
+    text = "Ahmed Saleh, an analyst, said the government had accepted the May 31 plan."
+    assert signals(text) == []
+
+
+# --- pronouns: "he" or "she" for the person named last, "It" for the body the sentence before
+# opened with -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sisi met Blinken in Cairo on Sunday. He accepted the May 31 plan on Monday.",
+            ("United States", PLAN, "accepted", "2024-06-10"),
+        ),
+        (
+            "Biden unveiled the May 31 plan. Sisi was not in Cairo. An aide said he had not seen "
+            "the final text and would give his answer when the time is right.",
+            ("Abdel Fattah al-Sisi", PLAN, "pending", "2024-06-10"),
+        ),
+        (
+            "Hamas declined to sign the May 31 plan on Sunday. It said it needed to consult its "
+            "leaders in Gaza before committing.",
+            ("Hamas", PLAN, "pending", "2024-06-10"),
+        ),
+        (
+            "Israel's cabinet met on Sunday. They rejected the May 31 plan after a long debate.",
+            ("Israel", PLAN, "rejected", "2024-06-10"),
+        ),
+    ],
+)
+def test_a_pronoun_answers_for_whom_it_stands(world, text, expected):
+    assert expected in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "It" opening a sentence after one that opens with no actor
+        "Talks resumed in Cairo, where Hamas arrived. It rejected the May 31 plan on Sunday.",
+        # no person named before "he"
+        "Biden's plan is the May 31 plan. He rejected it.",
+        # "he" after a person named in its own sentence is that person's reported speech
+        "Blinken met Sisi, who said he would study the May 31 plan before deciding.",
+    ],
+)
+def test_a_pronoun_without_a_clear_antecedent_answers_for_no_one_else(world, text):
+    found = signals(text)
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") not in found
+    assert all(s[0] not in ("United States", "Antony Blinken") for s in found)
+
+
+def test_the_final_text_is_the_text_to_sign_not_a_demand_named_before(world):
+    ProposalFactory(title="Cairo truce agreement", short_name="Cairo agreement")
+    ProposalFactory(title="Israeli demand for a buffer zone", short_name="buffer zone demand")
+    text = (
+        "Egypt drafted the Cairo agreement. Israel has tabled a buffer zone demand. "
+        "Hamas accepted the final text on Sunday."
+    )
+    assert signals(text) == [("Hamas", "Cairo truce agreement", "accepted", "2024-06-09")]
+
+
+def test_a_counter_answers_the_proposal_before_not_one_in_a_relative_clause_after(world):
+    ProposalFactory(title="Israeli demand for a buffer zone", short_name="buffer zone demand")
+    text = (
+        "Israel rejected the buffer zone demand, and Egypt countered with a joint monitoring "
+        "force, which the May 31 plan later adopted."
+    )
+    found = signals(text)
+    assert ("Egypt", "Israeli demand for a buffer zone", "countered", "2024-06-10") in found
+    assert [s for s in found if s[0] == "Egypt" and s[1] == PLAN] == []
+
+
+def test_a_respondent_does_not_answer_its_own_demand(world):
+    ProposalFactory(title="Hamas demand for a permanent ceasefire", short_name="Hamas demand")
+    text = (
+        "Biden unveiled the May 31 plan. Hamas said it needed to consult its leaders before "
+        "committing to a text without the permanent ceasefire it has demanded."
+    )
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+# --- a yes that keeps something back ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("Egypt endorsed the May 31 plan, but only with a written reservation.", "Egypt"),
+        ("Egypt signed the May 31 plan with reservations.", "Egypt"),
+        ("Israel approved the May 31 plan in principle.", "Israel"),
+        ("Hamas agreed in principle to the May 31 plan.", "Hamas"),
+        ("Israel backed the May 31 plan, but only if the hostages were freed first.", "Israel"),
+        ("Hamas accepted the May 31 plan subject to several conditions.", "Hamas"),
+    ],
+)
+def test_a_yes_with_reservations_or_in_principle_is_conditional(world, text, respondent):
+    assert statuses(text) == [(respondent, "accepted_with_conditions")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt signed the May 31 plan; Israel had reservations about its timetable.",
+        "Egypt signed the May 31 plan with Israel, despite reservations in Cairo.",
+    ],
+)
+def test_reservations_of_someone_else_leave_a_signature_plain(world, text):
+    assert ("Egypt", "accepted") in statuses(text)
+    assert ("Egypt", "accepted_with_conditions") not in statuses(text)
+
+
+# --- a party named by what it is: the opposition, the guerrillas -----------------------------
+
+
+@pytest.fixture
+def farc(world):
+    colombia = ActorFactory(name="Colombia", country="CO")
+    group = ActorFactory(
+        name="Revolutionary Armed Forces of Colombia", short_name="FARC", kind="armed_group"
+    )
+    ProposalFactory(title="Havana peace agreement", short_name="Havana agreement")
+    return colombia, group
+
+
+FARC = "Revolutionary Armed Forces of Colombia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia's government and leftist guerrillas signed the Havana agreement on Sunday. "
+            "The FARC had fought for five decades.",
+            (FARC, "Havana peace agreement", "accepted", "2024-06-09"),
+        ),
+        (
+            "The FARC met mediators in Cuba. The guerrillas rejected the Havana agreement on "
+            "Sunday.",
+            (FARC, "Havana peace agreement", "rejected", "2024-06-09"),
+        ),
+        (
+            "The FARC met mediators in Cuba. A mediator said the guerrillas had yet to respond to "
+            "the Havana agreement.",
+            (FARC, "Havana peace agreement", "pending", "2024-06-10"),
+        ),
+    ],
+)
+def test_guerrillas_are_the_one_armed_group_the_article_names(farc, text, expected):
+    assert expected in signals(text)
+
+
+def test_guerrillas_among_two_armed_groups_are_no_one(farc):
+    ActorFactory(name="National Liberation Army", short_name="ELN", kind="armed_group")
+    text = "The FARC and the ELN met in Cuba. The guerrillas rejected the Havana agreement."
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "Unitary Platform",
+            "Talks with the opposition Unitary Platform resumed. The opposition rejected the "
+            "May 31 plan on Sunday.",
+        ),
+        (
+            "United Tajik Opposition",
+            "The United Tajik Opposition met in Moscow. The opposition rejected the May 31 plan "
+            "on Sunday.",
+        ),
+    ],
+)
+def test_the_opposition_is_the_party_called_or_introduced_so(world, name, text):
+    ActorFactory(name=name, kind="political_movement")
+    assert (name, PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+def test_the_opposition_of_no_named_party_answers_nothing(world):
+    assert signals("Biden unveiled the May 31 plan. The opposition rejected it on Sunday.") == []
+
+
+# --- a no with terms of its own counters ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas turned down the May 31 plan and held out for a permanent ceasefire.",
+        "Hamas rejected the May 31 plan on Sunday and instead proposed a phased truce.",
+        "Hamas had spurned the May 31 plan and demanded a full Israeli withdrawal.",
+    ],
+)
+def test_a_rejection_with_terms_of_its_own_counters(world, text):
+    assert statuses(text) == [("Hamas", "countered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas rejected the May 31 plan, and Israel demanded a full withdrawal.",
+        "Hamas rejected the May 31 plan and fired rockets at Israel.",
+    ],
+)
+def test_a_rejection_followed_by_something_else_stays_a_rejection(world, text):
+    assert ("Hamas", "rejected") in statuses(text)
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- settling the text itself accepts it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel agreed on Sunday on the outlines of the May 31 plan.",
+        "Israel agreed the terms of the May 31 plan on Sunday.",
+        "Israel on Sunday hammered out the final May 31 plan with Egyptian mediators.",
+        "Israel struck the May 31 plan deal on Sunday after talks in Cairo.",
+    ],
+)
+def test_settling_a_text_accepts_it(world, text):
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Israel struck a defiant tone on the plan on Sunday.",
+        "Biden unveiled the May 31 plan. Israel agreed on the need for a ceasefire on Sunday.",
+    ],
+)
+def test_a_tone_or_a_need_agreed_on_is_no_text_settled(world, text):
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- the party a text was signed with signs too -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Israel signed the May 31 plan with Hamas on Sunday.", "Hamas"),
+        ("Israel signed the May 31 plan on Sunday with Hamas.", "Hamas"),
+        (
+            "Israel initialled the May 31 plan on Sunday at a ceremony in Cairo, alongside "
+            "envoys of Hamas.",
+            "Hamas",
+        ),
+        ("Israel signed the May 31 plan on Sunday together with Egypt.", "Egypt"),
+    ],
+)
+def test_the_party_a_text_was_signed_with_accepts_it_too(world, text, other):
+    found = statuses(text)
+    assert ("Israel", "accepted") in found
+    assert (other, "accepted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday with Egypt's backing.",
+        "Israel signed the May 31 plan on Sunday to normalise relations with Egypt.",
+    ],
+)
+def test_help_or_an_aim_with_someone_is_no_co_signature(world, text):
+    assert statuses(text) == [("Israel", "accepted")]
+
+
+# --- more of the wire's wordings for each status ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel quit the May 31 plan on Sunday.", ("Israel", "withdrawn")),
+        ("Hamas tore up the May 31 plan on Sunday.", ("Hamas", "withdrawn")),
+        ("Israel suspended its participation in the May 31 plan.", ("Israel", "withdrawn")),
+        ("Hamas called the May 31 plan unacceptable.", ("Hamas", "rejected")),
+        ("Israel branded the May 31 plan a betrayal.", ("Israel", "rejected")),
+        ("Hamas declared the May 31 plan null and void.", ("Hamas", "rejected")),
+        ("Israel's cabinet voted in favour of the May 31 plan.", ("Israel", "accepted")),
+        ("Egypt consented to the May 31 plan.", ("Egypt", "accepted")),
+        ("The Israeli cabinet adopted the May 31 plan on Sunday.", ("Israel", "accepted")),
+        ("Hamas demanded changes to the May 31 plan.", ("Hamas", "countered")),
+        (
+            "Biden unveiled the May 31 plan. Hamas responded with its own plan.",
+            ("Hamas", "countered"),
+        ),
+        (
+            "Hamas accepted the May 31 plan on condition that the war ends.",
+            ("Hamas", "accepted_with_conditions"),
+        ),
+        (
+            "Israel conditioned its acceptance of the May 31 plan on the release of hostages.",
+            ("Israel", "accepted_with_conditions"),
+        ),
+        (
+            "A Hamas spokesman said the group had rejected the May 31 plan.",
+            ("Hamas", "rejected"),
+        ),
+    ],
+)
+def test_the_wires_wordings_for_each_status(world, text, expected):
+    assert statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Israel quit the talks on Sunday.",
+        "Biden unveiled the May 31 plan. Hamas renounced violence.",
+        "Hamas called the May 31 plan a basis for talks.",
+        "Biden unveiled the May 31 plan. Israel adopted a tough stance.",
+        "Biden unveiled the May 31 plan. Hamas demanded changes to the prisoner list.",
+    ],
+)
+def test_the_same_verbs_without_a_proposal_or_verdict_answer_nothing(world, text):
+    assert signals(text) == []
+
+
+# --- a party whose answer is awaited ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators are awaiting a reply from Hamas to the May 31 plan.",
+        "Israel expects a formal response from Hamas on the May 31 plan by Friday.",
+        "Egypt was still waiting for Hamas's answer to the May 31 plan on Monday.",
+        "Biden unveiled the May 31 plan. Qatar awaits the final decision from Hamas.",
+    ],
+)
+def test_a_party_whose_answer_is_awaited_is_pending(world, text):
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Israel is awaiting Hamas fighters in Rafah.",
+        "Biden unveiled the May 31 plan. Egypt expects Hamas to attend the talks.",
+    ],
+)
+def test_awaiting_a_party_but_no_answer_is_no_signal(world, text):
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- an alternative put forward in place of a text counters it --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has put forward a phased truce in place of the May 31 plan.",
+        "Hamas on Sunday proposed a prisoner swap instead of the May 31 plan.",
+        "Hamas offered its own timetable as an alternative to the May 31 plan.",
+    ],
+)
+def test_an_alternative_in_place_of_a_text_counters_it(world, text):
+    assert statuses(text) == [("Hamas", "countered")]
+
+
+def test_the_text_replaced_is_described_and_a_later_reference_is_the_alternative(world):
+    ProposalFactory(title="Egyptian demand for a permanent ceasefire", short_name="Egypt demand")
+    text = (
+        "Blinken flew home. Sisi spoke next. He repeated the Egypt demand, which he has put "
+        "forward in place of the US blueprint for a three-phase truce. Israel rejected the idea "
+        "outright."
+    )
+    found = signals(text)
+    assert ("Egypt", PLAN, "countered", "2024-06-10") in found
+    assert (
+        "Israel",
+        "Egyptian demand for a permanent ceasefire",
+        "rejected",
+        "2024-06-10",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Hamas fighters took up positions in place of the army.",
+        "Biden unveiled the May 31 plan. Egypt proposed talks in Cairo instead of Doha.",
+    ],
+)
+def test_in_place_of_something_not_a_text_counters_nothing(world, text):
+    assert signals(text) == []
+
+
+def test_a_pronoun_for_a_person_whose_body_the_text_does_not_name_answers_as_the_person(world):
+    text = "Kamel flew to Doha. He accepted the May 31 plan on Sunday."
+    assert signals(text) == [("Abbas Kamel", PLAN, "accepted", "2024-06-09")]
+
+
+# --- a group answers after the list of its members --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Quartet of the US, Egypt and Israel, which met in Cairo, said it was still weighing "
+        "whether to back the May 31 plan.",
+        "The Quartet of Egypt and Israel has yet to respond to the May 31 plan.",
+    ],
+)
+def test_a_group_answers_after_the_list_of_its_members(world, text):
+    ActorFactory(name="Quartet", kind="international_org")
+    assert signals(text) == [("Quartet", PLAN, "pending", "2024-06-10")]
+
+
+def test_a_group_named_with_its_members_does_not_answer_for_the_next_clause(world):
+    ActorFactory(name="Quartet", kind="international_org")
+    text = (
+        "The Quartet of the US, Egypt and Israel met on Sunday, and Hamas rejected the May 31 plan."
+    )
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel's cabinet is due to vote on the May 31 plan on Thursday.", ("Israel", "pending")),
+        ("Hamas will decide on the May 31 plan after consultations.", ("Hamas", "pending")),
+        ("Biden unveiled the May 31 plan. Egypt remains undecided.", ("Egypt", "pending")),
+        ("Biden unveiled the May 31 plan. Hamas was non-committal.", ("Hamas", "pending")),
+        ("Israel gave its go-ahead to the May 31 plan on Sunday.", ("Israel", "accepted")),
+        ("Hamas confirmed receipt of the May 31 plan.", ("Hamas", "acknowledged")),
+    ],
+)
+def test_decisions_to_come_a_go_ahead_and_a_receipt_confirmed(world, text, expected):
+    assert statuses(text) == [expected]
+
+
+def test_a_vote_on_something_else_is_no_decision_to_come(world):
+    text = "Biden unveiled the May 31 plan. Israel's parliament is due to vote on the budget."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt took note of the Cairo agreement on Sunday.",
+        'Sisi said he had "taken note" of the Cairo agreement.',
+        "Egypt has taken careful note of the Cairo agreement.",
+    ],
+)
+def test_taking_note_of_a_text_one_is_concerned_by_acknowledges_it(world, text):
+    ProposalFactory(
+        title="Cairo truce agreement", short_name="Cairo agreement", announced_by=world.egypt
+    )
+    assert statuses(text) == [("Egypt", "acknowledged")]
+
+
+def test_taking_note_of_a_text_of_others_acknowledges_nothing(world):
+    ProposalFactory(
+        title="Cairo truce agreement", short_name="Cairo agreement", announced_by=world.egypt
+    )
+    assert signals("Israel took note of the Cairo agreement on Sunday.") == []
+
+
+@pytest.mark.parametrize("verb", ["ratified", "adopted", "passed", "backed"])
+def test_a_text_ratified_adopted_passed_or_backed_by_a_party_is_accepted_by_it(world, verb):
+    text = f"The May 31 plan was {verb} by Israel on Sunday."
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_party_backed_by_another_accepts_nothing(world):
+    assert signals("Biden unveiled the May 31 plan. Hamas was backed by Iran for years.") == []
