@@ -84,6 +84,21 @@ _CALENDAR_WORDS = set(
 # "Months earlier, ...", "Weeks later": a count of time that starts a sentence names no one.
 _CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "minutes", "moments"}
 _SPEECH = set(SPEECH_VERBS)
+# "Congress on Dec. 18": a date after "on", not the rest of a body's name
+_MONTH_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 
 
 def _with_normal_forms(words):
@@ -200,6 +215,8 @@ class _ActorReader:
             if not self.has_capital(first, last):
                 continue
             payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
+            if self.names_a_seat(first, last, self.tokens[last - 1].words[-1]):
+                continue  # a recorded "Kremlin" where the accord was signed "in the Kremlin"
             if last >= len(self.tokens) or self.tokens[last].text.lower() not in GROUP_NOUNS:
                 payloads = [p for p in payloads if p[1] != ATTRIBUTIVE]
             if not payloads:
@@ -445,7 +462,7 @@ class _ActorReader:
                 while (
                     last < sentence.last_token
                     and not self.covered[last]
-                    and self.continues_name(last)
+                    and self.continues_name(last, index, sentence)
                 ):
                     last += 1
                 while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
@@ -460,15 +477,36 @@ class _ActorReader:
         lower = token.text.lower()
         return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
 
-    def continues_name(self, index: int) -> bool:
+    def continues_name(self, index: int, start: int, sentence) -> bool:
         token = self.tokens[index]
         gap = self.text[self.tokens[index - 1].end : token.start]
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
             return token.text.lower() not in _CALENDAR_WORDS
-        if token.text.lower() in _NAME_CONNECTORS and index + 1 < len(self.tokens):
+        connects = token.text.lower() in _NAME_CONNECTORS or (
+            # "Commission on National Reconciliation", "Committee on Human Rights": "on"
+            # after a body's head word goes on with its name
+            token.text == "on"
+            and self.tokens[index - 1].words[-1] in _ORG_HEADS
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].text.lower().rstrip(".")
+            not in _CALENDAR_WORDS | _MONTH_ABBREVIATIONS
+        )
+        if connects and index + 1 < len(self.tokens):
             following = self.tokens[index + 1]
+            if (
+                following.text == "the"
+                and index + 2 < len(self.tokens)
+                and token.text in _BODY_LINKS
+                and start > sentence.first_token
+                and any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+            ):
+                # "Democratic Forces for the Liberation of Rwanda", "the Front for the
+                # Liberation of the Enclave of Cabinda": in a body's name, "for the" and "of
+                # the" go on with it ("Koroma of the Armed Forces Revolutionary Council" is a
+                # person and his body; "Fighters of the ..." opening a sentence is a noun)
+                token, following = following, self.tokens[index + 2]
             return following.capitalised and following.start - token.end <= 1
         return False
 
@@ -519,6 +557,8 @@ class _ActorReader:
             self.add(first, last, known, "new")
             return
         words = [word for token in self.tokens[first:last] for word in token.words]
+        if last - first == 1 and words[0] in _LEGISLATURES and self.legislature(first, last):
+            return
         if _names_no_actor(words) and " ".join(words) not in _COUNTRY_NAMES:
             return  # "the Black Sea", but "Ivory Coast", "Solomon Islands" are states
         # An organisation keeps the post-like words of its name ("General Intelligence
@@ -530,6 +570,8 @@ class _ActorReader:
             and not self.text[self.tokens[last - 1].end :].startswith(" of ")
         ):
             return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
+        if self.names_a_seat(first, last, head):
+            return  # "signed in the Kremlin", "a letter delivered in the Oval Office"
         if head in _ORG_HEADS and last - first > 1:
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
@@ -538,7 +580,7 @@ class _ActorReader:
             # "the Catholic Community of Sant'Egidio", "the Supreme Council of the Armed
             # Forces": a body's head word before "of" names a body, whatever follows
             kind = _LEADING_ORG_HEADS.get(body_head, _ORG_HEADS[body_head])
-            of = next(i for i in range(first + 1, last) if self.tokens[i].text == "of")
+            of = next(i for i in range(first + 1, last) if self.tokens[i].text in _BODY_LINKS)
             if self.lists_members(of + 1, last):
                 # "the Troika of Norway, Britain and the US": its members, not its name
                 last = of
@@ -615,6 +657,63 @@ class _ActorReader:
             return
         self.add_new(first, last, kind, titled)
 
+    def legislature(self, first: int, last: int) -> bool:
+        """ "an amnesty law passed by Congress", "urged the U.S. Congress", "Parliament must
+        ratify it": a state's legislature named by its head word alone, the state's named right
+        before it, else the state the article names most. Not where it qualifies a post or a
+        noun ("Senate President Franklin Drilon", "Congress members")."""
+        if last < len(self.tokens) and (
+            self.tokens[last].text.lower()
+            in _QUALIFIED_NOUNS | _TITLE_WORDS | {"members", "member"}
+            or _PERSON_TITLE_TRIE._longest_from(self.tokens, last) is not None
+        ):
+            return False
+        word = self.tokens[first].text
+        before = self.mention_ending_at(first)
+        start = first
+        if before is not None and self.is_state(before.ref):
+            state, start = before.ref, before.first_token
+            name = f"{self.actor_name(state)} {word}"
+        else:
+            state = self.state_named_most()
+            if state is None:
+                return False
+            name = f"{word} of {self.actor_name(state)}"
+        recorded = self.gazetteer.actor_named([name])
+        if recorded is not None:
+            self.add(start, last, f"actor:{recorded}", "name")
+        else:
+            self.add(
+                start, last, self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, start, last), "new"
+            )
+        return True
+
+    def is_state(self, ref: str) -> bool:
+        return self.kind_of(ref) == Actor.Kind.STATE
+
+    def actor_name(self, ref: str) -> str:
+        if ":new:" in ref:
+            return self.document.new_actors[ref].name
+        return self.gazetteer.actor(int(ref.split(":")[1])).name
+
+    def state_named_most(self) -> str | None:
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if self.is_state(mention.ref):
+                counts[mention.ref] = counts.get(mention.ref, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda ref: (counts[ref], -self.mentioned_refs.index(ref)))
+
+    def names_a_seat(self, first: int, last: int, head: str) -> bool:
+        """A building or a room where something happens, not a body that acts: "in the
+        Kremlin", "at the Knesset", "in the Oval Office", "inside the Situation Room"."""
+        if first < 2 or self.tokens[first - 1].text.lower() != "the":
+            return False
+        if self.tokens[first - 2].text.lower() not in _SEAT_PREPOSITIONS:
+            return False
+        return (last - first == 1 and head in _SEAT_NAMES) or (last - first > 1 and head in _ROOMS)
+
     def lists_members(self, first: int, last: int) -> bool:
         """Whether the words from `first` to `last` are a country followed by more of a list
         (", Britain and the US")."""
@@ -628,7 +727,7 @@ class _ActorReader:
         """The head word of a body before the run's first "of" ("Community" in "Catholic
         Community of Sant'Egidio"), where the run is not a post ("Secretary of State")."""
         for index in range(first + 1, last - 1):
-            if self.tokens[index].text != "of":
+            if self.tokens[index].text not in _BODY_LINKS:
                 continue
             head = self.tokens[index - 1].words[-1]
             if head not in _ORG_HEADS or head in _SEATS:
@@ -812,7 +911,7 @@ class _ActorReader:
             return Actor.Kind.INTERNATIONAL_ORG
         if head in _ORG_HEADS and not titled:
             return _ORG_HEADS[head]
-        if len(words) > 2 and words[1] == "of" and words[0] in _ORG_HEADS and not titled:
+        if len(words) > 2 and words[1] in _BODY_LINKS and words[0] in _ORG_HEADS and not titled:
             # "Organisation of Islamic Cooperation", "Ministry of Defence"
             return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
         # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
@@ -931,7 +1030,7 @@ class _ActorReader:
     def match_surnames(self) -> None:
         """ "Haniyeh" after "Ismail Haniyeh"; "Blinken" after a recorded "Antony Blinken"."""
         people = {}
-        given_names: dict[str, set[str]] = {}
+        given_names: dict[str, dict[str, None]] = {}  # ordered: the first named comes first
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if mention.last_token - mention.first_token >= 2 and self.document.is_person(
                 mention.ref
@@ -945,11 +1044,14 @@ class _ActorReader:
                     people.setdefault(article.group(1), mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
-                    given_names.setdefault(given, set()).add(mention.ref)
+                    given_names.setdefault(given, {})[mention.ref] = None
         # "Redwan said" after "Redwan Hussien": many people are called by their given name
-        # (Ethiopians, Eritreans, Indonesians), when no other person named has it.
+        # (Ethiopians, Eritreans, Indonesians). A first word several people share is a family
+        # name written first ("Kim" after "Kim Jong Un" and "Kim Yong Chol", "Lee", "Nguyen"):
+        # the press writes it alone for the one it introduced first, and names the others in
+        # full.
         for given, refs in given_names.items():
-            if len(refs) == 1 and given not in people and given.lower() not in FUNCTION_WORDS:
+            if given not in people and given.lower() not in FUNCTION_WORDS:
                 people[given] = next(iter(refs))
         for token in self.tokens:
             if self.covered[token.index] or token.text not in people:
@@ -1302,6 +1404,12 @@ _QUALIFIED_NOUNS = {
 # Buildings and streets a government sits in: places ("talks at the White House", "a White
 # House spokesman"), not actors of their own; "House of Representatives" is a body.
 _SEATS = _with_normal_forms(["house", "palace", "street"])
+# A legislature named by its head word alone ("passed by Congress").
+_LEGISLATURES = _with_normal_forms(["congress", "parliament", "senate"])
+# A seat of government named alone; "in the Knesset" stays the body (its vote, its debate).
+_SEAT_NAMES = {"kremlin"}
+_SEAT_PREPOSITIONS = {"in", "at", "inside", "outside", "from", "into"}
+_ROOMS = _with_normal_forms(["office", "room", "hall", "building", "chamber", "garden", "palace"])
 _CAPITAL_AS_PLACE = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _PARTY_VERBS = {
@@ -1406,6 +1514,9 @@ _PLACE_HEAD_FORMS = _with_normal_forms(PLACE_HEAD_WORDS)
 # Head words that are proper names on their own ("the Kremlin said"); any other head word
 # alone ("Government and ELN negotiators") is a common noun that starts a sentence.
 _PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma", *ACTOR_PROPER_HEADS])
+# The words that join a body's head word to the rest of its name ("Council of Europe",
+# "Movement for Democratic Change", "Commission on National Reconciliation").
+_BODY_LINKS = {"of", "for", "on"}
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
 _PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near", "inside"}
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}

@@ -1128,3 +1128,9 @@ BODY_COMMON_NOUNS = {
 # Head words that are a group's proper name on their own, capitalised ("the Troika of the U.S.,
 # U.K. and Norway", "the Quartet said"): offered as a body although a head word alone is not.
 ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]
+
+# -- tune6-actors: words for speakers and names ------------------------------------------------
+
+# Verbs of commitment that quote the words committed to ("Kim committed to “work toward ...”"):
+# the subject's words, like QUOTE_OBJECT_VERBS.
+QUOTE_COMMITMENT_VERBS = {"committed", "commits", "recommitted", "undertakes"}

@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from negotiations.intake.extract import draft_candidates
 from negotiations.intake.gazetteer import GAZETTEER_QUERIES
 from negotiations.models import Actor
@@ -588,3 +590,107 @@ def test_a_groups_proper_head_word_alone_names_it_and_its_members_are_not_its_na
     assert "Council of Europe" in new_actors("The Council of Europe said it would observe it.")
     # In lower case it is a common noun.
     assert new_actors("A troika of mediators met.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Democratic Forces for the Liberation of Rwanda attacked the town.",
+            "Democratic Forces for the Liberation of Rwanda",
+        ),
+        (
+            "The Movement for Democratic Change rejected the result.",
+            "Movement for Democratic Change",
+        ),
+        (
+            "A Commission on National Reconciliation is to hold its first session in July.",
+            "Commission on National Reconciliation",
+        ),
+        (
+            "The Front for the Liberation of the Enclave of Cabinda said it would fight on.",
+            "Front for the Liberation of the Enclave of Cabinda",
+        ),
+        ("The Council on Foreign Relations hosted the envoy.", "Council on Foreign Relations"),
+    ],
+)
+def test_a_bodys_head_word_goes_on_with_of_for_and_on(world, text, name):
+    assert name in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Congress on Dec. 18 passed the law.", "Congress on Dec"),
+        ("The Kremlin on Friday said it was pleased.", "Kremlin on Friday"),
+        ("Obama on Iran was cautious; the Senate on Tuesday voted.", "Obama on Iran"),
+    ],
+)
+def test_on_before_a_date_or_after_a_name_is_not_part_of_it(world, text, absent):
+    assert absent not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men signed the accord in the Kremlin on Friday.",
+        "Kim's envoy handed over a letter in the Oval Office.",
+        "The ministers met inside the Situation Room.",
+        "The deal was initialled in the Cabinet Room late on Monday.",
+    ],
+)
+def test_a_building_or_room_where_something_happens_is_no_actor(world, text):
+    assert not {"Kremlin", "Oval Office", "Situation Room", "Cabinet Room"} & set(actors(text))
+
+
+def test_the_kremlin_that_acts_is_still_an_actor(world):
+    assert "Kremlin" in matched("The Kremlin said it was pleased.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "GUATEMALA CITY (AP) - Guatemala signed. A law passed by Congress was rejected.",
+            "Congress",
+        ),
+        ("Egypt said it would ask Parliament to ratify the deal.", "Parliament"),
+        ("Egypt agreed, but the Senate must still approve it.", "Senate"),
+        ("Blinken urged the US Congress to back the deal.", "US Congress"),
+    ],
+)
+def test_a_legislature_named_by_its_head_word_is_that_states(world, text, name):
+    found = {text[a["span"][0] : a["span"][1]]: a for a in draft_candidates(text, DAY)["actors"]}
+    assert found[name]["kind"] == Actor.Kind.GOVERNMENT_BODY
+    assert found[name]["actor"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's Senate President Ahmed Ali said no.",
+        "Israel's Parliament members walked out.",
+        "Congress opened in a city with no state named.",
+    ],
+)
+def test_a_legislature_qualifying_a_post_or_with_no_state_is_no_actor(world, text):
+    assert not {"Senate", "Parliament", "Congress"} & set(actors(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Leader Kim Jong Un met Pompeo. Envoy Kim Yong Chol carried the letter. "
+            "Kim said the pair had “decided to leave the past behind”.",
+            "actor:new:kim-jong-un",
+        ),
+        (
+            "President Lee Jae-myung met Blinken. Minister Lee Sang-min joined them. "
+            "Lee said it was “a good start”.",
+            "actor:new:le-jae-myung",
+        ),
+    ],
+)
+def test_a_family_name_several_people_share_alone_is_the_first_named(world, text, speaker):
+    assert [q["speaker_key"] for q in draft_candidates(text, DAY)["quotes"]] == [speaker]
