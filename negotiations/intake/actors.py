@@ -24,6 +24,7 @@ from negotiations.intake.vocabulary import (
     ACTOR_NAMING_TITLES,
     ACTOR_PROPER_HEADS,
     APPOSITIVE_POSTS,
+    ATTRIBUTIVE_SINGULAR_NOUNS,
     BODY_COMMON_NOUNS,
     CAPITAL_POSSESSIONS,
     CAPITAL_VOICE_VERBS,
@@ -35,10 +36,13 @@ from negotiations.intake.vocabulary import (
     INTERNATIONAL_ORG_MARKERS,
     KIND_HEAD_WORDS,
     MINISTRY_PORTFOLIOS,
+    PERSON_DESCRIPTIONS,
     PERSON_TITLES,
     PERSONAL_BODIES,
     PLACE_HEAD_WORDS,
+    POST_BEFORE_A_NAME_WORDS,
     SPEECH_VERBS,
+    WATCHDOG_HEAD_WORDS,
 )
 from negotiations.models import Actor
 from negotiations.names import normalize_name
@@ -48,7 +52,7 @@ for _code, _capitals in CAPITALS.items():
     for _capital in _capitals:
         _CAPITAL_TRIE.add(_capital, _code)
 _PERSON_TITLE_TRIE = TokenTrie()
-for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES]:
+for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES, *PERSON_DESCRIPTIONS]:
     _PERSON_TITLE_TRIE.add(_title, _title)
 _COUNTRY_NAMES = {normalize_name(name): code for code, name, _, _ in COUNTRIES}
 for _code, _name, _others, _ in COUNTRIES:
@@ -84,6 +88,7 @@ _CALENDAR_WORDS = set(
 # "Months earlier, ...", "Weeks later": a count of time that starts a sentence names no one.
 _CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "minutes", "moments"}
 _SPEECH = set(SPEECH_VERBS)
+_GROUP_NOUNS = GROUP_NOUNS | ATTRIBUTIVE_SINGULAR_NOUNS
 # "Congress on Dec. 18": a date after "on", not the rest of a body's name
 _MONTH_ABBREVIATIONS = {
     "jan",
@@ -116,6 +121,7 @@ _ORG_HEADS = {
     for word in words
     for form in _with_normal_forms([word])
 }
+_ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HEAD_WORDS)}
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
@@ -215,9 +221,11 @@ class _ActorReader:
             if not self.has_capital(first, last):
                 continue
             payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
+            if self.inside_a_longer_place(first, last):
+                continue  # "Mexico" in "Mexico City", "Kuwait" in "Kuwait City"
             if self.names_a_seat(first, last, self.tokens[last - 1].words[-1]):
                 continue  # a recorded "Kremlin" where the accord was signed "in the Kremlin"
-            if last >= len(self.tokens) or self.tokens[last].text.lower() not in GROUP_NOUNS:
+            if last >= len(self.tokens) or self.tokens[last].text.lower() not in _GROUP_NOUNS:
                 payloads = [p for p in payloads if p[1] != ATTRIBUTIVE]
             if not payloads:
                 continue
@@ -533,12 +541,20 @@ class _ActorReader:
             return
         if self.led_coalition(first, last):
             return
+        if last - first == 1 and _ATTRIBUTIVE_COMPOUND.search(self.tokens[first].text):
+            return  # "Islamic-led opposition leader", "Kabul-based analyst": an adjective
+        if self.names_a_region(first, last):
+            return  # "the Middle East", "the West Bank", "the West African bloc"
         # A country or demonym before a post: "Emirati Foreign Minister Sheikh ...".
         country = self.gazetteer.countries._longest_from(self.tokens, first)
         if (
             country is not None
             and not self.tokens[country[1] - 1].possessive
-            and self.tokens[last - 1].words[-1] in _ORG_HEADS
+            and (
+                self.tokens[last - 1].words[-1] in _ORG_HEADS
+                # "the Syrian Observatory for Human Rights"
+                or self.body_head_before_of(country[1], last) is not None
+            )
             and not any(
                 _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
                 for position in range(country[1], last)
@@ -632,7 +648,11 @@ class _ActorReader:
         ):
             return
         if any(
-            place.start <= self.tokens[first].start < place.end for place in self.document.places
+            place.start <= self.tokens[first].start < place.end
+            # "the presidents of Mexico, Colombia and Costa Rica": a country recorded as a
+            # place is still the state where it does not say where
+            and not (normal in _COUNTRY_NAMES and not self.names_a_place(first))
+            for place in self.document.places
         ):
             return
         if titled and len(words) == 1:
@@ -662,12 +682,10 @@ class _ActorReader:
         ratify it": a state's legislature named by its head word alone, the state's named right
         before it, else the state the article names most. Not where it qualifies a post or a
         noun ("Senate President Franklin Drilon", "Congress members")."""
-        if last < len(self.tokens) and (
-            self.tokens[last].text.lower()
-            in _QUALIFIED_NOUNS | _TITLE_WORDS | {"members", "member"}
-            or _PERSON_TITLE_TRIE._longest_from(self.tokens, last) is not None
+        if not self.army_acts(first) and (
+            last >= len(self.tokens) or self.tokens[last].text.lower() not in _LEGISLATURE_NEXT
         ):
-            return False
+            return False  # "a former U.S. Senate majority leader", "Senate President X"
         word = self.tokens[first].text
         before = self.mention_ending_at(first)
         start = first
@@ -704,6 +722,24 @@ class _ActorReader:
         if not counts:
             return None
         return max(counts, key=lambda ref: (counts[ref], -self.mentioned_refs.index(ref)))
+
+    def inside_a_longer_place(self, first: int, last: int) -> bool:
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        return any(
+            place.start <= start and end <= place.end and place.end - place.start > end - start
+            for place in self.document.places
+        )
+
+    def names_a_region(self, first: int, last: int) -> bool:
+        """A compass word and a place or its adjective ("Middle East", "West Bank", "West
+        African", "Southern Africa"), not a country ("South Sudan", "North Korea") nor a body
+        with a head word of its own ("Northern Alliance", "Eastern Front")."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if words[0] not in _COMPASS_WORDS or " ".join(words) in _COUNTRY_NAMES:
+            return False
+        if self.tokens[first].possessive or self.tokens[last - 1].possessive:
+            return False
+        return len(words) == 2 and (words[-1] not in _ORG_HEADS or words[-1] == "bank")
 
     def names_a_seat(self, first: int, last: int, head: str) -> bool:
         """A building or a room where something happens, not a body that acts: "in the
@@ -829,9 +865,38 @@ class _ActorReader:
         South Africa", the dateline "PRETORIA, South Africa (AP)"."""
         if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
             return True
+        # "from neighbouring Liberia", "in war-torn Yemen": an adjective of place between
+        if (
+            first > 1
+            and self.tokens[first - 1].text.lower() in _PLACE_ADJECTIVES
+            and self.tokens[first - 2].text.lower() in _PLACE_PREPOSITIONS | {"from"}
+        ):
+            return True
+        if self.ends_a_list_of_places(first):
+            return True
         if re.fullmatch(r"\s*[A-Z][\w .'-]*,\s*", self.text[: self.tokens[first].start]):
             return True
         return self.opens_dateline(first)
+
+    def ends_a_list_of_places(self, first: int) -> bool:
+        """ "exile in Iran and Afghanistan", "flew to Egypt, Jordan and Qatar": a country in a
+        list of countries that a place's preposition opens."""
+        position = first
+        while position > 0:
+            before = self.tokens[position - 1]
+            if before.text.lower() in _PLACE_PREPOSITIONS:
+                return position != first
+            if before.text.lower() in ("and", "or"):
+                end = position - 1
+            elif self.text[before.end : self.tokens[position].start].strip() == ",":
+                end = position
+            else:
+                return False
+            country = self.country_ending_at(end)
+            if country is None:
+                return False
+            position = country[1]
+        return False
 
     def opens_dateline(self, first: int) -> bool:
         """The city in capitals that opens the article: "WASHINGTON (UPI) --", "KABUL,
@@ -918,6 +983,12 @@ class _ActorReader:
         if titled and len(words) <= 5:
             return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
+            return Actor.Kind.PERSON
+        if (
+            2 <= len(words) <= 4
+            and not _is_acronym(written)
+            and self.post_and_comma_before(first, last)
+        ):
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and not _is_acronym(written) and head not in _PLACE_HEAD_FORMS:
             # "Abdullah Abdullah, who also claims ...": "who" is said of people; "Igor
@@ -1006,6 +1077,14 @@ class _ActorReader:
             )
         )
 
+    def post_and_comma_before(self, first: int, last: int) -> bool:
+        """ "The group's chief negotiator and political strategist, Anton Balasingham, has
+        lived ...", "said the rebels' spokesman, Ali Hassan.": a post, a comma and the name,
+        closed by a comma or the end of the sentence."""
+        before = self.text[max(0, self.tokens[first].start - 60) : self.tokens[first].start]
+        after = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 2]
+        return bool(_POST_AND_COMMA.search(before)) and bool(re.match(r"[,.;]", after))
+
     def speaks(self, first: int, last: int) -> bool:
         # "X said", "X also said"; not "in the South Caucasus, but noted"
         after = [
@@ -1022,9 +1101,27 @@ class _ActorReader:
         while last > first + 2 and self.tokens[last - 1].text.lower() in GENERATIONAL_SUFFIXES:
             last -= 1  # "Luis Mena Jr." recurs as "Mena"
         surname = self.tokens[last - 1].text
+        if normalize_name(surname) in _DEMONYMS:
+            return False  # "Mayan Indian peasants" ... "Indian identity": an adjective
+        # "Nobel Peace laureate" ... "a Firm and Lasting Peace": a word inside another name is
+        # no surname standing alone ("According to Malik Mahmud" repeats the same name).
+        given = self.tokens[last - 2].text if last - first >= 2 else None
         return any(
-            token.text == surname and (token.index < first or token.index >= last)
+            token.text == surname
+            and (token.index < first or token.index >= last)
+            and not self.inside_another_name(token.index, given)
             for token in self.tokens
+        )
+
+    def inside_another_name(self, index: int, given: str | None) -> bool:
+        if index == 0:
+            return False
+        before = self.tokens[index - 1]
+        return (
+            before.capitalised
+            and before.text != given
+            and before.text.lower() not in _TITLE_WORDS  # "President Arzu"
+            and self.text[before.end : self.tokens[index].start] == " "
         )
 
     def match_surnames(self) -> None:
@@ -1408,6 +1505,21 @@ _SEATS = _with_normal_forms(["house", "palace", "street"])
 _LEGISLATURES = _with_normal_forms(["congress", "parliament", "senate"])
 # A seat of government named alone; "in the Knesset" stays the body (its vote, its debate).
 _SEAT_NAMES = {"kremlin"}
+_ATTRIBUTIVE_COMPOUND = re.compile(r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned)$")
+_COMPASS_WORDS = _with_normal_forms(
+    ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
+     "western", "upper", "lower", "far", "near"]
+)  # fmt: skip
+_PLACE_ADJECTIVES = {
+    "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central",
+    "war-torn", "landlocked", "nearby", "impoverished", "oil-rich", "mainland",
+}  # fmt: skip
+# What may follow a legislature that acts or is acted on ("passed by Congress on Dec. 18",
+# "urged the U.S. Congress last month to", "Parliament must ratify it").
+_LEGISLATURE_NEXT = {
+    "on", "in", "to", "last", "this", "and", "or", "for", "by", "must", "should", "can", "may",
+    "might", "still", "voted", "votes", "approved", "passed",
+}  # fmt: skip
 _SEAT_PREPOSITIONS = {"in", "at", "inside", "outside", "from", "into"}
 _ROOMS = _with_normal_forms(["office", "room", "hall", "building", "chamber", "garden", "palace"])
 _CAPITAL_AS_PLACE = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
@@ -1531,6 +1643,14 @@ _APPOSITIVE_POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+")
     for post in sorted(APPOSITIVE_POSTS, key=len, reverse=True)
 )
+_POST_AND_COMMA = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|[A-Z][\w.]*[’']s?|\w+s[’'])\s+(?:[\w’'-]+\s+){0,6}?(?i:"
+    + "|".join(
+        re.escape(post).replace(r"\ ", r"\s+")
+        for post in sorted(POST_BEFORE_A_NAME_WORDS, key=len, reverse=True)
+    )
+    + r"),\s*$"
+)
 # "who" is said of people, and "whose" before a speech verb or the body a person belongs to
 # ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a
 # name of two or three words only: a single word is a surname the article gave in full before.
@@ -1539,6 +1659,8 @@ _WHO_OR_WHOSE = re.compile(
     r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
     rf"(?:{_SPEECH_ALTERNATION})\b"
     rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b"
+    # "Johnny Paul Koroma, whose Armed Forces Revolutionary Council seized power": his body
+    r"|,\s+whose\s+[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+){0,4}[a-z]"
 )
 
 
