@@ -874,7 +874,8 @@ class _ActorReader:
             return True
         if self.ends_a_list_of_places(first):
             return True
-        if re.fullmatch(r"\s*[A-Z][\w .'-]*,\s*", self.text[: self.tokens[first].start]):
+        # the dateline's city: "PRETORIA, South Africa" (not "On Monday, Jordan ...")
+        if re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]):
             return True
         return self.opens_dateline(first)
 
