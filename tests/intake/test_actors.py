@@ -581,8 +581,10 @@ def test_a_recorded_army_is_not_offered_again(world):
 
 
 def test_a_groups_proper_head_word_alone_names_it_and_its_members_are_not_its_name(world):
+    # Britain, a member named as a noun, is a state of its own (the US is recorded).
     assert new_actors("The Troika of Norway, Britain and the US said it was weighing it.") == {
-        "Troika": Actor.Kind.OTHER
+        "Troika": Actor.Kind.OTHER,
+        "United Kingdom": Actor.Kind.STATE,
     }
     assert new_actors("On Friday the Quartet said it would meet again.") == {
         "Quartet": Actor.Kind.OTHER
