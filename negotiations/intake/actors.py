@@ -145,6 +145,7 @@ class _ActorReader:
         self.local_posts: dict[tuple[str, str], str] = {}
         self.mentioned_refs: list[str] = []
         self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
+        self.new_army_refs: set[str] = set()
 
     def read(self) -> None:
         self.match_places()
@@ -1312,6 +1313,7 @@ class _ActorReader:
                 armies[code] = army
         self.match_new_armies(armies)
         if not armies:
+            self.match_unrecorded_armies()
             return
         for token in self.tokens[1:]:
             index = token.index
@@ -1357,6 +1359,45 @@ class _ActorReader:
             name = army_names(code)[-1]
             ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, index + 1)
             self.add(first, index + 1, ref, "new")
+            self.new_army_refs.add(ref)
+
+    def match_unrecorded_armies(self) -> None:
+        """ "the role of the army", "The military's scorched-earth campaign", "the army “will
+        obey”": where no state's army is recorded, the armed forces of the state the article
+        names first (the one its lead is about: "El Salvador's government and the rebels"),
+        offered as a new body."""
+        if any(
+            mention.via == "new" and mention.ref in self.new_army_refs for mention in self.mentions
+        ):
+            return  # "The Ukrainian military" named its army; which one "the army" is, is open
+        state = next(
+            (m for m in sorted(self.mentions, key=lambda m: m.start) if self.is_state(m.ref)),
+            None,
+        )
+        if state is None:
+            return
+        code = self.country_code_of(state.ref)
+        if code is None:
+            return
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text.lower() not in _ARMY_WORDS or self.covered[index]:
+                continue
+            if self.tokens[index - 1].text.lower() != "the" or self.document.in_quote(token.start):
+                continue
+            if not (token.possessive or self.army_acts(index)):
+                continue  # "junior army officers", "the military spokesman"
+            if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
+                continue
+            name = army_names(code)[-1]
+            ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, index - 1, index + 1)
+            self.add(index - 1, index + 1, ref, "anaphor")
+
+    def country_code_of(self, ref: str) -> str | None:
+        if ":new:" in ref:
+            name = self.document.new_actors[ref].name
+            return _COUNTRY_NAMES.get(normalize_name(name))
+        return self.gazetteer.actor(int(ref.split(":")[1])).country or None
 
     def army_acts(self, index: int) -> bool:
         """Whether the army word at `index` is the body itself: a verb, an adverb or the end of

@@ -862,3 +862,47 @@ def test_a_legislature_qualifying_a_noun_is_no_actor(world, text):
         for a in draft_candidates(text, DAY)["actors"]
         if "Senate" in a["name"] or "Parliament" in a["name"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "El Salvador's government and the rebels signed. Defense Minister Rene Ponce said only "
+            "that the army “will obey the constitution.”",
+            "the army",
+        ),
+        (
+            "Guatemala and the URNG rebels ended the war. The military's scorched-earth campaign "
+            "killed thousands.",
+            "The military",
+        ),
+        (
+            "Sri Lanka's government and the rebels agreed, and the military will ease a blockade.",
+            "the military",
+        ),
+        ("Mali's government signed; the accord sets out the role of the army.", "the army"),
+    ],
+)
+def test_the_army_of_the_state_an_article_is_about_is_offered_where_none_is_recorded(
+    world, text, written
+):
+    found = [
+        a
+        for a in draft_candidates(text, DAY)["actors"]
+        if text[a["span"][0] : a["span"][1]] == written
+    ]
+    assert [(a["kind"], a["actor"]) for a in found] == [(Actor.Kind.GOVERNMENT_BODY, None)]
+    assert found[0]["name"].startswith("Armed Forces of ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said junior army officers had revolted.",
+        "Kenya said the military spokesman would brief reporters.",
+        "Junior officers of an army unit revolted.",
+    ],
+)
+def test_an_army_word_that_qualifies_a_noun_or_with_no_state_names_no_army(world, text):
+    assert not [a for a in draft_candidates(text, DAY)["actors"] if "Armed Forces" in a["name"]]
