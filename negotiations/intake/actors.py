@@ -603,6 +603,9 @@ class _ActorReader:
                 last = of
             self.add_new(first, last, kind, titled=False)
             return
+        ending_post = _PERSON_TITLE_TRIE._longest_from(self.tokens, last - 1)
+        if ending_post is not None and self.names_a_portfolio(first, last - 1):
+            return  # "Justice and Human Rights Minister" between a recorded state and name
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
         # it; what precedes it names the body, on its own evidence.
         for position in range(last - 2, first, -1):
@@ -616,7 +619,8 @@ class _ActorReader:
                     and longer[1] >= match[1]
                 ):
                     position -= 1
-                self.consider_name(first, position, sentence)
+                if not self.names_a_portfolio(first, position):
+                    self.consider_name(first, position, sentence)
                 first = position
                 break
         # A post before the name: "Prime Minister", "Hamas political chief".
@@ -729,6 +733,23 @@ class _ActorReader:
         return any(
             place.start <= start and end <= place.end and place.end - place.start > end - start
             for place in self.document.places
+        )
+
+    def names_a_portfolio(self, first: int, last: int) -> bool:
+        """ "Indonesia's Justice and Human Rights Minister", "Energy and Water Minister": the
+        words before a post that say what it is in charge of, with no country, acronym or
+        body's head word among them to name who it belongs to."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        return (
+            "and" in words
+            and not _is_acronym(written)
+            and not any(word in _ORG_HEADS for word in words)
+            and not any(token.possessive for token in self.tokens[first:last])
+            and not any(
+                self.gazetteer.countries._longest_from(self.tokens, position)
+                for position in range(first, last)
+            )
         )
 
     def names_a_region(self, first: int, last: int) -> bool:
@@ -1001,6 +1022,8 @@ class _ActorReader:
                 return Actor.Kind.PERSON
         if self.speaks(first, last) and len(words) in (2, 3) and not _is_acronym(written):
             return Actor.Kind.PERSON
+        if len(words) in (2, 3) and not _is_acronym(written) and self.removed_from_power(first):
+            return Actor.Kind.PERSON
         if len(words) in (2, 3) and self.surname_recurs(first, last):
             return Actor.Kind.PERSON
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
@@ -1078,6 +1101,11 @@ class _ActorReader:
                 following,
             )
         )
+
+    def removed_from_power(self, first: int) -> bool:
+        """ "the uprising that toppled and killed Moammar Gadhafi", "troops who ousted Omar
+        al-Bashir": the one a verb of overthrow takes is a person."""
+        return first > 0 and self.tokens[first - 1].text.lower() in _OVERTHROW_VERBS
 
     def post_and_comma_before(self, first: int, last: int) -> bool:
         """ "The group's chief negotiator and political strategist, Anton Balasingham, has
@@ -1188,11 +1216,7 @@ class _ActorReader:
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
             written = " ".join(w for t in self.tokens[first:last] for w in t.words)
-            if (
-                written not in _DEMONYMS
-                and first > 0
-                and self.tokens[first - 1].text.lower() in ("in", "at")
-            ):
+            if written not in _DEMONYMS and first > 0 and self.where_one_goes_or_is(first):
                 continue  # "told reporters in Washington": the place, not the state
             if state is not None:
                 # "Egyptian intelligence chief": the state qualifies a post and takes no part
@@ -1203,6 +1227,17 @@ class _ActorReader:
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif following in _STATE_VOICES:
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def where_one_goes_or_is(self, first: int) -> bool:
+        """ "in Washington", "at Moscow", "was due to fly on to Washington"."""
+        before = self.tokens[first - 1].text.lower()
+        if before in ("in", "at"):
+            return True
+        return (
+            before in ("to", "into")
+            and first > 1
+            and self.tokens[first - 2].text.lower() in _MOTION_VERBS
+        )
 
     def match_capitals(self) -> None:
         """ "Kigali welcomed the call", "Beirut on Tuesday answered", "Yerevan's proposal": a
@@ -1561,6 +1596,16 @@ _PLACE_ADJECTIVES = {
 _LEGISLATURE_NEXT = {
     "on", "in", "to", "last", "this", "and", "or", "for", "by", "must", "should", "can", "may",
     "might", "still", "voted", "votes", "approved", "passed",
+}  # fmt: skip
+_OVERTHROW_VERBS = {
+    "toppled", "ousted", "deposed", "overthrew", "overthrown", "killed", "assassinated",
+    "topple", "oust", "depose", "overthrow", "assassinate", "succeeded", "impeached", "exiled",
+}  # fmt: skip
+# Verbs of going somewhere: "fly on to Washington" is the place.
+_MOTION_VERBS = {
+    "fly", "flew", "flown", "travel", "travelled", "traveled", "go", "went", "gone", "come",
+    "came", "return", "returned", "head", "headed", "move", "moved", "drive", "drove", "on",
+    "back", "sail", "sailed", "fled", "flee", "rushed",
 }  # fmt: skip
 _SEAT_PREPOSITIONS = {"in", "at", "inside", "outside", "from", "into"}
 _ROOMS = _with_normal_forms(["office", "room", "hall", "building", "chamber", "garden", "palace"])

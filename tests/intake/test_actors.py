@@ -906,3 +906,67 @@ def test_the_army_of_the_state_an_article_is_about_is_offered_where_none_is_reco
 )
 def test_an_army_word_that_qualifies_a_noun_or_with_no_state_names_no_army(world, text):
     assert not [a for a in draft_candidates(text, DAY)["actors"] if "Armed Forces" in a["name"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Libya has been in turmoil since the uprising that toppled Moammar Gadhafi.",
+            "Moammar Gadhafi",
+        ),
+        ("The generals who ousted Omar al-Bashir took power.", "Omar al-Bashir"),
+        ("The coup that deposed Mohamed Morsi split Egypt.", "Mohamed Morsi"),
+        ("Gunmen assassinated Jovenel Moise in his home.", "Jovenel Moise"),
+    ],
+)
+def test_the_one_a_verb_of_overthrow_takes_is_a_person(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels toppled Government House in the night.",
+        "The storm killed Many People.",
+    ],
+)
+def test_a_verb_of_overthrow_before_a_place_or_a_phrase_names_no_person(world, text):
+    assert not [a for a in actors(text).values() if a["kind"] == Actor.Kind.PERSON]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who was due to fly on to Cairo on Saturday, spoke.",
+        "Blinken later flew to Cairo.",
+        "The envoy returned to Moscow with no answer.",
+    ],
+)
+def test_a_capital_or_country_one_travels_to_is_the_place(world, text):
+    assert "Egypt" not in matched(text)
+    assert not {"Moscow", "Russia", "Cairo"} & set(actors(text))
+
+
+def test_a_country_one_writes_to_is_still_an_actor(world):
+    assert "Egypt" in matched("Blinken sent a letter to Egypt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Egypt's Justice and Human Rights Minister Abbas Kamel led the team.",
+            "Justice and Human Rights Minister",
+        ),
+        ("Egypt's Energy and Water Minister Abbas Kamel spoke.", "Energy and Water Minister"),
+    ],
+)
+def test_a_portfolio_before_a_post_is_no_actor(world, text, absent):
+    assert absent not in actors(text)
+    assert "Abbas Kamel" in matched(text)
+
+
+def test_a_name_and_a_state_before_a_post_are_still_read(world):
+    found = actors("Mugabe and Botswana's President Quett Masire met Dhlakama.")
+    assert "Botswana" in found
