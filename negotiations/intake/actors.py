@@ -667,7 +667,7 @@ class _ActorReader:
                 self.add(title_first, last, holder, "title")
                 return
         if normal in _COUNTRY_NAMES:
-            if not self.names_a_place(first):
+            if not self.names_a_place(first) and not self.qualifies_a_common_noun(first, last):
                 self.add(
                     first, last, self.country_ref(_COUNTRY_NAMES[normal], first, last), "country"
                 )
@@ -733,6 +733,27 @@ class _ActorReader:
         return any(
             place.start <= start and end <= place.end and place.end - place.start > end - start
             for place in self.document.places
+        )
+
+    def qualifies_a_common_noun(self, first: int, last: int) -> bool:
+        """ "the Libya model", "the Sudan conflict": a country's name between "the" and a
+        noun it qualifies, not the state ("the Gambia said", "the Philippines government")."""
+        if first == 0 or last >= len(self.tokens):
+            return False
+        if self.tokens[first - 1].text.lower() != "the" or self.tokens[last - 1].possessive:
+            return False
+        following = self.tokens[last]
+        word = following.text.lower()
+        if following.capitalised or self.text[self.tokens[last - 1].end : following.start] != " ":
+            return False
+        return not (
+            word in _STATE_VOICES
+            or word in _SPEECH
+            or word in _PARTY_VERBS
+            or word in CAPITAL_VOICE_VERBS
+            or word in _AUXILIARIES
+            or word in FUNCTION_WORDS
+            or word.endswith(("ed", "ly"))
         )
 
     def names_a_portfolio(self, first: int, last: int) -> bool:

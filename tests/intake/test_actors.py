@@ -970,3 +970,27 @@ def test_a_portfolio_before_a_post_is_no_actor(world, text, absent):
 def test_a_name_and_a_state_before_a_post_are_still_read(world):
     found = actors("Mugabe and Botswana's President Quett Masire met Dhlakama.")
     assert "Botswana" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Bolton suggested the Libya model for the North's disarmament.", "Libya"),
+        ("The Sudan conflict has displaced millions.", "Sudan"),
+        ("Diplomats spoke of the Kenya option.", "Kenya"),
+    ],
+)
+def test_a_country_qualifying_a_common_noun_is_not_the_state(world, text, absent):
+    assert absent not in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Gambia said it would send troops.", "Gambia"),
+        ("The Philippines government agreed.", "Philippines"),
+        ("Talks between the Sudan and the rebels resumed.", "Sudan"),
+    ],
+)
+def test_a_country_after_the_that_acts_or_stands_as_a_noun_is_the_state(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.STATE
