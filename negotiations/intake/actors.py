@@ -42,6 +42,7 @@ from negotiations.intake.vocabulary import (
     PLACE_HEAD_WORDS,
     POST_BEFORE_A_NAME_WORDS,
     SPEECH_VERBS,
+    UNNAMED_PERSON_NOUNS,
     WATCHDOG_HEAD_WORDS,
 )
 from negotiations.models import Actor
@@ -587,6 +588,8 @@ class _ActorReader:
             and not self.text[self.tokens[last - 1].end :].startswith(" of ")
         ):
             return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
+        if self.qualifies_an_unnamed_person(first, last):
+            return  # "a State Department official said": an unnamed person, not the body
         if self.names_a_seat(first, last, head):
             return  # "signed in the Kremlin", "a letter delivered in the Oval Office"
         if head in _ORG_HEADS and last - first > 1:
@@ -733,6 +736,15 @@ class _ActorReader:
         return any(
             place.start <= start and end <= place.end and place.end - place.start > end - start
             for place in self.document.places
+        )
+
+    def qualifies_an_unnamed_person(self, first: int, last: int) -> bool:
+        return (
+            first > 0
+            and last < len(self.tokens)
+            and self.tokens[first - 1].text.lower() in ("a", "an")
+            # a spokesman speaks for the body ("a foreign ministry spokesman said")
+            and self.tokens[last].text.lower() in UNNAMED_PERSON_NOUNS - _SPOKESPEOPLE
         )
 
     def qualifies_a_common_noun(self, first: int, last: int) -> bool:
@@ -1618,6 +1630,7 @@ _LEGISLATURE_NEXT = {
     "on", "in", "to", "last", "this", "and", "or", "for", "by", "must", "should", "can", "may",
     "might", "still", "voted", "votes", "approved", "passed",
 }  # fmt: skip
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _OVERTHROW_VERBS = {
     "toppled", "ousted", "deposed", "overthrew", "overthrown", "killed", "assassinated",
     "topple", "oust", "depose", "overthrow", "assassinate", "succeeded", "impeached", "exiled",

@@ -994,3 +994,25 @@ def test_a_country_qualifying_a_common_noun_is_not_the_state(world, text, absent
 )
 def test_a_country_after_the_that_acts_or_stands_as_a_noun_is_the_state(world, text, name):
     assert actors(text)[name]["kind"] == Actor.Kind.STATE
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Egypt agreed, a State Department official said.", "State Department"),
+        ("A Defence Ministry source denied it.", "Defence Ministry"),
+    ],
+)
+def test_a_body_qualifying_an_unnamed_person_is_no_actor(world, text, absent):
+    assert absent not in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Foreign Ministry spokesman said no.", "Foreign Ministry"),
+        ("The State Department said it was pleased.", "State Department"),
+    ],
+)
+def test_a_body_that_speaks_or_whose_spokesman_speaks_is_an_actor(world, text, name):
+    assert name in actors(text)
