@@ -39,6 +39,13 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
 # "Sisi, speaking to reporters in Cairo, said": a participle's clause describes the speaker.
+# "Egypt, in a statement on its website, called it ...", "Hamas, for its part, said": an aside
+# between commas that a preposition or an adverb opens.
+_ASIDE = re.compile(
+    r"^,\s+(?:in|on|at|for|from|after|before|during|via|through|meanwhile|however|though|"
+    r"too|also|separately|later|earlier|instead|nevertheless|in\s+turn)\b[^,;“”\"]*,\s*$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_CLAUSE = re.compile(r"^,\s+(?:\w+ing|flanked|accompanied)\b[^,;“”\"]*,\s*$")
 
 
@@ -240,13 +247,20 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             return _head_of_apposition(document, before, position)
         # "Begin, who had threatened on Thursday to leave, called it “a great day”"; "”, Mossa
         # Ag Attaher, a spokesman for the rebel coalition, told AFP".
-        if _RELATIVE_CLAUSE.match(gap) or _APPOSITIVE.match(gap) or _PARTICIPLE_CLAUSE.match(gap):
+        if (
+            _RELATIVE_CLAUSE.match(gap)
+            or _APPOSITIVE.match(gap)
+            or _PARTICIPLE_CLAUSE.match(gap)
+            or _ASIDE.match(gap)
+        ):
             return mention
         if position > 0 and _APPOSITIVE.match(text[before[position - 1].end : verb.start]):
             return before[position - 1]
         # "Ulyanov, who met Bagheri Kani on Aug. 5, wrote": the relative clause's antecedent.
+        # "Blinken, after meeting Sisi in Cairo, said": the subject before the aside.
         for earlier in range(position - 1, -1, -1):
-            if _RELATIVE_CLAUSE.match(text[before[earlier].end : verb.start]):
+            gap = _after_bracket(text[before[earlier].end : verb.start])
+            if _RELATIVE_CLAUSE.match(gap) or _ASIDE.match(gap) or _PARTICIPLE_CLAUSE.match(gap):
                 return before[earlier]
         break
     # "“...,” the statement said": the statement an earlier sentence attributed.

@@ -347,3 +347,21 @@ def test_the_words_a_party_commits_to_are_its_own(world, text, expected):
 )
 def test_a_quote_with_no_party_committing_to_it_has_no_speaker(world, text):
     assert [speaker for _, speaker in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt, in a statement on its website, called the plan “unacceptable”.", "Egypt"),
+        ("Hamas, for its part, said the offer was “a trap”.", "Hamas"),
+        ("Blinken, meanwhile, said talks were “at a critical stage”.", "Antony Blinken"),
+        ("Sisi, in Cairo on Monday, described the talks as “serious”.", "Abdel Fattah al-Sisi"),
+    ],
+)
+def test_an_aside_between_commas_does_not_part_a_speaker_from_his_verb(world, text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+def test_a_speaker_named_inside_an_aside_is_not_taken_over(world):
+    text = "Blinken, after meeting Sisi in Cairo, said the deal was “close”."
+    assert [speaker for _, speaker in speakers(text)] == ["Antony Blinken"]
