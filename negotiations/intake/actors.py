@@ -543,6 +543,8 @@ class _ActorReader:
             return
         if self.led_coalition(first, last):
             return
+        if self.body_and_its_person(first, last, sentence):
+            return
         if last - first == 1 and _ATTRIBUTIVE_COMPOUND.search(self.tokens[first].text):
             return  # "Islamic-led opposition leader", "Kabul-based analyst": an adjective
         if self.names_a_region(first, last):
@@ -754,6 +756,13 @@ class _ActorReader:
             return False
         if self.tokens[first - 1].text.lower() != "the" or self.tokens[last - 1].possessive:
             return False
+        return self.noun_follows(last)
+
+    def noun_follows(self, last: int) -> bool:
+        """Whether token `last` is a lower-case word that is no verb, adverb or function word:
+        a noun the words before it qualify ("the Libya model", "the Arria Formula meeting")."""
+        if last >= len(self.tokens):
+            return False
         following = self.tokens[last]
         word = following.text.lower()
         if following.capitalised or self.text[self.tokens[last - 1].end : following.start] != " ":
@@ -767,6 +776,28 @@ class _ActorReader:
             or word in FUNCTION_WORDS
             or word.endswith(("ed", "ly"))
         )
+
+    def body_and_its_person(self, first: int, last: int, sentence) -> bool:
+        """ "the Arab League's Ahmed Aboul Gheit", "the African Union's Moussa Faki": a body's
+        name in the possessive, then the name of its person (not "Tigray People's Liberation
+        Front", whose possessive is inside one name)."""
+        for index in range(first, last - 2):
+            token = self.tokens[index]
+            if not token.possessive or token.words[-1] not in _ORG_HEADS or index == first:
+                continue
+            rest = [word for t in self.tokens[index + 1 : last] for word in t.words]
+            if (
+                not 2 <= len(rest) <= 4
+                or rest[-1] in _ORG_HEADS
+                or rest[-1] in _PLACE_HEADS
+                or self.noun_follows(last)
+            ):
+                return False
+            self.consider_name(first, index + 1, sentence)
+            if not any(self.covered[index + 1 : last]):
+                self.add_new(index + 1, last, Actor.Kind.PERSON, titled=False)
+            return True
+        return False
 
     def names_a_portfolio(self, first: int, last: int) -> bool:
         """ "Indonesia's Justice and Human Rights Minister", "Energy and Water Minister": the

@@ -1016,3 +1016,39 @@ def test_a_body_qualifying_an_unnamed_person_is_no_actor(world, text, absent):
 )
 def test_a_body_that_speaks_or_whose_spokesman_speaks_is_an_actor(world, text, name):
     assert name in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("The Arab League's Ahmed Aboul Gheit welcomed it.", "Arab League", "Ahmed Aboul Gheit"),
+        (
+            "The African Union's Moussa Faki Mahamat said no.",
+            "African Union",
+            "Moussa Faki Mahamat",
+        ),
+        (
+            "The Peace Council's Ali Abdi Farah chaired the session.",
+            "Peace Council",
+            "Ali Abdi Farah",
+        ),
+    ],
+)
+def test_a_bodys_possessive_before_a_name_is_the_body_and_its_person(world, text, body, person):
+    found = actors(text)
+    assert found[person]["kind"] == Actor.Kind.PERSON
+    assert body in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tigray People's Liberation Front agreed.", "Tigray People's Liberation Front"),
+        ("The Security Council's Arria Formula meeting was held.", None),
+    ],
+)
+def test_a_possessive_inside_one_name_or_before_a_noun_parts_nothing(world, text, name):
+    found = actors(text)
+    assert not [a for a in found.values() if a["kind"] == Actor.Kind.PERSON]
+    if name:
+        assert name in found
