@@ -198,9 +198,12 @@ _MONTH_NAME = (
     r"November|December)"
 )
 _RELATIVE_DAY = re.compile(
-    rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY})"
+    rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY}"
+    # "That evening, the rebels attacked": the day of the date before
+    rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we)\b)"
+    r")"
     # "the following evening", "the night before": a part of the day next to the date before
-    rf"|(?P<next>the\s+(?:following|next)\s+{_PART_OF_DAY})"
+    rf"|(?P<next>the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?=\s*[,.;]))"
     rf"|(?P<previous>the\s+(?:previous|preceding)\s+{_PART_OF_DAY}|the\s+{_PART_OF_DAY}\s+before)"
     r"|(?P<next_period>the\s+(?:following|next)\s+(?P<next_unit>year|month)|the\s+(?P<after_unit>year|month)\s+after)"
     r"|(?P<previous_period>the\s+(?:previous|preceding)\s+(?P<previous_unit>year|month)"

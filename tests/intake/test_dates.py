@@ -545,3 +545,33 @@ def test_a_date_inside_a_quote_is_drafted_as_the_speakers_day():
     text = "“Today the war is over. The hard part starts tomorrow,” the envoy said."
     dates = [(d["text"], d["date"]) for d in draft_candidates(text, MONDAY)["dates"]]
     assert dates == [("Today", "2024-06-10"), ("tomorrow", "2024-06-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks opened on May 2. That evening, the rebels attacked.",
+            ("That evening", "2024-05-02"),
+        ),
+        ("Talks opened on May 2 and rebels attacked that night.", ("that night", "2024-05-02")),
+        ("Talks opened on May 2. The day after, rebels attacked.", ("The day after", "2024-05-03")),
+        (
+            "The truce began on May 2; that morning the guns fell silent.",
+            ("that morning", "2024-05-02"),
+        ),
+    ],
+)
+def test_that_evening_and_the_day_after_resolve_from_the_date_before(text, expected):
+    assert resolved(text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks opened on May 2. The day after the signing, rebels attacked.",
+        "Talks opened on May 2. He said that evening talks were off.",
+    ],
+)
+def test_the_day_after_an_event_or_that_as_a_conjunction_is_no_relative_day(text):
+    assert resolved(text) == [("May 2", "2024-05-02", "day")]
