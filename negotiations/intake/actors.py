@@ -1277,6 +1277,8 @@ class _ActorReader:
                 continue
             if self.document.in_quote(self.tokens[first].start) or self.opens_dateline(first):
                 continue
+            if self.inside_a_longer_place(first, last):
+                continue  # "rounds in Caracas, San Jose, Mexico City and New York"
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
             written = " ".join(w for t in self.tokens[first:last] for w in t.words)
@@ -1313,7 +1315,7 @@ class _ActorReader:
             if self.document.in_quote(self.tokens[first].start):
                 continue
             state = self.gazetteer.state_of_country(codes[0])
-            if state is None:
+            if state is None or self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
                 continue

@@ -835,6 +835,8 @@ def test_a_recorded_state_inside_a_longer_place_name_is_the_place(world):
     ActorFactory(name="Kuwait", country="KW")
     LocationFactory(name="Kuwait City", country="KW")
     assert "Kuwait" not in matched("The envoys met in Kuwait City on Monday.")
+    assert "Kuwait" not in matched("Rounds were held in Geneva, Kuwait City and Doha.")
+    assert "Kuwait" in matched("Kuwait said it would host a round in Kuwait City.")
 
 
 @pytest.mark.parametrize(
