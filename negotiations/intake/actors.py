@@ -24,6 +24,7 @@ from negotiations.intake.vocabulary import (
     ACTOR_NAMING_TITLES,
     ACTOR_PROPER_HEADS,
     APPOSITIVE_POSTS,
+    ATTRIBUTIVE_SINGULAR_NOUNS,
     BODY_COMMON_NOUNS,
     CAPITAL_POSSESSIONS,
     CAPITAL_VOICE_VERBS,
@@ -35,10 +36,14 @@ from negotiations.intake.vocabulary import (
     INTERNATIONAL_ORG_MARKERS,
     KIND_HEAD_WORDS,
     MINISTRY_PORTFOLIOS,
+    PERSON_DESCRIPTIONS,
     PERSON_TITLES,
     PERSONAL_BODIES,
     PLACE_HEAD_WORDS,
+    POST_BEFORE_A_NAME_WORDS,
     SPEECH_VERBS,
+    UNNAMED_PERSON_NOUNS,
+    WATCHDOG_HEAD_WORDS,
 )
 from negotiations.models import Actor
 from negotiations.names import normalize_name
@@ -48,7 +53,7 @@ for _code, _capitals in CAPITALS.items():
     for _capital in _capitals:
         _CAPITAL_TRIE.add(_capital, _code)
 _PERSON_TITLE_TRIE = TokenTrie()
-for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES]:
+for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES, *PERSON_DESCRIPTIONS]:
     _PERSON_TITLE_TRIE.add(_title, _title)
 _COUNTRY_NAMES = {normalize_name(name): code for code, name, _, _ in COUNTRIES}
 for _code, _name, _others, _ in COUNTRIES:
@@ -84,6 +89,22 @@ _CALENDAR_WORDS = set(
 # "Months earlier, ...", "Weeks later": a count of time that starts a sentence names no one.
 _CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "minutes", "moments"}
 _SPEECH = set(SPEECH_VERBS)
+_GROUP_NOUNS = GROUP_NOUNS | ATTRIBUTIVE_SINGULAR_NOUNS
+# "Congress on Dec. 18": a date after "on", not the rest of a body's name
+_MONTH_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 
 
 def _with_normal_forms(words):
@@ -101,6 +122,7 @@ _ORG_HEADS = {
     for word in words
     for form in _with_normal_forms([word])
 }
+_ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HEAD_WORDS)}
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
@@ -124,6 +146,7 @@ class _ActorReader:
         self.local_posts: dict[tuple[str, str], str] = {}
         self.mentioned_refs: list[str] = []
         self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
+        self.new_army_refs: set[str] = set()
 
     def read(self) -> None:
         self.match_places()
@@ -200,7 +223,11 @@ class _ActorReader:
             if not self.has_capital(first, last):
                 continue
             payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
-            if last >= len(self.tokens) or self.tokens[last].text.lower() not in GROUP_NOUNS:
+            if self.inside_a_longer_place(first, last):
+                continue  # "Mexico" in "Mexico City", "Kuwait" in "Kuwait City"
+            if self.names_a_seat(first, last, self.tokens[last - 1].words[-1]):
+                continue  # a recorded "Kremlin" where the accord was signed "in the Kremlin"
+            if last >= len(self.tokens) or self.tokens[last].text.lower() not in _GROUP_NOUNS:
                 payloads = [p for p in payloads if p[1] != ATTRIBUTIVE]
             if not payloads:
                 continue
@@ -445,7 +472,7 @@ class _ActorReader:
                 while (
                     last < sentence.last_token
                     and not self.covered[last]
-                    and self.continues_name(last)
+                    and self.continues_name(last, index, sentence)
                 ):
                     last += 1
                 while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
@@ -460,15 +487,36 @@ class _ActorReader:
         lower = token.text.lower()
         return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
 
-    def continues_name(self, index: int) -> bool:
+    def continues_name(self, index: int, start: int, sentence) -> bool:
         token = self.tokens[index]
         gap = self.text[self.tokens[index - 1].end : token.start]
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
             return token.text.lower() not in _CALENDAR_WORDS
-        if token.text.lower() in _NAME_CONNECTORS and index + 1 < len(self.tokens):
+        connects = token.text.lower() in _NAME_CONNECTORS or (
+            # "Commission on National Reconciliation", "Committee on Human Rights": "on"
+            # after a body's head word goes on with its name
+            token.text == "on"
+            and self.tokens[index - 1].words[-1] in _ORG_HEADS
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].text.lower().rstrip(".")
+            not in _CALENDAR_WORDS | _MONTH_ABBREVIATIONS
+        )
+        if connects and index + 1 < len(self.tokens):
             following = self.tokens[index + 1]
+            if (
+                following.text == "the"
+                and index + 2 < len(self.tokens)
+                and token.text in _BODY_LINKS
+                and start > sentence.first_token
+                and any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+            ):
+                # "Democratic Forces for the Liberation of Rwanda", "the Front for the
+                # Liberation of the Enclave of Cabinda": in a body's name, "for the" and "of
+                # the" go on with it ("Koroma of the Armed Forces Revolutionary Council" is a
+                # person and his body; "Fighters of the ..." opening a sentence is a noun)
+                token, following = following, self.tokens[index + 2]
             return following.capitalised and following.start - token.end <= 1
         return False
 
@@ -495,12 +543,22 @@ class _ActorReader:
             return
         if self.led_coalition(first, last):
             return
+        if self.body_and_its_person(first, last, sentence):
+            return
+        if last - first == 1 and _ATTRIBUTIVE_COMPOUND.search(self.tokens[first].text):
+            return  # "Islamic-led opposition leader", "Kabul-based analyst": an adjective
+        if self.names_a_region(first, last):
+            return  # "the Middle East", "the West Bank", "the West African bloc"
         # A country or demonym before a post: "Emirati Foreign Minister Sheikh ...".
         country = self.gazetteer.countries._longest_from(self.tokens, first)
         if (
             country is not None
             and not self.tokens[country[1] - 1].possessive
-            and self.tokens[last - 1].words[-1] in _ORG_HEADS
+            and (
+                self.tokens[last - 1].words[-1] in _ORG_HEADS
+                # "the Syrian Observatory for Human Rights"
+                or self.body_head_before_of(country[1], last) is not None
+            )
             and not any(
                 _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
                 for position in range(country[1], last)
@@ -519,6 +577,8 @@ class _ActorReader:
             self.add(first, last, known, "new")
             return
         words = [word for token in self.tokens[first:last] for word in token.words]
+        if last - first == 1 and words[0] in _LEGISLATURES and self.legislature(first, last):
+            return
         if _names_no_actor(words) and " ".join(words) not in _COUNTRY_NAMES:
             return  # "the Black Sea", but "Ivory Coast", "Solomon Islands" are states
         # An organisation keeps the post-like words of its name ("General Intelligence
@@ -530,6 +590,10 @@ class _ActorReader:
             and not self.text[self.tokens[last - 1].end :].startswith(" of ")
         ):
             return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
+        if self.qualifies_an_unnamed_person(first, last):
+            return  # "a State Department official said": an unnamed person, not the body
+        if self.names_a_seat(first, last, head):
+            return  # "signed in the Kremlin", "a letter delivered in the Oval Office"
         if head in _ORG_HEADS and last - first > 1:
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
@@ -538,12 +602,15 @@ class _ActorReader:
             # "the Catholic Community of Sant'Egidio", "the Supreme Council of the Armed
             # Forces": a body's head word before "of" names a body, whatever follows
             kind = _LEADING_ORG_HEADS.get(body_head, _ORG_HEADS[body_head])
-            of = next(i for i in range(first + 1, last) if self.tokens[i].text == "of")
+            of = next(i for i in range(first + 1, last) if self.tokens[i].text in _BODY_LINKS)
             if self.lists_members(of + 1, last):
                 # "the Troika of Norway, Britain and the US": its members, not its name
                 last = of
             self.add_new(first, last, kind, titled=False)
             return
+        ending_post = _PERSON_TITLE_TRIE._longest_from(self.tokens, last - 1)
+        if ending_post is not None and self.names_a_portfolio(first, last - 1):
+            return  # "Justice and Human Rights Minister" between a recorded state and name
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
         # it; what precedes it names the body, on its own evidence.
         for position in range(last - 2, first, -1):
@@ -557,7 +624,8 @@ class _ActorReader:
                     and longer[1] >= match[1]
                 ):
                     position -= 1
-                self.consider_name(first, position, sentence)
+                if not self.names_a_portfolio(first, position):
+                    self.consider_name(first, position, sentence)
                 first = position
                 break
         # A post before the name: "Prime Minister", "Hamas political chief".
@@ -590,7 +658,11 @@ class _ActorReader:
         ):
             return
         if any(
-            place.start <= self.tokens[first].start < place.end for place in self.document.places
+            place.start <= self.tokens[first].start < place.end
+            # "the presidents of Mexico, Colombia and Costa Rica": a country recorded as a
+            # place is still the state where it does not say where
+            and not (normal in _COUNTRY_NAMES and not self.names_a_place(first))
+            for place in self.document.places
         ):
             return
         if titled and len(words) == 1:
@@ -600,7 +672,7 @@ class _ActorReader:
                 self.add(title_first, last, holder, "title")
                 return
         if normal in _COUNTRY_NAMES:
-            if not self.names_a_place(first):
+            if not self.names_a_place(first) and not self.qualifies_a_common_noun(first, last):
                 self.add(
                     first, last, self.country_ref(_COUNTRY_NAMES[normal], first, last), "country"
                 )
@@ -615,6 +687,155 @@ class _ActorReader:
             return
         self.add_new(first, last, kind, titled)
 
+    def legislature(self, first: int, last: int) -> bool:
+        """ "an amnesty law passed by Congress", "urged the U.S. Congress", "Parliament must
+        ratify it": a state's legislature named by its head word alone, the state's named right
+        before it, else the state the article names most. Not where it qualifies a post or a
+        noun ("Senate President Franklin Drilon", "Congress members")."""
+        if not self.army_acts(first) and (
+            last >= len(self.tokens) or self.tokens[last].text.lower() not in _LEGISLATURE_NEXT
+        ):
+            return False  # "a former U.S. Senate majority leader", "Senate President X"
+        word = self.tokens[first].text
+        before = self.mention_ending_at(first)
+        start = first
+        if before is not None and self.is_state(before.ref):
+            state, start = before.ref, before.first_token
+            name = f"{self.actor_name(state)} {word}"
+        else:
+            state = self.state_named_most()
+            if state is None:
+                return False
+            name = f"{word} of {self.actor_name(state)}"
+        recorded = self.gazetteer.actor_named([name])
+        if recorded is not None:
+            self.add(start, last, f"actor:{recorded}", "name")
+        else:
+            self.add(
+                start, last, self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, start, last), "new"
+            )
+        return True
+
+    def is_state(self, ref: str) -> bool:
+        return self.kind_of(ref) == Actor.Kind.STATE
+
+    def actor_name(self, ref: str) -> str:
+        if ":new:" in ref:
+            return self.document.new_actors[ref].name
+        return self.gazetteer.actor(int(ref.split(":")[1])).name
+
+    def state_named_most(self) -> str | None:
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if self.is_state(mention.ref):
+                counts[mention.ref] = counts.get(mention.ref, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda ref: (counts[ref], -self.mentioned_refs.index(ref)))
+
+    def inside_a_longer_place(self, first: int, last: int) -> bool:
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        return any(
+            place.start <= start and end <= place.end and place.end - place.start > end - start
+            for place in self.document.places
+        )
+
+    def qualifies_an_unnamed_person(self, first: int, last: int) -> bool:
+        return (
+            first > 0
+            and last < len(self.tokens)
+            and self.tokens[first - 1].text.lower() in ("a", "an")
+            # a spokesman speaks for the body ("a foreign ministry spokesman said")
+            and self.tokens[last].text.lower() in UNNAMED_PERSON_NOUNS - _SPOKESPEOPLE
+        )
+
+    def qualifies_a_common_noun(self, first: int, last: int) -> bool:
+        """ "the Libya model", "the Sudan conflict": a country's name between "the" and a
+        noun it qualifies, not the state ("the Gambia said", "the Philippines government")."""
+        if first == 0 or last >= len(self.tokens):
+            return False
+        if self.tokens[first - 1].text.lower() != "the" or self.tokens[last - 1].possessive:
+            return False
+        return self.noun_follows(last)
+
+    def noun_follows(self, last: int) -> bool:
+        """Whether token `last` is a lower-case word that is no verb, adverb or function word:
+        a noun the words before it qualify ("the Libya model", "the Arria Formula meeting")."""
+        if last >= len(self.tokens):
+            return False
+        following = self.tokens[last]
+        word = following.text.lower()
+        if following.capitalised or self.text[self.tokens[last - 1].end : following.start] != " ":
+            return False
+        return not (
+            word in _STATE_VOICES
+            or word in _SPEECH
+            or word in _PARTY_VERBS
+            or word in CAPITAL_VOICE_VERBS
+            or word in _AUXILIARIES
+            or word in FUNCTION_WORDS
+            or word.endswith(("ed", "ly"))
+        )
+
+    def body_and_its_person(self, first: int, last: int, sentence) -> bool:
+        """ "the Arab League's Ahmed Aboul Gheit", "the African Union's Moussa Faki": a body's
+        name in the possessive, then the name of its person (not "Tigray People's Liberation
+        Front", whose possessive is inside one name)."""
+        for index in range(first, last - 2):
+            token = self.tokens[index]
+            if not token.possessive or token.words[-1] not in _ORG_HEADS or index == first:
+                continue
+            rest = [word for t in self.tokens[index + 1 : last] for word in t.words]
+            if (
+                not 2 <= len(rest) <= 4
+                or rest[-1] in _ORG_HEADS
+                or rest[-1] in _PLACE_HEADS
+                or self.noun_follows(last)
+            ):
+                return False
+            self.consider_name(first, index + 1, sentence)
+            if not any(self.covered[index + 1 : last]):
+                self.add_new(index + 1, last, Actor.Kind.PERSON, titled=False)
+            return True
+        return False
+
+    def names_a_portfolio(self, first: int, last: int) -> bool:
+        """ "Indonesia's Justice and Human Rights Minister", "Energy and Water Minister": the
+        words before a post that say what it is in charge of, with no country, acronym or
+        body's head word among them to name who it belongs to."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        return (
+            "and" in words
+            and not _is_acronym(written)
+            and not any(word in _ORG_HEADS for word in words)
+            and not any(token.possessive for token in self.tokens[first:last])
+            and not any(
+                self.gazetteer.countries._longest_from(self.tokens, position)
+                for position in range(first, last)
+            )
+        )
+
+    def names_a_region(self, first: int, last: int) -> bool:
+        """A compass word and a place or its adjective ("Middle East", "West Bank", "West
+        African", "Southern Africa"), not a country ("South Sudan", "North Korea") nor a body
+        with a head word of its own ("Northern Alliance", "Eastern Front")."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if words[0] not in _COMPASS_WORDS or " ".join(words) in _COUNTRY_NAMES:
+            return False
+        if self.tokens[first].possessive or self.tokens[last - 1].possessive:
+            return False
+        return len(words) == 2 and (words[-1] not in _ORG_HEADS or words[-1] == "bank")
+
+    def names_a_seat(self, first: int, last: int, head: str) -> bool:
+        """A building or a room where something happens, not a body that acts: "in the
+        Kremlin", "at the Knesset", "in the Oval Office", "inside the Situation Room"."""
+        if first < 2 or self.tokens[first - 1].text.lower() != "the":
+            return False
+        if self.tokens[first - 2].text.lower() not in _SEAT_PREPOSITIONS:
+            return False
+        return (last - first == 1 and head in _SEAT_NAMES) or (last - first > 1 and head in _ROOMS)
+
     def lists_members(self, first: int, last: int) -> bool:
         """Whether the words from `first` to `last` are a country followed by more of a list
         (", Britain and the US")."""
@@ -628,7 +849,7 @@ class _ActorReader:
         """The head word of a body before the run's first "of" ("Community" in "Catholic
         Community of Sant'Egidio"), where the run is not a post ("Secretary of State")."""
         for index in range(first + 1, last - 1):
-            if self.tokens[index].text != "of":
+            if self.tokens[index].text not in _BODY_LINKS:
                 continue
             head = self.tokens[index - 1].words[-1]
             if head not in _ORG_HEADS or head in _SEATS:
@@ -730,9 +951,39 @@ class _ActorReader:
         South Africa", the dateline "PRETORIA, South Africa (AP)"."""
         if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
             return True
-        if re.fullmatch(r"\s*[A-Z][\w .'-]*,\s*", self.text[: self.tokens[first].start]):
+        # "from neighbouring Liberia", "in war-torn Yemen": an adjective of place between
+        if (
+            first > 1
+            and self.tokens[first - 1].text.lower() in _PLACE_ADJECTIVES
+            and self.tokens[first - 2].text.lower() in _PLACE_PREPOSITIONS | {"from"}
+        ):
+            return True
+        if self.ends_a_list_of_places(first):
+            return True
+        # the dateline's city: "PRETORIA, South Africa" (not "On Monday, Jordan ...")
+        if re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]):
             return True
         return self.opens_dateline(first)
+
+    def ends_a_list_of_places(self, first: int) -> bool:
+        """ "exile in Iran and Afghanistan", "flew to Egypt, Jordan and Qatar": a country in a
+        list of countries that a place's preposition opens."""
+        position = first
+        while position > 0:
+            before = self.tokens[position - 1]
+            if before.text.lower() in _PLACE_PREPOSITIONS:
+                return position != first
+            if before.text.lower() in ("and", "or"):
+                end = position - 1
+            elif self.text[before.end : self.tokens[position].start].strip() == ",":
+                end = position
+            else:
+                return False
+            country = self.country_ending_at(end)
+            if country is None:
+                return False
+            position = country[1]
+        return False
 
     def opens_dateline(self, first: int) -> bool:
         """The city in capitals that opens the article: "WASHINGTON (UPI) --", "KABUL,
@@ -812,13 +1063,19 @@ class _ActorReader:
             return Actor.Kind.INTERNATIONAL_ORG
         if head in _ORG_HEADS and not titled:
             return _ORG_HEADS[head]
-        if len(words) > 2 and words[1] == "of" and words[0] in _ORG_HEADS and not titled:
+        if len(words) > 2 and words[1] in _BODY_LINKS and words[0] in _ORG_HEADS and not titled:
             # "Organisation of Islamic Cooperation", "Ministry of Defence"
             return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
         # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
         if titled and len(words) <= 5:
             return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
+            return Actor.Kind.PERSON
+        if (
+            2 <= len(words) <= 4
+            and not _is_acronym(written)
+            and self.post_and_comma_before(first, last)
+        ):
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and not _is_acronym(written) and head not in _PLACE_HEAD_FORMS:
             # "Abdullah Abdullah, who also claims ...": "who" is said of people; "Igor
@@ -828,6 +1085,8 @@ class _ActorReader:
             if self.coordinated_with_person(first, last):
                 return Actor.Kind.PERSON
         if self.speaks(first, last) and len(words) in (2, 3) and not _is_acronym(written):
+            return Actor.Kind.PERSON
+        if len(words) in (2, 3) and not _is_acronym(written) and self.removed_from_power(first):
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and self.surname_recurs(first, last):
             return Actor.Kind.PERSON
@@ -907,6 +1166,19 @@ class _ActorReader:
             )
         )
 
+    def removed_from_power(self, first: int) -> bool:
+        """ "the uprising that toppled and killed Moammar Gadhafi", "troops who ousted Omar
+        al-Bashir": the one a verb of overthrow takes is a person."""
+        return first > 0 and self.tokens[first - 1].text.lower() in _OVERTHROW_VERBS
+
+    def post_and_comma_before(self, first: int, last: int) -> bool:
+        """ "The group's chief negotiator and political strategist, Anton Balasingham, has
+        lived ...", "said the rebels' spokesman, Ali Hassan.": a post, a comma and the name,
+        closed by a comma or the end of the sentence."""
+        before = self.text[max(0, self.tokens[first].start - 60) : self.tokens[first].start]
+        after = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 2]
+        return bool(_POST_AND_COMMA.search(before)) and bool(re.match(r"[,.;]", after))
+
     def speaks(self, first: int, last: int) -> bool:
         # "X said", "X also said"; not "in the South Caucasus, but noted"
         after = [
@@ -923,15 +1195,33 @@ class _ActorReader:
         while last > first + 2 and self.tokens[last - 1].text.lower() in GENERATIONAL_SUFFIXES:
             last -= 1  # "Luis Mena Jr." recurs as "Mena"
         surname = self.tokens[last - 1].text
+        if normalize_name(surname) in _DEMONYMS:
+            return False  # "Mayan Indian peasants" ... "Indian identity": an adjective
+        # "Nobel Peace laureate" ... "a Firm and Lasting Peace": a word inside another name is
+        # no surname standing alone ("According to Malik Mahmud" repeats the same name).
+        given = self.tokens[last - 2].text if last - first >= 2 else None
         return any(
-            token.text == surname and (token.index < first or token.index >= last)
+            token.text == surname
+            and (token.index < first or token.index >= last)
+            and not self.inside_another_name(token.index, given)
             for token in self.tokens
+        )
+
+    def inside_another_name(self, index: int, given: str | None) -> bool:
+        if index == 0:
+            return False
+        before = self.tokens[index - 1]
+        return (
+            before.capitalised
+            and before.text != given
+            and before.text.lower() not in _TITLE_WORDS  # "President Arzu"
+            and self.text[before.end : self.tokens[index].start] == " "
         )
 
     def match_surnames(self) -> None:
         """ "Haniyeh" after "Ismail Haniyeh"; "Blinken" after a recorded "Antony Blinken"."""
         people = {}
-        given_names: dict[str, set[str]] = {}
+        given_names: dict[str, dict[str, None]] = {}  # ordered: the first named comes first
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if mention.last_token - mention.first_token >= 2 and self.document.is_person(
                 mention.ref
@@ -945,11 +1235,14 @@ class _ActorReader:
                     people.setdefault(article.group(1), mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
-                    given_names.setdefault(given, set()).add(mention.ref)
+                    given_names.setdefault(given, {})[mention.ref] = None
         # "Redwan said" after "Redwan Hussien": many people are called by their given name
-        # (Ethiopians, Eritreans, Indonesians), when no other person named has it.
+        # (Ethiopians, Eritreans, Indonesians). A first word several people share is a family
+        # name written first ("Kim" after "Kim Jong Un" and "Kim Yong Chol", "Lee", "Nguyen"):
+        # the press writes it alone for the one it introduced first, and names the others in
+        # full.
         for given, refs in given_names.items():
-            if len(refs) == 1 and given not in people and given.lower() not in FUNCTION_WORDS:
+            if given not in people and given.lower() not in FUNCTION_WORDS:
                 people[given] = next(iter(refs))
         for token in self.tokens:
             if self.covered[token.index] or token.text not in people:
@@ -984,14 +1277,12 @@ class _ActorReader:
                 continue
             if self.document.in_quote(self.tokens[first].start) or self.opens_dateline(first):
                 continue
+            if self.inside_a_longer_place(first, last):
+                continue  # "rounds in Caracas, San Jose, Mexico City and New York"
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
             written = " ".join(w for t in self.tokens[first:last] for w in t.words)
-            if (
-                written not in _DEMONYMS
-                and first > 0
-                and self.tokens[first - 1].text.lower() in ("in", "at")
-            ):
+            if written not in _DEMONYMS and first > 0 and self.where_one_goes_or_is(first):
                 continue  # "told reporters in Washington": the place, not the state
             if state is not None:
                 # "Egyptian intelligence chief": the state qualifies a post and takes no part
@@ -1003,6 +1294,17 @@ class _ActorReader:
             elif following in _STATE_VOICES:
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
 
+    def where_one_goes_or_is(self, first: int) -> bool:
+        """ "in Washington", "at Moscow", "was due to fly on to Washington"."""
+        before = self.tokens[first - 1].text.lower()
+        if before in ("in", "at"):
+            return True
+        return (
+            before in ("to", "into")
+            and first > 1
+            and self.tokens[first - 2].text.lower() in _MOTION_VERBS
+        )
+
     def match_capitals(self) -> None:
         """ "Kigali welcomed the call", "Beirut on Tuesday answered", "Yerevan's proposal": a
         capital that acts stands for its recorded state, even where the city is also a
@@ -1013,7 +1315,7 @@ class _ActorReader:
             if self.document.in_quote(self.tokens[first].start):
                 continue
             state = self.gazetteer.state_of_country(codes[0])
-            if state is None:
+            if state is None or self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
                 continue
@@ -1112,6 +1414,7 @@ class _ActorReader:
                 armies[code] = army
         self.match_new_armies(armies)
         if not armies:
+            self.match_unrecorded_armies()
             return
         for token in self.tokens[1:]:
             index = token.index
@@ -1157,6 +1460,45 @@ class _ActorReader:
             name = army_names(code)[-1]
             ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, index + 1)
             self.add(first, index + 1, ref, "new")
+            self.new_army_refs.add(ref)
+
+    def match_unrecorded_armies(self) -> None:
+        """ "the role of the army", "The military's scorched-earth campaign", "the army “will
+        obey”": where no state's army is recorded, the armed forces of the state the article
+        names first (the one its lead is about: "El Salvador's government and the rebels"),
+        offered as a new body."""
+        if any(
+            mention.via == "new" and mention.ref in self.new_army_refs for mention in self.mentions
+        ):
+            return  # "The Ukrainian military" named its army; which one "the army" is, is open
+        state = next(
+            (m for m in sorted(self.mentions, key=lambda m: m.start) if self.is_state(m.ref)),
+            None,
+        )
+        if state is None:
+            return
+        code = self.country_code_of(state.ref)
+        if code is None:
+            return
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text.lower() not in _ARMY_WORDS or self.covered[index]:
+                continue
+            if self.tokens[index - 1].text.lower() != "the" or self.document.in_quote(token.start):
+                continue
+            if not (token.possessive or self.army_acts(index)):
+                continue  # "junior army officers", "the military spokesman"
+            if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
+                continue
+            name = army_names(code)[-1]
+            ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, index - 1, index + 1)
+            self.add(index - 1, index + 1, ref, "anaphor")
+
+    def country_code_of(self, ref: str) -> str | None:
+        if ":new:" in ref:
+            name = self.document.new_actors[ref].name
+            return _COUNTRY_NAMES.get(normalize_name(name))
+        return self.gazetteer.actor(int(ref.split(":")[1])).country or None
 
     def army_acts(self, index: int) -> bool:
         """Whether the army word at `index` is the body itself: a verb, an adverb or the end of
@@ -1302,6 +1644,38 @@ _QUALIFIED_NOUNS = {
 # Buildings and streets a government sits in: places ("talks at the White House", "a White
 # House spokesman"), not actors of their own; "House of Representatives" is a body.
 _SEATS = _with_normal_forms(["house", "palace", "street"])
+# A legislature named by its head word alone ("passed by Congress").
+_LEGISLATURES = _with_normal_forms(["congress", "parliament", "senate"])
+# A seat of government named alone; "in the Knesset" stays the body (its vote, its debate).
+_SEAT_NAMES = {"kremlin"}
+_ATTRIBUTIVE_COMPOUND = re.compile(r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned)$")
+_COMPASS_WORDS = _with_normal_forms(
+    ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
+     "western", "upper", "lower", "far", "near"]
+)  # fmt: skip
+_PLACE_ADJECTIVES = {
+    "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central",
+    "war-torn", "landlocked", "nearby", "impoverished", "oil-rich", "mainland",
+}  # fmt: skip
+# What may follow a legislature that acts or is acted on ("passed by Congress on Dec. 18",
+# "urged the U.S. Congress last month to", "Parliament must ratify it").
+_LEGISLATURE_NEXT = {
+    "on", "in", "to", "last", "this", "and", "or", "for", "by", "must", "should", "can", "may",
+    "might", "still", "voted", "votes", "approved", "passed",
+}  # fmt: skip
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_OVERTHROW_VERBS = {
+    "toppled", "ousted", "deposed", "overthrew", "overthrown", "killed", "assassinated",
+    "topple", "oust", "depose", "overthrow", "assassinate", "succeeded", "impeached", "exiled",
+}  # fmt: skip
+# Verbs of going somewhere: "fly on to Washington" is the place.
+_MOTION_VERBS = {
+    "fly", "flew", "flown", "travel", "travelled", "traveled", "go", "went", "gone", "come",
+    "came", "return", "returned", "head", "headed", "move", "moved", "drive", "drove", "on",
+    "back", "sail", "sailed", "fled", "flee", "rushed",
+}  # fmt: skip
+_SEAT_PREPOSITIONS = {"in", "at", "inside", "outside", "from", "into"}
+_ROOMS = _with_normal_forms(["office", "room", "hall", "building", "chamber", "garden", "palace"])
 _CAPITAL_AS_PLACE = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _PARTY_VERBS = {
@@ -1406,6 +1780,9 @@ _PLACE_HEAD_FORMS = _with_normal_forms(PLACE_HEAD_WORDS)
 # Head words that are proper names on their own ("the Kremlin said"); any other head word
 # alone ("Government and ELN negotiators") is a common noun that starts a sentence.
 _PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma", *ACTOR_PROPER_HEADS])
+# The words that join a body's head word to the rest of its name ("Council of Europe",
+# "Movement for Democratic Change", "Commission on National Reconciliation").
+_BODY_LINKS = {"of", "for", "on"}
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
 _PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near", "inside"}
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
@@ -1420,6 +1797,14 @@ _APPOSITIVE_POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+")
     for post in sorted(APPOSITIVE_POSTS, key=len, reverse=True)
 )
+_POST_AND_COMMA = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|[A-Z][\w.]*[’']s?|\w+s[’'])\s+(?:[\w’'-]+\s+){0,6}?(?i:"
+    + "|".join(
+        re.escape(post).replace(r"\ ", r"\s+")
+        for post in sorted(POST_BEFORE_A_NAME_WORDS, key=len, reverse=True)
+    )
+    + r"),\s*$"
+)
 # "who" is said of people, and "whose" before a speech verb or the body a person belongs to
 # ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a
 # name of two or three words only: a single word is a surname the article gave in full before.
@@ -1428,6 +1813,8 @@ _WHO_OR_WHOSE = re.compile(
     r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
     rf"(?:{_SPEECH_ALTERNATION})\b"
     rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b"
+    # "Johnny Paul Koroma, whose Armed Forces Revolutionary Council seized power": his body
+    r"|,\s+whose\s+[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+){0,4}[a-z]"
 )
 
 

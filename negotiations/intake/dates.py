@@ -141,6 +141,7 @@ _FORWARD_PARTICIPLES = {
     "scheduled", "rescheduled", "expected", "planned", "slated", "timed", "billed", "postponed",
     "delayed", "deferred", "earmarked", "proposed", "needed", "proceed", "exceed", "pencilled",
 }  # fmt: skip
+_PAST_IN_CLAUSE = re.compile(r"\b(?:had|did|was|were)\b", re.IGNORECASE)
 _MODALS = {"be", "to", "will", "would", "shall", "could", "should", "must", "may", "might"}
 
 
@@ -184,7 +185,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             for index in range(match.start(), end):
                 taken[index] = True
     found.sort(key=lambda mention: mention.start)
-    return _with_relative_days(text, found)
+    return _with_relative_days(text, found, published_on, future_at)
 
 
 _COUNTS = {
@@ -197,9 +198,13 @@ _MONTH_NAME = (
     r"November|December)"
 )
 _RELATIVE_DAY = re.compile(
-    rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY})"
-    r"|(?P<next>the\s+(?:following|next)\s+day)"
-    r"|(?P<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
+    rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY}"
+    # "That evening, the rebels attacked": the day of the date before
+    rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we)\b)"
+    r")"
+    # "the following evening", "the night before": a part of the day next to the date before
+    rf"|(?P<next>the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?=\s*[,.;]))"
+    rf"|(?P<previous>the\s+(?:previous|preceding)\s+{_PART_OF_DAY}|the\s+{_PART_OF_DAY}\s+before)"
     r"|(?P<next_period>the\s+(?:following|next)\s+(?P<next_unit>year|month)|the\s+(?P<after_unit>year|month)\s+after)"
     r"|(?P<previous_period>the\s+(?:previous|preceding)\s+(?P<previous_unit>year|month)"
     r"|the\s+(?P<before_unit>year|month)\s+before)"
@@ -208,7 +213,9 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<that_year>(?P<that_month>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+of\s+(?:that|the\s+same)\s+year)"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<direction>later|earlier))\b",
+    # "two days after that", "a week afterwards": counted from the date before, as "later"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<direction>later|earlier|after\s+that|before\s+that|afterwards?))\b",
     re.IGNORECASE,  # "a day after X" dates from X, not a date
 )
 
@@ -216,7 +223,9 @@ _RELATIVE_DAY = re.compile(
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
-def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention]:
+def _with_relative_days(
+    text: str, found: list[DateMention], published_on: datetime.date, future_at=None
+) -> list[DateMention]:
     """ "the following day", "a year later": from the date written last before them."""
     relative = []
     for match in _RELATIVE_DAY.finditer(text):
@@ -226,6 +235,13 @@ def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention
         if not earlier:
             continue
         base = earlier[-1]
+        if base.date > published_on and not _points_ahead(text, match.start(), future_at):
+            # "Boutros-Ghali, who leaves office Tuesday, ... had arrived the day before": a
+            # relative day of the past counts from the last date that is not ahead.
+            past = [m for m in earlier if m.date <= published_on]
+            if not past:
+                continue
+            base = past[-1]
         if match.group("same"):
             base = _date_of_the_event_named(text, match.start(), earlier) or base
             date, precision = base.date, base.precision
@@ -254,7 +270,8 @@ def _with_relative_days(text: str, found: list[DateMention]) -> list[DateMention
         else:
             count = match.group("count").lower()
             count = int(count) if count.isdigit() else _COUNTS[count]
-            sign = 1 if match.group("direction").lower() == "later" else -1
+            direction = match.group("direction").lower()
+            sign = -1 if direction in ("earlier", "before that") else 1
             unit = match.group("unit").lower().rstrip("s")
             if unit in ("year", "month"):
                 # "a year later" is read at the precision it is written in, whatever the date
@@ -282,6 +299,15 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         # meeting': the future of a quoted passage is the speaker's, not the narrative's.
         in_sentence = _speaks_of_future(_blank_quotes(text), offset)
     clause = _clause_before(text, offset)
+    forward_in_clause = bool(
+        _FORWARD_IN_CLAUSE.search(clause)
+        or _FORWARD_INFINITIVE.search(clause)
+        or _FUTURE.search(clause)
+    )
+    if _PAST_IN_CLAUSE.search(clause) and not forward_in_clause:
+        # "the final word rests with Khamenei, who had not commented by late Thursday": the
+        # date's own clause is told in the past, whatever another clause promises.
+        return False
     scheduled = re.search(r"(\w+)\s*(?:\bon\s+)?$", clause)
     return (
         in_sentence
@@ -454,6 +480,10 @@ def _resolve(name, match, published_on, future):
             delta = 7
         return published_on - datetime.timedelta(days=delta), DAY
     if name == "relative_day":
+        if re.search(
+            r"(?i)\b(?:a|an|the|better|brighter|our|their)\s+$", match.string[: match.start()]
+        ):
+            return None  # "a better tomorrow", "the world of today": not a day
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":

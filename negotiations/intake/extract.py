@@ -170,8 +170,9 @@ class _Writer:
                 "date": date.iso,
                 "precision": date.precision,
             }
+            # A date inside a quote is still a date ("“Today the war is over,” Yeltsin said"):
+            # the speaker's day, which dates.py reads like any other.
             for date in self.document.dates
-            if not self.document.in_quote(date.start)
         ]
 
     def meetings(self) -> list[dict]:

@@ -18,6 +18,7 @@ from django.db.models import Q
 
 from negotiations.intake.text import Token
 from negotiations.intake.vocabulary import (
+    ATTRIBUTIVE_SINGULAR_NOUNS,
     COUNTRIES,
     GROUP_NOUNS,
     MINISTRY_PORTFOLIOS,
@@ -444,7 +445,7 @@ def attributive_plurals(tokens: list[Token]) -> dict[str, str]:
     ("Bosnian Serb leaders" -> "bosnian serbs"), mapped to the run's own normal form."""
     plurals = {}
     for index in range(len(tokens) - 1):
-        if tokens[index + 1].text.lower() not in GROUP_NOUNS:
+        if tokens[index + 1].text.lower() not in GROUP_NOUNS | ATTRIBUTIVE_SINGULAR_NOUNS:
             continue
         for start in range(max(0, index - 2), index + 1):
             run = tokens[start : index + 1]

@@ -14,6 +14,7 @@ from negotiations.intake.text import Sentence
 from negotiations.intake.vocabulary import (
     CHARACTERISING_GERUNDS,
     CHARACTERISING_VERBS,
+    QUOTE_COMMITMENT_VERBS,
     QUOTE_OBJECT_VERBS,
     SPEAKER_POSTS,
     SPEECH_VERBS,
@@ -27,6 +28,7 @@ _SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according"}
 _CHARACTERISING = {
     "called", "calls", "welcomed", "welcomes", "described", "hailed", "accused",
 } | CHARACTERISING_VERBS | CHARACTERISING_GERUNDS | QUOTE_OBJECT_VERBS  # fmt: skip
+_CHARACTERISING |= QUOTE_COMMITMENT_VERBS
 _SUBJECT_GERUNDS = _GERUNDS | CHARACTERISING_GERUNDS
 _PRONOUNS = {"he", "she", "they", "it"}
 # What may stand between a speaker and the verb: "Blinken also said", "Hamas has repeatedly said".
@@ -37,6 +39,13 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
 # "Sisi, speaking to reporters in Cairo, said": a participle's clause describes the speaker.
+# "Egypt, in a statement on its website, called it ...", "Hamas, for its part, said": an aside
+# between commas that a preposition or an adverb opens.
+_ASIDE = re.compile(
+    r"^,\s+(?:in|on|at|for|from|after|before|during|via|through|meanwhile|however|though|"
+    r"too|also|separately|later|earlier|instead|nevertheless|in\s+turn)\b[^,;“”\"]*,\s*$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_CLAUSE = re.compile(r"^,\s+(?:\w+ing|flanked|accompanied)\b[^,;“”\"]*,\s*$")
 
 
@@ -111,7 +120,24 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
         # "Afterwards he was upbeat: “...”": a colon hands the quote to the sentence's subject.
         if re.search(r":\s*$", document.text[sentence.start : quote.start - 1]):
             return _subject_of_sentence(document, sentence, quote.start, quote)
+        return _subject_of_modal(document, sentence, quote)
+    return _speaker_from_verbs(document, quote, sentence, verbs)
+
+
+def _subject_of_modal(document: Document, sentence, quote) -> Mention | None:
+    """ "a compromise under which Jakarta would “create the conditions”", "Hamas will
+    “never disarm”": the words a party commits to are that party's, whoever reports them."""
+    text = document.text
+    for mention in reversed(document.mentions_between(sentence.start, quote.start)):
+        if mention.via in ("post", "demonym"):
+            continue
+        if _MODAL_BEFORE_QUOTE.match(text[mention.end : quote.start]):
+            return mention
         return None
+    return None
+
+
+def _speaker_from_verbs(document: Document, quote, sentence, verbs) -> Mention | None:
     # The verb just after the quote (”, X said) comes first, then the nearest before it.
     after = [verb for verb in verbs if verb.start >= quote.end]
     before = [verb for verb in verbs if verb.end <= quote.start]
@@ -210,19 +236,31 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     for position in range(len(before) - 1, -1, -1):
         mention = before[position]
         # "Azerbaijan's foreign ministry spokesman said": an unnamed spokesman speaks for
-        # the body (a named one is the speaker himself, read as a post or a name).
-        gap = _UNNAMED_VOICE.sub("", text[mention.end : verb.start])
+        # the body (a named one is the speaker himself, read as a post or a name). "The
+        # Liberation Tigers (LTTE), who ..., said": the bracket closes the name.
+        gap = _UNNAMED_VOICE.sub("", _after_bracket(text[mention.end : verb.start]))
+        if _RELATIVE_PRONOUN.match(gap):
+            # "Rouhani, who hailed the deal as “a first step”", "Hamas, which called it ...":
+            # the verb is the relative clause's own, said of its antecedent.
+            return mention
         if _BETWEEN_SUBJECT_AND_VERB.match(gap) or re.match(r"^\s*(?:told|to)\b", gap):
             return _head_of_apposition(document, before, position)
         # "Begin, who had threatened on Thursday to leave, called it “a great day”"; "”, Mossa
         # Ag Attaher, a spokesman for the rebel coalition, told AFP".
-        if _RELATIVE_CLAUSE.match(gap) or _APPOSITIVE.match(gap) or _PARTICIPLE_CLAUSE.match(gap):
+        if (
+            _RELATIVE_CLAUSE.match(gap)
+            or _APPOSITIVE.match(gap)
+            or _PARTICIPLE_CLAUSE.match(gap)
+            or _ASIDE.match(gap)
+        ):
             return mention
         if position > 0 and _APPOSITIVE.match(text[before[position - 1].end : verb.start]):
             return before[position - 1]
         # "Ulyanov, who met Bagheri Kani on Aug. 5, wrote": the relative clause's antecedent.
+        # "Blinken, after meeting Sisi in Cairo, said": the subject before the aside.
         for earlier in range(position - 1, -1, -1):
-            if _RELATIVE_CLAUSE.match(text[before[earlier].end : verb.start]):
+            gap = _after_bracket(text[before[earlier].end : verb.start])
+            if _RELATIVE_CLAUSE.match(gap) or _ASIDE.match(gap) or _PARTICIPLE_CLAUSE.match(gap):
                 return before[earlier]
         break
     # "“...,” the statement said": the statement an earlier sentence attributed.
@@ -252,6 +290,17 @@ _UNNAMED_VOICE = re.compile(
     r"press\s+(?:secretary|office)|office)(?=\s)",
     re.IGNORECASE,
 )
+_RELATIVE_PRONOUN = re.compile(r"^,\s+(?:who|which)\s+(?:(?:also|later|then|had|has|\w+ly)\s+)?$")
+_MODAL_BEFORE_QUOTE = re.compile(
+    r"^\s+(?:would|will|should|must|could|can|was\s+ready\s+to|were\s+ready\s+to)"
+    r"(?:\s+(?:not|never|also|still|now))?\s+[“\"]$"
+)
+
+
+def _after_bracket(gap: str) -> str:
+    return gap[1:] if gap.startswith(")") else gap
+
+
 _RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|whose|which)\b[^;:“”\"]*,\s*$")
 _POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+") for post in sorted(SPEAKER_POSTS, key=len, reverse=True)

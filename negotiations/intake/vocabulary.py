@@ -1133,3 +1133,35 @@ ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]
 # "Supreme Leader Ayatollah Ali Khamenei" is Ali Khamenei, who answers (or not) for himself: the
 # titles are no part of the name a respondent is recorded under.
 PERSON_TITLES.extend(["ayatollah", "grand ayatollah", "supreme leader", "cleric"])
+
+
+# -- tune6-actors: words for speakers and names ------------------------------------------------
+
+# Verbs of commitment that quote the words committed to ("Kim committed to “work toward ...”"):
+# the subject's words, like QUOTE_OBJECT_VERBS.
+QUOTE_COMMITMENT_VERBS = {"committed", "commits", "recommitted", "undertakes"}
+
+# Head words of watchdogs and monitors ("Human Rights Watch", "the Syrian Observatory for Human
+# Rights", "the Special Tribunal for Lebanon"), read by the actor rules as bodies of kind "other".
+WATCHDOG_HEAD_WORDS = ["watch", "observatory", "tribunal", "monitor", "monitors"]
+# What the press writes before a person's name to say who he is without a post ("French
+# diplomat Jean Arnault", "Nobel Peace laureate Rigoberta Menchu", "rights activist X"): a
+# person's name follows, as after a post.
+PERSON_DESCRIPTIONS = [
+    "diplomat", "lawyer", "economist", "businessman", "businesswoman", "tycoon", "journalist",
+    "activist", "cleric", "scholar", "academic", "analyst", "strategist", "laureate", "banker",
+    "dissident", "writer", "veteran diplomat", "human rights activist", "rights activist",
+]  # fmt: skip
+# A post written before a comma and the name it introduces ("The group's chief negotiator and
+# political strategist, Anton Balasingham, ..."): the last word of the post.
+POST_BEFORE_A_NAME_WORDS = [
+    *APPOSITIVE_POSTS, "strategist", "moderator", "mediator", "ideologue", "commander-in-chief",
+    "prime minister", "foreign minister", "deputy", "aide", "diplomat", "lawyer",
+]  # fmt: skip
+# One person of a group named by the group's plural name in the singular ("Ulster Unionist
+# leader David Trimble" for the actor "Ulster Unionists", "a Bosnian Serb commander"): read like
+# GROUP_NOUNS before them.
+ATTRIBUTIVE_SINGULAR_NOUNS = {
+    "leader", "official", "negotiator", "commander", "spokesman", "spokeswoman", "delegate",
+    "lawmaker", "politician", "chief", "fighter", "member",
+}  # fmt: skip

@@ -436,3 +436,142 @@ def test_a_weekday_the_clause_puts_ahead_is_the_coming_one(sentence, expected):
 )
 def test_the_future_of_a_quoted_passage_is_not_the_narratives(sentence, expected):
     assert [iso for _, iso, _ in resolved(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy phoned the rebel leader on Sunday. They dropped the demand by the "
+            "following evening.",
+            ("the following evening", "2024-06-10"),
+        ),
+        (
+            "Talks opened on May 2 and the next morning they stalled.",
+            ("the next morning", "2024-05-03"),
+        ),
+        (
+            "The accord was signed on May 20. The night before, the last clause was agreed.",
+            ("The night before", "2024-05-19"),
+        ),
+        (
+            "Fighting stopped on May 2. The previous afternoon, shells hit the town.",
+            ("The previous afternoon", "2024-05-01"),
+        ),
+        (
+            "The envoy met the minister on May 30 and delivered a letter two days after that.",
+            ("two days after that", "2024-06-01"),
+        ),
+        (
+            "The truce began on May 2; a week afterwards it was broken.",
+            ("a week afterwards", "2024-05-09"),
+        ),
+        (
+            "The rebels freed hostages on May 20 and three days before that had released a list.",
+            ("three days before that", "2024-05-17"),
+        ),
+    ],
+)
+def test_parts_of_a_day_and_counts_after_that_resolve_from_the_date_before_them(text, expected):
+    assert resolved(text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN chief, who leaves office on Friday, witnessed the signing on Sunday. He "
+            "had arrived the day before.",
+            ("the day before", "2024-06-08"),
+        ),
+        (
+            "The mediator, who is due in Cairo on Thursday, met the parties on June 3. He had "
+            "flown in the previous evening.",
+            ("the previous evening", "2024-06-02"),
+        ),
+    ],
+)
+def test_a_relative_day_of_the_past_counts_from_a_date_that_is_not_ahead(text, expected):
+    assert resolved(text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Crowds were expected to march, but the leader, who had not commented by late "
+            "Thursday, stayed silent.",
+            ("late Thursday", "2024-06-06"),
+        ),
+        (
+            "Talks are set to resume, though the envoy, who had left on Friday, did not say when.",
+            ("Friday", "2024-06-07"),
+        ),
+        (
+            "The parties will meet again, the mediator said, after talks that were suspended on "
+            "Saturday.",
+            ("Saturday", "2024-06-08"),
+        ),
+    ],
+)
+def test_a_date_in_a_clause_told_in_the_past_is_past_whatever_the_sentence_promises(
+    sentence, expected
+):
+    assert resolved(sentence)[-1][:2] == expected
+
+
+def test_a_date_in_a_clause_that_points_ahead_stays_ahead_beside_a_past_verb():
+    assert resolved("He said talks, which were due to resume on Thursday, had stalled.") == [
+        ("Thursday", "2024-06-13", "day")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They promised a better tomorrow.",
+        "They spoke of a brighter tomorrow.",
+        "It is a tomorrow of hope.",
+    ],
+)
+def test_today_and_tomorrow_as_nouns_are_not_days(sentence):
+    assert resolved(sentence) == []
+
+
+@pytest.mark.django_db
+def test_a_date_inside_a_quote_is_drafted_as_the_speakers_day():
+    from negotiations.intake.extract import draft_candidates
+
+    text = "“Today the war is over. The hard part starts tomorrow,” the envoy said."
+    dates = [(d["text"], d["date"]) for d in draft_candidates(text, MONDAY)["dates"]]
+    assert dates == [("Today", "2024-06-10"), ("tomorrow", "2024-06-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks opened on May 2. That evening, the rebels attacked.",
+            ("That evening", "2024-05-02"),
+        ),
+        ("Talks opened on May 2 and rebels attacked that night.", ("that night", "2024-05-02")),
+        ("Talks opened on May 2. The day after, rebels attacked.", ("The day after", "2024-05-03")),
+        (
+            "The truce began on May 2; that morning the guns fell silent.",
+            ("that morning", "2024-05-02"),
+        ),
+    ],
+)
+def test_that_evening_and_the_day_after_resolve_from_the_date_before(text, expected):
+    assert resolved(text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks opened on May 2. The day after the signing, rebels attacked.",
+        "Talks opened on May 2. He said that evening talks were off.",
+    ],
+)
+def test_the_day_after_an_event_or_that_as_a_conjunction_is_no_relative_day(text):
+    assert resolved(text) == [("May 2", "2024-05-02", "day")]

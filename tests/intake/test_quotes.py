@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
 from tests.factories import ActorFactory, PersonFactory, PositionFactory
@@ -279,3 +281,94 @@ def test_a_pronoun_speaking_a_quote_of_several_sentences(world):
     # before it must not look that merged sentence up in the document's list.
     text = "Kamel arrived in Cairo. “It is not the end. It is a start,” he said."
     assert speakers(text) == [("It is not the end. It is a start", "Abbas Kamel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sisi, who hailed the plan on Twitter as “a first step,” is due to speak on Friday.",
+            "Abdel Fattah al-Sisi",
+        ),
+        ("Hamas, which called the offer “a trap,” sent no delegation.", "Hamas"),
+        (
+            "Blinken, who later described the talks as “frank and useful”, flew on to Doha.",
+            "Antony Blinken",
+        ),
+        ("Egypt, which welcomed the deal as “long overdue”, will host the signing.", "Egypt"),
+    ],
+)
+def test_a_characterising_verb_in_a_relative_clause_is_said_by_its_antecedent(
+    world, text, expected
+):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Movement for Democratic Change (MDC), who boycotted the vote, said in a "
+            "statement that the deal was “a sham.”",
+            "actor:new:movement-for-democratic-change",
+        ),
+        (
+            "The Sudan People's Liberation Movement (SPLM), which signed in May, said the "
+            "accord was “irreversible”.",
+            "actor:new:sudan-peoples-liberation-movement",
+        ),
+    ],
+)
+def test_a_bracketed_acronym_does_not_part_a_speaker_from_his_relative_clause(
+    world, text, expected
+):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the statement, Sisi committed to “work toward a lasting truce.”",
+            "Abdel Fattah al-Sisi",
+        ),
+        (
+            "The mediators tabled a compromise under which Hamas would “release all hostages” "
+            "within a month.",
+            "Hamas",
+        ),
+        ("Under the plan, Egypt will “open the crossing without delay”.", "Egypt"),
+        ("Blinken said Israel must “do more to protect civilians”.", "Antony Blinken"),
+    ],
+)
+def test_the_words_a_party_commits_to_are_its_own(world, text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The “road map” would take years to carry out.",
+        "Protesters carried banners reading “no to the deal” outside the hotel.",
+    ],
+)
+def test_a_quote_with_no_party_committing_to_it_has_no_speaker(world, text):
+    assert [speaker for _, speaker in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt, in a statement on its website, called the plan “unacceptable”.", "Egypt"),
+        ("Hamas, for its part, said the offer was “a trap”.", "Hamas"),
+        ("Blinken, meanwhile, said talks were “at a critical stage”.", "Antony Blinken"),
+        ("Sisi, in Cairo on Monday, described the talks as “serious”.", "Abdel Fattah al-Sisi"),
+    ],
+)
+def test_an_aside_between_commas_does_not_part_a_speaker_from_his_verb(world, text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
+def test_a_speaker_named_inside_an_aside_is_not_taken_over(world):
+    text = "Blinken, after meeting Sisi in Cairo, said the deal was “close”."
+    assert [speaker for _, speaker in speakers(text)] == ["Antony Blinken"]
