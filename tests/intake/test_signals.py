@@ -1381,9 +1381,17 @@ def test_in_place_of_something_not_a_text_counters_nothing(world, text):
     assert signals(text) == []
 
 
-def test_a_pronoun_for_a_person_whose_body_the_text_does_not_name_answers_as_the_person(world):
-    text = "Kamel flew to Doha. He accepted the May 31 plan on Sunday."
-    assert signals(text) == [("Abbas Kamel", PLAN, "accepted", "2024-06-09")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel accepted the May 31 plan on Sunday.",
+        "Kamel flew to Doha. He accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_a_pronoun_answers_for_whom_the_person_it_stands_for_would(world, text):
+    # Kamel's recorded post is in the GID, which the text does not name: named or as "He",
+    # he answers for it.
+    assert signals(text) == [("General Intelligence Directorate", PLAN, "accepted", "2024-06-09")]
 
 
 # --- a group answers after the list of its members --------------------------------------------
