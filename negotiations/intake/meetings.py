@@ -224,6 +224,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = subject
             elif not subject:
                 hosts = subject = _members_of(document, sentence.start, start)
+            if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
+                named = _person_named_before(document, sentence.start)
+                hosts = subject = [named] if named is not None else []
             if (
                 _is_planned(document.text, sentence.start, start)
                 or _is_called_off(document.text, sentence.start, start)
@@ -250,7 +253,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
 # A journey told before "to see": "flew to Kiev to see Poroshenko".
 _TRAVEL = re.compile(
     r"\b(?:flew|flown|flies|fly|travell?ed|travels|went|gone|came|arrived|headed|rushed|returned"
-    r"|visited|drove|driven|sailed|journeyed)\b",
+    r"|visited|drove|driven|sailed|journeyed"
+    # "shuttled between the camps, flying to Tehran on Monday to see Nuri"
+    r"|flying|travell?ing|going|coming|heading|rushing|returning|driving|sailing|arriving)\b",
     re.IGNORECASE,
 )
 
@@ -535,6 +540,23 @@ def _read_meeting(
         )
         for group in groups
     ]
+
+
+def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, start: int) -> bool:
+    """ "He had arrived the day before and was received by Arzu", "She landed in Cairo on
+    Sunday and met Sisi": "He" or "She" opening the sentence is the subject of a verb further
+    on, when no one else is named before it and no other clause begins on the way."""
+    before = document.text[sentence_start:start]
+    return bool(
+        re.match(r"(?:He|She)\b", before)
+        and not document.mentions_between(sentence_start, start)
+        and not re.search(
+            r"[;:\"“”]|\b(?:said|says|told|tells|that|who|whom|which|they|it|when|while|if"
+            r"|because|whether)\b",
+            before[3:],
+            re.IGNORECASE,
+        )
+    )
 
 
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
@@ -909,6 +931,8 @@ def _group_reference_at(
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
+        if re.search(r"-(?:led|backed|based|held|run|born)$", mention.text_in(document.text)):
+            continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
         if _REPORTING_VERB.match(document.text, mention.end):
             continue  # "press secretary Jody Powell said": named as a source, not as a leader
         if not document.text[mention.start].isupper() or re.search(

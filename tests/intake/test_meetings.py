@@ -708,3 +708,49 @@ def test_the_leader_himself_meets_in_the_clause_after_the_relative_one(world):
         (["Egypt", "Israel"], "2024-01-01", ""),
         (BLINKEN_SISI, "2024-06-04", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken shuttled between the capitals, flying to Cairo on Tuesday to see Sisi.",
+        "On Tuesday Blinken was heading to Cairo to see Sisi when the news broke.",
+        "Blinken, returning to Cairo on Tuesday to see Sisi, said the plan was alive.",
+        "Blinken spent the week travelling, going to Cairo on Tuesday to see Sisi.",
+    ],
+)
+def test_a_journey_told_by_a_participle_before_to_see_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_journey_without_a_person_to_see_or_only_hoped_for_is_no_meeting(world):
+    assert meetings("Blinken was flying to Cairo on Tuesday hoping to see a deal.") == []
+    assert meetings("Blinken is flying to Cairo on Tuesday to see the crossing.") == []
+    assert meetings("Blinken will be flying to Cairo next week to see Sisi.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He was received by Sisi in Cairo on Tuesday.",
+        "He had landed in Cairo the night before and was received by Sisi on Tuesday.",
+        "He toured the crossing on Tuesday and met Sisi in Cairo.",
+        "He then flew to Cairo, where he held talks with Sisi on Tuesday.",
+    ],
+)
+def test_he_opening_a_sentence_is_the_subject_of_a_verb_further_on(world, second):
+    text = f"Blinken gave no details on Monday. {second}"
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He said Sisi had met Peskov in Cairo on Tuesday.",
+        "He refused to meet Sisi in Cairo on Tuesday.",
+        "He hoped that Sisi would be received in Cairo on Tuesday.",
+    ],
+)
+def test_he_opening_a_sentence_does_not_meet_what_he_reports_or_refuses(world, second):
+    text = f"Blinken gave no details on Monday. {second}"
+    assert all("Antony Blinken" not in people for people, _, _ in meetings(text))
