@@ -227,6 +227,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_named_before(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
+            if not hosts and trigger.group("met"):
+                # "Their latest meeting, in Bishkek on May 18, ...", "capping the first-ever
+                # meeting between a sitting U.S. president and a North Korean leader"
+                hosts = _owners_of_the_meeting(document, sentence, start)
+                subject = subject or hosts
             if (
                 _is_planned(document.text, sentence.start, start)
                 or _is_called_off(document.text, sentence.start, start)
@@ -490,6 +495,16 @@ def _read_meeting(
         + _attributive_mediators(document, sentence.start, clause_end)
         if m.ref not in {p.ref for p in participants}
     ]
+    if trigger.group("met"):
+        # "Their latest meeting, in Bishkek on May 18, was hosted by Akayev": the host of a
+        # meeting named as the subject of a passive took part
+        agent = _PASSIVE_HOST.match(document.text, trigger_end, sentence.end)
+        if agent:
+            participants += [
+                m
+                for m in _list_after(document, agent.end(), sentence.end)
+                if m.ref not in {p.ref for p in participants}
+            ]
     if len(participants) < 2:
         return []
     clause_start = sentence.start + (triggers[number - 1].end() if number > 0 else 0)
@@ -542,6 +557,74 @@ def _read_meeting(
     ]
 
 
+# "Their latest meeting", "his first meeting with": the meeting of the people named before
+_OWNED_MEETING = re.compile(
+    r"\b(?P<owner>their|his|her)\s+(?:(?:first|second|third|latest|last|previous|earlier"
+    r"|recent|only|private|secret|closed-door|first-ever|face-to-face|one-on-one|two-hour"
+    r"|hour-long|brief|long)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "..., capping the first-ever meeting between ...", "at the end of a two-day summit": the
+# meeting told as the setting of what the sentence's subject did
+_SETTING_OF_THE_SUBJECT = re.compile(
+    r"(?:,[\"”’]?\s+(?:capping|concluding|crowning|closing|ending|wrapping\s+up|during|at|after"
+    r"|following)|\s+(?:at\s+the\s+(?:end|close)\s+of|on\s+the\s+sidelines\s+of))\s+"
+    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _owners_of_the_meeting(document: Document, sentence, start: int) -> list[Mention]:
+    """Who met, when a meeting is named as a noun without them before it: "their" is the
+    people the sentences before named together as a subject ("Rakhmonov and Nuri first met
+    ... Their latest meeting"), "his" the person named before; a meeting told as the setting
+    of the sentence ("X and Y signed ..., capping their first meeting") is its subject's."""
+    before = document.text[sentence.start : start]
+    if not re.match(r"meeting\b", document.text[start : start + 8]):
+        return []  # the verb "met" has its own subject
+    owned = _OWNED_MEETING.search(before)
+    if owned and owned.group("owner").lower() == "their":
+        # "when Abiy hosted Kiir and Machar for their first meeting": those named before it in
+        # its own sentence; opening the sentence, the pair the sentences before named
+        named = _everyone_named(document, sentence.start, start)
+        return named if named else _pair_named_before(document, sentence.start)
+    if owned:
+        named = _person_named_before(document, start)
+        return [named] if named is not None else []
+    if _SETTING_OF_THE_SUBJECT.search(before) and not re.match(
+        r"\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])", document.text[start + 7 : start + 30]
+    ):
+        subject = _subject_list(document, sentence)
+        return subject if len(subject) >= 2 else []
+    return []
+
+
+def _subject_list(document: Document, sentence) -> list[Mention]:
+    """The actors opening the sentence, after its dateline ("SINGAPORE (AP) — Trump and Kim
+    signed"): the subject of its first verb."""
+    text = document.text[sentence.start : sentence.end]
+    dateline = re.match(r"[A-Z][A-Z .,'’-]*(?:,\s*[\w .]+)?\s*\([^)]{1,40}\)\s*[-–—]+\s*", text)
+    opening = sentence.start + (dateline.end() if dateline else 0)
+    return _list_after(document, opening, sentence.end)
+
+
+def _pair_named_before(document: Document, offset: int) -> list[Mention]:
+    """The subject of the last sentence before the offset that opens with two actors or more
+    ("Rakhmonov and Nuri first met ..."), else the last two people named."""
+    for earlier in reversed([s for s in document.sentences if s.end <= offset]):
+        subject = _subject_list(document, earlier)
+        if len(subject) >= 2:
+            return subject
+    named = []
+    for mention in reversed(document.mentions):
+        if mention.end <= offset and document.is_person(mention.ref) and mention.via != "post":
+            if mention.ref not in [m.ref for m in named]:
+                named.insert(0, mention)
+            if len(named) == 2:
+                return named
+    return []
+
+
 def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, start: int) -> bool:
     """ "He had arrived the day before and was received by Arzu", "She landed in Cairo on
     Sunday and met Sisi": "He" or "She" opening the sentence is the subject of a verb further
@@ -559,6 +642,11 @@ def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, st
     )
 
 
+_PASSIVE_HOST = re.compile(
+    r"(?:\s*,[^;.]{1,80}?,)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:hosted|chaired"
+    r"|mediated|brokered|facilitated|moderated|convened|organi[sz]ed)\s+by\b",
+    re.IGNORECASE,
+)
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
 _AT_A_MEETING = re.compile(
     r"\b(?:at|during|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"

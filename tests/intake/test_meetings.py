@@ -754,3 +754,71 @@ def test_he_opening_a_sentence_is_the_subject_of_a_verb_further_on(world, second
 def test_he_opening_a_sentence_does_not_meet_what_he_reports_or_refuses(world, second):
     text = f"Blinken gave no details on Monday. {second}"
     assert all("Antony Blinken" not in people for people, _, _ in meetings(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Their latest meeting, in Cairo on Tuesday, was brief.",
+        "Their second meeting took place in Cairo on Tuesday.",
+        "Their first face-to-face meeting came on Tuesday in Cairo.",
+        "On Tuesday their one-on-one meeting in Cairo ran late.",
+    ],
+)
+def test_their_meeting_is_the_meeting_of_the_pair_named_before(world, second):
+    text = f"Sisi and Blinken spoke by phone in January. {second}"
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-04", "Cairo")
+
+
+def test_his_meeting_with_someone_is_a_meeting_of_the_man_named_before(world):
+    text = "Blinken praised the plan. His meeting with Sisi in Cairo on Tuesday ran late."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_the_host_of_a_meeting_named_as_a_subject_takes_part(world):
+    text = (
+        "Sisi and Blinken spoke by phone in January. Their latest meeting, in Cairo on "
+        "Tuesday, was hosted by Kamel."
+    )
+    assert meetings(text)[-1] == (["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "Cairo")
+
+
+def test_their_meeting_after_a_host_and_guests_is_the_same_meeting(world):
+    text = "On Tuesday Kamel hosted Sisi and Blinken in Cairo for their first meeting in a year."
+    assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Their planned meeting in Cairo on Tuesday was called off.",
+        "Their next meeting will be in Cairo.",
+        "Their proposed meeting on Tuesday never took place.",
+    ],
+)
+def test_their_meeting_planned_or_called_off_is_no_meeting(world, second):
+    text = f"Sisi and Blinken disagreed in January. {second}"
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi signed a statement in Cairo on Tuesday, capping the first meeting "
+        "between a sitting U.S. secretary of state and an Egyptian leader in a decade.",
+        "Blinken and Sisi issued a joint statement in Cairo on Tuesday at the end of a "
+        "two-hour meeting.",
+        "Blinken and Sisi agreed on the crossing in Cairo on Tuesday, concluding a meeting that "
+        "had lasted all night.",
+        "CAIRO (AP) — Blinken and Sisi spoke to reporters in Cairo on Tuesday, after a meeting "
+        "at the presidential palace.",
+    ],
+)
+def test_a_meeting_told_as_the_setting_of_a_pair_s_act_is_their_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_meeting_only_hoped_for_or_of_one_subject_is_no_setting(world):
+    assert meetings("Blinken and Sisi spoke on Tuesday, hoping for a meeting soon.") == []
+    assert meetings("Blinken spoke to reporters on Tuesday, after a meeting in Cairo.") == []
+    assert meetings("Blinken and Sisi spoke on Tuesday, ahead of a meeting in Cairo.") == []
