@@ -755,10 +755,40 @@ def _place_for(
     return found
 
 
+# "met the rebel leaders", "the guerrilla commanders": the armed group the article named last
+_REBELS = re.compile(
+    r"\s+(?:the\s+)?(?:rebel|guerrilla|insurgent)s?(?:\s+(?:leaders?|leadership|commanders?"
+    r"|chiefs?|negotiators|delegation|delegates|representatives|envoys|movement|group"
+    r"|negotiating\s+team))?\b(?!\s+(?:of|from)\b|['’])",
+    re.IGNORECASE,
+)
+
+
+def _kind_of(document: Document, ref: str) -> str:
+    if ref.startswith("actor:new:"):
+        new = document.new_actors.get(ref)
+        return new.kind if new is not None else ""
+    return document.gazetteer.actor(int(ref.split(":")[1])).kind
+
+
+def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
+    """ "first met the rebel leaders in Mexico": the armed group named last before them."""
+    match = _REBELS.match(document.text, start, end)
+    if match is None:
+        return []
+    for mention in reversed(document.mentions):
+        if mention.end <= start and _kind_of(document, mention.ref) == "armed_group":
+            return [Mention(match.start(), match.end(), -1, -1, mention.ref, "name")]
+    return []
+
+
 def _list_after(document: Document, start: int, end: int) -> list[Mention]:
     group = _group_reference_at(document, start, end, after=True)
     if group is not None:
         return group
+    rebels = _rebels_at(document, start, end)
+    if rebels:
+        return rebels
     listed = []
     position = start
     described = _person_by_nationality(document, start, end)
@@ -815,7 +845,7 @@ def _person_by_nationality(document: Document, start: int, end: int) -> Mention 
 
 # An actor's name used as the owner of a thing, not as a guest: "the Hamas response".
 _THING_OF_AN_ACTOR = (
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
     r"|plan|offer|letter|message|demands?|text|draft|answer|document|statement|position)\b"
 )
 

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from negotiations.intake.extract import draft_candidates
+from negotiations.models import Actor
 from tests.factories import ActorFactory
 
 DAY = datetime.date(2024, 6, 10)  # a Monday
@@ -822,3 +823,27 @@ def test_a_meeting_only_hoped_for_or_of_one_subject_is_no_setting(world):
     assert meetings("Blinken and Sisi spoke on Tuesday, hoping for a meeting soon.") == []
     assert meetings("Blinken spoke to reporters on Tuesday, after a meeting in Cairo.") == []
     assert meetings("Blinken and Sisi spoke on Tuesday, ahead of a meeting in Cairo.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sisi met the rebel leaders in Cairo on Tuesday.",
+        "Sisi held talks with rebel commanders in Cairo on Tuesday.",
+        "Sisi, who chairs the mediation, sat down with the guerrillas in Cairo on Tuesday.",
+        "On Tuesday Sisi received the rebel delegation at his palace in Cairo.",
+    ],
+)
+def test_the_rebels_are_the_armed_group_named_before(world, second):
+    ActorFactory(name="National Liberation Army", short_name="ELN", kind=Actor.Kind.ARMED_GROUP)
+    text = f"The ELN said on Monday it was ready to negotiate. {second}"
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "National Liberation Army"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_rebels_with_no_armed_group_named_or_their_demands_are_no_guest(world):
+    assert meetings("Sisi met the rebel leaders in Cairo on Tuesday.") == []
+    ActorFactory(name="National Liberation Army", short_name="ELN", kind=Actor.Kind.ARMED_GROUP)
+    text = "The ELN spoke on Monday. Sisi met the rebels' demands in Cairo on Tuesday."
+    assert meetings(text) == []
