@@ -96,8 +96,9 @@ _TRIGGERS = re.compile(
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
-    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations|dialogue)(?:,[^,.;]{1,80},)?\s+"
-    r"(?:opened|began|started|resumed)))\b",
+    # "ECOWAS has underwritten the talks, which opened May 25"
+    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations|dialogue)(?:,[^,.;]{1,80},)?"
+    r"(?:,?\s+(?:which|that))?\s+(?:opened|began|started|resumed)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
@@ -422,6 +423,22 @@ def _read_meeting(
         guests = _everyone_named(document, trigger_end, sentence.end)
         if guests and not re.fullmatch(r"[^,;]*,\s*", document.text[trigger_end : guests[0].start]):
             guests = []
+    sponsor = _SPONSOR_OF_THE_TALKS.search(document.text, sentence.start, start)
+    if (
+        trigger.group("opened")
+        and re.search(r"\b(?:which|that)\s", trigger.group(0))
+        and not sponsor
+    ):
+        return []  # "after 15 hours of negotiations that began on Wednesday": who is not told
+    if trigger.group("opened") and not guests and sponsor:
+        # "ECOWAS has underwritten the talks, which opened May 25": the sponsor and the two
+        # sides the article set apart
+        hosts = _list_before(document, sentence.start, sponsor.start())
+        guests = [
+            m
+            for m in _last_pair_of_bodies(document, start) or []
+            if m.ref not in {h.ref for h in hosts}
+        ]
     if (
         trigger.group("opened")
         and not guests
@@ -642,6 +659,13 @@ def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, st
     )
 
 
+# "X has underwritten the talks, which opened ...": who sponsored the talks that opened
+_SPONSOR_OF_THE_TALKS = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:underwritten|underwrote|mediated"
+    r"|brokered|sponsored|facilitated|hosted|chaired|convened|oversaw|overseen|organi[sz]ed"
+    r"|mediating|brokering|sponsoring|facilitating|hosting|chairing)\s+$",
+    re.IGNORECASE,
+)
 _PASSIVE_HOST = re.compile(
     r"(?:\s*,[^;.]{1,80}?,)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:hosted|chaired"
     r"|mediated|brokered|facilitated|moderated|convened|organi[sz]ed)\s+by\b",
@@ -1049,7 +1073,7 @@ def _group_reference_at(
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
-        if re.search(r"-(?:led|backed|based|held|run|born)$", mention.text_in(document.text)):
+        if _is_an_attribute(document, mention):
             continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
         if _REPORTING_VERB.match(document.text, mention.end):
             continue  # "press secretary Jody Powell said": named as a source, not as a leader
@@ -1149,6 +1173,33 @@ def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | Non
             r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}", gap
         ):
             return [first, second]
+    return _state_and_the_rebels(document, bodies)
+
+
+def _state_and_the_rebels(document: Document, bodies: list[Mention]) -> list[Mention] | None:
+    """ "El Salvador's government and leftist guerrillas agreed ...": a state and rebels the
+    article names only later by name (the armed group it names)."""
+    armed = [m for m in document.mentions if _kind_of(document, m.ref) == "armed_group"]
+    if not armed:
+        return None
+    states = [
+        m
+        for m in document.mentions
+        if m.end <= (bodies[-1].end if bodies else 0) or m in bodies
+        if _kind_of(document, m.ref) == "state"
+    ]
+    for body in reversed(states):
+        # "Sierra Leone President Kabbah and rebel leader Sankoh", "Sri Lanka's government and
+        # Tamil Tiger rebels"
+        if (
+            re.match(
+                r"(?:['’]s)?\s+(?:(?:government|authorities)|(?:[A-Z][\w.-]*\s+){1,5})?\s*and\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|guerrillas|insurgents|rebel|guerrilla)\b",
+                document.text[body.end : body.end + 80],
+            )
+            and body.ref != armed[0].ref
+        ):
+            return [body, armed[0]]
     return None
 
 
@@ -1164,12 +1215,23 @@ def _person_named_before(document: Document, offset: int, exclude=frozenset()) -
     return None
 
 
+def _is_an_attribute(document: Document, mention: Mention) -> bool:
+    """ "Islamic-led", "Nigerian-led ECOMOG": a word of the form X-led qualifies what follows;
+    it names no person."""
+    return bool(
+        re.search(
+            r"-(?:led|backed|based|held|run|born)\b", mention.text_in(document.text), re.IGNORECASE
+        )
+    )
+
+
 def _sentence_subject(document, sentence, exclude) -> Mention | None:
     mentions = [
         m
         for m in document.mentions_between(sentence.start, sentence.end)
         if m.ref not in exclude
         and document.is_person(m.ref)
+        and not _is_an_attribute(document, m)
         # "The secretary-general's personal envoy, Maria Angela Holguin, prepared the
         # meeting": the person in the possessive is not the one who met
         and not re.match(r"['’]s\b", document.text[m.end : m.end + 2])

@@ -847,3 +847,66 @@ def test_rebels_with_no_armed_group_named_or_their_demands_are_no_guest(world):
     ActorFactory(name="National Liberation Army", short_name="ELN", kind=Actor.Kind.ARMED_GROUP)
     text = "The ELN spoke on Monday. Sisi met the rebels' demands in Cairo on Tuesday."
     assert meetings(text) == []
+
+
+def _eln():
+    return ActorFactory(
+        name="National Liberation Army", short_name="ELN", kind=Actor.Kind.ARMED_GROUP
+    )
+
+
+EGYPT_ELN = ["Egypt", "National Liberation Army"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Egypt's government and leftist guerrillas agreed on Sunday to end the war.",
+        "Egypt and the rebels signed a truce on Sunday.",
+        "Egyptian President Sisi and rebel leader Ivan Marquez signed the accord on Sunday.",
+    ],
+)
+def test_a_state_and_the_rebels_are_the_two_sides_when_the_rebels_are_named_later(world, first):
+    _eln()
+    text = f"{first} The ELN kept its arms. The negotiations opened in Cairo in January."
+    assert meetings(text)[-1] == (EGYPT_ELN, "2024-01-01", "Cairo")
+
+
+def test_the_rebels_with_no_armed_group_named_are_no_side(world):
+    text = (
+        "Egypt's government and leftist guerrillas agreed on Sunday to end the war. "
+        "The negotiations opened in Cairo in January."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Israel has underwritten the talks, which opened in Cairo in January.",
+        "Israel mediated the negotiations, which began in Cairo in January.",
+        "Israel, a neighbour, had quietly brokered the talks that opened in Cairo in January.",
+        "Israel has been hosting the dialogue, which started in Cairo in January.",
+    ],
+)
+def test_the_sponsor_of_talks_that_opened_met_the_two_sides(world, second):
+    _eln()
+    text = f"Egypt and the ELN signed a truce on Sunday. {second}"
+    assert meetings(text)[-1] == (
+        ["Egypt", "Israel", "National Liberation Army"],
+        "2024-01-01",
+        "Cairo",
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Israel spoke after ten hours of talks that began in Cairo in January.",
+        "Israel criticised the talks, which opened in Cairo in January.",
+    ],
+)
+def test_talks_that_opened_with_no_sponsor_are_no_meeting_of_the_sentence(world, second):
+    _eln()
+    text = f"Egypt and the ELN signed a truce on Sunday. {second}"
+    assert all("Israel" not in people for people, _, _ in meetings(text))
