@@ -73,7 +73,10 @@ _TRIGGERS = re.compile(
     # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
     r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
     r"|in\s+attendance)\b))"
-    r"|(?P<joined>joined)(?=\s+[^.;]{0,60}?\bfor\s+(?:talks|a\s+meeting|dinner|lunch))"
+    # "joined Sisi for talks", "joined the foreign ministers of Britain and France in a plenary
+    # session with Zarif"
+    r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
@@ -84,6 +87,11 @@ _TRIGGERS = re.compile(
     r"\s+(?:(?:late|early|on|in|at|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,4}?(?:with|between)"
     # "Blinken called Sisi on Tuesday" (not "called on Hamas", "called for", "called off")
     r"|(?:called|calls|rang)(?=\s+(?!(?:on|for|off|in|it|upon)\b)(?-i:[A-Z]))"
+    # "called both men on Friday", "rang the two leaders": each of the people named before
+    r"|(?:called|calls|rang|phoned|telephoned)(?=\s+(?:both|the\s+two|the\s+three)\s+"
+    r"(?:men|women|leaders|presidents|ministers|negotiators|envoys)(?:\s*[,.;]|\s+(?:on|in|at"
+    r"|late|early|to|from|by|last|this|and|after|before|shortly|again|separately"
+    r"|(?-i:[A-Z]))\b))"
     # "exchanged views by phone", "spoke on Tuesday by video link"
     r"|(?:spoke|spoken|speak|talked|exchanged\s+views|conferred)\s+(?:(?:on|late|early)\s+"
     r"(?-i:[A-Z])\w+\s+)?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?(?:phone|video(?:\s+link)?))"
@@ -109,7 +117,7 @@ _LIST_GAP = re.compile(
     r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
-    r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
+    r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
 )
@@ -228,6 +236,21 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_named_before(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
+            pronoun = (
+                re.search(
+                    r"\b(?:he|she)\s*(?:,|\band)\s*$",
+                    document.text[sentence.start : hosts[0].start],
+                )
+                if hosts
+                else None
+            )
+            if pronoun:
+                # "on Thursday he, Kerry and Mogherini joined ...": he is the man named before
+                named = _person_named_before(
+                    document, sentence.start + pronoun.start(), exclude={h.ref for h in hosts}
+                )
+                if named is not None:
+                    hosts = subject = [named, *hosts]
             if not hosts and trigger.group("met"):
                 # "Their latest meeting, in Bishkek on May 18, ...", "capping the first-ever
                 # meeting between a sitting U.S. president and a North Korean leader"
@@ -378,13 +401,29 @@ def _read_meeting(
         # "visited Sisi", "called Sisi": a person; "visited Egypt", "called Hamas a ..." are not
         if not guests or not all(document.is_person(g.ref) for g in guests):
             return []
-        if re.match(r"(?:\s+(?:a|an|the|his|her)\b|['’]s\b)", document.text[guests[-1].end :]):
+        if guests[-1].end > trigger_end and re.match(
+            r"(?:\s+(?:a|an|the|his|her)\b|['’]s\b)", document.text[guests[-1].end :]
+        ):
             return []  # "called Sisi a partner", "visited Sisi's palace": no encounter told
     after = document.text[trigger_end:clause_end]
     later_guests = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}with\b", after)
     if not guests and later_guests and not trigger.group("hosted"):
         # "held talks in Mexico City with ...": the guests after the place
         guests = _list_after(document, trigger_end + later_guests.end(), clause_end)
+    if trigger.group("joined"):
+        # "joined X in a plenary session with Zarif": those the session was with met too
+        # (the session's own words may be the next trigger: "for talks with")
+        session_with = re.match(
+            r"[^.;]*?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:talks"
+            r"|meeting|session|dinner|lunch|negotiations|consultations)\s+with\b",
+            document.text[trigger_end : sentence.end],
+        )
+        if session_with:
+            guests += [
+                m
+                for m in _list_after(document, trigger_end + session_with.end(), sentence.end)
+                if m.ref not in {g.ref for g in guests}
+            ]
     if not guests and re.match(r"\s+(?:him|her)\b", after):
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
         named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
@@ -550,8 +589,9 @@ def _read_meeting(
     others = [p for p in participants if p not in lead]
     if (
         _is_separate(document.text, sentence.start, start, trigger_end, clause_end)
-        and len(others) > 1
-    ):
+        # "called both men": a call to each
+        or (phone and re.match(r"\s+(?:both|each\s+of|the\s+two|the\s+three)\b", after))
+    ) and len(others) > 1:
         # "held separate talks with A and B", "separate phone calls between X and A and B":
         # one encounter for each of them with the one who met them all
         groups = [lead + [other] for other in others]

@@ -910,3 +910,67 @@ def test_talks_that_opened_with_no_sponsor_are_no_meeting_of_the_sentence(world,
     _eln()
     text = f"Egypt and the ELN signed a truce on Sunday. {second}"
     assert all("Israel" not in people for people, _, _ in meetings(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel called both men on Tuesday to congratulate them.",
+        "On Tuesday Kamel telephoned the two leaders, his office said.",
+        "Kamel, who chairs the committee, phoned both men on Tuesday evening.",
+        "Kamel rang the two men on Tuesday to thank them.",
+    ],
+)
+def test_calling_both_men_is_a_call_with_each(world, second):
+    text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
+    assert meetings(text)[1:] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel called both men liars on Tuesday.",
+        "Kamel will call both men on Tuesday.",
+        "Kamel called both sides' proposals unworkable on Tuesday.",
+    ],
+)
+def test_naming_both_men_something_or_a_call_to_come_is_no_call(world, second):
+    text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
+    assert meetings(text)[1:] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Blinken joined Egypt's foreign ministers in a plenary session with Sisi.",
+        "Blinken joined the Egyptian delegation on Tuesday for talks with Sisi.",
+        "Blinken, who arrived late, joined Egypt at a meeting with Sisi on Tuesday.",
+        "Blinken joined Egyptian officials on Tuesday in a working session with Sisi.",
+    ],
+)
+def test_joining_others_in_a_session_with_someone_is_meeting_him(world, text):
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Egypt"], "2024-06-04", "")
+    ]
+
+
+def test_joining_a_protest_or_a_session_without_others_is_no_meeting(world):
+    assert meetings("Blinken joined Egypt in a protest on Tuesday.") == []
+    assert meetings("Blinken joined the session on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday he, Kamel and Dmitry Peskov joined Egypt in a plenary session with Sisi.",
+        "On Tuesday he and Kamel met Sisi.",
+        "Later he, Kamel and Dmitry Peskov held talks with Sisi on Tuesday.",
+    ],
+)
+def test_he_at_the_head_of_a_list_of_subjects_is_the_man_named_before(world, second):
+    text = f"Blinken, who flew home on Sunday, returned on Monday. {second}"
+    people = meetings(text)[-1][0]
+    assert {"Antony Blinken", "Abbas Kamel", "Abdel Fattah al-Sisi"} <= set(people)
