@@ -58,7 +58,10 @@ _TRIGGERS = re.compile(
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
-    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)(?:\s+by)?)"
+    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)(?:\s+by)?"
+    # "talks mediated by Norway since January": like "hosted by" after the talks
+    r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
+    r"\s+by)"
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
@@ -390,6 +393,23 @@ def _read_meeting(
     if (
         trigger.group("hosted")
         and re.search(r"\bby$", trigger.group(0), re.I)
+        and re.search(
+            r"\b(?:talks|negotiations|dialogue)\s+$", document.text[sentence.start : start], re.I
+        )
+        and _date_after_the_host(document, trigger_end, clause_end)
+        and not hosts
+    ):
+        # "14 rounds of secret talks hosted by Norway since January": the host and the two
+        # sides the article set apart, when the talks are dated
+        hosts = _last_pair_of_bodies(document, start) or _first_two_parties(
+            document, exclude={g.ref for g in guests}
+        )
+        hosts = [h for h in hosts if h.ref not in {g.ref for g in guests}]
+        if len(hosts) < 2 or not guests:
+            return []
+    elif (
+        trigger.group("hosted")
+        and re.search(r"\bby$", trigger.group(0), re.I)
         and not re.search(
             r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$",
             document.text[sentence.start : start],
@@ -578,6 +598,8 @@ def _read_meeting(
     if phone:
         location_id, location_name = None, ""  # a call is held nowhere in particular
     date = _date_for(document, sentence, clause_start, start, clause_end)
+    if trigger.group("hosted") and _date_after_the_host(document, trigger_end, clause_end):
+        date = _date_after_the_host(document, trigger_end, clause_end)
     proposals = sorted(
         {
             p.proposal_id
@@ -1214,6 +1236,41 @@ def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | Non
         ):
             return [first, second]
     return _state_and_the_rebels(document, bodies)
+
+
+def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tuple | None:
+    """ "talks hosted by Norway since January": the day right after the host's name dates
+    the talks (not a later "initialled in Oslo on August 20")."""
+    host = _list_after(document, trigger_end, end)
+    if not host:
+        return None
+    for date in document.dates_between(host[-1].end, end):
+        if re.fullmatch(
+            r"\s+(?:since|in|on|from)\s+(?:(?:early|late|mid-?)\s*)?",
+            document.text[host[-1].end : date.start],
+            re.IGNORECASE,
+        ):
+            return date.iso, date.precision
+        break
+    return None
+
+
+def _first_two_parties(document: Document, exclude: set[str]) -> list[Mention]:
+    """The first two bodies that can be a side (a state, an armed group, a movement) the
+    article names by name: its lead tells who the talks are between."""
+    parties: list[Mention] = []
+    for mention in document.mentions:
+        if (
+            mention.via not in ("post", "demonym")
+            and mention.ref not in exclude
+            and mention.ref not in {p.ref for p in parties}
+            and not document.in_quote(mention.start, mention.end)
+            and _kind_of(document, mention.ref) in ("state", "armed_group", "political_movement")
+        ):
+            parties.append(mention)
+            if len(parties) == 2:
+                return parties
+    return []
 
 
 def _state_and_the_rebels(document: Document, bodies: list[Mention]) -> list[Mention] | None:

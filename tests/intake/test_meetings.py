@@ -974,3 +974,34 @@ def test_he_at_the_head_of_a_list_of_subjects_is_the_man_named_before(world, sec
     text = f"Blinken, who flew home on Sunday, returned on Monday. {second}"
     people = meetings(text)[-1][0]
     assert {"Antony Blinken", "Abbas Kamel", "Abdel Fattah al-Sisi"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    "second, date",
+    [
+        ("The accord was drafted in talks hosted by Egypt since January.", "2024-01-01"),
+        (
+            "The text was hammered out in rounds of secret talks mediated by Egypt since "
+            "January, diplomats said.",
+            "2024-01-01",
+        ),
+        ("They traded prisoners after negotiations brokered by Egypt in January.", "2024-01-01"),
+        ("Months of talks facilitated by Egypt from early March produced it.", "2024-03-01"),
+    ],
+)
+def test_dated_talks_hosted_by_someone_are_his_meeting_with_the_two_sides(world, second, date):
+    text = f"Israel and Hamas agreed on a truce on Sunday. {second}"
+    assert meetings(text) == [(["Egypt", "Hamas", "Israel"], date, "")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Talks hosted by Egypt collapsed in January.",
+        "Talks mediated by Egypt will open in January.",
+        "Hamas praised the talks hosted by Egypt.",
+    ],
+)
+def test_talks_hosted_by_someone_without_their_own_date_are_no_meeting(world, second):
+    text = f"Israel and Hamas agreed on a truce on Sunday. {second}"
+    assert meetings(text) == []
