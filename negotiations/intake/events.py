@@ -132,6 +132,35 @@ _KINDS = [
         r"|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:proposal|plan|text"
         r"|draft|offer|initiative|compromise|counter-?proposal|amendments)\b",
     ),
+    # a journey told of a negotiator ("Cristiani, who flew to New York on Saturday", "Lavrov,
+    # who flew home on Monday"), not one made to see someone (that is a meeting's)
+    (
+        "other",
+        # (troops arriving are no negotiator's journey)
+        r"(?<!troops\s)(?<!forces\s)(?<!soldiers\s)(?<!peacekeepers\s)(?<!observers\s)"
+        r"\b(?:flew|travell?ed|returned|arrived|rushed)\s+(?:back\s+)?(?:to|in|into|home|back)\b"
+        r"(?![^,;.]*?\b(?:to\s+(?:see|meet)|for\s+(?:talks|a\s+meeting|meetings|dinner|lunch)"
+        r"|with\s+(?-i:[A-Z]))\b)",
+    ),
+    (
+        # a text signed, a law passed, a mediation taken over: told by a participle or a verb
+        # without "was" ("a plan ..., signed in Madrid on Dec. 12", "an amnesty law passed by
+        # Congress on Dec. 18", "since the United Nations took over mediation in January 1994")
+        "political",
+        r"\bsigned(?=\s+(?:in|at)\s+(?-i:[A-Z])|\s+on\s+(?-i:[A-Z0-9]))"
+        r"|\b(?:passed|adopted|approved|ratified)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w-]+"
+        r"|\btook\s+over\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|talks|negotiations|process)\b"
+        r"|\bissued\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:declaration|statement|communiqu[eé])\b",
+    ),
+    (
+        # ground taken or lost, an armed campaign begun ("overran much of Freetown on Jan. 6",
+        # "The RUF launched its insurgency from Liberia in March 1991", "took up arms in 2012")
+        "military",
+        r"\b(?:overran|overrun|retook|recaptured|reconquered)\b"
+        r"|\blaunched\s+(?:its|their|his|the|an?)\s+(?:[\w-]+\s+)?(?:insurgency|rebellion"
+        r"|offensive|invasion|uprising|campaign|revolt|war)\b"
+        r"|\btook\s+up\s+arms\b",
+    ),
     # "Energean began pumping gas on Wednesday": something else set going on a day
     ("other", r"(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b"),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),
@@ -173,6 +202,9 @@ def find_events(document: Document) -> list[EventCandidate]:
                 ):
                     continue
                 before = text[sentence.start : match.start()]
+                if _TO_COME.search(before):
+                    # "the accord is to be formally signed in Washington", "will be signed"
+                    continue
                 if _PRESENT_PERFECT.search(before):
                     # "a war that has killed 400,000", "have been killed": a toll, no event
                     continue
@@ -219,6 +251,11 @@ def _clause(text, sentence, match) -> tuple[int, int]:
     return start, end if end > 0 else sentence.end
 
 
+_TO_COME = re.compile(
+    r"\b(?:to|will|would|shall|could|may|might|must|should)\s+(?:(?:not|now|then|also)\s+)?be\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|’s)\s+(?:(?:already|now|also|since|reportedly)\s+)?(?:been\s+)?$",
     re.IGNORECASE,

@@ -294,3 +294,59 @@ def test_votes_offices_foundings_truces_brokered_and_texts_made_public_are_event
 def test_an_election_without_its_own_date_or_an_endorsement_reported_is_no_event(world):
     assert dates_of("Sisi said on Tuesday that elections would follow.") == []
     assert dates_of("Kamel said on Tuesday that Hamas endorsed the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who flew to Cairo on Tuesday, spoke to reporters.",
+        "Kamel flew home on Tuesday after the talks broke up.",
+        "The envoy returned to Doha on Tuesday with a new text.",
+        "Sisi arrived in Washington on Tuesday, his office said.",
+    ],
+)
+def test_a_dated_journey_of_a_negotiator_is_an_event(world, text):
+    assert dates_of(text) == [("2024-06-04", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken flew to Cairo on Tuesday to see Sisi.",
+        "Kamel travelled to Doha on Tuesday for talks with Hamas.",
+        "Blinken flew to Cairo to meet the president.",
+        "Sisi will fly to Washington on Tuesday.",
+    ],
+)
+def test_a_journey_to_see_someone_or_undated_or_to_come_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("A plan for the return of refugees, signed in Cairo on May 12, was shelved.", "political"),
+        ("The parliament rejected an amnesty law passed by Congress on May 18.", "political"),
+        ("The accord ends a process run since Egypt took over mediation in May.", "political"),
+        ("Israel and Egypt issued a joint statement on May 12.", "political"),
+        ("Rebels overran much of the capital on May 12, killing thousands.", "military"),
+        ("The movement launched its insurgency from the hills in May.", "military"),
+        ("The group took up arms in May after the elections.", "military"),
+    ],
+)
+def test_more_ways_to_tell_a_text_signed_or_ground_taken_are_events(world, text, kind):
+    assert dates_of(text)[0][1] == kind
+    assert dates_of(text)[0][0].startswith("2024-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord is to be formally signed in Cairo on May 12.",
+        "The agreement will be signed in Cairo on Friday next week.",
+        "The law, which might be passed by Congress on June 18, divides the cabinet.",
+        "Egypt signed up to the idea last year.",
+    ],
+)
+def test_a_signing_or_a_vote_to_come_is_no_event(world, text):
+    assert dates_of(text) == []
