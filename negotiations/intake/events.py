@@ -20,7 +20,9 @@ _AGREEMENT = (
     r"(?:peace\s+|ceasefire\s+|cease-fire\s+|framework\s+|final\s+|power-sharing\s+)?"
     r"(?:treat(?:y|ies)|agreements?|accords?|deals?|declarations?|pacts?|protocols?"
     r"|memorand(?:um|a)|packages?|terms|armistice|truce|ceasefire|cease-fire|letters?|charter"
-    r"|communiqu[eé]s?|roadmap|road\s+map|conventions?|settlement|understanding)\b"
+    r"|communiqu[eé]s?|roadmap|road\s+map|conventions?|settlement|understanding"
+    # "signed a joint statement on Tuesday"
+    r"|(?:joint\s+)?statements?)\b"
 )
 # What is signed, named before the verb: "the short-term ceasefire signed on 20 May", "the
 # Declaration of Jeddah signed on 11 May", "An earlier deal, signed in 2015,"
@@ -161,6 +163,28 @@ _KINDS = [
         r"|offensive|invasion|uprising|campaign|revolt|war)\b"
         r"|\btook\s+up\s+arms\b",
     ),
+    (
+        # a war dated by the toll it has taken since it began ("a civil war that has killed
+        # tens of thousands since the spring of 1992", "an ethnic war that has claimed more
+        # than 60,000 lives since 1983"): the war began then
+        "military",
+        r"\b(?:war|conflict|insurgency|rebellion|uprising)\b(?:[^,;.]|,(?=\d)){0,40}?,?\s*\b(?:that"
+        r"|which)\s+(?:has|have)\s+(?:killed|claimed|left|displaced|cost)\b(?:[^;.]|,(?=\d))"
+        r"{0,80}?\bsince\b",
+    ),
+    (
+        # an election won, an attack survived ("swept to power in parliamentary elections on
+        # Dec. 5", "won the first round of the presidential election in May", "who survived a
+        # Tiger suicide bombing in December 1999")
+        "political",
+        r"\bswept\s+to\s+power\b|\bwon\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:elections?"
+        r"|polls?|vote|presidency|runoff|run-off)\b",
+    ),
+    (
+        "military",
+        r"\bsurvived\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:bombing|attack|assassination"
+        r"\s+attempt|ambush|coup(?:\s+attempt)?)\b",
+    ),
     # "Energean began pumping gas on Wednesday": something else set going on a day
     ("other", r"(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b"),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),
@@ -229,6 +253,13 @@ def find_events(document: Document) -> list[EventCandidate]:
                 if date is None:
                     continue
                 title = _title(text, clause_start, clause_end, match)
+                if re.search(r"\bsince$", match.group(), re.IGNORECASE):
+                    # "a civil war that has killed thousands since 1992": the war began then
+                    war_end = match.start() + re.match(r"\w+", match.group()).end()
+                    words = re.sub(r"^.*?\)\s*[-–—]\s*", "", text[clause_start:war_end]).split()
+                    title = " ".join([*words[-3:], "began"])
+                    title = re.sub(r"^(?:an?|the)\s+", "", title, flags=re.IGNORECASE)
+                    title = title[:1].upper() + title[1:]
                 places = [p for p in document.places if clause_start <= p.start < clause_end]
                 found.append(
                     EventCandidate(

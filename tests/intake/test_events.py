@@ -350,3 +350,54 @@ def test_more_ways_to_tell_a_text_signed_or_ground_taken_are_events(world, text,
 )
 def test_a_signing_or_a_vote_to_come_is_no_event(world, text):
     assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date, precision",
+    [
+        (
+            "The accord ends a civil war that has killed 50,000 people since 1992.",
+            "1992-01-01",
+            "year",
+        ),
+        (
+            "It offers hope of ending an insurgency, which has displaced millions since "
+            "March 2011.",
+            "2011-03-01",
+            "month",
+        ),
+        (
+            "The rebellion in the north, which has claimed 8,000 lives since May 2019, goes on.",
+            "2019-05-01",
+            "month",
+        ),
+        ("A war that has left 2,000 dead since 2020 is not over.", "2020-01-01", "year"),
+    ],
+)
+def test_a_war_dated_by_its_toll_since_a_date_began_then(world, text, date, precision):
+    found = events(text)
+    assert [(d, p, k) for _, d, p, k in found] == [(date, precision, "military")]
+    assert found[0][0].endswith("began")
+
+
+def test_a_toll_without_since_or_of_something_else_dates_no_war(world):
+    assert dates_of("The accord ends a civil war that has killed 50,000 people.") == []
+    assert dates_of("A flood that has killed 200 people since May hit the region.") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The party swept to power in parliamentary elections on May 5.", "political"),
+        ("Sisi won the first round of the presidential election on May 5.", "political"),
+        ("The minister, who survived a car bombing on May 5, spoke.", "military"),
+        ("The two leaders signed a joint statement on May 5.", "political"),
+    ],
+)
+def test_an_election_won_an_attack_survived_and_a_statement_signed_are_events(world, text, kind):
+    assert dates_of(text) == [("2024-05-05", kind)]
+
+
+def test_an_election_to_win_or_an_undated_survival_is_no_event(world):
+    assert dates_of("Sisi hopes to win the election.") == []
+    assert dates_of("The minister survived a car bombing, his aides said.") == []
