@@ -103,7 +103,8 @@ _TRIGGERS = re.compile(
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
     r"|(?P<round>(?:held|hold|holds|holding|opened|opens|began|begin|begins|started|resumed"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|meeting)"
+    # "held several rounds of talks in the Sudanese capital in July": dated, they are one
+    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
@@ -522,6 +523,8 @@ def _read_meeting(
         document.text[guests[-1].end : clause_end],
     ):
         return []  # "talks with Israel had stalled": no meeting told
+    if trigger.group("rounds") and not document.dates_between(sentence.start, clause_end):
+        return []  # "held nine rounds of talks over 18 months": no one time to date them by
     if re.match(
         r"[^,;]{0,40}?\b(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
         r"|[^,;]{0,40}?\b(?:repeatedly|regularly|on\s+several\s+occasions)\b",

@@ -1005,3 +1005,25 @@ def test_dated_talks_hosted_by_someone_are_his_meeting_with_the_two_sides(world,
 def test_talks_hosted_by_someone_without_their_own_date_are_no_meeting(world, second):
     text = f"Israel and Hamas agreed on a truce on Sunday. {second}"
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Delegations then held several rounds of talks in Cairo in January.",
+        "The two sides held three rounds of negotiations in Cairo in January.",
+        "In January the delegations held two rounds of talks in Cairo.",
+        "Negotiators held further rounds in Cairo in January, diplomats said.",
+    ],
+)
+def test_dated_rounds_of_talks_are_a_meeting_of_the_two_sides(world, second):
+    text = f"Israel and Hamas agreed on a truce on Sunday. {second}"
+    assert meetings(text) == [(ISRAEL_HAMAS, "2024-01-01", "Cairo")]
+
+
+def test_rounds_of_talks_over_a_span_without_a_date_are_no_meeting(world):
+    text = (
+        "Israel and Hamas agreed on a truce on Sunday. The two sides held nine rounds of talks "
+        "in Cairo over 18 months."
+    )
+    assert meetings(text) == []
