@@ -40,6 +40,10 @@ _TRIGGERS = re.compile(
     # "came face to face": the subject list met, with no guest after the verb
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
     r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
+    r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
+    r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
+    r"|dinner))\b))"
     # "Delegations gathered at a UN base": the subject met, with no guest named
     r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
@@ -470,8 +474,10 @@ def _read_meeting(
         if not guests or not actor:
             return []
         hosts = actor[:1]
-    if (trigger.group("attended") and len(hosts) < 2) or (
-        trigger.group("convened") and not (guests and hosts)
+    if (
+        (trigger.group("sat_down") and len(hosts) < 2)
+        or (trigger.group("attended") and len(hosts) < 2)
+        or (trigger.group("convened") and not (guests and hosts))
     ):
         return []  # "Hamas joined the talks": with whom is not told here
     if trigger.group("hosted") and not (guests and hosts):

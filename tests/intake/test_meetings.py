@@ -1027,3 +1027,22 @@ def test_rounds_of_talks_over_a_span_without_a_date_are_no_meeting(world):
         "in Cairo over 18 months."
     )
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi sat down on Tuesday in Cairo.",
+        "Blinken and Sisi sat down again in Cairo on Tuesday.",
+        "Reporters watched as Blinken and Sisi sat down, one on one, in Cairo on Tuesday.",
+        "Blinken thanked Sisi on Monday. The two men sat down for talks in Cairo on Tuesday.",
+    ],
+)
+def test_two_people_sitting_down_met(world, text):
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-04", "Cairo")
+
+
+def test_one_man_sitting_down_or_a_sitting_to_come_or_refused_is_no_meeting(world):
+    assert meetings("Blinken sat down on Tuesday in Cairo.") == []
+    assert meetings("Blinken and Sisi will sit down for talks in Cairo.") == []
+    assert meetings("Blinken and Sisi refused to sit down for talks on Tuesday.") == []
