@@ -185,6 +185,14 @@ _KINDS = [
         r"\bsurvived\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:bombing|attack|assassination"
         r"\s+attempt|ambush|coup(?:\s+attempt)?)\b",
     ),
+    (
+        # a truce or a process set going on a day ("a truce that began on Christmas Eve", "the
+        # reduction in violence began on Feb. 22"); talks opening are a meeting's to tell
+        "political",
+        r"\b(?:process|truce|ceasefire|cease-fire|reduction\s+in\s+violence|lull)[\"”’]?"
+        r"(?:\s+(?:to|on|over|of|with|between)\s+(?:[\w'’-]+\s+){0,4}?|,\s+(?:which|that)\s+"
+        r"|\s+(?:which|that)\s+)?(?:\s*)\b(?:began|opened|started|got\s+under\s+way)\b",
+    ),
     # "Energean began pumping gas on Wednesday": something else set going on a day
     ("other", r"(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b"),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),

@@ -401,3 +401,21 @@ def test_an_election_won_an_attack_survived_and_a_statement_signed_are_events(wo
 def test_an_election_to_win_or_an_undated_survival_is_no_event(world):
     assert dates_of("Sisi hopes to win the election.") == []
     assert dates_of("The minister survived a car bombing, his aides said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce began on May 5 and held for a week.",
+        "A ceasefire, which began on May 5, collapsed within days.",
+        "The peace process that started on May 5 is in trouble.",
+        "The weeklong lull that began on May 5 was over by Friday.",
+    ],
+)
+def test_a_truce_or_a_process_that_began_on_a_day_is_an_event(world, text):
+    assert ("2024-05-05", "political") in dates_of(text)
+
+
+def test_talks_that_opened_are_no_event_but_a_meeting(world):
+    assert dates_of("The talks opened in Cairo on May 5.") == []
+    assert dates_of("The truce will begin on May 5.") == []
