@@ -680,7 +680,9 @@ def _owners_of_the_meeting(document: Document, sentence, start: int) -> list[Men
         named = _person_named_before(document, start)
         return [named] if named is not None else []
     if _SETTING_OF_THE_SUBJECT.search(before) and not re.match(
-        r"\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])", document.text[start + 7 : start + 30]
+        # "with Sisi" names its own guests; "a meeting of the Arab League" is another body's
+        r"\s+(?:(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])|of\b)",
+        document.text[start + 7 : start + 30],
     ):
         subject = _subject_list(document, sentence)
         return subject if len(subject) >= 2 else []

@@ -823,6 +823,8 @@ def test_a_meeting_only_hoped_for_or_of_one_subject_is_no_setting(world):
     assert meetings("Blinken and Sisi spoke on Tuesday, hoping for a meeting soon.") == []
     assert meetings("Blinken spoke to reporters on Tuesday, after a meeting in Cairo.") == []
     assert meetings("Blinken and Sisi spoke on Tuesday, ahead of a meeting in Cairo.") == []
+    text = "Blinken and Sisi traded barbs on Tuesday, during a meeting of the Arab League."
+    assert all(people != BLINKEN_SISI for people, _, _ in meetings(text))
 
 
 @pytest.mark.parametrize(
