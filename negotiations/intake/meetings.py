@@ -102,6 +102,10 @@ _TRIGGERS = re.compile(
     # "exchanged views by phone", "spoke on Tuesday by video link"
     r"|(?:spoke|spoken|speak|talked|exchanged\s+views|conferred)\s+(?:(?:on|late|early)\s+"
     r"(?-i:[A-Z])\w+\s+)?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?(?:phone|video(?:\s+link)?))"
+    # "handed Sisi a letter from Biden on Tuesday", "hand-delivered a message to Netanyahu":
+    # a letter given in person
+    r"|(?P<letter>(?:hand-delivered|delivered|handed(?:\s+over)?|presented)(?=\s+(?:[\w'’.-]+"
+    r"\s+){0,6}?(?:letter|message|invitation)\b))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     r"|(?P<discussed>(?:discussed|discusses|discussing)\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
@@ -422,6 +426,27 @@ def _read_meeting(
         )
     ):
         return []  # "a summit ..., hosted by Abiy": the summit's host, not the subject's
+    if trigger.group("letter"):
+        # the person handed the letter ("handed Sisi a letter", "a letter from Biden to Sisi"),
+        # on a day of its own clause: who wrote it did not come
+        to = re.search(r"\bto\s+(?=(?-i:[A-Z]))", document.text[trigger_end:clause_end])
+        if to:
+            guests = _list_after(document, trigger_end + to.end() - 1, clause_end)
+        else:
+            guests = [
+                m
+                for m in document.mentions_between(trigger_end, clause_end)
+                if re.fullmatch(r"\s+", document.text[trigger_end : m.start])
+            ]
+        if (
+            len(guests) != 1
+            or not document.is_person(guests[0].ref)
+            # (a day told for an earlier verb of the sentence is that verb's)
+            or not document.dates_between(
+                sentence.start if number == 0 else trigger_end, clause_end
+            )
+        ):
+            return []
     if trigger.group("visited") or _CALLED.fullmatch(trigger.group(0)):
         # "visited Sisi", "called Sisi": a person; "visited Egypt", "called Hamas a ..." are not
         if not guests or not all(document.is_person(g.ref) for g in guests):

@@ -1048,3 +1048,48 @@ def test_one_man_sitting_down_or_a_sitting_to_come_or_refused_is_no_meeting(worl
     assert meetings("Blinken sat down on Tuesday in Cairo.") == []
     assert meetings("Blinken and Sisi will sit down for talks in Cairo.") == []
     assert meetings("Blinken and Sisi refused to sit down for talks on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Blinken handed Sisi a letter from the president in Cairo on Tuesday.", BLINKEN_SISI),
+        (
+            "Kamel hand-delivered a message from Sisi to Blinken on Tuesday in Cairo.",
+            ["Abbas Kamel", "Antony Blinken"],
+        ),
+        (
+            "On Tuesday Blinken delivered a personal letter from the president to Sisi at his "
+            "palace in Cairo.",
+            BLINKEN_SISI,
+        ),
+        (
+            "Blinken, who arrived on Monday, presented Sisi with an invitation in Cairo on "
+            "Tuesday.",
+            BLINKEN_SISI,
+        ),
+    ],
+)
+def test_a_letter_handed_to_someone_on_a_day_is_a_meeting_with_him(world, text, people):
+    assert meetings(text) == [(people, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken delivered a letter to the Security Council on Tuesday.",
+        "Blinken handed Sisi a letter, his aides said.",
+        "Blinken sent Sisi a letter on Tuesday.",
+        "Blinken will hand Sisi a letter on Tuesday.",
+    ],
+)
+def test_a_letter_sent_undated_to_come_or_to_a_body_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_a_letter_handed_after_an_earlier_dated_verb_needs_its_own_day(world):
+    text = (
+        "Kamel met Blinken in Cairo on Sunday and handed a letter from Kamel's chief to Sisi "
+        "later that week."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo")]
