@@ -20,7 +20,9 @@ _AGREEMENT = (
     r"(?:peace\s+|ceasefire\s+|cease-fire\s+|framework\s+|final\s+|power-sharing\s+)?"
     r"(?:treat(?:y|ies)|agreements?|accords?|deals?|declarations?|pacts?|protocols?"
     r"|memorand(?:um|a)|packages?|terms|armistice|truce|ceasefire|cease-fire|letters?|charter"
-    r"|communiqu[eé]s?|roadmap|road\s+map|conventions?|settlement|understanding)\b"
+    r"|communiqu[eé]s?|roadmap|road\s+map|conventions?|settlement|understanding"
+    # "signed a joint statement on Tuesday"
+    r"|(?:joint\s+)?statements?)\b"
 )
 # What is signed, named before the verb: "the short-term ceasefire signed on 20 May", "the
 # Declaration of Jeddah signed on 11 May", "An earlier deal, signed in 2015,"
@@ -132,6 +134,65 @@ _KINDS = [
         r"|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:proposal|plan|text"
         r"|draft|offer|initiative|compromise|counter-?proposal|amendments)\b",
     ),
+    # a journey told of a negotiator ("Cristiani, who flew to New York on Saturday", "Lavrov,
+    # who flew home on Monday"), not one made to see someone (that is a meeting's)
+    (
+        "other",
+        # (troops arriving are no negotiator's journey)
+        r"(?<!troops\s)(?<!forces\s)(?<!soldiers\s)(?<!peacekeepers\s)(?<!observers\s)"
+        r"\b(?:flew|travell?ed|returned|arrived|rushed)\s+(?:back\s+)?(?:to|in|into|home|back)\b"
+        r"(?![^,;.]*?\b(?:to\s+(?:see|meet)|for\s+(?:talks|a\s+meeting|meetings|dinner|lunch)"
+        r"|with\s+(?-i:[A-Z]))\b)",
+    ),
+    (
+        # a text signed, a law passed, a mediation taken over: told by a participle or a verb
+        # without "was" ("a plan ..., signed in Madrid on Dec. 12", "an amnesty law passed by
+        # Congress on Dec. 18", "since the United Nations took over mediation in January 1994")
+        "political",
+        r"\bsigned(?=\s+(?:in|at)\s+(?-i:[A-Z])|\s+on\s+(?-i:[A-Z0-9]))"
+        r"|\b(?:passed|adopted|approved|ratified)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w-]+"
+        r"|\btook\s+over\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|talks|negotiations|process)\b"
+        r"|\bissued\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:declaration|statement|communiqu[eé])\b",
+    ),
+    (
+        # ground taken or lost, an armed campaign begun ("overran much of Freetown on Jan. 6",
+        # "The RUF launched its insurgency from Liberia in March 1991", "took up arms in 2012")
+        "military",
+        r"\b(?:overran|overrun|retook|recaptured|reconquered)\b"
+        r"|\blaunched\s+(?:its|their|his|the|an?)\s+(?:[\w-]+\s+)?(?:insurgency|rebellion"
+        r"|offensive|invasion|uprising|campaign|revolt|war)\b"
+        r"|\btook\s+up\s+arms\b",
+    ),
+    (
+        # a war dated by the toll it has taken since it began ("a civil war that has killed
+        # tens of thousands since the spring of 1992", "an ethnic war that has claimed more
+        # than 60,000 lives since 1983"): the war began then
+        "military",
+        r"\b(?:war|conflict|insurgency|rebellion|uprising)\b(?:[^,;.]|,(?=\d)){0,40}?,?\s*\b(?:that"
+        r"|which)\s+(?:has|have)\s+(?:killed|claimed|left|displaced|cost)\b(?:[^;.]|,(?=\d))"
+        r"{0,80}?\bsince\b",
+    ),
+    (
+        # an election won, an attack survived ("swept to power in parliamentary elections on
+        # Dec. 5", "won the first round of the presidential election in May", "who survived a
+        # Tiger suicide bombing in December 1999")
+        "political",
+        r"\bswept\s+to\s+power\b|\bwon\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:elections?"
+        r"|polls?|vote|presidency|runoff|run-off)\b",
+    ),
+    (
+        "military",
+        r"\bsurvived\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:bombing|attack|assassination"
+        r"\s+attempt|ambush|coup(?:\s+attempt)?)\b",
+    ),
+    (
+        # a truce or a process set going on a day ("a truce that began on Christmas Eve", "the
+        # reduction in violence began on Feb. 22"); talks opening are a meeting's to tell
+        "political",
+        r"\b(?:process|truce|ceasefire|cease-fire|reduction\s+in\s+violence|lull)[\"”’]?"
+        r"(?:\s+(?:to|on|over|of|with|between)\s+(?:[\w'’-]+\s+){0,4}?|,\s+(?:which|that)\s+"
+        r"|\s+(?:which|that)\s+)?(?:\s*)\b(?:began|opened|started|got\s+under\s+way)\b",
+    ),
     # "Energean began pumping gas on Wednesday": something else set going on a day
     ("other", r"(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b"),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),
@@ -173,6 +234,9 @@ def find_events(document: Document) -> list[EventCandidate]:
                 ):
                     continue
                 before = text[sentence.start : match.start()]
+                if _TO_COME.search(before):
+                    # "the accord is to be formally signed in Washington", "will be signed"
+                    continue
                 if _PRESENT_PERFECT.search(before):
                     # "a war that has killed 400,000", "have been killed": a toll, no event
                     continue
@@ -197,6 +261,13 @@ def find_events(document: Document) -> list[EventCandidate]:
                 if date is None:
                     continue
                 title = _title(text, clause_start, clause_end, match)
+                if re.search(r"\bsince$", match.group(), re.IGNORECASE):
+                    # "a civil war that has killed thousands since 1992": the war began then
+                    war_end = match.start() + re.match(r"\w+", match.group()).end()
+                    words = re.sub(r"^.*?\)\s*[-–—]\s*", "", text[clause_start:war_end]).split()
+                    title = " ".join([*words[-3:], "began"])
+                    title = re.sub(r"^(?:an?|the)\s+", "", title, flags=re.IGNORECASE)
+                    title = title[:1].upper() + title[1:]
                 places = [p for p in document.places if clause_start <= p.start < clause_end]
                 found.append(
                     EventCandidate(
@@ -219,6 +290,11 @@ def _clause(text, sentence, match) -> tuple[int, int]:
     return start, end if end > 0 else sentence.end
 
 
+_TO_COME = re.compile(
+    r"\b(?:to|will|would|shall|could|may|might|must|should)\s+(?:(?:not|now|then|also)\s+)?be\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|’s)\s+(?:(?:already|now|also|since|reportedly)\s+)?(?:been\s+)?$",
     re.IGNORECASE,

@@ -40,6 +40,10 @@ _TRIGGERS = re.compile(
     # "came face to face": the subject list met, with no guest after the verb
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
     r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
+    r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
+    r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
+    r"|dinner))\b))"
     # "Delegations gathered at a UN base": the subject met, with no guest named
     r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
@@ -58,7 +62,10 @@ _TRIGGERS = re.compile(
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
-    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)(?:\s+by)?)"
+    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)(?:\s+by)?"
+    # "talks mediated by Norway since January": like "hosted by" after the talks
+    r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
+    r"\s+by)"
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
@@ -73,7 +80,10 @@ _TRIGGERS = re.compile(
     # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
     r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
     r"|in\s+attendance)\b))"
-    r"|(?P<joined>joined)(?=\s+[^.;]{0,60}?\bfor\s+(?:talks|a\s+meeting|dinner|lunch))"
+    # "joined Sisi for talks", "joined the foreign ministers of Britain and France in a plenary
+    # session with Zarif"
+    r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
@@ -84,20 +94,31 @@ _TRIGGERS = re.compile(
     r"\s+(?:(?:late|early|on|in|at|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,4}?(?:with|between)"
     # "Blinken called Sisi on Tuesday" (not "called on Hamas", "called for", "called off")
     r"|(?:called|calls|rang)(?=\s+(?!(?:on|for|off|in|it|upon)\b)(?-i:[A-Z]))"
+    # "called both men on Friday", "rang the two leaders": each of the people named before
+    r"|(?:called|calls|rang|phoned|telephoned)(?=\s+(?:both|the\s+two|the\s+three)\s+"
+    r"(?:men|women|leaders|presidents|ministers|negotiators|envoys)(?:\s*[,.;]|\s+(?:on|in|at"
+    r"|late|early|to|from|by|last|this|and|after|before|shortly|again|separately"
+    r"|(?-i:[A-Z]))\b))"
     # "exchanged views by phone", "spoke on Tuesday by video link"
     r"|(?:spoke|spoken|speak|talked|exchanged\s+views|conferred)\s+(?:(?:on|late|early)\s+"
     r"(?-i:[A-Z])\w+\s+)?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?(?:phone|video(?:\s+link)?))"
+    # "handed Sisi a letter from Biden on Tuesday", "hand-delivered a message to Netanyahu":
+    # a letter given in person
+    r"|(?P<letter>(?:hand-delivered|delivered|handed(?:\s+over)?|presented)(?=\s+(?:[\w'’.-]+"
+    r"\s+){0,6}?(?:letter|message|invitation)\b))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     r"|(?P<discussed>(?:discussed|discusses|discussing)\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
     r"|(?P<round>(?:held|hold|holds|holding|opened|opens|began|begin|begins|started|resumed"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|meeting)"
+    # "held several rounds of talks in the Sudanese capital in July": dated, they are one
+    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
-    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations|dialogue)(?:,[^,.;]{1,80},)?\s+"
-    r"(?:opened|began|started|resumed)))\b",
+    # "ECOWAS has underwritten the talks, which opened May 25"
+    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations|dialogue)(?:,[^,.;]{1,80},)?"
+    r"(?:,?\s+(?:which|that))?\s+(?:opened|began|started|resumed)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
@@ -108,7 +129,7 @@ _LIST_GAP = re.compile(
     r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
-    r"(?:top|chief|foreign|prime|minister|president|intelligence|spokesman|envoy|deputy|special|"
+    r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
 )
@@ -224,6 +245,29 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = subject
             elif not subject:
                 hosts = subject = _members_of(document, sentence.start, start)
+            if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
+                named = _person_named_before(document, sentence.start)
+                hosts = subject = [named] if named is not None else []
+            pronoun = (
+                re.search(
+                    r"\b(?:he|she)\s*(?:,|\band)\s*$",
+                    document.text[sentence.start : hosts[0].start],
+                )
+                if hosts
+                else None
+            )
+            if pronoun:
+                # "on Thursday he, Kerry and Mogherini joined ...": he is the man named before
+                named = _person_named_before(
+                    document, sentence.start + pronoun.start(), exclude={h.ref for h in hosts}
+                )
+                if named is not None:
+                    hosts = subject = [named, *hosts]
+            if not hosts and trigger.group("met"):
+                # "Their latest meeting, in Bishkek on May 18, ...", "capping the first-ever
+                # meeting between a sitting U.S. president and a North Korean leader"
+                hosts = _owners_of_the_meeting(document, sentence, start)
+                subject = subject or hosts
             if (
                 _is_planned(document.text, sentence.start, start)
                 or _is_called_off(document.text, sentence.start, start)
@@ -250,7 +294,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
 # A journey told before "to see": "flew to Kiev to see Poroshenko".
 _TRAVEL = re.compile(
     r"\b(?:flew|flown|flies|fly|travell?ed|travels|went|gone|came|arrived|headed|rushed|returned"
-    r"|visited|drove|driven|sailed|journeyed)\b",
+    r"|visited|drove|driven|sailed|journeyed"
+    # "shuttled between the camps, flying to Tehran on Monday to see Nuri"
+    r"|flying|travell?ing|going|coming|heading|rushing|returning|driving|sailing|arriving)\b",
     re.IGNORECASE,
 )
 
@@ -356,6 +402,23 @@ def _read_meeting(
     if (
         trigger.group("hosted")
         and re.search(r"\bby$", trigger.group(0), re.I)
+        and re.search(
+            r"\b(?:talks|negotiations|dialogue)\s+$", document.text[sentence.start : start], re.I
+        )
+        and _date_after_the_host(document, trigger_end, clause_end)
+        and not hosts
+    ):
+        # "14 rounds of secret talks hosted by Norway since January": the host and the two
+        # sides the article set apart, when the talks are dated
+        hosts = _last_pair_of_bodies(document, start) or _first_two_parties(
+            document, exclude={g.ref for g in guests}
+        )
+        hosts = [h for h in hosts if h.ref not in {g.ref for g in guests}]
+        if len(hosts) < 2 or not guests:
+            return []
+    elif (
+        trigger.group("hosted")
+        and re.search(r"\bby$", trigger.group(0), re.I)
         and not re.search(
             r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$",
             document.text[sentence.start : start],
@@ -363,17 +426,54 @@ def _read_meeting(
         )
     ):
         return []  # "a summit ..., hosted by Abiy": the summit's host, not the subject's
+    if trigger.group("letter"):
+        # the person handed the letter ("handed Sisi a letter", "a letter from Biden to Sisi"),
+        # on a day of its own clause: who wrote it did not come
+        to = re.search(r"\bto\s+(?=(?-i:[A-Z]))", document.text[trigger_end:clause_end])
+        if to:
+            guests = _list_after(document, trigger_end + to.end() - 1, clause_end)
+        else:
+            guests = [
+                m
+                for m in document.mentions_between(trigger_end, clause_end)
+                if re.fullmatch(r"\s+", document.text[trigger_end : m.start])
+            ]
+        if (
+            len(guests) != 1
+            or not document.is_person(guests[0].ref)
+            # (a day told for an earlier verb of the sentence is that verb's)
+            or not document.dates_between(
+                sentence.start if number == 0 else trigger_end, clause_end
+            )
+        ):
+            return []
     if trigger.group("visited") or _CALLED.fullmatch(trigger.group(0)):
         # "visited Sisi", "called Sisi": a person; "visited Egypt", "called Hamas a ..." are not
         if not guests or not all(document.is_person(g.ref) for g in guests):
             return []
-        if re.match(r"(?:\s+(?:a|an|the|his|her)\b|['’]s\b)", document.text[guests[-1].end :]):
+        if guests[-1].end > trigger_end and re.match(
+            r"(?:\s+(?:a|an|the|his|her)\b|['’]s\b)", document.text[guests[-1].end :]
+        ):
             return []  # "called Sisi a partner", "visited Sisi's palace": no encounter told
     after = document.text[trigger_end:clause_end]
     later_guests = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}with\b", after)
     if not guests and later_guests and not trigger.group("hosted"):
         # "held talks in Mexico City with ...": the guests after the place
         guests = _list_after(document, trigger_end + later_guests.end(), clause_end)
+    if trigger.group("joined"):
+        # "joined X in a plenary session with Zarif": those the session was with met too
+        # (the session's own words may be the next trigger: "for talks with")
+        session_with = re.match(
+            r"[^.;]*?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:talks"
+            r"|meeting|session|dinner|lunch|negotiations|consultations)\s+with\b",
+            document.text[trigger_end : sentence.end],
+        )
+        if session_with:
+            guests += [
+                m
+                for m in _list_after(document, trigger_end + session_with.end(), sentence.end)
+                if m.ref not in {g.ref for g in guests}
+            ]
     if not guests and re.match(r"\s+(?:him|her)\b", after):
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
         named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
@@ -399,8 +499,10 @@ def _read_meeting(
         if not guests or not actor:
             return []
         hosts = actor[:1]
-    if (trigger.group("attended") and len(hosts) < 2) or (
-        trigger.group("convened") and not (guests and hosts)
+    if (
+        (trigger.group("sat_down") and len(hosts) < 2)
+        or (trigger.group("attended") and len(hosts) < 2)
+        or (trigger.group("convened") and not (guests and hosts))
     ):
         return []  # "Hamas joined the talks": with whom is not told here
     if trigger.group("hosted") and not (guests and hosts):
@@ -412,6 +514,22 @@ def _read_meeting(
         guests = _everyone_named(document, trigger_end, sentence.end)
         if guests and not re.fullmatch(r"[^,;]*,\s*", document.text[trigger_end : guests[0].start]):
             guests = []
+    sponsor = _SPONSOR_OF_THE_TALKS.search(document.text, sentence.start, start)
+    if (
+        trigger.group("opened")
+        and re.search(r"\b(?:which|that)\s", trigger.group(0))
+        and not sponsor
+    ):
+        return []  # "after 15 hours of negotiations that began on Wednesday": who is not told
+    if trigger.group("opened") and not guests and sponsor:
+        # "ECOWAS has underwritten the talks, which opened May 25": the sponsor and the two
+        # sides the article set apart
+        hosts = _list_before(document, sentence.start, sponsor.start())
+        guests = [
+            m
+            for m in _last_pair_of_bodies(document, start) or []
+            if m.ref not in {h.ref for h in hosts}
+        ]
     if (
         trigger.group("opened")
         and not guests
@@ -436,6 +554,8 @@ def _read_meeting(
         document.text[guests[-1].end : clause_end],
     ):
         return []  # "talks with Israel had stalled": no meeting told
+    if trigger.group("rounds") and not document.dates_between(sentence.start, clause_end):
+        return []  # "held nine rounds of talks over 18 months": no one time to date them by
     if re.match(
         r"[^,;]{0,40}?\b(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
         r"|[^,;]{0,40}?\b(?:repeatedly|regularly|on\s+several\s+occasions)\b",
@@ -485,6 +605,16 @@ def _read_meeting(
         + _attributive_mediators(document, sentence.start, clause_end)
         if m.ref not in {p.ref for p in participants}
     ]
+    if trigger.group("met"):
+        # "Their latest meeting, in Bishkek on May 18, was hosted by Akayev": the host of a
+        # meeting named as the subject of a passive took part
+        agent = _PASSIVE_HOST.match(document.text, trigger_end, sentence.end)
+        if agent:
+            participants += [
+                m
+                for m in _list_after(document, agent.end(), sentence.end)
+                if m.ref not in {p.ref for p in participants}
+            ]
     if len(participants) < 2:
         return []
     clause_start = sentence.start + (triggers[number - 1].end() if number > 0 else 0)
@@ -502,6 +632,8 @@ def _read_meeting(
     if phone:
         location_id, location_name = None, ""  # a call is held nowhere in particular
     date = _date_for(document, sentence, clause_start, start, clause_end)
+    if trigger.group("hosted") and _date_after_the_host(document, trigger_end, clause_end):
+        date = _date_after_the_host(document, trigger_end, clause_end)
     proposals = sorted(
         {
             p.proposal_id
@@ -513,8 +645,9 @@ def _read_meeting(
     others = [p for p in participants if p not in lead]
     if (
         _is_separate(document.text, sentence.start, start, trigger_end, clause_end)
-        and len(others) > 1
-    ):
+        # "called both men": a call to each
+        or (phone and re.match(r"\s+(?:both|each\s+of|the\s+two|the\s+three)\b", after))
+    ) and len(others) > 1:
         # "held separate talks with A and B", "separate phone calls between X and A and B":
         # one encounter for each of them with the one who met them all
         groups = [lead + [other] for other in others]
@@ -537,6 +670,105 @@ def _read_meeting(
     ]
 
 
+# "Their latest meeting", "his first meeting with": the meeting of the people named before
+_OWNED_MEETING = re.compile(
+    r"\b(?P<owner>their|his|her)\s+(?:(?:first|second|third|latest|last|previous|earlier"
+    r"|recent|only|private|secret|closed-door|first-ever|face-to-face|one-on-one|two-hour"
+    r"|hour-long|brief|long)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "..., capping the first-ever meeting between ...", "at the end of a two-day summit": the
+# meeting told as the setting of what the sentence's subject did
+_SETTING_OF_THE_SUBJECT = re.compile(
+    r"(?:,[\"”’]?\s+(?:capping|concluding|crowning|closing|ending|wrapping\s+up|during|at|after"
+    r"|following)|\s+(?:at\s+the\s+(?:end|close)\s+of|on\s+the\s+sidelines\s+of))\s+"
+    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _owners_of_the_meeting(document: Document, sentence, start: int) -> list[Mention]:
+    """Who met, when a meeting is named as a noun without them before it: "their" is the
+    people the sentences before named together as a subject ("Rakhmonov and Nuri first met
+    ... Their latest meeting"), "his" the person named before; a meeting told as the setting
+    of the sentence ("X and Y signed ..., capping their first meeting") is its subject's."""
+    before = document.text[sentence.start : start]
+    if not re.match(r"meeting\b", document.text[start : start + 8]):
+        return []  # the verb "met" has its own subject
+    owned = _OWNED_MEETING.search(before)
+    if owned and owned.group("owner").lower() == "their":
+        # "when Abiy hosted Kiir and Machar for their first meeting": those named before it in
+        # its own sentence; opening the sentence, the pair the sentences before named
+        named = _everyone_named(document, sentence.start, start)
+        return named if named else _pair_named_before(document, sentence.start)
+    if owned:
+        named = _person_named_before(document, start)
+        return [named] if named is not None else []
+    if _SETTING_OF_THE_SUBJECT.search(before) and not re.match(
+        # "with Sisi" names its own guests; "a meeting of the Arab League" is another body's
+        r"\s+(?:(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])|of\b)",
+        document.text[start + 7 : start + 30],
+    ):
+        subject = _subject_list(document, sentence)
+        return subject if len(subject) >= 2 else []
+    return []
+
+
+def _subject_list(document: Document, sentence) -> list[Mention]:
+    """The actors opening the sentence, after its dateline ("SINGAPORE (AP) — Trump and Kim
+    signed"): the subject of its first verb."""
+    text = document.text[sentence.start : sentence.end]
+    dateline = re.match(r"[A-Z][A-Z .,'’-]*(?:,\s*[\w .]+)?\s*\([^)]{1,40}\)\s*[-–—]+\s*", text)
+    opening = sentence.start + (dateline.end() if dateline else 0)
+    return _list_after(document, opening, sentence.end)
+
+
+def _pair_named_before(document: Document, offset: int) -> list[Mention]:
+    """The subject of the last sentence before the offset that opens with two actors or more
+    ("Rakhmonov and Nuri first met ..."), else the last two people named."""
+    for earlier in reversed([s for s in document.sentences if s.end <= offset]):
+        subject = _subject_list(document, earlier)
+        if len(subject) >= 2:
+            return subject
+    named = []
+    for mention in reversed(document.mentions):
+        if mention.end <= offset and document.is_person(mention.ref) and mention.via != "post":
+            if mention.ref not in [m.ref for m in named]:
+                named.insert(0, mention)
+            if len(named) == 2:
+                return named
+    return []
+
+
+def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, start: int) -> bool:
+    """ "He had arrived the day before and was received by Arzu", "She landed in Cairo on
+    Sunday and met Sisi": "He" or "She" opening the sentence is the subject of a verb further
+    on, when no one else is named before it and no other clause begins on the way."""
+    before = document.text[sentence_start:start]
+    return bool(
+        re.match(r"(?:He|She)\b", before)
+        and not document.mentions_between(sentence_start, start)
+        and not re.search(
+            r"[;:\"“”]|\b(?:said|says|told|tells|that|who|whom|which|they|it|when|while|if"
+            r"|because|whether)\b",
+            before[3:],
+            re.IGNORECASE,
+        )
+    )
+
+
+# "X has underwritten the talks, which opened ...": who sponsored the talks that opened
+_SPONSOR_OF_THE_TALKS = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:underwritten|underwrote|mediated"
+    r"|brokered|sponsored|facilitated|hosted|chaired|convened|oversaw|overseen|organi[sz]ed"
+    r"|mediating|brokering|sponsoring|facilitating|hosting|chairing)\s+$",
+    re.IGNORECASE,
+)
+_PASSIVE_HOST = re.compile(
+    r"(?:\s*,[^;.]{1,80}?,)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:hosted|chaired"
+    r"|mediated|brokered|facilitated|moderated|convened|organi[sz]ed)\s+by\b",
+    re.IGNORECASE,
+)
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
 _AT_A_MEETING = re.compile(
     r"\b(?:at|during|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"
@@ -645,10 +877,40 @@ def _place_for(
     return found
 
 
+# "met the rebel leaders", "the guerrilla commanders": the armed group the article named last
+_REBELS = re.compile(
+    r"\s+(?:the\s+)?(?:rebel|guerrilla|insurgent)s?(?:\s+(?:leaders?|leadership|commanders?"
+    r"|chiefs?|negotiators|delegation|delegates|representatives|envoys|movement|group"
+    r"|negotiating\s+team))?\b(?!\s+(?:of|from)\b|['’])",
+    re.IGNORECASE,
+)
+
+
+def _kind_of(document: Document, ref: str) -> str:
+    if ref.startswith("actor:new:"):
+        new = document.new_actors.get(ref)
+        return new.kind if new is not None else ""
+    return document.gazetteer.actor(int(ref.split(":")[1])).kind
+
+
+def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
+    """ "first met the rebel leaders in Mexico": the armed group named last before them."""
+    match = _REBELS.match(document.text, start, end)
+    if match is None:
+        return []
+    for mention in reversed(document.mentions):
+        if mention.end <= start and _kind_of(document, mention.ref) == "armed_group":
+            return [Mention(match.start(), match.end(), -1, -1, mention.ref, "name")]
+    return []
+
+
 def _list_after(document: Document, start: int, end: int) -> list[Mention]:
     group = _group_reference_at(document, start, end, after=True)
     if group is not None:
         return group
+    rebels = _rebels_at(document, start, end)
+    if rebels:
+        return rebels
     listed = []
     position = start
     described = _person_by_nationality(document, start, end)
@@ -705,7 +967,7 @@ def _person_by_nationality(document: Document, start: int, end: int) -> Mention 
 
 # An actor's name used as the owner of a thing, not as a guest: "the Hamas response".
 _THING_OF_AN_ACTOR = (
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
     r"|plan|offer|letter|message|demands?|text|draft|answer|document|statement|position)\b"
 )
 
@@ -909,6 +1171,8 @@ def _group_reference_at(
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
+        if _is_an_attribute(document, mention):
+            continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
         if _REPORTING_VERB.match(document.text, mention.end):
             continue  # "press secretary Jody Powell said": named as a source, not as a leader
         if not document.text[mention.start].isupper() or re.search(
@@ -1007,6 +1271,68 @@ def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | Non
             r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}", gap
         ):
             return [first, second]
+    return _state_and_the_rebels(document, bodies)
+
+
+def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tuple | None:
+    """ "talks hosted by Norway since January": the day right after the host's name dates
+    the talks (not a later "initialled in Oslo on August 20")."""
+    host = _list_after(document, trigger_end, end)
+    if not host:
+        return None
+    for date in document.dates_between(host[-1].end, end):
+        if re.fullmatch(
+            r"\s+(?:since|in|on|from)\s+(?:(?:early|late|mid-?)\s*)?",
+            document.text[host[-1].end : date.start],
+            re.IGNORECASE,
+        ):
+            return date.iso, date.precision
+        break
+    return None
+
+
+def _first_two_parties(document: Document, exclude: set[str]) -> list[Mention]:
+    """The first two bodies that can be a side (a state, an armed group, a movement) the
+    article names by name: its lead tells who the talks are between."""
+    parties: list[Mention] = []
+    for mention in document.mentions:
+        if (
+            mention.via not in ("post", "demonym")
+            and mention.ref not in exclude
+            and mention.ref not in {p.ref for p in parties}
+            and not document.in_quote(mention.start, mention.end)
+            and _kind_of(document, mention.ref) in ("state", "armed_group", "political_movement")
+        ):
+            parties.append(mention)
+            if len(parties) == 2:
+                return parties
+    return []
+
+
+def _state_and_the_rebels(document: Document, bodies: list[Mention]) -> list[Mention] | None:
+    """ "El Salvador's government and leftist guerrillas agreed ...": a state and rebels the
+    article names only later by name (the armed group it names)."""
+    armed = [m for m in document.mentions if _kind_of(document, m.ref) == "armed_group"]
+    if not armed:
+        return None
+    states = [
+        m
+        for m in document.mentions
+        if m.end <= (bodies[-1].end if bodies else 0) or m in bodies
+        if _kind_of(document, m.ref) == "state"
+    ]
+    for body in reversed(states):
+        # "Sierra Leone President Kabbah and rebel leader Sankoh", "Sri Lanka's government and
+        # Tamil Tiger rebels"
+        if (
+            re.match(
+                r"(?:['’]s)?\s+(?:(?:government|authorities)|(?:[A-Z][\w.-]*\s+){1,5})?\s*and\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|guerrillas|insurgents|rebel|guerrilla)\b",
+                document.text[body.end : body.end + 80],
+            )
+            and body.ref != armed[0].ref
+        ):
+            return [body, armed[0]]
     return None
 
 
@@ -1022,12 +1348,23 @@ def _person_named_before(document: Document, offset: int, exclude=frozenset()) -
     return None
 
 
+def _is_an_attribute(document: Document, mention: Mention) -> bool:
+    """ "Islamic-led", "Nigerian-led ECOMOG": a word of the form X-led qualifies what follows;
+    it names no person."""
+    return bool(
+        re.search(
+            r"-(?:led|backed|based|held|run|born)\b", mention.text_in(document.text), re.IGNORECASE
+        )
+    )
+
+
 def _sentence_subject(document, sentence, exclude) -> Mention | None:
     mentions = [
         m
         for m in document.mentions_between(sentence.start, sentence.end)
         if m.ref not in exclude
         and document.is_person(m.ref)
+        and not _is_an_attribute(document, m)
         # "The secretary-general's personal envoy, Maria Angela Holguin, prepared the
         # meeting": the person in the possessive is not the one who met
         and not re.match(r"['’]s\b", document.text[m.end : m.end + 2])

@@ -294,3 +294,128 @@ def test_votes_offices_foundings_truces_brokered_and_texts_made_public_are_event
 def test_an_election_without_its_own_date_or_an_endorsement_reported_is_no_event(world):
     assert dates_of("Sisi said on Tuesday that elections would follow.") == []
     assert dates_of("Kamel said on Tuesday that Hamas endorsed the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who flew to Cairo on Tuesday, spoke to reporters.",
+        "Kamel flew home on Tuesday after the talks broke up.",
+        "The envoy returned to Doha on Tuesday with a new text.",
+        "Sisi arrived in Washington on Tuesday, his office said.",
+    ],
+)
+def test_a_dated_journey_of_a_negotiator_is_an_event(world, text):
+    assert dates_of(text) == [("2024-06-04", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken flew to Cairo on Tuesday to see Sisi.",
+        "Kamel travelled to Doha on Tuesday for talks with Hamas.",
+        "Blinken flew to Cairo to meet the president.",
+        "Sisi will fly to Washington on Tuesday.",
+    ],
+)
+def test_a_journey_to_see_someone_or_undated_or_to_come_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("A plan for the return of refugees, signed in Cairo on May 12, was shelved.", "political"),
+        ("The parliament rejected an amnesty law passed by Congress on May 18.", "political"),
+        ("The accord ends a process run since Egypt took over mediation in May.", "political"),
+        ("Israel and Egypt issued a joint statement on May 12.", "political"),
+        ("Rebels overran much of the capital on May 12, killing thousands.", "military"),
+        ("The movement launched its insurgency from the hills in May.", "military"),
+        ("The group took up arms in May after the elections.", "military"),
+    ],
+)
+def test_more_ways_to_tell_a_text_signed_or_ground_taken_are_events(world, text, kind):
+    assert dates_of(text)[0][1] == kind
+    assert dates_of(text)[0][0].startswith("2024-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord is to be formally signed in Cairo on May 12.",
+        "The agreement will be signed in Cairo on Friday next week.",
+        "The law, which might be passed by Congress on June 18, divides the cabinet.",
+        "Egypt signed up to the idea last year.",
+    ],
+)
+def test_a_signing_or_a_vote_to_come_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date, precision",
+    [
+        (
+            "The accord ends a civil war that has killed 50,000 people since 1992.",
+            "1992-01-01",
+            "year",
+        ),
+        (
+            "It offers hope of ending an insurgency, which has displaced millions since "
+            "March 2011.",
+            "2011-03-01",
+            "month",
+        ),
+        (
+            "The rebellion in the north, which has claimed 8,000 lives since May 2019, goes on.",
+            "2019-05-01",
+            "month",
+        ),
+        ("A war that has left 2,000 dead since 2020 is not over.", "2020-01-01", "year"),
+    ],
+)
+def test_a_war_dated_by_its_toll_since_a_date_began_then(world, text, date, precision):
+    found = events(text)
+    assert [(d, p, k) for _, d, p, k in found] == [(date, precision, "military")]
+    assert found[0][0].endswith("began")
+
+
+def test_a_toll_without_since_or_of_something_else_dates_no_war(world):
+    assert dates_of("The accord ends a civil war that has killed 50,000 people.") == []
+    assert dates_of("A flood that has killed 200 people since May hit the region.") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The party swept to power in parliamentary elections on May 5.", "political"),
+        ("Sisi won the first round of the presidential election on May 5.", "political"),
+        ("The minister, who survived a car bombing on May 5, spoke.", "military"),
+        ("The two leaders signed a joint statement on May 5.", "political"),
+    ],
+)
+def test_an_election_won_an_attack_survived_and_a_statement_signed_are_events(world, text, kind):
+    assert dates_of(text) == [("2024-05-05", kind)]
+
+
+def test_an_election_to_win_or_an_undated_survival_is_no_event(world):
+    assert dates_of("Sisi hopes to win the election.") == []
+    assert dates_of("The minister survived a car bombing, his aides said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce began on May 5 and held for a week.",
+        "A ceasefire, which began on May 5, collapsed within days.",
+        "The peace process that started on May 5 is in trouble.",
+        "The weeklong lull that began on May 5 was over by Friday.",
+    ],
+)
+def test_a_truce_or_a_process_that_began_on_a_day_is_an_event(world, text):
+    assert ("2024-05-05", "political") in dates_of(text)
+
+
+def test_talks_that_opened_are_no_event_but_a_meeting(world):
+    assert dates_of("The talks opened in Cairo on May 5.") == []
+    assert dates_of("The truce will begin on May 5.") == []

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from negotiations.intake.extract import draft_candidates
+from negotiations.models import Actor
 from tests.factories import ActorFactory
 
 DAY = datetime.date(2024, 6, 10)  # a Monday
@@ -708,3 +709,387 @@ def test_the_leader_himself_meets_in_the_clause_after_the_relative_one(world):
         (["Egypt", "Israel"], "2024-01-01", ""),
         (BLINKEN_SISI, "2024-06-04", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken shuttled between the capitals, flying to Cairo on Tuesday to see Sisi.",
+        "On Tuesday Blinken was heading to Cairo to see Sisi when the news broke.",
+        "Blinken, returning to Cairo on Tuesday to see Sisi, said the plan was alive.",
+        "Blinken spent the week travelling, going to Cairo on Tuesday to see Sisi.",
+    ],
+)
+def test_a_journey_told_by_a_participle_before_to_see_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_journey_without_a_person_to_see_or_only_hoped_for_is_no_meeting(world):
+    assert meetings("Blinken was flying to Cairo on Tuesday hoping to see a deal.") == []
+    assert meetings("Blinken is flying to Cairo on Tuesday to see the crossing.") == []
+    assert meetings("Blinken will be flying to Cairo next week to see Sisi.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He was received by Sisi in Cairo on Tuesday.",
+        "He had landed in Cairo the night before and was received by Sisi on Tuesday.",
+        "He toured the crossing on Tuesday and met Sisi in Cairo.",
+        "He then flew to Cairo, where he held talks with Sisi on Tuesday.",
+    ],
+)
+def test_he_opening_a_sentence_is_the_subject_of_a_verb_further_on(world, second):
+    text = f"Blinken gave no details on Monday. {second}"
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He said Sisi had met Peskov in Cairo on Tuesday.",
+        "He refused to meet Sisi in Cairo on Tuesday.",
+        "He hoped that Sisi would be received in Cairo on Tuesday.",
+    ],
+)
+def test_he_opening_a_sentence_does_not_meet_what_he_reports_or_refuses(world, second):
+    text = f"Blinken gave no details on Monday. {second}"
+    assert all("Antony Blinken" not in people for people, _, _ in meetings(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Their latest meeting, in Cairo on Tuesday, was brief.",
+        "Their second meeting took place in Cairo on Tuesday.",
+        "Their first face-to-face meeting came on Tuesday in Cairo.",
+        "On Tuesday their one-on-one meeting in Cairo ran late.",
+    ],
+)
+def test_their_meeting_is_the_meeting_of_the_pair_named_before(world, second):
+    text = f"Sisi and Blinken spoke by phone in January. {second}"
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-04", "Cairo")
+
+
+def test_his_meeting_with_someone_is_a_meeting_of_the_man_named_before(world):
+    text = "Blinken praised the plan. His meeting with Sisi in Cairo on Tuesday ran late."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_the_host_of_a_meeting_named_as_a_subject_takes_part(world):
+    text = (
+        "Sisi and Blinken spoke by phone in January. Their latest meeting, in Cairo on "
+        "Tuesday, was hosted by Kamel."
+    )
+    assert meetings(text)[-1] == (["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "Cairo")
+
+
+def test_their_meeting_after_a_host_and_guests_is_the_same_meeting(world):
+    text = "On Tuesday Kamel hosted Sisi and Blinken in Cairo for their first meeting in a year."
+    assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Their planned meeting in Cairo on Tuesday was called off.",
+        "Their next meeting will be in Cairo.",
+        "Their proposed meeting on Tuesday never took place.",
+    ],
+)
+def test_their_meeting_planned_or_called_off_is_no_meeting(world, second):
+    text = f"Sisi and Blinken disagreed in January. {second}"
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi signed a statement in Cairo on Tuesday, capping the first meeting "
+        "between a sitting U.S. secretary of state and an Egyptian leader in a decade.",
+        "Blinken and Sisi issued a joint statement in Cairo on Tuesday at the end of a "
+        "two-hour meeting.",
+        "Blinken and Sisi agreed on the crossing in Cairo on Tuesday, concluding a meeting that "
+        "had lasted all night.",
+        "CAIRO (AP) — Blinken and Sisi spoke to reporters in Cairo on Tuesday, after a meeting "
+        "at the presidential palace.",
+    ],
+)
+def test_a_meeting_told_as_the_setting_of_a_pair_s_act_is_their_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_meeting_only_hoped_for_or_of_one_subject_is_no_setting(world):
+    assert meetings("Blinken and Sisi spoke on Tuesday, hoping for a meeting soon.") == []
+    assert meetings("Blinken spoke to reporters on Tuesday, after a meeting in Cairo.") == []
+    assert meetings("Blinken and Sisi spoke on Tuesday, ahead of a meeting in Cairo.") == []
+    text = "Blinken and Sisi traded barbs on Tuesday, during a meeting of the Arab League."
+    assert all(people != BLINKEN_SISI for people, _, _ in meetings(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sisi met the rebel leaders in Cairo on Tuesday.",
+        "Sisi held talks with rebel commanders in Cairo on Tuesday.",
+        "Sisi, who chairs the mediation, sat down with the guerrillas in Cairo on Tuesday.",
+        "On Tuesday Sisi received the rebel delegation at his palace in Cairo.",
+    ],
+)
+def test_the_rebels_are_the_armed_group_named_before(world, second):
+    ActorFactory(name="National Liberation Army", short_name="ELN", kind=Actor.Kind.ARMED_GROUP)
+    text = f"The ELN said on Monday it was ready to negotiate. {second}"
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "National Liberation Army"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_rebels_with_no_armed_group_named_or_their_demands_are_no_guest(world):
+    assert meetings("Sisi met the rebel leaders in Cairo on Tuesday.") == []
+    ActorFactory(name="National Liberation Army", short_name="ELN", kind=Actor.Kind.ARMED_GROUP)
+    text = "The ELN spoke on Monday. Sisi met the rebels' demands in Cairo on Tuesday."
+    assert meetings(text) == []
+
+
+def _eln():
+    return ActorFactory(
+        name="National Liberation Army", short_name="ELN", kind=Actor.Kind.ARMED_GROUP
+    )
+
+
+EGYPT_ELN = ["Egypt", "National Liberation Army"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Egypt's government and leftist guerrillas agreed on Sunday to end the war.",
+        "Egypt and the rebels signed a truce on Sunday.",
+        "Egyptian President Sisi and rebel leader Ivan Marquez signed the accord on Sunday.",
+    ],
+)
+def test_a_state_and_the_rebels_are_the_two_sides_when_the_rebels_are_named_later(world, first):
+    _eln()
+    text = f"{first} The ELN kept its arms. The negotiations opened in Cairo in January."
+    assert meetings(text)[-1] == (EGYPT_ELN, "2024-01-01", "Cairo")
+
+
+def test_the_rebels_with_no_armed_group_named_are_no_side(world):
+    text = (
+        "Egypt's government and leftist guerrillas agreed on Sunday to end the war. "
+        "The negotiations opened in Cairo in January."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Israel has underwritten the talks, which opened in Cairo in January.",
+        "Israel mediated the negotiations, which began in Cairo in January.",
+        "Israel, a neighbour, had quietly brokered the talks that opened in Cairo in January.",
+        "Israel has been hosting the dialogue, which started in Cairo in January.",
+    ],
+)
+def test_the_sponsor_of_talks_that_opened_met_the_two_sides(world, second):
+    _eln()
+    text = f"Egypt and the ELN signed a truce on Sunday. {second}"
+    assert meetings(text)[-1] == (
+        ["Egypt", "Israel", "National Liberation Army"],
+        "2024-01-01",
+        "Cairo",
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Israel spoke after ten hours of talks that began in Cairo in January.",
+        "Israel criticised the talks, which opened in Cairo in January.",
+    ],
+)
+def test_talks_that_opened_with_no_sponsor_are_no_meeting_of_the_sentence(world, second):
+    _eln()
+    text = f"Egypt and the ELN signed a truce on Sunday. {second}"
+    assert all("Israel" not in people for people, _, _ in meetings(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel called both men on Tuesday to congratulate them.",
+        "On Tuesday Kamel telephoned the two leaders, his office said.",
+        "Kamel, who chairs the committee, phoned both men on Tuesday evening.",
+        "Kamel rang the two men on Tuesday to thank them.",
+    ],
+)
+def test_calling_both_men_is_a_call_with_each(world, second):
+    text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
+    assert meetings(text)[1:] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel called both men liars on Tuesday.",
+        "Kamel will call both men on Tuesday.",
+        "Kamel called both sides' proposals unworkable on Tuesday.",
+    ],
+)
+def test_naming_both_men_something_or_a_call_to_come_is_no_call(world, second):
+    text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
+    assert meetings(text)[1:] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Blinken joined Egypt's foreign ministers in a plenary session with Sisi.",
+        "Blinken joined the Egyptian delegation on Tuesday for talks with Sisi.",
+        "Blinken, who arrived late, joined Egypt at a meeting with Sisi on Tuesday.",
+        "Blinken joined Egyptian officials on Tuesday in a working session with Sisi.",
+    ],
+)
+def test_joining_others_in_a_session_with_someone_is_meeting_him(world, text):
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Egypt"], "2024-06-04", "")
+    ]
+
+
+def test_joining_a_protest_or_a_session_without_others_is_no_meeting(world):
+    assert meetings("Blinken joined Egypt in a protest on Tuesday.") == []
+    assert meetings("Blinken joined the session on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday he, Kamel and Dmitry Peskov joined Egypt in a plenary session with Sisi.",
+        "On Tuesday he and Kamel met Sisi.",
+        "Later he, Kamel and Dmitry Peskov held talks with Sisi on Tuesday.",
+    ],
+)
+def test_he_at_the_head_of_a_list_of_subjects_is_the_man_named_before(world, second):
+    text = f"Blinken, who flew home on Sunday, returned on Monday. {second}"
+    people = meetings(text)[-1][0]
+    assert {"Antony Blinken", "Abbas Kamel", "Abdel Fattah al-Sisi"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    "second, date",
+    [
+        ("The accord was drafted in talks hosted by Egypt since January.", "2024-01-01"),
+        (
+            "The text was hammered out in rounds of secret talks mediated by Egypt since "
+            "January, diplomats said.",
+            "2024-01-01",
+        ),
+        ("They traded prisoners after negotiations brokered by Egypt in January.", "2024-01-01"),
+        ("Months of talks facilitated by Egypt from early March produced it.", "2024-03-01"),
+    ],
+)
+def test_dated_talks_hosted_by_someone_are_his_meeting_with_the_two_sides(world, second, date):
+    text = f"Israel and Hamas agreed on a truce on Sunday. {second}"
+    assert meetings(text) == [(["Egypt", "Hamas", "Israel"], date, "")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Talks hosted by Egypt collapsed in January.",
+        "Talks mediated by Egypt will open in January.",
+        "Hamas praised the talks hosted by Egypt.",
+    ],
+)
+def test_talks_hosted_by_someone_without_their_own_date_are_no_meeting(world, second):
+    text = f"Israel and Hamas agreed on a truce on Sunday. {second}"
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Delegations then held several rounds of talks in Cairo in January.",
+        "The two sides held three rounds of negotiations in Cairo in January.",
+        "In January the delegations held two rounds of talks in Cairo.",
+        "Negotiators held further rounds in Cairo in January, diplomats said.",
+    ],
+)
+def test_dated_rounds_of_talks_are_a_meeting_of_the_two_sides(world, second):
+    text = f"Israel and Hamas agreed on a truce on Sunday. {second}"
+    assert meetings(text) == [(ISRAEL_HAMAS, "2024-01-01", "Cairo")]
+
+
+def test_rounds_of_talks_over_a_span_without_a_date_are_no_meeting(world):
+    text = (
+        "Israel and Hamas agreed on a truce on Sunday. The two sides held nine rounds of talks "
+        "in Cairo over 18 months."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi sat down on Tuesday in Cairo.",
+        "Blinken and Sisi sat down again in Cairo on Tuesday.",
+        "Reporters watched as Blinken and Sisi sat down, one on one, in Cairo on Tuesday.",
+        "Blinken thanked Sisi on Monday. The two men sat down for talks in Cairo on Tuesday.",
+    ],
+)
+def test_two_people_sitting_down_met(world, text):
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-04", "Cairo")
+
+
+def test_one_man_sitting_down_or_a_sitting_to_come_or_refused_is_no_meeting(world):
+    assert meetings("Blinken sat down on Tuesday in Cairo.") == []
+    assert meetings("Blinken and Sisi will sit down for talks in Cairo.") == []
+    assert meetings("Blinken and Sisi refused to sit down for talks on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Blinken handed Sisi a letter from the president in Cairo on Tuesday.", BLINKEN_SISI),
+        (
+            "Kamel hand-delivered a message from Sisi to Blinken on Tuesday in Cairo.",
+            ["Abbas Kamel", "Antony Blinken"],
+        ),
+        (
+            "On Tuesday Blinken delivered a personal letter from the president to Sisi at his "
+            "palace in Cairo.",
+            BLINKEN_SISI,
+        ),
+        (
+            "Blinken, who arrived on Monday, presented Sisi with an invitation in Cairo on "
+            "Tuesday.",
+            BLINKEN_SISI,
+        ),
+    ],
+)
+def test_a_letter_handed_to_someone_on_a_day_is_a_meeting_with_him(world, text, people):
+    assert meetings(text) == [(people, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken delivered a letter to the Security Council on Tuesday.",
+        "Blinken handed Sisi a letter, his aides said.",
+        "Blinken sent Sisi a letter on Tuesday.",
+        "Blinken will hand Sisi a letter on Tuesday.",
+    ],
+)
+def test_a_letter_sent_undated_to_come_or_to_a_body_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_a_letter_handed_after_an_earlier_dated_verb_needs_its_own_day(world):
+    text = (
+        "Kamel met Blinken in Cairo on Sunday and handed a letter from Kamel's chief to Sisi "
+        "later that week."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo")]
