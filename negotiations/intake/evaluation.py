@@ -347,19 +347,21 @@ def score_article(name: str, text: str, candidates: dict, expected: dict) -> Art
             candidate["date"], candidate["date_precision"], item["date"], _expected_precision(item)
         )
 
+    def meeting_near_miss(candidate, item) -> str | None:
+        drafted, wanted = people(candidate), set(item["participants"])
+        if _same_people(drafted, wanted):
+            return f"date: drafted {candidate['date']} ({candidate['date_precision']})"
+        if same_meeting_date(candidate, item) and drafted & wanted:
+            return f"participants: drafted {', '.join(sorted(map(str, drafted)))}"
+        return None
+
     _score(
         score.kinds["meetings"],
         candidates.get("meetings", []),
         expected.get("meetings", []),
         lambda c, e: same_meeting_date(c, e) and _same_people(people(c), set(e["participants"])),
         describe=lambda item: item.get("title") or ", ".join(item.get("participants", [])),
-        near_miss=lambda c, e: (
-            f"date: drafted {c['date']} ({c['date_precision']})"
-            if _same_people(people(c), set(e["participants"]))
-            else f"participants: drafted {', '.join(sorted(map(str, people(c))))}"
-            if same_meeting_date(c, e) and people(c) & set(e["participants"])
-            else None
-        ),
+        near_miss=meeting_near_miss,
     )
     _score(
         score.kinds["events"],
