@@ -324,6 +324,12 @@ class MergedActor(models.Model):
         return f"{self.name} (merged into {self.into})"
 
 
+# django-simple-history gives the history model of a model declared outside `models.py` the app's
+# package as its module (django-simple-history #343), where `manage.py shell` looks for it in
+# vain; it lives here, beside its model, as the history models of tracked records already do.
+MergedActor.history.model.__module__ = __name__
+
+
 class Position(TrackedModel):
     """A person's post in an organisation over time, so that a meeting between two states is
     also a meeting between the people who held their posts that day."""
