@@ -430,7 +430,11 @@ _OWN_KIND = (
     r"|executive(?:\s+(?:committee|board|council))?|central\s+committee|politburo|high\s+command)"
     r"(?:\s+in\s+[A-Z][\w-]+)?"
 )
-_DELEGATION = r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys)"
+_DELEGATION = (
+    r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys"
+    # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
+    r"|(?:chief\s+|lead\s+|top\s+)?negotiator|envoy)"
+)
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
     r"^\s*,?\s*"
@@ -832,6 +836,8 @@ class SignalCandidate:
     changed_on: str
     signed: bool = False  # accepted by signing it
     dated_in_clause: bool = False  # its own clause names the day
+    # the person who answered for the respondent, a body ("Cirillo, who leads the Front")
+    person: Mention | None = None
 
 
 def find_status_signals(document: Document) -> list[SignalCandidate]:
@@ -859,6 +865,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
     found = _dated_signatures(document, found)
+    found = _apart_from_their_body(found)
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
@@ -1071,12 +1078,10 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
         group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
         signals = _signal_after(document, sentence, [group], group) or []
         for signal in signals:
-            members = (
-                _bodies_signed_for(document, named)
-                if signal.signed
-                else [_body_signed_for(document, m) for m in named]
+            found.extend(
+                replace(signal, respondent=body, person=person)
+                for body, person in _answering(document, named, signal.signed)
             )
-            found.extend(replace(signal, respondent=member) for member in members)
     return found
 
 
@@ -1107,6 +1112,12 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # (but "Ali Omar, head of the rebel delegation, signed" signs for the body he leads)
         return None
     following = document.text[mention.end : sentence.end]
+    if _IN_RELATIVE_CLAUSE.search(document.text[sentence.start : mention.start]) and re.match(
+        r"\s*,", following
+    ):
+        # "X, a former general who fought Hamas, refused": Hamas closes a clause about X, and
+        # the verb after it is X's (who answers for Hamas only if he leads it)
+        return None
     acknowledged = None
     for skipped in _coordinated_predicates(document, mention, following):
         found = _signals_at(document, sentence, mentions, mention, following, skipped)
@@ -1124,11 +1135,10 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
 # "Ali Omar, second deputy head of the Tripoli-based Congress, signed": the body in a named
 # person's appositive is the complement of his post, not the subject
 _COMPLEMENT_OF_A_POST = re.compile(
-    # "X, a former general who leads the Front, refused": the Front is his clause's object
-    r"\bwho\s+(?:leads|heads|chairs|runs|commands|led|headed|chaired|ran|commanded)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
     r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# a relative clause about someone named before, still open: ", a former general who fought"
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom)\s[^,;]*$")
 
 
 _HEADSHIP = re.compile(
@@ -1168,9 +1178,10 @@ def _gerund_signals(document, sentence, mentions, mention) -> list[SignalCandida
         proposal = _answered_proposal(document, sentence, mention, match.start(), match.end())
         if proposal is None or proposal.start < match.end():
             return None
-        respondent = _body_signed_for(document, mention)
-        if verb == "signed" and document.is_person(respondent.ref):
+        answering = _answering(document, [mention], verb == "signed")
+        if not answering:
             return None
+        respondent, person = answering[0]
         status = "accepted" if verb == "signed" else verb
         # the sentence's day is its main verb's: "said on Monday ..., two days after signing"
         clause_end = (
@@ -1191,6 +1202,7 @@ def _gerund_signals(document, sentence, mentions, mention) -> list[SignalCandida
                 changed_on,
                 signed=verb == "signed",
                 dated_in_clause=in_clause,
+                person=person,
             )
         ]
     return None
@@ -1261,24 +1273,19 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
             respondents += _signing_with(document, sentence, mentions, proposal, verb_end)
-            respondents = _bodies_signed_for(document, respondents)
-        elif (
-            status != "pending"
-            or match.groupdict().get("its_body")
-            or match.groupdict().get("its_government")
-        ):
-            # "Christodoulides rejected the idea": a leader answers for the body of his post
-            # (but an answer he puts off is his own: "the president said she would study it",
-            # unless he says it is his body's: "said the party would study it")
-            respondents = [_body_signed_for(document, m) for m in respondents]
+        # "Christodoulides rejected the idea", "the president said she would study it": a
+        # person answers for the body of his post or the body the article ties him to
+        answering = _answering(document, respondents, signing)
         if match.groupdict().get("its_government"):
             # "Ghani's office said the government was ready": the leader's government answers,
             # not a speaker who holds no recorded post
-            respondents = [m for m in respondents if not document.is_person(m.ref)]
+            answering = [(b, p) for b, p in answering if not document.is_person(b.ref)]
         if re.search(r"\b(?:welcomed|received|acknowledged|note)\b", match.group(0), re.I):
             # "The UN chief welcomed the deal": only those the proposal concerns answer
-            respondents = [m for m in respondents if _concerned(document, m, proposal)]
-        changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)
+            answering = [(b, p) for b, p in answering if _concerned(document, b, proposal)]
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], verb_end, status
+        )
         return status, [
             SignalCandidate(
                 respondent.start,
@@ -1289,9 +1296,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 changed_on,
                 signed=signing,
                 dated_in_clause=in_clause,
+                person=person,
             )
             for answered in proposals
-            for respondent in respondents
+            for respondent, person in answering
         ]
     return None
 
@@ -1420,10 +1428,11 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
         status = _PASSIVE_STATUS.get(verb, "accepted")
         agents = _listed_after(document, sentence, proposal.end + match.end())
         signing = verb in ("signed", "initialled", "initialed", "inked")
-        if signing:
-            agents = _bodies_signed_for(document, agents)
+        answering = _answering(document, agents, signing)
         verb_end = proposal.end + match.end()
-        changed_on, in_clause = _changed_on(document, sentence, agents, verb_end, status)
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], verb_end, status
+        )
         found.extend(
             SignalCandidate(
                 agent.start,
@@ -1434,8 +1443,9 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 changed_on,
                 signed=signing,
                 dated_in_clause=in_clause,
+                person=person,
             )
-            for agent in agents
+            for agent, person in answering
         )
     return found
 
@@ -1499,10 +1509,44 @@ def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Ment
     return found
 
 
-def _bodies_signed_for(document, signatories) -> list[Mention]:
-    bodies = [_body_signed_for(document, m) for m in signatories]
-    # a person whose body the article does not tell signs for no one we know
-    return [b for b in bodies if not document.is_person(b.ref)]
+def _answering(document, respondents, signing=False) -> list[tuple[Mention, Mention | None]]:
+    """Each respondent as the party that answers, with the person who answers for it (None
+    where the respondent is no person, or a person who answers for himself)."""
+    answering = []
+    for respondent in respondents:
+        body = _body_signed_for(document, respondent)
+        if signing and document.is_person(body.ref):
+            continue  # a person whose body the article does not tell signs for no one we know
+        answering.append((body, respondent if body.ref != respondent.ref else None))
+    return answering
+
+
+def _apart_from_their_body(found) -> list[SignalCandidate]:
+    """A person who puts off an answer his body has given answers apart from it ("the prime
+    minister signed the accord ... The president, who shares power uneasily with him, said she
+    would study it"): the pending answer stays his own."""
+    answers = {}
+    for signal in found:
+        answers.setdefault((signal.respondent.ref, _proposal_id(signal)), []).append(signal)
+    kept = []
+    for signal in found:
+        key = (signal.respondent.ref, _proposal_id(signal))
+        if (
+            signal.person is not None
+            and signal.status == "pending"
+            and any(
+                other.status != "pending"
+                and (other.person is None or other.person.ref != signal.person.ref)
+                for other in answers[key]
+            )
+        ):
+            signal = replace(signal, respondent=signal.person, person=None)
+        kept.append(signal)
+    return kept
+
+
+def _proposal_id(signal) -> int | None:
+    return signal.proposal.proposal_id if signal.proposal else None
 
 
 def _described_object(document, sentence, offset) -> ProposalMention | None:
@@ -1658,52 +1702,148 @@ def _concerned(document: Document, respondent: Mention, proposal) -> bool:
 
 
 def _body_signed_for(document: Document, signatory: Mention) -> Mention:
-    """A person signs for a body: "ELN commander Antonio Garcia" for the ELN named in his post,
-    "President Gustavo Petro" for the body he holds a recorded post in."""
+    """The body a person answers or signs for (the person himself where the article ties him
+    to none): the body his post names before his name ("ELN commander Antonio Garcia"), the
+    one his appositive ties him to ("X, who leads the Front", "X, whose Front ...", "X, head
+    of the rebel delegation"), the body of his recorded post ("President Gustavo Petro"), else
+    a body the article ties him to where it names him elsewhere ("Johnny Paul Koroma, whose
+    council seized power ... An aide said he had not seen the text")."""
     if not document.is_person(signatory.ref):
         return signatory
-    sentence = document.sentence_at(signatory.start)
+    post = _post_before(document, signatory)
+    if post is not None:
+        return post
+    tied = _tied_after(document, signatory) or _recorded_body(document, signatory)
+    if tied is None:
+        tied = next(
+            (
+                body
+                for mention in document.mentions
+                if mention.ref == signatory.ref and mention.start != signatory.start
+                for body in [_tied_after(document, mention) or _headed_before(document, mention)]
+                if body is not None
+            ),
+            None,
+        )
+    return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# Words that join or place a name, not a post's: "Israel and Sisi", "talks with Hamas in Sisi's"
+_NOT_A_POST_WORD = (
+    r"(?!(?:and|or|nor|but|with|to|from|by|for|in|on|at|as|than|after|before|while)\b)"
+)
+
+
+def _post_before(document: Document, person: Mention) -> Mention | None:
+    """The body the post before a person's name names: "ELN commander Antonio Garcia",
+    "Ukraine's infrastructure minister Oleksandr Kubrakov", "Russian Defence Minister Sergei
+    Shoigu", "the Democratic Unionist Party of the Rev. Ian Paisley"."""
+    sentence = document.sentence_at(person.start)
     post = [
         m
-        for m in document.mentions_between(sentence.start, signatory.start)
+        for m in document.mentions_between(sentence.start, person.start)
         if not document.is_person(m.ref)
-        # "ELN commander Antonio Garcia", "Ukraine's infrastructure minister Oleksandr
-        # Kubrakov", "Russian Defence Minister Sergei Shoigu" (the post names the body)
         and re.fullmatch(
-            # "the Democratic Unionist Party of the Rev. Ian Paisley": the party he leads
             # "North Korea's Gen. Nam Il", "Sudan's Lt. Gen. Ali Omar": ranks abbreviated
-            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\.?\s+){0,3}"
+            r"\s*(?:['’]s\s+)?(?:" + _NOT_A_POST_WORD + r"[A-Za-z-]+\.?\s+){0,3}"
+            # "The group's chief negotiator and political strategist, Anton Balasingham"
+            r"|['’]s?\s+(?:[\w-]+\s+){0,5}?" + _HEAD + r"(?:\s+and\s+[\w\s-]{1,40}?)?,\s*"
             r"|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
-            document.text[m.end : signatory.start],
+            document.text[m.end : person.start],
         )
     ]
-    if post:
-        return post[-1]
-    # "Mohamed Ali, who heads the rebels' panel,", "Ana Ruiz, head of the government
-    # delegation,": the body he leads
-    leads = re.match(
-        r"\s*,\s*(?:who\s+(?:heads|headed|leads|led|chairs|chaired)|(?:the\s+)?(?:head|leader"
-        r"|chief|chair(?:man|woman|person)?)\s+of)\s+(?:the\s+)?",
-        document.text[signatory.end : sentence.end],
-    )
-    if leads:
-        led = [
-            m
-            for m in document.mentions_between(signatory.end, sentence.end)
-            if m.start == signatory.end + leads.end() and not document.is_person(m.ref)
-        ]
-        if led:
-            return replace(signatory, ref=led[0].ref, via="title")
-    if not signatory.ref.startswith("actor:new:"):
-        person_id = int(signatory.ref.split(":")[1])
-        for position in document.gazetteer.positions:
-            # a body the gazetteer did not load (no name of it in the text) cannot be written
-            if (
-                position.person_id == person_id
-                and position.organization_id in document.gazetteer.actors
-            ):
-                return replace(signatory, ref=f"actor:{position.organization_id}", via="title")
-    return signatory
+    return post[-1] if post else None
+
+
+# The posts of those who lead a body or speak for it (not a deputy's: "deputy head of the
+# Congress" signs for himself)
+_HEAD = (
+    r"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?:head|leader|chief|chair(?:man|woman|person)?"
+    r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
+    r"|secretary[\s-]general)"
+)
+# "X, who leads the Front", "X, a former general who heads the rebels' panel", "X, head of
+# the self-proclaimed republic", "X, a spokesman for the movement", "X, whose Front signed":
+# the appositive after a person's name, up to where the body's name begins
+_TIED_AFTER = re.compile(
+    r"\s*,\s*(?:"
+    r"[^,;()]{0,60}?\bwho\s+(?:also\s+|now\s+|still\s+)?(?:leads|led|heads|headed|chairs"
+    r"|chaired|runs|commands|speaks\s+for|spoke\s+for)\s+"
+    r"|(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?" + _HEAD + r"\s+(?:of|for)\s+"
+    r"|whose\s+"
+    r")",
+    re.IGNORECASE,
+)
+# between the appositive and the body's name: "the self-proclaimed", "the rebels'"
+_BEFORE_THE_BODY = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "X, Hamas's chief negotiator,", "X, the group's leader,": the body before the post
+_POST_OF_A_BODY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\b", re.IGNORECASE)
+
+
+def _tied_after(document: Document, person: Mention) -> str | None:
+    """The body the appositive after a person's name ties him to: the actor named where the
+    appositive names the body ("X, who leads the National Salvation Front"), or before the
+    post it gives him ("X, the Front's chief negotiator")."""
+    sentence = document.sentence_at(person.start)
+    following = document.text[person.end : sentence.end]
+    tie = _TIED_AFTER.match(following)
+    bodies = [
+        m
+        for m in document.mentions_between(person.end, sentence.end)
+        if not document.is_person(m.ref) and m.via not in ("post", "demonym")
+    ]
+    if tie:
+        at = person.end + tie.end()
+        led = [m for m in bodies if m.start >= at]
+        if led and _BEFORE_THE_BODY.fullmatch(document.text[at : led[0].start]):
+            return led[0].ref
+    opening = re.match(r"\s*,\s*(?:the\s+)?", following)
+    if opening:
+        first = [m for m in bodies if m.start == person.end + opening.end()]
+        if first and _POST_OF_A_BODY.match(document.text, first[0].end):
+            return first[0].ref
+    return None
+
+
+def _headed_before(document: Document, person: Mention) -> str | None:
+    """ "Hezbollah chief Hassan Nasrallah", "Moro front leader X": a body and a head's post
+    right before the name."""
+    sentence = document.sentence_at(person.start)
+    for m in reversed(document.mentions_between(sentence.start, person.start)):
+        if document.is_person(m.ref) or m.via in ("post", "demonym"):
+            continue
+        if re.fullmatch(
+            r"(?:['’]s)?\s+(?:" + _NOT_A_POST_WORD + r"[\w-]+\s+){0,2}?" + _HEAD + r",?\s+",
+            document.text[m.end : person.start],
+            re.IGNORECASE,
+        ):
+            return m.ref
+        return None
+    return None
+
+
+# The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
+_MEMBERSHIP = re.compile(
+    r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
+    r"|delegate)",
+    re.IGNORECASE,
+)
+
+
+def _recorded_body(document: Document, person: Mention) -> str | None:
+    """The body of a person's recorded post on the publication date (not a member's seat)."""
+    if person.ref.startswith("actor:new:"):
+        return None
+    person_id = int(person.ref.split(":")[1])
+    for position in document.gazetteer.positions:
+        # a body the gazetteer did not load (no name of it in the text) cannot be written
+        if (
+            position.person_id == person_id
+            and position.organization_id in document.gazetteer.actors
+            and not _MEMBERSHIP.fullmatch(position.title.strip())
+        ):
+            return f"actor:{position.organization_id}"
+    return None
 
 
 def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
