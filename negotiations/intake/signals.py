@@ -226,7 +226,10 @@ _SIGNALS = [
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
         r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b[^.;]{0,120}?"
-        r"(?:\b(?:with|under|subject\s+to)\s+(?:an?\s+|some\s+|several\s+|its\s+|their\s+)?"
+        # "signed after attaching a list of reservations", "adding several caveats"
+        r"(?:\b(?:with|under|subject\s+to|(?:after\s+|while\s+|by\s+)?(?:attaching|adding"
+        r"|entering|lodging|appending|registering|expressing|voicing))\s+"
+        r"(?:an?\s+|some\s+|several\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
         r"|\bin\s+principle\b"
         r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
@@ -850,6 +853,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
+        mentions = _whole_names(document, mentions)
         mentions = sorted(
             mentions
             + _capitals_in(document, sentence, mentions)
@@ -871,6 +875,48 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
         unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
     return list(unique.values())
+
+
+# "Front for Democracy in Burundi", "Parliament of Kenya": a state's name ending a body's
+_NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?")
+
+
+def _whole_names(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name that qualifies the next one ("U.N. Security Council": the council, not the U.N.)
+    or a state's name that ends a body's ("Front for Democracy in Burundi": the front, not
+    Burundi) is part of the body's name, which answers alone, written in full."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    whole = []
+    for mention in ordered:
+        before = whole[-1] if whole else None
+        if before is None or document.is_person(mention.ref) or document.is_person(before.ref):
+            whole.append(mention)
+            continue
+        between = document.text[before.end : mention.start]
+        if between.isspace() and mention.via not in ("post", "demonym") and before.end > 0:
+            # the first qualifies the second: "U.N. Security Council", "AU Commission"
+            whole[-1] = replace(mention, start=before.start)
+        elif (
+            _NAME_GOES_ON.fullmatch(between)
+            and _is_state(document, mention.ref)
+            and not _is_state(document, before.ref)
+            and before.via not in ("post", "demonym", "common noun")
+            and document.text[before.end - 1].isalpha()
+            and document.text[before.start].isupper()
+            # "The Troika of the U.S., U.K. and Norway": a group and its members
+            and not _GROUP_HEAD.search(document.text[before.start : before.end])
+        ):
+            whole[-1] = replace(before, end=mention.end)
+        else:
+            whole.append(mention)
+    return whole
+
+
+def _is_state(document: Document, ref: str) -> bool:
+    if ref.startswith("actor:new:"):
+        new = document.new_actors.get(ref)
+        return new is not None and new.kind == "state"
+    return document.gazetteer.actor(int(ref.split(":")[1])).kind == "state"
 
 
 _CAPITALS = re.compile(
@@ -1999,7 +2045,9 @@ def _counter_told_before(document, sentence) -> ProposalMention | None:
 
 # "gave its backing only after ...", "said no on Sunday": the phrase has no object
 _NO_OBJECT = re.compile(
-    r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b|$)",
+    r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
+    # "signed without reservation", "signed too", "also accepted unconditionally"
+    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b|$)",
     re.I,
 )
 _COMPROMISE_TABLED = re.compile(

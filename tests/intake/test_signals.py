@@ -1540,3 +1540,68 @@ def test_a_person_who_puts_off_an_answer_his_body_gave_answers_apart_from_it(wor
     found = signals(text)
     assert ("Abdel Fattah al-Sisi", PLAN, "pending", "2024-06-10") in found
     assert ("Egypt", PLAN, "pending", "2024-06-10") not in found
+
+
+# --- a name inside a longer name is not the respondent ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Security Council has yet to approve the May 31 plan.",
+        "But the UN Security Council has not responded to the May 31 plan.",
+    ],
+)
+def test_a_name_qualifying_a_body_is_not_the_respondent(world, text):
+    un = ActorFactory(name="United Nations", short_name="UN", kind=Actor.Kind.INTERNATIONAL_ORG)
+    ActorFactory(
+        name="United Nations Security Council",
+        short_name="Security Council",
+        kind=Actor.Kind.INTERNATIONAL_ORG,
+        parent=un,
+    )
+    assert statuses(text) == [("United Nations Security Council", "pending")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Front for Democracy in Egypt, the largest party, signed the May 31 plan on Sunday.",
+        "The Democratic Union of Egypt rejected the May 31 plan on Sunday.",
+    ],
+)
+def test_a_state_ending_a_body_s_name_is_not_the_respondent(world, text):
+    assert all(respondent != "Egypt" for respondent, _ in statuses(text))
+    assert len(statuses(text)) == 1
+
+
+def test_a_state_after_a_group_is_one_of_its_members_not_part_of_its_name(world):
+    ActorFactory(name="Quartet", kind="international_org")
+    text = "The Quartet of Egypt and Israel has yet to respond to the May 31 plan."
+    assert statuses(text) == [("Quartet", "pending")]
+
+
+# --- reservations attached, and a signature with no object ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt signed the May 31 plan on Sunday after attaching a list of reservations.",
+        "Egypt signed the May 31 plan on Sunday, adding several reservations on the prisoners.",
+        "Egypt endorsed the May 31 plan on Sunday while entering two caveats.",
+    ],
+)
+def test_a_yes_with_reservations_attached_is_conditional(world, text):
+    assert signals(text) == [("Egypt", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Egypt signed without reservation on Sunday.",
+        "Biden unveiled the May 31 plan. Israel signed on Sunday. Egypt signed too.",
+    ],
+)
+def test_a_signature_with_no_object_signs_the_text_told_of(world, text):
+    assert ("Egypt", PLAN, "accepted") in [s[:3] for s in signals(text)]
