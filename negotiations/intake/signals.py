@@ -428,7 +428,8 @@ _WHEN = (
 # actor); and words of a respondent's own kind: "the ELN rebel group agreed".
 _STATE_BODY = r"(?:government|cabinet|authorities|leadership)"
 _OWN_KIND = (
-    r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership|party"
+    r"(?:group|movement|militia|rebels|militants|guerrillas|insurgents|government|cabinet"
+    r"|authorities|leadership|party"
     # "the PLO executive committee in Tunis gave its approval": the organ that decides for it
     r"|executive(?:\s+(?:committee|board|council))?|central\s+committee|politburo|high\s+command)"
     r"(?:\s+in\s+[A-Z][\w-]+)?"
@@ -1421,7 +1422,8 @@ def _coordinated_predicates(document, mention, following):
     # relative clause between commas says nothing of the predicate
     relative = re.match(r"\s*(?:,[^,]*,)?", following).end()
     clause = re.match(r"[^,.;:]*", following[relative:]).group(0)
-    for joint in re.finditer(r"\s(?:and|but)\s+", clause):
+    # "... and the militants signed": a new subject, not a second predicate
+    for joint in re.finditer(r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her)\s)", clause):
         start = mention.end + relative
         if joint.start() == 0 or document.mentions_between(start, start + joint.start()):
             return
@@ -1903,7 +1905,13 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         r"(?:(?:['’]s)?\s+(?:\w+\s+)?"
         + _STATE_BODY
         + r")?[\s,]*(?:and\s+)?(?:the\s+)?"
-        + (r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}" if signing else "")
+        + (
+            r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}"
+            if signing
+            # "Colombia's government and Marxist FARC rebels reached a deal": words that
+            # describe the next party after "and"
+            else r"(?:(?<=and\s|the\s)(?:" + _NOT_A_POST_WORD + r"[A-Za-z][\w-]*\s+){1,2})?"
+        )
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if not re.fullmatch(gap, document.text[mention.end : position]):

@@ -1605,3 +1605,29 @@ def test_a_yes_with_reservations_attached_is_conditional(world, text):
 )
 def test_a_signature_with_no_object_signs_the_text_told_of(world, text):
     assert ("Egypt", PLAN, "accepted") in [s[:3] for s in signals(text)]
+
+
+# --- a joint subject: each party answers -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's government and Islamist Hamas militants agreed to the May 31 plan on Sunday.",
+        "Egypt and the Islamist Hamas movement reached an agreement on the May 31 plan on Sunday.",
+        "Egypt and radical Hamas accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_each_party_of_a_joint_subject_answers(world, text):
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Hamas", "accepted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said radical Hamas accepted the May 31 plan on Sunday.",
+        "Egypt welcomed the talks, and radical Hamas accepted the May 31 plan on Sunday.",
+    ],
+)
+def test_a_party_that_only_speaks_of_another_does_not_answer_with_it(world, text):
+    assert ("Egypt", "accepted") not in statuses(text)
