@@ -1938,6 +1938,10 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         for p in in_sentence
         if verb_start <= p.start < clause_end and not _its_own_proposal(document, p)
     ]
+    if re.match(r"\s*(?:it|them)\b", rest):
+        # "dismissed it as an attempt to bury the Geneva roadmap": the pronoun is the object,
+        # and a proposal named later in the clause is something else
+        after = []
     before = document.text[sentence.start : respondent.start]
     if not after and _ANSWERED_WITH.search(document.text, verb_start, clause_end):
         # "Ukraine rejected a Russian proposal, and Turkey countered with a joint centre":

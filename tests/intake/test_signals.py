@@ -1631,3 +1631,28 @@ def test_each_party_of_a_joint_subject_answers(world, text):
 )
 def test_a_party_that_only_speaks_of_another_does_not_answer_with_it(world, text):
     assert ("Egypt", "accepted") not in statuses(text)
+
+
+# --- a pronoun object is the proposal named before --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt tabled the Cairo agreement. Hamas dismissed it on Sunday as a ploy to bury "
+            "the May 31 plan.",
+            "Cairo truce agreement",
+        ),
+        (
+            "Egypt tabled the Cairo agreement. Hamas rejected it as an attempt to replace the "
+            "May 31 plan.",
+            "Cairo truce agreement",
+        ),
+        # the object named is the proposal answered
+        ("Egypt tabled the Cairo agreement. Hamas rejected the May 31 plan.", PLAN),
+    ],
+)
+def test_a_pronoun_object_is_the_proposal_named_before_not_one_later(world, text, expected):
+    ProposalFactory(title="Cairo truce agreement", short_name="Cairo agreement")
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [("Hamas", expected, "rejected")]
