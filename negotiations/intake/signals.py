@@ -322,6 +322,10 @@ _SIGNALS = [
         r"|threw\s+out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
         r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put|recogni[sz]e)\b))"
+        # "declined to endorse the roadmap" (not "declined to comment", nor "declined to sign"
+        # today, which is often an answer put off)
+        r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
+        r"|recogni[sz]e)\b"
         # "said his movement did not recognise the deal"
         r"|(?:does|did|do|would|will)\s+not\s+recogni[sz]e\s+"
         + _PROPOSAL_OBJECT
@@ -591,6 +595,11 @@ def find_proposals(document: Document) -> None:
                 )
                 or earlier
             )
+        called = _the_only_one_called(document, match.group("noun"))
+        if earlier and called and not _called(document, earlier, match.group("noun")):
+            # "the 2012 roadmap" is the one proposal called a roadmap ("Geneva roadmap"), not
+            # the declaration named first
+            earlier = called
         in_place_of = _IN_PLACE_OF.search(document.text[max(0, match.start() - 40) : match.start()])
         if in_place_of:
             # "the two-state deal he put forward in place of the UN blueprint": not the one
@@ -705,6 +714,11 @@ def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
     # "the agreement" is not the "final draft of the maritime agreement"
     # "Package of Measures for the Implementation of the Minsk Agreements" is of the kind
     return bool(_singular(recorded["words"]) & kind) and not recorded["words"] & _DRAFTS
+
+
+def _called(document: Document, proposal_id: int, noun: str) -> bool:
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return recorded is None or noun.casefold() in recorded["words"]
 
 
 def _the_only_one_called(document: Document, noun: str) -> int | None:
@@ -871,6 +885,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_passive_signals(document, sentence))
     found = _dated_signatures(document, found)
     found = _apart_from_their_body(found)
+    found = [s for s in found if not _its_author(document, s)]
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
@@ -1591,6 +1606,18 @@ def _apart_from_their_body(found) -> list[SignalCandidate]:
             signal = replace(signal, respondent=signal.person, person=None)
         kept.append(signal)
     return kept
+
+
+def _its_author(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the respondent announced the proposal, or is the body its announcer belongs to
+    (the U.N. for a Security Council resolution): no one answers his own proposal."""
+    recorded = document.gazetteer.proposals.get(_proposal_id(signal))
+    author_id = recorded and recorded["announced_by_id"]
+    if not author_id:
+        return False
+    author = document.gazetteer.actors.get(author_id)
+    authors = {author_id, author.parent_id if author else None}
+    return signal.respondent.ref in {f"actor:{a}" for a in authors if a}
 
 
 def _proposal_id(signal) -> int | None:

@@ -7,7 +7,13 @@ import pytest
 
 from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
-from tests.factories import ActorFactory, PersonFactory, PositionFactory, ProposalFactory
+from tests.factories import (
+    ActorFactory,
+    PartyFactory,
+    PersonFactory,
+    PositionFactory,
+    ProposalFactory,
+)
 
 DAY = datetime.date(2024, 6, 10)  # a Monday
 PLAN = "May 31 three-phase plan"
@@ -1448,8 +1454,10 @@ def test_a_vote_on_something_else_is_no_decision_to_come(world):
     ],
 )
 def test_taking_note_of_a_text_one_is_concerned_by_acknowledges_it(world, text):
+    # Egypt is a party of the talks the agreement belongs to (its author would not answer it)
+    PartyFactory(process=world.process, actor=world.egypt)
     ProposalFactory(
-        title="Cairo truce agreement", short_name="Cairo agreement", announced_by=world.egypt
+        process=world.process, title="Cairo truce agreement", short_name="Cairo agreement"
     )
     assert statuses(text) == [("Egypt", "acknowledged")]
 
@@ -1656,3 +1664,57 @@ def test_a_party_that_only_speaks_of_another_does_not_answer_with_it(world, text
 def test_a_pronoun_object_is_the_proposal_named_before_not_one_later(world, text, expected):
     ProposalFactory(title="Cairo truce agreement", short_name="Cairo agreement")
     assert [(s[0], s[1], s[2]) for s in signals(text)] == [("Hamas", expected, "rejected")]
+
+
+# --- no one answers his own proposal ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt has not responded to the Cairo hostage framework.", []),
+        # the body the announcer belongs to does not answer it either
+        ("Sisi said he would study the Cairo hostage framework before deciding.", []),
+        ("Hamas has not responded to the Cairo hostage framework.", [("Hamas", "pending")]),
+    ],
+)
+def test_the_author_of_a_proposal_does_not_answer_it(world, text, expected):
+    ProposalFactory(title="Cairo hostage framework", announced_by=world.intelligence)
+    assert statuses(text) == expected
+
+
+# --- declining to back a text rejects it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas declined to endorse the May 31 plan on Monday.",
+        "Hamas on Monday declined to back the May 31 plan.",
+        "Hamas declined to accept the May 31 plan on Monday.",
+    ],
+)
+def test_declining_to_back_a_proposal_rejects_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas declined to comment on the May 31 plan.",
+        # declining to sign at a ceremony is often an answer put off, not a no
+        "Hamas declined to sign the May 31 plan on Monday.",
+    ],
+)
+def test_declining_to_comment_or_to_sign_today_rejects_nothing(world, text):
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+def test_a_reference_is_the_one_proposal_called_by_its_noun(world):
+    ProposalFactory(title="Doha roadmap of 2012", short_name="Doha roadmap")
+    ProposalFactory(title="Cairo declaration of principles")
+    text = (
+        "Iran declined to endorse the 2012 roadmap on Monday. Israel later tabled the Cairo "
+        "declaration of principles."
+    )
+    assert signals(text) == [("Iran", "Doha roadmap of 2012", "rejected", "2024-06-10")]
