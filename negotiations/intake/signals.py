@@ -73,6 +73,12 @@ _TEXT_SETTLED = (
     r"(?:plan|proposal|offer|deal|framework|roadmap|agreement|accord|text|treaty|pact|truce"
     r"|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
 )
+# a text a body takes up: a proposal, a bill or a resolution, or "it"
+_TEXT_TAKEN_UP = (
+    _PROPOSAL_OBJECT
+    + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:bill|law|resolution"
+    r"|amendments?)\b|it\b"
+)
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
 # a day between a verb of saying and its clause: "said on Monday it would not attend"
@@ -135,7 +141,12 @@ _SIGNALS = [
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:\w+ly\s+)?"
         r"(?:respond|reply|answer|give|accept|approve|endorse|sign|initial|ratify|back"
-        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear)\s+(?:whether|if)\b)",
+        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear)\s+(?:whether|if)\b"
+        # "have yet to see the bill", "has yet to set a date to debate the accord": the body
+        # that decides has not taken the text up
+        r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
+        r"|vote\s+on|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
+        r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r"))",
     ),
     # "stopped short of endorsing the deal": neither yes nor no yet
     (
@@ -970,6 +981,12 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
 _COMMON_NOUN = re.compile(
     r"\b(?:[Tt]he\s+|(?:leftist|rightist|marxist|islamist|armed)\s+)+"
     r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants)\b(?!\s+[A-Z])"
+    # "Lawmakers, who are due to reconvene, have yet to see the bill": the legislature's
+    r"|\b(?P<members>[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs)\b"
+)
+# the head words of a legislature's name
+_LEGISLATURE = re.compile(
+    r"\b(?:congress|parliament|senate|assembly|knesset|duma|majlis|legislature)\b", re.I
 )
 _COMMON_NOUN_KINDS = {
     "guerrillas": ("armed_group", "political_movement"),
@@ -991,10 +1008,33 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if document.in_quote(start, end):
             continue
-        ref = _party_called(document, match.group("noun").lower())
+        ref = (
+            _the_legislature(document)
+            if match.group("members")
+            else _party_called(document, match.group("noun").lower())
+        )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
+
+
+def _the_legislature(document: Document) -> str | None:
+    """The one legislature the article names ("Parliament", "Congress of Colombia")."""
+    named = {
+        m.ref
+        for m in document.mentions
+        if not document.is_person(m.ref)
+        and _LEGISLATURE.search(_actor_name(document, m.ref))
+        and not _is_state(document, m.ref)
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _actor_name(document: Document, ref: str) -> str:
+    if ref.startswith("actor:new:"):
+        new = document.new_actors.get(ref)
+        return new.name if new else ""
+    return document.gazetteer.actor(int(ref.split(":")[1])).name
 
 
 def _party_called(document: Document, noun: str) -> str | None:

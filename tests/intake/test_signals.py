@@ -1718,3 +1718,33 @@ def test_a_reference_is_the_one_proposal_called_by_its_noun(world):
         "declaration of principles."
     )
     assert signals(text) == [("Iran", "Doha roadmap of 2012", "rejected", "2024-06-10")]
+
+
+# --- a body that has not taken a text up yet ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Knesset has yet to see the May 31 plan.",
+        "The Knesset, which is in recess, has yet to debate the May 31 plan.",
+        "The Knesset has yet to set a date to debate the May 31 plan, lawmakers said.",
+        # its members for the legislature the article names
+        "The Knesset must ratify the May 31 plan. Lawmakers, who return next week, have yet to "
+        "see it.",
+    ],
+)
+def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert signals(text) == [("Knesset", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. The Knesset has yet to see the hostages' families.",
+        "Biden unveiled the May 31 plan. Lawmakers have yet to see it.",
+    ],
+)
+def test_what_is_not_a_text_or_lawmakers_of_no_named_body_are_no_signal(world, text):
+    assert signals(text) == []
