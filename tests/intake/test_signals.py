@@ -1748,3 +1748,33 @@ def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
 )
 def test_what_is_not_a_text_or_lawmakers_of_no_named_body_are_no_signal(world, text):
     assert signals(text) == []
+
+
+# --- an answer promised for later -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would come back with an answer to the May 31 plan.",
+        "Hamas said it would get back to the mediators with its response to the May 31 plan.",
+        "Biden unveiled the May 31 plan. Hamas said it would respond later.",
+        'Biden unveiled the May 31 plan. Hamas said it would reply "at the appropriate time."',
+        "Biden unveiled the May 31 plan. Hamas said no decision would be taken before its "
+        "leaders had met.",
+    ],
+)
+def test_an_answer_promised_for_later_is_pending(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden unveiled the May 31 plan. Hamas said it would come back to Cairo next week.",
+        "Biden unveiled the May 31 plan. Hamas said it would respond to any attack.",
+        "Biden unveiled the May 31 plan. Hamas said a decision would be taken on Monday.",
+    ],
+)
+def test_a_return_or_a_threat_is_no_answer_promised(world, text):
+    assert ("Hamas", "pending") not in statuses(text)
