@@ -547,6 +547,13 @@ _REDUCED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected"}
+# "The deal drew immediate fire from X", "the plan met with a rejection from Y": a no told of the
+# proposal, its agents after "from"
+_DREW_FIRE = re.compile(
+    r"^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+)?(?P<verb>(?:drew|drawn|drawing|met\s+with)\s+"
+    r"(?:\w+\s+)?(?:fire|criticism|condemnation|rejection|scorn|opposition|a\s+rebuff)\s+from)\s+",
+    re.IGNORECASE,
+)
 # "was signed on Friday", told of the proposal: the day its signatories accepted it
 _SIGNED_ON = re.compile(
     r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+|,\s*)(?:\w+ly\s+)?"
@@ -1534,11 +1541,11 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
         if not (sentence.start <= proposal.start < sentence.end) or proposal.proposal_id is None:
             continue
         told = document.text[proposal.end : sentence.end]
-        match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told)
+        match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told) or _DREW_FIRE.match(told)
         if match is None:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
-        status = _PASSIVE_STATUS.get(verb, "accepted")
+        status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
         agents = _listed_after(document, sentence, proposal.end + match.end())
         signing = verb in ("signed", "initialled", "initialed", "inked")
         answering = _answering(document, agents, signing)

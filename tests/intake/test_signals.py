@@ -1778,3 +1778,30 @@ def test_an_answer_promised_for_later_is_pending(world, text):
 )
 def test_a_return_or_a_threat_is_no_answer_promised(world, text):
     assert ("Hamas", "pending") not in statuses(text)
+
+
+# --- a proposal that draws fire from a party ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan drew immediate fire from Hamas.",
+        "The May 31 plan, unveiled in a televised speech, drew sharp criticism from Hamas.",
+        "The May 31 plan has drawn condemnation from Hamas and Iran.",
+    ],
+)
+def test_a_proposal_drawing_fire_from_a_party_is_rejected_by_it(world, text):
+    assert ("Hamas", "rejected") in statuses(text)
+    assert all(status == "rejected" for _, status in statuses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan drew praise from Hamas.",
+        "Biden unveiled the May 31 plan. The strikes drew fire from Hamas.",
+    ],
+)
+def test_praise_or_fire_at_something_else_rejects_nothing(world, text):
+    assert ("Hamas", "rejected") not in statuses(text)
