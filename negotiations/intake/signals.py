@@ -334,7 +334,7 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
         r"\s+(?:the|a|an|its|their|this|that)\b[^.;,]{0,100}?\s+and\s+(?:then\s+|instead\s+)?"
         r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
-        r"|tabled|offered|submitted)\b",
+        r"|tabled|offered|submitted|countered)\b",
     ),
     (
         "rejected",
@@ -892,7 +892,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "The government countered on Monday": the state whose government the article named
         mentions = [
             m
-            for m in mentions_with_the_government(document, sentence.start, sentence.end)
+            for m in _with_the_government(document, sentence)
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
@@ -919,6 +919,47 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
         unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
     return list(unique.values())
+
+
+# "the government", "Government negotiators": a government no name or demonym qualifies
+_BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
+
+
+def _with_the_government(document: Document, sentence) -> list[Mention]:
+    """The sentence's actors, "the government" read as the state whose government the article
+    names ("Colombia's government"), else as the state it names most, where one stands out
+    ("Government negotiators had rejected the opposition's demand" in an article on Kenya)."""
+    mentions = mentions_with_the_government(document, sentence.start, sentence.end)
+    if any(
+        _is_state(document, m.ref) for m in document.mentions_between(sentence.start, sentence.end)
+    ):
+        return mentions  # "An Iraqi official said the government ...": not the one named most
+    state = None
+    for match in _BARE_GOVERNMENT.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if re.search(r"(?:['’]s|[A-Z][\w-]*)\s+$", document.text[sentence.start : start]):
+            continue  # "Kenya's government", "the Kenyan government": named by the actors step
+        if document.in_quote(start, end):
+            continue
+        state = state or _state_named_most(document)
+        if state is None:
+            break
+        mentions.append(Mention(start, end, -1, -1, state, "government"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _state_named_most(document: Document) -> str | None:
+    """The state the article names most often, if no other is named as often."""
+    counts = {}
+    for mention in document.mentions:
+        if mention.via not in ("post", "demonym") and _is_state(document, mention.ref):
+            counts[mention.ref] = counts.get(mention.ref, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 # "Front for Democracy in Burundi", "Parliament of Kenya": a state's name ending a body's
@@ -1342,8 +1383,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(document, sentence, verb_end)
-        if proposal is None and status == "accepted_with_conditions":
-            # "would open the crossings only once ...": the object stands before the condition
+        if proposal is None and status in ("accepted_with_conditions", "countered"):
+            # "would open the crossings only once ...": the object stands before the condition;
+            # "rejected the opposition's demand for ... and countered with": before the counter
             proposal = _described_object(document, sentence, verb_start)
         if proposal is None and skipped:
             # "welcomed the call but said it would back a truce": the proposal its first
@@ -1372,6 +1414,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         proposal = proposal or (counted[0] if counted else None)
         if proposal is None and status != "pending":
             return status, []
+        if (
+            proposal is None
+            and re.search(r"ing$", match.group(0))
+            and _AN_OBJECT.match(document.text, verb_end)
+        ):
+            return status, []  # "was studying the Iranian letter": not a proposal
         if proposal is None:
             # "has not said whether it will observe the ceasefire": the one referred to
             # last, in its sentence, paragraph or before
@@ -1423,6 +1471,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
     return None
 
 
+# an object of the phrase's verb: "studying the Iranian letter"
+_AN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+\w", re.IGNORECASE)
 # "signed two agreements", "initialled both accords", "signed the three documents"
 _COUNTED = re.compile(
     r"\s*(?:the\s+)?(?P<number>two|three|four|both)\s+(?:[\w-]+\s+)?"

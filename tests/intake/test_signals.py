@@ -1805,3 +1805,38 @@ def test_a_proposal_drawing_fire_from_a_party_is_rejected_by_it(world, text):
 )
 def test_praise_or_fire_at_something_else_rejects_nothing(world, text):
     assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- "the government" with no state named for it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on Egypt's future resumed in Egypt. Government negotiators rejected the "
+        "opposition's demand for a prime minister with executive powers and countered with a "
+        "weaker post.",
+        "Egypt's crisis deepened as Egypt's courts met. The government turned down the "
+        "opposition's demand for a prime minister with executive powers and then countered "
+        "with a post answering to the president.",
+    ],
+)
+def test_the_government_is_the_state_the_article_names_most(world, text):
+    ProposalFactory(title="Opposition demand for a prime minister with executive powers")
+    assert statuses(text) == [("Egypt", "countered")]
+
+
+def test_the_government_of_no_state_standing_out_answers_nothing(world):
+    text = "Egypt and Israel met on Sunday. Government negotiators rejected the May 31 plan."
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biden unveiled the May 31 plan. Hamas is studying the Israeli letter.", []),
+        ("Biden unveiled the May 31 plan. Hamas is studying it.", [("Hamas", "pending")]),
+    ],
+)
+def test_studying_something_that_is_no_proposal_is_no_signal(world, text, expected):
+    assert statuses(text) == expected
