@@ -347,6 +347,10 @@ _SIGNALS = [
         # today, which is often an answer put off)
         r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
         r"|recogni[sz]e)\b"
+        # "said the deal did not bind its fighters", "would not be bound by the accord"
+        r"|said\s+(?:that\s+)?" + _PROPOSAL_OBJECT + r"\s+(?:did|does|would|will)\s+not\s+bind\b"
+        r"|(?:(?:said|insisted|declared)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:would|will)\s+not"
+        r"\s+be\s+bound\s+by\s+" + _PROPOSAL_OBJECT + r""
         # "said his movement did not recognise the deal"
         r"|(?:does|did|do|would|will)\s+not\s+recogni[sz]e\s+"
         + _PROPOSAL_OBJECT
@@ -515,6 +519,8 @@ _SIGNAL_PATTERNS = [
                 # "has already put its name to", "had also signed", "have now rejected"
                 else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
                 r"|since\s+|meanwhile\s+)?)?"
+                # "The smaller FNL also rejected the deal", "Egypt too signed"
+                r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+)?"
             )
             + f"(?:{pattern})",
             re.IGNORECASE,
@@ -1278,6 +1284,13 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # "X, a former general who fought Hamas, refused": Hamas closes a clause about X, and
         # the verb after it is X's (who answers for Hamas only if he leads it)
         return None
+    before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
+    if (
+        before
+        and _APPOSITIVE_OPEN.fullmatch(document.text[before[-1].end : mention.start])
+        and re.match(r"\s*,", following)
+    ):
+        return None  # "the FDD, the largest Hutu rebel group, said": the FDD's words
     acknowledged = None
     for skipped in _coordinated_predicates(document, mention, following):
         found = _signals_at(document, sentence, mentions, mention, following, skipped)
@@ -1297,6 +1310,8 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
 _COMPLEMENT_OF_A_POST = re.compile(
     r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# an appositive after a name, still open: "the Forces (FDD), the largest Hutu rebel group"
+_APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;()]*")
 # a relative clause about someone named before, still open: ", a former general who fought"
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom)\s[^,;]*$")
 

@@ -1840,3 +1840,35 @@ def test_the_government_of_no_state_standing_out_answers_nothing(world):
 )
 def test_studying_something_that_is_no_proposal_is_no_signal(world, text, expected):
     assert statuses(text) == expected
+
+
+# --- "also rejected", "did not bind", and the words of an appositive -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected the May 31 plan on Monday. Hamas also rejected the May 31 plan.",
+        "Hamas said the May 31 plan did not bind its fighters.",
+        "Hamas said it would not be bound by the May 31 plan.",
+    ],
+)
+def test_a_no_in_other_words_rejects(world, text):
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_a_text_that_binds_is_no_rejection(world):
+    assert signals("Hamas said the May 31 plan would bind all factions.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Jihad (PIJ), the largest ally of Hamas, said the May 31 plan did not bind "
+        "its fighters.",
+        "The Islamic Jihad, a close ally of Hamas, rejected the May 31 plan on Monday.",
+    ],
+)
+def test_a_party_in_an_appositive_does_not_answer(world, text):
+    ActorFactory(name="Islamic Jihad", short_name="PIJ", kind=Actor.Kind.ARMED_GROUP)
+    assert statuses(text) == [("Islamic Jihad", "rejected")]
