@@ -1222,6 +1222,10 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# "..., where they signed", "... and they agreed": the subject taken up in a later clause
+_THEY_LATER = re.compile(r"[,;]?\s+(?:where|when|and|then|after\s+which)\s+(?P<they>they)\b")
+
+
 def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
     found = []
     for match in _GROUP_SUBJECT.finditer(document.text, sentence.start, sentence.end):
@@ -1243,6 +1247,13 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
             continue
         group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
         signals = _signal_after(document, sentence, [group], group) or []
+        they = _THEY_LATER.search(document.text, match.end(), sentence.end)
+        if not signals and they and people:
+            # "The two men shook hands on June 23 at a ceremony ..., where they signed a
+            # ceasefire": "they" in a later clause is the group (of people: "the two sides"
+            # named last may be a mediator and its ministry, too loose a guess to carry over)
+            pronoun = Mention(they.start("they"), they.end("they"), -1, -1, named[0].ref, "group")
+            signals = _signal_after(document, sentence, [pronoun], pronoun) or []
         for signal in signals:
             found.extend(
                 replace(signal, respondent=body, person=person)

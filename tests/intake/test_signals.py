@@ -1872,3 +1872,30 @@ def test_a_text_that_binds_is_no_rejection(world):
 def test_a_party_in_an_appositive_does_not_answer(world, text):
     ActorFactory(name="Islamic Jihad", short_name="PIJ", kind=Actor.Kind.ARMED_GROUP)
     assert statuses(text) == [("Islamic Jihad", "rejected")]
+
+
+# --- a group taken up by "they" in a later clause ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Sisi in May. The two men shook hands again on Sunday at a ceremony in "
+        "Cairo, where they signed the May 31 plan.",
+        "Blinken met Sisi in May. The two leaders met again on Sunday in Cairo and they signed "
+        "the May 31 plan.",
+    ],
+)
+def test_they_in_a_later_clause_is_the_group(world, text):
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("United States", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_they_after_a_group_of_bodies_is_left_alone(world):
+    text = (
+        "Egypt hosted Israel. The two sides met again on Sunday in Cairo, where they signed the "
+        "May 31 plan."
+    )
+    assert signals(text) == []
