@@ -920,6 +920,21 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
+    conditional = {
+        (s.respondent.ref, _proposal_id(s), s.changed_on)
+        for s in found
+        if s.status == "accepted_with_conditions"
+    }
+    # "X's government and the parties signed the accord on Monday ... President Y signed after
+    # attaching a list of reservations": the same yes told twice, once with its conditions
+    found = [
+        s
+        for s in found
+        if not (
+            s.status == "accepted"
+            and (s.respondent.ref, _proposal_id(s), s.changed_on) in conditional
+        )
+    ]
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None

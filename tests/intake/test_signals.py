@@ -1899,3 +1899,14 @@ def test_they_after_a_group_of_bodies_is_left_alone(world):
         "May 31 plan."
     )
     assert signals(text) == []
+
+
+def test_a_yes_told_twice_is_the_one_with_conditions(world):
+    text = (
+        "Egypt and Israel signed the May 31 plan on Monday. Sisi signed after attaching a list "
+        "of reservations on the crossings."
+    )
+    assert sorted(statuses(text)) == [
+        ("Egypt", "accepted_with_conditions"),
+        ("Israel", "accepted"),
+    ]
