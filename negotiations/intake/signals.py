@@ -276,7 +276,8 @@ _SIGNALS = [
         r"(?:\w+\s+)?(?:response|reply|answer)[^.]*?\b)?"
         # "would back a truce only as long as ...", "would accept the plan if ..."
         r"(?:could|would|can|will|(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to)\s+"
-        r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement"
+        # "would do so only once ...": the yes the sentence before told of
+        r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement|do\s+so"
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
         r"|halt|stop|withdraw)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
@@ -495,7 +496,9 @@ _BEFORE_VERB = (
     # statement that they had accepted": reported speech of the respondent itself
     # "A Hamas spokesman said the group had rejected": an unnamed voice of the party
     + r"(?:(?:spokes(?:man|woman|person)|officials?|sources?)\s+)?"
-    + r"(?:(?:said|says|announced|confirmed|stated|declared|insisted|indicated|added"
+    # "Iran had said it would do so only once ...": reported speech told in the past too
+    + r"(?:(?:(?:has|have|had)\s+)?(?:said|says|announced|confirmed|stated|declared|insisted"
+    r"|indicated|added"
     r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
     r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
@@ -926,12 +929,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         if s.status == "accepted_with_conditions"
     }
     # "X's government and the parties signed the accord on Monday ... President Y signed after
-    # attaching a list of reservations": the same yes told twice, once with its conditions
+    # attaching a list of reservations": the same signature told twice, once with its
+    # conditions
     found = [
         s
         for s in found
         if not (
             s.status == "accepted"
+            and s.signed
             and (s.respondent.ref, _proposal_id(s), s.changed_on) in conditional
         )
     ]
@@ -2113,9 +2118,10 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         for p in in_sentence
         if verb_start <= p.start < clause_end and not _its_own_proposal(document, p)
     ]
-    if re.match(r"\s*(?:it|them)\b", rest):
-        # "dismissed it as an attempt to bury the Geneva roadmap": the pronoun is the object,
-        # and a proposal named later in the clause is something else
+    does_so = re.search(r"\bdo(?:ing|es)?\s+so\b", document.text[verb_start:verb_end])
+    if re.match(r"\s*(?:it|them)\b", rest) or does_so:
+        # "dismissed it as an attempt to bury the Geneva roadmap", "would do so only once":
+        # the pronoun is the object, and a proposal named later in the clause is something else
         after = []
     before = document.text[sentence.start : respondent.start]
     if not after and _ANSWERED_WITH.search(document.text, verb_start, clause_end):
@@ -2149,6 +2155,7 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         return after[0]
     if (
         re.match(r"\s*(?:it|them|this|that)\b", rest)
+        or does_so
         # "turned them down": the pronoun is inside the phrase
         or re.search(r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end])
         # "Israel was ready to heed the appeal, but Hamas said no on Sunday": a phrase with

@@ -1910,3 +1910,23 @@ def test_a_yes_told_twice_is_the_one_with_conditions(world):
         ("Egypt", "accepted_with_conditions"),
         ("Israel", "accepted"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel accepted the May 31 plan within days. Hamas had said it would do so only once "
+        "the crossings reopened.",
+        "Israel accepted the May 31 plan. Hamas has said it would do so only if the army withdrew.",
+    ],
+)
+def test_doing_so_on_a_condition_is_a_conditional_yes_to_the_proposal_before(world, text):
+    assert ("Hamas", PLAN, "accepted_with_conditions") in [s[:3] for s in signals(text)]
+
+
+def test_a_signature_without_its_reservations_is_kept_beside_an_earlier_conditional_word(world):
+    text = (
+        "Egypt said on Monday it had accepted the May 31 plan. Egypt had said it would do so "
+        "only if the crossings reopened."
+    )
+    assert ("Egypt", "accepted") in statuses(text)
