@@ -1930,3 +1930,17 @@ def test_a_signature_without_its_reservations_is_kept_beside_an_earlier_conditio
         "only if the crossings reopened."
     )
     assert ("Egypt", "accepted") in statuses(text)
+
+
+def test_a_list_with_a_serial_comma_is_no_appositive(world):
+    text = "Israel, the US, and Egypt signed the May 31 plan on Sunday."
+    assert sorted(statuses(text)) == [
+        ("Egypt", "accepted"),
+        ("Israel", "accepted"),
+        ("United States", "accepted"),
+    ]
+
+
+def test_a_state_in_the_respondent_s_appositive_does_not_answer(world):
+    text = "Hamas, the group Egypt hosts in Cairo, rejected the May 31 plan on Monday."
+    assert statuses(text) == [("Hamas", "rejected")]
