@@ -1004,7 +1004,7 @@ def _whole_names(document: Document, mentions: list[Mention]) -> list[Mention]:
             whole.append(mention)
             continue
         between = document.text[before.end : mention.start]
-        if between.isspace() and mention.via not in ("post", "demonym") and before.end > 0:
+        if between.isspace() and mention.via not in ("post", "demonym"):
             # the first qualifies the second: "U.N. Security Council", "AU Commission"
             whole[-1] = replace(mention, start=before.start)
         elif (
