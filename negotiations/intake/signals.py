@@ -73,6 +73,12 @@ _TEXT_SETTLED = (
     r"(?:plan|proposal|offer|deal|framework|roadmap|agreement|accord|text|treaty|pact|truce"
     r"|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
 )
+# a text a body takes up: a proposal, a bill or a resolution, or "it"
+_TEXT_TAKEN_UP = (
+    _PROPOSAL_OBJECT
+    + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:bill|law|resolution"
+    r"|amendments?)\b|it\b"
+)
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
 # a day between a verb of saying and its clause: "said on Monday it would not attend"
@@ -135,7 +141,12 @@ _SIGNALS = [
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:\w+ly\s+)?"
         r"(?:respond|reply|answer|give|accept|approve|endorse|sign|initial|ratify|back"
-        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear)\s+(?:whether|if)\b)",
+        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear)\s+(?:whether|if)\b"
+        # "have yet to see the bill", "has yet to set a date to debate the accord": the body
+        # that decides has not taken the text up
+        r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
+        r"|vote\s+on|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
+        r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r"))",
     ),
     # "stopped short of endorsing the deal": neither yes nor no yet
     (
@@ -198,9 +209,19 @@ _SIGNALS = [
         "pending",
         r"(?:asked|requested|sought|called)\s+for\s+(?:more|further|additional|extra)\s+time"
         r"|(?:asked|requested|sought)\s+(?:more|further|additional|extra)\s+time"
-        r"|(?:would|will)\s+(?:only\s+)?(?:give|deliver|announce|send|make\s+known)\s+"
+        r"|(?:would|will)\s+(?:only\s+)?(?:give|deliver|announce|send|make\s+known"
+        # "would come back with an answer", "will get back with its response"
+        r"|(?:come|get)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?with|return\s+with)\s+"
         r"(?:its|his|her|their|an?)\s+(?:final\s+|formal\s+|official\s+)?(?:answer|response"
         r"|reply|verdict|decision)\b"
+        # "would respond later", "will reply "at the appropriate time"", "would decide in due
+        # course"
+        r"|(?:would|will)\s+(?:respond|reply|answer|decide)\s+[\"“]?(?:later|soon|shortly"
+        r"|in\s+due\s+course|in\s+the\s+coming\s+(?:days|weeks)|at\s+a\s+later\s+(?:date|stage)"
+        r"|at\s+the\s+(?:appropriate|right|proper)\s+(?:time|moment))\b"
+        # "said no decision would be taken before the delegation had reported"
+        r"|said\s+(?:that\s+)?no\s+decision\s+(?:would|will|could)\s+be\s+(?:taken|made"
+        r"|reached)\s+(?:before|until)\b"
         r"|reserved\s+(?:its|his|her|their)\s+(?:position|judge?ment|decision)"
         r"|(?:has|have|had)\s+until\s+[^.;,]{1,30}?\s+to\s+(?:respond|reply|answer|decide"
         r"|accept|sign|give)\b"
@@ -226,7 +247,10 @@ _SIGNALS = [
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
         r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b[^.;]{0,120}?"
-        r"(?:\b(?:with|under|subject\s+to)\s+(?:an?\s+|some\s+|several\s+|its\s+|their\s+)?"
+        # "signed after attaching a list of reservations", "adding several caveats"
+        r"(?:\b(?:with|under|subject\s+to|(?:after\s+|while\s+|by\s+)?(?:attaching|adding"
+        r"|entering|lodging|appending|registering|expressing|voicing))\s+"
+        r"(?:an?\s+|some\s+|several\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
         r"|\bin\s+principle\b"
         r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
@@ -252,7 +276,8 @@ _SIGNALS = [
         r"(?:\w+\s+)?(?:response|reply|answer)[^.]*?\b)?"
         # "would back a truce only as long as ...", "would accept the plan if ..."
         r"(?:could|would|can|will|(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to)\s+"
-        r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement"
+        # "would do so only once ...": the yes the sentence before told of
+        r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement|do\s+so"
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
         r"|halt|stop|withdraw)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
@@ -310,7 +335,7 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
         r"\s+(?:the|a|an|its|their|this|that)\b[^.;,]{0,100}?\s+and\s+(?:then\s+|instead\s+)?"
         r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
-        r"|tabled|offered|submitted)\b",
+        r"|tabled|offered|submitted|countered)\b",
     ),
     (
         "rejected",
@@ -319,6 +344,14 @@ _SIGNALS = [
         r"|threw\s+out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
         r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put|recogni[sz]e)\b))"
+        # "declined to endorse the roadmap" (not "declined to comment", nor "declined to sign"
+        # today, which is often an answer put off)
+        r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
+        r"|recogni[sz]e)\b"
+        # "said the deal did not bind its fighters", "would not be bound by the accord"
+        r"|said\s+(?:that\s+)?" + _PROPOSAL_OBJECT + r"\s+(?:did|does|would|will)\s+not\s+bind\b"
+        r"|(?:(?:said|insisted|declared)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:would|will)\s+not"
+        r"\s+be\s+bound\s+by\s+" + _PROPOSAL_OBJECT + r""
         # "said his movement did not recognise the deal"
         r"|(?:does|did|do|would|will)\s+not\s+recogni[sz]e\s+"
         + _PROPOSAL_OBJECT
@@ -425,12 +458,17 @@ _WHEN = (
 # actor); and words of a respondent's own kind: "the ELN rebel group agreed".
 _STATE_BODY = r"(?:government|cabinet|authorities|leadership)"
 _OWN_KIND = (
-    r"(?:group|movement|militia|rebels|government|cabinet|authorities|leadership|party"
+    r"(?:group|movement|militia|rebels|militants|guerrillas|insurgents|government|cabinet"
+    r"|authorities|leadership|party"
     # "the PLO executive committee in Tunis gave its approval": the organ that decides for it
     r"|executive(?:\s+(?:committee|board|council))?|central\s+committee|politburo|high\s+command)"
     r"(?:\s+in\s+[A-Z][\w-]+)?"
 )
-_DELEGATION = r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys)"
+_DELEGATION = (
+    r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys"
+    # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
+    r"|(?:chief\s+|lead\s+|top\s+)?negotiator|envoy)"
+)
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
     r"^\s*,?\s*"
@@ -458,7 +496,9 @@ _BEFORE_VERB = (
     # statement that they had accepted": reported speech of the respondent itself
     # "A Hamas spokesman said the group had rejected": an unnamed voice of the party
     + r"(?:(?:spokes(?:man|woman|person)|officials?|sources?)\s+)?"
-    + r"(?:(?:said|says|announced|confirmed|stated|declared|insisted|indicated|added"
+    # "Iran had said it would do so only once ...": reported speech told in the past too
+    + r"(?:(?:(?:has|have|had)\s+)?(?:said|says|announced|confirmed|stated|declared|insisted"
+    r"|indicated|added"
     r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
     r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
@@ -482,6 +522,8 @@ _SIGNAL_PATTERNS = [
                 # "has already put its name to", "had also signed", "have now rejected"
                 else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
                 r"|since\s+|meanwhile\s+)?)?"
+                # "The smaller FNL also rejected the deal", "Egypt too signed"
+                r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+)?"
             )
             + f"(?:{pattern})",
             re.IGNORECASE,
@@ -514,6 +556,13 @@ _REDUCED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected"}
+# "The deal drew immediate fire from X", "the plan met with a rejection from Y": a no told of the
+# proposal, its agents after "from"
+_DREW_FIRE = re.compile(
+    r"^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+)?(?P<verb>(?:drew|drawn|drawing|met\s+with)\s+"
+    r"(?:\w+\s+)?(?:fire|criticism|condemnation|rejection|scorn|opposition|a\s+rebuff)\s+from)\s+",
+    re.IGNORECASE,
+)
 # "was signed on Friday", told of the proposal: the day its signatories accepted it
 _SIGNED_ON = re.compile(
     r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+|,\s*)(?:\w+ly\s+)?"
@@ -583,6 +632,11 @@ def find_proposals(document: Document) -> None:
                 )
                 or earlier
             )
+        called = _the_only_one_called(document, match.group("noun"))
+        if earlier and called and not _called(document, earlier, match.group("noun")):
+            # "the 2012 roadmap" is the one proposal called a roadmap ("Geneva roadmap"), not
+            # the declaration named first
+            earlier = called
         in_place_of = _IN_PLACE_OF.search(document.text[max(0, match.start() - 40) : match.start()])
         if in_place_of:
             # "the two-state deal he put forward in place of the UN blueprint": not the one
@@ -697,6 +751,11 @@ def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
     # "the agreement" is not the "final draft of the maritime agreement"
     # "Package of Measures for the Implementation of the Minsk Agreements" is of the kind
     return bool(_singular(recorded["words"]) & kind) and not recorded["words"] & _DRAFTS
+
+
+def _called(document: Document, proposal_id: int, noun: str) -> bool:
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return recorded is None or noun.casefold() in recorded["words"]
 
 
 def _the_only_one_called(document: Document, noun: str) -> int | None:
@@ -832,6 +891,8 @@ class SignalCandidate:
     changed_on: str
     signed: bool = False  # accepted by signing it
     dated_in_clause: bool = False  # its own clause names the day
+    # the person who answered for the respondent, a body ("Cirillo, who leads the Front")
+    person: Mention | None = None
 
 
 def find_status_signals(document: Document) -> list[SignalCandidate]:
@@ -840,10 +901,11 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "The government countered on Monday": the state whose government the article named
         mentions = [
             m
-            for m in mentions_with_the_government(document, sentence.start, sentence.end)
+            for m in _with_the_government(document, sentence)
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
         ]
+        mentions = _whole_names(document, mentions)
         mentions = sorted(
             mentions
             + _capitals_in(document, sentence, mentions)
@@ -859,11 +921,113 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
     found = _dated_signatures(document, found)
+    found = _apart_from_their_body(found)
+    found = [s for s in found if not _its_author(document, s)]
+    conditional = {
+        (s.respondent.ref, _proposal_id(s), s.changed_on)
+        for s in found
+        if s.status == "accepted_with_conditions"
+    }
+    # "X's government and the parties signed the accord on Monday ... President Y signed after
+    # attaching a list of reservations": the same signature told twice, once with its
+    # conditions
+    found = [
+        s
+        for s in found
+        if not (
+            s.status == "accepted"
+            and s.signed
+            and (s.respondent.ref, _proposal_id(s), s.changed_on) in conditional
+        )
+    ]
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
         unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
     return list(unique.values())
+
+
+# "the government", "Government negotiators": a government no name or demonym qualifies
+_BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
+
+
+def _with_the_government(document: Document, sentence) -> list[Mention]:
+    """The sentence's actors, "the government" read as the state whose government the article
+    names ("Colombia's government"), else as the state it names most, where one stands out
+    ("Government negotiators had rejected the opposition's demand" in an article on Kenya)."""
+    mentions = mentions_with_the_government(document, sentence.start, sentence.end)
+    if any(
+        _is_state(document, m.ref) for m in document.mentions_between(sentence.start, sentence.end)
+    ):
+        return mentions  # "An Iraqi official said the government ...": not the one named most
+    state = None
+    for match in _BARE_GOVERNMENT.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if re.search(r"(?:['’]s|[A-Z][\w-]*)\s+$", document.text[sentence.start : start]):
+            continue  # "Kenya's government", "the Kenyan government": named by the actors step
+        if document.in_quote(start, end):
+            continue
+        state = state or _state_named_most(document)
+        if state is None:
+            break
+        mentions.append(Mention(start, end, -1, -1, state, "government"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _state_named_most(document: Document) -> str | None:
+    """The state the article names most often, if no other is named as often."""
+    counts = {}
+    for mention in document.mentions:
+        if mention.via not in ("post", "demonym") and _is_state(document, mention.ref):
+            counts[mention.ref] = counts.get(mention.ref, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+# "Front for Democracy in Burundi", "Parliament of Kenya": a state's name ending a body's
+_NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?")
+
+
+def _whole_names(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name that qualifies the next one ("U.N. Security Council": the council, not the U.N.)
+    or a state's name that ends a body's ("Front for Democracy in Burundi": the front, not
+    Burundi) is part of the body's name, which answers alone, written in full."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    whole = []
+    for mention in ordered:
+        before = whole[-1] if whole else None
+        if before is None or document.is_person(mention.ref) or document.is_person(before.ref):
+            whole.append(mention)
+            continue
+        between = document.text[before.end : mention.start]
+        if between.isspace() and mention.via not in ("post", "demonym"):
+            # the first qualifies the second: "U.N. Security Council", "AU Commission"
+            whole[-1] = replace(mention, start=before.start)
+        elif (
+            _NAME_GOES_ON.fullmatch(between)
+            and _is_state(document, mention.ref)
+            and not _is_state(document, before.ref)
+            and before.via not in ("post", "demonym", "common noun")
+            and document.text[before.end - 1].isalpha()
+            and document.text[before.start].isupper()
+            # "The Troika of the U.S., U.K. and Norway": a group and its members
+            and not _GROUP_HEAD.search(document.text[before.start : before.end])
+        ):
+            whole[-1] = replace(before, end=mention.end)
+        else:
+            whole.append(mention)
+    return whole
+
+
+def _is_state(document: Document, ref: str) -> bool:
+    if ref.startswith("actor:new:"):
+        new = document.new_actors.get(ref)
+        return new is not None and new.kind == "state"
+    return document.gazetteer.actor(int(ref.split(":")[1])).kind == "state"
 
 
 _CAPITALS = re.compile(
@@ -901,6 +1065,12 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
 _COMMON_NOUN = re.compile(
     r"\b(?:[Tt]he\s+|(?:leftist|rightist|marxist|islamist|armed)\s+)+"
     r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants)\b(?!\s+[A-Z])"
+    # "Lawmakers, who are due to reconvene, have yet to see the bill": the legislature's
+    r"|\b(?P<members>[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs)\b"
+)
+# the head words of a legislature's name
+_LEGISLATURE = re.compile(
+    r"\b(?:congress|parliament|senate|assembly|knesset|duma|majlis|legislature)\b", re.I
 )
 _COMMON_NOUN_KINDS = {
     "guerrillas": ("armed_group", "political_movement"),
@@ -922,10 +1092,33 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if document.in_quote(start, end):
             continue
-        ref = _party_called(document, match.group("noun").lower())
+        ref = (
+            _the_legislature(document)
+            if match.group("members")
+            else _party_called(document, match.group("noun").lower())
+        )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
+
+
+def _the_legislature(document: Document) -> str | None:
+    """The one legislature the article names ("Parliament", "Congress of Colombia")."""
+    named = {
+        m.ref
+        for m in document.mentions
+        if not document.is_person(m.ref)
+        and _LEGISLATURE.search(_actor_name(document, m.ref))
+        and not _is_state(document, m.ref)
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _actor_name(document: Document, ref: str) -> str:
+    if ref.startswith("actor:new:"):
+        new = document.new_actors.get(ref)
+        return new.name if new else ""
+    return document.gazetteer.actor(int(ref.split(":")[1])).name
 
 
 def _party_called(document: Document, noun: str) -> str | None:
@@ -1049,6 +1242,10 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# "..., where they signed", "... and they agreed": the subject taken up in a later clause
+_THEY_LATER = re.compile(r"[,;]?\s+(?:where|when|and|then|after\s+which)\s+(?P<they>they)\b")
+
+
 def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
     found = []
     for match in _GROUP_SUBJECT.finditer(document.text, sentence.start, sentence.end):
@@ -1070,13 +1267,18 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
             continue
         group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
         signals = _signal_after(document, sentence, [group], group) or []
+        they = _THEY_LATER.search(document.text, match.end(), sentence.end)
+        if not signals and they and people:
+            # "The two men shook hands on June 23 at a ceremony ..., where they signed a
+            # ceasefire": "they" in a later clause is the group (of people: "the two sides"
+            # named last may be a mediator and its ministry, too loose a guess to carry over)
+            pronoun = Mention(they.start("they"), they.end("they"), -1, -1, named[0].ref, "group")
+            signals = _signal_after(document, sentence, [pronoun], pronoun) or []
         for signal in signals:
-            members = (
-                _bodies_signed_for(document, named)
-                if signal.signed
-                else [_body_signed_for(document, m) for m in named]
+            found.extend(
+                replace(signal, respondent=body, person=person)
+                for body, person in _answering(document, named, signal.signed)
             )
-            found.extend(replace(signal, respondent=member) for member in members)
     return found
 
 
@@ -1107,6 +1309,19 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # (but "Ali Omar, head of the rebel delegation, signed" signs for the body he leads)
         return None
     following = document.text[mention.end : sentence.end]
+    if _IN_RELATIVE_CLAUSE.search(document.text[sentence.start : mention.start]) and re.match(
+        r"\s*,", following
+    ):
+        # "X, a former general who fought Hamas, refused": Hamas closes a clause about X, and
+        # the verb after it is X's (who answers for Hamas only if he leads it)
+        return None
+    before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
+    if (
+        before
+        and _APPOSITIVE_OPEN.fullmatch(document.text[before[-1].end : mention.start])
+        and re.match(r"\s*,", following)
+    ):
+        return None  # "the FDD, the largest Hutu rebel group, said": the FDD's words
     acknowledged = None
     for skipped in _coordinated_predicates(document, mention, following):
         found = _signals_at(document, sentence, mentions, mention, following, skipped)
@@ -1124,11 +1339,12 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
 # "Ali Omar, second deputy head of the Tripoli-based Congress, signed": the body in a named
 # person's appositive is the complement of his post, not the subject
 _COMPLEMENT_OF_A_POST = re.compile(
-    # "X, a former general who leads the Front, refused": the Front is his clause's object
-    r"\bwho\s+(?:leads|heads|chairs|runs|commands|led|headed|chaired|ran|commanded)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
     r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# an appositive after a name, still open: "the Forces (FDD), the largest Hutu rebel group"
+_APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;()]*")
+# a relative clause about someone named before, still open: ", a former general who fought"
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom)\s[^,;]*$")
 
 
 _HEADSHIP = re.compile(
@@ -1168,9 +1384,10 @@ def _gerund_signals(document, sentence, mentions, mention) -> list[SignalCandida
         proposal = _answered_proposal(document, sentence, mention, match.start(), match.end())
         if proposal is None or proposal.start < match.end():
             return None
-        respondent = _body_signed_for(document, mention)
-        if verb == "signed" and document.is_person(respondent.ref):
+        answering = _answering(document, [mention], verb == "signed")
+        if not answering:
             return None
+        respondent, person = answering[0]
         status = "accepted" if verb == "signed" else verb
         # the sentence's day is its main verb's: "said on Monday ..., two days after signing"
         clause_end = (
@@ -1191,6 +1408,7 @@ def _gerund_signals(document, sentence, mentions, mention) -> list[SignalCandida
                 changed_on,
                 signed=verb == "signed",
                 dated_in_clause=in_clause,
+                person=person,
             )
         ]
     return None
@@ -1211,8 +1429,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(document, sentence, verb_end)
-        if proposal is None and status == "accepted_with_conditions":
-            # "would open the crossings only once ...": the object stands before the condition
+        if proposal is None and status in ("accepted_with_conditions", "countered"):
+            # "would open the crossings only once ...": the object stands before the condition;
+            # "rejected the opposition's demand for ... and countered with": before the counter
             proposal = _described_object(document, sentence, verb_start)
         if proposal is None and skipped:
             # "welcomed the call but said it would back a truce": the proposal its first
@@ -1241,6 +1460,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         proposal = proposal or (counted[0] if counted else None)
         if proposal is None and status != "pending":
             return status, []
+        if (
+            proposal is None
+            and re.search(r"ing$", match.group(0))
+            and _AN_OBJECT.match(document.text, verb_end)
+        ):
+            return status, []  # "was studying the Iranian letter": not a proposal
         if proposal is None:
             # "has not said whether it will observe the ceasefire": the one referred to
             # last, in its sentence, paragraph or before
@@ -1261,24 +1486,19 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
             respondents += _signing_with(document, sentence, mentions, proposal, verb_end)
-            respondents = _bodies_signed_for(document, respondents)
-        elif (
-            status != "pending"
-            or match.groupdict().get("its_body")
-            or match.groupdict().get("its_government")
-        ):
-            # "Christodoulides rejected the idea": a leader answers for the body of his post
-            # (but an answer he puts off is his own: "the president said she would study it",
-            # unless he says it is his body's: "said the party would study it")
-            respondents = [_body_signed_for(document, m) for m in respondents]
+        # "Christodoulides rejected the idea", "the president said she would study it": a
+        # person answers for the body of his post or the body the article ties him to
+        answering = _answering(document, respondents, signing)
         if match.groupdict().get("its_government"):
             # "Ghani's office said the government was ready": the leader's government answers,
             # not a speaker who holds no recorded post
-            respondents = [m for m in respondents if not document.is_person(m.ref)]
+            answering = [(b, p) for b, p in answering if not document.is_person(b.ref)]
         if re.search(r"\b(?:welcomed|received|acknowledged|note)\b", match.group(0), re.I):
             # "The UN chief welcomed the deal": only those the proposal concerns answer
-            respondents = [m for m in respondents if _concerned(document, m, proposal)]
-        changed_on, in_clause = _changed_on(document, sentence, respondents, verb_end, status)
+            answering = [(b, p) for b, p in answering if _concerned(document, b, proposal)]
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], verb_end, status
+        )
         return status, [
             SignalCandidate(
                 respondent.start,
@@ -1289,13 +1509,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 changed_on,
                 signed=signing,
                 dated_in_clause=in_clause,
+                person=person,
             )
             for answered in proposals
-            for respondent in respondents
+            for respondent, person in answering
         ]
     return None
 
 
+# an object of the phrase's verb: "studying the Iranian letter"
+_AN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+\w", re.IGNORECASE)
 # "signed two agreements", "initialled both accords", "signed the three documents"
 _COUNTED = re.compile(
     r"\s*(?:the\s+)?(?P<number>two|three|four|both)\s+(?:[\w-]+\s+)?"
@@ -1367,7 +1590,8 @@ def _coordinated_predicates(document, mention, following):
     # relative clause between commas says nothing of the predicate
     relative = re.match(r"\s*(?:,[^,]*,)?", following).end()
     clause = re.match(r"[^,.;:]*", following[relative:]).group(0)
-    for joint in re.finditer(r"\s(?:and|but)\s+", clause):
+    # "... and the militants signed": a new subject, not a second predicate
+    for joint in re.finditer(r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her)\s)", clause):
         start = mention.end + relative
         if joint.start() == 0 or document.mentions_between(start, start + joint.start()):
             return
@@ -1413,17 +1637,18 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
         if not (sentence.start <= proposal.start < sentence.end) or proposal.proposal_id is None:
             continue
         told = document.text[proposal.end : sentence.end]
-        match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told)
+        match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told) or _DREW_FIRE.match(told)
         if match is None:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
-        status = _PASSIVE_STATUS.get(verb, "accepted")
+        status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
         agents = _listed_after(document, sentence, proposal.end + match.end())
         signing = verb in ("signed", "initialled", "initialed", "inked")
-        if signing:
-            agents = _bodies_signed_for(document, agents)
+        answering = _answering(document, agents, signing)
         verb_end = proposal.end + match.end()
-        changed_on, in_clause = _changed_on(document, sentence, agents, verb_end, status)
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], verb_end, status
+        )
         found.extend(
             SignalCandidate(
                 agent.start,
@@ -1434,8 +1659,9 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 changed_on,
                 signed=signing,
                 dated_in_clause=in_clause,
+                person=person,
             )
-            for agent in agents
+            for agent, person in answering
         )
     return found
 
@@ -1499,10 +1725,56 @@ def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Ment
     return found
 
 
-def _bodies_signed_for(document, signatories) -> list[Mention]:
-    bodies = [_body_signed_for(document, m) for m in signatories]
-    # a person whose body the article does not tell signs for no one we know
-    return [b for b in bodies if not document.is_person(b.ref)]
+def _answering(document, respondents, signing=False) -> list[tuple[Mention, Mention | None]]:
+    """Each respondent as the party that answers, with the person who answers for it (None
+    where the respondent is no person, or a person who answers for himself)."""
+    answering = []
+    for respondent in respondents:
+        body = _body_signed_for(document, respondent)
+        if signing and document.is_person(body.ref):
+            continue  # a person whose body the article does not tell signs for no one we know
+        answering.append((body, respondent if body.ref != respondent.ref else None))
+    return answering
+
+
+def _apart_from_their_body(found) -> list[SignalCandidate]:
+    """A person who puts off an answer his body has given answers apart from it ("the prime
+    minister signed the accord ... The president, who shares power uneasily with him, said she
+    would study it"): the pending answer stays his own."""
+    answers = {}
+    for signal in found:
+        answers.setdefault((signal.respondent.ref, _proposal_id(signal)), []).append(signal)
+    kept = []
+    for signal in found:
+        key = (signal.respondent.ref, _proposal_id(signal))
+        if (
+            signal.person is not None
+            and signal.status == "pending"
+            and any(
+                other.status != "pending"
+                and (other.person is None or other.person.ref != signal.person.ref)
+                for other in answers[key]
+            )
+        ):
+            signal = replace(signal, respondent=signal.person, person=None)
+        kept.append(signal)
+    return kept
+
+
+def _its_author(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the respondent announced the proposal, or is the body its announcer belongs to
+    (the U.N. for a Security Council resolution): no one answers his own proposal."""
+    recorded = document.gazetteer.proposals.get(_proposal_id(signal))
+    author_id = recorded and recorded["announced_by_id"]
+    if not author_id:
+        return False
+    author = document.gazetteer.actors.get(author_id)
+    authors = {author_id, author.parent_id if author else None}
+    return signal.respondent.ref in {f"actor:{a}" for a in authors if a}
+
+
+def _proposal_id(signal) -> int | None:
+    return signal.proposal.proposal_id if signal.proposal else None
 
 
 def _described_object(document, sentence, offset) -> ProposalMention | None:
@@ -1658,52 +1930,148 @@ def _concerned(document: Document, respondent: Mention, proposal) -> bool:
 
 
 def _body_signed_for(document: Document, signatory: Mention) -> Mention:
-    """A person signs for a body: "ELN commander Antonio Garcia" for the ELN named in his post,
-    "President Gustavo Petro" for the body he holds a recorded post in."""
+    """The body a person answers or signs for (the person himself where the article ties him
+    to none): the body his post names before his name ("ELN commander Antonio Garcia"), the
+    one his appositive ties him to ("X, who leads the Front", "X, whose Front ...", "X, head
+    of the rebel delegation"), the body of his recorded post ("President Gustavo Petro"), else
+    a body the article ties him to where it names him elsewhere ("Johnny Paul Koroma, whose
+    council seized power ... An aide said he had not seen the text")."""
     if not document.is_person(signatory.ref):
         return signatory
-    sentence = document.sentence_at(signatory.start)
+    post = _post_before(document, signatory)
+    if post is not None:
+        return post
+    tied = _tied_after(document, signatory) or _recorded_body(document, signatory)
+    if tied is None:
+        tied = next(
+            (
+                body
+                for mention in document.mentions
+                if mention.ref == signatory.ref and mention.start != signatory.start
+                for body in [_tied_after(document, mention) or _headed_before(document, mention)]
+                if body is not None
+            ),
+            None,
+        )
+    return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# Words that join or place a name, not a post's: "Israel and Sisi", "talks with Hamas in Sisi's"
+_NOT_A_POST_WORD = (
+    r"(?!(?:and|or|nor|but|with|to|from|by|for|in|on|at|as|than|after|before|while)\b)"
+)
+
+
+def _post_before(document: Document, person: Mention) -> Mention | None:
+    """The body the post before a person's name names: "ELN commander Antonio Garcia",
+    "Ukraine's infrastructure minister Oleksandr Kubrakov", "Russian Defence Minister Sergei
+    Shoigu", "the Democratic Unionist Party of the Rev. Ian Paisley"."""
+    sentence = document.sentence_at(person.start)
     post = [
         m
-        for m in document.mentions_between(sentence.start, signatory.start)
+        for m in document.mentions_between(sentence.start, person.start)
         if not document.is_person(m.ref)
-        # "ELN commander Antonio Garcia", "Ukraine's infrastructure minister Oleksandr
-        # Kubrakov", "Russian Defence Minister Sergei Shoigu" (the post names the body)
         and re.fullmatch(
-            # "the Democratic Unionist Party of the Rev. Ian Paisley": the party he leads
             # "North Korea's Gen. Nam Il", "Sudan's Lt. Gen. Ali Omar": ranks abbreviated
-            r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\.?\s+){0,3}"
+            r"\s*(?:['’]s\s+)?(?:" + _NOT_A_POST_WORD + r"[A-Za-z-]+\.?\s+){0,3}"
+            # "The group's chief negotiator and political strategist, Anton Balasingham"
+            r"|['’]s?\s+(?:[\w-]+\s+){0,5}?" + _HEAD + r"(?:\s+and\s+[\w\s-]{1,40}?)?,\s*"
             r"|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
-            document.text[m.end : signatory.start],
+            document.text[m.end : person.start],
         )
     ]
-    if post:
-        return post[-1]
-    # "Mohamed Ali, who heads the rebels' panel,", "Ana Ruiz, head of the government
-    # delegation,": the body he leads
-    leads = re.match(
-        r"\s*,\s*(?:who\s+(?:heads|headed|leads|led|chairs|chaired)|(?:the\s+)?(?:head|leader"
-        r"|chief|chair(?:man|woman|person)?)\s+of)\s+(?:the\s+)?",
-        document.text[signatory.end : sentence.end],
-    )
-    if leads:
-        led = [
-            m
-            for m in document.mentions_between(signatory.end, sentence.end)
-            if m.start == signatory.end + leads.end() and not document.is_person(m.ref)
-        ]
-        if led:
-            return replace(signatory, ref=led[0].ref, via="title")
-    if not signatory.ref.startswith("actor:new:"):
-        person_id = int(signatory.ref.split(":")[1])
-        for position in document.gazetteer.positions:
-            # a body the gazetteer did not load (no name of it in the text) cannot be written
-            if (
-                position.person_id == person_id
-                and position.organization_id in document.gazetteer.actors
-            ):
-                return replace(signatory, ref=f"actor:{position.organization_id}", via="title")
-    return signatory
+    return post[-1] if post else None
+
+
+# The posts of those who lead a body or speak for it (not a deputy's: "deputy head of the
+# Congress" signs for himself)
+_HEAD = (
+    r"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?:head|leader|chief|chair(?:man|woman|person)?"
+    r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
+    r"|secretary[\s-]general)"
+)
+# "X, who leads the Front", "X, a former general who heads the rebels' panel", "X, head of
+# the self-proclaimed republic", "X, a spokesman for the movement", "X, whose Front signed":
+# the appositive after a person's name, up to where the body's name begins
+_TIED_AFTER = re.compile(
+    r"\s*,\s*(?:"
+    r"[^,;()]{0,60}?\bwho\s+(?:also\s+|now\s+|still\s+)?(?:leads|led|heads|headed|chairs"
+    r"|chaired|runs|commands|speaks\s+for|spoke\s+for)\s+"
+    r"|(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?" + _HEAD + r"\s+(?:of|for)\s+"
+    r"|whose\s+"
+    r")",
+    re.IGNORECASE,
+)
+# between the appositive and the body's name: "the self-proclaimed", "the rebels'"
+_BEFORE_THE_BODY = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "X, Hamas's chief negotiator,", "X, the group's leader,": the body before the post
+_POST_OF_A_BODY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\b", re.IGNORECASE)
+
+
+def _tied_after(document: Document, person: Mention) -> str | None:
+    """The body the appositive after a person's name ties him to: the actor named where the
+    appositive names the body ("X, who leads the National Salvation Front"), or before the
+    post it gives him ("X, the Front's chief negotiator")."""
+    sentence = document.sentence_at(person.start)
+    following = document.text[person.end : sentence.end]
+    tie = _TIED_AFTER.match(following)
+    bodies = [
+        m
+        for m in document.mentions_between(person.end, sentence.end)
+        if not document.is_person(m.ref) and m.via not in ("post", "demonym")
+    ]
+    if tie:
+        at = person.end + tie.end()
+        led = [m for m in bodies if m.start >= at]
+        if led and _BEFORE_THE_BODY.fullmatch(document.text[at : led[0].start]):
+            return led[0].ref
+    opening = re.match(r"\s*,\s*(?:the\s+)?", following)
+    if opening:
+        first = [m for m in bodies if m.start == person.end + opening.end()]
+        if first and _POST_OF_A_BODY.match(document.text, first[0].end):
+            return first[0].ref
+    return None
+
+
+def _headed_before(document: Document, person: Mention) -> str | None:
+    """ "Hezbollah chief Hassan Nasrallah", "Moro front leader X": a body and a head's post
+    right before the name."""
+    sentence = document.sentence_at(person.start)
+    for m in reversed(document.mentions_between(sentence.start, person.start)):
+        if document.is_person(m.ref) or m.via in ("post", "demonym"):
+            continue
+        if re.fullmatch(
+            r"(?:['’]s)?\s+(?:" + _NOT_A_POST_WORD + r"[\w-]+\s+){0,2}?" + _HEAD + r",?\s+",
+            document.text[m.end : person.start],
+            re.IGNORECASE,
+        ):
+            return m.ref
+        return None
+    return None
+
+
+# The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
+_MEMBERSHIP = re.compile(
+    r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
+    r"|delegate)",
+    re.IGNORECASE,
+)
+
+
+def _recorded_body(document: Document, person: Mention) -> str | None:
+    """The body of a person's recorded post on the publication date (not a member's seat)."""
+    if person.ref.startswith("actor:new:"):
+        return None
+    person_id = int(person.ref.split(":")[1])
+    for position in document.gazetteer.positions:
+        # a body the gazetteer did not load (no name of it in the text) cannot be written
+        if (
+            position.person_id == person_id
+            and position.organization_id in document.gazetteer.actors
+            and not _MEMBERSHIP.fullmatch(position.title.strip())
+        ):
+            return f"actor:{position.organization_id}"
+    return None
 
 
 def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
@@ -1717,7 +2085,13 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         r"(?:(?:['’]s)?\s+(?:\w+\s+)?"
         + _STATE_BODY
         + r")?[\s,]*(?:and\s+)?(?:the\s+)?"
-        + (r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}" if signing else "")
+        + (
+            r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}"
+            if signing
+            # "Colombia's government and Marxist FARC rebels reached a deal": words that
+            # describe the next party after "and"
+            else r"(?:(?<=and\s|the\s)(?:" + _NOT_A_POST_WORD + r"[A-Za-z][\w-]*\s+){1,2})?"
+        )
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if not re.fullmatch(gap, document.text[mention.end : position]):
@@ -1744,6 +2118,11 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         for p in in_sentence
         if verb_start <= p.start < clause_end and not _its_own_proposal(document, p)
     ]
+    does_so = re.search(r"\bdo(?:ing|es)?\s+so\b", document.text[verb_start:verb_end])
+    if re.match(r"\s*(?:it|them)\b", rest) or does_so:
+        # "dismissed it as an attempt to bury the Geneva roadmap", "would do so only once":
+        # the pronoun is the object, and a proposal named later in the clause is something else
+        after = []
     before = document.text[sentence.start : respondent.start]
     if not after and _ANSWERED_WITH.search(document.text, verb_start, clause_end):
         # "Ukraine rejected a Russian proposal, and Turkey countered with a joint centre":
@@ -1776,6 +2155,7 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         return after[0]
     if (
         re.match(r"\s*(?:it|them|this|that)\b", rest)
+        or does_so
         # "turned them down": the pronoun is inside the phrase
         or re.search(r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end])
         # "Israel was ready to heed the appeal, but Hamas said no on Sunday": a phrase with
@@ -1859,7 +2239,9 @@ def _counter_told_before(document, sentence) -> ProposalMention | None:
 
 # "gave its backing only after ...", "said no on Sunday": the phrase has no object
 _NO_OBJECT = re.compile(
-    r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b|$)",
+    r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
+    # "signed without reservation", "signed too", "also accepted unconditionally"
+    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b|$)",
     re.I,
 )
 _COMPROMISE_TABLED = re.compile(
