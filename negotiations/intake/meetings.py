@@ -161,6 +161,11 @@ _GROUP_REFERENCE = re.compile(
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations))\b",
     re.IGNORECASE,
 )
+# The nouns a meeting is told by: "the talks", "the summit", "their first round".
+_MEETING_NOUNS = (
+    r"(?:talks|negotiations|meetings?|summit|sessions?|rounds?|conference|consultations"
+    r"|dialogue)"
+)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Adverbs between a subject and its verb: "The two sides last met", "the leaders briefly met".
 _ADVERBS = (
@@ -1377,12 +1382,15 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
     before the sentence, else the publication date."""
 
+    asides = _relative_clauses_about_something_else(document, sentence, trigger_start)
+
     def dates(start, end):
         # "for the first time since fighting erupted on Sept. 27": that date is another event's
         return [
             d
             for d in document.dates_between(start, end)
             if not re.search(r"\bsince\b[^,;]*$", document.text[sentence.start : d.start], re.I)
+            and not any(begin <= d.start < finish for begin, finish in asides)
         ]
 
     after = dates(trigger_start, clause_end)
@@ -1415,6 +1423,24 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+# "X, who is due to leave on Tuesday, met Y", "... the accord, which it signed on Monday": a
+# relative clause runs from its pronoun to the next comma, semicolon or dash (or the sentence end)
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b[^,;—–]*", re.IGNORECASE)
+
+
+def _relative_clauses_about_something_else(document, sentence, trigger_start):
+    """The spans of the sentence's relative clauses that do not hold the meeting's trigger: a
+    date in one of them tells when something else happened (README, "Meetings"). One about the
+    talks themselves ("joined the talks, which opened on Monday") dates the meeting."""
+    text = document.text[sentence.start : sentence.end]
+    return [
+        (sentence.start + clause.start(), sentence.start + clause.end())
+        for clause in _RELATIVE_CLAUSE.finditer(text)
+        if not sentence.start + clause.start() <= trigger_start < sentence.start + clause.end()
+        and not re.search(rf"\b{_MEETING_NOUNS}$", text[: clause.start()], re.IGNORECASE)
+    ]
 
 
 def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:

@@ -1093,3 +1093,27 @@ def test_a_letter_handed_after_an_earlier_dated_verb_needs_its_own_day(world):
         "later that week."
     )
     assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who is due to leave for Paris on Thursday, met Sisi in Cairo.",
+        "Blinken met Sisi in Cairo as Hamas, whose leaders left Doha on Saturday, stayed silent.",
+        "Blinken met Sisi in Cairo, who had returned from Riyadh on Saturday.",
+        "Blinken met Sisi in Cairo to discuss the plan, which Hamas answered on Saturday.",
+    ],
+)
+def test_a_date_in_a_relative_clause_about_something_else_does_not_date_the_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-10", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who met Sisi in Cairo on Tuesday, said the plan was alive.",
+        "Israel and Hamas joined the talks, which opened in Cairo on Tuesday.",
+    ],
+)
+def test_a_relative_clause_telling_the_meeting_or_about_the_talks_dates_it(world, text):
+    assert [m[1] for m in meetings(text)] == ["2024-06-04"]
