@@ -391,8 +391,12 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|broke\s+off|called\s+off|postponed"
-            r"|cancelled|canceled|walked\s+out\s+of|skipped|missed)\s+"
-            r"(?:(?:the|a|an|his|her|their|its|this|next|planned|scheduled)\s+)*$",
+            r"|cancelled|canceled|walked\s+out\s+of|skipped|missed|boycotted|abandoned"
+            r"|froze|frozen)\s+"
+            # "suspended the formal negotiations between", "walked out of a round of talks"
+            r"(?:(?:the|a|an|his|her|their|its|this|next|planned|scheduled)\s+)*"
+            r"(?:(?!(?:of|after|before|with|by|in|on|at|to|and|for)\b)[a-z][\w-]*\s+){0,2}?"
+            r"(?:(?:round|session)s?\s+of\s+)?$",
             text[sentence_start:trigger_start],
         )
     )
@@ -512,6 +516,8 @@ def _read_meeting(
         return []  # "Hamas joined the talks": with whom is not told here
     if trigger.group("hosted") and not (guests and hosts):
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
+    if trigger.group("hosted") and _owner_of_a_thing(document, guests[-1], clause_end):
+        return []  # "welcomed Tehran's move", "received Hamas's reply": a thing, not a guest
     if trigger.group("opened") and not guests:
         # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table, with
         # Obasanjo between them": everyone the sentence names after the talks opened, when the
@@ -975,6 +981,23 @@ _THING_OF_AN_ACTOR = (
     r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
     r"|plan|offer|letter|message|demands?|text|draft|answer|document|statement|position)\b"
 )
+
+
+def _owner_of_a_thing(document: Document, guest: Mention, clause_end: int) -> bool:
+    """ "welcomed Tehran's move", "received Israel's formal answer": the actor is named as the
+    owner of the thing after it (a common noun, with no one named in the phrase), unless that
+    noun is its people ("received Israel's negotiators")."""
+    phrase = re.match(
+        r"['’]s?\s+(?P<words>(?:(?-i:[a-z])[\w-]*\s*){1,3})(?=[,.;:]|\s+(?-i:[a-z])|$)",
+        document.text[guest.end : clause_end],
+    )
+    if phrase is None or document.mentions_between(guest.end, guest.end + phrase.end()):
+        return False
+    return not re.search(
+        rf"\b(?:{_GROUP_NOUNS}|leaders?|leadership|chiefs?|ministers?|president|premier|envoys?"
+        r"|ambassadors?|counterparts?|emissar(?:y|ies)|foreign|prime|top|chief|senior)\b",
+        phrase.group("words"),
+    )
 
 
 def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:

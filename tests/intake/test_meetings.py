@@ -1117,3 +1117,48 @@ def test_a_date_in_a_relative_clause_about_something_else_does_not_date_the_meet
 )
 def test_a_relative_clause_telling_the_meeting_or_about_the_talks_dates_it(world, text):
     assert [m[1] for m in meetings(text)] == ["2024-06-04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt suspended the formal negotiations between Israel and Hamas on Tuesday.",
+        "Egypt has frozen the indirect talks between Israel and Hamas.",
+        "Hamas boycotted the latest round of talks with Israel on Tuesday.",
+        "Hamas walked out of a session of talks with Israel on Tuesday.",
+        "Egypt broke off the talks between Israel and Hamas on Tuesday.",
+    ],
+)
+def test_talks_suspended_boycotted_or_walked_out_of_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_talks_after_which_someone_left_are_still_a_meeting(world):
+    assert meetings("Blinken ended a long day of talks with Sisi in Cairo on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt welcomed Israel's move on Tuesday.",
+        "Sisi welcomed Hamas's cautious reply and urged Israel to follow.",
+        "Egypt received Israel's formal answer on Tuesday.",
+        "Blinken greeted Hamas's decision as a step forward.",
+    ],
+)
+def test_welcoming_or_receiving_an_actor_s_thing_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, guest",
+    [
+        ("Sisi received Israel's negotiators in Cairo on Tuesday.", "Israel"),
+        ("Sisi received Hamas's political leaders in Cairo on Tuesday.", "Hamas"),
+        ("Sisi welcomed Israel's chief negotiator in Cairo on Tuesday.", "Israel"),
+    ],
+)
+def test_receiving_an_actor_s_people_is_meeting_the_actor(world, text, guest):
+    assert meetings(text) == [(sorted(["Abdel Fattah al-Sisi", guest]), "2024-06-04", "Cairo")]
