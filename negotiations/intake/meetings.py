@@ -34,12 +34,21 @@ from dataclasses import dataclass, field
 
 from negotiations.intake.document import Document, Mention
 
+# The nouns a meeting is told by: "the talks", "the summit", "their first round".
+_MEETING_NOUNS = (
+    r"(?:talks|negotiations|meetings?|summit|sessions?|rounds?|conference|consultations"
+    r"|dialogue)"
+)
 _TRIGGERS = re.compile(
     r"\b(?:"
     # "X and Y sat across the table from each other", "the three leaders sat down together",
     # "came face to face": the subject list met, with no guest after the verb
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
-    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
+    r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
+    r"|(?:shook|shake|shakes|shaking)\s+hands|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)"
+    r"|(?:was|were|been)\s+in\s+the\s+same\s+room"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
@@ -117,8 +126,12 @@ _TRIGGERS = re.compile(
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
-    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations|dialogue)(?:,[^,.;]{1,80},)?"
-    r"(?:,?\s+(?:which|that))?\s+(?:opened|began|started|resumed)))\b",
+    # "The first round of peace talks ended Friday", "the conference opened on Jan. 22": the
+    # talks opening, closing or resuming, told with the talks as subject
+    r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},)?"
+    r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
+    r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
+    r"|adjourned|got\s+under\s*way)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
@@ -160,11 +173,6 @@ _GROUP_REFERENCE = re.compile(
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations))\b",
     re.IGNORECASE,
-)
-# The nouns a meeting is told by: "the talks", "the summit", "their first round".
-_MEETING_NOUNS = (
-    r"(?:talks|negotiations|meetings?|summit|sessions?|rounds?|conference|consultations"
-    r"|dialogue)"
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Adverbs between a subject and its verb: "The two sides last met", "the leaders briefly met".
@@ -523,7 +531,11 @@ def _read_meeting(
         # Obasanjo between them": everyone the sentence names after the talks opened, when the
         # clause after the comma starts with them (not "a week after Hamas and Israel ...").
         guests = _everyone_named(document, trigger_end, sentence.end)
-        if guests and not re.fullmatch(r"[^,;]*,\s*", document.text[trigger_end : guests[0].start]):
+        if guests and not re.fullmatch(
+            # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ..."
+            r"[^,;]*,\s*(?:where\s+)?",
+            document.text[trigger_end : guests[0].start],
+        ):
             guests = []
     sponsor = _SPONSOR_OF_THE_TALKS.search(document.text, sentence.start, start)
     if (
@@ -554,7 +566,7 @@ def _read_meeting(
     ):
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
-        guests = _last_pair_of_bodies(document, start) or []
+        guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
     if guests and re.match(
         r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
         r"|faltered)\b"
@@ -1064,10 +1076,13 @@ def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
     return named
 
 
-def mentions_with_the_government(document: Document, start: int, end: int) -> list[Mention]:
+def mentions_with_the_government(
+    document: Document, start: int, end: int, fallback_state: str | None = None
+) -> list[Mention]:
     """The actors named between two offsets, with "the government" read as the state whose
     government the article names ("Colombia's government", "the Ethiopian government"): wire
-    copy names one government that way and then calls it "the government"."""
+    copy names one government that way and then calls it "the government". Where it names none,
+    `fallback_state` (when given) is the state meant."""
     mentions = document.mentions_between(start, end)
     bare = [
         match
@@ -1078,7 +1093,7 @@ def mentions_with_the_government(document: Document, start: int, end: int) -> li
     ]
     if not bare:
         return mentions
-    state = _government_state(document, start)
+    state = _government_state(document, start) or fallback_state
     if state is None:
         return mentions
     result = [
@@ -1185,7 +1200,13 @@ def _group_reference_at(
     if not after and re.search(r"[,;]\s+(?:and|but)\s+$", text[: match.start()]):
         before = start + match.start()
     if not people and wanted == 2:
-        pair = _last_pair_of_bodies(document, before)
+        # "the two sides", "both delegations": the process's sides; "the two countries" may be
+        # any pair named before (guarantors, neighbours)
+        pair = (
+            _sides_of_the_process(document)
+            if re.search(r"\b(?:sides|delegations|parties|teams)\b", match.group(0), re.I)
+            else None
+        ) or _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):
             return pair
     if people:
@@ -1316,6 +1337,47 @@ def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tupl
         ):
             return date.iso, date.precision
         break
+    return None
+
+
+_PAIR_GAP = r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}"
+
+
+def _sides_of_the_process(document: Document) -> list[Mention] | None:
+    """The process's two sides: the first two bodies the article names as a pair ("Colombia's
+    government and Marxist FARC rebels", "the government and the opposition National
+    Coalition"), neither of them an international body, "the government" being the state the
+    article opens on. A pair named later may be guarantors or mediators ("diplomats from Cuba
+    and Norway"), so the first pair is the one the talks are between."""
+    fallback = _state_the_article_opens_on(document)
+    bodies = [
+        m
+        for m in mentions_with_the_government(
+            document, 0, len(document.text), fallback_state=fallback
+        )
+        if m.via not in ("post", "demonym")
+        and not document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    for first, second in zip(bodies, bodies[1:], strict=False):
+        if (
+            first.ref != second.ref
+            and "international_org"
+            not in (_kind_of(document, first.ref), _kind_of(document, second.ref))
+            and re.fullmatch(_PAIR_GAP, document.text[first.end : second.start])
+        ):
+            return [first, second]
+    return None
+
+
+def _state_the_article_opens_on(document: Document) -> str | None:
+    """The first state its first sentence names, by name or adjective ("Syrian peace talks")."""
+    if not document.sentences:
+        return None
+    opening = document.sentences[0]
+    for mention in document.mentions_between(opening.start, opening.end):
+        if mention.via != "post" and _kind_of(document, mention.ref) == "state":
+            return mention.ref
     return None
 
 

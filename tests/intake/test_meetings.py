@@ -1162,3 +1162,70 @@ def test_welcoming_or_receiving_an_actor_s_thing_is_no_meeting(world, text):
 )
 def test_receiving_an_actor_s_people_is_meeting_the_actor(world, text, guest):
     assert meetings(text) == [(sorted(["Abdel Fattah al-Sisi", guest]), "2024-06-04", "Cairo")]
+
+
+# The process's two sides are named first; Egypt and the US come later as its mediators.
+SIDES_THEN_MEDIATORS = (
+    "Israel's government and Hamas agreed on a truce on Sunday, diplomats from Egypt and the "
+    "United States said. "
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two delegations first sat in the same room on Tuesday.",
+        "The two sides shook hands on Tuesday.",
+        "Both delegations faced each other across a table on Tuesday.",
+        "On Tuesday the delegations were in the same room for the first time.",
+        "The talks opened on Tuesday.",
+        "The first round of talks ended on Tuesday with no breakthrough.",
+        "The negotiations formally resumed on Tuesday.",
+        "The talks wrapped up on Tuesday.",
+    ],
+)
+def test_the_two_sides_and_talks_opening_or_closing_are_the_process_s_sides(world, second):
+    assert meetings(SIDES_THEN_MEDIATORS + second) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_the_government_of_an_article_about_one_state_s_talks_is_that_state(world):
+    text = (
+        "The first round of Israeli peace talks ended on Tuesday with no deal. The government "
+        "and Hamas blamed each other."
+    )
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_two_countries_are_the_last_pair_named_not_the_sides(world):
+    text = SIDES_THEN_MEDIATORS + "The two countries met on Tuesday."
+    assert meetings(text) == [(["Egypt", "United States"], "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SIDES_THEN_MEDIATORS + "The two sides will sit in the same room next week.",
+        SIDES_THEN_MEDIATORS + "The two sides refused to sit in the same room.",
+        SIDES_THEN_MEDIATORS + "The talks are expected to open on Tuesday.",
+        "Blinken shook hands on Tuesday.",
+        "The talks ended on Tuesday.",
+        "Egypt and the United States said the talks would resume on Tuesday.",
+    ],
+)
+def test_sides_to_meet_or_talks_without_sides_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_a_conference_opening_is_a_meeting_of_those_named_after_it(world):
+    text = "The conference opened on Tuesday in Cairo, where Blinken and Sisi addressed delegates."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_shaking_hands_with_someone_is_meeting_him(world):
+    assert meetings("Blinken shook hands with Sisi in Cairo on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo")
+    ]
+
+
+def test_the_talks_of_another_body_ending_are_not_the_sides_meeting(world):
+    assert meetings(SIDES_THEN_MEDIATORS + "The Kremlin summit ended on Tuesday.") == []
