@@ -63,6 +63,8 @@ _TRIGGERS = re.compile(
     r"(?:talks|sessions|meetings|consultations)"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with"
     r"|(?:talks|negotiations|dialogue|contacts)\s+between"
+    # "shuttling between separate meetings with each side"
+    r"|separate\s+(?:talks|meetings|sessions|consultations|discussions)\s+with"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by"
@@ -169,9 +171,13 @@ _SUBJECT_GAP = re.compile(
 _GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
-    r"|(?P<bodies>sides|delegations|parties|countries|governments|neighbou?rs|states|nations))"
+    r"|(?P<bodies>sides|delegations|parties|teams|camps|countries|governments|neighbou?rs|states"
+    r"|nations))"
     # "The delegations opened their round": without a number, the pair the article set apart
-    r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations))\b",
+    r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations)"
+    # "separate talks with each leader", "met each side separately": each of the two, apart
+    r"|(?P<each>each|either)\s+(?:of\s+the\s+(?:two\s+)?)?(?:(?P<person>leaders?|men|man"
+    r"|presidents?)|(?P<body>(?:side|delegation|party|team|camp)s?)))\b",
     re.IGNORECASE,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -371,7 +377,9 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
         )
         or re.search(
             r"\b(?:ready|willing|prepared|agreed|expected|due|set|scheduled|planning|plans?|hopes?"
-            r"|wants?|invited|urged|asked)\s+(?:[\w-]+\s+){0,3}?to\s+$",
+            r"|wants?|invited|urged|asked|offered|offers|offering|proposed|promised|pledged"
+            r"|vowed|sought|seeking|tried|trying|attempted|hoping|threatened)\s+"
+            r"(?:[\w-]+\s+){0,3}?to\s+$",
             before,
         )
         or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
@@ -414,7 +422,8 @@ def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
     trigger_end = sentence.start + trigger.end()
-    guests = _list_after(document, trigger_end, clause_end)
+    # "Annan and Kikwete met the two men": those the group stands for are others than the subject
+    guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
     if (
         trigger.group("hosted")
@@ -878,6 +887,7 @@ def _is_separate(
         re.search(r"\bseparate(?:ly)?\b", text[trigger_start:trigger_end], re.IGNORECASE)
         or re.search(r"\bseparately\s+$", text[sentence_start:trigger_start], re.IGNORECASE)
         or re.search(r"\bseparately\b", text[trigger_end:clause_end], re.IGNORECASE)
+        or re.match(r"\s+(?:each|either)\b", text[trigger_end:clause_end], re.IGNORECASE)
     )
 
 
@@ -927,8 +937,8 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
     return []
 
 
-def _list_after(document: Document, start: int, end: int) -> list[Mention]:
-    group = _group_reference_at(document, start, end, after=True)
+def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -> list[Mention]:
+    group = _group_reference_at(document, start, end, after=True, exclude=exclude)
     if group is not None:
         return group
     rebels = _rebels_at(document, start, end)
@@ -1156,7 +1166,7 @@ def _mediators_named_before(document: Document, start: int, end: int, *, after: 
 
 
 def _group_reference_at(
-    document: Document, start: int, end: int, *, after: bool
+    document: Document, start: int, end: int, *, after: bool, exclude=frozenset()
 ) -> list[Mention] | None:
     """ "met the three presidents", "The two delegations resumed talks": the last actors of that
     kind named before the phrase, people for "presidents", bodies for "sides"."""
@@ -1191,7 +1201,7 @@ def _group_reference_at(
         wanted, people = 2, True
     else:
         wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
-        people = bool(match.group("people"))
+        people = bool(match.group("people") or match.group("person"))
     named: list[Mention] = []
     # named in the sentences before: in its own sentence the phrase stands beside its host;
     # but a subject may take up the people of an earlier clause ("Sadat first met Begin in
@@ -1204,7 +1214,7 @@ def _group_reference_at(
         # any pair named before (guarantors, neighbours)
         pair = (
             _sides_of_the_process(document)
-            if re.search(r"\b(?:sides|delegations|parties|teams)\b", match.group(0), re.I)
+            if re.search(r"\b(?:side|delegation|party|team|camp)s?\b", match.group(0), re.I)
             else None
         ) or _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):
@@ -1220,6 +1230,8 @@ def _group_reference_at(
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
+        if mention.ref in exclude:
+            continue  # "Annan met the two men": two others than Annan
         if _is_an_attribute(document, mention):
             continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
         if _REPORTING_VERB.match(document.text, mention.end):

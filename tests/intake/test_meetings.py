@@ -1229,3 +1229,51 @@ def test_shaking_hands_with_someone_is_meeting_him(world):
 
 def test_the_talks_of_another_body_ending_are_not_the_sides_meeting(world):
     assert meetings(SIDES_THEN_MEDIATORS + "The Kremlin summit ended on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel held separate talks with each side on Tuesday.",
+        "Kamel met each side separately on Tuesday.",
+        "Kamel met each of the two delegations on Tuesday.",
+        "On Tuesday Kamel shuttled between separate meetings with each side.",
+    ],
+)
+def test_meetings_with_each_side_are_one_meeting_with_each(world, second):
+    assert sorted(meetings(SIDES_THEN_MEDIATORS + second)) == [
+        (["Abbas Kamel", "Hamas"], "2024-06-04", ""),
+        (["Abbas Kamel", "Israel"], "2024-06-04", ""),
+    ]
+
+
+def test_talks_with_both_delegations_are_one_meeting(world):
+    text = SIDES_THEN_MEDIATORS + "Kamel held talks with both delegations on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Hamas", "Israel"], "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel and Peskov met the two men on Tuesday.",
+        "Kamel and Peskov later held separate talks with each leader on Tuesday.",
+    ],
+)
+def test_the_two_men_met_by_others_are_two_others(world, second):
+    first = "Blinken and Sisi agreed on Sunday. Kamel and Peskov flew in on Monday. "
+    found = meetings(first + second)
+    assert found and all(
+        {"Antony Blinken", "Abdel Fattah al-Sisi"} & set(people) for people, _, _ in found
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel offered to meet each side on Tuesday.",
+        "Kamel will hold separate talks with each side next week.",
+        "Kamel refused to meet either delegation.",
+    ],
+)
+def test_meetings_with_each_side_offered_or_refused_are_none(world, second):
+    assert meetings(SIDES_THEN_MEDIATORS + second) == []
