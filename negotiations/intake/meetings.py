@@ -48,7 +48,11 @@ _TRIGGERS = re.compile(
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
     # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
     r"|(?:shook|shake|shakes|shaking)\s+hands|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)"
-    r"|(?:was|were|been)\s+in\s+the\s+same\s+room"
+    r"|(?:was|were|been)\s+in\s+the\s+same\s+room|(?:came|come|got|get)\s+together"
+    # "X and Y talked in Cairo", "conferred on Tuesday", "negotiated through the night": a verb of
+    # talking without its object, the subject list met
+    r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately"
+    r"|late|early|until|through|into|again|directly|face)\b)"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
@@ -57,6 +61,9 @@ _TRIGGERS = re.compile(
     r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
     r"(?P<met>met|meet|meets|meeting)(?:\s+(?:separately\s+)?with)?"
+    # "the Blinken-Sisi meeting", "the U.S.-North Korea summit": the pair in the compound met
+    r"|(?P<pair>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–](?-i:[A-Z])[\w.'’]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     r"|(?P<visit>(?<=\bto\s)see)"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
@@ -66,19 +73,24 @@ _TRIGGERS = re.compile(
     # "shuttling between separate meetings with each side"
     r"|separate\s+(?:talks|meetings|sessions|consultations|discussions)\s+with"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
-    r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
+    r"|(?:held|hold)\s+(?:a\s+)?(?:meeting|summit)\s+with|(?:meeting|summit)\s+between"
+    r"|summit\s+with|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by"
     # "had dinner with", "dined with", "conferred with", "huddled with"
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
-    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)(?:\s+by)?"
+    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
+    r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call\b)(?:\s+by)?"
+    r"|play(?:ed|s|ing)?\s+host\s+to"
     # "talks mediated by Norway since January": like "hosted by" after the talks
     r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
     r"\s+by)"
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
-    r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to)"
+    # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
+    r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
+    r"|(?<=['’]s\s)visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
     # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
     r"|(?P<attended>(?:joined|attended|attends|attending|took\s+part\s+in|participated\s+in"
@@ -100,6 +112,15 @@ _TRIGGERS = re.compile(
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
     r"|(?:phoned|telephoned)"
+    # "In a phone call on Tuesday, Blinken and Sisi discussed Rafah" (opening the sentence): the
+    # subject after the comma
+    r"|(?P<in_call>^(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+"
+    r"(?:call|conversation)(?=[^,;]{0,40},))"
+    # "held a telephone conversation", "received a phone call from Sisi"
+    r"|(?:held|had|holds|has|have|hold)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)"
+    r"\s+(?:call|conversation|conference)(?:\s+with)?"
+    r"|(?:received|receives|got|took)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call"
+    r"\s+from"
     # "separate phone calls late on Thursday between Putin and Aliyev and Pashinyan"
     r"|(?:(?:separate\s+)?(?:phone|telephone|video)\s+|separate\s+)(?:calls?|conversations?)"
     r"\s+(?:(?:late|early|on|in|at|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,4}?(?:with|between)"
@@ -120,10 +141,10 @@ _TRIGGERS = re.compile(
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     r"|(?P<discussed>(?:discussed|discusses|discussing)\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
-    r"|(?P<round>(?:held|hold|holds|holding|opened|opens|began|begin|begins|started|resumed"
+    r"|(?P<round>(?:held|hold|holds|holding|had|opened|opens|began|begin|begins|started|resumed"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
-    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting)"
+    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
@@ -452,6 +473,19 @@ def _read_meeting(
         )
     ):
         return []  # "a summit ..., hosted by Abiy": the summit's host, not the subject's
+    between = re.match(r"\s+between\b", document.text[trigger_end:clause_end])
+    if trigger.group("met") and not guests and between:
+        # "A meeting between Blinken and Sisi took place": those it was between
+        guests = _list_after(document, trigger_end + between.end(), clause_end)
+    if trigger.group("in_call") and not guests:
+        comma = document.text.index(",", trigger_end, clause_end + 1)
+        guests = _list_after(document, comma + 1, clause_end)
+    if trigger.group("pair"):
+        # "the Blinken-Sisi meeting": the two named in the compound, and no one after it
+        hosts = _pair_of_the_compound(document, start, trigger.group("pair"))
+        guests = []
+        if len({h.ref for h in hosts}) < 2:
+            return []
     if trigger.group("letter"):
         # the person handed the letter ("handed Sisi a letter", "a letter from Biden to Sisi"),
         # on a day of its own clause: who wrote it did not come
@@ -836,6 +870,31 @@ _ATTRIBUTIVE_MEDIATOR = re.compile(
     r"|facilitated|led)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue|rounds?|mediation"
     r"|meetings?|sessions?)\b"
 )
+
+
+def _pair_of_the_compound(document: Document, start: int, compound: str) -> list[Mention]:
+    """ "The Blinken-Sisi meeting", "the U.S.-North Korea summit": each side of the hyphen, read
+    as an actor the article names by that word (or the database holds by that name)."""
+    found = []
+    names = re.match(
+        r"(?P<first>.+?)[-–](?P<second>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?)\s", compound
+    )
+    for side in ("first", "second"):
+        name = names.group(side)
+        inside = [
+            m for m in document.mentions_between(start + names.start(side), start + names.end(side))
+        ]
+        named = inside or [m for m in document.mentions if m.text_in(document.text) == name]
+        if named:
+            ref = named[0].ref
+        else:
+            actor_id = document.gazetteer.actor_named([name])
+            if actor_id is None:
+                continue
+            ref = f"actor:{actor_id}"
+        begin = start + names.start(side)
+        found.append(Mention(begin, begin + len(name), -1, -1, ref, "name"))
+    return found
 
 
 def _attributive_mediators(document: Document, start: int, end: int) -> list[Mention]:

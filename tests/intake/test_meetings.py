@@ -1277,3 +1277,98 @@ def test_the_two_men_met_by_others_are_two_others(world, second):
 )
 def test_meetings_with_each_side_offered_or_refused_are_none(world, second):
     assert meetings(SIDES_THEN_MEDIATORS + second) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Blinken and Sisi took place in Cairo on Tuesday.",
+        "Blinken praised Sisi on Sunday. The Blinken-Sisi meeting in Cairo on Tuesday was long.",
+        "Blinken praised Sisi on Sunday. The Blinken–Sisi talks were held in Cairo on Tuesday.",
+        "Talks between Blinken and Sisi in Cairo on Tuesday focused on Rafah.",
+        "Blinken's talks with Sisi in Cairo on Tuesday focused on Rafah.",
+        "Blinken's meeting with Sisi in Cairo on Tuesday lasted two hours.",
+        "Blinken was received by Sisi in Cairo on Tuesday.",
+        "Blinken was welcomed by Sisi in Cairo on Tuesday.",
+        "Blinken and Sisi met in Cairo on Tuesday.",
+        "Blinken met with Sisi in Cairo on Tuesday.",
+        "Sisi hosted Blinken in Cairo on Tuesday.",
+        "Blinken sat down with Sisi in Cairo on Tuesday.",
+        "Blinken visited Sisi in Cairo on Tuesday.",
+        "Blinken held a meeting with Sisi in Cairo on Tuesday.",
+        "Blinken held talks with Sisi in Cairo on Tuesday.",
+        "Blinken and Sisi held talks in Cairo on Tuesday.",
+        "Blinken and Sisi talked in Cairo on Tuesday.",
+        "In Cairo on Tuesday, Blinken met Sisi.",
+        "Blinken, meeting Sisi in Cairo on Tuesday, urged a truce.",
+        "Sisi received Blinken in Cairo on Tuesday.",
+        "Blinken was hosted by Sisi in Cairo on Tuesday.",
+        "Sisi played host to Blinken in Cairo on Tuesday.",
+        "Blinken went to see Sisi in Cairo on Tuesday.",
+        "Blinken paid a visit to Sisi in Cairo on Tuesday.",
+        "Blinken's visit to Sisi in Cairo on Tuesday was brief.",
+        "Blinken and Sisi held a meeting in Cairo on Tuesday.",
+        "Blinken and Sisi had talks in Cairo on Tuesday.",
+        "Blinken and Sisi, meeting in Cairo on Tuesday, agreed.",
+        "Blinken and Sisi conferred in Cairo on Tuesday.",
+        "Blinken and Sisi sat down in Cairo on Tuesday.",
+        "Blinken was meeting Sisi in Cairo on Tuesday.",
+        "Blinken was met by Sisi in Cairo on Tuesday.",
+        "Sisi and Blinken held a summit in Cairo on Tuesday.",
+        "Blinken held a summit with Sisi in Cairo on Tuesday.",
+        "Blinken's summit with Sisi in Cairo on Tuesday ended without a deal.",
+        "Blinken and Sisi negotiated in Cairo on Tuesday.",
+        "Blinken negotiated with Sisi in Cairo on Tuesday.",
+        "Blinken and Sisi were meeting in Cairo on Tuesday.",
+        "Blinken and Sisi came together in Cairo on Tuesday.",
+        "Blinken and Sisi got together in Cairo on Tuesday.",
+    ],
+)
+def test_a_meeting_told_by_a_verb_a_noun_or_the_passive_whoever_the_subject_is(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spoke to Sisi by phone on Tuesday.",
+        "Blinken phoned Sisi on Tuesday.",
+        "Blinken called Sisi on Tuesday.",
+        "Blinken and Sisi spoke by phone on Tuesday.",
+        "Blinken and Sisi spoke on the phone on Tuesday.",
+        "Blinken had a phone call with Sisi on Tuesday.",
+        "Blinken held a phone call with Sisi on Tuesday.",
+        "In a phone call on Tuesday, Blinken and Sisi discussed Rafah.",
+        "In a phone call with Sisi on Tuesday, Blinken discussed Rafah.",
+        "Blinken and Sisi held a telephone conversation on Tuesday.",
+        "A phone call between Blinken and Sisi on Tuesday lasted an hour.",
+        "Blinken received a phone call from Sisi on Tuesday.",
+        "Blinken received a call from Sisi on Tuesday.",
+        "Sisi telephoned Blinken on Tuesday.",
+        "Blinken and Sisi talked by telephone on Tuesday.",
+        "Blinken and Sisi held a video call on Tuesday.",
+        "Blinken spoke with Sisi on Tuesday.",
+    ],
+)
+def test_a_call_told_in_any_form_is_a_meeting_held_nowhere(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi will hold a summit in Cairo next week.",
+        "The planned Blinken-Sisi meeting in Cairo was postponed.",
+        "Blinken and Sisi have never talked in private.",
+        "Blinken and Sisi are to hold a phone call on Thursday.",
+        "Blinken received a call for restraint from Sisi's critics.",
+        "Blinken's visit to Cairo was brief.",
+        "Sisi played host to a conference on Gaza on Tuesday.",
+        "Egypt and Israel negotiated a truce on Tuesday.",
+        "The Israel-Hamas war ground on.",
+        "Sadat first met no one during his visit to Jerusalem in November.",
+        "Blinken offered to hold a summit with Sisi.",
+    ],
+)
+def test_meetings_planned_refused_or_other_nouns_are_no_meeting(world, text):
+    assert meetings(text) == []
