@@ -64,6 +64,11 @@ _TRIGGERS = re.compile(
     # "the Blinken-Sisi meeting", "the U.S.-North Korea summit": the pair in the compound met
     r"|(?P<pair>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–](?-i:[A-Z])[\w.'’]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
+    # "held talks with Saddam in Baghdad and with Iranian leaders in Tehran": a second meeting
+    # of the same subject (kept only after a verb of meeting, below)
+    # ("and with Egypt presiding" is a circumstance of the first)
+    r"|(?P<and_with>(?<=\band\s)(?:(?:also|then|later|separately)\s+)?with(?![^,;.]{0,60}?\b"
+    r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance)\b))"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     r"|(?P<visit>(?<=\bto\s)see)"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
@@ -176,7 +181,8 @@ _GROUP_NOUNS = (
     r"|teams?|negotiating\s+teams?)"
 )
 _GROUP_AFTER_DEMONYM = re.compile(
-    rf"^(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|government|authorities)\b"
+    rf"^(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|government|authorities"
+    r"|leaders|leadership)\b"
 )
 # What may stand between the subject and its verb: "Government and ELN negotiators first met",
 # "a Hamas delegation led by Khalil al-Hayya met".
@@ -477,6 +483,14 @@ def _read_meeting(
     if trigger.group("met") and not guests and between:
         # "A meeting between Blinken and Sisi took place": those it was between
         guests = _list_after(document, trigger_end + between.end(), clause_end)
+    if trigger.group("and_with") and (
+        number == 0
+        or not any(
+            triggers[number - 1].group(kind) for kind in ("met", "talks", "phone", "discussed")
+        )
+        or not guests
+    ):
+        return []  # "and with" after a verb that is no meeting: no second meeting
     if trigger.group("in_call") and not guests:
         comma = document.text.index(",", trigger_end, clause_end + 1)
         guests = _list_after(document, comma + 1, clause_end)

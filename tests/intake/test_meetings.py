@@ -1372,3 +1372,22 @@ def test_a_call_told_in_any_form_is_a_meeting_held_nowhere(world, text):
 )
 def test_meetings_planned_refused_or_other_nouns_are_no_meeting(world, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken held talks with Sisi in Cairo and with Israeli leaders in Jerusalem on Tuesday.",
+        "On Tuesday Blinken met Sisi in Cairo and later with Israeli officials in Jerusalem.",
+        "Blinken spoke by phone with Sisi and then with Israeli leaders on Tuesday.",
+    ],
+)
+def test_a_second_with_after_a_meeting_is_a_second_meeting_of_the_subject(world, text):
+    found = sorted(people for people, date, _ in meetings(text) if date == "2024-06-04")
+    assert found == [BLINKEN_SISI, ["Antony Blinken", "Israel"]]
+
+
+def test_a_with_of_circumstance_is_no_second_meeting(world):
+    text = "Blinken met Sisi in Cairo on Tuesday and with Kamel presiding they agreed on Rafah."
+    assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "Cairo")]
+    assert meetings("Israel agreed to the plan and with Hamas still silent, Egypt waited.") == []
