@@ -146,7 +146,8 @@ _TRIGGERS = re.compile(
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     r"|(?P<discussed>(?:discussed|discusses|discussing)\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
-    r"|(?P<round>(?:held|hold|holds|holding|had|opened|opens|began|begin|begins|started|resumed"
+    r"|(?P<round>(?:held|hold|holds|holding|had(?!\s+(?:been|not|never|no|already|just|yet|to)\b)"
+    r"|opened|opens|began|begin|begins|started|resumed"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
     r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
@@ -264,7 +265,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 if number + 1 < len(triggers)
                 else sentence.end
             )
-            hosts = _list_before(document, sentence.start, start)
+            hosts = _people_of_the_sides(document, sentence.start, start) or _list_before(
+                document, sentence.start, start
+            )
             if trigger.group("visit") and not hosts:
                 # "Merkel and Hollande had flown to Kiev to see Poroshenko": the travellers
                 journey = list(_TRAVEL.finditer(sentence_text, 0, trigger.start()))[-1]
@@ -367,6 +370,35 @@ _MEMBERS_OF = re.compile(
     r"|delegates|delegations?|emissaries|ministers)\s+(?:of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+# "Negotiators for the two sides, including Karua for the government and Ruto for the
+# opposition, had been meeting": the process's sides, with the people the appositive names
+_PEOPLE_OF_THE_SIDES = re.compile(
+    rf"\s*(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|representatives)\s+(?:for|of|from)\s+(?:the\s+two"
+    r"|both)\s+(?:sides|parties|camps)\b(?P<including>,\s+(?:including|among\s+them|led\s+by)"
+    r"\s[^;]*?,)?(?=\s+(?:\w+\s+){0,3}?$)",
+    re.IGNORECASE,
+)
+
+
+def _people_of_the_sides(document: Document, sentence_start: int, trigger_start: int):
+    """ "Negotiators for the two sides, including Karua and Ruto, met": the process's sides and
+    the people named among them."""
+    people_of_the_sides = _PEOPLE_OF_THE_SIDES.match(document.text, sentence_start, trigger_start)
+    if people_of_the_sides:
+        sides = _sides_of_the_process(document) or []
+        named = (
+            [
+                m
+                for m in document.mentions_between(*people_of_the_sides.span("including"))
+                if document.is_person(m.ref) and m.via != "post"
+            ]
+            if people_of_the_sides.group("including")
+            else []
+        )
+        return sides + named if sides else []
+    return []
 
 
 def _members_of(document: Document, sentence_start: int, trigger_start: int) -> list[Mention]:
@@ -1425,7 +1457,9 @@ def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tupl
     return None
 
 
-_PAIR_GAP = r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}"
+# "Colombia's government and Marxist FARC rebels", "Kibaki's Party of National Unity and
+# Odinga's Orange Democratic Movement"
+_PAIR_GAP = r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w'’-]+\s+){0,3}"
 
 
 def _sides_of_the_process(document: Document) -> list[Mention] | None:

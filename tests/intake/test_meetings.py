@@ -1391,3 +1391,42 @@ def test_a_with_of_circumstance_is_no_second_meeting(world):
     text = "Blinken met Sisi in Cairo on Tuesday and with Kamel presiding they agreed on Rafah."
     assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "Cairo")]
     assert meetings("Israel agreed to the plan and with Hamas still silent, Egypt waited.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Negotiators for the two sides, including Kamel for the government and Dmitry Peskov "
+        "for Hamas, had been meeting in Cairo since Tuesday.",
+        "Delegates of both sides, including Kamel and Dmitry Peskov, met in Cairo on Tuesday.",
+        "Representatives of the two parties, led by Kamel and Dmitry Peskov, held talks in "
+        "Cairo on Tuesday.",
+    ],
+)
+def test_people_of_the_two_sides_are_the_process_s_sides_and_those_named(world, second):
+    assert meetings(SIDES_THEN_MEDIATORS + second) == [
+        (["Abbas Kamel", "Dmitry Peskov", "Hamas", "Israel"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi had talks in Cairo on Tuesday.",
+        "Blinken and Sisi had a long meeting in Cairo on Tuesday.",
+    ],
+)
+def test_having_talks_is_holding_them(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi had not met in Cairo since Tuesday's attack.",
+        "Blinken and Sisi had no talks in Cairo on Tuesday.",
+        "Blinken and Sisi had been due to meet in Cairo on Tuesday.",
+    ],
+)
+def test_having_no_talks_or_being_due_to_is_no_meeting(world, text):
+    assert meetings(text) == []
