@@ -1623,7 +1623,14 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     signing = _date_of_the_signing(document, sentence)
     if signing is not None:
         return signing
-    earlier = [d for d in document.dates if d.end <= sentence.start and d.precision == "day"]
+    # (a day after publication dates something to come, not a meeting told as held)
+    earlier = [
+        d
+        for d in document.dates
+        if d.end <= sentence.start
+        and d.precision == "day"
+        and d.iso <= document.published_on.isoformat()
+    ]
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"

@@ -1430,3 +1430,15 @@ def test_having_talks_is_holding_them(world, text):
 )
 def test_having_no_talks_or_being_due_to_is_no_meeting(world, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The truce is due to take effect on Wednesday.",
+        "Sisi will travel to Riyadh on Thursday.",
+    ],
+)
+def test_an_undated_meeting_told_as_held_is_not_dated_by_a_day_to_come(world, middle):
+    text = f"Israel answered the plan on Sunday. {middle} Blinken had met Sisi in Cairo."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-09", "Cairo")]
