@@ -66,6 +66,8 @@ _TRIGGERS = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
     # "held talks with Saddam in Baghdad and with Iranian leaders in Tehran": a second meeting
     # of the same subject (kept only after a verb of meeting, below)
+    # "... and moved to Havana the following month": the talks just told, in another place
+    r"|(?P<moved>(?:moved|shifted|relocated|switched|transferred)\s+to(?=\s+(?-i:[A-Z])))"
     # ("and with Egypt presiding" is a circumstance of the first)
     r"|(?P<and_with>(?<=\band\s)(?:(?:also|then|later|separately)\s+)?with(?![^,;.]{0,60}?\b"
     r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance)\b))"
@@ -258,6 +260,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 m.ref for m in _list_after(document, sentence.start + trigger.end(), clause_end)
             }
         subject: list[Mention] = []
+        told: list[MeetingCandidate] = []  # the meetings this sentence told so far
         for number, trigger in enumerate(triggers):
             start = sentence.start + trigger.start()
             clause_end = (
@@ -265,6 +268,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 if number + 1 < len(triggers)
                 else sentence.end
             )
+            if trigger.group("moved"):
+                # "The talks opened in Oslo in October and moved to Havana the following month"
+                if told and _continues_the_subject(document.text, sentence.start, start):
+                    found.append(_moved(document, sentence, told[-1], triggers, number, clause_end))
+                continue
             hosts = _people_of_the_sides(document, sentence.start, start) or _list_before(
                 document, sentence.start, start
             )
@@ -337,7 +345,31 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if meetings:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
+                told.extend(meetings)
     return _merge(found)
+
+
+def _moved(document, sentence, earlier, triggers, number, clause_end) -> MeetingCandidate:
+    """The talks just told, moved to another place: a meeting of the same participants there,
+    on the day or month its own clause gives."""
+    start = sentence.start + triggers[number].start()
+    clause_start = sentence.start + triggers[number - 1].end()
+    date = _date_for(document, sentence, clause_start, start, clause_end)
+    location_id, location_name = _place_for(document, start, start, clause_end, topic_end=start)
+    if not location_name:
+        place = _PLACE_BEFORE.search(document.text, start, clause_end)  # "moved to Havana"
+        location_name = place.group("place") if place else ""
+    return MeetingCandidate(
+        start=start,
+        end=clause_end,
+        participants=list(earlier.participants),
+        date=date[0],
+        date_precision=date[1],
+        location_id=location_id,
+        location_name=location_name,
+        proposal_ids=list(earlier.proposal_ids),
+        subject=earlier.subject,
+    )
 
 
 # A journey told before "to see": "flew to Kiev to see Poroshenko".

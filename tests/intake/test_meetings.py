@@ -1442,3 +1442,30 @@ def test_having_no_talks_or_being_due_to_is_no_meeting(world, text):
 def test_an_undated_meeting_told_as_held_is_not_dated_by_a_day_to_come(world, middle):
     text = f"Israel answered the plan on Sunday. {middle} Blinken had met Sisi in Cairo."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-09", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas held talks in Doha in March and moved to Cairo the following month.",
+        "The talks between Israel and Hamas opened in Doha in March and then shifted to Cairo "
+        "in April.",
+    ],
+)
+def test_talks_moved_to_another_place_are_a_meeting_there(world, text):
+    assert sorted(meetings(text)) == [
+        (["Hamas", "Israel"], "2024-03-01", ""),  # (Doha is no recorded place here)
+        (["Hamas", "Israel"], "2024-04-01", "Cairo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel moved to Cairo in April.",
+        "Israel and Hamas held talks in Doha in March. Egypt then moved to Cairo in April.",
+        "Israel and Hamas held talks in Doha in March, and Egypt moved to Cairo in April.",
+    ],
+)
+def test_moving_without_talks_just_told_is_no_meeting(world, text):
+    assert [m for m in meetings(text) if m[1] == "2024-04-01"] == []
