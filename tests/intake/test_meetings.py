@@ -1469,3 +1469,20 @@ def test_talks_moved_to_another_place_are_a_meeting_there(world, text):
 )
 def test_moving_without_talks_just_told_is_no_meeting(world, text):
     assert [m for m in meetings(text) if m[1] == "2024-04-01"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt has hosted talks between the Israeli government and Hamas since March.",
+        "Egypt, which has hosted talks between the Israeli authorities and Hamas since March, "
+        "said no more.",
+        "Talks between Hamas and the Israeli government were held in Egypt in March.",
+    ],
+)
+def test_a_government_in_a_list_of_sides_does_not_end_the_list(world, text):
+    assert [m[0] for m in meetings(text)] in (
+        [["Egypt", "Hamas", "Israel"]],
+        [["Hamas", "Israel"]],
+    )
+    assert all(m[1] == "2024-03-01" for m in meetings(text))
