@@ -27,6 +27,14 @@ sides" are the last pair of bodies the article named together; whoever chaired o
 part. Talks asked for, offered, refused, planned, postponed, cancelled, denied ("never met") or
 told as repeated ("several times") are no meeting; the source of a report ("..., the White House
 said") and an actor named as the owner of a thing ("the Hamas response") are no guest.
+
+The process's two sides are the first two bodies the article names as a pair ("Colombia's
+government and Marxist FARC rebels"): "the two delegations", "both sides", "each side",
+"negotiators for the two sides" and talks that opened, ended or resumed with no one named
+stand for them (a pair named later may be guarantors). A meeting is dated by its own clause,
+never by a relative clause about something else ("X, who is due to leave on Tuesday, met Y"),
+and an undated one told as held never by a day after publication. Talks suspended, boycotted
+or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are no meeting.
 """
 
 import re
