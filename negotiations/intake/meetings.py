@@ -27,6 +27,14 @@ sides" are the last pair of bodies the article named together; whoever chaired o
 part. Talks asked for, offered, refused, planned, postponed, cancelled, denied ("never met") or
 told as repeated ("several times") are no meeting; the source of a report ("..., the White House
 said") and an actor named as the owner of a thing ("the Hamas response") are no guest.
+
+The process's two sides are the first two bodies the article names as a pair ("Colombia's
+government and Marxist FARC rebels"): "the two delegations", "both sides", "each side",
+"negotiators for the two sides" and talks that opened, ended or resumed with no one named
+stand for them (a pair named later may be guarantors). A meeting is dated by its own clause,
+never by a relative clause about something else ("X, who is due to leave on Tuesday, met Y"),
+and an undated one told as held never by a day after publication. Talks suspended, boycotted
+or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are no meeting.
 """
 
 import re
@@ -34,12 +42,25 @@ from dataclasses import dataclass, field
 
 from negotiations.intake.document import Document, Mention
 
+# The nouns a meeting is told by: "the talks", "the summit", "their first round".
+_MEETING_NOUNS = (
+    r"(?:talks|negotiations|meetings?|summit|sessions?|rounds?|conference|consultations"
+    r"|dialogue)"
+)
 _TRIGGERS = re.compile(
     r"\b(?:"
     # "X and Y sat across the table from each other", "the three leaders sat down together",
     # "came face to face": the subject list met, with no guest after the verb
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
-    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face)|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
+    r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
+    r"|(?:shook|shake|shakes|shaking)\s+hands|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)"
+    r"|(?:was|were|been)\s+in\s+the\s+same\s+room|(?:came|come|got|get)\s+together"
+    # "X and Y talked in Cairo", "conferred on Tuesday", "negotiated through the night": a verb of
+    # talking without its object, the subject list met
+    r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately"
+    r"|late|early|until|through|into|again|directly|face)\b)"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
@@ -48,26 +69,43 @@ _TRIGGERS = re.compile(
     r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
     r"(?P<met>met|meet|meets|meeting)(?:\s+(?:separately\s+)?with)?"
+    # "the Blinken-Sisi meeting", "the U.S.-North Korea summit": the pair in the compound met
+    r"|(?P<pair>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–](?-i:[A-Z])[\w.'’]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
+    # "held talks with Saddam in Baghdad and with Iranian leaders in Tehran": a second meeting
+    # of the same subject (kept only after a verb of meeting, below)
+    # "... and moved to Havana the following month": the talks just told, in another place
+    r"|(?P<moved>(?:moved|shifted|relocated|switched|transferred)\s+to(?=\s+(?-i:[A-Z])))"
+    # ("and with Egypt presiding" is a circumstance of the first)
+    r"|(?P<and_with>(?<=\band\s)(?:(?:also|then|later|separately)\s+)?with(?![^,;.]{0,60}?\b"
+    r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance)\b))"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     r"|(?P<visit>(?<=\bto\s)see)"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
     r"(?:talks|sessions|meetings|consultations)"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with"
     r"|(?:talks|negotiations|dialogue|contacts)\s+between"
+    # "shuttling between separate meetings with each side"
+    r"|separate\s+(?:talks|meetings|sessions|consultations|discussions)\s+with"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
-    r"|(?:held|hold)\s+(?:a\s+)?meeting\s+with|meeting\s+between|(?:talks|meeting|meetings)\s+"
+    r"|(?:held|hold)\s+(?:a\s+)?(?:meeting|summit)\s+with|(?:meeting|summit)\s+between"
+    r"|summit\s+with|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by"
     # "had dinner with", "dined with", "conferred with", "huddled with"
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
-    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)(?:\s+by)?"
+    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
+    r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call\b)(?:\s+by)?"
+    r"|play(?:ed|s|ing)?\s+host\s+to"
     # "talks mediated by Norway since January": like "hosted by" after the talks
     r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
     r"\s+by)"
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
-    r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to)"
+    # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
+    r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
+    r"|(?<=['’]s\s)visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
     # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
     r"|(?P<attended>(?:joined|attended|attends|attending|took\s+part\s+in|participated\s+in"
@@ -89,6 +127,15 @@ _TRIGGERS = re.compile(
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
     r"|(?:phoned|telephoned)"
+    # "In a phone call on Tuesday, Blinken and Sisi discussed Rafah" (opening the sentence): the
+    # subject after the comma
+    r"|(?P<in_call>^(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+"
+    r"(?:call|conversation)(?=[^,;]{0,40},))"
+    # "held a telephone conversation", "received a phone call from Sisi"
+    r"|(?:held|had|holds|has|have|hold)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)"
+    r"\s+(?:call|conversation|conference)(?:\s+with)?"
+    r"|(?:received|receives|got|took)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call"
+    r"\s+from"
     # "separate phone calls late on Thursday between Putin and Aliyev and Pashinyan"
     r"|(?:(?:separate\s+)?(?:phone|telephone|video)\s+|separate\s+)(?:calls?|conversations?)"
     r"\s+(?:(?:late|early|on|in|at|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,4}?(?:with|between)"
@@ -109,16 +156,21 @@ _TRIGGERS = re.compile(
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     r"|(?P<discussed>(?:discussed|discusses|discussing)\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
-    r"|(?P<round>(?:held|hold|holds|holding|opened|opens|began|begin|begins|started|resumed"
+    r"|(?P<round>(?:held|hold|holds|holding|had(?!\s+(?:been|not|never|no|already|just|yet|to)\b)"
+    r"|opened|opens|began|begin|begins|started|resumed"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
-    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting)"
+    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
-    r"|(?P<opened>(?:the\s+)?(?:talks|negotiations|dialogue)(?:,[^,.;]{1,80},)?"
-    r"(?:,?\s+(?:which|that))?\s+(?:opened|began|started|resumed)))\b",
+    # "The first round of peace talks ended Friday", "the conference opened on Jan. 22": the
+    # talks opening, closing or resuming, told with the talks as subject
+    r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},)?"
+    r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
+    r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
+    r"|adjourned|got\s+under\s*way)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
@@ -129,6 +181,8 @@ _LIST_GAP = re.compile(
     r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
+    # "talks between the Israeli government and Hamas"
+    r"government\b|authorities\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
@@ -140,7 +194,8 @@ _GROUP_NOUNS = (
     r"|teams?|negotiating\s+teams?)"
 )
 _GROUP_AFTER_DEMONYM = re.compile(
-    rf"^(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|government|authorities)\b"
+    rf"^(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|government|authorities"
+    r"|leaders|leadership)\b"
 )
 # What may stand between the subject and its verb: "Government and ELN negotiators first met",
 # "a Hamas delegation led by Khalil al-Hayya met".
@@ -156,9 +211,13 @@ _SUBJECT_GAP = re.compile(
 _GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
-    r"|(?P<bodies>sides|delegations|parties|countries|governments|neighbou?rs|states|nations))"
+    r"|(?P<bodies>sides|delegations|parties|teams|camps|countries|governments|neighbou?rs|states"
+    r"|nations))"
     # "The delegations opened their round": without a number, the pair the article set apart
-    r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations))\b",
+    r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations)"
+    # "separate talks with each leader", "met each side separately": each of the two, apart
+    r"|(?P<each>each|either)\s+(?:of\s+the\s+(?:two\s+)?)?(?:(?P<person>leaders?|men|man"
+    r"|presidents?)|(?P<body>(?:side|delegation|party|team|camp)s?)))\b",
     re.IGNORECASE,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -211,6 +270,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 m.ref for m in _list_after(document, sentence.start + trigger.end(), clause_end)
             }
         subject: list[Mention] = []
+        told: list[MeetingCandidate] = []  # the meetings this sentence told so far
         for number, trigger in enumerate(triggers):
             start = sentence.start + trigger.start()
             clause_end = (
@@ -218,7 +278,14 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 if number + 1 < len(triggers)
                 else sentence.end
             )
-            hosts = _list_before(document, sentence.start, start)
+            if trigger.group("moved"):
+                # "The talks opened in Oslo in October and moved to Havana the following month"
+                if told and _continues_the_subject(document.text, sentence.start, start):
+                    found.append(_moved(document, sentence, told[-1], triggers, number, clause_end))
+                continue
+            hosts = _people_of_the_sides(document, sentence.start, start) or _list_before(
+                document, sentence.start, start
+            )
             if trigger.group("visit") and not hosts:
                 # "Merkel and Hollande had flown to Kiev to see Poroshenko": the travellers
                 journey = list(_TRAVEL.finditer(sentence_text, 0, trigger.start()))[-1]
@@ -288,7 +355,31 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if meetings:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
+                told.extend(meetings)
     return _merge(found)
+
+
+def _moved(document, sentence, earlier, triggers, number, clause_end) -> MeetingCandidate:
+    """The talks just told, moved to another place: a meeting of the same participants there,
+    on the day or month its own clause gives."""
+    start = sentence.start + triggers[number].start()
+    clause_start = sentence.start + triggers[number - 1].end()
+    date = _date_for(document, sentence, clause_start, start, clause_end)
+    location_id, location_name = _place_for(document, start, start, clause_end, topic_end=start)
+    if not location_name:
+        place = _PLACE_BEFORE.search(document.text, start, clause_end)  # "moved to Havana"
+        location_name = place.group("place") if place else ""
+    return MeetingCandidate(
+        start=start,
+        end=clause_end,
+        participants=list(earlier.participants),
+        date=date[0],
+        date_precision=date[1],
+        location_id=location_id,
+        location_name=location_name,
+        proposal_ids=list(earlier.proposal_ids),
+        subject=earlier.subject,
+    )
 
 
 # A journey told before "to see": "flew to Kiev to see Poroshenko".
@@ -321,6 +412,35 @@ _MEMBERS_OF = re.compile(
     r"|delegates|delegations?|emissaries|ministers)\s+(?:of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+# "Negotiators for the two sides, including Karua for the government and Ruto for the
+# opposition, had been meeting": the process's sides, with the people the appositive names
+_PEOPLE_OF_THE_SIDES = re.compile(
+    rf"\s*(?:[\w-]+\s+)?(?:{_GROUP_NOUNS}|representatives)\s+(?:for|of|from)\s+(?:the\s+two"
+    r"|both)\s+(?:sides|parties|camps)\b(?P<including>,\s+(?:including|among\s+them|led\s+by)"
+    r"\s[^;]*?,)?(?=\s+(?:\w+\s+){0,3}?$)",
+    re.IGNORECASE,
+)
+
+
+def _people_of_the_sides(document: Document, sentence_start: int, trigger_start: int):
+    """ "Negotiators for the two sides, including Karua and Ruto, met": the process's sides and
+    the people named among them."""
+    people_of_the_sides = _PEOPLE_OF_THE_SIDES.match(document.text, sentence_start, trigger_start)
+    if people_of_the_sides:
+        sides = _sides_of_the_process(document) or []
+        named = (
+            [
+                m
+                for m in document.mentions_between(*people_of_the_sides.span("including"))
+                if document.is_person(m.ref) and m.via != "post"
+            ]
+            if people_of_the_sides.group("including")
+            else []
+        )
+        return sides + named if sides else []
+    return []
 
 
 def _members_of(document: Document, sentence_start: int, trigger_start: int) -> list[Mention]:
@@ -358,7 +478,9 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
         )
         or re.search(
             r"\b(?:ready|willing|prepared|agreed|expected|due|set|scheduled|planning|plans?|hopes?"
-            r"|wants?|invited|urged|asked)\s+(?:[\w-]+\s+){0,3}?to\s+$",
+            r"|wants?|invited|urged|asked|offered|offers|offering|proposed|promised|pledged"
+            r"|vowed|sought|seeking|tried|trying|attempted|hoping|threatened)\s+"
+            r"(?:[\w-]+\s+){0,3}?to\s+$",
             before,
         )
         or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
@@ -386,8 +508,12 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|broke\s+off|called\s+off|postponed"
-            r"|cancelled|canceled|walked\s+out\s+of|skipped|missed)\s+"
-            r"(?:(?:the|a|an|his|her|their|its|this|next|planned|scheduled)\s+)*$",
+            r"|cancelled|canceled|walked\s+out\s+of|skipped|missed|boycotted|abandoned"
+            r"|froze|frozen)\s+"
+            # "suspended the formal negotiations between", "walked out of a round of talks"
+            r"(?:(?:the|a|an|his|her|their|its|this|next|planned|scheduled)\s+)*"
+            r"(?:(?!(?:of|after|before|with|by|in|on|at|to|and|for)\b)[a-z][\w-]*\s+){0,2}?"
+            r"(?:(?:round|session)s?\s+of\s+)?$",
             text[sentence_start:trigger_start],
         )
     )
@@ -397,7 +523,8 @@ def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
     trigger_end = sentence.start + trigger.end()
-    guests = _list_after(document, trigger_end, clause_end)
+    # "Annan and Kikwete met the two men": those the group stands for are others than the subject
+    guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
     if (
         trigger.group("hosted")
@@ -426,6 +553,27 @@ def _read_meeting(
         )
     ):
         return []  # "a summit ..., hosted by Abiy": the summit's host, not the subject's
+    between = re.match(r"\s+between\b", document.text[trigger_end:clause_end])
+    if trigger.group("met") and not guests and between:
+        # "A meeting between Blinken and Sisi took place": those it was between
+        guests = _list_after(document, trigger_end + between.end(), clause_end)
+    if trigger.group("and_with") and (
+        number == 0
+        or not any(
+            triggers[number - 1].group(kind) for kind in ("met", "talks", "phone", "discussed")
+        )
+        or not guests
+    ):
+        return []  # "and with" after a verb that is no meeting: no second meeting
+    if trigger.group("in_call") and not guests:
+        comma = document.text.index(",", trigger_end, clause_end + 1)
+        guests = _list_after(document, comma + 1, clause_end)
+    if trigger.group("pair"):
+        # "the Blinken-Sisi meeting": the two named in the compound, and no one after it
+        hosts = _pair_of_the_compound(document, start, trigger.group("pair"))
+        guests = []
+        if len({h.ref for h in hosts}) < 2:
+            return []
     if trigger.group("letter"):
         # the person handed the letter ("handed Sisi a letter", "a letter from Biden to Sisi"),
         # on a day of its own clause: who wrote it did not come
@@ -507,12 +655,18 @@ def _read_meeting(
         return []  # "Hamas joined the talks": with whom is not told here
     if trigger.group("hosted") and not (guests and hosts):
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
+    if trigger.group("hosted") and _owner_of_a_thing(document, guests[-1], clause_end):
+        return []  # "welcomed Tehran's move", "received Hamas's reply": a thing, not a guest
     if trigger.group("opened") and not guests:
         # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table, with
         # Obasanjo between them": everyone the sentence names after the talks opened, when the
         # clause after the comma starts with them (not "a week after Hamas and Israel ...").
         guests = _everyone_named(document, trigger_end, sentence.end)
-        if guests and not re.fullmatch(r"[^,;]*,\s*", document.text[trigger_end : guests[0].start]):
+        if guests and not re.fullmatch(
+            # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ..."
+            r"[^,;]*,\s*(?:where\s+)?",
+            document.text[trigger_end : guests[0].start],
+        ):
             guests = []
     sponsor = _SPONSOR_OF_THE_TALKS.search(document.text, sentence.start, start)
     if (
@@ -543,7 +697,7 @@ def _read_meeting(
     ):
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
-        guests = _last_pair_of_bodies(document, start) or []
+        guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
     if guests and re.match(
         r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
         r"|faltered)\b"
@@ -806,6 +960,31 @@ _ATTRIBUTIVE_MEDIATOR = re.compile(
 )
 
 
+def _pair_of_the_compound(document: Document, start: int, compound: str) -> list[Mention]:
+    """ "The Blinken-Sisi meeting", "the U.S.-North Korea summit": each side of the hyphen, read
+    as an actor the article names by that word (or the database holds by that name)."""
+    found = []
+    names = re.match(
+        r"(?P<first>.+?)[-–](?P<second>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?)\s", compound
+    )
+    for side in ("first", "second"):
+        name = names.group(side)
+        inside = [
+            m for m in document.mentions_between(start + names.start(side), start + names.end(side))
+        ]
+        named = inside or [m for m in document.mentions if m.text_in(document.text) == name]
+        if named:
+            ref = named[0].ref
+        else:
+            actor_id = document.gazetteer.actor_named([name])
+            if actor_id is None:
+                continue
+            ref = f"actor:{actor_id}"
+        begin = start + names.start(side)
+        found.append(Mention(begin, begin + len(name), -1, -1, ref, "name"))
+    return found
+
+
 def _attributive_mediators(document: Document, start: int, end: int) -> list[Mention]:
     """Whoever the talks are told as mediated by in an attribute: they took part too."""
     found = []
@@ -855,6 +1034,7 @@ def _is_separate(
         re.search(r"\bseparate(?:ly)?\b", text[trigger_start:trigger_end], re.IGNORECASE)
         or re.search(r"\bseparately\s+$", text[sentence_start:trigger_start], re.IGNORECASE)
         or re.search(r"\bseparately\b", text[trigger_end:clause_end], re.IGNORECASE)
+        or re.match(r"\s+(?:each|either)\b", text[trigger_end:clause_end], re.IGNORECASE)
     )
 
 
@@ -904,8 +1084,8 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
     return []
 
 
-def _list_after(document: Document, start: int, end: int) -> list[Mention]:
-    group = _group_reference_at(document, start, end, after=True)
+def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -> list[Mention]:
+    group = _group_reference_at(document, start, end, after=True, exclude=exclude)
     if group is not None:
         return group
     rebels = _rebels_at(document, start, end)
@@ -972,6 +1152,23 @@ _THING_OF_AN_ACTOR = (
 )
 
 
+def _owner_of_a_thing(document: Document, guest: Mention, clause_end: int) -> bool:
+    """ "welcomed Tehran's move", "received Israel's formal answer": the actor is named as the
+    owner of the thing after it (a common noun, with no one named in the phrase), unless that
+    noun is its people ("received Israel's negotiators")."""
+    phrase = re.match(
+        r"['’]s?\s+(?P<words>(?:(?-i:[a-z])[\w-]*\s*){1,3})(?=[,.;:]|\s+(?-i:[a-z])|$)",
+        document.text[guest.end : clause_end],
+    )
+    if phrase is None or document.mentions_between(guest.end, guest.end + phrase.end()):
+        return False
+    return not re.search(
+        rf"\b(?:{_GROUP_NOUNS}|leaders?|leadership|chiefs?|ministers?|president|premier|envoys?"
+        r"|ambassadors?|counterparts?|emissar(?:y|ies)|foreign|prime|top|chief|senior)\b",
+        phrase.group("words"),
+    )
+
+
 def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
     """The body is named only as part of the person's post: "US special envoy Robert Malley"."""
     if document.is_person(body.ref) or not document.is_person(person.ref):
@@ -1036,10 +1233,13 @@ def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
     return named
 
 
-def mentions_with_the_government(document: Document, start: int, end: int) -> list[Mention]:
+def mentions_with_the_government(
+    document: Document, start: int, end: int, fallback_state: str | None = None
+) -> list[Mention]:
     """The actors named between two offsets, with "the government" read as the state whose
     government the article names ("Colombia's government", "the Ethiopian government"): wire
-    copy names one government that way and then calls it "the government"."""
+    copy names one government that way and then calls it "the government". Where it names none,
+    `fallback_state` (when given) is the state meant."""
     mentions = document.mentions_between(start, end)
     bare = [
         match
@@ -1050,7 +1250,7 @@ def mentions_with_the_government(document: Document, start: int, end: int) -> li
     ]
     if not bare:
         return mentions
-    state = _government_state(document, start)
+    state = _government_state(document, start) or fallback_state
     if state is None:
         return mentions
     result = [
@@ -1113,7 +1313,7 @@ def _mediators_named_before(document: Document, start: int, end: int, *, after: 
 
 
 def _group_reference_at(
-    document: Document, start: int, end: int, *, after: bool
+    document: Document, start: int, end: int, *, after: bool, exclude=frozenset()
 ) -> list[Mention] | None:
     """ "met the three presidents", "The two delegations resumed talks": the last actors of that
     kind named before the phrase, people for "presidents", bodies for "sides"."""
@@ -1148,7 +1348,7 @@ def _group_reference_at(
         wanted, people = 2, True
     else:
         wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
-        people = bool(match.group("people"))
+        people = bool(match.group("people") or match.group("person"))
     named: list[Mention] = []
     # named in the sentences before: in its own sentence the phrase stands beside its host;
     # but a subject may take up the people of an earlier clause ("Sadat first met Begin in
@@ -1157,7 +1357,13 @@ def _group_reference_at(
     if not after and re.search(r"[,;]\s+(?:and|but)\s+$", text[: match.start()]):
         before = start + match.start()
     if not people and wanted == 2:
-        pair = _last_pair_of_bodies(document, before)
+        # "the two sides", "both delegations": the process's sides; "the two countries" may be
+        # any pair named before (guarantors, neighbours)
+        pair = (
+            _sides_of_the_process(document)
+            if re.search(r"\b(?:side|delegation|party|team|camp)s?\b", match.group(0), re.I)
+            else None
+        ) or _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):
             return pair
     if people:
@@ -1171,6 +1377,8 @@ def _group_reference_at(
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
+        if mention.ref in exclude:
+            continue  # "Annan met the two men": two others than Annan
         if _is_an_attribute(document, mention):
             continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
         if _REPORTING_VERB.match(document.text, mention.end):
@@ -1291,6 +1499,49 @@ def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tupl
     return None
 
 
+# "Colombia's government and Marxist FARC rebels", "Kibaki's Party of National Unity and
+# Odinga's Orange Democratic Movement"
+_PAIR_GAP = r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w'’-]+\s+){0,3}"
+
+
+def _sides_of_the_process(document: Document) -> list[Mention] | None:
+    """The process's two sides: the first two bodies the article names as a pair ("Colombia's
+    government and Marxist FARC rebels", "the government and the opposition National
+    Coalition"), neither of them an international body, "the government" being the state the
+    article opens on. A pair named later may be guarantors or mediators ("diplomats from Cuba
+    and Norway"), so the first pair is the one the talks are between."""
+    fallback = _state_the_article_opens_on(document)
+    bodies = [
+        m
+        for m in mentions_with_the_government(
+            document, 0, len(document.text), fallback_state=fallback
+        )
+        if m.via not in ("post", "demonym")
+        and not document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    for first, second in zip(bodies, bodies[1:], strict=False):
+        if (
+            first.ref != second.ref
+            and "international_org"
+            not in (_kind_of(document, first.ref), _kind_of(document, second.ref))
+            and re.fullmatch(_PAIR_GAP, document.text[first.end : second.start])
+        ):
+            return [first, second]
+    return None
+
+
+def _state_the_article_opens_on(document: Document) -> str | None:
+    """The first state its first sentence names, by name or adjective ("Syrian peace talks")."""
+    if not document.sentences:
+        return None
+    opening = document.sentences[0]
+    for mention in document.mentions_between(opening.start, opening.end):
+        if mention.via != "post" and _kind_of(document, mention.ref) == "state":
+            return mention.ref
+    return None
+
+
 def _first_two_parties(document: Document, exclude: set[str]) -> list[Mention]:
     """The first two bodies that can be a side (a state, an armed group, a movement) the
     article names by name: its lead tells who the talks are between."""
@@ -1377,12 +1628,15 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
     before the sentence, else the publication date."""
 
+    asides = _relative_clauses_about_something_else(document, sentence, trigger_start)
+
     def dates(start, end):
         # "for the first time since fighting erupted on Sept. 27": that date is another event's
         return [
             d
             for d in document.dates_between(start, end)
             if not re.search(r"\bsince\b[^,;]*$", document.text[sentence.start : d.start], re.I)
+            and not any(begin <= d.start < finish for begin, finish in asides)
         ]
 
     after = dates(trigger_start, clause_end)
@@ -1411,10 +1665,35 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     signing = _date_of_the_signing(document, sentence)
     if signing is not None:
         return signing
-    earlier = [d for d in document.dates if d.end <= sentence.start and d.precision == "day"]
+    # (a day after publication dates something to come, not a meeting told as held)
+    earlier = [
+        d
+        for d in document.dates
+        if d.end <= sentence.start
+        and d.precision == "day"
+        and d.iso <= document.published_on.isoformat()
+    ]
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+# "X, who is due to leave on Tuesday, met Y", "... the accord, which it signed on Monday": a
+# relative clause runs from its pronoun to the next comma, semicolon or dash (or the sentence end)
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b[^,;—–]*", re.IGNORECASE)
+
+
+def _relative_clauses_about_something_else(document, sentence, trigger_start):
+    """The spans of the sentence's relative clauses that do not hold the meeting's trigger: a
+    date in one of them tells when something else happened (README, "Meetings"). One about the
+    talks themselves ("joined the talks, which opened on Monday") dates the meeting."""
+    text = document.text[sentence.start : sentence.end]
+    return [
+        (sentence.start + clause.start(), sentence.start + clause.end())
+        for clause in _RELATIVE_CLAUSE.finditer(text)
+        if not sentence.start + clause.start() <= trigger_start < sentence.start + clause.end()
+        and not re.search(rf"\b{_MEETING_NOUNS}$", text[: clause.start()], re.IGNORECASE)
+    ]
 
 
 def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:

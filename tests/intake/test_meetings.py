@@ -1093,3 +1093,396 @@ def test_a_letter_handed_after_an_earlier_dated_verb_needs_its_own_day(world):
         "later that week."
     )
     assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who is due to leave for Paris on Thursday, met Sisi in Cairo.",
+        "Blinken met Sisi in Cairo as Hamas, whose leaders left Doha on Saturday, stayed silent.",
+        "Blinken met Sisi in Cairo, who had returned from Riyadh on Saturday.",
+        "Blinken met Sisi in Cairo to discuss the plan, which Hamas answered on Saturday.",
+    ],
+)
+def test_a_date_in_a_relative_clause_about_something_else_does_not_date_the_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-10", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who met Sisi in Cairo on Tuesday, said the plan was alive.",
+        "Israel and Hamas joined the talks, which opened in Cairo on Tuesday.",
+    ],
+)
+def test_a_relative_clause_telling_the_meeting_or_about_the_talks_dates_it(world, text):
+    assert [m[1] for m in meetings(text)] == ["2024-06-04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt suspended the formal negotiations between Israel and Hamas on Tuesday.",
+        "Egypt has frozen the indirect talks between Israel and Hamas.",
+        "Hamas boycotted the latest round of talks with Israel on Tuesday.",
+        "Hamas walked out of a session of talks with Israel on Tuesday.",
+        "Egypt broke off the talks between Israel and Hamas on Tuesday.",
+    ],
+)
+def test_talks_suspended_boycotted_or_walked_out_of_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_talks_after_which_someone_left_are_still_a_meeting(world):
+    assert meetings("Blinken ended a long day of talks with Sisi in Cairo on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt welcomed Israel's move on Tuesday.",
+        "Sisi welcomed Hamas's cautious reply and urged Israel to follow.",
+        "Egypt received Israel's formal answer on Tuesday.",
+        "Blinken greeted Hamas's decision as a step forward.",
+    ],
+)
+def test_welcoming_or_receiving_an_actor_s_thing_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, guest",
+    [
+        ("Sisi received Israel's negotiators in Cairo on Tuesday.", "Israel"),
+        ("Sisi received Hamas's political leaders in Cairo on Tuesday.", "Hamas"),
+        ("Sisi welcomed Israel's chief negotiator in Cairo on Tuesday.", "Israel"),
+    ],
+)
+def test_receiving_an_actor_s_people_is_meeting_the_actor(world, text, guest):
+    assert meetings(text) == [(sorted(["Abdel Fattah al-Sisi", guest]), "2024-06-04", "Cairo")]
+
+
+# The process's two sides are named first; Egypt and the US come later as its mediators.
+SIDES_THEN_MEDIATORS = (
+    "Israel's government and Hamas agreed on a truce on Sunday, diplomats from Egypt and the "
+    "United States said. "
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two delegations first sat in the same room on Tuesday.",
+        "The two sides shook hands on Tuesday.",
+        "Both delegations faced each other across a table on Tuesday.",
+        "On Tuesday the delegations were in the same room for the first time.",
+        "The talks opened on Tuesday.",
+        "The first round of talks ended on Tuesday with no breakthrough.",
+        "The negotiations formally resumed on Tuesday.",
+        "The talks wrapped up on Tuesday.",
+    ],
+)
+def test_the_two_sides_and_talks_opening_or_closing_are_the_process_s_sides(world, second):
+    assert meetings(SIDES_THEN_MEDIATORS + second) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_the_government_of_an_article_about_one_state_s_talks_is_that_state(world):
+    text = (
+        "The first round of Israeli peace talks ended on Tuesday with no deal. The government "
+        "and Hamas blamed each other."
+    )
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_two_countries_are_the_last_pair_named_not_the_sides(world):
+    text = SIDES_THEN_MEDIATORS + "The two countries met on Tuesday."
+    assert meetings(text) == [(["Egypt", "United States"], "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SIDES_THEN_MEDIATORS + "The two sides will sit in the same room next week.",
+        SIDES_THEN_MEDIATORS + "The two sides refused to sit in the same room.",
+        SIDES_THEN_MEDIATORS + "The talks are expected to open on Tuesday.",
+        "Blinken shook hands on Tuesday.",
+        "The talks ended on Tuesday.",
+        "Egypt and the United States said the talks would resume on Tuesday.",
+    ],
+)
+def test_sides_to_meet_or_talks_without_sides_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_a_conference_opening_is_a_meeting_of_those_named_after_it(world):
+    text = "The conference opened on Tuesday in Cairo, where Blinken and Sisi addressed delegates."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_shaking_hands_with_someone_is_meeting_him(world):
+    assert meetings("Blinken shook hands with Sisi in Cairo on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo")
+    ]
+
+
+def test_the_talks_of_another_body_ending_are_not_the_sides_meeting(world):
+    assert meetings(SIDES_THEN_MEDIATORS + "The Kremlin summit ended on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel held separate talks with each side on Tuesday.",
+        "Kamel met each side separately on Tuesday.",
+        "Kamel met each of the two delegations on Tuesday.",
+        "On Tuesday Kamel shuttled between separate meetings with each side.",
+    ],
+)
+def test_meetings_with_each_side_are_one_meeting_with_each(world, second):
+    assert sorted(meetings(SIDES_THEN_MEDIATORS + second)) == [
+        (["Abbas Kamel", "Hamas"], "2024-06-04", ""),
+        (["Abbas Kamel", "Israel"], "2024-06-04", ""),
+    ]
+
+
+def test_talks_with_both_delegations_are_one_meeting(world):
+    text = SIDES_THEN_MEDIATORS + "Kamel held talks with both delegations on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Hamas", "Israel"], "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel and Peskov met the two men on Tuesday.",
+        "Kamel and Peskov later held separate talks with each leader on Tuesday.",
+    ],
+)
+def test_the_two_men_met_by_others_are_two_others(world, second):
+    first = "Blinken and Sisi agreed on Sunday. Kamel and Peskov flew in on Monday. "
+    found = meetings(first + second)
+    assert found and all(
+        {"Antony Blinken", "Abdel Fattah al-Sisi"} & set(people) for people, _, _ in found
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kamel offered to meet each side on Tuesday.",
+        "Kamel will hold separate talks with each side next week.",
+        "Kamel refused to meet either delegation.",
+    ],
+)
+def test_meetings_with_each_side_offered_or_refused_are_none(world, second):
+    assert meetings(SIDES_THEN_MEDIATORS + second) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Blinken and Sisi took place in Cairo on Tuesday.",
+        "Blinken praised Sisi on Sunday. The Blinken-Sisi meeting in Cairo on Tuesday was long.",
+        "Blinken praised Sisi on Sunday. The Blinken–Sisi talks were held in Cairo on Tuesday.",
+        "Talks between Blinken and Sisi in Cairo on Tuesday focused on Rafah.",
+        "Blinken's talks with Sisi in Cairo on Tuesday focused on Rafah.",
+        "Blinken's meeting with Sisi in Cairo on Tuesday lasted two hours.",
+        "Blinken was received by Sisi in Cairo on Tuesday.",
+        "Blinken was welcomed by Sisi in Cairo on Tuesday.",
+        "Blinken and Sisi met in Cairo on Tuesday.",
+        "Blinken met with Sisi in Cairo on Tuesday.",
+        "Sisi hosted Blinken in Cairo on Tuesday.",
+        "Blinken sat down with Sisi in Cairo on Tuesday.",
+        "Blinken visited Sisi in Cairo on Tuesday.",
+        "Blinken held a meeting with Sisi in Cairo on Tuesday.",
+        "Blinken held talks with Sisi in Cairo on Tuesday.",
+        "Blinken and Sisi held talks in Cairo on Tuesday.",
+        "Blinken and Sisi talked in Cairo on Tuesday.",
+        "In Cairo on Tuesday, Blinken met Sisi.",
+        "Blinken, meeting Sisi in Cairo on Tuesday, urged a truce.",
+        "Sisi received Blinken in Cairo on Tuesday.",
+        "Blinken was hosted by Sisi in Cairo on Tuesday.",
+        "Sisi played host to Blinken in Cairo on Tuesday.",
+        "Blinken went to see Sisi in Cairo on Tuesday.",
+        "Blinken paid a visit to Sisi in Cairo on Tuesday.",
+        "Blinken's visit to Sisi in Cairo on Tuesday was brief.",
+        "Blinken and Sisi held a meeting in Cairo on Tuesday.",
+        "Blinken and Sisi had talks in Cairo on Tuesday.",
+        "Blinken and Sisi, meeting in Cairo on Tuesday, agreed.",
+        "Blinken and Sisi conferred in Cairo on Tuesday.",
+        "Blinken and Sisi sat down in Cairo on Tuesday.",
+        "Blinken was meeting Sisi in Cairo on Tuesday.",
+        "Blinken was met by Sisi in Cairo on Tuesday.",
+        "Sisi and Blinken held a summit in Cairo on Tuesday.",
+        "Blinken held a summit with Sisi in Cairo on Tuesday.",
+        "Blinken's summit with Sisi in Cairo on Tuesday ended without a deal.",
+        "Blinken and Sisi negotiated in Cairo on Tuesday.",
+        "Blinken negotiated with Sisi in Cairo on Tuesday.",
+        "Blinken and Sisi were meeting in Cairo on Tuesday.",
+        "Blinken and Sisi came together in Cairo on Tuesday.",
+        "Blinken and Sisi got together in Cairo on Tuesday.",
+    ],
+)
+def test_a_meeting_told_by_a_verb_a_noun_or_the_passive_whoever_the_subject_is(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spoke to Sisi by phone on Tuesday.",
+        "Blinken phoned Sisi on Tuesday.",
+        "Blinken called Sisi on Tuesday.",
+        "Blinken and Sisi spoke by phone on Tuesday.",
+        "Blinken and Sisi spoke on the phone on Tuesday.",
+        "Blinken had a phone call with Sisi on Tuesday.",
+        "Blinken held a phone call with Sisi on Tuesday.",
+        "In a phone call on Tuesday, Blinken and Sisi discussed Rafah.",
+        "In a phone call with Sisi on Tuesday, Blinken discussed Rafah.",
+        "Blinken and Sisi held a telephone conversation on Tuesday.",
+        "A phone call between Blinken and Sisi on Tuesday lasted an hour.",
+        "Blinken received a phone call from Sisi on Tuesday.",
+        "Blinken received a call from Sisi on Tuesday.",
+        "Sisi telephoned Blinken on Tuesday.",
+        "Blinken and Sisi talked by telephone on Tuesday.",
+        "Blinken and Sisi held a video call on Tuesday.",
+        "Blinken spoke with Sisi on Tuesday.",
+    ],
+)
+def test_a_call_told_in_any_form_is_a_meeting_held_nowhere(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi will hold a summit in Cairo next week.",
+        "The planned Blinken-Sisi meeting in Cairo was postponed.",
+        "Blinken and Sisi have never talked in private.",
+        "Blinken and Sisi are to hold a phone call on Thursday.",
+        "Blinken received a call for restraint from Sisi's critics.",
+        "Blinken's visit to Cairo was brief.",
+        "Sisi played host to a conference on Gaza on Tuesday.",
+        "Egypt and Israel negotiated a truce on Tuesday.",
+        "The Israel-Hamas war ground on.",
+        "Sadat first met no one during his visit to Jerusalem in November.",
+        "Blinken offered to hold a summit with Sisi.",
+    ],
+)
+def test_meetings_planned_refused_or_other_nouns_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken held talks with Sisi in Cairo and with Israeli leaders in Jerusalem on Tuesday.",
+        "On Tuesday Blinken met Sisi in Cairo and later with Israeli officials in Jerusalem.",
+        "Blinken spoke by phone with Sisi and then with Israeli leaders on Tuesday.",
+    ],
+)
+def test_a_second_with_after_a_meeting_is_a_second_meeting_of_the_subject(world, text):
+    found = sorted(people for people, date, _ in meetings(text) if date == "2024-06-04")
+    assert found == [BLINKEN_SISI, ["Antony Blinken", "Israel"]]
+
+
+def test_a_with_of_circumstance_is_no_second_meeting(world):
+    text = "Blinken met Sisi in Cairo on Tuesday and with Kamel presiding they agreed on Rafah."
+    assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "Cairo")]
+    assert meetings("Israel agreed to the plan and with Hamas still silent, Egypt waited.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Negotiators for the two sides, including Kamel for the government and Dmitry Peskov "
+        "for Hamas, had been meeting in Cairo since Tuesday.",
+        "Delegates of both sides, including Kamel and Dmitry Peskov, met in Cairo on Tuesday.",
+        "Representatives of the two parties, led by Kamel and Dmitry Peskov, held talks in "
+        "Cairo on Tuesday.",
+    ],
+)
+def test_people_of_the_two_sides_are_the_process_s_sides_and_those_named(world, second):
+    assert meetings(SIDES_THEN_MEDIATORS + second) == [
+        (["Abbas Kamel", "Dmitry Peskov", "Hamas", "Israel"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi had talks in Cairo on Tuesday.",
+        "Blinken and Sisi had a long meeting in Cairo on Tuesday.",
+    ],
+)
+def test_having_talks_is_holding_them(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi had not met in Cairo since Tuesday's attack.",
+        "Blinken and Sisi had no talks in Cairo on Tuesday.",
+        "Blinken and Sisi had been due to meet in Cairo on Tuesday.",
+    ],
+)
+def test_having_no_talks_or_being_due_to_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The truce is due to take effect on Wednesday.",
+        "Sisi will travel to Riyadh on Thursday.",
+    ],
+)
+def test_an_undated_meeting_told_as_held_is_not_dated_by_a_day_to_come(world, middle):
+    text = f"Israel answered the plan on Sunday. {middle} Blinken had met Sisi in Cairo."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-09", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas held talks in Doha in March and moved to Cairo the following month.",
+        "The talks between Israel and Hamas opened in Doha in March and then shifted to Cairo "
+        "in April.",
+    ],
+)
+def test_talks_moved_to_another_place_are_a_meeting_there(world, text):
+    assert sorted(meetings(text)) == [
+        (["Hamas", "Israel"], "2024-03-01", ""),  # (Doha is no recorded place here)
+        (["Hamas", "Israel"], "2024-04-01", "Cairo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel moved to Cairo in April.",
+        "Israel and Hamas held talks in Doha in March. Egypt then moved to Cairo in April.",
+        "Israel and Hamas held talks in Doha in March, and Egypt moved to Cairo in April.",
+    ],
+)
+def test_moving_without_talks_just_told_is_no_meeting(world, text):
+    assert [m for m in meetings(text) if m[1] == "2024-04-01"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt has hosted talks between the Israeli government and Hamas since March.",
+        "Egypt, which has hosted talks between the Israeli authorities and Hamas since March, "
+        "said no more.",
+        "Talks between Hamas and the Israeli government were held in Egypt in March.",
+    ],
+)
+def test_a_government_in_a_list_of_sides_does_not_end_the_list(world, text):
+    assert [m[0] for m in meetings(text)] in (
+        [["Egypt", "Hamas", "Israel"]],
+        [["Hamas", "Israel"]],
+    )
+    assert all(m[1] == "2024-03-01" for m in meetings(text))
