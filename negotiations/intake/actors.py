@@ -227,6 +227,8 @@ class _ActorReader:
                 continue  # "Mexico" in "Mexico City", "Kuwait" in "Kuwait City"
             if self.names_a_seat(first, last, self.tokens[last - 1].words[-1]):
                 continue  # a recorded "Kremlin" where the accord was signed "in the Kremlin"
+            if self.dateline_country(first):
+                continue  # "ARUSHA, Tanzania (AFP)": where the article was filed
             if last >= len(self.tokens) or self.tokens[last].text.lower() not in _GROUP_NOUNS:
                 payloads = [p for p in payloads if p[1] != ATTRIBUTIVE]
             if not payloads:
@@ -339,8 +341,14 @@ class _ActorReader:
                 # "US Secretary of State Antony Blinken": the post introduces the person, and
                 # names the body it belongs to ("Egyptian intelligence chief Abbas Kamel").
                 self.local_posts.setdefault((ref, phrase), person_after.ref)
+                # A state is not named by its adjective inside a title ("US President Bill
+                # Clinton", "Russian Foreign Minister Sergey Lavrov"): only by a noun.
                 holder_organization = self.organization_of(person_after.ref, positions)
-                if holder_organization and f"actor:{holder_organization}" != ref:
+                if (
+                    holder_organization
+                    and f"actor:{holder_organization}" != ref
+                    and not self.names_a_state(f"actor:{holder_organization}")
+                ):
                     self.add(first, last, f"actor:{holder_organization}", "post")
                 continue
             holder = self.holder(ref, country, positions) if positions else None
@@ -719,6 +727,11 @@ class _ActorReader:
     def is_state(self, ref: str) -> bool:
         return self.kind_of(ref) == Actor.Kind.STATE
 
+    def names_a_state(self, ref: str) -> bool:
+        """A state, or an actor recorded under a country's name without its kind (a post's
+        organisation entered only by name)."""
+        return self.is_state(ref) or normalize_name(self.actor_name(ref)) in _COUNTRY_NAMES
+
     def actor_name(self, ref: str) -> str:
         if ":new:" in ref:
             return self.document.new_actors[ref].name
@@ -958,12 +971,29 @@ class _ActorReader:
             and self.tokens[first - 2].text.lower() in _PLACE_PREPOSITIONS | {"from"}
         ):
             return True
-        if self.ends_a_list_of_places(first):
+        if self.ends_a_list_of_places(first) or self.ends_a_journey(first):
             return True
         # the dateline's city: "PRETORIA, South Africa" (not "On Monday, Jordan ...")
-        if re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]):
+        if self.dateline_country(first):
             return True
         return self.opens_dateline(first)
+
+    def ends_a_journey(self, first: int) -> bool:
+        """ "flew in from Nigeria", "is due to leave for Egypt", "arrived from Kenya": where a
+        journey starts or ends is a place, not who acts."""
+        if first < 2 or self.tokens[first - 1].text.lower() not in ("from", "for"):
+            return False
+        verb_at = first - 2
+        if self.tokens[verb_at].text.lower() in ("in", "back", "out", "off", "on") and verb_at:
+            verb_at -= 1  # "flew in from", "set off for"
+        verb = self.tokens[verb_at].text.lower()
+        if self.tokens[first - 1].text.lower() == "for":
+            return verb in _DEPARTURE_VERBS
+        return verb in _MOTION_VERBS | _DEPARTURE_VERBS | _ARRIVAL_VERBS
+
+    def dateline_country(self, first: int) -> bool:
+        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city."""
+        return bool(re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]))
 
     def ends_a_list_of_places(self, first: int) -> bool:
         """ "exile in Iran and Afghanistan", "flew to Egypt, Jordan and Qatar": a country in a
@@ -1275,7 +1305,11 @@ class _ActorReader:
         for first, last, codes in self.gazetteer.countries.matches(self.tokens):
             if any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
-            if self.document.in_quote(self.tokens[first].start) or self.opens_dateline(first):
+            if (
+                self.document.in_quote(self.tokens[first].start)
+                or self.opens_dateline(first)
+                or self.dateline_country(first)
+            ):
                 continue
             if self.inside_a_longer_place(first, last):
                 continue  # "rounds in Caracas, San Jose, Mexico City and New York"
@@ -1289,7 +1323,11 @@ class _ActorReader:
                 # itself; "Indonesian mediators", "Egypt" do.
                 # An adjective ("Israeli troops", "Indonesian mediators") qualifies a noun and
                 # is not by itself a mention of the state; another name of it ("Moscow") is.
-                demonym = " ".join(w for t in self.tokens[first:last] for w in t.words) in _DEMONYMS
+                demonym = written in _DEMONYMS
+                if demonym and following in _GOVERNMENT_NOUNS:
+                    # "the Philippine government", "Syrian authorities": the state itself
+                    self.add(first, last + 1, f"actor:{state}", "country")
+                    continue
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif following in _STATE_VOICES:
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
@@ -1612,6 +1650,7 @@ _STATE_VOICES = {
     "ministry",
 }
 
+_GOVERNMENT_NOUNS = {"government", "authorities", "regime"}
 _QUALIFIED_NOUNS = {
     "bombardment",
     "strikes",
@@ -1669,6 +1708,10 @@ _OVERTHROW_VERBS = {
     "topple", "oust", "depose", "overthrow", "assassinate", "succeeded", "impeached", "exiled",
 }  # fmt: skip
 # Verbs of going somewhere: "fly on to Washington" is the place.
+_DEPARTURE_VERBS = {
+    "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "set", "bound",
+}  # fmt: skip
+_ARRIVAL_VERBS = {"arrive", "arrives", "arrived", "arriving", "flying", "returning", "travelling"}
 _MOTION_VERBS = {
     "fly", "flew", "flown", "travel", "travelled", "traveled", "go", "went", "gone", "come",
     "came", "return", "returned", "head", "headed", "move", "moved", "drive", "drove", "on",

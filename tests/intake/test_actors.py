@@ -1054,3 +1054,80 @@ def test_a_possessive_inside_one_name_or_before_a_noun_parts_nothing(world, text
     assert not [a for a in found.values() if a["kind"] == Actor.Kind.PERSON]
     if name:
         assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Secretary of State Antony Blinken arrived in Doha.",
+        "Egyptian President Abdel Fattah el-Sisi received the delegations.",
+        "Talks were opened by Egyptian President Sisi on Sunday.",
+    ],
+)
+def test_a_states_adjective_inside_a_title_before_a_name_is_only_the_person(world, text):
+    found = matched(text)
+    assert found & {"Antony Blinken", "Abdel Fattah al-Sisi"}
+    assert not found & {"United States", "Egypt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Egypt's President Abdel Fattah el-Sisi received the delegations.", "Egypt"),
+        ("The US and Secretary of State Antony Blinken agreed.", "United States"),
+    ],
+)
+def test_a_states_noun_or_possessive_before_a_title_is_still_the_state(world, text, state):
+    assert state in matched(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Blinken, who flew in from Nigeria on Monday, spoke.", "Nigeria"),
+        ("Blinken is due to leave for Ghana on Tuesday.", "Ghana"),
+        ("The envoy arrived from Kenya late at night.", "Kenya"),
+        ("Blinken left for Senegal after the ceremony.", "Senegal"),
+    ],
+)
+def test_a_country_where_a_journey_starts_or_ends_is_the_place(world, text, place):
+    assert place not in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Blinken received an answer from Nigeria on Monday.", "Nigeria"),
+        ("Blinken voted for Ghana's proposal. Ghana said it was pleased.", "Ghana"),
+    ],
+)
+def test_a_country_after_from_or_for_without_a_journey_is_still_read(world, text, state):
+    assert state in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DOHA, Egypt (AFP) - Blinken arrived on Monday.",
+        "CAIRO, Egypt, June 9 (Reuters) - Blinken arrived on Monday.",
+    ],
+)
+def test_the_country_after_the_datelines_city_is_no_actor_even_when_recorded(world, text):
+    assert "Egypt" not in matched(text)
+    assert "Egypt" in matched(text + " Egypt said it would help.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian government welcomed the plan.",
+        "Egyptian authorities said the crossing would open.",
+        "Blinken spoke with the Egyptian regime's envoy.",
+    ],
+)
+def test_a_demonym_before_government_is_the_state(world, text):
+    assert "Egypt" in matched(text)
+
+
+def test_a_demonym_before_another_noun_is_still_no_mention(world):
+    assert "Egypt" not in matched("Egyptian mediators shuttled between the sides.")
