@@ -241,6 +241,17 @@ class _ActorReader:
             actor_id = payloads[0][0]
             via = "demonym" if self.qualifies_what_follows(actor_id, last) else "name"
             self.add(first, last, f"actor:{actor_id}", via)
+        # "the U.N. Security Council" where the Security Council is recorded: the body itself
+        for mention in list(self.mentions):
+            body = self.mention_starting_at(mention.last_token)
+            if (
+                body is not None
+                and body.via == "name"
+                and self.kind_of(body.ref) not in (Actor.Kind.STATE, Actor.Kind.PERSON)
+                and self.tokens[body.last_token - 1].words[-1] in _ORG_HEADS
+                and self.is_parent_organization(mention, body.first_token)
+            ):
+                self.remove_mention(mention)
 
     def qualifies_what_follows(self, actor_id: int, last: int) -> bool:
         """ "US Secretary of State", "US officials": a state's name used as an adjective
@@ -584,6 +595,10 @@ class _ActorReader:
         if known is not None:
             self.add(first, last, known, "new")
             return
+        if self.tokens[last - 1].words[-1] in _ORG_HEADS and self.body_of_a_named_parent(
+            first, last
+        ):
+            return
         words = [word for token in self.tokens[first:last] for word in token.words]
         if last - first == 1 and words[0] in _LEGISLATURES and self.legislature(first, last):
             return
@@ -619,6 +634,8 @@ class _ActorReader:
         ending_post = _PERSON_TITLE_TRIE._longest_from(self.tokens, last - 1)
         if ending_post is not None and self.names_a_portfolio(first, last - 1):
             return  # "Justice and Human Rights Minister" between a recorded state and name
+        if self.post_before_a_person(first, last, sentence):
+            return
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
         # it; what precedes it names the body, on its own evidence.
         for position in range(last - 2, first, -1):
@@ -694,6 +711,57 @@ class _ActorReader:
         if kind is None:
             return
         self.add_new(first, last, kind, titled)
+
+    def post_before_a_person(self, first: int, last: int, sentence) -> bool:
+        """ "former U.N. Secretary-General Kofi Annan", "AU Commission Chairperson Moussa
+        Faki": a post that ends the run just before a person's name is that person's, and the
+        words before it name his body only on their own evidence."""
+        following = self.mention_starting_at(last)
+        if following is None or self.kind_of(following.ref) != Actor.Kind.PERSON:
+            return False
+        for position in range(first + 1, last):
+            match = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+            if match is not None and match[1] == last:
+                if not self.names_a_portfolio(first, position):
+                    self.consider_name(first, position, sentence)
+                return True
+        return False
+
+    def body_of_a_named_parent(self, first: int, last: int) -> bool:
+        """ "the U.N. Security Council", "the AU Commission": a body named right after the
+        organisation it belongs to is the body itself, named with its parent's name, and not
+        the parent ("the UN's envoy", with a possessive, is the parent's)."""
+        parent = self.mention_ending_at(first)
+        if parent is None or not self.is_parent_organization(parent, first):
+            return False
+        self.remove_mention(parent)
+        name = " ".join(
+            [
+                self.actor_name(parent.ref),
+                self.text[self.tokens[first].start : self.tokens[last - 1].end],
+            ]
+        )
+        kind = self.organization_kind(first, last)
+        start = parent.first_token
+        self.add(start, last, self.new_ref(name, kind, start, last), "new")
+        return True
+
+    def is_parent_organization(self, mention: Mention, following: int) -> bool:
+        """A recorded organisation (not a state, a person or a place) written just before
+        token `following`, as one name with it: no possessive, no punctuation between."""
+        if mention.via != "name" or ":new:" in mention.ref:
+            return False
+        if self.kind_of(mention.ref) in (Actor.Kind.STATE, Actor.Kind.PERSON):
+            return False
+        if normalize_name(self.actor_name(mention.ref)) in _COUNTRY_NAMES:
+            return False
+        before = self.tokens[following - 1]
+        return not before.possessive and self.text[before.end : self.tokens[following].start] == " "
+
+    def remove_mention(self, mention: Mention) -> None:
+        self.mentions.remove(mention)
+        if not any(other.ref == mention.ref for other in self.mentions):
+            self.mentioned_refs.remove(mention.ref)
 
     def legislature(self, first: int, last: int) -> bool:
         """ "an amnesty law passed by Congress", "urged the U.S. Congress", "Parliament must

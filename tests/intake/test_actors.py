@@ -1131,3 +1131,64 @@ def test_a_demonym_before_government_is_the_state(world, text):
 
 def test_a_demonym_before_another_noun_is_still_no_mention(world):
     assert "Egypt" not in matched("Egyptian mediators shuttled between the sides.")
+
+
+@pytest.fixture
+def african_union(world):
+    return ActorFactory(
+        name="African Union", short_name="AU", kind=Actor.Kind.INTERNATIONAL_ORG, country=""
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The AU Commission welcomed the deal.", "African Union Commission"),
+        ("The African Union Commission welcomed the deal.", "African Union Commission"),
+        (
+            "Envoys briefed the AU Peace and Security Council.",
+            "African Union Peace and Security Council",
+        ),
+        ("The AU Mediation Committee met in Addis Ababa.", "African Union Mediation Committee"),
+    ],
+)
+def test_a_body_named_after_its_parent_is_the_body_not_the_parent(african_union, text, body):
+    found = actors(text)
+    assert found[body]["actor"] is None
+    assert "African Union" not in matched(text)
+
+
+def test_a_recorded_body_named_after_its_parent_is_the_body_alone(african_union):
+    council = ActorFactory(
+        name="Peace and Security Council",
+        kind=Actor.Kind.INTERNATIONAL_ORG,
+        country="",
+        parent=african_union,
+    )
+    text = "The AU Peace and Security Council has yet to approve the mission."
+    assert matched(text) == {council.name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AU's commission welcomed the deal.",
+        "The AU, Council members said, would decide.",
+        "The AU envoy met Blinken.",
+    ],
+)
+def test_a_parent_with_a_possessive_or_apart_from_the_body_is_the_parent(african_union, text):
+    assert "African Union" in matched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was witnessed by former AU Secretary-General Antony Blinken.",
+        "Talks were chaired by AU Chairperson Antony Blinken on Monday.",
+    ],
+)
+def test_a_post_between_a_body_and_a_person_is_no_new_actor(african_union, text):
+    found = actors(text)
+    assert not [name for name, a in found.items() if a["actor"] is None]
+    assert "Antony Blinken" in matched(text)
