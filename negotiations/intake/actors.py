@@ -35,6 +35,7 @@ from negotiations.intake.vocabulary import (
     GROUP_NOUNS,
     INTERNATIONAL_ORG_MARKERS,
     KIND_HEAD_WORDS,
+    LOWERCASE_BODY_HEADS,
     MINISTRY_PORTFOLIOS,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
@@ -220,7 +221,7 @@ class _ActorReader:
     def match_names(self) -> None:
         for first, last, payloads in self.gazetteer.actor_names.matches(self.tokens):
             written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
-            if not self.has_capital(first, last):
+            if not self.has_capital(first, last) and not self.body_in_lower_case(first, last):
                 continue
             payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
             if self.inside_a_longer_place(first, last):
@@ -252,6 +253,17 @@ class _ActorReader:
                 and self.is_parent_organization(mention, body.first_token)
             ):
                 self.remove_mention(mention)
+
+    def body_in_lower_case(self, first: int, last: int) -> bool:
+        """ "the ruling seven-party alliance" for the recorded Seven Party Alliance: a name of
+        two words or more ending with a body's head word, after "the" (and an adjective)."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if len(words) < 2 or self.tokens[last - 1].text not in LOWERCASE_BODY_HEADS:
+            return False
+        before = [token.text.lower() for token in self.tokens[max(0, first - 2) : first]]
+        return before[-1:] == ["the"] or (
+            before[:1] == ["the"] and before[-1].isalpha() and before[-1] not in FUNCTION_WORDS
+        )
 
     def qualifies_what_follows(self, actor_id: int, last: int) -> bool:
         """ "US Secretary of State", "US officials": a state's name used as an adjective

@@ -21,6 +21,7 @@ from negotiations.intake.vocabulary import (
     ATTRIBUTIVE_SINGULAR_NOUNS,
     COUNTRIES,
     GROUP_NOUNS,
+    LOWERCASE_BODY_HEADS,
     MINISTRY_PORTFOLIOS,
     PERSON_TITLES,
     TITLE_SYNONYMS,
@@ -198,7 +199,12 @@ class Gazetteer:
         names is asked for the normal forms of the text's runs of up to eight words that hold a
         capital, so the work grows with the article, not with the number of actors."""
         plurals = attributive_plurals(tokens)
-        phrases = sorted(phrases_in(tokens) | self.implied_names(tokens) | set(plurals))
+        phrases = sorted(
+            phrases_in(tokens)
+            | lowercase_body_phrases(tokens)
+            | self.implied_names(tokens)
+            | set(plurals)
+        )
         size = connection.features.max_query_params or len(phrases) or 1
         size = max(1, min(size - 10, 20_000))
         for offset in range(0, len(phrases), size):
@@ -429,6 +435,23 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
                     break
                 # "Tigray People's Liberation Front" (see TokenTrie._longest_from)
                 words[-len(following.words) :] = _through_possessive(following.words)
+    return phrases
+
+
+def lowercase_body_phrases(tokens: list[Token], longest: int = 3) -> set[str]:
+    """ "the ruling seven-party alliance": the normal forms of the runs of up to `longest`
+    lower-case words after "the" that end with a body's head word (LOWERCASE_BODY_HEADS)."""
+    phrases = set()
+    for index, token in enumerate(tokens):
+        if token.text not in LOWERCASE_BODY_HEADS:
+            continue
+        words = list(token.words)
+        for position in range(index - 1, max(-1, index - longest - 1), -1):
+            before = tokens[position]
+            if before.text == "the" or not before.text.islower() or before.possessive:
+                break
+            words[:0] = before.words
+            phrases.add(" ".join(words))
     return phrases
 
 

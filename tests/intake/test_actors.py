@@ -1192,3 +1192,32 @@ def test_a_post_between_a_body_and_a_person_is_no_new_actor(african_union, text)
     found = actors(text)
     assert not [name for name, a in found.items() if a["actor"] is None]
     assert "Antony Blinken" in matched(text)
+
+
+@pytest.fixture
+def alliance(world):
+    return ActorFactory(name="Seven Party Alliance", kind=Actor.Kind.POLITICAL_MOVEMENT, country="")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was struck by the ruling seven-party alliance and the rebels.",
+        "The seven-party alliance said it would sign.",
+        "Blinken met leaders of the governing seven party alliance on Monday.",
+    ],
+)
+def test_a_recorded_body_written_in_lower_case_after_the_is_the_body(alliance, text):
+    assert "Seven Party Alliance" in matched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A seven-party alliance would be formed.",  # not after "the"
+        "The alliance said it would sign.",  # the head word alone
+        "The ruling party alliance said it would sign.",  # another name
+    ],
+)
+def test_lower_case_words_that_are_not_the_recorded_body_after_the_are_not_it(alliance, text):
+    assert "Seven Party Alliance" not in matched(text)
