@@ -160,6 +160,8 @@ class _ActorReader:
         self.match_demonyms()
         self.match_capitals()
         self.match_anaphors()
+        self.match_governments()
+        self.match_oppositions()
         self.match_armies()
         self.match_offices()
         self.match_institutions()
@@ -817,14 +819,21 @@ class _ActorReader:
             return self.document.new_actors[ref].name
         return self.gazetteer.actor(int(ref.split(":")[1])).name
 
-    def state_named_most(self) -> str | None:
+    def state_named_most(self, clearly: bool = False) -> str | None:
+        """The state the article names most; `clearly`: named twice or more and more often
+        than any other, else None."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
             if self.is_state(mention.ref):
                 counts[mention.ref] = counts.get(mention.ref, 0) + 1
         if not counts:
             return None
-        return max(counts, key=lambda ref: (counts[ref], -self.mentioned_refs.index(ref)))
+        ranked = sorted(counts, key=lambda ref: (-counts[ref], self.mentioned_refs.index(ref)))
+        if clearly and (
+            counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]])
+        ):
+            return None
+        return ranked[0]
 
     def inside_a_longer_place(self, first: int, last: int) -> bool:
         start, end = self.tokens[first].start, self.tokens[last - 1].end
@@ -1472,6 +1481,96 @@ class _ActorReader:
                 if mention.start < token.start and self.kind_of(mention.ref) in kinds:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
+
+    def match_governments(self) -> None:
+        """ "the government refused", "Government negotiators": the state whose government the
+        article names ("Nepal's government", "the Syrian government"), else the state it names
+        most, where one does (not "the government of national unity", "an interim government").
+        Failing those, "the government" is the one it was before in the article."""
+        government = None
+        for token in self.tokens:
+            if token.text.lower() != "government" or self.covered[token.index]:
+                continue
+            index = token.index
+            following = self.tokens[index + 1].text if index + 1 < len(self.tokens) else ""
+            if following in ("of", "for") or following[:1].isupper():
+                continue
+            the = index > 0 and self.tokens[index - 1].text.lower() == "the"
+            opens_sentence = (
+                token.text == "Government"
+                and self.document.sentence_at(token.start).start == token.start
+                and following.lower() in _STATE_VOICES | {"team", "delegates", "representatives"}
+            )
+            if self.document.in_quote(token.start) or not (the or opens_sentence):
+                continue
+            state = (
+                self.state_whose_government(token.start)
+                or self.state_in_sentence_before(token.start)
+                or government
+                or self.state_named_most(clearly=True)
+            )
+            if state is not None:
+                self.add(index - 1 if the else index, index + 1, state, "anaphor")
+                government = state
+
+    def state_in_sentence_before(self, offset: int) -> str | None:
+        """The state named last before `offset` in its sentence ("An Iraqi official said the
+        government was studying ...")."""
+        sentence_start = self.document.sentence_at(offset).start
+        states = [
+            mention.ref
+            for mention in self.mentions
+            if sentence_start <= mention.start < offset and self.is_state(mention.ref)
+        ]
+        return max(
+            states,
+            key=lambda ref: max(
+                m.start for m in self.mentions if m.ref == ref and m.start < offset
+            ),
+            default=None,
+        )
+
+    def state_whose_government(self, offset: int) -> str | None:
+        """The state last named right before "government" ("Nepal's government", "the Kenyan
+        government") before `offset`."""
+        named = None
+        for mention in self.mentions:
+            if mention.start >= offset or not self.is_state(mention.ref):
+                continue
+            # "Nepal's government", "the Kenyan government"
+            if self.text[mention.end :].lower().startswith((" government", "'s government")):
+                named = mention.ref
+        return named
+
+    def match_oppositions(self) -> None:
+        """ "The opposition said it would come back": the body the article calls the
+        opposition ("the opposition National Coalition", "the opposition Orange Democratic
+        Movement"), when there is one."""
+        bodies = set()
+        for token in self.tokens[:-1]:
+            if token.text.lower() == "opposition" and not token.possessive:
+                body = self.mention_starting_at(token.index + 1)
+                if body is not None and self.kind_of(body.ref) not in (
+                    Actor.Kind.PERSON,
+                    Actor.Kind.STATE,
+                ):
+                    bodies.add(body.ref)
+        if len(bodies) != 1:
+            return
+        body = bodies.pop()
+        for token in self.tokens:
+            index = token.index
+            if token.text.lower() != "opposition" or self.covered[index] or index == 0:
+                continue
+            if self.tokens[index - 1].text.lower() != "the":
+                continue
+            # "The opposition said", "the opposition's demand", "for the opposition,"; not
+            # "the opposition Orange Democratic Movement", "the opposition figures"
+            ends_phrase = index + 1 >= len(self.tokens) or bool(
+                re.search(r"[,.;:()“”\"]", self.text[token.end : self.tokens[index + 1].start])
+            )
+            if token.possessive or ends_phrase or self.acts_next(index + 1):
+                self.add(index - 1, index + 1, body, "anaphor")
 
     def kind_of(self, ref: str) -> str:
         if ":new:" in ref:

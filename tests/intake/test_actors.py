@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from negotiations.intake.extract import draft_candidates
+from negotiations.intake.extract import draft_candidates, read_article
 from negotiations.intake.gazetteer import GAZETTEER_QUERIES
 from negotiations.models import Actor
 from tests.factories import ActorFactory, LocationFactory, PersonFactory, PositionFactory
@@ -1221,3 +1221,70 @@ def test_a_recorded_body_written_in_lower_case_after_the_is_the_body(alliance, t
 )
 def test_lower_case_words_that_are_not_the_recorded_body_after_the_are_not_it(alliance, text):
     assert "Seven Party Alliance" not in matched(text)
+
+
+def mentions(text):
+    """Each drafted mention as written, with the name of the actor it stands for."""
+    document = read_article(text, DAY)
+    return [
+        (
+            mention.text_in(text),
+            document.new_actors[mention.ref].name
+            if ":new:" in mention.ref
+            else document.gazetteer.actor(int(mention.ref.split(":")[1])).name,
+        )
+        for mention in document.mentions
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's government hosted the talks. Later the government said it was pleased.",
+        "The Egyptian government hosted the talks. The government said it was pleased.",
+        "An Egyptian official said the government was studying the text.",
+        "Egypt hosted the talks, and Egypt's envoy spoke. The government said it was pleased.",
+        "Egypt hosted the talks with Israel. Egypt spoke. Government negotiators left.",
+    ],
+)
+def test_the_government_is_the_state_whose_government_the_article_names(world, text):
+    governments = [name for written, name in mentions(text) if "overnment" in written]
+    assert governments and set(governments) == {"Egypt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel spoke. The government said it was pleased.",  # two states, once each
+        "The government of national unity met in Cairo after Egypt spoke.",
+        "Egypt spoke. Egypt agreed. An interim government will be formed.",
+        "Egypt spoke. Egypt agreed. “The government is ready,” a man said.",
+    ],
+)
+def test_a_government_no_state_is_clearly_named_for_is_no_actor(world, text):
+    assert not [written for written, _ in mentions(text) if "overnment" in written]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Egypt and the opposition Islamic Resistance Movement resumed. "
+        "The opposition said it would return.",
+        "The opposition Hamas walked out. On Tuesday the opposition said it would return.",
+    ],
+)
+def test_the_opposition_is_the_body_the_article_calls_the_opposition(world, text):
+    oppositions = [name for written, name in mentions(text) if written.lower() == "the opposition"]
+    assert oppositions == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas walked out. The opposition said it would return.",  # never called the opposition
+        "The opposition Hamas and the opposition Kremlin spoke. The opposition left.",
+        "The opposition Hamas spoke. Opposition leaders met the opposition figures.",
+    ],
+)
+def test_the_opposition_without_one_body_so_called_is_no_actor(world, text):
+    assert not [written for written, _ in mentions(text) if "pposition" in written]
