@@ -64,6 +64,13 @@ _COUNTRY_CANONICAL = {code: name for code, name, _, _ in COUNTRIES}
 _DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and"}
+# Particles of a person's name written in lower case, several in a row: "Hans van den Broek",
+# "Ursula von der Leyen", "Jose dos Santos", "Ahmedou ould Abdallah", "Aung San Suu Kyi's".
+_NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da", "dos", "das"}
+_NAME_PARTICLES |= {"du", "la", "le", "ter", "ten", "bin", "ibn", "bint", "ould", "abu", "al"}
+_NAME_CONNECTORS |= _NAME_PARTICLES
+# "The coalition, led by Ahmad Jarba,": who leads a body is a person.
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|commanded|represented)\s+by\s+$")
 _CALENDAR_WORDS = set(
     [
         "january",
@@ -539,6 +546,14 @@ class _ActorReader:
         if connects and index + 1 < len(self.tokens):
             following = self.tokens[index + 1]
             if (
+                token.text in _NAME_PARTICLES
+                and following.text in _NAME_PARTICLES
+                and index + 2 < len(self.tokens)
+                and following.start - token.end <= 1
+            ):
+                # "van den Broek": a particle runs on through another to the name
+                token, following = following, self.tokens[index + 2]
+            if (
                 following.text == "the"
                 and index + 2 < len(self.tokens)
                 and token.text in _BODY_LINKS
@@ -664,7 +679,11 @@ class _ActorReader:
                 ):
                     position -= 1
                 if not self.names_a_portfolio(first, position):
-                    self.consider_name(first, position, sentence)
+                    # "Graca Machel and Prime Minister ...": the name before, without "and"
+                    end = position
+                    while end > first + 1 and self.tokens[end - 1].text.lower() in ("and", "of"):
+                        end -= 1
+                    self.consider_name(first, end, sentence)
                 first = position
                 break
         # A post before the name: "Prime Minister", "Hamas political chief".
@@ -908,7 +927,7 @@ class _ActorReader:
         words = [word for token in self.tokens[first:last] for word in token.words]
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         return (
-            "and" in words
+            "and" in words[:-1]  # "Graca Machel and Prime Minister ...": a name, then a post
             and not _is_acronym(written)
             and not any(word in _ORG_HEADS for word in words)
             and not any(token.possessive for token in self.tokens[first:last])
@@ -1175,6 +1194,8 @@ class _ActorReader:
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         head = words[-1]
         joined = " ".join(words)
+        # a person's name counted without its particles ("Ursula von der Leyen": two words)
+        people_words = [word for word in words if word not in _NAME_PARTICLES]
         if (
             any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS)
             and not titled
@@ -1191,19 +1212,38 @@ class _ActorReader:
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
         if (
+            2 <= len(people_words) <= 4
+            and not _is_acronym(written)
+            and head not in _PLACE_HEAD_FORMS
+            and (
+                _LED_BY.search(
+                    self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+                )
+                or self.appositive_follows(last)
+                or self.coordinated_with_titled_person(last)
+            )
+        ):
+            # "led by Ahmad Jarba", "Mohammed bin Abdulrahman Al Thani, the ... prime
+            # minister", "Graca Machel and former Tanzanian President Benjamin Mkapa"
+            return Actor.Kind.PERSON
+        if (
             2 <= len(words) <= 4
             and not _is_acronym(written)
             and self.post_and_comma_before(first, last)
         ):
             return Actor.Kind.PERSON
-        if len(words) in (2, 3) and not _is_acronym(written) and head not in _PLACE_HEAD_FORMS:
+        if (
+            len(people_words) in (2, 3)
+            and not _is_acronym(written)
+            and head not in _PLACE_HEAD_FORMS
+        ):
             # "Abdullah Abdullah, who also claims ...": "who" is said of people; "Igor
             # Plotnitsky" after "Alexander Zakharchenko and": named alongside a person.
             if _WHO_OR_WHOSE.match(self.text[self.tokens[last - 1].end :]):
                 return Actor.Kind.PERSON
             if self.coordinated_with_person(first, last):
                 return Actor.Kind.PERSON
-        if self.speaks(first, last) and len(words) in (2, 3) and not _is_acronym(written):
+        if self.speaks(first, last) and len(people_words) in (2, 3) and not _is_acronym(written):
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and not _is_acronym(written) and self.removed_from_power(first):
             return Actor.Kind.PERSON
@@ -1260,6 +1300,29 @@ class _ActorReader:
             and other.via in ("name", "new", "title")
             and self.document.is_person(other.ref)
             for other in others
+        )
+
+    def coordinated_with_titled_person(self, last: int) -> bool:
+        """ "A and former Tanzanian President B": the name after "and" has a post before it
+        (past "former", "late" and a state's adjective), so both names are people's."""
+        if last + 2 >= len(self.tokens) or self.tokens[last].text.lower() != "and":
+            return False
+        position = last + 1
+        while position < len(self.tokens) and self.tokens[position].text.lower() in (
+            "former",
+            "late",
+            "the",
+        ):
+            position += 1
+        country = self.gazetteer.countries._longest_from(self.tokens, position)
+        if country is not None:
+            position = country[1]
+        title = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+        return (
+            title is not None
+            and title[1] < len(self.tokens)
+            and self.tokens[title[1]].capitalised
+            and _PERSON_TITLE_TRIE._longest_from(self.tokens, title[1]) is None
         )
 
     def acts_as_party(self, first: int, last: int) -> bool:

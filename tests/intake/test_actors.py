@@ -1288,3 +1288,53 @@ def test_the_opposition_is_the_body_the_article_calls_the_opposition(world, text
 )
 def test_the_opposition_without_one_body_so_called_is_no_actor(world, text):
     assert not [written for written, _ in mentions(text) if "pposition" in written]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("\u201cWe agree,\u201d said Hans van den Broek, the Dutch envoy.", "Hans van den Broek"),
+        ("Ursula von der Leyen said talks would resume.", "Ursula von der Leyen"),
+        ("Jose dos Santos, the rebels' commander, said no.", "Jose dos Santos"),
+        (
+            "Talks were chaired by Mohammed bin Abdulrahman Al Thani, the Qatari prime minister.",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        ("The mediator, Ahmedou ould Abdallah, said talks would resume.", "Ahmedou ould Abdallah"),
+    ],
+)
+def test_a_persons_name_keeps_its_particles(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The coalition, led by Ahmad Jarba, said it would come.", "Ahmad Jarba"),
+        ("The delegation was headed by Wafa Bassim on Monday.", "Wafa Bassim"),
+        ("The rebel team, represented by Ivan Marquez, walked out.", "Ivan Marquez"),
+        (
+            "The panel includes Graca Machel and former Tanzanian President Ali Mwinyi.",
+            "Graca Machel",
+        ),
+        ("It named Graca Machel and Prime Minister Ali Mwinyi as mediators.", "Graca Machel"),
+    ],
+)
+def test_who_leads_a_body_or_stands_beside_a_titled_person_is_a_person(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive was led by Northern Command troops.",  # a body's words, then a noun
+        "The talks, led by Norway, resumed.",  # a state
+        "The deal was welcomed by Western Diplomats and President Carter.",
+    ],
+)
+def test_led_by_or_and_a_titled_person_before_a_place_or_body_is_no_person(world, text):
+    assert not [
+        name
+        for name, a in actors(text).items()
+        if a["kind"] == Actor.Kind.PERSON and name not in ("Carter", "President Carter")
+    ]
