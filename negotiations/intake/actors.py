@@ -1253,6 +1253,8 @@ class _ActorReader:
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         common = self.common_noun_beside(first, last)
         if common is not None and len(words) <= 2 and not titled:
+            if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
+                return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
         return None
 
@@ -1279,6 +1281,34 @@ class _ActorReader:
             ):
                 return BODY_COMMON_NOUNS[before.text]
         return None
+
+    def written_only_as_adjective(self, word: str) -> bool:
+        """A word the article writes in a compound of a people's adjective ("Hutu-led",
+        "Tutsi-dominated"), or only ever before lower-case nouns, two or more of them not a
+        body's or its people's ("Hutu rebel group", "Hutu president"): it names a people, not
+        a body ("his Likud party" where "Likud said", "Likud lawmakers" is a body)."""
+        if re.search(
+            rf"\b{re.escape(word)}-(?:led|dominated|majority|speaking|populated|controlled)\b",
+            self.text,
+        ):
+            return True
+        nouns = set()
+        for token in self.tokens:
+            if token.text != word:
+                continue
+            following = self.tokens[token.index + 1] if token.index + 1 < len(self.tokens) else None
+            if (
+                following is None
+                or token.possessive
+                or not following.text.isalpha()
+                or not following.text.islower()
+                or following.text in CAPITAL_VOICE_VERBS
+                or self.text[token.end : following.start] != " "
+            ):
+                return False
+            if following.text not in _GROUP_NOUNS and following.text not in BODY_COMMON_NOUNS:
+                nouns.add(following.text)  # not "Likud lawmakers", "Likud party"
+        return len(nouns) >= 2
 
     def coordinated_with_person(self, first: int, last: int) -> bool:
         """ "A and B" where the other side is a person already read ("Azerbaijan's Jeyhun

@@ -1338,3 +1338,27 @@ def test_led_by_or_and_a_titled_person_before_a_place_or_body_is_no_person(world
         for name, a in actors(text).items()
         if a["kind"] == Actor.Kind.PERSON and name not in ("Carter", "President Carter")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hutu-led parties signed. The largest Hutu party welcomed the deal.",
+        "Blinken met Tutsi party leaders, a Tutsi general and the Tutsi president.",
+        "The largest Pashtun party, Pashtun elders and Pashtun villagers fled.",
+    ],
+)
+def test_a_peoples_word_before_a_body_noun_is_no_body(world, text):
+    assert not {"Hutu", "Tutsi", "Pashtun"} & set(actors(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("His Likud party won. Likud lawmakers and Likud leaders agreed.", "Likud"),
+        ("The Ennahda party said it would sign.", "Ennahda"),
+        ("His Likud party won, and Likud said it would join.", "Likud"),
+    ],
+)
+def test_a_name_before_party_that_also_acts_or_recurs_little_is_a_body(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
