@@ -641,6 +641,9 @@ class _ActorReader:
             and last - first > 1
             and not self.text[self.tokens[last - 1].end :].startswith(" of ")
         ):
+            if self.unnamed_spokesman_after(first, last):
+                # "a White House spokesman said": the seat speaks for the body that sits there
+                self.add_new(first, last, Actor.Kind.GOVERNMENT_BODY, titled=False)
             return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
         if self.qualifies_an_unnamed_person(first, last):
             return  # "a State Department official said": an unnamed person, not the body
@@ -859,6 +862,17 @@ class _ActorReader:
         return any(
             place.start <= start and end <= place.end and place.end - place.start > end - start
             for place in self.document.places
+        )
+
+    def unnamed_spokesman_after(self, first: int, last: int) -> bool:
+        """ "a White House spokesman said", "a Downing Street spokeswoman": a spokesman with no
+        name of his own (not "White House press secretary Jody Powell")."""
+        return (
+            first > 0
+            and last + 1 < len(self.tokens)
+            and self.tokens[first - 1].text.lower() in ("a", "an")
+            and self.tokens[last].text.lower() in _SPOKESPEOPLE
+            and not self.tokens[last + 1].capitalised
         )
 
     def qualifies_an_unnamed_person(self, first: int, last: int) -> bool:
@@ -1973,6 +1987,9 @@ _PLACE_ADJECTIVES = {
 _LEGISLATURE_NEXT = {
     "on", "in", "to", "last", "this", "and", "or", "for", "by", "must", "should", "can", "may",
     "might", "still", "voted", "votes", "approved", "passed",
+    # what a legislature does to a text: "until Parliament amends the constitution"
+    "amends", "amended", "ratifies", "ratified", "adopts", "adopted", "approves", "endorses",
+    "endorsed", "rejects", "rejected", "debates", "debated", "will", "would", "has", "had",
 }  # fmt: skip
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _OVERTHROW_VERBS = {
