@@ -1541,15 +1541,14 @@ class _ActorReader:
 
     def match_capitals(self) -> None:
         """ "Kigali welcomed the call", "Beirut on Tuesday answered", "Yerevan's proposal": a
-        capital that acts stands for its recorded state, even where the city is also a
-        recorded place; "talks in Beirut" is the place."""
+        capital that acts stands for its state (recorded, else offered as new), even where
+        the city is also a recorded place; "talks in Beirut" is the place."""
         for first, last, codes in _CAPITAL_TRIE.matches(self.tokens):
             if any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
             if self.document.in_quote(self.tokens[first].start):
                 continue
-            state = self.gazetteer.state_of_country(codes[0])
-            if state is None or self.inside_a_longer_place(first, last):
+            if self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
                 continue
@@ -1559,7 +1558,8 @@ class _ActorReader:
                 and self.tokens[last].text.lower() in CAPITAL_POSSESSIONS
             )
             if possession or self.acts_next(last):
-                self.add(first, last, f"actor:{state}", "country")
+                # "Kabul said" where Afghanistan is not recorded yet: the state, offered as new
+                self.add(first, last, self.country_ref(codes[0], first, last), "country")
 
     def acts_next(self, index: int) -> bool:
         """Whether a verb the subject performs follows token `index`, past an adverb or a day
@@ -2116,7 +2116,7 @@ _PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma", *ACTOR_PROPER_
 # "Movement for Democratic Change", "Commission on National Reconciliation").
 _BODY_LINKS = {"of", "for", "on"}
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
-_PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near", "inside"}
+_PLACE_PREPOSITIONS = {"in", "at", "to", "into", "across", "toward", "towards", "near", "inside"}
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names
 _ARMY_WORDS = {"army", "military"}

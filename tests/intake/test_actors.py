@@ -1398,3 +1398,29 @@ def test_a_seat_where_one_sits_or_with_a_named_spokesman_is_no_body(world, text)
 )
 def test_a_legislature_that_acts_on_a_text_is_the_states_legislature(world, text):
     assert actors(text)["Parliament of Egypt"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Kabul said it would attend the talks.", "Afghanistan"),
+        ("Tehran declined to comment on Monday.", "Iran"),
+        ("Khartoum on Tuesday rejected the proposal.", "Sudan"),
+    ],
+)
+def test_a_capital_that_acts_is_its_state_even_when_not_recorded(world, text, state):
+    found = [a for a in actors(text).values() if a["kind"] == Actor.Kind.STATE]
+    assert [a["name"] for a in found] == [state]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Kabul said little.",
+        "Blinken flew to Tehran declined by others.",
+        "Envoys from Khartoum rejected the plan.",
+        "Blinken met them at Tehran said officials.",
+    ],
+)
+def test_a_capital_after_a_place_preposition_is_never_its_state(world, text):
+    assert not [a for a in actors(text).values() if a["kind"] == Actor.Kind.STATE]
