@@ -641,9 +641,6 @@ class _ActorReader:
             and last - first > 1
             and not self.text[self.tokens[last - 1].end :].startswith(" of ")
         ):
-            if self.unnamed_spokesman_after(first, last):
-                # "a White House spokesman said": the seat speaks for the body that sits there
-                self.add_new(first, last, Actor.Kind.GOVERNMENT_BODY, titled=False)
             return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
         if self.qualifies_an_unnamed_person(first, last):
             return  # "a State Department official said": an unnamed person, not the body
@@ -862,17 +859,6 @@ class _ActorReader:
         return any(
             place.start <= start and end <= place.end and place.end - place.start > end - start
             for place in self.document.places
-        )
-
-    def unnamed_spokesman_after(self, first: int, last: int) -> bool:
-        """ "a White House spokesman said", "a Downing Street spokeswoman": a spokesman with no
-        name of his own (not "White House press secretary Jody Powell")."""
-        return (
-            first > 0
-            and last + 1 < len(self.tokens)
-            and self.tokens[first - 1].text.lower() in ("a", "an")
-            and self.tokens[last].text.lower() in _SPOKESPEOPLE
-            and not self.tokens[last + 1].capitalised
         )
 
     def qualifies_an_unnamed_person(self, first: int, last: int) -> bool:
