@@ -16,6 +16,7 @@ from negotiations.intake.gazetteer import (
     ATTRIBUTIVE,
     TokenTrie,
     army_names,
+    legislature_names,
     ministry_names,
     title_phrases,
 )
@@ -816,7 +817,11 @@ class _ActorReader:
             if state is None:
                 return False
             name = f"{word} of {self.actor_name(state)}"
-        recorded = self.gazetteer.actor_named([name])
+        # the legislature as recorded, whichever usual name it has ("Colombia's Congress" for
+        # the recorded "Congress of Colombia")
+        code = self.country_code_of(state)
+        usual = legislature_names(code, word.lower()) if code else []
+        recorded = self.gazetteer.actor_named([name, *usual])
         if recorded is not None:
             self.add(start, last, f"actor:{recorded}", "name")
         else:
@@ -1610,18 +1615,12 @@ class _ActorReader:
         """The state named last before `offset` in its sentence ("An Iraqi official said the
         government was studying ...")."""
         sentence_start = self.document.sentence_at(offset).start
-        states = [
-            mention.ref
+        before = [
+            mention
             for mention in self.mentions
             if sentence_start <= mention.start < offset and self.is_state(mention.ref)
         ]
-        return max(
-            states,
-            key=lambda ref: max(
-                m.start for m in self.mentions if m.ref == ref and m.start < offset
-            ),
-            default=None,
-        )
+        return max(before, key=lambda mention: mention.start).ref if before else None
 
     def state_whose_government(self, offset: int) -> str | None:
         """The state last named right before "government" ("Nepal's government", "the Kenyan

@@ -232,7 +232,8 @@ class Gazetteer:
         Norwegian foreign ministry". Asked in the same query as the text's own phrases."""
         armies = bool({"army", "military"} & self.text_words)
         portfolios = [word for word in MINISTRY_PORTFOLIOS if word in self.text_words]
-        if not armies and not (portfolios and "ministry" in self.text_words):
+        legislatures = [word for word in LEGISLATURE_WORDS if word in self.text_words]
+        if not armies and not legislatures and not (portfolios and "ministry" in self.text_words):
             return set()
         names = set()
         named = {
@@ -245,6 +246,8 @@ class Gazetteer:
                 names |= {_normal_form(name) for name in army_names(code)}
             for portfolio in portfolios if "ministry" in self.text_words else []:
                 names |= {_normal_form(name) for name in ministry_names(code, portfolio)}
+            for word in legislatures:
+                names |= {_normal_form(name) for name in legislature_names(code, word)}
         return names
 
     def actor_named(self, names: list[str]) -> int | None:
@@ -376,6 +379,18 @@ def army_names(code: str) -> list[str]:
         names += [f"{adjective} Armed Forces", f"{adjective} army", f"{adjective} military"]
         names += [f"{adjective} Defence Forces", f"{adjective} Defense Forces"]
     return names + [f"Armed Forces of {name}"]
+
+
+# A state's legislature by its head word ("Parliament must ratify it", "Colombia's Congress").
+LEGISLATURE_WORDS = ["congress", "parliament", "senate"]
+
+
+def legislature_names(code: str, word: str) -> list[str]:
+    """The names a state's legislature is usually recorded under ("Congress of Colombia",
+    "Colombian Congress", "Colombia Congress"), for the head word the press writes."""
+    name, demonyms = _COUNTRY_ROWS[code]
+    title = word.capitalize()
+    return [f"{title} of {name}", *(f"{adjective} {title}" for adjective in [*demonyms[:1], name])]
 
 
 def ministry_names(code: str, portfolio: str) -> list[str]:

@@ -1400,3 +1400,18 @@ def test_a_capital_that_acts_is_its_state_even_when_not_recorded(world, text, st
 )
 def test_a_capital_after_a_place_preposition_is_never_its_state(world, text):
     assert not [a for a in actors(text).values() if a["kind"] == Actor.Kind.STATE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's Parliament must ratify the accord.",
+        "Egypt signed. The deal cannot take effect until Parliament amends the constitution.",
+        "Egypt signed, and Parliament ratified the accord on Monday.",
+    ],
+)
+def test_a_states_legislature_is_the_recorded_one_whatever_its_usual_name(world, text):
+    parliament = ActorFactory(
+        name="Parliament of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG"
+    )
+    assert parliament.name in matched(text)
