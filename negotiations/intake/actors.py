@@ -70,8 +70,11 @@ _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and"}
 _NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da", "dos", "das"}
 _NAME_PARTICLES |= {"du", "la", "le", "ter", "ten", "bin", "ibn", "bint", "ould", "abu", "al"}
 _NAME_CONNECTORS |= _NAME_PARTICLES
-# "The coalition, led by Ahmad Jarba,": who leads a body is a person.
-_LED_BY = re.compile(r"\b(?:led|headed|chaired|commanded|represented)\s+by\s+$")
+# "The coalition, led by Ahmad Jarba,", "the team was headed by X": who leads a body is a
+# person. Not "a delegation led by X met ...", where the delegation's body is the party.
+_LED_BY = re.compile(
+    r"(?:,|\b(?:is|are|was|were|been))\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
+)
 _CALENDAR_WORDS = set(
     [
         "january",
@@ -1532,14 +1535,16 @@ class _ActorReader:
 
     def match_capitals(self) -> None:
         """ "Kigali welcomed the call", "Beirut on Tuesday answered", "Yerevan's proposal": a
-        capital that acts stands for its state (recorded, else offered as new), even where
-        the city is also a recorded place; "talks in Beirut" is the place."""
+        capital that acts stands for its recorded state, even where the city is also a
+        recorded place; "talks in Beirut" is the place."""
         for first, last, codes in _CAPITAL_TRIE.matches(self.tokens):
             if any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
             if self.document.in_quote(self.tokens[first].start):
                 continue
-            if self.inside_a_longer_place(first, last):
+            # a state not recorded yet answers nothing through its capital ("Kigali rejected")
+            state = self.gazetteer.state_of_country(codes[0])
+            if state is None or self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
                 continue
@@ -1549,8 +1554,7 @@ class _ActorReader:
                 and self.tokens[last].text.lower() in CAPITAL_POSSESSIONS
             )
             if possession or self.acts_next(last):
-                # "Kabul said" where Afghanistan is not recorded yet: the state, offered as new
-                self.add(first, last, self.country_ref(codes[0], first, last), "country")
+                self.add(first, last, f"actor:{state}", "country")
 
     def acts_next(self, index: int) -> bool:
         """Whether a verb the subject performs follows token `index`, past an adverb or a day

