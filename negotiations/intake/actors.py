@@ -16,6 +16,7 @@ from negotiations.intake.gazetteer import (
     ATTRIBUTIVE,
     TokenTrie,
     army_names,
+    legislature_names,
     ministry_names,
     title_phrases,
 )
@@ -35,6 +36,7 @@ from negotiations.intake.vocabulary import (
     GROUP_NOUNS,
     INTERNATIONAL_ORG_MARKERS,
     KIND_HEAD_WORDS,
+    LOWERCASE_BODY_HEADS,
     MINISTRY_PORTFOLIOS,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
@@ -63,6 +65,16 @@ _COUNTRY_CANONICAL = {code: name for code, name, _, _ in COUNTRIES}
 _DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and"}
+# Particles of a person's name written in lower case, several in a row: "Hans van den Broek",
+# "Ursula von der Leyen", "Jose dos Santos", "Ahmedou ould Abdallah", "Aung San Suu Kyi's".
+_NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da", "dos", "das"}
+_NAME_PARTICLES |= {"du", "la", "le", "ter", "ten", "bin", "ibn", "bint", "ould", "abu", "al"}
+_NAME_CONNECTORS |= _NAME_PARTICLES
+# "The coalition, led by Ahmad Jarba,", "the team was headed by X": who leads a body is a
+# person. Not "a delegation led by X met ...", where the delegation's body is the party.
+_LED_BY = re.compile(
+    r"(?:,|\b(?:is|are|was|were|been))\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
+)
 _CALENDAR_WORDS = set(
     [
         "january",
@@ -159,6 +171,8 @@ class _ActorReader:
         self.match_demonyms()
         self.match_capitals()
         self.match_anaphors()
+        self.match_governments()
+        self.match_oppositions()
         self.match_armies()
         self.match_offices()
         self.match_institutions()
@@ -220,13 +234,15 @@ class _ActorReader:
     def match_names(self) -> None:
         for first, last, payloads in self.gazetteer.actor_names.matches(self.tokens):
             written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
-            if not self.has_capital(first, last):
+            if not self.has_capital(first, last) and not self.body_in_lower_case(first, last):
                 continue
             payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
             if self.inside_a_longer_place(first, last):
                 continue  # "Mexico" in "Mexico City", "Kuwait" in "Kuwait City"
             if self.names_a_seat(first, last, self.tokens[last - 1].words[-1]):
                 continue  # a recorded "Kremlin" where the accord was signed "in the Kremlin"
+            if self.dateline_country(first):
+                continue  # "ARUSHA, Tanzania (AFP)": where the article was filed
             if last >= len(self.tokens) or self.tokens[last].text.lower() not in _GROUP_NOUNS:
                 payloads = [p for p in payloads if p[1] != ATTRIBUTIVE]
             if not payloads:
@@ -239,6 +255,28 @@ class _ActorReader:
             actor_id = payloads[0][0]
             via = "demonym" if self.qualifies_what_follows(actor_id, last) else "name"
             self.add(first, last, f"actor:{actor_id}", via)
+        # "the U.N. Security Council" where the Security Council is recorded: the body itself
+        for mention in list(self.mentions):
+            body = self.mention_starting_at(mention.last_token)
+            if (
+                body is not None
+                and body.via == "name"
+                and self.kind_of(body.ref) not in (Actor.Kind.STATE, Actor.Kind.PERSON)
+                and self.tokens[body.last_token - 1].words[-1] in _ORG_HEADS
+                and self.is_parent_organization(mention, body.first_token)
+            ):
+                self.remove_mention(mention)
+
+    def body_in_lower_case(self, first: int, last: int) -> bool:
+        """ "the ruling seven-party alliance" for the recorded Seven Party Alliance: a name of
+        two words or more ending with a body's head word, after "the" (and an adjective)."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if len(words) < 2 or self.tokens[last - 1].text not in LOWERCASE_BODY_HEADS:
+            return False
+        before = [token.text.lower() for token in self.tokens[max(0, first - 2) : first]]
+        return before[-1:] == ["the"] or (
+            before[:1] == ["the"] and before[-1].isalpha() and before[-1] not in FUNCTION_WORDS
+        )
 
     def qualifies_what_follows(self, actor_id: int, last: int) -> bool:
         """ "US Secretary of State", "US officials": a state's name used as an adjective
@@ -339,8 +377,14 @@ class _ActorReader:
                 # "US Secretary of State Antony Blinken": the post introduces the person, and
                 # names the body it belongs to ("Egyptian intelligence chief Abbas Kamel").
                 self.local_posts.setdefault((ref, phrase), person_after.ref)
+                # A state is not named by its adjective inside a title ("US President Bill
+                # Clinton", "Russian Foreign Minister Sergey Lavrov"): only by a noun.
                 holder_organization = self.organization_of(person_after.ref, positions)
-                if holder_organization and f"actor:{holder_organization}" != ref:
+                if (
+                    holder_organization
+                    and f"actor:{holder_organization}" != ref
+                    and not self.names_a_state(f"actor:{holder_organization}")
+                ):
                     self.add(first, last, f"actor:{holder_organization}", "post")
                 continue
             holder = self.holder(ref, country, positions) if positions else None
@@ -506,6 +550,14 @@ class _ActorReader:
         if connects and index + 1 < len(self.tokens):
             following = self.tokens[index + 1]
             if (
+                token.text in _NAME_PARTICLES
+                and following.text in _NAME_PARTICLES
+                and index + 2 < len(self.tokens)
+                and following.start - token.end <= 1
+            ):
+                # "van den Broek": a particle runs on through another to the name
+                token, following = following, self.tokens[index + 2]
+            if (
                 following.text == "the"
                 and index + 2 < len(self.tokens)
                 and token.text in _BODY_LINKS
@@ -576,6 +628,10 @@ class _ActorReader:
         if known is not None:
             self.add(first, last, known, "new")
             return
+        if self.tokens[last - 1].words[-1] in _ORG_HEADS and self.body_of_a_named_parent(
+            first, last
+        ):
+            return
         words = [word for token in self.tokens[first:last] for word in token.words]
         if last - first == 1 and words[0] in _LEGISLATURES and self.legislature(first, last):
             return
@@ -611,6 +667,8 @@ class _ActorReader:
         ending_post = _PERSON_TITLE_TRIE._longest_from(self.tokens, last - 1)
         if ending_post is not None and self.names_a_portfolio(first, last - 1):
             return  # "Justice and Human Rights Minister" between a recorded state and name
+        if self.post_before_a_person(first, last, sentence):
+            return
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
         # it; what precedes it names the body, on its own evidence.
         for position in range(last - 2, first, -1):
@@ -625,7 +683,11 @@ class _ActorReader:
                 ):
                     position -= 1
                 if not self.names_a_portfolio(first, position):
-                    self.consider_name(first, position, sentence)
+                    # "Graca Machel and Prime Minister ...": the name before, without "and"
+                    end = position
+                    while end > first + 1 and self.tokens[end - 1].text.lower() in ("and", "of"):
+                        end -= 1
+                    self.consider_name(first, end, sentence)
                 first = position
                 break
         # A post before the name: "Prime Minister", "Hamas political chief".
@@ -687,6 +749,57 @@ class _ActorReader:
             return
         self.add_new(first, last, kind, titled)
 
+    def post_before_a_person(self, first: int, last: int, sentence) -> bool:
+        """ "former U.N. Secretary-General Kofi Annan", "AU Commission Chairperson Moussa
+        Faki": a post that ends the run just before a person's name is that person's, and the
+        words before it name his body only on their own evidence."""
+        following = self.mention_starting_at(last)
+        if following is None or self.kind_of(following.ref) != Actor.Kind.PERSON:
+            return False
+        for position in range(first + 1, last):
+            match = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+            if match is not None and match[1] == last:
+                if not self.names_a_portfolio(first, position):
+                    self.consider_name(first, position, sentence)
+                return True
+        return False
+
+    def body_of_a_named_parent(self, first: int, last: int) -> bool:
+        """ "the U.N. Security Council", "the AU Commission": a body named right after the
+        organisation it belongs to is the body itself, named with its parent's name, and not
+        the parent ("the UN's envoy", with a possessive, is the parent's)."""
+        parent = self.mention_ending_at(first)
+        if parent is None or not self.is_parent_organization(parent, first):
+            return False
+        self.remove_mention(parent)
+        name = " ".join(
+            [
+                self.actor_name(parent.ref),
+                self.text[self.tokens[first].start : self.tokens[last - 1].end],
+            ]
+        )
+        kind = self.organization_kind(first, last)
+        start = parent.first_token
+        self.add(start, last, self.new_ref(name, kind, start, last), "new")
+        return True
+
+    def is_parent_organization(self, mention: Mention, following: int) -> bool:
+        """A recorded organisation (not a state, a person or a place) written just before
+        token `following`, as one name with it: no possessive, no punctuation between."""
+        if mention.via != "name" or ":new:" in mention.ref:
+            return False
+        if self.kind_of(mention.ref) in (Actor.Kind.STATE, Actor.Kind.PERSON):
+            return False
+        if normalize_name(self.actor_name(mention.ref)) in _COUNTRY_NAMES:
+            return False
+        before = self.tokens[following - 1]
+        return not before.possessive and self.text[before.end : self.tokens[following].start] == " "
+
+    def remove_mention(self, mention: Mention) -> None:
+        self.mentions.remove(mention)
+        if not any(other.ref == mention.ref for other in self.mentions):
+            self.mentioned_refs.remove(mention.ref)
+
     def legislature(self, first: int, last: int) -> bool:
         """ "an amnesty law passed by Congress", "urged the U.S. Congress", "Parliament must
         ratify it": a state's legislature named by its head word alone, the state's named right
@@ -707,7 +820,11 @@ class _ActorReader:
             if state is None:
                 return False
             name = f"{word} of {self.actor_name(state)}"
-        recorded = self.gazetteer.actor_named([name])
+        # the legislature as recorded, whichever usual name it has ("Colombia's Congress" for
+        # the recorded "Congress of Colombia")
+        code = self.country_code_of(state)
+        usual = legislature_names(code, word.lower()) if code else []
+        recorded = self.gazetteer.actor_named([name, *usual])
         if recorded is not None:
             self.add(start, last, f"actor:{recorded}", "name")
         else:
@@ -719,19 +836,31 @@ class _ActorReader:
     def is_state(self, ref: str) -> bool:
         return self.kind_of(ref) == Actor.Kind.STATE
 
+    def names_a_state(self, ref: str) -> bool:
+        """A state, or an actor recorded under a country's name without its kind (a post's
+        organisation entered only by name)."""
+        return self.is_state(ref) or normalize_name(self.actor_name(ref)) in _COUNTRY_NAMES
+
     def actor_name(self, ref: str) -> str:
         if ":new:" in ref:
             return self.document.new_actors[ref].name
         return self.gazetteer.actor(int(ref.split(":")[1])).name
 
-    def state_named_most(self) -> str | None:
+    def state_named_most(self, clearly: bool = False) -> str | None:
+        """The state the article names most; `clearly`: named twice or more and more often
+        than any other, else None."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
             if self.is_state(mention.ref):
                 counts[mention.ref] = counts.get(mention.ref, 0) + 1
         if not counts:
             return None
-        return max(counts, key=lambda ref: (counts[ref], -self.mentioned_refs.index(ref)))
+        ranked = sorted(counts, key=lambda ref: (-counts[ref], self.mentioned_refs.index(ref)))
+        if clearly and (
+            counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]])
+        ):
+            return None
+        return ranked[0]
 
     def inside_a_longer_place(self, first: int, last: int) -> bool:
         start, end = self.tokens[first].start, self.tokens[last - 1].end
@@ -806,7 +935,7 @@ class _ActorReader:
         words = [word for token in self.tokens[first:last] for word in token.words]
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         return (
-            "and" in words
+            "and" in words[:-1]  # "Graca Machel and Prime Minister ...": a name, then a post
             and not _is_acronym(written)
             and not any(word in _ORG_HEADS for word in words)
             and not any(token.possessive for token in self.tokens[first:last])
@@ -958,12 +1087,29 @@ class _ActorReader:
             and self.tokens[first - 2].text.lower() in _PLACE_PREPOSITIONS | {"from"}
         ):
             return True
-        if self.ends_a_list_of_places(first):
+        if self.ends_a_list_of_places(first) or self.ends_a_journey(first):
             return True
         # the dateline's city: "PRETORIA, South Africa" (not "On Monday, Jordan ...")
-        if re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]):
+        if self.dateline_country(first):
             return True
         return self.opens_dateline(first)
+
+    def ends_a_journey(self, first: int) -> bool:
+        """ "flew in from Nigeria", "is due to leave for Egypt", "arrived from Kenya": where a
+        journey starts or ends is a place, not who acts."""
+        if first < 2 or self.tokens[first - 1].text.lower() not in ("from", "for"):
+            return False
+        verb_at = first - 2
+        if self.tokens[verb_at].text.lower() in ("in", "back", "out", "off", "on") and verb_at:
+            verb_at -= 1  # "flew in from", "set off for"
+        verb = self.tokens[verb_at].text.lower()
+        if self.tokens[first - 1].text.lower() == "for":
+            return verb in _DEPARTURE_VERBS
+        return verb in _MOTION_VERBS | _DEPARTURE_VERBS | _ARRIVAL_VERBS
+
+    def dateline_country(self, first: int) -> bool:
+        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city."""
+        return bool(re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]))
 
     def ends_a_list_of_places(self, first: int) -> bool:
         """ "exile in Iran and Afghanistan", "flew to Egypt, Jordan and Qatar": a country in a
@@ -1056,6 +1202,8 @@ class _ActorReader:
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         head = words[-1]
         joined = " ".join(words)
+        # a person's name counted without its particles ("Ursula von der Leyen": two words)
+        people_words = [word for word in words if word not in _NAME_PARTICLES]
         if (
             any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS)
             and not titled
@@ -1072,19 +1220,38 @@ class _ActorReader:
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
         if (
+            2 <= len(people_words) <= 4
+            and not _is_acronym(written)
+            and head not in _PLACE_HEAD_FORMS
+            and (
+                _LED_BY.search(
+                    self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+                )
+                or self.appositive_follows(last)
+                or self.coordinated_with_titled_person(last)
+            )
+        ):
+            # "led by Ahmad Jarba", "Mohammed bin Abdulrahman Al Thani, the ... prime
+            # minister", "Graca Machel and former Tanzanian President Benjamin Mkapa"
+            return Actor.Kind.PERSON
+        if (
             2 <= len(words) <= 4
             and not _is_acronym(written)
             and self.post_and_comma_before(first, last)
         ):
             return Actor.Kind.PERSON
-        if len(words) in (2, 3) and not _is_acronym(written) and head not in _PLACE_HEAD_FORMS:
+        if (
+            len(people_words) in (2, 3)
+            and not _is_acronym(written)
+            and head not in _PLACE_HEAD_FORMS
+        ):
             # "Abdullah Abdullah, who also claims ...": "who" is said of people; "Igor
             # Plotnitsky" after "Alexander Zakharchenko and": named alongside a person.
             if _WHO_OR_WHOSE.match(self.text[self.tokens[last - 1].end :]):
                 return Actor.Kind.PERSON
             if self.coordinated_with_person(first, last):
                 return Actor.Kind.PERSON
-        if self.speaks(first, last) and len(words) in (2, 3) and not _is_acronym(written):
+        if self.speaks(first, last) and len(people_words) in (2, 3) and not _is_acronym(written):
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and not _is_acronym(written) and self.removed_from_power(first):
             return Actor.Kind.PERSON
@@ -1094,6 +1261,8 @@ class _ActorReader:
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         common = self.common_noun_beside(first, last)
         if common is not None and len(words) <= 2 and not titled:
+            if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
+                return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
         return None
 
@@ -1121,6 +1290,34 @@ class _ActorReader:
                 return BODY_COMMON_NOUNS[before.text]
         return None
 
+    def written_only_as_adjective(self, word: str) -> bool:
+        """A word the article writes in a compound of a people's adjective ("Hutu-led",
+        "Tutsi-dominated"), or only ever before lower-case nouns, two or more of them not a
+        body's or its people's ("Hutu rebel group", "Hutu president"): it names a people, not
+        a body ("his Likud party" where "Likud said", "Likud lawmakers" is a body)."""
+        if re.search(
+            rf"\b{re.escape(word)}-(?:led|dominated|majority|speaking|populated|controlled)\b",
+            self.text,
+        ):
+            return True
+        nouns = set()
+        for token in self.tokens:
+            if token.text != word:
+                continue
+            following = self.tokens[token.index + 1] if token.index + 1 < len(self.tokens) else None
+            if (
+                following is None
+                or token.possessive
+                or not following.text.isalpha()
+                or not following.text.islower()
+                or following.text in CAPITAL_VOICE_VERBS
+                or self.text[token.end : following.start] != " "
+            ):
+                return False
+            if following.text not in _GROUP_NOUNS and following.text not in BODY_COMMON_NOUNS:
+                nouns.add(following.text)  # not "Likud lawmakers", "Likud party"
+        return len(nouns) >= 2
+
     def coordinated_with_person(self, first: int, last: int) -> bool:
         """ "A and B" where the other side is a person already read ("Azerbaijan's Jeyhun
         Bayramov and Armenia's Zohrab Mnatsakanyan")."""
@@ -1141,6 +1338,29 @@ class _ActorReader:
             and other.via in ("name", "new", "title")
             and self.document.is_person(other.ref)
             for other in others
+        )
+
+    def coordinated_with_titled_person(self, last: int) -> bool:
+        """ "A and former Tanzanian President B": the name after "and" has a post before it
+        (past "former", "late" and a state's adjective), so both names are people's."""
+        if last + 2 >= len(self.tokens) or self.tokens[last].text.lower() != "and":
+            return False
+        position = last + 1
+        while position < len(self.tokens) and self.tokens[position].text.lower() in (
+            "former",
+            "late",
+            "the",
+        ):
+            position += 1
+        country = self.gazetteer.countries._longest_from(self.tokens, position)
+        if country is not None:
+            position = country[1]
+        title = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+        return (
+            title is not None
+            and title[1] < len(self.tokens)
+            and self.tokens[title[1]].capitalised
+            and _PERSON_TITLE_TRIE._longest_from(self.tokens, title[1]) is None
         )
 
     def acts_as_party(self, first: int, last: int) -> bool:
@@ -1275,7 +1495,11 @@ class _ActorReader:
         for first, last, codes in self.gazetteer.countries.matches(self.tokens):
             if any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
-            if self.document.in_quote(self.tokens[first].start) or self.opens_dateline(first):
+            if (
+                self.document.in_quote(self.tokens[first].start)
+                or self.opens_dateline(first)
+                or self.dateline_country(first)
+            ):
                 continue
             if self.inside_a_longer_place(first, last):
                 continue  # "rounds in Caracas, San Jose, Mexico City and New York"
@@ -1289,7 +1513,11 @@ class _ActorReader:
                 # itself; "Indonesian mediators", "Egypt" do.
                 # An adjective ("Israeli troops", "Indonesian mediators") qualifies a noun and
                 # is not by itself a mention of the state; another name of it ("Moscow") is.
-                demonym = " ".join(w for t in self.tokens[first:last] for w in t.words) in _DEMONYMS
+                demonym = written in _DEMONYMS
+                if demonym and following in _GOVERNMENT_NOUNS:
+                    # "the Philippine government", "Syrian authorities": the state itself
+                    self.add(first, last + 1, f"actor:{state}", "country")
+                    continue
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif following in _STATE_VOICES:
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
@@ -1314,6 +1542,7 @@ class _ActorReader:
                 continue
             if self.document.in_quote(self.tokens[first].start):
                 continue
+            # a state not recorded yet answers nothing through its capital ("Kigali rejected")
             state = self.gazetteer.state_of_country(codes[0])
             if state is None or self.inside_a_longer_place(first, last):
                 continue
@@ -1354,6 +1583,90 @@ class _ActorReader:
                 if mention.start < token.start and self.kind_of(mention.ref) in kinds:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
+
+    def match_governments(self) -> None:
+        """ "the government refused", "Government negotiators": the state whose government the
+        article names ("Nepal's government", "the Syrian government"), else the state it names
+        most, where one does (not "the government of national unity", "an interim government").
+        Failing those, "the government" is the one it was before in the article."""
+        government = None
+        for token in self.tokens:
+            if token.text.lower() != "government" or self.covered[token.index]:
+                continue
+            index = token.index
+            following = self.tokens[index + 1].text if index + 1 < len(self.tokens) else ""
+            if following in ("of", "for") or following[:1].isupper():
+                continue
+            the = index > 0 and self.tokens[index - 1].text.lower() == "the"
+            opens_sentence = (
+                token.text == "Government"
+                and self.document.sentence_at(token.start).start == token.start
+                and following.lower() in _STATE_VOICES | {"team", "delegates", "representatives"}
+            )
+            if self.document.in_quote(token.start) or not (the or opens_sentence):
+                continue
+            state = (
+                self.state_whose_government(token.start)
+                or self.state_in_sentence_before(token.start)
+                or government
+                or self.state_named_most(clearly=True)
+            )
+            if state is not None:
+                self.add(index - 1 if the else index, index + 1, state, "anaphor")
+                government = state
+
+    def state_in_sentence_before(self, offset: int) -> str | None:
+        """The state named last before `offset` in its sentence ("An Iraqi official said the
+        government was studying ...")."""
+        sentence_start = self.document.sentence_at(offset).start
+        before = [
+            mention
+            for mention in self.mentions
+            if sentence_start <= mention.start < offset and self.is_state(mention.ref)
+        ]
+        return max(before, key=lambda mention: mention.start).ref if before else None
+
+    def state_whose_government(self, offset: int) -> str | None:
+        """The state last named right before "government" ("Nepal's government", "the Kenyan
+        government") before `offset`."""
+        named = None
+        for mention in self.mentions:
+            if mention.start >= offset or not self.is_state(mention.ref):
+                continue
+            # "Nepal's government", "the Kenyan government"
+            if self.text[mention.end :].lower().startswith((" government", "'s government")):
+                named = mention.ref
+        return named
+
+    def match_oppositions(self) -> None:
+        """ "The opposition said it would come back": the body the article calls the
+        opposition ("the opposition National Coalition", "the opposition Orange Democratic
+        Movement"), when there is one."""
+        bodies = set()
+        for token in self.tokens[:-1]:
+            if token.text.lower() == "opposition" and not token.possessive:
+                body = self.mention_starting_at(token.index + 1)
+                if body is not None and self.kind_of(body.ref) not in (
+                    Actor.Kind.PERSON,
+                    Actor.Kind.STATE,
+                ):
+                    bodies.add(body.ref)
+        if len(bodies) != 1:
+            return
+        body = bodies.pop()
+        for token in self.tokens:
+            index = token.index
+            if token.text.lower() != "opposition" or self.covered[index] or index == 0:
+                continue
+            if self.tokens[index - 1].text.lower() != "the":
+                continue
+            # "The opposition said", "the opposition's demand", "for the opposition,"; not
+            # "the opposition Orange Democratic Movement", "the opposition figures"
+            ends_phrase = index + 1 >= len(self.tokens) or bool(
+                re.search(r"[,.;:()“”\"]", self.text[token.end : self.tokens[index + 1].start])
+            )
+            if token.possessive or ends_phrase or self.acts_next(index + 1):
+                self.add(index - 1, index + 1, body, "anaphor")
 
     def kind_of(self, ref: str) -> str:
         if ":new:" in ref:
@@ -1612,6 +1925,7 @@ _STATE_VOICES = {
     "ministry",
 }
 
+_GOVERNMENT_NOUNS = {"government", "authorities", "regime"}
 _QUALIFIED_NOUNS = {
     "bombardment",
     "strikes",
@@ -1662,6 +1976,9 @@ _PLACE_ADJECTIVES = {
 _LEGISLATURE_NEXT = {
     "on", "in", "to", "last", "this", "and", "or", "for", "by", "must", "should", "can", "may",
     "might", "still", "voted", "votes", "approved", "passed",
+    # what a legislature does to a text: "until Parliament amends the constitution"
+    "amends", "amended", "ratifies", "ratified", "adopts", "adopted", "approves", "endorses",
+    "endorsed", "rejects", "rejected", "debates", "debated", "will", "would", "has", "had",
 }  # fmt: skip
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _OVERTHROW_VERBS = {
@@ -1669,6 +1986,10 @@ _OVERTHROW_VERBS = {
     "topple", "oust", "depose", "overthrow", "assassinate", "succeeded", "impeached", "exiled",
 }  # fmt: skip
 # Verbs of going somewhere: "fly on to Washington" is the place.
+_DEPARTURE_VERBS = {
+    "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "set", "bound",
+}  # fmt: skip
+_ARRIVAL_VERBS = {"arrive", "arrives", "arrived", "arriving", "flying", "returning", "travelling"}
 _MOTION_VERBS = {
     "fly", "flew", "flown", "travel", "travelled", "traveled", "go", "went", "gone", "come",
     "came", "return", "returned", "head", "headed", "move", "moved", "drive", "drove", "on",
@@ -1784,7 +2105,7 @@ _PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma", *ACTOR_PROPER_
 # "Movement for Democratic Change", "Commission on National Reconciliation").
 _BODY_LINKS = {"of", "for", "on"}
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
-_PLACE_PREPOSITIONS = {"in", "to", "into", "across", "toward", "towards", "near", "inside"}
+_PLACE_PREPOSITIONS = {"in", "at", "to", "into", "across", "toward", "towards", "near", "inside"}
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names
 _ARMY_WORDS = {"army", "military"}

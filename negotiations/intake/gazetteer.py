@@ -21,6 +21,7 @@ from negotiations.intake.vocabulary import (
     ATTRIBUTIVE_SINGULAR_NOUNS,
     COUNTRIES,
     GROUP_NOUNS,
+    LOWERCASE_BODY_HEADS,
     MINISTRY_PORTFOLIOS,
     PERSON_TITLES,
     TITLE_SYNONYMS,
@@ -198,7 +199,12 @@ class Gazetteer:
         names is asked for the normal forms of the text's runs of up to eight words that hold a
         capital, so the work grows with the article, not with the number of actors."""
         plurals = attributive_plurals(tokens)
-        phrases = sorted(phrases_in(tokens) | self.implied_names(tokens) | set(plurals))
+        phrases = sorted(
+            phrases_in(tokens)
+            | lowercase_body_phrases(tokens)
+            | self.implied_names(tokens)
+            | set(plurals)
+        )
         size = connection.features.max_query_params or len(phrases) or 1
         size = max(1, min(size - 10, 20_000))
         for offset in range(0, len(phrases), size):
@@ -226,7 +232,8 @@ class Gazetteer:
         Norwegian foreign ministry". Asked in the same query as the text's own phrases."""
         armies = bool({"army", "military"} & self.text_words)
         portfolios = [word for word in MINISTRY_PORTFOLIOS if word in self.text_words]
-        if not armies and not (portfolios and "ministry" in self.text_words):
+        legislatures = [word for word in LEGISLATURE_WORDS if word in self.text_words]
+        if not armies and not legislatures and not (portfolios and "ministry" in self.text_words):
             return set()
         names = set()
         named = {
@@ -239,6 +246,8 @@ class Gazetteer:
                 names |= {_normal_form(name) for name in army_names(code)}
             for portfolio in portfolios if "ministry" in self.text_words else []:
                 names |= {_normal_form(name) for name in ministry_names(code, portfolio)}
+            for word in legislatures:
+                names |= {_normal_form(name) for name in legislature_names(code, word)}
         return names
 
     def actor_named(self, names: list[str]) -> int | None:
@@ -372,6 +381,18 @@ def army_names(code: str) -> list[str]:
     return names + [f"Armed Forces of {name}"]
 
 
+# A state's legislature by its head word ("Parliament must ratify it", "Colombia's Congress").
+LEGISLATURE_WORDS = ["congress", "parliament", "senate"]
+
+
+def legislature_names(code: str, word: str) -> list[str]:
+    """The names a state's legislature is usually recorded under ("Congress of Colombia",
+    "Colombian Congress", "Colombia Congress"), for the head word the press writes."""
+    name, demonyms = _COUNTRY_ROWS[code]
+    title = word.capitalize()
+    return [f"{title} of {name}", *(f"{adjective} {title}" for adjective in [*demonyms[:1], name])]
+
+
 def ministry_names(code: str, portfolio: str) -> list[str]:
     """The names a state's ministry is usually recorded under ("Norwegian Ministry of Foreign
     Affairs" first: the name a new one is given), for the word the press writes ("foreign")."""
@@ -429,6 +450,23 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
                     break
                 # "Tigray People's Liberation Front" (see TokenTrie._longest_from)
                 words[-len(following.words) :] = _through_possessive(following.words)
+    return phrases
+
+
+def lowercase_body_phrases(tokens: list[Token], longest: int = 3) -> set[str]:
+    """ "the ruling seven-party alliance": the normal forms of the runs of up to `longest`
+    lower-case words after "the" that end with a body's head word (LOWERCASE_BODY_HEADS)."""
+    phrases = set()
+    for index, token in enumerate(tokens):
+        if token.text not in LOWERCASE_BODY_HEADS:
+            continue
+        words = list(token.words)
+        for position in range(index - 1, max(-1, index - longest - 1), -1):
+            before = tokens[position]
+            if before.text == "the" or not before.text.islower() or before.possessive:
+                break
+            words[:0] = before.words
+            phrases.add(" ".join(words))
     return phrases
 
 

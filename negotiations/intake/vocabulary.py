@@ -1125,6 +1125,12 @@ BODY_COMMON_NOUNS = {
     "militia": "armed_group",
     "rebels": "armed_group",
 }
+# Head words of a body that wire copy also writes in lower case, its recorded name spelt as
+# common words ("the ruling seven-party alliance" for the Seven Party Alliance, "the contact
+# group"): such a phrase is asked of the name index and matched after "the".
+LOWERCASE_BODY_HEADS = [
+    "alliance", "coalition", "bloc", "front", "council", "commission", "committee", "group",
+]  # fmt: skip
 # Head words that are a group's proper name on their own, capitalised ("the Troika of the U.S.,
 # U.K. and Norway", "the Quartet said"): offered as a body although a head word alone is not.
 ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]
