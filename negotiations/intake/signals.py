@@ -510,6 +510,8 @@ _BEFORE_VERB = (
     r"|(?P<its_body>(?:his|her|its|their|the)\s+(?:movement|party|group|rebels|government"
     r"|cabinet|organi[sz]ation|faction|side|militia|leadership|country)))\s+)?"
 )
+# A clause set off by commas between a respondent and its verb (see `_BEFORE_VERB`)
+_ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?\)?\s*,[^,]*,\s*")
 _SIGNAL_PATTERNS = [
     (
         status,
@@ -633,7 +635,20 @@ def find_proposals(document: Document) -> None:
                 or earlier
             )
         called = _the_only_one_called(document, match.group("noun"))
-        if earlier and called and not _called(document, earlier, match.group("noun")):
+        if (
+            earlier
+            and called
+            and not _called(document, earlier, match.group("noun"))
+            # "signed a peace agreement" where the article's text is the "Doha Document" and a
+            # "framework agreement" is also recorded: any signed text is an agreement, so the
+            # word alone does not single out the one whose title holds it
+            and not (
+                match.group("noun").casefold() in _ANY_SIGNED_TEXT
+                and _of_the_kind(document, earlier, match.group("noun"))
+                # but "the framework agreement" does name the "Doha framework agreement"
+                and not _qualified_as(document, called, match)
+            )
+        ):
             # "the 2012 roadmap" is the one proposal called a roadmap ("Geneva roadmap"), not
             # the declaration named first
             earlier = called
@@ -768,6 +783,19 @@ def _the_only_one_called(document: Document, noun: str) -> int | None:
     return called[0] if len(called) == 1 else None
 
 
+# What wire copy calls any signed text, whatever its title
+_ANY_SIGNED_TEXT = {"agreement", "accord", "deal", "pact"}
+
+
+def _qualified_as(document: Document, proposal_id: int, match) -> bool:
+    """Whether a word before a reference's noun ("the framework agreement") is a word of the
+    recorded proposal's title or short name."""
+    qualifiers = re.findall(r"\w+", document.text[match.start() : match.start("noun")].casefold())
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return recorded is not None and bool((set(qualifiers) - _ARTICLES) & recorded["words"])
+
+
+_ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}
 # A draft of an agreement, or amendments to one, is not the agreement
 _DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
@@ -1426,6 +1454,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         verb_start = mention.end + skipped
         verb_end = verb_start + match.end()
         signing = pattern is _SIGNATORIES
+        aside = _ASIDE_BEFORE_VERB.match(following[skipped:])
+        if aside and aside.end() <= match.end():
+            # "JEM, which signed a framework accord but later walked away from it, rejected
+            # the document": what the clause between the subject and its verb names is not
+            # the verb's object
+            verb_start += aside.end()
         proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(document, sentence, verb_end)
