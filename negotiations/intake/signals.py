@@ -1263,9 +1263,11 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
 # "the two men signed", "both sides rejected", "the three leaders initialled": the last people
 # (or bodies) the sentences before named, each answering
 _GROUP_SUBJECT = re.compile(
-    r"\b(?:the\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
+    # "the two sides", "both governments", "Cambodia's four warring factions"
+    r"\b(?:(?:the|(?P<whose>[A-Z][\w-]*)['’]s)\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
-    r"|(?P<bodies>sides|parties|countries|governments|neighbou?rs|states|nations|groups|movements))\b",
+    r"|(?P<bodies>sides|parties|countries|governments|neighbou?rs|states|nations|groups|movements"
+    r"|factions))\b",
     re.IGNORECASE,
 )
 
@@ -1291,6 +1293,11 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
                 named.insert(0, mention)
             if len(named) == wanted:
                 break
+        if not named:
+            # "Cambodia's four warring factions signed a peace agreement ... \n\n Sihanouk,
+            # of the Council, led the signing alongside ...": a group the article opens with,
+            # before naming any party, is the parties the next sentence names
+            named = _named_next(document, sentence, wanted, people, match.group("whose"))
         if len(named) < wanted:
             continue
         group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
@@ -1308,6 +1315,28 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
                 for body, person in _answering(document, named, signal.signed)
             )
     return found
+
+
+def _named_next(document, sentence, wanted, people, whose) -> list[Mention]:
+    """The first parties of a group's kind the sentence after the group's names (not the one
+    whose the group is: "Cambodia's four factions"), or none when it names fewer."""
+    index = document.sentences.index(sentence)
+    if index + 1 >= len(document.sentences):
+        return []
+    following = document.sentences[index + 1]
+    named: list[Mention] = []
+    for mention in document.mentions:
+        if not following.start <= mention.start < following.end:
+            continue
+        if document.in_quote(mention.start, mention.end) or mention.via in ("post", "demonym"):
+            continue
+        if document.is_person(mention.ref) != people:
+            continue
+        if whose and document.text[mention.start : mention.end] == whose:
+            continue
+        if mention.ref not in [m.ref for m in named]:
+            named.append(mention)
+    return named[:wanted] if len(named) >= wanted else []
 
 
 def _names_its_body(document: Document, mention: Mention) -> bool:

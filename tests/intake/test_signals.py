@@ -2011,3 +2011,38 @@ def test_a_proposal_in_the_subject_s_aside_is_not_the_object(world, text):
 def test_a_relative_clause_s_own_answer_is_still_the_subject_s(world):
     text = "Hamas, which rejected the May 31 plan on Monday, met Egyptian mediators."
     assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+# --- a group the article opens with is the parties named next --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides signed the May 31 plan on Sunday. Israel and Hamas sent their envoys.",
+        "Gaza's two warring parties signed the May 31 plan on Sunday.\n\nNegotiators for Israel "
+        "and for Hamas stood side by side.",
+        "Both movements accepted the May 31 plan on Sunday. Hamas and Israel sent envoys.",
+    ],
+)
+def test_a_group_named_before_its_parties_is_the_parties_named_next(world, text):
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_group_whose_next_sentence_names_too_few_parties_answers_nothing(world):
+    text = "The two sides signed the May 31 plan on Sunday. Egypt hosted the ceremony."
+    assert signals(text) == []
+
+
+def test_a_group_after_its_parties_is_not_the_parties_named_next(world):
+    text = (
+        "Israel met Hamas in May. The two sides signed the May 31 plan on Sunday. Egypt and the "
+        "US hosted the ceremony."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
