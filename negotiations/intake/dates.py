@@ -304,7 +304,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or _FORWARD_INFINITIVE.search(clause)
         or _FUTURE.search(clause)
     )
-    if _PAST_IN_CLAUSE.search(clause) and not forward_in_clause:
+    if (_PAST_IN_CLAUSE.search(clause) or _told_in_the_past(clause)) and not forward_in_clause:
         # "the final word rests with Khamenei, who had not commented by late Thursday": the
         # date's own clause is told in the past, whatever another clause promises.
         return False
@@ -326,6 +326,21 @@ def _blank_quotes(text: str) -> str:
 
 def _inside_quote(text: str, offset: int) -> bool:
     return any(match.start() < offset < match.end() for match in _QUOTED.finditer(text))
+
+
+def _told_in_the_past(clause: str) -> bool:
+    """ "the factions signed a peace agreement in Paris on Wednesday, ... until elections due
+    in 1993": a clause whose verb is in the past, whatever the rest of the sentence foresees."""
+    words = re.findall(r"[\w’']+", clause)
+    for index, verb in enumerate(words):
+        before = words[index - 1] if index else ""
+        verb = verb.lower()
+        past = verb in IRREGULAR_PAST_VERBS or (
+            len(verb) > 4 and verb.endswith("ed") and verb not in _FORWARD_PARTICIPLES
+        )
+        if past and before.lower() not in _MODALS | {"is", "are", "be", "been", "being"}:
+            return True
+    return False
 
 
 def _dates_a_past_verb(text: str, offset: int) -> bool:

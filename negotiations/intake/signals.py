@@ -510,6 +510,8 @@ _BEFORE_VERB = (
     r"|(?P<its_body>(?:his|her|its|their|the)\s+(?:movement|party|group|rebels|government"
     r"|cabinet|organi[sz]ation|faction|side|militia|leadership|country)))\s+)?"
 )
+# A clause set off by commas between a respondent and its verb (see `_BEFORE_VERB`)
+_ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?\)?\s*,[^,]*,\s*")
 _SIGNAL_PATTERNS = [
     (
         status,
@@ -633,7 +635,20 @@ def find_proposals(document: Document) -> None:
                 or earlier
             )
         called = _the_only_one_called(document, match.group("noun"))
-        if earlier and called and not _called(document, earlier, match.group("noun")):
+        if (
+            earlier
+            and called
+            and not _called(document, earlier, match.group("noun"))
+            # "signed a peace agreement" where the article's text is the "Doha Document" and a
+            # "framework agreement" is also recorded: any signed text is an agreement, so the
+            # word alone does not single out the one whose title holds it
+            and not (
+                match.group("noun").casefold() in _ANY_SIGNED_TEXT
+                and _of_the_kind(document, earlier, match.group("noun"))
+                # but "the framework agreement" does name the "Doha framework agreement"
+                and not _qualified_as(document, called, match)
+            )
+        ):
             # "the 2012 roadmap" is the one proposal called a roadmap ("Geneva roadmap"), not
             # the declaration named first
             earlier = called
@@ -768,6 +783,19 @@ def _the_only_one_called(document: Document, noun: str) -> int | None:
     return called[0] if len(called) == 1 else None
 
 
+# What wire copy calls any signed text, whatever its title
+_ANY_SIGNED_TEXT = {"agreement", "accord", "deal", "pact"}
+
+
+def _qualified_as(document: Document, proposal_id: int, match) -> bool:
+    """Whether a word before a reference's noun ("the framework agreement") is a word of the
+    recorded proposal's title or short name."""
+    qualifiers = re.findall(r"\w+", document.text[match.start() : match.start("noun")].casefold())
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return recorded is not None and bool((set(qualifiers) - _ARTICLES) & recorded["words"])
+
+
+_ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}
 # A draft of an agreement, or amendments to one, is not the agreement
 _DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
@@ -1235,9 +1263,11 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
 # "the two men signed", "both sides rejected", "the three leaders initialled": the last people
 # (or bodies) the sentences before named, each answering
 _GROUP_SUBJECT = re.compile(
-    r"\b(?:the\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
+    # "the two sides", "both governments", "Cambodia's four warring factions"
+    r"\b(?:(?:the|(?P<whose>[A-Z][\w-]*)['’]s)\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
-    r"|(?P<bodies>sides|parties|countries|governments|neighbou?rs|states|nations|groups|movements))\b",
+    r"|(?P<bodies>sides|parties|countries|governments|neighbou?rs|states|nations|groups|movements"
+    r"|factions))\b",
     re.IGNORECASE,
 )
 
@@ -1263,6 +1293,11 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
                 named.insert(0, mention)
             if len(named) == wanted:
                 break
+        if not named:
+            # "Cambodia's four warring factions signed a peace agreement ... \n\n Sihanouk,
+            # of the Council, led the signing alongside ...": a group the article opens with,
+            # before naming any party, is the parties the next sentence names
+            named = _named_next(document, sentence, wanted, people, match.group("whose"))
         if len(named) < wanted:
             continue
         group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
@@ -1280,6 +1315,28 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
                 for body, person in _answering(document, named, signal.signed)
             )
     return found
+
+
+def _named_next(document, sentence, wanted, people, whose) -> list[Mention]:
+    """The first parties of a group's kind the sentence after the group's names (not the one
+    whose the group is: "Cambodia's four factions"), or none when it names fewer."""
+    index = document.sentences.index(sentence)
+    if index + 1 >= len(document.sentences):
+        return []
+    following = document.sentences[index + 1]
+    named: list[Mention] = []
+    for mention in document.mentions:
+        if not following.start <= mention.start < following.end:
+            continue
+        if document.in_quote(mention.start, mention.end) or mention.via in ("post", "demonym"):
+            continue
+        if document.is_person(mention.ref) != people:
+            continue
+        if whose and document.text[mention.start : mention.end] == whose:
+            continue
+        if mention.ref not in [m.ref for m in named]:
+            named.append(mention)
+    return named[:wanted] if len(named) >= wanted else []
 
 
 def _names_its_body(document: Document, mention: Mention) -> bool:
@@ -1426,6 +1483,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         verb_start = mention.end + skipped
         verb_end = verb_start + match.end()
         signing = pattern is _SIGNATORIES
+        aside = _ASIDE_BEFORE_VERB.match(following[skipped:])
+        if aside and aside.end() <= match.end():
+            # "JEM, which signed a framework accord but later walked away from it, rejected
+            # the document": what the clause between the subject and its verb names is not
+            # the verb's object
+            verb_start += aside.end()
         proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(document, sentence, verb_end)

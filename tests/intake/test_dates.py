@@ -575,3 +575,29 @@ def test_that_evening_and_the_day_after_resolve_from_the_date_before(text, expec
 )
 def test_the_day_after_an_event_or_that_as_a_conjunction_is_no_relative_day(text):
     assert resolved(text) == [("May 2", "2024-05-02", "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels signed a truce in Geneva on Thursday that will last until elections in 2026.",
+        "The parties initialled the text at the palace on Thursday, paving the way for a vote "
+        "due next year.",
+        "Kyiv rejected the offer outright on Thursday, although talks will resume in July.",
+        "The two sides held talks in Oslo on Thursday meant to end the war before the winter.",
+    ],
+)
+def test_a_day_in_a_clause_told_in_the_past_is_past_whatever_the_sentence_foresees(sentence):
+    assert [d.iso for d in find_dates(sentence, MONDAY)][0] == "2024-06-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord, to be signed in Rome on Thursday, will end the war.", "2024-06-13"),
+        ("The treaty is expected to be ratified in Rome on Thursday.", "2024-06-13"),
+        ("The rebels will sign a truce in Geneva on Thursday.", "2024-06-13"),
+    ],
+)
+def test_a_day_in_a_clause_that_points_ahead_stays_ahead(sentence, expected):
+    assert [d.iso for d in find_dates(sentence, MONDAY)][0] == expected

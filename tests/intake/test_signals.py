@@ -1944,3 +1944,105 @@ def test_a_list_with_a_serial_comma_is_no_appositive(world):
 def test_a_state_in_the_respondent_s_appositive_does_not_answer(world):
     text = "Hamas, the group Egypt hosts in Cairo, rejected the May 31 plan on Monday."
     assert statuses(text) == [("Hamas", "rejected")]
+
+
+# --- which proposal: "an agreement" is any signed text -----------------------------------
+
+
+@pytest.fixture
+def two_texts(world):
+    ProposalFactory(
+        process=world.process, title="Cairo Document on a Gaza truce", short_name="Cairo Document"
+    )
+    ProposalFactory(process=world.process, title="Gaza framework agreement on prisoners")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed a peace agreement on Sunday. The Cairo Document sets out a truce.",
+        "Israel on Sunday put its name to a landmark agreement. The Cairo Document ends the war.",
+        "Israel signed the agreement on Sunday. The Cairo Document was hailed by Egypt.",
+    ],
+)
+def test_a_signed_agreement_is_not_the_only_text_with_agreement_in_its_title(two_texts, text):
+    assert signals(text)[0] == (
+        "Israel",
+        "Cairo Document on a Gaza truce",
+        "accepted",
+        "2024-06-09",
+    )
+
+
+def test_an_agreement_qualified_by_its_title_s_words_is_that_one(two_texts):
+    text = "Israel signed the framework agreement on Sunday. The Cairo Document was hailed."
+    assert signals(text)[0][1] == "Gaza framework agreement on prisoners"
+
+
+def test_a_specific_noun_still_names_the_one_called_so(world):
+    ProposalFactory(
+        process=world.process, title="Cairo Document on a Gaza truce", short_name="Cairo Document"
+    )
+    ProposalFactory(process=world.process, title="Gaza reconstruction roadmap")
+    text = "Israel accepted the roadmap on Sunday. The Cairo Document was hailed by Egypt."
+    assert signals(text)[0][1] == "Gaza reconstruction roadmap"
+
+
+# --- which proposal: not one named in a clause between the subject and its verb ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas, which signed the Rafah crossing agreement in March but later walked away from "
+        "it, rejected the May 31 plan on Monday.",
+        "Hamas, whose leaders once backed the Rafah crossing agreement, rejected the May 31 plan "
+        "on Monday.",
+        "Hamas (the Islamic Resistance Movement), which had hailed the Rafah crossing "
+        "agreement, rejected the May 31 plan on Monday.",
+    ],
+)
+def test_a_proposal_in_the_subject_s_aside_is_not_the_object(world, text):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+    assert ("Hamas", "Rafah crossing agreement", "rejected", "2024-06-10") not in signals(text)
+
+
+def test_a_relative_clause_s_own_answer_is_still_the_subject_s(world):
+    text = "Hamas, which rejected the May 31 plan on Monday, met Egyptian mediators."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+# --- a group the article opens with is the parties named next --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides signed the May 31 plan on Sunday. Israel and Hamas sent their envoys.",
+        "Gaza's two warring parties signed the May 31 plan on Sunday.\n\nNegotiators for Israel "
+        "and for Hamas stood side by side.",
+        "Both movements accepted the May 31 plan on Sunday. Hamas and Israel sent envoys.",
+    ],
+)
+def test_a_group_named_before_its_parties_is_the_parties_named_next(world, text):
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_group_whose_next_sentence_names_too_few_parties_answers_nothing(world):
+    text = "The two sides signed the May 31 plan on Sunday. Egypt hosted the ceremony."
+    assert signals(text) == []
+
+
+def test_a_group_after_its_parties_is_not_the_parties_named_next(world):
+    text = (
+        "Israel met Hamas in May. The two sides signed the May 31 plan on Sunday. Egypt and the "
+        "US hosted the ceremony."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
