@@ -1697,16 +1697,19 @@ def _relative_clauses_about_something_else(document, sentence, trigger_start):
 
 
 def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
-    """ "Pompeo, who witnessed the signing, met Baradar afterwards": a sentence that refers to
-    the signing (or its ceremony) without a date of its own is dated by the last signing told
-    before it, not by whatever day was named last."""
+    """ "Pompeo, who witnessed the signing, met Baradar afterwards", "on the sidelines of the
+    conference": a sentence that refers to the signing (its ceremony, or the conference it
+    closed) without a date of its own is dated by the signing the article opened on, not by
+    whatever day was named last, nor by an earlier signing the background goes back to ("the
+    final protocol was signed in Brazzaville on Dec. 13")."""
     if not re.search(
-        r"\bthe\s+(?:signing|ceremony|signing\s+ceremony)\b",
+        r"\bthe\s+(?:signing|ceremony|signing\s+ceremony)\b"
+        r"|\bsidelines\s+of\s+the\s+(?:conference|summit|ceremony)\b",
         document.text[sentence.start : sentence.end],
         re.I,
     ):
         return None
-    for earlier in reversed([s for s in document.sentences if s.end <= sentence.start]):
+    for earlier in [s for s in document.sentences if s.end <= sentence.start]:
         signed = re.search(
             r"\b(?:signed|initial(?:l)?ed)\b", document.text[earlier.start : earlier.end], re.I
         )

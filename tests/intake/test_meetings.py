@@ -581,6 +581,29 @@ def test_a_meeting_told_after_the_signing_has_the_signing_s_date(world, second):
     assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-08")]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Blinken met Sisi briefly after the signing.",
+        "On the sidelines of the conference, Blinken sat down with Sisi.",
+        "Blinken held talks with Sisi after the ceremony, an aide said.",
+    ],
+)
+def test_the_signing_is_the_one_the_article_opened_on_not_a_background_one(world, second):
+    # the background names an earlier signing and a later day; "the signing" is the lead's
+    text = (
+        "Israel and Hamas signed the truce in Cairo on Saturday. Talks began in Doha in "
+        "March, and a first protocol was signed in Amman on May 2. "
+        f"{second}"
+    )
+    assert [m[:2] for m in meetings(text) if m[0] == BLINKEN_SISI] == [(BLINKEN_SISI, "2024-06-08")]
+
+
+def test_sidelines_of_a_conference_without_a_signing_takes_the_last_day_named(world):
+    text = "Kamel spoke in Cairo on Sunday. On the sidelines of the conference, Blinken met Sisi."
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-09")]
+
+
 def test_without_the_signing_an_undated_meeting_takes_the_last_day_named(world):
     text = (
         "Israel and Hamas signed the truce on Saturday. Kamel praised it on Sunday. "
