@@ -1370,6 +1370,9 @@ def _group_reference_at(
         leaders = _leaders_of_the_bodies_named(document, before, wanted)
         if leaders is not None:
             return leaders
+        holders = _holders_of_the_post_named(document, match.group(0), before, wanted, exclude)
+        if holders is not None:
+            return holders
     for mention in reversed(
         _with_pronoun_subjects(document, before) if people else document.mentions
     ):
@@ -1392,6 +1395,32 @@ def _group_reference_at(
             named.insert(0, mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+def _holders_of_the_post_named(document: Document, phrase: str, before: int, wanted: int, exclude):
+    """ "received the three foreign ministers": the last people the article named with that
+    post ("Cuban Foreign Minister Isidoro Malmierca"), rather than the last people named at all
+    (a mediator, a host)."""
+    post = re.search(r"(?:\b[a-z][\w-]*\s+)?(?:president|minister|envoy|negotiator)(?=s\b)", phrase)
+    if post is None:
+        return None
+    post_before = re.compile(
+        rf"\b{post.group(0)}\s+(?:[\w'’\".-]+\s+){{0,2}}[\"“]?$", re.IGNORECASE
+    )
+    named: list[Mention] = []
+    for mention in reversed(document.mentions):
+        if mention.end > before or not document.is_person(mention.ref) or mention.ref in exclude:
+            continue
+        sentence_start = document.sentence_at(mention.start).start
+        titled = post_before.search(document.text[sentence_start : mention.start]) or (
+            mention.via == "title"
+            and re.search(rf"\b{post.group(0)}$", mention.text_in(document.text), re.I)
+        )
+        if titled and mention.ref not in [m.ref for m in named]:
+            named.insert(0, mention)
+            if len(named) == wanted:
+                return named
     return None
 
 

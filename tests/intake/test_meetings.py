@@ -1509,3 +1509,50 @@ def test_a_government_in_a_list_of_sides_does_not_end_the_list(world, text):
         [["Hamas", "Israel"]],
     )
     assert all(m[1] == "2024-03-01" for m in meetings(text))
+
+
+def _three_foreign_ministers(world):
+    from tests.factories import PersonFactory, PositionFactory
+
+    for name, state in (
+        ("Karim Haddad", "Jordan"),
+        ("Leila Nasser", "Oman"),
+        ("Omar Saleh", "Qatar"),
+    ):
+        body = ActorFactory(name=state, kind=Actor.Kind.STATE)
+        person = PersonFactory(name=name)
+        PositionFactory(person=person, organization=body, title="Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sisi, who received the three foreign ministers on Sunday, praised the text.",
+        "On Sunday Sisi met the three foreign ministers in Cairo.",
+        "The three foreign ministers held talks with Sisi on Sunday.",
+    ],
+)
+def test_the_n_holders_of_a_post_are_those_the_article_named_with_it(world, second):
+    # the mediator named last is not one of "the three foreign ministers"
+    _three_foreign_ministers(world)
+    text = (
+        "Jordanian Foreign Minister Karim Haddad, Oman's Foreign Minister Leila Nasser and "
+        "Qatari Foreign Minister Omar Saleh signed the text on Monday after talks mediated by "
+        f"Blinken. {second}"
+    )
+    ministers = ["Abdel Fattah al-Sisi", "Karim Haddad", "Leila Nasser", "Omar Saleh"]
+    assert [m[:2] for m in meetings(text) if "Abdel Fattah al-Sisi" in m[0]] == [
+        (ministers, "2024-06-09")
+    ]
+
+
+def test_without_as_many_holders_of_the_post_the_last_people_named_stand(world):
+    # one foreign minister named: "the two ministers" are still the last two people named
+    _three_foreign_ministers(world)
+    text = (
+        "Jordanian Foreign Minister Karim Haddad praised the text on Monday. Blinken and Kamel "
+        "arrived. Sisi met the two ministers on Sunday."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-09")
+    ]
