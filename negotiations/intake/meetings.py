@@ -94,7 +94,11 @@ _TRIGGERS = re.compile(
     # "had dinner with", "dined with", "conferred with", "huddled with"
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
-    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with)"
+    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with"
+    # "spent five hours with Saakashvili", "spent the evening with the emir": time in company
+    r"|(?:spent|spends|spend|spending)\s+(?:(?:a|an|the|two|three|four|five|six|several|many"
+    r"|nearly|almost|more\s+than|over|about|some|\d+)\s+)*(?:[\w-]+\s+)?(?:hours?|minutes"
+    r"|days?|evening|morning|afternoon|night)\s+with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
     r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
     r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call\b)(?:\s+by)?"

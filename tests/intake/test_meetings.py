@@ -1556,3 +1556,27 @@ def test_without_as_many_holders_of_the_post_the_last_people_named_stand(world):
     assert [m[:2] for m in meetings(text)] == [
         (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spent five hours with Sisi in Cairo on Tuesday.",
+        "On Tuesday Blinken spent the evening with Sisi in Cairo.",
+        "Blinken, who spent more than two hours with Sisi in Cairo on Tuesday, left for Doha.",
+    ],
+)
+def test_time_spent_with_someone_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spent five hours in Cairo on Tuesday.",
+        "Blinken spent $2 billion with Sisi's blessing on Tuesday.",
+        "Blinken spent years working with Sisi's predecessor.",
+    ],
+)
+def test_time_spent_without_a_companion_is_not_a_meeting(world, text):
+    assert meetings(text) == []
