@@ -1089,6 +1089,8 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
 
 
 def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -> list[Mention]:
+    if re.match(r"\s+them\b", document.text[start:end]):
+        return _people_them_stands_for(document, start)
     group = _group_reference_at(document, start, end, after=True, exclude=exclude)
     if group is not None:
         return group
@@ -1400,6 +1402,25 @@ def _group_reference_at(
         if len(named) == wanted:
             return named
     return None
+
+
+def _people_them_stands_for(document: Document, start: int) -> list[Mention]:
+    """ "The two ministers, X and Y, were handed the ruling when Z received them": "them" are
+    the people the sentence named before the clause that holds the verb (not its subject); two
+    at least, or nobody."""
+    sentence_start = document.sentence_at(start).start
+    before = document.text[sentence_start:start]
+    clauses = list(re.finditer(r"(?:,\s*|\s)(?:when|after|before|as|while|where|and)\s", before))
+    if not clauses:
+        return []
+    clause = clauses[-1]
+    named: list[Mention] = []
+    for mention in document.mentions:
+        if not sentence_start <= mention.start < sentence_start + clause.start():
+            continue
+        if document.is_person(mention.ref) and mention.ref not in [m.ref for m in named]:
+            named.append(mention)
+    return named if len(named) >= 2 else []
 
 
 def _holders_of_the_post_named(document: Document, phrase: str, before: int, wanted: int, exclude):

@@ -1580,3 +1580,31 @@ def test_time_spent_with_someone_is_a_meeting(world, text):
 )
 def test_time_spent_without_a_companion_is_not_a_meeting(world, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Kamel signed the text on Tuesday after Sisi received them in Cairo.",
+        "The two envoys, Blinken and Kamel, were given the ruling when Sisi received them in "
+        "Cairo on Tuesday.",
+        "Blinken and Kamel arrived on Tuesday, and Sisi met them in Cairo.",
+    ],
+)
+def test_them_after_a_verb_of_meeting_are_the_people_named_before_its_clause(world, text):
+    assert [m[:3] for m in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person named before: "them" is not known
+        "Blinken signed the text on Tuesday after Sisi received them in Cairo.",
+        # nobody named before the clause
+        "After Sisi received them in Cairo on Tuesday, the envoys left.",
+    ],
+)
+def test_them_without_two_people_named_before_is_nobody(world, text):
+    assert meetings(text) == []
