@@ -1410,7 +1410,9 @@ def _people_them_stands_for(document: Document, start: int) -> list[Mention]:
     at least, or nobody."""
     sentence_start = document.sentence_at(start).start
     before = document.text[sentence_start:start]
-    clauses = list(re.finditer(r"(?:,\s*|\s)(?:when|after|before|as|while|where|and)\s", before))
+    clauses = list(
+        re.finditer(r"(?:,\s*|\s)(?:when|after|before|as|while|where)\s|,\s*and\s", before)
+    )
     if not clauses:
         return []
     clause = clauses[-1]

@@ -1608,3 +1608,12 @@ def test_them_after_a_verb_of_meeting_are_the_people_named_before_its_clause(wor
 )
 def test_them_without_two_people_named_before_is_nobody(world, text):
     assert meetings(text) == []
+
+
+def test_them_are_not_the_hosts_named_together(world):
+    text = (
+        "Blinken and Kamel signed the text on Tuesday after Sisi and Dmitry Peskov received them."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"], "2024-06-04")
+    ]
