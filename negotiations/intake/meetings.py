@@ -100,7 +100,12 @@ _TRIGGERS = re.compile(
     r"|nearly|almost|more\s+than|over|about|some|\d+)\s+)*(?:[\w-]+\s+)?(?:hours?|minutes"
     r"|days?|evening|morning|afternoon|night)\s+with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
-    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
+    r"|(?P<hosted>"
+    # "hosted a dinner at the Alvorada Palace for X and Y", "gave a lunch for the envoys"
+    r"(?:hosted|hosts|hosting|gave|gives|threw)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch"
+    r"|luncheon|breakfast|banquet|reception)(?:\s+(?:at|in)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4})?\s*(?:in\s+honou?r\s+of|for)(?=\s+(?-i:[A-Z]))"
+    r"|(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
     r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call\b)(?:\s+by)?"
     r"|play(?:ed|s|ing)?\s+host\s+to"
     # "talks mediated by Norway since January": like "hosted by" after the talks

@@ -1617,3 +1617,28 @@ def test_them_are_not_the_hosts_named_together(world):
     assert [m[:2] for m in meetings(text)] == [
         (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"], "2024-06-04")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Sisi hosted a dinner for Blinken and Kamel in Cairo.",
+        "Sisi gave a working lunch at the Ittihadiya Palace for Blinken and Kamel on Tuesday.",
+        "Sisi hosted a reception in honour of Blinken and Kamel on Tuesday.",
+    ],
+)
+def test_a_meal_given_for_guests_is_a_meeting_of_host_and_guests(world, text):
+    assert [m[:2] for m in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi hosted a dinner for charity on Tuesday.",
+        "Sisi gave a speech for Blinken's visit on Tuesday.",
+    ],
+)
+def test_a_meal_without_named_guests_is_no_meeting(world, text):
+    assert meetings(text) == []
