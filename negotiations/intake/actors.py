@@ -1443,8 +1443,10 @@ class _ActorReader:
         people = {}
         given_names: dict[str, dict[str, None]] = {}  # ordered: the first named comes first
         for mention in sorted(self.mentions, key=lambda m: m.start):
-            if mention.last_token - mention.first_token >= 2 and self.document.is_person(
-                mention.ref
+            if (
+                mention.last_token - mention.first_token >= 2
+                and self.document.is_person(mention.ref)
+                and not self.ends_on_a_post(mention)
             ):
                 surname = self.surname_token(mention).text
                 people.setdefault(surname, mention.ref)
@@ -1476,6 +1478,16 @@ class _ActorReader:
             ):
                 continue  # another name that starts the same way ("said Paisley. John" does not)
             self.add(token.index, token.index + 1, people[token.text], "surname")
+
+    def ends_on_a_post(self, mention: Mention) -> bool:
+        """ "Foreign Minister" read as Botha's title: its last word is the post's, not a
+        surname ("Deputy Foreign Minister Anatoly Adamishin" is not Botha)."""
+        if mention.via != "title":
+            return False
+        last_word = self.tokens[mention.last_token - 1].text.lower()
+        return any(
+            last_word in position.title.lower().split() for position in self.gazetteer.positions
+        )
 
     def surname_token(self, mention: Mention):
         """The last word of a person's name, before a generational suffix ("Benigno Aquino

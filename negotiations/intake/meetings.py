@@ -94,9 +94,18 @@ _TRIGGERS = re.compile(
     # "had dinner with", "dined with", "conferred with", "huddled with"
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
-    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with)"
+    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with"
+    # "spent five hours with Saakashvili", "spent the evening with the emir": time in company
+    r"|(?:spent|spends|spend|spending)\s+(?:(?:a|an|the|two|three|four|five|six|several|many"
+    r"|nearly|almost|more\s+than|over|about|some|\d+)\s+)*(?:[\w-]+\s+)?(?:hours?|minutes"
+    r"|days?|evening|morning|afternoon|night)\s+with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
-    r"|(?P<hosted>(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
+    r"|(?P<hosted>"
+    # "hosted a dinner at the Alvorada Palace for X and Y", "gave a lunch for the envoys"
+    r"(?:hosted|hosts|hosting|gave|gives|threw)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch"
+    r"|luncheon|breakfast|banquet|reception)(?:\s+(?:at|in)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4})?\s*(?:in\s+honou?r\s+of|for)(?=\s+(?-i:[A-Z]))"
+    r"|(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
     r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call\b)(?:\s+by)?"
     r"|play(?:ed|s|ing)?\s+host\s+to"
     # "talks mediated by Norway since January": like "hosted by" after the talks
@@ -1085,6 +1094,8 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
 
 
 def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -> list[Mention]:
+    if re.match(r"\s+them\b", document.text[start:end]):
+        return _people_them_stands_for(document, start)
     group = _group_reference_at(document, start, end, after=True, exclude=exclude)
     if group is not None:
         return group
@@ -1370,6 +1381,9 @@ def _group_reference_at(
         leaders = _leaders_of_the_bodies_named(document, before, wanted)
         if leaders is not None:
             return leaders
+        holders = _holders_of_the_post_named(document, match.group(0), before, wanted, exclude)
+        if holders is not None:
+            return holders
     for mention in reversed(
         _with_pronoun_subjects(document, before) if people else document.mentions
     ):
@@ -1392,6 +1406,53 @@ def _group_reference_at(
             named.insert(0, mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+def _people_them_stands_for(document: Document, start: int) -> list[Mention]:
+    """ "The two ministers, X and Y, were handed the ruling when Z received them": "them" are
+    the people the sentence named before the clause that holds the verb (not its subject); two
+    at least, or nobody."""
+    sentence_start = document.sentence_at(start).start
+    before = document.text[sentence_start:start]
+    clauses = list(
+        re.finditer(r"(?:,\s*|\s)(?:when|after|before|as|while|where)\s|,\s*and\s", before)
+    )
+    if not clauses:
+        return []
+    clause = clauses[-1]
+    named: list[Mention] = []
+    for mention in document.mentions:
+        if not sentence_start <= mention.start < sentence_start + clause.start():
+            continue
+        if document.is_person(mention.ref) and mention.ref not in [m.ref for m in named]:
+            named.append(mention)
+    return named if len(named) >= 2 else []
+
+
+def _holders_of_the_post_named(document: Document, phrase: str, before: int, wanted: int, exclude):
+    """ "received the three foreign ministers": the last people the article named with that
+    post ("Cuban Foreign Minister Isidoro Malmierca"), rather than the last people named at all
+    (a mediator, a host)."""
+    post = re.search(r"(?:\b[a-z][\w-]*\s+)?(?:president|minister|envoy|negotiator)(?=s\b)", phrase)
+    if post is None:
+        return None
+    post_before = re.compile(
+        rf"\b{post.group(0)}\s+(?:[\w'’\".-]+\s+){{0,2}}[\"“]?$", re.IGNORECASE
+    )
+    named: list[Mention] = []
+    for mention in reversed(document.mentions):
+        if mention.end > before or not document.is_person(mention.ref) or mention.ref in exclude:
+            continue
+        sentence_start = document.sentence_at(mention.start).start
+        titled = post_before.search(document.text[sentence_start : mention.start]) or (
+            mention.via == "title"
+            and re.search(rf"\b{post.group(0)}$", mention.text_in(document.text), re.I)
+        )
+        if titled and mention.ref not in [m.ref for m in named]:
+            named.insert(0, mention)
+            if len(named) == wanted:
+                return named
     return None
 
 
@@ -1697,16 +1758,19 @@ def _relative_clauses_about_something_else(document, sentence, trigger_start):
 
 
 def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
-    """ "Pompeo, who witnessed the signing, met Baradar afterwards": a sentence that refers to
-    the signing (or its ceremony) without a date of its own is dated by the last signing told
-    before it, not by whatever day was named last."""
+    """ "Pompeo, who witnessed the signing, met Baradar afterwards", "on the sidelines of the
+    conference": a sentence that refers to the signing (its ceremony, or the conference it
+    closed) without a date of its own is dated by the signing the article opened on, not by
+    whatever day was named last, nor by an earlier signing the background goes back to ("the
+    final protocol was signed in Brazzaville on Dec. 13")."""
     if not re.search(
-        r"\bthe\s+(?:signing|ceremony|signing\s+ceremony)\b",
+        r"\bthe\s+(?:signing|ceremony|signing\s+ceremony)\b"
+        r"|\bsidelines\s+of\s+the\s+(?:conference|summit|ceremony)\b",
         document.text[sentence.start : sentence.end],
         re.I,
     ):
         return None
-    for earlier in reversed([s for s in document.sentences if s.end <= sentence.start]):
+    for earlier in [s for s in document.sentences if s.end <= sentence.start]:
         signed = re.search(
             r"\b(?:signed|initial(?:l)?ed)\b", document.text[earlier.start : earlier.end], re.I
         )

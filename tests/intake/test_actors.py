@@ -1415,3 +1415,24 @@ def test_a_states_legislature_is_the_recorded_one_whatever_its_usual_name(world,
         name="Parliament of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG"
     )
     assert parliament.name in matched(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Omani Foreign Minister Said al-Harthy also attended.",
+        "Later, Deputy Foreign Minister Nadia Karimova spoke to reporters.",
+        "A Foreign Minister from the region arrived.",
+    ],
+)
+def test_the_last_word_of_a_post_is_not_its_holder_s_surname(world, second):
+    # "Foreign Minister" read as the holder's title must not make "Minister" his surname
+    minister = PersonFactory(name="Sameh Shoukry")
+    PositionFactory(person=minister, organization=world.egypt, title="Foreign Minister")
+    text = f"Egypt's Foreign Minister arrived in Cairo on Monday. {second}"
+    assert [w for w, name in mentions(text) if name == "Sameh Shoukry"] == ["Foreign Minister"]
+
+
+def test_a_title_ending_on_the_surname_still_gives_the_surname(world):
+    text = "President Sisi arrived in Cairo. Sisi then left."
+    assert [w for w, name in mentions(text) if name == "Abdel Fattah al-Sisi"][-1] == "Sisi"

@@ -581,6 +581,29 @@ def test_a_meeting_told_after_the_signing_has_the_signing_s_date(world, second):
     assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-08")]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Blinken met Sisi briefly after the signing.",
+        "On the sidelines of the conference, Blinken sat down with Sisi.",
+        "Blinken held talks with Sisi after the ceremony, an aide said.",
+    ],
+)
+def test_the_signing_is_the_one_the_article_opened_on_not_a_background_one(world, second):
+    # the background names an earlier signing and a later day; "the signing" is the lead's
+    text = (
+        "Israel and Hamas signed the truce in Cairo on Saturday. Talks began in Doha in "
+        "March, and a first protocol was signed in Amman on May 2. "
+        f"{second}"
+    )
+    assert [m[:2] for m in meetings(text) if m[0] == BLINKEN_SISI] == [(BLINKEN_SISI, "2024-06-08")]
+
+
+def test_sidelines_of_a_conference_without_a_signing_takes_the_last_day_named(world):
+    text = "Kamel spoke in Cairo on Sunday. On the sidelines of the conference, Blinken met Sisi."
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-09")]
+
+
 def test_without_the_signing_an_undated_meeting_takes_the_last_day_named(world):
     text = (
         "Israel and Hamas signed the truce on Saturday. Kamel praised it on Sunday. "
@@ -1486,3 +1509,136 @@ def test_a_government_in_a_list_of_sides_does_not_end_the_list(world, text):
         [["Hamas", "Israel"]],
     )
     assert all(m[1] == "2024-03-01" for m in meetings(text))
+
+
+def _three_foreign_ministers(world):
+    from tests.factories import PersonFactory, PositionFactory
+
+    for name, state in (
+        ("Karim Haddad", "Jordan"),
+        ("Leila Nasser", "Oman"),
+        ("Omar Saleh", "Qatar"),
+    ):
+        body = ActorFactory(name=state, kind=Actor.Kind.STATE)
+        person = PersonFactory(name=name)
+        PositionFactory(person=person, organization=body, title="Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sisi, who received the three foreign ministers on Sunday, praised the text.",
+        "On Sunday Sisi met the three foreign ministers in Cairo.",
+        "The three foreign ministers held talks with Sisi on Sunday.",
+    ],
+)
+def test_the_n_holders_of_a_post_are_those_the_article_named_with_it(world, second):
+    # the mediator named last is not one of "the three foreign ministers"
+    _three_foreign_ministers(world)
+    text = (
+        "Jordanian Foreign Minister Karim Haddad, Oman's Foreign Minister Leila Nasser and "
+        "Qatari Foreign Minister Omar Saleh signed the text on Monday after talks mediated by "
+        f"Blinken. {second}"
+    )
+    ministers = ["Abdel Fattah al-Sisi", "Karim Haddad", "Leila Nasser", "Omar Saleh"]
+    assert [m[:2] for m in meetings(text) if "Abdel Fattah al-Sisi" in m[0]] == [
+        (ministers, "2024-06-09")
+    ]
+
+
+def test_without_as_many_holders_of_the_post_the_last_people_named_stand(world):
+    # one foreign minister named: "the two ministers" are still the last two people named
+    _three_foreign_ministers(world)
+    text = (
+        "Jordanian Foreign Minister Karim Haddad praised the text on Monday. Blinken and Kamel "
+        "arrived. Sisi met the two ministers on Sunday."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spent five hours with Sisi in Cairo on Tuesday.",
+        "On Tuesday Blinken spent the evening with Sisi in Cairo.",
+        "Blinken, who spent more than two hours with Sisi in Cairo on Tuesday, left for Doha.",
+    ],
+)
+def test_time_spent_with_someone_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spent five hours in Cairo on Tuesday.",
+        "Blinken spent $2 billion with Sisi's blessing on Tuesday.",
+        "Blinken spent years working with Sisi's predecessor.",
+    ],
+)
+def test_time_spent_without_a_companion_is_not_a_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Kamel signed the text on Tuesday after Sisi received them in Cairo.",
+        "The two envoys, Blinken and Kamel, were given the ruling when Sisi received them in "
+        "Cairo on Tuesday.",
+        "Blinken and Kamel arrived on Tuesday, and Sisi met them in Cairo.",
+    ],
+)
+def test_them_after_a_verb_of_meeting_are_the_people_named_before_its_clause(world, text):
+    assert [m[:3] for m in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person named before: "them" is not known
+        "Blinken signed the text on Tuesday after Sisi received them in Cairo.",
+        # nobody named before the clause
+        "After Sisi received them in Cairo on Tuesday, the envoys left.",
+    ],
+)
+def test_them_without_two_people_named_before_is_nobody(world, text):
+    assert meetings(text) == []
+
+
+def test_them_are_not_the_hosts_named_together(world):
+    text = (
+        "Blinken and Kamel signed the text on Tuesday after Sisi and Dmitry Peskov received them."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Sisi hosted a dinner for Blinken and Kamel in Cairo.",
+        "Sisi gave a working lunch at the Ittihadiya Palace for Blinken and Kamel on Tuesday.",
+        "Sisi hosted a reception in honour of Blinken and Kamel on Tuesday.",
+    ],
+)
+def test_a_meal_given_for_guests_is_a_meeting_of_host_and_guests(world, text):
+    assert [m[:2] for m in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi hosted a dinner for charity on Tuesday.",
+        "Sisi gave a speech for Blinken's visit on Tuesday.",
+    ],
+)
+def test_a_meal_without_named_guests_is_no_meeting(world, text):
+    assert meetings(text) == []
