@@ -95,11 +95,18 @@ class Document:
             and not (outside_quotes and self.in_quote(mention.start, mention.end))
         ]
 
-    def is_person(self, ref: str) -> bool:
+    def kind_of(self, ref: str) -> str | None:
+        """The `Actor.Kind` of a mention's actor, recorded or new (None for a new one unknown)."""
         if ref.startswith("actor:new:"):
             new = self.new_actors.get(ref)
-            return new is not None and new.kind == "person"
-        return self.gazetteer.actor(int(ref.split(":")[1])).kind == "person"
+            return new.kind if new is not None else None
+        return self.gazetteer.actor(int(ref.split(":")[1])).kind
+
+    def is_person(self, ref: str) -> bool:
+        return self.kind_of(ref) == "person"
+
+    def is_state(self, ref: str) -> bool:
+        return self.kind_of(ref) == "state"
 
     def dates_between(self, start: int, end: int):
         """The dates written between two offsets, outside quotes and outside the names of

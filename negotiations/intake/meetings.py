@@ -978,19 +978,11 @@ def _pair_of_the_compound(document: Document, start: int, compound: str) -> list
     )
     for side in ("first", "second"):
         name = names.group(side)
-        inside = [
-            m for m in document.mentions_between(start + names.start(side), start + names.end(side))
-        ]
-        named = inside or [m for m in document.mentions if m.text_in(document.text) == name]
-        if named:
-            ref = named[0].ref
-        else:
-            actor_id = document.gazetteer.actor_named([name])
-            if actor_id is None:
-                continue
-            ref = f"actor:{actor_id}"
         begin = start + names.start(side)
-        found.append(Mention(begin, begin + len(name), -1, -1, ref, "name"))
+        inside = document.mentions_between(begin, start + names.end(side))
+        ref = inside[0].ref if inside else _ref_of_name(document, name)
+        if ref is not None:
+            found.append(Mention(begin, begin + len(name), -1, -1, ref, "name"))
     return found
 
 
@@ -998,17 +990,20 @@ def _attributive_mediators(document: Document, start: int, end: int) -> list[Men
     """Whoever the talks are told as mediated by in an attribute: they took part too."""
     found = []
     for match in _ATTRIBUTIVE_MEDIATOR.finditer(document.text, start, end):
-        name = match.group("name")
-        named = [m for m in document.mentions if m.text_in(document.text) == name]
-        if named:
-            ref = named[0].ref
-        else:
-            actor_id = document.gazetteer.actor_named([name])
-            if actor_id is None:
-                continue
-            ref = f"actor:{actor_id}"
-        found.append(Mention(match.start("name"), match.end("name"), -1, -1, ref, "name"))
+        ref = _ref_of_name(document, match.group("name"))
+        if ref is not None:
+            found.append(Mention(match.start("name"), match.end("name"), -1, -1, ref, "name"))
     return found
+
+
+def _ref_of_name(document: Document, name: str) -> str | None:
+    """The actor a word outside the actors' spans names: the one the article writes that way
+    elsewhere, else the one the database holds by that name."""
+    for mention in document.mentions:
+        if mention.text_in(document.text) == name:
+            return mention.ref
+    actor_id = document.gazetteer.actor_named([name])
+    return f"actor:{actor_id}" if actor_id is not None else None
 
 
 _CALLED = re.compile(r"called|calls|rang", re.IGNORECASE)

@@ -985,7 +985,7 @@ def _with_the_government(document: Document, sentence) -> list[Mention]:
     ("Government negotiators had rejected the opposition's demand" in an article on Kenya)."""
     mentions = mentions_with_the_government(document, sentence.start, sentence.end)
     if any(
-        _is_state(document, m.ref) for m in document.mentions_between(sentence.start, sentence.end)
+        document.is_state(m.ref) for m in document.mentions_between(sentence.start, sentence.end)
     ):
         return mentions  # "An Iraqi official said the government ...": not the one named most
     state = None
@@ -1008,7 +1008,7 @@ def _state_named_most(document: Document) -> str | None:
     """The state the article names most often, if no other is named as often."""
     counts = {}
     for mention in document.mentions:
-        if mention.via not in ("post", "demonym") and _is_state(document, mention.ref):
+        if mention.via not in ("post", "demonym") and document.is_state(mention.ref):
             counts[mention.ref] = counts.get(mention.ref, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -1037,8 +1037,8 @@ def _whole_names(document: Document, mentions: list[Mention]) -> list[Mention]:
             whole[-1] = replace(mention, start=before.start)
         elif (
             _NAME_GOES_ON.fullmatch(between)
-            and _is_state(document, mention.ref)
-            and not _is_state(document, before.ref)
+            and document.is_state(mention.ref)
+            and not document.is_state(before.ref)
             and before.via not in ("post", "demonym", "common noun")
             and document.text[before.end - 1].isalpha()
             and document.text[before.start].isupper()
@@ -1049,13 +1049,6 @@ def _whole_names(document: Document, mentions: list[Mention]) -> list[Mention]:
         else:
             whole.append(mention)
     return whole
-
-
-def _is_state(document: Document, ref: str) -> bool:
-    if ref.startswith("actor:new:"):
-        new = document.new_actors.get(ref)
-        return new is not None and new.kind == "state"
-    return document.gazetteer.actor(int(ref.split(":")[1])).kind == "state"
 
 
 _CAPITALS = re.compile(
@@ -1137,7 +1130,7 @@ def _the_legislature(document: Document) -> str | None:
         for m in document.mentions
         if not document.is_person(m.ref)
         and _LEGISLATURE.search(_actor_name(document, m.ref))
-        and not _is_state(document, m.ref)
+        and not document.is_state(m.ref)
     }
     return next(iter(named)) if len(named) == 1 else None
 
