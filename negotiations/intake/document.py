@@ -102,6 +102,13 @@ class Document:
             return new.kind if new is not None else None
         return self.gazetteer.actor(int(ref.split(":")[1])).kind
 
+    def actor_name(self, ref: str) -> str:
+        """A mention's actor's name, recorded or new ("" for a new one unknown)."""
+        if ref.startswith("actor:new:"):
+            new = self.new_actors.get(ref)
+            return new.name if new is not None else ""
+        return self.gazetteer.actor(int(ref.split(":")[1])).name
+
     def is_person(self, ref: str) -> bool:
         return self.kind_of(ref) == "person"
 

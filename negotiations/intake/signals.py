@@ -1129,17 +1129,10 @@ def _the_legislature(document: Document) -> str | None:
         m.ref
         for m in document.mentions
         if not document.is_person(m.ref)
-        and _LEGISLATURE.search(_actor_name(document, m.ref))
+        and _LEGISLATURE.search(document.actor_name(m.ref))
         and not document.is_state(m.ref)
     }
     return next(iter(named)) if len(named) == 1 else None
-
-
-def _actor_name(document: Document, ref: str) -> str:
-    if ref.startswith("actor:new:"):
-        new = document.new_actors.get(ref)
-        return new.name if new else ""
-    return document.gazetteer.actor(int(ref.split(":")[1])).name
 
 
 def _party_called(document: Document, noun: str) -> str | None:
