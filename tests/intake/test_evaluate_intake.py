@@ -22,9 +22,10 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET = {
-    # None: every target is met over the 34 articles once the fourth held-out set joined them
-    # (session 6). Add an entry here only with the figure measured and the open work it stands
-    # for.
+    # The seventh held-out set joined the folder (52 articles) at the start of session 8 with
+    # its status signals mostly undrafted (recall 0.17 on its own): the folder's recall fell from
+    # 0.75 to 0.66. Open work of issue 10: status signals read from the clause, not a word window.
+    ("status_signals", "recall"): 0.66,
 }
 
 
