@@ -30,6 +30,7 @@ Spans are token indexes (first, past-the-last) into `Document.tokens`; `Clause.s
 and `Clause.object_span` give character offsets for `Document.mentions_between`.
 """
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -61,7 +62,8 @@ _VERB_LEMMA_TEXT = """
     persuade praise pressure prompt protest question quit rebuff recall regard reinforce
     replace resolve restate reward rise sabotage scuttle shun slam spark stall stipulate
     succeed sue summon surrender swear tie trade unveil uphold usher violate waive chair
-    represent control govern command own accompany join lodge wrap finish
+    represent control govern command own accompany join lodge wrap finish step shuttle
+    withhold foresee hammer iron thrash
     """
 VERB_LEMMAS = frozenset(_VERB_LEMMA_TEXT.split())
 
@@ -169,7 +171,7 @@ SPEECH_LEMMAS = {
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 SUBORDINATORS = {
     "after", "before", "when", "while", "because", "although", "though", "if", "unless",
-    "until", "once", "whereas", "as", "since", "where",
+    "until", "once", "whereas", "as", "since", "where", "provided",
 }  # fmt: skip
 COORDINATORS = {"and", "but", "or"}
 DETERMINERS = {
@@ -402,20 +404,33 @@ def _noun_could_stand(tokens: list[Token], text: str, index: int, first: int) ->
         return True
     if _verb_forms(previous) and not previous.capitalised and word not in _ALSO_NOUNS:
         return True  # the object of a verb: "resume talks", "rejected calls"
+    if word.isdigit() or word in _NUMBER_WORDS:
+        return True  # "67 votes"
     if "," in _between(tokens, text, index) or ";" in _between(tokens, text, index):
         return False
     if previous.capitalised and not previous.text.isupper() and index - 1 > first:
         # "the Biden plan", "Egyptian officials' offer": a name qualifying the noun when a
         # determiner opens the phrase
         return any(_word(tokens[j]) in DETERMINERS for j in range(max(first, index - 4), index))
-    return word.endswith(("al", "ic", "ous", "ive", "ary")) or word in {
-        "peace", "ceasefire", "truce", "framework", "border", "security", "new", "final",
-        "latest", "formal", "direct", "indirect", "separate", "further", "fresh", "joint",
-    }  # fmt: skip
+    # a verb needs a subject before it: a pronoun, a name, a plural noun ("the rebels plan
+    # to"), a relative pronoun; after any other word ("private talks", "peace offer") a noun
+    return not (
+        previous.capitalised
+        or word in SUBJECT_PRONOUNS
+        or word in RELATIVE_PRONOUNS
+        or word == "that"
+        or (word.endswith("s") and not word.endswith("ss"))
+        or _is_adverb(previous)
+    )
+
+
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 
 
 def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     """The verb group that starts at token index, or None."""
+    if tokens[index].capitalised and index != first:
+        return None  # a name, or the month: "in May"
     position = index
     negated = False
     modal = None
@@ -482,7 +497,8 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
             perfect = any(a == "have" for a, _ in auxiliaries) and kinds & {"en", "past"}
             passive = last_aux == "be" and bool(kinds & {"en", "past"})
         else:
-            finite = bool(kinds & {"s", "past"}) or (kinds == {"base"} and position == first)
+            # a base form got here only as a present after its subject ("they reject")
+            finite = bool(kinds & {"s", "past", "base"})
             past = "past" in kinds
         lemmas = [lemma]
         head = position
@@ -552,6 +568,9 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
     kinds = {kind for _, kind in forms}
     word = _word(tokens[index])
     previous = _word_at(tokens, index - 1) if index > first else ""
+    before = index - 1
+    while before > first and _is_adverb(tokens[before]):
+        before -= 1  # "the accords now go": the word before the adverbs
     if word in _ALSO_NOUNS and _noun_could_stand(tokens, text, index, first):
         return False
     if kinds <= {"ing"}:
@@ -563,15 +582,18 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
         )
     if kinds <= {"base"} and previous != "to":
         # the present of "they", "we" and plurals: "they reject"; not "to sign" (governed)
-        return previous in SUBJECT_PRONOUNS or (
-            index > first
-            and not tokens[index - 1].possessive
-            and previous.endswith("s")
-            and previous not in DETERMINERS
-            and previous not in PREPOSITIONS
+        subject = _word_at(tokens, before) if before >= first else ""
+        return subject in SUBJECT_PRONOUNS or (
+            before >= first
+            and not tokens[before].possessive
+            and subject.endswith("s")
+            and subject not in DETERMINERS
+            and subject not in PREPOSITIONS
         )
+    if index > first and text[tokens[index - 1].end : tokens[index].start] == "-":
+        return False  # "U.N.-backed", "Saudi-led": an adjective
     if kinds & {"past", "en", "s"}:
-        if previous in DETERMINERS or tokens[index - 1].possessive and index > first:
+        if previous in DETERMINERS - {"that"} or tokens[index - 1].possessive and index > first:
             return False  # "the signed accord", "Hamas's revised offer"
         # "with signed copies" is no verb; "after signed" does not occur, "after signing" does
         return previous not in PREPOSITIONS or previous in ("after", "before", "since", "until")
@@ -616,7 +638,11 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
         gap = _between(tokens, text, position) if position > first else ""
         group = starts.get(position)
 
-        if position > first and any(mark in gap for mark in (";", ":", "—", "–", " - ")):
+        if position > first and (
+            any(mark in gap for mark in (";", ":", "—", "–", " - "))
+            # a quotation closing before its attribution: '"...," Arafat told reporters'
+            or _CLOSING_QUOTE.search(gap)
+        ):
             stack.clear()
             open_clause("main", position, gap.strip())
         elif (
@@ -684,6 +710,10 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             )
         ):
             shared = _skip_adverbs(tokens, position + 1, last) in starts
+            if shared and current.kind == "adverbial" and "," in gap and current.parent:
+                # "Talks began after riots left 20 dead, and gathered pace": the main clause's
+                current.last_token = position
+                current = current.parent
             open_clause(
                 current.kind if current.kind in ("reported", "relative") else "coordinate",
                 position,
@@ -719,12 +749,8 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
                 position += 1
                 continue
 
-        if (
-            group is not None
-            and current.verb is None
-            and "," in gap
-            and group.head == group.first_token
-            and _is_reduced_relative(tokens, group, last, starts)
+        if group is not None and _is_reduced_relative(
+            tokens, text, group, current, position, last, starts
         ):
             # "The delegation, led by al-Hayya, submitted": a participle hanging on the noun
             stack.append(current)
@@ -756,13 +782,33 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
     return [clause for clause in clauses if clause.first_token < clause.last_token]
 
 
-def _is_reduced_relative(tokens, group: VerbGroup, last, starts) -> bool:
-    kinds = {kind for _, kind in _verb_forms(tokens[group.head])}
+def _is_reduced_relative(tokens, text, group, current, position, last, starts) -> bool:
+    """A past participle hanging on the noun before it: "The delegation, led by X, said", "a
+    session hosted by Kufuor", "a chairman chosen from outside the parties will lead"."""
+    if group.head != group.first_token or not _is_participle_of_a_noun(tokens, group):
+        return False
+    if "," in _between(tokens, text, position):
+        return current.verb is None and _finite_verb_later(tokens, group.last_token, last, starts)
+    previous = tokens[position - 1]
+    if previous.capitalised or _word(previous) in SUBJECT_PRONOUNS | RELATIVE_PRONOUNS:
+        return False
+    if current.verb is not None:
+        return True  # "... Pollard, a former analyst jailed for life"
+    # With no verb yet the participle is the clause's own verb ("A ceasefire followed on June
+    # 17 but collapsed"), unless a verb with an auxiliary comes later ("a chairman chosen from
+    # outside the parties will lead")
+    later = [g for g in starts.values() if g.first_token >= group.last_token and g.finite]
     return (
-        "en" in kinds
-        and _word_at(tokens, group.last_token) in PREPOSITIONS
-        and _finite_verb_later(tokens, group.last_token, last, starts)
+        bool(later)
+        and min(later, key=lambda g: g.first_token).head
+        != min(later, key=lambda g: g.first_token).first_token
     )
+
+
+def _is_participle_of_a_noun(tokens, group: VerbGroup) -> bool:
+    """An -ed form with no auxiliary, followed by a preposition ("signed in", "led by")."""
+    kinds = {kind for _, kind in _verb_forms(tokens[group.head])}
+    return "en" in kinds and _word_at(tokens, group.last_token) in PREPOSITIONS
 
 
 def _is_participle(tokens, group: VerbGroup) -> bool:
@@ -782,14 +828,28 @@ def _skip_adverbs(tokens, position, last) -> int:
     return position
 
 
+_CLOSING_QUOTE = re.compile(r"[,.!?][\"”’]\s")
+
+
 def _verb_follows(tokens, text, position, last, starts) -> bool:
     """A finite verb group opens within the next few tokens, before any punctuation that closes
     the stretch: "after Hamas rejected", "and rejected", "but the army said"."""
-    for index in range(position, min(last, position + 9)):
-        if index > position and any(mark in _between(tokens, text, index) for mark in ",;:—("):
+    inserted = False
+    for index in range(position, min(last, position + 16)):
+        gap = _between(tokens, text, index)
+        if index > position and "," in gap and (inserted or _is_inserted(tokens, index)):
+            inserted = not inserted  # "when Netanyahu, in a meeting with Clinton, demanded"
+        elif index > position and any(mark in gap for mark in ",;:—("):
             return False
         group = starts.get(index)
         if group is not None:
+            if (
+                index > position
+                and _is_participle_of_a_noun(tokens, group)
+                and _word_at(tokens, group.last_token) == "by"
+                and not tokens[index - 1].capitalised
+            ):
+                continue  # "and MODEL delegations at a session hosted by Kufuor"
             return group.finite or _is_participle(tokens, group)
         if _word(tokens[index]) in RELATIVE_PRONOUNS:
             return False
@@ -815,6 +875,15 @@ def _is_circumstance(token: Token) -> bool:
         or _is_adverb(token)
         or word in ("statement", "interview", "reporters", "journalists", "separately")
     )
+
+
+def _is_inserted(tokens, index, strictly=False) -> bool:
+    """A comma-bounded part starting at index that is set into a clause rather than carrying
+    its subject: an adverbial ("in a late-night meeting") or an appositive ("a Hamas leader",
+    and unless `strictly`, "the group's leader": a subject may open on "the" too)."""
+    word = _word(tokens[index])
+    inserted = {"a", "an", "however", "meanwhile"} | (set() if strictly else {"the"})
+    return word in PREPOSITIONS or word in inserted
 
 
 def _that_follows(tokens, position, last) -> bool:
@@ -878,10 +947,15 @@ def _subject_start(tokens, text, clause, position) -> int:
     """Where the subject of a second verb in one clause begins: after the first verb's own
     words ("said Hamas rejected": at "Hamas")."""
     begin = position
+    part_end = position
     while begin > clause.verb.last_token:
         gap = _between(tokens, text, begin)
         if any(mark in gap for mark in ",;:"):
-            break
+            if begin < part_end and not _is_inserted(tokens, begin, strictly=True):
+                break
+            # "when the negotiators, Bunker and Linowitz, concluded", "Netanyahu, in a meeting
+            # with Clinton, demanded": the part before the comma
+            part_end = begin
         begin -= 1
     return begin
 
@@ -918,12 +992,18 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     if not parts:
         return None
     if len(parts) == 1 and _is_adverbial(tokens, parts[0]) and clause.kind != "relative":
-        return None
+        # "Earlier on Wednesday the president saw ...": the subject after the adverbial
+        begin = _after_leading_adverbial(tokens, parts[0])
+        if begin is None:
+            return None
+        parts = [(begin, parts[0][1])]
     listed = _word(tokens[parts[-1][0]]) in COORDINATORS or any(
         _word(tokens[i]) in ("and", "or") for i in range(*parts[-1])
     )
     if len(parts) > 1 and listed and all(_is_name_like(tokens, p) for p in parts):
         return (parts[0][0], parts[-1][1])  # "Egypt, Qatar and the United States"
+    while parts[-1][1] - 1 > parts[-1][0] and _is_adverb(tokens[parts[-1][1] - 1]):
+        parts[-1] = (parts[-1][0], parts[-1][1] - 1)  # "the president also saw"
     if clause.kind == "reported" and clause.opener != "that":
         return _before_a_relative(_last_noun_phrase(tokens, parts[-1]), clauses, clause)
     return _before_a_relative(parts[0], clauses, clause)
@@ -957,6 +1037,32 @@ def _is_adverbial(tokens, part) -> bool:
         or (word.endswith("ly") and len(word) > 4)
         or word in ("yesterday", "today", "however", "meanwhile", "instead", "separately")
     )
+
+
+def _after_leading_adverbial(tokens, part) -> int | None:
+    """Where the subject starts after an adverbial phrase with no comma ("On Monday the
+    envoy", "Earlier in the summer Panama"): at a determiner or a pronoun after the phrase's
+    own words, or at a capitalised word that names no day or month."""
+    begin, end = part
+    index = begin
+    seen_word = False
+    while index < end:
+        token = tokens[index]
+        word = _word(token)
+        if word in PREPOSITIONS or _is_adverb(token):
+            seen_word = False
+        elif (
+            word in SUBJECT_PRONOUNS
+            or word in DETERMINERS
+            and seen_word
+            or token.capitalised
+            and word not in _DAY_WORDS
+        ):
+            return index
+        else:
+            seen_word = word not in DETERMINERS
+        index += 1
+    return None
 
 
 def _is_name_like(tokens, part) -> bool:

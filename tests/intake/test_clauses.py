@@ -147,6 +147,52 @@ def read(sentence: str) -> list[tuple[str, str | None, str, str | None]]:
                 ("reported", "he", "oppose", "the pact"),
             ],
         ),
+        (
+            "The talks stalled on Monday when the premier, in a call with the envoy, demanded "
+            "a recount.",
+            [
+                ("main", "The talks", "stall", "on Monday"),
+                ("adverbial", "the premier", "demand", "a recount"),
+            ],
+        ),
+        (
+            "The two factions that shelled the port signed the pact on Friday.",
+            [
+                ("relative", "The two factions", "shell", "the port"),
+                ("main", "The two factions", "sign", "the pact on Friday"),
+            ],
+        ),
+        (
+            "The truce held in May but collapsed within days as militia fighters shelled the port.",
+            [
+                ("main", "The truce", "hold", "in May"),
+                ("coordinate", "The truce", "collapse", "within days"),
+                ("adverbial", "militia fighters", "shell", "the port"),
+            ],
+        ),
+        (
+            "The envoy sat with the army and militia delegations at a session hosted by the "
+            "premier.",
+            [
+                ("main", "The envoy", "sit", "with the army and militia delegations at a session"),
+                ("relative", "a session", "host", "by the premier"),
+            ],
+        ),
+        (
+            '"We are ready," the envoy told reporters.',
+            [("main", "We", "be", "ready"), ("main", "the envoy", "tell", "reporters")],
+        ),
+        (
+            "Earlier on Monday the premier also received the envoy.",
+            [("main", "the premier", "receive", "the envoy")],
+        ),
+        (
+            "A regent chosen from outside the factions will lead the council.",
+            [
+                ("relative", "A regent", "choose", "from outside the factions"),
+                ("main", "A regent", "will lead", "the council"),
+            ],
+        ),
     ],
 )
 def test_clauses(sentence, expected):
