@@ -63,7 +63,10 @@ _VERB_LEMMA_TEXT = """
     replace resolve restate reward rise sabotage scuttle shun slam spark stall stipulate
     succeed sue summon surrender swear tie trade unveil uphold usher violate waive chair
     represent control govern command own accompany join lodge wrap finish step shuttle
-    withhold foresee hammer iron thrash
+    withhold foresee hammer iron thrash overtake think understand know tear telephone die
+    drive ride hang bear beat bind build buy
+    catch deal dig feed feel forbid forget forgive grow hide hit hurt lay lend mean overcome
+    override ring shoot sink spread steal sweep swing teach throw wake wear weep wind
     """
 VERB_LEMMAS = frozenset(_VERB_LEMMA_TEXT.split())
 
@@ -121,6 +124,51 @@ _IRREGULAR = {
     "let": ("let", "let"),
     "swear": ("swore", "sworn"),
     "uphold": ("upheld", "upheld"),
+    "drive": ("drove", "driven"),
+    "ride": ("rode", "ridden"),
+    "hang": ("hung", "hung"),
+    "bear": ("bore", "borne"),
+    "beat": ("beat", "beaten"),
+    "bind": ("bound", "bound"),
+    "build": ("built", "built"),
+    "buy": ("bought", "bought"),
+    "catch": ("caught", "caught"),
+    "deal": ("dealt", "dealt"),
+    "dig": ("dug", "dug"),
+    "feed": ("fed", "fed"),
+    "feel": ("felt", "felt"),
+    "forbid": ("forbade", "forbidden"),
+    "forget": ("forgot", "forgotten"),
+    "forgive": ("forgave", "forgiven"),
+    "grow": ("grew", "grown"),
+    "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"),
+    "hurt": ("hurt", "hurt"),
+    "lay": ("laid", "laid"),
+    "lend": ("lent", "lent"),
+    "mean": ("meant", "meant"),
+    "overcome": ("overcame", "overcome"),
+    "override": ("overrode", "overridden"),
+    "ring": ("rang", "rung"),
+    "shoot": ("shot", "shot"),
+    "sink": ("sank", "sunk"),
+    "spread": ("spread", "spread"),
+    "steal": ("stole", "stolen"),
+    "sweep": ("swept", "swept"),
+    "swing": ("swung", "swung"),
+    "teach": ("taught", "taught"),
+    "throw": ("threw", "thrown"),
+    "wake": ("woke", "woken"),
+    "wear": ("wore", "worn"),
+    "weep": ("wept", "wept"),
+    "wind": ("wound", "wound"),
+    "foresee": ("foresaw", "foreseen"),
+    "withhold": ("withheld", "withheld"),
+    "overtake": ("overtook", "overtaken"),
+    "think": ("thought", "thought"),
+    "understand": ("understood", "understood"),
+    "know": ("knew", "known"),
+    "tear": ("tore", "torn"),
 }
 
 # Forms that are also common nouns of this register: a verb only where no noun could stand.
@@ -164,10 +212,18 @@ CATENATIVE_LEMMAS = {
     "vote", "move", "have", "be", "continue", "begin", "start", "prepare", "set", "wait",
 }  # fmt: skip
 SPEECH_LEMMAS = {
+    "mean", "think", "know", "suggest", "show", "indicate", "signal", "feel", "fear",
     "say", "tell", "add", "state", "warn", "insist", "declare", "note", "stress", "write",
     "announce", "argue", "explain", "reply", "claim", "acknowledge", "concede", "confirm",
     "deny", "report", "emphasise", "emphasize", "caution", "reiterate", "believe", "hope",
 }  # fmt: skip
+# Verbs whose object does what the infinitive after it says: "urged both camps to sign".
+OBJECT_CONTROL_LEMMAS = {
+    "urge", "ask", "press", "call", "persuade", "tell", "invite", "pressure", "force", "allow",
+    "encourage", "convince", "order", "push", "help", "want", "expect", "warn", "lobby",
+}  # fmt: skip
+# Verbs of saying with a hearer before what is said: "told reporters (that) ..."
+HEARER_LEMMAS = {"tell", "inform", "assure", "warn", "remind", "brief", "notify", "promise"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 SUBORDINATORS = {
     "after", "before", "when", "while", "because", "although", "though", "if", "unless",
@@ -260,7 +316,12 @@ class Clause:
         accepted")."""
         if self.verb is not None and self.verb.passive:
             return self.own_subject()
-        if self.kind == "relative" and self.subject is not None and self.antecedent:
+        if (
+            self.kind == "relative"
+            and self.subject is not None
+            and self.antecedent
+            and self.opener != "whose"  # "the capital, whose mayor met X": X
+        ):
             return self.antecedent
         return self.object
 
@@ -400,7 +461,7 @@ def _noun_could_stand(tokens: list[Token], text: str, index: int, first: int) ->
         return True  # "Talks resumed": a sentence opens on its subject
     previous = tokens[index - 1]
     word = _word(previous)
-    if previous.possessive or word in DETERMINERS or word in PREPOSITIONS:
+    if previous.possessive or word in DETERMINERS - {"that"} or word in PREPOSITIONS:
         return True
     if _verb_forms(previous) and not previous.capitalised and word not in _ALSO_NOUNS:
         return True  # the object of a verb: "resume talks", "rejected calls"
@@ -469,6 +530,10 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         break
     lexical_start = position
     forms = _verb_forms(tokens[position]) if position < last else []
+    if not forms and auxiliaries and auxiliaries[-1][0] in ("modal", "do"):
+        forms = _unknown_base_form(tokens, position, last)
+    if not forms and not auxiliaries and _word_at(tokens, index - 1) == "to" and index > first:
+        return None
     if not forms or tokens[position].capitalised and position != first:
         if not auxiliaries:
             return None
@@ -488,7 +553,15 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         lemmas = [lemma]
         end = lexical_start
     else:
-        if not auxiliaries and not _can_be_finite_verb(tokens, text, position, first, forms):
+        infinitive = (
+            not auxiliaries
+            and index > first
+            and _word_at(tokens, index - 1) == "to"
+            and any(kind == "base" for _, kind in forms)
+        )
+        if infinitive:
+            forms = [form for form in forms if form[1] == "base"]
+        elif not auxiliaries and not _can_be_finite_verb(tokens, text, position, first, forms):
             return None
         kinds = {kind for _, kind in forms}
         lemma = forms[0][0]
@@ -496,7 +569,7 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
             last_aux = auxiliaries[-1][0]
             perfect = any(a == "have" for a, _ in auxiliaries) and kinds & {"en", "past"}
             passive = last_aux == "be" and bool(kinds & {"en", "past"})
-        else:
+        elif not infinitive:
             # a base form got here only as a present after its subject ("they reject")
             finite = bool(kinds & {"s", "past", "base"})
             past = "past" in kinds
@@ -524,6 +597,12 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
             if any(kind == "base" for _, kind in following) and not tokens[end + 1].capitalised:
                 lemmas.append(next(lemma for lemma, kind in following if kind == "base"))
                 end += 2
+                participle = _verb_forms(tokens[end]) if end < last else []
+                if lemmas[-1] in ("be", "have") and any(k == "en" for _, k in participle):
+                    # "has to be approved", "is expected to have signed"
+                    passive = passive or lemmas[-1] == "be"
+                    lemmas[-1] = participle[0][0]
+                    end += 1
                 continue
         if word in ("formally", "publicly", "officially") and end + 1 < last:
             end += 1
@@ -543,6 +622,24 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         finite=finite,
         past=past,
     )
+
+
+def _unknown_base_form(tokens, position, last) -> list[tuple[str, str]]:
+    """After "will", "could" or "did", a lower-case word the lexicon lacks is the verb ("may
+    fish", "would withhold")."""
+    if position >= last:
+        return []
+    token = tokens[position]
+    word = _word(token)
+    if (
+        token.capitalised
+        or not word.isalpha()
+        or word in PREPOSITIONS | DETERMINERS | SUBJECT_PRONOUNS | COORDINATORS
+        or _is_adverb(token)
+        or word in ("be", "have", "not")
+    ):
+        return []
+    return [(word, "base")]
 
 
 def _word_at(tokens, index) -> str:
@@ -600,11 +697,28 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
     return False
 
 
+def _is_its_object(tokens, text, before: VerbGroup, group: VerbGroup) -> bool:
+    """The word right after a finite verb, with nothing between, read as that verb's object
+    rather than a verb of its own ("cut ties", "rejected talks"), unless the first verb
+    reports speech ("said talks resumed": "talks" is no verb anyway) or the second has an
+    auxiliary or ends in -ing."""
+    if group.first_token != before.last_token or group.head != group.first_token:
+        return False
+    if _between(tokens, text, group.first_token).strip():
+        return False
+    if not before.finite or before.lemmas[-1] in SPEECH_LEMMAS | {"be", "have", "do"}:
+        return False
+    word = _word(tokens[group.head])
+    return not word.endswith("ing") and before.modal is None
+
+
 def _verb_groups(tokens, text, first, last) -> list[VerbGroup]:
     groups = []
     position = first
     while position < last:
         group = _verb_group_at(tokens, text, position, first, last)
+        if group is not None and groups and _is_its_object(tokens, text, groups[-1], group):
+            group = None  # "cut ties", "signed accords": the noun after a verb is its object
         if group is None:
             position += 1
             continue
@@ -631,6 +745,7 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
         current = clause
         return clause
 
+    paired_dashes = _paired_dashes(tokens, text, first, last)
     position = first
     while position < last:
         token = tokens[position]
@@ -639,7 +754,8 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
         group = starts.get(position)
 
         if position > first and (
-            any(mark in gap for mark in (";", ":", "—", "–", " - "))
+            any(mark in gap for mark in (";", ":"))
+            or (_DASH.search(gap) and position not in paired_dashes)
             # a quotation closing before its attribution: '"...," Arafat told reporters'
             or _CLOSING_QUOTE.search(gap)
         ):
@@ -672,7 +788,7 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             and word == "that"
             and current.verb.lemmas[-1] in SPEECH_LEMMAS
             and not current.verb.passive
-            and all(_is_circumstance(tokens[i]) for i in range(current.verb.last_token, position))
+            and _circumstances_only(tokens, current.verb.last_token, position)
         ):
             # "said on Monday that it would sign": the reported clause
             open_clause("reported", position + 1, "that", parent=current)
@@ -693,7 +809,7 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             continue
         elif (
             word in SUBORDINATORS
-            and _verb_follows(tokens, text, position + 1, last, starts)
+            and _verb_follows(tokens, text, position + 1, last, starts, subordinate=True)
             and not (word == "as" and _word_at(tokens, position + 1) in ("well", "part"))
         ):
             kind = "adverbial"
@@ -761,6 +877,25 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
                 antecedent=_antecedent(tokens, text, current.first_token, position),
                 parent=current,
             )
+        if (
+            group is not None
+            and not group.finite
+            and current.verb is not None
+            and _word_at(tokens, position - 1) == "to"
+        ):
+            # "telephoned X to say ...", "urged both camps to sign": an infinitive, whose
+            # subject is the object of a verb of urging, else the subject of its clause
+            outer = current
+            between = (outer.verb.last_token, position - 1)
+            open_clause("infinitive", position - 1, "to", parent=outer)
+            if outer.verb.lemmas[-1] in OBJECT_CONTROL_LEMMAS and between[0] < between[1]:
+                current.subject = between
+            else:
+                current.shares_subject_of = _main_of(outer)
+                current.antecedent = outer.antecedent
+            current.verb = group
+            position = group.last_token
+            continue
         if group is not None:
             if current.verb is None:
                 current.verb = group
@@ -797,12 +932,19 @@ def _is_reduced_relative(tokens, text, group, current, position, last, starts) -
     # With no verb yet the participle is the clause's own verb ("A ceasefire followed on June
     # 17 but collapsed"), unless a verb with an auxiliary comes later ("a chairman chosen from
     # outside the parties will lead")
+    if group.lemmas[0] in SPEECH_LEMMAS:
+        return False
     later = [g for g in starts.values() if g.first_token >= group.last_token and g.finite]
-    return (
-        bool(later)
-        and min(later, key=lambda g: g.first_token).head
-        != min(later, key=lambda g: g.first_token).first_token
-    )
+    if not later:
+        return False
+    following = min(later, key=lambda g: g.first_token)
+    for index in range(group.last_token, following.first_token + 1):
+        word = _word(tokens[index])
+        if word in {"that"} | RELATIVE_PRONOUNS | SUBORDINATORS | SUBJECT_PRONOUNS or any(
+            mark in _between(tokens, text, index) for mark in ",;:"
+        ):
+            return False  # the later verb is another clause's ("announced ... that it had")
+    return following.head != following.first_token
 
 
 def _is_participle_of_a_noun(tokens, group: VerbGroup) -> bool:
@@ -828,14 +970,37 @@ def _skip_adverbs(tokens, position, last) -> int:
     return position
 
 
+_DASH = re.compile(r"[—–]|\s-\s")
+
+
+def _paired_dashes(tokens, text, first, last) -> set[int]:
+    """Tokens after a dash that is one of a pair setting words apart ("the six members - Saudi
+    Arabia, Qatar ... and Oman - and Egypt"): no clause opens there. A dateline's dash ("OSLO,
+    June 1 (Reuters) - ") pairs with none."""
+    dashes = [
+        index
+        for index in range(first + 1, last)
+        if _DASH.search(_between(tokens, text, index))
+        and not _between(tokens, text, index).strip().startswith(")")
+    ]
+    paired = set()
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        paired.update((opening, closing))
+    return paired
+
+
 _CLOSING_QUOTE = re.compile(r"[,.!?][\"”’]\s")
 
 
-def _verb_follows(tokens, text, position, last, starts) -> bool:
+def _verb_follows(tokens, text, position, last, starts, subordinate=False) -> bool:
     """A finite verb group opens within the next few tokens, before any punctuation that closes
-    the stretch: "after Hamas rejected", "and rejected", "but the army said"."""
+    the stretch: "after Hamas rejected", "and rejected", "but the army said". After a
+    subordinating word, a coordinator first ends the stretch ("denounced it as a surrender and
+    said": "said" is not in the "as" clause)."""
     inserted = False
     for index in range(position, min(last, position + 16)):
+        if subordinate and index > position and _word(tokens[index]) in COORDINATORS:
+            return False
         gap = _between(tokens, text, index)
         if index > position and "," in gap and (inserted or _is_inserted(tokens, index)):
             inserted = not inserted  # "when Netanyahu, in a meeting with Clinton, demanded"
@@ -851,7 +1016,9 @@ def _verb_follows(tokens, text, position, last, starts) -> bool:
             ):
                 continue  # "and MODEL delegations at a session hosted by Kufuor"
             return group.finite or _is_participle(tokens, group)
-        if _word(tokens[index]) in RELATIVE_PRONOUNS:
+        if _word(tokens[index]) in RELATIVE_PRONOUNS or (
+            index > position and _word(tokens[index]) == "that"
+        ):
             return False
     return False
 
@@ -877,6 +1044,17 @@ def _is_circumstance(token: Token) -> bool:
     )
 
 
+def _opens_a_noun_phrase(token: Token) -> bool:
+    word = _word(token)
+    return (
+        token.capitalised
+        or word in DETERMINERS - {"new"}
+        or word in SUBJECT_PRONOUNS
+        or word.isdigit()
+        or word in _NUMBER_WORDS
+    )
+
+
 def _is_inserted(tokens, index, strictly=False) -> bool:
     """A comma-bounded part starting at index that is set into a clause rather than carrying
     its subject: an adverbial ("in a late-night meeting") or an appositive ("a Hamas leader",
@@ -888,12 +1066,22 @@ def _is_inserted(tokens, index, strictly=False) -> bool:
 
 def _that_follows(tokens, position, last) -> bool:
     """ "said on Monday that ...": the reported clause opens at "that", not here."""
-    for index in range(position, min(last, position + 6)):
+    for index in range(position, min(last, position + 8)):
         if _word(tokens[index]) == "that":
-            return True
-        if not _is_circumstance(tokens[index]):
-            return False
+            return _circumstances_only(tokens, position, index)
     return False
+
+
+def _circumstances_only(tokens, begin, end) -> bool:
+    """What stands between a verb of saying and its "that": a day, a manner, a hearer, or
+    phrases opened by a preposition ("announced on state television that")."""
+    if end - begin > 7:
+        return False
+    if all(_is_circumstance(tokens[i]) for i in range(begin, end)):
+        return True
+    return _word_at(tokens, begin) in PREPOSITIONS and not any(
+        _verb_forms(tokens[i]) and _word(tokens[i]) not in _ALSO_NOUNS for i in range(begin, end)
+    )
 
 
 def _that_is_relative(tokens, position) -> bool:
@@ -918,6 +1106,8 @@ def _finite_verb_later(tokens, position, last, starts) -> bool:
 
 def _after_a_noun(tokens, position) -> bool:
     previous = _word(tokens[position - 1])
+    if previous in PREPOSITIONS and _word(tokens[position]) in ("which", "whom"):
+        return True  # "after which British access will depend", "with whom he met"
     return previous not in PREPOSITIONS and previous not in COORDINATORS
 
 
@@ -957,6 +1147,9 @@ def _subject_start(tokens, text, clause, position) -> int:
             # with Clinton, demanded": the part before the comma
             part_end = begin
         begin -= 1
+    if begin == clause.verb.last_token and part_end == position and begin < position:
+        # no comma: "compensated them for the catches they will lose": the last phrase
+        return _last_noun_phrase(tokens, (begin, position))[0]
     return begin
 
 
@@ -968,8 +1161,11 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     begin = clause.first_token
     if clause.kind == "relative" and clause.opener in ("who", "which", "whom", "that"):
         begin += 1
-        if begin >= position:
-            return None  # "who signed": the antecedent is the subject
+        after_preposition = _word_at(tokens, clause.first_token - 1) in PREPOSITIONS
+        if begin >= position or not (_opens_a_noun_phrase(tokens[begin]) or after_preposition):
+            # "who signed", "who days later met": the antecedent is the subject ("after which
+            # access will depend": not there)
+            return None
     elif clause.kind == "relative" and clause.opener == "whose":
         begin += 1
     if clause.opener in COORDINATORS and begin < position and _word(tokens[begin]) == clause.opener:
@@ -1002,10 +1198,13 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     )
     if len(parts) > 1 and listed and all(_is_name_like(tokens, p) for p in parts):
         return (parts[0][0], parts[-1][1])  # "Egypt, Qatar and the United States"
-    while parts[-1][1] - 1 > parts[-1][0] and _is_adverb(tokens[parts[-1][1] - 1]):
-        parts[-1] = (parts[-1][0], parts[-1][1] - 1)  # "the president also saw"
-    if clause.kind == "reported" and clause.opener != "that":
+    parts[-1] = _without_trailing_adverbials(tokens, parts[-1])
+    if clause.kind == "reported" and clause.opener in HEARER_LEMMAS:
+        # "told reporters the group had rejected": the hearer first, then the subject
         return _before_a_relative(_last_noun_phrase(tokens, parts[-1]), clauses, clause)
+    if clause.kind == "reported" and clause.opener != "that":
+        # "said on Monday the group had rejected": after the day
+        parts[0] = (_after_circumstances(tokens, parts[0]), parts[0][1])
     return _before_a_relative(parts[0], clauses, clause)
 
 
@@ -1068,6 +1267,31 @@ def _after_leading_adverbial(tokens, part) -> int | None:
 def _is_name_like(tokens, part) -> bool:
     words = [tokens[i] for i in range(*part) if _word(tokens[i]) not in COORDINATORS]
     return bool(words) and any(token.capitalised for token in words) and len(words) <= 6
+
+
+_LATER = {"later", "earlier", "ago", "afterwards", "before"}
+_SPANS_OF_TIME = {
+    "days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year",
+    "a", "few", "several", "two", "three", "four", "five", "some",
+}  # fmt: skip
+
+
+def _without_trailing_adverbials(tokens, part) -> tuple[int, int]:
+    """ "the president also", "whose mayor days later": without the adverbs at its end."""
+    begin, end = part
+    while end - 1 > begin and (_is_adverb(tokens[end - 1]) or _word(tokens[end - 1]) in _LATER):
+        later = _word(tokens[end - 1]) in _LATER
+        end -= 1
+        while later and end - 1 > begin and _word(tokens[end - 1]) in _SPANS_OF_TIME:
+            end -= 1
+    return (begin, end)
+
+
+def _after_circumstances(tokens, part) -> int:
+    begin, end = part
+    while begin < end - 1 and _word(tokens[begin]) in PREPOSITIONS | _DAY_WORDS | {"that"}:
+        begin += 1
+    return begin
 
 
 def _last_noun_phrase(tokens, part) -> tuple[int, int]:

@@ -87,7 +87,10 @@ def read(sentence: str) -> list[tuple[str, str | None, str, str | None]]:
         ),
         (
             "On Tuesday, Latveria, Genovia and the Holy See urged both camps to sign.",
-            [("main", "Latveria Genovia and the Holy See", "urge", "both camps to sign")],
+            [
+                ("main", "Latveria Genovia and the Holy See", "urge", "both camps"),
+                ("infinitive", "both camps", "sign", None),
+            ],
         ),
         (
             "Dorn, the movement's chief negotiator, said the movement would not sign.",
@@ -192,6 +195,79 @@ def read(sentence: str) -> list[tuple[str, str | None, str, str | None]]:
                 ("relative", "A regent", "choose", "from outside the factions"),
                 ("main", "A regent", "will lead", "the council"),
             ],
+        ),
+        (
+            "The premier phoned his counterpart on Sunday to say the port was ready.",
+            [
+                ("main", "The premier", "phone", "his counterpart on Sunday"),
+                ("infinitive", "The premier", "say", None),
+                ("reported", "the port", "be", "ready"),
+            ],
+        ),
+        (
+            "The envoy visited the capital, whose mayor days later met the rebels.",
+            [
+                ("main", "The envoy", "visit", "the capital"),
+                ("relative", "mayor", "meet", "the rebels"),
+            ],
+        ),
+        (
+            "The colonel, who weeks later met the envoy, left.",
+            [
+                ("relative", "The colonel", "meet", "the envoy"),
+                ("main", "The colonel", "leave", None),
+            ],
+        ),
+        (
+            "The senator denounced it as a sellout and said his party would vote against.",
+            [
+                ("main", "The senator", "denounce", "it as a sellout"),
+                ("coordinate", "The senator", "say", None),
+                ("reported", "his party", "would vote", "against"),
+            ],
+        ),
+        (
+            "The pact was signed by the three emirates - Ajman, Dubai and Fujairah - and by Oman.",
+            [
+                (
+                    "main",
+                    "The pact",
+                    "was sign",
+                    "The pact",
+                ),
+            ],
+        ),
+        (
+            "Boats may fish there until May, after which access will depend on talks.",
+            [
+                ("main", "Boats", "may fish", "there until May after"),
+                ("relative", "access", "will depend", "on talks"),
+            ],
+        ),
+        (
+            "The guild said the boatmen would agree only if the state paid for the boats they "
+            "will lose.",
+            [
+                ("main", "The guild", "say", None),
+                ("reported", "the boatmen", "would agree", "only"),
+                ("adverbial", "the state", "pay", "for the boats"),
+                ("main", "they", "will lose", None),
+            ],
+        ),
+        (
+            "The envoy announced on state radio that the junta had agreed to the plan.",
+            [
+                ("main", "The envoy", "announce", "on state radio that"),
+                ("reported", "the junta", "agree", "to the plan"),
+            ],
+        ),
+        (
+            "The deal still has to be approved by the assembly.",
+            [("main", "The deal", "was have+approve", "The deal")],
+        ),
+        (
+            "The four capitals cut ties with the emirate in June.",
+            [("main", "The four capitals", "cut", "ties with the emirate in June")],
         ),
     ],
 )
