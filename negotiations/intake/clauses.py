@@ -485,6 +485,7 @@ def _noun_could_stand(tokens: list[Token], text: str, index: int, first: int) ->
     )
 
 
+_DEMONSTRATIVES = {"this", "that", "these", "those"}  # "This comes amid", "that set frigates"
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 
 
@@ -689,8 +690,14 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
         )
     if index > first and text[tokens[index - 1].end : tokens[index].start] == "-":
         return False  # "U.N.-backed", "Saudi-led": an adjective
+    if previous in ("much", "long", "widely", "newly", "hard", "well", "so", "highly"):
+        return False  # "a much awaited ceasefire", "the long delayed vote"
     if kinds & {"past", "en", "s"}:
-        if previous in DETERMINERS - {"that"} or tokens[index - 1].possessive and index > first:
+        if (
+            previous in DETERMINERS - _DEMONSTRATIVES
+            or tokens[index - 1].possessive
+            and index > first
+        ):
             return False  # "the signed accord", "Hamas's revised offer"
         # "with signed copies" is no verb; "after signed" does not occur, "after signing" does
         return previous not in PREPOSITIONS or previous in ("after", "before", "since", "until")
@@ -731,6 +738,14 @@ def _verb_groups(tokens, text, first, last) -> list[VerbGroup]:
 
 
 def _cut(tokens, text, first, last, groups) -> list[Clause]:
+    # "In talks also attended by Kamel, Sisi and Blinken discussed ...": a participle inside a
+    # leading prepositional phrase is no verb of the sentence
+    opening = _leading_phrase_end(tokens, text, first, last, groups)
+    groups = [
+        group
+        for group in groups
+        if not (group.first_token < opening and _is_participle_of_a_noun(tokens, group))
+    ]
     starts = {group.first_token: group for group in groups}
     clauses: list[Clause] = []
     stack: list[Clause] = []  # outer clauses waiting for a relative between commas to close
@@ -847,7 +862,13 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             and set(_verb_forms(tokens[group.head]))
             and _is_participle(tokens, group)
         ):
-            open_clause("participial", position, word, shares_subject_of=_main_of(current))
+            # ", adding that ...": the subject of the clause that reports, not of what it reports
+            outer = current
+            while (
+                outer.kind in ("reported", "relative", "infinitive", "adverbial") and outer.parent
+            ):
+                outer = outer.parent
+            open_clause("participial", position, word, shares_subject_of=_main_of(outer))
         elif (
             current.verb is not None
             and group is None
@@ -880,16 +901,19 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
         if (
             group is not None
             and not group.finite
-            and current.verb is not None
+            and (current.verb is not None or position < opening)
             and _word_at(tokens, position - 1) == "to"
         ):
             # "telephoned X to say ...", "urged both camps to sign": an infinitive, whose
             # subject is the object of a verb of urging, else the subject of its clause
             outer = current
-            between = (outer.verb.last_token, position - 1)
             open_clause("infinitive", position - 1, "to", parent=outer)
-            if outer.verb.lemmas[-1] in OBJECT_CONTROL_LEMMAS and between[0] < between[1]:
-                current.subject = between
+            if outer.verb is None:
+                pass  # "After a stop in Egypt to meet Sisi, Blinken ...": Blinken's, below
+            elif outer.verb.lemmas[-1] in OBJECT_CONTROL_LEMMAS and (
+                outer.verb.last_token < position - 1
+            ):
+                current.subject = (outer.verb.last_token, position - 1)
             else:
                 current.shares_subject_of = _main_of(outer)
                 current.antecedent = outer.antecedent
@@ -914,7 +938,47 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             position = group.last_token
             continue
         position += 1
-    return [clause for clause in clauses if clause.first_token < clause.last_token]
+    clauses = [clause for clause in clauses if clause.first_token < clause.last_token]
+    _share_the_subject_of_the_main_clause(clauses)
+    return clauses
+
+
+def _leading_phrase_end(tokens, text, first, last, groups) -> int:
+    """Where a sentence's opening prepositional phrase ends (its first comma), or `first` when
+    the sentence opens otherwise: "In closed-door talks also attended by Kamel, ..."."""
+    if _word(tokens[first]) not in PREPOSITIONS or _word(tokens[first]) in SUBORDINATORS - {
+        "after",
+        "before",
+        "since",
+        "until",
+    }:
+        return first
+    for index in range(first + 1, last):
+        if "," in _between(tokens, text, index):
+            return index
+    return first
+
+
+def _share_the_subject_of_the_main_clause(clauses: list[Clause]) -> None:
+    """ "Speaking to reporters before leaving Cairo, Blinken said", "After a stop in Egypt to
+    meet Sisi, Blinken arrived": clauses that open a sentence with no subject of their own
+    share the subject of the main clause that follows."""
+    leading = []
+    for clause in clauses:
+        if clause.verb is None:
+            continue
+        if clause.own_subject() is None and clause.kind in (
+            "main",
+            "participial",
+            "infinitive",
+            "adverbial",
+        ):
+            leading.append(clause)
+            continue
+        if clause.kind == "main" and clause.subject is not None:
+            for waiting in leading:
+                waiting.shares_subject_of = clause
+        break
 
 
 def _is_reduced_relative(tokens, text, group, current, position, last, starts) -> bool:
@@ -928,7 +992,16 @@ def _is_reduced_relative(tokens, text, group, current, position, last, starts) -
     if previous.capitalised or _word(previous) in SUBJECT_PRONOUNS | RELATIVE_PRONOUNS:
         return False
     if current.verb is not None:
-        return True  # "... Pollard, a former analyst jailed for life"
+        # "... the release of a man jailed for life", "Pollard, a former analyst jailed for
+        # life"; but after a comma and "the" or a name, a new subject: "..., the envoy arrived"
+        part_start = position
+        while part_start > current.verb.last_token and "," not in _between(
+            tokens, text, part_start
+        ):
+            part_start -= 1
+        if part_start == current.verb.last_token:
+            return True
+        return _word(tokens[part_start]) in ("a", "an")
     # With no verb yet the participle is the clause's own verb ("A ceasefire followed on June
     # 17 but collapsed"), unless a verb with an auxiliary comes later ("a chairman chosen from
     # outside the parties will lead")
@@ -999,8 +1072,13 @@ def _verb_follows(tokens, text, position, last, starts, subordinate=False) -> bo
     said": "said" is not in the "as" clause)."""
     inserted = False
     for index in range(position, min(last, position + 16)):
-        if subordinate and index > position and _word(tokens[index]) in COORDINATORS:
-            return False
+        if (
+            subordinate
+            and index > position
+            and _word(tokens[index]) in COORDINATORS
+            and _skip_adverbs(tokens, index + 1, last) in starts
+        ):
+            return False  # "as a surrender and said", not "when Avei and Kabui met"
         gap = _between(tokens, text, index)
         if index > position and "," in gap and (inserted or _is_inserted(tokens, index)):
             inserted = not inserted  # "when Netanyahu, in a meeting with Clinton, demanded"

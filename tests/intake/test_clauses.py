@@ -269,6 +269,40 @@ def read(sentence: str) -> list[tuple[str, str | None, str, str | None]]:
             "The four capitals cut ties with the emirate in June.",
             [("main", "The four capitals", "cut", "ties with the emirate in June")],
         ),
+        (
+            "In talks also attended by the regent, the envoy and the premier discussed a truce.",
+            [("main", "the envoy and the premier", "discuss", "a truce")],
+        ),
+        (
+            "After a stop in Bern to meet the premier, the envoy arrived in Oslo.",
+            [
+                ("main", None, "", None),  # "After a stop in Bern": no verb of its own
+                ("infinitive", "the envoy", "meet", "the premier"),
+                ("main", "the envoy", "arrive", "in Oslo"),
+            ],
+        ),
+        (
+            "Speaking to reporters, the envoy said the junta would sign, adding that it "
+            "had no choice.",
+            [
+                ("main", "the envoy", "speak", "to reporters"),
+                ("main", "the envoy", "say", None),
+                ("reported", "the junta", "would sign", None),
+                ("participial", "the envoy", "add", "that"),
+                ("reported", "it", "have", "no choice"),
+            ],
+        ),
+        (
+            "The pact was settled when the regent and the colonel met in Bern.",
+            [
+                ("main", "The pact", "was settle", "The pact"),
+                ("adverbial", "the regent and the colonel", "meet", "in Bern"),
+            ],
+        ),
+        (
+            "This comes after a much delayed vote.",
+            [("main", "This", "come", "after a much delayed vote")],
+        ),
     ],
 )
 def test_clauses(sentence, expected):
