@@ -8,12 +8,22 @@ Background is no event: a toll in the perfect ("have been killed", "a war that h
 skipped; a verb in the past perfect takes only a date after it (a date before it dates the later
 event of the clause, unless it is reported speech: "said on Thursday they had suspended"); the
 dateline ("MOSCOW, Oct 10 (Reuters) -") dates nothing. A date after the verb wins over one before
-it, unless a subordinate clause or an infinitive opens in between."""
+it, unless a subordinate clause or an infinitive opens in between.
+
+The event's own clause (clauses.py, the one whose verb group holds the event's verb) must tell
+it as a fact: not negated ("did not sign", "Neither side signed"), without a modal ("would
+sign", "will sign", "might expire"), not governed by a verb of intent, threat or refusal
+("threatened to attack", "are expected to sign", "refused on Tuesday to sign"), not supposed
+("if the army attacked", "whether rebels seized") nor denied ("denied that it attacked"). A
+scheduled event "due to" happen stays, as the annotations keep it. A date written before the
+event in an earlier conjunct ("followed on June 17 but collapsed within days as rebels shelled
+the city") is that conjunct's, not the event's."""
 
 import datetime
 import re
 from dataclasses import dataclass
 
+from negotiations.intake.clauses import COORDINATORS, Clause
 from negotiations.intake.document import Document
 
 _AGREEMENT = (
@@ -202,7 +212,8 @@ _KINDS = [
         r"aid\s+(?:convoy|trucks?)\s+(?:entered|arrived|crossed)|famine\s+(?:was\s+)?declared",
     ),
 ]
-_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KINDS]
+# Each wording starts a word: "sent the text" is not read inside "presented the text".
+_PATTERNS = [(kind, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for kind, pattern in _KINDS]
 _DURATION_SINCE = re.compile(
     r"\bfor\s+(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?P<unit>weeks?|months?|years?)\s+(?:now\s+)?since\b",
@@ -240,6 +251,11 @@ def find_events(document: Document) -> list[EventCandidate]:
                 if _PRESENT_PERFECT.search(before):
                     # "a war that has killed 400,000", "have been killed": a toll, no event
                     continue
+                own = _own_clause(document, match)
+                if own is not None and not _told_as_fact(document, own, match):
+                    # "did not sign", "would sign", "refused to sign", "if rebels seized":
+                    # the clause tells of something that did not (or not yet) happen
+                    continue
                 clause_start, clause_end = _clause(text, sentence, match)
                 for written in document.dates:
                     if written.start < clause_end < written.end:
@@ -259,6 +275,12 @@ def find_events(document: Document) -> list[EventCandidate]:
                     clause_start = max(clause_start, sentence.start + reported_that.end())
                 date = _date_in_clause(document, clause_start, clause_end, match)
                 if date is None:
+                    continue
+                if date[2] is not None and _date_of_an_earlier_conjunct(
+                    document, own, date[2], match
+                ):
+                    # "A truce followed on May 20 but collapsed within days as rebels shelled
+                    # the city": the day is the truce's, not the shelling's
                     continue
                 title = _title(text, clause_start, clause_end, match)
                 if re.search(r"\bsince$", match.group(), re.IGNORECASE):
@@ -281,6 +303,106 @@ def find_events(document: Document) -> list[EventCandidate]:
                     )
                 )
     return found
+
+
+# Verbs that govern a verb after them ("refused to sign", "are expected to sign", "urged both
+# camps to sign") without saying that it happened. "began / started / continued / agreed to",
+# and "is due to" (a scheduled event, which the annotations keep), are not among them.
+_NOT_FACTUAL_GOVERNORS = {
+    "refuse", "fail", "threaten", "try", "attempt", "plan", "expect", "hope", "intend", "vow",
+    "promise", "pledge", "seek", "want", "aim", "offer", "propose", "decline", "prepare",
+    "wait", "set", "have", "need", "urge", "ask", "call", "press", "push", "invite", "demand",
+    "warn", "be",
+}  # fmt: skip
+# Words opening a clause that supposes rather than tells ("if rebels seized the town").
+_HYPOTHETICAL_OPENERS = {"if", "unless", "whether"}
+
+
+def _own_clause(document: Document, match) -> Clause | None:
+    """The clause whose verb group holds the event's verb: the first clause of the sentence
+    whose verb group overlaps the match ("the short-term ceasefire signed on 20 May" is the
+    participle's clause, not the one the noun stands in), else the clause at its start."""
+    sentence = document.sentence_at(match.start())
+    for clause in document.clauses_of(sentence):
+        verb = clause.verb
+        if verb is None:
+            continue
+        first = document.tokens[verb.first_token].start
+        last = document.tokens[verb.last_token - 1].end
+        if first < match.end() and match.start() < last:
+            return clause
+    return document.clause_at(match.start())
+
+
+def _told_as_fact(document: Document, clause: Clause, match) -> bool:
+    """Whether the event's own clause tells it as something that happened (or is due to):
+    not negated ("did not sign"), without a modal ("would sign", "will sign", "could
+    collapse"), not governed by a verb of intent, threat or refusal ("threatened to attack",
+    "are expected to sign", "refused on Tuesday to sign"), not supposed ("if the army attacked")."""
+    verb = clause.verb
+    if verb is None:
+        return True
+    if verb.negated or verb.modal is not None:
+        return False
+    head = document.tokens[verb.head]
+    if not (match.start() <= head.start < match.end()) and any(
+        lemma in _NOT_FACTUAL_GOVERNORS for lemma in verb.lemmas[:-1]
+    ):
+        # the event's verb is governed by the group's first one: "threatened to attack"
+        return False
+    parent = clause.parent
+    if clause.kind == "infinitive" and parent is not None and parent.verb is not None:
+        # "refused on Tuesday to sign", "urged both camps to sign"; "is due to take effect"
+        # is a scheduled event and stays
+        governor = parent.verb.lemmas[-1] if parent.verb.lemmas else ""
+        if governor != "be" and governor in _NOT_FACTUAL_GOVERNORS:
+            return False
+        if parent.verb.negated or parent.verb.modal is not None:
+            return False
+    if clause.opener in _HYPOTHETICAL_OPENERS or _opened_by_whether(document, clause):
+        return False
+    subject = document.span_text(clause.own_subject()).lower()
+    if re.match(r"(?:neither|no|none|nobody|no\s+one)\b", subject):
+        # "Neither side signed the accord": negated by its subject
+        return False
+    reporting = clause
+    while reporting.kind == "reported" and reporting.parent is not None:
+        # "Rebels denied that they attacked the convoy": a denial tells of no event
+        speech = reporting.parent.verb
+        if speech is not None and speech.lemmas[-1:] == ("deny",):
+            return False
+        reporting = reporting.parent
+    return True
+
+
+def _date_of_an_earlier_conjunct(document: Document, own: Clause | None, date, match) -> bool:
+    """Whether a date written before the event belongs to an earlier conjunct: a clause opened
+    by "and", "but" or "or" stands between the date and the event's verb ("Talks opened on
+    Monday and the army shelled the town"). A conjunct that is the event's own clause and
+    shares the subject of the one before keeps its date ("stepped down on Aug. 11 and flew
+    into exile")."""
+    if own is None or date.start >= match.start():
+        return False
+    if document.clause_at(date.start) is own:
+        return False
+    sentence = document.sentence_at(match.start())
+    for clause in document.clauses_of(sentence):
+        opened_at = document.tokens[clause.first_token].start
+        if not (clause.opener in COORDINATORS and date.end <= opened_at <= match.start()):
+            continue
+        if clause is own and clause.shares_subject_of is not None:
+            continue
+        return True
+    return False
+
+
+def _opened_by_whether(document: Document, clause: Clause) -> bool:
+    """ "It is unclear whether rebels seized the town": a clause right after "whether" or
+    "if" supposes."""
+    if clause.first_token == 0:
+        return False
+    before = document.tokens[clause.first_token - 1]
+    return before.text.lower() in _HYPOTHETICAL_OPENERS
 
 
 def _clause(text, sentence, match) -> tuple[int, int]:
@@ -338,7 +460,7 @@ def _date_in_clause(document: Document, start: int, end: int, match):
         before = sorted(before, key=lambda d: ("year", "month", "day").index(d.precision))
     if after or before:
         chosen = after[0] if after else before[-1]
-        return chosen.iso, chosen.precision
+        return chosen.iso, chosen.precision, chosen
     before = document.text[max(0, start - 40) : match.start()]
     durations = list(_DURATION_SINCE.finditer(before))
     if not durations:
@@ -351,14 +473,14 @@ def _date_in_clause(document: Document, start: int, end: int, match):
     unit = duration.group("unit").lower().rstrip("s")
     published = document.published_on
     if unit == "year":
-        return datetime.date(published.year - count, 1, 1).isoformat(), "year"
+        return datetime.date(published.year - count, 1, 1).isoformat(), "year", None
     days = count * 7 if unit == "week" else 0
     months = count if unit == "month" else 0
     month_index = published.year * 12 + published.month - 1 - months
     day = datetime.date(month_index // 12, month_index % 12 + 1, 1)
     if days:
         day = (published - datetime.timedelta(days=days)).replace(day=1)
-    return day.isoformat(), "month"
+    return day.isoformat(), "month", None
 
 
 def _in_dateline(document: Document, date) -> bool:
