@@ -14,16 +14,18 @@ The event's own clause (clauses.py, the one whose verb group holds the event's v
 it as a fact: not negated ("did not sign", "Neither side signed"), without a modal ("would
 sign", "will sign", "might expire"), not governed by a verb of intent, threat or refusal
 ("threatened to attack", "are expected to sign", "refused on Tuesday to sign"), not supposed
-("if the army attacked", "whether rebels seized") nor denied ("denied that it attacked"). A
-scheduled event "due to" happen stays, as the annotations keep it. A date written before the
-event in an earlier conjunct ("followed on June 17 but collapsed within days as rebels shelled
-the city") is that conjunct's, not the event's."""
+("if the army attacked", "whether rebels seized"), readied ("was ready to sign"), hoped for
+("hope the truce takes effect"), denied ("denied that it attacked") nor alleged ("accused the
+army of having attacked"). A scheduled event "due to" happen stays, as the annotations keep it.
+A date written before the event in a relative clause about something else ("the rebels who
+seized the town in May signed the accord") or in an earlier conjunct ("followed on June 17 but
+collapsed within days as rebels shelled the city") is that clause's, not the event's."""
 
 import datetime
 import re
 from dataclasses import dataclass
 
-from negotiations.intake.clauses import COORDINATORS, Clause
+from negotiations.intake.clauses import COORDINATORS, PREPOSITIONS, Clause
 from negotiations.intake.document import Document
 
 _AGREEMENT = (
@@ -72,7 +74,10 @@ _KINDS = [
         r"(?:\w+\s+)?(?:collapsed"
         r"|broke\s+down|expired|expires|lapsed|ended)|declared\s+a\s+(?:ceasefire|cease-fire|truce)"
         r"|(?:renewed|extended)\s+(?:the\s+|a\s+|its\s+)?(?:ceasefire|cease-fire|truce)"
-        r"|(?:ceasefire|cease-fire|truce)\s+(?:was|were)\s+(?:renewed|extended)",
+        r"|(?:ceasefire|cease-fire|truce)\s+(?:was|were)\s+(?:renewed|extended)"
+        # a truce scheduled to start, which the annotations keep: "is due to take effect"
+        r"|(?:ceasefire|cease-fire|truce)\s+(?:is|was|are|were)\s+due\s+to\s+(?:take\s+effect"
+        r"|come\s+into\s+force)",
     ),
     (
         "political",
@@ -276,9 +281,7 @@ def find_events(document: Document) -> list[EventCandidate]:
                 date = _date_in_clause(document, clause_start, clause_end, match)
                 if date is None:
                     continue
-                if date[2] is not None and _date_of_an_earlier_conjunct(
-                    document, own, date[2], match
-                ):
+                if date[2] is not None and _date_of_another_clause(document, own, date[2], match):
                     # "A truce followed on May 20 but collapsed within days as rebels shelled
                     # the city": the day is the truce's, not the shelling's
                     continue
@@ -314,6 +317,17 @@ _NOT_FACTUAL_GOVERNORS = {
     "wait", "set", "have", "need", "urge", "ask", "call", "press", "push", "invite", "demand",
     "warn", "be",
 }  # fmt: skip
+# Adjectives before "to" that tell of a readiness or a likelihood, not of a fact ("was ready to
+# sign", "is willing to sign"); "is due to" and "is scheduled to" are not among them.
+_NOT_FACTUAL_ADJECTIVES = {
+    "ready", "willing", "unwilling", "likely", "unlikely", "able", "unable", "eager",
+    "prepared", "reluctant", "keen", "poised", "about", "supposed", "meant", "determined",
+}  # fmt: skip
+# Verbs whose clause (reported or not) is a hope, a fear or a denial ("Officials hope the truce
+# takes effect", "denied that it attacked"), or an accusation ("accused the army of having
+# attacked").
+_NOT_FACTUAL_REPORTS = {"deny", "hope", "expect", "want", "wish", "fear", "doubt"}
+_ACCUSING = {"accuse", "charge", "blame", "suspect", "deny"}
 # Words opening a clause that supposes rather than tells ("if rebels seized the town").
 _HYPOTHETICAL_OPENERS = {"if", "unless", "whether"}
 
@@ -357,6 +371,9 @@ def _told_as_fact(document: Document, clause: Clause, match) -> bool:
         governor = parent.verb.lemmas[-1] if parent.verb.lemmas else ""
         if governor != "be" and governor in _NOT_FACTUAL_GOVERNORS:
             return False
+        if _word_before(document, clause.first_token) in _NOT_FACTUAL_ADJECTIVES:
+            # "said it was ready to sign", "is willing to sign"
+            return False
         if parent.verb.negated or parent.verb.modal is not None:
             return False
     if clause.opener in _HYPOTHETICAL_OPENERS or _opened_by_whether(document, clause):
@@ -365,26 +382,74 @@ def _told_as_fact(document: Document, clause: Clause, match) -> bool:
     if re.match(r"(?:neither|no|none|nobody|no\s+one)\b", subject):
         # "Neither side signed the accord": negated by its subject
         return False
+    parent = clause.parent
+    if (
+        parent is not None
+        and parent.verb is not None
+        and parent.verb.lemmas[-1:] in [(lemma,) for lemma in _ACCUSING]
+        and document.tokens[verb.first_token].text.lower() == "having"
+        and _word_before(document, verb.first_token) == "of"
+    ):
+        # "accused the army of having attacked the convoy": an allegation
+        return False
     reporting = clause
-    while reporting.kind == "reported" and reporting.parent is not None:
-        # "Rebels denied that they attacked the convoy": a denial tells of no event
-        speech = reporting.parent.verb
-        if speech is not None and speech.lemmas[-1:] == ("deny",):
+    while reporting.parent is not None and _is_complement(document, reporting):
+        # "Rebels denied that they attacked the convoy", "Officials hope the truce takes
+        # effect": a denial or a hope tells of no event
+        if reporting.parent.verb.lemmas[-1:] in [(lemma,) for lemma in _NOT_FACTUAL_REPORTS]:
             return False
         reporting = reporting.parent
     return True
 
 
-def _date_of_an_earlier_conjunct(document: Document, own: Clause | None, date, match) -> bool:
-    """Whether a date written before the event belongs to an earlier conjunct: a clause opened
+def _is_complement(document: Document, clause: Clause) -> bool:
+    """Whether a clause is what its parent's verb says, hopes or denies: it follows the verb
+    with nothing between but "that" and a date ("denied on Monday that ...", "hope the truce
+    takes effect"), opens on its own subject, not on a preposition ("hoped for" is no
+    clause)."""
+    parent_verb = clause.parent.verb
+    if parent_verb is None or clause.first_token < parent_verb.last_token:
+        return False
+    first = document.tokens[clause.first_token]
+    if first.text.lower() in PREPOSITIONS:
+        return False
+    if clause.verb is not None and clause.verb.first_token <= clause.first_token:
+        # "The charter the envoys wanted was signed": a verb with no subject of its own
+        # continues the outer clause, it is not what was wanted
+        return False
+    for token in document.tokens[parent_verb.last_token : clause.first_token]:
+        if token.text.lower() not in ("that", *PREPOSITIONS) and not any(
+            d.start <= token.start < d.end for d in document.dates
+        ):
+            return False
+    return True
+
+
+def _word_before(document: Document, token_index: int) -> str:
+    return document.tokens[token_index - 1].text.lower() if token_index > 0 else ""
+
+
+def _date_of_another_clause(document: Document, own: Clause | None, date, match) -> bool:
+    """Whether a date written before the event belongs to another clause: a relative clause
+    about something else ("The rebels who seized the town in May signed the accord"), or an
+    earlier conjunct: a clause opened
     by "and", "but" or "or" stands between the date and the event's verb ("Talks opened on
     Monday and the army shelled the town"). A conjunct that is the event's own clause and
     shares the subject of the one before keeps its date ("stepped down on Aug. 11 and flew
     into exile")."""
     if own is None or date.start >= match.start():
         return False
-    if document.clause_at(date.start) is own:
+    date_clause = document.clause_at(date.start)
+    if date_clause is own:
         return False
+    if date_clause is not None and date_clause.kind == "relative":
+        # "The rebels who seized the town in May signed the accord": the relative clause's
+        # day is its own, unless the event is told inside it
+        outer = own.parent
+        while outer is not None and outer is not date_clause:
+            outer = outer.parent
+        if outer is None:
+            return True
     sentence = document.sentence_at(match.start())
     for clause in document.clauses_of(sentence):
         opened_at = document.tokens[clause.first_token].start
@@ -399,10 +464,7 @@ def _date_of_an_earlier_conjunct(document: Document, own: Clause | None, date, m
 def _opened_by_whether(document: Document, clause: Clause) -> bool:
     """ "It is unclear whether rebels seized the town": a clause right after "whether" or
     "if" supposes."""
-    if clause.first_token == 0:
-        return False
-    before = document.tokens[clause.first_token - 1]
-    return before.text.lower() in _HYPOTHETICAL_OPENERS
+    return _word_before(document, clause.first_token) in _HYPOTHETICAL_OPENERS
 
 
 def _clause(text, sentence, match) -> tuple[int, int]:

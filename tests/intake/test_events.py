@@ -556,3 +556,58 @@ def test_a_wording_starts_a_word(world):
     # "sent the text" is not read inside "to present the text"
     assert dates_of("The envoy came on Monday to present the text.") == []
     assert dates_of("The envoy sent the text on Monday.") == [("2024-06-10", "political")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said he was ready to sign the charter on Monday.",
+        "The militia is willing to sign the charter on Monday.",
+        "Officials hope the truce takes effect on Monday.",
+        "Officials expect that the truce took effect on Monday.",
+        "The militia denied on Monday that it attacked the convoy on Sunday.",
+        "The militia accused the garrison of having attacked the convoy on Sunday.",
+    ],
+)
+def test_an_event_readied_hoped_for_denied_or_alleged_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hope or the wish is about the text, not the signing: the signing is told
+        "The charter the envoys wanted was signed on Monday.",
+        "The charter that both camps had hoped for was signed on Monday.",
+        "The charter, long expected by diplomats, was signed on Monday.",
+        "The charter is due to take effect on Monday, and was signed on Monday.",
+    ],
+)
+def test_a_hope_about_the_text_keeps_its_signing(world, text):
+    assert ("2024-06-10", "political") in dates_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The militia that seized the fort in May signed the charter.", "military"),
+        ("The faction that won the vote in May signed the charter.", "political"),
+    ],
+)
+def test_a_date_in_a_relative_clause_dates_only_that_clause(world, text, kind):
+    # the relative clause's event keeps its day; the signing told after it takes none
+    assert dates_of(text) == [("2024-05-01", kind)]
+
+
+def test_an_event_with_its_own_date_after_a_relative_clause_keeps_it(world):
+    text = "The militia that signed the charter on Sunday seized the fort in May."
+    assert sorted(dates_of(text)) == [("2024-05-01", "military"), ("2024-06-09", "political")]
+
+
+def test_a_truce_due_to_take_effect_is_a_scheduled_event(world):
+    # the annotations keep a scheduled truce; one "not due" or only hoped for is none
+    assert dates_of("A lasting truce is due to take effect on June 20.") == [
+        ("2024-06-20", "ceasefire")
+    ]
+    assert dates_of("The truce is not due to take effect on June 20.") == []
+    assert dates_of("Officials hope the truce takes effect on June 20.") == []
