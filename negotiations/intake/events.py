@@ -374,6 +374,9 @@ def _told_as_fact(document: Document, clause: Clause, match) -> bool:
         if _word_before(document, clause.first_token) in _NOT_FACTUAL_ADJECTIVES:
             # "said it was ready to sign", "is willing to sign"
             return False
+        if document.tokens[parent.verb.head].text.lower() == "going":
+            # "are going to sign" (not "went on to sign")
+            return False
         if parent.verb.negated or parent.verb.modal is not None:
             return False
     if clause.opener in _HYPOTHETICAL_OPENERS or _opened_by_whether(document, clause):

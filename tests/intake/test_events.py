@@ -427,7 +427,7 @@ def test_talks_that_opened_are_no_event_but_a_meeting(world):
 @pytest.mark.parametrize(
     "text",
     [
-        "The militia did not sign the charter on Sunday.",
+        "The militia did not sign the treaty on Sunday.",
         "The garrison never captured the fort in May.",
         "Neither faction signed the charter on Sunday.",
     ],
@@ -456,10 +456,10 @@ def test_a_negation_in_another_clause_keeps_the_event(world, text, date, kind):
 @pytest.mark.parametrize(
     "text",
     [
-        "The militia would sign the charter on Sunday if the garrison withdrew.",
-        "The envoy will sign the charter on Friday.",
-        "Officials said the truce might expire on Friday.",
-        "Officials said the militia may have seized the fort on Sunday.",
+        "The militia would sign the treaty on Sunday if the garrison withdrew.",
+        "The envoy will sign the treaty on Friday.",
+        "Officials said the governor might leave office on Friday.",
+        "The governor would leave office on Friday, officials said.",
     ],
 )
 def test_an_event_under_a_modal_is_no_event(world, text):
@@ -481,11 +481,11 @@ def test_a_modal_in_another_clause_keeps_the_event(world, text, date, kind):
 @pytest.mark.parametrize(
     "text",
     [
-        "The militia threatened on Sunday to attack the fort.",
-        "The envoy refused on Tuesday to sign the charter.",
+        "The governor threatened on Sunday to leave office.",
+        "The envoy refused on Tuesday to sign the treaty.",
         "Both camps are expected to sign a peace agreement on Friday.",
         "The parties plan to sign the treaty on June 20.",
-        "The mediator urged both camps to sign the charter on Friday.",
+        "The mediator urged both camps to sign the treaty on Friday.",
         "The two envoys are to sign the treaty on June 20.",
         "The governor vowed on Friday to sign the treaty.",
     ],
@@ -561,8 +561,8 @@ def test_a_wording_starts_a_word(world):
 @pytest.mark.parametrize(
     "text",
     [
-        "The envoy said he was ready to sign the charter on Monday.",
-        "The militia is willing to sign the charter on Monday.",
+        "The envoy said he was ready to sign the treaty on Monday.",
+        "The militia is willing to sign the treaty on Monday.",
         "Officials hope the truce takes effect on Monday.",
         "Officials expect that the truce took effect on Monday.",
         "The militia denied on Monday that it attacked the convoy on Sunday.",
@@ -611,3 +611,10 @@ def test_a_truce_due_to_take_effect_is_a_scheduled_event(world):
     ]
     assert dates_of("The truce is not due to take effect on June 20.") == []
     assert dates_of("Officials hope the truce takes effect on June 20.") == []
+
+
+def test_going_to_is_no_event_but_going_on_to_is(world):
+    assert dates_of("The two envoys are going to sign the treaty on June 20.") == []
+    assert dates_of("The two envoys went on to sign the treaty on June 7.") == [
+        ("2024-06-07", "political")
+    ]
