@@ -8,12 +8,24 @@ Background is no event: a toll in the perfect ("have been killed", "a war that h
 skipped; a verb in the past perfect takes only a date after it (a date before it dates the later
 event of the clause, unless it is reported speech: "said on Thursday they had suspended"); the
 dateline ("MOSCOW, Oct 10 (Reuters) -") dates nothing. A date after the verb wins over one before
-it, unless a subordinate clause or an infinitive opens in between."""
+it, unless a subordinate clause or an infinitive opens in between.
+
+The event's own clause (clauses.py, the one whose verb group holds the event's verb) must tell
+it as a fact: not negated ("did not sign", "Neither side signed"), without a modal ("would
+sign", "will sign", "might expire"), not governed by a verb of intent, threat or refusal
+("threatened to attack", "are expected to sign", "refused on Tuesday to sign"), not supposed
+("if the army attacked", "whether rebels seized"), readied ("was ready to sign"), hoped for
+("hope the truce takes effect"), denied ("denied that it attacked") nor alleged ("accused the
+army of having attacked"). A scheduled event "due to" happen stays, as the annotations keep it.
+A date written before the event in a relative clause about something else ("the rebels who
+seized the town in May signed the accord") or in an earlier conjunct ("followed on June 17 but
+collapsed within days as rebels shelled the city") is that clause's, not the event's."""
 
 import datetime
 import re
 from dataclasses import dataclass
 
+from negotiations.intake.clauses import COORDINATORS, PREPOSITIONS, Clause
 from negotiations.intake.document import Document
 
 _AGREEMENT = (
@@ -62,7 +74,10 @@ _KINDS = [
         r"(?:\w+\s+)?(?:collapsed"
         r"|broke\s+down|expired|expires|lapsed|ended)|declared\s+a\s+(?:ceasefire|cease-fire|truce)"
         r"|(?:renewed|extended)\s+(?:the\s+|a\s+|its\s+)?(?:ceasefire|cease-fire|truce)"
-        r"|(?:ceasefire|cease-fire|truce)\s+(?:was|were)\s+(?:renewed|extended)",
+        r"|(?:ceasefire|cease-fire|truce)\s+(?:was|were)\s+(?:renewed|extended)"
+        # a truce scheduled to start, which the annotations keep: "is due to take effect"
+        r"|(?:ceasefire|cease-fire|truce)\s+(?:is|was|are|were)\s+due\s+to\s+(?:take\s+effect"
+        r"|come\s+into\s+force)",
     ),
     (
         "political",
@@ -202,7 +217,8 @@ _KINDS = [
         r"aid\s+(?:convoy|trucks?)\s+(?:entered|arrived|crossed)|famine\s+(?:was\s+)?declared",
     ),
 ]
-_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KINDS]
+# Each wording starts a word: "sent the text" is not read inside "presented the text".
+_PATTERNS = [(kind, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for kind, pattern in _KINDS]
 _DURATION_SINCE = re.compile(
     r"\bfor\s+(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?P<unit>weeks?|months?|years?)\s+(?:now\s+)?since\b",
@@ -240,6 +256,11 @@ def find_events(document: Document) -> list[EventCandidate]:
                 if _PRESENT_PERFECT.search(before):
                     # "a war that has killed 400,000", "have been killed": a toll, no event
                     continue
+                own = _own_clause(document, match)
+                if own is not None and not _told_as_fact(document, own, match):
+                    # "did not sign", "would sign", "refused to sign", "if rebels seized":
+                    # the clause tells of something that did not (or not yet) happen
+                    continue
                 clause_start, clause_end = _clause(text, sentence, match)
                 for written in document.dates:
                     if written.start < clause_end < written.end:
@@ -259,6 +280,10 @@ def find_events(document: Document) -> list[EventCandidate]:
                     clause_start = max(clause_start, sentence.start + reported_that.end())
                 date = _date_in_clause(document, clause_start, clause_end, match)
                 if date is None:
+                    continue
+                if date[2] is not None and _date_of_another_clause(document, own, date[2], match):
+                    # "A truce followed on May 20 but collapsed within days as rebels shelled
+                    # the city": the day is the truce's, not the shelling's
                     continue
                 title = _title(text, clause_start, clause_end, match)
                 if re.search(r"\bsince$", match.group(), re.IGNORECASE):
@@ -281,6 +306,168 @@ def find_events(document: Document) -> list[EventCandidate]:
                     )
                 )
     return found
+
+
+# Verbs that govern a verb after them ("refused to sign", "are expected to sign", "urged both
+# camps to sign") without saying that it happened. "began / started / continued / agreed to",
+# and "is due to" (a scheduled event, which the annotations keep), are not among them.
+_NOT_FACTUAL_GOVERNORS = {
+    "refuse", "fail", "threaten", "try", "attempt", "plan", "expect", "hope", "intend", "vow",
+    "promise", "pledge", "seek", "want", "aim", "offer", "propose", "decline", "prepare",
+    "wait", "set", "have", "need", "urge", "ask", "call", "press", "push", "invite", "demand",
+    "warn", "be",
+}  # fmt: skip
+# Adjectives before "to" that tell of a readiness or a likelihood, not of a fact ("was ready to
+# sign", "is willing to sign"); "is due to" and "is scheduled to" are not among them.
+_NOT_FACTUAL_ADJECTIVES = {
+    "ready", "willing", "unwilling", "likely", "unlikely", "able", "unable", "eager",
+    "prepared", "reluctant", "keen", "poised", "about", "supposed", "meant", "determined",
+}  # fmt: skip
+# Verbs whose clause (reported or not) is a hope, a fear or a denial ("Officials hope the truce
+# takes effect", "denied that it attacked"), or an accusation ("accused the army of having
+# attacked").
+_NOT_FACTUAL_REPORTS = {"deny", "hope", "expect", "want", "wish", "fear", "doubt"}
+_ACCUSING = {"accuse", "charge", "blame", "suspect", "deny"}
+# Words opening a clause that supposes rather than tells ("if rebels seized the town").
+_HYPOTHETICAL_OPENERS = {"if", "unless", "whether"}
+
+
+def _own_clause(document: Document, match) -> Clause | None:
+    """The clause whose verb group holds the event's verb: the first clause of the sentence
+    whose verb group overlaps the match ("the short-term ceasefire signed on 20 May" is the
+    participle's clause, not the one the noun stands in), else the clause at its start."""
+    sentence = document.sentence_at(match.start())
+    for clause in document.clauses_of(sentence):
+        verb = clause.verb
+        if verb is None:
+            continue
+        first = document.tokens[verb.first_token].start
+        last = document.tokens[verb.last_token - 1].end
+        if first < match.end() and match.start() < last:
+            return clause
+    return document.clause_at(match.start())
+
+
+def _told_as_fact(document: Document, clause: Clause, match) -> bool:
+    """Whether the event's own clause tells it as something that happened (or is due to):
+    not negated ("did not sign"), without a modal ("would sign", "will sign", "could
+    collapse"), not governed by a verb of intent, threat or refusal ("threatened to attack",
+    "are expected to sign", "refused on Tuesday to sign"), not supposed ("if the army attacked")."""
+    verb = clause.verb
+    if verb is None:
+        return True
+    if verb.negated or verb.modal is not None:
+        return False
+    head = document.tokens[verb.head]
+    if not (match.start() <= head.start < match.end()) and any(
+        lemma in _NOT_FACTUAL_GOVERNORS for lemma in verb.lemmas[:-1]
+    ):
+        # the event's verb is governed by the group's first one: "threatened to attack"
+        return False
+    parent = clause.parent
+    if clause.kind == "infinitive" and parent is not None and parent.verb is not None:
+        # "refused on Tuesday to sign", "urged both camps to sign"; "is due to take effect"
+        # is a scheduled event and stays
+        governor = parent.verb.lemmas[-1] if parent.verb.lemmas else ""
+        if governor != "be" and governor in _NOT_FACTUAL_GOVERNORS:
+            return False
+        if _word_before(document, clause.first_token) in _NOT_FACTUAL_ADJECTIVES:
+            # "said it was ready to sign", "is willing to sign"
+            return False
+        if document.tokens[parent.verb.head].text.lower() == "going":
+            # "are going to sign" (not "went on to sign")
+            return False
+        if parent.verb.negated or parent.verb.modal is not None:
+            return False
+    if clause.opener in _HYPOTHETICAL_OPENERS or _opened_by_whether(document, clause):
+        return False
+    subject = document.span_text(clause.own_subject()).lower()
+    if re.match(r"(?:neither|no|none|nobody|no\s+one)\b", subject):
+        # "Neither side signed the accord": negated by its subject
+        return False
+    parent = clause.parent
+    if (
+        parent is not None
+        and parent.verb is not None
+        and parent.verb.lemmas[-1:] in [(lemma,) for lemma in _ACCUSING]
+        and document.tokens[verb.first_token].text.lower() == "having"
+        and _word_before(document, verb.first_token) == "of"
+    ):
+        # "accused the army of having attacked the convoy": an allegation
+        return False
+    reporting = clause
+    while reporting.parent is not None and _is_complement(document, reporting):
+        # "Rebels denied that they attacked the convoy", "Officials hope the truce takes
+        # effect": a denial or a hope tells of no event
+        if reporting.parent.verb.lemmas[-1:] in [(lemma,) for lemma in _NOT_FACTUAL_REPORTS]:
+            return False
+        reporting = reporting.parent
+    return True
+
+
+def _is_complement(document: Document, clause: Clause) -> bool:
+    """Whether a clause is what its parent's verb says, hopes or denies: it follows the verb
+    with nothing between but "that" and a date ("denied on Monday that ...", "hope the truce
+    takes effect"), opens on its own subject, not on a preposition ("hoped for" is no
+    clause)."""
+    parent_verb = clause.parent.verb
+    if parent_verb is None or clause.first_token < parent_verb.last_token:
+        return False
+    first = document.tokens[clause.first_token]
+    if first.text.lower() in PREPOSITIONS:
+        return False
+    if clause.verb is not None and clause.verb.first_token <= clause.first_token:
+        # "The charter the envoys wanted was signed": a verb with no subject of its own
+        # continues the outer clause, it is not what was wanted
+        return False
+    for token in document.tokens[parent_verb.last_token : clause.first_token]:
+        if token.text.lower() not in ("that", *PREPOSITIONS) and not any(
+            d.start <= token.start < d.end for d in document.dates
+        ):
+            return False
+    return True
+
+
+def _word_before(document: Document, token_index: int) -> str:
+    return document.tokens[token_index - 1].text.lower() if token_index > 0 else ""
+
+
+def _date_of_another_clause(document: Document, own: Clause | None, date, match) -> bool:
+    """Whether a date written before the event belongs to another clause: a relative clause
+    about something else ("The rebels who seized the town in May signed the accord"), or an
+    earlier conjunct: a clause opened
+    by "and", "but" or "or" stands between the date and the event's verb ("Talks opened on
+    Monday and the army shelled the town"). A conjunct that is the event's own clause and
+    shares the subject of the one before keeps its date ("stepped down on Aug. 11 and flew
+    into exile")."""
+    if own is None or date.start >= match.start():
+        return False
+    date_clause = document.clause_at(date.start)
+    if date_clause is own:
+        return False
+    if date_clause is not None and date_clause.kind == "relative":
+        # "The rebels who seized the town in May signed the accord": the relative clause's
+        # day is its own, unless the event is told inside it
+        outer = own.parent
+        while outer is not None and outer is not date_clause:
+            outer = outer.parent
+        if outer is None:
+            return True
+    sentence = document.sentence_at(match.start())
+    for clause in document.clauses_of(sentence):
+        opened_at = document.tokens[clause.first_token].start
+        if not (clause.opener in COORDINATORS and date.end <= opened_at <= match.start()):
+            continue
+        if clause is own and clause.shares_subject_of is not None:
+            continue
+        return True
+    return False
+
+
+def _opened_by_whether(document: Document, clause: Clause) -> bool:
+    """ "It is unclear whether rebels seized the town": a clause right after "whether" or
+    "if" supposes."""
+    return _word_before(document, clause.first_token) in _HYPOTHETICAL_OPENERS
 
 
 def _clause(text, sentence, match) -> tuple[int, int]:
@@ -338,7 +525,7 @@ def _date_in_clause(document: Document, start: int, end: int, match):
         before = sorted(before, key=lambda d: ("year", "month", "day").index(d.precision))
     if after or before:
         chosen = after[0] if after else before[-1]
-        return chosen.iso, chosen.precision
+        return chosen.iso, chosen.precision, chosen
     before = document.text[max(0, start - 40) : match.start()]
     durations = list(_DURATION_SINCE.finditer(before))
     if not durations:
@@ -351,14 +538,14 @@ def _date_in_clause(document: Document, start: int, end: int, match):
     unit = duration.group("unit").lower().rstrip("s")
     published = document.published_on
     if unit == "year":
-        return datetime.date(published.year - count, 1, 1).isoformat(), "year"
+        return datetime.date(published.year - count, 1, 1).isoformat(), "year", None
     days = count * 7 if unit == "week" else 0
     months = count if unit == "month" else 0
     month_index = published.year * 12 + published.month - 1 - months
     day = datetime.date(month_index // 12, month_index % 12 + 1, 1)
     if days:
         day = (published - datetime.timedelta(days=days)).replace(day=1)
-    return day.isoformat(), "month"
+    return day.isoformat(), "month", None
 
 
 def _in_dateline(document: Document, date) -> bool:

@@ -419,3 +419,202 @@ def test_a_truce_or_a_process_that_began_on_a_day_is_an_event(world, text):
 def test_talks_that_opened_are_no_event_but_a_meeting(world):
     assert dates_of("The talks opened in Cairo on May 5.") == []
     assert dates_of("The truce will begin on May 5.") == []
+
+
+# -- the event's own clause (clauses.py): what it tells as a fact ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia did not sign the treaty on Sunday.",
+        "The garrison never captured the fort in May.",
+        "Neither faction signed the charter on Sunday.",
+    ],
+)
+def test_an_event_denied_by_its_own_clause_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date, kind",
+    [
+        # the negation is another clause's
+        ("The charter signed on Sunday does not settle the border.", "2024-06-09", "political"),
+        ("The militia signed the charter on Sunday but did not disarm.", "2024-06-09", "political"),
+        (
+            "The garrison captured the fort in May, officials did not deny.",
+            "2024-05-01",
+            "military",
+        ),
+    ],
+)
+def test_a_negation_in_another_clause_keeps_the_event(world, text, date, kind):
+    assert dates_of(text) == [(date, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia would sign the treaty on Sunday if the garrison withdrew.",
+        "The envoy will sign the treaty on Friday.",
+        "Officials said the governor might leave office on Friday.",
+        "The governor would leave office on Friday, officials said.",
+    ],
+)
+def test_an_event_under_a_modal_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date, kind",
+    [
+        # the modal is the outer clause's; the participle and the relative clause tell facts
+        ("The charter signed on Sunday would end the feud.", "2024-06-09", "political"),
+        ("Rebels, who seized the fort on Sunday, would not say more.", "2024-06-09", "military"),
+    ],
+)
+def test_a_modal_in_another_clause_keeps_the_event(world, text, date, kind):
+    assert dates_of(text) == [(date, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor threatened on Sunday to leave office.",
+        "The envoy refused on Tuesday to sign the treaty.",
+        "Both camps are expected to sign a peace agreement on Friday.",
+        "The parties plan to sign the treaty on June 20.",
+        "The mediator urged both camps to sign the treaty on Friday.",
+        "The two envoys are to sign the treaty on June 20.",
+        "The governor vowed on Friday to sign the treaty.",
+    ],
+)
+def test_an_event_governed_by_intent_threat_or_refusal_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The army began shelling the fort on Saturday.", "2024-06-08"),
+        ("The militia agreed on Tuesday to free the hostages.", "2024-06-04"),
+        ("The envoys flew to Oslo on Monday to sign the charter.", "2024-06-10"),
+    ],
+)
+def test_an_event_begun_agreed_or_travelled_for_stays(world, text, date):
+    assert len(dates_of(text)) == 1 and dates_of(text)[0][0] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the garrison attacked the fort in May, the talks would collapse.",
+        "It is unclear whether the militia seized the fort on Sunday.",
+        "The militia denied that it attacked the convoy on Sunday.",
+    ],
+)
+def test_an_event_supposed_or_denied_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("After the garrison attacked the fort in May, the talks collapsed.", "2024-05-01"),
+        ("The army did not say why troops shelled the fort on Sunday.", "2024-06-09"),
+        ("The militia said that it attacked the convoy on Sunday.", "2024-06-09"),
+    ],
+)
+def test_an_event_told_after_a_fact_or_a_report_stays(world, text, date):
+    assert (date, "military") in dates_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce held from May 20 but collapsed within days as the militia shelled the port.",
+        "Talks opened on Monday and the army shelled the fort.",
+    ],
+)
+def test_a_date_of_an_earlier_conjunct_does_not_date_the_event(world, text):
+    assert [d for d in dates_of(text) if d[1] == "military"] == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The governor stepped down on Aug. 11 and flew into exile.", "2024-08-11"),
+        ("The militia seized the fort and shelled the port on Sunday.", "2024-06-09"),
+    ],
+)
+def test_a_conjunct_sharing_the_subject_or_its_own_date_keeps_it(world, text, date):
+    assert date in [d for d, _ in dates_of(text)]
+
+
+def test_a_wording_starts_a_word(world):
+    # "sent the text" is not read inside "to present the text"
+    assert dates_of("The envoy came on Monday to present the text.") == []
+    assert dates_of("The envoy sent the text on Monday.") == [("2024-06-10", "political")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said he was ready to sign the treaty on Monday.",
+        "The militia is willing to sign the treaty on Monday.",
+        "Officials hope the truce takes effect on Monday.",
+        "Officials expect that the truce took effect on Monday.",
+        "The militia denied on Monday that it attacked the convoy on Sunday.",
+        "The militia accused the garrison of having attacked the convoy on Sunday.",
+    ],
+)
+def test_an_event_readied_hoped_for_denied_or_alleged_is_no_event(world, text):
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hope or the wish is about the text, not the signing: the signing is told
+        "The charter the envoys wanted was signed on Monday.",
+        "The charter that both camps had hoped for was signed on Monday.",
+        "The charter, long expected by diplomats, was signed on Monday.",
+        "The charter is due to take effect on Monday, and was signed on Monday.",
+    ],
+)
+def test_a_hope_about_the_text_keeps_its_signing(world, text):
+    assert ("2024-06-10", "political") in dates_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The militia that seized the fort in May signed the charter.", "military"),
+        ("The faction that won the vote in May signed the charter.", "political"),
+    ],
+)
+def test_a_date_in_a_relative_clause_dates_only_that_clause(world, text, kind):
+    # the relative clause's event keeps its day; the signing told after it takes none
+    assert dates_of(text) == [("2024-05-01", kind)]
+
+
+def test_an_event_with_its_own_date_after_a_relative_clause_keeps_it(world):
+    text = "The militia that signed the charter on Sunday seized the fort in May."
+    assert sorted(dates_of(text)) == [("2024-05-01", "military"), ("2024-06-09", "political")]
+
+
+def test_a_truce_due_to_take_effect_is_a_scheduled_event(world):
+    # the annotations keep a scheduled truce; one "not due" or only hoped for is none
+    assert dates_of("A lasting truce is due to take effect on June 20.") == [
+        ("2024-06-20", "ceasefire")
+    ]
+    assert dates_of("The truce is not due to take effect on June 20.") == []
+    assert dates_of("Officials hope the truce takes effect on June 20.") == []
+
+
+def test_going_to_is_no_event_but_going_on_to_is(world):
+    assert dates_of("The two envoys are going to sign the treaty on June 20.") == []
+    assert dates_of("The two envoys went on to sign the treaty on June 7.") == [
+        ("2024-06-07", "political")
+    ]
