@@ -153,6 +153,7 @@ NEGATIONS = {"not", "never", "no longer"}
 _GROUP_ADVERBS = {
     "not", "never", "yet", "still", "also", "already", "again", "now", "since", "so", "far",
     "just", "even", "then", "later", "ever", "once", "thus", "both", "all", "each", "jointly",
+    "first", "twice", "earlier",
 }  # fmt: skip
 # Verbs that take another verb after "to" and form one group with it: "refused to sign" is one
 # act of refusing whose object is signing. "has yet to" and "is expected to" are read here too.
@@ -426,6 +427,8 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     while position < last:
         word = _word(tokens[position])
         auxiliary = _auxiliary(word)
+        if word == "may" and tokens[position].capitalised and position != first:
+            auxiliary = None  # "on May 30": the month, not the modal
         if auxiliary is not None and not (
             # "have" and "do" as lexical verbs ("had talks", "did so") are read below
             auxiliary in ("have", "do") and _next_is_object(tokens, position, last)
@@ -540,7 +543,8 @@ def _next_is_object(tokens, position, last) -> bool:
         return False
     if following.endswith("ly"):
         return False
-    forms = _forms().get(following, [])
+    # (a regular past the lexicon lacks counts as a verb: "had shuttled", "had lobbied")
+    forms = _verb_forms(tokens[position + 1])
     return not any(kind in ("en", "past", "base", "ing") for _, kind in forms) or (
         following in _ALSO_NOUNS and following.endswith("s")
     )
@@ -892,10 +896,14 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     (", the group's leader,"), and without relative clauses nested in it. None when nothing
     stands there (a shared subject, or a relative pronoun standing for its antecedent)."""
     begin = clause.first_token
-    if clause.kind == "relative" and clause.opener in ("who", "which", "whom", "that"):
+    if clause.kind == "relative" and clause.opener == "who":
+        # "who" is the subject of its clause ("Orsini, who days later met the envoy"): the
+        # words before the verb are adverbials, and the antecedent does what the verb says
+        return None
+    if clause.kind == "relative" and clause.opener in ("which", "whom", "that"):
         begin += 1
         if begin >= position:
-            return None  # "who signed": the antecedent is the subject
+            return None  # "which opened": the antecedent is the subject
     elif clause.kind == "relative" and clause.opener == "whose":
         begin += 1
     if clause.opener in COORDINATORS and begin < position and _word(tokens[begin]) == clause.opener:
