@@ -388,6 +388,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 _is_planned(document.text, sentence.start, start)
                 or _is_called_off(document.text, sentence.start, start)
                 or _is_negated(document.text, sentence.start, start)
+                or _verb_tells_no_meeting_held(document, start)
             ):
                 continue
             meetings = _read_meeting(
@@ -2200,3 +2201,38 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
         if len(found) >= 2:
             return found
     return []
+
+
+# Verbs that govern the meeting verb without telling it happened: "agreed to meet", "failed to
+# meet", "is expected to hold talks", "has yet to meet".
+_UNREALISED = {
+    "plan", "expect", "hope", "want", "seek", "try", "offer", "propose", "promise", "threaten",
+    "refuse", "decline", "intend", "aim", "fail", "agree", "vow", "pledge", "prepare", "wait",
+    "set", "attempt", "decide",
+}  # fmt: skip
+
+
+def _verb_tells_no_meeting_held(document: Document, offset: int) -> bool:
+    """The trigger is the verb of a clause the reader finds negated ("has not since met"),
+    modal ("would meet", "could hold talks") or governed by a verb of intending, trying or
+    failing ("agreed in principle to meet", "has yet to meet"): no meeting told as held."""
+    clause = _verb_clause(document, offset)
+    if clause is None:
+        return False
+    verb = clause.verb
+    governing = verb.lemmas[:-1] if len(verb.lemmas) > 1 else ()
+    group = document.span_text((verb.first_token, verb.last_token)).lower()
+    before = document.text[document.sentence_at(offset).start : offset]
+    return (
+        verb.negated
+        # "who has not since the war met Y": the negated auxiliary stands apart from the verb
+        or bool(
+            re.search(
+                r"\b(?:has|have|had|did|does|do|is|are|was|were)\s+(?:not|never)\b[^,;]{0,40}$",
+                before,
+            )
+        )
+        or verb.modal is not None
+        or any(lemma in _UNREALISED for lemma in governing)
+        or bool(re.search(r"\b(?:yet|due|set|poised|about)\s+to\b", group))
+    )

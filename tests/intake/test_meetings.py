@@ -1865,3 +1865,25 @@ def test_they_stands_for_the_subject_of_the_clause_before(world):
     assert (
         meetings("Hamas disagreed on the timetable, but they met again in Cairo on Friday.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who has not since the war met Sisi, flew to Amman on Tuesday.",
+        "Blinken has yet to meet Sisi.",
+        "Blinken could well meet Sisi in Cairo on Friday.",
+        "Blinken failed to meet Sisi in Cairo on Friday.",
+        "Blinken and Sisi agreed in principle on Tuesday to meet in Cairo.",
+    ],
+)
+def test_a_verb_the_clause_reader_finds_negated_modal_or_unrealised_tells_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_a_negation_in_a_relative_clause_before_the_verb_does_not_negate_it(world):
+    text = "Blinken, who did not attend the signing, met Sisi in Cairo on Friday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "Cairo")]
+    assert meetings("Blinken and Sisi had first met in Cairo on Friday.") == [
+        (BLINKEN_SISI, "2024-06-07", "Cairo")
+    ]
