@@ -1876,6 +1876,13 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         in_own = [d for d in after if d.end <= own[1]] or dates(own[0], trigger_start)[-1:]
         if in_own:
             return in_own[0].iso, in_own[0].precision
+        framing = _framing_clause_span(document, trigger_start)
+        in_frame = dates(*framing) if framing is not None else []
+        if in_frame:
+            # "The talks foundered on Thursday when X, at a meeting with Y, demanded ...": an
+            # undated subordinate clause takes the day the clause it depends on gives last
+            # (right before it: "The road to Wednesday's ceremony began on June 20, when ...")
+            return in_frame[-1].iso, in_frame[-1].precision
     if after:
         return after[0].iso, after[0].precision
     before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
@@ -1908,12 +1915,13 @@ def _relative_clauses_about_something_else(document, sentence, trigger_start):
     date in one of them tells when something else happened (README, "Meetings"). One about the
     talks themselves ("joined the talks, which opened on Monday") dates the meeting."""
     text = document.text[sentence.start : sentence.end]
-    # the clause reader's relative clauses too: "agreements that were signed on Monday", "an
-    # analyst jailed in 1987 for spying"
+    # the clause reader's "that" relatives too: "agreements that were also signed on Monday"
     read = [
         (document.tokens[c.first_token].start, document.tokens[c.last_token - 1].end)
         for c in document.clauses_of(sentence)
-        if c.kind == "relative" and c.opener in ("that", "")
+        # (not a reduced one, "a delegation led by X in Cairo on Tuesday": the reader may hang
+        # the meeting's own place and day on it)
+        if c.kind == "relative" and c.opener == "that"
     ]
     return (
         [
@@ -2210,17 +2218,26 @@ _UNREALISED = {
     "refuse", "decline", "intend", "aim", "fail", "agree", "vow", "pledge", "prepare", "wait",
     "set", "attempt", "decide",
 }  # fmt: skip
+# Verbs that stop talks rather than hold them: "had suspended talks between the generals".
+_CALLED_OFF = {
+    "suspend", "halt", "postpone", "cancel", "boycott", "abandon", "freeze", "skip", "scrap",
+    "shelve", "delay", "quit", "adjourn",
+}  # fmt: skip
 
 
 def _verb_tells_no_meeting_held(document: Document, offset: int) -> bool:
     """The trigger is the verb of a clause the reader finds negated ("has not since met"),
-    modal ("would meet", "could hold talks") or governed by a verb of intending, trying or
-    failing ("agreed in principle to meet", "has yet to meet"): no meeting told as held."""
+    modal ("would meet", "could hold talks"), governed by a verb of intending, trying or
+    failing ("agreed in principle to meet", "has yet to meet"), or a verb that stops talks
+    ("had suspended talks between"): no meeting told as held."""
     clause = _verb_clause(document, offset)
     if clause is None:
         return False
     verb = clause.verb
     governing = verb.lemmas[:-1] if len(verb.lemmas) > 1 else ()
+    if clause.kind == "infinitive" and clause.parent is not None and clause.parent.verb:
+        # "agreed in principle on Tuesday to meet": the verb the infinitive depends on
+        governing = (*clause.parent.verb.lemmas, *governing)
     group = document.span_text((verb.first_token, verb.last_token)).lower()
     before = document.text[document.sentence_at(offset).start : offset]
     return (
@@ -2234,5 +2251,21 @@ def _verb_tells_no_meeting_held(document: Document, offset: int) -> bool:
         )
         or verb.modal is not None
         or any(lemma in _UNREALISED for lemma in governing)
+        or verb.lemmas[-1] in _CALLED_OFF
         or bool(re.search(r"\b(?:yet|due|set|poised|about)\s+to\b", group))
+    )
+
+
+def _framing_clause_span(document: Document, offset: int) -> tuple[int, int] | None:
+    """The characters of the clause an adverbial clause ("when ...", "after ...") holding the
+    offset depends on, when it stands before it in the sentence."""
+    clause = document.clause_at(offset)
+    if clause is None or clause.kind != "adverbial" or clause.parent is None:
+        return None
+    parent = clause.parent
+    if parent.first_token >= clause.first_token or parent.last_token <= parent.first_token:
+        return None
+    return (
+        document.tokens[parent.first_token].start,
+        document.tokens[min(parent.last_token, clause.first_token) - 1].end,
     )

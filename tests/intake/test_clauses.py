@@ -87,7 +87,10 @@ def read(sentence: str) -> list[tuple[str, str | None, str, str | None]]:
         ),
         (
             "On Tuesday, Latveria, Genovia and the Holy See urged both camps to sign.",
-            [("main", "Latveria Genovia and the Holy See", "urge", "both camps to sign")],
+            [
+                ("main", "Latveria Genovia and the Holy See", "urge", "both camps"),
+                ("infinitive", "both camps", "sign", None),
+            ],
         ),
         (
             "Dorn, the movement's chief negotiator, said the movement would not sign.",
@@ -146,6 +149,159 @@ def read(sentence: str) -> list[tuple[str, str | None, str, str | None]]:
                 ("coordinate", "Senator Pell", "say", None),
                 ("reported", "he", "oppose", "the pact"),
             ],
+        ),
+        (
+            "The talks stalled on Monday when the premier, in a call with the envoy, demanded "
+            "a recount.",
+            [
+                ("main", "The talks", "stall", "on Monday"),
+                ("adverbial", "the premier", "demand", "a recount"),
+            ],
+        ),
+        (
+            "The two factions that shelled the port signed the pact on Friday.",
+            [
+                ("relative", "The two factions", "shell", "the port"),
+                ("main", "The two factions", "sign", "the pact on Friday"),
+            ],
+        ),
+        (
+            "The truce held in May but collapsed within days as militia fighters shelled the port.",
+            [
+                ("main", "The truce", "hold", "in May"),
+                ("coordinate", "The truce", "collapse", "within days"),
+                ("adverbial", "militia fighters", "shell", "the port"),
+            ],
+        ),
+        (
+            "The envoy sat with the army and militia delegations at a session hosted by the "
+            "premier.",
+            [
+                ("main", "The envoy", "sit", "with the army and militia delegations at a session"),
+                ("relative", "a session", "host", "by the premier"),
+            ],
+        ),
+        (
+            '"We are ready," the envoy told reporters.',
+            [("main", "We", "be", "ready"), ("main", "the envoy", "tell", "reporters")],
+        ),
+        (
+            "Earlier on Monday the premier also received the envoy.",
+            [("main", "the premier", "receive", "the envoy")],
+        ),
+        (
+            "A regent chosen from outside the factions will lead the council.",
+            [
+                ("relative", "A regent", "choose", "from outside the factions"),
+                ("main", "A regent", "will lead", "the council"),
+            ],
+        ),
+        (
+            "The premier phoned his counterpart on Sunday to say the port was ready.",
+            [
+                ("main", "The premier", "phone", "his counterpart on Sunday"),
+                ("infinitive", "The premier", "say", None),
+                ("reported", "the port", "be", "ready"),
+            ],
+        ),
+        (
+            "The envoy visited the capital, whose mayor days later met the rebels.",
+            [
+                ("main", "The envoy", "visit", "the capital"),
+                ("relative", "mayor", "meet", "the rebels"),
+            ],
+        ),
+        (
+            "The colonel, who weeks later met the envoy, left.",
+            [
+                ("relative", "The colonel", "meet", "the envoy"),
+                ("main", "The colonel", "leave", None),
+            ],
+        ),
+        (
+            "The senator denounced it as a sellout and said his party would vote against.",
+            [
+                ("main", "The senator", "denounce", "it as a sellout"),
+                ("coordinate", "The senator", "say", None),
+                ("reported", "his party", "would vote", "against"),
+            ],
+        ),
+        (
+            "The pact was signed by the three emirates - Ajman, Dubai and Fujairah - and by Oman.",
+            [
+                (
+                    "main",
+                    "The pact",
+                    "was sign",
+                    "The pact",
+                ),
+            ],
+        ),
+        (
+            "Boats may fish there until May, after which access will depend on talks.",
+            [
+                ("main", "Boats", "may fish", "there until May after"),
+                ("relative", "access", "will depend", "on talks"),
+            ],
+        ),
+        (
+            "The guild said the boatmen would agree only if the state paid for the boats they "
+            "will lose.",
+            [
+                ("main", "The guild", "say", None),
+                ("reported", "the boatmen", "would agree", "only"),
+                ("adverbial", "the state", "pay", "for the boats"),
+                ("main", "they", "will lose", None),
+            ],
+        ),
+        (
+            "The envoy announced on state radio that the junta had agreed to the plan.",
+            [
+                ("main", "The envoy", "announce", "on state radio that"),
+                ("reported", "the junta", "agree", "to the plan"),
+            ],
+        ),
+        (
+            "The deal still has to be approved by the assembly.",
+            [("main", "The deal", "was have+approve", "The deal")],
+        ),
+        (
+            "The four capitals cut ties with the emirate in June.",
+            [("main", "The four capitals", "cut", "ties with the emirate in June")],
+        ),
+        (
+            "In talks also attended by the regent, the envoy and the premier discussed a truce.",
+            [("main", "the envoy and the premier", "discuss", "a truce")],
+        ),
+        (
+            "After a stop in Bern to meet the premier, the envoy arrived in Oslo.",
+            [
+                ("main", None, "", None),  # "After a stop in Bern": no verb of its own
+                ("infinitive", "the envoy", "meet", "the premier"),
+                ("main", "the envoy", "arrive", "in Oslo"),
+            ],
+        ),
+        (
+            "Speaking to reporters, the envoy said the junta would sign, adding that it "
+            "had no choice.",
+            [
+                ("main", "the envoy", "speak", "to reporters"),
+                ("main", "the envoy", "say", None),
+                ("reported", "the junta", "would sign", None),
+                ("participial", "the envoy", "add", "that"),
+                ("reported", "it", "have", "no choice"),
+            ],
+        ),
+        (
+            "The pact was settled when the regent and the colonel met in Bern.",
+            [
+                ("main", "The pact", "was settle", "The pact"),
+                ("adverbial", "the regent and the colonel", "meet", "in Bern"),
+            ],
+        ),
+        (
+            "This comes after a much delayed vote.",
+            [("main", "This", "come", "after a much delayed vote")],
         ),
     ],
 )
@@ -217,7 +373,7 @@ def test_who_is_the_subject_even_after_an_adverbial():
 
 def test_a_regular_past_the_lexicon_lacks_after_had_is_a_verb_not_an_object():
     assert read("Orsini and Pell had shuttled between the camps, meeting the envoy.") == [
-        ("main", "Orsini and Pell", "shuttl", "between the camps"),
+        ("main", "Orsini and Pell", "shuttle", "between the camps"),
         ("participial", "Orsini and Pell", "meet", "the envoy"),
     ]
 

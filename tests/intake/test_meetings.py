@@ -1887,3 +1887,23 @@ def test_a_negation_in_a_relative_clause_before_the_verb_does_not_negate_it(worl
     assert meetings("Blinken and Sisi had first met in Cairo on Friday.") == [
         (BLINKEN_SISI, "2024-06-07", "Cairo")
     ]
+
+
+def test_talks_a_verb_stopped_are_no_meeting_even_with_they_resolved(world):
+    text = (
+        "Egypt and Israel said on Thursday they had suspended talks between the two camps in Cairo."
+    )
+    assert meetings(text) == []
+    held = "Egypt and Israel said on Thursday they had held talks in Cairo."
+    assert meetings(held) == [(["Egypt", "Israel"], "2024-06-06", "Cairo")]
+
+
+def test_an_undated_when_clause_takes_the_last_day_of_the_clause_it_depends_on(world):
+    text = (
+        "The road to Friday's accord began on Tuesday, when Blinken hosted Sisi in Cairo for "
+        "their first meeting in a year."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+    # a day of the meeting's own clause stays its own
+    own = "The talks began on Tuesday, when Blinken hosted Sisi in Cairo on Thursday."
+    assert meetings(own) == [(BLINKEN_SISI, "2024-06-06", "Cairo")]
