@@ -203,6 +203,7 @@ NEGATIONS = {"not", "never", "no longer"}
 _GROUP_ADVERBS = {
     "not", "never", "yet", "still", "also", "already", "again", "now", "since", "so", "far",
     "just", "even", "then", "later", "ever", "once", "thus", "both", "all", "each", "jointly",
+    "first", "twice", "earlier",
 }  # fmt: skip
 # Verbs that take another verb after "to" and form one group with it: "refused to sign" is one
 # act of refusing whose object is signing. "has yet to" and "is expected to" are read here too.
@@ -654,7 +655,8 @@ def _next_is_object(tokens, position, last) -> bool:
         return False
     if following.endswith("ly"):
         return False
-    forms = _forms().get(following, [])
+    # (a regular past the lexicon lacks counts as a verb: "had shuttled", "had lobbied")
+    forms = _verb_forms(tokens[position + 1])
     return not any(kind in ("en", "past", "base", "ing") for _, kind in forms) or (
         following in _ALSO_NOUNS and following.endswith("s")
     )

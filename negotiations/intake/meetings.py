@@ -38,8 +38,10 @@ or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are 
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
 
 # The nouns a meeting is told by: "the talks", "the summit", "their first round".
@@ -59,6 +61,12 @@ _TRIGGERS = re.compile(
     r"|(?:was|were|been)\s+in\s+the\s+same\s+room|(?:came|come|got|get)\s+together"
     # "X and Y talked in Cairo", "conferred on Tuesday", "negotiated through the night": a verb of
     # talking without its object, the subject list met
+    # "The two ministers discussed the outline in Oslo": the subject list between them (with
+    # no "with" in the clause, which names other guests)
+    r"|(?P<discussed_among>discussed|debated)(?![^.;]{0,100}?\bwith\b)"
+    # "The two men announced the deal after a final telephone call": a call among the subject
+    r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:phone|telephone|video)\s+(?:call|conversation)(?!\s+(?:with|between|from|to)\b))"
     r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately"
     r"|late|early|until|through|into|again|directly|face)\b)"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
@@ -80,14 +88,17 @@ _TRIGGERS = re.compile(
     r"|(?P<and_with>(?<=\band\s)(?:(?:also|then|later|separately)\s+)?with(?![^,;.]{0,60}?\b"
     r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance)\b))"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
-    r"|(?P<visit>(?<=\bto\s)see)"
+    # "flying to Tbilisi to present the text to Saakashvili": a person handed something on a trip
+    r"|(?P<visit>(?<=\bto\s)(?:see|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
+    r"(?-i:[A-Z]))))"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
     r"(?:talks|sessions|meetings|consultations)"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with"
     r"|(?:talks|negotiations|dialogue|contacts)\s+between"
     # "shuttling between separate meetings with each side"
     r"|separate\s+(?:talks|meetings|sessions|consultations|discussions)\s+with"
-    r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between|sat\s+down\s+with"
+    r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
+    r"|(?:sat|sit|sits|sitting)\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?(?:meeting|summit)\s+with|(?:meeting|summit)\s+between"
     r"|summit\s+with|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by"
@@ -114,6 +125,8 @@ _TRIGGERS = re.compile(
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
+    # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
+    r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])))"
     r"|(?<=['’]s\s)visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
     # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
@@ -149,7 +162,9 @@ _TRIGGERS = re.compile(
     r"|(?:(?:separate\s+)?(?:phone|telephone|video)\s+|separate\s+)(?:calls?|conversations?)"
     r"\s+(?:(?:late|early|on|in|at|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,4}?(?:with|between)"
     # "Blinken called Sisi on Tuesday" (not "called on Hamas", "called for", "called off")
-    r"|(?:called|calls|rang)(?=\s+(?!(?:on|for|off|in|it|upon)\b)(?-i:[A-Z]))"
+    r"|(?:called|calls|rang)(?=\s+(?!(?:on|for|off|in|it|upon)\b)(?-i:[A-Z])"
+    # "called the movement's ageing founder Hasan di Tiro": a person after the words of his post
+    r"|\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z]))"
     # "called both men on Friday", "rang the two leaders": each of the people named before
     r"|(?:called|calls|rang|phoned|telephoned)(?=\s+(?:both|the\s+two|the\s+three)\s+"
     r"(?:men|women|leaders|presidents|ministers|negotiators|envoys)(?:\s*[,.;]|\s+(?:on|in|at"
@@ -163,14 +178,23 @@ _TRIGGERS = re.compile(
     r"|(?P<letter>(?:hand-delivered|delivered|handed(?:\s+over)?|presented)(?=\s+(?:[\w'’.-]+"
     r"\s+){0,6}?(?:letter|message|invitation)\b))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
-    r"|(?P<discussed>(?:discussed|discusses|discussing)\s+(?:[\w'’-]+\s+){0,5}?with)"
+    # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
+    # through something together, like discussing it
+    r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
+    r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out)\s+(?:[\w'’-]+\s+){0,5}?with)"
+    # "lobbied Byrd and Baker over breakfast", "briefed the envoys over lunch": a meal together
+    r"|(?P<meal>(?-i:[a-z])[a-z-]+ed(?=\s+(?:[\w.'’-]+\s+){1,10}?over\s+(?:a\s+)?(?:[\w-]+\s+)?"
+    r"(?:breakfast|lunch|dinner|coffee|tea)\b))"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
     r"|(?P<round>(?:held|hold|holds|holding|had(?!\s+(?:been|not|never|no|already|just|yet|to)\b)"
     r"|opened|opens|began|begin|begins|started|resumed"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
-    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
-    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?)"
+    # "held nearly two hours of private talks": talks told by how long they lasted
+    r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+\s+(?:hours?|days?)\s+"
+    r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:\s+with)?"
+    r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
+    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?))"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
@@ -256,6 +280,9 @@ class MeetingCandidate:
     phone: bool = False
     # who the sentence says met (the subject of the verb), for the verbs coordinated after it
     subject: list[Mention] = field(default_factory=list, repr=False)
+    # told in a relative clause whose sentence gives no day ("X, who spent 80 hours with Y,
+    # said"): background, dated by whatever day the article named before
+    undated: bool = field(default=False, repr=False)
 
 
 def find_meetings(document: Document) -> list[MeetingCandidate]:
@@ -292,15 +319,24 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 if told and _continues_the_subject(document.text, sentence.start, start):
                     found.append(_moved(document, sentence, told[-1], triggers, number, clause_end))
                 continue
-            hosts = _people_of_the_sides(document, sentence.start, start) or _list_before(
-                document, sentence.start, start
+            shared = _subject_the_verb_shares(document, start)
+            hosts = (
+                shared
+                or _people_of_the_sides(document, sentence.start, start)
+                or _list_before(document, sentence.start, start)
             )
-            if trigger.group("visit") and not hosts:
+            if shared:
+                # "X, who days later met Y", "X and Y shuttled between the sides, meeting Z":
+                # the clause reader names who the verb's clause is about
+                subject = shared
+            elif trigger.group("visit") and not hosts:
                 # "Merkel and Hollande had flown to Kiev to see Poroshenko": the travellers
                 journey = list(_TRAVEL.finditer(sentence_text, 0, trigger.start()))[-1]
                 hosts = _list_before(document, sentence.start, sentence.start + journey.start())
             previous_end = sentence.start + triggers[number - 1].end() if number else None
-            if (
+            if shared:
+                pass
+            elif (
                 hosts
                 and subject
                 and previous_end is not None
@@ -321,6 +357,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = subject
             elif not subject:
                 hosts = subject = _members_of(document, sentence.start, start)
+            if not hosts:
+                # "the three delegations settled when they met again": who "they" are
+                hosts = _they_stand_for(document, start)
+                subject = subject or hosts
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_named_before(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
@@ -348,6 +388,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 _is_planned(document.text, sentence.start, start)
                 or _is_called_off(document.text, sentence.start, start)
                 or _is_negated(document.text, sentence.start, start)
+                or _verb_tells_no_meeting_held(document, start)
             ):
                 continue
             meetings = _read_meeting(
@@ -365,7 +406,26 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
                 told.extend(meetings)
-    return _merge(found)
+    return _without_undated_retellings(_merge(found))
+
+
+def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
+    """ "Clinton, who spent more than 80 hours with the two leaders, called the deal ...": a
+    meeting told in a relative clause of a sentence that gives no day, among the same
+    participants as a meeting the article dates elsewhere, is that meeting told again as
+    background, not another on whatever day was named last."""
+    dated = [m for m in meetings if not m.undated]
+    return [
+        meeting
+        for meeting in meetings
+        if not (
+            meeting.undated
+            and any(
+                {p.ref for p in meeting.participants} <= {p.ref for p in other.participants}
+                for other in dated
+            )
+        )
+    ]
 
 
 def _moved(document, sentence, earlier, triggers, number, clause_end) -> MeetingCandidate:
@@ -532,9 +592,30 @@ def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
     trigger_end = sentence.start + trigger.end()
+    clause_end = _before_a_new_subject(document, sentence, trigger_end, clause_end)
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    if trigger.group("visit") and not guests:
+        # "to present the text to Saakashvili": the person it was handed to
+        to = re.match(r"[^.;,]{1,60}?\bto\s", document.text[trigger_end:clause_end])
+        guests = _list_after(document, trigger_end + to.end() - 1, clause_end) if to else []
+        guests = [g for g in guests if document.is_person(g.ref)]
+    if trigger.group("discussed_among") or trigger.group("call_among"):
+        # what they discussed is no guest: they are the subject, named ("the two men" may be
+        # any pair the article named last, too loose to stand for who talked)
+        guests = []
+        hosts = hosts or _subject_of_the_clause_at(document, start)
+        if len(hosts) < 2 or _GROUP_REFERENCE.search(document.text, sentence.start, start):
+            return []
+    if not guests and (trigger.group("hosted") or trigger.group("met")):
+        # "X was greeted with an embrace at the foot of the steps by Y": the agent of the
+        # passive, however far after the verb
+        guests = _agent_of_the_passive(document, start, clause_end)
+    if not guests and (
+        trigger.group("visited") or trigger.group("saw") or _CALLED.match(trigger.group(0))
+    ):
+        guests = _person_heading_the_object(document, trigger_end, clause_end)
     if (
         trigger.group("hosted")
         and re.search(r"\bby$", trigger.group(0), re.I)
@@ -561,7 +642,17 @@ def _read_meeting(
             re.I,
         )
     ):
-        return []  # "a summit ..., hosted by Abiy": the summit's host, not the subject's
+        # "X and Y signed the accord after all-night talks hosted by Z": the talks the subject
+        # held, with their host; otherwise ("a summit ..., hosted by Abiy") the summit's host
+        # is not the subject's
+        subject = _subject_list(document, sentence)
+        if (
+            not guests
+            or len(subject) < 2
+            or not _TALKS_AS_A_CIRCUMSTANCE.search(document.text, sentence.start, start)
+        ):
+            return []
+        hosts = [h for h in subject if h.ref not in {g.ref for g in guests}]
     between = re.match(r"\s+between\b", document.text[trigger_end:clause_end])
     if trigger.group("met") and not guests and between:
         # "A meeting between Blinken and Sisi took place": those it was between
@@ -604,12 +695,18 @@ def _read_meeting(
             )
         ):
             return []
-    if trigger.group("visited") or _CALLED.fullmatch(trigger.group(0)):
-        # "visited Sisi", "called Sisi": a person; "visited Egypt", "called Hamas a ..." are not
+    if (
+        trigger.group("visited")
+        or trigger.group("saw")
+        or trigger.group("meal")
+        or _CALLED.fullmatch(trigger.group(0))
+    ):
+        # "visited Sisi", "called Sisi", "saw Sisi": a person; "visited Egypt", "called Hamas a
+        # ...", "saw Egypt as a partner" are not
         if not guests or not all(document.is_person(g.ref) for g in guests):
             return []
         if guests[-1].end > trigger_end and re.match(
-            r"(?:\s+(?:a|an|the|his|her)\b|['’]s\b)", document.text[guests[-1].end :]
+            r"(?:\s+(?:a|an|the|his|her|as)\b|['’]s\b)", document.text[guests[-1].end :]
         ):
             return []  # "called Sisi a partner", "visited Sisi's palace": no encounter told
     after = document.text[trigger_end:clause_end]
@@ -617,6 +714,23 @@ def _read_meeting(
     if not guests and later_guests and not trigger.group("hosted"):
         # "held talks in Mexico City with ...": the guests after the place
         guests = _list_after(document, trigger_end + later_guests.end(), clause_end)
+    dated_with = re.match(r"\s+[^,;.]{1,30}?\s+with\b", after)
+    if (
+        not guests
+        and dated_with
+        and not trigger.group("hosted")
+        and any(
+            trigger_end < d.start
+            and d.end <= trigger_end + dated_with.end() - 5
+            and re.fullmatch(
+                r"\s*(?:on|in|at|late|early)?\s*", document.text[trigger_end : d.start]
+            )
+            and re.fullmatch(r"\s+", document.text[d.end : trigger_end + dated_with.end() - 4])
+            for d in document.dates_between(trigger_end, clause_end)
+        )
+    ):
+        # "spoke by phone the same day with X": the guests after the day
+        guests = _list_after(document, trigger_end + dated_with.end(), clause_end)
     if trigger.group("joined"):
         # "joined X in a plenary session with Zarif": those the session was with met too
         # (the session's own words may be the next trigger: "for talks with")
@@ -717,7 +831,9 @@ def _read_meeting(
         document.text[guests[-1].end : clause_end],
     ):
         return []  # "talks with Israel had stalled": no meeting told
-    if trigger.group("rounds") and not document.dates_between(sentence.start, clause_end):
+    if trigger.group("rounds") and not [
+        d for d in _dates_of_the_sentence(document, sentence, start) if d.start < clause_end
+    ]:
         return []  # "held nine rounds of talks over 18 months": no one time to date them by
     if re.match(
         r"[^,;]{0,40}?\b(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
@@ -742,7 +858,7 @@ def _read_meeting(
             hosts = [named]
     if not hosts or len(participants) < 2:
         subject = _sentence_subject(
-            document, sentence, exclude={m.ref for m in participants} | everyone_met
+            document, sentence, exclude={m.ref for m in participants} | everyone_met, end=clause_end
         )
         if subject is not None and subject.ref not in [p.ref for p in participants]:
             participants.insert(0, subject)
@@ -789,7 +905,7 @@ def _read_meeting(
         # "discussed the Rafah crossing with Sisi": what was discussed is not where
         topic_end=trigger_end if trigger.group("discussed") else start,
     )
-    phone = bool(trigger.group("phone")) or bool(
+    phone = bool(trigger.group("phone") or trigger.group("call_among")) or bool(
         trigger.group("discussed") and _PHONE.search(document.text, start, clause_end)
     )
     if phone:
@@ -816,20 +932,27 @@ def _read_meeting(
         groups = [lead + [other] for other in others]
     else:
         groups = [participants]
+    dated_groups = [(group, date) for group in groups]
+    second = _second_object_with_its_own_day(document, guests, clause_end, lead)
+    if second is not None:
+        # "seeing Arafat on the night of Oct. 18 and Sharon the next morning": two encounters
+        dated_groups.append(second)
     return [
         MeetingCandidate(
             start=start,
             end=clause_end,
             participants=[_body_of_whose_envoys(document, p, start) for p in group],
-            date=date[0],
-            date_precision=date[1],
+            date=group_date[0],
+            date_precision=group_date[1],
             location_id=location_id,
             location_name=location_name,
             proposal_ids=proposals,
             phone=phone,
             subject=lead,
+            undated=getattr(document.clause_at(start), "kind", "") == "relative"
+            and not _dates_of_the_sentence(document, sentence, start),
         )
-        for group in groups
+        for group, group_date in dated_groups
     ]
 
 
@@ -930,6 +1053,13 @@ _SPONSOR_OF_THE_TALKS = re.compile(
 _PASSIVE_HOST = re.compile(
     r"(?:\s*,[^;.]{1,80}?,)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:hosted|chaired"
     r"|mediated|brokered|facilitated|moderated|convened|organi[sz]ed)\s+by\b",
+    re.IGNORECASE,
+)
+# "after all-night talks hosted by", "during the talks chaired by": talks as a circumstance
+_TALKS_AS_A_CIRCUMSTANCE = re.compile(
+    r"\b(?:after|during|following|at|in)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _MEETING_NOUNS
+    + r"\s+$",
     re.IGNORECASE,
 )
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
@@ -1108,7 +1238,23 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
         ):
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
-        if not _LIST_GAP.match(document.text[position : mention.start]):
+        gap = document.text[position : mention.start]
+        if (
+            listed
+            and not document.is_person(listed[-1].ref)
+            and document.is_person(mention.ref)
+            and _POST_OF_A_BODY.fullmatch(gap)
+        ):
+            # "LURD chairman Sekou Conneh", "Iran's U.N. ambassador, Mohammad Mahallati": the
+            # body names his post; he is the guest
+            body = listed.pop()
+            while (
+                listed
+                and not document.is_person(listed[-1].ref)
+                and re.fullmatch(r"['’]s\s+", document.text[listed[-1].end : body.start])
+            ):
+                body = listed.pop()  # "Iran's U.N. ambassador": both qualify the post
+        elif not _LIST_GAP.match(gap):
             break
         following = document.text[mention.end : mention.end + 40]
         if re.match(_THING_OF_AN_ACTOR, following, re.IGNORECASE) or (
@@ -1123,6 +1269,13 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     return listed
 
 
+# The words of a post between a body and the person holding it: "'s U.N. ambassador, ",
+# " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them).
+_POST_OF_A_BODY = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|by|from|who|which|that|after"
+    r"|before|while|when|as|over|said|says|told|met|said)\b)(?:[A-Z][\w.]*|[a-z][\w-]*)){1,4}"
+    r",?\s+"
+)
 # "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
 _NATIONALITY_AND_POST = re.compile(
     r"\s+the\s+(?P<demonym>(?-i:[A-Z])\w+)\s+(?:[\w-]+\s+)?(?:envoy|minister|president|premier"
@@ -1665,10 +1818,12 @@ def _is_an_attribute(document: Document, mention: Mention) -> bool:
     )
 
 
-def _sentence_subject(document, sentence, exclude) -> Mention | None:
+def _sentence_subject(document, sentence, exclude, end=None) -> Mention | None:
+    """The first person the sentence names up to `end` (not in a clause coordinated after the
+    trigger's with a subject of its own)."""
     mentions = [
         m
-        for m in document.mentions_between(sentence.start, sentence.end)
+        for m in document.mentions_between(sentence.start, end or sentence.end)
         if m.ref not in exclude
         and document.is_person(m.ref)
         and not _is_an_attribute(document, m)
@@ -1713,6 +1868,21 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         # "has hosted talks between them since July 1990", "have been meeting since 1991":
         # talks running since a date began then
         return following[0].iso, following[0].precision
+    own = _own_clause_span(document, trigger_start, clause_start, clause_end)
+    if own is not None:
+        # "The talks foundered on Thursday when X, at a meeting with Y, demanded the release of
+        # Z, jailed in 1987": the day the trigger's own clause gives comes before any in a
+        # clause after it (README, "Meetings")
+        in_own = [d for d in after if d.end <= own[1]] or dates(own[0], trigger_start)[-1:]
+        if in_own:
+            return in_own[0].iso, in_own[0].precision
+        framing = _framing_clause_span(document, trigger_start)
+        in_frame = dates(*framing) if framing is not None else []
+        if in_frame:
+            # "The talks foundered on Thursday when X, at a meeting with Y, demanded ...": an
+            # undated subordinate clause takes the day the clause it depends on gives last
+            # (right before it: "The road to Wednesday's ceremony began on June 20, when ...")
+            return in_frame[-1].iso, in_frame[-1].precision
     if after:
         return after[0].iso, after[0].precision
     before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
@@ -1728,6 +1898,7 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         if d.end <= sentence.start
         and d.precision == "day"
         and d.iso <= document.published_on.isoformat()
+        and not _dates_an_aside(document, d)
     ]
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
@@ -1744,12 +1915,35 @@ def _relative_clauses_about_something_else(document, sentence, trigger_start):
     date in one of them tells when something else happened (README, "Meetings"). One about the
     talks themselves ("joined the talks, which opened on Monday") dates the meeting."""
     text = document.text[sentence.start : sentence.end]
-    return [
-        (sentence.start + clause.start(), sentence.start + clause.end())
-        for clause in _RELATIVE_CLAUSE.finditer(text)
-        if not sentence.start + clause.start() <= trigger_start < sentence.start + clause.end()
-        and not re.search(rf"\b{_MEETING_NOUNS}$", text[: clause.start()], re.IGNORECASE)
+    # the clause reader's "that" relatives too: "agreements that were also signed on Monday"
+    read = [
+        (document.tokens[c.first_token].start, document.tokens[c.last_token - 1].end)
+        for c in document.clauses_of(sentence)
+        # (not a reduced one, "a delegation led by X in Cairo on Tuesday": the reader may hang
+        # the meeting's own place and day on it)
+        if c.kind == "relative" and c.opener == "that"
     ]
+    return (
+        [
+            (begin, end)
+            for begin, end in read
+            if not begin <= trigger_start < end
+            and not re.search(
+                rf"\b{_MEETING_NOUNS}\b[^,;]{{0,70}}$",
+                document.text[sentence.start : begin],
+                re.IGNORECASE,
+            )
+        ]
+        + [
+            (sentence.start + clause.start(), sentence.start + clause.end())
+            for clause in _RELATIVE_CLAUSE.finditer(text)
+            if not sentence.start + clause.start() <= trigger_start < sentence.start + clause.end()
+            # ("talks hosted by Norway's minister, which began on Monday": about the talks too)
+            and not re.search(
+                rf"\b{_MEETING_NOUNS}\b[^,;]{{0,70}}$", text[: clause.start()], re.IGNORECASE
+            )
+        ]
+    )
 
 
 def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
@@ -1800,3 +1994,278 @@ def _merge(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
         else:
             merged.append(meeting)
     return merged
+
+
+# -- what the clause reader (clauses.py) tells about a trigger ---------------------------------
+
+
+def _token_index(document: Document, offset: int) -> int:
+    return max(bisect_right(document.tokens, offset, key=lambda token: token.start) - 1, 0)
+
+
+def _verb_clause(document: Document, offset: int) -> Clause | None:
+    """The clause whose verb group holds the word at offset: the trigger is that clause's verb
+    ("met", "held talks", "meeting Z"), not a noun inside it ("at a meeting with Z")."""
+    clause = document.clause_at(offset)
+    if clause is None or clause.verb is None:
+        return None
+    index = _token_index(document, offset)
+    return clause if clause.verb.first_token <= index < clause.verb.last_token else None
+
+
+def _actors_in(document: Document, span) -> list[Mention]:
+    """The actors a subject span names, each once: not a nationality adjective ("French Foreign
+    Minister Kouchner") nor the body a person's post belongs to ("Jordan's King Hussein")."""
+    found: list[Mention] = []
+    for mention in document.mentions_in_span(span):
+        if mention.via == "demonym" or _is_an_attribute(document, mention):
+            continue
+        if found and _names_a_post(document, found[-1], mention):
+            found.pop()
+        if mention.ref not in [m.ref for m in found]:
+            found.append(mention)
+    return found
+
+
+def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
+    """Who met, when the trigger's clause has no subject of its own: a relative clause whose
+    "who" stands for the noun before it ("X, who days later met Y"), a participle or a verb
+    coordinated after another ("X and Y shuttled between the sides, meeting Z"; "X flew in and
+    held talks with Y"). Empty when the clause names its own subject (the older readings
+    stand)."""
+    clause = _verb_clause(document, offset)
+    if clause is None or clause.subject is not None or clause.verb.passive:
+        return []
+    found = _actors_in(document, clause.own_subject())
+    if (
+        clause.kind == "relative"
+        and clause.opener == "who"
+        and found
+        and not any(document.is_person(m.ref) for m in found)
+    ):
+        # "Martin, the UN envoy in Nepal, who met X": "who" is a person, so the noun just
+        # before it (a place) is not what it stands for; the clause it interrupts is about him
+        found = _actors_in(document, _subject_of_the_clause_around(document, clause))
+    return found
+
+
+def _subject_of_the_clause_around(document: Document, inner: Clause):
+    sentence = document.sentence_at(document.tokens[inner.first_token].start)
+    around = [
+        clause
+        for clause in document.clauses_of(sentence)
+        if clause is not inner
+        and clause.verb is not None
+        and clause.first_token < inner.first_token
+        and clause.last_token >= inner.last_token
+    ]
+    return around[-1].own_subject() if around else None
+
+
+def _own_clause_span(document, trigger_start, clause_start, clause_end) -> tuple[int, int] | None:
+    """The characters of the clause the reader finds at the trigger, within the stretch the
+    trigger reads (from the trigger before it to the next one)."""
+    clause = document.clause_at(trigger_start)
+    if clause is None:
+        return None
+    begin = document.tokens[clause.first_token].start
+    end = document.tokens[clause.last_token - 1].end
+    return max(begin, clause_start), min(end, clause_end)
+
+
+def _before_a_new_subject(document, sentence, trigger_end: int, clause_end: int) -> int:
+    """Where the trigger's words end: before a clause coordinated after it with a subject of its
+    own ("... at a meeting of NATO ministers in Oslo, and Callaghan telephoned Hallgrimsson":
+    Callaghan is the next clause's subject, not a guest of the meeting)."""
+    for clause in document.clauses_of(sentence):
+        begin = document.tokens[clause.first_token].start
+        if (
+            trigger_end < begin < clause_end
+            and clause.kind == "coordinate"
+            and clause.subject is not None
+            and clause.verb is not None
+            # (", and Callaghan telephoned"; "X, Sisi and Blinken discussed" is one list)
+            and re.search(r",\s*$", document.text[sentence.start : begin])
+        ):
+            return begin
+    return clause_end
+
+
+def _dates_an_aside(document: Document, date) -> bool:
+    """ "..., citing the downing of an airliner on July 3", "Pollard, who was jailed in 1987": a
+    day told in a participle or in a relative clause dates something else than the thread the
+    story follows, unless the relative clause is about talks ("talks that began on Friday")."""
+    clause = document.clause_at(date.start)
+    if clause is None or clause.kind not in ("relative", "participial"):
+        return False
+    if clause.kind == "relative":
+        # ("hours of talks between the two ministers that began on Friday": the talks began)
+        start = document.tokens[clause.first_token].start
+        before = document.text[max(document.sentence_at(start).start, start - 80) : start]
+        return not re.search(rf"\b{_MEETING_NOUNS}\b[^,;]*$", before, re.IGNORECASE)
+    return True
+
+
+def _agent_of_the_passive(document: Document, start: int, clause_end: int) -> list[Mention]:
+    """The actors after "by" when the trigger is the verb of a passive clause ("was received
+    at the palace by Y"), not when it is an active verb or a noun."""
+    clause = _verb_clause(document, start)
+    if clause is None or not clause.verb.passive:
+        return []
+    agent = clause.agent(document.tokens)
+    if agent is None:
+        return []
+    by = document.tokens[agent[0] - 1].end
+    return _list_after(document, by, min(clause_end, document.tokens[agent[1] - 1].end))
+
+
+def _person_heading_the_object(document: Document, trigger_end: int, clause_end: int):
+    """ "called the movement's ageing founder Hasan di Tiro": the person a noun phrase ends on,
+    when only the words of his post stand between the verb and his name."""
+    for mention in document.mentions_between(trigger_end, clause_end):
+        words = document.text[trigger_end : mention.start]
+        if document.is_person(mention.ref) and re.fullmatch(
+            r"\s+(?:the|his|her|its|their)"
+            r"(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|by|from|who|which|that|of)\b)"
+            r"[\w'’.-]+){1,5},?\s+",
+            words,
+        ):
+            return [mention]
+        break
+    return []
+
+
+def _second_object_with_its_own_day(document: Document, guests, clause_end: int, lead):
+    """ "seeing Arafat on the night of Oct. 18 and Sharon the next morning": after the guests
+    and their day, "and" another guest list with a day of its own is a second encounter of
+    the same subject, on that day. None when the clause goes on otherwise."""
+    if not guests or not lead:
+        return None
+    days = document.dates_between(guests[-1].end, clause_end)
+    if len(days) < 2 or not re.fullmatch(
+        r"\s+(?:on|in|at|late|early)?[^,;]{0,30}?", document.text[guests[-1].end : days[0].start]
+    ):
+        return None
+    joined = re.match(r",?\s+and\s+", document.text[days[0].end : clause_end])
+    if not joined:
+        return None
+    second = _list_after(document, days[0].end + joined.end() - 1, clause_end)
+    if (
+        not second
+        or not all(document.is_person(g.ref) for g in second)
+        or not re.fullmatch(
+            r"\s+(?:on\s+|in\s+|at\s+)?", document.text[second[-1].end : days[1].start]
+        )
+    ):
+        return None
+    return lead + [g for g in second if g.ref not in {m.ref for m in lead}], (
+        days[1].iso,
+        days[1].precision,
+    )
+
+
+def _subject_of_the_clause_at(document: Document, offset: int) -> list[Mention]:
+    """The actors of the subject of the clause holding the offset, a group included ("The two
+    men announced the deal after a telephone call": the two men named before)."""
+    clause = document.clause_at(offset)
+    chars = char_span(document.tokens, clause.own_subject()) if clause is not None else None
+    if chars is None:
+        return []
+    group = _group_reference_at(document, chars[0], chars[1], after=False)
+    return group if group is not None else _actors_in(document, clause.own_subject())
+
+
+def _dates_of_the_sentence(document: Document, sentence, trigger_start: int) -> list:
+    """The dates the sentence gives, without those of its relative clauses about something
+    else (README, "Meetings")."""
+    asides = _relative_clauses_about_something_else(document, sentence, trigger_start)
+    return [
+        d
+        for d in document.dates_between(sentence.start, sentence.end)
+        if not any(begin <= d.start < finish for begin, finish in asides)
+    ]
+
+
+def _they_stand_for(document: Document, offset: int) -> list[Mention]:
+    """The actors "they" stands for when it is the subject of the trigger's clause: the subject
+    of the clause it depends on, else of the clause before it in the sentence ("the three
+    delegations settled on 27 months when they met again"; "X and Y disagreed, but they met"),
+    two at least, a group included."""
+    clause = _verb_clause(document, offset)
+    if clause is None or document.span_text(clause.own_subject()).lower() != "they":
+        return []
+    sentence = document.sentence_at(offset)
+    earlier = [
+        c
+        for c in reversed(document.clauses_of(sentence))
+        if c.first_token < clause.first_token and c.verb is not None and c is not clause.parent
+    ]
+    for other in ([clause.parent] if clause.parent is not None else []) + earlier[:1]:
+        chars = char_span(document.tokens, other.own_subject())
+        if chars is None:
+            continue
+        group = _group_reference_at(document, chars[0], chars[1], after=False)
+        found = group if group is not None else _actors_in(document, other.own_subject())
+        if len(found) >= 2:
+            return found
+    return []
+
+
+# Verbs that govern the meeting verb without telling it happened: "agreed to meet", "failed to
+# meet", "is expected to hold talks", "has yet to meet".
+_UNREALISED = {
+    "plan", "expect", "hope", "want", "seek", "try", "offer", "propose", "promise", "threaten",
+    "refuse", "decline", "intend", "aim", "fail", "agree", "vow", "pledge", "prepare", "wait",
+    "set", "attempt", "decide",
+}  # fmt: skip
+# Verbs that stop talks rather than hold them: "had suspended talks between the generals".
+_CALLED_OFF = {
+    "suspend", "halt", "postpone", "cancel", "boycott", "abandon", "freeze", "skip", "scrap",
+    "shelve", "delay", "quit", "adjourn",
+}  # fmt: skip
+
+
+def _verb_tells_no_meeting_held(document: Document, offset: int) -> bool:
+    """The trigger is the verb of a clause the reader finds negated ("has not since met"),
+    modal ("would meet", "could hold talks"), governed by a verb of intending, trying or
+    failing ("agreed in principle to meet", "has yet to meet"), or a verb that stops talks
+    ("had suspended talks between"): no meeting told as held."""
+    clause = _verb_clause(document, offset)
+    if clause is None:
+        return False
+    verb = clause.verb
+    governing = verb.lemmas[:-1] if len(verb.lemmas) > 1 else ()
+    if clause.kind == "infinitive" and clause.parent is not None and clause.parent.verb:
+        # "agreed in principle on Tuesday to meet": the verb the infinitive depends on
+        governing = (*clause.parent.verb.lemmas, *governing)
+    group = document.span_text((verb.first_token, verb.last_token)).lower()
+    before = document.text[document.sentence_at(offset).start : offset]
+    return (
+        verb.negated
+        # "who has not since the war met Y": the negated auxiliary stands apart from the verb
+        or bool(
+            re.search(
+                r"\b(?:has|have|had|did|does|do|is|are|was|were)\s+(?:not|never)\b[^,;]{0,40}$",
+                before,
+            )
+        )
+        or verb.modal is not None
+        or any(lemma in _UNREALISED for lemma in governing)
+        or verb.lemmas[-1] in _CALLED_OFF
+        or bool(re.search(r"\b(?:yet|due|set|poised|about)\s+to\b", group))
+    )
+
+
+def _framing_clause_span(document: Document, offset: int) -> tuple[int, int] | None:
+    """The characters of the clause an adverbial clause ("when ...", "after ...") holding the
+    offset depends on, when it stands before it in the sentence."""
+    clause = document.clause_at(offset)
+    if clause is None or clause.kind != "adverbial" or clause.parent is None:
+        return None
+    parent = clause.parent
+    if parent.first_token >= clause.first_token or parent.last_token <= parent.first_token:
+        return None
+    return (
+        document.tokens[parent.first_token].start,
+        document.tokens[min(parent.last_token, clause.first_token) - 1].end,
+    )

@@ -360,3 +360,32 @@ def test_the_document_reads_clauses_per_sentence_and_finds_the_one_at_an_offset(
 def _tokens(sentence):
     tokens = tokenize(sentence)
     return tokens, sentence, 0, len(tokens)
+
+
+def test_who_is_the_subject_even_after_an_adverbial():
+    assert read("The envoy saw Orsini, who days later met the council.")[-1] == (
+        "relative",
+        "Orsini",
+        "meet",
+        "the council",
+    )
+
+
+def test_a_regular_past_the_lexicon_lacks_after_had_is_a_verb_not_an_object():
+    assert read("Orsini and Pell had shuttled between the camps, meeting the envoy.") == [
+        ("main", "Orsini and Pell", "shuttle", "between the camps"),
+        ("participial", "Orsini and Pell", "meet", "the envoy"),
+    ]
+
+
+def test_may_before_a_day_is_the_month():
+    assert read("Orsini met the envoy on May 30 and left.") == [
+        ("main", "Orsini", "meet", "the envoy on May 30"),
+        ("coordinate", "Orsini", "leave", None),
+    ]
+
+
+def test_an_adverb_between_had_and_its_participle_keeps_them_one_group():
+    assert read("Borduria had first demanded a referendum.") == [
+        ("main", "Borduria", "demand", "a referendum")
+    ]

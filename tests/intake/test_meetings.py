@@ -1642,3 +1642,268 @@ def test_a_meal_given_for_guests_is_a_meeting_of_host_and_guests(world, text):
 )
 def test_a_meal_without_named_guests_is_no_meeting(world, text):
     assert meetings(text) == []
+
+
+# -- read through the clause reader (negotiations/intake/clauses.py) ---------------------------
+
+
+def test_who_stands_for_the_person_before_it_whatever_adverbial_follows(world):
+    text = (
+        "Kamel flew to Doha on Monday for talks with Mike Pompeo, who days later met Sisi in "
+        "Cairo on Thursday."
+    )
+    assert (["Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-06", "Cairo") in meetings(text)
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-06", "Cairo") not in meetings(text)
+
+
+def test_who_after_a_place_stands_for_the_person_the_clause_is_about(world):
+    text = (
+        "Dmitry Peskov, the Kremlin's spokesman in Cairo, who met Sisi on Tuesday, said the "
+        "talks would go on."
+    )
+    assert [m[:2] for m in meetings(text)] == [
+        (["Abdel Fattah al-Sisi", "Dmitry Peskov"], "2024-06-04")
+    ]
+
+
+def test_a_meeting_told_in_a_relative_clause_only_as_planned_is_none(world):
+    text = (
+        "Kamel flew to Doha on Monday for talks with Mike Pompeo, who days later said he would "
+        "meet Sisi."
+    )
+    assert [m[0] for m in meetings(text)] == [["Abbas Kamel", "Mike Pompeo"]]
+
+
+def test_a_participle_shares_the_whole_subject_across_a_relative_clause(world):
+    text = (
+        "Blinken and Kamel, who leads Egypt's intelligence service, shuttled between the two "
+        "camps, meeting Sisi in Cairo on Sunday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-09", "Cairo")
+    ]
+    hoping = (
+        "Blinken and Kamel, who leads Egypt's intelligence service, shuttled between the two "
+        "camps, hoping to meet Sisi."
+    )
+    assert meetings(hoping) == []
+
+
+def test_the_day_of_the_meeting_clause_comes_before_one_in_an_appositive_after_it(world):
+    text = (
+        "The talks nearly collapsed on Thursday when Blinken, in a late-night meeting with Sisi, "
+        "demanded the release of a reporter jailed in 2019."
+    )
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-06")]
+
+
+def test_the_subject_of_a_clause_coordinated_after_the_meeting_is_no_guest(world):
+    text = (
+        "Kamel spoke on the sidelines of a meeting of Hamas leaders in Cairo on Tuesday, and "
+        "Blinken telephoned Sisi on Wednesday."
+    )
+    found = meetings(text)
+    assert (BLINKEN_SISI, "2024-06-05", "") in found
+    assert not any("Antony Blinken" in m[0] and "Hamas" in m[0] for m in found)
+
+
+def test_a_named_holder_of_a_body_s_post_is_the_guest_not_the_body(world):
+    named = "Blinken met Hamas's politburo chief, Khalil al-Hayya, in Doha on Tuesday."
+    assert [m[:2] for m in meetings(named)] == [
+        (["Antony Blinken", "Khalil al-Hayya"], "2024-06-04")
+    ]
+    unnamed = "Blinken met Hamas's politburo chief in Doha on Tuesday."
+    assert [m[:2] for m in meetings(unnamed)] == [(["Antony Blinken", "Hamas"], "2024-06-04")]
+
+
+def test_an_undated_meeting_takes_no_day_from_a_participle_about_something_else(world):
+    text = (
+        "Sisi addressed parliament on Tuesday, citing a bombing on June 1 that killed ten "
+        "people. Blinken later met Sisi in Cairo."
+    )
+    assert [m[:2] for m in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+    # a relative clause about the talks themselves does date them
+    talks = (
+        "Kamel hosted nearly ten hours of talks between the two sides that began on Friday. "
+        "The sides agreed. Blinken later met Sisi in Cairo."
+    )
+    assert (BLINKEN_SISI, "2024-06-07", "Cairo") in meetings(talks)
+
+
+def test_sitting_down_with_someone_in_a_purpose_infinitive_of_a_relative_clause(world):
+    text = (
+        "Sisi, who broke off a tour of the Gulf to sit down with Blinken and Kamel on Tuesday, "
+        "urged both men to press on."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+    assert meetings("Sisi urged Blinken to sit down with Kamel.") == []
+
+
+def test_seeing_a_person_is_a_meeting_and_a_meal_with_one_too(world):
+    text = (
+        "Blinken also saw Sisi on Tuesday, while Kamel lobbied Dmitry Peskov over breakfast in "
+        "Cairo."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", ""),
+        (["Abbas Kamel", "Dmitry Peskov"], "2024-06-04", "Cairo"),
+    ]
+    assert meetings("Blinken saw Sisi as the key to a deal.") == []
+    assert meetings("Kamel criticised the plan over breakfast on Tuesday.") == []
+
+
+def test_two_people_seen_on_two_days_are_two_meetings(world):
+    text = "Blinken shuttled between the camps, seeing Sisi on Tuesday and Kamel the next morning."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", ""),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-05", ""),
+    ]
+
+
+def test_talks_told_by_how_long_they_lasted(world):
+    text = "Blinken and Sisi had held nearly three hours of private talks in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+    assert meetings("Negotiators held nearly three hours of talks on Tuesday.") == []
+
+
+def test_going_over_something_with_someone_is_discussing_it(world):
+    text = "Kamel went over the timetable with Blinken in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+    assert meetings("Kamel went over the timetable on Tuesday.") == []
+
+
+def test_the_agent_of_a_passive_welcome_however_far_after_the_verb(world):
+    text = "Sisi was greeted with an embrace at the airport by Blinken on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+    assert meetings("Sisi was greeted with applause at the airport on Tuesday.") == []
+
+
+def test_a_call_to_a_person_named_after_his_post(world):
+    text = "Blinken called Egypt's veteran president Abdel Fattah al-Sisi on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+    assert meetings("Blinken called the movement's stance a disgrace on Tuesday.") == []
+
+
+def test_talks_hosted_by_someone_as_the_circumstance_of_what_the_subject_did(world):
+    text = (
+        "Blinken and Sisi initialled the text in Cairo after all-night talks hosted by Kamel, "
+        "which began on Sunday evening."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-09", "Cairo")
+    ]
+    assert (
+        meetings("The accord was initialled in Cairo after talks hosted by Kamel on Sunday.") == []
+    )
+
+
+def test_a_named_pair_discussing_or_calling_without_a_guest_met_each_other(world):
+    assert meetings("Blinken and Sisi discussed the outline in Cairo on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo")
+    ]
+    text = "Blinken and Sisi announced the truce on Tuesday after a late-night telephone call."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+    # one person, or "the two men" (any pair named last), tell no one who talked
+    assert meetings("Blinken announced the truce on Tuesday after a telephone call.") == []
+    assert meetings("The two men discussed the outline in Cairo on Tuesday.") == []
+
+
+def test_a_trip_to_present_something_to_someone(world):
+    text = (
+        "Blinken met Sisi in Cairo on Tuesday, and flew on Wednesday to Amman to present the "
+        "plan to Kamel."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-05", "Amman"),
+    ]
+    assert meetings("Blinken flew to Amman to present the plan on Wednesday.") == []
+
+
+def test_an_undated_meeting_in_a_relative_clause_retells_one_dated_before(world):
+    text = (
+        "Blinken hosted Sisi in Washington on Tuesday. Kamel arrived on Wednesday. Blinken, who "
+        "spent more than 80 hours with Sisi, praised the deal."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+    other = (
+        "Blinken hosted Sisi in Washington on Tuesday. Kamel arrived on Wednesday. Blinken, who "
+        "spent more than 80 hours with Kamel, praised the deal."
+    )
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-05", "") in meetings(other)
+
+
+def test_rounds_dated_only_by_a_relative_clause_about_something_else_are_undated(world):
+    text = (
+        "Negotiators from Egypt and Israel held rounds of talks in three capitals on trade and "
+        "water, agreements that were also signed on Monday."
+    )
+    assert meetings(text) == []
+    dated = "Negotiators from Egypt and Israel held rounds of talks in three capitals on Monday."
+    assert [m[0] for m in meetings(dated)] == [["Egypt", "Israel"]]
+
+
+def test_a_call_whose_guest_follows_its_day(world):
+    text = (
+        "Blinken met Kamel in Cairo on Tuesday, and Sisi spoke by phone the same day with "
+        "Dmitry Peskov."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo"),
+        (["Abdel Fattah al-Sisi", "Dmitry Peskov"], "2024-06-04", ""),
+    ]
+    assert meetings("Sisi spoke by phone on Tuesday about the plan with its authors in mind.") == []
+
+
+def test_they_stands_for_the_subject_of_the_clause_before(world):
+    text = "Blinken and Sisi disagreed on the timetable, but they met again in Cairo on Friday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "Cairo")]
+    planned = "Blinken and Sisi disagreed on the timetable, but they said they would meet again."
+    assert meetings(planned) == []
+    assert (
+        meetings("Hamas disagreed on the timetable, but they met again in Cairo on Friday.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, who has not since the war met Sisi, flew to Amman on Tuesday.",
+        "Blinken has yet to meet Sisi.",
+        "Blinken could well meet Sisi in Cairo on Friday.",
+        "Blinken failed to meet Sisi in Cairo on Friday.",
+        "Blinken and Sisi agreed in principle on Tuesday to meet in Cairo.",
+    ],
+)
+def test_a_verb_the_clause_reader_finds_negated_modal_or_unrealised_tells_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_a_negation_in_a_relative_clause_before_the_verb_does_not_negate_it(world):
+    text = "Blinken, who did not attend the signing, met Sisi in Cairo on Friday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "Cairo")]
+    assert meetings("Blinken and Sisi had first met in Cairo on Friday.") == [
+        (BLINKEN_SISI, "2024-06-07", "Cairo")
+    ]
+
+
+def test_talks_a_verb_stopped_are_no_meeting_even_with_they_resolved(world):
+    text = (
+        "Egypt and Israel said on Thursday they had suspended talks between the two camps in Cairo."
+    )
+    assert meetings(text) == []
+    held = "Egypt and Israel said on Thursday they had held talks in Cairo."
+    assert meetings(held) == [(["Egypt", "Israel"], "2024-06-06", "Cairo")]
+
+
+def test_an_undated_when_clause_takes_the_last_day_of_the_clause_it_depends_on(world):
+    text = (
+        "The road to Friday's accord began on Tuesday, when Blinken hosted Sisi in Cairo for "
+        "their first meeting in a year."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+    # a day of the meeting's own clause stays its own
+    own = "The talks began on Tuesday, when Blinken hosted Sisi in Cairo on Thursday."
+    assert meetings(own) == [(BLINKEN_SISI, "2024-06-06", "Cairo")]
