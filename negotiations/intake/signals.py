@@ -26,14 +26,14 @@ _REFERENCE = re.compile(
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
-    r"|(?:(?<=the\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
-    r"|(?<=the\s)(?:document|declaration)"
-    r"|(?<=the\s)draft|text"
+    r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
+    r"|(?<=[Tt]he\s)(?:document|declaration)"
+    r"|(?<=[Tt]he\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
-    r"|(?<=the\s)(?:call|appeal|idea))s?\b"
+    r"|(?<=[Tt]he\s)(?:call|appeal|idea))s?\b"
 )
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
