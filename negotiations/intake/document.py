@@ -5,6 +5,7 @@ import datetime
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from negotiations.intake.clauses import Clause, char_span, clauses_of
 from negotiations.intake.dates import DateMention
 from negotiations.intake.gazetteer import Gazetteer
 from negotiations.intake.text import (
@@ -77,10 +78,40 @@ class Document:
         self.sentences = split_sentences(self.text, self.tokens)
         self.quotes = quoted_passages(self.text)
         self._sentence_starts = [sentence.start for sentence in self.sentences]
+        self._clauses: dict[int, list[Clause]] = {}
 
     def sentence_at(self, offset: int) -> Sentence:
         index = max(bisect_right(self._sentence_starts, offset) - 1, 0)
         return self.sentences[index]
+
+    def clauses_of(self, sentence: Sentence) -> list[Clause]:
+        """The sentence's clauses (clauses.py), read once."""
+        if sentence.start not in self._clauses:
+            self._clauses[sentence.start] = clauses_of(
+                self.tokens, self.text, sentence.first_token, sentence.last_token
+            )
+        return self._clauses[sentence.start]
+
+    def clause_at(self, offset: int) -> Clause | None:
+        """The innermost clause holding the token at offset."""
+        found = None
+        for clause in self.clauses_of(self.sentence_at(offset)):
+            first, last = clause.first_token, clause.last_token - 1
+            if self.tokens[first].start <= offset < self.tokens[last].end and (
+                found is None or clause.first_token >= found.first_token
+            ):
+                found = clause
+        return found
+
+    def span_text(self, span: tuple[int, int] | None) -> str:
+        """The text of a token span, "" for none."""
+        chars = char_span(self.tokens, span)
+        return self.text[chars[0] : chars[1]] if chars else ""
+
+    def mentions_in_span(self, span: tuple[int, int] | None) -> list[Mention]:
+        """The actor mentions inside a token span (a clause's subject or object)."""
+        chars = char_span(self.tokens, span)
+        return self.mentions_between(*chars) if chars else []
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end

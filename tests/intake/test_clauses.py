@@ -1,0 +1,206 @@
+"""The clause reader (negotiations/intake/clauses.py): subject, verb group and object of each
+clause, on sentences written for these tests."""
+
+import datetime
+
+import pytest
+
+from negotiations.intake.clauses import clauses_of
+from negotiations.intake.document import Document
+from negotiations.intake.text import tokenize
+
+
+def read(sentence: str) -> list[tuple[str, str | None, str, str | None]]:
+    """(kind, subject, verb, patient) per clause; the verb is its lemmas joined by "+", with
+    "not" before a negated one, the modal before a modal one and "was" before a passive."""
+    tokens = tokenize(sentence)
+
+    def words(span):
+        return " ".join(token.text for token in tokens[span[0] : span[1]]) if span else None
+
+    found = []
+    for clause in clauses_of(tokens, sentence, 0, len(tokens)):
+        verb = clause.verb
+        if verb is None:
+            described = ""
+        else:
+            described = "+".join(verb.lemmas)
+            if verb.passive:
+                described = "was " + described
+            if verb.negated:
+                described = "not " + described
+            if verb.modal:
+                described = f"{verb.modal} {described}"
+        found.append((clause.kind, words(clause.own_subject()), described, words(clause.patient())))
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The militia has not formally answered the offer.",
+            [("main", "The militia", "not answer", "the offer")],
+        ),
+        (
+            "The junta, which seized power in March, rejected the roadmap on Friday.",
+            [
+                ("relative", "The junta", "seize", "power in March"),
+                ("main", "The junta", "reject", "the roadmap on Friday"),
+            ],
+        ),
+        (
+            "Ruritania signed the protocol, which Borduria had drafted.",
+            [
+                ("main", "Ruritania", "sign", "the protocol"),
+                ("relative", "Borduria", "draft", "the protocol"),
+            ],
+        ),
+        (
+            "The exiles refused to endorse the charter and walked out of the conference.",
+            [
+                ("main", "The exiles", "refuse+endorse", "the charter"),
+                ("coordinate", "The exiles", "walk", "of the conference"),
+            ],
+        ),
+        (
+            "The parliament in Vaduz has yet to ratify the compact.",
+            [("main", "The parliament in Vaduz", "have+ratify", "the compact")],
+        ),
+        (
+            "The compact was rejected by the upper chamber.",
+            [("main", "The compact", "was reject", "The compact")],
+        ),
+        (
+            "Minister Orsini said on Friday that his cabinet would study the text.",
+            [
+                ("main", "Minister Orsini", "say", "on Friday that"),
+                ("reported", "his cabinet", "would study", "the text"),
+            ],
+        ),
+        (
+            "Orsini told journalists the coalition had accepted the compromise.",
+            [
+                ("main", "Orsini", "tell", None),
+                ("reported", "the coalition", "accept", "the compromise"),
+            ],
+        ),
+        (
+            "On Tuesday, Latveria, Genovia and the Holy See urged both camps to sign.",
+            [("main", "Latveria Genovia and the Holy See", "urge", "both camps to sign")],
+        ),
+        (
+            "Dorn, the movement's chief negotiator, said the movement would not sign.",
+            [
+                ("main", "Dorn", "say", None),
+                ("reported", "the movement", "would not sign", None),
+            ],
+        ),
+        (
+            "After the rebels rejected the draft, the envoy flew home.",
+            [
+                ("adverbial", "the rebels", "reject", "the draft"),
+                ("main", "the envoy", "fly", "home"),
+            ],
+        ),
+        (
+            "The agenda that the envoys circulated was turned down by the council.",
+            [
+                ("relative", "the envoys", "circulate", "The agenda"),
+                ("main", "The agenda", "was turn", "The agenda"),
+            ],
+        ),
+        (
+            "The delegation, led by Marta Quell, which landed on Sunday, submitted its reply.",
+            [
+                ("relative", "The delegation", "lead", "by Marta Quell"),
+                ("relative", "Marta Quell", "land", "on Sunday"),
+                ("main", "The delegation", "submit", "its reply"),
+            ],
+        ),
+        (
+            "Borduria dismissed the counter-offer, calling it an insult.",
+            [
+                ("main", "Borduria", "dismiss", "the counter-offer"),
+                ("participial", "Borduria", "call", "it an insult"),
+            ],
+        ),
+        (
+            "The envoys met in Bern and agreed to resume talks, the ministry said.",
+            [
+                ("main", "The envoys", "meet", "in Bern"),
+                ("coordinate", "The envoys", "agree+resume", "talks"),
+                ("main", "the ministry", "say", None),
+            ],
+        ),
+        (
+            "The premier didn't accept the signed accord.",
+            [("main", "The premier", "not accept", "the signed accord")],
+        ),
+        (
+            "The council has yet to vote, and Senator Pell, who chairs the committee, said he "
+            "opposed the pact.",
+            [
+                ("main", "The council", "have+vote", None),
+                ("relative", "Senator Pell", "chair", "the committee"),
+                ("coordinate", "Senator Pell", "say", None),
+                ("reported", "he", "oppose", "the pact"),
+            ],
+        ),
+    ],
+)
+def test_clauses(sentence, expected):
+    assert read(sentence) == expected
+
+
+def test_nouns_that_look_like_verbs_are_not_verbs():
+    # "talks", "offer", "plans" after a determiner, a possessive or a preposition are nouns
+    assert read("The talks on the offer stalled.") == [
+        ("main", "The talks on the offer", "stall", None)
+    ]
+    assert read("Borduria's plans for the border collapsed.")[0][1:3] == (
+        "Borduria plans for the border",
+        "collapse",
+    )
+    # ... and verbs after a subject
+    assert read("The rebels plan to sign.")[0][2] == "plan+sign"
+
+
+def test_a_past_participle_after_a_determiner_is_no_verb():
+    assert read("The revised text reached the envoys.") == [
+        ("main", "The revised text", "reach", "the envoys")
+    ]
+
+
+def test_modal_and_future_are_kept_apart_from_a_past_answer():
+    (clause,) = clauses_of(*_tokens("The junta will sign the accord."))
+    assert clause.verb.modal == "will" and clause.verb.future and not clause.verb.past
+    (clause,) = clauses_of(*_tokens("The junta signed the accord."))
+    assert clause.verb.modal is None and not clause.verb.future and clause.verb.past
+
+
+def test_the_agent_of_a_passive_is_the_phrase_after_by():
+    sentence = "The accord was initialled by the two delegations."
+    tokens = tokenize(sentence)
+    (clause,) = clauses_of(tokens, sentence, 0, len(tokens))
+    first, last = clause.agent(tokens)
+    assert " ".join(t.text for t in tokens[first:last]) == "the two delegations"
+
+
+def test_the_document_reads_clauses_per_sentence_and_finds_the_one_at_an_offset():
+    text = "Borduria, which hosts the talks, rejected the plan. Ruritania accepted it."
+    document = Document(text, datetime.date(2024, 1, 1))
+    first, second = document.sentences
+    assert [c.kind for c in document.clauses_of(first)] == ["relative", "main"]
+    assert document.clauses_of(first) is document.clauses_of(first)  # read once
+    inner = document.clause_at(text.index("hosts"))
+    assert inner.kind == "relative" and document.span_text(inner.own_subject()) == "Borduria"
+    outer = document.clause_at(text.index("rejected"))
+    assert outer.verb.lemmas == ("reject",)
+    assert document.span_text(outer.object) == "the plan"
+    assert document.clause_at(text.index("accepted")).verb.lemmas == ("accept",)
+
+
+def _tokens(sentence):
+    tokens = tokenize(sentence)
+    return tokens, sentence, 0, len(tokens)
