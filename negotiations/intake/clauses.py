@@ -426,6 +426,8 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     while position < last:
         word = _word(tokens[position])
         auxiliary = _auxiliary(word)
+        if auxiliary == "modal" and _is_the_month(tokens, position, first):
+            auxiliary = None  # "the May 31 plan", "in May": the month, not the modal
         if auxiliary is not None and not (
             # "have" and "do" as lexical verbs ("had talks", "did so") are read below
             auxiliary in ("have", "do") and _next_is_object(tokens, position, last)
@@ -508,6 +510,13 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
             if any(kind == "base" for _, kind in following) and not tokens[end + 1].capitalised:
                 lemmas.append(next(lemma for lemma, kind in following if kind == "base"))
                 end += 2
+                participle = _verb_forms(tokens[end]) if end < last else []
+                if lemmas[-1] == "be" and any(kind == "en" for _, kind in participle):
+                    # "has to be approved", "is expected to be signed": the governed verb is
+                    # the participle, in the passive
+                    lemmas[-1] = next(lemma for lemma, kind in participle if kind == "en")
+                    passive = True
+                    end += 1
                 continue
         if word in ("formally", "publicly", "officially") and end + 1 < last:
             end += 1
@@ -527,6 +536,17 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         finite=finite,
         past=past,
     )
+
+
+def _is_the_month(tokens, position, first) -> bool:
+    """ "May" written with its capital inside a sentence, or before a day's number, is the
+    month ("the May 31 plan", "talks in May"); the modal opens a sentence at most ("May the
+    talks succeed")."""
+    token = tokens[position]
+    if _word(token) != "may" or not token.capitalised:
+        return False
+    following = _word_at(tokens, position + 1)
+    return position != first or following.isdigit()
 
 
 def _word_at(tokens, index) -> str:

@@ -204,3 +204,35 @@ def test_the_document_reads_clauses_per_sentence_and_finds_the_one_at_an_offset(
 def _tokens(sentence):
     tokens = tokenize(sentence)
     return tokens, sentence, 0, len(tokens)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the month, inside a sentence or before a day's number, is no modal
+        (
+            "The junta rejected the May 12 roadmap.",
+            [("main", "The junta", "reject", "the May 12 roadmap")],
+        ),
+        (
+            "The junta signed the accord in May.",
+            [("main", "The junta", "sign", "the accord in May")],
+        ),
+        # the modal stays one where it stands in the verb group
+        ("The junta may sign the accord.", [("main", "The junta", "may sign", "the accord")]),
+    ],
+)
+def test_may_the_month_is_no_modal(sentence, expected):
+    assert read(sentence) == expected
+
+
+def test_a_passive_governed_by_a_catenative_is_one_group():
+    # "has to be approved by": the governed verb is the participle, in the passive
+    sentence = "The accord still has to be approved by the assembly."
+    assert read(sentence) == [("main", "The accord still", "was have+approve", "The accord still")]
+    tokens = tokenize(sentence)
+    (clause,) = clauses_of(tokens, sentence, 0, len(tokens))
+    first, last = clause.agent(tokens)
+    assert " ".join(t.text for t in tokens[first:last]) == "the assembly"
+    # "wants to be a partner": "be" with no participle after it stays "be"
+    assert read("The junta wants to be a partner.")[0][2] == "want+be"
