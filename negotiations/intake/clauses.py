@@ -456,6 +456,15 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         break
     lexical_start = position
     forms = _verb_forms(tokens[position]) if position < last else []
+    if (
+        auxiliaries
+        and auxiliaries[-1][0] == "be"
+        and forms
+        and {kind for _, kind in forms} <= {"base", "s"}
+    ):
+        # "was back at the table", "is home": after "be" a bare form is no verb, and the
+        # auxiliary stands alone
+        forms = []
     if not forms or tokens[position].capitalised and position != first:
         if not auxiliaries:
             return None
@@ -560,7 +569,8 @@ def _next_is_object(tokens, position, last) -> bool:
         return False
     if following.endswith("ly"):
         return False
-    forms = _forms().get(following, [])
+    # a regular past the lexicon lacks counts too: "has branded it"
+    forms = _verb_forms(tokens[position + 1])
     return not any(kind in ("en", "past", "base", "ing") for _, kind in forms) or (
         following in _ALSO_NOUNS and following.endswith("s")
     )
@@ -938,6 +948,11 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     if not parts:
         return None
     if len(parts) == 1 and _is_adverbial(tokens, parts[0]) and clause.kind != "relative":
+        if clause.kind == "reported":
+            # "said on Sunday it would sign": the subject after the day of the saying
+            phrase = _last_noun_phrase(tokens, parts[0])
+            if phrase != parts[0] and not _is_adverbial(tokens, phrase):
+                return phrase
         return None
     listed = _word(tokens[parts[-1][0]]) in COORDINATORS or any(
         _word(tokens[i]) in ("and", "or") for i in range(*parts[-1])

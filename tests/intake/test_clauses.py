@@ -236,3 +236,17 @@ def test_a_passive_governed_by_a_catenative_is_one_group():
     assert " ".join(t.text for t in tokens[first:last]) == "the assembly"
     # "wants to be a partner": "be" with no participle after it stays "be"
     assert read("The junta wants to be a partner.")[0][2] == "want+be"
+
+
+def test_a_bare_form_after_be_is_no_verb():
+    # "was back at the table": "back" is no verb here, "was" stands alone
+    assert read("The envoy was back at the table.") == [("main", "The envoy", "be", "at the table")]
+    assert read("The envoy was backed by the army.")[0][2] == "was back"
+
+
+def test_the_subject_of_a_reported_clause_after_the_day_of_the_saying():
+    assert read("The junta said on Monday it would sign.")[1][:2] == ("reported", "it")
+    assert read("The junta said on Monday the rebels would sign.")[1][:2] == (
+        "reported",
+        "the rebels",
+    )
