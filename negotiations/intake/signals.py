@@ -950,27 +950,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_group_signals(document, sentence, mentions))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
-        # the clause path adds what the window patterns missed: a respondent they found in
-        # this sentence keeps their reading
-        window = {s.respondent.ref for s in found if sentence.start <= s.start < sentence.end}
-        window |= {
-            s.person.ref for s in found if s.person and sentence.start <= s.start < sentence.end
-        }
-        clause_found.extend(
-            s
-            for s in _clause_signals(document, sentence, mentions)
-            if s.respondent.ref not in window and (s.person is None or s.person.ref not in window)
-        )
-    # ... and a respondent the window patterns answered a proposal for keeps their answer
-    answered = {(s.respondent.ref, _proposal_id(s)): s.status for s in found}
-    for signal in clause_found:
-        told = answered.get((signal.respondent.ref, _proposal_id(signal)))
-        if told is None:
-            found.append(signal)
-        elif told != signal.status and signal.person is not None and told != "pending":
-            # "Macedonia signed ... President Ivanov, at odds with the government, has said he
-            # will not sign it": a person whose body answered otherwise answers apart from it
-            found.append(replace(signal, respondent=signal.person, person=None))
+        # the clause path adds what the window patterns missed (see the dedup below)
+        clause_found.extend(_clause_signals(document, sentence, mentions))
+    found = found + _not_told_already(document, found, clause_found)
     found = _dated_signatures(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
@@ -1943,8 +1925,26 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         if d.start < joint
         and not _RELATIVE_CLAUSE.search(document.text[sentence.start : d.start])
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
+        and not _in_another_time(document, sentence, d.start, verb_end)
     ]
     return (main[0].iso if main else published), False
+
+
+# "signed ..., a week after Taylor stepped down on Aug. 11": a clause that tells of another time
+_ANOTHER_TIME = {"after", "before", "since", "until"}
+
+
+def _in_another_time(document, sentence, offset, verb_end) -> bool:
+    """Whether a day stands in a clause opened by "after", "before", "since" or "until" that
+    does not hold the verb it would date."""
+    for clause in document.clauses_of(sentence):
+        if clause.kind != "adverbial" or clause.opener not in _ANOTHER_TIME:
+            continue
+        start = document.tokens[clause.first_token].start
+        end = document.tokens[clause.last_token - 1].end
+        if start <= offset < end and not (start < verb_end <= end):
+            return True
+    return False
 
 
 _THERE_AND_THEN = re.compile(
@@ -2427,7 +2427,11 @@ _PHRASAL_RESPONSES = [
     ("back", r"out\s+of", "withdrawn"),
     ("agree", r"(?:to|on)", "accepted"),
     ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
+    # "put their names to the accord": a signature
+    ("put", r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on)", "accepted"),
 ]
+# the phrases that are a signature
+_SIGNING_LEMMAS = {"sign", "countersign", "initial", "put"}
 # A catenative verb before a response verb: "refused to sign" rejects, "voted to approve" and
 # "agreed to sign" accept; "has yet to ratify", "has to approve" leave the answer pending.
 _REFUSING = {"refuse"}  # "declined to sign today" is no refusal yet
@@ -2436,6 +2440,19 @@ _RESPONSE_TO_COME = {
     "accept", "approve", "endorse", "sign", "initial", "ratify", "adopt", "back", "respond",
     "reply", "answer", "vote",
 }  # fmt: skip
+# "has yet to see the bill", "have yet to debate the accord": the body that decides has not
+# taken the text up (with a proposal as object only)
+_TAKING_UP = {
+    "see",
+    "receive",
+    "read",
+    "study",
+    "review",
+    "examine",
+    "debate",
+    "discuss",
+    "consider",
+}
 # words after the verb that make an acceptance conditional: "accepted it on condition that"
 _ON_CONDITION = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition|provided|providing|only\s+if|as\s+long\s+as|subject\s+to"
@@ -2450,7 +2467,8 @@ _NOT_ASSERTING = {"deny", "hope", "believe", "claim"}
 # phrase and adverbs ("firmly against the", "the draft", "a U.S. bridging")
 _OBJECT_LEAD = re.compile(
     r"\s*(?:(?:down|out|aside|along|off|up|away|against|to|with|on|of|from|for|in\s+favou?r\s+of"
-    r"|in\s+support\s+of|\w+ly|outright)\s+)*",
+    r"|in\s+support\s+of|\w+ly|outright"
+    r"|(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\s+)*",
     re.IGNORECASE,
 )
 _NOT_BEFORE_THE_PROPOSAL = re.compile(
@@ -2514,9 +2532,12 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         )
         if proposal is None or proposal.proposal_id is None:
             continue
-        if status == "accepted" and _ON_CONDITION.search(document.text, verb_end, clause_end):
+        joint = verb_end + _CLAUSE_JOINT.search(document.text[verb_end : sentence.end]).start()
+        if status == "accepted" and _ON_CONDITION.search(
+            document.text, verb_end, max(clause_end, joint)
+        ):
             status = "accepted_with_conditions"
-        signing = verb.lemmas[-1] in ("sign", "countersign", "initial")
+        signing = verb.lemmas[-1] in _SIGNING_LEMMAS
         answering = _answering(document, respondents, signing)
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
@@ -2566,7 +2587,7 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
         return _refusal_declared(document, clause)
     if len(lemmas) >= 2:
         first, governed = lemmas[0], lemmas[-1]
-        if first == "have" and governed in _RESPONSE_TO_COME and not verb.negated:
+        if first == "have" and governed in _RESPONSE_TO_COME | _TAKING_UP and not verb.negated:
             # "has yet to ratify", "still has to be approved by": the answer is awaited
             return "pending"
         if verb.negated:
@@ -2647,6 +2668,19 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
             if said_by:
                 return said_by
     heads = _heads_in(document, chars[0], chars[1], mentions)
+    if clause.verb is not None and heads:
+        # "Envoys of the government, LURD and MODEL put their names to": a list the reader cut
+        # after its first part goes on up to the verb
+        verb_start = document.tokens[clause.verb.first_token].start
+        between = document.text[chars[1] : verb_start]
+        if re.fullmatch(r",\s+[^;()]*?\band\s+[^,;]+?\s*", between) and not re.search(
+            r"\b(?:who|whom|whose|which|that)\b", between
+        ):
+            heads += [
+                m
+                for m in _heads_in(document, chars[1], verb_start, mentions)
+                if m.ref not in {h.ref for h in heads}
+            ]
     if not heads and clause.verb is not None:
         # "Tsipras's coalition partner, the nationalist Independent Greeks, has said": the
         # appositive between the subject and its verb names it
@@ -2714,7 +2748,14 @@ def _clause_proposal(document, sentence, clause, respondent, verb_start, verb_en
         if _its_own_proposal(document, proposal):
             return None
         return proposal
-    if _AN_OBJECT.match(text, verb_end) and not re.match(r"\s*(?:the\s+)?same\b", text[verb_end:]):
+    if re.match(
+        r"the\s+same\s+(?:[\w-]+\s+)?(?:document|text|accord|agreement|deal|plan)\b",
+        text[position:clause_end],
+    ):
+        # "put his name to the same document": the one its sentence named before
+        earlier = [p for p in document.proposals if sentence.start <= p.start < verb_start]
+        return earlier[-1] if earlier else None
+    if _AN_OBJECT.match(text, verb_end):
         return None  # an object that is no proposal: "backed the rebels"
     if status == "pending" or _NO_OBJECT.match(text, position):
         return _answered_proposal(document, sentence, respondent, verb_start, verb_end) or (
@@ -2752,3 +2793,29 @@ def _refusal_declared(document, clause) -> str | None:
     if lemma == "vote" and re.match(r"\s*against\b", document.text[verb_end:clause_end]):
         return "rejected"
     return "rejected" if _RESPONSE_LEMMAS.get(lemma) == "rejected" else None
+
+
+_YES = {"accepted", "accepted_with_conditions"}
+_NO = {"rejected", "withdrawn"}
+
+
+def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
+    """The clause path's signals the window patterns did not draft: none for an answer they
+    drafted, nor another reading of the same sentence's answer; a person whose body they found
+    answering the other way answers apart from it ("Macedonia signed ... President Ivanov, at
+    odds with the government, has said he will not sign it")."""
+    added = []
+    for signal in clause_found:
+        key = (signal.respondent.ref, _proposal_id(signal))
+        told = [s for s in found if (s.respondent.ref, _proposal_id(s)) == key]
+        if any(s.status == signal.status for s in told):
+            continue
+        sentence = document.sentence_at(signal.start)
+        in_sentence = [s for s in told if sentence.start <= s.start < sentence.end]
+        if signal.person is not None and any(
+            {s.status, signal.status} & _YES and {s.status, signal.status} & _NO for s in told
+        ):
+            added.append(replace(signal, respondent=signal.person, person=None))
+        elif not in_sentence:
+            added.append(signal)
+    return added

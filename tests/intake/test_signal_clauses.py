@@ -177,3 +177,41 @@ def test_a_person_whose_body_answered_otherwise_answers_apart_from_it(world):
     assert ("Egypt", PLAN, "accepted", "2024-06-09") in found
     assert ("Abdel Fattah al-Sisi", PLAN, "rejected", "2024-06-10") in found
     assert ("Egypt", PLAN, "rejected", "2024-06-10") not in found
+
+
+# --- a signature's phrase, its list of signatories, its object and its day ------------------
+
+
+def test_envoys_of_listed_parties_who_put_their_names_to_a_text_each_sign(world):
+    text = "Envoys of Egypt, Israel and Hamas put their names to the May 31 plan on Sunday."
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_the_same_document_is_the_one_its_sentence_named_before(world):
+    text = (
+        "Egypt signed the May 31 plan on Sunday, a day after Hamas put its name to the same "
+        "document in Doha."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_a_day_in_a_clause_of_another_time_does_not_date_the_signature(world):
+    text = (
+        "Hamas put its name to the May 31 plan in Cairo, a week after Israel left Gaza on "
+        "Monday, June 3."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+def test_a_text_a_body_has_yet_to_see_in_a_relative_clause_is_pending(world):
+    text = "Biden announced the May 31 plan, which Israel has yet to see."
+    assert signals(text) == [("Israel", PLAN, "pending", "2024-06-10")]
+
+
+def test_a_body_that_has_yet_to_see_something_else_is_not_pending(world):
+    text = "Biden announced the May 31 plan. Israel has yet to see the hostages."
+    assert signals(text) == []
