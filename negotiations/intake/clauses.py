@@ -153,6 +153,7 @@ NEGATIONS = {"not", "never", "no longer"}
 _GROUP_ADVERBS = {
     "not", "never", "yet", "still", "also", "already", "again", "now", "since", "so", "far",
     "just", "even", "then", "later", "ever", "once", "thus", "both", "all", "each", "jointly",
+    "first", "long",
 }  # fmt: skip
 # Verbs that take another verb after "to" and form one group with it: "refused to sign" is one
 # act of refusing whose object is signing. "has yet to" and "is expected to" are read here too.

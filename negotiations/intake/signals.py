@@ -2401,6 +2401,9 @@ _RESPONSE_LEMMAS = {
     "adopt": "accepted",
     "back": "accepted",
     "embrace": "accepted",
+    # "the deal that X and Y struck": the parties who settle a text accept it
+    "strike": "accepted",
+    "clinch": "accepted",
     "reject": "rejected",
     "spurn": "rejected",
     "dismiss": "rejected",
@@ -2516,6 +2519,7 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         clause_end = document.tokens[clause.last_token - 1].end
         status = _clause_status(document, clause, verb_end, clause_end)
         if status is None:
+            found.extend(_sent_to_a_body(document, sentence, clause, mentions))
             continue
         if verb.passive:
             respondents = _agents(document, sentence, clause, mentions)
@@ -2819,3 +2823,60 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
         elif not in_sentence:
             added.append(signal)
     return added
+
+
+# "The accord now goes to the Senate", "the bill was sent to parliament": the body a text is
+# put before has yet to answer it
+_GOING_TO = {"go", "head", "pass", "move"}
+_SENT_TO = {"send", "submit", "refer", "forward", "pass", "hand"}
+
+
+def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:
+    verb = clause.verb
+    if verb.negated or verb.modal not in (None, "will") or len(verb.lemmas) != 1:
+        return []
+    if verb.head + 1 < verb.last_token:
+        return []  # "went ahead", "passed away", "handed over"
+    lemma = verb.lemmas[0]
+    if not (lemma in _SENT_TO if verb.passive else lemma in _GOING_TO):
+        return []
+    verb_end = document.tokens[verb.last_token - 1].end
+    clause_end = document.tokens[clause.last_token - 1].end
+    to = re.match(
+        r"\s+(?:(?:now|next|then|also|back)\s+)?to\s+(?:the\s+)?",
+        document.text[verb_end:clause_end],
+    )
+    if to is None:
+        return []
+    at = verb_end + to.end()
+    bodies = [
+        m
+        for m in mentions
+        if at <= m.start < clause_end
+        and not document.is_person(m.ref)
+        and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
+    ]
+    chars = char_span(document.tokens, clause.own_subject())
+    if not bodies or chars is None:
+        return []
+    named = [
+        p
+        for p in document.proposals
+        if chars[0] <= p.start < chars[1] and p.proposal_id is not None
+    ]
+    if not named and _SUBJECT_PRONOUN.fullmatch(document.text[chars[0] : chars[1]]):
+        named = [p for p in [_paragraph_proposal(document, chars[0])] if p]
+    if not named:
+        return []
+    body = bodies[0]
+    return [
+        SignalCandidate(
+            body.start,
+            sentence.end,
+            body,
+            named[0],
+            "pending",
+            document.published_on.isoformat(),
+            dated_in_clause=True,
+        )
+    ]

@@ -7,6 +7,8 @@ that must not fire."""
 
 import pytest
 
+from negotiations.models import Actor
+from tests.factories import ActorFactory
 from tests.intake.test_signals import PLAN, signals
 
 BEFORE = "Biden announced the May 31 plan. "
@@ -214,4 +216,45 @@ def test_a_text_a_body_has_yet_to_see_in_a_relative_clause_is_pending(world):
 
 def test_a_body_that_has_yet_to_see_something_else_is_not_pending(world):
     text = "Biden announced the May 31 plan. Israel has yet to see the hostages."
+    assert signals(text) == []
+
+
+# --- a text the parties struck, a text put before a body -------------------------------------
+
+
+def test_the_parties_who_struck_a_deal_in_a_relative_clause_accept_it(world):
+    text = "Biden praised the May 31 plan that Israel and Hamas struck in Doha on Sunday."
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_striking_something_else_accepts_nothing(world):
+    assert signals("Biden announced the May 31 plan. Israel struck targets in Gaza.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan now goes to the Knesset.",
+        "The May 31 plan was sent to the Knesset on Sunday.",
+    ],
+)
+def test_a_text_put_before_a_body_awaits_its_answer(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    assert signals(text) == [("Knesset", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person, a text that is no proposal, or a verb that puts nothing before the body
+        "The May 31 plan now goes to Blinken.",
+        "The budget now goes to the Knesset.",
+        "The May 31 plan went ahead despite the Knesset.",
+    ],
+)
+def test_what_is_put_before_no_body_or_is_no_text_awaits_nothing(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
     assert signals(text) == []
