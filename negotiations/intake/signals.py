@@ -2706,11 +2706,36 @@ def _agents(document, sentence, clause, mentions) -> list[Mention]:
     if chars is None:
         return []
     end = sentence.end
+    relatives = []
     for other in document.clauses_of(sentence):
-        if other.first_token >= clause.last_token and other.verb is not None:
-            end = document.tokens[other.first_token].start
+        if other.first_token < clause.last_token or other.verb is None:
+            continue
+        if other.kind == "relative":
+            # "by X, who heads the government team, and Y": the relative clause, up to the
+            # comma that closes it, is set aside
+            start, stop = char_span(document.tokens, (other.first_token, other.last_token))
+            verb_end = document.tokens[other.verb.last_token - 1].end
+            comma = document.text.find(",", verb_end, stop)
+            relatives.append((start, comma if comma >= 0 else stop))
+            continue
+        end = document.tokens[other.first_token].start
+        break
+    # the list ends where a circumstance begins: "..., in the presence of President Z"
+    for match in _AFTER_THE_AGENTS.finditer(document.text, chars[0], end):
+        if not any(m.start <= match.start() < m.end for m in mentions) and not any(
+            start <= match.start() < stop for start, stop in relatives
+        ):
+            end = match.start()
             break
-    return _heads_in(document, chars[0], end, mentions, agent=True)
+    heads = _heads_in(document, chars[0], end, mentions, agent=True)
+    return [h for h in heads if not any(start <= h.start < stop for start, stop in relatives)]
+
+
+_AFTER_THE_AGENTS = re.compile(
+    r"[\s,]+(?:in|at|on|with|alongside|before|during|after|under|as|while|watched|witnessed"
+    r"|following|amid)\s",
+    re.IGNORECASE,
+)
 
 
 def _clause_proposal(document, sentence, clause, respondent, verb_start, verb_end, status):

@@ -250,3 +250,8 @@ def test_the_subject_of_a_reported_clause_after_the_day_of_the_saying():
         "reported",
         "the rebels",
     )
+
+
+def test_first_and_long_stand_inside_a_verb_group():
+    assert read("The rebels had first joined the talks.")[0][2] == "join"
+    assert read("The rebels had long refused to sign the accord.")[0][2] == "refuse+sign"

@@ -258,3 +258,14 @@ def test_a_text_put_before_a_body_awaits_its_answer(world, text):
 def test_what_is_put_before_no_body_or_is_no_text_awaits_nothing(world, text):
     ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
     assert signals(text) == []
+
+
+def test_the_agents_of_a_passive_past_a_relative_clause_and_before_a_circumstance(world):
+    text = (
+        "The May 31 plan was signed by Israel, which had long opposed it, and Hamas, in the "
+        "presence of Egypt."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-10"),
+        ("Israel", PLAN, "accepted", "2024-06-10"),
+    ]
