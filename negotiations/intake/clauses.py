@@ -61,7 +61,7 @@ _VERB_LEMMA_TEXT = """
     persuade praise pressure prompt protest question quit rebuff recall regard reinforce
     replace resolve restate reward rise sabotage scuttle shun slam spark stall stipulate
     succeed sue summon surrender swear tie trade unveil uphold usher violate waive chair
-    represent control govern command own accompany join lodge wrap finish
+    represent control govern command own accompany join lodge wrap finish need
     """
 VERB_LEMMAS = frozenset(_VERB_LEMMA_TEXT.split())
 
@@ -161,6 +161,7 @@ CATENATIVE_LEMMAS = {
     "agree", "aim", "attempt", "decide", "decline", "expect", "fail", "hope", "intend", "offer",
     "plan", "pledge", "promise", "propose", "refuse", "seek", "threaten", "try", "vow", "want",
     "vote", "move", "have", "be", "continue", "begin", "start", "prepare", "set", "wait",
+    "need",
 }  # fmt: skip
 SPEECH_LEMMAS = {
     "say", "tell", "add", "state", "warn", "insist", "declare", "note", "stress", "write",
@@ -865,6 +866,8 @@ def _that_is_relative(tokens, position) -> bool:
     word = _word(previous)
     if word in _DAY_WORDS or word.isdigit() or word in ("so", "now", "such", "given", "fact"):
         return False
+    if _word_at(tokens, position + 1) in _DAY_WORDS | {"same", "time"}:
+        return False  # "in Doha that same month", "that night": a determiner
     return not _verb_forms(previous) or word in _ALSO_NOUNS
 
 
@@ -948,7 +951,11 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
         parts.pop(0)
     if not parts:
         return None
-    if len(parts) == 1 and _is_adverbial(tokens, parts[0]) and clause.kind != "relative":
+    if (
+        len(parts) == 1
+        and _is_adverbial(tokens, parts[0])
+        and (clause.kind != "relative" or clause.opener in COORDINATORS)
+    ):
         if clause.kind == "reported":
             # "said on Sunday it would sign": the subject after the day of the saying
             phrase = _last_noun_phrase(tokens, parts[0])
@@ -992,6 +999,11 @@ def _is_adverbial(tokens, part) -> bool:
         or word in SUBORDINATORS
         or (word.endswith("ly") and len(word) > 4)
         or word in ("yesterday", "today", "however", "meanwhile", "instead", "separately")
+        # "but later walked away": an adverb before a shared subject's verb is no subject
+        or (
+            part[1] - part[0] == 1
+            and word in ("later", "then", "also", "again", "still", "now", "first", "already")
+        )
     )
 
 

@@ -2587,11 +2587,18 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
     modal, an expectation, a negation (but "has not yet signed" is pending)."""
     verb = clause.verb
     lemmas = verb.lemmas
+    if verb.modal in ("must", "should") and not verb.negated and len(lemmas) == 1:
+        # "must still ratify the accord", "must still be approved by parliament": awaited
+        return "pending" if lemmas[0] in _RESPONSE_TO_COME else None
     if verb.modal is not None:
         return _refusal_declared(document, clause)
     if len(lemmas) >= 2:
         first, governed = lemmas[0], lemmas[-1]
-        if first == "have" and governed in _RESPONSE_TO_COME | _TAKING_UP and not verb.negated:
+        if (
+            first in ("have", "need")
+            and governed in _RESPONSE_TO_COME | _TAKING_UP
+            and not verb.negated
+        ):
             # "has yet to ratify", "still has to be approved by": the answer is awaited
             return "pending"
         if verb.negated:
@@ -2767,6 +2774,15 @@ def _clause_proposal(document, sentence, clause, respondent, verb_start, verb_en
     if re.match(r"\s*(?:its|their|his|her)\s+own\b", text[position:]):
         return None  # "signed its own peace deal in 1979": not the one recorded
     if re.match(r"(?:it|them)\b", text[position:clause_end]):
+        # "signed a framework agreement ... but later walked away from it": the text named
+        # last before the pronoun in its sentence, else the one referred to before
+        earlier = [
+            p
+            for p in document.proposals
+            if sentence.start <= p.start < verb_start and p.proposal_id is not None
+        ]
+        if earlier:
+            return earlier[-1]
         return _answered_proposal(document, sentence, respondent, verb_start, position - 1)
     for proposal in document.proposals:
         if not (position <= proposal.start < clause_end):
@@ -2828,6 +2844,10 @@ _YES = {"accepted", "accepted_with_conditions"}
 _NO = {"rejected", "withdrawn"}
 
 
+def _opposed(status, other) -> bool:
+    return bool({status, other} & _YES and {status, other} & _NO)
+
+
 def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
     """The clause path's signals the window patterns did not draft: none for an answer they
     drafted, nor another reading of the same sentence's answer; a person whose body they found
@@ -2841,11 +2861,13 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
             continue
         sentence = document.sentence_at(signal.start)
         in_sentence = [s for s in told if sentence.start <= s.start < sentence.end]
-        if signal.person is not None and any(
-            {s.status, signal.status} & _YES and {s.status, signal.status} & _NO for s in told
-        ):
+        opposed = [s for s in told if _opposed(s.status, signal.status)]
+        if signal.person is not None and opposed:
             added.append(replace(signal, respondent=signal.person, person=None))
-        elif not in_sentence:
+        elif not in_sentence or all(_opposed(s.status, signal.status) for s in in_sentence):
+            # "which signed the framework accord but later walked away from it": a yes and a
+            # no told together are two answers; a yes told twice ("accepted it ... on
+            # condition") is one
             added.append(signal)
     return added
 

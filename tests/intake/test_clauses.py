@@ -255,3 +255,19 @@ def test_the_subject_of_a_reported_clause_after_the_day_of_the_saying():
 def test_first_and_long_stand_inside_a_verb_group():
     assert read("The rebels had first joined the talks.")[0][2] == "join"
     assert read("The rebels had long refused to sign the accord.")[0][2] == "refuse+sign"
+
+
+def test_need_governs_the_verb_after_to():
+    assert read("The accord still needs to be ratified by the assembly.")[0][2] == (
+        "was need+ratify"
+    )
+
+
+def test_that_before_a_day_word_is_a_determiner_not_a_relative_pronoun():
+    kinds = [c[0] for c in read("The junta signed the accord in Riga that same month and left.")]
+    assert "relative" not in kinds
+
+
+def test_an_adverb_before_a_shared_verb_is_no_subject():
+    found = read("The junta, which signed the accord but later walked away from it, left.")
+    assert ("relative", "The junta", "walk", "from it") in found

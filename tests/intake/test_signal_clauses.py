@@ -269,3 +269,40 @@ def test_the_agents_of_a_passive_past_a_relative_clause_and_before_a_circumstanc
         ("Hamas", PLAN, "accepted", "2024-06-10"),
         ("Israel", PLAN, "accepted", "2024-06-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan must still be ratified by Israel.",
+        "The May 31 plan still needs to be approved by Israel.",
+        "Israel must still ratify the May 31 plan.",
+    ],
+)
+def test_a_ratification_still_due_is_pending(world, text):
+    assert signals(text) == [("Israel", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel must not sign the May 31 plan, Hamas said.",
+        "The May 31 plan must be a starting point for Israel.",
+        "Israel needs more time.",
+    ],
+)
+def test_an_obligation_that_is_no_answer_still_due_is_nothing(world, text):
+    assert signals(text) == []
+
+
+def test_a_later_predicate_of_a_relative_clause_withdraws_from_the_text_named_before(world):
+    text = (
+        "Hamas, which signed the May 31 plan in Cairo that same week but later walked away from "
+        "it, met mediators on Sunday."
+    )
+    assert sorted(s[2] for s in signals(text)) == ["accepted", "withdrawn"]
+
+
+def test_walking_away_from_the_talks_withdraws_from_no_text(world):
+    text = "Biden announced the May 31 plan. Hamas walked away from the talks on Sunday."
+    assert signals(text) == []
