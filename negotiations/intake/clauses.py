@@ -30,6 +30,7 @@ Spans are token indexes (first, past-the-last) into `Document.tokens`; `Clause.s
 and `Clause.object_span` give character offsets for `Document.mentions_between`.
 """
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -61,7 +62,11 @@ _VERB_LEMMA_TEXT = """
     persuade praise pressure prompt protest question quit rebuff recall regard reinforce
     replace resolve restate reward rise sabotage scuttle shun slam spark stall stipulate
     succeed sue summon surrender swear tie trade unveil uphold usher violate waive chair
-    represent control govern command own accompany join lodge wrap finish need
+    represent control govern command own accompany join lodge wrap finish need step shuttle
+    withhold foresee hammer iron thrash overtake think understand know tear telephone die
+    drive ride hang bear beat bind build buy
+    catch deal dig feed feel forbid forget forgive grow hide hit hurt lay lend mean overcome
+    override ring shoot sink spread steal sweep swing teach throw wake wear weep wind
     """
 VERB_LEMMAS = frozenset(_VERB_LEMMA_TEXT.split())
 
@@ -119,6 +124,51 @@ _IRREGULAR = {
     "let": ("let", "let"),
     "swear": ("swore", "sworn"),
     "uphold": ("upheld", "upheld"),
+    "drive": ("drove", "driven"),
+    "ride": ("rode", "ridden"),
+    "hang": ("hung", "hung"),
+    "bear": ("bore", "borne"),
+    "beat": ("beat", "beaten"),
+    "bind": ("bound", "bound"),
+    "build": ("built", "built"),
+    "buy": ("bought", "bought"),
+    "catch": ("caught", "caught"),
+    "deal": ("dealt", "dealt"),
+    "dig": ("dug", "dug"),
+    "feed": ("fed", "fed"),
+    "feel": ("felt", "felt"),
+    "forbid": ("forbade", "forbidden"),
+    "forget": ("forgot", "forgotten"),
+    "forgive": ("forgave", "forgiven"),
+    "grow": ("grew", "grown"),
+    "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"),
+    "hurt": ("hurt", "hurt"),
+    "lay": ("laid", "laid"),
+    "lend": ("lent", "lent"),
+    "mean": ("meant", "meant"),
+    "overcome": ("overcame", "overcome"),
+    "override": ("overrode", "overridden"),
+    "ring": ("rang", "rung"),
+    "shoot": ("shot", "shot"),
+    "sink": ("sank", "sunk"),
+    "spread": ("spread", "spread"),
+    "steal": ("stole", "stolen"),
+    "sweep": ("swept", "swept"),
+    "swing": ("swung", "swung"),
+    "teach": ("taught", "taught"),
+    "throw": ("threw", "thrown"),
+    "wake": ("woke", "woken"),
+    "wear": ("wore", "worn"),
+    "weep": ("wept", "wept"),
+    "wind": ("wound", "wound"),
+    "foresee": ("foresaw", "foreseen"),
+    "withhold": ("withheld", "withheld"),
+    "overtake": ("overtook", "overtaken"),
+    "think": ("thought", "thought"),
+    "understand": ("understood", "understood"),
+    "know": ("knew", "known"),
+    "tear": ("tore", "torn"),
 }
 
 # Forms that are also common nouns of this register: a verb only where no noun could stand.
@@ -164,14 +214,22 @@ CATENATIVE_LEMMAS = {
     "need",
 }  # fmt: skip
 SPEECH_LEMMAS = {
+    "mean", "think", "know", "suggest", "show", "indicate", "signal", "feel", "fear",
     "say", "tell", "add", "state", "warn", "insist", "declare", "note", "stress", "write",
     "announce", "argue", "explain", "reply", "claim", "acknowledge", "concede", "confirm",
     "deny", "report", "emphasise", "emphasize", "caution", "reiterate", "believe", "hope",
 }  # fmt: skip
+# Verbs whose object does what the infinitive after it says: "urged both camps to sign".
+OBJECT_CONTROL_LEMMAS = {
+    "urge", "ask", "press", "call", "persuade", "tell", "invite", "pressure", "force", "allow",
+    "encourage", "convince", "order", "push", "help", "want", "expect", "warn", "lobby",
+}  # fmt: skip
+# Verbs of saying with a hearer before what is said: "told reporters (that) ..."
+HEARER_LEMMAS = {"tell", "inform", "assure", "warn", "remind", "brief", "notify", "promise"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 SUBORDINATORS = {
     "after", "before", "when", "while", "because", "although", "though", "if", "unless",
-    "until", "once", "whereas", "as", "since", "where",
+    "until", "once", "whereas", "as", "since", "where", "provided",
 }  # fmt: skip
 COORDINATORS = {"and", "but", "or"}
 DETERMINERS = {
@@ -260,7 +318,12 @@ class Clause:
         accepted")."""
         if self.verb is not None and self.verb.passive:
             return self.own_subject()
-        if self.kind == "relative" and self.subject is not None and self.antecedent:
+        if (
+            self.kind == "relative"
+            and self.subject is not None
+            and self.antecedent
+            and self.opener != "whose"  # "the capital, whose mayor met X": X
+        ):
             return self.antecedent
         return self.object
 
@@ -400,24 +463,38 @@ def _noun_could_stand(tokens: list[Token], text: str, index: int, first: int) ->
         return True  # "Talks resumed": a sentence opens on its subject
     previous = tokens[index - 1]
     word = _word(previous)
-    if previous.possessive or word in DETERMINERS or word in PREPOSITIONS:
+    if previous.possessive or word in DETERMINERS - {"that"} or word in PREPOSITIONS:
         return True
     if _verb_forms(previous) and not previous.capitalised and word not in _ALSO_NOUNS:
         return True  # the object of a verb: "resume talks", "rejected calls"
+    if word.isdigit() or word in _NUMBER_WORDS:
+        return True  # "67 votes"
     if "," in _between(tokens, text, index) or ";" in _between(tokens, text, index):
         return False
     if previous.capitalised and not previous.text.isupper() and index - 1 > first:
         # "the Biden plan", "Egyptian officials' offer": a name qualifying the noun when a
         # determiner opens the phrase
         return any(_word(tokens[j]) in DETERMINERS for j in range(max(first, index - 4), index))
-    return word.endswith(("al", "ic", "ous", "ive", "ary")) or word in {
-        "peace", "ceasefire", "truce", "framework", "border", "security", "new", "final",
-        "latest", "formal", "direct", "indirect", "separate", "further", "fresh", "joint",
-    }  # fmt: skip
+    # a verb needs a subject before it: a pronoun, a name, a plural noun ("the rebels plan
+    # to"), a relative pronoun; after any other word ("private talks", "peace offer") a noun
+    return not (
+        previous.capitalised
+        or word in SUBJECT_PRONOUNS
+        or word in RELATIVE_PRONOUNS
+        or word == "that"
+        or (word.endswith("s") and not word.endswith("ss"))
+        or _is_adverb(previous)
+    )
+
+
+_DEMONSTRATIVES = {"this", "that", "these", "those"}  # "This comes amid", "that set frigates"
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 
 
 def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     """The verb group that starts at token index, or None."""
+    if tokens[index].capitalised and index != first:
+        return None  # a name, or the month: "in May"
     position = index
     negated = False
     modal = None
@@ -467,6 +544,10 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         # "was back at the table", "is home": after "be" a bare form is no verb, and the
         # auxiliary stands alone
         forms = []
+    if not forms and auxiliaries and auxiliaries[-1][0] in ("modal", "do"):
+        forms = _unknown_base_form(tokens, position, last)
+    if not forms and not auxiliaries and _word_at(tokens, index - 1) == "to" and index > first:
+        return None
     if not forms or tokens[position].capitalised and position != first:
         if not auxiliaries:
             return None
@@ -486,7 +567,15 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         lemmas = [lemma]
         end = lexical_start
     else:
-        if not auxiliaries and not _can_be_finite_verb(tokens, text, position, first, forms):
+        infinitive = (
+            not auxiliaries
+            and index > first
+            and _word_at(tokens, index - 1) == "to"
+            and any(kind == "base" for _, kind in forms)
+        )
+        if infinitive:
+            forms = [form for form in forms if form[1] == "base"]
+        elif not auxiliaries and not _can_be_finite_verb(tokens, text, position, first, forms):
             return None
         kinds = {kind for _, kind in forms}
         lemma = forms[0][0]
@@ -494,8 +583,9 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
             last_aux = auxiliaries[-1][0]
             perfect = any(a == "have" for a, _ in auxiliaries) and kinds & {"en", "past"}
             passive = last_aux == "be" and bool(kinds & {"en", "past"})
-        else:
-            finite = bool(kinds & {"s", "past"}) or (kinds == {"base"} and position == first)
+        elif not infinitive:
+            # a base form got here only as a present after its subject ("they reject")
+            finite = bool(kinds & {"s", "past", "base"})
             past = "past" in kinds
         lemmas = [lemma]
         head = position
@@ -522,11 +612,10 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
                 lemmas.append(next(lemma for lemma, kind in following if kind == "base"))
                 end += 2
                 participle = _verb_forms(tokens[end]) if end < last else []
-                if lemmas[-1] == "be" and any(kind == "en" for _, kind in participle):
-                    # "has to be approved", "is expected to be signed": the governed verb is
-                    # the participle, in the passive
-                    lemmas[-1] = next(lemma for lemma, kind in participle if kind == "en")
-                    passive = True
+                if lemmas[-1] in ("be", "have") and any(k == "en" for _, k in participle):
+                    # "has to be approved", "is expected to have signed"
+                    passive = passive or lemmas[-1] == "be"
+                    lemmas[-1] = participle[0][0]
                     end += 1
                 continue
         if word in ("formally", "publicly", "officially") and end + 1 < last:
@@ -560,6 +649,24 @@ def _is_the_month(tokens, position, first) -> bool:
     return position != first or following.isdigit()
 
 
+def _unknown_base_form(tokens, position, last) -> list[tuple[str, str]]:
+    """After "will", "could" or "did", a lower-case word the lexicon lacks is the verb ("may
+    fish", "would withhold")."""
+    if position >= last:
+        return []
+    token = tokens[position]
+    word = _word(token)
+    if (
+        token.capitalised
+        or not word.isalpha()
+        or word in PREPOSITIONS | DETERMINERS | SUBJECT_PRONOUNS | COORDINATORS
+        or _is_adverb(token)
+        or word in ("be", "have", "not")
+    ):
+        return []
+    return [(word, "base")]
+
+
 def _word_at(tokens, index) -> str:
     return _word(tokens[index]) if 0 <= index < len(tokens) else ""
 
@@ -584,6 +691,9 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
     kinds = {kind for _, kind in forms}
     word = _word(tokens[index])
     previous = _word_at(tokens, index - 1) if index > first else ""
+    before = index - 1
+    while before > first and _is_adverb(tokens[before]):
+        before -= 1  # "the accords now go": the word before the adverbs
     if word in _ALSO_NOUNS and _noun_could_stand(tokens, text, index, first):
         return False
     if kinds <= {"ing"}:
@@ -595,19 +705,43 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
         )
     if kinds <= {"base"} and previous != "to":
         # the present of "they", "we" and plurals: "they reject"; not "to sign" (governed)
-        return previous in SUBJECT_PRONOUNS or (
-            index > first
-            and not tokens[index - 1].possessive
-            and previous.endswith("s")
-            and previous not in DETERMINERS
-            and previous not in PREPOSITIONS
+        subject = _word_at(tokens, before) if before >= first else ""
+        return subject in SUBJECT_PRONOUNS or (
+            before >= first
+            and not tokens[before].possessive
+            and subject.endswith("s")
+            and subject not in DETERMINERS
+            and subject not in PREPOSITIONS
         )
+    if index > first and text[tokens[index - 1].end : tokens[index].start] == "-":
+        return False  # "U.N.-backed", "Saudi-led": an adjective
+    if previous in ("much", "long", "widely", "newly", "hard", "well", "so", "highly"):
+        return False  # "a much awaited ceasefire", "the long delayed vote"
     if kinds & {"past", "en", "s"}:
-        if previous in DETERMINERS or tokens[index - 1].possessive and index > first:
+        if (
+            previous in DETERMINERS - _DEMONSTRATIVES
+            or tokens[index - 1].possessive
+            and index > first
+        ):
             return False  # "the signed accord", "Hamas's revised offer"
         # "with signed copies" is no verb; "after signed" does not occur, "after signing" does
         return previous not in PREPOSITIONS or previous in ("after", "before", "since", "until")
     return False
+
+
+def _is_its_object(tokens, text, before: VerbGroup, group: VerbGroup) -> bool:
+    """The word right after a finite verb, with nothing between, read as that verb's object
+    rather than a verb of its own ("cut ties", "rejected talks"), unless the first verb
+    reports speech ("said talks resumed": "talks" is no verb anyway) or the second has an
+    auxiliary or ends in -ing."""
+    if group.first_token != before.last_token or group.head != group.first_token:
+        return False
+    if _between(tokens, text, group.first_token).strip():
+        return False
+    if not before.finite or before.lemmas[-1] in SPEECH_LEMMAS | {"be", "have", "do"}:
+        return False
+    word = _word(tokens[group.head])
+    return not word.endswith("ing") and before.modal is None
 
 
 def _verb_groups(tokens, text, first, last) -> list[VerbGroup]:
@@ -615,6 +749,8 @@ def _verb_groups(tokens, text, first, last) -> list[VerbGroup]:
     position = first
     while position < last:
         group = _verb_group_at(tokens, text, position, first, last)
+        if group is not None and groups and _is_its_object(tokens, text, groups[-1], group):
+            group = None  # "cut ties", "signed accords": the noun after a verb is its object
         if group is None:
             position += 1
             continue
@@ -627,6 +763,14 @@ def _verb_groups(tokens, text, first, last) -> list[VerbGroup]:
 
 
 def _cut(tokens, text, first, last, groups) -> list[Clause]:
+    # "In talks also attended by Kamel, Sisi and Blinken discussed ...": a participle inside a
+    # leading prepositional phrase is no verb of the sentence
+    opening = _leading_phrase_end(tokens, text, first, last, groups)
+    groups = [
+        group
+        for group in groups
+        if not (group.first_token < opening and _is_participle_of_a_noun(tokens, group))
+    ]
     starts = {group.first_token: group for group in groups}
     clauses: list[Clause] = []
     stack: list[Clause] = []  # outer clauses waiting for a relative between commas to close
@@ -641,6 +785,7 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
         current = clause
         return clause
 
+    paired_dashes = _paired_dashes(tokens, text, first, last)
     position = first
     while position < last:
         token = tokens[position]
@@ -648,7 +793,12 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
         gap = _between(tokens, text, position) if position > first else ""
         group = starts.get(position)
 
-        if position > first and any(mark in gap for mark in (";", ":", "—", "–", " - ")):
+        if position > first and (
+            any(mark in gap for mark in (";", ":"))
+            or (_DASH.search(gap) and position not in paired_dashes)
+            # a quotation closing before its attribution: '"...," Arafat told reporters'
+            or _CLOSING_QUOTE.search(gap)
+        ):
             stack.clear()
             open_clause("main", position, gap.strip())
         elif (
@@ -678,7 +828,7 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             and word == "that"
             and current.verb.lemmas[-1] in SPEECH_LEMMAS
             and not current.verb.passive
-            and all(_is_circumstance(tokens[i]) for i in range(current.verb.last_token, position))
+            and _circumstances_only(tokens, current.verb.last_token, position)
         ):
             # "said on Monday that it would sign": the reported clause
             open_clause("reported", position + 1, "that", parent=current)
@@ -699,7 +849,7 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             continue
         elif (
             word in SUBORDINATORS
-            and _verb_follows(tokens, text, position + 1, last, starts)
+            and _verb_follows(tokens, text, position + 1, last, starts, subordinate=True)
             and not (word == "as" and _word_at(tokens, position + 1) in ("well", "part"))
         ):
             kind = "adverbial"
@@ -716,6 +866,10 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             )
         ):
             shared = _skip_adverbs(tokens, position + 1, last) in starts
+            if shared and current.kind == "adverbial" and "," in gap and current.parent:
+                # "Talks began after riots left 20 dead, and gathered pace": the main clause's
+                current.last_token = position
+                current = current.parent
             open_clause(
                 current.kind if current.kind in ("reported", "relative") else "coordinate",
                 position,
@@ -733,7 +887,13 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             and set(_verb_forms(tokens[group.head]))
             and _is_participle(tokens, group)
         ):
-            open_clause("participial", position, word, shares_subject_of=_main_of(current))
+            # ", adding that ...": the subject of the clause that reports, not of what it reports
+            outer = current
+            while (
+                outer.kind in ("reported", "relative", "infinitive", "adverbial") and outer.parent
+            ):
+                outer = outer.parent
+            open_clause("participial", position, word, shares_subject_of=_main_of(outer))
         elif (
             current.verb is not None
             and group is None
@@ -751,12 +911,8 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
                 position += 1
                 continue
 
-        if (
-            group is not None
-            and current.verb is None
-            and "," in gap
-            and group.head == group.first_token
-            and _is_reduced_relative(tokens, group, last, starts)
+        if group is not None and _is_reduced_relative(
+            tokens, text, group, current, position, last, starts
         ):
             # "The delegation, led by al-Hayya, submitted": a participle hanging on the noun
             stack.append(current)
@@ -767,6 +923,28 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
                 antecedent=_antecedent(tokens, text, current.first_token, position),
                 parent=current,
             )
+        if (
+            group is not None
+            and not group.finite
+            and (current.verb is not None or position < opening)
+            and _word_at(tokens, position - 1) == "to"
+        ):
+            # "telephoned X to say ...", "urged both camps to sign": an infinitive, whose
+            # subject is the object of a verb of urging, else the subject of its clause
+            outer = current
+            open_clause("infinitive", position - 1, "to", parent=outer)
+            if outer.verb is None:
+                pass  # "After a stop in Egypt to meet Sisi, Blinken ...": Blinken's, below
+            elif outer.verb.lemmas[-1] in OBJECT_CONTROL_LEMMAS and (
+                outer.verb.last_token < position - 1
+            ):
+                current.subject = (outer.verb.last_token, position - 1)
+            else:
+                current.shares_subject_of = _main_of(outer)
+                current.antecedent = outer.antecedent
+            current.verb = group
+            position = group.last_token
+            continue
         if group is not None:
             if current.verb is None:
                 current.verb = group
@@ -785,16 +963,92 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             position = group.last_token
             continue
         position += 1
-    return [clause for clause in clauses if clause.first_token < clause.last_token]
+    clauses = [clause for clause in clauses if clause.first_token < clause.last_token]
+    _share_the_subject_of_the_main_clause(clauses)
+    return clauses
 
 
-def _is_reduced_relative(tokens, group: VerbGroup, last, starts) -> bool:
+def _leading_phrase_end(tokens, text, first, last, groups) -> int:
+    """Where a sentence's opening prepositional phrase ends (its first comma), or `first` when
+    the sentence opens otherwise: "In closed-door talks also attended by Kamel, ..."."""
+    if _word(tokens[first]) not in PREPOSITIONS or _word(tokens[first]) in SUBORDINATORS - {
+        "after",
+        "before",
+        "since",
+        "until",
+    }:
+        return first
+    for index in range(first + 1, last):
+        if "," in _between(tokens, text, index):
+            return index
+    return first
+
+
+def _share_the_subject_of_the_main_clause(clauses: list[Clause]) -> None:
+    """ "Speaking to reporters before leaving Cairo, Blinken said", "After a stop in Egypt to
+    meet Sisi, Blinken arrived": clauses that open a sentence with no subject of their own
+    share the subject of the main clause that follows."""
+    leading = []
+    for clause in clauses:
+        if clause.verb is None:
+            continue
+        if clause.own_subject() is None and clause.kind in (
+            "main",
+            "participial",
+            "infinitive",
+            "adverbial",
+        ):
+            leading.append(clause)
+            continue
+        if clause.kind == "main" and clause.subject is not None:
+            for waiting in leading:
+                waiting.shares_subject_of = clause
+        break
+
+
+def _is_reduced_relative(tokens, text, group, current, position, last, starts) -> bool:
+    """A past participle hanging on the noun before it: "The delegation, led by X, said", "a
+    session hosted by Kufuor", "a chairman chosen from outside the parties will lead"."""
+    if group.head != group.first_token or not _is_participle_of_a_noun(tokens, group):
+        return False
+    if "," in _between(tokens, text, position):
+        return current.verb is None and _finite_verb_later(tokens, group.last_token, last, starts)
+    previous = tokens[position - 1]
+    if previous.capitalised or _word(previous) in SUBJECT_PRONOUNS | RELATIVE_PRONOUNS:
+        return False
+    if current.verb is not None:
+        # "... the release of a man jailed for life", "Pollard, a former analyst jailed for
+        # life"; but after a comma and "the" or a name, a new subject: "..., the envoy arrived"
+        part_start = position
+        while part_start > current.verb.last_token and "," not in _between(
+            tokens, text, part_start
+        ):
+            part_start -= 1
+        if part_start == current.verb.last_token:
+            return True
+        return _word(tokens[part_start]) in ("a", "an")
+    # With no verb yet the participle is the clause's own verb ("A ceasefire followed on June
+    # 17 but collapsed"), unless a verb with an auxiliary comes later ("a chairman chosen from
+    # outside the parties will lead")
+    if group.lemmas[0] in SPEECH_LEMMAS:
+        return False
+    later = [g for g in starts.values() if g.first_token >= group.last_token and g.finite]
+    if not later:
+        return False
+    following = min(later, key=lambda g: g.first_token)
+    for index in range(group.last_token, following.first_token + 1):
+        word = _word(tokens[index])
+        if word in {"that"} | RELATIVE_PRONOUNS | SUBORDINATORS | SUBJECT_PRONOUNS or any(
+            mark in _between(tokens, text, index) for mark in ",;:"
+        ):
+            return False  # the later verb is another clause's ("announced ... that it had")
+    return following.head != following.first_token
+
+
+def _is_participle_of_a_noun(tokens, group: VerbGroup) -> bool:
+    """An -ed form with no auxiliary, followed by a preposition ("signed in", "led by")."""
     kinds = {kind for _, kind in _verb_forms(tokens[group.head])}
-    return (
-        "en" in kinds
-        and _word_at(tokens, group.last_token) in PREPOSITIONS
-        and _finite_verb_later(tokens, group.last_token, last, starts)
-    )
+    return "en" in kinds and _word_at(tokens, group.last_token) in PREPOSITIONS
 
 
 def _is_participle(tokens, group: VerbGroup) -> bool:
@@ -814,16 +1068,60 @@ def _skip_adverbs(tokens, position, last) -> int:
     return position
 
 
-def _verb_follows(tokens, text, position, last, starts) -> bool:
+_DASH = re.compile(r"[—–]|\s-\s")
+
+
+def _paired_dashes(tokens, text, first, last) -> set[int]:
+    """Tokens after a dash that is one of a pair setting words apart ("the six members - Saudi
+    Arabia, Qatar ... and Oman - and Egypt"): no clause opens there. A dateline's dash ("OSLO,
+    June 1 (Reuters) - ") pairs with none."""
+    dashes = [
+        index
+        for index in range(first + 1, last)
+        if _DASH.search(_between(tokens, text, index))
+        and not _between(tokens, text, index).strip().startswith(")")
+    ]
+    paired = set()
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        paired.update((opening, closing))
+    return paired
+
+
+_CLOSING_QUOTE = re.compile(r"[,.!?][\"”’]\s")
+
+
+def _verb_follows(tokens, text, position, last, starts, subordinate=False) -> bool:
     """A finite verb group opens within the next few tokens, before any punctuation that closes
-    the stretch: "after Hamas rejected", "and rejected", "but the army said"."""
-    for index in range(position, min(last, position + 9)):
-        if index > position and any(mark in _between(tokens, text, index) for mark in ",;:—("):
+    the stretch: "after Hamas rejected", "and rejected", "but the army said". After a
+    subordinating word, a coordinator first ends the stretch ("denounced it as a surrender and
+    said": "said" is not in the "as" clause)."""
+    inserted = False
+    for index in range(position, min(last, position + 16)):
+        if (
+            subordinate
+            and index > position
+            and _word(tokens[index]) in COORDINATORS
+            and _skip_adverbs(tokens, index + 1, last) in starts
+        ):
+            return False  # "as a surrender and said", not "when Avei and Kabui met"
+        gap = _between(tokens, text, index)
+        if index > position and "," in gap and (inserted or _is_inserted(tokens, index)):
+            inserted = not inserted  # "when Netanyahu, in a meeting with Clinton, demanded"
+        elif index > position and any(mark in gap for mark in ",;:—("):
             return False
         group = starts.get(index)
         if group is not None:
+            if (
+                index > position
+                and _is_participle_of_a_noun(tokens, group)
+                and _word_at(tokens, group.last_token) == "by"
+                and not tokens[index - 1].capitalised
+            ):
+                continue  # "and MODEL delegations at a session hosted by Kufuor"
             return group.finite or _is_participle(tokens, group)
-        if _word(tokens[index]) in RELATIVE_PRONOUNS:
+        if _word(tokens[index]) in RELATIVE_PRONOUNS or (
+            index > position and _word(tokens[index]) == "that"
+        ):
             return False
     return False
 
@@ -849,14 +1147,44 @@ def _is_circumstance(token: Token) -> bool:
     )
 
 
+def _opens_a_noun_phrase(token: Token) -> bool:
+    word = _word(token)
+    return (
+        token.capitalised
+        or word in DETERMINERS - {"new"}
+        or word in SUBJECT_PRONOUNS
+        or word.isdigit()
+        or word in _NUMBER_WORDS
+    )
+
+
+def _is_inserted(tokens, index, strictly=False) -> bool:
+    """A comma-bounded part starting at index that is set into a clause rather than carrying
+    its subject: an adverbial ("in a late-night meeting") or an appositive ("a Hamas leader",
+    and unless `strictly`, "the group's leader": a subject may open on "the" too)."""
+    word = _word(tokens[index])
+    inserted = {"a", "an", "however", "meanwhile"} | (set() if strictly else {"the"})
+    return word in PREPOSITIONS or word in inserted
+
+
 def _that_follows(tokens, position, last) -> bool:
     """ "said on Monday that ...": the reported clause opens at "that", not here."""
-    for index in range(position, min(last, position + 6)):
+    for index in range(position, min(last, position + 8)):
         if _word(tokens[index]) == "that":
-            return True
-        if not _is_circumstance(tokens[index]):
-            return False
+            return _circumstances_only(tokens, position, index)
     return False
+
+
+def _circumstances_only(tokens, begin, end) -> bool:
+    """What stands between a verb of saying and its "that": a day, a manner, a hearer, or
+    phrases opened by a preposition ("announced on state television that")."""
+    if end - begin > 7:
+        return False
+    if all(_is_circumstance(tokens[i]) for i in range(begin, end)):
+        return True
+    return _word_at(tokens, begin) in PREPOSITIONS and not any(
+        _verb_forms(tokens[i]) and _word(tokens[i]) not in _ALSO_NOUNS for i in range(begin, end)
+    )
 
 
 def _that_is_relative(tokens, position) -> bool:
@@ -883,6 +1211,8 @@ def _finite_verb_later(tokens, position, last, starts) -> bool:
 
 def _after_a_noun(tokens, position) -> bool:
     previous = _word(tokens[position - 1])
+    if previous in PREPOSITIONS and _word(tokens[position]) in ("which", "whom"):
+        return True  # "after which British access will depend", "with whom he met"
     return previous not in PREPOSITIONS and previous not in COORDINATORS
 
 
@@ -912,11 +1242,19 @@ def _subject_start(tokens, text, clause, position) -> int:
     """Where the subject of a second verb in one clause begins: after the first verb's own
     words ("said Hamas rejected": at "Hamas")."""
     begin = position
+    part_end = position
     while begin > clause.verb.last_token:
         gap = _between(tokens, text, begin)
         if any(mark in gap for mark in ",;:"):
-            break
+            if begin < part_end and not _is_inserted(tokens, begin, strictly=True):
+                break
+            # "when the negotiators, Bunker and Linowitz, concluded", "Netanyahu, in a meeting
+            # with Clinton, demanded": the part before the comma
+            part_end = begin
         begin -= 1
+    if begin == clause.verb.last_token and part_end == position and begin < position:
+        # no comma: "compensated them for the catches they will lose": the last phrase
+        return _last_noun_phrase(tokens, (begin, position))[0]
     return begin
 
 
@@ -928,8 +1266,21 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     begin = clause.first_token
     if clause.kind == "relative" and clause.opener in ("who", "which", "whom", "that"):
         begin += 1
-        if begin >= position:
-            return None  # "who signed": the antecedent is the subject
+        after_preposition = _word_at(tokens, clause.first_token - 1) in PREPOSITIONS
+        bare_noun = (
+            # "which lawmakers have yet to see": a bare noun right before the verb
+            begin + 1 == position
+            and tokens[begin].text.isalpha()
+            and not _verb_forms(tokens[begin])
+            and not _is_adverb(tokens[begin])
+            and _word(tokens[begin]) not in PREPOSITIONS | COORDINATORS
+        )
+        if begin >= position or not (
+            _opens_a_noun_phrase(tokens[begin]) or after_preposition or bare_noun
+        ):
+            # "who signed", "who days later met": the antecedent is the subject ("after which
+            # access will depend": not there)
+            return None
     elif clause.kind == "relative" and clause.opener == "whose":
         begin += 1
     if clause.opener in COORDINATORS and begin < position and _word(tokens[begin]) == clause.opener:
@@ -956,19 +1307,28 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
         and _is_adverbial(tokens, parts[0])
         and (clause.kind != "relative" or clause.opener in COORDINATORS)
     ):
-        if clause.kind == "reported":
+        # "Earlier on Wednesday the president saw ...": the subject after the adverbial
+        begin = _after_leading_adverbial(tokens, parts[0])
+        if begin is None and clause.kind == "reported":
             # "said on Sunday it would sign": the subject after the day of the saying
             phrase = _last_noun_phrase(tokens, parts[0])
             if phrase != parts[0] and not _is_adverbial(tokens, phrase):
-                return phrase
-        return None
+                begin = phrase[0]
+        if begin is None:
+            return None
+        parts = [(begin, parts[0][1])]
     listed = _word(tokens[parts[-1][0]]) in COORDINATORS or any(
         _word(tokens[i]) in ("and", "or") for i in range(*parts[-1])
     )
     if len(parts) > 1 and listed and all(_is_name_like(tokens, p) for p in parts):
         return (parts[0][0], parts[-1][1])  # "Egypt, Qatar and the United States"
-    if clause.kind == "reported" and clause.opener != "that":
+    parts[-1] = _without_trailing_adverbials(tokens, parts[-1])
+    if clause.kind == "reported" and clause.opener in HEARER_LEMMAS:
+        # "told reporters the group had rejected": the hearer first, then the subject
         return _before_a_relative(_last_noun_phrase(tokens, parts[-1]), clauses, clause)
+    if clause.kind == "reported" and clause.opener != "that":
+        # "said on Monday the group had rejected": after the day
+        parts[0] = (_after_circumstances(tokens, parts[0]), parts[0][1])
     return _before_a_relative(parts[0], clauses, clause)
 
 
@@ -1007,9 +1367,60 @@ def _is_adverbial(tokens, part) -> bool:
     )
 
 
+def _after_leading_adverbial(tokens, part) -> int | None:
+    """Where the subject starts after an adverbial phrase with no comma ("On Monday the
+    envoy", "Earlier in the summer Panama"): at a determiner or a pronoun after the phrase's
+    own words, or at a capitalised word that names no day or month."""
+    begin, end = part
+    index = begin
+    seen_word = False
+    while index < end:
+        token = tokens[index]
+        word = _word(token)
+        if word in PREPOSITIONS or _is_adverb(token):
+            seen_word = False
+        elif (
+            word in SUBJECT_PRONOUNS
+            or word in DETERMINERS
+            and seen_word
+            or token.capitalised
+            and word not in _DAY_WORDS
+        ):
+            return index
+        else:
+            seen_word = word not in DETERMINERS
+        index += 1
+    return None
+
+
 def _is_name_like(tokens, part) -> bool:
     words = [tokens[i] for i in range(*part) if _word(tokens[i]) not in COORDINATORS]
     return bool(words) and any(token.capitalised for token in words) and len(words) <= 6
+
+
+_LATER = {"later", "earlier", "ago", "afterwards", "before"}
+_SPANS_OF_TIME = {
+    "days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year",
+    "a", "few", "several", "two", "three", "four", "five", "some",
+}  # fmt: skip
+
+
+def _without_trailing_adverbials(tokens, part) -> tuple[int, int]:
+    """ "the president also", "whose mayor days later": without the adverbs at its end."""
+    begin, end = part
+    while end - 1 > begin and (_is_adverb(tokens[end - 1]) or _word(tokens[end - 1]) in _LATER):
+        later = _word(tokens[end - 1]) in _LATER
+        end -= 1
+        while later and end - 1 > begin and _word(tokens[end - 1]) in _SPANS_OF_TIME:
+            end -= 1
+    return (begin, end)
+
+
+def _after_circumstances(tokens, part) -> int:
+    begin, end = part
+    while begin < end - 1 and _word(tokens[begin]) in PREPOSITIONS | _DAY_WORDS | {"that"}:
+        begin += 1
+    return begin
 
 
 def _last_noun_phrase(tokens, part) -> tuple[int, int]:

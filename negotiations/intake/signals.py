@@ -2661,6 +2661,18 @@ def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
             continue
         if any(h.ref == mention.ref for h in heads):
             continue
+        named_next = next((m for m in mentions if m.start >= mention.end), None)
+        if (
+            named_next is not None
+            and named_next.end <= end
+            and document.is_person(named_next.ref)
+            and not document.is_person(mention.ref)
+            and re.fullmatch(
+                r"\s+(?:(?!and\b|or\b)[\w.-]+\s+){1,3}",
+                document.text[mention.end : named_next.start],
+            )
+        ):
+            continue  # "National Assembly president Jorge Rodriguez": the post of the person
         heads.append(mention)
     return heads
 
@@ -2855,6 +2867,20 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
     odds with the government, has said he will not sign it")."""
     added = []
     for signal in clause_found:
+        sentence = document.sentence_at(signal.start)
+        if (
+            signal.signed
+            and signal.person is not None
+            and any(
+                s.signed
+                and _proposal_id(s) == _proposal_id(signal)
+                and sentence.start <= s.start < sentence.end
+                for s in found
+            )
+        ):
+            # "X president Rodriguez, who heads the government delegation, and Y signed": the
+            # window patterns read whom the signatories sign for where they read the signature
+            continue
         key = (signal.respondent.ref, _proposal_id(signal))
         told = [s for s in found if (s.respondent.ref, _proposal_id(s)) == key]
         if any(s.status == signal.status for s in told):

@@ -306,3 +306,13 @@ def test_a_later_predicate_of_a_relative_clause_withdraws_from_the_text_named_be
 def test_walking_away_from_the_talks_withdraws_from_no_text(world):
     text = "Biden announced the May 31 plan. Hamas walked away from the talks on Sunday."
     assert signals(text) == []
+
+
+def test_a_body_before_a_post_and_a_name_is_the_post_not_a_signatory(world):
+    # "Hamas leader X, who heads the delegation, and Y signed": the window patterns read whom
+    # the signatories sign for; the clause path adds no body of a post
+    hamas_leader = "Hamas negotiator Omar Haddad"
+    text = f"{hamas_leader} and Egypt signed the May 31 plan on Sunday."
+    found = signals(text)
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in found
+    assert len([s for s in found if s[0] == "Hamas"]) == 1
