@@ -62,7 +62,7 @@ _VERB_LEMMA_TEXT = """
     persuade praise pressure prompt protest question quit rebuff recall regard reinforce
     replace resolve restate reward rise sabotage scuttle shun slam spark stall stipulate
     succeed sue summon surrender swear tie trade unveil uphold usher violate waive chair
-    represent control govern command own accompany join lodge wrap finish step shuttle
+    represent control govern command own accompany join lodge wrap finish need step shuttle
     withhold foresee hammer iron thrash overtake think understand know tear telephone die
     drive ride hang bear beat bind build buy
     catch deal dig feed feel forbid forget forgive grow hide hit hurt lay lend mean overcome
@@ -203,7 +203,7 @@ NEGATIONS = {"not", "never", "no longer"}
 _GROUP_ADVERBS = {
     "not", "never", "yet", "still", "also", "already", "again", "now", "since", "so", "far",
     "just", "even", "then", "later", "ever", "once", "thus", "both", "all", "each", "jointly",
-    "first", "twice", "earlier",
+    "first", "twice", "earlier", "long",
 }  # fmt: skip
 # Verbs that take another verb after "to" and form one group with it: "refused to sign" is one
 # act of refusing whose object is signing. "has yet to" and "is expected to" are read here too.
@@ -211,6 +211,7 @@ CATENATIVE_LEMMAS = {
     "agree", "aim", "attempt", "decide", "decline", "expect", "fail", "hope", "intend", "offer",
     "plan", "pledge", "promise", "propose", "refuse", "seek", "threaten", "try", "vow", "want",
     "vote", "move", "have", "be", "continue", "begin", "start", "prepare", "set", "wait",
+    "need",
 }  # fmt: skip
 SPEECH_LEMMAS = {
     "mean", "think", "know", "suggest", "show", "indicate", "signal", "feel", "fear",
@@ -504,6 +505,8 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     while position < last:
         word = _word(tokens[position])
         auxiliary = _auxiliary(word)
+        if auxiliary == "modal" and _is_the_month(tokens, position, first):
+            auxiliary = None  # "the May 31 plan", "in May": the month, not the modal
         if auxiliary is not None and not (
             # "have" and "do" as lexical verbs ("had talks", "did so") are read below
             auxiliary in ("have", "do") and _next_is_object(tokens, position, last)
@@ -532,6 +535,15 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         break
     lexical_start = position
     forms = _verb_forms(tokens[position]) if position < last else []
+    if (
+        auxiliaries
+        and auxiliaries[-1][0] == "be"
+        and forms
+        and {kind for _, kind in forms} <= {"base", "s"}
+    ):
+        # "was back at the table", "is home": after "be" a bare form is no verb, and the
+        # auxiliary stands alone
+        forms = []
     if not forms and auxiliaries and auxiliaries[-1][0] in ("modal", "do"):
         forms = _unknown_base_form(tokens, position, last)
     if not forms and not auxiliaries and _word_at(tokens, index - 1) == "to" and index > first:
@@ -626,6 +638,17 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     )
 
 
+def _is_the_month(tokens, position, first) -> bool:
+    """ "May" written with its capital inside a sentence, or before a day's number, is the
+    month ("the May 31 plan", "talks in May"); the modal opens a sentence at most ("May the
+    talks succeed")."""
+    token = tokens[position]
+    if _word(token) != "may" or not token.capitalised:
+        return False
+    following = _word_at(tokens, position + 1)
+    return position != first or following.isdigit()
+
+
 def _unknown_base_form(tokens, position, last) -> list[tuple[str, str]]:
     """After "will", "could" or "did", a lower-case word the lexicon lacks is the verb ("may
     fish", "would withhold")."""
@@ -655,7 +678,7 @@ def _next_is_object(tokens, position, last) -> bool:
         return False
     if following.endswith("ly"):
         return False
-    # (a regular past the lexicon lacks counts as a verb: "had shuttled", "had lobbied")
+    # a regular past the lexicon lacks counts as a verb: "had shuttled", "has branded it"
     forms = _verb_forms(tokens[position + 1])
     return not any(kind in ("en", "past", "base", "ing") for _, kind in forms) or (
         following in _ALSO_NOUNS and following.endswith("s")
@@ -1171,6 +1194,8 @@ def _that_is_relative(tokens, position) -> bool:
     word = _word(previous)
     if word in _DAY_WORDS or word.isdigit() or word in ("so", "now", "such", "given", "fact"):
         return False
+    if _word_at(tokens, position + 1) in _DAY_WORDS | {"same", "time"}:
+        return False  # "in Doha that same month", "that night": a determiner
     return not _verb_forms(previous) or word in _ALSO_NOUNS
 
 
@@ -1242,7 +1267,17 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     if clause.kind == "relative" and clause.opener in ("who", "which", "whom", "that"):
         begin += 1
         after_preposition = _word_at(tokens, clause.first_token - 1) in PREPOSITIONS
-        if begin >= position or not (_opens_a_noun_phrase(tokens[begin]) or after_preposition):
+        bare_noun = (
+            # "which lawmakers have yet to see": a bare noun right before the verb
+            begin + 1 == position
+            and tokens[begin].text.isalpha()
+            and not _verb_forms(tokens[begin])
+            and not _is_adverb(tokens[begin])
+            and _word(tokens[begin]) not in PREPOSITIONS | COORDINATORS
+        )
+        if begin >= position or not (
+            _opens_a_noun_phrase(tokens[begin]) or after_preposition or bare_noun
+        ):
             # "who signed", "who days later met": the antecedent is the subject ("after which
             # access will depend": not there)
             return None
@@ -1267,9 +1302,18 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
         parts.pop(0)
     if not parts:
         return None
-    if len(parts) == 1 and _is_adverbial(tokens, parts[0]) and clause.kind != "relative":
+    if (
+        len(parts) == 1
+        and _is_adverbial(tokens, parts[0])
+        and (clause.kind != "relative" or clause.opener in COORDINATORS)
+    ):
         # "Earlier on Wednesday the president saw ...": the subject after the adverbial
         begin = _after_leading_adverbial(tokens, parts[0])
+        if begin is None and clause.kind == "reported":
+            # "said on Sunday it would sign": the subject after the day of the saying
+            phrase = _last_noun_phrase(tokens, parts[0])
+            if phrase != parts[0] and not _is_adverbial(tokens, phrase):
+                begin = phrase[0]
         if begin is None:
             return None
         parts = [(begin, parts[0][1])]
@@ -1315,6 +1359,11 @@ def _is_adverbial(tokens, part) -> bool:
         or word in SUBORDINATORS
         or (word.endswith("ly") and len(word) > 4)
         or word in ("yesterday", "today", "however", "meanwhile", "instead", "separately")
+        # "but later walked away": an adverb before a shared subject's verb is no subject
+        or (
+            part[1] - part[0] == 1
+            and word in ("later", "then", "also", "again", "still", "now", "first", "already")
+        )
     )
 
 

@@ -15,6 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
+from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
 from negotiations.intake.meetings import mentions_with_the_government
 from negotiations.intake.vocabulary import STATE_CAPITALS
@@ -26,14 +27,14 @@ _REFERENCE = re.compile(
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
-    r"|(?:(?<=the\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
-    r"|(?<=the\s)(?:document|declaration)"
-    r"|(?<=the\s)draft|text"
+    r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
+    r"|(?<=[Tt]he\s)(?:document|declaration)"
+    r"|(?<=[Tt]he\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
-    r"|(?<=the\s)(?:call|appeal|idea))s?\b"
+    r"|(?<=[Tt]he\s)(?:call|appeal|idea))s?\b"
 )
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
@@ -925,6 +926,7 @@ class SignalCandidate:
 
 def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = []
+    clause_found = []  # the clause path's, after the window patterns' in the dedup below
     for sentence in document.sentences:
         # "The government countered on Monday": the state whose government the article named
         mentions = [
@@ -948,6 +950,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_group_signals(document, sentence, mentions))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
+        # the clause path adds what the window patterns missed (see the dedup below)
+        clause_found.extend(_clause_signals(document, sentence, mentions))
+    found = found + _not_told_already(document, found, clause_found)
     found = _dated_signatures(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
@@ -1920,8 +1925,26 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         if d.start < joint
         and not _RELATIVE_CLAUSE.search(document.text[sentence.start : d.start])
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
+        and not _in_another_time(document, sentence, d.start, verb_end)
     ]
     return (main[0].iso if main else published), False
+
+
+# "signed ..., a week after Taylor stepped down on Aug. 11": a clause that tells of another time
+_ANOTHER_TIME = {"after", "before", "since", "until"}
+
+
+def _in_another_time(document, sentence, offset, verb_end) -> bool:
+    """Whether a day stands in a clause opened by "after", "before", "since" or "until" that
+    does not hold the verb it would date."""
+    for clause in document.clauses_of(sentence):
+        if clause.kind != "adverbial" or clause.opener not in _ANOTHER_TIME:
+            continue
+        start = document.tokens[clause.first_token].start
+        end = document.tokens[clause.last_token - 1].end
+        if start <= offset < end and not (start < verb_end <= end):
+            return True
+    return False
 
 
 _THERE_AND_THEN = re.compile(
@@ -2356,3 +2379,577 @@ def _proposal_for(document, sentence, offset, anywhere=False) -> ProposalMention
     if anywhere or in_sentence:
         return in_sentence[0] if in_sentence else None
     return None
+
+
+# --- the clause path: a response read from a clause's structure ---------------------------------
+#
+# The patterns above read a word window after a respondent. This path reads each clause the
+# clause reader finds (clauses.py): the verb group says whether a response is stated (its lemmas,
+# a particle or preposition after it, negation, modality, voice), the subject (or a passive's
+# agent) says who answers, the object says to what. It only adds: a respondent the window
+# patterns found in a sentence keeps what they drafted there.
+
+# A verb that states a response by itself, with a proposal as its object.
+_RESPONSE_LEMMAS = {
+    "accept": "accepted",
+    "approve": "accepted",
+    "endorse": "accepted",
+    "sign": "accepted",
+    "countersign": "accepted",
+    "initial": "accepted",
+    "ratify": "accepted",
+    "adopt": "accepted",
+    "back": "accepted",
+    "embrace": "accepted",
+    # "the deal that X and Y struck": the parties who settle a text accept it
+    "strike": "accepted",
+    "clinch": "accepted",
+    "reject": "rejected",
+    "spurn": "rejected",
+    "dismiss": "rejected",
+    "rebuff": "rejected",
+    "denounce": "rejected",
+    "repudiate": "rejected",
+    "veto": "rejected",
+    "counter": "countered",
+    "renounce": "withdrawn",
+}
+# A verb whose particle or preposition makes it a response: "turned (the draft) down", "came
+# out against", "voted against", "went along with", "brushed aside", "pulled out of".
+_PHRASAL_RESPONSES = [
+    ("turn", r"down", "rejected"),
+    ("come", r"out\s+(?:\w+ly\s+)?against", "rejected"),
+    ("come", r"out\s+(?:\w+ly\s+)?(?:in\s+(?:favou?r|support)\s+of|for)", "accepted"),
+    ("vote", r"against", "rejected"),
+    ("vote", r"(?:for|in\s+favou?r\s+of)", "accepted"),
+    ("go", r"along\s+with", "accepted"),
+    ("brush", r"aside", "rejected"),
+    ("pull", r"out\s+of", "withdrawn"),
+    ("walk", r"(?:away|out)\s+(?:from|of)", "withdrawn"),
+    ("withdraw", r"from", "withdrawn"),
+    ("back", r"out\s+of", "withdrawn"),
+    ("agree", r"(?:to|on)", "accepted"),
+    ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
+    # "put their names to the accord": a signature
+    ("put", r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on)", "accepted"),
+]
+# the phrases that are a signature
+_SIGNING_LEMMAS = {"sign", "countersign", "initial", "put"}
+# A catenative verb before a response verb: "refused to sign" rejects, "voted to approve" and
+# "agreed to sign" accept; "has yet to ratify", "has to approve" leave the answer pending.
+_REFUSING = {"refuse"}  # "declined to sign today" is no refusal yet
+_ASSENTING = {"agree", "vote"}
+_RESPONSE_TO_COME = {
+    "accept", "approve", "endorse", "sign", "initial", "ratify", "adopt", "back", "respond",
+    "reply", "answer", "vote",
+}  # fmt: skip
+# "has yet to see the bill", "have yet to debate the accord": the body that decides has not
+# taken the text up (with a proposal as object only)
+_TAKING_UP = {
+    "see",
+    "receive",
+    "read",
+    "study",
+    "review",
+    "examine",
+    "debate",
+    "discuss",
+    "consider",
+}
+# words after the verb that make an acceptance conditional: "accepted it on condition that"
+_ON_CONDITION = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition|provided|providing|only\s+if|as\s+long\s+as|subject\s+to"
+    r"|with\s+(?:\w+\s+)?(?:reservations|conditions|caveats))\b",
+    re.IGNORECASE,
+)
+# subordinating words whose clause states no fact: "if Hamas accepts the plan"
+_NO_FACT_OPENERS = {"if", "unless", "until", "once", "whether", "before"}
+# verbs of saying whose reported clause is not asserted: "denied it had rejected the plan"
+_NOT_ASSERTING = {"deny", "hope", "believe", "claim"}
+# what may stand before the proposal in a response's object: a particle or preposition of the
+# phrase and adverbs ("firmly against the", "the draft", "a U.S. bridging")
+_OBJECT_LEAD = re.compile(
+    r"\s*(?:(?:down|out|aside|along|off|up|away|against|to|with|on|of|from|for|in\s+favou?r\s+of"
+    r"|in\s+support\s+of|\w+ly|outright"
+    r"|(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\s+)*",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_THE_PROPOSAL = re.compile(
+    r"[,;:()]|\b(?:on|in|at|for|with|to|from|by|against|over|about|after|before|during|and|or"
+    r"|but|which|that|who)\b",
+    re.IGNORECASE,
+)
+# group nouns after which "of" introduces the parties themselves: "envoys of the government,
+# LURD and MODEL signed" (not "members of the Council - A, B and C -": the members answer)
+_GROUP_OF = re.compile(
+    r"\b(?:envoys|delegations?|delegates|representatives|leaders|negotiators|heads)\s+"
+    r"of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:of|for|in|with|from|by|to|at|on|between|against|under|over|among|alongside|than)\s+"
+    r"(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "The group made up of Israel and Egypt has yet to reply": the members listed before (but "the
+# six members of the Council - A, B and C -", set off by dashes, answer each)
+_MEMBERS_LISTED = re.compile(_MEMBERS_OF.pattern[:-1] + r"[^,;.—–-]*$", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she)\s*$", re.IGNORECASE)
+
+
+def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
+    """The signals the clauses of a sentence state (see above)."""
+    found = []
+    for clause in document.clauses_of(sentence):
+        verb = clause.verb
+        if verb is None or document.in_quote(document.tokens[verb.head].start):
+            continue
+        if any(
+            other.kind == "relative"
+            and other.verb is not None
+            and other.verb.lemmas[-1] in SPEECH_LEMMAS
+            and other.last_token == verb.first_token
+            for other in document.clauses_of(sentence)
+        ):
+            continue  # "Hamas, which Egypt says has yet to respond, ...": Egypt's word for it
+        if not _states_a_fact(document, clause):
+            continue
+        verb_start = document.tokens[verb.first_token].start
+        verb_end = document.tokens[verb.last_token - 1].end
+        clause_end = document.tokens[clause.last_token - 1].end
+        status = _clause_status(document, clause, verb_end, clause_end)
+        if status is None:
+            found.extend(_sent_to_a_body(document, sentence, clause, mentions))
+            continue
+        if verb.passive:
+            respondents = _agents(document, sentence, clause, mentions)
+        else:
+            respondents = _subjects(document, sentence, clause, mentions)
+        if not respondents:
+            continue
+        if _MEMBERS_LISTED.search(
+            document.text[sentence.start : min(r.start for r in respondents)]
+        ):
+            continue  # "The group made up of Israel and Egypt has yet to reply": the group's
+        proposal = _clause_proposal(
+            document, sentence, clause, respondents[0], verb_start, verb_end, status
+        )
+        if proposal is None or proposal.proposal_id is None:
+            continue
+        joint = verb_end + _CLAUSE_JOINT.search(document.text[verb_end : sentence.end]).start()
+        if status == "accepted" and _ON_CONDITION.search(
+            document.text, verb_end, max(clause_end, joint)
+        ):
+            status = "accepted_with_conditions"
+        signing = verb.lemmas[-1] in _SIGNING_LEMMAS
+        answering = _answering(document, respondents, signing)
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], verb_end, status
+        )
+        found.extend(
+            SignalCandidate(
+                respondent.start,
+                sentence.end,
+                respondent,
+                proposal,
+                status,
+                changed_on,
+                signed=signing and status == "accepted",
+                dated_in_clause=in_clause,
+                person=person,
+            )
+            for respondent, person in answering
+        )
+    return found
+
+
+def _states_a_fact(document, clause) -> bool:
+    """Whether the clause asserts what it says: not under "if" or "unless", nor reported after
+    a denial ("denied it had signed")."""
+    seen = clause
+    while seen is not None:
+        if seen.kind == "adverbial" and seen.opener in _NO_FACT_OPENERS:
+            return False
+        parent = seen.parent
+        if (
+            seen.kind == "reported"
+            and parent is not None
+            and parent.verb is not None
+            and (parent.verb.lemmas[-1] in _NOT_ASSERTING or parent.verb.negated)
+        ):
+            return False
+        seen = parent
+    return True
+
+
+def _clause_status(document, clause, verb_end, clause_end) -> str | None:
+    """The status a clause's verb group states; None where it states no response: a future, a
+    modal, an expectation, a negation (but "has not yet signed" is pending)."""
+    verb = clause.verb
+    lemmas = verb.lemmas
+    if verb.modal in ("must", "should") and not verb.negated and len(lemmas) == 1:
+        # "must still ratify the accord", "must still be approved by parliament": awaited
+        return "pending" if lemmas[0] in _RESPONSE_TO_COME else None
+    if verb.modal is not None:
+        return _refusal_declared(document, clause)
+    if len(lemmas) >= 2:
+        first, governed = lemmas[0], lemmas[-1]
+        if (
+            first in ("have", "need")
+            and governed in _RESPONSE_TO_COME | _TAKING_UP
+            and not verb.negated
+        ):
+            # "has yet to ratify", "still has to be approved by": the answer is awaited
+            return "pending"
+        if verb.negated:
+            return None
+        if first in _REFUSING and governed in _RESPONSE_TO_COME | {"join"}:
+            return "rejected"
+        if first in _ASSENTING and governed in _RESPONSE_LEMMAS:
+            return _RESPONSE_LEMMAS[governed]
+        return None
+    lemma = lemmas[0] if lemmas else ""
+    if verb.negated:
+        if verb.perfect and _RESPONSE_LEMMAS.get(lemma) == "accepted":
+            return "pending"  # "has not yet signed the accord"
+        return None
+    # a particle in the group ("turned down", "came out") or after it ("came out firmly
+    # against", "turned the draft down", "voted against")
+    particles = " ".join(
+        token.text.casefold() for token in document.tokens[verb.head + 1 : verb.last_token]
+    )
+    after = document.text[verb_end:clause_end]
+    joined = f"{particles} {after.strip()}" if particles else after.strip()
+    for phrasal, particle, status in _PHRASAL_RESPONSES:
+        if lemma != phrasal:
+            continue
+        if re.match(r"(?:\w+ly\s+)?(?:" + particle + r")\b", joined, re.IGNORECASE):
+            return status
+        if particle in ("down", "aside") and re.match(
+            r"\s*(?:the|a|an|its|their|this|that|it|them)\b[^,;]{0,60}?\s" + particle + r"\b",
+            after,
+            re.IGNORECASE,
+        ):
+            return status  # "turned the draft down", "brushed it aside"
+    if particles:
+        return None  # "backed down", "turned up": another verb than the bare one
+    return _RESPONSE_LEMMAS.get(lemma)
+
+
+def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
+    """The parties a subject or agent phrase names as its heads, each of a coordination once:
+    not a possessive ("Tsipras's coalition partner") nor a complement ("the party of X", "talks
+    with Y"), but the parties after "envoys of" or "leaders of"."""
+    heads = []
+    for mention in mentions:
+        if not (start <= mention.start and mention.end <= end):
+            continue
+        if re.match(r"['’]s?\b", document.text[mention.end : mention.end + 2]):
+            continue
+        if re.search(_STATE_BODY + r"$", mention.text_in(document.text)) and re.match(
+            r"\s+(?:in|of)\s+[A-Z]", document.text[mention.end : mention.end + 20]
+        ):
+            continue  # "the ethnic Israeli authorities in Hebron": a place's, not the state's
+        before = document.text[start : mention.start]
+        complement = _COMPLEMENT_BEFORE.search(before)
+        if (
+            complement
+            and not _GROUP_OF.search(before)
+            # "... and by Hamas": a passive's second agent
+            and not (agent and re.match(r"by\b", complement.group(0), re.IGNORECASE))
+        ):
+            continue
+        if any(h.ref == mention.ref for h in heads):
+            continue
+        named_next = next((m for m in mentions if m.start >= mention.end), None)
+        if (
+            named_next is not None
+            and named_next.end <= end
+            and document.is_person(named_next.ref)
+            and not document.is_person(mention.ref)
+            and re.fullmatch(
+                r"\s+(?:(?!and\b|or\b)[\w.-]+\s+){1,3}",
+                document.text[mention.end : named_next.start],
+            )
+        ):
+            continue  # "National Assembly president Jorge Rodriguez": the post of the person
+        heads.append(mention)
+    return heads
+
+
+def _subjects(document, sentence, clause, mentions) -> list[Mention]:
+    """The parties a clause's subject names; a pronoun in a reported clause stands for the
+    subject of the verb of saying ("MODEL said it could accept it")."""
+    chars = char_span(document.tokens, clause.own_subject())
+    if chars is None:
+        return []
+    written = document.text[chars[0] : chars[1]]
+    if clause.kind == "reported" and _SUBJECT_PRONOUN.fullmatch(written) and clause.parent:
+        parent = clause.parent
+        if parent.verb is not None and not parent.verb.passive:
+            said_by = _subjects(document, sentence, parent, mentions)
+            if said_by:
+                return said_by
+    heads = _heads_in(document, chars[0], chars[1], mentions)
+    if clause.verb is not None and heads:
+        # "Envoys of the government, LURD and MODEL put their names to": a list the reader cut
+        # after its first part goes on up to the verb
+        verb_start = document.tokens[clause.verb.first_token].start
+        between = document.text[chars[1] : verb_start]
+        if re.fullmatch(r",\s+[^;()]*?\band\s+[^,;]+?\s*", between) and not re.search(
+            r"\b(?:who|whom|whose|which|that)\b", between
+        ):
+            heads += [
+                m
+                for m in _heads_in(document, chars[1], verb_start, mentions)
+                if m.ref not in {h.ref for h in heads}
+            ]
+    if not heads and clause.verb is not None:
+        # "Tsipras's coalition partner, the nationalist Independent Greeks, has said": the
+        # appositive between the subject and its verb names it
+        verb_start = document.tokens[clause.verb.first_token].start
+        between = document.text[chars[1] : verb_start]
+        if re.fullmatch(r",\s+[^,;()]*,\s*", between) and not re.search(
+            r"\b(?:who|whom|whose|which|that)\b", between
+        ):
+            heads = _heads_in(document, chars[1], verb_start, mentions)
+    return heads
+
+
+def _agents(document, sentence, clause, mentions) -> list[Mention]:
+    """The parties after "by" in a passive clause, through an apposition set off by dashes and a
+    second "and by" ("was signed by the six members - A, B and C - and by D"), up to the next
+    clause with a verb of its own."""
+    agent = clause.agent(document.tokens)
+    chars = char_span(document.tokens, agent)
+    if chars is None:
+        return []
+    end = sentence.end
+    relatives = []
+    for other in document.clauses_of(sentence):
+        if other.first_token < clause.last_token or other.verb is None:
+            continue
+        if other.kind == "relative":
+            # "by X, who heads the government team, and Y": the relative clause, up to the
+            # comma that closes it, is set aside
+            start, stop = char_span(document.tokens, (other.first_token, other.last_token))
+            verb_end = document.tokens[other.verb.last_token - 1].end
+            comma = document.text.find(",", verb_end, stop)
+            relatives.append((start, comma if comma >= 0 else stop))
+            continue
+        end = document.tokens[other.first_token].start
+        break
+    # the list ends where a circumstance begins: "..., in the presence of President Z"
+    for match in _AFTER_THE_AGENTS.finditer(document.text, chars[0], end):
+        if not any(m.start <= match.start() < m.end for m in mentions) and not any(
+            start <= match.start() < stop for start, stop in relatives
+        ):
+            end = match.start()
+            break
+    heads = _heads_in(document, chars[0], end, mentions, agent=True)
+    return [h for h in heads if not any(start <= h.start < stop for start, stop in relatives)]
+
+
+_AFTER_THE_AGENTS = re.compile(
+    r"[\s,]+(?:in|at|on|with|alongside|before|during|after|under|as|while|watched|witnessed"
+    r"|following|amid)\s",
+    re.IGNORECASE,
+)
+
+
+def _clause_proposal(document, sentence, clause, respondent, verb_start, verb_end, status):
+    """The proposal a clause answers: in the passive its subject, in a relative clause with a
+    subject of its own the noun it hangs on ("the plan, which Hamas rejected"), else the first
+    noun phrase of its object; for a pronoun or no object, the one referred to before."""
+    text = document.text
+    if clause.verb.passive:
+        chars = char_span(document.tokens, clause.own_subject())
+        if chars is None:
+            return None
+        named = [
+            p
+            for p in document.proposals
+            if chars[0] <= p.start < chars[1] and p.proposal_id is not None
+        ]
+        if named:
+            return named[0]
+        if _SUBJECT_PRONOUN.fullmatch(text[chars[0] : chars[1]]):
+            earlier = [p for p in document.proposals if sentence.start <= p.start < chars[0]]
+            return earlier[-1] if earlier else _paragraph_proposal(document, chars[0])
+        return None
+    if clause.kind == "relative" and clause.subject is not None and clause.antecedent:
+        chars = char_span(document.tokens, clause.antecedent)
+        named = [p for p in document.proposals if chars and chars[0] <= p.start < chars[1]]
+        return named[0] if named else None
+    clause_end = document.tokens[clause.last_token - 1].end
+    position = _OBJECT_LEAD.match(text, verb_end).end()
+    if re.match(r"\s*(?:its|their|his|her)\s+own\b", text[position:]):
+        return None  # "signed its own peace deal in 1979": not the one recorded
+    if re.match(r"(?:it|them)\b", text[position:clause_end]):
+        # "signed a framework agreement ... but later walked away from it": the text named
+        # last before the pronoun in its sentence, else the one referred to before
+        earlier = [
+            p
+            for p in document.proposals
+            if sentence.start <= p.start < verb_start and p.proposal_id is not None
+        ]
+        if earlier:
+            return earlier[-1]
+        return _answered_proposal(document, sentence, respondent, verb_start, position - 1)
+    for proposal in document.proposals:
+        if not (position <= proposal.start < clause_end):
+            continue
+        between = text[position : proposal.start]
+        if _NOT_BEFORE_THE_PROPOSAL.search(between) or len(between.split()) > 6:
+            return None  # the object is something else: "rejected the attack on the plan"
+        if _its_own_proposal(document, proposal):
+            return None
+        return proposal
+    if re.match(
+        r"the\s+same\s+(?:[\w-]+\s+)?(?:document|text|accord|agreement|deal|plan)\b",
+        text[position:clause_end],
+    ):
+        # "put his name to the same document": the one its sentence named before
+        earlier = [p for p in document.proposals if sentence.start <= p.start < verb_start]
+        return earlier[-1] if earlier else None
+    if _AN_OBJECT.match(text, verb_end):
+        return None  # an object that is no proposal: "backed the rebels"
+    if status == "pending" or _NO_OBJECT.match(text, position):
+        return _answered_proposal(document, sentence, respondent, verb_start, verb_end) or (
+            _paragraph_proposal(document, respondent.start) if status == "pending" else None
+        )
+    return None
+
+
+def _refusal_declared(document, clause) -> str | None:
+    """ "X has said he will not sign it", "said it would vote against the deal": a refusal its
+    party declares of itself (a pronoun for the speaker, in what it says) is its answer; a
+    promise to accept is not yet one, nor a refusal told of someone else."""
+    verb = clause.verb
+    parent = clause.parent
+    if clause.kind != "reported" or parent is None or parent.verb is None:
+        return None
+    if (
+        parent.verb.negated
+        or parent.verb.modal
+        or parent.verb.lemmas[-1]
+        not in ("say", "tell", "announce", "declare", "state", "insist", "warn", "confirm")
+    ):
+        return None
+    if verb.modal not in ("will", "would", "shall") or len(verb.lemmas) != 1:
+        return None
+    written = document.span_text(clause.own_subject())
+    if not _SUBJECT_PRONOUN.fullmatch(written):
+        return None
+    lemma = verb.lemmas[0]
+    if verb.negated:
+        refused = _RESPONSE_LEMMAS.get(lemma) == "accepted" or lemma in ("join", "attend")
+        return "rejected" if refused else None
+    clause_end = document.tokens[clause.last_token - 1].end
+    verb_end = document.tokens[verb.last_token - 1].end
+    if lemma == "vote" and re.match(r"\s*against\b", document.text[verb_end:clause_end]):
+        return "rejected"
+    return "rejected" if _RESPONSE_LEMMAS.get(lemma) == "rejected" else None
+
+
+_YES = {"accepted", "accepted_with_conditions"}
+_NO = {"rejected", "withdrawn"}
+
+
+def _opposed(status, other) -> bool:
+    return bool({status, other} & _YES and {status, other} & _NO)
+
+
+def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
+    """The clause path's signals the window patterns did not draft: none for an answer they
+    drafted, nor another reading of the same sentence's answer; a person whose body they found
+    answering the other way answers apart from it ("Macedonia signed ... President Ivanov, at
+    odds with the government, has said he will not sign it")."""
+    added = []
+    for signal in clause_found:
+        sentence = document.sentence_at(signal.start)
+        if (
+            signal.signed
+            and signal.person is not None
+            and any(
+                s.signed
+                and _proposal_id(s) == _proposal_id(signal)
+                and sentence.start <= s.start < sentence.end
+                for s in found
+            )
+        ):
+            # "X president Rodriguez, who heads the government delegation, and Y signed": the
+            # window patterns read whom the signatories sign for where they read the signature
+            continue
+        key = (signal.respondent.ref, _proposal_id(signal))
+        told = [s for s in found if (s.respondent.ref, _proposal_id(s)) == key]
+        if any(s.status == signal.status for s in told):
+            continue
+        sentence = document.sentence_at(signal.start)
+        in_sentence = [s for s in told if sentence.start <= s.start < sentence.end]
+        opposed = [s for s in told if _opposed(s.status, signal.status)]
+        if signal.person is not None and opposed:
+            added.append(replace(signal, respondent=signal.person, person=None))
+        elif not in_sentence or all(_opposed(s.status, signal.status) for s in in_sentence):
+            # "which signed the framework accord but later walked away from it": a yes and a
+            # no told together are two answers; a yes told twice ("accepted it ... on
+            # condition") is one
+            added.append(signal)
+    return added
+
+
+# "The accord now goes to the Senate", "the bill was sent to parliament": the body a text is
+# put before has yet to answer it
+_GOING_TO = {"go", "head", "pass", "move"}
+_SENT_TO = {"send", "submit", "refer", "forward", "pass", "hand"}
+
+
+def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:
+    verb = clause.verb
+    if verb.negated or verb.modal not in (None, "will") or len(verb.lemmas) != 1:
+        return []
+    if verb.head + 1 < verb.last_token:
+        return []  # "went ahead", "passed away", "handed over"
+    lemma = verb.lemmas[0]
+    if not (lemma in _SENT_TO if verb.passive else lemma in _GOING_TO):
+        return []
+    verb_end = document.tokens[verb.last_token - 1].end
+    clause_end = document.tokens[clause.last_token - 1].end
+    to = re.match(
+        r"\s+(?:(?:now|next|then|also|back)\s+)?to\s+(?:the\s+)?",
+        document.text[verb_end:clause_end],
+    )
+    if to is None:
+        return []
+    at = verb_end + to.end()
+    bodies = [
+        m
+        for m in mentions
+        if at <= m.start < clause_end
+        and not document.is_person(m.ref)
+        and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
+    ]
+    chars = char_span(document.tokens, clause.own_subject())
+    if not bodies or chars is None:
+        return []
+    named = [
+        p
+        for p in document.proposals
+        if chars[0] <= p.start < chars[1] and p.proposal_id is not None
+    ]
+    if not named and _SUBJECT_PRONOUN.fullmatch(document.text[chars[0] : chars[1]]):
+        named = [p for p in [_paragraph_proposal(document, chars[0])] if p]
+    if not named:
+        return []
+    body = bodies[0]
+    return [
+        SignalCandidate(
+            body.start,
+            sentence.end,
+            body,
+            named[0],
+            "pending",
+            document.published_on.isoformat(),
+            dated_in_clause=True,
+        )
+    ]

@@ -389,3 +389,75 @@ def test_an_adverb_between_had_and_its_participle_keeps_them_one_group():
     assert read("Borduria had first demanded a referendum.") == [
         ("main", "Borduria", "demand", "a referendum")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the month, inside a sentence or before a day's number, is no modal
+        (
+            "The junta rejected the May 12 roadmap.",
+            [("main", "The junta", "reject", "the May 12 roadmap")],
+        ),
+        (
+            "The junta signed the accord in May.",
+            [("main", "The junta", "sign", "the accord in May")],
+        ),
+        # the modal stays one where it stands in the verb group
+        ("The junta may sign the accord.", [("main", "The junta", "may sign", "the accord")]),
+    ],
+)
+def test_may_the_month_is_no_modal(sentence, expected):
+    assert read(sentence) == expected
+
+
+def test_a_passive_governed_by_a_catenative_is_one_group():
+    # "has to be approved by": the governed verb is the participle, in the passive
+    sentence = "The accord still has to be approved by the assembly."
+    assert read(sentence) == [("main", "The accord", "was have+approve", "The accord")]
+    tokens = tokenize(sentence)
+    (clause,) = clauses_of(tokens, sentence, 0, len(tokens))
+    first, last = clause.agent(tokens)
+    assert " ".join(t.text for t in tokens[first:last]) == "the assembly"
+    # "wants to be a partner": "be" with no participle after it stays "be"
+    assert read("The junta wants to be a partner.")[0][2] == "want+be"
+
+
+def test_a_bare_form_after_be_is_no_verb():
+    # "was back at the table": "back" is no verb here, "was" stands alone
+    assert read("The envoy was back at the table.") == [("main", "The envoy", "be", "at the table")]
+    assert read("The envoy was backed by the army.")[0][2] == "was back"
+
+
+def test_the_subject_of_a_reported_clause_after_the_day_of_the_saying():
+    assert read("The junta said on Monday it would sign.")[1][:2] == ("reported", "it")
+    assert read("The junta said on Monday the rebels would sign.")[1][:2] == (
+        "reported",
+        "the rebels",
+    )
+
+
+def test_first_and_long_stand_inside_a_verb_group():
+    assert read("The rebels had first joined the talks.")[0][2] == "join"
+    assert read("The rebels had long refused to sign the accord.")[0][2] == "refuse+sign"
+
+
+def test_need_governs_the_verb_after_to():
+    assert read("The accord still needs to be ratified by the assembly.")[0][2] == (
+        "was need+ratify"
+    )
+
+
+def test_that_before_a_day_word_is_a_determiner_not_a_relative_pronoun():
+    kinds = [c[0] for c in read("The junta signed the accord in Riga that same month and left.")]
+    assert "relative" not in kinds
+
+
+def test_an_adverb_before_a_shared_verb_is_no_subject():
+    found = read("The junta, which signed the accord but later walked away from it, left.")
+    assert ("relative", "The junta", "walk", "from it") in found
+
+
+def test_a_bare_noun_right_before_a_relative_clauses_verb_is_its_subject():
+    found = read("The council passed a law, which lawmakers have yet to see.")
+    assert ("relative", "lawmakers", "have+see", "a law") in found

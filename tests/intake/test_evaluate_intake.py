@@ -22,10 +22,8 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET = {
-    # The seventh held-out set joined the folder (52 articles) at the start of session 8 with
-    # its status signals mostly undrafted (recall 0.17 on its own): the folder's recall fell from
-    # 0.75 to 0.656. Open work of issue 10: status signals read from the clause, not a word window.
-    ("status_signals", "recall"): 0.65,
+    # None at present: status-signal recall, 0.656 when the seventh held-out set joined the
+    # folder, reached its target once signals were read from the clause (session 8).
 }
 
 

@@ -2046,3 +2046,20 @@ def test_a_group_after_its_parties_is_not_the_parties_named_next(world):
         ("Hamas", PLAN, "accepted", "2024-06-09"),
         ("Israel", PLAN, "accepted", "2024-06-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. The document was rejected by Hamas on Sunday.",
+        "Biden announced the May 31 plan. The draft was rejected by Hamas on Sunday.",
+    ],
+)
+def test_a_reference_opening_its_sentence_is_the_proposal_referred_to(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_capitalised_reference_inside_a_name_is_no_reference(world):
+    # "The Document" in a title named elsewhere is still no reference to the plan
+    text = "Biden announced the May 31 plan. Hamas rejected The Document Foundation's report."
+    assert signals(text) == []

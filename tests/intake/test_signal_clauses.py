@@ -1,0 +1,318 @@
+"""Status signals read from a clause's structure (negotiations/intake/signals.py, the clause
+path over negotiations/intake/clauses.py): its subject, its verb group (negation, tense,
+modality, voice, a catenative or particle verb) and its object, wherever the clause stands
+(main, reported, relative, participial, a later predicate of a shared subject). Every sentence
+here is written for the test; none is taken from an article. Each structure has a near miss
+that must not fire."""
+
+import pytest
+
+from negotiations.models import Actor
+from tests.factories import ActorFactory
+from tests.intake.test_signals import PLAN, signals
+
+BEFORE = "Biden announced the May 31 plan. "
+
+
+# --- the verb group: a particle, a phrasal verb, a catenative --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a particle verb split by its object
+        "Hamas turned the May 31 plan down flatly on Sunday.",
+        # a phrasal verb whose object follows a preposition
+        "Hamas came out firmly against the May 31 plan on Sunday.",
+        # a catenative: the response is the verb after "voted to"
+        "Hamas on Sunday voted to reject the May 31 plan.",
+        # the pronoun as object, and the object's complement after it
+        BEFORE + "Hamas denounced it as a trap on Sunday.",
+    ],
+)
+def test_a_verb_group_that_rejects(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas on Sunday voted to approve the May 31 plan.",
+        "Hamas went along with the May 31 plan on Sunday.",
+    ],
+)
+def test_a_verb_group_that_accepts(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # future, conditional, expectation: no response stated yet
+        "Hamas would go along with the May 31 plan.",
+        "Hamas is expected to come out against the May 31 plan.",
+        "Hamas will vote to approve the May 31 plan.",
+        # negated: no answer stated either way
+        "Hamas did not turn the May 31 plan down.",
+        "Hamas never came out against the May 31 plan.",
+        # a particle verb whose object is no proposal
+        "Biden announced the May 31 plan. Hamas turned the heat down on Sunday.",
+    ],
+)
+def test_a_verb_group_that_states_no_response(world, text):
+    assert signals(text) == []
+
+
+# --- the subject: coordinated, a group, a passive's agents -----------------------------------
+
+
+def test_each_of_coordinated_subjects_answers_in_a_participial_clause(world):
+    text = "Egypt and Israel ended their quarrel on Sunday, signing the May 31 plan in Cairo."
+    assert signals(text) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_participial_clause_about_something_else_signs_nothing(world):
+    # the participle's object is no proposal; the subject of a relative clause is not its own
+    text = "Egypt and Israel ended their quarrel on Sunday, signing a trade pact in Cairo."
+    assert signals(text) == []
+
+
+def test_the_agents_of_a_passive_listed_after_a_group_each_answer(world):
+    text = (
+        "The May 31 plan was signed on Sunday by the two neighbours - Egypt and Israel - and by "
+        "Hamas."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_passive_still_to_come_leaves_its_agent_pending(world):
+    assert signals("The May 31 plan still has to be approved by Israel.") == [
+        ("Israel", PLAN, "pending", "2024-06-10")
+    ]
+
+
+def test_a_passive_that_is_no_answer_has_no_agent_answering(world):
+    # "drawn up by", "brokered by": the authors of the text, not respondents
+    assert signals("The May 31 plan was drawn up on Sunday by Egypt and Israel.") == []
+
+
+# --- the clause: a later predicate of a shared subject, a reported clause -------------------
+
+
+def test_a_later_predicate_of_the_same_subject_answers(world):
+    text = "Hamas met Egyptian mediators in Cairo on Sunday and rejected the May 31 plan."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_later_predicate_with_a_subject_of_its_own_is_not_the_first_subjects(world):
+    text = "Hamas met Egyptian mediators in Cairo on Sunday, and Israel rejected the May 31 plan."
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_participial_clause_after_saying_answers_for_the_subject(world):
+    text = "Israel welcomed the talks on Sunday, saying it accepted the May 31 plan."
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_participial_clause_of_someone_else_is_not_the_subjects(world):
+    text = "Israel welcomed the talks on Sunday, saying Hamas would accept the May 31 plan."
+    assert signals(text) == []
+
+
+# --- an adjective or a noun is no verb group --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel sent the signed May 31 plan to Cairo on Sunday.",
+        "Hamas rejection of the May 31 plan was expected.",
+    ],
+)
+def test_a_participle_as_adjective_or_a_noun_states_no_response(world, text):
+    assert signals(text) == []
+
+
+# --- a refusal declared of oneself in a reported clause --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BEFORE + "Hamas has said it will not sign it.",
+        BEFORE + "Hamas said on Sunday it would vote against the plan.",
+        # the appositive after a subject that names no party names it
+        BEFORE + "Israel's old foe, the militant Hamas, has said it will vote against the plan.",
+    ],
+)
+def test_a_refusal_declared_of_oneself_rejects(world, text):
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promise to accept is no answer yet
+        BEFORE + "Hamas has said it will sign the plan.",
+        # a refusal told of someone else, or denied
+        BEFORE + "Israel has said Hamas will not sign the plan.",
+        BEFORE + "Hamas denied it would vote against the plan.",
+    ],
+)
+def test_a_promise_or_a_refusal_told_of_another_rejects_nothing(world, text):
+    assert signals(text) == []
+
+
+def test_a_person_whose_body_answered_otherwise_answers_apart_from_it(world):
+    text = (
+        "Egypt signed the May 31 plan on Sunday. President Abdel Fattah al-Sisi, who is at odds "
+        "with the cabinet, has said he will not sign it."
+    )
+    found = signals(text)
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") in found
+    assert ("Abdel Fattah al-Sisi", PLAN, "rejected", "2024-06-10") in found
+    assert ("Egypt", PLAN, "rejected", "2024-06-10") not in found
+
+
+# --- a signature's phrase, its list of signatories, its object and its day ------------------
+
+
+def test_envoys_of_listed_parties_who_put_their_names_to_a_text_each_sign(world):
+    text = "Envoys of Egypt, Israel and Hamas put their names to the May 31 plan on Sunday."
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_the_same_document_is_the_one_its_sentence_named_before(world):
+    text = (
+        "Egypt signed the May 31 plan on Sunday, a day after Hamas put its name to the same "
+        "document in Doha."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_a_day_in_a_clause_of_another_time_does_not_date_the_signature(world):
+    text = (
+        "Hamas put its name to the May 31 plan in Cairo, a week after Israel left Gaza on "
+        "Monday, June 3."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+def test_a_text_a_body_has_yet_to_see_in_a_relative_clause_is_pending(world):
+    text = "Biden announced the May 31 plan, which Israel has yet to see."
+    assert signals(text) == [("Israel", PLAN, "pending", "2024-06-10")]
+
+
+def test_a_body_that_has_yet_to_see_something_else_is_not_pending(world):
+    text = "Biden announced the May 31 plan. Israel has yet to see the hostages."
+    assert signals(text) == []
+
+
+# --- a text the parties struck, a text put before a body -------------------------------------
+
+
+def test_the_parties_who_struck_a_deal_in_a_relative_clause_accept_it(world):
+    text = "Biden praised the May 31 plan that Israel and Hamas struck in Doha on Sunday."
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_striking_something_else_accepts_nothing(world):
+    assert signals("Biden announced the May 31 plan. Israel struck targets in Gaza.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan now goes to the Knesset.",
+        "The May 31 plan was sent to the Knesset on Sunday.",
+    ],
+)
+def test_a_text_put_before_a_body_awaits_its_answer(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    assert signals(text) == [("Knesset", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person, a text that is no proposal, or a verb that puts nothing before the body
+        "The May 31 plan now goes to Blinken.",
+        "The budget now goes to the Knesset.",
+        "The May 31 plan went ahead despite the Knesset.",
+    ],
+)
+def test_what_is_put_before_no_body_or_is_no_text_awaits_nothing(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    assert signals(text) == []
+
+
+def test_the_agents_of_a_passive_past_a_relative_clause_and_before_a_circumstance(world):
+    text = (
+        "The May 31 plan was signed by Israel, which had long opposed it, and Hamas, in the "
+        "presence of Egypt."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-10"),
+        ("Israel", PLAN, "accepted", "2024-06-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan must still be ratified by Israel.",
+        "The May 31 plan still needs to be approved by Israel.",
+        "Israel must still ratify the May 31 plan.",
+    ],
+)
+def test_a_ratification_still_due_is_pending(world, text):
+    assert signals(text) == [("Israel", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel must not sign the May 31 plan, Hamas said.",
+        "The May 31 plan must be a starting point for Israel.",
+        "Israel needs more time.",
+    ],
+)
+def test_an_obligation_that_is_no_answer_still_due_is_nothing(world, text):
+    assert signals(text) == []
+
+
+def test_a_later_predicate_of_a_relative_clause_withdraws_from_the_text_named_before(world):
+    text = (
+        "Hamas, which signed the May 31 plan in Cairo that same week but later walked away from "
+        "it, met mediators on Sunday."
+    )
+    assert sorted(s[2] for s in signals(text)) == ["accepted", "withdrawn"]
+
+
+def test_walking_away_from_the_talks_withdraws_from_no_text(world):
+    text = "Biden announced the May 31 plan. Hamas walked away from the talks on Sunday."
+    assert signals(text) == []
+
+
+def test_a_body_before_a_post_and_a_name_is_the_post_not_a_signatory(world):
+    # "Hamas leader X, who heads the delegation, and Y signed": the window patterns read whom
+    # the signatories sign for; the clause path adds no body of a post
+    hamas_leader = "Hamas negotiator Omar Haddad"
+    text = f"{hamas_leader} and Egypt signed the May 31 plan on Sunday."
+    found = signals(text)
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in found
+    assert len([s for s in found if s[0] == "Hamas"]) == 1
