@@ -700,61 +700,11 @@ FUNCTION_WORDS = set(
 
 # --- Status signals (negotiations/intake/signals.py) ---
 # Capitals that wire copy makes a government's voice when they answer a proposal ("Beirut
-# answered with amendments", "Kigali welcomed the call"), by ISO 3166-1 code. Read only right
-# before a response phrase, so a capital as a place ("talks in Doha") is never a respondent.
-STATE_CAPITALS = {
-    "Abu Dhabi": "AE",
-    "Abuja": "NG",
-    "Addis Ababa": "ET",
-    "Algiers": "DZ",
-    "Amman": "JO",
-    "Ankara": "TR",
-    "Asmara": "ER",
-    "Baghdad": "IQ",
-    "Baku": "AZ",
-    "Bamako": "ML",
-    "Beijing": "CN",
-    "Beirut": "LB",
-    "Belgrade": "RS",
-    "Berlin": "DE",
-    "Bogota": "CO",
-    "Brasilia": "BR",
-    "Cairo": "EG",
-    "Caracas": "VE",
-    "Damascus": "SY",
-    "Doha": "QA",
-    "Havana": "CU",
-    "Islamabad": "PK",
-    "Jerusalem": "IL",
-    "Juba": "SS",
-    "Kabul": "AF",
-    "Khartoum": "SD",
-    "Kiev": "UA",
-    "Kigali": "RW",
-    "Kinshasa": "CD",
-    "Kyiv": "UA",
-    "London": "GB",
-    "Manila": "PH",
-    "Minsk": "BY",
-    "Moscow": "RU",
-    "Muscat": "OM",
-    "New Delhi": "IN",
-    "Nicosia": "CY",
-    "Paris": "FR",
-    "Pretoria": "ZA",
-    "Pristina": "XK",
-    "Pyongyang": "KP",
-    "Riyadh": "SA",
-    "Sanaa": "YE",
-    "Seoul": "KR",
-    "Tbilisi": "GE",
-    "Tehran": "IR",
-    "Tel Aviv": "IL",
-    "Tokyo": "JP",
-    "Tripoli": "LY",
-    "Washington": "US",
-    "Yerevan": "AM",
-}
+# answered with amendments", "Reykjavik turned down the offer"), by ISO 3166-1 code: every
+# capital of `CAPITALS` below, and Tel Aviv, which wire copy uses for Israel's government too.
+# Read only right before a response phrase, so a capital as a place ("talks in Doha") is never
+# a respondent. Filled in below, once `CAPITALS` is built.
+STATE_CAPITALS: dict[str, str] = {"Tel Aviv": "IL"}
 
 
 # -- tune-actors: words the date, quote and actor rules of the fourth round read ---------------
@@ -856,6 +806,8 @@ PERSONAL_BODIES = [
 # the place ("talks in Beirut").
 _CAPITAL_TABLE = """
 AF|Kabul
+IS|Reykjavik
+PG|Port Moresby
 AL|Tirana
 DZ|Algiers
 AO|Luanda
@@ -1012,6 +964,7 @@ CAPITALS = {
     code: names.split(",")
     for code, names in (line.split("|") for line in _CAPITAL_TABLE.strip().splitlines())
 }
+STATE_CAPITALS.update((name, code) for code, names in CAPITALS.items() for name in names)
 # What a capital does when it stands for its state.
 CAPITAL_VOICE_VERBS = {
     "answered", "responded", "replied", "countered", "accused", "denied", "wants", "hopes",

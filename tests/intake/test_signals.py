@@ -271,6 +271,16 @@ def test_a_capital_as_a_place_answers_nothing(world, text):
     assert "Egypt" not in [s[0] for s in signals(text)]
 
 
+@pytest.mark.parametrize(
+    ("state", "code", "capital"),
+    [("Iceland", "IS", "Reykjavik"), ("Zambia", "ZM", "Lusaka"), ("Vietnam", "VN", "Hanoi")],
+)
+def test_every_capital_of_the_table_answers_for_its_state(world, state, code, capital):
+    # not only the capitals wire copy about the Middle East uses most
+    ActorFactory(name=state, kind=Actor.Kind.STATE, country=code)
+    assert statuses(f"{capital} turned down the May 31 plan on Sunday.") == [(state, "rejected")]
+
+
 def test_a_capital_of_a_state_not_recorded_answers_nothing(world):
     assert signals("Kigali rejected the May 31 plan on Sunday.") == []
 
