@@ -16,7 +16,11 @@ import pytest
 from negotiations.models import Actor, Response
 
 # The held-out folder is never used to tune the engine; both are scored the same way.
-FOLDERS = [Path(__file__).parent / "articles", Path(__file__).parent / "heldout"]
+FOLDERS = [
+    Path(__file__).parent / "articles",
+    Path(__file__).parent / "heldout",
+    Path(__file__).parent / "heldout9",
+]
 ANNOTATIONS = sorted(path for folder in FOLDERS for path in folder.glob("*.json"))
 
 ACTOR_KINDS = set(Actor.Kind.values)
