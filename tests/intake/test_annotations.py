@@ -19,7 +19,6 @@ from negotiations.models import Actor, Response
 FOLDERS = [
     Path(__file__).parent / "articles",
     Path(__file__).parent / "heldout",
-    Path(__file__).parent / "heldout9",
 ]
 ANNOTATIONS = sorted(path for folder in FOLDERS for path in folder.glob("*.json"))
 
