@@ -212,6 +212,8 @@ _RELATIVE_DAY = re.compile(
     # "in October of that year", "March of the same year": the year of the date before
     r"|(?P<that_year>(?P<that_month>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+of\s+(?:that|the\s+same)\s+year)"
+    # "rejected it that month", "later that same month": the month of the date before
+    r"|(?P<same_month>(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?month|the\s+same\s+month)"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     r"(?P<unit>days?|weeks?|months?|years?)\s+"
@@ -248,6 +250,10 @@ def _with_relative_days(
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
             date, precision = base.date + datetime.timedelta(days=step), DAY
+        elif match.group("same_month"):
+            if base.precision == YEAR:
+                continue  # "that month" after "in 1998" names no month we know
+            date, precision = base.date.replace(day=1), MONTH
         elif match.group("that_year"):
             month = MONTHS[match.group("that_month").lower()]
             date, precision = datetime.date(base.date.year, month, 1), MONTH

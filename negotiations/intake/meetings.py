@@ -362,7 +362,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = _they_stand_for(document, start)
                 subject = subject or hosts
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
-                named = _person_named_before(document, sentence.start)
+                named = _person_a_pronoun_stands_for(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
             pronoun = (
                 re.search(
@@ -852,7 +852,7 @@ def _read_meeting(
         re.IGNORECASE,
     ):
         # "He met Abdulsalam in Muscat": the person the previous sentences are about
-        named = _person_named_before(document, sentence.start)
+        named = _person_a_pronoun_stands_for(document, sentence.start)
         if named is not None and named.ref not in [p.ref for p in participants]:
             participants.insert(0, named)
             hosts = [named]
@@ -1794,6 +1794,27 @@ def _state_and_the_rebels(document: Document, bodies: list[Mention]) -> list[Men
         ):
             return [body, armed[0]]
     return None
+
+
+def _person_a_pronoun_stands_for(document: Document, sentence_start: int) -> Mention | None:
+    """Who "he" or "she" in the sentence at `sentence_start` is: the person the sentence before
+    is about, its subject, rather than the last person it names ("X flew to Tehran and met Y.
+    Back home, he held talks with Z": X), else the person named last before it."""
+    if sentence_start > 0:
+        before = document.sentence_at(sentence_start - 1)
+        subject = _sentence_subject(document, before, exclude=set())
+        if (
+            subject is not None
+            and not document.in_quote(subject.start, subject.end)
+            # the person opens the sentence (after a title, a date or a place), as its subject
+            and not re.search(
+                r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
+                document.text[before.start : subject.start],
+                re.IGNORECASE,
+            )
+        ):
+            return subject
+    return _person_named_before(document, sentence_start)
 
 
 def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:

@@ -601,3 +601,34 @@ def test_a_day_in_a_clause_told_in_the_past_is_past_whatever_the_sentence_forese
 )
 def test_a_day_in_a_clause_that_points_ahead_stays_ahead(sentence, expected):
     assert [d.iso for d in find_dates(sentence, MONDAY)][0] == expected
+
+
+# -- tune10 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The envoy arrived on March 3, 2019, and the rebels walked out that month.",
+            [("March 3, 2019", "2019-03-03", "day"), ("that month", "2019-03-01", "month")],
+        ),
+        (
+            "A draft circulated in November 2015; the council endorsed it later that same month.",
+            [
+                ("November 2015", "2015-11-01", "month"),
+                ("later that same month", "2015-11-01", "month"),
+            ],
+        ),
+        # A year names no month; nor does a month with no date before it.
+        ("The truce of 1998 broke down that month.", [("1998", "1998-01-01", "year")]),
+        ("The rebels walked out that month.", []),
+        # "that" as a pronoun before "month" is no date: "the month that followed".
+        (
+            "Talks opened on March 3, 2019, and the month that followed was calm.",
+            [("March 3, 2019", "2019-03-03", "day")],
+        ),
+    ],
+)
+def test_that_month_is_the_month_of_the_date_before(sentence, expected):
+    assert resolved(sentence) == expected

@@ -1907,3 +1907,26 @@ def test_an_undated_when_clause_takes_the_last_day_of_the_clause_it_depends_on(w
     # a day of the meeting's own clause stays its own
     own = "The talks began on Tuesday, when Blinken hosted Sisi in Cairo on Thursday."
     assert meetings(own) == [(BLINKEN_SISI, "2024-06-06", "Cairo")]
+
+
+# -- tune10 ------------------------------------------------------------------------------------
+
+
+def test_he_after_an_opening_phrase_is_the_subject_of_the_sentence_before(world):
+    # "he" is the man the sentence before is about (its subject), not the last one it names.
+    text = (
+        "Mike Pompeo landed in Cairo on Sunday and met Sisi for an hour. "
+        "Back in Washington, he held talks with Blinken on Tuesday."
+    )
+    assert (["Antony Blinken", "Mike Pompeo"], "2024-06-04", "Washington") in meetings(text)
+    assert all(people != BLINKEN_SISI for people, _, _ in meetings(text))
+
+
+def test_he_after_a_sentence_not_opened_by_its_subject_is_the_person_named_last(world):
+    # The sentence before opens with a clause of its own: no subject to carry over.
+    text = (
+        "On Sunday the talks ended, and Mike Pompeo thanked Sisi. "
+        "Back in Cairo, he held talks with Blinken on Tuesday."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "Cairo") in meetings(text)
+    assert all(people != ["Antony Blinken", "Mike Pompeo"] for people, _, _ in meetings(text))
