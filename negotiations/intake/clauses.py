@@ -330,6 +330,8 @@ class Clause:
 
 def clauses_of(tokens: list[Token], text: str, first: int, last: int) -> list[Clause]:
     """The clauses of the tokens first..last (a sentence), in the order they open."""
+    if first >= last:
+        return []  # a "sentence" of punctuation or control characters only
     groups = _verb_groups(tokens, text, first, last)
     return _cut(tokens, text, first, last, groups)
 

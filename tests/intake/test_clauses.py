@@ -2,6 +2,7 @@
 clause, on sentences written for these tests."""
 
 import datetime
+import random
 
 import pytest
 
@@ -461,3 +462,36 @@ def test_an_adverb_before_a_shared_verb_is_no_subject():
 def test_a_bare_noun_right_before_a_relative_clauses_verb_is_its_subject():
     found = read("The council passed a law, which lawmakers have yet to see.")
     assert ("relative", "lawmakers", "have+see", "a law") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\u0014", "", " ", ".", "— —", '"', "to", "that", "which", "and", "May", "had", "not"],
+)
+def test_text_with_no_words_or_one_word_reads_without_error(text):
+    document = Document(text, datetime.date(2024, 1, 1))
+    for sentence in document.sentences:
+        for clause in document.clauses_of(sentence):
+            assert sentence.first_token <= clause.first_token < clause.last_token
+    assert clauses_of([], text, 0, 0) == []
+
+
+def test_any_run_of_words_and_marks_reads_into_clauses_within_its_sentence():
+    # Closed-class words, verbs in several forms and punctuation in random order: the reader
+    # never fails and every clause, subject and object stays inside its sentence.
+    words_and_marks = (
+        "the a which who whose that and but or after when if to has had was were not never "
+        "would will said told signed rejected met talks offer plan Hamas Israel May Monday "
+        'by of in on yet refused agreed , , ; : — - ( ) " ’s'
+    )
+    pool = words_and_marks.split()
+    generator = random.Random(8)
+    for _ in range(1500):
+        words = [generator.choice(pool) for _ in range(generator.randint(1, 14))]
+        sentence = " ".join(words)
+        tokens = tokenize(sentence)
+        for clause in clauses_of(tokens, sentence, 0, len(tokens)):
+            assert 0 <= clause.first_token < clause.last_token <= len(tokens), sentence
+            for span in (clause.own_subject(), clause.object, clause.patient()):
+                assert span is None or 0 <= span[0] <= span[1] <= len(tokens), sentence
+            clause.agent(tokens)
