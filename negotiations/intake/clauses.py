@@ -31,7 +31,7 @@ and `Clause.object_span` give character offsets for `Document.mentions_between`.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from negotiations.intake.text import Token
@@ -284,7 +284,6 @@ class Clause:
     antecedent: tuple[int, int] | None = None
     parent: "Clause | None" = None  # the clause this one depends on
     opener: str = ""  # the word that opened it ("which", "after", "and", "said")
-    inner: list = field(default_factory=list)  # clauses nested inside it (relatives)
 
     def own_subject(self) -> tuple[int, int] | None:
         """The subject the clause's verb has: its own, the one it shares, or the noun a
@@ -553,15 +552,6 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     if not forms or tokens[position].capitalised and position != first:
         if not auxiliaries:
             return None
-        if (
-            position < last
-            and _word(tokens[position]) == "yet"
-            or (
-                auxiliaries[-1][0] == "be"
-                and _word_at(tokens, position) in ("due", "set", "poised")
-            )
-        ):
-            pass  # "has yet to respond", "is due to sign": read on below
         # an auxiliary with no verb after it is a verb of its own ("Hamas was ready", "had
         # talks"): the group is the auxiliary
         lemma = auxiliaries[-1][0] if auxiliaries[-1][0] != "modal" else auxiliaries[-1][1]
