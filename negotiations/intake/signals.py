@@ -47,11 +47,13 @@ _NO_ONE_PROPOSAL = re.compile(r"\b(?:any|no|another|every|each|either|neither)\s
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
 
-# "put their names to the accord" is signing it, as wire copy often says
+# "put their names to the accord" is signing it, as wire copy often says: the words after "put",
+# read by the window patterns (`_SIGNED`) and the clause path (`_PHRASAL_RESPONSES`) alike
+_NAMES_TO = r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on)"
 _SIGNED = (
     # "countersigned the agreement", "co-signed the accord": a signature too
     r"(?:\w+ly\s+)?(?:(?:counter|co-?)?signed|initialled|initialed|inked"
-    r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\b"
+    rf"|put\s+{_NAMES_TO})\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
@@ -2431,7 +2433,7 @@ _PHRASAL_RESPONSES = [
     ("agree", r"(?:to|on)", "accepted"),
     ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
     # "put their names to the accord": a signature
-    ("put", r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on)", "accepted"),
+    ("put", _NAMES_TO, "accepted"),
 ]
 # the phrases that are a signature
 _SIGNING_LEMMAS = {"sign", "countersign", "initial", "put"}
@@ -2471,7 +2473,7 @@ _NOT_ASSERTING = {"deny", "hope", "believe", "claim"}
 _OBJECT_LEAD = re.compile(
     r"\s*(?:(?:down|out|aside|along|off|up|away|against|to|with|on|of|from|for|in\s+favou?r\s+of"
     r"|in\s+support\s+of|\w+ly|outright"
-    r"|(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\s+)*",
+    rf"|{_NAMES_TO})\s+)*",
     re.IGNORECASE,
 )
 _NOT_BEFORE_THE_PROPOSAL = re.compile(
