@@ -978,8 +978,19 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
-        unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
-    return list(unique.values())
+        key = (signal.respondent.ref, proposal_id, signal.status)
+        kept = unique.setdefault(key, [signal])
+        # "initialled it on Saturday ... signed it on Wednesday": one text signed twice, on
+        # days the signing clauses themselves name
+        if (
+            signal.signed
+            and signal.dated_in_clause
+            and all(
+                k.signed and k.dated_in_clause and k.changed_on != signal.changed_on for k in kept
+            )
+        ):
+            kept.append(signal)
+    return [signal for kept in unique.values() for signal in kept]
 
 
 # "the government", "Government negotiators": a government no name or demonym qualifies
