@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
-from negotiations.intake.meetings import mentions_with_the_government
+from negotiations.intake.meetings import find_meetings, mentions_with_the_government
 from negotiations.intake.vocabulary import STATE_CAPITALS
 
 _REFERENCE = re.compile(
@@ -1912,6 +1912,33 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     ]
     if in_clause:
         return in_clause[0].iso, True
+    # "Y signed on Saturday, a day after X put his name to it": counted from the day before
+    counted = _counted_day(document, sentence, verb_end, days)
+    if counted is not None:
+        return counted, True
+    own = document.text[clause_start:clause_end]
+    # "X accepted it that night": the day the article told of last, when the dates step read
+    # no day there
+    if _THAT_DAY.search(own):
+        earlier = [
+            d
+            for d in document.dates
+            if d.precision == "day"
+            and d.end <= sentence.start
+            and not (dateline and d.start < dateline.end())
+            and not document.in_quote(d.start)
+        ]
+        if earlier:
+            return earlier[-1].iso, True
+    # "X dismissed the deal after the talks": the day of the meeting told last
+    if _AFTER_THE_MEETING.search(document.text, verb_end, clause_end):
+        met = [
+            m
+            for m in find_meetings(document)
+            if m.date_precision == "day" and m.start < verb_end and not m.undated
+        ]
+        if met:
+            return max(met, key=lambda m: m.start).date, True
     # "X initialled the text there and then": the day the sentence before told of
     if _THERE_AND_THEN.search(document.text[verb_end:clause_end]):
         index = document.sentences.index(sentence)
@@ -1941,6 +1968,71 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _in_another_time(document, sentence, d.start, verb_end)
     ]
     return (main[0].iso if main else published), False
+
+
+# "a day after", "two days before", "hours after": how long before or after the day the
+# sentence names a clause opened by "after" or "before" tells of
+_SPAN_OF_DAYS = re.compile(
+    r"(?:\b(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)"
+    r"|\bthe\s+(?P<the>day|week)|\b(?P<hours>hours|minutes))\s+$",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+}  # fmt: skip
+_ROUGHLY = re.compile(
+    r"\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|about|some|over|under)\s+$", re.I
+)
+# "that night", "the same evening": a day the article gave before
+_THAT_DAY = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b", re.IGNORECASE
+)
+# "dismissed the deal after the talks": the meeting the article told of
+_AFTER_THE_MEETING = re.compile(
+    r"\bafter\s+the\s+(?:talks|meeting|session|round|summit|consultations)\b", re.IGNORECASE
+)
+
+
+def _counted_day(document, sentence, verb_end, days) -> str | None:
+    """The day of a change told in a clause opened by "after" or "before" with a span of time
+    before it ("Y signed on Saturday, a day after X put his name to the document"): the day
+    the sentence names before the span, less or plus the span."""
+    clause = document.clause_at(verb_end - 1)
+    while clause is not None and clause.kind != "adverbial":
+        clause = clause.parent
+    if clause is None or clause.opener not in ("after", "before"):
+        return None
+    opener = document.tokens[clause.first_token].start
+    span = _SPAN_OF_DAYS.search(document.text, sentence.start, opener)
+    if span is None or _ROUGHLY.search(document.text, sentence.start, span.start()):
+        return None  # "less than a day after": not a day counted
+    # the day of the clause it hangs on, the one before it, or past an attribution ("signed on
+    # Saturday, the Kremlin said, a day after"); not a day past a relative clause ("a strike
+    # that came a day after X signed": the strike's day is not given) or any other clause
+    anchors = []
+    before = [c for c in document.clauses_of(sentence) if c.last_token <= clause.first_token]
+    for outer in reversed(before):
+        if outer.verb is None:
+            continue
+        if outer.kind == "relative":
+            return None
+        start = document.tokens[outer.first_token].start
+        end = document.tokens[outer.last_token - 1].end
+        anchors = [d for d in days if start <= d.start and d.end <= min(end, span.start())]
+        if anchors or outer.verb.lemmas[-1] not in SPEECH_LEMMAS:
+            break
+    if not anchors:
+        return None
+    if span.group("hours"):
+        count = 0
+    elif span.group("the"):
+        count = 7 if span.group("the").lower() == "week" else 1
+    else:
+        number = span.group("count").lower()
+        count = int(number) if number.isdigit() else _COUNTS[number]
+        count *= 7 if span.group("unit").lower().startswith("week") else 1
+    shift = datetime.timedelta(days=count if clause.opener == "before" else -count)
+    return (anchors[-1].date + shift).isoformat()
 
 
 # "signed ..., a week after Taylor stepped down on Aug. 11": a clause that tells of another time
