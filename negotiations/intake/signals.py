@@ -2088,15 +2088,57 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
         days = [d for d in document.dates_between(told, clause_end) if d.precision == "day"]
         if days:
             signed_on[proposal.proposal_id] = days[0].iso
-    return [
-        replace(signal, changed_on=signed_on[signal.proposal.proposal_id])
-        if signal.signed
-        and not signal.dated_in_clause
-        and signal.proposal
-        and signal.proposal.proposal_id in signed_on
-        else signal
-        for signal in found
-    ]
+    dated = []
+    for signal in found:
+        if signal.signed and not signal.dated_in_clause and signal.proposal:
+            if signal.proposal.proposal_id in signed_on:
+                signal = replace(signal, changed_on=signed_on[signal.proposal.proposal_id])
+            else:
+                # "Carter and Torrijos signed treaties on Wednesday night ... The two men put
+                # their names to the Panama Canal Treaty": the day they signed, told before
+                signing = _signing_day(document, signal)
+                signal = replace(signal, changed_on=signing) if signing else signal
+        dated.append(signal)
+    return dated
+
+
+def _signing_day(document, signal) -> str | None:
+    """The day an earlier signing clause names for the signal's respondent or the person who
+    signs for it, with the one as its subject: "Carter and Torrijos signed treaties on
+    Wednesday night"."""
+    dateline = _DATELINE.match(document.text)
+    for sentence in document.sentences:
+        if sentence.start >= signal.start:
+            return None
+        for clause in document.clauses_of(sentence):
+            verb = clause.verb
+            if (
+                verb is None
+                or verb.passive
+                or verb.negated
+                or verb.future
+                or verb.lemmas[-1] not in _SIGNING_LEMMAS
+                or document.in_quote(document.tokens[verb.head].start)
+            ):
+                continue
+            start = document.tokens[clause.first_token].start
+            end = document.tokens[clause.last_token - 1].end
+            if verb.lemmas[-1] == "put" and not re.match(
+                rf"\s*{_NAMES_TO}", document.text[document.tokens[verb.head].end : end], re.I
+            ):
+                continue  # "put forward a plan": no signature
+            days = [
+                d
+                for d in document.dates_between(start, end)
+                if d.precision == "day" and not (dateline and d.start < dateline.end())
+            ]
+            if not days or start >= signal.start:
+                continue
+            signatories = _answering(document, document.mentions_in_span(clause.own_subject()))
+            refs = {m.ref for pair in signatories for m in pair if m is not None}
+            if signal.respondent.ref in refs or (signal.person and signal.person.ref in refs):
+                return days[0].iso
+    return None
 
 
 def _concerned(document: Document, respondent: Mention, proposal) -> bool:

@@ -86,3 +86,25 @@ def test_an_answer_after_the_talks_takes_the_day_of_the_meeting_told_last(world)
         "Hamas dismissed the May 31 plan outright after the talks."
     )
     assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-06")]
+
+
+def test_a_signature_with_no_day_takes_the_day_its_signatories_signed_on_before(world):
+    text = (
+        "Egypt and Israel signed accords in Cairo on Sunday night. "
+        "Egypt and Israel put their names to the May 31 plan at a ceremony in the palace."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_an_earlier_signing_by_others_dates_no_signature(world):
+    text = (
+        "Jordan and Qatar signed accords in Amman on Sunday night. "
+        "Egypt and Israel put their names to the May 31 plan at a ceremony in the palace."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-10"),
+        ("Israel", PLAN, "accepted", "2024-06-10"),
+    ]
