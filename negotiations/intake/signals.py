@@ -1898,6 +1898,21 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         for d in document.dates_between(sentence.start, sentence.end)
         if d.precision == "day" and not (dateline and d.start < dateline.end())
     ]
+    # a day after the verb in the clause the clause reader finds for it, past a comma that sets
+    # off an adjunct ("signed the plan in Cairo, on Sunday") and not in a relative clause
+    # before the verb ("X, which Y fought on Thursday, signed ...")
+    clause = document.clause_at(verb_end - 1)
+    if clause is not None and clause.verb is not None:
+        end = document.tokens[clause.last_token - 1].end
+        read = [
+            d
+            for d in days
+            if verb_end <= d.start
+            and d.end <= end
+            and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+        ]
+        if read:
+            return read[0].iso, True
     first = min(m.start for m in respondents)
     before = document.text[sentence.start : first]
     clause_start = sentence.start + max(before.rfind(c) for c in ",;:—(") + 1

@@ -108,3 +108,27 @@ def test_an_earlier_signing_by_others_dates_no_signature(world):
         ("Egypt", PLAN, "accepted", "2024-06-10"),
         ("Israel", PLAN, "accepted", "2024-06-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day set off by a comma after the verb is still its clause's
+        "Once talks resumed on Thursday, Hamas signed the May 31 plan in Cairo, on Sunday.",
+        # a day in a relative clause before the verb is not
+        "Hamas, which Israel fought on Thursday, signed the May 31 plan in Cairo, on Sunday.",
+    ],
+)
+def test_the_day_after_the_verb_in_the_clause_the_clause_reader_finds(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_day_set_off_by_a_comma_dates_the_signature_in_its_own_clause(world):
+    text = (
+        "Hamas initialled the May 31 plan in Doha, on Thursday. "
+        "Hamas signed the May 31 plan in Cairo, on Sunday."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-06"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+    ]
