@@ -9,11 +9,12 @@ clause reported after "said". A clause states those relations once, for every st
 There is no parser model here (none that is well kept ships on the package index, and nothing
 may be downloaded at run time), so the reader is a small rule-based one:
 
-1. **Verb groups**: a verb from `VERB_LEMMAS` (in any of its forms) or an auxiliary, with the
-   auxiliaries, negation and adverbs before it and the verbs it governs after it ("has not yet
-   formally responded", "refused to sign", "is expected to approve"). A form that is also a noun
-   ("talks", "offer", "plans") is a verb only where a noun could not stand ("Hamas plans to", not
-   "the plans"); a past participle after a determiner is an adjective ("the signed accord").
+1. **Verb groups**: a verb from `VERB_LEMMAS` (vocabulary.py; in any of its forms) or an
+   auxiliary, with the auxiliaries, negation and adverbs before it and the verbs it governs
+   after it ("has not yet formally responded", "refused to sign", "is expected to approve").
+   A form that is also a noun ("talks", "offer", "plans") is a verb only where a noun could
+   not stand ("Hamas plans to", not "the plans"); a past participle after a determiner is an
+   adjective ("the signed accord").
 2. **Clauses**: the sentence is cut where a clause opens: a relative pronoun ("which", "who",
    "whose"), a subordinating word with a verb after it ("after Hamas rejected ..."), a
    coordinator before a new verb ("and rejected", "but Israel said"), a participle after a comma
@@ -35,141 +36,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from negotiations.intake.text import Token
-
-# Base forms of the verbs news copy about negotiations uses; every form of each is read as that
-# verb (`_forms`), irregular ones from `_IRREGULAR`.
-_VERB_LEMMA_TEXT = """
-    accept accuse acknowledge add address adopt agree aim allow announce answer approve argue
-    arrive ask attend back ban become begin believe block boycott break bring broker call
-    cancel capture caution charge choose claim close come commit complete concede conclude
-    condemn confirm consider continue convene counter criticise criticize decide declare
-    decline defend delay demand deny deploy describe dismiss disrupt do draft drop embrace
-    emphasise emphasize end endorse ensure enter expect expire extend face fail fall fight
-    finalise finalize find fly follow force gather get give go greet guarantee halt hand have
-    hear help hold host hope host ignore impose include initial insist intend invite issue join
-    keep kill launch lead leave lift make mediate meet mention move name negotiate note object
-    offer open oppose order oversee pass phone plan pledge pose postpone present press promise
-    propose prove provide publish pull push put raise ratify reach receive recognise recognize
-    reconvene refuse reiterate reject release remain renew renounce repeat reply report request
-    require resign resist respond restore resume return review revise rule scrap secure see
-    seek seize send set settle shake sign speak spend spurn stage stand start state stay stop
-    stress study submit suggest support suspend table take talk tell tell threaten travel try
-    turn urge veto visit vote vow wait walk want warn weigh welcome withdraw work write
-    run win lose pay sit rise strike draw arise overturn undertake shut cut win let bring
-    affirm allege announce appoint approach assure attack balk block brief cede clinch cite
-    collapse contest convince dispute dissolve elect emerge escalate establish exchange expel
-    forge fly greet head hail implement inform insist kidnap mark monitor overrule pave
-    persuade praise pressure prompt protest question quit rebuff recall regard reinforce
-    replace resolve restate reward rise sabotage scuttle shun slam spark stall stipulate
-    succeed sue summon surrender swear tie trade unveil uphold usher violate waive chair
-    represent control govern command own accompany join lodge wrap finish need step shuttle
-    withhold foresee hammer iron thrash overtake think understand know tear telephone die
-    drive ride hang bear beat bind build buy
-    catch deal dig feed feel forbid forget forgive grow hide hit hurt lay lend mean overcome
-    override ring shoot sink spread steal sweep swing teach throw wake wear weep wind
-    """
-VERB_LEMMAS = frozenset(_VERB_LEMMA_TEXT.split())
-
-# Base form -> (past, past participle) for the irregular ones in VERB_LEMMAS.
-_IRREGULAR = {
-    "be": ("was", "been"),
-    "become": ("became", "become"),
-    "begin": ("began", "begun"),
-    "break": ("broke", "broken"),
-    "bring": ("brought", "brought"),
-    "choose": ("chose", "chosen"),
-    "come": ("came", "come"),
-    "do": ("did", "done"),
-    "draw": ("drew", "drawn"),
-    "fall": ("fell", "fallen"),
-    "fight": ("fought", "fought"),
-    "find": ("found", "found"),
-    "fly": ("flew", "flown"),
-    "get": ("got", "got"),
-    "give": ("gave", "given"),
-    "go": ("went", "gone"),
-    "have": ("had", "had"),
-    "hear": ("heard", "heard"),
-    "hold": ("held", "held"),
-    "keep": ("kept", "kept"),
-    "lead": ("led", "led"),
-    "leave": ("left", "left"),
-    "make": ("made", "made"),
-    "meet": ("met", "met"),
-    "put": ("put", "put"),
-    "see": ("saw", "seen"),
-    "seek": ("sought", "sought"),
-    "send": ("sent", "sent"),
-    "set": ("set", "set"),
-    "shake": ("shook", "shaken"),
-    "speak": ("spoke", "spoken"),
-    "spend": ("spent", "spent"),
-    "stand": ("stood", "stood"),
-    "take": ("took", "taken"),
-    "tell": ("told", "told"),
-    "withdraw": ("withdrew", "withdrawn"),
-    "write": ("wrote", "written"),
-    "say": ("said", "said"),
-    "run": ("ran", "run"),
-    "win": ("won", "won"),
-    "lose": ("lost", "lost"),
-    "pay": ("paid", "paid"),
-    "sit": ("sat", "sat"),
-    "rise": ("rose", "risen"),
-    "arise": ("arose", "arisen"),
-    "strike": ("struck", "struck"),
-    "undertake": ("undertook", "undertaken"),
-    "shut": ("shut", "shut"),
-    "cut": ("cut", "cut"),
-    "let": ("let", "let"),
-    "swear": ("swore", "sworn"),
-    "uphold": ("upheld", "upheld"),
-    "drive": ("drove", "driven"),
-    "ride": ("rode", "ridden"),
-    "hang": ("hung", "hung"),
-    "bear": ("bore", "borne"),
-    "beat": ("beat", "beaten"),
-    "bind": ("bound", "bound"),
-    "build": ("built", "built"),
-    "buy": ("bought", "bought"),
-    "catch": ("caught", "caught"),
-    "deal": ("dealt", "dealt"),
-    "dig": ("dug", "dug"),
-    "feed": ("fed", "fed"),
-    "feel": ("felt", "felt"),
-    "forbid": ("forbade", "forbidden"),
-    "forget": ("forgot", "forgotten"),
-    "forgive": ("forgave", "forgiven"),
-    "grow": ("grew", "grown"),
-    "hide": ("hid", "hidden"),
-    "hit": ("hit", "hit"),
-    "hurt": ("hurt", "hurt"),
-    "lay": ("laid", "laid"),
-    "lend": ("lent", "lent"),
-    "mean": ("meant", "meant"),
-    "overcome": ("overcame", "overcome"),
-    "override": ("overrode", "overridden"),
-    "ring": ("rang", "rung"),
-    "shoot": ("shot", "shot"),
-    "sink": ("sank", "sunk"),
-    "spread": ("spread", "spread"),
-    "steal": ("stole", "stolen"),
-    "sweep": ("swept", "swept"),
-    "swing": ("swung", "swung"),
-    "teach": ("taught", "taught"),
-    "throw": ("threw", "thrown"),
-    "wake": ("woke", "woken"),
-    "wear": ("wore", "worn"),
-    "weep": ("wept", "wept"),
-    "wind": ("wound", "wound"),
-    "foresee": ("foresaw", "foreseen"),
-    "withhold": ("withheld", "withheld"),
-    "overtake": ("overtook", "overtaken"),
-    "think": ("thought", "thought"),
-    "understand": ("understood", "understood"),
-    "know": ("knew", "known"),
-    "tear": ("tore", "torn"),
-}
+from negotiations.intake.vocabulary import (  # the verb lexicon, shared with the other steps
+    CATENATIVE_LEMMAS,
+    HEARER_LEMMAS,
+    IRREGULAR_VERBS,
+    OBJECT_CONTROL_LEMMAS,
+    SPEECH_LEMMAS,
+    VERB_LEMMAS,
+)
 
 # Forms that are also common nouns of this register: a verb only where no noun could stand.
 _ALSO_NOUNS = {
@@ -184,6 +58,7 @@ _ALSO_NOUNS = {
     "proposal", "aim", "help", "fight", "fights", "force", "forces", "block", "result", "threat",
     "need", "needs", "want", "wait", "weight", "turn", "pass", "close", "open", "concern",
     "attack", "attacks", "agreement", "meeting", "meetings", "approval", "rejection",
+    "fear", "fears", "doubt", "doubts", "wish",
 }  # fmt: skip
 
 AUXILIARIES = {
@@ -205,27 +80,6 @@ _GROUP_ADVERBS = {
     "just", "even", "then", "later", "ever", "once", "thus", "both", "all", "each", "jointly",
     "first", "twice", "earlier", "long",
 }  # fmt: skip
-# Verbs that take another verb after "to" and form one group with it: "refused to sign" is one
-# act of refusing whose object is signing. "has yet to" and "is expected to" are read here too.
-CATENATIVE_LEMMAS = {
-    "agree", "aim", "attempt", "decide", "decline", "expect", "fail", "hope", "intend", "offer",
-    "plan", "pledge", "promise", "propose", "refuse", "seek", "threaten", "try", "vow", "want",
-    "vote", "move", "have", "be", "continue", "begin", "start", "prepare", "set", "wait",
-    "need",
-}  # fmt: skip
-SPEECH_LEMMAS = {
-    "mean", "think", "know", "suggest", "show", "indicate", "signal", "feel", "fear",
-    "say", "tell", "add", "state", "warn", "insist", "declare", "note", "stress", "write",
-    "announce", "argue", "explain", "reply", "claim", "acknowledge", "concede", "confirm",
-    "deny", "report", "emphasise", "emphasize", "caution", "reiterate", "believe", "hope",
-}  # fmt: skip
-# Verbs whose object does what the infinitive after it says: "urged both camps to sign".
-OBJECT_CONTROL_LEMMAS = {
-    "urge", "ask", "press", "call", "persuade", "tell", "invite", "pressure", "force", "allow",
-    "encourage", "convince", "order", "push", "help", "want", "expect", "warn", "lobby",
-}  # fmt: skip
-# Verbs of saying with a hearer before what is said: "told reporters (that) ..."
-HEARER_LEMMAS = {"tell", "inform", "assure", "warn", "remind", "brief", "notify", "promise"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 SUBORDINATORS = {
     "after", "before", "when", "while", "because", "although", "though", "if", "unless",
@@ -354,11 +208,11 @@ def _forms() -> dict[str, list[tuple[str, str]]]:
         if (lemma, kind) not in forms[form]:
             forms[form].append((lemma, kind))
 
-    for lemma in VERB_LEMMAS | set(_IRREGULAR):
+    for lemma in VERB_LEMMAS | set(IRREGULAR_VERBS):
         add(lemma, lemma, "base")
         add(_third_person(lemma), lemma, "s")
         add(_ing(lemma), lemma, "ing")
-        past, participle = _IRREGULAR.get(lemma, (_past(lemma),) * 2)
+        past, participle = IRREGULAR_VERBS.get(lemma, (_past(lemma),) * 2)
         add(past, lemma, "past")
         add(participle, lemma, "en")
     add("were", "be", "past")
@@ -827,6 +681,16 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             position += 1
             continue
         elif (
+            current.verb is not None
+            and word == "whether"
+            and _verb_follows(tokens, text, _after_or_not(tokens, position + 1, last), last, starts)
+        ):
+            # "has not said whether it will sign", "decide whether to": a question reported,
+            # with its own subject and verb; the opener says it states no fact
+            position = _after_or_not(tokens, position + 1, last)
+            open_clause("reported", position, "whether", parent=current)
+            continue
+        elif (
             (word in RELATIVE_PRONOUNS or (word == "that" and _that_is_relative(tokens, position)))
             and position > first
             and _after_a_noun(tokens, position)
@@ -892,6 +756,8 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             and position == current.verb.last_token
             and current.verb.lemmas[-1] in SPEECH_LEMMAS
             and not current.verb.passive
+            # a participle hanging on a noun reports nothing: "The deal hoped for was signed"
+            and not (current.kind == "relative" and not current.opener)
             and _verb_follows(tokens, text, position, last, starts)
             and not _that_follows(tokens, position, last)
         ):
@@ -1022,12 +888,18 @@ def _is_reduced_relative(tokens, text, group, current, position, last, starts) -
     # With no verb yet the participle is the clause's own verb ("A ceasefire followed on June
     # 17 but collapsed"), unless a verb with an auxiliary comes later ("a chairman chosen from
     # outside the parties will lead")
-    if group.lemmas[0] in SPEECH_LEMMAS:
-        return False
     later = [g for g in starts.values() if g.first_token >= group.last_token and g.finite]
     if not later:
         return False
     following = min(later, key=lambda g: g.first_token)
+    if following.first_token == group.last_token + 1 or (
+        _word_at(tokens, group.last_token + 1) in PREPOSITIONS
+    ):
+        # "The deal hoped for (by diplomats) was signed": a preposition left at the
+        # participle's end, the clause's verb or another phrase right after it
+        return following.head != following.first_token
+    if group.lemmas[0] in SPEECH_LEMMAS:
+        return False  # "said in a statement it would sign": the complement follows
     for index in range(group.last_token, following.first_token + 1):
         word = _word(tokens[index])
         if word in {"that"} | RELATIVE_PRONOUNS | SUBORDINATORS | SUBJECT_PRONOUNS or any(
@@ -1046,6 +918,13 @@ def _is_participle_of_a_noun(tokens, group: VerbGroup) -> bool:
 def _is_participle(tokens, group: VerbGroup) -> bool:
     word = _word(tokens[group.first_token])
     return word.endswith("ing") and group.first_token == group.head
+
+
+def _after_or_not(tokens, position, last) -> int:
+    """Past the "or not" of "whether or not"."""
+    if _word_at(tokens, position) == "or" and _word_at(tokens, position + 1) == "not":
+        return min(position + 2, last)
+    return position
 
 
 def _main_of(clause: Clause) -> Clause:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
-from negotiations.intake.meetings import mentions_with_the_government
+from negotiations.intake.meetings import find_meetings, mentions_with_the_government
 from negotiations.intake.vocabulary import STATE_CAPITALS
 
 _REFERENCE = re.compile(
@@ -47,11 +47,13 @@ _NO_ONE_PROPOSAL = re.compile(r"\b(?:any|no|another|every|each|either|neither)\s
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
 
-# "put their names to the accord" is signing it, as wire copy often says
+# "put their names to the accord" is signing it, as wire copy often says: the words after "put",
+# read by the window patterns (`_SIGNED`) and the clause path (`_PHRASAL_RESPONSES`) alike
+_NAMES_TO = r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on)"
 _SIGNED = (
     # "countersigned the agreement", "co-signed the accord": a signature too
     r"(?:\w+ly\s+)?(?:(?:counter|co-?)?signed|initialled|initialed|inked"
-    r"|put\s+(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\b"
+    rf"|put\s+{_NAMES_TO})\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
@@ -976,8 +978,19 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
-        unique.setdefault((signal.respondent.ref, proposal_id, signal.status), signal)
-    return list(unique.values())
+        key = (signal.respondent.ref, proposal_id, signal.status)
+        kept = unique.setdefault(key, [signal])
+        # "initialled it on Saturday ... signed it on Wednesday": one text signed twice, on
+        # days the signing clauses themselves name
+        if (
+            signal.signed
+            and signal.dated_in_clause
+            and all(
+                k.signed and k.dated_in_clause and k.changed_on != signal.changed_on for k in kept
+            )
+        ):
+            kept.append(signal)
+    return [signal for kept in unique.values() for signal in kept]
 
 
 # "the government", "Government negotiators": a government no name or demonym qualifies
@@ -1885,6 +1898,21 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         for d in document.dates_between(sentence.start, sentence.end)
         if d.precision == "day" and not (dateline and d.start < dateline.end())
     ]
+    # a day after the verb in the clause the clause reader finds for it, past a comma that sets
+    # off an adjunct ("signed the plan in Cairo, on Sunday") and not in a relative clause
+    # before the verb ("X, which Y fought on Thursday, signed ...")
+    clause = document.clause_at(verb_end - 1)
+    if clause is not None and clause.verb is not None:
+        end = document.tokens[clause.last_token - 1].end
+        read = [
+            d
+            for d in days
+            if verb_end <= d.start
+            and d.end <= end
+            and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+        ]
+        if read:
+            return read[0].iso, True
     first = min(m.start for m in respondents)
     before = document.text[sentence.start : first]
     clause_start = sentence.start + max(before.rfind(c) for c in ",;:—(") + 1
@@ -1899,6 +1927,33 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     ]
     if in_clause:
         return in_clause[0].iso, True
+    # "Y signed on Saturday, a day after X put his name to it": counted from the day before
+    counted = _counted_day(document, sentence, verb_end, days)
+    if counted is not None:
+        return counted, True
+    own = document.text[clause_start:clause_end]
+    # "X accepted it that night": the day the article told of last, when the dates step read
+    # no day there
+    if _THAT_DAY.search(own):
+        earlier = [
+            d
+            for d in document.dates
+            if d.precision == "day"
+            and d.end <= sentence.start
+            and not (dateline and d.start < dateline.end())
+            and not document.in_quote(d.start)
+        ]
+        if earlier:
+            return earlier[-1].iso, True
+    # "X dismissed the deal after the talks": the day of the meeting told last
+    if _AFTER_THE_MEETING.search(document.text, verb_end, clause_end):
+        met = [
+            m
+            for m in find_meetings(document)
+            if m.date_precision == "day" and m.start < verb_end and not m.undated
+        ]
+        if met:
+            return max(met, key=lambda m: m.start).date, True
     # "X initialled the text there and then": the day the sentence before told of
     if _THERE_AND_THEN.search(document.text[verb_end:clause_end]):
         index = document.sentences.index(sentence)
@@ -1928,6 +1983,71 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _in_another_time(document, sentence, d.start, verb_end)
     ]
     return (main[0].iso if main else published), False
+
+
+# "a day after", "two days before", "hours after": how long before or after the day the
+# sentence names a clause opened by "after" or "before" tells of
+_SPAN_OF_DAYS = re.compile(
+    r"(?:\b(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)"
+    r"|\bthe\s+(?P<the>day|week)|\b(?P<hours>hours|minutes))\s+$",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+}  # fmt: skip
+_ROUGHLY = re.compile(
+    r"\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|about|some|over|under)\s+$", re.I
+)
+# "that night", "the same evening": a day the article gave before
+_THAT_DAY = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b", re.IGNORECASE
+)
+# "dismissed the deal after the talks": the meeting the article told of
+_AFTER_THE_MEETING = re.compile(
+    r"\bafter\s+the\s+(?:talks|meeting|session|round|summit|consultations)\b", re.IGNORECASE
+)
+
+
+def _counted_day(document, sentence, verb_end, days) -> str | None:
+    """The day of a change told in a clause opened by "after" or "before" with a span of time
+    before it ("Y signed on Saturday, a day after X put his name to the document"): the day
+    the sentence names before the span, less or plus the span."""
+    clause = document.clause_at(verb_end - 1)
+    while clause is not None and clause.kind != "adverbial":
+        clause = clause.parent
+    if clause is None or clause.opener not in ("after", "before"):
+        return None
+    opener = document.tokens[clause.first_token].start
+    span = _SPAN_OF_DAYS.search(document.text, sentence.start, opener)
+    if span is None or _ROUGHLY.search(document.text, sentence.start, span.start()):
+        return None  # "less than a day after": not a day counted
+    # the day of the clause it hangs on, the one before it, or past an attribution ("signed on
+    # Saturday, the Kremlin said, a day after"); not a day past a relative clause ("a strike
+    # that came a day after X signed": the strike's day is not given) or any other clause
+    anchors = []
+    before = [c for c in document.clauses_of(sentence) if c.last_token <= clause.first_token]
+    for outer in reversed(before):
+        if outer.verb is None:
+            continue
+        if outer.kind == "relative":
+            return None
+        start = document.tokens[outer.first_token].start
+        end = document.tokens[outer.last_token - 1].end
+        anchors = [d for d in days if start <= d.start and d.end <= min(end, span.start())]
+        if anchors or outer.verb.lemmas[-1] not in SPEECH_LEMMAS:
+            break
+    if not anchors:
+        return None
+    if span.group("hours"):
+        count = 0
+    elif span.group("the"):
+        count = 7 if span.group("the").lower() == "week" else 1
+    else:
+        number = span.group("count").lower()
+        count = int(number) if number.isdigit() else _COUNTS[number]
+        count *= 7 if span.group("unit").lower().startswith("week") else 1
+    shift = datetime.timedelta(days=count if clause.opener == "before" else -count)
+    return (anchors[-1].date + shift).isoformat()
 
 
 # "signed ..., a week after Taylor stepped down on Aug. 11": a clause that tells of another time
@@ -1983,15 +2103,57 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
         days = [d for d in document.dates_between(told, clause_end) if d.precision == "day"]
         if days:
             signed_on[proposal.proposal_id] = days[0].iso
-    return [
-        replace(signal, changed_on=signed_on[signal.proposal.proposal_id])
-        if signal.signed
-        and not signal.dated_in_clause
-        and signal.proposal
-        and signal.proposal.proposal_id in signed_on
-        else signal
-        for signal in found
-    ]
+    dated = []
+    for signal in found:
+        if signal.signed and not signal.dated_in_clause and signal.proposal:
+            if signal.proposal.proposal_id in signed_on:
+                signal = replace(signal, changed_on=signed_on[signal.proposal.proposal_id])
+            else:
+                # "Carter and Torrijos signed treaties on Wednesday night ... The two men put
+                # their names to the Panama Canal Treaty": the day they signed, told before
+                signing = _signing_day(document, signal)
+                signal = replace(signal, changed_on=signing) if signing else signal
+        dated.append(signal)
+    return dated
+
+
+def _signing_day(document, signal) -> str | None:
+    """The day an earlier signing clause names for the signal's respondent or the person who
+    signs for it, with the one as its subject: "Carter and Torrijos signed treaties on
+    Wednesday night"."""
+    dateline = _DATELINE.match(document.text)
+    for sentence in document.sentences:
+        if sentence.start >= signal.start:
+            return None
+        for clause in document.clauses_of(sentence):
+            verb = clause.verb
+            if (
+                verb is None
+                or verb.passive
+                or verb.negated
+                or verb.future
+                or verb.lemmas[-1] not in _SIGNING_LEMMAS
+                or document.in_quote(document.tokens[verb.head].start)
+            ):
+                continue
+            start = document.tokens[clause.first_token].start
+            end = document.tokens[clause.last_token - 1].end
+            if verb.lemmas[-1] == "put" and not re.match(
+                rf"\s*{_NAMES_TO}", document.text[document.tokens[verb.head].end : end], re.I
+            ):
+                continue  # "put forward a plan": no signature
+            days = [
+                d
+                for d in document.dates_between(start, end)
+                if d.precision == "day" and not (dateline and d.start < dateline.end())
+            ]
+            if not days or start >= signal.start:
+                continue
+            signatories = _answering(document, document.mentions_in_span(clause.own_subject()))
+            refs = {m.ref for pair in signatories for m in pair if m is not None}
+            if signal.respondent.ref in refs or (signal.person and signal.person.ref in refs):
+                return days[0].iso
+    return None
 
 
 def _concerned(document: Document, respondent: Mention, proposal) -> bool:
@@ -2431,7 +2593,7 @@ _PHRASAL_RESPONSES = [
     ("agree", r"(?:to|on)", "accepted"),
     ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
     # "put their names to the accord": a signature
-    ("put", r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on)", "accepted"),
+    ("put", _NAMES_TO, "accepted"),
 ]
 # the phrases that are a signature
 _SIGNING_LEMMAS = {"sign", "countersign", "initial", "put"}
@@ -2471,7 +2633,7 @@ _NOT_ASSERTING = {"deny", "hope", "believe", "claim"}
 _OBJECT_LEAD = re.compile(
     r"\s*(?:(?:down|out|aside|along|off|up|away|against|to|with|on|of|from|for|in\s+favou?r\s+of"
     r"|in\s+support\s+of|\w+ly|outright"
-    r"|(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on))\s+)*",
+    rf"|{_NAMES_TO})\s+)*",
     re.IGNORECASE,
 )
 _NOT_BEFORE_THE_PROPOSAL = re.compile(

@@ -709,15 +709,178 @@ STATE_CAPITALS: dict[str, str] = {"Tel Aviv": "IL"}
 
 # -- tune-actors: words the date, quote and actor rules of the fourth round read ---------------
 
+# -- verbs: the clause reader's lexicon (clauses.py), read by the date and signal steps too ----
+
+# Base forms of the verbs news copy about negotiations uses; the clause reader (clauses.py) reads
+# every form of each as that verb, irregular ones from `IRREGULAR_VERBS`.
+_VERB_LEMMA_TEXT = """
+    accept accuse acknowledge add address adopt agree aim allow announce answer approve argue
+    arrive ask attend back ban become begin believe block boycott break bring broker call
+    cancel capture caution charge choose claim close come commit complete concede conclude
+    condemn confirm consider continue convene counter criticise criticize decide declare
+    decline defend delay demand deny deploy describe dismiss disrupt do draft drop embrace
+    emphasise emphasize end endorse ensure enter expect expire extend face fail fall fight
+    finalise finalize find fly follow force gather get give go greet guarantee halt hand have
+    hear help hold host hope host ignore impose include initial insist intend invite issue join
+    keep kill launch lead leave lift make mediate meet mention move name negotiate note object
+    offer open oppose order oversee pass phone plan pledge pose postpone present press promise
+    propose prove provide publish pull push put raise ratify reach receive recognise recognize
+    reconvene refuse reiterate reject release remain renew renounce repeat reply report request
+    require resign resist respond restore resume return review revise rule scrap secure see
+    seek seize send set settle shake sign speak spend spurn stage stand start state stay stop
+    stress study submit suggest support suspend table take talk tell tell threaten travel try
+    turn urge veto visit vote vow wait walk want warn weigh welcome withdraw work write
+    run win lose pay sit rise strike draw arise overturn undertake shut cut win let bring
+    affirm allege announce appoint approach assure attack balk block brief cede clinch cite
+    collapse contest convince dispute dissolve elect emerge escalate establish exchange expel
+    forge fly greet head hail implement inform insist kidnap mark monitor overrule pave
+    persuade praise pressure prompt protest question quit rebuff recall regard reinforce
+    replace resolve restate reward rise sabotage scuttle shun slam spark stall stipulate
+    succeed sue summon surrender swear tie trade unveil uphold usher violate waive chair
+    represent control govern command own accompany join lodge wrap finish need step shuttle
+    withhold foresee hammer iron thrash overtake think understand know tear telephone die
+    drive ride hang bear beat bind build buy
+    catch deal dig feed feel forbid forget forgive grow hide hit hurt lay lend mean overcome
+    override ring shoot sink spread steal sweep swing teach throw wake wear weep wind
+    fear doubt wish
+    """
+VERB_LEMMAS = frozenset(_VERB_LEMMA_TEXT.split())
+
+# Base form -> (past, past participle) for the irregular ones in VERB_LEMMAS.
+IRREGULAR_VERBS = {
+    "be": ("was", "been"),
+    "become": ("became", "become"),
+    "begin": ("began", "begun"),
+    "break": ("broke", "broken"),
+    "bring": ("brought", "brought"),
+    "choose": ("chose", "chosen"),
+    "come": ("came", "come"),
+    "do": ("did", "done"),
+    "draw": ("drew", "drawn"),
+    "fall": ("fell", "fallen"),
+    "fight": ("fought", "fought"),
+    "find": ("found", "found"),
+    "fly": ("flew", "flown"),
+    "get": ("got", "got"),
+    "give": ("gave", "given"),
+    "go": ("went", "gone"),
+    "have": ("had", "had"),
+    "hear": ("heard", "heard"),
+    "hold": ("held", "held"),
+    "keep": ("kept", "kept"),
+    "lead": ("led", "led"),
+    "leave": ("left", "left"),
+    "make": ("made", "made"),
+    "meet": ("met", "met"),
+    "put": ("put", "put"),
+    "see": ("saw", "seen"),
+    "seek": ("sought", "sought"),
+    "send": ("sent", "sent"),
+    "set": ("set", "set"),
+    "shake": ("shook", "shaken"),
+    "speak": ("spoke", "spoken"),
+    "spend": ("spent", "spent"),
+    "stand": ("stood", "stood"),
+    "take": ("took", "taken"),
+    "tell": ("told", "told"),
+    "withdraw": ("withdrew", "withdrawn"),
+    "write": ("wrote", "written"),
+    "say": ("said", "said"),
+    "run": ("ran", "run"),
+    "win": ("won", "won"),
+    "lose": ("lost", "lost"),
+    "pay": ("paid", "paid"),
+    "sit": ("sat", "sat"),
+    "rise": ("rose", "risen"),
+    "arise": ("arose", "arisen"),
+    "strike": ("struck", "struck"),
+    "undertake": ("undertook", "undertaken"),
+    "shut": ("shut", "shut"),
+    "cut": ("cut", "cut"),
+    "let": ("let", "let"),
+    "swear": ("swore", "sworn"),
+    "uphold": ("upheld", "upheld"),
+    "drive": ("drove", "driven"),
+    "ride": ("rode", "ridden"),
+    "hang": ("hung", "hung"),
+    "bear": ("bore", "borne"),
+    "beat": ("beat", "beaten"),
+    "bind": ("bound", "bound"),
+    "build": ("built", "built"),
+    "buy": ("bought", "bought"),
+    "catch": ("caught", "caught"),
+    "deal": ("dealt", "dealt"),
+    "dig": ("dug", "dug"),
+    "feed": ("fed", "fed"),
+    "feel": ("felt", "felt"),
+    "forbid": ("forbade", "forbidden"),
+    "forget": ("forgot", "forgotten"),
+    "forgive": ("forgave", "forgiven"),
+    "grow": ("grew", "grown"),
+    "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"),
+    "hurt": ("hurt", "hurt"),
+    "lay": ("laid", "laid"),
+    "lend": ("lent", "lent"),
+    "mean": ("meant", "meant"),
+    "overcome": ("overcame", "overcome"),
+    "override": ("overrode", "overridden"),
+    "ring": ("rang", "rung"),
+    "shoot": ("shot", "shot"),
+    "sink": ("sank", "sunk"),
+    "spread": ("spread", "spread"),
+    "steal": ("stole", "stolen"),
+    "sweep": ("swept", "swept"),
+    "swing": ("swung", "swung"),
+    "teach": ("taught", "taught"),
+    "throw": ("threw", "thrown"),
+    "wake": ("woke", "woken"),
+    "wear": ("wore", "worn"),
+    "weep": ("wept", "wept"),
+    "wind": ("wound", "wound"),
+    "foresee": ("foresaw", "foreseen"),
+    "withhold": ("withheld", "withheld"),
+    "overtake": ("overtook", "overtaken"),
+    "think": ("thought", "thought"),
+    "understand": ("understood", "understood"),
+    "know": ("knew", "known"),
+    "tear": ("tore", "torn"),
+}
+
+# Verbs that take another verb after "to" and form one group with it: "refused to sign" is one
+# act of refusing whose object is signing. "has yet to" and "is expected to" are read here too.
+CATENATIVE_LEMMAS = {
+    "agree", "aim", "attempt", "decide", "decline", "expect", "fail", "hope", "intend", "offer",
+    "plan", "pledge", "promise", "propose", "refuse", "seek", "threaten", "try", "vow", "want",
+    "vote", "move", "have", "be", "continue", "begin", "start", "prepare", "set", "wait",
+    "need",
+}  # fmt: skip
+SPEECH_LEMMAS = {
+    "mean", "think", "know", "suggest", "show", "indicate", "signal", "feel", "fear",
+    "say", "tell", "add", "state", "warn", "insist", "declare", "note", "stress", "write",
+    "announce", "argue", "explain", "reply", "claim", "acknowledge", "concede", "confirm",
+    "deny", "report", "emphasise", "emphasize", "caution", "reiterate", "believe", "hope",
+    "doubt", "wish", "expect",
+}  # fmt: skip
+# Verbs whose object does what the infinitive after it says: "urged both camps to sign".
+OBJECT_CONTROL_LEMMAS = {
+    "urge", "ask", "press", "call", "persuade", "tell", "invite", "pressure", "force", "allow",
+    "encourage", "convince", "order", "push", "help", "want", "expect", "warn", "lobby",
+}  # fmt: skip
+# Verbs of saying with a hearer before what is said: "told reporters (that) ..."
+HEARER_LEMMAS = {"tell", "inform", "assure", "warn", "remind", "brief", "notify", "promise"}
+
 # Past forms that a date right after them dates ("said Monday", "met on Friday", "signed
 # Saturday"): such a date is past whatever else the sentence says of the future. Regular past
-# forms ("answered", "signed") are read by their ending; these are the irregular ones.
+# forms ("answered", "signed") are read by their ending; these are the irregular pasts of
+# IRREGULAR_VERBS, but for an auxiliary's ("was", "had": "was due on Monday") and one written
+# as its present ("put", "set": "set to resume on Monday"), which tell no past by themselves.
 IRREGULAR_PAST_VERBS = {
-    "said", "told", "met", "held", "began", "spoke", "made", "took", "gave", "came", "went",
-    "broke", "sent", "won", "left", "wrote", "flew", "saw", "struck", "fought", "rose", "fell",
-    "led", "brought", "sought", "drew", "withdrew", "arose", "overtook", "undertook", "ran",
-    "stood", "sat", "lost", "paid", "kept", "found", "thought", "heard", "understood",
-}  # fmt: skip
+    past
+    for lemma, (past, _) in IRREGULAR_VERBS.items()
+    if past != lemma and lemma not in ("be", "have", "do")
+}
+
 
 # Words of a clause that point ahead when they stand before a date in it ("he said he would
 # convene another meeting in July", "aim to finish by May 15", "a ceasefire to begin Feb. 1",

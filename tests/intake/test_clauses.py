@@ -495,3 +495,109 @@ def test_any_run_of_words_and_marks_reads_into_clauses_within_its_sentence():
             for span in (clause.own_subject(), clause.object, clause.patient()):
                 assert span is None or 0 <= span[0] <= span[1] <= len(tokens), sentence
             clause.agent(tokens)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Zembla has not said whether it will endorse the charter.",
+            [
+                ("main", "Zembla", "not say", "whether"),
+                ("reported", "it", "will endorse", "the charter"),
+            ],
+        ),
+        (
+            "The council will decide whether or not the exiles may return.",
+            [
+                ("main", "The council", "will decide", "whether or not"),
+                ("reported", "the exiles", "may return", None),
+            ],
+        ),
+    ],
+)
+def test_whether_opens_a_reported_question_with_its_own_subject(sentence, expected):
+    assert read(sentence) == expected
+    tokens = tokenize(sentence)
+    question = clauses_of(tokens, sentence, 0, len(tokens))[1]
+    assert question.opener == "whether"  # the signal steps read it as stating no fact
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The charter hoped for was finally ratified.",
+            [
+                ("relative", "The charter", "hope", "for"),
+                ("main", "The charter", "was ratify", "The charter"),
+            ],
+        ),
+        (
+            "The truce called for by the envoys has been ignored.",
+            [
+                ("relative", "The truce", "call", "for by the envoys"),
+                ("main", "The truce", "was ignore", "The truce"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_with_its_preposition_left_at_the_end_hangs_on_the_noun(sentence, expected):
+    assert read(sentence) == expected
+
+
+def test_a_speech_participle_before_a_phrase_is_still_the_verb_of_saying():
+    assert read("The junta said in a statement it would withdraw.") == [
+        ("main", "The junta", "say", None),
+        ("reported", "it", "would withdraw", None),
+    ]
+
+
+def test_a_participial_aside_between_subject_and_verb_keeps_the_subject():
+    assert read("The compact, long awaited by the exiles, was signed in Vaduz.") == [
+        ("main", "The compact", "was sign", "The compact"),
+    ]
+    assert read("The charter, drafted by the envoys, was approved.")[-1] == (
+        "main",
+        "The charter",
+        "was approve",
+        "The charter",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, verb",
+    [
+        ("The exiles fear the junta will cancel the vote.", "The exiles", "fear"),
+        ("Observers doubt that the truce can hold.", "Observers", "doubt"),
+        ("He wished the assembly would reconvene.", "He", "wish"),
+        ("The envoy hopes the factions will sign.", "The envoy", "hope"),
+        ("Diplomats expect the council will endorse the charter.", "Diplomats", "expect"),
+        ("The junta insisted the vote would go ahead.", "The junta", "insist"),
+        ("The mediator warned the truce could collapse.", "The mediator", "warn"),
+    ],
+)
+def test_verbs_of_fearing_doubting_wishing_and_expecting_take_a_reported_clause(
+    sentence, subject, verb
+):
+    main, reported = read(sentence)
+    assert main[:3] == ("main", subject, verb)
+    assert reported[0] == "reported"
+
+
+def test_fears_and_doubts_as_nouns_are_not_verbs():
+    assert read("Fears of a collapse grew.") == [("main", "Fears of a collapse", "grow", None)]
+    assert read("The envoy voiced doubts about the charter.") == [
+        ("main", "The envoy", "voice", "doubts about the charter"),
+    ]
+
+
+def test_the_irregular_pasts_the_date_step_reads_come_from_the_clause_readers_lexicon():
+    from negotiations.intake import clauses, vocabulary
+
+    assert clauses.VERB_LEMMAS is vocabulary.VERB_LEMMAS
+    assert {"said", "met", "held", "withdrew", "spent", "upheld"} <= vocabulary.IRREGULAR_PAST_VERBS
+    # no past written as its present ("set to resume on Monday"), no auxiliary ("was due")
+    assert not {"set", "put", "cut", "was", "had", "did"} & vocabulary.IRREGULAR_PAST_VERBS
+    for past in vocabulary.IRREGULAR_PAST_VERBS:
+        assert any(kind == "past" for _, kind in clauses._verb_forms(tokenize(past)[0])), past

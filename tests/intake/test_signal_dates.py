@@ -1,0 +1,134 @@
+"""The day of a status signal (`changed_on`, negotiations/intake/signals.py): the day its own
+clause names, else the day the article gives the act it tells of. Every sentence here is written
+for the test; none is taken from an article. The articles' convention (tests/intake/articles/
+README.md): a pending answer is dated by the publication date; any other is dated only where
+the article dates it to a day."""
+
+import pytest
+
+from tests.intake.test_signals import PLAN, signals
+
+# published on Monday, June 10, 2024
+
+
+def test_a_text_initialled_and_later_signed_is_accepted_on_each_day(world):
+    text = (
+        "Hamas initialled the May 31 plan in Doha on Thursday. "
+        "Hamas signed the May 31 plan in Cairo on Sunday."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-06"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_text_backed_twice_is_accepted_once(world):
+    text = "Hamas backed the May 31 plan on Thursday. Hamas endorsed the May 31 plan on Sunday."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-06")]
+
+
+def test_a_signature_told_twice_on_one_day_is_one_signal(world):
+    text = (
+        "Hamas signed the May 31 plan on Sunday. "
+        "Hamas signed the May 31 plan in Cairo on Sunday, officials said."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_day_after_counts_back_from_the_day_of_the_clause_it_hangs_on(world):
+    text = (
+        "Egypt signed the May 31 plan on Sunday, a day after Hamas put its name to the same "
+        "document in Doha."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_days_after_count_back_past_an_attribution(world):
+    text = (
+        "Hamas accepted the May 31 plan on Sunday, Egyptian officials said, three days after "
+        "Israel endorsed it."
+    )
+    assert ("Israel", PLAN, "accepted", "2024-06-06") in signals(text)
+
+
+def test_a_day_before_counts_forward(world):
+    text = "Egypt signed the May 31 plan on Thursday, two days before Hamas signed it in Doha."
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span not counted to the day
+        "Egypt signed the May 31 plan on Sunday, less than a day after Hamas signed it.",
+        # the day of the clause the span hangs on is not given
+        "Sisi spoke on Sunday of a strike that came a day after Hamas signed the May 31 plan.",
+    ],
+)
+def test_a_span_from_no_day_of_its_own_clause_dates_nothing(world, text):
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") not in signals(text)
+
+
+def test_that_night_is_the_day_the_sentence_before_gave(world):
+    text = (
+        "Blinken held talks with Sisi in Cairo on Thursday before flying to Doha the same "
+        "evening. Hamas accepted the May 31 plan that night on condition that Israel withdrew."
+    )
+    assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-06") in signals(text)
+
+
+def test_an_answer_after_the_talks_takes_the_day_of_the_meeting_told_last(world):
+    text = (
+        "Blinken met Sisi in Cairo on Thursday to discuss the May 31 plan. "
+        "Hamas dismissed the May 31 plan outright after the talks."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-06")]
+
+
+def test_a_signature_with_no_day_takes_the_day_its_signatories_signed_on_before(world):
+    text = (
+        "Egypt and Israel signed accords in Cairo on Sunday night. "
+        "Egypt and Israel put their names to the May 31 plan at a ceremony in the palace."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_an_earlier_signing_by_others_dates_no_signature(world):
+    text = (
+        "Jordan and Qatar signed accords in Amman on Sunday night. "
+        "Egypt and Israel put their names to the May 31 plan at a ceremony in the palace."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-10"),
+        ("Israel", PLAN, "accepted", "2024-06-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day set off by a comma after the verb is still its clause's
+        "Once talks resumed on Thursday, Hamas signed the May 31 plan in Cairo, on Sunday.",
+        # a day in a relative clause before the verb is not
+        "Hamas, which Israel fought on Thursday, signed the May 31 plan in Cairo, on Sunday.",
+    ],
+)
+def test_the_day_after_the_verb_in_the_clause_the_clause_reader_finds(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_day_set_off_by_a_comma_dates_the_signature_in_its_own_clause(world):
+    text = (
+        "Hamas initialled the May 31 plan in Doha, on Thursday. "
+        "Hamas signed the May 31 plan in Cairo, on Sunday."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-06"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+    ]
