@@ -1682,8 +1682,10 @@ def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | Non
         and not document.is_person(m.ref)
         and not document.in_quote(m.start, m.end)
     ]
-    for first, second in reversed(list(zip(bodies, bodies[1:], strict=False))):
+    for index, (first, second) in reversed(list(enumerate(zip(bodies, bodies[1:], strict=False)))):
         gap = document.text[first.end : second.start]
+        if index and re.fullmatch(r",\s*", document.text[bodies[index - 1].end : first.start]):
+            continue  # "with Argentina, Brazil and Chile guarantees": the end of a longer list
         if first.ref != second.ref and re.fullmatch(
             r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}", gap
         ):
