@@ -1525,6 +1525,30 @@ def _group_reference_at(
         ) or _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):
             return pair
+    if people and not after:
+        # "The accord was initialled by X and Y, after the two men met that morning": the
+        # people the main clause before the conjunction names
+        sentence_start = document.sentence_at(start + match.start()).start
+        conjunction = re.search(
+            r"(?:,\s*|\s)(?:after|before|when|as|while|once)\s+$",
+            document.text[sentence_start : start + match.start()],
+        )
+        if conjunction is not None:
+            named = []
+            for mention in document.mentions_between(
+                sentence_start, sentence_start + conjunction.start()
+            ):
+                if (
+                    document.is_person(mention.ref)
+                    and mention.via != "post"
+                    and mention.ref not in exclude
+                    and mention.ref not in [m.ref for m in named]
+                    # ("Nixon's national security adviser, Henry Kissinger": not Nixon)
+                    and not re.match(r"['’]s\b", document.text[mention.end : mention.end + 2])
+                ):
+                    named.append(mention)
+            if len(named) == wanted:
+                return named
     if people:
         leaders = _leaders_of_the_bodies_named(document, before, wanted)
         if leaders is not None:
@@ -1532,6 +1556,10 @@ def _group_reference_at(
         holders = _holders_of_the_post_named(document, match.group(0), before, wanted, exclude)
         if holders is not None:
             return holders
+        if wanted == 2:
+            pair = _pair_the_sentence_before_names(document, before, exclude)
+            if pair is not None:
+                return pair
     for mention in reversed(
         _with_pronoun_subjects(document, before) if people else document.mentions
     ):
@@ -1554,6 +1582,48 @@ def _group_reference_at(
             named.insert(0, mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+def _pair_the_sentence_before_names(document: Document, before: int, exclude) -> list | None:
+    """ "X and his counterpart, Y, signed the treaty in the presence of Z. The Pope received the
+    two ministers": X and Y, the pair of people the sentence before has as its subject, rather
+    than the last two people it named (Z, a witness); and where that sentence itself met "the
+    two men", the pair they stand for ("A and B met the two men ... B held talks with each
+    leader")."""
+    own = document.sentence_at(before)
+    if own.start < before:
+        # "X and Y signed a declaration, and the two ministers held a final round": the
+        # clause before in the same sentence
+        start, end = own.start, before
+    else:
+        earlier = [s for s in document.sentences if s.end <= before]
+        if not earlier:
+            return None
+        start, end = earlier[-1].start, earlier[-1].end
+    # (after a dateline or an opening adverbial: "On Jan. 23, X and Y signed")
+    opening = re.match(
+        r"(?:[A-Z][A-Z .,'’-]*(?:,\s*[\w .]+)?\s*\([^)]{1,40}\)\s*[-–—]+\s*)?"
+        r"(?:(?:On|In|At|After|Before|By|Later|Earlier)\b[^,;]{0,40},\s*)?",
+        document.text[start:end],
+    )
+    subject = _list_after(document, start + opening.end(), end)
+    for found in _GROUP_REFERENCE.finditer(document.text, start, end):
+        if (found.group("people") or found.group("person")) and (
+            _NUMBERS.get((found.group("number") or "").lower(), 2) == 2
+        ):
+            pair = _group_reference_at(
+                document, found.start() - 1, end, after=True, exclude={m.ref for m in subject}
+            )
+            if pair is not None and len(pair) == 2 and not {m.ref for m in pair} & exclude:
+                return pair
+            return None
+    if (
+        len(subject) == 2
+        and all(document.is_person(m.ref) and m.via != "post" for m in subject)
+        and not {m.ref for m in subject} & exclude
+    ):
+        return subject
     return None
 
 
@@ -1961,6 +2031,9 @@ def _relative_clauses_about_something_else(document, sentence, trigger_start):
             (sentence.start + clause.start(), sentence.start + clause.end())
             for clause in _RELATIVE_CLAUSE.finditer(text)
             if not sentence.start + clause.start() <= trigger_start < sentence.start + clause.end()
+            # ("X, who joined the mediation this week, held talks with Y": the clause is about
+            # the same talks, and the day it gives is theirs)
+            and not re.search(rf"\b(?:{_MEETING_NOUNS}|mediation)\b", clause.group(), re.I)
             # ("talks hosted by Norway's minister, which began on Monday": about the talks too)
             and not re.search(
                 rf"\b{_MEETING_NOUNS}\b[^,;]{{0,70}}$", text[: clause.start()], re.IGNORECASE
@@ -2273,6 +2346,13 @@ def _verb_tells_no_meeting_held(document: Document, offset: int) -> bool:
             )
         )
         or verb.modal is not None
+        # "Oman, which has long hosted Houthi officials": a habit over the years, not an
+        # encounter on a day
+        or bool(
+            re.search(
+                r"\b(?:has|have)\s+(?:long|often|regularly|frequently|repeatedly)\s+$", before
+            )
+        )
         or any(lemma in _UNREALISED for lemma in governing)
         or verb.lemmas[-1] in _CALLED_OFF
         or bool(re.search(r"\b(?:yet|due|set|poised|about)\s+to\b", group))

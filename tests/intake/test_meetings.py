@@ -1939,3 +1939,54 @@ def test_the_two_countries_are_not_the_end_of_a_longer_list(world):
         "Negotiators from the two countries met on Tuesday."
     )
     assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_the_two_men_are_the_pair_the_sentence_before_has_as_its_subject(world):
+    # the last two people named are Kamel and Pompeo, a witness: the two men are the subject
+    text = (
+        "Blinken and his Egyptian counterpart, Kamel, signed the memorandum in the presence "
+        "of Mike Pompeo. Shortly afterwards, Sisi received the two men in his palace."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-10", "") in (
+        meetings(text)
+    )
+
+
+def test_the_two_men_after_and_are_the_subject_of_the_clause_before(world):
+    text = (
+        "On Tuesday, Blinken and Kamel signed a memorandum witnessed by Mike Pompeo, "
+        "and the two men held talks in Doha on Wednesday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-05", "")]
+
+
+def test_each_leader_is_each_of_the_pair_the_two_men_stood_for(world):
+    text = (
+        "Blinken and Mike Pompeo arrived in Cairo on Sunday. "
+        "Sisi and Dmitry Peskov met the two men for five hours on Monday. "
+        "Kamel, who joined the mediation last week, also held separate talks with each leader."
+    )
+    assert meetings(text) == [
+        (
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov", "Mike Pompeo"],
+            "2024-06-10",
+            "",
+        ),
+        # (the day the relative clause about the mediation gives: "last week", its month)
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-01", ""),
+        (["Abbas Kamel", "Mike Pompeo"], "2024-06-01", ""),
+    ]
+
+
+def test_the_two_men_of_a_clause_after_a_conjunction_are_the_main_clause_pair(world):
+    # the last two people named before the sentence are Sisi and Kamel
+    text = (
+        "Sisi spoke with Kamel on Sunday. The memorandum was initialled on Tuesday by the "
+        "Kremlin's spokesman, Dmitry Peskov, and Blinken, after the two men met for an hour."
+    )
+    assert (["Antony Blinken", "Dmitry Peskov"], "2024-06-04", "") in meetings(text)
+
+
+def test_hosting_someone_for_years_is_no_meeting(world):
+    assert meetings("Egypt, which has long hosted Hamas officials, is mediating.") == []
+    assert meetings("Egypt has often hosted Hamas leaders in Cairo.") == []
