@@ -1239,6 +1239,11 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         ):
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         gap = document.text[position : mention.start]
+        if _KIN_OR_AIDE_OF.search(gap):
+            # "met Sadegh Tabatabai, a relative of Ayatollah Khomeini": the one the apposition
+            # relates the guest to did not come
+            position = mention.end
+            continue
         if (
             listed
             and not document.is_person(listed[-1].ref)
@@ -1269,6 +1274,14 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     return listed
 
 
+# ", a relative of", ", a close aide to", ", the deputy of": an apposition relating the person
+# before it to someone else
+_KIN_OR_AIDE_OF = re.compile(
+    r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:relative|aides?|deputy|adviser"
+    r"|advisor|son|daughter|brother|sister|nephew|niece|cousin|wife|husband|son-in-law"
+    r"|confidant|protege|protégé|secretary)\s+(?:of|to)\s+(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # The words of a post between a body and the person holding it: "'s U.N. ambassador, ",
 # " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them).
 _POST_OF_A_BODY = re.compile(
@@ -1923,6 +1936,9 @@ def _sentence_subject(document, sentence, exclude, end=None) -> Mention | None:
         # "The secretary-general's personal envoy, Maria Angela Holguin, prepared the
         # meeting": the person in the possessive is not the one who met
         and not re.match(r"['’]s\b", document.text[m.end : m.end + 2])
+        # "met Sadegh Tabatabai, a relative of Ayatollah Khomeini": the one the apposition
+        # relates another to is not who met
+        and not _KIN_OR_AIDE_OF.search(document.text, max(sentence.start, m.start - 60), m.start)
     ]
     return mentions[0] if mentions else None
 

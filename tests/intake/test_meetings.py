@@ -1990,3 +1990,16 @@ def test_the_two_men_of_a_clause_after_a_conjunction_are_the_main_clause_pair(wo
 def test_hosting_someone_for_years_is_no_meeting(world):
     assert meetings("Egypt, which has long hosted Hamas officials, is mediating.") == []
     assert meetings("Egypt has often hosted Hamas leaders in Cairo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Kamel, a close aide of Sisi, in Cairo on Tuesday.",
+        "Blinken met Hamdi Selim, a nephew of Sisi, in Cairo on Tuesday.",
+        "Blinken held talks with Kamel, the deputy of Sisi, on Tuesday.",
+    ],
+)
+def test_the_person_an_apposition_relates_a_guest_to_did_not_meet(world, text):
+    assert all("Abdel Fattah al-Sisi" not in people for people, _, _ in meetings(text))
+    assert [people for people, _, _ in meetings(text)] in ([], [["Abbas Kamel", "Antony Blinken"]])
