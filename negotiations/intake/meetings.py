@@ -406,7 +406,47 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
                 told.extend(meetings)
+        found.extend(_later_rounds(document, sentence, told))
     return _without_undated_retellings(_merge(found))
+
+
+# "X and Y first met in London in May, and a round in Geneva in August produced a ceasefire": a
+# round that is the subject of a clause coordinated after a meeting, with a place and a day of
+# its own, between those who met
+_LATER_ROUND = re.compile(
+    r",?\s+and\s+(?:a|another|the)\s+(?:(?:second|third|fourth|fifth|new|further|final|last"
+    r"|later|subsequent)\s+)?(?:round|session)(?:\s+of\s+(?:[\w-]+\s+)?talks)?"
+    r"(?P<rest>\s+(?:in|at)\s+[^,;]{1,60}?)\s+(?:produced|yielded|brought|ended|led|closed"
+    r"|reached|settled|agreed|broke|made)\b"
+)
+
+
+def _later_rounds(document, sentence, told) -> list[MeetingCandidate]:
+    rounds = []
+    for match in _LATER_ROUND.finditer(document.text, sentence.start, sentence.end):
+        earlier = [meeting for meeting in told if meeting.start < match.start()]
+        start, end = match.start("rest"), match.end("rest")
+        days = document.dates_between(start, end)
+        if not earlier or not days:
+            continue  # undated, it cannot be told apart from the meeting before
+        location_id, location_name = _place_for(document, start, start, end, topic_end=start)
+        if not location_name:
+            place = _PLACE_BEFORE.search(document.text, start, end)
+            location_name = place.group("place") if place else ""
+        rounds.append(
+            MeetingCandidate(
+                start=match.start(),
+                end=end,
+                participants=list(earlier[-1].participants),
+                date=days[0].iso,
+                date_precision=days[0].precision,
+                location_id=location_id,
+                location_name=location_name,
+                proposal_ids=list(earlier[-1].proposal_ids),
+                subject=earlier[-1].subject,
+            )
+        )
+    return rounds
 
 
 def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:

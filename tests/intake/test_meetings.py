@@ -2003,3 +2003,20 @@ def test_hosting_someone_for_years_is_no_meeting(world):
 def test_the_person_an_apposition_relates_a_guest_to_did_not_meet(world, text):
     assert all("Abdel Fattah al-Sisi" not in people for people, _, _ in meetings(text))
     assert [people for people, _, _ in meetings(text)] in ([], [["Abbas Kamel", "Antony Blinken"]])
+
+
+def test_a_later_round_coordinated_after_a_meeting_is_one_of_the_same_people(world):
+    text = (
+        "Israel and Hamas met in Cairo in early March, and a second round in Doha in May "
+        "produced a truce."
+    )
+    assert meetings(text) == [
+        (["Hamas", "Israel"], "2024-03-01", "Cairo"),
+        (["Hamas", "Israel"], "2024-05-01", "Doha"),
+    ]
+
+
+def test_an_undated_later_round_or_one_without_a_meeting_before_is_none(world):
+    text = "Israel and Hamas met in Cairo in March, and a round in Doha produced a truce."
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-03-01", "Cairo")]
+    assert meetings("Hamas said that a round in Doha in May produced nothing.") == []
