@@ -2040,6 +2040,20 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     signing = _date_of_the_signing(document, sentence)
     if signing is not None:
         return signing
+    if re.search(r"\b(?:later|afterwards?)\b", document.text[sentence.start : trigger_start]):
+        # "X and Y signed the text at the palace. ... X later hosted them at a lunch": "later"
+        # follows on from the signing the sentences before tell undated, not from whatever day
+        # was named last before them
+        for earlier in reversed([s for s in document.sentences if s.end <= sentence.start][-3:]):
+            if document.dates_between(earlier.start, earlier.end):
+                break
+            if re.search(
+                r"\b(?:signed|initial(?:l)?ed)\b", document.text[earlier.start : earlier.end]
+            ):
+                signing = _day_of_the_signing(document, earlier.start)
+                if signing is not None:
+                    return signing
+                break
     # (a day after publication dates something to come, not a meeting told as held)
     earlier = [
         d
@@ -2111,7 +2125,13 @@ def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
         re.I,
     ):
         return None
-    for earlier in [s for s in document.sentences if s.end <= sentence.start]:
+    return _day_of_the_signing(document, sentence.start)
+
+
+def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:
+    """The day of the signing the article opened on: the first sentence before `before` that
+    tells a signing with a day."""
+    for earlier in [s for s in document.sentences if s.end <= before]:
         signed = re.search(
             r"\b(?:signed|initial(?:l)?ed)\b", document.text[earlier.start : earlier.end], re.I
         )

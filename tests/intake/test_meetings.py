@@ -2020,3 +2020,14 @@ def test_an_undated_later_round_or_one_without_a_meeting_before_is_none(world):
     text = "Israel and Hamas met in Cairo in March, and a round in Doha produced a truce."
     assert meetings(text) == [(["Hamas", "Israel"], "2024-03-01", "Cairo")]
     assert meetings("Hamas said that a round in Doha in May produced nothing.") == []
+
+
+def test_a_meeting_later_than_an_undated_signing_takes_the_signing_day(world):
+    text = (
+        "Israel and Hamas signed a truce in Cairo on Tuesday. Blinken met Kamel on Saturday. "
+        "Israel and Hamas signed the annex at the palace. Sisi later hosted Blinken at a lunch."
+    )
+    assert meetings(text)[-1] == (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    # without "later", the day named last
+    text = text.replace("Sisi later hosted", "Sisi hosted")
+    assert meetings(text)[-1] == (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-08", "")
