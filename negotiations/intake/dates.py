@@ -210,7 +210,11 @@ _MONTH_NAME = (
 _RELATIVE_DAY = re.compile(
     rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY}"
     # "That evening, the rebels attacked": the day of the date before
-    rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we)\b)"
+    rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we"
+    # "accepted it that night on condition that ..."
+    r"|on|in|at|after|before|when)\b)"
+    # "Earlier that morning, ...": the day of the date before
+    rf"|earlier\s+that\s+{_PART_OF_DAY}"
     r")"
     # "the following evening", "the night before": a part of the day next to the date before
     rf"|(?P<next>the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?=\s*[,.;]))"

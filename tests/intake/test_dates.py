@@ -701,3 +701,21 @@ def test_a_part_of_the_year_or_that_month_takes_the_year_of_the_date_before(text
 
 def test_a_part_of_the_year_without_a_date_before_is_not_read():
     assert resolved("Both sides hope to finish by the end of the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt tabled a plan on Friday. Hamas accepted it that night on condition that "
+            "the army withdraw.",
+            ("that night", "2024-06-07", "day"),
+        ),
+        (
+            "The envoys met on Tuesday. Earlier that morning, rockets hit the city.",
+            ("Earlier that morning", "2024-06-04", "day"),
+        ),
+    ],
+)
+def test_a_part_of_that_day_is_the_day_of_the_date_before(text, expected):
+    assert resolved(text)[-1] == expected
