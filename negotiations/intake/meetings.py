@@ -924,6 +924,19 @@ def _read_meeting(
         + _attributive_mediators(document, sentence.start, clause_end)
         if m.ref not in {p.ref for p in participants}
     ]
+    hosted_talks = re.match(
+        r"[^.;]*?\bfor\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+(?:hosted|chaired"
+        r"|mediated|brokered)\s+by\b",
+        document.text[trigger_end : sentence.end],
+    )
+    if trigger.group("met") and hosts and hosted_talks:
+        # "X met Y, an envoy of Z, in Bonn for secret talks hosted by W": the host of the talks
+        # the meeting was held for took part
+        participants += [
+            m
+            for m in _list_after(document, trigger_end + hosted_talks.end(), sentence.end)
+            if m.ref not in {p.ref for p in participants}
+        ]
     if trigger.group("met"):
         # "Their latest meeting, in Bishkek on May 18, was hosted by Akayev": the host of a
         # meeting named as the subject of a passive took part

@@ -2031,3 +2031,20 @@ def test_a_meeting_later_than_an_undated_signing_takes_the_signing_day(world):
     # without "later", the day named last
     text = text.replace("Sisi later hosted", "Sisi hosted")
     assert meetings(text)[-1] == (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-08", "")
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Blinken met Kamel in Cairo for secret talks hosted by Sisi on Tuesday.",
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"],
+        ),
+        (
+            "Blinken met Hamdi Selim, a nephew of Sisi, for talks hosted by Kamel on Tuesday.",
+            ["Abbas Kamel", "Antony Blinken"],
+        ),
+    ],
+)
+def test_the_host_of_the_talks_a_meeting_was_for_took_part(world, text, people):
+    assert [found[0] for found in meetings(text)] == [people]
