@@ -85,13 +85,23 @@ PATTERNS = [
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)),
     (
         "relative_period",
-        re.compile(r"\b(?P<relative>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE),
+        re.compile(r"\b(?P<relative>last|this|next)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
     ),
     (
         "season",
         re.compile(
             r"\b(?P<relative>last|this|next|early\s+last|late\s+last)\s+"
             r"(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "a referendum in the autumn", "earlier in the summer": the season nearest the
+    # publication, on the side the sentence points to ("the autumn of 2020" is read as a year)
+    (
+        "season",
+        re.compile(
+            r"\b(?:in|during|through|by|until|since)\s+the\s+"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
             re.IGNORECASE,
         ),
     ),
@@ -200,7 +210,11 @@ _MONTH_NAME = (
 _RELATIVE_DAY = re.compile(
     rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY}"
     # "That evening, the rebels attacked": the day of the date before
-    rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we)\b)"
+    rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we"
+    # "accepted it that night on condition that ..."
+    r"|on|in|at|after|before|when)\b)"
+    # "Earlier that morning, ...": the day of the date before
+    rf"|earlier\s+that\s+{_PART_OF_DAY}"
     r")"
     # "the following evening", "the night before": a part of the day next to the date before
     rf"|(?P<next>the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?=\s*[,.;]))"
@@ -214,6 +228,12 @@ _RELATIVE_DAY = re.compile(
     r"September|October|November|December)\s+of\s+(?:that|the\s+same)\s+year)"
     # "rejected it that month", "later that same month": the month of the date before
     r"|(?P<same_month>(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?month|the\s+same\s+month)"
+    # "at a summit that November": that month in the year of the date before
+    r"|(?P<that_named_month>that\s+(?P<named_month>January|February|March|April|June|"
+    r"July|August|September|October|November|December))"
+    # "through the first half of the year", "by the end of the year": the year of the date before
+    r"|(?P<part_of_year>the\s+(?:(?:first|second)\s+half|end|beginning|start|middle|rest)"
+    r"\s+of\s+the\s+year)"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     r"(?P<unit>days?|weeks?|months?|years?)\s+"
@@ -254,6 +274,11 @@ def _with_relative_days(
             if base.precision == YEAR:
                 continue  # "that month" after "in 1998" names no month we know
             date, precision = base.date.replace(day=1), MONTH
+        elif match.group("that_named_month"):
+            month = MONTHS[match.group("named_month").lower()]
+            date, precision = datetime.date(base.date.year, month, 1), MONTH
+        elif match.group("part_of_year"):
+            date, precision = datetime.date(base.date.year, 1, 1), YEAR
         elif match.group("that_year"):
             month = MONTHS[match.group("that_month").lower()]
             date, precision = datetime.date(base.date.year, month, 1), MONTH
@@ -464,7 +489,8 @@ def _resolve(name, match, published_on, future):
         if (
             _is_part_of_a_name(match)
             or re.search(
-                r"(?i)\b(?:following|next|previous|preceding)\s+$", match.string[: match.start()]
+                r"(?i)\b(?:following|next|previous|preceding|that)\s+$",
+                match.string[: match.start()],
             )
             or _OF_THAT_YEAR.match(match.string, match.end())
         ):
@@ -508,11 +534,16 @@ def _resolve(name, match, published_on, future):
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":
-        return _season_year(groups, published_on), YEAR
+        return _season_year(groups, published_on, future), YEAR
     if name == "relative_period":
         step = {"last": -1, "this": 0, "next": 1}[groups["relative"].lower()]
         if groups["unit"].lower() == "year":
             return datetime.date(published_on.year + step, 1, 1), YEAR
+        if groups["unit"].lower() == "week":
+            # "proposed last week": a week straddles no day we could name, but its month is
+            # known (the month of the day a week before, of or after the publication)
+            day = published_on + datetime.timedelta(days=7 * step)
+            return day.replace(day=1), MONTH
         month_index = published_on.year * 12 + published_on.month - 1 + step
         return datetime.date(month_index // 12, month_index % 12 + 1, 1), MONTH
     if name in ("year", "part_year"):
@@ -598,7 +629,7 @@ def _day_of_weekday(match, published_on: datetime.date, future: bool) -> datetim
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
-def _season_year(groups, published_on: datetime.date) -> datetime.date:
+def _season_year(groups, published_on: datetime.date, future=False) -> datetime.date:
     """The year a season begins in: "last summer" the latest summer over before the
     publication, "this summer" the one under way or to come, "next summer" the one after."""
     start = _SEASON_STARTS[groups["season"].lower()]
@@ -606,6 +637,11 @@ def _season_year(groups, published_on: datetime.date) -> datetime.date:
     if begun > published_on:
         begun = begun.replace(year=begun.year - 1)  # the latest one begun
     under_way = (published_on.month - start) % 12 < 3
+    if not groups.get("relative"):
+        # "in the summer": the latest one begun, or the next one to begin when the sentence
+        # points ahead ("a referendum expected in the autumn")
+        under_way = (published_on.month - start) % 12 < 3
+        return datetime.date(begun.year + 1 if future and not under_way else begun.year, 1, 1)
     relative = groups["relative"].lower().split()[-1]
     if relative == "last":
         year = begun.year - 1 if under_way else begun.year

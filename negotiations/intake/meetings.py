@@ -406,7 +406,47 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
                 told.extend(meetings)
+        found.extend(_later_rounds(document, sentence, told))
     return _without_undated_retellings(_merge(found))
+
+
+# "X and Y first met in London in May, and a round in Geneva in August produced a ceasefire": a
+# round that is the subject of a clause coordinated after a meeting, with a place and a day of
+# its own, between those who met
+_LATER_ROUND = re.compile(
+    r",?\s+and\s+(?:a|another|the)\s+(?:(?:second|third|fourth|fifth|new|further|final|last"
+    r"|later|subsequent)\s+)?(?:round|session)(?:\s+of\s+(?:[\w-]+\s+)?talks)?"
+    r"(?P<rest>\s+(?:in|at)\s+[^,;]{1,60}?)\s+(?:produced|yielded|brought|ended|led|closed"
+    r"|reached|settled|agreed|broke|made)\b"
+)
+
+
+def _later_rounds(document, sentence, told) -> list[MeetingCandidate]:
+    rounds = []
+    for match in _LATER_ROUND.finditer(document.text, sentence.start, sentence.end):
+        earlier = [meeting for meeting in told if meeting.start < match.start()]
+        start, end = match.start("rest"), match.end("rest")
+        days = document.dates_between(start, end)
+        if not earlier or not days:
+            continue  # undated, it cannot be told apart from the meeting before
+        location_id, location_name = _place_for(document, start, start, end, topic_end=start)
+        if not location_name:
+            place = _PLACE_BEFORE.search(document.text, start, end)
+            location_name = place.group("place") if place else ""
+        rounds.append(
+            MeetingCandidate(
+                start=match.start(),
+                end=end,
+                participants=list(earlier[-1].participants),
+                date=days[0].iso,
+                date_precision=days[0].precision,
+                location_id=location_id,
+                location_name=location_name,
+                proposal_ids=list(earlier[-1].proposal_ids),
+                subject=earlier[-1].subject,
+            )
+        )
+    return rounds
 
 
 def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
@@ -884,6 +924,19 @@ def _read_meeting(
         + _attributive_mediators(document, sentence.start, clause_end)
         if m.ref not in {p.ref for p in participants}
     ]
+    hosted_talks = re.match(
+        r"[^.;]*?\bfor\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+(?:hosted|chaired"
+        r"|mediated|brokered)\s+by\b",
+        document.text[trigger_end : sentence.end],
+    )
+    if trigger.group("met") and hosts and hosted_talks:
+        # "X met Y, an envoy of Z, in Bonn for secret talks hosted by W": the host of the talks
+        # the meeting was held for took part
+        participants += [
+            m
+            for m in _list_after(document, trigger_end + hosted_talks.end(), sentence.end)
+            if m.ref not in {p.ref for p in participants}
+        ]
     if trigger.group("met"):
         # "Their latest meeting, in Bishkek on May 18, was hosted by Akayev": the host of a
         # meeting named as the subject of a passive took part
@@ -1239,6 +1292,11 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         ):
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         gap = document.text[position : mention.start]
+        if _KIN_OR_AIDE_OF.search(gap):
+            # "met Sadegh Tabatabai, a relative of Ayatollah Khomeini": the one the apposition
+            # relates the guest to did not come
+            position = mention.end
+            continue
         if (
             listed
             and not document.is_person(listed[-1].ref)
@@ -1269,6 +1327,14 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     return listed
 
 
+# ", a relative of", ", a close aide to", ", the deputy of": an apposition relating the person
+# before it to someone else
+_KIN_OR_AIDE_OF = re.compile(
+    r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:relative|aides?|deputy|adviser"
+    r"|advisor|son|daughter|brother|sister|nephew|niece|cousin|wife|husband|son-in-law"
+    r"|confidant|protege|protégé|secretary)\s+(?:of|to)\s+(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # The words of a post between a body and the person holding it: "'s U.N. ambassador, ",
 # " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them).
 _POST_OF_A_BODY = re.compile(
@@ -1525,6 +1591,30 @@ def _group_reference_at(
         ) or _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):
             return pair
+    if people and not after:
+        # "The accord was initialled by X and Y, after the two men met that morning": the
+        # people the main clause before the conjunction names
+        sentence_start = document.sentence_at(start + match.start()).start
+        conjunction = re.search(
+            r"(?:,\s*|\s)(?:after|before|when|as|while|once)\s+$",
+            document.text[sentence_start : start + match.start()],
+        )
+        if conjunction is not None:
+            named = []
+            for mention in document.mentions_between(
+                sentence_start, sentence_start + conjunction.start()
+            ):
+                if (
+                    document.is_person(mention.ref)
+                    and mention.via != "post"
+                    and mention.ref not in exclude
+                    and mention.ref not in [m.ref for m in named]
+                    # ("Nixon's national security adviser, Henry Kissinger": not Nixon)
+                    and not re.match(r"['’]s\b", document.text[mention.end : mention.end + 2])
+                ):
+                    named.append(mention)
+            if len(named) == wanted:
+                return named
     if people:
         leaders = _leaders_of_the_bodies_named(document, before, wanted)
         if leaders is not None:
@@ -1532,6 +1622,10 @@ def _group_reference_at(
         holders = _holders_of_the_post_named(document, match.group(0), before, wanted, exclude)
         if holders is not None:
             return holders
+        if wanted == 2:
+            pair = _pair_the_sentence_before_names(document, before, exclude)
+            if pair is not None:
+                return pair
     for mention in reversed(
         _with_pronoun_subjects(document, before) if people else document.mentions
     ):
@@ -1554,6 +1648,48 @@ def _group_reference_at(
             named.insert(0, mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+def _pair_the_sentence_before_names(document: Document, before: int, exclude) -> list | None:
+    """ "X and his counterpart, Y, signed the treaty in the presence of Z. The Pope received the
+    two ministers": X and Y, the pair of people the sentence before has as its subject, rather
+    than the last two people it named (Z, a witness); and where that sentence itself met "the
+    two men", the pair they stand for ("A and B met the two men ... B held talks with each
+    leader")."""
+    own = document.sentence_at(before)
+    if own.start < before:
+        # "X and Y signed a declaration, and the two ministers held a final round": the
+        # clause before in the same sentence
+        start, end = own.start, before
+    else:
+        earlier = [s for s in document.sentences if s.end <= before]
+        if not earlier:
+            return None
+        start, end = earlier[-1].start, earlier[-1].end
+    # (after a dateline or an opening adverbial: "On Jan. 23, X and Y signed")
+    opening = re.match(
+        r"(?:[A-Z][A-Z .,'’-]*(?:,\s*[\w .]+)?\s*\([^)]{1,40}\)\s*[-–—]+\s*)?"
+        r"(?:(?:On|In|At|After|Before|By|Later|Earlier)\b[^,;]{0,40},\s*)?",
+        document.text[start:end],
+    )
+    subject = _list_after(document, start + opening.end(), end)
+    for found in _GROUP_REFERENCE.finditer(document.text, start, end):
+        if (found.group("people") or found.group("person")) and (
+            _NUMBERS.get((found.group("number") or "").lower(), 2) == 2
+        ):
+            pair = _group_reference_at(
+                document, found.start() - 1, end, after=True, exclude={m.ref for m in subject}
+            )
+            if pair is not None and len(pair) == 2 and not {m.ref for m in pair} & exclude:
+                return pair
+            return None
+    if (
+        len(subject) == 2
+        and all(document.is_person(m.ref) and m.via != "post" for m in subject)
+        and not {m.ref for m in subject} & exclude
+    ):
+        return subject
     return None
 
 
@@ -1682,8 +1818,10 @@ def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | Non
         and not document.is_person(m.ref)
         and not document.in_quote(m.start, m.end)
     ]
-    for first, second in reversed(list(zip(bodies, bodies[1:], strict=False))):
+    for index, (first, second) in reversed(list(enumerate(zip(bodies, bodies[1:], strict=False)))):
         gap = document.text[first.end : second.start]
+        if index and re.fullmatch(r",\s*", document.text[bodies[index - 1].end : first.start]):
+            continue  # "with Argentina, Brazil and Chile guarantees": the end of a longer list
         if first.ref != second.ref and re.fullmatch(
             r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}", gap
         ):
@@ -1851,6 +1989,9 @@ def _sentence_subject(document, sentence, exclude, end=None) -> Mention | None:
         # "The secretary-general's personal envoy, Maria Angela Holguin, prepared the
         # meeting": the person in the possessive is not the one who met
         and not re.match(r"['’]s\b", document.text[m.end : m.end + 2])
+        # "met Sadegh Tabatabai, a relative of Ayatollah Khomeini": the one the apposition
+        # relates another to is not who met
+        and not _KIN_OR_AIDE_OF.search(document.text, max(sentence.start, m.start - 60), m.start)
     ]
     return mentions[0] if mentions else None
 
@@ -1912,6 +2053,20 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     signing = _date_of_the_signing(document, sentence)
     if signing is not None:
         return signing
+    if re.search(r"\b(?:later|afterwards?)\b", document.text[sentence.start : trigger_start]):
+        # "X and Y signed the text at the palace. ... X later hosted them at a lunch": "later"
+        # follows on from the signing the sentences before tell undated, not from whatever day
+        # was named last before them
+        for earlier in reversed([s for s in document.sentences if s.end <= sentence.start][-3:]):
+            if document.dates_between(earlier.start, earlier.end):
+                break
+            if re.search(
+                r"\b(?:signed|initial(?:l)?ed)\b", document.text[earlier.start : earlier.end]
+            ):
+                signing = _day_of_the_signing(document, earlier.start)
+                if signing is not None:
+                    return signing
+                break
     # (a day after publication dates something to come, not a meeting told as held)
     earlier = [
         d
@@ -1959,6 +2114,9 @@ def _relative_clauses_about_something_else(document, sentence, trigger_start):
             (sentence.start + clause.start(), sentence.start + clause.end())
             for clause in _RELATIVE_CLAUSE.finditer(text)
             if not sentence.start + clause.start() <= trigger_start < sentence.start + clause.end()
+            # ("X, who joined the mediation this week, held talks with Y": the clause is about
+            # the same talks, and the day it gives is theirs)
+            and not re.search(rf"\b(?:{_MEETING_NOUNS}|mediation)\b", clause.group(), re.I)
             # ("talks hosted by Norway's minister, which began on Monday": about the talks too)
             and not re.search(
                 rf"\b{_MEETING_NOUNS}\b[^,;]{{0,70}}$", text[: clause.start()], re.IGNORECASE
@@ -1980,7 +2138,13 @@ def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
         re.I,
     ):
         return None
-    for earlier in [s for s in document.sentences if s.end <= sentence.start]:
+    return _day_of_the_signing(document, sentence.start)
+
+
+def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:
+    """The day of the signing the article opened on: the first sentence before `before` that
+    tells a signing with a day."""
+    for earlier in [s for s in document.sentences if s.end <= before]:
         signed = re.search(
             r"\b(?:signed|initial(?:l)?ed)\b", document.text[earlier.start : earlier.end], re.I
         )
@@ -2271,6 +2435,13 @@ def _verb_tells_no_meeting_held(document: Document, offset: int) -> bool:
             )
         )
         or verb.modal is not None
+        # "Oman, which has long hosted Houthi officials": a habit over the years, not an
+        # encounter on a day
+        or bool(
+            re.search(
+                r"\b(?:has|have)\s+(?:long|often|regularly|frequently|repeatedly)\s+$", before
+            )
+        )
         or any(lemma in _UNREALISED for lemma in governing)
         or verb.lemmas[-1] in _CALLED_OFF
         or bool(re.search(r"\b(?:yet|due|set|poised|about)\s+to\b", group))

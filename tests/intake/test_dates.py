@@ -632,3 +632,90 @@ def test_a_day_in_a_clause_that_points_ahead_stays_ahead(sentence, expected):
 )
 def test_that_month_is_the_month_of_the_date_before(sentence, expected):
     assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "expected"),
+    [
+        ("The envoy proposed a timetable last week.", MONDAY, ("last week", "2024-06-01", "month")),
+        (
+            "The envoy proposed a timetable last week.",
+            datetime.date(2024, 7, 3),
+            ("last week", "2024-06-01", "month"),
+        ),
+        ("The mediator arrived this week.", MONDAY, ("this week", "2024-06-01", "month")),
+        (
+            "The mediator will arrive next week.",
+            datetime.date(2024, 6, 28),
+            ("next week", "2024-07-01", "month"),
+        ),
+    ],
+)
+def test_a_week_is_read_as_its_month(sentence, published_on, expected):
+    assert resolved(sentence, published_on) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "expected"),
+    [
+        # the latest one begun, for a past verb
+        ("The rebels regrouped in the summer.", datetime.date(2024, 9, 20), "2024-01-01"),
+        ("The rebels regrouped in the winter.", MONDAY, "2023-01-01"),
+        # the next one, when the sentence points ahead
+        ("A new round will be held in the autumn.", MONDAY, "2024-01-01"),
+        ("A new round will be held in the spring.", datetime.date(2024, 10, 1), "2025-01-01"),
+    ],
+)
+def test_a_season_without_a_year_is_the_nearest_one(sentence, published_on, expected):
+    assert [(d.iso, d.precision) for d in find_dates(sentence, published_on)] == [
+        (expected, "year")
+    ]
+
+
+def test_a_season_of_a_year_written_out_is_that_year():
+    assert resolved("The truce held through the summer of 2019.") == [
+        ("2019", "2019-01-01", "year")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoys met on Oct. 2, 2019. They hoped to finish by the end of the year.",
+            ("the end of the year", "2019-01-01", "year"),
+        ),
+        (
+            "Talks opened in March 2020 and ran through the first half of the year.",
+            ("the first half of the year", "2020-01-01", "year"),
+        ),
+        (
+            "Fighting resumed in July 2017. At a summit that December, a truce was agreed.",
+            ("that December", "2017-12-01", "month"),
+        ),
+    ],
+)
+def test_a_part_of_the_year_or_that_month_takes_the_year_of_the_date_before(text, expected):
+    assert resolved(text)[-1] == expected
+
+
+def test_a_part_of_the_year_without_a_date_before_is_not_read():
+    assert resolved("Both sides hope to finish by the end of the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt tabled a plan on Friday. Hamas accepted it that night on condition that "
+            "the army withdraw.",
+            ("that night", "2024-06-07", "day"),
+        ),
+        (
+            "The envoys met on Tuesday. Earlier that morning, rockets hit the city.",
+            ("Earlier that morning", "2024-06-04", "day"),
+        ),
+    ],
+)
+def test_a_part_of_that_day_is_the_day_of_the_date_before(text, expected):
+    assert resolved(text)[-1] == expected

@@ -271,8 +271,9 @@ def test_a_visit_to_a_country_or_a_host_of_something_else_is_no_meeting(world):
 
 
 def test_a_host_in_the_progressive_takes_part_in_the_talks(world):
+    # ("this week" is read at month precision: the first of the month)
     assert meetings("Egypt is hosting talks between Israel and Hamas this week.") == [
-        (["Egypt", "Hamas", "Israel"], "2024-06-10", "")
+        (["Egypt", "Hamas", "Israel"], "2024-06-01", "")
     ]
 
 
@@ -1930,3 +1931,120 @@ def test_he_after_a_sentence_not_opened_by_its_subject_is_the_person_named_last(
     )
     assert (BLINKEN_SISI, "2024-06-04", "Cairo") in meetings(text)
     assert all(people != ["Antony Blinken", "Mike Pompeo"] for people, _, _ in meetings(text))
+
+
+def test_the_two_countries_are_not_the_end_of_a_longer_list(world):
+    text = (
+        "Israel and Hamas are at war. The United States, Egypt and Israel back the plan. "
+        "Negotiators from the two countries met on Tuesday."
+    )
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_the_two_men_are_the_pair_the_sentence_before_has_as_its_subject(world):
+    # the last two people named are Kamel and Pompeo, a witness: the two men are the subject
+    text = (
+        "Blinken and his Egyptian counterpart, Kamel, signed the memorandum in the presence "
+        "of Mike Pompeo. Shortly afterwards, Sisi received the two men in his palace."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-10", "") in (
+        meetings(text)
+    )
+
+
+def test_the_two_men_after_and_are_the_subject_of_the_clause_before(world):
+    text = (
+        "On Tuesday, Blinken and Kamel signed a memorandum witnessed by Mike Pompeo, "
+        "and the two men held talks in Doha on Wednesday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-05", "")]
+
+
+def test_each_leader_is_each_of_the_pair_the_two_men_stood_for(world):
+    text = (
+        "Blinken and Mike Pompeo arrived in Cairo on Sunday. "
+        "Sisi and Dmitry Peskov met the two men for five hours on Monday. "
+        "Kamel, who joined the mediation last week, also held separate talks with each leader."
+    )
+    assert meetings(text) == [
+        (
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov", "Mike Pompeo"],
+            "2024-06-10",
+            "",
+        ),
+        # (the day the relative clause about the mediation gives: "last week", its month)
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-01", ""),
+        (["Abbas Kamel", "Mike Pompeo"], "2024-06-01", ""),
+    ]
+
+
+def test_the_two_men_of_a_clause_after_a_conjunction_are_the_main_clause_pair(world):
+    # the last two people named before the sentence are Sisi and Kamel
+    text = (
+        "Sisi spoke with Kamel on Sunday. The memorandum was initialled on Tuesday by the "
+        "Kremlin's spokesman, Dmitry Peskov, and Blinken, after the two men met for an hour."
+    )
+    assert (["Antony Blinken", "Dmitry Peskov"], "2024-06-04", "") in meetings(text)
+
+
+def test_hosting_someone_for_years_is_no_meeting(world):
+    assert meetings("Egypt, which has long hosted Hamas officials, is mediating.") == []
+    assert meetings("Egypt has often hosted Hamas leaders in Cairo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Kamel, a close aide of Sisi, in Cairo on Tuesday.",
+        "Blinken met Hamdi Selim, a nephew of Sisi, in Cairo on Tuesday.",
+        "Blinken held talks with Kamel, the deputy of Sisi, on Tuesday.",
+    ],
+)
+def test_the_person_an_apposition_relates_a_guest_to_did_not_meet(world, text):
+    assert all("Abdel Fattah al-Sisi" not in people for people, _, _ in meetings(text))
+    assert [people for people, _, _ in meetings(text)] in ([], [["Abbas Kamel", "Antony Blinken"]])
+
+
+def test_a_later_round_coordinated_after_a_meeting_is_one_of_the_same_people(world):
+    text = (
+        "Israel and Hamas met in Cairo in early March, and a second round in Doha in May "
+        "produced a truce."
+    )
+    assert meetings(text) == [
+        (["Hamas", "Israel"], "2024-03-01", "Cairo"),
+        (["Hamas", "Israel"], "2024-05-01", "Doha"),
+    ]
+
+
+def test_an_undated_later_round_or_one_without_a_meeting_before_is_none(world):
+    text = "Israel and Hamas met in Cairo in March, and a round in Doha produced a truce."
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-03-01", "Cairo")]
+    assert meetings("Hamas said that a round in Doha in May produced nothing.") == []
+
+
+def test_a_meeting_later_than_an_undated_signing_takes_the_signing_day(world):
+    text = (
+        "Israel and Hamas signed a truce in Cairo on Tuesday. Blinken met Kamel on Saturday. "
+        "Israel and Hamas signed the annex at the palace. Sisi later hosted Blinken at a lunch."
+    )
+    assert meetings(text)[-1] == (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    # without "later", the day named last
+    text = text.replace("Sisi later hosted", "Sisi hosted")
+    assert meetings(text)[-1] == (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-08", "")
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Blinken met Kamel in Cairo for secret talks hosted by Sisi on Tuesday.",
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"],
+        ),
+        (
+            "Blinken met Hamdi Selim, a nephew of Sisi, for talks hosted by Kamel on Tuesday.",
+            ["Abbas Kamel", "Antony Blinken"],
+        ),
+    ],
+)
+def test_the_host_of_the_talks_a_meeting_was_for_took_part(world, text, people):
+    assert [found[0] for found in meetings(text)] == [people]
