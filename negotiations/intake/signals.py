@@ -615,11 +615,10 @@ def find_proposals(document: Document) -> None:
         # a proposal the article names only later is not what an earlier reference means
         named_before = bool(named)
         # a text named only as what another replaces is not what a later "the idea" means
-        last = (
-            _last_mentioned([m for m in named + references if m not in replaced], match.start())
-            if named_before
-            else None
-        )
+        kept = [m for m in named + references if m not in replaced]
+        last = _last_mentioned(kept, match.start()) if named_before else None
+        if last:
+            last = _last_written_as(document, kept, match.group("noun"), match.start()) or last
         # "The agreement, signed Saturday" in an article that names only the talks the
         # agreement set up: the one recorded agreement, not the proposal of another kind
         earlier = last or (article_proposal if named_before else None)
@@ -686,6 +685,7 @@ def find_proposals(document: Document) -> None:
             # "clinched a peace agreement ... after Jakarta gave ground on the rebels' demand":
             # an agreement is no demand, whatever the paragraph describes
             candidates = [
+                _last_written_as(document, resolved, noun, reference.start),
                 _described_in(
                     document,
                     _paragraph_start(document.text, reference.start),
@@ -885,6 +885,30 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     ]
     best = max(scored, default=(False, 0, 0, 0))
     return (-best[3], best[1]) if best[1] > 0 else (None, 0)
+
+
+def _written_as(document: Document, mention: ProposalMention | None, noun: str) -> bool:
+    """Whether a proposal mention is written with a reference's noun ("the accord" after "a
+    peace accord", not after "a protocol on power-sharing")."""
+    if mention is None:
+        return False
+    words = re.findall(r"\w+", document.text[mention.start : mention.end].casefold())
+    return _singular(words[-1:]) == _singular([noun.casefold()])
+
+
+def _last_mention(mentions: list[ProposalMention], before: int) -> ProposalMention | None:
+    earlier = [m for m in mentions if m.end <= before and m.proposal_id]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _last_written_as(document: Document, mentions, noun: str, before: int) -> int | None:
+    """ "The government initialled a protocol in January ... Under the accord": the proposal
+    of the last mention before a reference written with its noun, where the mention last
+    before it is written with another ("the accord" is the accord, not the protocol named
+    since); None where the last is written with the noun too, or none is."""
+    if _written_as(document, _last_mention(mentions, before), noun):
+        return None
+    return _last_mentioned([m for m in mentions if _written_as(document, m, noun)], before)
 
 
 def _last_mentioned(mentions: list[ProposalMention], before: int) -> int | None:

@@ -2073,3 +2073,35 @@ def test_a_capitalised_reference_inside_a_name_is_no_reference(world):
     # "The Document" in a title named elsewhere is still no reference to the plan
     text = "Biden announced the May 31 plan. Hamas rejected The Document Foundation's report."
     assert signals(text) == []
+
+
+# --- a reference is the text last written with its own noun --------------------------------
+
+
+@pytest.fixture
+def accord_and_protocol(world):
+    ProposalFactory(process=world.process, title="Gaza peace accord")
+    ProposalFactory(process=world.process, title="Rafah crossing protocol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accord named, then a protocol: "the accord" is not the protocol named since
+        "Israel signed the Gaza peace accord in May. Egypt drafted a protocol on the crossing "
+        "in June. Hamas rejected the accord on Sunday.",
+        # nothing named: the references alone
+        "Israel signed a peace accord in May. Egypt drafted a protocol on the crossing in "
+        "June. Hamas rejected the accord on Sunday.",
+    ],
+)
+def test_a_reference_is_the_text_last_written_with_its_noun(accord_and_protocol, text):
+    assert ("Hamas", "Gaza peace accord", "rejected", "2024-06-09") in signals(text)
+
+
+def test_a_reference_written_like_the_last_text_is_that_text(accord_and_protocol):
+    text = (
+        "Israel signed a peace accord in May. Egypt drafted a protocol on the crossing in June. "
+        "Hamas rejected the protocol on Sunday."
+    )
+    assert ("Hamas", "Rafah crossing protocol", "rejected", "2024-06-09") in signals(text)
