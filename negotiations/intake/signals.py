@@ -33,8 +33,9 @@ _REFERENCE = re.compile(
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
-    # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
-    r"|(?<=[Tt]he\s)(?:call|appeal|idea))s?\b"
+    # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
+    # request" only where one is a request
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea))s?\b"
 )
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
@@ -604,10 +605,12 @@ def find_proposals(document: Document) -> None:
             continue  # "peace deals", "previous agreements": no one proposal
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
-        if match.group("noun") in ("call", "appeal") and not _one_of_its_kind(
+        if match.group("noun") in ("call", "appeal", "request") and not _one_of_its_kind(
             document, match.group("noun")
         ):
-            continue  # "the call" is a phone call unless a recorded proposal is a call
+            # "the call" is a phone call, "the request" one for comment, unless a recorded
+            # proposal is a call or a request
+            continue
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
@@ -722,7 +725,7 @@ _KINDS_OF_TEXT = [
         # "agreed on the outlines of a deal": a framework is a text agreed too
         "framework",
     },  # fmt: skip
-    {"call", "appeal"},
+    {"call", "appeal", "request"},
     {"idea", "concept"},
 ]
 

@@ -2105,3 +2105,21 @@ def test_a_reference_written_like_the_last_text_is_that_text(accord_and_protocol
         "Hamas rejected the protocol on Sunday."
     )
     assert ("Hamas", "Rafah crossing protocol", "rejected", "2024-06-09") in signals(text)
+
+
+def test_the_request_is_the_recorded_request(world):
+    ProposalFactory(process=world.process, title="Gaza peace accord")
+    ProposalFactory(process=world.process, title="Egyptian request for a monitoring force")
+    text = (
+        "Israel and Hamas signed the Gaza peace accord on Sunday. The accord asks Egypt to send "
+        "monitors. Jordan has yet to respond to the request."
+    )
+    assert ("Jordan", "Egyptian request for a monitoring force", "pending", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_the_request_is_no_proposal_where_none_is_a_request(world):
+    text = "Biden announced the May 31 plan. Hamas has yet to respond to the request."
+    # the plan named before, not a request for comment
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
