@@ -2268,6 +2268,11 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
             r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end]
         )
+        # "X accepted Britain's draft constitution, but Y refused to endorse it": what its
+        # sentence describes before the respondent, though it names no proposal
+        described = _described_in(document, sentence.start, respondent.start)
+        if pronoun and described is not None:
+            return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):
             return counter
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a

@@ -2123,3 +2123,14 @@ def test_the_request_is_no_proposal_where_none_is_a_request(world):
     text = "Biden announced the May 31 plan. Hamas has yet to respond to the request."
     # the plan named before, not a request for comment
     assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_it_is_what_its_sentence_describes_before_the_respondent(world):
+    ProposalFactory(process=world.process, title="Egyptian text on the Rafah crossing")
+    text = (
+        "Biden announced the May 31 plan in May. Israel accepted Egypt's text on the Rafah "
+        "crossing on Sunday, but Hamas rejected it."
+    )
+    assert ("Hamas", "Egyptian text on the Rafah crossing", "rejected", "2024-06-09") in (
+        signals(text)
+    )
