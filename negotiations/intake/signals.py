@@ -2107,6 +2107,11 @@ _BEFORE_THE_BODY = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POST_OF_A_BODY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\b", re.IGNORECASE)
 
 
+# "Lebanon's interim military government", "the Front's youth wing": what follows a body's
+# possessive names a body of its own, unless it is the body's government itself
+_A_BODY_OF_IT = re.compile(r"['’]s?\s+(?!(?:government|cabinet|administration)\b)[\w-]+")
+
+
 def _tied_after(document: Document, person: Mention) -> str | None:
     """The body the appositive after a person's name ties him to: the actor named where the
     appositive names the body ("X, who leads the National Salvation Front"), or before the
@@ -2122,7 +2127,13 @@ def _tied_after(document: Document, person: Mention) -> str | None:
     if tie:
         at = person.end + tie.end()
         led = [m for m in bodies if m.start >= at]
-        if led and _BEFORE_THE_BODY.fullmatch(document.text[at : led[0].start]):
+        if (
+            led
+            and _BEFORE_THE_BODY.fullmatch(document.text[at : led[0].start])
+            # "X, who heads Lebanon's interim military government": a body of the state,
+            # not the state ("X, who leads Kenya's government" does lead the state's)
+            and not _A_BODY_OF_IT.match(document.text, led[0].end)
+        ):
             return led[0].ref
     opening = re.match(r"\s*,\s*(?:the\s+)?", following)
     if opening:

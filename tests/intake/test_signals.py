@@ -2134,3 +2134,23 @@ def test_it_is_what_its_sentence_describes_before_the_respondent(world):
     assert ("Hamas", "Egyptian text on the Rafah crossing", "rejected", "2024-06-09") in (
         signals(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text, respondent",
+    [
+        # the body of the state he heads, not the state
+        (
+            "Omar Nabil, who heads Egypt's transitional military council, rejected the May 31 "
+            "plan on Sunday.",
+            "Transitional Military Council",
+        ),
+        # the state's government is the state's
+        ("Omar Nabil, who leads Egypt's government, rejected the May 31 plan on Sunday.", "Egypt"),
+    ],
+)
+def test_one_who_heads_a_body_of_a_state_answers_for_that_body(world, text, respondent):
+    council = ActorFactory(name="Transitional Military Council", kind=Actor.Kind.GOVERNMENT_BODY)
+    nabil = PersonFactory(name="Omar Nabil", short_name="Nabil")
+    PositionFactory(person=nabil, organization=council, title="Chairman", start=None)
+    assert signals(text) == [(respondent, PLAN, "rejected", "2024-06-09")]
