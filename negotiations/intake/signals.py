@@ -961,6 +961,12 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             for m in _with_the_government(document, sentence)
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
+            # "Hun Sen said his government accepted": the government of the one named before,
+            # who answers for it, not the state the article names most
+            and not (
+                m.via == "government"
+                and _OF_ONE_NAMED.search(document.text[max(0, m.start - 8) : m.start])
+            )
         ]
         mentions = _whole_names(document, mentions)
         mentions = sorted(
@@ -1007,6 +1013,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     return list(unique.values())
 
 
+_OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # "the government", "Government negotiators": a government no name or demonym qualifies
 _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
 

@@ -2154,3 +2154,14 @@ def test_one_who_heads_a_body_of_a_state_answers_for_that_body(world, text, resp
     nabil = PersonFactory(name="Omar Nabil", short_name="Nabil")
     PositionFactory(person=nabil, organization=council, title="Chairman", start=None)
     assert signals(text) == [(respondent, PLAN, "rejected", "2024-06-09")]
+
+
+def test_his_government_is_the_government_of_the_one_named_before(world):
+    netanyahu = PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PositionFactory(person=netanyahu, organization=world.israel, title="Prime Minister", start=None)
+    text = (
+        "Egypt hosted the talks. Egypt's envoys shuttled between the sides. Netanyahu said "
+        "his government accepted the May 31 plan on Sunday."
+    )
+    # not also the state the article names most
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
