@@ -1634,7 +1634,11 @@ class _ActorReader:
         before = [
             mention
             for mention in self.mentions
-            if sentence_start <= mention.start < offset and self.is_state(mention.ref)
+            if sentence_start <= mention.start < offset
+            and self.is_state(mention.ref)
+            # "talks in the Sudanese capital Khartoum ... by the government": a place's
+            # adjective names no government
+            and not (mention.via == "demonym" and _A_PLACE_NOUN.match(self.text, mention.end))
         ]
         return max(before, key=lambda mention: mention.start).ref if before else None
 
@@ -1974,6 +1978,11 @@ _SEATS = _with_normal_forms(["house", "palace", "street"])
 _LEGISLATURES = _with_normal_forms(["congress", "parliament", "senate"])
 # A seat of government named alone; "in the Knesset" stays the body (its vote, its debate).
 _SEAT_NAMES = {"kremlin"}
+# "the Sudanese capital", "the Syrian border town": a demonym that qualifies a place
+_A_PLACE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|border|frontier|coast|province"
+    r"|region|territory|soil)\b"
+)
 _ATTRIBUTIVE_COMPOUND = re.compile(r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned)$")
 _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",

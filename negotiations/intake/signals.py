@@ -1113,6 +1113,8 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if _PLACE_BEFORE.search(document.text[sentence.start : start]):
             continue
+        if re.search(r"\bcapital,?\s+$", document.text[sentence.start : start]):
+            continue  # "in the Sudanese capital Khartoum and initialled there": a place
         if re.match(r"-based\b", document.text[end:]):
             continue  # "the Tripoli-based parliament": a place
         state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])

@@ -2165,3 +2165,19 @@ def test_his_government_is_the_government_of_the_one_named_before(world):
     )
     # not also the state the article names most
     assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_capital_named_after_the_word_capital_is_a_place(world):
+    text = (
+        "Biden announced the May 31 plan. The plan was hammered out in the Egyptian capital "
+        "Cairo and initialled there on Sunday by Hamas."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
+
+
+def test_the_government_is_no_state_whose_adjective_qualifies_a_place(world):
+    text = (
+        "Israel hosted talks on the May 31 plan. Israel's envoys met Hamas twice. Talks in the "
+        "Egyptian capital ended on Saturday, and the government rejected the plan on Sunday."
+    )
+    assert statuses(text) == [("Israel", "rejected")]
