@@ -1310,6 +1310,10 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
             continue
         wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
+        if _listed_in_apposition(document, sentence, match.end(), people):
+            # "the two foreign ministers, Seyoum and Haile, signed": the members named right
+            # after answer each for himself, not the last two named before
+            continue
         named: list[Mention] = []
         for mention in reversed(document.mentions):
             if mention.end > sentence.start or document.in_quote(mention.start, mention.end):
@@ -1342,6 +1346,18 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
                 for body, person in _answering(document, named, signal.signed)
             )
     return found
+
+
+def _listed_in_apposition(document, sentence, offset, people) -> bool:
+    """Whether a comma after a group opens an appositive that names one of its kind."""
+    opening = re.match(r"\s*,\s*(?:the\s+)?", document.text[offset : sentence.end])
+    if opening is None:
+        return False
+    return any(
+        m.start == offset + opening.end() and document.is_person(m.ref) == people
+        for m in document.mentions_between(offset, sentence.end)
+        if m.via not in ("post", "demonym")
+    )
 
 
 def _named_next(document, sentence, wanted, people, whose) -> list[Mention]:

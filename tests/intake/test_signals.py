@@ -2181,3 +2181,14 @@ def test_the_government_is_no_state_whose_adjective_qualifies_a_place(world):
         "Egyptian capital ended on Saturday, and the government rejected the plan on Sunday."
     )
     assert statuses(text) == [("Israel", "rejected")]
+
+
+def test_a_group_whose_members_follow_in_apposition_is_not_the_last_named_before(world):
+    netanyahu = PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PositionFactory(person=netanyahu, organization=world.israel, title="Prime Minister", start=None)
+    text = (
+        "Blinken flew to Cairo to see Sisi on Friday. The two leaders, Netanyahu and Ismail "
+        "Haniyeh of Hamas, signed the May 31 plan on Sunday."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
+    assert ("Israel", "accepted") in statuses(text)
