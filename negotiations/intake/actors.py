@@ -519,10 +519,38 @@ class _ActorReader:
                     and self.continues_name(last, index, sentence)
                 ):
                     last += 1
+                state = self.state_ending_a_name(index, last)
+                if state is not None:
+                    # "Front for Democracy in Burundi (FRODEBU)": the name goes on over the
+                    # state's, which is no mention of the state
+                    count = len(self.mentions)
+                    self.consider_name(index, state.last_token, sentence)
+                    if any(
+                        m.first_token == index and m.last_token == state.last_token
+                        for m in self.mentions[count:]
+                    ):
+                        self.remove_mention(state)
+                        index = state.last_token
+                        continue
                 while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
                     last -= 1
                 self.consider_name(index, last, sentence)
                 index = last
+
+    def state_ending_a_name(self, first: int, last: int) -> Mention | None:
+        """The state named right after "in" or "of" that ends a run of capitalised words, where
+        an acronym in brackets follows it: the acronym is the whole name's ("Movement for
+        Democracy in Liberia (MODEL)"), so the state is part of it."""
+        # "of" goes on with a name up to the state; "in" ends it
+        joint = last if last < len(self.tokens) and self.tokens[last].text == "in" else last - 1
+        if joint - first < 2 or self.tokens[joint].text not in ("in", "of"):
+            return None
+        state = self.mention_starting_at(joint + 1)
+        if state is None or state.via != "name" or not self.is_state(state.ref):
+            return None
+        if not re.match(r"\s*\([A-Z][A-Z.]{1,9}\)", self.text[state.end :]):
+            return None
+        return state
 
     def starts_name(self, index: int, sentence) -> bool:
         token = self.tokens[index]
