@@ -1459,3 +1459,8 @@ def test_a_name_goes_on_over_a_state_before_its_acronym(world, text, name):
 
 def test_a_body_in_a_state_with_no_acronym_after_it_is_not_named_with_the_state(world):
     assert "Egypt" in matched("The Movement for Democracy in Egypt rejected the plan.")
+
+
+def test_a_force_is_a_new_armed_group(world):
+    found = actors("The Tamaro Defence Force still holds the mine area.")
+    assert found["Tamaro Defence Force"]["kind"] == Actor.Kind.ARMED_GROUP

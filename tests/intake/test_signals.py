@@ -2192,3 +2192,14 @@ def test_a_group_whose_members_follow_in_apposition_is_not_the_last_named_before
     )
     assert ("Egypt", "accepted") not in statuses(text)
     assert ("Israel", "accepted") in statuses(text)
+
+
+def test_one_whose_force_is_named_after_him_answers_for_it(world):
+    text = (
+        "Ali Omar, whose Tamaro Defence Force still holds the mine area, stayed away and has "
+        "dismissed the May 31 plan."
+    )
+    # written where he is named, keyed to the force
+    assert [
+        (s["respondent_key"], s["status"]) for s in draft_candidates(text, DAY)["status_signals"]
+    ] == [("actor:new:tamaro-defence-force", "rejected")]
