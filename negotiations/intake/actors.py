@@ -519,10 +519,38 @@ class _ActorReader:
                     and self.continues_name(last, index, sentence)
                 ):
                     last += 1
+                state = self.state_ending_a_name(index, last)
+                if state is not None:
+                    # "Front for Democracy in Burundi (FRODEBU)": the name goes on over the
+                    # state's, which is no mention of the state
+                    count = len(self.mentions)
+                    self.consider_name(index, state.last_token, sentence)
+                    if any(
+                        m.first_token == index and m.last_token == state.last_token
+                        for m in self.mentions[count:]
+                    ):
+                        self.remove_mention(state)
+                        index = state.last_token
+                        continue
                 while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
                     last -= 1
                 self.consider_name(index, last, sentence)
                 index = last
+
+    def state_ending_a_name(self, first: int, last: int) -> Mention | None:
+        """The state named right after "in" or "of" that ends a run of capitalised words, where
+        an acronym in brackets follows it: the acronym is the whole name's ("Movement for
+        Democracy in Liberia (MODEL)"), so the state is part of it."""
+        # "of" goes on with a name up to the state; "in" ends it
+        joint = last if last < len(self.tokens) and self.tokens[last].text == "in" else last - 1
+        if joint - first < 2 or self.tokens[joint].text not in ("in", "of"):
+            return None
+        state = self.mention_starting_at(joint + 1)
+        if state is None or state.via != "name" or not self.is_state(state.ref):
+            return None
+        if not re.match(r"\s*\([A-Z][A-Z.]{1,9}\)", self.text[state.end :]):
+            return None
+        return state
 
     def starts_name(self, index: int, sentence) -> bool:
         token = self.tokens[index]
@@ -1634,7 +1662,11 @@ class _ActorReader:
         before = [
             mention
             for mention in self.mentions
-            if sentence_start <= mention.start < offset and self.is_state(mention.ref)
+            if sentence_start <= mention.start < offset
+            and self.is_state(mention.ref)
+            # "talks in the Sudanese capital Khartoum ... by the government": a place's
+            # adjective names no government
+            and not (mention.via == "demonym" and _A_PLACE_NOUN.match(self.text, mention.end))
         ]
         return max(before, key=lambda mention: mention.start).ref if before else None
 
@@ -1974,6 +2006,11 @@ _SEATS = _with_normal_forms(["house", "palace", "street"])
 _LEGISLATURES = _with_normal_forms(["congress", "parliament", "senate"])
 # A seat of government named alone; "in the Knesset" stays the body (its vote, its debate).
 _SEAT_NAMES = {"kremlin"}
+# "the Sudanese capital", "the Syrian border town": a demonym that qualifies a place
+_A_PLACE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|border|frontier|coast|province"
+    r"|region|territory|soil)\b"
+)
 _ATTRIBUTIVE_COMPOUND = re.compile(r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned)$")
 _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",

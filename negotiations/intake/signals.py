@@ -33,8 +33,9 @@ _REFERENCE = re.compile(
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
-    # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call
-    r"|(?<=[Tt]he\s)(?:call|appeal|idea))s?\b"
+    # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
+    # request" only where one is a request
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea))s?\b"
 )
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
@@ -606,10 +607,12 @@ def find_proposals(document: Document) -> None:
             continue  # "peace deals", "previous agreements": no one proposal
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
-        if match.group("noun") in ("call", "appeal") and not _one_of_its_kind(
+        if match.group("noun") in ("call", "appeal", "request") and not _one_of_its_kind(
             document, match.group("noun")
         ):
-            continue  # "the call" is a phone call unless a recorded proposal is a call
+            # "the call" is a phone call, "the request" one for comment, unless a recorded
+            # proposal is a call or a request
+            continue
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
@@ -617,11 +620,10 @@ def find_proposals(document: Document) -> None:
         # a proposal the article names only later is not what an earlier reference means
         named_before = bool(named)
         # a text named only as what another replaces is not what a later "the idea" means
-        last = (
-            _last_mentioned([m for m in named + references if m not in replaced], match.start())
-            if named_before
-            else None
-        )
+        kept = [m for m in named + references if m not in replaced]
+        last = _last_mentioned(kept, match.start()) if named_before else None
+        if last:
+            last = _last_written_as(document, kept, match.group("noun"), match.start()) or last
         # "The agreement, signed Saturday" in an article that names only the talks the
         # agreement set up: the one recorded agreement, not the proposal of another kind
         earlier = last or (article_proposal if named_before else None)
@@ -688,6 +690,7 @@ def find_proposals(document: Document) -> None:
             # "clinched a peace agreement ... after Jakarta gave ground on the rebels' demand":
             # an agreement is no demand, whatever the paragraph describes
             candidates = [
+                _last_written_as(document, resolved, noun, reference.start),
                 _described_in(
                     document,
                     _paragraph_start(document.text, reference.start),
@@ -724,7 +727,7 @@ _KINDS_OF_TEXT = [
         # "agreed on the outlines of a deal": a framework is a text agreed too
         "framework",
     },  # fmt: skip
-    {"call", "appeal"},
+    {"call", "appeal", "request"},
     {"idea", "concept"},
 ]
 
@@ -889,6 +892,30 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     return (-best[3], best[1]) if best[1] > 0 else (None, 0)
 
 
+def _written_as(document: Document, mention: ProposalMention | None, noun: str) -> bool:
+    """Whether a proposal mention is written with a reference's noun ("the accord" after "a
+    peace accord", not after "a protocol on power-sharing")."""
+    if mention is None:
+        return False
+    words = re.findall(r"\w+", document.text[mention.start : mention.end].casefold())
+    return _singular(words[-1:]) == _singular([noun.casefold()])
+
+
+def _last_mention(mentions: list[ProposalMention], before: int) -> ProposalMention | None:
+    earlier = [m for m in mentions if m.end <= before and m.proposal_id]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _last_written_as(document: Document, mentions, noun: str, before: int) -> int | None:
+    """ "The government initialled a protocol in January ... Under the accord": the proposal
+    of the last mention before a reference written with its noun, where the mention last
+    before it is written with another ("the accord" is the accord, not the protocol named
+    since); None where the last is written with the noun too, or none is."""
+    if _written_as(document, _last_mention(mentions, before), noun):
+        return None
+    return _last_mentioned([m for m in mentions if _written_as(document, m, noun)], before)
+
+
 def _last_mentioned(mentions: list[ProposalMention], before: int) -> int | None:
     """ "The plan", "the draft": the proposal named or referred to last before it."""
     earlier = [m for m in mentions if m.end <= before and m.proposal_id]
@@ -936,6 +963,12 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             for m in _with_the_government(document, sentence)
             if _names_an_actor(document, m)
             and (m.via not in ("post", "demonym") or _names_its_body(document, m))
+            # "Hun Sen said his government accepted": the government of the one named before,
+            # who answers for it, not the state the article names most
+            and not (
+                m.via == "government"
+                and _OF_ONE_NAMED.search(document.text[max(0, m.start - 8) : m.start])
+            )
         ]
         mentions = _whole_names(document, mentions)
         mentions = sorted(
@@ -993,6 +1026,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     return [signal for kept in unique.values() for signal in kept]
 
 
+_OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # "the government", "Government negotiators": a government no name or demonym qualifies
 _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
 
@@ -1092,6 +1126,8 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if _PLACE_BEFORE.search(document.text[sentence.start : start]):
             continue
+        if re.search(r"\bcapital,?\s+$", document.text[sentence.start : start]):
+            continue  # "in the Sudanese capital Khartoum and initialled there": a place
         if re.match(r"-based\b", document.text[end:]):
             continue  # "the Tripoli-based parliament": a place
         state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
@@ -1287,6 +1323,10 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
             continue
         wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
+        if _listed_in_apposition(document, sentence, match.end(), people):
+            # "the two foreign ministers, Seyoum and Haile, signed": the members named right
+            # after answer each for himself, not the last two named before
+            continue
         named: list[Mention] = []
         for mention in reversed(document.mentions):
             if mention.end > sentence.start or document.in_quote(mention.start, mention.end):
@@ -1319,6 +1359,18 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
                 for body, person in _answering(document, named, signal.signed)
             )
     return found
+
+
+def _listed_in_apposition(document, sentence, offset, people) -> bool:
+    """Whether a comma after a group opens an appositive that names one of its kind."""
+    opening = re.match(r"\s*,\s*(?:the\s+)?", document.text[offset : sentence.end])
+    if opening is None:
+        return False
+    return any(
+        m.start == offset + opening.end() and document.is_person(m.ref) == people
+        for m in document.mentions_between(offset, sentence.end)
+        if m.via not in ("post", "demonym")
+    )
 
 
 def _named_next(document, sentence, wanted, people, whose) -> list[Mention]:
@@ -2242,6 +2294,11 @@ _BEFORE_THE_BODY = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _POST_OF_A_BODY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\b", re.IGNORECASE)
 
 
+# "Lebanon's interim military government", "the Front's youth wing": what follows a body's
+# possessive names a body of its own, unless it is the body's government itself
+_A_BODY_OF_IT = re.compile(r"['’]s?\s+(?!(?:government|cabinet|administration)\b)[\w-]+")
+
+
 def _tied_after(document: Document, person: Mention) -> str | None:
     """The body the appositive after a person's name ties him to: the actor named where the
     appositive names the body ("X, who leads the National Salvation Front"), or before the
@@ -2257,7 +2314,13 @@ def _tied_after(document: Document, person: Mention) -> str | None:
     if tie:
         at = person.end + tie.end()
         led = [m for m in bodies if m.start >= at]
-        if led and _BEFORE_THE_BODY.fullmatch(document.text[at : led[0].start]):
+        if (
+            led
+            and _BEFORE_THE_BODY.fullmatch(document.text[at : led[0].start])
+            # "X, who heads Lebanon's interim military government": a body of the state,
+            # not the state ("X, who leads Kenya's government" does lead the state's)
+            and not _A_BODY_OF_IT.match(document.text, led[0].end)
+        ):
             return led[0].ref
     opening = re.match(r"\s*,\s*(?:the\s+)?", following)
     if opening:
@@ -2403,6 +2466,11 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
             r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end]
         )
+        # "X accepted Britain's draft constitution, but Y refused to endorse it": what its
+        # sentence describes before the respondent, though it names no proposal
+        described = _described_in(document, sentence.start, respondent.start)
+        if pronoun and described is not None:
+            return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):
             return counter
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a

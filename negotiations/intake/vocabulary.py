@@ -308,6 +308,8 @@ KIND_HEAD_WORDS = {
         "militias",
         "army",
         "forces",
+        # "Me'ekamui Defence Force", "Bougainville Resistance Force"
+        "force",
         "front",
         "fighters",
         "rebels",

@@ -1436,3 +1436,31 @@ def test_the_last_word_of_a_post_is_not_its_holder_s_surname(world, second):
 def test_a_title_ending_on_the_surname_still_gives_the_surname(world):
     text = "President Sisi arrived in Cairo. Sisi then left."
     assert [w for w, name in mentions(text) if name == "Abdel Fattah al-Sisi"][-1] == "Sisi"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Movement for Democracy in Egypt (MDE) rejected the plan on Sunday.",
+            "Movement for Democracy in Egypt",
+        ),
+        (
+            "The National Liberation Front of Israel (NLFI) rejected the plan on Sunday.",
+            "National Liberation Front of Israel",
+        ),
+    ],
+)
+def test_a_name_goes_on_over_a_state_before_its_acronym(world, text, name):
+    assert name in actors(text)
+    # the state inside the name is no mention of the state
+    assert matched(text) == set()
+
+
+def test_a_body_in_a_state_with_no_acronym_after_it_is_not_named_with_the_state(world):
+    assert "Egypt" in matched("The Movement for Democracy in Egypt rejected the plan.")
+
+
+def test_a_force_is_a_new_armed_group(world):
+    found = actors("The Tamaro Defence Force still holds the mine area.")
+    assert found["Tamaro Defence Force"]["kind"] == Actor.Kind.ARMED_GROUP

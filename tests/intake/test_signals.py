@@ -2073,3 +2073,133 @@ def test_a_capitalised_reference_inside_a_name_is_no_reference(world):
     # "The Document" in a title named elsewhere is still no reference to the plan
     text = "Biden announced the May 31 plan. Hamas rejected The Document Foundation's report."
     assert signals(text) == []
+
+
+# --- a reference is the text last written with its own noun --------------------------------
+
+
+@pytest.fixture
+def accord_and_protocol(world):
+    ProposalFactory(process=world.process, title="Gaza peace accord")
+    ProposalFactory(process=world.process, title="Rafah crossing protocol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accord named, then a protocol: "the accord" is not the protocol named since
+        "Israel signed the Gaza peace accord in May. Egypt drafted a protocol on the crossing "
+        "in June. Hamas rejected the accord on Sunday.",
+        # nothing named: the references alone
+        "Israel signed a peace accord in May. Egypt drafted a protocol on the crossing in "
+        "June. Hamas rejected the accord on Sunday.",
+    ],
+)
+def test_a_reference_is_the_text_last_written_with_its_noun(accord_and_protocol, text):
+    assert ("Hamas", "Gaza peace accord", "rejected", "2024-06-09") in signals(text)
+
+
+def test_a_reference_written_like_the_last_text_is_that_text(accord_and_protocol):
+    text = (
+        "Israel signed a peace accord in May. Egypt drafted a protocol on the crossing in June. "
+        "Hamas rejected the protocol on Sunday."
+    )
+    assert ("Hamas", "Rafah crossing protocol", "rejected", "2024-06-09") in signals(text)
+
+
+def test_the_request_is_the_recorded_request(world):
+    ProposalFactory(process=world.process, title="Gaza peace accord")
+    ProposalFactory(process=world.process, title="Egyptian request for a monitoring force")
+    text = (
+        "Israel and Hamas signed the Gaza peace accord on Sunday. The accord asks Egypt to send "
+        "monitors. Jordan has yet to respond to the request."
+    )
+    assert ("Jordan", "Egyptian request for a monitoring force", "pending", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_the_request_is_no_proposal_where_none_is_a_request(world):
+    text = "Biden announced the May 31 plan. Hamas has yet to respond to the request."
+    # the plan named before, not a request for comment
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_it_is_what_its_sentence_describes_before_the_respondent(world):
+    ProposalFactory(process=world.process, title="Egyptian text on the Rafah crossing")
+    text = (
+        "Biden announced the May 31 plan in May. Israel accepted Egypt's text on the Rafah "
+        "crossing on Sunday, but Hamas rejected it."
+    )
+    assert ("Hamas", "Egyptian text on the Rafah crossing", "rejected", "2024-06-09") in (
+        signals(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text, respondent",
+    [
+        # the body of the state he heads, not the state
+        (
+            "Omar Nabil, who heads Egypt's transitional military council, rejected the May 31 "
+            "plan on Sunday.",
+            "Transitional Military Council",
+        ),
+        # the state's government is the state's
+        ("Omar Nabil, who leads Egypt's government, rejected the May 31 plan on Sunday.", "Egypt"),
+    ],
+)
+def test_one_who_heads_a_body_of_a_state_answers_for_that_body(world, text, respondent):
+    council = ActorFactory(name="Transitional Military Council", kind=Actor.Kind.GOVERNMENT_BODY)
+    nabil = PersonFactory(name="Omar Nabil", short_name="Nabil")
+    PositionFactory(person=nabil, organization=council, title="Chairman", start=None)
+    assert signals(text) == [(respondent, PLAN, "rejected", "2024-06-09")]
+
+
+def test_his_government_is_the_government_of_the_one_named_before(world):
+    netanyahu = PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PositionFactory(person=netanyahu, organization=world.israel, title="Prime Minister", start=None)
+    text = (
+        "Egypt hosted the talks. Egypt's envoys shuttled between the sides. Netanyahu said "
+        "his government accepted the May 31 plan on Sunday."
+    )
+    # not also the state the article names most
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_capital_named_after_the_word_capital_is_a_place(world):
+    text = (
+        "Biden announced the May 31 plan. The plan was hammered out in the Egyptian capital "
+        "Cairo and initialled there on Sunday by Hamas."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
+
+
+def test_the_government_is_no_state_whose_adjective_qualifies_a_place(world):
+    text = (
+        "Israel hosted talks on the May 31 plan. Israel's envoys met Hamas twice. Talks in the "
+        "Egyptian capital ended on Saturday, and the government rejected the plan on Sunday."
+    )
+    assert statuses(text) == [("Israel", "rejected")]
+
+
+def test_a_group_whose_members_follow_in_apposition_is_not_the_last_named_before(world):
+    netanyahu = PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PositionFactory(person=netanyahu, organization=world.israel, title="Prime Minister", start=None)
+    text = (
+        "Blinken flew to Cairo to see Sisi on Friday. The two leaders, Netanyahu and Ismail "
+        "Haniyeh of Hamas, signed the May 31 plan on Sunday."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
+    assert ("Israel", "accepted") in statuses(text)
+
+
+def test_one_whose_force_is_named_after_him_answers_for_it(world):
+    text = (
+        "Ali Omar, whose Tamaro Defence Force still holds the mine area, stayed away and has "
+        "dismissed the May 31 plan."
+    )
+    # written where he is named, keyed to the force
+    assert [
+        (s["respondent_key"], s["status"]) for s in draft_candidates(text, DAY)["status_signals"]
+    ] == [("actor:new:tamaro-defence-force", "rejected")]
