@@ -2518,10 +2518,13 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         verb_end = document.tokens[verb.last_token - 1].end
         clause_end = document.tokens[clause.last_token - 1].end
         status = _clause_status(document, clause, verb_end, clause_end)
+        passive = _in_the_passive(document, clause)
+        if status is None and passive and verb.lemmas == ("pass",):
+            status = "accepted"  # "a law passed by Congress": the body that passes it adopts it
         if status is None:
             found.extend(_sent_to_a_body(document, sentence, clause, mentions))
             continue
-        if verb.passive:
+        if passive:
             respondents = _agents(document, sentence, clause, mentions)
         else:
             respondents = _subjects(document, sentence, clause, mentions)
@@ -2532,7 +2535,7 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         ):
             continue  # "The group made up of Israel and Egypt has yet to reply": the group's
         proposal = _clause_proposal(
-            document, sentence, clause, respondents[0], verb_start, verb_end, status
+            document, sentence, clause, respondents[0], verb_start, verb_end, status, passive
         )
         if proposal is None or proposal.proposal_id is None:
             continue
@@ -2561,6 +2564,25 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             for respondent, person in answering
         )
     return found
+
+
+def _in_the_passive(document, clause) -> bool:
+    """A passive verb group ("was rejected by"), or a participle the reader hangs on the noun
+    before it with its agent right after: "the accord approved by parliament", "a law passed by
+    Congress on Monday" (a reduced relative clause: the noun is what was done to)."""
+    verb = clause.verb
+    if verb.passive:
+        return True
+    return (
+        clause.kind == "relative"
+        and not clause.opener
+        and clause.subject is None
+        and clause.antecedent is not None
+        and verb.head == verb.first_token
+        and len(verb.lemmas) == 1
+        and verb.last_token < clause.last_token
+        and document.tokens[verb.last_token].text.casefold() == "by"
+    )
 
 
 def _states_a_fact(document, clause) -> bool:
@@ -2721,6 +2743,8 @@ def _agents(document, sentence, clause, mentions) -> list[Mention]:
     second "and by" ("was signed by the six members - A, B and C - and by D"), up to the next
     clause with a verb of its own."""
     agent = clause.agent(document.tokens)
+    if not clause.verb.passive:
+        agent = (clause.verb.last_token + 1, clause.last_token)  # "approved by X": after "by"
     chars = char_span(document.tokens, agent)
     if chars is None:
         return []
@@ -2757,12 +2781,15 @@ _AFTER_THE_AGENTS = re.compile(
 )
 
 
-def _clause_proposal(document, sentence, clause, respondent, verb_start, verb_end, status):
-    """The proposal a clause answers: in the passive its subject, in a relative clause with a
-    subject of its own the noun it hangs on ("the plan, which Hamas rejected"), else the first
-    noun phrase of its object; for a pronoun or no object, the one referred to before."""
+def _clause_proposal(
+    document, sentence, clause, respondent, verb_start, verb_end, status, passive=False
+):
+    """The proposal a clause answers: in the passive its subject (the noun a participle hangs
+    on), in a relative clause with a subject of its own the noun it hangs on ("the plan, which
+    Hamas rejected"), else the first noun phrase of its object; for a pronoun or no object, the
+    one referred to before."""
     text = document.text
-    if clause.verb.passive:
+    if passive:
         chars = char_span(document.tokens, clause.own_subject())
         if chars is None:
             return None

@@ -316,3 +316,27 @@ def test_a_body_before_a_post_and_a_name_is_the_post_not_a_signatory(world):
     found = signals(text)
     assert ("Hamas", PLAN, "accepted", "2024-06-09") in found
     assert len([s for s in found if s[0] == "Hamas"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas criticised the May 31 plan approved by Israel on Sunday.",
+        # a text a body passes, as a law is passed, is one it adopts
+        "Hamas attacked the May 31 plan passed by Israel on Sunday, calling it a trap.",
+    ],
+)
+def test_the_agent_of_a_participle_hanging_on_the_text_accepts_it(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drafting is no answer; a participle with no agent after it names none
+        "Hamas criticised the May 31 plan drafted by Israel on Sunday.",
+        "Hamas criticised the May 31 plan approved in Cairo on Sunday.",
+    ],
+)
+def test_a_participle_hanging_on_the_text_with_no_answering_agent_is_nothing(world, text):
+    assert signals(text) == []
