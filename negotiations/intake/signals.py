@@ -956,6 +956,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
+    found = [_as_its_state(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -1815,6 +1816,16 @@ def _apart_from_their_body(found) -> list[SignalCandidate]:
     return kept
 
 
+def _as_its_state(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """ "Israel's cabinet approved the deal": what a state's cabinet decides is the state's
+    answer, its government's; a text that awaits the cabinet ("goes to the cabinet, which
+    meets on Sunday") waits on the body itself."""
+    state = document.state_of_body.get(signal.respondent.ref)
+    if state is None or signal.status == "pending":
+        return signal
+    return replace(signal, respondent=replace(signal.respondent, ref=state))
+
+
 def _its_author(document: Document, signal: SignalCandidate) -> bool:
     """Whether the respondent announced the proposal, or is the body its announcer belongs to
     (the U.N. for a Security Council resolution): no one answers his own proposal."""
@@ -2523,6 +2534,7 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             status = "accepted"  # "a law passed by Congress": the body that passes it adopts it
         if status is None:
             found.extend(_sent_to_a_body(document, sentence, clause, mentions))
+            found.extend(_approval_needed(document, sentence, clause, mentions))
             continue
         if passive:
             respondents = _agents(document, sentence, clause, mentions)
@@ -2549,6 +2561,11 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
         )
+        if passive and not verb.passive and not _day_between(document, verb_end, clause_end):
+            # "rejected the accord approved by the deputies": a participle that tells how the
+            # text came about tells of another time than its sentence, which only a day of its
+            # own would give
+            continue
         found.extend(
             SignalCandidate(
                 respondent.start,
@@ -2564,6 +2581,10 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             for respondent, person in answering
         )
     return found
+
+
+def _day_between(document, start, end) -> bool:
+    return any(d.precision == "day" for d in document.dates_between(start, end))
 
 
 def _in_the_passive(document, clause) -> bool:
@@ -2955,7 +2976,15 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
         if at <= m.start < clause_end
         and not document.is_person(m.ref)
         and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
+        # "goes to Egypt's cabinet": the cabinet, not the state whose it is
+        and not re.match(r"['’]s?\b", document.text[m.end : m.end + 2])
     ]
+    return _awaiting(document, sentence, clause, bodies)
+
+
+def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
+    """The first of `bodies` awaited on the text the clause's subject names (or a pronoun
+    stands for), as of the publication date."""
     chars = char_span(document.tokens, clause.own_subject())
     if not bodies or chars is None:
         return []
@@ -2980,3 +3009,35 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
             dated_in_clause=True,
         )
     ]
+
+
+# "It still requires approval by the Senate", "the accord needs ratification from parliament":
+# the body whose approval a text still needs has yet to answer it
+_NEEDING = {"require", "need", "await"}
+_APPROVAL_BY = re.compile(
+    r"\s+(?:(?:the|its|a|final|formal|parliamentary)\s+)*"
+    r"(?:approval|ratification|endorsement|consent|assent)\s+(?:by|from|of)\s+(?:the\s+)?"
+)
+
+
+def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandidate]:
+    verb = clause.verb
+    if verb.negated or verb.modal not in (None, "will") or verb.lemmas != (verb.lemmas[0],):
+        return []
+    if verb.lemmas[0] not in _NEEDING or verb.passive:
+        return []
+    verb_end = document.tokens[verb.last_token - 1].end
+    clause_end = document.tokens[clause.last_token - 1].end
+    by = _APPROVAL_BY.match(document.text[verb_end:clause_end])
+    if by is None:
+        return []
+    at = verb_end + by.end()
+    bodies = [
+        m
+        for m in mentions
+        if at <= m.start < clause_end
+        and not document.is_person(m.ref)
+        and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
+        and not re.match(r"['’]s?\b", document.text[m.end : m.end + 2])
+    ]
+    return _awaiting(document, sentence, clause, bodies)

@@ -1436,3 +1436,45 @@ def test_the_last_word_of_a_post_is_not_its_holder_s_surname(world, second):
 def test_a_title_ending_on_the_surname_still_gives_the_surname(world):
     text = "President Sisi arrived in Cairo. Sisi then left."
     assert [w for w, name in mentions(text) if name == "Abdel Fattah al-Sisi"][-1] == "Sisi"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (
+            "The Egyptian parliament approved the plan on Monday.",
+            "Egyptian parliament",
+            "Parliament of Egypt",
+        ),
+        ("Egyptian lawmakers voted on Monday.", "Egyptian lawmakers", "Parliament of Egypt"),
+        ("Egypt's cabinet endorsed the plan.", "cabinet", "Egyptian Cabinet"),
+        # a cabinet after its head's name: the state whose post he holds
+        ("Sisi's cabinet will meet on Sunday.", "cabinet", "Egyptian Cabinet"),
+    ],
+)
+def test_a_states_parliament_or_cabinet_in_lower_case_is_a_body_of_its_own(
+    world, text, written, name
+):
+    found = {text[a["span"][0] : a["span"][1]]: a for a in draft_candidates(text, DAY)["actors"]}
+    assert found[written]["name"] == name
+    assert found[written]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_a_parliament_described_after_its_own_name_takes_that_name(world):
+    text = "The accord goes before the Hural, Egypt's parliament, next week."
+    found = actors(text)
+    assert found["Hural"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+    assert "Parliament of Egypt" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian cabinet ministers met on Monday.",
+        "The Egyptian parliament speaker said so.",
+        # a people's parliament, not the state's the demonym names
+        "The Bosnian Serb parliament met on Monday.",
+    ],
+)
+def test_a_cabinet_or_parliament_qualifying_a_noun_or_of_a_people_is_no_states_body(world, text):
+    assert not any("Parliament" in name or "Cabinet" in name for name in actors(text))
