@@ -956,7 +956,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
-    found = [_as_its_state(document, s) for s in found]
+    found = _as_its_state(document, found)
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -1816,14 +1816,27 @@ def _apart_from_their_body(found) -> list[SignalCandidate]:
     return kept
 
 
-def _as_its_state(document: Document, signal: SignalCandidate) -> SignalCandidate:
+def _as_its_state(document: Document, found) -> list[SignalCandidate]:
     """ "Israel's cabinet approved the deal": what a state's cabinet decides is the state's
-    answer, its government's; a text that awaits the cabinet ("goes to the cabinet, which
-    meets on Sunday") waits on the body itself."""
-    state = document.state_of_body.get(signal.respondent.ref)
-    if state is None or signal.status == "pending":
-        return signal
-    return replace(signal, respondent=replace(signal.respondent, ref=state))
+    answer, its government's; a text that awaits the cabinet ("goes to the cabinet, which meets
+    on Sunday") waits on the body itself, unless its sentence has it await the state already
+    ("Israel's cabinet is due to vote on it": one answer, read twice)."""
+    kept = []
+    for signal in found:
+        state = document.state_of_body.get(signal.respondent.ref)
+        if state is None:
+            kept.append(signal)
+        elif signal.status != "pending":
+            kept.append(replace(signal, respondent=replace(signal.respondent, ref=state)))
+        elif not any(
+            other.respondent.ref == state
+            and other.status == signal.status
+            and _proposal_id(other) == _proposal_id(signal)
+            and document.sentence_at(other.start) == document.sentence_at(signal.start)
+            for other in found
+        ):
+            kept.append(signal)
+    return kept
 
 
 def _its_author(document: Document, signal: SignalCandidate) -> bool:
@@ -2687,7 +2700,13 @@ def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
     for mention in mentions:
         if not (start <= mention.start and mention.end <= end):
             continue
-        if re.match(r"['’]s?\b", document.text[mention.end : mention.end + 2]):
+        if re.match(r"['’]s?\b", document.text[mention.end : mention.end + 2]) and not (
+            # "Papua New Guinea's government and the rebels signed": the state answers
+            document.is_state(mention.ref)
+            and re.match(
+                r"['’]s\s+(?:government|authorities|leadership)\b", document.text[mention.end :]
+            )
+        ):
             continue
         if re.search(_STATE_BODY + r"$", mention.text_in(document.text)) and re.match(
             r"\s+(?:in|of)\s+[A-Z]", document.text[mention.end : mention.end + 20]

@@ -386,3 +386,19 @@ def test_a_body_whose_approval_a_text_still_needs_is_pending(world, text):
 )
 def test_a_need_that_is_no_answer_awaited_is_nothing(world, text):
     assert signals(text) == []
+
+
+def test_a_states_government_in_a_long_coordinated_subject_signs_for_the_state(world):
+    text = (
+        "Egypt's government and leaders of the armed wing of the movement signed the May 31 "
+        "plan in Cairo on Sunday."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_a_states_possessive_before_another_noun_in_a_subject_signs_nothing(world):
+    text = (
+        "Egypt's mediators and leaders of the armed wing of the movement signed the May 31 "
+        "plan in Cairo on Sunday."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") not in signals(text)
