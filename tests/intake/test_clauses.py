@@ -495,3 +495,12 @@ def test_any_run_of_words_and_marks_reads_into_clauses_within_its_sentence():
             for span in (clause.own_subject(), clause.object, clause.patient()):
                 assert span is None or 0 <= span[0] <= span[1] <= len(tokens), sentence
             clause.agent(tokens)
+
+
+def test_once_after_at_is_an_adverb_not_a_subordinator():
+    assert [c[0] for c in read("Oslo agreed at once, but Bern hesitated for a week.")] == [
+        "main",
+        "coordinate",
+    ]
+    # "once" opening a clause still subordinates it
+    assert [c[0] for c in read("Oslo agreed once Bern hesitated.")] == ["main", "adverbial"]
