@@ -2486,6 +2486,11 @@ _ON_CONDITION = re.compile(
     r"|with\s+(?:\w+\s+)?(?:reservations|conditions|caveats))\b",
     re.IGNORECASE,
 )
+# a condition right after a clause: "could accept it provided ...", "..., but only if ..."
+_CONDITION_NEXT = re.compile(
+    r"[\s,]*(?:but\s+)?(?:only\s+)?(?:provided|providing|if|on\s+(?:the\s+)?condition)\b",
+    re.IGNORECASE,
+)
 # subordinating words whose clause states no fact: "if Hamas accepts the plan"
 _NO_FACT_OPENERS = {"if", "unless", "until", "once", "whether", "before"}
 # verbs of saying whose reported clause is not asserted: "denied it had rejected the plan"
@@ -2903,16 +2908,29 @@ def _refusal_declared(document, clause) -> str | None:
         not in ("say", "tell", "announce", "declare", "state", "insist", "warn", "confirm")
     ):
         return None
-    if verb.modal not in ("will", "would", "shall") or len(verb.lemmas) != 1:
+    if verb.modal not in ("will", "would", "shall", "could", "can") or len(verb.lemmas) != 1:
         return None
     written = document.span_text(clause.own_subject())
     if not _SUBJECT_PRONOUN.fullmatch(written):
         return None
     lemma = verb.lemmas[0]
+    clause_end = document.tokens[clause.last_token - 1].end
+    if (
+        not verb.negated
+        and _RESPONSE_LEMMAS.get(lemma) == "accepted"
+        and _CONDITION_NEXT.match(document.text, clause_end)
+        # the speaker named as the subject of the verb of saying itself, not one a
+        # participle shares ("..., saying it could accept the draft if ...")
+        and parent.subject is not None
+    ):
+        # "MODEL said it could accept it provided its fighters were folded into the army": an
+        # acceptance its party declares, on a condition
+        return "accepted_with_conditions"
+    if verb.modal in ("could", "can"):
+        return None
     if verb.negated:
         refused = _RESPONSE_LEMMAS.get(lemma) == "accepted" or lemma in ("join", "attend")
         return "rejected" if refused else None
-    clause_end = document.tokens[clause.last_token - 1].end
     verb_end = document.tokens[verb.last_token - 1].end
     if lemma == "vote" and re.match(r"\s*against\b", document.text[verb_end:clause_end]):
         return "rejected"

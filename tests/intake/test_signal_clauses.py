@@ -402,3 +402,25 @@ def test_a_states_possessive_before_another_noun_in_a_subject_signs_nothing(worl
         "plan in Cairo on Sunday."
     )
     assert ("Egypt", PLAN, "accepted", "2024-06-09") not in signals(text)
+
+
+def test_an_acceptance_declared_of_oneself_on_a_condition_is_conditional(world):
+    text = (
+        "When Biden circulated the May 31 plan on Sunday, Hamas said it could accept it "
+        "provided its fighters were freed."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no condition: a possibility, no answer yet
+        "When Biden circulated the May 31 plan on Sunday, Hamas said it could accept it.",
+        # a condition, but no party speaking of itself
+        "When Biden circulated the May 31 plan on Sunday, Hamas said Cairo could accept it "
+        "provided its fighters were freed.",
+    ],
+)
+def test_a_possible_acceptance_with_no_condition_or_told_of_another_is_nothing(world, text):
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
