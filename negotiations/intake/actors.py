@@ -174,6 +174,7 @@ class _ActorReader:
         self.match_demonyms()
         self.match_capitals()
         self.match_anaphors()
+        self.match_head_words()
         self.match_governments()
         self.match_oppositions()
         self.match_armies()
@@ -1599,6 +1600,31 @@ class _ActorReader:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
 
+    def match_head_words(self) -> None:
+        """ "the Front countered the plan", "The council has yet to act": a body named before
+        by its head word alone, the last one named whose name ends with it ("the Patriotic
+        Front", "the U.N. Security Council")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text.lower() not in _SHORT_HEADS or self.covered[index]:
+                continue
+            if self.tokens[index - 1].text.lower() != "the" or self.document.in_quote(token.start):
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if following is not None and (
+                following.capitalised or following.text.lower() in ("of", "for", "on")
+            ):
+                continue  # "the Council of Europe", "the Front for ...": a name of its own
+            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                if mention.start >= token.start or self.kind_of(mention.ref) in (
+                    Actor.Kind.PERSON,
+                    Actor.Kind.STATE,
+                ):
+                    continue
+                if normalize_name(self.actor_name(mention.ref)).split()[-1:] == [token.words[-1]]:
+                    self.add(index - 1, index + 1, mention.ref, "anaphor")
+                    break
+
     def match_governments(self) -> None:
         """ "the government refused", "Government negotiators": the state whose government the
         article names ("Nepal's government", "the Syrian government"), else the state it names
@@ -2123,6 +2149,8 @@ _LEADING_ORG_HEADS = {
 }
 # Wire copy names a party again by what it is ("the rebels said"): the party of that kind
 # named last.
+# Head words a body's name is shortened to after "the" ("the Front", "the council").
+_SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
 _ANAPHORS = {
     "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
     "militants": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),

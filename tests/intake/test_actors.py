@@ -1478,3 +1478,32 @@ def test_a_parliament_described_after_its_own_name_takes_that_name(world):
 )
 def test_a_cabinet_or_parliament_qualifying_a_noun_or_of_a_people_is_no_states_body(world, text):
     assert not any("Parliament" in name or "Cabinet" in name for name in actors(text))
+
+
+def test_a_body_named_before_is_taken_up_by_its_head_word(world):
+    ActorFactory(name="Patriotic Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    text = "The Patriotic Liberation Front met Egypt. Later the Front rejected the offer."
+    document = read_article(text, DAY)
+    later = text.index("the Front")
+    assert [document.actor_name(m.ref) for m in document.mentions if m.start == later] == [
+        "Patriotic Liberation Front"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name of its own, or no body of that head named before
+        "The Patriotic Liberation Front met Egypt. Later the Front for Peace rejected it.",
+        "Egypt met Hamas. Later the Front rejected the offer.",
+    ],
+)
+def test_a_head_word_that_names_no_body_named_before_is_not_taken_up(world, text):
+    ActorFactory(name="Patriotic Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    document = read_article(text, DAY)
+    later = text.index("the Front")
+    assert not [
+        m
+        for m in document.mentions
+        if m.start == later and document.actor_name(m.ref) == "Patriotic Liberation Front"
+    ]
