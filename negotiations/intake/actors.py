@@ -14,8 +14,10 @@ import re
 from negotiations.intake.document import Document, Mention, NewActor, PlaceMention
 from negotiations.intake.gazetteer import (
     ATTRIBUTIVE,
+    LEGISLATURE_MEMBERS,
     TokenTrie,
     army_names,
+    cabinet_names,
     legislature_names,
     ministry_names,
     title_phrases,
@@ -168,9 +170,11 @@ class _ActorReader:
         self.match_new_names()
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
+        self.match_legislatures()
         self.match_demonyms()
         self.match_capitals()
         self.match_anaphors()
+        self.match_head_words()
         self.match_governments()
         self.match_oppositions()
         self.match_armies()
@@ -1624,6 +1628,31 @@ class _ActorReader:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
 
+    def match_head_words(self) -> None:
+        """ "the Front countered the plan", "The council has yet to act": a body named before
+        by its head word alone, the last one named whose name ends with it ("the Patriotic
+        Front", "the U.N. Security Council")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text.lower() not in _SHORT_HEADS or self.covered[index]:
+                continue
+            if self.tokens[index - 1].text.lower() != "the" or self.document.in_quote(token.start):
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if following is not None and (
+                following.capitalised or following.text.lower() in ("of", "for", "on")
+            ):
+                continue  # "the Council of Europe", "the Front for ...": a name of its own
+            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                if mention.start >= token.start or self.kind_of(mention.ref) in (
+                    Actor.Kind.PERSON,
+                    Actor.Kind.STATE,
+                ):
+                    continue
+                if normalize_name(self.actor_name(mention.ref)).split()[-1:] == [token.words[-1]]:
+                    self.add(index - 1, index + 1, mention.ref, "anaphor")
+                    break
+
     def match_governments(self) -> None:
         """ "the government refused", "Government negotiators": the state whose government the
         article names ("Nepal's government", "the Syrian government"), else the state it names
@@ -1755,6 +1784,91 @@ class _ActorReader:
             else:
                 ref = self.new_ref(names[0], Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
             self.add(first, token.index + 1, ref, "name" if recorded else "new")
+
+    def match_legislatures(self) -> None:
+        """ "the Iranian parliament set four conditions", "Israel's cabinet approved the deal",
+        "Lebanese deputies": a state's parliament or cabinet written in lower case after the
+        state (its demonym or possessive), a cabinet after its head's name ("Netanyahu's
+        cabinet"); recorded under a usual name, else a new government body. Not where the word
+        qualifies a noun ("cabinet ministers", "parliament speaker")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            word = token.text.casefold()
+            if word not in _LOWERCASE_LEGISLATURES and word not in LEGISLATURE_MEMBERS:
+                continue
+            if self.covered[index] or self.document.in_quote(token.start):
+                continue
+            if word != "mps" and token.text[:1].isupper():
+                continue  # "Parliament must ratify it", "Cabinet Secretary X": read as names
+            following = self.tokens[index + 1].text.lower() if index + 1 < len(self.tokens) else ""
+            if not (token.possessive or self.army_acts(index) or following in _LEGISLATURE_NEXT):
+                continue
+            country = self.country_ending_at(index)
+            if country is None and word == "cabinet":
+                country = self.state_of_its_head(index)
+            if country is None:
+                continue
+            code, first = country
+            previous = self.tokens[first - 1] if first > 0 else None
+            if (
+                previous is not None
+                and previous.capitalised
+                and previous.text.lower() != "the"
+                and self.text[previous.end : self.tokens[first].start] == " "
+                and self.document.sentence_at(previous.start)
+                == self.document.sentence_at(self.tokens[first].start)
+            ):
+                continue  # "the Bosnian Serb parliament": a people's, not Serbia's
+            # "the Egyptian legislature", "Egyptian lawmakers": its parliament
+            names = (
+                cabinet_names(code) if word == "cabinet" else legislature_names(code, "parliament")
+            )
+            recorded = self.gazetteer.actor_named(names)
+            ref = f"actor:{recorded}" if recorded is not None else None
+            named = self.name_set_before(first)
+            if ref is None and named is not None:
+                # "the Althing, Iceland's parliament": the body's own name, set before
+                ref = self.new_ref(
+                    self.tokens[named].text, Actor.Kind.GOVERNMENT_BODY, named, named + 1
+                )
+                self.add(named, named + 1, ref, "new")
+            if self.mention_ending_at(index) is not None:
+                first = index  # "Egypt's cabinet": "Egypt's" stays the state's mention
+            if ref is None:
+                ref = self.new_ref(names[0], Actor.Kind.GOVERNMENT_BODY, first, index + 1)
+            self.add(first, index + 1, ref, "name" if recorded else "new")
+            state = self.gazetteer.state_of_country(code)
+            if word == "cabinet" and state is not None:
+                self.document.state_of_body[ref] = f"actor:{state}"
+
+    def state_of_its_head(self, index: int) -> tuple[str, int] | None:
+        """ "Netanyahu's cabinet": the state whose post the person named right before holds."""
+        mention = self.mention_ending_at(index)
+        if mention is None or not self.tokens[index - 1].possessive or ":new:" in mention.ref:
+            return None
+        person_id = int(mention.ref.split(":")[1])
+        for position in self.gazetteer.positions:
+            if position.person_id != person_id:
+                continue
+            organization = self.gazetteer.actors.get(position.organization_id)
+            if organization and organization.kind == Actor.Kind.STATE and organization.country:
+                return organization.country, mention.first_token
+        return None
+
+    def name_set_before(self, first: int) -> int | None:
+        """ "the Althing, Iceland's parliament": the one capitalised word after "the" that the
+        description at token `first` is set after, a name no other step read."""
+        if first < 3 or self.text[self.tokens[first - 1].end : self.tokens[first].start] != ", ":
+            return None
+        name = self.tokens[first - 1]
+        if (
+            self.covered[name.index]
+            or not name.capitalised
+            or name.possessive
+            or self.tokens[first - 2].text.lower() != "the"
+        ):
+            return None
+        return name.index
 
     def match_armies(self) -> None:
         """ "the army", "the military": the recorded armed forces (gazetteer.army_names) of
@@ -2004,6 +2118,8 @@ _QUALIFIED_NOUNS = {
 _SEATS = _with_normal_forms(["house", "palace", "street"])
 # A legislature named by its head word alone ("passed by Congress").
 _LEGISLATURES = _with_normal_forms(["congress", "parliament", "senate"])
+# A state's legislature or cabinet in lower case after the state ("the Iranian parliament").
+_LOWERCASE_LEGISLATURES = {"parliament", "cabinet", "legislature"}
 # A seat of government named alone; "in the Knesset" stays the body (its vote, its debate).
 _SEAT_NAMES = {"kremlin"}
 # "the Sudanese capital", "the Syrian border town": a demonym that qualifies a place
@@ -2070,6 +2186,8 @@ _LEADING_ORG_HEADS = {
 }
 # Wire copy names a party again by what it is ("the rebels said"): the party of that kind
 # named last.
+# Head words a body's name is shortened to after "the" ("the Front", "the council").
+_SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
 _ANAPHORS = {
     "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
     "militants": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),

@@ -707,6 +707,8 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             word in SUBORDINATORS
             and _verb_follows(tokens, text, position + 1, last, starts, subordinate=True)
             and not (word == "as" and _word_at(tokens, position + 1) in ("well", "part"))
+            # "accepted it at once, but ...": an adverb, no subordinator
+            and not (word == "once" and _word_at(tokens, position - 1) == "at")
         ):
             kind = "adverbial"
             open_clause(kind, position, word, parent=current if current.verb else None)

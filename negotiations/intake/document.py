@@ -72,6 +72,8 @@ class Document:
     places: list[PlaceMention] = field(default_factory=list)
     proposals: list[ProposalMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # a state's body whose decision is the state's answer (its cabinet): ref -> the state's ref
+    state_of_body: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
         self.tokens = tokenize(self.text)

@@ -233,6 +233,10 @@ class Gazetteer:
         armies = bool({"army", "military"} & self.text_words)
         portfolios = [word for word in MINISTRY_PORTFOLIOS if word in self.text_words]
         legislatures = [word for word in LEGISLATURE_WORDS if word in self.text_words]
+        if "parliament" not in legislatures and LEGISLATURE_MEMBERS & self.text_words:
+            legislatures.append("parliament")  # "Lebanese deputies": the state's parliament
+        if "cabinet" in self.text_words:
+            legislatures.append("cabinet")
         if not armies and not legislatures and not (portfolios and "ministry" in self.text_words):
             return set()
         names = set()
@@ -247,7 +251,8 @@ class Gazetteer:
             for portfolio in portfolios if "ministry" in self.text_words else []:
                 names |= {_normal_form(name) for name in ministry_names(code, portfolio)}
             for word in legislatures:
-                names |= {_normal_form(name) for name in legislature_names(code, word)}
+                usual = cabinet_names(code) if word == "cabinet" else legislature_names(code, word)
+                names |= {_normal_form(name) for name in usual}
         return names
 
     def actor_named(self, names: list[str]) -> int | None:
@@ -391,6 +396,17 @@ def legislature_names(code: str, word: str) -> list[str]:
     name, demonyms = _COUNTRY_ROWS[code]
     title = word.capitalize()
     return [f"{title} of {name}", *(f"{adjective} {title}" for adjective in [*demonyms[:1], name])]
+
+
+# Members a legislature is named by ("Lebanese deputies", "Turkish lawmakers").
+LEGISLATURE_MEMBERS = {"deputies", "lawmakers", "legislators", "parliamentarians", "mps"}
+
+
+def cabinet_names(code: str) -> list[str]:
+    """The names a state's cabinet is usually recorded under ("Israeli Cabinet" first: the name
+    a new one is given, as for a ministry; "Cabinet of Israel")."""
+    name, demonyms = _COUNTRY_ROWS[code]
+    return [*(f"{adjective} Cabinet" for adjective in [*demonyms[:1], name]), f"Cabinet of {name}"]
 
 
 def ministry_names(code: str, portfolio: str) -> list[str]:

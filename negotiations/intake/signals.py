@@ -991,6 +991,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
+    found = _as_its_state(document, found)
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -1880,6 +1881,29 @@ def _apart_from_their_body(found) -> list[SignalCandidate]:
     return kept
 
 
+def _as_its_state(document: Document, found) -> list[SignalCandidate]:
+    """ "Israel's cabinet approved the deal": what a state's cabinet decides is the state's
+    answer, its government's; a text that awaits the cabinet ("goes to the cabinet, which meets
+    on Sunday") waits on the body itself, unless its sentence has it await the state already
+    ("Israel's cabinet is due to vote on it": one answer, read twice)."""
+    kept = []
+    for signal in found:
+        state = document.state_of_body.get(signal.respondent.ref)
+        if state is None:
+            kept.append(signal)
+        elif signal.status != "pending":
+            kept.append(replace(signal, respondent=replace(signal.respondent, ref=state)))
+        elif not any(
+            other.respondent.ref == state
+            and other.status == signal.status
+            and _proposal_id(other) == _proposal_id(signal)
+            and document.sentence_at(other.start) == document.sentence_at(signal.start)
+            for other in found
+        ):
+            kept.append(signal)
+    return kept
+
+
 def _its_author(document: Document, signal: SignalCandidate) -> bool:
     """Whether the respondent announced the proposal, or is the body its announcer belongs to
     (the U.N. for a Security Council resolution): no one answers his own proposal."""
@@ -2692,6 +2716,11 @@ _ON_CONDITION = re.compile(
     r"|with\s+(?:\w+\s+)?(?:reservations|conditions|caveats))\b",
     re.IGNORECASE,
 )
+# a condition right after a clause: "could accept it provided ...", "..., but only if ..."
+_CONDITION_NEXT = re.compile(
+    r"[\s,]*(?:but\s+)?(?:only\s+)?(?:provided|providing|if|on\s+(?:the\s+)?condition)\b",
+    re.IGNORECASE,
+)
 # subordinating words whose clause states no fact: "if Hamas accepts the plan"
 _NO_FACT_OPENERS = {"if", "unless", "until", "once", "whether", "before"}
 # verbs of saying whose reported clause is not asserted: "denied it had rejected the plan"
@@ -2748,10 +2777,14 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         verb_end = document.tokens[verb.last_token - 1].end
         clause_end = document.tokens[clause.last_token - 1].end
         status = _clause_status(document, clause, verb_end, clause_end)
+        passive = _in_the_passive(document, clause)
+        if status is None and passive and verb.lemmas == ("pass",):
+            status = "accepted"  # "a law passed by Congress": the body that passes it adopts it
         if status is None:
             found.extend(_sent_to_a_body(document, sentence, clause, mentions))
+            found.extend(_approval_needed(document, sentence, clause, mentions))
             continue
-        if verb.passive:
+        if passive:
             respondents = _agents(document, sentence, clause, mentions)
         else:
             respondents = _subjects(document, sentence, clause, mentions)
@@ -2762,7 +2795,7 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         ):
             continue  # "The group made up of Israel and Egypt has yet to reply": the group's
         proposal = _clause_proposal(
-            document, sentence, clause, respondents[0], verb_start, verb_end, status
+            document, sentence, clause, respondents[0], verb_start, verb_end, status, passive
         )
         if proposal is None or proposal.proposal_id is None:
             continue
@@ -2776,6 +2809,11 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
         )
+        if passive and not verb.passive and not _day_between(document, verb_end, clause_end):
+            # "rejected the accord approved by the deputies": a participle that tells how the
+            # text came about tells of another time than its sentence, which only a day of its
+            # own would give
+            continue
         found.extend(
             SignalCandidate(
                 respondent.start,
@@ -2791,6 +2829,29 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             for respondent, person in answering
         )
     return found
+
+
+def _day_between(document, start, end) -> bool:
+    return any(d.precision == "day" for d in document.dates_between(start, end))
+
+
+def _in_the_passive(document, clause) -> bool:
+    """A passive verb group ("was rejected by"), or a participle the reader hangs on the noun
+    before it with its agent right after: "the accord approved by parliament", "a law passed by
+    Congress on Monday" (a reduced relative clause: the noun is what was done to)."""
+    verb = clause.verb
+    if verb.passive:
+        return True
+    return (
+        clause.kind == "relative"
+        and not clause.opener
+        and clause.subject is None
+        and clause.antecedent is not None
+        and verb.head == verb.first_token
+        and len(verb.lemmas) == 1
+        and verb.last_token < clause.last_token
+        and document.tokens[verb.last_token].text.casefold() == "by"
+    )
 
 
 def _states_a_fact(document, clause) -> bool:
@@ -2874,7 +2935,13 @@ def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
     for mention in mentions:
         if not (start <= mention.start and mention.end <= end):
             continue
-        if re.match(r"['’]s?\b", document.text[mention.end : mention.end + 2]):
+        if re.match(r"['’]s?\b", document.text[mention.end : mention.end + 2]) and not (
+            # "Papua New Guinea's government and the rebels signed": the state answers
+            document.is_state(mention.ref)
+            and re.match(
+                r"['’]s\s+(?:government|authorities|leadership)\b", document.text[mention.end :]
+            )
+        ):
             continue
         if re.search(_STATE_BODY + r"$", mention.text_in(document.text)) and re.match(
             r"\s+(?:in|of)\s+[A-Z]", document.text[mention.end : mention.end + 20]
@@ -2951,6 +3018,8 @@ def _agents(document, sentence, clause, mentions) -> list[Mention]:
     second "and by" ("was signed by the six members - A, B and C - and by D"), up to the next
     clause with a verb of its own."""
     agent = clause.agent(document.tokens)
+    if not clause.verb.passive:
+        agent = (clause.verb.last_token + 1, clause.last_token)  # "approved by X": after "by"
     chars = char_span(document.tokens, agent)
     if chars is None:
         return []
@@ -2987,12 +3056,15 @@ _AFTER_THE_AGENTS = re.compile(
 )
 
 
-def _clause_proposal(document, sentence, clause, respondent, verb_start, verb_end, status):
-    """The proposal a clause answers: in the passive its subject, in a relative clause with a
-    subject of its own the noun it hangs on ("the plan, which Hamas rejected"), else the first
-    noun phrase of its object; for a pronoun or no object, the one referred to before."""
+def _clause_proposal(
+    document, sentence, clause, respondent, verb_start, verb_end, status, passive=False
+):
+    """The proposal a clause answers: in the passive its subject (the noun a participle hangs
+    on), in a relative clause with a subject of its own the noun it hangs on ("the plan, which
+    Hamas rejected"), else the first noun phrase of its object; for a pronoun or no object, the
+    one referred to before."""
     text = document.text
-    if clause.verb.passive:
+    if passive:
         chars = char_span(document.tokens, clause.own_subject())
         if chars is None:
             return None
@@ -3066,16 +3138,29 @@ def _refusal_declared(document, clause) -> str | None:
         not in ("say", "tell", "announce", "declare", "state", "insist", "warn", "confirm")
     ):
         return None
-    if verb.modal not in ("will", "would", "shall") or len(verb.lemmas) != 1:
+    if verb.modal not in ("will", "would", "shall", "could", "can") or len(verb.lemmas) != 1:
         return None
     written = document.span_text(clause.own_subject())
     if not _SUBJECT_PRONOUN.fullmatch(written):
         return None
     lemma = verb.lemmas[0]
+    clause_end = document.tokens[clause.last_token - 1].end
+    if (
+        not verb.negated
+        and _RESPONSE_LEMMAS.get(lemma) == "accepted"
+        and _CONDITION_NEXT.match(document.text, clause_end)
+        # the speaker named as the subject of the verb of saying itself, not one a
+        # participle shares ("..., saying it could accept the draft if ...")
+        and parent.subject is not None
+    ):
+        # "MODEL said it could accept it provided its fighters were folded into the army": an
+        # acceptance its party declares, on a condition
+        return "accepted_with_conditions"
+    if verb.modal in ("could", "can"):
+        return None
     if verb.negated:
         refused = _RESPONSE_LEMMAS.get(lemma) == "accepted" or lemma in ("join", "attend")
         return "rejected" if refused else None
-    clause_end = document.tokens[clause.last_token - 1].end
     verb_end = document.tokens[verb.last_token - 1].end
     if lemma == "vote" and re.match(r"\s*against\b", document.text[verb_end:clause_end]):
         return "rejected"
@@ -3158,7 +3243,15 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
         if at <= m.start < clause_end
         and not document.is_person(m.ref)
         and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
+        # "goes to Egypt's cabinet": the cabinet, not the state whose it is
+        and not re.match(r"['’]s?\b", document.text[m.end : m.end + 2])
     ]
+    return _awaiting(document, sentence, clause, bodies)
+
+
+def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
+    """The first of `bodies` awaited on the text the clause's subject names (or a pronoun
+    stands for), as of the publication date."""
     chars = char_span(document.tokens, clause.own_subject())
     if not bodies or chars is None:
         return []
@@ -3183,3 +3276,35 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
             dated_in_clause=True,
         )
     ]
+
+
+# "It still requires approval by the Senate", "the accord needs ratification from parliament":
+# the body whose approval a text still needs has yet to answer it
+_NEEDING = {"require", "need", "await"}
+_APPROVAL_BY = re.compile(
+    r"\s+(?:(?:the|its|a|final|formal|parliamentary)\s+)*"
+    r"(?:approval|ratification|endorsement|consent|assent)\s+(?:by|from|of)\s+(?:the\s+)?"
+)
+
+
+def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandidate]:
+    verb = clause.verb
+    if verb.negated or verb.modal not in (None, "will") or verb.lemmas != (verb.lemmas[0],):
+        return []
+    if verb.lemmas[0] not in _NEEDING or verb.passive:
+        return []
+    verb_end = document.tokens[verb.last_token - 1].end
+    clause_end = document.tokens[clause.last_token - 1].end
+    by = _APPROVAL_BY.match(document.text[verb_end:clause_end])
+    if by is None:
+        return []
+    at = verb_end + by.end()
+    bodies = [
+        m
+        for m in mentions
+        if at <= m.start < clause_end
+        and not document.is_person(m.ref)
+        and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
+        and not re.match(r"['’]s?\b", document.text[m.end : m.end + 2])
+    ]
+    return _awaiting(document, sentence, clause, bodies)

@@ -1464,3 +1464,74 @@ def test_a_body_in_a_state_with_no_acronym_after_it_is_not_named_with_the_state(
 def test_a_force_is_a_new_armed_group(world):
     found = actors("The Tamaro Defence Force still holds the mine area.")
     assert found["Tamaro Defence Force"]["kind"] == Actor.Kind.ARMED_GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (
+            "The Egyptian parliament approved the plan on Monday.",
+            "Egyptian parliament",
+            "Parliament of Egypt",
+        ),
+        ("Egyptian lawmakers voted on Monday.", "Egyptian lawmakers", "Parliament of Egypt"),
+        ("Egypt's cabinet endorsed the plan.", "cabinet", "Egyptian Cabinet"),
+        # a cabinet after its head's name: the state whose post he holds
+        ("Sisi's cabinet will meet on Sunday.", "cabinet", "Egyptian Cabinet"),
+    ],
+)
+def test_a_states_parliament_or_cabinet_in_lower_case_is_a_body_of_its_own(
+    world, text, written, name
+):
+    found = {text[a["span"][0] : a["span"][1]]: a for a in draft_candidates(text, DAY)["actors"]}
+    assert found[written]["name"] == name
+    assert found[written]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_a_parliament_described_after_its_own_name_takes_that_name(world):
+    text = "The accord goes before the Hural, Egypt's parliament, next week."
+    found = actors(text)
+    assert found["Hural"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+    assert "Parliament of Egypt" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian cabinet ministers met on Monday.",
+        "The Egyptian parliament speaker said so.",
+        # a people's parliament, not the state's the demonym names
+        "The Bosnian Serb parliament met on Monday.",
+    ],
+)
+def test_a_cabinet_or_parliament_qualifying_a_noun_or_of_a_people_is_no_states_body(world, text):
+    assert not any("Parliament" in name or "Cabinet" in name for name in actors(text))
+
+
+def test_a_body_named_before_is_taken_up_by_its_head_word(world):
+    ActorFactory(name="Patriotic Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    text = "The Patriotic Liberation Front met Egypt. Later the Front rejected the offer."
+    document = read_article(text, DAY)
+    later = text.index("the Front")
+    assert [document.actor_name(m.ref) for m in document.mentions if m.start == later] == [
+        "Patriotic Liberation Front"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name of its own, or no body of that head named before
+        "The Patriotic Liberation Front met Egypt. Later the Front for Peace rejected it.",
+        "Egypt met Hamas. Later the Front rejected the offer.",
+    ],
+)
+def test_a_head_word_that_names_no_body_named_before_is_not_taken_up(world, text):
+    ActorFactory(name="Patriotic Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    document = read_article(text, DAY)
+    later = text.index("the Front")
+    assert not [
+        m
+        for m in document.mentions
+        if m.start == later and document.actor_name(m.ref) == "Patriotic Liberation Front"
+    ]

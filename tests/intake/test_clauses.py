@@ -601,3 +601,12 @@ def test_the_irregular_pasts_the_date_step_reads_come_from_the_clause_readers_le
     assert not {"set", "put", "cut", "was", "had", "did"} & vocabulary.IRREGULAR_PAST_VERBS
     for past in vocabulary.IRREGULAR_PAST_VERBS:
         assert any(kind == "past" for _, kind in clauses._verb_forms(tokenize(past)[0])), past
+
+
+def test_once_after_at_is_an_adverb_not_a_subordinator():
+    assert [c[0] for c in read("Oslo agreed at once, but Bern hesitated for a week.")] == [
+        "main",
+        "coordinate",
+    ]
+    # "once" opening a clause still subordinates it
+    assert [c[0] for c in read("Oslo agreed once Bern hesitated.")] == ["main", "adverbial"]

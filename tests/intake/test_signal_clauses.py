@@ -7,9 +7,10 @@ that must not fire."""
 
 import pytest
 
+from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
 from tests.factories import ActorFactory
-from tests.intake.test_signals import PLAN, signals
+from tests.intake.test_signals import DAY, PLAN, signals
 
 BEFORE = "Biden announced the May 31 plan. "
 
@@ -317,3 +318,110 @@ def test_a_body_before_a_post_and_a_name_is_the_post_not_a_signatory(world):
     found = signals(text)
     assert ("Hamas", PLAN, "accepted", "2024-06-09") in found
     assert len([s for s in found if s[0] == "Hamas"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas criticised the May 31 plan approved by Israel on Sunday.",
+        # a text a body passes, as a law is passed, is one it adopts
+        "Hamas attacked the May 31 plan passed by Israel on Sunday, calling it a trap.",
+    ],
+)
+def test_the_agent_of_a_participle_hanging_on_the_text_accepts_it(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drafting is no answer; a participle with no agent after it names none
+        "Hamas criticised the May 31 plan drafted by Israel on Sunday.",
+        "Hamas criticised the May 31 plan approved in Cairo on Sunday.",
+    ],
+)
+def test_a_participle_hanging_on_the_text_with_no_answering_agent_is_nothing(world, text):
+    assert signals(text) == []
+
+
+def test_a_participle_with_no_day_of_its_own_tells_of_another_time(world):
+    text = "Hamas criticised on Sunday the May 31 plan approved by Israel."
+    assert signals(text) == []
+
+
+def test_what_a_states_cabinet_decides_is_the_states_answer(world):
+    text = "Egypt's cabinet approved the May 31 plan on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_text_put_before_a_cabinet_awaits_the_cabinet_itself(world):
+    text = "The May 31 plan now goes to Egypt's cabinet, which meets on Sunday."
+    assert signals(text) == [("cabinet", PLAN, "pending", "2024-06-10")]
+    (signal,) = draft_candidates(text, DAY)["status_signals"]
+    assert signal["respondent_key"] == "actor:new:egyptian-cabinet"
+
+
+def test_a_parliament_named_before_its_description_has_yet_to_approve(world):
+    text = "The May 31 plan still has to be approved by the Hural, Egypt's parliament."
+    assert signals(text) == [("Hural", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan still requires approval by Israel, where the cabinet is split.",
+        BEFORE + "It needs final ratification from Israel before it takes effect.",
+    ],
+)
+def test_a_body_whose_approval_a_text_still_needs_is_pending(world, text):
+    assert signals(text) == [("Israel", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no longer needed, or what is needed is no answer
+        "The May 31 plan no longer requires approval by Israel.",
+        "The May 31 plan requires funding from Israel.",
+    ],
+)
+def test_a_need_that_is_no_answer_awaited_is_nothing(world, text):
+    assert signals(text) == []
+
+
+def test_a_states_government_in_a_long_coordinated_subject_signs_for_the_state(world):
+    text = (
+        "Egypt's government and leaders of the armed wing of the movement signed the May 31 "
+        "plan in Cairo on Sunday."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_a_states_possessive_before_another_noun_in_a_subject_signs_nothing(world):
+    text = (
+        "Egypt's mediators and leaders of the armed wing of the movement signed the May 31 "
+        "plan in Cairo on Sunday."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") not in signals(text)
+
+
+def test_an_acceptance_declared_of_oneself_on_a_condition_is_conditional(world):
+    text = (
+        "When Biden circulated the May 31 plan on Sunday, Hamas said it could accept it "
+        "provided its fighters were freed."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no condition: a possibility, no answer yet
+        "When Biden circulated the May 31 plan on Sunday, Hamas said it could accept it.",
+        # a condition, but no party speaking of itself
+        "When Biden circulated the May 31 plan on Sunday, Hamas said Cairo could accept it "
+        "provided its fighters were freed.",
+    ],
+)
+def test_a_possible_acceptance_with_no_condition_or_told_of_another_is_nothing(world, text):
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
