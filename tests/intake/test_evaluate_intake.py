@@ -22,8 +22,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET = {
-    # None at present: status-signal recall, 0.665 when the ninth held-out set joined the folder
-    # (session 9), reached its target again in the eleventh round.
+    # 0.673 when the tenth held-out set joined the folder (session 9): its 43 signals, written by
+    # nobody who had read the engine, were found at 0.30 after the eleventh round.
+    ("status_signals", "recall"): 0.67,
 }
 
 
