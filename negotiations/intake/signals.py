@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
 from negotiations.intake.meetings import find_meetings, mentions_with_the_government
-from negotiations.intake.vocabulary import STATE_CAPITALS
+from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -637,7 +637,14 @@ def find_proposals(document: Document) -> None:
                     _not_a_text(document, earlier)
                     and _one_of_its_kind(document, match.group("noun"))
                 )
-                or earlier
+                # "Egypt and Israel signed an agreement" in an article whose one named proposal
+                # is the conference the talks moved to: an agreement is no conference, so the
+                # reference is left to what its paragraph describes (below)
+                or (
+                    None
+                    if _a_text_noun(match.group("noun")) and _not_a_text(document, earlier)
+                    else earlier
+                )
             )
         called = _the_only_one_called(document, match.group("noun"))
         if (
@@ -805,7 +812,15 @@ _ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}
 # A draft of an agreement, or amendments to one, is not the agreement
 _DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
-_NOT_TEXTS = {"talks", "negotiations", "release", "demand", "call", "appeal", "offer", "request"}
+_NOT_TEXTS = {
+    "talks", "negotiations", "conference", "summit", "release", "demand", "call", "appeal",
+    "offer", "request",
+}  # fmt: skip
+
+
+def _a_text_noun(noun: str) -> bool:
+    """Whether a reference's noun names a text to sign ("the accord", not "the plan")."""
+    return noun.casefold() in _KINDS_OF_TEXT[0]
 
 
 def _not_a_text(document: Document, proposal_id: int) -> bool:
@@ -833,11 +848,30 @@ def _singular(words) -> set[str]:
     return {w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words}
 
 
+# a one-word demonym -> its state's one-word name ("egyptian" -> "egypt")
+_STATE_OF_DEMONYM = {
+    demonym.casefold(): name.casefold()
+    for _code, name, _others, demonyms in COUNTRIES
+    if " " not in name
+    for demonym in demonyms
+    if " " not in demonym
+}
+
+
+def _as_states(words) -> set[str]:
+    """ "Egypt and Israel signed an agreement" describes the "Egyptian-Israeli agreement": a
+    demonym compared as the name of its state, in a title and in the text alike."""
+    return {_STATE_OF_DEMONYM.get(w, w) for w in words}
+
+
 def _best_described(document: Document, words: set[str], at_least: int = 2) -> int | None:
-    described = _singular(words - _GENERIC_WORDS)
+    described = _as_states(_singular(words - _GENERIC_WORDS))
     scored = sorted(
         (
-            (len(described & _singular(proposal["words"] - _GENERIC_WORDS)), proposal["id"])
+            (
+                len(described & _as_states(_singular(proposal["words"] - _GENERIC_WORDS))),
+                proposal["id"],
+            )
             for proposal in document.gazetteer.proposals.values()
         ),
         reverse=True,
@@ -874,7 +908,7 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     words = re.findall(r"\w+", document.text[start : match.end()].casefold())[-5:]
     clause = re.split(r"[,;:()]", document.text[match.end() : sentence_end])[0]
     words += re.findall(r"\w+", clause.casefold())[:8]
-    described = set(words) - _GENERIC_WORDS
+    described = _as_states(set(words) - _GENERIC_WORDS)
     # the most words shared; in a tie the title with fewest words left undescribed, then the
     # proposal recorded first, whatever order the database returns them in
     noun = match.group("noun")
@@ -882,8 +916,8 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
         (
             # "an EU-brokered deal" is the deal, not the EU's draft of it
             _of_the_kind(document, proposal["id"], noun),
-            len(described & (proposal["words"] - _GENERIC_WORDS)),
-            -len(proposal["words"] - _GENERIC_WORDS - described),
+            len(described & _as_states(proposal["words"] - _GENERIC_WORDS)),
+            -len(_as_states(proposal["words"] - _GENERIC_WORDS) - described),
             -proposal["id"],
         )
         for proposal in document.gazetteer.proposals.values()

@@ -236,6 +236,31 @@ def test_a_reference_to_an_agreement_is_the_recorded_agreement_not_the_talks_nam
     ]
 
 
+def test_an_agreement_is_not_the_conference_the_article_names_when_two_agreements_are_recorded(
+    world,
+):
+    # the one proposal the text names is a conference; of the two recorded agreements the lead's
+    # "Egypt and Israel" describe the Egyptian-Israeli one
+    ProposalFactory(process=world.process, title="Cairo peace conference")
+    ProposalFactory(process=world.process, title="Egyptian-Israeli water agreement")
+    ProposalFactory(process=world.process, title="Prisoner exchange agreement")
+    text = (
+        "Egypt and Israel signed an agreement on Sunday to share the river.\n\n"
+        "The question of a wider settlement was left to the Cairo peace conference."
+    )
+    assert signals(text) == [
+        ("Egypt", "Egyptian-Israeli water agreement", "accepted", "2024-06-09"),
+        ("Israel", "Egyptian-Israeli water agreement", "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_demonym_in_a_title_is_described_by_its_state(world):
+    ProposalFactory(process=world.process, title="Egyptian-Israeli water agreement")
+    ProposalFactory(process=world.process, title="Prisoner exchange agreement")
+    text = "Egypt and Israel signed an agreement on Sunday to share the river."
+    assert [s[1] for s in signals(text)] == ["Egyptian-Israeli water agreement"] * 2
+
+
 def test_a_reference_to_a_plan_stays_with_the_proposal_named(world):
     ProposalFactory(process=world.process, title="Rafah crossing agreement")
     text = "Biden announced the May 31 plan. Israel accepted the plan on Sunday."
