@@ -17,8 +17,10 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
+from negotiations.intake.gazetteer import government_names
 from negotiations.intake.meetings import find_meetings, mentions_with_the_government
 from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS
+from negotiations.models import Actor
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -1005,6 +1007,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             )
         ]
         mentions = _whole_names(document, mentions)
+        mentions = [_its_government(document, m) for m in mentions]
         mentions = sorted(
             mentions
             + _capitals_in(document, sentence, mentions)
@@ -1061,6 +1064,31 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     return [signal for kept in unique.values() for signal in kept]
 
 
+def _its_government(document: Document, mention: Mention) -> Mention:
+    """ "Angola's government signed", "the government accepted": the state's government where
+    it is recorded as an actor of its own ("Government of Angola"), which answers rather than the
+    state; the state where none is."""
+    if mention.via == "government" or _GOVERNMENT_AFTER.match(document.text, mention.end):
+        return _recorded_government(document, mention)
+    return mention
+
+
+def _recorded_government(document: Document, mention: Mention) -> Mention:
+    """A state's mention as its government, where the government is a recorded actor."""
+    if ":new:" in mention.ref:
+        return mention
+    state = document.gazetteer.actor(int(mention.ref.split(":")[1]))
+    if state.kind != Actor.Kind.STATE or state.country not in _COUNTRY_CODES:
+        return mention
+    recorded = document.gazetteer.actor_named(government_names(state.country))
+    if recorded is None or document.gazetteer.actor(recorded).kind != Actor.Kind.GOVERNMENT_BODY:
+        return mention
+    return replace(mention, ref=f"actor:{recorded}")
+
+
+_COUNTRY_CODES = {code for code, *_ in COUNTRIES}
+# "Angola's government", "the Angolan government" (read from the end of the state's name)
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+government\b", re.IGNORECASE)
 _OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # "the government", "Government negotiators": a government no name or demonym qualifies
 _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
@@ -1885,6 +1913,10 @@ def _answering(document, respondents, signing=False) -> list[tuple[Mention, Ment
     answering = []
     for respondent in respondents:
         body = _body_signed_for(document, respondent)
+        if body.ref != respondent.ref:
+            # "Foreign Minister X signed for the government": a minister of a state whose
+            # government is recorded as an actor of its own answers for that government
+            body = _recorded_government(document, body)
         if signing and document.is_person(body.ref):
             continue  # a person whose body the article does not tell signs for no one we know
         answering.append((body, respondent if body.ref != respondent.ref else None))

@@ -2228,3 +2228,48 @@ def test_one_whose_force_is_named_after_him_answers_for_it(world):
     assert [
         (s["respondent_key"], s["status"]) for s in draft_candidates(text, DAY)["status_signals"]
     ] == [("actor:new:tamaro-defence-force", "rejected")]
+
+
+# --- a government recorded as an actor of its own ------------------------------------------
+
+
+@pytest.fixture
+def mozambique(world):
+    state = ActorFactory(name="Mozambique", country="MZ")
+    ActorFactory(name="Renamo", kind=Actor.Kind.ARMED_GROUP)
+    ProposalFactory(process=world.process, title="Maputo accord")
+    ProposalFactory(process=world.process, title="Beira protocol")
+    return state
+
+
+def _government_of_mozambique(mozambique):
+    ActorFactory(
+        name="Government of Mozambique",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="MZ",
+        parent=mozambique,
+    )
+
+
+def test_a_states_government_recorded_as_a_body_answers_for_it(mozambique):
+    _government_of_mozambique(mozambique)
+    text = (
+        "Mozambique's government and Renamo signed the Maputo accord on Sunday.\n\n"
+        "The government accepted the Beira protocol on Friday."
+    )
+    assert [(s[0], s[1]) for s in signals(text)] == [
+        ("Government of Mozambique", "Maputo accord"),
+        ("Renamo", "Maputo accord"),
+        ("Government of Mozambique", "Beira protocol"),
+    ]
+
+
+def test_a_minister_signs_for_the_government_recorded_as_a_body(mozambique):
+    _government_of_mozambique(mozambique)
+    text = "Mozambican Foreign Minister Joao Tembe signed the Maputo accord on Sunday."
+    assert [s[0] for s in signals(text)] == ["Government of Mozambique"]
+
+
+def test_a_states_government_not_recorded_apart_is_the_state(mozambique):
+    text = "Mozambique's government and Renamo signed the Maputo accord on Sunday."
+    assert [s[0] for s in signals(text)] == ["Mozambique", "Renamo"]
