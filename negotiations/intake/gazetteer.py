@@ -229,7 +229,9 @@ class Gazetteer:
     def implied_names(self, tokens: list[Token]) -> set[str]:
         """Names of the bodies of the states the text names that wire copy calls by what they
         are: "the army" (recorded as "Sudanese Armed Forces" or "Sudanese army"), "the
-        Norwegian foreign ministry". Asked in the same query as the text's own phrases."""
+        Norwegian foreign ministry", and its government where it is recorded as an actor of its
+        own ("Government of Angola", whom its ministers answer for, whether or not the text says
+        "government"). Asked in the same query as the text's own phrases."""
         armies = bool({"army", "military"} & self.text_words)
         portfolios = [word for word in MINISTRY_PORTFOLIOS if word in self.text_words]
         legislatures = [word for word in LEGISLATURE_WORDS if word in self.text_words]
@@ -237,8 +239,6 @@ class Gazetteer:
             legislatures.append("parliament")  # "Lebanese deputies": the state's parliament
         if "cabinet" in self.text_words:
             legislatures.append("cabinet")
-        if not armies and not legislatures and not (portfolios and "ministry" in self.text_words):
-            return set()
         names = set()
         named = {
             codes[0]
@@ -253,6 +253,8 @@ class Gazetteer:
             for word in legislatures:
                 usual = cabinet_names(code) if word == "cabinet" else legislature_names(code, word)
                 names |= {_normal_form(name) for name in usual}
+            # "Angola's government", "the government", "Foreign Minister X signed for it"
+            names |= {_normal_form(name) for name in government_names(code)}
         return names
 
     def actor_named(self, names: list[str]) -> int | None:
@@ -400,6 +402,16 @@ def legislature_names(code: str, word: str) -> list[str]:
 
 # Members a legislature is named by ("Lebanese deputies", "Turkish lawmakers").
 LEGISLATURE_MEMBERS = {"deputies", "lawmakers", "legislators", "parliamentarians", "mps"}
+
+
+def government_names(code: str) -> list[str]:
+    """The names a state's government is recorded under where it is an actor of its own
+    ("Government of Angola", "Angolan government")."""
+    name, demonyms = _COUNTRY_ROWS[code]
+    return [
+        f"Government of {name}",
+        *(f"{adjective} government" for adjective in [*demonyms[:1], name]),
+    ]
 
 
 def cabinet_names(code: str) -> list[str]:

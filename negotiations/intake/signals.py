@@ -17,8 +17,10 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
+from negotiations.intake.gazetteer import government_names
 from negotiations.intake.meetings import find_meetings, mentions_with_the_government
-from negotiations.intake.vocabulary import STATE_CAPITALS
+from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS
+from negotiations.models import Actor
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -637,7 +639,14 @@ def find_proposals(document: Document) -> None:
                     _not_a_text(document, earlier)
                     and _one_of_its_kind(document, match.group("noun"))
                 )
-                or earlier
+                # "Egypt and Israel signed an agreement" in an article whose one named proposal
+                # is the conference the talks moved to: an agreement is no conference, so the
+                # reference is left to what its paragraph describes (below)
+                or (
+                    None
+                    if _a_text_noun(match.group("noun")) and _not_a_text(document, earlier)
+                    else earlier
+                )
             )
         called = _the_only_one_called(document, match.group("noun"))
         if (
@@ -805,7 +814,15 @@ _ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}
 # A draft of an agreement, or amendments to one, is not the agreement
 _DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
-_NOT_TEXTS = {"talks", "negotiations", "release", "demand", "call", "appeal", "offer", "request"}
+_NOT_TEXTS = {
+    "talks", "negotiations", "conference", "summit", "release", "demand", "call", "appeal",
+    "offer", "request",
+}  # fmt: skip
+
+
+def _a_text_noun(noun: str) -> bool:
+    """Whether a reference's noun names a text to sign ("the accord", not "the plan")."""
+    return noun.casefold() in _KINDS_OF_TEXT[0]
 
 
 def _not_a_text(document: Document, proposal_id: int) -> bool:
@@ -833,11 +850,30 @@ def _singular(words) -> set[str]:
     return {w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words}
 
 
+# a one-word demonym -> its state's one-word name ("egyptian" -> "egypt")
+_STATE_OF_DEMONYM = {
+    demonym.casefold(): name.casefold()
+    for _code, name, _others, demonyms in COUNTRIES
+    if " " not in name
+    for demonym in demonyms
+    if " " not in demonym
+}
+
+
+def _as_states(words) -> set[str]:
+    """ "Egypt and Israel signed an agreement" describes the "Egyptian-Israeli agreement": a
+    demonym compared as the name of its state, in a title and in the text alike."""
+    return {_STATE_OF_DEMONYM.get(w, w) for w in words}
+
+
 def _best_described(document: Document, words: set[str], at_least: int = 2) -> int | None:
-    described = _singular(words - _GENERIC_WORDS)
+    described = _as_states(_singular(words - _GENERIC_WORDS))
     scored = sorted(
         (
-            (len(described & _singular(proposal["words"] - _GENERIC_WORDS)), proposal["id"])
+            (
+                len(described & _as_states(_singular(proposal["words"] - _GENERIC_WORDS))),
+                proposal["id"],
+            )
             for proposal in document.gazetteer.proposals.values()
         ),
         reverse=True,
@@ -874,7 +910,7 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     words = re.findall(r"\w+", document.text[start : match.end()].casefold())[-5:]
     clause = re.split(r"[,;:()]", document.text[match.end() : sentence_end])[0]
     words += re.findall(r"\w+", clause.casefold())[:8]
-    described = set(words) - _GENERIC_WORDS
+    described = _as_states(set(words) - _GENERIC_WORDS)
     # the most words shared; in a tie the title with fewest words left undescribed, then the
     # proposal recorded first, whatever order the database returns them in
     noun = match.group("noun")
@@ -882,8 +918,8 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
         (
             # "an EU-brokered deal" is the deal, not the EU's draft of it
             _of_the_kind(document, proposal["id"], noun),
-            len(described & (proposal["words"] - _GENERIC_WORDS)),
-            -len(proposal["words"] - _GENERIC_WORDS - described),
+            len(described & _as_states(proposal["words"] - _GENERIC_WORDS)),
+            -len(_as_states(proposal["words"] - _GENERIC_WORDS) - described),
             -proposal["id"],
         )
         for proposal in document.gazetteer.proposals.values()
@@ -971,6 +1007,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             )
         ]
         mentions = _whole_names(document, mentions)
+        mentions = [_its_government(document, m) for m in mentions]
         mentions = sorted(
             mentions
             + _capitals_in(document, sentence, mentions)
@@ -1027,6 +1064,31 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     return [signal for kept in unique.values() for signal in kept]
 
 
+def _its_government(document: Document, mention: Mention) -> Mention:
+    """ "Angola's government signed", "the government accepted": the state's government where
+    it is recorded as an actor of its own ("Government of Angola"), which answers rather than the
+    state; the state where none is."""
+    if mention.via == "government" or _GOVERNMENT_AFTER.match(document.text, mention.end):
+        return _recorded_government(document, mention)
+    return mention
+
+
+def _recorded_government(document: Document, mention: Mention) -> Mention:
+    """A state's mention as its government, where the government is a recorded actor."""
+    if ":new:" in mention.ref:
+        return mention
+    state = document.gazetteer.actor(int(mention.ref.split(":")[1]))
+    if state.kind != Actor.Kind.STATE or state.country not in _COUNTRY_CODES:
+        return mention
+    recorded = document.gazetteer.actor_named(government_names(state.country))
+    if recorded is None or document.gazetteer.actor(recorded).kind != Actor.Kind.GOVERNMENT_BODY:
+        return mention
+    return replace(mention, ref=f"actor:{recorded}")
+
+
+_COUNTRY_CODES = {code for code, *_ in COUNTRIES}
+# "Angola's government", "the Angolan government" (read from the end of the state's name)
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+government\b", re.IGNORECASE)
 _OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # "the government", "Government negotiators": a government no name or demonym qualifies
 _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
@@ -1851,6 +1913,10 @@ def _answering(document, respondents, signing=False) -> list[tuple[Mention, Ment
     answering = []
     for respondent in respondents:
         body = _body_signed_for(document, respondent)
+        if body.ref != respondent.ref:
+            # "Foreign Minister X signed for the government": a minister of a state whose
+            # government is recorded as an actor of its own answers for that government
+            body = _recorded_government(document, body)
         if signing and document.is_person(body.ref):
             continue  # a person whose body the article does not tell signs for no one we know
         answering.append((body, respondent if body.ref != respondent.ref else None))

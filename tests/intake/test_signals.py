@@ -236,6 +236,31 @@ def test_a_reference_to_an_agreement_is_the_recorded_agreement_not_the_talks_nam
     ]
 
 
+def test_an_agreement_is_not_the_conference_the_article_names_when_two_agreements_are_recorded(
+    world,
+):
+    # the one proposal the text names is a conference; of the two recorded agreements the lead's
+    # "Egypt and Israel" describe the Egyptian-Israeli one
+    ProposalFactory(process=world.process, title="Cairo peace conference")
+    ProposalFactory(process=world.process, title="Egyptian-Israeli water agreement")
+    ProposalFactory(process=world.process, title="Prisoner exchange agreement")
+    text = (
+        "Egypt and Israel signed an agreement on Sunday to share the river.\n\n"
+        "The question of a wider settlement was left to the Cairo peace conference."
+    )
+    assert signals(text) == [
+        ("Egypt", "Egyptian-Israeli water agreement", "accepted", "2024-06-09"),
+        ("Israel", "Egyptian-Israeli water agreement", "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_demonym_in_a_title_is_described_by_its_state(world):
+    ProposalFactory(process=world.process, title="Egyptian-Israeli water agreement")
+    ProposalFactory(process=world.process, title="Prisoner exchange agreement")
+    text = "Egypt and Israel signed an agreement on Sunday to share the river."
+    assert [s[1] for s in signals(text)] == ["Egyptian-Israeli water agreement"] * 2
+
+
 def test_a_reference_to_a_plan_stays_with_the_proposal_named(world):
     ProposalFactory(process=world.process, title="Rafah crossing agreement")
     text = "Biden announced the May 31 plan. Israel accepted the plan on Sunday."
@@ -2203,3 +2228,48 @@ def test_one_whose_force_is_named_after_him_answers_for_it(world):
     assert [
         (s["respondent_key"], s["status"]) for s in draft_candidates(text, DAY)["status_signals"]
     ] == [("actor:new:tamaro-defence-force", "rejected")]
+
+
+# --- a government recorded as an actor of its own ------------------------------------------
+
+
+@pytest.fixture
+def mozambique(world):
+    state = ActorFactory(name="Mozambique", country="MZ")
+    ActorFactory(name="Renamo", kind=Actor.Kind.ARMED_GROUP)
+    ProposalFactory(process=world.process, title="Maputo accord")
+    ProposalFactory(process=world.process, title="Beira protocol")
+    return state
+
+
+def _government_of_mozambique(mozambique):
+    ActorFactory(
+        name="Government of Mozambique",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="MZ",
+        parent=mozambique,
+    )
+
+
+def test_a_states_government_recorded_as_a_body_answers_for_it(mozambique):
+    _government_of_mozambique(mozambique)
+    text = (
+        "Mozambique's government and Renamo signed the Maputo accord on Sunday.\n\n"
+        "The government accepted the Beira protocol on Friday."
+    )
+    assert [(s[0], s[1]) for s in signals(text)] == [
+        ("Government of Mozambique", "Maputo accord"),
+        ("Renamo", "Maputo accord"),
+        ("Government of Mozambique", "Beira protocol"),
+    ]
+
+
+def test_a_minister_signs_for_the_government_recorded_as_a_body(mozambique):
+    _government_of_mozambique(mozambique)
+    text = "Mozambican Foreign Minister Joao Tembe signed the Maputo accord on Sunday."
+    assert [s[0] for s in signals(text)] == ["Government of Mozambique"]
+
+
+def test_a_states_government_not_recorded_apart_is_the_state(mozambique):
+    text = "Mozambique's government and Renamo signed the Maputo accord on Sunday."
+    assert [s[0] for s in signals(text)] == ["Mozambique", "Renamo"]
