@@ -2074,6 +2074,7 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         if d.end <= sentence.start
         and d.precision == "day"
         and d.iso <= document.published_on.isoformat()
+        and not d.ahead
         and not _dates_an_aside(document, d)
     ]
     if earlier:

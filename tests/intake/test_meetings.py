@@ -2048,3 +2048,13 @@ def test_a_meeting_later_than_an_undated_signing_takes_the_signing_day(world):
 )
 def test_the_host_of_the_talks_a_meeting_was_for_took_part(world, text, people):
     assert [found[0] for found in meetings(text)] == [people]
+
+
+def test_an_undated_meeting_does_not_take_a_day_ahead_that_is_the_publication_day(world):
+    # Published on a Monday: "on Monday" here is a day to come, not one on which the call
+    # could already have been held; the call takes the last day told as past.
+    text = (
+        "Egypt and Israel reached a deal on Friday. Blinken said he would brief Congress on "
+        "Monday. He also spoke by telephone with Sisi to thank him."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "")]
