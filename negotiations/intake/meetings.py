@@ -342,12 +342,13 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 and previous_end is not None
                 and hosts[0].start >= previous_end
                 and re.fullmatch(
-                    r"\s+and\s+(?:(?:then|later|also|had|has|have|again)\s+)*",
+                    r",?\s+and\s+(?:(?:then|later|also|had|has|have|again)\s+)*",
                     document.text[hosts[-1].end : start],
                 )
             ):
                 # "flew to Kiev to see Poroshenko and held talks with Putin": the actor before
-                # "and held" is the object of the verb before, not a new subject
+                # "and held" is the object of the verb before, not a new subject; so is one
+                # before ", and met" ("held talks, in a session chaired by Z, and met again")
                 hosts = subject
             elif hosts:
                 subject = hosts

@@ -2058,3 +2058,16 @@ def test_an_undated_meeting_does_not_take_a_day_ahead_that_is_the_publication_da
         "Monday. He also spoke by telephone with Sisi to thank him."
     )
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "")]
+
+
+def test_a_second_meeting_verb_after_an_aside_keeps_the_subject_of_the_first(world):
+    # The actor just before ", and met" is the agent of the aside ("chaired by"), not the
+    # subject of "met": those who met again are the two who held the first round.
+    text = (
+        "Blinken and Sisi held their first talks on Friday, in a session chaired by Kamel, "
+        "and met again on Sunday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", *BLINKEN_SISI], "2024-06-07", ""),
+        (BLINKEN_SISI, "2024-06-09", ""),
+    ]
