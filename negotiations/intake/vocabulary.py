@@ -254,6 +254,13 @@ PERSON_TITLES = [
     "lieutenant general",
     "colonel",
     "col",
+    # military ranks as wire copy abbreviates them before a name ("Maj. Gen. X", "Capt. Y")
+    "maj",
+    "lt",
+    "brig",
+    "capt",
+    "sgt",
+    "adm",
     "admiral",
     "king",
     "queen",
