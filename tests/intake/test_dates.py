@@ -751,3 +751,16 @@ def test_a_relative_day_of_the_past_does_not_count_from_a_day_ahead_of_today():
         "She had landed the day before."
     )
     assert resolved(text)[-1][:2] == ("the day before", "2024-06-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy is expected in Rome on Friday for the signing.", "2024-06-14"),
+        ("The two delegations are expected back at the venue on Wednesday.", "2024-06-12"),
+        # an expectation told in the past dates what did not happen
+        ("The envoy was expected in Rome on Friday but stayed home.", "2024-06-07"),
+    ],
+)
+def test_a_present_expectation_of_an_arrival_points_ahead(sentence, expected):
+    assert [iso for _, iso, _ in resolved(sentence)] == [expected]
