@@ -374,9 +374,21 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 else None
             )
             if pronoun:
-                # "on Thursday he, Kerry and Mogherini joined ...": he is the man named before
-                named = _person_named_before(
-                    document, sentence.start + pronoun.start(), exclude={h.ref for h in hosts}
+                # "on Thursday he, Kerry and Mogherini joined ...": he is the man named before;
+                # when the sentence names nobody before him, the one the sentence before is
+                # about ("X held talks with Y. Later he and Z met W": X, not Y)
+                exclude = {h.ref for h in hosts}
+                named = None
+                if not any(
+                    sentence.start <= m.start < sentence.start + pronoun.start()
+                    and document.is_person(m.ref)
+                    for m in document.mentions
+                ):
+                    named = _person_a_pronoun_stands_for(document, sentence.start)
+                    if named is not None and named.ref in exclude:
+                        named = None
+                named = named or _person_named_before(
+                    document, sentence.start + pronoun.start(), exclude=exclude
                 )
                 if named is not None:
                     hosts = subject = [named, *hosts]

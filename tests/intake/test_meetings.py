@@ -2071,3 +2071,12 @@ def test_a_second_meeting_verb_after_an_aside_keeps_the_subject_of_the_first(wor
         (["Abbas Kamel", *BLINKEN_SISI], "2024-06-07", ""),
         (BLINKEN_SISI, "2024-06-09", ""),
     ]
+
+
+def test_he_opening_a_sentence_is_the_one_the_sentence_before_is_about(world):
+    # "he" is Blinken, the subject before, not Kamel, the last person named
+    text = (
+        "Blinken flew into Cairo on Friday and held talks with Kamel at the palace. On Sunday "
+        "he and Sisi met behind closed doors."
+    )
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-09", "")
