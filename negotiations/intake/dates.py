@@ -162,6 +162,9 @@ class DateMention:
     text: str
     date: datetime.date
     precision: str
+    # The text points ahead to it: a weekday so read may be the day of publication itself,
+    # which is then no day on which anything was already done.
+    ahead: bool = False
 
     @property
     def iso(self) -> str:
@@ -191,7 +194,9 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
                 start += lead.end()
             while text[start].isspace():
                 start += 1  # " Thursday" after a verb: the weekday pattern's optional word
-            found.append(DateMention(start, end, text[start:end], date, precision))
+            found.append(
+                DateMention(start, end, text[start:end], date, precision, ahead=future is True)
+            )
             for index in range(match.start(), end):
                 taken[index] = True
     found.sort(key=lambda mention: mention.start)
@@ -257,10 +262,12 @@ def _with_relative_days(
         if not earlier:
             continue
         base = earlier[-1]
-        if base.date > published_on and not _points_ahead(text, match.start(), future_at):
+        if (base.date > published_on or base.ahead) and not _points_ahead(
+            text, match.start(), future_at
+        ):
             # "Boutros-Ghali, who leaves office Tuesday, ... had arrived the day before": a
             # relative day of the past counts from the last date that is not ahead.
-            past = [m for m in earlier if m.date <= published_on]
+            past = [m for m in earlier if m.date <= published_on and not m.ahead]
             if not past:
                 continue
             base = past[-1]
@@ -519,8 +526,14 @@ def _resolve(name, match, published_on, future):
     if name == "weekday":
         weekday = WEEKDAYS[groups["weekday"].lower()]
         relative = (groups["relative"] or "").lower()
-        if relative == "next" or (future and relative != "last"):
+        if relative == "next":
             delta = (weekday - published_on.weekday()) % 7 or 7
+            return published_on + datetime.timedelta(days=delta), DAY
+        if future and relative != "last":
+            # Ahead means on or after the publication, as the past means on or before it: a
+            # wire report of a Thursday that says "he is expected back on Thursday" means that
+            # same day; only "next Thursday" is a week on.
+            delta = (weekday - published_on.weekday()) % 7
             return published_on + datetime.timedelta(days=delta), DAY
         delta = (published_on.weekday() - weekday) % 7
         if relative == "last" and delta == 0:

@@ -342,12 +342,13 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 and previous_end is not None
                 and hosts[0].start >= previous_end
                 and re.fullmatch(
-                    r"\s+and\s+(?:(?:then|later|also|had|has|have|again)\s+)*",
+                    r",?\s+and\s+(?:(?:then|later|also|had|has|have|again)\s+)*",
                     document.text[hosts[-1].end : start],
                 )
             ):
                 # "flew to Kiev to see Poroshenko and held talks with Putin": the actor before
-                # "and held" is the object of the verb before, not a new subject
+                # "and held" is the object of the verb before, not a new subject; so is one
+                # before ", and met" ("held talks, in a session chaired by Z, and met again")
                 hosts = subject
             elif hosts:
                 subject = hosts
@@ -373,9 +374,21 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 else None
             )
             if pronoun:
-                # "on Thursday he, Kerry and Mogherini joined ...": he is the man named before
-                named = _person_named_before(
-                    document, sentence.start + pronoun.start(), exclude={h.ref for h in hosts}
+                # "on Thursday he, Kerry and Mogherini joined ...": he is the man named before;
+                # when the sentence names nobody before him, the one the sentence before is
+                # about ("X held talks with Y. Later he and Z met W": X, not Y)
+                exclude = {h.ref for h in hosts}
+                named = None
+                if not any(
+                    sentence.start <= m.start < sentence.start + pronoun.start()
+                    and document.is_person(m.ref)
+                    for m in document.mentions
+                ):
+                    named = _person_a_pronoun_stands_for(document, sentence.start)
+                    if named is not None and named.ref in exclude:
+                        named = None
+                named = named or _person_named_before(
+                    document, sentence.start + pronoun.start(), exclude=exclude
                 )
                 if named is not None:
                     hosts = subject = [named, *hosts]
@@ -2074,6 +2087,7 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         if d.end <= sentence.start
         and d.precision == "day"
         and d.iso <= document.published_on.isoformat()
+        and not d.ahead
         and not _dates_an_aside(document, d)
     ]
     if earlier:

@@ -254,6 +254,13 @@ PERSON_TITLES = [
     "lieutenant general",
     "colonel",
     "col",
+    # military ranks as wire copy abbreviates them before a name ("Maj. Gen. X", "Capt. Y")
+    "maj",
+    "lt",
+    "brig",
+    "capt",
+    "sgt",
+    "adm",
     "admiral",
     "king",
     "queen",
@@ -1222,6 +1229,9 @@ DATE_FORWARD_CLAUSE_WORDS = [
     r"(?:was|were)\s+to\s+(?!have\b|be\s+\w+ed\b)\w+",
     r"(?:clears?|cleared|paves?|paved|opens?|opened)\s+the\s+way\s+for",
     r"in\s+(?:preparation|readiness)\s+for",
+    # "X is expected in Rome on Friday", "the envoys are expected back on Monday": a present
+    # expectation of someone's arrival points ahead, as "expected to arrive" does
+    r"(?:is|are)\s+expected\s+(?:in|at|back)",
 ]  # fmt: skip
 # Verbs whose object may be a quoted passage, read as speech right before a quote by
 # negotiations/intake/quotes.py beside CHARACTERISING_VERBS: "renounced “the use of ...”",

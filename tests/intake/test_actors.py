@@ -1535,3 +1535,9 @@ def test_a_head_word_that_names_no_body_named_before_is_not_taken_up(world, text
         for m in document.mentions
         if m.start == later and document.actor_name(m.ref) == "Patriotic Liberation Front"
     ]
+
+
+@pytest.mark.parametrize("rank", ["Maj. Gen.", "Brig. Gen.", "Lt. Col.", "Capt.", "Sgt.", "Adm."])
+def test_an_abbreviated_military_rank_before_a_name_is_no_actor(world, rank):
+    found = actors(f"Egypt's negotiator, {rank} Omar Haddad, met Blinken in Cairo.")
+    assert set(found) == {"Egypt", "Omar Haddad", "Blinken"}

@@ -719,3 +719,48 @@ def test_a_part_of_the_year_without_a_date_before_is_not_read():
 )
 def test_a_part_of_that_day_is_the_day_of_the_date_before(text, expected):
     assert resolved(text)[-1] == expected
+
+
+# -- the twelfth round: ahead means on or after the publication ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Published on a Monday: a Monday the clause puts ahead is that same day ...
+        ("The minister is due to return to the capital on Monday.", "2024-06-10"),
+        ("The ceasefire seemed to be holding along the front on Monday.", "2024-06-10"),
+        ("The envoy will brief the council on Monday.", "2024-06-10"),
+        # ... and only "next Monday" is a week on.
+        ("The envoy will brief the council next Monday.", "2024-06-17"),
+    ],
+)
+def test_a_weekday_ahead_that_names_the_publication_day_is_that_day(sentence, expected):
+    assert [iso for _, iso, _ in resolved(sentence)] == [expected]
+
+
+def test_a_weekday_read_as_ahead_is_marked_so():
+    ahead, past = find_dates("She will sign it on Monday. He signed it on Friday.", MONDAY)
+    assert (ahead.iso, ahead.ahead) == ("2024-06-10", True)
+    assert (past.iso, past.ahead) == ("2024-06-07", False)
+
+
+def test_a_relative_day_of_the_past_does_not_count_from_a_day_ahead_of_today():
+    text = (
+        "The envoy met the parties on Friday and is due to report to the council on Monday. "
+        "She had landed the day before."
+    )
+    assert resolved(text)[-1][:2] == ("the day before", "2024-06-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy is expected in Rome on Friday for the signing.", "2024-06-14"),
+        ("The two delegations are expected back at the venue on Wednesday.", "2024-06-12"),
+        # an expectation told in the past dates what did not happen
+        ("The envoy was expected in Rome on Friday but stayed home.", "2024-06-07"),
+    ],
+)
+def test_a_present_expectation_of_an_arrival_points_ahead(sentence, expected):
+    assert [iso for _, iso, _ in resolved(sentence)] == [expected]

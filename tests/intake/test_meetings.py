@@ -2048,3 +2048,35 @@ def test_a_meeting_later_than_an_undated_signing_takes_the_signing_day(world):
 )
 def test_the_host_of_the_talks_a_meeting_was_for_took_part(world, text, people):
     assert [found[0] for found in meetings(text)] == [people]
+
+
+def test_an_undated_meeting_does_not_take_a_day_ahead_that_is_the_publication_day(world):
+    # Published on a Monday: "on Monday" here is a day to come, not one on which the call
+    # could already have been held; the call takes the last day told as past.
+    text = (
+        "Egypt and Israel reached a deal on Friday. Blinken said he would brief Congress on "
+        "Monday. He also spoke by telephone with Sisi to thank him."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "")]
+
+
+def test_a_second_meeting_verb_after_an_aside_keeps_the_subject_of_the_first(world):
+    # The actor just before ", and met" is the agent of the aside ("chaired by"), not the
+    # subject of "met": those who met again are the two who held the first round.
+    text = (
+        "Blinken and Sisi held their first talks on Friday, in a session chaired by Kamel, "
+        "and met again on Sunday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", *BLINKEN_SISI], "2024-06-07", ""),
+        (BLINKEN_SISI, "2024-06-09", ""),
+    ]
+
+
+def test_he_opening_a_sentence_is_the_one_the_sentence_before_is_about(world):
+    # "he" is Blinken, the subject before, not Kamel, the last person named
+    text = (
+        "Blinken flew into Cairo on Friday and held talks with Kamel at the palace. On Sunday "
+        "he and Sisi met behind closed doors."
+    )
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-09", "")
