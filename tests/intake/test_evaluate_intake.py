@@ -23,8 +23,9 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET = {
     # 0.673 when the tenth held-out set joined the folder (session 9): its 43 signals, written by
-    # nobody who had read the engine, were found at 0.30 after the eleventh round.
-    ("status_signals", "recall"): 0.67,
+    # nobody who had read the engine, were found at 0.30 after the eleventh round; 0.688 after the
+    # twelfth.
+    ("status_signals", "recall"): 0.68,
 }
 
 
