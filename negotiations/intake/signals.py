@@ -3302,17 +3302,22 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
     )
     if to is None:
         return []
-    at = verb_end + to.end()
-    bodies = [
+    bodies = _bodies_named_at(document, mentions, verb_end + to.end(), clause_end)
+    return _awaiting(document, sentence, clause, bodies)
+
+
+def _bodies_named_at(document, mentions, at, end) -> list:
+    """The mentions of bodies (not persons) that open the words from `at` to `end`, after at
+    most two words ("to the full Senate", "by the Turkish parliament")."""
+    return [
         m
         for m in mentions
-        if at <= m.start < clause_end
+        if at <= m.start < end
         and not document.is_person(m.ref)
         and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
         # "goes to Egypt's cabinet": the cabinet, not the state whose it is
         and not re.match(r"['’]s?\b", document.text[m.end : m.end + 2])
     ]
-    return _awaiting(document, sentence, clause, bodies)
 
 
 def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
@@ -3355,7 +3360,7 @@ _APPROVAL_BY = re.compile(
 
 def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandidate]:
     verb = clause.verb
-    if verb.negated or verb.modal not in (None, "will") or verb.lemmas != (verb.lemmas[0],):
+    if verb.negated or verb.modal not in (None, "will") or len(verb.lemmas) != 1:
         return []
     if verb.lemmas[0] not in _NEEDING or verb.passive:
         return []
@@ -3364,13 +3369,5 @@ def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandida
     by = _APPROVAL_BY.match(document.text[verb_end:clause_end])
     if by is None:
         return []
-    at = verb_end + by.end()
-    bodies = [
-        m
-        for m in mentions
-        if at <= m.start < clause_end
-        and not document.is_person(m.ref)
-        and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
-        and not re.match(r"['’]s?\b", document.text[m.end : m.end + 2])
-    ]
+    bodies = _bodies_named_at(document, mentions, verb_end + by.end(), clause_end)
     return _awaiting(document, sentence, clause, bodies)
