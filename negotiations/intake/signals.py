@@ -1489,7 +1489,8 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         r"\s*,", following
     ):
         # "X, a former general who fought Hamas, refused": Hamas closes a clause about X, and
-        # the verb after it is X's (who answers for Hamas only if he leads it)
+        # the verb after it is X's (who answers for Hamas only if he leads it); so too "the
+        # Front, which is backed by Uganda, denounced the deal": the Front's verb
         return None
     before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
     if (
@@ -1519,8 +1520,9 @@ _COMPLEMENT_OF_A_POST = re.compile(
 )
 # an appositive after a name, still open: "the Forces (FDD), the largest Hutu rebel group"
 _APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;()]*")
-# a relative clause about someone named before, still open: ", a former general who fought"
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom)\s[^,;]*$")
+# a relative clause about someone named before, still open: ", a former general who fought",
+# ", which is backed by Uganda", ", whose troops fought alongside Ethiopian forces"
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[^,;]*$")
 
 
 _HEADSHIP = re.compile(
@@ -1769,8 +1771,9 @@ def _coordinated_predicates(document, mention, following):
     if unnamed and not document.mentions_between(mention.end, mention.end + unnamed.end()):
         yield unnamed.end()
     # "Eritrea, whose troops fought alongside Ethiopian forces, was not a party ...": the
-    # relative clause between commas says nothing of the predicate
-    relative = re.match(r"\s*(?:,[^,]*,)?", following).end()
+    # relative clause between commas says nothing of the predicate, nor does an abbreviation
+    # in brackets before it ("the Rally for Democracy (RCD), which holds the east, said ...")
+    relative = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*(?:,[^,]*,)?", following).end()
     clause = re.match(r"[^,.;:]*", following[relative:]).group(0)
     # "... and the militants signed": a new subject, not a second predicate
     for joint in re.finditer(r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her)\s)", clause):

@@ -767,6 +767,15 @@ def test_a_body_a_person_does_not_lead_now_does_not_answer_for_him(world, clause
     assert ("Hamas", PLAN, "rejected", "2024-06-10") not in signals(text)
 
 
+@pytest.mark.parametrize(
+    "clause", ["which is backed by Egypt", "which Egypt has long armed", "whose patron is Egypt"]
+)
+def test_a_state_closing_a_relative_clause_does_not_answer_for_its_subject(world, clause):
+    ActorFactory(name="Popular Resistance Front", kind=Actor.Kind.ARMED_GROUP)
+    text = f"The Popular Resistance Front, {clause}, denounced the May 31 plan on Sunday."
+    assert signals(text) == [("Popular Resistance Front", PLAN, "rejected", "2024-06-09")]
+
+
 @pytest.fixture
 def talks(world):
     ProposalFactory(process=world.process, title="Egyptian proposal for direct talks in Cairo")
