@@ -36,8 +36,8 @@ _REFERENCE = re.compile(
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
-    # request" only where one is a request
-    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea))s?\b"
+    # request" only where one is a request, "the constitution" only where one is a constitution
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution))s?\b"
 )
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
@@ -609,11 +609,14 @@ def find_proposals(document: Document) -> None:
             continue  # "peace deals", "previous agreements": no one proposal
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
-        if match.group("noun") in ("call", "appeal", "request") and not _one_of_its_kind(
-            document, match.group("noun")
-        ):
-            # "the call" is a phone call, "the request" one for comment, unless a recorded
-            # proposal is a call or a request
+        if match.group("noun") in (
+            "call",
+            "appeal",
+            "request",
+            "constitution",
+        ) and not _one_of_its_kind(document, match.group("noun")):
+            # "the call" is a phone call, "the request" one for comment, "the constitution"
+            # the state's own, unless a recorded proposal is a call, a request, a constitution
             continue
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
@@ -738,6 +741,8 @@ _KINDS_OF_TEXT = [
     },  # fmt: skip
     {"call", "appeal", "request"},
     {"idea", "concept"},
+    # "the federation's constitution ... The constitution must still be approved"
+    {"constitution"},
 ]
 
 

@@ -767,6 +767,20 @@ def test_a_body_a_person_does_not_lead_now_does_not_answer_for_him(world, clause
     assert ("Hamas", PLAN, "rejected", "2024-06-10") not in signals(text)
 
 
+def test_the_constitution_is_the_recorded_constitution_and_no_other_proposal(world):
+    ProposalFactory(process=world.process, title="Gaza transitional constitution")
+    text = (
+        "Egypt and Hamas signed the May 31 plan on Sunday. The constitution must still be "
+        "approved by Israel."
+    )
+    assert ("Israel", "Gaza transitional constitution", "pending", "2024-06-10") in signals(text)
+
+
+def test_the_constitution_with_no_recorded_constitution_is_no_proposal(world):
+    text = "Egypt signed the May 31 plan on Sunday. Israel rejected the constitution."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
 @pytest.mark.parametrize(
     "clause", ["which is backed by Egypt", "which Egypt has long armed", "whose patron is Egypt"]
 )
