@@ -1755,7 +1755,8 @@ _UNNAMED_CO_SUBJECT = re.compile(
     r"(?:['’]s)?\s+(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
     + r"\s+)?and\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
-    r"(?:[\w’'-]+\s+){0,5}?(?=(?:(?:on\s+)?\w+day\s+)?(?:jointly\s+|formally\s+)?"
+    # at least one word: "X and initialled" names no co-subject, it is X's second predicate
+    r"(?:[\w’'-]+\s+){1,5}?(?=(?:(?:on\s+)?\w+day\s+)?(?:jointly\s+|formally\s+)?"
     r"(?:signed|initialled|initialed|inked|sealed|clinched|agreed|reached)\b)"
 )
 
