@@ -581,6 +581,9 @@ _SIGNED_ON = re.compile(
 _SIGNED_WHAT = re.compile(
     r"^\s*(?:[\w,-]+\s+){0,3}?(?:documents?|texts?|copies)\b|^\s*(?:on|in|at)\b"
 )
+# "X signed the accord, and Y signed with them": alongside those who signed it
+_SIGNED_WITH_THEM = re.compile(r"^\s*(?:with|alongside)\s+(?:them|him|her)\b", re.IGNORECASE)
+_SIGNED_BEFORE = re.compile(r"\b" + _SIGNED, re.IGNORECASE)
 # "would accept the plan only if Israel withdrew", "whether Hamas accepts": a respondent in a
 # clause of condition or doubt answers nothing yet
 _HYPOTHETICAL = re.compile(
@@ -1638,6 +1641,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             return status, []  # the compromise tabled answers no recorded proposal
         if signing and _OWN_TEXT.match(document.text[verb_end:]):
             return status, []  # "whose front signed its own peace deal in 1996": not this one
+        if proposal is None and signing and _SIGNED_WITH_THEM.match(document.text[verb_end:]):
+            proposal = _text_signed_before(document, sentence, mention.start)
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
             # "signed nine copies each": the text the paragraph, else the article, told of last
             proposal = _paragraph_proposal(document, verb_end) or _last_proposal_before(
@@ -1993,6 +1998,17 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
 
 def _proposal_id(signal) -> int | None:
     return signal.proposal.proposal_id if signal.proposal else None
+
+
+def _text_signed_before(document, sentence, before) -> ProposalMention | None:
+    """ "X signed the federation's constitution, and Y signed with them": the text the
+    signature told before it in the sentence names or describes."""
+    signatures = list(_SIGNED_BEFORE.finditer(document.text, sentence.start, before))
+    if not signatures:
+        return None
+    signed_end = signatures[-1].end()
+    named = [p for p in document.proposals if signed_end <= p.start < before and p.proposal_id]
+    return named[0] if named else _described_object(document, sentence, signed_end)
 
 
 def _described_object(document, sentence, offset) -> ProposalMention | None:

@@ -744,6 +744,21 @@ def test_signing_copies_signs_the_text_told_of_before(world, copies):
     assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
 
 
+def test_signing_with_them_signs_the_text_they_signed_in_the_sentence(world):
+    ProposalFactory(process=world.process, title="Gaza federation constitution")
+    jordan = ActorFactory(name="Jordan", country="JO")
+    safadi = PersonFactory(name="Ayman Safadi")
+    PositionFactory(person=safadi, organization=jordan, title="Foreign Minister", start=None)
+    text = (
+        "Biden unveiled the May 31 plan on Friday.\n\nEgypt signed the federation's "
+        "constitution on Sunday, and Jordanian Foreign Minister Ayman Safadi signed with them."
+    )
+    assert [s[:3] for s in signals(text)] == [
+        ("Egypt", "Gaza federation constitution", "accepted"),
+        ("Jordan", "Gaza federation constitution", "accepted"),
+    ]
+
+
 @pytest.mark.parametrize("rank", ["Gen.", "Lt. Gen.", "Col.", "Maj. Gen."])
 def test_an_abbreviated_rank_between_a_state_and_its_signatory(world, rank):
     text = f"Egypt's {rank} Omar Haddad signed the May 31 plan on Sunday."
