@@ -1824,6 +1824,10 @@ class _ActorReader:
                 cabinet_names(code) if word == "cabinet" else legislature_names(code, "parliament")
             )
             recorded = self.gazetteer.actor_named(names)
+            if recorded is None and word != "cabinet":
+                # "the Irish parliament" in an article that names the Dail: the state's one
+                # legislature the article knows, whatever its own name
+                recorded = self.gazetteer.legislature_of(code)
             ref = f"actor:{recorded}" if recorded is not None else None
             named = self.name_set_before(first)
             if ref is None and named is not None:

@@ -705,7 +705,7 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             continue
         elif (
             word in SUBORDINATORS
-            and _verb_follows(tokens, text, position + 1, last, starts, subordinate=True)
+            and _verb_follows(tokens, text, position + 1, last, starts)
             and not (word == "as" and _word_at(tokens, position + 1) in ("well", "part"))
             # "accepted it at once, but ...": an adverb, no subordinator
             and not (word == "once" and _word_at(tokens, position - 1) == "at")
@@ -963,16 +963,17 @@ def _paired_dashes(tokens, text, first, last) -> set[int]:
 _CLOSING_QUOTE = re.compile(r"[,.!?][\"”’]\s")
 
 
-def _verb_follows(tokens, text, position, last, starts, subordinate=False) -> bool:
+def _verb_follows(tokens, text, position, last, starts) -> bool:
     """A finite verb group opens within the next few tokens, before any punctuation that closes
-    the stretch: "after Hamas rejected", "and rejected", "but the army said". After a
-    subordinating word, a coordinator first ends the stretch ("denounced it as a surrender and
-    said": "said" is not in the "as" clause)."""
+    the stretch: "after Hamas rejected", "and rejected", "but the army said". A coordinator
+    right before a verb first ends the stretch: after a subordinating word ("denounced it as a
+    surrender and said": "said" is not in the "as" clause), and after a coordinator too ("held
+    talks with Redman and Galbraith, the U.S. envoy, and initialled": the first "and" joins two
+    names, the second the predicates of one subject)."""
     inserted = False
     for index in range(position, min(last, position + 16)):
         if (
-            subordinate
-            and index > position
+            index > position
             and _word(tokens[index]) in COORDINATORS
             and _skip_adverbs(tokens, index + 1, last) in starts
         ):

@@ -374,6 +374,20 @@ class Gazetteer:
     def state_of_country(self, code: str) -> int | None:
         return self.states_by_country.get(code)
 
+    def legislature_of(self, code: str) -> int | None:
+        """ "the Irish parliament" where the text names the "Dail Eireann": the one known
+        government body of the state (by its country or its parent state) that bears a
+        legislature's name; None where there are none or several."""
+        state = self.states_by_country.get(code)
+        bodies = [
+            actor.id
+            for actor in self.actors.values()
+            if actor.kind == Actor.Kind.GOVERNMENT_BODY
+            and (actor.country == code or (state is not None and actor.parent_id == state))
+            and _LEGISLATURE_NAME.search(actor.name)
+        ]
+        return bodies[0] if len(bodies) == 1 else None
+
 
 _COUNTRY_ROWS = {code: (name, demonyms) for code, name, _, demonyms in COUNTRIES}
 
@@ -394,10 +408,31 @@ LEGISLATURE_WORDS = ["congress", "parliament", "senate"]
 
 def legislature_names(code: str, word: str) -> list[str]:
     """The names a state's legislature is usually recorded under ("Congress of Colombia",
-    "Colombian Congress", "Colombia Congress"), for the head word the press writes."""
+    "Colombian Congress", "Colombia Congress"), for the head word the press writes; a
+    parliament is often recorded as the state's assembly ("the Kenyan parliament" for the
+    "National Assembly of Kenya")."""
     name, demonyms = _COUNTRY_ROWS[code]
-    title = word.capitalize()
-    return [f"{title} of {name}", *(f"{adjective} {title}" for adjective in [*demonyms[:1], name])]
+    titles = [word.capitalize()]
+    if word == "parliament":
+        titles += ["National Assembly", "Assembly"]
+    return [
+        written
+        for title in titles
+        for written in [
+            f"{title} of {name}",
+            *(f"{adjective} {title}" for adjective in [*demonyms[:1], name]),
+        ]
+    ]
+
+
+# The names of legislatures: the head words ("Congress of Colombia", "Federal Parliament") and
+# the chambers' own names ("Dail Eireann", "the Knesset", "House of Commons")
+_LEGISLATURE_NAME = re.compile(
+    r"\b(?:parliament|congress|senate|assembly|legislature|dail|knesset|duma|majlis|sejm"
+    r"|bundestag|storting|riksdag|althing|folketing|sabor|skupstina|rada|oireachtas"
+    r"|house\s+of\s+(?:commons|representatives|deputies))\b",
+    re.IGNORECASE,
+)
 
 
 # Members a legislature is named by ("Lebanese deputies", "Turkish lawmakers").

@@ -94,7 +94,10 @@ _TRIGGERS = re.compile(
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
     r"(?:talks|sessions|meetings|consultations)"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with"
-    r"|(?:talks|negotiations|dialogue|contacts)\s+between"
+    # "talks in Pretoria earlier this month between": where and when, then who
+    r"|(?:talks|negotiations|dialogue|contacts)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+)?"
+    r"(?:(?:earlier|later)\s+this\s+(?:week|month|year)\s+|last\s+(?:week|month|year)\s+)?"
+    r"between"
     # "shuttling between separate meetings with each side"
     r"|separate\s+(?:talks|meetings|sessions|consultations|discussions)\s+with"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
@@ -186,7 +189,9 @@ _TRIGGERS = re.compile(
     r"|(?P<meal>(?-i:[a-z])[a-z-]+ed(?=\s+(?:[\w.'’-]+\s+){1,10}?over\s+(?:a\s+)?(?:[\w-]+\s+)?"
     r"(?:breakfast|lunch|dinner|coffee|tea)\b))"
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
-    r"|(?P<round>(?:held|hold|holds|holding|had(?!\s+(?:been|not|never|no|already|just|yet|to)\b)"
+    # ("had held talks with": the auxiliary of the verb that follows, read as that verb)
+    r"|(?P<round>(?:held|hold|holds|holding|had(?!\s+(?:been|not|never|no|already|just|yet|to"
+    r"|held|opened|begun|started|resumed|concluded)\b)"
     r"|opened|opens|began|begin|begins|started|resumed"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
@@ -998,11 +1003,16 @@ def _read_meeting(
         groups = [lead + [other] for other in others]
     else:
         groups = [participants]
-    dated_groups = [(group, date) for group in groups]
+    place = (location_id, location_name)
+    dated_groups = [(group, date, place) for group in groups]
     second = _second_object_with_its_own_day(document, guests, clause_end, lead)
     if second is not None:
         # "seeing Arafat on the night of Oct. 18 and Sharon the next morning": two encounters
-        dated_groups.append(second)
+        dated_groups.append((*second, place))
+    elsewhere = _second_object_with_its_own_place(document, guests, clause_end, lead)
+    if elsewhere is not None and not phone:
+        # "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo": two encounters
+        dated_groups.append((elsewhere[0], date, elsewhere[1]))
     return [
         MeetingCandidate(
             start=start,
@@ -1010,15 +1020,15 @@ def _read_meeting(
             participants=[_body_of_whose_envoys(document, p, start) for p in group],
             date=group_date[0],
             date_precision=group_date[1],
-            location_id=location_id,
-            location_name=location_name,
+            location_id=group_place[0],
+            location_name=group_place[1],
             proposal_ids=proposals,
             phone=phone,
             subject=lead,
             undated=getattr(document.clause_at(start), "kind", "") == "relative"
             and not _dates_of_the_sentence(document, sentence, start),
         )
-        for group, group_date in dated_groups
+        for group, group_date, group_place in dated_groups
     ]
 
 
@@ -2361,6 +2371,34 @@ def _second_object_with_its_own_day(document: Document, guests, clause_end: int,
         days[1].iso,
         days[1].precision,
     )
+
+
+def _second_object_with_its_own_place(document: Document, guests, clause_end: int, lead):
+    """ "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo": after the guests and their
+    place, "and" other people with a place of their own are a second encounter of the same
+    subject, there: (the people met with the subject, (location id, name)). None when the
+    clause goes on otherwise."""
+    if not guests or not lead:
+        return None
+    places = [p for p in document.places if guests[-1].end <= p.start < clause_end]
+    if len(places) < 2 or not re.fullmatch(
+        r"\s+(?:in|at)\s+(?:the\s+)?", document.text[guests[-1].end : places[0].start]
+    ):
+        return None
+    joined = re.match(r",?\s+and\s+", document.text[places[0].end : clause_end])
+    if not joined:
+        return None
+    second = _list_after(document, places[0].end + joined.end() - 1, clause_end)
+    if (
+        not second
+        or not all(document.is_person(g.ref) for g in second)
+        or not re.fullmatch(
+            r"\s+(?:in|at)\s+(?:the\s+)?", document.text[second[-1].end : places[1].start]
+        )
+    ):
+        return None
+    people = lead + [g for g in second if g.ref not in {m.ref for m in lead}]
+    return people, (places[1].location_id, places[1].name)
 
 
 def _subject_of_the_clause_at(document: Document, offset: int) -> list[Mention]:

@@ -36,8 +36,8 @@ _REFERENCE = re.compile(
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
-    # request" only where one is a request
-    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea))s?\b"
+    # request" only where one is a request, "the constitution" only where one is a constitution
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution))s?\b"
 )
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
@@ -581,6 +581,9 @@ _SIGNED_ON = re.compile(
 _SIGNED_WHAT = re.compile(
     r"^\s*(?:[\w,-]+\s+){0,3}?(?:documents?|texts?|copies)\b|^\s*(?:on|in|at)\b"
 )
+# "X signed the accord, and Y signed with them": alongside those who signed it
+_SIGNED_WITH_THEM = re.compile(r"^\s*(?:with|alongside)\s+(?:them|him|her)\b", re.IGNORECASE)
+_SIGNED_BEFORE = re.compile(r"\b" + _SIGNED, re.IGNORECASE)
 # "would accept the plan only if Israel withdrew", "whether Hamas accepts": a respondent in a
 # clause of condition or doubt answers nothing yet
 _HYPOTHETICAL = re.compile(
@@ -609,11 +612,14 @@ def find_proposals(document: Document) -> None:
             continue  # "peace deals", "previous agreements": no one proposal
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
-        if match.group("noun") in ("call", "appeal", "request") and not _one_of_its_kind(
-            document, match.group("noun")
-        ):
-            # "the call" is a phone call, "the request" one for comment, unless a recorded
-            # proposal is a call or a request
+        if match.group("noun") in (
+            "call",
+            "appeal",
+            "request",
+            "constitution",
+        ) and not _one_of_its_kind(document, match.group("noun")):
+            # "the call" is a phone call, "the request" one for comment, "the constitution"
+            # the state's own, unless a recorded proposal is a call, a request, a constitution
             continue
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
@@ -738,6 +744,8 @@ _KINDS_OF_TEXT = [
     },  # fmt: skip
     {"call", "appeal", "request"},
     {"idea", "concept"},
+    # "the federation's constitution ... The constitution must still be approved"
+    {"constitution"},
 ]
 
 
@@ -1489,7 +1497,8 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         r"\s*,", following
     ):
         # "X, a former general who fought Hamas, refused": Hamas closes a clause about X, and
-        # the verb after it is X's (who answers for Hamas only if he leads it)
+        # the verb after it is X's (who answers for Hamas only if he leads it); so too "the
+        # Front, which is backed by Uganda, denounced the deal": the Front's verb
         return None
     before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
     if (
@@ -1519,8 +1528,9 @@ _COMPLEMENT_OF_A_POST = re.compile(
 )
 # an appositive after a name, still open: "the Forces (FDD), the largest Hutu rebel group"
 _APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;()]*")
-# a relative clause about someone named before, still open: ", a former general who fought"
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom)\s[^,;]*$")
+# a relative clause about someone named before, still open: ", a former general who fought",
+# ", which is backed by Uganda", ", whose troops fought alongside Ethiopian forces"
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[^,;]*$")
 
 
 _HEADSHIP = re.compile(
@@ -1631,6 +1641,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             return status, []  # the compromise tabled answers no recorded proposal
         if signing and _OWN_TEXT.match(document.text[verb_end:]):
             return status, []  # "whose front signed its own peace deal in 1996": not this one
+        if proposal is None and signing and _SIGNED_WITH_THEM.match(document.text[verb_end:]):
+            proposal = _text_signed_before(document, sentence, mention.start)
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
             # "signed nine copies each": the text the paragraph, else the article, told of last
             proposal = _paragraph_proposal(document, verb_end) or _last_proposal_before(
@@ -1748,7 +1760,8 @@ _UNNAMED_CO_SUBJECT = re.compile(
     r"(?:['’]s)?\s+(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
     + r"\s+)?and\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
-    r"(?:[\w’'-]+\s+){0,5}?(?=(?:(?:on\s+)?\w+day\s+)?(?:jointly\s+|formally\s+)?"
+    # at least one word: "X and initialled" names no co-subject, it is X's second predicate
+    r"(?:[\w’'-]+\s+){1,5}?(?=(?:(?:on\s+)?\w+day\s+)?(?:jointly\s+|formally\s+)?"
     r"(?:signed|initialled|initialed|inked|sealed|clinched|agreed|reached)\b)"
 )
 
@@ -1769,8 +1782,9 @@ def _coordinated_predicates(document, mention, following):
     if unnamed and not document.mentions_between(mention.end, mention.end + unnamed.end()):
         yield unnamed.end()
     # "Eritrea, whose troops fought alongside Ethiopian forces, was not a party ...": the
-    # relative clause between commas says nothing of the predicate
-    relative = re.match(r"\s*(?:,[^,]*,)?", following).end()
+    # relative clause between commas says nothing of the predicate, nor does an abbreviation
+    # in brackets before it ("the Rally for Democracy (RCD), which holds the east, said ...")
+    relative = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*(?:,[^,]*,)?", following).end()
     clause = re.match(r"[^,.;:]*", following[relative:]).group(0)
     # "... and the militants signed": a new subject, not a second predicate
     for joint in re.finditer(r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her)\s)", clause):
@@ -1984,6 +1998,17 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
 
 def _proposal_id(signal) -> int | None:
     return signal.proposal.proposal_id if signal.proposal else None
+
+
+def _text_signed_before(document, sentence, before) -> ProposalMention | None:
+    """ "X signed the federation's constitution, and Y signed with them": the text the
+    signature told before it in the sentence names or describes."""
+    signatures = list(_SIGNED_BEFORE.finditer(document.text, sentence.start, before))
+    if not signatures:
+        return None
+    signed_end = signatures[-1].end()
+    named = [p for p in document.proposals if signed_end <= p.start < before and p.proposal_id]
+    return named[0] if named else _described_object(document, sentence, signed_end)
 
 
 def _described_object(document, sentence, offset) -> ProposalMention | None:

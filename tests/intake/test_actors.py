@@ -1488,6 +1488,11 @@ def test_a_states_parliament_or_cabinet_in_lower_case_is_a_body_of_its_own(
     assert found[written]["kind"] == Actor.Kind.GOVERNMENT_BODY
 
 
+def test_a_states_parliament_recorded_as_its_assembly_is_that_assembly(world):
+    ActorFactory(name="National Assembly of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    assert "National Assembly of Egypt" in matched("The Egyptian parliament approved the plan.")
+
+
 def test_a_parliament_described_after_its_own_name_takes_that_name(world):
     text = "The accord goes before the Hural, Egypt's parliament, next week."
     found = actors(text)

@@ -459,6 +459,18 @@ def test_an_adverb_before_a_shared_verb_is_no_subject():
     assert ("relative", "The junta", "walk", "from it") in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys met in Oslo with Dahl and Lars Berg, the Danish mediator, and signed a "
+        "truce on Monday.",
+        "The envoys met in Oslo with Dahl and Berg and signed a truce on Monday.",
+    ],
+)
+def test_an_and_that_joins_two_names_before_a_second_predicate_opens_no_clause(sentence):
+    assert ("coordinate", "The envoys", "sign", "a truce on Monday") in read(sentence)
+
+
 def test_a_bare_noun_right_before_a_relative_clauses_verb_is_its_subject():
     found = read("The council passed a law, which lawmakers have yet to see.")
     assert ("relative", "lawmakers", "have+see", "a law") in found

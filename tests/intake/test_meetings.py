@@ -8,7 +8,7 @@ import pytest
 
 from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
-from tests.factories import ActorFactory
+from tests.factories import ActorFactory, LocationFactory
 
 DAY = datetime.date(2024, 6, 10)  # a Monday
 
@@ -1404,11 +1404,30 @@ def test_meetings_planned_refused_or_other_nouns_are_no_meeting(world, text):
         "Blinken held talks with Sisi in Cairo and with Israeli leaders in Jerusalem on Tuesday.",
         "On Tuesday Blinken met Sisi in Cairo and later with Israeli officials in Jerusalem.",
         "Blinken spoke by phone with Sisi and then with Israeli leaders on Tuesday.",
+        # "had" the auxiliary of "held", not talks had
+        "Blinken had held separate talks with Sisi and with Israeli leaders on Tuesday.",
     ],
 )
 def test_a_second_with_after_a_meeting_is_a_second_meeting_of_the_subject(world, text):
     found = sorted(people for people, date, _ in meetings(text) if date == "2024-06-04")
     assert found == [BLINKEN_SISI, ["Antony Blinken", "Israel"]]
+
+
+def test_talks_told_with_their_place_and_time_before_between_are_a_meeting(world):
+    text = (
+        "The plan followed three days of talks in Cairo earlier this month between delegations "
+        "led by Egyptian intelligence chief Abbas Kamel and Blinken."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-01", "Cairo")]
+
+
+def test_a_second_guest_with_a_place_of_his_own_is_a_second_meeting_there(world):
+    LocationFactory(name="Ismailia", country="EG")
+    text = "Blinken shuttled across Egypt on Tuesday, meeting Sisi in Cairo and Kamel in Ismailia."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Ismailia"),
+    ]
 
 
 def test_a_with_of_circumstance_is_no_second_meeting(world):

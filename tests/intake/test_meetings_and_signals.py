@@ -213,6 +213,27 @@ def test_a_respondent_with_a_relative_clause_and_a_second_predicate(world):
     assert signals(text) == [("Israel", "May 31 three-phase plan", "pending", "2024-06-10")]
 
 
+def test_a_respondent_with_its_abbreviation_a_relative_clause_and_a_second_predicate(world):
+    ActorFactory(name="Northern Liberation Front", short_name="NLF", kind="armed_group")
+    text = (
+        "Egypt welcomed the May 31 plan. The Northern Liberation Front (NLF), which holds most "
+        "of the hills, said it had not been consulted and has yet to give its answer."
+    )
+    assert signals(text) == [
+        ("Northern Liberation Front", "May 31 three-phase plan", "pending", "2024-06-10")
+    ]
+
+
+def test_those_met_before_a_signature_of_the_subjects_do_not_sign(world):
+    text = (
+        "Hamas and Egypt held talks in Cairo with Blinken and Abbas Kamel, the Egyptian "
+        "intelligence chief, and initialled the May 31 plan on Sunday."
+    )
+    assert sorted(s[0] for s in signals(text)) == ["Egypt", "Hamas"]
+    text = "Hamas held talks in Cairo with Blinken and initialled the May 31 plan on Sunday."
+    assert [s[0] for s in signals(text)] == ["Hamas"]
+
+
 def test_accepting_on_a_condition_is_accepted_with_conditions(world):
     assert signals("Hamas said it would accept the May 31 plan if the fighting stopped.") == [
         ("Hamas", "May 31 three-phase plan", "accepted_with_conditions", "2024-06-10")

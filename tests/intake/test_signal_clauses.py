@@ -366,6 +366,16 @@ def test_a_parliament_named_before_its_description_has_yet_to_approve(world):
     assert signals(text) == [("Hural", PLAN, "pending", "2024-06-10")]
 
 
+def test_a_states_parliament_is_the_legislature_the_article_names_by_its_own_name(world):
+    ActorFactory(name="Majlis al-Nuwab", short_name="Majlis", kind="government_body", country="EG")
+    ActorFactory(name="Shura Council", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = (
+        "The opposition vowed to fight the May 31 plan in the Majlis. The plan still has to be "
+        "approved by the Egyptian parliament in a vote next week."
+    )
+    assert signals(text) == [("Majlis al-Nuwab", PLAN, "pending", "2024-06-10")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -744,6 +744,21 @@ def test_signing_copies_signs_the_text_told_of_before(world, copies):
     assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
 
 
+def test_signing_with_them_signs_the_text_they_signed_in_the_sentence(world):
+    ProposalFactory(process=world.process, title="Gaza federation constitution")
+    jordan = ActorFactory(name="Jordan", country="JO")
+    safadi = PersonFactory(name="Ayman Safadi")
+    PositionFactory(person=safadi, organization=jordan, title="Foreign Minister", start=None)
+    text = (
+        "Biden unveiled the May 31 plan on Friday.\n\nEgypt signed the federation's "
+        "constitution on Sunday, and Jordanian Foreign Minister Ayman Safadi signed with them."
+    )
+    assert [s[:3] for s in signals(text)] == [
+        ("Egypt", "Gaza federation constitution", "accepted"),
+        ("Jordan", "Gaza federation constitution", "accepted"),
+    ]
+
+
 @pytest.mark.parametrize("rank", ["Gen.", "Lt. Gen.", "Col.", "Maj. Gen."])
 def test_an_abbreviated_rank_between_a_state_and_its_signatory(world, rank):
     text = f"Egypt's {rank} Omar Haddad signed the May 31 plan on Sunday."
@@ -765,6 +780,29 @@ def test_an_agreement_referred_to_after_a_law_is_the_agreement(world):
 def test_a_body_a_person_does_not_lead_now_does_not_answer_for_him(world, clause):
     text = f"Omar Haddad, a former general who {clause} Hamas, refused to sign the May 31 plan."
     assert ("Hamas", PLAN, "rejected", "2024-06-10") not in signals(text)
+
+
+def test_the_constitution_is_the_recorded_constitution_and_no_other_proposal(world):
+    ProposalFactory(process=world.process, title="Gaza transitional constitution")
+    text = (
+        "Egypt and Hamas signed the May 31 plan on Sunday. The constitution must still be "
+        "approved by Israel."
+    )
+    assert ("Israel", "Gaza transitional constitution", "pending", "2024-06-10") in signals(text)
+
+
+def test_the_constitution_with_no_recorded_constitution_is_no_proposal(world):
+    text = "Egypt signed the May 31 plan on Sunday. Israel rejected the constitution."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "clause", ["which is backed by Egypt", "which Egypt has long armed", "whose patron is Egypt"]
+)
+def test_a_state_closing_a_relative_clause_does_not_answer_for_its_subject(world, clause):
+    ActorFactory(name="Popular Resistance Front", kind=Actor.Kind.ARMED_GROUP)
+    text = f"The Popular Resistance Front, {clause}, denounced the May 31 plan on Sunday."
+    assert signals(text) == [("Popular Resistance Front", PLAN, "rejected", "2024-06-09")]
 
 
 @pytest.fixture
