@@ -1824,6 +1824,10 @@ class _ActorReader:
                 cabinet_names(code) if word == "cabinet" else legislature_names(code, "parliament")
             )
             recorded = self.gazetteer.actor_named(names)
+            if recorded is None:
+                # "Iran's parliament, the Majlis, has yet to ...": the recorded body named in
+                # apposition right after
+                recorded = self.body_named_after(index)
             ref = f"actor:{recorded}" if recorded is not None else None
             named = self.name_set_before(first)
             if ref is None and named is not None:
@@ -1840,6 +1844,21 @@ class _ActorReader:
             state = self.gazetteer.state_of_country(code)
             if word == "cabinet" and state is not None:
                 self.document.state_of_body[ref] = f"actor:{state}"
+
+    def body_named_after(self, index: int) -> int | None:
+        """The recorded government body whose name follows token `index` as an appositive
+        (", the Majlis"), if any."""
+        for mention in self.mentions:
+            if mention.first_token <= index or ":new:" in mention.ref:
+                continue
+            between = self.text[self.tokens[index].end : self.tokens[mention.first_token].start]
+            if not re.fullmatch(r",\s+(?:the\s+)?", between):
+                continue
+            actor_id = int(mention.ref.split(":")[1])
+            actor = self.gazetteer.actors.get(actor_id)
+            if actor is not None and actor.kind == Actor.Kind.GOVERNMENT_BODY:
+                return actor_id
+        return None
 
     def state_of_its_head(self, index: int) -> tuple[str, int] | None:
         """ "Netanyahu's cabinet": the state whose post the person named right before holds."""

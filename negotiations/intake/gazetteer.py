@@ -397,7 +397,13 @@ def legislature_names(code: str, word: str) -> list[str]:
     "Colombian Congress", "Colombia Congress"), for the head word the press writes."""
     name, demonyms = _COUNTRY_ROWS[code]
     title = word.capitalize()
-    return [f"{title} of {name}", *(f"{adjective} {title}" for adjective in [*demonyms[:1], name])]
+    return [
+        f"{title} of {name}",
+        *(f"{adjective} {title}" for adjective in [*demonyms[:1], name]),
+        # the official names of many ("Federal Parliament of Somalia", "National Parliament of
+        # Timor-Leste"), after the names a new body is given
+        *(f"{qualifier} {title} of {name}" for qualifier in ("Federal", "National")),
+    ]
 
 
 # Members a legislature is named by ("Lebanese deputies", "Turkish lawmakers").
