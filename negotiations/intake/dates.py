@@ -272,7 +272,16 @@ def _with_relative_days(
                 continue
             base = past[-1]
         if match.group("same"):
-            base = _date_of_the_event_named(text, match.start(), earlier) or base
+            # "held talks in Manila on Sunday, and Ramos telephoned Suharto the same day": a
+            # day its own sentence wrote before it (not one naming a thing: "accepted the May
+            # 31 plan that night"); else the day of the event it names
+            sentence_start = _sentence_start(text, match.start())
+            if not (
+                base.start >= sentence_start
+                and base.precision == DAY
+                and not _NAMING_A_THING.search(text, max(0, base.start - 8), base.start)
+            ):
+                base = _date_of_the_event_named(text, match.start(), earlier) or base
             date, precision = base.date, base.precision
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
@@ -405,6 +414,10 @@ def _clause_before(text: str, offset: int) -> str:
         for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ")
     ]
     return text[max(starts + [0]) : offset]
+
+
+# a date inside a noun phrase, naming a thing rather than dating an act: "the May 31 plan"
+_NAMING_A_THING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 
 
 def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention]):

@@ -275,6 +275,13 @@ def test_a_weekday_with_its_date_picks_the_year_of_that_weekday():
         ),
         # No event word: the date written last.
         ("Talks opened on May 2. Sisi left the same day.", "2024-05-02"),
+        # A day its own sentence wrote before it, over the day of an event told before.
+        (
+            "The envoys initialled the text in Doha last Friday. Envoys held talks with the "
+            "Egyptian foreign minister in Oslo on Sunday, and Sisi telephoned Blinken the same "
+            "day.",
+            "2024-06-09",
+        ),
     ],
 )
 def test_the_same_day_is_the_day_of_the_event_its_sentence_names(text, expected):
