@@ -1119,6 +1119,14 @@ class _ActorReader:
             and self.tokens[first - 2].text.lower() in _PLACE_PREPOSITIONS | {"from"}
         ):
             return True
+        # "a rebellion in the southern Philippines", "across the eastern Congo": the part of a
+        # country its compass point names is a region, whatever stands before it
+        if (
+            first > 1
+            and self.tokens[first - 1].text.lower() in _COMPASS_ADJECTIVES
+            and self.tokens[first - 2].text.lower() == "the"
+        ):
+            return True
         if self.ends_a_list_of_places(first) or self.ends_a_journey(first):
             return True
         # the dateline's city: "PRETORIA, South Africa" (not "On Monday, Jordan ...")
@@ -2151,6 +2159,7 @@ _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]
 )  # fmt: skip
+_COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central"}
 _PLACE_ADJECTIVES = {
     "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central",
     "war-torn", "landlocked", "nearby", "impoverished", "oil-rich", "mainland",

@@ -340,6 +340,10 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     ("said Monday they would resume": Monday is when they said it)."""
     if _dates_a_past_verb(text, offset):
         return False
+    if _PLAN_CALLED_OFF.match(text, offset):
+        # "A third round planned for September was postponed": a plan the narrative tells as
+        # called off, whose date it gives as of the past
+        return False
     in_sentence = future_at(offset) if future_at else _speaks_of_future(text, offset)
     if in_sentence and not _inside_quote(text, offset):
         # '"No one will close this door," he said, flanked by X, who brokered Thursday's
@@ -363,6 +367,12 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     )
 
 
+# a date right before a past "was postponed", "were called off": the plan told in the past
+_PLAN_CALLED_OFF = re.compile(
+    r"\s*(?:(?:on|in|for)\s+)?[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+(?:was|were)\s+(?:(?:later|then|\w+ly)\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|shelved|pushed\s+back)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 

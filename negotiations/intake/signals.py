@@ -3265,6 +3265,12 @@ def _clause_proposal(
         if _SUBJECT_PRONOUN.fullmatch(text[chars[0] : chars[1]]):
             earlier = [p for p in document.proposals if sentence.start <= p.start < chars[0]]
             return earlier[-1] if earlier else _paragraph_proposal(document, chars[0])
+        if _PART_OF_THE_TEXT.match(text, chars[0]):
+            # "The second phase, a new autonomous government, must still be approved by
+            # Congress": a part of the text the article told of last
+            return _paragraph_proposal(document, chars[0]) or _last_proposal_before(
+                document, chars[0]
+            )
         return None
     if clause.kind == "relative" and clause.subject is not None and clause.antecedent:
         chars = char_span(document.tokens, clause.antecedent)
@@ -3308,6 +3314,12 @@ def _clause_proposal(
             _paragraph_proposal(document, respondent.start) if status == "pending" else None
         )
     return None
+
+
+# a part of a text standing for it: "the second phase", "the final stage"
+_PART_OF_THE_TEXT = re.compile(
+    r"(?:the\s+)?(?:first|second|third|final|last|next|remaining)\s+(?:phase|stage)\b", re.I
+)
 
 
 def _refusal_declared(document, clause) -> str | None:

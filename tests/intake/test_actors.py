@@ -809,6 +809,9 @@ def test_a_surname_repeated_with_its_given_name_or_a_post_still_recurs(world):
         ("Nuri spent the war in exile in Iran and Afghanistan.", {"Iran", "Afghanistan"}),
         ("Blinken flew on to Jordan, Kenya and Oman.", {"Jordan", "Kenya", "Oman"}),
         ("The rebels launched the war from neighbouring Liberia.", {"Liberia"}),
+        # the part of a country its compass point names
+        ("A revolt in the southern Philippines has killed thousands.", {"Philippines"}),
+        ("The revolt that shook the eastern Congo for years is over.", {"Congo"}),
     ],
 )
 def test_countries_listed_after_a_place_preposition_are_places(world, text, absent):

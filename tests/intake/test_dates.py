@@ -376,6 +376,19 @@ def test_a_date_set_for_or_of_a_scheduled_present_is_ahead(sentence, expected):
     assert [(d.text, d.iso) for d in find_dates(sentence, MONDAY)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A second round planned for March was postponed.", ("March", "2024-03-01")),
+        ("The vote, set for Saturday, was called off.", ("Saturday", "2024-06-08")),
+        # a plan still to come stays ahead
+        ("A second round planned for March will be postponed.", ("March", "2025-03-01")),
+    ],
+)
+def test_a_plan_the_narrative_tells_as_called_off_is_dated_in_the_past(sentence, expected):
+    assert [(d.text, d.iso) for d in find_dates(sentence, MONDAY)] == [expected]
+
+
 # -- tune5-actors ------------------------------------------------------------------------------
 
 
