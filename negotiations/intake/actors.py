@@ -1119,6 +1119,14 @@ class _ActorReader:
             and self.tokens[first - 2].text.lower() in _PLACE_PREPOSITIONS | {"from"}
         ):
             return True
+        # "a rebellion in the southern Philippines", "across the eastern Congo": the part of a
+        # country its compass point names is a region, whatever stands before it
+        if (
+            first > 1
+            and self.tokens[first - 1].text.lower() in _COMPASS_ADJECTIVES
+            and self.tokens[first - 2].text.lower() == "the"
+        ):
+            return True
         if self.ends_a_list_of_places(first) or self.ends_a_journey(first):
             return True
         # the dateline's city: "PRETORIA, South Africa" (not "On Monday, Jordan ...")
@@ -1824,6 +1832,10 @@ class _ActorReader:
                 cabinet_names(code) if word == "cabinet" else legislature_names(code, "parliament")
             )
             recorded = self.gazetteer.actor_named(names)
+            if recorded is None:
+                # "Iran's parliament, the Majlis, has yet to ...": the recorded body named in
+                # apposition right after
+                recorded = self.body_named_after(index)
             if recorded is None and word != "cabinet":
                 # "the Irish parliament" in an article that names the Dail: the state's one
                 # legislature the article knows, whatever its own name
@@ -1844,6 +1856,21 @@ class _ActorReader:
             state = self.gazetteer.state_of_country(code)
             if word == "cabinet" and state is not None:
                 self.document.state_of_body[ref] = f"actor:{state}"
+
+    def body_named_after(self, index: int) -> int | None:
+        """The recorded government body whose name follows token `index` as an appositive
+        (", the Majlis"), if any."""
+        for mention in self.mentions:
+            if mention.first_token <= index or ":new:" in mention.ref:
+                continue
+            between = self.text[self.tokens[index].end : self.tokens[mention.first_token].start]
+            if not re.fullmatch(r",\s+(?:the\s+)?", between):
+                continue
+            actor_id = int(mention.ref.split(":")[1])
+            actor = self.gazetteer.actors.get(actor_id)
+            if actor is not None and actor.kind == Actor.Kind.GOVERNMENT_BODY:
+                return actor_id
+        return None
 
     def state_of_its_head(self, index: int) -> tuple[str, int] | None:
         """ "Netanyahu's cabinet": the state whose post the person named right before holds."""
@@ -2136,6 +2163,7 @@ _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]
 )  # fmt: skip
+_COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central"}
 _PLACE_ADJECTIVES = {
     "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central",
     "war-torn", "landlocked", "nearby", "impoverished", "oil-rich", "mainland",

@@ -231,7 +231,9 @@ def _third_person(lemma: str) -> str:
     return lemma + "s"
 
 
-_DOUBLING = {"stop", "drop", "plan", "ban", "commit", "submit", "scrap", "admit", "permit"}
+_DOUBLING = {
+    "stop", "drop", "plan", "ban", "commit", "submit", "scrap", "admit", "permit", "annul",
+}  # fmt: skip
 
 
 def _past(lemma: str) -> str:

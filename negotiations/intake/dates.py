@@ -272,7 +272,16 @@ def _with_relative_days(
                 continue
             base = past[-1]
         if match.group("same"):
-            base = _date_of_the_event_named(text, match.start(), earlier) or base
+            # "held talks in Manila on Sunday, and Ramos telephoned Suharto the same day": a
+            # day its own sentence wrote before it (not one naming a thing: "accepted the May
+            # 31 plan that night"); else the day of the event it names
+            sentence_start = _sentence_start(text, match.start())
+            if not (
+                base.start >= sentence_start
+                and base.precision == DAY
+                and not _NAMING_A_THING.search(text, max(0, base.start - 8), base.start)
+            ):
+                base = _date_of_the_event_named(text, match.start(), earlier) or base
             date, precision = base.date, base.precision
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
@@ -331,6 +340,10 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     ("said Monday they would resume": Monday is when they said it)."""
     if _dates_a_past_verb(text, offset):
         return False
+    if _PLAN_CALLED_OFF.match(text, offset):
+        # "A third round planned for September was postponed": a plan the narrative tells as
+        # called off, whose date it gives as of the past
+        return False
     in_sentence = future_at(offset) if future_at else _speaks_of_future(text, offset)
     if in_sentence and not _inside_quote(text, offset):
         # '"No one will close this door," he said, flanked by X, who brokered Thursday's
@@ -354,6 +367,12 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     )
 
 
+# a date right before a past "was postponed", "were called off": the plan told in the past
+_PLAN_CALLED_OFF = re.compile(
+    r"\s*(?:(?:on|in|for)\s+)?[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+(?:was|were)\s+(?:(?:later|then|\w+ly)\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|shelved|pushed\s+back)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
@@ -405,6 +424,10 @@ def _clause_before(text: str, offset: int) -> str:
         for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ")
     ]
     return text[max(starts + [0]) : offset]
+
+
+# a date inside a noun phrase, naming a thing rather than dating an act: "the May 31 plan"
+_NAMING_A_THING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 
 
 def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention]):

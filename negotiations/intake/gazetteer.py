@@ -422,6 +422,11 @@ def legislature_names(code: str, word: str) -> list[str]:
             f"{title} of {name}",
             *(f"{adjective} {title}" for adjective in [*demonyms[:1], name]),
         ]
+    ] + [
+        # the official names of many ("Federal Parliament of Somalia", "National Parliament of
+        # Timor-Leste"), after the names a new body is given
+        f"{qualifier} {word.capitalize()} of {name}"
+        for qualifier in ("Federal", "National")
     ]
 
 

@@ -100,6 +100,10 @@ _TRIGGERS = re.compile(
     r"between"
     # "shuttling between separate meetings with each side"
     r"|separate\s+(?:talks|meetings|sessions|consultations|discussions)\s+with"
+    # "Fidan shuttled between the two ministers": people seen one after the other (not "between
+    # the capitals", "between them", "between the two leaders' hotels")
+    r"|(?:shuttled|shuttling|shuttles)\s+between(?=\s+(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?"
+    r"(?:ministers|leaders|men|women|presidents|envoys|negotiators)\b(?!['’])|(?-i:[A-Z])))"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
     r"|(?:sat|sit|sits|sitting)\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?(?:meeting|summit)\s+with|(?:meeting|summit)\s+between"
@@ -1241,7 +1245,7 @@ def _is_separate(
 ) -> bool:
     """ "separate talks", "separate phone calls", "met separately with": each guest apart."""
     return bool(
-        re.search(r"\bseparate(?:ly)?\b", text[trigger_start:trigger_end], re.IGNORECASE)
+        re.search(r"\b(?:separate(?:ly)?|shuttl\w+)\b", text[trigger_start:trigger_end], re.I)
         or re.search(r"\bseparately\s+$", text[sentence_start:trigger_start], re.IGNORECASE)
         or re.search(r"\bseparately\b", text[trigger_end:clause_end], re.IGNORECASE)
         or re.match(r"\s+(?:each|either)\b", text[trigger_end:clause_end], re.IGNORECASE)

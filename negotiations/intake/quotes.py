@@ -332,13 +332,28 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     )
     if pronoun:
         return _antecedent(document, sentence, sentence.start, pronoun.group(1).lower())
-    for mention in document.mentions_between(sentence.start, offset):
+    mentions = document.mentions_between(sentence.start, offset)
+    for index, mention in enumerate(mentions):
         if mention.via in ("post", "demonym"):
             continue
         if _BEFORE_SUBJECT.match(text[sentence.start : mention.start]):
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if (
+                following is not None
+                and not document.is_person(mention.ref)
+                and document.is_person(following.ref)
+                and _POST_BETWEEN.fullmatch(text[mention.end : following.start])
+            ):
+                # "African Union Commission Chairperson Moussa Faki Mahamat welcomed it,
+                # calling it ...": the body names the post of the person who speaks
+                return following
             return mention
         break
     return None
+
+
+# the words of a post between a body and its holder's name: " Chairperson ", " foreign minister "
+_POST_BETWEEN = re.compile(r"\s+(?:(?!and\b|or\b)[\w.-]+\s+){1,3}")
 
 
 def _antecedent(document, sentence, offset, pronoun) -> Mention | None:

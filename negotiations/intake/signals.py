@@ -152,7 +152,9 @@ _SIGNALS = [
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
         r"|vote\s+on|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
-        r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r"))",
+        r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r")"
+        # "has yet to take it up": the particle after the pronoun
+        r"|take\s+(?:it|them)\s+up\b)",
     ),
     # "stopped short of endorsing the deal": neither yes nor no yet
     (
@@ -1027,13 +1029,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             signal = _signal_after(document, sentence, mentions, mention)
             if signal is not None:
                 found.extend(signal)
-        found.extend(_group_signals(document, sentence, mentions))
+        found.extend(_group_signals(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     found = found + _not_told_already(document, found, clause_found)
     found = _dated_signatures(document, found)
+    found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
     found = _as_its_state(document, found)
@@ -1377,8 +1380,8 @@ _GROUP_SUBJECT = re.compile(
     # "the two sides", "both governments", "Cambodia's four warring factions"
     r"\b(?:(?:the|(?P<whose>[A-Z][\w-]*)['’]s)\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
-    r"|(?P<bodies>sides|parties|countries|governments|neighbou?rs|states|nations|groups|movements"
-    r"|factions))\b",
+    r"|(?P<bodies>(?P<sides>sides|parties)|countries|governments|neighbou?rs|states|nations"
+    r"|groups|movements|factions))\b",
     re.IGNORECASE,
 )
 
@@ -1387,7 +1390,7 @@ _GROUP_SUBJECT = re.compile(
 _THEY_LATER = re.compile(r"[,;]?\s+(?:where|when|and|then|after\s+which)\s+(?P<they>they)\b")
 
 
-def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
+def _group_signals(document, sentence, mentions, told_before) -> list[SignalCandidate]:
     found = []
     for match in _GROUP_SUBJECT.finditer(document.text, sentence.start, sentence.end):
         if document.in_quote(match.start(), match.end()):
@@ -1425,11 +1428,39 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
             pronoun = Mention(they.start("they"), they.end("they"), -1, -1, named[0].ref, "group")
             signals = _signal_after(document, sentence, [pronoun], pronoun) or []
         for signal in signals:
+            sides = named
+            if match.group("sides"):
+                # "The government and the Front signed the accord ... The two sides initialled
+                # the text in Jakarta": the parties that answered the same text before, not
+                # the mediators named in between
+                sides = _sides_answered_before(document, sentence, signal, told_before) or named
+                sides = sides if len(sides) == wanted else named
             found.extend(
                 replace(signal, respondent=body, person=person)
-                for body, person in _answering(document, named, signal.signed)
+                for body, person in _answering(document, sides, signal.signed)
             )
     return found
+
+
+def _sides_answered_before(document, sentence, signal, told_before) -> list[Mention]:
+    """The recorded parties, not people, that the sentences before have answer the signal's
+    proposal, each once."""
+    proposal_id = _proposal_id(signal)
+    if proposal_id is None:
+        return []
+    sides = []
+    for earlier in told_before:
+        respondent = earlier.respondent
+        if (
+            respondent.end > sentence.start
+            or _proposal_id(earlier) != proposal_id
+            or ":new:" in respondent.ref
+            or document.is_person(respondent.ref)
+        ):
+            continue
+        if respondent.ref not in [m.ref for m in sides]:
+            sides.append(respondent)
+    return sides
 
 
 def _listed_in_apposition(document, sentence, offset, people) -> bool:
@@ -1886,10 +1917,15 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
 # leaders of the Platform": the party it was signed with signs too (not "with Egypt's help")
 _THE_PARTY = (
     r"\s+(?:(?:leaders|representatives|envoys|members|delegates|delegations)\s+(?:of|from)\s+)?"
-    r"(?:the\s+)?(?:so-called\s+)?$"
+    r"(?:the\s+)?(?:so-called\s+)?"
+    # "with the breakaway region of Somaliland", "with the rebel group Hamas": the party's kind
+    r"(?:(?:[a-z-]+\s+){0,2}(?:region|province|territory|republic|enclave|group|movement"
+    r"|faction|front)\s+(?:of\s+)?)?$"
 )
 _SIGNED_WITH = re.compile(
-    # right after the text, a day or a place between: "signed a deal on Saturday with"
+    # right after the text ("a memorandum of understanding with", "an accord on security
+    # with"), a day or a place between: "signed a deal on Saturday with"
+    r"(?:\s+(?:of|on)\s+[a-z-]+)?"
     r"(?:\s+(?:on|in|at)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+(?:with|alongside|together\s+with"
     r"|along\s+with)"
     + _THE_PARTY
@@ -2112,6 +2148,20 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         ]
         if earlier:
             return earlier[-1].iso, True
+    # "A and B then signed the declaration": the next step of the story told before, on its
+    # day when the date the article told of last (in a sentence without one of its own) is a day
+    if _THEN.search(document.text, clause_start, verb_end) and not document.dates_between(
+        sentence.start, sentence.end
+    ):
+        earlier = [
+            d
+            for d in document.dates
+            if d.end <= sentence.start
+            and not (dateline and d.start < dateline.end())
+            and not document.in_quote(d.start)
+        ]
+        if earlier and earlier[-1].precision == "day":
+            return earlier[-1].iso, True
     # "X dismissed the deal after the talks": the day of the meeting told last
     if _AFTER_THE_MEETING.search(document.text, verb_end, clause_end):
         met = [
@@ -2169,6 +2219,9 @@ _ROUGHLY = re.compile(
 _THAT_DAY = re.compile(
     r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b", re.IGNORECASE
 )
+# "then signed", "then went on to reject": what follows the events told before (not "since
+# then", "until then", "by then", "back then": another time)
+_THEN = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bback\s)\bthen\b", re.I)
 # "dismissed the deal after the talks": the meeting the article told of
 _AFTER_THE_MEETING = re.compile(
     r"\bafter\s+the\s+(?:talks|meeting|session|round|summit|consultations)\b", re.IGNORECASE
@@ -2282,6 +2335,69 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
                 signal = replace(signal, changed_on=signing) if signing else signal
         dated.append(signal)
     return dated
+
+
+# "X and Y have agreed to ...", "have reached a deal": the news of a lead, whose day the article
+# tells later, where it says when the agreement was announced or reached
+_AGREED_IN_THE_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|finally\s+)?(?:agreed|reached|struck|sealed|clinched)\b", re.I
+)
+_SEALING_LEMMAS = {"announce", "reach", "strike", "seal", "clinch", "conclude"}
+# the nouns of a text the parties agree on (not a plan one side puts forward and announces)
+_AGREEMENT_NOUNS = re.compile(
+    r"\b(?:agreement|accord|deal|pact|treaty|declaration|truce|ceasefire|cease-fire)s?$", re.I
+)
+
+
+def _dated_agreements(document, found) -> list[SignalCandidate]:
+    """An agreement told in the perfect with no day ("Iran and Iraq have agreed to settle their
+    dispute in an accord reached at the summit") takes the day the article gives for the
+    agreement's announcement or conclusion ("Boumediene announced the agreement on Thursday
+    night")."""
+    dated = []
+    for signal in found:
+        if (
+            signal.status == "accepted"
+            and not signal.signed
+            and not signal.dated_in_clause
+            and signal.proposal is not None
+            and signal.proposal.proposal_id is not None
+        ):
+            sentence = document.sentence_at(signal.respondent.start)
+            told = document.text[signal.respondent.end : sentence.end]
+            if _AGREED_IN_THE_PERFECT.search(told):
+                sealed = _sealed_day(document, signal.proposal.proposal_id, sentence)
+                signal = replace(signal, changed_on=sealed) if sealed else signal
+        dated.append(signal)
+    return dated
+
+
+def _sealed_day(document, proposal_id, told_in) -> str | None:
+    """The day a clause of another sentence names for announcing or concluding the agreement,
+    named in it as an agreement: "announced the agreement on Thursday night", "the deal was
+    reached on Sunday"."""
+    dateline = _DATELINE.match(document.text)
+    for mention in document.proposals:
+        if mention.proposal_id != proposal_id or told_in.start <= mention.start < told_in.end:
+            continue
+        if document.in_quote(mention.start) or not _AGREEMENT_NOUNS.search(
+            document.text[mention.start : mention.end]
+        ):
+            continue
+        clause = document.clause_at(mention.start)
+        verb = clause.verb if clause is not None else None
+        if verb is None or verb.negated or verb.future or verb.lemmas[-1] not in _SEALING_LEMMAS:
+            continue
+        start = document.tokens[clause.first_token].start
+        end = document.tokens[clause.last_token - 1].end
+        days = [
+            d
+            for d in document.dates_between(start, end)
+            if d.precision == "day" and not (dateline and d.start < dateline.end())
+        ]
+        if days:
+            return days[0].iso
+    return None
 
 
 def _signing_day(document, signal) -> str | None:
@@ -2756,6 +2872,10 @@ _RESPONSE_LEMMAS = {
     "denounce": "rejected",
     "repudiate": "rejected",
     "veto": "rejected",
+    # "parliament voted to nullify the memorandum": a text it holds void, never in force for it
+    "nullify": "rejected",
+    "annul": "rejected",
+    "invalidate": "rejected",
     "counter": "countered",
     "renounce": "withdrawn",
 }
@@ -2830,10 +2950,11 @@ _NOT_BEFORE_THE_PROPOSAL = re.compile(
     re.IGNORECASE,
 )
 # group nouns after which "of" introduces the parties themselves: "envoys of the government,
-# LURD and MODEL signed" (not "members of the Council - A, B and C -": the members answer)
+# LURD and MODEL signed" (not "members of the Council - A, B and C -": the members answer); an
+# unnamed voice speaks for its party too: "a spokesman for Garang's SPLA in Nairobi denounced"
 _GROUP_OF = re.compile(
-    r"\b(?:envoys|delegations?|delegates|representatives|leaders|negotiators|heads)\s+"
-    r"of\s+(?:the\s+)?$",
+    r"\b(?:(?:envoys|delegations?|delegates|representatives|leaders|negotiators|heads)\s+of"
+    r"|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?(?:[\w.-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
 _COMPLEMENT_BEFORE = re.compile(
@@ -3169,6 +3290,12 @@ def _clause_proposal(
         if _SUBJECT_PRONOUN.fullmatch(text[chars[0] : chars[1]]):
             earlier = [p for p in document.proposals if sentence.start <= p.start < chars[0]]
             return earlier[-1] if earlier else _paragraph_proposal(document, chars[0])
+        if _PART_OF_THE_TEXT.match(text, chars[0]):
+            # "The second phase, a new autonomous government, must still be approved by
+            # Congress": a part of the text the article told of last
+            return _paragraph_proposal(document, chars[0]) or _last_proposal_before(
+                document, chars[0]
+            )
         return None
     if clause.kind == "relative" and clause.subject is not None and clause.antecedent:
         chars = char_span(document.tokens, clause.antecedent)
@@ -3212,6 +3339,12 @@ def _clause_proposal(
             _paragraph_proposal(document, respondent.start) if status == "pending" else None
         )
     return None
+
+
+# a part of a text standing for it: "the second phase", "the final stage"
+_PART_OF_THE_TEXT = re.compile(
+    r"(?:the\s+)?(?:first|second|third|final|last|next|remaining)\s+(?:phase|stage)\b", re.I
+)
 
 
 def _refusal_declared(document, clause) -> str | None:

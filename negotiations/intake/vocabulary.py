@@ -752,6 +752,7 @@ _VERB_LEMMA_TEXT = """
     catch deal dig feed feel forbid forget forgive grow hide hit hurt lay lend mean overcome
     override ring shoot sink spread steal sweep swing teach throw wake wear weep wind
     fear doubt wish
+    nullify annul invalidate
     """
 VERB_LEMMAS = frozenset(_VERB_LEMMA_TEXT.split())
 

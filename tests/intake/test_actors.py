@@ -809,6 +809,9 @@ def test_a_surname_repeated_with_its_given_name_or_a_post_still_recurs(world):
         ("Nuri spent the war in exile in Iran and Afghanistan.", {"Iran", "Afghanistan"}),
         ("Blinken flew on to Jordan, Kenya and Oman.", {"Jordan", "Kenya", "Oman"}),
         ("The rebels launched the war from neighbouring Liberia.", {"Liberia"}),
+        # the part of a country its compass point names
+        ("A revolt in the southern Philippines has killed thousands.", {"Philippines"}),
+        ("The revolt that shook the eastern Congo for years is over.", {"Congo"}),
     ],
 )
 def test_countries_listed_after_a_place_preposition_are_places(world, text, absent):
@@ -1415,6 +1418,23 @@ def test_a_states_legislature_is_the_recorded_one_whatever_its_usual_name(world,
         name="Parliament of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG"
     )
     assert parliament.name in matched(text)
+
+
+def test_a_states_parliament_in_lower_case_is_its_recorded_federal_parliament(world):
+    parliament = ActorFactory(
+        name="Federal Parliament of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG"
+    )
+    text = "Egypt's parliament voted to reject the deal on Monday."
+    found = {text[a["span"][0] : a["span"][1]]: a for a in draft_candidates(text, DAY)["actors"]}
+    assert found["parliament"]["actor"] == {"id": parliament.pk, "name": parliament.name}
+
+
+def test_a_states_parliament_named_in_apposition_after_is_that_recorded_body(world):
+    hural = ActorFactory(name="Hural", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = "Egypt's parliament, the Hural, has yet to vote on the deal."
+    found = {text[a["span"][0] : a["span"][1]]: a for a in draft_candidates(text, DAY)["actors"]}
+    assert found["parliament"]["actor"] == {"id": hural.pk, "name": "Hural"}
+    assert "Parliament of Egypt" not in actors(text)
 
 
 @pytest.mark.parametrize(

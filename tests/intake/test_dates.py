@@ -275,6 +275,13 @@ def test_a_weekday_with_its_date_picks_the_year_of_that_weekday():
         ),
         # No event word: the date written last.
         ("Talks opened on May 2. Sisi left the same day.", "2024-05-02"),
+        # A day its own sentence wrote before it, over the day of an event told before.
+        (
+            "The envoys initialled the text in Doha last Friday. Envoys held talks with the "
+            "Egyptian foreign minister in Oslo on Sunday, and Sisi telephoned Blinken the same "
+            "day.",
+            "2024-06-09",
+        ),
     ],
 )
 def test_the_same_day_is_the_day_of_the_event_its_sentence_names(text, expected):
@@ -366,6 +373,19 @@ def test_agreeing_to_meet_again_points_ahead(sentence, expected):
     ],
 )
 def test_a_date_set_for_or_of_a_scheduled_present_is_ahead(sentence, expected):
+    assert [(d.text, d.iso) for d in find_dates(sentence, MONDAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A second round planned for March was postponed.", ("March", "2024-03-01")),
+        ("The vote, set for Saturday, was called off.", ("Saturday", "2024-06-08")),
+        # a plan still to come stays ahead
+        ("A second round planned for March will be postponed.", ("March", "2025-03-01")),
+    ],
+)
+def test_a_plan_the_narrative_tells_as_called_off_is_dated_in_the_past(sentence, expected):
     assert [(d.text, d.iso) for d in find_dates(sentence, MONDAY)] == [expected]
 
 

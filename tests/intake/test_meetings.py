@@ -1694,6 +1694,30 @@ def test_a_meeting_told_in_a_relative_clause_only_as_planned_is_none(world):
     assert [m[0] for m in meetings(text)] == [["Abbas Kamel", "Mike Pompeo"]]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In Cairo on Tuesday, Blinken shuttled between the two men, who would not meet face to "
+        "face.",
+        "In Cairo on Tuesday, Blinken shuttled between Sisi and Kamel.",
+    ],
+)
+def test_shuttling_between_two_people_meets_each_apart(world, second):
+    text = f"Dmitry Peskov praised Sisi and Kamel on Sunday. {second}"
+    assert sorted(meetings(text)) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo"),
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Blinken shuttled between the capitals.", "Blinken shuttled between the two men's hotels."],
+)
+def test_shuttling_between_places_meets_no_one_named(world, second):
+    assert meetings(f"Dmitry Peskov praised Sisi and Kamel. {second}") == []
+
+
 def test_a_participle_shares_the_whole_subject_across_a_relative_clause(world):
     text = (
         "Blinken and Kamel, who leads Egypt's intelligence service, shuttled between the two "

@@ -139,6 +139,16 @@ def test_a_gerund_speaks_for_the_subject_of_its_sentence(world):
     assert speakers(text) == [("historic", "actor:new:wiliam-ruto")]
 
 
+def test_a_gerund_speaks_for_the_person_whose_post_its_subject_body_names(world):
+    text = "Egyptian intelligence chief Abbas Kamel welcomed the plan, calling it “a start”."
+    assert speakers(text) == [("a start", "Abbas Kamel")]
+    text = "General Intelligence Directorate chief Abbas Kamel welcomed it, calling it “a start”."
+    assert speakers(text) == [("a start", "Abbas Kamel")]
+    # a body and a person listed: the body opens the sentence
+    text = "Hamas and Abbas Kamel welcomed the plan, calling it “a start”."
+    assert speakers(text) == [("a start", "Hamas")]
+
+
 def test_a_gerund_after_a_pronoun_subject_speaks_for_its_antecedent(world):
     text = "Kamel flew to Doha. He accepted the text, insisting it held “no concession”."
     assert speakers(text) == [("no concession", "Abbas Kamel")]

@@ -27,6 +27,9 @@ BEFORE = "Biden announced the May 31 plan. "
         "Hamas came out firmly against the May 31 plan on Sunday.",
         # a catenative: the response is the verb after "voted to"
         "Hamas on Sunday voted to reject the May 31 plan.",
+        # a text held void was never in force for the one who voids it
+        "Hamas on Sunday voted to nullify the May 31 plan.",
+        "Hamas annulled the May 31 plan on Sunday.",
         # the pronoun as object, and the object's complement after it
         BEFORE + "Hamas denounced it as a trap on Sunday.",
     ],
@@ -65,6 +68,18 @@ def test_a_verb_group_that_states_no_response(world, text):
 
 
 # --- the subject: coordinated, a group, a passive's agents -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Hamas in Cairo on Sunday denounced the May 31 plan as a trap.",
+        "A spokeswoman for Sinwar's Hamas in Cairo denounced the May 31 plan on Sunday.",
+    ],
+)
+def test_an_unnamed_spokesman_for_a_party_answers_for_it(world, text):
+    # the place and day between the subject and its verb leave only the clause reader
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
 
 
 def test_each_of_coordinated_subjects_answers_in_a_participial_clause(world):
@@ -279,6 +294,9 @@ def test_the_agents_of_a_passive_past_a_relative_clause_and_before_a_circumstanc
         "The May 31 plan must still be ratified by Israel.",
         "The May 31 plan still needs to be approved by Israel.",
         "Israel must still ratify the May 31 plan.",
+        # a part of the text told of before stands for it
+        "Biden unveiled the May 31 plan. The second phase, a truce, must still be approved by "
+        "Israel.",
     ],
 )
 def test_a_ratification_still_due_is_pending(world, text):

@@ -6,6 +6,7 @@ the article dates it to a day."""
 
 import pytest
 
+from tests.factories import ProposalFactory
 from tests.intake.test_signals import PLAN, signals
 
 # published on Monday, June 10, 2024
@@ -78,6 +79,54 @@ def test_that_night_is_the_day_the_sentence_before_gave(world):
         "evening. Hamas accepted the May 31 plan that night on condition that Israel withdrew."
     )
     assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-06") in signals(text)
+
+
+def test_a_step_told_with_then_takes_the_day_the_story_told_last(world):
+    text = (
+        "Sisi announced a deal late on Thursday after hosting Egypt's neighbours in Cairo. "
+        "Blinken held separate talks with each envoy before the dinner. "
+        "Egypt and Israel then signed the May 31 plan at the palace."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-06"),
+        ("Israel", PLAN, "accepted", "2024-06-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since then": a later time, not that day
+        "Sisi hosted the talks on Thursday. Israel has since then accepted the May 31 plan.",
+        # the date told last is a month: no day is told
+        "Sisi hosted the talks on Thursday and again in May. Israel then accepted the May 31 plan.",
+    ],
+)
+def test_then_after_another_time_or_a_month_dates_nothing(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-10")]
+
+
+def test_an_agreement_told_in_the_perfect_takes_the_day_it_was_announced(world):
+    ProposalFactory(process=world.process, title="Nile Water Accord")
+    text = (
+        "Egypt and Israel have agreed to end their quarrel over water in the Nile Water Accord "
+        "reached in Cairo. Blinken announced the accord on Thursday night at a news conference."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", "Nile Water Accord", "accepted", "2024-06-06"),
+        ("Israel", "Nile Water Accord", "accepted", "2024-06-06"),
+    ]
+
+
+def test_a_plan_announced_is_not_the_day_the_parties_agreed(world):
+    text = (
+        "Egypt and Israel have agreed to the May 31 plan, officials said. Blinken announced "
+        "the plan on Thursday night at a news conference."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-10"),
+        ("Israel", PLAN, "accepted", "2024-06-10"),
+    ]
 
 
 def test_an_answer_after_the_talks_takes_the_day_of_the_meeting_told_last(world):

@@ -48,6 +48,7 @@ def statuses(text):
         "Hamas have still yet to decide if they can live with the May 31 plan.",
         "Hamas has not commented on the May 31 plan.",
         "Hamas has yet to take a position on the May 31 plan.",
+        "Biden announced the May 31 plan. Hamas has yet to take it up.",
     ],
 )
 def test_an_answer_still_awaited_is_pending(world, text):
@@ -1320,6 +1321,9 @@ def test_a_tone_or_a_need_agreed_on_is_no_text_settled(world, text):
             "Hamas",
         ),
         ("Israel signed the May 31 plan on Sunday together with Egypt.", "Egypt"),
+        # the party's kind before its name
+        ("Israel signed the May 31 plan on Sunday with the militant group Hamas.", "Hamas"),
+        ("Israel signed the May 31 plan with the breakaway region of Hamas.", "Hamas"),
     ],
 )
 def test_the_party_a_text_was_signed_with_accepts_it_too(world, text, other):
@@ -1333,10 +1337,17 @@ def test_the_party_a_text_was_signed_with_accepts_it_too(world, text, other):
     [
         "Israel signed the May 31 plan on Sunday with Egypt's backing.",
         "Israel signed the May 31 plan on Sunday to normalise relations with Egypt.",
+        "Israel signed the May 31 plan on Sunday with the help of Egypt.",
     ],
 )
 def test_help_or_an_aim_with_someone_is_no_co_signature(world, text):
     assert statuses(text) == [("Israel", "accepted")]
+
+
+def test_the_party_a_memorandum_of_understanding_was_signed_with_accepts_it_too(world):
+    ProposalFactory(process=world.process, title="Sinai memorandum of understanding")
+    text = "Israel signed a memorandum of understanding with Egypt on Sunday."
+    assert statuses(text) == [("Israel", "accepted"), ("Egypt", "accepted")]
 
 
 # --- more of the wire's wordings for each status ----------------------------------------------
@@ -2118,6 +2129,18 @@ def test_a_group_after_its_parties_is_not_the_parties_named_next(world):
     assert sorted(signals(text)) == [
         ("Hamas", PLAN, "accepted", "2024-06-09"),
         ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_the_two_sides_are_the_parties_that_answered_the_text_before_not_its_witnesses(world):
+    text = (
+        "Israel and Hamas signed the May 31 plan in Cairo on Sunday. Egypt and the United "
+        "States witnessed the signing for the mediators. The two sides had initialled the text "
+        "in Doha on Thursday."
+    )
+    assert sorted(s for s in signals(text) if s[3] == "2024-06-06") == [
+        ("Hamas", PLAN, "accepted", "2024-06-06"),
+        ("Israel", PLAN, "accepted", "2024-06-06"),
     ]
 
 
