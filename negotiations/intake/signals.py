@@ -26,7 +26,7 @@ _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
-    r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
+    r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint|treaty"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
@@ -3112,7 +3112,36 @@ def _agents(document, sentence, clause, mentions) -> list[Mention]:
             end = match.start()
             break
     heads = _heads_in(document, chars[0], end, mentions, agent=True)
+    if not heads:
+        return _the_legislatures(document, chars[0], end)
     return [h for h in heads if not any(start <= h.start < stop for start, stop in relatives)]
+
+
+# "the parliaments of both countries", "both parliaments", "the two legislatures"
+_BOTH_LEGISLATURES = re.compile(
+    r"(?:the\s+)?(?:parliaments|legislatures|assemblies|congresses)\s+of\s+(?:both|the\s+two)\s+"
+    r"(?:countries|states|nations|sides|neighbou?rs)\b"
+    r"|(?:both|(?:the\s+)?two|their)\s+(?:national\s+)?(?:parliaments|legislatures|assemblies)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_legislatures(document, start, end) -> list[Mention]:
+    """ "must still be ratified by the parliaments of both countries": each of the two
+    legislatures the article names, where it names exactly two (the group answers as each)."""
+    match = _BOTH_LEGISLATURES.match(document.text, start, end)
+    if match is None:
+        return []
+    named = []
+    for mention in document.mentions:
+        ref = mention.ref
+        if ref in named or document.is_person(ref) or document.is_state(ref):
+            continue
+        if _LEGISLATURE.search(document.actor_name(ref)):
+            named.append(ref)
+    if len(named) != 2:
+        return []
+    return [Mention(match.start(), match.end(), -1, -1, ref, "group") for ref in named]
 
 
 _AFTER_THE_AGENTS = re.compile(
@@ -3144,6 +3173,8 @@ def _clause_proposal(
         if _SUBJECT_PRONOUN.fullmatch(text[chars[0] : chars[1]]):
             earlier = [p for p in document.proposals if sentence.start <= p.start < chars[0]]
             return earlier[-1] if earlier else _paragraph_proposal(document, chars[0])
+        if status == "pending":
+            return _the_texts_signed(document, text[chars[0] : chars[1]], chars[0])
         return None
     if clause.kind == "relative" and clause.subject is not None and clause.antecedent:
         chars = char_span(document.tokens, clause.antecedent)
@@ -3187,6 +3218,27 @@ def _clause_proposal(
             _paragraph_proposal(document, respondent.start) if status == "pending" else None
         )
     return None
+
+
+# "The agreements must still be approved by ...", "both accords": the texts of one deal
+_TEXTS_SIGNED = re.compile(
+    r"(?:the|both|these|the\s+two|the\s+three)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|accords|deals|protocols|treaties|texts|documents)",
+    re.IGNORECASE,
+)
+
+
+def _the_texts_signed(document, subject, offset) -> ProposalMention | None:
+    """The proposal a plural subject naming texts ("The agreements", "both accords") stands
+    for, a ratification still due: the text of the kind referred to last before it."""
+    if not _TEXTS_SIGNED.fullmatch(subject):
+        return None
+    earlier = [
+        p
+        for p in document.proposals
+        if p.end <= offset and p.proposal_id and _of_the_kind(document, p.proposal_id, "agreement")
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _refusal_declared(document, clause) -> str | None:
@@ -3282,16 +3334,25 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
 # "The accord now goes to the Senate", "the bill was sent to parliament": the body a text is
 # put before has yet to answer it
 _GOING_TO = {"go", "head", "pass", "move"}
-_SENT_TO = {"send", "submit", "refer", "forward", "pass", "hand"}
+# "will be put to the Knesset", "was submitted to parliament"
+_SENT_TO = {"send", "submit", "refer", "forward", "pass", "hand", "put"}
+# "is to be sent", "is expected to be submitted", "is due to be put"
+_ARRANGED = {"be", "expect", "due", "schedule", "set"}
 
 
 def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:
     verb = clause.verb
-    if verb.negated or verb.modal not in (None, "will") or len(verb.lemmas) != 1:
+    if verb.negated or verb.modal not in (None, "will"):
         return []
-    if verb.head + 1 < verb.last_token:
+    # "is to be submitted to the Knesset", "is expected to be put to parliament": what is
+    # arranged for the text is still the one verb that sends it
+    if len(verb.lemmas) != 1 and not (
+        verb.passive and len(verb.lemmas) == 2 and verb.lemmas[0] in _ARRANGED
+    ):
+        return []
+    if verb.head + 1 < verb.last_token and len(verb.lemmas) == 1:
         return []  # "went ahead", "passed away", "handed over"
-    lemma = verb.lemmas[0]
+    lemma = verb.lemmas[-1]
     if not (lemma in _SENT_TO if verb.passive else lemma in _GOING_TO):
         return []
     verb_end = document.tokens[verb.last_token - 1].end
@@ -3308,21 +3369,37 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
 
 def _bodies_named_at(document, mentions, at, end) -> list:
     """The mentions of bodies (not persons) that open the words from `at` to `end`, after at
-    most two words ("to the full Senate", "by the Turkish parliament")."""
-    return [
-        m
-        for m in mentions
-        if at <= m.start < end
-        and not document.is_person(m.ref)
-        and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
-        # "goes to Egypt's cabinet": the cabinet, not the state whose it is
-        and not re.match(r"['’]s?\b", document.text[m.end : m.end + 2])
-    ]
+    most two words ("to the full Senate", "by the Turkish parliament"), with the bodies
+    coordinated after the first ("the approval of Egypt's parliament and Israel's Knesset")."""
+    bodies = []
+    for mention in mentions:
+        if not at <= mention.start < end or document.is_person(mention.ref):
+            continue
+        if re.match(r"['’]s?\b", document.text[mention.end : mention.end + 2]):
+            continue  # "goes to Egypt's cabinet": the cabinet, not the state whose it is
+        between = document.text[bodies[-1].end if bodies else at : mention.start]
+        if bodies and (
+            not re.fullmatch(_AND_THE_NEXT_BODY, between) or _OPENS_A_CLAUSE.search(between)
+        ):
+            break  # "the Senate, where the Peronists hold a majority": no body coordinated
+        if not bodies and not re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", between):
+            continue
+        bodies.append(mention)
+    return bodies
+
+
+# "A and B", "A, B and C", "A and the B", "A and of B", "A and South Sudan's B"
+_AND_THE_NEXT_BODY = (
+    r"\s*,?\s+(?:(?:and|or)\s+)?(?:by\s+|of\s+|from\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+)
+_OPENS_A_CLAUSE = re.compile(
+    r"\b(?:where|which|who|whose|whom|when|that|while|after|before|until|since|if|as)\b", re.I
+)
 
 
 def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
-    """The first of `bodies` awaited on the text the clause's subject names (or a pronoun
-    stands for), as of the publication date."""
+    """Each of `bodies` awaited on the text the clause's subject names (or a pronoun stands
+    for), as of the publication date."""
     chars = char_span(document.tokens, clause.own_subject())
     if not bodies or chars is None:
         return []
@@ -3332,10 +3409,15 @@ def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
         if chars[0] <= p.start < chars[1] and p.proposal_id is not None
     ]
     if not named and _SUBJECT_PRONOUN.fullmatch(document.text[chars[0] : chars[1]]):
-        named = [p for p in [_paragraph_proposal(document, chars[0])] if p]
+        # "It will also be put to the Knesset" opening a paragraph: the text the paragraph
+        # before told of
+        told = _paragraph_proposal(document, chars[0]) or _opening_answer(document, chars[0])
+        named = [told] if told else []
+    if not named:
+        told = _the_texts_signed(document, document.text[chars[0] : chars[1]], chars[0])
+        named = [told] if told else []
     if not named:
         return []
-    body = bodies[0]
     return [
         SignalCandidate(
             body.start,
@@ -3346,6 +3428,7 @@ def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
             document.published_on.isoformat(),
             dated_in_clause=True,
         )
+        for body in bodies
     ]
 
 
@@ -3369,5 +3452,8 @@ def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandida
     by = _APPROVAL_BY.match(document.text[verb_end:clause_end])
     if by is None:
         return []
-    bodies = _bodies_named_at(document, mentions, verb_end + by.end(), clause_end)
+    at = verb_end + by.end()
+    bodies = _bodies_named_at(document, mentions, at, clause_end) or _the_legislatures(
+        document, at, clause_end
+    )
     return _awaiting(document, sentence, clause, bodies)
