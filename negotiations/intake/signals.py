@@ -673,8 +673,8 @@ def find_proposals(document: Document) -> None:
             earlier = None if described else earlier
         proposal_id = (
             (described if shared >= 2 else None)
-            or earlier
             or _announced_in_sentence(document, sentence)
+            or earlier
             or described
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
@@ -1496,6 +1496,9 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         before
         and _APPOSITIVE_OPEN.fullmatch(document.text[before[-1].end : mention.start])
         and re.match(r"\s*,", following)
+        # "In Armenia, the nationalist Federation, known as ..., rejected": the place of a
+        # circumstance opening the sentence is no subject the respondent stands beside
+        and not _OPENING_CIRCUMSTANCE.fullmatch(document.text[sentence.start : before[-1].start])
     ):
         return None  # "the FDD, the largest Hutu rebel group, said": the FDD's words
     acknowledged = None
@@ -1516,6 +1519,10 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
 # person's appositive is the complement of his post, not the subject
 _COMPLEMENT_OF_A_POST = re.compile(
     r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
+# a circumstance of place opening a sentence: "In Armenia, ...", "Across the region, ..."
+_OPENING_CIRCUMSTANCE = re.compile(
+    r"\s*(?:in|at|from|across|inside|outside|within|throughout)\s+(?:the\s+)?", re.IGNORECASE
 )
 # an appositive after a name, still open: "the Forces (FDD), the largest Hutu rebel group"
 _APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;()]*")
@@ -1917,7 +1924,15 @@ def _answering(document, respondents, signing=False) -> list[tuple[Mention, Ment
             # "Foreign Minister X signed for the government": a minister of a state whose
             # government is recorded as an actor of its own answers for that government
             body = _recorded_government(document, body)
-        if signing and document.is_person(body.ref):
+        if (
+            signing
+            and document.is_person(body.ref)
+            # "signed by representatives of Zelaya and of the army": the person they
+            # represent is a party himself
+            and not _GROUP_OF.search(
+                document.text[max(0, respondent.start - 40) : respondent.start]
+            )
+        ):
             continue  # a person whose body the article does not tell signs for no one we know
         answering.append((body, respondent if body.ref != respondent.ref else None))
     return answering
@@ -2485,6 +2500,12 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
             break
         listed.insert(0, mention)
         position = mention.start
+    chain = [*listed, last]
+    gaps = [document.text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    if listed and not any(re.search(r"\band\b", gap) for gap in gaps):
+        # "In Armenia, the nationalist Federation ... rejected": "A, B and C" has an "and";
+        # a comma alone joins no list
+        return []
     return [m for m in listed if m.ref != last.ref]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
-from tests.factories import ActorFactory, ProposalFactory
+from tests.factories import ActorFactory, PersonFactory, ProposalFactory
 from tests.intake.test_signals import DAY, PLAN, signals
 
 BEFORE = "Biden announced the May 31 plan. "
@@ -509,3 +509,42 @@ def test_an_acceptance_declared_of_oneself_on_a_condition_is_conditional(world):
 )
 def test_a_possible_acceptance_with_no_condition_or_told_of_another_is_nothing(world, text):
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_the_person_whose_representatives_sign_is_a_party(world):
+    PersonFactory(name="Juan Ortega", short_name="Ortega")
+    text = "The May 31 plan was signed on Sunday by representatives of Ortega and of Hamas."
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Juan Ortega", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_person_who_signs_for_no_body_is_still_no_party(world):
+    PersonFactory(name="Juan Ortega", short_name="Ortega")
+    text = "The May 31 plan was signed on Sunday by Ortega and Hamas."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_the_accord_signed_on_the_day_a_recorded_one_was_announced_is_that_one(world):
+    ProposalFactory(process=world.process, title="Rafah accord")
+    ProposalFactory(process=world.process, title="Sinai accord", announced_on=DAY.replace(day=9))
+    text = (
+        "Hamas dealt a final blow on Monday to the Rafah accord.\n\n"
+        "The accord was signed on Sunday by Israel and Hamas."
+    )
+    assert ("Israel", "Sinai accord", "accepted", "2024-06-09") in signals(text)
+
+
+def test_the_respondent_after_an_opening_place_and_before_an_aside_answers_alone(world):
+    text = (
+        "In Egypt, the militant Hamas, known as Harakat, has rejected the May 31 plan, and its "
+        "supporters marched in Gaza on Friday."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_an_appositive_after_the_subject_still_speaks_for_the_subject(world):
+    # "X, the Y group, said": the verb is X's, not Y's (Y is no second party of a list)
+    text = "Egypt, the Hamas mediator, has rejected the May 31 plan."
+    assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-10")]
