@@ -269,6 +269,16 @@ _SIGNALS = [
         r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
         r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b",
     ),
+    # "agreed to the plan, but said the rebels must first disarm": a yes that waits on a step
+    # another must take before it
+    (
+        "accepted_with_conditions",
+        # (the condition looked ahead to: the proposal is sought right after the verb)
+        r"(?:\w+ly\s+)?(?:accepted|agreed(?:\s+to)?|approved|endorsed|backed)\b"
+        r"(?=[^.;]{0,120}?,?\s+but\s+(?:(?:said|added|insisted|warned|stressed)\s+)?"
+        r"(?:that\s+)?[^.;]{0,60}?\b(?:(?:must|(?:would|will)\s+have\s+to|had\s+to|should)\s+"
+        r"first|(?:must|would|will)\s+first\s+(?:have\s+to|need\s+to)?)\b)",
+    ),
     # "agreed in principle to the plan": the details are still to be settled
     (
         "accepted_with_conditions",
@@ -715,7 +725,57 @@ def find_proposals(document: Document) -> None:
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
-    document.proposals = sorted(named + references, key=lambda p: p.start)
+    document.proposals = sorted(
+        named + references + _proposed_by_a_verb(document, named + references),
+        key=lambda p: p.start,
+    )
+
+
+# "Anwar first proposed a ceasefire", "the mediators offered a truce": a step proposed with no
+# noun of a proposal ("plan", "proposal") to name it
+_PROPOSED_STEP = re.compile(
+    r"\b(?:proposed|offered|floated|suggested|put\s+forward|tabled)\s+(?:an?|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>ceasefire|cease-fire|truce|armistice|referendum|amnesty"
+    r"|swap|exchange)\b(?!\s+(?:plan|proposal|offer|deal|agreement|accord)\b)",
+    re.IGNORECASE,
+)
+
+
+# the words a title may name the same step by ("cease-fire" is read as "cease" and "fire")
+_A_TRUCE = {"ceasefire", "truce", "cease", "armistice"}
+_A_STEP_AS = {
+    "ceasefire": _A_TRUCE,
+    "cease-fire": _A_TRUCE,
+    "truce": _A_TRUCE,
+    "armistice": _A_TRUCE,
+}
+
+
+def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
+    """The step a verb of proposing introduces, as a mention of the recorded proposal it is:
+    the one of that step announced by a party its sentence names before the verb ("Anwar ...
+    proposed a ceasefire": the "Malaysian ceasefire proposal" Anwar announced), so that "Hun
+    Manet accepted it" answers it; none where no recorded proposal, or more than one, fits."""
+    found = []
+    for match in _PROPOSED_STEP.finditer(document.text):
+        start, end = match.span("noun")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        sentence = document.sentence_at(match.start())
+        before = {
+            int(m.ref.split(":")[1])
+            for m in document.mentions_between(sentence.start, match.start())
+            if ":new:" not in m.ref
+        }
+        step = _A_STEP_AS.get(match.group("noun").casefold(), {match.group("noun").casefold()})
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if p["announced_by_id"] in before and step & _singular(p["words"])
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
+    return found
 
 
 # The nouns that name the same kind of text: an agreement signed is no proposal or demand.

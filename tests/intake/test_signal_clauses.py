@@ -548,3 +548,34 @@ def test_an_appositive_after_the_subject_still_speaks_for_the_subject(world):
     # "X, the Y group, said": the verb is X's, not Y's (Y is no second party of a list)
     text = "Egypt, the Hamas mediator, has rejected the May 31 plan."
     assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-10")]
+
+
+def _us_ceasefire_proposal(world):
+    return ProposalFactory(
+        process=world.process,
+        title="US ceasefire proposal",
+        announced_by=world.blinken,
+        announced_on=DAY.replace(day=6),
+    )
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Hamas accepted it the next day.", "accepted"),
+        ("Israel said on Friday it agreed in principle.", "accepted_with_conditions"),
+    ],
+)
+def test_a_step_proposed_by_its_author_is_the_proposal_answered_after(world, text, status):
+    _us_ceasefire_proposal(world)
+    text = (
+        "Blinken, who visited Cairo this week, first proposed a truce in separate calls with "
+        "both sides. " + text
+    )
+    assert [(s[1], s[2]) for s in signals(text)] == [("US ceasefire proposal", status)]
+
+
+def test_a_step_proposed_by_someone_else_is_no_recorded_proposal(world):
+    _us_ceasefire_proposal(world)
+    text = "Sisi first proposed a ceasefire in calls with both sides. Hamas accepted it."
+    assert ("Hamas", "US ceasefire proposal", "accepted", "2024-06-10") not in signals(text)

@@ -2273,3 +2273,20 @@ def test_a_minister_signs_for_the_government_recorded_as_a_body(mozambique):
 def test_a_states_government_not_recorded_apart_is_the_state(mozambique):
     text = "Mozambique's government and Renamo signed the Maputo accord on Sunday."
     assert [s[0] for s in signals(text)] == ["Mozambique", "Renamo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel agreed to the May 31 plan on Sunday, but said Hamas must first free the hostages.",
+        "Israel accepted the May 31 plan on Sunday but insisted that Hamas would first have to "
+        "free the hostages.",
+    ],
+)
+def test_a_yes_that_waits_on_a_step_first_is_conditional(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+def test_a_step_told_apart_from_the_yes_leaves_it_plain(world):
+    text = "Israel agreed to the May 31 plan on Sunday. Hamas must first free the hostages."
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
