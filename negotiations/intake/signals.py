@@ -92,6 +92,12 @@ _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
 )
+# "refused to attend (the talks, the signing)": a refusal of the meeting a proposal sets up
+_REFUSED_TO_ATTEND = (
+    r"(?:refused|refuses)\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)"
+    r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
+)
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
@@ -387,6 +393,9 @@ _SIGNALS = [
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
         + _PROPOSAL_OBJECT,
     ),
+    # "Syria refused to attend", "refused to take part in the conference", "refused to attend
+    # the signing": a no to the talks or the text they are on (see `_REFUSED_TO_ATTEND`)
+    ("rejected", _REFUSED_TO_ATTEND),
     # "called the plan unacceptable", "branded the deal a betrayal", "declared the accord
     # null and void": a verdict that is a no
     (
@@ -551,6 +560,8 @@ _SIGNAL_PATTERNS = [
 ]
 # The signatories of a deal accept it, each for the body they sign for.
 _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
+# A refusal to attend answers only talks a proposal sets up, or the text signed there.
+_ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
 # "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
 # after a group answer as that group, not each alone
 _MEMBERS_OF = re.compile(
@@ -1696,6 +1707,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             in document.gazetteer.proposals.get(proposal.proposal_id, {}).get("words", ())
         ):
             return status, []  # the compromise tabled answers no recorded proposal
+        if proposal is None and pattern is _ATTENDING:
+            # "refused to attend the signing": the text its paragraph told of last
+            proposal = _paragraph_proposal(document, mention.start)
+        if (
+            pattern is _ATTENDING
+            and proposal is not None
+            and not _a_meeting_refused(document, proposal, verb_end)
+        ):
+            # "refused to attend" a meeting no recorded proposal sets up: no answer to a text
+            return status, []
         if signing and _OWN_TEXT.match(document.text[verb_end:]):
             return status, []  # "whose front signed its own peace deal in 1996": not this one
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
@@ -1764,6 +1785,20 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for respondent, person in answering
         ]
     return None
+
+
+_MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
+
+
+def _a_meeting_refused(document, proposal, verb_end) -> bool:
+    """Whether what a refusal to attend answers is a proposal of talks (a conference, a
+    summit), or the text whose signing it names ("refused to attend the signing")."""
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id)
+    if recorded is None:
+        return False
+    if re.match(r"\s*(?:the|its|their)\s+signing\b", document.text[verb_end:]):
+        return not _not_a_text(document, proposal.proposal_id)
+    return bool(recorded["words"] & _MEETING_WORDS)
 
 
 # an object of the phrase's verb: "studying the Iranian letter"
