@@ -68,16 +68,16 @@ _NO_ANSWER_TO = (
 # proposal as their object ("backed the agreement", not "backed the rebels").
 _PROPOSAL_OBJECT = (
     r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text"
-    r"|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
+    r"(?:plan|proposal|offer|deal|framework|roadmap|road\s+map|initiative|agreement|accord|draft"
+    r"|text|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
 )
 # The text the parties settle: "a deal", "the outlines of a deal", "a framework agreement",
 # not "a defiant tone on the plan" nor "the need for a ceasefire"
 _TEXT_SETTLED = (
     r"(?:the|a|an|its|their)\s+(?!(?:need|importance|necessity|venue|date|timing)\b)"
     r"(?:(?!(?:on|of|about|over|for|with|to|at|in)\b)[\w’'-]+\s+){0,3}?"
-    r"(?:plan|proposal|offer|deal|framework|roadmap|agreement|accord|text|treaty|pact|truce"
-    r"|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
+    r"(?:plan|proposal|offer|deal|framework|roadmap|road\s+map|agreement|accord|text|treaty|pact"
+    r"|truce|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
 )
 # a text a body takes up: a proposal, a bill or a resolution, or "it"
 _TEXT_TAKEN_UP = (

@@ -2324,3 +2324,12 @@ def test_refusing_to_attend_the_signing_rejects_the_text_signed(world):
 )
 def test_refusing_to_attend_what_no_proposal_sets_up_rejects_nothing(world, text):
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_agreeing_on_a_road_map_accepts_it(world):
+    ProposalFactory(process=world.process, title="Gaza road map", short_name="road map")
+    text = "Israel and Egypt agreed on Sunday on a road map for reopening the crossings."
+    assert sorted(signals(text)) == [
+        ("Egypt", "Gaza road map", "accepted", "2024-06-09"),
+        ("Israel", "Gaza road map", "accepted", "2024-06-09"),
+    ]
