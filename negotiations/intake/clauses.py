@@ -565,6 +565,8 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
         return False  # "U.N.-backed", "Saudi-led": an adjective
     if previous in ("much", "long", "widely", "newly", "hard", "well", "so", "highly"):
         return False  # "a much awaited ceasefire", "the long delayed vote"
+    if kinds == {"en"} and "," in _between(tokens, text, index):
+        return False  # "the Federation, known as Dashnak, has rejected": a participle only
     if kinds & {"past", "en", "s"}:
         if (
             previous in DETERMINERS - _DEMONSTRATIVES

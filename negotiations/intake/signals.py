@@ -26,7 +26,7 @@ _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
-    r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint"
+    r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint|treaty"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
@@ -68,16 +68,16 @@ _NO_ANSWER_TO = (
 # proposal as their object ("backed the agreement", not "backed the rebels").
 _PROPOSAL_OBJECT = (
     r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text"
-    r"|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
+    r"(?:plan|proposal|offer|deal|framework|roadmap|road\s+map|initiative|agreement|accord|draft"
+    r"|text|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
 )
 # The text the parties settle: "a deal", "the outlines of a deal", "a framework agreement",
 # not "a defiant tone on the plan" nor "the need for a ceasefire"
 _TEXT_SETTLED = (
     r"(?:the|a|an|its|their)\s+(?!(?:need|importance|necessity|venue|date|timing)\b)"
     r"(?:(?!(?:on|of|about|over|for|with|to|at|in)\b)[\w’'-]+\s+){0,3}?"
-    r"(?:plan|proposal|offer|deal|framework|roadmap|agreement|accord|text|treaty|pact|truce"
-    r"|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
+    r"(?:plan|proposal|offer|deal|framework|roadmap|road\s+map|agreement|accord|text|treaty|pact"
+    r"|truce|ceasefire|cease-fire|package|declaration|memorandum|protocol)s?\b"
 )
 # a text a body takes up: a proposal, a bill or a resolution, or "it"
 _TEXT_TAKEN_UP = (
@@ -91,6 +91,12 @@ _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|i
 _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+)
+# "refused to attend (the talks, the signing)": a refusal of the meeting a proposal sets up
+_REFUSED_TO_ATTEND = (
+    r"(?:refused|refuses)\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)"
+    r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
 )
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
@@ -271,6 +277,16 @@ _SIGNALS = [
         r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
         r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b",
     ),
+    # "agreed to the plan, but said the rebels must first disarm": a yes that waits on a step
+    # another must take before it
+    (
+        "accepted_with_conditions",
+        # (the condition looked ahead to: the proposal is sought right after the verb)
+        r"(?:\w+ly\s+)?(?:accepted|agreed(?:\s+to)?|approved|endorsed|backed)\b"
+        r"(?=[^.;]{0,120}?,?\s+but\s+(?:(?:said|added|insisted|warned|stressed)\s+)?"
+        r"(?:that\s+)?[^.;]{0,60}?\b(?:(?:must|(?:would|will)\s+have\s+to|had\s+to|should)\s+"
+        r"first|(?:must|would|will)\s+first\s+(?:have\s+to|need\s+to)?)\b)",
+    ),
     # "agreed in principle to the plan": the details are still to be settled
     (
         "accepted_with_conditions",
@@ -379,6 +395,9 @@ _SIGNALS = [
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
         + _PROPOSAL_OBJECT,
     ),
+    # "Syria refused to attend", "refused to take part in the conference", "refused to attend
+    # the signing": a no to the talks or the text they are on (see `_REFUSED_TO_ATTEND`)
+    ("rejected", _REFUSED_TO_ATTEND),
     # "called the plan unacceptable", "branded the deal a betrayal", "declared the accord
     # null and void": a verdict that is a no
     (
@@ -543,6 +562,8 @@ _SIGNAL_PATTERNS = [
 ]
 # The signatories of a deal accept it, each for the body they sign for.
 _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
+# A refusal to attend answers only talks a proposal sets up, or the text signed there.
+_ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
 # "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
 # after a group answer as that group, not each alone
 _MEMBERS_OF = re.compile(
@@ -681,8 +702,8 @@ def find_proposals(document: Document) -> None:
             earlier = None if described else earlier
         proposal_id = (
             (described if shared >= 2 else None)
-            or earlier
             or _announced_in_sentence(document, sentence)
+            or earlier
             or described
         )
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
@@ -723,7 +744,57 @@ def find_proposals(document: Document) -> None:
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
-    document.proposals = sorted(named + references, key=lambda p: p.start)
+    document.proposals = sorted(
+        named + references + _proposed_by_a_verb(document, named + references),
+        key=lambda p: p.start,
+    )
+
+
+# "Anwar first proposed a ceasefire", "the mediators offered a truce": a step proposed with no
+# noun of a proposal ("plan", "proposal") to name it
+_PROPOSED_STEP = re.compile(
+    r"\b(?:proposed|offered|floated|suggested|put\s+forward|tabled)\s+(?:an?|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>ceasefire|cease-fire|truce|armistice|referendum|amnesty"
+    r"|swap|exchange)\b(?!\s+(?:plan|proposal|offer|deal|agreement|accord)\b)",
+    re.IGNORECASE,
+)
+
+
+# the words a title may name the same step by ("cease-fire" is read as "cease" and "fire")
+_A_TRUCE = {"ceasefire", "truce", "cease", "armistice"}
+_A_STEP_AS = {
+    "ceasefire": _A_TRUCE,
+    "cease-fire": _A_TRUCE,
+    "truce": _A_TRUCE,
+    "armistice": _A_TRUCE,
+}
+
+
+def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
+    """The step a verb of proposing introduces, as a mention of the recorded proposal it is:
+    the one of that step announced by a party its sentence names before the verb ("Anwar ...
+    proposed a ceasefire": the "Malaysian ceasefire proposal" Anwar announced), so that "Hun
+    Manet accepted it" answers it; none where no recorded proposal, or more than one, fits."""
+    found = []
+    for match in _PROPOSED_STEP.finditer(document.text):
+        start, end = match.span("noun")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        sentence = document.sentence_at(match.start())
+        before = {
+            int(m.ref.split(":")[1])
+            for m in document.mentions_between(sentence.start, match.start())
+            if ":new:" not in m.ref
+        }
+        step = _A_STEP_AS.get(match.group("noun").casefold(), {match.group("noun").casefold()})
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if p["announced_by_id"] in before and step & _singular(p["words"])
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
+    return found
 
 
 # The nouns that name the same kind of text: an agreement signed is no proposal or demand.
@@ -1536,6 +1607,9 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         before
         and _APPOSITIVE_OPEN.fullmatch(document.text[before[-1].end : mention.start])
         and re.match(r"\s*,", following)
+        # "In Armenia, the nationalist Federation, known as ..., rejected": the place of a
+        # circumstance opening the sentence is no subject the respondent stands beside
+        and not _OPENING_CIRCUMSTANCE.fullmatch(document.text[sentence.start : before[-1].start])
     ):
         return None  # "the FDD, the largest Hutu rebel group, said": the FDD's words
     acknowledged = None
@@ -1556,6 +1630,10 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
 # person's appositive is the complement of his post, not the subject
 _COMPLEMENT_OF_A_POST = re.compile(
     r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
+# a circumstance of place opening a sentence: "In Armenia, ...", "Across the region, ..."
+_OPENING_CIRCUMSTANCE = re.compile(
+    r"\s*(?:in|at|from|across|inside|outside|within|throughout)\s+(?:the\s+)?", re.IGNORECASE
 )
 # an appositive after a name, still open: "the Forces (FDD), the largest Hutu rebel group"
 _APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;()]*")
@@ -1670,6 +1748,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             in document.gazetteer.proposals.get(proposal.proposal_id, {}).get("words", ())
         ):
             return status, []  # the compromise tabled answers no recorded proposal
+        if proposal is None and pattern is _ATTENDING:
+            # "refused to attend the signing": the text its paragraph told of last
+            proposal = _paragraph_proposal(document, mention.start)
+        if (
+            pattern is _ATTENDING
+            and proposal is not None
+            and not _a_meeting_refused(document, proposal, verb_end)
+        ):
+            # "refused to attend" a meeting no recorded proposal sets up: no answer to a text
+            return status, []
         if signing and _OWN_TEXT.match(document.text[verb_end:]):
             return status, []  # "whose front signed its own peace deal in 1996": not this one
         if proposal is None and signing and _SIGNED_WITH_THEM.match(document.text[verb_end:]):
@@ -1740,6 +1828,20 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for respondent, person in answering
         ]
     return None
+
+
+_MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
+
+
+def _a_meeting_refused(document, proposal, verb_end) -> bool:
+    """Whether what a refusal to attend answers is a proposal of talks (a conference, a
+    summit), or the text whose signing it names ("refused to attend the signing")."""
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id)
+    if recorded is None:
+        return False
+    if re.match(r"\s*(?:the|its|their)\s+signing\b", document.text[verb_end:]):
+        return not _not_a_text(document, proposal.proposal_id)
+    return bool(recorded["words"] & _MEETING_WORDS)
 
 
 # an object of the phrase's verb: "studying the Iranian letter"
@@ -1967,7 +2069,15 @@ def _answering(document, respondents, signing=False) -> list[tuple[Mention, Ment
             # "Foreign Minister X signed for the government": a minister of a state whose
             # government is recorded as an actor of its own answers for that government
             body = _recorded_government(document, body)
-        if signing and document.is_person(body.ref):
+        if (
+            signing
+            and document.is_person(body.ref)
+            # "signed by representatives of Zelaya and of the army": the person they
+            # represent is a party himself
+            and not _GROUP_OF.search(
+                document.text[max(0, respondent.start - 40) : respondent.start]
+            )
+        ):
             continue  # a person whose body the article does not tell signs for no one we know
         answering.append((body, respondent if body.ref != respondent.ref else None))
     return answering
@@ -2626,6 +2736,12 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
             break
         listed.insert(0, mention)
         position = mention.start
+    chain = [*listed, last]
+    gaps = [document.text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    if listed and not any(re.search(r"\band\b", gap) for gap in gaps):
+        # "In Armenia, the nationalist Federation ... rejected": "A, B and C" has an "and";
+        # a comma alone joins no list
+        return []
     return [m for m in listed if m.ref != last.ref]
 
 
@@ -3258,7 +3374,36 @@ def _agents(document, sentence, clause, mentions) -> list[Mention]:
             end = match.start()
             break
     heads = _heads_in(document, chars[0], end, mentions, agent=True)
+    if not heads:
+        return _the_legislatures(document, chars[0], end)
     return [h for h in heads if not any(start <= h.start < stop for start, stop in relatives)]
+
+
+# "the parliaments of both countries", "both parliaments", "the two legislatures"
+_BOTH_LEGISLATURES = re.compile(
+    r"(?:the\s+)?(?:parliaments|legislatures|assemblies|congresses)\s+of\s+(?:both|the\s+two)\s+"
+    r"(?:countries|states|nations|sides|neighbou?rs)\b"
+    r"|(?:both|(?:the\s+)?two|their)\s+(?:national\s+)?(?:parliaments|legislatures|assemblies)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_legislatures(document, start, end) -> list[Mention]:
+    """ "must still be ratified by the parliaments of both countries": each of the two
+    legislatures the article names, where it names exactly two (the group answers as each)."""
+    match = _BOTH_LEGISLATURES.match(document.text, start, end)
+    if match is None:
+        return []
+    named = []
+    for mention in document.mentions:
+        ref = mention.ref
+        if ref in named or document.is_person(ref) or document.is_state(ref):
+            continue
+        if _LEGISLATURE.search(document.actor_name(ref)):
+            named.append(ref)
+    if len(named) != 2:
+        return []
+    return [Mention(match.start(), match.end(), -1, -1, ref, "group") for ref in named]
 
 
 _AFTER_THE_AGENTS = re.compile(
@@ -3296,6 +3441,8 @@ def _clause_proposal(
             return _paragraph_proposal(document, chars[0]) or _last_proposal_before(
                 document, chars[0]
             )
+        if status == "pending":
+            return _the_texts_signed(document, text[chars[0] : chars[1]], chars[0])
         return None
     if clause.kind == "relative" and clause.subject is not None and clause.antecedent:
         chars = char_span(document.tokens, clause.antecedent)
@@ -3345,6 +3492,27 @@ def _clause_proposal(
 _PART_OF_THE_TEXT = re.compile(
     r"(?:the\s+)?(?:first|second|third|final|last|next|remaining)\s+(?:phase|stage)\b", re.I
 )
+
+
+# "The agreements must still be approved by ...", "both accords": the texts of one deal
+_TEXTS_SIGNED = re.compile(
+    r"(?:the|both|these|the\s+two|the\s+three)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|accords|deals|protocols|treaties|texts|documents)",
+    re.IGNORECASE,
+)
+
+
+def _the_texts_signed(document, subject, offset) -> ProposalMention | None:
+    """The proposal a plural subject naming texts ("The agreements", "both accords") stands
+    for, a ratification still due: the text of the kind referred to last before it."""
+    if not _TEXTS_SIGNED.fullmatch(subject):
+        return None
+    earlier = [
+        p
+        for p in document.proposals
+        if p.end <= offset and p.proposal_id and _of_the_kind(document, p.proposal_id, "agreement")
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _refusal_declared(document, clause) -> str | None:
@@ -3440,16 +3608,25 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
 # "The accord now goes to the Senate", "the bill was sent to parliament": the body a text is
 # put before has yet to answer it
 _GOING_TO = {"go", "head", "pass", "move"}
-_SENT_TO = {"send", "submit", "refer", "forward", "pass", "hand"}
+# "will be put to the Knesset", "was submitted to parliament"
+_SENT_TO = {"send", "submit", "refer", "forward", "pass", "hand", "put"}
+# "is to be sent", "is expected to be submitted", "is due to be put"
+_ARRANGED = {"be", "expect", "due", "schedule", "set"}
 
 
 def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:
     verb = clause.verb
-    if verb.negated or verb.modal not in (None, "will") or len(verb.lemmas) != 1:
+    if verb.negated or verb.modal not in (None, "will"):
         return []
-    if verb.head + 1 < verb.last_token:
+    # "is to be submitted to the Knesset", "is expected to be put to parliament": what is
+    # arranged for the text is still the one verb that sends it
+    if len(verb.lemmas) != 1 and not (
+        verb.passive and len(verb.lemmas) == 2 and verb.lemmas[0] in _ARRANGED
+    ):
+        return []
+    if verb.head + 1 < verb.last_token and len(verb.lemmas) == 1:
         return []  # "went ahead", "passed away", "handed over"
-    lemma = verb.lemmas[0]
+    lemma = verb.lemmas[-1]
     if not (lemma in _SENT_TO if verb.passive else lemma in _GOING_TO):
         return []
     verb_end = document.tokens[verb.last_token - 1].end
@@ -3466,21 +3643,37 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
 
 def _bodies_named_at(document, mentions, at, end) -> list:
     """The mentions of bodies (not persons) that open the words from `at` to `end`, after at
-    most two words ("to the full Senate", "by the Turkish parliament")."""
-    return [
-        m
-        for m in mentions
-        if at <= m.start < end
-        and not document.is_person(m.ref)
-        and re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", document.text[at : m.start])
-        # "goes to Egypt's cabinet": the cabinet, not the state whose it is
-        and not re.match(r"['’]s?\b", document.text[m.end : m.end + 2])
-    ]
+    most two words ("to the full Senate", "by the Turkish parliament"), with the bodies
+    coordinated after the first ("the approval of Egypt's parliament and Israel's Knesset")."""
+    bodies = []
+    for mention in mentions:
+        if not at <= mention.start < end or document.is_person(mention.ref):
+            continue
+        if re.match(r"['’]s?\b", document.text[mention.end : mention.end + 2]):
+            continue  # "goes to Egypt's cabinet": the cabinet, not the state whose it is
+        between = document.text[bodies[-1].end if bodies else at : mention.start]
+        if bodies and (
+            not re.fullmatch(_AND_THE_NEXT_BODY, between) or _OPENS_A_CLAUSE.search(between)
+        ):
+            break  # "the Senate, where the Peronists hold a majority": no body coordinated
+        if not bodies and not re.fullmatch(r"(?:[\w’'-]+\s+){0,2}", between):
+            continue
+        bodies.append(mention)
+    return bodies
+
+
+# "A and B", "A, B and C", "A and the B", "A and of B", "A and South Sudan's B"
+_AND_THE_NEXT_BODY = (
+    r"\s*,?\s+(?:(?:and|or)\s+)?(?:by\s+|of\s+|from\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+)
+_OPENS_A_CLAUSE = re.compile(
+    r"\b(?:where|which|who|whose|whom|when|that|while|after|before|until|since|if|as)\b", re.I
+)
 
 
 def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
-    """The first of `bodies` awaited on the text the clause's subject names (or a pronoun
-    stands for), as of the publication date."""
+    """Each of `bodies` awaited on the text the clause's subject names (or a pronoun stands
+    for), as of the publication date."""
     chars = char_span(document.tokens, clause.own_subject())
     if not bodies or chars is None:
         return []
@@ -3490,10 +3683,15 @@ def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
         if chars[0] <= p.start < chars[1] and p.proposal_id is not None
     ]
     if not named and _SUBJECT_PRONOUN.fullmatch(document.text[chars[0] : chars[1]]):
-        named = [p for p in [_paragraph_proposal(document, chars[0])] if p]
+        # "It will also be put to the Knesset" opening a paragraph: the text the paragraph
+        # before told of
+        told = _paragraph_proposal(document, chars[0]) or _opening_answer(document, chars[0])
+        named = [told] if told else []
+    if not named:
+        told = _the_texts_signed(document, document.text[chars[0] : chars[1]], chars[0])
+        named = [told] if told else []
     if not named:
         return []
-    body = bodies[0]
     return [
         SignalCandidate(
             body.start,
@@ -3504,6 +3702,7 @@ def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
             document.published_on.isoformat(),
             dated_in_clause=True,
         )
+        for body in bodies
     ]
 
 
@@ -3527,5 +3726,8 @@ def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandida
     by = _APPROVAL_BY.match(document.text[verb_end:clause_end])
     if by is None:
         return []
-    bodies = _bodies_named_at(document, mentions, verb_end + by.end(), clause_end)
+    at = verb_end + by.end()
+    bodies = _bodies_named_at(document, mentions, at, clause_end) or _the_legislatures(
+        document, at, clause_end
+    )
     return _awaiting(document, sentence, clause, bodies)

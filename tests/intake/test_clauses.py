@@ -622,3 +622,10 @@ def test_once_after_at_is_an_adverb_not_a_subordinator():
     ]
     # "once" opening a clause still subordinates it
     assert [c[0] for c in read("Oslo agreed once Bern hesitated.")] == ["main", "adverbial"]
+
+
+def test_a_participle_only_form_after_a_comma_is_no_verb_of_the_subject():
+    # "known" is no past tense: ", known as ...," names the subject, whose verb comes after
+    assert read("The Front, known as Halo, has rejected the plan.") == [
+        ("main", "The Front", "reject", "the plan")
+    ]

@@ -9,7 +9,7 @@ import pytest
 
 from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
-from tests.factories import ActorFactory
+from tests.factories import ActorFactory, PersonFactory, ProposalFactory
 from tests.intake.test_signals import DAY, PLAN, signals
 
 BEFORE = "Biden announced the May 31 plan. "
@@ -417,6 +417,90 @@ def test_a_need_that_is_no_answer_awaited_is_nothing(world, text):
     assert signals(text) == []
 
 
+def _two_legislatures():
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    ActorFactory(
+        name="People's Assembly of Egypt",
+        short_name="People's Assembly",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="EG",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coordinated agent, a coordinated complement of "approval"
+        "The May 31 plan must still be approved by the Knesset and the People's Assembly.",
+        "The May 31 plan still needs the approval of the Knesset and of the People's Assembly.",
+        # a plural agent: the two legislatures the article names
+        "The Knesset and the People's Assembly meet next week. The May 31 plan must "
+        "still be ratified by the parliaments of both countries.",
+        "The Knesset and the People's Assembly meet next week. The May 31 plan still "
+        "requires the approval of the two legislatures.",
+    ],
+)
+def test_each_body_whose_approval_a_text_still_needs_is_pending(world, text):
+    _two_legislatures()
+    assert sorted(s for s in signals(text) if s[2] == "pending") == [
+        ("Knesset", PLAN, "pending", "2024-06-10"),
+        ("People's Assembly of Egypt", PLAN, "pending", "2024-06-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause after the body names no second one
+        "The May 31 plan still requires approval by the Knesset, where the People's Assembly "
+        "has no say.",
+        # one legislature named is not "both parliaments"
+        "The Knesset meets next week. The May 31 plan must still be ratified by the parliaments "
+        "of both countries.",
+    ],
+)
+def test_no_second_body_is_read_where_none_is_coordinated(world, text):
+    _two_legislatures()
+    assert [s[0] for s in signals(text) if s[2] == "pending"] in ([], ["Knesset"])
+    assert "People's Assembly of Egypt" not in [s[0] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan is to be submitted to the Knesset for ratification.",
+        "The May 31 plan is expected to be put to the Knesset next week.",
+        # a pronoun opening a paragraph: the text the paragraph before told of
+        "Israel approved the May 31 plan.\n\nIt will also be put to the Knesset.",
+    ],
+)
+def test_a_text_to_be_put_before_a_body_awaits_its_answer(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    assert ("Knesset", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_a_text_put_to_a_vote_awaits_no_body(world):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    assert signals("The May 31 plan is to be put to a referendum.") == []
+
+
+def test_the_texts_of_a_deal_still_to_be_ratified_are_the_deal(world):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "Israel and Egypt signed the Rafah crossing agreement on Sunday.\n\n"
+        "The agreements must still be approved by the Knesset."
+    )
+    assert ("Knesset", "Rafah crossing agreement", "pending", "2024-06-10") in signals(text)
+
+
+def test_the_treaty_refers_to_the_recorded_treaty(world):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    ProposalFactory(process=world.process, title="Treaty of Taba", short_name="Taba treaty")
+    text = "Israel and Egypt signed the Taba treaty on Sunday. The treaty now goes to the Knesset."
+    assert ("Knesset", "Treaty of Taba", "pending", "2024-06-10") in signals(text)
+
+
 def test_a_states_government_in_a_long_coordinated_subject_signs_for_the_state(world):
     text = (
         "Egypt's government and leaders of the armed wing of the movement signed the May 31 "
@@ -453,3 +537,73 @@ def test_an_acceptance_declared_of_oneself_on_a_condition_is_conditional(world):
 )
 def test_a_possible_acceptance_with_no_condition_or_told_of_another_is_nothing(world, text):
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_the_person_whose_representatives_sign_is_a_party(world):
+    PersonFactory(name="Juan Ortega", short_name="Ortega")
+    text = "The May 31 plan was signed on Sunday by representatives of Ortega and of Hamas."
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Juan Ortega", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_person_who_signs_for_no_body_is_still_no_party(world):
+    PersonFactory(name="Juan Ortega", short_name="Ortega")
+    text = "The May 31 plan was signed on Sunday by Ortega and Hamas."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_the_accord_signed_on_the_day_a_recorded_one_was_announced_is_that_one(world):
+    ProposalFactory(process=world.process, title="Rafah accord")
+    ProposalFactory(process=world.process, title="Sinai accord", announced_on=DAY.replace(day=9))
+    text = (
+        "Hamas dealt a final blow on Monday to the Rafah accord.\n\n"
+        "The accord was signed on Sunday by Israel and Hamas."
+    )
+    assert ("Israel", "Sinai accord", "accepted", "2024-06-09") in signals(text)
+
+
+def test_the_respondent_after_an_opening_place_and_before_an_aside_answers_alone(world):
+    text = (
+        "In Egypt, the militant Hamas, known as Harakat, has rejected the May 31 plan, and its "
+        "supporters marched in Gaza on Friday."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_an_appositive_after_the_subject_still_speaks_for_the_subject(world):
+    # "X, the Y group, said": the verb is X's, not Y's (Y is no second party of a list)
+    text = "Egypt, the Hamas mediator, has rejected the May 31 plan."
+    assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-10")]
+
+
+def _us_ceasefire_proposal(world):
+    return ProposalFactory(
+        process=world.process,
+        title="US ceasefire proposal",
+        announced_by=world.blinken,
+        announced_on=DAY.replace(day=6),
+    )
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Hamas accepted it the next day.", "accepted"),
+        ("Israel said on Friday it agreed in principle.", "accepted_with_conditions"),
+    ],
+)
+def test_a_step_proposed_by_its_author_is_the_proposal_answered_after(world, text, status):
+    _us_ceasefire_proposal(world)
+    text = (
+        "Blinken, who visited Cairo this week, first proposed a truce in separate calls with "
+        "both sides. " + text
+    )
+    assert [(s[1], s[2]) for s in signals(text)] == [("US ceasefire proposal", status)]
+
+
+def test_a_step_proposed_by_someone_else_is_no_recorded_proposal(world):
+    _us_ceasefire_proposal(world)
+    text = "Sisi first proposed a ceasefire in calls with both sides. Hamas accepted it."
+    assert ("Hamas", "US ceasefire proposal", "accepted", "2024-06-10") not in signals(text)

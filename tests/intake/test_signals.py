@@ -2334,3 +2334,63 @@ def test_a_minister_signs_for_the_government_recorded_as_a_body(mozambique):
 def test_a_states_government_not_recorded_apart_is_the_state(mozambique):
     text = "Mozambique's government and Renamo signed the Maputo accord on Sunday."
     assert [s[0] for s in signals(text)] == ["Mozambique", "Renamo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel agreed to the May 31 plan on Sunday, but said Hamas must first free the hostages.",
+        "Israel accepted the May 31 plan on Sunday but insisted that Hamas would first have to "
+        "free the hostages.",
+    ],
+)
+def test_a_yes_that_waits_on_a_step_first_is_conditional(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+def test_a_step_told_apart_from_the_yes_leaves_it_plain(world):
+    text = "Israel agreed to the May 31 plan on Sunday. Hamas must first free the hostages."
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The question moved to the Cairo peace conference, which opened on Sunday. Hamas refused "
+        "to attend.",
+        "Hamas refused to take part in the Cairo peace conference.",
+    ],
+)
+def test_refusing_to_attend_talks_a_proposal_sets_up_rejects_them(world, text):
+    ProposalFactory(process=world.process, title="Cairo peace conference")
+    assert ("Hamas", "Cairo peace conference", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_refusing_to_attend_the_signing_rejects_the_text_signed(world):
+    text = "Israel signed the May 31 plan in Cairo on Sunday. Hamas refused to attend the signing."
+    assert ("Hamas", PLAN, "rejected") in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the talks are no recorded proposal's: no answer to the plan discussed before
+        "Israel discussed the May 31 plan in Cairo. Hamas refused to attend the talks.",
+        "Israel discussed the May 31 plan in Cairo. Hamas refused to attend.",
+        # a funeral is no meeting a proposal sets up
+        "Israel discussed the May 31 plan in Cairo. Hamas refused to attend the funeral.",
+    ],
+)
+def test_refusing_to_attend_what_no_proposal_sets_up_rejects_nothing(world, text):
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_agreeing_on_a_road_map_accepts_it(world):
+    ProposalFactory(process=world.process, title="Gaza road map", short_name="road map")
+    text = "Israel and Egypt agreed on Sunday on a road map for reopening the crossings."
+    assert sorted(signals(text)) == [
+        ("Egypt", "Gaza road map", "accepted", "2024-06-09"),
+        ("Israel", "Gaza road map", "accepted", "2024-06-09"),
+    ]
