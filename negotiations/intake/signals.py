@@ -18,7 +18,12 @@ from dataclasses import dataclass, replace
 from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
 from negotiations.intake.gazetteer import government_names
-from negotiations.intake.meetings import find_meetings, mentions_with_the_government
+from negotiations.intake.meetings import (
+    _last_pair_of_bodies,
+    _sides_of_the_process,
+    find_meetings,
+    mentions_with_the_government,
+)
 from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS
 from negotiations.models import Actor
 
@@ -1386,16 +1391,30 @@ def _group_signals(document, sentence, mentions) -> list[SignalCandidate]:
             continue
         wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
+        # the sides or parties of a negotiation are its parties, never the body that mediates
+        sides = (match.group("bodies") or "").lower() in ("sides", "parties")
         if _listed_in_apposition(document, sentence, match.end(), people):
             # "the two foreign ministers, Seyoum and Haile, signed": the members named right
             # after answer each for himself, not the last two named before
             continue
         named: list[Mention] = []
+        if sides and wanted == 2:
+            # "The two sides initialled the text": the process's sides, as the meetings step
+            # reads them (not the last two bodies named, which may be a mediator and its host),
+            # where the article named them before
+            pair = _sides_of_the_process(document)
+            if pair is None or pair[-1].end > sentence.start:
+                pair = _last_pair_of_bodies(document, sentence.start)
+            named = [_its_government(document, m) for m in pair or []]
         for mention in reversed(document.mentions):
+            if len(named) == wanted:
+                break
             if mention.end > sentence.start or document.in_quote(mention.start, mention.end):
                 continue
             if mention.via in ("post", "demonym") or document.is_person(mention.ref) != people:
                 continue
+            if sides and document.kind_of(mention.ref) == Actor.Kind.INTERNATIONAL_ORG:
+                continue  # "the mediator appointed by the United Nations ... The two sides"
             if mention.ref not in [m.ref for m in named]:
                 named.insert(0, mention)
             if len(named) == wanted:
@@ -2329,7 +2348,28 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
             ),
             None,
         )
+    if tied is None and _A_MINISTER_S_TITLE.search(
+        document.text[document.sentence_at(signatory.start).start : signatory.start]
+    ):
+        tied = _the_paragraph_s_state(document, signatory.start)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "First Vice Foreign Minister Kim Kye Gwan", "Premier Li": a minister of some government,
+# whose state the title does not name
+_A_MINISTER_S_TITLE = re.compile(r"\b(?:Minister|Premier)\s+$")
+
+
+def _the_paragraph_s_state(document: Document, offset: int) -> str | None:
+    """The one state a paragraph names before an offset ("North Korea had threatened to pull
+    out ... First Vice Foreign Minister Kim dismissed the idea": North Korea's minister), else
+    none."""
+    states = {
+        m.ref
+        for m in document.mentions_between(_paragraph_start(document.text, offset), offset)
+        if m.via != "post" and document.is_state(m.ref) and not document.in_quote(m.start, m.end)
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 # Words that join or place a name, not a post's: "Israel and Sisi", "talks with Hamas in Sisi's"
@@ -2463,9 +2503,8 @@ def _recorded_body(document: Document, person: Mention) -> str | None:
 
 def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
     listed = []
-    position = last.start
+    position = _where_titled(document, last)
     # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
-    # before a signatory's name
     # before a signatory's name; "Ethiopia's federal government and the TPLF signed", "the
     # Egyptian government and Hamas agreed": a state may be named by its government
     gap = (
@@ -2481,11 +2520,23 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         )
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
+        if mention.end > position:
+            continue  # the state in a listed person's post: "Thailand's acting Prime Minister"
         if not re.fullmatch(gap, document.text[mention.end : position]):
             break
         listed.insert(0, mention)
-        position = mention.start
+        position = _where_titled(document, mention)
     return [m for m in listed if m.ref != last.ref]
+
+
+def _where_titled(document: Document, mention: Mention) -> int:
+    """Where a person's name begins with the post that names his body ("Cambodian Prime
+    Minister Hun Manet and Thailand's acting Prime Minister Phumtham agreed": the list goes on
+    before "Thailand's"), else where the name begins."""
+    if not document.is_person(mention.ref):
+        return mention.start
+    post = _post_before(document, mention)
+    return post.start if post is not None else mention.start
 
 
 def _answered_proposal(document, sentence, respondent, verb_start, verb_end):

@@ -485,6 +485,38 @@ def test_a_signatory_signs_for_the_body_he_leads(world, text):
     assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian Foreign Minister Sameh Nabil and Israel's acting Defence Minister Avi Dror "
+        "agreed on Sunday to the May 31 plan.",
+        "Egypt's Foreign Minister Sameh Nabil and Israeli Defence Minister Avi Dror agreed on "
+        "Sunday to the May 31 plan.",
+    ],
+)
+def test_each_titled_person_of_a_joint_subject_answers_for_his_state(world, text):
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_minister_whose_state_is_untold_answers_for_the_paragraph_s_state(world):
+    text = (
+        "Israel had threatened to leave the talks after Hamas fired rockets. Deputy Foreign "
+        "Minister Dan Levy rejected the May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_minister_in_a_paragraph_of_two_states_answers_for_himself(world):
+    text = (
+        "Israel and Egypt disagree over the crossing. Deputy Foreign Minister Dan Levy rejected "
+        "the May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Dan Levy", PLAN, "rejected", "2024-06-09")]
+
+
 def test_a_signatory_with_no_body_told_signs_for_no_one(world):
     assert signals("Omar Haddad, a lawyer, signed the May 31 plan on Sunday.") == []
 
@@ -2076,6 +2108,18 @@ def test_a_group_after_its_parties_is_not_the_parties_named_next(world):
     text = (
         "Israel met Hamas in May. The two sides signed the May 31 plan on Sunday. Egypt and the "
         "US hosted the ceremony."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_the_two_sides_are_the_parties_not_the_mediator_named_last(world):
+    ActorFactory(name="Arab League", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Talks between Israel and Hamas resumed in May. Nabil Fares, the envoy appointed by the "
+        "Arab League, chaired them.\n\nThe two sides initialled the May 31 plan on Sunday."
     )
     assert sorted(signals(text)) == [
         ("Hamas", PLAN, "accepted", "2024-06-09"),
