@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
-from negotiations.intake.gazetteer import government_names
+from negotiations.intake.gazetteer import country_code_by_name, government_names
 from negotiations.intake.meetings import (
     _last_pair_of_bodies,
     _sides_of_the_process,
@@ -1079,13 +1079,21 @@ def _its_government(document: Document, mention: Mention) -> Mention:
 
 
 def _recorded_government(document: Document, mention: Mention) -> Mention:
-    """A state's mention as its government, where the government is a recorded actor."""
+    """A state's mention as its government, where the government is a recorded actor (the
+    state itself may not be: "Liberia's government" for a recorded "Government of Liberia")."""
     if ":new:" in mention.ref:
+        new = document.new_actors.get(mention.ref)
+        if new is None or new.kind != Actor.Kind.STATE:
+            return mention
+        country = country_code_by_name(new.name)
+    else:
+        state = document.gazetteer.actor(int(mention.ref.split(":")[1]))
+        if state.kind != Actor.Kind.STATE:
+            return mention
+        country = state.country
+    if country not in _COUNTRY_CODES:
         return mention
-    state = document.gazetteer.actor(int(mention.ref.split(":")[1]))
-    if state.kind != Actor.Kind.STATE or state.country not in _COUNTRY_CODES:
-        return mention
-    recorded = document.gazetteer.actor_named(government_names(state.country))
+    recorded = document.gazetteer.actor_named(government_names(country))
     if recorded is None or document.gazetteer.actor(recorded).kind != Actor.Kind.GOVERNMENT_BODY:
         return mention
     return replace(mention, ref=f"actor:{recorded}")

@@ -2314,6 +2314,27 @@ def test_a_minister_signs_for_the_government_recorded_as_a_body(mozambique):
     assert [s[0] for s in signals(text)] == ["Government of Mozambique"]
 
 
+def test_the_government_is_the_government_named_before_recorded_alone(mozambique):
+    # the state itself is not recorded: "the government" is still the government named
+    ActorFactory(
+        name="Government of Malawi",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="MW",
+        aliases=["Malawian government"],
+    )
+    text = (
+        "The Malawian government and Renamo signed the Maputo accord in Malawi on Sunday.\n\n"
+        "The government accepted the Beira protocol on Friday."
+    )
+    assert ("Government of Malawi", "Beira protocol") in [(s[0], s[1]) for s in signals(text)]
+
+
+def test_a_states_government_recorded_without_the_state_answers_for_it(mozambique):
+    ActorFactory(name="Government of Malawi", kind=Actor.Kind.GOVERNMENT_BODY, country="MW")
+    text = "Malawi's government and Renamo signed the Maputo accord on Sunday."
+    assert [s[0] for s in signals(text)] == ["Government of Malawi", "Renamo"]
+
+
 def test_a_states_government_not_recorded_apart_is_the_state(mozambique):
     text = "Mozambique's government and Renamo signed the Maputo accord on Sunday."
     assert [s[0] for s in signals(text)] == ["Mozambique", "Renamo"]
