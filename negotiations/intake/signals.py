@@ -1033,6 +1033,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
+    found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
@@ -1995,6 +1996,28 @@ def _as_its_state(document: Document, found) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return kept
+
+
+# "with Egypt signing as a witness", "signed as guarantors": a signature that attests the
+# parties' own, by no party
+_AS_A_WITNESS = re.compile(
+    r"\bas\s+(?:an?\s+)?(?:witness|witnesses|guarantor|guarantors|observer|observers)\b", re.I
+)
+
+
+def _signed_as_a_witness(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the words after the signatory, up to the next actor named or the end of its
+    sentence, say that it signed as a witness or a guarantor."""
+    sentence = document.sentence_at(signal.respondent.start)
+    end = next(
+        (
+            m.start
+            for m in document.mentions_between(signal.respondent.end, sentence.end)
+            if m.ref != signal.respondent.ref
+        ),
+        sentence.end,
+    )
+    return bool(_AS_A_WITNESS.search(document.text, signal.respondent.end, end))
 
 
 def _its_author(document: Document, signal: SignalCandidate) -> bool:

@@ -517,6 +517,20 @@ def test_a_minister_in_a_paragraph_of_two_states_answers_for_himself(world):
     assert signals(text) == [("Dan Levy", PLAN, "rejected", "2024-06-09")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Israel signed the May 31 plan on Sunday, with Egypt signing as a witness.",
+        "Hamas and Israel signed the May 31 plan on Sunday. Egypt signed it as a guarantor.",
+    ],
+)
+def test_a_witness_or_guarantor_signing_accepts_nothing(world, text):
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
 def test_a_signatory_with_no_body_told_signs_for_no_one(world):
     assert signals("Omar Haddad, a lawyer, signed the May 31 plan on Sunday.") == []
 
