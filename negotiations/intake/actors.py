@@ -2071,6 +2071,8 @@ class _ActorReader:
             r"(?P<institution>presidency|royal court|palace)\b",
             self.text,
         ):
+            if _WHERE_ONE_IS.search(self.text, 0, match.start()):
+                continue  # "received them at his palace", "told reporters at the presidency"
             first = next((t.index for t in self.tokens if t.start >= match.start()), None)
             if first is None or self.covered[first]:
                 continue
@@ -2100,6 +2102,11 @@ class _ActorReader:
         return None
 
 
+# Before an institution's seat, words that make it a place or someone's home, not a voice
+_WHERE_ONE_IS = re.compile(
+    r"(?:\b(?:his|her|their|its)|\b(?:at|in|into|outside|inside)(?:\s+the)?)\s+\Z",
+    re.IGNORECASE,
+)
 _STATE_VOICES = {
     "government",
     "officials",

@@ -235,6 +235,18 @@ def test_one_unnamed_official_of_a_state_not_recorded_does_not_name_it(world, te
     assert new_actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sisi spoke on Monday. The presidency said the talks would go on.", {"Egypt"}),
+        ("Sisi received Blinken at the presidency on Monday.", set()),
+        ("Sisi received Blinken in his palace on Monday.", set()),
+    ],
+)
+def test_an_institution_speaks_for_its_state_unless_it_is_where_one_is(world, text, expected):
+    assert matched(text) & {"Egypt"} == expected
+
+
 def test_a_recorded_venue_is_no_actor(world):
     LocationFactory(name="International Conference Centre", country="FR")
     text = "The envoys signed the text at the International Conference Centre on Sunday."
