@@ -627,6 +627,10 @@ class _ActorReader:
             return
         if self.led_coalition(first, last):
             return
+        if self.qualifies_a_thing(first, last):
+            return  # "in a U.N. tent", "a U.N. transitional administration": no party named
+        if self.is_a_recorded_venue(first, last):
+            return  # "signed at the International Conference Centre": where, not who
         if self.body_and_its_person(first, last, sentence):
             return
         if last - first == 1 and _ATTRIBUTIVE_COMPOUND.search(self.tokens[first].text):
@@ -908,6 +912,27 @@ class _ActorReader:
             and self.tokens[first - 1].text.lower() in ("a", "an")
             # a spokesman speaks for the body ("a foreign ministry spokesman said")
             and self.tokens[last].text.lower() in UNNAMED_PERSON_NOUNS - _SPOKESPEOPLE
+        )
+
+    def qualifies_a_thing(self, first: int, last: int) -> bool:
+        """ "a U.N. tent", "an OSCE monitoring mission": a new name between "a" and a noun it
+        qualifies names a thing of the body, not the body as a party."""
+        return (
+            first > 0
+            and self.tokens[first - 1].text.lower() in ("a", "an")
+            and self.noun_follows(last)
+            # "a Foreign Ministry spokesman said": the body speaks through him
+            and self.tokens[last].text.lower() not in _SPOKESPEOPLE
+        )
+
+    def is_a_recorded_venue(self, first: int, last: int) -> bool:
+        """A name the gazetteer records as a location, not a country's ("the International
+        Conference Centre"): the place read first."""
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        return " ".join(words) not in _COUNTRY_NAMES and any(
+            place.location_id is not None and place.start <= start and end <= place.end
+            for place in self.document.places
         )
 
     def qualifies_a_common_noun(self, first: int, last: int) -> bool:
@@ -1571,8 +1596,16 @@ class _ActorReader:
                     self.add(first, last + 1, f"actor:{state}", "country")
                     continue
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
-            elif following in _STATE_VOICES:
+            elif following in _STATE_VOICES and not self.one_unnamed_before(first):
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def one_unnamed_before(self, first: int) -> bool:
+        """ "a senior U.S. official", "a Turkish military base": one unnamed person or thing
+        of the state, which does not name the state (its officials, its government do)."""
+        before = [token.text for token in self.tokens[max(0, first - 3) : first]]
+        while before and before[-1].islower() and before[-1] not in ("a", "an"):
+            before.pop()  # "senior", "high-ranking": words describing him
+        return bool(before) and before[-1].lower() in ("a", "an")
 
     def where_one_goes_or_is(self, first: int) -> bool:
         """ "in Washington", "at Moscow", "was due to fly on to Washington"."""
@@ -2069,6 +2102,8 @@ class _ActorReader:
             r"(?P<institution>presidency|royal court|palace)\b",
             self.text,
         ):
+            if _WHERE_ONE_IS.search(self.text, 0, match.start()):
+                continue  # "received them at his palace", "told reporters at the presidency"
             first = next((t.index for t in self.tokens if t.start >= match.start()), None)
             if first is None or self.covered[first]:
                 continue
@@ -2098,6 +2133,11 @@ class _ActorReader:
         return None
 
 
+# Before an institution's seat, words that make it a place or someone's home, not a voice
+_WHERE_ONE_IS = re.compile(
+    r"(?:\b(?:his|her|their|its)|\b(?:at|in|into|outside|inside)(?:\s+the)?)\s+\Z",
+    re.IGNORECASE,
+)
 _STATE_VOICES = {
     "government",
     "officials",
@@ -2293,8 +2333,11 @@ _DOCUMENT_HEADS = {
     "communique",
     "framework",
 }
+# Sporting contests, which wire copy names like bodies ("the World Cup", "the Asian Games")
+_CONTEST_HEADS = {"cup", "olympics", "championship", "championships"}
 # Compared with `Token.words` ("Accords" is "acords", "Valley" "valey").
 _PLACE_HEADS = _with_normal_forms(_PLACE_HEADS)
+_CONTEST_HEADS = _with_normal_forms(_CONTEST_HEADS)
 _DOCUMENT_HEADS = _with_normal_forms(_DOCUMENT_HEADS)
 _PLACE_HEAD_FORMS = _with_normal_forms(PLACE_HEAD_WORDS)
 # Head words that are proper names on their own ("the Kremlin said"); any other head word
@@ -2341,6 +2384,7 @@ _WHO_OR_WHOSE = re.compile(
 def _names_no_actor(words: list[str]) -> bool:
     return (
         words[-1] in _PLACE_HEADS
+        or words[-1] in _CONTEST_HEADS  # "a World Cup qualifier"
         or words[0] in _DOCUMENT_HEADS
         # "the Government of National Accord" is a body named after its text
         or (words[-1] in _DOCUMENT_HEADS and not (len(words) > 2 and words[0] in _ORG_HEADS))

@@ -1528,6 +1528,10 @@ def _government_state(document: Document, offset: int) -> str | None:
     for mention in [*reversed(before), *after]:
         if document.is_person(mention.ref) or mention.via == "post":
             continue
+        if _kind_of(document, mention.ref) == "government_body" and re.search(
+            r"\bgovernment\b", mention.text_in(document.text), re.IGNORECASE
+        ):
+            return mention.ref  # "the Philippine government", recorded as a body of its own
         following = document.text[mention.end : mention.end + 40]
         if re.match(
             r"(?:['’]s)?\s+(?:(?:federal|national|interim|transitional)\s+)?government\b",

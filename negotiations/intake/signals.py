@@ -17,8 +17,13 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
-from negotiations.intake.gazetteer import government_names
-from negotiations.intake.meetings import find_meetings, mentions_with_the_government
+from negotiations.intake.gazetteer import country_code_by_name, government_names
+from negotiations.intake.meetings import (
+    _last_pair_of_bodies,
+    _sides_of_the_process,
+    find_meetings,
+    mentions_with_the_government,
+)
 from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS
 from negotiations.models import Actor
 
@@ -1110,6 +1115,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
     found = [s for s in found if not _its_author(document, s)]
+    found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
@@ -1156,13 +1162,21 @@ def _its_government(document: Document, mention: Mention) -> Mention:
 
 
 def _recorded_government(document: Document, mention: Mention) -> Mention:
-    """A state's mention as its government, where the government is a recorded actor."""
+    """A state's mention as its government, where the government is a recorded actor (the
+    state itself may not be: "Liberia's government" for a recorded "Government of Liberia")."""
     if ":new:" in mention.ref:
+        new = document.new_actors.get(mention.ref)
+        if new is None or new.kind != Actor.Kind.STATE:
+            return mention
+        country = country_code_by_name(new.name)
+    else:
+        state = document.gazetteer.actor(int(mention.ref.split(":")[1]))
+        if state.kind != Actor.Kind.STATE:
+            return mention
+        country = state.country
+    if country not in _COUNTRY_CODES:
         return mention
-    state = document.gazetteer.actor(int(mention.ref.split(":")[1]))
-    if state.kind != Actor.Kind.STATE or state.country not in _COUNTRY_CODES:
-        return mention
-    recorded = document.gazetteer.actor_named(government_names(state.country))
+    recorded = document.gazetteer.actor_named(government_names(country))
     if recorded is None or document.gazetteer.actor(recorded).kind != Actor.Kind.GOVERNMENT_BODY:
         return mention
     return replace(mention, ref=f"actor:{recorded}")
@@ -1468,16 +1482,30 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             continue
         wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
+        # the sides or parties of a negotiation are its parties, never the body that mediates
+        sides = (match.group("bodies") or "").lower() in ("sides", "parties")
         if _listed_in_apposition(document, sentence, match.end(), people):
             # "the two foreign ministers, Seyoum and Haile, signed": the members named right
             # after answer each for himself, not the last two named before
             continue
         named: list[Mention] = []
+        if sides and wanted == 2:
+            # "The two sides initialled the text": the process's sides, as the meetings step
+            # reads them (not the last two bodies named, which may be a mediator and its host),
+            # where the article named them before
+            pair = _sides_of_the_process(document)
+            if pair is None or pair[-1].end > sentence.start:
+                pair = _last_pair_of_bodies(document, sentence.start)
+            named = [_its_government(document, m) for m in pair or []]
         for mention in reversed(document.mentions):
+            if len(named) == wanted:
+                break
             if mention.end > sentence.start or document.in_quote(mention.start, mention.end):
                 continue
             if mention.via in ("post", "demonym") or document.is_person(mention.ref) != people:
                 continue
+            if sides and document.kind_of(mention.ref) == Actor.Kind.INTERNATIONAL_ORG:
+                continue  # "the mediator appointed by the United Nations ... The two sides"
             if mention.ref not in [m.ref for m in named]:
                 named.insert(0, mention)
             if len(named) == wanted:
@@ -1499,16 +1527,16 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             pronoun = Mention(they.start("they"), they.end("they"), -1, -1, named[0].ref, "group")
             signals = _signal_after(document, sentence, [pronoun], pronoun) or []
         for signal in signals:
-            sides = named
+            answering = named
             if match.group("sides"):
                 # "The government and the Front signed the accord ... The two sides initialled
                 # the text in Jakarta": the parties that answered the same text before, not
                 # the mediators named in between
-                sides = _sides_answered_before(document, sentence, signal, told_before) or named
-                sides = sides if len(sides) == wanted else named
+                answering = _sides_answered_before(document, sentence, signal, told_before)
+                answering = answering if len(answering) == wanted else named
             found.extend(
                 replace(signal, respondent=body, person=person)
-                for body, person in _answering(document, sides, signal.signed)
+                for body, person in _answering(document, answering, signal.signed)
             )
     return found
 
@@ -2130,6 +2158,28 @@ def _as_its_state(document: Document, found) -> list[SignalCandidate]:
     return kept
 
 
+# "with Egypt signing as a witness", "signed as guarantors": a signature that attests the
+# parties' own, by no party
+_AS_A_WITNESS = re.compile(
+    r"\bas\s+(?:an?\s+)?(?:witness|witnesses|guarantor|guarantors|observer|observers)\b", re.I
+)
+
+
+def _signed_as_a_witness(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the words after the signatory, up to the next actor named or the end of its
+    sentence, say that it signed as a witness or a guarantor."""
+    sentence = document.sentence_at(signal.respondent.start)
+    end = next(
+        (
+            m.start
+            for m in document.mentions_between(signal.respondent.end, sentence.end)
+            if m.ref != signal.respondent.ref
+        ),
+        sentence.end,
+    )
+    return bool(_AS_A_WITNESS.search(document.text, signal.respondent.end, end))
+
+
 def _its_author(document: Document, signal: SignalCandidate) -> bool:
     """Whether the respondent announced the proposal, or is the body its announcer belongs to
     (the U.N. for a Security Council resolution): no one answers his own proposal."""
@@ -2580,7 +2630,28 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
             ),
             None,
         )
+    if tied is None and _A_MINISTER_S_TITLE.search(
+        document.text[document.sentence_at(signatory.start).start : signatory.start]
+    ):
+        tied = _the_paragraph_s_state(document, signatory.start)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "First Vice Foreign Minister Kim Kye Gwan", "Premier Li": a minister of some government,
+# whose state the title does not name
+_A_MINISTER_S_TITLE = re.compile(r"\b(?:Minister|Premier)\s+$")
+
+
+def _the_paragraph_s_state(document: Document, offset: int) -> str | None:
+    """The one state a paragraph names before an offset ("North Korea had threatened to pull
+    out ... First Vice Foreign Minister Kim dismissed the idea": North Korea's minister), else
+    none."""
+    states = {
+        m.ref
+        for m in document.mentions_between(_paragraph_start(document.text, offset), offset)
+        if m.via != "post" and document.is_state(m.ref) and not document.in_quote(m.start, m.end)
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 # Words that join or place a name, not a post's: "Israel and Sisi", "talks with Hamas in Sisi's"
@@ -2714,9 +2785,8 @@ def _recorded_body(document: Document, person: Mention) -> str | None:
 
 def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
     listed = []
-    position = last.start
+    position = _where_titled(document, last)
     # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
-    # before a signatory's name
     # before a signatory's name; "Ethiopia's federal government and the TPLF signed", "the
     # Egyptian government and Hamas agreed": a state may be named by its government
     gap = (
@@ -2732,10 +2802,12 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         )
     )
     for mention in reversed([m for m in mentions if m.end <= last.start]):
+        if mention.end > position:
+            continue  # the state in a listed person's post: "Thailand's acting Prime Minister"
         if not re.fullmatch(gap, document.text[mention.end : position]):
             break
         listed.insert(0, mention)
-        position = mention.start
+        position = _where_titled(document, mention)
     chain = [*listed, last]
     gaps = [document.text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
     if listed and not any(re.search(r"\band\b", gap) for gap in gaps):
@@ -2743,6 +2815,16 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         # a comma alone joins no list
         return []
     return [m for m in listed if m.ref != last.ref]
+
+
+def _where_titled(document: Document, mention: Mention) -> int:
+    """Where a person's name begins with the post that names his body ("Cambodian Prime
+    Minister Hun Manet and Thailand's acting Prime Minister Phumtham agreed": the list goes on
+    before "Thailand's"), else where the name begins."""
+    if not document.is_person(mention.ref):
+        return mention.start
+    post = _post_before(document, mention)
+    return post.start if post is not None else mention.start
 
 
 def _answered_proposal(document, sentence, respondent, verb_start, verb_end):

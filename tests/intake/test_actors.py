@@ -211,6 +211,48 @@ def test_places_texts_and_common_nouns_are_not_offered_as_actors(world):
     assert new_actors(text) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys signed the papers in a U.N. tent near the border.",
+        "The district will be run by a U.N. interim administration for a year.",
+        "Sisi watched a World Cup qualifier in Cairo in May.",
+    ],
+)
+def test_a_name_qualifying_a_thing_or_a_contest_is_no_actor(world, text):
+    assert new_actors(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was not easy, a senior Turkish official told reporters.", {}),
+        ("The list asked for the closure of a Turkish military base.", {}),
+        ("Turkish officials told reporters it was not easy.", {"Turkey": Actor.Kind.STATE}),
+    ],
+)
+def test_one_unnamed_official_of_a_state_not_recorded_does_not_name_it(world, text, expected):
+    assert new_actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sisi spoke on Monday. The presidency said the talks would go on.", {"Egypt"}),
+        ("Sisi received Blinken at the presidency on Monday.", set()),
+        ("Sisi received Blinken in his palace on Monday.", set()),
+    ],
+)
+def test_an_institution_speaks_for_its_state_unless_it_is_where_one_is(world, text, expected):
+    assert matched(text) & {"Egypt"} == expected
+
+
+def test_a_recorded_venue_is_no_actor(world):
+    LocationFactory(name="International Conference Centre", country="FR")
+    text = "The envoys signed the text at the International Conference Centre on Sunday."
+    assert new_actors(text) == {}
+
+
 def test_a_coalition_named_after_its_leader_is_one_new_actor(world):
     found = new_actors("Airstrikes by the Turkish-led coalition resumed on Friday.")
     assert found == {"Turkish-led coalition": Actor.Kind.OTHER}

@@ -486,6 +486,52 @@ def test_a_signatory_signs_for_the_body_he_leads(world, text):
     assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian Foreign Minister Sameh Nabil and Israel's acting Defence Minister Avi Dror "
+        "agreed on Sunday to the May 31 plan.",
+        "Egypt's Foreign Minister Sameh Nabil and Israeli Defence Minister Avi Dror agreed on "
+        "Sunday to the May 31 plan.",
+    ],
+)
+def test_each_titled_person_of_a_joint_subject_answers_for_his_state(world, text):
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_minister_whose_state_is_untold_answers_for_the_paragraph_s_state(world):
+    text = (
+        "Israel had threatened to leave the talks after Hamas fired rockets. Deputy Foreign "
+        "Minister Dan Levy rejected the May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_minister_in_a_paragraph_of_two_states_answers_for_himself(world):
+    text = (
+        "Israel and Egypt disagree over the crossing. Deputy Foreign Minister Dan Levy rejected "
+        "the May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Dan Levy", PLAN, "rejected", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Israel signed the May 31 plan on Sunday, with Egypt signing as a witness.",
+        "Hamas and Israel signed the May 31 plan on Sunday. Egypt signed it as a guarantor.",
+    ],
+)
+def test_a_witness_or_guarantor_signing_accepts_nothing(world, text):
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
 def test_a_signatory_with_no_body_told_signs_for_no_one(world):
     assert signals("Omar Haddad, a lawyer, signed the May 31 plan on Sunday.") == []
 
@@ -2144,6 +2190,18 @@ def test_the_two_sides_are_the_parties_that_answered_the_text_before_not_its_wit
     ]
 
 
+def test_the_two_sides_are_the_parties_not_the_mediator_named_last(world):
+    ActorFactory(name="Arab League", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Talks between Israel and Hamas resumed in May. Nabil Fares, the envoy appointed by the "
+        "Arab League, chaired them.\n\nThe two sides initialled the May 31 plan on Sunday."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2329,6 +2387,27 @@ def test_a_minister_signs_for_the_government_recorded_as_a_body(mozambique):
     _government_of_mozambique(mozambique)
     text = "Mozambican Foreign Minister Joao Tembe signed the Maputo accord on Sunday."
     assert [s[0] for s in signals(text)] == ["Government of Mozambique"]
+
+
+def test_the_government_is_the_government_named_before_recorded_alone(mozambique):
+    # the state itself is not recorded: "the government" is still the government named
+    ActorFactory(
+        name="Government of Malawi",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="MW",
+        aliases=["Malawian government"],
+    )
+    text = (
+        "The Malawian government and Renamo signed the Maputo accord in Malawi on Sunday.\n\n"
+        "The government accepted the Beira protocol on Friday."
+    )
+    assert ("Government of Malawi", "Beira protocol") in [(s[0], s[1]) for s in signals(text)]
+
+
+def test_a_states_government_recorded_without_the_state_answers_for_it(mozambique):
+    ActorFactory(name="Government of Malawi", kind=Actor.Kind.GOVERNMENT_BODY, country="MW")
+    text = "Malawi's government and Renamo signed the Maputo accord on Sunday."
+    assert [s[0] for s in signals(text)] == ["Government of Malawi", "Renamo"]
 
 
 def test_a_states_government_not_recorded_apart_is_the_state(mozambique):
