@@ -1580,6 +1580,8 @@ class _ActorReader:
                 continue
             if self.inside_a_longer_place(first, last):
                 continue  # "rounds in Caracas, San Jose, Mexico City and New York"
+            if self.after_a_compass_word(first):
+                continue  # "five Central American nations", "South America": a region
             state = self.gazetteer.state_of_country(codes[0])
             following = self.tokens[last].text.lower() if last < len(self.tokens) else ""
             written = " ".join(w for t in self.tokens[first:last] for w in t.words)
@@ -1598,6 +1600,20 @@ class _ActorReader:
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif following in _STATE_VOICES and not self.one_unnamed_before(first):
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def after_a_compass_word(self, first: int) -> bool:
+        """A capitalised compass word before a country's name or demonym makes a region
+        ("Central America", "the South American presidents"): countries named with one
+        ("South Africa", "North Korea") are matched whole before this is asked."""
+        if first == 0:
+            return False
+        before = self.tokens[first - 1]
+        return (
+            before.text[:1].isupper()
+            and not before.possessive
+            and len(before.words) == 1
+            and before.words[0] in _COMPASS_WORDS
+        )
 
     def one_unnamed_before(self, first: int) -> bool:
         """ "a senior U.S. official", "a Turkish military base": one unnamed person or thing
@@ -1698,10 +1714,11 @@ class _ActorReader:
         """ "the government refused", "Government negotiators": the state whose government the
         article names ("Nepal's government", "the Syrian government"), else the state it names
         most, where one does (not "the government of national unity", "an interim government").
-        Failing those, "the government" is the one it was before in the article."""
+        Failing those, "the government" is the one it was before in the article. "The
+        administration" is read alike ("the administration was studying the accord")."""
         government = None
         for token in self.tokens:
-            if token.text.lower() != "government" or self.covered[token.index]:
+            if token.text.lower() not in _GOVERNMENT_WORDS or self.covered[token.index]:
                 continue
             index = token.index
             following = self.tokens[index + 1].text if index + 1 < len(self.tokens) else ""
@@ -1718,6 +1735,7 @@ class _ActorReader:
             state = (
                 self.state_whose_government(token.start)
                 or self.state_in_sentence_before(token.start)
+                or self.state_whose_capital_opens(token.start)
                 or government
                 or self.state_named_most(clearly=True)
             )
@@ -1739,6 +1757,18 @@ class _ActorReader:
             and not (mention.via == "demonym" and _A_PLACE_NOUN.match(self.text, mention.end))
         ]
         return max(before, key=lambda mention: mention.start).ref if before else None
+
+    def state_whose_capital_opens(self, offset: int) -> str | None:
+        """The recorded state whose capital opens the sentence as where it is told from ("In
+        Washington, White House spokesman X said the administration ...")."""
+        first = self.document.sentence_at(offset).first_token
+        if first + 1 >= len(self.tokens) or self.tokens[first].text.lower() != "in":
+            return None
+        match = _CAPITAL_TRIE._longest_from(self.tokens, first + 1)
+        if match is None or not self.text[self.tokens[match[1] - 1].end :].startswith(","):
+            return None
+        state = self.gazetteer.state_of_country(match[2][0])
+        return f"actor:{state}" if state is not None else None
 
     def state_whose_government(self, offset: int) -> str | None:
         """The state last named right before "government" ("Nepal's government", "the Kenyan
@@ -2155,6 +2185,8 @@ _STATE_VOICES = {
 }
 
 _GOVERNMENT_NOUNS = {"government", "authorities", "regime"}
+# what "the government" and, in American usage, "the administration" stand for alone
+_GOVERNMENT_WORDS = {"government", "administration"}
 _QUALIFIED_NOUNS = {
     "bombardment",
     "strikes",

@@ -126,6 +126,8 @@ _TRIGGERS = re.compile(
     r"|(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
     r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call\b)(?:\s+by)?"
     r"|play(?:ed|s|ing)?\s+host\s+to"
+    # "Milutinovic was summoned by Vedrine and Cook on Wednesday": called in to meet them
+    r"|(?<=\bwas\s)summoned\s+by|(?<=\bwere\s)summoned\s+by"
     # "talks mediated by Norway since January": like "hosted by" after the talks
     r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
     r"\s+by)"
@@ -1430,6 +1432,9 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
 
 
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:who|which)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$", re.I
+)
 
 
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
@@ -1443,6 +1448,13 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         m.end == start + appositive.start() for m in document.mentions_between(start, end)
     ):
         end = start + appositive.start()
+    # "Milutinovic, who joined the delegation in Paris, was summoned by": the relative clause
+    # tells of the subject, and those it names did not meet
+    relative = _RELATIVE_BEFORE.search(document.text[start:end])
+    if relative and any(
+        m.end == start + relative.start() for m in document.mentions_between(start, end)
+    ):
+        end = start + relative.start()
     listed = []
     position = end
     for mention in reversed(mentions_with_the_government(document, start, end)):

@@ -242,6 +242,10 @@ _SIGNALS = [
         r"|said\s+(?:that\s+)?no\s+decision\s+(?:would|will|could)\s+be\s+(?:taken|made"
         r"|reached)\s+(?:before|until)\b"
         r"|reserved\s+(?:its|his|her|their)\s+(?:position|judge?ment|decision)"
+        # "said it would decide its position after its directorate meets": the stance is
+        # still to be settled
+        r"|(?:would|will)\s+(?:only\s+)?(?:decide|determine|define|settle|announce)\s+(?:on\s+)?"
+        r"(?:its|his|her|their)\s+(?:final\s+|formal\s+|official\s+)?(?:position|stance)\b"
         r"|(?:has|have|had)\s+until\s+[^.;,]{1,30}?\s+to\s+(?:respond|reply|answer|decide"
         r"|accept|sign|give)\b"
         r"|declined\s+to\s+(?:say|indicate|state|disclose)\s+(?:whether|if)\b",
@@ -342,7 +346,8 @@ _SIGNALS = [
         r"|(?:responded|replied|answered|countered|came\s+back)\s+(?:on\s+\w+\s+)?with\s+"
         r"(?:its|their|his|her)\s+own\b"
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
-        r"|drafted)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:plan|proposal|draft|text|version"
+        # "put forward its own, heavily rewritten version of the plan"
+        r"|drafted)\s+(?:its|their)\s+own\s*,?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|text|version"
         r"|roadmap|initiative|offer|blueprint)"
         # "has put forward a two-state deal in place of the UN blueprint", "proposed a phased
         # truce instead of the plan": an alternative to the text named after it
@@ -519,7 +524,10 @@ _BEFORE_VERB = (
     # "Hamas's delegation accepted", "the rebels' negotiating team rejected", "Houthi
     # negotiators agreed", "who heads the
     # front's panel, signed": the people who negotiate for it
-    r"(?:(?:['’]s?)?\s+(?:negotiating\s+|peace\s+|\w+-level\s+)?" + _DELEGATION + r"\s*,?\s+)?"
+    r"(?:(?:['’]s?)?\s+(?:negotiating\s+|peace\s+|\w+-level\s+)?"
+    + _DELEGATION
+    # "the Serbian government delegation, headed by X, put forward": the one who leads it
+    + r"(?:\s*,\s*(?:led|headed)\s+by\s+[^,;.]{1,60},)?\s*,?\s+)?"
     r"(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
     + r"\s+)?"
@@ -557,7 +565,8 @@ _SIGNAL_PATTERNS = [
                 else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
                 r"|since\s+|meanwhile\s+)?)?"
                 # "The smaller FNL also rejected the deal", "Egypt too signed"
-                r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+)?"
+                # "The Serbian delegation instead put forward its own version"
+                r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+|instead\s+)?"
             )
             + f"(?:{pattern})",
             re.IGNORECASE,
@@ -1597,11 +1606,16 @@ def _named_next(document, sentence, wanted, people, whose) -> list[Mention]:
 
 
 def _names_its_body(document: Document, mention: Mention) -> bool:
-    """ "The Israeli cabinet approved": a demonym before the body that answers for its state."""
+    """ "The Israeli cabinet approved": a demonym before the body that answers for its state;
+    "the Serbian delegation refused": before the people who negotiate for it."""
     following = document.text[mention.end : mention.end + 40]
     return mention.via == "demonym" and bool(
         # not "the ethnic Armenian authorities in Nagorno-Karabakh", who answer for a place
-        re.match(r"\s+(?:[a-z-]+\s+)?" + _STATE_BODY + r"\b(?!\s+(?:in|of)\s+[A-Z])", following)
+        re.match(
+            r"\s+(?:[a-z-]+\s+)?(?:" + _STATE_BODY + r"|" + _DELEGATION + r")\b"
+            r"(?!\s+(?:in|of)\s+[A-Z])",
+            following,
+        )
     )
 
 
@@ -1629,6 +1643,12 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # "X, a former general who fought Hamas, refused": Hamas closes a clause about X, and
         # the verb after it is X's (who answers for Hamas only if he leads it); so too "the
         # Front, which is backed by Uganda, denounced the deal": the Front's verb
+        return None
+    if _LED_BY.search(document.text[sentence.start : mention.start]) and re.match(
+        r"\s*,", following
+    ):
+        # "The Serbian delegation, headed by X, put forward its own version": the verb is the
+        # delegation's, which answers for the one who leads it
         return None
     before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
     if (
@@ -1668,6 +1688,8 @@ _APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;(
 # a relative clause about someone named before, still open: ", a former general who fought",
 # ", which is backed by Uganda", ", whose troops fought alongside Ethiopian forces"
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[^,;]*$")
+# "the delegation, led by X,": the leader named in a participle set off after his body
+_LED_BY = re.compile(r"\w,\s+(?:led|headed)\s+by\s+$")
 
 
 _HEADSHIP = re.compile(
@@ -2592,10 +2614,29 @@ def _signing_day(document, signal) -> str | None:
             ]
             if not days or start >= signal.start:
                 continue
-            signatories = _answering(document, document.mentions_in_span(clause.own_subject()))
+            subject = clause.own_subject()
+            signatories = _answering(document, document.mentions_in_span(subject))
             refs = {m.ref for pair in signatories for m in pair if m is not None}
             if signal.respondent.ref in refs or (signal.person and signal.person.ref in refs):
                 return days[0].iso
+            if subject is not None and not refs and _signs_the_proposal(document, clause, signal):
+                # "The presidents of five nations signed a peace plan late Friday ... Arias,
+                # Cerezo and Ortega signed the document": a lead that names no signatory
+                # dates the signing the next sentences tell of
+                return days[0].iso
+    return None
+
+
+def _signs_the_proposal(document, clause, signal) -> bool:
+    """Whether the clause's object names the proposal the signal answers."""
+    patient = char_span(document.tokens, clause.patient())
+    if patient is None or signal.proposal is None or signal.proposal.proposal_id is None:
+        return False
+    return any(
+        mention.proposal_id == signal.proposal.proposal_id
+        and patient[0] <= mention.start < patient[1]
+        for mention in document.proposals
+    )
     return None
 
 
@@ -2792,7 +2833,11 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
     gap = (
         r"(?:(?:['’]s)?\s+(?:\w+\s+)?"
         + _STATE_BODY
-        + r")?[\s,]*(?:and\s+)?(?:the\s+)?"
+        + r")?"
+        # "Costa Rica's Oscar Arias, whose proposal formed the basis of the accord, Vinicio
+        # Cerezo of Guatemala ... signed": a relative clause between commas in the list
+        + r"(?:,\s+(?:who|whose|which)\s+[^,;()]*)?"
+        + r"[\s,]*(?:and\s+)?(?:the\s+)?"
         + (
             r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}"
             if signing

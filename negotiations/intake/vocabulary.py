@@ -1216,7 +1216,8 @@ APPOSITIVE_POSTS = [
 # Head words of a body's name read by the actor rules only, by kind (KIND_HEAD_WORDS is shared):
 # "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".
 ACTOR_EXTRA_HEAD_WORDS = {
-    "armed_group": ["volunteers", "guard", "guards", "militants", "insurgents"],
+    # "the Nicaraguan Resistance", "the Mozambican National Resistance"
+    "armed_group": ["volunteers", "guard", "guards", "militants", "insurgents", "resistance"],
     "government_body": ["politburo", "junta", "legislature", "ministries", "council of ministers"],
     "other": [
         "group", "centre", "center", "foundation", "institute", "society", "fellowship",

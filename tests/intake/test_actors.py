@@ -1528,6 +1528,15 @@ def test_a_force_is_a_new_armed_group(world):
     assert found["Tamaro Defence Force"]["kind"] == Actor.Kind.ARMED_GROUP
 
 
+def test_a_resistance_is_a_new_armed_group(world):
+    found = actors("The Karenni Resistance said it would answer on Friday.")
+    assert found["Karenni Resistance"]["kind"] == Actor.Kind.ARMED_GROUP
+
+
+def test_a_compass_word_before_a_country_makes_a_region_not_the_state(world):
+    assert "United States" not in matched("Central America's presidents rejected the plan.")
+
+
 @pytest.mark.parametrize(
     ("text", "written", "name"),
     [

@@ -258,6 +258,9 @@ def test_people_named_as_sources_are_not_the_leaders_a_group_refers_to(world):
         "Sisi greeted Blinken at the palace on Tuesday.",
         "Blinken visited Sisi on Tuesday.",
         "Blinken paid a visit to Sisi on Tuesday.",
+        "Blinken was summoned by Sisi on Tuesday.",
+        "Blinken, who flew in from Rome, was received by Sisi on Tuesday.",
+        "Blinken, who flew in from Rome, was summoned by Sisi on Tuesday.",
     ],
 )
 def test_a_welcome_or_a_visit_to_a_person_is_a_meeting(world, text):
@@ -267,6 +270,7 @@ def test_a_welcome_or_a_visit_to_a_person_is_a_meeting(world, text):
 def test_a_visit_to_a_country_or_a_host_of_something_else_is_no_meeting(world):
     assert meetings("Blinken visited Egypt on Tuesday.") == []
     assert meetings("The plan was welcomed by Sisi on Tuesday.") == []
+    assert meetings("Egypt summoned both envoys to Cairo on Tuesday.") == []
     assert meetings("Blinken spoke at a forum in Cairo, hosted by Sisi, on Tuesday.") == []
 
 

@@ -148,6 +148,26 @@ def test_a_signature_with_no_day_takes_the_day_its_signatories_signed_on_before(
     ]
 
 
+def test_a_lead_naming_no_signatory_dates_the_signatures_the_article_tells_next(world):
+    text = (
+        "The envoys of two Middle Eastern nations signed the May 31 plan late Sunday. "
+        "Egypt and Israel put their names to the text at the close of a summit."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_lead_naming_no_signatory_of_another_text_dates_no_signature(world):
+    ProposalFactory(title="Rafah crossing protocol")
+    text = (
+        "The envoys of two nations signed the Rafah crossing protocol late Sunday. "
+        "Egypt and Israel put their names to the May 31 plan at the close of a summit."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
 def test_an_earlier_signing_by_others_dates_no_signature(world):
     text = (
         "Jordan and Qatar signed accords in Amman on Sunday night. "

@@ -55,6 +55,44 @@ def test_an_answer_still_awaited_is_pending(world, text):
     assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would decide its position on the May 31 plan after its council meets.",
+        "Biden announced the May 31 plan. Hamas will determine its final stance next week.",
+    ],
+)
+def test_a_position_still_to_be_decided_is_pending(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "status"),
+    [
+        ("The Egyptian delegation refused to sign the May 31 plan.", "Egypt", "rejected"),
+        ("Israeli negotiators turned down the May 31 plan.", "Israel", "rejected"),
+        (
+            "The Egyptian government delegation, headed by Omar Farouk, instead put forward its "
+            "own, much shorter version of the May 31 plan.",
+            "Egypt",
+            "countered",
+        ),
+    ],
+)
+def test_a_states_delegation_answers_for_the_state_not_the_man_leading_it(
+    world, text, state, status
+):
+    assert statuses(text) == [(state, status)]
+
+
+def test_the_administration_told_of_from_a_capital_is_its_state(world):
+    text = (
+        "In Washington, a White House spokesman said the administration was still studying "
+        "the May 31 plan."
+    )
+    assert signals(text) == [("United States", PLAN, "pending", "2024-06-10")]
+
+
 def test_no_comment_on_something_else_is_no_signal(world):
     text = "Biden announced the May 31 plan. Hamas has not commented on the strikes."
     assert signals(text) == []
@@ -220,6 +258,14 @@ def test_states_named_as_members_of_a_group_do_not_answer_alone(world, text):
 def test_states_listed_without_a_group_each_answer(world):
     text = "Israel, Egypt and the US said they were still studying the May 31 plan."
     assert [s[0] for s in signals(text)] == ["Israel", "Egypt", "United States"]
+
+
+def test_a_relative_clause_inside_a_list_of_signatories_keeps_the_list(world):
+    text = (
+        "Egypt's Sisi, whose proposal shaped the text, Blinken of the United States and Israel "
+        "signed the May 31 plan on Sunday."
+    )
+    assert sorted(s[0] for s in signals(text)) == ["Egypt", "Israel", "United States"]
 
 
 def test_a_reference_to_an_agreement_is_the_recorded_agreement_not_the_talks_named(world):
