@@ -768,6 +768,11 @@ def test_he_opening_a_sentence_is_the_subject_of_a_verb_further_on(world, second
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
 
 
+def test_a_guest_who_arrived_and_was_received_is_the_subject_of_both_verbs(world):
+    text = "Blinken landed in Cairo on Tuesday with two aides and was received by Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
 @pytest.mark.parametrize(
     "second",
     [
@@ -949,6 +954,19 @@ def test_talks_that_opened_with_no_sponsor_are_no_meeting_of_the_sentence(world,
 )
 def test_calling_both_men_is_a_call_with_each(world, second):
     text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
+    assert meetings(text)[1:] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
+    ]
+
+
+def test_a_later_both_leaders_is_the_pair_the_first_two_leaders_was(world):
+    # not the last two people named (Peskov, who drafted a memo; Pompeo, a source)
+    text = (
+        "Blinken and Sisi met in Cairo on Monday. The two leaders shook hands at dawn. "
+        "Mike Pompeo said Dmitry Peskov had drafted a memo. Kamel telephoned both leaders on "
+        "Tuesday."
+    )
     assert meetings(text)[1:] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
         (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
@@ -1151,6 +1169,8 @@ def test_a_relative_clause_telling_the_meeting_or_about_the_talks_dates_it(world
         "Hamas boycotted the latest round of talks with Israel on Tuesday.",
         "Hamas walked out of a session of talks with Israel on Tuesday.",
         "Egypt broke off the talks between Israel and Hamas on Tuesday.",
+        # a signing that closes the talks tells their end, not an encounter of the parties
+        "Kamel signed the text on Tuesday, ending the first direct talks between Israel and Hamas.",
     ],
 )
 def test_talks_suspended_boycotted_or_walked_out_of_are_no_meeting(world, text):
@@ -1584,6 +1604,9 @@ def test_without_as_many_holders_of_the_post_the_last_people_named_stand(world):
         "Blinken spent five hours with Sisi in Cairo on Tuesday.",
         "On Tuesday Blinken spent the evening with Sisi in Cairo.",
         "Blinken, who spent more than two hours with Sisi in Cairo on Tuesday, left for Doha.",
+        # the day itself spent with him, the place set before or after the companion
+        "Blinken spent Tuesday in Cairo with Sisi and flew on to Doha.",
+        "Blinken spent Tuesday with Sisi in Cairo.",
     ],
 )
 def test_time_spent_with_someone_is_a_meeting(world, text):
@@ -1594,6 +1617,7 @@ def test_time_spent_with_someone_is_a_meeting(world, text):
     "text",
     [
         "Blinken spent five hours in Cairo on Tuesday.",
+        "Blinken spent Tuesday in Cairo.",
         "Blinken spent $2 billion with Sisi's blessing on Tuesday.",
         "Blinken spent years working with Sisi's predecessor.",
     ],
