@@ -76,7 +76,9 @@ _TRIGGERS = re.compile(
     # "Delegations gathered at a UN base": the subject met, with no guest named
     r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
-    r"(?P<met>met|meet|meets|meeting)(?:\s+(?:separately\s+)?with)?"
+    # "prepared by X and Y at talks in Murree": like "at a meeting in Murree", those named
+    # before took part
+    r"(?P<met>met|meet|meets|meeting|(?<=\bat\s)talks(?=\s+in\s))(?:\s+(?:separately\s+)?with)?"
     # "the Blinken-Sisi meeting", "the U.S.-North Korea summit": the pair in the compound met
     r"|(?P<pair>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–](?-i:[A-Z])[\w.'’]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
@@ -1146,8 +1148,8 @@ _TALKS_AS_A_CIRCUMSTANCE = re.compile(
 )
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
 _AT_A_MEETING = re.compile(
-    r"\b(?:at|during|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"
-    r"|summit)\s*$",
+    r"\b(?:at|during|in)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"
+    r"|summit)|talks)\s*$",
     re.IGNORECASE,
 )
 # "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"

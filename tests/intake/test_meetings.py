@@ -176,6 +176,8 @@ def test_a_meeting_denied_is_no_meeting(world, text):
         ("The deal was reached by Blinken and Sisi at a meeting in Cairo on Tuesday.", "Cairo"),
         ("Blinken handed Sisi the plan during a meeting on Tuesday.", ""),
         ("Blinken told Sisi at their meeting on Tuesday that time was short.", ""),
+        # "at talks in" a place, with no article: the same circumstance
+        ("The text was drafted by Blinken and Sisi at talks in Cairo on Tuesday.", "Cairo"),
     ],
 )
 def test_a_meeting_told_as_a_circumstance_joins_the_people_named_before(world, text, place):
@@ -184,6 +186,7 @@ def test_a_meeting_told_as_a_circumstance_joins_the_people_named_before(world, t
 
 def test_one_person_at_a_meeting_met_no_one(world):
     assert meetings("Blinken said at a meeting of donors on Tuesday that aid must flow.") == []
+    assert meetings("Blinken said at talks in Cairo on Tuesday that aid must flow.") == []
     text = "Dmitry Peskov said Sisi raised the crossing at a meeting on Tuesday."
     assert meetings(text) == []
 
