@@ -627,6 +627,11 @@ class _ActorReader:
             return
         if self.led_coalition(first, last):
             return
+        recorded = self.body_recorded_with_its_state(first, last)
+        if recorded is not None:
+            # "Pakistan's National Assembly" for the recorded "National Assembly of Pakistan"
+            self.add(first, last, f"actor:{recorded}", "name")
+            return
         if self.qualifies_a_thing(first, last):
             return  # "in a U.N. tent", "a U.N. transitional administration": no party named
         if self.is_a_recorded_venue(first, last):
@@ -686,6 +691,8 @@ class _ActorReader:
             return  # "a State Department official said": an unnamed person, not the body
         if self.names_a_seat(first, last, head):
             return  # "signed in the Kremlin", "a letter delivered in the Oval Office"
+        if _DESCRIBED_AS_A_BUILDING.match(self.text, self.tokens[last - 1].end):
+            return  # "at Himachal Bhavan, the state governor's residence": where, not who
         if head in _ORG_HEADS and last - first > 1:
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
@@ -1012,6 +1019,22 @@ class _ActorReader:
         if self.tokens[first].possessive or self.tokens[last - 1].possessive:
             return False
         return len(words) == 2 and (words[-1] not in _ORG_HEADS or words[-1] == "bank")
+
+    def body_recorded_with_its_state(self, first: int, last: int) -> int | None:
+        """The recorded body named "NAME of STATE" where the text writes "STATE's NAME"."""
+        state = self.mention_ending_at(first)
+        if (
+            state is None
+            or not self.tokens[first - 1].possessive
+            or ":new:" in state.ref
+            or not self.is_state(state.ref)
+        ):
+            return None
+        name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        recorded = self.gazetteer.actor_named([f"{name} of {self.actor_name(state.ref)}"])
+        if recorded is None or self.gazetteer.actors[recorded].kind == Actor.Kind.PERSON:
+            return None
+        return recorded
 
     def names_a_seat(self, first: int, last: int, head: str) -> bool:
         """A building or a room where something happens, not a body that acts: "in the
@@ -1437,7 +1460,9 @@ class _ActorReader:
         following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
         return bool(
             re.match(
-                r",\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,4}?(?i:spokesman|spokeswoman|spokesperson|"
+                # "X, a senior official", "X, Mrs. Gandhi's principal secretary", "X, his aide"
+                r",\s+(?:a|an|the|his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)"
+                r"\s+(?:[\w’'.-]+\s+){0,4}?(?i:spokesman|spokeswoman|spokesperson|aide|"
                 r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
@@ -1869,7 +1894,11 @@ class _ActorReader:
                 continue
             if self.covered[index] or self.document.in_quote(token.start):
                 continue
-            if word != "mps" and token.text[:1].isupper():
+            if (
+                word != "mps"
+                and token.text[:1].isupper()
+                and not self.capitalised_after_possessive(index)
+            ):
                 continue  # "Parliament must ratify it", "Cabinet Secretary X": read as names
             following = self.tokens[index + 1].text.lower() if index + 1 < len(self.tokens) else ""
             if not (token.possessive or self.army_acts(index) or following in _LEGISLATURE_NEXT):
@@ -1919,6 +1948,19 @@ class _ActorReader:
             state = self.gazetteer.state_of_country(code)
             if word == "cabinet" and state is not None:
                 self.document.state_of_body[ref] = f"actor:{state}"
+
+    def capitalised_after_possessive(self, index: int) -> bool:
+        """ "Netanyahu's Cabinet", "Israel's Cabinet": the body word capitalised, as AP writes
+        it, after the possessive of its state or head, and not a post it begins ("Israel's
+        Cabinet Secretary Zvi Hauser")."""
+        if index == 0 or not self.tokens[index - 1].possessive:
+            return False
+        if index + 1 < len(self.tokens):
+            following = self.tokens[index + 1]
+            between = self.text[self.tokens[index].end : following.start]
+            if following.capitalised and between == " ":
+                return False
+        return True
 
     def body_named_after(self, index: int) -> int | None:
         """The recorded government body whose name follows token `index` as an appositive
@@ -2219,6 +2261,12 @@ _QUALIFIED_NOUNS = {
 # Buildings and streets a government sits in: places ("talks at the White House", "a White
 # House spokesman"), not actors of their own; "House of Representatives" is a body.
 _SEATS = _with_normal_forms(["house", "palace", "street"])
+# A name set before a description of the building it is: "signed at Rashtrapati Bhavan, the
+# president's residence", "talks at Chequers, the prime minister's country house".
+_DESCRIBED_AS_A_BUILDING = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:residence|palace|hotel|villa|guesthouse"
+    r"|guest\s+house|lodge|mansion|country\s+house|estate)\b"
+)
 # A legislature named by its head word alone ("passed by Congress").
 _LEGISLATURES = _with_normal_forms(["congress", "parliament", "senate"])
 # A state's legislature or cabinet in lower case after the state ("the Iranian parliament").

@@ -255,6 +255,19 @@ class Gazetteer:
                 names |= {_normal_form(name) for name in usual}
             # "Angola's government", "the government", "Foreign Minister X signed for it"
             names |= {_normal_form(name) for name in government_names(code)}
+        for _, last, codes in self.countries.matches(tokens):
+            if not tokens[last - 1].possessive or codes[0] not in _COUNTRY_ROWS:
+                continue
+            # "Pakistan's National Assembly" for the recorded "National Assembly of Pakistan"
+            state = _COUNTRY_ROWS[codes[0]][0]
+            words = []
+            for token in tokens[last : last + 4]:
+                if not token.capitalised:
+                    break
+                words.append(token.text)
+                names.add(_normal_form(f"{' '.join(words)} of {state}"))
+                if token.possessive:
+                    break
         return names
 
     def actor_named(self, names: list[str]) -> int | None:

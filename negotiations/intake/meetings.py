@@ -76,7 +76,9 @@ _TRIGGERS = re.compile(
     # "Delegations gathered at a UN base": the subject met, with no guest named
     r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
-    r"(?P<met>met|meet|meets|meeting)(?:\s+(?:separately\s+)?with)?"
+    # "prepared by X and Y at talks in Murree": like "at a meeting in Murree", those named
+    # before took part
+    r"(?P<met>met|meet|meets|meeting|(?<=\bat\s)talks(?=\s+in\s))(?:\s+(?:separately\s+)?with)?"
     # "the Blinken-Sisi meeting", "the U.S.-North Korea summit": the pair in the compound met
     r"|(?P<pair>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–](?-i:[A-Z])[\w.'’]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
@@ -113,10 +115,12 @@ _TRIGGERS = re.compile(
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with"
-    # "spent five hours with Saakashvili", "spent the evening with the emir": time in company
-    r"|(?:spent|spends|spend|spending)\s+(?:(?:a|an|the|two|three|four|five|six|several|many"
+    # "spent five hours with Saakashvili", "spent the evening with the emir": time in company;
+    # "spent Monday in Gaza with Arafat": a day named, and the place set between
+    r"|(?:spent|spends|spend|spending)\s+(?:(?:(?:a|an|the|two|three|four|five|six|several|many"
     r"|nearly|almost|more\s+than|over|about|some|\d+)\s+)*(?:[\w-]+\s+)?(?:hours?|minutes"
-    r"|days?|evening|morning|afternoon|night)\s+with)"
+    r"|days?|evening|morning|afternoon|night)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday))\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
     r"|(?P<hosted>"
     # "hosted a dinner at the Alvorada Palace for X and Y", "gave a lunch for the envoys"
@@ -640,7 +644,7 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     """ "had suspended talks between ...": talks stopped are no meeting held."""
     return bool(
         re.search(
-            r"\b(?:suspended|suspends|suspend|halted|ended|broke\s+off|called\s+off|postponed"
+            r"\b(?:suspended|suspends|suspend|halted|ended|ending|broke\s+off|called\s+off|postponed"
             r"|cancelled|canceled|walked\s+out\s+of|skipped|missed|boycotted|abandoned"
             r"|froze|frozen)\s+"
             # "suspended the formal negotiations between", "walked out of a round of talks"
@@ -1146,8 +1150,8 @@ _TALKS_AS_A_CIRCUMSTANCE = re.compile(
 )
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
 _AT_A_MEETING = re.compile(
-    r"\b(?:at|during|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"
-    r"|summit)\s*$",
+    r"\b(?:at|during|in)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"
+    r"|summit)|talks)\s*$",
     re.IGNORECASE,
 )
 # "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"
@@ -1669,6 +1673,9 @@ def _group_reference_at(
             pair = _pair_the_sentence_before_names(document, before, exclude)
             if pair is not None:
                 return pair
+            pair = _pair_an_earlier_two_leaders_stood_for(document, start + match.start(), exclude)
+            if pair is not None:
+                return pair
     for mention in reversed(
         _with_pronoun_subjects(document, before) if people else document.mentions
     ):
@@ -1692,6 +1699,29 @@ def _group_reference_at(
         if len(named) == wanted:
             return named
     return None
+
+
+# "the two leaders", "both leaders": the pair of people wire copy keeps calling so
+_TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+leaders\b", re.IGNORECASE)
+
+
+def _pair_an_earlier_two_leaders_stood_for(
+    document: Document, at: int, exclude
+) -> list[Mention] | None:
+    """ "The two leaders met for three hours ... He telephoned both leaders on Tuesday": the
+    pair the article's first "the two leaders" stood for, where this one is a later "two
+    leaders" and no nearer pair answers it; wire copy keeps the phrase for its protagonists,
+    not for whoever was named last (an envoy, a minister)."""
+    this = re.compile(r"\s*" + _TWO_LEADERS.pattern, re.IGNORECASE).match(document.text, at)
+    if this is None:
+        return None
+    first = _TWO_LEADERS.search(document.text, 0, this.end())
+    if first is None or first.end() == this.end():
+        return None
+    pair = _group_reference_at(document, first.start(), first.end(), after=False)
+    if pair is None or len(pair) != 2 or {m.ref for m in pair} & exclude:
+        return None
+    return pair
 
 
 def _pair_the_sentence_before_names(document: Document, before: int, exclude) -> list | None:
@@ -2256,6 +2286,11 @@ def _actors_in(document: Document, span) -> list[Mention]:
     return found
 
 
+# "X arrived in Simla and was received by Y": the passive of a welcome still has the guest as
+# its subject, shared with the verb before it
+_WELCOMING_LEMMAS = {"receive", "welcome", "greet", "host"}
+
+
 def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
     """Who met, when the trigger's clause has no subject of its own: a relative clause whose
     "who" stands for the noun before it ("X, who days later met Y"), a participle or a verb
@@ -2263,7 +2298,9 @@ def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
     held talks with Y"). Empty when the clause names its own subject (the older readings
     stand)."""
     clause = _verb_clause(document, offset)
-    if clause is None or clause.subject is not None or clause.verb.passive:
+    if clause is None or clause.subject is not None:
+        return []
+    if clause.verb.passive and clause.verb.lemmas[-1] not in _WELCOMING_LEMMAS:
         return []
     found = _actors_in(document, clause.own_subject())
     if (

@@ -222,11 +222,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     for mention in mentions if inverted and not addressed else []:
         if (
             mention.start >= verb.end
-            and re.match(
-                r"^\s*(?:on\s+\w+\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:spokes\w+|official|aide|adviser|advisor|statement)\s+(?:for|of|from)\s+"
-                r"(?:the\s+)?)?$",
-                text[verb.end : mention.start],
+            and (
+                re.match(
+                    r"^\s*(?:on\s+\w+\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:spokes\w+|official|aide|adviser|advisor|statement)\s+(?:for|of|from)\s+"
+                    r"(?:the\s+)?)?$",
+                    text[verb.end : mention.start],
+                )
+                # "said its president, X", "said party leader X": the post set before his name
+                or _POST_BEFORE_THE_NAME.match(text[verb.end : mention.start])
             )
             and not (quote.start <= mention.start < quote.end)
         ):
@@ -310,6 +314,10 @@ _POST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POST_AFTER = re.compile(rf"^\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\b", re.IGNORECASE)
+_POST_BEFORE_THE_NAME = re.compile(
+    rf"^\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_POSTS}),?\s+$",
+    re.IGNORECASE,
+)
 _UNNAMED_SUBJECT = re.compile(
     r"^\W*(?:[^,]{0,40},\s+)?(?:a|an|one|another|two|three|some|several)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})s?\b",

@@ -3237,6 +3237,7 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             status = "accepted"  # "a law passed by Congress": the body that passes it adopts it
         if status is None:
             found.extend(_sent_to_a_body(document, sentence, clause, mentions))
+            found.extend(_laid_before_a_body(document, sentence, clause, mentions))
             found.extend(_approval_needed(document, sentence, clause, mentions))
             continue
         if passive:
@@ -3766,6 +3767,57 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
         return []
     bodies = _bodies_named_at(document, mentions, verb_end + to.end(), clause_end)
     return _awaiting(document, sentence, clause, bodies)
+
+
+# "he would place it before the National Assembly", "will submit the accord to parliament":
+# a text one side lays before a government body (its legislature, its cabinet) awaits that
+# body's answer
+_LAYING_BEFORE = {"place", "put", "submit", "send", "refer", "present", "lay", "take"}
+_TEXT_THEN_BODY = re.compile(
+    r"\s+(?P<text>(?:[\w’'.-]+\s+){1,8}?)(?:before|to)\s+(?:the\s+)?(?:full\s+)?"
+)
+
+
+def _laid_before_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:
+    verb = clause.verb
+    if verb.negated or verb.passive or verb.modal not in (None, "will", "would"):
+        return []
+    if len(verb.lemmas) != 1 or verb.lemmas[0] not in _LAYING_BEFORE:
+        return []
+    verb_end = document.tokens[verb.last_token - 1].end
+    clause_end = document.tokens[clause.last_token - 1].end
+    laid = _TEXT_THEN_BODY.match(document.text, verb_end, clause_end)
+    if laid is None:
+        return []
+    bodies = [
+        body
+        for body in _bodies_named_at(document, mentions, laid.end(), clause_end)
+        if document.kind_of(body.ref) == Actor.Kind.GOVERNMENT_BODY
+    ]
+    text_start, text_end = laid.span("text")
+    named = [
+        p
+        for p in document.proposals
+        if text_start <= p.start < text_end and p.proposal_id is not None
+    ]
+    if not named and re.fullmatch(r"it\s+", laid.group("text")):
+        # "He would place it before the assembly": the text told of before
+        told = _paragraph_proposal(document, text_start) or _opening_answer(document, text_start)
+        named = [told] if told else []
+    if not bodies or not named:
+        return []
+    return [
+        SignalCandidate(
+            body.start,
+            sentence.end,
+            body,
+            named[0],
+            "pending",
+            document.published_on.isoformat(),
+            dated_in_clause=True,
+        )
+        for body in bodies
+    ]
 
 
 def _bodies_named_at(document, mentions, at, end) -> list:

@@ -331,6 +331,14 @@ def test_a_name_before_an_appositive_of_rank_or_leadership_is_a_person(world):
     assert new_actors(text) == {"Karim Haddad": Actor.Kind.PERSON}
     text = "Lina Sabbagh, who heads the women's caucus, joined the talks on Monday."
     assert new_actors(text) == {"Lina Sabbagh": Actor.Kind.PERSON}
+    # the post after the possessive of the one served, as well as after an article
+    text = "Teams led by Omar Tamaro, Sisi's principal secretary, failed to agree."
+    assert new_actors(text) == {"Omar Tamaro": Actor.Kind.PERSON}
+
+
+def test_a_name_set_before_a_description_of_a_building_is_a_place(world):
+    text = "Sisi signed the accord at Qasr Tamaro, the president's residence, on Tuesday."
+    assert "Qasr Tamaro" not in new_actors(text)
 
 
 # -- the fourth round: surnames, "who" clauses, aliases that run into the full name ----------
@@ -1549,9 +1557,12 @@ def test_a_compass_word_before_a_country_makes_a_region_not_the_state(world):
         ("Egypt's cabinet endorsed the plan.", "cabinet", "Egyptian Cabinet"),
         # a cabinet after its head's name: the state whose post he holds
         ("Sisi's cabinet will meet on Sunday.", "cabinet", "Egyptian Cabinet"),
+        # capitalised, as AP writes it, after the possessive of its state or its head
+        ("The plan still needs the approval of Egypt's Cabinet.", "Cabinet", "Egyptian Cabinet"),
+        ("Sisi's Cabinet, which meets on Sunday, must approve it.", "Cabinet", "Egyptian Cabinet"),
     ],
 )
-def test_a_states_parliament_or_cabinet_in_lower_case_is_a_body_of_its_own(
+def test_a_states_parliament_or_cabinet_after_the_state_is_a_body_of_its_own(
     world, text, written, name
 ):
     found = {text[a["span"][0] : a["span"][1]]: a for a in draft_candidates(text, DAY)["actors"]}
@@ -1562,6 +1573,11 @@ def test_a_states_parliament_or_cabinet_in_lower_case_is_a_body_of_its_own(
 def test_a_states_parliament_recorded_as_its_assembly_is_that_assembly(world):
     ActorFactory(name="National Assembly of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
     assert "National Assembly of Egypt" in matched("The Egyptian parliament approved the plan.")
+
+
+def test_a_body_written_after_its_states_possessive_is_the_body_recorded_of_that_state(world):
+    ActorFactory(name="National Assembly of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    assert "National Assembly of Egypt" in matched("Egypt's National Assembly met on Monday.")
 
 
 def test_a_parliament_described_after_its_own_name_takes_that_name(world):
@@ -1575,6 +1591,7 @@ def test_a_parliament_described_after_its_own_name_takes_that_name(world):
     "text",
     [
         "Egyptian cabinet ministers met on Monday.",
+        "Egypt's Cabinet Secretary Omar Tamaro met on Monday.",
         "The Egyptian parliament speaker said so.",
         # a people's parliament, not the state's the demonym names
         "The Bosnian Serb parliament met on Monday.",

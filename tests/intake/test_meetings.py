@@ -176,6 +176,8 @@ def test_a_meeting_denied_is_no_meeting(world, text):
         ("The deal was reached by Blinken and Sisi at a meeting in Cairo on Tuesday.", "Cairo"),
         ("Blinken handed Sisi the plan during a meeting on Tuesday.", ""),
         ("Blinken told Sisi at their meeting on Tuesday that time was short.", ""),
+        # "at talks in" a place, with no article: the same circumstance
+        ("The text was drafted by Blinken and Sisi at talks in Cairo on Tuesday.", "Cairo"),
     ],
 )
 def test_a_meeting_told_as_a_circumstance_joins_the_people_named_before(world, text, place):
@@ -184,6 +186,7 @@ def test_a_meeting_told_as_a_circumstance_joins_the_people_named_before(world, t
 
 def test_one_person_at_a_meeting_met_no_one(world):
     assert meetings("Blinken said at a meeting of donors on Tuesday that aid must flow.") == []
+    assert meetings("Blinken said at talks in Cairo on Tuesday that aid must flow.") == []
     text = "Dmitry Peskov said Sisi raised the crossing at a meeting on Tuesday."
     assert meetings(text) == []
 
@@ -772,6 +775,11 @@ def test_he_opening_a_sentence_is_the_subject_of_a_verb_further_on(world, second
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
 
 
+def test_a_guest_who_arrived_and_was_received_is_the_subject_of_both_verbs(world):
+    text = "Blinken landed in Cairo on Tuesday with two aides and was received by Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
 @pytest.mark.parametrize(
     "second",
     [
@@ -953,6 +961,19 @@ def test_talks_that_opened_with_no_sponsor_are_no_meeting_of_the_sentence(world,
 )
 def test_calling_both_men_is_a_call_with_each(world, second):
     text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
+    assert meetings(text)[1:] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
+    ]
+
+
+def test_a_later_both_leaders_is_the_pair_the_first_two_leaders_was(world):
+    # not the last two people named (Peskov, who drafted a memo; Pompeo, a source)
+    text = (
+        "Blinken and Sisi met in Cairo on Monday. The two leaders shook hands at dawn. "
+        "Mike Pompeo said Dmitry Peskov had drafted a memo. Kamel telephoned both leaders on "
+        "Tuesday."
+    )
     assert meetings(text)[1:] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
         (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
@@ -1155,6 +1176,8 @@ def test_a_relative_clause_telling_the_meeting_or_about_the_talks_dates_it(world
         "Hamas boycotted the latest round of talks with Israel on Tuesday.",
         "Hamas walked out of a session of talks with Israel on Tuesday.",
         "Egypt broke off the talks between Israel and Hamas on Tuesday.",
+        # a signing that closes the talks tells their end, not an encounter of the parties
+        "Kamel signed the text on Tuesday, ending the first direct talks between Israel and Hamas.",
     ],
 )
 def test_talks_suspended_boycotted_or_walked_out_of_are_no_meeting(world, text):
@@ -1588,6 +1611,9 @@ def test_without_as_many_holders_of_the_post_the_last_people_named_stand(world):
         "Blinken spent five hours with Sisi in Cairo on Tuesday.",
         "On Tuesday Blinken spent the evening with Sisi in Cairo.",
         "Blinken, who spent more than two hours with Sisi in Cairo on Tuesday, left for Doha.",
+        # the day itself spent with him, the place set before or after the companion
+        "Blinken spent Tuesday in Cairo with Sisi and flew on to Doha.",
+        "Blinken spent Tuesday with Sisi in Cairo.",
     ],
 )
 def test_time_spent_with_someone_is_a_meeting(world, text):
@@ -1598,6 +1624,7 @@ def test_time_spent_with_someone_is_a_meeting(world, text):
     "text",
     [
         "Blinken spent five hours in Cairo on Tuesday.",
+        "Blinken spent Tuesday in Cairo.",
         "Blinken spent $2 billion with Sisi's blessing on Tuesday.",
         "Blinken spent years working with Sisi's predecessor.",
     ],

@@ -34,6 +34,17 @@ def test_a_verb_before_its_speaker(world):
     assert speakers("“We are ready,” said Sisi.") == [("We are ready", "Abdel Fattah al-Sisi")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas rejected the offer. “It is a trap,” said its leader, Omar Farouk.",
+        "Hamas rejected the offer. “It is a trap,” said party president Omar Farouk.",
+    ],
+)
+def test_a_verb_before_a_post_and_its_holders_name(world, text):
+    assert speakers(text) == [("It is a trap", "actor:new:omar-farouk")]
+
+
 def test_a_speaker_described_by_an_appositive(world):
     quotes = speakers("“No comment,” said Omar Farouk, a spokesman for Hamas.")
     assert quotes == [("No comment", "actor:new:omar-farouk")]

@@ -379,6 +379,34 @@ def test_a_text_put_before_a_cabinet_awaits_the_cabinet_itself(world):
     assert signal["respondent_key"] == "actor:new:egyptian-cabinet"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi said he would submit the May 31 plan to Egypt's National Assembly next week.",
+        "Sisi will place the May 31 plan before Egypt's National Assembly.",
+        # "it": the text told of before
+        "The May 31 plan was read out on Sunday. Sisi said he would place it before Egypt's "
+        "National Assembly later this month.",
+    ],
+)
+def test_a_text_one_side_lays_before_a_body_awaits_that_body(world, text):
+    ActorFactory(name="National Assembly of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    assert ("National Assembly of Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi said he would not submit the May 31 plan to Egypt's National Assembly.",
+        # not a body that answers for a state: a person, a movement
+        "Sisi will submit the May 31 plan to Hamas next week.",
+    ],
+)
+def test_a_text_not_laid_before_a_government_body_awaits_no_body(world, text):
+    ActorFactory(name="National Assembly of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    assert not any(status == "pending" for _, _, status, _ in signals(text))
+
+
 def test_a_parliament_named_before_its_description_has_yet_to_approve(world):
     text = "The May 31 plan still has to be approved by the Hural, Egypt's parliament."
     assert signals(text) == [("Hural", PLAN, "pending", "2024-06-10")]
