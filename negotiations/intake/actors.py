@@ -73,9 +73,11 @@ _NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da",
 _NAME_PARTICLES |= {"du", "la", "le", "ter", "ten", "bin", "ibn", "bint", "ould", "abu", "al"}
 _NAME_CONNECTORS |= _NAME_PARTICLES
 # "The coalition, led by Ahmad Jarba,", "the team was headed by X": who leads a body is a
-# person. Not "a delegation led by X met ...", where the delegation's body is the party.
+# person, and so is who leads a body named just before: "the National Front led by Omar Sy".
+# Not "a delegation led by X met ...", where the delegation's body is the party.
 _LED_BY = re.compile(
-    r"(?:,|\b(?:is|are|was|were|been))\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
+    r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*)"
+    r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
 )
 _CALENDAR_WORDS = set(
     [

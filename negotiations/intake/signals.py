@@ -15,7 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
+from negotiations.intake.clauses import AUXILIARIES, SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
 from negotiations.intake.gazetteer import country_code_by_name, government_names
 from negotiations.intake.meetings import (
@@ -501,6 +501,8 @@ _DELEGATION = (
     # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
     r"|(?:chief\s+|lead\s+|top\s+)?negotiator|envoy)"
 )
+# A participle naming who leads the body before it: "the Front led by", "the team, headed by"
+_LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
     r"^\s*,?\s*"
@@ -514,6 +516,9 @@ _BEFORE_VERB = (
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
+    # "the Popular Front led by Omar Sy rejected", "the rebel group, the Front led by Omar Sy,
+    # rejected": who leads the body is said in passing; the verb is the body's
+    r"(?:" + _LEADER_AGENT + r"(?:[A-Z][\w'’.-]*\s*){1,4}?,?\s*)?"
     # "Ghani's office said", "Netanyahu's spokesman said": the leader speaks through them
     r"(?:['’]s\s+(?:press\s+)?(?:office|spokes(?:man|woman|person))\s+)?"
     # "Hamas's delegation accepted", "the rebels' negotiating team rejected", "Houthi
@@ -1631,6 +1636,16 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # Front, which is backed by Uganda, denounced the deal": the Front's verb
         return None
     before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
+    led = re.search(r"([\w’']+),?\s+" + _LEADER_AGENT + "$", document.text[: mention.start])
+    if (
+        led
+        and led.group(1).casefold() not in AUXILIARIES["be"]
+        and not re.match(r"\s*,\s*(?:who|whose)\b", following)
+    ):
+        # "the Front led by Omar Sy, rejected", "the Front, led by Omar Sy, rejected": the
+        # leader is named in passing; the verb is the body's (not "the Front is led by Omar
+        # Sy, who rejected")
+        return None
     if (
         before
         and _APPOSITIVE_OPEN.fullmatch(document.text[before[-1].end : mention.start])

@@ -55,6 +55,23 @@ def test_an_answer_still_awaited_is_pending(world, text):
     assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Popular Front led by Omar Sy rejected the May 31 plan.",
+        "The Popular Front, led by Omar Sy, rejected the May 31 plan.",
+        "The rebel coalition, the Popular Front led by Omar Sy, rejected the May 31 plan.",
+    ],
+)
+def test_the_body_whose_leader_is_named_in_passing_answers(world, text):
+    assert statuses(text) == [("Popular Front", "rejected")]
+
+
+def test_the_leader_named_after_is_led_by_answers_in_his_own_clause(world):
+    text = "The Popular Front is led by Omar Sy, who rejected the May 31 plan."
+    assert statuses(text) == [("Omar Sy", "rejected")]
+
+
 def test_no_comment_on_something_else_is_no_signal(world):
     text = "Biden announced the May 31 plan. Hamas has not commented on the strikes."
     assert signals(text) == []
