@@ -1339,9 +1339,17 @@ class _ActorReader:
         after an article or an adjective)."""
         if last < len(self.tokens):
             after = self.tokens[last]
-            # only "party" after the name: "Hutu militia", "Islamist movement" are adjectives
+            # only "party" after the name: "Hutu militia", "Islamist movement" are adjectives;
+            # but with the article alone before it, "the Kamajor militia" names one militia
             if (
-                after.text in ("party", "faction")
+                (
+                    after.text in ("party", "faction")
+                    or (
+                        after.text == "militia"
+                        and first >= 1
+                        and self.tokens[first - 1].text in ("the", "The")
+                    )
+                )
                 and self.text[self.tokens[last - 1].end : after.start] == " "
                 and not self.tokens[last - 1].text.endswith("ist")
             ):

@@ -642,7 +642,12 @@ def find_proposals(document: Document) -> None:
         if match.group("noun") == "text" and not _TEXT_REFERENCE.fullmatch(match.group(0)):
             continue
         if match.group(0).endswith("s"):
-            continue  # "peace deals", "previous agreements": no one proposal
+            # "peace deals", "previous agreements": no one proposal; but "the accords" where
+            # one recorded text is itself named in the plural ("the Oslo Accords") is that one
+            plural = _the_only_one_named_in_plural(document, match)
+            if plural is not None:
+                references.append(ProposalMention(match.start("noun"), match.end(), plural))
+            continue
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
         if match.group("noun") in (
@@ -887,6 +892,20 @@ def _the_only_one_called(document: Document, noun: str) -> int | None:
         if noun.casefold() in p["words"] and not p["words"] & _DRAFTS
     ]
     return called[0] if len(called) == 1 else None
+
+
+def _the_only_one_named_in_plural(document: Document, match) -> int | None:
+    """ "the agreements" (the article alone before the noun) where the title or short name of
+    one recorded proposal, and no other, holds that plural ("Rafah crossing accords")."""
+    words = match.group(0).casefold().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    named = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if words[1] in p["words"] and not p["words"] & _DRAFTS
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 # What wire copy calls any signed text, whatever its title
@@ -2842,6 +2861,13 @@ def _where_titled(document: Document, mention: Mention) -> int:
     return post.start if post is not None else mention.start
 
 
+# "rejected it", "turned them down": the pronoun is the object; not the subject of the next
+# verb ("has not said whether it will accept the agreements")
+_PRONOUN_OBJECT = re.compile(
+    r"\s*(?:it|them)\b(?!\s+(?:will|would|can|could|should|may|might|must|is|was|has|had)\b)"
+)
+
+
 def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers: the first named in the phrase or after it in
     its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
@@ -2860,7 +2886,7 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         if verb_start <= p.start < clause_end and not _its_own_proposal(document, p)
     ]
     does_so = re.search(r"\bdo(?:ing|es)?\s+so\b", document.text[verb_start:verb_end])
-    if re.match(r"\s*(?:it|them)\b", rest) or does_so:
+    if _PRONOUN_OBJECT.match(rest) or does_so:
         # "dismissed it as an attempt to bury the Geneva roadmap", "would do so only once":
         # the pronoun is the object, and a proposal named later in the clause is something else
         after = []
@@ -2895,7 +2921,7 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     if after:
         return after[0]
     if (
-        re.match(r"\s*(?:it|them|this|that)\b", rest)
+        (re.match(r"\s*(?:this|that)\b", rest) or _PRONOUN_OBJECT.match(rest))
         or does_so
         # "turned them down": the pronoun is inside the phrase
         or re.search(r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end])

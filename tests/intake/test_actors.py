@@ -1371,6 +1371,13 @@ def test_who_leads_a_body_or_stands_beside_a_titled_person_is_a_person(world, te
     assert actors(text)[name]["kind"] == Actor.Kind.PERSON
 
 
+def test_a_name_between_the_and_militia_names_an_armed_group(world):
+    text = "The Kamajor militia in Kenema has not said whether it will lay down its arms."
+    assert actors(text)["Kamajor"]["kind"] == Actor.Kind.ARMED_GROUP
+    # after "a", a people's word: "a Hutu militia" is no body called Hutu
+    assert "Hutu" not in actors("A Hutu militia attacked the camp on Sunday.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -279,6 +279,23 @@ def test_a_demonym_in_a_title_is_described_by_its_state(world):
     assert [s[1] for s in signals(text)] == ["Egyptian-Israeli water agreement"] * 2
 
 
+def test_the_plural_a_recorded_text_is_named_in_is_that_text(world):
+    ProposalFactory(
+        process=world.process, title="Rafah crossing agreements", short_name="Rafah accords"
+    )
+    text = (
+        "Israel and Egypt signed the Rafah accords on Sunday. Hamas rejected the May 31 plan. "
+        "Qatar has not said whether it will back the accords."
+    )
+    assert ("Qatar", "Rafah crossing agreements", "pending", "2024-06-10") in signals(text)
+
+
+def test_the_plural_of_no_recorded_title_is_no_proposal(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = "Hamas rejected the May 31 plan. Qatar has not said whether it will back the accords."
+    assert ("Qatar", "Rafah crossing agreement", "pending", "2024-06-10") not in signals(text)
+
+
 def test_a_reference_to_a_plan_stays_with_the_proposal_named(world):
     ProposalFactory(process=world.process, title="Rafah crossing agreement")
     text = "Biden announced the May 31 plan. Israel accepted the plan on Sunday."
