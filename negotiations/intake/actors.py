@@ -163,6 +163,13 @@ class _ActorReader:
         self.mentioned_refs: list[str] = []
         self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
         self.new_army_refs: set[str] = set()
+        # Where the article writes a recorded proposal's name: a capitalised run inside it
+        # ("Self-Government" of "the Accord on Peace and Self-Government in Ruritania",
+        # cut before "in") is part of a title, not a new body
+        self.proposal_spans = [
+            (first, last)
+            for first, last, _ids in self.gazetteer.proposal_names.matches(self.tokens)
+        ]
 
     def read(self) -> None:
         self.match_places()
@@ -1226,6 +1233,8 @@ class _ActorReader:
         return kind
 
     def add_new(self, first: int, last: int, kind: str, titled: bool) -> None:
+        if any(start <= first and last <= end for start, end in self.proposal_spans):
+            return  # part of a recorded proposal's title, not a party
         name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         ref = self.new_ref(name, kind, first, last)
         self.add(first, last, ref, "new")

@@ -7,7 +7,13 @@ import pytest
 from negotiations.intake.extract import draft_candidates, read_article
 from negotiations.intake.gazetteer import GAZETTEER_QUERIES
 from negotiations.models import Actor
-from tests.factories import ActorFactory, LocationFactory, PersonFactory, PositionFactory
+from tests.factories import (
+    ActorFactory,
+    LocationFactory,
+    PersonFactory,
+    PositionFactory,
+    ProposalFactory,
+)
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -133,6 +139,14 @@ def test_a_persons_office_speaks_for_the_person(world):
 
 def new_actors(text, day=DAY):
     return {a["name"]: a["kind"] for a in draft_candidates(text, day)["actors"] if not a["actor"]}
+
+
+def test_a_recorded_titles_words_before_a_place_are_no_new_body(world):
+    ProposalFactory(
+        process=world.process, title="Interim Accord on Peace and Self-Government in Ruritania"
+    )
+    text = "The delegation signed the Interim Accord on Peace and Self-Government in Ruritania."
+    assert new_actors(text) == {}
 
 
 def test_a_ministry_named_by_its_portfolio_is_that_states_ministry(world):
