@@ -1461,6 +1461,9 @@ class _ActorReader:
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
                 r"mayor|governor|premier|commissioner|archbishop|bishop)\b"
+                # not a post's possessive: "Government House, the governor's residence" is a
+                # place ("X, the president's spokesman" is still a person)
+                r"(?!['’]s\b)"
                 # "Mohagher Iqbal, who heads the rebels' panel"
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
                 # "Peng ..., commander of the ...", "X, first deputy speaker of the House"

@@ -1392,6 +1392,13 @@ def test_a_name_between_the_and_militia_names_an_armed_group(world):
     assert "Hutu" not in actors("A Hutu militia attacked the camp on Sunday.")
 
 
+def test_a_name_whose_appositive_is_a_posts_residence_is_no_person(world):
+    text = "The envoys signed at Villa Rosario, the provincial governor's residence."
+    assert "Villa Rosario" not in actors(text)
+    text = "Ahmed Karim, the president's spokesman, said talks would resume."
+    assert actors(text)["Ahmed Karim"]["kind"] == Actor.Kind.PERSON
+
+
 @pytest.mark.parametrize(
     "text",
     [
