@@ -1465,6 +1465,10 @@ class _ActorReader:
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"
                 # "Mohagher Iqbal, who heads the rebels' panel"
+                # "Ravi Menon, Mr. Sharma's principal secretary,": a post held for someone named
+                r"|,\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
+                r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
+                r"|deputy|negotiator)\b"
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
                 # "Peng ..., commander of the ...", "X, first deputy speaker of the House"
                 rf"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?:{_APPOSITIVE_POSTS})"

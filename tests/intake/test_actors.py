@@ -1373,6 +1373,10 @@ def test_a_persons_name_keeps_its_particles(world, text, name):
         ("The delegation was headed by Wafa Bassim on Monday.", "Wafa Bassim"),
         ("The rebel team, represented by Ivan Marquez, walked out.", "Ivan Marquez"),
         ("The talks were chaired by Wafa Bassim.", "Wafa Bassim"),
+        (
+            "The teams led by Ravi Menon, Mr. Sharma's principal secretary, failed to agree.",
+            "Ravi Menon",
+        ),
         ("The rebel group, the Popular Front led by Omar Sy, walked out.", "Omar Sy"),
         (
             "The panel includes Graca Machel and former Tanzanian President Ali Mwinyi.",
