@@ -73,9 +73,11 @@ _NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da",
 _NAME_PARTICLES |= {"du", "la", "le", "ter", "ten", "bin", "ibn", "bint", "ould", "abu", "al"}
 _NAME_CONNECTORS |= _NAME_PARTICLES
 # "The coalition, led by Ahmad Jarba,", "the team was headed by X": who leads a body is a
-# person. Not "a delegation led by X met ...", where the delegation's body is the party.
+# person, and so is who leads a body named just before: "the National Front led by Omar Sy".
+# Not "a delegation led by X met ...", where the delegation's body is the party.
 _LED_BY = re.compile(
-    r"(?:,|\b(?:is|are|was|were|been))\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
+    r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*)"
+    r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
 )
 _CALENDAR_WORDS = set(
     [
@@ -161,6 +163,13 @@ class _ActorReader:
         self.mentioned_refs: list[str] = []
         self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
         self.new_army_refs: set[str] = set()
+        # Where the article writes a recorded proposal's name: a capitalised run inside it
+        # ("Self-Government" of "the Accord on Peace and Self-Government in Ruritania",
+        # cut before "in") is part of a title, not a new body
+        self.proposal_spans = [
+            (first, last)
+            for first, last, _ids in self.gazetteer.proposal_names.matches(self.tokens)
+        ]
 
     def read(self) -> None:
         self.match_places()
@@ -1247,6 +1256,8 @@ class _ActorReader:
         return kind
 
     def add_new(self, first: int, last: int, kind: str, titled: bool) -> None:
+        if any(start <= first and last <= end for start, end in self.proposal_spans):
+            return  # part of a recorded proposal's title, not a party
         name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         ref = self.new_ref(name, kind, first, last)
         self.add(first, last, ref, "new")
@@ -1360,9 +1371,17 @@ class _ActorReader:
         after an article or an adjective)."""
         if last < len(self.tokens):
             after = self.tokens[last]
-            # only "party" after the name: "Hutu militia", "Islamist movement" are adjectives
+            # only "party" after the name: "Hutu militia", "Islamist movement" are adjectives;
+            # but with the article alone before it, "the Kamajor militia" names one militia
             if (
-                after.text in ("party", "faction")
+                (
+                    after.text in ("party", "faction")
+                    or (
+                        after.text == "militia"
+                        and first >= 1
+                        and self.tokens[first - 1].text in ("the", "The")
+                    )
+                )
                 and self.text[self.tokens[last - 1].end : after.start] == " "
                 and not self.tokens[last - 1].text.endswith("ist")
             ):
@@ -1467,7 +1486,14 @@ class _ActorReader:
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
                 r"mayor|governor|premier|commissioner|archbishop|bishop)\b"
+                # not a post's possessive: "Government House, the governor's residence" is a
+                # place ("X, the president's spokesman" is still a person)
+                r"(?!['’]s\b)"
                 # "Mohagher Iqbal, who heads the rebels' panel"
+                # "Ravi Menon, Mr. Sharma's principal secretary,": a post held for someone named
+                r"|,\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
+                r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
+                r"|deputy|negotiator)\b"
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
                 # "Peng ..., commander of the ...", "X, first deputy speaker of the House"
                 rf"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?:{_APPOSITIVE_POSTS})"

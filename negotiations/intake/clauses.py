@@ -878,8 +878,17 @@ def _is_reduced_relative(tokens, text, group, current, position, last, starts) -
     if "," in _between(tokens, text, position):
         return current.verb is None and _finite_verb_later(tokens, group.last_token, last, starts)
     previous = tokens[position - 1]
-    if previous.capitalised or _word(previous) in SUBJECT_PRONOUNS | RELATIVE_PRONOUNS:
+    if _word(previous) in SUBJECT_PRONOUNS | RELATIVE_PRONOUNS:
         return False
+    if previous.capitalised:
+        # "Hamas signed in Cairo" is the name's own verb; but a participle with its agent, a
+        # finite verb still to come, hangs on the name: "the Popular Front led by Omar Sy
+        # dismissed the plan", "the rebel group, the Front led by Omar Sy, dismissed it"
+        return (
+            current.verb is None
+            and _word_at(tokens, group.last_token) == "by"
+            and _finite_verb_later(tokens, group.last_token, last, starts)
+        )
     if current.verb is not None:
         # "... the release of a man jailed for life", "Pollard, a former analyst jailed for
         # life"; but after a comma and "the" or a name, a new subject: "..., the envoy arrived"

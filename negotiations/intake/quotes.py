@@ -361,7 +361,8 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
 
 
 # the words of a post between a body and its holder's name: " Chairperson ", " foreign minister "
-_POST_BETWEEN = re.compile(r"\s+(?:(?!and\b|or\b)[\w.-]+\s+){1,3}")
+# (not " led by ", which names who leads the body that speaks)
+_POST_BETWEEN = re.compile(r"\s+(?:(?!and\b|or\b|by\b)[\w.-]+\s+){1,3}")
 
 
 def _antecedent(document, sentence, offset, pronoun) -> Mention | None:

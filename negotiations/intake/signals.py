@@ -15,7 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from negotiations.intake.clauses import SPEECH_LEMMAS, char_span
+from negotiations.intake.clauses import AUXILIARIES, SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention
 from negotiations.intake.gazetteer import country_code_by_name, government_names
 from negotiations.intake.meetings import (
@@ -506,6 +506,8 @@ _DELEGATION = (
     # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
     r"|(?:chief\s+|lead\s+|top\s+)?negotiator|envoy)"
 )
+# A participle naming who leads the body before it: "the Front led by", "the team, headed by"
+_LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
     r"^\s*,?\s*"
@@ -519,6 +521,9 @@ _BEFORE_VERB = (
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
+    # "the Popular Front led by Omar Sy rejected", "the rebel group, the Front led by Omar Sy,
+    # rejected": who leads the body is said in passing; the verb is the body's
+    r"(?:" + _LEADER_AGENT + r"(?:[A-Z][\w'’.-]*\s*){1,4}?,?\s*)?"
     # "Ghani's office said", "Netanyahu's spokesman said": the leader speaks through them
     r"(?:['’]s\s+(?:press\s+)?(?:office|spokes(?:man|woman|person))\s+)?"
     # "Hamas's delegation accepted", "the rebels' negotiating team rejected", "Houthi
@@ -646,7 +651,12 @@ def find_proposals(document: Document) -> None:
         if match.group("noun") == "text" and not _TEXT_REFERENCE.fullmatch(match.group(0)):
             continue
         if match.group(0).endswith("s"):
-            continue  # "peace deals", "previous agreements": no one proposal
+            # "peace deals", "previous agreements": no one proposal; but "the accords" where
+            # one recorded text is itself named in the plural ("the Oslo Accords") is that one
+            plural = _the_only_one_named_in_plural(document, match)
+            if plural is not None:
+                references.append(ProposalMention(match.start("noun"), match.end(), plural))
+            continue
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
         if match.group("noun") in (
@@ -891,6 +901,20 @@ def _the_only_one_called(document: Document, noun: str) -> int | None:
         if noun.casefold() in p["words"] and not p["words"] & _DRAFTS
     ]
     return called[0] if len(called) == 1 else None
+
+
+def _the_only_one_named_in_plural(document: Document, match) -> int | None:
+    """ "the agreements" (the article alone before the noun) where the title or short name of
+    one recorded proposal, and no other, holds that plural ("Rafah crossing accords")."""
+    words = match.group(0).casefold().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    named = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if words[1] in p["words"] and not p["words"] & _DRAFTS
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 # What wire copy calls any signed text, whatever its title
@@ -1651,6 +1675,16 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # delegation's, which answers for the one who leads it
         return None
     before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
+    led = re.search(r"([\w’']+),?\s+" + _LEADER_AGENT + "$", document.text[: mention.start])
+    if (
+        led
+        and led.group(1).casefold() not in AUXILIARIES["be"]
+        and not re.match(r"\s*,\s*(?:who|whose)\b", following)
+    ):
+        # "the Front led by Omar Sy, rejected", "the Front, led by Omar Sy, rejected": the
+        # leader is named in passing; the verb is the body's (not "the Front is led by Omar
+        # Sy, who rejected")
+        return None
     if (
         before
         and _APPOSITIVE_OPEN.fullmatch(document.text[before[-1].end : mention.start])
@@ -2872,6 +2906,13 @@ def _where_titled(document: Document, mention: Mention) -> int:
     return post.start if post is not None else mention.start
 
 
+# "rejected it", "turned them down": the pronoun is the object; not the subject of the next
+# verb ("has not said whether it will accept the agreements")
+_PRONOUN_OBJECT = re.compile(
+    r"\s*(?:it|them)\b(?!\s+(?:will|would|can|could|should|may|might|must|is|was|has|had)\b)"
+)
+
+
 def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers: the first named in the phrase or after it in
     its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
@@ -2890,7 +2931,7 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         if verb_start <= p.start < clause_end and not _its_own_proposal(document, p)
     ]
     does_so = re.search(r"\bdo(?:ing|es)?\s+so\b", document.text[verb_start:verb_end])
-    if re.match(r"\s*(?:it|them)\b", rest) or does_so:
+    if _PRONOUN_OBJECT.match(rest) or does_so:
         # "dismissed it as an attempt to bury the Geneva roadmap", "would do so only once":
         # the pronoun is the object, and a proposal named later in the clause is something else
         after = []
@@ -2925,7 +2966,7 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     if after:
         return after[0]
     if (
-        re.match(r"\s*(?:it|them|this|that)\b", rest)
+        (re.match(r"\s*(?:this|that)\b", rest) or _PRONOUN_OBJECT.match(rest))
         or does_so
         # "turned them down": the pronoun is inside the phrase
         or re.search(r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end])

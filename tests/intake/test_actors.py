@@ -7,7 +7,13 @@ import pytest
 from negotiations.intake.extract import draft_candidates, read_article
 from negotiations.intake.gazetteer import GAZETTEER_QUERIES
 from negotiations.models import Actor
-from tests.factories import ActorFactory, LocationFactory, PersonFactory, PositionFactory
+from tests.factories import (
+    ActorFactory,
+    LocationFactory,
+    PersonFactory,
+    PositionFactory,
+    ProposalFactory,
+)
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -133,6 +139,14 @@ def test_a_persons_office_speaks_for_the_person(world):
 
 def new_actors(text, day=DAY):
     return {a["name"]: a["kind"] for a in draft_candidates(text, day)["actors"] if not a["actor"]}
+
+
+def test_a_recorded_titles_words_before_a_place_are_no_new_body(world):
+    ProposalFactory(
+        process=world.process, title="Interim Accord on Peace and Self-Government in Ruritania"
+    )
+    text = "The delegation signed the Interim Accord on Peace and Self-Government in Ruritania."
+    assert new_actors(text) == {}
 
 
 def test_a_ministry_named_by_its_portfolio_is_that_states_ministry(world):
@@ -1368,6 +1382,11 @@ def test_a_persons_name_keeps_its_particles(world, text, name):
         ("The rebel team, represented by Ivan Marquez, walked out.", "Ivan Marquez"),
         ("The talks were chaired by Wafa Bassim.", "Wafa Bassim"),
         (
+            "The teams led by Ravi Menon, Mr. Sharma's principal secretary, failed to agree.",
+            "Ravi Menon",
+        ),
+        ("The rebel group, the Popular Front led by Omar Sy, walked out.", "Omar Sy"),
+        (
             "The panel includes Graca Machel and former Tanzanian President Ali Mwinyi.",
             "Graca Machel",
         ),
@@ -1376,6 +1395,20 @@ def test_a_persons_name_keeps_its_particles(world, text, name):
 )
 def test_who_leads_a_body_or_stands_beside_a_titled_person_is_a_person(world, text, name):
     assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_a_name_between_the_and_militia_names_an_armed_group(world):
+    text = "The Kamajor militia in Kenema has not said whether it will lay down its arms."
+    assert actors(text)["Kamajor"]["kind"] == Actor.Kind.ARMED_GROUP
+    # after "a", a people's word: "a Hutu militia" is no body called Hutu
+    assert "Hutu" not in actors("A Hutu militia attacked the camp on Sunday.")
+
+
+def test_a_name_whose_appositive_is_a_posts_residence_is_no_person(world):
+    text = "The envoys signed at Villa Rosario, the provincial governor's residence."
+    assert "Villa Rosario" not in actors(text)
+    text = "Ahmed Karim, the president's spokesman, said talks would resume."
+    assert actors(text)["Ahmed Karim"]["kind"] == Actor.Kind.PERSON
 
 
 @pytest.mark.parametrize(

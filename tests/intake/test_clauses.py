@@ -123,6 +123,13 @@ def read(sentence: str) -> list[tuple[str, str | None, str, str | None]]:
             ],
         ),
         (
+            "The Popular Front led by Omar Sy dismissed the plan.",
+            [
+                ("relative", "The Popular Front", "lead", "by Omar Sy"),
+                ("main", "The Popular Front", "dismiss", "the plan"),
+            ],
+        ),
+        (
             "Borduria dismissed the counter-offer, calling it an insult.",
             [
                 ("main", "Borduria", "dismiss", "the counter-offer"),

@@ -159,6 +159,10 @@ def test_a_gerund_speaks_for_the_person_whose_post_its_subject_body_names(world)
     text = "Hamas and Abbas Kamel welcomed the plan, calling it “a start”."
     assert speakers(text) == [("a start", "Hamas")]
 
+    # who leads the body is named in passing: the body still speaks
+    text = "The Popular Front led by Omar Sy dismissed the plan, calling it “a trap”."
+    assert speakers(text) == [("a trap", "actor:new:popular-front")]
+
 
 def test_a_gerund_after_a_pronoun_subject_speaks_for_its_antecedent(world):
     text = "Kamel flew to Doha. He accepted the text, insisting it held “no concession”."

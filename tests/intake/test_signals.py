@@ -93,6 +93,23 @@ def test_the_administration_told_of_from_a_capital_is_its_state(world):
     assert signals(text) == [("United States", PLAN, "pending", "2024-06-10")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Popular Front led by Omar Sy rejected the May 31 plan.",
+        "The Popular Front, led by Omar Sy, rejected the May 31 plan.",
+        "The rebel coalition, the Popular Front led by Omar Sy, rejected the May 31 plan.",
+    ],
+)
+def test_the_body_whose_leader_is_named_in_passing_answers(world, text):
+    assert statuses(text) == [("Popular Front", "rejected")]
+
+
+def test_the_leader_named_after_is_led_by_answers_in_his_own_clause(world):
+    text = "The Popular Front is led by Omar Sy, who rejected the May 31 plan."
+    assert statuses(text) == [("Omar Sy", "rejected")]
+
+
 def test_no_comment_on_something_else_is_no_signal(world):
     text = "Biden announced the May 31 plan. Hamas has not commented on the strikes."
     assert signals(text) == []
@@ -306,6 +323,23 @@ def test_a_demonym_in_a_title_is_described_by_its_state(world):
     ProposalFactory(process=world.process, title="Prisoner exchange agreement")
     text = "Egypt and Israel signed an agreement on Sunday to share the river."
     assert [s[1] for s in signals(text)] == ["Egyptian-Israeli water agreement"] * 2
+
+
+def test_the_plural_a_recorded_text_is_named_in_is_that_text(world):
+    ProposalFactory(
+        process=world.process, title="Rafah crossing agreements", short_name="Rafah accords"
+    )
+    text = (
+        "Israel and Egypt signed the Rafah accords on Sunday. Hamas rejected the May 31 plan. "
+        "Qatar has not said whether it will back the accords."
+    )
+    assert ("Qatar", "Rafah crossing agreements", "pending", "2024-06-10") in signals(text)
+
+
+def test_the_plural_of_no_recorded_title_is_no_proposal(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = "Hamas rejected the May 31 plan. Qatar has not said whether it will back the accords."
+    assert ("Qatar", "Rafah crossing agreement", "pending", "2024-06-10") not in signals(text)
 
 
 def test_a_reference_to_a_plan_stays_with_the_proposal_named(world):
