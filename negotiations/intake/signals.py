@@ -532,7 +532,9 @@ _BEFORE_VERB = (
     r"(?:(?:['’]s?)?\s+(?:negotiating\s+|peace\s+|\w+-level\s+)?"
     + _DELEGATION
     # "the Serbian government delegation, headed by X, put forward": the one who leads it
-    + r"(?:\s*,\s*(?:led|headed)\s+by\s+[^,;.]{1,60},)?\s*,?\s+)?"
+    + r"(?:\s*,\s*"
+    + _LEADER_AGENT
+    + r"[^,;.]{1,60},)?\s*,?\s+)?"
     r"(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
     + r"\s+)?"
@@ -1668,12 +1670,6 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # the verb after it is X's (who answers for Hamas only if he leads it); so too "the
         # Front, which is backed by Uganda, denounced the deal": the Front's verb
         return None
-    if _LED_BY.search(document.text[sentence.start : mention.start]) and re.match(
-        r"\s*,", following
-    ):
-        # "The Serbian delegation, headed by X, put forward its own version": the verb is the
-        # delegation's, which answers for the one who leads it
-        return None
     before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
     led = re.search(r"([\w’']+),?\s+" + _LEADER_AGENT + "$", document.text[: mention.start])
     if (
@@ -1681,9 +1677,9 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         and led.group(1).casefold() not in AUXILIARIES["be"]
         and not re.match(r"\s*,\s*(?:who|whose)\b", following)
     ):
-        # "the Front led by Omar Sy, rejected", "the Front, led by Omar Sy, rejected": the
-        # leader is named in passing; the verb is the body's (not "the Front is led by Omar
-        # Sy, who rejected")
+        # "the Front led by Omar Sy, rejected", "the delegation, headed by X, put forward":
+        # the leader is named in passing; the verb is the body's, which answers for him (not
+        # "the Front is led by Omar Sy, who rejected")
         return None
     if (
         before
@@ -1722,8 +1718,6 @@ _APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;(
 # a relative clause about someone named before, still open: ", a former general who fought",
 # ", which is backed by Uganda", ", whose troops fought alongside Ethiopian forces"
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[^,;]*$")
-# "the delegation, led by X,": the leader named in a participle set off after his body
-_LED_BY = re.compile(r"\w,\s+(?:led|headed)\s+by\s+$")
 
 
 _HEADSHIP = re.compile(
