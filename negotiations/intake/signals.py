@@ -3830,29 +3830,9 @@ def _laid_before_a_body(document, sentence, clause, mentions) -> list[SignalCand
         if document.kind_of(body.ref) == Actor.Kind.GOVERNMENT_BODY
     ]
     text_start, text_end = laid.span("text")
-    named = [
-        p
-        for p in document.proposals
-        if text_start <= p.start < text_end and p.proposal_id is not None
-    ]
-    if not named and re.fullmatch(r"it\s+", laid.group("text")):
-        # "He would place it before the assembly": the text told of before
-        told = _paragraph_proposal(document, text_start) or _opening_answer(document, text_start)
-        named = [told] if told else []
-    if not bodies or not named:
-        return []
-    return [
-        SignalCandidate(
-            body.start,
-            sentence.end,
-            body,
-            named[0],
-            "pending",
-            document.published_on.isoformat(),
-            dated_in_clause=True,
-        )
-        for body in bodies
-    ]
+    # "He would place it before the assembly": "it" is the text told of before
+    proposal = _text_named_or_told(document, text_start, text_end)
+    return _awaited_by(document, sentence, bodies, proposal)
 
 
 def _bodies_named_at(document, mentions, at, end) -> list:
@@ -3891,27 +3871,35 @@ def _awaiting(document, sentence, clause, bodies) -> list[SignalCandidate]:
     chars = char_span(document.tokens, clause.own_subject())
     if not bodies or chars is None:
         return []
-    named = [
-        p
-        for p in document.proposals
-        if chars[0] <= p.start < chars[1] and p.proposal_id is not None
-    ]
-    if not named and _SUBJECT_PRONOUN.fullmatch(document.text[chars[0] : chars[1]]):
-        # "It will also be put to the Knesset" opening a paragraph: the text the paragraph
-        # before told of
-        told = _paragraph_proposal(document, chars[0]) or _opening_answer(document, chars[0])
-        named = [told] if told else []
-    if not named:
-        told = _the_texts_signed(document, document.text[chars[0] : chars[1]], chars[0])
-        named = [told] if told else []
-    if not named:
+    # "It will also be put to the Knesset" opening a paragraph: the text the paragraph before
+    # told of; "The agreements must still be approved": the texts of the deal told of last
+    proposal = _text_named_or_told(document, *chars) or _the_texts_signed(
+        document, document.text[chars[0] : chars[1]], chars[0]
+    )
+    return _awaited_by(document, sentence, bodies, proposal)
+
+
+def _text_named_or_told(document, start, end) -> ProposalMention | None:
+    """The recorded proposal named from `start` to `end`, or, where the words there are a
+    pronoun ("it"), the text told of before."""
+    named = [p for p in document.proposals if start <= p.start < end and p.proposal_id is not None]
+    if named:
+        return named[0]
+    if _SUBJECT_PRONOUN.fullmatch(document.text[start:end]):
+        return _paragraph_proposal(document, start) or _opening_answer(document, start)
+    return None
+
+
+def _awaited_by(document, sentence, bodies, proposal) -> list[SignalCandidate]:
+    """A pending answer to `proposal` from each of `bodies`, as of the publication date."""
+    if proposal is None:
         return []
     return [
         SignalCandidate(
             body.start,
             sentence.end,
             body,
-            named[0],
+            proposal,
             "pending",
             document.published_on.isoformat(),
             dated_in_clause=True,
