@@ -75,6 +75,12 @@ _NAME_CONNECTORS |= _NAME_PARTICLES
 # "The coalition, led by Ahmad Jarba,", "the team was headed by X": who leads a body is a
 # person, and so is who leads a body named just before: "the National Front led by Omar Sy".
 # Not "a delegation led by X met ...", where the delegation's body is the party.
+# "Kim's sister Kim Yo Jong", "his son Saif al-Islam", "the late leader's widow Graca
+# Machel": a word of kinship right before a name says it is a person's
+_KIN_BEFORE = re.compile(
+    r"\b(?:sister|brother|son|daughter|wife|husband|father|mother|uncle|aunt|nephew|niece"
+    r"|cousin|widow|widower|son-in-law|brother-in-law)\s+$"
+)
 _LED_BY = re.compile(
     r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*)"
     r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
@@ -245,7 +251,12 @@ class _ActorReader:
             )
 
     def match_names(self) -> None:
-        for first, last, payloads in self.gazetteer.actor_names.matches(self.tokens):
+        matches = self.gazetteer.actor_names.matches(self.tokens)
+        starts = {first for first, _, _ in matches}
+        starts |= {first for first, _, _ in self.gazetteer.location_names.matches(self.tokens)}
+        for first, last, payloads in matches:
+            if self.opens_another_name(first, last, payloads, starts):
+                continue  # "Kim's sister Kim Yo Jong" where "Kim" is Kim Jong Un's short name
             written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
             if not self.has_capital(first, last) and not self.body_in_lower_case(first, last):
                 continue
@@ -279,6 +290,24 @@ class _ActorReader:
                 and self.is_parent_organization(mention, body.first_token)
             ):
                 self.remove_mention(mention)
+
+    def opens_another_name(self, first: int, last: int, payloads, starts) -> bool:
+        """A person's one-word name (a short name, a family name written first) that runs on
+        into capitalised words naming nothing recorded ("Kim Yo Jong" beside a recorded Kim Jong
+        Un called "Kim", "Castro Ruz"): the first word of another person's name, left to the
+        reading of new names, as `match_surnames` leaves a surname inside a longer name."""
+        if last != first + 1 or last >= len(self.tokens) or last in starts:
+            return False
+        if not all(self.gazetteer.actor(p[0]).kind == Actor.Kind.PERSON for p in payloads):
+            return False
+        following = self.tokens[last]
+        return (
+            following.capitalised
+            and self.text[self.tokens[first].end : following.start] == " "
+            and not self.tokens[first].possessive
+            and following.text.lower() not in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
+            and following.words[-1] not in _ORG_HEADS
+        )
 
     def body_in_lower_case(self, first: int, last: int) -> bool:
         """ "the ruling seven-party alliance" for the recorded Seven Party Alliance: a name of
@@ -1325,6 +1354,9 @@ class _ActorReader:
             and (
                 _LED_BY.search(
                     self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+                )
+                or _KIN_BEFORE.search(
+                    self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
                 )
                 or self.appositive_follows(last)
                 or self.coordinated_with_titled_person(last)

@@ -298,6 +298,8 @@ class MeetingCandidate:
     # told in a relative clause whose sentence gives no day ("X, who spent 80 hours with Y,
     # said"): background, dated by whatever day the article named before
     undated: bool = field(default=False, repr=False)
+    # where the sentences merged into this one told the same meeting again (start offsets)
+    retold_at: list[int] = field(default_factory=list, repr=False)
 
 
 def find_meetings(document: Document) -> list[MeetingCandidate]:
@@ -414,6 +416,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 subject = subject or hosts
             if (
                 _is_planned(document.text, sentence.start, start)
+                or _is_a_meeting_to_come(document.text, sentence.start, start, trigger.group(0))
                 or _is_called_off(document.text, sentence.start, start)
                 or _is_negated(document.text, sentence.start, start)
                 or _verb_tells_no_meeting_held(document, start)
@@ -637,6 +640,31 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             before,
             re.IGNORECASE,
         )
+    )
+
+
+# The present tense of the verbs of meeting: after "before", "until", "once" it speaks of time
+# to come ("before Trump meets Kim", "until the two sides sit down again")
+_PRESENT_MEETING_VERB = re.compile(
+    r"(?:meets?|holds?|sits?|visits?|hosts?|receives?|welcomes?|speaks?|calls?|joins?"
+    r"|comes?|gets?|shakes?|faces?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OF_TIME_TO_COME = re.compile(
+    # (its subject between: "after a stop in Cairo to meet Sisi" has an infinitive instead)
+    r"\b(?:before|until|till|once|when|whenever|after|if|unless)\s+"
+    r"(?:(?!to\b)[\w.'’-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_meeting_to_come(text: str, sentence_start: int, trigger_start: int, trigger: str) -> bool:
+    """ "agreed to share the results before Trump meets Kim in the coming weeks": a verb of
+    meeting in the present tense, in a clause of time or condition, tells a meeting not yet
+    held (a past one would read "before Trump met Kim")."""
+    return bool(
+        _PRESENT_MEETING_VERB.match(trigger)
+        and _CLAUSE_OF_TIME_TO_COME.search(text, sentence_start, trigger_start)
     )
 
 
@@ -895,7 +923,14 @@ def _read_meeting(
         # "talks with Sisi were postponed", "the meeting with Hamas has been called off"
         r"|\s*(?:were|was|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
         r"(?:postponed|cancell?ed|canceled|called\s+off|delayed|put\s+off|suspended|scrapped"
-        r"|shelved|planned|scheduled|expected|due|meant|supposed|set)\b",
+        r"|shelved|planned|scheduled|expected|due|meant|supposed|set)\b"
+        # "a meeting between Putin and Zelensky was possible once ...", "talks with Sisi could
+        # take place next week": a meeting that may yet be held
+        r"|\s*(?:(?:were|was|is|are|would\s+be|will\s+be|may\s+be|might\s+be|could\s+be)\s+"
+        r"(?:still\s+|now\s+|quite\s+|very\s+)?(?:possible|likely|unlikely|impossible|envisaged"
+        r"|mooted|being\s+prepared)"
+        r"|(?:could|would|will|might|may|should|can|must)\s+(?:still\s+|soon\s+|only\s+)?"
+        r"(?:take\s+place|happen|be\s+held|go\s+ahead|occur|come|follow|start|begin|open))\b",
         document.text[guests[-1].end : clause_end],
     ):
         return []  # "talks with Israel had stalled": no meeting told
@@ -928,6 +963,15 @@ def _read_meeting(
         subject = _sentence_subject(
             document, sentence, exclude={m.ref for m in participants} | everyone_met, end=clause_end
         )
+        if (
+            subject is not None
+            and between
+            and len(guests) >= 2
+            and _REPORTING_VERB.match(document.text, subject.end)
+        ):
+            # "Peskov said a meeting between Putin and Zelensky took place": the meeting names
+            # who it was between, and who told of it was not there
+            subject = None
         if subject is not None and subject.ref not in [p.ref for p in participants]:
             participants.insert(0, subject)
     if len(participants) < 2 and _AT_A_MEETING.search(document.text, sentence.start, trigger_end):
@@ -1591,7 +1635,18 @@ def _group_reference_at(
     kind named before the phrase, people for "presidents", bodies for "sides"."""
     text = document.text[start:end]
     if after:
-        match = re.match(r"\s+" + _GROUP_REFERENCE.pattern, text, re.IGNORECASE)
+        # "hosted the foreign ministers of the three countries": the people of the group
+        # stand for it, as "the three countries" alone would
+        people_of = _PEOPLE_OF_A_GROUP.match(text)
+        match = re.match(
+            r"\s+" + _GROUP_REFERENCE.pattern,
+            text[people_of.end() :] if people_of else text,
+            re.IGNORECASE,
+        )
+        if people_of and (match is None or not match.group("bodies")):
+            match = None
+        if match is not None and people_of:
+            start += people_of.end()
     else:
         match = None
         for found in _GROUP_REFERENCE.finditer(text):
@@ -1701,6 +1756,17 @@ def _group_reference_at(
     return None
 
 
+# "the foreign ministers of", "the heads of state of", "delegations from": the people who stand
+# for the bodies of a group reference after it (not "the first meeting between prime ministers
+# of the two countries in seven years": without "the", any such people, a kind of meeting)
+_PEOPLE_OF_A_GROUP = re.compile(
+    r"\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+state"
+    r"|heads\s+of\s+government|envoys|negotiators|delegations|delegates|representatives"
+    r"|officials)\s+of"
+    r"|(?:[\w-]+\s+)?(?:delegations|delegates|representatives|officials|envoys|negotiators)"
+    r"\s+from)(?=\s)",
+    re.IGNORECASE,
+)
 # "the two leaders", "both leaders": the pair of people wire copy keeps calling so
 _TWO_LEADERS = re.compile(r"\b(?:the\s+two|both)\s+leaders\b", re.IGNORECASE)
 
@@ -1893,13 +1959,21 @@ def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | Non
     ]
     for index, (first, second) in reversed(list(enumerate(zip(bodies, bodies[1:], strict=False)))):
         gap = document.text[first.end : second.start]
-        if index and re.fullmatch(r",\s*", document.text[bodies[index - 1].end : first.start]):
+        if _ends_a_longer_list(document, bodies, index):
             continue  # "with Argentina, Brazil and Chile guarantees": the end of a longer list
         if first.ref != second.ref and re.fullmatch(
             r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w-]+\s+){0,3}", gap
         ):
             return [first, second]
     return _state_and_the_rebels(document, bodies)
+
+
+def _ends_a_longer_list(document: Document, bodies: list[Mention], index: int) -> bool:
+    """Whether bodies[index] and the one after it close a list of three or more ("Argentina,
+    Brazil and Chile", "the Kremlin, the United States and Egypt")."""
+    return bool(index) and bool(
+        re.fullmatch(r",\s*(?:the\s+)?", document.text[bodies[index - 1].end : bodies[index].start])
+    )
 
 
 def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tuple | None:
@@ -1940,7 +2014,11 @@ def _sides_of_the_process(document: Document) -> list[Mention] | None:
         and not document.is_person(m.ref)
         and not document.in_quote(m.start, m.end)
     ]
-    for first, second in zip(bodies, bodies[1:], strict=False):
+    for index, (first, second) in enumerate(zip(bodies, bodies[1:], strict=False)):
+        if _ends_a_longer_list(document, bodies, index):
+            # "guarantors including the United States, Britain, France and Turkey": not a pair
+            # of sides
+            continue
         if (
             first.ref != second.ref
             and "international_org"
@@ -2069,6 +2147,15 @@ def _sentence_subject(document, sentence, exclude, end=None) -> Mention | None:
     return mentions[0] if mentions else None
 
 
+# "since fighting erupted on Sept. 27": a day in a "since" phrase dates another event; the
+# phrase ends at a comma or at a clause of its own ("the first leader to cross since the war
+# when he stepped over the line on Friday")
+_SINCE_BEFORE = re.compile(
+    r"\bsince\b(?:(?!\b(?:when|whereupon|while|as|after|before|because|until)\b)[^,;])*$",
+    re.IGNORECASE,
+)
+
+
 def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tuple[str, str]:
     """A date after the trigger in its clause ("met X in Cairo on Monday"), else the nearest
     before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
@@ -2081,7 +2168,7 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         return [
             d
             for d in document.dates_between(start, end)
-            if not re.search(r"\bsince\b[^,;]*$", document.text[sentence.start : d.start], re.I)
+            if not _SINCE_BEFORE.search(document.text[sentence.start : d.start])
             and not any(begin <= d.start < finish for begin, finish in asides)
         ]
 
@@ -2249,6 +2336,7 @@ def _merge(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
                 earlier.location_id = earlier.location_id or meeting.location_id
                 earlier.location_name = earlier.location_name or meeting.location_name
                 earlier.proposal_ids = sorted(set(earlier.proposal_ids) | set(meeting.proposal_ids))
+                earlier.retold_at += [meeting.start, *meeting.retold_at]
                 break
         else:
             merged.append(meeting)

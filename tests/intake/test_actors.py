@@ -1667,3 +1667,30 @@ def test_a_head_word_that_names_no_body_named_before_is_not_taken_up(world, text
 def test_an_abbreviated_military_rank_before_a_name_is_no_actor(world, rank):
     found = actors(f"Egypt's negotiator, {rank} Omar Haddad, met Blinken in Cairo.")
     assert set(found) == {"Egypt", "Omar Haddad", "Blinken"}
+
+
+def test_a_short_name_opening_a_longer_unrecorded_name_is_another_person(world):
+    found = actors("Kamel's son Kamel Abdel Rahman met Blinken in Cairo on Tuesday.")
+    assert found["Kamel Abdel Rahman"]["actor"] is None
+    assert found["Kamel Abdel Rahman"]["kind"] == "person"
+    meeting = draft_candidates("Kamel's son Kamel Abdel Rahman met Blinken on Tuesday.", DAY)
+    names = {p["name"] for p in meeting["meetings"][0]["participants"]}
+    assert names == {"Kamel Abdel Rahman", "Blinken"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Kamel Tuesday in Cairo.",
+        "Blinken met Kamel President Sisi's envoy.",
+        "Blinken met Kamel. Sisi stayed away.",
+    ],
+)
+def test_a_short_name_before_a_day_a_post_or_a_new_sentence_is_still_the_person(world, text):
+    assert "Abbas Kamel" in matched(text)
+
+
+@pytest.mark.parametrize("kin", ["sister", "son", "widow", "brother-in-law"])
+def test_a_word_of_kinship_before_a_name_makes_it_a_person(world, kin):
+    found = actors(f"Sisi's {kin} Tarek Mansour Fahmy met Blinken on Tuesday.")
+    assert found["Tarek Mansour Fahmy"]["kind"] == "person"

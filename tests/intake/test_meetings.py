@@ -2154,3 +2154,112 @@ def test_he_opening_a_sentence_is_the_one_the_sentence_before_is_about(world):
         "he and Sisi met behind closed doors."
     )
     assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-09", "")
+
+
+# The sides appear only as adjectives; a longer list of guarantors follows.
+SIDES_THEN_A_LIST = (
+    "Israeli and Hamas negotiators met in Cairo on Tuesday. Kamel {verb} the two delegations "
+    "before the session. Any deal would be guaranteed by the Kremlin, the United States and Egypt."
+)
+
+
+def test_the_end_of_a_longer_list_is_not_the_pair_of_sides(world):
+    assert meetings(SIDES_THEN_A_LIST.format(verb="greeted")) == [
+        (["Abbas Kamel", "Hamas", "Israel"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_greeting_the_two_delegations_later_is_no_meeting(world):
+    assert meetings(SIDES_THEN_A_LIST.format(verb="will greet")) == [
+        (["Hamas", "Israel"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said a meeting between Blinken and Sisi was possible once the truce held.",
+        "A summit between Blinken and Sisi is still likely, Peskov said on Tuesday.",
+        "Peskov said talks between Blinken and Sisi could take place in Cairo next month.",
+        "Kamel said a meeting with Blinken and Sisi would be held once the text was ready.",
+    ],
+)
+def test_a_meeting_told_as_possible_or_to_come_is_none(world, text):
+    assert meetings(text) == []
+
+
+def test_who_reports_a_meeting_between_two_others_was_not_there(world):
+    text = "Kamel told reporters a meeting between Blinken and Sisi took place on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_who_chairs_a_meeting_between_two_others_was_there(world):
+    text = "Kamel chaired a meeting between Blinken and Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "before Blinken meets Sisi in the coming weeks",
+        "once Blinken meets Sisi",
+        "until Blinken and Sisi sit down together",
+        "when the secretary of state visits Sisi next month",
+    ],
+)
+def test_a_present_tense_meeting_in_a_clause_of_time_is_to_come(world, clause):
+    assert meetings(f"Kamel agreed on Tuesday to brief the envoys {clause}.") == []
+
+
+def test_a_past_tense_meeting_in_a_clause_of_time_was_held(world):
+    text = "Kamel briefed the envoys on Tuesday after Blinken met Sisi in Cairo."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_talks_after_a_clause_opener_are_no_present_tense_verb(world):
+    text = "Sisi turned the plan down on Tuesday after two days of talks with Blinken in Cairo."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_since_phrase_closed_by_a_clause_of_its_own_leaves_the_day_to_the_meeting(world):
+    text = (
+        "Sisi became the first Egyptian leader to visit the city since the war when he flew "
+        "in on Tuesday and shook hands with Blinken."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_an_infinitive_of_meeting_after_a_clause_opener_is_no_present_tense(world):
+    text = "After a stop in Cairo to meet Sisi on Tuesday, Blinken flew home."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+THREE_STATES = "Egypt, Israel and the United States backed the May 31 plan on Sunday. "
+
+
+@pytest.mark.parametrize(
+    "people", ["the foreign ministers of", "the leaders of", "delegations from"]
+)
+def test_the_people_of_a_group_of_bodies_stand_for_the_bodies(world, people):
+    text = THREE_STATES + f"Kamel hosted {people} the three countries in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Egypt", "Israel", "United States"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_the_people_of_a_group_hosted_later_is_no_meeting(world):
+    text = THREE_STATES + "Kamel will host the foreign ministers of the three countries next week."
+    assert meetings(text) == []
+
+
+def test_the_people_of_something_else_than_a_group_are_not_its_bodies(world):
+    text = THREE_STATES + "Kamel hosted the leaders of the three biggest banks in Cairo on Tuesday."
+    assert meetings(text) == []
+
+
+def test_people_of_a_group_without_the_are_a_kind_of_meeting_not_its_guests(world):
+    text = (
+        THREE_STATES + "Blinken met Sisi in Cairo on Tuesday, the first meeting between "
+        "foreign ministers of the two countries in a year."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
