@@ -51,6 +51,13 @@ _IN_PLACE_OF = re.compile(
 )
 # "any deal", "no agreement", "another accord", "every plan": none of the recorded proposals
 _NO_ONE_PROPOSAL = re.compile(r"\b(?:any|no|another|every|each|either|neither)\s*$", re.I)
+# "turn the truce into a peace treaty", "work towards a final agreement", "talks aimed at a
+# deal": a text the parties mean to reach, not one already on the table
+_TEXT_TO_COME = re.compile(
+    r"\b(?:into|towards?|aimed\s+at|aiming\s+at)\s+an?\s+"
+    r"(?:(?!(?:the|this|that|its|their|his|her)\b)[\w-]+\s+){0,3}$",
+    re.I,
+)
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
@@ -179,11 +186,16 @@ _SIGNALS = [
         r"(?:commented?|taken?\s+a\s+(?:position|stance)|given?\s+(?:a|its|their)\s+verdict)"
         r"\s+on\s+" + _PROPOSAL_OBJECT,
     ),
-    # "has not said whether it will observe the ceasefire"
+    # "has not said whether it will observe the ceasefire"; "has not said when it will give
+    # its answer", "declined to say when they would respond": the answer itself is to come
     (
         "pending",
         r"(?:has|have|had)\s+" + _NOT + r"(?:said|announced|decided|indicated|stated)\s+"
-        r"(?:whether|if)\b",
+        r"(?:whether|if)\b"
+        r"|(?:(?:has|have|had)\s+" + _NOT + r"(?:said|announced|indicated|stated)"
+        r"|declined\s+to\s+(?:say|indicate|state|disclose))\s+when\s+(?:it|they|he|she)\s+"
+        r"(?:will|would)\s+(?:respond|reply|answer|decide|give\s+(?:its|their|his|her|an?)\s+"
+        r"(?:final\s+|formal\s+|official\s+)?(?:answer|response|reply|verdict|decision))\b",
     ),
     (
         "pending",
@@ -661,6 +673,8 @@ def find_proposals(document: Document) -> None:
             continue
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
+        if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
+            continue  # "to turn the armistice into a peace treaty": a text yet to be written
         if match.group("noun") in (
             "call",
             "appeal",
@@ -1771,6 +1785,10 @@ def _gerund_signals(document, sentence, mentions, mention) -> list[SignalCandida
         ]
         in_clause = bool(days)
         changed_on = days[0].iso if days else document.published_on.isoformat()
+        if not document.dates_between(sentence.start, sentence.end) and verb == "signed":
+            # "The two leaders held talks ..., then strolled ... before signing the declaration"
+            met = _day_of_their_meeting_before(document, sentence, [respondent], match.start())
+            changed_on, in_clause = (met, True) if met else (changed_on, in_clause)
         return [
             SignalCandidate(
                 respondent.start,
@@ -1807,7 +1825,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             verb_start += aside.end()
         proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
-            proposal = _described_object(document, sentence, verb_end)
+            proposal = _described_object(
+                document,
+                sentence,
+                verb_end,
+                _end_of_the_infinitive_s_object(document, verb_start, verb_end),
+            )
         if proposal is None and status in ("accepted_with_conditions", "countered"):
             # "would open the crossings only once ...": the object stands before the condition;
             # "rejected the opposition's demand for ... and countered with": before the counter
@@ -2002,7 +2025,19 @@ def _coordinated_predicates(document, mention, following):
         start = mention.end + relative
         if joint.start() == 0 or document.mentions_between(start, start + joint.start()):
             return
+        if _SUBORDINATOR.search(clause, 0, joint.start()):
+            # "X said a summit was possible once the text was ready and initialled by the
+            # ministers": the "and" joins two predicates of the clause of time or condition,
+            # not a second predicate of X
+            return
         yield relative + joint.end()
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:once|if|unless|until|till|when|whenever|before|after|because|since|while|whereas"
+    r"|although|though|whether)\b",
+    re.IGNORECASE,
+)
 
 
 _GROUP_HEAD = re.compile(
@@ -2257,10 +2292,11 @@ def _text_signed_before(document, sentence, before) -> ProposalMention | None:
     return named[0] if named else _described_object(document, sentence, signed_end)
 
 
-def _described_object(document, sentence, offset) -> ProposalMention | None:
+def _described_object(document, sentence, offset, end=None) -> ProposalMention | None:
     """ "agreed to a six-month bilateral ceasefire", "agreed to extend the truce": no proposal
-    is named, but the words of the clause after the verb describe a recorded one."""
-    clause = re.match(r"[^,.;:]*", document.text[offset : sentence.end]).group(0)
+    is named, but the words of the clause after the verb (up to `end`) describe a recorded
+    one."""
+    clause = re.match(r"[^,.;:]*", document.text[offset : end or sentence.end]).group(0)
     if re.search(r"\w" + _ITS_OWN.pattern, clause, re.IGNORECASE):
         return None  # "a text that does not grant the federal status it has demanded"
     proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
@@ -2381,6 +2417,13 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         ]
         if met:
             return max(met, key=lambda m: m.start).date, True
+    # "The two leaders held talks at the palace, then strolled along the river before signing
+    # the declaration": a sentence with no day of its own signs on the day of the talks it
+    # tells first, among the same people
+    if not days and status == "accepted":
+        met = _day_of_their_meeting_before(document, sentence, respondents, verb_end)
+        if met is not None:
+            return met, True
     # "X initialled the text there and then": the day the sentence before told of
     if _THERE_AND_THEN.search(document.text[verb_end:clause_end]):
         index = document.sentences.index(sentence)
@@ -2436,6 +2479,24 @@ _THEN = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bback\s)\bthen\
 _AFTER_THE_MEETING = re.compile(
     r"\bafter\s+the\s+(?:talks|meeting|session|round|summit|consultations)\b", re.IGNORECASE
 )
+
+
+def _day_of_their_meeting_before(document, sentence, respondents, verb_end) -> str | None:
+    """The day of a meeting the sentence tells before the verb, whose participants answer for
+    the respondents (the meetings step dates it from the sentences before when the sentence
+    names no day)."""
+    wanted = {r.ref for r in respondents}
+    for meeting in find_meetings(document):
+        if meeting.date_precision != "day" or not any(
+            sentence.start <= start < verb_end for start in [meeting.start, *meeting.retold_at]
+        ):
+            continue
+        if meeting.undated or meeting.date > document.published_on.isoformat():
+            continue
+        bodies = {body.ref for body, _ in _answering(document, meeting.participants)}
+        if wanted <= bodies | {p.ref for p in meeting.participants}:
+            return meeting.date
+    return None
 
 
 def _counted_day(document, sentence, verb_end, days) -> str | None:
@@ -2922,7 +2983,9 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     after = [
         p
         for p in in_sentence
-        if verb_start <= p.start < clause_end and not _its_own_proposal(document, p)
+        if verb_start <= p.start < clause_end
+        and not _its_own_proposal(document, p)
+        and not _beyond_the_infinitive_s_object(document, verb_start, verb_end, p)
     ]
     does_so = re.search(r"\bdo(?:ing|es)?\s+so\b", document.text[verb_start:verb_end])
     if _PRONOUN_OBJECT.match(rest) or does_so:
@@ -3000,6 +3063,40 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
             told = _last_proposal_before(document, respondent.start)
         return told
     return None
+
+
+# "agreed to pursue talks": an infinitive after a phrase that ends in "to" (not "agreed to the
+# plan", "agreed to a truce")
+_INFINITIVE_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|both|any|some|no)\b)"
+    r"(?-i:[a-z][a-z-]*)\s"
+)
+# a second infinitive after the first one's object: "to pursue talks with the US to turn the
+# armistice into a treaty" (not "to end the war in a deal sealed at midnight", whose deal is
+# what they agreed to)
+_SECOND_INFINITIVE = re.compile(
+    r"\s(?:so\s+as\s+|in\s+order\s+)?to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|both)\b)(?-i:[a-z])"
+)
+
+
+def _end_of_the_infinitive_s_object(document, verb_start, verb_end) -> int | None:
+    """Where the object of an infinitive right after a phrase ending in "to" ends, at a second
+    infinitive ("agreed to pursue talks with the US|to turn the armistice into a treaty");
+    None when no infinitive follows or none comes after it in the sentence."""
+    if not re.search(r"\bto$", document.text[verb_start:verb_end], re.I):
+        return None
+    first = _INFINITIVE_AFTER.match(document.text, verb_end)
+    if first is None:
+        return None
+    sentence_end = document.sentence_at(verb_end).end
+    second = _SECOND_INFINITIVE.search(document.text, first.end(), sentence_end)
+    return second.start() if second else None
+
+
+def _beyond_the_infinitive_s_object(document, verb_start, verb_end, proposal) -> bool:
+    end = _end_of_the_infinitive_s_object(document, verb_start, verb_end)
+    return end is not None and proposal.start >= end
 
 
 _AN_ANSWER_WITH = re.compile(r"\b(?:answered|responded|replied|countered)\b", re.IGNORECASE)
@@ -3261,6 +3358,11 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             for other in document.clauses_of(sentence)
         ):
             continue  # "Hamas, which Egypt says has yet to respond, ...": Egypt's word for it
+        if _requested_of(clause):
+            # "would ask lawmakers to ratify the declaration", "urged Hamas to accept the plan":
+            # an answer asked for, not given; a government body asked for it is awaited
+            found.extend(_asked_of_a_body(document, sentence, clause, mentions))
+            continue
         if not _states_a_fact(document, clause):
             continue
         verb_start = document.tokens[verb.first_token].start
@@ -3343,6 +3445,49 @@ def _in_the_passive(document, clause) -> bool:
         and verb.last_token < clause.last_token
         and document.tokens[verb.last_token].text.casefold() == "by"
     )
+
+
+# verbs that ask their object to do what the infinitive after it says: "asked parliament to
+# ratify", "urged the rebels to sign", "called on Hamas to accept"
+_REQUESTING = {
+    "ask", "urge", "call", "press", "invite", "encourage", "push", "pressure", "appeal",
+    "request", "implore", "beg", "exhort", "persuade", "convince", "lobby", "prod", "nudge",
+}  # fmt: skip
+
+
+def _requested_of(clause) -> bool:
+    """Whether the clause is the infinitive of a request ("urged Hamas to accept the plan")."""
+    parent = clause.parent
+    return (
+        clause.kind == "infinitive"
+        and parent is not None
+        and parent.verb is not None
+        and parent.verb.lemmas[-1] in _REQUESTING
+    )
+
+
+def _asked_of_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:
+    """ "The government would ask lawmakers to ratify the declaration": the text laid before a
+    government body (a legislature, a cabinet) with a request to approve it awaits that body's
+    answer, as `_laid_before_a_body` reads "submit the accord to parliament"."""
+    verb = clause.verb
+    if verb.negated or clause.parent.verb.negated or verb.lemmas[-1] not in _RESPONSE_TO_COME:
+        return []
+    bodies = [
+        body
+        for body in _subjects(document, sentence, clause, mentions)
+        if document.kind_of(body.ref) == Actor.Kind.GOVERNMENT_BODY
+    ]
+    if not bodies:
+        return []
+    verb_start = document.tokens[verb.first_token].start
+    verb_end = document.tokens[verb.last_token - 1].end
+    proposal = _clause_proposal(
+        document, sentence, clause, bodies[0], verb_start, verb_end, "pending"
+    )
+    if proposal is None or proposal.proposal_id is None:
+        return []
+    return _awaited_by(document, sentence, bodies, proposal)
 
 
 def _states_a_fact(document, clause) -> bool:
@@ -3779,7 +3924,9 @@ _ARRANGED = {"be", "expect", "due", "schedule", "set"}
 
 def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:
     verb = clause.verb
-    if verb.negated or verb.modal not in (None, "will"):
+    # ("said the accord would be sent to parliament": the future of a reported clause)
+    future = ("will", "would") if clause.kind == "reported" else ("will",)
+    if verb.negated or verb.modal not in (None, *future):
         return []
     # "is to be submitted to the Knesset", "is expected to be put to parliament": what is
     # arranged for the text is still the one verb that sends it

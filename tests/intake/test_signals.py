@@ -2553,3 +2553,139 @@ def test_agreeing_on_a_road_map_accepts_it(world):
         ("Egypt", "Gaza road map", "accepted", "2024-06-09"),
         ("Israel", "Gaza road map", "accepted", "2024-06-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken said a summit was possible once the May 31 plan was ready and initialled by "
+        "the negotiators.",
+        "Sisi said talks could resume when the May 31 plan was amended and endorsed by the "
+        "mediators.",
+    ],
+)
+def test_a_verb_joined_inside_a_clause_of_condition_is_not_the_subject_s(world, text):
+    assert signals(text) == []
+
+
+def test_a_second_predicate_of_the_subject_still_answers(world):
+    text = "Hamas studied the May 31 plan for a week and accepted it on Tuesday."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-04")]
+
+
+MET_ON_TUESDAY = "Blinken shook hands with Sisi in Cairo on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two men held talks at the palace, then walked in the garden before signing the "
+        "May 31 plan.",
+        "Blinken and Sisi held talks at the palace and then signed the May 31 plan.",
+    ],
+)
+def test_a_signing_after_talks_told_undated_takes_the_day_of_the_talks(world, second):
+    assert sorted(signals(MET_ON_TUESDAY + second)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-04"),
+        ("United States", PLAN, "accepted", "2024-06-04"),
+    ]
+
+
+def test_a_signing_by_someone_not_at_the_talks_keeps_its_own_day(world):
+    text = (
+        MET_ON_TUESDAY
+        + "Blinken and Sisi held talks at the palace while Hamas signed the May 31 plan."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken urged Hamas to accept the May 31 plan on Tuesday.",
+        "Sisi asked Hamas to sign the May 31 plan.",
+        "Egypt called on Israel to endorse the May 31 plan.",
+        "Blinken will press the Knesset to approve the May 31 plan.",
+    ],
+)
+def test_an_answer_asked_for_is_not_given(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert [s for s in signals(text) if s[2] == "accepted"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu's office said it would ask the Knesset to ratify the May 31 plan.",
+        "The government will urge lawmakers to approve the May 31 plan. The Knesset meets "
+        "next week.",
+    ],
+)
+def test_a_government_body_asked_to_approve_a_text_is_awaited(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert ("Knesset", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_a_body_asked_not_to_ratify_is_not_awaited(world):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert signals("Hamas did not ask the Knesset to ratify the May 31 plan.") == []
+
+
+def test_a_text_said_to_be_sent_to_a_body_is_awaited_by_it(world):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = "Netanyahu's office said on Sunday the May 31 plan would be sent to the Knesset."
+    assert signals(text) == [("Knesset", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel agreed to hold talks with Egypt to turn the truce into a three-phase plan.",
+        "Israel agreed to hold talks with Egypt to discuss the May 31 plan.",
+    ],
+)
+def test_a_text_named_past_a_commitment_is_not_agreed_to(world, text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize("goal", ["into a lasting accord", "towards a final agreement"])
+def test_a_text_to_come_is_no_recorded_proposal(world, goal):
+    text = f"Israel signed the May 31 plan on Monday. Hamas agreed to turn the truce {goal}."
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel agreed to extend the May 31 plan on Tuesday.",
+        "Israel agreed on Tuesday to end the war in the May 31 plan.",
+    ],
+)
+def test_agreeing_to_do_what_a_text_says_still_accepts_it(world, text):
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-04")]
+
+
+def test_a_recorded_text_named_after_a_text_to_come_is_still_itself(world):
+    text = "The accord turns into a treaty the May 31 plan that Israel and Hamas struck on Sunday."
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas has not said when it will give its answer.",
+        "Hamas declined to say when it would respond.",
+        "Hamas has not indicated when they will give a final decision.",
+    ],
+)
+def test_no_word_on_when_the_answer_comes_is_pending(world, sentence):
+    text = f"Biden unveiled the May 31 plan. {sentence}"
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_no_word_on_when_something_else_happens_is_no_signal(world):
+    text = "Biden unveiled the May 31 plan. Hamas has not said when it will free the hostages."
+    assert signals(text) == []
