@@ -438,6 +438,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 found.extend(meetings)
                 told.extend(meetings)
         found.extend(_later_rounds(document, sentence, told))
+        found.extend(_earlier_rounds(document, sentence, told))
     return _without_undated_retellings(_merge(found))
 
 
@@ -474,6 +475,48 @@ def _later_rounds(document, sentence, told) -> list[MeetingCandidate]:
                 location_id=location_id,
                 location_name=location_name,
                 proposal_ids=list(earlier[-1].proposal_ids),
+                subject=earlier[-1].subject,
+            )
+        )
+    return rounds
+
+
+# "X and Y met on Tuesday, their first face-to-face round since talks in Belarus earlier this
+# month": the meeting told is measured from an earlier one between the same people, with a
+# place and a day of its own
+_EARLIER_ROUND = re.compile(
+    r",\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:round|meeting|session|talks|encounter|contact)"
+    r"(?:\s+of\s+talks)?\s+since\s+(?:their\s+)?(?:last\s+|previous\s+|earlier\s+)?"
+    r"(?:talks|meeting|round|session|summit|negotiations)"
+    r"(?P<rest>\s+(?:in|at)\s+[^,;.]{1,60})"
+)
+
+
+def _earlier_rounds(document, sentence, told) -> list[MeetingCandidate]:
+    rounds = []
+    for match in _EARLIER_ROUND.finditer(document.text, sentence.start, sentence.end):
+        earlier = [meeting for meeting in told if meeting.start < match.start()]
+        start, end = match.start("rest"), match.end("rest")
+        days = document.dates_between(start, end)
+        if not earlier or not days:
+            continue  # undated, it cannot be told apart from the meeting told
+        if days[0].ahead or days[0].iso > document.published_on.isoformat():
+            continue  # "since talks next month were called off": none held
+        if (days[0].iso, days[0].precision) == (earlier[-1].date, earlier[-1].date_precision):
+            continue
+        location_id, location_name = _place_for(document, start, start, end, topic_end=start)
+        if not location_name:
+            place = _PLACE_BEFORE.search(document.text, start, end)
+            location_name = place.group("place") if place else ""
+        rounds.append(
+            MeetingCandidate(
+                start=match.start(),
+                end=end,
+                participants=list(earlier[-1].participants),
+                date=days[0].iso,
+                date_precision=days[0].precision,
+                location_id=location_id,
+                location_name=location_name,
                 subject=earlier[-1].subject,
             )
         )

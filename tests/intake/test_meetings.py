@@ -2263,3 +2263,30 @@ def test_people_of_a_group_without_the_are_a_kind_of_meeting_not_its_guests(worl
         "foreign ministers of the two countries in a year."
     )
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "their first face-to-face meeting since talks in Cairo last month",
+        "the first round since their last meeting in Cairo on May 20",
+    ],
+)
+def test_an_earlier_round_the_meeting_is_measured_from_is_a_meeting_too(world, since):
+    found = meetings(f"Blinken and Sisi met on Tuesday, {since}.")
+    assert [m[:2] for m in found[:1]] == [(BLINKEN_SISI, "2024-06-04")]
+    assert found[1][0] == BLINKEN_SISI and found[1][1] in ("2024-05-01", "2024-05-20")
+    assert found[1][2] == "Cairo" and len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "their first meeting since talks in Cairo",
+        "their first meeting since the war began in October",
+        "the first meeting since talks in Cairo next month were called off",
+    ],
+)
+def test_an_undated_earlier_round_or_something_else_since_is_no_meeting(world, since):
+    found = meetings(f"Blinken and Sisi met on Tuesday, {since}.")
+    assert [m[:2] for m in found] == [(BLINKEN_SISI, "2024-06-04")]
