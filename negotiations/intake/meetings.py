@@ -1435,6 +1435,11 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
     return bool(re.fullmatch(r"['’]s\s+|(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)) and "," not in gap
 
 
+# "Soviet Foreign Minister ", "Secretary of State ": capitalised words (with "of", "for") right
+# before a person's name
+_TITLE_BEFORE_A_NAME = re.compile(
+    r"(?<![\w'’.-])(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,5}$"
+)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:who|which)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$", re.I
@@ -1462,6 +1467,8 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     listed = []
     position = end
     for mention in reversed(mentions_with_the_government(document, start, end)):
+        if mention.end > position:
+            continue  # "Soviet" in "Soviet Foreign Minister Eduard Shevardnadze": his post's
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -1490,6 +1497,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         if mention.ref not in [m.ref for m in listed]:
             listed.insert(0, mention)
         position = mention.start
+        if document.is_person(mention.ref):
+            # "Shultz and Soviet Foreign Minister Eduard Shevardnadze met": the post written
+            # before a name is part of the subject list, not a gap that ends it
+            title = _TITLE_BEFORE_A_NAME.search(document.text, start, position)
+            if title is not None:
+                position = title.start()
     return listed
 
 

@@ -2154,3 +2154,31 @@ def test_he_opening_a_sentence_is_the_one_the_sentence_before_is_about(world):
         "he and Sisi met behind closed doors."
     )
     assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-09", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post before the second name of the subject list, with or without a nationality
+        "Talks dragged on overnight, and Blinken and Egyptian Field Marshal Abdel Fattah al-Sisi "
+        "met on Tuesday.",
+        "Officials led by Kamel drafted the text, and Blinken and President Abdel Fattah al-Sisi "
+        "met on Tuesday.",
+        "Officials led by Kamel drafted the text, and Sisi and Secretary of State Antony Blinken "
+        "met on Tuesday.",
+    ],
+)
+def test_a_post_before_a_name_in_the_subject_list_keeps_the_list(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_a_post_before_a_name_does_not_make_its_state_a_participant(world):
+    # the state in the post is no one who met; nor is the man named in the clause before
+    assert meetings(
+        "Officials led by Kamel worked all night, and Blinken and Egypt's President Abdel "
+        "Fattah al-Sisi met on Tuesday."
+    ) == [(BLINKEN_SISI, "2024-06-04", "")]
+    assert meetings(
+        "Officials led by Kamel worked all night, and President Abdel Fattah al-Sisi met Blinken "
+        "on Tuesday."
+    ) == [(BLINKEN_SISI, "2024-06-04", "")]
