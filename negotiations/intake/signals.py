@@ -2552,7 +2552,7 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
 _AGREED_IN_THE_PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|finally\s+)?(?:agreed|reached|struck|sealed|clinched)\b", re.I
 )
-_SEALING_LEMMAS = {"announce", "reach", "strike", "seal", "clinch", "conclude"}
+_SEALING_LEMMAS = {"announce", "reach", "strike", "seal", "clinch", "conclude", "sign"}
 # the nouns of a text the parties agree on (not a plan one side puts forward and announces)
 _AGREEMENT_NOUNS = re.compile(
     r"\b(?:agreement|accord|deal|pact|treaty|declaration|truce|ceasefire|cease-fire)s?$", re.I

@@ -911,11 +911,24 @@ def test_a_recorded_state_inside_a_longer_place_name_is_the_place(world):
     [
         ("Ulster Unionist leader David Trimble held out.", "Ulster Unionists"),
         ("A Bosnian Serb commander refused.", "Bosnian Serbs"),
+        # the members of an armed group under arms, and one of them
+        ("Tamil Tiger rebels shelled the town.", "Tamil Tigers"),
+        ("Maoist guerrillas walked out of the talks on Friday.", "Maoists"),
+        ("A Maoist rebel negotiator spoke to reporters.", "Maoists"),
     ],
 )
 def test_a_groups_plural_name_in_the_singular_before_one_of_its_people(world, text, actor):
     ActorFactory(name=actor, kind=Actor.Kind.POLITICAL_MOVEMENT)
     assert actor in matched(text)
+
+
+def test_a_groups_name_in_the_singular_before_rebels_is_not_a_persons_surname(world):
+    # the group recorded as "Houthis" and its leader, whose surname the adjective also spells
+    ActorFactory(name="Houthis", kind=Actor.Kind.ARMED_GROUP)
+    PersonFactory(name="Abdulmalik al-Houthi")
+    assert matched("Houthi rebel negotiator Omar Saleh arrived on Monday.") == {"Houthis"}
+    # no recorded group of that plural: the rebels name no one
+    assert matched("Kurdish rebels shelled the town.") == set()
 
 
 @pytest.mark.parametrize(

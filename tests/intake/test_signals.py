@@ -2553,3 +2553,22 @@ def test_agreeing_on_a_road_map_accepts_it(world):
         ("Egypt", "Gaza road map", "accepted", "2024-06-09"),
         ("Israel", "Gaza road map", "accepted", "2024-06-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi rebels signed the May 31 plan on Tuesday.",
+        "Houthi insurgents and Israel signed the May 31 plan on Tuesday.",
+    ],
+)
+def test_a_groups_name_in_the_singular_before_rebels_answers_for_the_group(world, text):
+    ActorFactory(name="Houthis", kind=Actor.Kind.ARMED_GROUP)
+    PersonFactory(name="Abdulmalik al-Houthi")
+    assert ("Houthis", PLAN, "accepted", "2024-06-04") in signals(text)
+    assert all(s[0] != "Abdulmalik al-Houthi" for s in signals(text))
+
+
+def test_rebels_of_no_recorded_group_give_no_answer(world):
+    ActorFactory(name="Houthis", kind=Actor.Kind.ARMED_GROUP)
+    assert signals("Kurdish rebels signed the May 31 plan on Tuesday.") == []
