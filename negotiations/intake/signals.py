@@ -97,6 +97,13 @@ _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
 )
+# a time ahead between a verb of deciding and its object: "will vote in the coming days on the
+# deal", "is due to rule next week on the plan", "will decide on Friday on the accord"
+_WHEN_AHEAD = (
+    r"(?:(?:in|within|over)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\s+"
+    r"|(?:next|this|later\s+this)\s+(?:week|month)\s+|soon\s+|shortly\s+"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+)
 # "refused to attend (the talks, the signing)": a refusal of the meeting a proposal sets up
 _REFUSED_TO_ATTEND = (
     r"(?:refused|refuses)\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)"
@@ -195,7 +202,8 @@ _SIGNALS = [
         "pending",
         r"(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+to\s+|will\s+|would\s+)"
         r"(?:decide|rule|vote|deliberate|pronounce|make\s+(?:a|its|their)\s+decision)\s+"
-        r"(?:on|upon|over)\s+"
+        + _WHEN_AHEAD
+        + r"(?:on|upon|over)\s+"
         + _PROPOSAL_OBJECT
         + r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:undecided|non-?committal"
         r"|uncommitted|on\s+the\s+fence)\b",

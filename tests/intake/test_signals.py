@@ -1658,6 +1658,32 @@ def test_a_vote_on_something_else_is_no_decision_to_come(world):
 @pytest.mark.parametrize(
     "text",
     [
+        "Biden unveiled the May 31 plan. Israel's cabinet is expected to vote in the coming days "
+        "on a motion backing the plan, officials said.",
+        "Biden unveiled the May 31 plan. Israel's cabinet will vote next week on the deal.",
+        "Biden unveiled the May 31 plan. Israel's cabinet is due to decide on Sunday on the plan.",
+    ],
+)
+def test_a_decision_to_come_with_its_time_before_the_text(world, text):
+    assert statuses(text) == [("Israel", "pending")]
+
+
+def test_a_vote_past_or_on_something_else_with_its_time_is_no_decision_to_come(world):
+    assert (
+        signals(
+            "Biden unveiled the May 31 plan. Israel's parliament is due to vote next week on the "
+            "budget."
+        )
+        == []
+    )
+    assert statuses(
+        "Biden unveiled the May 31 plan. Israel's cabinet voted on Sunday on the plan."
+    ) != [("Israel", "pending")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Egypt took note of the Cairo agreement on Sunday.",
         'Sisi said he had "taken note" of the Cairo agreement.',
         "Egypt has taken careful note of the Cairo agreement.",
