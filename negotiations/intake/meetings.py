@@ -1626,6 +1626,14 @@ def _group_reference_at(
             rf"\b(?:the\s+two|the\s+pair)\s+(?:(?:had|have|{_ADVERBS})\s+)*$", text, re.I
         )
     )
+    if match is None and pair is None and not after:
+        leaders = re.search(
+            rf"\bthe\s+leaders\s+(?:(?:have|has|had|{_ADVERBS})\s+)*$", text, re.IGNORECASE
+        )
+        if leaders is not None:
+            # "The leaders first met on Saturday morning": the pair the article called "the
+            # two leaders" before
+            return _pair_the_two_leaders_stood_for(document, start + leaders.start())
     if match is None and pair is None:
         return _mediators_named_before(document, start, end, after=after)
     if match is None:
@@ -1735,6 +1743,16 @@ def _pair_an_earlier_two_leaders_stood_for(
     if pair is None or len(pair) != 2 or {m.ref for m in pair} & exclude:
         return None
     return pair
+
+
+def _pair_the_two_leaders_stood_for(document: Document, before: int) -> list[Mention] | None:
+    """The pair the article's first "the two leaders" (or "both leaders") before `before` stood
+    for: what a later bare "the leaders" means in an article about two of them."""
+    first = _TWO_LEADERS.search(document.text, 0, before)
+    if first is None:
+        return None
+    pair = _group_reference_at(document, first.start(), first.end(), after=False)
+    return pair if pair is not None and len(pair) == 2 else None
 
 
 def _pair_the_sentence_before_names(document: Document, before: int, exclude) -> list | None:

@@ -2182,3 +2182,20 @@ def test_a_post_before_a_name_does_not_make_its_state_a_participant(world):
         "Officials led by Kamel worked all night, and President Abdel Fattah al-Sisi met Blinken "
         "on Tuesday."
     ) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_the_leaders_are_the_pair_the_article_called_the_two_leaders(world):
+    text = (
+        "Blinken and Sisi ended their talks in Cairo on Tuesday. The two leaders spoke to "
+        "reporters afterwards. The leaders had first met on Sunday evening, before Kamel joined."
+    )
+    assert (BLINKEN_SISI, "2024-06-09", "") in meetings(text)
+
+
+def test_the_leaders_without_an_earlier_two_leaders_stand_for_no_one(world):
+    # a bare "the leaders" may be any of several: without "the two leaders" before, no pair
+    text = (
+        "Blinken, Sisi and Kamel ended their talks in Cairo on Tuesday. The leaders had first "
+        "met on Sunday evening."
+    )
+    assert [m for m in meetings(text) if m[1] == "2024-06-09"] == []
