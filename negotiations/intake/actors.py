@@ -1735,6 +1735,26 @@ class _ActorReader:
                 if mention.start < token.start and self.kind_of(mention.ref) in kinds:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
+        self.match_rebel_adjectives()
+
+    def match_rebel_adjectives(self) -> None:
+        """ "the rebel delegation", "the rebel and government negotiators": the adjective
+        before the people who act for a group stands for the armed group named last before."""
+        for token in self.tokens[:-1]:
+            if token.text.lower() != "rebel" or self.covered[token.index]:
+                continue
+            following = [t.text.lower() for t in self.tokens[token.index + 1 : token.index + 4]]
+            if following[:2] == ["and", "government"]:
+                following = following[2:]  # "the rebel and government delegations"
+            if not following or following[0] not in _REBEL_PEOPLE:
+                continue
+            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                if (
+                    mention.start < token.start
+                    and self.kind_of(mention.ref) == Actor.Kind.ARMED_GROUP
+                ):
+                    self.add(token.index, token.index + 1, mention.ref, "anaphor")
+                    break
 
     def match_head_words(self) -> None:
         """ "the Front countered the plan", "The council has yet to act": a body named before
@@ -2366,6 +2386,11 @@ _LEADING_ORG_HEADS = {
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
+# the people who act for an armed group, after the adjective "rebel"
+_REBEL_PEOPLE = {
+    "delegation", "delegations", "delegates", "negotiators", "negotiator", "leaders", "leader",
+    "commanders", "commander", "representatives", "team", "teams", "side", "sides", "envoys",
+}  # fmt: skip
 _ANAPHORS = {
     "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
     "militants": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),

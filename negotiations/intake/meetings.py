@@ -209,7 +209,10 @@ _TRIGGERS = re.compile(
     r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+\s+(?:hours?|days?)\s+"
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:\s+with)?"
     r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
-    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?))"
+    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"
+    # "held a second phase of talks in January": a phase or session only as one of talks
+    r"|(?:[\w-]+\s+){0,2}?(?:phase|stage|session)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
+    r"(?:\s+with)?))"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
@@ -1557,9 +1560,11 @@ def _government_state(document: Document, offset: int) -> str | None:
     for mention in [*reversed(before), *after]:
         if document.is_person(mention.ref) or mention.via == "post":
             continue
-        if _kind_of(document, mention.ref) == "government_body" and re.search(
-            r"\bgovernment\b", mention.text_in(document.text), re.IGNORECASE
-        ):
+        if (
+            _kind_of(document, mention.ref) == "government_body"
+            # "the Egyptian government" read as the state, named before
+            or (_kind_of(document, mention.ref) == "state" and mention.end <= offset)
+        ) and re.search(r"\bgovernment\b", mention.text_in(document.text), re.IGNORECASE):
             return mention.ref  # "the Philippine government", recorded as a body of its own
         following = document.text[mention.end : mention.end + 40]
         if re.match(
@@ -2307,7 +2312,9 @@ def _actors_in(document: Document, span) -> list[Mention]:
     """The actors a subject span names, each once: not a nationality adjective ("French Foreign
     Minister Kouchner") nor the body a person's post belongs to ("Jordan's King Hussein")."""
     found: list[Mention] = []
-    for mention in document.mentions_in_span(span):
+    chars = char_span(document.tokens, span)
+    # "The rebel and government delegations first met ... and held": "government" too
+    for mention in mentions_with_the_government(document, *chars) if chars else []:
         if mention.via == "demonym" or _is_an_attribute(document, mention):
             continue
         if found and _names_a_post(document, found[-1], mention):

@@ -2199,3 +2199,44 @@ def test_the_leaders_without_an_earlier_two_leaders_stand_for_no_one(world):
         "met on Sunday evening."
     )
     assert [m for m in meetings(text) if m[1] == "2024-06-09"] == []
+
+
+REBELS_AND_GOVERNMENT = (
+    "Free Forest Army rebels and the Egyptian government signed a truce on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adjective "rebel" before the people who act for the armed group, beside
+        # "government"; and "the government" of a state whose government was named before
+        "The rebel and government delegations first met in Cairo on Sunday.",
+        "Government and rebel negotiators first met in Cairo on Sunday.",
+        "The Free Forest Army and the government first met in Cairo on Sunday.",
+    ],
+)
+def test_rebel_and_government_delegations_are_the_armed_group_and_the_state(world, text):
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    assert meetings(REBELS_AND_GOVERNMENT + text) == [
+        (["Egypt", "Free Forest Army"], "2024-06-09", "Cairo")
+    ]
+
+
+def test_a_second_session_of_talks_held_by_the_same_subject_is_another_meeting(world):
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The two delegations first met in Cairo on Sunday, and held a second session of talks "
+        "in May."
+    )
+    assert (["Egypt", "Free Forest Army"], "2024-05-01", "Cairo") in meetings(
+        REBELS_AND_GOVERNMENT + text
+    )
+
+
+def test_a_rebel_place_or_a_phase_of_something_else_is_no_meeting(world):
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The rebel town of Nabi fell on Sunday, and the two sides held a second phase of elections."
+    )
+    assert meetings(REBELS_AND_GOVERNMENT + text) == []

@@ -2598,3 +2598,13 @@ def test_a_groups_name_in_the_singular_before_rebels_answers_for_the_group(world
 def test_rebels_of_no_recorded_group_give_no_answer(world):
     ActorFactory(name="Houthis", kind=Actor.Kind.ARMED_GROUP)
     assert signals("Kurdish rebels signed the May 31 plan on Tuesday.") == []
+
+
+def test_the_rebel_delegation_answers_for_the_armed_group_named_before(world):
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    lead = "The Free Forest Army and Israel met in Cairo on Sunday. "
+    assert statuses(lead + "The rebel delegation rejected the May 31 plan.") == [
+        ("Free Forest Army", "rejected")
+    ]
+    # a rebel town answers nothing
+    assert statuses(lead + "The rebel stronghold of Nabi rejected the May 31 plan.") == []
