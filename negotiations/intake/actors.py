@@ -1826,6 +1826,13 @@ class _ActorReader:
             # "talks in the Sudanese capital Khartoum ... by the government": a place's
             # adjective names no government
             and not (mention.via == "demonym" and _A_PLACE_NOUN.match(self.text, mention.end))
+            # "stop for inspection in Bisha in Saudi Arabia, and the government turned down":
+            # nor does a state named as where something is (but "flew to Israel, where the
+            # government ..." is that state's)
+            and not (
+                re.search(r"\b(?:in|at|to|from|via)\s+$", self.text[sentence_start : mention.start])
+                and not re.match(r",?\s+where\b", self.text[mention.end : offset])
+            )
         ]
         return max(before, key=lambda mention: mention.start).ref if before else None
 

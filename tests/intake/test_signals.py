@@ -2608,3 +2608,15 @@ def test_the_rebel_delegation_answers_for_the_armed_group_named_before(world):
     ]
     # a rebel town answers nothing
     assert statuses(lead + "The rebel stronghold of Nabi rejected the May 31 plan.") == []
+
+
+def test_the_government_is_not_that_of_a_state_named_as_a_place_before_it(world):
+    # "in Israel" tells where, not whose government rejected
+    text = (
+        "Hamas wants aid trucks inspected at a crossing in Israel, and the government rejected "
+        "the May 31 plan."
+    )
+    assert ("Israel", "rejected") not in statuses(text)
+    # but a place that the clause of the government is set in is that state's
+    text = "Blinken flew to Israel, where the government rejected the May 31 plan."
+    assert statuses(text) == [("Israel", "rejected")]
