@@ -857,8 +857,12 @@ class _ActorReader:
         ratify it": a state's legislature named by its head word alone, the state's named right
         before it, else the state the article names most. Not where it qualifies a post or a
         noun ("Senate President Franklin Drilon", "Congress members")."""
-        if not self.army_acts(first) and (
-            last >= len(self.tokens) or self.tokens[last].text.lower() not in _LEGISLATURE_NEXT
+        if (
+            not self.army_acts(first)
+            and (
+                last >= len(self.tokens) or self.tokens[last].text.lower() not in _LEGISLATURE_NEXT
+            )
+            and not self.agent_ending_a_clause(first, last)
         ):
             return False  # "a former U.S. Senate majority leader", "Senate President X"
         word = self.tokens[first].text
@@ -868,7 +872,7 @@ class _ActorReader:
             state, start = before.ref, before.first_token
             name = f"{self.actor_name(state)} {word}"
         else:
-            state = self.state_named_most()
+            state = self.state_named_most() or self.state_of_a_government_named()
             if state is None:
                 return False
             name = f"{word} of {self.actor_name(state)}"
@@ -884,6 +888,27 @@ class _ActorReader:
                 start, last, self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, start, last), "new"
             )
         return True
+
+    def state_of_a_government_named(self) -> str | None:
+        """The recorded state of the first government body the article names ("the Mexican
+        government" recorded as "Government of Mexico"), where it names no state itself."""
+        for mention in self.mentions:
+            if ":new:" in mention.ref or self.kind_of(mention.ref) != Actor.Kind.GOVERNMENT_BODY:
+                continue
+            country = self.gazetteer.actor(int(mention.ref.split(":")[1])).country
+            state = self.gazetteer.state_of_country(country) if country else None
+            if state is not None:
+                return f"actor:{state}"
+        return None
+
+    def agent_ending_a_clause(self, first: int, last: int) -> bool:
+        """ "must still be approved by Congress, which ...", "ratified by Parliament.": the
+        agent of a passive, with the clause ending after it."""
+        return (
+            first > 0
+            and self.tokens[first - 1].text.lower() == "by"
+            and re.match(r"\s*[,.;]", self.text[self.tokens[last - 1].end :]) is not None
+        )
 
     def is_state(self, ref: str) -> bool:
         return self.kind_of(ref) == Actor.Kind.STATE

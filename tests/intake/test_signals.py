@@ -2620,3 +2620,31 @@ def test_the_government_is_not_that_of_a_state_named_as_a_place_before_it(world)
     # but a place that the clause of the government is set in is that state's
     text = "Blinken flew to Israel, where the government rejected the May 31 plan."
     assert statuses(text) == [("Israel", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan must still be ratified by Parliament, which meets next month.",
+        "The plan must still be approved by Parliament.",
+    ],
+)
+def test_a_legislature_by_its_head_word_as_the_agent_of_a_passive_is_the_governments(world, text):
+    # no state named: the legislature is that of the state whose government the article names
+    ActorFactory(
+        name="Government of Egypt",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="EG",
+        aliases=["Egyptian government"],
+    )
+    ActorFactory(name="Parliament of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    lead = "The Egyptian government endorsed the May 31 plan on Sunday. "
+    assert ("Parliament of Egypt", "pending") in statuses(lead + text)
+
+
+def test_a_legislature_by_its_head_word_of_no_government_named_is_no_one(world):
+    ActorFactory(name="Parliament of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = (
+        "Hamas endorsed the May 31 plan on Sunday. The plan must still be approved by Parliament."
+    )
+    assert ("Parliament of Egypt", "pending") not in statuses(text)
