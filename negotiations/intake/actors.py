@@ -224,6 +224,20 @@ class _ActorReader:
 
     def country_ref(self, code: str, first: int, last: int) -> str:
         state = self.gazetteer.state_of_country(code)
+        if state is None:
+            # "Moscow" names Russia, or the Soviet Union where that is the state recorded
+            state = next(
+                (
+                    recorded
+                    for start, end, codes in self.gazetteer.countries.matches(
+                        self.tokens[first:last]
+                    )
+                    if (start, end) == (0, last - first)
+                    for other in codes
+                    if (recorded := self.gazetteer.state_of_country(other)) is not None
+                ),
+                None,
+            )
         if state is not None:
             return f"actor:{state}"
         return self.new_ref(_COUNTRY_CANONICAL[code], Actor.Kind.STATE, first, last)

@@ -794,6 +794,16 @@ _PROPOSED_STEP = re.compile(
 )
 
 
+# "offered instead to eliminate all ballistic missiles over 10 years": the step told by the
+# infinitive after a verb of proposing, up to the end of its clause or a circumstance
+_PROPOSED_TO = re.compile(
+    r"\b(?:proposed|offered|suggested)\s+(?:instead\s+|also\s+|first\s+)?to\s+"
+    r"(?P<step>(?:[\w-]+\s+){1,7}?[\w-]+)"
+    r"(?=\s*[,.;]|\s+(?:over|within|by|in|on|if|unless|provided|and|but)\b)",
+    re.IGNORECASE,
+)
+# words of a step that say nothing of what it is
+_STEP_STOP_WORDS = frozenset({"the", "a", "an", "all", "its", "their", "of", "to", "and", "for"})
 # the words a title may name the same step by ("cease-fire" is read as "cease" and "fire")
 _A_TRUCE = {"ceasefire", "truce", "cease", "armistice"}
 _A_STEP_AS = {
@@ -828,7 +838,40 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
         ]
         if len(fitting) == 1:
             found.append(ProposalMention(start, end, fitting[0]))
+    for match in _PROPOSED_TO.finditer(document.text):
+        start, end = match.span("step")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        words = _singular(set(re.findall(r"\w+", match.group("step").casefold())))
+        words -= _STEP_STOP_WORDS
+        proposers = _proposers_before(document, match.start())
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if p["announced_by_id"] in proposers and len(words & _singular(p["words"])) >= 2
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
     return found
+
+
+def _proposers_before(document: Document, offset: int) -> set[int]:
+    """The recorded actors the sentence names before `offset`, with the person "he" or "she"
+    opening it stands for (the person named last in the two sentences before)."""
+    sentence = document.sentence_at(offset)
+    named = [
+        m for m in document.mentions_between(sentence.start, offset) if ":new:" not in m.ref
+    ]
+    if re.match(r"\s*(?:He|She)\b", document.text[sentence.start : offset]):
+        index = document.sentences.index(sentence)
+        window = document.sentences[max(0, index - 2)].start
+        people = [
+            m
+            for m in document.mentions_between(window, sentence.start)
+            if document.is_person(m.ref) and ":new:" not in m.ref
+        ]
+        named += people[-1:]
+    return {int(m.ref.split(":")[1]) for m in named}
 
 
 # The nouns that name the same kind of text: an agreement signed is no proposal or demand.

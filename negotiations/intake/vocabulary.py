@@ -159,7 +159,7 @@ VN|Vietnam|Viet Nam|Vietnamese
 YE|Yemen||Yemeni
 ZM|Zambia||Zambian
 ZW|Zimbabwe||Zimbabwean
-SU|Soviet Union|USSR,U.S.S.R.|Soviet
+SU|Soviet Union|USSR,U.S.S.R.,Moscow|Soviet
 YU|Yugoslavia||Yugoslav
 CS|Czechoslovakia||Czechoslovak
 DD|East Germany|German Democratic Republic|East German

@@ -1680,3 +1680,14 @@ def test_a_head_word_that_names_no_body_named_before_is_not_taken_up(world, text
 def test_an_abbreviated_military_rank_before_a_name_is_no_actor(world, rank):
     found = actors(f"Egypt's negotiator, {rank} Omar Haddad, met Blinken in Cairo.")
     assert set(found) == {"Egypt", "Omar Haddad", "Blinken"}
+
+
+def test_moscow_acting_is_the_soviet_union_where_that_is_the_state_recorded(world):
+    ActorFactory(name="Soviet Union", country="SU")
+    assert "Soviet Union" in matched("Moscow rejected the plan on Tuesday.")
+
+
+def test_moscow_acting_is_russia_where_russia_is_recorded(world):
+    ActorFactory(name="Russia", country="RU")
+    ActorFactory(name="Soviet Union", country="SU")
+    assert matched("Moscow rejected the plan on Tuesday.") == {"Russia"}

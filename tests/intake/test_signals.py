@@ -2648,3 +2648,43 @@ def test_a_legislature_by_its_head_word_of_no_government_named_is_no_one(world):
         "Hamas endorsed the May 31 plan on Sunday. The plan must still be approved by Parliament."
     )
     assert ("Parliament of Egypt", "pending") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken offered to free all hostages within six weeks, and Hamas countered that Israel "
+        "should withdraw first.",
+        # "he" for the man named last before
+        "Blinken landed in Cairo on Monday. He offered instead to free the hostages within six "
+        "weeks, and Hamas countered that Israel should withdraw first.",
+    ],
+)
+def test_an_offer_told_by_its_infinitive_is_the_proposal_its_author_announced(world, text):
+    ProposalFactory(
+        process=world.process, title="US proposal to free hostages", announced_by=world.blinken
+    )
+    assert statuses(text) == [("Hamas", "countered")]
+    assert signals(text)[0][1] == "US proposal to free hostages"
+
+
+def test_an_offer_by_someone_else_or_of_other_words_is_not_the_proposal(world):
+    ProposalFactory(
+        process=world.process, title="US proposal to free hostages", announced_by=world.blinken
+    )
+    # not its author
+    assert (
+        signals(
+            "Sisi offered to free all hostages within six weeks, and Hamas countered that Israel "
+            "should withdraw first."
+        )
+        == []
+    )
+    # its author, but another step
+    assert (
+        signals(
+            "Blinken offered to reopen the crossing within six weeks, and Hamas countered that "
+            "Israel should withdraw first."
+        )
+        == []
+    )
