@@ -42,7 +42,12 @@ _REFERENCE = re.compile(
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
-    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution))s?\b"
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution)"
+    # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
+    # condition": what a proposal is made on stands for it (not "the conditions in the camps")
+    r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
+    r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
+    r"\b))s?\b"
 )
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
@@ -859,9 +864,7 @@ def _proposers_before(document: Document, offset: int) -> set[int]:
     """The recorded actors the sentence names before `offset`, with the person "he" or "she"
     opening it stands for (the person named last in the two sentences before)."""
     sentence = document.sentence_at(offset)
-    named = [
-        m for m in document.mentions_between(sentence.start, offset) if ":new:" not in m.ref
-    ]
+    named = [m for m in document.mentions_between(sentence.start, offset) if ":new:" not in m.ref]
     if re.match(r"\s*(?:He|She)\b", document.text[sentence.start : offset]):
         index = document.sentences.index(sentence)
         window = document.sentences[max(0, index - 2)].start

@@ -2688,3 +2688,19 @@ def test_an_offer_by_someone_else_or_of_other_words_is_not_the_proposal(world):
         )
         == []
     )
+
+
+def test_the_condition_a_proposal_is_made_on_stands_for_the_proposal(world):
+    text = (
+        "Biden unveiled the May 31 plan, provided Hamas frees all hostages first. Sisi rejected "
+        "the condition on Tuesday."
+    )
+    assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-04")]
+
+
+def test_the_conditions_people_live_in_are_no_proposal(world):
+    text = (
+        "Biden unveiled the May 31 plan on Friday. Sisi rejected the conditions in the camps as "
+        "inhumane on Tuesday."
+    )
+    assert signals(text) == []
