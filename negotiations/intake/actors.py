@@ -230,6 +230,20 @@ class _ActorReader:
 
     def country_ref(self, code: str, first: int, last: int) -> str:
         state = self.gazetteer.state_of_country(code)
+        if state is None:
+            # "Moscow" names Russia, or the Soviet Union where that is the state recorded
+            state = next(
+                (
+                    recorded
+                    for start, end, codes in self.gazetteer.countries.matches(
+                        self.tokens[first:last]
+                    )
+                    if (start, end) == (0, last - first)
+                    for other in codes
+                    if (recorded := self.gazetteer.state_of_country(other)) is not None
+                ),
+                None,
+            )
         if state is not None:
             return f"actor:{state}"
         return self.new_ref(_COUNTRY_CANONICAL[code], Actor.Kind.STATE, first, last)
@@ -886,8 +900,12 @@ class _ActorReader:
         ratify it": a state's legislature named by its head word alone, the state's named right
         before it, else the state the article names most. Not where it qualifies a post or a
         noun ("Senate President Franklin Drilon", "Congress members")."""
-        if not self.army_acts(first) and (
-            last >= len(self.tokens) or self.tokens[last].text.lower() not in _LEGISLATURE_NEXT
+        if (
+            not self.army_acts(first)
+            and (
+                last >= len(self.tokens) or self.tokens[last].text.lower() not in _LEGISLATURE_NEXT
+            )
+            and not self.agent_ending_a_clause(first, last)
         ):
             return False  # "a former U.S. Senate majority leader", "Senate President X"
         word = self.tokens[first].text
@@ -897,7 +915,7 @@ class _ActorReader:
             state, start = before.ref, before.first_token
             name = f"{self.actor_name(state)} {word}"
         else:
-            state = self.state_named_most()
+            state = self.state_named_most() or self.state_of_a_government_named()
             if state is None:
                 return False
             name = f"{word} of {self.actor_name(state)}"
@@ -913,6 +931,27 @@ class _ActorReader:
                 start, last, self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, start, last), "new"
             )
         return True
+
+    def state_of_a_government_named(self) -> str | None:
+        """The recorded state of the first government body the article names ("the Mexican
+        government" recorded as "Government of Mexico"), where it names no state itself."""
+        for mention in self.mentions:
+            if ":new:" in mention.ref or self.kind_of(mention.ref) != Actor.Kind.GOVERNMENT_BODY:
+                continue
+            country = self.gazetteer.actor(int(mention.ref.split(":")[1])).country
+            state = self.gazetteer.state_of_country(country) if country else None
+            if state is not None:
+                return f"actor:{state}"
+        return None
+
+    def agent_ending_a_clause(self, first: int, last: int) -> bool:
+        """ "must still be approved by Congress, which ...", "ratified by Parliament.": the
+        agent of a passive, with the clause ending after it."""
+        return (
+            first > 0
+            and self.tokens[first - 1].text.lower() == "by"
+            and re.match(r"\s*[,.;]", self.text[self.tokens[last - 1].end :]) is not None
+        )
 
     def is_state(self, ref: str) -> bool:
         return self.kind_of(ref) == Actor.Kind.STATE
@@ -1767,6 +1806,26 @@ class _ActorReader:
                 if mention.start < token.start and self.kind_of(mention.ref) in kinds:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
+        self.match_rebel_adjectives()
+
+    def match_rebel_adjectives(self) -> None:
+        """ "the rebel delegation", "the rebel and government negotiators": the adjective
+        before the people who act for a group stands for the armed group named last before."""
+        for token in self.tokens[:-1]:
+            if token.text.lower() != "rebel" or self.covered[token.index]:
+                continue
+            following = [t.text.lower() for t in self.tokens[token.index + 1 : token.index + 4]]
+            if following[:2] == ["and", "government"]:
+                following = following[2:]  # "the rebel and government delegations"
+            if not following or following[0] not in _REBEL_PEOPLE:
+                continue
+            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                if (
+                    mention.start < token.start
+                    and self.kind_of(mention.ref) == Actor.Kind.ARMED_GROUP
+                ):
+                    self.add(token.index, token.index + 1, mention.ref, "anaphor")
+                    break
 
     def match_head_words(self) -> None:
         """ "the Front countered the plan", "The council has yet to act": a body named before
@@ -1838,6 +1897,13 @@ class _ActorReader:
             # "talks in the Sudanese capital Khartoum ... by the government": a place's
             # adjective names no government
             and not (mention.via == "demonym" and _A_PLACE_NOUN.match(self.text, mention.end))
+            # "stop for inspection in Bisha in Saudi Arabia, and the government turned down":
+            # nor does a state named as where something is (but "flew to Israel, where the
+            # government ..." is that state's)
+            and not (
+                re.search(r"\b(?:in|at|to|from|via)\s+$", self.text[sentence_start : mention.start])
+                and not re.match(r",?\s+where\b", self.text[mention.end : offset])
+            )
         ]
         return max(before, key=lambda mention: mention.start).ref if before else None
 
@@ -2398,6 +2464,11 @@ _LEADING_ORG_HEADS = {
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
+# the people who act for an armed group, after the adjective "rebel"
+_REBEL_PEOPLE = {
+    "delegation", "delegations", "delegates", "negotiators", "negotiator", "leaders", "leader",
+    "commanders", "commander", "representatives", "team", "teams", "side", "sides", "envoys",
+}  # fmt: skip
 _ANAPHORS = {
     "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
     "militants": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),

@@ -209,7 +209,10 @@ _TRIGGERS = re.compile(
     r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+\s+(?:hours?|days?)\s+"
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:\s+with)?"
     r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
-    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?))"
+    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"
+    # "held a second phase of talks in January": a phase or session only as one of talks
+    r"|(?:[\w-]+\s+){0,2}?(?:phase|stage|session)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
+    r"(?:\s+with)?))"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
@@ -1522,6 +1525,11 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
     return bool(re.fullmatch(r"['’]s\s+|(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)) and "," not in gap
 
 
+# "Soviet Foreign Minister ", "Secretary of State ": capitalised words (with "of", "for") right
+# before a person's name
+_TITLE_BEFORE_A_NAME = re.compile(
+    r"(?<![\w'’.-])(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,5}$"
+)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:who|which)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$", re.I
@@ -1549,6 +1557,8 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     listed = []
     position = end
     for mention in reversed(mentions_with_the_government(document, start, end)):
+        if mention.end > position:
+            continue  # "Soviet" in "Soviet Foreign Minister Eduard Shevardnadze": his post's
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -1577,6 +1587,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         if mention.ref not in [m.ref for m in listed]:
             listed.insert(0, mention)
         position = mention.start
+        if document.is_person(mention.ref):
+            # "Shultz and Soviet Foreign Minister Eduard Shevardnadze met": the post written
+            # before a name is part of the subject list, not a gap that ends it
+            title = _TITLE_BEFORE_A_NAME.search(document.text, start, position)
+            if title is not None:
+                position = title.start()
     return listed
 
 
@@ -1631,9 +1647,11 @@ def _government_state(document: Document, offset: int) -> str | None:
     for mention in [*reversed(before), *after]:
         if document.is_person(mention.ref) or mention.via == "post":
             continue
-        if _kind_of(document, mention.ref) == "government_body" and re.search(
-            r"\bgovernment\b", mention.text_in(document.text), re.IGNORECASE
-        ):
+        if (
+            _kind_of(document, mention.ref) == "government_body"
+            # "the Egyptian government" read as the state, named before
+            or (_kind_of(document, mention.ref) == "state" and mention.end <= offset)
+        ) and re.search(r"\bgovernment\b", mention.text_in(document.text), re.IGNORECASE):
             return mention.ref  # "the Philippine government", recorded as a body of its own
         following = document.text[mention.end : mention.end + 40]
         if re.match(
@@ -1711,6 +1729,14 @@ def _group_reference_at(
             rf"\b(?:the\s+two|the\s+pair)\s+(?:(?:had|have|{_ADVERBS})\s+)*$", text, re.I
         )
     )
+    if match is None and pair is None and not after:
+        leaders = re.search(
+            rf"\bthe\s+leaders\s+(?:(?:have|has|had|{_ADVERBS})\s+)*$", text, re.IGNORECASE
+        )
+        if leaders is not None:
+            # "The leaders first met on Saturday morning": the pair the article called "the
+            # two leaders" before
+            return _pair_the_two_leaders_stood_for(document, start + leaders.start())
     if match is None and pair is None:
         return _mediators_named_before(document, start, end, after=after)
     if match is None:
@@ -1831,6 +1857,16 @@ def _pair_an_earlier_two_leaders_stood_for(
     if pair is None or len(pair) != 2 or {m.ref for m in pair} & exclude:
         return None
     return pair
+
+
+def _pair_the_two_leaders_stood_for(document: Document, before: int) -> list[Mention] | None:
+    """The pair the article's first "the two leaders" (or "both leaders") before `before` stood
+    for: what a later bare "the leaders" means in an article about two of them."""
+    first = _TWO_LEADERS.search(document.text, 0, before)
+    if first is None:
+        return None
+    pair = _group_reference_at(document, first.start(), first.end(), after=False)
+    return pair if pair is not None and len(pair) == 2 else None
 
 
 def _pair_the_sentence_before_names(document: Document, before: int, exclude) -> list | None:
@@ -2407,7 +2443,9 @@ def _actors_in(document: Document, span) -> list[Mention]:
     """The actors a subject span names, each once: not a nationality adjective ("French Foreign
     Minister Kouchner") nor the body a person's post belongs to ("Jordan's King Hussein")."""
     found: list[Mention] = []
-    for mention in document.mentions_in_span(span):
+    chars = char_span(document.tokens, span)
+    # "The rebel and government delegations first met ... and held": "government" too
+    for mention in mentions_with_the_government(document, *chars) if chars else []:
         if mention.via == "demonym" or _is_an_attribute(document, mention):
             continue
         if found and _names_a_post(document, found[-1], mention):

@@ -42,7 +42,12 @@ _REFERENCE = re.compile(
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
-    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution))s?\b"
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution)"
+    # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
+    # condition": what a proposal is made on stands for it (not "the conditions in the camps")
+    r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
+    r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
+    r"\b))s?\b"
 )
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
@@ -103,6 +108,13 @@ _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|i
 _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+)
+# a time ahead between a verb of deciding and its object: "will vote in the coming days on the
+# deal", "is due to rule next week on the plan", "will decide on Friday on the accord"
+_WHEN_AHEAD = (
+    r"(?:(?:in|within|over)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\s+"
+    r"|(?:next|this|later\s+this)\s+(?:week|month)\s+|soon\s+|shortly\s+"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
 )
 # "refused to attend (the talks, the signing)": a refusal of the meeting a proposal sets up
 _REFUSED_TO_ATTEND = (
@@ -207,7 +219,8 @@ _SIGNALS = [
         "pending",
         r"(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|to)\s+to\s+|will\s+|would\s+)"
         r"(?:decide|rule|vote|deliberate|pronounce|make\s+(?:a|its|their)\s+decision)\s+"
-        r"(?:on|upon|over)\s+"
+        + _WHEN_AHEAD
+        + r"(?:on|upon|over)\s+"
         + _PROPOSAL_OBJECT
         + r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:undecided|non-?committal"
         r"|uncommitted|on\s+the\s+fence)\b",
@@ -800,6 +813,16 @@ _PROPOSED_STEP = re.compile(
 )
 
 
+# "offered instead to eliminate all ballistic missiles over 10 years": the step told by the
+# infinitive after a verb of proposing, up to the end of its clause or a circumstance
+_PROPOSED_TO = re.compile(
+    r"\b(?:proposed|offered|suggested)\s+(?:instead\s+|also\s+|first\s+)?to\s+"
+    r"(?P<step>(?:[\w-]+\s+){1,7}?[\w-]+)"
+    r"(?=\s*[,.;]|\s+(?:over|within|by|in|on|if|unless|provided|and|but)\b)",
+    re.IGNORECASE,
+)
+# words of a step that say nothing of what it is
+_STEP_STOP_WORDS = frozenset({"the", "a", "an", "all", "its", "their", "of", "to", "and", "for"})
 # the words a title may name the same step by ("cease-fire" is read as "cease" and "fire")
 _A_TRUCE = {"ceasefire", "truce", "cease", "armistice"}
 _A_STEP_AS = {
@@ -834,7 +857,38 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
         ]
         if len(fitting) == 1:
             found.append(ProposalMention(start, end, fitting[0]))
+    for match in _PROPOSED_TO.finditer(document.text):
+        start, end = match.span("step")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        words = _singular(set(re.findall(r"\w+", match.group("step").casefold())))
+        words -= _STEP_STOP_WORDS
+        proposers = _proposers_before(document, match.start())
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if p["announced_by_id"] in proposers and len(words & _singular(p["words"])) >= 2
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
     return found
+
+
+def _proposers_before(document: Document, offset: int) -> set[int]:
+    """The recorded actors the sentence names before `offset`, with the person "he" or "she"
+    opening it stands for (the person named last in the two sentences before)."""
+    sentence = document.sentence_at(offset)
+    named = [m for m in document.mentions_between(sentence.start, offset) if ":new:" not in m.ref]
+    if re.match(r"\s*(?:He|She)\b", document.text[sentence.start : offset]):
+        index = document.sentences.index(sentence)
+        window = document.sentences[max(0, index - 2)].start
+        people = [
+            m
+            for m in document.mentions_between(window, sentence.start)
+            if document.is_person(m.ref) and ":new:" not in m.ref
+        ]
+        named += people[-1:]
+    return {int(m.ref.split(":")[1]) for m in named}
 
 
 # The nouns that name the same kind of text: an agreement signed is no proposal or demand.
@@ -2613,7 +2667,7 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
 _AGREED_IN_THE_PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|finally\s+)?(?:agreed|reached|struck|sealed|clinched)\b", re.I
 )
-_SEALING_LEMMAS = {"announce", "reach", "strike", "seal", "clinch", "conclude"}
+_SEALING_LEMMAS = {"announce", "reach", "strike", "seal", "clinch", "conclude", "sign"}
 # the nouns of a text the parties agree on (not a plan one side puts forward and announces)
 _AGREEMENT_NOUNS = re.compile(
     r"\b(?:agreement|accord|deal|pact|treaty|declaration|truce|ceasefire|cease-fire)s?$", re.I

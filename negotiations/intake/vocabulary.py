@@ -159,7 +159,7 @@ VN|Vietnam|Viet Nam|Vietnamese
 YE|Yemen||Yemeni
 ZM|Zambia||Zambian
 ZW|Zimbabwe||Zimbabwean
-SU|Soviet Union|USSR,U.S.S.R.|Soviet
+SU|Soviet Union|USSR,U.S.S.R.,Moscow|Soviet
 YU|Yugoslavia||Yugoslav
 CS|Czechoslovakia||Czechoslovak
 DD|East Germany|German Democratic Republic|East German
@@ -429,6 +429,11 @@ GROUP_NOUNS = {
     "commanders",
     "fighters",
     "forces",
+    # "Zapatista rebels", "Taliban insurgents": the members of an armed group under arms
+    "rebels",
+    "guerrillas",
+    "militants",
+    "insurgents",
 }
 
 # Verbs that introduce reported speech, in the forms wire copy uses.
@@ -1300,4 +1305,6 @@ POST_BEFORE_A_NAME_WORDS = [
 ATTRIBUTIVE_SINGULAR_NOUNS = {
     "leader", "official", "negotiator", "commander", "spokesman", "spokeswoman", "delegate",
     "lawmaker", "politician", "chief", "fighter", "member",
+    # "a Houthi rebel negotiator": the same, one of them
+    "rebel", "guerrilla", "militant", "insurgent",
 }  # fmt: skip

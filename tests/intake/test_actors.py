@@ -911,11 +911,24 @@ def test_a_recorded_state_inside_a_longer_place_name_is_the_place(world):
     [
         ("Ulster Unionist leader David Trimble held out.", "Ulster Unionists"),
         ("A Bosnian Serb commander refused.", "Bosnian Serbs"),
+        # the members of an armed group under arms, and one of them
+        ("Tamil Tiger rebels shelled the town.", "Tamil Tigers"),
+        ("Maoist guerrillas walked out of the talks on Friday.", "Maoists"),
+        ("A Maoist rebel negotiator spoke to reporters.", "Maoists"),
     ],
 )
 def test_a_groups_plural_name_in_the_singular_before_one_of_its_people(world, text, actor):
     ActorFactory(name=actor, kind=Actor.Kind.POLITICAL_MOVEMENT)
     assert actor in matched(text)
+
+
+def test_a_groups_name_in_the_singular_before_rebels_is_not_a_persons_surname(world):
+    # the group recorded as "Houthis" and its leader, whose surname the adjective also spells
+    ActorFactory(name="Houthis", kind=Actor.Kind.ARMED_GROUP)
+    PersonFactory(name="Abdulmalik al-Houthi")
+    assert matched("Houthi rebel negotiator Omar Saleh arrived on Monday.") == {"Houthis"}
+    # no recorded group of that plural: the rebels name no one
+    assert matched("Kurdish rebels shelled the town.") == set()
 
 
 @pytest.mark.parametrize(
@@ -1694,3 +1707,14 @@ def test_a_short_name_before_a_day_a_post_or_a_new_sentence_is_still_the_person(
 def test_a_word_of_kinship_before_a_name_makes_it_a_person(world, kin):
     found = actors(f"Sisi's {kin} Tarek Mansour Fahmy met Blinken on Tuesday.")
     assert found["Tarek Mansour Fahmy"]["kind"] == "person"
+
+
+def test_moscow_acting_is_the_soviet_union_where_that_is_the_state_recorded(world):
+    ActorFactory(name="Soviet Union", country="SU")
+    assert "Soviet Union" in matched("Moscow rejected the plan on Tuesday.")
+
+
+def test_moscow_acting_is_russia_where_russia_is_recorded(world):
+    ActorFactory(name="Russia", country="RU")
+    ActorFactory(name="Soviet Union", country="SU")
+    assert matched("Moscow rejected the plan on Tuesday.") == {"Russia"}

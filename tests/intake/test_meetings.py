@@ -2290,3 +2290,89 @@ def test_an_earlier_round_the_meeting_is_measured_from_is_a_meeting_too(world, s
 def test_an_undated_earlier_round_or_something_else_since_is_no_meeting(world, since):
     found = meetings(f"Blinken and Sisi met on Tuesday, {since}.")
     assert [m[:2] for m in found] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post before the second name of the subject list, with or without a nationality
+        "Talks dragged on overnight, and Blinken and Egyptian Field Marshal Abdel Fattah al-Sisi "
+        "met on Tuesday.",
+        "Officials led by Kamel drafted the text, and Blinken and President Abdel Fattah al-Sisi "
+        "met on Tuesday.",
+        "Officials led by Kamel drafted the text, and Sisi and Secretary of State Antony Blinken "
+        "met on Tuesday.",
+    ],
+)
+def test_a_post_before_a_name_in_the_subject_list_keeps_the_list(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_a_post_before_a_name_does_not_make_its_state_a_participant(world):
+    # the state in the post is no one who met; nor is the man named in the clause before
+    assert meetings(
+        "Officials led by Kamel worked all night, and Blinken and Egypt's President Abdel "
+        "Fattah al-Sisi met on Tuesday."
+    ) == [(BLINKEN_SISI, "2024-06-04", "")]
+    assert meetings(
+        "Officials led by Kamel worked all night, and President Abdel Fattah al-Sisi met Blinken "
+        "on Tuesday."
+    ) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_the_leaders_are_the_pair_the_article_called_the_two_leaders(world):
+    text = (
+        "Blinken and Sisi ended their talks in Cairo on Tuesday. The two leaders spoke to "
+        "reporters afterwards. The leaders had first met on Sunday evening, before Kamel joined."
+    )
+    assert (BLINKEN_SISI, "2024-06-09", "") in meetings(text)
+
+
+def test_the_leaders_without_an_earlier_two_leaders_stand_for_no_one(world):
+    # a bare "the leaders" may be any of several: without "the two leaders" before, no pair
+    text = (
+        "Blinken, Sisi and Kamel ended their talks in Cairo on Tuesday. The leaders had first "
+        "met on Sunday evening."
+    )
+    assert [m for m in meetings(text) if m[1] == "2024-06-09"] == []
+
+
+REBELS_AND_GOVERNMENT = (
+    "Free Forest Army rebels and the Egyptian government signed a truce on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adjective "rebel" before the people who act for the armed group, beside
+        # "government"; and "the government" of a state whose government was named before
+        "The rebel and government delegations first met in Cairo on Sunday.",
+        "Government and rebel negotiators first met in Cairo on Sunday.",
+        "The Free Forest Army and the government first met in Cairo on Sunday.",
+    ],
+)
+def test_rebel_and_government_delegations_are_the_armed_group_and_the_state(world, text):
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    assert meetings(REBELS_AND_GOVERNMENT + text) == [
+        (["Egypt", "Free Forest Army"], "2024-06-09", "Cairo")
+    ]
+
+
+def test_a_second_session_of_talks_held_by_the_same_subject_is_another_meeting(world):
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The two delegations first met in Cairo on Sunday, and held a second session of talks "
+        "in May."
+    )
+    assert (["Egypt", "Free Forest Army"], "2024-05-01", "Cairo") in meetings(
+        REBELS_AND_GOVERNMENT + text
+    )
+
+
+def test_a_rebel_place_or_a_phase_of_something_else_is_no_meeting(world):
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The rebel town of Nabi fell on Sunday, and the two sides held a second phase of elections."
+    )
+    assert meetings(REBELS_AND_GOVERNMENT + text) == []

@@ -118,6 +118,30 @@ def test_an_agreement_told_in_the_perfect_takes_the_day_it_was_announced(world):
     ]
 
 
+def test_an_agreement_told_in_the_perfect_takes_the_day_it_was_signed(world):
+    ProposalFactory(process=world.process, title="Nile Water Accord")
+    text = (
+        "Egypt and Israel have agreed to share the river in the Nile Water Accord. The accord "
+        "was signed late on Wednesday in a tent on the border."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", "Nile Water Accord", "accepted", "2024-06-05"),
+        ("Israel", "Nile Water Accord", "accepted", "2024-06-05"),
+    ]
+
+
+def test_an_agreement_in_the_perfect_keeps_its_day_when_the_signing_is_only_planned(world):
+    ProposalFactory(process=world.process, title="Nile Water Accord")
+    text = (
+        "Egypt and Israel have agreed to share the river in the Nile Water Accord. The accord "
+        "will be signed on Friday in Cairo."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", "Nile Water Accord", "accepted", "2024-06-10"),
+        ("Israel", "Nile Water Accord", "accepted", "2024-06-10"),
+    ]
+
+
 def test_a_plan_announced_is_not_the_day_the_parties_agreed(world):
     text = (
         "Egypt and Israel have agreed to the May 31 plan, officials said. Blinken announced "
