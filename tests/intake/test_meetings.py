@@ -98,6 +98,31 @@ def test_a_subject_named_by_a_pronoun_carries_over_an_auxiliary(world):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel reached Cairo on Sunday. On Tuesday he held talks with Blinken.",
+        "Kamel reached Cairo on Sunday. Late on Tuesday, she spoke by phone with Blinken.",
+        "In Cairo, Kamel briefly saw Sisi on Sunday. On Tuesday he met Blinken.",
+    ],
+)
+def test_a_pronoun_after_a_phrase_of_time_is_the_person_the_sentence_before_is_about(world, text):
+    assert meetings(text)[-1] == (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")
+
+
+def test_a_pronoun_after_a_phrase_of_time_does_not_make_a_report_a_meeting(world):
+    text = "Kamel reached Cairo on Sunday. On Tuesday he said Sisi would see Blinken."
+    assert meetings(text) == []
+    assert meetings("Kamel reached Cairo on Sunday. On Tuesday he did not meet Blinken.") == []
+
+
+def test_a_pronoun_subject_shared_by_a_coordinated_meeting_verb(world):
+    text = "Kamel flew to Cairo, where he addressed reporters and met Blinken on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+    text = "Kamel flew to Cairo, where he addressed reporters but did not meet Blinken."
+    assert meetings(text) == []
+
+
 def test_a_new_subject_after_a_comma_and_is_not_the_first_one(world):
     text = "Sisi met Blinken on Tuesday, and Kamel held talks with Dmitry Peskov on Wednesday."
     assert meetings(text)[1] == (["Abbas Kamel", "Dmitry Peskov"], "2024-06-05", "")
