@@ -61,7 +61,8 @@ _NAMES_TO = r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on
 _SIGNED = (
     # "countersigned the agreement", "co-signed the accord": a signature too
     r"(?:\w+ly\s+)?(?:(?:counter|co-?)?signed|initialled|initialed|inked"
-    rf"|put\s+{_NAMES_TO})\b"
+    # "put their names to the accord", "added its signature to the text"
+    rf"|(?:put|add(?:ed|s|ing)?)\s+{_NAMES_TO})\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
@@ -1146,6 +1147,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     found = found + _not_told_already(document, found, clause_found)
+    found = found + _likewise(document, found)
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
@@ -1185,6 +1187,45 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+# "X refused to sign, as did Y", "X signed the accord on Monday, and so did Y": the same answer
+# given by those named after it, up to the end of that clause
+_LIKEWISE = re.compile(
+    r",?\s+(?:as|and\s+so)\s+(?:did|had|has|have|do|does)\s+(?P<who>[^,;:.()\"“”]{1,150})",
+    re.IGNORECASE,
+)
+
+
+def _likewise(document: Document, found) -> list[SignalCandidate]:
+    """The answers "as did Y" adds to the signal its clause tells: Y's, with the same status,
+    proposal and day (not "as did the plan before it": only an actor answers)."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s), s.status) for s in found}
+    for signal in found:
+        sentence = document.sentence_at(signal.start)
+        text = document.text[signal.start : sentence.end]
+        likewise = _LIKEWISE.search(text)
+        if likewise is None:
+            continue
+        start = signal.start + likewise.start("who")
+        if any(
+            signal.start < other.start < start and other.respondent.ref != signal.respondent.ref
+            for other in found
+        ):
+            continue  # another party's answer comes between: "as did" follows that one
+        names = [
+            _its_government(document, m)
+            for m in document.mentions_between(start, signal.start + likewise.end("who"))
+            if _names_an_actor(document, m) and not document.is_person(m.ref)
+        ]
+        for mention in _whole_names(document, names):
+            key = (mention.ref, _proposal_id(signal), signal.status)
+            if key in told:
+                continue
+            told.add(key)
+            added.append(replace(signal, start=mention.start, respondent=mention, person=None))
+    return added
 
 
 def _its_government(document: Document, mention: Mention) -> Mention:
@@ -2631,7 +2672,7 @@ def _signing_day(document, signal) -> str | None:
                 continue
             start = document.tokens[clause.first_token].start
             end = document.tokens[clause.last_token - 1].end
-            if verb.lemmas[-1] == "put" and not re.match(
+            if verb.lemmas[-1] in ("put", "add") and not re.match(
                 rf"\s*{_NAMES_TO}", document.text[document.tokens[verb.head].end : end], re.I
             ):
                 continue  # "put forward a plan": no signature
@@ -3164,7 +3205,9 @@ _PHRASAL_RESPONSES = [
     ("come", r"out\s+(?:\w+ly\s+)?against", "rejected"),
     ("come", r"out\s+(?:\w+ly\s+)?(?:in\s+(?:favou?r|support)\s+of|for)", "accepted"),
     ("vote", r"against", "rejected"),
-    ("vote", r"(?:for|in\s+favou?r\s+of)", "accepted"),
+    # "voted in favour of the plan"; "X rejected the plan, while Y voted in favour": the
+    # proposal told before
+    ("vote", r"(?:for|in\s+favou?r(?:\s+of)?)", "accepted"),
     ("go", r"along\s+with", "accepted"),
     ("brush", r"aside", "rejected"),
     ("pull", r"out\s+of", "withdrawn"),
@@ -3175,9 +3218,10 @@ _PHRASAL_RESPONSES = [
     ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
     # "put their names to the accord": a signature
     ("put", _NAMES_TO, "accepted"),
+    ("add", _NAMES_TO, "accepted"),
 ]
 # the phrases that are a signature
-_SIGNING_LEMMAS = {"sign", "countersign", "initial", "put"}
+_SIGNING_LEMMAS = {"sign", "countersign", "initial", "put", "add"}
 # A catenative verb before a response verb: "refused to sign" rejects, "voted to approve" and
 # "agreed to sign" accept; "has yet to ratify", "has to approve" leave the answer pending.
 _REFUSING = {"refuse"}  # "declined to sign today" is no refusal yet
@@ -3345,9 +3389,21 @@ def _in_the_passive(document, clause) -> bool:
     )
 
 
+# "Kony was due to sign", "the deal he is set to endorse", "is supposed to ratify": what is
+# planned, not an answer given
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:due|set|scheduled|slated|poised|supposed|meant|about)\s+$", re.IGNORECASE
+)
+
+
 def _states_a_fact(document, clause) -> bool:
     """Whether the clause asserts what it says: not under "if" or "unless", nor reported after
-    a denial ("denied it had signed")."""
+    a denial ("denied it had signed"), nor a plan ("was due to sign")."""
+    start = document.tokens[clause.first_token].start
+    if clause.kind == "infinitive" and _PLANNED_BEFORE.search(
+        document.text, max(0, start - 30), start
+    ):
+        return False
     seen = clause
     while seen is not None:
         if seen.kind == "adverbial" and seen.opener in _NO_FACT_OPENERS:
@@ -3497,7 +3553,9 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
         # appositive between the subject and its verb names it
         verb_start = document.tokens[clause.verb.first_token].start
         between = document.text[chars[1] : verb_start]
-        if re.fullmatch(r",\s+[^,;()]*,\s*", between) and not re.search(
+        # ("Eight groups, including the Karen National Union (KNU), signed": a short name in
+        # brackets stays inside the appositive)
+        if re.fullmatch(r",\s+(?:[^,;()]|\([^(),;]*\))*,\s*", between) and not re.search(
             r"\b(?:who|whom|whose|which|that)\b", between
         ):
             heads = _heads_in(document, chars[1], verb_start, mentions)

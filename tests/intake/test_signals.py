@@ -2553,3 +2553,98 @@ def test_agreeing_on_a_road_map_accepts_it(world):
         ("Egypt", "Gaza road map", "accepted", "2024-06-09"),
         ("Israel", "Gaza road map", "accepted", "2024-06-09"),
     ]
+
+
+# --- the same answer given by several, in one sentence ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas added its signature to the May 31 plan on Sunday.",
+        "On Sunday Hamas leaders added their names to the May 31 plan.",
+    ],
+)
+def test_adding_a_signature_to_a_text_is_signing_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_adding_words_to_a_statement_is_no_signature(world):
+    assert signals("Hamas added that the May 31 plan was a good start.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Egypt turned down the May 31 plan on Sunday, as did Israel.", "rejected"),
+        ("Egypt signed the May 31 plan on Sunday, and so did Israel.", "accepted"),
+        ("Egypt had rejected the May 31 plan, as had the Israeli government.", "rejected"),
+    ],
+)
+def test_as_did_gives_those_named_after_it_the_same_answer(world, text, status):
+    assert sorted(statuses(text)) == [("Egypt", status), ("Israel", status)]
+
+
+def test_as_did_after_no_answer_or_naming_no_party_adds_nothing(world):
+    assert statuses("Egypt turned down the May 31 plan, as did the truce before it.") == [
+        ("Egypt", "rejected")
+    ]
+    assert statuses("Egypt studied the May 31 plan, as did Israel.") == []
+
+
+def test_a_short_name_in_brackets_keeps_a_joint_subject_whole(world):
+    text = (
+        "Biden announced the May 31 plan. The General Intelligence Directorate (GID) and "
+        "Hamas, both wary of Israel's aims, refused to sign."
+    )
+    assert sorted(statuses(text)) == [
+        ("General Intelligence Directorate", "rejected"),
+        ("Hamas", "rejected"),
+    ]
+
+
+def test_the_members_listed_after_including_answer_for_themselves(world):
+    text = (
+        "Several parties, including the General Intelligence Directorate (GID) and Hamas, "
+        "turned down the May 31 plan."
+    )
+    assert sorted(statuses(text)) == [
+        ("General Intelligence Directorate", "rejected"),
+        ("Hamas", "rejected"),
+    ]
+
+
+# --- plans, elided objects ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas was due to sign the May 31 plan on Thursday.",
+        "Biden announced the May 31 plan, which Hamas is set to endorse.",
+        "Hamas leaders were supposed to initial the May 31 plan in Cairo.",
+    ],
+)
+def test_a_signature_planned_is_no_answer_yet(world, text):
+    assert statuses(text) == []
+
+
+def test_a_signature_given_after_being_due_is_an_answer(world):
+    text = "Hamas, which was due to sign last week, signed the May 31 plan on Thursday."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected the May 31 plan in a vote on Sunday, while Hamas voted in favour.",
+        "Hamas voted in favour of the May 31 plan on Sunday.",
+    ],
+)
+def test_voting_in_favour_accepts_the_proposal_of_its_clause(world, text):
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_voting_in_favour_of_something_else_accepts_no_proposal(world):
+    text = "Biden announced the May 31 plan. Hamas voted in favour of early elections on Sunday."
+    assert statuses(text) == []
