@@ -1148,6 +1148,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         clause_found.extend(_clause_signals(document, sentence, mentions))
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
+    found = found + _signatories_listed(document, found)
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
@@ -1226,6 +1227,81 @@ def _likewise(document: Document, found) -> list[SignalCandidate]:
             told.add(key)
             added.append(replace(signal, start=mention.start, respondent=mention, person=None))
     return added
+
+
+# "The other signatories were A, B and C", "Among the signatories of the accord were A and B",
+# "Signatories included A": each of those listed signed the text
+_SIGNATORIES_WERE = re.compile(
+    r"\b(?:the\s+)?(?:other\s+|remaining\s+|\w+\s+)?signatories"
+    r"(?P<of>\s+(?:to|of)\s+[^,;.]{1,80}?)?\s+(?:were|are|included|include)\s+",
+    re.IGNORECASE,
+)
+
+
+def _signatories_listed(document: Document, found) -> list[SignalCandidate]:
+    """The signatures a list of signatories tells: of the proposal it names, else of the one
+    signed last before it, on that signing's day."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s)) for s in found if s.status == "accepted"}
+    for sentence in document.sentences:
+        listed = _SIGNATORIES_WERE.search(document.text, sentence.start, sentence.end)
+        if listed is None or document.in_quote(listed.start()):
+            continue
+        if re.search(r"\b(?:not|never)\b", document.text[sentence.start : listed.start()]):
+            continue
+        signed_before = [
+            s for s in found if s.signed and s.proposal is not None and s.start < sentence.start
+        ]
+        signing = max(signed_before, key=lambda s: s.start, default=None)
+        named = [
+            p
+            for p in document.proposals
+            if listed.group("of") and listed.start("of") <= p.start < listed.end("of")
+        ]
+        if named:
+            proposal = named[0]
+            if proposal.proposal_id is None:
+                continue
+            same = [s for s in signed_before if _proposal_id(s) == proposal.proposal_id]
+            signing = max(same, key=lambda s: s.start, default=None)
+        elif signing is None:
+            continue
+        else:
+            proposal = signing.proposal
+        for mention in _listed_whole(document, listed.end(), sentence.end):
+            mention = _body_signed_for(document, mention)
+            if (mention.ref, proposal.proposal_id) in told:
+                continue
+            told.add((mention.ref, proposal.proposal_id))
+            added.append(
+                SignalCandidate(
+                    mention.start,
+                    sentence.end,
+                    mention,
+                    proposal,
+                    "accepted",
+                    signing.changed_on if signing else "",
+                    signed=True,
+                )
+            )
+    return added
+
+
+def _listed_whole(document: Document, start: int, end: int) -> list[Mention]:
+    """The names a list "A, the B and C" gives, each item written whole as one name: not a part
+    of an item the engine read only in part ("the All Burma Students' Front": no Burma)."""
+    return [
+        m
+        for m in document.mentions_between(start, end)
+        if _names_an_actor(document, m)
+        and _ITEM_OPENS.search(document.text[start : m.start])
+        and _ITEM_CLOSES.match(document.text, m.end, end)
+    ]
+
+
+# where an item of a list opens and closes: "A", ", the B", " and C", before "," " and" "."
+_ITEM_OPENS = re.compile(r"(?:^|,|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # on the list so far
+_ITEM_CLOSES = re.compile(r"\s*(?:,|\band\b|[.;:]|$)", re.IGNORECASE)
 
 
 def _its_government(document: Document, mention: Mention) -> Mention:

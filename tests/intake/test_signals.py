@@ -2648,3 +2648,34 @@ def test_voting_in_favour_accepts_the_proposal_of_its_clause(world, text):
 def test_voting_in_favour_of_something_else_accepts_no_proposal(world):
     text = "Biden announced the May 31 plan. Hamas voted in favour of early elections on Sunday."
     assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The other signatories were Egypt, the United States and Israel.",
+        "Among the signatories were Egypt, the United States and Israel.",
+        "Signatories to the May 31 plan also included Egypt, the United States and Israel.",
+    ],
+)
+def test_a_list_of_signatories_signs_the_text_signed_before(world, second):
+    text = f"Hamas signed the May 31 plan in Cairo on Sunday. {second}"
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+        ("United States", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_list_of_signatories_with_no_signing_told_signs_nothing(world):
+    assert statuses("Biden announced the May 31 plan. Its signatories were Egypt and Israel.") == []
+
+
+def test_a_name_inside_a_listed_item_signs_nothing(world):
+    # "the commanders of Egypt's army": the item names others than Egypt
+    text = (
+        "Hamas signed the May 31 plan on Sunday. The other signatories were the commanders "
+        "of Egypt's army and Israel."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
