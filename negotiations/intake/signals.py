@@ -1149,6 +1149,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
     found = found + _signatories_listed(document, found)
+    found = [_faction_of_its_leader(document, s) for s in found]
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
@@ -1302,6 +1303,33 @@ def _listed_whole(document: Document, start: int, end: int) -> list[Mention]:
 # where an item of a list opens and closes: "A", ", the B", " and C", before "," " and" "."
 _ITEM_OPENS = re.compile(r"(?:^|,|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # on the list so far
 _ITEM_CLOSES = re.compile(r"\s*(?:,|\band\b|[.;:]|$)", re.IGNORECASE)
+
+
+# "the rival SLM faction of Abdel Wahid", "the wing led by X": the faction the person leads
+_FACTION_OF = re.compile(
+    r"\s+(?:faction|wing|splinter\s+group)\s+(?:of|led\s+by|loyal\s+to|headed\s+by)\s+",
+    re.IGNORECASE,
+)
+
+
+def _faction_of_its_leader(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """A respondent written as the faction of a person whose recorded post heads a body of its
+    own answers as that body ("the SLM faction of Abdel Wahid": his SLM-AW, not the SLM)."""
+    faction = _FACTION_OF.match(document.text, signal.respondent.end)
+    if faction is None:
+        return signal
+    leader = next(
+        (
+            m
+            for m in document.mentions_between(faction.end(), faction.end() + 80)
+            if m.start == faction.end() and document.is_person(m.ref)
+        ),
+        None,
+    )
+    body = _recorded_body(document, leader) if leader is not None else None
+    if body is None or body == signal.respondent.ref:
+        return signal
+    return replace(signal, respondent=replace(signal.respondent, ref=body, via="title"))
 
 
 def _its_government(document: Document, mention: Mention) -> Mention:

@@ -2679,3 +2679,26 @@ def test_a_name_inside_a_listed_item_signs_nothing(world):
         "of Egypt's army and Israel."
     )
     assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rival Hamas faction of Abbas Kamel turned down the May 31 plan.",
+        "Israel and the Hamas wing led by Abbas Kamel turned down the May 31 plan.",
+    ],
+)
+def test_the_faction_of_a_leader_answers_as_the_body_he_heads(world, text):
+    assert ("General Intelligence Directorate", "rejected") in statuses(text)
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hamas faction in Gaza turned down the May 31 plan.",
+        "The Hamas faction of Gaza turned down the May 31 plan.",
+    ],
+)
+def test_a_faction_not_named_after_a_leader_stays_the_body_named(world, text):
+    assert statuses(text) == [("Hamas", "rejected")]
