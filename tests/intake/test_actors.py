@@ -1667,3 +1667,21 @@ def test_a_head_word_that_names_no_body_named_before_is_not_taken_up(world, text
 def test_an_abbreviated_military_rank_before_a_name_is_no_actor(world, rank):
     found = actors(f"Egypt's negotiator, {rank} Omar Haddad, met Blinken in Cairo.")
     assert set(found) == {"Egypt", "Omar Haddad", "Blinken"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The New Patriotic Party rejected the plan.", "New Patriotic Party"),
+        ("Leaders of the New Azawad Liberation Front met Blinken.", "New Azawad Liberation Front"),
+    ],
+)
+def test_new_after_the_opens_the_name_of_a_body(world, text, name):
+    assert name in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The New Year began quietly in Gaza.", "New Talks Begin, the headline said."]
+)
+def test_new_opens_no_name_that_is_not_a_body(world, text):
+    assert not any(name.startswith("New") for name in actors(text))
