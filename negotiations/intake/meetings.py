@@ -39,7 +39,7 @@ or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are 
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
@@ -162,6 +162,10 @@ _TRIGGERS = re.compile(
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
     r"|(?:phoned|telephoned)"
+    # "briefed him by telephone on Friday", "thanked Sisi over the phone": a call to the one
+    # briefed
+    r"|(?:briefed|updated|consulted|thanked|congratulated|reassured|pressed|lobbied)"
+    r"(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:by|over\s+the)\s+(?:tele)?phone\b)"
     # "In a phone call on Tuesday, Blinken and Sisi discussed Rafah" (opening the sentence): the
     # subject after the comma
     r"|(?P<in_call>^(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+"
@@ -419,6 +423,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _verb_tells_no_meeting_held(document, start)
             ):
                 continue
+            again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
+            if again is not None:
+                found.append(again)
+                told.append(again)
+                continue
             meetings = _read_meeting(
                 document,
                 sentence,
@@ -447,6 +456,37 @@ _LATER_ROUND = re.compile(
     r"(?P<rest>\s+(?:in|at)\s+[^,;]{1,60}?)\s+(?:produced|yielded|brought|ended|led|closed"
     r"|reached|settled|agreed|broke|made)\b"
 )
+
+
+# "X met Y in Kampala on Wednesday, and briefed him by telephone on Friday": the verb's object
+# is a pronoun for the one met before
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+
+
+def _with_the_one_met_before(document, sentence, trigger, start, clause_end, told):
+    """A second encounter of the same people told in a coordinated clause of the sentence with
+    the other as a pronoun object, on a day of its own; None where the trigger reads otherwise
+    (a name after it, no meeting told before, no day of its own, another subject)."""
+    if not told or not _PRONOUN_OBJECT.match(document.text, sentence.start + trigger.end()):
+        return None
+    if not re.search(
+        r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$", document.text[sentence.start : start]
+    ):
+        return None  # "X met Y on Monday. Z telephoned him": another subject
+    days = document.dates_between(start, clause_end)
+    if not days or days[0].iso == told[-1].date:
+        return None
+    earlier = told[-1]
+    return replace(
+        earlier,
+        start=start,
+        end=clause_end,
+        date=days[0].iso,
+        date_precision=days[0].precision,
+        location_id=None if trigger.group("phone") else earlier.location_id,
+        location_name="" if trigger.group("phone") else earlier.location_name,
+        phone=bool(trigger.group("phone")),
+    )
 
 
 def _later_rounds(document, sentence, told) -> list[MeetingCandidate]:

@@ -2179,3 +2179,37 @@ def test_he_opening_a_sentence_is_the_one_the_sentence_before_is_about(world):
         "he and Sisi met behind closed doors."
     )
     assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-09", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel briefed Blinken by telephone on Tuesday.",
+        "Kamel thanked Blinken over the phone on Tuesday for his help.",
+    ],
+)
+def test_briefing_someone_by_telephone_is_a_call(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_briefing_reporters_or_being_briefed_by_phone_is_no_call_between_those_named(world):
+    assert meetings("Kamel briefed reporters on Tuesday.") == []
+    assert meetings("Blinken was briefed by telephone on Tuesday.") == []
+
+
+def test_a_second_encounter_with_a_pronoun_object_on_a_day_of_its_own(world):
+    text = (
+        "Kamel met Blinken in Cairo on Sunday to prepare the visit, and briefed him by "
+        "telephone on Tuesday after the talks stalled."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
+    ]
+
+
+def test_a_pronoun_object_of_another_subject_or_on_the_same_day_adds_no_encounter(world):
+    text = "Kamel met Blinken in Cairo on Sunday and telephoned him again on Sunday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo")]
+    text = "Kamel met Blinken in Cairo on Sunday. Sisi telephoned him on Tuesday."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") not in meetings(text)
