@@ -638,6 +638,15 @@ _HYPOTHETICAL = re.compile(
 _DATELINE = re.compile(r"\A[^\n()]{0,80}?\([A-Za-z][\w .&-]{0,30}\)\s*[-—–_]+\s")
 
 
+# a verb refused ahead of time, right before an indefinite object: "will not sign (a treaty)",
+# "would never accept (a deal)", "cannot support (an agreement)"
+_REFUSED_AHEAD = re.compile(
+    r"\b(?:(?:will|would|could|can|shall)\s+(?:not|never)|won[’']t|wouldn[’']t|can[’']t"
+    r"|couldn[’']t|cannot)\s+(?:\w+ly\s+)?\w+\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_proposals(document: Document) -> None:
     """Fill `document.proposals`."""
     gazetteer = document.gazetteer
@@ -662,6 +671,10 @@ def find_proposals(document: Document) -> None:
             continue
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
+        if re.match(r"an?\b", match.group(0), re.IGNORECASE) and _REFUSED_AHEAD.search(
+            document.text[max(0, match.start() - 40) : match.start()]
+        ):
+            continue  # "will not sign a treaty until ...": any treaty, none recorded yet
         if match.group("noun") in (
             "call",
             "appeal",

@@ -2702,3 +2702,25 @@ def test_the_faction_of_a_leader_answers_as_the_body_he_heads(world, text):
 )
 def test_a_faction_not_named_after_a_leader_stays_the_body_named(world, text):
     assert statuses(text) == [("Hamas", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. Hamas says it will not sign a plan until Israel leaves.",
+        "Biden announced the May 31 plan. Hamas would never accept a plan that keeps troops in.",
+    ],
+)
+def test_an_indefinite_text_refused_ahead_of_time_is_no_recorded_proposal(world, text):
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. Hamas said it will not sign the plan.",
+        "Biden announced the May 31 plan. Hamas rejected a plan it called a trap.",
+    ],
+)
+def test_a_definite_or_past_reference_still_names_the_proposal(world, text):
+    assert statuses(text) == [("Hamas", "rejected")]
