@@ -2852,7 +2852,11 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
                 body
                 for mention in document.mentions
                 if mention.ref == signatory.ref and mention.start != signatory.start
-                for body in [_tied_after(document, mention) or _headed_before(document, mention)]
+                for body in [
+                    _tied_after(document, mention)
+                    or _headed_before(document, mention)
+                    or _leading_before(document, mention)
+                ]
                 if body is not None
             ),
             None,
@@ -2967,6 +2971,26 @@ def _tied_after(document: Document, person: Mention) -> str | None:
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
             return first[0].ref
     return None
+
+
+def _leading_before(document: Document, person: Mention) -> str | None:
+    """ "Machar met the LRA delegation, led by David Matsanga": the body whose delegation (or
+    team, or faction) the person leads, named right before "led by"."""
+    sentence = document.sentence_at(person.start)
+    for m in reversed(document.mentions_between(sentence.start, person.start)):
+        if document.is_person(m.ref) or m.via in ("post", "demonym"):
+            continue
+        if _LED_BY_HIM.fullmatch(document.text[m.end : person.start]):
+            return m.ref
+        return None
+    return None
+
+
+_LED_BY_HIM = re.compile(
+    r"(?:['’]s)?(?:\s+(?:delegation|team|negotiating\s+team|negotiators|faction|wing|side))?"
+    r"\s*,?\s+" + _LEADER_AGENT + r"(?:[\w-]+\s+){0,4}?",
+    re.IGNORECASE,
+)
 
 
 def _headed_before(document: Document, person: Mention) -> str | None:

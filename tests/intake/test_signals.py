@@ -2724,3 +2724,23 @@ def test_an_indefinite_text_refused_ahead_of_time_is_no_recorded_proposal(world,
 )
 def test_a_definite_or_past_reference_still_names_the_proposal(world, text):
     assert statuses(text) == [("Hamas", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Blinken met the Hamas delegation, led by Khalil Daoud, in Cairo on Monday.",
+        "Blinken met a Hamas team headed by veteran negotiator Khalil Daoud on Monday.",
+    ],
+)
+def test_the_leader_of_a_body_s_delegation_answers_for_it_later(world, first):
+    text = f"{first} Daoud said he was still studying the May 31 plan."
+    assert statuses(text) == [("Hamas", "pending")]
+
+
+def test_a_person_named_beside_a_delegation_answers_for_himself(world):
+    text = (
+        "Blinken met the Hamas delegation and Khalil Daoud, a Qatari banker, on Monday. "
+        "Daoud said he was still studying the May 31 plan."
+    )
+    assert statuses(text) == [("Daoud", "pending")]
