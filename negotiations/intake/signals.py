@@ -1162,6 +1162,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
     found = found + _signatories_listed(document, found)
+    found = found + _second_texts(document, found)
     found = [_faction_of_its_leader(document, s) for s in found]
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
@@ -1240,6 +1241,59 @@ def _likewise(document: Document, found) -> list[SignalCandidate]:
                 continue
             told.add(key)
             added.append(replace(signal, start=mention.start, respondent=mention, person=None))
+    return added
+
+
+# "signed an accord on X on June 29 last year, and a permanent ceasefire in February": a second
+# object after the first one's adjuncts, the verb left out
+_AND_A_SECOND_TEXT = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|early|late|earlier)\b[^,;:()]{0,40}?)?,?\s+and\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# nothing but when or where after the second text: "in February", "on Thursday in Cairo"
+_ADJUNCTS_ONLY = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|early|late|earlier|later)\b[^,;:.]*)?\s*", re.IGNORECASE
+)
+
+
+def _second_texts(document: Document, found) -> list[SignalCandidate]:
+    """The same answer to a second recorded text the clause names after "and", on the day its
+    own words give (else the publication date, as for an undated answer)."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s), s.status) for s in found}
+    for signal in found:
+        if signal.proposal is None or signal.proposal.proposal_id is None:
+            continue
+        sentence = document.sentence_at(signal.start)
+        following = [p for p in document.proposals if signal.proposal.end < p.start < sentence.end]
+        if not following or following[0].proposal_id in (None, signal.proposal.proposal_id):
+            continue
+        second = following[0]
+        between = document.text[signal.proposal.end : second.start]
+        if not _AND_A_SECOND_TEXT.fullmatch(between) or document.mentions_between(
+            signal.proposal.end, second.start
+        ):
+            continue
+        key = (signal.respondent.ref, second.proposal_id, signal.status)
+        if key in told:
+            continue
+        told.add(key)
+        stop = second.end + re.search(r"[,;:.]|$", document.text[second.end : sentence.end]).start()
+        if not _ADJUNCTS_ONLY.fullmatch(document.text[second.end : stop]):
+            continue  # "and the truce collapsed on Thursday": a clause of its own
+        days = [d for d in document.dates_between(second.end, stop) if d.precision == "day"]
+        changed_on = days[0].iso if days else document.published_on.isoformat()
+        added.append(
+            replace(
+                signal,
+                proposal=second,
+                changed_on=changed_on,
+                dated_in_clause=bool(days),
+            )
+        )
     return added
 
 

@@ -2744,3 +2744,27 @@ def test_a_person_named_beside_a_delegation_answers_for_himself(world):
         "Daoud said he was still studying the May 31 plan."
     )
     assert statuses(text) == [("Daoud", "pending")]
+
+
+@pytest.fixture
+def truce(world):
+    return ProposalFactory(process=world.process, title="Rafah truce", short_name="Rafah truce")
+
+
+def test_a_second_text_after_and_takes_the_same_answer_on_its_own_day(world, truce):
+    text = "Hamas signed the May 31 plan on Sunday, and the Rafah truce on Thursday."
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", "Rafah truce", "accepted", "2024-06-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas signed the May 31 plan on Sunday, and Israel rejected the Rafah truce.",
+        "Hamas signed the May 31 plan on Sunday, and the Rafah truce collapsed on Thursday.",
+    ],
+)
+def test_a_second_text_with_a_subject_or_verb_of_its_own_is_no_second_object(world, truce, text):
+    assert ("Hamas", "Rafah truce", "accepted") not in [s[:3] for s in signals(text)]
