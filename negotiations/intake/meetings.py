@@ -109,6 +109,8 @@ _TRIGGERS = re.compile(
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
     r"|(?:sat|sit|sits|sitting)\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?(?:meeting|summit)\s+with|(?:meeting|summit)\s+between"
+    # "a summit of Thein Sein and rebel leaders failed on Sept. 9": those named after "of"
+    r"|(?<=\ba\s)summit\s+of(?=\s+(?-i:[A-Z]))"
     r"|summit\s+with|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by"
     # "had dinner with", "dined with", "conferred with", "huddled with"

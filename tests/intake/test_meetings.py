@@ -2213,3 +2213,19 @@ def test_a_pronoun_object_of_another_subject_or_on_the_same_day_adds_no_encounte
     assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo")]
     text = "Kamel met Blinken in Cairo on Sunday. Sisi telephoned him on Tuesday."
     assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") not in meetings(text)
+
+
+def test_a_summit_of_those_named_is_their_meeting(world):
+    text = "A summit of Sisi and Blinken broke up on Tuesday without an accord."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit of Arab League leaders opened in Cairo on Tuesday.",
+        "A summit of Sisi and Blinken is planned for Tuesday.",
+    ],
+)
+def test_a_summit_of_a_body_or_one_only_planned_is_no_meeting_of_those_named(world, text):
+    assert meetings(text) == []
