@@ -613,7 +613,20 @@ class _ActorReader:
         if not token.capitalised or self.document.in_quote(token.start):
             return False
         lower = token.text.lower()
+        if lower == "new" and self.new_opens_a_body(index):
+            return True
         return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
+
+    def new_opens_a_body(self, index: int) -> bool:
+        """ "the New Mon State Party", "The New Patriotic Party": after "the", "New" opens the
+        name of a body when the capitalised words it leads end in an organisation's head word
+        (not "New talks", "the New Year")."""
+        if index == 0 or self.tokens[index - 1].text.lower() != "the":
+            return False
+        end = index + 1
+        while end < len(self.tokens) and end - index <= 6 and self.tokens[end].capitalised:
+            end += 1
+        return end > index + 1 and self.tokens[end - 1].words[-1] in _ORG_HEADS
 
     def continues_name(self, index: int, start: int, sentence) -> bool:
         token = self.tokens[index]

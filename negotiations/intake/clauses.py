@@ -545,6 +545,10 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
     if word in _ALSO_NOUNS and _noun_could_stand(tokens, text, index, first):
         return False
     if kinds <= {"ing"}:
+        if word == "including":
+            # "eight groups, including the KNU and the RCSS, signed": a preposition that
+            # lists members of the noun before it, not a participle opening a clause
+            return False
         # "saying", "calling": a participle opening a clause after a comma or a preposition
         return (
             index == first
@@ -1180,7 +1184,17 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     parts = []
     part_start = begin
     for index in range(begin + 1, position):
-        if "," in _between(tokens, text, index) or "(" in _between(tokens, text, index):
+        between = _between(tokens, text, index)
+        if (
+            "(" in between
+            and index + 1 < position
+            and ")" in _between(tokens, text, index + 1)
+            and _word_at(tokens, index + 1) in ("and", "or")
+        ):
+            # "The Kachin Independence Organisation (KIO) and the Wa army refused": a short
+            # name in brackets belongs to the first name of the list
+            continue
+        if "," in between or "(" in between:
             parts.append((part_start, index))
             part_start = index
     parts.append((part_start, position))

@@ -333,6 +333,13 @@ def _with_relative_days(
     return sorted(found + relative, key=lambda mention: mention.start)
 
 
+_NOUN_INFINITIVE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:plan|aim|hope|bid|offer|proposal|attempt|effort)s?\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     """Whether the date at `offset` is ahead of the publication: the sentence speaks of the
     future ("will", "deadline"), or the date's own clause does ("he said he would convene
@@ -349,7 +356,9 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         # '"No one will close this door," he said, flanked by X, who brokered Thursday's
         # meeting': the future of a quoted passage is the speaker's, not the narrative's.
         in_sentence = _speaks_of_future(_blank_quotes(text), offset)
-    clause = _clause_before(text, offset)
+    # "rejected a United Nations plan to reunify Cyprus in a referendum on Saturday": a noun's
+    # infinitive ("a plan to", "the bid to") schedules nothing
+    clause = _NOUN_INFINITIVE.sub(" ", _clause_before(text, offset))
     forward_in_clause = bool(
         _FORWARD_IN_CLAUSE.search(clause)
         or _FORWARD_INFINITIVE.search(clause)

@@ -39,7 +39,7 @@ or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are 
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
@@ -109,6 +109,8 @@ _TRIGGERS = re.compile(
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
     r"|(?:sat|sit|sits|sitting)\s+down\s+with"
     r"|(?:held|hold)\s+(?:a\s+)?(?:meeting|summit)\s+with|(?:meeting|summit)\s+between"
+    # "a summit of Thein Sein and rebel leaders failed on Sept. 9": those named after "of"
+    r"|(?<=\ba\s)summit\s+of(?=\s+(?-i:[A-Z]))"
     r"|summit\s+with|(?:talks|meeting|meetings)\s+"
     r"(?:\w+\s+){0,2}?attended\s+by"
     # "had dinner with", "dined with", "conferred with", "huddled with"
@@ -162,6 +164,10 @@ _TRIGGERS = re.compile(
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
     r"|(?:phoned|telephoned)"
+    # "briefed him by telephone on Friday", "thanked Sisi over the phone": a call to the one
+    # briefed
+    r"|(?:briefed|updated|consulted|thanked|congratulated|reassured|pressed|lobbied)"
+    r"(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:by|over\s+the)\s+(?:tele)?phone\b)"
     # "In a phone call on Tuesday, Blinken and Sisi discussed Rafah" (opening the sentence): the
     # subject after the comma
     r"|(?P<in_call>^(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+"
@@ -425,6 +431,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _verb_tells_no_meeting_held(document, start)
             ):
                 continue
+            again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
+            if again is not None:
+                found.append(again)
+                told.append(again)
+                continue
             meetings = _read_meeting(
                 document,
                 sentence,
@@ -454,6 +465,37 @@ _LATER_ROUND = re.compile(
     r"(?P<rest>\s+(?:in|at)\s+[^,;]{1,60}?)\s+(?:produced|yielded|brought|ended|led|closed"
     r"|reached|settled|agreed|broke|made)\b"
 )
+
+
+# "X met Y in Kampala on Wednesday, and briefed him by telephone on Friday": the verb's object
+# is a pronoun for the one met before
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+
+
+def _with_the_one_met_before(document, sentence, trigger, start, clause_end, told):
+    """A second encounter of the same people told in a coordinated clause of the sentence with
+    the other as a pronoun object, on a day of its own; None where the trigger reads otherwise
+    (a name after it, no meeting told before, no day of its own, another subject)."""
+    if not told or not _PRONOUN_OBJECT.match(document.text, sentence.start + trigger.end()):
+        return None
+    if not re.search(
+        r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$", document.text[sentence.start : start]
+    ):
+        return None  # "X met Y on Monday. Z telephoned him": another subject
+    days = document.dates_between(start, clause_end)
+    if not days or days[0].iso == told[-1].date:
+        return None
+    earlier = told[-1]
+    return replace(
+        earlier,
+        start=start,
+        end=clause_end,
+        date=days[0].iso,
+        date_precision=days[0].precision,
+        location_id=None if trigger.group("phone") else earlier.location_id,
+        location_name="" if trigger.group("phone") else earlier.location_name,
+        phone=bool(trigger.group("phone")),
+    )
 
 
 def _later_rounds(document, sentence, told) -> list[MeetingCandidate]:
@@ -1202,18 +1244,29 @@ def _pair_named_before(document: Document, offset: int) -> list[Mention]:
     return []
 
 
+# "He", or "he" after a leading phrase of time or place ("On Wednesday he", "Later that day,
+# she", "In Cairo he"): the pronoun that opens a sentence's main clause
+_PRONOUN_OPENING = re.compile(
+    r"(?:(?:on|in|at|later|earlier|then|after|before|late|early|last|this|that"
+    r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?(?:he|she)\b",
+    re.IGNORECASE,
+)
+
+
 def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, start: int) -> bool:
     """ "He had arrived the day before and was received by Arzu", "She landed in Cairo on
-    Sunday and met Sisi": "He" or "She" opening the sentence is the subject of a verb further
-    on, when no one else is named before it and no other clause begins on the way."""
+    Sunday and met Sisi", "On Wednesday he spoke by telephone with Y": "He" or "She" opening
+    the sentence (after a phrase of time or place) is the subject of a verb further on, when
+    no one else is named before it and no other clause begins on the way."""
     before = document.text[sentence_start:start]
+    opening = _PRONOUN_OPENING.match(before)
     return bool(
-        re.match(r"(?:He|She)\b", before)
+        opening
         and not document.mentions_between(sentence_start, start)
         and not re.search(
             r"[;:\"“”]|\b(?:said|says|told|tells|that|who|whom|which|they|it|when|while|if"
             r"|because|whether)\b",
-            before[3:],
+            before[opening.end() :],
             re.IGNORECASE,
         )
     )
@@ -2164,6 +2217,15 @@ def _state_and_the_rebels(document: Document, bodies: list[Mention]) -> list[Men
     return None
 
 
+# "After the ceremony, ", "On Thursday, ", "Back in Washington, ": a phrase of time or place
+# that opens a sentence before its subject
+_LEADING_CIRCUMSTANCE = re.compile(
+    r"(?:(?:on|in|at|after|before|later|earlier|back|then|late|early|last|the\s+next)\b"
+    r"[^,;:\"“”]{0,40},\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _person_a_pronoun_stands_for(document: Document, sentence_start: int) -> Mention | None:
     """Who "he" or "she" in the sentence at `sentence_start` is: the person the sentence before
     is about, its subject, rather than the last person it names ("X flew to Tehran and met Y.
@@ -2171,13 +2233,17 @@ def _person_a_pronoun_stands_for(document: Document, sentence_start: int) -> Men
     if sentence_start > 0:
         before = document.sentence_at(sentence_start - 1)
         subject = _sentence_subject(document, before, exclude=set())
+        # "After the ceremony, Clinton flew to Amman": a leading phrase of time or place
+        # set off by a comma comes before the subject
+        lead = _LEADING_CIRCUMSTANCE.match(document.text, before.start).end()
         if (
             subject is not None
             and not document.in_quote(subject.start, subject.end)
+            and subject.start >= lead
             # the person opens the sentence (after a title, a date or a place), as its subject
             and not re.search(
                 r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
-                document.text[before.start : subject.start],
+                document.text[lead : subject.start],
                 re.IGNORECASE,
             )
         ):
@@ -2472,6 +2538,10 @@ def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
     if clause.verb.passive and clause.verb.lemmas[-1] not in _WELCOMING_LEMMAS:
         return []
     found = _actors_in(document, clause.own_subject())
+    if not found and clause.kind == "coordinate" and not clause.verb.future:
+        # "Clinton flew to Amman, where he addressed parliament and met Hussein": the subject
+        # shared is "he", the person named before it (not "he would return to begin talks")
+        found = _person_a_subject_pronoun_stands_for(document, clause.own_subject())
     if (
         clause.kind == "relative"
         and clause.opener == "who"
@@ -2482,6 +2552,21 @@ def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
         # before it (a place) is not what it stands for; the clause it interrupts is about him
         found = _actors_in(document, _subject_of_the_clause_around(document, clause))
     return found
+
+
+def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Mention]:
+    """The person "he" or "she" written as a clause's subject stands for: the person named last
+    before it in its sentence, else the one the sentence before is about."""
+    chars = char_span(document.tokens, span)
+    if chars is None or not re.fullmatch(
+        r"(?:he|she)", document.text[chars[0] : chars[1]], re.IGNORECASE
+    ):
+        return []
+    sentence = document.sentence_at(chars[0])
+    named = _person_named_before(document, chars[0])
+    if named is None or named.start < sentence.start:
+        named = _person_a_pronoun_stands_for(document, sentence.start)
+    return [named] if named is not None else []
 
 
 def _subject_of_the_clause_around(document: Document, inner: Clause):

@@ -73,7 +73,8 @@ _NAMES_TO = r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on
 _SIGNED = (
     # "countersigned the agreement", "co-signed the accord": a signature too
     r"(?:\w+ly\s+)?(?:(?:counter|co-?)?signed|initialled|initialed|inked"
-    rf"|put\s+{_NAMES_TO})\b"
+    # "put their names to the accord", "added its signature to the text"
+    rf"|(?:put|add(?:ed|s|ing)?)\s+{_NAMES_TO})\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
@@ -662,6 +663,15 @@ _HYPOTHETICAL = re.compile(
 _DATELINE = re.compile(r"\A[^\n()]{0,80}?\([A-Za-z][\w .&-]{0,30}\)\s*[-—–_]+\s")
 
 
+# a verb refused ahead of time, right before an indefinite object: "will not sign (a treaty)",
+# "would never accept (a deal)", "cannot support (an agreement)"
+_REFUSED_AHEAD = re.compile(
+    r"\b(?:(?:will|would|could|can|shall)\s+(?:not|never)|won[’']t|wouldn[’']t|can[’']t"
+    r"|couldn[’']t|cannot)\s+(?:\w+ly\s+)?\w+\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_proposals(document: Document) -> None:
     """Fill `document.proposals`."""
     gazetteer = document.gazetteer
@@ -688,6 +698,10 @@ def find_proposals(document: Document) -> None:
             continue  # "before any deal", "no agreement was reached": no proposal in particular
         if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
             continue  # "to turn the armistice into a peace treaty": a text yet to be written
+        if re.match(r"an?\b", match.group(0), re.IGNORECASE) and _REFUSED_AHEAD.search(
+            document.text[max(0, match.start() - 40) : match.start()]
+        ):
+            continue  # "will not sign a treaty until ...": any treaty, none recorded yet
         if match.group("noun") in (
             "call",
             "appeal",
@@ -1214,6 +1228,10 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     found = found + _not_told_already(document, found, clause_found)
+    found = found + _likewise(document, found)
+    found = found + _signatories_listed(document, found)
+    found = found + _second_texts(document, found)
+    found = [_faction_of_its_leader(document, s) for s in found]
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
@@ -1253,6 +1271,200 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+# "X refused to sign, as did Y", "X signed the accord on Monday, and so did Y": the same answer
+# given by those named after it, up to the end of that clause
+_LIKEWISE = re.compile(
+    r",?\s+(?:as|and\s+so)\s+(?:did|had|has|have|do|does)\s+(?P<who>[^,;:.()\"“”]{1,150})",
+    re.IGNORECASE,
+)
+
+
+def _likewise(document: Document, found) -> list[SignalCandidate]:
+    """The answers "as did Y" adds to the signal its clause tells: Y's, with the same status,
+    proposal and day (not "as did the plan before it": only an actor answers)."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s), s.status) for s in found}
+    for signal in found:
+        sentence = document.sentence_at(signal.start)
+        text = document.text[signal.start : sentence.end]
+        likewise = _LIKEWISE.search(text)
+        if likewise is None:
+            continue
+        start = signal.start + likewise.start("who")
+        if any(
+            signal.start < other.start < start and other.respondent.ref != signal.respondent.ref
+            for other in found
+        ):
+            continue  # another party's answer comes between: "as did" follows that one
+        names = [
+            _its_government(document, m)
+            for m in document.mentions_between(start, signal.start + likewise.end("who"))
+            if _names_an_actor(document, m) and not document.is_person(m.ref)
+        ]
+        for mention in _whole_names(document, names):
+            key = (mention.ref, _proposal_id(signal), signal.status)
+            if key in told:
+                continue
+            told.add(key)
+            added.append(replace(signal, start=mention.start, respondent=mention, person=None))
+    return added
+
+
+# "signed an accord on X on June 29 last year, and a permanent ceasefire in February": a second
+# object after the first one's adjuncts, the verb left out
+_AND_A_SECOND_TEXT = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|early|late|earlier)\b[^,;:()]{0,40}?)?,?\s+and\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# nothing but when or where after the second text: "in February", "on Thursday in Cairo"
+_ADJUNCTS_ONLY = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|early|late|earlier|later)\b[^,;:.]*)?\s*", re.IGNORECASE
+)
+
+
+def _second_texts(document: Document, found) -> list[SignalCandidate]:
+    """The same answer to a second recorded text the clause names after "and", on the day its
+    own words give (else the publication date, as for an undated answer)."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s), s.status) for s in found}
+    for signal in found:
+        if signal.proposal is None or signal.proposal.proposal_id is None:
+            continue
+        sentence = document.sentence_at(signal.start)
+        following = [p for p in document.proposals if signal.proposal.end < p.start < sentence.end]
+        if not following or following[0].proposal_id in (None, signal.proposal.proposal_id):
+            continue
+        second = following[0]
+        between = document.text[signal.proposal.end : second.start]
+        if not _AND_A_SECOND_TEXT.fullmatch(between) or document.mentions_between(
+            signal.proposal.end, second.start
+        ):
+            continue
+        key = (signal.respondent.ref, second.proposal_id, signal.status)
+        if key in told:
+            continue
+        told.add(key)
+        stop = second.end + re.search(r"[,;:.]|$", document.text[second.end : sentence.end]).start()
+        if not _ADJUNCTS_ONLY.fullmatch(document.text[second.end : stop]):
+            continue  # "and the truce collapsed on Thursday": a clause of its own
+        days = [d for d in document.dates_between(second.end, stop) if d.precision == "day"]
+        changed_on = days[0].iso if days else document.published_on.isoformat()
+        added.append(
+            replace(
+                signal,
+                proposal=second,
+                changed_on=changed_on,
+                dated_in_clause=bool(days),
+            )
+        )
+    return added
+
+
+# "The other signatories were A, B and C", "Among the signatories of the accord were A and B",
+# "Signatories included A": each of those listed signed the text
+_SIGNATORIES_WERE = re.compile(
+    r"\b(?:the\s+)?(?:other\s+|remaining\s+|\w+\s+)?signatories"
+    r"(?P<of>\s+(?:to|of)\s+[^,;.]{1,80}?)?\s+(?:were|are|included|include)\s+",
+    re.IGNORECASE,
+)
+
+
+def _signatories_listed(document: Document, found) -> list[SignalCandidate]:
+    """The signatures a list of signatories tells: of the proposal it names, else of the one
+    signed last before it, on that signing's day."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s)) for s in found if s.status == "accepted"}
+    for sentence in document.sentences:
+        listed = _SIGNATORIES_WERE.search(document.text, sentence.start, sentence.end)
+        if listed is None or document.in_quote(listed.start()):
+            continue
+        if re.search(r"\b(?:not|never)\b", document.text[sentence.start : listed.start()]):
+            continue
+        signed_before = [
+            s for s in found if s.signed and s.proposal is not None and s.start < sentence.start
+        ]
+        signing = max(signed_before, key=lambda s: s.start, default=None)
+        named = [
+            p
+            for p in document.proposals
+            if listed.group("of") and listed.start("of") <= p.start < listed.end("of")
+        ]
+        if named:
+            proposal = named[0]
+            if proposal.proposal_id is None:
+                continue
+            same = [s for s in signed_before if _proposal_id(s) == proposal.proposal_id]
+            signing = max(same, key=lambda s: s.start, default=None)
+        elif signing is None:
+            continue
+        else:
+            proposal = signing.proposal
+        for mention in _listed_whole(document, listed.end(), sentence.end):
+            mention = _body_signed_for(document, mention)
+            if (mention.ref, proposal.proposal_id) in told:
+                continue
+            told.add((mention.ref, proposal.proposal_id))
+            added.append(
+                SignalCandidate(
+                    mention.start,
+                    sentence.end,
+                    mention,
+                    proposal,
+                    "accepted",
+                    signing.changed_on if signing else "",
+                    signed=True,
+                )
+            )
+    return added
+
+
+def _listed_whole(document: Document, start: int, end: int) -> list[Mention]:
+    """The names a list "A, the B and C" gives, each item written whole as one name: not a part
+    of an item the engine read only in part ("the All Burma Students' Front": no Burma)."""
+    return [
+        m
+        for m in document.mentions_between(start, end)
+        if _names_an_actor(document, m)
+        and _ITEM_OPENS.search(document.text[start : m.start])
+        and _ITEM_CLOSES.match(document.text, m.end, end)
+    ]
+
+
+# where an item of a list opens and closes: "A", ", the B", " and C", before "," " and" "."
+_ITEM_OPENS = re.compile(r"(?:^|,|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # on the list so far
+_ITEM_CLOSES = re.compile(r"\s*(?:,|\band\b|[.;:]|$)", re.IGNORECASE)
+
+
+# "the rival SLM faction of Abdel Wahid", "the wing led by X": the faction the person leads
+_FACTION_OF = re.compile(
+    r"\s+(?:faction|wing|splinter\s+group)\s+(?:of|led\s+by|loyal\s+to|headed\s+by)\s+",
+    re.IGNORECASE,
+)
+
+
+def _faction_of_its_leader(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """A respondent written as the faction of a person whose recorded post heads a body of its
+    own answers as that body ("the SLM faction of Abdel Wahid": his SLM-AW, not the SLM)."""
+    faction = _FACTION_OF.match(document.text, signal.respondent.end)
+    if faction is None:
+        return signal
+    leader = next(
+        (
+            m
+            for m in document.mentions_between(faction.end(), faction.end() + 80)
+            if m.start == faction.end() and document.is_person(m.ref)
+        ),
+        None,
+    )
+    body = _recorded_body(document, leader) if leader is not None else None
+    if body is None or body == signal.respondent.ref:
+        return signal
+    return replace(signal, respondent=replace(signal.respondent, ref=body, via="title"))
 
 
 def _its_government(document: Document, mention: Mention) -> Mention:
@@ -2746,7 +2958,7 @@ def _signing_day(document, signal) -> str | None:
                 continue
             start = document.tokens[clause.first_token].start
             end = document.tokens[clause.last_token - 1].end
-            if verb.lemmas[-1] == "put" and not re.match(
+            if verb.lemmas[-1] in ("put", "add") and not re.match(
                 rf"\s*{_NAMES_TO}", document.text[document.tokens[verb.head].end : end], re.I
             ):
                 continue  # "put forward a plan": no signature
@@ -2809,7 +3021,11 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
                 body
                 for mention in document.mentions
                 if mention.ref == signatory.ref and mention.start != signatory.start
-                for body in [_tied_after(document, mention) or _headed_before(document, mention)]
+                for body in [
+                    _tied_after(document, mention)
+                    or _headed_before(document, mention)
+                    or _leading_before(document, mention)
+                ]
                 if body is not None
             ),
             None,
@@ -2924,6 +3140,26 @@ def _tied_after(document: Document, person: Mention) -> str | None:
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
             return first[0].ref
     return None
+
+
+def _leading_before(document: Document, person: Mention) -> str | None:
+    """ "Machar met the LRA delegation, led by David Matsanga": the body whose delegation (or
+    team, or faction) the person leads, named right before "led by"."""
+    sentence = document.sentence_at(person.start)
+    for m in reversed(document.mentions_between(sentence.start, person.start)):
+        if document.is_person(m.ref) or m.via in ("post", "demonym"):
+            continue
+        if _LED_BY_HIM.fullmatch(document.text[m.end : person.start]):
+            return m.ref
+        return None
+    return None
+
+
+_LED_BY_HIM = re.compile(
+    r"(?:['’]s)?(?:\s+(?:delegation|team|negotiating\s+team|negotiators|faction|wing|side))?"
+    r"\s*,?\s+" + _LEADER_AGENT + r"(?:[\w-]+\s+){0,4}?",
+    re.IGNORECASE,
+)
 
 
 def _headed_before(document: Document, person: Mention) -> str | None:
@@ -3315,7 +3551,9 @@ _PHRASAL_RESPONSES = [
     ("come", r"out\s+(?:\w+ly\s+)?against", "rejected"),
     ("come", r"out\s+(?:\w+ly\s+)?(?:in\s+(?:favou?r|support)\s+of|for)", "accepted"),
     ("vote", r"against", "rejected"),
-    ("vote", r"(?:for|in\s+favou?r\s+of)", "accepted"),
+    # "voted in favour of the plan"; "X rejected the plan, while Y voted in favour": the
+    # proposal told before
+    ("vote", r"(?:for|in\s+favou?r(?:\s+of)?)", "accepted"),
     ("go", r"along\s+with", "accepted"),
     ("brush", r"aside", "rejected"),
     ("pull", r"out\s+of", "withdrawn"),
@@ -3326,9 +3564,10 @@ _PHRASAL_RESPONSES = [
     ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
     # "put their names to the accord": a signature
     ("put", _NAMES_TO, "accepted"),
+    ("add", _NAMES_TO, "accepted"),
 ]
 # the phrases that are a signature
-_SIGNING_LEMMAS = {"sign", "countersign", "initial", "put"}
+_SIGNING_LEMMAS = {"sign", "countersign", "initial", "put", "add"}
 # A catenative verb before a response verb: "refused to sign" rejects, "voted to approve" and
 # "agreed to sign" accept; "has yet to ratify", "has to approve" leave the answer pending.
 _REFUSING = {"refuse"}  # "declined to sign today" is no refusal yet
@@ -3544,9 +3783,21 @@ def _asked_of_a_body(document, sentence, clause, mentions) -> list[SignalCandida
     return _awaited_by(document, sentence, bodies, proposal)
 
 
+# "Kony was due to sign", "the deal he is set to endorse", "is supposed to ratify": what is
+# planned, not an answer given
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:due|set|scheduled|slated|poised|supposed|meant|about)\s+$", re.IGNORECASE
+)
+
+
 def _states_a_fact(document, clause) -> bool:
     """Whether the clause asserts what it says: not under "if" or "unless", nor reported after
-    a denial ("denied it had signed")."""
+    a denial ("denied it had signed"), nor a plan ("was due to sign")."""
+    start = document.tokens[clause.first_token].start
+    if clause.kind == "infinitive" and _PLANNED_BEFORE.search(
+        document.text, max(0, start - 30), start
+    ):
+        return False
     seen = clause
     while seen is not None:
         if seen.kind == "adverbial" and seen.opener in _NO_FACT_OPENERS:
@@ -3696,7 +3947,9 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
         # appositive between the subject and its verb names it
         verb_start = document.tokens[clause.verb.first_token].start
         between = document.text[chars[1] : verb_start]
-        if re.fullmatch(r",\s+[^,;()]*,\s*", between) and not re.search(
+        # ("Eight groups, including the Karen National Union (KNU), signed": a short name in
+        # brackets stays inside the appositive)
+        if re.fullmatch(r",\s+(?:[^,;()]|\([^(),;]*\))*,\s*", between) and not re.search(
             r"\b(?:who|whom|whose|which|that)\b", between
         ):
             heads = _heads_in(document, chars[1], verb_start, mentions)

@@ -1718,3 +1718,21 @@ def test_moscow_acting_is_russia_where_russia_is_recorded(world):
     ActorFactory(name="Russia", country="RU")
     ActorFactory(name="Soviet Union", country="SU")
     assert matched("Moscow rejected the plan on Tuesday.") == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The New Patriotic Party rejected the plan.", "New Patriotic Party"),
+        ("Leaders of the New Azawad Liberation Front met Blinken.", "New Azawad Liberation Front"),
+    ],
+)
+def test_new_after_the_opens_the_name_of_a_body(world, text, name):
+    assert name in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The New Year began quietly in Gaza.", "New Talks Begin, the headline said."]
+)
+def test_new_opens_no_name_that_is_not_a_body(world, text):
+    assert not any(name.startswith("New") for name in actors(text))

@@ -784,3 +784,14 @@ def test_a_relative_day_of_the_past_does_not_count_from_a_day_ahead_of_today():
 )
 def test_a_present_expectation_of_an_arrival_points_ahead(sentence, expected):
     assert [iso for _, iso, _ in resolved(sentence)] == [expected]
+
+
+def test_a_noun_s_infinitive_does_not_put_a_weekday_ahead():
+    # "a plan to", "the bid to": the noun's purpose, not a schedule; the sentence's "would"
+    # belongs to another clause
+    text = (
+        "Voters rejected a government plan to merge the two provinces in a referendum on "
+        "Sunday, ending hopes that the region would be united within weeks."
+    )
+    (sunday,) = [d for d in find_dates(text, datetime.date(2024, 6, 12)) if "Sunday" in d.text]
+    assert sunday.date == datetime.date(2024, 6, 9)

@@ -98,6 +98,31 @@ def test_a_subject_named_by_a_pronoun_carries_over_an_auxiliary(world):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel reached Cairo on Sunday. On Tuesday he held talks with Blinken.",
+        "Kamel reached Cairo on Sunday. Late on Tuesday, she spoke by phone with Blinken.",
+        "In Cairo, Kamel briefly saw Sisi on Sunday. On Tuesday he met Blinken.",
+    ],
+)
+def test_a_pronoun_after_a_phrase_of_time_is_the_person_the_sentence_before_is_about(world, text):
+    assert meetings(text)[-1] == (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")
+
+
+def test_a_pronoun_after_a_phrase_of_time_does_not_make_a_report_a_meeting(world):
+    text = "Kamel reached Cairo on Sunday. On Tuesday he said Sisi would see Blinken."
+    assert meetings(text) == []
+    assert meetings("Kamel reached Cairo on Sunday. On Tuesday he did not meet Blinken.") == []
+
+
+def test_a_pronoun_subject_shared_by_a_coordinated_meeting_verb(world):
+    text = "Kamel flew to Cairo, where he addressed reporters and met Blinken on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+    text = "Kamel flew to Cairo, where he addressed reporters but did not meet Blinken."
+    assert meetings(text) == []
+
+
 def test_a_new_subject_after_a_comma_and_is_not_the_first_one(world):
     text = "Sisi met Blinken on Tuesday, and Kamel held talks with Dmitry Peskov on Wednesday."
     assert meetings(text)[1] == (["Abbas Kamel", "Dmitry Peskov"], "2024-06-05", "")
@@ -2376,3 +2401,53 @@ def test_a_rebel_place_or_a_phase_of_something_else_is_no_meeting(world):
         "The rebel town of Nabi fell on Sunday, and the two sides held a second phase of elections."
     )
     assert meetings(REBELS_AND_GOVERNMENT + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel briefed Blinken by telephone on Tuesday.",
+        "Kamel thanked Blinken over the phone on Tuesday for his help.",
+    ],
+)
+def test_briefing_someone_by_telephone_is_a_call(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_briefing_reporters_or_being_briefed_by_phone_is_no_call_between_those_named(world):
+    assert meetings("Kamel briefed reporters on Tuesday.") == []
+    assert meetings("Blinken was briefed by telephone on Tuesday.") == []
+
+
+def test_a_second_encounter_with_a_pronoun_object_on_a_day_of_its_own(world):
+    text = (
+        "Kamel met Blinken in Cairo on Sunday to prepare the visit, and briefed him by "
+        "telephone on Tuesday after the talks stalled."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
+    ]
+
+
+def test_a_pronoun_object_of_another_subject_or_on_the_same_day_adds_no_encounter(world):
+    text = "Kamel met Blinken in Cairo on Sunday and telephoned him again on Sunday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo")]
+    text = "Kamel met Blinken in Cairo on Sunday. Sisi telephoned him on Tuesday."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") not in meetings(text)
+
+
+def test_a_summit_of_those_named_is_their_meeting(world):
+    text = "A summit of Sisi and Blinken broke up on Tuesday without an accord."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit of Arab League leaders opened in Cairo on Tuesday.",
+        "A summit of Sisi and Blinken is planned for Tuesday.",
+    ],
+)
+def test_a_summit_of_a_body_or_one_only_planned_is_no_meeting_of_those_named(world, text):
+    assert meetings(text) == []

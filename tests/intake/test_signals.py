@@ -2602,6 +2602,101 @@ def test_a_second_predicate_of_the_subject_still_answers(world):
 MET_ON_TUESDAY = "Blinken shook hands with Sisi in Cairo on Tuesday. "
 
 
+# --- the same answer given by several, in one sentence ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas added its signature to the May 31 plan on Sunday.",
+        "On Sunday Hamas leaders added their names to the May 31 plan.",
+    ],
+)
+def test_adding_a_signature_to_a_text_is_signing_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_adding_words_to_a_statement_is_no_signature(world):
+    assert signals("Hamas added that the May 31 plan was a good start.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Egypt turned down the May 31 plan on Sunday, as did Israel.", "rejected"),
+        ("Egypt signed the May 31 plan on Sunday, and so did Israel.", "accepted"),
+        ("Egypt had rejected the May 31 plan, as had the Israeli government.", "rejected"),
+    ],
+)
+def test_as_did_gives_those_named_after_it_the_same_answer(world, text, status):
+    assert sorted(statuses(text)) == [("Egypt", status), ("Israel", status)]
+
+
+def test_as_did_after_no_answer_or_naming_no_party_adds_nothing(world):
+    assert statuses("Egypt turned down the May 31 plan, as did the truce before it.") == [
+        ("Egypt", "rejected")
+    ]
+    assert statuses("Egypt studied the May 31 plan, as did Israel.") == []
+
+
+def test_a_short_name_in_brackets_keeps_a_joint_subject_whole(world):
+    text = (
+        "Biden announced the May 31 plan. The General Intelligence Directorate (GID) and "
+        "Hamas, both wary of Israel's aims, refused to sign."
+    )
+    assert sorted(statuses(text)) == [
+        ("General Intelligence Directorate", "rejected"),
+        ("Hamas", "rejected"),
+    ]
+
+
+def test_the_members_listed_after_including_answer_for_themselves(world):
+    text = (
+        "Several parties, including the General Intelligence Directorate (GID) and Hamas, "
+        "turned down the May 31 plan."
+    )
+    assert sorted(statuses(text)) == [
+        ("General Intelligence Directorate", "rejected"),
+        ("Hamas", "rejected"),
+    ]
+
+
+# --- plans, elided objects ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas was due to sign the May 31 plan on Thursday.",
+        "Biden announced the May 31 plan, which Hamas is set to endorse.",
+        "Hamas leaders were supposed to initial the May 31 plan in Cairo.",
+    ],
+)
+def test_a_signature_planned_is_no_answer_yet(world, text):
+    assert statuses(text) == []
+
+
+def test_a_signature_given_after_being_due_is_an_answer(world):
+    text = "Hamas, which was due to sign last week, signed the May 31 plan on Thursday."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected the May 31 plan in a vote on Sunday, while Hamas voted in favour.",
+        "Hamas voted in favour of the May 31 plan on Sunday.",
+    ],
+)
+def test_voting_in_favour_accepts_the_proposal_of_its_clause(world, text):
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_voting_in_favour_of_something_else_accepts_no_proposal(world):
+    text = "Biden announced the May 31 plan. Hamas voted in favour of early elections on Sunday."
+    assert statuses(text) == []
+
+
 @pytest.mark.parametrize(
     "second",
     [
@@ -2787,6 +2882,37 @@ def test_no_word_on_when_something_else_happens_is_no_signal(world):
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "The other signatories were Egypt, the United States and Israel.",
+        "Among the signatories were Egypt, the United States and Israel.",
+        "Signatories to the May 31 plan also included Egypt, the United States and Israel.",
+    ],
+)
+def test_a_list_of_signatories_signs_the_text_signed_before(world, second):
+    text = f"Hamas signed the May 31 plan in Cairo on Sunday. {second}"
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+        ("United States", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_list_of_signatories_with_no_signing_told_signs_nothing(world):
+    assert statuses("Biden announced the May 31 plan. Its signatories were Egypt and Israel.") == []
+
+
+def test_a_name_inside_a_listed_item_signs_nothing(world):
+    # "the commanders of Egypt's army": the item names others than Egypt
+    text = (
+        "Hamas signed the May 31 plan on Sunday. The other signatories were the commanders "
+        "of Egypt's army and Israel."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Blinken offered to free all hostages within six weeks, and Hamas countered that Israel "
@@ -2840,3 +2966,92 @@ def test_the_conditions_people_live_in_are_no_proposal(world):
         "inhumane on Tuesday."
     )
     assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rival Hamas faction of Abbas Kamel turned down the May 31 plan.",
+        "Israel and the Hamas wing led by Abbas Kamel turned down the May 31 plan.",
+    ],
+)
+def test_the_faction_of_a_leader_answers_as_the_body_he_heads(world, text):
+    assert ("General Intelligence Directorate", "rejected") in statuses(text)
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hamas faction in Gaza turned down the May 31 plan.",
+        "The Hamas faction of Gaza turned down the May 31 plan.",
+    ],
+)
+def test_a_faction_not_named_after_a_leader_stays_the_body_named(world, text):
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. Hamas says it will not sign a plan until Israel leaves.",
+        "Biden announced the May 31 plan. Hamas would never accept a plan that keeps troops in.",
+    ],
+)
+def test_an_indefinite_text_refused_ahead_of_time_is_no_recorded_proposal(world, text):
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. Hamas said it will not sign the plan.",
+        "Biden announced the May 31 plan. Hamas rejected a plan it called a trap.",
+    ],
+)
+def test_a_definite_or_past_reference_still_names_the_proposal(world, text):
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Blinken met the Hamas delegation, led by Khalil Daoud, in Cairo on Monday.",
+        "Blinken met a Hamas team headed by veteran negotiator Khalil Daoud on Monday.",
+    ],
+)
+def test_the_leader_of_a_body_s_delegation_answers_for_it_later(world, first):
+    text = f"{first} Daoud said he was still studying the May 31 plan."
+    assert statuses(text) == [("Hamas", "pending")]
+
+
+def test_a_person_named_beside_a_delegation_answers_for_himself(world):
+    text = (
+        "Blinken met the Hamas delegation and Khalil Daoud, a Qatari banker, on Monday. "
+        "Daoud said he was still studying the May 31 plan."
+    )
+    assert statuses(text) == [("Daoud", "pending")]
+
+
+@pytest.fixture
+def truce(world):
+    return ProposalFactory(process=world.process, title="Rafah truce", short_name="Rafah truce")
+
+
+def test_a_second_text_after_and_takes_the_same_answer_on_its_own_day(world, truce):
+    text = "Hamas signed the May 31 plan on Sunday, and the Rafah truce on Thursday."
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", "Rafah truce", "accepted", "2024-06-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas signed the May 31 plan on Sunday, and Israel rejected the Rafah truce.",
+        "Hamas signed the May 31 plan on Sunday, and the Rafah truce collapsed on Thursday.",
+    ],
+)
+def test_a_second_text_with_a_subject_or_verb_of_its_own_is_no_second_object(world, truce, text):
+    assert ("Hamas", "Rafah truce", "accepted") not in [s[:3] for s in signals(text)]
