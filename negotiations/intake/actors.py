@@ -11,7 +11,13 @@ for"), or a later mention by surname.
 
 import re
 
-from negotiations.intake.document import Document, Mention, NewActor, PlaceMention
+from negotiations.intake.document import (
+    Document,
+    Mention,
+    NewActor,
+    PlaceMention,
+    state_named_most,
+)
 from negotiations.intake.gazetteer import (
     ATTRIBUTIVE,
     LEGISLATURE_MEMBERS,
@@ -868,7 +874,7 @@ class _ActorReader:
             state, start = before.ref, before.first_token
             name = f"{self.actor_name(state)} {word}"
         else:
-            state = self.state_named_most()
+            state = state_named_most(self.mentions, self.is_state)
             if state is None:
                 return False
             name = f"{word} of {self.actor_name(state)}"
@@ -897,22 +903,6 @@ class _ActorReader:
         if ":new:" in ref:
             return self.document.new_actors[ref].name
         return self.gazetteer.actor(int(ref.split(":")[1])).name
-
-    def state_named_most(self, clearly: bool = False) -> str | None:
-        """The state the article names most; `clearly`: named twice or more and more often
-        than any other, else None."""
-        counts: dict[str, int] = {}
-        for mention in self.mentions:
-            if self.is_state(mention.ref):
-                counts[mention.ref] = counts.get(mention.ref, 0) + 1
-        if not counts:
-            return None
-        ranked = sorted(counts, key=lambda ref: (-counts[ref], self.mentioned_refs.index(ref)))
-        if clearly and (
-            counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]])
-        ):
-            return None
-        return ranked[0]
 
     def inside_a_longer_place(self, first: int, last: int) -> bool:
         start, end = self.tokens[first].start, self.tokens[last - 1].end
@@ -1788,7 +1778,7 @@ class _ActorReader:
                 or self.state_in_sentence_before(token.start)
                 or self.state_whose_capital_opens(token.start)
                 or government
-                or self.state_named_most(clearly=True)
+                or state_named_most(self.mentions, self.is_state, clearly=True)
             )
             if state is not None:
                 self.add(index - 1 if the else index, index + 1, state, "anaphor")

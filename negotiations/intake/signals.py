@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import AUXILIARIES, SPEECH_LEMMAS, char_span
-from negotiations.intake.document import Document, Mention, ProposalMention
+from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
 from negotiations.intake.gazetteer import country_code_by_name, government_names
 from negotiations.intake.meetings import (
     _last_pair_of_bodies,
@@ -1227,8 +1227,8 @@ _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
 
 def _with_the_government(document: Document, sentence) -> list[Mention]:
     """The sentence's actors, "the government" read as the state whose government the article
-    names ("Colombia's government"), else as the state it names most, where one stands out
-    ("Government negotiators had rejected the opposition's demand" in an article on Kenya)."""
+    names ("Colombia's government"), else as the state it names most ("Government negotiators
+    had rejected the opposition's demand" in an article on Kenya)."""
     mentions = mentions_with_the_government(document, sentence.start, sentence.end)
     if any(
         document.is_state(m.ref) for m in document.mentions_between(sentence.start, sentence.end)
@@ -1243,23 +1243,11 @@ def _with_the_government(document: Document, sentence) -> list[Mention]:
             continue  # "Kenya's government", "the Kenyan government": named by the actors step
         if document.in_quote(start, end):
             continue
-        state = state or _state_named_most(document)
+        state = state or state_named_most(document.mentions, document.is_state, clearly=True)
         if state is None:
             break
         mentions.append(Mention(start, end, -1, -1, state, "government"))
     return sorted(mentions, key=lambda m: m.start)
-
-
-def _state_named_most(document: Document) -> str | None:
-    """The state the article names most often, if no other is named as often."""
-    counts = {}
-    for mention in document.mentions:
-        if mention.via not in ("post", "demonym") and document.is_state(mention.ref):
-            counts[mention.ref] = counts.get(mention.ref, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 # "Front for Democracy in Burundi", "Parliament of Kenya": a state's name ending a body's

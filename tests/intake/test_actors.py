@@ -1667,3 +1667,22 @@ def test_a_head_word_that_names_no_body_named_before_is_not_taken_up(world, text
 def test_an_abbreviated_military_rank_before_a_name_is_no_actor(world, rank):
     found = actors(f"Egypt's negotiator, {rank} Omar Haddad, met Blinken in Cairo.")
     assert set(found) == {"Egypt", "Omar Haddad", "Blinken"}
+
+
+def test_the_state_named_most_breaks_ties_by_order_and_clearly_counts_names_only():
+    # one helper for the actors and the signals steps (a bare "the government", "the Senate")
+    from negotiations.intake.document import Mention, state_named_most
+
+    def mention(start, ref, via="name"):
+        return Mention(start, start + 1, 0, 1, ref, via)
+
+    states = {"actor:1", "actor:2"}.__contains__
+    tied = [mention(9, "actor:1"), mention(1, "actor:2", "demonym"), mention(5, "actor:1")]
+    tied.append(mention(3, "actor:2", "post"))
+    assert state_named_most(tied, states) == "actor:2"  # as often, named first
+    # by name only actor:1 stands out (twice, the other never)
+    assert state_named_most(tied, states, clearly=True) == "actor:1"
+    tied += [mention(12, "actor:2", "country"), mention(14, "actor:2"), mention(16, "actor:3")]
+    assert state_named_most(tied, states, clearly=True) is None  # twice each by name
+    assert state_named_most(tied[:1], states, clearly=True) == "actor:1"  # named alone
+    assert state_named_most([mention(1, "actor:3")], states) is None  # no state
