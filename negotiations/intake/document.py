@@ -97,6 +97,9 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     # a state's body whose decision is the state's answer (its cabinet): ref -> the state's ref
     state_of_body: dict[str, str] = field(default_factory=dict)
+    # the actors that chair or host the talks and the bodies of those who are people
+    # (meetings.py reads them once, when first asked)
+    chairs: set[str] | None = None
 
     def __post_init__(self):
         self.tokens = tokenize(self.text)

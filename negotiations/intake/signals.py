@@ -20,6 +20,7 @@ from negotiations.intake.document import Document, Mention, ProposalMention, sta
 from negotiations.intake.gazetteer import country_code_by_name, government_names
 from negotiations.intake.meetings import (
     _last_pair_of_bodies,
+    _recorded_body,
     _sides_of_the_process,
     find_meetings,
     mentions_with_the_government,
@@ -2813,30 +2814,6 @@ def _headed_before(document: Document, person: Mention) -> str | None:
         ):
             return m.ref
         return None
-    return None
-
-
-# The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
-_MEMBERSHIP = re.compile(
-    r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
-    r"|delegate)",
-    re.IGNORECASE,
-)
-
-
-def _recorded_body(document: Document, person: Mention) -> str | None:
-    """The body of a person's recorded post on the publication date (not a member's seat)."""
-    if person.ref.startswith("actor:new:"):
-        return None
-    person_id = int(person.ref.split(":")[1])
-    for position in document.gazetteer.positions:
-        # a body the gazetteer did not load (no name of it in the text) cannot be written
-        if (
-            position.person_id == person_id
-            and position.organization_id in document.gazetteer.actors
-            and not _MEMBERSHIP.fullmatch(position.title.strip())
-        ):
-            return f"actor:{position.organization_id}"
     return None
 
 

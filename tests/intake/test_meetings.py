@@ -2154,3 +2154,46 @@ def test_he_opening_a_sentence_is_the_one_the_sentence_before_is_about(world):
         "he and Sisi met behind closed doors."
     )
     assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-09", "")
+
+
+def _two_chairs(world):
+    from tests.factories import PersonFactory, PositionFactory
+
+    for name, state in (("Anders Lund", "Norway"), ("Karin Berg", "Sweden")):
+        body = ActorFactory(name=state, kind=Actor.Kind.STATE)
+        person = PersonFactory(name=name, short_name=name.split()[-1])
+        PositionFactory(person=person, organization=body, title="Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    "chairs",
+    [
+        # the chairs named as people, one the other's co-chair
+        "Lund, reading a statement agreed with Karin Berg, his co-chairwoman at the "
+        "conference, said the text stood.",
+        "Norway and Sweden, which co-chair the talks, said the text stood.",
+        "Norway and Sweden have jointly chaired the negotiations since May.",
+        "The conference, co-chaired by Norway and Sweden, resumed after a break.",
+        "Sweden, the host of the talks, said the text stood.",
+    ],
+)
+def test_states_that_chair_the_talks_are_not_their_two_sides(world, chairs):
+    # "Norway and Sweden adjourned the talks": the pair that chairs them is not the pair the
+    # talks are between; who opened the second round is not told (a chair may still be a
+    # participant where the sentence names it: "the conference, co-chaired by X, resumed")
+    _two_chairs(world)
+    text = (
+        "Norway and Sweden adjourned the border talks on Friday after Egypt refused to sign. "
+        f"{chairs} The second round opened on Monday in Cairo."
+    )
+    assert [m for m in meetings(text) if m[1] == "2024-06-10" and "Norway" in m[0]] == []
+
+
+def test_states_that_only_host_a_dinner_may_still_be_the_two_sides(world):
+    # "hosted a dinner", "chairman of the party": no chair of the talks
+    _two_chairs(world)
+    text = (
+        "Norway and Sweden adjourned the border talks on Friday. Sweden hosted a dinner, and "
+        "Lund, the chairman of his party, spoke. The second round opened on Monday in Cairo."
+    )
+    assert meetings(text) == [(["Norway", "Sweden"], "2024-06-10", "Cairo")]
