@@ -680,6 +680,10 @@ class _ActorReader:
                 code = country[2][0]
                 self.add(first, first + 1, self.country_ref(code, first, first + 1), "country")
             first = country[1]
+        shortened = self.recorded_group_shortened(first, last)
+        if shortened is not None:
+            self.add(first, last, shortened, "anaphor")
+            return
         known = self.known_new_ref(first, last)
         if known is not None:
             self.add(first, last, known, "new")
@@ -821,6 +825,31 @@ class _ActorReader:
                     self.consider_name(first, position, sentence)
                 return True
         return False
+
+    def recorded_group_shortened(self, first: int, last: int) -> str | None:
+        """ "the Albanians" for the "Kosovo Albanians" the article named, "the Tigers" for the
+        "Tamil Tigers": a group called by the last word of a recorded actor's name or alias
+        that the article names, where only one such name ends with the word."""
+        if last - first != 1 or first == 0 or self.tokens[first - 1].text.lower() != "the":
+            return None
+        word = self.tokens[first].words[-1]
+        if not word.endswith("s"):
+            return None  # a group is named in the plural, not "the Front" (match_head_words)
+        ids = {
+            actor_id
+            for name, named in self.gazetteer.actors_by_name.items()
+            if len(name.split()) > 1 and name.split()[-1] == word
+            for actor_id in named
+        }
+        if len(ids) != 1:
+            return None
+        ref = f"actor:{ids.pop()}"
+        if ref not in self.mentioned_refs or self.kind_of(ref) in (
+            Actor.Kind.PERSON,
+            Actor.Kind.STATE,
+        ):
+            return None
+        return ref
 
     def body_of_a_named_parent(self, first: int, last: int) -> bool:
         """ "the U.N. Security Council", "the AU Commission": a body named right after the
