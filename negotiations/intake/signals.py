@@ -2329,6 +2329,13 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     ]
     if in_clause:
         return in_clause[0].iso, True
+    # "the round closed on February 23, when the rebels accepted the plan": "when" takes up
+    # the day written right before it
+    when = _WHEN_OF_THE_DAY_BEFORE.search(document.text, sentence.start, first)
+    if when is not None:
+        named = [d for d in days if not document.text[d.end : when.start()].strip()]
+        if named:
+            return named[-1].iso, True
     # "Y signed on Saturday, a day after X put his name to it": counted from the day before
     counted = _counted_day(document, sentence, verb_end, days)
     if counted is not None:
@@ -2497,6 +2504,8 @@ _OBJECT_PARTICIPLE = re.compile(
     r"|announced|offered|floated|circulated|issued|published)\b(?![^,;]*,)",
     re.IGNORECASE,
 )
+# "February 23, when the rebels": the respondent's clause opened by "when" after a day
+_WHEN_OF_THE_DAY_BEFORE = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 # ", where the talks opened on Tuesday": a day inside a relative clause not yet closed
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
