@@ -417,6 +417,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _is_called_off(document.text, sentence.start, start)
                 or _is_negated(document.text, sentence.start, start)
                 or _verb_tells_no_meeting_held(document, start)
+                or _subject_of_an_unrealised_verb(document, start)
             ):
                 continue
             meetings = _read_meeting(
@@ -2652,6 +2653,31 @@ def _verb_tells_no_meeting_held(document: Document, offset: int) -> bool:
         or verb.lemmas[-1] in _CALLED_OFF
         or bool(re.search(r"\b(?:yet|due|set|poised|about)\s+to\b", group))
     )
+
+
+# "was to have been held", "were supposed to have opened", "is meant to resume": arranged,
+# not told as held
+_ARRANGED_NOT_HELD = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:supposed|meant|due|scheduled|set|expected)\s+)?to\s+"
+    r"(?:have\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:held|hold|take|taken|took|open|opened"
+    r"|begin|begun|start|started|resume|resumed|convene|convened|meet|met)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_of_an_unrealised_verb(document: Document, offset: int) -> bool:
+    """ "The summit between X and Y was to have been held in May", "Talks with Z were supposed
+    to open on Sunday": a meeting noun in the subject of a verb that tells it was arranged, not
+    that it was held."""
+    clause = document.clause_at(offset)
+    if clause is None or clause.verb is None:
+        return False
+    index = _token_index(document, offset)
+    if clause.verb.first_token <= index:
+        return False  # the trigger is the verb or stands after it
+    verb_end = document.tokens[clause.verb.last_token - 1].end
+    start = document.tokens[clause.verb.first_token].start
+    return bool(_ARRANGED_NOT_HELD.match(document.text, start, verb_end + 20))
 
 
 def _framing_clause_span(document: Document, offset: int) -> tuple[int, int] | None:

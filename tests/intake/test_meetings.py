@@ -2197,3 +2197,24 @@ def test_states_that_only_host_a_dinner_may_still_be_the_two_sides(world):
         "Lund, the chairman of his party, spoke. The second round opened on Monday in Cairo."
     )
     assert meetings(text) == [(["Norway", "Sweden"], "2024-06-10", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit between Egypt and Israel was to have been held in Cairo on Sunday.",
+        "Talks between Blinken and Sisi were supposed to have opened in Cairo on Sunday.",
+        "The meeting between Egypt and Israel was meant to take place in Cairo on Sunday.",
+    ],
+)
+def test_a_meeting_told_as_arranged_is_no_meeting_held(world, text):
+    assert meetings(text) == []
+
+
+def test_a_meeting_held_after_one_arranged_before_is_a_meeting(world):
+    # the arranged time stands in a relative clause; the main verb tells it was held
+    text = (
+        "The summit between Egypt and Israel, which was supposed to have been held in May, "
+        "opened in Cairo on Sunday."
+    )
+    assert [m[0] for m in meetings(text)] == [["Egypt", "Israel"]]
