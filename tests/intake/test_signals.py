@@ -2553,3 +2553,22 @@ def test_agreeing_on_a_road_map_accepts_it(world):
         ("Egypt", "Gaza road map", "accepted", "2024-06-09"),
         ("Israel", "Gaza road map", "accepted", "2024-06-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The deal needs the approval of the Senate.", [("Senate of Egypt", "pending")]),
+        ("The accord requires the consent of the Senate.", [("Senate of Egypt", "pending")]),
+        ("The plan needs the endorsement of the Senate.", [("Senate of Egypt", "pending")]),
+        # a modal or a negation tells no answer awaited
+        ("The deal may need the approval of the Senate.", []),
+        ("The deal does not need the approval of the Senate.", []),
+    ],
+)
+def test_a_text_that_needs_a_body_s_approval_awaits_its_answer(world, second, expected):
+    # "needs" with no adverb before it is the verb, not a noun after "the deal"
+    ActorFactory(name="Senate of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = f"Egypt and Hamas accepted the May 31 plan on Sunday. {second}"
+    found = [s for s in statuses(text) if s[0] not in ("Egypt", "Hamas")]
+    assert found == expected
