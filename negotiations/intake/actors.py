@@ -272,8 +272,13 @@ class _ActorReader:
                 key=lambda p: (f"actor:{p[0]}" not in self.mentioned_refs, p[1] != "name", p[0])
             )
             actor_id = payloads[0][0]
-            via = "demonym" if self.qualifies_what_follows(actor_id, last) else "name"
-            self.add(first, last, f"actor:{actor_id}", via)
+            # "US officials", "an AU force", "a UN tent": a name qualifying a noun names a
+            # thing or people of the body, not the body as a party
+            qualifies = self.qualifies_what_follows(actor_id, last) or (
+                self.gazetteer.actor(actor_id).kind not in (Actor.Kind.STATE, Actor.Kind.PERSON)
+                and self.qualifies_a_thing(first, last)
+            )
+            self.add(first, last, f"actor:{actor_id}", "demonym" if qualifies else "name")
         # "the U.N. Security Council" where the Security Council is recorded: the body itself
         for mention in list(self.mentions):
             body = self.mention_starting_at(mention.last_token)

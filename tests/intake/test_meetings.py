@@ -2218,3 +2218,22 @@ def test_a_meeting_held_after_one_arranged_before_is_a_meeting(world):
         "opened in Cairo on Sunday."
     )
     assert [m[0] for m in meetings(text)] == [["Egypt", "Israel"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sisi met an AU force in Cairo on Sunday.", []),
+        ("Talks between Egypt and an AU monitoring mission opened in Cairo on Sunday.", []),
+        # the body itself, and a body's spokesman, stand for it
+        ("Sisi met the AU in Cairo on Sunday.", [["Abdel Fattah al-Sisi", "African Union"]]),
+        (
+            "Sisi met an AU spokesman in Cairo on Sunday.",
+            [["Abdel Fattah al-Sisi", "African Union"]],
+        ),
+    ],
+)
+def test_a_body_s_name_qualifying_a_thing_is_no_participant(world, text, expected):
+    # "an AU force", "a UN mission": a thing of the body, not the body
+    ActorFactory(name="African Union", short_name="AU", kind=Actor.Kind.INTERNATIONAL_ORG)
+    assert [m[0] for m in meetings(text)] == expected

@@ -2572,3 +2572,17 @@ def test_a_text_that_needs_a_body_s_approval_awaits_its_answer(world, second, ex
     text = f"Egypt and Hamas accepted the May 31 plan on Sunday. {second}"
     found = [s for s in statuses(text) if s[0] not in ("Egypt", "Hamas")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("A UN peacekeeping force accepted the May 31 plan.", []),
+        ("Hamas rejected the May 31 plan, and an EU mission backed it.", [("Hamas", "rejected")]),
+        ("The UN accepted the May 31 plan.", [("United Nations", "accepted")]),
+    ],
+)
+def test_a_body_s_name_qualifying_a_thing_answers_nothing(world, second, expected):
+    ActorFactory(name="United Nations", short_name="UN", kind=Actor.Kind.INTERNATIONAL_ORG)
+    ActorFactory(name="European Union", short_name="EU", kind=Actor.Kind.INTERNATIONAL_ORG)
+    assert statuses(second) == expected
