@@ -112,6 +112,10 @@ _CALENDAR_WORDS = set(
 _CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "minutes", "moments"}
 _SPEECH = set(SPEECH_VERBS)
 _GROUP_NOUNS = GROUP_NOUNS | ATTRIBUTIVE_SINGULAR_NOUNS
+# the people through whom a body acts: "a Bosnian Serb commander", "a UN delegation"
+_ITS_PEOPLE = (
+    UNNAMED_PERSON_NOUNS | _GROUP_NOUNS | {"leader", "chief", "head", "delegation", "team"}
+)
 # "Congress on Dec. 18": a date after "on", not the rest of a body's name
 _MONTH_ABBREVIATIONS = {
     "jan",
@@ -273,10 +277,12 @@ class _ActorReader:
             )
             actor_id = payloads[0][0]
             # "US officials", "an AU force", "a UN tent": a name qualifying a noun names a
-            # thing or people of the body, not the body as a party
+            # thing or people of the body, not the body as a party (but "a Hamas commander",
+            # "a UN envoy" speak and act for it)
             qualifies = self.qualifies_what_follows(actor_id, last) or (
                 self.gazetteer.actor(actor_id).kind not in (Actor.Kind.STATE, Actor.Kind.PERSON)
                 and self.qualifies_a_thing(first, last)
+                and self.tokens[last].text.lower() not in _ITS_PEOPLE
             )
             self.add(first, last, f"actor:{actor_id}", "demonym" if qualifies else "name")
         # "the U.N. Security Council" where the Security Council is recorded: the body itself
