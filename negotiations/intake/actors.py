@@ -11,7 +11,13 @@ for"), or a later mention by surname.
 
 import re
 
-from negotiations.intake.document import Document, Mention, NewActor, PlaceMention
+from negotiations.intake.document import (
+    Document,
+    Mention,
+    NewActor,
+    PlaceMention,
+    state_named_most,
+)
 from negotiations.intake.gazetteer import (
     ATTRIBUTIVE,
     LEGISLATURE_MEMBERS,
@@ -112,6 +118,10 @@ _CALENDAR_WORDS = set(
 _CALENDAR_WORDS |= {"days", "weeks", "months", "years", "decades", "hours", "minutes", "moments"}
 _SPEECH = set(SPEECH_VERBS)
 _GROUP_NOUNS = GROUP_NOUNS | ATTRIBUTIVE_SINGULAR_NOUNS
+# the people through whom a body acts: "a Bosnian Serb commander", "a UN delegation"
+_ITS_PEOPLE = (
+    UNNAMED_PERSON_NOUNS | _GROUP_NOUNS | {"leader", "chief", "head", "delegation", "team"}
+)
 # "Congress on Dec. 18": a date after "on", not the rest of a body's name
 _MONTH_ABBREVIATIONS = {
     "jan",
@@ -291,8 +301,15 @@ class _ActorReader:
                 key=lambda p: (f"actor:{p[0]}" not in self.mentioned_refs, p[1] != "name", p[0])
             )
             actor_id = payloads[0][0]
-            via = "demonym" if self.qualifies_what_follows(actor_id, last) else "name"
-            self.add(first, last, f"actor:{actor_id}", via)
+            # "US officials", "an AU force", "a UN tent": a name qualifying a noun names a
+            # thing or people of the body, not the body as a party (but "a Hamas commander",
+            # "a UN envoy" speak and act for it)
+            qualifies = self.qualifies_what_follows(actor_id, last) or (
+                self.gazetteer.actor(actor_id).kind not in (Actor.Kind.STATE, Actor.Kind.PERSON)
+                and self.qualifies_a_thing(first, last)
+                and self.tokens[last].text.lower() not in _ITS_PEOPLE
+            )
+            self.add(first, last, f"actor:{actor_id}", "demonym" if qualifies else "name")
         # "the U.N. Security Council" where the Security Council is recorded: the body itself
         for mention in list(self.mentions):
             body = self.mention_starting_at(mention.last_token)
@@ -730,6 +747,10 @@ class _ActorReader:
                 code = country[2][0]
                 self.add(first, first + 1, self.country_ref(code, first, first + 1), "country")
             first = country[1]
+        shortened = self.recorded_group_shortened(first, last)
+        if shortened is not None:
+            self.add(first, last, shortened, "anaphor")
+            return
         known = self.known_new_ref(first, last)
         if known is not None:
             self.add(first, last, known, "new")
@@ -872,6 +893,31 @@ class _ActorReader:
                 return True
         return False
 
+    def recorded_group_shortened(self, first: int, last: int) -> str | None:
+        """ "the Albanians" for the "Kosovo Albanians" the article named, "the Tigers" for the
+        "Tamil Tigers": a group called by the last word of a recorded actor's name or alias
+        that the article names, where only one such name ends with the word."""
+        if last - first != 1 or first == 0 or self.tokens[first - 1].text.lower() != "the":
+            return None
+        word = self.tokens[first].words[-1]
+        if not word.endswith("s"):
+            return None  # a group is named in the plural, not "the Front" (match_head_words)
+        ids = {
+            actor_id
+            for name, named in self.gazetteer.actors_by_name.items()
+            if len(name.split()) > 1 and name.split()[-1] == word
+            for actor_id in named
+        }
+        if len(ids) != 1:
+            return None
+        ref = f"actor:{ids.pop()}"
+        if ref not in self.mentioned_refs or self.kind_of(ref) in (
+            Actor.Kind.PERSON,
+            Actor.Kind.STATE,
+        ):
+            return None
+        return ref
+
     def body_of_a_named_parent(self, first: int, last: int) -> bool:
         """ "the U.N. Security Council", "the AU Commission": a body named right after the
         organisation it belongs to is the body itself, named with its parent's name, and not
@@ -928,7 +974,9 @@ class _ActorReader:
             state, start = before.ref, before.first_token
             name = f"{self.actor_name(state)} {word}"
         else:
-            state = self.state_named_most() or self.state_of_a_government_named()
+            state = (
+                state_named_most(self.mentions, self.is_state) or self.state_of_a_government_named()
+            )
             if state is None:
                 return False
             name = f"{word} of {self.actor_name(state)}"
@@ -978,22 +1026,6 @@ class _ActorReader:
         if ":new:" in ref:
             return self.document.new_actors[ref].name
         return self.gazetteer.actor(int(ref.split(":")[1])).name
-
-    def state_named_most(self, clearly: bool = False) -> str | None:
-        """The state the article names most; `clearly`: named twice or more and more often
-        than any other, else None."""
-        counts: dict[str, int] = {}
-        for mention in self.mentions:
-            if self.is_state(mention.ref):
-                counts[mention.ref] = counts.get(mention.ref, 0) + 1
-        if not counts:
-            return None
-        ranked = sorted(counts, key=lambda ref: (-counts[ref], self.mentioned_refs.index(ref)))
-        if clearly and (
-            counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]])
-        ):
-            return None
-        return ranked[0]
 
     def inside_a_longer_place(self, first: int, last: int) -> bool:
         start, end = self.tokens[first].start, self.tokens[last - 1].end
@@ -1892,7 +1924,7 @@ class _ActorReader:
                 or self.state_in_sentence_before(token.start)
                 or self.state_whose_capital_opens(token.start)
                 or government
-                or self.state_named_most(clearly=True)
+                or state_named_most(self.mentions, self.is_state, clearly=True)
             )
             if state is not None:
                 self.add(index - 1 if the else index, index + 1, state, "anaphor")

@@ -332,6 +332,8 @@ def _noun_could_stand(tokens: list[Token], text: str, index: int, first: int) ->
         # "the Biden plan", "Egyptian officials' offer": a name qualifying the noun when a
         # determiner opens the phrase
         return any(_word(tokens[j]) in DETERMINERS for j in range(max(first, index - 4), index))
+    if _third_person_after_a_subject(tokens, index, first):
+        return False
     # a verb needs a subject before it: a pronoun, a name, a plural noun ("the rebels plan
     # to"), a relative pronoun; after any other word ("private talks", "peace offer") a noun
     return not (
@@ -345,6 +347,30 @@ def _noun_could_stand(tokens: list[Token], text: str, index: int, first: int) ->
 
 
 _DEMONSTRATIVES = {"this", "that", "these", "those"}  # "This comes amid", "that set frigates"
+# what opens the object of a verb: "needs the approval", "demands a vote", "calls their bluff"
+_OBJECT_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+
+
+def _third_person_after_a_subject(tokens: list[Token], index: int, first: int) -> bool:
+    """ "The deal needs the approval of X", "the government demands a vote": an -s form after
+    a singular noun its determiner opens, with an object after it, is that noun's verb; two
+    noun phrases do not follow one another ("the deal needs" is no compound before "the")."""
+    word = _word(tokens[index])
+    if not word.endswith("s") or word.endswith("ss") or index + 1 >= len(tokens):
+        return False
+    if index - 2 < first or _word(tokens[index - 2]) not in DETERMINERS - {"that"}:
+        return False
+    previous = tokens[index - 1]
+    noun = _word(previous)
+    return (
+        not previous.capitalised
+        and not previous.possessive
+        and noun.isalpha()
+        and not noun.endswith("s")
+        and _word(tokens[index + 1]) in _OBJECT_OPENERS
+    )
+
+
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 
 

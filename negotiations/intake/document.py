@@ -3,6 +3,7 @@ extractors found so far (actor mentions, places, proposals, dates), shared betwe
 
 import datetime
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from negotiations.intake.clauses import Clause, char_span, clauses_of
@@ -32,6 +33,28 @@ class Mention:
 
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]
+
+
+def state_named_most(
+    mentions: Iterable[Mention], is_state: Callable[[str], bool], *, clearly: bool = False
+) -> str | None:
+    """The state the mentions name most, the first named of those named as often: what a bare
+    "the Senate" or "the government" belongs to when nothing nearer names its state (the
+    actors and the signals steps). `clearly`: only a state named by its name more often than
+    any other, else None; a demonym or a post ("North Korean troops",
+    "the Italian mediator") names people of the state, not the one the article is about."""
+    counts: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    for mention in mentions:
+        if is_state(mention.ref) and not (clearly and mention.via in ("post", "demonym")):
+            counts[mention.ref] = counts.get(mention.ref, 0) + 1
+            first_at[mention.ref] = min(first_at.get(mention.ref, mention.start), mention.start)
+    ranked = sorted(counts, key=lambda ref: (-counts[ref], first_at[ref]))
+    if not ranked:
+        return None
+    if clearly and len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return None
+    return ranked[0]
 
 
 @dataclass
@@ -74,6 +97,9 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     # a state's body whose decision is the state's answer (its cabinet): ref -> the state's ref
     state_of_body: dict[str, str] = field(default_factory=dict)
+    # the actors that chair or host the talks and the bodies of those who are people
+    # (meetings.py reads them once, when first asked)
+    chairs: set[str] | None = None
 
     def __post_init__(self):
         self.tokens = tokenize(self.text)

@@ -429,6 +429,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _is_called_off(document.text, sentence.start, start)
                 or _is_negated(document.text, sentence.start, start)
                 or _verb_tells_no_meeting_held(document, start)
+                or _subject_of_an_unrealised_verb(document, start)
             ):
                 continue
             again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
@@ -2080,12 +2081,15 @@ def _leaders_of_the_bodies_named(document: Document, before: int, wanted: int):
 def _last_pair_of_bodies(document: Document, before: int) -> list[Mention] | None:
     """ "The two sides": the last two bodies the article named as a pair ("Venezuela's
     government and the opposition Unitary Platform", "talks between Armenia and Azerbaijan"),
-    rather than the last two bodies named at all (a mediator, a court)."""
+    rather than the last two bodies named at all (a mediator, a court), nor two that chair
+    the talks."""
+    chairs = _chairs_of_the_talks(document)
     bodies = [
         m
         for m in document.mentions
         if m.end <= before
         and m.via not in ("post", "demonym")
+        and m.ref not in chairs
         and not document.is_person(m.ref)
         and not document.in_quote(m.start, m.end)
     ]
@@ -2130,19 +2134,113 @@ def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tupl
 _PAIR_GAP = r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w'’-]+\s+){0,3}"
 
 
+# The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
+_MEMBERSHIP = re.compile(
+    r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
+    r"|delegate)",
+    re.IGNORECASE,
+)
+
+
+def _recorded_body(document: Document, person: Mention) -> str | None:
+    """The body of a person's recorded post on the publication date (not a member's seat)."""
+    if person.ref.startswith("actor:new:"):
+        return None
+    person_id = int(person.ref.split(":")[1])
+    for position in document.gazetteer.positions:
+        # a body the gazetteer did not load (no name of it in the text) cannot be written
+        if (
+            position.person_id == person_id
+            and position.organization_id in document.gazetteer.actors
+            and not _MEMBERSHIP.fullmatch(position.title.strip())
+        ):
+            return f"actor:{position.organization_id}"
+    return None
+
+
+# "Cook, his co-chairman at the conference", "Norway, the host of the talks": who chairs or
+# hosts the talks, named in apposition
+_CHAIR_NOUN = r"(?:co-?)?(?:chair(?:man|woman|person)?|host)s?"
+_CHAIR_IN_APPOSITION = re.compile(
+    rf",\s+(?P<whose>his|her|their|its|the)\s+(?:[\w-]+\s+)?{_CHAIR_NOUN}\s+(?:of|at|for)\s+"
+    rf"(?:the|these|those|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_NOUNS}\b",
+    re.IGNORECASE,
+)
+# "Norway hosted the talks", "France and Britain, which co-chair the conference"
+_CHAIRS_THE_TALKS = re.compile(
+    r"(?:\s*,\s*(?:which|who)\b)?\s+(?:(?:has|have|had)\s+)?(?:jointly\s+)?(?:co-?)?"
+    rf"(?:chair|host)(?:s|ed)?\s+(?:the|these|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_NOUNS}\b",
+    re.IGNORECASE,
+)
+# "the conference co-chaired by France and Britain", "talks hosted by Norway"
+_TALKS_CHAIRED_BY = re.compile(
+    rf"\b{_MEETING_NOUNS}\s*,?\s+(?:(?:jointly|also)\s+)?(?:co-?)?(?:chaired|hosted)\s+by\s+$",
+    re.IGNORECASE,
+)
+
+
+def _chairs_of_the_talks(document: Document) -> set[str]:
+    """The actors the article tells chair, co-chair or host the talks, and the bodies of the
+    people among them ("French Foreign Minister Vedrine ..., with Robin Cook, his co-chairman at
+    the conference": France and Britain). A chair meets both sides; it is not one of them."""
+    if document.chairs is not None:
+        return document.chairs
+    chairs: set[str] = set()
+    text = document.text
+    mentions = [m for m in document.mentions if m.via != "demonym"]
+
+    def joined_by_and(first: int, second: int) -> bool:
+        return (
+            first >= 0
+            and second < len(mentions)
+            and bool(
+                re.fullmatch(r",?\s+and\s+", text[mentions[first].end : mentions[second].start])
+            )
+        )
+
+    for index, mention in enumerate(mentions):
+        apposition = _CHAIR_IN_APPOSITION.match(text, mention.end)
+        if apposition is not None:
+            chairs.add(mention.ref)
+            if apposition.group("whose").lower() in ("his", "her") and re.search(
+                r"\bco-?chair", apposition.group(0), re.IGNORECASE
+            ):
+                # "his co-chairman": the man "his" stands for chairs with him
+                other = _person_named_before(document, mention.start, exclude={mention.ref})
+                if other is not None:
+                    chairs.add(other.ref)
+        elif _CHAIRS_THE_TALKS.match(text, mention.end):
+            chairs.add(mention.ref)
+            if joined_by_and(index - 1, index):  # "France and Britain co-chaired the talks"
+                chairs.add(mentions[index - 1].ref)
+        elif _TALKS_CHAIRED_BY.search(text, max(0, mention.start - 80), mention.start):
+            chairs.add(mention.ref)
+            if joined_by_and(index, index + 1):  # "co-chaired by France and Britain"
+                chairs.add(mentions[index + 1].ref)
+    for ref in list(chairs):
+        body = _recorded_body(document, Mention(0, 0, -1, -1, ref, "name"))
+        if body is not None:
+            chairs.add(body)
+    document.chairs = chairs
+    return chairs
+
+
 def _sides_of_the_process(document: Document) -> list[Mention] | None:
     """The process's two sides: the first two bodies the article names as a pair ("Colombia's
     government and Marxist FARC rebels", "the government and the opposition National
     Coalition"), neither of them an international body, "the government" being the state the
     article opens on. A pair named later may be guarantors or mediators ("diplomats from Cuba
-    and Norway"), so the first pair is the one the talks are between."""
+    and Norway"), so the first pair is the one the talks are between; not a pair that chairs
+    or hosts them ("France and Britain suspended the talks" that they co-chair)."""
     fallback = _state_the_article_opens_on(document)
+    chairs = _chairs_of_the_talks(document)
     bodies = [
         m
         for m in mentions_with_the_government(
             document, 0, len(document.text), fallback_state=fallback
         )
         if m.via not in ("post", "demonym")
+        and m.ref not in chairs
         and not document.is_person(m.ref)
         and not document.in_quote(m.start, m.end)
     ]
@@ -2809,6 +2907,31 @@ def _verb_tells_no_meeting_held(document: Document, offset: int) -> bool:
         or verb.lemmas[-1] in _CALLED_OFF
         or bool(re.search(r"\b(?:yet|due|set|poised|about)\s+to\b", group))
     )
+
+
+# "was to have been held", "were supposed to have opened", "is meant to resume": arranged,
+# not told as held
+_ARRANGED_NOT_HELD = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:supposed|meant|due|scheduled|set|expected)\s+)?to\s+"
+    r"(?:have\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:held|hold|take|taken|took|open|opened"
+    r"|begin|begun|start|started|resume|resumed|convene|convened|meet|met)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_of_an_unrealised_verb(document: Document, offset: int) -> bool:
+    """ "The summit between X and Y was to have been held in May", "Talks with Z were supposed
+    to open on Sunday": a meeting noun in the subject of a verb that tells it was arranged, not
+    that it was held."""
+    clause = document.clause_at(offset)
+    if clause is None or clause.verb is None:
+        return False
+    index = _token_index(document, offset)
+    if clause.verb.first_token <= index:
+        return False  # the trigger is the verb or stands after it
+    verb_end = document.tokens[clause.verb.last_token - 1].end
+    start = document.tokens[clause.verb.first_token].start
+    return bool(_ARRANGED_NOT_HELD.match(document.text, start, verb_end + 20))
 
 
 def _framing_clause_span(document: Document, offset: int) -> tuple[int, int] | None:

@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import AUXILIARIES, SPEECH_LEMMAS, char_span
-from negotiations.intake.document import Document, Mention, ProposalMention
+from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
 from negotiations.intake.gazetteer import country_code_by_name, government_names
 from negotiations.intake.meetings import (
     _last_pair_of_bodies,
+    _recorded_body,
     _sides_of_the_process,
     find_meetings,
     mentions_with_the_government,
@@ -1507,8 +1508,8 @@ _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
 
 def _with_the_government(document: Document, sentence) -> list[Mention]:
     """The sentence's actors, "the government" read as the state whose government the article
-    names ("Colombia's government"), else as the state it names most, where one stands out
-    ("Government negotiators had rejected the opposition's demand" in an article on Kenya)."""
+    names ("Colombia's government"), else as the state it names most ("Government negotiators
+    had rejected the opposition's demand" in an article on Kenya)."""
     mentions = mentions_with_the_government(document, sentence.start, sentence.end)
     if any(
         document.is_state(m.ref) for m in document.mentions_between(sentence.start, sentence.end)
@@ -1523,23 +1524,11 @@ def _with_the_government(document: Document, sentence) -> list[Mention]:
             continue  # "Kenya's government", "the Kenyan government": named by the actors step
         if document.in_quote(start, end):
             continue
-        state = state or _state_named_most(document)
+        state = state or state_named_most(document.mentions, document.is_state, clearly=True)
         if state is None:
             break
         mentions.append(Mention(start, end, -1, -1, state, "government"))
     return sorted(mentions, key=lambda m: m.start)
-
-
-def _state_named_most(document: Document) -> str | None:
-    """The state the article names most often, if no other is named as often."""
-    counts = {}
-    for mention in document.mentions:
-        if mention.via not in ("post", "demonym") and document.is_state(mention.ref):
-            counts[mention.ref] = counts.get(mention.ref, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 # "Front for Democracy in Burundi", "Parliament of Kenya": a state's name ending a body's
@@ -2642,6 +2631,13 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     ]
     if in_clause:
         return in_clause[0].iso, True
+    # "the round closed on February 23, when the rebels accepted the plan": "when" takes up
+    # the day written right before it
+    when = _WHEN_OF_THE_DAY_BEFORE.search(document.text, sentence.start, first)
+    if when is not None:
+        named = [d for d in days if not document.text[d.end : when.start()].strip()]
+        if named:
+            return named[-1].iso, True
     # "Y signed on Saturday, a day after X put his name to it": counted from the day before
     counted = _counted_day(document, sentence, verb_end, days)
     if counted is not None:
@@ -2835,6 +2831,8 @@ _OBJECT_PARTICIPLE = re.compile(
     r"|announced|offered|floated|circulated|issued|published)\b(?![^,;]*,)",
     re.IGNORECASE,
 )
+# "February 23, when the rebels": the respondent's clause opened by "when" after a day
+_WHEN_OF_THE_DAY_BEFORE = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 # ", where the talks opened on Tuesday": a day inside a relative clause not yet closed
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
@@ -3176,30 +3174,6 @@ def _headed_before(document: Document, person: Mention) -> str | None:
         ):
             return m.ref
         return None
-    return None
-
-
-# The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
-_MEMBERSHIP = re.compile(
-    r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
-    r"|delegate)",
-    re.IGNORECASE,
-)
-
-
-def _recorded_body(document: Document, person: Mention) -> str | None:
-    """The body of a person's recorded post on the publication date (not a member's seat)."""
-    if person.ref.startswith("actor:new:"):
-        return None
-    person_id = int(person.ref.split(":")[1])
-    for position in document.gazetteer.positions:
-        # a body the gazetteer did not load (no name of it in the text) cannot be written
-        if (
-            position.person_id == person_id
-            and position.organization_id in document.gazetteer.actors
-            and not _MEMBERSHIP.fullmatch(position.title.strip())
-        ):
-            return f"actor:{position.organization_id}"
     return None
 
 

@@ -1736,3 +1736,47 @@ def test_new_after_the_opens_the_name_of_a_body(world, text, name):
 )
 def test_new_opens_no_name_that_is_not_a_body(world, text):
     assert not any(name.startswith("New") for name in actors(text))
+
+
+def test_the_state_named_most_breaks_ties_by_order_and_clearly_counts_names_only():
+    # one helper for the actors and the signals steps (a bare "the government", "the Senate")
+    from negotiations.intake.document import Mention, state_named_most
+
+    def mention(start, ref, via="name"):
+        return Mention(start, start + 1, 0, 1, ref, via)
+
+    states = {"actor:1", "actor:2"}.__contains__
+    tied = [mention(9, "actor:1"), mention(1, "actor:2", "demonym"), mention(5, "actor:1")]
+    tied.append(mention(3, "actor:2", "post"))
+    assert state_named_most(tied, states) == "actor:2"  # as often, named first
+    # by name only actor:1 stands out (twice, the other never)
+    assert state_named_most(tied, states, clearly=True) == "actor:1"
+    tied += [mention(12, "actor:2", "country"), mention(14, "actor:2"), mention(16, "actor:3")]
+    assert state_named_most(tied, states, clearly=True) is None  # twice each by name
+    assert state_named_most(tied[:1], states, clearly=True) == "actor:1"  # named alone
+    assert state_named_most([mention(1, "actor:3")], states) is None  # no state
+
+
+def test_a_group_called_by_the_last_word_of_a_recorded_name_the_article_wrote(world):
+    tigers = ActorFactory(
+        name="Liberation Tigers of Tamil Eelam",
+        kind=Actor.Kind.ARMED_GROUP,
+        aliases=["Tamil Tigers"],
+    )
+    found = actors("The Tamil Tigers met envoys on Monday. Later the Tigers rejected the offer.")
+    assert "Tigers" not in found
+    assert found["Tamil Tigers"]["actor"]["name"] == tigers.name
+    # an attributive plural: "Kosovo Serb leaders" names the recorded "Kosovo Serbs"
+    ActorFactory(name="Kosovo Serb delegation", kind=Actor.Kind.OTHER, aliases=["Kosovo Serbs"])
+    found = actors("Kosovo Serb leaders walked out. The Serbs said they would not sign.")
+    assert "Serbs" not in found
+
+
+def test_a_group_word_two_recorded_names_end_with_or_none_the_article_wrote_stays_new(world):
+    ActorFactory(name="Bosnian Serbs", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Croatian Serbs", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    found = actors("Bosnian Serbs and Croatian Serbs met. The Serbs said they would not sign.")
+    assert found["Serbs"]["actor"] is None
+    ActorFactory(name="Liberation Tigers", kind=Actor.Kind.ARMED_GROUP)
+    # the recorded name the word ends is not written in the article
+    assert "Liberation Tigers" not in matched("Talks stalled after the Tigers refused to sign.")

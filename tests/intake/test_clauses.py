@@ -636,3 +636,20 @@ def test_a_participle_only_form_after_a_comma_is_no_verb_of_the_subject():
     assert read("The Front, known as Halo, has rejected the plan.") == [
         ("main", "The Front", "reject", "the plan")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The deal needs the approval of the Senate.", ("the deal", "need")),
+        ("The government demands a vote on the plan.", ("the government", "demand")),
+        ("The accord calls their bluff.", ("the accord", "call")),
+    ],
+)
+def test_an_s_form_between_a_singular_subject_and_its_object_is_the_verb(sentence, expected):
+    assert read(sentence)[0][1:3] == (expected[0].capitalize(), expected[1])
+
+
+def test_an_s_form_noun_with_no_object_after_it_stays_a_noun():
+    # "the peace needs" before a verb of its own: "needs" is a noun ("the peace needs were met")
+    assert read("The peace needs were met.")[0][2] == "was meet"

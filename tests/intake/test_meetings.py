@@ -2200,6 +2200,49 @@ def test_greeting_the_two_delegations_later_is_no_meeting(world):
     ]
 
 
+def _two_chairs(world):
+    from tests.factories import PersonFactory, PositionFactory
+
+    for name, state in (("Anders Lund", "Norway"), ("Karin Berg", "Sweden")):
+        body = ActorFactory(name=state, kind=Actor.Kind.STATE)
+        person = PersonFactory(name=name, short_name=name.split()[-1])
+        PositionFactory(person=person, organization=body, title="Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    "chairs",
+    [
+        # the chairs named as people, one the other's co-chair
+        "Lund, reading a statement agreed with Karin Berg, his co-chairwoman at the "
+        "conference, said the text stood.",
+        "Norway and Sweden, which co-chair the talks, said the text stood.",
+        "Norway and Sweden have jointly chaired the negotiations since May.",
+        "The conference, co-chaired by Norway and Sweden, resumed after a break.",
+        "Sweden, the host of the talks, said the text stood.",
+    ],
+)
+def test_states_that_chair_the_talks_are_not_their_two_sides(world, chairs):
+    # "Norway and Sweden adjourned the talks": the pair that chairs them is not the pair the
+    # talks are between; who opened the second round is not told (a chair may still be a
+    # participant where the sentence names it: "the conference, co-chaired by X, resumed")
+    _two_chairs(world)
+    text = (
+        "Norway and Sweden adjourned the border talks on Friday after Egypt refused to sign. "
+        f"{chairs} The second round opened on Monday in Cairo."
+    )
+    assert [m for m in meetings(text) if m[1] == "2024-06-10" and "Norway" in m[0]] == []
+
+
+def test_states_that_only_host_a_dinner_may_still_be_the_two_sides(world):
+    # "hosted a dinner", "chairman of the party": no chair of the talks
+    _two_chairs(world)
+    text = (
+        "Norway and Sweden adjourned the border talks on Friday. Sweden hosted a dinner, and "
+        "Lund, the chairman of his party, spoke. The second round opened on Monday in Cairo."
+    )
+    assert meetings(text) == [(["Norway", "Sweden"], "2024-06-10", "Cairo")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2451,3 +2494,43 @@ def test_a_summit_of_those_named_is_their_meeting(world):
 )
 def test_a_summit_of_a_body_or_one_only_planned_is_no_meeting_of_those_named(world, text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit between Egypt and Israel was to have been held in Cairo on Sunday.",
+        "Talks between Blinken and Sisi were supposed to have opened in Cairo on Sunday.",
+        "The meeting between Egypt and Israel was meant to take place in Cairo on Sunday.",
+    ],
+)
+def test_a_meeting_told_as_arranged_is_no_meeting_held(world, text):
+    assert meetings(text) == []
+
+
+def test_a_meeting_held_after_one_arranged_before_is_a_meeting(world):
+    # the arranged time stands in a relative clause; the main verb tells it was held
+    text = (
+        "The summit between Egypt and Israel, which was supposed to have been held in May, "
+        "opened in Cairo on Sunday."
+    )
+    assert [m[0] for m in meetings(text)] == [["Egypt", "Israel"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sisi met an AU force in Cairo on Sunday.", []),
+        ("Talks between Egypt and an AU monitoring mission opened in Cairo on Sunday.", []),
+        # the body itself, and a body's spokesman, stand for it
+        ("Sisi met the AU in Cairo on Sunday.", [["Abdel Fattah al-Sisi", "African Union"]]),
+        (
+            "Sisi met an AU spokesman in Cairo on Sunday.",
+            [["Abdel Fattah al-Sisi", "African Union"]],
+        ),
+    ],
+)
+def test_a_body_s_name_qualifying_a_thing_is_no_participant(world, text, expected):
+    # "an AU force", "a UN mission": a thing of the body, not the body
+    ActorFactory(name="African Union", short_name="AU", kind=Actor.Kind.INTERNATIONAL_ORG)
+    assert [m[0] for m in meetings(text)] == expected

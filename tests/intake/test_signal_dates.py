@@ -225,3 +225,24 @@ def test_a_day_set_off_by_a_comma_dates_the_signature_in_its_own_clause(world):
         ("Hamas", PLAN, "accepted", "2024-06-06"),
         ("Hamas", PLAN, "accepted", "2024-06-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round opened on Monday, June 3, and ran until Thursday, when Hamas accepted the "
+        "May 31 plan with reservations.",
+        "Talks began on June 3 and ended on Thursday, when Hamas rejected the May 31 plan.",
+        "On Thursday, when Israel formally endorsed the May 31 plan, the talks closed.",
+    ],
+)
+def test_when_after_a_day_dates_the_response_by_that_day(world, text):
+    # "..., on DAY, when X accepted P": "when" takes up the day just before it, not the first
+    # day of the sentence
+    assert [s[3] for s in signals(text)] == ["2024-06-06"]
+
+
+def test_when_after_a_day_of_another_clause_dates_nothing_of_its_own(world):
+    # the day before "when" is not next to it: the response keeps the day of its own clause
+    text = "Talks ended on Thursday in Cairo, when Hamas rejected the May 31 plan on Sunday."
+    assert [s[3] for s in signals(text)] == ["2024-06-09"]

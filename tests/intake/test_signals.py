@@ -3055,3 +3055,36 @@ def test_a_second_text_after_and_takes_the_same_answer_on_its_own_day(world, tru
 )
 def test_a_second_text_with_a_subject_or_verb_of_its_own_is_no_second_object(world, truce, text):
     assert ("Hamas", "Rafah truce", "accepted") not in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The deal needs the approval of the Senate.", [("Senate of Egypt", "pending")]),
+        ("The accord requires the consent of the Senate.", [("Senate of Egypt", "pending")]),
+        ("The plan needs the endorsement of the Senate.", [("Senate of Egypt", "pending")]),
+        # a modal or a negation tells no answer awaited
+        ("The deal may need the approval of the Senate.", []),
+        ("The deal does not need the approval of the Senate.", []),
+    ],
+)
+def test_a_text_that_needs_a_body_s_approval_awaits_its_answer(world, second, expected):
+    # "needs" with no adverb before it is the verb, not a noun after "the deal"
+    ActorFactory(name="Senate of Egypt", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = f"Egypt and Hamas accepted the May 31 plan on Sunday. {second}"
+    found = [s for s in statuses(text) if s[0] not in ("Egypt", "Hamas")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("A UN peacekeeping force accepted the May 31 plan.", []),
+        ("Hamas rejected the May 31 plan, and an EU mission backed it.", [("Hamas", "rejected")]),
+        ("The UN accepted the May 31 plan.", [("United Nations", "accepted")]),
+    ],
+)
+def test_a_body_s_name_qualifying_a_thing_answers_nothing(world, second, expected):
+    ActorFactory(name="United Nations", short_name="UN", kind=Actor.Kind.INTERNATIONAL_ORG)
+    ActorFactory(name="European Union", short_name="EU", kind=Actor.Kind.INTERNATIONAL_ORG)
+    assert statuses(second) == expected
