@@ -1924,7 +1924,7 @@ class _ActorReader:
                 or self.state_in_sentence_before(token.start)
                 or self.state_whose_capital_opens(token.start)
                 or government
-                or state_named_most(self.mentions, self.is_state, clearly=True)
+                or state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
             )
             if state is not None:
                 self.add(index - 1 if the else index, index + 1, state, "anaphor")

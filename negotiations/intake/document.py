@@ -36,13 +36,19 @@ class Mention:
 
 
 def state_named_most(
-    mentions: Iterable[Mention], is_state: Callable[[str], bool], *, clearly: bool = False
+    mentions: Iterable[Mention],
+    is_state: Callable[[str], bool],
+    *,
+    clearly: bool = False,
+    at_least: int = 1,
 ) -> str | None:
     """The state the mentions name most, the first named of those named as often: what a bare
     "the Senate" or "the government" belongs to when nothing nearer names its state (the
     actors and the signals steps). `clearly`: only a state named by its name more often than
     any other, else None; a demonym or a post ("North Korean troops",
-    "the Italian mediator") names people of the state, not the one the article is about."""
+    "the Italian mediator") names people of the state, not the one the article is about.
+    `at_least`: how many times that state must be named (the actors step asks two before
+    giving a bare "the government" to a state the sentence names only as a place)."""
     counts: dict[str, int] = {}
     first_at: dict[str, int] = {}
     for mention in mentions:
@@ -50,7 +56,7 @@ def state_named_most(
             counts[mention.ref] = counts.get(mention.ref, 0) + 1
             first_at[mention.ref] = min(first_at.get(mention.ref, mention.start), mention.start)
     ranked = sorted(counts, key=lambda ref: (-counts[ref], first_at[ref]))
-    if not ranked:
+    if not ranked or counts[ranked[0]] < at_least:
         return None
     if clearly and len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
         return None
