@@ -45,7 +45,7 @@ _REFERENCE = re.compile(
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
-    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution)"
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution)"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
@@ -217,7 +217,13 @@ _SIGNALS = [
     ),
     (
         "pending",
-        r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
+        r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b"
+        # "The Council is expected to endorse the agreement within days": the body that must
+        # approve a text has not yet done so
+        r"|(?:is|are)\s+(?:still\s+)?(?:widely\s+)?expected\s+to\s+(?:formally\s+)?"
+        r"(?:endorse|approve|ratify|accept|sign|back|adopt|vote\s+on)\s+(?:"
+        + _TEXT_TAKEN_UP
+        + r")",
     ),
     # "parliament is due to vote on the accord next week", "will decide on the plan", "remains
     # undecided", "was non-committal": the decision is still to come
@@ -408,7 +414,9 @@ _SIGNALS = [
         r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
         r"|threw\s+out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
-        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put|recogni[sz]e)\b))"
+        # "refused to apply the resolution": a text imposed on it, refused in deed
+        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put"
+        r"|recogni[sz]e|apply|implement)\b))"
         # "declined to endorse the roadmap" (not "declined to comment", nor "declined to sign"
         # today, which is often an answer put off)
         r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
@@ -712,6 +720,7 @@ def find_proposals(document: Document) -> None:
             "appeal",
             "request",
             "constitution",
+            "resolution",
         ) and not _one_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -932,6 +941,8 @@ _KINDS_OF_TEXT = [
     {"idea", "concept"},
     # "the federation's constitution ... The constitution must still be approved"
     {"constitution"},
+    # "Resolution 1721 ... Gbagbo refused to apply the resolution"
+    {"resolution"},
 ]
 
 

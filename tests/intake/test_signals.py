@@ -3158,3 +3158,51 @@ def test_a_quantifier_after_the_subject_leaves_the_verb_its_subject(world, text)
 
 def test_both_before_a_participle_is_a_determiner_not_a_subject_s_quantifier(world):
     assert statuses("Egypt kept both signed copies of the May 31 plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas is expected to endorse the May 31 plan within days.",
+        "Egypt announced the May 31 plan. Hamas is widely expected to approve it next week.",
+    ],
+)
+def test_a_body_expected_to_approve_a_text_has_not_answered_yet(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas is expected to endorse Sisi as mediator.",
+        "Hamas is not expected to endorse the May 31 plan.",
+    ],
+)
+def test_an_expectation_of_no_text_or_a_negated_one_is_no_pending_answer(world, text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council passed Resolution 2334 in May. Israel refused to apply the "
+        "resolution, saying it ignored its security.",
+        "Israel refuses to implement Resolution 2334.",
+    ],
+)
+def test_refusing_to_apply_a_resolution_rejects_it(world, text):
+    ProposalFactory(process=world.process, title="Security Council Resolution 2334")
+    assert statuses(text) == [("Israel", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no recorded resolution: "the resolution" is no proposal
+        "Israel refused to apply the resolution.",
+        # applying for something is no answer to a text
+        "Israel refused to apply for membership of the council.",
+    ],
+)
+def test_refusing_to_apply_what_is_no_recorded_text_answers_nothing(world, text):
+    assert statuses(text) == []
