@@ -385,6 +385,8 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     finite = False
     past = False
     auxiliaries = []
+    if position + 1 < last and _floating_quantifier(tokens, text, position + 1, first):
+        position += 1  # "Russia and Turkey, which back rival camps, both endorsed": the group
     while position < last:
         word = _word(tokens[position])
         auxiliary = _auxiliary(word)
@@ -598,6 +600,8 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
     if kinds == {"en"} and "," in _between(tokens, text, index):
         return False  # "the Federation, known as Dashnak, has rejected": a participle only
     if kinds & {"past", "en", "s"}:
+        if _floating_quantifier(tokens, text, index, first):
+            return True  # "Russia and Turkey both endorsed", "they each signed"
         if (
             previous in DETERMINERS - _DEMONSTRATIVES
             or tokens[index - 1].possessive
@@ -607,6 +611,22 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
         # "with signed copies" is no verb; "after signed" does not occur, "after signing" does
         return previous not in PREPOSITIONS or previous in ("after", "before", "since", "until")
     return False
+
+
+def _floating_quantifier(tokens, text, index, first) -> bool:
+    """ "both", "all" or "each" right after a subject (a name, a pronoun, a plural noun, or the
+    comma closing what is said of it: "Russia and Turkey, which back rival camps, both") and
+    before the verb: a quantifier of the subject, not a determiner ("both signed copies")."""
+    if index - 2 < first or _word(tokens[index - 1]) not in ("both", "all", "each"):
+        return False
+    subject = tokens[index - 2]
+    word = _word(subject)
+    return (
+        subject.capitalised
+        or _between(tokens, text, index - 1).strip() == ","
+        or word in SUBJECT_PRONOUNS
+        or (word.endswith("s") and not word.endswith("ss") and word not in PREPOSITIONS)
+    ) and word not in DETERMINERS
 
 
 def _is_its_object(tokens, text, before: VerbGroup, group: VerbGroup) -> bool:

@@ -14,7 +14,7 @@ four-digit year or a relative word, so that "may" the verb or "six weeks" are ne
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from negotiations.intake.vocabulary import (
     DATE_FORWARD_CLAUSE_WORDS,
@@ -200,7 +200,38 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             for index in range(match.start(), end):
                 taken[index] = True
     found.sort(key=lambda mention: mention.start)
+    found = _same_weekdays(text, found, published_on)
     return _with_relative_days(text, found, published_on, future_at)
+
+
+_THE_SAME = re.compile(r"\b(?:the|that)\s+same\s+$", re.IGNORECASE)
+
+
+def _same_weekdays(
+    text: str, found: list[DateMention], published_on: datetime.date
+) -> list[DateMention]:
+    """ "reached on July 3 ... signed it hours later on the same Saturday": "the same" weekday
+    is the day written last before it that falls on that weekday, not the one nearest the
+    publication (kept where no earlier day falls on it); a day ahead of the publication only
+    for a weekday the text points ahead to."""
+    resolved = []
+    for mention in found:
+        weekday = WEEKDAYS.get(mention.text.lower())
+        if weekday is not None and _THE_SAME.search(
+            text, max(0, mention.start - 20), mention.start
+        ):
+            same = [
+                m
+                for m in resolved
+                if m.precision == DAY
+                and m.date.weekday() == weekday
+                and m.end <= mention.start
+                and (mention.ahead or (m.date <= published_on and not m.ahead))
+            ]
+            if same:
+                mention = replace(mention, date=same[-1].date, ahead=same[-1].ahead)
+        resolved.append(mention)
+    return resolved
 
 
 _COUNTS = {

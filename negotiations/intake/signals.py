@@ -37,13 +37,15 @@ _REFERENCE = re.compile(
     r"|memorandum|protocol|armistice"
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
     r"|(?<=[Tt]he\s)(?:document|declaration)"
+    # "the final declaration", "a joint declaration": the one a conference closes on
+    r"|(?<=final\s)declaration|(?<=joint\s)declaration"
     r"|(?<=[Tt]he\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
-    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution)"
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution)"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
@@ -66,7 +68,9 @@ _TEXT_TO_COME = re.compile(
 )
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
-_TEXT_REFERENCE = re.compile(r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*text\b")
+_TEXT_REFERENCE = re.compile(
+    r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*texts?\b"
+)
 
 # "put their names to the accord" is signing it, as wire copy often says: the words after "put",
 # read by the window patterns (`_SIGNED`) and the clause path (`_PHRASAL_RESPONSES`) alike
@@ -213,7 +217,13 @@ _SIGNALS = [
     ),
     (
         "pending",
-        r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b",
+        r"(?:is|are)\s+(?:still\s+)?expected\s+to\s+(?:respond|reply|answer|give|deliver)\b"
+        # "The Council is expected to endorse the agreement within days": the body that must
+        # approve a text has not yet done so
+        r"|(?:is|are)\s+(?:still\s+)?(?:widely\s+)?expected\s+to\s+(?:formally\s+)?"
+        r"(?:endorse|approve|ratify|accept|sign|back|adopt|vote\s+on)\s+(?:"
+        + _TEXT_TAKEN_UP
+        + r")",
     ),
     # "parliament is due to vote on the accord next week", "will decide on the plan", "remains
     # undecided", "was non-committal": the decision is still to come
@@ -404,7 +414,9 @@ _SIGNALS = [
         r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
         r"|threw\s+out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
-        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put|recogni[sz]e)\b))"
+        # "refused to apply the resolution": a text imposed on it, refused in deed
+        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put"
+        r"|recogni[sz]e|apply|implement)\b))"
         # "declined to endorse the roadmap" (not "declined to comment", nor "declined to sign"
         # today, which is often an answer put off)
         r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
@@ -708,6 +720,7 @@ def find_proposals(document: Document) -> None:
             "appeal",
             "request",
             "constitution",
+            "resolution",
         ) and not _one_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -928,6 +941,8 @@ _KINDS_OF_TEXT = [
     {"idea", "concept"},
     # "the federation's constitution ... The constitution must still be approved"
     {"constitution"},
+    # "Resolution 1721 ... Gbagbo refused to apply the resolution"
+    {"resolution"},
 ]
 
 
@@ -994,12 +1009,19 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
     words = match.group(0).casefold().split()
     if len(words) != 2 or words[0] != "the":
         return None
+    # "the texts", "the documents" are what any text named in the plural is written on: the
+    # "Houston agreements" or "Oslo Accords" where one recorded proposal alone is so named
+    wanted = _TEXTS_IN_PLURAL if words[1] in ("texts", "documents") else {words[1]}
     named = [
         p["id"]
         for p in document.gazetteer.proposals.values()
-        if words[1] in p["words"] and not p["words"] & _DRAFTS
+        if wanted & p["words"] and not p["words"] & _DRAFTS
     ]
     return named[0] if len(named) == 1 else None
+
+
+# the plural names of a signed text: "the Oslo Accords", "the Houston agreements"
+_TEXTS_IN_PLURAL = {"agreements", "accords", "protocols", "treaties"}
 
 
 # What wire copy calls any signed text, whatever its title
@@ -1769,7 +1791,8 @@ _GROUP_SUBJECT = re.compile(
     # "the two sides", "both governments", "Cambodia's four warring factions"
     r"\b(?:(?:the|(?P<whose>[A-Z][\w-]*)['’]s)\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
-    r"|(?P<bodies>(?P<sides>sides|parties)|countries|governments|neighbou?rs|states|nations"
+    # "both delegations", "the two camps": the sides, each answering through its delegation
+    r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)|countries|governments|neighbou?rs|states|nations"
     r"|groups|movements|factions))\b",
     re.IGNORECASE,
 )
@@ -1787,7 +1810,7 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
         wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
         # the sides or parties of a negotiation are its parties, never the body that mediates
-        sides = (match.group("bodies") or "").lower() in ("sides", "parties")
+        sides = bool(match.group("sides"))
         if _listed_in_apposition(document, sentence, match.end(), people):
             # "the two foreign ministers, Seyoum and Haile, signed": the members named right
             # after answer each for himself, not the last two named before
@@ -2838,14 +2861,33 @@ _OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORE
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 
 
+# a signature told as following another within the day
+_HOURS_LATER = re.compile(
+    r"\b(?:(?:hours|minutes|moments)\s+(?:later|after(?:wards?)?)|shortly\s+after(?:wards?)?"
+    r"|later\s+(?:that|the\s+same)\s+day)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_signatures(document, found) -> list[SignalCandidate]:
     """A signature its clause does not date takes the day the article gives for the signing
     of that proposal ("Moscow and Kyiv signed a landmark deal ... The agreement was signed on
     Friday")."""
     signed_on = {}
+    # the day one signatory signed dates its own other mentions of signing, not another's:
+    # "Christopher put his name to the documents in Algiers. Iran's negotiator signed the same
+    # texts in Tehran on Sunday" (each signed where and when he was)
+    own_day = {}
     for signal in found:
         if signal.signed and signal.dated_in_clause and signal.proposal:
-            signed_on.setdefault(signal.proposal.proposal_id, signal.changed_on)
+            own_day.setdefault(
+                (signal.proposal.proposal_id, signal.respondent.ref), signal.changed_on
+            )
+            sentence = document.sentence_at(signal.respondent.start)
+            if _HOURS_LATER.search(document.text, sentence.start, sentence.end):
+                # "X put his name to the plan first. Y signed it hours later on Saturday":
+                # the other signature fell on the same day
+                signed_on.setdefault(signal.proposal.proposal_id, signal.changed_on)
     for proposal in document.proposals:
         if proposal.proposal_id is None or proposal.proposal_id in signed_on:
             continue
@@ -2861,7 +2903,10 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
     dated = []
     for signal in found:
         if signal.signed and not signal.dated_in_clause and signal.proposal:
-            if signal.proposal.proposal_id in signed_on:
+            own = own_day.get((signal.proposal.proposal_id, signal.respondent.ref))
+            if own is not None:
+                signal = replace(signal, changed_on=own)
+            elif signal.proposal.proposal_id in signed_on:
                 signal = replace(signal, changed_on=signed_on[signal.proposal.proposal_id])
             else:
                 # "Carter and Torrijos signed treaties on Wednesday night ... The two men put

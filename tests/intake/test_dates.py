@@ -795,3 +795,30 @@ def test_a_noun_s_infinitive_does_not_put_a_weekday_ahead():
     )
     (sunday,) = [d for d in find_dates(text, datetime.date(2024, 6, 12)) if "Sunday" in d.text]
     assert sunday.date == datetime.date(2024, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2024-05-11 was a Saturday: "the same Saturday" is that day, not the last one
+        (
+            "The truce was agreed in Doha on May 11. Hamas accepted it that same Saturday.",
+            "2024-05-11",
+        ),
+        (
+            "The rebels met the envoy on Tuesday, May 14, and on the same Tuesday the army "
+            "rejected the plan.",
+            "2024-05-14",
+        ),
+        # a day ahead of the publication is no day a past act fell on
+        (
+            "Talks are to resume on June 15. The rebels left on the same Saturday.",
+            "2024-06-08",
+        ),
+        # no earlier day falls on that weekday: the nearest one before publication
+        ("Talks opened on May 2. The rebels left on the same Saturday.", "2024-06-08"),
+    ],
+)
+def test_the_same_weekday_is_the_day_written_before_it(sentence, expected):
+    days = [d for d in find_dates(sentence, MONDAY) if d.text in ("Saturday", "Tuesday")]
+    assert [d.iso for d in days][-1] == expected

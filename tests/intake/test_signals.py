@@ -3088,3 +3088,121 @@ def test_a_body_s_name_qualifying_a_thing_answers_nothing(world, second, expecte
     ActorFactory(name="United Nations", short_name="UN", kind=Actor.Kind.INTERNATIONAL_ORG)
     ActorFactory(name="European Union", short_name="EU", kind=Actor.Kind.INTERNATIONAL_ORG)
     assert statuses(second) == expected
+
+
+# --- tune16b: the two delegations, the texts of a deal named in the plural, the day of one's
+# own signature
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel held talks in Cairo. Both delegations endorsed the May 31 plan.",
+        "Israel's team was led by Dermer, while Egypt's was headed by Kamel. The two "
+        "delegations approved the May 31 plan.",
+    ],
+)
+def test_both_delegations_are_the_two_sides(world, text):
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_both_delegations_that_only_discussed_it_answer_nothing(world):
+    text = "Egypt and Israel held talks in Cairo. Both delegations discussed the May 31 plan."
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize("texts", ["the texts", "the documents"])
+def test_the_texts_are_the_one_recorded_proposal_named_in_the_plural(world, texts):
+    ProposalFactory(process=world.process, title="Sharm el-Sheikh protocols")
+    text = f"Talks ended in Sharm el-Sheikh on Sunday. Israel approved {texts}."
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [
+        ("Israel", "Sharm el-Sheikh protocols", "accepted")
+    ]
+
+
+def test_the_texts_stand_for_no_proposal_where_none_is_named_in_the_plural(world):
+    text = "Talks ended in Cairo on Sunday. Israel approved the texts."
+    assert statuses(text) == []
+
+
+def test_one_signatory_s_day_does_not_date_another_s_signature(world):
+    text = (
+        "Blinken put his name to the May 31 plan in Washington. Egypt's president, Sisi, "
+        "signed the same text in Cairo on Saturday."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("United States", PLAN, "accepted", "2024-06-10"),
+    ]
+
+
+def test_a_signature_hours_after_another_dates_both(world):
+    text = "Blinken put his name to the May 31 plan first. Sisi signed it hours later on Saturday."
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("United States", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel both endorsed the May 31 plan.",
+        "Egypt and Israel, which back rival factions in Gaza, both approved the May 31 plan.",
+        "Egypt and Israel each signed the May 31 plan.",
+    ],
+)
+def test_a_quantifier_after_the_subject_leaves_the_verb_its_subject(world, text):
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_both_before_a_participle_is_a_determiner_not_a_subject_s_quantifier(world):
+    assert statuses("Egypt kept both signed copies of the May 31 plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas is expected to endorse the May 31 plan within days.",
+        "Egypt announced the May 31 plan. Hamas is widely expected to approve it next week.",
+    ],
+)
+def test_a_body_expected_to_approve_a_text_has_not_answered_yet(world, text):
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas is expected to endorse Sisi as mediator.",
+        "Hamas is not expected to endorse the May 31 plan.",
+    ],
+)
+def test_an_expectation_of_no_text_or_a_negated_one_is_no_pending_answer(world, text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council passed Resolution 2334 in May. Israel refused to apply the "
+        "resolution, saying it ignored its security.",
+        "Israel refuses to implement Resolution 2334.",
+    ],
+)
+def test_refusing_to_apply_a_resolution_rejects_it(world, text):
+    ProposalFactory(process=world.process, title="Security Council Resolution 2334")
+    assert statuses(text) == [("Israel", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no recorded resolution: "the resolution" is no proposal
+        "Israel refused to apply the resolution.",
+        # applying for something is no answer to a text
+        "Israel refused to apply for membership of the council.",
+    ],
+)
+def test_refusing_to_apply_what_is_no_recorded_text_answers_nothing(world, text):
+    assert statuses(text) == []
