@@ -391,6 +391,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_a_pronoun_stands_for(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
+            if not hosts:
+                # "and again when he received Raisi in Beijing": "he" is the subject of the
+                # trigger's own clause, a subordinate one; the person named before it
+                hosts = _pronoun_subject_of_the_verb(document, start)
+                subject = subject or hosts
             pronoun = (
                 re.search(
                     r"\b(?:he|she)\s*(?:,|\band)\s*$",
@@ -2650,6 +2655,16 @@ def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
         # before it (a place) is not what it stands for; the clause it interrupts is about him
         found = _actors_in(document, _subject_of_the_clause_around(document, clause))
     return found
+
+
+def _pronoun_subject_of_the_verb(document: Document, offset: int) -> list[Mention]:
+    """The person "he" or "she" stands for when it is the own subject of the trigger's clause
+    ("when he received Raisi", "after she met Sisi"); empty for any other subject or a verb of
+    time to come."""
+    clause = _verb_clause(document, offset)
+    if clause is None or clause.subject is None or clause.verb.future:
+        return []
+    return _person_a_subject_pronoun_stands_for(document, clause.subject)
 
 
 def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Mention]:

@@ -2534,3 +2534,21 @@ def test_a_body_s_name_qualifying_a_thing_is_no_participant(world, text, expecte
     # "an AU force", "a UN mission": a thing of the body, not the body
     ActorFactory(name="African Union", short_name="AU", kind=Actor.Kind.INTERNATIONAL_ORG)
     assert [m[0] for m in meetings(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi pressed the point with Peskov on Monday, and again when he received Blinken in "
+        "Cairo on Tuesday.",
+        "Sisi raised the plan on Tuesday after he welcomed Blinken to Cairo.",
+    ],
+)
+def test_he_as_the_subject_of_a_subordinate_meeting_clause_is_the_person_named_before(world, text):
+    # "he" opens the trigger's own clause: the person the sentence named before it
+    assert [m[0] for m in meetings(text) if "Dmitry Peskov" not in m[0]] == [BLINKEN_SISI]
+
+
+def test_he_of_a_clause_of_time_to_come_or_a_thing_received_is_no_meeting(world):
+    assert meetings("Sisi said on Tuesday that he would receive Blinken in Cairo.") == []
+    assert meetings("Sisi thanked Egypt on Tuesday when he received the May 31 plan.") == []
