@@ -1454,7 +1454,7 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
 
 
 def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -> list[Mention]:
-    if re.match(r"\s+them\b", document.text[start:end]):
+    if re.match(r"\s+(?:(?:each|both|all|either)\s+of\s+)?them\b", document.text[start:end]):
         return _people_them_stands_for(document, start)
     group = _group_reference_at(document, start, end, after=True, exclude=exclude)
     if group is not None:
@@ -1980,7 +1980,7 @@ def _people_them_stands_for(document: Document, start: int) -> list[Mention]:
         re.finditer(r"(?:,\s*|\s)(?:when|after|before|as|while|where)\s|,\s*and\s", before)
     )
     if not clauses:
-        return []
+        return _subject_of_the_sentence_before(document, sentence_start)
     clause = clauses[-1]
     named: list[Mention] = []
     for mention in document.mentions:
@@ -1989,6 +1989,39 @@ def _people_them_stands_for(document: Document, start: int) -> list[Mention]:
         if document.is_person(mention.ref) and mention.ref not in [m.ref for m in named]:
             named.append(mention)
     return named if len(named) >= 2 else []
+
+
+def _subject_of_the_sentence_before(document: Document, sentence_start: int) -> list[Mention]:
+    """ "X and Y were not at the table. Instead Z held separate talks with each of them": "them"
+    in a sentence that names no one before it are the actors, two at least, that open the
+    sentence before as its subject."""
+    if sentence_start == 0:
+        return []
+    before = document.sentence_at(sentence_start - 1)
+    # the first verb not of a relative clause ("X, who leads the GNA, and Y stayed away": the
+    # reader may take "and Y stayed" for part of the relative clause, but not its opener)
+    main = next(
+        (
+            c
+            for c in document.clauses_of(before)
+            if c.verb is not None
+            and not (c.kind == "relative" and c.opener.lower() in {"who", "whose", "which", "that"})
+        ),
+        None,
+    )
+    if main is None:
+        return []
+    verb_start = document.tokens[main.verb.first_token].start
+    # "X, head of the GNA, and Y, whose LNA ...": the people before the verb, not the bodies
+    # their posts name
+    people: list[Mention] = []
+    for mention in document.mentions_between(before.start, verb_start):
+        if document.is_person(mention.ref) and mention.ref not in [m.ref for m in people]:
+            people.append(mention)
+    if people:
+        return people if len(people) >= 2 else []
+    subject = _subject_list(document, before)
+    return subject if len(subject) >= 2 and subject[-1].end <= verb_start else []
 
 
 def _holders_of_the_post_named(document: Document, phrase: str, before: int, wanted: int, exclude):

@@ -2552,3 +2552,30 @@ def test_he_as_the_subject_of_a_subordinate_meeting_clause_is_the_person_named_b
 def test_he_of_a_clause_of_time_to_come_or_a_thing_received_is_no_meeting(world):
     assert meetings("Sisi said on Tuesday that he would receive Blinken in Cairo.") == []
     assert meetings("Sisi thanked Egypt on Tuesday when he received the May 31 plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Blinken, who leads the US team, and Kamel stayed away from the ceremony. Instead "
+            "Sisi held separate talks with each of them in Cairo on Tuesday.",
+            [["Abbas Kamel", "Abdel Fattah al-Sisi"], BLINKEN_SISI],
+        ),
+        (
+            "Blinken and Kamel were not at the table. On Tuesday Sisi met both of them.",
+            [["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]],
+        ),
+    ],
+)
+def test_them_in_a_sentence_naming_no_one_before_is_the_subject_of_the_sentence_before(
+    world, text, expected
+):
+    assert sorted(m[0] for m in meetings(text)) == expected
+
+
+def test_them_standing_for_one_person_or_things_is_no_guest(world):
+    assert meetings("Blinken brought two plans. On Tuesday Sisi met each of them.") == []
+    assert (
+        meetings("Blinken and Kamel were not at the table. Sisi will meet both of them soon.") == []
+    )
