@@ -961,6 +961,15 @@ def _read_meeting(
             return []
         hosts = actor[:1]
     if (
+        trigger.group("convened")
+        and not hosts
+        and len(guests) >= 2
+        and _MEETING_BROUGHT_TOGETHER.search(document.text, sentence.start, start)
+    ):
+        # "after the talks, which brought together Putin, Erdogan and Macron", "the summit
+        # brought together A and B": the meeting is the subject; those it brought together met
+        hosts = guests
+    if (
         (trigger.group("sat_down") and len(hosts) < 2)
         or (trigger.group("attended") and len(hosts) < 2)
         or (trigger.group("convened") and not (guests and hosts))
@@ -1178,6 +1187,16 @@ def _read_meeting(
         )
         for group, group_date, group_place in dated_groups
     ]
+
+
+# "the talks, which brought together", "The conference in Berlin on Sunday brought together": a
+# meeting noun (with its place or day) as the subject of "brought together" (not "the crisis")
+_MEETING_BROUGHT_TOGETHER = re.compile(
+    rf"\b{_MEETING_NOUNS}(?:\s+(?:in|at|on)\s+[^,;.]{{1,40}}?)?"
+    r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "Their latest meeting", "his first meeting with": the meeting of the people named before

@@ -2579,3 +2579,22 @@ def test_them_standing_for_one_person_or_things_is_no_guest(world):
     assert (
         meetings("Blinken and Kamel were not at the table. Sisi will meet both of them soon.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel briefed the press after the summit, which brought together Blinken and Sisi in "
+        "Cairo on Tuesday.",
+        "The conference in Cairo on Tuesday brought together Blinken and Sisi.",
+        "The talks that brought together Blinken and Sisi in Cairo on Tuesday ended at dawn.",
+    ],
+)
+def test_a_meeting_that_brought_people_together_is_a_meeting_of_those_listed(world, text):
+    assert [m[0] for m in meetings(text)] == [BLINKEN_SISI]
+
+
+def test_something_else_bringing_people_together_is_no_meeting(world):
+    assert meetings("The crisis brought together Blinken and Sisi on Tuesday.") == []
+    assert meetings("The summit on Tuesday will bring together Blinken and Sisi.") == []
+    assert meetings("The talks on Tuesday failed to bring together Blinken and Sisi.") == []
