@@ -242,7 +242,9 @@ _LIST_GAP = re.compile(
     r"government\b|authorities\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
-    r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
+    r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state|"
+    # "and Saudi national security adviser Musaed al-Aiban", "defence minister X"
+    r"national|security|advis[eo]r|defen[cs]e|interior|ambassador)\b)*$"
 )
 # The people or bodies a group stands for ("Hamas negotiators", "a Hamas delegation led by",
 # "Egyptian officials"): a demonym before one of these names its state as a participant.
@@ -990,9 +992,25 @@ def _read_meeting(
             document.text[trigger_end : guests[0].start],
         ):
             guests = []
+    opened_between = re.match(r"[^,;.]{0,60}?\bbetween\s", document.text[trigger_end:clause_end])
+    if trigger.group("opened") and not guests and opened_between:
+        # "talks that opened in the Chinese capital on March 6 between X and Y", "the
+        # negotiations began in Geneva between A and B": those they opened between
+        guests = _list_after(document, trigger_end + opened_between.end() - 1, clause_end)
+        # (no one else: not "Kamel spoke at the end of talks that opened ... between")
+        hosts = guests if len(guests) >= 2 else hosts
+        host = _MEDIATED.match(document.text, guests[-1].end + 2) if len(guests) >= 2 else None
+        if host and document.text[guests[-1].end : guests[-1].end + 2] == ", ":
+            # "..., hosted by China's top diplomat Wang Yi": who hosted them took part
+            guests += [
+                m
+                for m in _list_after(document, host.end() - 1, sentence.end)
+                if m.ref not in {g.ref for g in guests}
+            ]
     sponsor = _SPONSOR_OF_THE_TALKS.search(document.text, sentence.start, start)
     if (
         trigger.group("opened")
+        and not (opened_between and len(guests) >= 2)
         and re.search(r"\b(?:which|that)\s", trigger.group(0))
         and not sponsor
     ):

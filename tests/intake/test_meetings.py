@@ -2598,3 +2598,30 @@ def test_something_else_bringing_people_together_is_no_meeting(world):
     assert meetings("The crisis brought together Blinken and Sisi on Tuesday.") == []
     assert meetings("The summit on Tuesday will bring together Blinken and Sisi.") == []
     assert meetings("The talks on Tuesday failed to bring together Blinken and Sisi.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kamel spoke at the end of talks that opened in Cairo on Tuesday between Egypt "
+            "and Israel.",
+            ["Egypt", "Israel"],
+        ),
+        (
+            "Negotiations began on Tuesday between Sisi and US national security adviser "
+            "Antony Blinken, hosted by Kamel.",
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"],
+        ),
+    ],
+)
+def test_talks_that_opened_between_two_parties_are_a_meeting_of_them(world, text, expected):
+    assert [sorted(m[0]) for m in meetings(text)] == [expected]
+
+
+def test_other_things_opening_between_parties_or_talks_never_held_are_no_meeting(world):
+    assert meetings("The rift that opened on Tuesday between Egypt and Israel widened.") == []
+    assert (
+        meetings("The talks that were to open on Tuesday between Egypt and Israel were called off.")
+        == []
+    )
