@@ -227,7 +227,11 @@ _TRIGGERS = re.compile(
     r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},)?"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
     r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
-    r"|adjourned|got\s+under\s*way)))\b",
+    r"|adjourned|got\s+under\s*way)"
+    # "The first round took place in Lisbon on June 23": a round or session told as held (not
+    # "the meeting took place", which retells one just told)
+    r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|next|last|final|opening|new)\s+)?"
+    r"(?:round|session)(?:\s+of\s+(?:talks|negotiations))?\s+(?:took\s+place|was\s+held)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
@@ -506,9 +510,25 @@ def _with_the_one_met_before(document, sentence, trigger, start, clause_end, tol
     )
 
 
+# "The first round took place in Lisbon on June 23, followed by a session in London in mid-July
+# and a third round in Lisbon at the end of August": rounds listed after a meeting told, each
+# with a place and a day of its own ("and a ..." only in a list opened by "followed by")
+_FOLLOWING_ROUND = re.compile(
+    r"(?P<lead>,?\s+followed\s+by|,?\s+and)\s+(?:a|another)\s+(?:(?:second|third|fourth|fifth"
+    r"|new|further|final|last|later|subsequent)\s+)?(?:round|session)(?:\s+of\s+(?:[\w-]+\s+)?"
+    r"talks)?(?P<rest>\s+(?:in|at)\s+[^,;.]{1,60}?)(?=\s*(?:[,;.]|\sand\s)|\s*$)"
+)
+
+
 def _later_rounds(document, sentence, told) -> list[MeetingCandidate]:
     rounds = []
-    for match in _LATER_ROUND.finditer(document.text, sentence.start, sentence.end):
+    following = [
+        match
+        for match in _FOLLOWING_ROUND.finditer(document.text, sentence.start, sentence.end)
+        if "followed" in match.group("lead")
+        or re.search(r"\bfollowed\s+by\b", document.text[sentence.start : match.start()])
+    ]
+    for match in [*_LATER_ROUND.finditer(document.text, sentence.start, sentence.end), *following]:
         earlier = [meeting for meeting in told if meeting.start < match.start()]
         start, end = match.start("rest"), match.end("rest")
         days = document.dates_between(start, end)

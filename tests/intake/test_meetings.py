@@ -2625,3 +2625,24 @@ def test_other_things_opening_between_parties_or_talks_never_held_are_no_meeting
         meetings("The talks that were to open on Tuesday between Egypt and Israel were called off.")
         == []
     )
+
+
+def test_rounds_told_as_held_and_those_following_are_meetings_of_the_two_sides(world):
+    text = (
+        "Israel and Hamas agreed on Monday to a new round, Sisi said. The second round was held "
+        "in Cairo on May 3, followed by another session in Doha in late May and a final round "
+        "in Cairo on June 2."
+    )
+    assert [(m[0], m[1], m[2]) for m in meetings(text)] == [
+        (["Hamas", "Israel"], "2024-05-03", "Cairo"),
+        (["Hamas", "Israel"], "2024-05-01", "Doha"),
+        (["Hamas", "Israel"], "2024-06-02", "Cairo"),
+    ]
+
+
+def test_a_meeting_retold_as_taking_place_or_rounds_not_following_one_are_no_meeting(world):
+    # "the meeting took place" retells the one just told; a round listed with no meeting told
+    # before it cannot be told apart
+    text = "Blinken met Sisi in Cairo on Tuesday. The meeting took place in the palace."
+    assert [m[0] for m in meetings(text)] == [BLINKEN_SISI]
+    assert meetings("Israel balked, and a second round in Doha in May is unlikely.") == []
