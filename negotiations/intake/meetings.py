@@ -397,6 +397,14 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_a_pronoun_stands_for(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
+            if not hosts and _AFTER_MEETING.search(document.text, sentence.start, start):
+                # "Rabbani agreed to send a delegation only after meeting Vendrell": the
+                # participle after "after" shares the subject of the clause it hangs on
+                clause = document.clause_at(start)
+                if clause is None or clause.verb is None or clause.verb.future:
+                    continue  # "he would decide after meeting X next week": not held yet
+                hosts = _actors_in(document, clause.own_subject())
+                subject = subject or hosts
             if not hosts:
                 # "and again when he received Raisi in Beijing": "he" is the subject of the
                 # trigger's own clause, a subordinate one; the person named before it
@@ -466,6 +474,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
         found.extend(_later_rounds(document, sentence, told))
         found.extend(_earlier_rounds(document, sentence, told))
     return _without_undated_retellings(_merge(found))
+
+
+# "only after meeting", "before meeting with": a participle of meeting in a phrase of time
+_AFTER_MEETING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.IGNORECASE)
 
 
 # "X and Y first met in London in May, and a round in Geneva in August produced a ceasefire": a

@@ -2646,3 +2646,22 @@ def test_a_meeting_retold_as_taking_place_or_rounds_not_following_one_are_no_mee
     text = "Blinken met Sisi in Cairo on Tuesday. The meeting took place in the palace."
     assert [m[0] for m in meetings(text)] == [BLINKEN_SISI]
     assert meetings("Israel balked, and a second round in Doha in May is unlikely.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sisi spoke to reporters in Cairo on Tuesday after meeting with Blinken.", BLINKEN_SISI),
+        (
+            "Hamas had agreed to the text only after meeting Blinken in Cairo on Tuesday.",
+            ["Antony Blinken", "Hamas"],
+        ),
+    ],
+)
+def test_meeting_after_after_shares_the_subject_of_the_clause(world, text, expected):
+    assert [m[0] for m in meetings(text)] == [expected]
+
+
+def test_meeting_after_after_in_time_to_come_is_no_meeting(world):
+    assert meetings("Sisi will decide after meeting Blinken in Cairo next week.") == []
+    assert meetings("Sisi said he would decide after meeting Blinken next week.") == []
