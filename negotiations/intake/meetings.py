@@ -1668,6 +1668,13 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     group = _group_reference_at(document, start, end, after=False)
     if group is not None:
         return group
+    relative = _RELATIVE_BEFORE.search(document.text[start:end])
+    if relative:
+        # "the two men, who had not sat at the same table for two years, held talks with": the
+        # group before the relative clause is the subject
+        group = _group_reference_at(document, start, start + relative.start(), after=False)
+        if group is not None:
+            return group
     # "Hochstein, a senior adviser at the State Department, held talks with": the appositive
     # describes the subject; the body inside it did not meet
     appositive = _APPOSITIVE_BEFORE.search(document.text[start:end])

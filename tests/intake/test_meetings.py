@@ -2665,3 +2665,22 @@ def test_meeting_after_after_shares_the_subject_of_the_clause(world, text, expec
 def test_meeting_after_after_in_time_to_come_is_no_meeting(world):
     assert meetings("Sisi will decide after meeting Blinken in Cairo next week.") == []
     assert meetings("Sisi said he would decide after meeting Blinken next week.") == []
+
+
+def test_a_group_subject_interrupted_by_a_relative_clause_still_met(world):
+    text = (
+        "Blinken and Sisi signed the text on Monday. On Tuesday the two men, who had not spoken "
+        "for a year, held talks with Kamel in Cairo."
+    )
+    assert [m[0] for m in meetings(text)] == [
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    ]
+
+
+def test_a_group_in_a_relative_clause_of_another_subject_is_no_participant(world):
+    text = (
+        "Blinken and Sisi signed the text on Monday. Kamel, who had praised the two men, "
+        "held talks with Peskov in Cairo on Tuesday."
+    )
+    # (the group inside the relative clause is not the subject of "held talks")
+    assert all("Antony Blinken" not in m[0] for m in meetings(text))
