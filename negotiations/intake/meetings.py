@@ -227,7 +227,11 @@ _TRIGGERS = re.compile(
     r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},)?"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
     r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
-    r"|adjourned|got\s+under\s*way)))\b",
+    r"|adjourned|got\s+under\s*way)"
+    # "The first round took place in Lisbon on June 23": a round or session told as held (not
+    # "the meeting took place", which retells one just told)
+    r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|next|last|final|opening|new)\s+)?"
+    r"(?:round|session)(?:\s+of\s+(?:talks|negotiations))?\s+(?:took\s+place|was\s+held)))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
@@ -242,7 +246,9 @@ _LIST_GAP = re.compile(
     r"government\b|authorities\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
-    r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state)\b)*$"
+    r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state|"
+    # "and Saudi national security adviser Musaed al-Aiban", "defence minister X"
+    r"national|security|advis[eo]r|defen[cs]e|interior|ambassador)\b)*$"
 )
 # The people or bodies a group stands for ("Hamas negotiators", "a Hamas delegation led by",
 # "Egyptian officials"): a demonym before one of these names its state as a participant.
@@ -391,6 +397,19 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_a_pronoun_stands_for(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
+            if not hosts and _AFTER_MEETING.search(document.text, sentence.start, start):
+                # "Rabbani agreed to send a delegation only after meeting Vendrell": the
+                # participle after "after" shares the subject of the clause it hangs on
+                clause = document.clause_at(start)
+                if clause is None or clause.verb is None or clause.verb.future:
+                    continue  # "he would decide after meeting X next week": not held yet
+                hosts = _actors_in(document, clause.own_subject())
+                subject = subject or hosts
+            if not hosts:
+                # "and again when he received Raisi in Beijing": "he" is the subject of the
+                # trigger's own clause, a subordinate one; the person named before it
+                hosts = _pronoun_subject_of_the_verb(document, start)
+                subject = subject or hosts
             pronoun = (
                 re.search(
                     r"\b(?:he|she)\s*(?:,|\band)\s*$",
@@ -457,6 +476,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
     return _without_undated_retellings(_merge(found))
 
 
+# "only after meeting", "before meeting with": a participle of meeting in a phrase of time
+_AFTER_MEETING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.IGNORECASE)
+
+
 # "X and Y first met in London in May, and a round in Geneva in August produced a ceasefire": a
 # round that is the subject of a clause coordinated after a meeting, with a place and a day of
 # its own, between those who met
@@ -499,9 +522,25 @@ def _with_the_one_met_before(document, sentence, trigger, start, clause_end, tol
     )
 
 
+# "The first round took place in Lisbon on June 23, followed by a session in London in mid-July
+# and a third round in Lisbon at the end of August": rounds listed after a meeting told, each
+# with a place and a day of its own ("and a ..." only in a list opened by "followed by")
+_FOLLOWING_ROUND = re.compile(
+    r"(?P<lead>,?\s+followed\s+by|,?\s+and)\s+(?:a|another)\s+(?:(?:second|third|fourth|fifth"
+    r"|new|further|final|last|later|subsequent)\s+)?(?:round|session)(?:\s+of\s+(?:[\w-]+\s+)?"
+    r"talks)?(?P<rest>\s+(?:in|at)\s+[^,;.]{1,60}?)(?=\s*(?:[,;.]|\sand\s)|\s*$)"
+)
+
+
 def _later_rounds(document, sentence, told) -> list[MeetingCandidate]:
     rounds = []
-    for match in _LATER_ROUND.finditer(document.text, sentence.start, sentence.end):
+    following = [
+        match
+        for match in _FOLLOWING_ROUND.finditer(document.text, sentence.start, sentence.end)
+        if "followed" in match.group("lead")
+        or re.search(r"\bfollowed\s+by\b", document.text[sentence.start : match.start()])
+    ]
+    for match in [*_LATER_ROUND.finditer(document.text, sentence.start, sentence.end), *following]:
         earlier = [meeting for meeting in told if meeting.start < match.start()]
         start, end = match.start("rest"), match.end("rest")
         days = document.dates_between(start, end)
@@ -956,6 +995,15 @@ def _read_meeting(
             return []
         hosts = actor[:1]
     if (
+        trigger.group("convened")
+        and not hosts
+        and len(guests) >= 2
+        and _MEETING_BROUGHT_TOGETHER.search(document.text, sentence.start, start)
+    ):
+        # "after the talks, which brought together Putin, Erdogan and Macron", "the summit
+        # brought together A and B": the meeting is the subject; those it brought together met
+        hosts = guests
+    if (
         (trigger.group("sat_down") and len(hosts) < 2)
         or (trigger.group("attended") and len(hosts) < 2)
         or (trigger.group("convened") and not (guests and hosts))
@@ -976,9 +1024,25 @@ def _read_meeting(
             document.text[trigger_end : guests[0].start],
         ):
             guests = []
+    opened_between = re.match(r"[^,;.]{0,60}?\bbetween\s", document.text[trigger_end:clause_end])
+    if trigger.group("opened") and not guests and opened_between:
+        # "talks that opened in the Chinese capital on March 6 between X and Y", "the
+        # negotiations began in Geneva between A and B": those they opened between
+        guests = _list_after(document, trigger_end + opened_between.end() - 1, clause_end)
+        # (no one else: not "Kamel spoke at the end of talks that opened ... between")
+        hosts = guests if len(guests) >= 2 else hosts
+        host = _MEDIATED.match(document.text, guests[-1].end + 2) if len(guests) >= 2 else None
+        if host and document.text[guests[-1].end : guests[-1].end + 2] == ", ":
+            # "..., hosted by China's top diplomat Wang Yi": who hosted them took part
+            guests += [
+                m
+                for m in _list_after(document, host.end() - 1, sentence.end)
+                if m.ref not in {g.ref for g in guests}
+            ]
     sponsor = _SPONSOR_OF_THE_TALKS.search(document.text, sentence.start, start)
     if (
         trigger.group("opened")
+        and not (opened_between and len(guests) >= 2)
         and re.search(r"\b(?:which|that)\s", trigger.group(0))
         and not sponsor
     ):
@@ -1173,6 +1237,16 @@ def _read_meeting(
         )
         for group, group_date, group_place in dated_groups
     ]
+
+
+# "the talks, which brought together", "The conference in Berlin on Sunday brought together": a
+# meeting noun (with its place or day) as the subject of "brought together" (not "the crisis")
+_MEETING_BROUGHT_TOGETHER = re.compile(
+    rf"\b{_MEETING_NOUNS}(?:\s+(?:in|at|on)\s+[^,;.]{{1,40}}?)?"
+    r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "Their latest meeting", "his first meeting with": the meeting of the people named before
@@ -1449,7 +1523,7 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
 
 
 def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -> list[Mention]:
-    if re.match(r"\s+them\b", document.text[start:end]):
+    if re.match(r"\s+(?:(?:each|both|all|either)\s+of\s+)?them\b", document.text[start:end]):
         return _people_them_stands_for(document, start)
     group = _group_reference_at(document, start, end, after=True, exclude=exclude)
     if group is not None:
@@ -1594,6 +1668,13 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     group = _group_reference_at(document, start, end, after=False)
     if group is not None:
         return group
+    relative = _RELATIVE_BEFORE.search(document.text[start:end])
+    if relative:
+        # "the two men, who had not sat at the same table for two years, held talks with": the
+        # group before the relative clause is the subject
+        group = _group_reference_at(document, start, start + relative.start(), after=False)
+        if group is not None:
+            return group
     # "Hochstein, a senior adviser at the State Department, held talks with": the appositive
     # describes the subject; the body inside it did not meet
     appositive = _APPOSITIVE_BEFORE.search(document.text[start:end])
@@ -1975,7 +2056,7 @@ def _people_them_stands_for(document: Document, start: int) -> list[Mention]:
         re.finditer(r"(?:,\s*|\s)(?:when|after|before|as|while|where)\s|,\s*and\s", before)
     )
     if not clauses:
-        return []
+        return _subject_of_the_sentence_before(document, sentence_start)
     clause = clauses[-1]
     named: list[Mention] = []
     for mention in document.mentions:
@@ -1984,6 +2065,39 @@ def _people_them_stands_for(document: Document, start: int) -> list[Mention]:
         if document.is_person(mention.ref) and mention.ref not in [m.ref for m in named]:
             named.append(mention)
     return named if len(named) >= 2 else []
+
+
+def _subject_of_the_sentence_before(document: Document, sentence_start: int) -> list[Mention]:
+    """ "X and Y were not at the table. Instead Z held separate talks with each of them": "them"
+    in a sentence that names no one before it are the actors, two at least, that open the
+    sentence before as its subject."""
+    if sentence_start == 0:
+        return []
+    before = document.sentence_at(sentence_start - 1)
+    # the first verb not of a relative clause ("X, who leads the GNA, and Y stayed away": the
+    # reader may take "and Y stayed" for part of the relative clause, but not its opener)
+    main = next(
+        (
+            c
+            for c in document.clauses_of(before)
+            if c.verb is not None
+            and not (c.kind == "relative" and c.opener.lower() in {"who", "whose", "which", "that"})
+        ),
+        None,
+    )
+    if main is None:
+        return []
+    verb_start = document.tokens[main.verb.first_token].start
+    # "X, head of the GNA, and Y, whose LNA ...": the people before the verb, not the bodies
+    # their posts name
+    people: list[Mention] = []
+    for mention in document.mentions_between(before.start, verb_start):
+        if document.is_person(mention.ref) and mention.ref not in [m.ref for m in people]:
+            people.append(mention)
+    if people:
+        return people if len(people) >= 2 else []
+    subject = _subject_list(document, before)
+    return subject if len(subject) >= 2 and subject[-1].end <= verb_start else []
 
 
 def _holders_of_the_post_named(document: Document, phrase: str, before: int, wanted: int, exclude):
@@ -2650,6 +2764,16 @@ def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
         # before it (a place) is not what it stands for; the clause it interrupts is about him
         found = _actors_in(document, _subject_of_the_clause_around(document, clause))
     return found
+
+
+def _pronoun_subject_of_the_verb(document: Document, offset: int) -> list[Mention]:
+    """The person "he" or "she" stands for when it is the own subject of the trigger's clause
+    ("when he received Raisi", "after she met Sisi"); empty for any other subject or a verb of
+    time to come."""
+    clause = _verb_clause(document, offset)
+    if clause is None or clause.subject is None or clause.verb.future:
+        return []
+    return _person_a_subject_pronoun_stands_for(document, clause.subject)
 
 
 def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Mention]:

@@ -2534,3 +2534,153 @@ def test_a_body_s_name_qualifying_a_thing_is_no_participant(world, text, expecte
     # "an AU force", "a UN mission": a thing of the body, not the body
     ActorFactory(name="African Union", short_name="AU", kind=Actor.Kind.INTERNATIONAL_ORG)
     assert [m[0] for m in meetings(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi pressed the point with Peskov on Monday, and again when he received Blinken in "
+        "Cairo on Tuesday.",
+        "Sisi raised the plan on Tuesday after he welcomed Blinken to Cairo.",
+    ],
+)
+def test_he_as_the_subject_of_a_subordinate_meeting_clause_is_the_person_named_before(world, text):
+    # "he" opens the trigger's own clause: the person the sentence named before it
+    assert [m[0] for m in meetings(text) if "Dmitry Peskov" not in m[0]] == [BLINKEN_SISI]
+
+
+def test_he_of_a_clause_of_time_to_come_or_a_thing_received_is_no_meeting(world):
+    assert meetings("Sisi said on Tuesday that he would receive Blinken in Cairo.") == []
+    assert meetings("Sisi thanked Egypt on Tuesday when he received the May 31 plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Blinken, who leads the US team, and Kamel stayed away from the ceremony. Instead "
+            "Sisi held separate talks with each of them in Cairo on Tuesday.",
+            [["Abbas Kamel", "Abdel Fattah al-Sisi"], BLINKEN_SISI],
+        ),
+        (
+            "Blinken and Kamel were not at the table. On Tuesday Sisi met both of them.",
+            [["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]],
+        ),
+    ],
+)
+def test_them_in_a_sentence_naming_no_one_before_is_the_subject_of_the_sentence_before(
+    world, text, expected
+):
+    assert sorted(m[0] for m in meetings(text)) == expected
+
+
+def test_them_standing_for_one_person_or_things_is_no_guest(world):
+    assert meetings("Blinken brought two plans. On Tuesday Sisi met each of them.") == []
+    assert (
+        meetings("Blinken and Kamel were not at the table. Sisi will meet both of them soon.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel briefed the press after the summit, which brought together Blinken and Sisi in "
+        "Cairo on Tuesday.",
+        "The conference in Cairo on Tuesday brought together Blinken and Sisi.",
+        "The talks that brought together Blinken and Sisi in Cairo on Tuesday ended at dawn.",
+    ],
+)
+def test_a_meeting_that_brought_people_together_is_a_meeting_of_those_listed(world, text):
+    assert [m[0] for m in meetings(text)] == [BLINKEN_SISI]
+
+
+def test_something_else_bringing_people_together_is_no_meeting(world):
+    assert meetings("The crisis brought together Blinken and Sisi on Tuesday.") == []
+    assert meetings("The summit on Tuesday will bring together Blinken and Sisi.") == []
+    assert meetings("The talks on Tuesday failed to bring together Blinken and Sisi.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kamel spoke at the end of talks that opened in Cairo on Tuesday between Egypt "
+            "and Israel.",
+            ["Egypt", "Israel"],
+        ),
+        (
+            "Negotiations began on Tuesday between Sisi and US national security adviser "
+            "Antony Blinken, hosted by Kamel.",
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"],
+        ),
+    ],
+)
+def test_talks_that_opened_between_two_parties_are_a_meeting_of_them(world, text, expected):
+    assert [sorted(m[0]) for m in meetings(text)] == [expected]
+
+
+def test_other_things_opening_between_parties_or_talks_never_held_are_no_meeting(world):
+    assert meetings("The rift that opened on Tuesday between Egypt and Israel widened.") == []
+    assert (
+        meetings("The talks that were to open on Tuesday between Egypt and Israel were called off.")
+        == []
+    )
+
+
+def test_rounds_told_as_held_and_those_following_are_meetings_of_the_two_sides(world):
+    text = (
+        "Israel and Hamas agreed on Monday to a new round, Sisi said. The second round was held "
+        "in Cairo on May 3, followed by another session in Doha in late May and a final round "
+        "in Cairo on June 2."
+    )
+    assert [(m[0], m[1], m[2]) for m in meetings(text)] == [
+        (["Hamas", "Israel"], "2024-05-03", "Cairo"),
+        (["Hamas", "Israel"], "2024-05-01", "Doha"),
+        (["Hamas", "Israel"], "2024-06-02", "Cairo"),
+    ]
+
+
+def test_a_meeting_retold_as_taking_place_or_rounds_not_following_one_are_no_meeting(world):
+    # "the meeting took place" retells the one just told; a round listed with no meeting told
+    # before it cannot be told apart
+    text = "Blinken met Sisi in Cairo on Tuesday. The meeting took place in the palace."
+    assert [m[0] for m in meetings(text)] == [BLINKEN_SISI]
+    assert meetings("Israel balked, and a second round in Doha in May is unlikely.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sisi spoke to reporters in Cairo on Tuesday after meeting with Blinken.", BLINKEN_SISI),
+        (
+            "Hamas had agreed to the text only after meeting Blinken in Cairo on Tuesday.",
+            ["Antony Blinken", "Hamas"],
+        ),
+    ],
+)
+def test_meeting_after_after_shares_the_subject_of_the_clause(world, text, expected):
+    assert [m[0] for m in meetings(text)] == [expected]
+
+
+def test_meeting_after_after_in_time_to_come_is_no_meeting(world):
+    assert meetings("Sisi will decide after meeting Blinken in Cairo next week.") == []
+    assert meetings("Sisi said he would decide after meeting Blinken next week.") == []
+
+
+def test_a_group_subject_interrupted_by_a_relative_clause_still_met(world):
+    text = (
+        "Blinken and Sisi signed the text on Monday. On Tuesday the two men, who had not spoken "
+        "for a year, held talks with Kamel in Cairo."
+    )
+    assert [m[0] for m in meetings(text)] == [
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    ]
+
+
+def test_a_group_in_a_relative_clause_of_another_subject_is_no_participant(world):
+    text = (
+        "Blinken and Sisi signed the text on Monday. Kamel, who had praised the two men, "
+        "held talks with Peskov in Cairo on Tuesday."
+    )
+    # (the group inside the relative clause is not the subject of "held talks")
+    assert all("Antony Blinken" not in m[0] for m in meetings(text))
