@@ -400,14 +400,21 @@ def score_article(name: str, text: str, candidates: dict, expected: dict) -> Art
         ((name, value),) = differences.items()
         return f"{name}: drafted {value}"
 
+    def describe_signal(item) -> str:
+        if "respondent_name" not in item:  # an expected signal: its canonical names
+            return f"{item['respondent']}: {item['status']}"
+        # a drafted one as it would be recorded, not as the text writes it ("Blinken" answers
+        # for the United States), with what else a wrong draft may differ in
+        respondent = who(item["respondent"], item["respondent_name"], item.get("respondent_key"))
+        proposal = (item["proposal"] or {}).get("name", "no recorded proposal")
+        return f"{respondent}: {item['status']} ({proposal}, {item['changed_on']})"
+
     _score(
         score.kinds["status_signals"],
         candidates.get("status_signals", []),
         expected.get("status_signals", []),
         lambda c, e: not signal_differences(c, e),
-        describe=lambda item: (
-            f"{item.get('respondent_name') or item.get('respondent')}: {item.get('status')}"
-        ),
+        describe=describe_signal,
         near_miss=signal_near_miss,
     )
     return score

@@ -186,3 +186,44 @@ def test_a_folder_without_articles_is_refused_by_name(tmp_path):
         evaluate(tmp_path)
     with pytest.raises(CommandError, match="folder"):
         evaluate(tmp_path / "missing")
+
+
+@pytest.mark.django_db
+def test_a_wrong_signal_is_told_by_the_respondent_it_would_be_recorded_with(tmp_path):
+    # "Blinken" is written, but the draft answers for the body of his post: a signal wrong
+    # only in its day must not read as one with the wrong respondent
+    (tmp_path / "post.txt").write_text("Blinken accepted the Biden plan on Sunday.", "utf-8")
+    known = {
+        "actors": [
+            {
+                "name": "Antony Blinken",
+                "kind": "person",
+                "short_name": "Blinken",
+                "positions": [{"title": "Secretary of State", "organisation": "United States"}],
+            },
+            {"name": "United States", "kind": "state"},
+        ],
+        "proposals": [{"title": "May 31 ceasefire proposal", "short_name": "Biden plan"}],
+    }
+    expected = {
+        "status_signals": [
+            {
+                "respondent": "United States",
+                "proposal": "May 31 ceasefire proposal",
+                "status": "accepted",
+                "changed_on": "2024-06-02",
+            }
+        ]
+    }
+    (tmp_path / "post.json").write_text(
+        json.dumps({"published_on": "2024-06-10", "known": known, "expected": expected}),
+        encoding="utf-8",
+    )
+
+    details = evaluate(tmp_path, "--details")
+
+    assert (
+        "post: wrong status_signals: United States: accepted (May 31 ceasefire proposal, "
+        "2024-06-09)" in details
+    )
+    assert "post: missed status_signals: United States: accepted (changed_on: drafted" in details
