@@ -546,24 +546,29 @@ def _later_rounds(document, sentence, told) -> list[MeetingCandidate]:
         days = document.dates_between(start, end)
         if not earlier or not days:
             continue  # undated, it cannot be told apart from the meeting before
-        location_id, location_name = _place_for(document, start, start, end, topic_end=start)
-        if not location_name:
-            place = _PLACE_BEFORE.search(document.text, start, end)
-            location_name = place.group("place") if place else ""
-        rounds.append(
-            MeetingCandidate(
-                start=match.start(),
-                end=end,
-                participants=list(earlier[-1].participants),
-                date=days[0].iso,
-                date_precision=days[0].precision,
-                location_id=location_id,
-                location_name=location_name,
-                proposal_ids=list(earlier[-1].proposal_ids),
-                subject=earlier[-1].subject,
-            )
-        )
+        rounds.append(_round_of(document, earlier[-1], match.start(), start, end, days[0]))
     return rounds
+
+
+def _round_of(document, meeting, told_at, start, end, day, *, same_texts=True):
+    """Another round of `meeting`'s people, told at `told_at`, on `day` and at the place
+    written between `start` and `end` ("in Havana", "in Belarus"); a later round goes on with
+    the texts discussed (`same_texts`), an earlier one is not known to have had them."""
+    location_id, location_name = _place_for(document, start, start, end, topic_end=start)
+    if not location_name:
+        place = _PLACE_BEFORE.search(document.text, start, end)
+        location_name = place.group("place") if place else ""
+    return MeetingCandidate(
+        start=told_at,
+        end=end,
+        participants=list(meeting.participants),
+        date=day.iso,
+        date_precision=day.precision,
+        location_id=location_id,
+        location_name=location_name,
+        proposal_ids=list(meeting.proposal_ids) if same_texts else [],
+        subject=meeting.subject,
+    )
 
 
 # "X and Y met on Tuesday, their first face-to-face round since talks in Belarus earlier this
@@ -589,21 +594,8 @@ def _earlier_rounds(document, sentence, told) -> list[MeetingCandidate]:
             continue  # "since talks next month were called off": none held
         if (days[0].iso, days[0].precision) == (earlier[-1].date, earlier[-1].date_precision):
             continue
-        location_id, location_name = _place_for(document, start, start, end, topic_end=start)
-        if not location_name:
-            place = _PLACE_BEFORE.search(document.text, start, end)
-            location_name = place.group("place") if place else ""
         rounds.append(
-            MeetingCandidate(
-                start=match.start(),
-                end=end,
-                participants=list(earlier[-1].participants),
-                date=days[0].iso,
-                date_precision=days[0].precision,
-                location_id=location_id,
-                location_name=location_name,
-                subject=earlier[-1].subject,
-            )
+            _round_of(document, earlier[-1], match.start(), start, end, days[0], same_texts=False)
         )
     return rounds
 
