@@ -11,7 +11,7 @@ from django.utils.text import capfirst
 
 from negotiations.admin.base import TrackedAdmin, admin_change_url, require_valid_key
 from negotiations.intake import review
-from negotiations.intake.accept import AcceptRefused, inferred_process, matched
+from negotiations.intake.accept import ADDED_PREFIX, AcceptRefused, inferred_process, matched
 from negotiations.limits import INTAKE_TEXT_MAX_LENGTH
 from negotiations.models import Actor, Intake, Proposal
 
@@ -110,12 +110,12 @@ class IntakeAdmin(TrackedAdmin):
         if request.method == "POST":
             if not can_accept:
                 raise PermissionDenied
-            keys, edits = review.submitted(review.rows_of(intake), request.POST)
-            if not keys:
+            keys, edits, additions = review.submitted(review.rows_of(intake), request.POST)
+            if not keys and not additions:
                 errors = {"accept": ["Tick at least one candidate to create its record."]}
             else:
                 try:
-                    acceptance = intake.accept(keys, edits, user=request.user)
+                    acceptance = intake.accept(keys, edits, user=request.user, additions=additions)
                 except AcceptRefused as refused:
                     errors = refused.errors
                 else:
@@ -150,18 +150,25 @@ class IntakeAdmin(TrackedAdmin):
                     [p for p in proposals if p], [a for a in participants if a]
                 )
                 row.inferred_process_id = process.pk if process else None
-        done = []
-        for row in rows:
-            if row.done is None:
-                continue
-            record = row.done.record
-            label = capfirst(record._meta.verbose_name) if record else ""
-            done.append((row, record, admin_change_url(record) if record else "", label))
+        done = [(row, *recorded(row.done)) for row in rows if row.done is not None]
+        # What the analyst added has no candidate row: it is listed among the records made.
+        done += [
+            (None, *recorded(record))
+            for record in intake.accepted().values()
+            if record.key.startswith(ADDED_PREFIX)
+        ]
+        posted = request.POST if request.method == "POST" else None
+        added = review.added_rows(posted, errors) if can_accept else []
+        choices = review.choices_for(rows)
         groups = [
-            (kind, review.KIND_LABELS[kind][0], [row for row in rows if row.kind == kind])
+            (
+                kind,
+                review.KIND_LABELS[kind][0],
+                [row for row in rows if row.kind == kind],
+                [row for row in added if row.kind == kind],
+            )
             for kind in review.CANDIDATE_KINDS
         ]
-        actor_keys = [row for row in rows if row.kind == "actors"]
         context = {
             **self.admin_site.each_context(request),
             "title": f"Review: {intake.source}",
@@ -169,7 +176,7 @@ class IntakeAdmin(TrackedAdmin):
             "original": intake,
             "intake": intake,
             "article": review.highlighted_article(intake.text, rows),
-            "groups": [group for group in groups if group[2]],
+            "groups": [group for group in groups if group[2] or group[3]],
             "rows": rows,
             "done": done,
             "errors": errors,
@@ -179,11 +186,21 @@ class IntakeAdmin(TrackedAdmin):
                 if isinstance(errors.get(name), list)
             },
             "error_rows": [row for row in rows if row.errors],
-            "choices": review.choices_for(rows),
-            "actor_rows": actor_keys,
+            "added_error_rows": [row for row in added if row.errors],
+            "choices": choices,
+            "article_actors": review.article_actors(rows, choices),
             "lists": review.CHOICE_LISTS,
             "can_accept": can_accept,
             "source_url": admin_change_url(intake.source),
             "has_candidates": bool(rows),
         }
         return TemplateResponse(request, "admin/negotiations/intake/review.html", context)
+
+
+def recorded(intake_record) -> tuple:
+    """An accepted candidate's record, its admin link and its kind's label (the record may have
+    been deleted since)."""
+    record = intake_record.record
+    if record is None:
+        return None, "", ""
+    return record, admin_change_url(record), capfirst(record._meta.verbose_name)

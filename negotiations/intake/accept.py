@@ -10,6 +10,11 @@ Edits (`{key: {field: value}}`) correct a candidate before it is created: anothe
 a date (YYYY-MM-DD), a process... A bad edit or a record that breaks a rule refuses the whole
 step (AcceptRefused, keyed by candidate and field) and nothing is created. A key accepted
 before is skipped, so accepting twice creates nothing twice.
+
+`additions` (`{key: kind}`, keys starting "added-") are records the draft missed and the analyst
+adds in the review: a candidate with nothing drafted, its edits giving every field. They are not
+stored among the intake's candidates (which point into the text); only their IntakeRecord keeps
+the key, so that the same addition posted twice is created once.
 """
 
 import datetime
@@ -56,6 +61,9 @@ EDITABLE = {
     "status_signals": {"respondent", "proposal", "status", "changed_on"},
     "dates": set(),
 }
+# What an analyst may add that the draft missed: the records the rules find least often.
+ADDABLE = ("meetings", "status_signals")
+ADDED_PREFIX = "added-"
 # Actors first, so that the quotes and meetings naming a new actor find it created.
 ORDER = ("actors", "meetings", "quotes", "events", "status_signals", "dates")
 MAX_KEYS = 2000
@@ -96,11 +104,12 @@ class Acceptance:
     skipped: dict[str, str] = field(default_factory=dict)
 
 
-def accept(intake: Intake, keys, edits: dict, *, user=None) -> Acceptance:
-    keys, edits = checked_request(intake, keys, edits)
+def accept(intake: Intake, keys, edits: dict, *, user=None, additions=None) -> Acceptance:
+    added = added_candidates(additions or {})
+    keys, edits = checked_request(intake, [*keys, *added], edits, added)
     with transaction.atomic():
         Intake.objects.select_for_update().filter(pk=intake.pk).first()
-        step = AcceptStep(intake, edits, user)
+        step = AcceptStep(intake, edits, user, added)
         step.run(keys)
         if step.errors:
             # Raising inside the transaction rolls back what the other keys created.
@@ -108,7 +117,20 @@ def accept(intake: Intake, keys, edits: dict, *, user=None) -> Acceptance:
     return step.acceptance
 
 
-def checked_request(intake: Intake, keys, edits) -> tuple[list[str], dict]:
+def added_candidates(additions) -> dict[str, tuple[str, dict]]:
+    """The analyst's additions as candidates with nothing drafted: {key: (kind, candidate)}."""
+    if not isinstance(additions, dict) or not all(
+        isinstance(key, str) and key.startswith(ADDED_PREFIX) and kind in ADDABLE
+        for key, kind in additions.items()
+    ):
+        kinds = " or ".join(ADDABLE)
+        raise AcceptRefused(
+            {"accept": [f"Give each addition as {{“{ADDED_PREFIX}…” key: {kinds}}}."]}
+        )
+    return {key: (kind, {"key": key, "added": True}) for key, kind in additions.items()}
+
+
+def checked_request(intake: Intake, keys, edits, added=None) -> tuple[list[str], dict]:
     errors = {}
     if not isinstance(keys, list | tuple) or not all(isinstance(key, str) for key in keys):
         raise AcceptRefused({"accept": ["Give the keys of the candidates to accept, as a list."]})
@@ -116,7 +138,7 @@ def checked_request(intake: Intake, keys, edits) -> tuple[list[str], dict]:
         raise AcceptRefused({"accept": [f"Accept at most {MAX_KEYS} candidates at once."]})
     if not isinstance(edits, dict) or not all(isinstance(e, dict) for e in edits.values()):
         raise AcceptRefused({"edits": ["Give the edits as {key: {field: value}}."]})
-    by_key = intake.candidates_by_key()
+    by_key = intake.candidates_by_key() | (added or {})
     unknown = [key for key in dict.fromkeys(keys) if key not in by_key]
     if unknown:
         errors["accept"] = [f"This intake has no candidate “{key}”." for key in unknown[:20]]
@@ -137,12 +159,12 @@ def checked_request(intake: Intake, keys, edits) -> tuple[list[str], dict]:
 
 
 class AcceptStep:
-    def __init__(self, intake: Intake, edits: dict, user):
+    def __init__(self, intake: Intake, edits: dict, user, added=None):
         self.intake = intake
         self.source = intake.source
         self.edits = edits
         self.user = user
-        self.by_key = intake.candidates_by_key()
+        self.by_key = intake.candidates_by_key() | (added or {})
         self.accepted = intake.accepted()
         self.acceptance = Acceptance()
         self.errors: dict = {}
@@ -241,6 +263,8 @@ class AcceptStep:
 
     def accept_meetings(self, key, values):
         participants = self.participants(values)
+        if values.get("added") and len(participants) < 2:
+            raise EditError("participants", "Choose at least two participants: who met whom.")
         proposals = values.records("proposals", Proposal)
         process = values.record("process", NegotiationProcess)
         if not values.edited("process") and process is None:
@@ -346,6 +370,8 @@ class AcceptStep:
             actor_key = values.get(key_field)
             if actor_key in self.actors_by_key:
                 return self.actors_by_key[actor_key]
+        if not values.get(name_field) and not values.get(key_field):
+            raise EditError(field_name, f"Choose the {field_name}.")
         name = values.get(name_field) or "The actor"
         hint = f" (accept the actor candidate “{values.get(key_field)}” too)"
         raise EditError(
@@ -362,6 +388,11 @@ class AcceptStep:
             for item in raw:
                 if isinstance(item, str) and item in self.actors_by_key:
                     actor = self.actors_by_key[item]
+                elif isinstance(item, str) and self.by_key.get(item, ("",))[0] == "actors":
+                    raise EditError(
+                        "participants",
+                        f"Accept the actor candidate “{item}” too, or choose a recorded actor.",
+                    )
                 else:
                     actor = actor_by_id(item, "participants")
                 if actor not in found:

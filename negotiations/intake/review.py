@@ -2,11 +2,14 @@
 one form row per candidate; and the way back from the submitted form to accept()'s keys and
 edits. Works without JavaScript: every choice is a plain form control."""
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from negotiations.intake.accept import ADDABLE, ADDED_PREFIX
 from negotiations.intake.extract import CANDIDATE_KINDS
 from negotiations.models import (
     Actor,
@@ -26,6 +29,10 @@ KIND_LABELS = {
     "meetings": ("Meetings", "meeting"),
     "events": ("Events", "event"),
     "status_signals": ("Responses to proposals", "response"),
+}
+ADDED_LABELS = {
+    "meetings": "A meeting the draft missed",
+    "status_signals": "A response the draft missed",
 }
 # How many proposals a select offers; more are reached by id.
 MAX_OFFERED = 200
@@ -60,8 +67,14 @@ class Row:
         return self.kind != "dates"
 
     @property
+    def is_added(self) -> bool:
+        return bool(self.candidate.get("added"))
+
+    @property
     def summary(self) -> str:
         c = self.candidate
+        if self.is_added:
+            return ADDED_LABELS[self.kind]
         if self.kind == "actors":
             return str(c.get("name") or "")
         if self.kind == "quotes":
@@ -110,6 +123,66 @@ def rows_of(intake: Intake, errors: dict | None = None) -> list[Row]:
                 )
             )
     return rows
+
+
+def added_rows(data=None, errors: dict | None = None) -> list[Row]:
+    """One empty row per kind the analyst may add, for what the draft missed. When the page
+    comes back with errors it holds what was posted, with the errors of its addition."""
+    rows = []
+    for kind in ADDABLE:
+        row = Row(
+            html_id=f"new-{kind.replace('_', '-')}",
+            key="",
+            kind=kind,
+            candidate={"added": True},
+            number=0,
+        )
+        if data is not None and row.html_id in data.getlist("accept"):
+            row.checked = True
+            row.candidate |= posted_values(row, data)
+            row.errors = (errors or {}).get(added_key(kind, edits_of(row, data))) or {}
+            if not isinstance(row.errors, dict):
+                row.errors = {}
+        rows.append(row)
+    return rows
+
+
+def added_key(kind: str, edits: dict) -> str:
+    """An addition's key, from what it records: the same addition posted twice (a resent form)
+    has the same key, and accept() creates it once."""
+    digest = hashlib.sha256(json.dumps([kind, edits], sort_keys=True).encode()).hexdigest()
+    return f"{ADDED_PREFIX}{kind}-{digest[:16]}"
+
+
+def posted_values(row: Row, data) -> dict:
+    """An added row's controls as posted, in the shape the form template reads."""
+
+    def given(name):
+        return (data.get(row.name(name)) or "").strip()
+
+    def chosen(name):
+        value = given(name)
+        return {"id": int(value)} if value.isdigit() else None
+
+    if row.kind == "meetings":
+        return {
+            "title": given("title"),
+            "date": given("date"),
+            "date_precision": given("date_precision"),
+            "location": chosen("location"),
+            "process": chosen("process"),
+            "chosen_participants": data.getlist(row.name("participants")),
+            "participants_extra": given("participants_extra"),
+            "chosen_proposals": data.getlist(row.name("proposals")),
+            "closed_door": data.get(row.name("closed_door")) == "on",
+        }
+    return {
+        "chosen_respondent": given("respondent"),
+        "respondent_id": given("respondent_id"),
+        "proposal": chosen("proposal"),
+        "status": given("status"),
+        "changed_on": given("changed_on"),
+    }
 
 
 def is_confident(kind: str, candidate: dict) -> bool:
@@ -219,6 +292,25 @@ def choices_for(rows: list[Row]) -> Choices:
     )
 
 
+def article_actors(rows: list[Row], choices: Choices) -> list[tuple[str, str]]:
+    """What an added record's actor controls offer, as (value, label): the actors the article
+    names, recorded ones by id, and its new actor candidates by key (they are created first
+    when ticked too)."""
+    actor_rows = [row for row in rows if row.kind == "actors"]
+    accepted_ids = [row.done.object_id for row in actor_rows if row.done is not None]
+    offered = {
+        str(pk): name
+        for pk, name in Actor.objects.filter(pk__in=accepted_ids).values_list("pk", "name")
+    }
+    for actor in choices.actors:
+        offered.setdefault(str(actor.pk), actor.name)
+    for row in actor_rows:
+        if row.done is None and not row.matched_id("actor"):
+            name = row.candidate.get("name") or "?"
+            offered.setdefault(f"key:{row.key}", f"{name} (new actor of this article)")
+    return sorted(offered.items(), key=lambda item: str(item[1]).casefold())
+
+
 CHOICE_LISTS = {
     "actor_kinds": Actor.Kind.choices,
     "precisions": DatePrecision.choices,
@@ -227,15 +319,22 @@ CHOICE_LISTS = {
 }
 
 
-def submitted(rows: list[Row], data) -> tuple[list[str], dict]:
-    """The keys ticked in the posted form, and for each the corrections its controls carry."""
+def submitted(rows: list[Row], data) -> tuple[list[str], dict, dict]:
+    """The keys ticked in the posted form, the corrections each one's controls carry, and the
+    analyst's additions ({key: kind}, their fields among the edits)."""
     by_id = {row.html_id: row for row in rows if row.is_record and row.done is None}
     chosen = [by_id[html_id] for html_id in data.getlist("accept") if html_id in by_id]
-    keys, edits = [], {}
+    keys, edits, additions = [], {}, {}
     for row in chosen:
         keys.append(row.key)
         edits[row.key] = edits_of(row, data)
-    return keys, edits
+    for row in added_rows():
+        if row.html_id in data.getlist("accept"):
+            fields = edits_of(row, data)
+            key = added_key(row.kind, fields)
+            additions[key] = row.kind
+            edits[key] = fields
+    return keys, edits, additions
 
 
 def edits_of(row: Row, data) -> dict:
@@ -269,7 +368,10 @@ def edits_of(row: Row, data) -> dict:
         edits["title"] = given("title")
         edits["date"] = given("date") or None
         edits["date_precision"] = given("date_precision")
-        edits["process"] = given("process") or None
+        # An added meeting left without a process takes the one its proposals or participants
+        # belong to, as a drafted one does.
+        if given("process") or not row.is_added:
+            edits["process"] = given("process") or None
         if row.kind == "meetings":
             edits["location"] = given("location") or None
             participants = [p.removeprefix("key:") for p in data.getlist(row.name("participants"))]

@@ -127,12 +127,12 @@ class Intake(TrackedModel):
         prefetched copy: accept() asks after locking the intake, when only the rows count."""
         return {record.key: record for record in IntakeRecord.objects.filter(intake=self)}
 
-    def accept(self, keys, edits=None, *, user=None):
-        """Create the records of the chosen candidates, corrected by `edits`, in one
-        transaction; see negotiations.intake.accept."""
+    def accept(self, keys, edits=None, *, user=None, additions=None):
+        """Create the records of the chosen candidates, corrected by `edits`, and those the
+        analyst adds (`additions`), in one transaction; see negotiations.intake.accept."""
         from negotiations.intake.accept import accept
 
-        return accept(self, keys, edits or {}, user=user)
+        return accept(self, keys, edits or {}, user=user, additions=additions)
 
 
 class IntakeRecord(TrackedModel):

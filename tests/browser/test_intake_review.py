@@ -128,3 +128,41 @@ def test_the_seed_article_pasted_becomes_its_records_with_ticks_only(analyst_pag
     assert Meeting.objects.filter(location__name="Cairo").exists()
     assert Response.objects.filter(respondent__name="Hamas", status="pending").exists()
     assert serious_axe_violations(page, live_server) == []
+
+
+def test_an_analyst_adds_a_meeting_the_draft_missed_with_the_keyboard(
+    analyst_page, live_server, world
+):
+    page = analyst_page
+    intake = intake_with(seed_candidates(world))
+    page.goto(review_url(live_server, intake))
+    added = page.locator("#row-new-meetings")
+    # Nothing is added unless the analyst ticks it.
+    expect(added.get_by_role("checkbox", name="A meeting the draft missed")).not_to_be_checked()
+
+    # Untick the draft's candidates: only the addition is to be created.
+    for box in page.locator("input[name=accept]").all():
+        box.uncheck()
+    added.get_by_role("checkbox", name="A meeting the draft missed").focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Blinken meets Netanyahu")
+    added.get_by_label("Date", exact=True).fill("2024-06-11")
+    added.get_by_label("Place").select_option(label="Jerusalem")
+    added.get_by_label("Antony Blinken").check()
+    # Netanyahu is not among the actors the draft found: he is added by his id.
+    added.get_by_label("Other participants' actor ids").fill(str(world.netanyahu.pk))
+    added.get_by_label("Proposals discussed").select_option(label="May 31 three-phase plan")
+    assert serious_axe_violations(page, live_server) == []
+    page.get_by_role("button", name="Create selected records").click()
+
+    expect(page).to_have_url(re.compile(r"#created$"))
+    expect(page.locator("#created")).to_contain_text("Added in review")
+    expect(page.locator("#created")).to_contain_text("Blinken meets Netanyahu")
+    meeting = Meeting.objects.get()
+    assert (meeting.date, meeting.location) == (datetime.date(2024, 6, 11), world.jerusalem)
+    assert {p.actor for p in meeting.participants.all()} == {world.blinken, world.netanyahu}
+    assert meeting.process == world.process
+    assert list(meeting.sources.all()) == [intake.source]
+    assert IntakeRecord.objects.count() == 1
+    expect(page.locator("#row-new-meetings input[name=accept]")).not_to_be_checked()

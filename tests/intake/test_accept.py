@@ -319,3 +319,61 @@ def test_a_new_actor_is_created_with_the_abbreviation_its_candidate_carries(worl
 
     actor = Actor.objects.get(pk__in=accepted.created["actors"])
     assert (actor.name, actor.short_name) == ("General Intelligence Service", "GIS")
+
+
+def test_an_addition_is_created_from_its_edits_alone_and_only_once(world, intake, analyst):
+    key = "added-status_signals-israel"
+    edits = {
+        key: {
+            "respondent": str(world.states["Israel"].pk),
+            "proposal": str(world.proposal.pk),
+            "status": "accepted",
+            "changed_on": "2024-06-10",
+        }
+    }
+
+    first = intake.accept([], edits, user=analyst, additions={key: "status_signals"})
+    again = intake.accept([], edits, user=analyst, additions={key: "status_signals"})
+
+    response = Response.objects.get()
+    assert (response.respondent, response.status) == (world.states["Israel"], "accepted")
+    assert first.created["responses"] == [response.pk]
+    assert again.skipped == {key: "already accepted"}
+    # An addition is not one of the intake's candidates: those point into the text.
+    intake.refresh_from_db()
+    assert key not in intake.candidates_by_key()
+    assert IntakeRecord.objects.get().key == key
+
+
+@pytest.mark.parametrize(
+    "additions",
+    [
+        {"status-israel": "status_signals"},  # not an addition's key
+        {"added-quote": "quotes"},  # quotes are drafted well enough: not added here
+        ["added-x"],
+        {"added-meeting": "meetings", "meeting-cairo": "meetings"},
+    ],
+)
+def test_malformed_additions_are_refused_and_nothing_is_created(intake, analyst, additions):
+    counts = row_counts()
+
+    with pytest.raises(AcceptRefused) as refused:
+        intake.accept(["quote-aid"], {}, user=analyst, additions=additions)
+
+    assert "addition" in " ".join(refused.value.errors["accept"])
+    assert row_counts() == counts
+
+
+def test_an_added_meeting_needs_two_participants(world, intake, analyst):
+    key = "added-meetings-one"
+    edits = {
+        key: {"title": "A call", "date": "2024-06-10", "participants": [str(world.blinken.pk)]}
+    }
+
+    with pytest.raises(AcceptRefused) as refused:
+        intake.accept(["quote-aid"], edits, user=analyst, additions={key: "meetings"})
+
+    assert refused.value.errors == {
+        key: {"participants": ["Choose at least two participants: who met whom."]}
+    }
+    assert not Meeting.objects.exists() and not Statement.objects.exists()

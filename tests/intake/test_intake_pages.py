@@ -255,3 +255,165 @@ def test_the_intake_list_and_history_answer(analyst_client, intake):
     assert listing.status_code == 200
     assert str(intake.source.title) in listing.content.decode()
     assert history.status_code == 200
+
+
+def added_meeting_form(page, world, **fields) -> dict:
+    """The page's form with only the added-meeting row ticked and filled in."""
+    data = ticked_form(page)
+    data["accept"] = ["new-meetings"]
+    data |= {
+        "new-meetings-title": "Blinken meets Netanyahu",
+        "new-meetings-date": "2024-06-10",
+        "new-meetings-date_precision": "day",
+        "new-meetings-location": str(world.jerusalem.pk),
+        "new-meetings-participants": [str(world.blinken.pk), str(world.netanyahu.pk)],
+        "new-meetings-proposals": [str(world.proposal.pk)],
+    }
+    return data | fields
+
+
+def test_the_review_offers_to_add_what_the_draft_missed_unticked(world, analyst_client, intake):
+    html = analyst_client.get(review_url(intake)).content.decode()
+
+    for row_id in ("new-meetings", "new-status-signals"):
+        assert f'id="row-{row_id}"' in html
+        assert re.search(rf'<input type="checkbox" name="accept" value="{row_id}"[^>]*>', html)
+        assert f'value="{row_id}" id="{row_id}-accept" checked' not in html
+    # The article's actors are offered as participants: recorded ones by id, new ones by key.
+    participants = html.split('id="row-new-meetings"')[1].split("</fieldset>")[0]
+    assert f'value="{world.blinken.pk}"' in participants
+    assert 'value="key:actor-kamel"' in participants
+
+
+def test_an_analyst_adds_a_meeting_the_draft_missed_and_it_cites_the_article(
+    world, analyst_client, intake
+):
+    page = analyst_client.get(review_url(intake))
+    data = added_meeting_form(page, world)
+
+    answer = analyst_client.post(review_url(intake), data)
+
+    assert answer.status_code == 302
+    meeting = Meeting.objects.get()
+    assert (meeting.title, str(meeting.date), meeting.location) == (
+        "Blinken meets Netanyahu",
+        "2024-06-10",
+        world.jerusalem,
+    )
+    assert {p.actor for p in meeting.participants.all()} == {world.blinken, world.netanyahu}
+    assert list(meeting.proposals.all()) == [world.proposal]
+    # Left to its default, the process is the one its proposal belongs to.
+    assert meeting.process == world.process
+    assert intake.source in meeting.sources.all()
+    # Only the addition was ticked: no drafted candidate became a record.
+    assert IntakeRecord.objects.get().resource == "meetings"
+    html = analyst_client.get(review_url(intake)).content.decode()
+    created = html.split('id="created"')[1].split("</section>")[0]
+    assert "Added in review" in created
+    assert reverse("admin:negotiations_meeting_change", args=[meeting.pk]) in created
+    # The draft's candidates are still there to tick, and a fresh empty row to add another.
+    assert f'value="{html_id_of(intake, "meeting-cairo")}"' in html
+    assert 'value="new-meetings" id="new-meetings-accept">' in html
+
+
+def test_the_same_addition_posted_twice_is_created_once(world, analyst_client, intake):
+    data = added_meeting_form(analyst_client.get(review_url(intake)), world)
+    analyst_client.post(review_url(intake), data)
+    counts = row_counts()
+
+    again = analyst_client.post(review_url(intake), data)
+
+    assert again.status_code == 302
+    assert row_counts() == counts
+    assert Meeting.objects.count() == 1
+
+
+def test_an_added_meeting_may_name_a_new_actor_of_the_article_accepted_with_it(
+    world, analyst_client, intake
+):
+    page = analyst_client.get(review_url(intake))
+    data = added_meeting_form(
+        page, world, **{"new-meetings-participants": [str(world.sisi.pk), "key:actor-kamel"]}
+    )
+
+    refused = analyst_client.post(review_url(intake), data)
+    assert refused.status_code == 200
+    assert "Accept the actor candidate “actor-kamel” too" in refused.content.decode()
+    assert Meeting.objects.count() == 0
+
+    data["accept"] = ["new-meetings", html_id_of(intake, "actor-kamel")]
+    analyst_client.post(review_url(intake), data)
+
+    kamel = Actor.objects.get(name="Abbas Kamel")
+    assert {p.actor for p in Meeting.objects.get().participants.all()} == {world.sisi, kamel}
+
+
+def test_a_bad_addition_comes_back_named_with_what_was_posted_and_nothing_created(
+    world, analyst_client, intake
+):
+    page = analyst_client.get(review_url(intake))
+    data = added_meeting_form(
+        page,
+        world,
+        **{"new-meetings-participants": [str(world.blinken.pk)]},
+    )
+    data["accept"].append(html_id_of(intake, "quote-aid"))
+    counts = row_counts()
+
+    answer = analyst_client.post(review_url(intake), data)
+
+    assert answer.status_code == 200
+    assert row_counts() == counts
+    html = answer.content.decode()
+    errors = html.split('id="errors"')[1].split("</div>")[0]
+    assert 'href="#row-new-meetings"' in errors
+    assert "participants: Choose at least two participants" in errors
+    # What the analyst typed and chose is still in the row, ticked, to correct and send again.
+    again = ticked_form(answer)
+    assert set(again["accept"]) == {"new-meetings", html_id_of(intake, "quote-aid")}
+    assert again["new-meetings-title"] == "Blinken meets Netanyahu"
+    assert again["new-meetings-participants"] == [str(world.blinken.pk)]
+    assert again["new-meetings-location"] == str(world.jerusalem.pk)
+
+
+def test_an_analyst_adds_a_response_the_draft_missed(world, analyst_client, intake):
+    data = ticked_form(analyst_client.get(review_url(intake)))
+    israel = world.states["Israel"]
+    data["accept"] = ["new-status-signals"]
+    data |= {
+        "new-status-signals-respondent_id": str(israel.pk),
+        "new-status-signals-proposal": str(world.proposal.pk),
+        "new-status-signals-status": "accepted",
+        "new-status-signals-changed_on": "2024-06-10",
+    }
+
+    answer = analyst_client.post(review_url(intake), data)
+
+    assert answer.status_code == 302
+    response = Response.objects.get()
+    assert (response.respondent, response.proposal, response.status) == (
+        israel,
+        world.proposal,
+        "accepted",
+    )
+    assert intake.source in response.sources.all()
+
+
+def test_an_added_response_names_what_is_missing(world, analyst_client, intake):
+    data = ticked_form(analyst_client.get(review_url(intake)))
+    data["accept"] = ["new-status-signals"]
+    data["new-status-signals-status"] = "rejected"
+    counts = row_counts()
+
+    answer = analyst_client.post(review_url(intake), data)
+
+    errors = answer.content.decode().split('id="errors"')[1].split("</div>")[0]
+    assert "respondent: Choose the respondent." in errors
+    assert row_counts() == counts
+    data["new-status-signals-respondent_id"] = str(world.hamas.pk)
+
+    answer = analyst_client.post(review_url(intake), data)
+
+    errors = answer.content.decode().split('id="errors"')[1].split("</div>")[0]
+    assert "proposal: Choose the proposal this response is to." in errors
+    assert row_counts() == counts
