@@ -11,9 +11,9 @@ from django.utils.text import capfirst
 
 from negotiations.admin.base import TrackedAdmin, admin_change_url, require_valid_key
 from negotiations.intake import review
-from negotiations.intake.accept import ADDED_PREFIX, AcceptRefused, inferred_process, matched
+from negotiations.intake.accept import ADDED_PREFIX, AcceptRefused
 from negotiations.limits import INTAKE_TEXT_MAX_LENGTH
-from negotiations.models import Actor, Intake, Proposal
+from negotiations.models import Intake
 
 
 class ArticleForm(forms.Form):
@@ -132,24 +132,11 @@ class IntakeAdmin(TrackedAdmin):
         return self.review_page(request, intake, errors, can_accept)
 
     def review_page(self, request, intake, errors, can_accept):
+        posted = request.POST if request.method == "POST" else None
         rows = review.rows_of(intake, errors)
-        if request.method == "POST":
-            # Keep what the analyst ticked when the page comes back with errors.
-            ticked = set(request.POST.getlist("accept"))
-            for row in rows:
-                row.checked = row.html_id in ticked
-        for row in rows:
-            if row.kind == "meetings":
-                proposals = [matched(p, Proposal) for p in row.value("proposals") or []]
-                participants = [
-                    matched(p.get("actor"), Actor)
-                    for p in row.value("participants") or []
-                    if isinstance(p, dict)
-                ]
-                process = inferred_process(
-                    [p for p in proposals if p], [a for a in participants if a]
-                )
-                row.inferred_process_id = process.pk if process else None
+        choices = review.choices_for(rows)
+        # The page that comes back with errors shows the form as the analyst left it.
+        review.prepare_rows(rows, choices, posted)
         done = [(row, *recorded(row.done)) for row in rows if row.done is not None]
         # What the analyst added has no candidate row: it is listed among the records made.
         done += [
@@ -157,9 +144,7 @@ class IntakeAdmin(TrackedAdmin):
             for record in intake.accepted().values()
             if record.key.startswith(ADDED_PREFIX)
         ]
-        posted = request.POST if request.method == "POST" else None
         added = review.added_rows(posted, errors) if can_accept else []
-        choices = review.choices_for(rows)
         groups = [
             (
                 kind,

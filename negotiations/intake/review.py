@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from negotiations.intake.accept import ADDABLE, ADDED_PREFIX
+from negotiations.intake.accept import ADDABLE, ADDED_PREFIX, inferred_process, matched
 from negotiations.intake.extract import CANDIDATE_KINDS
 from negotiations.models import (
     Actor,
@@ -53,6 +53,8 @@ class Row:
     errors: dict = field(default_factory=dict)
     has_span: bool = False
     inferred_process_id: int | None = None
+    # {select's field: the value it shows selected}, as strings (see select_defaults).
+    selected: dict = field(default_factory=dict)
 
     @property
     def anchor(self) -> str:
@@ -125,6 +127,28 @@ def rows_of(intake: Intake, errors: dict | None = None) -> list[Row]:
     return rows
 
 
+def prepare_rows(rows: list[Row], choices: "Choices", data=None) -> None:
+    """Fill in what the form shows beyond the candidates: the process each meeting's proposals
+    or participants belong to, each select's choice, and, when the page comes back with errors,
+    what the analyst ticked, typed and chose in the posted form."""
+    for row in rows:
+        if row.kind == "meetings":
+            proposals = [matched(p, Proposal) for p in row.value("proposals") or []]
+            participants = [
+                matched(p.get("actor"), Actor)
+                for p in row.value("participants") or []
+                if isinstance(p, dict)
+            ]
+            process = inferred_process([p for p in proposals if p], [a for a in participants if a])
+            row.inferred_process_id = process.pk if process else None
+        row.selected = select_defaults(row, choices)
+        if data is not None:
+            row.checked = row.html_id in data.getlist("accept")
+            if row.is_record and row.done is None:
+                row.candidate = as_posted(row, data)
+                row.selected = posted_selections(row, data)
+
+
 def added_rows(data=None, errors: dict | None = None) -> list[Row]:
     """One empty row per kind the analyst may add, for what the draft missed. When the page
     comes back with errors it holds what was posted, with the errors of its addition."""
@@ -139,7 +163,8 @@ def added_rows(data=None, errors: dict | None = None) -> list[Row]:
         )
         if data is not None and row.html_id in data.getlist("accept"):
             row.checked = True
-            row.candidate |= posted_values(row, data)
+            row.candidate = as_posted(row, data)
+            row.selected = posted_selections(row, data)
             row.errors = (errors or {}).get(added_key(kind, edits_of(row, data))) or {}
             if not isinstance(row.errors, dict):
                 row.errors = {}
@@ -154,35 +179,97 @@ def added_key(kind: str, edits: dict) -> str:
     return f"{ADDED_PREFIX}{kind}-{digest[:16]}"
 
 
-def posted_values(row: Row, data) -> dict:
-    """An added row's controls as posted, in the shape the form template reads."""
+def as_posted(row: Row, data) -> dict:
+    """The row's candidate as the analyst left it in the posted form, for the page that comes
+    back with errors: what they corrected stays corrected, what they unticked stays unticked."""
 
     def given(name):
         return (data.get(row.name(name)) or "").strip()
 
-    def chosen(name):
-        value = given(name)
-        return {"id": int(value)} if value.isdigit() else None
-
-    if row.kind == "meetings":
-        return {
+    c = dict(row.candidate)
+    c["typed"] = {name: given(name) for name in ("actor_id", "speaker_id", "respondent_id")}
+    if row.kind == "actors":
+        c |= {"name": given("name"), "kind": given("kind")}
+    elif row.kind == "quotes":
+        c |= {"date": given("date")}
+    elif row.kind in ("meetings", "events"):
+        c |= {
             "title": given("title"),
             "date": given("date"),
             "date_precision": given("date_precision"),
-            "location": chosen("location"),
-            "process": chosen("process"),
-            "chosen_participants": data.getlist(row.name("participants")),
-            "participants_extra": given("participants_extra"),
-            "chosen_proposals": data.getlist(row.name("proposals")),
+            "kind": given("kind"),
             "closed_door": data.get(row.name("closed_door")) == "on",
+            "participants_extra": given("participants_extra"),
         }
+        ticked = data.getlist(row.name("participants"))
+        c["chosen_participants"] = ticked
+        c["participants"] = [
+            participant | {"unticked": participant_value(participant) not in ticked}
+            for participant in c.get("participants") or []
+            if isinstance(participant, dict)
+        ]
+        proposals = data.getlist(row.name("proposals"))
+        c["chosen_proposals"] = proposals
+        c["proposals"] = [
+            proposal | {"unticked": str(proposal.get("id")) not in proposals}
+            for proposal in c.get("proposals") or []
+            if isinstance(proposal, dict)
+        ]
+    elif row.kind == "status_signals":
+        c |= {"status": given("status"), "changed_on": given("changed_on")}
+    return c
+
+
+# The selects of each kind's row; what each one shows selected is in Row.selected.
+SELECTS = {
+    "actors": ("actor",),
+    "quotes": ("speaker",),
+    "meetings": ("process", "location"),
+    "events": ("process",),
+    "status_signals": ("respondent", "proposal"),
+}
+
+
+def select_defaults(row: Row, choices: "Choices") -> dict[str, str]:
+    """What the row's selects show before the analyst changes them: the draft's match, a new
+    actor's key, the inferred process, the recorded place of the name the text gives."""
+    c = row.candidate
+
+    def matched_or(name, fallback=""):
+        return str(row.matched_id(name)) if row.matched_id(name) else fallback
+
+    def new_actor(key_field):
+        return f"key:{c[key_field]}" if c.get(key_field) else ""
+
+    if row.kind == "actors":
+        return {"actor": matched_or("actor", NEW_ACTOR)}
+    if row.kind == "quotes":
+        return {"speaker": matched_or("speaker", new_actor("speaker_key"))}
+    if row.kind == "status_signals":
+        return {
+            "respondent": matched_or("respondent", new_actor("respondent_key")),
+            "proposal": matched_or("proposal"),
+        }
+    named = str(c.get("location_name") or "").casefold()
+    by_name = next(
+        (str(place.pk) for place in choices.locations if named and place.name.casefold() == named),
+        "",
+    )
     return {
-        "chosen_respondent": given("respondent"),
-        "respondent_id": given("respondent_id"),
-        "proposal": chosen("proposal"),
-        "status": given("status"),
-        "changed_on": given("changed_on"),
+        "process": str(row.inferred_process_id or ""),
+        "location": matched_or("location", by_name),
     }
+
+
+def posted_selections(row: Row, data) -> dict[str, str]:
+    return {name: (data.get(row.name(name)) or "").strip() for name in SELECTS[row.kind]}
+
+
+def participant_value(participant: dict) -> str:
+    """A participant's checkbox value: a recorded actor's id, or a new actor's key."""
+    if isinstance(participant.get("actor"), dict):
+        return str(participant["actor"].get("id"))
+    return f"key:{participant.get('actor_key')}"
 
 
 def is_confident(kind: str, candidate: dict) -> bool:

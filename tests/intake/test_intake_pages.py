@@ -417,3 +417,35 @@ def test_an_added_response_names_what_is_missing(world, analyst_client, intake):
     errors = answer.content.decode().split('id="errors"')[1].split("</div>")[0]
     assert "proposal: Choose the proposal this response is to." in errors
     assert row_counts() == counts
+
+
+def test_a_page_that_comes_back_with_errors_keeps_every_correction(world, analyst_client, intake):
+    data = ticked_form(analyst_client.get(review_url(intake)))
+    event, meeting, quote, signal, kamel = (
+        html_id_of(intake, key)
+        for key in ("event-war", "meeting-cairo", "quote-aid", "signal-hamas", "actor-kamel")
+    )
+    data[f"{event}-date"] = ""  # the error
+    corrections = {
+        f"{meeting}-title": "Blinken and Sisi in Cairo",
+        f"{meeting}-location": str(world.jerusalem.pk),
+        f"{meeting}-process": "",
+        f"{meeting}-participants_extra": str(world.netanyahu.pk),
+        f"{quote}-speaker": str(world.sisi.pk),
+        f"{quote}-date": "2024-06-09",
+        f"{signal}-status": "rejected",
+        f"{signal}-respondent_id": str(world.hamas.pk),
+        f"{kamel}-name": "Abbas Kamal",
+    }
+    data |= corrections
+    # Unticking a participant stays unticked.
+    data[f"{meeting}-participants"] = data[f"{meeting}-participants"][:1]
+    counts = row_counts()
+
+    page = analyst_client.post(review_url(intake), data)
+
+    assert page.status_code == 200 and row_counts() == counts
+    shown = ticked_form(page)
+    assert {name: shown[name] for name in corrections} == corrections
+    assert shown[f"{meeting}-participants"] == data[f"{meeting}-participants"]
+    assert shown["accept"] == data["accept"]
