@@ -39,13 +39,16 @@ _REFERENCE = re.compile(
     r"|(?<=[Tt]he\s)(?:document|declaration)"
     # "the final declaration", "a joint declaration": the one a conference closes on
     r"|(?<=final\s)declaration|(?<=joint\s)declaration"
+    # "a final statement", "the statement": only where a recorded proposal is a statement (not
+    # "said in a statement")
+    r"|(?<=[Tt]he\s)statement|(?<=final\s)statement|(?<=joint\s)statement"
     r"|(?<=[Tt]he\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
-    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution)"
+    r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
@@ -68,6 +71,7 @@ _TEXT_TO_COME = re.compile(
 )
 # "the EU text", "the final text", but not "a text message" or "the same text as Russia"
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
+_OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our|my)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(
     r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*texts?\b"
 )
@@ -595,6 +599,10 @@ _BEFORE_VERB = (
     r"|(?P<its_government>the\s+(?:government|cabinet|leadership))"
     r"|(?P<its_body>(?:his|her|its|their|the)\s+(?:movement|party|group|rebels|government"
     r"|cabinet|organi[sz]ation|faction|side|militia|leadership|country)))\s+)?"
+    # "X, Y and Z were among 17 delegations that signed": the relative clause's verb is theirs
+    r"(?:(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:delegations|parties|countries|states|governments|groups|factions|movements|nations"
+    r"|signatories|organi[sz]ations|members)\s+(?:that|which|who)\s+)?"
 )
 # A clause set off by commas between a respondent and its verb (see `_BEFORE_VERB`)
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?\)?\s*,[^,]*,\s*")
@@ -695,6 +703,7 @@ def find_proposals(document: Document) -> None:
     article_proposal = named[0].proposal_id if named else None
     references = []
     replaced = []
+    own = []
     for match in _REFERENCE.finditer(document.text):
         if any(p.start <= match.start("noun") < p.end for p in named):
             continue
@@ -721,6 +730,8 @@ def find_proposals(document: Document) -> None:
             "request",
             "constitution",
             "resolution",
+            "statement",
+            "demand",
         ) and not _one_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -787,6 +798,11 @@ def find_proposals(document: Document) -> None:
             or earlier
             or described
         )
+        if _OF_ITS_OWN.match(document.text, match.end()):
+            # "handed the mediators a proposal of their own": a text of the answering side's,
+            # none of those recorded, whatever the paragraph describes
+            proposal_id = None
+            own.append(ProposalMention(match.start("noun"), match.end("noun"), None))
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
         if in_place_of:
             replaced.append(references[-1])
@@ -819,9 +835,14 @@ def find_proposals(document: Document) -> None:
                 _last_mentioned(resolved, reference.start),
                 pinned,
             ]
-            proposal_id = reference.proposal_id or next(
-                (c for c in candidates if c and _of_the_kind(document, c, noun)),
-                next((c for c in candidates if c), None),
+            proposal_id = (
+                None
+                if reference in own
+                else reference.proposal_id
+                or next(
+                    (c for c in candidates if c and _of_the_kind(document, c, noun)),
+                    next((c for c in candidates if c), None),
+                )
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
@@ -943,6 +964,10 @@ _KINDS_OF_TEXT = [
     {"constitution"},
     # "Resolution 1721 ... Gbagbo refused to apply the resolution"
     {"resolution"},
+    # "In a final statement read out by the host ... The statement was endorsed by"
+    {"statement"},
+    # "called on it to disband the force ... Mandela flatly rejected the demand"
+    {"demand"},
 ]
 
 
@@ -1007,6 +1032,15 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
     """ "the agreements" (the article alone before the noun) where the title or short name of
     one recorded proposal, and no other, holds that plural ("Rafah crossing accords")."""
     words = match.group(0).casefold().split()
+    qualifiers = set()
+    if len(words) == 1:
+        # "the U.S. proposals for the conference": words of the title between "the" and the
+        # plural noun
+        before = _THE_QUALIFIED.search(document.text, max(0, match.start() - 40), match.start())
+        if before is None:
+            return None
+        qualifiers = set(re.findall(r"\w+", before.group("words").casefold()))
+        words = ["the", *words]
     if len(words) != 2 or words[0] != "the":
         return None
     # "the texts", "the documents" are what any text named in the plural is written on: the
@@ -1015,9 +1049,12 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
     named = [
         p["id"]
         for p in document.gazetteer.proposals.values()
-        if wanted & p["words"] and not p["words"] & _DRAFTS
+        if wanted & p["words"] and not p["words"] & _DRAFTS and qualifiers <= p["words"]
     ]
     return named[0] if len(named) == 1 else None
+
+
+_THE_QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.’'-]+\s+){1,2})$")
 
 
 # the plural names of a signed text: "the Oslo Accords", "the Houston agreements"
@@ -1233,6 +1270,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             )
         ]
         mentions = _whole_names(document, mentions)
+        # "the government of the Bophuthatswana homeland": the government of a place the name
+        # after it tells, not the state's
+        mentions = [m for m in mentions if not _government_of_another_place(document, m)]
         mentions = [_its_government(document, m) for m in mentions]
         mentions = sorted(
             mentions
@@ -1303,6 +1343,13 @@ _LIKEWISE = re.compile(
     re.IGNORECASE,
 )
 
+# "Syria accepted the proposals, and Jordan has followed suit": the same answer, given after
+_FOLLOWED_SUIT = re.compile(
+    r",?\s+and\s+(?P<who>[^,;:.()\"“”]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+"
+    r"|quickly\s+|soon\s+|later\s+)?followed\s+suit\b",
+    re.IGNORECASE,
+)
+
 
 def _likewise(document: Document, found) -> list[SignalCandidate]:
     """The answers "as did Y" adds to the signal its clause tells: Y's, with the same status,
@@ -1312,7 +1359,7 @@ def _likewise(document: Document, found) -> list[SignalCandidate]:
     for signal in found:
         sentence = document.sentence_at(signal.start)
         text = document.text[signal.start : sentence.end]
-        likewise = _LIKEWISE.search(text)
+        likewise = _LIKEWISE.search(text) or _FOLLOWED_SUIT.search(text)
         if likewise is None:
             continue
         start = signal.start + likewise.start("who")
@@ -1494,7 +1541,13 @@ def _its_government(document: Document, mention: Mention) -> Mention:
     """ "Angola's government signed", "the government accepted": the state's government where
     it is recorded as an actor of its own ("Government of Angola"), which answers rather than the
     state; the state where none is."""
-    if mention.via == "government" or _GOVERNMENT_AFTER.match(document.text, mention.end):
+    if (
+        mention.via == "government"
+        or _GOVERNMENT_AFTER.match(document.text, mention.end)
+        # "The government, the party and the rebels signed": the state the article's bare
+        # "government" stands for
+        or (mention.via == "anaphor" and _BARE_GOVERNMENT.fullmatch(mention.text_in(document.text)))
+    ):
         return _recorded_government(document, mention)
     return mention
 
@@ -1526,6 +1579,19 @@ _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+government\b", re.IGNORECASE)
 _OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # "the government", "Government negotiators": a government no name or demonym qualifies
 _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _government_of_another_place(document: Document, mention: Mention) -> bool:
+    """ "the government of the Bophuthatswana homeland": a bare "government" read as the
+    article's state, though the name after it tells another's (not "the government of South
+    Africa", where the state's own name follows)."""
+    if not _BARE_GOVERNMENT.fullmatch(mention.text_in(document.text)):
+        return False
+    of = _OF_A_PLACE.match(document.text, mention.end)
+    return of is not None and not any(
+        m.start == of.end() and m.ref == mention.ref for m in document.mentions
+    )
 
 
 def _with_the_government(document: Document, sentence) -> list[Mention]:
@@ -2392,6 +2458,9 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     # "by Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and ...":
     # a post may stand before each name
     gap = r"[\s,]*(?:and\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+    # "by Moscow's envoy Alexander Lavrentiev, Iran's deputy foreign minister Hossein Ansari and
+    # Turkey's ...": the words of a post after a state's possessive, up to the one holding it
+    of_a_state = r"['’]s?\s+(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.’'-]*\s+){0,3}"
     for mention in document.mentions_between(offset, sentence.end):
         if not _names_an_actor(document, mention) or (
             mention.via in ("post", "demonym") and not _names_its_body(document, mention)
@@ -2399,9 +2468,17 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
             continue
         if mention.start < position:
             continue
-        if not re.fullmatch(gap, document.text[position : mention.start]):
+        between = document.text[position : mention.start]
+        after_a_state = listed and not document.is_person(listed[-1].ref)
+        if after_a_state and document.is_person(mention.ref) and re.fullmatch(of_a_state, between):
+            pass  # the one holding the post answers for the state, which is listed already
+        elif re.fullmatch(gap, between):
+            listed.append(mention)
+        elif after_a_state and re.fullmatch(of_a_state + gap, between):
+            if not document.is_person(mention.ref):
+                listed.append(mention)
+        else:
             break
-        listed.append(mention)
         position = mention.end
     return listed
 
@@ -2600,12 +2677,25 @@ def _opening_answer(document, offset) -> ProposalMention | None:
 
 
 def _last_proposal_before(document, offset) -> ProposalMention | None:
+    if _an_unrecorded_text_last(document, offset):
+        return None
     earlier = [p for p in document.proposals if p.start < offset and p.proposal_id]
     return earlier[-1] if earlier else None
 
 
+def _an_unrecorded_text_last(document, offset) -> bool:
+    """Whether the text its paragraph told of last before an offset is one "of their own"."""
+    start = _paragraph_start(document.text, offset)
+    earlier = [p for p in document.proposals if start <= p.start < offset]
+    return bool(earlier) and bool(_OF_ITS_OWN.match(document.text, earlier[-1].end))
+
+
 def _paragraph_proposal(document, offset) -> ProposalMention | None:
     """The proposal named or referred to last before an offset in its paragraph."""
+    if _an_unrecorded_text_last(document, offset):
+        # "handed the Russians a proposal of their own ... Moscow would study it": that text,
+        # which no recorded proposal is
+        return None
     start = _paragraph_start(document.text, offset)
     earlier = [p for p in document.proposals if start <= p.start < offset and p.proposal_id]
     return earlier[-1] if earlier else None
@@ -2913,8 +3003,33 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
                 # their names to the Panama Canal Treaty": the day they signed, told before
                 signing = _signing_day(document, signal)
                 signal = replace(signal, changed_on=signing) if signing else signal
+        elif (
+            signal.status == "rejected"
+            and not signal.dated_in_clause
+            and signal.proposal
+            and _REFUSED_TO_SIGN.search(document.text, signal.respondent.end, signal.end)
+        ):
+            # "17 delegations signed the declaration on Friday evening. \n\n Inkatha refused
+            # to sign": the refusal fell on the day the others signed, told before
+            days = [
+                s.changed_on
+                for s in found
+                if s.signed
+                and s.dated_in_clause
+                and s.proposal
+                and s.proposal.proposal_id == signal.proposal.proposal_id
+                and s.start < signal.start
+            ]
+            signal = replace(signal, changed_on=days[-1]) if days else signal
         dated.append(signal)
     return dated
+
+
+_REFUSED_TO_SIGN = re.compile(
+    r"\b(?:refused|declined|would\s+not|did\s+not|failed)\s+to\s+(?:sign|put\s+(?:its|their|his|her)"
+    r"\s+names?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 # "X and Y have agreed to ...", "have reached a deal": the news of a lead, whose day the article
@@ -3247,6 +3362,13 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         if mention.end > position:
             continue  # the state in a listed person's post: "Thailand's acting Prime Minister"
+        if document.is_person(mention.ref) and re.fullmatch(
+            r"['’]s\s+", document.text[mention.end : position]
+        ):
+            # "the government, de Klerk's National Party and the ANC signed": the leader whose
+            # party is listed is no party to the list
+            position = mention.start
+            continue
         if not re.fullmatch(gap, document.text[mention.end : position]):
             break
         listed.insert(0, mention)
@@ -3297,9 +3419,11 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         and not _beyond_the_infinitive_s_object(document, verb_start, verb_end, p)
     ]
     does_so = re.search(r"\bdo(?:ing|es)?\s+so\b", document.text[verb_start:verb_end])
-    if _PRONOUN_OBJECT.match(rest) or does_so:
+    if (_PRONOUN_OBJECT.match(rest) or does_so) and not any(p.start < verb_end for p in after):
         # "dismissed it as an attempt to bury the Geneva roadmap", "would do so only once":
         # the pronoun is the object, and a proposal named later in the clause is something else
+        # (but in "accepted that an interim government could be formed, provided it came
+        # about ...", the phrase holds its object, and "it" opens the proviso)
         after = []
     before = document.text[sentence.start : respondent.start]
     if not after and _ANSWERED_WITH.search(document.text, verb_start, clause_end):
@@ -3347,6 +3471,8 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
             r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end]
         )
+        if _an_unrecorded_text_last(document, respondent.start):
+            return None  # "handed Egypt a proposal of its own. Egypt would study it"
         # "X accepted Britain's draft constitution, but Y refused to endorse it": what its
         # sentence describes before the respondent, though it names no proposal
         described = _described_in(document, sentence.start, respondent.start)

@@ -3206,3 +3206,181 @@ def test_refusing_to_apply_a_resolution_rejects_it(world, text):
 )
 def test_refusing_to_apply_what_is_no_recorded_text_answers_nothing(world, text):
     assert statuses(text) == []
+
+
+# --- a final statement, a text of one's own, agents listed with their posts (tune17c) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators issued a final statement in Cairo on Sunday. Israel backed the statement.",
+        "The mediators issued a final statement in Cairo on Sunday. Israel backed the document.",
+    ],
+)
+def test_the_statement_is_the_recorded_statement(world, text):
+    ProposalFactory(process=world.process, title="Cairo closing statement")
+    assert statuses(text) == [("Israel", "accepted")]
+
+
+def test_the_statement_is_no_proposal_where_none_recorded_is_one(world):
+    text = "Israel backed the statement issued by the army on Sunday."
+    assert signals(text) == []
+
+
+def test_a_proposal_of_their_own_is_none_recorded(world):
+    text = (
+        "Hamas said it had concerns about the May 31 plan and handed Egypt a proposal of its "
+        "own. Sisi said Egypt would study it."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == [
+        ("Egypt", None, "pending", "2024-06-10")
+    ]
+
+
+def test_the_plan_named_before_is_still_studied(world):
+    text = "Hamas handed Egypt the May 31 plan. Sisi said Egypt would study it."
+    assert [s for s in signals(text) if s[0] == "Egypt"] == [
+        ("Egypt", PLAN, "pending", "2024-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan was endorsed on Sunday by Egypt's chief negotiator Omar Haddad, "
+        "Israel's deputy foreign minister and the United States.",
+        "The May 31 plan was endorsed on Sunday by Egypt's envoy Omar Haddad, Israel's deputy "
+        "foreign minister Dan Tal and the United States.",
+    ],
+)
+def test_agents_listed_with_their_posts_each_answer_for_their_state(world, text):
+    assert sorted(statuses(text)) == [
+        ("Egypt", "accepted"),
+        ("Israel", "accepted"),
+        ("United States", "accepted"),
+    ]
+
+
+def test_a_state_named_in_a_post_after_the_agents_does_not_answer(world):
+    text = (
+        "The May 31 plan was endorsed on Sunday by Egypt, which sent its envoy to Israel's "
+        "capital on Monday."
+    )
+    assert statuses(text) == [("Egypt", "accepted")]
+
+
+def _israeli_government(world):
+    return ActorFactory(
+        name="Israeli government",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="IL",
+        parent=world.israel,
+    )
+
+
+def test_parties_among_the_signatories_each_accept(world):
+    text = (
+        "Israel, Sisi's Egypt and Hamas were among 12 delegations that signed the May 31 plan "
+        "in Cairo on Sunday."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_parties_among_those_a_clause_of_another_subject_tells_do_not_answer(world):
+    text = "Israel was among the countries that Hamas attacked before the May 31 plan."
+    assert signals(text) == []
+
+
+def test_the_bare_government_in_a_list_is_the_recorded_government(world):
+    _israeli_government(world)
+    text = (
+        "Israel's army pulled back on Saturday.\n\nThe government and Hamas signed the May 31 "
+        "plan in Cairo on Sunday."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israeli government", "accepted")]
+
+
+def test_the_government_of_another_place_is_not_the_state_s(world):
+    _israeli_government(world)
+    text = (
+        "Israel's army pulled back on Saturday.\n\nHamas and the government of the Tarshiha "
+        "district refused to sign the May 31 plan."
+    )
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+def test_a_refusal_to_sign_falls_on_the_day_the_others_signed(world):
+    text = (
+        "Israel and Egypt signed the May 31 plan in Cairo on Saturday evening.\n\n"
+        "Hamas refused to sign."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-08") in signals(text)
+
+
+def test_a_refusal_to_sign_dated_in_its_own_clause_keeps_its_day(world):
+    text = (
+        "Israel and Egypt signed the May 31 plan in Cairo on Saturday evening.\n\n"
+        "Hamas on Sunday refused to sign it."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+def test_a_pronoun_opening_a_proviso_is_not_the_object(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand for a prisoner exchange",
+        short_name="prisoner exchange",
+    )
+    text = (
+        "Egypt said on Sunday it accepted that a prisoner exchange could be held, provided it "
+        "came after the May 31 plan."
+    )
+    assert statuses(text) and all(
+        s[1] == "Hamas demand for a prisoner exchange" for s in signals(text)
+    )
+
+
+def test_the_demand_is_the_recorded_demand(world):
+    ProposalFactory(process=world.process, title="Israeli demand that Hamas disarm")
+    text = "Israel called on Hamas to disarm.\n\nHamas flatly rejected the demand on Sunday."
+    assert signals(text) == [
+        ("Hamas", "Israeli demand that Hamas disarm", "rejected", "2024-06-09")
+    ]
+
+
+def test_the_demand_is_no_proposal_where_none_recorded_is_one(world):
+    text = "Israel called on Hamas to disarm.\n\nHamas flatly rejected the demand on Sunday."
+    assert signals(text) == []
+
+
+def test_plural_proposals_qualified_by_their_title_are_that_proposal(world):
+    ProposalFactory(
+        process=world.process, title="U.N. proposals for a Cairo summit", short_name="Cairo summit"
+    )
+    text = "Egypt will host a Cairo summit in October. Hamas accepted the U.N. proposals for the "
+    text += "summit in mid-May."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+def test_plural_proposals_qualified_otherwise_are_none(world):
+    ProposalFactory(
+        process=world.process, title="U.N. proposals for a Cairo summit", short_name="Cairo summit"
+    )
+    text = "Egypt will host a Cairo summit in October. Hamas accepted the E.U. proposals for the "
+    text += "summit in mid-May."
+    assert statuses(text) == []
+
+
+def test_a_party_following_suit_gives_the_same_answer(world):
+    text = "Israel accepted the May 31 plan on Sunday, and Egypt has since followed suit."
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_following_suit_in_something_else_gives_no_answer(world):
+    text = "Israel accepted the May 31 plan on Sunday. Hamas attacked, and Egypt followed suit."
+    assert statuses(text) == [("Israel", "accepted")]
