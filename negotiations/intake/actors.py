@@ -2211,10 +2211,9 @@ class _ActorReader:
             named = self.name_set_before(first)
             if ref is None and named is not None:
                 # "the Althing, Iceland's parliament": the body's own name, set before
-                ref = self.new_ref(
-                    self.tokens[named].text, Actor.Kind.GOVERNMENT_BODY, named, named + 1
-                )
-                self.add(named, named + 1, ref, "new")
+                name = self.text[self.tokens[named[0]].start : self.tokens[named[1] - 1].end]
+                ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, *named)
+                self.add(*named, ref, "new")
             if self.mention_ending_at(index) is not None:
                 first = index  # "Egypt's cabinet": "Egypt's" stays the state's mention
             if ref is None:
@@ -2266,20 +2265,31 @@ class _ActorReader:
                 return organization.country, mention.first_token
         return None
 
-    def name_set_before(self, first: int) -> int | None:
-        """ "the Althing, Iceland's parliament": the one capitalised word after "the" that the
-        description at token `first` is set after, a name no other step read."""
+    def name_set_before(self, first: int) -> tuple[int, int] | None:
+        """ "the Althing, Iceland's parliament", "the Supreme Soviet, the Soviet parliament": the
+        capitalised words after "the" that the description at token `first` (after its own
+        "the") is set after, a name no other step read: its first and last token."""
+        if first > 0 and self.tokens[first - 1].text.lower() == "the":
+            first -= 1
         if first < 3 or self.text[self.tokens[first - 1].end : self.tokens[first].start] != ", ":
             return None
-        name = self.tokens[first - 1]
+        start = first - 1
+        while (
+            start - 1 > 0
+            and first - start < 4
+            and self.tokens[start - 1].capitalised
+            and self.tokens[start - 1].text.lower() != "the"
+            and self.text[self.tokens[start - 1].end : self.tokens[start].start] == " "
+        ):
+            start -= 1
         if (
-            self.covered[name.index]
-            or not name.capitalised
-            or name.possessive
-            or self.tokens[first - 2].text.lower() != "the"
+            any(self.covered[index] for index in range(start, first))
+            or not all(token.capitalised for token in self.tokens[start:first])
+            or any(token.possessive for token in self.tokens[start:first])
+            or self.tokens[start - 1].text.lower() != "the"
         ):
             return None
-        return name.index
+        return start, first
 
     def match_armies(self) -> None:
         """ "the army", "the military": the recorded armed forces (gazetteer.army_names) of

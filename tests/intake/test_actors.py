@@ -1883,3 +1883,16 @@ def test_the_government_is_the_states_government_where_that_is_recorded(world):
     government.delete()
     found = draft_candidates(text, DAY)["actors"]
     assert {a["key"] for a in found} == {f"actor:{kenya.pk}"}
+
+
+def test_a_legislature_named_before_its_description_after_the(world):
+    ActorFactory(name="Kyrgyzstan", country="KG")
+    found = actors(
+        "The deal must be ratified by the Jogorku Kenesh, the Kyrgyz parliament, before June."
+    )
+    assert found["Jogorku Kenesh"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+    assert not [name for name in found if "Parliament" in name]
+    # near miss: the description alone is the state's parliament, named after the state
+    found = actors("The Kyrgyz parliament must ratify the deal before June.")
+    assert "Jogorku Kenesh" not in found
+    assert [name for name in found if "Parliament" in name]
