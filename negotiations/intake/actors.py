@@ -93,6 +93,17 @@ _KIN_AFTER = re.compile(
     r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother"
     r"|widow|nephew|niece|cousin)\b"
 )
+# "... and his wife Wilma": a word of kinship before a given name, after a person's name
+_KIN_AFTER_A_PERSON = re.compile(
+    r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister)\s+\Z"
+)
+
+
+def _token_index_at(tokens, offset: int) -> int:
+    """The index of the first token starting at or after `offset`."""
+    return next((token.index for token in tokens if token.start >= offset), len(tokens))
+
+
 _LED_BY = re.compile(
     r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*)"
     r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
@@ -1523,6 +1534,18 @@ class _ActorReader:
         if described is not None and len(words) <= 4 and not titled:
             # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
             return _BODY_NOUN_KINDS[described.group("noun").lower().rstrip("s")]
+        if (
+            len(words) == 1
+            and not _is_acronym(written)
+            and (
+                kin := _KIN_AFTER_A_PERSON.search(
+                    self.text, max(0, self.tokens[first].start - 40), self.tokens[first].start
+                )
+            )
+            and (person := self.mention_ending_at(_token_index_at(self.tokens, kin.start())))
+            and self.document.is_person(person.ref)
+        ):
+            return Actor.Kind.PERSON  # "Benito Tiamzon and his wife Wilma": a given name
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         common = self.common_noun_beside(first, last)

@@ -1863,6 +1863,10 @@ def test_two_names_after_a_plural_post_and_a_comma_are_people(world):
 def test_a_name_a_word_of_kinship_follows_is_a_persons(world):
     found = actors("Among the prisoners freed were Jamal Hussein and his wife Leila.")
     assert found["Jamal Hussein"]["kind"] == Actor.Kind.PERSON
+    # the given name after the word of kinship is the wife's
+    assert found["Leila"]["kind"] == Actor.Kind.PERSON
+    # near miss: no person named before the word of kinship
+    assert "Leila" not in actors("Among the prisoners freed were the general and his wife Leila.")
 
 
 def test_a_country_named_with_its_article_after_a_place_preposition_is_a_place(world):
