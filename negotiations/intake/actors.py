@@ -24,6 +24,7 @@ from negotiations.intake.gazetteer import (
     TokenTrie,
     army_names,
     cabinet_names,
+    government_names,
     legislature_names,
     ministry_names,
     title_phrases,
@@ -87,6 +88,22 @@ _KIN_BEFORE = re.compile(
     r"\b(?:sister|brother|son|daughter|wife|husband|father|mother|uncle|aunt|nephew|niece"
     r"|cousin|widow|widower|son-in-law|brother-in-law)\s+$"
 )
+# "Benito Tiamzon and his wife Wilma", "X and her husband": a name a word of kinship follows
+_KIN_AFTER = re.compile(
+    r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother"
+    r"|widow|nephew|niece|cousin)\b"
+)
+# "... and his wife Wilma": a word of kinship before a given name, after a person's name
+_KIN_AFTER_A_PERSON = re.compile(
+    r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister)\s+\Z"
+)
+
+
+def _token_index_at(tokens, offset: int) -> int:
+    """The index of the first token starting at or after `offset`."""
+    return next((token.index for token in tokens if token.start >= offset), len(tokens))
+
+
 _LED_BY = re.compile(
     r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*)"
     r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
@@ -873,10 +890,34 @@ class _ActorReader:
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         if _is_acronym(written) and self.qualifies_a_noun(last):
             return  # "the UN special envoy", "the U.N. safe area": an attribute, not a party
+        if normal not in _COUNTRY_NAMES and self.named_as_a_place(first, last):
+            return  # "a government offensive in the Wadi Barada valley": a place
         kind = self.guess_kind(first, last, titled)
         if kind is None:
             return
         self.add_new(first, last, kind, titled)
+
+    def named_as_a_place(self, first: int, last: int) -> bool:
+        """A name the article writes, here or elsewhere, before a lower-case noun of place
+        ("the Wadi Barada valley", "the Kachin region", "the Ogaden area"): a place."""
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        return (
+            re.search(rf"(?<![\w-]){re.escape(written)}{_PLACE_NOUN_AFTER}", self.text) is not None
+        )
+
+    def named_after_plural_post(self, first: int, last: int) -> bool:
+        """ "two judges, Ismail Ali and Peter Smit", "its mediators, A and B": two names joined
+        by "and" after a plural post and a comma are people's."""
+        before = self.text[max(0, self.tokens[first].start - 80) : self.tokens[first].start]
+        after = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 40]
+        if _PLURAL_POST_AND_COMMA.search(before):
+            return re.match(r"\s+and\s+[A-Z]", after) is not None
+        second = re.search(r"(?:[A-Z][\w.’'-]*\s+){1,3}and\s+$", before)
+        return (
+            second is not None
+            and _PLURAL_POST_AND_COMMA.search(before[: second.start()]) is not None
+            and re.match(r"\s*[,.;]", after) is not None
+        )
 
     def post_before_a_person(self, first: int, last: int, sentence) -> bool:
         """ "former U.N. Secretary-General Kofi Annan", "AU Commission Chairperson Moussa
@@ -1222,7 +1263,14 @@ class _ActorReader:
         if (
             all(2 <= end - start <= 3 for start, end in sides)
             and not any(self.tokens[end - 1].words[-1] in _ORG_HEADS for _, end in sides)
-            and (self.post_ending_at(first) is not None or self.appositive_follows(last))
+            and (
+                self.post_ending_at(first) is not None
+                or self.appositive_follows(last)
+                # "two judges, Ismail Ali and Peter Smit"
+                or _PLURAL_POST_AND_COMMA.search(
+                    self.text[max(0, self.tokens[first].start - 80) : self.tokens[first].start]
+                )
+            )
         ):
             return sides
         return []
@@ -1281,6 +1329,13 @@ class _ActorReader:
         """A country's name where something happens, not who acts: "called both sides to
         South Africa", the dateline "PRETORIA, South Africa (AP)"."""
         if first > 0 and self.tokens[first - 1].text.lower() in _PLACE_PREPOSITIONS:
+            return True
+        # "has lived in exile in the Netherlands": a country named with its article
+        if (
+            first > 1
+            and self.tokens[first - 1].text.lower() == "the"
+            and self.tokens[first - 2].text.lower() in _PLACE_PREPOSITIONS
+        ):
             return True
         # "from neighbouring Liberia", "in war-torn Yemen": an adjective of place between
         if (
@@ -1442,6 +1497,8 @@ class _ActorReader:
                 or _KIN_BEFORE.search(
                     self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
                 )
+                or _KIN_AFTER.match(self.text, self.tokens[last - 1].end)
+                or self.named_after_plural_post(first, last)
                 or self.appositive_follows(last)
                 or self.coordinated_with_titled_person(last)
             )
@@ -1470,8 +1527,25 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and not _is_acronym(written) and self.removed_from_power(first):
             return Actor.Kind.PERSON
-        if len(words) in (2, 3) and self.surname_recurs(first, last):
+        if len(words) in (2, 3) and "of" not in words and self.surname_recurs(first, last):
+            # not "the Horn of Africa" written twice: "of" joins a place's or a body's words
             return Actor.Kind.PERSON
+        described = _DESCRIBED_AS_A_BODY.match(self.text, self.tokens[last - 1].end)
+        if described is not None and len(words) <= 4 and not titled:
+            # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
+            return _BODY_NOUN_KINDS[described.group("noun").lower().rstrip("s")]
+        if (
+            len(words) == 1
+            and not _is_acronym(written)
+            and (
+                kin := _KIN_AFTER_A_PERSON.search(
+                    self.text, max(0, self.tokens[first].start - 40), self.tokens[first].start
+                )
+            )
+            and (person := self.mention_ending_at(_token_index_at(self.tokens, kin.start())))
+            and self.document.is_person(person.ref)
+        ):
+            return Actor.Kind.PERSON  # "Benito Tiamzon and his wife Wilma": a given name
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         common = self.common_noun_beside(first, last)
@@ -1493,7 +1567,8 @@ class _ActorReader:
                 (
                     after.text in ("party", "faction")
                     or (
-                        after.text == "militia"
+                        # "the Kamajor militia", "the Islamic State group"
+                        after.text in ("militia", "group")
                         and first >= 1
                         and self.tokens[first - 1].text in ("the", "The")
                     )
@@ -1501,7 +1576,7 @@ class _ActorReader:
                 and self.text[self.tokens[last - 1].end : after.start] == " "
                 and not self.tokens[last - 1].text.endswith("ist")
             ):
-                return BODY_COMMON_NOUNS[after.text]
+                return BODY_COMMON_NOUNS.get(after.text, Actor.Kind.ARMED_GROUP)
         if first >= 2:
             before = self.tokens[first - 1]
             if (
@@ -1547,6 +1622,34 @@ class _ActorReader:
         others = []
         if first >= 2 and self.tokens[first - 1].text.lower() == "and":
             others.append(self.mention_ending_at(first - 1))
+        state_after = self.state_complement_end(last)
+        if state_after is not None:
+            # "Foreign Ministers Sergey Lavrov of Russia, Mevlut Cavusoglu of Turkey and ...":
+            # names in a list, each with the state it serves, beside a person's
+            joint = None
+            if self.tokens[first - 1].text.lower() == "and":
+                joint = first - 1
+            elif re.fullmatch(
+                r"\s*,\s*", self.text[self.tokens[first - 1].end : self.tokens[first].start]
+            ):
+                joint = first
+            if joint is not None:
+                state_before = self.mention_ending_at(joint)
+                if state_before is not None and self.is_state(state_before.ref):
+                    of = state_before.first_token - 1
+                    if of > 0 and self.tokens[of].text.lower() == "the":
+                        of -= 1  # "of the United States"
+                    if of > 0 and self.tokens[of].text == "of":
+                        others.append(self.mention_ending_at(of))
+            if state_after < len(self.tokens) and (
+                self.tokens[state_after].text.lower() == "and"
+                or re.fullmatch(
+                    r"\s*,\s*",
+                    self.text[self.tokens[state_after - 1].end : self.tokens[state_after].start],
+                )
+            ):
+                start = state_after + (self.tokens[state_after].text.lower() == "and")
+                others.append(self.mention_starting_at(start))
         if last + 1 < len(self.tokens) and self.tokens[last].text.lower() == "and":
             following = self.mention_starting_at(last + 1)
             if (
@@ -1562,6 +1665,18 @@ class _ActorReader:
             and self.document.is_person(other.ref)
             for other in others
         )
+
+    def state_complement_end(self, last: int) -> int | None:
+        """The token after "of <state>" right after a name ("Mevlut Cavusoglu of Turkey")."""
+        if last + 1 >= len(self.tokens) or self.tokens[last].text != "of":
+            return None
+        start = last + 1
+        if self.tokens[start].text.lower() == "the" and start + 1 < len(self.tokens):
+            start += 1  # "of the United States"
+        state = self.mention_starting_at(start)
+        if state is None or not self.is_state(state.ref):
+            return None
+        return state.last_token
 
     def coordinated_with_titled_person(self, last: int) -> bool:
         """ "A and former Tanzanian President B": the name after "and" has a post before it
@@ -1927,8 +2042,22 @@ class _ActorReader:
                 or state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
             )
             if state is not None:
-                self.add(index - 1 if the else index, index + 1, state, "anaphor")
+                self.add(
+                    index - 1 if the else index,
+                    index + 1,
+                    self.recorded_government(state),
+                    "anaphor",
+                )
                 government = state
+
+    def recorded_government(self, state: str) -> str:
+        """The state's government where it is recorded as a body of its own ("South African
+        government", "Government of Angola"): "the government" is that body, not the state."""
+        code = self.country_code_of(state)
+        if code is None or code not in _COUNTRY_CANONICAL:
+            return state
+        body = self.gazetteer.actor_named(government_names(code))
+        return f"actor:{body}" if body is not None else state
 
     def state_in_sentence_before(self, offset: int) -> str | None:
         """The state named last before `offset` in its sentence ("An Iraqi official said the
@@ -2105,10 +2234,9 @@ class _ActorReader:
             named = self.name_set_before(first)
             if ref is None and named is not None:
                 # "the Althing, Iceland's parliament": the body's own name, set before
-                ref = self.new_ref(
-                    self.tokens[named].text, Actor.Kind.GOVERNMENT_BODY, named, named + 1
-                )
-                self.add(named, named + 1, ref, "new")
+                name = self.text[self.tokens[named[0]].start : self.tokens[named[1] - 1].end]
+                ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, *named)
+                self.add(*named, ref, "new")
             if self.mention_ending_at(index) is not None:
                 first = index  # "Egypt's cabinet": "Egypt's" stays the state's mention
             if ref is None:
@@ -2160,20 +2288,31 @@ class _ActorReader:
                 return organization.country, mention.first_token
         return None
 
-    def name_set_before(self, first: int) -> int | None:
-        """ "the Althing, Iceland's parliament": the one capitalised word after "the" that the
-        description at token `first` is set after, a name no other step read."""
+    def name_set_before(self, first: int) -> tuple[int, int] | None:
+        """ "the Althing, Iceland's parliament", "the Supreme Soviet, the Soviet parliament": the
+        capitalised words after "the" that the description at token `first` (after its own
+        "the") is set after, a name no other step read: its first and last token."""
+        if first > 0 and self.tokens[first - 1].text.lower() == "the":
+            first -= 1
         if first < 3 or self.text[self.tokens[first - 1].end : self.tokens[first].start] != ", ":
             return None
-        name = self.tokens[first - 1]
+        start = first - 1
+        while (
+            start - 1 > 0
+            and first - start < 4
+            and self.tokens[start - 1].capitalised
+            and self.tokens[start - 1].text.lower() != "the"
+            and self.text[self.tokens[start - 1].end : self.tokens[start].start] == " "
+        ):
+            start -= 1
         if (
-            self.covered[name.index]
-            or not name.capitalised
-            or name.possessive
-            or self.tokens[first - 2].text.lower() != "the"
+            any(self.covered[index] for index in range(start, first))
+            or not all(token.capitalised for token in self.tokens[start:first])
+            or any(token.possessive for token in self.tokens[start:first])
+            or self.tokens[start - 1].text.lower() != "the"
         ):
             return None
-        return name.index
+        return start, first
 
     def match_armies(self) -> None:
         """ "the army", "the military": the recorded armed forces (gazetteer.army_names) of
@@ -2482,7 +2621,9 @@ _MOTION_VERBS = {
     "back", "sail", "sailed", "fled", "flee", "rushed",
 }  # fmt: skip
 _SEAT_PREPOSITIONS = {"in", "at", "inside", "outside", "from", "into"}
-_ROOMS = _with_normal_forms(["office", "room", "hall", "building", "chamber", "garden", "palace"])
+_ROOMS = _with_normal_forms(
+    ["office", "room", "hall", "building", "chamber", "garden", "palace", "centre", "center"]
+)
 _CAPITAL_AS_PLACE = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _PARTY_VERBS = {
@@ -2570,6 +2711,7 @@ _PLACE_HEADS = {
     "province",
     "heights",
     "plateau",
+    "hotel",
 }
 _DOCUMENT_HEADS = {
     "declaration",
@@ -2620,7 +2762,35 @@ _POST_AND_COMMA = re.compile(
         re.escape(post).replace(r"\ ", r"\s+")
         for post in sorted(POST_BEFORE_A_NAME_WORDS, key=len, reverse=True)
     )
-    + r"),\s*$"
+    # "its ambassador to Kazakhstan, George Krol,": the post's complement before the comma
+    + r")(?:\s+(?:to|for|of|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    + r",\s*$"
+)
+# Plural posts before a comma and two names ("two judges, A and B", "the mediators, A and B").
+_PLURAL_POST_AND_COMMA = re.compile(
+    r"\b(?:two|three|both|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:judges|mediators|envoys|ministers|negotiators|commanders|diplomats|lawyers|generals"
+    r"|advisers|advisors|co-chairs|co-chairmen|chairmen|facilitators|observers|leaders),\s*$"
+)
+# An appositive that says what body the name is ("X, one of the most powerful insurgent
+# groups,", "X, a rebel faction"): not "Idlib, one of the last areas held by rebel groups".
+_DESCRIBED_AS_A_BODY = re.compile(
+    r",\s+(?:one\s+of\s+the|a|an)\s+"
+    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
+    r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
+)
+_BODY_NOUN_KINDS = {
+    "group": Actor.Kind.ARMED_GROUP,
+    "faction": Actor.Kind.ARMED_GROUP,
+    "militia": Actor.Kind.ARMED_GROUP,
+    "movement": Actor.Kind.POLITICAL_MOVEMENT,
+    "partie": Actor.Kind.POLITICAL_MOVEMENT,
+    "party": Actor.Kind.POLITICAL_MOVEMENT,
+}
+# Lower-case nouns of place after a name ("the Wadi Barada valley").
+_PLACE_NOUN_AFTER = (
+    r"\s+(?:valley|region|province|district|area|town|village|river|mountains|hills|camp"
+    r"|enclave|governorate|county|suburb|neighbourhood|neighborhood|oasis|plain|plains)\b"
 )
 # "who" is said of people, and "whose" before a speech verb or the body a person belongs to
 # ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a

@@ -270,6 +270,8 @@ _RELATIVE_DAY = re.compile(
     # "through the first half of the year", "by the end of the year": the year of the date before
     r"|(?P<part_of_year>the\s+(?:(?:first|second)\s+half|end|beginning|start|middle|rest)"
     r"\s+of\s+the\s+year)"
+    # "on August 21, on the eve of the talks": the day it stands beside
+    r"|(?P<eve>the\s+eve\s+of\s+(?:the|their|its|his|her)\s+[\w-]+)"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     r"(?P<unit>days?|weeks?|months?|years?)\s+"
@@ -312,7 +314,20 @@ def _with_relative_days(
                 and base.precision == DAY
                 and not _NAMING_A_THING.search(text, max(0, base.start - 8), base.start)
             ):
-                base = _date_of_the_event_named(text, match.start(), earlier) or base
+                named = _date_of_the_event_named(text, match.start(), earlier)
+                days = [m for m in earlier if m.precision == DAY and m.date <= published_on]
+                if named is not None:
+                    base = named
+                elif base.precision != DAY and days:
+                    # "... on July 17 in London ... earlier this month. The same day in London,
+                    # X met Y": the day written last, not the month written since
+                    base = days[-1]
+            date, precision = base.date, base.precision
+        elif match.group("eve"):
+            if base.precision != DAY or not re.fullmatch(
+                r",?\s+(?:on\s+)?", text[base.end : match.start()]
+            ):
+                continue  # "on the eve of the talks" alone: the talks' day is not told
             date, precision = base.date, base.precision
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
@@ -401,10 +416,24 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         return False
     scheduled = re.search(r"(\w+)\s*(?:\bon\s+)?$", clause)
     return (
-        in_sentence
+        _scheduled_journey(text, offset)
+        or in_sentence
         or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
     )
+
+
+# "Bush flies to Kiev, the capital of ..., on Thursday": a sentence whose subject opens it with
+# a verb of travel in the present tells a journey to come, and its weekday is ahead.
+_JOURNEY_OPENS = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+|then\s+)?"
+    r"(?:flies|travels|leaves|heads|goes|returns|visits|arrives)\s+(?:on\s+|back\s+)?"
+    r"(?:to|for|in|from)\b[^.;:“”\"]*$"
+)
+
+
+def _scheduled_journey(text: str, offset: int) -> bool:
+    return _JOURNEY_OPENS.match(text[_sentence_start(text, offset) : offset]) is not None
 
 
 # a date right before a past "was postponed", "were called off": the plan told in the past
@@ -443,7 +472,13 @@ def _told_in_the_past(clause: str) -> bool:
 def _dates_a_past_verb(text: str, offset: int) -> bool:
     if re.match(r"(?i)(?:before|by|until|after|since)\b", text[offset : offset + 6]):
         return False  # "decided before the end of November" is not a day of deciding
-    words = re.findall(r"[\w’']+", text[max(0, offset - 40) : offset])
+    before = text[max(0, offset - 60) : offset]
+    # "the declaration the two leaders signed in Asmara on July 9": the place where it was
+    # done stands between the past verb and the date it dates
+    place = _PLACE_BEFORE_A_DATE.search(before)
+    if place is not None:
+        before = before[: place.start()]
+    words = re.findall(r"[\w’']+", before[-40:])
     if words and words[-1].lower() in ("on", "in"):
         words = words[:-1]
     if not words:
@@ -452,8 +487,15 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
     past = verb in IRREGULAR_PAST_VERBS or (
         len(verb) > 4 and verb.endswith("ed") and verb not in _FORWARD_PARTICIPLES
     )
-    # "to be signed on Jan. 16", "will be held on Monday" point ahead.
-    return past and not (len(words) > 1 and words[-2].lower() in _MODALS)
+    # "to be signed on Jan. 16", "will be held on Monday", "is to be formally signed in
+    # Helsinki on August 15" point ahead.
+    before = [word.lower() for word in words[:-1]]
+    while before and before[-1].endswith("ly") and len(before[-1]) > 3:
+        before.pop()
+    return past and not (before and before[-1] in _MODALS)
+
+
+_PLACE_BEFORE_A_DATE = re.compile(r"\s(?:in|at)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:on\s+)?$")
 
 
 def _clause_before(text: str, offset: int) -> str:
@@ -481,9 +523,14 @@ def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention])
         [end for end in (text.find(". ", offset), text.find("\n", offset)) if end >= 0]
         + [len(text)]
     )
+    # After "the same day" its own sentence tells what happened that day ("The same day in
+    # London, X met Y"), which names no earlier event, unless "as" compares ("came on the
+    # same day as talks that ...").
+    compares = re.match(r"(?i)(?:the|that)\s+same\s+\w+\s+as\b", text[offset:])
+    own_end = sentence_end if compares else offset
     named = [
         EVENT_WORDS[word.group().lower()]
-        for start, end in ((sentence_start, sentence_end), (previous_start, sentence_start))
+        for start, end in ((sentence_start, own_end), (previous_start, sentence_start))
         for word in re.finditer(r"[A-Za-z]+", text[start:end])
         if word.group().lower() in EVENT_WORDS
     ]
@@ -494,12 +541,16 @@ def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention])
             near = [
                 date
                 for date in earlier
-                if date.precision == DAY
-                and not re.search(r"[.;,]", _between(text, word, date))
+                if not re.search(r"[.;,]", _between(text, word, date))
                 and len(_between(text, word, date).split()) <= 5
             ]
+            days = [date for date in near if date.precision == DAY]
+            if days:
+                return min(days, key=lambda date: len(_between(text, word, date)))
             if near:
-                return min(near, key=lambda date: len(_between(text, word, date)))
+                # "three days of talks in Washington earlier this month": the event told last
+                # has a date of its own, and no day; an older one of its kind is another
+                break
     return None
 
 

@@ -449,6 +449,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _is_negated(document.text, sentence.start, start)
                 or _verb_tells_no_meeting_held(document, start)
                 or _subject_of_an_unrealised_verb(document, start)
+                or _after_meeting_still_to_come(document, sentence.start, start)
             ):
                 continue
             again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
@@ -478,6 +479,22 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
 
 # "only after meeting", "before meeting with": a participle of meeting in a phrase of time
 _AFTER_MEETING = re.compile(r"\b(?:after|before|while|since|when|upon)\s+$", re.IGNORECASE)
+# Verbs of wish or intent: what their infinitive does is still to come ("hopes to sign").
+_VERBS_OF_INTENT = {"hope", "want", "wish", "intend", "aim", "seek", "expect", "plan"}
+
+
+def _after_meeting_still_to_come(document: Document, sentence_start: int, start: int) -> bool:
+    """ "Sisi hopes to sign the deal after meeting Blinken next week": a participle of meeting
+    after "after" or "before" that hangs on a verb of time to come, or of wish or intent, is a
+    meeting not yet held (tune17d)."""
+    if not _AFTER_MEETING.search(document.text, sentence_start, start):
+        return False
+    clause = document.clause_at(start)
+    return (
+        clause is not None
+        and clause.verb is not None
+        and (clause.verb.future or bool(set(clause.verb.lemmas[:1]) & _VERBS_OF_INTENT))
+    )
 
 
 # "X and Y first met in London in May, and a round in Geneva in August produced a ceasefire": a
@@ -1473,7 +1490,13 @@ def _place_for(
 ) -> tuple[int | None, str]:
     """A recorded place after the trigger ("met Sisi in Cairo"), else the last place named
     before it in the clause ("arrived in Israel for talks with")."""
-    after = [p for p in document.places if topic_end <= p.start < clause_end]
+    after = [
+        p
+        for p in document.places
+        if topic_end <= p.start < clause_end
+        # "their first talks since the 2019 summit in Hanoi": the place of the earlier meeting
+        and not _SINCE_PHRASE.search(document.text, topic_end, p.start)
+    ]
     if after:
         return after[0].location_id, after[0].name
     found = (None, "")
@@ -1485,6 +1508,10 @@ def _place_for(
         if match.start("place") > position:
             found, position = (None, match.group("place")), match.start("place")
     return found
+
+
+# A phrase of "since" running on to the offset: what it names is before the meeting (tune17d).
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,;.()“”\"]*$", re.IGNORECASE)
 
 
 # "met the rebel leaders", "the guerrilla commanders": the armed group the article named last

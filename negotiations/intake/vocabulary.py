@@ -231,6 +231,8 @@ PERSON_TITLES = [
     "secretary general",
     "secretary-general",
     "under secretary",
+    "undersecretary",
+    "under-secretary",
     "ambassador",
     "envoy",
     "special envoy",

@@ -822,3 +822,56 @@ def test_a_noun_s_infinitive_does_not_put_a_weekday_ahead():
 def test_the_same_weekday_is_the_day_written_before_it(sentence, expected):
     days = [d for d in find_dates(sentence, MONDAY) if d.text in ("Saturday", "Tuesday")]
     assert [d.iso for d in days][-1] == expected
+
+
+# -- tune17d ---------------------------------------------------------------------------------
+
+
+def test_a_past_verb_and_the_place_it_was_done_before_the_date_date_that_verb():
+    # a sentence that promises ("would") still dates what its contact clause says was signed
+    text = (
+        "His office said it would build on the accord the two men signed in Port Louis on March 3."
+    )
+    assert resolved(text) == [("March 3", "2024-03-03", "day")]
+    # near miss: a plan told ahead ("will be signed") keeps the date ahead
+    assert resolved("The accord will be signed in Port Louis on July 3.") == [
+        ("July 3", "2024-07-03", "day")
+    ]
+    assert resolved("The accord is to be formally signed in Port Louis on July 3.") == [
+        ("July 3", "2024-07-03", "day")
+    ]
+
+
+def test_the_same_day_after_a_month_is_the_day_written_last():
+    text = (
+        "The last obstacles were cleared on May 14 in Rome, where the two men met.\n\n"
+        "Aides had narrowed the gaps earlier this month.\n\n"
+        "The same day in Rome, Sisi met the leaders of the group."
+    )
+    assert ("The same day", "2024-05-14", "day") in resolved(text)
+
+
+def test_the_same_day_is_no_older_event_of_a_kind_the_sentence_before_dates_by_month():
+    text = (
+        "Sisi held talks with Blinken on Tuesday.\n\n"
+        "Troops withdrew on May 20.\n\n"
+        "Aides had met earlier this month.\n\n"
+        "The same day, Kamel flew to Doha for talks."
+    )
+    assert ("The same day", "2024-05-20", "day") in resolved(text)
+
+
+def test_on_the_eve_of_beside_a_day_is_that_day():
+    text = "The army declared a truce on May 19, on the eve of the talks."
+    assert ("the eve of the talks", "2024-05-19", "day") in resolved(text)
+    # near miss: the eve alone dates nothing the text tells
+    assert [d for d in resolved("The truce began on the eve of the talks.")] == []
+
+
+def test_a_journey_told_in_the_present_opens_a_weekday_ahead():
+    # published on a Monday: "flies ... on Thursday" is the Thursday to come
+    text = "Blinken flies to Amman, the capital of Jordan, on Thursday before returning home."
+    assert resolved(text) == [("Thursday", "2024-06-13", "day")]
+    # near miss: the journey told in the past
+    text = "Blinken flew to Amman, the capital of Jordan, on Thursday before returning home."
+    assert resolved(text) == [("Thursday", "2024-06-06", "day")]
