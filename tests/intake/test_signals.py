@@ -3206,3 +3206,43 @@ def test_refusing_to_apply_a_resolution_rejects_it(world, text):
 )
 def test_refusing_to_apply_what_is_no_recorded_text_answers_nothing(world, text):
     assert statuses(text) == []
+
+
+# --- session 17 (tune17b) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "respondent"),
+    [
+        # "the government" after a recorded body named as a government is that body
+        ("the Sudanese government", "Sudanese government"),
+        # a recorded body whose name is no government's leaves "the government" to the state
+        # the article names most
+        ("the Sovereign Council", "Egypt"),
+    ],
+)
+def test_the_government_is_the_government_body_named_before(world, body, respondent):
+    ActorFactory(name="Sudanese government", kind=Actor.Kind.GOVERNMENT_BODY)
+    ActorFactory(name="Sovereign Council", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        f"Envoys of {body} met Hamas in Cairo on Sunday, and Egypt hosted them. Egypt said "
+        "the talks would go on, and the government called them useful. The government has yet "
+        "to respond to the May 31 plan."
+    )
+    assert statuses(text) == [(respondent, "pending")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the X's draft of ..." names the recorded "X draft of ..."
+        (
+            "Israel has yet to respond to Hamas's draft of a prisoner exchange accord.",
+            [("Israel", "Hamas draft of a prisoner exchange accord", "pending", "2024-06-10")],
+        ),
+    ],
+)
+def test_a_possessive_inside_a_recorded_title_names_it(world, text, expected):
+    ProposalFactory(process=world.process, title="Hamas draft of a prisoner exchange accord")
+    ProposalFactory(process=world.process, title="Egyptian prisoner exchange accord")
+    assert signals(text) == expected
