@@ -443,17 +443,26 @@ def _told_in_the_past(clause: str) -> bool:
 def _dates_a_past_verb(text: str, offset: int) -> bool:
     if re.match(r"(?i)(?:before|by|until|after|since)\b", text[offset : offset + 6]):
         return False  # "decided before the end of November" is not a day of deciding
-    words = re.findall(r"[\w’']+", text[max(0, offset - 40) : offset])
+    words = re.findall(r"[\w’']+", text[max(0, offset - 60) : offset])
     if words and words[-1].lower() in ("on", "in"):
         words = words[:-1]
+    # "signed in Asmara on July 9", "met at Camp David on May 2": the verb dated past the place
+    # it names
+    place = len(words)
+    while place > 1 and words[place - 1][:1].isupper():
+        place -= 1
+    if place < len(words) and place > 1 and words[place - 1].lower() in ("in", "at"):
+        words = words[: place - 1]
     if not words:
         return False
     verb = words[-1].lower()
     past = verb in IRREGULAR_PAST_VERBS or (
         len(verb) > 4 and verb.endswith("ed") and verb not in _FORWARD_PARTICIPLES
     )
-    # "to be signed on Jan. 16", "will be held on Monday" point ahead.
-    return past and not (len(words) > 1 and words[-2].lower() in _MODALS)
+    # "to be signed on Jan. 16", "will be held on Monday", "is to be formally signed" point
+    # ahead.
+    before = [word for word in words[:-1] if not word.lower().endswith("ly")]
+    return past and not (before and before[-1].lower() in _MODALS)
 
 
 def _clause_before(text: str, offset: int) -> str:

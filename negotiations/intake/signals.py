@@ -1824,6 +1824,10 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             if pair is None or pair[-1].end > sentence.start:
                 pair = _last_pair_of_bodies(document, sentence.start)
             named = [_its_government(document, m) for m in pair or []]
+        if people and wanted == 2:
+            # "King Salman received Abiy and Isaias ... the two leaders signed": the last two
+            # people told together, not the last two named (who may be their hosts)
+            named = _last_pair_of_people(document, match.start())
         for mention in reversed(document.mentions):
             if len(named) == wanted:
                 break
@@ -1866,6 +1870,32 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 for body, person in _answering(document, answering, signal.signed)
             )
     return found
+
+
+# "Abiy and Isaias", "Prime Minister X and President Y": two people told together
+_PAIRED = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w.’'-]*|his|her|the|counterpart)\s+){0,4}$")
+# "Lavrov, Kouchner and Solana": the last two of a longer list are no pair
+_LISTED_BEFORE = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def _last_pair_of_people(document, offset) -> list[Mention]:
+    """The last two people named as a pair ("A and B") before `offset`, or none."""
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= offset
+        and m.via not in ("post", "demonym")
+        and document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    for first, second in reversed(list(zip(people, people[1:], strict=False))):
+        if (
+            first.ref != second.ref
+            and _PAIRED.fullmatch(document.text[first.end : second.start])
+            and not _LISTED_BEFORE.search(document.text, 0, first.start)
+        ):
+            return [first, second]
+    return []
 
 
 def _sides_answered_before(document, sentence, signal, told_before) -> list[Mention]:

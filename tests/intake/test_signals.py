@@ -3246,3 +3246,29 @@ def test_a_possessive_inside_a_recorded_title_names_it(world, text, expected):
     ProposalFactory(process=world.process, title="Hamas draft of a prisoner exchange accord")
     ProposalFactory(process=world.process, title="Egyptian prisoner exchange accord")
     assert signals(text) == expected
+
+
+def test_the_two_leaders_are_the_last_pair_told_together(world):
+    # not the last two named (Peskov and Pompeo, their hosts)
+    text = (
+        "Peskov received Sisi and Blinken in Moscow, with Pompeo at his side, Kamel, Peskov "
+        "and Pompeo smiling. The two leaders signed the May 31 plan on Sunday."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("United States", "accepted")]
+
+
+def test_the_two_leaders_told_together_answer_nothing_without_a_signal(world):
+    text = "Sisi and Blinken met in Cairo. The two leaders said the May 31 plan needed work."
+    assert statuses(text) == []
+
+
+def test_a_day_after_the_place_of_a_past_verb_is_not_ahead(world):
+    # the sentence speaks of the future ("will"), the day dates a signing told in the past
+    text = (
+        "Hamas said it will build on the May 31 plan the two sides signed in Cairo on "
+        "March 2. Egypt said it will be formally signed in Cairo on March 20."
+    )
+    dates = {d["text"]: d["date"] for d in draft_candidates(text, DAY)["dates"]}
+    assert dates["March 2"] == "2024-03-02"
+    # near miss: a signing still to come is ahead
+    assert dates["March 20"] == "2025-03-20"
