@@ -35,7 +35,8 @@ _REFERENCE = re.compile(
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint|treaty"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
-    r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
+    # ("A compromise adopted on Wednesday ...": the article opening the sentence)
+    r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=\bA\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
     r"|(?<=[Tt]he\s)(?:document|declaration)"
     # "the final declaration", "a joint declaration": the one a conference closes on
     r"|(?<=final\s)declaration|(?<=joint\s)declaration"
@@ -46,6 +47,9 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution)"
+    # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
+    # demand or a ruling named by whose it is, only where a recorded proposal is one
+    r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
@@ -719,6 +723,8 @@ def find_proposals(document: Document) -> None:
             "call",
             "appeal",
             "request",
+            "demand",
+            "ruling",
             "constitution",
             "resolution",
         ) and not _one_of_its_kind(document, match.group("noun")):
@@ -938,6 +944,8 @@ _KINDS_OF_TEXT = [
         "framework",
     },  # fmt: skip
     {"call", "appeal", "request"},
+    {"demand"},
+    {"ruling"},
     {"idea", "concept"},
     # "the federation's constitution ... The constitution must still be approved"
     {"constitution"},
@@ -2767,7 +2775,24 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
         and not _in_another_time(document, sentence, d.start, verb_end)
     ]
-    return (main[0].iso if main else published), False
+    return (main[0].iso if main else _lead_day(document) or published), False
+
+
+def _lead_day(document) -> str | None:
+    """The day the article's first sentence tells of ("The presidents shook hands at a
+    summit on Friday"): the day of the story, for an act the article does not date itself."""
+    if not document.sentences:
+        return None
+    first = document.sentences[0]
+    dateline = _DATELINE.match(document.text)
+    days = [
+        d
+        for d in document.dates_between(first.start, first.end)
+        if d.precision == "day"
+        and not (dateline and d.start < dateline.end())
+        and d.iso <= document.published_on.isoformat()
+    ]
+    return days[0].iso if days else None
 
 
 # "a day after", "two days before", "hours after": how long before or after the day the

@@ -3272,3 +3272,59 @@ def test_a_day_after_the_place_of_a_past_verb_is_not_ahead(world):
     assert dates["March 2"] == "2024-03-02"
     # near miss: a signing still to come is ahead
     assert dates["March 20"] == "2025-03-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Biden unveiled the May 31 plan. Israel on Sunday rejected Egypt's appeal.",
+            [("Israel", "Cairo appeal for a prisoner exchange", "rejected", "2024-06-09")],
+        ),
+        (
+            "Biden unveiled the May 31 plan. Israel on Sunday accepted the court's ruling.",
+            [("Israel", "Rafah tribunal ruling", "accepted", "2024-06-09")],
+        ),
+    ],
+)
+def test_a_call_or_a_ruling_named_by_whose_it_is_is_the_recorded_one(world, text, expected):
+    ProposalFactory(process=world.process, title="Cairo appeal for a prisoner exchange")
+    ProposalFactory(process=world.process, title="Rafah tribunal ruling")
+    assert signals(text) == expected
+
+
+def test_a_call_named_by_whose_it_is_is_no_proposal_where_none_is_recorded(world):
+    # near miss: "Egypt's call" is no recorded call, nor the May 31 plan
+    assert signals("Israel on Sunday rejected Egypt's call for calm.") == []
+
+
+def test_a_compromise_opening_its_sentence_is_a_reference(world):
+    ProposalFactory(process=world.process, title="Egyptian compromise on the Rafah crossing")
+    text = (
+        "Hamas rejected the May 31 plan on Sunday. A compromise tabled by Egypt on the Rafah "
+        "crossing won wide support. Israel accepted it."
+    )
+    assert ("Israel", "accepted") in statuses(text)
+    assert [s[1] for s in signals(text) if s[0] == "Israel"] == [
+        "Egyptian compromise on the Rafah crossing"
+    ]
+
+
+def test_an_undated_change_takes_the_day_the_lead_tells_of(world):
+    text = (
+        "Egypt and the US hosted talks in Cairo on Saturday that ended a week of deadlock.\n\n"
+        "Hamas endorsed the May 31 plan, its officials said. Israel has yet to respond."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+        # near miss: a pending answer is as of the publication date
+        ("Israel", PLAN, "pending", "2024-06-10"),
+    ]
+
+
+def test_an_undated_change_in_an_article_whose_lead_names_no_day_is_dated_on_publication(world):
+    text = (
+        "Egypt and the US hosted talks in Cairo that ended a week of deadlock.\n\n"
+        "Hamas endorsed the May 31 plan, its officials said."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
