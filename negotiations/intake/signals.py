@@ -2775,15 +2775,18 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
         and not _in_another_time(document, sentence, d.start, verb_end)
     ]
-    return (main[0].iso if main else _lead_day(document) or published), False
+    return (main[0].iso if main else _lead_day(document, sentence) or published), False
 
 
-def _lead_day(document) -> str | None:
+def _lead_day(document, sentence) -> str | None:
     """The day the article's first sentence tells of ("The presidents shook hands at a
-    summit on Friday"): the day of the story, for an act the article does not date itself."""
+    summit on Friday"): the day of the story, for an act a later paragraph tells without a day
+    (within the lead's own paragraph, an undated act stays as of the publication date)."""
     if not document.sentences:
         return None
     first = document.sentences[0]
+    if sentence.start < _paragraph_end(document.text, first.start):
+        return None
     dateline = _DATELINE.match(document.text)
     days = [
         d
