@@ -2036,6 +2036,7 @@ class _ActorReader:
                 continue
             state = (
                 self.state_whose_government(token.start)
+                or self.government_body_named_before(token.start)
                 or self.state_in_sentence_before(token.start)
                 or self.state_whose_capital_opens(token.start)
                 or government
@@ -2092,6 +2093,21 @@ class _ActorReader:
             return None
         state = self.gazetteer.state_of_country(match[2][0])
         return f"actor:{state}" if state is not None else None
+
+    def government_body_named_before(self, offset: int) -> str | None:
+        """The recorded government body last named before `offset` by a name that says it is a
+        government ("the Philippine government" recorded as a body of its own): "the government"
+        after it is that body, not the state the article names most."""
+        named = None
+        for mention in self.mentions:
+            if (
+                mention.start < offset
+                and mention.via == "name"
+                and self.kind_of(mention.ref) == Actor.Kind.GOVERNMENT_BODY
+                and re.search(r"\bgovernment\b", self.text[mention.start : mention.end], re.I)
+            ):
+                named = mention.ref
+        return named
 
     def state_whose_government(self, offset: int) -> str | None:
         """The state last named right before "government" ("Nepal's government", "the Kenyan

@@ -481,6 +481,13 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
     words = re.findall(r"[\w’']+", before[-40:])
     if words and words[-1].lower() in ("on", "in"):
         words = words[:-1]
+    # "signed in Asmara on July 9", "met at Camp David on May 2": the verb dated past the place
+    # it names
+    place = len(words)
+    while place > 1 and words[place - 1][:1].isupper():
+        place -= 1
+    if place < len(words) and place > 1 and words[place - 1].lower() in ("in", "at"):
+        words = words[: place - 1]
     if not words:
         return False
     verb = words[-1].lower()

@@ -44,8 +44,12 @@ GAZETTEER_QUERIES = 8
 class TokenTrie:
     """Phrases as sequences of normal-form words, each carrying payloads."""
 
-    def __init__(self):
+    def __init__(self, possessive_apart: bool = False):
         self.root: dict = {}
+        # "the NDF's draft of an accord" for a recorded "NDF draft of an accord": a possessive
+        # inside a phrase reads as the word itself (proposal titles, not actors' names, where a
+        # possessive ends the name: "Egypt's intelligence chief")
+        self.possessive_apart = possessive_apart
 
     def add(self, phrase: str, payload) -> None:
         self.add_normal_form(_normal_form(phrase), payload)
@@ -112,6 +116,13 @@ class TokenTrie:
                 # writes "peoples").
                 joined = _walk(node, _through_possessive(token.words))
                 if joined is None or not any(key is not None for key in joined):
+                    if (
+                        self.possessive_apart
+                        and plain is not None
+                        and any(key is not None for key in plain)
+                    ):
+                        node = plain
+                        continue
                     break
                 node = joined
                 continue
@@ -168,7 +179,7 @@ class Gazetteer:
     locations: dict[int, dict] = field(default_factory=dict)
     location_names: TokenTrie = field(default_factory=TokenTrie)
     proposals: dict[int, dict] = field(default_factory=dict)
-    proposal_names: TokenTrie = field(default_factory=TokenTrie)
+    proposal_names: TokenTrie = field(default_factory=lambda: TokenTrie(possessive_apart=True))
     countries: TokenTrie = field(default_factory=TokenTrie)  # name or demonym -> country code
     states_by_country: dict[str, int] = field(default_factory=dict)
     text_words: set[str] = field(default_factory=set)

@@ -35,7 +35,8 @@ _REFERENCE = re.compile(
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint|treaty"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
-    r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
+    # ("A compromise adopted on Wednesday ...": the article opening the sentence)
+    r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=\bA\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
     r"|(?<=[Tt]he\s)(?:document|declaration)"
     # "the final declaration", "a joint declaration": the one a conference closes on
     r"|(?<=final\s)declaration|(?<=joint\s)declaration"
@@ -49,6 +50,9 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
+    # demand or a ruling named by whose it is, only where a recorded proposal is one
+    r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
@@ -728,10 +732,11 @@ def find_proposals(document: Document) -> None:
             "call",
             "appeal",
             "request",
+            "demand",
+            "ruling",
             "constitution",
             "resolution",
             "statement",
-            "demand",
         ) and not _one_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -959,6 +964,8 @@ _KINDS_OF_TEXT = [
         "framework",
     },  # fmt: skip
     {"call", "appeal", "request"},
+    {"demand"},
+    {"ruling"},
     {"idea", "concept"},
     # "the federation's constitution ... The constitution must still be approved"
     {"constitution"},
@@ -1890,6 +1897,10 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             if pair is None or pair[-1].end > sentence.start:
                 pair = _last_pair_of_bodies(document, sentence.start)
             named = [_its_government(document, m) for m in pair or []]
+        if people and wanted == 2:
+            # "King Salman received Abiy and Isaias ... the two leaders signed": the last two
+            # people told together, not the last two named (who may be their hosts)
+            named = _last_pair_of_people(document, match.start())
         for mention in reversed(document.mentions):
             if len(named) == wanted:
                 break
@@ -1932,6 +1943,32 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 for body, person in _answering(document, answering, signal.signed)
             )
     return found
+
+
+# "Abiy and Isaias", "Prime Minister X and President Y": two people told together
+_PAIRED = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w.’'-]*|his|her|the|counterpart)\s+){0,4}$")
+# "Lavrov, Kouchner and Solana": the last two of a longer list are no pair
+_LISTED_BEFORE = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def _last_pair_of_people(document, offset) -> list[Mention]:
+    """The last two people named as a pair ("A and B") before `offset`, or none."""
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= offset
+        and m.via not in ("post", "demonym")
+        and document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    for first, second in reversed(list(zip(people, people[1:], strict=False))):
+        if (
+            first.ref != second.ref
+            and _PAIRED.fullmatch(document.text[first.end : second.start])
+            and not _LISTED_BEFORE.search(document.text, 0, first.start)
+        ):
+            return [first, second]
+    return []
 
 
 def _sides_answered_before(document, sentence, signal, told_before) -> list[Mention]:
@@ -2827,7 +2864,27 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
         and not _in_another_time(document, sentence, d.start, verb_end)
     ]
-    return (main[0].iso if main else published), False
+    return (main[0].iso if main else _lead_day(document, sentence) or published), False
+
+
+def _lead_day(document, sentence) -> str | None:
+    """The day the article's first sentence tells of ("The presidents shook hands at a
+    summit on Friday"): the day of the story, for an act a later paragraph tells without a day
+    (within the lead's own paragraph, an undated act stays as of the publication date)."""
+    if not document.sentences:
+        return None
+    first = document.sentences[0]
+    if sentence.start < _paragraph_end(document.text, first.start):
+        return None
+    dateline = _DATELINE.match(document.text)
+    days = [
+        d
+        for d in document.dates_between(first.start, first.end)
+        if d.precision == "day"
+        and not (dateline and d.start < dateline.end())
+        and d.iso <= document.published_on.isoformat()
+    ]
+    return days[0].iso if days else None
 
 
 # "a day after", "two days before", "hours after": how long before or after the day the

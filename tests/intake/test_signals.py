@@ -3384,3 +3384,125 @@ def test_a_party_following_suit_gives_the_same_answer(world):
 def test_following_suit_in_something_else_gives_no_answer(world):
     text = "Israel accepted the May 31 plan on Sunday. Hamas attacked, and Egypt followed suit."
     assert statuses(text) == [("Israel", "accepted")]
+
+
+# --- session 17 (tune17b) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "respondent"),
+    [
+        # "the government" after a recorded body named as a government is that body
+        ("the Sudanese government", "Sudanese government"),
+        # a recorded body whose name is no government's leaves "the government" to the state
+        # the article names most
+        ("the Sovereign Council", "Egypt"),
+    ],
+)
+def test_the_government_is_the_government_body_named_before(world, body, respondent):
+    ActorFactory(name="Sudanese government", kind=Actor.Kind.GOVERNMENT_BODY)
+    ActorFactory(name="Sovereign Council", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        f"Envoys of {body} met Hamas in Cairo on Sunday, and Egypt hosted them. Egypt said "
+        "the talks would go on, and the government called them useful. The government has yet "
+        "to respond to the May 31 plan."
+    )
+    assert statuses(text) == [(respondent, "pending")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the X's draft of ..." names the recorded "X draft of ..."
+        (
+            "Israel has yet to respond to Hamas's draft of a prisoner exchange accord.",
+            [("Israel", "Hamas draft of a prisoner exchange accord", "pending", "2024-06-10")],
+        ),
+    ],
+)
+def test_a_possessive_inside_a_recorded_title_names_it(world, text, expected):
+    ProposalFactory(process=world.process, title="Hamas draft of a prisoner exchange accord")
+    ProposalFactory(process=world.process, title="Egyptian prisoner exchange accord")
+    assert signals(text) == expected
+
+
+def test_the_two_leaders_are_the_last_pair_told_together(world):
+    # not the last two named (Peskov and Pompeo, their hosts)
+    text = (
+        "Peskov received Sisi and Blinken in Moscow, with Pompeo at his side, Kamel, Peskov "
+        "and Pompeo smiling. The two leaders signed the May 31 plan on Sunday."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("United States", "accepted")]
+
+
+def test_the_two_leaders_told_together_answer_nothing_without_a_signal(world):
+    text = "Sisi and Blinken met in Cairo. The two leaders said the May 31 plan needed work."
+    assert statuses(text) == []
+
+
+def test_a_day_after_the_place_of_a_past_verb_is_not_ahead(world):
+    # the sentence speaks of the future ("will"), the day dates a signing told in the past
+    text = (
+        "Hamas said it will build on the May 31 plan the two sides signed in Cairo on "
+        "March 2. Egypt said it will be formally signed in Cairo on March 20."
+    )
+    dates = {d["text"]: d["date"] for d in draft_candidates(text, DAY)["dates"]}
+    assert dates["March 2"] == "2024-03-02"
+    # near miss: a signing still to come is ahead
+    assert dates["March 20"] == "2025-03-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Biden unveiled the May 31 plan. Israel on Sunday rejected Egypt's appeal.",
+            [("Israel", "Cairo appeal for a prisoner exchange", "rejected", "2024-06-09")],
+        ),
+        (
+            "Biden unveiled the May 31 plan. Israel on Sunday accepted the court's ruling.",
+            [("Israel", "Rafah tribunal ruling", "accepted", "2024-06-09")],
+        ),
+    ],
+)
+def test_a_call_or_a_ruling_named_by_whose_it_is_is_the_recorded_one(world, text, expected):
+    ProposalFactory(process=world.process, title="Cairo appeal for a prisoner exchange")
+    ProposalFactory(process=world.process, title="Rafah tribunal ruling")
+    assert signals(text) == expected
+
+
+def test_a_call_named_by_whose_it_is_is_no_proposal_where_none_is_recorded(world):
+    # near miss: "Egypt's call" is no recorded call, nor the May 31 plan
+    assert signals("Israel on Sunday rejected Egypt's call for calm.") == []
+
+
+def test_a_compromise_opening_its_sentence_is_a_reference(world):
+    ProposalFactory(process=world.process, title="Egyptian compromise on the Rafah crossing")
+    text = (
+        "Hamas rejected the May 31 plan on Sunday. A compromise tabled by Egypt on the Rafah "
+        "crossing won wide support. Israel accepted it."
+    )
+    assert ("Israel", "accepted") in statuses(text)
+    assert [s[1] for s in signals(text) if s[0] == "Israel"] == [
+        "Egyptian compromise on the Rafah crossing"
+    ]
+
+
+def test_an_undated_change_takes_the_day_the_lead_tells_of(world):
+    text = (
+        "Egypt and the US hosted talks in Cairo on Saturday that ended a week of deadlock.\n\n"
+        "Hamas endorsed the May 31 plan, its officials said. Israel has yet to respond."
+    )
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+        # near miss: a pending answer is as of the publication date
+        ("Israel", PLAN, "pending", "2024-06-10"),
+    ]
+
+
+def test_an_undated_change_in_an_article_whose_lead_names_no_day_is_dated_on_publication(world):
+    text = (
+        "Egypt and the US hosted talks in Cairo that ended a week of deadlock.\n\n"
+        "Hamas endorsed the May 31 plan, its officials said."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
