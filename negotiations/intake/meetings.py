@@ -53,8 +53,9 @@ _TRIGGERS = re.compile(
     r"\b(?:"
     # "X and Y sat across the table from each other", "the three leaders sat down together",
     # "came face to face": the subject list met, with no guest after the verb
-    r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
-    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
+    # ("sat at the same round table", "at one table")
+    r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at|around)\s+(?:the|a|one)"
+    r"\s+(?:same\s+)?(?:negotiating\s+|round\s+|long\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
     # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
     r"|(?:shook|shake|shakes|shaking)\s+hands|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)"
@@ -78,7 +79,12 @@ _TRIGGERS = re.compile(
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
     # "prepared by X and Y at talks in Murree": like "at a meeting in Murree", those named
     # before took part
-    r"(?P<met>met|meet|meets|meeting|(?<=\bat\s)talks(?=\s+in\s))(?:\s+(?:separately\s+)?with)?"
+    # ("meeting the central demand", "met every condition": a demand satisfied, no one met)
+    r"(?P<met>(?:met|meet|meets|meeting)(?!\s+(?:(?:the|a|an|its|their|his|her|all|every|each"
+    r"|both|most|some|any|one|key)\s+)?(?:[\w'’-]+\s+){0,2}?(?:demands?|conditions?|deadlines?"
+    r"|targets?|goals?|needs|requirements?|criteria|expectations|obligations|standards"
+    r"|benchmarks?|quotas?|costs?)\b)"
+    r"|(?<=\bat\s)talks(?=\s+in\s))(?:\s+(?:separately\s+)?with)?"
     # "the Blinken-Sisi meeting", "the U.S.-North Korea summit": the pair in the compound met
     r"|(?P<pair>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–](?-i:[A-Z])[\w.'’]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
@@ -947,6 +953,13 @@ def _read_meeting(
     ):
         # "spoke by phone the same day with X": the guests after the day
         guests = _list_after(document, trigger_end + dated_with.end(), clause_end)
+    along_with = re.match(r",?\s+(?:along|together)\s+with\b", after)
+    if trigger.group("together") and not guests and along_with:
+        # "The two delegations sat at one table, along with the envoys of A and B": those
+        # seated with them met too
+        guests = _list_after(
+            document, trigger_end + along_with.end(), clause_end, exclude={h.ref for h in hosts}
+        )
     if trigger.group("joined"):
         # "joined X in a plenary session with Zarif": those the session was with met too
         # (the session's own words may be the next trigger: "for talks with")
@@ -1708,6 +1721,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             )
         ):
             break  # "In Moscow, Putin met": the capital is where, not who
+        owner = _person_of_the_body(document, mention)
+        if owner is not None:
+            # "Lavrov of Russia, Cavusoglu of Turkey and Zarif of Iran met": the states are the
+            # ministers', who met
+            position = owner.end
+            continue
         if listed and _names_a_post(document, mention, listed[0]):
             position = mention.start  # "Azerbaijan's Jeyhun Bayramov": Azerbaijan is his post's
             continue
@@ -1721,6 +1740,18 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             if title is not None:
                 position = title.start()
     return listed
+
+
+def _person_of_the_body(document: Document, body: Mention) -> Mention | None:
+    """The person named just before "of" and the body ("Sergey Lavrov of Russia")."""
+    if document.is_person(body.ref):
+        return None
+    for mention in document.mentions_between(max(0, body.start - 80), body.start):
+        if document.is_person(mention.ref) and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?", document.text[mention.end : body.start]
+        ):
+            return mention
+    return None
 
 
 def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
@@ -2360,9 +2391,25 @@ def _sides_of_the_process(document: Document) -> list[Mention] | None:
             and "international_org"
             not in (_kind_of(document, first.ref), _kind_of(document, second.ref))
             and re.fullmatch(_PAIR_GAP, document.text[first.end : second.start])
+            and not _BACKERS_OF_SIDES.match(document.text, second.end)
+            # ("a truce brokered by Russia and Turkey": the brokers, not the sides)
+            and not re.search(
+                r"\b(?:brokered|mediated|guaranteed|sponsored)\s+by\s+$",
+                document.text[max(0, first.start - 40) : first.start],
+            )
         ):
             return [first, second]
     return None
+
+
+# "Moscow and Ankara, which back opposing sides in the war": patrons of the two camps, not the
+# camps themselves
+_BACKERS_OF_SIDES = re.compile(
+    r",?\s+(?:which|who|that)\s+(?:(?:have|had|both)\s+)?(?:back|backed|backs|support|supported"
+    r"|supports|sponsor|sponsored|arm|armed|champion|championed)\s+(?:the\s+)?(?:opposing|rival"
+    r"|different|competing|opposite)\s+(?:sides|camps|factions|parties)\b",
+    re.IGNORECASE,
+)
 
 
 def _state_the_article_opens_on(document: Document) -> str | None:

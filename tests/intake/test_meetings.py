@@ -2684,3 +2684,67 @@ def test_a_group_in_a_relative_clause_of_another_subject_is_no_participant(world
     )
     # (the group inside the relative clause is not the subject of "held talks")
     assert all("Antony Blinken" not in m[0] for m in meetings(text))
+
+
+def test_meeting_a_demand_is_no_meeting(world):
+    text = (
+        "Blinken promised on Tuesday that Israel would pull back from the crossing, meeting the "
+        "central demand Egypt had made since May."
+    )
+    assert meetings(text) == []
+    assert meetings("On Tuesday Blinken met every condition Sisi had set.") == []
+    # near miss: meeting a person is one
+    assert [m[0] for m in meetings("On Tuesday Blinken met Sisi in Cairo.")] == [BLINKEN_SISI]
+
+
+def test_those_seated_along_with_the_delegations_met_them(world):
+    text = (
+        "Israel and Hamas sent negotiators to Cairo on Monday. The two delegations sat at the "
+        "same round table, along with Kamel and Blinken, on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken", "Hamas", "Israel"], "2024-06-04", "")
+    ]
+    # near miss: a table only promised is no meeting
+    text = (
+        "Israel and Hamas sent negotiators to Cairo on Monday. The two delegations will sit at "
+        "the same round table, along with Kamel and Blinken, next week."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Egypt and the United States, which back opposing camps in the war, praised the move.",
+        "A truce brokered by Egypt and the United States has held since May.",
+    ],
+)
+def test_backers_or_brokers_of_a_pair_are_not_the_sides(world, opening):
+    text = (
+        f"{opening} Negotiators for Israel and Hamas arrived in Doha on Monday. The two "
+        "delegations met on Tuesday."
+    )
+    assert [m[0] for m in meetings(text)] == [["Hamas", "Israel"]]
+
+
+def test_the_sides_named_first_as_a_pair_still_stand_for_the_delegations(world):
+    # near miss: a pair with no word of backing or brokering before or after it are the sides
+    text = (
+        "Egypt and the United States praised the move. Negotiators for Israel and Hamas arrived "
+        "in Doha on Monday. The two delegations met on Tuesday."
+    )
+    assert [m[0] for m in meetings(text)] == [["Egypt", "United States"]]
+
+
+def test_people_each_named_with_of_and_a_state_met_not_the_states(world):
+    text = (
+        "Foreign Ministers Omar Haddad of Egypt, Daniel Cohen of Israel and Mark Ellis of the "
+        "United States met in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Daniel Cohen", "Mark Ellis", "Omar Haddad"], "2024-06-04", "Cairo")
+    ]
+    # near miss: the states themselves, with no person before "of"
+    text = "The foreign ministers of Egypt and Israel met in Cairo on Tuesday."
+    assert [m[0] for m in meetings(text)] == [["Egypt", "Israel"]]
