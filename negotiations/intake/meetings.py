@@ -1132,19 +1132,33 @@ def _read_meeting(
             subject = None
         if subject is not None and subject.ref not in [p.ref for p in participants]:
             participants.insert(0, subject)
-    if len(participants) < 2 and _AT_A_MEETING.search(document.text, sentence.start, trigger_end):
+    # "apologized to Correa during a tense, televised Rio Group meeting": the body naming the
+    # meeting is the forum; the people named before it met there, in it
+    forum = [
+        h
+        for h in hosts
+        if not document.is_person(h.ref)
+        and re.fullmatch(r"\s+", document.text[h.end : start])
+        and _AT_A_MEETING.search(document.text, sentence.start, trigger_end)
+    ]
+    if (len(participants) < 2 or (forum and forum == hosts)) and _AT_A_MEETING.search(
+        document.text, sentence.start, trigger_end
+    ):
         # "led by Grigoryan and his counterpart Mustafayev, at a meeting on the border": the
         # people the sentence named before the meeting took part in it
-        participants = [
-            m
-            for m in _everyone_named(document, sentence.start, start)
-            if document.is_person(m.ref)
-            # "Peskov said Putin raised it at a meeting": who told of it was not there
-            and not re.match(
-                r"\s*(?:has\s+|had\s+)?(?:said|says|announced|reported|wrote|added|stated)\b",
-                document.text[m.end : m.end + 20],
-            )
-        ]
+        participants = (
+            forum
+            + [
+                m
+                for m in _everyone_named(document, sentence.start, start)
+                if document.is_person(m.ref)
+                # "Peskov said Putin raised it at a meeting": who told of it was not there
+                and not re.match(
+                    r"\s*(?:has\s+|had\s+)?(?:said|says|announced|reported|wrote|added|stated)\b",
+                    document.text[m.end : m.end + 20],
+                )
+            ]
+        )
     participants += [
         m
         # "The talks, brokered by Norway, began": the mediator inside the trigger counts too
@@ -1373,8 +1387,8 @@ _TALKS_AS_A_CIRCUMSTANCE = re.compile(
 )
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
 _AT_A_MEETING = re.compile(
-    r"\b(?:at|during|in)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"
-    r"|summit)|talks)\s*$",
+    r"\b(?:at|during|in)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+,?\s+){0,4}?(?:meeting|talks"
+    r"|session|summit)|talks)\s*$",
     re.IGNORECASE,
 )
 # "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"
@@ -1739,7 +1753,56 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             title = _TITLE_BEFORE_A_NAME.search(document.text, start, position)
             if title is not None:
                 position = title.start()
+    people_of = (
+        _PEOPLE_OF_THE_BODIES.search(document.text, start, listed[0].start) if listed else None
+    )
+    if people_of is not None and not any(document.is_person(m.ref) for m in listed):
+        # "The presidents of Colombia, Ecuador and Venezuela shook hands": the people the
+        # article names in that post for each of them met
+        people = [_holder_named_for(document, body, people_of.group("post")) for body in listed]
+        if all(person is not None for person in people):
+            return people
     return listed
+
+
+# "the presidents of", "The foreign ministers of": the people of the bodies listed after it
+_PEOPLE_OF_THE_BODIES = re.compile(
+    r"\bthe\s+(?P<post>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _holder_named_for(document: Document, body: Mention, posts: str) -> Mention | None:
+    """The person who holds the post in the body: recorded, or named anywhere in the article
+    right after the body with that post or none ("Colombian President Alvaro Uribe",
+    "Ecuador's Rafael Correa"), the only such person."""
+    organization = int(body.ref.split(":")[1]) if body.ref.count(":") == 1 else None
+    recorded = {
+        f"actor:{p.person_id}"
+        for p in document.gazetteer.positions
+        if p.organization_id == organization
+        and re.sub(r"\s+", " ", p.title.lower()) == re.sub(r"\s+", " ", posts.lower())[:-1]
+    }
+    post = re.sub(r"s$", "", posts.split()[-1]) if posts.lower() != "heads of state" else ""
+    found: dict[str, Mention] = {}
+    for before, mention in zip(document.mentions, document.mentions[1:], strict=False):
+        if not document.is_person(mention.ref) or mention.ref in found:
+            continue
+        if mention.ref in recorded:
+            found[mention.ref] = mention
+            continue
+        gap = document.text[before.end : mention.start]
+        if before.ref == body.ref and re.fullmatch(
+            rf"(?:['’]s)?\s+(?:(?:(?!(?:vice|deputy|former|acting)\b)(?-i:[A-Z])[\w.-]*\s+){{0,2}}"
+            rf"{post}\s+)?"
+            if post
+            else r"['’]s\s+",
+            gap,
+            re.IGNORECASE,
+        ):
+            found[mention.ref] = mention
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _person_of_the_body(document: Document, body: Mention) -> Mention | None:

@@ -2748,3 +2748,19 @@ def test_people_each_named_with_of_and_a_state_met_not_the_states(world):
     # near miss: the states themselves, with no person before "of"
     text = "The foreign ministers of Egypt and Israel met in Cairo on Tuesday."
     assert [m[0] for m in meetings(text)] == [["Egypt", "Israel"]]
+
+
+def test_the_presidents_of_states_are_the_people_named_in_that_post(world):
+    text = (
+        "The presidents of Egypt and Israel shook hands in Cairo on Tuesday. Israeli President "
+        "Isaac Herzog later thanked Sisi for his welcome."
+    )
+    assert [m[0] for m in meetings(text)] == [["Abdel Fattah al-Sisi", "Isaac Herzog"]]
+    # near miss: with no president of Israel named, the states stand for them
+    text = "The presidents of Egypt and Israel shook hands in Cairo on Tuesday."
+    assert [m[0] for m in meetings(text)] == [["Egypt", "Israel"]]
+
+
+def test_a_body_naming_the_meeting_is_its_forum_with_the_people_named_before(world):
+    text = "Blinken apologized to Sisi on Tuesday during a tense, televised Kremlin meeting."
+    assert [m[0] for m in meetings(text)] == [["Abdel Fattah al-Sisi", "Antony Blinken", "Kremlin"]]
