@@ -1679,7 +1679,9 @@ _TITLE_BEFORE_A_NAME = re.compile(
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(
-    r",\s+(?:who|which)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$", re.I
+    # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
+    r",\s+(?:who|which|whose)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$",
+    re.I,
 )
 
 
@@ -2129,6 +2131,14 @@ def _pair_the_sentence_before_names(document: Document, before: int, exclude) ->
         and not {m.ref for m in subject} & exclude
     ):
         return subject
+    # "Isaias paid a return visit on July 14, where Abiy greeted him. X hosted both leaders":
+    # the only two people the sentence before names
+    named: dict[str, Mention] = {}
+    for mention in document.mentions_between(start, end):
+        if document.is_person(mention.ref) and mention.via != "post":
+            named.setdefault(mention.ref, mention)
+    if len(named) == 2 and not set(named) & exclude and subject and subject[0].ref in named:
+        return list(named.values())
     return None
 
 

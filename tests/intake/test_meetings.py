@@ -2764,3 +2764,36 @@ def test_the_presidents_of_states_are_the_people_named_in_that_post(world):
 def test_a_body_naming_the_meeting_is_its_forum_with_the_people_named_before(world):
     text = "Blinken apologized to Sisi on Tuesday during a tense, televised Kremlin meeting."
     assert [m[0] for m in meetings(text)] == [["Abdel Fattah al-Sisi", "Antony Blinken", "Kremlin"]]
+
+
+def test_a_host_described_by_a_whose_clause_still_hosted(world):
+    text = (
+        "Prime Minister Omar Haddad met President Karim Nasser in Paris on May 8. King Hamad "
+        "Salem, whose country has been credited with quietly encouraging the thaw, hosted both "
+        "leaders on May 24."
+    )
+    assert (["Hamad Salem", "Karim Nasser", "Omar Haddad"], "2024-05-24", "") in meetings(text)
+    # near miss: a host only promised is no meeting
+    text = (
+        "Prime Minister Omar Haddad met President Karim Nasser in Paris on May 8. King Hamad "
+        "Salem, whose country has backed the thaw, will host both leaders on June 24."
+    )
+    assert [m[0] for m in meetings(text)] == [["Karim Nasser", "Omar Haddad"]]
+
+
+def test_both_leaders_are_the_only_two_people_the_sentence_before_names(world):
+    text = (
+        "King Hamad Salem flew home on May 1. Prime Minister Omar Haddad paid a return visit to "
+        "Paris on May 14, where President Karim Nasser greeted him. King Hamad Salem hosted "
+        "both leaders on May 24."
+    )
+    assert [m[0] for m in meetings(text) if m[1] == "2024-05-24"] == [
+        ["Hamad Salem", "Karim Nasser", "Omar Haddad"]
+    ]
+    # near miss: with three people named before, not the pair the sentence is about
+    text = (
+        "King Hamad Salem flew home on May 1. Prime Minister Omar Haddad paid a visit to Paris "
+        "on May 14, where President Karim Nasser and Prince Ali Reza greeted him. King Hamad "
+        "Salem hosted both leaders on May 24."
+    )
+    assert all("Omar Haddad" not in m[0] for m in meetings(text) if m[1] == "2024-05-24")
