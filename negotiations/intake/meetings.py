@@ -237,7 +237,10 @@ _TRIGGERS = re.compile(
     # "The first round took place in Lisbon on June 23": a round or session told as held (not
     # "the meeting took place", which retells one just told)
     r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|next|last|final|opening|new)\s+)?"
-    r"(?:round|session)(?:\s+of\s+(?:talks|negotiations))?\s+(?:took\s+place|was\s+held)))\b",
+    # "The last formal round, also held in Oslo, in February 2011": told in a participle
+    r"(?:round|session)(?:\s+of\s+(?:talks|negotiations))?\s+(?:took\s+place|was\s+held)"
+    r"|(?:round|session)(?:\s+of\s+(?:talks|negotiations))?,\s+(?:also\s+)?held"
+    r"(?=\s+(?:in|at)\s+(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
@@ -280,8 +283,9 @@ _SUBJECT_GAP = re.compile(
 _GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
-    r"|(?P<bodies>sides|delegations|parties|teams|camps|countries|governments|neighbou?rs|states"
-    r"|nations))"
+    # ("both panels": the negotiating panels of the two sides)
+    r"|(?P<bodies>sides|delegations|parties|teams|panels|camps|countries|governments"
+    r"|neighbou?rs|states|nations))"
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations)"
     # "separate talks with each leader", "met each side separately": each of the two, apart
@@ -1980,7 +1984,7 @@ def _group_reference_at(
         # any pair named before (guarantors, neighbours)
         pair = (
             _sides_of_the_process(document)
-            if re.search(r"\b(?:side|delegation|party|team|camp)s?\b", match.group(0), re.I)
+            if re.search(r"\b(?:side|delegation|party|team|panel|camp)s?\b", match.group(0), re.I)
             else None
         ) or _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):

@@ -2797,3 +2797,28 @@ def test_both_leaders_are_the_only_two_people_the_sentence_before_names(world):
         "Salem hosted both leaders on May 24."
     )
     assert all("Omar Haddad" not in m[0] for m in meetings(text) if m[1] == "2024-05-24")
+
+
+def test_both_panels_are_the_two_sides(world):
+    text = (
+        "Israel and Hamas agreed to resume indirect talks. Kamel opened the talks in Cairo on "
+        "Monday in the presence of both panels."
+    )
+    assert [m[0] for m in meetings(text)] == [["Abbas Kamel", "Hamas", "Israel"]]
+    # near miss: panels praised, not met
+    text = "Israel and Hamas agreed to resume indirect talks. Kamel praised both panels on Monday."
+    assert meetings(text) == []
+
+
+def test_a_round_told_in_a_participle_was_held_between_the_sides(world):
+    text = (
+        "Israel and Hamas agreed to resume indirect talks. The last formal round, also held in "
+        "Cairo, in May 2023 collapsed over the release of prisoners."
+    )
+    assert [(m[0], m[1]) for m in meetings(text)] == [(["Hamas", "Israel"], "2023-05-01")]
+    # near miss: a round still to be held
+    text = (
+        "Israel and Hamas agreed to resume indirect talks. The next round, to be held in Cairo "
+        "in July, may decide the release of prisoners."
+    )
+    assert meetings(text) == []
