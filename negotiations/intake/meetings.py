@@ -84,7 +84,10 @@ _TRIGGERS = re.compile(
     r"|both|most|some|any|one|key)\s+)?(?:[\w'’-]+\s+){0,2}?(?:demands?|conditions?|deadlines?"
     r"|targets?|goals?|needs|requirements?|criteria|expectations|obligations|standards"
     r"|benchmarks?|quotas?|costs?)\b)"
-    r"|(?<=\bat\s)talks(?=\s+in\s))(?:\s+(?:separately\s+)?with)?"
+    r"|(?<=\bat\s)talks(?=\s+in\s)"
+    # "had narrowed the differences in three days of talks in Washington": the subject met
+    r"|(?:(?<=\bin\s)|(?<=\bdays\sof\s)|(?<=\bhours\sof\s)|(?<=\bweeks\sof\s))talks"
+    r"(?=\s+in\s+(?-i:[A-Z]))(?![^.;]{0,60}?\bbetween\b))(?:\s+(?:separately\s+)?with)?"
     # "the Blinken-Sisi meeting", "the U.S.-North Korea summit": the pair in the compound met
     r"|(?P<pair>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–](?-i:[A-Z])[\w.'’]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
@@ -1392,7 +1395,10 @@ _TALKS_AS_A_CIRCUMSTANCE = re.compile(
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
 _AT_A_MEETING = re.compile(
     r"\b(?:at|during|in)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+,?\s+){0,4}?(?:meeting|talks"
-    r"|session|summit)|talks)\s*$",
+    r"|session|summit)|talks"
+    # "in three days of talks"
+    r"|(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?(?:days|hours|weeks)\s+of\s+(?:[\w-]+\s+)?talks)"
+    r"\s*$",
     re.IGNORECASE,
 )
 # "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"

@@ -2822,3 +2822,11 @@ def test_a_round_told_in_a_participle_was_held_between_the_sides(world):
         "in July, may decide the release of prisoners."
     )
     assert meetings(text) == []
+
+
+def test_the_subject_met_in_days_of_talks_in_a_place(world):
+    text = "Blinken and Sisi had narrowed the gaps in three days of talks in Cairo in May."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "Cairo")]
+    # near miss: days of talks still to come
+    text = "Blinken and Sisi will try to narrow the gaps in three days of talks in Cairo in July."
+    assert meetings(text) == []
