@@ -2046,9 +2046,19 @@ def _group_reference_at(
             continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
         if _REPORTING_VERB.match(document.text, mention.end):
             continue  # "press secretary Jody Powell said": named as a source, not as a leader
-        if not document.text[mention.start].isupper() or re.search(
-            r",\s*(?:who|whom|whose)\b[^,;]*$",
-            document.text[document.sentence_at(mention.start).start : mention.start],
+        if (
+            not (
+                document.text[mention.start].isupper()
+                # "de Klerk", "van Zyl": a surname's lower-case particle
+                or re.match(
+                    r"(?:de|van|von|da|di|du|le|la|al|el|bin|ibn)[\s-](?-i:[A-Z])",
+                    document.text[mention.start : mention.end],
+                )
+            )
+            or re.search(
+                r",\s*(?:who|whom|whose)\b[^,;]*$",
+                document.text[document.sentence_at(mention.start).start : mention.start],
+            )
         ):
             continue  # "X, whom Eisenhower had sent": the one in the relative clause is aside
         if mention.ref not in [m.ref for m in named]:
@@ -3100,6 +3110,25 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
         found = group if group is not None else _actors_in(document, other.own_subject())
         if len(found) >= 2:
             return found
+    if (
+        not earlier
+        and clause.parent is None
+        and re.match(r"They\b", document.text[sentence.start :])
+    ):
+        # "The two men were at pains on Saturday to show the rift had been patched. They met in
+        # the hall": opening its sentence, the subject of the sentence before
+        before = [s for s in document.sentences if s.end <= sentence.start]
+        first = (
+            next((c for c in document.clauses_of(before[-1]) if c.verb is not None), None)
+            if before
+            else None
+        )
+        chars = char_span(document.tokens, first.own_subject()) if first is not None else None
+        if chars is not None:
+            group = _group_reference_at(document, chars[0], chars[1], after=False)
+            found = group if group is not None else _actors_in(document, first.own_subject())
+            if len(found) >= 2:
+                return found
     return []
 
 

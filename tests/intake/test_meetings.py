@@ -8,7 +8,7 @@ import pytest
 
 from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
-from tests.factories import ActorFactory, LocationFactory
+from tests.factories import ActorFactory, LocationFactory, PersonFactory
 
 DAY = datetime.date(2024, 6, 10)  # a Monday
 
@@ -2830,3 +2830,22 @@ def test_the_subject_met_in_days_of_talks_in_a_place(world):
     # near miss: days of talks still to come
     text = "Blinken and Sisi will try to narrow the gaps in three days of talks in Cairo in July."
     assert meetings(text) == []
+
+
+def test_they_opening_a_sentence_are_the_subject_of_the_sentence_before(world):
+    text = "Blinken and Sisi quarrelled in public on Monday. They met in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+    # near miss: one person as the subject before is not "they"
+    text = "Blinken quarrelled with reporters on Monday. They met in Cairo on Tuesday."
+    assert meetings(text) == []
+
+
+def test_the_two_men_may_be_written_with_a_lower_case_particle(world):
+    PersonFactory(name="Pieter de Wet", short_name="de Wet")
+    text = (
+        "Pieter de Wet arrived on Sunday. Blinken met Kamel on Monday. Later de Wet walked out. "
+        "Sisi rejected the demand. The two men met in Cairo on Tuesday."
+    )
+    assert [m[0] for m in meetings(text) if m[1] == "2024-06-04"] == [
+        ["Abdel Fattah al-Sisi", "Pieter de Wet"]
+    ]
