@@ -24,6 +24,7 @@ from negotiations.intake.gazetteer import (
     TokenTrie,
     army_names,
     cabinet_names,
+    government_names,
     legislature_names,
     ministry_names,
     title_phrases,
@@ -1947,14 +1948,48 @@ class _ActorReader:
                 continue
             state = (
                 self.state_whose_government(token.start)
+                or self.government_body_named_before(token.start)
                 or self.state_in_sentence_before(token.start)
                 or self.state_whose_capital_opens(token.start)
                 or government
                 or state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
             )
             if state is not None:
-                self.add(index - 1 if the else index, index + 1, state, "anaphor")
+                self.add(
+                    index - 1 if the else index,
+                    index + 1,
+                    self.recorded_government(state),
+                    "anaphor",
+                )
                 government = state
+
+    def government_body_named_before(self, offset: int) -> str | None:
+        """The recorded government named last before `offset` ("The Egyptian government hosted
+        the talks. Later the government said ..."), where recorded as a body of its own."""
+        named = None
+        for mention in self.mentions:
+            if (
+                mention.start < offset
+                and self.kind_of(mention.ref) == Actor.Kind.GOVERNMENT_BODY
+                and re.search(r"\bgovernment\b", self.text[mention.start : mention.end], re.I)
+            ):
+                named = mention.ref
+        return named
+
+    def recorded_government(self, state: str) -> str:
+        """The state's government where it is recorded as an actor of its own ("South African
+        government", "Government of Angola"): "the government" is that body; else the state."""
+        if state.count(":") != 1:
+            return state
+        country = self.gazetteer.actor(int(state.split(":")[1])).country
+        try:
+            names = government_names(country) if country else []
+        except KeyError:
+            return state
+        recorded = self.gazetteer.actor_named(names)
+        if recorded is None or self.gazetteer.actor(recorded).kind != Actor.Kind.GOVERNMENT_BODY:
+            return state
+        return f"actor:{recorded}"
 
     def state_in_sentence_before(self, offset: int) -> str | None:
         """The state named last before `offset` in its sentence ("An Iraqi official said the

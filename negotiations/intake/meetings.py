@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
+from negotiations.intake.gazetteer import government_names
 
 # The nouns a meeting is told by: "the talks", "the summit", "their first round".
 _MEETING_NOUNS = (
@@ -1857,6 +1858,7 @@ def mentions_with_the_government(
     state = _government_state(document, start) or fallback_state
     if state is None:
         return mentions
+    state = _recorded_government(document, state)
     result = [
         m
         for m in mentions
@@ -1870,6 +1872,22 @@ def mentions_with_the_government(
             continue
         result.append(Mention(begin, finish, -1, -1, state, "government"))
     return sorted(result, key=lambda m: m.start)
+
+
+def _recorded_government(document: Document, state: str) -> str:
+    """The state's government where it is recorded as an actor of its own ("South African
+    government"): "the government" is that body."""
+    if state.count(":") != 1 or _kind_of(document, state) != "state":
+        return state
+    country = document.gazetteer.actor(int(state.split(":")[1])).country
+    try:
+        names = government_names(country) if country else []
+    except KeyError:
+        return state
+    recorded = document.gazetteer.actor_named(names)
+    if recorded is None or _kind_of(document, f"actor:{recorded}") != "government_body":
+        return state
+    return f"actor:{recorded}"
 
 
 def _government_state(document: Document, offset: int) -> str | None:

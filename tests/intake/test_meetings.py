@@ -2849,3 +2849,19 @@ def test_the_two_men_may_be_written_with_a_lower_case_particle(world):
     assert [m[0] for m in meetings(text) if m[1] == "2024-06-04"] == [
         ["Abdel Fattah al-Sisi", "Pieter de Wet"]
     ]
+
+
+def test_the_government_is_the_states_government_where_recorded_as_a_body(world):
+    text = (
+        "Egypt's government said on Monday it was ready. Government and Hamas delegations held "
+        "their first formal talks in Cairo on Tuesday."
+    )
+    # near miss: with no government recorded apart from the state, the state
+    assert [m[0] for m in meetings(text)] == [["Egypt", "Hamas"]]
+    ActorFactory(
+        name="Egyptian government",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="EG",
+        parent=world.egypt,
+    )
+    assert [m[0] for m in meetings(text)] == [["Egyptian government", "Hamas"]]
