@@ -1247,6 +1247,10 @@ def _read_meeting(
     if elsewhere is not None and not phone:
         # "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo": two encounters
         dated_groups.append((elsewhere[0], date, elsewhere[1]))
+    if second is None and elsewhere is None and not phone:
+        # "meeting Lula in Brasilia on Tuesday, Chavez in Caracas on Wednesday and Ortega in
+        # Managua on Thursday": one encounter for each, with its own place and day
+        dated_groups += _objects_each_with_a_place_and_a_day(document, guests, clause_end, lead)
     return [
         MeetingCandidate(
             start=start,
@@ -3054,6 +3058,41 @@ def _second_object_with_its_own_day(document: Document, guests, clause_end: int,
         days[1].iso,
         days[1].precision,
     )
+
+
+def _objects_each_with_a_place_and_a_day(document: Document, guests, clause_end: int, lead):
+    """After the guests, their place and their day, further guests each with a place and a day
+    of their own, joined by commas and "and": (people, (date, precision), (location id, name))
+    for each after the first."""
+    text = document.text
+    found = []
+    people = guests
+    while people and lead:
+        position = people[-1].end
+        places = [p for p in document.places if position <= p.start < clause_end]
+        days = [d for d in document.dates_between(position, clause_end) if places]
+        if not places or not days:
+            break
+        place, day = places[0], days[0]
+        if not re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[position : place.start]) or not (
+            re.fullmatch(r"\s+(?:on\s+)?", text[place.end : day.start])
+        ):
+            break
+        found.append((people, place, day))
+        joined = re.match(r",\s+(?:and\s+)?|,?\s+and\s+", text[day.end : clause_end])
+        if not joined:
+            break
+        people = _list_after(document, day.end + joined.end() - 1, clause_end)
+        if not all(document.is_person(g.ref) for g in people):
+            break
+    return [
+        (
+            lead + [g for g in people if g.ref not in {m.ref for m in lead}],
+            (day.iso, day.precision),
+            (place.location_id, place.name),
+        )
+        for people, place, day in found[1:]
+    ]
 
 
 def _second_object_with_its_own_place(document: Document, guests, clause_end: int, lead):

@@ -2865,3 +2865,18 @@ def test_the_government_is_the_states_government_where_recorded_as_a_body(world)
         parent=world.egypt,
     )
     assert [m[0] for m in meetings(text)] == [["Egyptian government", "Hamas"]]
+
+
+def test_each_further_guest_with_a_place_and_a_day_is_an_encounter_of_its_own(world):
+    LocationFactory(name="Doha", country="QA")
+    text = (
+        "Blinken set off on a regional tour, meeting Sisi in Cairo on Tuesday and Kamel in Doha "
+        "on Wednesday."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-05", "Doha"),
+    ]
+    # near miss: a further guest with no day of his own is one more guest of the first
+    text = "Blinken set off on a tour, meeting Sisi in Cairo on Tuesday, with Kamel at his side."
+    assert len(meetings(text)) == 1
