@@ -2179,7 +2179,14 @@ def _pair_the_sentence_before_names(document: Document, before: int, exclude) ->
     for mention in document.mentions_between(start, end):
         if document.is_person(mention.ref) and mention.via != "post":
             named.setdefault(mention.ref, mention)
-    if len(named) == 2 and not set(named) & exclude and subject and subject[0].ref in named:
+    if (
+        len(named) == 2
+        and not set(named) & exclude
+        and subject
+        and subject[0].ref in named
+        # ("Pompeo said Peskov had drafted a memo": a source, and what he told of)
+        and not any(_REPORTING_VERB.match(document.text, m.end) for m in named.values())
+    ):
         return list(named.values())
     return None
 
