@@ -1521,7 +1521,9 @@ class _ActorReader:
             # Plotnitsky" after "Alexander Zakharchenko and": named alongside a person.
             if _WHO_OR_WHOSE.match(self.text[self.tokens[last - 1].end :]):
                 return Actor.Kind.PERSON
-            if self.coordinated_with_person(first, last):
+            if self.coordinated_with_person(first, last) or self.listed_like_a_person_of(
+                first, last
+            ):
                 return Actor.Kind.PERSON
         if self.speaks(first, last) and len(people_words) in (2, 3) and not _is_acronym(written):
             return Actor.Kind.PERSON
@@ -1677,6 +1679,30 @@ class _ActorReader:
         if state is None or not self.is_state(state.ref):
             return None
         return state.last_token
+
+    def listed_like_a_person_of(self, first: int, last: int) -> bool:
+        """ "Foreign Ministers Sergey Lavrov of Russia, Mevlut Cavusoglu of Turkey and ...": in a
+        list whose item before is a person and his body joined by "of", a name followed by "of"
+        and a capitalised body is a person too."""
+        if not re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", self.text[self.tokens[last - 1].end :]):
+            return False
+        if first < 4:
+            return False
+        if self.tokens[first - 1].text.lower() == "and":
+            body = self.mention_ending_at(first - 1)
+        elif self.text[self.tokens[first - 1].end : self.tokens[first].start].strip() == ",":
+            body = self.mention_ending_at(first)
+        else:
+            return False
+        if body is None or body.first_token < 2:
+            return False
+        of = body.first_token - 1
+        if self.tokens[of].text.lower() == "the":
+            of -= 1  # "Mark Ellis of the United States"
+        if of < 1 or self.tokens[of].text != "of":
+            return False
+        person = self.mention_ending_at(of)
+        return person is not None and self.document.is_person(person.ref)
 
     def coordinated_with_titled_person(self, last: int) -> bool:
         """ "A and former Tanzanian President B": the name after "and" has a post before it

@@ -542,6 +542,7 @@ def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention])
         if word.group().lower() in EVENT_WORDS
     ]
     for event in dict.fromkeys(named):
+        latest = True
         for word in reversed(list(re.finditer(r"[A-Za-z]+", text[:offset]))):
             if EVENT_WORDS.get(word.group().lower()) != event:
                 continue
@@ -558,6 +559,24 @@ def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention])
                 # "three days of talks in Washington earlier this month": the event told last
                 # has a date of its own, and no day; an older one of its kind is another
                 break
+            if latest:
+                # "... were cleared on July 17 in London, where Bush and Gorbachev met. [...] The
+                # same day, Gorbachev met ...": the last telling of the event is dated by the one
+                # day its sentence gives, when no day was named since
+                own = _full_sentence_start(text, word.start())
+                days = [
+                    date
+                    for date in earlier
+                    if date.precision == DAY and _full_sentence_start(text, date.start) == own
+                ]
+                if len(days) == 1 and not any(
+                    date.precision == DAY
+                    and date.start > days[0].end
+                    and _full_sentence_start(text, date.start) != own
+                    for date in earlier
+                ):
+                    return days[0]
+            latest = False
     return None
 
 
@@ -565,6 +584,14 @@ def _between(text: str, word, date: DateMention) -> str:
     if date.start >= word.end():
         return text[word.end() : date.start]
     return text[date.end : word.start()]
+
+
+# a sentence's end: not the full stop of an initial or an abbreviation ("U.S. ambassador")
+_FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’]?\s+(?=[\"“A-Z])|\n")
+
+
+def _full_sentence_start(text: str, offset: int) -> int:
+    return max([stop.end() for stop in _FULL_STOP.finditer(text, 0, offset)] + [0])
 
 
 def _sentence_start(text: str, offset: int) -> int:

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
+from negotiations.intake.gazetteer import government_names
 
 # The nouns a meeting is told by: "the talks", "the summit", "their first round".
 _MEETING_NOUNS = (
@@ -53,8 +54,9 @@ _TRIGGERS = re.compile(
     r"\b(?:"
     # "X and Y sat across the table from each other", "the three leaders sat down together",
     # "came face to face": the subject list met, with no guest after the verb
-    r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at)\s+(?:the|a)\s+"
-    r"(?:negotiating\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
+    # ("sat at the same round table", "at one table")
+    r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at|around)\s+(?:the|a|one)"
+    r"\s+(?:same\s+)?(?:negotiating\s+|round\s+|long\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
     # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
     r"|(?:shook|shake|shakes|shaking)\s+hands|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)"
@@ -78,7 +80,15 @@ _TRIGGERS = re.compile(
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
     # "prepared by X and Y at talks in Murree": like "at a meeting in Murree", those named
     # before took part
-    r"(?P<met>met|meet|meets|meeting|(?<=\bat\s)talks(?=\s+in\s))(?:\s+(?:separately\s+)?with)?"
+    # ("meeting the central demand", "met every condition": a demand satisfied, no one met)
+    r"(?P<met>(?:met|meet|meets|meeting)(?!\s+(?:(?:the|a|an|its|their|his|her|all|every|each"
+    r"|both|most|some|any|one|key)\s+)?(?:[\w'’-]+\s+){0,2}?(?:demands?|conditions?|deadlines?"
+    r"|targets?|goals?|needs|requirements?|criteria|expectations|obligations|standards"
+    r"|benchmarks?|quotas?|costs?)\b)"
+    r"|(?<=\bat\s)talks(?=\s+in\s)"
+    # "had narrowed the differences in three days of talks in Washington": the subject met
+    r"|(?:(?<=\bin\s)|(?<=\bdays\sof\s)|(?<=\bhours\sof\s)|(?<=\bweeks\sof\s))talks"
+    r"(?=\s+in\s+(?-i:[A-Z]))(?![^.;]{0,60}?\bbetween\b))(?:\s+(?:separately\s+)?with)?"
     # "the Blinken-Sisi meeting", "the U.S.-North Korea summit": the pair in the compound met
     r"|(?P<pair>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?[-–](?-i:[A-Z])[\w.'’]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|negotiations))"
@@ -231,7 +241,10 @@ _TRIGGERS = re.compile(
     # "The first round took place in Lisbon on June 23": a round or session told as held (not
     # "the meeting took place", which retells one just told)
     r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|next|last|final|opening|new)\s+)?"
-    r"(?:round|session)(?:\s+of\s+(?:talks|negotiations))?\s+(?:took\s+place|was\s+held)))\b",
+    # "The last formal round, also held in Oslo, in February 2011": told in a participle
+    r"(?:round|session)(?:\s+of\s+(?:talks|negotiations))?\s+(?:took\s+place|was\s+held)"
+    r"|(?:round|session)(?:\s+of\s+(?:talks|negotiations))?,\s+(?:also\s+)?held"
+    r"(?=\s+(?:in|at)\s+(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
 # What may join the actors of one list: commas, "and", and the words of a post before a name.
@@ -274,8 +287,9 @@ _SUBJECT_GAP = re.compile(
 _GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
-    r"|(?P<bodies>sides|delegations|parties|teams|camps|countries|governments|neighbou?rs|states"
-    r"|nations))"
+    # ("both panels": the negotiating panels of the two sides)
+    r"|(?P<bodies>sides|delegations|parties|teams|panels|camps|countries|governments"
+    r"|neighbou?rs|states|nations))"
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations)"
     # "separate talks with each leader", "met each side separately": each of the two, apart
@@ -964,6 +978,13 @@ def _read_meeting(
     ):
         # "spoke by phone the same day with X": the guests after the day
         guests = _list_after(document, trigger_end + dated_with.end(), clause_end)
+    along_with = re.match(r",?\s+(?:along|together)\s+with\b", after)
+    if trigger.group("together") and not guests and along_with:
+        # "The two delegations sat at one table, along with the envoys of A and B": those
+        # seated with them met too
+        guests = _list_after(
+            document, trigger_end + along_with.end(), clause_end, exclude={h.ref for h in hosts}
+        )
     if trigger.group("joined"):
         # "joined X in a plenary session with Zarif": those the session was with met too
         # (the session's own words may be the next trigger: "for talks with")
@@ -1136,19 +1157,33 @@ def _read_meeting(
             subject = None
         if subject is not None and subject.ref not in [p.ref for p in participants]:
             participants.insert(0, subject)
-    if len(participants) < 2 and _AT_A_MEETING.search(document.text, sentence.start, trigger_end):
+    # "apologized to Correa during a tense, televised Rio Group meeting": the body naming the
+    # meeting is the forum; the people named before it met there, in it
+    forum = [
+        h
+        for h in hosts
+        if not document.is_person(h.ref)
+        and re.fullmatch(r"\s+", document.text[h.end : start])
+        and _AT_A_MEETING.search(document.text, sentence.start, trigger_end)
+    ]
+    if (len(participants) < 2 or (forum and forum == hosts)) and _AT_A_MEETING.search(
+        document.text, sentence.start, trigger_end
+    ):
         # "led by Grigoryan and his counterpart Mustafayev, at a meeting on the border": the
         # people the sentence named before the meeting took part in it
-        participants = [
-            m
-            for m in _everyone_named(document, sentence.start, start)
-            if document.is_person(m.ref)
-            # "Peskov said Putin raised it at a meeting": who told of it was not there
-            and not re.match(
-                r"\s*(?:has\s+|had\s+)?(?:said|says|announced|reported|wrote|added|stated)\b",
-                document.text[m.end : m.end + 20],
-            )
-        ]
+        participants = (
+            forum
+            + [
+                m
+                for m in _everyone_named(document, sentence.start, start)
+                if document.is_person(m.ref)
+                # "Peskov said Putin raised it at a meeting": who told of it was not there
+                and not re.match(
+                    r"\s*(?:has\s+|had\s+)?(?:said|says|announced|reported|wrote|added|stated)\b",
+                    document.text[m.end : m.end + 20],
+                )
+            ]
+        )
     participants += [
         m
         # "The talks, brokered by Norway, began": the mediator inside the trigger counts too
@@ -1229,6 +1264,10 @@ def _read_meeting(
     if elsewhere is not None and not phone:
         # "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo": two encounters
         dated_groups.append((elsewhere[0], date, elsewhere[1]))
+    if second is None and elsewhere is None and not phone:
+        # "meeting Lula in Brasilia on Tuesday, Chavez in Caracas on Wednesday and Ortega in
+        # Managua on Thursday": one encounter for each, with its own place and day
+        dated_groups += _objects_each_with_a_place_and_a_day(document, guests, clause_end, lead)
     return [
         MeetingCandidate(
             start=start,
@@ -1377,8 +1416,11 @@ _TALKS_AS_A_CIRCUMSTANCE = re.compile(
 )
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
 _AT_A_MEETING = re.compile(
-    r"\b(?:at|during|in)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session"
-    r"|summit)|talks)\s*$",
+    r"\b(?:at|during|in)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+,?\s+){0,4}?(?:meeting|talks"
+    r"|session|summit)|talks"
+    # "in three days of talks"
+    r"|(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?(?:days|hours|weeks)\s+of\s+(?:[\w-]+\s+)?talks)"
+    r"\s*$",
     re.IGNORECASE,
 )
 # "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"
@@ -1679,7 +1721,9 @@ _TITLE_BEFORE_A_NAME = re.compile(
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(
-    r",\s+(?:who|which)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$", re.I
+    # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
+    r",\s+(?:who|which|whose)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$",
+    re.I,
 )
 
 
@@ -1735,6 +1779,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             )
         ):
             break  # "In Moscow, Putin met": the capital is where, not who
+        owner = _person_of_the_body(document, mention)
+        if owner is not None:
+            # "Lavrov of Russia, Cavusoglu of Turkey and Zarif of Iran met": the states are the
+            # ministers', who met
+            position = owner.end
+            continue
         if listed and _names_a_post(document, mention, listed[0]):
             position = mention.start  # "Azerbaijan's Jeyhun Bayramov": Azerbaijan is his post's
             continue
@@ -1747,7 +1797,68 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             title = _TITLE_BEFORE_A_NAME.search(document.text, start, position)
             if title is not None:
                 position = title.start()
+    people_of = (
+        _PEOPLE_OF_THE_BODIES.search(document.text, start, listed[0].start) if listed else None
+    )
+    if people_of is not None and not any(document.is_person(m.ref) for m in listed):
+        # "The presidents of Colombia, Ecuador and Venezuela shook hands": the people the
+        # article names in that post for each of them met
+        people = [_holder_named_for(document, body, people_of.group("post")) for body in listed]
+        if all(person is not None for person in people):
+            return people
     return listed
+
+
+# "the presidents of", "The foreign ministers of": the people of the bodies listed after it
+_PEOPLE_OF_THE_BODIES = re.compile(
+    r"\bthe\s+(?P<post>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _holder_named_for(document: Document, body: Mention, posts: str) -> Mention | None:
+    """The person who holds the post in the body: recorded, or named anywhere in the article
+    right after the body with that post or none ("Colombian President Alvaro Uribe",
+    "Ecuador's Rafael Correa"), the only such person."""
+    organization = int(body.ref.split(":")[1]) if body.ref.count(":") == 1 else None
+    recorded = {
+        f"actor:{p.person_id}"
+        for p in document.gazetteer.positions
+        if p.organization_id == organization
+        and re.sub(r"\s+", " ", p.title.lower()) == re.sub(r"\s+", " ", posts.lower())[:-1]
+    }
+    post = re.sub(r"s$", "", posts.split()[-1]) if posts.lower() != "heads of state" else ""
+    found: dict[str, Mention] = {}
+    for before, mention in zip(document.mentions, document.mentions[1:], strict=False):
+        if not document.is_person(mention.ref) or mention.ref in found:
+            continue
+        if mention.ref in recorded:
+            found[mention.ref] = mention
+            continue
+        gap = document.text[before.end : mention.start]
+        if before.ref == body.ref and re.fullmatch(
+            rf"(?:['’]s)?\s+(?:(?:(?!(?:vice|deputy|former|acting)\b)(?-i:[A-Z])[\w.-]*\s+){{0,2}}"
+            rf"{post}\s+)?"
+            if post
+            else r"['’]s\s+",
+            gap,
+            re.IGNORECASE,
+        ):
+            found[mention.ref] = mention
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _person_of_the_body(document: Document, body: Mention) -> Mention | None:
+    """The person named just before "of" and the body ("Sergey Lavrov of Russia")."""
+    if document.is_person(body.ref):
+        return None
+    for mention in document.mentions_between(max(0, body.start - 80), body.start):
+        if document.is_person(mention.ref) and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?", document.text[mention.end : body.start]
+        ):
+            return mention
+    return None
 
 
 def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
@@ -1778,6 +1889,7 @@ def mentions_with_the_government(
     state = _government_state(document, start) or fallback_state
     if state is None:
         return mentions
+    state = _recorded_government(document, state)
     result = [
         m
         for m in mentions
@@ -1791,6 +1903,22 @@ def mentions_with_the_government(
             continue
         result.append(Mention(begin, finish, -1, -1, state, "government"))
     return sorted(result, key=lambda m: m.start)
+
+
+def _recorded_government(document: Document, state: str) -> str:
+    """The state's government where it is recorded as an actor of its own ("South African
+    government"): "the government" is that body."""
+    if state.count(":") != 1 or _kind_of(document, state) != "state":
+        return state
+    country = document.gazetteer.actor(int(state.split(":")[1])).country
+    try:
+        names = government_names(country) if country else []
+    except KeyError:
+        return state
+    recorded = document.gazetteer.actor_named(names)
+    if recorded is None or _kind_of(document, f"actor:{recorded}") != "government_body":
+        return state
+    return f"actor:{recorded}"
 
 
 def _government_state(document: Document, offset: int) -> str | None:
@@ -1911,7 +2039,7 @@ def _group_reference_at(
         # any pair named before (guarantors, neighbours)
         pair = (
             _sides_of_the_process(document)
-            if re.search(r"\b(?:side|delegation|party|team|camp)s?\b", match.group(0), re.I)
+            if re.search(r"\b(?:side|delegation|party|team|panel|camp)s?\b", match.group(0), re.I)
             else None
         ) or _last_pair_of_bodies(document, before)
         if pair is not None or match.group("sides"):
@@ -1967,9 +2095,19 @@ def _group_reference_at(
             continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
         if _REPORTING_VERB.match(document.text, mention.end):
             continue  # "press secretary Jody Powell said": named as a source, not as a leader
-        if not document.text[mention.start].isupper() or re.search(
-            r",\s*(?:who|whom|whose)\b[^,;]*$",
-            document.text[document.sentence_at(mention.start).start : mention.start],
+        if (
+            not (
+                document.text[mention.start].isupper()
+                # "de Klerk", "van Zyl": a surname's lower-case particle
+                or re.match(
+                    r"(?:de|van|von|da|di|du|le|la|al|el|bin|ibn)[\s-](?-i:[A-Z])",
+                    document.text[mention.start : mention.end],
+                )
+            )
+            or re.search(
+                r",\s*(?:who|whom|whose)\b[^,;]*$",
+                document.text[document.sentence_at(mention.start).start : mention.start],
+            )
         ):
             continue  # "X, whom Eisenhower had sent": the one in the relative clause is aside
         if mention.ref not in [m.ref for m in named]:
@@ -2062,6 +2200,21 @@ def _pair_the_sentence_before_names(document: Document, before: int, exclude) ->
         and not {m.ref for m in subject} & exclude
     ):
         return subject
+    # "Isaias paid a return visit on July 14, where Abiy greeted him. X hosted both leaders":
+    # the only two people the sentence before names
+    named: dict[str, Mention] = {}
+    for mention in document.mentions_between(start, end):
+        if document.is_person(mention.ref) and mention.via != "post":
+            named.setdefault(mention.ref, mention)
+    if (
+        len(named) == 2
+        and not set(named) & exclude
+        and subject
+        and subject[0].ref in named
+        # ("Pompeo said Peskov had drafted a memo": a source, and what he told of)
+        and not any(_REPORTING_VERB.match(document.text, m.end) for m in named.values())
+    ):
+        return list(named.values())
     return None
 
 
@@ -2387,9 +2540,25 @@ def _sides_of_the_process(document: Document) -> list[Mention] | None:
             and "international_org"
             not in (_kind_of(document, first.ref), _kind_of(document, second.ref))
             and re.fullmatch(_PAIR_GAP, document.text[first.end : second.start])
+            and not _BACKERS_OF_SIDES.match(document.text, second.end)
+            # ("a truce brokered by Russia and Turkey": the brokers, not the sides)
+            and not re.search(
+                r"\b(?:brokered|mediated|guaranteed|sponsored)\s+by\s+$",
+                document.text[max(0, first.start - 40) : first.start],
+            )
         ):
             return [first, second]
     return None
+
+
+# "Moscow and Ankara, which back opposing sides in the war": patrons of the two camps, not the
+# camps themselves
+_BACKERS_OF_SIDES = re.compile(
+    r",?\s+(?:which|who|that)\s+(?:(?:have|had|both)\s+)?(?:back|backed|backs|support|supported"
+    r"|supports|sponsor|sponsored|arm|armed|champion|championed)\s+(?:the\s+)?(?:opposing|rival"
+    r"|different|competing|opposite)\s+(?:sides|camps|factions|parties)\b",
+    re.IGNORECASE,
+)
 
 
 def _state_the_article_opens_on(document: Document) -> str | None:
@@ -2925,6 +3094,41 @@ def _second_object_with_its_own_day(document: Document, guests, clause_end: int,
     )
 
 
+def _objects_each_with_a_place_and_a_day(document: Document, guests, clause_end: int, lead):
+    """After the guests, their place and their day, further guests each with a place and a day
+    of their own, joined by commas and "and": (people, (date, precision), (location id, name))
+    for each after the first."""
+    text = document.text
+    found = []
+    people = guests
+    while people and lead:
+        position = people[-1].end
+        places = [p for p in document.places if position <= p.start < clause_end]
+        days = [d for d in document.dates_between(position, clause_end) if places]
+        if not places or not days:
+            break
+        place, day = places[0], days[0]
+        if not re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[position : place.start]) or not (
+            re.fullmatch(r"\s+(?:on\s+)?", text[place.end : day.start])
+        ):
+            break
+        found.append((people, place, day))
+        joined = re.match(r",\s+(?:and\s+)?|,?\s+and\s+", text[day.end : clause_end])
+        if not joined:
+            break
+        people = _list_after(document, day.end + joined.end() - 1, clause_end)
+        if not all(document.is_person(g.ref) for g in people):
+            break
+    return [
+        (
+            lead + [g for g in people if g.ref not in {m.ref for m in lead}],
+            (day.iso, day.precision),
+            (place.location_id, place.name),
+        )
+        for people, place, day in found[1:]
+    ]
+
+
 def _second_object_with_its_own_place(document: Document, guests, clause_end: int, lead):
     """ "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo": after the guests and their
     place, "and" other people with a place of their own are a second encounter of the same
@@ -2997,6 +3201,25 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
         found = group if group is not None else _actors_in(document, other.own_subject())
         if len(found) >= 2:
             return found
+    if (
+        not earlier
+        and clause.parent is None
+        and re.match(r"They\b", document.text[sentence.start :])
+    ):
+        # "The two men were at pains on Saturday to show the rift had been patched. They met in
+        # the hall": opening its sentence, the subject of the sentence before
+        before = [s for s in document.sentences if s.end <= sentence.start]
+        first = (
+            next((c for c in document.clauses_of(before[-1]) if c.verb is not None), None)
+            if before
+            else None
+        )
+        chars = char_span(document.tokens, first.own_subject()) if first is not None else None
+        if chars is not None:
+            group = _group_reference_at(document, chars[0], chars[1], after=False)
+            found = group if group is not None else _actors_in(document, first.own_subject())
+            if len(found) >= 2:
+                return found
     return []
 
 

@@ -1332,6 +1332,22 @@ def test_the_government_is_the_state_whose_government_the_article_names(world, t
     assert governments and set(governments) == {"Egypt"}
 
 
+def test_the_government_is_the_states_government_recorded_as_a_body_of_its_own(world):
+    ActorFactory(
+        name="Egyptian government",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="EG",
+        parent=world.egypt,
+    )
+    text = "The Egyptian government hosted the talks. Later the government said it was pleased."
+    assert [name for written, name in mentions(text) if written == "the government"] == [
+        "Egyptian government"
+    ]
+    # near miss: another government than the state's is none of it
+    text = "The Egyptian government hosted the talks. An interim government will be formed."
+    assert [written for written, _ in mentions(text)] == ["Egyptian government"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

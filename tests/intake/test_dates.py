@@ -273,6 +273,20 @@ def test_a_weekday_with_its_date_picks_the_year_of_that_weekday():
             "Results of the vote came that same evening.",
             "2024-06-09",
         ),
+        # The last telling of the event, with no day named since: its sentence's one day,
+        # even past an abbreviation's full stop and a month named since.
+        (
+            "Kamel met Blinken on Tuesday. The dispute was settled on May 28 in Cairo, where "
+            "Sisi and Peskov met at the U.S. embassy as the summit closed. Aides had narrowed "
+            "the gaps in talks earlier this month. The same day, Sisi met the envoys.",
+            "2024-05-28",
+        ),
+        # near miss: a day named since that telling is the day meant
+        (
+            "The dispute was settled on May 28 in Cairo, where Sisi and Peskov met. Blinken "
+            "left Cairo on June 2. The same day, Sisi met the envoys.",
+            "2024-06-02",
+        ),
         # No event word: the date written last.
         ("Talks opened on May 2. Sisi left the same day.", "2024-05-02"),
         # A day its own sentence wrote before it, over the day of an event told before.

@@ -8,7 +8,7 @@ import pytest
 
 from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
-from tests.factories import ActorFactory, LocationFactory
+from tests.factories import ActorFactory, LocationFactory, PersonFactory
 
 DAY = datetime.date(2024, 6, 10)  # a Monday
 
@@ -2684,3 +2684,199 @@ def test_a_group_in_a_relative_clause_of_another_subject_is_no_participant(world
     )
     # (the group inside the relative clause is not the subject of "held talks")
     assert all("Antony Blinken" not in m[0] for m in meetings(text))
+
+
+def test_meeting_a_demand_is_no_meeting(world):
+    text = (
+        "Blinken promised on Tuesday that Israel would pull back from the crossing, meeting the "
+        "central demand Egypt had made since May."
+    )
+    assert meetings(text) == []
+    assert meetings("On Tuesday Blinken met every condition Sisi had set.") == []
+    # near miss: meeting a person is one
+    assert [m[0] for m in meetings("On Tuesday Blinken met Sisi in Cairo.")] == [BLINKEN_SISI]
+
+
+def test_those_seated_along_with_the_delegations_met_them(world):
+    text = (
+        "Israel and Hamas sent negotiators to Cairo on Monday. The two delegations sat at the "
+        "same round table, along with Kamel and Blinken, on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken", "Hamas", "Israel"], "2024-06-04", "")
+    ]
+    # near miss: a table only promised is no meeting
+    text = (
+        "Israel and Hamas sent negotiators to Cairo on Monday. The two delegations will sit at "
+        "the same round table, along with Kamel and Blinken, next week."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Egypt and the United States, which back opposing camps in the war, praised the move.",
+        "A truce brokered by Egypt and the United States has held since May.",
+    ],
+)
+def test_backers_or_brokers_of_a_pair_are_not_the_sides(world, opening):
+    text = (
+        f"{opening} Negotiators for Israel and Hamas arrived in Doha on Monday. The two "
+        "delegations met on Tuesday."
+    )
+    assert [m[0] for m in meetings(text)] == [["Hamas", "Israel"]]
+
+
+def test_the_sides_named_first_as_a_pair_still_stand_for_the_delegations(world):
+    # near miss: a pair with no word of backing or brokering before or after it are the sides
+    text = (
+        "Egypt and the United States praised the move. Negotiators for Israel and Hamas arrived "
+        "in Doha on Monday. The two delegations met on Tuesday."
+    )
+    assert [m[0] for m in meetings(text)] == [["Egypt", "United States"]]
+
+
+def test_people_each_named_with_of_and_a_state_met_not_the_states(world):
+    text = (
+        "Foreign Ministers Omar Haddad of Egypt, Daniel Cohen of Israel and Mark Ellis of the "
+        "United States met in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Daniel Cohen", "Mark Ellis", "Omar Haddad"], "2024-06-04", "Cairo")
+    ]
+    # near miss: the states themselves, with no person before "of"
+    text = "The foreign ministers of Egypt and Israel met in Cairo on Tuesday."
+    assert [m[0] for m in meetings(text)] == [["Egypt", "Israel"]]
+
+
+def test_the_presidents_of_states_are_the_people_named_in_that_post(world):
+    text = (
+        "The presidents of Egypt and Israel shook hands in Cairo on Tuesday. Israeli President "
+        "Isaac Herzog later thanked Sisi for his welcome."
+    )
+    assert [m[0] for m in meetings(text)] == [["Abdel Fattah al-Sisi", "Isaac Herzog"]]
+    # near miss: with no president of Israel named, the states stand for them
+    text = "The presidents of Egypt and Israel shook hands in Cairo on Tuesday."
+    assert [m[0] for m in meetings(text)] == [["Egypt", "Israel"]]
+
+
+def test_a_body_naming_the_meeting_is_its_forum_with_the_people_named_before(world):
+    text = "Blinken apologized to Sisi on Tuesday during a tense, televised Kremlin meeting."
+    assert [m[0] for m in meetings(text)] == [["Abdel Fattah al-Sisi", "Antony Blinken", "Kremlin"]]
+
+
+def test_a_host_described_by_a_whose_clause_still_hosted(world):
+    text = (
+        "Prime Minister Omar Haddad met President Karim Nasser in Paris on May 8. King Hamad "
+        "Salem, whose country has been credited with quietly encouraging the thaw, hosted both "
+        "leaders on May 24."
+    )
+    assert (["Hamad Salem", "Karim Nasser", "Omar Haddad"], "2024-05-24", "") in meetings(text)
+    # near miss: a host only promised is no meeting
+    text = (
+        "Prime Minister Omar Haddad met President Karim Nasser in Paris on May 8. King Hamad "
+        "Salem, whose country has backed the thaw, will host both leaders on June 24."
+    )
+    assert [m[0] for m in meetings(text)] == [["Karim Nasser", "Omar Haddad"]]
+
+
+def test_both_leaders_are_the_only_two_people_the_sentence_before_names(world):
+    text = (
+        "King Hamad Salem flew home on May 1. Prime Minister Omar Haddad paid a return visit to "
+        "Paris on May 14, where President Karim Nasser greeted him. King Hamad Salem hosted "
+        "both leaders on May 24."
+    )
+    assert [m[0] for m in meetings(text) if m[1] == "2024-05-24"] == [
+        ["Hamad Salem", "Karim Nasser", "Omar Haddad"]
+    ]
+    # near miss: with three people named before, not the pair the sentence is about
+    text = (
+        "King Hamad Salem flew home on May 1. Prime Minister Omar Haddad paid a visit to Paris "
+        "on May 14, where President Karim Nasser and Prince Ali Reza greeted him. King Hamad "
+        "Salem hosted both leaders on May 24."
+    )
+    assert all("Omar Haddad" not in m[0] for m in meetings(text) if m[1] == "2024-05-24")
+
+
+def test_both_panels_are_the_two_sides(world):
+    text = (
+        "Israel and Hamas agreed to resume indirect talks. Kamel opened the talks in Cairo on "
+        "Monday in the presence of both panels."
+    )
+    assert [m[0] for m in meetings(text)] == [["Abbas Kamel", "Hamas", "Israel"]]
+    # near miss: panels praised, not met
+    text = "Israel and Hamas agreed to resume indirect talks. Kamel praised both panels on Monday."
+    assert meetings(text) == []
+
+
+def test_a_round_told_in_a_participle_was_held_between_the_sides(world):
+    text = (
+        "Israel and Hamas agreed to resume indirect talks. The last formal round, also held in "
+        "Cairo, in May 2023 collapsed over the release of prisoners."
+    )
+    assert [(m[0], m[1]) for m in meetings(text)] == [(["Hamas", "Israel"], "2023-05-01")]
+    # near miss: a round still to be held
+    text = (
+        "Israel and Hamas agreed to resume indirect talks. The next round, to be held in Cairo "
+        "in July, may decide the release of prisoners."
+    )
+    assert meetings(text) == []
+
+
+def test_the_subject_met_in_days_of_talks_in_a_place(world):
+    text = "Blinken and Sisi had narrowed the gaps in three days of talks in Cairo in May."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "Cairo")]
+    # near miss: days of talks still to come
+    text = "Blinken and Sisi will try to narrow the gaps in three days of talks in Cairo in July."
+    assert meetings(text) == []
+
+
+def test_they_opening_a_sentence_are_the_subject_of_the_sentence_before(world):
+    text = "Blinken and Sisi quarrelled in public on Monday. They met in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+    # near miss: one person as the subject before is not "they"
+    text = "Blinken quarrelled with reporters on Monday. They met in Cairo on Tuesday."
+    assert meetings(text) == []
+
+
+def test_the_two_men_may_be_written_with_a_lower_case_particle(world):
+    PersonFactory(name="Pieter de Wet", short_name="de Wet")
+    text = (
+        "Pieter de Wet arrived on Sunday. Blinken met Kamel on Monday. Later de Wet walked out. "
+        "Sisi rejected the demand. The two men met in Cairo on Tuesday."
+    )
+    assert [m[0] for m in meetings(text) if m[1] == "2024-06-04"] == [
+        ["Abdel Fattah al-Sisi", "Pieter de Wet"]
+    ]
+
+
+def test_the_government_is_the_states_government_where_recorded_as_a_body(world):
+    text = (
+        "Egypt's government said on Monday it was ready. Government and Hamas delegations held "
+        "their first formal talks in Cairo on Tuesday."
+    )
+    # near miss: with no government recorded apart from the state, the state
+    assert [m[0] for m in meetings(text)] == [["Egypt", "Hamas"]]
+    ActorFactory(
+        name="Egyptian government",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="EG",
+        parent=world.egypt,
+    )
+    assert [m[0] for m in meetings(text)] == [["Egyptian government", "Hamas"]]
+
+
+def test_each_further_guest_with_a_place_and_a_day_is_an_encounter_of_its_own(world):
+    LocationFactory(name="Doha", country="QA")
+    text = (
+        "Blinken set off on a regional tour, meeting Sisi in Cairo on Tuesday and Kamel in Doha "
+        "on Wednesday."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-05", "Doha"),
+    ]
+    # near miss: a further guest with no day of his own is one more guest of the first
+    text = "Blinken set off on a tour, meeting Sisi in Cairo on Tuesday, with Kamel at his side."
+    assert len(meetings(text)) == 1
