@@ -24,7 +24,6 @@ from negotiations.intake.gazetteer import (
     TokenTrie,
     army_names,
     cabinet_names,
-    government_names,
     legislature_names,
     ministry_names,
     title_phrases,
@@ -2080,10 +2079,7 @@ class _ActorReader:
     def recorded_government(self, state: str) -> str:
         """The state's government where it is recorded as a body of its own ("South African
         government", "Government of Angola"): "the government" is that body, not the state."""
-        code = self.country_code_of(state)
-        if code is None or code not in _COUNTRY_CANONICAL:
-            return state
-        body = self.gazetteer.actor_named(government_names(code))
+        body = self.gazetteer.government_body_of(self.country_code_of(state))
         return f"actor:{body}" if body is not None else state
 
     def state_in_sentence_before(self, offset: int) -> str | None:

@@ -39,6 +39,12 @@ from negotiations.names import normalize_name
 
 # How many queries building the gazetteer takes, whatever the size of the database.
 GAZETTEER_QUERIES = 8
+# The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
+_MEMBERSHIP = re.compile(
+    r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
+    r"|delegate)",
+    re.IGNORECASE,
+)
 
 
 class TokenTrie:
@@ -397,6 +403,34 @@ class Gazetteer:
 
     def state_of_country(self, code: str) -> int | None:
         return self.states_by_country.get(code)
+
+    def body_of_post(self, person_ref: str) -> str | None:
+        """The body a recorded person holds a post of on the publication date ("actor:<id>"),
+        whom the person answers for; not a member's seat ("Senator", "member of parliament"),
+        whose holder answers for himself. None for a new actor, or one without such a post."""
+        if person_ref.startswith("actor:new:"):
+            return None
+        person_id = int(person_ref.split(":")[1])
+        for position in self.positions:
+            # a body the gazetteer did not load (no name of it in the text) cannot be written
+            if (
+                position.person_id == person_id
+                and position.organization_id in self.actors
+                and not _MEMBERSHIP.fullmatch(position.title.strip())
+            ):
+                return f"actor:{position.organization_id}"
+        return None
+
+    def government_body_of(self, code: str | None) -> int | None:
+        """The state's government where it is recorded as a body of its own ("South African
+        government", "Government of Angola"): what "the government" of that state is, rather
+        than the state. None for no known country, or none recorded as a government body."""
+        if code not in _COUNTRY_ROWS:
+            return None
+        body = self.actor_named(government_names(code))
+        if body is None or self.actor(body).kind != Actor.Kind.GOVERNMENT_BODY:
+            return None
+        return body
 
     def legislature_of(self, code: str) -> int | None:
         """ "the Irish parliament" where the text names the "Dail Eireann": the one known

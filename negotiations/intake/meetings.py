@@ -43,7 +43,6 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
-from negotiations.intake.gazetteer import government_names
 
 # The nouns a meeting is told by: "the talks", "the summit", "their first round".
 _MEETING_NOUNS = (
@@ -1911,14 +1910,8 @@ def _recorded_government(document: Document, state: str) -> str:
     if state.count(":") != 1 or _kind_of(document, state) != "state":
         return state
     country = document.gazetteer.actor(int(state.split(":")[1])).country
-    try:
-        names = government_names(country) if country else []
-    except KeyError:
-        return state
-    recorded = document.gazetteer.actor_named(names)
-    if recorded is None or _kind_of(document, f"actor:{recorded}") != "government_body":
-        return state
-    return f"actor:{recorded}"
+    body = document.gazetteer.government_body_of(country)
+    return f"actor:{body}" if body is not None else state
 
 
 def _government_state(document: Document, offset: int) -> str | None:
@@ -2420,30 +2413,6 @@ def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tupl
 _PAIR_GAP = r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w'’-]+\s+){0,3}"
 
 
-# The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
-_MEMBERSHIP = re.compile(
-    r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
-    r"|delegate)",
-    re.IGNORECASE,
-)
-
-
-def _recorded_body(document: Document, person: Mention) -> str | None:
-    """The body of a person's recorded post on the publication date (not a member's seat)."""
-    if person.ref.startswith("actor:new:"):
-        return None
-    person_id = int(person.ref.split(":")[1])
-    for position in document.gazetteer.positions:
-        # a body the gazetteer did not load (no name of it in the text) cannot be written
-        if (
-            position.person_id == person_id
-            and position.organization_id in document.gazetteer.actors
-            and not _MEMBERSHIP.fullmatch(position.title.strip())
-        ):
-            return f"actor:{position.organization_id}"
-    return None
-
-
 # "Cook, his co-chairman at the conference", "Norway, the host of the talks": who chairs or
 # hosts the talks, named in apposition
 _CHAIR_NOUN = r"(?:co-?)?(?:chair(?:man|woman|person)?|host)s?"
@@ -2504,7 +2473,7 @@ def _chairs_of_the_talks(document: Document) -> set[str]:
             if joined_by_and(index, index + 1):  # "co-chaired by France and Britain"
                 chairs.add(mentions[index + 1].ref)
     for ref in list(chairs):
-        body = _recorded_body(document, Mention(0, 0, -1, -1, ref, "name"))
+        body = document.gazetteer.body_of_post(ref)
         if body is not None:
             chairs.add(body)
     document.chairs = chairs

@@ -17,10 +17,9 @@ from dataclasses import dataclass, replace
 
 from negotiations.intake.clauses import AUXILIARIES, SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
-from negotiations.intake.gazetteer import country_code_by_name, government_names
+from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
     _last_pair_of_bodies,
-    _recorded_body,
     _sides_of_the_process,
     find_meetings,
     mentions_with_the_government,
@@ -1538,7 +1537,7 @@ def _faction_of_its_leader(document: Document, signal: SignalCandidate) -> Signa
         ),
         None,
     )
-    body = _recorded_body(document, leader) if leader is not None else None
+    body = document.gazetteer.body_of_post(leader.ref) if leader is not None else None
     if body is None or body == signal.respondent.ref:
         return signal
     return replace(signal, respondent=replace(signal.respondent, ref=body, via="title"))
@@ -1572,15 +1571,10 @@ def _recorded_government(document: Document, mention: Mention) -> Mention:
         if state.kind != Actor.Kind.STATE:
             return mention
         country = state.country
-    if country not in _COUNTRY_CODES:
-        return mention
-    recorded = document.gazetteer.actor_named(government_names(country))
-    if recorded is None or document.gazetteer.actor(recorded).kind != Actor.Kind.GOVERNMENT_BODY:
-        return mention
-    return replace(mention, ref=f"actor:{recorded}")
+    body = document.gazetteer.government_body_of(country)
+    return mention if body is None else replace(mention, ref=f"actor:{body}")
 
 
-_COUNTRY_CODES = {code for code, *_ in COUNTRIES}
 # "Angola's government", "the Angolan government" (read from the end of the state's name)
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+government\b", re.IGNORECASE)
 _OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
@@ -3229,7 +3223,7 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
     post = _post_before(document, signatory)
     if post is not None:
         return post
-    tied = _tied_after(document, signatory) or _recorded_body(document, signatory)
+    tied = _tied_after(document, signatory) or document.gazetteer.body_of_post(signatory.ref)
     if tied is None:
         tied = next(
             (
