@@ -1623,34 +1623,23 @@ class _ActorReader:
         others = []
         if first >= 2 and self.tokens[first - 1].text.lower() == "and":
             others.append(self.mention_ending_at(first - 1))
+        # "Foreign Ministers Sergey Lavrov of Russia, Mevlut Cavusoglu of Turkey and ...": names
+        # in a list, each with the state it serves, beside the person named next (the person
+        # named before: listed_like_a_person_of)
         state_after = self.state_complement_end(last)
-        if state_after is not None:
-            # "Foreign Ministers Sergey Lavrov of Russia, Mevlut Cavusoglu of Turkey and ...":
-            # names in a list, each with the state it serves, beside a person's
-            joint = None
-            if self.tokens[first - 1].text.lower() == "and":
-                joint = first - 1
-            elif re.fullmatch(
-                r"\s*,\s*", self.text[self.tokens[first - 1].end : self.tokens[first].start]
-            ):
-                joint = first
-            if joint is not None:
-                state_before = self.mention_ending_at(joint)
-                if state_before is not None and self.is_state(state_before.ref):
-                    of = state_before.first_token - 1
-                    if of > 0 and self.tokens[of].text.lower() == "the":
-                        of -= 1  # "of the United States"
-                    if of > 0 and self.tokens[of].text == "of":
-                        others.append(self.mention_ending_at(of))
-            if state_after < len(self.tokens) and (
+        if (
+            state_after is not None
+            and state_after < len(self.tokens)
+            and (
                 self.tokens[state_after].text.lower() == "and"
                 or re.fullmatch(
                     r"\s*,\s*",
                     self.text[self.tokens[state_after - 1].end : self.tokens[state_after].start],
                 )
-            ):
-                start = state_after + (self.tokens[state_after].text.lower() == "and")
-                others.append(self.mention_starting_at(start))
+            )
+        ):
+            start = state_after + (self.tokens[state_after].text.lower() == "and")
+            others.append(self.mention_starting_at(start))
         if last + 1 < len(self.tokens) and self.tokens[last].text.lower() == "and":
             following = self.mention_starting_at(last + 1)
             if (
