@@ -53,17 +53,20 @@ def test_an_analyst_changes_a_responses_status_with_a_date_and_a_source(analyst_
 
 
 @pytest.mark.parametrize(
-    "changed_on",
+    "date_of",
     [
-        pytest.param("2024-05-30", id="before-the-request"),
+        pytest.param(lambda: "2024-05-30", id="before-the-request"),
+        # "Tomorrow" is read when the test runs: read at collection, it is today after midnight.
         pytest.param(
-            (timezone.localdate() + datetime.timedelta(days=1)).isoformat(), id="in-the-future"
+            lambda: (timezone.localdate() + datetime.timedelta(days=1)).isoformat(),
+            id="in-the-future",
         ),
     ],
 )
 def test_a_status_change_dated_outside_the_responses_life_is_rejected_on_the_date(
-    analyst_client, changed_on
+    analyst_client, date_of
 ):
+    changed_on = date_of()
     response = ResponseFactory()
     changes_before = ResponseStatusChange.objects.count()
 
