@@ -13,7 +13,7 @@ from negotiations.admin.base import TrackedAdmin, admin_change_url, require_vali
 from negotiations.intake import review
 from negotiations.intake.accept import ADDED_PREFIX, AcceptRefused
 from negotiations.limits import INTAKE_TEXT_MAX_LENGTH
-from negotiations.models import Intake
+from negotiations.models import Intake, IntakeRecord
 
 
 class ArticleForm(forms.Form):
@@ -133,7 +133,9 @@ class IntakeAdmin(TrackedAdmin):
 
     def review_page(self, request, intake, errors, can_accept):
         posted = request.POST if request.method == "POST" else None
-        rows = review.rows_of(intake, errors)
+        accepted = intake.accepted()
+        IntakeRecord.load_records(accepted.values())
+        rows = review.rows_of(intake, errors, accepted)
         choices = review.choices_for(rows)
         # The page that comes back with errors shows the form as the analyst left it.
         review.prepare_rows(rows, choices, posted)
@@ -141,7 +143,7 @@ class IntakeAdmin(TrackedAdmin):
         # What the analyst added has no candidate row: it is listed among the records made.
         done += [
             (None, *recorded(record))
-            for record in intake.accepted().values()
+            for record in accepted.values()
             if record.key.startswith(ADDED_PREFIX)
         ]
         added = review.added_rows(posted, errors) if can_accept else []

@@ -427,27 +427,53 @@ class AcceptStep:
 def inferred_process(proposals, participants) -> NegotiationProcess | None:
     """The one process the proposals discussed belong to, else the one process the
     participants are parties to or mediate; None where that is not one process."""
-    processes = {proposal.process_id for proposal in proposals}
-    if not processes and participants:
-        processes = set(
-            Party.objects.filter(actor__in=participants).values_list("process_id", flat=True)
-        ) | set(
-            Mediator.objects.filter(actor__in=participants).values_list("process_id", flat=True)
+    proposal_ids = [proposal.pk for proposal in proposals]
+    actor_ids = [actor.pk for actor in participants]
+    process_id = ProcessGuess(proposal_ids, actor_ids).process_id(proposal_ids, actor_ids)
+    return NegotiationProcess.objects.filter(pk=process_id).first() if process_id else None
+
+
+class ProcessGuess:
+    """The processes proposals belong to and actors take part in, read in three queries for
+    any number of meetings (the review guesses one for every meeting row)."""
+
+    def __init__(self, proposal_ids, actor_ids):
+        self.process_of_proposal = dict(
+            Proposal.objects.filter(pk__in=proposal_ids).values_list("pk", "process_id")
         )
-    if len(processes) != 1:
-        return None
-    return NegotiationProcess.objects.filter(pk=processes.pop()).first()
+        self.processes_of_actor: dict[int, set[int]] = {}
+        for model in (Party, Mediator):
+            for actor_id, process_id in model.objects.filter(actor__in=actor_ids).values_list(
+                "actor_id", "process_id"
+            ):
+                self.processes_of_actor.setdefault(actor_id, set()).add(process_id)
+
+    def process_id(self, proposal_ids, actor_ids) -> int | None:
+        """The id of the one process of these proposals, else of these participants."""
+        processes = {
+            self.process_of_proposal[pk] for pk in proposal_ids if pk in self.process_of_proposal
+        }
+        if not processes:
+            for actor_id in actor_ids:
+                processes |= self.processes_of_actor.get(actor_id, set())
+        return processes.pop() if len(processes) == 1 else None
 
 
 def matched(reference, model):
     """A candidate's matched record, written {"id", "name"}, as a stored record (or None)."""
+    pk = referenced_id(reference)
+    return model._default_manager.filter(pk=pk).first() if pk is not None else None
+
+
+def referenced_id(reference) -> int | None:
+    """The id a candidate's reference ({"id", "name"}, or an id) gives, if it is one."""
     if isinstance(reference, dict):
         reference = reference.get("id")
     if isinstance(reference, bool) or not isinstance(reference, int | str):
         return None
     try:
-        return model._default_manager.filter(pk=int(reference)).first()
-    except (TypeError, ValueError):
+        return int(reference)
+    except ValueError:
         return None
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from negotiations.intake.accept import ADDABLE, ADDED_PREFIX, inferred_process, matched
+from negotiations.intake.accept import ADDABLE, ADDED_PREFIX, ProcessGuess, referenced_id
 from negotiations.intake.extract import CANDIDATE_KINDS
 from negotiations.models import (
     Actor,
@@ -101,10 +101,11 @@ class Row:
         return matched.get("id") if isinstance(matched, dict) else None
 
 
-def rows_of(intake: Intake, errors: dict | None = None) -> list[Row]:
+def rows_of(intake: Intake, errors: dict | None = None, accepted: dict | None = None) -> list[Row]:
     """Every candidate, numbered in the order of CANDIDATE_KINDS (ids c1, c2...: candidate keys
-    may hold any character, an HTML id may not)."""
-    accepted = intake.accepted()
+    may hold any character, an HTML id may not); `accepted` is intake.accepted() where the
+    caller has read it."""
+    accepted = intake.accepted() if accepted is None else accepted
     errors = errors or {}
     rows, number = [], 0
     for kind in CANDIDATE_KINDS:
@@ -131,22 +132,31 @@ def prepare_rows(rows: list[Row], choices: "Choices", data=None) -> None:
     """Fill in what the form shows beyond the candidates: the process each meeting's proposals
     or participants belong to, each select's choice, and, when the page comes back with errors,
     what the analyst ticked, typed and chose in the posted form."""
+    meetings = {row.key: meeting_references(row) for row in rows if row.kind == "meetings"}
+    guess = ProcessGuess(
+        [pk for proposal_ids, _ in meetings.values() for pk in proposal_ids],
+        [pk for _, actor_ids in meetings.values() for pk in actor_ids],
+    )
     for row in rows:
         if row.kind == "meetings":
-            proposals = [matched(p, Proposal) for p in row.value("proposals") or []]
-            participants = [
-                matched(p.get("actor"), Actor)
-                for p in row.value("participants") or []
-                if isinstance(p, dict)
-            ]
-            process = inferred_process([p for p in proposals if p], [a for a in participants if a])
-            row.inferred_process_id = process.pk if process else None
+            row.inferred_process_id = guess.process_id(*meetings[row.key])
         row.selected = select_defaults(row, choices)
         if data is not None:
             row.checked = row.html_id in data.getlist("accept")
             if row.is_record and row.done is None:
                 row.candidate = as_posted(row, data)
                 row.selected = posted_selections(row, data)
+
+
+def meeting_references(row: Row) -> tuple[list[int], list[int]]:
+    """The ids of the proposals a meeting candidate discussed and of its matched participants."""
+    proposal_ids = [referenced_id(proposal) for proposal in row.value("proposals") or []]
+    actor_ids = [
+        referenced_id(participant.get("actor"))
+        for participant in row.value("participants") or []
+        if isinstance(participant, dict)
+    ]
+    return [pk for pk in proposal_ids if pk], [pk for pk in actor_ids if pk]
 
 
 def added_rows(data=None, errors: dict | None = None) -> list[Row]:

@@ -7,6 +7,7 @@ import datetime
 from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from negotiations.models.actors import Source
 from negotiations.models.base import FieldUniqueConstraint, TrackedModel, TrackedQuerySet
@@ -167,9 +168,27 @@ class IntakeRecord(TrackedModel):
     def __str__(self):
         return f"{self.key} → {self.resource} {self.object_id}"
 
-    @property
+    @cached_property
     def record(self):
+        """The record this candidate became, or None where it has been deleted since."""
         from negotiations.api.views import MODELS
 
         model = MODELS.get(self.resource)
         return model._default_manager.filter(pk=self.object_id).first() if model else None
+
+    @staticmethod
+    def load_records(intake_records) -> None:
+        """Read the records of many intake records at once, a query per resource (the review
+        lists every record the article became)."""
+        from negotiations.api.views import MODELS
+
+        by_resource: dict[str, list[IntakeRecord]] = {}
+        for intake_record in intake_records:
+            by_resource.setdefault(intake_record.resource, []).append(intake_record)
+        for resource, group in by_resource.items():
+            model = MODELS.get(resource)
+            found = (
+                model._default_manager.in_bulk([item.object_id for item in group]) if model else {}
+            )
+            for intake_record in group:
+                intake_record.record = found.get(intake_record.object_id)

@@ -4,6 +4,8 @@ candidates, creating them in one step."""
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from negotiations.intake.review import rows_of
@@ -18,7 +20,7 @@ from negotiations.models import (
 )
 from tests.api.contract import row_counts
 from tests.factories import PersonFactory
-from tests.intake.builders import SEED_TEXT, intake_with, seed_candidates, seed_world
+from tests.intake.builders import SEED_TEXT, intake_with, seed_candidates, seed_world, span
 
 pytestmark = pytest.mark.django_db
 
@@ -449,3 +451,38 @@ def test_a_page_that_comes_back_with_errors_keeps_every_correction(world, analys
     assert {name: shown[name] for name in corrections} == corrections
     assert shown[f"{meeting}-participants"] == data[f"{meeting}-participants"]
     assert shown["accept"] == data["accept"]
+
+
+def intake_with_meetings(world, count: int):
+    """The seed intake with `count` meeting candidates, each matched to recorded participants
+    and to the May 31 plan."""
+    candidates = seed_candidates(world)
+    meeting = candidates["meetings"][0]
+    candidates["meetings"] = [
+        {**meeting, "key": f"meeting-{number}", "span": span(SEED_TEXT, "Blinken", number)}
+        for number in range(1, count + 1)
+    ]
+    return intake_with(candidates)
+
+
+def queries_of_review(client, intake) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(review_url(intake)).status_code == 200
+    return len(queries)
+
+
+def test_the_review_reads_the_same_queries_for_one_meeting_or_many(world, analyst_client):
+    one, four = intake_with_meetings(world, 1), intake_with_meetings(world, 4)
+
+    assert queries_of_review(analyst_client, four) == queries_of_review(analyst_client, one)
+
+    for intake in (one, four):
+        data = ticked_form(analyst_client.get(review_url(intake)))
+        data["accept"] = [row.html_id for row in rows_of(intake) if row.is_record]
+        assert analyst_client.post(review_url(intake), data).status_code == 302
+    assert (
+        IntakeRecord.objects.filter(intake=four).count()
+        > IntakeRecord.objects.filter(intake=one).count()
+    )
+    # The records the article became are listed with a query per kind, not per record.
+    assert queries_of_review(analyst_client, four) == queries_of_review(analyst_client, one)
