@@ -18,6 +18,7 @@ the key, so that the same addition posted twice is created once.
 """
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -85,6 +86,35 @@ class EditError(Exception):
         self.field_name = field_name
         self.message = message
         super().__init__(message)
+
+
+class CandidateRefused(Exception):
+    """Every field of one candidate that cannot be accepted as given: {field: [messages]}."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        self.errors = errors
+        super().__init__(str(errors))
+
+
+def noted(failed=None):
+    """A reader of a candidate's field whose error is noted on its Values instead of raised,
+    and which answers `failed` (or failed()) then: so that the analyst sees every bad field of a
+    candidate at once, not one per attempt. Values.check() raises what was noted."""
+
+    def decorator(read):
+        @functools.wraps(read)
+        def reader(owner, *args, **kwargs):
+            # A reader is a method of Values, or of AcceptStep taking the Values first.
+            values = owner if isinstance(owner, Values) else args[0]
+            try:
+                return read(owner, *args, **kwargs)
+            except EditError as error:
+                values.note(error.field_name, error.message)
+                return failed() if callable(failed) else failed
+
+        return reader
+
+    return decorator
 
 
 @dataclass
@@ -198,6 +228,8 @@ class AcceptStep:
             # every candidate's problems are reported at once.
             with transaction.atomic():
                 resource, record, created = create(key, values)
+                # Whatever a reader noted undoes what was made with the value it stood for.
+                values.check()
                 IntakeRecord.objects.create(
                     intake=self.intake,
                     key=key,
@@ -205,8 +237,9 @@ class AcceptStep:
                     object_id=record.pk,
                     created=created,
                 )
-        except EditError as error:
-            self.errors.setdefault(key, {}).setdefault(error.field_name, []).append(error.message)
+        except CandidateRefused as refused:
+            for name, texts in refused.errors.items():
+                self.errors.setdefault(key, {}).setdefault(name, []).extend(texts)
         except ValidationError as error:
             messages = (
                 error.message_dict
@@ -242,6 +275,7 @@ class AcceptStep:
         kind = values.choice("kind", Actor.Kind, default=Actor.Kind.OTHER)
         # The analyst saw the similar names beside the candidate: ticking it confirms it is new.
         short_name = values.text("short_name")
+        values.check()
         actor = create_actor(confirm_new=True, name=name, kind=kind, short_name=short_name)
         self.actors_by_key[key] = actor
         self.acceptance.created["actors"].append(actor.pk)
@@ -257,14 +291,14 @@ class AcceptStep:
             process=values.record("process", NegotiationProcess),
             proposal=values.record("proposal", Proposal),
         )
-        self.save_cited(statement)
+        self.save_cited(statement, values)
         self.acceptance.created["statements"].append(statement.pk)
         return "statements", statement, True
 
     def accept_meetings(self, key, values):
         participants = self.participants(values)
-        if values.get("added") and len(participants) < 2:
-            raise EditError("participants", "Choose at least two participants: who met whom.")
+        if values.get("added") and len(participants) < 2 and not values.refused("participants"):
+            values.note("participants", "Choose at least two participants: who met whom.")
         proposals = values.records("proposals", Proposal)
         process = values.record("process", NegotiationProcess)
         if not values.edited("process") and process is None:
@@ -285,7 +319,7 @@ class AcceptStep:
             format=values.choice("format", Meeting.Format, default=Meeting.Format.IN_PERSON),
             closed_door=values.flag("closed_door"),
         )
-        self.save_cited(meeting)
+        self.save_cited(meeting, values)
         for actor in participants:
             self.audited(Participant(meeting=meeting, actor=actor)).save()
         if proposals:
@@ -302,17 +336,18 @@ class AcceptStep:
             location=self.location(values),
             process=values.record("process", NegotiationProcess),
         )
-        self.save_cited(event)
+        self.save_cited(event, values)
         self.acceptance.created["events"].append(event.pk)
         return "events", event, True
 
     def accept_status_signals(self, key, values):
         respondent = self.person_or_body(values, "respondent", "respondent_key", "respondent_name")
         proposal = values.record("proposal", Proposal)
-        if proposal is None:
-            raise EditError("proposal", "Choose the proposal this response is to.")
+        if proposal is None and not values.refused("proposal"):
+            values.note("proposal", "Choose the proposal this response is to.")
         status = values.choice("status", Response.Status, required=True)
         changed_on = values.date("changed_on")
+        values.check()
         note = f"According to “{self.source}”."
         response = Response.objects.filter(proposal=proposal, respondent=respondent).first()
         if response is None:
@@ -346,12 +381,14 @@ class AcceptStep:
 
     # Shared steps.
 
-    def save_cited(self, record) -> None:
+    def save_cited(self, record, values) -> None:
+        values.check()
         record.full_clean()
         self.audited(record).save()
         self.cite(record)
 
-    def person_or_body(self, values, field_name, key_field, name_field) -> Actor:
+    @noted()
+    def person_or_body(self, values, field_name, key_field, name_field) -> Actor | None:
         """The actor a candidate names: the analyst's choice, the matched actor, or the actor
         candidate it points at once that is accepted."""
         chosen = values.get(field_name) if values.edited(field_name) else None
@@ -364,7 +401,7 @@ class AcceptStep:
                 f"Accept the actor candidate “{chosen}” too, or choose a recorded actor.",
             )
         actor = values.actor(field_name)
-        if actor is not None:
+        if actor is not None or values.refused(field_name):
             return actor
         if not values.edited(field_name):
             actor_key = values.get(key_field)
@@ -379,6 +416,7 @@ class AcceptStep:
             f"“{name}” is not a recorded actor: choose one{hint if values.get(key_field) else ''}.",
         )
 
+    @noted(failed=list)
     def participants(self, values) -> list[Actor]:
         found: list[Actor] = []
         if values.edited("participants"):
@@ -509,6 +547,18 @@ class Values:
     def __init__(self, candidate: dict, edits: dict):
         self.candidate = candidate
         self.edits = edits
+        # What the readers refused, by field: raised together by check().
+        self.errors: dict[str, list[str]] = {}
+
+    def note(self, name: str, message: str) -> None:
+        self.errors.setdefault(name, []).append(message)
+
+    def refused(self, name: str) -> bool:
+        return name in self.errors
+
+    def check(self) -> None:
+        if self.errors:
+            raise CandidateRefused(self.errors)
 
     def edited(self, name: str) -> bool:
         return name in self.edits
@@ -516,6 +566,7 @@ class Values:
     def get(self, name: str):
         return self.edits[name] if name in self.edits else self.candidate.get(name)
 
+    @noted()
     def text(self, name: str, *, required: bool = False) -> str:
         value = self.get(name)
         if value is None:
@@ -526,6 +577,7 @@ class Values:
             raise EditError(name, "This field is required.")
         return value.strip()
 
+    @noted()
     def date(self, name: str, *, required: bool = False) -> datetime.date | None:
         value = self.get(name)
         if value in (None, ""):
@@ -539,6 +591,7 @@ class Values:
                 pass
         raise EditError(name, f"“{value}” is not a date: write it as YYYY-MM-DD.")
 
+    @noted()
     def choice(self, name: str, choices, *, default=None, required: bool = False) -> str:
         value = self.get(name)
         if value in (None, "") and not required:
@@ -548,6 +601,7 @@ class Values:
             raise EditError(name, f"“{value}” is not one of the choices: {allowed}.")
         return value
 
+    @noted()
     def flag(self, name: str) -> bool:
         value = self.get(name)
         if value in (None, ""):
@@ -556,11 +610,13 @@ class Values:
             raise EditError(name, "Give true or false.")
         return value
 
+    @noted()
     def record(self, name: str, model):
         if self.edited(name):
             return record_by_id(self.edits[name], model, name)
         return matched(self.candidate.get(name), model)
 
+    @noted(failed=list)
     def records(self, name: str, model) -> list:
         if self.edited(name):
             raw = self.edits[name]

@@ -231,6 +231,46 @@ def test_a_bad_edit_names_the_key_and_field_and_creates_nothing(
     assert not IntakeRecord.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "key, edits",
+    [
+        (
+            "meeting-cairo",
+            {
+                "title": "",
+                "date": "10 June",
+                "date_precision": "fortnight",
+                "location": "999999",
+                "participants": ["999999"],
+            },
+        ),
+        ("signal-hamas", {"respondent": "999999", "proposal": "abc", "status": "maybe"}),
+        ("quote-aid", {"speaker": "999999", "date": "yesterday", "kind": "rumour"}),
+    ],
+)
+def test_every_bad_field_of_a_candidate_is_named_at_once(world, intake, analyst, key, edits):
+    counts = row_counts()
+
+    with pytest.raises(AcceptRefused) as refused:
+        intake.accept([key], {key: edits}, user=analyst)
+
+    assert set(refused.value.errors[key]) == set(edits), refused.value.errors
+    # One message per field: a field refused by its reader is not refused again for what follows.
+    assert all(len(messages) == 1 for messages in refused.value.errors[key].values())
+    assert row_counts() == counts
+
+
+def test_a_new_actor_is_not_created_when_the_actor_chosen_for_it_is_refused(world, analyst):
+    intake = intake_with(seed_candidates(world))
+    counts = row_counts()
+
+    with pytest.raises(AcceptRefused) as refused:
+        intake.accept(["actor-kamel"], {"actor-kamel": {"actor": "999999"}}, user=analyst)
+
+    assert "No actor has the id 999999." in refused.value.errors["actor-kamel"]["actor"]
+    assert row_counts() == counts
+
+
 def test_a_quote_by_a_new_actor_needs_that_actor_accepted_too(world, analyst):
     candidates = seed_candidates(world)
     quote = candidates["quotes"][0]
