@@ -1588,6 +1588,13 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and not _is_acronym(written) and self.removed_from_power(first):
             return Actor.Kind.PERSON
+        if (
+            len(people_words) in (2, 3)
+            and not _is_acronym(written)
+            and head not in _PLACE_HEAD_FORMS
+            and _LEFT_OFFICE.match(self.text, self.tokens[last - 1].end)
+        ):
+            return Actor.Kind.PERSON  # "since Emile Lahoud stepped down": who leaves an office
         if len(words) in (2, 3) and "of" not in words and self.surname_recurs(first, last):
             # not "the Horn of Africa" written twice: "of" joins a place's or a body's words
             return Actor.Kind.PERSON
@@ -2693,6 +2700,8 @@ _LEGISLATURE_NEXT = {
     "endorsed", "rejects", "rejected", "debates", "debated", "will", "would", "has", "had",
 }  # fmt: skip
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# "X stepped down", "X resigned": said of the holder of an office
+_LEFT_OFFICE = re.compile(r"\s+(?:\w+ly\s+)?(?:stepped|stood)\s+down\b|\s+(?:\w+ly\s+)?resigned\b")
 _OVERTHROW_VERBS = {
     "toppled", "ousted", "deposed", "overthrew", "overthrown", "killed", "assassinated",
     "topple", "oust", "depose", "overthrow", "assassinate", "succeeded", "impeached", "exiled",

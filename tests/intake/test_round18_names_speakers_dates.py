@@ -113,6 +113,17 @@ def test_an_institution_only_qualifying_nouns_is_no_actor(db):
     assert "Knesset" in actors("The Knesset said it would vote on Monday.")
 
 
+def test_who_steps_down_or_resigns_is_a_person(db):
+    found = actors("The post has been vacant since Karim Haddad stepped down in November.")
+    assert found["Karim Haddad"]["kind"] == Actor.Kind.PERSON
+    assert actors("Omar Said resigned on Friday.")["Omar Said"]["kind"] == Actor.Kind.PERSON
+    # near-miss: a body that resigns is not taken for a person
+    assert (
+        actors("The National Unity Council resigned.")["National Unity Council"]["kind"]
+        != Actor.Kind.PERSON
+    )
+
+
 # --- speakers -------------------------------------------------------------------------------
 
 
