@@ -312,6 +312,9 @@ PERSON_TITLES = [
     "crown prince",
     "prince",
     "sheikh",
+    # a knighthood's honorific, which wire copy writes before the name like a title
+    "sir",
+    "dame",
     "sultan",
     "chancellor",
     "premier",

@@ -124,6 +124,18 @@ def test_who_steps_down_or_resigns_is_a_person(db):
     )
 
 
+def test_a_knights_honorific_is_no_person_of_its_own(db):
+    PersonFactory(name="Geoffrey Howe", short_name="Howe")
+    found = actors(
+        "Foreign Secretary Sir Geoffrey Howe held talks in April. The ambassador, Sir Richard "
+        "Evans, initialled the text."
+    )
+    assert "Sir" not in found
+    assert found["Richard Evans"]["kind"] == Actor.Kind.PERSON
+    # near-miss: "Sir" alone opening a sentence names nobody
+    assert actors("Sir, the talks are over.") == {}
+
+
 # --- speakers -------------------------------------------------------------------------------
 
 
