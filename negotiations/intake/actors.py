@@ -759,9 +759,10 @@ class _ActorReader:
             # of the body's name, not a state qualifying a post
             country = None
         if country is not None and country[1] < last:
-            if country[1] - first == 1 and self.tokens[first].possessive:
+            if self.tokens[country[1] - 1].possessive:
+                # "Zimbabwe's Emmerson Mnangagwa", "Saudi Arabia's King Abdullah"
                 code = country[2][0]
-                self.add(first, first + 1, self.country_ref(code, first, first + 1), "country")
+                self.add(first, country[1], self.country_ref(code, first, country[1]), "country")
             first = country[1]
         shortened = self.recorded_group_shortened(first, last)
         if shortened is not None:
@@ -891,10 +892,41 @@ class _ActorReader:
             return  # "the UN special envoy", "the U.N. safe area": an attribute, not a party
         if normal not in _COUNTRY_NAMES and self.named_as_a_place(first, last):
             return  # "a government offensive in the Wadi Barada valley": a place
+        shortened = self.recorded_person_shortened(first, last)
+        if shortened is not None:
+            self.add(first, last, shortened, "name")
+            return
+        if last - first == 1 and words[-1] in _PROPER_HEADS and self.noun_follows(last):
+            return  # "a Kremlin plan", "the Kremlin administration": a qualifier, no party
         kind = self.guess_kind(first, last, titled)
         if kind is None:
             return
+        if kind == Actor.Kind.PERSON and not titled and self.after_an_indefinite_article(first):
+            return  # "Rubio, a Florida Republican": a kind of person, not a person's name
         self.add_new(first, last, kind, titled)
+
+    def after_an_indefinite_article(self, first: int) -> bool:
+        return first > 0 and self.tokens[first - 1].text.lower() in ("a", "an")
+
+    def recorded_person_shortened(self, first: int, last: int) -> str | None:
+        """ "Sheikh Hamad bin Jassim" after "Sheikh Hamad bin Jassim al-Thani": a later mention
+        drops the end of a long name the article gave before. The leading words (two or more)
+        of one recorded person's name only, of a person the article has already named."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if len(words) < 2 or words[-1] in _NAME_CONNECTORS:
+            return None
+        refs = {
+            f"actor:{actor_id}"
+            for name, named in self.gazetteer.actors_by_name.items()
+            if len(name.split()) > len(words) and name.split()[: len(words)] == words
+            for actor_id in named
+        }
+        if len(refs) != 1:
+            return None
+        ref = refs.pop()
+        if ref not in self.mentioned_refs or self.kind_of(ref) != Actor.Kind.PERSON:
+            return None
+        return ref
 
     def named_as_a_place(self, first: int, last: int) -> bool:
         """A name the article writes, here or elsewhere, before a lower-case noun of place
@@ -1250,7 +1282,12 @@ class _ActorReader:
         sides = [(first, middle), (middle + 1, last)]
         # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
         # after "and" begins the next person's post.
-        if any(normal(*side) in _COUNTRY_NAMES or normal(*side) in _DEMONYMS for side in sides) or (
+        if (
+            any(normal(*side) in _COUNTRY_NAMES or normal(*side) in _DEMONYMS for side in sides)
+            # "Rwanda's Paul Kagame and Zimbabwe's Emmerson Mnangagwa": a state's possessive
+            # after "and" opens the next name; one name does not start over with an owner
+            or self.opens_with_a_states_possessive(middle + 1, last)
+        ) or (
             middle - first == 1
             and last - middle == 2
             and not any(normal(*side) in _ORG_HEADS for side in sides)
@@ -1273,6 +1310,26 @@ class _ActorReader:
         ):
             return sides
         return []
+
+    def opens_with_a_states_possessive(self, first: int, last: int) -> bool:
+        """Whether the run opens with a state's name in the possessive and goes on after it
+        ("Zimbabwe's Emmerson Mnangagwa")."""
+        country = self.gazetteer.countries._longest_from(self.tokens, first)
+        return country is not None and country[1] < last and self.tokens[country[1] - 1].possessive
+
+    def after_a_states_possessive(self, first: int) -> bool:
+        """Whether the state named right before token `first` is in the possessive: "Rwanda's
+        Paul Kagame", "Guyana's Irfaan Ali" (the state's leader or envoy, named by the state he
+        stands for)."""
+        if first == 0 or not self.tokens[first - 1].possessive:
+            return False
+        state = self.mention_ending_at(first)
+        # not a room or a site the state owns: "signed in the Vatican's Sala Regia"
+        return (
+            state is not None
+            and self.is_state(state.ref)
+            and not self.names_a_place(state.first_token)
+        )
 
     def led_coalition(self, first: int, last: int) -> bool:
         """ "the Saudi-led coalition", "a US-led alliance": a body named after its leader."""
@@ -1500,6 +1557,9 @@ class _ActorReader:
                 or self.named_after_plural_post(first, last)
                 or self.appositive_follows(last)
                 or self.coordinated_with_titled_person(last)
+                # "watched by Rwanda's Paul Kagame": a name owned by a state, which is no
+                # noun's qualifier ("Israel's Iron Dome system")
+                or (self.after_a_states_possessive(first) and not self.noun_follows(last))
             )
         ):
             # "led by Ahmad Jarba", "Mohammed bin Abdulrahman Al Thani, the ... prime
@@ -1528,6 +1588,13 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if len(words) in (2, 3) and not _is_acronym(written) and self.removed_from_power(first):
             return Actor.Kind.PERSON
+        if (
+            len(people_words) in (2, 3)
+            and not _is_acronym(written)
+            and head not in _PLACE_HEAD_FORMS
+            and _LEFT_OFFICE.match(self.text, self.tokens[last - 1].end)
+        ):
+            return Actor.Kind.PERSON  # "since Emile Lahoud stepped down": who leaves an office
         if len(words) in (2, 3) and "of" not in words and self.surname_recurs(first, last):
             # not "the Horn of Africa" written twice: "of" joins a place's or a body's words
             return Actor.Kind.PERSON
@@ -2633,6 +2700,8 @@ _LEGISLATURE_NEXT = {
     "endorsed", "rejects", "rejected", "debates", "debated", "will", "would", "has", "had",
 }  # fmt: skip
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# "X stepped down", "X resigned": said of the holder of an office
+_LEFT_OFFICE = re.compile(r"\s+(?:\w+ly\s+)?(?:stepped|stood)\s+down\b|\s+(?:\w+ly\s+)?resigned\b")
 _OVERTHROW_VERBS = {
     "toppled", "ousted", "deposed", "overthrew", "overthrown", "killed", "assassinated",
     "topple", "oust", "depose", "overthrow", "assassinate", "succeeded", "impeached", "exiled",

@@ -807,7 +807,10 @@ def _season_year(groups, published_on: datetime.date, future=False) -> datetime.
     if relative == "last":
         year = begun.year - 1 if under_way else begun.year
     elif relative == "this":
-        year = begun.year if under_way else begun.year + 1
+        # "pressed both presidents this summer" in December: this year's, already over,
+        # unless the sentence points ahead
+        over_this_year = begun.year == published_on.year and future is not True
+        year = begun.year if under_way or over_this_year else begun.year + 1
     else:
         year = begun.year + 1
     return datetime.date(year, 1, 1)
@@ -842,3 +845,38 @@ def _is_part_of_a_name(match) -> bool:
     if before and before.group(1)[0].isupper() and not sentence_start and not possessive:
         return True
     return bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
+
+
+_SPEAKERS_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# How long before its publication a wire report may tell of the day its lead names.
+_NEWS_DAY_BEFORE_PUBLICATION = datetime.timedelta(days=2)
+
+
+def with_speakers_days(
+    text: str, found: list[DateMention], quotes, published_on: datetime.date
+) -> list[DateMention]:
+    """ "“Today the region chose peace,” Gonsalves said" in a report of Thursday's talks
+    published on Friday: a speaker's "today" is the day he spoke, the day the lead gives its
+    news ("pledged on Thursday"), not the day of publication. Only for a day the lead names
+    just before the publication; a quote is taken as spoken on the day of the news."""
+    lead_end = text.find("\n")
+    lead_end = len(text) if lead_end < 0 else lead_end
+    lead_days = [
+        mention
+        for mention in found
+        if mention.end <= lead_end
+        and mention.precision == DAY
+        and not mention.ahead
+        and published_on - _NEWS_DAY_BEFORE_PUBLICATION <= mention.date < published_on
+        and mention.text.lower() not in _SPEAKERS_DAYS
+    ]
+    if not lead_days:
+        return found
+    news_day = lead_days[0].date
+    resolved = []
+    for mention in found:
+        step = _SPEAKERS_DAYS.get(mention.text.lower())
+        if step is not None and any(q.start <= mention.start < q.end for q in quotes):
+            mention = replace(mention, date=news_day + datetime.timedelta(days=step))
+        resolved.append(mention)
+    return resolved

@@ -18,7 +18,7 @@ docs/intake.md tells the whole and how it is measured.
 import datetime
 
 from negotiations.intake.actors import find_actor_mentions
-from negotiations.intake.dates import find_dates, speaks_of_future
+from negotiations.intake.dates import find_dates, speaks_of_future, with_speakers_days
 from negotiations.intake.document import Document, Mention
 from negotiations.intake.events import find_events
 from negotiations.intake.gazetteer import Gazetteer
@@ -51,7 +51,9 @@ def read_article(text: str, published_on: datetime.date) -> Document:
         sentence = document.sentence_at(offset)
         return speaks_of_future(text[sentence.start : sentence.end])
 
-    document.dates = find_dates(text, published_on, future_at)
+    document.dates = with_speakers_days(
+        text, find_dates(text, published_on, future_at), document.quotes, published_on
+    )
     find_actor_mentions(document)
     find_proposals(document)
     return document

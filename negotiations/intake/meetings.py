@@ -2154,6 +2154,17 @@ def _pair_the_two_leaders_stood_for(document: Document, before: int) -> list[Men
     return pair if pair is not None and len(pair) == 2 else None
 
 
+def _two_people_named_between(document: Document, start: int, end: int) -> list[Mention]:
+    """The people named between two offsets where they are exactly two, or none."""
+    named: list[Mention] = []
+    for mention in document.mentions_between(start, end):
+        if mention.via in ("post", "demonym") or not document.is_person(mention.ref):
+            continue
+        if mention.ref not in [m.ref for m in named]:
+            named.append(mention)
+    return named if len(named) == 2 else []
+
+
 def _pair_the_sentence_before_names(document: Document, before: int, exclude) -> list | None:
     """ "X and his counterpart, Y, signed the treaty in the presence of Z. The Pope received the
     two ministers": X and Y, the pair of people the sentence before has as its subject, rather
@@ -2181,6 +2192,12 @@ def _pair_the_sentence_before_names(document: Document, before: int, exclude) ->
         if (found.group("people") or found.group("person")) and (
             _NUMBERS.get((found.group("number") or "").lower(), 2) == 2
         ):
+            # "Nyusi flew to Gorongosa and held talks with Momade before the two men signed":
+            # the two people that sentence named before its "two men" (not its subject: "Annan
+            # and Kikwete had met the two men" are two others)
+            people = _two_people_named_between(document, start, found.start())
+            if people and not {m.ref for m in people} & (exclude | {m.ref for m in subject}):
+                return people
             pair = _group_reference_at(
                 document, found.start() - 1, end, after=True, exclude={m.ref for m in subject}
             )

@@ -46,6 +46,10 @@ _ASIDE = re.compile(
     r"too|also|separately|later|earlier|instead|nevertheless|in\s+turn)\b[^,;“”\"]*,\s*$",
     re.IGNORECASE,
 )
+_PASSIVE_PARTICIPLE_CLAUSE = re.compile(
+    r"^,\s+(?:\w+ed|flanked|accompanied|led|headed|represented)\s+(?:\w+\s+){0,3}?"
+    r"(?:by|with)\b[^,;“”\"]*,\s*$"
+)
 _PARTICIPLE_CLAUSE = re.compile(r"^,\s+(?:\w+ing|flanked|accompanied)\b[^,;“”\"]*,\s*$")
 
 
@@ -113,6 +117,13 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
                 token.text.lower() in _CHARACTERISING
                 and 0 <= quote.start - token.end <= 40
                 and not re.search(r"[.;]", document.text[token.end : quote.start])
+            )
+            # "had backed the Kozak plan as “a serious basis”": a verb whose object the quote
+            # characterises (not "referred to as", "was described as": no object between)
+            or (
+                token.text.islower()
+                and token.text.endswith("ed")
+                and _OBJECT_AS_QUOTE.match(document.text, token.end, quote.start)
             )
         )
     ]
@@ -231,6 +242,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 )
                 # "said its president, X", "said party leader X": the post set before his name
                 or _POST_BEFORE_THE_NAME.match(text[verb.end : mention.start])
+                # "said Sen. Marco Rubio", "said Lt. Gen. X": an abbreviated title
+                or re.fullmatch(r"\s+(?:[A-Z][a-z]{1,4}\.\s+){1,2}", text[verb.end : mention.start])
             )
             and not (quote.start <= mention.start < quote.end)
         ):
@@ -243,6 +256,11 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # the body (a named one is the speaker himself, read as a post or a name). "The
         # Liberation Tigers (LTTE), who ..., said": the bracket closes the name.
         gap = _UNNAMED_VOICE.sub("", _after_bracket(text[mention.end : verb.start]))
+        for earlier in range(position - 1, -1, -1):
+            # "Hezbollah, represented in Doha by its bloc leader Mohammad Raad, said": the
+            # name inside a participle's phrase between commas is not the subject
+            if _PASSIVE_PARTICIPLE_CLAUSE.match(text[before[earlier].end : verb.start]):
+                return before[earlier]
         if _RELATIVE_PRONOUN.match(gap):
             # "Rouhani, who hailed the deal as “a first step”", "Hamas, which called it ...":
             # the verb is the relative clause's own, said of its antecedent.
@@ -258,7 +276,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             or _ASIDE.match(gap)
         ):
             return mention
-        if position > 0 and _APPOSITIVE.match(text[before[position - 1].end : verb.start]):
+        if (
+            position > 0
+            and (
+                _APPOSITIVE.match(text[before[position - 1].end : verb.start])
+                # "Deng Xiaoping, China's senior leader, who told her ...": the relative clause
+                # after an appositive is said of the name the appositive describes
+                or _APPOSITIVE_AND_RELATIVE.match(text[before[position - 1].end : verb.start])
+            )
+        ):
             return before[position - 1]
         # "Ulyanov, who met Bagheri Kani on Aug. 5, wrote": the relative clause's antecedent.
         # "Blinken, after meeting Sisi in Cairo, said": the subject before the aside.
@@ -284,7 +310,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     # "Merkel spoke of “...”, but warned that “...”": a second predicate of the subject.
     if re.search(
         r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", text[sentence.start : verb.start]
-    ):
+    ) or _AND_WHEN.search(text[sentence.start : verb.start]):
         return _subject_of_sentence(document, sentence, verb.start, quote)
     return None
 
@@ -305,6 +331,17 @@ def _after_bracket(gap: str) -> str:
     return gap[1:] if gap.startswith(")") else gap
 
 
+_OBJECT_AS_QUOTE = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that|[A-Z][\w’'-]*)\b[^,;.“”\"]{0,50}\s+as\s+[“\"]$"
+)
+# ", and earlier this month had backed": a second predicate after a time adverbial
+_AND_WHEN = re.compile(
+    r",\s+(?:and|but)\s+(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)\s+"
+    r"(?:had|has|have)\s+$"
+)
+_APPOSITIVE_AND_RELATIVE = re.compile(
+    r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;“”\"]*,\s+who\s+(?:(?:also|later|then|had|has|\w+ly)\s+)?$"
+)
 _RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|whose|which)\b[^;:“”\"]*,\s*$")
 _POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+") for post in sorted(SPEAKER_POSTS, key=len, reverse=True)

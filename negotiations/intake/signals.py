@@ -1892,9 +1892,13 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 pair = _last_pair_of_bodies(document, sentence.start)
             named = [_its_government(document, m) for m in pair or []]
         if people and wanted == 2:
-            # "King Salman received Abiy and Isaias ... the two leaders signed": the last two
-            # people told together, not the last two named (who may be their hosts)
-            named = _last_pair_of_people(document, match.start())
+            # "Nyusi flew to Gorongosa and held talks with Momade before the two men signed":
+            # the two people its own sentence named before it; else "King Salman received Abiy
+            # and Isaias ... the two leaders signed": the last two people told together, not
+            # the last two named (who may be their hosts)
+            named = _two_people_named_before_in_sentence(
+                document, sentence.start, match.start()
+            ) or _last_pair_of_people(document, match.start())
         for mention in reversed(document.mentions):
             if len(named) == wanted:
                 break
@@ -1943,6 +1947,17 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
 _PAIRED = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w.’'-]*|his|her|the|counterpart)\s+){0,4}$")
 # "Lavrov, Kouchner and Solana": the last two of a longer list are no pair
 _LISTED_BEFORE = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def _two_people_named_before_in_sentence(document, start: int, offset: int) -> list[Mention]:
+    """The people named between `start` and `offset` where they are exactly two, or none."""
+    named: list[Mention] = []
+    for mention in document.mentions_between(start, offset):
+        if mention.via in ("post", "demonym") or not document.is_person(mention.ref):
+            continue
+        if mention.ref not in [m.ref for m in named]:
+            named.append(mention)
+    return named if len(named) == 2 else []
 
 
 def _last_pair_of_people(document, offset) -> list[Mention]:

@@ -159,6 +159,47 @@ VN|Vietnam|Viet Nam|Vietnamese
 YE|Yemen||Yemeni
 ZM|Zambia||Zambian
 ZW|Zimbabwe||Zimbabwean
+AD|Andorra||Andorran
+AG|Antigua and Barbuda||
+BS|Bahamas|The Bahamas|Bahamian
+BB|Barbados||Barbadian
+BZ|Belize||Belizean
+BT|Bhutan||Bhutanese
+BN|Brunei|Brunei Darussalam|Bruneian
+CV|Cape Verde|Cabo Verde|Cape Verdean
+KM|Comoros||Comorian
+DM|Dominica||
+GQ|Equatorial Guinea||Equatoguinean
+SZ|Eswatini|Swaziland|Swazi
+FJ|Fiji||Fijian
+GD|Grenada||Grenadian
+GW|Guinea-Bissau||Bissau-Guinean
+GY|Guyana||Guyanese
+JM|Jamaica||Jamaican
+KI|Kiribati||
+LS|Lesotho||
+LI|Liechtenstein||
+LU|Luxembourg||
+MV|Maldives||Maldivian
+MT|Malta||Maltese
+MH|Marshall Islands||Marshallese
+MU|Mauritius||Mauritian
+MC|Monaco||Monegasque
+NR|Nauru||Nauruan
+PW|Palau||Palauan
+KN|Saint Kitts and Nevis|St Kitts and Nevis|
+LC|Saint Lucia|St Lucia|Saint Lucian
+VC|Saint Vincent and the Grenadines|St Vincent and the Grenadines,St Vincent|Vincentian
+WS|Samoa||Samoan
+SM|San Marino||
+ST|Sao Tome and Principe||
+SC|Seychelles||
+SB|Solomon Islands||
+SR|Suriname||Surinamese
+TO|Tonga||Tongan
+TT|Trinidad and Tobago||Trinidadian
+TV|Tuvalu||Tuvaluan
+VU|Vanuatu||
 SU|Soviet Union|USSR,U.S.S.R.,Moscow|Soviet
 YU|Yugoslavia||Yugoslav
 CS|Czechoslovakia||Czechoslovak
@@ -271,6 +312,9 @@ PERSON_TITLES = [
     "crown prince",
     "prince",
     "sheikh",
+    # a knighthood's honorific, which wire copy writes before the name like a title
+    "sir",
+    "dame",
     "sultan",
     "chancellor",
     "premier",
