@@ -320,7 +320,7 @@ _SIGNALS = [
         r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b"
         # (not past another party's clause: "X accepted at once, while Y agreed to attend on
         # condition that ...")
-        r"(?:(?!,?\s+(?:while|whereas)\b)[^.;]){0,120}?"
+        r"(?:(?!,?\s+(?:while|whereas)\s+(?!\w+ing\b))[^.;]){0,120}?"
         # "signed after attaching a list of reservations", "adding several caveats"
         r"(?:\b(?:with|under|subject\s+to|(?:after\s+|while\s+|by\s+)?(?:attaching|adding"
         r"|entering|lodging|appending|registering|expressing|voicing))\s+"
@@ -1767,6 +1767,21 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
+    for match in _ITS_MEMBERS.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if document.in_quote(start, end):
+            continue
+        # "The agreement was debated by the Legislative Council, and its members endorsed it":
+        # the members answer for the body named last before them in the sentence
+        bodies = [
+            m
+            for m in document.mentions_between(sentence.start, start)
+            if m.via not in ("post", "demonym")
+            and not document.is_person(m.ref)
+            and not document.is_state(m.ref)
+        ]
+        if bodies:
+            found.append(Mention(start, end, -1, -1, bodies[-1].ref, "common noun"))
     for match in _THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions + found):
@@ -1779,6 +1794,10 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
     return found
 
 
+# a body's members, who answer for it together
+_ITS_MEMBERS = re.compile(
+    r"\b[Ii]ts\s+(?:members|deputies|lawmakers|legislators|delegates)\b(?!\s+of\b)"
+)
 # "the junta" after "the Renamo Military Junta", "the party" after "the Christian Democratic
 # People's Party": a body named again by the last word of its name
 _THE_HEAD_NOUN = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,})\b(?!['’]|\s+[A-Z])")

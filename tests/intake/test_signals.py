@@ -3630,3 +3630,11 @@ def test_an_invitation_told_by_its_verb_is_the_recorded_invitation(world):
     ]
     # near miss: a guest who was invited is no invitation answered
     assert statuses("Blinken was invited to Cairo, and Israel accepted at once.") == []
+
+
+def test_a_bodys_members_answer_for_the_body_named_before_them(world):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    text = "The May 31 plan was debated by the Knesset in June, and its members endorsed it."
+    assert statuses(text) == [("Knesset", "accepted")]
+    # near miss: the members of no body named before answer nothing
+    assert statuses("Biden announced the May 31 plan, and its members endorsed it.") == []
