@@ -493,6 +493,9 @@ _SIGNALS = [
         + _PROPOSAL_OBJECT,
     ),
     ("accepted", _SIGNED),
+    # "In the declaration, both countries agreed that ...": the terms of the text the sentence
+    # opens with (see `_framing_text`; with no such text, no signal)
+    ("accepted", r"agreed\s+that\b"),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
@@ -1993,6 +1996,20 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             if pair is None or pair[-1].end > sentence.start:
                 pair = _last_pair_of_bodies(document, sentence.start)
             named = [_its_government(document, m) for m in pair or []]
+        elif (
+            wanted == 2
+            and match.group("bodies")
+            and match.group("bodies").casefold() in ("countries", "states", "nations")
+        ):
+            # "In the declaration, both countries agreed that ...": the process's two sides
+            # where both are states (not the last two bodies named, a mediator's among them)
+            pair = _sides_of_the_process(document)
+            if (
+                pair is not None
+                and pair[-1].end <= sentence.start
+                and all(document.is_state(m.ref) for m in pair)
+            ):
+                named = list(pair)
         if people and wanted == 2:
             # "King Salman received Abiy and Isaias ... the two leaders signed": the last two
             # people told together, not the last two named (who may be their hosts)
@@ -3592,6 +3609,28 @@ _PRONOUN_OBJECT = re.compile(
 
 
 def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
+    """The proposal a response phrase answers (`_answered_object`); "agreed that" answers the
+    text the sentence opens with ("In the declaration, both countries agreed that"), and no
+    other."""
+    if re.search(r"\bagreed\s+that$", document.text[verb_start:verb_end], re.IGNORECASE):
+        return _framing_text(document, sentence, respondent)
+    return _answered_object(document, sentence, respondent, verb_start, verb_end)
+
+
+# "In an 11-point text dubbed the Argyle Declaration, ...", "Under the accord, ..."
+_IN_THE_TEXT = re.compile(r"\s*(?:In|Under)\s+[^,;.:]{1,100},")
+
+
+def _framing_text(document, sentence, respondent) -> ProposalMention | None:
+    """The proposal named in the phrase that opens the sentence before the respondent."""
+    opening = _IN_THE_TEXT.match(document.text, sentence.start, respondent.start)
+    if opening is None:
+        return None
+    named = [p for p in document.proposals if sentence.start <= p.start < opening.end()]
+    return named[-1] if named else None
+
+
+def _answered_object(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers: the first named in the phrase or after it in
     its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
     signed no plan here); for "rejected it" or "the plan, which Hamas accepted", the one named

@@ -3638,3 +3638,17 @@ def test_a_bodys_members_answer_for_the_body_named_before_them(world):
     assert statuses(text) == [("Knesset", "accepted")]
     # near miss: the members of no body named before answer nothing
     assert statuses("Biden announced the May 31 plan, and its members endorsed it.") == []
+
+
+def test_agreeing_that_in_a_text_the_sentence_opens_with_accepts_it(world):
+    text = (
+        "Israel and Egypt met in Cairo on Saturday. In a short text dubbed the May 31 plan, "
+        "both countries agreed that the crossing would reopen."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+    # near miss: agreeing that something is so, with no text opening the sentence, accepts
+    # nothing
+    text = (
+        "Israel and Egypt met in Cairo on Saturday. Both countries agreed that talks would go on."
+    )
+    assert statuses(text) == []
