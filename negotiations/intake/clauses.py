@@ -674,6 +674,8 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
     starts = {group.first_token: group for group in groups}
     clauses: list[Clause] = []
     stack: list[Clause] = []  # outer clauses waiting for a relative between commas to close
+    # those of them whose relative clause opened after a comma: only a comma closes it
+    closed_by_a_comma: set[int] = set()
     current = Clause("main", first, last)
     clauses.append(current)
 
@@ -705,10 +707,35 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             stack
             and group is not None
             and group.finite
-            and ("," in gap or (current.kind == "relative" and current.verb is not None))
+            and (
+                "," in gap
+                # "The group that signed the deal rejected the plan"; not "Renamo, which fought
+                # a war that ended with a deal signed in Rome, took up arms": a relative clause
+                # opened after a comma closes only at a comma ("Aoun, who heads the
+                # government, on Tuesday rejected")
+                or (
+                    current.kind == "relative"
+                    and current.verb is not None
+                    and (
+                        id(stack[-1]) not in closed_by_a_comma
+                        or "," in text[tokens[current.verb.last_token - 1].end : token.start]
+                    )
+                )
+            )
         ):
             # "Hamas, which runs Gaza, rejected the plan": the outer clause resumes
             outer = stack.pop()
+            while (
+                "," in gap
+                and outer.verb is not None
+                and id(outer) not in closed_by_a_comma
+                and stack
+                and stack[-1].verb is None
+            ):
+                # "Renamo, which fought a war that ended with a deal signed in Rome, took up
+                # arms": the comma closes the participle and the clauses it hangs in, up to the
+                # one still waiting for its verb
+                outer = stack.pop()
             current.last_token = position
             resumed = Clause(outer.kind, position, last, opener=outer.opener, parent=outer.parent)
             resumed.subject = outer.subject if outer.verb is None else None
@@ -752,6 +779,8 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             antecedent = _antecedent(tokens, text, current.first_token, position)
             if current.verb is None:
                 stack.append(current)  # its verb comes after the relative clause
+                if "," in gap:
+                    closed_by_a_comma.add(id(current))
             open_clause("relative", position, word, antecedent=antecedent, parent=current)
             position += 1
             if word == "whose":
@@ -765,7 +794,12 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             and not (word == "once" and _word_at(tokens, position - 1) == "at")
         ):
             kind = "adverbial"
-            open_clause(kind, position, word, parent=current if current.verb else None)
+            parent = current if current.verb else None
+            if current.kind == "adverbial" and current.verb is None:
+                # "refused to recognise him as leader since it emerged": a subordinator with no
+                # verb of its own ("as leader") opened no clause; this one hangs on its parent
+                parent = current.parent
+            open_clause(kind, position, word, parent=parent)
             position += 1
             continue
         elif (
@@ -830,6 +864,8 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
         ):
             # "The delegation, led by al-Hayya, submitted": a participle hanging on the noun
             stack.append(current)
+            if "," in gap:
+                closed_by_a_comma.add(id(current))
             open_clause(
                 "relative",
                 position,

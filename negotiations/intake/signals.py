@@ -97,7 +97,9 @@ _NO_ANSWER_TO = (
 # The head noun of a reference to a proposal, for phrases that read as a response only with a
 # proposal as their object ("backed the agreement", not "backed the rebels").
 _PROPOSAL_OBJECT = (
-    r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+    # "would not be bound by Tuesday's accord": the accord of that day
+    r"(?:the|a|an|its|their|this|that|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:plan|proposal|offer|deal|framework|roadmap|road\s+map|initiative|agreement|accord|draft"
     r"|text|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
 )
@@ -144,8 +146,10 @@ _SIGNALS = [
         "rejected",
         r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
         + _WHEN_LATER
-        + r"(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:not|never)\s+(?:attend|join|sign"
-        r"|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve|initial)\b",
+        # "said he would not put his name to the document": the person declares his body's no
+        + r"(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:not|never)\s+(?:attend|join"
+        r"|sign|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve|initial"
+        rf"|put\s+{_NAMES_TO})\b",
     ),
     (
         None,
@@ -313,7 +317,10 @@ _SIGNALS = [
     (
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
-        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b[^.;]{0,120}?"
+        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b"
+        # (not past another party's clause: "X accepted at once, while Y agreed to attend on
+        # condition that ...")
+        r"(?:(?!,?\s+(?:while|whereas)\s+(?!\w+ing\b))[^.;]){0,120}?"
         # "signed after attaching a list of reservations", "adding several caveats"
         r"(?:\b(?:with|under|subject\s+to|(?:after\s+|while\s+|by\s+)?(?:attaching|adding"
         r"|entering|lodging|appending|registering|expressing|voicing))\s+"
@@ -446,6 +453,11 @@ _SIGNALS = [
         r"(?:block|fight|oppose|scrap"
         r"|scuttle|derail|sink|overturn|annul|torpedo|kill|thwart|resist)\s+"
         + _PROPOSAL_OBJECT
+        # "had held out against a Qatari compromise": a stand against a text on the table
+        + r"|held\s+out\s+against\s+(?:(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
+        r"compromise\b|"
+        + _PROPOSAL_OBJECT
+        + r")"
         + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against"
         # "rebuffed the offer", "brushed aside the plan", "scoffed at the proposal"
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
@@ -481,6 +493,9 @@ _SIGNALS = [
         + _PROPOSAL_OBJECT,
     ),
     ("accepted", _SIGNED),
+    # "In the declaration, both countries agreed that ...": the terms of the text the sentence
+    # opens with (see `_framing_text`; with no such text, no signal)
+    ("accepted", r"agreed\s+that\b"),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
@@ -534,7 +549,9 @@ _SIGNALS = [
 # rejected", "said Monday it had accepted").
 _WHEN = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+)?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+"
+    # "Israel last week accepted", "and earlier this month had backed the plan"
+    r"|(?:(?:earlier|later)\s+)?(?:this|that|last)\s+(?:week|month|year)\s+)?"
 )
 # The bodies that answer for a state: "Israel's security cabinet approved", "the Israeli
 # government accepted" (not its parts: "Israel's army"; nor "Yemen's Houthi movement", another
@@ -924,7 +941,29 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
         ]
         if len(fitting) == 1:
             found.append(ProposalMention(start, end, fitting[0]))
+    for match in _INVITED_TO.finditer(document.text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        # the recorded invitation to the place or meeting named after "to"
+        words = _singular(set(re.findall(r"\w+", match.group("to").casefold())))
+        words -= _STEP_STOP_WORDS
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if p["words"] & {"invitation", "invite"} and words & _singular(p["words"])
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
     return found
+
+
+# "When Gonsalves invited the two leaders to St Vincent, Maduro accepted at once": the
+# invitation, told by its verb (not "was invited to", told of a guest)
+_INVITED_TO = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:invited|invites)\s+"
+    r"(?:[^,.;:]{1,60}?\s)?to\s+(?P<to>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*[,.;]|\s+(?:for|on|in)\b)"
+)
 
 
 def _proposers_before(document: Document, offset: int) -> set[int]:
@@ -1329,6 +1368,11 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
         key = (signal.respondent.ref, proposal_id, signal.status)
         kept = unique.setdefault(key, [signal])
+        if kept[0] is not signal and signal.dated_in_clause and not kept[0].dated_in_clause:
+            # the same answer told twice: the telling whose own clause names its day dates it
+            # ("called off his visit on Tuesday after X refused to sign ... late on Monday X
+            # said he would not put his name to it")
+            unique[key] = kept = [signal]
         # "initialled it on Saturday ... signed it on Wednesday": one text signed twice, on
         # days the signing clauses themselves name
         if (
@@ -1726,7 +1770,68 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
+    for match in _ITS_MEMBERS.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if document.in_quote(start, end):
+            continue
+        # "The agreement was debated by the Legislative Council, and its members endorsed it":
+        # the members answer for the body named last before them in the sentence
+        bodies = [
+            m
+            for m in document.mentions_between(sentence.start, start)
+            if m.via not in ("post", "demonym")
+            and not document.is_person(m.ref)
+            and not document.is_state(m.ref)
+        ]
+        if bodies:
+            found.append(Mention(start, end, -1, -1, bodies[-1].ref, "common noun"))
+    for match in _THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        if document.in_quote(start, end):
+            continue
+        ref = _the_one_named_with_the_head(document, match.group("head"), start)
+        if ref is not None:
+            found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
+
+
+# a body's members, who answer for it together
+_ITS_MEMBERS = re.compile(
+    r"\b[Ii]ts\s+(?:members|deputies|lawmakers|legislators|delegates)\b(?!\s+of\b)"
+)
+# "the junta" after "the Renamo Military Junta", "the party" after "the Christian Democratic
+# People's Party": a body named again by the last word of its name
+_THE_HEAD_NOUN = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,})\b(?!['’]|\s+[A-Z])")
+# head words too common to stand for one body (a state's government is read apart)
+_NOT_A_HEAD_NOUN = {
+    "government", "state", "states", "republic", "kingdom", "people", "region", "country",
+    "nations", "islands", "authority", "authorities", "forces", "army", "administration",
+}  # fmt: skip
+
+
+def _the_one_named_with_the_head(document: Document, head: str, before: int) -> str | None:
+    """The one body (not a person nor a state) named before `before` by a name of two words or
+    more that ends in `head`."""
+    if head in _NOT_A_HEAD_NOUN:
+        return None
+    named, of_its_kind = set(), {}
+    for mention in document.mentions:
+        if mention.start >= before or mention.via in ("post", "demonym", "common noun"):
+            continue
+        if document.is_person(mention.ref) or document.is_state(mention.ref):
+            continue
+        of_its_kind.setdefault(document.kind_of(mention.ref), set()).add(mention.ref)
+        words = document.actor_name(mention.ref).split()
+        if len(words) >= 2 and words[-1].casefold() == head:
+            named.add(mention.ref)
+    if len(named) != 1:
+        return None
+    (ref,) = named
+    # not where another body of its kind was named ("the party" after the Ulster Unionist Party
+    # and Sinn Fein may be either)
+    return ref if of_its_kind[document.kind_of(ref)] == {ref} else None
 
 
 def _the_legislature(document: Document) -> str | None:
@@ -1891,6 +1996,20 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             if pair is None or pair[-1].end > sentence.start:
                 pair = _last_pair_of_bodies(document, sentence.start)
             named = [_its_government(document, m) for m in pair or []]
+        elif (
+            wanted == 2
+            and match.group("bodies")
+            and match.group("bodies").casefold() in ("countries", "states", "nations")
+        ):
+            # "In the declaration, both countries agreed that ...": the process's two sides
+            # where both are states (not the last two bodies named, a mediator's among them)
+            pair = _sides_of_the_process(document)
+            if (
+                pair is not None
+                and pair[-1].end <= sentence.start
+                and all(document.is_state(m.ref) for m in pair)
+            ):
+                named = list(pair)
         if people and wanted == 2:
             # "Nyusi flew to Gorongosa and held talks with Momade before the two men signed":
             # the two people its own sentence named before it; else "King Salman received Abiy
@@ -2409,11 +2528,16 @@ def _coordinated_predicates(document, mention, following):
     # relative clause between commas says nothing of the predicate, nor does an abbreviation
     # in brackets before it ("the Rally for Democracy (RCD), which holds the east, said ...")
     relative = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*(?:,[^,]*,)?", following).end()
-    clause = re.match(r"[^,.;:]*", following[relative:]).group(0)
+    # (a comma may stand before the "and": "had proposed a federal solution in 2003, and this
+    # month had backed the plan")
+    clause = re.match(r"(?:[^,.;:]|,(?=\s+(?:and|but)\s))*", following[relative:]).group(0)
     # "... and the militants signed": a new subject, not a second predicate
     for joint in re.finditer(r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her)\s)", clause):
         start = mention.end + relative
-        if joint.start() == 0 or document.mentions_between(start, start + joint.start()):
+        if not clause[: joint.start()].strip(" ,") or document.mentions_between(
+            start, start + joint.start()
+        ):
+            # (", and initialled": a predicate of the one before, "X's envoy to Croatia")
             return
         if _SUBORDINATOR.search(clause, 0, joint.start()):
             # "X said a summit was possible once the text was ready and initialled by the
@@ -2759,7 +2883,10 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     days = [
         d
         for d in document.dates_between(sentence.start, sentence.end)
-        if d.precision == "day" and not (dateline and d.start < dateline.end())
+        if d.precision == "day"
+        and not (dateline and d.start < dateline.end())
+        # "would not be bound by Tuesday's accord": the day of the text, not of the answer
+        and not re.match(r"['’]s\b", document.text[d.end : d.end + 2])
     ]
     # a day after the verb in the clause the clause reader finds for it, past a comma that sets
     # off an adjunct ("signed the plan in Cairo, on Sunday") and not in a relative clause
@@ -2787,6 +2914,9 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and d.end <= clause_end
         # "turned down a draft tabled on April 2": the day the object was made, not answered
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+        # "Putin called off his visit on Tuesday after Voronin refused to sign": the day may
+        # still date the refusal, below, but not as its own clause's
+        and not _outside_its_time_clause(document, sentence, d.start, verb_end)
     ]
     if in_clause:
         return in_clause[0].iso, True
@@ -2860,7 +2990,8 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     opening = [
         d for d in days if _OPENS_WITH_A_DAY.fullmatch(document.text[sentence.start : d.start])
     ]
-    if opening and re.match(r"\s*,", document.text[opening[0].end : first]):
+    # ("But late on Monday Voronin said ...": right before the subject, without a comma)
+    if opening and re.match(r"\s*,|\s*$", document.text[opening[0].end : first]):
         return opening[0].iso, True
     # not a day of another clause: "..., where the talks opened on Tuesday", "..., and Y was to
     # sign on Tuesday"
@@ -2999,6 +3130,31 @@ def _in_another_time(document, sentence, offset, verb_end) -> bool:
     return False
 
 
+def _outside_its_time_clause(document, sentence, offset, verb_end) -> bool:
+    """Whether the verb stands in a clause opened by "after", "before", "since" or "until" and
+    the day outside it: "Putin called off a visit on Tuesday after Voronin refused to sign" (the
+    refusal may have come before that day)."""
+    clauses = document.clauses_of(sentence)
+    for clause in clauses:
+        if clause.kind != "adverbial" or clause.opener not in _ANOTHER_TIME:
+            continue
+        # the clause with those that hang on it ("after X refused at the last minute | to sign")
+        within = [other for other in clauses if _hangs_on(other, clause)]
+        start = document.tokens[clause.first_token].start
+        end = max(document.tokens[other.last_token - 1].end for other in within)
+        if start < verb_end <= end and not (start <= offset < end):
+            return True
+    return False
+
+
+def _hangs_on(clause, ancestor) -> bool:
+    while clause is not None:
+        if clause is ancestor:
+            return True
+        clause = clause.parent
+    return False
+
+
 _THERE_AND_THEN = re.compile(
     r"\b(?:there\s+and\s+then|then\s+and\s+there|on\s+the\s+spot|at\s+the\s+same\s+"
     r"(?:meeting|session|ceremony|sitting|talks)|at\s+that\s+(?:meeting|session|ceremony))\b",
@@ -3012,7 +3168,9 @@ _OBJECT_PARTICIPLE = re.compile(
 )
 # "February 23, when the rebels": the respondent's clause opened by "when" after a day
 _WHEN_OF_THE_DAY_BEFORE = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_OPENS_WITH_A_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
+_OPENS_WITH_A_DAY = re.compile(
+    r"\s*(?:(?:but|and|yet|then)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE
+)
 # ", where the talks opened on Tuesday": a day inside a relative clause not yet closed
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 
@@ -3466,6 +3624,28 @@ _PRONOUN_OBJECT = re.compile(
 
 
 def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
+    """The proposal a response phrase answers (`_answered_object`); "agreed that" answers the
+    text the sentence opens with ("In the declaration, both countries agreed that"), and no
+    other."""
+    if re.search(r"\bagreed\s+that$", document.text[verb_start:verb_end], re.IGNORECASE):
+        return _framing_text(document, sentence, respondent)
+    return _answered_object(document, sentence, respondent, verb_start, verb_end)
+
+
+# "In an 11-point text dubbed the Argyle Declaration, ...", "Under the accord, ..."
+_IN_THE_TEXT = re.compile(r"\s*(?:In|Under)\s+[^,;.:]{1,100},")
+
+
+def _framing_text(document, sentence, respondent) -> ProposalMention | None:
+    """The proposal named in the phrase that opens the sentence before the respondent."""
+    opening = _IN_THE_TEXT.match(document.text, sentence.start, respondent.start)
+    if opening is None:
+        return None
+    named = [p for p in document.proposals if sentence.start <= p.start < opening.end()]
+    return named[-1] if named else None
+
+
+def _answered_object(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers: the first named in the phrase or after it in
     its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
     signed no plan here); for "rejected it" or "the plan, which Hamas accepted", the one named
@@ -3532,6 +3712,10 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
         or re.search(r"\b(?:which|that)\s+(?:the\s+)?$", before)
     ):
         earlier = [p for p in in_sentence if p.start < respondent.start]
+        if _PRONOUN_OBJECT.match(rest):
+            # "Aoun, whose party had held out against a Qatari compromise, agreed to it": the
+            # pronoun takes up the proposal named last before the verb, in an aside too
+            earlier = [p for p in in_sentence if p.start < verb_start]
         if earlier:
             return earlier[-1]
         pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
@@ -3844,6 +4028,13 @@ _COMPLEMENT_BEFORE = re.compile(
 # "The group made up of Israel and Egypt has yet to reply": the members listed before (but "the
 # six members of the Council - A, B and C -", set off by dashes, answer each)
 _MEMBERS_LISTED = re.compile(_MEMBERS_OF.pattern[:-1] + r"[^,;.—–-]*$", re.IGNORECASE)
+# "A group of dissident commanders calling itself the Junta rejected": the name the group goes
+# by, not one of its members
+_GOES_BY_THE_NAME = re.compile(
+    r"\b(?:call(?:s|ed|ing)\s+(?:itself|themselves)|styl(?:es|ed|ing)\s+(?:itself|themselves)"
+    r"|known\s+as|called|named)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she)\s*$", re.IGNORECASE)
 
 
@@ -3887,9 +4078,8 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             respondents = _subjects(document, sentence, clause, mentions)
         if not respondents:
             continue
-        if _MEMBERS_LISTED.search(
-            document.text[sentence.start : min(r.start for r in respondents)]
-        ):
+        before_them = document.text[sentence.start : min(r.start for r in respondents)]
+        if _MEMBERS_LISTED.search(before_them) and not _GOES_BY_THE_NAME.search(before_them):
             continue  # "The group made up of Israel and Egypt has yet to reply": the group's
         proposal = _clause_proposal(
             document, sentence, clause, respondents[0], verb_start, verb_end, status, passive
@@ -4052,6 +4242,19 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
             return _RESPONSE_LEMMAS[governed]
         return None
     lemma = lemmas[0] if lemmas else ""
+    parent = clause.parent
+    if (
+        clause.kind == "infinitive"
+        and parent is not None
+        and parent.verb is not None
+        and parent.verb.lemmas[-1] in _REFUSING
+        and len(parent.verb.lemmas) == 1
+    ):
+        # "refused at the last minute to sign the plan": the refusal's infinitive, cut off from
+        # its verb by an adverbial, signs nothing
+        if parent.verb.negated or parent.verb.modal is not None or verb.negated:
+            return None
+        return "rejected" if lemma in _RESPONSE_TO_COME | {"join"} else None
     if verb.negated:
         if verb.perfect and _RESPONSE_LEMMAS.get(lemma) == "accepted":
             return "pending"  # "has not yet signed the accord"
@@ -4079,6 +4282,12 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
     return _RESPONSE_LEMMAS.get(lemma)
 
 
+_A_DAY_BEFORE = re.compile(
+    r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+",
+    re.IGNORECASE,
+)
+
+
 def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
     """The parties a subject or agent phrase names as its heads, each of a coordination once:
     not a possessive ("Tsipras's coalition partner") nor a complement ("the party of X", "talks
@@ -4104,6 +4313,8 @@ def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
         if (
             complement
             and not _GROUP_OF.search(before)
+            # "But late on Monday Voronin said": a day, not a complement of the name
+            and not _A_DAY_BEFORE.fullmatch(complement.group(0))
             # "... and by Hamas": a passive's second agent
             and not (agent and re.match(r"by\b", complement.group(0), re.IGNORECASE))
         ):
@@ -4376,10 +4587,18 @@ def _refusal_declared(document, clause) -> str | None:
         return "accepted_with_conditions"
     if verb.modal in ("could", "can"):
         return None
-    if verb.negated:
-        refused = _RESPONSE_LEMMAS.get(lemma) == "accepted" or lemma in ("join", "attend")
-        return "rejected" if refused else None
     verb_end = document.tokens[verb.last_token - 1].end
+    if verb.negated:
+        refused = (
+            _RESPONSE_LEMMAS.get(lemma) == "accepted"
+            or lemma in ("join", "attend")
+            # "said he would not put his name to the document": a signature refused
+            or (
+                lemma in ("put", "add")
+                and re.match(r"\s*" + _NAMES_TO, document.text[verb_end:clause_end], re.I)
+            )
+        )
+        return "rejected" if refused else None
     if lemma == "vote" and re.match(r"\s*against\b", document.text[verb_end:clause_end]):
         return "rejected"
     return "rejected" if _RESPONSE_LEMMAS.get(lemma) == "rejected" else None
@@ -4416,7 +4635,13 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
             continue
         key = (signal.respondent.ref, _proposal_id(signal))
         told = [s for s in found if (s.respondent.ref, _proposal_id(s)) == key]
-        if any(s.status == signal.status for s in told):
+        same = [s for s in told if s.status == signal.status]
+        if any(s.dated_in_clause or not signal.dated_in_clause for s in same):
+            continue
+        if same:
+            # the same answer, which this telling alone dates in its own clause: the dedup of
+            # `find_status_signals` keeps this one
+            added.append(signal)
             continue
         sentence = document.sentence_at(signal.start)
         in_sentence = [s for s in told if sentence.start <= s.start < sentence.end]

@@ -3506,3 +3506,149 @@ def test_an_undated_change_in_an_article_whose_lead_names_no_day_is_dated_on_pub
         "Hamas endorsed the May 31 plan, its officials said."
     )
     assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+# --- round 18 (tune18c): constructions of the tuning set's newest articles -------------------
+
+
+def test_a_participle_inside_a_relative_clause_set_off_by_commas_is_not_the_subjects_verb(world):
+    text = (
+        "Hamas, which fought a war that ended with a truce signed in Cairo in 2014, rejected the "
+        "May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_restrictive_relative_clause_still_closes_before_the_main_verb(world):
+    # near miss: no comma, and the main verb follows the relative clause's own
+    assert statuses("The movement that Hamas leads accepted the May 31 plan.") == []
+    assert statuses("Hamas, which runs Gaza, accepted the May 31 plan.") == [("Hamas", "accepted")]
+    # near miss: the comma that closes the relative clause stands before a day, not the verb
+    text = "Hamas, which runs Gaza, on Sunday accepted the May 31 plan."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_second_predicate_after_a_time_clause_keeps_the_subject(world):
+    text = (
+        "Hamas has refused to recognise Abbas as president since it won the election, and "
+        "rejected the May 31 plan as a trap."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+
+
+def test_a_group_calling_itself_by_a_name_answers_as_that_body(world):
+    ActorFactory(name="Free Officers Junta", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "A group of army officers calling itself the Free Officers Junta rejected the May 31 plan."
+    )
+    assert statuses(text) == [("Free Officers Junta", "rejected")]
+    # near miss: a group made up of parties named is not one of them answering
+    assert statuses("A group made up of Israel and Egypt rejected the May 31 plan.") == []
+
+
+def test_a_body_named_again_by_the_last_word_of_its_name_answers(world):
+    ActorFactory(name="Free Officers Junta", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The Free Officers Junta seized the capital in May. On Saturday the junta said it would "
+        "not be bound by the May 31 plan."
+    )
+    assert signals(text) == [("Free Officers Junta", PLAN, "rejected", "2024-06-08")]
+
+
+def test_the_last_word_of_a_name_is_no_body_where_another_of_its_kind_was_named(world):
+    ActorFactory(name="Free Officers Junta", kind=Actor.Kind.ARMED_GROUP)
+    ActorFactory(name="Tigers Brigade", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The Free Officers Junta and the Tigers Brigade seized the capital in May. Its chief "
+        "said the junta would not be bound by the May 31 plan."
+    )
+    assert [s for s in statuses(text) if s[0] == "Free Officers Junta"] == []
+
+
+def test_a_day_in_a_possessive_dates_the_text_not_the_answer(world):
+    text = "Hamas said on Saturday that it would not be bound by Friday's plan."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_a_refusal_cut_off_from_its_infinitive_signs_nothing(world):
+    text = "Sisi refused at the last minute to sign the May 31 plan."
+    assert statuses(text) == [("Egypt", "rejected")]
+
+
+def test_a_refusal_told_again_with_a_day_of_its_own_takes_that_day(world):
+    text = (
+        "Blinken cut short his visit on Sunday after Sisi refused at the last minute to sign "
+        "the May 31 plan.\n\nBut late on Saturday Sisi said he would not put his name to the "
+        "document in its present form."
+    )
+    assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-08")]
+    # near miss: told once, the refusal keeps the day of its sentence
+    assert signals(text.split("\n\n")[0]) == [("Egypt", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_signature_refused_in_reported_speech_rejects(world):
+    assert statuses("Sisi said he would not put his name to the May 31 plan.") == [
+        ("Egypt", "rejected")
+    ]
+    # near miss: a signature promised is no answer yet
+    assert statuses("Sisi said he would put his name to the May 31 plan.") == []
+
+
+def test_a_second_predicate_after_a_comma_and_a_time_of_the_month_accepts(world):
+    text = (
+        "Sisi had himself proposed talks in Cairo in early May, and earlier this month had "
+        "backed the May 31 plan."
+    )
+    assert statuses(text) == [("Egypt", "accepted")]
+    # near miss: the "and" opens another party's clause
+    assert statuses("Sisi made a speech in May, and Israel backed the May 31 plan.") == [
+        ("Israel", "accepted")
+    ]
+
+
+def test_holding_out_against_a_compromise_and_then_agreeing_to_it(world):
+    ProposalFactory(process=world.process, title="Egyptian compromise on the Rafah crossing")
+    text = (
+        "Israel, whose cabinet had held out against an Egyptian compromise on the Rafah "
+        "crossing, agreed to it late on Sunday, clearing the way for the May 31 plan."
+    )
+    assert sorted(statuses(text)) == [("Israel", "accepted"), ("Israel", "rejected")]
+    assert {s[1] for s in signals(text)} == {"Egyptian compromise on the Rafah crossing"}
+    # near miss: holding out against pressure answers nothing
+    assert statuses("Israel held out against the pressure for weeks.") == []
+
+
+def test_an_invitation_told_by_its_verb_is_the_recorded_invitation(world):
+    ProposalFactory(process=world.process, title="Invitation to talks in Cairo")
+    text = (
+        "When Sisi invited the two sides to Cairo, Israel accepted at once, while Hamas agreed "
+        "to attend on condition that the truce be extended."
+    )
+    assert sorted((s[0], s[1], s[2]) for s in signals(text)) == [
+        ("Hamas", "Invitation to talks in Cairo", "accepted_with_conditions"),
+        ("Israel", "Invitation to talks in Cairo", "accepted"),
+    ]
+    # near miss: a guest who was invited is no invitation answered
+    assert statuses("Blinken was invited to Cairo, and Israel accepted at once.") == []
+
+
+def test_a_bodys_members_answer_for_the_body_named_before_them(world):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    text = "The May 31 plan was debated by the Knesset in June, and its members endorsed it."
+    assert statuses(text) == [("Knesset", "accepted")]
+    # near miss: the members of no body named before answer nothing
+    assert statuses("Biden announced the May 31 plan, and its members endorsed it.") == []
+
+
+def test_agreeing_that_in_a_text_the_sentence_opens_with_accepts_it(world):
+    text = (
+        "Israel and Egypt met in Cairo on Saturday. In a short text dubbed the May 31 plan, "
+        "both countries agreed that the crossing would reopen."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+    # near miss: agreeing that something is so, with no text opening the sentence, accepts
+    # nothing
+    text = (
+        "Israel and Egypt met in Cairo on Saturday. Both countries agreed that talks would go on."
+    )
+    assert statuses(text) == []
