@@ -4605,6 +4605,13 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
             continue
         sentence = document.sentence_at(signal.start)
         in_sentence = [s for s in told if sentence.start <= s.start < sentence.end]
+        if signal.person is not None and any(
+            s.person is not None and s.person.ref == signal.person.ref for s in in_sentence
+        ):
+            # "President X refused at the last minute to sign": the window patterns read his
+            # answer in this sentence; another reading of it is no second answer, nor one he
+            # gives apart from his body
+            continue
         opposed = [s for s in told if _opposed(s.status, signal.status)]
         if signal.person is not None and opposed:
             added.append(replace(signal, respondent=signal.person, person=None))

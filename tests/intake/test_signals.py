@@ -3652,3 +3652,17 @@ def test_a_name_after_a_common_noun_in_a_list_is_another_party(world):
         (f"actor:{world.hamas.pk}", "accepted"),
         (f"actor:{world.israel.pk}", "accepted"),
     ]
+
+
+def test_a_refusal_read_twice_in_its_sentence_is_one_answer_of_the_body(world):
+    text = "President Sisi refused at the last minute to sign the May 31 plan."
+    assert statuses(text) == [("Egypt", "rejected")]
+
+
+def test_a_person_at_odds_with_the_body_that_signed_answers_apart_from_it(world):
+    # near miss: the body's answer was told in another sentence, by no one of his
+    text = (
+        "Israel signed the May 31 plan on Monday. Prime Minister Netanyahu, who is at odds with "
+        "the cabinet, has said he will not sign it."
+    )
+    assert statuses(text) == [("Israel", "accepted"), ("Netanyahu", "rejected")]
