@@ -19,6 +19,7 @@ from negotiations.intake.clauses import AUXILIARIES, SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
+    _BACKERS_OF_SIDES,
     _last_pair_of_bodies,
     _sides_of_the_process,
     find_meetings,
@@ -1299,6 +1300,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
     found = found + _signatories_listed(document, found)
+    found = found + _signed_for_in_turn(document, found)
     found = found + _second_texts(document, found)
     found = [_faction_of_its_leader(document, s) for s in found]
     found = [_named_in_apposition(document, s) for s in found]
@@ -1497,6 +1499,65 @@ def _signatories_listed(document: Document, found) -> list[SignalCandidate]:
                     signed=True,
                 )
             )
+    return added
+
+
+# "X signed for the national government, and Y, president of the Congress, for the island":
+# the verb left out of the second clause, which names whom its signatory signs for
+_SIGNED_FOR = re.compile(
+    r"\b(?:signed|initiall?ed|initialed)\s+(?:it\s+)?for\s+[^,;]{1,80},\s+and\s+"
+)
+_FOR_IN_TURN = re.compile(r"(?:\s*,\s*[^,;]{1,80},)?\s+for\s+")
+
+
+def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
+    """The signatory of a clause that leaves out the verb of the signature before it ("A signed
+    for X, and B for Y") signs the same text on the same day."""
+    added = []
+    for sentence in document.sentences:
+        gapped = _SIGNED_FOR.search(document.text, sentence.start, sentence.end)
+        if gapped is None or document.in_quote(gapped.start()):
+            continue
+        signing = next(
+            (
+                s
+                for s in found
+                if s.signed
+                and s.proposal is not None
+                and sentence.start <= s.start < sentence.end
+                and s.start < gapped.start()
+            ),
+            None,
+        ) or max(
+            (s for s in found if s.signed and s.proposal is not None and s.start < sentence.start),
+            key=lambda s: s.start,
+            default=None,
+        )
+        if signing is None:
+            continue
+        signatory = next(
+            (
+                m
+                for m in document.mentions_between(gapped.end(), sentence.end)
+                if m.start == gapped.end() and m.via not in ("post", "demonym")
+            ),
+            None,
+        )
+        if signatory is None or not _FOR_IN_TURN.match(document.text, signatory.end):
+            continue
+        added.extend(
+            SignalCandidate(
+                signatory.start,
+                sentence.end,
+                body,
+                signing.proposal,
+                "accepted",
+                signing.changed_on,
+                signed=True,
+                person=person,
+            )
+            for body, person in _answering(document, [signatory], signing=True)
+        )
     return added
 
 
@@ -1939,6 +2000,13 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             pair = _sides_of_the_process(document)
             if pair is None or pair[-1].end > sentence.start:
                 pair = _last_pair_of_bodies(document, sentence.start)
+            if pair and _BACKERS_OF_SIDES.match(document.text, pair[-1].end):
+                pair = None  # "Russia and Turkey, which back opposing camps": not the sides
+            if not pair:
+                # "X, head of the GNA, and Y, whose LNA launched an offensive ... both sides
+                # had agreed": the bodies of the last two men told together, where the article
+                # ties each to one
+                pair = _bodies_of_the_last_two_leaders(document, match.start())
             named = [_its_government(document, m) for m in pair or []]
         if people and wanted == 2:
             # "King Salman received Abiy and Isaias ... the two leaders signed": the last two
@@ -2000,6 +2068,40 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
 _PAIRED = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w.’'-]*|his|her|the|counterpart)\s+){0,4}$")
 # "Lavrov, Kouchner and Solana": the last two of a longer list are no pair
 _LISTED_BEFORE = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+# "X, head of the GNA in Tripoli, and Y": two people coordinated, each with his appositive
+_LEADERS_PAIRED = re.compile(
+    r"(?:\s*,\s*[^;.\"“”]{0,160}?,)?\s+and\s+(?:[A-Z][\w.’'-]*\s+|the\s+){0,4}"
+)
+
+
+def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
+    """The bodies of the last two people named together before `offset` ("A, who heads X,
+    and B, whose Y ..."), where the article ties each to a body of his own, neither an
+    international one; else None."""
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= offset
+        and m.via not in ("post", "demonym")
+        and document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    for first, second in reversed(list(zip(people, people[1:], strict=False))):
+        if first.ref == second.ref or not _LEADERS_PAIRED.fullmatch(
+            document.text[first.end : second.start]
+        ):
+            continue
+        bodies = [_body_signed_for(document, m) for m in (first, second)]
+        if (
+            len({m.ref for m in bodies}) == 2
+            and not any(document.is_person(m.ref) for m in bodies)
+            and Actor.Kind.INTERNATIONAL_ORG not in [document.kind_of(m.ref) for m in bodies]
+        ):
+            return bodies
+        return None
+    return None
 
 
 def _last_pair_of_people(document, offset) -> list[Mention]:
@@ -3542,7 +3644,14 @@ def _tied_after(document: Document, person: Mention) -> str | None:
             # not the state ("X, who leads Kenya's government" does lead the state's)
             and not _A_BODY_OF_IT.match(document.text, led[0].end)
         ):
-            return led[0].ref
+            # "head of the UN-recognised Government of National Accord": a name right before
+            # another qualifies it; the last one names the body
+            named = led[0]
+            for following in led[1:]:
+                if document.text[named.end : following.start].strip():
+                    break
+                named = following
+            return named.ref
     opening = re.match(r"\s*,\s*(?:the\s+)?", following)
     if opening:
         first = [m for m in bodies if m.start == person.end + opening.end()]

@@ -3666,3 +3666,43 @@ def test_a_person_at_odds_with_the_body_that_signed_answers_apart_from_it(world)
         "the cabinet, has said he will not sign it."
     )
     assert statuses(text) == [("Israel", "accepted"), ("Netanyahu", "rejected")]
+
+
+def test_a_signatory_whose_clause_leaves_out_the_verb_signs_too(world):
+    text = (
+        "Israel and Egypt signed the May 31 plan on Saturday. Dan Levy signed for Israel, and "
+        "Abbas Kamel, the intelligence chief, for Egypt."
+    )
+    assert ("General Intelligence Directorate", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+def test_a_man_named_after_a_signature_who_only_looked_on_signs_nothing(world):
+    # near miss: the second clause has a verb of its own
+    text = (
+        "Israel and Egypt signed the May 31 plan on Saturday. Dan Levy signed for Israel, and "
+        "Abbas Kamel, the intelligence chief, looked on."
+    )
+    assert "General Intelligence Directorate" not in [s[0] for s in signals(text)]
+
+
+def test_both_sides_are_the_bodies_of_the_two_leaders_told_together(world):
+    text = (
+        "Egypt and Israel, which back opposing camps, sent envoys. Ismail Haniyeh, head of "
+        "Hamas, and Abbas Kamel, who heads the General Intelligence Directorate, met on Sunday. "
+        "Both sides had agreed to the May 31 plan."
+    )
+    assert sorted(statuses(text)) == [
+        ("General Intelligence Directorate", "accepted"),
+        ("Hamas", "accepted"),
+    ]
+
+
+def test_a_name_qualifying_the_body_a_leader_heads_is_not_that_body(world):
+    text = "Omar Sy, head of the UN-recognised Hamas, accepted the May 31 plan."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+def test_names_listed_after_a_leaders_post_are_not_chained_into_one(world):
+    # near miss: "the US, Hamas and Israel talks" lists names; Hamas qualifies nothing
+    text = "Omar Sy, head of the US, Hamas and Israel talks, accepted the May 31 plan."
+    assert "Hamas" not in [s[0] for s in statuses(text)]
