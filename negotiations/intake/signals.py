@@ -19,6 +19,7 @@ from negotiations.intake.clauses import AUXILIARIES, SPEECH_LEMMAS, char_span
 from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
+    _BACKERS_OF_SIDES,
     _last_pair_of_bodies,
     _sides_of_the_process,
     find_meetings,
@@ -1338,8 +1339,10 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
     found = found + _signatories_listed(document, found)
+    found = found + _signed_for_in_turn(document, found)
     found = found + _second_texts(document, found)
     found = [_faction_of_its_leader(document, s) for s in found]
+    found = [_named_in_apposition(document, s) for s in found]
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
@@ -1543,6 +1546,65 @@ def _signatories_listed(document: Document, found) -> list[SignalCandidate]:
     return added
 
 
+# "X signed for the national government, and Y, president of the Congress, for the island":
+# the verb left out of the second clause, which names whom its signatory signs for
+_SIGNED_FOR = re.compile(
+    r"\b(?:signed|initiall?ed|initialed)\s+(?:it\s+)?for\s+[^,;]{1,80},\s+and\s+"
+)
+_FOR_IN_TURN = re.compile(r"(?:\s*,\s*[^,;]{1,80},)?\s+for\s+")
+
+
+def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
+    """The signatory of a clause that leaves out the verb of the signature before it ("A signed
+    for X, and B for Y") signs the same text on the same day."""
+    added = []
+    for sentence in document.sentences:
+        gapped = _SIGNED_FOR.search(document.text, sentence.start, sentence.end)
+        if gapped is None or document.in_quote(gapped.start()):
+            continue
+        signing = next(
+            (
+                s
+                for s in found
+                if s.signed
+                and s.proposal is not None
+                and sentence.start <= s.start < sentence.end
+                and s.start < gapped.start()
+            ),
+            None,
+        ) or max(
+            (s for s in found if s.signed and s.proposal is not None and s.start < sentence.start),
+            key=lambda s: s.start,
+            default=None,
+        )
+        if signing is None:
+            continue
+        signatory = next(
+            (
+                m
+                for m in document.mentions_between(gapped.end(), sentence.end)
+                if m.start == gapped.end() and m.via not in ("post", "demonym")
+            ),
+            None,
+        )
+        if signatory is None or not _FOR_IN_TURN.match(document.text, signatory.end):
+            continue
+        added.extend(
+            SignalCandidate(
+                signatory.start,
+                sentence.end,
+                body,
+                signing.proposal,
+                "accepted",
+                signing.changed_on,
+                signed=True,
+                person=person,
+            )
+            for body, person in _answering(document, [signatory], signing=True)
+        )
+    return added
+
+
 def _listed_whole(document: Document, start: int, end: int) -> list[Mention]:
     """The names a list "A, the B and C" gives, each item written whole as one name: not a part
     of an item the engine read only in part ("the All Burma Students' Front": no Burma)."""
@@ -1585,6 +1647,35 @@ def _faction_of_its_leader(document: Document, signal: SignalCandidate) -> Signa
     if body is None or body == signal.respondent.ref:
         return signal
     return replace(signal, respondent=replace(signal.respondent, ref=body, via="title"))
+
+
+def _named_in_apposition(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """ "Israel's parliament, the Knesset, approved the treaty": a body told by a common noun
+    answers by the name the appositive gives it (not in a list of names: "Egypt, the United
+    States, Qatar")."""
+    respondent = signal.respondent
+    if (
+        document.is_person(respondent.ref)
+        or not document.text[respondent.start : respondent.end][:1].islower()
+    ):
+        return signal
+    opening = re.match(r"\s*,\s*(?:the\s+)?", document.text[respondent.end :])
+    if opening is None:
+        return signal
+    at = respondent.end + opening.end()
+    named = next(
+        (
+            m
+            for m in document.mentions
+            if m.start == at
+            and m.via not in ("post", "demonym")
+            and not document.is_person(m.ref)
+            and document.text[m.start].isupper()
+            and re.match(r"\s*,", document.text[m.end :])
+        ),
+        None,
+    )
+    return replace(signal, respondent=named) if named is not None else signal
 
 
 def _its_government(document: Document, mention: Mention) -> Mention:
@@ -1738,6 +1829,9 @@ _COMMON_NOUN = re.compile(
     r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants)\b(?!\s+[A-Z])"
     # "Lawmakers, who are due to reconvene, have yet to see the bill": the legislature's
     r"|\b(?P<members>[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs)\b"
+    # "The agreement was debated by the council, and its members endorsed it": the body's
+    # members vote its answer
+    r"|\b(?P<its_members>[Ii]ts\s+(?:members|lawmakers|legislators|deputies|delegates))\b"
 )
 # the head words of a legislature's name
 _LEGISLATURE = re.compile(
@@ -1763,28 +1857,14 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if document.in_quote(start, end):
             continue
-        ref = (
-            _the_legislature(document)
-            if match.group("members")
-            else _party_called(document, match.group("noun").lower())
-        )
+        if match.group("its_members"):
+            ref = _the_one_body_before(document, sentence, start)
+        elif match.group("members"):
+            ref = _the_legislature(document)
+        else:
+            ref = _party_called(document, match.group("noun").lower())
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
-    for match in _ITS_MEMBERS.finditer(document.text, sentence.start, sentence.end):
-        start, end = match.span()
-        if document.in_quote(start, end):
-            continue
-        # "The agreement was debated by the Legislative Council, and its members endorsed it":
-        # the members answer for the body named last before them in the sentence
-        bodies = [
-            m
-            for m in document.mentions_between(sentence.start, start)
-            if m.via not in ("post", "demonym")
-            and not document.is_person(m.ref)
-            and not document.is_state(m.ref)
-        ]
-        if bodies:
-            found.append(Mention(start, end, -1, -1, bodies[-1].ref, "common noun"))
     for match in _THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions + found):
@@ -1797,10 +1877,6 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
     return found
 
 
-# a body's members, who answer for it together
-_ITS_MEMBERS = re.compile(
-    r"\b[Ii]ts\s+(?:members|deputies|lawmakers|legislators|delegates)\b(?!\s+of\b)"
-)
 # "the junta" after "the Renamo Military Junta", "the party" after "the Christian Democratic
 # People's Party": a body named again by the last word of its name
 _THE_HEAD_NOUN = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,})\b(?!['’]|\s+[A-Z])")
@@ -1832,6 +1908,20 @@ def _the_one_named_with_the_head(document: Document, head: str, before: int) -> 
     # not where another body of its kind was named ("the party" after the Ulster Unionist Party
     # and Sinn Fein may be either)
     return ref if of_its_kind[document.kind_of(ref)] == {ref} else None
+
+
+def _the_one_body_before(document: Document, sentence, offset: int) -> str | None:
+    """The one body, neither a person nor a state, that a sentence names before `offset` ("its
+    members" are that body's), else none: with two, "its" could be either's."""
+    named = {
+        m.ref
+        for m in document.mentions_between(sentence.start, offset)
+        if m.via not in ("post", "demonym")
+        and not document.is_person(m.ref)
+        and not document.is_state(m.ref)
+        and not document.in_quote(m.start, m.end)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _the_legislature(document: Document) -> str | None:
@@ -1964,7 +2054,8 @@ _GROUP_SUBJECT = re.compile(
     r"\b(?:(?:the|(?P<whose>[A-Z][\w-]*)['’]s)\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
     # "both delegations", "the two camps": the sides, each answering through its delegation
-    r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)|countries|governments|neighbou?rs|states|nations"
+    r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)"
+    r"|(?P<countries>countries|governments|neighbou?rs|states|nations)"
     r"|groups|movements|factions))\b",
     re.IGNORECASE,
 )
@@ -1995,21 +2086,14 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             pair = _sides_of_the_process(document)
             if pair is None or pair[-1].end > sentence.start:
                 pair = _last_pair_of_bodies(document, sentence.start)
+            if pair and _BACKERS_OF_SIDES.match(document.text, pair[-1].end):
+                pair = None  # "Russia and Turkey, which back opposing camps": not the sides
+            if not pair:
+                # "X, head of the GNA, and Y, whose LNA launched an offensive ... both sides
+                # had agreed": the bodies of the last two men told together, where the article
+                # ties each to one
+                pair = _bodies_of_the_last_two_leaders(document, match.start())
             named = [_its_government(document, m) for m in pair or []]
-        elif (
-            wanted == 2
-            and match.group("bodies")
-            and match.group("bodies").casefold() in ("countries", "states", "nations")
-        ):
-            # "In the declaration, both countries agreed that ...": the process's two sides
-            # where both are states (not the last two bodies named, a mediator's among them)
-            pair = _sides_of_the_process(document)
-            if (
-                pair is not None
-                and pair[-1].end <= sentence.start
-                and all(document.is_state(m.ref) for m in pair)
-            ):
-                named = list(pair)
         if people and wanted == 2:
             # "Nyusi flew to Gorongosa and held talks with Momade before the two men signed":
             # the two people its own sentence named before it; else "King Salman received Abiy
@@ -2018,6 +2102,12 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             named = _two_people_named_before_in_sentence(
                 document, sentence.start, match.start()
             ) or _last_pair_of_people(document, match.start())
+        countries = bool(match.group("countries"))
+        if countries and wanted == 2:
+            # "The presidents of Guyana and Venezuela met ... hosted by the head of CELAC ...
+            # both countries agreed": the last two states told together, not the last two
+            # bodies named (a regional body, a mediator's state)
+            named = _last_pair_of_states(document, sentence.start)
         for mention in reversed(document.mentions):
             if len(named) == wanted:
                 break
@@ -2025,7 +2115,9 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 continue
             if mention.via in ("post", "demonym") or document.is_person(mention.ref) != people:
                 continue
-            if sides and document.kind_of(mention.ref) == Actor.Kind.INTERNATIONAL_ORG:
+            if (sides or countries) and document.kind_of(
+                mention.ref
+            ) == Actor.Kind.INTERNATIONAL_ORG:
                 continue  # "the mediator appointed by the United Nations ... The two sides"
             if mention.ref not in [m.ref for m in named]:
                 named.insert(0, mention)
@@ -2079,6 +2171,40 @@ def _two_people_named_before_in_sentence(document, start: int, offset: int) -> l
     return named if len(named) == 2 else []
 
 
+# "X, head of the GNA in Tripoli, and Y": two people coordinated, each with his appositive
+_LEADERS_PAIRED = re.compile(
+    r"(?:\s*,\s*[^;.\"“”]{0,160}?,)?\s+and\s+(?:[A-Z][\w.’'-]*\s+|the\s+){0,4}"
+)
+
+
+def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
+    """The bodies of the last two people named together before `offset` ("A, who heads X,
+    and B, whose Y ..."), where the article ties each to a body of his own, neither an
+    international one; else None."""
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= offset
+        and m.via not in ("post", "demonym")
+        and document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    for first, second in reversed(list(zip(people, people[1:], strict=False))):
+        if first.ref == second.ref or not _LEADERS_PAIRED.fullmatch(
+            document.text[first.end : second.start]
+        ):
+            continue
+        bodies = [_body_signed_for(document, m) for m in (first, second)]
+        if (
+            len({m.ref for m in bodies}) == 2
+            and not any(document.is_person(m.ref) for m in bodies)
+            and Actor.Kind.INTERNATIONAL_ORG not in [document.kind_of(m.ref) for m in bodies]
+        ):
+            return bodies
+        return None
+    return None
+
+
 def _last_pair_of_people(document, offset) -> list[Mention]:
     """The last two people named as a pair ("A and B") before `offset`, or none."""
     people = [
@@ -2096,6 +2222,36 @@ def _last_pair_of_people(document, offset) -> list[Mention]:
             and not _LISTED_BEFORE.search(document.text, 0, first.start)
         ):
             return [first, second]
+    return []
+
+
+# "Guyana and Venezuela", "Guyana's Irfaan Ali and Venezuela's Nicolas Maduro": two states told
+# together
+_STATES_PAIRED = re.compile(r"(?:['’]s)?(?:\s+[\w.’'-]+){0,4}?,?\s+and\s+(?:the\s+)?")
+
+
+def _last_pair_of_states(document, offset) -> list[Mention]:
+    """The last two states named as a pair ("A and B") before `offset`, not the last two of a
+    longer list ("Argentina, Brazil and Chile"), or none."""
+    states = [
+        m
+        for m in document.mentions
+        if m.end <= offset
+        and m.via not in ("post", "demonym")
+        and document.is_state(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    for index in range(len(states) - 2, -1, -1):
+        first, second = states[index], states[index + 1]
+        if first.ref == second.ref or not _STATES_PAIRED.fullmatch(
+            document.text[first.end : second.start]
+        ):
+            continue
+        if index and re.fullmatch(
+            r",\s*(?:the\s+)?", document.text[states[index - 1].end : first.start]
+        ):
+            continue
+        return [first, second]
     return []
 
 
@@ -2627,10 +2783,14 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     position = offset
     # "by Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and ...":
     # a post may stand before each name
-    gap = r"[\s,]*(?:and\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+    # ("..., and Hanoi's chief negotiator, Le Duc Tho": a post in apposition, before a comma)
+    gap = r"[\s,]*(?:and\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
     # "by Moscow's envoy Alexander Lavrentiev, Iran's deputy foreign minister Hossein Ansari and
     # Turkey's ...": the words of a post after a state's possessive, up to the one holding it
     of_a_state = r"['’]s?\s+(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.’'-]*\s+){0,3}"
+    # "by President Richard Nixon's national security adviser, Henry Kissinger": the adviser,
+    # named after his post, is the agent, not the man whose adviser he is
+    of_a_person = r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
     for mention in document.mentions_between(offset, sentence.end):
         if not _names_an_actor(document, mention) or (
             mention.via in ("post", "demonym") and not _names_its_body(document, mention)
@@ -2642,6 +2802,13 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
         after_a_state = listed and not document.is_person(listed[-1].ref)
         if after_a_state and document.is_person(mention.ref) and re.fullmatch(of_a_state, between):
             pass  # the one holding the post answers for the state, which is listed already
+        elif (
+            listed
+            and document.is_person(listed[-1].ref)
+            and document.is_person(mention.ref)
+            and re.fullmatch(of_a_person, between)
+        ):
+            listed[-1] = mention
         elif re.fullmatch(gap, between):
             listed.append(mention)
         elif after_a_state and re.fullmatch(of_a_state + gap, between):
@@ -2904,7 +3071,9 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         if read:
             return read[0].iso, True
     first = min(m.start for m in respondents)
-    before = document.text[sentence.start : first]
+    # "The accord was initialled on Tuesday by Nixon's adviser, Henry Kissinger": agents named
+    # after the verb are in its clause, the comma of an appositive before them opens none
+    before = document.text[sentence.start : min(first, verb_end)]
     clause_start = sentence.start + max(before.rfind(c) for c in ",;:—(") + 1
     clause_end = verb_end + re.search(r"[,;:—(]|$", document.text[verb_end : sentence.end]).start()
     in_clause = [
@@ -3412,11 +3581,44 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
             ),
             None,
         )
+    if tied is None and _A_BREAKAWAY_LEADER_S_TITLE.search(
+        document.text[document.sentence_at(signatory.start).start : signatory.start]
+    ):
+        # "The separatist leader, Igor Smirnov, said his side was ready to sign": the leader
+        # of the one breakaway region the article names answers for it
+        tied = _the_breakaway_party(document)
     if tied is None and _A_MINISTER_S_TITLE.search(
         document.text[document.sentence_at(signatory.start).start : signatory.start]
     ):
-        tied = _the_paragraph_s_state(document, signatory.start)
+        # "PEKING (Reuter) - ... Vice Foreign Minister Zhou Nan initialled the text": wire copy
+        # names the officials of the state it is filed from by their title alone
+        tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "the separatist leader, X", "breakaway president X": the head of a region that broke away
+_A_BREAKAWAY_LEADER_S_TITLE = re.compile(
+    r"\b(?:separatist|breakaway|secessionist)\s+(?:leader|chief|head|president|commander)\s*,?\s+$",
+    re.IGNORECASE,
+)
+# "its breakaway Transdniestria region", "the breakaway republic of Abkhazia", "separatist
+# Abkhazia": a party the article introduces as having broken away
+_BREAKAWAY_BEFORE = re.compile(
+    r"\b(?:separatist|breakaway|secessionist)\s+(?:(?:region|republic|province|enclave)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _the_breakaway_party(document: Document) -> str | None:
+    """The one actor the article introduces as a breakaway region, else none."""
+    named = {
+        m.ref
+        for m in document.mentions
+        if m.via not in ("post", "demonym")
+        and not document.is_person(m.ref)
+        and _BREAKAWAY_BEFORE.search(document.text[max(0, m.start - 40) : m.start])
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # "First Vice Foreign Minister Kim Kye Gwan", "Premier Li": a minister of some government,
@@ -3428,12 +3630,56 @@ def _the_paragraph_s_state(document: Document, offset: int) -> str | None:
     """The one state a paragraph names before an offset ("North Korea had threatened to pull
     out ... First Vice Foreign Minister Kim dismissed the idea": North Korea's minister), else
     none."""
+    start = _paragraph_start(document.text, offset)
+    # "the British ambassador, Sir Richard Evans, and Vice Foreign Minister Zhou Nan": the
+    # state of another man's post is his, not the paragraph's
+    posts_of_others = {
+        post.start
+        for person in document.mentions_between(start, offset)
+        if document.is_person(person.ref)
+        for post in [_post_before(document, person)]
+        if post is not None
+    }
     states = {
         m.ref
-        for m in document.mentions_between(_paragraph_start(document.text, offset), offset)
-        if m.via != "post" and document.is_state(m.ref) and not document.in_quote(m.start, m.end)
+        for m in document.mentions_between(start, offset)
+        if m.via != "post"
+        and document.is_state(m.ref)
+        and not document.in_quote(m.start, m.end)
+        and m.start not in posts_of_others
     }
     return next(iter(states)) if len(states) == 1 else None
+
+
+# "PEKING, Dec 19 (Reuter) -", "CHISINAU, Moldova, Nov 25 (Reuters) -": the dateline's city and
+# the country written after it
+_DATELINE_PLACE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z .'’-]+?)\s*(?:,\s*(?P<country>[^,(]+?))?\s*[,(]"
+)
+
+
+def _dateline_state(document: Document) -> str | None:
+    """The recorded state an article is filed from: the country its dateline writes, else the
+    state of the capital or recorded place it opens with."""
+    dateline = _DATELINE.match(document.text)
+    place = _DATELINE_PLACE.match(document.text[: dateline.end()]) if dateline else None
+    if place is None:
+        return None
+    city = place.group("city").strip().title()
+    code = (place.group("country") and country_code_by_name(place.group("country").strip())) or (
+        STATE_CAPITALS.get(city)
+    )
+    if code is None:
+        code = next(
+            (
+                location["country"]
+                for location in document.gazetteer.locations.values()
+                if location["name"].casefold() == city.casefold() and location["country"]
+            ),
+            None,
+        )
+    state = document.gazetteer.state_of_country(code) if code else None
+    return f"actor:{state}" if state is not None else None
 
 
 # Words that join or place a name, not a post's: "Israel and Sisi", "talks with Hamas in Sisi's"
@@ -3451,13 +3697,22 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
         m
         for m in document.mentions_between(sentence.start, person.start)
         if not document.is_person(m.ref)
-        and re.fullmatch(
-            # "North Korea's Gen. Nam Il", "Sudan's Lt. Gen. Ali Omar": ranks abbreviated
-            r"\s*(?:['’]s\s+)?(?:" + _NOT_A_POST_WORD + r"[A-Za-z-]+\.?\s+){0,3}"
-            # "The group's chief negotiator and political strategist, Anton Balasingham"
-            r"|['’]s?\s+(?:[\w-]+\s+){0,5}?" + _HEAD + r"(?:\s+and\s+[\w\s-]{1,40}?)?,\s*"
-            r"|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
-            document.text[m.end : person.start],
+        and (
+            re.fullmatch(
+                # "North Korea's Gen. Nam Il", "Sudan's Lt. Gen. Ali Omar": ranks abbreviated
+                r"\s*(?:['’]s\s+)?(?:" + _NOT_A_POST_WORD + r"[A-Za-z-]+\.?\s+){0,3}"
+                # "The group's chief negotiator and political strategist, Anton Balasingham"
+                r"|['’]s?\s+(?:[\w-]+\s+){0,5}?" + _HEAD + r"(?:\s+and\s+[\w\s-]{1,40}?)?,\s*"
+                r"|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
+                document.text[m.end : person.start],
+            )
+            # "the British ambassador, Sir Richard Evans, and ...": the post in apposition
+            # before the name, which a comma closes ("after meeting the British ambassador,
+            # Zhou signed" names two people)
+            or (
+                re.fullmatch(_STATE_OFFICIAL_BEFORE, document.text[m.end : person.start])
+                and document.text.startswith(",", person.end)
+            )
         )
     ]
     return post[-1] if post else None
@@ -3470,6 +3725,13 @@ _HEAD = (
     r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
     r"|secretary[\s-]general)"
 )
+# "the British ambassador, ", "Norway's special envoy, ": a post that speaks for a state or
+# body, lower-case, before a comma
+_STATE_OFFICIAL_BEFORE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:ambassador|envoy|minister|representative"
+    r"|delegate|" + _HEAD + r"),\s*"
+)
+
 # "X, who leads the Front", "X, a former general who heads the rebels' panel", "X, head of
 # the self-proclaimed republic", "X, a spokesman for the movement", "X, whose Front signed":
 # the appositive after a person's name, up to where the body's name begins
@@ -3482,8 +3744,15 @@ _TIED_AFTER = re.compile(
     r")",
     re.IGNORECASE,
 )
-# between the appositive and the body's name: "the self-proclaimed", "the rebels'"
-_BEFORE_THE_BODY = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# between the appositive and the body's name: "the self-proclaimed", "the rebels'", or words
+# of the body's kind ("the former rebel movement Renamo"), none of them joining another noun
+# ("the talks with the movement" name no body he leads)
+_BEFORE_THE_BODY = re.compile(
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"|(?:the\s+)?(?:"
+    + _NOT_A_POST_WORD
+    + r"(?!(?:that|which|who|whose|of|against|over)\b)[a-z][\w-]*\s+){3}"
+)
 # "X, Hamas's chief negotiator,", "X, the group's leader,": the body before the post
 _POST_OF_A_BODY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\b", re.IGNORECASE)
 
@@ -3515,7 +3784,14 @@ def _tied_after(document: Document, person: Mention) -> str | None:
             # not the state ("X, who leads Kenya's government" does lead the state's)
             and not _A_BODY_OF_IT.match(document.text, led[0].end)
         ):
-            return led[0].ref
+            # "head of the UN-recognised Government of National Accord": a name right before
+            # another qualifies it; the last one names the body
+            named = led[0]
+            for following in led[1:]:
+                if document.text[named.end : following.start].strip():
+                    break
+                named = following
+            return named.ref
     opening = re.match(r"\s*,\s*(?:the\s+)?", following)
     if opening:
         first = [m for m in bodies if m.start == person.end + opening.end()]
@@ -4645,6 +4921,13 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
             continue
         sentence = document.sentence_at(signal.start)
         in_sentence = [s for s in told if sentence.start <= s.start < sentence.end]
+        if signal.person is not None and any(
+            s.person is not None and s.person.ref == signal.person.ref for s in in_sentence
+        ):
+            # "President X refused at the last minute to sign": the window patterns read his
+            # answer in this sentence; another reading of it is no second answer, nor one he
+            # gives apart from his body
+            continue
         opposed = [s for s in told if _opposed(s.status, signal.status)]
         if signal.person is not None and opposed:
             added.append(replace(signal, respondent=signal.person, person=None))

@@ -3652,3 +3652,203 @@ def test_agreeing_that_in_a_text_the_sentence_opens_with_accepts_it(world):
         "Israel and Egypt met in Cairo on Saturday. Both countries agreed that talks would go on."
     )
     assert statuses(text) == []
+
+
+# --- respondents: the body a person or a group answers for --------------------------------
+
+
+def test_a_leader_of_a_body_described_by_its_kind_answers_for_it(world):
+    text = (
+        "Ismail Haniyeh, the leader of the former militant movement Hamas, signed the May "
+        "31 plan on Monday."
+    )
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+def test_the_leader_of_a_delegation_that_met_a_body_does_not_answer_for_it(world):
+    # near miss: "a delegation that met Hamas" is not Hamas
+    text = (
+        "Ahmed Said, the leader of a delegation that met Hamas, signed the May 31 plan on Monday."
+    )
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_a_states_ambassador_in_apposition_before_his_name_signs_for_it(world):
+    text = "The Egyptian ambassador, Hassan Ali, signed the May 31 plan on Monday."
+    assert statuses(text) == [("Egypt", "accepted")]
+
+
+def test_a_name_after_a_clause_naming_an_ambassador_is_not_the_ambassador(world):
+    # near miss: the comma closes a clause, not an appositive; Hassan Ali is someone else
+    text = "After meeting the Egyptian ambassador, Hassan Ali signed the May 31 plan on Monday."
+    assert ("Egypt", "accepted") not in statuses(text)
+
+
+def test_a_minister_titled_alone_is_of_the_state_the_article_is_filed_from(world):
+    text = (
+        "CAIRO, June 10 (Reuters) - The Israeli envoy, Dan Levy, and Foreign Minister Hassan "
+        "Ali initialled the May 31 plan on Monday."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_a_minister_titled_alone_in_an_article_with_no_dateline_answers_for_no_state(world):
+    # near miss: without a dateline or a state of the paragraph, the minister's state is unknown
+    # (and the Israeli envoy's state is his, not the minister's)
+    text = (
+        "The Israeli envoy, Dan Levy, and Foreign Minister Hassan Ali initialled the May 31 "
+        "plan on Monday."
+    )
+    assert statuses(text) == [("Israel", "accepted")]
+
+
+def test_its_members_answer_for_the_body_named_before(world):
+    text = (
+        "The May 31 plan was debated by the Palestinian Legislative Council on Monday, and "
+        "its members endorsed it."
+    )
+    drafted = draft_candidates(text, DAY)["status_signals"]
+    assert [(s["respondent_key"], s["status"]) for s in drafted] == [
+        ("actor:new:palestinian-legislative-council", "accepted")
+    ]
+
+
+def test_its_members_after_two_bodies_answer_for_neither(world):
+    # near miss: "its" could be either body's
+    text = (
+        "The May 31 plan was debated by the Palestinian Legislative Council and the Arab "
+        "League on Monday, and its members endorsed it."
+    )
+    assert statuses(text) == []
+
+
+def test_the_separatist_leader_answers_for_the_breakaway_region(world):
+    ActorFactory(name="Abkhazia", kind=Actor.Kind.OTHER)
+    text = (
+        "Georgia has offered talks to its breakaway Abkhazia region.\n\n"
+        "The separatist leader, Sergei Bagapsh, said on Monday that his side was ready to sign "
+        "the May 31 plan."
+    )
+    assert statuses(text) == [("Abkhazia", "accepted")]
+
+
+def test_the_separatist_leader_of_one_of_two_breakaway_regions_answers_for_himself(world):
+    # near miss: with two breakaway regions, the article does not say which he leads
+    ActorFactory(name="Abkhazia", kind=Actor.Kind.OTHER)
+    ActorFactory(name="South Ossetia", kind=Actor.Kind.OTHER)
+    text = (
+        "Georgia has offered talks to its breakaway Abkhazia region and to breakaway South "
+        "Ossetia.\n\nThe separatist leader, Sergei Bagapsh, said on Monday that his side was "
+        "ready to sign the May 31 plan."
+    )
+    assert ("Abkhazia", "accepted") not in statuses(text)
+    assert ("South Ossetia", "accepted") not in statuses(text)
+
+
+def test_both_countries_are_the_last_two_states_told_together(world):
+    text = (
+        "The presidents of Egypt and Israel met on Sunday in talks hosted by Blinken, of the "
+        "United States. On Monday both countries signed the May 31 plan."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_both_countries_are_never_an_international_body_named_last(world):
+    # near miss: the body named last is no country
+    ActorFactory(name="United Nations", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Egypt hosted the talks on Sunday. The United Nations sent an observer. Israel sent "
+        "its defence minister. Both countries signed the May 31 plan on Monday."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_an_agent_named_after_the_post_he_holds_for_another_man_answers(world):
+    text = (
+        "The May 31 plan was initialled on Saturday by Sisi's intelligence chief, Abbas Kamel, "
+        "and Israel's chief negotiator, Dan Levy."
+    )
+    # Kamel answers for the body of his recorded post, not for Sisi's state
+    assert sorted(signals(text)) == [
+        ("General Intelligence Directorate", PLAN, "accepted", "2024-06-08"),
+        ("Israel", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_an_agent_is_not_dated_by_a_relative_clause_about_him(world):
+    # near miss: the day is when he arrived, not when he initialled the text
+    text = "The May 31 plan was initialled by Blinken, who arrived on Saturday."
+    assert signals(text) == [("United States", PLAN, "accepted", "2024-06-10")]
+
+
+def test_a_body_told_by_a_common_noun_answers_by_the_name_in_apposition(world):
+    text = "Egypt's parliament, the House of Representatives, approved the May 31 plan on Monday."
+    drafted = draft_candidates(text, DAY)["status_signals"]
+    assert [(s["respondent_key"], s["status"]) for s in drafted] == [
+        ("actor:new:house-of-representatives", "accepted")
+    ]
+
+
+def test_a_name_after_a_common_noun_in_a_list_is_another_party(world):
+    # near miss: "Hamas and Israel" close a list, no appositive
+    text = "Egypt's parliament, Hamas and Israel approved the May 31 plan on Monday."
+    drafted = draft_candidates(text, DAY)["status_signals"]
+    assert [(s["respondent_key"], s["status"]) for s in drafted] == [
+        ("actor:new:parliament-of-egypt", "accepted"),
+        (f"actor:{world.hamas.pk}", "accepted"),
+        (f"actor:{world.israel.pk}", "accepted"),
+    ]
+
+
+def test_a_refusal_read_twice_in_its_sentence_is_one_answer_of_the_body(world):
+    text = "President Sisi refused at the last minute to sign the May 31 plan."
+    assert statuses(text) == [("Egypt", "rejected")]
+
+
+def test_a_person_at_odds_with_the_body_that_signed_answers_apart_from_it(world):
+    # near miss: the body's answer was told in another sentence, by no one of his
+    text = (
+        "Israel signed the May 31 plan on Monday. Prime Minister Netanyahu, who is at odds with "
+        "the cabinet, has said he will not sign it."
+    )
+    assert statuses(text) == [("Israel", "accepted"), ("Netanyahu", "rejected")]
+
+
+def test_a_signatory_whose_clause_leaves_out_the_verb_signs_too(world):
+    text = (
+        "Israel and Egypt signed the May 31 plan on Saturday. Dan Levy signed for Israel, and "
+        "Abbas Kamel, the intelligence chief, for Egypt."
+    )
+    assert ("General Intelligence Directorate", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+def test_a_man_named_after_a_signature_who_only_looked_on_signs_nothing(world):
+    # near miss: the second clause has a verb of its own
+    text = (
+        "Israel and Egypt signed the May 31 plan on Saturday. Dan Levy signed for Israel, and "
+        "Abbas Kamel, the intelligence chief, looked on."
+    )
+    assert "General Intelligence Directorate" not in [s[0] for s in signals(text)]
+
+
+def test_both_sides_are_the_bodies_of_the_two_leaders_told_together(world):
+    text = (
+        "Egypt and Israel, which back opposing camps, sent envoys. Ismail Haniyeh, head of "
+        "Hamas, and Abbas Kamel, who heads the General Intelligence Directorate, met on Sunday. "
+        "Both sides had agreed to the May 31 plan."
+    )
+    assert sorted(statuses(text)) == [
+        ("General Intelligence Directorate", "accepted"),
+        ("Hamas", "accepted"),
+    ]
+
+
+def test_a_name_qualifying_the_body_a_leader_heads_is_not_that_body(world):
+    text = "Omar Sy, head of the UN-recognised Hamas, accepted the May 31 plan."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+def test_names_listed_after_a_leaders_post_are_not_chained_into_one(world):
+    # near miss: "the US, Hamas and Israel talks" lists names; Hamas qualifies nothing
+    text = "Omar Sy, head of the US, Hamas and Israel talks, accepted the May 31 plan."
+    assert "Hamas" not in [s[0] for s in statuses(text)]
