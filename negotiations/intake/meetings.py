@@ -2705,6 +2705,7 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         # talks running since a date began then
         return following[0].iso, following[0].precision
     own = _own_clause_span(document, trigger_start, clause_start, clause_end)
+    in_own = []
     if own is not None:
         # "The talks foundered on Thursday when X, at a meeting with Y, demanded the release of
         # Z, jailed in 1987": the day the trigger's own clause gives comes before any in a
@@ -2712,6 +2713,13 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         in_own = [d for d in after if d.end <= own[1]] or dates(own[0], trigger_start)[-1:]
         if in_own:
             return in_own[0].iso, in_own[0].precision
+    named_by_when = _date_a_when_clause_follows(document, sentence, trigger_start)
+    if named_by_when is not None and not [d for d in after if d.start < clause_end]:
+        # "a process that began last Thursday, when Nyusi flew to Gorongosa and held talks
+        # with Momade": the "when" clause tells what happened on the day right before it, even
+        # where that day stands in a relative clause about something else
+        return named_by_when.iso, named_by_when.precision
+    if own is not None:
         framing = _framing_clause_span(document, trigger_start)
         in_frame = dates(*framing) if framing is not None else []
         if in_frame:
@@ -2754,6 +2762,22 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+# "last Thursday, when": a clause opened by "when" right after a date
+_WHEN_AFTER_A_DATE = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _date_a_when_clause_follows(document, sentence, trigger_start):
+    """The date written right before ", when" ("a process that began last Thursday, when X
+    flew to Y and held talks with Z") where the trigger comes after it in the sentence with no
+    other date and no semicolon or dash between them."""
+    before = document.dates_between(sentence.start, trigger_start)
+    if not before or not _WHEN_AFTER_A_DATE.match(document.text[before[-1].end : trigger_start]):
+        return None
+    if re.search(r"[;—–]", document.text[before[-1].end : trigger_start]):
+        return None
+    return before[-1]
 
 
 # "X, who is due to leave on Tuesday, met Y", "... the accord, which it signed on Monday": a

@@ -1,0 +1,38 @@
+"""Meetings read from constructions found while tuning on the seventeenth held-out set
+(negotiations/intake/meetings.py). Every sentence is written for the test."""
+
+import datetime
+
+from negotiations.intake.extract import draft_candidates
+
+DAY = datetime.date(2024, 6, 10)  # a Monday
+
+
+def meetings(text):
+    return [
+        (
+            sorted(p["actor"]["name"] if p["actor"] else p["name"] for p in m["participants"]),
+            m["date"],
+        )
+        for m in draft_candidates(text, DAY)["meetings"]
+    ]
+
+
+BLINKEN_SISI = ["Abdel Fattah al-Sisi", "Antony Blinken"]
+
+
+def test_a_when_clause_after_a_date_is_dated_by_it(world):
+    text = (
+        "The accord capped a process that started last Wednesday, when Blinken travelled to "
+        "Cairo and held talks with Sisi before the two men agreed on a timetable."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-05")]
+
+
+def test_a_date_not_right_before_when_does_not_date_the_meeting(world):
+    # near miss: the date before the comma is followed by another clause, not by "when"
+    text = (
+        "The accord capped a process that started last Wednesday, and Blinken later held "
+        "talks with Sisi in Cairo."
+    )
+    assert meetings(text) != [(BLINKEN_SISI, "2024-06-05")]
