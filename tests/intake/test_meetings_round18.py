@@ -4,6 +4,7 @@
 import datetime
 
 from negotiations.intake.extract import draft_candidates
+from tests.factories import PersonFactory
 
 DAY = datetime.date(2024, 6, 10)  # a Monday
 
@@ -36,3 +37,18 @@ def test_a_date_not_right_before_when_does_not_date_the_meeting(world):
         "talks with Sisi in Cairo."
     )
     assert meetings(text) != [(BLINKEN_SISI, "2024-06-05")]
+
+
+def actor_names(text):
+    return sorted(a["name"] for a in draft_candidates(text, DAY)["actors"])
+
+
+def test_an_honour_before_a_name_is_no_actor_of_its_own(world):
+    PersonFactory(name="Nigel Pratt", short_name="Pratt")
+    text = "The breakthrough came during the visits of Foreign Secretary Sir Nigel Pratt."
+    assert "Sir" not in actor_names(text)
+    assert meetings(text) == []  # one person visiting a city meets no one
+    # near miss: the person the honour precedes is still an actor, and still meets
+    text = "Sir Nigel Pratt, the British envoy, met Sisi in Cairo on Tuesday."
+    assert [name for name in actor_names(text) if "Pratt" in name]
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Nigel Pratt"], "2024-06-04")]
