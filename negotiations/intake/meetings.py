@@ -279,6 +279,8 @@ _SUBJECT_GAP = re.compile(
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
+    # "Deng, 80, had first discussed": the age the press sets after a name
+    r"|,\s*\d{1,3}\s*(?=,)"
     # "Yudhoyono, who received the envoy": the relative clause's verb has the name as subject
     r"|who\b|which\b|that\b|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?=(?:who|which|that)\b))*$"
 )

@@ -52,3 +52,11 @@ def test_an_honour_before_a_name_is_no_actor_of_its_own(world):
     text = "Sir Nigel Pratt, the British envoy, met Sisi in Cairo on Tuesday."
     assert [name for name in actor_names(text) if "Pratt" in name]
     assert meetings(text) == [(["Abdel Fattah al-Sisi", "Nigel Pratt"], "2024-06-04")]
+
+
+def test_an_age_after_the_subject_does_not_end_it(world):
+    text = "Sisi, 69, had first discussed the crossing with Blinken in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: with no one after "with", the subject alone met no one
+    text = "Sisi, 69, had first discussed the crossing with reporters in Cairo on Tuesday."
+    assert meetings(text) == []
