@@ -101,7 +101,11 @@ _TRIGGERS = re.compile(
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     # "flying to Tbilisi to present the text to Saakashvili": a person handed something on a trip
     r"|(?P<visit>(?<=\bto\s)(?:see|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
-    r"(?-i:[A-Z]))))"
+    r"(?-i:[A-Z]))"
+    # "returned in July to settle the outstanding issues with Wu", "flew to Cairo to go over the
+    # text with Sisi": a trip to work something out with someone
+    r"|(?:settle|discuss|negotiate|finali[sz]e|resolve|review|iron\s+out|thrash\s+out"
+    r"|hammer\s+out|work\s+out|go\s+over)\s+(?:[\w'’-]+\s+){0,5}?with(?=\s+(?-i:[A-Z]))))"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
     r"(?:talks|sessions|meetings|consultations)"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with"

@@ -60,3 +60,16 @@ def test_an_age_after_the_subject_does_not_end_it(world):
     # near miss: with no one after "with", the subject alone met no one
     text = "Sisi, 69, had first discussed the crossing with reporters in Cairo on Tuesday."
     assert meetings(text) == []
+
+
+def test_a_trip_to_work_something_out_with_someone_is_a_meeting(world):
+    text = "On Tuesday Blinken flew to Cairo to go over the final text with Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04")]
+    text = "Blinken returned on Tuesday to settle the outstanding issues with Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_working_something_out_with_someone_without_a_trip_is_not_read_so(world):
+    # near miss: no journey, and what is to be settled is still to come
+    assert meetings("Blinken hopes to settle the outstanding issues with Sisi.") == []
+    assert meetings("Blinken flew to Cairo on Tuesday to settle his accounts with reporters.") == []
