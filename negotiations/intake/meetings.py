@@ -1603,6 +1603,8 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     if described is not None:
         return [described]
     for mention in mentions_with_the_government(document, start, end):
+        if mention.start < position:
+            continue  # inside the post of a holder named after it (below)
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -1638,10 +1640,43 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             break  # "received the Hamas response", "spoke to Sisi's chief of staff"
         if listed and _names_a_post(document, listed[-1], mention):
             listed.pop()  # "Iran's chief negotiator Ali Bagheri Kani": Iran is his post's
+        holder = _holder_named_after_the_post(document, mention, start, end)
+        if holder is not None:
+            # "received the head of the OSCE mission in Moldova, William Hill, and ...": the
+            # body is his post's; the holder named after the comma is the guest
+            position = holder.start
+            continue
         if mention.ref not in [m.ref for m in listed]:
             listed.append(mention)
         position = mention.end
     return listed
+
+
+# "the head of the", "the chief of": a post whose complement is the body named next
+_POST_OF_THE_BODY_AFTER = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|chairman|chairwoman|chair|director"
+    r"|representative|envoy|ambassador|president|secretary-general|spokesman|spokeswoman"
+    r"|commander|coordinator|mediator)\s+(?:of|to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _holder_named_after_the_post(document: Document, body: Mention, start: int, end: int):
+    """The person named in apposition after "the head of <body> [...]," ("the head of the OSCE
+    mission in Moldova, William Hill,"): the body and the words after it up to the comma are
+    his post."""
+    if document.is_person(body.ref) or not _POST_OF_THE_BODY_AFTER.search(
+        document.text, max(start, body.start - 60), body.start
+    ):
+        return None
+    comma = re.match(r"(?:\s+[\w.'’-]+){0,5}?,\s+", document.text[body.end : end])
+    if comma is None:
+        return None
+    for mention in document.mentions_between(body.end + comma.end(), end):
+        if mention.start == body.end + comma.end() and document.is_person(mention.ref):
+            return mention
+        break
+    return None
 
 
 # ", a relative of", ", a close aide to", ", the deputy of": an apposition relating the person

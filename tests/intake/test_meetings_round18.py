@@ -73,3 +73,16 @@ def test_working_something_out_with_someone_without_a_trip_is_not_read_so(world)
     # near miss: no journey, and what is to be settled is still to come
     assert meetings("Blinken hopes to settle the outstanding issues with Sisi.") == []
     assert meetings("Blinken flew to Cairo on Tuesday to settle his accounts with reporters.") == []
+
+
+def test_the_holder_named_after_the_head_of_a_body_is_the_guest(world):
+    text = (
+        "Sisi received the head of the Hamas political bureau in Doha, Ismail Haniyeh, and "
+        "Blinken on Tuesday afternoon, Egyptian officials said."
+    )
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Ismail Haniyeh"], "2024-06-04")
+    ]
+    # near miss: no name after the comma, so the body named stands for its head
+    text = "Sisi received the head of the Hamas political bureau in Doha, a close ally, on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-04")]
