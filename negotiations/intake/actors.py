@@ -1426,6 +1426,11 @@ class _ActorReader:
         if any(start <= first and last <= end for start, end in self.proposal_spans):
             return  # part of a recorded proposal's title, not a party
         name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        royal = self.royal_title_before(first, last) if kind == "person" else None
+        if royal is not None:
+            # "Saudi Arabia's King Abdullah", "Pope Francis": a ruler known by one name is
+            # named with his title, as the press names him ("Abdullah" alone is anyone)
+            name = f"{royal} {name}"
         ref = self.new_ref(name, kind, first, last)
         self.add(first, last, ref, "new")
         if titled:
@@ -1438,6 +1443,20 @@ class _ActorReader:
             self.acronyms[normalize_name(acronym.group("acronym"))] = ref
             self.document.new_actors[ref].short_name = acronym.group("acronym")
             self.add(last, last + 1, ref, "new")
+
+    def royal_title_before(self, first: int, last: int) -> str | None:
+        """The title written right before a one-word name ("King Abdullah", "Emir Tamim",
+        "Pope Francis", "King Hassan II"), as written, where it is a ruler's or a pontiff's."""
+        words = [token.text for token in self.tokens[first:last]]
+        if len(words) > 2 or (
+            len(words) == 2 and words[1].lower().strip(".") not in GENERATIONAL_SUFFIXES
+        ):
+            return None
+        title = re.search(
+            r"(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh))\s+$",
+            self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start],
+        )
+        return title.group(0).strip() if title else None
 
     def known_new_ref(self, first: int, last: int) -> str | None:
         """A name the article already introduced: the same words, or its acronym."""

@@ -1054,8 +1054,10 @@ def _read_meeting(
         # clause after the comma starts with them (not "a week after Hamas and Israel ...").
         guests = _everyone_named(document, trigger_end, sentence.end)
         if guests and not re.fullmatch(
-            # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ..."
-            r"[^,;]*,\s*(?:where\s+)?",
+            # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ...";
+            # "opened on May 16, hosted by the emir, with A and B at the table": the host too
+            r"[^,;]*,\s*(?:where\s+|with\s+|(?:hosted|chaired|convened|mediated|sponsored)"
+            r"\s+by\s+)?",
             document.text[trigger_end : guests[0].start],
         ):
             guests = []
@@ -1253,6 +1255,14 @@ def _read_meeting(
         _is_separate(document.text, sentence.start, start, trigger_end, clause_end)
         # "called both men": a call to each
         or (phone and re.match(r"\s+(?:both|each\s+of|the\s+two|the\s+three)\b", after))
+        # "The emir telephoned Syrian President Bashar al-Assad and Saudi Arabia's King
+        # Abdullah": one person's calls to several people, one call each
+        or (
+            re.fullmatch(r"(?:tele)?phoned|called|rang", trigger.group(0), re.IGNORECASE)
+            and len(lead) == 1
+            and document.is_person(lead[0].ref)
+            and all(document.is_person(other.ref) for other in others)
+        )
     ) and len(others) > 1:
         # "held separate talks with A and B", "separate phone calls between X and A and B":
         # one encounter for each of them with the one who met them all

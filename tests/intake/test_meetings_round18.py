@@ -86,3 +86,37 @@ def test_the_holder_named_after_the_head_of_a_body_is_the_guest(world):
     # near miss: no name after the comma, so the body named stands for its head
     text = "Sisi received the head of the Hamas political bureau in Doha, a close ally, on Tuesday."
     assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-04")]
+
+
+def test_the_host_of_talks_that_opened_and_those_at_the_table_met(world):
+    text = (
+        "The talks opened in Cairo on Tuesday, hosted by Sisi, with Blinken and Kamel among "
+        "the delegates at the table."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+    # near miss: a clause with a verb of its own after the comma is no list of those present
+    text = "The talks opened in Cairo on Tuesday, after Sisi had warned Blinken of delays."
+    assert meetings(text) == []
+
+
+def test_one_person_telephoning_several_people_makes_a_call_with_each(world):
+    text = "Sisi telephoned Blinken and Israeli Prime Minister Benjamin Netanyahu on Tuesday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04"),
+        (["Abdel Fattah al-Sisi", "Benjamin Netanyahu"], "2024-06-04"),
+    ]
+    # near miss: a call between bodies ("Egypt telephoned ...") is not split
+    text = "Sisi and Blinken spoke by phone with Netanyahu on Tuesday."
+    assert len(meetings(text)) == 1
+
+
+def test_a_ruler_known_by_one_name_is_named_with_his_title(world):
+    text = "Sisi met Jordan's King Abdullah and Saudi Crown Prince Mohammed in Cairo on Tuesday."
+    names = actor_names(text)
+    assert "King Abdullah" in names and "Crown Prince Mohammed" in names
+    # near miss: a full name after the title is the name alone
+    assert "Mohammed bin Salman" in actor_names(
+        "Sisi met Saudi Crown Prince Mohammed bin Salman in Cairo on Tuesday."
+    )
