@@ -1426,7 +1426,8 @@ _PASSIVE_HOST = re.compile(
 _TALKS_AS_A_CIRCUMSTANCE = re.compile(
     r"\b(?:after|during|following|at|in)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
     + _MEETING_NOUNS
-    + r"\s+$",
+    # "at the start of talks at Argyle International Airport hosted by": where they were held
+    + r"\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4})?$",
     re.IGNORECASE,
 )
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
@@ -1626,9 +1627,23 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             # relates the guest to did not come
             position = mention.end
             continue
+        if listed and document.is_person(listed[-1].ref) and not document.is_person(mention.ref):
+            appositive = _POST_IN_APPOSITION.fullmatch(gap)
+            closing = re.match(r"[^,;.]*?,", document.text[mention.end : end])
+            if appositive and closing:
+                # "Ralph Gonsalves, the current head of the Community of ... States (CELAC),
+                # and Dominica's Prime Minister": the body is the post of the person before;
+                # the list goes on after the appositive
+                position = mention.end + closing.end() - 1
+                continue
         if (
             listed
-            and not document.is_person(listed[-1].ref)
+            and (
+                not document.is_person(listed[-1].ref)
+                # "St Vincent's Prime Minister Ralph Gonsalves": whoever has a prime minister is
+                # a body, whatever kind a new name was guessed to be
+                or _POSSESSIVE_HEAD_OF_GOVERNMENT.fullmatch(gap)
+            )
             and document.is_person(mention.ref)
             and _POST_OF_A_BODY.fullmatch(gap)
         ):
@@ -1662,6 +1677,18 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     return listed
 
 
+# ", the current head of the ", ", a member of ": a person's post in apposition after his name,
+# up to the body it is a post of
+_POST_IN_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|leader|chair|chairman"
+    r"|chairwoman|director|president|secretary-general|spokesman|spokeswoman|commander|founder"
+    r"|member)\s+(?:of|to|for|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "'s Prime Minister ": the head of a government after the place that has it
+_POSSESSIVE_HEAD_OF_GOVERNMENT = re.compile(
+    r"['’]s\s+(?:(?:Prime|Chief|Deputy)\s+Minister|President|Premier|Chancellor)\s+"
+)
 # "the head of the", "the chief of": a post whose complement is the body named next
 _POST_OF_THE_BODY_AFTER = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|chairman|chairwoman|chair|director"

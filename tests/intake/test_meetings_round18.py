@@ -120,3 +120,29 @@ def test_a_ruler_known_by_one_name_is_named_with_his_title(world):
     assert "Mohammed bin Salman" in actor_names(
         "Sisi met Saudi Crown Prince Mohammed bin Salman in Cairo on Tuesday."
     )
+
+
+def test_the_hosts_of_talks_at_a_place_met_those_who_held_them(world):
+    PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    text = (
+        "Blinken and Netanyahu shook hands on Tuesday at the start of talks at Cairo "
+        "International Airport hosted by Sisi, the current head of the Arab League, and "
+        "Egyptian intelligence chief Abbas Kamel."
+    )
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Benjamin Netanyahu"],
+            "2024-06-04",
+        )
+    ]
+    # near miss: a summit hosted by someone, told apart from what the subject did
+    text = "Blinken and Netanyahu shook hands on Tuesday, a day before a summit hosted by Sisi."
+    assert meetings(text) == [(["Antony Blinken", "Benjamin Netanyahu"], "2024-06-04")]
+
+
+def test_whoever_has_a_prime_minister_is_a_body_of_his_post(world):
+    text = "On Tuesday Blinken met St Lucia's Prime Minister Allen Chastanet in Cairo."
+    assert meetings(text) == [(["Allen Chastanet", "Antony Blinken"], "2024-06-04")]
+    # near miss: a person's possessive before a common noun is no guest either way
+    text = "On Tuesday Blinken met Sisi's envoy and Kamel in Cairo."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04")]
