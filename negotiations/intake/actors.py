@@ -215,6 +215,7 @@ class _ActorReader:
         self.match_demonyms()
         self.match_capitals()
         self.match_anaphors()
+        self.match_titles_of_named_rulers()
         self.match_head_words()
         self.match_governments()
         self.match_oppositions()
@@ -1988,6 +1989,22 @@ class _ActorReader:
             index, gap = index + 1, gap + 1
         return False
 
+    def match_titles_of_named_rulers(self) -> None:
+        """ "the pope", "the pontiff", "the king": the person named before whose name opens
+        with that title ("Pope Francis", "King Abdullah"), where no post held says who."""
+        for token in self.tokens:
+            title = _RULERS_TITLES.get(token.text.lower())
+            if title is None or self.covered[token.index] or token.index == 0:
+                continue
+            if self.tokens[token.index - 1].text.lower() != "the" or token.text[:1].isupper():
+                continue
+            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                if mention.start >= token.start or not self.document.is_person(mention.ref):
+                    continue
+                if self.actor_name(mention.ref).lower().startswith(title + " "):
+                    self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
+                    break
+
     def match_anaphors(self) -> None:
         for token in self.tokens:
             kinds = _ANAPHORS.get(token.text.lower())
@@ -2700,6 +2717,12 @@ _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
 _REBEL_PEOPLE = {
     "delegation", "delegations", "delegates", "negotiators", "negotiator", "leaders", "leader",
     "commanders", "commander", "representatives", "team", "teams", "side", "sides", "envoys",
+}  # fmt: skip
+# "the pontiff" for "Pope Francis", "the king" for "King Abdullah": a title a ruler's name opens
+# with, and the word the press uses for it
+_RULERS_TITLES = {
+    "pope": "pope", "pontiff": "pope", "king": "king", "queen": "queen", "emir": "emir",
+    "sultan": "sultan",
 }  # fmt: skip
 _ANAPHORS = {
     "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),

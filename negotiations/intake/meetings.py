@@ -213,7 +213,10 @@ _TRIGGERS = re.compile(
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
     r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
-    r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out)\s+(?:[\w'’-]+\s+){0,5}?with)"
+    r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
+    # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
+    # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
+    r"|(?P<raised>raised|raises|raising))\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "lobbied Byrd and Baker over breakfast", "briefed the envoys over lunch": a meal together
     r"|(?P<meal>(?-i:[a-z])[a-z-]+ed(?=\s+(?:[\w.'’-]+\s+){1,10}?over\s+(?:a\s+)?(?:[\w-]+\s+)?"
     r"(?:breakfast|lunch|dinner|coffee|tea)\b))"
@@ -951,6 +954,7 @@ def _read_meeting(
         trigger.group("visited")
         or trigger.group("saw")
         or trigger.group("meal")
+        or trigger.group("raised")
         or _CALLED.fullmatch(trigger.group(0))
     ):
         # "visited Sisi", "called Sisi", "saw Sisi": a person; "visited Egypt", "called Hamas a
@@ -2791,6 +2795,12 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         in_own = [d for d in after if d.end <= own[1]] or dates(own[0], trigger_start)[-1:]
         if in_own:
             return in_own[0].iso, in_own[0].precision
+    when_after = _date_of_the_when_clause_after(document, sentence, trigger_start)
+    if when_after is not None and not in_own:
+        # "Xi had raised the idea with MBS when the two men met in Riyadh in December, and
+        # again when ... last month": the "when" clause hanging on the trigger's own clause
+        # tells when it happened, not a date further on
+        return when_after.iso, when_after.precision
     named_by_when = _date_a_when_clause_follows(document, sentence, trigger_start)
     if named_by_when is not None and not [d for d in after if d.start < clause_end]:
         # "a process that began last Thursday, when Nyusi flew to Gorongosa and held talks
@@ -2844,6 +2854,26 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
 
 # "last Thursday, when": a clause opened by "when" right after a date
 _WHEN_AFTER_A_DATE = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _date_of_the_when_clause_after(document, sentence, trigger_start):
+    """The first date of a "when" clause that depends on the trigger's own clause and comes
+    right after it ("raised the idea with X when the two men met in Riyadh in December")."""
+    own = document.clause_at(trigger_start)
+    if own is None:
+        return None
+    for clause in document.clauses_of(sentence):
+        if (
+            clause.kind == "adverbial"
+            and clause.opener == "when"
+            and clause.parent is own
+            and clause.first_token == own.last_token
+        ):
+            begin = document.tokens[clause.first_token].start
+            end = document.tokens[clause.last_token - 1].end
+            dated = document.dates_between(begin, end)
+            return dated[0] if dated else None
+    return None
 
 
 def _date_a_when_clause_follows(document, sentence, trigger_start):

@@ -146,3 +146,40 @@ def test_whoever_has_a_prime_minister_is_a_body_of_his_post(world):
     # near miss: a person's possessive before a common noun is no guest either way
     text = "On Tuesday Blinken met Sisi's envoy and Kamel in Cairo."
     assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04")]
+
+
+def test_a_matter_raised_with_a_person_is_a_meeting_with_him(world):
+    PersonFactory(name="Pope Benedict")
+    text = (
+        "Pope Benedict has long urged a truce. Blinken raised the crossing with the pontiff "
+        "when he visited Rome in March."
+    )
+    assert meetings(text) == [(["Antony Blinken", "Pope Benedict"], "2024-03-01")]
+    # near miss: raised with a state, or with no one named, is no meeting
+    assert meetings("Blinken raised the crossing with Egypt in March.") == []
+    assert meetings("Blinken raised the crossing with reporters in March.") == []
+
+
+def test_a_when_clause_hanging_on_the_trigger_dates_it(world):
+    text = (
+        "Blinken had discussed the crossing with Sisi when the two men met in Cairo in March, "
+        "and again when Sisi received Kamel last month."
+    )
+    assert (BLINKEN_SISI, "2024-05-01") not in meetings(text)
+    assert (BLINKEN_SISI, "2024-03-01") in meetings(text)
+
+
+def test_the_pope_is_the_person_named_before_with_that_title(world):
+    PersonFactory(name="Pope Benedict")
+
+    def speakers(text):
+        return [
+            q["speaker"]["name"] if q["speaker"] else None
+            for q in draft_candidates(text, DAY)["quotes"]
+        ]
+
+    text = 'Pope Benedict urged a truce. "The war must end," the pontiff said on Tuesday.'
+    assert speakers(text) == ["Pope Benedict"]
+    # near miss: with no pope named before, the pontiff is no one the article names
+    text = 'Blinken urged a truce. "The war must end," the pontiff said on Tuesday.'
+    assert speakers(text) == [None]
