@@ -235,6 +235,10 @@ _TRIGGERS = re.compile(
     # "held a second phase of talks in January": a phase or session only as one of talks
     r"|(?:[\w-]+\s+){0,2}?(?:phase|stage|session)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
     r"(?:\s+with)?))"
+    # "at the Commonwealth summit in Lusaka in August, where Thatcher, Kaunda and Nyerere
+    # agreed on ...": those the "where" clause names met there
+    r"|(?P<where_met>(?:at|during)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting"
+    r"|talks|conference)\s+[^,;.]{0,60}?,\s+where)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
@@ -856,6 +860,11 @@ def _read_meeting(
         to = re.match(r"[^.;,]{1,60}?\bto\s", document.text[trigger_end:clause_end])
         guests = _list_after(document, trigger_end + to.end() - 1, clause_end) if to else []
         guests = [g for g in guests if document.is_person(g.ref)]
+    if trigger.group("where_met"):
+        # those the "where" clause names, two at least, and no one named before the meeting
+        if len(guests) < 2:
+            return []
+        hosts = guests[:1]
     if trigger.group("discussed_among") or trigger.group("call_among"):
         # what they discussed is no guest: they are the subject, named ("the two men" may be
         # any pair the article named last, too loose to stand for who talked)

@@ -183,3 +183,16 @@ def test_the_pope_is_the_person_named_before_with_that_title(world):
     # near miss: with no pope named before, the pontiff is no one the article names
     text = 'Blinken urged a truce. "The war must end," the pontiff said on Tuesday.'
     assert speakers(text) == [None]
+
+
+def test_those_a_where_clause_names_at_a_summit_met_there(world):
+    text = (
+        "The deal was prepared at the Arab League summit in Algiers in March, where Sisi, "
+        "Blinken and Kamel agreed on the outline of a truce."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-03-01")
+    ]
+    # near miss: one person named in the "where" clause met no one there
+    text = "The deal was prepared at the Arab League summit in Algiers in March, where Sisi spoke."
+    assert meetings(text) == []
