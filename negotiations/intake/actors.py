@@ -215,6 +215,7 @@ class _ActorReader:
         self.match_demonyms()
         self.match_capitals()
         self.match_anaphors()
+        self.match_titles_of_named_rulers()
         self.match_head_words()
         self.match_governments()
         self.match_oppositions()
@@ -1483,6 +1484,11 @@ class _ActorReader:
         if any(start <= first and last <= end for start, end in self.proposal_spans):
             return  # part of a recorded proposal's title, not a party
         name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        royal = self.royal_title_before(first, last) if kind == "person" else None
+        if royal is not None:
+            # "Saudi Arabia's King Abdullah", "Pope Francis": a ruler known by one name is
+            # named with his title, as the press names him ("Abdullah" alone is anyone)
+            name = f"{royal} {name}"
         ref = self.new_ref(name, kind, first, last)
         self.add(first, last, ref, "new")
         if titled:
@@ -1495,6 +1501,20 @@ class _ActorReader:
             self.acronyms[normalize_name(acronym.group("acronym"))] = ref
             self.document.new_actors[ref].short_name = acronym.group("acronym")
             self.add(last, last + 1, ref, "new")
+
+    def royal_title_before(self, first: int, last: int) -> str | None:
+        """The title written right before a one-word name ("King Abdullah", "Emir Tamim",
+        "Pope Francis", "King Hassan II"), as written, where it is a ruler's or a pontiff's."""
+        words = [token.text for token in self.tokens[first:last]]
+        if len(words) > 2 or (
+            len(words) == 2 and words[1].lower().strip(".") not in GENERATIONAL_SUFFIXES
+        ):
+            return None
+        title = re.search(
+            r"(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh))\s+$",
+            self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start],
+        )
+        return title.group(0).strip() if title else None
 
     def known_new_ref(self, first: int, last: int) -> str | None:
         """A name the article already introduced: the same words, or its acronym."""
@@ -2035,6 +2055,22 @@ class _ActorReader:
                 return False
             index, gap = index + 1, gap + 1
         return False
+
+    def match_titles_of_named_rulers(self) -> None:
+        """ "the pope", "the pontiff", "the king": the person named before whose name opens
+        with that title ("Pope Francis", "King Abdullah"), where no post held says who."""
+        for token in self.tokens:
+            title = _RULERS_TITLES.get(token.text.lower())
+            if title is None or self.covered[token.index] or token.index == 0:
+                continue
+            if self.tokens[token.index - 1].text.lower() != "the" or token.text[:1].isupper():
+                continue
+            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+                if mention.start >= token.start or not self.document.is_person(mention.ref):
+                    continue
+                if self.actor_name(mention.ref).lower().startswith(title + " "):
+                    self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
+                    break
 
     def match_anaphors(self) -> None:
         for token in self.tokens:
@@ -2750,6 +2786,12 @@ _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
 _REBEL_PEOPLE = {
     "delegation", "delegations", "delegates", "negotiators", "negotiator", "leaders", "leader",
     "commanders", "commander", "representatives", "team", "teams", "side", "sides", "envoys",
+}  # fmt: skip
+# "the pontiff" for "Pope Francis", "the king" for "King Abdullah": a title a ruler's name opens
+# with, and the word the press uses for it
+_RULERS_TITLES = {
+    "pope": "pope", "pontiff": "pope", "king": "king", "queen": "queen", "emir": "emir",
+    "sultan": "sultan",
 }  # fmt: skip
 _ANAPHORS = {
     "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),

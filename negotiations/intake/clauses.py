@@ -808,7 +808,7 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             and (
                 _verb_follows(tokens, text, position + 1, last, starts)
                 # "..., and Reagan, who ..., said": a new subject with its own verb later on
-                or ("," in gap and _finite_verb_later(tokens, position + 1, last, starts))
+                or ("," in gap and _finite_verb_later(tokens, position + 1, last, starts, text))
             )
         ):
             shared = _skip_adverbs(tokens, position + 1, last) in starts
@@ -1172,14 +1172,27 @@ def _that_is_relative(tokens, position) -> bool:
     return not _verb_forms(previous) or word in _ALSO_NOUNS
 
 
-def _finite_verb_later(tokens, position, last, starts) -> bool:
+def _finite_verb_later(tokens, position, last, starts, text="") -> bool:
     for index in range(position, last):
         if _word(tokens[index]) in SUBORDINATORS:
             return False
         group = starts.get(index)
         if group is not None and group.finite:
-            return True
+            return not (text and _closes_with_its_source(tokens, text, index, group, last))
     return False
+
+
+def _closes_with_its_source(tokens, text, index, group, last) -> bool:
+    """ "..., and U.S. Ambassador Heather Hodges on Monday, Western diplomats said.": a verb of
+    saying that ends the sentence after a comma and its own short subject is the source of the
+    whole sentence, not the verb of the part an "and" before it joins ("..., and Reagan, who
+    ..., said" has no subject of its own after the comma)."""
+    if group.lemmas[0] not in SPEECH_LEMMAS or group.last_token < last:
+        return False
+    subject = index
+    while subject > 0 and "," not in _between(tokens, text, subject) and index - subject < 5:
+        subject -= 1
+    return subject < index and "," in _between(tokens, text, subject)
 
 
 def _after_a_noun(tokens, position) -> bool:

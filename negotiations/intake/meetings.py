@@ -101,7 +101,11 @@ _TRIGGERS = re.compile(
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     # "flying to Tbilisi to present the text to Saakashvili": a person handed something on a trip
     r"|(?P<visit>(?<=\bto\s)(?:see|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
-    r"(?-i:[A-Z]))))"
+    r"(?-i:[A-Z]))"
+    # "returned in July to settle the outstanding issues with Wu", "flew to Cairo to go over the
+    # text with Sisi": a trip to work something out with someone
+    r"|(?:settle|discuss|negotiate|finali[sz]e|resolve|review|iron\s+out|thrash\s+out"
+    r"|hammer\s+out|work\s+out|go\s+over)\s+(?:[\w'’-]+\s+){0,5}?with(?=\s+(?-i:[A-Z]))))"
     r"|(?P<talks>(?:held|hold|holds|holding)\s+(?:separate\s+|direct\s+|further\s+)?"
     r"(?:talks|sessions|meetings|consultations)"
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?with|talks\s+with|talked\s+with"
@@ -209,7 +213,10 @@ _TRIGGERS = re.compile(
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
     r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
-    r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out)\s+(?:[\w'’-]+\s+){0,5}?with)"
+    r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
+    # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
+    # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
+    r"|(?P<raised>raised|raises|raising))\s+(?:[\w'’-]+\s+){0,5}?with)"
     # "lobbied Byrd and Baker over breakfast", "briefed the envoys over lunch": a meal together
     r"|(?P<meal>(?-i:[a-z])[a-z-]+ed(?=\s+(?:[\w.'’-]+\s+){1,10}?over\s+(?:a\s+)?(?:[\w-]+\s+)?"
     r"(?:breakfast|lunch|dinner|coffee|tea)\b))"
@@ -228,6 +235,10 @@ _TRIGGERS = re.compile(
     # "held a second phase of talks in January": a phase or session only as one of talks
     r"|(?:[\w-]+\s+){0,2}?(?:phase|stage|session)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
     r"(?:\s+with)?))"
+    # "at the Commonwealth summit in Lusaka in August, where Thatcher, Kaunda and Nyerere
+    # agreed on ...": those the "where" clause names met there
+    r"|(?P<where_met>(?:at|during)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting"
+    r"|talks|conference)\s+[^,;.]{0,60}?,\s+where)"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
@@ -279,6 +290,8 @@ _SUBJECT_GAP = re.compile(
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
+    # "Deng, 80, had first discussed": the age the press sets after a name
+    r"|,\s*\d{1,3}\s*(?=,)"
     # "Yudhoyono, who received the envoy": the relative clause's verb has the name as subject
     r"|who\b|which\b|that\b|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?=(?:who|which|that)\b))*$"
 )
@@ -847,6 +860,11 @@ def _read_meeting(
         to = re.match(r"[^.;,]{1,60}?\bto\s", document.text[trigger_end:clause_end])
         guests = _list_after(document, trigger_end + to.end() - 1, clause_end) if to else []
         guests = [g for g in guests if document.is_person(g.ref)]
+    if trigger.group("where_met"):
+        # those the "where" clause names, two at least, and no one named before the meeting
+        if len(guests) < 2:
+            return []
+        hosts = guests[:1]
     if trigger.group("discussed_among") or trigger.group("call_among"):
         # what they discussed is no guest: they are the subject, named ("the two men" may be
         # any pair the article named last, too loose to stand for who talked)
@@ -945,6 +963,7 @@ def _read_meeting(
         trigger.group("visited")
         or trigger.group("saw")
         or trigger.group("meal")
+        or trigger.group("raised")
         or _CALLED.fullmatch(trigger.group(0))
     ):
         # "visited Sisi", "called Sisi", "saw Sisi": a person; "visited Egypt", "called Hamas a
@@ -1048,8 +1067,10 @@ def _read_meeting(
         # clause after the comma starts with them (not "a week after Hamas and Israel ...").
         guests = _everyone_named(document, trigger_end, sentence.end)
         if guests and not re.fullmatch(
-            # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ..."
-            r"[^,;]*,\s*(?:where\s+)?",
+            # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ...";
+            # "opened on May 16, hosted by the emir, with A and B at the table": the host too
+            r"[^,;]*,\s*(?:where\s+|with\s+|(?:hosted|chaired|convened|mediated|sponsored)"
+            r"\s+by\s+)?",
             document.text[trigger_end : guests[0].start],
         ):
             guests = []
@@ -1247,6 +1268,14 @@ def _read_meeting(
         _is_separate(document.text, sentence.start, start, trigger_end, clause_end)
         # "called both men": a call to each
         or (phone and re.match(r"\s+(?:both|each\s+of|the\s+two|the\s+three)\b", after))
+        # "The emir telephoned Syrian President Bashar al-Assad and Saudi Arabia's King
+        # Abdullah": one person's calls to several people, one call each
+        or (
+            re.fullmatch(r"(?:tele)?phoned|called|rang", trigger.group(0), re.IGNORECASE)
+            and len(lead) == 1
+            and document.is_person(lead[0].ref)
+            and all(document.is_person(other.ref) for other in others)
+        )
     ) and len(others) > 1:
         # "held separate talks with A and B", "separate phone calls between X and A and B":
         # one encounter for each of them with the one who met them all
@@ -1410,7 +1439,8 @@ _PASSIVE_HOST = re.compile(
 _TALKS_AS_A_CIRCUMSTANCE = re.compile(
     r"\b(?:after|during|following|at|in)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
     + _MEETING_NOUNS
-    + r"\s+$",
+    # "at the start of talks at Argyle International Airport hosted by": where they were held
+    + r"\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4})?$",
     re.IGNORECASE,
 )
 # "at a meeting on the border", "during talks in Geneva": the meeting told as a circumstance
@@ -1597,6 +1627,8 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     if described is not None:
         return [described]
     for mention in mentions_with_the_government(document, start, end):
+        if mention.start < position:
+            continue  # inside the post of a holder named after it (below)
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -1608,9 +1640,23 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             # relates the guest to did not come
             position = mention.end
             continue
+        if listed and document.is_person(listed[-1].ref) and not document.is_person(mention.ref):
+            appositive = _POST_IN_APPOSITION.fullmatch(gap)
+            closing = re.match(r"[^,;.]*?,", document.text[mention.end : end])
+            if appositive and closing:
+                # "Ralph Gonsalves, the current head of the Community of ... States (CELAC),
+                # and Dominica's Prime Minister": the body is the post of the person before;
+                # the list goes on after the appositive
+                position = mention.end + closing.end() - 1
+                continue
         if (
             listed
-            and not document.is_person(listed[-1].ref)
+            and (
+                not document.is_person(listed[-1].ref)
+                # "St Vincent's Prime Minister Ralph Gonsalves": whoever has a prime minister is
+                # a body, whatever kind a new name was guessed to be
+                or _POSSESSIVE_HEAD_OF_GOVERNMENT.fullmatch(gap)
+            )
             and document.is_person(mention.ref)
             and _POST_OF_A_BODY.fullmatch(gap)
         ):
@@ -1632,10 +1678,55 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             break  # "received the Hamas response", "spoke to Sisi's chief of staff"
         if listed and _names_a_post(document, listed[-1], mention):
             listed.pop()  # "Iran's chief negotiator Ali Bagheri Kani": Iran is his post's
+        holder = _holder_named_after_the_post(document, mention, start, end)
+        if holder is not None:
+            # "received the head of the OSCE mission in Moldova, William Hill, and ...": the
+            # body is his post's; the holder named after the comma is the guest
+            position = holder.start
+            continue
         if mention.ref not in [m.ref for m in listed]:
             listed.append(mention)
         position = mention.end
     return listed
+
+
+# ", the current head of the ", ", a member of ": a person's post in apposition after his name,
+# up to the body it is a post of
+_POST_IN_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|leader|chair|chairman"
+    r"|chairwoman|director|president|secretary-general|spokesman|spokeswoman|commander|founder"
+    r"|member)\s+(?:of|to|for|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "'s Prime Minister ": the head of a government after the place that has it
+_POSSESSIVE_HEAD_OF_GOVERNMENT = re.compile(
+    r"['’]s\s+(?:(?:Prime|Chief|Deputy)\s+Minister|President|Premier|Chancellor)\s+"
+)
+# "the head of the", "the chief of": a post whose complement is the body named next
+_POST_OF_THE_BODY_AFTER = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|chairman|chairwoman|chair|director"
+    r"|representative|envoy|ambassador|president|secretary-general|spokesman|spokeswoman"
+    r"|commander|coordinator|mediator)\s+(?:of|to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _holder_named_after_the_post(document: Document, body: Mention, start: int, end: int):
+    """The person named in apposition after "the head of <body> [...]," ("the head of the OSCE
+    mission in Moldova, William Hill,"): the body and the words after it up to the comma are
+    his post."""
+    if document.is_person(body.ref) or not _POST_OF_THE_BODY_AFTER.search(
+        document.text, max(start, body.start - 60), body.start
+    ):
+        return None
+    comma = re.match(r"(?:\s+[\w.'’-]+){0,5}?,\s+", document.text[body.end : end])
+    if comma is None:
+        return None
+    for mention in document.mentions_between(body.end + comma.end(), end):
+        if mention.start == body.end + comma.end() and document.is_person(mention.ref):
+            return mention
+        break
+    return None
 
 
 # ", a relative of", ", a close aide to", ", the deputy of": an apposition relating the person
@@ -2722,6 +2813,7 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         # talks running since a date began then
         return following[0].iso, following[0].precision
     own = _own_clause_span(document, trigger_start, clause_start, clause_end)
+    in_own = []
     if own is not None:
         # "The talks foundered on Thursday when X, at a meeting with Y, demanded the release of
         # Z, jailed in 1987": the day the trigger's own clause gives comes before any in a
@@ -2729,6 +2821,19 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         in_own = [d for d in after if d.end <= own[1]] or dates(own[0], trigger_start)[-1:]
         if in_own:
             return in_own[0].iso, in_own[0].precision
+    when_after = _date_of_the_when_clause_after(document, sentence, trigger_start)
+    if when_after is not None and not in_own:
+        # "Xi had raised the idea with MBS when the two men met in Riyadh in December, and
+        # again when ... last month": the "when" clause hanging on the trigger's own clause
+        # tells when it happened, not a date further on
+        return when_after.iso, when_after.precision
+    named_by_when = _date_a_when_clause_follows(document, sentence, trigger_start)
+    if named_by_when is not None and not [d for d in after if d.start < clause_end]:
+        # "a process that began last Thursday, when Nyusi flew to Gorongosa and held talks
+        # with Momade": the "when" clause tells what happened on the day right before it, even
+        # where that day stands in a relative clause about something else
+        return named_by_when.iso, named_by_when.precision
+    if own is not None:
         framing = _framing_clause_span(document, trigger_start)
         in_frame = dates(*framing) if framing is not None else []
         if in_frame:
@@ -2771,6 +2876,42 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+# "last Thursday, when": a clause opened by "when" right after a date
+_WHEN_AFTER_A_DATE = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _date_of_the_when_clause_after(document, sentence, trigger_start):
+    """The first date of a "when" clause that depends on the trigger's own clause and comes
+    right after it ("raised the idea with X when the two men met in Riyadh in December")."""
+    own = document.clause_at(trigger_start)
+    if own is None:
+        return None
+    for clause in document.clauses_of(sentence):
+        if (
+            clause.kind == "adverbial"
+            and clause.opener == "when"
+            and clause.parent is own
+            and clause.first_token == own.last_token
+        ):
+            begin = document.tokens[clause.first_token].start
+            end = document.tokens[clause.last_token - 1].end
+            dated = document.dates_between(begin, end)
+            return dated[0] if dated else None
+    return None
+
+
+def _date_a_when_clause_follows(document, sentence, trigger_start):
+    """The date written right before ", when" ("a process that began last Thursday, when X
+    flew to Y and held talks with Z") where the trigger comes after it in the sentence with no
+    other date and no semicolon or dash between them."""
+    before = document.dates_between(sentence.start, trigger_start)
+    if not before or not _WHEN_AFTER_A_DATE.match(document.text[before[-1].end : trigger_start]):
+        return None
+    if re.search(r"[;—–]", document.text[before[-1].end : trigger_start]):
+        return None
+    return before[-1]
 
 
 # "X, who is due to leave on Tuesday, met Y", "... the accord, which it signed on Monday": a

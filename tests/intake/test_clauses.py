@@ -653,3 +653,15 @@ def test_an_s_form_between_a_singular_subject_and_its_object_is_the_verb(sentenc
 def test_an_s_form_noun_with_no_object_after_it_stays_a_noun():
     # "the peace needs" before a verb of its own: "needs" is a noun ("the peace needs were met")
     assert read("The peace needs were met.")[0][2] == "was meet"
+
+
+def test_a_source_closing_the_sentence_is_no_verb_of_the_part_before_it():
+    sentence = (
+        "The envoy met the foreign minister, and the Egyptian intelligence chief on Monday "
+        "evening, Arab diplomats said."
+    )
+    assert read(sentence)[-1] == ("main", "Arab diplomats", "say", None)
+    assert not any(kind == "coordinate" for kind, *_ in read(sentence))
+    # near miss: with no comma before it, the verb of saying is the joined part's own
+    sentence = "The envoy met the foreign minister, and the Egyptian intelligence chief said so."
+    assert read(sentence)[-1][:3] == ("coordinate", "the Egyptian intelligence chief", "say")
