@@ -1354,8 +1354,3 @@ ATTRIBUTIVE_SINGULAR_NOUNS = {
     # "a Houthi rebel negotiator": the same, one of them
     "rebel", "guerrilla", "militant", "insurgent",
 }  # fmt: skip
-
-# --- session 18: British honours before a name ----------------------------------------------
-# "Foreign Secretary Sir Geoffrey Howe", "the ambassador, Dame Anne Pringle": an honour is no
-# name of its own, so it is not offered as a person beside the one it precedes.
-PERSON_TITLES.extend(["sir", "dame"])

@@ -1916,3 +1916,93 @@ def test_a_legislature_named_before_its_description_after_the(world):
     found = actors("The Kyrgyz parliament must ratify the deal before June.")
     assert "Jogorku Kenesh" not in found
     assert [name for name in found if "Parliament" in name]
+
+
+def test_names_owned_by_states_and_joined_by_and_are_two_people(db):
+    found = actors(
+        "The signing was watched by regional leaders including Kenya's Amina Odhiambo and "
+        "Malawi's Peter Banda."
+    )
+    assert found["Amina Odhiambo"]["kind"] == Actor.Kind.PERSON
+    assert found["Peter Banda"]["kind"] == Actor.Kind.PERSON
+    assert found["Kenya"]["kind"] == Actor.Kind.STATE
+    assert found["Malawi"]["kind"] == Actor.Kind.STATE
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("Israel's Iron Dome system intercepted the rockets.", "Iron Dome"),
+        ("They signed it in the Kenya's Sala Grande, before the guests.", "Sala Grande"),
+    ],
+)
+def test_a_states_possessive_before_a_thing_or_a_room_names_no_person(db, text, not_an_actor):
+    assert not_an_actor not in actors(text)
+
+
+def test_a_state_of_two_words_in_the_possessive_is_named_before_its_king(db):
+    found = actors("The emir telephoned Saudi Arabia's King Abdullah on Tuesday.")
+    assert found["Saudi Arabia"]["kind"] == Actor.Kind.STATE
+    assert found["King Abdullah"]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "St Vincent's Prime Minister Ralph Gonsalves hosted the talks.",
+            "Saint Vincent and the Grenadines",
+        ),
+        ("Dominica's Prime Minister Roosevelt Skerrit attended.", "Dominica"),
+        ("Jamaica said it would send observers.", "Jamaica"),
+    ],
+)
+def test_small_member_states_of_the_un_are_states(db, text, state):
+    assert actors(text)[state]["kind"] == Actor.Kind.STATE
+
+
+def test_a_shortened_name_of_a_person_not_named_before_is_not_guessed(db):
+    PersonFactory(name="Hamad bin Khalifa al-Thani")
+    found = actors("“We will stay,” Sheikh Hamad bin Khalifa told reporters.")
+    assert all(not a["actor"] for a in found.values())
+
+
+def test_a_kind_of_person_after_an_indefinite_article_is_no_person(db):
+    text = (
+        "“It is a lie,” said Sen. Jane Porter, a Nevada Democrat. Several Democrat leaders "
+        "agreed with Porter."
+    )
+    found = actors(text)
+    assert "Nevada Democrat" not in found
+    assert found["Jane Porter"]["kind"] == Actor.Kind.PERSON
+
+
+def test_an_institution_only_qualifying_nouns_is_no_actor(db):
+    assert "Knesset" not in actors(
+        "He backed a Knesset plan. The Knesset committee met, and Knesset spokesman Dan Levi spoke."
+    )
+    # near-miss: the institution that acts is one
+    assert "Knesset" in actors("The Knesset said it would vote on Monday.")
+
+
+def test_who_steps_down_or_resigns_is_a_person(db):
+    found = actors("The post has been vacant since Karim Haddad stepped down in November.")
+    assert found["Karim Haddad"]["kind"] == Actor.Kind.PERSON
+    assert actors("Omar Said resigned on Friday.")["Omar Said"]["kind"] == Actor.Kind.PERSON
+    # near-miss: a body that resigns is not taken for a person
+    assert (
+        actors("The National Unity Council resigned.")["National Unity Council"]["kind"]
+        != Actor.Kind.PERSON
+    )
+
+
+def test_a_knights_honorific_is_no_person_of_its_own(db):
+    PersonFactory(name="Geoffrey Howe", short_name="Howe")
+    found = actors(
+        "Foreign Secretary Sir Geoffrey Howe held talks in April. The ambassador, Sir Richard "
+        "Evans, initialled the text."
+    )
+    assert "Sir" not in found
+    assert found["Richard Evans"]["kind"] == Actor.Kind.PERSON
+    # near-miss: "Sir" alone opening a sentence names nobody
+    assert actors("Sir, the talks are over.") == {}

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from negotiations.intake.dates import find_dates
+from negotiations.intake.extract import draft_candidates
 
 MONDAY = datetime.date(2024, 6, 10)
 
@@ -889,3 +890,43 @@ def test_a_journey_told_in_the_present_opens_a_weekday_ahead():
     # near miss: the journey told in the past
     text = "Blinken flew to Amman, the capital of Jordan, on Thursday before returning home."
     assert resolved(text) == [("Thursday", "2024-06-06", "day")]
+
+
+def drafted_dates(text, day):
+    """The date candidates the whole engine drafts from `text` (the lead's day included)."""
+    return [(d["text"], d["date"]) for d in draft_candidates(text, day)["dates"]]
+
+
+def test_this_season_in_a_past_sentence_after_it_is_this_years(db):
+    december = datetime.date(2014, 12, 17)
+    assert drafted_dates(
+        "Officials said the pope pressed both presidents this summer.", december
+    ) == [("this summer", "2014-01-01")]
+    # near-miss: pointing ahead, the next one
+    assert drafted_dates("He will visit Havana this summer.", december) == [
+        ("this summer", "2015-01-01")
+    ]
+    # and in spring, the one to come
+    assert drafted_dates("The pope pressed them this summer.", datetime.date(2014, 3, 3)) == [
+        ("this summer", "2014-01-01")
+    ]
+
+
+def test_a_quoted_today_is_the_day_the_lead_gives_its_news(db):
+    friday = datetime.date(2023, 12, 15)
+    text = (
+        "KINGSTOWN (AFP) - The two presidents pledged on Thursday not to use force.\n\n"
+        "“Today the region chose peace,” the host said. Today the talks go on."
+    )
+    assert drafted_dates(text, friday) == [
+        ("Thursday", "2023-12-14"),
+        ("Today", "2023-12-14"),
+        ("Today", "2023-12-15"),
+    ]
+    # near-miss: a lead of the publication day leaves the quoted "today" on that day
+    same_day = text.replace("on Thursday", "on Friday")
+    assert drafted_dates(same_day, friday) == [
+        ("Friday", "2023-12-15"),
+        ("Today", "2023-12-15"),
+        ("Today", "2023-12-15"),
+    ]

@@ -3,7 +3,8 @@
 import datetime
 
 from negotiations.intake.extract import draft_candidates
-from tests.factories import ActorFactory, ProposalFactory
+from negotiations.models import Actor
+from tests.factories import ActorFactory, PersonFactory, PositionFactory, ProposalFactory
 
 DAY = datetime.date(2024, 6, 10)
 
@@ -646,3 +647,42 @@ def test_a_reference_two_titles_describe_alike_is_the_one_with_fewest_other_word
     ProposalFactory(process=world.process, title="Maritime corridor agreement")
     text = "Israel accepted a US-brokered agreement on the maritime corridor on Sunday."
     assert answers(text) == [("Israel", "Maritime corridor agreement", "accepted", "2024-06-09")]
+
+
+TWO_MEN = (
+    "The ceremony was watched by leaders including Kenya's Amina Odhiambo and Malawi's Peter "
+    "Banda. The process began last Thursday, when Nyusi flew to the mountains and held talks "
+    "with Momade before the two men signed the Gorongosa ceasefire. The two leaders also met "
+    "on Monday to finalise the text."
+)
+
+
+def test_the_two_men_are_the_two_people_their_sentence_named_before(db):
+    mozambique = ActorFactory(name="Mozambique", country="MZ")
+    renamo = ActorFactory(name="Renamo", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    nyusi = PersonFactory(name="Filipe Nyusi", short_name="Nyusi")
+    momade = PersonFactory(name="Ossufo Momade", short_name="Momade")
+    PositionFactory(person=nyusi, organization=mozambique, title="President", start=None)
+    PositionFactory(person=momade, organization=renamo, title="Leader", start=None)
+    ProposalFactory(title="Gorongosa ceasefire")
+    found = draft_candidates(TWO_MEN, DAY)
+    met = [sorted(p["name"] for p in m["participants"]) for m in found["meetings"]]
+    assert ["Momade", "Nyusi"] in met or ["Ossufo Momade", "Filipe Nyusi"] in met
+    assert all("Amina Odhiambo" not in names for names in met)
+    respondents = {s["respondent_name"] for s in found["status_signals"]}
+    assert not respondents & {"Amina Odhiambo", "Peter Banda", "Kenya", "Malawi"}
+
+
+def test_two_people_who_are_the_subject_are_not_the_two_men_they_meet(db):
+    PersonFactory(name="Kofi Annan", short_name="Annan")
+    PersonFactory(name="Jakaya Kikwete", short_name="Kikwete")
+    PersonFactory(name="Mwai Kibaki", short_name="Kibaki")
+    PersonFactory(name="Raila Odinga", short_name="Odinga")
+    found = draft_candidates(
+        "Kibaki and Odinga signed the deal on Thursday. Annan and Kikwete had met the two men "
+        "before the signing. The two leaders then left.",
+        DAY,
+    )
+    for meeting in found["meetings"]:
+        names = {p["name"] for p in meeting["participants"]}
+        assert names != {"Annan", "Kikwete"}
