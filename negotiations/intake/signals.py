@@ -2177,18 +2177,24 @@ _LEADERS_PAIRED = re.compile(
 )
 
 
-def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
-    """The bodies of the last two people named together before `offset` ("A, who heads X,
-    and B, whose Y ..."), where the article ties each to a body of his own, neither an
-    international one; else None."""
-    people = [
+def _named_before(document, offset, is_of_kind) -> list[Mention]:
+    """The mentions before `offset`, outside quotes, of the actors `is_of_kind` accepts (a
+    person, a state), each named by name, not by a post or a demonym."""
+    return [
         m
         for m in document.mentions
         if m.end <= offset
         and m.via not in ("post", "demonym")
-        and document.is_person(m.ref)
+        and is_of_kind(m.ref)
         and not document.in_quote(m.start, m.end)
     ]
+
+
+def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
+    """The bodies of the last two people named together before `offset` ("A, who heads X,
+    and B, whose Y ..."), where the article ties each to a body of his own, neither an
+    international one; else None."""
+    people = _named_before(document, offset, document.is_person)
     for first, second in reversed(list(zip(people, people[1:], strict=False))):
         if first.ref == second.ref or not _LEADERS_PAIRED.fullmatch(
             document.text[first.end : second.start]
@@ -2207,14 +2213,7 @@ def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
 
 def _last_pair_of_people(document, offset) -> list[Mention]:
     """The last two people named as a pair ("A and B") before `offset`, or none."""
-    people = [
-        m
-        for m in document.mentions
-        if m.end <= offset
-        and m.via not in ("post", "demonym")
-        and document.is_person(m.ref)
-        and not document.in_quote(m.start, m.end)
-    ]
+    people = _named_before(document, offset, document.is_person)
     for first, second in reversed(list(zip(people, people[1:], strict=False))):
         if (
             first.ref != second.ref
@@ -2233,14 +2232,7 @@ _STATES_PAIRED = re.compile(r"(?:['’]s)?(?:\s+[\w.’'-]+){0,4}?,?\s+and\s+(?:
 def _last_pair_of_states(document, offset) -> list[Mention]:
     """The last two states named as a pair ("A and B") before `offset`, not the last two of a
     longer list ("Argentina, Brazil and Chile"), or none."""
-    states = [
-        m
-        for m in document.mentions
-        if m.end <= offset
-        and m.via not in ("post", "demonym")
-        and document.is_state(m.ref)
-        and not document.in_quote(m.start, m.end)
-    ]
+    states = _named_before(document, offset, document.is_state)
     for index in range(len(states) - 2, -1, -1):
         first, second = states[index], states[index + 1]
         if first.ref == second.ref or not _STATES_PAIRED.fullmatch(
