@@ -9,33 +9,61 @@ _COUNTRY_TABLE = """
 AF|Afghanistan||Afghan
 AL|Albania||Albanian
 DZ|Algeria||Algerian
+AD|Andorra||Andorran
 AO|Angola||Angolan
+AG|Antigua and Barbuda||
 AR|Argentina||Argentine,Argentinian
 AM|Armenia||Armenian
 AU|Australia||Australian
 AT|Austria||Austrian
 AZ|Azerbaijan||Azerbaijani,Azeri
+BS|Bahamas|The Bahamas|Bahamian
 BH|Bahrain||Bahraini
 BD|Bangladesh||Bangladeshi
+BB|Barbados||Barbadian
 BY|Belarus||Belarusian
 BE|Belgium||Belgian
+BZ|Belize||Belizean
 BJ|Benin||Beninese
+BT|Bhutan||Bhutanese
 BO|Bolivia||Bolivian
 BA|Bosnia and Herzegovina|Bosnia|Bosnian
 BW|Botswana||
 BR|Brazil||Brazilian
+BN|Brunei|Brunei Darussalam|Bruneian
 BG|Bulgaria||Bulgarian
 BF|Burkina Faso||Burkinabe
 BI|Burundi||Burundian
 KH|Cambodia||Cambodian
 CM|Cameroon||Cameroonian
 CA|Canada||Canadian
+CV|Cape Verde|Cabo Verde|Cape Verdean
 CF|Central African Republic||
 TD|Chad||Chadian
 CL|Chile||Chilean
 CN|China|Beijing|Chinese
 CO|Colombia||Colombian
+KM|Comoros||Comorian
 CD|Democratic Republic of the Congo|DR Congo,DRC|Congolese
+DM|Dominica||
+GQ|Equatorial Guinea||Equatoguinean
+SZ|Eswatini|Swaziland|Swazi
+FJ|Fiji||Fijian
+GD|Grenada||Grenadian
+GW|Guinea-Bissau||Bissau-Guinean
+GY|Guyana||Guyanese
+JM|Jamaica||Jamaican
+KI|Kiribati||
+LS|Lesotho||
+LI|Liechtenstein||
+LU|Luxembourg||
+MV|Maldives||Maldivian
+MT|Malta||Maltese
+MH|Marshall Islands||Marshallese
+MU|Mauritius||Mauritian
+MC|Monaco||Monegasque
+NR|Nauru||Nauruan
+PW|Palau||Palauan
 CG|Republic of the Congo|Congo-Brazzaville|
 CR|Costa Rica||Costa Rican
 HR|Croatia||Croatian
@@ -122,13 +150,21 @@ QA|Qatar||Qatari
 RO|Romania||Romanian
 RU|Russia|Russian Federation,Moscow|Russian
 RW|Rwanda||Rwandan
+KN|Saint Kitts and Nevis|St Kitts and Nevis|
+LC|Saint Lucia|St Lucia|Saint Lucian
+VC|Saint Vincent and the Grenadines|St Vincent and the Grenadines,St Vincent|Vincentian
+WS|Samoa||Samoan
+SM|San Marino||
+ST|Sao Tome and Principe||
 SA|Saudi Arabia|Riyadh|Saudi
 SN|Senegal||Senegalese
 RS|Serbia||Serbian,Serb
+SC|Seychelles||
 SL|Sierra Leone||
 SG|Singapore||Singaporean
 SK|Slovakia||Slovak
 SI|Slovenia||Slovenian
+SB|Solomon Islands||
 SO|Somalia||Somali
 ZA|South Africa||South African
 KR|South Korea|Seoul|South Korean
@@ -136,6 +172,7 @@ SS|South Sudan||South Sudanese
 ES|Spain||Spanish
 LK|Sri Lanka||Sri Lankan
 SD|Sudan||Sudanese
+SR|Suriname||Surinamese
 SE|Sweden||Swedish
 CH|Switzerland||Swiss
 SY|Syria|Damascus|Syrian
@@ -144,9 +181,12 @@ TJ|Tajikistan||Tajik
 TZ|Tanzania||Tanzanian
 TH|Thailand||Thai
 TG|Togo||Togolese
+TO|Tonga||Tongan
+TT|Trinidad and Tobago||Trinidadian
 TN|Tunisia||Tunisian
 TR|Turkey|Turkiye,Türkiye,Ankara|Turkish
 TM|Turkmenistan||Turkmen
+TV|Tuvalu||Tuvaluan
 UG|Uganda||Ugandan
 UA|Ukraine|Kyiv,Kiev|Ukrainian
 AE|United Arab Emirates|UAE,Emirates|Emirati
@@ -154,52 +194,12 @@ GB|United Kingdom|UK,Britain,Great Britain|British
 US|United States|US,U.S.,USA,America,United States of America,Washington|American,US,U.S.
 UY|Uruguay||Uruguayan
 UZ|Uzbekistan||Uzbek
+VU|Vanuatu||
 VE|Venezuela||Venezuelan
 VN|Vietnam|Viet Nam|Vietnamese
 YE|Yemen||Yemeni
 ZM|Zambia||Zambian
 ZW|Zimbabwe||Zimbabwean
-AD|Andorra||Andorran
-AG|Antigua and Barbuda||
-BS|Bahamas|The Bahamas|Bahamian
-BB|Barbados||Barbadian
-BZ|Belize||Belizean
-BT|Bhutan||Bhutanese
-BN|Brunei|Brunei Darussalam|Bruneian
-CV|Cape Verde|Cabo Verde|Cape Verdean
-KM|Comoros||Comorian
-DM|Dominica||
-GQ|Equatorial Guinea||Equatoguinean
-SZ|Eswatini|Swaziland|Swazi
-FJ|Fiji||Fijian
-GD|Grenada||Grenadian
-GW|Guinea-Bissau||Bissau-Guinean
-GY|Guyana||Guyanese
-JM|Jamaica||Jamaican
-KI|Kiribati||
-LS|Lesotho||
-LI|Liechtenstein||
-LU|Luxembourg||
-MV|Maldives||Maldivian
-MT|Malta||Maltese
-MH|Marshall Islands||Marshallese
-MU|Mauritius||Mauritian
-MC|Monaco||Monegasque
-NR|Nauru||Nauruan
-PW|Palau||Palauan
-KN|Saint Kitts and Nevis|St Kitts and Nevis|
-LC|Saint Lucia|St Lucia|Saint Lucian
-VC|Saint Vincent and the Grenadines|St Vincent and the Grenadines,St Vincent|Vincentian
-WS|Samoa||Samoan
-SM|San Marino||
-ST|Sao Tome and Principe||
-SC|Seychelles||
-SB|Solomon Islands||
-SR|Suriname||Surinamese
-TO|Tonga||Tongan
-TT|Trinidad and Tobago||Trinidadian
-TV|Tuvalu||Tuvaluan
-VU|Vanuatu||
 SU|Soviet Union|USSR,U.S.S.R.,Moscow|Soviet
 YU|Yugoslavia||Yugoslav
 CS|Czechoslovakia||Czechoslovak
