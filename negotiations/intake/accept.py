@@ -199,12 +199,11 @@ class AcceptStep:
         self.acceptance = Acceptance()
         self.errors: dict = {}
         # Actors of actor candidates, accepted before or in this step, by key.
-        self.actors_by_key: dict[str, Actor] = {}
-        for key, record in self.accepted.items():
-            if record.resource == "actors":
-                actor = Actor.objects.filter(pk=record.object_id).first()
-                if actor is not None:
-                    self.actors_by_key[key] = actor
+        actor_records = [record for record in self.accepted.values() if record.resource == "actors"]
+        IntakeRecord.load_records(actor_records)
+        self.actors_by_key: dict[str, Actor] = {
+            record.key: record.record for record in actor_records if record.record is not None
+        }
 
     def run(self, keys: list[str]) -> None:
         for kind in ORDER:

@@ -4,6 +4,8 @@ all or nothing; and nothing created twice."""
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from negotiations.intake.accept import AcceptRefused
 from negotiations.models import (
@@ -144,6 +146,19 @@ def test_accepting_twice_creates_nothing_twice(intake, analyst):
     assert row_counts() == counts
     assert all(ids == [] for ids in again.created.values())
     assert again.skipped == {key: "already accepted" for key in ALL_RECORD_KEYS}
+
+
+def test_the_actors_accepted_before_are_read_in_one_query(world, analyst):
+    def queries_of_accepting_the_event(actor_keys):
+        intake = intake_with(seed_candidates(world), user=analyst)
+        intake.accept(actor_keys, {}, user=analyst)
+        with CaptureQueriesContext(connection) as queries:
+            intake.accept(["event-war"], {}, user=analyst)
+        return len(queries)
+
+    assert queries_of_accepting_the_event(
+        ["actor-blinken", "actor-hamas", "actor-kamel"]
+    ) == queries_of_accepting_the_event(["actor-blinken"])
 
 
 def test_accepting_the_rest_later_adds_only_the_rest(world, intake, analyst):
