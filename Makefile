@@ -20,7 +20,10 @@ BROWSER_TEST_DIR := tests/browser
 # idle worker takes queued tests from a busy one (worksteal), so the few long tests (servers,
 # backups, the schema fuzzing) do not leave one core idle at the end of a run.
 PYTEST_WORKERS ?= auto
-PYTEST_OPTIONS := --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4 --dist=worksteal
+# The slowest tests are listed at the end of every run: CI must stay under 30 minutes, and the
+# list says where its time goes.
+PYTEST_OPTIONS := --numprocesses=$(PYTEST_WORKERS) --maxprocesses=4 --dist=worksteal \
+	--durations=20 --durations-min=5
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # `make load`: how long, how many reader and writer threads, and where to write the figures.
