@@ -3,6 +3,7 @@ one form row per candidate; and the way back from the submitted form to accept()
 edits. Works without JavaScript: every choice is a plain form control."""
 
 import hashlib
+import itertools
 import json
 from dataclasses import dataclass, field
 
@@ -30,10 +31,12 @@ KIND_LABELS = {
     "events": ("Events", "event"),
     "status_signals": ("Responses to proposals", "response"),
 }
-ADDED_LABELS = {
-    "meetings": "A meeting the draft missed",
-    "status_signals": "A response the draft missed",
-}
+# What the analyst adds for the draft's misses: on unseen text the rules miss about half the
+# meetings and more of the responses, so each group ends with a few empty rows, as an admin
+# inline offers its extra forms, and several misses are added in one step.
+ADDED_ORDINALS = ("A", "A second", "A third")
+ADDED_ROWS_PER_KIND = len(ADDED_ORDINALS)
+ADDED_NOUNS = {"meetings": "meeting", "status_signals": "response"}
 # How many proposals a select offers; more are reached by id.
 MAX_OFFERED = 200
 NEW_ACTOR = "new"
@@ -76,7 +79,7 @@ class Row:
     def summary(self) -> str:
         c = self.candidate
         if self.is_added:
-            return ADDED_LABELS[self.kind]
+            return f"{ADDED_ORDINALS[self.number]} {ADDED_NOUNS[self.kind]} the draft missed"
         if self.kind == "actors":
             return str(c.get("name") or "")
         if self.kind == "quotes":
@@ -160,16 +163,18 @@ def meeting_references(row: Row) -> tuple[list[int], list[int]]:
 
 
 def added_rows(data=None, errors: dict | None = None) -> list[Row]:
-    """One empty row per kind the analyst may add, for what the draft missed. When the page
-    comes back with errors it holds what was posted, with the errors of its addition."""
+    """ADDED_ROWS_PER_KIND empty rows per kind the analyst may add, for what the draft missed
+    (ids new-meetings, new-meetings-2...). When the page comes back with errors they hold what
+    was posted, with the errors of each addition."""
     rows = []
-    for kind in ADDABLE:
+    for kind, number in itertools.product(ADDABLE, range(ADDED_ROWS_PER_KIND)):
+        html_id = f"new-{kind.replace('_', '-')}"
         row = Row(
-            html_id=f"new-{kind.replace('_', '-')}",
+            html_id=f"{html_id}-{number + 1}" if number else html_id,
             key="",
             kind=kind,
             candidate={"added": True},
-            number=0,
+            number=number,
         )
         if data is not None and row.html_id in data.getlist("accept"):
             row.checked = True

@@ -283,7 +283,10 @@ def added_meeting_form(page, world, **fields) -> dict:
 def test_the_review_offers_to_add_what_the_draft_missed_unticked(world, analyst_client, intake):
     html = analyst_client.get(review_url(intake)).content.decode()
 
-    for row_id in ("new-meetings", "new-status-signals"):
+    for row_id in (
+        *("new-meetings", "new-meetings-2", "new-meetings-3"),
+        *("new-status-signals", "new-status-signals-2", "new-status-signals-3"),
+    ):
         assert f'id="row-{row_id}"' in html
         assert re.search(rf'<input type="checkbox" name="accept" value="{row_id}"[^>]*>', html)
         assert f'value="{row_id}" id="{row_id}-accept" checked' not in html
@@ -410,6 +413,48 @@ def test_an_analyst_adds_a_response_the_draft_missed(world, analyst_client, inta
         "accepted",
     )
     assert intake.source in response.sources.all()
+
+
+def test_an_analyst_adds_several_misses_in_one_step_and_a_bad_one_stops_them_all(
+    world, analyst_client, intake
+):
+    data = ticked_form(analyst_client.get(review_url(intake)))
+    israel, hamas = world.states["Israel"], world.hamas
+    data["accept"] = ["new-status-signals", "new-status-signals-2", "new-meetings-3"]
+    for row_id, respondent in (("new-status-signals", israel), ("new-status-signals-2", hamas)):
+        data |= {
+            f"{row_id}-respondent_id": str(respondent.pk),
+            f"{row_id}-proposal": str(world.proposal.pk),
+            f"{row_id}-status": "accepted",
+        }
+    data |= {
+        "new-meetings-3-title": "Blinken meets Sisi again",
+        "new-meetings-3-date": "2024-06-11",
+        "new-meetings-3-date_precision": "day",
+        "new-meetings-3-participants_extra": f"{world.blinken.pk}, {world.sisi.pk}",
+    }
+    counts = row_counts()
+    data["new-status-signals-2-status"] = "agreed"  # not a status
+
+    refused = analyst_client.post(review_url(intake), data)
+
+    assert refused.status_code == 200 and row_counts() == counts
+    errors = refused.content.decode().split('id="errors"')[1].split("</div>")[0]
+    assert 'href="#row-new-status-signals-2"' in errors
+    assert "A second response the draft missed" in errors
+    assert ticked_form(refused)["new-status-signals-respondent_id"] == str(israel.pk)
+
+    data["new-status-signals-2-status"] = "rejected"
+    answer = analyst_client.post(review_url(intake), data)
+
+    assert answer.status_code == 302
+    assert {(r.respondent, r.status) for r in Response.objects.all()} == {
+        (israel, "accepted"),
+        (hamas, "rejected"),
+    }
+    meeting = Meeting.objects.get()
+    assert {p.actor for p in meeting.participants.all()} == {world.blinken, world.sisi}
+    assert IntakeRecord.objects.count() == 3
 
 
 def test_an_added_response_names_what_is_missing(world, analyst_client, intake):
