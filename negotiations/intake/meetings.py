@@ -214,7 +214,9 @@ _TRIGGERS = re.compile(
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
+    # "worked over drafts with Gromyko": working through a text together
     r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
+    r"|worked\s+(?:over|through)"
     r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
     # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
     # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
@@ -232,7 +234,9 @@ _TRIGGERS = re.compile(
     # "held nearly two hours of private talks": talks told by how long they lasted
     r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+\s+(?:hours?|days?)\s+"
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:\s+with)?"
-    r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
+    r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
+    # "held their first face-to-face talk on the opening day"
+    r"|(?:face[\s-]to[\s-]face|one-on-one|private|direct)\s+talk)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"
     # "held a second phase of talks in January": a phase or session only as one of talks
     r"|(?:[\w-]+\s+){0,2}?(?:phase|stage|session)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
@@ -2602,7 +2606,9 @@ def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tupl
         return None
     for date in document.dates_between(host[-1].end, end):
         if re.fullmatch(
-            r"\s+(?:since|in|on|from)\s+(?:(?:early|late|mid-?)\s*)?",
+            # ("talks hosted by South Sudan that opened in October 2019")
+            r"\s+(?:(?:that|which)\s+(?:opened|began|started)\s+)?(?:since|in|on|from)\s+"
+            r"(?:(?:early|late|mid-?)\s*)?",
             document.text[host[-1].end : date.start],
             re.IGNORECASE,
         ):
@@ -3437,6 +3443,12 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
             continue
         group = _group_reference_at(document, chars[0], chars[1], after=False)
         found = group if group is not None else _actors_in(document, other.own_subject())
+        if len(found) == 1 and re.match(r"(?:he|she)\s+and\s", document.text[chars[0] :], re.I):
+            # "He and Hamdok took a step in Addis Ababa, where they met": "he" is the person
+            # the sentence before is about
+            named = _person_a_pronoun_stands_for(document, sentence.start)
+            if named is not None and named.ref != found[0].ref:
+                found = [named, *found]
         if len(found) >= 2:
             return found
     if (

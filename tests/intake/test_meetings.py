@@ -3202,3 +3202,33 @@ def test_the_two_countries_are_the_last_two_states_named(world):
         "countries sat down together in Cairo."
     )
     assert participants_and_dates(text) == [(["Egypt", "Israel"], "2024-06-04")]
+
+
+def test_he_and_a_named_person_are_who_they_stands_for(world):
+    text = (
+        "Kamel has demanded a truce. He and Sisi took a step on Tuesday in Cairo, where they met "
+        "and signed a statement."
+    )
+    assert participants_and_dates(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04")]
+
+
+def test_talks_hosted_by_a_state_that_opened_on_a_date_are_dated_by_it(world):
+    text = (
+        "Israel and Hamas agreed a truce on Tuesday, after talks hosted by Egypt that opened in "
+        "March."
+    )
+    assert participants_and_dates(text) == [(["Egypt", "Hamas", "Israel"], "2024-03-01")]
+
+
+def test_a_face_to_face_talk_held_is_a_meeting(world):
+    text = "Blinken and Sisi held their first face-to-face talk on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: a talk given to students is no meeting
+    assert meetings("Blinken gave a talk at Cairo University on Tuesday.") == []
+
+
+def test_working_over_a_text_with_someone_is_a_meeting(world):
+    text = "Blinken worked over the draft with Sisi on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: working on a text alone
+    assert meetings("Blinken worked over the draft on Tuesday.") == []
