@@ -68,7 +68,7 @@ _TRIGGERS = re.compile(
     # "The two men announced the deal after a final telephone call": a call among the subject
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phone|telephone|video)\s+(?:call|conversation)(?!\s+(?:with|between|from|to)\b))"
-    r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately"
+    r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately|alone"
     r"|late|early|until|through|into|again|directly|face)\b)"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
@@ -154,7 +154,9 @@ _TRIGGERS = re.compile(
     # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
-    r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])))"
+    r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z]))"
+    # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
+    r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z])))"
     r"|(?<=['’]s\s)visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
     # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
@@ -212,7 +214,9 @@ _TRIGGERS = re.compile(
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
+    # "worked over drafts with Gromyko": working through a text together
     r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
+    r"|worked\s+(?:over|through)"
     r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
     # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
     # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
@@ -230,7 +234,9 @@ _TRIGGERS = re.compile(
     # "held nearly two hours of private talks": talks told by how long they lasted
     r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+\s+(?:hours?|days?)\s+"
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:\s+with)?"
-    r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit)"
+    r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
+    # "held their first face-to-face talk on the opening day"
+    r"|(?:face[\s-]to[\s-]face|one-on-one|private|direct)\s+talk)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"
     # "held a second phase of talks in January": a phase or session only as one of talks
     r"|(?:[\w-]+\s+){0,2}?(?:phase|stage|session)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
@@ -803,6 +809,18 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             before,
             re.IGNORECASE,
         )
+        # "Kuwait has proposed that the two sides meet again": a meeting asked for, its verb in
+        # the base form after "that" and its subject
+        or (
+            re.search(
+                r"\b(?:proposed|proposes|suggested|suggests|urged|urges|demanded|demands|insisted"
+                r"|insists|asked|asks|recommended|recommends|requested|requests)\s+that\s+"
+                r"[^,.;:]{1,80}?\s$",
+                before,
+                re.IGNORECASE,
+            )
+            and re.match(r"(?:meet|hold|sit|resume|talk|convene|gather)\b", text[trigger_start:])
+        )
     )
 
 
@@ -996,6 +1014,7 @@ def _read_meeting(
     ):
         # "spoke by phone the same day with X": the guests after the day
         guests = _list_after(document, trigger_end + dated_with.end(), clause_end)
+        guests = _without_the_source(document.text, trigger_end, guests)
     along_with = re.match(r",?\s+(?:along|together)\s+with\b", after)
     if trigger.group("together") and not guests and along_with:
         # "The two delegations sat at one table, along with the envoys of A and B": those
@@ -1121,6 +1140,8 @@ def _read_meeting(
         # with whoever mediated them
         guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
     if guests and re.match(
+        # ("talks between Iraq and Kuwait on their border dispute broke down": with their topic)
+        r"(?:\s+(?:on|over|about)\s+[^,;.]{1,60}?)?"
         r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
         r"|faltered)\b"
         # "talks with Sisi were postponed", "the meeting with Hamas has been called off"
@@ -1164,7 +1185,10 @@ def _read_meeting(
             hosts = [named]
     if not hosts or len(participants) < 2:
         subject = _sentence_subject(
-            document, sentence, exclude={m.ref for m in participants} | everyone_met, end=clause_end
+            document,
+            sentence,
+            exclude={m.ref for m in participants} | everyone_met,
+            end=_before_a_clause_of_time(document, sentence, trigger_end, clause_end),
         )
         if (
             subject is not None
@@ -1532,10 +1556,26 @@ _REPORTING_VERB = re.compile(
 )
 
 
+# "..., Saudi officials said", "..., Israeli sources told Reuters": the people a source's name
+# stands before, then the verb of saying
+_PEOPLE_OF_THE_SOURCE = re.compile(
+    r"\s+(?:officials?|sources?|diplomats?|spokes(?:man|woman|men|women|person)|aides?|media)"
+    + _REPORTING_VERB.pattern
+)
+
+
 def _without_the_source(text: str, trigger_end: int, guests: list[Mention]) -> list[Mention]:
     """The guests without the subject of a reporting clause set off by a comma ("met Sisi, the
     Kremlin said"; "the Minsk meeting, the White House said"): the source did not meet."""
-    if not guests or not _REPORTING_VERB.match(text, guests[-1].end):
+    if (
+        not guests
+        or guests[-1].start < trigger_end
+        or not (
+            # (a group's members named before, "the two sides", are no source here)
+            _REPORTING_VERB.match(text, guests[-1].end)
+            or _PEOPLE_OF_THE_SOURCE.match(text, guests[-1].end)
+        )
+    ):
         return guests
     ends = [trigger_end] + [g.end for g in guests[:-1]]
     for index in range(len(guests) - 1, -1, -1):
@@ -1690,10 +1730,10 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     return listed
 
 
-# ", the current head of the ", ", a member of ": a person's post in apposition after his name,
-# up to the body it is a post of
+# ", the current head of the ", ", a member of ", ", deputy chairman of ": a person's post in
+# apposition after his name, up to the body it is a post of
 _POST_IN_APPOSITION = re.compile(
-    r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|leader|chair|chairman"
+    r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:head|chief|leader|chair|chairman"
     r"|chairwoman|director|president|secretary-general|spokesman|spokeswoman|commander|founder"
     r"|member)\s+(?:of|to|for|at)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -1801,7 +1841,16 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
     if document.is_person(body.ref) or not document.is_person(person.ref):
         return False
     gap = document.text[body.end : person.start]
-    return bool(re.fullmatch(r"['’]s\s+|(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)) and "," not in gap
+    return (
+        bool(
+            re.fullmatch(r"['’]s\s+|(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)
+            # "Kuwait's Crown Prince and Prime Minister Sheikh Saad": two posts of one man
+            or re.fullmatch(
+                r"['’]s(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+and(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+", gap
+            )
+        )
+        and "," not in gap
+    )
 
 
 # "Soviet Foreign Minister ", "Secretary of State ": capitalised words (with "of", "for") right
@@ -1817,7 +1866,35 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
+# ", including Iraqi Deputy Prime Minister Saadoun Hammadi, ": people among the subject,
+# set off by commas right before the verb
+_INCLUDING_BEFORE = re.compile(
+    r",\s+including\s+(?P<who>[^,;:]{1,100}),\s*(?:(?:have|has|had|" + _ADVERBS + r")\s+)*$",
+    re.IGNORECASE,
+)
+# " and their aides", " with his delegation": the company of the people named before it
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:and|with)\s+(?:their|his|her|its)\s+(?:[\w-]+\s+)?(?:aides|advisers|advisors"
+    r"|delegations?|teams?|deputies|entourages?|staff)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
+    including = _INCLUDING_BEFORE.search(document.text, start, end)
+    if including is not None:
+        # "The two men and their aides, including Deputy Prime Minister X, met": the subject,
+        # and the people the "including" phrase names among its company
+        head_end = including.start()
+        company = _COMPANY_AFTER.search(document.text, start, head_end)
+        head = _list_before(document, start, company.start() if company else head_end)
+        named = [
+            m
+            for m in document.mentions_between(including.start("who"), including.end("who"))
+            if document.is_person(m.ref) and m.via != "post"
+        ]
+        if head and named:
+            return head + [m for m in named if m.ref not in {h.ref for h in head}]
     group = _group_reference_at(document, start, end, after=False)
     if group is not None:
         return group
@@ -2111,6 +2188,10 @@ def _group_reference_at(
     else:
         wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people") or match.group("person"))
+    if after and match.group("number"):
+        named = _group_named_in_apposition(document, start + match.end(), end, wanted, people)
+        if named is not None:
+            return named
     named: list[Mention] = []
     # named in the sentences before: in its own sentence the phrase stands beside its host;
     # but a subject may take up the people of an earlier clause ("Sadat first met Begin in
@@ -2166,6 +2247,9 @@ def _group_reference_at(
             pair = _pair_an_earlier_two_leaders_stood_for(document, start + match.start(), exclude)
             if pair is not None:
                 return pair
+    countries = bool(
+        re.search(r"\b(?:countries|states|nations|neighbou?rs)\b", match.group(0), re.I)
+    )
     for mention in reversed(
         _with_pronoun_subjects(document, before) if people else document.mentions
     ):
@@ -2173,6 +2257,8 @@ def _group_reference_at(
             continue
         if mention.via == "post" or document.is_person(mention.ref) != people:
             continue
+        if countries and not document.is_state(mention.ref):
+            continue  # "the two countries": not the rebels named last
         if mention.ref in exclude:
             continue  # "Annan met the two men": two others than Annan
         if _is_an_attribute(document, mention):
@@ -2199,6 +2285,19 @@ def _group_reference_at(
         if len(named) == wanted:
             return named
     return None
+
+
+def _group_named_in_apposition(document: Document, start: int, end: int, wanted: int, people):
+    """ "received the two chief negotiators, Izzat Ibrahim, ..., and Sheikh Saad": a group
+    named right after it, between commas, is the group itself (as many as it counts, of its
+    kind), not the last ones the article named before."""
+    comma = re.match(r",\s+", document.text[start:end])
+    if comma is None:
+        return None
+    named = _list_after(document, start + comma.end() - 1, end)
+    if len(named) != wanted or any(document.is_person(m.ref) != people for m in named):
+        return None
+    return named
 
 
 # "the foreign ministers of", "the heads of state of", "delegations from": the people who stand
@@ -2507,7 +2606,9 @@ def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tupl
         return None
     for date in document.dates_between(host[-1].end, end):
         if re.fullmatch(
-            r"\s+(?:since|in|on|from)\s+(?:(?:early|late|mid-?)\s*)?",
+            # ("talks hosted by South Sudan that opened in October 2019")
+            r"\s+(?:(?:that|which)\s+(?:opened|began|started)\s+)?(?:since|in|on|from)\s+"
+            r"(?:(?:early|late|mid-?)\s*)?",
             document.text[host[-1].end : date.start],
             re.IGNORECASE,
         ):
@@ -3148,6 +3249,22 @@ def _before_a_new_subject(document, sentence, trigger_end: int, clause_end: int)
     return clause_end
 
 
+def _before_a_clause_of_time(document, sentence, trigger_end: int, clause_end: int) -> int:
+    """Where the trigger's words end before a clause of time or cause after it with a subject
+    and a verb of its own ("An earlier round began on July 8 but was suspended, when President
+    X died": X did not take part; he is the subject of what happened then)."""
+    for clause in document.clauses_of(sentence):
+        begin = document.tokens[clause.first_token].start
+        if (
+            trigger_end < begin < clause_end
+            and clause.kind == "adverbial"
+            and clause.subject is not None
+            and clause.verb is not None
+        ):
+            return begin
+    return clause_end
+
+
 def _dates_an_aside(document: Document, date) -> bool:
     """ "..., citing the downing of an airliner on July 3", "Pollard, who was jailed in 1987": a
     day told in a participle or in a relative clause dates something else than the thread the
@@ -3326,6 +3443,12 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
             continue
         group = _group_reference_at(document, chars[0], chars[1], after=False)
         found = group if group is not None else _actors_in(document, other.own_subject())
+        if len(found) == 1 and re.match(r"(?:he|she)\s+and\s", document.text[chars[0] :], re.I):
+            # "He and Hamdok took a step in Addis Ababa, where they met": "he" is the person
+            # the sentence before is about
+            named = _person_a_pronoun_stands_for(document, sentence.start)
+            if named is not None and named.ref != found[0].ref:
+                found = [named, *found]
         if len(found) >= 2:
             return found
     if (

@@ -3108,3 +3108,127 @@ def test_those_a_where_clause_names_at_a_summit_met_there(world):
     # near miss: one person named in the "where" clause met no one there
     text = "The deal was prepared at the Arab League summit in Algiers in March, where Sisi spoke."
     assert participants_and_dates(text) == []
+
+
+def test_a_person_in_a_clause_of_time_after_the_talks_did_not_take_part(world):
+    text = (
+        "Israel and Hamas began indirect talks in March. A later round began on May 2 but broke "
+        "up the same day, when Blinken left the region."
+    )
+    assert (["Hamas", "Israel"], "2024-05-02") in participants_and_dates(text)
+    assert not any("Antony Blinken" in people for people, _ in participants_and_dates(text))
+
+
+def test_a_group_named_in_apposition_is_the_people_it_names(world):
+    text = "Sisi received the two envoys, Blinken and Kamel, on Tuesday."
+    assert participants_and_dates(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+    # near miss: a list that is not the two the group counts leaves the group to the article
+    text = "Sisi received the two envoys, Blinken, Kamel and Peskov, on Tuesday."
+    assert (
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"],
+        "2024-06-04",
+    ) not in participants_and_dates(text)
+
+
+def test_a_post_in_apposition_without_an_article_keeps_the_list_going(world):
+    text = "Sisi met Blinken, head of the Hamas desk, and Kamel on Tuesday."
+    assert participants_and_dates(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+
+
+def test_two_posts_of_one_man_after_his_state_name_him_only(world):
+    text = (
+        "Blinken met Israel's Defence Minister and Deputy Prime Minister Yoav Gallant on Tuesday."
+    )
+    assert participants_and_dates(text) == [(["Antony Blinken", "Yoav Gallant"], "2024-06-04")]
+    # near miss: a state and a person joined by "and" are both guests
+    text = "Blinken met Israel's envoys and Prime Minister Yoav Gallant on Tuesday."
+    assert participants_and_dates(text) == [
+        (["Antony Blinken", "Israel", "Yoav Gallant"], "2024-06-04")
+    ]
+
+
+def test_talks_on_a_topic_that_broke_down_are_no_meeting(world):
+    assert meetings("Talks between Israel and Hamas on the hostages broke down on Tuesday.") == []
+    text = "Talks between Israel and Hamas over the crossing had stalled by Tuesday."
+    assert meetings(text) == []
+    # near miss: talks on a topic that were held
+    assert participants_and_dates(
+        "Talks between Israel and Hamas on the hostages were held in Cairo on Tuesday."
+    ) == [(["Hamas", "Israel"], "2024-06-04")]
+
+
+def test_the_people_of_a_source_named_after_the_meeting_did_not_attend(world):
+    assert participants_and_dates(
+        "Blinken spoke by telephone on Tuesday with Sisi, Egyptian officials said."
+    ) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: officials named as guests before the comma met
+    assert participants_and_dates("Blinken met Sisi and Egyptian officials on Tuesday.") == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Egypt"], "2024-06-04")
+    ]
+
+
+def test_a_meeting_proposed_with_that_and_the_base_form_is_not_held(world):
+    assert meetings("Egypt has proposed that Israel and Hamas meet again in Cairo.") == []
+    assert meetings("Sisi urged that Blinken sit down with Kamel next month.") == []
+    # near miss: a meeting told after "said that" was held
+    assert participants_and_dates("Egypt said that Blinken met Sisi in Cairo on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04")
+    ]
+
+
+def test_a_person_summoned_was_met(world):
+    assert participants_and_dates("Sisi summoned Israeli Ambassador Amir Ofek on Tuesday.") == [
+        (["Abdel Fattah al-Sisi", "Ofek"], "2024-06-04")
+    ]
+    # near miss: a body summoned is no one met
+    assert meetings("Sisi summoned Hamas on Tuesday to explain the delay.") == []
+
+
+def test_two_who_talked_alone_met(world):
+    assert participants_and_dates("Blinken and Sisi talked alone for an hour on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04")
+    ]
+    # near miss: one who talked alone to reporters met no one
+    assert meetings("Blinken talked alone to reporters on Tuesday.") == []
+
+
+def test_the_two_countries_are_the_last_two_states_named(world):
+    text = (
+        "Hamas fighters crossed from Egypt into Israel in May. On Tuesday delegations of the two "
+        "countries sat down together in Cairo."
+    )
+    assert participants_and_dates(text) == [(["Egypt", "Israel"], "2024-06-04")]
+
+
+def test_he_and_a_named_person_are_who_they_stands_for(world):
+    text = (
+        "Kamel has demanded a truce. He and Sisi took a step on Tuesday in Cairo, where they met "
+        "and signed a statement."
+    )
+    assert participants_and_dates(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04")]
+
+
+def test_talks_hosted_by_a_state_that_opened_on_a_date_are_dated_by_it(world):
+    text = (
+        "Israel and Hamas agreed a truce on Tuesday, after talks hosted by Egypt that opened in "
+        "March."
+    )
+    assert participants_and_dates(text) == [(["Egypt", "Hamas", "Israel"], "2024-03-01")]
+
+
+def test_a_face_to_face_talk_held_is_a_meeting(world):
+    text = "Blinken and Sisi held their first face-to-face talk on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: a talk given to students is no meeting
+    assert meetings("Blinken gave a talk at Cairo University on Tuesday.") == []
+
+
+def test_working_over_a_text_with_someone_is_a_meeting(world):
+    text = "Blinken worked over the draft with Sisi on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: working on a text alone
+    assert meetings("Blinken worked over the draft on Tuesday.") == []
