@@ -139,8 +139,6 @@ _REFUSED_TO_ATTEND = (
     r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
 )
-# (status, pattern on the words after the respondent), first match wins; negations first.
-# A status of None is a phrase that states no response ("did not reject the plan").
 # "answered a U.S. proposal for ... with": a verb of answering and its object, before the
 # answer the respondent gives
 _ANSWERED_OBJECT = (
@@ -148,6 +146,8 @@ _ANSWERED_OBJECT = (
     # an abbreviation's full stops are no end of the object ("a U.S. proposal")
     r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?"
 )
+# (status, pattern on the words after the respondent), first match wins; negations first.
+# A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
     # "said on Monday it would not attend", "made clear they will not sign": a refusal declared,
     # unlike a bare "would not accept the plan" (no answer stated)
@@ -207,7 +207,9 @@ _SIGNALS = [
         # "have yet to see the bill", "has yet to set a date to debate the accord": the body
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
-        r"|vote\s+on|act\s+on|rule\s+on|decide\s+on|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
+        # "has yet to act on the request"
+        r"|vote\s+on|act\s+on|rule\s+on|decide\s+on"
+        r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
         r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r")"
         # "has yet to take it up": the particle after the pronoun
         r"|take\s+(?:it|them)\s+up\b)",
