@@ -116,7 +116,8 @@ _TEXT_SETTLED = (
 _TEXT_TAKEN_UP = (
     _PROPOSAL_OBJECT
     + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:bill|law|resolution"
-    r"|amendments?)\b|it\b"
+    # "has yet to act on the request": a request put to the body
+    r"|amendments?|request)\b|it\b"
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
@@ -137,6 +138,13 @@ _REFUSED_TO_ATTEND = (
     r"(?:refused|refuses)\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)"
     r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
+)
+# "answered a U.S. proposal for ... with": a verb of answering and its object, before the
+# answer the respondent gives
+_ANSWERED_OBJECT = (
+    r"(?:answered|countered|met)\s+(?:the|an?|its|their|[\w.]+['’]s)\s"
+    # an abbreviation's full stops are no end of the object ("a U.S. proposal")
+    r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?"
 )
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
@@ -199,7 +207,9 @@ _SIGNALS = [
         # "have yet to see the bill", "has yet to set a date to debate the accord": the body
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
-        r"|vote\s+on|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
+        # "has yet to act on the request"
+        r"|vote\s+on|act\s+on|rule\s+on|decide\s+on"
+        r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
         r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r")"
         # "has yet to take it up": the particle after the pronoun
         r"|take\s+(?:it|them)\s+up\b)",
@@ -397,6 +407,13 @@ _SIGNALS = [
         # "responded with its own plan", "put forward their own proposal": an answer in kind
         r"|(?:responded|replied|answered|countered|came\s+back)\s+(?:on\s+\w+\s+)?with\s+"
         r"(?:its|their|his|her)\s+own\b"
+        # "came back with an offer of its own", "answered the US proposal with its own offer":
+        # the proposal answered may stand between the verb and the answer
+        rf"|{_ANSWERED_OBJECT}with\s+(?:its|their|his|her)\s+own\b"
+        r"|(?:(?:responded|replied|answered|countered|came\s+back)\s+(?:on\s+\w+\s+)?"
+        rf"|{_ANSWERED_OBJECT})"
+        r"with\s+an?\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|plan|draft|text|version|roadmap"
+        r"|initiative|blueprint)\s+of\s+(?:its|their|his|her)\s+own\b"
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
         # "put forward its own, heavily rewritten version of the plan"
         r"|drafted)\s+(?:its|their)\s+own\s*,?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|text|version"
@@ -419,9 +436,12 @@ _SIGNALS = [
     (
         "countered",
         r"(?:\w+ly\s+)?(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
-        r"\s+(?:the|a|an|its|their|this|that)\b[^.;,]{0,100}?\s+and\s+(?:then\s+|instead\s+)?"
+        r"\s+(?:the|a|an|its|their|this|that|his|her)\b[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
         r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
-        r"|tabled|offered|submitted|countered)\b",
+        r"|tabled|offered|submitted|countered)"
+        # "turned down his request, offering instead technical help": the terms in a participle
+        r"|,\s+(?:(?:offering|proposing|suggesting)\s+instead|instead\s+(?:offering|proposing"
+        r"|suggesting)))\b",
     ),
     (
         "rejected",
@@ -754,9 +774,10 @@ def find_proposals(document: Document) -> None:
             "constitution",
             "resolution",
             "statement",
-        ) and not _one_of_its_kind(document, match.group("noun")):
+        ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
+            # (one or more: "Washington's demand" where two demands are recorded is one)
             continue
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
@@ -942,6 +963,19 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
         ]
         if len(fitting) == 1:
             found.append(ProposalMention(start, end, fitting[0]))
+    for match in _DEMANDED.finditer(document.text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        # the one recorded demand of a party its sentence names before the verb
+        proposers = _proposers_before(document, match.start())
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if p["announced_by_id"] in proposers and _singular(p["words"]) & {"demand"}
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
     for match in _INVITED_TO.finditer(document.text):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
@@ -957,6 +991,15 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
         if len(fitting) == 1:
             found.append(ProposalMention(start, end, fitting[0]))
     return found
+
+
+# "Pretoria had at first demanded that every ANC member leave", "Iraq went into the talks
+# demanding $2.4 billion": a demand told by its verb, up to the end of its clause (not "was
+# demanded of it", told of the one a demand is made on)
+_DEMANDED = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:demanded|demanding|demands)\s+(?:that\s+)?"
+    r"(?!(?:changes|amendments|modifications|revisions)\b)[^,.;:]{3,120}"
+)
 
 
 # "When Gonsalves invited the two leaders to St Vincent, Maduro accepted at once": the
@@ -1030,6 +1073,15 @@ def _one_of_its_kind(document: Document, noun: str) -> int | None:
         if _singular(p["words"]) & kind and not p["words"] & _DRAFTS
     ]
     return of_its_kind[0] if len(of_its_kind) == 1 else None
+
+
+def _any_of_its_kind(document: Document, noun: str) -> bool:
+    """Whether a recorded proposal's title or short name is a text of the noun's kind."""
+    kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
+    return kind is not None and any(
+        _singular(p["words"]) & kind and not p["words"] & _DRAFTS
+        for p in document.gazetteer.proposals.values()
+    )
 
 
 def _last_of_its_kind(document: Document, mentions, match) -> int | None:
@@ -2525,6 +2577,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _paragraph_proposal(document, verb_end) or _last_proposal_before(
                 document, mention.start
             )
+        if proposal is None and signing:
+            # "X and Y signed a declaration here today" opening the article: the text the
+            # article goes on to name ("Under the Tashkent Declaration, ...")
+            proposal = _lead_text_named_next(document, sentence, verb_end)
         # "signed two agreements. The first accord ... The second ...": each text the
         # next sentences tell of, one by one
         counted = _counted_after(document, sentence, verb_end) if signing else []
@@ -2963,6 +3019,34 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
 
 def _proposal_id(signal) -> int | None:
     return signal.proposal.proposal_id if signal.proposal else None
+
+
+# a text signed, told with an indefinite article: "signed a non-aggression pact"
+_A_TEXT_SIGNED = re.compile(
+    r"\s*an?\s+(?:[\w-]+\s+){0,3}?(?P<noun>agreement|accord|treaty|pact|declaration|deal"
+    r"|protocol|memorandum)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_text_named_next(document, sentence, verb_end) -> ProposalMention | None:
+    """For a text signed in the article's opening paragraph and told with an indefinite
+    article ("signed a declaration here today"), the recorded text of its kind that the next
+    paragraph names: the lead tells of the article's own text before naming it. None for a
+    signature later in the article, where "a pact" may be any other."""
+    signed = _A_TEXT_SIGNED.match(document.text, verb_end)
+    lead_end = _paragraph_end(document.text, 0)
+    if signed is None or sentence.start > lead_end:
+        return None
+    next_start = len(document.text) - len(document.text[lead_end:].lstrip())
+    named = [
+        p
+        for p in document.proposals
+        if p.proposal_id and lead_end <= p.start < _paragraph_end(document.text, next_start)
+    ]
+    if not named or not _of_the_kind(document, named[0].proposal_id, signed.group("noun")):
+        return None
+    return named[0]
 
 
 def _text_signed_before(document, sentence, before) -> ProposalMention | None:
@@ -3946,6 +4030,12 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         earlier = [p for p in in_sentence if p.start < respondent.start]
         if earlier:
             return earlier[-1]
+        # "Iraq went into the talks demanding ... Sheikh Saad answered with a counter-offer":
+        # with no proposal in its sentence, the one its paragraph told of last, unless that is
+        # the answering side's own
+        told = _paragraph_proposal(document, respondent.start)
+        if told is not None and not _its_own_proposal(document, told):
+            return told
     if after and _COMPROMISE_TABLED.search(document.text[verb_start : after[0].end]):
         # "X's team tabled a compromise": the compromise answers the recorded proposal its own
         # title has most in common with (a demand on the same matter), else the one before
@@ -3956,8 +4046,14 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         return earlier[-1] if earlier else None
     if after and _COUNTERED_WITH.search(document.text[verb_start : after[0].start]):
         # "The government countered on Monday with a proposal to ...": that proposal is the
-        # counter; what it answers is the one named before
-        earlier = [p for p in in_sentence if p.start < respondent.start]
+        # counter; what it answers is the one named before, or in an aside that says what the
+        # respondent answers ("Pyongyang, answering Washington's demand, came back with")
+        answering = _ANSWERING_ASIDE.match(document.text, respondent.end, verb_start)
+        earlier = [
+            p
+            for p in in_sentence
+            if p.start < respondent.start or (answering and p.start < answering.end())
+        ]
         if earlier:
             return earlier[-1]
         # "The opposition had demanded that the bans be lifted. The government countered with
@@ -4136,7 +4232,9 @@ def _best_described_except(document, words, excluded) -> int | None:
 
 
 _COUNTERED_WITH = re.compile(
-    r"\b(?:countered|responded|replied)\b.*\bwith\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}$",
+    # "answered with a counter-offer", "came back with an offer": the offer is the counter
+    r"\b(?:countered|responded|replied|answered|came\s+back)\b.*\bwith\s+(?:an?|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:counter-?)?$",
     re.IGNORECASE,
 )
 # "a text that does not grant the north the federal status it has demanded": the
@@ -4152,6 +4250,9 @@ def _its_own_proposal(document, proposal) -> bool:
     return bool(_ITS_OWN.match(document.text, proposal.end))
 
 
+_ANSWERING_ASIDE = re.compile(
+    r"\s*,\s*(?:answering|responding\s+to|in\s+(?:response|reply)\s+to)\s[^,;]{1,100},"
+)
 _ANSWERED_WITH = re.compile(
     r"\b(?:countered|responded|replied|answered)\b[^,;]*?\bwith\b", re.IGNORECASE
 )

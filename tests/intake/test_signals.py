@@ -3852,3 +3852,123 @@ def test_names_listed_after_a_leaders_post_are_not_chained_into_one(world):
     # near miss: "the US, Hamas and Israel talks" lists names; Hamas qualifies nothing
     text = "Omar Sy, head of the US, Hamas and Israel talks, accepted the May 31 plan."
     assert "Hamas" not in [s[0] for s in statuses(text)]
+
+
+# --- a counter-proposal told as an answer "with an offer of its own" ----------------------
+
+
+def _israeli_buffer_zone_demand(world):
+    return ProposalFactory(
+        process=world.process,
+        title="Israeli demand for a buffer zone",
+        short_name="buffer zone demand",
+        announced_by=world.israel,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas answered the buffer zone demand with a proposal of its own.",
+        "Hamas answered the buffer zone demand on Sunday with its own map.",
+        # the proposal answered in an aside between the respondent and its answer
+        "Hamas, answering the buffer zone demand, came back with an offer of its own.",
+        # a no with terms of its own, told by a participle
+        "Hamas turned down the buffer zone demand, offering instead a joint patrol.",
+    ],
+)
+def test_an_answer_with_an_offer_of_its_own_counters_the_proposal(world, text):
+    _israeli_buffer_zone_demand(world)
+    assert statuses(text) == [("Hamas", "countered")]
+    assert signals(text)[0][1] == "Israeli demand for a buffer zone"
+
+
+def test_an_answer_with_no_offer_is_no_counter(world):
+    _israeli_buffer_zone_demand(world)
+    # near misses: an answer with silence or a statement, a refusal with reasons of its own
+    assert signals("Hamas met the buffer zone demand with silence.") == []
+    assert signals("Hamas answered the buffer zone demand with a statement on Monday.") == []
+    assert statuses("Hamas turned down the buffer zone demand, saying it was unfair.") == [
+        ("Hamas", "rejected")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the demand told by its verb in the sentence before, the counter with no object
+        "Israel had at first demanded that every Hamas fighter leave the border. Hamas answered "
+        "on Sunday with a counter-offer.",
+        "Israel went into the talks demanding a wide strip along the border. Hamas countered "
+        "with an offer to pull back its fighters.",
+    ],
+)
+def test_a_demand_told_by_its_verb_is_what_a_counter_answers(world, text):
+    _israeli_buffer_zone_demand(world)
+    found = signals(text)
+    assert [(s[0], s[1], s[2]) for s in found] == [
+        ("Hamas", "Israeli demand for a buffer zone", "countered")
+    ]
+
+
+def test_a_demand_told_by_the_verb_of_another_party_is_not_the_recorded_one(world):
+    _israeli_buffer_zone_demand(world)
+    # near miss: Egypt, not Israel, demanded; no recorded demand of Egypt's is answered
+    text = (
+        "Egypt had at first demanded that every Hamas fighter leave the border. Hamas answered "
+        "on Sunday with a counter-offer."
+    )
+    assert signals(text) == []
+
+
+# --- a body that has yet to act on a request ------------------------------------------------
+
+
+def test_a_body_that_has_yet_to_act_on_a_request_is_pending(world):
+    ProposalFactory(process=world.process, title="Request for an international force")
+    ActorFactory(name="UN Security Council", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "The May 31 plan asks the UN Security Council to send an international force. The "
+        "UN Security Council has yet to act on the request."
+    )
+    assert ("UN Security Council", "Request for an international force", "pending") in [
+        s[:3] for s in signals(text)
+    ]
+    # near miss: acting on something that is no proposal
+    assert signals("The UN Security Council has yet to act on reports of shelling.") == []
+
+
+# --- the lead's indefinite text, named in the next paragraph --------------------------------
+
+
+def test_a_text_signed_in_the_lead_is_the_one_the_next_paragraph_names(world):
+    ProposalFactory(
+        process=world.process, title="Cairo Declaration", short_name="Cairo Declaration"
+    )
+    text = (
+        "CAIRO (AP) - President Abdel Fattah al-Sisi of Egypt and Israel signed a declaration "
+        "here on Sunday pledging to reopen the Rafah crossing.\n\n"
+        "Under the Cairo Declaration, both sides will withdraw their forces."
+    )
+    assert sorted(s[:3] for s in signals(text)) == [
+        ("Egypt", "Cairo Declaration", "accepted"),
+        ("Israel", "Cairo Declaration", "accepted"),
+    ]
+
+
+def test_a_text_signed_later_or_of_another_kind_is_not_the_one_named_next(world):
+    ProposalFactory(
+        process=world.process, title="Cairo Declaration", short_name="Cairo Declaration"
+    )
+    # near misses: a signature after the lead, and a text of another kind named next
+    later = (
+        "CAIRO (AP) - Talks on Gaza resumed on Sunday.\n\n"
+        "Egypt and Israel signed a declaration on trade.\n\n"
+        "Under the Cairo Declaration, both sides will withdraw their forces."
+    )
+    assert signals(later) == []
+    other_kind = (
+        "CAIRO (AP) - Egypt and Israel signed a declaration here on Sunday.\n\n"
+        "Under the May 31 plan, both sides will withdraw their forces."
+    )
+    assert signals(other_kind) == []
