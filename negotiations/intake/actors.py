@@ -105,11 +105,11 @@ def _token_index_at(tokens, offset: int) -> int:
 
 _LED_BY = re.compile(
     r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*"
-    # "an ethnic coordination team led by X", "a government delegation led by X": a body of
-    # envoys, whose leader is a person (its own party is the body, for the meetings). Not yet
-    # "a paramilitary group led by X that has rejected ...": the status signals would take X
-    # for the group that answers.
-    r"|\b(?:team|delegation|government|panel|committee)s?)"
+    # "an ethnic coordination team led by X", "a transitional government led by X": a body of
+    # envoys, whose leader is a person. Not "a Hamas delegation led by X", whose body is the
+    # party (for the meetings), nor yet "a paramilitary group led by X that has rejected ...":
+    # the status signals would take X for the group that answers.
+    r"|\b(?:team|government|panel|committee)s?)"
     r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+"
     # "led by opposition politician X", "led by Gbagbo's close aide X": a description first
     r"(?:(?:[A-Z][\w'-]*[’']s\s+)?(?:(?!the\b|a\b|an\b|and\b)[a-z][\w-]*\s+){1,3})?$"

@@ -2052,7 +2052,7 @@ def test_a_posts_lower_case_word_is_no_surname(db):
     "text",
     [
         "An ethnic coordination team led by Nai Tun Sar agreed a draft.",
-        "A government delegation led by Kiir's chief of staff Firmin Ngoma faced them.",
+        "A government panel led by Kiir's chief of staff Firmin Ngoma faced them.",
         "A transitional government led by opposition politician Jean Kabera is to be installed.",
         "The government team led by Kagame's close aide Desire Toga opened talks.",
     ],
