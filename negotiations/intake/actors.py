@@ -104,8 +104,15 @@ def _token_index_at(tokens, offset: int) -> int:
 
 
 _LED_BY = re.compile(
-    r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*)"
-    r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+$"
+    r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*"
+    # "an ethnic coordination team led by X", "a transitional government led by X": a body of
+    # envoys, whose leader is a person. Not "a Hamas delegation led by X", whose body is the
+    # party (for the meetings), nor yet "a paramilitary group led by X that has rejected ...":
+    # the status signals would take X for the group that answers.
+    r"|\b(?:team|government|panel|committee)s?)"
+    r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+"
+    # "led by opposition politician X", "led by Gbagbo's close aide X": a description first
+    r"(?:(?:[A-Z][\w'-]*[’']s\s+)?(?:(?!the\b|a\b|an\b|and\b)[a-z][\w-]*\s+){1,3})?$"
 )
 _CALENDAR_WORDS = set(
     [
@@ -138,6 +145,10 @@ _GROUP_NOUNS = GROUP_NOUNS | ATTRIBUTIVE_SINGULAR_NOUNS
 _ITS_PEOPLE = (
     UNNAMED_PERSON_NOUNS | _GROUP_NOUNS | {"leader", "chief", "head", "delegation", "team"}
 )
+# "Saudi Press Agency", "Korean Central News Agency" (normal forms): the medium, not a party
+_NEWS_AGENCY_ENDINGS = {("pres", "agency"), ("news", "agency")}
+# Months that are also given names ("Ambassador April Glaspie", "May Chidiac")
+_MONTHS_THAT_ARE_NAMES = {"April", "May", "June", "August"}
 # "Congress on Dec. 18": a date after "on", not the rest of a body's name
 _MONTH_ABBREVIATIONS = {
     "jan",
@@ -651,6 +662,19 @@ class _ActorReader:
             return True
         return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
 
+    def given_name_of_a_month(self, index: int) -> bool:
+        """ "U.S. Ambassador April Glaspie": a month that is also a given name, inside a run of
+        capitalised words and before a capitalised word that is no date's ("in April Hamas"
+        starts no run; "the May 31 plan" goes on with a number)."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            self.tokens[index].text in _MONTHS_THAT_ARE_NAMES
+            and following is not None
+            and following.capitalised
+            and following.text.lower() not in _CALENDAR_WORDS
+            and following.start - self.tokens[index].end == 1
+        )
+
     def new_opens_a_body(self, index: int) -> bool:
         """ "the New Mon State Party", "The New Patriotic Party": after "the", "New" opens the
         name of a body when the capitalised words it leads end in an organisation's head word
@@ -668,7 +692,7 @@ class _ActorReader:
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
-            return token.text.lower() not in _CALENDAR_WORDS
+            return token.text.lower() not in _CALENDAR_WORDS or self.given_name_of_a_month(index)
         connects = token.text.lower() in _NAME_CONNECTORS or (
             # "Commission on National Reconciliation", "Committee on Human Rights": "on"
             # after a body's head word goes on with its name
@@ -735,6 +759,9 @@ class _ActorReader:
             return  # "in a U.N. tent", "a U.N. transitional administration": no party named
         if self.is_a_recorded_venue(first, last):
             return  # "signed at the International Conference Centre": where, not who
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if tuple(words[-2:]) in _NEWS_AGENCY_ENDINGS:
+            return  # "a statement carried by the official Saudi Press Agency": a medium
         if self.body_and_its_person(first, last, sentence):
             return
         if last - first == 1 and _ATTRIBUTIVE_COMPOUND.search(self.tokens[first].text):
@@ -1194,7 +1221,11 @@ class _ActorReader:
         words = [word for token in self.tokens[first:last] for word in token.words]
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
         return (
-            "and" in words[:-1]  # "Graca Machel and Prime Minister ...": a name, then a post
+            (
+                "and" in words[:-1]  # "Graca Machel and Prime Minister ...": a name, then a post
+                # "Internal Affairs Minister": a portfolio's own last word
+                or (bool(words) and words[-1] in _PORTFOLIO_LAST_WORDS)
+            )
             and not _is_acronym(written)
             and not any(word in _ORG_HEADS for word in words)
             and not any(token.possessive for token in self.tokens[first:last])
@@ -1411,6 +1442,16 @@ class _ActorReader:
             return True
         if self.ends_a_list_of_places(first) or self.ends_a_journey(first):
             return True
+        # "in the capital of Soviet Uzbekistan", "the north of Syria": a part of the country
+        before = first - 1
+        if before > 0 and self.tokens[before].capitalised and self.tokens[before - 1].text == "of":
+            before -= 1  # "of Soviet Uzbekistan": an adjective between
+        if (
+            before > 0
+            and self.tokens[before].text == "of"
+            and self.tokens[before - 1].text.lower() in _PARTS_OF_A_COUNTRY
+        ):
+            return True
         # the dateline's city: "PRETORIA, South Africa" (not "On Monday, Jordan ...")
         if self.dateline_country(first):
             return True
@@ -1568,7 +1609,7 @@ class _ActorReader:
             and head not in _PLACE_HEAD_FORMS
             and (
                 _LED_BY.search(
-                    self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+                    self.text[max(0, self.tokens[first].start - 70) : self.tokens[first].start]
                 )
                 or _KIN_BEFORE.search(
                     self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
@@ -1896,6 +1937,8 @@ class _ActorReader:
                 and self.document.is_person(mention.ref)
                 and not self.ends_on_a_post(mention)
             ):
+                if not self.surname_token(mention).capitalised:
+                    continue  # "the rebel chief" read as Kony: a post's word is no surname
                 surname = self.surname_token(mention).text
                 people.setdefault(surname, mention.ref)
                 # "Sarraj" after "Fayez al-Sarraj", "Sisi" after "Abdel Fattah el-Sisi": the
@@ -2716,6 +2759,11 @@ _A_PLACE_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|border|frontier|coast|province"
     r"|region|territory|soil)\b"
 )
+# The last word of a portfolio's name before a post ("Internal Affairs Minister", "International
+# Development Secretary"), which no name of a person or body ends with.
+_PORTFOLIO_LAST_WORDS = _with_normal_forms(
+    ["affairs", "development", "cooperation", "relations", *MINISTRY_PORTFOLIOS]
+)
 _ATTRIBUTIVE_COMPOUND = re.compile(r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned)$")
 _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
@@ -2881,6 +2929,10 @@ _PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma", *ACTOR_PROPER_
 # "Movement for Democratic Change", "Commission on National Reconciliation").
 _BODY_LINKS = {"of", "for", "on"}
 _LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "bloc"}
+# (not "the breakaway region of South Ossetia", which may be a party)
+_PARTS_OF_A_COUNTRY = {
+    "capital", "city", "town", "port", "outskirts", "north", "south", "east", "west",
+}  # fmt: skip
 _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "across", "toward", "towards", "near", "inside"}
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names

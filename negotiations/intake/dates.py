@@ -251,6 +251,9 @@ _RELATIVE_DAY = re.compile(
     r"|on|in|at|after|before|when)\b)"
     # "Earlier that morning, ...": the day of the date before
     rf"|earlier\s+that\s+{_PART_OF_DAY}"
+    # "had met them separately earlier in the day before hosting them": that day too (and
+    # its "the day" is not "the day before", whose "before" here governs the gerund)
+    rf"|(?:earlier|later)\s+in\s+the\s+{_PART_OF_DAY}"
     r")"
     # "the following evening", "the night before": a part of the day next to the date before
     rf"|(?P<next>the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?=\s*[,.;]))"
@@ -272,6 +275,8 @@ _RELATIVE_DAY = re.compile(
     r"\s+of\s+the\s+year)"
     # "on August 21, on the eve of the talks": the day it stands beside
     r"|(?P<eve>the\s+eve\s+of\s+(?:the|their|its|his|her)\s+[\w-]+)"
+    # "The conference opened on Jan. 4 ... on the opening day": the day it opened
+    r"|(?P<opening>the\s+opening\s+day)"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     r"(?P<unit>days?|weeks?|months?|years?)\s+"
@@ -280,6 +285,8 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+# "opened on Jan. 4", "talks that began Monday": a day something opened on
+_OPENED_ON = re.compile(r"\b(?:opened|began|started|convened)\s+(?:on\s+)?$", re.IGNORECASE)
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
@@ -323,6 +330,15 @@ def _with_relative_days(
                     # X met Y": the day written last, not the month written since
                     base = days[-1]
             date, precision = base.date, base.precision
+        elif match.group("opening"):
+            opened = [
+                m
+                for m in earlier
+                if m.precision == DAY and _OPENED_ON.search(text[max(0, m.start - 40) : m.start])
+            ]
+            if not opened:
+                continue  # no day the article says something opened on
+            date, precision = opened[-1].date, DAY
         elif match.group("eve"):
             if base.precision != DAY or not re.fullmatch(
                 r",?\s+(?:on\s+)?", text[base.end : match.start()]

@@ -553,6 +553,10 @@ def _in_dateline(document: Document, date) -> bool:
     return bool(re.match(r"\s*\([^)]{1,40}\)\s*[-–—]", document.text[date.end : date.end + 50]))
 
 
+# the capitalised name right before ", who" (the relative clause's antecedent)
+_NAME_BEFORE_WHO = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*$")
+
+
 def _title(text, clause_start, clause_end, match) -> str:
     """The clause up to the verb and the few words after it: "Israeli troops seized the
     Palestinian side of the Rafah crossing"."""
@@ -568,4 +572,10 @@ def _title(text, clause_start, clause_end, match) -> str:
     )[0].split()[:6]
     title = " ".join(words + tail).strip(" ,;:.")
     title = re.sub(r"^(?:since|after|when|as|and|but|the)\s+", "", title, flags=re.IGNORECASE)
+    antecedent = _NAME_BEFORE_WHO.search(text, max(0, clause_start - 80), clause_start)
+    if antecedent and re.match(r"who\s", title, re.IGNORECASE):
+        # "President Bill Clinton, who flew in from Nigeria earlier in the day": the clause is
+        # told of the name it hangs on, which the title names instead of "who"
+        name = re.split(r"(?<=[a-z]{2})\.\s+", antecedent.group("name"))[-1]  # not "War. Bush"
+        title = f"{name} {title[4:]}"
     return title[:1].upper() + title[1:]

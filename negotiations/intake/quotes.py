@@ -247,7 +247,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             )
             and not (quote.start <= mention.start < quote.end)
         ):
-            return mention
+            return _person_of_the_body_named(document, mentions, mention)
     # "X said", "X, a spokesman for Y, said": the mention right before the verb.
     before = [mention for mention in mentions if mention.end <= verb.start]
     for position in range(len(before) - 1, -1, -1):
@@ -256,6 +256,16 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # the body (a named one is the speaker himself, read as a post or a name). "The
         # Liberation Tigers (LTTE), who ..., said": the bracket closes the name.
         gap = _UNNAMED_VOICE.sub("", _after_bracket(text[mention.end : verb.start]))
+        if re.search(r",\s*$", gap):
+            # "Roland Dumas, who co-chaired the conference with Ali Alatas, warned": a name
+            # closing a clause between commas is not the subject; the clause's subject is
+            subject = _subject_of_clause(document, sentence, quote, verb)
+            if (
+                subject is not None
+                and subject.end <= mention.end
+                and _INSERTED_CLAUSE.match(text[subject.end : verb.start])
+            ):
+                return subject
         for earlier in range(position - 1, -1, -1):
             # "Hezbollah, represented in Doha by its bloc leader Mohammad Raad, said": the
             # name inside a participle's phrase between commas is not the subject
@@ -294,7 +304,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 return before[earlier]
         break
     # "“...,” the statement said": the statement an earlier sentence attributed.
-    if re.search(r"\bthe\s+statement\s*$", text[sentence.start : verb.start], re.IGNORECASE):
+    if re.search(
+        rf"\bthe\s+(?:{_STATEMENT_WORDS})\s*$", text[sentence.start : verb.start], re.IGNORECASE
+    ):
         return _author_of_last_statement(document, sentence.start)
     # "he said": the person named last before the quote, or the subject of the sentence
     # before it.
@@ -352,7 +364,9 @@ _POST_BEFORE = re.compile(
 )
 _POST_AFTER = re.compile(rf"^\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\b", re.IGNORECASE)
 _POST_BEFORE_THE_NAME = re.compile(
-    rf"^\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_POSTS}),?\s+$",
+    rf"^\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_POSTS})"
+    # "said Qatari Minister of State for Foreign Affairs X": the post's complement in capitals
+    r"(?:\s+(?:of|for|to)(?:\s+(?:the|and|(?-i:[A-Z])[\w’'.-]*))+)*,?\s+$",
     re.IGNORECASE,
 )
 _UNNAMED_SUBJECT = re.compile(
@@ -367,6 +381,27 @@ _BEFORE_SUBJECT = re.compile(
     r"[a-z]*(?:man|woman|person|minister|"
     r"official|leader|chief|envoy|negotiator|president|general|chairman))\s+)*$"
 )
+
+
+# Between a subject and its verb, a clause between commas that describes the subject: a relative
+# clause ("Bishop X of San Cristobal, who heads the commission,"), an appositive (", himself a
+# former rebel,", ", leader of the Democratic Unionist Party,", ", the special envoy of the UN
+# and the OAS who brokered the deal,"), which may end in a relative clause of its own.
+_INSERTED_CLAUSE = re.compile(
+    r"^(?:\s+of\s+[A-Z][^,;“”\"]*)?,\s+(?:(?:himself|herself)\s+)?"
+    rf"(?:who|whose|which|a|an|the|[A-Z]\w*[’']s|(?:[\w-]+\s+){{0,2}}?(?:{_POSTS})\s+(?:of|for)"
+    r")\b[^;:“”\"]*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _subject_of_clause(document, sentence, quote, verb) -> Mention | None:
+    """The subject of the verb's clause: of its sentence, or of the words after a quote that
+    opens the sentence ("“...,” X, the special envoy, told reporters")."""
+    if quote.end <= verb.start and quote.start <= sentence.start + 2:
+        after_quote = Sentence(quote.end, sentence.end, sentence.first_token, sentence.last_token)
+        return _subject_of_sentence(document, after_quote, verb.start, quote)
+    return _subject_of_sentence(document, sentence, verb.start, quote)
 
 
 def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
@@ -387,7 +422,7 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
                 following is not None
                 and not document.is_person(mention.ref)
                 and document.is_person(following.ref)
-                and _POST_BETWEEN.fullmatch(text[mention.end : following.start])
+                and _POST_AFTER_A_BODY.fullmatch(text[mention.end : following.start])
             ):
                 # "African Union Commission Chairperson Moussa Faki Mahamat welcomed it,
                 # calling it ...": the body names the post of the person who speaks
@@ -397,9 +432,28 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     return None
 
 
-# the words of a post between a body and its holder's name: " Chairperson ", " foreign minister "
-# (not " led by ", which names who leads the body that speaks)
-_POST_BETWEEN = re.compile(r"\s+(?:(?!and\b|or\b|by\b)[\w.-]+\s+){1,3}")
+# the words of a post between a body and its holder's name: " Chairperson ", " foreign minister ",
+# "'s President ", "'s chief negotiator, Internal Affairs Minister " (not " led by ", which names
+# who leads the body that speaks)
+_POST_AFTER_A_BODY = re.compile(
+    r"(?:[’']s)?\s+(?:(?!and\b|or\b|by\b|who\b|which\b)[\w.-]+\s+){1,3}?"
+    r"(?:(?:[a-z]+\s+){0,2}(?:negotiator|envoy|spokes\w+|representative|leader|chief),\s+"
+    r"(?:(?!and\b|or\b|by\b)[\w.-]+\s+){0,4})?"
+)
+
+
+def _person_of_the_body_named(document, mentions, mention) -> Mention:
+    """ "”, said Sovereign Council chief General X", "”, said Uganda's chief negotiator,
+    Internal Affairs Minister X": the body names the post of the person who speaks."""
+    following = [m for m in mentions if m.start >= mention.end]
+    if (
+        following
+        and not document.is_person(mention.ref)
+        and document.is_person(following[0].ref)
+        and _POST_AFTER_A_BODY.fullmatch(document.text[mention.end : following[0].start])
+    ):
+        return following[0]
+    return mention
 
 
 def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
@@ -473,10 +527,15 @@ def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
+_STATEMENT_WORDS = r"statement|letter|message|communiqu[eé]"
+
+
 def _author_of_last_statement(document: Document, offset: int) -> Mention | None:
-    """X in the last "a statement from X" or "X said in a statement" before `offset`."""
+    """X in the last "a statement from X" or "X said in a statement" before `offset`, else
+    the subject of the sentence that tells of it ("The ANC, in a statement from Lusaka,
+    rejected the pact", "X informed Y of the decision in a letter")."""
     text = document.text
-    for match in reversed(list(re.finditer(r"\bstatement\b", text[:offset]))):
+    for match in reversed(list(re.finditer(rf"\b(?:{_STATEMENT_WORDS})\b", text[:offset]))):
         for mention in document.mentions_between(match.end(), min(offset, match.end() + 40)):
             if re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", text[match.end() : mention.start]):
                 return mention
@@ -487,6 +546,13 @@ def _author_of_last_statement(document: Document, offset: int) -> Mention | None
                 r"\s+(?:also\s+)?said\s+in\s+an?\s+", text[mention.end : match.start()]
             ):
                 return mention
+        if re.search(
+            r"\bin\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?$",
+            text[max(0, match.start() - 40) : match.start()],
+        ):
+            sentence = document.sentence_at(match.start())
+            if not document.in_quote(match.start()):
+                return _subject_of_sentence(document, sentence, match.start(), None)
         return None
     return None
 

@@ -1251,6 +1251,9 @@ ACTOR_NAMING_TITLES = [
     "deputy head",
     "assistant secretary",
     "assistant secretary of state",
+    # "the UAE's Minister of State for Foreign Affairs Anwar Gargash"
+    "minister of state",
+    "minister of state for foreign affairs",
     "director general",
     "director-general",
 ]

@@ -2006,3 +2006,71 @@ def test_a_knights_honorific_is_no_person_of_its_own(db):
     assert found["Richard Evans"]["kind"] == Actor.Kind.PERSON
     # near-miss: "Sir" alone opening a sentence names nobody
     assert actors("Sir, the talks are over.") == {}
+
+
+def test_a_month_that_is_a_given_name_goes_on_with_a_name_after_a_post(db):
+    found = actors("Hussein summoned U.S. Ambassador April Nolan the following day.")
+    assert found["April Nolan"]["kind"] == Actor.Kind.PERSON
+    # near-miss: a month before a capitalised word opens no name of its own
+    assert "April Hamas" not in actors("In April Hamas met the envoys. They met in June.")
+
+
+def test_a_news_agency_carrying_a_statement_is_no_actor(db):
+    found = actors("King Omar spoke in a statement carried by the official Qatari Press Agency.")
+    assert not any("Agency" in name for name in found)
+    # near-miss: another agency is a body
+    assert "Qatari Energy Agency" in actors("The Qatari Energy Agency said it would help.")
+
+
+def test_a_country_whose_capital_or_town_hosts_the_talks_is_a_place(db):
+    found = actors("The conference opened in the capital of Soviet Kazakhstan on Monday.")
+    assert "Kazakhstan" not in found
+    # near-miss: the country that acts is one
+    assert "Kazakhstan" in actors("Kazakhstan said it would host the conference.")
+
+
+def test_a_portfolio_before_a_post_is_no_body(db):
+    found = actors("“It is done,” said the chief negotiator, Internal Affairs Minister Omar Said.")
+    assert "Internal Affairs" not in found
+    assert found["Omar Said"]["kind"] == Actor.Kind.PERSON
+
+
+def test_a_posts_lower_case_word_is_no_surname(db):
+    PersonFactory(name="Joseph Kony", short_name="Kony")
+    text = (
+        "Joseph Kony failed to appear, and the rebel chief sent no word. “It is over,” said "
+        "Uganda's chief negotiator, Omar Said."
+    )
+    document = read_article(text, DAY)
+    assert not [m for m in document.mentions if m.text_in(text) == "chief" and m.via == "surname"]
+    # near-miss: a capitalised surname still names him later
+    document = read_article("Joseph Kony failed to appear. Kony sent no word.", DAY)
+    assert [m for m in document.mentions if m.via in ("surname", "name") and m.start > 20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An ethnic coordination team led by Nai Tun Sar agreed a draft.",
+        "A government panel led by Kiir's chief of staff Firmin Ngoma faced them.",
+        "A transitional government led by opposition politician Jean Kabera is to be installed.",
+        "The government team led by Kagame's close aide Desire Toga opened talks.",
+    ],
+)
+def test_who_leads_a_team_or_a_group_is_a_person(db, text):
+    found = actors(text)
+    person = next(name for name in found if name.split()[-1] in ("Sar", "Kabera", "Toga", "Ngoma"))
+    assert found[person]["kind"] == Actor.Kind.PERSON
+
+
+def test_a_body_led_by_a_body_is_no_person(db):
+    # near-miss: the leader is a party with a head word of its own
+    found = actors("A coalition government led by the Socialist Party took office.")
+    assert found["Socialist Party"]["kind"] != Actor.Kind.PERSON
+
+
+def test_a_minister_of_state_before_a_name_is_a_post(db):
+    found = actors("The Minister of State for Foreign Affairs Anwar Kamal wrote to the envoys.")
+    assert found["Anwar Kamal"]["kind"] == Actor.Kind.PERSON
+    # near-miss: the post alone names no one
+    assert actors("The Minister of State met the envoys.") == {}

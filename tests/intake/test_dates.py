@@ -930,3 +930,31 @@ def test_a_quoted_today_is_the_day_the_lead_gives_its_news(db):
         ("Today", "2023-12-15"),
         ("Today", "2023-12-15"),
     ]
+
+
+def test_earlier_or_later_in_the_day_is_the_day_before_it_and_not_the_day_before():
+    text = "They met on Friday. He had seen them apart earlier in the day before hosting both."
+    assert resolved(text) == [
+        ("Friday", "2024-06-07", "day"),
+        ("earlier in the day", "2024-06-07", "day"),
+    ]
+    assert resolved("Talks opened on June 3. Later in the evening, they signed.")[-1] == (
+        "Later in the evening",
+        "2024-06-03",
+        "day",
+    )
+    # near-miss: "the day before" alone is the day before
+    assert resolved("They met on Friday. He had spent the day before in Cairo.")[-1][:2] == (
+        "the day before",
+        "2024-06-06",
+    )
+
+
+def test_the_opening_day_is_the_day_the_article_says_something_opened():
+    text = (
+        "The summit opened on June 3 in Geneva. Aides met on June 5. Both spoke on the opening day."
+    )
+    assert resolved(text)[-1] == ("the opening day", "2024-06-03", "day")
+    # near-miss: no day of opening told, no date
+    text = "Aides met on June 5. Both spoke on the opening day."
+    assert [found[0] for found in resolved(text)] == ["June 5"]

@@ -618,3 +618,13 @@ def test_going_to_is_no_event_but_going_on_to_is(world):
     assert dates_of("The two envoys went on to sign the treaty on June 7.") == [
         ("2024-06-07", "political")
     ]
+
+
+def test_a_journey_told_in_a_relative_clause_is_titled_with_its_antecedent(world):
+    text = (
+        "Sisi signed the accord in Cairo on Monday. The Cold War. Blinken, who flew in from "
+        "Rome earlier in the day, watched."
+    )
+    titles = [title for title, *_ in events(text)]
+    assert any(title.startswith("Blinken flew in") for title in titles)
+    assert not any(title.lower().startswith(("who", "war.")) for title in titles)
