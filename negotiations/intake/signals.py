@@ -33,6 +33,8 @@ _REFERENCE = re.compile(
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint|treaty"
+    # "signed a non-aggression pact", "rejected the pact"
+    r"|pact"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
     # ("A compromise adopted on Wednesday ...": the article opening the sentence)
@@ -146,6 +148,13 @@ _ANSWERED_OBJECT = (
     # an abbreviation's full stops are no end of the object ("a U.S. proposal")
     r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?"
 )
+# "conditioned its acceptance on a withdrawal", "made its support (for the plan) conditional on":
+# what follows "on" is the condition, not the text answered
+_CONDITIONED_ON = (
+    r"(?:conditioned|made)\s+(?:its|their|his|her)\s+(?:acceptance|approval|support|backing"
+    r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
+    r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b"
+)
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
@@ -172,6 +181,12 @@ _SIGNALS = [
         "pending",
         r"(?:has|have|had)\s+(?:still\s+|yet\s+)?" + _NOT + r"(?:responded|replied|answered"
         r"|given\s+(?:its|their|an?)\s+(?:response|answer|reply))" + _NO_ANSWER_TO,
+    ),
+    # "has never accepted the claim", "have never recognised the border": a standing refusal,
+    # not an answer still awaited
+    (
+        "rejected",
+        r"(?:has|have|had)\s+never\s+(?:\w+ly\s+)?(?:accepted|recogni[sz]ed|agreed\s+to)\b",
     ),
     # "has not yet accepted the plan": the answer is still awaited
     (
@@ -231,6 +246,8 @@ _SIGNALS = [
     (
         "pending",
         r"(?:has|have|had)\s+" + _NOT + r"(?:said|announced|decided|indicated|stated)\s+"
+        # "had not said by this evening whether", "has not said so far whether"
+        r"(?:by\s+(?:\w+\s+){1,3}?|so\s+far\s+|publicly\s+|yet\s+)?"
         r"(?:whether|if)\b"
         r"|(?:(?:has|have|had)\s+" + _NOT + r"(?:said|announced|indicated|stated)"
         r"|declined\s+to\s+(?:say|indicate|state|disclose))\s+when\s+(?:it|they|he|she)\s+"
@@ -342,12 +359,7 @@ _SIGNALS = [
         r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
     ),
     # "conditioned its acceptance on a withdrawal", "made its support conditional on"
-    (
-        "accepted_with_conditions",
-        r"(?:conditioned|made)\s+(?:its|their|his|her)\s+(?:acceptance|approval|support|backing"
-        r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
-        r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b",
-    ),
+    ("accepted_with_conditions", _CONDITIONED_ON),
     # "agreed to the plan, but said the rebels must first disarm": a yes that waits on a step
     # another must take before it
     (
@@ -673,6 +685,8 @@ _SIGNAL_PATTERNS = [
 _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 # A refusal to attend answers only talks a proposal sets up, or the text signed there.
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
+_CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
+_MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
 # "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
 # after a group answer as that group, not each alone
 _MEMBERS_OF = re.compile(
@@ -741,7 +755,7 @@ def find_proposals(document: Document) -> None:
     for first, last, ids in gazetteer.proposal_names.matches(document.tokens):
         start, end = document.tokens[first].start, document.tokens[last - 1].end
         named.append(ProposalMention(start, end, ids[0]))
-    article_proposal = named[0].proposal_id if named else None
+    article_proposal = _article_proposal(document, named)
     references = []
     replaced = []
     own = []
@@ -841,6 +855,12 @@ def find_proposals(document: Document) -> None:
             or earlier
             or described
         )
+        if proposal_id is not None and _told_before_its_announcement(
+            document, match, proposal_id, sentence.end
+        ):
+            # "Egypt, which signed a defence pact with Somalia in August": a text of a month
+            # before the recorded one was announced is another, not recorded
+            continue
         if _OF_ITS_OWN.match(document.text, match.end()):
             # "handed the mediators a proposal of their own": a text of the answering side's,
             # none of those recorded, whatever the paragraph describes
@@ -878,14 +898,17 @@ def find_proposals(document: Document) -> None:
                 _last_mentioned(resolved, reference.start),
                 pinned,
             ]
+            of_its_kind = next(
+                (c for c in candidates if c and _of_the_kind(document, c, noun)), None
+            )
             proposal_id = (
                 None
                 if reference in own
                 else reference.proposal_id
-                or next(
-                    (c for c in candidates if c and _of_the_kind(document, c, noun)),
-                    next((c for c in candidates if c), None),
-                )
+                or of_its_kind
+                # "signing a trade pact": a pact nothing pins down is a recorded text of its
+                # kind or none, not the plan the article is about
+                or (None if noun.casefold() == "pact" else next((c for c in candidates if c), None))
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
@@ -893,6 +916,46 @@ def find_proposals(document: Document) -> None:
         named + references + _proposed_by_a_verb(document, named + references),
         key=lambda p: p.start,
     )
+
+
+def _told_before_its_announcement(document: Document, match, proposal_id: int, end: int) -> bool:
+    """Whether the phrase of a reference ("a pact with Somalia in August", up to its clause's
+    end) dates it wholly before the day the recorded proposal was announced."""
+    announced = document.gazetteer.proposals[proposal_id]["announced_on"]
+    if announced is None:
+        return False
+    phrase = re.match(r"[^,;.:]*", document.text[match.end() : end]).group(0)
+    dates = [
+        d for d in document.dates if match.end() <= d.start and d.end <= match.end() + len(phrase)
+    ]
+    if not dates:
+        return False
+
+    def ends_before(date) -> bool:
+        if date.precision == "year":
+            return date.date.year < announced.year
+        if date.precision == "month":
+            return (date.date.year, date.date.month) < (announced.year, announced.month)
+        return date.date < announced
+
+    return all(ends_before(d) for d in dates)
+
+
+def _article_proposal(document: Document, named: list[ProposalMention]) -> int | None:
+    """The proposal a reference means before any is named: the one the article names first,
+    where it names it in its lead or the paragraph after ("signed a peace accord ... The two
+    leaders signed the Brasilia Presidential Act"); where it names one only further down, a
+    side text ("signed a declaration of principles" in the ninth paragraph), the one the lead
+    describes ("signed a peace deal" under a "Juba" dateline is the "Juba Peace Agreement")."""
+    if not named:
+        return None
+    lead_end = _paragraph_end(document.text, 0)
+    second_end = _paragraph_end(
+        document.text, re.compile(r"\s*").match(document.text, lead_end).end()
+    )
+    if named[0].start < second_end:
+        return named[0].proposal_id
+    return _described_in(document, 0, lead_end) or named[0].proposal_id
 
 
 # "Anwar first proposed a ceasefire", "the mediators offered a truce": a step proposed with no
@@ -911,6 +974,13 @@ _PROPOSED_TO = re.compile(
     r"\b(?:proposed|offered|suggested)\s+(?:instead\s+|also\s+|first\s+)?to\s+"
     r"(?P<step>(?:[\w-]+\s+){1,7}?[\w-]+)"
     r"(?=\s*[,.;]|\s+(?:over|within|by|in|on|if|unless|provided|and|but)\b)",
+    re.IGNORECASE,
+)
+# "Kuwait has proposed that the two sides meet again in Baghdad": the step told by a clause
+# after a verb of proposing, up to the end of its sentence or clause
+# ("Pretoria had at first demanded that every member of the ANC leave": a demand so told)
+_PROPOSED_THAT = re.compile(
+    r"\b(?:proposed|suggested|demanded|insisted)\s+that\s+(?P<step>[^,.;:]{1,120})",
     re.IGNORECASE,
 )
 # words of a step that say nothing of what it is
@@ -973,6 +1043,23 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
             p["id"]
             for p in document.gazetteer.proposals.values()
             if p["announced_by_id"] in proposers and _singular(p["words"]) & {"demand"}
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
+    for match in _PROPOSED_THAT.finditer(document.text):
+        start, end = match.span("step")
+        # "demanded that ..." may already be the party's one recorded demand (above)
+        if any(m.start < end and start < m.end for m in (*mentions, *found)):
+            continue
+        # a clause names its step in words of its own ("meet again in Baghdad" for a "second
+        # round in Baghdad"): one word of the title is enough among the proposer's proposals
+        words = _singular(set(re.findall(r"\w+", match.group("step").casefold())))
+        words -= _STEP_STOP_WORDS | _GENERIC_WORDS
+        proposers = _proposers_before(document, match.start())
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if p["announced_by_id"] in proposers and words & _singular(p["words"])
         ]
         if len(fitting) == 1:
             found.append(ProposalMention(start, end, fitting[0]))
@@ -1268,6 +1355,13 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     that name the reference ("the Russian ceasefire offer", "the grain deal", "the offer to
     include a halt to kidnappings"), and how many words it shares."""
     start = max(0, match.start() - 40)
+    clause = document.clause_at(match.start())
+    if clause is not None and clause.verb is not None:
+        verb_end = document.tokens[clause.verb.last_token - 1].end
+        if verb_end <= match.start():
+            # "Baghdad had rejected the offer": the subject and the verb of the clause the
+            # reference is the object of are no words of the proposal's
+            start = max(start, verb_end)
     words = re.findall(r"\w+", document.text[start : match.end()].casefold())[-5:]
     clause = re.split(r"[,;:()]", document.text[match.end() : sentence_end])[0]
     words += re.findall(r"\w+", clause.casefold())[:8]
@@ -1371,6 +1465,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "the government of the Bophuthatswana homeland": the government of a place the name
         # after it tells, not the state's
         mentions = [m for m in mentions if not _government_of_another_place(document, m)]
+        # "The ANC, in a statement from Lusaka, Zambia, rejected the pact": the country of a
+        # place told between commas is where something happens, not who answers
+        mentions = [m for m in mentions if not _country_of_a_place(document, m)]
         mentions = [_its_government(document, m) for m in mentions]
         mentions = sorted(
             mentions
@@ -1405,6 +1502,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
         if s.status == "accepted_with_conditions"
+        # "has made its signature conditional on ...": a yes still to come, not the same
+        # signature as one the article tells of as given
+        and not _MADE_CONDITIONAL.search(document.text, s.start, s.end)
     }
     # "X's government and the parties signed the accord on Monday ... President Y signed after
     # attaching a list of reservations": the same signature told twice, once with its
@@ -1779,6 +1879,23 @@ def _government_of_another_place(document: Document, mention: Mention) -> bool:
     of = _OF_A_PLACE.match(document.text, mention.end)
     return of is not None and not any(
         m.start == of.end() and m.ref == mention.ref for m in document.mentions
+    )
+
+
+# "in Lusaka, Zambia,", "from Maputo, Mozambique,": a place and the country it lies in
+_PLACE_BEFORE_ITS_COUNTRY = re.compile(
+    r"\b(?:in|from|at|near|outside)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+$"
+)
+
+
+def _country_of_a_place(document: Document, mention: Mention) -> bool:
+    return (
+        document.kind_of(mention.ref) == Actor.Kind.STATE
+        and re.match(r"\s*,", document.text[mention.end : mention.end + 3]) is not None
+        and _PLACE_BEFORE_ITS_COUNTRY.search(
+            document.text, max(0, mention.start - 60), mention.start
+        )
+        is not None
     )
 
 
@@ -2532,7 +2649,20 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # the document": what the clause between the subject and its verb names is not
             # the verb's object
             verb_start += aside.end()
-        proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
+        if pattern is _CONDITIONING:
+            # "made its signature conditional on Armenia changing its constitution": the
+            # words after "on" tell the condition (which may be a recorded demand), so the
+            # answer is to the text the phrase names ("its support for the plan"), else to
+            # the one its paragraph, else the article, told of last
+            named = [p for p in document.proposals if verb_start <= p.start < verb_end]
+            proposal = (
+                named[0]
+                if named
+                else _paragraph_proposal(document, mention.start)
+                or _last_proposal_before(document, mention.start)
+            )
+        else:
+            proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(
                 document,

@@ -325,6 +325,44 @@ def test_a_demonym_in_a_title_is_described_by_its_state(world):
     assert [s[1] for s in signals(text)] == ["Egyptian-Israeli water agreement"] * 2
 
 
+def test_a_deal_the_lead_describes_is_not_a_side_text_named_only_further_down(world):
+    # the article names one recorded text, a side declaration, only in its fourth paragraph;
+    # the deal its lead tells of (its dateline's "Rafah", "crossing") is the other recorded one
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    ProposalFactory(
+        process=world.process,
+        title="Alexandria declaration of principles",
+        short_name="declaration of principles",
+    )
+    text = (
+        "RAFAH (AFP) - Israel and Egypt signed a deal on Sunday, after a month in which the "
+        "crossing stayed shut.\n\n"
+        "Monitors will be deployed within a week.\n\n"
+        "Trucks lined up at the gate.\n\n"
+        "Hamas leaders in Alexandria earlier signed a declaration of principles on aid."
+    )
+    assert signals(text)[:2] == [
+        ("Israel", "Rafah crossing agreement", "accepted", "2024-06-09"),
+        ("Egypt", "Rafah crossing agreement", "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_deal_before_the_text_is_named_is_that_text_where_the_lead_describes_none(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    ProposalFactory(
+        process=world.process,
+        title="Alexandria declaration of principles",
+        short_name="declaration of principles",
+    )
+    text = (
+        "CAIRO (AFP) - Israel and Egypt signed a deal on Sunday.\n\n"
+        "Monitors will be deployed within a week.\n\n"
+        "Trucks lined up at the gate.\n\n"
+        "The text, titled a declaration of principles, is two pages long."
+    )
+    assert [s[1] for s in signals(text)] == ["Alexandria declaration of principles"] * 2
+
+
 def test_the_plural_a_recorded_text_is_named_in_is_that_text(world):
     ProposalFactory(
         process=world.process, title="Rafah crossing agreements", short_name="Rafah accords"
@@ -3972,3 +4010,107 @@ def test_a_text_signed_later_or_of_another_kind_is_not_the_one_named_next(world)
         "Under the May 31 plan, both sides will withdraw their forces."
     )
     assert signals(other_kind) == []
+
+
+# --- round 19: which proposal an answer is to ----------------------------------------------
+
+
+def test_the_subject_of_an_answer_does_not_describe_the_proposal_answered(world):
+    # "Israel" before "had rejected the offer" is who answers, not a word of the offer: not the
+    # recorded Israeli proposal, but the aid offer the paragraph tells of
+    ProposalFactory(process=world.process, title="Egyptian aid offer", announced_by=world.egypt)
+    ProposalFactory(
+        process=world.process,
+        title="Israeli proposal for talks in Rafah",
+        announced_by=world.israel,
+    )
+    text = "Egypt sent an aid offer to Gaza. An official said Israel had rejected the offer."
+    assert ("Israel", "Egyptian aid offer", "rejected", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Israel has never accepted the May 31 plan.", "rejected"),
+        ("Israel has never formally recognised the May 31 plan.", "rejected"),
+        # near miss: an answer not given yet
+        ("Israel has not accepted the May 31 plan.", "pending"),
+        (
+            "Israel had not said by Sunday evening whether it would accept the May 31 plan.",
+            "pending",
+        ),
+    ],
+)
+def test_never_accepting_is_a_standing_refusal(world, text, status):
+    assert statuses(text) == [("Israel", status)]
+
+
+def test_a_step_proposed_in_a_that_clause_is_the_proposers_recorded_proposal(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal for a second round in Rafah",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(process=world.process, title="Egyptian aid offer", announced_by=world.egypt)
+    text = (
+        "Egypt proposed that the two sides meet again in Rafah. Israel has not said whether it "
+        "would agree."
+    )
+    assert signals(text) == [
+        ("Israel", "Egyptian proposal for a second round in Rafah", "pending", "2024-06-10")
+    ]
+
+
+def test_a_signature_made_conditional_answers_the_text_told_before_not_the_condition(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli demand for the release of all hostages",
+        announced_by=world.israel,
+    )
+    text = (
+        "Israel initialled the May 31 plan on Sunday.\n\n"
+        "Israel has made its signature conditional on Hamas releasing all hostages."
+    )
+    assert sorted(s[:3] for s in signals(text)) == [
+        ("Israel", PLAN, "accepted"),
+        ("Israel", PLAN, "accepted_with_conditions"),
+    ]
+
+
+def test_a_pact_is_a_reference_to_a_signed_text(world):
+    ProposalFactory(process=world.process, title="Egyptian-Israeli non-aggression pact")
+    text = "Israel and Egypt signed a non-aggression pact on Sunday. Hamas rejected the pact."
+    assert sorted(signals(text)) == [
+        ("Egypt", "Egyptian-Israeli non-aggression pact", "accepted", "2024-06-09"),
+        ("Hamas", "Egyptian-Israeli non-aggression pact", "rejected", "2024-06-10"),
+        ("Israel", "Egyptian-Israeli non-aggression pact", "accepted", "2024-06-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country of the place a statement came from does not answer
+        ("Hamas, in a statement from Doha, Qatar, rejected the May 31 plan.", ["Hamas"]),
+        # near miss: a country after a place that opens the sentence is its subject
+        ("In Doha, Qatar rejected the May 31 plan.", ["Qatar"]),
+    ],
+)
+def test_the_country_of_a_place_told_between_commas_does_not_answer(world, text, expected):
+    ActorFactory(name="Qatar", country="QA")
+    assert [s[0] for s in signals(text)] == expected
+
+
+def test_a_text_dated_before_the_recorded_one_was_announced_is_another(world):
+    ProposalFactory(
+        process=world.process,
+        title="Rafah crossing agreement",
+        announced_on=datetime.date(2024, 6, 8),
+    )
+    text = (
+        "Israel and Egypt signed the Rafah crossing agreement on Saturday.\n\n"
+        "Egypt, which signed a defence pact with Jordan in March, hosted the ceremony."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == [
+        ("Egypt", "Rafah crossing agreement", "accepted", "2024-06-08")
+    ]
