@@ -3235,16 +3235,9 @@ def _before_a_new_subject(document, sentence, trigger_end: int, clause_end: int)
     """Where the trigger's words end: before a clause coordinated after it with a subject of its
     own ("... at a meeting of NATO ministers in Oslo, and Callaghan telephoned Hallgrimsson":
     Callaghan is the next clause's subject, not a guest of the meeting)."""
-    for clause in document.clauses_of(sentence):
-        begin = document.tokens[clause.first_token].start
-        if (
-            trigger_end < begin < clause_end
-            and clause.kind == "coordinate"
-            and clause.subject is not None
-            and clause.verb is not None
-            # (", and Callaghan telephoned"; "X, Sisi and Blinken discussed" is one list)
-            and re.search(r",\s*$", document.text[sentence.start : begin])
-        ):
+    for begin in _clauses_of_their_own(document, sentence, trigger_end, clause_end, "coordinate"):
+        # (", and Callaghan telephoned"; "X, Sisi and Blinken discussed" is one list)
+        if re.search(r",\s*$", document.text[sentence.start : begin]):
             return begin
     return clause_end
 
@@ -3253,16 +3246,22 @@ def _before_a_clause_of_time(document, sentence, trigger_end: int, clause_end: i
     """Where the trigger's words end before a clause of time or cause after it with a subject
     and a verb of its own ("An earlier round began on July 8 but was suspended, when President
     X died": X did not take part; he is the subject of what happened then)."""
+    adverbials = _clauses_of_their_own(document, sentence, trigger_end, clause_end, "adverbial")
+    return next(adverbials, clause_end)
+
+
+def _clauses_of_their_own(document, sentence, trigger_end: int, clause_end: int, kind: str):
+    """Where each clause of `kind` with a subject and a verb of its own begins, between the
+    trigger and the end of its clause."""
     for clause in document.clauses_of(sentence):
         begin = document.tokens[clause.first_token].start
         if (
             trigger_end < begin < clause_end
-            and clause.kind == "adverbial"
+            and clause.kind == kind
             and clause.subject is not None
             and clause.verb is not None
         ):
-            return begin
-    return clause_end
+            yield begin
 
 
 def _dates_an_aside(document: Document, date) -> bool:
