@@ -1151,24 +1151,26 @@ def _one_of_its_kind(document: Document, noun: str) -> int | None:
     """ "signed the accord" where one recorded proposal is an agreement ("Partial agreement on
     political rights", "Barbados agreement") and the others are a demand and a proposal: the
     only recorded proposal whose title or short name is a text of the reference's kind."""
-    kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
-    if kind is None:
-        return None
-    of_its_kind = [
-        p["id"]
-        for p in document.gazetteer.proposals.values()
-        if _singular(p["words"]) & kind and not p["words"] & _DRAFTS
-    ]
+    of_its_kind = _recorded_of_its_kind(document, noun)
     return of_its_kind[0] if len(of_its_kind) == 1 else None
 
 
 def _any_of_its_kind(document: Document, noun: str) -> bool:
     """Whether a recorded proposal's title or short name is a text of the noun's kind."""
+    return bool(_recorded_of_its_kind(document, noun))
+
+
+def _recorded_of_its_kind(document: Document, noun: str) -> list[int]:
+    """The recorded proposals whose title or short name is a text of the noun's kind (drafts
+    of a text are not the text)."""
     kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
-    return kind is not None and any(
-        _singular(p["words"]) & kind and not p["words"] & _DRAFTS
+    if kind is None:
+        return []
+    return [
+        p["id"]
         for p in document.gazetteer.proposals.values()
-    )
+        if _singular(p["words"]) & kind and not p["words"] & _DRAFTS
+    ]
 
 
 def _last_of_its_kind(document: Document, mentions, match) -> int | None:

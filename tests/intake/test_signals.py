@@ -325,15 +325,19 @@ def test_a_demonym_in_a_title_is_described_by_its_state(world):
     assert [s[1] for s in signals(text)] == ["Egyptian-Israeli water agreement"] * 2
 
 
-def test_a_deal_the_lead_describes_is_not_a_side_text_named_only_further_down(world):
-    # the article names one recorded text, a side declaration, only in its fourth paragraph;
-    # the deal its lead tells of (its dateline's "Rafah", "crossing") is the other recorded one
+def _rafah_agreement_and_a_side_declaration(world):
     ProposalFactory(process=world.process, title="Rafah crossing agreement")
     ProposalFactory(
         process=world.process,
         title="Alexandria declaration of principles",
         short_name="declaration of principles",
     )
+
+
+def test_a_deal_the_lead_describes_is_not_a_side_text_named_only_further_down(world):
+    # the article names one recorded text, a side declaration, only in its fourth paragraph;
+    # the deal its lead tells of (its dateline's "Rafah", "crossing") is the other recorded one
+    _rafah_agreement_and_a_side_declaration(world)
     text = (
         "RAFAH (AFP) - Israel and Egypt signed a deal on Sunday, after a month in which the "
         "crossing stayed shut.\n\n"
@@ -348,12 +352,7 @@ def test_a_deal_the_lead_describes_is_not_a_side_text_named_only_further_down(wo
 
 
 def test_a_deal_before_the_text_is_named_is_that_text_where_the_lead_describes_none(world):
-    ProposalFactory(process=world.process, title="Rafah crossing agreement")
-    ProposalFactory(
-        process=world.process,
-        title="Alexandria declaration of principles",
-        short_name="declaration of principles",
-    )
+    _rafah_agreement_and_a_side_declaration(world)
     text = (
         "CAIRO (AFP) - Israel and Egypt signed a deal on Sunday.\n\n"
         "Monitors will be deployed within a week.\n\n"
