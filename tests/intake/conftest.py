@@ -1,10 +1,12 @@
 """A small recorded world the extractor unit tests read: the seed article's actors, posts,
 places and the May 31 plan, built with the suite's factories (`gaza` is the full demo)."""
 
+import copy
 import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.db import transaction
 
 from negotiations.models import Actor, Location
 from tests.factories import (
@@ -17,8 +19,35 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(scope="module")
+def recorded_world(django_db_setup, django_db_blocker):
+    """The world, recorded once per test module in a transaction rolled back after the module's
+    last test. Each test runs in a savepoint inside it (pytest-django's `db`), so it finds the
+    world as built and leaves nothing behind; building it anew for each of the thousands of
+    extractor tests took most of their time."""
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        try:
+            recorded = build_world()
+        except BaseException:
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+            raise
+    yield recorded
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        module_transaction.__exit__(None, None, None)
+
+
 @pytest.fixture
-def world(db):
+def world(recorded_world, db):
+    """A copy of the recorded world for each test, as Django's TestCase copies its class-level
+    test data: a test that changes a record in memory leaves the next one the original."""
+    return copy.deepcopy(recorded_world)
+
+
+def build_world():
     us = ActorFactory(name="United States", short_name="US", country="US")
     egypt = ActorFactory(name="Egypt", country="EG")
     israel = ActorFactory(name="Israel", country="IL")
