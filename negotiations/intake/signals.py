@@ -2651,6 +2651,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # the document": what the clause between the subject and its verb names is not
             # the verb's object
             verb_start += aside.end()
+        if re.search(r"\bto$", match.group(0), re.IGNORECASE) and _TO_TALK_ABOUT.match(
+            document.text, verb_end
+        ):
+            # "agreed to discuss a light-water reactor", "agreed to study the plan": a promise
+            # to take the matter up, no yes to a text its words describe
+            return status, []
         if pattern is _CONDITIONING:
             # "made its signature conditional on Armenia changing its constitution": the
             # words after "on" tell the condition (which may be a recorded demand), so the
@@ -2777,6 +2783,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
 
 
 _MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
+
+# an infinitive of deliberation after "agreed to", "was ready to": what follows is a matter to
+# be talked over ("agreed to discuss a reactor at an appropriate time"), not a text accepted
+_TO_TALK_ABOUT = re.compile(
+    r"\s+(?:(?:\w+ly|further|formally|jointly)\s+)?(?:discuss|consider|study|examine|review"
+    r"|debate|explore|negotiate|talk\s+(?:about|over)|look\s+(?:at|into))\b",
+    re.IGNORECASE,
+)
 
 
 def _a_meeting_refused(document, proposal, verb_end) -> bool:

@@ -4113,3 +4113,27 @@ def test_a_text_dated_before_the_recorded_one_was_announced_is_another(world):
     assert [s for s in signals(text) if s[0] == "Egypt"] == [
         ("Egypt", "Rafah crossing agreement", "accepted", "2024-06-08")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel agreed to discuss a crossing at an appropriate time.",
+        "Israel agreed to study the May 31 plan.",
+        "Israel agreed on Sunday to further examine Egypt's demand for a crossing.",
+    ],
+)
+def test_agreeing_to_talk_a_matter_over_accepts_nothing(world, text):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian demand for a crossing at Rafah",
+        announced_by=world.egypt,
+    )
+    assert signals(text) == []
+
+
+def test_agreeing_to_a_step_described_by_a_recorded_title_accepts_it(world):
+    # near miss: an infinitive of a step, not of talks, is the yes to what its words describe
+    ProposalFactory(process=world.process, title="Rafah crossing reopening proposal")
+    text = "Israel agreed to reopen the Rafah crossing."
+    assert [s[1:3] for s in signals(text)] == [("Rafah crossing reopening proposal", "accepted")]
