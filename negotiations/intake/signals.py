@@ -878,6 +878,7 @@ def find_proposals(document: Document) -> None:
         pinned = next((r.proposal_id for r in references if r.proposal_id), None)
         pinned = (
             _described_in(document, 0, _paragraph_end(document.text, 0))
+            or _named_after_the_dateline(document)
             or pinned
             or _concerning_mentioned_actors(document)
             or _the_only_one(document)
@@ -916,6 +917,26 @@ def find_proposals(document: Document) -> None:
         named + references + _proposed_by_a_verb(document, named + references),
         key=lambda p: p.start,
     )
+
+
+def _named_after_the_dateline(document: Document) -> int | None:
+    """The one recorded proposal whose title, but for its kind of text, is the place the
+    article is filed from: texts are named after the town they are signed in, and the wire
+    files its story of the signing from there ("KHASAVYURT, Russia (AP) -- ... signed an
+    accord" is the "Khasavyurt Accord", whose one word of its own the lead cannot share twice).
+    """
+    dateline = _DATELINE.match(document.text)
+    place = _DATELINE_PLACE.match(document.text[: dateline.end()]) if dateline else None
+    if place is None:
+        return None
+    city = set(re.findall(r"\w+", place.group("city").casefold()))
+    named = [
+        proposal["id"]
+        for proposal in document.gazetteer.proposals.values()
+        if (own := _singular(proposal["words"] - _GENERIC_WORDS) - _KINDS_OF_TEXT[0])
+        and own <= city
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _told_before_its_announcement(document: Document, match, proposal_id: int, end: int) -> bool:

@@ -4137,3 +4137,28 @@ def test_agreeing_to_a_step_described_by_a_recorded_title_accepts_it(world):
     ProposalFactory(process=world.process, title="Rafah crossing reopening proposal")
     text = "Israel agreed to reopen the Rafah crossing."
     assert [s[1:3] for s in signals(text)] == [("Rafah crossing reopening proposal", "accepted")]
+
+
+def _two_accords_one_named_after_a_town(world):
+    ProposalFactory(process=world.process, title="Rafah Accord", short_name="Rafah accord")
+    ProposalFactory(process=world.process, title="Sinai ceasefire agreement")
+
+
+def test_an_accord_filed_from_the_town_a_recorded_text_is_named_after_is_that_text(world):
+    # the lead shares only one word with the title, the dateline's town; the title has no other
+    _two_accords_one_named_after_a_town(world)
+    text = (
+        "RAFAH, Egypt (AP) -- Israel and Egypt signed an accord early Sunday that reopens the "
+        "border.\n\nHamas called the deal a betrayal."
+    )
+    assert [s[1] for s in signals(text)] == ["Rafah Accord"] * 3
+
+
+def test_an_accord_filed_from_another_town_is_not_the_one_named_after_a_town(world):
+    # near miss: filed from Cairo, the accord is no recorded text the article pins down
+    _two_accords_one_named_after_a_town(world)
+    text = (
+        "CAIRO (AP) -- Israel and Egypt signed an accord early Sunday that reopens the "
+        "border.\n\nHamas called the deal a betrayal."
+    )
+    assert "Rafah Accord" not in [s[1] for s in signals(text)]
