@@ -1521,6 +1521,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
+    found = _as_the_state_it_speaks_for(document, found)
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -3148,6 +3149,47 @@ def _as_its_state(document: Document, found) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return kept
+
+
+# A state's foreign ministry, the voice of the state abroad: "the State Department said it was
+# still studying the accord" is the United States' answer (not so another ministry: "the
+# Interior Ministry refused to sign" is the ministry's own)
+_FOREIGN_MINISTRY = re.compile(
+    r"\b(?:(?P<us>State\s+Department|Department\s+of\s+State)|Foreign\s+(?:Ministry|Office)"
+    r"|Ministry\s+(?:of|for)\s+Foreign\s+Affairs)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_the_state_it_speaks_for(document: Document, found) -> list[SignalCandidate]:
+    """A state's foreign ministry answers as its state."""
+    kept = []
+    for signal in found:
+        state = _state_of_its_foreign_ministry(document, signal.respondent)
+        if state is not None:
+            signal = replace(signal, respondent=replace(signal.respondent, ref=state))
+        kept.append(signal)
+    return kept
+
+
+def _state_of_its_foreign_ministry(document: Document, mention: Mention) -> str | None:
+    """The recorded state whose foreign ministry a mention's actor is: the country it is
+    recorded with, else the one its name (or the mention) holds ("Norwegian Ministry of Foreign
+    Affairs"), else, for the State Department, the United States."""
+    ministry = _FOREIGN_MINISTRY.search(document.actor_name(mention.ref))
+    if ministry is None:
+        return None
+    code = None
+    if not mention.ref.startswith("actor:new:"):
+        code = document.gazetteer.actor(int(mention.ref.split(":")[1])).country or None
+    if code is None:
+        tokens = document.tokens[mention.first_token : mention.last_token]
+        named = document.gazetteer.countries.matches(tokens)
+        code = named[0][2][0] if named else None
+    if code is None and ministry.group("us"):
+        code = "US"
+    state = document.gazetteer.state_of_country(code) if code else None
+    return f"actor:{state}" if state is not None else None
 
 
 # "with Egypt signing as a witness", "signed as guarantors": a signature that attests the

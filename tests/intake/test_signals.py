@@ -4162,3 +4162,25 @@ def test_an_accord_filed_from_another_town_is_not_the_one_named_after_a_town(wor
         "border.\n\nHamas called the deal a betrayal."
     )
     assert "Rafah Accord" not in [s[1] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The State Department said it was still studying the May 31 plan.", "United States"),
+        (
+            "In Washington, State Department spokesman Ned Price rejected the May 31 plan on "
+            "Sunday.",
+            "United States",
+        ),
+        ("Egypt's foreign ministry rejected the May 31 plan on Sunday.", "Egypt"),
+    ],
+)
+def test_a_state_s_foreign_ministry_answers_as_its_state(world, text, state):
+    assert [s[0] for s in signals(text)] == [state]
+
+
+def test_another_ministry_answers_for_itself(world):
+    # near miss: the interior ministry is no voice of the state abroad
+    text = "Egypt's interior ministry rejected the May 31 plan on Sunday."
+    assert [s[0] for s in signals(text)] == ["Egypt's interior ministry"]
