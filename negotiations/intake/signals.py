@@ -3849,7 +3849,7 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         return signatory
     post = _post_before(document, signatory)
     if post is not None:
-        return post
+        return _his_body_of_that_state(document, signatory, post) or post
     tied = _tied_after(document, signatory) or document.gazetteer.body_of_post(signatory.ref)
     if tied is None:
         tied = next(
@@ -3879,6 +3879,23 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+def _his_body_of_that_state(document: Document, person: Mention, post: Mention) -> Mention | None:
+    """ "Russia's security chief Alexander Lebed": a post written with the state alone, held in
+    a body of that state the person's recorded post is in (the Security Council of Russia),
+    is that body's; the state answers where his recorded post is the state's own ("Russia's
+    foreign minister") or in no body of it."""
+    if not document.is_state(post.ref):
+        return None
+    body = document.gazetteer.body_of_post(person.ref)
+    if body is None or body == post.ref or document.kind_of(body) != Actor.Kind.GOVERNMENT_BODY:
+        return None
+    state = document.gazetteer.actor(int(post.ref.split(":")[1]))
+    recorded = document.gazetteer.actor(int(body.split(":")[1]))
+    if recorded.parent_id != state.id and not (state.country and recorded.country == state.country):
+        return None
+    return replace(post, ref=body)
 
 
 # "the separatist leader, X", "breakaway president X": the head of a region that broke away

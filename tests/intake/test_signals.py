@@ -4184,3 +4184,16 @@ def test_another_ministry_answers_for_itself(world):
     # near miss: the interior ministry is no voice of the state abroad
     text = "Egypt's interior ministry rejected the May 31 plan on Sunday."
     assert [s[0] for s in signals(text)] == ["Egypt's interior ministry"]
+
+
+def test_a_post_written_with_its_state_alone_answers_for_the_state_s_body_he_holds_it_in(world):
+    # Kamel's recorded post is in the GID, a body of Egypt; "Egypt's security chief" names the
+    # state and a post of that body
+    text = "Egypt's security chief Abbas Kamel signed the May 31 plan on Sunday."
+    assert signals(text) == [("General Intelligence Directorate", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_post_written_with_its_state_is_the_state_s_where_he_holds_it_in_the_state(world):
+    # near miss: Sisi's recorded post is the state's own presidency
+    text = "Egypt's President Abdel Fattah al-Sisi signed the May 31 plan on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
