@@ -3850,7 +3850,11 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
     post = _post_before(document, signatory)
     if post is not None:
         return _his_body_of_that_state(document, signatory, post) or post
-    tied = _tied_after(document, signatory) or document.gazetteer.body_of_post(signatory.ref)
+    tied = (
+        _tied_after(document, signatory)
+        or _counterpart_of_a_state(document, signatory)
+        or document.gazetteer.body_of_post(signatory.ref)
+    )
     if tied is None:
         tied = next(
             (
@@ -3879,6 +3883,25 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "X, the Egyptian chief of staff, and Y, his Israeli counterpart, signed": the state whose
+# adjective qualifies his counterpart's post
+_HIS_COUNTERPART = re.compile(
+    r"\s*,\s*(?:his|her)\s+(?P<state>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)\b"
+)
+
+
+def _counterpart_of_a_state(document: Document, person: Mention) -> str | None:
+    """The state of a person written as another's counterpart of that state ("Y, his Israeli
+    counterpart"): he holds for his state the post the other holds for his, whatever body his
+    recorded post is in."""
+    counterpart = _HIS_COUNTERPART.match(document.text, person.end)
+    if counterpart is None:
+        return None
+    written = document.mentions_between(counterpart.start("state"), counterpart.end("state"))
+    states = [m for m in written if document.is_state(m.ref)]
+    return states[0].ref if states else None
 
 
 def _his_body_of_that_state(document: Document, person: Mention, post: Mention) -> Mention | None:

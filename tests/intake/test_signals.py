@@ -4197,3 +4197,30 @@ def test_a_post_written_with_its_state_is_the_state_s_where_he_holds_it_in_the_s
     # near miss: Sisi's recorded post is the state's own presidency
     text = "Egypt's President Abdel Fattah al-Sisi signed the May 31 plan on Sunday."
     assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+def _an_army_chief_of_israel(world):
+    army = ActorFactory(
+        name="Israel Defense Forces",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="IL",
+        parent=world.israel,
+    )
+    halevi = PersonFactory(name="Herzi Halevi", short_name="Halevi")
+    PositionFactory(person=halevi, organization=army, title="Chief of staff", start=None)
+
+
+def test_a_counterpart_of_a_state_signs_for_that_state(world):
+    _an_army_chief_of_israel(world)
+    text = (
+        "Sisi's envoy and Herzi Halevi, his Israeli counterpart, signed the May 31 plan on Sunday."
+    )
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+    assert "Israel Defense Forces" not in [s[0] for s in signals(text)]
+
+
+def test_a_signatory_named_without_a_counterpart_signs_for_the_body_of_his_post(world):
+    # near miss: no state qualifies his post; his recorded post is in the army
+    _an_army_chief_of_israel(world)
+    text = "Herzi Halevi, who flew in on Saturday, signed the May 31 plan on Sunday."
+    assert signals(text) == [("Israel Defense Forces", PLAN, "accepted", "2024-06-09")]
