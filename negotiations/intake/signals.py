@@ -1522,6 +1522,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     found = _as_the_state_it_speaks_for(document, found)
+    found = [_on_behalf_of_his_state(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -3159,6 +3160,53 @@ _FOREIGN_MINISTRY = re.compile(
     r"|Ministry\s+(?:of|for)\s+Foreign\s+Affairs)\b",
     re.IGNORECASE,
 )
+
+
+# "X, the secretary of Iran's security council, and Y signed the document on behalf of their
+# governments": each signs for his state, not for the body of his post
+_ON_BEHALF_OF_THEIR_STATES = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:his|her|their)\s+(?:respective\s+)?"
+    r"(?:governments?|countries|country|states?|nations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_behalf_of_his_state(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """A body of a state named as a signatory who signs "on behalf of his government" (the
+    post of the man standing for it: "X, the secretary of Iran's Supreme National Security
+    Council, and Y signed ... on behalf of their governments") signs for the state named as its
+    owner right before it."""
+    if not signal.signed or document.is_state(signal.respondent.ref):
+        return signal
+    body = signal.person or signal.respondent
+    sentence = document.sentence_at(body.start)
+    if not _ON_BEHALF_OF_THEIR_STATES.search(document.text, body.end, sentence.end):
+        return signal
+    if signal.person is not None:
+        # the body his appositive names after him
+        body = next(
+            (
+                m
+                for m in document.mentions_between(body.end, sentence.end)
+                if m.ref == signal.respondent.ref
+            ),
+            None,
+        )
+    owner = _OWNER_BEFORE.search(document.text, sentence.start, body.start) if body else None
+    if owner is None:
+        return signal
+    states = [
+        m
+        for m in document.mentions_between(owner.start(), owner.end())
+        if document.is_state(m.ref) and m.end == owner.start("name")
+    ]
+    if not states:
+        return signal
+    return replace(signal, respondent=replace(signal.respondent, ref=states[0].ref))
+
+
+# a state's name as the owner right before a body: "Iran's ", "Iran’s "
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?P<name>)['’]s\s+$")
 
 
 def _as_the_state_it_speaks_for(document: Document, found) -> list[SignalCandidate]:

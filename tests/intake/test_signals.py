@@ -4224,3 +4224,25 @@ def test_a_signatory_named_without_a_counterpart_signs_for_the_body_of_his_post(
     _an_army_chief_of_israel(world)
     text = "Herzi Halevi, who flew in on Saturday, signed the May 31 plan on Sunday."
     assert signals(text) == [("Israel Defense Forces", PLAN, "accepted", "2024-06-09")]
+
+
+def _egypt_s_security_council(world):
+    ActorFactory(
+        name="National Security Council", kind=Actor.Kind.GOVERNMENT_BODY, parent=world.egypt
+    )
+
+
+def test_a_state_s_body_signing_on_behalf_of_its_government_signs_for_the_state(world):
+    _egypt_s_security_council(world)
+    text = (
+        "Egypt's National Security Council and Israel signed the May 31 plan on Sunday on "
+        "behalf of their governments."
+    )
+    assert sorted(s[0] for s in signals(text)) == ["Egypt", "Israel"]
+
+
+def test_a_state_s_body_signing_for_itself_signs_for_the_body(world):
+    # near miss: nothing says it signed for the government
+    _egypt_s_security_council(world)
+    text = "Egypt's National Security Council and Israel signed the May 31 plan on Sunday."
+    assert "National Security Council" in [s[0] for s in signals(text)]
