@@ -878,6 +878,7 @@ def find_proposals(document: Document) -> None:
         pinned = next((r.proposal_id for r in references if r.proposal_id), None)
         pinned = (
             _described_in(document, 0, _paragraph_end(document.text, 0))
+            or _named_after_the_dateline(document)
             or pinned
             or _concerning_mentioned_actors(document)
             or _the_only_one(document)
@@ -916,6 +917,26 @@ def find_proposals(document: Document) -> None:
         named + references + _proposed_by_a_verb(document, named + references),
         key=lambda p: p.start,
     )
+
+
+def _named_after_the_dateline(document: Document) -> int | None:
+    """The one recorded proposal whose title, but for its kind of text, is the place the
+    article is filed from: texts are named after the town they are signed in, and the wire
+    files its story of the signing from there ("KHASAVYURT, Russia (AP) -- ... signed an
+    accord" is the "Khasavyurt Accord", whose one word of its own the lead cannot share twice).
+    """
+    dateline = _DATELINE.match(document.text)
+    place = _DATELINE_PLACE.match(document.text[: dateline.end()]) if dateline else None
+    if place is None:
+        return None
+    city = set(re.findall(r"\w+", place.group("city").casefold()))
+    named = [
+        proposal["id"]
+        for proposal in document.gazetteer.proposals.values()
+        if (own := _singular(proposal["words"] - _GENERIC_WORDS) - _KINDS_OF_TEXT[0])
+        and own <= city
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _told_before_its_announcement(document: Document, match, proposal_id: int, end: int) -> bool:
@@ -1500,6 +1521,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
+    found = _as_the_state_it_speaks_for(document, found)
+    found = [_on_behalf_of_his_state(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -2651,6 +2674,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # the document": what the clause between the subject and its verb names is not
             # the verb's object
             verb_start += aside.end()
+        if re.search(r"\bto$", match.group(0), re.IGNORECASE) and _TO_TALK_ABOUT.match(
+            document.text, verb_end
+        ):
+            # "agreed to discuss a light-water reactor", "agreed to study the plan": a promise
+            # to take the matter up, no yes to a text its words describe
+            return status, []
         if pattern is _CONDITIONING:
             # "made its signature conditional on Armenia changing its constitution": the
             # words after "on" tell the condition (which may be a recorded demand), so the
@@ -2777,6 +2806,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
 
 
 _MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
+
+# an infinitive of deliberation after "agreed to", "was ready to": what follows is a matter to
+# be talked over ("agreed to discuss a reactor at an appropriate time"), not a text accepted
+_TO_TALK_ABOUT = re.compile(
+    r"\s+(?:(?:\w+ly|further|formally|jointly)\s+)?(?:discuss|consider|study|examine|review"
+    r"|debate|explore|negotiate|talk\s+(?:about|over)|look\s+(?:at|into))\b",
+    re.IGNORECASE,
+)
 
 
 def _a_meeting_refused(document, proposal, verb_end) -> bool:
@@ -3113,6 +3150,94 @@ def _as_its_state(document: Document, found) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return kept
+
+
+# A state's foreign ministry, the voice of the state abroad: "the State Department said it was
+# still studying the accord" is the United States' answer (not so another ministry: "the
+# Interior Ministry refused to sign" is the ministry's own)
+_FOREIGN_MINISTRY = re.compile(
+    r"\b(?:(?P<us>State\s+Department|Department\s+of\s+State)|Foreign\s+(?:Ministry|Office)"
+    r"|Ministry\s+(?:of|for)\s+Foreign\s+Affairs)\b",
+    re.IGNORECASE,
+)
+
+
+# "X, the secretary of Iran's security council, and Y signed the document on behalf of their
+# governments": each signs for his state, not for the body of his post
+_ON_BEHALF_OF_THEIR_STATES = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:his|her|their)\s+(?:respective\s+)?"
+    r"(?:governments?|countries|country|states?|nations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_behalf_of_his_state(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """A body of a state named as a signatory who signs "on behalf of his government" (the
+    post of the man standing for it: "X, the secretary of Iran's Supreme National Security
+    Council, and Y signed ... on behalf of their governments") signs for the state named as its
+    owner right before it."""
+    if not signal.signed or document.is_state(signal.respondent.ref):
+        return signal
+    body = signal.person or signal.respondent
+    sentence = document.sentence_at(body.start)
+    if not _ON_BEHALF_OF_THEIR_STATES.search(document.text, body.end, sentence.end):
+        return signal
+    if signal.person is not None:
+        # the body his appositive names after him
+        body = next(
+            (
+                m
+                for m in document.mentions_between(body.end, sentence.end)
+                if m.ref == signal.respondent.ref
+            ),
+            None,
+        )
+    owner = _OWNER_BEFORE.search(document.text, sentence.start, body.start) if body else None
+    if owner is None:
+        return signal
+    states = [
+        m
+        for m in document.mentions_between(owner.start(), owner.end())
+        if document.is_state(m.ref) and m.end == owner.start("name")
+    ]
+    if not states:
+        return signal
+    return replace(signal, respondent=replace(signal.respondent, ref=states[0].ref))
+
+
+# a state's name as the owner right before a body: "Iran's ", "Iran’s "
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?P<name>)['’]s\s+$")
+
+
+def _as_the_state_it_speaks_for(document: Document, found) -> list[SignalCandidate]:
+    """A state's foreign ministry answers as its state."""
+    kept = []
+    for signal in found:
+        state = _state_of_its_foreign_ministry(document, signal.respondent)
+        if state is not None:
+            signal = replace(signal, respondent=replace(signal.respondent, ref=state))
+        kept.append(signal)
+    return kept
+
+
+def _state_of_its_foreign_ministry(document: Document, mention: Mention) -> str | None:
+    """The recorded state whose foreign ministry a mention's actor is: the country it is
+    recorded with, else the one its name (or the mention) holds ("Norwegian Ministry of Foreign
+    Affairs"), else, for the State Department, the United States."""
+    ministry = _FOREIGN_MINISTRY.search(document.actor_name(mention.ref))
+    if ministry is None:
+        return None
+    code = None
+    if not mention.ref.startswith("actor:new:"):
+        code = document.gazetteer.actor(int(mention.ref.split(":")[1])).country or None
+    if code is None:
+        tokens = document.tokens[mention.first_token : mention.last_token]
+        named = document.gazetteer.countries.matches(tokens)
+        code = named[0][2][0] if named else None
+    if code is None and ministry.group("us"):
+        code = "US"
+    state = document.gazetteer.state_of_country(code) if code else None
+    return f"actor:{state}" if state is not None else None
 
 
 # "with Egypt signing as a witness", "signed as guarantors": a signature that attests the
@@ -3772,8 +3897,12 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         return signatory
     post = _post_before(document, signatory)
     if post is not None:
-        return post
-    tied = _tied_after(document, signatory) or document.gazetteer.body_of_post(signatory.ref)
+        return _his_body_of_that_state(document, signatory, post) or post
+    tied = (
+        _tied_after(document, signatory)
+        or _counterpart_of_a_state(document, signatory)
+        or document.gazetteer.body_of_post(signatory.ref)
+    )
     if tied is None:
         tied = next(
             (
@@ -3802,6 +3931,42 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "X, the Egyptian chief of staff, and Y, his Israeli counterpart, signed": the state whose
+# adjective qualifies his counterpart's post
+_HIS_COUNTERPART = re.compile(
+    r"\s*,\s*(?:his|her)\s+(?P<state>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)\b"
+)
+
+
+def _counterpart_of_a_state(document: Document, person: Mention) -> str | None:
+    """The state of a person written as another's counterpart of that state ("Y, his Israeli
+    counterpart"): he holds for his state the post the other holds for his, whatever body his
+    recorded post is in."""
+    counterpart = _HIS_COUNTERPART.match(document.text, person.end)
+    if counterpart is None:
+        return None
+    written = document.mentions_between(counterpart.start("state"), counterpart.end("state"))
+    states = [m for m in written if document.is_state(m.ref)]
+    return states[0].ref if states else None
+
+
+def _his_body_of_that_state(document: Document, person: Mention, post: Mention) -> Mention | None:
+    """ "Russia's security chief Alexander Lebed": a post written with the state alone, held in
+    a body of that state the person's recorded post is in (the Security Council of Russia),
+    is that body's; the state answers where his recorded post is the state's own ("Russia's
+    foreign minister") or in no body of it."""
+    if not document.is_state(post.ref):
+        return None
+    body = document.gazetteer.body_of_post(person.ref)
+    if body is None or body == post.ref or document.kind_of(body) != Actor.Kind.GOVERNMENT_BODY:
+        return None
+    state = document.gazetteer.actor(int(post.ref.split(":")[1]))
+    recorded = document.gazetteer.actor(int(body.split(":")[1]))
+    if recorded.parent_id != state.id and not (state.country and recorded.country == state.country):
+        return None
+    return replace(post, ref=body)
 
 
 # "the separatist leader, X", "breakaway president X": the head of a region that broke away
