@@ -239,7 +239,13 @@ _SIGNALS = [
         "pending",
         r"(?:has|have|had)\s+(?:" + _NOT + r"|yet\s+to\s+)(?:publicly\s+)?"
         r"(?:commented?|taken?\s+a\s+(?:position|stance)|given?\s+(?:a|its|their)\s+verdict)"
-        r"\s+on\s+" + _PROPOSAL_OBJECT,
+        r"\s+on\s+"
+        + _PROPOSAL_OBJECT
+        # "has so far said nothing about the accords", "has remained silent on the plan": no
+        # word yet from a party the text concerns
+        + r"|(?:has|have|had)\s+(?:so\s+far\s+|yet\s+|still\s+|thus\s+far\s+)?(?:publicly\s+)?"
+        r"(?:said\s+nothing|(?:remained|kept|been)\s+(?:publicly\s+)?(?:silent|quiet|mum))"
+        r"(?:\s+(?:so\s+far|publicly|yet))?\s+(?:about|on|over|regarding)\s+" + _PROPOSAL_OBJECT,
     ),
     # "has not said whether it will observe the ceasefire"; "has not said when it will give
     # its answer", "declined to say when they would respond": the answer itself is to come
@@ -1220,7 +1226,11 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
     one recorded proposal, and no other, holds that plural ("Rafah crossing accords")."""
     words = match.group(0).casefold().split()
     qualifiers = set()
-    if len(words) == 1:
+    if len(words) == 1 and _SIGNED_BARE.search(document.text, 0, match.start("noun")):
+        # "Pakistan and Afghanistan signed accords on Thursday": the texts signed, with no
+        # article, are the ones the record names in that plural ("Geneva Accords")
+        words = ["the", *words]
+    elif len(words) == 1:
         # "the U.S. proposals for the conference": words of the title between "the" and the
         # plural noun
         before = _THE_QUALIFIED.search(document.text, max(0, match.start() - 40), match.start())
@@ -1242,6 +1252,11 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
 
 
 _THE_QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.’'-]+\s+){1,2})$")
+# a signing verb right before its bare plural object: "signed accords", "initialled agreements"
+_SIGNED_BARE = re.compile(
+    r"\b(?:(?:counter|co-?)?signed|initiall?ed|inked|(?:counter|co-?)?signing|initiall?ing)\s+$",
+    re.IGNORECASE,
+)
 
 
 # the plural names of a signed text: "the Oslo Accords", "the Houston agreements"
@@ -1489,6 +1504,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         clause_found.extend(_clause_signals(document, sentence, mentions))
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
+    found = found + _signing_alongside(document, found)
     found = found + _signatories_listed(document, found)
     found = found + _signed_for_in_turn(document, found)
     found = found + _second_texts(document, found)
@@ -1586,6 +1602,42 @@ def _likewise(document: Document, found) -> list[SignalCandidate]:
                 continue
             told.add(key)
             added.append(replace(signal, start=mention.start, respondent=mention, person=None))
+    return added
+
+
+# "X and Y signed the accords, with A and B signing as guarantors": the absolute clause's
+# subjects sign the same text, on the same day
+_WITH_THEM_SIGNING = re.compile(
+    r",\s+with\s+(?P<who>[^,;:.()\"“”]{1,120}?)\s+(?:also\s+)?"
+    r"(?:(?:counter|co-?)?signing|initiall?ing|putting\s+(?:its|their|his|her)\s+names?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _signing_alongside(document: Document, found) -> list[SignalCandidate]:
+    """The signatories a signature's sentence adds in an absolute clause after it ("with the
+    United States and the Soviet Union signing as guarantors"): each accepts the same proposal
+    on the same day, for the body it signs for (not a witness: `_signed_as_a_witness`)."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s)) for s in found if s.signed}
+    for signal in found:
+        if not signal.signed or signal.proposal is None:
+            continue
+        sentence = document.sentence_at(signal.start)
+        alongside = _WITH_THEM_SIGNING.search(document.text, signal.start, sentence.end)
+        if alongside is None or document.in_quote(alongside.start()):
+            continue
+        named = [
+            m
+            for m in document.mentions_between(alongside.start("who"), alongside.end("who"))
+            if _names_an_actor(document, m) and m.via not in ("post", "demonym")
+        ]
+        for body, person in _answering(document, _whole_names(document, named), signing=True):
+            key = (body.ref, _proposal_id(signal))
+            if key in told:
+                continue
+            told.add(key)
+            added.append(replace(signal, start=body.start, respondent=body, person=person))
     return added
 
 
@@ -2221,8 +2273,11 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
 # "the two men signed", "both sides rejected", "the three leaders initialled": the last people
 # (or bodies) the sentences before named, each answering
 _GROUP_SUBJECT = re.compile(
-    # "the two sides", "both governments", "Cambodia's four warring factions"
-    r"\b(?:(?:the|(?P<whose>[A-Z][\w-]*)['’]s)\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
+    # "the two sides", "both governments", "Cambodia's four warring factions"; "all six
+    # governments", "the seven parties": every party of a larger group (see `_GROUP_COUNTS`)
+    r"\b(?:(?:the|all(?:\s+the)?|(?P<whose>[A-Z][\w-]*)['’]s)\s+"
+    r"(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|both)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
     # "both delegations", "the two camps": the sides, each answering through its delegation
     r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)"
@@ -2230,6 +2285,24 @@ _GROUP_SUBJECT = re.compile(
     r"|groups|movements|factions))\b",
     re.IGNORECASE,
 )
+
+
+_GROUP_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+# From five on, the last ones named are too loose a guess: "all six governments" are the six
+# the article named before, only where it named exactly six of their kind
+_EVERY_ONE_NAMED_FROM = 5
 
 
 # "..., where they signed", "... and they agreed": the subject taken up in a later clause
@@ -2241,7 +2314,7 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
     for match in _GROUP_SUBJECT.finditer(document.text, sentence.start, sentence.end):
         if document.in_quote(match.start(), match.end()):
             continue
-        wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
+        wanted = _GROUP_COUNTS.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
         # the sides or parties of a negotiation are its parties, never the body that mediates
         sides = bool(match.group("sides"))
@@ -2279,8 +2352,9 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             # both countries agreed": the last two states told together, not the last two
             # bodies named (a regional body, a mediator's state)
             named = _last_pair_of_states(document, sentence.start)
+        whole = wanted >= _EVERY_ONE_NAMED_FROM
         for mention in reversed(document.mentions):
-            if len(named) == wanted:
+            if len(named) == wanted and not whole:
                 break
             if mention.end > sentence.start or document.in_quote(mention.start, mention.end):
                 continue
@@ -2292,8 +2366,10 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 continue  # "the mediator appointed by the United Nations ... The two sides"
             if mention.ref not in [m.ref for m in named]:
                 named.insert(0, mention)
-            if len(named) == wanted:
+            if len(named) == wanted and not whole:
                 break
+        if whole and len(named) != wanted:
+            continue  # "the six nations" of an article that named five, or seven
         if not named:
             # "Cambodia's four warring factions signed a peace agreement ... \n\n Sihanouk,
             # of the Council, led the signing alongside ...": a group the article opens with,
@@ -2311,6 +2387,11 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             pronoun = Mention(they.start("they"), they.end("they"), -1, -1, named[0].ref, "group")
             signals = _signal_after(document, sentence, [pronoun], pronoun) or []
         for signal in signals:
+            if signal.status == "accepted" and not signal.dated_in_clause:
+                # "In a joint statement adopted on Monday ... All six governments endorsed the
+                # statement": the parties together accept the text on the day it was adopted
+                adopted = _day_of_its_adoption(document, _proposal_id(signal), sentence)
+                signal = replace(signal, changed_on=adopted) if adopted else signal
             answering = named
             if match.group("sides"):
                 # "The government and the Front signed the accord ... The two sides initialled
@@ -3024,6 +3105,15 @@ _SIGNED_WITH = re.compile(
 )
 
 
+# "..., with Egypt hosting the ceremony", "with Egypt expected to sign later": the party after
+# "with" is the subject of a verb of its own, not a co-signer (`_signing_alongside` reads the
+# absolute clause whose verb is a signature)
+_DOING_SOMETHING_ELSE = re.compile(
+    r"\s+(?:also\s+)?(?!(?:(?:counter|co-?)?signing|initiall?ing)\b)"
+    r"(?:[a-z]+ing|expected|due|set|scheduled|to)\b"
+)
+
+
 def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Mention]:
     """The parties a text was signed with, named after it in the signature's clause."""
     if proposal is None or not (verb_end <= proposal.start < sentence.end):
@@ -3039,6 +3129,8 @@ def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Ment
             break
         if re.match(r"['’]s\b", document.text[mention.end :]):
             break  # "with Egypt's mediation": the help, not a party
+        if _DOING_SOMETHING_ELSE.match(document.text, mention.end):
+            break  # "with Egypt hosting the ceremony": an absolute clause of its own
         found.append(mention)
         break
     return found
@@ -3115,11 +3207,9 @@ def _as_its_state(document: Document, found) -> list[SignalCandidate]:
     return kept
 
 
-# "with Egypt signing as a witness", "signed as guarantors": a signature that attests the
-# parties' own, by no party
-_AS_A_WITNESS = re.compile(
-    r"\bas\s+(?:an?\s+)?(?:witness|witnesses|guarantor|guarantors|observer|observers)\b", re.I
-)
+# "with Egypt signing as a witness", "signed as observers": a signature that attests the
+# parties' own, by no party (a guarantor signs too: it binds itself to the text it guarantees)
+_AS_A_WITNESS = re.compile(r"\bas\s+(?:an?\s+)?(?:witness|witnesses|observer|observers)\b", re.I)
 
 
 def _signed_as_a_witness(document: Document, signal: SignalCandidate) -> bool:
@@ -3693,6 +3783,36 @@ def _sealed_day(document, proposal_id, told_in) -> str | None:
         ]
         if days:
             return days[0].iso
+    return None
+
+
+# "a joint statement adopted on Monday", "the accord, reached late on Sunday,": a participle
+# right after the text, dating its adoption
+_ADOPTED_ON = re.compile(
+    r"\s*,?\s*(?:adopted|reached|agreed|sealed|concluded|struck|clinched|finali[sz]ed)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_its_adoption(document, proposal_id, told_in) -> str | None:
+    """The day another sentence gives for the adoption of the proposal, in a participle right
+    after its name: "In a joint statement adopted on Monday, ..."."""
+    if proposal_id is None:
+        return None
+    dateline = _DATELINE.match(document.text)
+    for mention in document.proposals:
+        if mention.proposal_id != proposal_id or told_in.start <= mention.start < told_in.end:
+            continue
+        if document.in_quote(mention.start):
+            continue
+        for day in document.dates_between(mention.end, mention.end + 40):
+            if (
+                day.precision == "day"
+                and not (dateline and day.start < dateline.end())
+                and _ADOPTED_ON.fullmatch(document.text[mention.end : day.start])
+            ):
+                return day.iso
     return None
 
 
