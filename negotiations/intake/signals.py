@@ -52,6 +52,9 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "declined the American invitation to return to the table": only where a recorded
+    # proposal is an invitation
+    r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s))invitation"
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
@@ -474,6 +477,12 @@ _SIGNALS = [
         # today, which is often an answer put off)
         r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
         r"|recogni[sz]e)\b"
+        # "declined the invitation", "politely declined the offer": a text or an invitation
+        # turned down (not "declined to comment", nor "the offer declined in value")
+        r"|(?:\w+ly\s+)?declined\s+(?:"
+        + _PROPOSAL_OBJECT
+        + r"|(?:the|an|its|their|this|that|[\w.]+['’]s)\s+"
+        r"(?:[\w.’'-]+\s+){0,3}?invitations?\b)"
         # "said the deal did not bind its fighters", "would not be bound by the accord"
         r"|said\s+(?:that\s+)?" + _PROPOSAL_OBJECT + r"\s+(?:did|does|would|will)\s+not\s+bind\b"
         r"|(?:(?:said|insisted|declared)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:would|will)\s+not"
@@ -514,7 +523,13 @@ _SIGNALS = [
         + r"\s+(?:as\s+)?(?:[\"“]?)(?:totally\s+|completely\s+|wholly\s+|simply\s+)?"
         r"(?:unacceptable|a\s+non-starter|dead(?:\s+on\s+arrival)?|null\s+and\s+void"
         r"|illegitimate|illegal|invalid|worthless|an?\s+(?:\w+\s+)?(?:betrayal|surrender"
-        r"|sell-?out|capitulation|insult|farce|trap))\b",
+        r"|sell-?out|capitulation|insult|farce|trap|sham|fraud|disaster|humiliation"
+        r"|recipe\s+for\s+(?:disaster|war|chaos))"
+        # "called the draft "a dangerous document"", "branded the plan a one-sided deal": a
+        # text of any name judged harmful
+        r"|(?:dangerous|one-sided|unbalanced|unworkable|humiliating|shameful|disastrous"
+        r"|an?\s+(?:\w+\s+)?(?:dangerous|one-sided|unbalanced|unworkable|humiliating"
+        r"|shameful|disastrous)\s+\w+))\b",
     ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
@@ -794,6 +809,7 @@ def find_proposals(document: Document) -> None:
             "constitution",
             "resolution",
             "statement",
+            "invitation",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1148,6 +1164,8 @@ _KINDS_OF_TEXT = [
     {"resolution"},
     # "In a final statement read out by the host ... The statement was endorsed by"
     {"statement"},
+    # "the U.S. invitation to resume talks ... Syria declined the invitation"
+    {"invitation"},
     # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
 ]

@@ -1584,6 +1584,9 @@ def test_the_party_a_memorandum_of_understanding_was_signed_with_accepts_it_too(
         ("Hamas called the May 31 plan unacceptable.", ("Hamas", "rejected")),
         ("Israel branded the May 31 plan a betrayal.", ("Israel", "rejected")),
         ("Hamas declared the May 31 plan null and void.", ("Hamas", "rejected")),
+        ('Hamas called the May 31 plan "a dangerous document".', ("Hamas", "rejected")),
+        ("Israel described the May 31 plan as a recipe for disaster.", ("Israel", "rejected")),
+        ("Hamas branded the May 31 plan one-sided.", ("Hamas", "rejected")),
         ("Israel's cabinet voted in favour of the May 31 plan.", ("Israel", "accepted")),
         ("Egypt consented to the May 31 plan.", ("Egypt", "accepted")),
         ("The Israeli cabinet adopted the May 31 plan on Sunday.", ("Israel", "accepted")),
@@ -2028,6 +2031,50 @@ def test_the_author_of_a_proposal_does_not_answer_it(world, text, expected):
 )
 def test_declining_to_back_a_proposal_rejects_it(world, text):
     assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+INVITATION = "Egyptian invitation to talks in Cairo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas declined the Egyptian invitation to return to the table on Monday.",
+        "Egypt invited both sides to Cairo. Hamas politely declined the invitation on Monday.",
+        "Hamas on Monday declined Egypt's invitation, officials said.",
+    ],
+)
+def test_declining_an_invitation_rejects_it(world, text):
+    ProposalFactory(process=world.process, title=INVITATION, announced_by=world.egypt)
+    assert signals(text) == [("Hamas", INVITATION, "rejected", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: an invitation where none is recorded is no proposal
+        "Hamas declined an invitation to attend the funeral on Monday.",
+        # near miss: a share price or a number declined
+        "Hamas said support for the May 31 plan declined on Monday.",
+        # near miss: declining to comment on the text
+        "Hamas declined to comment on the invitation on Monday.",
+    ],
+)
+def test_declining_what_is_no_proposal_rejects_nothing(world, text):
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a verdict on something else than the text
+        "Hamas called the strikes a disaster for the May 31 plan.",
+        # near miss: a hypothetical verdict
+        "Israel would call the May 31 plan dangerous if it changed.",
+    ],
+)
+def test_a_harsh_word_for_something_else_rejects_nothing(world, text):
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
 
 
 @pytest.mark.parametrize(
