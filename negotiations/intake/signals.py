@@ -618,6 +618,11 @@ _OWN_KIND = (
     r"|executive(?:\s+(?:committee|board|council))?|central\s+committee|politburo|high\s+command)"
     r"(?:\s+in\s+[A-Z][\w-]+)?"
 )
+_DECIDING_ORGAN = (
+    r"(?-i:(?:(?:national|central|executive|governing|supreme|ruling|leadership|top)\s+)?"
+    r"(?:council|committee|executive|politburo|leadership|board|shura\s+council)"
+    r"|(?:national|central|executive)\s+(?:executive\s+)?committee)"
+)
 _DELEGATION = (
     r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys"
     # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
@@ -654,6 +659,12 @@ _BEFORE_VERB = (
     + r"[^,;.]{1,60},)?\s*,?\s+)?"
     r"(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
+    + r"\s+)?"
+    # "The MDC's national council endorsed", "the ANC's national executive rejected": the organ
+    # that decides for the body named before it (in lower case: "Russia's Security Council" is
+    # a body of its own)
+    + r"(?:['’]s?\s+"
+    + _DECIDING_ORGAN
     + r"\s+)?"
     + _WHEN
     # "Hamas said it was studying the plan", "said on Monday it had rejected", "said in a

@@ -4270,3 +4270,28 @@ def test_all_of_a_larger_group_answer_each_on_the_day_the_text_was_adopted(world
 def test_a_larger_group_answers_nothing_unless_it_names_as_many_and_acts(world, text):
     nordic_world(world)
     assert signals(text) == []
+
+
+# --- the organ that decides for a party -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas's national council endorsed the May 31 plan on Sunday.", "accepted"),
+        ("Hamas's shura council rejected the May 31 plan on Sunday.", "rejected"),
+        (
+            "Hamas's central committee endorsed the May 31 plan on Sunday, but only on condition "
+            "that the siege is lifted.",
+            "accepted_with_conditions",
+        ),
+    ],
+)
+def test_a_partys_deciding_organ_answers_for_the_party(world, text, status):
+    assert signals(text) == [("Hamas", PLAN, status, "2024-06-09")]
+
+
+def test_a_council_named_as_a_body_of_its_own_is_not_the_organ_of_the_one_before(world):
+    # near miss: "Egypt's Security Council" in capitals names a body, not Egypt's organ
+    text = "Egypt's Security Council endorsed the May 31 plan on Sunday."
+    assert ("Egypt", "accepted") not in statuses(text)
