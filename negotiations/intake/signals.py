@@ -2264,6 +2264,14 @@ _WAITING = (
 _AWAITED_FROM = re.compile(_WAITING + r"(?:an?|the)\s+" + _ANSWER + r"\s+from\s+(?:the\s+)?$", re.I)
 # "mediators were waiting for Hamas's answer"
 _AWAITED_OWNER = re.compile(_WAITING + r"(?:the\s+)?$", re.I)
+# "there was no word from President X", "there has been no official response yet from Hamas":
+# a party that has not answered (not "no comment from", the wire's note of a call unanswered)
+_NO_WORD_FROM = re.compile(
+    r"\bthere\s+(?:was|has\s+been|had\s+been|is)\s+(?:still\s+)?no\s+(?:formal\s+|official\s+"
+    r"|public\s+)?(?:word|response|reaction|answer|reply)\s+(?:yet\s+|so\s+far\s+)?from\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$",
+    re.I,
+)
 _OWNERS_ANSWER = re.compile(r"['’]s?\s+" + _ANSWER + r"\b", re.I)
 
 
@@ -2277,8 +2285,18 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
         if not (
             _AWAITED_FROM.search(before)
             or (_AWAITED_OWNER.search(before) and _OWNERS_ANSWER.match(document.text, mention.end))
+            or _NO_WORD_FROM.search(before)
         ):
             continue
+        no_word = _NO_WORD_FROM.search(before)
+        if no_word and re.search(
+            r"\b(?:if|unless|until|whether|should)\s+$", before[: no_word.start()], re.I
+        ):
+            continue  # "if there is no word from Hamas by Friday": nothing told yet
+        if no_word:
+            # "no word from President X": the body he answers for
+            answering = _answering(document, [mention])
+            mention = answering[0][0] if answering else mention
         proposal = (
             _proposal_for(document, sentence, mention.end, anywhere=True)
             or _paragraph_proposal(document, mention.start)

@@ -4295,3 +4295,38 @@ def test_a_council_named_as_a_body_of_its_own_is_not_the_organ_of_the_one_before
     # near miss: "Egypt's Security Council" in capitals names a body, not Egypt's organ
     text = "Egypt's Security Council endorsed the May 31 plan on Sunday."
     assert ("Egypt", "accepted") not in statuses(text)
+
+
+# --- no word yet from a party -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday. In Gaza, there was no word from Hamas, whose "
+        "leaders are in hiding.",
+        "Israel signed the May 31 plan on Sunday. There has been no official response yet from "
+        "Hamas.",
+    ],
+)
+def test_no_word_from_a_party_is_pending(world, text):
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_no_word_from_a_person_is_pending_for_his_body(world):
+    text = "Israel signed the May 31 plan on Sunday. There was no word from President Sisi."
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: the wire's note of a call for comment unanswered
+        "Israel signed the May 31 plan on Sunday. There was no comment from Hamas.",
+        # near miss: a silence only supposed
+        "Israel signed the May 31 plan on Sunday. Strikes resume if there is no word from "
+        "Hamas by Friday.",
+    ],
+)
+def test_a_comment_not_given_or_a_silence_supposed_is_not_pending(world, text):
+    assert ("Hamas", "pending") not in statuses(text)
