@@ -52,6 +52,9 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "declined the American invitation to return to the table": only where a recorded
+    # proposal is an invitation
+    r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s))invitation"
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
@@ -239,7 +242,13 @@ _SIGNALS = [
         "pending",
         r"(?:has|have|had)\s+(?:" + _NOT + r"|yet\s+to\s+)(?:publicly\s+)?"
         r"(?:commented?|taken?\s+a\s+(?:position|stance)|given?\s+(?:a|its|their)\s+verdict)"
-        r"\s+on\s+" + _PROPOSAL_OBJECT,
+        r"\s+on\s+"
+        + _PROPOSAL_OBJECT
+        # "has so far said nothing about the accords", "has remained silent on the plan": no
+        # word yet from a party the text concerns
+        + r"|(?:has|have|had)\s+(?:so\s+far\s+|yet\s+|still\s+|thus\s+far\s+)?(?:publicly\s+)?"
+        r"(?:said\s+nothing|(?:remained|kept|been)\s+(?:publicly\s+)?(?:silent|quiet|mum))"
+        r"(?:\s+(?:so\s+far|publicly|yet))?\s+(?:about|on|over|regarding)\s+" + _PROPOSAL_OBJECT,
     ),
     # "has not said whether it will observe the ceasefire"; "has not said when it will give
     # its answer", "declined to say when they would respond": the answer itself is to come
@@ -468,6 +477,12 @@ _SIGNALS = [
         # today, which is often an answer put off)
         r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
         r"|recogni[sz]e)\b"
+        # "declined the invitation", "politely declined the offer": a text or an invitation
+        # turned down (not "declined to comment", nor "the offer declined in value")
+        r"|(?:\w+ly\s+)?declined\s+(?:"
+        + _PROPOSAL_OBJECT
+        + r"|(?:the|an|its|their|this|that|[\w.]+['’]s)\s+"
+        r"(?:[\w.’'-]+\s+){0,3}?invitations?\b)"
         # "said the deal did not bind its fighters", "would not be bound by the accord"
         r"|said\s+(?:that\s+)?" + _PROPOSAL_OBJECT + r"\s+(?:did|does|would|will)\s+not\s+bind\b"
         r"|(?:(?:said|insisted|declared)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:would|will)\s+not"
@@ -508,7 +523,13 @@ _SIGNALS = [
         + r"\s+(?:as\s+)?(?:[\"“]?)(?:totally\s+|completely\s+|wholly\s+|simply\s+)?"
         r"(?:unacceptable|a\s+non-starter|dead(?:\s+on\s+arrival)?|null\s+and\s+void"
         r"|illegitimate|illegal|invalid|worthless|an?\s+(?:\w+\s+)?(?:betrayal|surrender"
-        r"|sell-?out|capitulation|insult|farce|trap))\b",
+        r"|sell-?out|capitulation|insult|farce|trap|sham|fraud|disaster|humiliation"
+        r"|recipe\s+for\s+(?:disaster|war|chaos))"
+        # "called the draft "a dangerous document"", "branded the plan a one-sided deal": a
+        # text of any name judged harmful
+        r"|(?:dangerous|one-sided|unbalanced|unworkable|humiliating|shameful|disastrous"
+        r"|an?\s+(?:\w+\s+)?(?:dangerous|one-sided|unbalanced|unworkable|humiliating"
+        r"|shameful|disastrous)\s+\w+))\b",
     ),
     # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
@@ -597,6 +618,11 @@ _OWN_KIND = (
     r"|executive(?:\s+(?:committee|board|council))?|central\s+committee|politburo|high\s+command)"
     r"(?:\s+in\s+[A-Z][\w-]+)?"
 )
+_DECIDING_ORGAN = (
+    r"(?-i:(?:(?:national|central|executive|governing|supreme|ruling|leadership|top)\s+)?"
+    r"(?:council|committee|executive|politburo|leadership|board|shura\s+council)"
+    r"|(?:national|central|executive)\s+(?:executive\s+)?committee)"
+)
 _DELEGATION = (
     r"(?:delegation|delegates|negotiators|negotiating\s+team|team|panel|envoys"
     # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
@@ -633,6 +659,12 @@ _BEFORE_VERB = (
     + r"[^,;.]{1,60},)?\s*,?\s+)?"
     r"(?:(?:[a-z-]+\s+)?"
     + _OWN_KIND
+    + r"\s+)?"
+    # "The MDC's national council endorsed", "the ANC's national executive rejected": the organ
+    # that decides for the body named before it (in lower case: "Russia's Security Council" is
+    # a body of its own)
+    + r"(?:['’]s?\s+"
+    + _DECIDING_ORGAN
     + r"\s+)?"
     + _WHEN
     # "Hamas said it was studying the plan", "said on Monday it had rejected", "said in a
@@ -788,6 +820,7 @@ def find_proposals(document: Document) -> None:
             "constitution",
             "resolution",
             "statement",
+            "invitation",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1163,6 +1196,8 @@ _KINDS_OF_TEXT = [
     {"resolution"},
     # "In a final statement read out by the host ... The statement was endorsed by"
     {"statement"},
+    # "the U.S. invitation to resume talks ... Syria declined the invitation"
+    {"invitation"},
     # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
 ]
@@ -1241,7 +1276,11 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
     one recorded proposal, and no other, holds that plural ("Rafah crossing accords")."""
     words = match.group(0).casefold().split()
     qualifiers = set()
-    if len(words) == 1:
+    if len(words) == 1 and _SIGNED_BARE.search(document.text, 0, match.start("noun")):
+        # "Pakistan and Afghanistan signed accords on Thursday": the texts signed, with no
+        # article, are the ones the record names in that plural ("Geneva Accords")
+        words = ["the", *words]
+    elif len(words) == 1:
         # "the U.S. proposals for the conference": words of the title between "the" and the
         # plural noun
         before = _THE_QUALIFIED.search(document.text, max(0, match.start() - 40), match.start())
@@ -1263,6 +1302,11 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
 
 
 _THE_QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.’'-]+\s+){1,2})$")
+# a signing verb right before its bare plural object: "signed accords", "initialled agreements"
+_SIGNED_BARE = re.compile(
+    r"\b(?:(?:counter|co-?)?signed|initiall?ed|inked|(?:counter|co-?)?signing|initiall?ing)\s+$",
+    re.IGNORECASE,
+)
 
 
 # the plural names of a signed text: "the Oslo Accords", "the Houston agreements"
@@ -1510,6 +1554,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         clause_found.extend(_clause_signals(document, sentence, mentions))
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
+    found = found + _signing_alongside(document, found)
     found = found + _signatories_listed(document, found)
     found = found + _signed_for_in_turn(document, found)
     found = found + _second_texts(document, found)
@@ -1609,6 +1654,42 @@ def _likewise(document: Document, found) -> list[SignalCandidate]:
                 continue
             told.add(key)
             added.append(replace(signal, start=mention.start, respondent=mention, person=None))
+    return added
+
+
+# "X and Y signed the accords, with A and B signing as guarantors": the absolute clause's
+# subjects sign the same text, on the same day
+_WITH_THEM_SIGNING = re.compile(
+    r",\s+with\s+(?P<who>[^,;:.()\"“”]{1,120}?)\s+(?:also\s+)?"
+    r"(?:(?:counter|co-?)?signing|initiall?ing|putting\s+(?:its|their|his|her)\s+names?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _signing_alongside(document: Document, found) -> list[SignalCandidate]:
+    """The signatories a signature's sentence adds in an absolute clause after it ("with the
+    United States and the Soviet Union signing as guarantors"): each accepts the same proposal
+    on the same day, for the body it signs for (not a witness: `_signed_as_a_witness`)."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s)) for s in found if s.signed}
+    for signal in found:
+        if not signal.signed or signal.proposal is None:
+            continue
+        sentence = document.sentence_at(signal.start)
+        alongside = _WITH_THEM_SIGNING.search(document.text, signal.start, sentence.end)
+        if alongside is None or document.in_quote(alongside.start()):
+            continue
+        named = [
+            m
+            for m in document.mentions_between(alongside.start("who"), alongside.end("who"))
+            if _names_an_actor(document, m) and m.via not in ("post", "demonym")
+        ]
+        for body, person in _answering(document, _whole_names(document, named), signing=True):
+            key = (body.ref, _proposal_id(signal))
+            if key in told:
+                continue
+            told.add(key)
+            added.append(replace(signal, start=body.start, respondent=body, person=person))
     return added
 
 
@@ -2206,6 +2287,14 @@ _WAITING = (
 _AWAITED_FROM = re.compile(_WAITING + r"(?:an?|the)\s+" + _ANSWER + r"\s+from\s+(?:the\s+)?$", re.I)
 # "mediators were waiting for Hamas's answer"
 _AWAITED_OWNER = re.compile(_WAITING + r"(?:the\s+)?$", re.I)
+# "there was no word from President X", "there has been no official response yet from Hamas":
+# a party that has not answered (not "no comment from", the wire's note of a call unanswered)
+_NO_WORD_FROM = re.compile(
+    r"\bthere\s+(?:was|has\s+been|had\s+been|is)\s+(?:still\s+)?no\s+(?:formal\s+|official\s+"
+    r"|public\s+)?(?:word|response|reaction|answer|reply)\s+(?:yet\s+|so\s+far\s+)?from\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$",
+    re.I,
+)
 _OWNERS_ANSWER = re.compile(r"['’]s?\s+" + _ANSWER + r"\b", re.I)
 
 
@@ -2219,8 +2308,18 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
         if not (
             _AWAITED_FROM.search(before)
             or (_AWAITED_OWNER.search(before) and _OWNERS_ANSWER.match(document.text, mention.end))
+            or _NO_WORD_FROM.search(before)
         ):
             continue
+        no_word = _NO_WORD_FROM.search(before)
+        if no_word and re.search(
+            r"\b(?:if|unless|until|whether|should)\s+$", before[: no_word.start()], re.I
+        ):
+            continue  # "if there is no word from Hamas by Friday": nothing told yet
+        if no_word:
+            # "no word from President X": the body he answers for
+            answering = _answering(document, [mention])
+            mention = answering[0][0] if answering else mention
         proposal = (
             _proposal_for(document, sentence, mention.end, anywhere=True)
             or _paragraph_proposal(document, mention.start)
@@ -2244,8 +2343,11 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
 # "the two men signed", "both sides rejected", "the three leaders initialled": the last people
 # (or bodies) the sentences before named, each answering
 _GROUP_SUBJECT = re.compile(
-    # "the two sides", "both governments", "Cambodia's four warring factions"
-    r"\b(?:(?:the|(?P<whose>[A-Z][\w-]*)['’]s)\s+(?P<number>two|three|four)|both)\s+(?:[\w-]+\s+)?"
+    # "the two sides", "both governments", "Cambodia's four warring factions"; "all six
+    # governments", "the seven parties": every party of a larger group (see `_GROUP_COUNTS`)
+    r"\b(?:(?:the|all(?:\s+the)?|(?P<whose>[A-Z][\w-]*)['’]s)\s+"
+    r"(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|both)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
     # "both delegations", "the two camps": the sides, each answering through its delegation
     r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)"
@@ -2253,6 +2355,24 @@ _GROUP_SUBJECT = re.compile(
     r"|groups|movements|factions))\b",
     re.IGNORECASE,
 )
+
+
+_GROUP_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+# From five on, the last ones named are too loose a guess: "all six governments" are the six
+# the article named before, only where it named exactly six of their kind
+_EVERY_ONE_NAMED_FROM = 5
 
 
 # "..., where they signed", "... and they agreed": the subject taken up in a later clause
@@ -2264,7 +2384,7 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
     for match in _GROUP_SUBJECT.finditer(document.text, sentence.start, sentence.end):
         if document.in_quote(match.start(), match.end()):
             continue
-        wanted = {"two": 2, "three": 3, "four": 4}.get((match.group("number") or "").lower(), 2)
+        wanted = _GROUP_COUNTS.get((match.group("number") or "").lower(), 2)
         people = bool(match.group("people"))
         # the sides or parties of a negotiation are its parties, never the body that mediates
         sides = bool(match.group("sides"))
@@ -2302,8 +2422,9 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             # both countries agreed": the last two states told together, not the last two
             # bodies named (a regional body, a mediator's state)
             named = _last_pair_of_states(document, sentence.start)
+        whole = wanted >= _EVERY_ONE_NAMED_FROM
         for mention in reversed(document.mentions):
-            if len(named) == wanted:
+            if len(named) == wanted and not whole:
                 break
             if mention.end > sentence.start or document.in_quote(mention.start, mention.end):
                 continue
@@ -2315,8 +2436,10 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 continue  # "the mediator appointed by the United Nations ... The two sides"
             if mention.ref not in [m.ref for m in named]:
                 named.insert(0, mention)
-            if len(named) == wanted:
+            if len(named) == wanted and not whole:
                 break
+        if whole and len(named) != wanted:
+            continue  # "the six nations" of an article that named five, or seven
         if not named:
             # "Cambodia's four warring factions signed a peace agreement ... \n\n Sihanouk,
             # of the Council, led the signing alongside ...": a group the article opens with,
@@ -2334,6 +2457,11 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             pronoun = Mention(they.start("they"), they.end("they"), -1, -1, named[0].ref, "group")
             signals = _signal_after(document, sentence, [pronoun], pronoun) or []
         for signal in signals:
+            if signal.status == "accepted" and not signal.dated_in_clause:
+                # "In a joint statement adopted on Monday ... All six governments endorsed the
+                # statement": the parties together accept the text on the day it was adopted
+                adopted = _day_of_its_adoption(document, _proposal_id(signal), sentence)
+                signal = replace(signal, changed_on=adopted) if adopted else signal
             answering = named
             if match.group("sides"):
                 # "The government and the Front signed the accord ... The two sides initialled
@@ -3061,6 +3189,15 @@ _SIGNED_WITH = re.compile(
 )
 
 
+# "..., with Egypt hosting the ceremony", "with Egypt expected to sign later": the party after
+# "with" is the subject of a verb of its own, not a co-signer (`_signing_alongside` reads the
+# absolute clause whose verb is a signature)
+_DOING_SOMETHING_ELSE = re.compile(
+    r"\s+(?:also\s+)?(?!(?:(?:counter|co-?)?signing|initiall?ing)\b)"
+    r"(?:[a-z]+ing|expected|due|set|scheduled|to)\b"
+)
+
+
 def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Mention]:
     """The parties a text was signed with, named after it in the signature's clause."""
     if proposal is None or not (verb_end <= proposal.start < sentence.end):
@@ -3076,6 +3213,8 @@ def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Ment
             break
         if re.match(r"['’]s\b", document.text[mention.end :]):
             break  # "with Egypt's mediation": the help, not a party
+        if _DOING_SOMETHING_ELSE.match(document.text, mention.end):
+            break  # "with Egypt hosting the ceremony": an absolute clause of its own
         found.append(mention)
         break
     return found
@@ -3240,16 +3379,14 @@ def _state_of_its_foreign_ministry(document: Document, mention: Mention) -> str 
     return f"actor:{state}" if state is not None else None
 
 
-# "with Egypt signing as a witness", "signed as guarantors": a signature that attests the
-# parties' own, by no party
-_AS_A_WITNESS = re.compile(
-    r"\bas\s+(?:an?\s+)?(?:witness|witnesses|guarantor|guarantors|observer|observers)\b", re.I
-)
+# "with Egypt signing as a witness", "signed as observers": a signature that attests the
+# parties' own, by no party (a guarantor signs too: it binds itself to the text it guarantees)
+_AS_A_WITNESS = re.compile(r"\bas\s+(?:an?\s+)?(?:witness|witnesses|observer|observers)\b", re.I)
 
 
 def _signed_as_a_witness(document: Document, signal: SignalCandidate) -> bool:
     """Whether the words after the signatory, up to the next actor named or the end of its
-    sentence, say that it signed as a witness or a guarantor."""
+    sentence, say that it signed as a witness or an observer."""
     sentence = document.sentence_at(signal.respondent.start)
     end = next(
         (
@@ -3818,6 +3955,36 @@ def _sealed_day(document, proposal_id, told_in) -> str | None:
         ]
         if days:
             return days[0].iso
+    return None
+
+
+# "a joint statement adopted on Monday", "the accord, reached late on Sunday,": a participle
+# right after the text, dating its adoption
+_ADOPTED_ON = re.compile(
+    r"\s*,?\s*(?:adopted|reached|agreed|sealed|concluded|struck|clinched|finali[sz]ed)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_its_adoption(document, proposal_id, told_in) -> str | None:
+    """The day another sentence gives for the adoption of the proposal, in a participle right
+    after its name: "In a joint statement adopted on Monday, ..."."""
+    if proposal_id is None:
+        return None
+    dateline = _DATELINE.match(document.text)
+    for mention in document.proposals:
+        if mention.proposal_id != proposal_id or told_in.start <= mention.start < told_in.end:
+            continue
+        if document.in_quote(mention.start):
+            continue
+        for day in document.dates_between(mention.end, mention.end + 40):
+            if (
+                day.precision == "day"
+                and not (dateline and day.start < dateline.end())
+                and _ADOPTED_ON.fullmatch(document.text[mention.end : day.start])
+            ):
+                return day.iso
     return None
 
 
