@@ -121,7 +121,9 @@ _TRIGGERS = re.compile(
     r"(?:ministers|leaders|men|women|presidents|envoys|negotiators)\b(?!['’])|(?-i:[A-Z])))"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
     r"|(?:sat|sit|sits|sitting)\s+down\s+with"
-    r"|(?:held|hold)\s+(?:a\s+)?(?:meeting|summit)\s+with|(?:meeting|summit)\s+between"
+    # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
+    r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
+    r"|session)\s+with|(?:meeting|summit)\s+between"
     # "a summit of Thein Sein and rebel leaders failed on Sept. 9": those named after "of"
     r"|(?<=\ba\s)summit\s+of(?=\s+(?-i:[A-Z]))"
     r"|summit\s+with|(?:talks|meeting|meetings)\s+"
@@ -1078,6 +1080,8 @@ def _read_meeting(
         return []  # "Hamas joined the talks": with whom is not told here
     if trigger.group("hosted") and not (guests and hosts):
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
+    if re.match(r"shuttl", trigger.group(0), re.IGNORECASE) and not guests:
+        return []  # "shuttled between Islamabad and Kabul since 1982": places, no one met
     if trigger.group("hosted") and _owner_of_a_thing(document, guests[-1], clause_end):
         return []  # "welcomed Tehran's move", "received Hamas's reply": a thing, not a guest
     if trigger.group("opened") and not guests:
@@ -1421,9 +1425,17 @@ def _pair_named_before(document: Document, offset: int) -> list[Mention]:
 
 # "He", or "he" after a leading phrase of time or place ("On Wednesday he", "Later that day,
 # she", "In Cairo he"): the pronoun that opens a sentence's main clause
+# "The Ecuadorean diplomat", "the veteran envoy": a definite description of one person in
+# the place of a pronoun, standing like "he" for the person the article is telling of
+_PERSON_DESCRIBED = (
+    r"the\s+(?:[\w.'’-]+\s+){0,2}?(?:diplomat|envoy|mediator|negotiator|statesman|emissary"
+    r"|peacemaker|troubleshooter)\b(?!['’])"
+)
 _PRONOUN_OPENING = re.compile(
     r"(?:(?:on|in|at|later|earlier|then|after|before|late|early|last|this|that"
-    r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?(?:he|she)\b",
+    r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?(?:he|she|"
+    + _PERSON_DESCRIBED
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -1666,9 +1678,22 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     described = _person_by_nationality(document, start, end)
     if described is not None:
         return [described]
-    for mention in mentions_with_the_government(document, start, end):
+    mentions = mentions_with_the_government(document, start, end)
+    for number, mention in enumerate(mentions):
         if mention.start < position:
             continue  # inside the post of a holder named after it (below)
+        following_mention = mentions[number + 1] if number + 1 < len(mentions) else None
+        if (
+            mention.via == "title"
+            and following_mention is not None
+            and following_mention.ref != mention.ref
+            and document.is_person(following_mention.ref)
+            and re.fullmatch(r"\s+", document.text[mention.end : following_mention.start])
+        ):
+            # "U.N. Secretary-General Javier Perez de Cuellar", "Chinese Foreign Minister Li
+            # Zhaoxing": a post right before a name is that person's title, whoever else
+            # holds a post of that name
+            continue
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -1844,6 +1869,9 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
     return (
         bool(
             re.fullmatch(r"['’]s\s+|(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)
+            # "the Kremlin spokesman", "the U.N. under-secretary-general": the person named by
+            # his post alone, the body's name right before it
+            or (person.via == "title" and re.fullmatch(r"\s+", gap))
             # "Kuwait's Crown Prince and Prime Minister Sheikh Saad": two posts of one man
             or re.fullmatch(
                 r"['’]s(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+and(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+", gap
@@ -2804,12 +2832,23 @@ _LEADING_CIRCUMSTANCE = re.compile(
 )
 
 
-def _person_a_pronoun_stands_for(document: Document, sentence_start: int) -> Mention | None:
+def _person_a_pronoun_stands_for(
+    document: Document, sentence_start: int, depth: int = 0
+) -> Mention | None:
     """Who "he" or "she" in the sentence at `sentence_start` is: the person the sentence before
     is about, its subject, rather than the last person it names ("X flew to Tehran and met Y.
-    Back home, he held talks with Z": X), else the person named last before it."""
+    Back home, he held talks with Z": X), else the person named last before it. A sentence
+    before that opens on a quote is about its speaker ("'...,' said X."); one whose subject is
+    a description ("The Ecuadorean diplomat met Y") about whom that description stands for."""
     if sentence_start > 0:
         before = document.sentence_at(sentence_start - 1)
+        speaker = _speaker_of_an_opening_quote(document, before)
+        if speaker is not None:
+            return speaker
+        if depth < 2 and re.match(
+            r"(?:" + _PERSON_DESCRIBED + r")\s+(?!who\b)", document.text[before.start :], re.I
+        ):
+            return _person_a_pronoun_stands_for(document, before.start, depth + 1)
         subject = _sentence_subject(document, before, exclude=set())
         # "After the ceremony, Clinton flew to Amman": a leading phrase of time or place
         # set off by a comma comes before the subject
@@ -2827,6 +2866,26 @@ def _person_a_pronoun_stands_for(document: Document, sentence_start: int) -> Men
         ):
             return subject
     return _person_named_before(document, sentence_start)
+
+
+def _speaker_of_an_opening_quote(document: Document, sentence) -> Mention | None:
+    """ "'This is the beginning of the end,' said Diego Cordovez, the U.N. envoy who ...": the
+    person who says the quote that opens the sentence, named right after it."""
+    opening = next(
+        (q for q in document.quotes if q.start <= sentence.start + 1 and q.end > sentence.start),
+        None,
+    )
+    if opening is None:
+        return None
+    for mention in document.mentions_between(opening.end, sentence.end):
+        if re.fullmatch(
+            r"[,\s”\"]*(?:said|says|added|declared)\s+(?:[\w.-]+\s+){0,4}?",
+            document.text[opening.end : mention.start],
+            re.IGNORECASE,
+        ):
+            return mention if document.is_person(mention.ref) else None
+        return None
+    return None
 
 
 def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:
@@ -3373,7 +3432,8 @@ def _objects_each_with_a_place_and_a_day(document: Document, guests, clause_end:
 
 
 def _second_object_with_its_own_place(document: Document, guests, clause_end: int, lead):
-    """ "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo": after the guests and their
+    """ "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo", "received by Tudjman in Zagreb
+    and by Izetbegovic in Sarajevo": after the guests and their
     place, "and" other people with a place of their own are a second encounter of the same
     subject, there: (the people met with the subject, (location id, name)). None when the
     clause goes on otherwise."""
@@ -3384,7 +3444,8 @@ def _second_object_with_its_own_place(document: Document, guests, clause_end: in
         r"\s+(?:in|at)\s+(?:the\s+)?", document.text[guests[-1].end : places[0].start]
     ):
         return None
-    joined = re.match(r",?\s+and\s+", document.text[places[0].end : clause_end])
+    # "was received by Zia in Islamabad and by Najibullah in Kabul": the second agent too
+    joined = re.match(r",?\s+and\s+(?:by\s+)?", document.text[places[0].end : clause_end])
     if not joined:
         return None
     second = _list_after(document, places[0].end + joined.end() - 1, clause_end)

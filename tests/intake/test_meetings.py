@@ -3232,3 +3232,67 @@ def test_working_over_a_text_with_someone_is_a_meeting(world):
     assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
     # near miss: working on a text alone
     assert meetings("Blinken worked over the draft on Tuesday.") == []
+
+
+def test_a_session_held_with_a_guest_is_a_meeting(world):
+    text = "Blinken held a late-night session with Sisi on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: a session held with no guest is no meeting of the subject with anyone
+    assert meetings("Blinken held a late-night session on Tuesday.") == []
+
+
+def test_a_description_of_one_person_opening_a_sentence_is_the_person_told_of(world):
+    text = (
+        '"We are close to a deal," said Kamel, who has shuttled for months. The veteran '
+        "diplomat held talks with Blinken on Tuesday. In May he had been received by Sisi."
+    )
+    assert participants_and_dates(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-05-01"),
+    ]
+    # near miss: a description of many is no one person
+    assert (
+        participants_and_dates("Kamel left. The Egyptian diplomats held talks with Blinken.") == []
+    )
+
+
+def test_a_second_agent_with_a_place_of_its_own_is_a_second_welcome(world):
+    LocationFactory(name="Moscow", country="RU")
+    text = "Blinken was received by Sisi in Cairo and by Dmitry Peskov in Moscow on Tuesday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Antony Blinken", "Dmitry Peskov"], "2024-06-04", "Moscow"),
+    ]
+    # near miss: "and by" with no place of its own tells no second welcome
+    assert participants_and_dates(
+        "Blinken was received by Sisi in Cairo on Tuesday and by nightfall he had left."
+    ) == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_a_post_right_before_a_name_is_that_persons_title(world):
+    # "Kremlin Spokesman" is Peskov's post, but here the title of the man named after it
+    text = "Blinken held talks on Tuesday with Kremlin Spokesman Hassan Rashad."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Hassan Rashad"], "2024-06-04")]
+    # near miss: the post alone names its holder
+    text = "Blinken held talks on Tuesday with the Kremlin spokesman."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Dmitry Peskov"], "2024-06-04")]
+
+
+def test_the_body_before_a_post_named_alone_is_no_guest(world):
+    text = "Blinken held talks on Tuesday with the Kremlin spokesman."
+    assert "Kremlin" not in participants_and_dates(text)[0][0]
+    # near miss: a body named apart from the post met too
+    text = "Blinken held talks on Tuesday with Hamas and the Kremlin spokesman."
+    assert participants_and_dates(text) == [
+        (["Antony Blinken", "Dmitry Peskov", "Hamas"], "2024-06-04")
+    ]
+
+
+def test_shuttling_between_places_is_no_meeting(world):
+    text = "Blinken, who has shuttled between Cairo and Jerusalem since May, said gaps remained."
+    assert meetings(text) == []
+    # near miss: shuttling between people meets each of them
+    assert participants_and_dates("Blinken shuttled between Sisi and Kamel on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04"),
+    ]
