@@ -69,7 +69,9 @@ _TRIGGERS = re.compile(
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phone|telephone|video)\s+(?:call|conversation)(?!\s+(?:with|between|from|to)\b))"
     r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately|alone"
-    r"|late|early|until|through|into|again|directly|face)\b)"
+    r"|late|early|until|through|into|again|directly|face)\b"
+    # "Hill and Kim talked for nearly two hours": how long they talked
+    r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|days)\b)"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
@@ -486,6 +488,17 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _after_meeting_still_to_come(document, sentence.start, start)
             ):
                 continue
+            if (
+                told
+                and trigger.group("met")
+                and re.search(
+                    r",\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$",
+                    document.text[sentence.start : start],
+                )
+            ):
+                # "Hill and Kim talked for two hours, a meeting U.S. officials described as
+                # businesslike": the meeting in apposition is the one just told
+                continue
             again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
             if again is not None:
                 found.append(again)
@@ -852,10 +865,13 @@ def _is_a_meeting_to_come(text: str, sentence_start: int, trigger_start: int, tr
 
 
 def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
-    """ "had suspended talks between ...": talks stopped are no meeting held."""
+    """ "had suspended talks between ...", "put off the next round of X-Y talks": talks stopped
+    or delayed are no meeting held."""
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|ending|broke\s+off|called\s+off|postponed"
+            # "put off the next round of Israeli-Syrian talks": delayed, not held
+            r"|put\s+off|puts\s+off|putting\s+off|delayed|deferred|shelved|scrapped"
             r"|cancelled|canceled|walked\s+out\s+of|skipped|missed|boycotted|abandoned"
             r"|froze|frozen)\s+"
             # "suspended the formal negotiations between", "walked out of a round of talks"
@@ -1803,10 +1819,14 @@ _KIN_OR_AIDE_OF = re.compile(
     re.IGNORECASE,
 )
 # The words of a post between a body and the person holding it: "'s U.N. ambassador, ",
-# " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them).
+# " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them, but the
+# place the post is held at).
 _POST_OF_A_BODY = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|by|from|who|which|that|after"
     r"|before|while|when|as|over|said|says|told|met|said)\b)(?:[A-Z][\w.]*|[a-z][\w-]*)){1,4}"
+    # "Syria's ambassador in Washington, Walid al-Moallem": the post's seat, then the name in
+    # apposition
+    r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"
     r",?\s+"
 )
 # "the Norwegian envoy", "the Egyptian president": a person described by nationality and post

@@ -1201,6 +1201,8 @@ def test_a_relative_clause_telling_the_meeting_or_about_the_talks_dates_it(world
         "Hamas boycotted the latest round of talks with Israel on Tuesday.",
         "Hamas walked out of a session of talks with Israel on Tuesday.",
         "Egypt broke off the talks between Israel and Hamas on Tuesday.",
+        # talks put off, due on another day, are not held
+        "Blinken praised Sisi. Egypt on Monday put off the next round of Blinken-Sisi talks.",
         # a signing that closes the talks tells their end, not an encounter of the parties
         "Kamel signed the text on Tuesday, ending the first direct talks between Israel and Hamas.",
     ],
@@ -3296,3 +3298,27 @@ def test_shuttling_between_places_is_no_meeting(world):
         (BLINKEN_SISI, "2024-06-04"),
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04"),
     ]
+
+
+def test_talks_held_before_a_round_put_off_are_still_a_meeting(world):
+    # near miss of the talks put off: the round held before is a meeting
+    text = "Blinken praised Sisi. Egypt put off a trip. The Blinken-Sisi talks opened on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_the_holder_named_after_a_post_and_its_seat_is_the_guest(world):
+    text = "Blinken met Egypt's ambassador in Washington, Hassan Rashad, on Tuesday."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Hassan Rashad"], "2024-06-04")]
+    # near miss: with no name after the post, its body stands for the ambassador
+    text = "Blinken met Egypt's ambassador in Washington on Tuesday."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Egypt"], "2024-06-04")]
+
+
+def test_talking_for_a_while_is_a_meeting_and_a_meeting_in_apposition_retells_it(world):
+    text = (
+        "Blinken and Sisi talked for nearly two hours in Cairo on Tuesday, a meeting Egyptian "
+        "officials described as frank."
+    )
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: one who talked for hours to the press met no one
+    assert meetings("Blinken talked for two hours on Tuesday about the plan.") == []
