@@ -173,7 +173,9 @@ _TRIGGERS = re.compile(
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
     # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
     r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
-    r"|in\s+attendance)\b))"
+    r"|in\s+attendance)\b)"
+    # "signed a memorandum in Mbeki's presence": the witness in the possessive
+    r"|in(?=\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+presence\b))"
     # "joined Sisi for talks", "joined the foreign ministers of Britain and France in a plenary
     # session with Zarif"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
@@ -499,6 +501,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # "Hill and Kim talked for two hours, a meeting U.S. officials described as
                 # businesslike": the meeting in apposition is the one just told
                 continue
+            if trigger.group("presence") and not hosts and told:
+                # "X and Y shook hands on July 21 and signed a memorandum in Z's presence": the
+                # witness joins the people of the meeting just told
+                hosts = [p for p in told[-1].participants if document.is_person(p.ref)]
             again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
             if again is not None:
                 found.append(again)
@@ -1068,6 +1074,14 @@ def _read_meeting(
             guests = _list_after(document, trigger_end + talks.end(), sentence.end)
             guests = [g for g in guests if g.ref not in {h.ref for h in hosts}]
             clause_end = sentence.end  # the talks' own words date them ("since January")
+    if trigger.group("presence") and not guests and trigger.group(0).lower() == "in":
+        # "in Mbeki's presence": the owner of the presence, a person
+        guests = [
+            m
+            for m in document.mentions_between(trigger_end, clause_end)
+            if document.is_person(m.ref)
+            and re.match(r"['’]s?\s+presence\b", document.text[m.end : clause_end])
+        ]
     if trigger.group("presence"):
         # the person who acted before a witness met him: the first person of the sentence,
         # named before the witness ("The accord was signed in the presence of X" has none)
@@ -1078,7 +1092,10 @@ def _read_meeting(
         ]
         if not guests or not actor:
             return []
-        hosts = actor[:1]
+        if not (len(hosts) >= 2 and all(document.is_person(h.ref) for h in hosts)):
+            # ("Mugabe and Tsvangirai shook hands and signed it in Mbeki's presence": the
+            # people of the meeting just told, below, both signed)
+            hosts = actor[:1]
     if (
         trigger.group("convened")
         and not hosts
@@ -1155,6 +1172,9 @@ def _read_meeting(
             document.text[sentence.start : start],
             re.I,
         )
+        # "The negotiations began after Mugabe and Tsvangirai shook hands on July 21": what
+        # the clause of time tells dates that, and the talks' own day is not told
+        and not _followed_by_a_clause_of_time(document, sentence, trigger_end)
     ):
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
@@ -3327,6 +3347,16 @@ def _before_a_clause_of_time(document, sentence, trigger_end: int, clause_end: i
     X died": X did not take part; he is the subject of what happened then)."""
     adverbials = _clauses_of_their_own(document, sentence, trigger_end, clause_end, "adverbial")
     return next(adverbials, clause_end)
+
+
+def _followed_by_a_clause_of_time(document, sentence, trigger_end: int) -> bool:
+    """ "The negotiations began after Mugabe and Tsvangirai shook hands on July 21": right after
+    the trigger, a clause of time with a subject and a verb of its own."""
+    begin = _before_a_clause_of_time(document, sentence, trigger_end, sentence.end)
+    return bool(
+        re.fullmatch(r"\s*", document.text[trigger_end:begin])
+        and re.match(r"(?:after|once|when)\b", document.text[begin:], re.IGNORECASE)
+    )
 
 
 def _clauses_of_their_own(document, sentence, trigger_end: int, clause_end: int, kind: str):

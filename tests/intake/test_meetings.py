@@ -3322,3 +3322,29 @@ def test_talking_for_a_while_is_a_meeting_and_a_meeting_in_apposition_retells_it
     assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
     # near miss: one who talked for hours to the press met no one
     assert meetings("Blinken talked for two hours on Tuesday about the plan.") == []
+
+
+def test_a_witness_in_the_possessive_joins_the_meeting_just_told(world):
+    text = (
+        "Blinken and Kamel shook hands in Cairo on Tuesday and signed a memorandum in Sisi's "
+        "presence."
+    )
+    assert participants_and_dates(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+    # near miss: in someone's absence no one met him
+    assert meetings("Blinken signed the memorandum in Sisi's absence on Tuesday.") == []
+
+
+def test_talks_that_began_after_a_clause_of_its_own_are_not_dated_by_it(world):
+    text = (
+        "Israel and Hamas have fought since October. The negotiations began after Blinken and "
+        "Sisi met in Cairo on Tuesday."
+    )
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: talks that began after a mere delay began that day, between the two sides
+    text = (
+        "Israel and Hamas have fought since October. The negotiations began after a delay on "
+        "Tuesday."
+    )
+    assert participants_and_dates(text) == [(["Hamas", "Israel"], "2024-06-04")]
