@@ -134,6 +134,9 @@ _TRIGGERS = re.compile(
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with"
+    # "had been negotiating since Friday with Guldimann": talks running since a day
+    r"|(?:negotiating|negotiated|conferring)\s+(?:since|for|through|throughout)\s+"
+    r"(?:[\w.-]+\s+){1,3}?with(?=\s+(?-i:[A-Z]))"
     # "spent five hours with Saakashvili", "spent the evening with the emir": time in company;
     # "spent Monday in Gaza with Arafat": a day named, and the place set between
     r"|(?:spent|spends|spend|spending)\s+(?:(?:(?:a|an|the|two|three|four|five|six|several|many"
@@ -220,9 +223,10 @@ _TRIGGERS = re.compile(
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
-    # "worked over drafts with Gromyko": working through a text together
+    # "worked over drafts with Gromyko", "worked out the wording with OAS officials": working
+    # through a text together
     r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
-    r"|worked\s+(?:over|through)"
+    r"|worked\s+(?:over|through|out)|ironed\s+out"
     r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
     # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
     # the one it was raised with is a person, below; "raised it with Washington" is no meeting)

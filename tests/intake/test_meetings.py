@@ -3348,3 +3348,19 @@ def test_talks_that_began_after_a_clause_of_its_own_are_not_dated_by_it(world):
         "Tuesday."
     )
     assert participants_and_dates(text) == [(["Hamas", "Israel"], "2024-06-04")]
+
+
+def test_working_out_a_text_with_someone_is_a_meeting(world):
+    text = "Blinken worked out the final wording with Sisi in Cairo on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: working it out alone
+    assert meetings("Blinken worked out the final wording on Tuesday.") == []
+
+
+def test_negotiating_since_a_day_with_someone_is_a_meeting_from_that_day(world):
+    text = "Blinken had been negotiating since Tuesday with Sisi, an aide said."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: negotiating with a thing in mind meets no one
+    assert (
+        meetings("Blinken had been negotiating since Tuesday with Hamas's demands in mind.") == []
+    )
