@@ -219,7 +219,10 @@ _TRIGGERS = re.compile(
     # "handed Sisi a letter from Biden on Tuesday", "hand-delivered a message to Netanyahu":
     # a letter given in person
     r"|(?P<letter>(?:hand-delivered|delivered|handed(?:\s+over)?|presented)(?=\s+(?:[\w'’.-]+"
-    r"\s+){0,6}?(?:letter|message|invitation)\b))"
+    r"\s+){0,6}?(?:letter|message|invitation)\b)"
+    # "took the idea to Colom in Guatemala City": a proposal carried to a person in person
+    r"|(?:took|carried|brought)(?=\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:idea"
+    r"|proposal|plan|message|offer|letter|invitation)\s+to\s+(?-i:[A-Z])))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it

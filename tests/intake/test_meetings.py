@@ -3364,3 +3364,10 @@ def test_negotiating_since_a_day_with_someone_is_a_meeting_from_that_day(world):
     assert (
         meetings("Blinken had been negotiating since Tuesday with Hamas's demands in mind.") == []
     )
+
+
+def test_a_proposal_taken_to_a_person_is_a_meeting_with_him(world):
+    text = "Blinken took the proposal to Sisi in Cairo on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: a proposal taken to a state is no one met
+    assert meetings("Blinken took the proposal to Egypt on Tuesday.") == []
