@@ -1390,7 +1390,9 @@ def _read_meeting(
 # meeting noun (with its place or day) as the subject of "brought together" (not "the crisis")
 _MEETING_BROUGHT_TOGETHER = re.compile(
     rf"\b{_MEETING_NOUNS}(?:\s+(?:in|at|on)\s+[^,;.]{{1,40}}?)?"
-    r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+"
+    # ("The round, which began in July and resumed on Sept. 13, brought together": a relative
+    # clause between commas)
+    r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|\s*,\s*which\s[^,;]{1,120},)?\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?$",
     re.IGNORECASE,
 )

@@ -3371,3 +3371,18 @@ def test_a_proposal_taken_to_a_person_is_a_meeting_with_him(world):
     assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
     # near miss: a proposal taken to a state is no one met
     assert meetings("Blinken took the proposal to Egypt on Tuesday.") == []
+
+
+def test_talks_with_a_relative_clause_between_commas_brought_together_those_named(world):
+    text = (
+        "The round, which began in May and resumed on Tuesday after a recess, brought together "
+        "Blinken, Sisi and Kamel."
+    )
+    assert participants_and_dates(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+    # near miss: a person, not the talks, who brought others together met them
+    text = "Blinken, who arrived on Tuesday, brought together Sisi and Kamel."
+    assert [people for people, _date in participants_and_dates(text)] == [
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    ]
