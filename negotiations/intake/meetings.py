@@ -69,7 +69,9 @@ _TRIGGERS = re.compile(
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phone|telephone|video)\s+(?:call|conversation)(?!\s+(?:with|between|from|to)\b))"
     r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately|alone"
-    r"|late|early|until|through|into|again|directly|face)\b)"
+    r"|late|early|until|through|into|again|directly|face)\b"
+    # "Hill and Kim talked for nearly two hours": how long they talked
+    r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|days)\b)"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
@@ -121,7 +123,9 @@ _TRIGGERS = re.compile(
     r"(?:ministers|leaders|men|women|presidents|envoys|negotiators)\b(?!['’])|(?-i:[A-Z])))"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
     r"|(?:sat|sit|sits|sitting)\s+down\s+with"
-    r"|(?:held|hold)\s+(?:a\s+)?(?:meeting|summit)\s+with|(?:meeting|summit)\s+between"
+    # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
+    r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
+    r"|session)\s+with|(?:meeting|summit)\s+between"
     # "a summit of Thein Sein and rebel leaders failed on Sept. 9": those named after "of"
     r"|(?<=\ba\s)summit\s+of(?=\s+(?-i:[A-Z]))"
     r"|summit\s+with|(?:talks|meeting|meetings)\s+"
@@ -130,6 +134,9 @@ _TRIGGERS = re.compile(
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with"
+    # "had been negotiating since Friday with Guldimann": talks running since a day
+    r"|(?:negotiating|negotiated|conferring)\s+(?:since|for|through|throughout)\s+"
+    r"(?:[\w.-]+\s+){1,3}?with(?=\s+(?-i:[A-Z]))"
     # "spent five hours with Saakashvili", "spent the evening with the emir": time in company;
     # "spent Monday in Gaza with Arafat": a day named, and the place set between
     r"|(?:spent|spends|spend|spending)\s+(?:(?:(?:a|an|the|two|three|four|five|six|several|many"
@@ -169,7 +176,9 @@ _TRIGGERS = re.compile(
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
     # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
     r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
-    r"|in\s+attendance)\b))"
+    r"|in\s+attendance)\b)"
+    # "signed a memorandum in Mbeki's presence": the witness in the possessive
+    r"|in(?=\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+presence\b))"
     # "joined Sisi for talks", "joined the foreign ministers of Britain and France in a plenary
     # session with Zarif"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
@@ -210,13 +219,17 @@ _TRIGGERS = re.compile(
     # "handed Sisi a letter from Biden on Tuesday", "hand-delivered a message to Netanyahu":
     # a letter given in person
     r"|(?P<letter>(?:hand-delivered|delivered|handed(?:\s+over)?|presented)(?=\s+(?:[\w'’.-]+"
-    r"\s+){0,6}?(?:letter|message|invitation)\b))"
+    r"\s+){0,6}?(?:letter|message|invitation)\b)"
+    # "took the idea to Colom in Guatemala City": a proposal carried to a person in person
+    r"|(?:took|carried|brought)(?=\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:idea"
+    r"|proposal|plan|message|offer|letter|invitation)\s+to\s+(?-i:[A-Z])))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
-    # "worked over drafts with Gromyko": working through a text together
+    # "worked over drafts with Gromyko", "worked out the wording with OAS officials": working
+    # through a text together
     r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
-    r"|worked\s+(?:over|through)"
+    r"|worked\s+(?:over|through|out)|ironed\s+out"
     r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
     # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
     # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
@@ -484,6 +497,21 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _after_meeting_still_to_come(document, sentence.start, start)
             ):
                 continue
+            if (
+                told
+                and trigger.group("met")
+                and re.search(
+                    r",\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$",
+                    document.text[sentence.start : start],
+                )
+            ):
+                # "Hill and Kim talked for two hours, a meeting U.S. officials described as
+                # businesslike": the meeting in apposition is the one just told
+                continue
+            if trigger.group("presence") and not hosts and told:
+                # "X and Y shook hands on July 21 and signed a memorandum in Z's presence": the
+                # witness joins the people of the meeting just told
+                hosts = [p for p in told[-1].participants if document.is_person(p.ref)]
             again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
             if again is not None:
                 found.append(again)
@@ -850,10 +878,13 @@ def _is_a_meeting_to_come(text: str, sentence_start: int, trigger_start: int, tr
 
 
 def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
-    """ "had suspended talks between ...": talks stopped are no meeting held."""
+    """ "had suspended talks between ...", "put off the next round of X-Y talks": talks stopped
+    or delayed are no meeting held."""
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|ending|broke\s+off|called\s+off|postponed"
+            # "put off the next round of Israeli-Syrian talks": delayed, not held
+            r"|put\s+off|puts\s+off|putting\s+off|delayed|deferred|shelved|scrapped"
             r"|cancelled|canceled|walked\s+out\s+of|skipped|missed|boycotted|abandoned"
             r"|froze|frozen)\s+"
             # "suspended the formal negotiations between", "walked out of a round of talks"
@@ -1050,6 +1081,14 @@ def _read_meeting(
             guests = _list_after(document, trigger_end + talks.end(), sentence.end)
             guests = [g for g in guests if g.ref not in {h.ref for h in hosts}]
             clause_end = sentence.end  # the talks' own words date them ("since January")
+    if trigger.group("presence") and not guests and trigger.group(0).lower() == "in":
+        # "in Mbeki's presence": the owner of the presence, a person
+        guests = [
+            m
+            for m in document.mentions_between(trigger_end, clause_end)
+            if document.is_person(m.ref)
+            and re.match(r"['’]s?\s+presence\b", document.text[m.end : clause_end])
+        ]
     if trigger.group("presence"):
         # the person who acted before a witness met him: the first person of the sentence,
         # named before the witness ("The accord was signed in the presence of X" has none)
@@ -1060,7 +1099,10 @@ def _read_meeting(
         ]
         if not guests or not actor:
             return []
-        hosts = actor[:1]
+        if not (len(hosts) >= 2 and all(document.is_person(h.ref) for h in hosts)):
+            # ("Mugabe and Tsvangirai shook hands and signed it in Mbeki's presence": the
+            # people of the meeting just told, below, both signed)
+            hosts = actor[:1]
     if (
         trigger.group("convened")
         and not hosts
@@ -1078,6 +1120,8 @@ def _read_meeting(
         return []  # "Hamas joined the talks": with whom is not told here
     if trigger.group("hosted") and not (guests and hosts):
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
+    if re.match(r"shuttl", trigger.group(0), re.IGNORECASE) and not guests:
+        return []  # "shuttled between Islamabad and Kabul since 1982": places, no one met
     if trigger.group("hosted") and _owner_of_a_thing(document, guests[-1], clause_end):
         return []  # "welcomed Tehran's move", "received Hamas's reply": a thing, not a guest
     if trigger.group("opened") and not guests:
@@ -1135,6 +1179,9 @@ def _read_meeting(
             document.text[sentence.start : start],
             re.I,
         )
+        # "The negotiations began after Mugabe and Tsvangirai shook hands on July 21": what
+        # the clause of time tells dates that, and the talks' own day is not told
+        and not _followed_by_a_clause_of_time(document, sentence, trigger_end)
     ):
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
@@ -1343,7 +1390,9 @@ def _read_meeting(
 # meeting noun (with its place or day) as the subject of "brought together" (not "the crisis")
 _MEETING_BROUGHT_TOGETHER = re.compile(
     rf"\b{_MEETING_NOUNS}(?:\s+(?:in|at|on)\s+[^,;.]{{1,40}}?)?"
-    r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+"
+    # ("The round, which began in July and resumed on Sept. 13, brought together": a relative
+    # clause between commas)
+    r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|\s*,\s*which\s[^,;]{1,120},)?\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?$",
     re.IGNORECASE,
 )
@@ -1421,9 +1470,17 @@ def _pair_named_before(document: Document, offset: int) -> list[Mention]:
 
 # "He", or "he" after a leading phrase of time or place ("On Wednesday he", "Later that day,
 # she", "In Cairo he"): the pronoun that opens a sentence's main clause
+# "The Ecuadorean diplomat", "the veteran envoy": a definite description of one person in
+# the place of a pronoun, standing like "he" for the person the article is telling of
+_PERSON_DESCRIBED = (
+    r"the\s+(?:[\w.'’-]+\s+){0,2}?(?:diplomat|envoy|mediator|negotiator|statesman|emissary"
+    r"|peacemaker|troubleshooter)\b(?!['’])"
+)
 _PRONOUN_OPENING = re.compile(
     r"(?:(?:on|in|at|later|earlier|then|after|before|late|early|last|this|that"
-    r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?(?:he|she)\b",
+    r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?(?:he|she|"
+    + _PERSON_DESCRIBED
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -1666,9 +1723,22 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     described = _person_by_nationality(document, start, end)
     if described is not None:
         return [described]
-    for mention in mentions_with_the_government(document, start, end):
+    mentions = mentions_with_the_government(document, start, end)
+    for number, mention in enumerate(mentions):
         if mention.start < position:
             continue  # inside the post of a holder named after it (below)
+        following_mention = mentions[number + 1] if number + 1 < len(mentions) else None
+        if (
+            mention.via == "title"
+            and following_mention is not None
+            and following_mention.ref != mention.ref
+            and document.is_person(following_mention.ref)
+            and re.fullmatch(r"\s+", document.text[mention.end : following_mention.start])
+        ):
+            # "U.N. Secretary-General Javier Perez de Cuellar", "Chinese Foreign Minister Li
+            # Zhaoxing": a post right before a name is that person's title, whoever else
+            # holds a post of that name
+            continue
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -1778,10 +1848,14 @@ _KIN_OR_AIDE_OF = re.compile(
     re.IGNORECASE,
 )
 # The words of a post between a body and the person holding it: "'s U.N. ambassador, ",
-# " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them).
+# " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them, but the
+# place the post is held at).
 _POST_OF_A_BODY = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|by|from|who|which|that|after"
     r"|before|while|when|as|over|said|says|told|met|said)\b)(?:[A-Z][\w.]*|[a-z][\w-]*)){1,4}"
+    # "Syria's ambassador in Washington, Walid al-Moallem": the post's seat, then the name in
+    # apposition
+    r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"
     r",?\s+"
 )
 # "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
@@ -1844,6 +1918,9 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
     return (
         bool(
             re.fullmatch(r"['’]s\s+|(?:['’]s)?(?:\s+[\w-]+){1,3}\s+", gap)
+            # "the Kremlin spokesman", "the U.N. under-secretary-general": the person named by
+            # his post alone, the body's name right before it
+            or (person.via == "title" and re.fullmatch(r"\s+", gap))
             # "Kuwait's Crown Prince and Prime Minister Sheikh Saad": two posts of one man
             or re.fullmatch(
                 r"['’]s(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+and(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+", gap
@@ -2804,12 +2881,23 @@ _LEADING_CIRCUMSTANCE = re.compile(
 )
 
 
-def _person_a_pronoun_stands_for(document: Document, sentence_start: int) -> Mention | None:
+def _person_a_pronoun_stands_for(
+    document: Document, sentence_start: int, depth: int = 0
+) -> Mention | None:
     """Who "he" or "she" in the sentence at `sentence_start` is: the person the sentence before
     is about, its subject, rather than the last person it names ("X flew to Tehran and met Y.
-    Back home, he held talks with Z": X), else the person named last before it."""
+    Back home, he held talks with Z": X), else the person named last before it. A sentence
+    before that opens on a quote is about its speaker ("'...,' said X."); one whose subject is
+    a description ("The Ecuadorean diplomat met Y") about whom that description stands for."""
     if sentence_start > 0:
         before = document.sentence_at(sentence_start - 1)
+        speaker = _speaker_of_an_opening_quote(document, before)
+        if speaker is not None:
+            return speaker
+        if depth < 2 and re.match(
+            r"(?:" + _PERSON_DESCRIBED + r")\s+(?!who\b)", document.text[before.start :], re.I
+        ):
+            return _person_a_pronoun_stands_for(document, before.start, depth + 1)
         subject = _sentence_subject(document, before, exclude=set())
         # "After the ceremony, Clinton flew to Amman": a leading phrase of time or place
         # set off by a comma comes before the subject
@@ -2827,6 +2915,26 @@ def _person_a_pronoun_stands_for(document: Document, sentence_start: int) -> Men
         ):
             return subject
     return _person_named_before(document, sentence_start)
+
+
+def _speaker_of_an_opening_quote(document: Document, sentence) -> Mention | None:
+    """ "'This is the beginning of the end,' said Diego Cordovez, the U.N. envoy who ...": the
+    person who says the quote that opens the sentence, named right after it."""
+    opening = next(
+        (q for q in document.quotes if q.start <= sentence.start + 1 and q.end > sentence.start),
+        None,
+    )
+    if opening is None:
+        return None
+    for mention in document.mentions_between(opening.end, sentence.end):
+        if re.fullmatch(
+            r"[,\s”\"]*(?:said|says|added|declared)\s+(?:[\w.-]+\s+){0,4}?",
+            document.text[opening.end : mention.start],
+            re.IGNORECASE,
+        ):
+            return mention if document.is_person(mention.ref) else None
+        return None
+    return None
 
 
 def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:
@@ -3250,6 +3358,16 @@ def _before_a_clause_of_time(document, sentence, trigger_end: int, clause_end: i
     return next(adverbials, clause_end)
 
 
+def _followed_by_a_clause_of_time(document, sentence, trigger_end: int) -> bool:
+    """ "The negotiations began after Mugabe and Tsvangirai shook hands on July 21": right after
+    the trigger, a clause of time with a subject and a verb of its own."""
+    begin = _before_a_clause_of_time(document, sentence, trigger_end, sentence.end)
+    return bool(
+        re.fullmatch(r"\s*", document.text[trigger_end:begin])
+        and re.match(r"(?:after|once|when)\b", document.text[begin:], re.IGNORECASE)
+    )
+
+
 def _clauses_of_their_own(document, sentence, trigger_end: int, clause_end: int, kind: str):
     """Where each clause of `kind` with a subject and a verb of its own begins, between the
     trigger and the end of its clause."""
@@ -3373,7 +3491,8 @@ def _objects_each_with_a_place_and_a_day(document: Document, guests, clause_end:
 
 
 def _second_object_with_its_own_place(document: Document, guests, clause_end: int, lead):
-    """ "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo": after the guests and their
+    """ "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo", "received by Tudjman in Zagreb
+    and by Izetbegovic in Sarajevo": after the guests and their
     place, "and" other people with a place of their own are a second encounter of the same
     subject, there: (the people met with the subject, (location id, name)). None when the
     clause goes on otherwise."""
@@ -3384,7 +3503,8 @@ def _second_object_with_its_own_place(document: Document, guests, clause_end: in
         r"\s+(?:in|at)\s+(?:the\s+)?", document.text[guests[-1].end : places[0].start]
     ):
         return None
-    joined = re.match(r",?\s+and\s+", document.text[places[0].end : clause_end])
+    # "was received by Zia in Islamabad and by Najibullah in Kabul": the second agent too
+    joined = re.match(r",?\s+and\s+(?:by\s+)?", document.text[places[0].end : clause_end])
     if not joined:
         return None
     second = _list_after(document, places[0].end + joined.end() - 1, clause_end)

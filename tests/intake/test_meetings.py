@@ -1201,6 +1201,8 @@ def test_a_relative_clause_telling_the_meeting_or_about_the_talks_dates_it(world
         "Hamas boycotted the latest round of talks with Israel on Tuesday.",
         "Hamas walked out of a session of talks with Israel on Tuesday.",
         "Egypt broke off the talks between Israel and Hamas on Tuesday.",
+        # talks put off, due on another day, are not held
+        "Blinken praised Sisi. Egypt on Monday put off the next round of Blinken-Sisi talks.",
         # a signing that closes the talks tells their end, not an encounter of the parties
         "Kamel signed the text on Tuesday, ending the first direct talks between Israel and Hamas.",
     ],
@@ -3232,3 +3234,155 @@ def test_working_over_a_text_with_someone_is_a_meeting(world):
     assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
     # near miss: working on a text alone
     assert meetings("Blinken worked over the draft on Tuesday.") == []
+
+
+def test_a_session_held_with_a_guest_is_a_meeting(world):
+    text = "Blinken held a late-night session with Sisi on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: a session held with no guest is no meeting of the subject with anyone
+    assert meetings("Blinken held a late-night session on Tuesday.") == []
+
+
+def test_a_description_of_one_person_opening_a_sentence_is_the_person_told_of(world):
+    text = (
+        '"We are close to a deal," said Kamel, who has shuttled for months. The veteran '
+        "diplomat held talks with Blinken on Tuesday. In May he had been received by Sisi."
+    )
+    assert participants_and_dates(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-05-01"),
+    ]
+    # near miss: a description of many is no one person
+    assert (
+        participants_and_dates("Kamel left. The Egyptian diplomats held talks with Blinken.") == []
+    )
+
+
+def test_a_second_agent_with_a_place_of_its_own_is_a_second_welcome(world):
+    LocationFactory(name="Moscow", country="RU")
+    text = "Blinken was received by Sisi in Cairo and by Dmitry Peskov in Moscow on Tuesday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Antony Blinken", "Dmitry Peskov"], "2024-06-04", "Moscow"),
+    ]
+    # near miss: "and by" with no place of its own tells no second welcome
+    assert participants_and_dates(
+        "Blinken was received by Sisi in Cairo on Tuesday and by nightfall he had left."
+    ) == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_a_post_right_before_a_name_is_that_persons_title(world):
+    # "Kremlin Spokesman" is Peskov's post, but here the title of the man named after it
+    text = "Blinken held talks on Tuesday with Kremlin Spokesman Hassan Rashad."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Hassan Rashad"], "2024-06-04")]
+    # near miss: the post alone names its holder
+    text = "Blinken held talks on Tuesday with the Kremlin spokesman."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Dmitry Peskov"], "2024-06-04")]
+
+
+def test_the_body_before_a_post_named_alone_is_no_guest(world):
+    text = "Blinken held talks on Tuesday with the Kremlin spokesman."
+    assert "Kremlin" not in participants_and_dates(text)[0][0]
+    # near miss: a body named apart from the post met too
+    text = "Blinken held talks on Tuesday with Hamas and the Kremlin spokesman."
+    assert participants_and_dates(text) == [
+        (["Antony Blinken", "Dmitry Peskov", "Hamas"], "2024-06-04")
+    ]
+
+
+def test_shuttling_between_places_is_no_meeting(world):
+    text = "Blinken, who has shuttled between Cairo and Jerusalem since May, said gaps remained."
+    assert meetings(text) == []
+    # near miss: shuttling between people meets each of them
+    assert participants_and_dates("Blinken shuttled between Sisi and Kamel on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04"),
+    ]
+
+
+def test_talks_held_before_a_round_put_off_are_still_a_meeting(world):
+    # near miss of the talks put off: the round held before is a meeting
+    text = "Blinken praised Sisi. Egypt put off a trip. The Blinken-Sisi talks opened on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_the_holder_named_after_a_post_and_its_seat_is_the_guest(world):
+    text = "Blinken met Egypt's ambassador in Washington, Hassan Rashad, on Tuesday."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Hassan Rashad"], "2024-06-04")]
+    # near miss: with no name after the post, its body stands for the ambassador
+    text = "Blinken met Egypt's ambassador in Washington on Tuesday."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Egypt"], "2024-06-04")]
+
+
+def test_talking_for_a_while_is_a_meeting_and_a_meeting_in_apposition_retells_it(world):
+    text = (
+        "Blinken and Sisi talked for nearly two hours in Cairo on Tuesday, a meeting Egyptian "
+        "officials described as frank."
+    )
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: one who talked for hours to the press met no one
+    assert meetings("Blinken talked for two hours on Tuesday about the plan.") == []
+
+
+def test_a_witness_in_the_possessive_joins_the_meeting_just_told(world):
+    text = (
+        "Blinken and Kamel shook hands in Cairo on Tuesday and signed a memorandum in Sisi's "
+        "presence."
+    )
+    assert participants_and_dates(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+    # near miss: in someone's absence no one met him
+    assert meetings("Blinken signed the memorandum in Sisi's absence on Tuesday.") == []
+
+
+def test_talks_that_began_after_a_clause_of_its_own_are_not_dated_by_it(world):
+    text = (
+        "Israel and Hamas have fought since October. The negotiations began after Blinken and "
+        "Sisi met in Cairo on Tuesday."
+    )
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: talks that began after a mere delay began that day, between the two sides
+    text = (
+        "Israel and Hamas have fought since October. The negotiations began after a delay on "
+        "Tuesday."
+    )
+    assert participants_and_dates(text) == [(["Hamas", "Israel"], "2024-06-04")]
+
+
+def test_working_out_a_text_with_someone_is_a_meeting(world):
+    text = "Blinken worked out the final wording with Sisi in Cairo on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: working it out alone
+    assert meetings("Blinken worked out the final wording on Tuesday.") == []
+
+
+def test_negotiating_since_a_day_with_someone_is_a_meeting_from_that_day(world):
+    text = "Blinken had been negotiating since Tuesday with Sisi, an aide said."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: negotiating with a thing in mind meets no one
+    assert (
+        meetings("Blinken had been negotiating since Tuesday with Hamas's demands in mind.") == []
+    )
+
+
+def test_a_proposal_taken_to_a_person_is_a_meeting_with_him(world):
+    text = "Blinken took the proposal to Sisi in Cairo on Tuesday."
+    assert participants_and_dates(text) == [(BLINKEN_SISI, "2024-06-04")]
+    # near miss: a proposal taken to a state is no one met
+    assert meetings("Blinken took the proposal to Egypt on Tuesday.") == []
+
+
+def test_talks_with_a_relative_clause_between_commas_brought_together_those_named(world):
+    text = (
+        "The round, which began in May and resumed on Tuesday after a recess, brought together "
+        "Blinken, Sisi and Kamel."
+    )
+    assert participants_and_dates(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+    # near miss: a person, not the talks, who brought others together met them
+    text = "Blinken, who arrived on Tuesday, brought together Sisi and Kamel."
+    assert [people for people, _date in participants_and_dates(text)] == [
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    ]
