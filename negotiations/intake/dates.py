@@ -311,6 +311,7 @@ def _with_relative_days(
             if not past:
                 continue
             base = past[-1]
+        base = _date_of_the_main_clause(text, base, earlier)
         if match.group("same"):
             # "held talks in Manila on Sunday, and Ramos telephoned Suharto the same day": a
             # day its own sentence wrote before it (not one naming a thing: "accepted the May
@@ -329,6 +330,14 @@ def _with_relative_days(
                     # "... on July 17 in London ... earlier this month. The same day in London,
                     # X met Y": the day written last, not the month written since
                     base = days[-1]
+            if (
+                base.date <= published_on
+                and not base.ahead
+                and _points_ahead(text, match.start(), future_at)
+            ):
+                # "referendums to be held on the same day": a day still to come that is one
+                # and the same for both, not a day already told
+                continue
             date, precision = base.date, base.precision
         elif match.group("opening"):
             opened = [
@@ -393,6 +402,34 @@ def _with_relative_days(
                 date, precision = base.date + datetime.timedelta(days=sign * days), DAY
         relative.append(DateMention(match.start(), match.end(), match.group(), date, precision))
     return sorted(found + relative, key=lambda mention: mention.start)
+
+
+# "..., after rebel fighters stormed the city on Aug. 6": a clause of time that goes back
+# before what its sentence tells
+_AFTER_CLAUSE = re.compile(r",\s+(?:shortly\s+|soon\s+|just\s+|days\s+)?after\s+", re.IGNORECASE)
+
+
+def _date_of_the_main_clause(
+    text: str, base: DateMention, earlier: list[DateMention]
+) -> DateMention:
+    """ "They met on Aug. 12, after rebels stormed the city on Aug. 6. Ten days later ...": a
+    relative date counts from the day of the sentence's main clause, not from the earlier day
+    of a clause of time after it that looks back ("after ..."). The day written last is kept
+    unless its sentence gives another, later day before that clause."""
+    sentence_start = _full_sentence_start(text, base.start)
+    clauses = list(_AFTER_CLAUSE.finditer(text, sentence_start, base.start))
+    if not clauses:
+        return base
+    after = clauses[-1]
+    main = [
+        m
+        for m in earlier
+        if sentence_start <= m.start
+        and m.end <= after.start()
+        and m.precision == base.precision == DAY
+        and m.date > base.date
+    ]
+    return main[-1] if main else base
 
 
 _NOUN_INFINITIVE = re.compile(
@@ -521,12 +558,18 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
 _PLACE_BEFORE_A_DATE = re.compile(r"\s(?:in|at)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:on\s+)?$")
 
 
+# a sentence's last mark inside its closing quote, then the space before the next sentence
+_CLOSING_QUOTES = tuple(f"{stop}{quote} " for stop in ".?!" for quote in '"”')
+
+
 def _clause_before(text: str, offset: int) -> str:
     """From the start of the date's clause (its sentence, or the last comma, semicolon, colon
-    or dash before it) to the date."""
+    or dash before it) to the date. A sentence also ends at a quote that closes with it
+    ('... would "honour every line of the timetable." The pullout was agreed in December'):
+    the quoted future is not the next sentence's."""
     starts = [
         text.rfind(mark, 0, offset)
-        for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ")
+        for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ", *_CLOSING_QUOTES)
     ]
     return text[max(starts + [0]) : offset]
 

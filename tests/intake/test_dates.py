@@ -958,3 +958,39 @@ def test_the_opening_day_is_the_day_the_article_says_something_opened():
     # near-miss: no day of opening told, no date
     text = "Aides met on June 5. Both spoke on the opening day."
     assert [found[0] for found in resolved(text)] == ["June 5"]
+
+
+def test_a_quote_closing_its_sentence_ends_that_sentence_for_the_next_dates_clause():
+    # the quoted "would" is not the future of the sentence after it: a past month
+    text = 'He said they would "keep every promise." The deal was struck in a summit in December.'
+    assert resolved(text)[-1] == ("December", "2023-12-01", "month")
+    # near-miss: a future in the date's own sentence still points ahead
+    text = 'He said they would "keep every promise." The deal would be signed in December.'
+    assert resolved(text)[-1] == ("December", "2024-12-01", "month")
+
+
+def test_a_relative_date_counts_from_the_main_clause_not_from_its_after_clause():
+    text = (
+        "The envoys first met on June 2 in Doha, after rebels seized the town on May 27. "
+        "Ten days later they met again."
+    )
+    assert resolved(text)[-1] == ("Ten days later", "2024-06-12", "day")
+    text = (
+        "The accord was initialled last Wednesday, after talks that opened on May 20. "
+        "The same day, fighting broke out."
+    )
+    assert resolved(text)[-1] == ("The same day", "2024-06-05", "day")
+    # near-miss: with no day in the main clause, the day of the clause of time is the one
+    text = "The envoys met, after rebels seized the town on May 27. Two days later, talks resumed."
+    assert resolved(text)[-1] == ("Two days later", "2024-05-29", "day")
+
+
+def test_the_same_day_still_to_come_after_a_past_day_is_no_date():
+    text = (
+        "They signed the deal on Monday. Voters in both countries must approve it in "
+        "referendums to be held on the same day, a date yet to be fixed."
+    )
+    assert [found[0] for found in resolved(text)] == ["Monday"]
+    # near-miss: the same day told in the past is the day before it
+    text = "They signed the deal on Friday. Parliament approved it the same day."
+    assert resolved(text)[-1] == ("the same day", "2024-06-07", "day")
