@@ -358,8 +358,11 @@ _RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|whose|which)\b[^;:“”\"]*,\s*$")
 _POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+") for post in sorted(SPEAKER_POSTS, key=len, reverse=True)
 )
+# "the Cypriot president said", "the assistant secretary of state said": a post, with the
+# complement of its portfolio, as the subject
 _POST_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\s+(?:also\s+|later\s+)?$",
+    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})"
+    r"(?:\s+(?:of|for)\s+(?!the\b)[a-z][\w’'-]*)?\s+(?:also\s+|later\s+)?$",
     re.IGNORECASE,
 )
 _POST_AFTER = re.compile(rf"^\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\b", re.IGNORECASE)
