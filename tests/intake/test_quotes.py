@@ -576,3 +576,32 @@ def test_a_body_called_by_the_head_word_the_article_wrote_it_with(world):
         "council said the “war will go on”."
     )
     assert speakers(text) == [("war will go on", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Today we begin a new life,” Sisi, 68, told the conference.",
+        "Sisi, visibly tired, told reporters Egypt was “deeply disappointed.”",
+    ],
+)
+def test_an_age_or_a_state_between_commas_describes_the_speaker(world, text):
+    assert [speaker for _, speaker in speakers(text)] == ["Abdel Fattah al-Sisi"]
+
+
+def test_an_age_aside_does_not_hand_the_quote_to_a_name_inside_a_clause(world):
+    # near-miss: a relative clause naming another person before the verb still ends with
+    # its antecedent, the subject
+    text = "Sisi, who met Blinken, 62, on Monday, said it was “a good day”."
+    assert [speaker for _, speaker in speakers(text)] == ["Abdel Fattah al-Sisi"]
+
+
+def test_the_gerund_of_an_absolute_with_phrase_speaks_for_its_own_subject(world):
+    text = (
+        "The opposition Freedom Party rejected the deal, with its leader Omar Farouk calling "
+        "the summit “a show”."
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["actor:new:omar-farouk"]
+    # near-miss: a gerund after the subject's own clause speaks for the subject
+    text = "Sisi rejected the deal with Blinken on Monday, calling it “a show”."
+    assert [speaker for _, speaker in speakers(text)] == ["Abdel Fattah al-Sisi"]
