@@ -64,9 +64,10 @@ PATTERNS = [
         "day_year_word",
         re.compile(rf"(?i:\b(?:on\s+)?){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR_WORD}\b"),
     ),
+    # "in February of last year", "July of this year"
     (
         "month_year_word",
-        re.compile(rf"(?i:\b(?:in\s+)?){_PART}?{_MONTH},?\s+{_YEAR_WORD}\b"),
+        re.compile(rf"(?i:\b(?:in\s+)?){_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR_WORD}\b"),
     ),
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b")),
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\b")),
@@ -273,6 +274,8 @@ _RELATIVE_DAY = re.compile(
     # "through the first half of the year", "by the end of the year": the year of the date before
     r"|(?P<part_of_year>the\s+(?:(?:first|second)\s+half|end|beginning|start|middle|rest)"
     r"\s+of\s+the\s+year)"
+    # "expected to meet on it by the end of the month": the month of the date before
+    r"|(?P<part_of_month>the\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+month)"
     # "on August 21, on the eve of the talks": the day it stands beside
     r"|(?P<eve>the\s+eve\s+of\s+(?:the|their|its|his|her)\s+[\w-]+)"
     # "The conference opened on Jan. 4 ... on the opening day": the day it opened
@@ -364,6 +367,10 @@ def _with_relative_days(
         elif match.group("that_named_month"):
             month = MONTHS[match.group("named_month").lower()]
             date, precision = datetime.date(base.date.year, month, 1), MONTH
+        elif match.group("part_of_month"):
+            if base.precision == YEAR:
+                continue  # "the end of the month" after "in 1998" names no month we know
+            date, precision = base.date.replace(day=1), MONTH
         elif match.group("part_of_year"):
             date, precision = datetime.date(base.date.year, 1, 1), YEAR
         elif match.group("that_year"):
@@ -490,8 +497,12 @@ def _scheduled_journey(text: str, offset: int) -> bool:
 
 
 # a date right before a past "was postponed", "were called off": the plan told in the past
+# ("A summit planned for June in Esquipulas, Guatemala, was postponed": the place it was planned
+# in may stand between)
 _PLAN_CALLED_OFF = re.compile(
-    r"\s*(?:(?:on|in|for)\s+)?[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+(?:was|were)\s+(?:(?:later|then|\w+ly)\s+)?"
+    r"\s*(?:(?:on|in|for)\s+)?[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,\s+(?-i:[A-Z])[\w.’'-]*)?)?"
+    r",?\s+(?:was|were)\s+(?:(?:later|then|\w+ly)\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|shelved|pushed\s+back)\b",
     re.IGNORECASE,
 )
@@ -663,9 +674,12 @@ def speaks_of_future(sentence: str) -> bool:
 
 
 def _speaks_of_future(text: str, offset: int) -> bool:
-    starts = [text.rfind(mark, 0, offset) for mark in (". ", "\n", "? ", "! ")]
-    ends = [end for end in (text.find(mark, offset) for mark in (". ", ".\n", "\n")) if end >= 0]
-    return speaks_of_future(text[max(starts + [0]) : min(ends + [len(text)])])
+    """Whether the sentence around `offset` speaks of the future; its full stops are not those
+    of an abbreviation ("South Africa will begin implementing U.N. Security Council Resolution
+    435 on April 1" is one sentence)."""
+    following = _FULL_STOP.search(text, offset)
+    end = following.start() if following else len(text)
+    return speaks_of_future(text[_full_sentence_start(text, offset) : end])
 
 
 def _month(match) -> int:

@@ -994,3 +994,45 @@ def test_the_same_day_still_to_come_after_a_past_day_is_no_date():
     # near-miss: the same day told in the past is the day before it
     text = "They signed the deal on Friday. Parliament approved it the same day."
     assert resolved(text)[-1] == ("the same day", "2024-06-07", "day")
+
+
+def test_a_month_of_last_or_this_year():
+    assert resolved("They tried to seize him in February of last year.") == [
+        ("February of last year", "2023-02-01", "month")
+    ]
+    assert resolved("The factions met in July of this year.") == [
+        ("July of this year", "2024-07-01", "month")
+    ]
+    # near-miss: "last year" alone after a month is a year of its own
+    assert resolved("They met in February; last year they had not.")[-1] == (
+        "last year",
+        "2023-01-01",
+        "year",
+    )
+
+
+def test_a_plan_called_off_with_the_place_it_was_planned_in_between():
+    text = "A summit planned for September in Esquipulas, Guatemala, was postponed."
+    assert resolved(text) == [("September", "2023-09-01", "month")]
+    # near-miss: a plan still standing points ahead
+    text = "A summit planned for September in Esquipulas, Guatemala, will go ahead."
+    assert resolved(text) == [("September", "2024-09-01", "month")]
+
+
+def test_the_end_of_the_month_is_the_month_of_the_date_before():
+    text = "They met on Friday. Parliament is expected to vote on it by the end of the month."
+    assert resolved(text)[-1] == ("the end of the month", "2024-06-01", "month")
+    # near-miss: after a year alone, no month is known
+    text = "They met in 1998. Parliament was to vote on it by the end of the month."
+    assert [found[0] for found in resolved(text)] == ["1998"]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_that_points_ahead():
+    text = (
+        "South Africa will begin implementing U.N. Security Council Resolution 435 on "
+        "April 1, pulling out its troops."
+    )
+    assert resolved(text, datetime.date(2024, 12, 22)) == [("April 1", "2025-04-01", "day")]
+    # near-miss: a full stop after a name's last word ends it
+    text = "The talks will go on in Geneva. Troops left on April 1."
+    assert resolved(text, datetime.date(2024, 12, 22))[-1] == ("April 1", "2024-04-01", "day")
