@@ -183,7 +183,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             if any(taken[start:end]):
                 continue
             future = _points_ahead(text, start, future_at)
-            if not future and _dates_a_past_verb(text, start):
+            if (not future and _dates_a_past_verb(text, start)) or _past_verb_follows(text, end):
                 future = _PAST
             resolved = _resolve(name, match, published_on, future)
             if resolved is None:
@@ -531,6 +531,20 @@ def _told_in_the_past(clause: str) -> bool:
         if past and before.lower() not in _MODALS | {"is", "are", "be", "been", "being"}:
             return True
     return False
+
+
+def _is_past_verb(word: str) -> bool:
+    word = word.lower()
+    return word in IRREGULAR_PAST_VERBS or (
+        len(word) > 4 and word.endswith("ed") and word not in _FORWARD_PARTICIPLES
+    )
+
+
+def _past_verb_follows(text: str, end: int) -> bool:
+    """ "President Bill Clinton on Friday ordered six warships to ...": a day written between a
+    subject and its verb in the past dates that verb, whatever else the sentence foresees."""
+    following = re.match(r" (?:\w+ly )?(\w+)\b", text[end : end + 40])
+    return following is not None and _is_past_verb(following.group(1))
 
 
 def _dates_a_past_verb(text: str, offset: int) -> bool:

@@ -1036,3 +1036,14 @@ def test_an_abbreviation_does_not_end_the_sentence_that_points_ahead():
     # near-miss: a full stop after a name's last word ends it
     text = "The talks will go on in Geneva. Troops left on April 1."
     assert resolved(text, datetime.date(2024, 12, 22))[-1] == ("April 1", "2024-04-01", "day")
+
+
+def test_a_day_between_a_subject_and_its_past_verb_dates_that_verb():
+    text = (
+        "The sanctions are due to take effect on June 18, and the president on Friday "
+        "ordered six warships to the coast."
+    )
+    assert resolved(text, datetime.date(2024, 6, 15))[-1] == ("Friday", "2024-06-14", "day")
+    # near-miss: a day before a verb in the present still points ahead
+    text = "The sanctions are due to take effect soon, and the envoys on Friday meet again."
+    assert resolved(text, datetime.date(2024, 6, 15))[-1] == ("Friday", "2024-06-21", "day")
