@@ -660,7 +660,20 @@ class _ActorReader:
         lower = token.text.lower()
         if lower == "new" and self.new_opens_a_body(index):
             return True
+        if self.adverb_of_time_opening(index, sentence):
+            return False  # "Shortly before the ceremony, Pope John Paul II received ..."
         return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
+
+    def adverb_of_time_opening(self, index: int, sentence) -> bool:
+        """ "Shortly before the ceremony", "Immediately after the vote": a sentence may open with
+        an adverb in "-ly" before "before" or "after", capitalised only because it opens it."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            index == sentence.first_token
+            and self.tokens[index].text.endswith("ly")
+            and following is not None
+            and following.text in _BEFORE_OR_AFTER
+        )
 
     def given_name_of_a_month(self, index: int) -> bool:
         """ "U.S. Ambassador April Glaspie": a month that is also a given name, inside a run of
@@ -2834,6 +2847,7 @@ _LEGISLATURE_NEXT = {
     "endorsed", "rejects", "rejected", "debates", "debated", "will", "would", "has", "had",
 }  # fmt: skip
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_BEFORE_OR_AFTER = {"before", "after", "afterwards", "afterward", "thereafter", "beforehand"}
 # "X stepped down", "X resigned": said of the holder of an office
 _LEFT_OFFICE = re.compile(r"\s+(?:\w+ly\s+)?(?:stepped|stood)\s+down\b|\s+(?:\w+ly\s+)?resigned\b")
 _OVERTHROW_VERBS = {

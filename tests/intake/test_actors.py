@@ -2108,3 +2108,13 @@ def test_a_sentence_opening_adjective_in_ist_is_no_part_of_the_name_after_it(wor
     # near-miss: a body's name that opens the sentence keeps its first word
     text = "The deal was signed. Communist Party leaders, who met on Monday, called it a betrayal."
     assert "Party" not in actors(text)
+
+
+def test_a_sentence_opening_adverb_before_before_or_after_is_no_name(world):
+    text = "The deal was signed. Shortly before the ceremony, Pope Leo received the two ministers."
+    assert "Shortly" not in actors(text)
+    text = "The deal was signed. Immediately after the vote, Kenyan President William Ruto spoke."
+    assert "Immediately" not in actors(text)
+    # near-miss: a surname in "-ly" that opens a sentence before a verb is a name
+    text = "The deal was signed. Ambassador Kelly said it would hold. Kelly told reporters so."
+    assert "Kelly" in actors(text)
