@@ -660,7 +660,20 @@ class _ActorReader:
         lower = token.text.lower()
         if lower == "new" and self.new_opens_a_body(index):
             return True
+        if self.adverb_of_time_opening(index, sentence):
+            return False  # "Shortly before the ceremony, Pope John Paul II received ..."
         return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
+
+    def adverb_of_time_opening(self, index: int, sentence) -> bool:
+        """ "Shortly before the ceremony", "Immediately after the vote": a sentence may open with
+        an adverb in "-ly" before "before" or "after", capitalised only because it opens it."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            index == sentence.first_token
+            and self.tokens[index].text.endswith("ly")
+            and following is not None
+            and following.text in _BEFORE_OR_AFTER
+        )
 
     def given_name_of_a_month(self, index: int) -> bool:
         """ "U.S. Ambassador April Glaspie": a month that is also a given name, inside a run of
@@ -743,6 +756,8 @@ class _ActorReader:
     def consider_name(self, first: int, last: int, sentence) -> None:
         if first >= last:
             return
+        if self.opens_with_a_describing_adjective(first, last, sentence):
+            first += 1  # "Ultranationalist Vladimir Zhirinovsky": the adjective is lower case
         parts = self.names_joined_by_and(first, last)
         if parts:
             for part_first, part_last in parts:
@@ -820,6 +835,8 @@ class _ActorReader:
             return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
         if self.qualifies_an_unnamed_person(first, last):
             return  # "a State Department official said": an unnamed person, not the body
+        if self.qualifies_a_named_spokesman(first, last):
+            return  # "State Department spokesman Sean McCormack said": the man speaks
         if self.names_a_seat(first, last, head):
             return  # "signed in the Kremlin", "a letter delivered in the Oval Office"
         if _DESCRIBED_AS_A_BUILDING.match(self.text, self.tokens[last - 1].end):
@@ -932,6 +949,24 @@ class _ActorReader:
         if kind == Actor.Kind.PERSON and not titled and self.after_an_indefinite_article(first):
             return  # "Rubio, a Florida Republican": a kind of person, not a person's name
         self.add_new(first, last, kind, titled)
+
+    def opens_with_a_describing_adjective(self, first: int, last: int, sentence) -> bool:
+        """ "Ultranationalist Vladimir Zhirinovsky, whose party ..., called it": a sentence may
+        open with an adjective in "-ist" that describes the person named after it, written in
+        capitals only because it opens the sentence. Two or three capitalised words must
+        follow, naming no body ("Communist Party leaders" is a name)."""
+        opening = self.tokens[first]
+        return (
+            first == sentence.first_token
+            and 3 <= last - first <= 4
+            and re.fullmatch(r"[A-Z][a-z]{3,}ist", opening.text) is not None
+            and all(token.capitalised for token in self.tokens[first + 1 : last])
+            and not any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS
+                for token in self.tokens[first + 1 : last]
+                for word in token.words
+            )
+        )
 
     def after_an_indefinite_article(self, first: int) -> bool:
         return first > 0 and self.tokens[first - 1].text.lower() in ("a", "an")
@@ -1141,6 +1176,24 @@ class _ActorReader:
             and self.tokens[first - 1].text.lower() in ("a", "an")
             # a spokesman speaks for the body ("a foreign ministry spokesman said")
             and self.tokens[last].text.lower() in UNNAMED_PERSON_NOUNS - _SPOKESPEOPLE
+        )
+
+    def qualifies_a_named_spokesman(self, first: int, last: int) -> bool:
+        """ "State Department spokesman Sean McCormack": a government department the article
+        does not record, written only as part of the post of the spokesman it names, is his
+        title; he is the one who speaks (a recorded department is matched before; "a State
+        Department spokesman said", with no name, is the department's voice)."""
+        head = self.tokens[last - 1].words[-1]
+        if _ORG_HEADS.get(head) != Actor.Kind.GOVERNMENT_BODY or last + 2 >= len(self.tokens):
+            return False
+        post, given, family = self.tokens[last : last + 3]
+        return (
+            post.text.lower() in _SPOKESPEOPLE
+            and given.capitalised
+            and family.capitalised
+            and given.text.lower() not in FUNCTION_WORDS | _CALENDAR_WORDS
+            and self.text[post.end : given.start] == " "
+            and self.text[given.end : family.start] in (" ", ". ")
         )
 
     def qualifies_a_thing(self, first: int, last: int) -> bool:
@@ -1799,8 +1852,13 @@ class _ActorReader:
     def listed_like_a_person_of(self, first: int, last: int) -> bool:
         """ "Foreign Ministers Sergey Lavrov of Russia, Mevlut Cavusoglu of Turkey and ...": in a
         list whose item before is a person and his body joined by "of", a name followed by "of"
-        and a capitalised body is a person too."""
-        if not re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", self.text[self.tokens[last - 1].end :]):
+        and a capitalised body is a person too; so with "for", the body one acts for
+        ("Negotiators: Justice Minister Patrick Chinamasa for ZANU-PF, Tendai Biti for the MDC
+        and ...")."""
+        link = re.match(
+            r"\s+(of|for)\s+(?:the\s+)?(?-i:[A-Z])", self.text[self.tokens[last - 1].end :]
+        )
+        if link is None:
             return False
         if first < 4:
             return False
@@ -1815,7 +1873,7 @@ class _ActorReader:
         of = body.first_token - 1
         if self.tokens[of].text.lower() == "the":
             of -= 1  # "Mark Ellis of the United States"
-        if of < 1 or self.tokens[of].text != "of":
+        if of < 1 or self.tokens[of].text != link.group(1):
             return False
         person = self.mention_ending_at(of)
         return person is not None and self.document.is_person(person.ref)
@@ -2150,7 +2208,8 @@ class _ActorReader:
     def match_head_words(self) -> None:
         """ "the Front countered the plan", "The council has yet to act": a body named before
         by its head word alone, the last one named whose name ends with it ("the Patriotic
-        Front", "the U.N. Security Council")."""
+        Front", "the U.N. Security Council"), or that the article named with it ("the
+        seven-party alliance of Afghan mujahideen ... A spokesman for the alliance said")."""
         for token in self.tokens[1:]:
             index = token.index
             if token.text.lower() not in _SHORT_HEADS or self.covered[index]:
@@ -2168,7 +2227,11 @@ class _ActorReader:
                     Actor.Kind.STATE,
                 ):
                     continue
-                if normalize_name(self.actor_name(mention.ref)).split()[-1:] == [token.words[-1]]:
+                written = self.text[mention.start : mention.end]
+                if [token.words[-1]] in (
+                    normalize_name(self.actor_name(mention.ref)).split()[-1:],
+                    normalize_name(written).split()[-1:],
+                ):
                     self.add(index - 1, index + 1, mention.ref, "anaphor")
                     break
 
@@ -2784,6 +2847,7 @@ _LEGISLATURE_NEXT = {
     "endorsed", "rejects", "rejected", "debates", "debated", "will", "would", "has", "had",
 }  # fmt: skip
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_BEFORE_OR_AFTER = {"before", "after", "afterwards", "afterward", "thereafter", "beforehand"}
 # "X stepped down", "X resigned": said of the holder of an office
 _LEFT_OFFICE = re.compile(r"\s+(?:\w+ly\s+)?(?:stepped|stood)\s+down\b|\s+(?:\w+ly\s+)?resigned\b")
 _OVERTHROW_VERBS = {

@@ -64,9 +64,10 @@ PATTERNS = [
         "day_year_word",
         re.compile(rf"(?i:\b(?:on\s+)?){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR_WORD}\b"),
     ),
+    # "in February of last year", "July of this year"
     (
         "month_year_word",
-        re.compile(rf"(?i:\b(?:in\s+)?){_PART}?{_MONTH},?\s+{_YEAR_WORD}\b"),
+        re.compile(rf"(?i:\b(?:in\s+)?){_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR_WORD}\b"),
     ),
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b")),
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\b")),
@@ -182,7 +183,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             if any(taken[start:end]):
                 continue
             future = _points_ahead(text, start, future_at)
-            if not future and _dates_a_past_verb(text, start):
+            if (not future and _dates_a_past_verb(text, start)) or _past_verb_follows(text, end):
                 future = _PAST
             resolved = _resolve(name, match, published_on, future)
             if resolved is None:
@@ -273,6 +274,8 @@ _RELATIVE_DAY = re.compile(
     # "through the first half of the year", "by the end of the year": the year of the date before
     r"|(?P<part_of_year>the\s+(?:(?:first|second)\s+half|end|beginning|start|middle|rest)"
     r"\s+of\s+the\s+year)"
+    # "expected to meet on it by the end of the month": the month of the date before
+    r"|(?P<part_of_month>the\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+month)"
     # "on August 21, on the eve of the talks": the day it stands beside
     r"|(?P<eve>the\s+eve\s+of\s+(?:the|their|its|his|her)\s+[\w-]+)"
     # "The conference opened on Jan. 4 ... on the opening day": the day it opened
@@ -311,6 +314,7 @@ def _with_relative_days(
             if not past:
                 continue
             base = past[-1]
+        base = _date_of_the_main_clause(text, base, earlier)
         if match.group("same"):
             # "held talks in Manila on Sunday, and Ramos telephoned Suharto the same day": a
             # day its own sentence wrote before it (not one naming a thing: "accepted the May
@@ -329,6 +333,14 @@ def _with_relative_days(
                     # "... on July 17 in London ... earlier this month. The same day in London,
                     # X met Y": the day written last, not the month written since
                     base = days[-1]
+            if (
+                base.date <= published_on
+                and not base.ahead
+                and _points_ahead(text, match.start(), future_at)
+            ):
+                # "referendums to be held on the same day": a day still to come that is one
+                # and the same for both, not a day already told
+                continue
             date, precision = base.date, base.precision
         elif match.group("opening"):
             opened = [
@@ -355,6 +367,10 @@ def _with_relative_days(
         elif match.group("that_named_month"):
             month = MONTHS[match.group("named_month").lower()]
             date, precision = datetime.date(base.date.year, month, 1), MONTH
+        elif match.group("part_of_month"):
+            if base.precision == YEAR:
+                continue  # "the end of the month" after "in 1998" names no month we know
+            date, precision = base.date.replace(day=1), MONTH
         elif match.group("part_of_year"):
             date, precision = datetime.date(base.date.year, 1, 1), YEAR
         elif match.group("that_year"):
@@ -393,6 +409,34 @@ def _with_relative_days(
                 date, precision = base.date + datetime.timedelta(days=sign * days), DAY
         relative.append(DateMention(match.start(), match.end(), match.group(), date, precision))
     return sorted(found + relative, key=lambda mention: mention.start)
+
+
+# "..., after rebel fighters stormed the city on Aug. 6": a clause of time that goes back
+# before what its sentence tells
+_AFTER_CLAUSE = re.compile(r",\s+(?:shortly\s+|soon\s+|just\s+|days\s+)?after\s+", re.IGNORECASE)
+
+
+def _date_of_the_main_clause(
+    text: str, base: DateMention, earlier: list[DateMention]
+) -> DateMention:
+    """ "They met on Aug. 12, after rebels stormed the city on Aug. 6. Ten days later ...": a
+    relative date counts from the day of the sentence's main clause, not from the earlier day
+    of a clause of time after it that looks back ("after ..."). The day written last is kept
+    unless its sentence gives another, later day before that clause."""
+    sentence_start = _full_sentence_start(text, base.start)
+    clauses = list(_AFTER_CLAUSE.finditer(text, sentence_start, base.start))
+    if not clauses:
+        return base
+    after = clauses[-1]
+    main = [
+        m
+        for m in earlier
+        if sentence_start <= m.start
+        and m.end <= after.start()
+        and m.precision == base.precision == DAY
+        and m.date > base.date
+    ]
+    return main[-1] if main else base
 
 
 _NOUN_INFINITIVE = re.compile(
@@ -453,8 +497,12 @@ def _scheduled_journey(text: str, offset: int) -> bool:
 
 
 # a date right before a past "was postponed", "were called off": the plan told in the past
+# ("A summit planned for June in Esquipulas, Guatemala, was postponed": the place it was planned
+# in may stand between)
 _PLAN_CALLED_OFF = re.compile(
-    r"\s*(?:(?:on|in|for)\s+)?[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+(?:was|were)\s+(?:(?:later|then|\w+ly)\s+)?"
+    r"\s*(?:(?:on|in|for)\s+)?[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w.’'-]*(?:,\s+(?-i:[A-Z])[\w.’'-]*)?)?"
+    r",?\s+(?:was|were)\s+(?:(?:later|then|\w+ly)\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped|shelved|pushed\s+back)\b",
     re.IGNORECASE,
 )
@@ -483,6 +531,20 @@ def _told_in_the_past(clause: str) -> bool:
         if past and before.lower() not in _MODALS | {"is", "are", "be", "been", "being"}:
             return True
     return False
+
+
+def _is_past_verb(word: str) -> bool:
+    word = word.lower()
+    return word in IRREGULAR_PAST_VERBS or (
+        len(word) > 4 and word.endswith("ed") and word not in _FORWARD_PARTICIPLES
+    )
+
+
+def _past_verb_follows(text: str, end: int) -> bool:
+    """ "President Bill Clinton on Friday ordered six warships to ...": a day written between a
+    subject and its verb in the past dates that verb, whatever else the sentence foresees."""
+    following = re.match(r" (?:\w+ly )?(\w+)\b", text[end : end + 40])
+    return following is not None and _is_past_verb(following.group(1))
 
 
 def _dates_a_past_verb(text: str, offset: int) -> bool:
@@ -521,12 +583,18 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
 _PLACE_BEFORE_A_DATE = re.compile(r"\s(?:in|at)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:on\s+)?$")
 
 
+# a sentence's last mark inside its closing quote, then the space before the next sentence
+_CLOSING_QUOTES = tuple(f"{stop}{quote} " for stop in ".?!" for quote in '"”')
+
+
 def _clause_before(text: str, offset: int) -> str:
     """From the start of the date's clause (its sentence, or the last comma, semicolon, colon
-    or dash before it) to the date."""
+    or dash before it) to the date. A sentence also ends at a quote that closes with it
+    ('... would "honour every line of the timetable." The pullout was agreed in December'):
+    the quoted future is not the next sentence's."""
     starts = [
         text.rfind(mark, 0, offset)
-        for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ")
+        for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ", *_CLOSING_QUOTES)
     ]
     return text[max(starts + [0]) : offset]
 
@@ -620,9 +688,12 @@ def speaks_of_future(sentence: str) -> bool:
 
 
 def _speaks_of_future(text: str, offset: int) -> bool:
-    starts = [text.rfind(mark, 0, offset) for mark in (". ", "\n", "? ", "! ")]
-    ends = [end for end in (text.find(mark, offset) for mark in (". ", ".\n", "\n")) if end >= 0]
-    return speaks_of_future(text[max(starts + [0]) : min(ends + [len(text)])])
+    """Whether the sentence around `offset` speaks of the future; its full stops are not those
+    of an abbreviation ("South Africa will begin implementing U.N. Security Council Resolution
+    435 on April 1" is one sentence)."""
+    following = _FULL_STOP.search(text, offset)
+    end = following.start() if following else len(text)
+    return speaks_of_future(text[_full_sentence_start(text, offset) : end])
 
 
 def _month(match) -> int:

@@ -51,6 +51,10 @@ _PASSIVE_PARTICIPLE_CLAUSE = re.compile(
     r"(?:by|with)\b[^,;“”\"]*,\s*$"
 )
 _PARTICIPLE_CLAUSE = re.compile(r"^,\s+(?:\w+ing|flanked|accompanied)\b[^,;“”\"]*,\s*$")
+_WITH_ITS = re.compile(r"\bwith\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,2}$")
+# "Sihanouk, 68, told the conference", "Shultz, visibly tired, told reporters": the speaker's
+# age, or his state in an adverb and an adjective, between commas
+_DESCRIBING_ASIDE = re.compile(r"^,\s+(?:\d{1,3}|[a-z]+ly\s+[a-z]+),\s*$")
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,14 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             ):
                 return mention
         return None
+    if verb.text.lower() in _SUBJECT_GERUNDS:
+        # "rejected the deal, with its leader X calling the summit “a show”": the gerund of an
+        # absolute "with" phrase has its own subject, the name right before it
+        for mention in document.mentions_between(sentence.start, verb.start):
+            if re.fullmatch(r"\s+", text[mention.end : verb.start]) and _WITH_ITS.search(
+                text[sentence.start : mention.start]
+            ):
+                return mention
     if verb.text.lower() in _SUBJECT_GERUNDS or _word_before(text, verb.start) == "to":
         # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
         # "Lapid turned them down, saying ...": the subject of the sentence.
@@ -284,6 +296,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             or _APPOSITIVE.match(gap)
             or _PARTICIPLE_CLAUSE.match(gap)
             or _ASIDE.match(gap)
+            or _DESCRIBING_ASIDE.match(gap)
         ):
             return mention
         if (
@@ -358,8 +371,11 @@ _RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|whose|which)\b[^;:“”\"]*,\s*$")
 _POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+") for post in sorted(SPEAKER_POSTS, key=len, reverse=True)
 )
+# "the Cypriot president said", "the assistant secretary of state said": a post, with the
+# complement of its portfolio, as the subject
 _POST_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\s+(?:also\s+|later\s+)?$",
+    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})"
+    r"(?:\s+(?:of|for)\s+(?!the\b)[a-z][\w’'-]*)?\s+(?:also\s+|later\s+)?$",
     re.IGNORECASE,
 )
 _POST_AFTER = re.compile(rf"^\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\b", re.IGNORECASE)

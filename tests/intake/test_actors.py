@@ -2074,3 +2074,47 @@ def test_a_minister_of_state_before_a_name_is_a_post(db):
     assert found["Anwar Kamal"]["kind"] == Actor.Kind.PERSON
     # near-miss: the post alone names no one
     assert actors("The Minister of State met the envoys.") == {}
+
+
+def test_a_new_department_in_the_post_of_a_named_spokesman_is_his_title(world):
+    found = actors("Interior Department spokesman Carlos Mendes said the talks would go on.")
+    assert "Carlos Mendes" in found
+    assert "Interior Department" not in found
+    # near-miss: an unnamed spokesman is the department's voice
+    found = actors("An Interior Department spokesman said the talks would go on.")
+    assert "Interior Department" in found
+
+
+def test_a_name_listed_for_a_body_beside_a_person_for_his_is_a_person(world):
+    text = (
+        "The negotiators met in Nairobi: Interior Minister Daniel Otieno for the National "
+        "Party, Grace Wanjiru for Hamas and Samuel Kiptoo for the Freedom Movement."
+    )
+    found = actors(text)
+    assert found["Grace Wanjiru"]["kind"] == Actor.Kind.PERSON
+    assert found["Samuel Kiptoo"]["kind"] == Actor.Kind.PERSON
+    # near-miss: without a person listed before, "X for Y" says nothing of X
+    text = "Delegations came from two sides: Green Valley for the farmers and Blue Ridge Mining."
+    assert "Green Valley" not in actors(text)
+
+
+def test_a_sentence_opening_adjective_in_ist_is_no_part_of_the_name_after_it(world):
+    text = (
+        "The deal was signed in Nairobi. Ultranationalist Petar Kovac, whose party sits in "
+        "parliament, called it a betrayal."
+    )
+    found = actors(text)
+    assert "Petar Kovac" in found and "Ultranationalist Petar Kovac" not in found
+    # near-miss: a body's name that opens the sentence keeps its first word
+    text = "The deal was signed. Communist Party leaders, who met on Monday, called it a betrayal."
+    assert "Party" not in actors(text)
+
+
+def test_a_sentence_opening_adverb_before_before_or_after_is_no_name(world):
+    text = "The deal was signed. Shortly before the ceremony, Pope Leo received the two ministers."
+    assert "Shortly" not in actors(text)
+    text = "The deal was signed. Immediately after the vote, Kenyan President William Ruto spoke."
+    assert "Immediately" not in actors(text)
+    # near-miss: a surname in "-ly" that opens a sentence before a verb is a name
+    text = "The deal was signed. Ambassador Kelly said it would hold. Kelly told reporters so."
+    assert "Kelly" in actors(text)

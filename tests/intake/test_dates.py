@@ -958,3 +958,92 @@ def test_the_opening_day_is_the_day_the_article_says_something_opened():
     # near-miss: no day of opening told, no date
     text = "Aides met on June 5. Both spoke on the opening day."
     assert [found[0] for found in resolved(text)] == ["June 5"]
+
+
+def test_a_quote_closing_its_sentence_ends_that_sentence_for_the_next_dates_clause():
+    # the quoted "would" is not the future of the sentence after it: a past month
+    text = 'He said they would "keep every promise." The deal was struck in a summit in December.'
+    assert resolved(text)[-1] == ("December", "2023-12-01", "month")
+    # near-miss: a future in the date's own sentence still points ahead
+    text = 'He said they would "keep every promise." The deal would be signed in December.'
+    assert resolved(text)[-1] == ("December", "2024-12-01", "month")
+
+
+def test_a_relative_date_counts_from_the_main_clause_not_from_its_after_clause():
+    text = (
+        "The envoys first met on June 2 in Doha, after rebels seized the town on May 27. "
+        "Ten days later they met again."
+    )
+    assert resolved(text)[-1] == ("Ten days later", "2024-06-12", "day")
+    text = (
+        "The accord was initialled last Wednesday, after talks that opened on May 20. "
+        "The same day, fighting broke out."
+    )
+    assert resolved(text)[-1] == ("The same day", "2024-06-05", "day")
+    # near-miss: with no day in the main clause, the day of the clause of time is the one
+    text = "The envoys met, after rebels seized the town on May 27. Two days later, talks resumed."
+    assert resolved(text)[-1] == ("Two days later", "2024-05-29", "day")
+
+
+def test_the_same_day_still_to_come_after_a_past_day_is_no_date():
+    text = (
+        "They signed the deal on Monday. Voters in both countries must approve it in "
+        "referendums to be held on the same day, a date yet to be fixed."
+    )
+    assert [found[0] for found in resolved(text)] == ["Monday"]
+    # near-miss: the same day told in the past is the day before it
+    text = "They signed the deal on Friday. Parliament approved it the same day."
+    assert resolved(text)[-1] == ("the same day", "2024-06-07", "day")
+
+
+def test_a_month_of_last_or_this_year():
+    assert resolved("They tried to seize him in February of last year.") == [
+        ("February of last year", "2023-02-01", "month")
+    ]
+    assert resolved("The factions met in July of this year.") == [
+        ("July of this year", "2024-07-01", "month")
+    ]
+    # near-miss: "last year" alone after a month is a year of its own
+    assert resolved("They met in February; last year they had not.")[-1] == (
+        "last year",
+        "2023-01-01",
+        "year",
+    )
+
+
+def test_a_plan_called_off_with_the_place_it_was_planned_in_between():
+    text = "A summit planned for September in Esquipulas, Guatemala, was postponed."
+    assert resolved(text) == [("September", "2023-09-01", "month")]
+    # near-miss: a plan still standing points ahead
+    text = "A summit planned for September in Esquipulas, Guatemala, will go ahead."
+    assert resolved(text) == [("September", "2024-09-01", "month")]
+
+
+def test_the_end_of_the_month_is_the_month_of_the_date_before():
+    text = "They met on Friday. Parliament is expected to vote on it by the end of the month."
+    assert resolved(text)[-1] == ("the end of the month", "2024-06-01", "month")
+    # near-miss: after a year alone, no month is known
+    text = "They met in 1998. Parliament was to vote on it by the end of the month."
+    assert [found[0] for found in resolved(text)] == ["1998"]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_that_points_ahead():
+    text = (
+        "South Africa will begin implementing U.N. Security Council Resolution 435 on "
+        "April 1, pulling out its troops."
+    )
+    assert resolved(text, datetime.date(2024, 12, 22)) == [("April 1", "2025-04-01", "day")]
+    # near-miss: a full stop after a name's last word ends it
+    text = "The talks will go on in Geneva. Troops left on April 1."
+    assert resolved(text, datetime.date(2024, 12, 22))[-1] == ("April 1", "2024-04-01", "day")
+
+
+def test_a_day_between_a_subject_and_its_past_verb_dates_that_verb():
+    text = (
+        "The sanctions are due to take effect on June 18, and the president on Friday "
+        "ordered six warships to the coast."
+    )
+    assert resolved(text, datetime.date(2024, 6, 15))[-1] == ("Friday", "2024-06-14", "day")
+    # near-miss: a day before a verb in the present still points ahead
+    text = "The sanctions are due to take effect soon, and the envoys on Friday meet again."
+    assert resolved(text, datetime.date(2024, 6, 15))[-1] == ("Friday", "2024-06-21", "day")

@@ -543,3 +543,65 @@ def test_a_letter_from_someone_else_speaks_for_its_author(world):
     # near miss: the letter's author is named after it, not the sentence's subject
     text = "Blinken read out a letter from Sisi to the envoys. “The war must end,” the letter said."
     assert speakers(text)[0][1] == "Abdel Fattah al-Sisi"
+
+
+def test_a_post_with_its_portfolio_as_subject_speaks_for_the_person_named_before(world):
+    text = (
+        "US envoy Jane Porter, who left Cairo on Monday, had warned of delays. “We have a "
+        "framework. Now we need deeds,” the assistant secretary of state said."
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["actor:new:jane-porter"]
+    # near-miss: an unnamed holder of the post speaks for nobody named
+    text = (
+        "A US assistant secretary of state briefed reporters. “Not yet,” the assistant "
+        "secretary of state said."
+    )
+    assert speakers(text) == [("Not yet", None)]
+
+
+def test_a_body_called_by_the_head_word_the_article_wrote_it_with(world):
+    ActorFactory(
+        name="Islamic Unity of Ruritanian Fighters",
+        kind=Actor.Kind.POLITICAL_MOVEMENT,
+        aliases=["six-party alliance"],
+    )
+    text = (
+        "The six-party alliance of rebel groups rejected the accord. A spokesman for the "
+        "alliance said the “war will go on”."
+    )
+    assert speakers(text) == [("war will go on", "Islamic Unity of Ruritanian Fighters")]
+    # near-miss: a head word the article never wrote the body with names nobody
+    text = (
+        "The six-party alliance of rebel groups rejected the accord. A spokesman for the "
+        "council said the “war will go on”."
+    )
+    assert speakers(text) == [("war will go on", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Today we begin a new life,” Sisi, 68, told the conference.",
+        "Sisi, visibly tired, told reporters Egypt was “deeply disappointed.”",
+    ],
+)
+def test_an_age_or_a_state_between_commas_describes_the_speaker(world, text):
+    assert [speaker for _, speaker in speakers(text)] == ["Abdel Fattah al-Sisi"]
+
+
+def test_an_age_aside_does_not_hand_the_quote_to_a_name_inside_a_clause(world):
+    # near-miss: a relative clause naming another person before the verb still ends with
+    # its antecedent, the subject
+    text = "Sisi, who met Blinken, 62, on Monday, said it was “a good day”."
+    assert [speaker for _, speaker in speakers(text)] == ["Abdel Fattah al-Sisi"]
+
+
+def test_the_gerund_of_an_absolute_with_phrase_speaks_for_its_own_subject(world):
+    text = (
+        "The opposition Freedom Party rejected the deal, with its leader Omar Farouk calling "
+        "the summit “a show”."
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["actor:new:omar-farouk"]
+    # near-miss: a gerund after the subject's own clause speaks for the subject
+    text = "Sisi rejected the deal with Blinken on Monday, calling it “a show”."
+    assert [speaker for _, speaker in speakers(text)] == ["Abdel Fattah al-Sisi"]
