@@ -3348,11 +3348,20 @@ def _on_behalf_of_his_state(document: Document, signal: SignalCandidate) -> Sign
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?P<name>)['’]s\s+$")
 
 
+# "State Department spokesman Sean McCormack rejected the demand": the post, written before a
+# person the article alone names, of a ministry that is no actor of its own
+_FOREIGN_MINISTRY_SPOKESMAN_BEFORE = re.compile(
+    _FOREIGN_MINISTRY.pattern + r"\s+spokes(?:man|woman|person)\s+$", re.IGNORECASE
+)
+
+
 def _as_the_state_it_speaks_for(document: Document, found) -> list[SignalCandidate]:
-    """A state's foreign ministry answers as its state."""
+    """A state's foreign ministry answers as its state, and so does its spokesman."""
     kept = []
     for signal in found:
-        state = _state_of_its_foreign_ministry(document, signal.respondent)
+        state = _state_of_its_foreign_ministry(
+            document, signal.respondent
+        ) or _state_of_its_foreign_ministry_spokesman(document, signal.respondent)
         if state is not None:
             signal = replace(signal, respondent=replace(signal.respondent, ref=state))
         kept.append(signal)
@@ -3375,6 +3384,27 @@ def _state_of_its_foreign_ministry(document: Document, mention: Mention) -> str 
         code = named[0][2][0] if named else None
     if code is None and ministry.group("us"):
         code = "US"
+    state = document.gazetteer.state_of_country(code) if code else None
+    return f"actor:{state}" if state is not None else None
+
+
+def _state_of_its_foreign_ministry_spokesman(document: Document, mention: Mention) -> str | None:
+    """The recorded state a new person answers for when the article gives him, right before his
+    name, the post of spokesman of a foreign ministry: the country named in that post, else,
+    for the State Department, the United States."""
+    if not (mention.ref.startswith("actor:new:") and document.is_person(mention.ref)):
+        return None
+    sentence = document.sentence_at(mention.start)
+    post = _FOREIGN_MINISTRY_SPOKESMAN_BEFORE.search(document.text, sentence.start, mention.start)
+    if post is None:
+        return None
+    tokens = [
+        token
+        for token in document.tokens[sentence.first_token : mention.first_token]
+        if token.start >= post.start()
+    ]
+    named = document.gazetteer.countries.matches(tokens)
+    code = named[0][2][0] if named else ("US" if post.group("us") else None)
     state = document.gazetteer.state_of_country(code) if code else None
     return f"actor:{state}" if state is not None else None
 

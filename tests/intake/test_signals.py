@@ -4280,10 +4280,21 @@ def test_an_accord_filed_from_another_town_is_not_the_one_named_after_a_town(wor
             "United States",
         ),
         ("Egypt's foreign ministry rejected the May 31 plan on Sunday.", "Egypt"),
+        (
+            "Egypt's Foreign Ministry spokesman Ahmed Abu Zeid rejected the May 31 plan on "
+            "Sunday.",
+            "Egypt",
+        ),
     ],
 )
 def test_a_state_s_foreign_ministry_answers_as_its_state(world, text, state):
     assert [s[0] for s in signals(text)] == [state]
+
+
+def test_the_spokesman_of_another_ministry_is_no_voice_of_his_state(world):
+    # near miss: the post of an interior ministry's spokesman does not make Egypt answer
+    text = "Egypt's interior ministry spokesman Ahmed Hafez rejected the May 31 plan on Sunday."
+    assert [s[0] for s in signals(text)] != ["Egypt"]
 
 
 def test_another_ministry_answers_for_itself(world):
