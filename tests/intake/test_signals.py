@@ -4281,8 +4281,7 @@ def test_an_accord_filed_from_another_town_is_not_the_one_named_after_a_town(wor
         ),
         ("Egypt's foreign ministry rejected the May 31 plan on Sunday.", "Egypt"),
         (
-            "Egypt's Foreign Ministry spokesman Ahmed Abu Zeid rejected the May 31 plan on "
-            "Sunday.",
+            "Egypt's Foreign Ministry spokesman Ahmed Abu Zeid rejected the May 31 plan on Sunday.",
             "Egypt",
         ),
     ],
