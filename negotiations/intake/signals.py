@@ -1055,10 +1055,18 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
     proposed a ceasefire": the "Malaysian ceasefire proposal" Anwar announced), so that "Hun
     Manet accepted it" answers it; none where no recorded proposal, or more than one, fits."""
     found = []
+    proposals = document.gazetteer.proposals.values()
+
+    def add_the_one_fitting(start: int, end: int, fitting, named=mentions) -> None:
+        """`fitting`: the ids of the proposals that fit, read only where no mention already
+        covers the stretch."""
+        if any(m.start < end and start < m.end for m in named):
+            return
+        fitting = list(fitting)
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
+
     for match in _PROPOSED_STEP.finditer(document.text):
-        start, end = match.span("noun")
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
         sentence = document.sentence_at(match.start())
         before = {
             int(m.ref.split(":")[1])
@@ -1066,72 +1074,68 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
             if ":new:" not in m.ref
         }
         step = _A_STEP_AS.get(match.group("noun").casefold(), {match.group("noun").casefold()})
-        fitting = [
-            p["id"]
-            for p in document.gazetteer.proposals.values()
-            if p["announced_by_id"] in before and step & _singular(p["words"])
-        ]
-        if len(fitting) == 1:
-            found.append(ProposalMention(start, end, fitting[0]))
+        add_the_one_fitting(
+            *match.span("noun"),
+            (
+                p["id"]
+                for p in proposals
+                if p["announced_by_id"] in before and step & _singular(p["words"])
+            ),
+        )
     for match in _PROPOSED_TO.finditer(document.text):
-        start, end = match.span("step")
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
-        words = _singular(set(re.findall(r"\w+", match.group("step").casefold())))
-        words -= _STEP_STOP_WORDS
+        words = _words_of(match.group("step")) - _STEP_STOP_WORDS
         proposers = _proposers_before(document, match.start())
-        fitting = [
-            p["id"]
-            for p in document.gazetteer.proposals.values()
-            if p["announced_by_id"] in proposers and len(words & _singular(p["words"])) >= 2
-        ]
-        if len(fitting) == 1:
-            found.append(ProposalMention(start, end, fitting[0]))
+        add_the_one_fitting(
+            *match.span("step"),
+            (
+                p["id"]
+                for p in proposals
+                if p["announced_by_id"] in proposers and len(words & _singular(p["words"])) >= 2
+            ),
+        )
     for match in _DEMANDED.finditer(document.text):
-        start, end = match.span()
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
         # the one recorded demand of a party its sentence names before the verb
         proposers = _proposers_before(document, match.start())
-        fitting = [
-            p["id"]
-            for p in document.gazetteer.proposals.values()
-            if p["announced_by_id"] in proposers and _singular(p["words"]) & {"demand"}
-        ]
-        if len(fitting) == 1:
-            found.append(ProposalMention(start, end, fitting[0]))
+        add_the_one_fitting(
+            *match.span(),
+            (
+                p["id"]
+                for p in proposals
+                if p["announced_by_id"] in proposers and _singular(p["words"]) & {"demand"}
+            ),
+        )
     for match in _PROPOSED_THAT.finditer(document.text):
-        start, end = match.span("step")
-        # "demanded that ..." may already be the party's one recorded demand (above)
-        if any(m.start < end and start < m.end for m in (*mentions, *found)):
-            continue
         # a clause names its step in words of its own ("meet again in Baghdad" for a "second
         # round in Baghdad"): one word of the title is enough among the proposer's proposals
-        words = _singular(set(re.findall(r"\w+", match.group("step").casefold())))
-        words -= _STEP_STOP_WORDS | _GENERIC_WORDS
+        words = _words_of(match.group("step")) - (_STEP_STOP_WORDS | _GENERIC_WORDS)
         proposers = _proposers_before(document, match.start())
-        fitting = [
-            p["id"]
-            for p in document.gazetteer.proposals.values()
-            if p["announced_by_id"] in proposers and words & _singular(p["words"])
-        ]
-        if len(fitting) == 1:
-            found.append(ProposalMention(start, end, fitting[0]))
+        add_the_one_fitting(
+            *match.span("step"),
+            (
+                p["id"]
+                for p in proposals
+                if p["announced_by_id"] in proposers and words & _singular(p["words"])
+            ),
+            # "demanded that ..." may already be the party's one recorded demand (above)
+            named=(*mentions, *found),
+        )
     for match in _INVITED_TO.finditer(document.text):
-        start, end = match.span()
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
         # the recorded invitation to the place or meeting named after "to"
-        words = _singular(set(re.findall(r"\w+", match.group("to").casefold())))
-        words -= _STEP_STOP_WORDS
-        fitting = [
-            p["id"]
-            for p in document.gazetteer.proposals.values()
-            if p["words"] & {"invitation", "invite"} and words & _singular(p["words"])
-        ]
-        if len(fitting) == 1:
-            found.append(ProposalMention(start, end, fitting[0]))
+        words = _words_of(match.group("to")) - _STEP_STOP_WORDS
+        add_the_one_fitting(
+            *match.span(),
+            (
+                p["id"]
+                for p in proposals
+                if p["words"] & {"invitation", "invite"} and words & _singular(p["words"])
+            ),
+        )
     return found
+
+
+def _words_of(text: str) -> set[str]:
+    """The words of a stretch of text, case-folded and singular."""
+    return _singular(set(re.findall(r"\w+", text.casefold())))
 
 
 # "Pretoria had at first demanded that every ANC member leave", "Iraq went into the talks
