@@ -154,6 +154,8 @@ _FORWARD_PARTICIPLES = {
 }  # fmt: skip
 _PAST_IN_CLAUSE = re.compile(r"\b(?:had|did|was|were)\b", re.IGNORECASE)
 _MODALS = {"be", "to", "will", "would", "shall", "could", "should", "must", "may", "might"}
+# "is expected", "been signed": a participle after these is no verb told in the past
+_PASSIVE_OR_MODAL = _MODALS | {"is", "are", "been", "being"}
 
 
 @dataclass(frozen=True)
@@ -522,18 +524,15 @@ def _told_in_the_past(clause: str) -> bool:
     """ "the factions signed a peace agreement in Paris on Wednesday, ... until elections due
     in 1993": a clause whose verb is in the past, whatever the rest of the sentence foresees."""
     words = re.findall(r"[\w’']+", clause)
-    for index, verb in enumerate(words):
-        before = words[index - 1] if index else ""
-        verb = verb.lower()
-        past = verb in IRREGULAR_PAST_VERBS or (
-            len(verb) > 4 and verb.endswith("ed") and verb not in _FORWARD_PARTICIPLES
-        )
-        if past and before.lower() not in _MODALS | {"is", "are", "be", "been", "being"}:
+    for index, word in enumerate(words):
+        before = words[index - 1].lower() if index else ""
+        if _is_past_verb(word) and before not in _PASSIVE_OR_MODAL:
             return True
     return False
 
 
 def _is_past_verb(word: str) -> bool:
+    """ "signed", "met": a verb in the past (not "expected", "scheduled": they point ahead)."""
     word = word.lower()
     return word in IRREGULAR_PAST_VERBS or (
         len(word) > 4 and word.endswith("ed") and word not in _FORWARD_PARTICIPLES
@@ -568,10 +567,7 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
         words = words[: place - 1]
     if not words:
         return False
-    verb = words[-1].lower()
-    past = verb in IRREGULAR_PAST_VERBS or (
-        len(verb) > 4 and verb.endswith("ed") and verb not in _FORWARD_PARTICIPLES
-    )
+    past = _is_past_verb(words[-1])
     # "to be signed on Jan. 16", "will be held on Monday", "is to be formally signed in
     # Helsinki on August 15" point ahead.
     before = [word.lower() for word in words[:-1]]

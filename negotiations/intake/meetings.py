@@ -3492,10 +3492,9 @@ def _objects_each_with_a_place_and_a_day(document: Document, guests, clause_end:
 
 def _second_object_with_its_own_place(document: Document, guests, clause_end: int, lead):
     """ "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo", "received by Tudjman in Zagreb
-    and by Izetbegovic in Sarajevo": after the guests and their
-    place, "and" other people with a place of their own are a second encounter of the same
-    subject, there: (the people met with the subject, (location id, name)). None when the
-    clause goes on otherwise."""
+    and by Izetbegovic in Sarajevo": after the guests and their place, "and" other people with
+    a place of their own are a second encounter of the same subject, there: (the people met
+    with the subject, (location id, name)). None when the clause goes on otherwise."""
     if not guests or not lead:
         return None
     places = [p for p in document.places if guests[-1].end <= p.start < clause_end]

@@ -2309,18 +2309,18 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
         before = document.text[max(sentence.start, mention.start - 60) : mention.start]
         if document.in_quote(mention.start, mention.end):
             continue
+        no_word = _NO_WORD_FROM.search(before)
         if not (
             _AWAITED_FROM.search(before)
             or (_AWAITED_OWNER.search(before) and _OWNERS_ANSWER.match(document.text, mention.end))
-            or _NO_WORD_FROM.search(before)
+            or no_word
         ):
             continue
-        no_word = _NO_WORD_FROM.search(before)
-        if no_word and re.search(
-            r"\b(?:if|unless|until|whether|should)\s+$", before[: no_word.start()], re.I
-        ):
-            continue  # "if there is no word from Hamas by Friday": nothing told yet
         if no_word:
+            if re.search(
+                r"\b(?:if|unless|until|whether|should)\s+$", before[: no_word.start()], re.I
+            ):
+                continue  # "if there is no word from Hamas by Friday": nothing told yet
             # "no word from President X": the body he answers for
             answering = _answering(document, [mention])
             mention = answering[0][0] if answering else mention
@@ -3382,8 +3382,15 @@ def _state_of_its_foreign_ministry(document: Document, mention: Mention) -> str 
     code = None
     if not mention.ref.startswith("actor:new:"):
         code = document.gazetteer.actor(int(mention.ref.split(":")[1])).country or None
+    tokens = document.tokens[mention.first_token : mention.last_token]
+    return _state_of_the_ministry(document, ministry, tokens, code)
+
+
+def _state_of_the_ministry(document: Document, ministry, tokens, code=None) -> str | None:
+    """The recorded state of a foreign ministry (`ministry`, a match of `_FOREIGN_MINISTRY`):
+    the country `code` given, else the first country `tokens` name, else, for the State
+    Department, the United States."""
     if code is None:
-        tokens = document.tokens[mention.first_token : mention.last_token]
         named = document.gazetteer.countries.matches(tokens)
         code = named[0][2][0] if named else None
     if code is None and ministry.group("us"):
@@ -3407,10 +3414,7 @@ def _state_of_its_foreign_ministry_spokesman(document: Document, mention: Mentio
         for token in document.tokens[sentence.first_token : mention.first_token]
         if token.start >= post.start()
     ]
-    named = document.gazetteer.countries.matches(tokens)
-    code = named[0][2][0] if named else ("US" if post.group("us") else None)
-    state = document.gazetteer.state_of_country(code) if code else None
-    return f"actor:{state}" if state is not None else None
+    return _state_of_the_ministry(document, post, tokens)
 
 
 # "with Egypt signing as a witness", "signed as observers": a signature that attests the
@@ -3969,12 +3973,8 @@ def _sealed_day(document, proposal_id, told_in) -> str | None:
     named in it as an agreement: "announced the agreement on Thursday night", "the deal was
     reached on Sunday"."""
     dateline = _DATELINE.match(document.text)
-    for mention in document.proposals:
-        if mention.proposal_id != proposal_id or told_in.start <= mention.start < told_in.end:
-            continue
-        if document.in_quote(mention.start) or not _AGREEMENT_NOUNS.search(
-            document.text[mention.start : mention.end]
-        ):
+    for mention in _told_elsewhere(document, proposal_id, told_in):
+        if not _AGREEMENT_NOUNS.search(document.text[mention.start : mention.end]):
             continue
         clause = document.clause_at(mention.start)
         verb = clause.verb if clause is not None else None
@@ -3992,6 +3992,17 @@ def _sealed_day(document, proposal_id, told_in) -> str | None:
     return None
 
 
+def _told_elsewhere(document: Document, proposal_id, told_in):
+    """The mentions of a proposal outside the sentence `told_in` and outside quotes."""
+    return (
+        mention
+        for mention in document.proposals
+        if mention.proposal_id == proposal_id
+        and not told_in.start <= mention.start < told_in.end
+        and not document.in_quote(mention.start)
+    )
+
+
 # "a joint statement adopted on Monday", "the accord, reached late on Sunday,": a participle
 # right after the text, dating its adoption
 _ADOPTED_ON = re.compile(
@@ -4007,11 +4018,7 @@ def _day_of_its_adoption(document, proposal_id, told_in) -> str | None:
     if proposal_id is None:
         return None
     dateline = _DATELINE.match(document.text)
-    for mention in document.proposals:
-        if mention.proposal_id != proposal_id or told_in.start <= mention.start < told_in.end:
-            continue
-        if document.in_quote(mention.start):
-            continue
+    for mention in _told_elsewhere(document, proposal_id, told_in):
         for day in document.dates_between(mention.end, mention.end + 40):
             if (
                 day.precision == "day"
