@@ -75,7 +75,9 @@ _TRIGGERS = re.compile(
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
-    r"|dinner))\b))"
+    r"|dinner"
+    # "the two delegations sat down for a last session", "for a seventh and final round"
+    r"|(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:round|session)))\b))"
     # "Delegations gathered at a UN base": the subject met, with no guest named
     r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
@@ -123,9 +125,16 @@ _TRIGGERS = re.compile(
     r"(?:ministers|leaders|men|women|presidents|envoys|negotiators)\b(?!['’])|(?-i:[A-Z])))"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
     r"|(?:sat|sit|sits|sitting)\s+down\s+with"
+    # "sat down in the parliament building with Shumeiko": where, then the guests
+    r"|(?:sat|sit|sits|sitting)\s+down\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?with"
+    r"(?=\s+(?-i:[A-Z]))"
     # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
     r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
     r"|session)\s+with|(?:meeting|summit)\s+between"
+    # "a summit of regional leaders in Moscow on April 15, attended by X and Y": those named
+    # after "attended by" (and "hosted by"), not the crowd the summit was "of"
+    r"|(?P<attended_by>(?:summit|meeting|conference|talks)\s+[^.;,]{1,60}?,\s+(?:also\s+)?"
+    r"attended\s+by)"
     # "a summit of Thein Sein and rebel leaders failed on Sept. 9": those named after "of"
     r"|(?<=\ba\s)summit\s+of(?=\s+(?-i:[A-Z]))"
     r"|summit\s+with|(?:talks|meeting|meetings)\s+"
@@ -306,6 +315,8 @@ _GROUP_AFTER_DEMONYM = re.compile(
 # "a Hamas delegation led by Khalil al-Hayya met".
 _SUBJECT_GAP = re.compile(
     rf"^(?:[\s,]|and\b|the\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    # "The MEF and IFM leaders first sat down together": the bodies whose leaders met
+    r"|leaders\b|leadership\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
@@ -904,6 +915,16 @@ def _read_meeting(
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    if trigger.group("attended_by") and guests:
+        # "..., attended by X and Y and hosted by Z": the host met them too (the clause ends
+        # before the second participle)
+        host = re.match(
+            r"\s*,?\s+and\s+(?:was\s+)?hosted\s+by\b",
+            document.text[guests[-1].end : sentence.end],
+        )
+        if host is not None:
+            hosted = _list_after(document, guests[-1].end + host.end(), sentence.end)
+            guests += [h for h in hosted if h.ref not in {g.ref for g in guests}]
     if trigger.group("visit") and not guests:
         # "to present the text to Saakashvili": the person it was handed to
         to = re.match(r"[^.;,]{1,60}?\bto\s", document.text[trigger_end:clause_end])
@@ -2868,7 +2889,37 @@ def _state_and_the_rebels(document: Document, bodies: list[Mention]) -> list[Men
             )
             and body.ref != armed[0].ref
         ):
-            return [body, armed[0]]
+            return [body, _body_of_the_armed_wing(document, armed[0].ref) or armed[0]]
+    return None
+
+
+# "the PCJSS, whose armed wing, the Shanti Bahini,", "the IRA, the military wing of Sinn Fein":
+# the rebels fight as the wing of a body, and that body sits at the table
+_WING = r"(?:armed|military|guerrilla)\s+(?:wing|arm|branch)"
+_WHOSE_WING_BEFORE = re.compile(rf"\)?,?\s+whose\s+{_WING},?\s+(?:the\s+)?$", re.IGNORECASE)
+_WING_OF_AFTER = re.compile(rf",?\s+(?:the|its|their)\s+{_WING}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _body_of_the_armed_wing(document: Document, armed: str) -> Mention | None:
+    """The body the article calls the armed group the armed wing of, where it does."""
+    mentions = [m for m in document.mentions if m.via not in ("post", "demonym")]
+    for index, mention in enumerate(mentions):
+        if mention.ref != armed:
+            continue
+        before = mentions[index - 1] if index else None
+        if (
+            before is not None
+            and before.ref != armed
+            and _WHOSE_WING_BEFORE.fullmatch(document.text[before.end : mention.start])
+        ):
+            return before
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            after is not None
+            and after.ref != armed
+            and _WING_OF_AFTER.fullmatch(document.text[mention.end : after.start])
+        ):
+            return after
     return None
 
 

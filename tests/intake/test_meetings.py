@@ -3386,3 +3386,98 @@ def test_talks_with_a_relative_clause_between_commas_brought_together_those_name
     assert [people for people, _date in participants_and_dates(text)] == [
         ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hamas and Israeli leaders first sat down together in Cairo on Tuesday.",
+        "The Israel and Hamas leadership sat down together in Cairo on Tuesday.",
+    ],
+)
+def test_the_leaders_of_bodies_sitting_down_together_are_those_bodies(world, text):
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "Cairo")]
+
+
+def test_leaders_sitting_alone_are_no_meeting(world):
+    # near miss: one body's leaders, no one to sit with
+    assert meetings("The Hamas leaders sat in Cairo on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "session",
+    ["for a last session", "for a seventh and final round", "for their third round"],
+)
+def test_sitting_down_for_a_session_or_round_is_a_meeting(world, session):
+    text = f"Israel and Hamas signed a truce on Sunday. The two sides sat down {session} Tuesday."
+    assert meetings(text)[-1] == (["Hamas", "Israel"], "2024-06-04", "")
+
+
+def test_sitting_down_for_a_rest_is_no_meeting(world):
+    # near miss: "for a" something that is no session
+    text = "Israel and Hamas signed a truce on Sunday. The two sides sat down for a rest Tuesday."
+    assert meetings(text) == []
+
+
+def test_sitting_down_in_a_building_with_someone_met_them(world):
+    text = (
+        "Delegations from Israel and Egypt sat down in the old parliament building with Blinken "
+        "on Tuesday."
+    )
+    assert meetings(text) == [(["Antony Blinken", "Egypt", "Israel"], "2024-06-04", "")]
+
+
+def test_sitting_down_in_a_building_with_no_one_named_is_no_meeting(world):
+    # near miss: what they sat down with is no actor
+    text = "Blinken sat down in the hotel lobby with a coffee on Tuesday."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "wing",
+    [
+        "the Forest Party (FP), whose armed wing, the Free Forest Army, has fought since 1990",
+        "the Free Forest Army, the military wing of the Forest Party, which has fought since 1990",
+    ],
+)
+def test_rebels_fighting_as_a_partys_armed_wing_sit_at_the_table_as_that_party(world, wing):
+    ActorFactory(name="Forest Party", short_name="FP", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "Egypt's government and the tribal rebels signed an accord on Sunday. "
+        f"Larsen signed for {wing}. The talks began in Cairo in January."
+    )
+    assert meetings(text)[-1] == (["Egypt", "Forest Party"], "2024-01-01", "Cairo")
+
+
+def test_rebels_named_beside_a_party_not_its_wing_remain_the_armed_group(world):
+    # near miss: the party is named, but not as the armed group's wing
+    ActorFactory(name="Forest Party", short_name="FP", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "Egypt's government and the tribal rebels signed an accord on Sunday. "
+        "The Forest Party, whose leader backed the deal, praised the Free Forest Army. "
+        "The talks began in Cairo in January."
+    )
+    assert meetings(text)[-1] == (["Egypt", "Free Forest Army"], "2024-01-01", "Cairo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan builds on an appeal issued at a summit of Arab leaders in Cairo on Tuesday, "
+        "attended by Blinken and Kamel and hosted by Sisi.",
+        "The summit in Cairo on Tuesday, attended by Blinken and Kamel and hosted by "
+        "Egyptian President Abdel Fattah al-Sisi, ended without a deal.",
+    ],
+)
+def test_a_summit_attended_by_some_and_hosted_by_another_met_them_all(world, text):
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_a_summit_of_a_crowd_with_no_one_named_attending_is_no_meeting_of_the_crowd(world):
+    # near miss: the summit is "of" a body's leaders, and only one person is named after it
+    text = "The plan builds on a summit of Hamas leaders in Cairo on Tuesday, attended by Kamel."
+    assert meetings(text) == []
