@@ -166,6 +166,11 @@ _TRIGGERS = re.compile(
     # "talks mediated by Norway since January": like "hosted by" after the talks
     r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
     r"\s+by)"
+    # "Veloso led a delegation to Cape Town in late February to settle the final text": a
+    # trip to work out the text with the other side, met there
+    r"|(?P<delegation_to>(?:led|leads|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?"
+    r"delegation\s+to(?=\s+(?-i:[A-Z])[^.;]{0,60}?\bto\s+(?:settle|negotiate|finali[sz]e"
+    r"|conclude|iron\s+out|hammer\s+out|work\s+out|thrash\s+out)\b))"
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
@@ -545,6 +550,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 told.extend(meetings)
         found.extend(_later_rounds(document, sentence, told))
         found.extend(_earlier_rounds(document, sentence, told))
+        found.extend(_opening_of_resumed_talks(document, sentence, told))
     return _without_undated_retellings(_merge(found))
 
 
@@ -688,6 +694,39 @@ def _earlier_rounds(document, sentence, told) -> list[MeetingCandidate]:
     return rounds
 
 
+# "The round, which began in July and resumed on Sept. 13 after a recess, brought together
+# ...": the talks met on each day of the relative clause, the opening and the resumption
+_BEGAN_AND_RESUMED = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:began|opened|started)\s+(?P<began>[^,;]{1,40}?)\s+and"
+    r"\s+(?:later\s+|then\s+)?(?:resumed|reconvened)\s+(?P<resumed>[^,;]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def _opening_of_resumed_talks(document, sentence, told) -> list[MeetingCandidate]:
+    """A meeting dated by the resumption its relative clause tells, met first on the day the
+    clause says the talks began."""
+    rounds = []
+    for match in _BEGAN_AND_RESUMED.finditer(document.text, sentence.start, sentence.end):
+        began = document.dates_between(match.start("began"), match.end("began"))
+        resumed = document.dates_between(match.start("resumed"), match.end("resumed"))
+        if not began or not resumed or began[0].ahead:
+            continue
+        for meeting in told:
+            if (meeting.date, meeting.date_precision) == (resumed[0].iso, resumed[0].precision):
+                rounds.append(
+                    replace(
+                        meeting,
+                        start=match.start("began"),
+                        participants=list(meeting.participants),
+                        date=began[0].iso,
+                        date_precision=began[0].precision,
+                        retold_at=[],
+                    )
+                )
+    return rounds
+
+
 def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
     """ "Clinton, who spent more than 80 hours with the two leaders, called the deal ...": a
     meeting told in a relative clause of a sentence that gives no day, among the same
@@ -777,7 +816,7 @@ def _people_of_the_sides(document: Document, sentence_start: int, trigger_start:
     the people named among them."""
     people_of_the_sides = _PEOPLE_OF_THE_SIDES.match(document.text, sentence_start, trigger_start)
     if people_of_the_sides:
-        sides = _sides_of_the_process(document) or []
+        sides = _sides_of_the_process(document) or _first_two_parties(document, exclude=set())
         named = (
             [
                 m
@@ -915,6 +954,13 @@ def _read_meeting(
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    if trigger.group("delegation_to"):
+        # the one who led the delegation met the two sides the talks are between (his own
+        # among them), not whoever the place names
+        sides = _sides_of_the_process(document) or _first_two_parties(document, exclude=set())
+        guests = [side for side in sides if side.ref not in {h.ref for h in hosts}]
+        if not hosts or len(sides) < 2:
+            return []
     if trigger.group("attended_by") and guests:
         # "..., attended by X and Y and hosted by Z": the host met them too (the clause ends
         # before the second participle)

@@ -3481,3 +3481,42 @@ def test_a_summit_of_a_crowd_with_no_one_named_attending_is_no_meeting_of_the_cr
     # near miss: the summit is "of" a body's leaders, and only one person is named after it
     text = "The plan builds on a summit of Hamas leaders in Cairo on Tuesday, attended by Kamel."
     assert meetings(text) == []
+
+
+def test_talks_that_began_and_resumed_met_on_both_days(world):
+    text = (
+        "The round, which began in March and resumed on May 13 after a recess, brought together "
+        "Blinken, Kamel and Sisi."
+    )
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    assert sorted(meetings(text), key=lambda m: m[1]) == [
+        (people, "2024-03-01", ""),
+        (people, "2024-05-13", ""),
+    ]
+
+
+def test_talks_that_began_and_broke_down_met_once(world):
+    # near miss: the second verb of the relative clause is no resumption
+    text = (
+        "The round, which began in March and broke down on May 13 after a recess, brought "
+        "together Blinken, Kamel and Sisi."
+    )
+    assert len(meetings(text)) == 1
+
+
+@pytest.mark.parametrize("verb", ["led", "headed"])
+def test_leading_a_delegation_to_a_city_to_settle_a_text_met_the_two_sides(world, verb):
+    text = (
+        "Israel and Hamas signed a truce on Sunday. "
+        f"Kamel {verb} a delegation to Cairo in late May to settle the final text."
+    )
+    assert meetings(text)[-1] == (["Abbas Kamel", "Hamas", "Israel"], "2024-05-01", "Cairo")
+
+
+def test_leading_a_delegation_to_a_city_for_something_else_is_no_meeting(world):
+    # near miss: the trip is not to work out a text
+    text = (
+        "Israel and Hamas signed a truce on Sunday. "
+        "Kamel led a delegation to Cairo in late May to attend a funeral."
+    )
+    assert meetings(text) == []
