@@ -2391,6 +2391,9 @@ def _group_reference_at(
             pair = _pair_an_earlier_two_leaders_stood_for(document, start + match.start(), exclude)
             if pair is not None:
                 return pair
+            pair = _main_pair_of_the_article(document, before, exclude)
+            if pair is not None:
+                return pair
     countries = bool(
         re.search(r"\b(?:countries|states|nations|neighbou?rs)\b", match.group(0), re.I)
     )
@@ -2497,6 +2500,37 @@ def _two_people_named_between(document: Document, start: int, end: int) -> list[
         if mention.ref not in [m.ref for m in named]:
             named.append(mention)
     return named if len(named) == 2 else []
+
+
+def _main_pair_of_the_article(document: Document, before: int, exclude) -> list | None:
+    """ "Lebed and Maskhadov signed an accord ... 'We have kept our word,' said Maskhadov. The
+    two men first came face to face on Aug. 12": the only two people the lead names,
+    where the last person named before "the two men" is one of them (the other is his partner
+    in the lead, not whoever the article named in between)."""
+    if not document.sentences or before <= document.sentences[0].end:
+        return None
+    lead = document.sentences[0]
+    named: dict[str, Mention] = {}
+    for mention in document.mentions_between(lead.start, lead.end):
+        if (
+            document.is_person(mention.ref)
+            and mention.via != "post"
+            # ("Nixon's adviser, Henry Kissinger": not Nixon)
+            and not re.match(r"['’]s\b", document.text[mention.end : mention.end + 2])
+        ):
+            named.setdefault(mention.ref, mention)
+    pair = list(named.values())
+    if len(pair) != 2 or set(named) & exclude:
+        return None
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= before
+        and document.is_person(m.ref)
+        and m.via != "post"
+        and not document.in_quote(m.start, m.end)
+    ]
+    return pair if people and people[-1].ref in {m.ref for m in pair} else None
 
 
 def _pair_the_sentence_before_names(document: Document, before: int, exclude) -> list | None:

@@ -3520,3 +3520,22 @@ def test_leading_a_delegation_to_a_city_for_something_else_is_no_meeting(world):
         "Kamel led a delegation to Cairo in late May to attend a funeral."
     )
     assert meetings(text) == []
+
+
+def test_the_two_men_are_the_leads_pair_when_the_last_named_is_one_of_them(world):
+    text = (
+        "CAIRO (AP) -- Blinken and Sisi signed an accord on Sunday. Kamel, who drafted it, "
+        'left for Amman. "We have kept our word," said Sisi. '
+        "The two men first came face to face on Tuesday."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") in meetings(text)
+
+
+def test_the_two_men_are_the_last_two_named_when_the_last_is_no_one_of_the_leads_pair(world):
+    # near miss: the last person named is not of the lead's pair
+    text = (
+        "CAIRO (AP) -- Blinken and Sisi signed an accord on Sunday. "
+        '"We have kept our word," said Sisi. Kamel arrived late. '
+        "The two men first came face to face on Tuesday."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "") in meetings(text)
