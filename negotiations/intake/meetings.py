@@ -57,6 +57,9 @@ _TRIGGERS = re.compile(
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at|around)\s+(?:the|a|one)"
     r"\s+(?:same\s+)?(?:negotiating\s+|round\s+|long\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "Ten days later they were back in the same village": the pair just told, together again
+    r"|(?<=\bwere\s)back\s+(?:together\s+)?(?:in|at)\s+the\s+same(?=\s+[\w-]+\s*,\s+where\b)"
+    r"|(?<=\bwere\s)back\s+together"
     # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
     r"|(?:shook|shake|shakes|shaking)\s+hands|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)"
     r"|(?:was|were|been)\s+in\s+the\s+same\s+room|(?:came|come|got|get)\s+together"
@@ -143,6 +146,10 @@ _TRIGGERS = re.compile(
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with"
+    # "with Mbeki locked in a room with the three leaders", "was closeted with Arafat": shut in
+    # together with the guests
+    r"|(?:locked|closeted|sequestered)\s+(?:(?:in|inside)\s+(?:a|the|one)\s+(?:[\w-]+\s+)?"
+    r"(?:room|office|suite)\s+)?with(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:two|three|four)\b)"
     # "had been negotiating since Friday with Guldimann": talks running since a day
     r"|(?:negotiating|negotiated|conferring)\s+(?:since|for|through|throughout)\s+"
     r"(?:[\w.-]+\s+){1,3}?with(?=\s+(?-i:[A-Z]))"
@@ -3678,7 +3685,7 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
     delegations settled on 27 months when they met again"; "X and Y disagreed, but they met"),
     two at least, a group included."""
     clause = _verb_clause(document, offset)
-    if clause is None or document.span_text(clause.own_subject()).lower() != "they":
+    if clause is None or not _subject_is_they(document, clause):
         return []
     sentence = document.sentence_at(offset)
     earlier = [
@@ -3700,11 +3707,7 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
                 found = [named, *found]
         if len(found) >= 2:
             return found
-    if (
-        not earlier
-        and clause.parent is None
-        and re.match(r"They\b", document.text[sentence.start :])
-    ):
+    if not earlier and clause.parent is None and _opens_on_they(document, sentence):
         # "The two men were at pains on Saturday to show the rift had been patched. They met in
         # the hall": opening its sentence, the subject of the sentence before
         before = [s for s in document.sentences if s.end <= sentence.start]
@@ -3720,6 +3723,36 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
             if len(found) >= 2:
                 return found
     return []
+
+
+def _subject_is_they(document: Document, clause) -> bool:
+    """The clause's subject is "they", or "they" after a date the parser took into it ("Ten
+    days later they were back")."""
+    subject = document.span_text(clause.own_subject())
+    if subject.lower() == "they":
+        return True
+    chars = char_span(document.tokens, clause.own_subject())
+    if chars is None or not re.search(r"\sthey$", subject):
+        return False
+    return any(
+        date.start == chars[0] and re.fullmatch(r"[,\s]*they", document.text[date.end : chars[1]])
+        for date in document.dates_between(chars[0], chars[1])
+    )
+
+
+def _opens_on_they(document: Document, sentence) -> bool:
+    """ "They met in the hall", "Ten days later they were back", "On Tuesday, they met": "they"
+    opens the sentence, after a date at most."""
+    they = re.match(r"(?P<lead>[^;:\"“]{0,40}?)[,\s]*\b[Tt]hey\b", document.text[sentence.start :])
+    if they is None:
+        return False
+    lead_end = sentence.start + len(they.group("lead").rstrip(", "))
+    return lead_end == sentence.start or any(
+        date.start == sentence.start
+        or re.fullmatch(r"(?:on|in|at)\s+", document.text[sentence.start : date.start], re.I)
+        for date in document.dates_between(sentence.start, lead_end)
+        if date.end == lead_end
+    )
 
 
 # Verbs that govern the meeting verb without telling it happened: "agreed to meet", "failed to

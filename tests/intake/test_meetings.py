@@ -3378,8 +3378,11 @@ def test_talks_with_a_relative_clause_between_commas_brought_together_those_name
         "The round, which began in May and resumed on Tuesday after a recess, brought together "
         "Blinken, Sisi and Kamel."
     )
+    # (the round met on both days its relative clause gives: see
+    # test_talks_that_began_and_resumed_met_on_both_days)
     assert participants_and_dates(text) == [
-        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-05-01"),
     ]
     # near miss: a person, not the talks, who brought others together met them
     text = "Blinken, who arrived on Tuesday, brought together Sisi and Kamel."
@@ -3539,3 +3542,42 @@ def test_the_two_men_are_the_last_two_named_when_the_last_is_no_one_of_the_leads
         "The two men first came face to face on Tuesday."
     )
     assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "") in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "with Kamel locked in a room with the two leaders",
+        "with Kamel closeted with the two leaders",
+    ],
+)
+def test_shut_in_a_room_with_people_is_a_meeting_with_them(world, phrase):
+    text = (
+        "Blinken and Sisi signed a memorandum on Sunday. "
+        f"The deal came at the end of talks that began on Tuesday, {phrase} for most of four days."
+    )
+    assert (["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "") in meetings(text)
+
+
+def test_locked_in_a_dispute_with_someone_is_no_meeting(world):
+    # near miss: "locked in" a dispute, not in a room
+    text = "On Tuesday Kamel was locked in a dispute with Sisi over the crossing."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ten days later they were back in the same village, where they signed a truce.",
+        "On June 6 they were back together in Cairo.",
+    ],
+)
+def test_a_pair_back_together_after_a_date_met_again(world, second):
+    text = f"Blinken and Sisi first met in Cairo on May 27. {second}"
+    assert (BLINKEN_SISI, "2024-06-06", meetings(text)[-1][2]) == meetings(text)[-1]
+
+
+def test_a_pair_back_home_is_no_meeting(world):
+    # near miss: back, but not together nor in the same place
+    text = "Blinken and Sisi first met in Cairo on May 27. On June 6 they were back home."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-27", "Cairo")]
