@@ -339,7 +339,7 @@ _SUBJECT_GAP = re.compile(
 )
 # "the three presidents", "the two delegations", "both sides": the last actors named before.
 _GROUP_REFERENCE = re.compile(
-    r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
+    r"\b(?:(?:the\s+(?P<number>two|three|four|five|six)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
     # ("both panels": the negotiating panels of the two sides)
     r"|(?P<bodies>sides|delegations|parties|teams|panels|camps|countries|governments"
@@ -351,7 +351,7 @@ _GROUP_REFERENCE = re.compile(
     r"|presidents?)|(?P<body>(?:side|delegation|party|team|camp)s?)))\b",
     re.IGNORECASE,
 )
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Adverbs between a subject and its verb: "The two sides last met", "the leaders briefly met".
 _ADVERBS = (
     r"also|first|later|then|again|finally|last|previously|once|briefly|secretly|privately"

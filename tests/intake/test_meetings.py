@@ -3581,3 +3581,35 @@ def test_a_pair_back_home_is_no_meeting(world):
     # near miss: back, but not together nor in the same place
     text = "Blinken and Sisi first met in Cairo on May 27. On June 6 they were back home."
     assert meetings(text) == [(BLINKEN_SISI, "2024-05-27", "Cairo")]
+
+
+def _six_states():
+    for name, code in (("Jordan", "JO"), ("Qatar", "QA"), ("Turkey", "TR"), ("Kuwait", "KW")):
+        ActorFactory(name=name, country=code)
+
+
+SIX_STATES = (
+    "Egypt, Israel, Jordan, Qatar, Turkey and the United States backed the plan on Sunday. "
+)
+
+
+def test_the_six_countries_are_the_last_six_states_named(world):
+    _six_states()
+    text = SIX_STATES + "Foreign ministers of the six countries had met in Cairo on Tuesday."
+    assert meetings(text) == [
+        (
+            ["Egypt", "Israel", "Jordan", "Qatar", "Turkey", "United States"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_the_six_countries_with_five_states_named_are_no_one(world):
+    # near miss: the article names fewer states than the group counts
+    _six_states()
+    text = (
+        "Egypt, Israel, Jordan, Qatar and Turkey backed the plan on Sunday. "
+        "Foreign ministers of the six countries had met in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
