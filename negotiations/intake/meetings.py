@@ -57,6 +57,9 @@ _TRIGGERS = re.compile(
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at|around)\s+(?:the|a|one)"
     r"\s+(?:same\s+)?(?:negotiating\s+|round\s+|long\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "Ten days later they were back in the same village": the pair just told, together again
+    r"|(?<=\bwere\s)back\s+(?:together\s+)?(?:in|at)\s+the\s+same(?=\s+[\w-]+\s*,\s+where\b)"
+    r"|(?<=\bwere\s)back\s+together"
     # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
     r"|(?:shook|shake|shakes|shaking)\s+hands|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)"
     r"|(?:was|were|been)\s+in\s+the\s+same\s+room|(?:came|come|got|get)\s+together"
@@ -75,7 +78,9 @@ _TRIGGERS = re.compile(
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
-    r"|dinner))\b))"
+    r"|dinner"
+    # "the two delegations sat down for a last session", "for a seventh and final round"
+    r"|(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:round|session)))\b))"
     # "Delegations gathered at a UN base": the subject met, with no guest named
     r"|(?:gathered|assembled|reconvened)(?!\s+(?:evidence|support|pace|momentum|information"
     r"|votes|signatures|intelligence|data|strength|dust)))(?:\s+(?:with|from|opposite))?|"
@@ -123,9 +128,16 @@ _TRIGGERS = re.compile(
     r"(?:ministers|leaders|men|women|presidents|envoys|negotiators)\b(?!['’])|(?-i:[A-Z])))"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
     r"|(?:sat|sit|sits|sitting)\s+down\s+with"
+    # "sat down in the parliament building with Shumeiko": where, then the guests
+    r"|(?:sat|sit|sits|sitting)\s+down\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?with"
+    r"(?=\s+(?-i:[A-Z]))"
     # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
     r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
     r"|session)\s+with|(?:meeting|summit)\s+between"
+    # "a summit of regional leaders in Moscow on April 15, attended by X and Y": those named
+    # after "attended by" (and "hosted by"), not the crowd the summit was "of"
+    r"|(?P<attended_by>(?:summit|meeting|conference|talks)\s+[^.;,]{1,60}?,\s+(?:also\s+)?"
+    r"attended\s+by)"
     # "a summit of Thein Sein and rebel leaders failed on Sept. 9": those named after "of"
     r"|(?<=\ba\s)summit\s+of(?=\s+(?-i:[A-Z]))"
     r"|summit\s+with|(?:talks|meeting|meetings)\s+"
@@ -134,6 +146,10 @@ _TRIGGERS = re.compile(
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with"
+    # "with Mbeki locked in a room with the three leaders", "was closeted with Arafat": shut in
+    # together with the guests
+    r"|(?:locked|closeted|sequestered)\s+(?:(?:in|inside)\s+(?:a|the|one)\s+(?:[\w-]+\s+)?"
+    r"(?:room|office|suite)\s+)?with(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:two|three|four)\b)"
     # "had been negotiating since Friday with Guldimann": talks running since a day
     r"|(?:negotiating|negotiated|conferring)\s+(?:since|for|through|throughout)\s+"
     r"(?:[\w.-]+\s+){1,3}?with(?=\s+(?-i:[A-Z]))"
@@ -157,6 +173,11 @@ _TRIGGERS = re.compile(
     # "talks mediated by Norway since January": like "hosted by" after the talks
     r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
     r"\s+by)"
+    # "Veloso led a delegation to Cape Town in late February to settle the final text": a
+    # trip to work out the text with the other side, met there
+    r"|(?P<delegation_to>(?:led|leads|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?"
+    r"delegation\s+to(?=\s+(?-i:[A-Z])[^.;]{0,60}?\bto\s+(?:settle|negotiate|finali[sz]e"
+    r"|conclude|iron\s+out|hammer\s+out|work\s+out|thrash\s+out)\b))"
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
@@ -306,6 +327,8 @@ _GROUP_AFTER_DEMONYM = re.compile(
 # "a Hamas delegation led by Khalil al-Hayya met".
 _SUBJECT_GAP = re.compile(
     rf"^(?:[\s,]|and\b|the\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    # "The MEF and IFM leaders first sat down together": the bodies whose leaders met
+    r"|leaders\b|leadership\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
@@ -316,7 +339,7 @@ _SUBJECT_GAP = re.compile(
 )
 # "the three presidents", "the two delegations", "both sides": the last actors named before.
 _GROUP_REFERENCE = re.compile(
-    r"\b(?:(?:the\s+(?P<number>two|three|four|five)|both)\s+(?:[\w-]+\s+)?"
+    r"\b(?:(?:the\s+(?P<number>two|three|four|five|six)|both)\s+(?:[\w-]+\s+)?"
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
     # ("both panels": the negotiating panels of the two sides)
     r"|(?P<bodies>sides|delegations|parties|teams|panels|camps|countries|governments"
@@ -328,7 +351,7 @@ _GROUP_REFERENCE = re.compile(
     r"|presidents?)|(?P<body>(?:side|delegation|party|team|camp)s?)))\b",
     re.IGNORECASE,
 )
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Adverbs between a subject and its verb: "The two sides last met", "the leaders briefly met".
 _ADVERBS = (
     r"also|first|later|then|again|finally|last|previously|once|briefly|secretly|privately"
@@ -534,6 +557,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 told.extend(meetings)
         found.extend(_later_rounds(document, sentence, told))
         found.extend(_earlier_rounds(document, sentence, told))
+        found.extend(_opening_of_resumed_talks(document, sentence, told))
     return _without_undated_retellings(_merge(found))
 
 
@@ -677,6 +701,39 @@ def _earlier_rounds(document, sentence, told) -> list[MeetingCandidate]:
     return rounds
 
 
+# "The round, which began in July and resumed on Sept. 13 after a recess, brought together
+# ...": the talks met on each day of the relative clause, the opening and the resumption
+_BEGAN_AND_RESUMED = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:began|opened|started)\s+(?P<began>[^,;]{1,40}?)\s+and"
+    r"\s+(?:later\s+|then\s+)?(?:resumed|reconvened)\s+(?P<resumed>[^,;]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def _opening_of_resumed_talks(document, sentence, told) -> list[MeetingCandidate]:
+    """A meeting dated by the resumption its relative clause tells, met first on the day the
+    clause says the talks began."""
+    rounds = []
+    for match in _BEGAN_AND_RESUMED.finditer(document.text, sentence.start, sentence.end):
+        began = document.dates_between(match.start("began"), match.end("began"))
+        resumed = document.dates_between(match.start("resumed"), match.end("resumed"))
+        if not began or not resumed or began[0].ahead:
+            continue
+        for meeting in told:
+            if (meeting.date, meeting.date_precision) == (resumed[0].iso, resumed[0].precision):
+                rounds.append(
+                    replace(
+                        meeting,
+                        start=match.start("began"),
+                        participants=list(meeting.participants),
+                        date=began[0].iso,
+                        date_precision=began[0].precision,
+                        retold_at=[],
+                    )
+                )
+    return rounds
+
+
 def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
     """ "Clinton, who spent more than 80 hours with the two leaders, called the deal ...": a
     meeting told in a relative clause of a sentence that gives no day, among the same
@@ -766,7 +823,7 @@ def _people_of_the_sides(document: Document, sentence_start: int, trigger_start:
     the people named among them."""
     people_of_the_sides = _PEOPLE_OF_THE_SIDES.match(document.text, sentence_start, trigger_start)
     if people_of_the_sides:
-        sides = _sides_of_the_process(document) or []
+        sides = _sides_of_the_process(document) or _first_two_parties(document, exclude=set())
         named = (
             [
                 m
@@ -904,6 +961,23 @@ def _read_meeting(
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    if trigger.group("delegation_to"):
+        # the one who led the delegation met the two sides the talks are between (his own
+        # among them), not whoever the place names
+        sides = _sides_of_the_process(document) or _first_two_parties(document, exclude=set())
+        guests = [side for side in sides if side.ref not in {h.ref for h in hosts}]
+        if not hosts or len(sides) < 2:
+            return []
+    if trigger.group("attended_by") and guests:
+        # "..., attended by X and Y and hosted by Z": the host met them too (the clause ends
+        # before the second participle)
+        host = re.match(
+            r"\s*,?\s+and\s+(?:was\s+)?hosted\s+by\b",
+            document.text[guests[-1].end : sentence.end],
+        )
+        if host is not None:
+            hosted = _list_after(document, guests[-1].end + host.end(), sentence.end)
+            guests += [h for h in hosted if h.ref not in {g.ref for g in guests}]
     if trigger.group("visit") and not guests:
         # "to present the text to Saakashvili": the person it was handed to
         to = re.match(r"[^.;,]{1,60}?\bto\s", document.text[trigger_end:clause_end])
@@ -2324,6 +2398,9 @@ def _group_reference_at(
             pair = _pair_an_earlier_two_leaders_stood_for(document, start + match.start(), exclude)
             if pair is not None:
                 return pair
+            pair = _main_pair_of_the_article(document, before, exclude)
+            if pair is not None:
+                return pair
     countries = bool(
         re.search(r"\b(?:countries|states|nations|neighbou?rs)\b", match.group(0), re.I)
     )
@@ -2430,6 +2507,37 @@ def _two_people_named_between(document: Document, start: int, end: int) -> list[
         if mention.ref not in [m.ref for m in named]:
             named.append(mention)
     return named if len(named) == 2 else []
+
+
+def _main_pair_of_the_article(document: Document, before: int, exclude) -> list | None:
+    """ "Lebed and Maskhadov signed an accord ... 'We have kept our word,' said Maskhadov. The
+    two men first came face to face on Aug. 12": the only two people the lead names,
+    where the last person named before "the two men" is one of them (the other is his partner
+    in the lead, not whoever the article named in between)."""
+    if not document.sentences or before <= document.sentences[0].end:
+        return None
+    lead = document.sentences[0]
+    named: dict[str, Mention] = {}
+    for mention in document.mentions_between(lead.start, lead.end):
+        if (
+            document.is_person(mention.ref)
+            and mention.via != "post"
+            # ("Nixon's adviser, Henry Kissinger": not Nixon)
+            and not re.match(r"['’]s\b", document.text[mention.end : mention.end + 2])
+        ):
+            named.setdefault(mention.ref, mention)
+    pair = list(named.values())
+    if len(pair) != 2 or set(named) & exclude:
+        return None
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= before
+        and document.is_person(m.ref)
+        and m.via != "post"
+        and not document.in_quote(m.start, m.end)
+    ]
+    return pair if people and people[-1].ref in {m.ref for m in pair} else None
 
 
 def _pair_the_sentence_before_names(document: Document, before: int, exclude) -> list | None:
@@ -2868,7 +2976,37 @@ def _state_and_the_rebels(document: Document, bodies: list[Mention]) -> list[Men
             )
             and body.ref != armed[0].ref
         ):
-            return [body, armed[0]]
+            return [body, _body_of_the_armed_wing(document, armed[0].ref) or armed[0]]
+    return None
+
+
+# "the PCJSS, whose armed wing, the Shanti Bahini,", "the IRA, the military wing of Sinn Fein":
+# the rebels fight as the wing of a body, and that body sits at the table
+_WING = r"(?:armed|military|guerrilla)\s+(?:wing|arm|branch)"
+_WHOSE_WING_BEFORE = re.compile(rf"\)?,?\s+whose\s+{_WING},?\s+(?:the\s+)?$", re.IGNORECASE)
+_WING_OF_AFTER = re.compile(rf",?\s+(?:the|its|their)\s+{_WING}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _body_of_the_armed_wing(document: Document, armed: str) -> Mention | None:
+    """The body the article calls the armed group the armed wing of, where it does."""
+    mentions = [m for m in document.mentions if m.via not in ("post", "demonym")]
+    for index, mention in enumerate(mentions):
+        if mention.ref != armed:
+            continue
+        before = mentions[index - 1] if index else None
+        if (
+            before is not None
+            and before.ref != armed
+            and _WHOSE_WING_BEFORE.fullmatch(document.text[before.end : mention.start])
+        ):
+            return before
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            after is not None
+            and after.ref != armed
+            and _WING_OF_AFTER.fullmatch(document.text[mention.end : after.start])
+        ):
+            return after
     return None
 
 
@@ -3547,7 +3685,7 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
     delegations settled on 27 months when they met again"; "X and Y disagreed, but they met"),
     two at least, a group included."""
     clause = _verb_clause(document, offset)
-    if clause is None or document.span_text(clause.own_subject()).lower() != "they":
+    if clause is None or not _subject_is_they(document, clause):
         return []
     sentence = document.sentence_at(offset)
     earlier = [
@@ -3569,11 +3707,7 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
                 found = [named, *found]
         if len(found) >= 2:
             return found
-    if (
-        not earlier
-        and clause.parent is None
-        and re.match(r"They\b", document.text[sentence.start :])
-    ):
+    if not earlier and clause.parent is None and _opens_on_they(document, sentence):
         # "The two men were at pains on Saturday to show the rift had been patched. They met in
         # the hall": opening its sentence, the subject of the sentence before
         before = [s for s in document.sentences if s.end <= sentence.start]
@@ -3589,6 +3723,36 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
             if len(found) >= 2:
                 return found
     return []
+
+
+def _subject_is_they(document: Document, clause) -> bool:
+    """The clause's subject is "they", or "they" after a date the parser took into it ("Ten
+    days later they were back")."""
+    subject = document.span_text(clause.own_subject())
+    if subject.lower() == "they":
+        return True
+    chars = char_span(document.tokens, clause.own_subject())
+    if chars is None or not re.search(r"\sthey$", subject):
+        return False
+    return any(
+        date.start == chars[0] and re.fullmatch(r"[,\s]*they", document.text[date.end : chars[1]])
+        for date in document.dates_between(chars[0], chars[1])
+    )
+
+
+def _opens_on_they(document: Document, sentence) -> bool:
+    """ "They met in the hall", "Ten days later they were back", "On Tuesday, they met": "they"
+    opens the sentence, after a date at most."""
+    they = re.match(r"(?P<lead>[^;:\"“]{0,40}?)[,\s]*\b[Tt]hey\b", document.text[sentence.start :])
+    if they is None:
+        return False
+    lead_end = sentence.start + len(they.group("lead").rstrip(", "))
+    return lead_end == sentence.start or any(
+        date.start == sentence.start
+        or re.fullmatch(r"(?:on|in|at)\s+", document.text[sentence.start : date.start], re.I)
+        for date in document.dates_between(sentence.start, lead_end)
+        if date.end == lead_end
+    )
 
 
 # Verbs that govern the meeting verb without telling it happened: "agreed to meet", "failed to

@@ -3378,11 +3378,238 @@ def test_talks_with_a_relative_clause_between_commas_brought_together_those_name
         "The round, which began in May and resumed on Tuesday after a recess, brought together "
         "Blinken, Sisi and Kamel."
     )
+    # (the round met on both days its relative clause gives: see
+    # test_talks_that_began_and_resumed_met_on_both_days)
     assert participants_and_dates(text) == [
-        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-05-01"),
     ]
     # near miss: a person, not the talks, who brought others together met them
     text = "Blinken, who arrived on Tuesday, brought together Sisi and Kamel."
     assert [people for people, _date in participants_and_dates(text)] == [
         ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hamas and Israeli leaders first sat down together in Cairo on Tuesday.",
+        "The Israel and Hamas leadership sat down together in Cairo on Tuesday.",
+    ],
+)
+def test_the_leaders_of_bodies_sitting_down_together_are_those_bodies(world, text):
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "Cairo")]
+
+
+def test_leaders_sitting_alone_are_no_meeting(world):
+    # near miss: one body's leaders, no one to sit with
+    assert meetings("The Hamas leaders sat in Cairo on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "session",
+    ["for a last session", "for a seventh and final round", "for their third round"],
+)
+def test_sitting_down_for_a_session_or_round_is_a_meeting(world, session):
+    text = f"Israel and Hamas signed a truce on Sunday. The two sides sat down {session} Tuesday."
+    assert meetings(text)[-1] == (["Hamas", "Israel"], "2024-06-04", "")
+
+
+def test_sitting_down_for_a_rest_is_no_meeting(world):
+    # near miss: "for a" something that is no session
+    text = "Israel and Hamas signed a truce on Sunday. The two sides sat down for a rest Tuesday."
+    assert meetings(text) == []
+
+
+def test_sitting_down_in_a_building_with_someone_met_them(world):
+    text = (
+        "Delegations from Israel and Egypt sat down in the old parliament building with Blinken "
+        "on Tuesday."
+    )
+    assert meetings(text) == [(["Antony Blinken", "Egypt", "Israel"], "2024-06-04", "")]
+
+
+def test_sitting_down_in_a_building_with_no_one_named_is_no_meeting(world):
+    # near miss: what they sat down with is no actor
+    text = "Blinken sat down in the hotel lobby with a coffee on Tuesday."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "wing",
+    [
+        "the Forest Party (FP), whose armed wing, the Free Forest Army, has fought since 1990",
+        "the Free Forest Army, the military wing of the Forest Party, which has fought since 1990",
+    ],
+)
+def test_rebels_fighting_as_a_partys_armed_wing_sit_at_the_table_as_that_party(world, wing):
+    ActorFactory(name="Forest Party", short_name="FP", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "Egypt's government and the tribal rebels signed an accord on Sunday. "
+        f"Larsen signed for {wing}. The talks began in Cairo in January."
+    )
+    assert meetings(text)[-1] == (["Egypt", "Forest Party"], "2024-01-01", "Cairo")
+
+
+def test_rebels_named_beside_a_party_not_its_wing_remain_the_armed_group(world):
+    # near miss: the party is named, but not as the armed group's wing
+    ActorFactory(name="Forest Party", short_name="FP", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Free Forest Army", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "Egypt's government and the tribal rebels signed an accord on Sunday. "
+        "The Forest Party, whose leader backed the deal, praised the Free Forest Army. "
+        "The talks began in Cairo in January."
+    )
+    assert meetings(text)[-1] == (["Egypt", "Free Forest Army"], "2024-01-01", "Cairo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan builds on an appeal issued at a summit of Arab leaders in Cairo on Tuesday, "
+        "attended by Blinken and Kamel and hosted by Sisi.",
+        "The summit in Cairo on Tuesday, attended by Blinken and Kamel and hosted by "
+        "Egyptian President Abdel Fattah al-Sisi, ended without a deal.",
+    ],
+)
+def test_a_summit_attended_by_some_and_hosted_by_another_met_them_all(world, text):
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_a_summit_of_a_crowd_with_no_one_named_attending_is_no_meeting_of_the_crowd(world):
+    # near miss: the summit is "of" a body's leaders, and only one person is named after it
+    text = "The plan builds on a summit of Hamas leaders in Cairo on Tuesday, attended by Kamel."
+    assert meetings(text) == []
+
+
+def test_talks_that_began_and_resumed_met_on_both_days(world):
+    text = (
+        "The round, which began in March and resumed on May 13 after a recess, brought together "
+        "Blinken, Kamel and Sisi."
+    )
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    assert sorted(meetings(text), key=lambda m: m[1]) == [
+        (people, "2024-03-01", ""),
+        (people, "2024-05-13", ""),
+    ]
+
+
+def test_talks_that_began_and_broke_down_met_once(world):
+    # near miss: the second verb of the relative clause is no resumption
+    text = (
+        "The round, which began in March and broke down on May 13 after a recess, brought "
+        "together Blinken, Kamel and Sisi."
+    )
+    assert len(meetings(text)) == 1
+
+
+@pytest.mark.parametrize("verb", ["led", "headed"])
+def test_leading_a_delegation_to_a_city_to_settle_a_text_met_the_two_sides(world, verb):
+    text = (
+        "Israel and Hamas signed a truce on Sunday. "
+        f"Kamel {verb} a delegation to Cairo in late May to settle the final text."
+    )
+    assert meetings(text)[-1] == (["Abbas Kamel", "Hamas", "Israel"], "2024-05-01", "Cairo")
+
+
+def test_leading_a_delegation_to_a_city_for_something_else_is_no_meeting(world):
+    # near miss: the trip is not to work out a text
+    text = (
+        "Israel and Hamas signed a truce on Sunday. "
+        "Kamel led a delegation to Cairo in late May to attend a funeral."
+    )
+    assert meetings(text) == []
+
+
+def test_the_two_men_are_the_leads_pair_when_the_last_named_is_one_of_them(world):
+    text = (
+        "CAIRO (AP) -- Blinken and Sisi signed an accord on Sunday. Kamel, who drafted it, "
+        'left for Amman. "We have kept our word," said Sisi. '
+        "The two men first came face to face on Tuesday."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") in meetings(text)
+
+
+def test_the_two_men_are_the_last_two_named_when_the_last_is_no_one_of_the_leads_pair(world):
+    # near miss: the last person named is not of the lead's pair
+    text = (
+        "CAIRO (AP) -- Blinken and Sisi signed an accord on Sunday. "
+        '"We have kept our word," said Sisi. Kamel arrived late. '
+        "The two men first came face to face on Tuesday."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "") in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "with Kamel locked in a room with the two leaders",
+        "with Kamel closeted with the two leaders",
+    ],
+)
+def test_shut_in_a_room_with_people_is_a_meeting_with_them(world, phrase):
+    text = (
+        "Blinken and Sisi signed a memorandum on Sunday. "
+        f"The deal came at the end of talks that began on Tuesday, {phrase} for most of four days."
+    )
+    assert (["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "") in meetings(text)
+
+
+def test_locked_in_a_dispute_with_someone_is_no_meeting(world):
+    # near miss: "locked in" a dispute, not in a room
+    text = "On Tuesday Kamel was locked in a dispute with Sisi over the crossing."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ten days later they were back in the same village, where they signed a truce.",
+        "On June 6 they were back together in Cairo.",
+    ],
+)
+def test_a_pair_back_together_after_a_date_met_again(world, second):
+    text = f"Blinken and Sisi first met in Cairo on May 27. {second}"
+    assert (BLINKEN_SISI, "2024-06-06", meetings(text)[-1][2]) == meetings(text)[-1]
+
+
+def test_a_pair_back_home_is_no_meeting(world):
+    # near miss: back, but not together nor in the same place
+    text = "Blinken and Sisi first met in Cairo on May 27. On June 6 they were back home."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-27", "Cairo")]
+
+
+def _six_states():
+    for name, code in (("Jordan", "JO"), ("Qatar", "QA"), ("Turkey", "TR"), ("Kuwait", "KW")):
+        ActorFactory(name=name, country=code)
+
+
+SIX_STATES = (
+    "Egypt, Israel, Jordan, Qatar, Turkey and the United States backed the plan on Sunday. "
+)
+
+
+def test_the_six_countries_are_the_last_six_states_named(world):
+    _six_states()
+    text = SIX_STATES + "Foreign ministers of the six countries had met in Cairo on Tuesday."
+    assert meetings(text) == [
+        (
+            ["Egypt", "Israel", "Jordan", "Qatar", "Turkey", "United States"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_the_six_countries_with_five_states_named_are_no_one(world):
+    # near miss: the article names fewer states than the group counts
+    _six_states()
+    text = (
+        "Egypt, Israel, Jordan, Qatar and Turkey backed the plan on Sunday. "
+        "Foreign ministers of the six countries had met in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
