@@ -955,10 +955,43 @@ def find_proposals(document: Document) -> None:
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
+    references += _headed_as_one_recorded(document, named + references)
     document.proposals = sorted(
         named + references + _proposed_by_a_verb(document, named + references),
         key=lambda p: p.start,
     )
+
+
+# "Armenia accepted that timetable": a demonstrative before a noun no reference reads
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?P<noun>[a-z]{5,})\b(?!['’])")
+# a title whose last word is no head of it: "Declaration for Peace ... of the Korean Peninsula"
+_HEAD_NOT_LAST = re.compile(r"\b(?:of|for|on|to|in|between|with|by)\b", re.IGNORECASE)
+
+
+def _headed_as_one_recorded(document: Document, mentions) -> list[ProposalMention]:
+    """ "Armenia accepted that timetable": a noun after a demonstrative that is the last
+    word of one recorded proposal's title or short name, and of no other ("Minsk Group
+    timetable"), refers to it, where no other mention covers it."""
+    found = []
+    for match in _DEMONSTRATIVE_NOUN.finditer(document.text):
+        noun = match.group("noun")
+        if noun in _GENERIC_WORDS or _REFERENCE.fullmatch(match.group(0)):
+            continue
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        headed = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if any(
+                name
+                and not _HEAD_NOT_LAST.search(name)
+                and _singular({name.split()[-1].casefold()}) == _singular({noun})
+                for name in (p["name"], p["short_name"])
+            )
+        ]
+        if len(headed) == 1:
+            found.append(ProposalMention(match.start("noun"), match.end("noun"), headed[0]))
+    return found
 
 
 def _own_text_described(document: Document, sentence, named) -> int | None:
@@ -5356,10 +5389,11 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
         h
         for h in _heads_in(document, chars[0], chars[1], mentions)
         # "the underground force led by former general Raoul Salan, rejected": the leader is
-        # named in passing; the verb is the body's (as `_signal_after` reads it)
-        # (not "led by the Front, which rejected it": the relative clause's verb is the Front's)
+        # named in passing in an appositive; the verb is the body's (as `_signal_after` reads
+        # it; not "led by the Front, which rejected it", the relative clause's verb, nor "the
+        # wing led by X turned down", whose faction `_faction_of_its_leader` reads)
         if not _LED_BY_BEFORE.search(document.text[sentence.start : h.start])
-        or re.match(r"\s*(?:\([^()]*\))?\s*,\s*(?:who|which|whose)\b", document.text[h.end :])
+        or not re.match(r"\s*,(?!\s*(?:who|which|whose)\b)", document.text[h.end :])
     ]
     if clause.verb is not None and heads:
         # "Envoys of the government, LURD and MODEL put their names to": a list the reader cut

@@ -4633,3 +4633,27 @@ def test_a_body_named_as_the_leader_of_a_march_answers_in_its_relative_clause(wo
     # near miss: "led by" the body itself, whose relative clause tells its answer
     text = "Crowds marched in Gaza, led by Hamas, which rejected the May 31 plan outright."
     assert statuses(text) == [("Hamas", "rejected")]
+
+
+# --- a demonstrative before the last word of one recorded title ---------------------------
+
+
+def test_that_and_the_last_word_of_one_recorded_title_refers_to_it(world):
+    ProposalFactory(process=world.process, title="Arab League timetable", announced_on=None)
+    text = (
+        "The Arab League put forward a timetable for a pullback last year. Israel accepted "
+        "that timetable, while Hamas rejected it."
+    )
+    assert sorted(s[:3] for s in signals(text)) == [
+        ("Hamas", "Arab League timetable", "rejected"),
+        ("Israel", "Arab League timetable", "accepted"),
+    ]
+
+
+def test_the_last_word_of_a_title_that_goes_on_after_its_head_refers_to_nothing(world):
+    ProposalFactory(
+        process=world.process, title="Declaration on the Sinai Peninsula", announced_on=None
+    )
+    # near miss: "peninsula" ends the title but is not its head; the plan is what was rejected
+    text = "Hamas rejected the May 31 plan on Sunday. Israel withdrew from that peninsula."
+    assert [s[1] for s in signals(text)] == [PLAN]
