@@ -779,6 +779,8 @@ class _ActorReader:
             return  # "a statement carried by the official Saudi Press Agency": a medium
         if self.body_and_its_person(first, last, sentence):
             return
+        if self.person_and_his_body(first, last, sentence):
+            return
         if last - first == 1 and _ATTRIBUTIVE_COMPOUND.search(self.tokens[first].text):
             return  # "Islamic-led opposition leader", "Kabul-based analyst": an adjective
         if self.names_a_region(first, last):
@@ -1264,6 +1266,36 @@ class _ActorReader:
             self.consider_name(first, index + 1, sentence)
             if not any(self.covered[index + 1 : last]):
                 self.add_new(index + 1, last, Actor.Kind.PERSON, titled=False)
+            return True
+        return False
+
+    def person_and_his_body(self, first: int, last: int, sentence) -> bool:
+        """ "Messali Hadj's Algerian National Movement": a person's name of two or three words in
+        the possessive, then the name of the body he leads (not "Sudan People's Liberation
+        Movement" or "Kurdistan Workers' Party", whose possessive is inside one name)."""
+        for index in range(first + 1, min(first + 3, last - 2)):
+            token = self.tokens[index]
+            if not token.possessive:
+                continue
+            owner = [word for t in self.tokens[first : index + 1] for word in t.words]
+            rest = [word for t in self.tokens[index + 1 : last] for word in t.words]
+            if (
+                rest[-1] not in _ORG_HEADS
+                or any(
+                    word in _ORG_HEADS or word in _PLACE_HEAD_FORMS or word in _COLLECTIVE_NOUNS
+                    for word in owner
+                )
+                or any(
+                    self.gazetteer.countries._longest_from(self.tokens, position)
+                    for position in range(first, index + 1)
+                )
+                or not all(t.capitalised for t in self.tokens[first : index + 1])
+            ):
+                return False
+            self.consider_name(first, index + 1, sentence)
+            if not any(self.covered[first : index + 1]):
+                self.add_new(first, index + 1, Actor.Kind.PERSON, titled=False)
+            self.consider_name(index + 1, last, sentence)
             return True
         return False
 
@@ -2986,6 +3018,11 @@ _PLACE_HEADS = _with_normal_forms(_PLACE_HEADS)
 _CONTEST_HEADS = _with_normal_forms(_CONTEST_HEADS)
 _DOCUMENT_HEADS = _with_normal_forms(_DOCUMENT_HEADS)
 _PLACE_HEAD_FORMS = _with_normal_forms(PLACE_HEAD_WORDS)
+# Nouns for a people that a body's name puts in the possessive: "the People's Liberation Army"
+_COLLECTIVE_NOUNS = _with_normal_forms(
+    {"people", "workers", "women", "peasants", "farmers", "citizens", "nation", "nations",
+     "children", "youth", "martyrs", "patriots", "mothers", "soldiers"}
+)  # fmt: skip
 # Head words that are proper names on their own ("the Kremlin said"); any other head word
 # alone ("Government and ELN negotiators") is a common noun that starts a sentence.
 _PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma", *ACTOR_PROPER_HEADS])

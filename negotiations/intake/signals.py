@@ -87,7 +87,10 @@ _TEXT_REFERENCE = re.compile(
 
 # "put their names to the accord" is signing it, as wire copy often says: the words after "put",
 # read by the window patterns (`_SIGNED`) and the clause path (`_PHRASAL_RESPONSES`) alike
-_NAMES_TO = r"(?:its|their|his|her)\s+(?:names?|signatures?|initials)\s+(?:to|on)"
+# ("added their signatures for the mediators": a signature needs no "to")
+_NAMES_TO = (
+    r"(?:its|their|his|her)\s+(?:names?\s+(?:to|on)|(?:signatures?|initials)(?:\s+(?:to|on))?)"
+)
 _SIGNED = (
     # "countersigned the agreement", "co-signed the accord": a signature too
     r"(?:\w+ly\s+)?(?:(?:counter|co-?)?signed|initialled|initialed|inked"
@@ -755,9 +758,10 @@ _SIGNED_ON = re.compile(
     r"(?:signed|initialled|initialed|inked)\b",
     re.IGNORECASE,
 )
-# a signature with no proposal named: "signed separate, identical documents"
+# a signature with no proposal named: "signed separate, identical documents", "added their
+# signatures for the mediators"
 _SIGNED_WHAT = re.compile(
-    r"^\s*(?:[\w,-]+\s+){0,3}?(?:documents?|texts?|copies)\b|^\s*(?:on|in|at)\b"
+    r"^\s*(?:[\w,-]+\s+){0,3}?(?:documents?|texts?|copies)\b|^\s*(?:on|in|at|for)\b"
 )
 # "X signed the accord, and Y signed with them": alongside those who signed it
 _SIGNED_WITH_THEM = re.compile(r"^\s*(?:with|alongside)\s+(?:them|him|her)\b", re.IGNORECASE)
@@ -888,17 +892,22 @@ def find_proposals(document: Document) -> None:
             or earlier
             or described
         )
+        own_text = _OF_ITS_OWN.match(document.text, match.end())
+        if own_text:
+            # "handed the mediators a proposal of their own": a text of the answering side's,
+            # none of those recorded, whatever the paragraph describes, unless its sentence
+            # describes a recorded one of theirs
+            proposal_id = _own_text_described(document, sentence, named) or proposal_id
         if proposal_id is not None and _told_before_its_announcement(
             document, match, proposal_id, sentence.end
         ):
             # "Egypt, which signed a defence pact with Somalia in August": a text of a month
             # before the recorded one was announced is another, not recorded
             continue
-        if _OF_ITS_OWN.match(document.text, match.end()):
-            # "handed the mediators a proposal of their own": a text of the answering side's,
-            # none of those recorded, whatever the paragraph describes
-            proposal_id = None
-            own.append(ProposalMention(match.start("noun"), match.end("noun"), None))
+        if own_text:
+            proposal_id = _own_text_described(document, sentence, named)
+            if proposal_id is None:
+                own.append(ProposalMention(match.start("noun"), match.end("noun"), None))
         references.append(ProposalMention(match.start("noun"), match.end("noun"), proposal_id))
         if in_place_of:
             replaced.append(references[-1])
@@ -946,10 +955,56 @@ def find_proposals(document: Document) -> None:
             )
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
+    references += _headed_as_one_recorded(document, named + references)
     document.proposals = sorted(
         named + references + _proposed_by_a_verb(document, named + references),
         key=lambda p: p.start,
     )
+
+
+# "Armenia accepted that timetable": a demonstrative before a noun no reference reads
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?P<noun>[a-z]{5,})\b(?!['’])")
+# a title whose last word is no head of it: "Declaration for Peace ... of the Korean Peninsula"
+_HEAD_NOT_LAST = re.compile(r"\b(?:of|for|on|to|in|between|with|by)\b", re.IGNORECASE)
+
+
+def _headed_as_one_recorded(document: Document, mentions) -> list[ProposalMention]:
+    """ "Armenia accepted that timetable": a noun after a demonstrative that is the last
+    word of one recorded proposal's title or short name, and of no other ("Minsk Group
+    timetable"), refers to it, where no other mention covers it."""
+    found = []
+    for match in _DEMONSTRATIVE_NOUN.finditer(document.text):
+        noun = match.group("noun")
+        if noun in _GENERIC_WORDS or _REFERENCE.fullmatch(match.group(0)):
+            continue
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        headed = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if any(
+                name
+                and not _HEAD_NOT_LAST.search(name)
+                and _singular({name.split()[-1].casefold()}) == _singular({noun})
+                for name in (p["name"], p["short_name"])
+            )
+        ]
+        if len(headed) == 1:
+            found.append(ProposalMention(match.start("noun"), match.end("noun"), headed[0]))
+    return found
+
+
+def _own_text_described(document: Document, sentence, named) -> int | None:
+    """The recorded text a sentence telling of one "of their own" describes ("had already
+    signed a ceasefire deal of their own in April, at talks ... in Sirte" is the "Sirte
+    ceasefire agreement"); None where the words describe none, or describe a text the sentence
+    names (their own is another: "rejected the Cairo plan and tabled a plan of their own")."""
+    described = _described_in(document, sentence.start, sentence.end)
+    if described is None or any(
+        p.proposal_id == described and sentence.start <= p.start < sentence.end for p in named
+    ):
+        return None
+    return described
 
 
 def _named_after_the_dateline(document: Document) -> int | None:
@@ -2668,7 +2723,11 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # Front, which is backed by Uganda, denounced the deal": the Front's verb
         return None
     before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
-    led = re.search(r"([\w’']+),?\s+" + _LEADER_AGENT + "$", document.text[: mention.start])
+    # "the settlers' underground force led by former general Raoul Salan": his post between
+    led = re.search(
+        r"([\w’']+),?\s+" + _LEADER_AGENT + r"(?:[a-z][\w-]*\s+){0,3}$",
+        document.text[: mention.start],
+    )
     if (
         led
         and led.group(1).casefold() not in AUXILIARIES["be"]
@@ -2865,6 +2924,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             return status, []  # "whose front signed its own peace deal in 1996": not this one
         if proposal is None and signing and _SIGNED_WITH_THEM.match(document.text[verb_end:]):
             proposal = _text_signed_before(document, sentence, mention.start)
+        alongside = _fellow_signatories(document, sentence, verb_end) if signing else []
+        signed_for = _party_signed_for(document, mentions, verb_end) if signing else None
+        if proposal is None and (alongside or signed_for):
+            # "Kabila signed alongside Angola's dos Santos and Namibia's Nujoma", "Larma signed
+            # for the PCJSS": the text its paragraph, else the article, told of last
+            proposal = _paragraph_proposal(document, mention.start) or _last_proposal_before(
+                document, mention.start
+            )
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
             # "signed nine copies each": the text the paragraph, else the article, told of last
             proposal = _paragraph_proposal(document, verb_end) or _last_proposal_before(
@@ -2900,12 +2967,18 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         proposals = counted or [proposal]
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
-        respondents = [*_listed_before(document, mentions, mention, signing), mention]
+        given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
+        respondents = [
+            *_listed_before(document, mentions, mention, signing),
+            signed_for or given_for or mention,
+        ]
         first = min(m.start for m in respondents)
         if _MEMBERS_OF.search(document.text[sentence.start : first]):
             return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
-            respondents += _signing_with(document, sentence, mentions, proposal, verb_end)
+            respondents += alongside or _signing_with(
+                document, sentence, mentions, proposal, verb_end
+            )
         # "Christodoulides rejected the idea", "the president said she would study it": a
         # person answers for the body of his post or the body the article ties him to
         answering = _answering(document, respondents, signing)
@@ -3221,7 +3294,92 @@ def _signing_with(document, sentence, mentions, proposal, verb_end) -> list[Ment
             break  # "with Egypt hosting the ceremony": an absolute clause of its own
         found.append(mention)
         break
-    return found
+    return found + _listed_with(document, mentions, found, end)
+
+
+# "with leaders of the Malaita Eagle Force (MEF) and the Isatabu Freedom Movement (IFM)": the
+# next item of the list of parties, after the abbreviation in brackets of the one before
+_NEXT_PARTY = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,|,?\s+and)\s+(?:the\s+)?")
+
+
+def _listed_with(document, mentions, found, end) -> list[Mention]:
+    """The other parties of the list whose first item a text was signed with ("signed the
+    accord with A (AB) and the C"), up to the end of its clause."""
+    listed = []
+    last = found[-1] if found else None
+    for mention in mentions:
+        if last is None or mention.start < last.end or mention.start >= end:
+            continue
+        if mention.ref == last.ref and re.fullmatch(
+            r"\s*\(", document.text[last.end : mention.start]
+        ):
+            continue  # "(MEF)": the party's abbreviation, not another party
+        if not _NEXT_PARTY.fullmatch(document.text[last.end : mention.start]) or re.match(
+            r"['’]s?\s", document.text[mention.end :]
+        ):
+            break
+        listed.append(mention)
+        last = mention
+    return listed
+
+
+# "signed alongside Angola's Jose Eduardo dos Santos, Namibia's Sam Nujoma and ...": the
+# signatories the verb names right after it, no text between
+_ALONGSIDE = re.compile(r"\s*(?:alongside|together\s+with|along\s+with|with)\s+(?=[A-Z]|the\s)")
+
+
+def _fellow_signatories(document, sentence, verb_end) -> list[Mention]:
+    """The parties listed right after a signature's verb ("signed alongside A, B and C"), who
+    sign the same text; none where the last is an owner ("signed with Egypt's help")."""
+    alongside = _ALONGSIDE.match(document.text, verb_end, sentence.end)
+    if alongside is None:
+        return []
+    listed = _listed_after(document, sentence, alongside.end())
+    if (
+        not listed
+        or listed[0].start != alongside.end()
+        or re.match(r"['’]s?\s+(?![A-Z])", document.text[listed[-1].end :])
+    ):
+        return []
+    return listed
+
+
+# "signed for the PCJSS", "signed it for the government": the party a signatory signs for
+_SIGNED_FOR_A_PARTY = re.compile(r"\s+(?:it\s+)?for\s+(?:the\s+)?")
+
+
+def _party_signed_for(document, mentions, verb_end) -> Mention | None:
+    """The party a signature with no text named is made for ("Larma, known as Santu Larma,
+    signed for the PCJSS"), which signs, not the body of the signatory's post; None where no
+    actor follows "for" ("signed for peace")."""
+    signed_for = _SIGNED_FOR_A_PARTY.match(document.text, verb_end)
+    if signed_for is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start == signed_for.end()
+            and not document.is_person(m.ref)
+            and not re.match(r"['’]s?\s", document.text[m.end :])
+        ),
+        None,
+    )
+
+
+def _answer_given_for(document, mentions, verb_end) -> Mention | None:
+    """The party whose answer a person is to give ("Speaker X is expected to give Azerbaijan's
+    answer within days"): that party's answer awaits, not the speaker's own."""
+    return next(
+        (
+            m
+            for m in mentions
+            if re.fullmatch(r"\s+(?:the\s+)?", document.text[verb_end : m.start])
+            and not document.is_person(m.ref)
+            and _OWNERS_ANSWER.match(document.text, m.end)
+        ),
+        None,
+    )
 
 
 def _answering(document, respondents, signing=False) -> list[tuple[Mention, Mention | None]]:
@@ -5211,6 +5369,9 @@ def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
     return heads
 
 
+_LED_BY_BEFORE = re.compile(r"\b" + _LEADER_AGENT + r"(?:[a-z][\w-]*\s+){0,3}$")
+
+
 def _subjects(document, sentence, clause, mentions) -> list[Mention]:
     """The parties a clause's subject names; a pronoun in a reported clause stands for the
     subject of the verb of saying ("MODEL said it could accept it")."""
@@ -5224,7 +5385,16 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
             said_by = _subjects(document, sentence, parent, mentions)
             if said_by:
                 return said_by
-    heads = _heads_in(document, chars[0], chars[1], mentions)
+    heads = [
+        h
+        for h in _heads_in(document, chars[0], chars[1], mentions)
+        # "the underground force led by former general Raoul Salan, rejected": the leader is
+        # named in passing in an appositive; the verb is the body's (as `_signal_after` reads
+        # it; not "led by the Front, which rejected it", the relative clause's verb, nor "the
+        # wing led by X turned down", whose faction `_faction_of_its_leader` reads)
+        if not _LED_BY_BEFORE.search(document.text[sentence.start : h.start])
+        or not re.match(r"\s*,(?!\s*(?:who|which|whose)\b)", document.text[h.end :])
+    ]
     if clause.verb is not None and heads:
         # "Envoys of the government, LURD and MODEL put their names to": a list the reader cut
         # after its first part goes on up to the verb

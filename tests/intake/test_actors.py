@@ -1123,8 +1123,34 @@ def test_a_bodys_possessive_before_a_name_is_the_body_and_its_person(world, text
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Ahmed Ben Salem's Tunisian Popular Movement stayed away from the talks.",
+            "Ahmed Ben Salem",
+            "Tunisian Popular Movement",
+        ),
+        (
+            "The talks left out Karim Dahlan's National Liberation Front.",
+            "Karim Dahlan",
+            "National Liberation Front",
+        ),
+    ],
+)
+def test_a_persons_possessive_before_a_bodys_name_is_the_person_and_his_body(
+    world, text, person, body
+):
+    found = new_actors(text)
+    assert found[person] == Actor.Kind.PERSON
+    assert body in found
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
+        # near misses: a people's noun or a place in the possessive inside one name
+        ("The Sudan People's Liberation Movement agreed.", "Sudan People's Liberation Movement"),
+        ("The Karen Women's Union agreed.", "Karen Women's Union"),
         ("The Tigray People's Liberation Front agreed.", "Tigray People's Liberation Front"),
         ("The Security Council's Arria Formula meeting was held.", None),
     ],

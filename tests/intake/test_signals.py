@@ -4473,3 +4473,187 @@ def test_no_word_from_a_person_is_pending_for_his_body(world):
 )
 def test_a_comment_not_given_or_a_silence_supposed_is_not_pending(world, text):
     assert ("Hamas", "pending") not in statuses(text)
+
+
+# --- fellow signatories listed right after the verb ----------------------------------------
+
+
+def _signing_leaders(world):
+    herzog = PersonFactory(name="Isaac Herzog", short_name="Herzog")
+    PositionFactory(person=herzog, organization=world.israel, title="President", start=None)
+    biden = PersonFactory(name="Joe Biden", short_name="Biden")
+    PositionFactory(person=biden, organization=world.us, title="President", start=None)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sisi signed alongside Israel's Isaac Herzog and the United States' Joe Biden at the "
+        "palace.",
+        "Sisi signed together with Israel's Herzog and Biden in the palace garden.",
+    ],
+)
+def test_signatories_listed_after_a_bare_signature_sign_the_text_told_last(world, second):
+    _signing_leaders(world)
+    text = f"Three leaders signed the May 31 plan in Cairo on Sunday.\n\n{second}"
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+        ("United States", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near miss: the owner of the help, not a fellow signatory
+        "Sisi signed with Israel's blessing at the palace.",
+        # near miss: a witness named in passing, not right after the verb
+        "Sisi signed at the palace with Herzog looking on.",
+    ],
+)
+def test_an_owner_or_a_name_further_on_is_no_fellow_signatory(world, second):
+    _signing_leaders(world)
+    text = f"Egypt signed the May 31 plan in Cairo on Sunday.\n\n{second}"
+    assert [s[0] for s in signals(text)] == ["Egypt"]
+
+
+# --- a text "of their own" that its sentence describes ----------------------------------------
+
+
+def test_a_text_of_their_own_is_the_recorded_one_its_sentence_describes(world):
+    ProposalFactory(process=world.process, title="Doha prisoner exchange", announced_on=None)
+    text = (
+        "Israel accepted the May 31 plan on Sunday. Israel and Hamas had already signed a "
+        "prisoner deal of their own in March, at talks hosted by Qatar in Doha."
+    )
+    assert sorted(s[:3] for s in signals(text)) == [
+        ("Hamas", "Doha prisoner exchange", "accepted"),
+        ("Israel", "Doha prisoner exchange", "accepted"),
+        ("Israel", PLAN, "accepted"),
+    ]
+
+
+def test_a_text_of_their_own_beside_the_one_its_sentence_names_is_none_recorded(world):
+    ProposalFactory(process=world.process, title="Doha prisoner exchange", announced_on=None)
+    # near miss: the sentence names the recorded text its words describe, so theirs is another
+    text = "Hamas rejected the Doha prisoner exchange and signed a prisoner deal of its own."
+    assert [s[1] for s in signals(text)] == ["Doha prisoner exchange"]
+
+
+# --- a signatory who signs for a party, a list of parties signed with ----------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Omar Haddad, known as Abu Omar, signed for Hamas.",
+        "Omar Haddad, a lawyer, signed it for the Islamic Resistance Movement.",
+    ],
+)
+def test_a_signatory_signing_for_a_party_signs_for_it(world, second):
+    PersonFactory(name="Omar Haddad")
+    text = f"The two sides signed the May 31 plan in Cairo on Sunday.\n\n{second}"
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_signature_for_something_else_than_a_party_signs_for_no_one(world):
+    # near miss: a cause, not a party, after "for"
+    text = (
+        "The two sides signed the May 31 plan in Cairo on Sunday.\n\nOmar Haddad signed for peace."
+    )
+    assert signals(text) == []
+
+
+def test_every_party_of_the_list_a_text_was_signed_with_signs(world):
+    text = (
+        "Israel signed the May 31 plan on Sunday with leaders of the Islamic Resistance "
+        "Movement (Hamas) and the General Intelligence Directorate (GID)."
+    )
+    assert sorted(signals(text)) == [
+        ("General Intelligence Directorate", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_a_party_named_after_the_list_for_its_help_does_not_sign(world):
+    # near miss: after the list, the owner of the help
+    text = "Israel signed the May 31 plan on Sunday with Hamas, thanks to Egypt's mediation."
+    assert sorted(s[0] for s in signals(text)) == ["Hamas", "Israel"]
+
+
+def test_signatures_added_for_the_mediators_sign_the_text_told_last(world):
+    text = (
+        "Israel and Hamas signed the May 31 plan on Sunday. Blinken and President Sisi added "
+        "their signatures for the mediators."
+    )
+    assert sorted(s[:3] for s in signals(text)) == [
+        ("Egypt", PLAN, "accepted"),
+        ("Hamas", PLAN, "accepted"),
+        ("Israel", PLAN, "accepted"),
+        ("United States", PLAN, "accepted"),
+    ]
+
+
+# --- the party whose answer a person is to give ---------------------------------------------
+
+
+def test_a_person_to_give_a_partys_answer_leaves_the_party_pending(world):
+    text = (
+        "Israel accepted the May 31 plan on Sunday. Speaker Omar Haddad, who stayed in Gaza, is "
+        "expected to give Hamas's answer on Friday."
+    )
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+    assert "Omar Haddad" not in [s[0] for s in signals(text)]
+
+
+def test_a_person_to_give_his_own_answer_is_pending_for_his_body(world):
+    # near miss: his own answer, no other party's
+    text = "President Sisi is expected to give his answer to the May 31 plan on Friday."
+    assert [s[:3] for s in signals(text)] == [("Egypt", PLAN, "pending")]
+
+
+# --- a leader named in passing with his post --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas, the movement led by former general Omar Haddad, rejected the May 31 plan.",
+        "The Islamic Resistance Movement, the group led by veteran commander Omar Haddad, "
+        "rejected the May 31 plan.",
+    ],
+)
+def test_a_leader_named_with_his_post_in_passing_does_not_answer(world, text):
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+def test_a_body_named_as_the_leader_of_a_march_answers_in_its_relative_clause(world):
+    # near miss: "led by" the body itself, whose relative clause tells its answer
+    text = "Crowds marched in Gaza, led by Hamas, which rejected the May 31 plan outright."
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+# --- a demonstrative before the last word of one recorded title ---------------------------
+
+
+def test_that_and_the_last_word_of_one_recorded_title_refers_to_it(world):
+    ProposalFactory(process=world.process, title="Arab League timetable", announced_on=None)
+    text = (
+        "The Arab League put forward a timetable for a pullback last year. Israel accepted "
+        "that timetable, while Hamas rejected it."
+    )
+    assert sorted(s[:3] for s in signals(text)) == [
+        ("Hamas", "Arab League timetable", "rejected"),
+        ("Israel", "Arab League timetable", "accepted"),
+    ]
+
+
+def test_the_last_word_of_a_title_that_goes_on_after_its_head_refers_to_nothing(world):
+    ProposalFactory(
+        process=world.process, title="Declaration on the Sinai Peninsula", announced_on=None
+    )
+    # near miss: "peninsula" ends the title but is not its head; the plan is what was rejected
+    text = "Hamas rejected the May 31 plan on Sunday. Israel withdrew from that peninsula."
+    assert [s[1] for s in signals(text)] == [PLAN]
