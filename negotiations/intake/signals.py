@@ -82,7 +82,8 @@ _TEXT_TO_COME = re.compile(
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our|my)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(
-    r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*texts?\b"
+    # "the 93-page text": a text told by its length is the one the parties have before them
+    r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint|\d+-page)\s+)*texts?\b"
 )
 
 # "put their names to the accord" is signing it, as wire copy often says: the words after "put",
@@ -4950,6 +4951,7 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             respondents = _agents(document, sentence, clause, mentions)
         else:
             respondents = _subjects(document, sentence, clause, mentions)
+            respondents = [r for r in respondents if not _leader_named_in_passing(document, r)]
         if not respondents:
             continue
         before_them = document.text[sentence.start : min(r.start for r in respondents)]
@@ -4990,6 +4992,17 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             for respondent, person in answering
         )
     return found
+
+
+# "the underground force led by former general Raoul Salan, rejected the accords": the leader
+# named after "led by" (and his lower-case title) is the agent of a participle on the body
+# before him, which is the verb's subject
+_LED_BY_BEFORE = re.compile(_LEADER_AGENT + r"(?:[a-z][\w’'-]*\s+){0,3}$")
+
+
+def _leader_named_in_passing(document, mention) -> bool:
+    """Whether a subject the clause reader found is a leader named after "led by"."""
+    return bool(_LED_BY_BEFORE.search(document.text, max(0, mention.start - 60), mention.start))
 
 
 def _day_between(document, start, end) -> bool:

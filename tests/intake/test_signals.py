@@ -101,10 +101,28 @@ def test_the_administration_told_of_from_a_capital_is_its_state(world):
         "The Popular Front led by Omar Sy rejected the May 31 plan.",
         "The Popular Front, led by Omar Sy, rejected the May 31 plan.",
         "The rebel coalition, the Popular Front led by Omar Sy, rejected the May 31 plan.",
+        # his lower-case title between "led by" and his name
+        "The Popular Front (PF), the exiles' armed wing led by former colonel Omar Sy, rejected "
+        "the May 31 plan on Sunday.",
     ],
 )
 def test_the_body_whose_leader_is_named_in_passing_answers(world, text):
     assert statuses(text) == [("Popular Front", "rejected")]
+
+
+def test_a_text_told_by_its_page_count_is_the_one_signed(world):
+    text = (
+        "Israel and Egypt reached the May 31 plan in Cairo. Blinken, the Secretary of State, "
+        "and Sisi put their names to the 12-page text on Sunday."
+    )
+    assert ("United States", PLAN, "accepted", "2024-06-09") in signals(text)
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_a_text_message_is_no_text_signed(world):
+    # near miss: a text of no stated length is no reference to a signed text
+    text = "Biden announced the May 31 plan. Sisi put his name to the message on Sunday."
+    assert ("Egypt", "accepted") not in statuses(text)
 
 
 def test_the_leader_named_after_is_led_by_answers_in_his_own_clause(world):
