@@ -1541,6 +1541,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # place told between commas is where something happens, not who answers
         mentions = [m for m in mentions if not _country_of_a_place(document, m)]
         mentions = [_its_government(document, m) for m in mentions]
+        mentions = [m for m in mentions if not _title_of_the_name_after(document, m)]
         mentions = sorted(
             mentions
             + _capitals_in(document, sentence, mentions)
@@ -1568,6 +1569,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
+    found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
@@ -1614,6 +1616,47 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+def _title_of_the_name_after(document: Document, mention: Mention) -> bool:
+    """Whether a surname mention is the first word of another person's name ("Sheikh Hassan
+    Dahir Aweys" where "Sheikh" is also a recorded man's surname): a title, no one."""
+    if mention.via != "surname":
+        return False
+    after = [
+        m
+        for m in document.mentions
+        if m.start > mention.end and re.fullmatch(r"\s+", document.text[mention.end : m.start])
+    ]
+    return any(document.is_person(m.ref) and m.ref != mention.ref for m in after)
+
+
+# "Somalia's interim government signed": the state written as the owner of the government that
+# answers
+_OWNER_OF_A_GOVERNMENT = re.compile(
+    r"['’]s?\s+(?:(?:interim|transitional|provisional|federal|national|new|central)\s+){0,2}"
+    r"government\b",
+    re.IGNORECASE,
+)
+
+
+def _without_the_owner_of_its_government(document: Document, found) -> list[SignalCandidate]:
+    """ "Somalia's interim government and the rebels signed": where the government written
+    after the state's name is an actor of its own (a transitional government) and answers, the
+    state named as its owner gives no answer of its own."""
+    kept = []
+    for signal in found:
+        owned = _OWNER_OF_A_GOVERNMENT.match(document.text, signal.respondent.end)
+        if owned and any(
+            other.respondent.ref != signal.respondent.ref
+            and signal.respondent.end < other.respondent.start < owned.end()
+            and _proposal_id(other) == _proposal_id(signal)
+            and other.status == signal.status
+            for other in found
+        ):
+            continue
+        kept.append(signal)
+    return kept
 
 
 # "X refused to sign, as did Y", "X signed the accord on Monday, and so did Y": the same answer
@@ -2838,6 +2881,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "would open the crossings only once ...": the object stands before the condition;
             # "rejected the opposition's demand for ... and countered with": before the counter
             proposal = _described_object(document, sentence, verb_start)
+        if proposal is None and status == "accepted_with_conditions":
+            proposal = _text_of_a_yes_without_object(document, mention, verb_start, verb_end)
         if proposal is None and skipped:
             # "welcomed the call but said it would back a truce": the proposal its first
             # predicate names
@@ -2936,6 +2981,27 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for respondent, person in answering
         ]
     return None
+
+
+# "the MLC would sign only if ...", "said it would agree provided ...": a yes on conditions
+# whose verb has no object, the condition right after it
+_YES_WITHOUT_OBJECT = re.compile(
+    r"\s*(?:could|would|can|will)\s+(?:only\s+)?(?:accept|sign|agree|endorse|do\s+so)"
+    r"\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as|once|when"
+    r"|after)\b",
+    re.IGNORECASE,
+)
+
+
+def _text_of_a_yes_without_object(document, mention, verb_start, verb_end):
+    """For a conditional yes with no object ("would sign only if ..."), the text its
+    paragraph, else the article, told of last: what the party would sign is the one on the
+    table."""
+    if not _YES_WITHOUT_OBJECT.match(document.text, verb_start, verb_end):
+        return None
+    return _paragraph_proposal(document, mention.start) or _last_proposal_before(
+        document, mention.start
+    )
 
 
 _MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
