@@ -1555,9 +1555,13 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
+        found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
+    clause_found = [
+        s for s in clause_found if not _leader_of_a_body_that_answered(document, s, found)
+    ]
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
     found = found + _signing_alongside(document, found)
@@ -2386,6 +2390,99 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
                 )
             )
     return found
+
+
+# "Neither A nor B has said when it will vote", "Neither man put his name to the declaration":
+# what neither party has done yet is an answer each still owes
+_NOT_YET_DONE = (
+    r"(?:(?:has|have)\s+(?:yet\s+|so\s+far\s+)?(?:said\s+(?:when|whether|if)\s+"
+    r"(?:it|they|he|she)\s+(?:will|would|might)\s+(?:vote|ratify|sign|accept|endorse|approve"
+    r"|decide|take\s+(?:it|them)\s+up)|signed|ratified|approved|endorsed|accepted|initiall?ed"
+    r"|taken\s+(?:it|them)\s+up)"
+    rf"|(?:put|added)\s+{_NAMES_TO}|signed|initiall?ed|ratified|endorsed|approved)\b"
+)
+_NEITHER_NOR = re.compile(
+    r"\bNeither\s+(?P<first>[^,;]{2,80}?)\s+nor\s+(?P<second>[^,;]{2,80}?)\s+" + _NOT_YET_DONE,
+    re.IGNORECASE,
+)
+_NEITHER_OF_THE_PAIR = re.compile(
+    r"\bNeither\s+(?:of\s+the\s+two\s+)?(?:man|men|leader|leaders)\s+" + _NOT_YET_DONE,
+    re.IGNORECASE,
+)
+# "the Turkish parliament": a state's legislature written in lower case after its demonym
+_LOWER_CASE_LEGISLATURE = re.compile(r"\s+(?:parliament|legislature|assembly|congress|senate)\b")
+
+
+def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]:
+    """ "Neither the Turkish parliament nor Armenia's National Assembly has said when it will
+    vote", "Neither man put his name to the declaration": each party named (or each of the
+    last two men told together, for the body he leads) has yet to answer; the text is the one
+    the sentence names, else the one its paragraph, else the article, told of last."""
+    pair = _NEITHER_NOR.search(document.text, sentence.start, sentence.end)
+    parties = []
+    if pair is not None and not document.in_quote(pair.start(), pair.end()):
+        for group in ("first", "second"):
+            # (the demonym of "the Turkish parliament" too, which the sentence's list leaves out)
+            named = [
+                m
+                for m in mentions
+                + [m for m in document.mentions_between(*pair.span(group)) if m.via == "demonym"]
+                if pair.start(group) <= m.start and m.end <= pair.end(group)
+            ]
+            named = sorted(named, key=lambda m: m.start)
+            if not named:
+                return []
+            parties.append(_as_a_lower_case_legislature(document, named[-1]))
+        verb_end = pair.end()
+    else:
+        pair = _NEITHER_OF_THE_PAIR.search(document.text, sentence.start, sentence.end)
+        if pair is None or document.in_quote(pair.start(), pair.end()):
+            return []
+        parties = _bodies_of_the_last_two_leaders(document, pair.start()) or []
+        if len(parties) != 2:
+            return []
+        verb_end = pair.end()
+    named = [p for p in document.proposals if verb_end <= p.start < sentence.end and p.proposal_id]
+    proposal = (
+        named[0]
+        if named
+        else _paragraph_proposal(document, pair.start())
+        or _last_proposal_before(document, pair.start())
+    )
+    if proposal is None:
+        return []
+    return [
+        SignalCandidate(
+            pair.start(),
+            sentence.end,
+            party,
+            proposal,
+            "pending",
+            document.published_on.isoformat(),
+            dated_in_clause=True,
+        )
+        for party in parties
+    ]
+
+
+def _as_a_lower_case_legislature(document, mention: Mention) -> Mention:
+    """ "the Turkish parliament": the legislature, a body of its own, where a demonym is
+    followed by the lower-case name of one (the state's legislature the article records,
+    else one new to it, as the words are written)."""
+    if mention.via != "demonym":
+        return mention
+    legislature = _LOWER_CASE_LEGISLATURE.match(document.text, mention.end)
+    if legislature is None:
+        return mention
+    written = document.text[mention.start : legislature.end()]
+    return Mention(
+        mention.start,
+        legislature.end(),
+        -1,
+        -1,
+        "actor:new:" + "-".join(re.findall(r"\w+", written.casefold())),
+        "new",
+    )
 
 
 # "the two men signed", "both sides rejected", "the three leaders initialled": the last people
@@ -5017,7 +5114,6 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             respondents = _agents(document, sentence, clause, mentions)
         else:
             respondents = _subjects(document, sentence, clause, mentions)
-            respondents = [r for r in respondents if not _leader_named_in_passing(document, r)]
         if not respondents:
             continue
         before_them = document.text[sentence.start : min(r.start for r in respondents)]
@@ -5066,9 +5162,19 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
 _LED_BY_BEFORE = re.compile(_LEADER_AGENT + r"(?:[a-z][\w’'-]*\s+){0,3}$")
 
 
-def _leader_named_in_passing(document, mention) -> bool:
-    """Whether a subject the clause reader found is a leader named after "led by"."""
-    return bool(_LED_BY_BEFORE.search(document.text, max(0, mention.start - 60), mention.start))
+def _leader_of_a_body_that_answered(document, signal, found) -> bool:
+    """Whether a subject the clause reader found is a leader named after "led by", where the
+    body named before him in his sentence answers the same (the window patterns found it)."""
+    start = signal.respondent.start
+    if not _LED_BY_BEFORE.search(document.text, max(0, start - 60), start):
+        return False
+    sentence = document.sentence_at(start)
+    return any(
+        sentence.start <= other.respondent.start < start
+        and other.status == signal.status
+        and _proposal_id(other) == _proposal_id(signal)
+        for other in found
+    )
 
 
 def _day_between(document, start, end) -> bool:

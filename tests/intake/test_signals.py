@@ -4550,3 +4550,37 @@ def test_a_title_before_another_mans_name_is_not_the_man_it_names_elsewhere(worl
     )
     assert ("Hamas", "rejected") not in statuses(text)
     assert ("Sheikh Omar Aweys", "rejected") in statuses(text)
+
+
+# --- what neither party has done yet ------------------------------------------------------------
+
+
+def test_neither_legislature_having_said_when_it_will_vote_is_pending_for_each(world):
+    knesset = ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    assert knesset
+    text = (
+        "Israel and Egypt signed the May 31 plan on Sunday. Neither the Egyptian parliament nor "
+        "the Knesset has said when it will vote on it."
+    )
+    found = signals(text)
+    assert ("Egyptian parliament", PLAN, "pending", "2024-06-10") in found
+    assert ("Knesset", PLAN, "pending", "2024-06-10") in found
+
+
+def test_neither_of_the_two_men_told_together_having_signed_is_pending_for_their_bodies(world):
+    text = (
+        "Abbas Kamel, head of the General Intelligence Directorate, and Dmitry Peskov, of the "
+        "Kremlin, stayed away from the talks. Neither man put his name to the May 31 plan."
+    )
+    found = signals(text)
+    assert ("General Intelligence Directorate", PLAN, "pending", "2024-06-10") in found
+    assert ("Kremlin", PLAN, "pending", "2024-06-10") in found
+
+
+def test_neither_having_spoken_is_no_answer_owed(world):
+    # near miss: "neither man spoke" tells of no text
+    text = (
+        "Abbas Kamel, head of the General Intelligence Directorate, and Dmitry Peskov, of the "
+        "Kremlin, met on the May 31 plan. Neither man spoke to reporters."
+    )
+    assert [s for s in statuses(text) if s[1] == "pending"] == []
