@@ -231,7 +231,10 @@ _SIGNALS = [
         r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
         r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r")"
         # "has yet to take it up": the particle after the pronoun
-        r"|take\s+(?:it|them)\s+up\b)",
+        r"|take\s+(?:it|them)\s+up\b"
+        # "a bill that lawmakers have yet to vote on": the text stands before, the preposition
+        # left at the clause's end
+        r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$)))",
     ),
     # "stopped short of endorsing the deal": neither yes nor no yet
     (
@@ -2187,7 +2190,7 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         if match.group("its_members"):
             ref = _the_one_body_before(document, sentence, start)
         elif match.group("members"):
-            ref = _the_legislature(document)
+            ref = _the_legislature(document) or _an_unrecorded_legislature(document, match)
         else:
             ref = _party_called(document, match.group("noun").lower())
         if ref is not None:
@@ -2261,6 +2264,21 @@ def _the_legislature(document: Document) -> str | None:
         and not document.is_state(m.ref)
     }
     return next(iter(named)) if len(named) == 1 else None
+
+
+# "until parliament passes an amnesty law": a legislature the article writes in lower case
+_LEGISLATURE_IN_LOWER_CASE = re.compile(
+    r"\b(?:parliament|the\s+legislature|congress|the\s+national\s+assembly)\b(?!\s+[A-Z])"
+)
+
+
+def _an_unrecorded_legislature(document: Document, match) -> str | None:
+    """ "a bill that lawmakers have yet to vote on", where the article names no legislature
+    but writes one in lower case ("until parliament passes ..."): the lawmakers are that
+    legislature, new to the records, as they are written."""
+    if not _LEGISLATURE_IN_LOWER_CASE.search(document.text):
+        return None
+    return "actor:new:" + match.group("members").casefold()
 
 
 def _party_called(document: Document, noun: str) -> str | None:

@@ -4584,3 +4584,25 @@ def test_neither_having_spoken_is_no_answer_owed(world):
         "Kremlin, met on the May 31 plan. Neither man spoke to reporters."
     )
     assert [s for s in statuses(text) if s[1] == "pending"] == []
+
+
+# --- lawmakers of a legislature the article writes in lower case --------------------------------
+
+
+def test_lawmakers_yet_to_vote_on_a_bill_told_before_are_pending(world):
+    ProposalFactory(process=world.process, title="Amnesty law for the fighters")
+    text = (
+        "Hamas says its men will not disarm until parliament passes an amnesty law for the "
+        "fighters, a bill that lawmakers have yet to vote on."
+    )
+    assert ("lawmakers", "Amnesty law for the fighters", "pending", "2024-06-10") in signals(text)
+
+
+def test_lawmakers_where_no_legislature_is_written_answer_nothing(world):
+    # near miss: no legislature named or written in the article
+    ProposalFactory(process=world.process, title="Amnesty law for the fighters")
+    text = (
+        "Hamas says its men will not disarm without an amnesty law for the fighters, a bill "
+        "that lawmakers have yet to vote on."
+    )
+    assert [s for s in statuses(text) if s[0] == "lawmakers"] == []
