@@ -399,10 +399,12 @@ _SIGNALS = [
         # "would do so only once ...": the yes the sentence before told of
         r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement|do\s+so"
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
-        r"|halt|stop|withdraw)\b[^.]*?"
+        r"|halt|stop|withdraw|ratify)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
         # "would open the crossings only once ...", "only after the sanctions are lifted"
-        r"|only\s+(?:once|when|after))\b",
+        r"|only\s+(?:once|when|after)"
+        # "would ratify the treaty only in step with the Senate": a yes tied to another's
+        r"|only\s+(?:in\s+step\s+with|together\s+with|at\s+the\s+same\s+time\s+as))\b",
     ),
     # "was ready to name a team for the talks", "is willing to attend the talks": taking part
     # in what a proposal sets up (its proposal must be named in the phrase's clause)
@@ -2195,6 +2197,13 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             ref = _party_called(document, match.group("noun").lower())
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
+    for match in _A_HOUSE_OF_IT.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        ref = _the_legislature_named_last(document, start)
+        if ref is not None and not document.in_quote(start, end):
+            found.append(Mention(start, end, -1, -1, ref, "common noun"))
     for match in _THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions + found):
@@ -2205,6 +2214,24 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
+
+
+# "speaker of the State Duma, said the lower house would ...": a house of the legislature named
+# last before it
+_A_HOUSE_OF_IT = re.compile(r"\b[Tt]he\s+(?:lower|upper)\s+(?:house|chamber)\b")
+
+
+def _the_legislature_named_last(document: Document, before: int) -> str | None:
+    """The legislature the sentence names last before `before`, else none."""
+    sentence = document.sentence_at(before)
+    named = [
+        m.ref
+        for m in document.mentions_between(sentence.start, before)
+        if not document.is_person(m.ref)
+        and not document.is_state(m.ref)
+        and _LEGISLATURE.search(document.actor_name(m.ref))
+    ]
+    return named[-1] if named else None
 
 
 # "the junta" after "the Renamo Military Junta", "the party" after "the Christian Democratic

@@ -4606,3 +4606,28 @@ def test_lawmakers_where_no_legislature_is_written_answer_nothing(world):
         "that lawmakers have yet to vote on."
     )
     assert [s for s in statuses(text) if s[0] == "lawmakers"] == []
+
+
+# --- a house of the legislature named before, and a yes tied to another's ----------------------
+
+
+def test_the_lower_house_is_the_legislature_named_before_and_ratifying_in_step_is_conditional(
+    world,
+):
+    knesset = ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    speaker = PersonFactory(name="Amir Ohana", short_name="Ohana")
+    PositionFactory(person=speaker, organization=knesset, title="Speaker", start=None)
+    text = (
+        "Israel signed the May 31 plan on Sunday. Amir Ohana, speaker of the Knesset, said that "
+        "the lower house would ratify the plan only in step with Egypt's parliament."
+    )
+    assert ("Knesset", PLAN, "accepted_with_conditions") in [s[:3] for s in signals(text)]
+
+
+def test_the_lower_house_with_no_legislature_named_in_its_sentence_answers_nothing(world):
+    # near miss: no legislature named before it in the sentence
+    text = (
+        "Israel signed the May 31 plan on Sunday. Officials said the lower house would ratify "
+        "the plan only in step with Egypt."
+    )
+    assert [s for s in statuses(text) if s[1] == "accepted_with_conditions"] == []
