@@ -82,7 +82,8 @@ _TEXT_TO_COME = re.compile(
 _OWN_TEXT = re.compile(r"\s*(?:its|their|his|her)\s+own\b", re.I)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our|my)\s+own\b", re.I)
 _TEXT_REFERENCE = re.compile(
-    r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint)\s+)*texts?\b"
+    # "the 93-page text": a text told by its length is the one the parties have before them
+    r"the\s+(?:(?:EU|UN|final|draft|revised|new|latest|joint|\d+-page)\s+)*texts?\b"
 )
 
 # "put their names to the accord" is signing it, as wire copy often says: the words after "put",
@@ -233,7 +234,10 @@ _SIGNALS = [
         r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
         r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r")"
         # "has yet to take it up": the particle after the pronoun
-        r"|take\s+(?:it|them)\s+up\b)",
+        r"|take\s+(?:it|them)\s+up\b"
+        # "a bill that lawmakers have yet to vote on": the text stands before, the preposition
+        # left at the clause's end
+        r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$)))",
     ),
     # "stopped short of endorsing the deal": neither yes nor no yet
     (
@@ -398,10 +402,12 @@ _SIGNALS = [
         # "would do so only once ...": the yes the sentence before told of
         r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement|do\s+so"
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
-        r"|halt|stop|withdraw)\b[^.]*?"
+        r"|halt|stop|withdraw|ratify)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
         # "would open the crossings only once ...", "only after the sanctions are lifted"
-        r"|only\s+(?:once|when|after))\b",
+        r"|only\s+(?:once|when|after)"
+        # "would ratify the treaty only in step with the Senate": a yes tied to another's
+        r"|only\s+(?:in\s+step\s+with|together\s+with|at\s+the\s+same\s+time\s+as))\b",
     ),
     # "was ready to name a team for the talks", "is willing to attend the talks": taking part
     # in what a proposal sets up (its proposal must be named in the phrase's clause)
@@ -1595,6 +1601,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # place told between commas is where something happens, not who answers
         mentions = [m for m in mentions if not _country_of_a_place(document, m)]
         mentions = [_its_government(document, m) for m in mentions]
+        mentions = [m for m in mentions if not _title_of_the_name_after(document, m)]
         mentions = sorted(
             mentions
             + _capitals_in(document, sentence, mentions)
@@ -1608,9 +1615,13 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
+        found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
+    clause_found = [
+        s for s in clause_found if not _leader_of_a_body_that_answered(document, s, found)
+    ]
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
     found = found + _signing_alongside(document, found)
@@ -1622,6 +1633,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = _apart_from_their_body(found)
+    found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
@@ -1668,6 +1680,47 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+def _title_of_the_name_after(document: Document, mention: Mention) -> bool:
+    """Whether a surname mention is the first word of another person's name ("Sheikh Hassan
+    Dahir Aweys" where "Sheikh" is also a recorded man's surname): a title, no one."""
+    if mention.via != "surname":
+        return False
+    after = [
+        m
+        for m in document.mentions
+        if m.start > mention.end and re.fullmatch(r"\s+", document.text[mention.end : m.start])
+    ]
+    return any(document.is_person(m.ref) and m.ref != mention.ref for m in after)
+
+
+# "Somalia's interim government signed": the state written as the owner of the government that
+# answers
+_OWNER_OF_A_GOVERNMENT = re.compile(
+    r"['’]s?\s+(?:(?:interim|transitional|provisional|federal|national|new|central)\s+){0,2}"
+    r"government\b",
+    re.IGNORECASE,
+)
+
+
+def _without_the_owner_of_its_government(document: Document, found) -> list[SignalCandidate]:
+    """ "Somalia's interim government and the rebels signed": where the government written
+    after the state's name is an actor of its own (a transitional government) and answers, the
+    state named as its owner gives no answer of its own."""
+    kept = []
+    for signal in found:
+        owned = _OWNER_OF_A_GOVERNMENT.match(document.text, signal.respondent.end)
+        if owned and any(
+            other.respondent.ref != signal.respondent.ref
+            and signal.respondent.end < other.respondent.start < owned.end()
+            and _proposal_id(other) == _proposal_id(signal)
+            and other.status == signal.status
+            for other in found
+        ):
+            continue
+        kept.append(signal)
+    return kept
 
 
 # "X refused to sign, as did Y", "X signed the accord on Monday, and so did Y": the same answer
@@ -2194,10 +2247,17 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         if match.group("its_members"):
             ref = _the_one_body_before(document, sentence, start)
         elif match.group("members"):
-            ref = _the_legislature(document)
+            ref = _the_legislature(document) or _an_unrecorded_legislature(document, match)
         else:
             ref = _party_called(document, match.group("noun").lower())
         if ref is not None:
+            found.append(Mention(start, end, -1, -1, ref, "common noun"))
+    for match in _A_HOUSE_OF_IT.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        ref = _the_legislature_named_last(document, start)
+        if ref is not None and not document.in_quote(start, end):
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     for match in _THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end):
         start, end = match.span()
@@ -2209,6 +2269,24 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
+
+
+# "speaker of the State Duma, said the lower house would ...": a house of the legislature named
+# last before it
+_A_HOUSE_OF_IT = re.compile(r"\b[Tt]he\s+(?:lower|upper)\s+(?:house|chamber)\b")
+
+
+def _the_legislature_named_last(document: Document, before: int) -> str | None:
+    """The legislature the sentence names last before `before`, else none."""
+    sentence = document.sentence_at(before)
+    named = [
+        m.ref
+        for m in document.mentions_between(sentence.start, before)
+        if not document.is_person(m.ref)
+        and not document.is_state(m.ref)
+        and _LEGISLATURE.search(document.actor_name(m.ref))
+    ]
+    return named[-1] if named else None
 
 
 # "the junta" after "the Renamo Military Junta", "the party" after "the Christian Democratic
@@ -2268,6 +2346,21 @@ def _the_legislature(document: Document) -> str | None:
         and not document.is_state(m.ref)
     }
     return next(iter(named)) if len(named) == 1 else None
+
+
+# "until parliament passes an amnesty law": a legislature the article writes in lower case
+_LEGISLATURE_IN_LOWER_CASE = re.compile(
+    r"\b(?:parliament|the\s+legislature|congress|the\s+national\s+assembly)\b(?!\s+[A-Z])"
+)
+
+
+def _an_unrecorded_legislature(document: Document, match) -> str | None:
+    """ "a bill that lawmakers have yet to vote on", where the article names no legislature
+    but writes one in lower case ("until parliament passes ..."): the lawmakers are that
+    legislature, new to the records, as they are written."""
+    if not _LEGISLATURE_IN_LOWER_CASE.search(document.text):
+        return None
+    return "actor:new:" + match.group("members").casefold()
 
 
 def _party_called(document: Document, noun: str) -> str | None:
@@ -2397,6 +2490,99 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
                 )
             )
     return found
+
+
+# "Neither A nor B has said when it will vote", "Neither man put his name to the declaration":
+# what neither party has done yet is an answer each still owes
+_NOT_YET_DONE = (
+    r"(?:(?:has|have)\s+(?:yet\s+|so\s+far\s+)?(?:said\s+(?:when|whether|if)\s+"
+    r"(?:it|they|he|she)\s+(?:will|would|might)\s+(?:vote|ratify|sign|accept|endorse|approve"
+    r"|decide|take\s+(?:it|them)\s+up)|signed|ratified|approved|endorsed|accepted|initiall?ed"
+    r"|taken\s+(?:it|them)\s+up)"
+    rf"|(?:put|added)\s+{_NAMES_TO}|signed|initiall?ed|ratified|endorsed|approved)\b"
+)
+_NEITHER_NOR = re.compile(
+    r"\bNeither\s+(?P<first>[^,;]{2,80}?)\s+nor\s+(?P<second>[^,;]{2,80}?)\s+" + _NOT_YET_DONE,
+    re.IGNORECASE,
+)
+_NEITHER_OF_THE_PAIR = re.compile(
+    r"\bNeither\s+(?:of\s+the\s+two\s+)?(?:man|men|leader|leaders)\s+" + _NOT_YET_DONE,
+    re.IGNORECASE,
+)
+# "the Turkish parliament": a state's legislature written in lower case after its demonym
+_LOWER_CASE_LEGISLATURE = re.compile(r"\s+(?:parliament|legislature|assembly|congress|senate)\b")
+
+
+def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]:
+    """ "Neither the Turkish parliament nor Armenia's National Assembly has said when it will
+    vote", "Neither man put his name to the declaration": each party named (or each of the
+    last two men told together, for the body he leads) has yet to answer; the text is the one
+    the sentence names, else the one its paragraph, else the article, told of last."""
+    pair = _NEITHER_NOR.search(document.text, sentence.start, sentence.end)
+    parties = []
+    if pair is not None and not document.in_quote(pair.start(), pair.end()):
+        for group in ("first", "second"):
+            # (the demonym of "the Turkish parliament" too, which the sentence's list leaves out)
+            named = [
+                m
+                for m in mentions
+                + [m for m in document.mentions_between(*pair.span(group)) if m.via == "demonym"]
+                if pair.start(group) <= m.start and m.end <= pair.end(group)
+            ]
+            named = sorted(named, key=lambda m: m.start)
+            if not named:
+                return []
+            parties.append(_as_a_lower_case_legislature(document, named[-1]))
+        verb_end = pair.end()
+    else:
+        pair = _NEITHER_OF_THE_PAIR.search(document.text, sentence.start, sentence.end)
+        if pair is None or document.in_quote(pair.start(), pair.end()):
+            return []
+        parties = _bodies_of_the_last_two_leaders(document, pair.start()) or []
+        if len(parties) != 2:
+            return []
+        verb_end = pair.end()
+    named = [p for p in document.proposals if verb_end <= p.start < sentence.end and p.proposal_id]
+    proposal = (
+        named[0]
+        if named
+        else _paragraph_proposal(document, pair.start())
+        or _last_proposal_before(document, pair.start())
+    )
+    if proposal is None:
+        return []
+    return [
+        SignalCandidate(
+            pair.start(),
+            sentence.end,
+            party,
+            proposal,
+            "pending",
+            document.published_on.isoformat(),
+            dated_in_clause=True,
+        )
+        for party in parties
+    ]
+
+
+def _as_a_lower_case_legislature(document, mention: Mention) -> Mention:
+    """ "the Turkish parliament": the legislature, a body of its own, where a demonym is
+    followed by the lower-case name of one (the state's legislature the article records,
+    else one new to it, as the words are written)."""
+    if mention.via != "demonym":
+        return mention
+    legislature = _LOWER_CASE_LEGISLATURE.match(document.text, mention.end)
+    if legislature is None:
+        return mention
+    written = document.text[mention.start : legislature.end()]
+    return Mention(
+        mention.start,
+        legislature.end(),
+        -1,
+        -1,
+        "actor:new:" + "-".join(re.findall(r"\w+", written.casefold())),
+        "new",
+    )
 
 
 # "the two men signed", "both sides rejected", "the three leaders initialled": the last people
@@ -2896,6 +3082,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "would open the crossings only once ...": the object stands before the condition;
             # "rejected the opposition's demand for ... and countered with": before the counter
             proposal = _described_object(document, sentence, verb_start)
+        if proposal is None and status == "accepted_with_conditions":
+            proposal = _text_of_a_yes_without_object(document, mention, verb_start, verb_end)
         if proposal is None and skipped:
             # "welcomed the call but said it would back a truce": the proposal its first
             # predicate names
@@ -3008,6 +3196,27 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for respondent, person in answering
         ]
     return None
+
+
+# "the MLC would sign only if ...", "said it would agree provided ...": a yes on conditions
+# whose verb has no object, the condition right after it
+_YES_WITHOUT_OBJECT = re.compile(
+    r"\s*(?:could|would|can|will)\s+(?:only\s+)?(?:accept|sign|agree|endorse|do\s+so)"
+    r"\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as|once|when"
+    r"|after)\b",
+    re.IGNORECASE,
+)
+
+
+def _text_of_a_yes_without_object(document, mention, verb_start, verb_end):
+    """For a conditional yes with no object ("would sign only if ..."), the text its
+    paragraph, else the article, told of last: what the party would sign is the one on the
+    table."""
+    if not _YES_WITHOUT_OBJECT.match(document.text, verb_start, verb_end):
+        return None
+    return _paragraph_proposal(document, mention.start) or _last_proposal_before(
+        document, mention.start
+    )
 
 
 _MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
@@ -5148,6 +5357,27 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             for respondent, person in answering
         )
     return found
+
+
+# "the underground force led by former general Raoul Salan, rejected the accords": the leader
+# named after "led by" (and his lower-case title) is the agent of a participle on the body
+# before him, which is the verb's subject
+_LED_BY_BEFORE = re.compile(_LEADER_AGENT + r"(?:[a-z][\w’'-]*\s+){0,3}$")
+
+
+def _leader_of_a_body_that_answered(document, signal, found) -> bool:
+    """Whether a subject the clause reader found is a leader named after "led by", where the
+    body named before him in his sentence answers the same (the window patterns found it)."""
+    start = signal.respondent.start
+    if not _LED_BY_BEFORE.search(document.text, max(0, start - 60), start):
+        return False
+    sentence = document.sentence_at(start)
+    return any(
+        sentence.start <= other.respondent.start < start
+        and other.status == signal.status
+        and _proposal_id(other) == _proposal_id(signal)
+        for other in found
+    )
 
 
 def _day_between(document, start, end) -> bool:

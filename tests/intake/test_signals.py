@@ -101,10 +101,28 @@ def test_the_administration_told_of_from_a_capital_is_its_state(world):
         "The Popular Front led by Omar Sy rejected the May 31 plan.",
         "The Popular Front, led by Omar Sy, rejected the May 31 plan.",
         "The rebel coalition, the Popular Front led by Omar Sy, rejected the May 31 plan.",
+        # his lower-case title between "led by" and his name
+        "The Popular Front (PF), the exiles' armed wing led by former colonel Omar Sy, rejected "
+        "the May 31 plan on Sunday.",
     ],
 )
 def test_the_body_whose_leader_is_named_in_passing_answers(world, text):
     assert statuses(text) == [("Popular Front", "rejected")]
+
+
+def test_a_text_told_by_its_page_count_is_the_one_signed(world):
+    text = (
+        "Israel and Egypt reached the May 31 plan in Cairo. Blinken, the Secretary of State, "
+        "and Sisi put their names to the 12-page text on Sunday."
+    )
+    assert ("United States", PLAN, "accepted", "2024-06-09") in signals(text)
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_a_text_message_is_no_text_signed(world):
+    # near miss: a text of no stated length is no reference to a signed text
+    text = "Biden announced the May 31 plan. Sisi put his name to the message on Sunday."
+    assert ("Egypt", "accepted") not in statuses(text)
 
 
 def test_the_leader_named_after_is_led_by_answers_in_his_own_clause(world):
@@ -4657,3 +4675,143 @@ def test_the_last_word_of_a_title_that_goes_on_after_its_head_refers_to_nothing(
     # near miss: "peninsula" ends the title but is not its head; the plan is what was rejected
     text = "Hamas rejected the May 31 plan on Sunday. Israel withdrew from that peninsula."
     assert [s[1] for s in signals(text)] == [PLAN]
+
+
+# --- a conditional yes with no object ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday. Hamas would sign only if the siege is lifted.",
+        "Israel signed the May 31 plan on Sunday.\n\nA Hamas official told reporters Hamas would "
+        "accept provided the prisoners are freed first.",
+    ],
+)
+def test_a_conditional_yes_without_object_answers_the_text_told_of_last(world, text):
+    assert ("Hamas", PLAN, "accepted_with_conditions") in [s[:3] for s in signals(text)]
+
+
+def test_a_conditional_step_that_is_no_yes_answers_nothing(world):
+    # near miss: talking is no yes to the text
+    text = "Israel signed the May 31 plan on Sunday. Hamas would talk only if the siege is lifted."
+    assert ("Hamas", "accepted_with_conditions") not in statuses(text)
+
+
+# --- the state written as the owner of a government of its own -------------------------------
+
+
+def test_a_transitional_government_answers_not_the_state_owning_it(world):
+    ActorFactory(
+        name="Transitional Executive Council",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="EG",
+        parent=world.egypt,
+        aliases=["Egyptian government"],
+    )
+    text = "Egypt's interim government and Hamas signed the May 31 plan in Doha on Sunday."
+    assert ("Egypt", "accepted") not in statuses(text)
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_the_states_own_government_still_answers_for_it(world):
+    # near miss: the government is the state's own, recorded as no actor of its own
+    text = "Egypt's government and Hamas signed the May 31 plan in Doha on Sunday."
+    assert ("Egypt", "accepted") in statuses(text)
+
+
+# --- a title that is also a recorded man's surname ---------------------------------------------
+
+
+def test_a_title_before_another_mans_name_is_not_the_man_it_names_elsewhere(world):
+    hardliner = PersonFactory(name="Sheikh Omar Aweys", short_name="Aweys")
+    chairman = PersonFactory(name="Sharif Sheikh Ahmed", short_name="Sheikh")
+    PositionFactory(person=chairman, organization=world.hamas, title="Chairman", start=None)
+    assert hardliner
+    text = (
+        "Israel signed the May 31 plan on Sunday. Sheikh Omar Aweys, a Hamas leader based in "
+        "Qatar who opposed the talks, rejected it on Monday."
+    )
+    assert ("Hamas", "rejected") not in statuses(text)
+    assert ("Sheikh Omar Aweys", "rejected") in statuses(text)
+
+
+# --- what neither party has done yet ------------------------------------------------------------
+
+
+def test_neither_legislature_having_said_when_it_will_vote_is_pending_for_each(world):
+    knesset = ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    assert knesset
+    text = (
+        "Israel and Egypt signed the May 31 plan on Sunday. Neither the Egyptian parliament nor "
+        "the Knesset has said when it will vote on it."
+    )
+    found = signals(text)
+    assert ("Egyptian parliament", PLAN, "pending", "2024-06-10") in found
+    assert ("Knesset", PLAN, "pending", "2024-06-10") in found
+
+
+def test_neither_of_the_two_men_told_together_having_signed_is_pending_for_their_bodies(world):
+    text = (
+        "Abbas Kamel, head of the General Intelligence Directorate, and Dmitry Peskov, of the "
+        "Kremlin, stayed away from the talks. Neither man put his name to the May 31 plan."
+    )
+    found = signals(text)
+    assert ("General Intelligence Directorate", PLAN, "pending", "2024-06-10") in found
+    assert ("Kremlin", PLAN, "pending", "2024-06-10") in found
+
+
+def test_neither_having_spoken_is_no_answer_owed(world):
+    # near miss: "neither man spoke" tells of no text
+    text = (
+        "Abbas Kamel, head of the General Intelligence Directorate, and Dmitry Peskov, of the "
+        "Kremlin, met on the May 31 plan. Neither man spoke to reporters."
+    )
+    assert [s for s in statuses(text) if s[1] == "pending"] == []
+
+
+# --- lawmakers of a legislature the article writes in lower case --------------------------------
+
+
+def test_lawmakers_yet_to_vote_on_a_bill_told_before_are_pending(world):
+    ProposalFactory(process=world.process, title="Amnesty law for the fighters")
+    text = (
+        "Hamas says its men will not disarm until parliament passes an amnesty law for the "
+        "fighters, a bill that lawmakers have yet to vote on."
+    )
+    assert ("lawmakers", "Amnesty law for the fighters", "pending", "2024-06-10") in signals(text)
+
+
+def test_lawmakers_where_no_legislature_is_written_answer_nothing(world):
+    # near miss: no legislature named or written in the article
+    ProposalFactory(process=world.process, title="Amnesty law for the fighters")
+    text = (
+        "Hamas says its men will not disarm without an amnesty law for the fighters, a bill "
+        "that lawmakers have yet to vote on."
+    )
+    assert [s for s in statuses(text) if s[0] == "lawmakers"] == []
+
+
+# --- a house of the legislature named before, and a yes tied to another's ----------------------
+
+
+def test_the_lower_house_is_the_legislature_named_before_and_ratifying_in_step_is_conditional(
+    world,
+):
+    knesset = ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    speaker = PersonFactory(name="Amir Ohana", short_name="Ohana")
+    PositionFactory(person=speaker, organization=knesset, title="Speaker", start=None)
+    text = (
+        "Israel signed the May 31 plan on Sunday. Amir Ohana, speaker of the Knesset, said that "
+        "the lower house would ratify the plan only in step with Egypt's parliament."
+    )
+    assert ("Knesset", PLAN, "accepted_with_conditions") in [s[:3] for s in signals(text)]
+
+
+def test_the_lower_house_with_no_legislature_named_in_its_sentence_answers_nothing(world):
+    # near miss: no legislature named before it in the sentence
+    text = (
+        "Israel signed the May 31 plan on Sunday. Officials said the lower house would ratify "
+        "the plan only in step with Egypt."
+    )
+    assert [s for s in statuses(text) if s[1] == "accepted_with_conditions"] == []
