@@ -2046,6 +2046,15 @@ class _ActorReader:
                 and not self.text[token.end : following.start].strip()
             ):
                 continue  # another name that starts the same way ("said Paisley. John" does not)
+            if (
+                following is not None
+                and not self.text[token.end : following.start].strip()
+                and (person := self.mention_starting_at(following.index)) is not None
+                and self.document.is_person(person.ref)
+            ):
+                # "Sheikh Hassan Dahir Aweys" after "Sheikh Sharif Sheikh Ahmed": a word right
+                # before another person's name is his title, not the first one's surname
+                continue
             self.add(token.index, token.index + 1, people[token.text], "surname")
 
     def ends_on_a_post(self, mention: Mention) -> bool:

@@ -231,6 +231,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             if speaker is not None:
                 return speaker
         return _subject_of_sentence(document, sentence, verb.start, quote)
+    if _a_document_speaks(document, sentence, verb):
+        return None
     in_sentence = document.mentions_between(sentence.start, sentence.end)
     mentions = [
         m
@@ -409,6 +411,38 @@ _INSERTED_CLAUSE = re.compile(
     r")\b[^;:“”\"]*,\s*$",
     re.IGNORECASE,
 )
+
+
+# A document as the subject ("The accord, drafted by X, urges", "The text calls for"): its
+# words are the text's, no party's, whoever drafted or signed it. A "statement" is its author's.
+_DOCUMENT_NOUNS = (
+    r"document|text|accord|agreement|deal|protocol|declaration|resolution|treaty|charter|"
+    r"memorandum|communiqu[eé]|draft|pact"
+)
+_DOCUMENT_SUBJECT = re.compile(
+    rf"^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})"
+    r"(?:,[^,;“”\"]*,)?\s+(?:(?:also|further|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# "The agreement was signed by ... . It asks the UN to deploy “...”": "it" whose sentence
+# before opens with a document
+_DOCUMENT_OPENS = re.compile(
+    rf"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})\b(?![’'])",
+    re.IGNORECASE,
+)
+
+
+def _a_document_speaks(document: Document, sentence, verb) -> bool:
+    before_verb = document.text[sentence.start : verb.start]
+    if _DOCUMENT_SUBJECT.match(before_verb):
+        return True
+    if not re.fullmatch(r"\W*It\s+(?:(?:also|further|then|\w+ly)\s+)?", before_verb):
+        return False
+    index = document.sentences.index(document.sentence_at(sentence.start))
+    if index == 0:
+        return False
+    earlier = document.sentences[index - 1]
+    return bool(_DOCUMENT_OPENS.match(document.text[earlier.start : earlier.end]))
 
 
 def _subject_of_clause(document, sentence, quote, verb) -> Mention | None:

@@ -605,3 +605,35 @@ def test_the_gerund_of_an_absolute_with_phrase_speaks_for_its_own_subject(world)
     # near-miss: a gerund after the subject's own clause speaks for the subject
     text = "Sisi rejected the deal with Blinken on Monday, calling it “a show”."
     assert [speaker for _, speaker in speakers(text)] == ["Abdel Fattah al-Sisi"]
+
+
+def test_the_words_of_a_document_have_no_speaker(world):
+    text = (
+        "The text, drafted at a meeting convened by Hamas, urges both sides “to put down "
+        "their arms” from Monday."
+    )
+    assert speakers(text) == [("to put down their arms", None)]
+    text = (
+        "The agreement was signed by Blinken for the United States and by Egypt. It asks "
+        "the UN to send “a force of neutral states” within 90 days."
+    )
+    assert speakers(text) == [("a force of neutral states", None)]
+    # near-miss: "it" after a sentence that opens with a party is that party's
+    text = "Hamas met the mediators in Cairo. It said the plan was “a good start”."
+    assert speakers(text) == [("a good start", "Hamas")]
+    # near-miss: a party who speaks about a document is still the speaker
+    text = "The agreement, Blinken said, is “the best way to get there”."
+    assert speakers(text) == [("the best way to get there", "Antony Blinken")]
+
+
+def test_a_word_of_one_persons_name_before_another_persons_name_is_his_title(world):
+    PersonFactory(name="Sheikh Omar Sheikh Ali", short_name="Sheikh Omar")
+    PersonFactory(name="Hassan Abdi Warsame")
+    text = (
+        "The deal was signed by Sheikh Omar. Sheikh Hassan Abdi Warsame, a hardliner, rejected "
+        "it on Tuesday, saying no deal could be made “while foreign troops remain”."
+    )
+    assert speakers(text) == [("while foreign troops remain", "Hassan Abdi Warsame")]
+    # near-miss: the given name alone before a verb is still the first person's
+    text = "The deal was signed by Sheikh Omar. Sheikh told reporters it was “a good day”."
+    assert speakers(text) == [("a good day", "Sheikh Omar Sheikh Ali")]
