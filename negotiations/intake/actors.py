@@ -966,7 +966,8 @@ class _ActorReader:
         follow, naming no body ("Communist Party leaders" is a name)."""
         opening = self.tokens[first]
         return (
-            first == sentence.first_token
+            # "jailed Islamist Hassan al-Turabi": after a lower-case word, too
+            (first == sentence.first_token or self.tokens[first - 1].text.islower())
             and 3 <= last - first <= 4
             and re.fullmatch(r"[A-Z][a-z]{3,}ist", opening.text) is not None
             and all(token.capitalised for token in self.tokens[first + 1 : last])
@@ -1936,7 +1937,7 @@ class _ActorReader:
                 r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
-                r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney)\b"
+                r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"

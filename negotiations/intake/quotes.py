@@ -470,6 +470,16 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             if (
                 following is not None
+                and document.is_state(mention.ref)
+                and not document.is_person(following.ref)
+                and not document.is_state(following.ref)
+                and text[mention.end : following.start] == " "
+            ):
+                # "The United States Treasury, which ..., said": the state names whose body
+                # speaks
+                return following
+            if (
+                following is not None
                 and not document.is_person(mention.ref)
                 and document.is_person(following.ref)
                 and _POST_AFTER_A_BODY.fullmatch(text[mention.end : following.start])

@@ -2154,3 +2154,21 @@ def test_a_name_described_as_a_lawyer_is_a_person(world):
     # near-miss: a place described by what a lawyer did there is no person
     text = "Green Valley, where a lawyer was arrested, lies north of the capital."
     assert "Green Valley" not in actors(text)
+
+
+def test_a_name_described_as_a_relative_of_someone_is_a_person(world):
+    text = "The path opened when Blinken met Reza Kashani, a relative of the late ayatollah."
+    assert actors(text)["Reza Kashani"]["kind"] == Actor.Kind.PERSON
+    # near-miss: a place described as relatively far is no person
+    text = "The talks moved to Green Valley, a relatively quiet town far from the capital."
+    found = actors(text)
+    assert "Green Valley" not in found or found["Green Valley"]["kind"] != Actor.Kind.PERSON
+
+
+def test_an_adjective_in_ist_after_a_lower_case_word_is_no_part_of_the_name(world):
+    text = "The deal was signed. The jailed Islamist Omar Bakri, who leads a faction, rejected it."
+    found = actors(text)
+    assert "Omar Bakri" in found and "Islamist Omar Bakri" not in found
+    # near-miss: a body's name keeps its first word after a lower-case word
+    text = "The deal was signed. The banned Communist Party of Ruritania rejected it."
+    assert "Party of Ruritania" not in actors(text)

@@ -637,3 +637,14 @@ def test_a_word_of_one_persons_name_before_another_persons_name_is_his_title(wor
     # near-miss: the given name alone before a verb is still the first person's
     text = "The deal was signed by Sheikh Omar. Sheikh told reporters it was “a good day”."
     assert speakers(text) == [("a good day", "Sheikh Omar Sheikh Ali")]
+
+
+def test_a_state_naming_the_body_that_opens_the_sentence_gives_the_body_the_quote(world):
+    text = (
+        "The United States General Intelligence Directorate, which has hosted the talks along "
+        "with Hamas, said the text “addresses all issues”."
+    )
+    assert speakers(text) == [("addresses all issues", "General Intelligence Directorate")]
+    # near-miss: a state that opens the sentence on its own is the speaker
+    text = "The United States, which has hosted the talks along with Hamas, said it “will wait”."
+    assert speakers(text) == [("will wait", "United States")]
