@@ -334,11 +334,40 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         post = _POST_AFTER.match(text[verb.end : sentence.end])
     if post is not None:
         return _person_of_post(document, post.group("post"), min(verb.start, quote.start))
+    spokesman = _AN_UNNAMED_SPOKESMAN.search(text[sentence.start : verb.start])
+    if spokesman is not None:
+        return _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
     # "Merkel spoke of “...”, but warned that “...”": a second predicate of the subject.
     if re.search(
         r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", text[sentence.start : verb.start]
     ) or _AND_WHEN.search(text[sentence.start : verb.start]):
         return _subject_of_sentence(document, sentence, verb.start, quote)
+    return None
+
+
+# "A spokesman said", "a spokeswoman for the commissioner said": an unnamed spokesman speaks for
+# the post he names, else for the body his sentence (or the one before) opens with.
+_AN_UNNAMED_SPOKESMAN = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)"
+    rf"(?:\s+for\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)}))?"
+    r"\s+(?:(?:also|later|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:
+    if spokesman.group("post"):
+        return _person_of_post(document, spokesman.group("post"), verb.start)
+    subject = _subject_of_sentence(document, sentence, verb.start, None)
+    if subject is not None and not document.is_person(subject.ref):
+        return subject
+    index = document.sentences.index(document.sentence_at(sentence.start))
+    if index == 0:
+        return None
+    earlier = document.sentences[index - 1]
+    subject = _subject_of_sentence(document, earlier, earlier.end, None)
+    if subject is not None and not document.is_person(subject.ref):
+        return subject
     return None
 
 

@@ -648,3 +648,27 @@ def test_a_state_naming_the_body_that_opens_the_sentence_gives_the_body_the_quot
     # near-miss: a state that opens the sentence on its own is the speaker
     text = "The United States, which has hosted the talks along with Hamas, said it “will wait”."
     assert speakers(text) == [("will wait", "United States")]
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_or_post_his_text_gives_him(world):
+    text = (
+        "Hamas has yet to answer the plan. A spokesman said on Thursday the movement "
+        "“will study it carefully”."
+    )
+    assert speakers(text) == [("will study it carefully", "Hamas")]
+    text = (
+        "Hamas has yet to sign. Its two leaders, Omar Said and Ali Karim, disagree, and a "
+        "spokesman said the movement “will not be rushed”."
+    )
+    assert speakers(text) == [("will not be rushed", "Hamas")]
+    text = (
+        "Commissioner Blinken, who visited Cairo this month, said he felt “cheated”. “We are "
+        "deeply disappointed,” a spokesman for the commissioner said."
+    )
+    assert speakers(text) == [
+        ("cheated", "Antony Blinken"),
+        ("We are deeply disappointed", "Antony Blinken"),
+    ]
+    # near-miss: a spokesman after a sentence that opens with a person speaks for no one named
+    text = "Blinken left Cairo on Monday. A spokesman said the talks “went well”."
+    assert speakers(text) == [("went well", None)]
