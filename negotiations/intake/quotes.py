@@ -218,6 +218,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 text[sentence.start : mention.start]
             ):
                 return mention
+    if verb.text.lower() in _SUBJECT_GERUNDS:
+        # "”, X was quoted as saying by the news agency": who was quoted
+        quoted = [
+            mention
+            for mention in document.mentions_between(sentence.start, verb.start)
+            if re.fullmatch(r"\s+(?:was|were)\s+quoted\s+as\s+", text[mention.end : verb.start])
+        ]
+        if quoted:
+            return quoted[-1]
     if verb.text.lower() in _SUBJECT_GERUNDS or _word_before(text, verb.start) == "to":
         # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
         # "Lapid turned them down, saying ...": the subject of the sentence.
@@ -483,6 +492,9 @@ def _subject_of_clause(document, sentence, quote, verb) -> Mention | None:
     return _subject_of_sentence(document, sentence, verb.start, quote)
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .’'-]+,[^()\n“”\"]{0,40}\([A-Za-z]{2,10}\)\s*[-—–]+\s*")
+
+
 def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     """The actor a sentence begins with, or the antecedent of its pronoun subject."""
     text = document.text
@@ -491,11 +503,14 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     )
     if pronoun:
         return _antecedent(document, sentence, sentence.start, pronoun.group(1).lower())
-    mentions = document.mentions_between(sentence.start, offset)
+    # "TAIF, Saudi Arabia, Oct 24 (Reuters) - General X ...": the subject follows the dateline
+    dateline = _DATELINE.match(text, sentence.start, offset)
+    start = dateline.end() if dateline else sentence.start
+    mentions = document.mentions_between(start, offset)
     for index, mention in enumerate(mentions):
         if mention.via in ("post", "demonym"):
             continue
-        if _BEFORE_SUBJECT.match(text[sentence.start : mention.start]):
+        if _BEFORE_SUBJECT.match(text[start : mention.start]):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             if (
                 following is not None

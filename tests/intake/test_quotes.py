@@ -672,3 +672,27 @@ def test_an_unnamed_spokesman_speaks_for_the_body_or_post_his_text_gives_him(wor
     # near-miss: a spokesman after a sentence that opens with a person speaks for no one named
     text = "Blinken left Cairo on Monday. A spokesman said the talks “went well”."
     assert speakers(text) == [("went well", None)]
+
+
+def test_who_was_quoted_as_saying_is_the_speaker(world):
+    text = (
+        "“A new chapter” in relations between Cairo and Gaza would bring calm, Sisi was quoted "
+        "as saying by the official news agency."
+    )
+    assert speakers(text) == [("A new chapter", "Abdel Fattah al-Sisi")]
+    # near-miss: a reporter who quoted someone is not the speaker
+    text = "“A new chapter” would bring calm, Blinken said, quoting Sisi."
+    assert speakers(text) == [("A new chapter", "Antony Blinken")]
+
+
+def test_the_subject_after_a_dateline_speaks_a_gerunds_quote(world):
+    text = (
+        "CAIRO, Egypt, June 10 (Reuters) - President Sisi, who chairs the talks, on Monday "
+        "rejected the plan, calling it “a trap”."
+    )
+    assert speakers(text) == [("a trap", "Abdel Fattah al-Sisi")]
+    # near-miss: without a subject after the dateline, no one speaks
+    text = (
+        "CAIRO, Egypt, June 10 (Reuters) - The plan was rejected, with critics calling it “a trap”."
+    )
+    assert speakers(text) == [("a trap", None)]
