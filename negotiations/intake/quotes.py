@@ -335,6 +335,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     # "he said": the person named last before the quote, or the subject of the sentence
     # before it.
     subject = _word_before(text, verb.start)
+    if subject in ("he", "she") and re.search(
+        r",\s+[a-z]+ing\s+[^,;“”\"]*\b(?:what|as)\s+(?:he|she)\s+$",
+        text[sentence.start : verb.start],
+    ):
+        # "X received Y on Monday, thanking them for what he called “...”": the pronoun in the
+        # participle's clause is the sentence's subject, the one who thanks
+        opening = _subject_of_sentence(document, sentence, verb.start, quote)
+        if opening is not None and document.is_person(opening.ref):
+            return opening
     if subject in _PRONOUNS:
         return _antecedent(document, sentence, min(verb.start, quote.start), subject)
     # "the Cypriot president said", "said the minister": the person of that post named before.

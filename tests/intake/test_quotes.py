@@ -696,3 +696,14 @@ def test_the_subject_after_a_dateline_speaks_a_gerunds_quote(world):
         "CAIRO, Egypt, June 10 (Reuters) - The plan was rejected, with critics calling it “a trap”."
     )
     assert speakers(text) == [("a trap", None)]
+
+
+def test_he_in_a_participles_clause_is_the_sentences_subject(world):
+    text = (
+        "Sisi received Blinken and a delegation at his palace on Monday, thanking them for "
+        "what he called “a brave step”."
+    )
+    assert speakers(text) == [("a brave step", "Abdel Fattah al-Sisi")]
+    # near-miss: "he" in a sentence's own clause is the person named last before it
+    text = "Sisi received Blinken on Monday. Afterwards Blinken said he was “hopeful”."
+    assert speakers(text) == [("hopeful", "Antony Blinken")]
