@@ -501,6 +501,9 @@ def _subject_of_clause(document, sentence, quote, verb) -> Mention | None:
     return _subject_of_sentence(document, sentence, verb.start, quote)
 
 
+# "The hardline Coalition for the Defence of the Republic ... refused": an adjective between the
+# opening "The" and the name
+_THE_ADJECTIVE = re.compile(r"\W*The\s+[a-z]{3,}\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]+,[^()\n“”\"]{0,40}\([A-Za-z]{2,10}\)\s*[-—–]+\s*")
 
 
@@ -519,7 +522,9 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     for index, mention in enumerate(mentions):
         if mention.via in ("post", "demonym"):
             continue
-        if _BEFORE_SUBJECT.match(text[start : mention.start]):
+        if _BEFORE_SUBJECT.match(text[start : mention.start]) or _THE_ADJECTIVE.fullmatch(
+            text[start : mention.start]
+        ):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             if (
                 following is not None

@@ -707,3 +707,14 @@ def test_he_in_a_participles_clause_is_the_sentences_subject(world):
     # near-miss: "he" in a sentence's own clause is the person named last before it
     text = "Sisi received Blinken on Monday. Afterwards Blinken said he was “hopeful”."
     assert speakers(text) == [("hopeful", "Antony Blinken")]
+
+
+def test_an_adjective_after_the_opening_the_keeps_the_name_the_subject(world):
+    text = (
+        "The hardline Hamas, which is excluded from the talks, refused to endorse the accord "
+        "and called it a “betrayal”."
+    )
+    assert speakers(text) == [("betrayal", "Hamas")]
+    # near-miss: a common noun after "The" makes the sentence's subject no party
+    text = "The talks between Hamas and Egypt stalled and critics called them a “farce”."
+    assert speakers(text) != [("farce", "Hamas")]
