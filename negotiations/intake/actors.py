@@ -72,10 +72,12 @@ for _code, _name, _others, _ in COUNTRIES:
 _COUNTRY_CANONICAL = {code: name for code, name, _, _ in COUNTRIES}
 _DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
-_NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and"}
+_NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
 # Particles of a person's name written in lower case, several in a row: "Hans van den Broek",
 # "Ursula von der Leyen", "Jose dos Santos", "Ahmedou ould Abdallah", "Aung San Suu Kyi's".
 _NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da", "dos", "das"}
+# "Ernest Wamba dia Wamba": the Kikongo "of" of a Congolese name
+_NAME_PARTICLES |= {"dia"}
 _NAME_PARTICLES |= {"du", "la", "le", "ter", "ten", "bin", "ibn", "bint", "ould", "abu", "al"}
 _NAME_CONNECTORS |= _NAME_PARTICLES
 # "The coalition, led by Ahmad Jarba,", "the team was headed by X": who leads a body is a
@@ -103,6 +105,13 @@ def _token_index_at(tokens, offset: int) -> int:
     return next((token.index for token in tokens if token.start >= offset), len(tokens))
 
 
+# "a French team that included A and B", "a delegation including A, B and C": the members
+# of a body of envoys are people (the names listed before the one read may stand between).
+_MEMBERS_OF_A_TEAM = re.compile(
+    r"\b(?:team|delegation|panel|committee|mission)s?\s+(?:(?:that|which)\s+)?"
+    r"(?:included|includes|include|including|comprising|comprised)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*\s+(?:(?!and\b)[a-z]{2,3}\s+)?){1,4}(?:,\s+|and\s+)){0,4}$"
+)
 _LED_BY = re.compile(
     r"(?:,|\b(?:is|are|was|were|been)|\b[A-Z][\w'-]*"
     # "an ethnic coordination team led by X", "a transitional government led by X": a body of
@@ -959,7 +968,8 @@ class _ActorReader:
         follow, naming no body ("Communist Party leaders" is a name)."""
         opening = self.tokens[first]
         return (
-            first == sentence.first_token
+            # "jailed Islamist Hassan al-Turabi": after a lower-case word, too
+            (first == sentence.first_token or self.tokens[first - 1].text.islower())
             and 3 <= last - first <= 4
             and re.fullmatch(r"[A-Z][a-z]{3,}ist", opening.text) is not None
             and all(token.capitalised for token in self.tokens[first + 1 : last])
@@ -1008,7 +1018,8 @@ class _ActorReader:
         after = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 40]
         if _PLURAL_POST_AND_COMMA.search(before):
             return re.match(r"\s+and\s+[A-Z]", after) is not None
-        second = re.search(r"(?:[A-Z][\w.’'-]*\s+){1,3}and\s+$", before)
+        # "Ernest Wamba dia Wamba and": the name before may hold a lower-case particle
+        second = re.search(r"(?:[A-Z][\w.’'-]*\s+(?:(?!and\b)[a-z]{2,3}\s+)?){1,4}and\s+$", before)
         return (
             second is not None
             and _PLURAL_POST_AND_COMMA.search(before[: second.start()]) is not None
@@ -1413,11 +1424,15 @@ class _ActorReader:
         # "chief negotiator Miriam Coronel-Ferrer and Mohagher Iqbal, who heads ...",
         # "separatist leaders Alexander Zakharchenko and Igor Plotnitsky": two people's names
         # where a post goes before or a description of a person after.
+        before = self.text[max(0, self.tokens[first].start - 90) : self.tokens[first].start]
         if (
-            all(2 <= end - start <= 3 for start, end in sides)
+            # counted without particles: "Jean de Broglie", "Ernest Wamba dia Wamba"
+            all(2 <= self.people_word_count(start, end) <= 3 for start, end in sides)
             and not any(self.tokens[end - 1].words[-1] in _ORG_HEADS for _, end in sides)
             and (
                 self.post_ending_at(first) is not None
+                # "a French team that included A and B": the members of a body of envoys
+                or _MEMBERS_OF_A_TEAM.search(before)
                 or self.appositive_follows(last)
                 # "two judges, Ismail Ali and Peter Smit"
                 or _PLURAL_POST_AND_COMMA.search(
@@ -1427,6 +1442,9 @@ class _ActorReader:
         ):
             return sides
         return []
+
+    def people_word_count(self, first: int, last: int) -> int:
+        return sum(token.text not in _NAME_PARTICLES for token in self.tokens[first:last])
 
     def opens_with_a_states_possessive(self, first: int, last: int) -> bool:
         """Whether the run opens with a state's name in the possessive and goes on after it
@@ -1701,6 +1719,9 @@ class _ActorReader:
                 )
                 or _KIN_AFTER.match(self.text, self.tokens[last - 1].end)
                 or self.named_after_plural_post(first, last)
+                or _MEMBERS_OF_A_TEAM.search(
+                    self.text[max(0, self.tokens[first].start - 90) : self.tokens[first].start]
+                )
                 or self.appositive_follows(last)
                 or self.coordinated_with_titled_person(last)
                 # "watched by Rwanda's Paul Kagame": a name owned by a state, which is no
@@ -1948,7 +1969,7 @@ class _ActorReader:
                 r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
-                r"mayor|governor|premier|commissioner|archbishop|bishop)\b"
+                r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"
@@ -2058,6 +2079,15 @@ class _ActorReader:
                 and not self.text[token.end : following.start].strip()
             ):
                 continue  # another name that starts the same way ("said Paisley. John" does not)
+            if (
+                following is not None
+                and not self.text[token.end : following.start].strip()
+                and (person := self.mention_starting_at(following.index)) is not None
+                and self.document.is_person(person.ref)
+            ):
+                # "Sheikh Hassan Dahir Aweys" after "Sheikh Sharif Sheikh Ahmed": a word right
+                # before another person's name is his title, not the first one's surname
+                continue
             self.add(token.index, token.index + 1, people[token.text], "surname")
 
     def ends_on_a_post(self, mention: Mention) -> bool:

@@ -143,8 +143,16 @@ _FORWARD_IN_CLAUSE = re.compile(
 # after a verb's complement ("agreed to end the war in a deal sealed on New Year's Eve").
 _FORWARD_INFINITIVE = re.compile(
     r"\bto\s+(?:be\s+\w+|begin|start|end|open|resume|reconvene|meet\s+again|expire|"
-    r"take\s+effect|come\s+into\s+force)"
+    r"take\s+effect|come\s+into\s+force|cease\s+fire|cease\s+hostilities|halt\s+\w+)"
     r"(?:\s+[\w.’'-]+){0,4}?\s+(?:on|in|by|from|at)?\s*$",
+    re.IGNORECASE,
+)
+# A protest or a vote called for a day is still to come when it is called: "the opposition
+# called a nationwide strike for Thursday" (not "called a strike on Thursday": the day it called).
+_CALLED_FOR_A_DAY = re.compile(
+    r"\b(?:called|calls|call|set|sets|fixed|announced|announces)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strike|rally|protest|march|demonstration|boycott|shutdown|vote|"
+    r"referendum|election)s?\s+for\s*$",
     re.IGNORECASE,
 )
 # Participles ending in -ed that put what they date ahead ("scheduled for Monday").
@@ -471,6 +479,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         _FORWARD_IN_CLAUSE.search(clause)
         or _FORWARD_INFINITIVE.search(clause)
         or _FUTURE.search(clause)
+        or _CALLED_FOR_A_DAY.search(clause)
     )
     if (_PAST_IN_CLAUSE.search(clause) or _told_in_the_past(clause)) and not forward_in_clause:
         # "the final word rests with Khamenei, who had not commented by late Thursday": the
@@ -481,6 +490,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         _scheduled_journey(text, offset)
         or in_sentence
         or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
+        or bool(_CALLED_FOR_A_DAY.search(clause))
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
     )
 

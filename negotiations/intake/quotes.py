@@ -218,6 +218,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 text[sentence.start : mention.start]
             ):
                 return mention
+    if verb.text.lower() in _SUBJECT_GERUNDS:
+        # "”, X was quoted as saying by the news agency": who was quoted
+        quoted = [
+            mention
+            for mention in document.mentions_between(sentence.start, verb.start)
+            if re.fullmatch(r"\s+(?:was|were)\s+quoted\s+as\s+", text[mention.end : verb.start])
+        ]
+        if quoted:
+            return quoted[-1]
     if verb.text.lower() in _SUBJECT_GERUNDS or _word_before(text, verb.start) == "to":
         # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
         # "Lapid turned them down, saying ...": the subject of the sentence.
@@ -231,6 +240,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             if speaker is not None:
                 return speaker
         return _subject_of_sentence(document, sentence, verb.start, quote)
+    if _a_document_speaks(document, sentence, verb):
+        return None
     in_sentence = document.mentions_between(sentence.start, sentence.end)
     mentions = [
         m
@@ -324,6 +335,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     # "he said": the person named last before the quote, or the subject of the sentence
     # before it.
     subject = _word_before(text, verb.start)
+    if subject in ("he", "she") and re.search(
+        r",\s+[a-z]+ing\s+[^,;“”\"]*\b(?:what|as)\s+(?:he|she)\s+$",
+        text[sentence.start : verb.start],
+    ):
+        # "X received Y on Monday, thanking them for what he called “...”": the pronoun in the
+        # participle's clause is the sentence's subject, the one who thanks
+        opening = _subject_of_sentence(document, sentence, verb.start, quote)
+        if opening is not None and document.is_person(opening.ref):
+            return opening
     if subject in _PRONOUNS:
         return _antecedent(document, sentence, min(verb.start, quote.start), subject)
     # "the Cypriot president said", "said the minister": the person of that post named before.
@@ -332,11 +352,40 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         post = _POST_AFTER.match(text[verb.end : sentence.end])
     if post is not None:
         return _person_of_post(document, post.group("post"), min(verb.start, quote.start))
+    spokesman = _AN_UNNAMED_SPOKESMAN.search(text[sentence.start : verb.start])
+    if spokesman is not None:
+        return _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
     # "Merkel spoke of “...”, but warned that “...”": a second predicate of the subject.
     if re.search(
         r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", text[sentence.start : verb.start]
     ) or _AND_WHEN.search(text[sentence.start : verb.start]):
         return _subject_of_sentence(document, sentence, verb.start, quote)
+    return None
+
+
+# "A spokesman said", "a spokeswoman for the commissioner said": an unnamed spokesman speaks for
+# the post he names, else for the body his sentence (or the one before) opens with.
+_AN_UNNAMED_SPOKESMAN = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)"
+    rf"(?:\s+for\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)}))?"
+    r"\s+(?:(?:also|later|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:
+    if spokesman.group("post"):
+        return _person_of_post(document, spokesman.group("post"), verb.start)
+    subject = _subject_of_sentence(document, sentence, verb.start, None)
+    if subject is not None and not document.is_person(subject.ref):
+        return subject
+    index = document.sentences.index(document.sentence_at(sentence.start))
+    if index == 0:
+        return None
+    earlier = document.sentences[index - 1]
+    subject = _subject_of_sentence(document, earlier, earlier.end, None)
+    if subject is not None and not document.is_person(subject.ref):
+        return subject
     return None
 
 
@@ -411,6 +460,38 @@ _INSERTED_CLAUSE = re.compile(
 )
 
 
+# A document as the subject ("The accord, drafted by X, urges", "The text calls for"): its
+# words are the text's, no party's, whoever drafted or signed it. A "statement" is its author's.
+_DOCUMENT_NOUNS = (
+    r"document|text|accord|agreement|deal|protocol|declaration|resolution|treaty|charter|"
+    r"memorandum|communiqu[eé]|draft|pact"
+)
+_DOCUMENT_SUBJECT = re.compile(
+    rf"^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})"
+    r"(?:,[^,;“”\"]*,)?\s+(?:(?:also|further|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# "The agreement was signed by ... . It asks the UN to deploy “...”": "it" whose sentence
+# before opens with a document
+_DOCUMENT_OPENS = re.compile(
+    rf"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})\b(?![’'])",
+    re.IGNORECASE,
+)
+
+
+def _a_document_speaks(document: Document, sentence, verb) -> bool:
+    before_verb = document.text[sentence.start : verb.start]
+    if _DOCUMENT_SUBJECT.match(before_verb):
+        return True
+    if not re.fullmatch(r"\W*It\s+(?:(?:also|further|then|\w+ly)\s+)?", before_verb):
+        return False
+    index = document.sentences.index(document.sentence_at(sentence.start))
+    if index == 0:
+        return False
+    earlier = document.sentences[index - 1]
+    return bool(_DOCUMENT_OPENS.match(document.text[earlier.start : earlier.end]))
+
+
 def _subject_of_clause(document, sentence, quote, verb) -> Mention | None:
     """The subject of the verb's clause: of its sentence, or of the words after a quote that
     opens the sentence ("“...,” X, the special envoy, told reporters")."""
@@ -418,6 +499,12 @@ def _subject_of_clause(document, sentence, quote, verb) -> Mention | None:
         after_quote = Sentence(quote.end, sentence.end, sentence.first_token, sentence.last_token)
         return _subject_of_sentence(document, after_quote, verb.start, quote)
     return _subject_of_sentence(document, sentence, verb.start, quote)
+
+
+# "The hardline Coalition for the Defence of the Republic ... refused": an adjective between the
+# opening "The" and the name
+_THE_ADJECTIVE = re.compile(r"\W*The\s+[a-z]{3,}\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .’'-]+,[^()\n“”\"]{0,40}\([A-Za-z]{2,10}\)\s*[-—–]+\s*")
 
 
 def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
@@ -428,12 +515,27 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     )
     if pronoun:
         return _antecedent(document, sentence, sentence.start, pronoun.group(1).lower())
-    mentions = document.mentions_between(sentence.start, offset)
+    # "TAIF, Saudi Arabia, Oct 24 (Reuters) - General X ...": the subject follows the dateline
+    dateline = _DATELINE.match(text, sentence.start, offset)
+    start = dateline.end() if dateline else sentence.start
+    mentions = document.mentions_between(start, offset)
     for index, mention in enumerate(mentions):
         if mention.via in ("post", "demonym"):
             continue
-        if _BEFORE_SUBJECT.match(text[sentence.start : mention.start]):
+        if _BEFORE_SUBJECT.match(text[start : mention.start]) or _THE_ADJECTIVE.fullmatch(
+            text[start : mention.start]
+        ):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if (
+                following is not None
+                and document.is_state(mention.ref)
+                and not document.is_person(following.ref)
+                and not document.is_state(following.ref)
+                and text[mention.end : following.start] == " "
+            ):
+                # "The United States Treasury, which ..., said": the state names whose body
+                # speaks
+                return following
             if (
                 following is not None
                 and not document.is_person(mention.ref)

@@ -1000,7 +1000,7 @@ SPEAKER_POSTS = {
     "president", "minister", "premier", "chancellor", "envoy", "leader", "chief", "negotiator",
     "mediator", "secretary", "secretary-general", "king", "emir", "prince", "sheikh", "ambassador",
     "commander", "general", "spokesman", "spokeswoman", "spokesperson", "foreign minister",
-    "prime minister", "head", "chairman", "chairperson",
+    "prime minister", "head", "chairman", "chairperson", "commissioner",
 }  # fmt: skip
 
 # "Benigno Aquino III", "Martin Luther King Jr.": the surname is the word before these.

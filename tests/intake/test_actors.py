@@ -2144,3 +2144,57 @@ def test_a_sentence_opening_adverb_before_before_or_after_is_no_name(world):
     # near-miss: a surname in "-ly" that opens a sentence before a verb is a name
     text = "The deal was signed. Ambassador Kelly said it would hold. Kelly told reporters so."
     assert "Kelly" in actors(text)
+
+
+def test_the_members_a_team_or_delegation_included_are_people(world):
+    text = (
+        "The talks opened on Monday, when a Kenyan team that included Peter Odhiambo and "
+        "Anne van Rijn faced the rebel delegation."
+    )
+    found = actors(text)
+    assert found["Peter Odhiambo"]["kind"] == Actor.Kind.PERSON
+    assert found["Anne van Rijn"]["kind"] == Actor.Kind.PERSON
+    # near-miss: what a plan includes is no member of a team
+    text = "The talks opened on Monday on a plan that included Green Valley and Blue Ridge."
+    found = actors(text)
+    assert "Green Valley" not in found and "Blue Ridge" not in found
+
+
+def test_a_name_with_the_particle_dia_after_a_plural_post_is_one_person(world):
+    text = (
+        "The movement has yet to sign. Its rival leaders, Pierre Kasongo dia Kasongo and "
+        "Marc Lumbala, could not agree on who should sign."
+    )
+    found = actors(text)
+    assert found["Pierre Kasongo dia Kasongo"]["kind"] == Actor.Kind.PERSON
+    assert found["Marc Lumbala"]["kind"] == Actor.Kind.PERSON
+    # near-miss: without the plural post, two places joined by "and" name no one
+    text = "The movement has yet to sign in Green Valley and Blue Ridge, officials said."
+    found = actors(text)
+    assert "Green Valley" not in found and "Blue Ridge" not in found
+
+
+def test_a_name_described_as_a_lawyer_is_a_person(world):
+    text = "Peter Kamau, a lawyer who speaks for the militia, said it accepted the deal."
+    assert actors(text)["Peter Kamau"]["kind"] == Actor.Kind.PERSON
+    # near-miss: a place described by what a lawyer did there is no person
+    text = "Green Valley, where a lawyer was arrested, lies north of the capital."
+    assert "Green Valley" not in actors(text)
+
+
+def test_a_name_described_as_a_relative_of_someone_is_a_person(world):
+    text = "The path opened when Blinken met Reza Kashani, a relative of the late ayatollah."
+    assert actors(text)["Reza Kashani"]["kind"] == Actor.Kind.PERSON
+    # near-miss: a place described as relatively far is no person
+    text = "The talks moved to Green Valley, a relatively quiet town far from the capital."
+    found = actors(text)
+    assert "Green Valley" not in found or found["Green Valley"]["kind"] != Actor.Kind.PERSON
+
+
+def test_an_adjective_in_ist_after_a_lower_case_word_is_no_part_of_the_name(world):
+    text = "The deal was signed. The jailed Islamist Omar Bakri, who leads a faction, rejected it."
+    found = actors(text)
+    assert "Omar Bakri" in found and "Islamist Omar Bakri" not in found
+    # near-miss: a body's name keeps its first word after a lower-case word
+    text = "The deal was signed. The banned Communist Party of Ruritania rejected it."
+    assert "Party of Ruritania" not in actors(text)

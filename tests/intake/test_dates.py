@@ -1047,3 +1047,21 @@ def test_a_day_between_a_subject_and_its_past_verb_dates_that_verb():
     # near-miss: a day before a verb in the present still points ahead
     text = "The sanctions are due to take effect soon, and the envoys on Friday meet again."
     assert resolved(text, datetime.date(2024, 6, 15))[-1] == ("Friday", "2024-06-21", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a protest called for a day is still to come (published on a Monday)
+        ("The opposition called a general strike for Thursday.", "2024-06-13"),
+        ("The unions have called a nationwide protest for Saturday.", "2024-06-15"),
+        # an exhortation to cease fire from a day points ahead
+        ("The text urges both armies to cease fire from midnight on Wednesday.", "2024-06-12"),
+        # near-miss: "on" dates the calling, in the past
+        ("The opposition called a general strike on Thursday.", "2024-06-06"),
+        # near-miss: a ceasefire told in the past stays past
+        ("Both armies ceased fire on Wednesday.", "2024-06-05"),
+    ],
+)
+def test_a_strike_called_for_a_day_and_a_ceasefire_urged_from_a_day_point_ahead(sentence, expected):
+    assert [d.iso for d in find_dates(sentence, MONDAY)] == [expected]

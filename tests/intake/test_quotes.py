@@ -605,3 +605,116 @@ def test_the_gerund_of_an_absolute_with_phrase_speaks_for_its_own_subject(world)
     # near-miss: a gerund after the subject's own clause speaks for the subject
     text = "Sisi rejected the deal with Blinken on Monday, calling it “a show”."
     assert [speaker for _, speaker in speakers(text)] == ["Abdel Fattah al-Sisi"]
+
+
+def test_the_words_of_a_document_have_no_speaker(world):
+    text = (
+        "The text, drafted at a meeting convened by Hamas, urges both sides “to put down "
+        "their arms” from Monday."
+    )
+    assert speakers(text) == [("to put down their arms", None)]
+    text = (
+        "The agreement was signed by Blinken for the United States and by Egypt. It asks "
+        "the UN to send “a force of neutral states” within 90 days."
+    )
+    assert speakers(text) == [("a force of neutral states", None)]
+    # near-miss: "it" after a sentence that opens with a party is that party's
+    text = "Hamas met the mediators in Cairo. It said the plan was “a good start”."
+    assert speakers(text) == [("a good start", "Hamas")]
+    # near-miss: a party who speaks about a document is still the speaker
+    text = "The agreement, Blinken said, is “the best way to get there”."
+    assert speakers(text) == [("the best way to get there", "Antony Blinken")]
+
+
+def test_a_word_of_one_persons_name_before_another_persons_name_is_his_title(world):
+    PersonFactory(name="Sheikh Omar Sheikh Ali", short_name="Sheikh Omar")
+    PersonFactory(name="Hassan Abdi Warsame")
+    text = (
+        "The deal was signed by Sheikh Omar. Sheikh Hassan Abdi Warsame, a hardliner, rejected "
+        "it on Tuesday, saying no deal could be made “while foreign troops remain”."
+    )
+    assert speakers(text) == [("while foreign troops remain", "Hassan Abdi Warsame")]
+    # near-miss: the given name alone before a verb is still the first person's
+    text = "The deal was signed by Sheikh Omar. Sheikh told reporters it was “a good day”."
+    assert speakers(text) == [("a good day", "Sheikh Omar Sheikh Ali")]
+
+
+def test_a_state_naming_the_body_that_opens_the_sentence_gives_the_body_the_quote(world):
+    text = (
+        "The United States General Intelligence Directorate, which has hosted the talks along "
+        "with Hamas, said the text “addresses all issues”."
+    )
+    assert speakers(text) == [("addresses all issues", "General Intelligence Directorate")]
+    # near-miss: a state that opens the sentence on its own is the speaker
+    text = "The United States, which has hosted the talks along with Hamas, said it “will wait”."
+    assert speakers(text) == [("will wait", "United States")]
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_or_post_his_text_gives_him(world):
+    text = (
+        "Hamas has yet to answer the plan. A spokesman said on Thursday the movement "
+        "“will study it carefully”."
+    )
+    assert speakers(text) == [("will study it carefully", "Hamas")]
+    text = (
+        "Hamas has yet to sign. Its two leaders, Omar Said and Ali Karim, disagree, and a "
+        "spokesman said the movement “will not be rushed”."
+    )
+    assert speakers(text) == [("will not be rushed", "Hamas")]
+    text = (
+        "Commissioner Blinken, who visited Cairo this month, said he felt “cheated”. “We are "
+        "deeply disappointed,” a spokesman for the commissioner said."
+    )
+    assert speakers(text) == [
+        ("cheated", "Antony Blinken"),
+        ("We are deeply disappointed", "Antony Blinken"),
+    ]
+    # near-miss: a spokesman after a sentence that opens with a person speaks for no one named
+    text = "Blinken left Cairo on Monday. A spokesman said the talks “went well”."
+    assert speakers(text) == [("went well", None)]
+
+
+def test_who_was_quoted_as_saying_is_the_speaker(world):
+    text = (
+        "“A new chapter” in relations between Cairo and Gaza would bring calm, Sisi was quoted "
+        "as saying by the official news agency."
+    )
+    assert speakers(text) == [("A new chapter", "Abdel Fattah al-Sisi")]
+    # near-miss: a reporter who quoted someone is not the speaker
+    text = "“A new chapter” would bring calm, Blinken said, quoting Sisi."
+    assert speakers(text) == [("A new chapter", "Antony Blinken")]
+
+
+def test_the_subject_after_a_dateline_speaks_a_gerunds_quote(world):
+    text = (
+        "CAIRO, Egypt, June 10 (Reuters) - President Sisi, who chairs the talks, on Monday "
+        "rejected the plan, calling it “a trap”."
+    )
+    assert speakers(text) == [("a trap", "Abdel Fattah al-Sisi")]
+    # near-miss: without a subject after the dateline, no one speaks
+    text = (
+        "CAIRO, Egypt, June 10 (Reuters) - The plan was rejected, with critics calling it “a trap”."
+    )
+    assert speakers(text) == [("a trap", None)]
+
+
+def test_he_in_a_participles_clause_is_the_sentences_subject(world):
+    text = (
+        "Sisi received Blinken and a delegation at his palace on Monday, thanking them for "
+        "what he called “a brave step”."
+    )
+    assert speakers(text) == [("a brave step", "Abdel Fattah al-Sisi")]
+    # near-miss: "he" in a sentence's own clause is the person named last before it
+    text = "Sisi received Blinken on Monday. Afterwards Blinken said he was “hopeful”."
+    assert speakers(text) == [("hopeful", "Antony Blinken")]
+
+
+def test_an_adjective_after_the_opening_the_keeps_the_name_the_subject(world):
+    text = (
+        "The hardline Hamas, which is excluded from the talks, refused to endorse the accord "
+        "and called it a “betrayal”."
+    )
+    assert speakers(text) == [("betrayal", "Hamas")]
+    # near-miss: a common noun after "The" makes the sentence's subject no party
+    text = "The talks between Hamas and Egypt stalled and critics called them a “farce”."
+    assert speakers(text) != [("farce", "Hamas")]
