@@ -298,6 +298,12 @@ class Gazetteer:
     def _know(self, actor_id, name, kind, country, parent_id) -> None:
         if actor_id in self.actors:
             return
+        if country not in _COUNTRY_ROWS:
+            # The names of a state's bodies ("Government of X", "the X army") are built from
+            # the country table (vocabulary.COUNTRIES); an actor recorded under a code it has
+            # no row for (a territory such as Western Sahara, "EH") is read as one recorded
+            # without a code, rather than sending an unknown code to those builders.
+            country = ""
         if kind == Actor.Kind.STATE:
             # A state recorded without its code is still known by its name.
             country = country or country_code_by_name(name) or ""

@@ -120,6 +120,7 @@ MY|Malaysia||Malaysian
 ML|Mali||Malian
 MR|Mauritania||Mauritanian
 MX|Mexico||Mexican
+FM|Micronesia|Federated States of Micronesia|Micronesian
 MD|Moldova||Moldovan
 MN|Mongolia||Mongolian
 ME|Montenegro||Montenegrin
@@ -180,6 +181,7 @@ TW|Taiwan||Taiwanese
 TJ|Tajikistan||Tajik
 TZ|Tanzania||Tanzanian
 TH|Thailand||Thai
+TL|Timor-Leste||Timorese
 TG|Togo||Togolese
 TO|Tonga||Tongan
 TT|Trinidad and Tobago||Trinidadian
@@ -195,6 +197,7 @@ US|United States|US,U.S.,USA,America,United States of America,Washington|America
 UY|Uruguay||Uruguayan
 UZ|Uzbekistan||Uzbek
 VU|Vanuatu||
+VA|Holy See|Vatican,Vatican City|
 VE|Venezuela||Venezuelan
 VN|Vietnam|Viet Nam|Vietnamese
 YE|Yemen||Yemeni
@@ -220,6 +223,8 @@ def _countries():
 COUNTRIES = _countries()
 # The last four rows are states that no longer exist, under the codes ISO 3166-1 gave them:
 # histories in wire copy name them as parties ("declared independence from Yugoslavia").
+# Timor-Leste is listed without "East Timor": until 2002 that was a territory's name, no state's
+# ("the vote on East Timor's future" in 1999); a recorded alias covers later use.
 
 # Capitals stand for their government in wire copy ("Washington said"); only these few, whose
 # use as a state's voice is common, are listed above as other names of the state. A city name
@@ -1119,6 +1124,7 @@ MY|Kuala Lumpur
 ML|Bamako
 MR|Nouakchott
 MX|Mexico City
+FM|Palikir
 MD|Chisinau
 MN|Ulaanbaatar
 ME|Podgorica
@@ -1167,6 +1173,7 @@ TW|Taipei
 TJ|Dushanbe
 TZ|Dodoma
 TH|Bangkok
+TL|Dili
 TG|Lome,Lomé
 TN|Tunis
 TR|Ankara
@@ -1178,6 +1185,7 @@ GB|London
 US|Washington
 UY|Montevideo
 UZ|Tashkent
+VA|Vatican City
 VE|Caracas
 VN|Hanoi
 YE|Sanaa,Sana'a

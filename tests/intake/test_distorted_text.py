@@ -15,6 +15,7 @@ import pytest
 
 from negotiations.intake.evaluation import create_known
 from negotiations.intake.extract import CANDIDATE_KINDS, draft_candidates
+from tests.factories import ActorFactory
 
 ARTICLES = Path(__file__).parent / "articles"
 SAMPLED = [
@@ -65,3 +66,33 @@ def test_a_distorted_article_is_still_drafted(db, name, text):
         for candidate in candidates[kind]:
             start, end = candidate["span"]
             assert 0 <= start < end <= len(text), (kind, candidate)
+
+
+# Every construction that builds the name of a state's body from its country ("X's parliament",
+# "the X army", "X's foreign ministry", "X's cabinet", "the X government"). Timor-Leste was once
+# missing from the country table, and a state recorded under its code made the legislature step
+# raise a KeyError: the intake page and API answered 500 for an article about the Timor Sea.
+BODIES_OF_A_STATE = (
+    "{state}'s parliament has yet to ratify the treaty. The {state} army said on Monday it would "
+    "respect the ceasefire. {state}'s foreign ministry welcomed the deal, and {state}'s cabinet "
+    "approved it. The {state} government signed it on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Timor-Leste", "TL"),
+        ("Holy See", "VA"),
+        # a territory an analyst may record as a state, under a code the country table lacks
+        ("Western Sahara", "EH"),
+    ],
+)
+def test_a_state_recorded_under_any_country_code_is_drafted(db, name, code):
+    state = ActorFactory(name=name, kind="state", country=code)
+    text = BODIES_OF_A_STATE.format(state=name)
+
+    candidates = draft_candidates(text, datetime.date(2024, 6, 10))
+
+    named = {candidate["actor"]["id"] for candidate in candidates["actors"] if candidate["actor"]}
+    assert state.pk in named
