@@ -3,14 +3,17 @@ the analyst accepted (negotiations/intake/ drafts and accepts; see design/api.md
 intake")."""
 
 import datetime
+import logging
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import DatabaseError, models, transaction
 from django.urls import reverse
 from django.utils.functional import cached_property
 
 from negotiations.models.actors import Source
 from negotiations.models.base import FieldUniqueConstraint, TrackedModel, TrackedQuerySet
+
+logger = logging.getLogger(__name__)
 
 # A source's title when the analyst gives none: the article's opening words.
 UNTITLED_LENGTH = 120
@@ -30,11 +33,20 @@ class IntakeQuerySet(TrackedQuerySet):
     ) -> "Intake":
         """Store the article as a source and draft its candidates, once: the review then reads
         the same candidates however often it is opened. Nothing else is created until accept."""
-        from negotiations.intake.extract import draft_candidates
+        from negotiations.intake.extract import CANDIDATE_KINDS, draft_candidates
         from negotiations.limits import TEXT_MAX_LENGTH
 
         language = language or "en"
-        candidates = draft_candidates(text, published_on, language)
+        try:
+            candidates = draft_candidates(text, published_on, language)
+        except DatabaseError:
+            raise  # the database's trouble, answered as such (503), not the text's
+        except Exception:
+            # The draft only saves typing: a text the rules trip on (a bug, logged with its
+            # traceback for us) must not lose the analyst's article or answer 500. It is stored
+            # with no candidates, and the review says so and offers the rows to add by hand.
+            logger.exception("Drafting candidates failed; the article is stored without them")
+            candidates = {kind: [] for kind in CANDIDATE_KINDS}
         with transaction.atomic():
             source = Source(
                 title=title or opening_words(text),

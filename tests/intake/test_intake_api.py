@@ -220,3 +220,23 @@ def test_the_schema_documents_the_intake_routes(viewer_api):
     assert "201" in accept["responses"] and "400" in accept["responses"]
     intake = schema["components"]["schemas"]["Intake"]["properties"]
     assert {"id", "source", "candidates"} <= set(intake)
+
+
+def test_an_article_the_rules_trip_on_is_stored_without_candidates_not_a_500(
+    analyst_api, monkeypatch, caplog
+):
+    # Fault injection: a step of the engine raising, as the legislature step once did on an
+    # article naming a state whose code the country table lacked.
+    def trip(*args, **kwargs):
+        raise KeyError("TL")
+
+    monkeypatch.setattr("negotiations.intake.extract.draft_candidates", trip)
+
+    answer = analyst_api.post(INTAKE, article(), format="json")
+
+    assert answer.status_code == 201, answer.content
+    body = answer.json()
+    assert body["candidates"] == {kind: [] for kind in KINDS}
+    assert Source.objects.filter(pk=body["source"]["id"], title=article()["title"]).exists()
+    assert "Drafting candidates failed" in caplog.text
+    assert "KeyError: 'TL'" in caplog.text
