@@ -1303,6 +1303,10 @@ def _read_meeting(
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
         guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
+        if not guests:
+            # no pair of bodies named: those of the two people the lead names, and no one
+            # else from the sentence ("a month after X's soldiers overthrew Y": not Y)
+            guests = hosts = _bodies_of_the_pair_the_lead_names(document) or []
     if guests and re.match(
         # ("talks between Iraq and Kuwait on their border dispute broke down": with their topic)
         r"(?:\s+(?:on|over|about)\s+[^,;.]{1,60}?)?"
@@ -3024,6 +3028,27 @@ def _state_the_article_opens_on(document: Document) -> str | None:
     for mention in document.mentions_between(opening.start, opening.end):
         if mention.via != "post" and _kind_of(document, mention.ref) == "state":
             return mention.ref
+    return None
+
+
+def _bodies_of_the_pair_the_lead_names(document: Document) -> list[Mention] | None:
+    """ "Uganda's military ruler, Gen. X, and guerrilla leader Y signed a peace agreement ...
+    The talks opened in late August": with no pair of bodies named, the sides are the bodies
+    the first two people of the article's first sentence hold posts of, each a different one
+    (written where the person is). None unless there are two."""
+    if not document.sentences:
+        return None
+    lead = document.sentences[0]
+    bodies: list[Mention] = []
+    for mention in document.mentions_between(lead.start, lead.end):
+        if not document.is_person(mention.ref) or mention.via == "post":
+            continue
+        body = document.gazetteer.body_of_post(mention.ref)
+        if body is None or document.is_state(body) or body in {b.ref for b in bodies}:
+            continue
+        bodies.append(Mention(mention.start, mention.end, -1, -1, body, "name"))
+        if len(bodies) == 2:
+            return bodies
     return None
 
 

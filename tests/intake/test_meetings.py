@@ -3782,3 +3782,28 @@ def test_their_second_session_after_no_meeting_told_is_no_one(world):
         "Egyptian side rejected the text."
     )
     assert meetings(text) == []
+
+
+def _hamas_leader():
+    from tests.factories import PositionFactory
+
+    sinwar = PersonFactory(name="Yahya Sinwar", short_name="Sinwar")
+    PositionFactory(person=sinwar, organization=Actor.objects.get(name="Hamas"), title="Leader")
+
+
+def test_talks_opened_with_no_pair_named_are_between_the_bodies_of_the_lead_pair(world):
+    # no two bodies named as a pair: the sides are the bodies of the two people the lead
+    # names, not someone of a clause of time in the sentence
+    _hamas_leader()
+    text = (
+        "Kamel and Sinwar signed a truce in Cairo on Sunday. The talks opened in late May, "
+        "a month after Blinken visited the region."
+    )
+    assert (["General Intelligence Directorate", "Hamas"], "2024-05-01", "") in meetings(text)
+
+
+def test_talks_opened_with_one_person_in_the_lead_are_no_one(world):
+    # near miss: the lead names one person with a post; the sides are not told
+    _hamas_leader()
+    text = "Sinwar signed a truce in Cairo on Sunday. The talks opened in late May."
+    assert meetings(text) == []
