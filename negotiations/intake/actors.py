@@ -548,10 +548,46 @@ class _ActorReader:
             if phrase in title_phrases(position.title)
         }
         start = self.tokens[first].start
-        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if mention.start < start and mention.ref in holders:
-                self.add(first - 1, last, mention.ref, "title")
-                return
+        named_before = [
+            m
+            for m in sorted(self.mentions, key=lambda m: m.start, reverse=True)
+            if m.start < start and m.ref in holders
+        ]
+        if not named_before:
+            return
+        holder = named_before[0].ref
+        if self.introduced_with_a_body(holder, phrase):
+            # "Prime Minister Theresa May ... Irish Prime Minister Leo Varadkar ... The prime
+            # minister": the article qualifies the foreign holder and leaves its own bare; the
+            # bare post taken up again is the one written bare before a name
+            bare = next(
+                (m.ref for m in named_before if self.written_after_the_bare_post(m, phrase)),
+                None,
+            )
+            holder = bare or holder
+        self.add(first - 1, last, holder, "title")
+
+    def introduced_with_a_body(self, person: str, phrase: str) -> bool:
+        """The article introduced the person with a post that names its body ("Irish Prime
+        Minister Leo Varadkar", "Kenyan President William Ruto")."""
+        return any(
+            holder == person and (introduced == phrase or phrase in title_phrases(introduced))
+            for (_, introduced), holder in self.local_posts.items()
+        )
+
+    def written_after_the_bare_post(self, mention: Mention, phrase: str) -> bool:
+        """ "rejected Prime Minister Theresa May's deal": the name follows the post with no
+        body or nationality before it."""
+        post = r"\s+".join(re.escape(word) for word in phrase.split())
+        before = self.text[max(0, mention.start - 80) : mention.start]
+        # the mention may hold the post itself ("Prime Minister Theresa May")
+        own = re.match(rf"{post}\s+", self.text[mention.start : mention.end], re.IGNORECASE)
+        if own:
+            before += own.group(0)
+        # the word before the post is lower case ("rejected", "said"), not "Irish" or "Dutch"
+        return bool(
+            re.search(rf"(?:^|[.!?\"“(]\s*|(?-i:\b[a-z][\w'’]*),?\s+){post}\s+$", before, re.I)
+        )
 
     def title_at(self, index: int):
         """A post phrase at token `index`: (first, last, matching positions, organisation
@@ -1421,6 +1457,10 @@ class _ActorReader:
             and not any(normal(*side) in _ORG_HEADS for side in sides)
         ):
             return sides
+        # "Van Zeeland and Kirby called on ...": each side ends the name of a person named
+        # before ("Paul van Zeeland of Belgium", "Justice Richard Kirby of Australia")
+        if all(self.person_whose_name_ends_here(*side) for side in sides):
+            return sides
         # "chief negotiator Miriam Coronel-Ferrer and Mohagher Iqbal, who heads ...",
         # "separatist leaders Alexander Zakharchenko and Igor Plotnitsky": two people's names
         # where a post goes before or a description of a person after.
@@ -1442,6 +1482,29 @@ class _ActorReader:
         ):
             return sides
         return []
+
+    def person_whose_name_ends_here(self, first: int, last: int) -> str | None:
+        """The person the article named before whose name the words from token first to last
+        end ("Van Zeeland" after "Paul van Zeeland"), or None."""
+        if last <= first:
+            return None
+        side = normalize_name(self.text[self.tokens[first].start : self.tokens[last - 1].end])
+        start = self.tokens[first].start
+        for mention in self.mentions:
+            if mention.start >= start or mention.via not in ("name", "new"):
+                continue
+            if ":new:" in mention.ref:
+                new = self.document.new_actors[mention.ref]
+                name, kind = new.name, new.kind
+            else:
+                actor = self.gazetteer.actor(int(mention.ref.split(":")[1]))
+                name, kind = actor.name, actor.kind
+            if kind != "person":
+                continue
+            full = normalize_name(name)
+            if full != side and full.endswith(" " + side):
+                return mention.ref
+        return None
 
     def people_word_count(self, first: int, last: int) -> int:
         return sum(token.text not in _NAME_PARTICLES for token in self.tokens[first:last])

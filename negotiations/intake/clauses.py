@@ -390,8 +390,10 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
     while position < last:
         word = _word(tokens[position])
         auxiliary = _auxiliary(word)
-        if auxiliary == "modal" and _is_the_month(tokens, position, first):
-            auxiliary = None  # "the May 31 plan", "in May": the month, not the modal
+        if auxiliary == "modal" and (
+            _is_the_month(tokens, position, first) or _is_a_name_before_its_verb(tokens, position)
+        ):
+            auxiliary = None  # "the May 31 plan", "in May", "May met X": not the modal
         if auxiliary is not None and not (
             # "have" and "do" as lexical verbs ("had talks", "did so") are read below
             auxiliary in ("have", "do") and _next_is_object(tokens, position, last)
@@ -523,6 +525,27 @@ def _is_the_month(tokens, position, first) -> bool:
         return False
     following = _word_at(tokens, position + 1)
     return position != first or following.isdigit()
+
+
+# Finite forms a modal never takes after it: "May met Varadkar" has a name for its subject
+_FINITE_AUXILIARIES = {"has", "had", "was", "is", "did", "does", "were"}
+
+
+def _is_a_name_before_its_verb(tokens, position) -> bool:
+    """ "May spoke by telephone with X", "May has said": a capitalised "May" that opens a
+    sentence is the subject (a surname) when the next word is a verb in the past or the third
+    person, which no modal takes after it; the modal takes a base form ("May the talks succeed",
+    "May God help them")."""
+    token = tokens[position]
+    if _word(token) != "may" or not token.capitalised or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1]
+    if following.capitalised:
+        return False
+    if _word(following) in _FINITE_AUXILIARIES:
+        return True
+    kinds = {kind for _, kind in _verb_forms(following)}
+    return bool(kinds) and "base" not in kinds and bool(kinds & {"past", "s"})
 
 
 def _unknown_base_form(tokens, position, last) -> list[tuple[str, str]]:

@@ -107,7 +107,9 @@ _TRIGGERS = re.compile(
     r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance)\b))"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     # "flying to Tbilisi to present the text to Saakashvili": a person handed something on a trip
-    r"|(?P<visit>(?<=\bto\s)(?:see|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
+    # "flew to Warsaw to confer with party leader Gierek": a trip to take counsel with someone
+    r"|(?P<visit>(?<=\bto\s)(?:see|(?:confer|consult)\s+with(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
+    r"|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
     r"(?-i:[A-Z]))"
     # "returned in July to settle the outstanding issues with Wu", "flew to Cairo to go over the
     # text with Sisi": a trip to work something out with someone
@@ -181,6 +183,12 @@ _TRIGGERS = re.compile(
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
+    # "called on the governor, Dr. X, at his palace": a visit paid at the person's seat (not
+    # "called on Hamas to release the hostages", an appeal)
+    r"|(?:called|calls|calling)\s+on(?=\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
+    r"|Sen|Gov|Rev)\.|[^.;])){1,100}?,?\s+at\s+(?:his|her|their)"
+    r"\s+(?:[\w-]+\s+)?(?:palace|office|offices|residence|home|house|headquarters|villa"
+    r"|quarters|compound|hotel)\b)"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z]))"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
@@ -310,6 +318,8 @@ _LIST_GAP = re.compile(
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state|"
+    # "to confer with party leader Edward Gierek"
+    r"party|"
     # "and Saudi national security adviser Musaed al-Aiban", "defence minister X"
     r"national|security|advis[eo]r|defen[cs]e|interior|ambassador)\b)*$"
 )
@@ -558,6 +568,8 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
         found.extend(_later_rounds(document, sentence, told))
         found.extend(_earlier_rounds(document, sentence, told))
         found.extend(_opening_of_resumed_talks(document, sentence, told))
+        if not told:
+            found.extend(_their_later_session(document, sentence, found))
     return _without_undated_retellings(_merge(found))
 
 
@@ -732,6 +744,37 @@ def _opening_of_resumed_talks(document, sentence, told) -> list[MeetingCandidate
                     )
                 )
     return rounds
+
+
+# "Three days later, at their second session, the government side refused ...": a later
+# session of the people of the meeting the sentence before told, dated by the phrase of time
+# that opens the sentence
+_THEIR_LATER_SESSION = re.compile(
+    r"[^,;.]{1,40},\s+(?:at|during|in)\s+their\s+(?:second|third|fourth|fifth|sixth|following)"
+    r"\s+(?:session|meeting|round)\b",
+    re.IGNORECASE,
+)
+
+
+def _their_later_session(document, sentence, found) -> list[MeetingCandidate]:
+    match = _THEIR_LATER_SESSION.match(document.text, sentence.start, sentence.end)
+    if match is None or not found or sentence.start == 0:
+        return []
+    earlier = found[-1]
+    if earlier.start < document.sentence_at(sentence.start - 1).start or not earlier.date:
+        return []  # "their" takes up the people of the meeting the sentence before told
+    days = document.dates_between(sentence.start, match.end())
+    if not days or days[0].iso <= earlier.date or days[0].iso > document.published_on.isoformat():
+        return []
+    return [
+        replace(
+            earlier,
+            start=match.start(),
+            end=match.end(),
+            date=days[0].iso,
+            date_precision=days[0].precision,
+        )
+    ]
 
 
 def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
@@ -1260,6 +1303,10 @@ def _read_meeting(
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
         guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
+        if not guests:
+            # no pair of bodies named: those of the two people the lead names, and no one
+            # else from the sentence ("a month after X's soldiers overthrew Y": not Y)
+            guests = hosts = _bodies_of_the_pair_the_lead_names(document) or []
     if guests and re.match(
         # ("talks between Iraq and Kuwait on their border dispute broke down": with their topic)
         r"(?:\s+(?:on|over|about)\s+[^,;.]{1,60}?)?"
@@ -1433,11 +1480,11 @@ def _read_meeting(
     if second is not None:
         # "seeing Arafat on the night of Oct. 18 and Sharon the next morning": two encounters
         dated_groups.append((*second, place))
-    elsewhere = _second_object_with_its_own_place(document, guests, clause_end, lead)
-    if elsewhere is not None and not phone:
+    elsewhere = _further_objects_each_with_its_own_place(document, guests, clause_end, lead)
+    if not phone:
         # "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo": two encounters
-        dated_groups.append((elsewhere[0], date, elsewhere[1]))
-    if second is None and elsewhere is None and not phone:
+        dated_groups += [(people, day or date, where) for people, where, day in elsewhere]
+    if second is None and not elsewhere and not phone:
         # "meeting Lula in Brasilia on Tuesday, Chavez in Caracas on Wednesday and Ortega in
         # Managua on Thursday": one encounter for each, with its own place and day
         dated_groups += _objects_each_with_a_place_and_a_day(document, guests, clause_end, lead)
@@ -2353,11 +2400,19 @@ def _group_reference_at(
     if not people and wanted == 2:
         # "the two sides", "both delegations": the process's sides; "the two countries" may be
         # any pair named before (guarantors, neighbours)
+        delegations = re.search(r"\bdelegations\b", match.group(0), re.I)
         pair = (
-            _sides_of_the_process(document)
-            if re.search(r"\b(?:side|delegation|party|team|panel|camp)s?\b", match.group(0), re.I)
-            else None
-        ) or _last_pair_of_bodies(document, before)
+            # "the two delegations": the bodies whose delegations the article named, if two
+            (_bodies_of_the_delegations_named(document, before) if delegations else None)
+            or (
+                _sides_of_the_process(document)
+                if re.search(
+                    r"\b(?:side|delegation|party|team|panel|camp)s?\b", match.group(0), re.I
+                )
+                else None
+            )
+            or _last_pair_of_bodies(document, before)
+        )
         if pair is not None or match.group("sides"):
             return pair
     if people and not after:
@@ -2439,6 +2494,47 @@ def _group_reference_at(
         if len(named) == wanted:
             return named
     return None
+
+
+# "The Netherlands delegation, led by X", "The Republican delegation, headed by Y": a
+# delegation the article names, by its body or by the person at its head
+_DELEGATION_NAMED = re.compile(
+    r"\bdelegation\b(?:,\s+(?:headed|led)\s+by\s+(?P<head>[^,;.]{1,80}?)(?=[,;.]))?",
+    re.IGNORECASE,
+)
+
+
+def _bodies_of_the_delegations_named(document: Document, before: int) -> list[Mention] | None:
+    """ "The Netherlands delegation, led by X, ... The Republican delegation, headed by Prime
+    Minister Y, ... the two delegations sat down together": the two bodies whose delegations
+    the article named before, each by the body written before "delegation" or by the body
+    of the post its head holds. None unless exactly two."""
+    bodies: list[Mention] = []
+    for found in _DELEGATION_NAMED.finditer(document.text, 0, before):
+        owner = next(
+            (
+                m
+                for m in document.mentions
+                if re.fullmatch(r"\s+", document.text[m.end : found.start()])
+                and not document.is_person(m.ref)
+            ),
+            None,
+        )
+        if owner is None and found.group("head"):
+            head = next(
+                (
+                    m
+                    for m in document.mentions_between(*found.span("head"))
+                    if document.is_person(m.ref) and m.via != "post"
+                ),
+                None,
+            )
+            body = document.gazetteer.body_of_post(head.ref) if head is not None else None
+            if body is not None:
+                owner = Mention(head.start, head.end, -1, -1, body, "name")
+        if owner is not None and owner.ref not in {b.ref for b in bodies}:
+            bodies.append(owner)
+    return bodies if len(bodies) == 2 else None
 
 
 def _group_named_in_apposition(document: Document, start: int, end: int, wanted: int, people):
@@ -2935,6 +3031,27 @@ def _state_the_article_opens_on(document: Document) -> str | None:
     return None
 
 
+def _bodies_of_the_pair_the_lead_names(document: Document) -> list[Mention] | None:
+    """ "Uganda's military ruler, Gen. X, and guerrilla leader Y signed a peace agreement ...
+    The talks opened in late August": with no pair of bodies named, the sides are the bodies
+    the first two people of the article's first sentence hold posts of, each a different one
+    (written where the person is). None unless there are two."""
+    if not document.sentences:
+        return None
+    lead = document.sentences[0]
+    bodies: list[Mention] = []
+    for mention in document.mentions_between(lead.start, lead.end):
+        if not document.is_person(mention.ref) or mention.via == "post":
+            continue
+        body = document.gazetteer.body_of_post(mention.ref)
+        if body is None or document.is_state(body) or body in {b.ref for b in bodies}:
+            continue
+        bodies.append(Mention(mention.start, mention.end, -1, -1, body, "name"))
+        if len(bodies) == 2:
+            return bodies
+    return None
+
+
 def _first_two_parties(document: Document, exclude: set[str]) -> list[Mention]:
     """The first two bodies that can be a side (a state, an armed group, a movement) the
     article names by name: its lead tells who the talks are between."""
@@ -3040,6 +3157,21 @@ def _person_a_pronoun_stands_for(
         # "After the ceremony, Clinton flew to Amman": a leading phrase of time or place
         # set off by a comma comes before the subject
         lead = _LEADING_CIRCUMSTANCE.match(document.text, before.start).end()
+        pronoun = re.search(
+            r"\b(?:he|she)\b", document.text[lead : subject.start if subject else before.end], re.I
+        )
+        if (
+            depth < 2
+            and pronoun
+            and not re.search(
+                r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
+                document.text[lead : lead + pronoun.start()],
+                re.IGNORECASE,
+            )
+        ):
+            # "X has spent weeks touring. On Dec. 11 she met Y ... She met Z again": a sentence
+            # about "she" hands her on to the next one
+            return _person_a_pronoun_stands_for(document, before.start, depth + 1)
         if (
             subject is not None
             and not document.in_quote(subject.start, subject.end)
@@ -3628,33 +3760,55 @@ def _objects_each_with_a_place_and_a_day(document: Document, guests, clause_end:
     ]
 
 
-def _second_object_with_its_own_place(document: Document, guests, clause_end: int, lead):
+# The time of day a guest's place may carry before the next guest ("in The Hague over
+# breakfast, Merkel in Berlin at lunchtime and ...")
+_TIME_OF_DAY_AFTER_A_PLACE = re.compile(
+    r"\s+(?:(?:over|at|during)\s+(?:a\s+|an\s+early\s+|a\s+working\s+)?"
+    r"(?:breakfast|lunch|lunchtime|dinner|supper|midday|noon)"
+    r"|(?:in|on)\s+the\s+(?:morning|afternoon|evening)"
+    r"|(?:that|the\s+same|later\s+that)\s+(?:morning|afternoon|evening|night|day))\b",
+    re.IGNORECASE,
+)
+
+
+def _further_objects_each_with_its_own_place(document: Document, guests, clause_end: int, lead):
     """ "meeting Tudjman in Zagreb and Izetbegovic in Sarajevo", "received by Tudjman in Zagreb
-    and by Izetbegovic in Sarajevo": after the guests and their place, "and" other people with
-    a place of their own are a second encounter of the same subject, there: (the people met
-    with the subject, (location id, name)). None when the clause goes on otherwise."""
+    and by Izetbegovic in Sarajevo", "met Rutte in The Hague over breakfast, Merkel in Berlin at
+    lunchtime and Tusk and Juncker in Brussels that evening": after the guests and their place
+    (and its time of day), further people each with a place of their own, joined by commas and
+    "and", are further encounters of the same subject. For each after the first: (the people
+    met with the subject, (location id, name), the day its time of day names or None)."""
     if not guests or not lead:
-        return None
-    places = [p for p in document.places if guests[-1].end <= p.start < clause_end]
-    if len(places) < 2 or not re.fullmatch(
-        r"\s+(?:in|at)\s+(?:the\s+)?", document.text[guests[-1].end : places[0].start]
-    ):
-        return None
-    # "was received by Zia in Islamabad and by Najibullah in Kabul": the second agent too
-    joined = re.match(r",?\s+and\s+(?:by\s+)?", document.text[places[0].end : clause_end])
-    if not joined:
-        return None
-    second = _list_after(document, places[0].end + joined.end() - 1, clause_end)
-    if (
-        not second
-        or not all(document.is_person(g.ref) for g in second)
-        or not re.fullmatch(
-            r"\s+(?:in|at)\s+(?:the\s+)?", document.text[second[-1].end : places[1].start]
-        )
-    ):
-        return None
-    people = lead + [g for g in second if g.ref not in {m.ref for m in lead}]
-    return people, (places[1].location_id, places[1].name)
+        return []
+    text = document.text
+    found = []
+    people = guests
+    while people:
+        position = people[-1].end
+        place = next((p for p in document.places if position <= p.start < clause_end), None)
+        if place is None or not re.fullmatch(
+            r"\s+(?:in|at)\s+(?:the\s+)?", text[position : place.start], re.IGNORECASE
+        ):
+            break
+        end = place.end
+        time = _TIME_OF_DAY_AFTER_A_PLACE.match(text, end, clause_end)
+        day = None
+        if time:
+            end = time.end()
+            days = document.dates_between(time.start(), end)
+            day = (days[0].iso, days[0].precision) if days else None
+        found.append((people, (place.location_id, place.name), day))
+        # "was received by Zia in Islamabad and by Najibullah in Kabul": the second agent too
+        joined = re.match(r",?\s+and\s+(?:by\s+)?|,\s+(?:by\s+)?", text[end:clause_end])
+        if not joined:
+            break
+        people = _list_after(document, end + joined.end() - 1, clause_end)
+        if not people or not all(document.is_person(g.ref) for g in people):
+            break
+    return [
+        (lead + [g for g in met if g.ref not in {m.ref for m in lead}], where, day)
+        for met, where, day in found[1:]
+    ]
 
 
 def _subject_of_the_clause_at(document: Document, offset: int) -> list[Mention]:

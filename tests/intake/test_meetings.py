@@ -3613,3 +3613,197 @@ def test_the_six_countries_with_five_states_named_are_no_one(world):
         "Foreign ministers of the six countries had met in Cairo on Tuesday."
     )
     assert meetings(text) == []
+
+
+def test_may_opening_a_sentence_before_a_past_verb_is_the_surname(world):
+    # "May met Sisi": a modal takes a base form, so "May" before "met" is the person
+    PersonFactory(name="Karen May", short_name="May")
+    text = "Karen May arrived in Cairo on Sunday. May met Sisi on Tuesday, her office said."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Karen May"], "2024-06-04", "")]
+
+
+def test_may_opening_a_sentence_before_a_base_form_is_the_modal(world):
+    # near miss: "May the two men meet again soon": a wish, no meeting
+    PersonFactory(name="Karen May", short_name="May")
+    text = "Karen May arrived in Cairo on Sunday. May the two men meet again soon, she said."
+    assert meetings(text) == []
+
+
+def _two_prime_ministers():
+    from tests.factories import PositionFactory
+
+    norway = ActorFactory(name="Norway", country="NO")
+    ActorFactory(name="Denmark", country="DK")
+    holt = PersonFactory(name="Karen Holt", short_name="Holt")
+    PositionFactory(person=holt, organization=norway, title="Prime Minister")
+    PersonFactory(name="Lars Vinter", short_name="Vinter")
+
+
+def test_the_bare_post_taken_up_is_its_holder_named_bare(world):
+    # the article qualifies the foreign prime minister ("Danish Prime Minister") and leaves its
+    # own bare: "the prime minister" is Holt, though Vinter was named last
+    _two_prime_ministers()
+    text = (
+        "OSLO - Voters punished Prime Minister Karen Holt on Sunday. Danish Prime Minister "
+        "Lars Vinter said Denmark stood by her. The prime minister met Sisi in Cairo on Tuesday."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Karen Holt"], "2024-06-04", "Cairo")]
+
+
+def test_the_post_taken_up_is_the_last_holder_when_none_was_named_bare(world):
+    # near miss: both prime ministers qualified by their country; the last one named
+    _two_prime_ministers()
+    text = (
+        "OSLO - Voters punished Norwegian Prime Minister Karen Holt on Sunday. Danish Prime "
+        "Minister Lars Vinter said Denmark stood by her. The prime minister met Sisi in Cairo "
+        "on Tuesday."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Lars Vinter"], "2024-06-04", "Cairo")]
+
+
+def _two_more_places():
+    LocationFactory(name="Alexandria", country="EG")
+    LocationFactory(name="Ismailia", country="EG")
+
+
+def test_guests_each_with_a_place_and_a_time_of_day_are_one_meeting_each(world):
+    _two_more_places()
+    text = (
+        "On Tuesday Blinken met Sisi in Cairo over breakfast, Kamel in Alexandria at lunchtime "
+        "and Dmitry Peskov and Mike Pompeo in Ismailia that evening."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Alexandria"),
+        (["Antony Blinken", "Dmitry Peskov", "Mike Pompeo"], "2024-06-04", "Ismailia"),
+    ]
+
+
+def test_a_time_of_day_then_a_journey_is_no_second_guest(world):
+    # near miss: after the place and its time of day the clause goes on with a verb, not a
+    # guest with a place of his own
+    _two_more_places()
+    text = (
+        "On Tuesday Blinken met Sisi in Cairo over breakfast and flew to Alexandria that evening."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_she_of_a_sentence_about_her_hands_her_on(world):
+    # "She met Kamel" after a sentence whose subject is "she": the woman that sentence's "she"
+    # stands for, not the last person it names
+    PersonFactory(name="Karen May", short_name="May")
+    text = (
+        "Karen May has spent weeks touring the region. On Sunday she met Sisi in Cairo. "
+        "She met Kamel again two days later."
+    )
+    assert (["Abbas Kamel", "Karen May"], "2024-06-11", "") in meetings(text)
+
+
+def test_he_after_a_sentence_with_a_named_subject_is_that_subject(world):
+    # near miss: the sentence before opens on a named subject, whom "he" takes up
+    text = (
+        "Blinken toured the region. On Sunday, Sisi received him in Cairo. He met Kamel on Tuesday."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "") in meetings(text)
+
+
+def test_calling_on_someone_at_his_seat_is_a_visit(world):
+    text = "Kamel called on the Egyptian president, Abdel Fattah al-Sisi, at his palace on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_calling_on_someone_to_act_is_an_appeal(world):
+    # near miss: "called on X on Tuesday to ...": an appeal, no visit
+    assert meetings("Blinken called on Sisi on Tuesday to open the crossing at his border.") == []
+
+
+def test_two_surnames_of_people_named_before_joined_by_and(world):
+    # "Van Wyk and Holm called on ...": the sentence's capital on a particle, each side the end
+    # of a name the article gave before, two people (not one new "Van Wyk and Holm")
+    PersonFactory(name="Pieter van Wyk")
+    PersonFactory(name="Anna Holm", short_name="Holm")
+    text = (
+        "The mission is made up of Pieter van Wyk of South Africa and Judge Anna Holm of "
+        "Norway. Van Wyk and Holm called on Sisi at his residence on Tuesday."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Anna Holm", "Van Wyk"], "2024-06-04", "")]
+
+
+def test_the_two_delegations_are_the_bodies_whose_delegations_were_named(world):
+    # the article names each delegation, by its body or by the post of its head; a mediator's
+    # country named after them is not a side
+    text = (
+        "The Egyptian delegation, headed by President Abdel Fattah al-Sisi, arrived on Sunday. "
+        "The Israel delegation, led by a senior diplomat, came later. The mediator, a judge "
+        "from Norway and a lawyer from Sweden, pressed both. The two delegations sat down "
+        "together on Tuesday."
+    )
+    ActorFactory(name="Norway", country="NO")
+    ActorFactory(name="Sweden", country="SE")
+    assert (["Egypt", "Israel"], "2024-06-04", "") in meetings(text)
+
+
+def test_the_two_delegations_with_one_delegation_named_are_the_last_pair(world):
+    # near miss: one delegation named; the last pair named stands for the two
+    text = (
+        "The Israel delegation, led by a senior diplomat, came on Sunday. Hamas and Egypt "
+        "pressed for a deal. The two delegations sat down together on Tuesday."
+    )
+    assert (["Egypt", "Hamas"], "2024-06-04", "") in meetings(text)
+
+
+def test_a_trip_to_confer_with_a_party_leader_is_a_meeting(world):
+    PersonFactory(name="Omar Farid", short_name="Farid")
+    text = "On Tuesday Kamel flew to Cairo to confer with party leader Omar Farid."
+    assert meetings(text) == [(["Abbas Kamel", "Omar Farid"], "2024-06-04", "Cairo")]
+
+
+def test_a_trip_to_confer_with_no_one_named_is_no_meeting(world):
+    # near miss: "to confer with his advisers": no one named
+    assert meetings("On Tuesday Kamel flew to Cairo to confer with his advisers.") == []
+
+
+def test_their_second_session_is_a_later_meeting_of_the_pair_just_told(world):
+    text = (
+        "Blinken first sat down with Sisi in Cairo on Tuesday. Two days later, at their second "
+        "session, the Egyptian side rejected the text."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (BLINKEN_SISI, "2024-06-06", "Cairo"),
+    ]
+
+
+def test_their_second_session_after_no_meeting_told_is_no_one(world):
+    # near miss: the sentence before tells no meeting, so "their" takes up no one met
+    text = (
+        "Blinken arrived in Cairo on Tuesday. Two days later, at their second session, the "
+        "Egyptian side rejected the text."
+    )
+    assert meetings(text) == []
+
+
+def _hamas_leader():
+    from tests.factories import PositionFactory
+
+    sinwar = PersonFactory(name="Yahya Sinwar", short_name="Sinwar")
+    PositionFactory(person=sinwar, organization=Actor.objects.get(name="Hamas"), title="Leader")
+
+
+def test_talks_opened_with_no_pair_named_are_between_the_bodies_of_the_lead_pair(world):
+    # no two bodies named as a pair: the sides are the bodies of the two people the lead
+    # names, not someone of a clause of time in the sentence
+    _hamas_leader()
+    text = (
+        "Kamel and Sinwar signed a truce in Cairo on Sunday. The talks opened in late May, "
+        "a month after Blinken visited the region."
+    )
+    assert (["General Intelligence Directorate", "Hamas"], "2024-05-01", "") in meetings(text)
+
+
+def test_talks_opened_with_one_person_in_the_lead_are_no_one(world):
+    # near miss: the lead names one person with a post; the sides are not told
+    _hamas_leader()
+    text = "Sinwar signed a truce in Cairo on Sunday. The talks opened in late May."
+    assert meetings(text) == []
