@@ -1614,6 +1614,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "Not every group in Uganda has endorsed the deal", "Hamas leaders in Qatar accepted":
         # the state is where the subject is, not who answers
         mentions = [m for m in mentions if not _where_the_subject_is(document, m)]
+        # "Another armed group, the CCMSR, said": another than the one named before
+        mentions = [m for m in mentions if not _another_of_its_kind(document, m)]
         mentions = _whole_names(document, mentions)
         # "the government of the Bophuthatswana homeland": the government of a place the name
         # after it tells, not the state's
@@ -2136,6 +2138,18 @@ def _where_the_subject_is(document: Document, mention: Mention) -> bool:
     if mention.via not in ("name", "country") or not document.is_state(mention.ref):
         return False
     return bool(_NOUN_IN_BEFORE.search(document.text, max(0, mention.start - 40), mention.start))
+
+
+_ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Oo]ne\s+more)\s+$")
+
+
+def _another_of_its_kind(document: Document, mention: Mention) -> bool:
+    """Whether an anaphor ("armed group") is told as another of its kind than those named
+    before: it names a new one (often in apposition after it), not the one it would resolve
+    to."""
+    return mention.via == "anaphor" and bool(
+        _ANOTHER_BEFORE.search(document.text, max(0, mention.start - 20), mention.start)
+    )
 
 
 def _government_of_another_place(document: Document, mention: Mention) -> bool:

@@ -4904,3 +4904,23 @@ def test_a_plan_opposed_by_each_agent_after_by_again_is_rejected_by_each(world):
 def test_near_miss_a_plan_opposed_by_no_named_party_has_no_respondent(world):
     text = "The May 31 plan was opposed by hard-liners on both sides."
     assert statuses(text) == []
+
+
+def test_another_of_a_kind_is_not_the_one_named_before(world):
+    ActorFactory(name="Northern Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The Northern Liberation Front rejected the May 31 plan on Sunday.\n\n"
+        "Another armed group, the Southern Brigades, said it had not yet decided whether to "
+        "sign the May 31 plan."
+    )
+    assert ("Northern Liberation Front", "pending") not in statuses(text)
+    assert ("Northern Liberation Front", "rejected") in statuses(text)
+
+
+def test_near_miss_the_armed_group_is_the_one_named_before(world):
+    ActorFactory(name="Northern Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The Northern Liberation Front fought on.\n\n"
+        "The armed group said it had not yet decided whether to sign the May 31 plan."
+    )
+    assert statuses(text) == [("Northern Liberation Front", "pending")]
