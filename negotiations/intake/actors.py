@@ -680,8 +680,41 @@ class _ActorReader:
                         continue
                 while last > index + 1 and self.tokens[last - 1].text.lower() in _NAME_CONNECTORS:
                     last -= 1
+                state = self.state_opening_a_name(index, last)
+                if state is not None:
+                    # "the Uganda Freedom Movement": the state's name opens the body's
+                    self.remove_mention(state)
+                    self.covered[state.first_token : state.last_token] = [False] * (
+                        state.last_token - state.first_token
+                    )
+                    index = state.first_token
+                count = len(self.mentions)
                 self.consider_name(index, last, sentence)
+                if state is not None and not any(
+                    m.first_token == index for m in self.mentions[count:]
+                ):
+                    # no body named after all: the state stays named
+                    self.add(state.first_token, state.last_token, state.ref, state.via)
                 index = last
+
+    def state_opening_a_name(self, first: int, last: int) -> Mention | None:
+        """The state named, after "the", right before a run of capitalised words ending in an
+        organisation's head word: "the Uganda Freedom Movement", "the Kenya African National
+        Union" are one name, the state's its first word (not "Uganda's Freedom Party", where
+        the state owns the body, nor "Uganda Freedom fighters" with no head word)."""
+        if last - first < 1 or self.tokens[last - 1].words[-1] not in _ORG_HEADS:
+            return None
+        state = self.mention_ending_at(first)
+        if state is None or state.via != "name" or not self.is_state(state.ref):
+            return None
+        if (
+            self.tokens[first - 1].possessive
+            or self.text[state.end : self.tokens[first].start] != " "
+        ):
+            return None
+        if state.first_token == 0 or self.tokens[state.first_token - 1].text.lower() != "the":
+            return None
+        return state
 
     def state_ending_a_name(self, first: int, last: int) -> Mention | None:
         """The state named right after "in" or "of" that ends a run of capitalised words, where

@@ -165,6 +165,15 @@ _CONDITIONED_ON = (
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
+    # "resigned on Monday rather than put his name to the document", "quit the talks rather
+    # than sign": a step taken in place of the yes, which refuses it
+    (
+        "rejected",
+        r"(?:resigned|quit|stepped\s+down|walked\s+out|stormed\s+out|left\s+the\s+talks)\s+"
+        + _WHEN_LATER
+        + r"(?:[\w\s]{0,30}?\s)?rather\s+than\s+(?:sign|accept|endorse|approve|initial"
+        rf"|put\s+{_NAMES_TO})\b",
+    ),
     # "said on Monday it would not attend", "made clear they will not sign": a refusal declared,
     # unlike a bare "would not accept the plan" (no answer stated)
     (
@@ -738,8 +747,8 @@ _MEMBERS_OF = re.compile(
 # "The agreement was initialled by ...", "the offer was rejected on Sunday by the army"
 _PASSIVE = re.compile(
     r"^\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|signed|initialled|initialed"
-    r"|inked|ratified|adopted|passed|backed)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
+    r"(?P<verb>rejected|turned\s+down|opposed|accepted|approved|endorsed|signed|initialled"
+    r"|initialed|inked|ratified|adopted|passed|backed)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
     re.IGNORECASE,
 )
 # "The agreement, signed on Saturday in Doha by ...": the participle after a comma, its agents
@@ -750,7 +759,11 @@ _REDUCED_PASSIVE = re.compile(
     r"{0,80}?[\s,]by\s+",
     re.IGNORECASE,
 )
-_PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected"}
+_PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected", "opposed": "rejected"}
+# "was opposed by hard-liners in the party, by the Labour Party and by the DUP": "by" again
+# before each agent
+_BY_AGAIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)by\s+")
+_PEOPLE_IN = re.compile(r"\b[a-z][\w-]+\s+(?:in|of|within|inside|among|from)\s")
 # "The deal drew immediate fire from X", "the plan met with a rejection from Y": a no told of the
 # proposal, its agents after "from"
 _DREW_FIRE = re.compile(
@@ -1407,7 +1420,9 @@ def _a_text_noun(noun: str) -> bool:
 
 def _not_a_text(document: Document, proposal_id: int) -> bool:
     recorded = document.gazetteer.proposals.get(proposal_id)
-    return recorded is not None and bool(recorded["words"] & (_NOT_TEXTS | _DRAFTS))
+    # "Twenty-one demands", "the rebels' offers": a plural title of no text as well
+    words = recorded["words"] | _singular(recorded["words"]) if recorded is not None else set()
+    return bool(words & (_NOT_TEXTS | _DRAFTS))
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -1593,6 +1608,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                 and _OF_ONE_NAMED.search(document.text[max(0, m.start - 8) : m.start])
             )
         ]
+        # "Caamano, leader of the rebel government, signed": a rival government, not the
+        # state's the article's bare "government" stands for
+        mentions = [m for m in mentions if not _a_rival_government(document, m)]
+        # "Not every group in Uganda has endorsed the deal", "Hamas leaders in Qatar accepted":
+        # the state is where the subject is, not who answers
+        mentions = [m for m in mentions if not _where_the_subject_is(document, m)]
+        # "Another armed group, the CCMSR, said": another than the one named before
+        mentions = [m for m in mentions if not _another_of_its_kind(document, m)]
         mentions = _whole_names(document, mentions)
         # "the government of the Bophuthatswana homeland": the government of a place the name
         # after it tells, not the state's
@@ -2086,6 +2109,47 @@ _OF_ONE_NAMED = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # "the government", "Government negotiators": a government no name or demonym qualifies
 _BARE_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\b")
 _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+# "the rebel government", "a rival government", "the breakaway government": a government set
+# up against the state's, which the bare "government" of the article does not name
+_RIVAL_QUALIFIER = re.compile(
+    r"\b(?:rebel|rival|breakaway|parallel|self-(?:proclaimed|declared|styled)|exiled|shadow|"
+    r"insurgent|separatist|secessionist)\s+"
+    r"(?:[a-z-]+\s+)?$"
+)
+
+
+def _a_rival_government(document: Document, mention: Mention) -> bool:
+    if mention.via != "government" or not _BARE_GOVERNMENT.search(mention.text_in(document.text)):
+        return False
+    return bool(_RIVAL_QUALIFIER.search(document.text, max(0, mention.start - 40), mention.start))
+
+
+# "groups in Uganda", "leaders in Qatar": a noun in lower case and "in" before a state's name
+# (not "the authorities in Kenya", which are the state's)
+_NOUN_IN_BEFORE = re.compile(
+    r"\b(?!(?:government|authorities|leadership|regime|parliament|legislature|junta|rulers)\b)"
+    r"[a-z]{3,}\s+(?:in|inside|across|throughout)\s+(?:the\s+)?$"
+)
+
+
+def _where_the_subject_is(document: Document, mention: Mention) -> bool:
+    if mention.via not in ("name", "country") or not document.is_state(mention.ref):
+        return False
+    return bool(_NOUN_IN_BEFORE.search(document.text, max(0, mention.start - 40), mention.start))
+
+
+_ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Oo]ne\s+more)\s+$")
+
+
+def _another_of_its_kind(document: Document, mention: Mention) -> bool:
+    """Whether an anaphor ("armed group") is told as another of its kind than those named
+    before: it names a new one (often in apposition after it), not the one it would resolve
+    to."""
+    return mention.via == "anaphor" and bool(
+        _ANOTHER_BEFORE.search(document.text, max(0, mention.start - 20), mention.start)
+    )
 
 
 def _government_of_another_place(document: Document, mention: Mention) -> bool:
@@ -3385,7 +3449,7 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
         status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
-        agents = _listed_after(document, sentence, proposal.end + match.end())
+        agents = _agents_each_by(document, sentence, proposal.end + match.end())
         signing = verb in ("signed", "initialled", "initialed", "inked")
         answering = _answering(document, agents, signing)
         verb_end = proposal.end + match.end()
@@ -3407,6 +3471,26 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             for agent, person in answering
         )
     return found
+
+
+def _agents_each_by(document, sentence, offset) -> list[Mention]:
+    """The agents after "by": those listed, and where "by" comes again before another agent,
+    those listed after each "by" (the first item may be people who name none: "by
+    hard-liners in the ruling party, by the opposition Labour Party and by the DUP")."""
+    clause_end = document.text.find(";", offset, sentence.end)
+    clause_end = sentence.end if clause_end == -1 else clause_end
+    starts = [again.end() for again in _BY_AGAIN.finditer(document.text, offset, clause_end)]
+    if not starts:
+        return _listed_after(document, sentence, offset)
+    agents = []
+    for start in [offset, *starts]:
+        for agent in _listed_after(document, sentence, start):
+            # "by hard-liners in Sisi's own cabinet": people in a body, not the body
+            if _PEOPLE_IN.search(document.text, start, agent.start):
+                break
+            if agent.ref not in {a.ref for a in agents}:
+                agents.append(agent)
+    return agents
 
 
 def _listed_after(document, sentence, offset) -> list[Mention]:

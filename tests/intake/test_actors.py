@@ -2198,3 +2198,16 @@ def test_an_adjective_in_ist_after_a_lower_case_word_is_no_part_of_the_name(worl
     # near-miss: a body's name keeps its first word after a lower-case word
     text = "The deal was signed. The banned Communist Party of Ruritania rejected it."
     assert "Party of Ruritania" not in actors(text)
+
+
+def test_a_state_s_name_after_the_opens_the_body_s_name(world):
+    found = actors("A spokesman for the Egypt National Salvation Movement said it would wait.")
+    assert "Egypt National Salvation Movement" in found
+    assert found["Egypt National Salvation Movement"]["actor"] is None
+    assert "National Salvation Movement" not in found
+
+
+def test_near_miss_a_state_owning_a_body_stays_a_state(world):
+    found = actors("A spokesman for Egypt's National Salvation Movement said it would wait.")
+    assert "Egypt's National Salvation Movement" not in found
+    assert found["Egypt"]["actor"]["name"] == "Egypt"

@@ -4815,3 +4815,112 @@ def test_the_lower_house_with_no_legislature_named_in_its_sentence_answers_nothi
         "the plan only in step with Egypt."
     )
     assert [s for s in statuses(text) if s[1] == "accepted_with_conditions"] == []
+
+
+# --- round twenty-two: a rival government, a step taken rather than the yes -----------------
+
+
+def test_a_rebel_government_is_not_the_state_s_government(world):
+    _israeli_government(world)
+    hamas_leader = PersonFactory(name="Yahya Darwish", short_name="Darwish")
+    PositionFactory(person=hamas_leader, organization=world.hamas, title="Leader", start=None)
+    text = (
+        "Israel's army pulled back on Saturday.\n\nYahya Darwish, leader of the rebel "
+        "provisional government, signed the May 31 plan in Cairo on Sunday."
+    )
+    assert ("Israeli government", "accepted") not in statuses(text)
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_near_miss_an_interim_government_is_still_the_state_s(world):
+    _israeli_government(world)
+    text = (
+        "Israel's army pulled back on Saturday.\n\nThe interim government signed the May 31 "
+        "plan in Cairo on Sunday."
+    )
+    assert statuses(text) == [("Israeli government", "accepted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas resigned from the cabinet rather than put its name to the May 31 plan.",
+        "Hamas quit the talks rather than sign the May 31 plan.",
+        "Hamas walked out rather than accept the May 31 plan.",
+    ],
+)
+def test_a_step_taken_rather_than_the_yes_rejects(world, text):
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+def test_near_miss_rather_than_before_another_verb_is_no_answer(world):
+    text = "Hamas quit the talks rather than wait for Israel's reply on the May 31 plan."
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not every group in Egypt has endorsed the May 31 plan.",
+        "Several factions across Egypt endorsed the May 31 plan on Sunday.",
+    ],
+)
+def test_a_state_where_the_subject_is_does_not_answer(world, text):
+    assert statuses(text) == []
+
+
+def test_near_miss_the_authorities_in_a_state_answer_for_it(world):
+    text = "Hamas leaders in Egypt accepted the May 31 plan. The authorities in Egypt endorsed it."
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Hamas", "accepted")]
+
+
+def test_an_agreement_is_not_the_demands_in_the_plural_the_article_names(world):
+    # the one proposal the text names is a list of demands (a plural title): no text to sign
+    ProposalFactory(process=world.process, title="Ten Rafah demands", short_name="10 demands")
+    ProposalFactory(process=world.process, title="Egyptian-Israeli water agreement")
+    ProposalFactory(process=world.process, title="Prisoner exchange agreement")
+    text = (
+        "Egypt and Israel signed an agreement on Sunday to share the river.\n\n"
+        "It meets the 10 demands drawn up by Hamas."
+    )
+    assert [s[1] for s in signals(text)] == ["Egyptian-Israeli water agreement"] * 2
+
+
+def test_near_miss_the_demands_in_the_plural_are_still_what_the_demands_means(world):
+    ProposalFactory(process=world.process, title="Ten Rafah demands", short_name="10 demands")
+    ProposalFactory(process=world.process, title="Egyptian-Israeli water agreement")
+    text = "Hamas drew up the 10 demands on Friday.\n\nIsrael rejected the demands on Sunday."
+    assert signals(text) == [("Israel", "Ten Rafah demands", "rejected", "2024-06-09")]
+
+
+def test_a_plan_opposed_by_each_agent_after_by_again_is_rejected_by_each(world):
+    text = (
+        "The May 31 plan, which Egypt drafted in May, was opposed by hard-liners in Sisi's own "
+        "cabinet, by Israel and by Hamas."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "rejected"), ("Israel", "rejected")]
+
+
+def test_near_miss_a_plan_opposed_by_no_named_party_has_no_respondent(world):
+    text = "The May 31 plan was opposed by hard-liners on both sides."
+    assert statuses(text) == []
+
+
+def test_another_of_a_kind_is_not_the_one_named_before(world):
+    ActorFactory(name="Northern Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The Northern Liberation Front rejected the May 31 plan on Sunday.\n\n"
+        "Another armed group, the Southern Brigades, said it had not yet decided whether to "
+        "sign the May 31 plan."
+    )
+    assert ("Northern Liberation Front", "pending") not in statuses(text)
+    assert ("Northern Liberation Front", "rejected") in statuses(text)
+
+
+def test_near_miss_the_armed_group_is_the_one_named_before(world):
+    ActorFactory(name="Northern Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    text = (
+        "The Northern Liberation Front fought on.\n\n"
+        "The armed group said it had not yet decided whether to sign the May 31 plan."
+    )
+    assert statuses(text) == [("Northern Liberation Front", "pending")]
