@@ -187,6 +187,39 @@ def test_a_month_inside_a_name_or_may_the_verb_is_not_a_date(sentence):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Julia April won the vote. April's coalition held together.",
+        "Mrs. May met the envoy. Later May's cabinet endorsed the plan.",
+        "Senator Lucas August spoke first, and August told reporters he was hopeful.",
+        "Gov. Ruth June won. Rebels in June's own party voted against her.",
+    ],
+)
+def test_a_month_that_is_a_persons_surname_is_that_person_wherever_it_stands_alone(text):
+    assert resolved(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Joan May arrived. Talks began in May and resume on May 20.",
+            [("May", "2024-05-01", "month"), ("May 20", "2024-05-20", "day")],
+        ),
+        ("Minister Anne May spoke. The May vote was lost.", [("May", "2024-05-01", "month")]),
+        ("Turnout in May's vote was low.", [("May", "2024-05-01", "month")]),
+        ("In May the rebels walked out. May's talks failed.", [("May", "2024-05-01", "month")] * 2),
+        (
+            "Envoys met last May. May's round was the longest.",
+            [("last May", "2024-05-01", "month"), ("May", "2024-05-01", "month")],
+        ),
+    ],
+)
+def test_a_month_written_as_a_date_stays_a_date_beside_a_surname_or_alone(text, expected):
+    assert resolved(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The offer came three days ago.", ("three days ago", "2024-06-07", "day")),
