@@ -311,7 +311,11 @@ def _with_relative_days(
     for match in _RELATIVE_DAY.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue
-        earlier = [m for m in found if m.end <= match.start()]
+        # "on 23 August. Three days later ... turned it down the same evening": a relative day
+        # counts from the one before it too, when that is the date written last
+        earlier = sorted(
+            (m for m in found + relative if m.end <= match.start()), key=lambda m: m.start
+        )
         if not earlier:
             continue
         base = earlier[-1]

@@ -79,6 +79,22 @@ def test_relative_expressions_resolve_from_the_date_before_them():
     ]
 
 
+def test_a_relative_day_counts_from_a_relative_day_written_just_before_it():
+    text = (
+        "The envoys first met on 3 May. Two days later the army rejected the plan, "
+        "and the rebels walked out the same evening."
+    )
+    assert resolved(text) == [
+        ("3 May", "2024-05-03", "day"),
+        ("Two days later", "2024-05-05", "day"),
+        ("the same evening", "2024-05-05", "day"),
+    ]
+    # Near miss: with no relative day between, the date written last
+    assert resolved("The envoys first met on 3 May. The rebels walked out the same evening.")[
+        -1
+    ] == ("the same evening", "2024-05-03", "day")
+
+
 def test_a_date_on_which_something_takes_effect_is_ahead():
     assert resolved("The deal takes full effect on Aug. 3.") == [("Aug. 3", "2024-08-03", "day")]
 
