@@ -2198,3 +2198,17 @@ def test_an_adjective_in_ist_after_a_lower_case_word_is_no_part_of_the_name(worl
     # near-miss: a body's name keeps its first word after a lower-case word
     text = "The deal was signed. The banned Communist Party of Ruritania rejected it."
     assert "Party of Ruritania" not in actors(text)
+
+
+def test_a_member_of_a_body_named_before_his_name_is_a_new_person(world):
+    poland = ActorFactory(name="Poland", kind=Actor.Kind.STATE, country="PL")
+    ActorFactory(
+        name="Government of Poland", kind=Actor.Kind.GOVERNMENT_BODY, country="PL", parent=poland
+    )
+    text = (
+        "The same clause went into a parallel accord signed in Lodz on Friday by Politburo "
+        "member Piotr Nowicki for the government and Ewa Lis, head of the strike committee."
+    )
+    assert new_actors(text).get("Piotr Nowicki") == Actor.Kind.PERSON
+    # Near miss: "member" before a state names no person
+    assert "Poland" not in new_actors("EU member Poland objected to the clause.")
