@@ -125,6 +125,11 @@ PATTERNS = [
     ),
 ]
 
+# A weekday before what is held or printed every week names the custom, not a day.
+_WEEKLY_CUSTOM = re.compile(
+    r"\s+(?:mass|masses|prayers?|services?|sermons?|worship|liturgy|newspapers?|papers?|"
+    r"editions?|school|markets?)\b"
+)
 _LEAD = re.compile(r"(?:on|in|since|until|by|of|from|during|before|after|the)\s+", re.IGNORECASE)
 # "next" alone is no sign ("the next stage of the process"): "next week" is, and "next Monday",
 # "next July" are read by the patterns themselves. "due to" is a cause, "due to begin" ahead.
@@ -775,6 +780,8 @@ def _resolve(name, match, published_on, future):
     if name == "weekday":
         weekday = WEEKDAYS[groups["weekday"].lower()]
         relative = (groups["relative"] or "").lower()
+        if not relative and _WEEKLY_CUSTOM.match(match.string, match.end()):
+            return None  # "the broadcast of Sunday mass", "Friday prayers": a custom, no day
         if relative == "next":
             delta = (weekday - published_on.weekday()) % 7 or 7
             return published_on + datetime.timedelta(days=delta), DAY

@@ -79,6 +79,16 @@ def test_relative_expressions_resolve_from_the_date_before_them():
     ]
 
 
+def test_a_weekday_before_a_weekly_custom_is_no_day():
+    assert resolved("The strikers asked for the broadcast of Sunday mass on the radio.") == []
+    assert resolved("Crowds gathered after Friday prayers in the capital.") == []
+    # Near miss: a weekday with its preposition, or before a part of the day, is a day
+    assert resolved("They met on Sunday morning.") == [("Sunday", "2024-06-09", "day")]
+    assert resolved("On Friday prayers were held for the dead.") == [
+        ("Friday", "2024-06-07", "day")
+    ]
+
+
 def test_a_relative_day_counts_from_a_relative_day_written_just_before_it():
     text = (
         "The envoys first met on 3 May. Two days later the army rejected the plan, "
