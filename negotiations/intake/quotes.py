@@ -208,7 +208,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:from|of|by)\s+)?(?:the\s+)?$",
                 text[verb.end : mention.start],
             ):
-                return mention
+                return _body_of_the_state(document, mention, window_end)
         return None
     if verb.text.lower() in _SUBJECT_GERUNDS:
         # "rejected the deal, with its leader X calling the summit “a show”": the gerund of an
@@ -381,6 +381,19 @@ _THE_SPOKESMAN_BEFORE = re.compile(r"\bthe\s+spokes(?:man|woman|person)\s+$", re
 _A_SPOKESMAN_FOR = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?", re.IGNORECASE
 )
+
+
+def _body_of_the_state(document, mention, window_end) -> Mention:
+    """ "according to a statement from Qatar's foreign ministry": the state's body that follows
+    its possessive speaks, not the state."""
+    for other in document.mentions_between(mention.start, window_end):
+        if document.is_person(other.ref) or other.end <= mention.end:
+            continue
+        if other.start == mention.start or re.fullmatch(
+            r"[’']s\s+", document.text[mention.end : other.start]
+        ):
+            return other  # "Qatar's foreign ministry" read whole, or after "Qatar's"
+    return mention
 
 
 def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | None:

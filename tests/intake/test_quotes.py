@@ -739,3 +739,15 @@ def test_a_person_named_after_the_spokesman_is_he(world):
         "Later Blinken arrived. “The truce holds,” he said."
     )
     assert speakers(text) == [("The truce holds", "Antony Blinken")]
+
+
+def test_according_to_a_states_ministry_the_ministry_speaks(world):
+    text = (
+        "According to a statement from Egypt's foreign ministry, the accord marked "
+        "“a turning point for the region.”"
+    )
+    (quote,) = speakers(text)
+    assert quote[1] == "actor:new:egyptian-ministry-of-foreign-afairs"
+    # Near miss: according to the state itself, the state speaks
+    (quote,) = speakers("According to Egypt, the accord marked “a turning point.”")
+    assert quote[1] == "Egypt"
