@@ -125,6 +125,11 @@ PATTERNS = [
     ),
 ]
 
+# A weekday before what is held or printed every week names the custom, not a day.
+_WEEKLY_CUSTOM = re.compile(
+    r"\s+(?:mass|masses|prayers?|services?|sermons?|worship|liturgy|newspapers?|papers?|"
+    r"editions?|school|markets?)\b"
+)
 _LEAD = re.compile(r"(?:on|in|since|until|by|of|from|during|before|after|the)\s+", re.IGNORECASE)
 # "next" alone is no sign ("the next stage of the process"): "next week" is, and "next Monday",
 # "next July" are read by the patterns themselves. "due to" is a cause, "due to begin" ahead.
@@ -311,7 +316,11 @@ def _with_relative_days(
     for match in _RELATIVE_DAY.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue
-        earlier = [m for m in found if m.end <= match.start()]
+        # "on 23 August. Three days later ... turned it down the same evening": a relative day
+        # counts from the one before it too, when that is the date written last
+        earlier = sorted(
+            (m for m in found + relative if m.end <= match.start()), key=lambda m: m.start
+        )
         if not earlier:
             continue
         base = earlier[-1]
@@ -750,6 +759,10 @@ def _resolve(name, match, published_on, future):
     if name == "relative_month" and _OF_THAT_YEAR.match(match.string, match.end()):
         return None  # "in October of that year": read from the date before it
     if name == "relative_month":
+        if re.match(r"[’']s\b", match.string[match.end() :]) and groups[
+            "month"
+        ] in _months_that_are_surnames(match.string):
+            return None  # "hard-liners in May's own party": Theresa May's, not the month's
         if not groups["relative"] and not groups["part"]:
             return None  # a month alone: "bare_month" decides whether it is one
         month = _month(match)
@@ -767,6 +780,8 @@ def _resolve(name, match, published_on, future):
     if name == "weekday":
         weekday = WEEKDAYS[groups["weekday"].lower()]
         relative = (groups["relative"] or "").lower()
+        if not relative and _WEEKLY_CUSTOM.match(match.string, match.end()):
+            return None  # "the broadcast of Sunday mass", "Friday prayers": a custom, no day
         if relative == "next":
             delta = (weekday - published_on.weekday()) % 7 or 7
             return published_on + datetime.timedelta(days=delta), DAY
@@ -928,10 +943,53 @@ def _step_back(published_on: datetime.date, unit: str, count: int):
     return published_on - datetime.timedelta(days=days), DAY
 
 
+# A title before a surname: "Mrs. May", "Gen. June"
+_TITLE_BEFORE_SURNAME = r"(?:Mrs?|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Sgt|Maj)\.?"
+# Words that stand before a month as a date, never as a first name ("Sunday May", "In May").
+_NOT_A_FIRST_NAME = {
+    *(name.lower() for name in calendar.day_name),
+    *(name.lower() for name in calendar.month_name if name),
+    "in", "on", "of", "by", "since", "until", "last", "next", "this", "early", "mid", "late",
+    "the", "during", "before", "after", "from", "through", "that",
+}  # fmt: skip
+
+
+def _months_that_are_surnames(text: str) -> set[str]:
+    """ "Prime Minister Theresa May", "Mrs. May": a month written after a first name or a title
+    is a person's surname, and the same word alone elsewhere ("May's government") is that
+    person, not the month."""
+    surnames = set()
+    for match in re.finditer(
+        rf"(?:\b(?P<first>[A-Z][a-z]+)|(?P<title>\b{_TITLE_BEFORE_SURNAME}))[ \t]+"
+        r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\b(?!\.?\s*\d)",
+        text,
+    ):
+        first = match.group("first")
+        if first and (
+            first.lower() in _NOT_A_FIRST_NAME
+            or (
+                re.search(
+                    r"(?:^|[.!?\n]\s*|[“\"]\s*)$", text[max(0, match.start() - 3) : match.start()]
+                )
+                and not re.search(
+                    rf"\b{_TITLE_BEFORE_SURNAME}\s+$",
+                    text[max(0, match.start() - 8) : match.start()],
+                )
+            )
+        ):
+            continue  # "In May", "Sunday May": a date; a word opening a sentence is no name
+        surnames.add(match.group("month"))
+    return surnames
+
+
 def _is_part_of_a_name(match) -> bool:
     """ "Radio April", "June Tabor", "the April 6 Movement": a month among capitalised words is
     part of a name, not a date."""
     text, start, end = match.string, match.start(), match.end()
+    month = match.group("month") or match.group("may") or match.group("mays")
+    if month in _months_that_are_surnames(text) and not re.match(r"(?i)the\s", match.group()):
+        return True  # "the May vote" stays the month, whoever is named May
     before = re.search(r"([A-Za-z][\w’'-]*)[ \t]+$", text[max(0, start - 30) : start])
     sentence_start = re.search(r"(?:^|[.!?\n]\s*|[“\"]\s*)$", text[max(0, start - 3) : start])
     possessive = before and re.search(r"[’']s$", before.group(1))

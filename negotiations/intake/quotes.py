@@ -208,7 +208,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:from|of|by)\s+)?(?:the\s+)?$",
                 text[verb.end : mention.start],
             ):
-                return mention
+                return _body_of_the_state(document, mention, window_end)
         return None
     if verb.text.lower() in _SUBJECT_GERUNDS:
         # "rejected the deal, with its leader X calling the summit “a show”": the gerund of an
@@ -344,6 +344,10 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         opening = _subject_of_sentence(document, sentence, verb.start, quote)
         if opening is not None and document.is_person(opening.ref):
             return opening
+    if subject in ("he", "she") or _THE_SPOKESMAN_BEFORE.search(text[sentence.start : verb.start]):
+        body = _body_of_a_spokesman_just_before(document, sentence, min(verb.start, quote.start))
+        if body is not None:
+            return body
     if subject in _PRONOUNS:
         return _antecedent(document, sentence, min(verb.start, quote.start), subject)
     # "the Cypriot president said", "said the minister": the person of that post named before.
@@ -371,6 +375,52 @@ _AN_UNNAMED_SPOKESMAN = re.compile(
     r"\s+(?:(?:also|later|then|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
+
+
+_THE_SPOKESMAN_BEFORE = re.compile(r"\bthe\s+spokes(?:man|woman|person)\s+$", re.IGNORECASE)
+_A_SPOKESMAN_FOR = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _body_of_the_state(document, mention, window_end) -> Mention:
+    """ "according to a statement from Qatar's foreign ministry": the state's body that follows
+    its possessive speaks, not the state."""
+    for other in document.mentions_between(mention.start, window_end):
+        if document.is_person(other.ref) or other.end <= mention.end:
+            continue
+        if other.start == mention.start or re.fullmatch(
+            r"[’']s\s+", document.text[mention.end : other.start]
+        ):
+            return other  # "Qatar's foreign ministry" read whole, or after "Qatar's"
+    return mention
+
+
+def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | None:
+    """ "A spokesman for the NRA said the guerrillas would wait. “...,” he said": the unnamed
+    spokesman of this sentence or the one before speaks for the body he is a spokesman for,
+    when no person is named since (else "he" is that person)."""
+    index = document.sentences.index(document.sentence_at(sentence.start))
+    start = document.sentences[max(0, index - 1)].start
+    text = document.text
+    spokesmen = list(_A_SPOKESMAN_FOR.finditer(text, start, offset))
+    if not spokesmen:
+        return None
+    after = spokesmen[-1].end()
+    named = [
+        m
+        for m in document.mentions_between(after, offset)
+        if m.via != "demonym" and not document.in_quote(m.start, m.end)
+    ]
+    at_once = [m for m in named if m.start == after]
+    if not at_once:
+        return None
+    body = max(at_once, key=lambda m: m.end)  # "the Uganda Freedom Movement", not "Uganda"
+    if document.is_person(body.ref) or re.match(r"\s+[A-Z]", text[body.end : body.end + 2]):
+        return None  # a person; a name read only in part ("Uganda" of "Uganda Freedom ...")
+    if any(document.is_person(m.ref) for m in named if m.start >= body.end):
+        return None  # "... Museveni arrived later. “...,” he said": the person named since
+    return body
 
 
 def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:

@@ -1017,6 +1017,8 @@ PERSON_TITLES.extend(
     [
         "facilitator", "front-runner", "frontrunner", "candidate", "presidential candidate",
         "opposition leader", "activist", "lawmaker", "delegate", "moderator", "arbitrator",
+        # "Politburo member Piotr Nowicki", "Knesset member Ahmad Tibi": one of a named body
+        "member",
         "leaders", "presidents", "ministers", "foreign ministers", "negotiators", "envoys",
         "commanders", "chiefs", "mediators",
     ]

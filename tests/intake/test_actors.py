@@ -2211,3 +2211,17 @@ def test_near_miss_a_state_owning_a_body_stays_a_state(world):
     found = actors("A spokesman for Egypt's National Salvation Movement said it would wait.")
     assert "Egypt's National Salvation Movement" not in found
     assert found["Egypt"]["actor"]["name"] == "Egypt"
+
+
+def test_a_member_of_a_body_named_before_his_name_is_a_new_person(world):
+    poland = ActorFactory(name="Poland", kind=Actor.Kind.STATE, country="PL")
+    ActorFactory(
+        name="Government of Poland", kind=Actor.Kind.GOVERNMENT_BODY, country="PL", parent=poland
+    )
+    text = (
+        "The same clause went into a parallel accord signed in Lodz on Friday by Politburo "
+        "member Piotr Nowicki for the government and Ewa Lis, head of the strike committee."
+    )
+    assert new_actors(text).get("Piotr Nowicki") == Actor.Kind.PERSON
+    # Near miss: "member" before a state names no person
+    assert "Poland" not in new_actors("EU member Poland objected to the clause.")

@@ -79,6 +79,32 @@ def test_relative_expressions_resolve_from_the_date_before_them():
     ]
 
 
+def test_a_weekday_before_a_weekly_custom_is_no_day():
+    assert resolved("The strikers asked for the broadcast of Sunday mass on the radio.") == []
+    assert resolved("Crowds gathered after Friday prayers in the capital.") == []
+    # Near miss: a weekday with its preposition, or before a part of the day, is a day
+    assert resolved("They met on Sunday morning.") == [("Sunday", "2024-06-09", "day")]
+    assert resolved("On Friday prayers were held for the dead.") == [
+        ("Friday", "2024-06-07", "day")
+    ]
+
+
+def test_a_relative_day_counts_from_a_relative_day_written_just_before_it():
+    text = (
+        "The envoys first met on 3 May. Two days later the army rejected the plan, "
+        "and the rebels walked out the same evening."
+    )
+    assert resolved(text) == [
+        ("3 May", "2024-05-03", "day"),
+        ("Two days later", "2024-05-05", "day"),
+        ("the same evening", "2024-05-05", "day"),
+    ]
+    # Near miss: with no relative day between, the date written last
+    assert resolved("The envoys first met on 3 May. The rebels walked out the same evening.")[
+        -1
+    ] == ("the same evening", "2024-05-03", "day")
+
+
 def test_a_date_on_which_something_takes_effect_is_ahead():
     assert resolved("The deal takes full effect on Aug. 3.") == [("Aug. 3", "2024-08-03", "day")]
 
@@ -184,6 +210,39 @@ def test_a_month_named_alone_is_a_date(sentence, expected):
 )
 def test_a_month_inside_a_name_or_may_the_verb_is_not_a_date(sentence):
     assert resolved(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Julia April won the vote. April's coalition held together.",
+        "Mrs. May met the envoy. Later May's cabinet endorsed the plan.",
+        "Senator Lucas August spoke first, and August told reporters he was hopeful.",
+        "Gov. Ruth June won. Rebels in June's own party voted against her.",
+    ],
+)
+def test_a_month_that_is_a_persons_surname_is_that_person_wherever_it_stands_alone(text):
+    assert resolved(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Joan May arrived. Talks began in May and resume on May 20.",
+            [("May", "2024-05-01", "month"), ("May 20", "2024-05-20", "day")],
+        ),
+        ("Minister Anne May spoke. The May vote was lost.", [("May", "2024-05-01", "month")]),
+        ("Turnout in May's vote was low.", [("May", "2024-05-01", "month")]),
+        ("In May the rebels walked out. May's talks failed.", [("May", "2024-05-01", "month")] * 2),
+        (
+            "Envoys met last May. May's round was the longest.",
+            [("last May", "2024-05-01", "month"), ("May", "2024-05-01", "month")],
+        ),
+    ],
+)
+def test_a_month_written_as_a_date_stays_a_date_beside_a_surname_or_alone(text, expected):
+    assert resolved(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -718,3 +718,36 @@ def test_an_adjective_after_the_opening_the_keeps_the_name_the_subject(world):
     # near-miss: a common noun after "The" makes the sentence's subject no party
     text = "The talks between Hamas and Egypt stalled and critics called them a “farce”."
     assert speakers(text) != [("farce", "Hamas")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Kivu Liberation Front said the rebels would wait. "
+        "“The truce is from today,” he said.",
+        "A spokeswoman for the Kivu Liberation Front, which left the talks in May, said the "
+        "group had not been consulted. “Nobody asked us,” the spokeswoman said.",
+    ],
+)
+def test_an_unnamed_spokesman_for_a_body_speaks_for_it_in_the_next_sentence(world, text):
+    assert speakers(text)[0][1] == "actor:new:kivu-liberation-front"
+
+
+def test_a_person_named_after_the_spokesman_is_he(world):
+    text = (
+        "A spokesman for the Kivu Liberation Front said the rebels would wait. "
+        "Later Blinken arrived. “The truce holds,” he said."
+    )
+    assert speakers(text) == [("The truce holds", "Antony Blinken")]
+
+
+def test_according_to_a_states_ministry_the_ministry_speaks(world):
+    text = (
+        "According to a statement from Egypt's foreign ministry, the accord marked "
+        "“a turning point for the region.”"
+    )
+    (quote,) = speakers(text)
+    assert quote[1] == "actor:new:egyptian-ministry-of-foreign-afairs"
+    # Near miss: according to the state itself, the state speaks
+    (quote,) = speakers("According to Egypt, the accord marked “a turning point.”")
+    assert quote[1] == "Egypt"
