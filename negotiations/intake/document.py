@@ -118,6 +118,11 @@ class Document:
         index = max(bisect_right(self._sentence_starts, offset) - 1, 0)
         return self.sentences[index]
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before `sentence`; None for the first."""
+        index = bisect_right(self._sentence_starts, sentence.start) - 1
+        return self.sentences[index - 1] if index > 0 else None
+
     def clauses_of(self, sentence: Sentence) -> list[Clause]:
         """The sentence's clauses (clauses.py), read once."""
         if sentence.start not in self._clauses:

@@ -400,8 +400,7 @@ def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | No
     """ "A spokesman for the NRA said the guerrillas would wait. “...,” he said": the unnamed
     spokesman of this sentence or the one before speaks for the body he is a spokesman for,
     when no person is named since (else "he" is that person)."""
-    index = document.sentences.index(document.sentence_at(sentence.start))
-    start = document.sentences[max(0, index - 1)].start
+    start = (document.sentence_before(sentence) or sentence).start
     text = document.text
     spokesmen = list(_A_SPOKESMAN_FOR.finditer(text, start, offset))
     if not spokesmen:
@@ -429,10 +428,9 @@ def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention |
     subject = _subject_of_sentence(document, sentence, verb.start, None)
     if subject is not None and not document.is_person(subject.ref):
         return subject
-    index = document.sentences.index(document.sentence_at(sentence.start))
-    if index == 0:
+    earlier = document.sentence_before(sentence)
+    if earlier is None:
         return None
-    earlier = document.sentences[index - 1]
     subject = _subject_of_sentence(document, earlier, earlier.end, None)
     if subject is not None and not document.is_person(subject.ref):
         return subject
@@ -535,10 +533,9 @@ def _a_document_speaks(document: Document, sentence, verb) -> bool:
         return True
     if not re.fullmatch(r"\W*It\s+(?:(?:also|further|then|\w+ly)\s+)?", before_verb):
         return False
-    index = document.sentences.index(document.sentence_at(sentence.start))
-    if index == 0:
+    earlier = document.sentence_before(sentence)
+    if earlier is None:
         return False
-    earlier = document.sentences[index - 1]
     return bool(_DOCUMENT_OPENS.match(document.text[earlier.start : earlier.end]))
 
 

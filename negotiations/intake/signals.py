@@ -2536,11 +2536,9 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
             # "no word from President X": the body he answers for
             answering = _answering(document, [mention])
             mention = answering[0][0] if answering else mention
-        proposal = (
-            _proposal_for(document, sentence, mention.end, anywhere=True)
-            or _paragraph_proposal(document, mention.start)
-            or _last_proposal_before(document, mention.start)
-        )
+        proposal = _proposal_for(
+            document, sentence, mention.end, anywhere=True
+        ) or _proposal_told_last(document, mention.start)
         if proposal is not None:
             found.append(
                 SignalCandidate(
@@ -2607,12 +2605,7 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
             return []
         verb_end = pair.end()
     named = [p for p in document.proposals if verb_end <= p.start < sentence.end and p.proposal_id]
-    proposal = (
-        named[0]
-        if named
-        else _paragraph_proposal(document, pair.start())
-        or _last_proposal_before(document, pair.start())
-    )
+    proposal = named[0] if named else _proposal_told_last(document, pair.start())
     if proposal is None:
         return []
     return [
@@ -3127,12 +3120,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # answer is to the text the phrase names ("its support for the plan"), else to
             # the one its paragraph, else the article, told of last
             named = [p for p in document.proposals if verb_start <= p.start < verb_end]
-            proposal = (
-                named[0]
-                if named
-                else _paragraph_proposal(document, mention.start)
-                or _last_proposal_before(document, mention.start)
-            )
+            proposal = named[0] if named else _proposal_told_last(document, mention.start)
         else:
             proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
@@ -3181,9 +3169,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if proposal is None and (alongside or signed_for):
             # "Kabila signed alongside Angola's dos Santos and Namibia's Nujoma", "Larma signed
             # for the PCJSS": the text its paragraph, else the article, told of last
-            proposal = _paragraph_proposal(document, mention.start) or _last_proposal_before(
-                document, mention.start
-            )
+            proposal = _proposal_told_last(document, mention.start)
         if proposal is None and signing and _SIGNED_WHAT.match(document.text[verb_end:]):
             # "signed nine copies each": the text the paragraph, else the article, told of last
             proposal = _paragraph_proposal(document, verb_end) or _last_proposal_before(
@@ -3211,11 +3197,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _proposal_for(document, sentence, sentence.start, anywhere=True)
             if proposal is not None and _its_own_proposal(document, proposal):
                 proposal = None
-            proposal = (
-                proposal
-                or _paragraph_proposal(document, mention.start)
-                or _last_proposal_before(document, mention.start)
-            )
+            proposal = proposal or _proposal_told_last(document, mention.start)
         proposals = counted or [proposal]
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
@@ -3278,9 +3260,7 @@ def _text_of_a_yes_without_object(document, mention, verb_start, verb_end):
     table."""
     if not _YES_WITHOUT_OBJECT.match(document.text, verb_start, verb_end):
         return None
-    return _paragraph_proposal(document, mention.start) or _last_proposal_before(
-        document, mention.start
-    )
+    return _proposal_told_last(document, mention.start)
 
 
 _MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
@@ -3995,6 +3975,12 @@ def _paragraph_proposal(document, offset) -> ProposalMention | None:
     start = _paragraph_start(document.text, offset)
     earlier = [p for p in document.proposals if start <= p.start < offset and p.proposal_id]
     return earlier[-1] if earlier else None
+
+
+def _proposal_told_last(document, offset) -> ProposalMention | None:
+    """The text its paragraph told of last before an offset, else the one the article did: what
+    a party answers when its sentence names none ("would sign only if ...")."""
+    return _paragraph_proposal(document, offset) or _last_proposal_before(document, offset)
 
 
 def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str, bool]:
@@ -5833,9 +5819,7 @@ def _clause_proposal(
         if _PART_OF_THE_TEXT.match(text, chars[0]):
             # "The second phase, a new autonomous government, must still be approved by
             # Congress": a part of the text the article told of last
-            return _paragraph_proposal(document, chars[0]) or _last_proposal_before(
-                document, chars[0]
-            )
+            return _proposal_told_last(document, chars[0])
         if status == "pending":
             return _the_texts_signed(document, text[chars[0] : chars[1]], chars[0])
         return None
