@@ -922,6 +922,8 @@ class _ActorReader:
         if _DESCRIBED_AS_A_BUILDING.match(self.text, self.tokens[last - 1].end):
             return  # "at Himachal Bhavan, the state governor's residence": where, not who
         if head in _ORG_HEADS and last - first > 1:
+            if self.body_to_be_set_up(first):
+                return
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
         body_head = self.body_head_before_of(first, last)
@@ -1004,6 +1006,14 @@ class _ActorReader:
             if holder is not None:
                 self.add(title_first, last, holder, "title")
                 return
+        if titled and len(words) <= 2:
+            # "Walter Eytan ... Mr. Eytan", "Col. Mohammed Seif el-Dine ... Colonel Seif
+            # el-Dine", "President Mohammad Ayub Khan ... President Ayub": a title before part
+            # of a person's name the article gave in full is that person again
+            named = self.person_named_in_full(first, last)
+            if named is not None:
+                self.add(first, last, named, "surname")
+                return
         if normal in _COUNTRY_NAMES:
             if not self.names_a_place(first) and not self.qualifies_a_common_noun(first, last):
                 self.add(
@@ -1047,6 +1057,21 @@ class _ActorReader:
                 for token in self.tokens[first + 1 : last]
                 for word in token.words
             )
+        )
+
+    def body_to_be_set_up(self, first: int) -> bool:
+        """A body the accord creates, no party yet: "setting up the Indus Basin Development
+        Fund", "to establish a Joint Monitoring Commission", "A permanent Indus Commission,
+        with a commissioner from each country, will meet"."""
+        before = self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+        return bool(
+            re.search(
+                r"\b(?:set(?:ting|s)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))\s+"
+                r"(?:the|a|an)\s+(?:new\s+)?$",
+                before,
+                re.IGNORECASE,
+            )
+            or re.search(r"(?:^|[.!?]\s+|\n)An?\s+(?:permanent|joint|new)\s+$", before)
         )
 
     def after_an_indefinite_article(self, first: int) -> bool:
@@ -1476,6 +1501,15 @@ class _ActorReader:
 
         if normal(first, last) in _COUNTRY_NAMES:
             return []
+        if (
+            last - middle == 2
+            and self.text.startswith(".", self.tokens[last - 1].end)
+            and (title := _PERSON_TITLE_TRIE._longest_from(self.tokens, middle + 1)) is not None
+            and title[1] == last
+        ):
+            # "Colonel Seif el-Dine and Mr. Eytan": the title's full stop cut the run; the
+            # name after "and" is read on its own
+            return [(first, middle)]
         sides = [(first, middle), (middle + 1, last)]
         # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
         # after "and" begins the next person's post.
@@ -1611,6 +1645,30 @@ class _ActorReader:
             and normalize_name(person.name).split()[-1:] == [surname]
         }
         return f"actor:{holders.pop()}" if len(holders) == 1 else None
+
+    def person_named_in_full(self, first: int, last: int) -> str | None:
+        """The one person named earlier whose longer name ends with these words, else the one
+        whose name holds this word after its first (a family name before a given one)."""
+        words = normalize_name(self.text[self.tokens[first].start : self.tokens[last - 1].end])
+        words = words.split()
+        if not words:
+            return None
+        ending, holding = set(), set()
+        for mention in self.mentions:
+            if mention.start >= self.tokens[first].start or not self.document.is_person(
+                mention.ref
+            ):
+                continue
+            name = normalize_name(self.actor_name(mention.ref)).split()
+            if len(name) <= len(words):
+                continue
+            if name[-len(words) :] == words:
+                ending.add(mention.ref)
+            elif len(words) == 1 and words[0] in name[1:]:
+                holding.add(mention.ref)
+        if ending:
+            return ending.pop() if len(ending) == 1 else None
+        return holding.pop() if len(holding) == 1 else None
 
     def names_a_place(self, first: int) -> bool:
         """A country's name where something happens, not who acts: "called both sides to
@@ -2116,8 +2174,11 @@ class _ActorReader:
         # "Nobel Peace laureate" ... "a Firm and Lasting Peace": a word inside another name is
         # no surname standing alone ("According to Malik Mahmud" repeats the same name).
         given = self.tokens[last - 2].text if last - first >= 2 else None
+        # "Ahmed al-Rabie" recurs as "Rabie": the surname without its Arabic article
+        article = re.fullmatch(r"(?:[Aa][lnrsdtz]|[Ee]l|[Aa]sh)-([A-Z]\w+)", surname)
+        surnames = {surname, article.group(1)} if article else {surname}
         return any(
-            token.text == surname
+            token.text in surnames
             and (token.index < first or token.index >= last)
             and not self.inside_another_name(token.index, given)
             for token in self.tokens
@@ -2799,9 +2860,37 @@ class _ActorReader:
                 continue  # "junior army officers", "the military spokesman"
             if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
                 continue
+            ruling = self.military_body_named_before(token.start)
+            if ruling is not None:
+                # "X, deputy head of the Transitional Military Council, signed for the army":
+                # where the soldiers rule through a council the sentence names, the army is it
+                self.add(index - 1, index + 1, ruling, "anaphor")
+                continue
             name = army_names(code)[-1]
             ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, index - 1, index + 1)
             self.add(index - 1, index + 1, ref, "anaphor")
+
+    def military_body_named_before(self, offset: int) -> str | None:
+        """The one body named before `offset` in its sentence whose name says it is the
+        soldiers' council ("Transitional Military Council", "Supreme Council of the Armed
+        Forces"); further back, "the army" may be the soldiers the council commands."""
+        sentence = self.document.sentence_at(offset)
+        refs = {
+            mention.ref
+            for mention in self.mentions
+            if sentence.start <= mention.start
+            and mention.end <= offset
+            and mention.via in ("name", "new")
+            and mention.ref not in self.new_army_refs
+            and not self.document.is_person(mention.ref)
+            and not self.is_state(mention.ref)
+            and re.search(
+                r"\b(?:military|armed forces)\b.*\bcouncil\b"
+                r"|\bcouncil\b.*\b(?:military|armed forces)\b",
+                normalize_name(self.actor_name(mention.ref)),
+            )
+        }
+        return refs.pop() if len(refs) == 1 else None
 
     def country_code_of(self, ref: str) -> str | None:
         if ":new:" in ref:

@@ -751,3 +751,29 @@ def test_according_to_a_states_ministry_the_ministry_speaks(world):
     # Near miss: according to the state itself, the state speaks
     (quote,) = speakers("According to Egypt, the accord marked “a turning point.”")
     assert quote[1] == "Egypt"
+
+
+@pytest.mark.parametrize("mark", ["!", "?"])
+def test_a_quote_closing_on_an_exclamation_goes_on_with_its_speaker(world, mark):
+    text = f"The crowd cheered. “Ruritania is free{mark}” Blinken told the crowd."
+    assert speakers(text) == [(f"Ruritania is free{mark}", "Antony Blinken")]
+    # Near miss: a new sentence that names no speech verb leaves the quote alone
+    text = f"“Ruritania is free{mark}” Blinken then left for Cairo."
+    assert speakers(text)[0][1] != "Antony Blinken"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The last stone is gone,” a spokesman for the Egyptian delegation said.",
+        "“The last stone is gone,” an Egyptian spokesman told reporters.",
+        "“The last stone is gone,” said a spokeswoman for the Egyptian government.",
+    ],
+)
+def test_an_unnamed_spokesman_for_a_states_delegation_speaks_for_the_state(world, text):
+    assert speakers(text) == [("The last stone is gone", "Egypt")]
+
+
+def test_near_miss_a_spokesman_for_a_body_of_a_people_is_no_states(world):
+    text = "“The last stone is gone,” a spokesman for the Egyptian opposition said."
+    assert speakers(text)[0][1] != "Egypt"
