@@ -1975,6 +1975,14 @@ class _ActorReader:
                 and not self.covered[first - 2]
             ):
                 return BODY_COMMON_NOUNS[before.text]
+            if (
+                before.text == "opposition"
+                and self.tokens[first - 2].text.lower() == "the"
+                and self.text[before.end : self.tokens[first].start] == " "
+                and self.acts_next(last)
+            ):
+                # "the opposition Jan Sangh rejected the treaty": a party the opposition is
+                return Actor.Kind.POLITICAL_MOVEMENT
         return None
 
     def written_only_as_adjective(self, word: str) -> bool:
@@ -2433,7 +2441,19 @@ class _ActorReader:
             index = token.index
             if token.text.lower() not in _SHORT_HEADS or self.covered[index]:
                 continue
-            if self.tokens[index - 1].text.lower() != "the" or self.document.in_quote(token.start):
+            if self.document.in_quote(token.start):
+                continue
+            start, adjective = index - 1, None
+            if (
+                self.tokens[index - 1].text.lower() != "the"
+                and index >= 2
+                and re.fullmatch(r"[a-z]+", self.tokens[index - 1].text)
+                and self.tokens[index - 2].text.lower() == "the"
+                and not self.covered[index - 1]
+            ):
+                # "the rebel alliance" after "X, an alliance of rebel groups"
+                start, adjective = index - 2, self.tokens[index - 1].text
+            elif self.tokens[index - 1].text.lower() != "the":
                 continue
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             if following is not None and (
@@ -2447,11 +2467,22 @@ class _ActorReader:
                 ):
                     continue
                 written = self.text[mention.start : mention.end]
-                if [token.words[-1]] in (
-                    normalize_name(self.actor_name(mention.ref)).split()[-1:],
-                    normalize_name(written).split()[-1:],
+                described = _DESCRIBED_WITH_A_HEAD.match(self.text, mention.end)
+                if (
+                    adjective is None
+                    and [token.words[-1]]
+                    in (
+                        normalize_name(self.actor_name(mention.ref)).split()[-1:],
+                        normalize_name(written).split()[-1:],
+                    )
+                ) or (
+                    # "The Sudan Revolutionary Front, an alliance of rebel groups, ...": the
+                    # head word its appositive gives it, with a word of that appositive
+                    described is not None
+                    and described.group("head").lower() == token.text.lower()
+                    and (adjective is None or adjective in described.group(0).split())
                 ):
-                    self.add(index - 1, index + 1, mention.ref, "anaphor")
+                    self.add(start, index + 1, mention.ref, "anaphor")
                     break
 
     def match_governments(self) -> None:
@@ -3141,6 +3172,10 @@ _LEADING_ORG_HEADS = {
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
+# "X, an alliance of rebel groups": the head word an appositive gives a body
+_DESCRIBED_WITH_A_HEAD = re.compile(
+    rf",\s+an?\s+(?:[\w-]+\s+)?(?P<head>{'|'.join(sorted(_SHORT_HEADS))})\b[^,;.]{{0,80}}"
+)
 # the people who act for an armed group, after the adjective "rebel"
 _REBEL_PEOPLE = {
     "delegation", "delegations", "delegates", "negotiators", "negotiator", "leaders", "leader",

@@ -268,6 +268,16 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             if speaker is not None:
                 return speaker
         return _subject_of_sentence(document, sentence, verb.start, quote)
+    owned = _OWNED_VOICE.match(text[sentence.start : verb.start])
+    if owned is not None and not any(
+        # "Its leader, former prime minister X, said": the person named speaks
+        document.is_person(mention.ref)
+        for mention in document.mentions_between(sentence.start, verb.start)
+    ):
+        # "The X Committee rejected the accord. Its statement, issued in Cairo, called it
+        # “...”": the voice a possessive owns is its owner's, named before
+        owner = "it" if owned.group("owner").lower() == "its" else "he"
+        return _antecedent(document, sentence, sentence.start, owner)
     if _a_document_speaks(document, sentence, verb):
         return None
     in_sentence = document.mentions_between(sentence.start, sentence.end)
@@ -435,6 +445,14 @@ def _state_named_at(document: Document, offset: int) -> Mention | None:
         if mention.start == offset and document.is_state(mention.ref):
             return mention
     return None
+
+
+# "Its statement, issued in Cairo,", "His spokesman": a voice its possessive owns, as a subject
+_OWNED_VOICE = re.compile(
+    r"^\W*(?P<owner>Its|His|Her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|"
+    r"spokes(?:man|woman|person)|leaders?|office)(?:,[^,;“”\"]*,)?\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$"
+)
 
 
 _THE_SPOKESMAN_BEFORE = re.compile(r"\bthe\s+spokes(?:man|woman|person)\s+$", re.IGNORECASE)

@@ -2288,3 +2288,21 @@ def test_the_army_in_a_sentence_naming_the_soldiers_council_is_that_council(worl
     )
     found = draft_candidates(text, DAY)["actors"]
     assert any(a["name"].startswith("Armed Forces") for a in found)
+
+
+def test_the_opposition_before_a_name_that_acts_makes_it_a_party(world):
+    found = new_actors("In Cairo, the opposition Hizb Wasat rejected the treaty on Monday.")
+    assert found.get("Hizb Wasat") == Actor.Kind.POLITICAL_MOVEMENT
+    # Near miss: a name after "opposition" that does not act is no party by that alone
+    assert "Hizb Wasat" not in new_actors("The talks left the opposition Hizb Wasat angry.")
+
+
+def test_near_miss_an_adjective_not_in_the_appositive_names_no_body(world):
+    text = (
+        "The Kivu Liberation Front, an alliance of rebel groups from the east, asked for "
+        "changes. The ruling alliance refused. Later the rebel alliance agreed."
+    )
+    document = read_article(text, DAY)
+    written = [text[m.start : m.end] for m in document.mentions]
+    assert "the rebel alliance" in written
+    assert not any("ruling" in name for name in written)

@@ -777,3 +777,30 @@ def test_an_unnamed_spokesman_for_a_states_delegation_speaks_for_the_state(world
 def test_near_miss_a_spokesman_for_a_body_of_a_people_is_no_states(world):
     text = "“The last stone is gone,” a spokesman for the Egyptian opposition said."
     assert speakers(text)[0][1] != "Egypt"
+
+
+def test_a_statement_its_possessive_owns_is_its_owners(world):
+    text = (
+        "The Kivu Liberation Front rejected the accord on Monday. Its statement, issued in "
+        "Goma, called it “a surrender without a battle.”"
+    )
+    assert speakers(text) == [("a surrender without a battle.", "actor:new:kivu-liberation-front")]
+    # Near miss: the person the appositive names speaks, not the body
+    text = (
+        "The Kivu Liberation Front rejected the accord on Monday. Its leader, Omar Farouk, "
+        "called it “a surrender.”"
+    )
+    assert speakers(text) == [("a surrender.", "actor:new:omar-farouk")]
+
+
+def test_the_opposition_party_named_after_opposition_speaks(world):
+    text = "In Cairo, the opposition Hizb Wasat rejected the treaty as “a surrender.”"
+    assert speakers(text) == [("a surrender.", "actor:new:hizb-wasat")]
+
+
+def test_a_body_called_by_the_head_its_appositive_gave_it(world):
+    text = (
+        "The Kivu Liberation Front, an alliance of rebel groups from the east, asked for "
+        "changes. “We cannot sign,” a spokesman for the rebel alliance said."
+    )
+    assert speakers(text) == [("We cannot sign", "actor:new:kivu-liberation-front")]
