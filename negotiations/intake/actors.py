@@ -922,6 +922,8 @@ class _ActorReader:
         if _DESCRIBED_AS_A_BUILDING.match(self.text, self.tokens[last - 1].end):
             return  # "at Himachal Bhavan, the state governor's residence": where, not who
         if head in _ORG_HEADS and last - first > 1:
+            if self.body_to_be_set_up(first):
+                return
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
         body_head = self.body_head_before_of(first, last)
@@ -1004,6 +1006,14 @@ class _ActorReader:
             if holder is not None:
                 self.add(title_first, last, holder, "title")
                 return
+        if titled and len(words) <= 2:
+            # "Walter Eytan ... Mr. Eytan", "Col. Mohammed Seif el-Dine ... Colonel Seif
+            # el-Dine", "President Mohammad Ayub Khan ... President Ayub": a title before part
+            # of a person's name the article gave in full is that person again
+            named = self.person_named_in_full(first, last)
+            if named is not None:
+                self.add(first, last, named, "surname")
+                return
         if normal in _COUNTRY_NAMES:
             if not self.names_a_place(first) and not self.qualifies_a_common_noun(first, last):
                 self.add(
@@ -1047,6 +1057,21 @@ class _ActorReader:
                 for token in self.tokens[first + 1 : last]
                 for word in token.words
             )
+        )
+
+    def body_to_be_set_up(self, first: int) -> bool:
+        """A body the accord creates, no party yet: "setting up the Indus Basin Development
+        Fund", "to establish a Joint Monitoring Commission", "A permanent Indus Commission,
+        with a commissioner from each country, will meet"."""
+        before = self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+        return bool(
+            re.search(
+                r"\b(?:set(?:ting|s)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))\s+"
+                r"(?:the|a|an)\s+(?:new\s+)?$",
+                before,
+                re.IGNORECASE,
+            )
+            or re.search(r"(?:^|[.!?]\s+|\n)An?\s+(?:permanent|joint|new)\s+$", before)
         )
 
     def after_an_indefinite_article(self, first: int) -> bool:
@@ -1476,6 +1501,15 @@ class _ActorReader:
 
         if normal(first, last) in _COUNTRY_NAMES:
             return []
+        if (
+            last - middle == 2
+            and self.text.startswith(".", self.tokens[last - 1].end)
+            and (title := _PERSON_TITLE_TRIE._longest_from(self.tokens, middle + 1)) is not None
+            and title[1] == last
+        ):
+            # "Colonel Seif el-Dine and Mr. Eytan": the title's full stop cut the run; the
+            # name after "and" is read on its own
+            return [(first, middle)]
         sides = [(first, middle), (middle + 1, last)]
         # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
         # after "and" begins the next person's post.
@@ -1611,6 +1645,30 @@ class _ActorReader:
             and normalize_name(person.name).split()[-1:] == [surname]
         }
         return f"actor:{holders.pop()}" if len(holders) == 1 else None
+
+    def person_named_in_full(self, first: int, last: int) -> str | None:
+        """The one person named earlier whose longer name ends with these words, else the one
+        whose name holds this word after its first (a family name before a given one)."""
+        words = normalize_name(self.text[self.tokens[first].start : self.tokens[last - 1].end])
+        words = words.split()
+        if not words:
+            return None
+        ending, holding = set(), set()
+        for mention in self.mentions:
+            if mention.start >= self.tokens[first].start or not self.document.is_person(
+                mention.ref
+            ):
+                continue
+            name = normalize_name(self.actor_name(mention.ref)).split()
+            if len(name) <= len(words):
+                continue
+            if name[-len(words) :] == words:
+                ending.add(mention.ref)
+            elif len(words) == 1 and words[0] in name[1:]:
+                holding.add(mention.ref)
+        if ending:
+            return ending.pop() if len(ending) == 1 else None
+        return holding.pop() if len(holding) == 1 else None
 
     def names_a_place(self, first: int) -> bool:
         """A country's name where something happens, not who acts: "called both sides to
@@ -1917,6 +1975,14 @@ class _ActorReader:
                 and not self.covered[first - 2]
             ):
                 return BODY_COMMON_NOUNS[before.text]
+            if (
+                before.text == "opposition"
+                and self.tokens[first - 2].text.lower() == "the"
+                and self.text[before.end : self.tokens[first].start] == " "
+                and self.acts_next(last)
+            ):
+                # "the opposition Jan Sangh rejected the treaty": a party the opposition is
+                return Actor.Kind.POLITICAL_MOVEMENT
         return None
 
     def written_only_as_adjective(self, word: str) -> bool:
@@ -2116,8 +2182,11 @@ class _ActorReader:
         # "Nobel Peace laureate" ... "a Firm and Lasting Peace": a word inside another name is
         # no surname standing alone ("According to Malik Mahmud" repeats the same name).
         given = self.tokens[last - 2].text if last - first >= 2 else None
+        # "Ahmed al-Rabie" recurs as "Rabie": the surname without its Arabic article
+        article = re.fullmatch(r"(?:[Aa][lnrsdtz]|[Ee]l|[Aa]sh)-([A-Z]\w+)", surname)
+        surnames = {surname, article.group(1)} if article else {surname}
         return any(
-            token.text == surname
+            token.text in surnames
             and (token.index < first or token.index >= last)
             and not self.inside_another_name(token.index, given)
             for token in self.tokens
@@ -2372,7 +2441,19 @@ class _ActorReader:
             index = token.index
             if token.text.lower() not in _SHORT_HEADS or self.covered[index]:
                 continue
-            if self.tokens[index - 1].text.lower() != "the" or self.document.in_quote(token.start):
+            if self.document.in_quote(token.start):
+                continue
+            start, adjective = index - 1, None
+            if (
+                self.tokens[index - 1].text.lower() != "the"
+                and index >= 2
+                and re.fullmatch(r"[a-z]+", self.tokens[index - 1].text)
+                and self.tokens[index - 2].text.lower() == "the"
+                and not self.covered[index - 1]
+            ):
+                # "the rebel alliance" after "X, an alliance of rebel groups"
+                start, adjective = index - 2, self.tokens[index - 1].text
+            elif self.tokens[index - 1].text.lower() != "the":
                 continue
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             if following is not None and (
@@ -2386,11 +2467,22 @@ class _ActorReader:
                 ):
                     continue
                 written = self.text[mention.start : mention.end]
-                if [token.words[-1]] in (
-                    normalize_name(self.actor_name(mention.ref)).split()[-1:],
-                    normalize_name(written).split()[-1:],
+                described = _DESCRIBED_WITH_A_HEAD.match(self.text, mention.end)
+                if (
+                    adjective is None
+                    and [token.words[-1]]
+                    in (
+                        normalize_name(self.actor_name(mention.ref)).split()[-1:],
+                        normalize_name(written).split()[-1:],
+                    )
+                ) or (
+                    # "The Sudan Revolutionary Front, an alliance of rebel groups, ...": the
+                    # head word its appositive gives it, with a word of that appositive
+                    described is not None
+                    and described.group("head").lower() == token.text.lower()
+                    and (adjective is None or adjective in described.group(0).split())
                 ):
-                    self.add(index - 1, index + 1, mention.ref, "anaphor")
+                    self.add(start, index + 1, mention.ref, "anaphor")
                     break
 
     def match_governments(self) -> None:
@@ -2799,9 +2891,37 @@ class _ActorReader:
                 continue  # "junior army officers", "the military spokesman"
             if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
                 continue
+            ruling = self.military_body_named_before(token.start)
+            if ruling is not None:
+                # "X, deputy head of the Transitional Military Council, signed for the army":
+                # where the soldiers rule through a council the sentence names, the army is it
+                self.add(index - 1, index + 1, ruling, "anaphor")
+                continue
             name = army_names(code)[-1]
             ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, index - 1, index + 1)
             self.add(index - 1, index + 1, ref, "anaphor")
+
+    def military_body_named_before(self, offset: int) -> str | None:
+        """The one body named before `offset` in its sentence whose name says it is the
+        soldiers' council ("Transitional Military Council", "Supreme Council of the Armed
+        Forces"); further back, "the army" may be the soldiers the council commands."""
+        sentence = self.document.sentence_at(offset)
+        refs = {
+            mention.ref
+            for mention in self.mentions
+            if sentence.start <= mention.start
+            and mention.end <= offset
+            and mention.via in ("name", "new")
+            and mention.ref not in self.new_army_refs
+            and not self.document.is_person(mention.ref)
+            and not self.is_state(mention.ref)
+            and re.search(
+                r"\b(?:military|armed forces)\b.*\bcouncil\b"
+                r"|\bcouncil\b.*\b(?:military|armed forces)\b",
+                normalize_name(self.actor_name(mention.ref)),
+            )
+        }
+        return refs.pop() if len(refs) == 1 else None
 
     def country_code_of(self, ref: str) -> str | None:
         if ":new:" in ref:
@@ -3052,6 +3172,10 @@ _LEADING_ORG_HEADS = {
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
+# "X, an alliance of rebel groups": the head word an appositive gives a body
+_DESCRIBED_WITH_A_HEAD = re.compile(
+    rf",\s+an?\s+(?:[\w-]+\s+)?(?P<head>{'|'.join(sorted(_SHORT_HEADS))})\b[^,;.]{{0,80}}"
+)
 # the people who act for an armed group, after the adjective "rebel"
 _REBEL_PEOPLE = {
     "delegation", "delegations", "delegates", "negotiators", "negotiator", "leaders", "leader",

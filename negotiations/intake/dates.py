@@ -83,7 +83,11 @@ PATTERNS = [
         ),
     ),
     ("weekday", re.compile(rf"\b(?P<relative>(?i:on|last|this|next|late|early))?\s*{_WEEKDAY}\b")),
-    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)),
+    # "rejected the agreement tonight": the evening of the day of publication
+    (
+        "relative_day",
+        re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.IGNORECASE),
+    ),
     (
         "relative_period",
         re.compile(r"\b(?P<relative>last|this|next)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
@@ -278,6 +282,10 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<previous_period>the\s+(?:previous|preceding)\s+(?P<previous_unit>year|month)"
     r"|the\s+(?P<before_unit>year|month)\s+before)"
     rf"|(?P<month_step>the\s+(?P<month_way>following|next|previous|preceding)\s+{_MONTH_NAME})"
+    # "turned it down the following week", "settled only the previous week": the month of the
+    # day a week on from (or before) the date before
+    r"|(?P<week_step>the\s+(?P<week_way>following|previous|preceding)\s+week"
+    r"|the\s+week\s+(?P<week_side>after|before)(?=\s*[,.;]))"
     # "in October of that year", "March of the same year": the year of the date before
     r"|(?P<that_year>(?P<that_month>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+of\s+(?:that|the\s+same)\s+year)"
@@ -374,8 +382,14 @@ def _with_relative_days(
             if base.precision != DAY or not re.fullmatch(
                 r",?\s+(?:on\s+)?", text[base.end : match.start()]
             ):
-                continue  # "on the eve of the talks" alone: the talks' day is not told
-            date, precision = base.date, base.precision
+                # "met them on the eve of the signing": the day before the day the article
+                # gave the signing ("signed the treaty on Tuesday"); else not told
+                day = _day_of_the_event(text, match.group().split()[-1], match.start(), earlier)
+                if day is None:
+                    continue
+                date, precision = day.date - datetime.timedelta(days=1), DAY
+            else:
+                date, precision = base.date, base.precision
         elif match.group("next") or match.group("previous"):
             step = 1 if match.group("next") else -1
             date, precision = base.date + datetime.timedelta(days=step), DAY
@@ -403,6 +417,12 @@ def _with_relative_days(
             else:
                 year = year if month < base.date.month and base.precision != YEAR else year - 1
             date, precision = datetime.date(year, month, 1), MONTH
+        elif match.group("week_step"):
+            if base.precision != DAY:
+                continue  # "the following week" after "in August" names no month we know
+            way = (match.group("week_way") or match.group("week_side")).lower()
+            sign = 1 if way in ("following", "after") else -1
+            date, precision = (base.date + datetime.timedelta(days=7 * sign)).replace(day=1), MONTH
         elif match.group("next_period") or match.group("previous_period"):
             sign = 1 if match.group("next_period") else -1
             unit = next(
@@ -679,6 +699,27 @@ def _date_of_the_event_named(text: str, offset: int, earlier: list[DateMention])
     return None
 
 
+def _day_of_the_event(text: str, noun: str, offset: int, earlier: list[DateMention]):
+    """The day the article gave, before `offset`, to the event `noun` names ("signing":
+    "signed the treaty ... on Tuesday", "Tuesday's signing"), told last."""
+    event = EVENT_WORDS.get(noun.lower())
+    if event is None:
+        return None
+    for word in reversed(list(re.finditer(r"[A-Za-z]+", text[:offset]))):
+        if EVENT_WORDS.get(word.group().lower()) != event:
+            continue
+        days = [
+            date
+            for date in earlier
+            if date.precision == DAY
+            and not re.search(r"[.;]", _between(text, word, date))
+            and len(_between(text, word, date).split()) <= 8
+        ]
+        if days:
+            return min(days, key=lambda date: len(_between(text, word, date)))
+    return None
+
+
 def _between(text: str, word, date: DateMention) -> str:
     if date.start >= word.end():
         return text[word.end() : date.start]
@@ -800,7 +841,11 @@ def _resolve(name, match, published_on, future):
             r"(?i)\b(?:a|an|the|better|brighter|our|their)\s+$", match.string[: match.start()]
         ):
             return None  # "a better tomorrow", "the world of today": not a day
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
+        if groups["word"].lower() == "tonight" and future:
+            # "a ceasefire due to take effect at midnight tonight": an hour set ahead, told
+            # as a time of day; the night's date is what was done in it ("rejected it tonight")
+            return None
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["word"].lower()]
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":
         return _season_year(groups, published_on, future), YEAR
@@ -998,7 +1043,7 @@ def _is_part_of_a_name(match) -> bool:
     return bool(re.match(r"\s+[A-Z]", text[end : end + 2]))
 
 
-_SPEAKERS_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_SPEAKERS_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # How long before its publication a wire report may tell of the day its lead names.
 _NEWS_DAY_BEFORE_PUBLICATION = datetime.timedelta(days=2)
 

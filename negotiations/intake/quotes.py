@@ -89,9 +89,37 @@ def _sentence_of_quote(document: Document, quote) -> Sentence:
     sentence with the words around it."""
     first = document.sentence_at(quote.start)
     last = document.sentence_at(max(quote.end - 1, quote.start))
+    following = _speaker_after_exclamation(document, quote, last)
+    if following is not None:
+        # "“Austria is free!” Figl told the crowd": the mark ends the quote, not the sentence
+        return Sentence(first.start, following.end, first.first_token, following.last_token)
     if last is first:
         return first
     return Sentence(first.start, last.end, first.first_token, last.last_token)
+
+
+_NAME_AND_SPEECH_VERB = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _speaker_after_exclamation(document: Document, quote, last: Sentence) -> Sentence | None:
+    """The sentence right after a quote that closes on "!" or "?", where it opens with a name
+    and a speech verb ("“Austria is free!” Figl told the crowd"): a split the mark made, the
+    quote's own sentence going on."""
+    if not re.search(r"[!?]\s*$", quote.text) or last.end > quote.end + 2:
+        return None
+    index = document.sentences.index(last)
+    if index + 1 >= len(document.sentences):
+        return None
+    following = document.sentences[index + 1]
+    if following.start > last.end + 2 or "\n" in document.text[last.end : following.start]:
+        return None
+    if not _NAME_AND_SPEECH_VERB.match(document.text, following.start, following.end):
+        return None
+    return following
 
 
 def _stands_alone(document, quote, sentence) -> bool:
@@ -240,6 +268,16 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             if speaker is not None:
                 return speaker
         return _subject_of_sentence(document, sentence, verb.start, quote)
+    owned = _OWNED_VOICE.match(text[sentence.start : verb.start])
+    if owned is not None and not any(
+        # "Its leader, former prime minister X, said": the person named speaks
+        document.is_person(mention.ref)
+        for mention in document.mentions_between(sentence.start, verb.start)
+    ):
+        # "The X Committee rejected the accord. Its statement, issued in Cairo, called it
+        # “...”": the voice a possessive owns is its owner's, named before
+        owner = "it" if owned.group("owner").lower() == "its" else "he"
+        return _antecedent(document, sentence, sentence.start, owner)
     if _a_document_speaks(document, sentence, verb):
         return None
     in_sentence = document.mentions_between(sentence.start, sentence.end)
@@ -356,6 +394,19 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         post = _POST_AFTER.match(text[verb.end : sentence.end])
     if post is not None:
         return _person_of_post(document, post.group("post"), min(verb.start, quote.start))
+    people = _A_SPOKESMAN_FOR_A_PEOPLE.search(text[sentence.start : verb.start])
+    if people is None and inverted:
+        people = _A_SPOKESMAN_FOR_A_PEOPLE_AFTER.match(text[verb.end : sentence.end])
+        offset = verb.end
+    else:
+        offset = sentence.start
+    if people is not None:
+        # "a spokesman for the British delegation said", "an Israeli spokesman said": the
+        # state of the people named speaks
+        where = people.start("people") if people.group("people") else people.start("other")
+        state = _state_named_at(document, offset + where)
+        if state is not None:
+            return state
     spokesman = _AN_UNNAMED_SPOKESMAN.search(text[sentence.start : verb.start])
     if spokesman is not None:
         return _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
@@ -374,6 +425,33 @@ _AN_UNNAMED_SPOKESMAN = re.compile(
     rf"(?:\s+for\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)}))?"
     r"\s+(?:(?:also|later|then|\w+ly)\s+)?$",
     re.IGNORECASE,
+)
+
+
+# An unnamed spokesman for a state's delegation or government, or named by the state's demonym
+_SPOKESMAN_OF_A_PEOPLE = (
+    r"(?:(?i:an?)\s+(?P<people>[A-Z][\w’'-]+)\s+(?:government\s+)?spokes(?:man|woman|person)|"
+    r"(?i:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+"
+    r"(?P<other>[A-Z][\w’'-]+)\s+(?:delegation|government|side|team|embassy|mission))"
+)
+_A_SPOKESMAN_FOR_A_PEOPLE = re.compile(
+    rf"\b{_SPOKESMAN_OF_A_PEOPLE}\s+(?:(?:also|later|then|\w+ly|on\s+\w+)\s+)?$"
+)
+_A_SPOKESMAN_FOR_A_PEOPLE_AFTER = re.compile(rf"\s+{_SPOKESMAN_OF_A_PEOPLE}\b")
+
+
+def _state_named_at(document: Document, offset: int) -> Mention | None:
+    for mention in document.mentions_between(offset, offset + 40):
+        if mention.start == offset and document.is_state(mention.ref):
+            return mention
+    return None
+
+
+# "Its statement, issued in Cairo,", "His spokesman": a voice its possessive owns, as a subject
+_OWNED_VOICE = re.compile(
+    r"^\W*(?P<owner>Its|His|Her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|"
+    r"spokes(?:man|woman|person)|leaders?|office)(?:,[^,;“”\"]*,)?\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$"
 )
 
 

@@ -1124,3 +1124,47 @@ def test_a_day_between_a_subject_and_its_past_verb_dates_that_verb():
 )
 def test_a_strike_called_for_a_day_and_a_ceasefire_urged_from_a_day_point_ahead(sentence, expected):
     assert [d.iso for d in find_dates(sentence, MONDAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The rebels made an offer on May 28, which the army turned down the following week.",
+            ("the following week", "2024-06-01", "month"),
+        ),
+        (
+            "The envoys met on Monday, June 3. The draft was settled only the previous week.",
+            ("the previous week", "2024-05-01", "month"),
+        ),
+    ],
+)
+def test_the_following_or_previous_week_is_the_month_a_week_from_the_date_before(
+    sentence, expected
+):
+    assert expected in resolved(sentence)
+
+
+def test_near_miss_the_following_week_after_a_month_names_no_month():
+    found = resolved(
+        "The rebels made an offer in May, which the army turned down the following week."
+    )
+    assert not any(text == "the following week" for text, _, _ in found)
+
+
+def test_tonight_of_a_past_verb_is_the_day_of_publication():
+    assert ("tonight", "2024-06-10", "day") in resolved("The front rejected the accord tonight.")
+    # Near miss: an hour set ahead tonight is a time of day, not a date drafted
+    found = resolved("A ceasefire is due to take effect at midnight tonight.")
+    assert not any(text == "tonight" for text, _, _ in found)
+
+
+def test_the_eve_of_an_event_is_the_day_before_the_day_it_was_given():
+    sentence = (
+        "The two ministers signed the treaty in Geneva on Thursday, June 6. The mediator met "
+        "them on the eve of the signing to go over the text."
+    )
+    assert ("the eve of the signing", "2024-06-05", "day") in resolved(sentence)
+    # Near miss: an event the article gives no day is no date
+    found = resolved("The mediator met them on the eve of the signing to go over the text.")
+    assert not any(text.startswith("the eve") for text, _, _ in found)

@@ -751,3 +751,56 @@ def test_according_to_a_states_ministry_the_ministry_speaks(world):
     # Near miss: according to the state itself, the state speaks
     (quote,) = speakers("According to Egypt, the accord marked “a turning point.”")
     assert quote[1] == "Egypt"
+
+
+@pytest.mark.parametrize("mark", ["!", "?"])
+def test_a_quote_closing_on_an_exclamation_goes_on_with_its_speaker(world, mark):
+    text = f"The crowd cheered. “Ruritania is free{mark}” Blinken told the crowd."
+    assert speakers(text) == [(f"Ruritania is free{mark}", "Antony Blinken")]
+    # Near miss: a new sentence that names no speech verb leaves the quote alone
+    text = f"“Ruritania is free{mark}” Blinken then left for Cairo."
+    assert speakers(text)[0][1] != "Antony Blinken"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The last stone is gone,” a spokesman for the Egyptian delegation said.",
+        "“The last stone is gone,” an Egyptian spokesman told reporters.",
+        "“The last stone is gone,” said a spokeswoman for the Egyptian government.",
+    ],
+)
+def test_an_unnamed_spokesman_for_a_states_delegation_speaks_for_the_state(world, text):
+    assert speakers(text) == [("The last stone is gone", "Egypt")]
+
+
+def test_near_miss_a_spokesman_for_a_body_of_a_people_is_no_states(world):
+    text = "“The last stone is gone,” a spokesman for the Egyptian opposition said."
+    assert speakers(text)[0][1] != "Egypt"
+
+
+def test_a_statement_its_possessive_owns_is_its_owners(world):
+    text = (
+        "The Kivu Liberation Front rejected the accord on Monday. Its statement, issued in "
+        "Goma, called it “a surrender without a battle.”"
+    )
+    assert speakers(text) == [("a surrender without a battle.", "actor:new:kivu-liberation-front")]
+    # Near miss: the person the appositive names speaks, not the body
+    text = (
+        "The Kivu Liberation Front rejected the accord on Monday. Its leader, Omar Farouk, "
+        "called it “a surrender.”"
+    )
+    assert speakers(text) == [("a surrender.", "actor:new:omar-farouk")]
+
+
+def test_the_opposition_party_named_after_opposition_speaks(world):
+    text = "In Cairo, the opposition Hizb Wasat rejected the treaty as “a surrender.”"
+    assert speakers(text) == [("a surrender.", "actor:new:hizb-wasat")]
+
+
+def test_a_body_called_by_the_head_its_appositive_gave_it(world):
+    text = (
+        "The Kivu Liberation Front, an alliance of rebel groups from the east, asked for "
+        "changes. “We cannot sign,” a spokesman for the rebel alliance said."
+    )
+    assert speakers(text) == [("We cannot sign", "actor:new:kivu-liberation-front")]
