@@ -37,6 +37,7 @@ and an undated one told as held never by a day after publication. Talks suspende
 or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are no meeting.
 """
 
+import datetime
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -489,6 +490,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # "the three delegations settled when they met again": who "they" are
                 hosts = _they_stand_for(document, start)
                 subject = subject or hosts
+            if not hosts:
+                # "The Sudan Revolutionary Front, an alliance of rebel groups, has asked for
+                # changes. Its leaders held talks with ...": the body opening the sentence before
+                hosts = _body_its_people_stand_for(document, sentence, start)
+                subject = subject or hosts
             if not hosts and found and _opens_on_they(document, sentence):
                 # "The breakthrough came at a session in Copenhagen, when the two governments
                 # agreed. They met again in Kuala Lumpur": those who met in the sentence before
@@ -643,6 +649,29 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
         )
         position = date.end
     return extra
+
+
+_ITS_PEOPLE = re.compile(
+    rf"\s*(?:Its|Their)\s+(?:[\w-]+\s+)?(?:leaders|leadership|{_GROUP_NOUNS})\s+"
+    rf"(?:(?:have|has|had|{_ADVERBS})\s+)*$"
+)
+
+
+def _body_its_people_stand_for(document: Document, sentence, start: int) -> list[Mention]:
+    """ "The Sudan Revolutionary Front, an alliance of rebel groups, has asked for changes. Its
+    leaders held talks with ...": "its leaders" (negotiators, delegation) opening a sentence
+    stand for the body that opens the sentence before as its subject (tune23a)."""
+    if not _ITS_PEOPLE.fullmatch(document.text, sentence.start, start) or sentence.start == 0:
+        return []
+    before = document.sentence_at(sentence.start - 1)
+    opening = [
+        m
+        for m in document.mentions_between(before.start, before.end)
+        if re.fullmatch(r"\s*(?:The\s+)?", document.text[before.start : m.start])
+    ]
+    if not opening or document.is_person(opening[0].ref) or opening[0].via in ("post", "demonym"):
+        return []
+    return opening[:1]
 
 
 # "only after meeting", "before meeting with": a participle of meeting in a phrase of time
@@ -3621,7 +3650,21 @@ def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
         re.I,
     ):
         return None
-    return _day_of_the_signing(document, sentence.start)
+    day = _day_of_the_signing(document, sentence.start)
+    if (
+        day is not None
+        and day[1] == "day"
+        and re.search(
+            r"\b(?:on\s+)?the\s+eve\s+of\s+the\s+(?:signing|ceremony|signing\s+ceremony)\b",
+            document.text[sentence.start : sentence.end],
+            re.I,
+        )
+    ):
+        # "met Bishop and Pereira in New York on the eve of the signing": the day before it
+        # (tune23a)
+        eve = datetime.date.fromisoformat(day[0]) - datetime.timedelta(days=1)
+        return eve.isoformat(), "day"
+    return day
 
 
 def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:

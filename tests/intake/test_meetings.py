@@ -3968,3 +3968,38 @@ def test_a_day_after_and_without_again_or_a_place_is_not_another_meeting(world):
 def test_a_company_abbreviation_does_not_end_the_sentence(world):
     text = "Kamel, who once ran Warner Bros. Discovery, met Sisi on Tuesday."
     assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_its_leaders_opening_a_sentence_are_the_body_the_sentence_before_opens_on(world):
+    text = (
+        "Hamas, which runs Gaza, has asked for changes to the text. Its leaders held talks with "
+        "Kamel in Cairo on Tuesday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_its_leaders_after_a_sentence_opening_on_a_person_are_no_one(world):
+    # near miss: the sentence before opens on a person, who has no "leaders"
+    text = "Sisi has asked for changes to the text. Its leaders held talks with Kamel on Tuesday."
+    assert all("Hamas" not in people for people, _, _ in meetings(text))
+
+
+def test_on_the_eve_of_the_signing_is_the_day_before_it(world):
+    text = (
+        "Egypt and Israel signed the accord in Cairo on Tuesday. Kamel met Blinken and Sisi "
+        "together on the eve of the signing."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-03", "") in (
+        meetings(text)
+    )
+
+
+def test_after_the_signing_is_the_signing_day(world):
+    # near miss: "after the signing" keeps the signing's day
+    text = (
+        "Egypt and Israel signed the accord in Cairo on Tuesday. Kamel met Blinken and Sisi "
+        "together after the signing."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "") in (
+        meetings(text)
+    )
