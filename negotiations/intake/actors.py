@@ -1483,6 +1483,10 @@ class _ActorReader:
 
         if normal(first, last) in _COUNTRY_NAMES:
             return []
+        if last - middle == 2 and lowered[-1] in ("mr", "mrs", "ms", "dr"):
+            # "Colonel Seif el-Dine and Mr. Eytan": the title after "and" opens the next
+            # person's name, past its full stop (tune23a)
+            return [(first, middle)]
         sides = [(first, middle), (middle + 1, last)]
         # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
         # after "and" begins the next person's post.

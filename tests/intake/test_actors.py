@@ -2272,3 +2272,19 @@ def test_a_plural_noun_of_people_opening_a_sentence_is_no_name(world):
 def test_near_miss_a_capitalised_name_after_the_plural_noun_is_still_read(world):
     found = actors("Negotiators Hollins and Greendale opened talks in Cairo on Tuesday.")
     assert "Negotiators" not in found or "Hollins" in " ".join(found)
+
+
+def test_a_title_after_and_opens_the_next_person_s_name(world):
+    text = (
+        "The text was signed by Walter Greendale of the Port Authority. Colonel Hollins and "
+        "Mr. Greendale met on Tuesday."
+    )
+    found = actors(text)
+    assert "Hollins and Mr" not in found
+    assert "Walter Greendale" in found
+
+
+def test_near_miss_a_name_with_and_and_no_title_after_it_is_left_alone(world):
+    assert "Justice and Equality Movement" in actors(
+        "The Justice and Equality Movement signed the text."
+    )
