@@ -37,6 +37,7 @@ and an undated one told as held never by a day after publication. Talks suspende
 or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are no meeting.
 """
 
+import datetime
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -108,7 +109,9 @@ _TRIGGERS = re.compile(
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     # "flying to Tbilisi to present the text to Saakashvili": a person handed something on a trip
     # "flew to Warsaw to confer with party leader Gierek": a trip to take counsel with someone
+    # "flew to Tel Aviv to consult Foreign Minister Moshe Sharett": the one consulted
     r"|(?P<visit>(?<=\bto\s)(?:see|(?:confer|consult)\s+with(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
+    r"|consult(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
     r"|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
     r"(?-i:[A-Z]))"
     # "returned in July to settle the outstanding issues with Wu", "flew to Cairo to go over the
@@ -160,7 +163,11 @@ _TRIGGERS = re.compile(
     r"|(?:spent|spends|spend|spending)\s+(?:(?:(?:a|an|the|two|three|four|five|six|several|many"
     r"|nearly|almost|more\s+than|over|about|some|\d+)\s+)*(?:[\w-]+\s+)?(?:hours?|minutes"
     r"|days?|evening|morning|afternoon|night)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday))\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?with)"
+    r"|Saturday|Sunday)"
+    # "spent Sept. 12 in New Delhi with Indian officials", "spent 3 May in Oslo with": a date
+    r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+    r"\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
     r"|(?P<hosted>"
     # "hosted a dinner at the Alvorada Palace for X and Y", "gave a lunch for the envoys"
@@ -200,8 +207,11 @@ _TRIGGERS = re.compile(
     r"|sat\s+in\s+on)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations"
     r"|meeting|session|summit|round|consultations)(?:\s+of\s+talks)?)"
     # "brought the two sides together", "convened the leaders": whoever convened and the guests
+    # "kept Seif el-Dine and Eytan together for five hours": held in one room by the one who
+    # kept them
     r"|(?P<convened>(?:brought|brings|bring|bringing|got|gets)(?=\s+[^.;]{1,80}?\s+(?:together"
     r"|around\s+(?:the|a)\s+table|to\s+the\s+(?:negotiating\s+)?table)\b)"
+    r"|(?:kept|keeps|keeping)(?=\s+(?:[^.;]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Col|Gen)\.){1,80}?\s+together\b)"
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
     # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
     r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
@@ -275,7 +285,8 @@ _TRIGGERS = re.compile(
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
     # "held nearly two hours of private talks": talks told by how long they lasted
     r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+\s+(?:hours?|days?)\s+"
-    r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:\s+with)?"
+    # "held four days of talks there with Molotov": "there" names the place told before
+    r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:(?:\s+(?:there|here))?\s+with)?"
     r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
     # "held their first face-to-face talk on the opening day"
     r"|(?:face[\s-]to[\s-]face|one-on-one|private|direct)\s+talk)"
@@ -285,8 +296,10 @@ _TRIGGERS = re.compile(
     r"(?:\s+with)?))"
     # "at the Commonwealth summit in Lusaka in August, where Thatcher, Kaunda and Nyerere
     # agreed on ...": those the "where" clause names met there
+    # "The breakthrough came at a session in Copenhagen on 30 August 2017, when the two
+    # governments agreed": those the "when" clause names met at it
     r"|(?P<where_met>(?:at|during)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting"
-    r"|talks|conference)\s+[^,;.]{0,60}?,\s+where)"
+    r"|talks|conference|session)\s+[^,;.]{0,60}?,\s+(?:where|when))"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
@@ -353,7 +366,7 @@ _GROUP_REFERENCE = re.compile(
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
     # ("both panels": the negotiating panels of the two sides)
     r"|(?P<bodies>sides|delegations|parties|teams|panels|camps|countries|governments"
-    r"|neighbou?rs|states|nations))"
+    r"|neighbou?rs|states|nations|powers))"
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations)"
     # "separate talks with each leader", "met each side separately": each of the two, apart
@@ -424,6 +437,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 if number + 1 < len(triggers)
                 else sentence.end
             )
+            to_come = _COORDINATED_TIME_TO_COME.search(document.text, start, clause_end)
+            if to_come is not None:
+                # "held talks in the evening, and are due to continue them at Murree later this
+                # week": the clause of time to come tells neither the place nor the guests
+                clause_end = to_come.start()
             if trigger.group("moved"):
                 # "The talks opened in Oslo in October and moved to Havana the following month"
                 if told and _continues_the_subject(document.text, sentence.start, start):
@@ -472,6 +490,17 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # "the three delegations settled when they met again": who "they" are
                 hosts = _they_stand_for(document, start)
                 subject = subject or hosts
+            if not hosts:
+                # "The Sudan Revolutionary Front, an alliance of rebel groups, has asked for
+                # changes. Its leaders held talks with ...": the body opening the sentence before
+                hosts = _body_its_people_stand_for(document, sentence, start)
+                subject = subject or hosts
+            if not hosts and found and _opens_on_they(document, sentence):
+                # "The breakthrough came at a session in Copenhagen, when the two governments
+                # agreed. They met again in Kuala Lumpur": those who met in the sentence before
+                before = [s for s in document.sentences if s.end <= sentence.start]
+                if before and before[-1].start <= found[-1].start < before[-1].end:
+                    hosts = subject = list(found[-1].participants)
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_a_pronoun_stands_for(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
@@ -565,12 +594,84 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
                 told.extend(meetings)
+                again = _again_elsewhere_or_later(document, meetings[-1], clause_end)
+                found.extend(again)
+                told.extend(again)
         found.extend(_later_rounds(document, sentence, told))
         found.extend(_earlier_rounds(document, sentence, told))
         found.extend(_opening_of_resumed_talks(document, sentence, told))
         if not told:
             found.extend(_their_later_session(document, sentence, found))
     return _without_undated_retellings(_merge(found))
+
+
+# "..., and again on Thursday and Friday", "... and in Singapore the following month": the
+# same people meeting again, on other days or in another place
+_AGAIN_ELSEWHERE = re.compile(
+    r",?\s+and\s+(?:(?P<again>again)\s+)?(?:in\s+(?P<place>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
+    r"[\w-]+)?)\s+)?(?:(?:on|in)\s+)?$"
+)
+
+
+def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
+    """ "X met Y in Sherman Oaks last Wednesday, Sept. 20, and again on Thursday and Friday",
+    "They met in Kuala Lumpur in October and in Singapore the following month": after a dated
+    meeting, a date coordinated with "and again" or with a place of its own is another
+    meeting of the same people (tune23a)."""
+    dated = [d for d in document.dates_between(meeting.start, clause_end) if d.iso == meeting.date]
+    if not dated:
+        return []
+    position = dated[0].end
+    extra = []
+    place, location_id = meeting.location_name, meeting.location_id
+    for date in document.dates_between(position, clause_end):
+        gap = document.text[position : date.start]
+        joined = _AGAIN_ELSEWHERE.fullmatch(gap)
+        if extra and re.fullmatch(r"\s*(?:,|and|,\s+and)\s+(?:on\s+)?", gap):
+            joined = True  # "again on Thursday and Friday": each day its meeting
+        elif joined is None or not (joined.group("again") or joined.group("place")):
+            break
+        if joined is not True and joined.group("place"):
+            place, location_id = joined.group("place"), None
+        if date.iso == meeting.date or date.ahead:
+            break
+        extra.append(
+            replace(
+                meeting,
+                start=date.start,
+                end=date.end,
+                date=date.iso,
+                date_precision=date.precision,
+                location_name=place,
+                location_id=location_id,
+                retold_at=[],
+            )
+        )
+        position = date.end
+    return extra
+
+
+_ITS_PEOPLE = re.compile(
+    rf"\s*(?:Its|Their)\s+(?:[\w-]+\s+)?(?:leaders|leadership|{_GROUP_NOUNS})\s+"
+    rf"(?:(?:have|has|had|{_ADVERBS})\s+)*$"
+)
+
+
+def _body_its_people_stand_for(document: Document, sentence, start: int) -> list[Mention]:
+    """ "The Sudan Revolutionary Front, an alliance of rebel groups, has asked for changes. Its
+    leaders held talks with ...": "its leaders" (negotiators, delegation) opening a sentence
+    stand for the body that opens the sentence before as its subject (tune23a)."""
+    if not _ITS_PEOPLE.fullmatch(document.text, sentence.start, start) or sentence.start == 0:
+        return []
+    before = document.sentence_at(sentence.start - 1)
+    opening = [
+        m
+        for m in document.mentions_between(before.start, before.end)
+        if re.fullmatch(r"\s*(?:The\s+)?", document.text[before.start : m.start])
+    ]
+    if not opening or document.is_person(opening[0].ref) or opening[0].via in ("post", "demonym"):
+        return []
+    return opening[:1]
 
 
 # "only after meeting", "before meeting with": a participle of meeting in a phrase of time
@@ -1910,6 +2011,12 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if listed and _names_a_post(document, listed[-1], mention):
             listed.pop()  # "Iran's chief negotiator Ali Bagheri Kani": Iran is his post's
         holder = _holder_named_after_the_post(document, mention, start, end)
+        if holder is not None and holder.start < mention.start:
+            # "received the head of the Egyptian delegation": the one given that post before
+            if holder.ref not in [m.ref for m in listed]:
+                listed.append(holder)
+            position = mention.end
+            continue
         if holder is not None:
             # "received the head of the OSCE mission in Moldova, William Hill, and ...": the
             # body is his post's; the holder named after the comma is the guest
@@ -1952,11 +2059,37 @@ def _holder_named_after_the_post(document: Document, body: Mention, start: int, 
         return None
     comma = re.match(r"(?:\s+[\w.'’-]+){0,5}?,\s+", document.text[body.end : end])
     if comma is None:
-        return None
+        return _holder_the_post_was_given_to(document, body, start)
     for mention in document.mentions_between(body.end + comma.end(), end):
         if mention.start == body.end + comma.end() and document.is_person(mention.ref):
             return mention
         break
+    return None
+
+
+def _holder_the_post_was_given_to(document: Document, body: Mention, start: int):
+    """ "Col. Mohammed Seif el-Dine, head of the Egyptian delegation, ... received the head of
+    the Egyptian delegation": a post told again with no name is the person the article gave
+    that same post to before, in apposition after his name."""
+    post = re.search(
+        r"\b(?:head|chief|leader|chairman|chairwoman|chair|director|president)\s+(?:of|to|for)"
+        r"\s+(?:the\s+)?$",
+        document.text[max(start, body.start - 60) : body.start],
+        re.IGNORECASE,
+    )
+    if post is None:
+        return None
+    phrase = document.text[body.start - len(post.group(0)) : body.end]
+    for told in re.finditer(
+        r",\s+(?:the\s+)?" + re.escape(phrase) + r"\b", document.text[: body.start - len(phrase)]
+    ):
+        named = [
+            m
+            for m in document.mentions
+            if m.end == told.start() and document.is_person(m.ref) and m.via != "post"
+        ]
+        if named:
+            return named[0]
     return None
 
 
@@ -2162,6 +2295,18 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             title = _TITLE_BEFORE_A_NAME.search(document.text, start, position)
             if title is not None:
                 position = title.start()
+    group_and = _GROUP_AND_NAME.search(document.text, start, listed[0].start) if listed else None
+    if group_and is not None:
+        # "the four foreign ministers and Figl sat together": the group and the names after it
+        group = _group_reference_at(
+            document,
+            start,
+            group_and.end("group"),
+            after=False,
+            exclude={m.ref for m in listed},
+        )
+        if group:
+            return group + [m for m in listed if m.ref not in {g.ref for g in group}]
     people_of = (
         _PEOPLE_OF_THE_BODIES.search(document.text, start, listed[0].start) if listed else None
     )
@@ -2174,6 +2319,13 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     return listed
 
 
+# "the four foreign ministers and Figl": a group, then the names listed with it
+_GROUP_AND_NAME = re.compile(
+    r"(?P<group>\b(?:the\s+(?:two|three|four|five|six)|both)\s+(?:[\w-]+\s+)?(?:presidents"
+    r"|leaders|ministers|envoys|negotiators|men|women|sides|delegations|parties|countries"
+    r"|governments|powers))\s*(?:,|\band)\s+(?:[\w.'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 # "the presidents of", "The foreign ministers of": the people of the bodies listed after it
 _PEOPLE_OF_THE_BODIES = re.compile(
     r"\bthe\s+(?P<post>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)"
@@ -2446,6 +2598,10 @@ def _group_reference_at(
         holders = _holders_of_the_post_named(document, match.group(0), before, wanted, exclude)
         if holders is not None:
             return holders
+        if wanted > 2:
+            listed = _listed_together(document, before, wanted, exclude, people=True)
+            if listed is not None:
+                return listed
         if wanted == 2:
             pair = _pair_the_sentence_before_names(document, before, exclude)
             if pair is not None:
@@ -2457,8 +2613,12 @@ def _group_reference_at(
             if pair is not None:
                 return pair
     countries = bool(
-        re.search(r"\b(?:countries|states|nations|neighbou?rs)\b", match.group(0), re.I)
+        re.search(r"\b(?:countries|states|nations|neighbou?rs|powers)\b", match.group(0), re.I)
     )
+    if countries and wanted > 2:
+        listed = _listed_together(document, before, wanted, exclude, people=False)
+        if listed is not None:
+            return listed
     for mention in reversed(
         _with_pronoun_subjects(document, before) if people else document.mentions
     ):
@@ -2491,6 +2651,33 @@ def _group_reference_at(
             continue  # "X, whom Eisenhower had sent": the one in the relative clause is aside
         if mention.ref not in [m.ref for m in named]:
             named.insert(0, mention)
+        if len(named) == wanted:
+            return named
+    return None
+
+
+def _listed_together(document: Document, before: int, wanted: int, exclude, *, people: bool):
+    """ "Molotov for the Soviet Union, Dulles for the United States, Macmillan for Britain and
+    Pinay for France signed. ... The ambassadors of the four powers then met Figl", "the four
+    foreign ministers and Figl sat together": a group of three or more ("the four powers",
+    "the four ministers") is the last sentence before it that names that many states (or
+    people) by name, not in a post or a demonym, not in a quote."""
+    for sentence in reversed(document.sentences):
+        if sentence.start >= before:
+            continue
+        named: list[Mention] = []
+        for mention in document.mentions_between(sentence.start, min(sentence.end, before)):
+            if (
+                mention.via in ("post", "demonym")
+                or mention.ref in exclude
+                or not (
+                    document.is_person(mention.ref) if people else document.is_state(mention.ref)
+                )
+                or document.in_quote(mention.start, mention.end)
+            ):
+                continue
+            if mention.ref not in [m.ref for m in named]:
+                named.append(mention)
         if len(named) == wanted:
             return named
     return None
@@ -3257,6 +3444,15 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+# "held talks in the evening, and are due to continue them at Murree later this week": a
+# coordinated verb of time to come, whose date is not the meeting's
+_COORDINATED_TIME_TO_COME = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:will|(?:is|are)\s+(?:due|expected|set"
+    r"|scheduled|to)|plans?\s+to|hopes?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tuple[str, str]:
     """A date after the trigger in its clause ("met X in Cairo on Monday"), else the nearest
     before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
@@ -3271,6 +3467,10 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
             for d in document.dates_between(start, end)
             if not _SINCE_BEFORE.search(document.text[sentence.start : d.start])
             and not any(begin <= d.start < finish for begin, finish in asides)
+            and not (
+                d.start > trigger_start
+                and _COORDINATED_TIME_TO_COME.search(document.text, trigger_start, d.start)
+            )
         ]
 
     after = dates(trigger_start, clause_end)
@@ -3450,7 +3650,21 @@ def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
         re.I,
     ):
         return None
-    return _day_of_the_signing(document, sentence.start)
+    day = _day_of_the_signing(document, sentence.start)
+    if (
+        day is not None
+        and day[1] == "day"
+        and re.search(
+            r"\b(?:on\s+)?the\s+eve\s+of\s+the\s+(?:signing|ceremony|signing\s+ceremony)\b",
+            document.text[sentence.start : sentence.end],
+            re.I,
+        )
+    ):
+        # "met Bishop and Pereira in New York on the eve of the signing": the day before it
+        # (tune23a)
+        eve = datetime.date.fromisoformat(day[0]) - datetime.timedelta(days=1)
+        return eve.isoformat(), "day"
+    return day
 
 
 def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:

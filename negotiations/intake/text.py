@@ -43,6 +43,7 @@ _ABBREVIATIONS = {
     "gov",
     "prof",
     "rev",  # "the Rev. Ian Paisley"
+    "bros",  # "Warner Bros. Discovery chief David Zaslav"
 }
 
 _QUOTE_PAIRS = [("“", "”"), ("«", "»"), ("„", "“")]

@@ -2306,3 +2306,66 @@ def test_near_miss_an_adjective_not_in_the_appositive_names_no_body(world):
     written = [text[m.start : m.end] for m in document.mentions]
     assert "the rebel alliance" in written
     assert not any("ruling" in name for name in written)
+
+
+# tune23a
+
+
+def test_mr_and_a_surname_is_the_new_person_named_in_full_before(world):
+    text = "The text was signed by Walter Greendale of the Port Authority. Mr. Greendale smiled."
+    found = actors(text)
+    assert "Walter Greendale" in found
+    assert not any(name.startswith("Greendale") for name in found)
+
+
+def test_mr_and_a_surname_no_one_had_is_a_new_person(world):
+    # near miss: no one named before has that surname
+    text = "The text was signed by Walter Greendale of the Port Authority. Mr. Hollins smiled."
+    assert "Hollins" in actors(text)
+
+
+def test_a_title_and_a_middle_name_of_the_post_s_only_holder(world):
+    PositionFactory(
+        person=PersonFactory(name="Mohammad Tariq Rahman", short_name="Tariq Rahman"),
+        organization=world.israel,
+        title="President",
+        start=None,
+    )
+    assert "Mohammad Tariq Rahman" in matched("President Tariq said so.")
+
+
+def test_a_title_and_a_word_of_no_holder_s_name_is_not_the_holder(world):
+    # near miss: "Prime Minister Karim" shares no word with the holder's name
+    PositionFactory(
+        person=PersonFactory(name="Mohammad Tariq Rahman"),
+        organization=world.israel,
+        title="President",
+        start=None,
+    )
+    assert "Mohammad Tariq Rahman" not in matched("President Karim said so.")
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_no_name(world):
+    found = actors("Delegations from the two sides opened talks in Cairo on Tuesday.")
+    assert "Delegations" not in found
+
+
+def test_near_miss_a_capitalised_name_after_the_plural_noun_is_still_read(world):
+    found = actors("Negotiators Hollins and Greendale opened talks in Cairo on Tuesday.")
+    assert "Negotiators" not in found or "Hollins" in " ".join(found)
+
+
+def test_a_title_after_and_opens_the_next_person_s_name(world):
+    text = (
+        "The text was signed by Walter Greendale of the Port Authority. Colonel Hollins and "
+        "Mr. Greendale met on Tuesday."
+    )
+    found = actors(text)
+    assert "Hollins and Mr" not in found
+    assert "Walter Greendale" in found
+
+
+def test_near_miss_a_name_with_and_and_no_title_after_it_is_left_alone(world):
+    assert "Justice and Equality Movement" in actors(
+        "The Justice and Equality Movement signed the text."
+    )

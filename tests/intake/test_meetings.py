@@ -3807,3 +3807,199 @@ def test_talks_opened_with_one_person_in_the_lead_are_no_one(world):
     _hamas_leader()
     text = "Sinwar signed a truce in Cairo on Sunday. The talks opened in late May."
     assert meetings(text) == []
+
+
+# tune23a: the twenty-third round
+
+
+def test_days_of_talks_there_with_the_guests(world):
+    text = (
+        "Blinken flew to Cairo last week. He held three days of talks there with Sisi and "
+        "Kamel, from Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_days_of_talks_there_with_no_one_named_after(world):
+    # near miss: "there" with no one after "with" adds no guest
+    text = "Blinken flew to Cairo last week. He held three days of talks there with aides."
+    assert all("Abdel Fattah al-Sisi" not in people for people, _, _ in meetings(text))
+
+
+def test_the_three_powers_are_the_last_three_states_listed_together(world):
+    text = (
+        "Envoys for Egypt, Israel and the United States initialled the text on Sunday. Hamas "
+        "stayed away. The ambassadors of the three powers then met Kamel in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Egypt", "Israel", "United States"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_the_three_ministers_and_a_named_person_sat_together(world):
+    text = (
+        "Blinken, Sisi and Kamel signed the text on Sunday. On Tuesday, the three ministers "
+        "and Dmitry Peskov sat together for six hours."
+    )
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"],
+            "2024-06-04",
+            "",
+        )
+    ]
+
+
+def test_the_three_ministers_when_no_sentence_names_three(world):
+    # near miss: no sentence before names three people, so the listed rule adds no one it
+    # cannot find
+    text = "Blinken and Sisi signed the text on Sunday. On Tuesday, the two men sat together."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_kept_two_people_together(world):
+    text = "On Tuesday Kamel kept Mr. Blinken and Sisi together for five hours in his office."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_kept_without_together_is_no_meeting(world):
+    # near miss: someone kept waiting, or a plan kept alive, is no meeting
+    assert meetings("On Tuesday Kamel kept Blinken waiting for five hours.") == []
+
+
+def test_a_trip_to_consult_a_person(world):
+    text = "Kamel flew to Cairo on Tuesday to consult President Abdel Fattah al-Sisi."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "Cairo")]
+
+
+def test_consulting_with_no_trip_or_a_thing_is_no_meeting(world):
+    # near miss: no journey before "to consult", or a text consulted
+    assert meetings("Kamel wanted to consult Sisi on Tuesday.") == []
+    assert meetings("Kamel flew to Cairo on Tuesday to consult the archives.") == []
+
+
+def test_the_head_of_a_delegation_told_again_is_the_one_given_that_post(world):
+    text = (
+        "The accord was signed by Hassan Farouk, head of the Hamas delegation, on Sunday. In "
+        "Cairo, Sisi received the head of the Hamas delegation on Monday."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hassan Farouk"], "2024-06-10", "Cairo")]
+
+
+def test_the_head_of_a_delegation_never_named_is_its_body(world):
+    # near miss: no one was given that post before; the delegation's body is the guest
+    text = "In Cairo, Sisi received the head of the Hamas delegation on Monday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-10", "Cairo")]
+
+
+def test_spent_a_date_in_a_place_with_someone(world):
+    text = "Kamel spent June 4 in Cairo with Sisi and flew home."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "Cairo")]
+
+
+def test_a_coordinated_clause_of_time_to_come_does_not_date_the_meeting(world):
+    text = (
+        "Blinken arrived on Tuesday. Blinken and Sisi held two hours of talks in the evening, and "
+        "are due to continue them in Cairo later this week."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_a_date_of_the_same_clause_still_dates_the_meeting(world):
+    # near miss: the date stands in the meeting's own clause
+    text = (
+        "Blinken arrived on Tuesday. Blinken and Sisi held two hours of talks on Wednesday, and "
+        "are due to continue them later this week."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-05", "")]
+
+
+def test_a_session_whose_when_clause_names_the_pair(world):
+    text = (
+        "Egypt and Israel signed a truce on Sunday. The breakthrough came at a session in Cairo "
+        "on June 4, when the two countries agreed on the map."
+    )
+    assert meetings(text) == [(["Egypt", "Israel"], "2024-06-04", "Cairo")]
+
+
+def test_a_session_whose_when_clause_names_no_pair(world):
+    # near miss: the "when" clause names one party, no one else met
+    text = "The breakthrough came at a session in Cairo on June 4, when Egypt agreed on the map."
+    assert meetings(text) == []
+
+
+def test_they_opening_a_sentence_after_a_meeting_are_those_who_met(world):
+    text = (
+        "Blinken met Sisi in Cairo on May 14. They met again in Doha in April and in Riyadh the "
+        "following month."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-05-14", "Cairo"),
+        (BLINKEN_SISI, "2024-04-01", ""),  # Doha is no recorded place
+        (BLINKEN_SISI, "2024-05-01", "Riyadh"),
+    ]
+
+
+def test_they_after_a_sentence_with_no_meeting_are_no_one_met(world):
+    # near miss: the sentence before told no meeting
+    text = "Blinken praised Sisi on Tuesday. They met again in Doha in April."
+    assert all(people != BLINKEN_SISI or date != "2024-04-01" for people, date, _ in meetings(text))
+
+
+def test_met_and_again_on_other_days_is_a_meeting_each_day(world):
+    text = "Blinken met Sisi in Cairo on Tuesday, June 4, and again on Wednesday and Thursday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (BLINKEN_SISI, "2024-06-05", "Cairo"),
+        (BLINKEN_SISI, "2024-06-06", "Cairo"),
+    ]
+
+
+def test_a_day_after_and_without_again_or_a_place_is_not_another_meeting(world):
+    # near miss: "and on Wednesday he flew home" tells something else
+    text = "Blinken met Sisi in Cairo on Tuesday, June 4, and on Wednesday flew home."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_company_abbreviation_does_not_end_the_sentence(world):
+    text = "Kamel, who once ran Warner Bros. Discovery, met Sisi on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_its_leaders_opening_a_sentence_are_the_body_the_sentence_before_opens_on(world):
+    text = (
+        "Hamas, which runs Gaza, has asked for changes to the text. Its leaders held talks with "
+        "Kamel in Cairo on Tuesday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_its_leaders_after_a_sentence_opening_on_a_person_are_no_one(world):
+    # near miss: the sentence before opens on a person, who has no "leaders"
+    text = "Sisi has asked for changes to the text. Its leaders held talks with Kamel on Tuesday."
+    assert all("Hamas" not in people for people, _, _ in meetings(text))
+
+
+def test_on_the_eve_of_the_signing_is_the_day_before_it(world):
+    text = (
+        "Egypt and Israel signed the accord in Cairo on Tuesday. Kamel met Blinken and Sisi "
+        "together on the eve of the signing."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-03", "") in (
+        meetings(text)
+    )
+
+
+def test_after_the_signing_is_the_signing_day(world):
+    # near miss: "after the signing" keeps the signing's day
+    text = (
+        "Egypt and Israel signed the accord in Cairo on Tuesday. Kamel met Blinken and Sisi "
+        "together after the signing."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "") in (
+        meetings(text)
+    )
