@@ -1655,6 +1655,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [_named_in_apposition(document, s) for s in found]
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
+    found = [_in_the_capital_told(document, s) for s in found]
     found = _apart_from_their_body(found)
     found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
@@ -1703,6 +1704,75 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+# "In Cairo, Prime Minister X approved the text", "In Bonn, the federal government has not yet
+# answered": a paragraph opened with a capital sets the scene of the state it is the seat of
+_IN_A_CAPITAL = re.compile(r"\s*In\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s")
+# seats of government a state has since moved: the city stands for it up to the year given
+_FORMER_CAPITALS = {
+    "Bonn": ("DE", 1999),
+    "Rangoon": ("MM", 2005),
+    "Lagos": ("NG", 1991),
+    "Karachi": ("PK", 1959),
+    "Rio de Janeiro": ("BR", 1960),
+    "Almaty": ("KZ", 1997),
+    "Alma-Ata": ("KZ", 1997),
+    "Dar es Salaam": ("TZ", 1996),
+}
+# a head of government or state, or a minister, told by the post alone, with no state's name
+_BARE_STATE_POST = re.compile(
+    r"\b(?:Prime\s+Minister|Premier|President|Chancellor|King|Foreign\s+Minister|"
+    r"Defen[cs]e\s+Minister|Interior\s+Minister)\s+$"
+)
+# "the government", "the federal government", "the central government"
+_A_BARE_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:federal|central|national)\s+)?[Gg]overnment", re.IGNORECASE
+)
+
+
+def _capital_s_state(document: Document, city: str) -> str | None:
+    code = STATE_CAPITALS.get(city)
+    if code is None and city in _FORMER_CAPITALS:
+        code, until = _FORMER_CAPITALS[city]
+        if document.published_on.year > until:
+            return None
+    state = document.gazetteer.state_of_country(code) if code else None
+    return f"actor:{state}" if state is not None else None
+
+
+def _in_the_capital_told(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """A bare government ("the federal government") or a person told only by a state post
+    ("Prime Minister X", no state named) answering in a paragraph that opens "In <capital>,"
+    answers for the state whose capital it is, not for the article's state or for himself: "In
+    Cairo, Prime Minister X received the delegation and approved the final text"."""
+    respondent = signal.respondent
+    paragraph = _paragraph_start(document.text, respondent.start)
+    frame = _IN_A_CAPITAL.match(document.text, paragraph)
+    if frame is None or document.in_quote(respondent.start):
+        return signal
+    state = _capital_s_state(document, frame.group("city"))
+    if state is None or state == respondent.ref:
+        return signal
+    written = document.text[respondent.start : respondent.end]
+    sentence = document.sentence_at(respondent.start)
+    if _A_BARE_GOVERNMENT.fullmatch(written):
+        # "the government" a sentence names no state for
+        if any(
+            document.is_state(m.ref) and m.ref != respondent.ref
+            for m in document.mentions_between(sentence.start, respondent.start)
+            if m.start >= frame.end()
+        ):
+            return signal
+    elif not (
+        document.is_person(respondent.ref)
+        and document.gazetteer.body_of_post(respondent.ref) is None
+        and _BARE_STATE_POST.search(document.text, max(0, respondent.start - 30), respondent.start)
+        and respondent.start <= frame.end() + 30
+    ):
+        return signal
+    government = _recorded_government(document, replace(respondent, ref=state))
+    return replace(signal, respondent=government)
 
 
 def _title_of_the_name_after(document: Document, mention: Mention) -> bool:
@@ -4339,7 +4409,7 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
             else:
                 # "Carter and Torrijos signed treaties on Wednesday night ... The two men put
                 # their names to the Panama Canal Treaty": the day they signed, told before
-                signing = _signing_day(document, signal)
+                signing = _signing_day(document, signal) or _day_the_group_signed(document, signal)
                 signal = replace(signal, changed_on=signing) if signing else signal
         elif (
             signal.status == "rejected"
@@ -4508,6 +4578,55 @@ def _signing_day(document, signal) -> str | None:
                 # Cerezo and Ortega signed the document": a lead that names no signatory
                 # dates the signing the next sentences tell of
                 return days[0].iso
+    return None
+
+
+# "the foreign ministers of the four powers", "the delegates of the nine parties": signatories
+# told as a group of people the sentence does not name one by one
+_SIGNING_GROUP = re.compile(
+    r"\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|delegates|representatives|envoys|"
+    r"heads|negotiators|presidents|premiers|delegations)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:powers|parties|states|nations|countries|governments|sides|signatories|allies)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_the_group_signed(document, signal) -> str | None:
+    """The day the sentence right before the signal's gives for a signing of the same text by
+    a group of people it does not name one by one ("The foreign ministers of the four powers and
+    Figl signed the State Treaty on Sunday. Molotov for the Soviet Union and Dulles for the
+    United States put their names to the document one after another"): the next sentence names
+    who the group were, and they signed that day."""
+    sentence = document.sentence_at(signal.respondent.start)
+    before = next((s for s in reversed(document.sentences) if s.end <= sentence.start), None)
+    if before is None:
+        return None
+    dateline = _DATELINE.match(document.text)
+    for clause in document.clauses_of(before):
+        verb = clause.verb
+        if (
+            verb is None
+            or verb.passive
+            or verb.negated
+            or verb.future
+            or verb.lemmas[-1] not in ("sign", "initial")
+            or document.in_quote(document.tokens[verb.head].start)
+        ):
+            continue
+        subject = char_span(document.tokens, clause.own_subject())
+        if subject is None or not _SIGNING_GROUP.search(document.text, subject[0], subject[1]):
+            continue
+        if not _signs_the_proposal(document, clause, signal):
+            continue
+        start = document.tokens[clause.first_token].start
+        end = document.tokens[clause.last_token - 1].end
+        days = [
+            d
+            for d in document.dates_between(start, end)
+            if d.precision == "day" and not (dateline and d.start < dateline.end())
+        ]
+        if days:
+            return days[0].iso
     return None
 
 

@@ -4924,3 +4924,89 @@ def test_near_miss_the_armed_group_is_the_one_named_before(world):
         "The armed group said it had not yet decided whether to sign the May 31 plan."
     )
     assert statuses(text) == [("Northern Liberation Front", "pending")]
+
+
+# --- a signing told first by a group, then by its members one by one -------------------------
+
+_MEMBERS_SIGN = (
+    "\n\nSisi for Egypt and Blinken for the United States put their names to the document one "
+    "after another shortly before noon."
+)
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "The envoys of the two sides signed the May 31 plan in Geneva on Saturday.",
+        "The foreign ministers of the three guarantor powers signed the May 31 plan on Saturday.",
+    ],
+)
+def test_signatories_named_after_a_dated_group_signing_take_its_day(world, group):
+    text = "Talks ended in Geneva on Friday. " + group + _MEMBERS_SIGN
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("United States", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # one named signatory's day is not another's
+        "Israel signed the May 31 plan in Geneva on Saturday.",
+        # a group that discussed the plan signed nothing
+        "The envoys of the two sides discussed the May 31 plan in Geneva on Saturday.",
+    ],
+)
+def test_signatories_after_no_dated_group_signing_take_the_lead_s_day(world, before):
+    text = "Talks ended in Geneva on Friday. " + before + _MEMBERS_SIGN
+    assert sorted(s for s in signals(text) if s[0] != "Israel") == [
+        ("Egypt", PLAN, "accepted", "2024-06-07"),
+        ("United States", PLAN, "accepted", "2024-06-07"),
+    ]
+
+
+# --- a paragraph opened "In <capital>," sets the scene of that capital's state --------------
+
+
+@pytest.mark.parametrize(
+    ("second", "status", "day"),
+    [
+        (
+            "In Cairo, Prime Minister Mostafa Farid received the Israeli envoy on Saturday and "
+            "approved the plan.",
+            "accepted",
+            "2024-06-08",
+        ),
+        (
+            "In Cairo, the federal government has not yet given its answer to the plan.",
+            "pending",
+            "2024-06-10",
+        ),
+        (
+            "In Cairo, talks went on. The government has not yet given its answer to the plan.",
+            "pending",
+            "2024-06-10",
+        ),
+    ],
+)
+def test_a_bare_government_or_post_in_a_capital_answers_for_its_state(world, second, status, day):
+    text = "Israel accepted the May 31 plan on Sunday.\n\n" + second
+    assert signals(text) == [
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+        ("Egypt", PLAN, status, day),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "respondent"),
+    [
+        # an opposition figure answers for himself, wherever he speaks
+        ("In Cairo, the opposition leader Mostafa Farid rejected the plan.", "Mostafa Farid"),
+        # a post whose state is named is that state's
+        ("In Cairo, Israeli Prime Minister Mostafa Farid rejected the plan.", "Israel"),
+    ],
+)
+def test_a_respondent_told_with_a_state_or_no_post_is_not_the_capital_s(world, second, respondent):
+    text = "Israel accepted the May 31 plan on Sunday.\n\n" + second
+    assert signals(text)[1][:3] == (respondent, PLAN, "rejected")
