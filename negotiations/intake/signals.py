@@ -1701,7 +1701,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             and all(
                 k.signed and k.dated_in_clause and k.changed_on != signal.changed_on for k in kept
             )
-        ):
+        ) or _approved_and_signed_apart(document, signal, kept):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
 
@@ -1773,6 +1773,32 @@ def _in_the_capital_told(document: Document, signal: SignalCandidate) -> SignalC
         return signal
     government = _recorded_government(document, replace(respondent, ref=state))
     return replace(signal, respondent=government)
+
+
+# "approved the final text", "ratified the accord": a formal act of approval, apart from signing
+_APPROVED = re.compile(r"\b(?:approv|ratif|endors)", re.IGNORECASE)
+
+
+def _approved_and_signed_apart(
+    document: Document, signal: SignalCandidate, kept: list[SignalCandidate]
+) -> bool:
+    """ "X signed the agreement today ... On Monday, X's prime minister approved the final
+    text": a text approved and the text signed, each dated in its own clause to another day, are
+    two changes, not one told twice."""
+    return (
+        signal.status == "accepted"
+        and signal.dated_in_clause
+        and kept[0] is not signal
+        and all(
+            k.dated_in_clause and k.changed_on != signal.changed_on and k.signed != signal.signed
+            for k in kept
+        )
+        and all(
+            _APPROVED.search(document.text, s.respondent.end, s.end)
+            for s in [signal, *kept]
+            if not s.signed
+        )
+    )
 
 
 def _title_of_the_name_after(document: Document, mention: Mention) -> bool:

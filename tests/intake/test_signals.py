@@ -5010,3 +5010,40 @@ def test_a_bare_government_or_post_in_a_capital_answers_for_its_state(world, sec
 def test_a_respondent_told_with_a_state_or_no_post_is_not_the_capital_s(world, second, respondent):
     text = "Israel accepted the May 31 plan on Sunday.\n\n" + second
     assert signals(text)[1][:3] == (respondent, PLAN, "rejected")
+
+
+# --- a text approved on one day and signed on another: two changes --------------------------
+
+_SIGNED_SATURDAY = "Egypt and Israel signed the May 31 plan in Geneva on Saturday. "
+
+
+@pytest.mark.parametrize(
+    "approval",
+    [
+        "Egypt's cabinet had approved the final text on Thursday.",
+        "Egypt ratified the plan on Thursday.",
+    ],
+)
+def test_a_text_approved_on_another_day_than_it_was_signed_is_two_changes(world, approval):
+    assert signals(_SIGNED_SATURDAY + approval) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("Egypt", PLAN, "accepted", "2024-06-06"),
+        ("Israel", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # an acceptance is no formal approval: the same yes told again
+        "Egypt had accepted the final text on Thursday.",
+        # approved the day it signed, or on no day told
+        "Egypt's cabinet had approved the final text on Saturday morning.",
+        "Egypt's cabinet had approved the final text.",
+    ],
+)
+def test_an_acceptance_or_an_approval_on_no_other_day_is_the_signing_told_again(world, second):
+    assert signals(_SIGNED_SATURDAY + second) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("Israel", PLAN, "accepted", "2024-06-08"),
+    ]
