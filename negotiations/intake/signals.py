@@ -854,7 +854,7 @@ def find_proposals(document: Document) -> None:
         # around the reference name another recorded proposal than the article's.
         described, shared = _described_by(document, match, sentence.end)
         # a proposal the article names only later is not what an earlier reference means
-        named_before = bool(named)
+        named_before = bool(named) or _described_before(document, references, match)
         # a text named only as what another replaces is not what a later "the idea" means
         kept = [m for m in named + references if m not in replaced]
         last = _last_mentioned(kept, match.start()) if named_before else None
@@ -985,6 +985,21 @@ def find_proposals(document: Document) -> None:
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?P<noun>[a-z]{5,})\b(?!['’])")
 # a title whose last word is no head of it: "Declaration for Peace ... of the Korean Peninsula"
 _HEAD_NOT_LAST = re.compile(r"\b(?:of|for|on|to|in|between|with|by)\b", re.IGNORECASE)
+
+
+def _described_before(document: Document, references: list[ProposalMention], match) -> bool:
+    """ "Australia and Timor-Leste have signed a treaty setting their maritime boundary ...
+    Bishop signed the treaty on Tuesday": a text the article described before with the same
+    noun (its reference pinned to a recorded proposal) is what a later reference means, as a
+    name told before is."""
+    if not re.match(r"[Tt]he\s+" + match.group("noun") + r"\b", match.group(0)):
+        return False  # "an earlier treaty", "the new treaty": another than the one before
+    return any(
+        r.proposal_id is not None
+        and r.end <= match.start()
+        and _written_as(document, r, match.group("noun"))
+        for r in references
+    )
 
 
 def _headed_as_one_recorded(document: Document, mentions) -> list[ProposalMention]:

@@ -5047,3 +5047,31 @@ def test_an_acceptance_or_an_approval_on_no_other_day_is_the_signing_told_again(
         ("Egypt", PLAN, "accepted", "2024-06-08"),
         ("Israel", PLAN, "accepted", "2024-06-08"),
     ]
+
+
+# --- "the treaty" after a treaty the article described: the one described ---------------------
+
+_DESCRIBED_TREATY = (
+    "Egypt and Israel have signed a treaty setting their boundary in the Red Sea. Sisi signed "
+)
+
+
+def _two_treaties(world):
+    ProposalFactory(process=world.process, title="Red Sea boundary treaty")
+    ProposalFactory(process=world.process, title="Annulment of the 1990 treaty")
+
+
+def test_the_text_told_after_one_described_is_the_one_described(world):
+    _two_treaties(world)
+    text = _DESCRIBED_TREATY + "the treaty in Geneva on Saturday."
+    assert signals(text) == [
+        ("Egypt", "Red Sea boundary treaty", "accepted", "2024-06-08"),
+        ("Israel", "Red Sea boundary treaty", "accepted", "2024-06-10"),
+    ]
+
+
+@pytest.mark.parametrize("other", ["an earlier treaty", "the new treaty"])
+def test_another_text_told_after_one_described_is_not_the_one_described(world, other):
+    _two_treaties(world)
+    text = _DESCRIBED_TREATY + other + " in Geneva on Saturday."
+    assert ("Egypt", "Red Sea boundary treaty", "accepted", "2024-06-08") not in signals(text)
