@@ -1665,6 +1665,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _signing_alongside(document, found)
     found = found + _signatories_listed(document, found)
     found = found + _signed_for_in_turn(document, found)
+    found = found + _signed_on_behalf_of_a_body(document, found)
+    found = found + _cosignatory_told_by_his_state_s_post(document, found)
     found = found + _second_texts(document, found)
     found = [_faction_of_its_leader(document, s) for s in found]
     found = [_named_in_apposition(document, s) for s in found]
@@ -2106,6 +2108,124 @@ def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
             )
             for body, person in _answering(document, [signatory], signing=True)
         )
+    return added
+
+
+# "... and Ahmed Noor signed on behalf of the Front": the body a signatory signs for
+_SIGNED_ON_BEHALF_OF = re.compile(
+    r"\b(?:signed|initial(?:l)?ed|countersigned)\s+(?:it\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
+)
+
+
+def _signed_on_behalf_of_a_body(document: Document, found) -> list[SignalCandidate]:
+    """A signatory the article does not record ("X signed for the army, and Ahmed Noor signed on
+    behalf of the Forces for Change alliance") signs for the body named after "on behalf of",
+    which answers, the same text on the same day as the signature told before it in the
+    sentence."""
+    added = []
+    for sentence in document.sentences:
+        for match in _SIGNED_ON_BEHALF_OF.finditer(document.text, sentence.start, sentence.end):
+            if document.in_quote(match.start()):
+                continue
+            body = next(
+                (
+                    m
+                    for m in document.mentions_between(match.end(), sentence.end)
+                    if m.start == match.end() and not document.is_person(m.ref)
+                ),
+                None,
+            )
+            if body is None:
+                continue
+            clause = document.clause_at(match.start())
+            clause_start = (
+                document.tokens[clause.first_token].start if clause is not None else match.start()
+            )
+            if any(clause_start <= s.respondent.start < match.end() for s in found + added):
+                continue  # a signatory recorded answers already, for himself or his body
+            if any(
+                s.respondent.ref == body.ref and sentence.start <= s.start < sentence.end
+                for s in found + added
+            ):
+                continue
+            signing = next(
+                (
+                    s
+                    for s in found
+                    if s.signed
+                    and s.proposal is not None
+                    and sentence.start <= s.start < clause_start
+                ),
+                None,
+            )
+            if signing is None:
+                continue
+            added.append(
+                SignalCandidate(
+                    clause_start,
+                    sentence.end,
+                    body,
+                    signing.proposal,
+                    "accepted",
+                    signing.changed_on,
+                    signed=True,
+                    dated_in_clause=signing.dated_in_clause,
+                )
+            )
+    return added
+
+
+# "and Agio Pereira, the Timorese minister in charge of border talks, signed": a signatory the
+# article does not record, told by his state's post in the apposition before the verb
+_BY_HIS_STATE_S_POST = re.compile(
+    r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*,\s+(?:the|a)\s+(?P<state>[A-Z][\w-]+)\s+"
+    r"(?:(?:foreign|prime|deputy|chief|senior)\s+)?(?:minister|envoy|negotiator|ambassador|"
+    r"president|representative|delegate)\b[^,;()]{0,60},\s+(?:signed|initial(?:l)?ed)\b"
+)
+
+
+def _cosignatory_told_by_his_state_s_post(document: Document, found) -> list[SignalCandidate]:
+    """ "Australian Foreign Minister Bishop and Agio Pereira, the Timorese minister in charge
+    of border delimitation, signed the treaty on Tuesday": the second signatory, whom the
+    article records by no name, signs for the state his post is of, the same text on the same
+    day as the first."""
+    added = []
+    for signal in found:
+        if not signal.signed or signal.proposal is None:
+            continue
+        match = _BY_HIS_STATE_S_POST.match(document.text, signal.respondent.end)
+        if match is None:
+            # "Australian Foreign Minister Julie Bishop and ...": the name after the demonym
+            named = next(
+                (
+                    m
+                    for m in document.mentions
+                    if signal.respondent.end < m.start <= signal.respondent.end + 30
+                    and document.is_person(m.ref)
+                ),
+                None,
+            )
+            match = named and _BY_HIS_STATE_S_POST.match(document.text, named.end)
+        if not match or document.in_quote(match.start()):
+            continue
+        state = next(
+            (
+                m
+                for m in document.mentions
+                if m.start == match.start("state") and document.is_state(m.ref)
+            ),
+            None,
+        )
+        if state is None or state.ref == signal.respondent.ref:
+            continue
+        if any(
+            s.respondent.ref == state.ref
+            and _proposal_id(s) == _proposal_id(signal)
+            and s.dated_in_clause
+            for s in found + added
+        ):
+            continue  # his state's signature told with its own day
+        added.append(replace(signal, respondent=state, start=state.start, person=None))
     return added
 
 
@@ -3059,6 +3179,14 @@ def _names_an_actor(document: Document, mention: Mention) -> bool:
     return document.text[mention.start].isupper() and document.is_person(mention.ref)
 
 
+# "X, deputy head of the Council and commander of the feared ": a second post of the person's,
+# coordinated with the first in the apposition after his name
+_COMPLEMENT_OF_A_SECOND_POST = re.compile(
+    r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}of\s+[^,;()]{1,80}?\s+and\s+"
+    r"(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
 def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate] | None:
     """The signals of a respondent followed by a response phrase; None when none follows."""
     if _HYPOTHETICAL.search(document.text[sentence.start : mention.start]):
@@ -3067,6 +3195,10 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
     if complement and not _HEADSHIP.search(complement.group(0)):
         # "Ali Omar, deputy head of the Congress, signed": Ali Omar signed, not the Congress
         # (but "Ali Omar, head of the rebel delegation, signed" signs for the body he leads)
+        return None
+    if _COMPLEMENT_OF_A_SECOND_POST.search(document.text[sentence.start : mention.start]):
+        # "Daglo, deputy head of the Council and commander of the Rapid Support Forces,
+        # signed": the body of his second post signs nothing
         return None
     following = document.text[mention.end : sentence.end]
     if _IN_RELATIVE_CLAUSE.search(document.text[sentence.start : mention.start]) and re.match(

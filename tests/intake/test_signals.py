@@ -5075,3 +5075,76 @@ def test_another_text_told_after_one_described_is_not_the_one_described(world, o
     _two_treaties(world)
     text = _DESCRIBED_TREATY + other + " in Geneva on Saturday."
     assert ("Egypt", "Red Sea boundary treaty", "accepted", "2024-06-08") not in signals(text)
+
+
+# --- an unrecorded signatory signs "on behalf of" a body, which answers -----------------------
+
+
+def test_a_body_an_unrecorded_signatory_signs_on_behalf_of_answers(world):
+    text = (
+        "Sisi signed the May 31 plan for Egypt on Saturday, and Omar Nabil signed on behalf of "
+        "Hamas, at a ceremony in Doha."
+    )
+    assert signals(text) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_a_body_someone_speaks_on_behalf_of_signs_nothing(world):
+    text = (
+        "Sisi signed the May 31 plan for Egypt on Saturday, and Omar Nabil spoke on behalf of "
+        "Hamas at the ceremony."
+    )
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-08")]
+
+
+# --- the body of a second post in the apposition after a signatory signs nothing -----------
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        "deputy head of the General Intelligence Directorate and commander of the feared Hamas",
+        "deputy director of the General Intelligence Directorate and a former liaison of Hamas",
+    ],
+)
+def test_the_body_of_a_signatory_s_second_post_signs_nothing(world, posts):
+    text = f"Mostafa Farid, {posts}, signed the May 31 plan on Saturday."
+    assert [s[0] for s in signals(text)] == []
+
+
+def test_a_body_coordinated_after_an_apposition_signs(world):
+    text = (
+        "Mostafa Farid, a former liaison of the General Intelligence Directorate, and Hamas "
+        "signed the May 31 plan on Saturday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+# --- a co-signatory told by his state's post signs for that state ----------------------------
+
+
+def test_a_co_signatory_told_by_his_state_s_post_signs_for_the_state(world):
+    text = (
+        "Blinken and Mostafa Farid, the Egyptian minister in charge of water, signed the May 31 "
+        "plan on Saturday."
+    )
+    assert signals(text) == [
+        ("United States", PLAN, "accepted", "2024-06-08"),
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no signing
+        "Blinken and Mostafa Farid, the Egyptian minister in charge of water, discussed the May "
+        "31 plan on Saturday.",
+        # no post of a state's
+        "Blinken and Mostafa Farid, an Egyptian businessman, signed the May 31 plan on Saturday.",
+    ],
+)
+def test_a_co_signatory_without_a_state_s_post_signs_for_no_state(world, text):
+    assert "Egypt" not in [s[0] for s in signals(text)]
