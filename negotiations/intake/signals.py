@@ -49,6 +49,8 @@ _REFERENCE = re.compile(
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
+    # "rejected Dr. Smith's draft of Feb. 5": a draft named by whose it is
+    r"|(?<=['’]s\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
@@ -1667,6 +1669,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _signed_for_in_turn(document, found)
     found = found + _signed_on_behalf_of_a_body(document, found)
     found = found + _cosignatory_told_by_his_state_s_post(document, found)
+    found = found + _with_its_officer_signing(document, found)
     found = found + _second_texts(document, found)
     found = [_faction_of_its_leader(document, s) for s in found]
     found = [_named_in_apposition(document, s) for s in found]
@@ -2226,6 +2229,48 @@ def _cosignatory_told_by_his_state_s_post(document: Document, found) -> list[Sig
         ):
             continue  # his state's signature told with its own day
         added.append(replace(signal, respondent=state, start=state.start, person=None))
+    return added
+
+
+# "..., with W.A.B. Iliff, vice-president of the World Bank, signing for the bank": an officer
+# of a body told signing for it, by its name's head noun, in a participle after the signature
+_WITH_ITS_OFFICER_SIGNING = re.compile(
+    r",?\s+with\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?(?P<body>[A-Z][^,;()]{1,60}),\s+signing\s+(?:it\s+)?"
+    r"for\s+(?:the\s+)?(?P<noun>[a-z]+)\b"
+)
+
+
+def _with_its_officer_signing(document: Document, found) -> list[SignalCandidate]:
+    """ "Nehru and Ayub Khan signed the treaty on Monday, with W.A.B. Iliff, vice-president of
+    the World Bank, signing for the bank": the body the officer signs for, named by its name's
+    head noun, signs the same text on the same day."""
+    added = []
+    for signal in found:
+        if not signal.signed or signal.proposal is None:
+            continue
+        sentence = document.sentence_at(signal.respondent.start)
+        for match in _WITH_ITS_OFFICER_SIGNING.finditer(
+            document.text, signal.respondent.end, sentence.end
+        ):
+            if document.in_quote(match.start()):
+                continue
+            body = next(
+                (
+                    m
+                    for m in document.mentions
+                    if m.start == match.start("body")
+                    and not document.is_person(m.ref)
+                    and match.group("noun") in document.text[m.start : m.end].casefold().split()
+                ),
+                None,
+            )
+            if body is None or any(
+                s.respondent.ref == body.ref and _proposal_id(s) == _proposal_id(signal)
+                for s in found + added
+            ):
+                continue
+            added.append(replace(signal, respondent=body, start=body.start, person=None))
     return added
 
 

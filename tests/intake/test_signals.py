@@ -5148,3 +5148,44 @@ def test_a_co_signatory_told_by_his_state_s_post_signs_for_the_state(world):
 )
 def test_a_co_signatory_without_a_state_s_post_signs_for_no_state(world, text):
     assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+# --- a draft named by whose it is ---------------------------------------------------------------
+
+
+def test_a_draft_named_by_whose_it_is_is_the_recorded_draft(world):
+    ProposalFactory(process=world.process, title="Blinken draft of June 1")
+    text = "Hamas rejected Blinken's draft, insisting that Israeli forces pull back."
+    assert signals(text) == [("Hamas", "Blinken draft of June 1", "rejected", "2024-06-10")]
+
+
+def test_someone_s_drafting_is_no_draft(world):
+    ProposalFactory(process=world.process, title="Blinken draft of June 1")
+    assert signals("Hamas criticised Blinken's drafting of the text.") == []
+
+
+# --- "with X, an officer of a body, signing for the <body>": the body signs too -------------
+
+_WITH_AN_OFFICER = (
+    "Sisi signed the May 31 plan on Saturday, with Abbas Nour, deputy director of the General "
+    "Intelligence Directorate, "
+)
+
+
+def test_a_body_whose_officer_signs_for_it_in_a_participle_signs(world):
+    assert signals(_WITH_AN_OFFICER + "signing for the directorate.") == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("General Intelligence Directorate", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "participle",
+    [
+        "looking on.",
+        # signing for another than the body of his post
+        "signing for the army.",
+    ],
+)
+def test_a_body_whose_officer_does_not_sign_for_it_signs_nothing(world, participle):
+    assert signals(_WITH_AN_OFFICER + participle) == [("Egypt", PLAN, "accepted", "2024-06-08")]
