@@ -49,6 +49,8 @@ _REFERENCE = re.compile(
     # "his final draft", "a revised draft", "their latest draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
+    # "rejected Dr. Smith's draft of Feb. 5": a draft named by whose it is
+    r"|(?<=['’]s\s)draft"
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
@@ -854,7 +856,7 @@ def find_proposals(document: Document) -> None:
         # around the reference name another recorded proposal than the article's.
         described, shared = _described_by(document, match, sentence.end)
         # a proposal the article names only later is not what an earlier reference means
-        named_before = bool(named)
+        named_before = bool(named) or _described_before(document, references, match)
         # a text named only as what another replaces is not what a later "the idea" means
         kept = [m for m in named + references if m not in replaced]
         last = _last_mentioned(kept, match.start()) if named_before else None
@@ -985,6 +987,21 @@ def find_proposals(document: Document) -> None:
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?P<noun>[a-z]{5,})\b(?!['’])")
 # a title whose last word is no head of it: "Declaration for Peace ... of the Korean Peninsula"
 _HEAD_NOT_LAST = re.compile(r"\b(?:of|for|on|to|in|between|with|by)\b", re.IGNORECASE)
+
+
+def _described_before(document: Document, references: list[ProposalMention], match) -> bool:
+    """ "Australia and Timor-Leste have signed a treaty setting their maritime boundary ...
+    Bishop signed the treaty on Tuesday": a text the article described before with the same
+    noun (its reference pinned to a recorded proposal) is what a later reference means, as a
+    name told before is."""
+    if not re.match(r"[Tt]he\s+" + match.group("noun") + r"\b", match.group(0)):
+        return False  # "an earlier treaty", "the new treaty": another than the one before
+    return any(
+        r.proposal_id is not None
+        and r.end <= match.start()
+        and _written_as(document, r, match.group("noun"))
+        for r in references
+    )
 
 
 def _headed_as_one_recorded(document: Document, mentions) -> list[ProposalMention]:
@@ -1650,11 +1667,15 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _signing_alongside(document, found)
     found = found + _signatories_listed(document, found)
     found = found + _signed_for_in_turn(document, found)
+    found = found + _signed_on_behalf_of_a_body(document, found)
+    found = found + _cosignatory_told_by_his_state_s_post(document, found)
+    found = found + _with_its_officer_signing(document, found)
     found = found + _second_texts(document, found)
     found = [_faction_of_its_leader(document, s) for s in found]
     found = [_named_in_apposition(document, s) for s in found]
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
+    found = [_in_the_capital_told(document, s) for s in found]
     found = _apart_from_their_body(found)
     found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
@@ -1700,9 +1721,104 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             and all(
                 k.signed and k.dated_in_clause and k.changed_on != signal.changed_on for k in kept
             )
-        ):
+        ) or _approved_and_signed_apart(document, signal, kept):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+# "In Cairo, Prime Minister X approved the text", "In Bonn, the federal government has not yet
+# answered": a paragraph opened with a capital sets the scene of the state it is the seat of
+_IN_A_CAPITAL = re.compile(r"\s*In\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s")
+# seats of government a state has since moved: the city stands for it up to the year given
+_FORMER_CAPITALS = {
+    "Bonn": ("DE", 1999),
+    "Rangoon": ("MM", 2005),
+    "Lagos": ("NG", 1991),
+    "Karachi": ("PK", 1959),
+    "Rio de Janeiro": ("BR", 1960),
+    "Almaty": ("KZ", 1997),
+    "Alma-Ata": ("KZ", 1997),
+    "Dar es Salaam": ("TZ", 1996),
+}
+# a head of government or state, or a minister, told by the post alone, with no state's name
+_BARE_STATE_POST = re.compile(
+    r"\b(?:Prime\s+Minister|Premier|President|Chancellor|King|Foreign\s+Minister|"
+    r"Defen[cs]e\s+Minister|Interior\s+Minister)\s+$"
+)
+# "the government", "the federal government", "the central government"
+_A_BARE_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:federal|central|national)\s+)?[Gg]overnment", re.IGNORECASE
+)
+
+
+def _capital_s_state(document: Document, city: str) -> str | None:
+    code = STATE_CAPITALS.get(city)
+    if code is None and city in _FORMER_CAPITALS:
+        code, until = _FORMER_CAPITALS[city]
+        if document.published_on.year > until:
+            return None
+    state = document.gazetteer.state_of_country(code) if code else None
+    return f"actor:{state}" if state is not None else None
+
+
+def _in_the_capital_told(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """A bare government ("the federal government") or a person told only by a state post
+    ("Prime Minister X", no state named) answering in a paragraph that opens "In <capital>,"
+    answers for the state whose capital it is, not for the article's state or for himself: "In
+    Cairo, Prime Minister X received the delegation and approved the final text"."""
+    respondent = signal.respondent
+    paragraph = _paragraph_start(document.text, respondent.start)
+    frame = _IN_A_CAPITAL.match(document.text, paragraph)
+    if frame is None or document.in_quote(respondent.start):
+        return signal
+    state = _capital_s_state(document, frame.group("city"))
+    if state is None or state == respondent.ref:
+        return signal
+    written = document.text[respondent.start : respondent.end]
+    sentence = document.sentence_at(respondent.start)
+    if _A_BARE_GOVERNMENT.fullmatch(written):
+        # "the government" a sentence names no state for
+        if any(
+            document.is_state(m.ref) and m.ref != respondent.ref
+            for m in document.mentions_between(sentence.start, respondent.start)
+            if m.start >= frame.end()
+        ):
+            return signal
+    elif not (
+        document.is_person(respondent.ref)
+        and document.gazetteer.body_of_post(respondent.ref) is None
+        and _BARE_STATE_POST.search(document.text, max(0, respondent.start - 30), respondent.start)
+        and respondent.start <= frame.end() + 30
+    ):
+        return signal
+    government = _recorded_government(document, replace(respondent, ref=state))
+    return replace(signal, respondent=government)
+
+
+# "approved the final text", "ratified the accord": a formal act of approval, apart from signing
+_APPROVED = re.compile(r"\b(?:approv|ratif|endors)", re.IGNORECASE)
+
+
+def _approved_and_signed_apart(
+    document: Document, signal: SignalCandidate, kept: list[SignalCandidate]
+) -> bool:
+    """ "X signed the agreement today ... On Monday, X's prime minister approved the final
+    text": a text approved and the text signed, each dated in its own clause to another day, are
+    two changes, not one told twice."""
+    return (
+        signal.status == "accepted"
+        and signal.dated_in_clause
+        and kept[0] is not signal
+        and all(
+            k.dated_in_clause and k.changed_on != signal.changed_on and k.signed != signal.signed
+            for k in kept
+        )
+        and all(
+            _APPROVED.search(document.text, s.respondent.end, s.end)
+            for s in [signal, *kept]
+            if not s.signed
+        )
+    )
 
 
 def _title_of_the_name_after(document: Document, mention: Mention) -> bool:
@@ -1995,6 +2111,166 @@ def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
             )
             for body, person in _answering(document, [signatory], signing=True)
         )
+    return added
+
+
+# "... and Ahmed Noor signed on behalf of the Front": the body a signatory signs for
+_SIGNED_ON_BEHALF_OF = re.compile(
+    r"\b(?:signed|initial(?:l)?ed|countersigned)\s+(?:it\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
+)
+
+
+def _signed_on_behalf_of_a_body(document: Document, found) -> list[SignalCandidate]:
+    """A signatory the article does not record ("X signed for the army, and Ahmed Noor signed on
+    behalf of the Forces for Change alliance") signs for the body named after "on behalf of",
+    which answers, the same text on the same day as the signature told before it in the
+    sentence."""
+    added = []
+    for sentence in document.sentences:
+        for match in _SIGNED_ON_BEHALF_OF.finditer(document.text, sentence.start, sentence.end):
+            if document.in_quote(match.start()):
+                continue
+            body = next(
+                (
+                    m
+                    for m in document.mentions_between(match.end(), sentence.end)
+                    if m.start == match.end() and not document.is_person(m.ref)
+                ),
+                None,
+            )
+            if body is None:
+                continue
+            clause = document.clause_at(match.start())
+            clause_start = (
+                document.tokens[clause.first_token].start if clause is not None else match.start()
+            )
+            if any(clause_start <= s.respondent.start < match.end() for s in found + added):
+                continue  # a signatory recorded answers already, for himself or his body
+            if any(
+                s.respondent.ref == body.ref and sentence.start <= s.start < sentence.end
+                for s in found + added
+            ):
+                continue
+            signing = next(
+                (
+                    s
+                    for s in found
+                    if s.signed
+                    and s.proposal is not None
+                    and sentence.start <= s.start < clause_start
+                ),
+                None,
+            )
+            if signing is None:
+                continue
+            added.append(
+                SignalCandidate(
+                    clause_start,
+                    sentence.end,
+                    body,
+                    signing.proposal,
+                    "accepted",
+                    signing.changed_on,
+                    signed=True,
+                    dated_in_clause=signing.dated_in_clause,
+                )
+            )
+    return added
+
+
+# "and Agio Pereira, the Timorese minister in charge of border talks, signed": a signatory the
+# article does not record, told by his state's post in the apposition before the verb
+_BY_HIS_STATE_S_POST = re.compile(
+    r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w.’'-]*,\s+(?:the|a)\s+(?P<state>[A-Z][\w-]+)\s+"
+    r"(?:(?:foreign|prime|deputy|chief|senior)\s+)?(?:minister|envoy|negotiator|ambassador|"
+    r"president|representative|delegate)\b[^,;()]{0,60},\s+(?:signed|initial(?:l)?ed)\b"
+)
+
+
+def _cosignatory_told_by_his_state_s_post(document: Document, found) -> list[SignalCandidate]:
+    """ "Australian Foreign Minister Bishop and Agio Pereira, the Timorese minister in charge
+    of border delimitation, signed the treaty on Tuesday": the second signatory, whom the
+    article records by no name, signs for the state his post is of, the same text on the same
+    day as the first."""
+    added = []
+    for signal in found:
+        if not signal.signed or signal.proposal is None:
+            continue
+        match = _BY_HIS_STATE_S_POST.match(document.text, signal.respondent.end)
+        if match is None:
+            # "Australian Foreign Minister Julie Bishop and ...": the name after the demonym
+            named = next(
+                (
+                    m
+                    for m in document.mentions
+                    if signal.respondent.end < m.start <= signal.respondent.end + 30
+                    and document.is_person(m.ref)
+                ),
+                None,
+            )
+            match = named and _BY_HIS_STATE_S_POST.match(document.text, named.end)
+        if not match or document.in_quote(match.start()):
+            continue
+        state = next(
+            (
+                m
+                for m in document.mentions
+                if m.start == match.start("state") and document.is_state(m.ref)
+            ),
+            None,
+        )
+        if state is None or state.ref == signal.respondent.ref:
+            continue
+        if any(
+            s.respondent.ref == state.ref
+            and _proposal_id(s) == _proposal_id(signal)
+            and s.dated_in_clause
+            for s in found + added
+        ):
+            continue  # his state's signature told with its own day
+        added.append(replace(signal, respondent=state, start=state.start, person=None))
+    return added
+
+
+# "..., with W.A.B. Iliff, vice-president of the World Bank, signing for the bank": an officer
+# of a body told signing for it, by its name's head noun, in a participle after the signature
+_WITH_ITS_OFFICER_SIGNING = re.compile(
+    r",?\s+with\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?(?P<body>[A-Z][^,;()]{1,60}),\s+signing\s+(?:it\s+)?"
+    r"for\s+(?:the\s+)?(?P<noun>[a-z]+)\b"
+)
+
+
+def _with_its_officer_signing(document: Document, found) -> list[SignalCandidate]:
+    """ "Nehru and Ayub Khan signed the treaty on Monday, with W.A.B. Iliff, vice-president of
+    the World Bank, signing for the bank": the body the officer signs for, named by its name's
+    head noun, signs the same text on the same day."""
+    added = []
+    for signal in found:
+        if not signal.signed or signal.proposal is None:
+            continue
+        sentence = document.sentence_at(signal.respondent.start)
+        for match in _WITH_ITS_OFFICER_SIGNING.finditer(
+            document.text, signal.respondent.end, sentence.end
+        ):
+            if document.in_quote(match.start()):
+                continue
+            body = next(
+                (
+                    m
+                    for m in document.mentions
+                    if m.start == match.start("body")
+                    and not document.is_person(m.ref)
+                    and match.group("noun") in document.text[m.start : m.end].casefold().split()
+                ),
+                None,
+            )
+            if body is None or any(
+                s.respondent.ref == body.ref and _proposal_id(s) == _proposal_id(signal)
+                for s in found + added
+            ):
+                continue
+            added.append(replace(signal, respondent=body, start=body.start, person=None))
     return added
 
 
@@ -2948,6 +3224,14 @@ def _names_an_actor(document: Document, mention: Mention) -> bool:
     return document.text[mention.start].isupper() and document.is_person(mention.ref)
 
 
+# "X, deputy head of the Council and commander of the feared ": a second post of the person's,
+# coordinated with the first in the apposition after his name
+_COMPLEMENT_OF_A_SECOND_POST = re.compile(
+    r"\b[A-Z][\w’'-]+,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}of\s+[^,;()]{1,80}?\s+and\s+"
+    r"(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
 def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate] | None:
     """The signals of a respondent followed by a response phrase; None when none follows."""
     if _HYPOTHETICAL.search(document.text[sentence.start : mention.start]):
@@ -2956,6 +3240,10 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
     if complement and not _HEADSHIP.search(complement.group(0)):
         # "Ali Omar, deputy head of the Congress, signed": Ali Omar signed, not the Congress
         # (but "Ali Omar, head of the rebel delegation, signed" signs for the body he leads)
+        return None
+    if _COMPLEMENT_OF_A_SECOND_POST.search(document.text[sentence.start : mention.start]):
+        # "Daglo, deputy head of the Council and commander of the Rapid Support Forces,
+        # signed": the body of his second post signs nothing
         return None
     following = document.text[mention.end : sentence.end]
     if _IN_RELATIVE_CLAUSE.search(document.text[sentence.start : mention.start]) and re.match(
@@ -4339,7 +4627,7 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
             else:
                 # "Carter and Torrijos signed treaties on Wednesday night ... The two men put
                 # their names to the Panama Canal Treaty": the day they signed, told before
-                signing = _signing_day(document, signal)
+                signing = _signing_day(document, signal) or _day_the_group_signed(document, signal)
                 signal = replace(signal, changed_on=signing) if signing else signal
         elif (
             signal.status == "rejected"
@@ -4508,6 +4796,55 @@ def _signing_day(document, signal) -> str | None:
                 # Cerezo and Ortega signed the document": a lead that names no signatory
                 # dates the signing the next sentences tell of
                 return days[0].iso
+    return None
+
+
+# "the foreign ministers of the four powers", "the delegates of the nine parties": signatories
+# told as a group of people the sentence does not name one by one
+_SIGNING_GROUP = re.compile(
+    r"\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|delegates|representatives|envoys|"
+    r"heads|negotiators|presidents|premiers|delegations)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:powers|parties|states|nations|countries|governments|sides|signatories|allies)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_the_group_signed(document, signal) -> str | None:
+    """The day the sentence right before the signal's gives for a signing of the same text by
+    a group of people it does not name one by one ("The foreign ministers of the four powers and
+    Figl signed the State Treaty on Sunday. Molotov for the Soviet Union and Dulles for the
+    United States put their names to the document one after another"): the next sentence names
+    who the group were, and they signed that day."""
+    sentence = document.sentence_at(signal.respondent.start)
+    before = next((s for s in reversed(document.sentences) if s.end <= sentence.start), None)
+    if before is None:
+        return None
+    dateline = _DATELINE.match(document.text)
+    for clause in document.clauses_of(before):
+        verb = clause.verb
+        if (
+            verb is None
+            or verb.passive
+            or verb.negated
+            or verb.future
+            or verb.lemmas[-1] not in ("sign", "initial")
+            or document.in_quote(document.tokens[verb.head].start)
+        ):
+            continue
+        subject = char_span(document.tokens, clause.own_subject())
+        if subject is None or not _SIGNING_GROUP.search(document.text, subject[0], subject[1]):
+            continue
+        if not _signs_the_proposal(document, clause, signal):
+            continue
+        start = document.tokens[clause.first_token].start
+        end = document.tokens[clause.last_token - 1].end
+        days = [
+            d
+            for d in document.dates_between(start, end)
+            if d.precision == "day" and not (dateline and d.start < dateline.end())
+        ]
+        if days:
+            return days[0].iso
     return None
 
 

@@ -4924,3 +4924,268 @@ def test_near_miss_the_armed_group_is_the_one_named_before(world):
         "The armed group said it had not yet decided whether to sign the May 31 plan."
     )
     assert statuses(text) == [("Northern Liberation Front", "pending")]
+
+
+# --- a signing told first by a group, then by its members one by one -------------------------
+
+_MEMBERS_SIGN = (
+    "\n\nSisi for Egypt and Blinken for the United States put their names to the document one "
+    "after another shortly before noon."
+)
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "The envoys of the two sides signed the May 31 plan in Geneva on Saturday.",
+        "The foreign ministers of the three guarantor powers signed the May 31 plan on Saturday.",
+    ],
+)
+def test_signatories_named_after_a_dated_group_signing_take_its_day(world, group):
+    text = "Talks ended in Geneva on Friday. " + group + _MEMBERS_SIGN
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("United States", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # one named signatory's day is not another's
+        "Israel signed the May 31 plan in Geneva on Saturday.",
+        # a group that discussed the plan signed nothing
+        "The envoys of the two sides discussed the May 31 plan in Geneva on Saturday.",
+    ],
+)
+def test_signatories_after_no_dated_group_signing_take_the_lead_s_day(world, before):
+    text = "Talks ended in Geneva on Friday. " + before + _MEMBERS_SIGN
+    assert sorted(s for s in signals(text) if s[0] != "Israel") == [
+        ("Egypt", PLAN, "accepted", "2024-06-07"),
+        ("United States", PLAN, "accepted", "2024-06-07"),
+    ]
+
+
+# --- a paragraph opened "In <capital>," sets the scene of that capital's state --------------
+
+
+@pytest.mark.parametrize(
+    ("second", "status", "day"),
+    [
+        (
+            "In Cairo, Prime Minister Mostafa Farid received the Israeli envoy on Saturday and "
+            "approved the plan.",
+            "accepted",
+            "2024-06-08",
+        ),
+        (
+            "In Cairo, the federal government has not yet given its answer to the plan.",
+            "pending",
+            "2024-06-10",
+        ),
+        (
+            "In Cairo, talks went on. The government has not yet given its answer to the plan.",
+            "pending",
+            "2024-06-10",
+        ),
+    ],
+)
+def test_a_bare_government_or_post_in_a_capital_answers_for_its_state(world, second, status, day):
+    text = "Israel accepted the May 31 plan on Sunday.\n\n" + second
+    assert signals(text) == [
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+        ("Egypt", PLAN, status, day),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "respondent"),
+    [
+        # an opposition figure answers for himself, wherever he speaks
+        ("In Cairo, the opposition leader Mostafa Farid rejected the plan.", "Mostafa Farid"),
+        # a post whose state is named is that state's
+        ("In Cairo, Israeli Prime Minister Mostafa Farid rejected the plan.", "Israel"),
+    ],
+)
+def test_a_respondent_told_with_a_state_or_no_post_is_not_the_capital_s(world, second, respondent):
+    text = "Israel accepted the May 31 plan on Sunday.\n\n" + second
+    assert signals(text)[1][:3] == (respondent, PLAN, "rejected")
+
+
+# --- a text approved on one day and signed on another: two changes --------------------------
+
+_SIGNED_SATURDAY = "Egypt and Israel signed the May 31 plan in Geneva on Saturday. "
+
+
+@pytest.mark.parametrize(
+    "approval",
+    [
+        "Egypt's cabinet had approved the final text on Thursday.",
+        "Egypt ratified the plan on Thursday.",
+    ],
+)
+def test_a_text_approved_on_another_day_than_it_was_signed_is_two_changes(world, approval):
+    assert signals(_SIGNED_SATURDAY + approval) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("Egypt", PLAN, "accepted", "2024-06-06"),
+        ("Israel", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # an acceptance is no formal approval: the same yes told again
+        "Egypt had accepted the final text on Thursday.",
+        # approved the day it signed, or on no day told
+        "Egypt's cabinet had approved the final text on Saturday morning.",
+        "Egypt's cabinet had approved the final text.",
+    ],
+)
+def test_an_acceptance_or_an_approval_on_no_other_day_is_the_signing_told_again(world, second):
+    assert signals(_SIGNED_SATURDAY + second) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("Israel", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+# --- "the treaty" after a treaty the article described: the one described ---------------------
+
+_DESCRIBED_TREATY = (
+    "Egypt and Israel have signed a treaty setting their boundary in the Red Sea. Sisi signed "
+)
+
+
+def _two_treaties(world):
+    ProposalFactory(process=world.process, title="Red Sea boundary treaty")
+    ProposalFactory(process=world.process, title="Annulment of the 1990 treaty")
+
+
+def test_the_text_told_after_one_described_is_the_one_described(world):
+    _two_treaties(world)
+    text = _DESCRIBED_TREATY + "the treaty in Geneva on Saturday."
+    assert signals(text) == [
+        ("Egypt", "Red Sea boundary treaty", "accepted", "2024-06-08"),
+        ("Israel", "Red Sea boundary treaty", "accepted", "2024-06-10"),
+    ]
+
+
+@pytest.mark.parametrize("other", ["an earlier treaty", "the new treaty"])
+def test_another_text_told_after_one_described_is_not_the_one_described(world, other):
+    _two_treaties(world)
+    text = _DESCRIBED_TREATY + other + " in Geneva on Saturday."
+    assert ("Egypt", "Red Sea boundary treaty", "accepted", "2024-06-08") not in signals(text)
+
+
+# --- an unrecorded signatory signs "on behalf of" a body, which answers -----------------------
+
+
+def test_a_body_an_unrecorded_signatory_signs_on_behalf_of_answers(world):
+    text = (
+        "Sisi signed the May 31 plan for Egypt on Saturday, and Omar Nabil signed on behalf of "
+        "Hamas, at a ceremony in Doha."
+    )
+    assert signals(text) == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_a_body_someone_speaks_on_behalf_of_signs_nothing(world):
+    text = (
+        "Sisi signed the May 31 plan for Egypt on Saturday, and Omar Nabil spoke on behalf of "
+        "Hamas at the ceremony."
+    )
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-08")]
+
+
+# --- the body of a second post in the apposition after a signatory signs nothing -----------
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        "deputy head of the General Intelligence Directorate and commander of the feared Hamas",
+        "deputy director of the General Intelligence Directorate and a former liaison of Hamas",
+    ],
+)
+def test_the_body_of_a_signatory_s_second_post_signs_nothing(world, posts):
+    text = f"Mostafa Farid, {posts}, signed the May 31 plan on Saturday."
+    assert [s[0] for s in signals(text)] == []
+
+
+def test_a_body_coordinated_after_an_apposition_signs(world):
+    text = (
+        "Mostafa Farid, a former liaison of the General Intelligence Directorate, and Hamas "
+        "signed the May 31 plan on Saturday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+# --- a co-signatory told by his state's post signs for that state ----------------------------
+
+
+def test_a_co_signatory_told_by_his_state_s_post_signs_for_the_state(world):
+    text = (
+        "Blinken and Mostafa Farid, the Egyptian minister in charge of water, signed the May 31 "
+        "plan on Saturday."
+    )
+    assert signals(text) == [
+        ("United States", PLAN, "accepted", "2024-06-08"),
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no signing
+        "Blinken and Mostafa Farid, the Egyptian minister in charge of water, discussed the May "
+        "31 plan on Saturday.",
+        # no post of a state's
+        "Blinken and Mostafa Farid, an Egyptian businessman, signed the May 31 plan on Saturday.",
+    ],
+)
+def test_a_co_signatory_without_a_state_s_post_signs_for_no_state(world, text):
+    assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+# --- a draft named by whose it is ---------------------------------------------------------------
+
+
+def test_a_draft_named_by_whose_it_is_is_the_recorded_draft(world):
+    ProposalFactory(process=world.process, title="Blinken draft of June 1")
+    text = "Hamas rejected Blinken's draft, insisting that Israeli forces pull back."
+    assert signals(text) == [("Hamas", "Blinken draft of June 1", "rejected", "2024-06-10")]
+
+
+def test_someone_s_drafting_is_no_draft(world):
+    ProposalFactory(process=world.process, title="Blinken draft of June 1")
+    assert signals("Hamas criticised Blinken's drafting of the text.") == []
+
+
+# --- "with X, an officer of a body, signing for the <body>": the body signs too -------------
+
+_WITH_AN_OFFICER = (
+    "Sisi signed the May 31 plan on Saturday, with Abbas Nour, deputy director of the General "
+    "Intelligence Directorate, "
+)
+
+
+def test_a_body_whose_officer_signs_for_it_in_a_participle_signs(world):
+    assert signals(_WITH_AN_OFFICER + "signing for the directorate.") == [
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+        ("General Intelligence Directorate", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "participle",
+    [
+        "looking on.",
+        # signing for another than the body of his post
+        "signing for the army.",
+    ],
+)
+def test_a_body_whose_officer_does_not_sign_for_it_signs_nothing(world, participle):
+    assert signals(_WITH_AN_OFFICER + participle) == [("Egypt", PLAN, "accepted", "2024-06-08")]
