@@ -2329,7 +2329,9 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if document.in_quote(start, end):
             continue
-        ref = _the_one_named_with_the_head(document, match.group("head"), start)
+        ref = _the_one_named_with_the_head(
+            document, match.group("head"), start
+        ) or _the_one_named_with_the_head_before_of(document, match.group("head"), start)
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
@@ -2384,6 +2386,47 @@ def _the_one_named_with_the_head(document: Document, head: str, before: int) -> 
     # not where another body of its kind was named ("the party" after the Ulster Unionist Party
     # and Sinn Fein may be either)
     return ref if of_its_kind[document.kind_of(ref)] == {ref} else None
+
+
+# "the Alliance of Motion Picture Producers" named again as "the alliance": the head of a name
+# whose complement follows it ("<Head> of <...>")
+_HEAD_BEFORE_OF = re.compile(r"(?P<head>[A-Z][a-z]{3,})\s+(?:of|for)\s+")
+
+
+def _the_one_named_with_the_head_before_of(
+    document: Document, head: str, before: int
+) -> str | None:
+    """The one body (not a person nor a state) named before `before` whose name puts `head`
+    before its complement ("the alliance" for the Alliance of Motion Picture and Television
+    Producers, "the guild" for the Writers Guild of America); where its branches share the head
+    ("Writers Guild of America West"), the one body they all belong to."""
+    if head in _NOT_A_HEAD_NOUN:
+        return None
+    named = set()
+    for mention in document.mentions:
+        if mention.start >= before or mention.via in ("post", "demonym", "common noun"):
+            continue
+        if document.is_person(mention.ref) or document.is_state(mention.ref):
+            continue
+        heads = _HEAD_BEFORE_OF.finditer(document.actor_name(mention.ref))
+        if any(h.group("head").casefold() == head for h in heads):
+            named.add(mention.ref)
+    if len(named) == 1:
+        return next(iter(named))
+    # the body its branches named with the same head all belong to (itself named or not)
+    parents = {_parent_ref(document, ref) or ref for ref in named}
+    if len(parents) == 1:
+        (parent,) = parents
+        heads = _HEAD_BEFORE_OF.finditer(document.actor_name(parent))
+        return parent if any(h.group("head").casefold() == head for h in heads) else None
+    return None
+
+
+def _parent_ref(document: Document, ref: str) -> str | None:
+    if not ref.startswith("actor:") or ":new:" in ref:
+        return None
+    parent_id = document.gazetteer.actor(int(ref.split(":")[1])).parent_id
+    return f"actor:{parent_id}" if parent_id else None
 
 
 def _the_one_body_before(document: Document, sentence, offset: int) -> str | None:

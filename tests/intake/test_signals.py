@@ -4924,3 +4924,37 @@ def test_near_miss_the_armed_group_is_the_one_named_before(world):
         "The armed group said it had not yet decided whether to sign the May 31 plan."
     )
     assert statuses(text) == [("Northern Liberation Front", "pending")]
+
+
+# --- a body named again by the head of its name, before its complement ------------------------
+
+
+def test_a_body_named_again_by_the_head_before_its_complement_answers(world):
+    ActorFactory(name="Federation of Coastal Fishermen", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Harbour Holdings", kind=Actor.Kind.OTHER)
+    text = (
+        "The Federation of Coastal Fishermen met Harbour Holdings on Friday. Egypt put forward "
+        "the May 31 plan, which the federation turned down on Sunday."
+    )
+    assert statuses(text) == [("Federation of Coastal Fishermen", "rejected")]
+
+
+def test_the_head_shared_by_a_body_and_its_branches_is_the_body(world):
+    union = ActorFactory(name="Union of Port Workers", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Union of Port Workers North", kind=Actor.Kind.OTHER, parent=union)
+    ActorFactory(name="Union of Port Workers South", kind=Actor.Kind.OTHER, parent=union)
+    text = (
+        "The boards of the Union of Port Workers North and the Union of Port Workers South met "
+        "on Friday. The union has not yet responded to the May 31 plan."
+    )
+    assert statuses(text) == [("Union of Port Workers", "pending")]
+
+
+def test_near_miss_a_head_shared_by_two_unrelated_bodies_is_neither(world):
+    ActorFactory(name="Union of Port Workers", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Union of Rail Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Union of Port Workers and the Union of Rail Workers met on Friday. The union has "
+        "not yet responded to the May 31 plan."
+    )
+    assert statuses(text) == []
