@@ -162,6 +162,13 @@ _CONDITIONED_ON = (
     r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
     r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b"
 )
+# the end of a clause right after an answer with no object: "declined.", "agreed first, and"
+_BARE_ANSWER_END = (
+    r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also)\s*)?"
+    r"(?:[.;]|,\s+(?:and|but)\s|$))"
+)
+_BARE_NO = r"(?:declined|refused)" + _BARE_ANSWER_END
+_BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
@@ -597,6 +604,21 @@ _SIGNALS = [
         r"|(?:struck|hammered\s+out|concluded|finali[sz]ed|nailed\s+down|thrashed\s+out)\s+)"
         + _TEXT_SETTLED,
     ),
+    # "Nehru declined.", "X agreed first, and ...", "Y refused at once": a yes or a no with no
+    # object, closing its clause; it answers only a request the sentence before tells
+    # (`_request_told_before`), else nothing
+    ("rejected", _BARE_NO),
+    ("accepted", _BARE_YES),
+    # "agreed on the central elements of a boundary", "agreed on Monday on the main principles
+    # of a settlement": the parties settle the core of a text the words after describe (a
+    # recorded one, else no answer), short of a text noun
+    (
+        "accepted",
+        r"agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+)?(?:on|upon)\s+"
+        r"(?=(?:the|its|their)\s+(?:(?:central|main|key|basic|broad|core|essential|principal"
+        r"|general)\s+)?(?:elements|principles|outlines?|contours|parameters|terms)\s+of\s+"
+        r"(?:an?|the|their|its)\s)",
+    ),
     (
         "acknowledged",
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)",
@@ -737,6 +759,11 @@ _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
+_BARE_ANSWERS = {
+    compiled
+    for raw, (_, compiled) in zip(_SIGNALS, _SIGNAL_PATTERNS, strict=True)
+    if raw[1] in (_BARE_NO, _BARE_YES)
+}
 # "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
 # after a group answer as that group, not each alone
 _MEMBERS_OF = re.compile(
@@ -1655,6 +1682,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [_named_in_apposition(document, s) for s in found]
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
+    found = [_dated_as_the_request(document, s) for s in found]
     found = _apart_from_their_body(found)
     found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
@@ -3226,6 +3254,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # next sentences tell of, one by one
         counted = _counted_after(document, sentence, verb_end) if signing else []
         proposal = proposal or (counted[0] if counted else None)
+        if pattern in _BARE_ANSWERS:
+            # "Nehru declined.": only a request the sentence before tells is answered
+            proposal = _request_told_before(document, sentence, verb_end)
         if proposal is None and status != "pending":
             return status, []
         if (
@@ -3964,6 +3995,82 @@ def _text_signed_before(document, sentence, before) -> ProposalMention | None:
     signed_end = signatures[-1].end()
     named = [p for p in document.proposals if signed_end <= p.start < before and p.proposal_id]
     return named[0] if named else _described_object(document, sentence, signed_end)
+
+
+# a request told in the sentence before an answer with no object: "X asked that Kashmir be put
+# on the agenda. Nehru declined.", "Y asked for the clause to be struck. Z agreed first"
+_REQUESTED = re.compile(
+    r"\b(?:asked|requested|proposed|suggested|urged|demanded|called\s+for|pressed\s+for)\b"
+    r"(?P<what>[^.;]*)",
+    re.IGNORECASE,
+)
+# nothing of the clause after the answer but an adverb and its end
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|too\s*|also\s*)?(?:[.;,]|$)")
+
+
+def _request_told_before(document, sentence, verb_end) -> ProposalMention | None:
+    """For an answer with no object closing its clause ("Mr. Nehru declined."), the recorded
+    proposal the sentence before requests: the one the words of the request describe, else the
+    one its asker (named before the verb of asking) put forward."""
+    if not _NO_OBJECT_AFTER.match(document.text, verb_end):
+        return None
+    before = document.sentence_before(sentence)
+    if before is None:
+        return None
+    asked = _REQUESTED.search(document.text, before.start, before.end)
+    if asked is None or document.in_quote(asked.start(), asked.end()):
+        return None
+    words = set(re.findall(r"\w+", document.text[before.start : asked.end()].casefold()))
+    proposal_id = _best_described(document, words)
+    if proposal_id is None:
+        askers = {
+            m.ref
+            for m in document.mentions_between(before.start, asked.start())
+            if m.ref.startswith("actor:") and ":new:" not in m.ref
+        }
+        theirs = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if f"actor:{p.get('announced_by_id')}" in askers
+        ]
+        proposal_id = theirs[0] if len(theirs) == 1 else None
+    if proposal_id is None:
+        return None
+    return ProposalMention(asked.start(), asked.end(), proposal_id)
+
+
+_A_BARE_ANSWER = re.compile(
+    r"\s+(?:declined|refused|agreed|accepted|consented|assented)" + _BARE_ANSWER_END
+)
+
+
+def _dated_as_the_request(document, signal: SignalCandidate) -> SignalCandidate:
+    """ "On Saturday the ministers sat together. There X asked for the clause to be struck. Y
+    agreed first.": an answer given to a request (`_request_told_before`), where its own
+    sentence names no day, on the day the article told of last before the request."""
+    proposal = signal.proposal
+    if signal.status == "pending" or signal.dated_in_clause or proposal is None:
+        return signal
+    sentence = document.sentence_at(signal.start)
+    if proposal.start >= sentence.start or not _REQUESTED.search(
+        document.text, proposal.start, proposal.end
+    ):
+        return signal
+    if not _A_BARE_ANSWER.match(document.text, signal.respondent.end):
+        return signal
+    if document.dates_between(sentence.start, sentence.end):
+        return signal
+    asked_in = document.sentence_at(proposal.start)
+    told = document.sentence_before(asked_in) or asked_in
+    dateline = _DATELINE.match(document.text)
+    days = [
+        d
+        for d in document.dates_between(told.start, asked_in.end)
+        if d.precision == "day"
+        and not (dateline and d.start < dateline.end())
+        and not document.in_quote(d.start)
+    ]
+    return replace(signal, changed_on=days[-1].iso) if days else signal
 
 
 def _described_object(document, sentence, offset, end=None) -> ProposalMention | None:

@@ -4958,3 +4958,80 @@ def test_near_miss_a_head_shared_by_two_unrelated_bodies_is_neither(world):
         "not yet responded to the May 31 plan."
     )
     assert statuses(text) == []
+
+
+# --- agreeing on the core of a text --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel agreed on the core principles of a settlement on Sunday.",
+        "Egypt and Israel met in Lisbon. At a session there on Sunday, the two governments "
+        "agreed on the elements of a Sinai settlement.",
+        "Egypt and Israel agreed on Sunday on the broad outlines of a Sinai settlement.",
+    ],
+)
+def test_agreeing_on_the_core_of_a_described_text_accepts_it(world, text):
+    ProposalFactory(process=world.process, title="Lisbon principles of a Sinai settlement")
+    found = signals(text)
+    assert ("Egypt", "Lisbon principles of a Sinai settlement", "accepted", "2024-06-09") in found
+    assert ("Israel", "Lisbon principles of a Sinai settlement", "accepted", "2024-06-09") in found
+
+
+def test_near_miss_agreeing_on_the_core_of_an_unrecorded_text_is_no_answer(world):
+    ProposalFactory(process=world.process, title="Lisbon principles of a Sinai settlement")
+    assert signals("Egypt and Israel agreed on the main terms of a fishing quota on Sunday.") == []
+
+
+def test_near_miss_agreeing_on_the_timing_of_a_text_is_no_answer(world):
+    ProposalFactory(process=world.process, title="Lisbon principles of a Sinai settlement")
+    assert signals("Egypt and Israel agreed on the timing of a Sinai settlement on Sunday.") == []
+
+
+# --- a bare yes or no to a request the sentence before tells -------------------------------
+
+REQUEST = "Egyptian request to reopen the Rafah crossing"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Egypt asked that the Rafah crossing be reopened. Israel declined.", "rejected"),
+        ("Egypt asked that the Rafah crossing be reopened. Israel refused at once.", "rejected"),
+        ("Egypt requested that the Rafah crossing be reopened. Israel agreed.", "accepted"),
+        (
+            "Egypt asked for the Rafah crossing to be reopened. Israel agreed first, and the "
+            "talks moved on.",
+            "accepted",
+        ),
+    ],
+)
+def test_a_bare_answer_answers_the_request_told_before(world, text, status):
+    ProposalFactory(process=world.process, title=REQUEST)
+    assert ("Israel", REQUEST, status) in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_a_bare_answer_to_a_request_takes_the_day_told_before_it(world):
+    ProposalFactory(process=world.process, title=REQUEST)
+    text = (
+        "On Sunday, the ministers sat together in Cairo for six hours. There Egypt asked for "
+        "the Rafah crossing to be reopened. Israel agreed first."
+    )
+    assert ("Israel", REQUEST, "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no request told before the answer
+        "Egypt hosted talks on the Rafah crossing. Israel declined.",
+        # an answer with an object of its own is no bare answer
+        "Egypt asked that the Rafah crossing be reopened. Israel declined to comment.",
+        # a request no recorded proposal describes
+        "Egypt asked that the fishing zone be widened. Israel declined.",
+    ],
+)
+def test_near_miss_a_bare_answer_without_a_recorded_request_is_none(world, text):
+    ProposalFactory(process=world.process, title=REQUEST)
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
