@@ -1678,6 +1678,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _signatories_listed(document, found)
     found = found + _signed_for_in_turn(document, found)
     found = found + _second_texts(document, found)
+    found = found + _settled_with(document, found)
     found = [_faction_of_its_leader(document, s) for s in found]
     found = [_named_in_apposition(document, s) for s in found]
     found = _dated_signatures(document, found)
@@ -1817,6 +1818,76 @@ def _likewise(document: Document, found) -> list[SignalCandidate]:
                 continue
             told.add(key)
             added.append(replace(signal, start=mention.start, respondent=mention, person=None))
+    return added
+
+
+# "Negotiators reached a tentative agreement on Sunday with the Alliance", "X struck a deal
+# with Y": the party the text is settled with accepts it too (a signature is read apart)
+_SETTLED_WITH = re.compile(
+    r"\b(?:reached|struck|clinched|sealed|concluded|hammered\s+out|finali[sz]ed)\s+"
+    + _TEXT_SETTLED
+    + r"(?:\s+(?:(?:late|early)\s+)?on\s+\w+(?:\s+\d{1,2})?)?\s+with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _settled_with(document: Document, found) -> list[SignalCandidate]:
+    """The party named right after "with" in "reached an agreement (on Sunday) with Y": Y
+    accepts the recorded text the phrase names, on the day its clause gives (not "with Qatar's
+    help", nor "with Egypt mediating")."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s), s.status) for s in found}
+    for match in _SETTLED_WITH.finditer(document.text):
+        if document.in_quote(match.start(), match.end()):
+            continue
+        sentence = document.sentence_at(match.start())
+        named = [
+            p
+            for p in document.proposals
+            if match.start() <= p.start < match.end() and p.proposal_id is not None
+        ]
+        party = next(
+            (
+                m
+                for m in _whole_names(
+                    document, document.mentions_between(match.end(), sentence.end)
+                )
+                if m.start == match.end() and _names_an_actor(document, m)
+            ),
+            None,
+        )
+        if not named or party is None:
+            continue
+        if re.match(r"(?:['’]s?\b|\s+\w+ing\b)", document.text[party.end :]):
+            continue  # "with Qatar's help", "with Egypt mediating": no party to the text
+        party = _its_government(document, party)
+        for respondent, person in _answering(document, [party]):
+            key = (respondent.ref, named[0].proposal_id, "accepted")
+            if key in told:
+                continue
+            told.add(key)
+            changed_on, in_clause = _changed_on(
+                document, sentence, [respondent], match.end(), "accepted"
+            )
+            days = [
+                d
+                for d in document.dates_between(match.start(), match.end())
+                if d.precision == "day"
+            ]
+            if days:
+                changed_on, in_clause = days[0].iso, True
+            added.append(
+                SignalCandidate(
+                    respondent.start,
+                    sentence.end,
+                    respondent,
+                    named[0],
+                    "accepted",
+                    changed_on,
+                    dated_in_clause=in_clause,
+                    person=person,
+                )
+            )
     return added
 
 

@@ -5035,3 +5035,30 @@ def test_a_bare_answer_to_a_request_takes_the_day_told_before_it(world):
 def test_near_miss_a_bare_answer_without_a_recorded_request_is_none(world, text):
     ProposalFactory(process=world.process, title=REQUEST)
     assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- the party a text is settled with -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt struck a deal with Israel on Sunday.",
+        "Negotiators had reached the May 31 plan on Sunday with Israel, which holds the border.",
+        "Mediators said the envoys clinched a framework agreement late on Sunday with Israel.",
+    ],
+)
+def test_the_party_a_text_is_settled_with_accepts_it(world, text):
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt reached a deal on Sunday with Qatar's help.",
+        "Egypt reached a deal on Sunday with Israel watching closely.",
+        "Egypt reached a deal with the help of Israel on Sunday.",
+    ],
+)
+def test_near_miss_a_helper_named_after_with_settles_nothing(world, text):
+    assert [s for s in signals(text) if s[0] in ("Qatar", "Israel")] == []
