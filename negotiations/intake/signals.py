@@ -167,6 +167,13 @@ _BARE_ANSWER_END = (
     r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also)\s*)?"
     r"(?:[.;]|,\s+(?:and|but)\s|$))"
 )
+# "undertook to declare neutrality", "pledged itself to withdraw": a commitment, which answers
+# only the text the sentence opens with ("In the memorandum, ...": `_framing_text`)
+_UNDERTOOK = (
+    r"(?:undertook|undertakes|pledged|pledges|committed|commits|bound|binds|obliged|obliges)\s+"
+    r"(?:(?:itself|themselves|himself|herself)\s+)?to\s+(?!the\b|an?\b|its\b|their\b)"
+)
+_AGREED_TO = re.compile(r"\bagreed\s+to\s*$", re.IGNORECASE)
 _BARE_NO = r"(?:declined|refused)" + _BARE_ANSWER_END
 _BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 # (status, pattern on the words after the respondent), first match wins; negations first.
@@ -607,6 +614,7 @@ _SIGNALS = [
     # "Nehru declined.", "X agreed first, and ...", "Y refused at once": a yes or a no with no
     # object, closing its clause; it answers only a request the sentence before tells
     # (`_request_told_before`), else nothing
+    ("accepted", _UNDERTOOK),
     ("rejected", _BARE_NO),
     ("accepted", _BARE_YES),
     # "agreed on the central elements of a boundary", "agreed on Monday on the main principles
@@ -759,6 +767,7 @@ _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
+_UNDERTAKING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_UNDERTOOK)][1]
 _BARE_ANSWERS = {
     compiled
     for raw, (_, compiled) in zip(_SIGNALS, _SIGNAL_PATTERNS, strict=True)
@@ -3325,6 +3334,15 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # next sentences tell of, one by one
         counted = _counted_after(document, sentence, verb_end) if signing else []
         proposal = proposal or (counted[0] if counted else None)
+        if pattern is _UNDERTAKING or (proposal is None and _AGREED_TO.search(match.group(0))):
+            # "In the memorandum signed on April 15, Vienna undertook to declare neutrality,
+            # and Moscow agreed to withdraw its troops": a commitment made in the text the
+            # sentence opens with accepts that text (and no other)
+            proposal = (
+                None
+                if _plural_of_states(document, mention)
+                else _framing_text(document, sentence, mention)
+            )
         if pattern in _BARE_ANSWERS:
             # "Nehru declined.": only a request the sentence before tells is answered
             proposal = _request_told_before(document, sentence, verb_end)
@@ -4113,6 +4131,21 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
 _A_BARE_ANSWER = re.compile(
     r"\s+(?:declined|refused|agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 )
+
+
+def _plural_of_states(document, mention) -> bool:
+    """ "the Koreas": a name in the plural of the word two or more recorded states share ("North
+    Korea", "South Korea") stands for several parties, no one respondent."""
+    written = document.text[mention.start : mention.end]
+    if not (mention.ref.startswith("actor:new:") and written.endswith("s")):
+        return False
+    states = {
+        m.ref
+        for m in document.mentions
+        if document.is_state(m.ref)
+        and written[:-1].casefold() in document.actor_name(m.ref).casefold().split()
+    }
+    return len(states) >= 2
 
 
 def _dated_as_the_request(document, signal: SignalCandidate) -> SignalCandidate:

@@ -5062,3 +5062,45 @@ def test_the_party_a_text_is_settled_with_accepts_it(world, text):
 )
 def test_near_miss_a_helper_named_after_with_settles_nothing(world, text):
     assert [s for s in signals(text) if s[0] in ("Qatar", "Israel")] == []
+
+
+# --- a commitment made in the text the sentence opens with ----------------------------------
+
+
+def test_commitments_made_in_the_text_the_sentence_opens_with_accept_it(world):
+    ProposalFactory(process=world.process, title="Cairo memorandum")
+    text = (
+        "In the memorandum signed on Sunday, Egypt undertook to reopen the crossing, and Israel "
+        "agreed to withdraw its troops."
+    )
+    found = signals(text)
+    assert ("Egypt", "Cairo memorandum", "accepted", "2024-06-09") in found
+    assert ("Israel", "Cairo memorandum", "accepted", "2024-06-09") in found
+
+
+def test_a_pledge_under_the_text_accepts_it(world):
+    assert statuses("Under the May 31 plan, Egypt pledged to reopen the crossing.") == [
+        ("Egypt", "accepted")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no text opens the sentence
+        "Egypt undertook to reopen the crossing.",
+        "In Cairo, Egypt undertook to reopen the crossing.",
+    ],
+)
+def test_near_miss_a_commitment_outside_a_text_answers_nothing(world, text):
+    assert signals(text) == []
+
+
+def test_near_miss_the_plural_of_two_states_is_no_one_respondent(world):
+    ActorFactory(name="North Korea", country="KP")
+    ActorFactory(name="South Korea", country="KR")
+    text = (
+        "North Korea and South Korea met on Sunday. Under the May 31 plan, the Koreas agreed to "
+        "open a liaison office."
+    )
+    assert [s for s in signals(text) if s[0] == "Koreas"] == []
