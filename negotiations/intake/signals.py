@@ -170,8 +170,9 @@ _BARE_ANSWER_END = (
 # "undertook to declare neutrality", "pledged itself to withdraw": a commitment, which answers
 # only the text the sentence opens with ("In the memorandum, ...": `_framing_text`)
 _UNDERTOOK = (
-    r"(?:undertook|undertakes|pledged|pledges|committed|commits|bound|binds|obliged|obliges)\s+"
-    r"(?:(?:itself|themselves|himself|herself)\s+)?to\s+(?!the\b|an?\b|its\b|their\b)"
+    # (an infinitive: "committed to cutting its quotas" tells a stance, read apart)
+    r"(?:undertook|undertakes|pledged|pledges|bound|binds|obliged|obliges)\s+"
+    r"(?:(?:itself|themselves|himself|herself)\s+)?to\s+(?!the\b|an?\b|its\b|their\b|\w+ing\b)"
 )
 _AGREED_TO = re.compile(r"\bagreed\s+to\s*$", re.IGNORECASE)
 _BARE_NO = r"(?:declined|refused)" + _BARE_ANSWER_END
