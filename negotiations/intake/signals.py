@@ -1689,11 +1689,12 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _signed_for_in_turn(document, found)
     found = found + _second_texts(document, found)
     found = found + _settled_with(document, found)
+    # (before the signatures are dated: an answer to a request is no signature)
+    found = [_dated_as_the_request(document, s) for s in found]
     found = [_faction_of_its_leader(document, s) for s in found]
     found = [_named_in_apposition(document, s) for s in found]
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
-    found = [_dated_as_the_request(document, s) for s in found]
     found = _apart_from_their_body(found)
     found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
