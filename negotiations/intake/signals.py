@@ -164,6 +164,21 @@ _CONDITIONED_ON = (
     r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
     r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b"
 )
+# the end of a clause right after an answer with no object: "declined.", "agreed first, and"
+_BARE_ANSWER_END = (
+    r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also)\s*)?"
+    r"(?:[.;]|,\s+(?:and|but)\s|$))"
+)
+# "undertook to declare neutrality", "pledged itself to withdraw": a commitment, which answers
+# only the text the sentence opens with ("In the memorandum, ...": `_framing_text`)
+_UNDERTOOK = (
+    # (an infinitive: "committed to cutting its quotas" tells a stance, read apart)
+    r"(?:undertook|undertakes|pledged|pledges|bound|binds|obliged|obliges)\s+"
+    r"(?:(?:itself|themselves|himself|herself)\s+)?to\s+(?!the\b|an?\b|its\b|their\b|\w+ing\b)"
+)
+_AGREED_TO = re.compile(r"\bagreed\s+to\s*$", re.IGNORECASE)
+_BARE_NO = r"(?:declined|refused)" + _BARE_ANSWER_END
+_BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 _SIGNALS = [
@@ -599,6 +614,22 @@ _SIGNALS = [
         r"|(?:struck|hammered\s+out|concluded|finali[sz]ed|nailed\s+down|thrashed\s+out)\s+)"
         + _TEXT_SETTLED,
     ),
+    # "Nehru declined.", "X agreed first, and ...", "Y refused at once": a yes or a no with no
+    # object, closing its clause; it answers only a request the sentence before tells
+    # (`_request_told_before`), else nothing
+    ("accepted", _UNDERTOOK),
+    ("rejected", _BARE_NO),
+    ("accepted", _BARE_YES),
+    # "agreed on the central elements of a boundary", "agreed on Monday on the main principles
+    # of a settlement": the parties settle the core of a text the words after describe (a
+    # recorded one, else no answer), short of a text noun
+    (
+        "accepted",
+        r"agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+)?(?:on|upon)\s+"
+        r"(?=(?:the|its|their)\s+(?:(?:central|main|key|basic|broad|core|essential|principal"
+        r"|general)\s+)?(?:elements|principles|outlines?|contours|parameters|terms)\s+of\s+"
+        r"(?:an?|the|their|its)\s)",
+    ),
     (
         "acknowledged",
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)",
@@ -739,6 +770,12 @@ _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
+_UNDERTAKING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_UNDERTOOK)][1]
+_BARE_ANSWERS = {
+    compiled
+    for raw, (_, compiled) in zip(_SIGNALS, _SIGNAL_PATTERNS, strict=True)
+    if raw[1] in (_BARE_NO, _BARE_YES)
+}
 # "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
 # after a group answer as that group, not each alone
 _MEMBERS_OF = re.compile(
@@ -1671,6 +1708,9 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _cosignatory_told_by_his_state_s_post(document, found)
     found = found + _with_its_officer_signing(document, found)
     found = found + _second_texts(document, found)
+    found = found + _settled_with(document, found)
+    # (before the signatures are dated: an answer to a request is no signature)
+    found = [_dated_as_the_request(document, s) for s in found]
     found = [_faction_of_its_leader(document, s) for s in found]
     found = [_named_in_apposition(document, s) for s in found]
     found = _dated_signatures(document, found)
@@ -1905,6 +1945,76 @@ def _likewise(document: Document, found) -> list[SignalCandidate]:
                 continue
             told.add(key)
             added.append(replace(signal, start=mention.start, respondent=mention, person=None))
+    return added
+
+
+# "Negotiators reached a tentative agreement on Sunday with the Alliance", "X struck a deal
+# with Y": the party the text is settled with accepts it too (a signature is read apart)
+_SETTLED_WITH = re.compile(
+    r"\b(?:reached|struck|clinched|sealed|concluded|hammered\s+out|finali[sz]ed)\s+"
+    + _TEXT_SETTLED
+    + r"(?:\s+(?:(?:late|early)\s+)?on\s+\w+(?:\s+\d{1,2})?)?\s+with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _settled_with(document: Document, found) -> list[SignalCandidate]:
+    """The party named right after "with" in "reached an agreement (on Sunday) with Y": Y
+    accepts the recorded text the phrase names, on the day its clause gives (not "with Qatar's
+    help", nor "with Egypt mediating")."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s), s.status) for s in found}
+    for match in _SETTLED_WITH.finditer(document.text):
+        if document.in_quote(match.start(), match.end()):
+            continue
+        sentence = document.sentence_at(match.start())
+        named = [
+            p
+            for p in document.proposals
+            if match.start() <= p.start < match.end() and p.proposal_id is not None
+        ]
+        party = next(
+            (
+                m
+                for m in _whole_names(
+                    document, document.mentions_between(match.end(), sentence.end)
+                )
+                if m.start == match.end() and _names_an_actor(document, m)
+            ),
+            None,
+        )
+        if not named or party is None:
+            continue
+        if re.match(r"(?:['’]s?\b|\s+\w+ing\b)", document.text[party.end :]):
+            continue  # "with Qatar's help", "with Egypt mediating": no party to the text
+        party = _its_government(document, party)
+        for respondent, person in _answering(document, [party]):
+            key = (respondent.ref, named[0].proposal_id, "accepted")
+            if key in told:
+                continue
+            told.add(key)
+            changed_on, in_clause = _changed_on(
+                document, sentence, [respondent], match.end(), "accepted"
+            )
+            days = [
+                d
+                for d in document.dates_between(match.start(), match.end())
+                if d.precision == "day"
+            ]
+            if days:
+                changed_on, in_clause = days[0].iso, True
+            added.append(
+                SignalCandidate(
+                    respondent.start,
+                    sentence.end,
+                    respondent,
+                    named[0],
+                    "accepted",
+                    changed_on,
+                    dated_in_clause=in_clause,
+                    person=person,
+                )
+            )
     return added
 
 
@@ -2605,7 +2715,9 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if document.in_quote(start, end):
             continue
-        ref = _the_one_named_with_the_head(document, match.group("head"), start)
+        ref = _the_one_named_with_the_head(
+            document, match.group("head"), start
+        ) or _the_one_named_with_the_head_before_of(document, match.group("head"), start)
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
@@ -2660,6 +2772,47 @@ def _the_one_named_with_the_head(document: Document, head: str, before: int) -> 
     # not where another body of its kind was named ("the party" after the Ulster Unionist Party
     # and Sinn Fein may be either)
     return ref if of_its_kind[document.kind_of(ref)] == {ref} else None
+
+
+# "the Alliance of Motion Picture Producers" named again as "the alliance": the head of a name
+# whose complement follows it ("<Head> of <...>")
+_HEAD_BEFORE_OF = re.compile(r"(?P<head>[A-Z][a-z]{3,})\s+(?:of|for)\s+")
+
+
+def _the_one_named_with_the_head_before_of(
+    document: Document, head: str, before: int
+) -> str | None:
+    """The one body (not a person nor a state) named before `before` whose name puts `head`
+    before its complement ("the alliance" for the Alliance of Motion Picture and Television
+    Producers, "the guild" for the Writers Guild of America); where its branches share the head
+    ("Writers Guild of America West"), the one body they all belong to."""
+    if head in _NOT_A_HEAD_NOUN:
+        return None
+    named = set()
+    for mention in document.mentions:
+        if mention.start >= before or mention.via in ("post", "demonym", "common noun"):
+            continue
+        if document.is_person(mention.ref) or document.is_state(mention.ref):
+            continue
+        heads = _HEAD_BEFORE_OF.finditer(document.actor_name(mention.ref))
+        if any(h.group("head").casefold() == head for h in heads):
+            named.add(mention.ref)
+    if len(named) == 1:
+        return next(iter(named))
+    # the body its branches named with the same head all belong to (itself named or not)
+    parents = {_parent_ref(document, ref) or ref for ref in named}
+    if len(parents) == 1:
+        (parent,) = parents
+        heads = _HEAD_BEFORE_OF.finditer(document.actor_name(parent))
+        return parent if any(h.group("head").casefold() == head for h in heads) else None
+    return None
+
+
+def _parent_ref(document: Document, ref: str) -> str | None:
+    if not ref.startswith("actor:") or ":new:" in ref:
+        return None
+    parent_id = document.gazetteer.actor(int(ref.split(":")[1])).parent_id
+    return f"actor:{parent_id}" if parent_id else None
 
 
 def _the_one_body_before(document: Document, sentence, offset: int) -> str | None:
@@ -3471,6 +3624,18 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # next sentences tell of, one by one
         counted = _counted_after(document, sentence, verb_end) if signing else []
         proposal = proposal or (counted[0] if counted else None)
+        if pattern is _UNDERTAKING or (proposal is None and _AGREED_TO.search(match.group(0))):
+            # "In the memorandum signed on April 15, Vienna undertook to declare neutrality,
+            # and Moscow agreed to withdraw its troops": a commitment made in the text the
+            # sentence opens with accepts that text (and no other)
+            proposal = (
+                None
+                if _plural_of_states(document, mention)
+                else _framing_text(document, sentence, mention)
+            )
+        if pattern in _BARE_ANSWERS:
+            # "Nehru declined.": only a request the sentence before tells is answered
+            proposal = _request_told_before(document, sentence, verb_end)
         if proposal is None and status != "pending":
             return status, []
         if (
@@ -4209,6 +4374,97 @@ def _text_signed_before(document, sentence, before) -> ProposalMention | None:
     signed_end = signatures[-1].end()
     named = [p for p in document.proposals if signed_end <= p.start < before and p.proposal_id]
     return named[0] if named else _described_object(document, sentence, signed_end)
+
+
+# a request told in the sentence before an answer with no object: "X asked that Kashmir be put
+# on the agenda. Nehru declined.", "Y asked for the clause to be struck. Z agreed first"
+_REQUESTED = re.compile(
+    r"\b(?:asked|requested|proposed|suggested|urged|demanded|called\s+for|pressed\s+for)\b"
+    r"(?P<what>[^.;]*)",
+    re.IGNORECASE,
+)
+# nothing of the clause after the answer but an adverb and its end
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|too\s*|also\s*)?(?:[.;,]|$)")
+
+
+def _request_told_before(document, sentence, verb_end) -> ProposalMention | None:
+    """For an answer with no object closing its clause ("Mr. Nehru declined."), the recorded
+    proposal the sentence before requests: the one the words of the request describe, else the
+    one its asker (named before the verb of asking) put forward."""
+    if not _NO_OBJECT_AFTER.match(document.text, verb_end):
+        return None
+    before = document.sentence_before(sentence)
+    if before is None:
+        return None
+    asked = _REQUESTED.search(document.text, before.start, before.end)
+    if asked is None or document.in_quote(asked.start(), asked.end()):
+        return None
+    words = set(re.findall(r"\w+", document.text[before.start : asked.end()].casefold()))
+    proposal_id = _best_described(document, words)
+    if proposal_id is None:
+        askers = {
+            m.ref
+            for m in document.mentions_between(before.start, asked.start())
+            if m.ref.startswith("actor:") and ":new:" not in m.ref
+        }
+        theirs = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if f"actor:{p.get('announced_by_id')}" in askers
+        ]
+        proposal_id = theirs[0] if len(theirs) == 1 else None
+    if proposal_id is None:
+        return None
+    return ProposalMention(asked.start(), asked.end(), proposal_id)
+
+
+_A_BARE_ANSWER = re.compile(
+    r"\s+(?:declined|refused|agreed|accepted|consented|assented)" + _BARE_ANSWER_END
+)
+
+
+def _plural_of_states(document, mention) -> bool:
+    """ "the Koreas": a name in the plural of the word two or more recorded states share ("North
+    Korea", "South Korea") stands for several parties, no one respondent."""
+    written = document.text[mention.start : mention.end]
+    if not (mention.ref.startswith("actor:new:") and written.endswith("s")):
+        return False
+    states = {
+        m.ref
+        for m in document.mentions
+        if document.is_state(m.ref)
+        and written[:-1].casefold() in document.actor_name(m.ref).casefold().split()
+    }
+    return len(states) >= 2
+
+
+def _dated_as_the_request(document, signal: SignalCandidate) -> SignalCandidate:
+    """ "On Saturday the ministers sat together. There X asked for the clause to be struck. Y
+    agreed first.": an answer given to a request (`_request_told_before`), where its own
+    sentence names no day, on the day the article told of last before the request."""
+    proposal = signal.proposal
+    if signal.status == "pending" or signal.dated_in_clause or proposal is None:
+        return signal
+    sentence = document.sentence_at(signal.start)
+    if proposal.start >= sentence.start or not _REQUESTED.search(
+        document.text, proposal.start, proposal.end
+    ):
+        return signal
+    if not _A_BARE_ANSWER.match(document.text, signal.respondent.end):
+        return signal
+    if document.dates_between(sentence.start, sentence.end):
+        return signal
+    asked_in = document.sentence_at(proposal.start)
+    told = document.sentence_before(asked_in) or asked_in
+    dateline = _DATELINE.match(document.text)
+    days = [
+        d
+        for d in document.dates_between(told.start, asked_in.end)
+        if d.precision == "day"
+        and not (dateline and d.start < dateline.end())
+        and not document.in_quote(d.start)
+    ]
+    return replace(signal, changed_on=days[-1].iso) if days else signal
 
 
 def _described_object(document, sentence, offset, end=None) -> ProposalMention | None:

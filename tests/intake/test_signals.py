@@ -4385,6 +4385,186 @@ def test_a_state_s_body_signing_for_itself_signs_for_the_body(world):
 # --- a larger group of named parties answering together ---------------------------------------
 
 NORDIC_STATEMENT = "Joint statement of the Oslo fisheries talks"
+# --- a body named again by the head of its name, before its complement ------------------------
+
+
+def test_a_body_named_again_by_the_head_before_its_complement_answers(world):
+    ActorFactory(name="Federation of Coastal Fishermen", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Harbour Holdings", kind=Actor.Kind.OTHER)
+    text = (
+        "The Federation of Coastal Fishermen met Harbour Holdings on Friday. Egypt put forward "
+        "the May 31 plan, which the federation turned down on Sunday."
+    )
+    assert statuses(text) == [("Federation of Coastal Fishermen", "rejected")]
+
+
+def test_the_head_shared_by_a_body_and_its_branches_is_the_body(world):
+    union = ActorFactory(name="Union of Port Workers", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Union of Port Workers North", kind=Actor.Kind.OTHER, parent=union)
+    ActorFactory(name="Union of Port Workers South", kind=Actor.Kind.OTHER, parent=union)
+    text = (
+        "The boards of the Union of Port Workers North and the Union of Port Workers South met "
+        "on Friday. The union has not yet responded to the May 31 plan."
+    )
+    assert statuses(text) == [("Union of Port Workers", "pending")]
+
+
+def test_near_miss_a_head_shared_by_two_unrelated_bodies_is_neither(world):
+    ActorFactory(name="Union of Port Workers", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Union of Rail Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Union of Port Workers and the Union of Rail Workers met on Friday. The union has "
+        "not yet responded to the May 31 plan."
+    )
+    assert statuses(text) == []
+
+
+# --- agreeing on the core of a text --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel agreed on the core principles of a settlement on Sunday.",
+        "Egypt and Israel met in Lisbon. At a session there on Sunday, the two governments "
+        "agreed on the elements of a Sinai settlement.",
+        "Egypt and Israel agreed on Sunday on the broad outlines of a Sinai settlement.",
+    ],
+)
+def test_agreeing_on_the_core_of_a_described_text_accepts_it(world, text):
+    ProposalFactory(process=world.process, title="Lisbon principles of a Sinai settlement")
+    found = signals(text)
+    assert ("Egypt", "Lisbon principles of a Sinai settlement", "accepted", "2024-06-09") in found
+    assert ("Israel", "Lisbon principles of a Sinai settlement", "accepted", "2024-06-09") in found
+
+
+def test_near_miss_agreeing_on_the_core_of_an_unrecorded_text_is_no_answer(world):
+    ProposalFactory(process=world.process, title="Lisbon principles of a Sinai settlement")
+    assert signals("Egypt and Israel agreed on the main terms of a fishing quota on Sunday.") == []
+
+
+def test_near_miss_agreeing_on_the_timing_of_a_text_is_no_answer(world):
+    ProposalFactory(process=world.process, title="Lisbon principles of a Sinai settlement")
+    assert signals("Egypt and Israel agreed on the timing of a Sinai settlement on Sunday.") == []
+
+
+# --- a bare yes or no to a request the sentence before tells -------------------------------
+
+REQUEST = "Egyptian request to reopen the Rafah crossing"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Egypt asked that the Rafah crossing be reopened. Israel declined.", "rejected"),
+        ("Egypt asked that the Rafah crossing be reopened. Israel refused at once.", "rejected"),
+        ("Egypt requested that the Rafah crossing be reopened. Israel agreed.", "accepted"),
+        (
+            "Egypt asked for the Rafah crossing to be reopened. Israel agreed first, and the "
+            "talks moved on.",
+            "accepted",
+        ),
+    ],
+)
+def test_a_bare_answer_answers_the_request_told_before(world, text, status):
+    ProposalFactory(process=world.process, title=REQUEST)
+    assert ("Israel", REQUEST, status) in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_a_bare_answer_to_a_request_takes_the_day_told_before_it(world):
+    ProposalFactory(process=world.process, title=REQUEST)
+    text = (
+        "On Sunday, the ministers sat together in Cairo for six hours. There Egypt asked for "
+        "the Rafah crossing to be reopened. Israel agreed first."
+    )
+    assert ("Israel", REQUEST, "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no request told before the answer
+        "Egypt hosted talks on the Rafah crossing. Israel declined.",
+        # an answer with an object of its own is no bare answer
+        "Egypt asked that the Rafah crossing be reopened. Israel declined to comment.",
+        # a request no recorded proposal describes
+        "Egypt asked that the fishing zone be widened. Israel declined.",
+    ],
+)
+def test_near_miss_a_bare_answer_without_a_recorded_request_is_none(world, text):
+    ProposalFactory(process=world.process, title=REQUEST)
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- the party a text is settled with -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt struck a deal with Israel on Sunday.",
+        "Negotiators had reached the May 31 plan on Sunday with Israel, which holds the border.",
+        "Mediators said the envoys clinched a framework agreement late on Sunday with Israel.",
+    ],
+)
+def test_the_party_a_text_is_settled_with_accepts_it(world, text):
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt reached a deal on Sunday with Qatar's help.",
+        "Egypt reached a deal on Sunday with Israel watching closely.",
+        "Egypt reached a deal with the help of Israel on Sunday.",
+    ],
+)
+def test_near_miss_a_helper_named_after_with_settles_nothing(world, text):
+    assert [s for s in signals(text) if s[0] in ("Qatar", "Israel")] == []
+
+
+# --- a commitment made in the text the sentence opens with ----------------------------------
+
+
+def test_commitments_made_in_the_text_the_sentence_opens_with_accept_it(world):
+    ProposalFactory(process=world.process, title="Cairo memorandum")
+    text = (
+        "In the memorandum signed on Sunday, Egypt undertook to reopen the crossing, and Israel "
+        "agreed to withdraw its troops."
+    )
+    found = signals(text)
+    assert ("Egypt", "Cairo memorandum", "accepted", "2024-06-09") in found
+    assert ("Israel", "Cairo memorandum", "accepted", "2024-06-09") in found
+
+
+def test_a_pledge_under_the_text_accepts_it(world):
+    assert statuses("Under the May 31 plan, Egypt pledged to reopen the crossing.") == [
+        ("Egypt", "accepted")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no text opens the sentence
+        "Egypt undertook to reopen the crossing.",
+        "In Cairo, Egypt undertook to reopen the crossing.",
+    ],
+)
+def test_near_miss_a_commitment_outside_a_text_answers_nothing(world, text):
+    assert signals(text) == []
+
+
+def test_near_miss_the_plural_of_two_states_is_no_one_respondent(world):
+    ActorFactory(name="North Korea", country="KP")
+    ActorFactory(name="South Korea", country="KR")
+    text = (
+        "North Korea and South Korea met on Sunday. Under the May 31 plan, the Koreas agreed to "
+        "open a liaison office."
+    )
+    assert [s for s in signals(text) if s[0] == "Koreas"] == []
+
+
 NORDIC_LEAD = (
     "In a joint statement adopted on Saturday, Norway committed to cutting its quotas. In "
     "return the other four nations - Sweden, Finland, Denmark and Iceland - offered aid.\n\n"
