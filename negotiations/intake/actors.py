@@ -1653,7 +1653,7 @@ class _ActorReader:
         }
         if not holders:
             # "President Ayub" for the recorded "Mohammad Ayub Khan": the one holder of the
-            # post with that word in his name, where none has it last (tune23a)
+            # post with that word in his name, where none has it last
             holders = {
                 position.person_id
                 for position in self.gazetteer.positions
@@ -1844,7 +1844,6 @@ class _ActorReader:
         if first > 0 and self.tokens[first - 1].text.lower() in _TITLE_WORDS:
             # "Mr. Eytan" after "Walter Eytan", "Colonel Seif el-Dine" after "Col. Mohammed Seif
             # el-Dine": the last words of a new person the article named in full before
-            # (tune23a)
             words = normalize_name(normal).split()
             for new in self.document.new_actors.values():
                 named = normalize_name(new.name).split()
@@ -3233,7 +3232,7 @@ _ANAPHORS = {
 }
 
 # Plural nouns of people that open a sentence capitalised ("Delegations from the two sides
-# opened talks", "Negotiators met again"): no name (tune23a)
+# opened talks", "Negotiators met again"): no name
 _GROUP_WORDS_OPENING = {
     "delegations",
     "negotiators",

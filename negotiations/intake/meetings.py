@@ -617,7 +617,7 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
     """ "X met Y in Sherman Oaks last Wednesday, Sept. 20, and again on Thursday and Friday",
     "They met in Kuala Lumpur in October and in Singapore the following month": after a dated
     meeting, a date coordinated with "and again" or with a place of its own is another
-    meeting of the same people (tune23a)."""
+    meeting of the same people."""
     dated = [d for d in document.dates_between(meeting.start, clause_end) if d.iso == meeting.date]
     if not dated:
         return []
@@ -660,7 +660,7 @@ _ITS_PEOPLE = re.compile(
 def _body_its_people_stand_for(document: Document, sentence, start: int) -> list[Mention]:
     """ "The Sudan Revolutionary Front, an alliance of rebel groups, has asked for changes. Its
     leaders held talks with ...": "its leaders" (negotiators, delegation) opening a sentence
-    stand for the body that opens the sentence before as its subject (tune23a)."""
+    stand for the body that opens the sentence before as its subject."""
     if not _ITS_PEOPLE.fullmatch(document.text, sentence.start, start) or sentence.start == 0:
         return []
     before = document.sentence_at(sentence.start - 1)
@@ -3661,7 +3661,6 @@ def _date_of_the_signing(document, sentence) -> tuple[str, str] | None:
         )
     ):
         # "met Bishop and Pereira in New York on the eve of the signing": the day before it
-        # (tune23a)
         eve = datetime.date.fromisoformat(day[0]) - datetime.timedelta(days=1)
         return eve.isoformat(), "day"
     return day

@@ -2308,7 +2308,7 @@ def test_near_miss_an_adjective_not_in_the_appositive_names_no_body(world):
     assert not any("ruling" in name for name in written)
 
 
-# tune23a
+# -- tune23a: a new person named again by title and surname, plural nouns opening a sentence --
 
 
 def test_mr_and_a_surname_is_the_new_person_named_in_full_before(world):
