@@ -1841,19 +1841,6 @@ class _ActorReader:
         key = "actor:new:" + "-".join(normal.split())
         if key in self.document.new_actors:
             return key
-        if first > 0 and self.tokens[first - 1].text.lower() in _TITLE_WORDS:
-            # "Mr. Eytan" after "Walter Eytan", "Colonel Seif el-Dine" after "Col. Mohammed Seif
-            # el-Dine": the last words of a new person the article named in full before
-            words = normalize_name(normal).split()
-            for new in self.document.new_actors.values():
-                named = normalize_name(new.name).split()
-                if (
-                    new.kind == Actor.Kind.PERSON
-                    and new.end <= self.tokens[first].start
-                    and len(named) > len(words)
-                    and named[-len(words) :] == words
-                ):
-                    return new.key
         return None
 
     def note_local_post(self, name_start: int, person_ref: str) -> None:
