@@ -1719,6 +1719,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _apart_from_their_body(found)
     found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
+    found = [s for s in found if not _a_text_told_before_its_subject(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     found = _as_the_state_it_speaks_for(document, found)
@@ -4333,6 +4334,36 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
     return signal.respondent.ref in {f"actor:{a}" for a in authors if a}
 
 
+# "under a declaration both sides had signed in May": a contact relative clause, whose verb has
+# no object after it, signs the text told just before its subject
+_A_TEXT_BEFORE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+?)s?\s+$", re.IGNORECASE
+)
+_SIGNED_WITHOUT_OBJECT = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have|would|will|once|both|all|each|earlier|"
+    r"previously|already|jointly)\s+)*"
+    r"(?:signed|initiall?ed|ratified|accepted|endorsed|agreed(?:\s+(?:to|on|upon))?)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:in|at|on|last|earlier|before|during|with|after)\b))",
+    re.IGNORECASE,
+)
+
+
+def _a_text_told_before_its_subject(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the signal's verb, which has no object, signs a text other than its proposal
+    that an indefinite noun phrase just before its subject tells ("the army demanded a
+    withdrawal under a declaration both sides had signed in Jeddah"): an earlier text, not the
+    proposal the paragraph is about."""
+    proposal_id = _proposal_id(signal)
+    if proposal_id is None:
+        return False
+    before = _A_TEXT_BEFORE.search(document.text, max(0, signal.start - 60), signal.start)
+    if before is None or not _a_text_noun(before.group("noun")):
+        return False
+    if not _SIGNED_WITHOUT_OBJECT.match(document.text, signal.start, signal.end):
+        return False
+    return not _of_the_kind(document, proposal_id, before.group("noun"))
+
+
 def _proposal_id(signal) -> int | None:
     return signal.proposal.proposal_id if signal.proposal else None
 
@@ -6293,9 +6324,11 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
         # after its first part goes on up to the verb
         verb_start = document.tokens[clause.verb.first_token].start
         between = document.text[chars[1] : verb_start]
-        if re.fullmatch(r",\s+[^;()]*?\band\s+[^,;]+?\s*", between) and not re.search(
-            r"\b(?:who|whom|whose|which|that)\b", between
-        ):
+        # ("..., the Action Front (AF) of Yan Ko and the League also signed": a short name
+        # in brackets stays inside the list)
+        if re.fullmatch(
+            r"(?:\s*\([^(),;]*\))?,\s+(?:[^;()]|\([^(),;]*\))*?\band\s+[^,;]+?\s*", between
+        ) and not re.search(r"\b(?:who|whom|whose|which|that)\b", between):
             heads += [
                 m
                 for m in _heads_in(document, chars[1], verb_start, mentions)

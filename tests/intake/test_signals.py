@@ -5369,3 +5369,58 @@ def test_a_body_whose_officer_signs_for_it_in_a_participle_signs(world):
 )
 def test_a_body_whose_officer_does_not_sign_for_it_signs_nothing(world, participle):
     assert signals(_WITH_AN_OFFICER + participle) == [("Egypt", PLAN, "accepted", "2024-06-08")]
+
+
+# --- a list of signatories whose parts carry a short name in brackets ------------------------
+
+
+def _two_fronts():
+    ActorFactory(
+        name="Popular Front for Renewal", short_name="PFR", kind=Actor.Kind.POLITICAL_MOVEMENT
+    )
+    ActorFactory(name="Arab Liberal Bloc", short_name="ALB", kind=Actor.Kind.POLITICAL_MOVEMENT)
+
+
+def test_a_list_of_parties_with_short_names_in_brackets_signs_each(world):
+    _two_fronts()
+    text = (
+        "The Popular Front for Renewal (PFR), the Arab Liberal Bloc (ALB) of veteran judge "
+        "Samir Haddad and Hamas also signed the May 31 plan on Saturday."
+    )
+    assert sorted(signals(text)) == [
+        ("Arab Liberal Bloc", PLAN, "accepted", "2024-06-08"),
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+        ("Popular Front for Renewal", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_near_miss_parties_in_a_relative_clause_after_a_short_name_do_not_sign(world):
+    _two_fronts()
+    text = (
+        "The Popular Front for Renewal (PFR), which holds talks with the Arab Liberal Bloc (ALB) "
+        "and Hamas, also signed the May 31 plan on Saturday."
+    )
+    assert signals(text) == [("Popular Front for Renewal", PLAN, "accepted", "2024-06-08")]
+
+
+# --- "under a declaration both sides had signed": an earlier text, not the proposal ----------
+
+
+@pytest.mark.parametrize("text", ["a declaration", "an agreement", "another accord"])
+def test_a_text_told_indefinitely_before_a_contact_relative_is_not_the_proposal(world, text):
+    text = (
+        "Israel and Hamas met in Cairo last month. Israel accepted the May 31 plan on Sunday, but "
+        f"it wants Hamas to withdraw under {text} both sides had signed in Cairo last year."
+    )
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_near_miss_the_proposal_named_before_a_contact_relative_is_signed(world):
+    text = (
+        "Israel and Hamas met in Cairo last month. Egypt wants Hamas to withdraw under the May 31 "
+        "plan both sides had signed on Saturday."
+    )
+    assert signals(text) == [
+        ("Israel", PLAN, "accepted", "2024-06-08"),
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+    ]
