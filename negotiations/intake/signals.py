@@ -1716,7 +1716,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = [_in_the_capital_told(document, s) for s in found]
-    found = _apart_from_their_body(found)
+    found = _apart_from_their_body(found, document)
     found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not _a_text_told_before_its_subject(document, s)]
@@ -4133,7 +4133,7 @@ def _answering(document, respondents, signing=False) -> list[tuple[Mention, Ment
     return answering
 
 
-def _apart_from_their_body(found) -> list[SignalCandidate]:
+def _apart_from_their_body(found, document=None) -> list[SignalCandidate]:
     """A person who puts off an answer his body has given answers apart from it ("the prime
     minister signed the accord ... The president, who shares power uneasily with him, said she
     would study it"): the pending answer stays his own."""
@@ -4146,6 +4146,7 @@ def _apart_from_their_body(found) -> list[SignalCandidate]:
         if (
             signal.person is not None
             and signal.status == "pending"
+            and not (document and _told_as_its_post_holder(document, signal.person))
             and any(
                 other.status != "pending"
                 and (other.person is None or other.person.ref != signal.person.ref)
@@ -4155,6 +4156,19 @@ def _apart_from_their_body(found) -> list[SignalCandidate]:
             signal = replace(signal, respondent=signal.person, person=None)
         kept.append(signal)
     return kept
+
+
+def _told_as_its_post_holder(document: Document, person: Mention) -> bool:
+    """Whether the person is told as the holder of a post of the body named in the possessive
+    before it ("The movement's commander, Major-General X, has not ratified it"), in whose name
+    he answers, not apart from it."""
+    sentence = document.sentence_at(person.start)
+    as_its_post_holder = (
+        r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\s*,\s*(?:[A-Z][\w.-]*\s+){0,3}$"
+    )
+    return bool(
+        re.search(as_its_post_holder, document.text[sentence.start : person.start], re.IGNORECASE)
+    )
 
 
 def _as_its_state(document: Document, found) -> list[SignalCandidate]:
@@ -5169,6 +5183,7 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         return _his_body_of_that_state(document, signatory, post) or post
     tied = (
         _tied_after(document, signatory)
+        or _delegation_led_after(document, signatory)
         or _counterpart_of_a_state(document, signatory)
         or document.gazetteer.body_of_post(signatory.ref)
     )
@@ -5440,6 +5455,33 @@ def _tied_after(document: Document, person: Mention) -> str | None:
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
             return first[0].ref
     return None
+
+
+# "X, who led the delegation of the Front", "X, who heads the rebels' negotiating team": the
+# body whose delegation the relative clause after his name says he leads
+_LEADS_ITS_DELEGATION = re.compile(
+    r"\s*,\s*who\s+(?:also\s+|now\s+)?(?:leads|led|heads|headed|chairs|chaired)\s+"
+    r"(?:the|its|a)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:delegation|delegates|team|negotiators|envoys|mission)\s+(?:of|for|from)\s+(?:the\s+)?"
+)
+
+
+def _delegation_led_after(document: Document, person: Mention) -> str | None:
+    """The body a person leads the delegation of, as the relative clause after his name says
+    ("Ezra Molo, who led the delegation of the Liberation Front, initialled it")."""
+    tie = _LEADS_ITS_DELEGATION.match(document.text, person.end)
+    if tie is None:
+        return None
+    sentence = document.sentence_at(person.start)
+    body = next(
+        (
+            m
+            for m in document.mentions_between(tie.end(), sentence.end)
+            if m.start == tie.end() and not document.is_person(m.ref)
+        ),
+        None,
+    )
+    return body.ref if body is not None else None
 
 
 def _leading_before(document: Document, person: Mention) -> str | None:
@@ -6604,6 +6646,11 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
         key = (signal.respondent.ref, _proposal_id(signal))
         told = [s for s in found if (s.respondent.ref, _proposal_id(s)) == key]
         same = [s for s in told if s.status == signal.status]
+        if same and _approved_and_signed_apart(document, signal, same):
+            # "initialled on February 27 by its vice-president ... the president ratified it on
+            # the 3rd": a text signed and one approved on other days are two changes
+            added.append(signal)
+            continue
         if any(s.dated_in_clause or not signal.dated_in_clause for s in same):
             continue
         if same:

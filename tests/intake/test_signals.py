@@ -5424,3 +5424,70 @@ def test_near_miss_the_proposal_named_before_a_contact_relative_is_signed(world)
         ("Israel", PLAN, "accepted", "2024-06-08"),
         ("Hamas", PLAN, "accepted", "2024-06-08"),
     ]
+
+
+# --- initialled on one day by a passive's agents, ratified on another: two changes ----------
+
+
+def test_a_text_initialled_and_ratified_on_other_days_is_two_changes(world):
+    text = (
+        "The May 31 plan was initialled in Cairo on June 3 by Sisi. Sisi ratified the plan by "
+        "decree on the 8th."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-03"),
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_near_miss_a_text_initialled_and_ratified_on_one_day_is_one_change(world):
+    text = (
+        "The May 31 plan was initialled in Cairo on June 3 by Sisi. Sisi ratified the plan by "
+        "decree on June 3."
+    )
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-03")]
+
+
+# --- "X, who led the delegation of the Directorate": the body whose delegation he led --------
+
+
+def test_a_signatory_who_led_a_body_s_delegation_signs_for_it(world):
+    text = (
+        "The May 31 plan was initialled on Saturday by Blinken and Omar Haddad, who led the "
+        "delegation of the General Intelligence Directorate."
+    )
+    assert signals(text) == [
+        ("United States", PLAN, "accepted", "2024-06-08"),
+        ("General Intelligence Directorate", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_near_miss_a_signatory_who_led_talks_with_a_body_signs_for_no_one(world):
+    text = (
+        "The May 31 plan was initialled on Saturday by Blinken and Omar Haddad, who led the "
+        "talks with the General Intelligence Directorate."
+    )
+    assert signals(text) == [("United States", PLAN, "accepted", "2024-06-08")]
+
+
+# --- "The movement's commander, X, has not ratified it": the body's answer, not his own -----
+
+
+@pytest.mark.parametrize("body", ["The movement's", "Hamas's"])
+def test_a_post_holder_told_by_the_body_s_possessive_puts_off_the_body_s_answer(world, body):
+    text = (
+        f"Hamas initialled the May 31 plan on Saturday. {body} commander, Yahya Nour, has not "
+        "ratified it."
+    )
+    assert signals(text) == [
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+        ("Hamas", PLAN, "pending", "2024-06-10"),
+    ]
+
+
+def test_near_miss_a_deputy_told_by_the_body_s_possessive_answers_apart_from_it(world):
+    text = (
+        "Hamas initialled the May 31 plan on Saturday. The movement's deputy commander, Yahya "
+        "Nour, has not ratified it."
+    )
+    assert ("Yahya Nour", PLAN, "pending", "2024-06-10") in signals(text)
