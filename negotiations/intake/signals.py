@@ -2248,7 +2248,7 @@ def _signed_on_behalf_of_a_body(document: Document, found) -> list[SignalCandida
                     if m.start == match.end() and not document.is_person(m.ref)
                 ),
                 None,
-            )
+            ) or _his_body_told_before(document, sentence, match)
             if body is None:
                 continue
             clause = document.clause_at(match.start())
@@ -2271,7 +2271,7 @@ def _signed_on_behalf_of_a_body(document: Document, found) -> list[SignalCandida
                     and sentence.start <= s.start < clause_start
                 ),
                 None,
-            )
+            ) or _signing_told_just_before(document, found, sentence, match)
             if signing is None:
                 continue
             added.append(
@@ -2287,6 +2287,59 @@ def _signed_on_behalf_of_a_body(document: Document, found) -> list[SignalCandida
                 )
             )
     return added
+
+
+def _signing_told_just_before(document: Document, found, sentence, match):
+    """ "The parties signed the accord on Sunday. || The accord was signed at the palace. || X,
+    secretary general of the Front, signed on behalf of the main opposition party": a signature
+    on behalf of a body at the head of its sentence, of no text of its own, adds to the
+    signature told last, in its paragraph or the one before, or before a paragraph that tells
+    of the text being signed."""
+    if re.search(
+        r"\b(?:and|but|while|after|before|as|when|who|which)\s",
+        document.text[sentence.start : match.start()],
+    ):
+        return None
+    before = [s for s in found if s.signed and s.proposal is not None and s.start < sentence.start]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.start)
+    paragraph_start = _paragraph_start(document.text, sentence.start)
+    previous_end = len(document.text[:paragraph_start].rstrip())
+    previous_start = _paragraph_start(document.text, previous_end)
+    if last.start >= previous_start:
+        return last
+    told_signed = _PASSIVE_SIGNING.search(document.text, previous_start, paragraph_start)
+    return last if told_signed and last.start < previous_start else None
+
+
+# "on behalf of the main opposition party", "on behalf of his movement": a body told by a common
+# noun
+_ON_BEHALF_OF_A_COMMON_NOUN = re.compile(
+    r"(?:(?:his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:party|movement|group|front|alliance|coalition|organi[sz]ation|union|rebels)\b"
+)
+
+
+def _his_body_told_before(document: Document, sentence, match) -> Mention | None:
+    """ "X, secretary general of the Union for Change (UFC), signed on behalf of the main
+    opposition party": the body a common noun after "on behalf of" stands for is the one body
+    the signatory's apposition names before it."""
+    if not _ON_BEHALF_OF_A_COMMON_NOUN.match(document.text, match.end()):
+        return None
+    bodies = [
+        m
+        for m in document.mentions_between(sentence.start, match.start())
+        if not document.is_person(m.ref) and m.via not in ("post", "demonym")
+    ]
+    if len({m.ref for m in bodies}) != 1:
+        return None
+    if not _TIED_AFTER.search(document.text, sentence.start, bodies[0].start):
+        return None
+    return bodies[0]
+
+
+_PASSIVE_SIGNING = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed)\b")
 
 
 # "and Agio Pereira, the Timorese minister in charge of border talks, signed": a signatory the

@@ -5491,3 +5491,42 @@ def test_near_miss_a_deputy_told_by_the_body_s_possessive_answers_apart_from_it(
         "Nour, has not ratified it."
     )
     assert ("Yahya Nour", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- "X, secretary general of the Front, signed on behalf of the movement": a signature at the
+# head of its sentence adds to the signing told just before ------------------------------------
+
+_SIGNED_AT_THE_PALACE = (
+    "Egypt and Israel signed the May 31 plan on Saturday.\n\n"
+    "The plan was signed at the presidential palace in Cairo.\n\n"
+)
+
+
+def test_a_signatory_of_a_body_signing_on_behalf_of_the_movement_adds_to_the_signing(world):
+    text = _SIGNED_AT_THE_PALACE + (
+        "Omar Haddad, secretary general of Hamas, signed on behalf of the movement."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # two bodies named before: which one the movement is, is not told
+        "Omar Haddad, an envoy of Egypt and Hamas, signed on behalf of the movement.",
+        # no signature
+        "Omar Haddad, secretary general of Hamas, spoke on behalf of the movement.",
+    ],
+)
+def test_near_miss_a_signature_on_behalf_of_no_body_told_signs_for_none(world, last):
+    assert "Hamas" not in [s[0] for s in signals(_SIGNED_AT_THE_PALACE + last)]
+
+
+def test_near_miss_a_signature_long_after_the_signing_adds_to_nothing(world):
+    text = (
+        "Egypt and Israel signed the May 31 plan on Saturday.\n\n"
+        "Aid trucks crossed into Gaza on Sunday.\n\n"
+        "Prices fell in the markets of Khan Younis.\n\n"
+        "Omar Haddad, secretary general of Hamas, signed on behalf of the movement."
+    )
+    assert "Hamas" not in [s[0] for s in signals(text)]
