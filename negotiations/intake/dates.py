@@ -221,7 +221,76 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
                 taken[index] = True
     found.sort(key=lambda mention: mention.start)
     found = _same_weekdays(text, found, published_on)
+    found = _with_days_of_the_month(text, found, published_on, future_at)
     return _with_relative_days(text, found, published_on, future_at)
+
+
+# "ratified it on the 3rd", "talks broke down on the 15th": a day of the month told by its
+# ordinal alone (not "on the 15th floor", "on the 3rd of the month", "the 20th century")
+_DAY_OF_THE_MONTH = re.compile(
+    r"\b[Oo]n\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\b|century|centuries|floor|anniversary|round|day|week|time|place|"
+    r"amendment|article|paragraph|[a-z]+\b(?=\s+(?:of|in)\b)))"
+)
+
+
+def _with_days_of_the_month(
+    text: str, found: list[DateMention], published_on: datetime.date, future_at=None
+) -> list[DateMention]:
+    """ "on the 3rd": the day of the month of the date written last before it (the month after
+    it when the day is earlier than that date's: "initialled on February 27 ... ratified on the
+    3rd" is March 3), else of the month of publication (the month before when that day is still
+    to come, unless the text points ahead)."""
+    added = []
+    for match in _DAY_OF_THE_MONTH.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        day = int(match.group("day"))
+        ahead = _points_ahead(text, match.start(), future_at)
+        earlier = [
+            m
+            for m in found + added
+            if m.end <= match.start()
+            and m.precision == "day"
+            and (ahead or (m.date <= published_on and not m.ahead))
+        ]
+        if earlier:
+            base = max(earlier, key=lambda m: m.start)
+            date = _day_in_month(base.date.year, base.date.month, day)
+            if day < base.date.day:
+                # "initialled on February 27 ... ratified on the 3rd": the month after, unless
+                # that is still to come ("talks on Wednesday ... broke down on the 15th")
+                after = _day_in_month(*_next_month(base.date.year, base.date.month), day)
+                if after is not None and (ahead or after <= published_on):
+                    date = after
+        else:
+            date = _day_in_month(published_on.year, published_on.month, day)
+            if date is not None and date > published_on and not ahead:
+                date = _day_in_month(*_previous_month(published_on.year, published_on.month), day)
+            elif date is not None and date < published_on and ahead:
+                date = _day_in_month(*_next_month(published_on.year, published_on.month), day)
+        if date is None or (date > published_on and not ahead):
+            continue
+        start = match.start() + 3  # "the 3rd": the preposition is not part of it
+        added.append(
+            DateMention(start, match.end(), text[start : match.end()], date, "day", ahead=ahead)
+        )
+    return sorted(found + added, key=lambda mention: mention.start)
+
+
+def _day_in_month(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_month(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _previous_month(year: int, month: int) -> tuple[int, int]:
+    return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
 _THE_SAME = re.compile(r"\b(?:the|that)\s+same\s+$", re.IGNORECASE)

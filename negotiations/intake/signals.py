@@ -1716,9 +1716,10 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = _dated_signatures(document, found)
     found = _dated_agreements(document, found)
     found = [_in_the_capital_told(document, s) for s in found]
-    found = _apart_from_their_body(found)
+    found = _apart_from_their_body(found, document)
     found = _without_the_owner_of_its_government(document, found)
     found = [s for s in found if not _its_author(document, s)]
+    found = [s for s in found if not _a_text_told_before_its_subject(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     found = _as_the_state_it_speaks_for(document, found)
@@ -2247,7 +2248,7 @@ def _signed_on_behalf_of_a_body(document: Document, found) -> list[SignalCandida
                     if m.start == match.end() and not document.is_person(m.ref)
                 ),
                 None,
-            )
+            ) or _his_body_told_before(document, sentence, match)
             if body is None:
                 continue
             clause = document.clause_at(match.start())
@@ -2270,7 +2271,7 @@ def _signed_on_behalf_of_a_body(document: Document, found) -> list[SignalCandida
                     and sentence.start <= s.start < clause_start
                 ),
                 None,
-            )
+            ) or _signing_told_just_before(document, found, sentence, match)
             if signing is None:
                 continue
             added.append(
@@ -2286,6 +2287,59 @@ def _signed_on_behalf_of_a_body(document: Document, found) -> list[SignalCandida
                 )
             )
     return added
+
+
+def _signing_told_just_before(document: Document, found, sentence, match):
+    """ "The parties signed the accord on Sunday. || The accord was signed at the palace. || X,
+    secretary general of the Front, signed on behalf of the main opposition party": a signature
+    on behalf of a body at the head of its sentence, of no text of its own, adds to the
+    signature told last, in its paragraph or the one before, or before a paragraph that tells
+    of the text being signed."""
+    if re.search(
+        r"\b(?:and|but|while|after|before|as|when|who|which)\s",
+        document.text[sentence.start : match.start()],
+    ):
+        return None
+    before = [s for s in found if s.signed and s.proposal is not None and s.start < sentence.start]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.start)
+    paragraph_start = _paragraph_start(document.text, sentence.start)
+    previous_end = len(document.text[:paragraph_start].rstrip())
+    previous_start = _paragraph_start(document.text, previous_end)
+    if last.start >= previous_start:
+        return last
+    told_signed = _PASSIVE_SIGNING.search(document.text, previous_start, paragraph_start)
+    return last if told_signed and last.start < previous_start else None
+
+
+# "on behalf of the main opposition party", "on behalf of his movement": a body told by a common
+# noun
+_ON_BEHALF_OF_A_COMMON_NOUN = re.compile(
+    r"(?:(?:his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:party|movement|group|front|alliance|coalition|organi[sz]ation|union|rebels)\b"
+)
+
+
+def _his_body_told_before(document: Document, sentence, match) -> Mention | None:
+    """ "X, secretary general of the Union for Change (UFC), signed on behalf of the main
+    opposition party": the body a common noun after "on behalf of" stands for is the one body
+    the signatory's apposition names before it."""
+    if not _ON_BEHALF_OF_A_COMMON_NOUN.match(document.text, match.end()):
+        return None
+    bodies = [
+        m
+        for m in document.mentions_between(sentence.start, match.start())
+        if not document.is_person(m.ref) and m.via not in ("post", "demonym")
+    ]
+    if len({m.ref for m in bodies}) != 1:
+        return None
+    if not _TIED_AFTER.search(document.text, sentence.start, bodies[0].start):
+        return None
+    return bodies[0]
+
+
+_PASSIVE_SIGNING = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed)\b")
 
 
 # "and Agio Pereira, the Timorese minister in charge of border talks, signed": a signatory the
@@ -4132,7 +4186,7 @@ def _answering(document, respondents, signing=False) -> list[tuple[Mention, Ment
     return answering
 
 
-def _apart_from_their_body(found) -> list[SignalCandidate]:
+def _apart_from_their_body(found, document=None) -> list[SignalCandidate]:
     """A person who puts off an answer his body has given answers apart from it ("the prime
     minister signed the accord ... The president, who shares power uneasily with him, said she
     would study it"): the pending answer stays his own."""
@@ -4145,6 +4199,7 @@ def _apart_from_their_body(found) -> list[SignalCandidate]:
         if (
             signal.person is not None
             and signal.status == "pending"
+            and not (document and _told_as_its_post_holder(document, signal.person))
             and any(
                 other.status != "pending"
                 and (other.person is None or other.person.ref != signal.person.ref)
@@ -4154,6 +4209,19 @@ def _apart_from_their_body(found) -> list[SignalCandidate]:
             signal = replace(signal, respondent=signal.person, person=None)
         kept.append(signal)
     return kept
+
+
+def _told_as_its_post_holder(document: Document, person: Mention) -> bool:
+    """Whether the person is told as the holder of a post of the body named in the possessive
+    before it ("The movement's commander, Major-General X, has not ratified it"), in whose name
+    he answers, not apart from it."""
+    sentence = document.sentence_at(person.start)
+    as_its_post_holder = (
+        r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _HEAD + r"\s*,\s*(?:[A-Z][\w.-]*\s+){0,3}$"
+    )
+    return bool(
+        re.search(as_its_post_holder, document.text[sentence.start : person.start], re.IGNORECASE)
+    )
 
 
 def _as_its_state(document: Document, found) -> list[SignalCandidate]:
@@ -4331,6 +4399,36 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
     author = document.gazetteer.actors.get(author_id)
     authors = {author_id, author.parent_id if author else None}
     return signal.respondent.ref in {f"actor:{a}" for a in authors if a}
+
+
+# "under a declaration both sides had signed in May": a contact relative clause, whose verb has
+# no object after it, signs the text told just before its subject
+_A_TEXT_BEFORE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+?)s?\s+$", re.IGNORECASE
+)
+_SIGNED_WITHOUT_OBJECT = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have|would|will|once|both|all|each|earlier|"
+    r"previously|already|jointly)\s+)*"
+    r"(?:signed|initiall?ed|ratified|accepted|endorsed|agreed(?:\s+(?:to|on|upon))?)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:in|at|on|last|earlier|before|during|with|after)\b))",
+    re.IGNORECASE,
+)
+
+
+def _a_text_told_before_its_subject(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the signal's verb, which has no object, signs a text other than its proposal
+    that an indefinite noun phrase just before its subject tells ("the army demanded a
+    withdrawal under a declaration both sides had signed in Jeddah"): an earlier text, not the
+    proposal the paragraph is about."""
+    proposal_id = _proposal_id(signal)
+    if proposal_id is None:
+        return False
+    before = _A_TEXT_BEFORE.search(document.text, max(0, signal.start - 60), signal.start)
+    if before is None or not _a_text_noun(before.group("noun")):
+        return False
+    if not _SIGNED_WITHOUT_OBJECT.match(document.text, signal.start, signal.end):
+        return False
+    return not _of_the_kind(document, proposal_id, before.group("noun"))
 
 
 def _proposal_id(signal) -> int | None:
@@ -5138,6 +5236,7 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         return _his_body_of_that_state(document, signatory, post) or post
     tied = (
         _tied_after(document, signatory)
+        or _delegation_led_after(document, signatory)
         or _counterpart_of_a_state(document, signatory)
         or document.gazetteer.body_of_post(signatory.ref)
     )
@@ -5409,6 +5508,33 @@ def _tied_after(document: Document, person: Mention) -> str | None:
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
             return first[0].ref
     return None
+
+
+# "X, who led the delegation of the Front", "X, who heads the rebels' negotiating team": the
+# body whose delegation the relative clause after his name says he leads
+_LEADS_ITS_DELEGATION = re.compile(
+    r"\s*,\s*who\s+(?:also\s+|now\s+)?(?:leads|led|heads|headed|chairs|chaired)\s+"
+    r"(?:the|its|a)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:delegation|delegates|team|negotiators|envoys|mission)\s+(?:of|for|from)\s+(?:the\s+)?"
+)
+
+
+def _delegation_led_after(document: Document, person: Mention) -> str | None:
+    """The body a person leads the delegation of, as the relative clause after his name says
+    ("Ezra Molo, who led the delegation of the Liberation Front, initialled it")."""
+    tie = _LEADS_ITS_DELEGATION.match(document.text, person.end)
+    if tie is None:
+        return None
+    sentence = document.sentence_at(person.start)
+    body = next(
+        (
+            m
+            for m in document.mentions_between(tie.end(), sentence.end)
+            if m.start == tie.end() and not document.is_person(m.ref)
+        ),
+        None,
+    )
+    return body.ref if body is not None else None
 
 
 def _leading_before(document: Document, person: Mention) -> str | None:
@@ -6293,9 +6419,11 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
         # after its first part goes on up to the verb
         verb_start = document.tokens[clause.verb.first_token].start
         between = document.text[chars[1] : verb_start]
-        if re.fullmatch(r",\s+[^;()]*?\band\s+[^,;]+?\s*", between) and not re.search(
-            r"\b(?:who|whom|whose|which|that)\b", between
-        ):
+        # ("..., the Action Front (AF) of Yan Ko and the League also signed": a short name
+        # in brackets stays inside the list)
+        if re.fullmatch(
+            r"(?:\s*\([^(),;]*\))?,\s+(?:[^;()]|\([^(),;]*\))*?\band\s+[^,;]+?\s*", between
+        ) and not re.search(r"\b(?:who|whom|whose|which|that)\b", between):
             heads += [
                 m
                 for m in _heads_in(document, chars[1], verb_start, mentions)
@@ -6571,6 +6699,11 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
         key = (signal.respondent.ref, _proposal_id(signal))
         told = [s for s in found if (s.respondent.ref, _proposal_id(s)) == key]
         same = [s for s in told if s.status == signal.status]
+        if same and _approved_and_signed_apart(document, signal, same):
+            # "initialled on February 27 by its vice-president ... the president ratified it on
+            # the 3rd": a text signed and one approved on other days are two changes
+            added.append(signal)
+            continue
         if any(s.dated_in_clause or not signal.dated_in_clause for s in same):
             continue
         if same:

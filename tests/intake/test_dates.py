@@ -1168,3 +1168,48 @@ def test_the_eve_of_an_event_is_the_day_before_the_day_it_was_given():
     # Near miss: an event the article gives no day is no date
     found = resolved("The mediator met them on the eve of the signing to go over the text.")
     assert not any(text.startswith("the eve") for text, _, _ in found)
+
+
+# --- "on the 3rd": a day of the month told by its ordinal alone -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no day before it: the month of publication
+        ("The talks broke down on the 4th.", ("the 4th", "2024-06-04")),
+        # a day of publication's month still to come: the month before
+        ("The talks broke down on the 21st.", ("the 21st", "2024-05-21")),
+        # after a day told before it, in its month
+        (
+            "The talks opened in Oslo on May 2. The envoys left on the 14th.",
+            ("the 14th", "2024-05-14"),
+        ),
+        # a day earlier than the one told before it: the month after, when that is past
+        (
+            "The text was initialled on May 29. The cabinet approved it on the 3rd.",
+            ("the 3rd", "2024-06-03"),
+        ),
+        # ... but the same month when the month after is still to come
+        (
+            "The board signed on Friday. The union walked out on the 2nd.",
+            ("the 2nd", "2024-06-02"),
+        ),
+    ],
+)
+def test_a_day_of_the_month_by_its_ordinal_is_of_the_month_of_the_day_before(sentence, expected):
+    ordinal = [(d.text, d.iso) for d in find_dates(sentence, MONDAY) if d.text.startswith("the")]
+    assert ordinal == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys met on the 14th floor of the hotel.",
+        "The talks opened on the 3rd of the month.",
+        "The text goes back to the 19th century.",
+        "Delegates agreed on the 2nd round of the talks.",
+    ],
+)
+def test_near_miss_an_ordinal_of_something_else_is_no_day(sentence):
+    assert find_dates(sentence, MONDAY) == []

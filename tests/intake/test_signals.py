@@ -5369,3 +5369,164 @@ def test_a_body_whose_officer_signs_for_it_in_a_participle_signs(world):
 )
 def test_a_body_whose_officer_does_not_sign_for_it_signs_nothing(world, participle):
     assert signals(_WITH_AN_OFFICER + participle) == [("Egypt", PLAN, "accepted", "2024-06-08")]
+
+
+# --- a list of signatories whose parts carry a short name in brackets ------------------------
+
+
+def _two_fronts():
+    ActorFactory(
+        name="Popular Front for Renewal", short_name="PFR", kind=Actor.Kind.POLITICAL_MOVEMENT
+    )
+    ActorFactory(name="Arab Liberal Bloc", short_name="ALB", kind=Actor.Kind.POLITICAL_MOVEMENT)
+
+
+def test_a_list_of_parties_with_short_names_in_brackets_signs_each(world):
+    _two_fronts()
+    text = (
+        "The Popular Front for Renewal (PFR), the Arab Liberal Bloc (ALB) of veteran judge "
+        "Samir Haddad and Hamas also signed the May 31 plan on Saturday."
+    )
+    assert sorted(signals(text)) == [
+        ("Arab Liberal Bloc", PLAN, "accepted", "2024-06-08"),
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+        ("Popular Front for Renewal", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_near_miss_parties_in_a_relative_clause_after_a_short_name_do_not_sign(world):
+    _two_fronts()
+    text = (
+        "The Popular Front for Renewal (PFR), which holds talks with the Arab Liberal Bloc (ALB) "
+        "and Hamas, also signed the May 31 plan on Saturday."
+    )
+    assert signals(text) == [("Popular Front for Renewal", PLAN, "accepted", "2024-06-08")]
+
+
+# --- "under a declaration both sides had signed": an earlier text, not the proposal ----------
+
+
+@pytest.mark.parametrize("text", ["a declaration", "an agreement", "another accord"])
+def test_a_text_told_indefinitely_before_a_contact_relative_is_not_the_proposal(world, text):
+    text = (
+        "Israel and Hamas met in Cairo last month. Israel accepted the May 31 plan on Sunday, but "
+        f"it wants Hamas to withdraw under {text} both sides had signed in Cairo last year."
+    )
+    assert signals(text) == [("Israel", PLAN, "accepted", "2024-06-09")]
+
+
+def test_near_miss_the_proposal_named_before_a_contact_relative_is_signed(world):
+    text = (
+        "Israel and Hamas met in Cairo last month. Egypt wants Hamas to withdraw under the May 31 "
+        "plan both sides had signed on Saturday."
+    )
+    assert signals(text) == [
+        ("Israel", PLAN, "accepted", "2024-06-08"),
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+# --- initialled on one day by a passive's agents, ratified on another: two changes ----------
+
+
+def test_a_text_initialled_and_ratified_on_other_days_is_two_changes(world):
+    text = (
+        "The May 31 plan was initialled in Cairo on June 3 by Sisi. Sisi ratified the plan by "
+        "decree on the 8th."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-03"),
+        ("Egypt", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_near_miss_a_text_initialled_and_ratified_on_one_day_is_one_change(world):
+    text = (
+        "The May 31 plan was initialled in Cairo on June 3 by Sisi. Sisi ratified the plan by "
+        "decree on June 3."
+    )
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-03")]
+
+
+# --- "X, who led the delegation of the Directorate": the body whose delegation he led --------
+
+
+def test_a_signatory_who_led_a_body_s_delegation_signs_for_it(world):
+    text = (
+        "The May 31 plan was initialled on Saturday by Blinken and Omar Haddad, who led the "
+        "delegation of the General Intelligence Directorate."
+    )
+    assert signals(text) == [
+        ("United States", PLAN, "accepted", "2024-06-08"),
+        ("General Intelligence Directorate", PLAN, "accepted", "2024-06-08"),
+    ]
+
+
+def test_near_miss_a_signatory_who_led_talks_with_a_body_signs_for_no_one(world):
+    text = (
+        "The May 31 plan was initialled on Saturday by Blinken and Omar Haddad, who led the "
+        "talks with the General Intelligence Directorate."
+    )
+    assert signals(text) == [("United States", PLAN, "accepted", "2024-06-08")]
+
+
+# --- "The movement's commander, X, has not ratified it": the body's answer, not his own -----
+
+
+@pytest.mark.parametrize("body", ["The movement's", "Hamas's"])
+def test_a_post_holder_told_by_the_body_s_possessive_puts_off_the_body_s_answer(world, body):
+    text = (
+        f"Hamas initialled the May 31 plan on Saturday. {body} commander, Yahya Nour, has not "
+        "ratified it."
+    )
+    assert signals(text) == [
+        ("Hamas", PLAN, "accepted", "2024-06-08"),
+        ("Hamas", PLAN, "pending", "2024-06-10"),
+    ]
+
+
+def test_near_miss_a_deputy_told_by_the_body_s_possessive_answers_apart_from_it(world):
+    text = (
+        "Hamas initialled the May 31 plan on Saturday. The movement's deputy commander, Yahya "
+        "Nour, has not ratified it."
+    )
+    assert ("Yahya Nour", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- "X, secretary general of the Front, signed on behalf of the movement": a signature at the
+# head of its sentence adds to the signing told just before ------------------------------------
+
+_SIGNED_AT_THE_PALACE = (
+    "Egypt and Israel signed the May 31 plan on Saturday.\n\n"
+    "The plan was signed at the presidential palace in Cairo.\n\n"
+)
+
+
+def test_a_signatory_of_a_body_signing_on_behalf_of_the_movement_adds_to_the_signing(world):
+    text = _SIGNED_AT_THE_PALACE + (
+        "Omar Haddad, secretary general of Hamas, signed on behalf of the movement."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # two bodies named before: which one the movement is, is not told
+        "Omar Haddad, an envoy of Egypt and Hamas, signed on behalf of the movement.",
+        # no signature
+        "Omar Haddad, secretary general of Hamas, spoke on behalf of the movement.",
+    ],
+)
+def test_near_miss_a_signature_on_behalf_of_no_body_told_signs_for_none(world, last):
+    assert "Hamas" not in [s[0] for s in signals(_SIGNED_AT_THE_PALACE + last)]
+
+
+def test_near_miss_a_signature_long_after_the_signing_adds_to_nothing(world):
+    text = (
+        "Egypt and Israel signed the May 31 plan on Saturday.\n\n"
+        "Aid trucks crossed into Gaza on Sunday.\n\n"
+        "Prices fell in the markets of Khan Younis.\n\n"
+        "Omar Haddad, secretary general of Hamas, signed on behalf of the movement."
+    )
+    assert "Hamas" not in [s[0] for s in signals(text)]
