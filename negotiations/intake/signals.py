@@ -1705,6 +1705,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
+        found.extend(_replied_with_a_participle(document, sentence, mentions))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     clause_found = [
@@ -2245,6 +2246,97 @@ def _listed_among_the_signatories(document: Document, found) -> list[SignalCandi
                 )
             )
     return added
+
+
+# "China replied on May 24, agreeing in principle to talks but demanding ...", "The rebels
+# responded on Monday, rejecting the plan": a verb of answering whose participle tells the answer
+_REPLIED_WITH = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:replied|responded|answered)\b(?P<when>[^,;.\"“]{0,40}),\s+"
+    r"(?P<answer>(?P<yes>agreeing|accepting|endorsing|approving)(?P<principle>\s+in\s+principle)?"
+    r"|(?P<no>rejecting|refusing|turning\s+down|spurning|dismissing))\b",
+    re.IGNORECASE,
+)
+# what makes the yes a conditional one: "but demanding that", "while insisting", "on condition"
+_BUT_DEMANDING = re.compile(
+    r"\b(?:but|while|and)\s+(?:\w+ly\s+)?(?:demanding|insisting|requiring|asking|setting"
+    r"|attaching|adding\s+(?:\w+\s+)?conditions)\b|\bon\s+(?:the\s+)?condition\b",
+    re.IGNORECASE,
+)
+
+
+def _described_just_before(document: Document, sentence) -> ProposalMention | None:
+    """The recorded proposal the sentence before, in the same paragraph, describes ("In a
+    statement on March 29 the government called for border consultations ...")."""
+    earlier = [s for s in document.sentences if s.end <= sentence.start]
+    if not earlier or earlier[-1].start < _paragraph_start(document.text, sentence.start):
+        return None
+    before = earlier[-1]
+    proposal_id = _described_in(document, before.start, before.end)
+    return ProposalMention(before.start, before.end, proposal_id) if proposal_id else None
+
+
+def _replied_with_a_participle(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """The answer a participle after "replied", "responded" or "answered" tells, of its
+    sentence's subject: to the proposal the participle names, else the one told last."""
+    found = []
+    for mention in mentions:
+        replied = _REPLIED_WITH.match(document.text, mention.end, sentence.end)
+        if replied is None or document.in_quote(mention.start):
+            continue
+        if mentions[0] is not mention or not _A_SUBJECT_OPENS.search(
+            document.text[sentence.start : mention.start]
+        ):
+            continue  # the sentence's subject only
+        answer_end = replied.end()
+        clause_end = (
+            answer_end + re.search(r"[;.]|$", document.text[answer_end : sentence.end]).start()
+        )
+        named = [
+            p
+            for p in document.proposals
+            if answer_end <= p.start < clause_end and p.proposal_id is not None
+        ]
+        proposal = (
+            named[0]
+            if named
+            else _paragraph_proposal(document, sentence.start)
+            or _described_just_before(document, sentence)
+            or _last_proposal_before(document, sentence.start)
+        )
+        if proposal is None or proposal.proposal_id is None:
+            continue
+        if replied.group("no"):
+            status = "rejected"
+        elif replied.group("principle") or _BUT_DEMANDING.search(
+            document.text, answer_end, clause_end
+        ):
+            status = "accepted_with_conditions"
+        else:
+            status = "accepted"
+        days = [
+            d
+            for d in document.dates_between(replied.start("when"), replied.end("when"))
+            if d.precision == "day"
+        ]
+        changed_on = (
+            days[0].iso
+            if days
+            else _lead_day(document, sentence) or document.published_on.isoformat()
+        )
+        found.extend(
+            SignalCandidate(
+                respondent.start,
+                sentence.end,
+                respondent,
+                proposal,
+                status,
+                changed_on,
+                dated_in_clause=bool(days),
+                person=person,
+            )
+            for respondent, person in _answering(document, [mention])
+        )
+    return found
 
 
 # "X signed for the national government, and Y, president of the Congress, for the island":

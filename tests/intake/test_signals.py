@@ -5519,3 +5519,53 @@ def test_the_organ_of_a_body_named_by_its_head_noun_answers_for_it(world, name, 
 def test_the_organ_of_no_body_named_by_its_head_noun_answers_for_none(world, text):
     ActorFactory(name="Popular Liberation Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
     assert "Popular Liberation Front" not in [s[0] for s in statuses(text)]
+
+
+# --- "X replied on Saturday, accepting ...": the participle after a verb of answering ------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Biden proposed the May 31 plan. Hamas replied on Saturday, accepting it.", "accepted"),
+        (
+            "Hamas responded on Saturday, rejecting the May 31 plan as a trap.",
+            "rejected",
+        ),
+        (
+            "Biden proposed the May 31 plan. Hamas replied on Saturday, agreeing in principle to "
+            "a truce but demanding that Israeli troops first leave Rafah.",
+            "accepted_with_conditions",
+        ),
+    ],
+)
+def test_a_participle_after_a_verb_of_answering_tells_the_answer(world, text, status):
+    assert signals(text) == [("Hamas", PLAN, status, "2024-06-08")]
+
+
+def test_a_reply_answers_the_text_the_sentence_before_describes(world):
+    ProposalFactory(process=world.process, title="Egyptian statement on Rafah crossing talks")
+    text = (
+        "Biden proposed the May 31 plan.\n\n"
+        "In a statement on Friday Egypt called for talks on the Rafah crossing. Hamas replied "
+        "on Saturday, agreeing in principle to talks but demanding that Egypt first open it."
+    )
+    assert (
+        "Hamas",
+        "Egyptian statement on Rafah crossing talks",
+        "accepted_with_conditions",
+        "2024-06-08",
+    ) in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle of another kind than an answer
+        "Biden proposed the May 31 plan. Hamas replied on Saturday, saying it needed more time.",
+        # not the sentence's subject
+        "Biden proposed the May 31 plan. Egypt said Hamas replied on Saturday, accepting it.",
+    ],
+)
+def test_a_reply_with_no_participle_of_an_answer_is_no_answer(world, text):
+    assert [s for s in statuses(text) if s[0] == "Hamas" and s[1] != "pending"] == []
