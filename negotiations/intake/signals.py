@@ -283,6 +283,16 @@ _SIGNALS = [
         r"(?:said\s+nothing|(?:remained|kept|been)\s+(?:publicly\s+)?(?:silent|quiet|mum))"
         r"(?:\s+(?:so\s+far|publicly|yet))?\s+(?:about|on|over|regarding)\s+" + _PROPOSAL_OBJECT,
     ),
+    # "had not yet decided on the second protocol", "has not made up its mind about the plan":
+    # the decision on the text is still to come (not "decided on a date")
+    (
+        "pending",
+        r"(?:has|have|had)\s+"
+        + _NOT
+        + r"(?:decided|made\s+up\s+(?:its|their|his|her)\s+minds?)\s+(?:on|about|over)\s+(?:"
+        + _PROPOSAL_OBJECT
+        + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:protocols?|memorandum)\b)",
+    ),
     # "has not said whether it will observe the ceasefire"; "has not said when it will give
     # its answer", "declined to say when they would respond": the answer itself is to come
     (
@@ -1683,7 +1693,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             mentions
             + _capitals_in(document, sentence, mentions)
             + _pronouns_in(document, sentence)
-            + _common_nouns_in(document, sentence, mentions),
+            + _common_nouns_in(document, sentence, mentions)
+            + _head_nouns_with_their_organ(document, sentence, mentions),
             key=lambda m: m.start,
         )
         for mention in mentions:
@@ -1694,6 +1705,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
+        found.extend(_replied_with_a_participle(document, sentence, mentions))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     clause_found = [
@@ -1703,6 +1715,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _likewise(document, found)
     found = found + _signing_alongside(document, found)
     found = found + _signatories_listed(document, found)
+    found = found + _listed_among_the_signatories(document, found)
     found = found + _signed_for_in_turn(document, found)
     found = found + _signed_on_behalf_of_a_body(document, found)
     found = found + _cosignatory_told_by_his_state_s_post(document, found)
@@ -2164,6 +2177,167 @@ def _signatories_listed(document: Document, found) -> list[SignalCandidate]:
                 )
             )
     return added
+
+
+# "A, B and C were among the signatories (of the accord)", "A and B are also signatories":
+# each of those listed before signed the text
+_AMONG_THE_SIGNATORIES = re.compile(
+    r"\s+(?:were|are)\s+(?:also\s+)?(?:(?:among|two\s+of|some\s+of)\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:signatories|co-?signatories)"
+    r"(?P<of>\s+(?:to|of)\s+[^,;.]{1,80}?)?\s*(?=[.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _listed_among_the_signatories(document: Document, found) -> list[SignalCandidate]:
+    """The signatures a list told as among a text's signatories gives: of the proposal it
+    names, else of the one signed last before it, else of the one its paragraph (or the
+    article) told of last."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s)) for s in found if s.status == "accepted"}
+    for sentence in document.sentences:
+        listed = _AMONG_THE_SIGNATORIES.search(document.text, sentence.start, sentence.end)
+        if listed is None or document.in_quote(listed.start()):
+            continue
+        # the list is the sentence's subject: "A, B and C were among ..."
+        opening = document.text[sentence.start : listed.start()]
+        if re.search(r"\b(?:not|never|if|whether|would|could)\b", opening, re.IGNORECASE):
+            continue
+        mentions = _listed_whole(document, sentence.start, listed.start())
+        if not mentions or document.text[sentence.start : mentions[0].start].strip(
+            ' \n"“'
+        ).casefold() not in ("", "the"):
+            continue
+        named = [
+            p
+            for p in document.proposals
+            if listed.group("of") and listed.start("of") <= p.start < listed.end("of")
+        ]
+        signed_before = [
+            s for s in found if s.signed and s.proposal is not None and s.start < sentence.start
+        ]
+        signing = max(signed_before, key=lambda s: s.start, default=None)
+        if named:
+            proposal = named[0]
+        elif signing is not None:
+            proposal = signing.proposal
+        else:
+            proposal = _proposal_told_last(document, sentence.start)
+        if proposal is None or proposal.proposal_id is None:
+            continue
+        same = [s for s in signed_before if _proposal_id(s) == proposal.proposal_id]
+        signing = max(same, key=lambda s: s.start, default=None)
+        for mention in mentions:
+            mention = _body_signed_for(document, mention)
+            if (mention.ref, proposal.proposal_id) in told:
+                continue
+            told.add((mention.ref, proposal.proposal_id))
+            added.append(
+                SignalCandidate(
+                    mention.start,
+                    sentence.end,
+                    mention,
+                    proposal,
+                    "accepted",
+                    # else the day of the story the lead tells, or of the publication
+                    signing.changed_on
+                    if signing
+                    else _lead_day(document, sentence) or document.published_on.isoformat(),
+                    signed=True,
+                )
+            )
+    return added
+
+
+# "China replied on May 24, agreeing in principle to talks but demanding ...", "The rebels
+# responded on Monday, rejecting the plan": a verb of answering whose participle tells the answer
+_REPLIED_WITH = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:replied|responded|answered)\b(?P<when>[^,;.\"“]{0,40}),\s+"
+    r"(?P<answer>(?P<yes>agreeing|accepting|endorsing|approving)(?P<principle>\s+in\s+principle)?"
+    r"|(?P<no>rejecting|refusing|turning\s+down|spurning|dismissing))\b",
+    re.IGNORECASE,
+)
+# what makes the yes a conditional one: "but demanding that", "while insisting", "on condition"
+_BUT_DEMANDING = re.compile(
+    r"\b(?:but|while|and)\s+(?:\w+ly\s+)?(?:demanding|insisting|requiring|asking|setting"
+    r"|attaching|adding\s+(?:\w+\s+)?conditions)\b|\bon\s+(?:the\s+)?condition\b",
+    re.IGNORECASE,
+)
+
+
+def _described_just_before(document: Document, sentence) -> ProposalMention | None:
+    """The recorded proposal the sentence before, in the same paragraph, describes ("In a
+    statement on March 29 the government called for border consultations ...")."""
+    earlier = [s for s in document.sentences if s.end <= sentence.start]
+    if not earlier or earlier[-1].start < _paragraph_start(document.text, sentence.start):
+        return None
+    before = earlier[-1]
+    proposal_id = _described_in(document, before.start, before.end)
+    return ProposalMention(before.start, before.end, proposal_id) if proposal_id else None
+
+
+def _replied_with_a_participle(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """The answer a participle after "replied", "responded" or "answered" tells, of its
+    sentence's subject: to the proposal the participle names, else the one told last."""
+    found = []
+    for mention in mentions:
+        replied = _REPLIED_WITH.match(document.text, mention.end, sentence.end)
+        if replied is None or document.in_quote(mention.start):
+            continue
+        if mentions[0] is not mention or not _A_SUBJECT_OPENS.search(
+            document.text[sentence.start : mention.start]
+        ):
+            continue  # the sentence's subject only
+        answer_end = replied.end()
+        clause_end = (
+            answer_end + re.search(r"[;.]|$", document.text[answer_end : sentence.end]).start()
+        )
+        named = [
+            p
+            for p in document.proposals
+            if answer_end <= p.start < clause_end and p.proposal_id is not None
+        ]
+        proposal = (
+            named[0]
+            if named
+            else _paragraph_proposal(document, sentence.start)
+            or _described_just_before(document, sentence)
+            or _last_proposal_before(document, sentence.start)
+        )
+        if proposal is None or proposal.proposal_id is None:
+            continue
+        if replied.group("no"):
+            status = "rejected"
+        elif replied.group("principle") or _BUT_DEMANDING.search(
+            document.text, answer_end, clause_end
+        ):
+            status = "accepted_with_conditions"
+        else:
+            status = "accepted"
+        days = [
+            d
+            for d in document.dates_between(replied.start("when"), replied.end("when"))
+            if d.precision == "day"
+        ]
+        changed_on = (
+            days[0].iso
+            if days
+            else _lead_day(document, sentence) or document.published_on.isoformat()
+        )
+        found.extend(
+            SignalCandidate(
+                respondent.start,
+                sentence.end,
+                respondent,
+                proposal,
+                status,
+                changed_on,
+                dated_in_clause=bool(days),
+                person=person,
+            )
+            for respondent, person in _answering(document, [mention])
+        )
+    return found
 
 
 # "X signed for the national government, and Y, president of the Congress, for the island":
@@ -2769,6 +2943,39 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             continue
         if document.in_quote(start, end):
             continue
+        ref = _the_one_named_with_the_head(
+            document, match.group("head"), start
+        ) or _the_one_named_with_the_head_before_of(document, match.group("head"), start)
+        if ref is not None:
+            found.append(Mention(start, end, -1, -1, ref, "common noun"))
+    return found
+
+
+# "The union's executive has yet to respond", "the front's delegation rejected": a body named
+# again by the last word of its name, whose organ or delegation answers for it
+_THE_HEAD_NOUN_S_ORGAN = re.compile(
+    r"\b[Tt]he\s+(?P<head>[a-z]{4,})(?=['’]s?\s+(?:" + _DECIDING_ORGAN + "|" + _DELEGATION + r")\b)"
+)
+
+
+# where a clause's subject may open: the sentence's start, "..., and", "but", "said (that)"
+_A_SUBJECT_OPENS = re.compile(
+    r"(?:^|[.!?][\"”]?\s+|(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while|said|says|that))\s*)"
+    r"[\"“]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _head_nouns_with_their_organ(document: Document, sentence, mentions) -> list[Mention]:
+    """ "The union's executive", "the movement's negotiators": the body named before whose
+    name's last word the head noun is (`_THE_HEAD_NOUN`, which leaves out a possessive)."""
+    found = []
+    for match in _THE_HEAD_NOUN_S_ORGAN.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions) or document.in_quote(start):
+            continue
+        if not _A_SUBJECT_OPENS.search(document.text[sentence.start : start]):
+            continue  # "X, who chairs the assembly's council, signed": no subject of its own
         ref = _the_one_named_with_the_head(
             document, match.group("head"), start
         ) or _the_one_named_with_the_head_before_of(document, match.group("head"), start)
@@ -4939,6 +5146,21 @@ _HOURS_LATER = re.compile(
 )
 
 
+# a clause of time opened after the signing verb: "signed ... after the session ended"
+_CLAUSE_OF_TIME = re.compile(r"\b(?:after|before|once|until|following)\s+(?:the|a|an|its|their)\b")
+
+
+def _before_a_clause_of_time(document, start: int, end: int) -> int:
+    """The end of a clause cut before a clause of time that names its own day ("was signed
+    at the ministry after the final session ended late Sunday")."""
+    opened = _CLAUSE_OF_TIME.search(document.text, start, end)
+    if opened is None:
+        return end
+    if any(d.precision == "day" for d in document.dates_between(start, opened.start())):
+        return end
+    return opened.start()
+
+
 def _dated_signatures(document, found) -> list[SignalCandidate]:
     """A signature its clause does not date takes the day the article gives for the signing
     of that proposal ("Moscow and Kyiv signed a landmark deal ... The agreement was signed on
@@ -4967,6 +5189,9 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
             continue
         told = proposal.end + match.end()
         clause_end = told + re.search(r"[,;:—(]|$", document.text[told : sentence.end]).start()
+        # "was signed at the ministry after the session ended late Sunday": the day of what
+        # came before the signing does not date it
+        clause_end = _before_a_clause_of_time(document, told, clause_end)
         days = [d for d in document.dates_between(told, clause_end) if d.precision == "day"]
         if days:
             signed_on[proposal.proposal_id] = days[0].iso
@@ -6047,6 +6272,10 @@ _NOT_BEFORE_THE_PROPOSAL = re.compile(
 # unnamed voice speaks for its party too: "a spokesman for Garang's SPLA in Nairobi denounced"
 _GROUP_OF = re.compile(
     r"\b(?:(?:envoys|delegations?|delegates|representatives|leaders|negotiators|heads)\s+of"
+    # "the executive of the union voted to accept": the organ that decides for the body (in
+    # lower case: "the Security Council of the UN" is a body of its own)
+    r"|(?-i:(?:national\s+|central\s+|governing\s+)?(?:executive|politburo|leadership"
+    r"|(?:executive|central)\s+committee|(?:executive|governing|national)\s+council))\s+of"
     r"|spokes(?:man|woman|person)\s+(?:for|of))\s+(?:the\s+)?(?:[\w.-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )

@@ -5530,3 +5530,203 @@ def test_near_miss_a_signature_long_after_the_signing_adds_to_nothing(world):
         "Omar Haddad, secretary general of Hamas, signed on behalf of the movement."
     )
     assert "Hamas" not in [s[0] for s in signals(text)]
+
+
+# --- "the executive of X voted to accept": the organ that decides for a body ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The executive of Hamas voted to accept the May 31 plan on Saturday.", "accepted"),
+        (
+            "The national executive of Hamas voted to reject the May 31 plan on Saturday.",
+            "rejected",
+        ),
+        (
+            "The central committee of Hamas voted to endorse the May 31 plan on Saturday.",
+            "accepted",
+        ),
+    ],
+)
+def test_the_organ_of_a_body_answers_for_it(world, text, status):
+    assert signals(text) == [("Hamas", PLAN, status, "2024-06-08")]
+
+
+def test_a_critic_of_a_body_does_not_answer_for_it(world):
+    assert signals("A critic of Hamas voted to accept the May 31 plan on Saturday.") == []
+
+
+# --- "had not yet decided on the plan": the decision is still to come ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Cairo said Israel had not yet decided on the May 31 plan.",
+        "Israel has not made up its mind about the May 31 plan.",
+    ],
+)
+def test_a_decision_on_a_text_not_yet_taken_is_pending(world, text):
+    assert signals(text) == [("Israel", PLAN, "pending", "2024-06-10")]
+
+
+def test_a_decision_on_a_protocol_not_yet_taken_is_pending(world):
+    ProposalFactory(
+        process=world.process,
+        title="Second protocol to the Aswan accord",
+        short_name="second protocol",
+    )
+    text = "Aides said Washington had not yet decided on the second protocol."
+    assert signals(text) == [
+        ("United States", "Second protocol to the Aswan accord", "pending", "2024-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision on something else than a text
+        "Biden proposed the May 31 plan. Israel has not decided on a date for the talks.",
+        "Biden proposed the May 31 plan. Israel has not decided on the venue.",
+    ],
+)
+def test_a_decision_on_no_text_not_yet_taken_is_no_signal(world, text):
+    assert "Israel" not in [s[0] for s in signals(text)]
+
+
+# --- "A, B and C were among the signatories": each listed signed --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt, Israel and Hamas were among the signatories of the May 31 plan.",
+        "The May 31 plan was signed in Aswan after the final session ended. Egypt, Israel and "
+        "Hamas were among the signatories.",
+        "The May 31 plan was signed in Aswan. Egypt, Israel and Hamas are also signatories.",
+    ],
+)
+def test_those_listed_among_the_signatories_signed(world, text):
+    assert statuses(text) == [
+        ("Egypt", "accepted"),
+        ("Israel", "accepted"),
+        ("Hamas", "accepted"),
+    ]
+
+
+def test_the_signing_day_is_not_the_day_of_a_clause_of_time_before_it(world):
+    text = (
+        "The May 31 plan was signed in Aswan after the final session ended late on Saturday. "
+        "Egypt and Israel were among the signatories."
+    )
+    assert [s[3] for s in signals(text)] == ["2024-06-10", "2024-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list told as not, or not yet, among them
+        "The May 31 plan was signed in Aswan. Egypt and Israel were not among the signatories.",
+        "The May 31 plan was signed in Aswan. Officials asked whether Egypt and Israel would "
+        "be among the signatories.",
+        # the signatories of something else than the list before
+        "The May 31 plan was signed in Aswan. Envoys from Egypt and Israel met the signatories.",
+    ],
+)
+def test_a_list_not_told_as_among_the_signatories_signed_nothing(world, text):
+    assert [s for s in statuses(text) if s[1] == "accepted"] == []
+
+
+# --- "the union's executive has yet to respond": a body named again by its head noun -------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "status"),
+    [
+        (
+            "Popular Liberation Front",
+            "The Popular Liberation Front met mediators in Aswan. The front's executive has yet "
+            "to respond to the May 31 plan.",
+            "pending",
+        ),
+        (
+            "National Union of Date Growers",
+            "The National Union of Date Growers met mediators in Aswan. The union's delegation "
+            "rejected the May 31 plan.",
+            "rejected",
+        ),
+    ],
+)
+def test_the_organ_of_a_body_named_by_its_head_noun_answers_for_it(world, name, text, status):
+    ActorFactory(name=name, kind=Actor.Kind.POLITICAL_MOVEMENT)
+    assert statuses(text) == [(name, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's critics, not an organ of it
+        "The Popular Liberation Front met mediators in Aswan. The front's critics have yet to "
+        "respond to the May 31 plan.",
+        # a head noun the body's name does not end in
+        "The Popular Liberation Front met mediators in Aswan. The alliance's executive has yet "
+        "to respond to the May 31 plan.",
+        # inside a relative clause: the organ of the body is no subject of its own
+        "The Popular Liberation Front met mediators in Aswan. Omar Haddad, who chairs the "
+        "front's executive, has yet to respond to the May 31 plan.",
+    ],
+)
+def test_the_organ_of_no_body_named_by_its_head_noun_answers_for_none(world, text):
+    ActorFactory(name="Popular Liberation Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    assert "Popular Liberation Front" not in [s[0] for s in statuses(text)]
+
+
+# --- "X replied on Saturday, accepting ...": the participle after a verb of answering ------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Biden proposed the May 31 plan. Hamas replied on Saturday, accepting it.", "accepted"),
+        (
+            "Hamas responded on Saturday, rejecting the May 31 plan as a trap.",
+            "rejected",
+        ),
+        (
+            "Biden proposed the May 31 plan. Hamas replied on Saturday, agreeing in principle to "
+            "a truce but demanding that Israeli troops first leave Rafah.",
+            "accepted_with_conditions",
+        ),
+    ],
+)
+def test_a_participle_after_a_verb_of_answering_tells_the_answer(world, text, status):
+    assert signals(text) == [("Hamas", PLAN, status, "2024-06-08")]
+
+
+def test_a_reply_answers_the_text_the_sentence_before_describes(world):
+    ProposalFactory(process=world.process, title="Egyptian statement on Rafah crossing talks")
+    text = (
+        "Biden proposed the May 31 plan.\n\n"
+        "In a statement on Friday Egypt called for talks on the Rafah crossing. Hamas replied "
+        "on Saturday, agreeing in principle to talks but demanding that Egypt first open it."
+    )
+    assert (
+        "Hamas",
+        "Egyptian statement on Rafah crossing talks",
+        "accepted_with_conditions",
+        "2024-06-08",
+    ) in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle of another kind than an answer
+        "Biden proposed the May 31 plan. Hamas replied on Saturday, saying it needed more time.",
+        # not the sentence's subject
+        "Biden proposed the May 31 plan. Egypt said Hamas replied on Saturday, accepting it.",
+    ],
+)
+def test_a_reply_with_no_participle_of_an_answer_is_no_answer(world, text):
+    assert [s for s in statuses(text) if s[0] == "Hamas" and s[1] != "pending"] == []
