@@ -1437,9 +1437,17 @@ class _ActorReader:
         African", "Southern Africa"), not a country ("South Sudan", "North Korea") nor a body
         with a head word of its own ("Northern Alliance", "Eastern Front")."""
         words = [word for token in self.tokens[first:last] for word in token.words]
-        if words[0] not in _COMPASS_WORDS or " ".join(words) in _COUNTRY_NAMES:
+        if " ".join(words) in _COUNTRY_NAMES:
             return False
         if self.tokens[first].possessive or self.tokens[last - 1].possessive:
+            return False
+        if (
+            2 <= len(words) <= 3
+            and words[-1] in _CONTINENTS
+            and not any(word in _NAME_CONNECTORS or word in _ORG_HEADS for word in words[:-1])
+        ):
+            return True  # "Latin America", "Sub-Saharan Africa": a part of a continent
+        if words[0] not in _COMPASS_WORDS:
             return False
         return len(words) == 2 and (words[-1] not in _ORG_HEADS or words[-1] == "bank")
 
@@ -2342,7 +2350,8 @@ class _ActorReader:
             before.text[:1].isupper()
             and not before.possessive
             and len(before.words) == 1
-            and before.words[0] in _COMPASS_WORDS
+            # "Latin America", "the Latin American countries": a region too
+            and (before.words[0] in _COMPASS_WORDS or before.words[0] == "latin")
         )
 
     def one_unnamed_before(self, first: int) -> bool:
@@ -3129,6 +3138,7 @@ _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]
 )  # fmt: skip
+_CONTINENTS = {"africa", "america", "americas", "asia", "europe", "oceania"}
 _COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central"}
 _PLACE_ADJECTIVES = {
     "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central",

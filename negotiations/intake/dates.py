@@ -43,6 +43,11 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
 
 _YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"
+_ORDINAL_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+_NO_NOUN_AFTER = (
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|or|that|when|while|as|after|before|with|in|at|to|"
+    r"which|where|under|without|amid|for)\b)"
+)
 _HOLIDAY = (
     r"(?P<holiday>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day)"
 )
@@ -74,6 +79,10 @@ PATTERNS = [
     ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
     ("holiday", re.compile(rf"(?i:\b(?:on\s+)?){_HOLIDAY}\b")),
+    # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
+    # named by its ordinal alone, as wire copy writes a day of the current or last month; only
+    # where no noun follows ("on the 5th floor", "on the 12th day of the talks")
+    ("ordinal_day", re.compile(rf"\b(?:on|by|until|since)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}")),
     ("part_month_year", re.compile(rf"\b(?:in\s+)?{_PART}?{_MONTH},?\s+{_YEAR}\b")),
     (
         "relative_month",
@@ -221,7 +230,43 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
                 taken[index] = True
     found.sort(key=lambda mention: mention.start)
     found = _same_weekdays(text, found, published_on)
+    found = _ordinal_days_of_the_month_told(found, published_on)
     return _with_relative_days(text, found, published_on, future_at)
+
+
+_ORDINAL_ALONE = re.compile(rf"the\s+{_ORDINAL_DAY}")
+
+
+def _ordinal_days_of_the_month_told(
+    found: list[DateMention], published_on: datetime.date
+) -> list[DateMention]:
+    """ "The strike began in March 1984 ... talks broke down on the 15th": a day named by its
+    ordinal alone is of the month the text has moved to, when the date written last before it
+    (not one ahead) lies more than a month before the one the publication gives it."""
+    resolved = []
+    for mention in found:
+        if _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
+            before = [m for m in resolved if m.precision in (DAY, MONTH) and not m.ahead]
+            if before:
+                base = before[-1]
+                months = (mention.date.year - base.date.year) * 12
+                months += mention.date.month - base.date.month
+                if months > 1 and base.date <= published_on:
+                    day = int(re.search(r"\d+", mention.text).group())
+                    try:
+                        date = base.date.replace(day=day)
+                    except ValueError:
+                        date = None
+                    if date is not None and base.precision == DAY and date < base.date:
+                        index = date.year * 12 + date.month  # the next month's
+                        try:
+                            date = datetime.date(index // 12, index % 12 + 1, day)
+                        except ValueError:
+                            date = None
+                    if date is not None:
+                        mention = replace(mention, date=date)
+        resolved.append(mention)
+    return resolved
 
 
 _THE_SAME = re.compile(r"\b(?:the|that)\s+same\s+$", re.IGNORECASE)
@@ -766,6 +811,8 @@ def _resolve(name, match, published_on, future):
             return datetime.date(int(groups["year"]), _month(match), int(groups["day"])), DAY
         if name in ("month_day", "day_month"):
             return _nearest_day(_month(match), int(groups["day"]), published_on, future), DAY
+        if name == "ordinal_day":
+            return _day_of_a_month_near(int(groups["day"]), published_on, future), DAY
         if name == "weekday_date":
             return _day_of_weekday(match, published_on, future), DAY
         if name == "day_year_word":
@@ -850,6 +897,10 @@ def _resolve(name, match, published_on, future):
     if name == "season":
         return _season_year(groups, published_on, future), YEAR
     if name == "relative_period":
+        if re.search(
+            r"(?i)\b(?:a|an)\s+$", match.string[max(0, match.start() - 4) : match.start()]
+        ):
+            return None  # "brought them together for a last week of talks": a span, no date
         step = {"last": -1, "this": 0, "next": 1}[groups["relative"].lower()]
         if groups["unit"].lower() == "year":
             return datetime.date(published_on.year + step, 1, 1), YEAR
@@ -900,6 +951,18 @@ def _nearest_day(month: int, day: int, published_on: datetime.date, future: bool
     if future or (future is not _PAST and this_year - published_on <= _AHEAD_WITHOUT_A_WORD):
         return this_year
     return _shift_year(this_year, -1)
+
+
+def _day_of_a_month_near(day: int, published_on: datetime.date, future: bool) -> datetime.date:
+    """ "on the 3rd": that day of the publication's month when it is not past the publication
+    (else of the month before); of the publication's month or the next when the sentence points
+    ahead."""
+    index = published_on.year * 12 + published_on.month - 1
+    if future:
+        index += 0 if day >= published_on.day else 1
+    else:
+        index -= 0 if day <= published_on.day else 1
+    return datetime.date(index // 12, index % 12 + 1, day)
 
 
 def _shift_year(date: datetime.date, years: int) -> datetime.date:

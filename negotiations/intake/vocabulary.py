@@ -1266,6 +1266,18 @@ ACTOR_NAMING_TITLES = [
     "minister of state for foreign affairs",
     "director general",
     "director-general",
+    # a churchman's title ("Canon Burgess Carr", "the Reverend X") and a rank written with a
+    # hyphen ("Major-General Joseph Lagu", "Brigadier-General X") are no part of the name
+    "canon",
+    "reverend",
+    "major general",
+    "major-general",
+    "brigadier general",
+    "brigadier-general",
+    "brigadier",
+    "lieutenant colonel",
+    "lieutenant-colonel",
+    "lieutenant-general",
 ]
 # Posts of an appositive that follows a new name without an article when a complement
 # follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").

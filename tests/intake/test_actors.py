@@ -2369,3 +2369,39 @@ def test_near_miss_a_name_with_and_and_no_title_after_it_is_left_alone(world):
     assert "Justice and Equality Movement" in actors(
         "The Justice and Equality Movement signed the text."
     )
+
+
+# -- tune24d: regions of a continent, titles of rank and church -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latin America has shown that a continent can live without the bomb.",
+        "Twelve Latin American states signed the pact in Quito.",
+        "Sub-Saharan Africa needs the grain more than anyone.",
+    ],
+)
+def test_a_part_of_a_continent_is_a_region_not_an_actor(world, text):
+    found = actors(text)
+    assert "United States" not in matched(text)
+    assert not any(name.endswith(("America", "Africa")) for name in found)
+
+
+def test_the_continents_state_is_still_matched_near_a_region(world):
+    # near miss: the state named by itself beside the region
+    assert "United States" in matched("The US rejected the Latin American proposal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks were chaired by Canon Mbeki Oduya of the church council.", "Mbeki Oduya"),
+        ("The rebels' commander, Major-General Tomas Odinga, refused.", "Tomas Odinga"),
+        ("Brigadier-General Anna Kestrel led the monitors.", "Anna Kestrel"),
+    ],
+)
+def test_a_churchmans_title_or_a_hyphenated_rank_is_no_part_of_the_name(world, text, name):
+    found = actors(text)
+    assert name in found
+    assert not any(n.startswith(("Canon", "Major", "Brigadier")) for n in found)
