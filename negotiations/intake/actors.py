@@ -1474,6 +1474,15 @@ class _ActorReader:
             return False
         if self.tokens[first - 2].text.lower() not in _SEAT_PREPOSITIONS:
             return False
+        if (
+            head == "ministry"
+            and last - first > 1
+            and self.tokens[first - 2].text.lower() == "at"
+            and not self.text[self.tokens[last - 1].end :].startswith(" of ")
+        ):
+            # "signed at the Foreign Ministry", "at the Foreign Ministry's new building": the
+            # ministry of no state named, where something was done
+            return True
         return (last - first == 1 and head in _SEAT_NAMES) or (last - first > 1 and head in _ROOMS)
 
     def lists_members(self, first: int, last: int) -> bool:
@@ -1678,7 +1687,7 @@ class _ActorReader:
         words = words.split()
         if not words:
             return None
-        ending, holding = set(), set()
+        ending, holding, family = set(), set(), set()
         for mention in self.mentions:
             if mention.start >= self.tokens[first].start or not self.document.is_person(
                 mention.ref
@@ -1691,9 +1700,19 @@ class _ActorReader:
                 ending.add(mention.ref)
             elif len(words) == 1 and words[0] in name[1:]:
                 holding.add(mention.ref)
+            elif (
+                len(words) == 1
+                and name[0] == words[0]
+                and _GIVEN_NAME_OF_TWO_SYLLABLES.search(self.actor_name(mention.ref))
+            ):
+                # "Premier Chou En-lai ... Mr. Chou": a family name written first, before a
+                # given name of two syllables joined by a hyphen (as Wade-Giles writes it)
+                family.add(mention.ref)
         if ending:
             return ending.pop() if len(ending) == 1 else None
-        return holding.pop() if len(holding) == 1 else None
+        if holding:
+            return holding.pop() if len(holding) == 1 else None
+        return family.pop() if len(family) == 1 else None
 
     def names_a_place(self, first: int) -> bool:
         """A country's name where something happens, not who acts: "called both sides to
@@ -2690,7 +2709,13 @@ class _ActorReader:
             if recorded is not None:
                 ref = f"actor:{recorded}"
             else:
-                ref = self.new_ref(names[0], Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
+                name = names[0]
+                if token.text[:1].isupper() and self.tokens[token.index - 1].text[:1].isupper():
+                    # "the Soviet Foreign Ministry", "Sudan's Foreign Ministry": a proper name
+                    # in capitals, the new body named as the press writes it
+                    adjective = names[1].rsplit(" ", 2)[0]
+                    name = f"{adjective} {self.tokens[token.index - 1].text} Ministry"
+                ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
             self.add(first, token.index + 1, ref, "name" if recorded else "new")
 
     def match_legislatures(self) -> None:
@@ -3138,6 +3163,7 @@ _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]
 )  # fmt: skip
+_GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _CONTINENTS = {"africa", "america", "americas", "asia", "europe", "oceania"}
 _COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central"}
 _PLACE_ADJECTIVES = {

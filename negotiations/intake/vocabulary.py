@@ -1278,6 +1278,10 @@ ACTOR_NAMING_TITLES = [
     "lieutenant colonel",
     "lieutenant-colonel",
     "lieutenant-general",
+    "vice premier",
+    "vice-premier",
+    "first vice premier",
+    "first vice-premier",
 ]
 # Posts of an appositive that follows a new name without an article when a complement
 # follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").

@@ -2399,9 +2399,60 @@ def test_the_continents_state_is_still_matched_near_a_region(world):
         ("The talks were chaired by Canon Mbeki Oduya of the church council.", "Mbeki Oduya"),
         ("The rebels' commander, Major-General Tomas Odinga, refused.", "Tomas Odinga"),
         ("Brigadier-General Anna Kestrel led the monitors.", "Anna Kestrel"),
+        ("Vice-Premier Tang Wen-sheng also took part in the talks.", "Tang Wen-sheng"),
     ],
 )
 def test_a_churchmans_title_or_a_hyphenated_rank_is_no_part_of_the_name(world, text, name):
     found = actors(text)
     assert name in found
-    assert not any(n.startswith(("Canon", "Major", "Brigadier")) for n in found)
+    assert not any(n.startswith(("Canon", "Major", "Brigadier", "Vice")) for n in found)
+
+
+def test_a_family_name_written_first_recurs_after_a_title(world):
+    text = (
+        "Vice-Premier Tang Wen-sheng met the envoys in Canton. "
+        "“We will answer in writing,” Mr. Tang said."
+    )
+    found = draft_candidates(text, DAY)
+    names = {a["name"] for a in found["actors"]}
+    assert "Tang Wen-sheng" in names
+    assert "Tang" not in names
+    assert found["quotes"][0]["speaker_key"] == "actor:new:tang-wen-sheng"
+
+
+def test_a_family_name_two_people_share_is_neither_of_them(world):
+    # near miss: "Mr. Tang" after two Tangs names no one we know
+    text = (
+        "Tang Wen-sheng and Tang Shih-chieh met the envoys in Canton. "
+        "“We will answer in writing,” Mr. Tang said."
+    )
+    found = draft_candidates(text, DAY)
+    assert found["quotes"][0]["speaker_key"] not in (
+        "actor:new:tang-wen-sheng",
+        "actor:new:tang-shih-chieh",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for the Soviet Foreign Ministry declined to comment.", "Soviet"),
+        ("The talks ended without agreement, according to Peru's Foreign Ministry.", "Peruvian"),
+    ],
+)
+def test_a_ministry_in_capitals_is_named_as_the_press_writes_it(world, text, name):
+    assert [n for n in actors(text) if "Ministry" in n] == [f"{name} Foreign Ministry"]
+
+
+def test_a_ministry_in_lower_case_is_named_in_full(world):
+    # near miss: the portfolio in lower case is a description, the body named in full
+    assert "Peruvian Ministry of Foreign Affairs" in actors("Peru's foreign ministry objected.")
+
+
+def test_a_ministry_of_no_state_where_something_is_signed_is_a_place(world):
+    assert not any(
+        "Ministry" in n for n in actors("The pact was signed at the Foreign Ministry's new hall.")
+    )
+    assert not any("Ministry" in n for n in actors("They met at the Foreign Ministry on Monday."))
+    # near miss: the ministry that acts
+    assert "Foreign Ministry" in actors("The Foreign Ministry rejected the plan on Monday.")
