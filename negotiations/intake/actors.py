@@ -2507,6 +2507,12 @@ class _ActorReader:
                 following.capitalised or following.text.lower() in ("of", "for", "on")
             ):
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
+            if token.text.lower() in _SPEAKING_HEADS and not (
+                following is not None
+                and following.text.lower() in _SPEECH_WORDS
+                and not self.text[token.end : following.start].strip()
+            ):
+                continue  # "the board" is the body named before only as it speaks
             for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
                 if mention.start >= token.start or self.kind_of(mention.ref) in (
                     Actor.Kind.PERSON,
@@ -3226,7 +3232,12 @@ _LEADING_ORG_HEADS = {
 # Wire copy names a party again by what it is ("the rebels said"): the party of that kind
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
-_SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
+_SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "board"}
+# A head word that is also a common noun ("put pressure on the board", "a review board"): the
+# body named before ("the National Coal Board") only as the subject of a speech verb ("The board
+# said in a statement")
+_SPEAKING_HEADS = {"board"}
+_SPEECH_WORDS = set(SPEECH_VERBS)
 # "X, an alliance of rebel groups": the head word an appositive gives a body
 _DESCRIBED_WITH_A_HEAD = re.compile(
     rf",\s+an?\s+(?:[\w-]+\s+)?(?P<head>{'|'.join(sorted(_SHORT_HEADS))})\b[^,;.]{{0,80}}"

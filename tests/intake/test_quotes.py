@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from negotiations.intake.extract import draft_candidates
+from negotiations.intake.extract import draft_candidates, read_article
 from negotiations.models import Actor
 from tests.factories import ActorFactory, PersonFactory, PositionFactory
 
@@ -826,3 +826,24 @@ def test_a_statement_whose_author_is_named_far_after_it_is_not_his(world):
         "guarded by our own,” the statement said."
     )
     assert speakers(text)[0][1] is None
+
+
+def test_the_board_that_speaks_is_the_board_named_before(world):
+    ActorFactory(name="National Grain Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The National Grain Board signed the text. The board said in a statement that it was "
+        "ready to talk “at any time, on the basis of the draft.”"
+    )
+    assert speakers(text)[0][1] == "National Grain Board"
+
+
+def test_the_board_as_a_common_noun_is_no_body(world):
+    # near miss: "pressure on the board", "talks between the union and the board": not read
+    # as the body named before
+    ActorFactory(name="National Grain Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The National Grain Board signed the text. Talks between the union and the board "
+        "broke down, putting pressure on the board."
+    )
+    document = read_article(text, DAY)
+    assert [text[m.start : m.end] for m in document.mentions] == ["National Grain Board"]
