@@ -1289,7 +1289,8 @@ APPOSITIVE_POSTS = [
     "mayor", "commander", "director", "director general", "director-general", "head",
     "leader", "chief", "speaker", "deputy speaker", "deputy head", "deputy leader", "chairman",
     "chairwoman", "chairperson", "president", "vice president", "premier", "governor",
-    "minister", "secretary", "secretary-general", "envoy", "ambassador", "spokesman",
+    "minister", "secretary", "secretary-general", "secretary general", "general secretary",
+    "envoy", "ambassador", "spokesman",
     "spokeswoman", "spokesperson", "founder", "commissioner", "archbishop", "bishop",
     "member", "negotiator", "adviser", "advisor", "representative", "coordinator",
 ]  # fmt: skip

@@ -2456,3 +2456,17 @@ def test_a_ministry_of_no_state_where_something_is_signed_is_a_place(world):
     assert not any("Ministry" in n for n in actors("They met at the Foreign Ministry on Monday."))
     # near miss: the ministry that acts
     assert "Foreign Ministry" in actors("The Foreign Ministry rejected the plan on Monday.")
+
+
+def test_a_name_opening_a_sentence_before_its_post_of_general_secretary_is_a_person(world):
+    text = (
+        "Marie-Laure Okonkwo, secretary general of the Union for Renewal (UFR), signed on "
+        "behalf of the main opposition party."
+    )
+    assert actors(text)["Marie-Laure Okonkwo"]["kind"] == Actor.Kind.PERSON
+
+
+def test_a_place_before_a_general_secretary_is_not_a_person(world):
+    # near miss: "Geneva, seat of the general secretary" names a place, no person
+    text = "The talks moved to Geneva, where the general secretary of the union joined them."
+    assert not any(a.get("kind") == Actor.Kind.PERSON for a in actors(text).values())
