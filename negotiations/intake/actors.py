@@ -1983,6 +1983,15 @@ class _ActorReader:
             return Actor.Kind.PERSON  # "Benito Tiamzon and his wife Wilma": a given name
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
+        if (
+            len(words) == 1
+            and not titled
+            and re.search(
+                r",\s+$", self.text[max(0, self.tokens[first].start - 3) : self.tokens[first].start]
+            )
+            and _REPORTED_AFTER.match(self.text, self.tokens[last - 1].end)
+        ):
+            return Actor.Kind.OTHER  # "..., Tass reported.": a news agency that reports
         common = self.common_noun_beside(first, last)
         if common is not None and len(words) <= 2 and not titled:
             if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
@@ -3170,6 +3179,8 @@ _COMPASS_WORDS = _with_normal_forms(
      "western", "upper", "lower", "far", "near"]
 )  # fmt: skip
 _GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+# "..., Tass reported.", "..., Xinhua reported on Sunday.": the medium that closes a report
+_REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
 _CONTINENTS = {"africa", "america", "americas", "asia", "europe", "oceania"}
 _COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central"}
 _PLACE_ADJECTIVES = {

@@ -2470,3 +2470,14 @@ def test_a_place_before_a_general_secretary_is_not_a_person(world):
     # near miss: "Geneva, seat of the general secretary" names a place, no person
     text = "The talks moved to Geneva, where the general secretary of the union joined them."
     assert not any(a.get("kind") == Actor.Kind.PERSON for a in actors(text).values())
+
+
+def test_a_medium_that_closes_a_report_is_a_new_actor(world):
+    text = "Before leaving Hanoi, the envoy met party leaders on Wednesday, Vnexa reported."
+    assert actors(text)["Vnexa"]["kind"] == Actor.Kind.OTHER
+
+
+def test_a_word_before_reported_inside_a_clause_is_no_medium(world):
+    # near miss: the place before the comma of "..., aid workers reported" reports nothing
+    text = "Relief flights landed in Vnexa, aid workers reported."
+    assert "Vnexa" not in actors(text)
