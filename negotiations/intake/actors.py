@@ -226,6 +226,7 @@ class _ActorReader:
     def read(self) -> None:
         self.match_places()
         self.match_names()
+        self.match_organs()
         self.match_ministries()
         self.match_titles()
         self.match_new_names()
@@ -2705,6 +2706,30 @@ class _ActorReader:
                 return codes[0], offset + first
         return None
 
+    def match_organs(self) -> None:
+        """ "the United Nations General Assembly endorsed it": a recorded organisation's organ
+        written in capitals right after its name is a body of its own (a new one, named in
+        full), not the organisation and a title ("General") of someone else."""
+        for mention in list(self.mentions):
+            if ":new:" in mention.ref or self.kind_of(mention.ref) != Actor.Kind.INTERNATIONAL_ORG:
+                continue
+            after = mention.last_token
+            words = tuple(
+                token.text.lower() for token in self.tokens[after : after + 2] if token.capitalised
+            )
+            if words not in _ORGANS or any(self.covered[after : after + 2]):
+                continue
+            if self.text[self.tokens[after - 1].end : self.tokens[after].start] != " ":
+                continue
+            name = self.text[mention.start : self.tokens[after + 1].end]
+            recorded = self.gazetteer.actor_named([name])
+            self.mentions.remove(mention)
+            if recorded is not None:
+                self.add(mention.first_token, after + 2, f"actor:{recorded}", "name")
+                continue
+            ref = self.new_ref(name, Actor.Kind.INTERNATIONAL_ORG, mention.first_token, after + 2)
+            self.add(mention.first_token, after + 2, ref, "new")
+
     def match_ministries(self) -> None:
         """ "the Norwegian foreign ministry", "Russia's defence ministry": the state's ministry
         of that portfolio, recorded under one of its usual names (gazetteer.ministry_names),
@@ -3181,6 +3206,8 @@ _COMPASS_WORDS = _with_normal_forms(
 _GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "..., Tass reported.", "..., Xinhua reported on Sunday.": the medium that closes a report
 _REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
+# The organs of an organisation written after its name ("United Nations General Assembly")
+_ORGANS = {("general", "assembly"), ("security", "council")}
 _CONTINENTS = {"africa", "america", "americas", "asia", "europe", "oceania"}
 _COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central"}
 _PLACE_ADJECTIVES = {

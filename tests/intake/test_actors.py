@@ -2481,3 +2481,18 @@ def test_a_word_before_reported_inside_a_clause_is_no_medium(world):
     # near miss: the place before the comma of "..., aid workers reported" reports nothing
     text = "Relief flights landed in Vnexa, aid workers reported."
     assert "Vnexa" not in actors(text)
+
+
+def test_an_organs_name_after_its_organisation_is_a_body_of_its_own(world):
+    ActorFactory(name="Andean Union", kind=Actor.Kind.INTERNATIONAL_ORG)
+    found = actors("In November the Andean Union General Assembly endorsed the idea.")
+    assert found["Andean Union General Assembly"]["kind"] == Actor.Kind.INTERNATIONAL_ORG
+    assert found["Andean Union General Assembly"]["actor"] is None
+
+
+def test_a_post_after_an_organisation_is_no_organ(world):
+    # near miss: "Secretary General" after the organisation is a post, the organisation stays
+    ActorFactory(name="Andean Union", kind=Actor.Kind.INTERNATIONAL_ORG)
+    found = actors("Andean Union Secretary General Ana Ruiz endorsed the idea.")
+    assert "Andean Union" in matched("Andean Union Secretary General Ana Ruiz endorsed it.")
+    assert not any("Assembly" in name for name in found)
