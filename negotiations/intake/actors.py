@@ -226,6 +226,7 @@ class _ActorReader:
     def read(self) -> None:
         self.match_places()
         self.match_names()
+        self.match_organs()
         self.match_ministries()
         self.match_titles()
         self.match_new_names()
@@ -1437,9 +1438,17 @@ class _ActorReader:
         African", "Southern Africa"), not a country ("South Sudan", "North Korea") nor a body
         with a head word of its own ("Northern Alliance", "Eastern Front")."""
         words = [word for token in self.tokens[first:last] for word in token.words]
-        if words[0] not in _COMPASS_WORDS or " ".join(words) in _COUNTRY_NAMES:
+        if " ".join(words) in _COUNTRY_NAMES:
             return False
         if self.tokens[first].possessive or self.tokens[last - 1].possessive:
+            return False
+        if (
+            2 <= len(words) <= 3
+            and words[-1] in _CONTINENTS
+            and not any(word in _NAME_CONNECTORS or word in _ORG_HEADS for word in words[:-1])
+        ):
+            return True  # "Latin America", "Sub-Saharan Africa": a part of a continent
+        if words[0] not in _COMPASS_WORDS:
             return False
         return len(words) == 2 and (words[-1] not in _ORG_HEADS or words[-1] == "bank")
 
@@ -1466,6 +1475,15 @@ class _ActorReader:
             return False
         if self.tokens[first - 2].text.lower() not in _SEAT_PREPOSITIONS:
             return False
+        if (
+            head == "ministry"
+            and last - first > 1
+            and self.tokens[first - 2].text.lower() == "at"
+            and not self.text[self.tokens[last - 1].end :].startswith(" of ")
+        ):
+            # "signed at the Foreign Ministry", "at the Foreign Ministry's new building": the
+            # ministry of no state named, where something was done
+            return True
         return (last - first == 1 and head in _SEAT_NAMES) or (last - first > 1 and head in _ROOMS)
 
     def lists_members(self, first: int, last: int) -> bool:
@@ -1670,7 +1688,7 @@ class _ActorReader:
         words = words.split()
         if not words:
             return None
-        ending, holding = set(), set()
+        ending, holding, family = set(), set(), set()
         for mention in self.mentions:
             if mention.start >= self.tokens[first].start or not self.document.is_person(
                 mention.ref
@@ -1683,9 +1701,19 @@ class _ActorReader:
                 ending.add(mention.ref)
             elif len(words) == 1 and words[0] in name[1:]:
                 holding.add(mention.ref)
+            elif (
+                len(words) == 1
+                and name[0] == words[0]
+                and _GIVEN_NAME_OF_TWO_SYLLABLES.search(self.actor_name(mention.ref))
+            ):
+                # "Premier Chou En-lai ... Mr. Chou": a family name written first, before a
+                # given name of two syllables joined by a hyphen (as Wade-Giles writes it)
+                family.add(mention.ref)
         if ending:
             return ending.pop() if len(ending) == 1 else None
-        return holding.pop() if len(holding) == 1 else None
+        if holding:
+            return holding.pop() if len(holding) == 1 else None
+        return family.pop() if len(family) == 1 else None
 
     def names_a_place(self, first: int) -> bool:
         """A country's name where something happens, not who acts: "called both sides to
@@ -1956,6 +1984,15 @@ class _ActorReader:
             return Actor.Kind.PERSON  # "Benito Tiamzon and his wife Wilma": a given name
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
+        if (
+            len(words) == 1
+            and not titled
+            and re.search(
+                r",\s+$", self.text[max(0, self.tokens[first].start - 3) : self.tokens[first].start]
+            )
+            and _REPORTED_AFTER.match(self.text, self.tokens[last - 1].end)
+        ):
+            return Actor.Kind.OTHER  # "..., Tass reported.": a news agency that reports
         common = self.common_noun_beside(first, last)
         if common is not None and len(words) <= 2 and not titled:
             if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
@@ -2342,7 +2379,8 @@ class _ActorReader:
             before.text[:1].isupper()
             and not before.possessive
             and len(before.words) == 1
-            and before.words[0] in _COMPASS_WORDS
+            # "Latin America", "the Latin American countries": a region too
+            and (before.words[0] in _COMPASS_WORDS or before.words[0] == "latin")
         )
 
     def one_unnamed_before(self, first: int) -> bool:
@@ -2479,6 +2517,12 @@ class _ActorReader:
                 following.capitalised or following.text.lower() in ("of", "for", "on")
             ):
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
+            if token.text.lower() in _SPEAKING_HEADS and not (
+                following is not None
+                and following.text.lower() in _SPEECH_WORDS
+                and not self.text[token.end : following.start].strip()
+            ):
+                continue  # "the board" is the body named before only as it speaks
             for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
                 if mention.start >= token.start or self.kind_of(mention.ref) in (
                     Actor.Kind.PERSON,
@@ -2662,6 +2706,30 @@ class _ActorReader:
                 return codes[0], offset + first
         return None
 
+    def match_organs(self) -> None:
+        """ "the United Nations General Assembly endorsed it": a recorded organisation's organ
+        written in capitals right after its name is a body of its own (a new one, named in
+        full), not the organisation and a title ("General") of someone else."""
+        for mention in list(self.mentions):
+            if ":new:" in mention.ref or self.kind_of(mention.ref) != Actor.Kind.INTERNATIONAL_ORG:
+                continue
+            after = mention.last_token
+            words = tuple(
+                token.text.lower() for token in self.tokens[after : after + 2] if token.capitalised
+            )
+            if words not in _ORGANS or any(self.covered[after : after + 2]):
+                continue
+            if self.text[self.tokens[after - 1].end : self.tokens[after].start] != " ":
+                continue
+            name = self.text[mention.start : self.tokens[after + 1].end]
+            recorded = self.gazetteer.actor_named([name])
+            self.mentions.remove(mention)
+            if recorded is not None:
+                self.add(mention.first_token, after + 2, f"actor:{recorded}", "name")
+                continue
+            ref = self.new_ref(name, Actor.Kind.INTERNATIONAL_ORG, mention.first_token, after + 2)
+            self.add(mention.first_token, after + 2, ref, "new")
+
     def match_ministries(self) -> None:
         """ "the Norwegian foreign ministry", "Russia's defence ministry": the state's ministry
         of that portfolio, recorded under one of its usual names (gazetteer.ministry_names),
@@ -2681,7 +2749,13 @@ class _ActorReader:
             if recorded is not None:
                 ref = f"actor:{recorded}"
             else:
-                ref = self.new_ref(names[0], Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
+                name = names[0]
+                if token.text[:1].isupper() and self.tokens[token.index - 1].text[:1].isupper():
+                    # "the Soviet Foreign Ministry", "Sudan's Foreign Ministry": a proper name
+                    # in capitals, the new body named as the press writes it
+                    adjective = names[1].rsplit(" ", 2)[0]
+                    name = f"{adjective} {self.tokens[token.index - 1].text} Ministry"
+                ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
             self.add(first, token.index + 1, ref, "name" if recorded else "new")
 
     def match_legislatures(self) -> None:
@@ -3129,6 +3203,12 @@ _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]
 )  # fmt: skip
+_GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+# "..., Tass reported.", "..., Xinhua reported on Sunday.": the medium that closes a report
+_REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
+# The organs of an organisation written after its name ("United Nations General Assembly")
+_ORGANS = {("general", "assembly"), ("security", "council")}
+_CONTINENTS = {"africa", "america", "americas", "asia", "europe", "oceania"}
 _COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central"}
 _PLACE_ADJECTIVES = {
     "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central",
@@ -3190,7 +3270,12 @@ _LEADING_ORG_HEADS = {
 # Wire copy names a party again by what it is ("the rebels said"): the party of that kind
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
-_SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission"}
+_SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "board"}
+# A head word that is also a common noun ("put pressure on the board", "a review board"): the
+# body named before ("the National Coal Board") only as the subject of a speech verb ("The board
+# said in a statement")
+_SPEAKING_HEADS = {"board"}
+_SPEECH_WORDS = set(SPEECH_VERBS)
 # "X, an alliance of rebel groups": the head word an appositive gives a body
 _DESCRIBED_WITH_A_HEAD = re.compile(
     rf",\s+an?\s+(?:[\w-]+\s+)?(?P<head>{'|'.join(sorted(_SHORT_HEADS))})\b[^,;.]{{0,80}}"

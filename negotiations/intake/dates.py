@@ -43,6 +43,11 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
 
 _YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"
+_ORDINAL_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+_NO_NOUN_AFTER = (
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|or|that|when|while|as|after|before|with|in|at|to|"
+    r"which|where|under|without|amid|for)\b)"
+)
 _HOLIDAY = (
     r"(?P<holiday>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day)"
 )
@@ -74,6 +79,10 @@ PATTERNS = [
     ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
     ("holiday", re.compile(rf"(?i:\b(?:on\s+)?){_HOLIDAY}\b")),
+    # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
+    # named by its ordinal alone, as wire copy writes a day of the current or last month; only
+    # where no noun follows ("on the 5th floor", "on the 12th day of the talks")
+    ("ordinal_day", re.compile(rf"\b(?:on|by|until|since)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}")),
     ("part_month_year", re.compile(rf"\b(?:in\s+)?{_PART}?{_MONTH},?\s+{_YEAR}\b")),
     (
         "relative_month",
@@ -221,76 +230,43 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
                 taken[index] = True
     found.sort(key=lambda mention: mention.start)
     found = _same_weekdays(text, found, published_on)
-    found = _with_days_of_the_month(text, found, published_on, future_at)
+    found = _ordinal_days_of_the_month_told(found, published_on)
     return _with_relative_days(text, found, published_on, future_at)
 
 
-# "ratified it on the 3rd", "talks broke down on the 15th": a day of the month told by its
-# ordinal alone (not "on the 15th floor", "on the 3rd of the month", "the 20th century")
-_DAY_OF_THE_MONTH = re.compile(
-    r"\b[Oo]n\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:of\b|century|centuries|floor|anniversary|round|day|week|time|place|"
-    r"amendment|article|paragraph|[a-z]+\b(?=\s+(?:of|in)\b)))"
-)
+_ORDINAL_ALONE = re.compile(rf"the\s+{_ORDINAL_DAY}")
 
 
-def _with_days_of_the_month(
-    text: str, found: list[DateMention], published_on: datetime.date, future_at=None
+def _ordinal_days_of_the_month_told(
+    found: list[DateMention], published_on: datetime.date
 ) -> list[DateMention]:
-    """ "on the 3rd": the day of the month of the date written last before it (the month after
-    it when the day is earlier than that date's: "initialled on February 27 ... ratified on the
-    3rd" is March 3), else of the month of publication (the month before when that day is still
-    to come, unless the text points ahead)."""
-    added = []
-    for match in _DAY_OF_THE_MONTH.finditer(text):
-        if any(m.start < match.end() and match.start() < m.end for m in found):
-            continue
-        day = int(match.group("day"))
-        ahead = _points_ahead(text, match.start(), future_at)
-        earlier = [
-            m
-            for m in found + added
-            if m.end <= match.start()
-            and m.precision == "day"
-            and (ahead or (m.date <= published_on and not m.ahead))
-        ]
-        if earlier:
-            base = max(earlier, key=lambda m: m.start)
-            date = _day_in_month(base.date.year, base.date.month, day)
-            if day < base.date.day:
-                # "initialled on February 27 ... ratified on the 3rd": the month after, unless
-                # that is still to come ("talks on Wednesday ... broke down on the 15th")
-                after = _day_in_month(*_next_month(base.date.year, base.date.month), day)
-                if after is not None and (ahead or after <= published_on):
-                    date = after
-        else:
-            date = _day_in_month(published_on.year, published_on.month, day)
-            if date is not None and date > published_on and not ahead:
-                date = _day_in_month(*_previous_month(published_on.year, published_on.month), day)
-            elif date is not None and date < published_on and ahead:
-                date = _day_in_month(*_next_month(published_on.year, published_on.month), day)
-        if date is None or (date > published_on and not ahead):
-            continue
-        start = match.start() + 3  # "the 3rd": the preposition is not part of it
-        added.append(
-            DateMention(start, match.end(), text[start : match.end()], date, "day", ahead=ahead)
-        )
-    return sorted(found + added, key=lambda mention: mention.start)
-
-
-def _day_in_month(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _next_month(year: int, month: int) -> tuple[int, int]:
-    return (year + 1, 1) if month == 12 else (year, month + 1)
-
-
-def _previous_month(year: int, month: int) -> tuple[int, int]:
-    return (year - 1, 12) if month == 1 else (year, month - 1)
+    """ "The strike began in March 1984 ... talks broke down on the 15th": a day named by its
+    ordinal alone is of the month the text has moved to, when the date written last before it
+    (not one ahead) lies more than a month before the one the publication gives it."""
+    resolved = []
+    for mention in found:
+        if _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
+            before = [m for m in resolved if m.precision in (DAY, MONTH) and not m.ahead]
+            if before:
+                base = before[-1]
+                months = (mention.date.year - base.date.year) * 12
+                months += mention.date.month - base.date.month
+                if months > 1 and base.date <= published_on:
+                    day = int(re.search(r"\d+", mention.text).group())
+                    try:
+                        date = base.date.replace(day=day)
+                    except ValueError:
+                        date = None
+                    if date is not None and base.precision == DAY and date < base.date:
+                        index = date.year * 12 + date.month  # the next month's
+                        try:
+                            date = datetime.date(index // 12, index % 12 + 1, day)
+                        except ValueError:
+                            date = None
+                    if date is not None:
+                        mention = replace(mention, date=date)
+        resolved.append(mention)
+    return resolved
 
 
 _THE_SAME = re.compile(r"\b(?:the|that)\s+same\s+$", re.IGNORECASE)
@@ -835,6 +811,8 @@ def _resolve(name, match, published_on, future):
             return datetime.date(int(groups["year"]), _month(match), int(groups["day"])), DAY
         if name in ("month_day", "day_month"):
             return _nearest_day(_month(match), int(groups["day"]), published_on, future), DAY
+        if name == "ordinal_day":
+            return _day_of_a_month_near(int(groups["day"]), published_on, future), DAY
         if name == "weekday_date":
             return _day_of_weekday(match, published_on, future), DAY
         if name == "day_year_word":
@@ -919,6 +897,10 @@ def _resolve(name, match, published_on, future):
     if name == "season":
         return _season_year(groups, published_on, future), YEAR
     if name == "relative_period":
+        if re.search(
+            r"(?i)\b(?:a|an)\s+$", match.string[max(0, match.start() - 4) : match.start()]
+        ):
+            return None  # "brought them together for a last week of talks": a span, no date
         step = {"last": -1, "this": 0, "next": 1}[groups["relative"].lower()]
         if groups["unit"].lower() == "year":
             return datetime.date(published_on.year + step, 1, 1), YEAR
@@ -969,6 +951,18 @@ def _nearest_day(month: int, day: int, published_on: datetime.date, future: bool
     if future or (future is not _PAST and this_year - published_on <= _AHEAD_WITHOUT_A_WORD):
         return this_year
     return _shift_year(this_year, -1)
+
+
+def _day_of_a_month_near(day: int, published_on: datetime.date, future: bool) -> datetime.date:
+    """ "on the 3rd": that day of the publication's month when it is not past the publication
+    (else of the month before); of the publication's month or the next when the sentence points
+    ahead."""
+    index = published_on.year * 12 + published_on.month - 1
+    if future:
+        index += 0 if day >= published_on.day else 1
+    else:
+        index -= 0 if day <= published_on.day else 1
+    return datetime.date(index // 12, index % 12 + 1, day)
 
 
 def _shift_year(date: datetime.date, years: int) -> datetime.date:

@@ -779,7 +779,11 @@ def _author_of_last_statement(document: Document, offset: int) -> Mention | None
     rejected the pact", "X informed Y of the decision in a letter")."""
     text = document.text
     for match in reversed(list(re.finditer(rf"\b(?:{_STATEMENT_WORDS})\b", text[:offset]))):
-        for mention in document.mentions_between(match.end(), min(offset, match.end() + 40)):
+        # "a statement from the Southern Sudan Liberation Movement": a long name may run past
+        # the few words after the noun where it starts
+        for mention in document.mentions_between(match.end(), min(offset, match.end() + 120)):
+            if mention.start > match.end() + 40:
+                continue
             if re.fullmatch(r"\s+(?:from|by|of)\s+(?:the\s+)?", text[match.end() : mention.start]):
                 return mention
         for mention in reversed(

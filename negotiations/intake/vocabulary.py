@@ -1266,6 +1266,22 @@ ACTOR_NAMING_TITLES = [
     "minister of state for foreign affairs",
     "director general",
     "director-general",
+    # a churchman's title ("Canon Burgess Carr", "the Reverend X") and a rank written with a
+    # hyphen ("Major-General Joseph Lagu", "Brigadier-General X") are no part of the name
+    "canon",
+    "reverend",
+    "major general",
+    "major-general",
+    "brigadier general",
+    "brigadier-general",
+    "brigadier",
+    "lieutenant colonel",
+    "lieutenant-colonel",
+    "lieutenant-general",
+    "vice premier",
+    "vice-premier",
+    "first vice premier",
+    "first vice-premier",
 ]
 # Posts of an appositive that follows a new name without an article when a complement
 # follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").
@@ -1273,7 +1289,8 @@ APPOSITIVE_POSTS = [
     "mayor", "commander", "director", "director general", "director-general", "head",
     "leader", "chief", "speaker", "deputy speaker", "deputy head", "deputy leader", "chairman",
     "chairwoman", "chairperson", "president", "vice president", "premier", "governor",
-    "minister", "secretary", "secretary-general", "envoy", "ambassador", "spokesman",
+    "minister", "secretary", "secretary-general", "secretary general", "general secretary",
+    "envoy", "ambassador", "spokesman",
     "spokeswoman", "spokesperson", "founder", "commissioner", "archbishop", "bishop",
     "member", "negotiator", "adviser", "advisor", "representative", "coordinator",
 ]  # fmt: skip

@@ -1213,3 +1213,55 @@ def test_a_day_of_the_month_by_its_ordinal_is_of_the_month_of_the_day_before(sen
 )
 def test_near_miss_an_ordinal_of_something_else_is_no_day(sentence):
     assert find_dates(sentence, MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "expected"),
+    [
+        # a day named by its ordinal alone: of the publication's month when not past it
+        (
+            "The council ratified the pact on the 4th and lifted the curfew the same day.",
+            datetime.date(2031, 5, 19),
+            [("the 4th", "2031-05-04", "day"), ("the same day", "2031-05-04", "day")],
+        ),
+        # ... else of the month before, and a relative day counts from it
+        (
+            "The envoys arrived on the 27th, and the text was agreed the following day.",
+            datetime.date(2031, 5, 19),
+            [("the 27th", "2031-04-27", "day"), ("the following day", "2031-04-28", "day")],
+        ),
+        (
+            "Talks between the guild and the port authority broke down on the 11th.",
+            datetime.date(2031, 5, 19),
+            [("the 11th", "2031-05-11", "day")],
+        ),
+        # a sentence that points ahead: the next such day
+        (
+            "The assembly will vote on the 2nd.",
+            datetime.date(2031, 5, 19),
+            [("the 2nd", "2031-06-02", "day")],
+        ),
+        # the text moved to a month long before: that month's day
+        (
+            "The walkout began in February 2029 and talks collapsed on the 14th.",
+            datetime.date(2031, 5, 19),
+            [("February 2029", "2029-02-01", "month"), ("the 14th", "2029-02-14", "day")],
+        ),
+    ],
+)
+def test_a_day_named_by_its_ordinal_alone_is_of_the_month_told(sentence, published_on, expected):
+    assert resolved(sentence, published_on) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegates met on the 5th floor of the ministry.",
+        "Fighting flared on the 12th day of the siege.",
+        "The pact was signed on the 20th anniversary of the war.",
+        # "a last week of talks": a span of the talks, not last week
+        "The mediator brought them to Arusha for a last week of negotiations.",
+    ],
+)
+def test_an_ordinal_before_a_noun_or_a_last_week_of_something_is_no_date(sentence):
+    assert resolved(sentence, datetime.date(2031, 5, 19)) == []

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from negotiations.intake.extract import draft_candidates
+from negotiations.intake.extract import draft_candidates, read_article
 from negotiations.models import Actor
 from tests.factories import ActorFactory, PersonFactory, PositionFactory
 
@@ -804,3 +804,46 @@ def test_a_body_called_by_the_head_its_appositive_gave_it(world):
         "changes. “We cannot sign,” a spokesman for the rebel alliance said."
     )
     assert speakers(text) == [("We cannot sign", "actor:new:kivu-liberation-front")]
+
+
+# -- tune24d: a statement from a body with a long name; titles of the church ------------------
+
+
+def test_a_statement_from_a_body_whose_long_name_runs_past_the_window(world):
+    text = (
+        "According to a statement from the Northern Highlands People's Liberation Front issued "
+        "in Arusha, its chief wants changes. “Our valleys must be guarded by our own,” the "
+        "statement said."
+    )
+    assert speakers(text)[0][1] == "actor:new:northern-highlands-peoples-liberation-front"
+
+
+def test_a_statement_whose_author_is_named_far_after_it_is_not_his(world):
+    # near miss: the body named after a clause of its own is not the statement's author
+    text = (
+        "According to a statement issued late on Friday in the capital after hours of talks, "
+        "the Northern Highlands People's Liberation Front wants changes. “Our valleys must be "
+        "guarded by our own,” the statement said."
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_the_board_that_speaks_is_the_board_named_before(world):
+    ActorFactory(name="National Grain Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The National Grain Board signed the text. The board said in a statement that it was "
+        "ready to talk “at any time, on the basis of the draft.”"
+    )
+    assert speakers(text)[0][1] == "National Grain Board"
+
+
+def test_the_board_as_a_common_noun_is_no_body(world):
+    # near miss: "pressure on the board", "talks between the union and the board": not read
+    # as the body named before
+    ActorFactory(name="National Grain Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The National Grain Board signed the text. Talks between the union and the board "
+        "broke down, putting pressure on the board."
+    )
+    document = read_article(text, DAY)
+    assert [text[m.start : m.end] for m in document.mentions] == ["National Grain Board"]

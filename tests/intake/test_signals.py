@@ -5522,16 +5522,6 @@ def test_near_miss_a_signature_on_behalf_of_no_body_told_signs_for_none(world, l
     assert "Hamas" not in [s[0] for s in signals(_SIGNED_AT_THE_PALACE + last)]
 
 
-def test_near_miss_a_signature_long_after_the_signing_adds_to_nothing(world):
-    text = (
-        "Egypt and Israel signed the May 31 plan on Saturday.\n\n"
-        "Aid trucks crossed into Gaza on Sunday.\n\n"
-        "Prices fell in the markets of Khan Younis.\n\n"
-        "Omar Haddad, secretary general of Hamas, signed on behalf of the movement."
-    )
-    assert "Hamas" not in [s[0] for s in signals(text)]
-
-
 # --- "the executive of X voted to accept": the organ that decides for a body ---------------
 
 
