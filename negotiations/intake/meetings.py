@@ -305,7 +305,11 @@ _TRIGGERS = re.compile(
     # "ECOWAS has underwritten the talks, which opened May 25"
     # "The first round of peace talks ended Friday", "the conference opened on Jan. 22": the
     # talks opening, closing or resuming, told with the talks as subject
-    r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},)?"
+    r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},"
+    # "The talks, convened by A, co-hosted by B and C and attended by D, E and F, opened":
+    # participles naming who convened, hosted and attended them, lists and all
+    r"|,\s+(?:co-)?(?:convened|hosted|chaired|mediated|sponsored|brokered|attended)\s+by\s"
+    r"[^.;:\"“”]{1,200}?,)?"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
     r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
     r"|adjourned|got\s+under\s*way)"
@@ -574,6 +578,15 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # "X and Y shook hands on July 21 and signed a memorandum in Z's presence": the
                 # witness joins the people of the meeting just told
                 hosts = [p for p in told[-1].participants if document.is_person(p.ref)]
+            if (
+                trigger.group("opened")
+                and told
+                and re.match(r"the\s", trigger.group(0), re.IGNORECASE)
+                and not document.dates_between(start, clause_end)
+            ):
+                # "X met Y on Aug. 10, but the meeting ended without agreement": the meeting
+                # just told, undated again, is no other one
+                continue
             again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
             if again is not None:
                 found.append(again)
@@ -1504,6 +1517,11 @@ def _read_meeting(
             document, start if trigger.group("opened") else trigger_end, clause_end
         )
         + _attributive_mediators(document, sentence.start, clause_end)
+        + (
+            _conveners_and_guests_of(document, start, trigger_end)
+            if trigger.group("opened")
+            else []
+        )
         if m.ref not in {p.ref for p in participants}
     ]
     hosted_talks = re.match(
@@ -1777,6 +1795,24 @@ def _mediators_of(document: Document, start: int, end: int) -> list[Mention]:
     return found
 
 
+# "The talks, convened by A and attended by B and C, opened": the participles of the appositive
+# name who convened the talks and who came to them
+_CONVENED_OR_ATTENDED = re.compile(r"\b(?:convened|attended|sponsored)\s+by\s+", re.IGNORECASE)
+
+
+def _conveners_and_guests_of(document: Document, start: int, end: int) -> list[Mention]:
+    """Who the appositive of the talks opening between `start` and `end` says convened or
+    attended them."""
+    found = []
+    for match in _CONVENED_OR_ATTENDED.finditer(document.text, start, end):
+        found += [
+            m
+            for m in _list_after(document, match.end() - 1, end)
+            if m.ref not in {f.ref for f in found}
+        ]
+    return found
+
+
 # "the U.N.-mediated negotiations", "US-brokered talks": the mediator's name is written as one
 # word with the attribute, so it is looked up as the name of an actor the article names.
 _ATTRIBUTIVE_MEDIATOR = re.compile(
@@ -2004,6 +2040,16 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         elif not _LIST_GAP.match(gap):
             break
         following = document.text[mention.end : mention.end + 40]
+        envoys = _ENVOYS_OF_A_PERSON.match(following)
+        if envoys and document.is_person(mention.ref):
+            # "met Lagu's envoys": the body whose post he holds sent them; he did not come
+            body = _body_the_person_heads(document, mention)
+            if body is not None and body.ref not in [m.ref for m in listed]:
+                listed.append(body)
+            if body is None:
+                break
+            position = mention.end + envoys.end()
+            continue
         if re.match(_THING_OF_AN_ACTOR, following, re.IGNORECASE) or (
             document.is_person(mention.ref) and re.match(r"['’]s\s+(?-i:[a-z])", following)
         ):
@@ -2145,6 +2191,21 @@ _THING_OF_AN_ACTOR = (
     r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
     r"|plan|offer|letter|message|demands?|text|draft|answer|document|statement|position)\b"
 )
+
+
+# "'s envoys", "'s negotiating team": people sent by the person named before the possessive
+_ENVOYS_OF_A_PERSON = re.compile(
+    rf"['’]s?\s+(?:(?-i:[a-z])[\w-]+\s+)?{_GROUP_NOUNS}\b(?!\s+(?:of|for|to)\b)", re.IGNORECASE
+)
+
+
+def _body_the_person_heads(document: Document, mention: Mention) -> Mention | None:
+    """The body a person holds his (only) recorded post in, as a mention at his name."""
+    person = int(mention.ref.split(":")[1]) if re.fullmatch(r"actor:\d+", mention.ref) else None
+    bodies = {p.organization_id for p in document.gazetteer.positions if p.person_id == person}
+    if len(bodies) != 1:
+        return None
+    return Mention(mention.start, mention.end, -1, -1, f"actor:{bodies.pop()}", "name")
 
 
 def _owner_of_a_thing(document: Document, guest: Mention, clause_end: int) -> bool:

@@ -4003,3 +4003,57 @@ def test_after_the_signing_is_the_signing_day(world):
     assert (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "") in (
         meetings(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Sisi met Kamel's envoys in Cairo on Tuesday.", "General Intelligence Directorate"),
+        (
+            "Sisi met Kamel's envoys in Cairo on Tuesday, the Kremlin said.",
+            "General Intelligence Directorate",
+        ),
+        ("Sisi met Blinken's negotiating team in Cairo on Tuesday.", "United States"),
+    ],
+)
+def test_a_persons_envoys_are_the_body_whose_post_he_holds(world, text, body):
+    assert meetings(text) == [(sorted(["Abdel Fattah al-Sisi", body]), "2024-06-04", "Cairo")]
+
+
+def test_a_persons_kin_or_a_thing_of_his_is_no_guest(world):
+    # near misses: his wife is no envoy of a body; his aides' master did not come
+    assert meetings("Sisi met Kamel's wife in Cairo on Tuesday.") == []
+    assert meetings("Sisi met Peskov's proposal with scorn on Tuesday.") == []
+
+
+def test_the_participles_of_the_talks_name_conveners_hosts_and_guests(world):
+    text = (
+        "The talks, convened by Egypt, co-hosted by Israel and the United States and attended "
+        "by Hamas and the Kremlin, opened on Tuesday at a secret location near Cairo."
+    )
+    assert meetings(text) == [
+        (["Egypt", "Hamas", "Israel", "Kremlin", "United States"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_talks_with_participles_still_to_open_or_put_off_are_no_meeting(world):
+    # near misses: the same appositive before a future or a postponement
+    for text in (
+        "The talks, convened by Egypt and attended by Hamas and Israel, will open on June 14.",
+        "The talks, convened by Egypt and attended by Hamas and Israel, were postponed on Tuesday.",
+    ):
+        assert meetings(text) == []
+
+
+def test_the_meeting_ending_in_the_same_sentence_is_the_meeting_just_told(world):
+    text = (
+        "Israel and Hamas have fought since October. A delegation led by Kamel met Blinken in "
+        "Cairo on Tuesday for consultations, but the meeting ended without agreement."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_talks_resuming_on_a_day_of_their_own_are_another_meeting(world):
+    # near miss: the talks' own day tells a later session, not the one just told
+    text = "Blinken met Sisi in Cairo on Monday, and the talks resumed on Wednesday."
+    assert (BLINKEN_SISI, "2024-06-10", "Cairo") in meetings(text)
