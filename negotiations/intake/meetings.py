@@ -284,7 +284,9 @@ _TRIGGERS = re.compile(
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
     # "held nearly two hours of private talks": talks told by how long they lasted
-    r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+\s+(?:hours?|days?)\s+"
+    # ("three and a half hours of talks": a fraction after the number)
+    r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+"
+    r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?\s+(?:hours?|days?)\s+"
     # "held four days of talks there with Molotov": "there" names the place told before
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:(?:\s+(?:there|here))?\s+with)?"
     r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
@@ -2037,6 +2039,17 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
                 and re.fullmatch(r"['’]s\s+", document.text[listed[-1].end : body.start])
             ):
                 body = listed.pop()  # "Iran's U.N. ambassador": both qualify the post
+        elif (
+            listed
+            and listed[-1].end == mention.start - len(gap)
+            and document.is_person(listed[-1].ref)
+            and document.is_person(mention.ref)
+            and _POST_BETWEEN_NAMES.fullmatch(gap)
+        ):
+            # "Coal Board chairman Ian MacGregor", "Sisi aide Ahmed Fathy": the name before
+            # the post qualifies it (a body taken for a person, or the one he serves); the one
+            # after it is the guest
+            listed.pop()
         elif not _LIST_GAP.match(gap):
             break
         following = document.text[mention.end : mention.end + 40]
@@ -2193,6 +2206,12 @@ _THING_OF_AN_ACTOR = (
 )
 
 
+# " chairman ", " aide ", " chief negotiator ": a post, in lower case, between two names
+_POST_BETWEEN_NAMES = re.compile(
+    r"\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:chairman|chairwoman|chair|chief|president|secretary"
+    r"|leader|head|director|envoy|aide|adviser|advisor|spokesman|spokeswoman|negotiator"
+    r"|commander|general\s+secretary|secretary-general)\s+"
+)
 # "'s envoys", "'s negotiating team": people sent by the person named before the possessive
 _ENVOYS_OF_A_PERSON = re.compile(
     rf"['’]s?\s+(?:(?-i:[a-z])[\w-]+\s+)?{_GROUP_NOUNS}\b(?!\s+(?:of|for|to)\b)", re.IGNORECASE

@@ -4057,3 +4057,32 @@ def test_talks_resuming_on_a_day_of_their_own_are_another_meeting(world):
     # near miss: the talks' own day tells a later session, not the one just told
     text = "Blinken met Sisi in Cairo on Monday, and the talks resumed on Wednesday."
     assert (BLINKEN_SISI, "2024-06-10", "Cairo") in meetings(text)
+
+
+@pytest.mark.parametrize("length", ["three and a half hours", "two and a half days", "an hour"])
+def test_talks_told_by_a_length_with_a_fraction_are_a_meeting(world, length):
+    text = f"Blinken and Sisi held {length} of talks at Cairo airport on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_hours_spent_on_something_else_are_no_talks(world):
+    # near miss: a length of time, but no talks
+    text = "Blinken and Sisi spent three and a half hours on the road to Cairo on Tuesday."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel held separate sessions with Sisi aide Dmitry Peskov on Tuesday.",
+        "Kamel held talks with Water Board chairman Dmitry Peskov on Tuesday.",
+    ],
+)
+def test_a_name_before_a_post_qualifies_it_and_the_holder_is_the_guest(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Dmitry Peskov"], "2024-06-04", "")]
+
+
+def test_two_names_listed_without_a_post_between_are_both_guests(world):
+    # near miss: "and" between the names lists them; no post ties one to the other
+    text = "Kamel met Sisi and Blinken on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "")]
