@@ -605,6 +605,20 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 everyone_met,
                 hosts,
             )
+            if meetings and _THE_DELEGATIONS.match(document.text, sentence.start + trigger.end()):
+                # "The talks, convened by A and attended by B, C and D, opened on Aug. 14. ...
+                # E hosted the delegations on Sunday": without a number, the delegations are
+                # those of the last talks the article told with more than two parties
+                earlier = [m for m in found if len(m.participants) > 2 and m.start < start]
+                if earlier:
+                    meetings[0].participants = [
+                        *[p for p in meetings[0].participants if p.ref in {h.ref for h in hosts}],
+                        *[
+                            p
+                            for p in earlier[-1].participants
+                            if p.ref not in {h.ref for h in hosts}
+                        ],
+                    ]
             if meetings:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
@@ -2206,6 +2220,8 @@ _THING_OF_AN_ACTOR = (
 )
 
 
+# "hosted the delegations", "received the delegations": no number, no body named after them
+_THE_DELEGATIONS = re.compile(r"\s+the\s+delegations\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
 # " chairman ", " aide ", " chief negotiator ": a post, in lower case, between two names
 _POST_BETWEEN_NAMES = re.compile(
     r"\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:chairman|chairwoman|chair|chief|president|secretary"

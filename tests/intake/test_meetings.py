@@ -4086,3 +4086,24 @@ def test_two_names_listed_without_a_post_between_are_both_guests(world):
     # near miss: "and" between the names lists them; no post ties one to the other
     text = "Kamel met Sisi and Blinken on Tuesday."
     assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "")]
+
+
+TALKS_OF_FOUR = (
+    "The talks, convened by Egypt and attended by Hamas, Israel and the Kremlin, opened on "
+    "Monday in Cairo. "
+)
+
+
+def test_the_delegations_hosted_are_those_of_the_talks_told_with_more_than_two_parties(world):
+    text = TALKS_OF_FOUR + "Blinken hosted the delegations on Tuesday."
+    assert (
+        ["Antony Blinken", "Egypt", "Hamas", "Israel", "Kremlin"],
+        "2024-06-04",
+        "",
+    ) in meetings(text)
+
+
+def test_the_delegations_of_bodies_named_are_those_bodies(world):
+    # near miss: the bodies named after "the delegations of" are the guests, no one else
+    text = TALKS_OF_FOUR + "Blinken hosted the delegations of Hamas and Israel on Tuesday."
+    assert (["Antony Blinken", "Hamas", "Israel"], "2024-06-04", "") in meetings(text)
