@@ -589,6 +589,13 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # "X met Y on Aug. 10, but the meeting ended without agreement": the meeting
                 # just told, undated again, is no other one
                 continue
+            together = _the_sides_met_apart_brought_together(
+                document, trigger, start, clause_end, told, hosts
+            )
+            if together is not None:
+                found.append(together)
+                told.append(together)
+                continue
             again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
             if again is not None:
                 found.append(again)
@@ -737,6 +744,47 @@ _LATER_ROUND = re.compile(
 # "X met Y in Kampala on Wednesday, and briefed him by telephone on Friday": the verb's object
 # is a pronoun for the one met before
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+
+
+# "bringing the two delegations together", "brought them together": the group after the verb
+_GROUP_BROUGHT_TOGETHER = re.compile(
+    r"\s+(?:the\s+two\s+(?:delegations|sides|parties|teams|camps)|both\s+(?:sides|delegations"
+    r"|parties)|them)\s+together\b",
+    re.IGNORECASE,
+)
+
+
+def _the_sides_met_apart_brought_together(document, trigger, start, clause_end, told, hosts):
+    """ "X met A on Monday and held separate sessions with B the next day before bringing the
+    two delegations together on Wednesday": the two the host met apart earlier in the sentence,
+    with him, on the day of their own clause; None where the sentence told no such pair."""
+    if not trigger.group("convened") or len(told) < 2:
+        return None
+    if not _GROUP_BROUGHT_TOGETHER.match(document.text, start + len(trigger.group(0))):
+        return None
+    # the host: whoever took part in every meeting the sentence told
+    own = set.intersection(*({p.ref for p in meeting.participants} for meeting in told))
+    hosts = [p for p in told[0].participants if p.ref in own]
+    if not hosts:
+        return None
+    guests: list[Mention] = []
+    for meeting in told:
+        guests += [
+            p
+            for p in meeting.participants
+            if p.ref not in own and p.ref not in {g.ref for g in guests}
+        ]
+    days = document.dates_between(start, clause_end)
+    if len(guests) != 2 or not days:
+        return None
+    return replace(
+        told[-1],
+        start=start,
+        end=clause_end,
+        participants=[*hosts, *guests],
+        date=days[0].iso,
+        date_precision=days[0].precision,
+    )
 
 
 def _with_the_one_met_before(document, sentence, trigger, start, clause_end, told):

@@ -4107,3 +4107,17 @@ def test_the_delegations_of_bodies_named_are_those_bodies(world):
     # near miss: the bodies named after "the delegations of" are the guests, no one else
     text = TALKS_OF_FOUR + "Blinken hosted the delegations of Hamas and Israel on Tuesday."
     assert (["Antony Blinken", "Hamas", "Israel"], "2024-06-04", "") in meetings(text)
+
+
+def test_the_two_delegations_brought_together_are_the_two_met_apart_in_the_sentence(world):
+    text = (
+        "Blinken met Hamas on Monday and held separate sessions with Israel the next day before "
+        "bringing the two delegations together on Wednesday."
+    )
+    assert (["Antony Blinken", "Hamas", "Israel"], "2024-06-05", "") in meetings(text)
+
+
+def test_one_side_met_before_bringing_the_delegations_together_is_no_pair(world):
+    # near miss: the sentence told only one of the two delegations
+    text = "Blinken met Hamas on Monday before bringing the two delegations together on Wednesday."
+    assert meetings(text) == [(["Antony Blinken", "Hamas"], "2024-06-10", "")]
