@@ -284,7 +284,9 @@ _TRIGGERS = re.compile(
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
     # "held nearly two hours of private talks": talks told by how long they lasted
-    r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+\s+(?:hours?|days?)\s+"
+    # ("three and a half hours of talks": a fraction after the number)
+    r"(?:(?:(?:nearly|almost|about|some|more\s+than|over|only)\s+)?[\w-]+"
+    r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?\s+(?:hours?|days?)\s+"
     # "held four days of talks there with Molotov": "there" names the place told before
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:(?:\s+(?:there|here))?\s+with)?"
     r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
@@ -305,7 +307,11 @@ _TRIGGERS = re.compile(
     # "ECOWAS has underwritten the talks, which opened May 25"
     # "The first round of peace talks ended Friday", "the conference opened on Jan. 22": the
     # talks opening, closing or resuming, told with the talks as subject
-    r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},)?"
+    r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},"
+    # "The talks, convened by A, co-hosted by B and C and attended by D, E and F, opened":
+    # participles naming who convened, hosted and attended them, lists and all
+    r"|,\s+(?:co-)?(?:convened|hosted|chaired|mediated|sponsored|brokered|attended)\s+by\s"
+    r"[^.;:\"“”]{1,200}?,)?"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
     r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
     r"|adjourned|got\s+under\s*way)"
@@ -574,6 +580,22 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # "X and Y shook hands on July 21 and signed a memorandum in Z's presence": the
                 # witness joins the people of the meeting just told
                 hosts = [p for p in told[-1].participants if document.is_person(p.ref)]
+            if (
+                trigger.group("opened")
+                and told
+                and re.match(r"the\s", trigger.group(0), re.IGNORECASE)
+                and not document.dates_between(start, clause_end)
+            ):
+                # "X met Y on Aug. 10, but the meeting ended without agreement": the meeting
+                # just told, undated again, is no other one
+                continue
+            together = _the_sides_met_apart_brought_together(
+                document, trigger, start, clause_end, told, hosts
+            )
+            if together is not None:
+                found.append(together)
+                told.append(together)
+                continue
             again = _with_the_one_met_before(document, sentence, trigger, start, clause_end, told)
             if again is not None:
                 found.append(again)
@@ -590,6 +612,20 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 everyone_met,
                 hosts,
             )
+            if meetings and _THE_DELEGATIONS.match(document.text, sentence.start + trigger.end()):
+                # "The talks, convened by A and attended by B, C and D, opened on Aug. 14. ...
+                # E hosted the delegations on Sunday": without a number, the delegations are
+                # those of the last talks the article told with more than two parties
+                earlier = [m for m in found if len(m.participants) > 2 and m.start < start]
+                if earlier:
+                    meetings[0].participants = [
+                        *[p for p in meetings[0].participants if p.ref in {h.ref for h in hosts}],
+                        *[
+                            p
+                            for p in earlier[-1].participants
+                            if p.ref not in {h.ref for h in hosts}
+                        ],
+                    ]
             if meetings:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
@@ -708,6 +744,47 @@ _LATER_ROUND = re.compile(
 # "X met Y in Kampala on Wednesday, and briefed him by telephone on Friday": the verb's object
 # is a pronoun for the one met before
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+
+
+# "bringing the two delegations together", "brought them together": the group after the verb
+_GROUP_BROUGHT_TOGETHER = re.compile(
+    r"\s+(?:the\s+two\s+(?:delegations|sides|parties|teams|camps)|both\s+(?:sides|delegations"
+    r"|parties)|them)\s+together\b",
+    re.IGNORECASE,
+)
+
+
+def _the_sides_met_apart_brought_together(document, trigger, start, clause_end, told, hosts):
+    """ "X met A on Monday and held separate sessions with B the next day before bringing the
+    two delegations together on Wednesday": the two the host met apart earlier in the sentence,
+    with him, on the day of their own clause; None where the sentence told no such pair."""
+    if not trigger.group("convened") or len(told) < 2:
+        return None
+    if not _GROUP_BROUGHT_TOGETHER.match(document.text, start + len(trigger.group(0))):
+        return None
+    # the host: whoever took part in every meeting the sentence told
+    own = set.intersection(*({p.ref for p in meeting.participants} for meeting in told))
+    hosts = [p for p in told[0].participants if p.ref in own]
+    if not hosts:
+        return None
+    guests: list[Mention] = []
+    for meeting in told:
+        guests += [
+            p
+            for p in meeting.participants
+            if p.ref not in own and p.ref not in {g.ref for g in guests}
+        ]
+    days = document.dates_between(start, clause_end)
+    if len(guests) != 2 or not days:
+        return None
+    return replace(
+        told[-1],
+        start=start,
+        end=clause_end,
+        participants=[*hosts, *guests],
+        date=days[0].iso,
+        date_precision=days[0].precision,
+    )
 
 
 def _with_the_one_met_before(document, sentence, trigger, start, clause_end, told):
@@ -1504,6 +1581,11 @@ def _read_meeting(
             document, start if trigger.group("opened") else trigger_end, clause_end
         )
         + _attributive_mediators(document, sentence.start, clause_end)
+        + (
+            _conveners_and_guests_of(document, start, trigger_end)
+            if trigger.group("opened")
+            else []
+        )
         if m.ref not in {p.ref for p in participants}
     ]
     hosted_talks = re.match(
@@ -1777,6 +1859,24 @@ def _mediators_of(document: Document, start: int, end: int) -> list[Mention]:
     return found
 
 
+# "The talks, convened by A and attended by B and C, opened": the participles of the appositive
+# name who convened the talks and who came to them
+_CONVENED_OR_ATTENDED = re.compile(r"\b(?:convened|attended|sponsored)\s+by\s+", re.IGNORECASE)
+
+
+def _conveners_and_guests_of(document: Document, start: int, end: int) -> list[Mention]:
+    """Who the appositive of the talks opening between `start` and `end` says convened or
+    attended them."""
+    found = []
+    for match in _CONVENED_OR_ATTENDED.finditer(document.text, start, end):
+        found += [
+            m
+            for m in _list_after(document, match.end() - 1, end)
+            if m.ref not in {f.ref for f in found}
+        ]
+    return found
+
+
 # "the U.N.-mediated negotiations", "US-brokered talks": the mediator's name is written as one
 # word with the attribute, so it is looked up as the name of an actor the article names.
 _ATTRIBUTIVE_MEDIATOR = re.compile(
@@ -2001,9 +2101,30 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
                 and re.fullmatch(r"['’]s\s+", document.text[listed[-1].end : body.start])
             ):
                 body = listed.pop()  # "Iran's U.N. ambassador": both qualify the post
+        elif (
+            listed
+            and listed[-1].end == mention.start - len(gap)
+            and document.is_person(listed[-1].ref)
+            and document.is_person(mention.ref)
+            and _POST_BETWEEN_NAMES.fullmatch(gap)
+        ):
+            # "Coal Board chairman Ian MacGregor", "Sisi aide Ahmed Fathy": the name before
+            # the post qualifies it (a body taken for a person, or the one he serves); the one
+            # after it is the guest
+            listed.pop()
         elif not _LIST_GAP.match(gap):
             break
         following = document.text[mention.end : mention.end + 40]
+        envoys = _ENVOYS_OF_A_PERSON.match(following)
+        if envoys and document.is_person(mention.ref):
+            # "met Lagu's envoys": the body whose post he holds sent them; he did not come
+            body = _body_the_person_heads(document, mention)
+            if body is not None and body.ref not in [m.ref for m in listed]:
+                listed.append(body)
+            if body is None:
+                break
+            position = mention.end + envoys.end()
+            continue
         if re.match(_THING_OF_AN_ACTOR, following, re.IGNORECASE) or (
             document.is_person(mention.ref) and re.match(r"['’]s\s+(?-i:[a-z])", following)
         ):
@@ -2145,6 +2266,29 @@ _THING_OF_AN_ACTOR = (
     r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:response|reply|proposal|counterproposal|counter-proposal"
     r"|plan|offer|letter|message|demands?|text|draft|answer|document|statement|position)\b"
 )
+
+
+# "hosted the delegations", "received the delegations": no number, no body named after them
+_THE_DELEGATIONS = re.compile(r"\s+the\s+delegations\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
+# " chairman ", " aide ", " chief negotiator ": a post, in lower case, between two names
+_POST_BETWEEN_NAMES = re.compile(
+    r"\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:chairman|chairwoman|chair|chief|president|secretary"
+    r"|leader|head|director|envoy|aide|adviser|advisor|spokesman|spokeswoman|negotiator"
+    r"|commander|general\s+secretary|secretary-general)\s+"
+)
+# "'s envoys", "'s negotiating team": people sent by the person named before the possessive
+_ENVOYS_OF_A_PERSON = re.compile(
+    rf"['’]s?\s+(?:(?-i:[a-z])[\w-]+\s+)?{_GROUP_NOUNS}\b(?!\s+(?:of|for|to)\b)", re.IGNORECASE
+)
+
+
+def _body_the_person_heads(document: Document, mention: Mention) -> Mention | None:
+    """The body a person holds his (only) recorded post in, as a mention at his name."""
+    person = int(mention.ref.split(":")[1]) if re.fullmatch(r"actor:\d+", mention.ref) else None
+    bodies = {p.organization_id for p in document.gazetteer.positions if p.person_id == person}
+    if len(bodies) != 1:
+        return None
+    return Mention(mention.start, mention.end, -1, -1, f"actor:{bodies.pop()}", "name")
 
 
 def _owner_of_a_thing(document: Document, guest: Mention, clause_end: int) -> bool:

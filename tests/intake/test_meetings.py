@@ -4003,3 +4003,121 @@ def test_after_the_signing_is_the_signing_day(world):
     assert (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "") in (
         meetings(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Sisi met Kamel's envoys in Cairo on Tuesday.", "General Intelligence Directorate"),
+        (
+            "Sisi met Kamel's envoys in Cairo on Tuesday, the Kremlin said.",
+            "General Intelligence Directorate",
+        ),
+        ("Sisi met Blinken's negotiating team in Cairo on Tuesday.", "United States"),
+    ],
+)
+def test_a_persons_envoys_are_the_body_whose_post_he_holds(world, text, body):
+    assert meetings(text) == [(sorted(["Abdel Fattah al-Sisi", body]), "2024-06-04", "Cairo")]
+
+
+def test_a_persons_kin_or_a_thing_of_his_is_no_guest(world):
+    # near misses: his wife is no envoy of a body; his aides' master did not come
+    assert meetings("Sisi met Kamel's wife in Cairo on Tuesday.") == []
+    assert meetings("Sisi met Peskov's proposal with scorn on Tuesday.") == []
+
+
+def test_the_participles_of_the_talks_name_conveners_hosts_and_guests(world):
+    text = (
+        "The talks, convened by Egypt, co-hosted by Israel and the United States and attended "
+        "by Hamas and the Kremlin, opened on Tuesday at a secret location near Cairo."
+    )
+    assert meetings(text) == [
+        (["Egypt", "Hamas", "Israel", "Kremlin", "United States"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_talks_with_participles_still_to_open_or_put_off_are_no_meeting(world):
+    # near misses: the same appositive before a future or a postponement
+    for text in (
+        "The talks, convened by Egypt and attended by Hamas and Israel, will open on June 14.",
+        "The talks, convened by Egypt and attended by Hamas and Israel, were postponed on Tuesday.",
+    ):
+        assert meetings(text) == []
+
+
+def test_the_meeting_ending_in_the_same_sentence_is_the_meeting_just_told(world):
+    text = (
+        "Israel and Hamas have fought since October. A delegation led by Kamel met Blinken in "
+        "Cairo on Tuesday for consultations, but the meeting ended without agreement."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_talks_resuming_on_a_day_of_their_own_are_another_meeting(world):
+    # near miss: the talks' own day tells a later session, not the one just told
+    text = "Blinken met Sisi in Cairo on Monday, and the talks resumed on Wednesday."
+    assert (BLINKEN_SISI, "2024-06-10", "Cairo") in meetings(text)
+
+
+@pytest.mark.parametrize("length", ["three and a half hours", "two and a half days", "an hour"])
+def test_talks_told_by_a_length_with_a_fraction_are_a_meeting(world, length):
+    text = f"Blinken and Sisi held {length} of talks at Cairo airport on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_hours_spent_on_something_else_are_no_talks(world):
+    # near miss: a length of time, but no talks
+    text = "Blinken and Sisi spent three and a half hours on the road to Cairo on Tuesday."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel held separate sessions with Sisi aide Dmitry Peskov on Tuesday.",
+        "Kamel held talks with Water Board chairman Dmitry Peskov on Tuesday.",
+    ],
+)
+def test_a_name_before_a_post_qualifies_it_and_the_holder_is_the_guest(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Dmitry Peskov"], "2024-06-04", "")]
+
+
+def test_two_names_listed_without_a_post_between_are_both_guests(world):
+    # near miss: "and" between the names lists them; no post ties one to the other
+    text = "Kamel met Sisi and Blinken on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", *BLINKEN_SISI], "2024-06-04", "")]
+
+
+TALKS_OF_FOUR = (
+    "The talks, convened by Egypt and attended by Hamas, Israel and the Kremlin, opened on "
+    "Monday in Cairo. "
+)
+
+
+def test_the_delegations_hosted_are_those_of_the_talks_told_with_more_than_two_parties(world):
+    text = TALKS_OF_FOUR + "Blinken hosted the delegations on Tuesday."
+    assert (
+        ["Antony Blinken", "Egypt", "Hamas", "Israel", "Kremlin"],
+        "2024-06-04",
+        "",
+    ) in meetings(text)
+
+
+def test_the_delegations_of_bodies_named_are_those_bodies(world):
+    # near miss: the bodies named after "the delegations of" are the guests, no one else
+    text = TALKS_OF_FOUR + "Blinken hosted the delegations of Hamas and Israel on Tuesday."
+    assert (["Antony Blinken", "Hamas", "Israel"], "2024-06-04", "") in meetings(text)
+
+
+def test_the_two_delegations_brought_together_are_the_two_met_apart_in_the_sentence(world):
+    text = (
+        "Blinken met Hamas on Monday and held separate sessions with Israel the next day before "
+        "bringing the two delegations together on Wednesday."
+    )
+    assert (["Antony Blinken", "Hamas", "Israel"], "2024-06-05", "") in meetings(text)
+
+
+def test_one_side_met_before_bringing_the_delegations_together_is_no_pair(world):
+    # near miss: the sentence told only one of the two delegations
+    text = "Blinken met Hamas on Monday before bringing the two delegations together on Wednesday."
+    assert meetings(text) == [(["Antony Blinken", "Hamas"], "2024-06-10", "")]
