@@ -697,9 +697,9 @@ def _body_its_people_stand_for(document: Document, sentence, start: int) -> list
     """ "The Sudan Revolutionary Front, an alliance of rebel groups, has asked for changes. Its
     leaders held talks with ...": "its leaders" (negotiators, delegation) opening a sentence
     stand for the body that opens the sentence before as its subject."""
-    if not _ITS_PEOPLE.fullmatch(document.text, sentence.start, start) or sentence.start == 0:
+    before = document.sentence_before(sentence)
+    if not _ITS_PEOPLE.fullmatch(document.text, sentence.start, start) or before is None:
         return []
-    before = document.sentence_at(sentence.start - 1)
     opening = [
         m
         for m in document.mentions_between(before.start, before.end)
@@ -936,10 +936,11 @@ _THEIR_LATER_SESSION = re.compile(
 
 def _their_later_session(document, sentence, found) -> list[MeetingCandidate]:
     match = _THEIR_LATER_SESSION.match(document.text, sentence.start, sentence.end)
-    if match is None or not found or sentence.start == 0:
+    before = document.sentence_before(sentence)
+    if match is None or not found or before is None:
         return []
     earlier = found[-1]
-    if earlier.start < document.sentence_at(sentence.start - 1).start or not earlier.date:
+    if earlier.start < before.start or not earlier.date:
         return []  # "their" takes up the people of the meeting the sentence before told
     days = document.dates_between(sentence.start, match.end())
     if not days or days[0].iso <= earlier.date or days[0].iso > document.published_on.isoformat():
@@ -3055,9 +3056,9 @@ def _subject_of_the_sentence_before(document: Document, sentence_start: int) -> 
     """ "X and Y were not at the table. Instead Z held separate talks with each of them": "them"
     in a sentence that names no one before it are the actors, two at least, that open the
     sentence before as its subject."""
-    if sentence_start == 0:
+    before = document.sentence_before(document.sentence_at(sentence_start))
+    if before is None:
         return []
-    before = document.sentence_at(sentence_start - 1)
     # the first verb not of a relative clause ("X, who leads the GNA, and Y stayed away": the
     # reader may take "and Y stayed" for part of the relative clause, but not its opener)
     main = next(
@@ -3475,8 +3476,8 @@ def _person_a_pronoun_stands_for(
     Back home, he held talks with Z": X), else the person named last before it. A sentence
     before that opens on a quote is about its speaker ("'...,' said X."); one whose subject is
     a description ("The Ecuadorean diplomat met Y") about whom that description stands for."""
-    if sentence_start > 0:
-        before = document.sentence_at(sentence_start - 1)
+    before = document.sentence_before(document.sentence_at(sentence_start))
+    if before is not None:
         speaker = _speaker_of_an_opening_quote(document, before)
         if speaker is not None:
             return speaker
