@@ -2160,22 +2160,28 @@ def _signatories_listed(document: Document, found) -> list[SignalCandidate]:
             continue
         else:
             proposal = signing.proposal
-        for mention in _listed_whole(document, listed.end(), sentence.end):
-            mention = _body_signed_for(document, mention)
-            if (mention.ref, proposal.proposal_id) in told:
-                continue
-            told.add((mention.ref, proposal.proposal_id))
-            added.append(
-                SignalCandidate(
-                    mention.start,
-                    sentence.end,
-                    mention,
-                    proposal,
-                    "accepted",
-                    signing.changed_on if signing else "",
-                    signed=True,
-                )
+        mentions = _listed_whole(document, listed.end(), sentence.end)
+        changed_on = signing.changed_on if signing else ""
+        added += _each_listed_signs(document, mentions, sentence, proposal, changed_on, told)
+    return added
+
+
+def _each_listed_signs(
+    document: Document, mentions, sentence, proposal, changed_on: str, told: set
+) -> list[SignalCandidate]:
+    """A signature of `proposal` by each body listed (or the body a listed person signs for),
+    but one already told; `told` gains those added."""
+    added = []
+    for mention in mentions:
+        mention = _body_signed_for(document, mention)
+        if (mention.ref, proposal.proposal_id) in told:
+            continue
+        told.add((mention.ref, proposal.proposal_id))
+        added.append(
+            SignalCandidate(
+                mention.start, sentence.end, mention, proposal, "accepted", changed_on, signed=True
             )
+        )
     return added
 
 
@@ -2227,25 +2233,13 @@ def _listed_among_the_signatories(document: Document, found) -> list[SignalCandi
             continue
         same = [s for s in signed_before if _proposal_id(s) == proposal.proposal_id]
         signing = max(same, key=lambda s: s.start, default=None)
-        for mention in mentions:
-            mention = _body_signed_for(document, mention)
-            if (mention.ref, proposal.proposal_id) in told:
-                continue
-            told.add((mention.ref, proposal.proposal_id))
-            added.append(
-                SignalCandidate(
-                    mention.start,
-                    sentence.end,
-                    mention,
-                    proposal,
-                    "accepted",
-                    # else the day of the story the lead tells, or of the publication
-                    signing.changed_on
-                    if signing
-                    else _lead_day(document, sentence) or document.published_on.isoformat(),
-                    signed=True,
-                )
-            )
+        # else the day of the story the lead tells, or of the publication
+        changed_on = (
+            signing.changed_on
+            if signing
+            else _lead_day(document, sentence) or document.published_on.isoformat()
+        )
+        added += _each_listed_signs(document, mentions, sentence, proposal, changed_on, told)
     return added
 
 
