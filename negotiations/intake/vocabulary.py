@@ -1374,6 +1374,8 @@ PERSON_DESCRIPTIONS = [
 POST_BEFORE_A_NAME_WORDS = [
     *APPOSITIVE_POSTS, "strategist", "moderator", "mediator", "ideologue", "commander-in-chief",
     "prime minister", "foreign minister", "deputy", "aide", "diplomat", "lawyer",
+    # "the company's chief executive, Jane Roe,": the head of a firm or a union
+    "chief executive", "chief executive officer",
 ]  # fmt: skip
 # One person of a group named by the group's plural name in the singular ("Ulster Unionist
 # leader David Trimble" for the actor "Ulster Unionists", "a Bosnian Serb commander"): read like

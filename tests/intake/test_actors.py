@@ -813,6 +813,11 @@ def test_a_description_before_a_name_makes_it_a_persons(world, text, name):
         ),
         ("The rebels' spokesman, Ali Hassan Musa, denied it.", "Ali Hassan Musa"),
         ("Talks were chaired by the AU mediator, Thabo Mbeki.", "Thabo Mbeki"),
+        # the head of a firm or a union: "its chief executive, X,"
+        (
+            "The minister phoned the carrier's chief executive, Maren Dahlquist, on Monday.",
+            "Maren Dahlquist",
+        ),
         (
             "Johnny Paul Koroma, whose Armed Forces Revolutionary Council seized power in 1997, "
             "stayed away.",
@@ -822,6 +827,11 @@ def test_a_description_before_a_name_makes_it_a_persons(world, text, name):
 )
 def test_a_post_before_a_comma_or_a_body_of_his_own_after_makes_a_name_a_persons(world, text, name):
     assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_place_after_a_chief_executive_and_a_comma_is_no_person(world):
+    found = actors("The carrier's chief executive, in Tromso, spoke of Harbour Lines and others.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
 
 
 @pytest.mark.parametrize(
