@@ -1299,7 +1299,10 @@ APPOSITIVE_POSTS = [
 ACTOR_EXTRA_HEAD_WORDS = {
     # "the Nicaraguan Resistance", "the Mozambican National Resistance"
     "armed_group": ["volunteers", "guard", "guards", "militants", "insurgents", "resistance"],
-    "government_body": ["politburo", "junta", "legislature", "ministries", "council of ministers"],
+    # "the National Diet", "the Imperial Diet": a legislature so named
+    "government_body": [
+        "politburo", "junta", "legislature", "ministries", "council of ministers", "diet",
+    ],
     "other": [
         "group", "centre", "center", "foundation", "institute", "society", "fellowship",
         "federation", "association", "network", "troika", "quartet",

@@ -2506,3 +2506,48 @@ def test_a_post_after_an_organisation_is_no_organ(world):
     found = actors("Andean Union Secretary General Ana Ruiz endorsed the idea.")
     assert "Andean Union" in matched("Andean Union Secretary General Ana Ruiz endorsed it.")
     assert not any("Assembly" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Secretary of Labor X": a one-word portfolio after "of", then the holder's name
+        (
+            "Dorne conferred with Secretary of Labor Harlan T. Whitcombe in Duluth.",
+            "Harlan T. Whitcombe",
+        ),
+        ("She met Minister of Fisheries Oda Kvaleberg in Bergen.", "Oda Kvaleberg"),
+    ],
+)
+def test_a_post_with_its_portfolio_after_of_before_a_name_makes_it_a_persons(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_post_with_a_longer_complement_names_no_person(world):
+    found = actors("She met the Secretary of State for Far Northern Affairs in Bergen.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The pact goes to the National Diet, where the coalition holds a majority.",
+            "National Diet",
+        ),
+        (
+            "The treaty went before the Federal Diet of Ostmark on Tuesday.",
+            "Federal Diet of Ostmark",
+        ),
+    ],
+)
+def test_a_diet_is_a_legislature(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_diet_in_lower_case_is_no_body(world):
+    assert (
+        actors("Doctors said a low-salt diet helped the Velmar Clinic patients.").get("diet")
+        is None
+    )
+    assert "low-salt diet" not in actors("Doctors said a low-salt diet helped.")
