@@ -981,6 +981,17 @@ class _ActorReader:
             title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
         if title is not None and title[1] >= last:
             return  # a post alone ("President")
+        if (
+            titled
+            and self.tokens[first].text == "of"
+            and 4 <= last - first <= 6
+            and all(token.capitalised for token in self.tokens[first + 1 : last])
+            and self.tokens[first + 1].text.lower() not in FUNCTION_WORDS
+            and not self.tokens[first + 1].possessive
+        ):
+            # "Secretary of Labor Lewis B. Schwellenbach": a one-word portfolio after "of",
+            # then the holder's name of two words or more
+            first += 2
         if titled and self.tokens[first].text in ("for", "of", "to"):
             return  # "Assistant Secretary of State for Far Eastern Affairs": a post's complement
         if not titled:

@@ -230,7 +230,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
                 taken[index] = True
     found.sort(key=lambda mention: mention.start)
     found = _same_weekdays(text, found, published_on)
-    found = _ordinal_days_of_the_month_told(found, published_on)
+    found = _ordinal_days_of_the_month_told(text, found, published_on)
     return _with_relative_days(text, found, published_on, future_at)
 
 
@@ -238,15 +238,23 @@ _ORDINAL_ALONE = re.compile(rf"the\s+{_ORDINAL_DAY}")
 
 
 def _ordinal_days_of_the_month_told(
-    found: list[DateMention], published_on: datetime.date
+    text: str, found: list[DateMention], published_on: datetime.date
 ) -> list[DateMention]:
     """ "The strike began in March 1984 ... talks broke down on the 15th": a day named by its
     ordinal alone is of the month the text has moved to, when the date written last before it
-    (not one ahead) lies more than a month before the one the publication gives it."""
+    (not one ahead) lies more than a month before the one the publication gives it. The month
+    told holds within its paragraph only: a new paragraph that names "the 10th" after one told
+    of "early June" is back in the publication's month, as a wire report's paragraphs are."""
     resolved = []
     for mention in found:
         if _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
-            before = [m for m in resolved if m.precision in (DAY, MONTH) and not m.ahead]
+            before = [
+                m
+                for m in resolved
+                if m.precision in (DAY, MONTH)
+                and not m.ahead
+                and "\n\n" not in text[m.end : mention.start]
+            ]
             if before:
                 base = before[-1]
                 months = (mention.date.year - base.date.year) * 12

@@ -1299,7 +1299,10 @@ APPOSITIVE_POSTS = [
 ACTOR_EXTRA_HEAD_WORDS = {
     # "the Nicaraguan Resistance", "the Mozambican National Resistance"
     "armed_group": ["volunteers", "guard", "guards", "militants", "insurgents", "resistance"],
-    "government_body": ["politburo", "junta", "legislature", "ministries", "council of ministers"],
+    # "the National Diet", "the Imperial Diet": a legislature so named
+    "government_body": [
+        "politburo", "junta", "legislature", "ministries", "council of ministers", "diet",
+    ],
     "other": [
         "group", "centre", "center", "foundation", "institute", "society", "fellowship",
         "federation", "association", "network", "troika", "quartet",
@@ -1374,6 +1377,8 @@ PERSON_DESCRIPTIONS = [
 POST_BEFORE_A_NAME_WORDS = [
     *APPOSITIVE_POSTS, "strategist", "moderator", "mediator", "ideologue", "commander-in-chief",
     "prime minister", "foreign minister", "deputy", "aide", "diplomat", "lawyer",
+    # "the company's chief executive, Jane Roe,": the head of a firm or a union
+    "chief executive", "chief executive officer",
 ]  # fmt: skip
 # One person of a group named by the group's plural name in the singular ("Ulster Unionist
 # leader David Trimble" for the actor "Ulster Unionists", "a Bosnian Serb commander"): read like

@@ -813,6 +813,11 @@ def test_a_description_before_a_name_makes_it_a_persons(world, text, name):
         ),
         ("The rebels' spokesman, Ali Hassan Musa, denied it.", "Ali Hassan Musa"),
         ("Talks were chaired by the AU mediator, Thabo Mbeki.", "Thabo Mbeki"),
+        # the head of a firm or a union: "its chief executive, X,"
+        (
+            "The minister phoned the carrier's chief executive, Maren Dahlquist, on Monday.",
+            "Maren Dahlquist",
+        ),
         (
             "Johnny Paul Koroma, whose Armed Forces Revolutionary Council seized power in 1997, "
             "stayed away.",
@@ -822,6 +827,11 @@ def test_a_description_before_a_name_makes_it_a_persons(world, text, name):
 )
 def test_a_post_before_a_comma_or_a_body_of_his_own_after_makes_a_name_a_persons(world, text, name):
     assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_place_after_a_chief_executive_and_a_comma_is_no_person(world):
+    found = actors("The carrier's chief executive, in Tromso, spoke of Harbour Lines and others.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
 
 
 @pytest.mark.parametrize(
@@ -2496,3 +2506,48 @@ def test_a_post_after_an_organisation_is_no_organ(world):
     found = actors("Andean Union Secretary General Ana Ruiz endorsed the idea.")
     assert "Andean Union" in matched("Andean Union Secretary General Ana Ruiz endorsed it.")
     assert not any("Assembly" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Secretary of Labor X": a one-word portfolio after "of", then the holder's name
+        (
+            "Dorne conferred with Secretary of Labor Harlan T. Whitcombe in Duluth.",
+            "Harlan T. Whitcombe",
+        ),
+        ("She met Minister of Fisheries Oda Kvaleberg in Bergen.", "Oda Kvaleberg"),
+    ],
+)
+def test_a_post_with_its_portfolio_after_of_before_a_name_makes_it_a_persons(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_post_with_a_longer_complement_names_no_person(world):
+    found = actors("She met the Secretary of State for Far Northern Affairs in Bergen.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The pact goes to the National Diet, where the coalition holds a majority.",
+            "National Diet",
+        ),
+        (
+            "The treaty went before the Federal Diet of Ostmark on Tuesday.",
+            "Federal Diet of Ostmark",
+        ),
+    ],
+)
+def test_a_diet_is_a_legislature(world, text, name):
+    assert actors(text)[name]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_diet_in_lower_case_is_no_body(world):
+    assert (
+        actors("Doctors said a low-salt diet helped the Velmar Clinic patients.").get("diet")
+        is None
+    )
+    assert "low-salt diet" not in actors("Doctors said a low-salt diet helped.")

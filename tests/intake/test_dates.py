@@ -1254,6 +1254,32 @@ def test_a_day_named_by_its_ordinal_alone_is_of_the_month_told(sentence, publish
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new paragraph after one told of a month long past: back in the publication's month
+        (
+            "The stoppage ended in mid-October when the tribunal ruled.\n\n"
+            "The arbiter's findings, issued on the 9th, were rejected two days later.",
+            [("the 9th", "2031-05-09"), ("two days later", "2031-05-11")],
+        ),
+        (
+            "Ostrander met the regent in early January.\n\n"
+            "Velmonde called on the regent on the 12th to press for a vote.",
+            [("the 12th", "2031-05-12")],
+        ),
+        # near miss: within the same paragraph the month told still holds
+        (
+            "The stoppage ended in mid-October, and the tribunal ruled on the 9th.",
+            [("the 9th", "2030-10-09")],
+        ),
+    ],
+)
+def test_the_month_told_holds_within_its_paragraph_only(text, expected):
+    found = find_dates(text, datetime.date(2031, 5, 19))
+    assert [(d.text, d.iso) for d in found if "the" in d.text or "later" in d.text] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The delegates met on the 5th floor of the ministry.",
