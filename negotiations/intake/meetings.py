@@ -3486,6 +3486,12 @@ _LEADING_CIRCUMSTANCE = re.compile(
 )
 
 
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+(?:[\w.'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
+
+
 def _person_a_pronoun_stands_for(
     document: Document, sentence_start: int, depth: int = 0
 ) -> Mention | None:
@@ -3527,10 +3533,18 @@ def _person_a_pronoun_stands_for(
             and not document.in_quote(subject.start, subject.end)
             and subject.start >= lead
             # the person opens the sentence (after a title, a date or a place), as its subject
-            and not re.search(
-                r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
-                document.text[lead : subject.start],
-                re.IGNORECASE,
+            and (
+                not re.search(
+                    r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
+                    document.text[lead : subject.start],
+                    re.IGNORECASE,
+                )
+                # "The region's mediator, former president X, met Y": a description, then the
+                # name in apposition to it, set off by commas, as the subject
+                or (
+                    _DESCRIPTION_THEN_NAME.fullmatch(document.text, lead, subject.start)
+                    and re.match(r",\s+(?-i:[a-z])", document.text[subject.end : subject.end + 4])
+                )
             )
         ):
             return subject

@@ -4158,3 +4158,24 @@ def test_calling_on_someone_at_a_named_place_to_do_something_is_an_appeal(world)
         == []
     )
     assert meetings("Blinken arrived on Monday. Kamel called on him at the forum to resign.") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The envoy, Kamel, met Blinken in Cairo on Thursday to settle the last clause.",
+        "Egypt's spy chief, former general Kamel, met Blinken in Cairo on Thursday.",
+    ],
+)
+def test_he_stands_for_the_subject_named_in_apposition_to_a_description(world, opening):
+    text = opening + " Earlier in the month, on the 3rd, he had met Sisi in Giza."
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-03", "") in meetings(text)
+
+
+def test_he_after_a_reported_meeting_is_not_the_one_reported_on(world):
+    # near miss: "Pompeo said Kamel met ...": Kamel is no subject opening the sentence
+    text = (
+        "After the vote, Pompeo said Kamel met Blinken in Cairo on Thursday. Earlier in the "
+        "month, on the 3rd, he had met Sisi in Giza."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-03", "") not in meetings(text)
