@@ -150,7 +150,10 @@ _TRIGGERS = re.compile(
     # "had dinner with", "dined with", "conferred with", "huddled with"
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
-    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)\s+with"
+    # "dined on Sunday with Watanabe", "lunched last Friday with the envoy": the day between
+    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)"
+    r"(?:\s+(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|evening|morning))?)?\s+with"
     # "with Mbeki locked in a room with the three leaders", "was closeted with Arafat": shut in
     # together with the guests
     r"|(?:locked|closeted|sequestered)\s+(?:(?:in|inside)\s+(?:a|the|one)\s+(?:[\w-]+\s+)?"
@@ -195,7 +198,11 @@ _TRIGGERS = re.compile(
     r"|(?:called|calls|calling)\s+on(?=\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
     r"|Sen|Gov|Rev)\.|[^.;])){1,100}?,?\s+at\s+(?:his|her|their)"
     r"\s+(?:[\w-]+\s+)?(?:palace|office|offices|residence|home|house|headquarters|villa"
-    r"|quarters|compound|hotel)\b)"
+    r"|quarters|compound|hotel)\b"
+    # "called on him at the Dorchester and stayed until midnight": a visit at a named place
+    # (not "called on Hamas at the United Nations to free the hostages", an appeal)
+    r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+the"
+    r"\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+[a-z]))"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z]))"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
@@ -1304,6 +1311,17 @@ def _read_meeting(
             )
         ):
             return []
+    if (
+        not guests
+        and trigger.group("visited")
+        and re.match(
+            r"\s+(?:him|her)\s+at\s+(?:the|his|her)\b", document.text[trigger_end:clause_end]
+        )
+    ):
+        # "Sisi arrived on Monday. Kamel called on him at the Semiramis": the person named
+        # before, visited where he stayed
+        named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
+        guests = [named] if named is not None else []
     if (
         trigger.group("visited")
         or trigger.group("saw")
@@ -3468,6 +3486,12 @@ _LEADING_CIRCUMSTANCE = re.compile(
 )
 
 
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+(?:[\w.'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
+
+
 def _person_a_pronoun_stands_for(
     document: Document, sentence_start: int, depth: int = 0
 ) -> Mention | None:
@@ -3509,10 +3533,18 @@ def _person_a_pronoun_stands_for(
             and not document.in_quote(subject.start, subject.end)
             and subject.start >= lead
             # the person opens the sentence (after a title, a date or a place), as its subject
-            and not re.search(
-                r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
-                document.text[lead : subject.start],
-                re.IGNORECASE,
+            and (
+                not re.search(
+                    r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
+                    document.text[lead : subject.start],
+                    re.IGNORECASE,
+                )
+                # "The region's mediator, former president X, met Y": a description, then the
+                # name in apposition to it, set off by commas, as the subject
+                or (
+                    _DESCRIPTION_THEN_NAME.fullmatch(document.text, lead, subject.start)
+                    and re.match(r",\s+(?-i:[a-z])", document.text[subject.end : subject.end + 4])
+                )
             )
         ):
             return subject

@@ -4121,3 +4121,61 @@ def test_one_side_met_before_bringing_the_delegations_together_is_no_pair(world)
     # near miss: the sentence told only one of the two delegations
     text = "Blinken met Hamas on Monday before bringing the two delegations together on Wednesday."
     assert meetings(text) == [(["Antony Blinken", "Hamas"], "2024-06-10", "")]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Blinken had already dined on Sunday with Egypt's president, Sisi.", "2024-06-09"),
+        ("Blinken lunched last Friday with Sisi in a quiet restaurant.", "2024-06-07"),
+    ],
+)
+def test_a_meal_with_the_day_between_verb_and_guest_is_a_meeting(world, text, day):
+    assert meetings(text) == [(BLINKEN_SISI, day, "")]
+
+
+def test_dining_on_a_day_with_no_one_named_is_no_meeting(world):
+    # near miss: the day between the verb and "with" but a thing, not a person, after it
+    assert meetings("Blinken dined on Sunday with little appetite for the talks.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken arrived on Monday. On Wednesday night Kamel called on him at the Semiramis.",
+        "Blinken arrived on Monday. On Wednesday night Kamel called on Blinken at the Semiramis "
+        "and stayed until after midnight.",
+    ],
+)
+def test_calling_on_a_person_at_a_named_place_is_a_visit(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-05", "")]
+
+
+def test_calling_on_someone_at_a_named_place_to_do_something_is_an_appeal(world):
+    # near miss: "called on X at the Y to ..." asks X to act; no one was visited
+    assert (
+        meetings("On Wednesday Blinken called on Hamas at the Semiramis to free the hostages.")
+        == []
+    )
+    assert meetings("Blinken arrived on Monday. Kamel called on him at the forum to resign.") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The envoy, Kamel, met Blinken in Cairo on Thursday to settle the last clause.",
+        "Egypt's spy chief, former general Kamel, met Blinken in Cairo on Thursday.",
+    ],
+)
+def test_he_stands_for_the_subject_named_in_apposition_to_a_description(world, opening):
+    text = opening + " Earlier in the month, on the 3rd, he had met Sisi in Giza."
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-03", "") in meetings(text)
+
+
+def test_he_after_a_reported_meeting_is_not_the_one_reported_on(world):
+    # near miss: "Pompeo said Kamel met ...": Kamel is no subject opening the sentence
+    text = (
+        "After the vote, Pompeo said Kamel met Blinken in Cairo on Thursday. Earlier in the "
+        "month, on the 3rd, he had met Sisi in Giza."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-03", "") not in meetings(text)
