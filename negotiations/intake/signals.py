@@ -60,6 +60,12 @@ _REFERENCE = re.compile(
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
+    # "accepted the board's recommendation", "rejected the recommendation": only where a
+    # recorded proposal is a recommendation
+    r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
+    # "rejected the communique", "the joint communique": only where a recorded proposal is a
+    # communique (not "said in a communique")
+    r"|(?:(?<=[Tt]he\s)|(?<=joint\s))communiqu[eé]"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
@@ -889,6 +895,9 @@ def find_proposals(document: Document) -> None:
             "request",
             "demand",
             "ruling",
+            "recommendation",
+            "communique",
+            "communiqué",
             "constitution",
             "resolution",
             "statement",
@@ -1122,6 +1131,8 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
     ]
     if not dates:
         return False
+    if _days_before_its_own_text(document, match, dates, announced):
+        return False
 
     def ends_before(date) -> bool:
         if date.precision == "year":
@@ -1131,6 +1142,15 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
         return date.date < announced
 
     return all(ends_before(d) for d in dates)
+
+
+def _days_before_its_own_text(document: Document, match, dates, announced) -> bool:
+    """ "India rejected the protocol on Monday" where the protocol was signed on Wednesday: the
+    text referred back to ("the"), answered in the last days before it was announced, is that
+    text still in draft, not another (unlike "a pact with Somalia in August")."""
+    return bool(re.match(r"[Tt]he\s", match.group(0))) and all(
+        d.precision == "day" and 0 < (announced - d.date).days <= 7 for d in dates
+    )
 
 
 def _article_proposal(document: Document, named: list[ProposalMention]) -> int | None:
@@ -1331,6 +1351,10 @@ _KINDS_OF_TEXT = [
     {"call", "appeal", "request"},
     {"demand"},
     {"ruling"},
+    # "The union accepted the board's recommendation"
+    {"recommendation"},
+    # "the Nixon-Sato communique ... The party rejected the communique"
+    {"communique", "communiqué"},
     {"idea", "concept"},
     # "the federation's constitution ... The constitution must still be approved"
     {"constitution"},
@@ -5117,8 +5141,10 @@ _THERE_AND_THEN = re.compile(
     r"(?:meeting|session|ceremony|sitting|talks)|at\s+that\s+(?:meeting|session|ceremony))\b",
     re.IGNORECASE,
 )
-# "a draft tabled at the eighth round on April 2", "the plan unveiled on May 31"
+# "a draft tabled at the eighth round on April 2", "the plan unveiled on May 31" (but "rejected
+# the plan in a statement issued today": the answer's own statement, issued the day it answers)
 _OBJECT_PARTICIPLE = re.compile(
+    r"(?<!\bstatement\s)(?<!\bletter\s)(?<!\bcommuniqu[eé]\s)"
     r"\b(?:tabled|proposed|presented|unveiled|submitted|drafted|drawn\s+up|put\s+forward"
     r"|announced|offered|floated|circulated|issued|published)\b(?![^,;]*,)",
     re.IGNORECASE,
