@@ -72,6 +72,8 @@ _REFERENCE = re.compile(
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
 )
+# "agreed yesterday that", "agreed on Friday that": the day between the verb and its clause
+_AGREED_ON_A_DAY = r"(?:(?:yesterday|today|on\s+\w+day)\s+)?"
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+){0,2}$",
@@ -600,7 +602,8 @@ _SIGNALS = [
     ("accepted", _SIGNED),
     # "In the declaration, both countries agreed that ...": the terms of the text the sentence
     # opens with (see `_framing_text`; with no such text, no signal)
-    ("accepted", r"agreed\s+that\b"),
+    # (or closes with: "X and Y agreed yesterday that ..., in a joint communique")
+    ("accepted", r"agreed\s+" + _AGREED_ON_A_DAY + r"that\b"),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
@@ -5885,13 +5888,32 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers (`_answered_object`); "agreed that" answers the
     text the sentence opens with ("In the declaration, both countries agreed that"), and no
     other."""
-    if re.search(r"\bagreed\s+that$", document.text[verb_start:verb_end], re.IGNORECASE):
-        return _framing_text(document, sentence, respondent)
+    if re.search(
+        r"\bagreed\s+" + _AGREED_ON_A_DAY + r"that$", document.text[verb_start:verb_end], re.I
+    ):
+        return _framing_text(document, sentence, respondent) or _closing_text(
+            document, sentence, verb_end
+        )
     return _answered_object(document, sentence, respondent, verb_start, verb_end)
 
 
 # "In an 11-point text dubbed the Argyle Declaration, ...", "Under the accord, ..."
 _IN_THE_TEXT = re.compile(r"\s*(?:In|Under)\s+[^,;.:]{1,100},")
+
+
+# "... in a joint communique", ", in the declaration they signed": the text a sentence closes on
+_IN_A_TEXT_AFTER_A_COMMA = re.compile(r",\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _closing_text(document, sentence, verb_end) -> ProposalMention | None:
+    """ "X and Y agreed yesterday that ..., in a joint communique": the proposal named after a
+    comma by "in a ..." later in the sentence records what they agreed."""
+    for proposal in document.proposals:
+        if verb_end <= proposal.start < sentence.end and _IN_A_TEXT_AFTER_A_COMMA.search(
+            document.text, verb_end, proposal.start
+        ):
+            return proposal
+    return None
 
 
 def _framing_text(document, sentence, respondent) -> ProposalMention | None:

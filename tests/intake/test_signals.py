@@ -5799,3 +5799,29 @@ def test_a_communique_none_recorded_is_no_proposal(world):
     # near miss: "said in a communique" where no recorded proposal is a communique
     text = "Hamas rejected the communique on Tuesday."
     assert signals(text) == []
+
+
+def test_agreeing_that_in_a_text_the_sentence_closes_on_accepts_it(world):
+    ActorFactory(name="Norway", country="NO")
+    ProposalFactory(
+        process=world.process,
+        title="Oslo communique on fisheries",
+        announced_on=datetime.date(2024, 6, 9),
+    )
+    text = (
+        "Prime Minister Jonas Lie of Norway agreed yesterday that the quotas will be halved by "
+        "2030, in a joint communique issued after two days of talks."
+    )
+    assert ("Norway", "Oslo communique on fisheries", "accepted", "2024-06-09") in signals(text)
+
+
+def test_agreeing_that_with_no_text_named_after_a_comma_accepts_nothing(world):
+    # near miss: "agreed yesterday that" with no text the sentence opens or closes on
+    ActorFactory(name="Norway", country="NO")
+    ProposalFactory(
+        process=world.process,
+        title="Oslo communique on fisheries",
+        announced_on=datetime.date(2024, 6, 9),
+    )
+    text = "Prime Minister Jonas Lie of Norway agreed yesterday that the quotas were too high."
+    assert [s for s in signals(text) if s[0] == "Norway"] == []
