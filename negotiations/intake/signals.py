@@ -60,12 +60,20 @@ _REFERENCE = re.compile(
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
+    # "accepted the board's recommendation", "rejected the recommendation": only where a
+    # recorded proposal is a recommendation
+    r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
+    # "rejected the communique", "the joint communique": only where a recorded proposal is a
+    # communique (not "said in a communique")
+    r"|(?:(?<=[Tt]he\s)|(?<=joint\s))communiqu[eé]"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
 )
+# "agreed yesterday that", "agreed on Friday that": the day between the verb and its clause
+_AGREED_ON_A_DAY = r"(?:(?:yesterday|today|on\s+\w+day)\s+)?"
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+){0,2}$",
@@ -594,7 +602,8 @@ _SIGNALS = [
     ("accepted", _SIGNED),
     # "In the declaration, both countries agreed that ...": the terms of the text the sentence
     # opens with (see `_framing_text`; with no such text, no signal)
-    ("accepted", r"agreed\s+that\b"),
+    # (or closes with: "X and Y agreed yesterday that ..., in a joint communique")
+    ("accepted", r"agreed\s+" + _AGREED_ON_A_DAY + r"that\b"),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
@@ -889,6 +898,9 @@ def find_proposals(document: Document) -> None:
             "request",
             "demand",
             "ruling",
+            "recommendation",
+            "communique",
+            "communiqué",
             "constitution",
             "resolution",
             "statement",
@@ -1122,6 +1134,8 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
     ]
     if not dates:
         return False
+    if _days_before_its_own_text(document, match, dates, announced):
+        return False
 
     def ends_before(date) -> bool:
         if date.precision == "year":
@@ -1131,6 +1145,15 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
         return date.date < announced
 
     return all(ends_before(d) for d in dates)
+
+
+def _days_before_its_own_text(document: Document, match, dates, announced) -> bool:
+    """ "India rejected the protocol on Monday" where the protocol was signed on Wednesday: the
+    text referred back to ("the"), answered in the last days before it was announced, is that
+    text still in draft, not another (unlike "a pact with Somalia in August")."""
+    return bool(re.match(r"[Tt]he\s", match.group(0))) and all(
+        d.precision == "day" and 0 < (announced - d.date).days <= 7 for d in dates
+    )
 
 
 def _article_proposal(document: Document, named: list[ProposalMention]) -> int | None:
@@ -1331,6 +1354,10 @@ _KINDS_OF_TEXT = [
     {"call", "appeal", "request"},
     {"demand"},
     {"ruling"},
+    # "The union accepted the board's recommendation"
+    {"recommendation"},
+    # "the Nixon-Sato communique ... The party rejected the communique"
+    {"communique", "communiqué"},
     {"idea", "concept"},
     # "the federation's constitution ... The constitution must still be approved"
     {"constitution"},
@@ -5117,8 +5144,10 @@ _THERE_AND_THEN = re.compile(
     r"(?:meeting|session|ceremony|sitting|talks)|at\s+that\s+(?:meeting|session|ceremony))\b",
     re.IGNORECASE,
 )
-# "a draft tabled at the eighth round on April 2", "the plan unveiled on May 31"
+# "a draft tabled at the eighth round on April 2", "the plan unveiled on May 31" (but "rejected
+# the plan in a statement issued today": the answer's own statement, issued the day it answers)
 _OBJECT_PARTICIPLE = re.compile(
+    r"(?<!\bstatement\s)(?<!\bletter\s)(?<!\bcommuniqu[eé]\s)"
     r"\b(?:tabled|proposed|presented|unveiled|submitted|drafted|drawn\s+up|put\s+forward"
     r"|announced|offered|floated|circulated|issued|published)\b(?![^,;]*,)",
     re.IGNORECASE,
@@ -5859,13 +5888,32 @@ def _answered_proposal(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers (`_answered_object`); "agreed that" answers the
     text the sentence opens with ("In the declaration, both countries agreed that"), and no
     other."""
-    if re.search(r"\bagreed\s+that$", document.text[verb_start:verb_end], re.IGNORECASE):
-        return _framing_text(document, sentence, respondent)
+    if re.search(
+        r"\bagreed\s+" + _AGREED_ON_A_DAY + r"that$", document.text[verb_start:verb_end], re.I
+    ):
+        return _framing_text(document, sentence, respondent) or _closing_text(
+            document, sentence, verb_end
+        )
     return _answered_object(document, sentence, respondent, verb_start, verb_end)
 
 
 # "In an 11-point text dubbed the Argyle Declaration, ...", "Under the accord, ..."
 _IN_THE_TEXT = re.compile(r"\s*(?:In|Under)\s+[^,;.:]{1,100},")
+
+
+# "... in a joint communique", ", in the declaration they signed": the text a sentence closes on
+_IN_A_TEXT_AFTER_A_COMMA = re.compile(r",\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _closing_text(document, sentence, verb_end) -> ProposalMention | None:
+    """ "X and Y agreed yesterday that ..., in a joint communique": the proposal named after a
+    comma by "in a ..." later in the sentence records what they agreed."""
+    for proposal in document.proposals:
+        if verb_end <= proposal.start < sentence.end and _IN_A_TEXT_AFTER_A_COMMA.search(
+            document.text, verb_end, proposal.start
+        ):
+            return proposal
+    return None
 
 
 def _framing_text(document, sentence, respondent) -> ProposalMention | None:

@@ -5720,3 +5720,108 @@ def test_a_reply_answers_the_text_the_sentence_before_describes(world):
 )
 def test_a_reply_with_no_participle_of_an_answer_is_no_answer(world, text):
     assert [s for s in statuses(text) if s[0] == "Hamas" and s[1] != "pending"] == []
+
+
+# --- tune25c: answers never drafted (a text still in draft, a recommendation, a communique) ---
+
+
+def test_the_text_answered_days_before_it_was_signed_is_that_text(world):
+    ActorFactory(name="Peru", country="PE")
+    ProposalFactory(
+        process=world.process,
+        title="Lisbon fisheries protocol",
+        announced_on=DAY,
+    )
+    text = (
+        "Norway and Iceland signed the Lisbon fisheries protocol today.\n\n"
+        "Peru rejected the protocol on Friday, saying it favoured the rich."
+    )
+    assert ("Peru", "Lisbon fisheries protocol", "rejected", "2024-06-07") in signals(text)
+
+
+def test_a_text_answered_weeks_before_the_recorded_one_is_another(world):
+    # near miss: a day weeks before the recorded text was signed is another text's
+    ActorFactory(name="Peru", country="PE")
+    ProposalFactory(
+        process=world.process,
+        title="Lisbon fisheries protocol",
+        announced_on=DAY,
+    )
+    text = (
+        "Norway and Iceland signed the Lisbon fisheries protocol today.\n\n"
+        "Peru rejected the protocol on May 2, saying it favoured the rich."
+    )
+    assert [s for s in signals(text) if s[0] == "Peru"] == []
+
+
+def test_a_recorded_recommendation_is_answered_by_the_word(world):
+    ActorFactory(name="Dockworkers Federation", kind=Actor.Kind.OTHER)
+    ProposalFactory(
+        process=world.process,
+        title="Mediation panel's wage recommendation",
+        announced_on=datetime.date(2024, 6, 3),
+    )
+    text = (
+        "On June 3 the mediation panel recommended a raise of 12 per cent. The Dockworkers "
+        "Federation accepted the panel's recommendation on Tuesday."
+    )
+    assert (
+        "Dockworkers Federation",
+        "Mediation panel's wage recommendation",
+        "accepted",
+        "2024-06-04",
+    ) in signals(text)
+
+
+def test_a_recommendation_none_recorded_is_no_proposal(world):
+    # near miss: where no recorded proposal is a recommendation, the word names none
+    text = "Hamas accepted the panel's recommendation on Tuesday."
+    assert signals(text) == []
+
+
+def test_a_recorded_communique_is_answered_in_a_statement_issued_that_day(world):
+    ActorFactory(name="Green Party", kind=Actor.Kind.POLITICAL_MOVEMENT, country="NO")
+    ProposalFactory(
+        process=world.process,
+        title="Oslo communique on fisheries",
+        announced_on=datetime.date(2024, 6, 9),
+    )
+    text = (
+        "Norway and Iceland agreed yesterday on a communique on fisheries.\n\n"
+        "In Oslo, the Green Party rejected the communique in a statement issued today."
+    )
+    assert ("Green Party", "Oslo communique on fisheries", "rejected", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_a_communique_none_recorded_is_no_proposal(world):
+    # near miss: "said in a communique" where no recorded proposal is a communique
+    text = "Hamas rejected the communique on Tuesday."
+    assert signals(text) == []
+
+
+def test_agreeing_that_in_a_text_the_sentence_closes_on_accepts_it(world):
+    ActorFactory(name="Norway", country="NO")
+    ProposalFactory(
+        process=world.process,
+        title="Oslo communique on fisheries",
+        announced_on=datetime.date(2024, 6, 9),
+    )
+    text = (
+        "Prime Minister Jonas Lie of Norway agreed yesterday that the quotas will be halved by "
+        "2030, in a joint communique issued after two days of talks."
+    )
+    assert ("Norway", "Oslo communique on fisheries", "accepted", "2024-06-09") in signals(text)
+
+
+def test_agreeing_that_with_no_text_named_after_a_comma_accepts_nothing(world):
+    # near miss: "agreed yesterday that" with no text the sentence opens or closes on
+    ActorFactory(name="Norway", country="NO")
+    ProposalFactory(
+        process=world.process,
+        title="Oslo communique on fisheries",
+        announced_on=datetime.date(2024, 6, 9),
+    )
+    text = "Prime Minister Jonas Lie of Norway agreed yesterday that the quotas were too high."
+    assert [s for s in signals(text) if s[0] == "Norway"] == []
