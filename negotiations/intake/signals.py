@@ -27,6 +27,7 @@ from negotiations.intake.meetings import (
 )
 from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS
 from negotiations.models import Actor
+from negotiations.names import normalize_name
 
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
@@ -4623,10 +4624,27 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
     recorded = document.gazetteer.proposals.get(_proposal_id(signal))
     author_id = recorded and recorded["announced_by_id"]
     if not author_id:
-        return False
+        return recorded is not None and signal.respondent.ref in _owner_in_its_title(
+            document, recorded
+        )
     author = document.gazetteer.actors.get(author_id)
     authors = {author_id, author.parent_id if author else None}
     return signal.respondent.ref in {f"actor:{a}" for a in authors if a}
+
+
+# "GM's 18 1/2-cent wage offer", "the Ruritanian government's peace plan": a title that opens
+# with a party's possessive names the text's own author, where no announcer is recorded
+_OWNER_OF_THE_TITLE = re.compile(r"(?:the\s+)?(?P<owner>[^'’,;]{1,60}?)['’]s?\s", re.IGNORECASE)
+
+
+def _owner_in_its_title(document: Document, recorded: dict) -> set[str]:
+    """The references of the actors the possessive opening a recorded proposal's title names
+    (by a name the article writes): the author, who does not answer his own text."""
+    owner = _OWNER_OF_THE_TITLE.match(recorded["name"] or "")
+    if owner is None:
+        return set()
+    ids = document.gazetteer.actors_by_name.get(normalize_name(owner.group("owner")), [])
+    return {f"actor:{actor_id}" for actor_id in ids}
 
 
 # "under a declaration both sides had signed in May": a contact relative clause, whose verb has
@@ -6122,9 +6140,16 @@ def _counter_told_before(document, sentence) -> ProposalMention | None:
     return ProposalMention(told.start, told.end, counters[0])
 
 
+# "Japan signed today.", "the rebels said no yesterday, and ...": a bare adverb of the day, with
+# nothing after it in the clause, leaves the phrase without an object
+_BARE_DAY_ADVERB = (
+    r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)"
+    r"(?=\s*(?:[.;]|,\s+(?:and|but)\s|$))"
+)
 # "gave its backing only after ...", "said no on Sunday": the phrase has no object
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
+    rf"|{_BARE_DAY_ADVERB}"
     # "signed without reservation", "signed too", "also accepted unconditionally"
     r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b|$)",
     re.I,

@@ -5825,3 +5825,41 @@ def test_agreeing_that_with_no_text_named_after_a_comma_accepts_nothing(world):
     )
     text = "Prime Minister Jonas Lie of Norway agreed yesterday that the quotas were too high."
     assert [s for s in signals(text) if s[0] == "Norway"] == []
+
+
+# --- tune25b: a bare day adverb closing a signature; a text's own author in its title --------
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Egypt signed the May 31 plan on Sunday. Israel signed today.", "2024-06-10"),
+        (
+            "Egypt signed the May 31 plan on Sunday. Sisi had flown to Amman in May, and Israel, "
+            "long reluctant, signed yesterday.",
+            "2024-06-09",
+        ),
+        ("Egypt signed the May 31 plan on Sunday. Israel signed this morning.", "2024-06-10"),
+    ],
+)
+def test_a_signature_closed_by_a_bare_day_adverb_signs_the_text_told_before(world, text, day):
+    assert ("Israel", PLAN, "accepted", day) in signals(text)
+
+
+def test_a_bare_day_adverb_after_a_verb_that_answers_nothing_is_no_signal(world):
+    # near miss: the same adverb after a verb of no answer
+    text = "Egypt signed the May 31 plan on Sunday. Israel protested today."
+    assert [s[0] for s in signals(text)] == ["Egypt"]
+
+
+def test_a_party_does_not_accept_the_offer_its_title_calls_its_own(world):
+    ProposalFactory(process=world.process, title="Israel's hostage release offer")
+    text = "Israel and Hamas agreed on Sunday to Israel's hostage release offer."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+def test_a_title_without_a_possessive_is_accepted_by_each_party(world):
+    # near miss: no possessive names an author, and both parties answer the text
+    ProposalFactory(process=world.process, title="Hostage release offer of June")
+    text = "Israel and Hamas agreed on Sunday to the hostage release offer of June."
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
