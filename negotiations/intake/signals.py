@@ -5325,16 +5325,21 @@ def _sealed_day(document, proposal_id, told_in) -> str | None:
         verb = clause.verb if clause is not None else None
         if verb is None or verb.negated or verb.future or verb.lemmas[-1] not in _SEALING_LEMMAS:
             continue
-        start = document.tokens[clause.first_token].start
-        end = document.tokens[clause.last_token - 1].end
-        days = [
-            d
-            for d in document.dates_between(start, end)
-            if d.precision == "day" and not (dateline and d.start < dateline.end())
-        ]
+        days = _days_of_the_clause(document, clause, dateline)
         if days:
             return days[0].iso
     return None
+
+
+def _days_of_the_clause(document: Document, clause, dateline) -> list:
+    """The days a clause names, but the dateline's."""
+    start = document.tokens[clause.first_token].start
+    end = document.tokens[clause.last_token - 1].end
+    return [
+        d
+        for d in document.dates_between(start, end)
+        if d.precision == "day" and not (dateline and d.start < dateline.end())
+    ]
 
 
 def _told_elsewhere(document: Document, proposal_id, told_in):
@@ -5399,11 +5404,7 @@ def _signing_day(document, signal) -> str | None:
                 rf"\s*{_NAMES_TO}", document.text[document.tokens[verb.head].end : end], re.I
             ):
                 continue  # "put forward a plan": no signature
-            days = [
-                d
-                for d in document.dates_between(start, end)
-                if d.precision == "day" and not (dateline and d.start < dateline.end())
-            ]
+            days = _days_of_the_clause(document, clause, dateline)
             if not days or start >= signal.start:
                 continue
             subject = clause.own_subject()
@@ -5456,13 +5457,7 @@ def _day_the_group_signed(document, signal) -> str | None:
             continue
         if not _signs_the_proposal(document, clause, signal):
             continue
-        start = document.tokens[clause.first_token].start
-        end = document.tokens[clause.last_token - 1].end
-        days = [
-            d
-            for d in document.dates_between(start, end)
-            if d.precision == "day" and not (dateline and d.start < dateline.end())
-        ]
+        days = _days_of_the_clause(document, clause, dateline)
         if days:
             return days[0].iso
     return None
