@@ -3107,7 +3107,13 @@ def _holders_of_the_post_named(document: Document, phrase: str, before: int, wan
     """ "received the three foreign ministers": the last people the article named with that
     post ("Cuban Foreign Minister Isidoro Malmierca"), rather than the last people named at all
     (a mediator, a host)."""
-    post = re.search(r"(?:\b[a-z][\w-]*\s+)?(?:president|minister|envoy|negotiator)(?=s\b)", phrase)
+    # the word before the post qualifies it ("foreign ministers"), but not the group's number
+    # ("the two presidents": the post is "president", not "two president")
+    post = re.search(
+        r"(?:\b(?!(?:two|three|four|five|six|both)\b)[a-z][\w-]*\s+)?"
+        r"(?:president|minister|envoy|negotiator)(?=s\b)",
+        phrase,
+    )
     if post is None:
         return None
     post_before = re.compile(

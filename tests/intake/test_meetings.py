@@ -4179,3 +4179,24 @@ def test_he_after_a_reported_meeting_is_not_the_one_reported_on(world):
         "month, on the 3rd, he had met Sisi in Giza."
     )
     assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-03", "") not in meetings(text)
+
+
+def test_the_two_presidents_are_the_last_two_named_with_that_post(world):
+    # "the two presidents": the post is "president", not "two president"; the people named
+    # in the sentence between (a committee's chair) are not the pair
+    text = (
+        "President Sisi and President Isaac Herzog signed the accord in Cairo on Monday. The "
+        "committee, chaired by Blinken's envoy, Kamel, last met in Geneva in May. The two "
+        "presidents had first come together in Geneva on 31 January 2024."
+    )
+    assert (["Abdel Fattah al-Sisi", "Isaac Herzog"], "2024-01-31", "") in meetings(text)
+
+
+def test_the_two_prime_ministers_keep_the_word_before_the_post(world):
+    # near miss: "prime" qualifies the post, so the foreign ministers named last are not them
+    text = (
+        "Prime Minister Netanyahu and Prime Minister Mustafa visited Cairo on Monday. Foreign "
+        "Minister Sameh Shoukry and Foreign Minister Israel Katz met Kamel on Sunday. The two "
+        "prime ministers first met in Geneva on 31 January 2024."
+    )
+    assert (["Mustafa", "Netanyahu"], "2024-01-31", "") in meetings(text)
