@@ -288,6 +288,10 @@ _TRIGGERS = re.compile(
     r"|(?P<round>(?:held|hold|holds|holding|had(?!\s+(?:been|not|never|no|already|just|yet|to"
     r"|held|opened|begun|started|resumed|concluded)\b)"
     r"|opened|opens|began|begin|begins|started|resumed"
+    # "The two leaders launched the talks on 8 February at the border": their first session
+    # (not "launched a campaign for talks", a thing launched for the talks to come)
+    r"|(?:launched|launches|launch)(?!\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?!(?:phase|stage)\b)(?!" + _MEETING_NOUNS + r"\b)[\w-]+\s+(?:for|on|against|of|to)\b)"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
     # "held nearly two hours of private talks": talks told by how long they lasted

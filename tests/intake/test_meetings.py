@@ -4200,3 +4200,16 @@ def test_the_two_prime_ministers_keep_the_word_before_the_post(world):
         "prime ministers first met in Geneva on 31 January 2024."
     )
     assert (["Mustafa", "Netanyahu"], "2024-01-31", "") in meetings(text)
+
+
+def test_launching_the_talks_is_a_meeting_of_those_who_launched_them(world):
+    text = (
+        "Blinken and Sisi sat down on Monday. The two leaders had launched the talks on "
+        "8 February in Cairo."
+    )
+    assert (BLINKEN_SISI, "2024-02-08", "Cairo") in meetings(text)
+
+
+def test_launching_a_campaign_for_talks_is_no_meeting(world):
+    # near miss: what is launched is a thing for the talks, not the talks themselves
+    assert meetings("Blinken and Sisi launched a campaign for talks on Tuesday.") == []
