@@ -518,6 +518,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 before = [s for s in document.sentences if s.end <= sentence.start]
                 if before and before[-1].start <= found[-1].start < before[-1].end:
                     hosts = subject = list(found[-1].participants)
+            if not hosts and found:
+                # "The OAS committee, led by X, first met Y on Wednesday. The following day it
+                # flew to Z for talks with W": "it" is the body the sentence before had meet
+                hosts = _body_it_stands_for(document, sentence, start, found[-1])
+                subject = subject or hosts
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_a_pronoun_stands_for(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
@@ -1810,6 +1815,50 @@ _PRONOUN_OPENING = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+# "The following day it flew to Tegucigalpa", "It then held talks with": "it" opening the
+# sentence (after a phrase of time) as the subject of a verb, not an empty "it" ("it was",
+# "it emerged that")
+_IT_OPENING = re.compile(
+    r"(?:(?:on|in|at|later|earlier|then|after|before|late|early|last|this|that"
+    r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?it\s+"
+    r"(?!(?:is|was|has\s+been|had\s+been|will|would|may|might|seems|seemed|appears|appeared"
+    r"|remains|remained|emerged|is\s+understood|was\s+understood)\b)",
+    re.IGNORECASE,
+)
+# "The committee, led by X,": a body whose leader the meeting reader took for its subject
+_BODY_LED_BY = re.compile(
+    r"(?:the\s+)?[^,;:\"“”]{1,60},\s+(?:led|headed|chaired)\s+by\s+(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _body_it_stands_for(document: Document, sentence, start: int, last) -> list[Mention]:
+    """ "The OAS committee, led by X, met Y on Wednesday. The following day it flew to Z for
+    talks with W": "it" opening the sentence, no one named before the verb, is the body that
+    met in the sentence before (a body named as its subject, or the people who lead it), the
+    subject of the last meeting told there."""
+    before = document.text[sentence.start : start]
+    opening = _IT_OPENING.match(before)
+    if (
+        opening is None
+        or document.mentions_between(sentence.start, start)
+        or re.search(
+            r"[;:\"“”]|\b(?:said|says|told|tells|that|who|whom|which|they|he|she|when|while|if"
+            r"|because|whether)\b",
+            before[opening.end() :],
+            re.IGNORECASE,
+        )
+    ):
+        return []
+    previous = document.sentence_before(sentence)
+    if previous is None or not last.subject or not previous.start <= last.start < previous.end:
+        return []
+    led = _BODY_LED_BY.match(document.text, previous.start, last.subject[0].start)
+    if led is None and any(document.is_person(m.ref) for m in last.subject):
+        return []  # "it" is no person
+    return list(last.subject)
 
 
 def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, start: int) -> bool:

@@ -4213,3 +4213,31 @@ def test_launching_the_talks_is_a_meeting_of_those_who_launched_them(world):
 def test_launching_a_campaign_for_talks_is_no_meeting(world):
     # near miss: what is launched is a thing for the talks, not the talks themselves
     assert meetings("Blinken and Sisi launched a campaign for talks on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, met",
+    [
+        (
+            "The committee, led by Kamel, first met Sisi in Cairo on Wednesday. The following "
+            "day it flew to Jerusalem for talks with Blinken.",
+            (["Abbas Kamel", "Antony Blinken"], "2024-06-06", "Jerusalem"),
+        ),
+        (
+            "Egypt met Hamas in Cairo on Wednesday. The following day it held talks with Israel.",
+            (["Egypt", "Israel"], "2024-06-06", ""),
+        ),
+    ],
+)
+def test_it_opening_the_sentence_is_the_body_that_met_in_the_sentence_before(world, text, met):
+    assert met in meetings(text)
+
+
+@pytest.mark.parametrize("rest", ["it emerged that talks with", "it was the turn of talks with"])
+def test_an_empty_it_is_no_body_that_met(world, rest):
+    # near miss: "it emerged", "it was": no one is the subject of the talks that follow
+    text = (
+        "The committee, led by Kamel, first met Sisi in Cairo on Wednesday. The following day "
+        f"{rest} Blinken had stalled."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", "Cairo")]
