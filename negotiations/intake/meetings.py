@@ -76,6 +76,13 @@ _TRIGGERS = re.compile(
     r"|late|early|until|through|into|again|directly|face)\b"
     # "Hill and Kim talked for nearly two hours": how long they talked
     r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|days)\b)"
+    # "X and Y spent more than six hours in indirect exchanges": time spent talking, the
+    # subject list met (not "spent two days in Cairo", a place, nor "in preparation")
+    r"|(?:spent|spends|spend|spending)\s+(?:(?:nearly|almost|about|some|more\s+than|over"
+    r"|only)\s+)?[\w-]+(?:\s+and\s+(?:a\s+)?(?:half|quarter))?\s+(?:hours?|days?|minutes)"
+    r"\s+in\s+(?:(?!(?:for|of|before|after|ahead)\b)[\w-]+\s+){0,2}?(?:talks|negotiations"
+    r"|exchanges|discussions|consultations"
+    r"|conversation|session)\b"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"

@@ -4241,3 +4241,23 @@ def test_an_empty_it_is_no_body_that_met(world, rest):
         f"{rest} Blinken had stalled."
     )
     assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", "Cairo")]
+
+
+def test_hours_spent_in_exchanges_are_a_meeting_of_the_subject(world):
+    text = (
+        "Blinken and Sisi spent more than six hours in indirect exchanges at a villa outside "
+        "Cairo on Tuesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi spent two days in Cairo on Tuesday.",
+        "Blinken and Sisi spent two days in preparation for talks on Tuesday.",
+    ],
+)
+def test_days_spent_in_a_place_or_preparing_talks_are_no_meeting(world, text):
+    # near miss: the time was spent somewhere, or getting ready for talks to come
+    assert meetings(text) == []
