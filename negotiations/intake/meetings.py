@@ -100,6 +100,10 @@ _TRIGGERS = re.compile(
     r"|targets?|goals?|needs|requirements?|criteria|expectations|obligations|standards"
     r"|benchmarks?|quotas?|costs?)\b)"
     r"|(?<=\bat\s)talks(?=\s+in\s)"
+    # "Their first session, on Wednesday, lasted two hours": a session of theirs dated in
+    # apposition, like "their first meeting"
+    r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?session"
+    r"(?=,\s+(?:on|in)\s+(?-i:[A-Z0-9]))"
     # "had narrowed the differences in three days of talks in Washington": the subject met
     r"|(?:(?<=\bin\s)|(?<=\bdays\sof\s)|(?<=\bhours\sof\s)|(?<=\bweeks\sof\s))talks"
     r"(?=\s+in\s+(?-i:[A-Z]))(?![^.;]{0,60}?\bbetween\b))(?:\s+(?:separately\s+)?with)?"
@@ -1760,7 +1764,10 @@ def _owners_of_the_meeting(document: Document, sentence, start: int) -> list[Men
     ... Their latest meeting"), "his" the person named before; a meeting told as the setting
     of the sentence ("X and Y signed ..., capping their first meeting") is its subject's."""
     before = document.text[sentence.start : start]
-    if not re.match(r"meeting\b", document.text[start : start + 8]):
+    if not re.match(
+        r"meeting\b|(?:(?:first|second|third|opening|final|last|latest)\s+)?session\b",
+        document.text[start : start + 20],
+    ):
         return []  # the verb "met" has its own subject
     owned = _OWNED_MEETING.search(before)
     if owned and owned.group("owner").lower() == "their":

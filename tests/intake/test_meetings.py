@@ -4261,3 +4261,20 @@ def test_hours_spent_in_exchanges_are_a_meeting_of_the_subject(world):
 def test_days_spent_in_a_place_or_preparing_talks_are_no_meeting(world, text):
     # near miss: the time was spent somewhere, or getting ready for talks to come
     assert meetings(text) == []
+
+
+def test_their_session_dated_in_apposition_is_a_meeting_of_the_pair(world):
+    text = (
+        "Blinken and Sisi ended three days of talks in Cairo on Monday. Their first session, "
+        "on Saturday, lasted more than two hours."
+    )
+    assert (BLINKEN_SISI, "2024-06-08", "") in meetings(text)
+
+
+def test_their_session_without_a_day_in_apposition_is_no_new_meeting(world):
+    # near miss: the apposition is a source, not the session's day
+    text = (
+        "Blinken and Sisi ended three days of talks in Cairo on Monday. Their first session, "
+        "a diplomat said, lasted more than two hours."
+    )
+    assert all(day == "2024-06-10" for _, day, _ in meetings(text))
