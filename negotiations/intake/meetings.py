@@ -68,7 +68,9 @@ _TRIGGERS = re.compile(
     # talking without its object, the subject list met
     # "The two ministers discussed the outline in Oslo": the subject list between them (with
     # no "with" in the clause, which names other guests)
-    r"|(?P<discussed_among>discussed|debated)(?![^.;]{0,100}?\bwith\b)"
+    # "after X and Y worked out the last disputes at the palace": settled among themselves
+    r"|(?P<discussed_among>discussed|debated|(?:worked|ironed|hammered|thrashed)\s+out)"
+    r"(?![^.;]{0,100}?\bwith\b)"
     # "The two men announced the deal after a final telephone call": a call among the subject
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phone|telephone|video)\s+(?:call|conversation)(?!\s+(?:with|between|from|to)\b))"

@@ -4278,3 +4278,16 @@ def test_their_session_without_a_day_in_apposition_is_no_new_meeting(world):
         "a diplomat said, lasted more than two hours."
     )
     assert all(day == "2024-06-10" for _, day, _ in meetings(text))
+
+
+def test_a_pair_working_out_disputes_met(world):
+    text = (
+        "Kamel initialed the text in Cairo on Tuesday after Blinken and Sisi worked out the last "
+        "disputes at the palace the night before."
+    )
+    assert (BLINKEN_SISI, "2024-06-03", "Cairo") in meetings(text)
+
+
+def test_one_person_working_out_clauses_met_no_one(world):
+    # near miss: a single subject settles the text alone
+    assert meetings("Blinken worked out the last clauses in Cairo on Tuesday.") == []
