@@ -2864,8 +2864,13 @@ def _group_reference_at(
             continue  # "Annan met the two men": two others than Annan
         if _is_an_attribute(document, mention):
             continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
-        if _REPORTING_VERB.match(document.text, mention.end):
-            continue  # "press secretary Jody Powell said": named as a source, not as a leader
+        if _REPORTING_VERB.match(document.text, mention.end) and not _named_apart_from_sayings(
+            document, mention.ref, before
+        ):
+            # "press secretary Jody Powell said": named as a source, not as a leader; but a
+            # leader the article told of before ("X and Y signed ... 'Peace,' Y told the
+            # crowd. The two men first met ...") is quoted as one of the pair
+            continue
         if (
             not (
                 document.text[mention.start].isupper()
@@ -2886,6 +2891,19 @@ def _group_reference_at(
         if len(named) == wanted:
             return named
     return None
+
+
+def _named_apart_from_sayings(document: Document, ref: str, before: int) -> bool:
+    """The actor is named before `before` other than as the one who said something: as the
+    subject or object of what the article tells."""
+    return any(
+        mention.ref == ref
+        and mention.end <= before
+        and mention.via != "post"
+        and not document.in_quote(mention.start, mention.end)
+        and not _REPORTING_VERB.match(document.text, mention.end)
+        for mention in document.mentions
+    )
 
 
 def _listed_together(document: Document, before: int, wanted: int, exclude, *, people: bool):

@@ -4291,3 +4291,22 @@ def test_a_pair_working_out_disputes_met(world):
 def test_one_person_working_out_clauses_met_no_one(world):
     # near miss: a single subject settles the text alone
     assert meetings("Blinken worked out the last clauses in Cairo on Tuesday.") == []
+
+
+def test_a_leader_quoted_after_he_was_told_of_is_one_of_the_two_men(world):
+    text = (
+        "Blinken and Sisi signed the accord in Cairo on Sunday, with Kamel looking on. "
+        '"This will change the region," Sisi told the crowd. Blinken called it a new dawn. The '
+        "two men first met in Giza in September 2023."
+    )
+    assert (BLINKEN_SISI, "2023-09-01", "") in meetings(text)
+
+
+def test_a_person_named_only_as_a_source_is_not_one_of_the_two_men(world):
+    # near miss: Kamel is named only as the one who spoke, so the pair is Blinken and Sisi
+    text = (
+        "Blinken signed the accord in Cairo on Sunday, with Sisi looking on. "
+        '"This will change the region," Kamel told the crowd. Blinken called it a new dawn. The '
+        "two men first met in Giza in September 2023."
+    )
+    assert (BLINKEN_SISI, "2023-09-01", "") in meetings(text)
