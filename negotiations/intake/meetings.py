@@ -68,7 +68,9 @@ _TRIGGERS = re.compile(
     # talking without its object, the subject list met
     # "The two ministers discussed the outline in Oslo": the subject list between them (with
     # no "with" in the clause, which names other guests)
-    r"|(?P<discussed_among>discussed|debated)(?![^.;]{0,100}?\bwith\b)"
+    # "after X and Y worked out the last disputes at the palace": settled among themselves
+    r"|(?P<discussed_among>discussed|debated|(?:worked|ironed|hammered|thrashed)\s+out)"
+    r"(?![^.;]{0,100}?\bwith\b)"
     # "The two men announced the deal after a final telephone call": a call among the subject
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phone|telephone|video)\s+(?:call|conversation)(?!\s+(?:with|between|from|to)\b))"
@@ -76,6 +78,13 @@ _TRIGGERS = re.compile(
     r"|late|early|until|through|into|again|directly|face)\b"
     # "Hill and Kim talked for nearly two hours": how long they talked
     r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|days)\b)"
+    # "X and Y spent more than six hours in indirect exchanges": time spent talking, the
+    # subject list met (not "spent two days in Cairo", a place, nor "in preparation")
+    r"|(?:spent|spends|spend|spending)\s+(?:(?:nearly|almost|about|some|more\s+than|over"
+    r"|only)\s+)?[\w-]+(?:\s+and\s+(?:a\s+)?(?:half|quarter))?\s+(?:hours?|days?|minutes)"
+    r"\s+in\s+(?:(?!(?:for|of|before|after|ahead)\b)[\w-]+\s+){0,2}?(?:talks|negotiations"
+    r"|exchanges|discussions|consultations"
+    r"|conversation|session)\b"
     # "before the two men sat down", "the two leaders sat down for talks on Tuesday"
     r"|(?P<sat_down>(?:sat|sit|sits|sitting)\s+down(?=\s*[,.;]|\s+(?:on|in)\s+(?-i:[A-Z])"
     r"|\s+(?:again|privately|late|early|behind|for\s+(?:talks|a\s+meeting|negotiations|lunch"
@@ -93,6 +102,10 @@ _TRIGGERS = re.compile(
     r"|targets?|goals?|needs|requirements?|criteria|expectations|obligations|standards"
     r"|benchmarks?|quotas?|costs?)\b)"
     r"|(?<=\bat\s)talks(?=\s+in\s)"
+    # "Their first session, on Wednesday, lasted two hours": a session of theirs dated in
+    # apposition, like "their first meeting"
+    r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?session"
+    r"(?=,\s+(?:on|in)\s+(?-i:[A-Z0-9]))"
     # "had narrowed the differences in three days of talks in Washington": the subject met
     r"|(?:(?<=\bin\s)|(?<=\bdays\sof\s)|(?<=\bhours\sof\s)|(?<=\bweeks\sof\s))talks"
     r"(?=\s+in\s+(?-i:[A-Z]))(?![^.;]{0,60}?\bbetween\b))(?:\s+(?:separately\s+)?with)?"
@@ -288,6 +301,10 @@ _TRIGGERS = re.compile(
     r"|(?P<round>(?:held|hold|holds|holding|had(?!\s+(?:been|not|never|no|already|just|yet|to"
     r"|held|opened|begun|started|resumed|concluded)\b)"
     r"|opened|opens|began|begin|begins|started|resumed"
+    # "The two leaders launched the talks on 8 February at the border": their first session
+    # (not "launched a campaign for talks", a thing launched for the talks to come)
+    r"|(?:launched|launches|launch)(?!\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?!(?:phase|stage)\b)(?!" + _MEETING_NOUNS + r"\b)[\w-]+\s+(?:for|on|against|of|to)\b)"
     r"|resume|resumes|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     # "held several rounds of talks in the Sudanese capital in July": dated, they are one
     # "held nearly two hours of private talks": talks told by how long they lasted
@@ -514,6 +531,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 before = [s for s in document.sentences if s.end <= sentence.start]
                 if before and before[-1].start <= found[-1].start < before[-1].end:
                     hosts = subject = list(found[-1].participants)
+            if not hosts and found:
+                # "The OAS committee, led by X, first met Y on Wednesday. The following day it
+                # flew to Z for talks with W": "it" is the body the sentence before had meet
+                hosts = _body_it_stands_for(document, sentence, start, found[-1])
+                subject = subject or hosts
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
                 named = _person_a_pronoun_stands_for(document, sentence.start)
                 hosts = subject = [named] if named is not None else []
@@ -1744,7 +1766,10 @@ def _owners_of_the_meeting(document: Document, sentence, start: int) -> list[Men
     ... Their latest meeting"), "his" the person named before; a meeting told as the setting
     of the sentence ("X and Y signed ..., capping their first meeting") is its subject's."""
     before = document.text[sentence.start : start]
-    if not re.match(r"meeting\b", document.text[start : start + 8]):
+    if not re.match(
+        r"meeting\b|(?:(?:first|second|third|opening|final|last|latest)\s+)?session\b",
+        document.text[start : start + 20],
+    ):
         return []  # the verb "met" has its own subject
     owned = _OWNED_MEETING.search(before)
     if owned and owned.group("owner").lower() == "their":
@@ -1806,6 +1831,50 @@ _PRONOUN_OPENING = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+# "The following day it flew to Tegucigalpa", "It then held talks with": "it" opening the
+# sentence (after a phrase of time) as the subject of a verb, not an empty "it" ("it was",
+# "it emerged that")
+_IT_OPENING = re.compile(
+    r"(?:(?:on|in|at|later|earlier|then|after|before|late|early|last|this|that"
+    r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?it\s+"
+    r"(?!(?:is|was|has\s+been|had\s+been|will|would|may|might|seems|seemed|appears|appeared"
+    r"|remains|remained|emerged|is\s+understood|was\s+understood)\b)",
+    re.IGNORECASE,
+)
+# "The committee, led by X,": a body whose leader the meeting reader took for its subject
+_BODY_LED_BY = re.compile(
+    r"(?:the\s+)?[^,;:\"“”]{1,60},\s+(?:led|headed|chaired)\s+by\s+(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _body_it_stands_for(document: Document, sentence, start: int, last) -> list[Mention]:
+    """ "The OAS committee, led by X, met Y on Wednesday. The following day it flew to Z for
+    talks with W": "it" opening the sentence, no one named before the verb, is the body that
+    met in the sentence before (a body named as its subject, or the people who lead it), the
+    subject of the last meeting told there."""
+    before = document.text[sentence.start : start]
+    opening = _IT_OPENING.match(before)
+    if (
+        opening is None
+        or document.mentions_between(sentence.start, start)
+        or re.search(
+            r"[;:\"“”]|\b(?:said|says|told|tells|that|who|whom|which|they|he|she|when|while|if"
+            r"|because|whether)\b",
+            before[opening.end() :],
+            re.IGNORECASE,
+        )
+    ):
+        return []
+    previous = document.sentence_before(sentence)
+    if previous is None or not last.subject or not previous.start <= last.start < previous.end:
+        return []
+    led = _BODY_LED_BY.match(document.text, previous.start, last.subject[0].start)
+    if led is None and any(document.is_person(m.ref) for m in last.subject):
+        return []  # "it" is no person
+    return list(last.subject)
 
 
 def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, start: int) -> bool:
@@ -2795,8 +2864,13 @@ def _group_reference_at(
             continue  # "Annan met the two men": two others than Annan
         if _is_an_attribute(document, mention):
             continue  # "Islamic-led opposition leader Nuri": an attribute, not a person
-        if _REPORTING_VERB.match(document.text, mention.end):
-            continue  # "press secretary Jody Powell said": named as a source, not as a leader
+        if _REPORTING_VERB.match(document.text, mention.end) and not _named_apart_from_sayings(
+            document, mention.ref, before
+        ):
+            # "press secretary Jody Powell said": named as a source, not as a leader; but a
+            # leader the article told of before ("X and Y signed ... 'Peace,' Y told the
+            # crowd. The two men first met ...") is quoted as one of the pair
+            continue
         if (
             not (
                 document.text[mention.start].isupper()
@@ -2817,6 +2891,19 @@ def _group_reference_at(
         if len(named) == wanted:
             return named
     return None
+
+
+def _named_apart_from_sayings(document: Document, ref: str, before: int) -> bool:
+    """The actor is named before `before` other than as the one who said something: as the
+    subject or object of what the article tells."""
+    return any(
+        mention.ref == ref
+        and mention.end <= before
+        and mention.via != "post"
+        and not document.in_quote(mention.start, mention.end)
+        and not _REPORTING_VERB.match(document.text, mention.end)
+        for mention in document.mentions
+    )
 
 
 def _listed_together(document: Document, before: int, wanted: int, exclude, *, people: bool):
@@ -3107,7 +3194,13 @@ def _holders_of_the_post_named(document: Document, phrase: str, before: int, wan
     """ "received the three foreign ministers": the last people the article named with that
     post ("Cuban Foreign Minister Isidoro Malmierca"), rather than the last people named at all
     (a mediator, a host)."""
-    post = re.search(r"(?:\b[a-z][\w-]*\s+)?(?:president|minister|envoy|negotiator)(?=s\b)", phrase)
+    # the word before the post qualifies it ("foreign ministers"), but not the group's number
+    # ("the two presidents": the post is "president", not "two president")
+    post = re.search(
+        r"(?:\b(?!(?:two|three|four|five|six|both)\b)[a-z][\w-]*\s+)?"
+        r"(?:president|minister|envoy|negotiator)(?=s\b)",
+        phrase,
+    )
     if post is None:
         return None
     post_before = re.compile(

@@ -4179,3 +4179,134 @@ def test_he_after_a_reported_meeting_is_not_the_one_reported_on(world):
         "month, on the 3rd, he had met Sisi in Giza."
     )
     assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-03", "") not in meetings(text)
+
+
+def test_the_two_presidents_are_the_last_two_named_with_that_post(world):
+    # "the two presidents": the post is "president", not "two president"; the people named
+    # in the sentence between (a committee's chair) are not the pair
+    text = (
+        "President Sisi and President Isaac Herzog signed the accord in Cairo on Monday. The "
+        "committee, chaired by Blinken's envoy, Kamel, last met in Geneva in May. The two "
+        "presidents had first come together in Geneva on 31 January 2024."
+    )
+    assert (["Abdel Fattah al-Sisi", "Isaac Herzog"], "2024-01-31", "") in meetings(text)
+
+
+def test_the_two_prime_ministers_keep_the_word_before_the_post(world):
+    # near miss: "prime" qualifies the post, so the foreign ministers named last are not them
+    text = (
+        "Prime Minister Netanyahu and Prime Minister Mustafa visited Cairo on Monday. Foreign "
+        "Minister Sameh Shoukry and Foreign Minister Israel Katz met Kamel on Sunday. The two "
+        "prime ministers first met in Geneva on 31 January 2024."
+    )
+    assert (["Mustafa", "Netanyahu"], "2024-01-31", "") in meetings(text)
+
+
+def test_launching_the_talks_is_a_meeting_of_those_who_launched_them(world):
+    text = (
+        "Blinken and Sisi sat down on Monday. The two leaders had launched the talks on "
+        "8 February in Cairo."
+    )
+    assert (BLINKEN_SISI, "2024-02-08", "Cairo") in meetings(text)
+
+
+def test_launching_a_campaign_for_talks_is_no_meeting(world):
+    # near miss: what is launched is a thing for the talks, not the talks themselves
+    assert meetings("Blinken and Sisi launched a campaign for talks on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, met",
+    [
+        (
+            "The committee, led by Kamel, first met Sisi in Cairo on Wednesday. The following "
+            "day it flew to Jerusalem for talks with Blinken.",
+            (["Abbas Kamel", "Antony Blinken"], "2024-06-06", "Jerusalem"),
+        ),
+        (
+            "Egypt met Hamas in Cairo on Wednesday. The following day it held talks with Israel.",
+            (["Egypt", "Israel"], "2024-06-06", ""),
+        ),
+    ],
+)
+def test_it_opening_the_sentence_is_the_body_that_met_in_the_sentence_before(world, text, met):
+    assert met in meetings(text)
+
+
+@pytest.mark.parametrize("rest", ["it emerged that talks with", "it was the turn of talks with"])
+def test_an_empty_it_is_no_body_that_met(world, rest):
+    # near miss: "it emerged", "it was": no one is the subject of the talks that follow
+    text = (
+        "The committee, led by Kamel, first met Sisi in Cairo on Wednesday. The following day "
+        f"{rest} Blinken had stalled."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", "Cairo")]
+
+
+def test_hours_spent_in_exchanges_are_a_meeting_of_the_subject(world):
+    text = (
+        "Blinken and Sisi spent more than six hours in indirect exchanges at a villa outside "
+        "Cairo on Tuesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi spent two days in Cairo on Tuesday.",
+        "Blinken and Sisi spent two days in preparation for talks on Tuesday.",
+    ],
+)
+def test_days_spent_in_a_place_or_preparing_talks_are_no_meeting(world, text):
+    # near miss: the time was spent somewhere, or getting ready for talks to come
+    assert meetings(text) == []
+
+
+def test_their_session_dated_in_apposition_is_a_meeting_of_the_pair(world):
+    text = (
+        "Blinken and Sisi ended three days of talks in Cairo on Monday. Their first session, "
+        "on Saturday, lasted more than two hours."
+    )
+    assert (BLINKEN_SISI, "2024-06-08", "") in meetings(text)
+
+
+def test_their_session_without_a_day_in_apposition_is_no_new_meeting(world):
+    # near miss: the apposition is a source, not the session's day
+    text = (
+        "Blinken and Sisi ended three days of talks in Cairo on Monday. Their first session, "
+        "a diplomat said, lasted more than two hours."
+    )
+    assert all(day == "2024-06-10" for _, day, _ in meetings(text))
+
+
+def test_a_pair_working_out_disputes_met(world):
+    text = (
+        "Kamel initialed the text in Cairo on Tuesday after Blinken and Sisi worked out the last "
+        "disputes at the palace the night before."
+    )
+    assert (BLINKEN_SISI, "2024-06-03", "Cairo") in meetings(text)
+
+
+def test_one_person_working_out_clauses_met_no_one(world):
+    # near miss: a single subject settles the text alone
+    assert meetings("Blinken worked out the last clauses in Cairo on Tuesday.") == []
+
+
+def test_a_leader_quoted_after_he_was_told_of_is_one_of_the_two_men(world):
+    text = (
+        "Blinken and Sisi signed the accord in Cairo on Sunday, with Kamel looking on. "
+        '"This will change the region," Sisi told the crowd. Blinken called it a new dawn. The '
+        "two men first met in Giza in September 2023."
+    )
+    assert (BLINKEN_SISI, "2023-09-01", "") in meetings(text)
+
+
+def test_a_person_named_only_as_a_source_is_not_one_of_the_two_men(world):
+    # near miss: Kamel is named only as the one who spoke, so the pair is Blinken and Sisi
+    text = (
+        "Blinken signed the accord in Cairo on Sunday, with Sisi looking on. "
+        '"This will change the region," Kamel told the crowd. Blinken called it a new dawn. The '
+        "two men first met in Giza in September 2023."
+    )
+    assert (BLINKEN_SISI, "2023-09-01", "") in meetings(text)
