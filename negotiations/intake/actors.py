@@ -788,6 +788,8 @@ class _ActorReader:
     def continues_name(self, index: int, start: int, sentence) -> bool:
         token = self.tokens[index]
         gap = self.text[self.tokens[index - 1].end : token.start]
+        if self.number_of_a_body(index, start):
+            return True
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
@@ -826,6 +828,17 @@ class _ActorReader:
             return following.capitalised and following.start - token.end <= 1
         return False
 
+    def number_of_a_body(self, index: int, start: int) -> bool:
+        """Whether token `index` is the number of a body numbered among its like: "Union No. 1",
+        "Local No. 100" (the number after "No." goes on with the name of a body's head word)."""
+        return (
+            index - 2 >= start
+            and self.tokens[index].text.isdigit()
+            and self.tokens[index - 1].text == "No"
+            and self.text[self.tokens[index - 1].end : self.tokens[index].start] == ". "
+            and self.tokens[index - 2].words[-1] in _ORG_HEADS
+        )
+
     def after_initial(self, index: int, gap: str) -> bool:
         """ "Walter S. Robertson", "John F. Kennedy": the full stop of a middle initial does
         not end the name it stands inside (a capitalised word must precede the initial)."""
@@ -855,6 +868,10 @@ class _ActorReader:
         if recorded is not None:
             # "Pakistan's National Assembly" for the recorded "National Assembly of Pakistan"
             self.add(first, last, f"actor:{recorded}", "name")
+            return
+        if last - first >= 3 and self.number_of_a_body(last - 1, first):
+            # "Union No. 1 countered": a body numbered among its like, a local one
+            self.add_new(first, last, Actor.Kind.OTHER, titled=False)
             return
         if self.qualifies_a_thing(first, last):
             return  # "in a U.N. tent", "a U.N. transitional administration": no party named
@@ -1559,6 +1576,15 @@ class _ActorReader:
             and last - middle == 2
             and not any(normal(*side) in _ORG_HEADS for side in sides)
         ):
+            return sides
+        if (
+            self.tokens[last - 1].possessive
+            and last < len(self.tokens)
+            and self.tokens[last].text.islower()
+            and self.post_ending_at(first) is not None
+        ):
+            # "met union president Patricio Tapia and Escondida's negotiators": a possessive
+            # after "and" owns the noun that follows; the person his post names stands alone
             return sides
         # "Van Zeeland and Kirby called on ...": each side ends the name of a person named
         # before ("Paul van Zeeland of Belgium", "Justice Richard Kirby of Australia")
@@ -2469,17 +2495,43 @@ class _ActorReader:
                     break
 
     def match_anaphors(self) -> None:
+        company = None
         for token in self.tokens:
             kinds = _ANAPHORS.get(token.text.lower())
             if kinds is None or self.covered[token.index] or token.index == 0:
                 continue
             if self.tokens[token.index - 1].text.lower() not in ("the", "rebel", "armed"):
                 continue
+            if token.text.lower() in _COMPANY_WORDS:
+                if self.document.in_quote(token.start) or self.names_its_own(token.index):
+                    continue
+                # "Minera Escondida, the operator, ... “...,” the company said. ... The company
+                # accepted": the company a report is about is one, the body named last before
+                # the first "the company", whatever other firm is named since
+                company = company or next(
+                    (
+                        mention.ref
+                        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True)
+                        if mention.start < token.start and self.kind_of(mention.ref) in kinds
+                    ),
+                    None,
+                )
+                if company is not None:
+                    self.add(token.index - 1, token.index + 1, company, "anaphor")
+                continue
             for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
                 if mention.start < token.start and self.kind_of(mention.ref) in kinds:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
         self.match_rebel_adjectives()
+
+    def names_its_own(self, index: int) -> bool:
+        """Whether the noun at `index` goes on with a name or a complement of its own ("the
+        company of soldiers", "the firm Gazprom"), no word for a body named before."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return following is not None and (
+            following.capitalised or following.text.lower() in ("of", "for", "that", "which")
+        )
 
     def match_rebel_adjectives(self) -> None:
         """ "the rebel delegation", "the rebel and government negotiators": the adjective
@@ -2588,6 +2640,7 @@ class _ActorReader:
                 or self.state_whose_capital_opens(token.start)
                 or government
                 or state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
+                or self.state_of_a_lone_dateline(token.start)
             )
             if state is not None:
                 self.add(
@@ -2597,6 +2650,36 @@ class _ActorReader:
                     "anaphor",
                 )
                 government = state
+
+    def state_of_a_lone_dateline(self, offset: int) -> str | None:
+        """The recorded state the dateline names ("SANTIAGO, Chile --", or its capital alone,
+        "SANTIAGO --"), where no state is named by its name before `offset`: an article filed
+        from a state that speaks of "the government" and of no other state speaks of that
+        state's."""
+        if any(
+            self.is_state(mention.ref) and mention.via != "demonym"
+            for mention in self.mentions
+            if mention.start < offset
+        ):
+            return None
+        dateline = re.match(r"\s*[A-Z][A-Z .'-]*[A-Z](?=[,\s(])", self.text)
+        if dateline is None or not self.tokens:
+            return None
+        after = _token_index_at(self.tokens, dateline.end())
+        first = _token_index_at(self.tokens, dateline.start())
+        code = None
+        if after < len(self.tokens) and self.text[dateline.end() : self.tokens[after].start] == (
+            ", "
+        ):
+            country = self.gazetteer.countries._longest_from(self.tokens, after)
+            if country is not None:
+                code = country[2][0]
+        if code is None:
+            capital = _CAPITAL_TRIE._longest_from(self.tokens, first)
+            if capital is not None and self.tokens[capital[1] - 1].end == dateline.end():
+                code = capital[2][0]
+        state = self.gazetteer.state_of_country(code) if code else None
+        return f"actor:{state}" if state is not None else None
 
     def recorded_government(self, state: str) -> str:
         """The state's government where it is recorded as a body of its own ("South African
@@ -3302,7 +3385,12 @@ _RULERS_TITLES = {
     "pope": "pope", "pontiff": "pope", "king": "king", "queen": "queen", "emir": "emir",
     "sultan": "sultan",
 }  # fmt: skip
+# "the company", "the firm": a business named before (a body recorded as neither a state's
+# organ nor a party, a movement or an international body)
+_COMPANY_WORDS = {"company", "firm"}
 _ANAPHORS = {
+    "company": (Actor.Kind.OTHER,),
+    "firm": (Actor.Kind.OTHER,),
     "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
     "militants": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
     "insurgents": (Actor.Kind.ARMED_GROUP,),
