@@ -78,6 +78,8 @@ _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
 _NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da", "dos", "das"}
 # "Ernest Wamba dia Wamba": the Kikongo "of" of a Congolese name
 _NAME_PARTICLES |= {"dia"}
+# "Jean-Pierre Biyiti bi Essam": the Beti "son of" of a Cameroonian name
+_NAME_PARTICLES |= {"bi"}
 _NAME_PARTICLES |= {"du", "la", "le", "ter", "ten", "bin", "ibn", "bint", "ould", "abu", "al"}
 _NAME_CONNECTORS |= _NAME_PARTICLES
 # "The coalition, led by Ahmad Jarba,", "the team was headed by X": who leads a body is a
@@ -949,6 +951,8 @@ class _ActorReader:
         if head in _ORG_HEADS and last - first > 1:
             if self.body_to_be_set_up(first):
                 return
+            if last < len(self.tokens) and self.tokens[last].text.lower() in _BUILDING_NOUNS:
+                return  # "at the Pan American Union building here": where, not who
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
         body_head = self.body_head_before_of(first, last)
@@ -1051,6 +1055,8 @@ class _ActorReader:
                 self.add(first, last, named, "surname")
                 return
         if normal in _COUNTRY_NAMES:
+            if self.divided_among_recorded_states(normal):
+                return  # "an armistice for Vietnam" between two recorded "... of Vietnam"
             if not self.names_a_place(first) and not self.qualifies_a_common_noun(first, last):
                 self.add(
                     first, last, self.country_ref(_COUNTRY_NAMES[normal], first, last), "country"
@@ -1075,6 +1081,20 @@ class _ActorReader:
         if kind == Actor.Kind.PERSON and not titled and self.after_an_indefinite_article(first):
             return  # "Rubio, a Florida Republican": a kind of person, not a person's name
         self.add_new(first, last, kind, titled)
+
+    def divided_among_recorded_states(self, country: str) -> bool:
+        """Whether two recorded states or more, and none by that bare name, are named "... of
+        <country>" ("State of Vietnam", "Democratic Republic of Vietnam"): the bare name is
+        the land they divide, no party of its own."""
+        if self.gazetteer.state_of_country(_COUNTRY_NAMES[country]) is not None:
+            return False
+        halves = [
+            actor
+            for actor in self.gazetteer.actors.values()
+            if actor.kind == Actor.Kind.STATE
+            and normalize_name(actor.name).endswith(f" of {country}")
+        ]
+        return len(halves) >= 2
 
     def opens_with_a_describing_adjective(self, first: int, last: int, sentence) -> bool:
         """ "Ultranationalist Vladimir Zhirinovsky, whose party ..., called it": a sentence may
@@ -2234,9 +2254,10 @@ class _ActorReader:
                 r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
                 r"|deputy|negotiator)\b"
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
-                # "Peng ..., commander of the ...", "X, first deputy speaker of the House"
-                rf"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?:{_APPOSITIVE_POSTS})"
-                r"\s+(?:of|for|at|to|in)\s",
+                # "Peng ..., commander of the ...", "X, first deputy speaker of the House",
+                # "Ta Quang Buu, Vice-Minister of Defence of ...": a post in capitals too
+                r"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?i:(?:vice|deputy)-)?"
+                rf"(?i:{_APPOSITIVE_POSTS})\s+(?:of|for|at|to|in)\s",
                 following,
             )
         )
@@ -3292,7 +3313,14 @@ _A_PLACE_NOUN = re.compile(
 _PORTFOLIO_LAST_WORDS = _with_normal_forms(
     ["affairs", "development", "cooperation", "relations", *MINISTRY_PORTFOLIOS]
 )
-_ATTRIBUTIVE_COMPOUND = re.compile(r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned)$")
+# "the Pan American Union building", "the Writers' Union premises": a body's house, a place
+_BUILDING_NOUNS = {"building", "buildings", "premises", "compound"}
+# "a UN-chaired commission", "a Kremlin-funded channel": a name and the participle of who runs,
+# pays for or keeps a thing make an adjective
+_ATTRIBUTIVE_COMPOUND = re.compile(
+    r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned|chaired|mediated|hosted|"
+    r"funded|financed|controlled|owned|run|organi[sz]ed|supervised|monitored|dominated)$"
+)
 _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]

@@ -2609,3 +2609,47 @@ def test_near_miss_the_company_of_soldiers_is_no_business(world):
     text = "Andina Copper owns the mine. The company of soldiers left the valley."
     document = read_article(text, DAY)
     assert not [m for m in document.mentions if m.via == "anaphor"]
+
+
+def test_a_name_and_a_participle_make_an_adjective(world):
+    ActorFactory(name="United Nations", short_name="UN", kind=Actor.Kind.INTERNATIONAL_ORG)
+    found = actors("The handover waited while a UN-chaired mixed commission met in Abuja.")
+    assert not any("chaired" in name for name in found)
+
+
+def test_near_miss_a_hyphenated_name_is_still_a_name(world):
+    found = actors("The envoy Ahmedou Ould-Abdallah, who leads the commission, met Sisi.")
+    assert "Ahmedou Ould-Abdallah" in found
+
+
+def test_a_post_in_capitals_after_a_comma_says_the_name_is_a_persons(world):
+    found = actors("It was signed by Ta Quang Buu, Vice-Minister of Defence of the Republic.")
+    assert found["Ta Quang Buu"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_before_a_comma_and_no_post_is_no_persons(world):
+    found = actors("It was signed at Ta Quang Hall, Palace of Culture of the Republic.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_bare_country_two_recorded_states_divide_is_no_party(world):
+    ActorFactory(name="State of Yemen", kind=Actor.Kind.STATE)
+    ActorFactory(name="People's Republic of Yemen", kind=Actor.Kind.STATE)
+    text = "The State of Yemen and the People's Republic of Yemen signed an armistice for Yemen."
+    assert "Yemen" not in actors(text)
+
+
+def test_near_miss_a_bare_country_beside_one_recorded_state_of_it_is_named(world):
+    ActorFactory(name="State of Yemen", kind=Actor.Kind.STATE)
+    text = "The State of Yemen and Japan signed an armistice, and Yemen protested."
+    assert "Yemen" in actors(text)
+
+
+def test_a_bodys_building_is_where_not_who(world):
+    found = actors("The breakthrough came at the Pan American Union building here on Friday.")
+    assert "Pan American Union" not in found
+
+
+def test_near_miss_a_body_that_acts_beside_its_building_is_named(world):
+    found = actors("The Pan American Union met in its building here on Friday.")
+    assert "Pan American Union" in found
