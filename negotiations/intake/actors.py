@@ -2603,10 +2603,18 @@ class _ActorReader:
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
             if token.text.lower() in _SPEAKING_HEADS and not (
                 following is not None
-                and following.text.lower() in _SPEECH_WORDS
-                and not self.text[token.end : following.start].strip()
+                and (
+                    (
+                        following.text.lower() in _SPEECH_WORDS
+                        and not self.text[token.end : following.start].strip()
+                    )
+                    # "the union's spokesman told reporters": it speaks through him
+                    or (token.possessive and following.text.lower() in _SPOKESPEOPLE)
+                    # "The union rejected the report": the subject its sentence opens with
+                    or self.document.sentence_at(token.start).first_token == index - 1
+                )
             ):
-                continue  # "the board" is the body named before only as it speaks
+                continue  # "the board" is the body named before only as it speaks or acts
             for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
                 if mention.start >= token.start or self.kind_of(mention.ref) in (
                     Actor.Kind.PERSON,
@@ -2621,6 +2629,7 @@ class _ActorReader:
                     in (
                         normalize_name(self.actor_name(mention.ref)).split()[-1:],
                         normalize_name(written).split()[-1:],
+                        self.only_body_headed(mention.ref, token.start),
                     )
                 ) or (
                     # "The Sudan Revolutionary Front, an alliance of rebel groups, ...": the
@@ -2631,6 +2640,21 @@ class _ActorReader:
                 ):
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
+
+    def only_body_headed(self, ref: str, offset: int) -> list[str]:
+        """The head word before the complement of the body's name ("Canadian Union of Postal
+        Workers": "union"), as a list of one word, where no other body named before `offset`
+        has that head ("the Union of Port Workers and the Union of Rail Workers ... the union"
+        is neither); else an empty list."""
+        head = _head_before_its_complement(self.actor_name(ref))
+        if head and any(
+            mention.ref != ref
+            and mention.start < offset
+            and _head_before_its_complement(self.actor_name(mention.ref)) == head
+            for mention in self.mentions
+        ):
+            return []
+        return head
 
     def match_governments(self) -> None:
         """ "the government refused", "Government negotiators": the state whose government the
@@ -3393,10 +3417,25 @@ _LEADING_ORG_HEADS = {
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "board"}
+# "the union's spokesman" for "the Canadian Union of Postal Workers": the head word before the
+# complement of a body's name
+_SHORT_HEADS |= {"union"}
+
+
+def _head_before_its_complement(name: str) -> list[str]:
+    """The head word of a body's name that goes on with "of" or "for" ("Canadian Union of
+    Postal Workers": "union"), as a list of one word, else an empty list."""
+    words = normalize_name(name).split()
+    for position, word in enumerate(words[1:], start=1):
+        if word in ("of", "for"):
+            return [words[position - 1]] if words[position - 1] in _SHORT_HEADS else []
+    return []
+
+
 # A head word that is also a common noun ("put pressure on the board", "a review board"): the
 # body named before ("the National Coal Board") only as the subject of a speech verb ("The board
 # said in a statement")
-_SPEAKING_HEADS = {"board"}
+_SPEAKING_HEADS = {"board", "union"}
 _SPEECH_WORDS = set(SPEECH_VERBS)
 # "X, an alliance of rebel groups": the head word an appositive gives a body
 _DESCRIBED_WITH_A_HEAD = re.compile(

@@ -883,3 +883,22 @@ def test_a_name_with_the_particle_bi_is_read_whole_as_its_speaker(world):
 def test_near_miss_a_name_before_a_lower_case_word_ends_there(world):
     text = "Egypt's minister, Jean-Pierre Biyiti, said Cairo would respond “positively”."
     assert speakers(text) == [("positively", "actor:new:jean-piere-biyiti")]
+
+
+def test_the_union_that_speaks_is_the_union_named_before_by_its_head_word(world):
+    ActorFactory(name="Northland Union of Dock Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Northland Union of Dock Workers met on Monday. “We will answer when our members "
+        "have voted,” the union's spokesman told reporters."
+    )
+    assert speakers(text)[0][1] == "Northland Union of Dock Workers"
+
+
+def test_near_miss_the_union_as_a_common_noun_in_a_clause_is_not_read(world):
+    ActorFactory(name="Northland Union of Dock Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Northland Union of Dock Workers met on Monday. Talks between the union and the "
+        "port broke down, putting pressure on the union."
+    )
+    document = read_article(text, DAY)
+    assert [m.via for m in document.mentions] == ["name"]
