@@ -78,6 +78,8 @@ _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
 _NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da", "dos", "das"}
 # "Ernest Wamba dia Wamba": the Kikongo "of" of a Congolese name
 _NAME_PARTICLES |= {"dia"}
+# "Jean-Pierre Biyiti bi Essam": the Beti "son of" of a Cameroonian name
+_NAME_PARTICLES |= {"bi"}
 _NAME_PARTICLES |= {"du", "la", "le", "ter", "ten", "bin", "ibn", "bint", "ould", "abu", "al"}
 _NAME_CONNECTORS |= _NAME_PARTICLES
 # "The coalition, led by Ahmad Jarba,", "the team was headed by X": who leads a body is a
@@ -788,6 +790,8 @@ class _ActorReader:
     def continues_name(self, index: int, start: int, sentence) -> bool:
         token = self.tokens[index]
         gap = self.text[self.tokens[index - 1].end : token.start]
+        if self.number_of_a_body(index, start):
+            return True
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
@@ -826,6 +830,17 @@ class _ActorReader:
             return following.capitalised and following.start - token.end <= 1
         return False
 
+    def number_of_a_body(self, index: int, start: int) -> bool:
+        """Whether token `index` is the number of a body numbered among its like: "Union No. 1",
+        "Local No. 100" (the number after "No." goes on with the name of a body's head word)."""
+        return (
+            index - 2 >= start
+            and self.tokens[index].text.isdigit()
+            and self.tokens[index - 1].text == "No"
+            and self.text[self.tokens[index - 1].end : self.tokens[index].start] == ". "
+            and self.tokens[index - 2].words[-1] in _ORG_HEADS
+        )
+
     def after_initial(self, index: int, gap: str) -> bool:
         """ "Walter S. Robertson", "John F. Kennedy": the full stop of a middle initial does
         not end the name it stands inside (a capitalised word must precede the initial)."""
@@ -855,6 +870,10 @@ class _ActorReader:
         if recorded is not None:
             # "Pakistan's National Assembly" for the recorded "National Assembly of Pakistan"
             self.add(first, last, f"actor:{recorded}", "name")
+            return
+        if last - first >= 3 and self.number_of_a_body(last - 1, first):
+            # "Union No. 1 countered": a body numbered among its like, a local one
+            self.add_new(first, last, Actor.Kind.OTHER, titled=False)
             return
         if self.qualifies_a_thing(first, last):
             return  # "in a U.N. tent", "a U.N. transitional administration": no party named
@@ -932,6 +951,8 @@ class _ActorReader:
         if head in _ORG_HEADS and last - first > 1:
             if self.body_to_be_set_up(first):
                 return
+            if last < len(self.tokens) and self.tokens[last].text.lower() in _BUILDING_NOUNS:
+                return  # "at the Pan American Union building here": where, not who
             self.add_new(first, last, self.organization_kind(first, last), titled=False)
             return
         body_head = self.body_head_before_of(first, last)
@@ -1034,6 +1055,8 @@ class _ActorReader:
                 self.add(first, last, named, "surname")
                 return
         if normal in _COUNTRY_NAMES:
+            if self.divided_among_recorded_states(normal):
+                return  # "an armistice for Vietnam" between two recorded "... of Vietnam"
             if not self.names_a_place(first) and not self.qualifies_a_common_noun(first, last):
                 self.add(
                     first, last, self.country_ref(_COUNTRY_NAMES[normal], first, last), "country"
@@ -1058,6 +1081,20 @@ class _ActorReader:
         if kind == Actor.Kind.PERSON and not titled and self.after_an_indefinite_article(first):
             return  # "Rubio, a Florida Republican": a kind of person, not a person's name
         self.add_new(first, last, kind, titled)
+
+    def divided_among_recorded_states(self, country: str) -> bool:
+        """Whether two recorded states or more, and none by that bare name, are named "... of
+        <country>" ("State of Vietnam", "Democratic Republic of Vietnam"): the bare name is
+        the land they divide, no party of its own."""
+        if self.gazetteer.state_of_country(_COUNTRY_NAMES[country]) is not None:
+            return False
+        halves = [
+            actor
+            for actor in self.gazetteer.actors.values()
+            if actor.kind == Actor.Kind.STATE
+            and normalize_name(actor.name).endswith(f" of {country}")
+        ]
+        return len(halves) >= 2
 
     def opens_with_a_describing_adjective(self, first: int, last: int, sentence) -> bool:
         """ "Ultranationalist Vladimir Zhirinovsky, whose party ..., called it": a sentence may
@@ -1559,6 +1596,15 @@ class _ActorReader:
             and last - middle == 2
             and not any(normal(*side) in _ORG_HEADS for side in sides)
         ):
+            return sides
+        if (
+            self.tokens[last - 1].possessive
+            and last < len(self.tokens)
+            and self.tokens[last].text.islower()
+            and self.post_ending_at(first) is not None
+        ):
+            # "met union president Patricio Tapia and Escondida's negotiators": a possessive
+            # after "and" owns the noun that follows; the person his post names stands alone
             return sides
         # "Van Zeeland and Kirby called on ...": each side ends the name of a person named
         # before ("Paul van Zeeland of Belgium", "Justice Richard Kirby of Australia")
@@ -2208,9 +2254,10 @@ class _ActorReader:
                 r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
                 r"|deputy|negotiator)\b"
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
-                # "Peng ..., commander of the ...", "X, first deputy speaker of the House"
-                rf"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?:{_APPOSITIVE_POSTS})"
-                r"\s+(?:of|for|at|to|in)\s",
+                # "Peng ..., commander of the ...", "X, first deputy speaker of the House",
+                # "Ta Quang Buu, Vice-Minister of Defence of ...": a post in capitals too
+                r"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?i:(?:vice|deputy)-)?"
+                rf"(?i:{_APPOSITIVE_POSTS})\s+(?:of|for|at|to|in)\s",
                 following,
             )
         )
@@ -2469,17 +2516,43 @@ class _ActorReader:
                     break
 
     def match_anaphors(self) -> None:
+        company = None
         for token in self.tokens:
             kinds = _ANAPHORS.get(token.text.lower())
             if kinds is None or self.covered[token.index] or token.index == 0:
                 continue
             if self.tokens[token.index - 1].text.lower() not in ("the", "rebel", "armed"):
                 continue
+            if token.text.lower() in _COMPANY_WORDS:
+                if self.document.in_quote(token.start) or self.names_its_own(token.index):
+                    continue
+                # "Minera Escondida, the operator, ... “...,” the company said. ... The company
+                # accepted": the company a report is about is one, the body named last before
+                # the first "the company", whatever other firm is named since
+                company = company or next(
+                    (
+                        mention.ref
+                        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True)
+                        if mention.start < token.start and self.kind_of(mention.ref) in kinds
+                    ),
+                    None,
+                )
+                if company is not None:
+                    self.add(token.index - 1, token.index + 1, company, "anaphor")
+                continue
             for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
                 if mention.start < token.start and self.kind_of(mention.ref) in kinds:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
         self.match_rebel_adjectives()
+
+    def names_its_own(self, index: int) -> bool:
+        """Whether the noun at `index` goes on with a name or a complement of its own ("the
+        company of soldiers", "the firm Gazprom"), no word for a body named before."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return following is not None and (
+            following.capitalised or following.text.lower() in ("of", "for", "that", "which")
+        )
 
     def match_rebel_adjectives(self) -> None:
         """ "the rebel delegation", "the rebel and government negotiators": the adjective
@@ -2530,10 +2603,18 @@ class _ActorReader:
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
             if token.text.lower() in _SPEAKING_HEADS and not (
                 following is not None
-                and following.text.lower() in _SPEECH_WORDS
-                and not self.text[token.end : following.start].strip()
+                and (
+                    (
+                        following.text.lower() in _SPEECH_WORDS
+                        and not self.text[token.end : following.start].strip()
+                    )
+                    # "the union's spokesman told reporters": it speaks through him
+                    or (token.possessive and following.text.lower() in _SPOKESPEOPLE)
+                    # "The union rejected the report": the subject its sentence opens with
+                    or self.document.sentence_at(token.start).first_token == index - 1
+                )
             ):
-                continue  # "the board" is the body named before only as it speaks
+                continue  # "the board" is the body named before only as it speaks or acts
             for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
                 if mention.start >= token.start or self.kind_of(mention.ref) in (
                     Actor.Kind.PERSON,
@@ -2548,6 +2629,7 @@ class _ActorReader:
                     in (
                         normalize_name(self.actor_name(mention.ref)).split()[-1:],
                         normalize_name(written).split()[-1:],
+                        self.only_body_headed(mention.ref, token.start),
                     )
                 ) or (
                     # "The Sudan Revolutionary Front, an alliance of rebel groups, ...": the
@@ -2558,6 +2640,21 @@ class _ActorReader:
                 ):
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
+
+    def only_body_headed(self, ref: str, offset: int) -> list[str]:
+        """The head word before the complement of the body's name ("Canadian Union of Postal
+        Workers": "union"), as a list of one word, where no other body named before `offset`
+        has that head ("the Union of Port Workers and the Union of Rail Workers ... the union"
+        is neither); else an empty list."""
+        head = _head_before_its_complement(self.actor_name(ref))
+        if head and any(
+            mention.ref != ref
+            and mention.start < offset
+            and _head_before_its_complement(self.actor_name(mention.ref)) == head
+            for mention in self.mentions
+        ):
+            return []
+        return head
 
     def match_governments(self) -> None:
         """ "the government refused", "Government negotiators": the state whose government the
@@ -2588,6 +2685,7 @@ class _ActorReader:
                 or self.state_whose_capital_opens(token.start)
                 or government
                 or state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
+                or self.state_of_a_lone_dateline(token.start)
             )
             if state is not None:
                 self.add(
@@ -2597,6 +2695,36 @@ class _ActorReader:
                     "anaphor",
                 )
                 government = state
+
+    def state_of_a_lone_dateline(self, offset: int) -> str | None:
+        """The recorded state the dateline names ("SANTIAGO, Chile --", or its capital alone,
+        "SANTIAGO --"), where no state is named by its name before `offset`: an article filed
+        from a state that speaks of "the government" and of no other state speaks of that
+        state's."""
+        if any(
+            self.is_state(mention.ref) and mention.via != "demonym"
+            for mention in self.mentions
+            if mention.start < offset
+        ):
+            return None
+        dateline = re.match(r"\s*[A-Z][A-Z .'-]*[A-Z](?=[,\s(])", self.text)
+        if dateline is None or not self.tokens:
+            return None
+        after = _token_index_at(self.tokens, dateline.end())
+        first = _token_index_at(self.tokens, dateline.start())
+        code = None
+        if after < len(self.tokens) and self.text[dateline.end() : self.tokens[after].start] == (
+            ", "
+        ):
+            country = self.gazetteer.countries._longest_from(self.tokens, after)
+            if country is not None:
+                code = country[2][0]
+        if code is None:
+            capital = _CAPITAL_TRIE._longest_from(self.tokens, first)
+            if capital is not None and self.tokens[capital[1] - 1].end == dateline.end():
+                code = capital[2][0]
+        state = self.gazetteer.state_of_country(code) if code else None
+        return f"actor:{state}" if state is not None else None
 
     def recorded_government(self, state: str) -> str:
         """The state's government where it is recorded as a body of its own ("South African
@@ -3209,7 +3337,14 @@ _A_PLACE_NOUN = re.compile(
 _PORTFOLIO_LAST_WORDS = _with_normal_forms(
     ["affairs", "development", "cooperation", "relations", *MINISTRY_PORTFOLIOS]
 )
-_ATTRIBUTIVE_COMPOUND = re.compile(r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned)$")
+# "the Pan American Union building", "the Writers' Union premises": a body's house, a place
+_BUILDING_NOUNS = {"building", "buildings", "premises", "compound"}
+# "a UN-chaired commission", "a Kremlin-funded channel": a name and the participle of who runs,
+# pays for or keeps a thing make an adjective
+_ATTRIBUTIVE_COMPOUND = re.compile(
+    r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned|chaired|mediated|hosted|"
+    r"funded|financed|controlled|owned|run|organi[sz]ed|supervised|monitored|dominated)$"
+)
 _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]
@@ -3282,10 +3417,25 @@ _LEADING_ORG_HEADS = {
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "board"}
+# "the union's spokesman" for "the Canadian Union of Postal Workers": the head word before the
+# complement of a body's name
+_SHORT_HEADS |= {"union"}
+
+
+def _head_before_its_complement(name: str) -> list[str]:
+    """The head word of a body's name that goes on with "of" or "for" ("Canadian Union of
+    Postal Workers": "union"), as a list of one word, else an empty list."""
+    words = normalize_name(name).split()
+    for position, word in enumerate(words[1:], start=1):
+        if word in ("of", "for"):
+            return [words[position - 1]] if words[position - 1] in _SHORT_HEADS else []
+    return []
+
+
 # A head word that is also a common noun ("put pressure on the board", "a review board"): the
 # body named before ("the National Coal Board") only as the subject of a speech verb ("The board
 # said in a statement")
-_SPEAKING_HEADS = {"board"}
+_SPEAKING_HEADS = {"board", "union"}
 _SPEECH_WORDS = set(SPEECH_VERBS)
 # "X, an alliance of rebel groups": the head word an appositive gives a body
 _DESCRIBED_WITH_A_HEAD = re.compile(
@@ -3302,7 +3452,12 @@ _RULERS_TITLES = {
     "pope": "pope", "pontiff": "pope", "king": "king", "queen": "queen", "emir": "emir",
     "sultan": "sultan",
 }  # fmt: skip
+# "the company", "the firm": a business named before (a body recorded as neither a state's
+# organ nor a party, a movement or an international body)
+_COMPANY_WORDS = {"company", "firm"}
 _ANAPHORS = {
+    "company": (Actor.Kind.OTHER,),
+    "firm": (Actor.Kind.OTHER,),
     "rebels": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
     "militants": (Actor.Kind.ARMED_GROUP, Actor.Kind.POLITICAL_MOVEMENT),
     "insurgents": (Actor.Kind.ARMED_GROUP,),

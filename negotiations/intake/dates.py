@@ -149,6 +149,8 @@ _LEAD = re.compile(r"(?:on|in|since|until|by|of|from|during|before|after|the)\s+
 _FUTURE = re.compile(
     r"\b(will|shall|next\s+week|due\s+(?:on|in|by|to\s+(?!the\b|a\b|an\b|its\b|their\b)\w+)|"
     r"deadline|scheduled|upcoming|set to|plans? to|expected to|"
+    # "Lima was unlikely to answer before the end of January": a likelihood looks ahead
+    r"(?:un)?likely\s+to\s+(?!have\b)\w+|"
     r"takes? (?:full )?effect|comes? into force|expires|is to expire|"
     r"is to|are to|would begin|to be held)\b",
     re.IGNORECASE,

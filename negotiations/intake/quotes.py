@@ -267,6 +267,10 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             speaker = subject_of(document, other, sentence, quote)
             if speaker is not None:
                 return speaker
+            if _UNNAMED_SPEAKER_BEFORE.search(text[sentence.start : other.start]):
+                # "Iran has yet to answer, an Iranian official said, adding that Tehran “...”":
+                # who adds is the unnamed official, not the sentence's subject
+                return None
         return _subject_of_sentence(document, sentence, verb.start, quote)
     owned = _OWNED_VOICE.match(text[sentence.start : verb.start])
     if owned is not None and not any(
@@ -416,6 +420,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     ) or _AND_WHEN.search(text[sentence.start : verb.start]):
         return _subject_of_sentence(document, sentence, verb.start, quote)
     return None
+
+
+# ", an Iranian official said": an unnamed person as the subject right before a speech verb
+_UNNAMED_SPEAKER_BEFORE = re.compile(
+    r"(?:^|[,;]\s+)(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS - {'spokesman', 'spokeswoman', 'spokesperson'}))})"
+    r"\s+(?:(?:also|later|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "A spokesman said", "a spokeswoman for the commissioner said": an unnamed spokesman speaks for

@@ -1328,6 +1328,8 @@ QUOTE_OBJECT_VERBS = {
     "undertook", "rejected", "rejects", "demanded", "demands", "urged", "urges", "thanked",
     "praise", "hail", "thank", "condemn", "denounce", "renounce", "describe", "call", "urge",
     "welcome", "reject", "demand", "pledge", "promise", "vow",
+    # "Wang backed “a negotiated solution”": the words one backs or endorses are his own
+    "backed", "backs", "endorsed", "endorses",
 }  # fmt: skip
 # Common nouns for a body that, written in lower case next to a capitalised word the engine does
 # not know, say that word names the body: "his Likud party", "the Ennahda movement", "the

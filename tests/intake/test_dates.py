@@ -1291,3 +1291,15 @@ def test_the_month_told_holds_within_its_paragraph_only(text, expected):
 )
 def test_an_ordinal_before_a_noun_or_a_last_week_of_something_is_no_date(sentence):
     assert resolved(sentence, datetime.date(2031, 5, 19)) == []
+
+
+def test_a_month_after_a_likelihood_lies_ahead(db):
+    text = "Diplomats said Lima was unlikely to answer before the end of January."
+    found = draft_candidates(text, datetime.date(2031, 12, 22))["dates"]
+    assert [(d["text"], d["date"][:7]) for d in found] == [("the end of January", "2032-01")]
+
+
+def test_near_miss_a_likelihood_in_the_past_keeps_the_month_past(db):
+    text = "Diplomats said Lima was likely to have answered before the end of January."
+    found = draft_candidates(text, datetime.date(2031, 12, 22))["dates"]
+    assert [(d["text"], d["date"][:7]) for d in found] == [("the end of January", "2031-01")]

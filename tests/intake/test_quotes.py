@@ -847,3 +847,58 @@ def test_the_board_as_a_common_noun_is_no_body(world):
     )
     document = read_article(text, DAY)
     assert [text[m.start : m.end] for m in document.mentions] == ["National Grain Board"]
+
+
+def test_an_unnamed_official_who_adds_speaks_for_nobody_named(world):
+    text = (
+        "Egypt has yet to answer, an Egyptian official said, adding that Cairo “will not "
+        "accept a partial deal”."
+    )
+    assert speakers(text) == [("will not accept a partial deal", None)]
+
+
+def test_near_miss_a_named_speaker_who_adds_speaks_his_clause(world):
+    text = "Egypt has yet to answer, Sisi said, adding that Cairo “will not accept a partial deal”."
+    assert speakers(text) == [("will not accept a partial deal", "Abdel Fattah al-Sisi")]
+
+
+def test_the_words_a_person_backs_are_his_whoever_reports_them(world):
+    text = "The Egyptian presidency said Sisi backed “a negotiated solution that lasts”."
+    assert speakers(text) == [("a negotiated solution that lasts", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_words_after_a_clause_with_no_such_verb_are_the_reporters(world):
+    text = "Blinken said Sisi was ready and the talks were “a good start”."
+    assert speakers(text) == [("a good start", "Antony Blinken")]
+
+
+def test_a_name_with_the_particle_bi_is_read_whole_as_its_speaker(world):
+    text = (
+        "Egypt's communication minister, Jean-Pierre Biyiti bi Essam, said Cairo would respond "
+        "“positively and quickly”."
+    )
+    assert speakers(text) == [("positively and quickly", "actor:new:jean-piere-biyiti-bi-esam")]
+
+
+def test_near_miss_a_name_before_a_lower_case_word_ends_there(world):
+    text = "Egypt's minister, Jean-Pierre Biyiti, said Cairo would respond “positively”."
+    assert speakers(text) == [("positively", "actor:new:jean-piere-biyiti")]
+
+
+def test_the_union_that_speaks_is_the_union_named_before_by_its_head_word(world):
+    ActorFactory(name="Northland Union of Dock Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Northland Union of Dock Workers met on Monday. “We will answer when our members "
+        "have voted,” the union's spokesman told reporters."
+    )
+    assert speakers(text)[0][1] == "Northland Union of Dock Workers"
+
+
+def test_near_miss_the_union_as_a_common_noun_in_a_clause_is_not_read(world):
+    ActorFactory(name="Northland Union of Dock Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Northland Union of Dock Workers met on Monday. Talks between the union and the "
+        "port broke down, putting pressure on the union."
+    )
+    document = read_article(text, DAY)
+    assert [m.via for m in document.mentions] == ["name"]
