@@ -1790,6 +1790,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "Not every group in Uganda has endorsed the deal", "Hamas leaders in Qatar accepted":
         # the state is where the subject is, not who answers
         mentions = [m for m in mentions if not _where_the_subject_is(document, m)]
+        mentions = [m for m in mentions if not _workplace_of_the_subject(document, m)]
         # "Another armed group, the CCMSR, said": another than the one named before
         mentions = [m for m in mentions if not _another_of_its_kind(document, m)]
         mentions = _whole_names(document, mentions)
@@ -2869,6 +2870,20 @@ def _where_the_subject_is(document: Document, mention: Mention) -> bool:
     if mention.via not in ("name", "country") or not document.is_state(mention.ref):
         return False
     return bool(_NOUN_IN_BEFORE.search(document.text, max(0, mention.start - 40), mention.start))
+
+
+# "Workers at Escondida rejected the offer", "staff at the plant": the people who work there
+_PEOPLE_AT = re.compile(
+    r"\b(?:workers|employees|staff|miners|dockers|strikers|unions?|nurses|teachers|pilots)\s+"
+    r"(?:at|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _workplace_of_the_subject(document: Document, mention: Mention) -> bool:
+    """Whether a party is named as the workplace of the subject ("Workers at Escondida
+    rejected the wage offer"): the workers answer, not their employer."""
+    return bool(_PEOPLE_AT.search(document.text, max(0, mention.start - 30), mention.start))
 
 
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Oo]ne\s+more)\s+$")

@@ -6060,3 +6060,16 @@ def test_a_change_in_the_perfect_is_not_dated_by_a_day_of_another_clause(world):
     # near miss: the day is that of another clause, not of the saying
     text = "Hamas has accepted the May 31 plan, and Israel will study it on Sunday."
     assert ("Hamas", PLAN, "accepted", "2024-06-09") not in signals(text)
+
+
+def test_workers_at_a_party_answer_for_themselves_not_for_it(world):
+    ActorFactory(name="Sinai Cement", kind=Actor.Kind.OTHER)
+    text = "Workers at Sinai Cement rejected the May 31 plan on Sunday."
+    assert [s for s in signals(text) if s[0] == "Sinai Cement"] == []
+
+
+def test_a_party_whose_workers_are_not_named_answers_for_itself(world):
+    # near miss: the party itself is the subject
+    ActorFactory(name="Sinai Cement", kind=Actor.Kind.OTHER)
+    text = "Sinai Cement rejected the May 31 plan on Sunday."
+    assert statuses(text) == [("Sinai Cement", "rejected")]
