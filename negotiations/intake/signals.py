@@ -166,6 +166,13 @@ _ANSWERED_OBJECT = (
     # an abbreviation's full stops are no end of the object ("a U.S. proposal")
     r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?"
 )
+# "voted late Saturday to reject the call", "voted unanimously on Monday to approve the accord":
+# a body's vote, its day or manner between the vote and the verb it carries
+_VOTED_TO = (
+    r"voted\s+(?:\w+ly\s+)?(?:(?:late\s+|early\s+)?(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s+)?(?:\w+ly\s+)?to\s+"
+)
+_VOTED_TO_REJECT = _VOTED_TO + r"(?:reject|turn\s+down|throw\s+out|block|annul|scrap)\b"
 # "conditioned its acceptance on a withdrawal", "made its support (for the plan) conditional on":
 # what follows "on" is the condition, not the text answered
 _CONDITIONED_ON = (
@@ -222,7 +229,10 @@ _SIGNALS = [
     (
         "pending",
         r"(?:has|have|had)\s+(?:still\s+|yet\s+)?" + _NOT + r"(?:responded|replied|answered"
-        r"|given\s+(?:its|their|an?)\s+(?:response|answer|reply))" + _NO_ANSWER_TO,
+        r"|given\s+(?:its|their|an?)\s+(?:response|answer|reply)"
+        # "had not yet sent a formal reply", "has not delivered its official answer"
+        r"|(?:sent|delivered|submitted|given)\s+(?:its|their|an?)\s+(?:formal\s+|official\s+"
+        r"|final\s+|written\s+)(?:response|answer|reply))" + _NO_ANSWER_TO,
     ),
     # "has never accepted the claim", "have never recognised the border": a standing refusal,
     # not an answer still awaited
@@ -273,6 +283,14 @@ _SIGNALS = [
         # "a bill that lawmakers have yet to vote on": the text stands before, the preposition
         # left at the clause's end
         r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$)))",
+    ),
+    # "had yet to decide how it would answer that proposal", "has not said how they will
+    # respond": the answer itself is still to come (not "how it will apply the deal")
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+)?(?:yet\s+to\s+|" + _NOT + r")"
+        r"(?:decided?|say|said|determined?|indicated?)\s+how\s+(?:it|they|he|she)\s+"
+        r"(?:would|will)\s+(?:answer|respond|reply)\b",
     ),
     # "stopped short of endorsing the deal": neither yes nor no yet
     (
@@ -419,6 +437,22 @@ _SIGNALS = [
         r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
         r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
     ),
+    # "agreed to its text only after winning the right to seek aid", "signed only after
+    # securing guarantees": a yes given once a concession was won
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|endorsed|approved|signed|initiall?ed|agreed(?:\s+to)?)\b"
+        r"[^.;]{0,80}?\bonly\s+after\s+(?:(?:winning|securing|obtaining|extracting|gaining"
+        r"|receiving|getting|wresting|being\s+(?:given|granted|promised|offered))\b)",
+    ),
+    # "accepted Chile's offer as "a basis for negotiation"", "accepted the plan as a starting
+    # point": a yes to talk on the text, not to its terms
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|agreed\s+to)\b[^.;]{0,100}?\bas\s+"
+        r"[\"“]?an?\s+(?:\w+\s+)?(?:basis|starting\s+point|point\s+of\s+departure|framework)"
+        r"\s+(?:for|of)\s+(?:further\s+)?(?:negotiations?|talks|discussions?)\b",
+    ),
     # "conditioned its acceptance on a withdrawal", "made its support conditional on"
     ("accepted_with_conditions", _CONDITIONED_ON),
     # "agreed to the plan, but said the rebels must first disarm": a yes that waits on a step
@@ -447,7 +481,9 @@ _SIGNALS = [
         # "would do so only once ...": the yes the sentence before told of
         r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement|do\s+so"
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
-        r"|halt|stop|withdraw|ratify)\b[^.]*?"
+        r"|halt|stop|withdraw|ratify"
+        # "would pull back only once it received guarantees": a withdrawal asked of it
+        r"|pull\s+back)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
         # "would open the crossings only once ...", "only after the sanctions are lifted"
         r"|only\s+(?:once|when|after)"
@@ -568,6 +604,7 @@ _SIGNALS = [
     # "Syria refused to attend", "refused to take part in the conference", "refused to attend
     # the signing": a no to the talks or the text they are on (see `_REFUSED_TO_ATTEND`)
     ("rejected", _REFUSED_TO_ATTEND),
+    ("rejected", _VOTED_TO_REJECT),
     # "called the plan unacceptable", "branded the deal a betrayal", "declared the accord
     # null and void": a verdict that is a no
     (
@@ -658,6 +695,8 @@ _SIGNALS = [
     # "said he had "taken note" of the Tunis declaration": heard, not answered
     (
         "acknowledged",
+        # "would only "take note" of the agreements": heard, and no more, as it declares
+        r"(?:(?:would|will)\s+(?:only\s+|merely\s+|simply\s+)?)?"
         r"[\"“]?(?:took|taken|takes|take)\s+[\"“]?(?:careful\s+|due\s+)?note[\"”]?\s+of\s+"
         r"(?:the|a|an|its)\b",
     ),
@@ -787,6 +826,7 @@ _SIGNAL_PATTERNS = [
 # The signatories of a deal accept it, each for the body they sign for.
 _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 # A refusal to attend answers only talks a proposal sets up, or the text signed there.
+_VOTING_TO_REJECT = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_VOTED_TO_REJECT)][1]
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
@@ -1012,6 +1052,7 @@ def find_proposals(document: Document) -> None:
             # "clinched a peace agreement ... after Jakarta gave ground on the rebels' demand":
             # an agreement is no demand, whatever the paragraph describes
             candidates = [
+                _described_by_the_sentence_before(document, reference),
                 _last_written_as(document, resolved, noun, reference.start),
                 _described_in(
                     document,
@@ -1047,6 +1088,24 @@ def find_proposals(document: Document) -> None:
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?P<noun>[a-z]{5,})\b(?!['’])")
 # a title whose last word is no head of it: "Declaration for Peace ... of the Korean Peninsula"
 _HEAD_NOT_LAST = re.compile(r"\b(?:of|for|on|to|in|between|with|by)\b", re.IGNORECASE)
+
+
+# "that proposal", "this plan": a demonstrative pointing back to what was just told
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
+
+
+def _described_by_the_sentence_before(document: Document, reference) -> int | None:
+    """ "The Council is to meet on Tuesday to consider sanctions. X said it had yet to decide how
+    it would answer that proposal": a demonstrative reference that nothing named pins down is
+    the recorded proposal the sentence before it describes, even where its paragraph describes
+    another as much."""
+    start = max(0, reference.start - 6)
+    if not _DEMONSTRATIVE_BEFORE.search(document.text, start, reference.start):
+        return None
+    before = document.sentence_before(document.sentence_at(reference.start))
+    if before is None:
+        return None
+    return _described_in(document, before.start, before.end)
 
 
 def _described_before(document: Document, references: list[ProposalMention], match) -> bool:
@@ -1127,9 +1186,9 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
     """Whether the phrase of a reference ("a pact with Somalia in August", up to its clause's
     end) dates it wholly before the day the recorded proposal was announced."""
     announced = document.gazetteer.proposals[proposal_id]["announced_on"]
-    if announced is None:
-        return False
     phrase = re.match(r"[^,;.:]*", document.text[match.end() : end]).group(0)
+    if announced is None:
+        return _concluded_years_before(document, match, phrase)
     dates = [
         d for d in document.dates if match.end() <= d.start and d.end <= match.end() + len(phrase)
     ]
@@ -1146,6 +1205,31 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
         return date.date < announced
 
     return all(ends_before(d) for d in dates)
+
+
+# "the nuclear deal that Iran concluded with world powers in 2015": a relative clause that
+# says when the text was settled
+_SETTLED_IN_ITS_CLAUSE = re.compile(
+    r"^\s*(?:that|which)\s+[^,;.:]{0,60}?\b(?:concluded|signed|reached|struck|sealed|agreed"
+    r"|negotiated|clinched)\b",
+    re.IGNORECASE,
+)
+
+
+def _concluded_years_before(document: Document, match, phrase: str) -> bool:
+    """Whether a reference's own relative clause says its text was settled in a year before
+    the one before the article's ("the deal that Iran concluded with world powers in 2015",
+    written in 2025): an old text, not a recorded proposal of no known date."""
+    return _settled_years_before(document, match.end(), phrase)
+
+
+def _settled_years_before(document: Document, start: int, phrase: str) -> bool:
+    """Whether the words at `start` open with a relative clause that dates the settling of a
+    text to a year before the one before the article's (see `_concluded_years_before`)."""
+    if not _SETTLED_IN_ITS_CLAUSE.match(phrase):
+        return False
+    dates = [d for d in document.dates if start <= d.start and d.end <= start + len(phrase)]
+    return bool(dates) and all(d.date.year < document.published_on.year - 1 for d in dates)
 
 
 def _days_before_its_own_text(document: Document, match, dates, announced) -> bool:
@@ -1706,6 +1790,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "Not every group in Uganda has endorsed the deal", "Hamas leaders in Qatar accepted":
         # the state is where the subject is, not who answers
         mentions = [m for m in mentions if not _where_the_subject_is(document, m)]
+        mentions = [m for m in mentions if not _workplace_of_the_subject(document, m)]
         # "Another armed group, the CCMSR, said": another than the one named before
         mentions = [m for m in mentions if not _another_of_its_kind(document, m)]
         mentions = _whole_names(document, mentions)
@@ -2287,6 +2372,15 @@ _BUT_DEMANDING = re.compile(
 )
 
 
+# a no that puts terms of its own: "turning down direct talks and offering indirect ones
+# instead", "rejecting the plan but proposing a phased truce"
+_OFFERING_INSTEAD = re.compile(
+    r"\b(?:and|but|while)\s+(?:instead\s+)?(?:offering|proposing|suggesting|putting\s+forward"
+    r"|tabling)\b",
+    re.IGNORECASE,
+)
+
+
 def _described_just_before(document: Document, sentence) -> ProposalMention | None:
     """The recorded proposal the sentence before, in the same paragraph, describes ("In a
     statement on March 29 the government called for border consultations ...")."""
@@ -2328,7 +2422,9 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
         )
         if proposal is None or proposal.proposal_id is None:
             continue
-        if replied.group("no"):
+        if replied.group("no") and _OFFERING_INSTEAD.search(document.text, answer_end, clause_end):
+            status = "countered"  # "turning down direct talks and offering indirect ones instead"
+        elif replied.group("no"):
             status = "rejected"
         elif replied.group("principle") or _BUT_DEMANDING.search(
             document.text, answer_end, clause_end
@@ -2774,6 +2870,20 @@ def _where_the_subject_is(document: Document, mention: Mention) -> bool:
     if mention.via not in ("name", "country") or not document.is_state(mention.ref):
         return False
     return bool(_NOUN_IN_BEFORE.search(document.text, max(0, mention.start - 40), mention.start))
+
+
+# "Workers at Escondida rejected the offer", "staff at the plant": the people who work there
+_PEOPLE_AT = re.compile(
+    r"\b(?:workers|employees|staff|miners|dockers|strikers|unions?|nurses|teachers|pilots)\s+"
+    r"(?:at|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _workplace_of_the_subject(document: Document, mention: Mention) -> bool:
+    """Whether a party is named as the workplace of the subject ("Workers at Escondida
+    rejected the wage offer"): the workers answer, not their employer."""
+    return bool(_PEOPLE_AT.search(document.text, max(0, mention.start - 30), mention.start))
 
 
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Oo]ne\s+more)\s+$")
@@ -3823,6 +3933,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             continue
         if status is None:
             return None, []
+        if pattern is _VOTING_TO_REJECT and _OBJECT_OF_A_PREPOSITION.search(
+            document.text, max(0, mention.start - 20), mention.start
+        ):
+            return status, []  # "A critic of Hamas voted to reject": the critic's vote
         verb_start = mention.end + skipped
         verb_end = verb_start + match.end()
         signing = pattern is _SIGNATORIES
@@ -3860,6 +3974,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _described_object(document, sentence, verb_start)
         if proposal is None and status == "accepted_with_conditions":
             proposal = _text_of_a_yes_without_object(document, mention, verb_start, verb_end)
+        if proposal is None:
+            proposal = _the_text_made_for_it(document, mention, verb_start, verb_end)
+        told_with_it = None
+        if proposal is None:
+            proposal = told_with_it = _texts_told_with_it_before(
+                document, sentence, mention, verb_end
+            )
         if proposal is None and skipped:
             # "welcomed the call but said it would back a truce": the proposal its first
             # predicate names
@@ -3957,8 +4078,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # not a speaker who holds no recorded post
             answering = [(b, p) for b, p in answering if not document.is_person(b.ref)]
         if re.search(r"\b(?:welcomed|received|acknowledged|note)\b", match.group(0), re.I):
-            # "The UN chief welcomed the deal": only those the proposal concerns answer
-            answering = [(b, p) for b, p in answering if _concerned(document, b, proposal)]
+            # "The UN chief welcomed the deal": only those the proposal concerns answer (and
+            # one the article told with the text before: `_texts_told_with_it_before`)
+            answering = [
+                (b, p)
+                for b, p in answering
+                if _concerned(document, b, proposal) or (told_with_it and b is mention)
+            ]
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
         )
@@ -3977,6 +4103,66 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for answered in proposals
             for respondent, person in answering
         ]
+    return None
+
+
+# "agreed to its text", "accepted the terms": a verb whose object is a text named by no title
+_ANSWERED_ITS_TEXT = re.compile(
+    r"\b(?:accepted|agreed\s+to|endorsed|approved|signed|initiall?ed|ratified|rejected)\s+"
+    r"(?:its|the)\s+(?:text|terms)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _the_text_made_for_it(document, respondent, verb_start, verb_end) -> ProposalMention | None:
+    """ "Similar agreements were concluded for Laos and Cambodia. The Cambodian delegation agreed
+    to its text": a text named by no title, answered by a party for which one recorded proposal
+    says it was made ("... agreement for Cambodia"), is that one."""
+    found = _ANSWERED_ITS_TEXT.search(document.text, verb_start, verb_end + 30)
+    if found is None or not respondent.ref.startswith("actor:") or ":new:" in respondent.ref:
+        return None
+    name = document.gazetteer.actor(int(respondent.ref.split(":")[1])).name
+    made_for = [
+        proposal["id"]
+        for proposal in document.gazetteer.proposals.values()
+        if re.search(r"\bfor\s+(?:the\s+)?" + re.escape(name) + r"$", proposal["name"], re.I)
+    ]
+    if len(made_for) != 1:
+        return None
+    return ProposalMention(found.start(), found.end(), made_for[0])
+
+
+# "take note of the agreements": texts in the plural, which no reference reads as one proposal
+_TEXTS_IN_THE_PLURAL = re.compile(
+    r"(?:the|these|those|both)\s+(?:[\w-]+\s+)?(?:agreements|accords|texts|documents)\b",
+    re.IGNORECASE,
+)
+
+
+def _texts_told_with_it_before(document, sentence, respondent, verb_end) -> ProposalMention | None:
+    """ "... but the United States declined to put its name to the final declaration. ... Smith
+    said the United States would only "take note" of the agreements": the texts in the plural a
+    party answers are, for it, the recorded text an earlier sentence names right after it."""
+    if respondent.ref.startswith("actor:new:"):
+        return None
+    plural = _TEXTS_IN_THE_PLURAL.search(document.text, max(0, verb_end - 8), verb_end + 40)
+    if plural is None or plural.start() > verb_end + 1:
+        return None
+    for earlier in reversed([s for s in document.sentences if s.end <= sentence.start]):
+        parties = document.mentions_between(earlier.start, earlier.end)
+        named = [m for m in parties if m.ref == respondent.ref]
+        if not named:
+            continue
+        # (no other party between them: "the US declined to sign the declaration")
+        after = [
+            p
+            for p in document.proposals
+            if named[0].end <= p.start < earlier.end
+            and p.proposal_id is not None
+            and not any(named[0].end <= m.start < p.start for m in parties)
+        ]
+        if after:
+            return ProposalMention(plural.start(), plural.end(), after[0].proposal_id)
     return None
 
 
@@ -4081,6 +4267,11 @@ def _coordinated_predicates(document, mention, following):
     predicate of the same subject ("Eritrea was not a party to the talks and has not yet
     responded"), as long as no other actor is named in between."""
     yield 0
+    if _OBJECT_OF_A_PREPOSITION.search(document.text, max(0, mention.start - 20), mention.start):
+        # "the government would respond to Annan's request, but had not yet sent a reply": a
+        # party named after a preposition is no subject, and the predicates joined after it
+        # are the sentence's subject's
+        return
     # "The Troika of the U.S., U.K. and Norway, which ..., said it was still weighing": the
     # group answers after the list of its members
     members = _members_listed_after(document, mention, following)
@@ -4101,8 +4292,8 @@ def _coordinated_predicates(document, mention, following):
     # "... and the militants signed": a new subject, not a second predicate
     for joint in re.finditer(r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her)\s)", clause):
         start = mention.end + relative
-        if not clause[: joint.start()].strip(" ,") or document.mentions_between(
-            start, start + joint.start()
+        if not clause[: joint.start()].strip(" ,") or _subjects_named_between(
+            document, start, start + joint.start()
         ):
             # (", and initialled": a predicate of the one before, "X's envoy to Croatia")
             return
@@ -4114,6 +4305,20 @@ def _coordinated_predicates(document, mention, following):
         yield relative + joint.end()
 
 
+def _subjects_named_between(document, start, end) -> list:
+    """The parties named between two offsets that may be a new subject: not those named after
+    a preposition ("said it would respond to Annan's request, but had not yet replied")."""
+    return [
+        m
+        for m in document.mentions_between(start, end)
+        if not _OBJECT_OF_A_PREPOSITION.search(document.text, max(0, m.start - 20), m.start)
+    ]
+
+
+# a preposition right before a name: "to Annan's request", "with the rebels"
+_OBJECT_OF_A_PREPOSITION = re.compile(
+    r"\b(?:to|of|for|with|from|against|by|on|about|toward|towards)\s+(?:the\s+)?$", re.I
+)
 _SUBORDINATOR = re.compile(
     r"\b(?:once|if|unless|until|till|when|whenever|before|after|because|since|while|whereas"
     r"|although|though|whether)\b",
@@ -4818,6 +5023,11 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
     clause = re.match(r"[^,.;:]*", document.text[offset : end or sentence.end]).group(0)
     if re.search(r"\w" + _ITS_OWN.pattern, clause, re.IGNORECASE):
         return None  # "a text that does not grant the federal status it has demanded"
+    relative = re.search(r"\s(?:that|which)\s", clause)
+    if relative and _settled_years_before(
+        document, offset + relative.start(), clause[relative.start() :]
+    ):
+        return None  # "withdrew from the deal that X concluded with Y in 2015": an old text
     proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
     if proposal_id is None:
         return None
@@ -4995,6 +5205,9 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     # ("But late on Monday Voronin said ...": right before the subject, without a comma)
     if opening and re.match(r"\s*,|\s*$", document.text[opening[0].end : first]):
         return opening[0].iso, True
+    said_on = _perfect_said_on_a_day(document, sentence, respondents, days)
+    if said_on is not None:
+        return said_on, False
     # not a day of another clause: "..., where the talks opened on Tuesday", "..., and Y was to
     # sign on Tuesday"
     joint = verb_end + _CLAUSE_JOINT.search(document.text[verb_end : sentence.end]).start()
@@ -5007,6 +5220,31 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _in_another_time(document, sentence, d.start, verb_end)
     ]
     return (main[0].iso if main else _lead_day(document, sentence) or published), False
+
+
+# "X has accepted the offer ..., the government said Sunday": a change in the present perfect
+_IN_THE_PERFECT = re.compile(r"\s+(?:has|have)\s+(?:(?:now|also|already|\w+ly)\s+)?\w+ed\b")
+# the attribution after the last comma, right before its day: ", the government said"
+_ATTRIBUTION_BEFORE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?[^,;\"“”]{1,60}?\s+(?:said|announced|confirmed|reported)\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _perfect_said_on_a_day(document, sentence, respondents, days) -> str | None:
+    """ "Bolivia has accepted Chile's offer ..., but refuses ..., the government said Sunday": a
+    change told in the present perfect, with no day of its own, is dated by the day of the
+    saying the sentence closes on."""
+    first = min(respondents, key=lambda m: m.start)
+    if not _IN_THE_PERFECT.match(document.text, first.end):
+        return None
+    for day in days:
+        if _ATTRIBUTION_BEFORE.search(document.text, sentence.start, day.start) and re.match(
+            r"\s*(?:[,.]|$)", document.text[day.end : sentence.end]
+        ):
+            return day.iso
+    return None
 
 
 def _lead_day(document, sentence) -> str | None:
