@@ -266,6 +266,8 @@ _SIGNALS = [
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
         # "has yet to act on the request"
         r"|vote\s+on|act\s+on|rule\s+on|decide\s+on"
+        # "has yet to confirm it": a yes still to come to a text or a date put to the party
+        r"|confirm"
         r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
         r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r")"
         # "has yet to take it up": the particle after the pronoun
@@ -1038,7 +1040,10 @@ def find_proposals(document: Document) -> None:
         references = resolved
     references += _headed_as_one_recorded(document, named + references)
     document.proposals = sorted(
-        named + references + _proposed_by_a_verb(document, named + references),
+        named
+        + references
+        + _proposed_by_a_verb(document, named + references)
+        + _proposed_meetings(document, named + references),
         key=lambda p: p.start,
     )
 
@@ -1292,6 +1297,41 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
                 if p["words"] & {"invitation", "invite"} and words & _singular(p["words"])
             ),
         )
+    return found
+
+
+# "Oman has proposed holding a fourth round on May 3", "the directorate has proposed a further
+# round of mediation for next Monday": a meeting proposed by a verb, told by a gerund or a noun
+# phrase up to a circumstance, with no noun of a proposal to name it
+_PROPOSED_MEETING = re.compile(
+    r"\b(?:proposed|suggested|offered)\s+"
+    r"(?P<step>(?:holding|hosting|convening|an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:round|meeting|session|summit|talks|conference)(?:\s+of\s+[\w-]+)?)"
+    r"(?=\s*[,.;]|\s+(?:on|in|at|for|next|this|later|within|by|between|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def _proposed_meetings(document: Document, mentions) -> list[ProposalMention]:
+    """The meeting a verb of proposing introduces, as a mention of the one recorded proposal
+    that shares two words with it and was announced by a party its sentence names before the
+    verb, or by none recorded ("Oman has proposed holding a fourth round": the "Omani proposal
+    for a fourth round"), so that "Iran accepted it" answers it."""
+    found = []
+    for match in _PROPOSED_MEETING.finditer(document.text):
+        start, end = match.span("step")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        words = _words_of(match.group("step")) - (_STEP_STOP_WORDS | _GENERIC_WORDS)
+        proposers = _proposers_before(document, match.start())
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if (p["announced_by_id"] is None or p["announced_by_id"] in proposers)
+            and len(words & _singular(p["words"])) >= 2
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
     return found
 
 
@@ -1734,6 +1774,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
         found.extend(_replied_with_a_participle(document, sentence, mentions))
+        found.extend(_answered_a_meeting_s_detail(document, sentence, mentions))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     clause_found = [
@@ -2287,6 +2328,21 @@ _BUT_DEMANDING = re.compile(
 )
 
 
+# "turning down direct talks and offering indirect ones instead": a refusal that puts another
+# proposal in the refused one's place is a counter, not a bare no ("and accusing" is no offer)
+_AND_OFFERING_INSTEAD = re.compile(
+    r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:offering|proposing|suggesting|putting\s+forward"
+    r"|tabling)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_counter_offered_alongside(document: Document, start: int, end: int) -> bool:
+    """Whether a refusing participle's clause (from `start` to `end`) goes on to offer
+    something in its place ("rejecting the plan and proposing one of its own")."""
+    return _AND_OFFERING_INSTEAD.search(document.text, start, end) is not None
+
+
 def _described_just_before(document: Document, sentence) -> ProposalMention | None:
     """The recorded proposal the sentence before, in the same paragraph, describes ("In a
     statement on March 29 the government called for border consultations ...")."""
@@ -2329,7 +2385,11 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
         if proposal is None or proposal.proposal_id is None:
             continue
         if replied.group("no"):
-            status = "rejected"
+            status = (
+                "countered"
+                if _a_counter_offered_alongside(document, answer_end, clause_end)
+                else "rejected"
+            )
         elif replied.group("principle") or _BUT_DEMANDING.search(
             document.text, answer_end, clause_end
         ):
@@ -2360,6 +2420,65 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
             for respondent, person in _answering(document, [mention])
         )
     return found
+
+
+# "Oman has proposed holding a fourth round on May 3. Iran accepted the date": a yes or a no to
+# the date, the venue or the invitation of a meeting just proposed answers that proposal
+_ANSWERED_A_MEETING_S_DETAIL = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<verb>accepted|agreed\s+to|rejected|turned\s+down"
+    r"|declined)\s+(?:the|that)\s+(?:proposed\s+)?(?:date|venue|timing|invitation)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_proposed_just_before(document: Document, sentence) -> ProposalMention | None:
+    """The recorded proposal of a meeting that a verb of proposing tells in the sentence
+    before, in the same paragraph (`_proposed_meetings`)."""
+    earlier = [s for s in document.sentences if s.end <= sentence.start]
+    if not earlier or earlier[-1].start < _paragraph_start(document.text, sentence.start):
+        return None
+    before = earlier[-1]
+    proposed = [
+        p
+        for p in _proposed_meetings(document, [])
+        if before.start <= p.start < before.end and p.proposal_id is not None
+    ]
+    return proposed[-1] if proposed else None
+
+
+def _answered_a_meeting_s_detail(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """The sentence's subject that accepts or refuses the date, venue or invitation of the
+    meeting the sentence before proposes answers that proposal."""
+    if not mentions or document.in_quote(mentions[0].start):
+        return []
+    subject = mentions[0]
+    if not _A_SUBJECT_OPENS.search(document.text[sentence.start : subject.start]):
+        return []
+    answered = _ANSWERED_A_MEETING_S_DETAIL.match(document.text, subject.end, sentence.end)
+    if answered is None:
+        return []
+    proposal = _meeting_proposed_just_before(document, sentence)
+    if proposal is None:
+        return []
+    status = (
+        "accepted"
+        if answered.group("verb").casefold() in ("accepted", "agreed to")
+        else ("rejected")
+    )
+    changed_on, dated = _changed_on(document, sentence, [subject], answered.end("verb"), status)
+    return [
+        SignalCandidate(
+            respondent.start,
+            sentence.end,
+            respondent,
+            proposal,
+            status,
+            changed_on,
+            dated_in_clause=dated,
+            person=person,
+        )
+        for respondent, person in _answering(document, [subject])
+    ]
 
 
 # "X signed for the national government, and Y, president of the Congress, for the island":

@@ -5863,3 +5863,58 @@ def test_a_title_without_a_possessive_is_accepted_by_each_party(world):
     ProposalFactory(process=world.process, title="Hostage release offer of June")
     text = "Israel and Hamas agreed on Sunday to the hostage release offer of June."
     assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+# --- tune26b: a refusal that offers something in its place; a meeting proposed by a verb ----
+
+
+def test_a_reply_turning_down_a_text_and_offering_another_counters_it(world):
+    text = (
+        "Biden proposed the May 31 plan. Hamas replied on Saturday, turning down the plan and "
+        "offering a shorter truce instead."
+    )
+    assert signals(text) == [("Hamas", PLAN, "countered", "2024-06-08")]
+
+
+def test_a_reply_turning_down_a_text_and_doing_something_else_rejects_it(world):
+    # near miss: the second participle offers nothing
+    text = (
+        "Biden proposed the May 31 plan. Hamas replied on Saturday, turning down the plan and "
+        "accusing Israel of bad faith."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def _egyptian_round(world):
+    egypt = Actor.objects.get(name="Egypt")
+    return ProposalFactory(
+        process=world.process, title="Egyptian proposal for a fourth round", announced_by=egypt
+    )
+
+
+def test_the_date_of_a_meeting_just_proposed_by_a_verb_is_accepted_as_its_proposal(world):
+    _egyptian_round(world)
+    text = (
+        "Egypt has proposed holding a fourth round on June 15. Hamas accepted the date, its "
+        "spokesman said on Sunday, while Israel has yet to confirm it."
+    )
+    assert ("Hamas", "Egyptian proposal for a fourth round", "accepted", "2024-06-09") in (
+        signals(text)
+    )
+    assert ("Israel", "Egyptian proposal for a fourth round", "pending", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_a_date_accepted_with_no_meeting_proposed_before_answers_nothing(world):
+    # near miss: the sentence before proposes no meeting, only tells of one held
+    _egyptian_round(world)
+    text = "Egypt held a fourth round on June 1. Hamas accepted the date, its spokesman said."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_a_meeting_proposed_by_a_party_not_its_author_is_no_recorded_proposal(world):
+    # near miss: the recorded round is Egypt's; the one Israel proposes is another
+    _egyptian_round(world)
+    text = "Israel has proposed holding a fourth round on June 15. Hamas accepted the date."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
