@@ -433,6 +433,16 @@ _SIGNALS = [
         r"(?:that\s+)?[^.;]{0,60}?\b(?:(?:must|(?:would|will)\s+have\s+to|had\s+to|should)\s+"
         r"first|(?:must|would|will)\s+first\s+(?:have\s+to|need\s+to)?)\b)",
     ),
+    # "has accepted Chile's offer as "a basis for negotiation"", "accepted the draft as a
+    # starting point": a yes to talk on the text, not to the text as it stands
+    (
+        "accepted_with_conditions",
+        # (the condition looked ahead to: the proposal is sought right after the verb)
+        r"(?:\w+ly\s+)?(?:accepted|accepts|agreed\s+to|approved|endorsed)\b"
+        r"(?=(?:(?!,?\s+(?:while|whereas)\s)[^.;]){0,120}?\bas\s+[\"“]?(?:an?|the)\s+"
+        r"(?:[\w-]+\s+)?(?:basis\s+for\s+(?:further\s+)?(?:negotiations?|talks|discussions?"
+        r"|dialogue)|starting\s+point|point\s+of\s+departure)\b)",
+    ),
     # "agreed in principle to the plan": the details are still to be settled
     (
         "accepted_with_conditions",
@@ -5125,7 +5135,35 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
         and not _in_another_time(document, sentence, d.start, verb_end)
     ]
+    if not main:
+        attributed = _day_of_the_closing_attribution(document, sentence, verb_end, days)
+        if attributed is not None:
+            return attributed, False
     return (main[0].iso if main else _lead_day(document, sentence) or published), False
+
+
+# "..., but refuses to hand over territory, the government said Sunday, keeping alive ...": the
+# speaker and verb of saying that close the sentence, right before their day
+_CLOSING_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.’'-]+\s+){0,6}?"
+    r"(?:said|announced|confirmed|told\s+(?:reporters|journalists))\s+(?:on\s+|late\s+on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_closing_attribution(document, sentence, verb_end, days) -> str | None:
+    """The day of the statement the sentence closes on ("..., the government said Sunday"),
+    for an answer that sentence reports with no day in its own clauses: the day it was made
+    known, not the day of publication."""
+    for day in days:
+        if day.start < verb_end:
+            continue
+        comma = document.text.rfind(",", sentence.start, day.start)
+        if comma < verb_end or not _CLOSING_ATTRIBUTION.search(document.text[comma : day.start]):
+            continue
+        if re.match(r"\s*(?:[,.;]|$)", document.text[day.end : sentence.end]):
+            return day.iso
+    return None
 
 
 def _lead_day(document, sentence) -> str | None:

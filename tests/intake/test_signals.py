@@ -5918,3 +5918,33 @@ def test_a_meeting_proposed_by_a_party_not_its_author_is_no_recorded_proposal(wo
     _egyptian_round(world)
     text = "Israel has proposed holding a fourth round on June 15. Hamas accepted the date."
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune26b: a yes "as a basis for negotiation"; the day of the attribution closing it ------
+
+
+def test_a_text_accepted_as_a_basis_for_negotiation_is_a_conditional_yes(world):
+    text = (
+        'Hamas has accepted the May 31 plan as "a basis for negotiation," but refuses to '
+        "disarm, the group said Sunday."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+def test_a_text_accepted_as_a_whole_is_a_plain_yes(world):
+    # near miss: "as" tells no basis for further talks
+    text = "Hamas has accepted the May 31 plan as a whole, the group said."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+def test_an_answer_past_its_clause_is_dated_by_the_attribution_closing_the_sentence(world):
+    text = (
+        "Hamas has rejected the May 31 plan, but remains open to talks, its spokesman said Sunday."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_day_past_the_answer_s_clause_without_an_attribution_does_not_date_it(world):
+    # near miss: the day belongs to another clause, and no one is said to speak on it
+    text = "Hamas has rejected the May 31 plan, but talks resume Sunday."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
