@@ -64,6 +64,9 @@ _REFERENCE = re.compile(
     # "accepted the board's recommendation", "rejected the recommendation": only where a
     # recorded proposal is a recommendation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
+    # "rejected the Chilean terms outright": the terms a party offers (read only after "the",
+    # an owner or a proper adjective: `_TERMS_OFFERED`), not "the terms of the deal"
+    r"|terms(?!\s+of\b)"
     # "rejected the communique", "the joint communique": only where a recorded proposal is a
     # communique (not "said in a communique")
     r"|(?:(?<=[Tt]he\s)|(?<=joint\s))communiqu[eé]"
@@ -874,6 +877,12 @@ _REFUSED_AHEAD = re.compile(
 )
 
 
+# "the Chilean terms", "Moscow's terms", "the terms": the terms one party puts to another
+_TERMS_OFFERED = re.compile(
+    r"\b(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:(?:new|latest|revised|final|[A-Z][\w-]*)\s+)?$"
+)
+
+
 def find_proposals(document: Document) -> None:
     """Fill `document.proposals`."""
     gazetteer = document.gazetteer
@@ -890,7 +899,10 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group("noun") == "text" and not _TEXT_REFERENCE.fullmatch(match.group(0)):
             continue
-        if match.group(0).endswith("s"):
+        if match.group("noun") == "terms":
+            if not _TERMS_OFFERED.search(document.text, 0, match.start("noun")):
+                continue  # "on equal terms", "in terms", "two terms in office"
+        elif match.group(0).endswith("s"):
             # "peace deals", "previous agreements": no one proposal; but "the accords" where
             # one recorded text is itself named in the plural ("the Oslo Accords") is that one
             plural = _the_only_one_named_in_plural(document, match)
@@ -1143,7 +1155,7 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
     end) dates it wholly before the day the recorded proposal was announced."""
     announced = document.gazetteer.proposals[proposal_id]["announced_on"]
     if announced is None:
-        return False
+        return _told_years_before_the_article(document, match, end)
     phrase = re.match(r"[^,;.:]*", document.text[match.end() : end]).group(0)
     dates = [
         d for d in document.dates if match.end() <= d.start and d.end <= match.end() + len(phrase)
@@ -1161,6 +1173,28 @@ def _told_before_its_announcement(document: Document, match, proposal_id: int, e
         return date.date < announced
 
     return all(ends_before(d) for d in dates)
+
+
+# "the nuclear deal that Iran concluded with world powers in 2015": a relative clause that
+# tells who made the text and when
+_MADE_IN_ITS_RELATIVE_CLAUSE = re.compile(
+    r"\s+(?:that|which)\s+(?:[\w.’'-]+\s+){1,6}?(?:concluded|signed|reached|struck|sealed"
+    r"|negotiated|agreed)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_years_before_the_article(document: Document, match, end: int) -> bool:
+    """Whether the relative clause after a reference dates the making of its text to a year
+    at least two years before the article ("the deal that Iran concluded with world powers in
+    2015", in 2025): an earlier text than the one on the table, for a recorded proposal of no
+    known day."""
+    made = _MADE_IN_ITS_RELATIVE_CLAUSE.match(document.text, match.end(), end)
+    if made is None:
+        return False
+    clause = re.match(r"[^,;.:]*", document.text[made.end() : end]).group(0)
+    dates = document.dates_between(made.end(), made.end() + len(clause))
+    return bool(dates) and all(d.date.year <= document.published_on.year - 2 for d in dates)
 
 
 def _days_before_its_own_text(document: Document, match, dates, announced) -> bool:

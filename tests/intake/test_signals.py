@@ -5948,3 +5948,41 @@ def test_a_day_past_the_answer_s_clause_without_an_attribution_does_not_date_it(
     # near miss: the day belongs to another clause, and no one is said to speak on it
     text = "Hamas has rejected the May 31 plan, but talks resume Sunday."
     assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+# --- tune26b: "the Chilean terms", the terms one party puts to another -----------------------
+
+
+def test_the_terms_a_party_offers_are_its_proposal(world):
+    text = "Biden proposed the May 31 plan. Hamas rejected the American terms outright."
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_terms_with_no_owner_name_no_proposal(world):
+    # near miss: "on equal terms" tells how, not what is answered
+    text = "Biden proposed the May 31 plan. Hamas rejected talks on equal terms."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune26b: a text its relative clause dates years before the article ---------------------
+
+
+def _undated_outline(world):
+    return ProposalFactory(
+        process=world.process, title="Cairo outline for a hostage deal", announced_on=None
+    )
+
+
+def test_a_text_made_years_before_the_article_is_not_the_undated_recorded_one(world):
+    _undated_outline(world)
+    text = "Israel withdrew from the hostage deal that Hamas concluded with Egypt in 2019."
+    assert [s for s in signals(text) if s[1] == "Cairo outline for a hostage deal"] == []
+
+
+def test_a_text_made_this_year_may_be_the_undated_recorded_one(world):
+    # near miss: the relative clause dates the text to the article's own year
+    _undated_outline(world)
+    text = "Israel withdrew from the hostage deal that Hamas concluded with Egypt in May."
+    assert ("Israel", "Cairo outline for a hostage deal", "withdrawn", "2024-06-10") in (
+        signals(text)
+    )
