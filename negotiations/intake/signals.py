@@ -1819,6 +1819,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_passive_signals(document, sentence))
         found.extend(_replied_with_a_participle(document, sentence, mentions))
         found.extend(_answered_a_meeting_s_detail(document, sentence, mentions))
+        found.extend(_answer_told_as_a_counter(document, sentence, mentions))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     clause_found = [
@@ -2522,6 +2523,75 @@ def _answered_a_meeting_s_detail(document: Document, sentence, mentions) -> list
             person=person,
         )
         for respondent, person in _answering(document, [subject])
+    ]
+
+
+# "That was Santiago's answer to the Bolivian proposal": what the sentence before offered, told
+# as one party's answer to a proposal, is that party's counter to it
+_THAT_WAS_ITS_ANSWER = re.compile(
+    r"\s*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+|in\s+effect\s+)?(?=[A-Z])"
+)
+_ANSWER_TO = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:answer|reply|response)\s+to\s+")
+_OFFERED_BEFORE = re.compile(
+    r"\b(?:offers?|offered|proposes?|proposed|suggests?|suggested)\b", re.IGNORECASE
+)
+
+
+def _answer_told_as_a_counter(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """ "It offers a strip of land in return for ... That was Santiago's answer to the Bolivian
+    proposal": the party whose answer the offer is counters the proposal named after "to",
+    on the day its own recorded proposal was announced, else the day told last before."""
+    opening = _THAT_WAS_ITS_ANSWER.match(document.text, sentence.start, sentence.end)
+    if opening is None:
+        return []
+    owner = next((m for m in mentions if m.start == opening.end()), None)
+    if owner is None or document.is_person(owner.ref):
+        return []
+    answer = _ANSWER_TO.match(document.text, owner.end, sentence.end)
+    if answer is None:
+        return []
+    proposal = next(
+        (
+            p
+            for p in document.proposals
+            if answer.end() <= p.start < answer.end() + 40 and p.proposal_id is not None
+        ),
+        None,
+    )
+    earlier = [s for s in document.sentences if s.end <= sentence.start]
+    if proposal is None or not earlier:
+        return []
+    if not _OFFERED_BEFORE.search(document.text, earlier[-1].start, earlier[-1].end):
+        return []  # "That was Hamas's answer to the plan" after rockets: no offer to counter
+    own = [
+        p["announced_on"]
+        for p in document.gazetteer.proposals.values()
+        if p["id"] != proposal.proposal_id
+        and p["announced_on"] is not None
+        and p["announced_by_id"] is not None
+        and f"actor:{p['announced_by_id']}" == owner.ref
+    ]
+    dateline = _DATELINE.match(document.text)
+    told = [
+        d
+        for d in document.dates
+        if d.precision == "day"
+        and d.end <= sentence.start
+        and not (dateline and d.start < dateline.end())
+        and not document.in_quote(d.start)
+    ]
+    changed_on = (
+        own[0].isoformat()
+        if len(own) == 1
+        else told[-1].iso
+        if told
+        else document.published_on.isoformat()
+    )
+    return [
+        SignalCandidate(
+            owner.start, sentence.end, respondent, proposal, "countered", changed_on, person=person
+        )
+        for respondent, person in _answering(document, [owner])
     ]
 
 

@@ -5986,3 +5986,20 @@ def test_a_text_made_this_year_may_be_the_undated_recorded_one(world):
     assert ("Israel", "Cairo outline for a hostage deal", "withdrawn", "2024-06-10") in (
         signals(text)
     )
+
+
+# --- tune26b: "That was X's answer to the plan", after an offer ------------------------------
+
+
+def test_an_offer_told_as_a_party_s_answer_to_a_proposal_counters_it(world):
+    text = (
+        "Egypt on Friday offered a shorter truce in return for a prisoner release. That was "
+        "Egypt's answer to the May 31 plan."
+    )
+    assert ("Egypt", PLAN, "countered", "2024-06-07") in signals(text)
+
+
+def test_an_act_that_offers_nothing_told_as_an_answer_is_no_counter(world):
+    # near miss: the sentence before tells of no offer
+    text = "Hamas fired rockets at Israel on Friday. That was Hamas's answer to the May 31 plan."
+    assert [s for s in statuses(text) if s[1] == "countered"] == []
