@@ -64,6 +64,9 @@ _REFERENCE = re.compile(
     # "accepted the board's recommendation", "rejected the recommendation": only where a
     # recorded proposal is a recommendation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
+    # "rejected the Chilean terms outright": the terms a party offers (read only after "the",
+    # an owner or a proper adjective: `_TERMS_OFFERED`), not "the terms of the deal"
+    r"|terms(?!\s+of\b)"
     # "rejected the communique", "the joint communique": only where a recorded proposal is a
     # communique (not "said in a communique")
     r"|(?:(?<=[Tt]he\s)|(?<=joint\s))communiqu[eé]"
@@ -276,6 +279,8 @@ _SIGNALS = [
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
         # "has yet to act on the request"
         r"|vote\s+on|act\s+on|rule\s+on|decide\s+on"
+        # "has yet to confirm it": a yes still to come to a text or a date put to the party
+        r"|confirm"
         r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
         r"|examine|ratify|approve|debating|voting\s+on))\s+(?:" + _TEXT_TAKEN_UP + r")"
         # "has yet to take it up": the particle after the pronoun
@@ -902,6 +907,12 @@ _REFUSED_AHEAD = re.compile(
 )
 
 
+# "the Chilean terms", "Moscow's terms", "the terms": the terms one party puts to another
+_TERMS_OFFERED = re.compile(
+    r"\b(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:(?:new|latest|revised|final|[A-Z][\w-]*)\s+)?$"
+)
+
+
 def find_proposals(document: Document) -> None:
     """Fill `document.proposals`."""
     gazetteer = document.gazetteer
@@ -918,7 +929,10 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group("noun") == "text" and not _TEXT_REFERENCE.fullmatch(match.group(0)):
             continue
-        if match.group(0).endswith("s"):
+        if match.group("noun") == "terms":
+            if not _TERMS_OFFERED.search(document.text, 0, match.start("noun")):
+                continue  # "on equal terms", "in terms", "two terms in office"
+        elif match.group(0).endswith("s"):
             # "peace deals", "previous agreements": no one proposal; but "the accords" where
             # one recorded text is itself named in the plural ("the Oslo Accords") is that one
             plural = _the_only_one_named_in_plural(document, match)
@@ -1079,7 +1093,10 @@ def find_proposals(document: Document) -> None:
         references = resolved
     references += _headed_as_one_recorded(document, named + references)
     document.proposals = sorted(
-        named + references + _proposed_by_a_verb(document, named + references),
+        named
+        + references
+        + _proposed_by_a_verb(document, named + references)
+        + _proposed_meetings(document, named + references),
         key=lambda p: p.start,
     )
 
@@ -1376,6 +1393,41 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
                 if p["words"] & {"invitation", "invite"} and words & _singular(p["words"])
             ),
         )
+    return found
+
+
+# "Oman has proposed holding a fourth round on May 3", "the directorate has proposed a further
+# round of mediation for next Monday": a meeting proposed by a verb, told by a gerund or a noun
+# phrase up to a circumstance, with no noun of a proposal to name it
+_PROPOSED_MEETING = re.compile(
+    r"\b(?:proposed|suggested|offered)\s+"
+    r"(?P<step>(?:holding|hosting|convening|an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:round|meeting|session|summit|talks|conference)(?:\s+of\s+[\w-]+)?)"
+    r"(?=\s*[,.;]|\s+(?:on|in|at|for|next|this|later|within|by|between|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def _proposed_meetings(document: Document, mentions) -> list[ProposalMention]:
+    """The meeting a verb of proposing introduces, as a mention of the one recorded proposal
+    that shares two words with it and was announced by a party its sentence names before the
+    verb, or by none recorded ("Oman has proposed holding a fourth round": the "Omani proposal
+    for a fourth round"), so that "Iran accepted it" answers it."""
+    found = []
+    for match in _PROPOSED_MEETING.finditer(document.text):
+        start, end = match.span("step")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        words = _words_of(match.group("step")) - (_STEP_STOP_WORDS | _GENERIC_WORDS)
+        proposers = _proposers_before(document, match.start())
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if (p["announced_by_id"] is None or p["announced_by_id"] in proposers)
+            and len(words & _singular(p["words"])) >= 2
+        ]
+        if len(fitting) == 1:
+            found.append(ProposalMention(start, end, fitting[0]))
     return found
 
 
@@ -1819,6 +1871,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
         found.extend(_replied_with_a_participle(document, sentence, mentions))
+        found.extend(_answered_a_meeting_s_detail(document, sentence, mentions))
+        found.extend(_answer_told_as_a_counter(document, sentence, mentions))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     clause_found = [
@@ -2456,6 +2510,134 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
             for respondent, person in _answering(document, [mention])
         )
     return found
+
+
+# "Oman has proposed holding a fourth round on May 3. Iran accepted the date": a yes or a no to
+# the date, the venue or the invitation of a meeting just proposed answers that proposal
+_ANSWERED_A_MEETING_S_DETAIL = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<verb>accepted|agreed\s+to|rejected|turned\s+down"
+    r"|declined)\s+(?:the|that)\s+(?:proposed\s+)?(?:date|venue|timing|invitation)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_proposed_just_before(document: Document, sentence) -> ProposalMention | None:
+    """The recorded proposal of a meeting that a verb of proposing tells in the sentence
+    before, in the same paragraph (`_proposed_meetings`)."""
+    earlier = [s for s in document.sentences if s.end <= sentence.start]
+    if not earlier or earlier[-1].start < _paragraph_start(document.text, sentence.start):
+        return None
+    before = earlier[-1]
+    proposed = [
+        p
+        for p in _proposed_meetings(document, [])
+        if before.start <= p.start < before.end and p.proposal_id is not None
+    ]
+    return proposed[-1] if proposed else None
+
+
+def _answered_a_meeting_s_detail(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """The sentence's subject that accepts or refuses the date, venue or invitation of the
+    meeting the sentence before proposes answers that proposal."""
+    if not mentions or document.in_quote(mentions[0].start):
+        return []
+    subject = mentions[0]
+    if not _A_SUBJECT_OPENS.search(document.text[sentence.start : subject.start]):
+        return []
+    answered = _ANSWERED_A_MEETING_S_DETAIL.match(document.text, subject.end, sentence.end)
+    if answered is None:
+        return []
+    proposal = _meeting_proposed_just_before(document, sentence)
+    if proposal is None:
+        return []
+    status = (
+        "accepted"
+        if answered.group("verb").casefold() in ("accepted", "agreed to")
+        else ("rejected")
+    )
+    changed_on, dated = _changed_on(document, sentence, [subject], answered.end("verb"), status)
+    return [
+        SignalCandidate(
+            respondent.start,
+            sentence.end,
+            respondent,
+            proposal,
+            status,
+            changed_on,
+            dated_in_clause=dated,
+            person=person,
+        )
+        for respondent, person in _answering(document, [subject])
+    ]
+
+
+# "That was Santiago's answer to the Bolivian proposal": what the sentence before offered, told
+# as one party's answer to a proposal, is that party's counter to it
+_THAT_WAS_ITS_ANSWER = re.compile(
+    r"\s*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+|in\s+effect\s+)?(?=[A-Z])"
+)
+_ANSWER_TO = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:answer|reply|response)\s+to\s+")
+_OFFERED_BEFORE = re.compile(
+    r"\b(?:offers?|offered|proposes?|proposed|suggests?|suggested)\b", re.IGNORECASE
+)
+
+
+def _answer_told_as_a_counter(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """ "It offers a strip of land in return for ... That was Santiago's answer to the Bolivian
+    proposal": the party whose answer the offer is counters the proposal named after "to",
+    on the day its own recorded proposal was announced, else the day told last before."""
+    opening = _THAT_WAS_ITS_ANSWER.match(document.text, sentence.start, sentence.end)
+    if opening is None:
+        return []
+    owner = next((m for m in mentions if m.start == opening.end()), None)
+    if owner is None or document.is_person(owner.ref):
+        return []
+    answer = _ANSWER_TO.match(document.text, owner.end, sentence.end)
+    if answer is None:
+        return []
+    proposal = next(
+        (
+            p
+            for p in document.proposals
+            if answer.end() <= p.start < answer.end() + 40 and p.proposal_id is not None
+        ),
+        None,
+    )
+    earlier = [s for s in document.sentences if s.end <= sentence.start]
+    if proposal is None or not earlier:
+        return []
+    if not _OFFERED_BEFORE.search(document.text, earlier[-1].start, earlier[-1].end):
+        return []  # "That was Hamas's answer to the plan" after rockets: no offer to counter
+    own = [
+        p["announced_on"]
+        for p in document.gazetteer.proposals.values()
+        if p["id"] != proposal.proposal_id
+        and p["announced_on"] is not None
+        and p["announced_by_id"] is not None
+        and f"actor:{p['announced_by_id']}" == owner.ref
+    ]
+    dateline = _DATELINE.match(document.text)
+    told = [
+        d
+        for d in document.dates
+        if d.precision == "day"
+        and d.end <= sentence.start
+        and not (dateline and d.start < dateline.end())
+        and not document.in_quote(d.start)
+    ]
+    changed_on = (
+        own[0].isoformat()
+        if len(own) == 1
+        else told[-1].iso
+        if told
+        else document.published_on.isoformat()
+    )
+    return [
+        SignalCandidate(
+            owner.start, sentence.end, respondent, proposal, "countered", changed_on, person=person
+        )
+        for respondent, person in _answering(document, [owner])
+    ]
 
 
 # "X signed for the national government, and Y, president of the Congress, for the island":
