@@ -2318,7 +2318,7 @@ def test_near_miss_an_adjective_not_in_the_appositive_names_no_body(world):
     assert not any("ruling" in name for name in written)
 
 
-# -- tune23a: a new person named again by title and surname, plural nouns opening a sentence --
+# -- a new person named again by title and surname, plural nouns opening a sentence --
 
 
 def test_mr_and_a_surname_is_the_new_person_named_in_full_before(world):
@@ -2381,7 +2381,7 @@ def test_near_miss_a_name_with_and_and_no_title_after_it_is_left_alone(world):
     )
 
 
-# -- tune24d: regions of a continent, titles of rank and church -------------------------------
+# -- regions of a continent, titles of rank and church -------------------------------
 
 
 @pytest.mark.parametrize(

@@ -3809,7 +3809,7 @@ def test_talks_opened_with_one_person_in_the_lead_are_no_one(world):
     assert meetings(text) == []
 
 
-# -- tune23a: the twenty-third round: groups, "there", "kept together", "They met again" -------
+# -- the twenty-third round: groups, "there", "kept together", "They met again" -------
 
 
 def test_days_of_talks_there_with_the_guests(world):

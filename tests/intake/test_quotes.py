@@ -806,7 +806,7 @@ def test_a_body_called_by_the_head_its_appositive_gave_it(world):
     assert speakers(text) == [("We cannot sign", "actor:new:kivu-liberation-front")]
 
 
-# -- tune24d: a statement from a body with a long name; titles of the church ------------------
+# -- a statement from a body with a long name; titles of the church ------------------
 
 
 def test_a_statement_from_a_body_whose_long_name_runs_past_the_window(world):
