@@ -299,8 +299,18 @@ def _between(tokens: list[Token], text: str, index: int) -> str:
     return text[tokens[index - 1].end : tokens[index].start]
 
 
+# nouns that end like an adverb: "the National Assembly voted", "the family rejected"; read as
+# adverbs they cut the subject short ("the National")
+_NOUNS_IN_LY = {
+    "assembly", "family", "rally", "reply", "supply", "ally", "monopoly", "anomaly", "italy",
+    "sicily", "homily", "folly", "bully",
+}  # fmt: skip
+
+
 def _is_adverb(token: Token) -> bool:
     word = _word(token)
+    if word in _NOUNS_IN_LY:
+        return False
     return word in _GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4 and word != "only")
 
 

@@ -665,3 +665,25 @@ def test_a_source_closing_the_sentence_is_no_verb_of_the_part_before_it():
     # near miss: with no comma before it, the verb of saying is the joined part's own
     sentence = "The envoy met the foreign minister, and the Egyptian intelligence chief said so."
     assert read(sentence)[-1][:3] == ("coordinate", "the Egyptian intelligence chief", "say")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "The Legislative Assembly voted on Saturday to reject the plan.",
+            "The Legislative Assembly",
+        ),
+        ("The family rejected the offer.", "The family"),
+        ("The rally endorsed the deal.", "The rally"),
+    ],
+)
+def test_a_noun_ending_in_ly_closes_its_subject(sentence, subject):
+    # read as an adverb, "Assembly" cut the subject short: "The Legislative voted"
+    assert read(sentence)[0][1] == subject
+
+
+def test_an_adverb_in_ly_is_still_passed_over():
+    assert read("The army quickly rejected the offer.") == [
+        ("main", "The army", "reject", "the offer")
+    ]
