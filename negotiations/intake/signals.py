@@ -2550,11 +2550,8 @@ def _answered_a_meeting_s_detail(document: Document, sentence, mentions) -> list
     proposal = _meeting_proposed_just_before(document, sentence)
     if proposal is None:
         return []
-    status = (
-        "accepted"
-        if answered.group("verb").casefold() in ("accepted", "agreed to")
-        else ("rejected")
-    )
+    accepting = answered.group("verb").casefold() in ("accepted", "agreed to")
+    status = "accepted" if accepting else "rejected"
     changed_on, dated = _changed_on(document, sentence, [subject], answered.end("verb"), status)
     return [
         SignalCandidate(
