@@ -242,7 +242,8 @@ _TRIGGERS = re.compile(
     # session with Zarif"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
-    r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
+    r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking)\s+(?:by\s+(?:tele)?phone\s+)?"
+    r"(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
@@ -250,7 +251,11 @@ _TRIGGERS = re.compile(
     # "briefed him by telephone on Friday", "thanked Sisi over the phone": a call to the one
     # briefed
     r"|(?:briefed|updated|consulted|thanked|congratulated|reassured|pressed|lobbied)"
-    r"(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:by|over\s+the)\s+(?:tele)?phone\b)"
+    # ("briefed President X, who is on vacation in Maine, by telephone": a relative clause
+    # between commas after the one called)
+    r"(?=\s+(?:[\w.'’-]+\s+){0,5}?(?:[\w.'’-]+|(?-i:[A-Z])[\w.'’-]*,\s+(?:who|whom|whose)\s+"
+    r"[^,.;]{1,80},)\s+"
+    r"(?:by|over\s+the)\s+(?:tele)?phone\b)"
     # "In a phone call on Tuesday, Blinken and Sisi discussed Rafah" (opening the sentence): the
     # subject after the comma
     r"|(?P<in_call>^(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+"
@@ -380,6 +385,8 @@ _GROUP_AFTER_DEMONYM = re.compile(
 # "a Hamas delegation led by Khalil al-Hayya met".
 _SUBJECT_GAP = re.compile(
     rf"^(?:[\s,]|and\b|the\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    # "X had been talking to Y", "X and Y have been meeting since 1991": the progressive
+    r"|been\b"
     # "The MEF and IFM leaders first sat down together": the bodies whose leaders met
     r"|leaders\b|leadership\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"

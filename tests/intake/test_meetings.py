@@ -4371,3 +4371,30 @@ def test_a_where_clause_verb_with_a_guest_of_its_own_is_another_meeting(world):
         "Kamel on Friday."
     )
     assert (["Abbas Kamel", *BLINKEN_SISI], "2024-06-07", "Cairo") in meetings(text)
+
+
+def test_a_person_briefed_by_telephone_after_a_relative_clause_was_called(world):
+    text = "Blinken briefed Sisi, who is on holiday in Sharm el-Sheikh, by telephone on Sunday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-09", "")]
+
+
+def test_the_aides_of_a_person_briefed_by_telephone_name_no_one_called(world):
+    # near miss: the relative clause hangs on the aides, and the one it names was not called
+    text = "Blinken briefed Sisi's aides, who passed the news to Kamel, by telephone on Sunday."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kamel said on Tuesday that Blinken had been talking to Sisi in Cairo.", ""),
+        ("Kamel said on Tuesday that Sisi had been received by Blinken in Cairo.", "Cairo"),
+    ],
+)
+def test_a_meeting_told_in_the_progressive_or_perfect_passive_is_of_its_subject(world, text, place):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", place)]
+
+
+def test_talking_to_someone_as_a_subject_tells_no_meeting(world):
+    # near miss: a gerund, no one said to have talked
+    assert meetings("Blinken said on Tuesday that talking to Sisi had been useless.") == []
