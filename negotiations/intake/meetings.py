@@ -197,7 +197,12 @@ _TRIGGERS = re.compile(
     r"|(?<=\bwas\s)summoned\s+by|(?<=\bwere\s)summoned\s+by"
     # "talks mediated by Norway since January": like "hosted by" after the talks
     r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
-    r"\s+by)"
+    r"\s+by"
+    # "after marathon talks at the Labor Department under the eye of Labor Secretary X": the
+    # one the talks were held under, like "hosted by" (kept only after talks told as a
+    # circumstance, below)
+    r"|(?P<under>(?<=\s)under(?:\s+the\s+(?:watchful\s+)?(?:eye|auspices|chairmanship|aegis"
+    r"|mediation|stewardship)\s+of)?(?=\s+(?-i:[A-Z]))))"
     # "Veloso led a delegation to Cape Town in late February to settle the final text": a
     # trip to work out the text with the other side, met there
     r"|(?P<delegation_to>(?:led|leads|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?"
@@ -454,6 +459,13 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             for match in _TRIGGERS.finditer(sentence_text)
             if not document.in_quote(sentence.start + match.start())
             and (not match.group("visit") or _TRAVEL.search(sentence_text, 0, match.start()))
+            # "under" only after talks told as a circumstance ("after talks at X under Y"),
+            # not "the region was under Russian control" nor "talks opened under the
+            # chairmanship of Y", which the readings of the talks' opening and chair take
+            and (
+                not match.group("under")
+                or _TALKS_AS_A_CIRCUMSTANCE.search(sentence_text, 0, match.start())
+            )
         ]
         everyone_met = set()
         for number, trigger in enumerate(triggers):
@@ -1296,7 +1308,7 @@ def _read_meeting(
             return []
     elif (
         trigger.group("hosted")
-        and re.search(r"\bby$", trigger.group(0), re.I)
+        and (re.search(r"\bby$", trigger.group(0), re.I) or trigger.group("under"))
         and not re.search(
             r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$",
             document.text[sentence.start : start],

@@ -4398,3 +4398,24 @@ def test_a_meeting_told_in_the_progressive_or_perfect_passive_is_of_its_subject(
 def test_talking_to_someone_as_a_subject_tells_no_meeting(world):
     # near miss: a gerund, no one said to have talked
     assert meetings("Blinken said on Tuesday that talking to Sisi had been useless.") == []
+
+
+def test_talks_held_under_the_eye_of_a_person_are_a_meeting_with_the_subject(world):
+    text = (
+        "Hamas and Israel reached a truce late Monday, after marathon talks in Cairo under the "
+        "eye of Sisi."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas", "Israel"], "2024-06-10", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Israel reached a truce late Monday, after the fighting in Gaza under the eye "
+        "of Sisi.",
+        "Hamas and Israel reached a truce late Monday, with Gaza under the eye of Sisi.",
+    ],
+)
+def test_something_else_under_the_eye_of_a_person_is_no_meeting(world, text):
+    # near miss: no talks held under him
+    assert meetings(text) == []
