@@ -197,7 +197,12 @@ _TRIGGERS = re.compile(
     r"|(?<=\bwas\s)summoned\s+by|(?<=\bwere\s)summoned\s+by"
     # "talks mediated by Norway since January": like "hosted by" after the talks
     r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
-    r"\s+by)"
+    r"\s+by"
+    # "after marathon talks at the Labor Department under the eye of Labor Secretary X": the
+    # one the talks were held under, like "hosted by" (kept only after talks told as a
+    # circumstance, below)
+    r"|(?P<under>(?<=\s)under(?:\s+the\s+(?:watchful\s+)?(?:eye|auspices|chairmanship|aegis"
+    r"|mediation|stewardship)\s+of)?(?=\s+(?-i:[A-Z]))))"
     # "Veloso led a delegation to Cape Town in late February to settle the final text": a
     # trip to work out the text with the other side, met there
     r"|(?P<delegation_to>(?:led|leads|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?"
@@ -242,7 +247,8 @@ _TRIGGERS = re.compile(
     # session with Zarif"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
-    r"|(?P<phone>(?:spoke|spoken|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
+    r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking)\s+(?:by\s+(?:tele)?phone\s+)?"
+    r"(?:with|to)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
@@ -250,7 +256,11 @@ _TRIGGERS = re.compile(
     # "briefed him by telephone on Friday", "thanked Sisi over the phone": a call to the one
     # briefed
     r"|(?:briefed|updated|consulted|thanked|congratulated|reassured|pressed|lobbied)"
-    r"(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:by|over\s+the)\s+(?:tele)?phone\b)"
+    # ("briefed President X, who is on vacation in Maine, by telephone": a relative clause
+    # between commas after the one called)
+    r"(?=\s+(?:[\w.'’-]+\s+){0,5}?(?:[\w.'’-]+|(?-i:[A-Z])[\w.'’-]*,\s+(?:who|whom|whose)\s+"
+    r"[^,.;]{1,80},)\s+"
+    r"(?:by|over\s+the)\s+(?:tele)?phone\b)"
     # "In a phone call on Tuesday, Blinken and Sisi discussed Rafah" (opening the sentence): the
     # subject after the comma
     r"|(?P<in_call>^(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+"
@@ -380,6 +390,8 @@ _GROUP_AFTER_DEMONYM = re.compile(
 # "a Hamas delegation led by Khalil al-Hayya met".
 _SUBJECT_GAP = re.compile(
     rf"^(?:[\s,]|and\b|the\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
+    # "X had been talking to Y", "X and Y have been meeting since 1991": the progressive
+    r"|been\b"
     # "The MEF and IFM leaders first sat down together": the bodies whose leaders met
     r"|leaders\b|leadership\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
@@ -447,6 +459,13 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             for match in _TRIGGERS.finditer(sentence_text)
             if not document.in_quote(sentence.start + match.start())
             and (not match.group("visit") or _TRAVEL.search(sentence_text, 0, match.start()))
+            # "under" only after talks told as a circumstance ("after talks at X under Y"),
+            # not "the region was under Russian control" nor "talks opened under the
+            # chairmanship of Y", which the readings of the talks' opening and chair take
+            and (
+                not match.group("under")
+                or _TALKS_AS_A_CIRCUMSTANCE.search(sentence_text, 0, match.start())
+            )
         ]
         everyone_met = set()
         for number, trigger in enumerate(triggers):
@@ -593,6 +612,22 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _subject_of_an_unrealised_verb(document, start)
                 or _after_meeting_still_to_come(document, sentence.start, start)
             ):
+                continue
+            if (
+                number
+                and triggers[number - 1].group("where_met")
+                and told
+                and told[-1].start == sentence.start + triggers[number - 1].start()
+                and {h.ref for h in hosts} <= {p.ref for p in told[-1].participants}
+                and not _list_after(
+                    document,
+                    sentence.start + trigger.end(),
+                    clause_end,
+                    exclude={p.ref for p in told[-1].participants},
+                )
+            ):
+                # "at the morning session ..., where X and Y have faced each other across the
+                # table since the 9th": the "where" clause's own verb tells the same meeting
                 continue
             if (
                 told
@@ -1273,7 +1308,7 @@ def _read_meeting(
             return []
     elif (
         trigger.group("hosted")
-        and re.search(r"\bby$", trigger.group(0), re.I)
+        and (re.search(r"\bby$", trigger.group(0), re.I) or trigger.group("under"))
         and not re.search(
             r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$",
             document.text[sentence.start : start],
@@ -2119,6 +2154,34 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
     return []
 
 
+# ", the Tsar's chief plenipotentiary,", ", Mrs. Gandhi's principal secretary,": a description
+# set between commas after a person's name, ending on a common noun, before the list goes on
+# ("and Baron Jutaro Komura"); the names inside it qualify his post and did not meet. (Not a
+# group, ", the Palestinian delegation,", which is a participant of its own.)
+_DESCRIPTION_OF_A_PERSON = re.compile(
+    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!(?:and|who|whom|whose|which|that)\b)"
+    r"[\w.'’-]+\s+){0,6}?(?!" + _GROUP_NOUNS + r"\b|government\b|authorities\b|leaders?\b"
+    r"|leadership\b)(?-i:[a-z])[\w-]*(?=,\s+(?:and\s+)?(?-i:[A-Z]))"
+)
+
+
+def _descriptions_of_people(document: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (from the comma to before the closing one) of descriptions set after a
+    person's name within [start, end) that name someone or something else ("Witte, the Tsar's
+    chief plenipotentiary, and Komura")."""
+    spans = []
+    for mention in document.mentions_between(start, end):
+        if not document.is_person(mention.ref) or mention.via in ("post", "title"):
+            continue
+        description = _DESCRIPTION_OF_A_PERSON.match(document.text, mention.end, end)
+        if description is not None and any(
+            description.start() < m.start < description.end()
+            for m in document.mentions_between(description.start(), description.end())
+        ):
+            spans.append((description.start(), description.end()))
+    return spans
+
+
 def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -> list[Mention]:
     if re.match(r"\s+(?:(?:each|both|all|either)\s+of\s+)?them\b", document.text[start:end]):
         return _people_them_stands_for(document, start)
@@ -2134,9 +2197,14 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     if described is not None:
         return [described]
     mentions = mentions_with_the_government(document, start, end)
+    descriptions = _descriptions_of_people(document, start, end)
     for number, mention in enumerate(mentions):
         if mention.start < position:
             continue  # inside the post of a holder named after it (below)
+        described = next((span for span in descriptions if span[0] < mention.start < span[1]), None)
+        if listed and described is not None and listed[-1].end == described[0]:
+            position = described[1]  # "Witte, the Tsar's chief plenipotentiary, and Komura"
+            continue
         following_mention = mentions[number + 1] if number + 1 < len(mentions) else None
         if (
             mention.via == "title"
@@ -2484,9 +2552,14 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         end = start + relative.start()
     listed = []
     position = end
+    descriptions = _descriptions_of_people(document, start, end)
     for mention in reversed(mentions_with_the_government(document, start, end)):
         if mention.end > position:
             continue  # "Soviet" in "Soviet Foreign Minister Eduard Shevardnadze": his post's
+        described = next((span for span in descriptions if span[0] < mention.start < span[1]), None)
+        if listed and described is not None:
+            position = described[0]  # "Witte, the Tsar's chief plenipotentiary, and Komura"
+            continue
         if mention.via == "post" or (
             mention.via == "demonym"
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
@@ -3767,7 +3840,11 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         # "The talks foundered on Thursday when X, at a meeting with Y, demanded the release of
         # Z, jailed in 1987": the day the trigger's own clause gives comes before any in a
         # clause after it (README, "Meetings")
-        in_own = [d for d in after if d.end <= own[1]] or dates(own[0], trigger_start)[-1:]
+        in_own = (
+            [d for d in after if d.end <= own[1]]
+            or _dates_of_the_course_of_the_talks(document, sentence, trigger_start, after)
+            or dates(own[0], trigger_start)[-1:]
+        )
         if in_own:
             return in_own[0].iso, in_own[0].precision
     when_after = _date_of_the_when_clause_after(document, sentence, trigger_start)
@@ -3825,6 +3902,49 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+# The verbs that tell the course of talks, whose subject is the talks themselves: "talks with X
+# that ran until the early hours of Sunday", "a session with Y which ended on Tuesday"
+_COURSE_OF_TALKS_LEMMAS = {
+    "run",
+    "last",
+    "end",
+    "begin",
+    "open",
+    "start",
+    "continue",
+    "close",
+    "conclude",
+    "resume",
+    "stretch",
+    "drag",
+    "break",
+    "finish",
+}
+
+
+def _dates_of_the_course_of_the_talks(document, sentence, trigger_start, after) -> list:
+    """The dates of a relative clause right after the trigger's words that tells the course of
+    the meeting ("after talks with Foreign Minister X that ran until the early hours of
+    Sunday"): the talks began or ended then, whatever day the clause around them gives (the
+    pronoun follows the guest's name, but a person does not run, last or end)."""
+    for clause in document.clauses_of(sentence):
+        begin = document.tokens[clause.first_token].start
+        if (
+            clause.kind == "relative"
+            and clause.opener in ("that", "which")
+            and clause.verb is not None
+            and clause.verb.lemma in _COURSE_OF_TALKS_LEMMAS
+            and not clause.verb.modal
+            and trigger_start < begin
+            # only the guests' names between: no clause, no other verb, no stop
+            and re.fullmatch(r"[^;:.—–]{1,90}", document.text[trigger_start:begin])
+            and document.clause_at(trigger_start) is clause.parent
+        ):
+            end = document.tokens[clause.last_token - 1].end
+            return [d for d in after if begin <= d.start < end][:1]
+    return []
 
 
 # "last Thursday, when": a clause opened by "when" right after a date

@@ -4310,3 +4310,112 @@ def test_a_person_named_only_as_a_source_is_not_one_of_the_two_men(world):
         "two men first met in Giza in September 2023."
     )
     assert (BLINKEN_SISI, "2023-09-01", "") in meetings(text)
+
+
+def test_talks_that_ran_until_a_day_are_dated_by_it(world):
+    # the relative clause hangs on the guest's name but tells the course of the talks
+    text = (
+        "Blinken held a final session with Kamel in Cairo on Monday, after talks with Sisi that "
+        "ran until the early hours of Sunday."
+    )
+    assert (BLINKEN_SISI, "2024-06-09", "Cairo") in meetings(text)
+
+
+def test_a_guest_who_arrived_on_a_day_does_not_date_the_talks(world):
+    # near miss: a person arrives; the relative clause tells of him, not of the talks
+    text = (
+        "Blinken held a final session with Kamel in Cairo on Monday, after talks with Sisi that "
+        "arrived early on Sunday."
+    )
+    assert (BLINKEN_SISI, "2024-06-10", "Cairo") in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Blinken, the Kremlin's fiercest critic, and Sisi met in Cairo on Tuesday.",
+            BLINKEN_SISI,
+        ),
+        (
+            "Sisi received Blinken, the Kremlin's fiercest critic, and Kamel in Cairo on Tuesday.",
+            ["Abbas Kamel", *BLINKEN_SISI],
+        ),
+    ],
+)
+def test_a_description_between_commas_after_a_name_does_not_end_the_list(world, text, people):
+    # the body inside the description qualifies the person; the list goes on after it
+    assert meetings(text) == [(people, "2024-06-04", "Cairo")]
+
+
+def test_a_delegation_between_commas_is_a_participant_of_its_own(world):
+    # near miss: a group named between commas is one more side, not a description
+    text = "Blinken, the Hamas delegation, and Sisi met in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Hamas"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_the_verb_of_a_where_clause_tells_the_same_session(world):
+    text = (
+        "The deal was reached at the morning session in Cairo, where Blinken, the Kremlin's "
+        "fiercest critic, and Sisi have faced each other since Tuesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-10", "Cairo")]
+
+
+def test_a_where_clause_verb_with_a_guest_of_its_own_is_another_meeting(world):
+    # near miss: the clause's verb names someone the session did not
+    text = (
+        "The deal was reached at the morning session in Cairo, where Blinken and Sisi met "
+        "Kamel on Friday."
+    )
+    assert (["Abbas Kamel", *BLINKEN_SISI], "2024-06-07", "Cairo") in meetings(text)
+
+
+def test_a_person_briefed_by_telephone_after_a_relative_clause_was_called(world):
+    text = "Blinken briefed Sisi, who is on holiday in Sharm el-Sheikh, by telephone on Sunday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-09", "")]
+
+
+def test_the_aides_of_a_person_briefed_by_telephone_name_no_one_called(world):
+    # near miss: the relative clause hangs on the aides, and the one it names was not called
+    text = "Blinken briefed Sisi's aides, who passed the news to Kamel, by telephone on Sunday."
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kamel said on Tuesday that Blinken had been talking to Sisi in Cairo.", ""),
+        ("Kamel said on Tuesday that Sisi had been received by Blinken in Cairo.", "Cairo"),
+    ],
+)
+def test_a_meeting_told_in_the_progressive_or_perfect_passive_is_of_its_subject(world, text, place):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", place)]
+
+
+def test_talking_to_someone_as_a_subject_tells_no_meeting(world):
+    # near miss: a gerund, no one said to have talked
+    assert meetings("Blinken said on Tuesday that talking to Sisi had been useless.") == []
+
+
+def test_talks_held_under_the_eye_of_a_person_are_a_meeting_with_the_subject(world):
+    text = (
+        "Hamas and Israel reached a truce late Monday, after marathon talks in Cairo under the "
+        "eye of Sisi."
+    )
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas", "Israel"], "2024-06-10", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Israel reached a truce late Monday, after the fighting in Gaza under the eye "
+        "of Sisi.",
+        "Hamas and Israel reached a truce late Monday, with Gaza under the eye of Sisi.",
+    ],
+)
+def test_something_else_under_the_eye_of_a_person_is_no_meeting(world, text):
+    # near miss: no talks held under him
+    assert meetings(text) == []
