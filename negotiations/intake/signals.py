@@ -4647,7 +4647,11 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     # a post may stand before each name
     # ("..., and Hanoi's chief negotiator, Le Duc Tho": a post in apposition, before a comma)
     # ("(NDP), the former ruling X": past the acronym in brackets after the item before)
-    gap = r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
+    # ("and the two western rebel groups, the A and the B": a group counted, then its members)
+    gap = (
+        r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
+        r"|(?:two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+(?:the\s+)?)"
+    )
     # "by Moscow's envoy Alexander Lavrentiev, Iran's deputy foreign minister Hossein Ansari and
     # Turkey's ...": the words of a post after a state's possessive, up to the one holding it
     of_a_state = r"['’]s?\s+(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.’'-]*\s+){0,3}"

@@ -6302,3 +6302,32 @@ def test_texts_in_the_plural_opening_a_sentence_are_the_ones_recorded_so(world):
 def test_near_miss_texts_in_the_plural_none_is_recorded_so_are_no_one_proposal(world):
     text = "The accords were signed by Egypt, Israel and the United States on Friday."
     assert signals(text) == []
+
+
+# --- "and the two smaller groups, the A and the B": a group counted, then its members ---
+
+
+def _two_small_groups():
+    for name in ("PFLP", "DFLP"):
+        ActorFactory(name=name, kind=Actor.Kind.ARMED_GROUP)
+
+
+def test_members_of_a_counted_group_listed_among_the_signatories_sign(world):
+    _two_small_groups()
+    text = (
+        "The May 31 plan was signed on Friday in Paris.\n\nIt was signed by Egypt, Israel and "
+        "the two smaller armed groups, the PFLP and the DFLP, as well as smaller parties."
+    )
+    found = signals(text)
+    for party in ("Egypt", "PFLP", "DFLP"):
+        assert (party, PLAN, "accepted", "2024-06-07") in found
+
+
+def test_near_miss_a_group_counted_without_its_members_lists_no_more(world):
+    _two_small_groups()
+    text = (
+        "The May 31 plan was signed on Friday in Paris.\n\nIt was signed by Egypt, Israel and "
+        "the two smaller armed groups, which the PFLP and the DFLP criticised."
+    )
+    found = signals(text)
+    assert [s for s in found if s[0] in ("PFLP", "DFLP")] == []
