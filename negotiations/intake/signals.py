@@ -4602,22 +4602,24 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
 
 
 # "The agreement was signed on Friday ... It was signed by A, B and C": a sentence opening with
-# "It" continues the one before about its text
+# "It" continues the one before about the text that sentence opened with
 _OPENING_IT = re.compile(r"\s*It\b(?=\s+(?:was|were|has|had)\b)")
 
 
 def _in_sentence_or_its_pronoun(document, sentence) -> list[ProposalMention]:
     """The proposals named in the sentence, and where it opens with "It" before a verb, "It"
-    for the proposal the sentence before named last."""
+    for the proposal the sentence before opened with (not "Hamas rejected the plan. It was
+    backed by Iran", where "It" may be Hamas)."""
     named = [p for p in document.proposals if sentence.start <= p.start < sentence.end]
     opening = _OPENING_IT.match(document.text, sentence.start)
-    if opening is None:
-        return named
     index = document.sentences.index(sentence)
-    before = [p for p in document.proposals if p.start < sentence.start]
-    if not index or not before or before[-1].start < document.sentences[index - 1].start:
+    if opening is None or not index:
         return named
-    return [ProposalMention(opening.end() - 2, opening.end(), before[-1].proposal_id), *named]
+    told = document.sentences[index - 1]
+    subject = next((p for p in document.proposals if told.start <= p.start < told.end), None)
+    if subject is None or len(re.findall(r"\w+", document.text[told.start : subject.start])) > 1:
+        return named
+    return [ProposalMention(opening.end() - 2, opening.end(), subject.proposal_id), *named]
 
 
 def _agents_each_by(document, sentence, offset) -> list[Mention]:

@@ -6331,3 +6331,12 @@ def test_near_miss_a_group_counted_without_its_members_lists_no_more(world):
     )
     found = signals(text)
     assert [s for s in found if s[0] in ("PFLP", "DFLP")] == []
+
+
+def test_near_miss_it_after_a_sentence_opening_with_a_party_is_not_the_text(world):
+    # "It" may be the party the sentence before opened with, not the text it answered
+    text = (
+        "The Islamic Resistance Movement rejected the May 31 plan on Friday.\n\nIt was "
+        "endorsed by Egypt, the Arab League and smaller parties."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
