@@ -929,7 +929,11 @@ class _ActorReader:
         words = [word for token in self.tokens[first:last] for word in token.words]
         if last - first == 1 and words[0] in _LEGISLATURES and self.legislature(first, last):
             return
-        if _names_no_actor(words) and " ".join(words) not in _COUNTRY_NAMES:
+        if (
+            _names_no_actor(words)
+            and " ".join(words) not in _COUNTRY_NAMES
+            and not self.body_of_a_country(first, last)
+        ):
             return  # "the Black Sea", but "Ivory Coast", "Solomon Islands" are states
         # An organisation keeps the post-like words of its name ("General Intelligence
         # Directorate").
@@ -1542,6 +1546,17 @@ class _ActorReader:
             normal in _COUNTRY_NAMES
             and re.match(r"\s*(?:,|and\b)", self.text[self.tokens[last - 1].end :]) is not None
         )
+
+    def body_of_a_country(self, first: int, last: int) -> bool:
+        """ "Democratic Party of Ivory Coast", "Bank of Solomon Islands": a body's head word,
+        "of" and a country's whole name, which is no place even where its last word is a
+        place's ("Coast", "Islands")."""
+        if self.body_head_before_of(first, last) is None:
+            return False
+        of = next(i for i in range(first + 1, last) if self.tokens[i].text in _BODY_LINKS)
+        start = of + 2 if self.tokens[of + 1].text.lower() == "the" else of + 1
+        complement = " ".join(word for token in self.tokens[start:last] for word in token.words)
+        return complement in _COUNTRY_NAMES
 
     def body_head_before_of(self, first: int, last: int) -> str | None:
         """The head word of a body before the run's first "of" ("Community" in "Catholic

@@ -38,6 +38,11 @@ _REFERENCE = re.compile(
     r"|pact"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
+    # "his movement accepted the arrangement": what the parties are to settle on
+    r"|(?:(?<=[Tt]he\s)|(?<=this\s)|(?<=that\s))arrangement"
+    # "the line-up agreed at the summit": a cabinet proposed, only where a recorded proposal
+    # is a line-up
+    r"|(?<=[Tt]he\s)(?:line-up|lineup)"
     # ("A compromise adopted on Wednesday ...": the article opening the sentence)
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=\bA\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
     r"|(?<=[Tt]he\s)(?:document|declaration)"
@@ -848,9 +853,15 @@ _MEMBERS_OF = re.compile(
     r"|members?|contact\s+group|friends)\s+(?:made\s+up\s+)?of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "The agreement was initialled by ...", "the offer was rejected on Sunday by the army"
+# "The agreement was initialled by ...", "the offer was rejected on Sunday by the army"; "the
+# line-up agreed at the summit, which ..., has yet to be accepted by X" is an answer still to
+# come, pending (a participle telling where or when the text was made may follow it)
 _PASSIVE = re.compile(
-    r"^\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"^(?:\s+\w+ed\s+(?:at|in|on)\s+[^,;.()]{1,40}?(?=,))?"
+    r"\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been"
+    r"|(?P<pending>(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be"
+    r"|(?:is|are|was|were)\s+still\s+to\s+be|(?:has|have|had)\s+not\s+yet\s+been))"
+    r"\s+(?:\w+ly\s+)?"
     r"(?P<verb>rejected|turned\s+down|opposed|accepted|approved|endorsed|signed|initialled"
     r"|initialed|inked|ratified|adopted|passed|backed)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
     re.IGNORECASE,
@@ -960,6 +971,8 @@ def find_proposals(document: Document) -> None:
             "resolution",
             "statement",
             "invitation",
+            "line-up",
+            "lineup",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1504,6 +1517,8 @@ _KINDS_OF_TEXT = [
     {"statement"},
     # "the U.S. invitation to resume talks ... Syria declined the invitation"
     {"invitation"},
+    # "the summit's cabinet line-up ... has yet to be accepted"
+    {"line-up", "lineup"},
     # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
 ]
@@ -1531,8 +1546,15 @@ def _recorded_of_its_kind(document: Document, noun: str) -> list[int]:
     return [
         p["id"]
         for p in document.gazetteer.proposals.values()
-        if _singular(p["words"]) & kind and not p["words"] & _DRAFTS
+        if _title_nouns(p) & kind and not p["words"] & _DRAFTS
     ]
+
+
+def _title_nouns(recorded: dict) -> set[str]:
+    """The words of a recorded proposal's title and short name in the singular, with its
+    hyphenated compounds whole ("line-up" of "Doha cabinet line-up")."""
+    written = f"{recorded['name']} {recorded.get('short_name') or ''}".casefold()
+    return _singular(recorded["words"]) | set(re.findall(r"\w+(?:-\w+)+", written))
 
 
 def _last_of_its_kind(document: Document, mentions, match) -> int | None:
@@ -1559,7 +1581,7 @@ def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
         return True
     # "the agreement" is not the "final draft of the maritime agreement"
     # "Package of Measures for the Implementation of the Minsk Agreements" is of the kind
-    return bool(_singular(recorded["words"]) & kind) and not recorded["words"] & _DRAFTS
+    return bool(_title_nouns(recorded) & kind) and not recorded["words"] & _DRAFTS
 
 
 def _called(document: Document, proposal_id: int, noun: str) -> bool:
@@ -1586,6 +1608,10 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
         # "Pakistan and Afghanistan signed accords on Thursday": the texts signed, with no
         # article, are the ones the record names in that plural ("Geneva Accords")
         words = ["the", *words]
+    elif len(words) == 1 and re.search(
+        r"\bThe\s+$", document.text[max(0, match.start("noun") - 5) : match.start("noun")]
+    ):
+        words = ["the", *words]  # "The agreements were signed by ...", opening its sentence
     elif len(words) == 1:
         # "the U.S. proposals for the conference": words of the title between "the" and the
         # plural noun
@@ -4540,8 +4566,8 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
     President Alija Izetbegovic, Serbian President Slobodan Milosevic and ...": each agent
     answers, a person signing for the body of his post."""
     found = []
-    for proposal in document.proposals:
-        if not (sentence.start <= proposal.start < sentence.end) or proposal.proposal_id is None:
+    for proposal in _in_sentence_or_its_pronoun(document, sentence):
+        if proposal.proposal_id is None:
             continue
         told = document.text[proposal.end : sentence.end]
         match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told) or _DREW_FIRE.match(told)
@@ -4549,6 +4575,8 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
         status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
+        if match.re is _PASSIVE and match.group("pending"):
+            status = "pending"
         agents = _agents_each_by(document, sentence, proposal.end + match.end())
         signing = verb in ("signed", "initialled", "initialed", "inked")
         answering = _answering(document, agents, signing)
@@ -4571,6 +4599,27 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             for agent, person in answering
         )
     return found
+
+
+# "The agreement was signed on Friday ... It was signed by A, B and C": a sentence opening with
+# "It" continues the one before about the text that sentence opened with
+_OPENING_IT = re.compile(r"\s*It\b(?=\s+(?:was|were|has|had)\b)")
+
+
+def _in_sentence_or_its_pronoun(document, sentence) -> list[ProposalMention]:
+    """The proposals named in the sentence, and where it opens with "It" before a verb, "It"
+    for the proposal the sentence before opened with (not "Hamas rejected the plan. It was
+    backed by Iran", where "It" may be Hamas)."""
+    named = [p for p in document.proposals if sentence.start <= p.start < sentence.end]
+    opening = _OPENING_IT.match(document.text, sentence.start)
+    index = document.sentences.index(sentence)
+    if opening is None or not index:
+        return named
+    told = document.sentences[index - 1]
+    subject = next((p for p in document.proposals if told.start <= p.start < told.end), None)
+    if subject is None or len(re.findall(r"\w+", document.text[told.start : subject.start])) > 1:
+        return named
+    return [ProposalMention(opening.end() - 2, opening.end(), subject.proposal_id), *named]
 
 
 def _agents_each_by(document, sentence, offset) -> list[Mention]:
@@ -4599,7 +4648,12 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     # "by Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and ...":
     # a post may stand before each name
     # ("..., and Hanoi's chief negotiator, Le Duc Tho": a post in apposition, before a comma)
-    gap = r"[\s,]*(?:and\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
+    # ("(NDP), the former ruling X": past the acronym in brackets after the item before)
+    # ("and the two western rebel groups, the A and the B": a group counted, then its members)
+    gap = (
+        r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
+        r"|(?:two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+(?:the\s+)?)"
+    )
     # "by Moscow's envoy Alexander Lavrentiev, Iran's deputy foreign minister Hossein Ansari and
     # Turkey's ...": the words of a post after a state's possessive, up to the one holding it
     of_a_state = r"['’]s?\s+(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.’'-]*\s+){0,3}"
@@ -4615,7 +4669,19 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
             continue
         between = document.text[position : mention.start]
         after_a_state = listed and not document.is_person(listed[-1].ref)
-        if after_a_state and document.is_person(mention.ref) and re.fullmatch(of_a_state, between):
+        if listed and mention.ref == listed[-1].ref and re.fullmatch(r"\s*\(", between):
+            pass  # "the National Democratic Party (NDP)": its acronym, no other item
+        elif (
+            listed
+            and document.is_person(listed[-1].ref)
+            and not document.is_person(mention.ref)
+            and re.fullmatch(r"['’]s\s+", between)
+        ):
+            # "by the premier's Rally for the Republic": the leader's body signs, not he
+            listed[-1] = mention
+        elif (
+            after_a_state and document.is_person(mention.ref) and re.fullmatch(of_a_state, between)
+        ):
             pass  # the one holding the post answers for the state, which is listed already
         elif (
             listed

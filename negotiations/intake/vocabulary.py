@@ -389,6 +389,8 @@ KIND_HEAD_WORDS = {
         "bloc",
         "organisation",
         "organization",
+        # "Rally of the Republicans", "Congolese Rally for Democracy"
+        "rally",
     ],
     "government_body": [
         "ministry",

@@ -2653,3 +2653,27 @@ def test_a_bodys_building_is_where_not_who(world):
 def test_near_miss_a_body_that_acts_beside_its_building_is_named(world):
     found = actors("The Pan American Union met in its building here on Friday.")
     assert "Pan American Union" in found
+
+
+# --- a body's name that ends in a country's, and "Rally" as a body's head word --------
+
+
+def test_a_body_named_after_a_country_whose_last_word_is_a_place_s_is_named_whole(world):
+    found = actors("The Democratic Party of Ivory Coast (PDCI) signed the accord on Friday.")
+    assert "Democratic Party of Ivory Coast" in found
+    assert found["Democratic Party of Ivory Coast"]["short_name"] == "PDCI"
+
+
+def test_near_miss_a_body_s_word_before_a_place_that_is_no_country_names_no_body(world):
+    found = actors("Troops landed on the Democratic Beach of Gold Coast on Friday.")
+    assert not any("Gold Coast" in name for name in found)
+
+
+def test_a_rally_named_with_its_complement_is_a_political_movement(world):
+    found = actors("President Sisi's Rally of the Republicans (RDR) signed the accord.")
+    assert found["Rally of the Republicans"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+
+
+def test_near_miss_a_rally_alone_is_no_body(world):
+    found = actors("Thousands joined the Rally in Abidjan on Sunday.")
+    assert "Rally" not in found

@@ -6213,3 +6213,130 @@ def test_an_act_that_offers_nothing_told_as_an_answer_is_no_counter(world):
     # near miss: the sentence before tells of no offer
     text = "Hamas fired rockets at Israel on Friday. That was Hamas's answer to the May 31 plan."
     assert [s for s in statuses(text) if s[1] == "countered"] == []
+
+
+# --- "It was signed by" a list of parties, told after the text's signing -------------
+
+
+def test_it_opening_a_passive_stands_for_the_text_the_sentence_before_named(world):
+    text = (
+        "The May 31 plan was signed on Friday in Paris.\n\nIt was signed by the former ruling "
+        "National Democratic Party (NDP), the main rebel Islamic Resistance Movement and "
+        "smaller parties."
+    )
+    found = signals(text)
+    for party in ("National Democratic Party", "Hamas"):
+        assert (party, PLAN, "accepted", "2024-06-07") in found
+
+
+def test_near_miss_it_after_a_sentence_naming_no_text_signs_nothing(world):
+    text = (
+        "Biden proposed the May 31 plan.\n\nTalks ended on Friday in Paris.\n\nIt was signed "
+        "by the former ruling National Democratic Party (NDP), the main rebel Islamic "
+        "Resistance Movement and smaller parties."
+    )
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_a_leader_s_body_listed_among_the_signatories_signs_not_the_leader(world):
+    text = (
+        "The May 31 plan was signed on Friday in Paris.\n\nIt was signed by Sisi's Future "
+        "Movement (FM), the Islamic Resistance Movement and smaller parties."
+    )
+    found = signals(text)
+    assert ("Future Movement", PLAN, "accepted", "2024-06-07") in found
+    assert [s for s in found if s[0] == "Abdel Fattah al-Sisi"] == []
+
+
+# --- "the arrangement", "the line-up" ------------------------------------------------
+
+
+def test_the_arrangement_refers_to_the_proposal_told_before(world):
+    text = "Biden proposed the May 31 plan on Friday. Hamas said it accepted the arrangement."
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_an_arrangement_of_its_own_is_no_reference(world):
+    text = "Biden proposed the May 31 plan on Friday. Hamas accepted an arrangement with Egypt."
+    assert [s for s in signals(text) if s[0] == "Hamas" and s[1] == PLAN] == []
+
+
+def test_the_line_up_is_a_recorded_cabinet_line_up(world):
+    ProposalFactory(process=world.process, title="Doha cabinet line-up", announced_on=None)
+    text = "The line-up agreed at Doha on Friday was rejected on Sunday by Hamas."
+    assert ("Hamas", "Doha cabinet line-up", "rejected", "2024-06-09") in signals(text)
+
+
+def test_near_miss_a_line_up_where_none_is_recorded_refers_to_nothing(world):
+    text = "Biden proposed the May 31 plan. Hamas rejected the line-up of speakers."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- "has yet to be accepted by X": a passive answer still to come --------------------
+
+
+def test_a_text_yet_to_be_accepted_by_a_party_leaves_its_answer_pending(world):
+    text = (
+        "But the May 31 plan agreed in Cairo, which sources said gives Hamas a role, has yet "
+        "to be accepted by the Islamic Resistance Movement."
+    )
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_text_yet_to_be_published_awaits_no_party(world):
+    text = "But the May 31 plan agreed in Cairo has yet to be published by Egypt."
+    assert signals(text) == []
+
+
+# --- "The accords were signed by ...": a text named in the plural opening its sentence --
+
+
+def test_texts_in_the_plural_opening_a_sentence_are_the_ones_recorded_so(world):
+    ProposalFactory(process=world.process, title="Rafah crossing accords", announced_on=None)
+    text = "The accords were signed by Egypt, Israel and the United States on Friday."
+    found = signals(text)
+    for party in ("Egypt", "Israel", "United States"):
+        assert (party, "Rafah crossing accords", "accepted", "2024-06-07") in found
+
+
+def test_near_miss_texts_in_the_plural_none_is_recorded_so_are_no_one_proposal(world):
+    text = "The accords were signed by Egypt, Israel and the United States on Friday."
+    assert signals(text) == []
+
+
+# --- "and the two smaller groups, the A and the B": a group counted, then its members ---
+
+
+def _two_small_groups():
+    for name in ("PFLP", "DFLP"):
+        ActorFactory(name=name, kind=Actor.Kind.ARMED_GROUP)
+
+
+def test_members_of_a_counted_group_listed_among_the_signatories_sign(world):
+    _two_small_groups()
+    text = (
+        "The May 31 plan was signed on Friday in Paris.\n\nIt was signed by Egypt, Israel and "
+        "the two smaller armed groups, the PFLP and the DFLP, as well as smaller parties."
+    )
+    found = signals(text)
+    for party in ("Egypt", "PFLP", "DFLP"):
+        assert (party, PLAN, "accepted", "2024-06-07") in found
+
+
+def test_near_miss_a_group_counted_without_its_members_lists_no_more(world):
+    _two_small_groups()
+    text = (
+        "The May 31 plan was signed on Friday in Paris.\n\nIt was signed by Egypt, Israel and "
+        "the two smaller armed groups, which the PFLP and the DFLP criticised."
+    )
+    found = signals(text)
+    assert [s for s in found if s[0] in ("PFLP", "DFLP")] == []
+
+
+def test_near_miss_it_after_a_sentence_opening_with_a_party_is_not_the_text(world):
+    # "It" may be the party the sentence before opened with, not the text it answered
+    text = (
+        "The Islamic Resistance Movement rejected the May 31 plan on Friday.\n\nIt was "
+        "endorsed by Egypt, the Arab League and smaller parties."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
