@@ -5231,7 +5231,11 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
     """ "agreed to a six-month bilateral ceasefire", "agreed to extend the truce": no proposal
     is named, but the words of the clause after the verb (up to `end`) describe a recorded
     one."""
-    clause = re.match(r"[^,.;:]*", document.text[offset : end or sentence.end]).group(0)
+    # (an abbreviation's full stops are no end of the clause: "a U.S. demand that ...")
+    clause = re.match(
+        r"(?:[^,.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]))*",
+        document.text[offset : end or sentence.end],
+    ).group(0)
     if re.search(r"\w" + _ITS_OWN.pattern, clause, re.IGNORECASE):
         return None  # "a text that does not grant the federal status it has demanded"
     relative = re.search(r"\s(?:that|which)\s", clause)
@@ -5240,9 +5244,21 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
     ):
         return None  # "withdrew from the deal that X concluded with Y in 2015": an old text
     proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
-    if proposal_id is None:
+    if proposal_id is None or _of_another_owner(document, clause, proposal_id):
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")
+
+
+def _of_another_owner(document, clause, proposal_id) -> bool:
+    """ "the E.U. proposals for the summit" describes no "U.N. proposals for a Cairo summit":
+    the abbreviation owning the object is not the one the title opens with."""
+    written = {a.replace(".", "") for a in _ABBREVIATION.findall(clause)}
+    name = document.gazetteer.proposals.get(proposal_id, {}).get("name") or ""
+    titled = {a.replace(".", "") for a in _ABBREVIATION.findall(name)}
+    return bool(written and titled and not written & titled)
 
 
 def _opening_answer(document, offset) -> ProposalMention | None:

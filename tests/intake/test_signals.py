@@ -6307,3 +6307,19 @@ def test_a_bare_refusal_after_a_clause_with_no_request_answers_no_such_request(w
     ProposalFactory(process=world.process, title="Call to close the Rafah crossing")
     text = "Blinken had visited the Rafah crossing with lawmakers, but he refused."
     assert [s for s in signals(text) if s[1] == "Call to close the Rafah crossing"] == []
+
+
+# --- an abbreviation's full stops inside the object that describes the text ----------------
+
+
+def test_an_object_with_an_abbreviation_describes_the_text_answered(world):
+    ProposalFactory(process=world.process, title="US demand to free all hostages")
+    text = "Hamas has yet to answer a U.S. demand that it free all hostages."
+    assert ("Hamas", "US demand to free all hostages", "pending", "2024-06-10") in signals(text)
+
+
+def test_an_object_cut_by_a_comma_does_not_describe_the_text_after_it(world):
+    # near miss: the object ends at the comma, before the words that describe the demand
+    ProposalFactory(process=world.process, title="US demand to free all hostages")
+    text = "Hamas has yet to answer the U.S. envoy, who wants all hostages free."
+    assert [s for s in signals(text) if s[1] == "US demand to free all hostages"] == []
