@@ -170,7 +170,7 @@ _REFUSED_TO_ATTEND = (
 # "answered a U.S. proposal for ... with": a verb of answering and its object, before the
 # answer the respondent gives
 _ANSWERED_OBJECT = (
-    r"(?:answered|countered|met)\s+(?:the|an?|its|their|[\w.]+['’]s)\s"
+    r"(?:answered|countered|met)\s+(?:the|an?|its|their|his|her|[\w.]+['’]s)\s"
     # an abbreviation's full stops are no end of the object ("a U.S. proposal")
     r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?"
 )
@@ -520,7 +520,13 @@ _SIGNALS = [
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|proposed|unveiled)\s+"
         r"(?:an?\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:compromise|middle-ground\s+\w+)"
         r"|proposed\s+(?:\w+\s+)?(?:amendments|changes|modifications)"
-        r"|(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?with\s+(?:an?\s+)?"
+        r"|(?:(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?"
+        # "answered his proposals with a counter-proposal": the proposal answered may stand
+        # between the verb and the answer
+        rf"|{_ANSWERED_OBJECT})with\s+"
+        # "answered with what the delegates called a counter-proposal": the answer as others
+        # name it
+        r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?(?:an?\s+)?"
         r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
         # "demanded changes to the plan", "sought amendments to the accord"
         r"|(?:demanded|sought|requested|asked\s+for|called\s+for|pressed\s+for|insisted\s+on)\s+"
@@ -556,8 +562,12 @@ _SIGNALS = [
     # "rejected the plan and instead proposed a phased truce": a no with terms of its own
     (
         "countered",
-        r"(?:\w+ly\s+)?(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
-        r"\s+(?:the|a|an|its|their|this|that|his|her)\b[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
+        r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
+        r"\s+(?:the|a|an|its|their|this|that|his|her)\b"
+        # "turned it down and offered instead to ...", "refused to accept free unions and offered
+        # instead to reform the official ones": the no in other words, the terms after it
+        r"|turned\s+(?:it|them)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
+        r"[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
         r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
         r"|tabled|offered|submitted|countered)"
         # "turned down his request, offering instead technical help": the terms in a participle
@@ -759,7 +769,8 @@ _BEFORE_VERB = (
     # on the framework, ...", "Hamas, which rejected the plan on Sunday, ...": the relative
     # clause's own verb is the respondent's (not a stance held all along: "Israel, which
     # opposes the deal, stepped up its lobbying")
-    r"(?:,[^,]*,\s*|,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
+    # ("whose 2,000 pilots refused to cross picket lines": a number's comma is no end of it)
+    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
@@ -810,7 +821,9 @@ _BEFORE_VERB = (
     r"|signatories|organi[sz]ations|members)\s+(?:that|which|who)\s+)?"
 )
 # A clause set off by commas between a respondent and its verb (see `_BEFORE_VERB`)
-_ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?\)?\s*,[^,]*,\s*")
+_ASIDE_BEFORE_VERB = re.compile(
+    r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?\)?\s*,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*"
+)
 _SIGNAL_PATTERNS = [
     (
         status,
@@ -3479,6 +3492,9 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:It|They)\b")
 
 
+_OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s+(?:but|and|yet)|;)\s+$")
+
+
 def _pronouns_in(document: Document, sentence) -> list[Mention]:
     """ "He accepted the final text", "An aide said he had not seen the text", "It said it
     needed to consult its bases": "he" or "she" stands for the person named last (in its
@@ -3493,8 +3509,10 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
         if any(
             document.is_person(m.ref)
             for m in document.mentions_between(sentence.start, match.start())
-        ):
-            continue  # "X, who ..., said she would wait": X answers, read as X's own speech
+        ) and not _OPENS_A_CLAUSE_OF_ITS_OWN.search(document.text, sentence.start, match.start()):
+            # "X, who ..., said she would wait": X answers, read as X's own speech (but in "X
+            # had come under pressure to ..., but he refused" the pronoun is a clause's subject)
+            continue
         people = [
             m
             for m in document.mentions_between(window_start, match.start())
@@ -5173,12 +5191,19 @@ def _text_signed_before(document, sentence, before) -> ProposalMention | None:
 # a request told in the sentence before an answer with no object: "X asked that Kashmir be put
 # on the agenda. Nehru declined.", "Y asked for the clause to be struck. Z agreed first"
 _REQUESTED = re.compile(
-    r"\b(?:asked|requested|proposed|suggested|urged|demanded|called\s+for|pressed\s+for)\b"
+    r"\b(?:asked|requested|proposed|suggested|urged|demanded|called\s+for|pressed\s+for"
+    # "had come under pressure from lawmakers to invoke the act, but he refused"
+    r"|under\s+pressure|pressured)\b"
     r"(?P<what>[^.;]*)",
     re.IGNORECASE,
 )
 # nothing of the clause after the answer but an adverb and its end
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|too\s*|also\s*)?(?:[.;,]|$)")
+
+
+# the clause of a request ending at ", but" before the answer: "X was urged to ..., but he
+# refused"
+_REQUEST_BEFORE_A_BUT = re.compile(r"(?P<request>[^;]*" + _REQUESTED.pattern + r"),\s+but\s")
 
 
 def _request_told_before(document, sentence, verb_end) -> ProposalMention | None:
@@ -5187,18 +5212,25 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     one its asker (named before the verb of asking) put forward."""
     if not _NO_OBJECT_AFTER.match(document.text, verb_end):
         return None
-    before = document.sentence_before(sentence)
-    if before is None:
-        return None
-    asked = _REQUESTED.search(document.text, before.start, before.end)
+    # "X had come under pressure to invoke the act, but he refused": a request told in the
+    # answer's own sentence, in a clause before it, else in the sentence before
+    opening = _REQUEST_BEFORE_A_BUT.match(document.text, sentence.start, verb_end)
+    if opening:
+        start, end = sentence.start, opening.end("request")
+    else:
+        before = document.sentence_before(sentence)
+        if before is None:
+            return None
+        start, end = before.start, before.end
+    asked = _REQUESTED.search(document.text, start, end)
     if asked is None or document.in_quote(asked.start(), asked.end()):
         return None
-    words = set(re.findall(r"\w+", document.text[before.start : asked.end()].casefold()))
+    words = set(re.findall(r"\w+", document.text[start : asked.end()].casefold()))
     proposal_id = _best_described(document, words)
     if proposal_id is None:
         askers = {
             m.ref
-            for m in document.mentions_between(before.start, asked.start())
+            for m in document.mentions_between(start, asked.start())
             if m.ref.startswith("actor:") and ":new:" not in m.ref
         }
         theirs = [
@@ -5265,7 +5297,11 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
     """ "agreed to a six-month bilateral ceasefire", "agreed to extend the truce": no proposal
     is named, but the words of the clause after the verb (up to `end`) describe a recorded
     one."""
-    clause = re.match(r"[^,.;:]*", document.text[offset : end or sentence.end]).group(0)
+    # (an abbreviation's full stops are no end of the clause: "a U.S. demand that ...")
+    clause = re.match(
+        r"(?:[^,.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]))*",
+        document.text[offset : end or sentence.end],
+    ).group(0)
     if re.search(r"\w" + _ITS_OWN.pattern, clause, re.IGNORECASE):
         return None  # "a text that does not grant the federal status it has demanded"
     relative = re.search(r"\s(?:that|which)\s", clause)
@@ -5274,9 +5310,21 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
     ):
         return None  # "withdrew from the deal that X concluded with Y in 2015": an old text
     proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
-    if proposal_id is None:
+    if proposal_id is None or _of_another_owner(document, clause, proposal_id):
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")
+
+
+def _of_another_owner(document, clause, proposal_id) -> bool:
+    """ "the E.U. proposals for the summit" describes no "U.N. proposals for a Cairo summit":
+    the abbreviation owning the object is not the one the title opens with."""
+    written = {a.replace(".", "") for a in _ABBREVIATION.findall(clause)}
+    name = document.gazetteer.proposals.get(proposal_id, {}).get("name") or ""
+    titled = {a.replace(".", "") for a in _ABBREVIATION.findall(name)}
+    return bool(written and titled and not written & titled)
 
 
 def _opening_answer(document, offset) -> ProposalMention | None:
@@ -6480,6 +6528,12 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         ]
         if earlier:
             return earlier[-1]
+        if _ANSWERED_A_TEXT_TOLD.search(document.text, verb_start, after[0].start):
+            # "Buenos Aires had answered his proposals with a counter-proposal": the verb's own
+            # object refers back to a text already told, the one told last
+            told = _last_proposal_before(document, respondent.start)
+            if told is not None:
+                return told
         # "The opposition had demanded that the bans be lifted. The government countered with
         # ...": what the paragraph before the respondent describes, else names
         start = _paragraph_start(document.text, respondent.start)
@@ -6492,8 +6546,8 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
     if (
         (re.match(r"\s*(?:this|that)\b", rest) or _PRONOUN_OBJECT.match(rest))
         or does_so
-        # "turned them down": the pronoun is inside the phrase
-        or re.search(r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end])
+        # "turned them down", "turned it down and offered instead": the pronoun is inside the phrase
+        or re.search(r"\b(?:it|them)\s+down\b", document.text[verb_start:verb_end])
         # "Israel was ready to heed the appeal, but Hamas said no on Sunday": a phrase with
         # no object answers the proposal its sentence named before
         or _NO_OBJECT.match(rest)
@@ -6506,8 +6560,14 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             earlier = [p for p in in_sentence if p.start < verb_start]
         if earlier:
             return earlier[-1]
+        if _REQUEST_BEFORE_A_BUT.match(document.text, sentence.start, respondent.start):
+            # "X had come under pressure to invoke the act, but he refused": the request its
+            # own sentence tells before the answer
+            requested = _request_told_before(document, sentence, verb_end)
+            if requested is not None:
+                return requested
         pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
-            r"\b(?:it|them)\s+down$", document.text[verb_start:verb_end]
+            r"\b(?:it|them)\s+down\b", document.text[verb_start:verb_end]
         )
         if _an_unrecorded_text_last(document, respondent.start):
             return None  # "handed Egypt a proposal of its own. Egypt would study it"
@@ -6664,7 +6724,9 @@ def _best_described_except(document, words, excluded) -> int | None:
 
 _COUNTERED_WITH = re.compile(
     # "answered with a counter-offer", "came back with an offer": the offer is the counter
-    r"\b(?:countered|responded|replied|answered|came\s+back)\b.*\bwith\s+(?:an?|its|their|the)\s+"
+    r"\b(?:countered|responded|replied|answered|came\s+back)\b.*\bwith\s+"
+    # "answered with what the delegates called a counter-proposal"
+    r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?(?:an?|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:counter-?)?$",
     re.IGNORECASE,
 )
@@ -6683,6 +6745,13 @@ def _its_own_proposal(document, proposal) -> bool:
 
 _ANSWERING_ASIDE = re.compile(
     r"\s*,\s*(?:answering|responding\s+to|in\s+(?:response|reply)\s+to)\s[^,;]{1,100},"
+)
+# "answered his proposals with", "met the mediators' terms with": a definite object of the
+# answering verb, before the answer it is given
+_ANSWERED_A_TEXT_TOLD = re.compile(
+    r"\b(?:answered|countered|met)\s+(?:the|its|their|his|her|[\w.]+['’]s)\s+[^,.;]{0,60}?"
+    r"\bwith\b",
+    re.IGNORECASE,
 )
 _ANSWERED_WITH = re.compile(
     r"\b(?:countered|responded|replied|answered)\b[^,;]*?\bwith\b", re.IGNORECASE
@@ -7113,6 +7182,12 @@ _A_DAY_BEFORE = re.compile(
 )
 
 
+# a possessive, and perhaps a count, right before a name: "the union's 185,000 UPS members"
+_POSSESSIVE_BEFORE_A_NAME = re.compile(r"\w['’]s?\s+(?:[\d,.]+\s+)?$")
+# the plural noun a name stands before as a modifier: "UPS members", "Hamas fighters"
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z][a-z-]*s)\b")
+
+
 def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
     """The parties a subject or agent phrase names as its heads, each of a coordination once:
     not a possessive ("Tsipras's coalition partner") nor a complement ("the party of X", "talks
@@ -7144,6 +7219,12 @@ def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
             and not (agent and re.match(r"by\b", complement.group(0), re.IGNORECASE))
         ):
             continue
+        if (
+            agent
+            and _POSSESSIVE_BEFORE_A_NAME.search(document.text, start, mention.start)
+            and _PEOPLE_NOUN_AFTER.match(document.text, mention.end)
+        ):
+            continue  # "by the union's 185,000 UPS members": a name in another's noun phrase
         if any(h.ref == mention.ref for h in heads):
             continue
         named_next = next((m for m in mentions if m.start >= mention.end), None)

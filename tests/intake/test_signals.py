@@ -6340,3 +6340,113 @@ def test_near_miss_it_after_a_sentence_opening_with_a_party_is_not_the_text(worl
         "endorsed by Egypt, the Arab League and smaller parties."
     )
     assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- a counter-proposal given as the answer to a text told before ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden put forward the May 31 plan on Friday. Hamas answered his proposals with a "
+        "counter-proposal on Sunday.",
+        "Biden put forward the May 31 plan on Friday. On Sunday Hamas answered with what "
+        "mediators called a counter-proposal.",
+    ],
+)
+def test_an_answer_given_with_a_counter_proposal_counters_the_text_told_before(world, text):
+    assert ("Hamas", PLAN, "countered", "2024-06-09") in signals(text)
+
+
+def test_an_answer_given_with_something_else_is_no_counter(world):
+    # near miss: what the answer is called is no text of its own
+    text = (
+        "Biden put forward the May 31 plan on Friday. On Sunday Hamas answered with what "
+        "mediators called a warning."
+    )
+    assert [s for s in statuses(text) if s[1] == "countered"] == []
+
+
+# --- "turned it down and offered instead to ...": a no with terms of its own ---------------
+
+
+def test_a_refusal_with_an_offer_instead_counters(world):
+    text = (
+        "Biden put forward the May 31 plan on Friday. Hamas turned it down on Sunday and "
+        "offered instead to free ten hostages."
+    )
+    assert ("Hamas", PLAN, "countered", "2024-06-09") in signals(text)
+
+
+def test_a_refusal_with_no_offer_is_a_rejection(world):
+    # near miss: no terms follow the refusal
+    text = "Biden put forward the May 31 plan on Friday. Hamas turned it down on Sunday."
+    assert ("Hamas", PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+# --- an aside whose number holds a comma ---------------------------------------------------
+
+
+def test_an_aside_with_a_number_s_comma_stands_between_the_respondent_and_its_verb(world):
+    text = (
+        "Hamas, whose 2,000 fighters hold the tunnels, said it had not yet decided whether to "
+        "accept the May 31 plan."
+    )
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_a_comma_between_words_still_closes_the_aside(world):
+    # near miss: the aside closes at the first comma, and what follows is another clause
+    text = "Hamas, whose fighters hold the tunnels, 2 miles away, said the May 31 plan was fair."
+    assert signals(text) == []
+
+
+# --- a name inside another's noun phrase is no agent --------------------------------------
+
+
+def test_a_name_modifying_another_s_members_is_no_agent(world):
+    text = "The May 31 plan must still be ratified by the union's 5,000 Hamas members."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_a_name_heading_the_agent_phrase_answers(world):
+    # near miss: no possessive owns the noun phrase the name heads
+    text = "The May 31 plan must still be approved by Hamas."
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- a refusal of a request its own sentence tells --------------------------------------
+
+
+def test_a_bare_refusal_answers_the_request_its_sentence_told_before(world):
+    ProposalFactory(process=world.process, title="Call to close the Rafah crossing")
+    text = (
+        "Blinken had come under pressure from lawmakers to close the Rafah crossing, under "
+        "which trucks would stop, but he refused."
+    )
+    assert ("United States", "Call to close the Rafah crossing", "rejected", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_a_bare_refusal_after_a_clause_with_no_request_answers_no_such_request(world):
+    # near miss: the clause before the refusal asks nothing
+    ProposalFactory(process=world.process, title="Call to close the Rafah crossing")
+    text = "Blinken had visited the Rafah crossing with lawmakers, but he refused."
+    assert [s for s in signals(text) if s[1] == "Call to close the Rafah crossing"] == []
+
+
+# --- an abbreviation's full stops inside the object that describes the text ----------------
+
+
+def test_an_object_with_an_abbreviation_describes_the_text_answered(world):
+    ProposalFactory(process=world.process, title="US demand to free all hostages")
+    text = "Hamas has yet to answer a U.S. demand that it free all hostages."
+    assert ("Hamas", "US demand to free all hostages", "pending", "2024-06-10") in signals(text)
+
+
+def test_an_object_cut_by_a_comma_does_not_describe_the_text_after_it(world):
+    # near miss: the object ends at the comma, before the words that describe the demand
+    ProposalFactory(process=world.process, title="US demand to free all hostages")
+    text = "Hamas has yet to answer the U.S. envoy, who wants all hostages free."
+    assert [s for s in signals(text) if s[1] == "US demand to free all hostages"] == []
