@@ -1373,6 +1373,8 @@ PERSON_DESCRIPTIONS = [
     "diplomat", "lawyer", "economist", "businessman", "businesswoman", "tycoon", "journalist",
     "activist", "cleric", "scholar", "academic", "analyst", "strategist", "laureate", "banker",
     "dissident", "writer", "veteran diplomat", "human rights activist", "rights activist",
+    # "French constitutional judge Pierre Mazeaud", "opposition politician X"
+    "judge", "jurist", "magistrate", "politician", "historian", "professor",
 ]  # fmt: skip
 # A post written before a comma and the name it introduces ("The group's chief negotiator and
 # political strategist, Anton Balasingham, ..."): the last word of the post.

@@ -2653,3 +2653,62 @@ def test_a_bodys_building_is_where_not_who(world):
 def test_near_miss_a_body_that_acts_beside_its_building_is_named(world):
     found = actors("The Pan American Union met in its building here on Friday.")
     assert "Pan American Union" in found
+
+
+def test_two_names_after_plural_lawmakers_and_a_comma_are_people(world):
+    found = actors("The letter was read by two opposition lawmakers, Leyla Kaya and Omer Sahin.")
+    assert found["Leyla Kaya"]["kind"] == Actor.Kind.PERSON
+    assert found["Omer Sahin"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_two_names_after_a_plural_common_noun_are_no_people(world):
+    found = actors("The letter was read in two border towns, Kilis Ova and Suruc Dere.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_name_a_state_owns_ends_at_and_before_another_name(world):
+    ActorFactory(name="Japan", kind=Actor.Kind.STATE, country="JP")
+    ActorFactory(name="Australia", kind=Actor.Kind.STATE, country="AU")
+    found = actors(
+        "The ministers, Egypt's Sameh Shoukry, Japan's Akira Amari and Simon Crean of "
+        "Australia, met daily."
+    )
+    assert found["Akira Amari"]["kind"] == Actor.Kind.PERSON
+    assert found["Simon Crean"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_body_a_state_owns_keeps_its_and(world):
+    ActorFactory(name="United Kingdom", kind=Actor.Kind.STATE, aliases=["Britain"], country="GB")
+    found = actors("Britain's Foreign and Commonwealth Office issued a statement.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+    assert "Commonwealth Office" not in found
+
+
+def test_what_a_person_heads_is_a_body(world):
+    found = actors("Crowds led by Jean Kobo, who heads the Young Patriots, marched on Sunday.")
+    assert found["Young Patriots"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_what_a_person_heads_that_owns_a_noun_is_no_body(world):
+    found = actors("Jean Kobo, who heads the Young Patriots office, marched on Sunday.")
+    assert "Young Patriots" not in found
+
+
+def test_a_name_spelled_out_before_its_acronym_is_a_body(world):
+    found = actors("It was signed by the Rally of the Republicans (RDR) and smaller parties.")
+    assert "Rally of the Republicans" in found
+
+
+def test_near_miss_a_dateline_city_before_its_wire_is_no_body(world):
+    found = actors("GRAND BASSAM (AP) - The accord was signed by smaller parties.")
+    assert not found
+
+
+def test_a_description_of_a_judge_before_a_name_says_it_is_a_persons(world):
+    found = actors("Talks opened under French constitutional judge Pierre Marceau on Monday.")
+    assert found["Pierre Marceau"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_judges_court_before_a_name_is_no_person(world):
+    found = actors("Talks opened under the constitutional court Palais Royal on Monday.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
