@@ -2064,10 +2064,24 @@ class _ActorReader:
         if len(words) in (2, 3) and "of" not in words and self.surname_recurs(first, last):
             # not "the Horn of Africa" written twice: "of" joins a place's or a body's words
             return Actor.Kind.PERSON
+        if (
+            len(people_words) <= 3
+            and not _is_acronym(written)
+            and _COMMANDED_BODIES_BEFORE.search(
+                self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+            )
+        ):
+            return Actor.Kind.PERSON  # "the armies of Oyama and Linevich": their commanders
         if not titled and self.headed_by_one_named_before(first, last):
             return Actor.Kind.OTHER  # "Charles Ble Goude, who heads the Young Patriots,"
         if not titled and len(words) >= 2 and self.spelled_out_before_its_acronym(first, last):
             return Actor.Kind.OTHER  # "Alassane Ouattara's Rally of the Republicans (RDR)"
+        listed = _LISTED_AFTER_A_PLURAL_BODY_NOUN.search(
+            self.text[max(0, self.tokens[first].start - 120) : self.tokens[first].start]
+        )
+        if listed is not None and len(words) <= 6 and not titled:
+            # "the two western rebel groups, the MPIGO and the MJP": the bodies the noun lists
+            return _BODY_NOUN_KINDS[listed.group("noun").lower().rstrip("s")]
         described = _DESCRIBED_AS_A_BODY.match(self.text, self.tokens[last - 1].end)
         if described is not None and len(words) <= 4 and not titled:
             # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
@@ -3419,6 +3433,13 @@ _COMPASS_WORDS = _with_normal_forms(
 )  # fmt: skip
 _GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "..., Tass reported.", "..., Xinhua reported on Sunday.": the medium that closes a report
+# Armed men named after whom they follow: "the armies of Oyama", "forces loyal to Haftar"
+# (a state there is read before as a country: "the armies of Japan").
+_COMMANDED_BODIES_BEFORE = re.compile(
+    r"\b(?:armies|army|forces|troops|men|fighters|loyalists|followers)\s+"
+    r"(?:of|loyal\s+to|under)\s+(?:(?:General|Gen\.|Marshal|Field\s+Marshal)\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+and\s+)?$"  # "the armies of Oyama and Linevich"
+)
 # What a person heads is a body: "Charles Ble Goude, who heads the Young Patriots".
 _WHO_HEADS = re.compile(
     r"\bwho\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|founded)\s+the\s+$"
@@ -3676,6 +3697,13 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r",\s+(?:one\s+of\s+the|a|an)\s+"
     r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
+)
+# A plural body noun, a comma and the list of names it stands for ("the two western rebel
+# groups, the MPIGO and the MJP, as well as ..."): each name listed is a body of that kind.
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+_LISTED_AFTER_A_PLURAL_BODY_NOUN = re.compile(
+    r"\b(?P<noun>groups|factions|militias|movements|parties),\s+"
+    rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?(?:the\s+)?$"
 )
 _BODY_NOUN_KINDS = {
     "group": Actor.Kind.ARMED_GROUP,

@@ -320,6 +320,11 @@ PERSON_TITLES = [
     # a knighthood's honorific, which wire copy writes before the name like a title
     "sir",
     "dame",
+    # a peer's rank, written before the name the same way ("Baron Kentaro Kaneko")
+    "baron",
+    "baroness",
+    "marquis",
+    "viscount",
     "sultan",
     "chancellor",
     "premier",

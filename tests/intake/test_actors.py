@@ -2712,3 +2712,34 @@ def test_a_description_of_a_judge_before_a_name_says_it_is_a_persons(world):
 def test_near_miss_a_judges_court_before_a_name_is_no_person(world):
     found = actors("Talks opened under the constitutional court Palais Royal on Monday.")
     assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_peers_rank_before_a_name_is_a_post(world):
+    found = actors("Baron Kentaro Kaneko, a Harvard classmate, called on him the next day.")
+    assert found["Kentaro Kaneko"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_peers_rank_alone_names_no_one(world):
+    assert not actors("The baron called on him the next day.")
+
+
+def test_whom_armies_follow_are_people(world):
+    found = actors("The armies of Oyama and Linevich have faced each other since March.")
+    assert found["Oyama"]["kind"] == Actor.Kind.PERSON
+    assert found["Linevich"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_the_armies_of_a_state_are_the_states(world):
+    found = actors("The armies of Egypt and Israel have faced each other since March.")
+    assert {a["kind"] for a in found.values()} == {Actor.Kind.STATE}
+
+
+def test_names_a_plural_body_noun_lists_after_a_comma_are_bodies(world):
+    found = actors("It was signed by the two western rebel groups, the MPIGO and the MJP, too.")
+    assert found["MPIGO"]["kind"] == Actor.Kind.ARMED_GROUP
+    assert found["MJP"]["kind"] == Actor.Kind.ARMED_GROUP
+
+
+def test_near_miss_names_after_a_plural_noun_of_things_are_no_bodies(world):
+    found = actors("It was signed in the two western towns, the MPIGO and the MJP, too.")
+    assert "MPIGO" not in found and "MJP" not in found

@@ -4310,3 +4310,13 @@ def test_a_person_named_only_as_a_source_is_not_one_of_the_two_men(world):
         "two men first met in Giza in September 2023."
     )
     assert (BLINKEN_SISI, "2023-09-01", "") in meetings(text)
+
+
+def test_two_sides_that_have_faced_each_other_since_a_day_are_in_a_standoff(world):
+    text = "In the north, Blinken and Sisi have faced each other since the battle in March."
+    assert meetings(text) == []
+
+
+def test_near_miss_two_sides_that_faced_each_other_across_the_table_met(world):
+    text = "Blinken and Sisi faced each other across the table in Cairo on Monday."
+    assert [people for people, *_ in meetings(text)] == [BLINKEN_SISI]
