@@ -819,8 +819,13 @@ class _ActorReader:
                 following.text == "the"
                 and index + 2 < len(self.tokens)
                 and token.text in _BODY_LINKS
-                and start > sentence.first_token
-                and any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+                and (
+                    start > sentence.first_token
+                    and any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+                    # "Rally of the Republicans (RDR)": one word, then "of the" and a name
+                    # its acronym closes, is one body's name
+                    or (start == index - 1 and self.acronym_closes_name(index + 2))
+                )
             ):
                 # "Democratic Forces for the Liberation of Rwanda", "the Front for the
                 # Liberation of the Enclave of Cabinda": in a body's name, "for the" and "of
@@ -829,6 +834,21 @@ class _ActorReader:
                 token, following = following, self.tokens[index + 2]
             return following.capitalised and following.start - token.end <= 1
         return False
+
+    def acronym_closes_name(self, index: int) -> bool:
+        """Whether the capitalised words from token `index` on end before an acronym in
+        brackets: "(the) Republicans (RDR)"."""
+        if index >= len(self.tokens) or not self.tokens[index].capitalised:
+            return False
+        end = index + 1
+        while (
+            end < len(self.tokens)
+            and end - index < 6
+            and self.tokens[end].capitalised
+            and self.text[self.tokens[end - 1].end : self.tokens[end].start] == " "
+        ):
+            end += 1
+        return _ACRONYM_IN_BRACKETS.match(self.text, self.tokens[end - 1].end) is not None
 
     def number_of_a_body(self, index: int, start: int) -> bool:
         """Whether token `index` is the number of a body numbered among its like: "Union No. 1",
@@ -1606,6 +1626,9 @@ class _ActorReader:
             # "Rwanda's Paul Kagame and Zimbabwe's Emmerson Mnangagwa": a state's possessive
             # after "and" opens the next name; one name does not start over with an owner
             or self.opens_with_a_states_possessive(middle + 1, last)
+            # "Japan's Akira Amari and Simon Crean of Australia": a state owns the name of
+            # two or three words before "and" (not "Britain's Foreign and Commonwealth Office")
+            or self.owned_name_before_and(first, middle)
         ) or (
             middle - first == 1
             and last - middle == 2
@@ -1678,6 +1701,24 @@ class _ActorReader:
         ("Zimbabwe's Emmerson Mnangagwa")."""
         country = self.gazetteer.countries._longest_from(self.tokens, first)
         return country is not None and country[1] < last and self.tokens[country[1] - 1].possessive
+
+    def owned_name_before_and(self, first: int, middle: int) -> bool:
+        """Whether the run up to "and" is a state's possessive and a name of two or three words
+        that are no body's ("Japan's Akira Amari"): what follows "and" is another name."""
+        country = self.gazetteer.countries._longest_from(self.tokens, first)
+        if country is not None and self.tokens[country[1] - 1].possessive:
+            start = country[1]
+        elif self.after_a_states_possessive(first):
+            start = first  # the state is read already: the run starts after it
+        else:
+            return False
+        owned = self.tokens[start:middle]
+        return (
+            2 <= self.people_word_count(start, middle) <= 3
+            and all(token.capitalised and not token.possessive for token in owned)
+            and not any(token.text.lower() in _BODY_LINKS for token in owned)
+            and owned[-1].words[-1] not in _ORG_HEADS
+        )
 
     def after_a_states_possessive(self, first: int) -> bool:
         """Whether the state named right before token `first` is in the possessive: "Rwanda's
@@ -2038,6 +2079,24 @@ class _ActorReader:
         if len(words) in (2, 3) and "of" not in words and self.surname_recurs(first, last):
             # not "the Horn of Africa" written twice: "of" joins a place's or a body's words
             return Actor.Kind.PERSON
+        if (
+            len(people_words) <= 3
+            and not _is_acronym(written)
+            and _COMMANDED_BODIES_BEFORE.search(
+                self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+            )
+        ):
+            return Actor.Kind.PERSON  # "the armies of Oyama and Linevich": their commanders
+        if not titled and self.headed_by_one_named_before(first, last):
+            return Actor.Kind.OTHER  # "Charles Ble Goude, who heads the Young Patriots,"
+        if not titled and len(words) >= 2 and self.spelled_out_before_its_acronym(first, last):
+            return Actor.Kind.OTHER  # "Alassane Ouattara's Rally of the Republicans (RDR)"
+        listed = _LISTED_AFTER_A_PLURAL_BODY_NOUN.search(
+            self.text[max(0, self.tokens[first].start - 120) : self.tokens[first].start]
+        )
+        if listed is not None and len(words) <= 6 and not titled:
+            # "the two western rebel groups, the MPIGO and the MJP": the bodies the noun lists
+            return _BODY_NOUN_KINDS[listed.group("noun").lower().rstrip("s")]
         described = _DESCRIBED_AS_A_BODY.match(self.text, self.tokens[last - 1].end)
         if described is not None and len(words) <= 4 and not titled:
             # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
@@ -2071,6 +2130,29 @@ class _ActorReader:
                 return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
         return None
+
+    def headed_by_one_named_before(self, first: int, last: int) -> bool:
+        """ "X, who heads the Young Patriots,", "who chairs the ...": what a person heads or
+        chairs is a body, unless the name only owns what he heads ("the rebels' panel")."""
+        before = self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+        return (
+            _WHO_HEADS.search(before) is not None
+            and not self.tokens[last - 1].possessive
+            and not self.noun_follows(last)
+        )
+
+    def spelled_out_before_its_acronym(self, first: int, last: int) -> bool:
+        """A name in mixed case with its acronym in brackets after it ("Rally of the Republicans
+        (RDR)", "Provisional Revolutionary Government (PRG)"): people's names and places carry
+        none, and a dateline's city ("GUATEMALA CITY (AP) -") is in capitals, its wire's
+        letters none of the city's initials."""
+        acronym = _ACRONYM_IN_BRACKETS.match(self.text, self.tokens[last - 1].end)
+        if acronym is None:
+            return False
+        capitalised = [token.text for token in self.tokens[first:last] if token.capitalised]
+        return not all(word.isupper() for word in capitalised) and acronym.group("letters")[0] in {
+            word[0] for word in capitalised
+        }
 
     def common_noun_beside(self, first: int, last: int) -> str | None:
         """The kind a lower-case body noun next to the name gives it: "his Likud party", "the
@@ -3366,6 +3448,18 @@ _COMPASS_WORDS = _with_normal_forms(
 )  # fmt: skip
 _GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "..., Tass reported.", "..., Xinhua reported on Sunday.": the medium that closes a report
+# Armed men named after whom they follow: "the armies of Oyama", "forces loyal to Haftar"
+# (a state there is read before as a country: "the armies of Japan").
+_COMMANDED_BODIES_BEFORE = re.compile(
+    r"\b(?:armies|army|forces|troops|men|fighters|loyalists|followers)\s+"
+    r"(?:of|loyal\s+to|under)\s+(?:(?:General|Gen\.|Marshal|Field\s+Marshal)\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+and\s+)?$"  # "the armies of Oyama and Linevich"
+)
+# What a person heads is a body: "Charles Ble Goude, who heads the Young Patriots".
+_WHO_HEADS = re.compile(
+    r"\bwho\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|founded)\s+the\s+$"
+)
+_ACRONYM_IN_BRACKETS = re.compile(r"\s+\((?P<letters>[A-Z][A-Z.-]{1,7})\)(?!\s*[-–—])")
 _REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
 # The organs of an organisation written after its name ("United Nations General Assembly")
 _ORGANS = {("general", "assembly"), ("security", "council")}
@@ -3607,7 +3701,10 @@ _POST_AND_COMMA = re.compile(
 _PLURAL_POST_AND_COMMA = re.compile(
     r"\b(?:two|three|both|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:judges|mediators|envoys|ministers|negotiators|commanders|diplomats|lawyers|generals"
-    r"|advisers|advisors|co-chairs|co-chairmen|chairmen|facilitators|observers|leaders),\s*$"
+    r"|advisers|advisors|co-chairs|co-chairmen|chairmen|facilitators|observers|leaders"
+    # people who sit for or act on behalf of others: "two pro-Kurdish lawmakers, A and B"
+    r"|lawmakers|legislators|deputies|MPs|parliamentarians|senators|delegates|emissaries"
+    r"|colleagues),\s*$"
 )
 # An appositive that says what body the name is ("X, one of the most powerful insurgent
 # groups,", "X, a rebel faction"): not "Idlib, one of the last areas held by rebel groups".
@@ -3615,6 +3712,13 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r",\s+(?:one\s+of\s+the|a|an)\s+"
     r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
+)
+# A plural body noun, a comma and the list of names it stands for ("the two western rebel
+# groups, the MPIGO and the MJP, as well as ..."): each name listed is a body of that kind.
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+_LISTED_AFTER_A_PLURAL_BODY_NOUN = re.compile(
+    r"\b(?P<noun>groups|factions|militias|movements|parties),\s+"
+    rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?(?:the\s+)?$"
 )
 _BODY_NOUN_KINDS = {
     "group": Actor.Kind.ARMED_GROUP,

@@ -46,7 +46,8 @@ _YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"
 _ORDINAL_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
 _NO_NOUN_AFTER = (
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|or|that|when|while|as|after|before|with|in|at|to|"
-    r"which|where|under|without|amid|for)\b)"
+    # "the PKK on the 13th freed eight soldiers": a verb in the past, no noun, follows
+    r"which|where|under|without|amid|for|[a-z]{2,}ed)\b)"
 )
 _HOLIDAY = (
     r"(?P<holiday>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day)"
@@ -322,8 +323,8 @@ _RELATIVE_DAY = re.compile(
     rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY}"
     # "That evening, the rebels attacked": the day of the date before
     rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we"
-    # "accepted it that night on condition that ..."
-    r"|on|in|at|after|before|when)\b)"
+    # "accepted it that night on condition that ...", "met him that afternoon to discuss"
+    r"|on|in|at|after|before|when|to)\b)"
     # "Earlier that morning, ...": the day of the date before
     rf"|earlier\s+that\s+{_PART_OF_DAY}"
     # "had met them separately earlier in the day before hosting them": that day too (and
@@ -402,8 +403,16 @@ def _with_relative_days(
             # day its own sentence wrote before it (not one naming a thing: "accepted the May
             # 31 plan that night"); else the day of the event it names
             sentence_start = _sentence_start(text, match.start())
+            previous_start = _sentence_start(text, max(sentence_start - 2, 0))
             if not (
                 base.start >= sentence_start
+                and base.precision == DAY
+                and not _NAMING_A_THING.search(text, max(0, base.start - 8), base.start)
+            ) and not (
+                # "Soro said on Sunday that ... He met Diarra that afternoon": "that" points
+                # back to the day the sentence before told, whatever event this one names
+                re.match(r"(?i)that\s+(?!same\b)", match.group())
+                and base.start >= previous_start
                 and base.precision == DAY
                 and not _NAMING_A_THING.search(text, max(0, base.start - 8), base.start)
             ):
@@ -496,13 +505,40 @@ def _with_relative_days(
                 # "a year later" is read at the precision it is written in, whatever the date
                 # it counts from: the year (the month for "two months later").
                 date, precision = _step(base.date, unit, sign * count)
-            elif base.precision != DAY:
-                continue  # "three days earlier" than "late last year" is no day we know
             else:
+                if base.precision != DAY:
+                    base = _day_before_a_background_date(text, base, earlier, published_on)
+                if base is None:
+                    continue  # "three days earlier" than "late last year" is no day we know
                 days = count * (7 if unit == "week" else 1)
                 date, precision = base.date + datetime.timedelta(days=sign * days), DAY
         relative.append(DateMention(match.start(), match.end(), match.group(), date, precision))
     return sorted(found + relative, key=lambda mention: mention.start)
+
+
+# ", where he has been held since his capture in 1999": a relative clause that looks back
+# from the story to its background, ending at the date
+_BACKGROUND_CLAUSE = re.compile(
+    r",\s+(?:where|which|who|whom)\b[^.;:,“”\"]*\b(?:since|in)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _day_before_a_background_date(
+    text: str, base: DateMention, earlier: list[DateMention], published_on: datetime.date
+) -> DateMention | None:
+    """ "... read out on Thursday. Ocalan wrote from Imrali, where he has been held since his
+    capture in 1999. Two days later, ...": a count of days goes on from the story's last day,
+    past a year or a month a relative clause of background gave since; None where the date
+    before it is no such background."""
+    sentence_start = _sentence_start(text, base.start)
+    if not _BACKGROUND_CLAUSE.search(text[sentence_start : base.start]):
+        return None
+    days = [
+        m
+        for m in earlier
+        if m.end <= base.start and m.precision == DAY and m.date <= published_on and not m.ahead
+    ]
+    return days[-1] if days else None
 
 
 # "..., after rebel fighters stormed the city on Aug. 6": a clause of time that goes back
@@ -558,7 +594,10 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         in_sentence = _speaks_of_future(_blank_quotes(text), offset)
     # "rejected a United Nations plan to reunify Cyprus in a referendum on Saturday": a noun's
     # infinitive ("a plan to", "the bid to") schedules nothing
-    clause = _NOUN_INFINITIVE.sub(" ", _clause_before(text, offset))
+    # '"It would be wrong," he told reporters on the 14th': a quoted passage's modal is the
+    # speaker's, not the clause's that dates his words
+    told = text if _inside_quote(text, offset) else _blank_quoted_words(text)
+    clause = _NOUN_INFINITIVE.sub(" ", _clause_before(told, offset))
     forward_in_clause = bool(
         _FORWARD_IN_CLAUSE.search(clause)
         or _FORWARD_INFINITIVE.search(clause)
@@ -608,6 +647,12 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 def _blank_quotes(text: str) -> str:
     """`text` with each quoted passage's characters replaced by spaces (offsets unchanged)."""
     return _QUOTED.sub(lambda match: " " * len(match.group()), text)
+
+
+def _blank_quoted_words(text: str) -> str:
+    """`text` with the words of each quoted passage blanked, its full stops kept: the quote
+    still ends the sentence it closes (offsets unchanged)."""
+    return _QUOTED.sub(lambda match: re.sub(r"[^.!?]", " ", match.group()), text)
 
 
 def _inside_quote(text: str, offset: int) -> bool:

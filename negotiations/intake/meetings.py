@@ -62,7 +62,9 @@ _TRIGGERS = re.compile(
     r"|(?<=\bwere\s)back\s+(?:together\s+)?(?:in|at)\s+the\s+same(?=\s+[\w-]+\s*,\s+where\b)"
     r"|(?<=\bwere\s)back\s+together"
     # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
-    r"|(?:shook|shake|shakes|shaking)\s+hands|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)"
+    r"|(?:shook|shake|shakes|shaking)\s+hands"
+    # not "the armies have faced each other since March": a standoff that lasts, no meeting
+    r"|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)(?!\s+since\b)"
     r"|(?:was|were|been)\s+in\s+the\s+same\s+room|(?:came|come|got|get)\s+together"
     # "X and Y talked in Cairo", "conferred on Tuesday", "negotiated through the night": a verb of
     # talking without its object, the subject list met

@@ -823,6 +823,10 @@ def _head_of_apposition(document, before, position):
         gap = document.text[before[position - 1].end : before[position].start]
         if re.match(r"^,\s+(?:a|an|the)\b[^,;]*$", gap):
             return before[position - 1]
+        # "Mrs. Thatcher, quoting Queen Victoria, told an interviewer": the name inside a
+        # participle's phrase between commas is not who speaks, the name before it is
+        if re.match(r"^,\s+[a-z]+ing\b[^,;“”\"]*$", gap):
+            return before[position - 1]
     return before[position]
 
 

@@ -320,6 +320,11 @@ PERSON_TITLES = [
     # a knighthood's honorific, which wire copy writes before the name like a title
     "sir",
     "dame",
+    # a peer's rank, written before the name the same way ("Baron Kentaro Kaneko")
+    "baron",
+    "baroness",
+    "marquis",
+    "viscount",
     "sultan",
     "chancellor",
     "premier",
@@ -1375,6 +1380,8 @@ PERSON_DESCRIPTIONS = [
     "diplomat", "lawyer", "economist", "businessman", "businesswoman", "tycoon", "journalist",
     "activist", "cleric", "scholar", "academic", "analyst", "strategist", "laureate", "banker",
     "dissident", "writer", "veteran diplomat", "human rights activist", "rights activist",
+    # "French constitutional judge Pierre Mazeaud", "opposition politician X"
+    "judge", "jurist", "magistrate", "politician", "historian", "professor",
 ]  # fmt: skip
 # A post written before a comma and the name it introduces ("The group's chief negotiator and
 # political strategist, Anton Balasingham, ..."): the last word of the post.

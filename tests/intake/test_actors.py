@@ -2677,3 +2677,93 @@ def test_a_rally_named_with_its_complement_is_a_political_movement(world):
 def test_near_miss_a_rally_alone_is_no_body(world):
     found = actors("Thousands joined the Rally in Abidjan on Sunday.")
     assert "Rally" not in found
+
+
+def test_two_names_after_plural_lawmakers_and_a_comma_are_people(world):
+    found = actors("The letter was read by two opposition lawmakers, Leyla Kaya and Omer Sahin.")
+    assert found["Leyla Kaya"]["kind"] == Actor.Kind.PERSON
+    assert found["Omer Sahin"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_two_names_after_a_plural_common_noun_are_no_people(world):
+    found = actors("The letter was read in two border towns, Kilis Ova and Suruc Dere.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_name_a_state_owns_ends_at_and_before_another_name(world):
+    ActorFactory(name="Japan", kind=Actor.Kind.STATE, country="JP")
+    ActorFactory(name="Australia", kind=Actor.Kind.STATE, country="AU")
+    found = actors(
+        "The ministers, Egypt's Sameh Shoukry, Japan's Akira Amari and Simon Crean of "
+        "Australia, met daily."
+    )
+    assert found["Akira Amari"]["kind"] == Actor.Kind.PERSON
+    assert found["Simon Crean"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_body_a_state_owns_keeps_its_and(world):
+    ActorFactory(name="United Kingdom", kind=Actor.Kind.STATE, aliases=["Britain"], country="GB")
+    found = actors("Britain's Foreign and Commonwealth Office issued a statement.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+    assert "Commonwealth Office" not in found
+
+
+def test_what_a_person_heads_is_a_body(world):
+    found = actors("Crowds led by Jean Kobo, who heads the Young Patriots, marched on Sunday.")
+    assert found["Young Patriots"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_what_a_person_heads_that_owns_a_noun_is_no_body(world):
+    found = actors("Jean Kobo, who heads the Young Patriots office, marched on Sunday.")
+    assert "Young Patriots" not in found
+
+
+def test_a_name_spelled_out_before_its_acronym_is_a_body(world):
+    found = actors("It was signed by the Rally of the Republicans (RDR) and smaller parties.")
+    assert "Rally of the Republicans" in found
+
+
+def test_near_miss_a_dateline_city_before_its_wire_is_no_body(world):
+    found = actors("GRAND BASSAM (AP) - The accord was signed by smaller parties.")
+    assert not found
+
+
+def test_a_description_of_a_judge_before_a_name_says_it_is_a_persons(world):
+    found = actors("Talks opened under French constitutional judge Pierre Marceau on Monday.")
+    assert found["Pierre Marceau"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_judges_court_before_a_name_is_no_person(world):
+    found = actors("Talks opened under the constitutional court Palais Royal on Monday.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_peers_rank_before_a_name_is_a_post(world):
+    found = actors("Baron Kentaro Kaneko, a Harvard classmate, called on him the next day.")
+    assert found["Kentaro Kaneko"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_peers_rank_alone_names_no_one(world):
+    assert not actors("The baron called on him the next day.")
+
+
+def test_whom_armies_follow_are_people(world):
+    found = actors("The armies of Oyama and Linevich have faced each other since March.")
+    assert found["Oyama"]["kind"] == Actor.Kind.PERSON
+    assert found["Linevich"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_the_armies_of_a_state_are_the_states(world):
+    found = actors("The armies of Egypt and Israel have faced each other since March.")
+    assert {a["kind"] for a in found.values()} == {Actor.Kind.STATE}
+
+
+def test_names_a_plural_body_noun_lists_after_a_comma_are_bodies(world):
+    found = actors("It was signed by the two western rebel groups, the MPIGO and the MJP, too.")
+    assert found["MPIGO"]["kind"] == Actor.Kind.ARMED_GROUP
+    assert found["MJP"]["kind"] == Actor.Kind.ARMED_GROUP
+
+
+def test_near_miss_names_after_a_plural_noun_of_things_are_no_bodies(world):
+    found = actors("It was signed in the two western towns, the MPIGO and the MJP, too.")
+    assert "MPIGO" not in found and "MJP" not in found

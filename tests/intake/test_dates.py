@@ -1303,3 +1303,49 @@ def test_near_miss_a_likelihood_in_the_past_keeps_the_month_past(db):
     text = "Diplomats said Lima was likely to have answered before the end of January."
     found = draft_candidates(text, datetime.date(2031, 12, 22))["dates"]
     assert [(d["text"], d["date"][:7]) for d in found] == [("the end of January", "2031-01")]
+
+
+def test_an_ordinal_day_before_a_verb_in_the_past_is_a_date():
+    assert resolved("As a gesture, the rebels on the 3rd freed eight soldiers.") == [
+        ("the 3rd", "2024-06-03", "day")
+    ]
+
+
+def test_near_miss_an_ordinal_before_an_adjective_is_no_date():
+    assert resolved("They stood on the 3rd floor of the hotel.") == []
+
+
+def test_a_modal_inside_a_quote_does_not_put_the_day_of_saying_ahead():
+    text = '"It would be wrong to intervene," he told reporters on the 7th.'
+    assert resolved(text) == [("the 7th", "2024-06-07", "day")]
+
+
+def test_near_miss_a_modal_outside_the_quote_still_puts_the_day_ahead():
+    text = 'He said they would meet "without conditions" on the 20th.'
+    assert resolved(text) == [("the 20th", "2024-06-20", "day")]
+
+
+def test_days_later_count_from_the_story_past_a_background_year():
+    text = (
+        "The letter was read out on Thursday. He wrote from prison, where he has been held "
+        "since his capture in 1999. Two days later, the commander declared a ceasefire."
+    )
+    assert ("Two days later", "2024-06-08", "day") in resolved(text)
+
+
+def test_near_miss_days_later_than_a_year_of_the_story_are_no_day():
+    text = "The letter was read out on Thursday. The war began in 1999. Two days later, it ended."
+    assert not any(text == "Two days later" for text, *_ in resolved(text))
+
+
+def test_that_afternoon_is_the_day_the_sentence_before_told():
+    text = (
+        "The summit closed on Saturday. Soro said on Sunday that he accepted. He met the "
+        "premier at the summit that afternoon to discuss the cabinet."
+    )
+    assert ("that afternoon", "2024-06-09", "day") in resolved(text)
+
+
+def test_near_miss_that_afternoon_after_a_named_plan_is_not_the_plans_day():
+    text = "Talks closed on Saturday. He accepted the May 31 plan that afternoon to end it."
+    assert ("that afternoon", "2024-05-31", "day") not in resolved(text)

@@ -4419,3 +4419,13 @@ def test_talks_held_under_the_eye_of_a_person_are_a_meeting_with_the_subject(wor
 def test_something_else_under_the_eye_of_a_person_is_no_meeting(world, text):
     # near miss: no talks held under him
     assert meetings(text) == []
+
+
+def test_two_sides_that_have_faced_each_other_since_a_day_are_in_a_standoff(world):
+    text = "In the north, Blinken and Sisi have faced each other since the battle in March."
+    assert meetings(text) == []
+
+
+def test_near_miss_two_sides_that_faced_each_other_across_the_table_met(world):
+    text = "Blinken and Sisi faced each other across the table in Cairo on Monday."
+    assert [people for people, *_ in meetings(text)] == [BLINKEN_SISI]

@@ -902,3 +902,13 @@ def test_near_miss_the_union_as_a_common_noun_in_a_clause_is_not_read(world):
     )
     document = read_article(text, DAY)
     assert [m.via for m in document.mentions] == ["name"]
+
+
+def test_a_name_inside_a_participles_phrase_before_the_verb_does_not_speak(world):
+    text = "Blinken, quoting President Sisi, told an interviewer: “Failure is not an option.”"
+    assert speakers(text) == [("Failure is not an option.", "Antony Blinken")]
+
+
+def test_near_miss_a_name_after_an_appositive_post_still_speaks(world):
+    text = "Blinken, the top diplomat, and Sisi told an interviewer: “Failure is not an option.”"
+    assert speakers(text) == [("Failure is not an option.", "Abdel Fattah al-Sisi")]
