@@ -167,6 +167,8 @@ _REFUSED_TO_ATTEND = (
     r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
 )
+# "answered with what the delegates called a counter-proposal": the answer as others name it
+_AS_OTHERS_NAME_IT = r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?"
 # "answered a U.S. proposal for ... with": a verb of answering and its object, before the
 # answer the respondent gives
 _ANSWERED_OBJECT = (
@@ -523,10 +525,8 @@ _SIGNALS = [
         r"|(?:(?:responded|replied|answered)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?"
         # "answered his proposals with a counter-proposal": the proposal answered may stand
         # between the verb and the answer
-        rf"|{_ANSWERED_OBJECT})with\s+"
-        # "answered with what the delegates called a counter-proposal": the answer as others
-        # name it
-        r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?(?:an?\s+)?"
+        # ("answered with what the delegates called a counter-proposal")
+        rf"|{_ANSWERED_OBJECT})with\s+" + _AS_OTHERS_NAME_IT + r"(?:an?\s+)?"
         r"(?:list\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:counter|amendments|changes)"
         # "demanded changes to the plan", "sought amendments to the accord"
         r"|(?:demanded|sought|requested|asked\s+for|called\s+for|pressed\s+for|insisted\s+on)\s+"
@@ -4630,10 +4630,9 @@ def _in_sentence_or_its_pronoun(document, sentence) -> list[ProposalMention]:
     backed by Iran", where "It" may be Hamas)."""
     named = [p for p in document.proposals if sentence.start <= p.start < sentence.end]
     opening = _OPENING_IT.match(document.text, sentence.start)
-    index = document.sentences.index(sentence)
-    if opening is None or not index:
+    told = document.sentence_before(sentence) if opening else None
+    if told is None:
         return named
-    told = document.sentences[index - 1]
     subject = next((p for p in document.proposals if told.start <= p.start < told.end), None)
     if subject is None or len(re.findall(r"\w+", document.text[told.start : subject.start])) > 1:
         return named
@@ -6726,7 +6725,8 @@ _COUNTERED_WITH = re.compile(
     # "answered with a counter-offer", "came back with an offer": the offer is the counter
     r"\b(?:countered|responded|replied|answered|came\s+back)\b.*\bwith\s+"
     # "answered with what the delegates called a counter-proposal"
-    r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?(?:an?|its|their|the)\s+"
+    + _AS_OTHERS_NAME_IT
+    + r"(?:an?|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:counter-?)?$",
     re.IGNORECASE,
 )
