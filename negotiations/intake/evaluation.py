@@ -423,11 +423,15 @@ def score_article(name: str, text: str, candidates: dict, expected: dict) -> Art
 def _score(kind_score: KindScore, candidates, expected, matches, describe, near_miss=None) -> None:
     kind_score.candidates = len(candidates)
     kind_score.expected = len(expected)
+    # the drafts that match nothing expected: only these can explain a miss, since a draft
+    # that rightly records another meeting or answer is not a near miss of this one
+    unmatched = []
     for candidate in candidates:
         if any(matches(candidate, item) for item in expected):
             kind_score.right_candidates += 1
         else:
             kind_score.wrong.append(describe(candidate))
+            unmatched.append(candidate)
     for item in expected:
         if any(matches(candidate, item) for candidate in candidates):
             kind_score.found_expected += 1
@@ -436,7 +440,7 @@ def _score(kind_score: KindScore, candidates, expected, matches, describe, near_
         if near_miss is None:
             continue
         nearest = next(
-            (why for candidate in candidates if (why := near_miss(candidate, item))),
+            (why for candidate in unmatched if (why := near_miss(candidate, item))),
             "not drafted",
         )
         kind_score.missed_why.append(nearest)

@@ -168,6 +168,34 @@ def test_it_tells_how_the_nearest_draft_differs_from_a_missed_meeting_or_signal(
 
 
 @pytest.mark.django_db
+def test_a_draft_that_rightly_records_another_meeting_is_not_named_as_a_near_miss(tmp_path):
+    (tmp_path / "short.txt").write_text("Blinken met Sisi in Cairo on Monday.", encoding="utf-8")
+    known = {
+        "actors": [
+            {"name": "Antony Blinken", "kind": "person", "short_name": "Blinken"},
+            {"name": "Abdel Fattah al-Sisi", "kind": "person", "short_name": "Sisi"},
+        ],
+    }
+    same_people = ["Antony Blinken", "Abdel Fattah al-Sisi"]
+    expected = {
+        "meetings": [
+            {"date": "2024-06-10", "precision": "day", "participants": same_people},
+            # a second meeting of the same two, a week before, that the text tells no more of
+            {"date": "2024-06-03", "precision": "day", "participants": same_people},
+        ],
+    }
+    (tmp_path / "short.json").write_text(
+        json.dumps({"published_on": "2024-06-10", "known": known, "expected": expected}),
+        encoding="utf-8",
+    )
+
+    meetings = json.loads(evaluate(tmp_path, "--json"))["articles"][0]["kinds"]["meetings"]
+
+    assert (meetings["found_expected"], meetings["right_candidates"]) == (1, 1)
+    assert meetings["missed_why"] == ["not drafted"]
+
+
+@pytest.mark.django_db
 def test_a_known_post_in_an_organisation_not_itself_known_is_recorded(tmp_path):
     (tmp_path / "post.txt").write_text("The Norwegian envoy met Yasser Arafat on Monday.", "utf-8")
     (tmp_path / "post.json").write_text(
