@@ -417,7 +417,8 @@ _GROUP_REFERENCE = re.compile(
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
     # ("both panels": the negotiating panels of the two sides)
     r"|(?P<bodies>sides|delegations|parties|teams|panels|camps|countries|governments"
-    r"|neighbou?rs|states|nations|powers))"
+    # "the three producers": the companies of a labour dispute
+    r"|neighbou?rs|states|nations|powers|producers|companies|employers|unions))"
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations)"
     # "separate talks with each leader", "met each side separately": each of the two, apart
@@ -2213,6 +2214,18 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     rebels = _rebels_at(document, start, end)
     if rebels:
         return rebels
+    unnamed = re.match(
+        r"\s+the\s+[a-z][\w-]*\s+and(?=\s+the\s+(?:two|three|four|five|six)\s)",
+        document.text[start:end],
+    )
+    if unnamed:
+        # "met the union and the three producers": a body the article does not name here,
+        # then a group that stands for the bodies named before
+        group = _group_reference_at(
+            document, start + unnamed.end(), end, after=True, exclude=exclude
+        )
+        if group:
+            return group
     delegation = re.match(
         r"\s+the\s+opposition(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team"
         r"|delegates)\b",

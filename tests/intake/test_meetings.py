@@ -4558,3 +4558,22 @@ def test_an_opposition_delegation_with_no_body_called_the_opposition_is_no_one(w
     # near miss: the article names no body as the opposition
     text = "Blinken spoke to the opposition delegation by video link on Sunday."
     assert meetings(text) == []
+
+
+def test_an_unnamed_body_and_a_group_standing_for_bodies_named_before(world):
+    text = (
+        "A spokeswoman for Hamas, Israel and Egypt spoke on Sunday. Blinken met the union and "
+        "the three companies in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Antony Blinken", "Egypt", "Hamas", "Israel"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_an_unnamed_body_and_a_group_of_no_number_is_no_meeting(world):
+    # near miss: "the companies" with no number stands for no bodies named before
+    text = (
+        "A spokeswoman for Hamas, Israel and Egypt spoke on Sunday. Blinken met the union and "
+        "the companies in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
