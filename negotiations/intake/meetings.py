@@ -129,6 +129,9 @@ _TRIGGERS = re.compile(
     r"|consult(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
     r"|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
     r"(?-i:[A-Z]))"
+    # "went up to Edo to put the terms before the senior councillor, X": set before a person
+    r"|(?:put|lay|place)(?=\s+(?:the|a|an|his|her|their|its)\s+[^.;,]{1,60}?\bbefore\s+"
+    r"(?:the\s+)?(?-i:[A-Z]))"
     # "returned in July to settle the outstanding issues with Wu", "flew to Cairo to go over the
     # text with Sisi": a trip to work something out with someone
     r"|(?:settle|discuss|negotiate|finali[sz]e|resolve|review|iron\s+out|thrash\s+out"
@@ -179,7 +182,9 @@ _TRIGGERS = re.compile(
     # "spent five hours with Saakashvili", "spent the evening with the emir": time in company;
     # "spent Monday in Gaza with Arafat": a day named, and the place set between
     r"|(?:spent|spends|spend|spending)\s+(?:(?:(?:a|an|the|two|three|four|five|six|several|many"
-    r"|nearly|almost|more\s+than|over|about|some|\d+)\s+)*(?:[\w-]+\s+)?(?:hours?|minutes"
+    r"|nearly|almost|more\s+than|over|about|some|\d+)\s+)*(?:[\w-]+\s+)?"
+    # "spent four and a half hours with Assad": a fraction after the number
+    r"(?:and\s+(?:a\s+)?(?:half|quarter)\s+)?(?:hours?|minutes"
     r"|days?|evening|morning|afternoon|night)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)"
     # "spent Sept. 12 in New Delhi with Indian officials", "spent 3 May in Oslo with": a date
@@ -224,7 +229,9 @@ _TRIGGERS = re.compile(
     r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+the"
     r"\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+[a-z]))"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
-    r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z]))"
+    r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
+    # "first saw each man alone": each of the pair named before, apart
+    r"|\s+each\s+(?:of\s+the\s+(?:two\s+)?)?(?:man|men|leaders?|side|sides)\b)"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
     r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z])))"
     r"|(?<=['’]s\s)visit\s+to)"
@@ -410,7 +417,8 @@ _GROUP_REFERENCE = re.compile(
     r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
     # ("both panels": the negotiating panels of the two sides)
     r"|(?P<bodies>sides|delegations|parties|teams|panels|camps|countries|governments"
-    r"|neighbou?rs|states|nations|powers))"
+    # "the three producers": the companies of a labour dispute
+    r"|neighbou?rs|states|nations|powers|producers|companies|employers|unions))"
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations)"
     # "separate talks with each leader", "met each side separately": each of the two, apart
@@ -504,6 +512,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _people_of_the_sides(document, sentence.start, start)
                 or _list_before(document, sentence.start, start)
             )
+            again = _sides_met_again(document, sentence, trigger, found)
+            if again:
+                hosts = subject = again
             if shared:
                 # "X, who days later met Y", "X and Y shuttled between the sides, meeting Z":
                 # the clause reader names who the verb's clause is about
@@ -1268,7 +1279,9 @@ def _read_meeting(
             guests += [h for h in hosted if h.ref not in {g.ref for g in guests}]
     if trigger.group("visit") and not guests:
         # "to present the text to Saakashvili": the person it was handed to
-        to = re.match(r"[^.;,]{1,60}?\bto\s", document.text[trigger_end:clause_end])
+        # ("to put the terms before X": the one they were set before)
+        word = "before" if re.fullmatch(r"put|lay|place", trigger.group(0), re.I) else "to"
+        to = re.match(rf"[^.;,]{{1,60}}?\b{word}\s", document.text[trigger_end:clause_end])
         guests = _list_after(document, trigger_end + to.end() - 1, clause_end) if to else []
         guests = [g for g in guests if document.is_person(g.ref)]
     if trigger.group("where_met"):
@@ -1442,7 +1455,9 @@ def _read_meeting(
             ]
     if not guests and re.match(r"\s+(?:him|her)\b", after):
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
-        named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
+        named = _object_of_the_verb_before(document, sentence.start, start, hosts)
+        if named is None:
+            named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
     if trigger.group("hosted") and not guests:
         # "Qatar hosted talks between Israel and Hamas": the talks' parties, with their host
@@ -1970,8 +1985,14 @@ _MEDIATED = re.compile(
     r"|\bunder\s+the\s+(?:joint\s+)?(?:chairmanship|auspices|mediation|stewardship|patronage"
     r"|sponsorship)\s+of\s+"
     # "with Nylander shuttling between their suites", "with X carrying the letters between them"
+    # "at one table with the international mediators, Vance and Owen": the mediators named in
+    # apposition
+    r"|\bwith\s+the\s+(?:[\w-]+\s+)?(?:mediators|co-?chairs|co-?chairmen)\s*,\s+(?=(?-i:[A-Z]))"
     r"|\bwith\s+(?=(?:[\w.'’-]+\s+){0,5}?(?:presiding|mediating|chairing|shuttling|carrying"
-    r"|ferrying|relaying)\b)",
+    r"|ferrying|relaying)\b)"
+    # "with Foreign Minister Khaddam at the Syrian leader's side": one who sat by the host
+    r"|\bwith\s+(?=(?:[\w.'’-]+\s+){1,5}?at\s+(?:his|her|their|the\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+['’]s?)\s+side\b)",
     re.IGNORECASE,
 )
 
@@ -2193,6 +2214,29 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     rebels = _rebels_at(document, start, end)
     if rebels:
         return rebels
+    unnamed = re.match(
+        r"\s+the\s+[a-z][\w-]*\s+and(?=\s+the\s+(?:two|three|four|five|six)\s)",
+        document.text[start:end],
+    )
+    if unnamed:
+        # "met the union and the three producers": a body the article does not name here,
+        # then a group that stands for the bodies named before
+        group = _group_reference_at(
+            document, start + unnamed.end(), end, after=True, exclude=exclude
+        )
+        if group:
+            return group
+    delegation = re.match(
+        r"\s+the\s+opposition(?:['’]s)?\s+(?:delegation|negotiators|negotiating\s+team|team"
+        r"|delegates)\b",
+        document.text[start:end],
+    )
+    if delegation and not document.mentions_between(start, start + delegation.end()):
+        # "spoke to the opposition delegation": the body the article calls the opposition
+        body = _body_called_the_opposition(document)
+        if body is not None:
+            begin = start + len(delegation.group(0)) - len(delegation.group(0).lstrip())
+            return [Mention(begin, start + delegation.end(), -1, -1, body.ref, "anaphor")]
     listed = []
     position = start
     described = _person_by_nationality(document, start, end)
@@ -2225,6 +2269,18 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         ):
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         gap = document.text[position : mention.start]
+        if (
+            listed
+            and listed[-1].end == position
+            and document.is_person(listed[-1].ref)
+            and not document.is_person(mention.ref)
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap)
+        ):
+            # "Cyrus Vance of the United Nations and Lord Owen of the European Community": the
+            # body a person is "of" is where he comes from, not a guest of its own; the list
+            # goes on after it
+            position = mention.end
+            continue
         if _KIN_OR_AIDE_OF.search(gap):
             # "met Sadegh Tabatabai, a relative of Ayatollah Khomeini": the one the apposition
             # relates the guest to did not come
@@ -3508,6 +3564,9 @@ def _sides_of_the_process(document: Document) -> list[Mention] | None:
         and not document.in_quote(m.start, m.end)
     ]
     for index, (first, second) in enumerate(zip(bodies, bodies[1:], strict=False)):
+        opposition = _opposition_paired_with_the_state(document, first)
+        if opposition is not None:
+            return [first, opposition]
         if _ends_a_longer_list(document, bodies, index):
             # "guarantors including the United States, Britain, France and Turkey": not a pair
             # of sides
@@ -3525,6 +3584,47 @@ def _sides_of_the_process(document: Document) -> list[Mention] | None:
             )
         ):
             return [first, second]
+    return None
+
+
+# "Venezuela's government and opposition signed ...": a state and its opposition, not named
+# here (a name after "opposition" is a mention of its own, read as a pair above)
+_STATE_AND_ITS_OPPOSITION = re.compile(
+    r"(?:['’]s)?(?:\s+(?:government|authorities))?\s+and\s+(?:the\s+|its\s+)?opposition\b"
+    r"(?!['’]|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _opposition_paired_with_the_state(document: Document, state: Mention) -> Mention | None:
+    """ "Venezuela's government and opposition": the state and the body the article calls the
+    opposition elsewhere ("the opposition Unitary Platform", "the opposition" read as it), the
+    first place it names that body; None when the article names no such body."""
+    if _kind_of(document, state.ref) != "state" or not _STATE_AND_ITS_OPPOSITION.match(
+        document.text, state.end
+    ):
+        return None
+    return _body_called_the_opposition(document, exclude=state.ref)
+
+
+def _body_called_the_opposition(document: Document, exclude: str = "") -> Mention | None:
+    """The first place the article names the body it calls the opposition ("the opposition
+    Unitary Platform", "the opposition" read as it); None when it names none."""
+    for mention in document.mentions:
+        if (
+            mention.ref != exclude
+            and not document.is_person(mention.ref)
+            and _kind_of(document, mention.ref) != "state"
+            and (
+                re.match(r"(?:the\s+)?opposition$", mention.text_in(document.text), re.I)
+                or re.search(
+                    r"\bopposition\s+$",
+                    document.text[max(0, mention.start - 12) : mention.start],
+                    re.I,
+                )
+            )
+        ):
+            return mention
     return None
 
 
@@ -3749,6 +3849,37 @@ def _person_named_before(document: Document, offset: int, exclude=frozenset()) -
         ):
             return mention
     return None
+
+
+# "took Karadzic aside and talked with him", "greeted Y warmly, then met him": what may stand
+# between the object of a verb and the next verb of the same subject
+_BEFORE_A_COORDINATED_VERB = re.compile(
+    r"(?:\s+(?:aside|apart|warmly|briefly|first|in|out|back))?\s*,?\s+(?:and\s+)?(?:then\s+)?"
+    r"(?:later\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_the_verb_before(document: Document, sentence_start: int, start: int, hosts):
+    """ "Milosevic took Karadzic aside and talked with him": "him" is the person the verb
+    coordinated before the trigger took as its object, right before it in the sentence; None
+    when no person stands there (the person named before the sentence is read instead)."""
+    if not hosts:
+        return None
+    named = [
+        m
+        for m in document.mentions_between(hosts[-1].end, start)
+        if m.start >= sentence_start and m.ref not in {h.ref for h in hosts}
+    ]
+    if not named or not document.is_person(named[-1].ref):
+        return None
+    last = named[-1]
+    if not _BEFORE_A_COORDINATED_VERB.fullmatch(document.text[last.end : start]):
+        return None
+    # the verb before it: a word between the hosts and the object ("took", "greeted")
+    if not re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", document.text[hosts[-1].end : last.start]):
+        return None
+    return last
 
 
 def _is_an_attribute(document: Document, mention: Mention) -> bool:
@@ -4497,6 +4628,33 @@ def _subject_is_they(document: Document, clause) -> bool:
         date.start == chars[0] and re.fullmatch(r"[,\s]*they", document.text[date.end : chars[1]])
         for date in document.dates_between(chars[0], chars[1])
     )
+
+
+# "The two sides met again on Friday", "Both delegations met again": the sides opening the
+# sentence, met once more
+_SIDES_OPENING = re.compile(
+    r"(?:(?:on|in|later)\s+[^,;]{0,30}?,?\s+)?(?:the|both)\s+(?:two\s+)?(?:sides|parties"
+    r"|delegations|teams)\s+(?:(?:" + _ADVERBS + r")\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _sides_met_again(document: Document, sentence, trigger, found) -> list[Mention]:
+    """ "X met Y, Z and W in Johannesburg on Wednesday. The two sides met again on Friday":
+    the sides that meet "again" are the people of the meeting the sentence before told, who
+    stood for them (not the last two bodies named, a venue's owner among them). Empty unless
+    the sentence opens on the sides and the sentence before told a meeting."""
+    if not found or not trigger.group("met"):
+        return []
+    start = sentence.start + trigger.start()
+    if not _SIDES_OPENING.fullmatch(document.text, sentence.start, start):
+        return []
+    if not re.match(r"\s+again\b", document.text[sentence.start + trigger.end() :]):
+        return []
+    before = [s for s in document.sentences if s.end <= sentence.start]
+    if not before or not before[-1].start <= found[-1].start < before[-1].end:
+        return []
+    return list(found[-1].participants)
 
 
 def _opens_on_they(document: Document, sentence) -> bool:

@@ -4429,3 +4429,151 @@ def test_two_sides_that_have_faced_each_other_since_a_day_are_in_a_standoff(worl
 def test_near_miss_two_sides_that_faced_each_other_across_the_table_met(world):
     text = "Blinken and Sisi faced each other across the table in Cairo on Monday."
     assert [people for people, *_ in meetings(text)] == [BLINKEN_SISI]
+
+
+def test_a_state_and_its_opposition_named_later_are_the_two_sides(world):
+    text = (
+        "Israel's government and opposition ended a first round of talks on Sunday. The "
+        "opposition Hamas thanked Egypt and the US for their help. The delegations resumed "
+        "talks on Tuesday."
+    )
+    assert (["Hamas", "Israel"], "2024-06-04", "") in meetings(text)
+
+
+def test_a_state_and_an_opposition_the_article_never_names_are_no_pair(world):
+    # near miss: no body is called the opposition, so the pair named later stands
+    text = (
+        "Israel's government and opposition ended a first round of talks on Sunday. Egypt and "
+        "the US thanked them. The delegations resumed talks on Tuesday."
+    )
+    assert all("Hamas" not in people for people, *_ in meetings(text))
+
+
+def test_the_body_a_person_is_of_is_no_guest_and_the_list_goes_on(world):
+    text = "Sisi met Blinken of the United States and Kamel of Egypt in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_the_mediators_named_in_apposition_took_part(world):
+    text = "Sisi met Hamas in Cairo on Tuesday, with the mediators, Blinken and Kamel."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Hamas"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_a_body_joined_to_a_person_by_and_stays_a_guest(world):
+    # near miss: no "of" between them, the body is a guest of its own
+    text = "Blinken met Sisi and Hamas in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Hamas"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_him_after_a_coordinated_verb_is_the_object_of_the_verb_before(world):
+    text = (
+        "Blinken arrived in Cairo on Monday. Kamel took Sisi aside and talked with him on Tuesday."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "") in meetings(text)
+
+
+def test_him_with_no_object_before_is_the_person_named_before(world):
+    # near miss: the verb before has no person for its object
+    text = "Blinken arrived in Cairo on Monday. Kamel took a car and talked with him on Tuesday."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") in meetings(text)
+
+
+def test_the_sides_meeting_again_are_the_people_of_the_meeting_told_before(world):
+    text = (
+        SIDES_THEN_MEDIATORS + "Blinken met Sisi and Kamel at the offices of the Kremlin in "
+        "Cairo on Tuesday. The two sides met again on Friday without officials."
+    )
+    assert (
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"],
+        "2024-06-07",
+        "",
+    ) in meetings(text)
+
+
+def test_the_sides_meeting_with_no_meeting_told_before_are_the_sides(world):
+    # near miss: the sentence before told no meeting, the sides are the process's
+    text = SIDES_THEN_MEDIATORS + "The two sides met again on Friday without officials."
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-07", "")]
+
+
+def test_a_trip_to_put_terms_before_a_person_is_a_meeting_with_him(world):
+    text = "Kamel flew to Cairo on Tuesday to put the terms before Sisi."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "Cairo")]
+
+
+def test_putting_terms_before_a_body_on_a_trip_is_no_meeting(world):
+    # near miss: no person they were put before
+    assert meetings("Kamel flew to Cairo on Tuesday to put the terms before Hamas.") == []
+
+
+def test_hours_and_a_half_spent_with_a_person_and_one_at_his_side(world):
+    text = (
+        "Blinken spent four and a half hours with Sisi on Tuesday, with Kamel at the Egyptian "
+        "leader's side."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_one_at_a_window_is_not_at_a_side(world):
+    # near miss: "at the window" is no one's side
+    text = "Blinken spent four and a half hours with Sisi on Tuesday, with Kamel at the window."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_seeing_each_man_alone_is_a_meeting_with_each(world):
+    text = "Sisi and Kamel reached Cairo on Monday. Blinken first saw each man alone on Tuesday."
+    found = meetings(text)
+    assert (BLINKEN_SISI, "2024-06-04", "") in found
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") in found
+
+
+def test_seeing_each_report_is_no_meeting(world):
+    # near miss: "each" of things, not of people
+    assert meetings("Blinken saw each report on Tuesday.") == []
+
+
+def test_the_mediators_absent_name_no_one(world):
+    # near miss: no names in apposition after "the mediators"
+    text = "Sisi met Hamas in Cairo on Tuesday, with the mediators absent."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_the_opposition_delegation_is_the_body_called_the_opposition(world):
+    text = (
+        "The opposition Hamas sent envoys to Cairo. Blinken spoke to the opposition delegation "
+        "by video link on Sunday."
+    )
+    assert (["Antony Blinken", "Hamas"], "2024-06-09", "") in meetings(text)
+
+
+def test_an_opposition_delegation_with_no_body_called_the_opposition_is_no_one(world):
+    # near miss: the article names no body as the opposition
+    text = "Blinken spoke to the opposition delegation by video link on Sunday."
+    assert meetings(text) == []
+
+
+def test_an_unnamed_body_and_a_group_standing_for_bodies_named_before(world):
+    text = (
+        "A spokeswoman for Hamas, Israel and Egypt spoke on Sunday. Blinken met the union and "
+        "the three companies in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Antony Blinken", "Egypt", "Hamas", "Israel"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_an_unnamed_body_and_a_group_of_no_number_is_no_meeting(world):
+    # near miss: "the companies" with no number stands for no bodies named before
+    text = (
+        "A spokeswoman for Hamas, Israel and Egypt spoke on Sunday. Blinken met the union and "
+        "the companies in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
