@@ -495,7 +495,9 @@ _SIGNALS = [
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
         r"|halt|stop|withdraw|ratify"
         # "would pull back only once it received guarantees": a withdrawal asked of it
-        r"|pull\s+back)\b[^.]*?"
+        r"|pull\s+back"
+        # "was ready to talk, but only if sanctions were lifted": a yes to the talks proposed
+        r"|talk|negotiate)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
         # "would open the crossings only once ...", "only after the sanctions are lifted"
         r"|only\s+(?:once|when|after)"
@@ -734,6 +736,8 @@ _SIGNALS = [
 _WHEN = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+"
+    # "Maduro said then he was ready": the time the article has just told
+    r"|then\s+"
     # "Israel last week accepted", "and earlier this month had backed the plan"
     r"|(?:(?:earlier|later)\s+)?(?:this|that|last)\s+(?:week|month|year)\s+)?"
 )
@@ -1938,6 +1942,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [_in_the_capital_told(document, s) for s in found]
     found = _apart_from_their_body(found, document)
     found = _without_the_owner_of_its_government(document, found)
+    # (before its author's answers are dropped: the condition is its own, the answer is not)
+    found = [_not_its_own_condition(document, s) for s in found]
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not _a_text_told_before_its_subject(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
@@ -4975,6 +4981,24 @@ def _conditions_attached_after(document, signal: SignalCandidate) -> SignalCandi
     if not _CONDITIONS_ATTACHED_AFTER.match(document.text[following.start : following.end]):
         return signal
     return replace(signal, status="accepted_with_conditions")
+
+
+def _not_its_own_condition(document, signal: SignalCandidate) -> SignalCandidate:
+    """ "Guaido proposed a national salvation agreement. Maduro said he was ready to talk,
+    but only if sanctions were lifted": a conditional yes whose words describe the
+    respondent's own demand (the condition it sets) answers the text told before it."""
+    if signal.status != "accepted_with_conditions" or signal.proposal is None:
+        return signal
+    proposal = document.gazetteer.proposals.get(signal.proposal.proposal_id) or {}
+    author = proposal.get("announced_by_id")
+    answering = {signal.respondent.ref, signal.person.ref if signal.person else None}
+    if author is None or f"actor:{author}" not in answering:
+        return signal
+    sentence = document.sentence_at(signal.start)
+    told = _proposal_told_last(document, sentence.start)
+    if told is None or not told.proposal_id or told.proposal_id == signal.proposal.proposal_id:
+        return signal
+    return replace(signal, proposal=told)
 
 
 def _apart_from_their_body(found, document=None) -> list[SignalCandidate]:

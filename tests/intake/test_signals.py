@@ -6573,3 +6573,36 @@ def test_a_pending_answer_with_its_verb_answers_no_request(requests):
         "Egypt has not yet said whether it will back the May 31 plan."
     )
     assert [s for s in signals(text) if s[1] == "US request for Egyptian pressure on Hamas"] == []
+
+
+# --- a conditional yes whose condition is the respondent's own demand ------------------------
+
+
+@pytest.fixture
+def own_demand(world):
+    ProposalFactory(process=world.process, title="Egyptian truce plan", short_name="truce plan")
+    ProposalFactory(
+        process=world.process, title="Government demand to lift sanctions", announced_by=world.hamas
+    )
+    return world
+
+
+def test_a_conditional_yes_set_by_its_own_demand_answers_the_text_told_before(own_demand):
+    text = (
+        "Egypt proposed a truce plan in May. Hamas said then it was ready to talk, but only if "
+        "sanctions were lifted and its government recognised."
+    )
+    found = [s[:3] for s in signals(text)]
+    assert ("Hamas", "Egyptian truce plan", "accepted_with_conditions") in found
+    assert ("Hamas", "Government demand to lift sanctions", "accepted_with_conditions") not in found
+
+
+def test_a_conditional_yes_to_another_s_text_keeps_it(own_demand):
+    # near miss: the text its words describe is not its own, so it stays the one answered
+    ProposalFactory(process=own_demand.process, title="US plan to reopen the crossing")
+    text = (
+        "Egypt proposed a truce plan in May. Hamas said then it would accept the US plan to "
+        "reopen the crossing only if the truce held."
+    )
+    found = [s[:3] for s in signals(text)]
+    assert ("Hamas", "US plan to reopen the crossing", "accepted_with_conditions") in found
