@@ -495,7 +495,9 @@ _SIGNALS = [
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
         r"|halt|stop|withdraw|ratify"
         # "would pull back only once it received guarantees": a withdrawal asked of it
-        r"|pull\s+back)\b[^.]*?"
+        r"|pull\s+back"
+        # "was ready to talk, but only if sanctions were lifted": a yes to the talks proposed
+        r"|talk|negotiate)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
         # "would open the crossings only once ...", "only after the sanctions are lifted"
         r"|only\s+(?:once|when|after)"
@@ -734,6 +736,8 @@ _SIGNALS = [
 _WHEN = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+"
+    # "Maduro said then he was ready": the time the article has just told
+    r"|then\s+"
     # "Israel last week accepted", "and earlier this month had backed the plan"
     r"|(?:(?:earlier|later)\s+)?(?:this|that|last)\s+(?:week|month|year)\s+)?"
 )
@@ -1898,6 +1902,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             + _capitals_in(document, sentence, mentions)
             + _pronouns_in(document, sentence)
             + _common_nouns_in(document, sentence, mentions)
+            + _plural_demonyms_in(document, sentence, mentions)
             + _head_nouns_with_their_organ(document, sentence, mentions),
             key=lambda m: m.start,
         )
@@ -1937,12 +1942,15 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [_in_the_capital_told(document, s) for s in found]
     found = _apart_from_their_body(found, document)
     found = _without_the_owner_of_its_government(document, found)
+    # (before its author's answers are dropped: the condition is its own, the answer is not)
+    found = [_not_its_own_condition(document, s) for s in found]
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not _a_text_told_before_its_subject(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     found = _as_the_state_it_speaks_for(document, found)
     found = [_on_behalf_of_his_state(document, s) for s in found]
+    found = [_conditions_attached_after(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -3240,7 +3248,10 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
 
 # "the opposition", "leftist guerrillas", "the insurgents": a party named by what it is
 _COMMON_NOUN = re.compile(
-    r"\b(?:[Tt]he\s+|(?:leftist|rightist|marxist|islamist|armed)\s+)+"
+    r"\b(?:(?:[Tt]he\s+|(?:leftist|rightist|marxist|islamist|armed)\s+)+"
+    # "Venezuela's government and opposition signed": the bare noun shares the article of
+    # the government it is joined to
+    r"|(?<=government\sand\s))"
     r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants)\b(?!\s+[A-Z])"
     # "Lawmakers, who are due to reconvene, have yet to see the bill": the legislature's
     r"|\b(?P<members>[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs)\b"
@@ -3456,6 +3467,35 @@ def _the_legislature(document: Document) -> str | None:
 _LEGISLATURE_IN_LOWER_CASE = re.compile(
     r"\b(?:parliament|the\s+legislature|congress|the\s+national\s+assembly)\b(?!\s+[A-Z])"
 )
+
+
+# "the Saudis have not yet said whether they will": a demonym in the plural, as a noun, stands
+# for its state's government (not "the Saudis' influence", nor "the Serbs of Bosnia")
+_PLURAL_DEMONYM = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)s\b(?![’']|\s+(?:of|in)\b)")
+# a one-word demonym -> its country's code
+_CODE_OF_DEMONYM = {
+    demonym.casefold(): code
+    for code, _name, _others, demonyms in COUNTRIES
+    for demonym in demonyms
+    if " " not in demonym
+}
+
+
+def _plural_demonyms_in(document: Document, sentence, mentions) -> list[Mention]:
+    """ "The Saudis have not yet said whether they will", "the Syrians rejected it": the
+    recorded state whose demonym is written in the plural, where no actor is read there."""
+    found = []
+    for match in _PLURAL_DEMONYM.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in document.mentions + mentions):
+            continue
+        if document.in_quote(start, end):
+            continue
+        code = _CODE_OF_DEMONYM.get(match.group("demonym").casefold())
+        state = document.gazetteer.state_of_country(code) if code else None
+        if state is not None:
+            found.append(Mention(start, end, -1, -1, f"actor:{state}", "country"))
+    return found
 
 
 def _an_unrecorded_legislature(document: Document, match) -> str | None:
@@ -3815,6 +3855,12 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 # the text in Jakarta": the parties that answered the same text before, not
                 # the mediators named in between
                 answering = _sides_answered_before(document, sentence, signal, told_before)
+                if len(answering) != wanted:
+                    # "Venezuela's government and opposition signed two agreements ... the two
+                    # sides signed a memorandum": the two parties that answered a text together
+                    # before, where the article has them answer one (rather than the last pair
+                    # of bodies named, which may be the sides' backers)
+                    answering = _joint_answer_before(document, sentence, told_before)
                 answering = answering if len(answering) == wanted else named
             found.extend(
                 replace(signal, respondent=body, person=person)
@@ -3935,6 +3981,30 @@ def _sides_answered_before(document, sentence, signal, told_before) -> list[Ment
         if respondent.ref not in [m.ref for m in sides]:
             sides.append(respondent)
     return sides
+
+
+def _joint_answer_before(document, sentence, told_before) -> list[Mention]:
+    """The recorded parties, not people, that an earlier sentence has answer one text
+    together ("X and Y signed"), the last such pair; none unless exactly two answered it."""
+    pairs = []
+    for earlier in told_before:
+        respondent = earlier.respondent
+        if (
+            respondent.end > sentence.start
+            or ":new:" in respondent.ref
+            or document.is_person(respondent.ref)
+            or _proposal_id(earlier) is None
+        ):
+            continue
+        told = document.sentence_at(respondent.start).start
+        pairs.append((told, _proposal_id(earlier), respondent))
+    together: dict = {}
+    for told, proposal_id, respondent in pairs:
+        joint = together.setdefault((told, proposal_id), [])
+        if respondent.ref not in [m.ref for m in joint]:
+            joint.append(respondent)
+    joint = [group for group in together.values() if len(group) == 2]
+    return joint[-1] if joint else []
 
 
 def _listed_in_apposition(document, sentence, offset, people) -> bool:
@@ -4263,6 +4333,11 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if pattern in _BARE_ANSWERS:
             # "Nehru declined.": only a request the sentence before tells is answered
             proposal = _request_told_before(document, sentence, verb_end)
+        elided = _WHETHER_IT_WILL.match(document.text, verb_end)
+        if proposal is None and status == "pending" and elided:
+            # "had asked Saudi Arabia to use its influence; the Saudis have not yet said whether
+            # they will.": the verb left out is the request's, so the request is the one answered
+            proposal = _request_told_before(document, sentence, elided.end("verb"))
         if proposal is None and status != "pending":
             return status, []
         if (
@@ -4882,6 +4957,50 @@ def _answering(document, respondents, signing=False) -> list[tuple[Mention, Ment
     return answering
 
 
+# "The cabinet approved the draft on Friday. But it attached that condition in a side letter":
+# the sentence after a yes, taken up by a pronoun, adds the conditions it came with
+_CONDITIONS_ATTACHED_AFTER = re.compile(
+    r"\s*(?:(?:But|However|Yet)\s*,?\s+)?(?:it|they|he|she)\s+(?:also\s+)?"
+    r"(?:attached|added|set|laid\s+down|imposed|entered|lodged|appended|tied\s+it\s+to)\s+"
+    r"(?:that|those|the|a|an|its|their|his|her|two|three|several|some|one)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b",
+    re.IGNORECASE,
+)
+
+
+def _conditions_attached_after(document, signal: SignalCandidate) -> SignalCandidate:
+    """An acceptance (not a signature) whose next sentence opens with its subject, as a
+    pronoun, attaching conditions or reservations to it, is a yes with conditions."""
+    if signal.status != "accepted" or signal.signed:
+        return signal
+    sentence = document.sentence_at(signal.start)
+    index = document.sentences.index(sentence)
+    if index + 1 >= len(document.sentences):
+        return signal
+    following = document.sentences[index + 1]
+    if not _CONDITIONS_ATTACHED_AFTER.match(document.text[following.start : following.end]):
+        return signal
+    return replace(signal, status="accepted_with_conditions")
+
+
+def _not_its_own_condition(document, signal: SignalCandidate) -> SignalCandidate:
+    """ "Guaido proposed a national salvation agreement. Maduro said he was ready to talk,
+    but only if sanctions were lifted": a conditional yes whose words describe the
+    respondent's own demand (the condition it sets) answers the text told before it."""
+    if signal.status != "accepted_with_conditions" or signal.proposal is None:
+        return signal
+    proposal = document.gazetteer.proposals.get(signal.proposal.proposal_id) or {}
+    author = proposal.get("announced_by_id")
+    answering = {signal.respondent.ref, signal.person.ref if signal.person else None}
+    if author is None or f"actor:{author}" not in answering:
+        return signal
+    sentence = document.sentence_at(signal.start)
+    told = _proposal_told_last(document, sentence.start)
+    if told is None or not told.proposal_id or told.proposal_id == signal.proposal.proposal_id:
+        return signal
+    return replace(signal, proposal=told)
+
+
 def _apart_from_their_body(found, document=None) -> list[SignalCandidate]:
     """A person who puts off an answer his body has given answers apart from it ("the prime
     minister signed the accord ... The president, who shares power uneasily with him, said she
@@ -5201,8 +5320,15 @@ _NO_OBJECT_AFTER = re.compile(r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|too\s*|also
 
 
 # the clause of a request ending at ", but" before the answer: "X was urged to ..., but he
-# refused"
-_REQUEST_BEFORE_A_BUT = re.compile(r"(?P<request>[^;]*" + _REQUESTED.pattern + r"),\s+but\s")
+# refused"; or at a semicolon ("X had asked Y to use its influence; Y has not said whether it
+# will")
+_REQUEST_BEFORE_A_BUT = re.compile(
+    r"(?P<request>[^;]*" + _REQUESTED.pattern + r")(?:,\s+but\s|;\s)"
+)
+# "has not said whether they will.": a pending answer whose verb is left out, the request's
+_WHETHER_IT_WILL = re.compile(
+    r"\s*(?:it|they|he|she)\s+(?P<verb>will|would|can|could)(?:\s+do\s+so)?(?=\s*[.;])"
+)
 
 
 def _request_told_before(document, sentence, verb_end) -> ProposalMention | None:
@@ -5237,6 +5363,20 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
             for p in document.gazetteer.proposals.values()
             if f"actor:{p.get('announced_by_id')}" in askers
         ]
+        if len(theirs) > 1:
+            # "the United States had asked Saudi Arabia to ...": of the asker's proposals, the
+            # one whose title names the party asked
+            asked_words = {
+                word
+                for m in document.mentions_between(asked.start(), asked.end())
+                if m.ref.startswith("actor:") and ":new:" not in m.ref
+                for word in normalize_name(document.actor_name(m.ref)).split()
+            }
+            theirs = [
+                p["id"]
+                for p in document.gazetteer.proposals.values()
+                if p["id"] in theirs and asked_words & set(normalize_name(p["name"]).split())
+            ]
         proposal_id = theirs[0] if len(theirs) == 1 else None
     if proposal_id is None:
         return None

@@ -6450,3 +6450,159 @@ def test_an_object_cut_by_a_comma_does_not_describe_the_text_after_it(world):
     ProposalFactory(process=world.process, title="US demand to free all hostages")
     text = "Hamas has yet to answer the U.S. envoy, who wants all hostages free."
     assert [s for s in signals(text) if s[1] == "US demand to free all hostages"] == []
+
+
+# --- a bare "opposition" joined to a government ------------------------------------------
+
+
+@pytest.fixture
+def platform(world):
+    ActorFactory(name="Venezuela", country="VE")
+    ActorFactory(name="Unitary Platform", kind="political_movement")
+    ActorFactory(name="Netherlands", country="NL")
+    ProposalFactory(title="Partial agreement on the disputed border", short_name="border pact")
+    ProposalFactory(title="Memorandum of understanding")
+
+
+def test_an_opposition_joined_to_a_government_shares_its_article(platform):
+    text = (
+        "Venezuela's government and opposition signed the border pact on Sunday, said the "
+        "opposition Unitary Platform."
+    )
+    assert (
+        "Unitary Platform",
+        "Partial agreement on the disputed border",
+        "accepted",
+        "2024-06-09",
+    ) in (signals(text))
+
+
+def test_a_bare_opposition_with_no_government_before_it_answers_nothing(platform):
+    # near miss: no "government and" gives the bare noun its article
+    text = "Opposition signed the border pact on Sunday, said the opposition Unitary Platform."
+    assert [s for s in signals(text) if s[0] == "Unitary Platform"] == []
+
+
+# --- "the two sides": the pair that answered a text together before -------------------------
+
+
+def test_the_two_sides_are_the_pair_that_answered_together_before(platform):
+    text = (
+        "Venezuela's government and opposition signed the border pact on Sunday, said the "
+        "opposition Unitary Platform. The Netherlands accompanies the government delegation "
+        "and Norway the opposition. In May, the two sides signed a memorandum of understanding."
+    )
+    found = signals(text)
+    assert ("Unitary Platform", "Memorandum of understanding", "accepted") in [s[:3] for s in found]
+    assert [s for s in found if s[0] == "Netherlands"] == []
+
+
+def test_the_two_sides_after_no_joint_answer_are_the_last_pair_named(platform):
+    # near miss: the opposition alone answered before, so no pair answered together
+    text = (
+        "The opposition Unitary Platform signed the border pact on Sunday. Venezuela and the "
+        "Netherlands met in Oslo. In May, the two sides signed a memorandum of understanding."
+    )
+    found = [s[0] for s in signals(text) if s[1] == "Memorandum of understanding"]
+    assert "Unitary Platform" not in found
+
+
+# --- conditions attached in the sentence after a yes -----------------------------------------
+
+
+def test_conditions_attached_after_an_approval_qualify_it(world):
+    text = (
+        "Israel's cabinet approved the May 31 plan on Sunday. But it attached that condition "
+        "in a side letter to Washington."
+    )
+    assert ("Israel", PLAN, "accepted_with_conditions", "2024-06-09") in signals(text)
+
+
+def test_conditions_another_sentence_tells_of_leave_the_approval_plain(world):
+    # near miss: the sentence after tells of conditions, but no pronoun takes up the subject
+    text = (
+        "Israel's cabinet approved the May 31 plan on Sunday. Washington attached that "
+        "condition in a side letter."
+    )
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+# --- a demonym in the plural stands for its state ---------------------------------------------
+
+
+def test_a_plural_demonym_answers_for_its_state(world):
+    text = "Hamas accepted the May 31 plan. The Egyptians have not yet said whether they accept it."
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_a_plural_demonym_of_a_place_answers_nothing(world):
+    # near miss: "the Egyptians of Gaza" are people of a place, not the state
+    text = "The Egyptians of Gaza have not yet said whether they accept the May 31 plan."
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- "has not said whether it will": the request left out is answered ------------------------
+
+
+@pytest.fixture
+def requests(world):
+    ProposalFactory(
+        process=world.process,
+        title="US request for Egyptian pressure on Hamas",
+        announced_by=world.us,
+    )
+    ProposalFactory(
+        process=world.process, title="US call for a Rafah inquiry", announced_by=world.us
+    )
+
+
+def test_an_elided_pending_answer_answers_the_request_before_it(requests):
+    text = (
+        "A spokesman said the United States had asked Egypt to use its influence with Hamas; "
+        "Egypt has not yet said whether it will."
+    )
+    assert ("Egypt", "US request for Egyptian pressure on Hamas", "pending", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_a_pending_answer_with_its_verb_answers_no_request(requests):
+    # near miss: the answer names its own verb and object, so no request is read for it
+    text = (
+        "A spokesman said the United States had asked Egypt to use its influence with Hamas; "
+        "Egypt has not yet said whether it will back the May 31 plan."
+    )
+    assert [s for s in signals(text) if s[1] == "US request for Egyptian pressure on Hamas"] == []
+
+
+# --- a conditional yes whose condition is the respondent's own demand ------------------------
+
+
+@pytest.fixture
+def own_demand(world):
+    ProposalFactory(process=world.process, title="Egyptian truce plan", short_name="truce plan")
+    ProposalFactory(
+        process=world.process, title="Government demand to lift sanctions", announced_by=world.hamas
+    )
+    return world
+
+
+def test_a_conditional_yes_set_by_its_own_demand_answers_the_text_told_before(own_demand):
+    text = (
+        "Egypt proposed a truce plan in May. Hamas said then it was ready to talk, but only if "
+        "sanctions were lifted and its government recognised."
+    )
+    found = [s[:3] for s in signals(text)]
+    assert ("Hamas", "Egyptian truce plan", "accepted_with_conditions") in found
+    assert ("Hamas", "Government demand to lift sanctions", "accepted_with_conditions") not in found
+
+
+def test_a_conditional_yes_to_another_s_text_keeps_it(own_demand):
+    # near miss: the text its words describe is not its own, so it stays the one answered
+    ProposalFactory(process=own_demand.process, title="US plan to reopen the crossing")
+    text = (
+        "Egypt proposed a truce plan in May. Hamas said then it would accept the US plan to "
+        "reopen the crossing only if the truce held."
+    )
+    found = [s[:3] for s in signals(text)]
+    assert ("Hamas", "US plan to reopen the crossing", "accepted_with_conditions") in found
