@@ -477,6 +477,17 @@ _SIGNALS = [
         r"(?:that\s+)?[^.;]{0,60}?\b(?:(?:must|(?:would|will)\s+have\s+to|had\s+to|should)\s+"
         r"first|(?:must|would|will)\s+first\s+(?:have\s+to|need\s+to)?)\b)",
     ),
+    # "said he had accepted the plan but would take it back to the militants before any final
+    # commitment", "approved the text, but will consult the party before signing": a yes whose
+    # binding word is still to come after others are heard
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|agreed(?:\s+to)?|approved|endorsed|backed)\b"
+        r"(?=[^.;]{0,120}?,?\s+but\s+(?:(?:said|added)\s+)?(?:that\s+)?(?:(?:it|he|she|they)\s+)?"
+        r"(?:would|will|must|needed\s+to|needs?\s+to|wanted\s+to|wants?\s+to)\s+[^.;]{0,80}?"
+        r"\bbefore\s+(?:(?:any|a|its|his|her|their)\s+)?(?:(?:final|formal|definitive|binding)\s+)?"
+        r"(?:commitment|signature|signing|ratification|committing|ratifying)\b)",
+    ),
     # "agreed in principle to the plan": the details are still to be settled
     (
         "accepted_with_conditions",
@@ -853,6 +864,12 @@ _VOTING_TO_REJECT = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_VOTED_T
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
+# "had accepted the plan but ...", "approved it in principle": a yes the respondent has given,
+# not one it would give
+_A_YES_GIVEN = re.compile(
+    r"(?<!would )(?<!could )(?<!will )\b(?:accepted|agreed|approved|endorsed|backed)\b",
+    re.IGNORECASE,
+)
 _UNDERTAKING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_UNDERTOOK)][1]
 _BARE_ANSWERS = {
     compiled
@@ -1953,14 +1970,24 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     }
     # "X's government and the parties signed the accord on Monday ... President Y signed after
     # attaching a list of reservations": the same signature told twice, once with its
-    # conditions
+    # conditions; so is a yes ("X and Y agreed on Sunday to the plan ... X said he had accepted
+    # the plan but would take it back to the militants before any final commitment")
+    given = {
+        (s.respondent.ref, _proposal_id(s), s.changed_on)
+        for s in found
+        if s.status == "accepted_with_conditions"
+        # (a yes told as given, not one promised: "it would do so only once ...")
+        and _A_YES_GIVEN.search(document.text, s.start, s.end)
+    }
     found = [
         s
         for s in found
         if not (
             s.status == "accepted"
-            and s.signed
-            and (s.respondent.ref, _proposal_id(s), s.changed_on) in conditional
+            and (
+                (s.signed and (s.respondent.ref, _proposal_id(s), s.changed_on) in conditional)
+                or (s.respondent.ref, _proposal_id(s), s.changed_on) in given & conditional
+            )
         )
     ]
     unique = {}

@@ -6450,3 +6450,33 @@ def test_an_object_cut_by_a_comma_does_not_describe_the_text_after_it(world):
     ProposalFactory(process=world.process, title="US demand to free all hostages")
     text = "Hamas has yet to answer the U.S. envoy, who wants all hostages free."
     assert [s for s in signals(text) if s[1] == "US demand to free all hostages"] == []
+
+
+# --- a yes whose binding word waits on others being heard first ------------------------------
+
+
+def test_a_yes_taken_back_to_the_members_before_committing_is_conditional(world):
+    text = (
+        "Hamas said it had accepted the May 31 plan but would take it back to its members "
+        "before any final commitment."
+    )
+    assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-10") in signals(text)
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") not in signals(text)
+
+
+def test_a_yes_told_plainly_then_with_its_reserve_is_one_conditional_answer(world):
+    text = (
+        "Hamas and Israel agreed on Monday to the May 31 plan. Hamas said it had accepted the "
+        "plan but would consult its members before signing."
+    )
+    drafted = signals(text)
+    assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-10") in drafted
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") not in drafted
+    assert ("Israel", PLAN, "accepted", "2024-06-10") in drafted
+
+
+def test_another_party_weighing_the_text_leaves_the_yes_plain(world):
+    # near miss: the one who waits before deciding is another party, not the one who accepted
+    text = "Hamas accepted the May 31 plan, but Israel will study it before deciding."
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+    assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-10") not in signals(text)
