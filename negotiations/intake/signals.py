@@ -1066,6 +1066,7 @@ def find_proposals(document: Document) -> None:
             earlier = None if described else earlier
         proposal_id = (
             (described if shared >= 2 else None)
+            or _told_by_its_verb_before(document, match, sentence)
             or _announced_in_sentence(document, sentence)
             or earlier
             or described
@@ -1152,6 +1153,35 @@ _HEAD_NOT_LAST = re.compile(r"\b(?:of|for|on|to|in|between|with|by)\b", re.IGNOR
 
 # "that proposal", "this plan": a demonstrative pointing back to what was just told
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
+
+
+# "the offer" after a sentence that "offered" something: the verb that tells each noun
+_VERB_OF_THE_NOUN = {
+    "offer": r"offer(?:ed|s)",
+    "proposal": r"propos(?:ed|es)",
+    "request": r"request(?:ed|s)",
+    "demand": r"demand(?:ed|s)",
+}
+
+
+def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
+    """ "The Japanese side first offered Nagasaki ... Perry turned the offer down": "the offer"
+    (the proposal, the request, the demand) right after a sentence that tells it with the
+    noun's own verb is the recorded proposal of its kind that sentence describes, rather than
+    the text the article named last."""
+    noun = match.group("noun").casefold()
+    verb = _VERB_OF_THE_NOUN.get(noun)
+    if verb is None or not re.match(r"[Tt]he\s+" + noun + r"\b", match.group(0).strip()):
+        return None
+    before = document.sentence_before(sentence)
+    if before is None or not re.search(
+        r"\b" + verb + r"\b", document.text[before.start : before.end], re.IGNORECASE
+    ):
+        return None
+    proposal_id = _described_in(document, before.start, before.end)
+    if proposal_id is None or not _of_the_kind(document, proposal_id, noun):
+        return None
+    return proposal_id
 
 
 def _described_by_the_sentence_before(document: Document, reference) -> int | None:

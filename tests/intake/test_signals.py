@@ -6480,3 +6480,33 @@ def test_another_party_weighing_the_text_leaves_the_yes_plain(world):
     text = "Hamas accepted the May 31 plan, but Israel will study it before deciding."
     assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
     assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-10") not in signals(text)
+
+
+# --- "the offer" after a sentence that offered it -----------------------------------------------
+
+
+def test_the_offer_after_a_sentence_that_offered_it_is_that_offer(world):
+    ProposalFactory(process=world.process, title="Egyptian offer of a Rafah corridor")
+    ProposalFactory(process=world.process, title="Egyptian offer of a Kerem Shalom corridor")
+    text = (
+        "Biden announced the May 31 plan. Egypt first offered a corridor at Rafah for the "
+        "wounded. Hamas turned the offer down, saying the crossing lay too far south."
+    )
+    drafted = signals(text)
+    assert ("Hamas", "Egyptian offer of a Rafah corridor", "rejected", "2024-06-10") in drafted
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") not in drafted
+
+
+def test_the_offer_after_a_sentence_that_offered_nothing_is_not_what_it_describes(world):
+    # near miss: the sentence before tells no offer (it says what was refused), so it does not
+    # pick out which of two recorded offers "the offer" is
+    ProposalFactory(process=world.process, title="Egyptian offer of a Rafah corridor")
+    ProposalFactory(process=world.process, title="Egyptian offer of a Kerem Shalom corridor")
+    text = (
+        "Biden announced the May 31 plan. Egypt kept the corridor at Rafah shut for the "
+        "wounded. Hamas turned the offer down, saying the crossing lay too far south."
+    )
+    drafted = signals(text)
+    assert ("Hamas", "Egyptian offer of a Rafah corridor", "rejected", "2024-06-10") not in (
+        drafted
+    )
