@@ -1989,6 +1989,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     found = _as_the_state_it_speaks_for(document, found)
+    found = [s for s in found if not _awaited_in_its_capital_by_a_body(document, s, found)]
     found = [_on_behalf_of_his_state(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
@@ -7650,6 +7651,27 @@ _GOING_TO = {"go", "head", "pass", "move"}
 _SENT_TO = {"send", "submit", "refer", "forward", "pass", "hand", "put"}
 # "is to be sent", "is expected to be submitted", "is due to be put"
 _ARRANGED = {"be", "expect", "due", "schedule", "set"}
+
+
+def _awaited_in_its_capital_by_a_body(document, signal, found) -> bool:
+    """ "The treaty now goes to Washington ... the Senate has yet to act on it": a text awaited
+    in a capital is awaited by the body of that state the article says must answer it, not by
+    the state as well."""
+    if signal.status != "pending" or signal.respondent.via != "country":
+        return False
+    if not document.text[signal.respondent.start : signal.respondent.end][:1].isupper():
+        return False
+    state = signal.respondent.ref
+    return any(
+        other.status == "pending"
+        and _proposal_id(other) == _proposal_id(signal)
+        and other.respondent.ref != state
+        and not other.respondent.ref.startswith("actor:new:")
+        and not state.startswith("actor:new:")
+        and document.gazetteer.actor(int(other.respondent.ref.split(":")[1])).parent_id
+        == int(state.split(":")[1])
+        for other in found
+    )
 
 
 def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:

@@ -6510,3 +6510,31 @@ def test_the_offer_after_a_sentence_that_offered_nothing_is_not_what_it_describe
     assert ("Hamas", "Egyptian offer of a Rafah corridor", "rejected", "2024-06-10") not in (
         drafted
     )
+
+
+# --- a text sent to a capital waits on the body there that must answer -------------------------
+
+
+def _senate(world):
+    return ActorFactory(
+        name="United States Senate",
+        short_name="Senate",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="US",
+        parent=world.us,
+    )
+
+
+def test_a_text_sent_to_a_capital_waits_on_its_body_not_the_state(world):
+    _senate(world)
+    text = "The May 31 plan now goes to Washington. The Senate has yet to act on the May 31 plan."
+    drafted = signals(text)
+    assert ("United States Senate", PLAN, "pending", "2024-06-10") in drafted
+    assert ("United States", PLAN, "pending", "2024-06-10") not in drafted
+
+
+def test_a_text_sent_to_a_capital_with_no_body_named_waits_on_the_state(world):
+    # near miss: no body of the state is said to answer, so the capital stands for the state
+    _senate(world)
+    text = "The May 31 plan now goes to Washington."
+    assert ("United States", PLAN, "pending", "2024-06-10") in signals(text)
