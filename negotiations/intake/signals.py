@@ -4543,6 +4543,10 @@ _UNNAMED_CO_SUBJECT = re.compile(
 )
 
 
+# "the RPR of former prime minister Jacques Chirac": a party's leader after "of", with his post
+_OF_ITS_LEADER = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?=[A-Z])")
+
+
 def _coordinated_predicates(document, mention, following):
     """Where the respondent's verb may start: right after it, or after an "and" that joins a
     predicate of the same subject ("Eritrea was not a party to the talks and has not yet
@@ -4558,6 +4562,22 @@ def _coordinated_predicates(document, mention, following):
     members = _members_listed_after(document, mention, following)
     if members:
         yield members
+    # "the Gaullist RPR of former prime minister Jacques Chirac, to which X's movement is
+    # affiliated, has not said whether": a party told as its leader's answers after his name
+    # (and a relative clause between commas after it)
+    leader = _OF_ITS_LEADER.match(following)
+    if leader and not document.is_person(mention.ref):
+        person = next(
+            (
+                m
+                for m in document.mentions_between(mention.end, mention.end + len(following))
+                if m.start == mention.end + leader.end() and document.is_person(m.ref)
+            ),
+            None,
+        )
+        if person is not None:
+            after = person.end - mention.end
+            yield after + re.match(r"(?:\s*,[^,;.]*,)?", following[after:]).end()
     # "The Philippine government and the country's largest rebel group signed an accord":
     # a party joined to one not named acts with it in a joint act
     unnamed = _UNNAMED_CO_SUBJECT.match(following)

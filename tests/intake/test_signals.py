@@ -6538,3 +6538,23 @@ def test_a_text_sent_to_a_capital_with_no_body_named_waits_on_the_state(world):
     _senate(world)
     text = "The May 31 plan now goes to Washington."
     assert ("United States", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- a party told with its leader after "of" ----------------------------------------------------
+
+
+def test_a_party_told_with_its_leader_after_of_answers_after_his_name(world):
+    text = (
+        "In Gaza, the General Intelligence Directorate of spy chief Abbas Kamel, to which the "
+        "mediators report, has not said whether it will back the May 31 plan."
+    )
+    assert ("General Intelligence Directorate", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_a_leader_after_of_who_answers_himself_leaves_the_party_silent(world):
+    # near miss: the man after "of" opens a predicate of his own, so his party says nothing
+    text = (
+        "The General Intelligence Directorate of spy chief Abbas Kamel said Hamas has not "
+        "said whether it will back the May 31 plan."
+    )
+    assert all(s[0] != "General Intelligence Directorate" for s in signals(text))
