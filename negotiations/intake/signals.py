@@ -477,6 +477,17 @@ _SIGNALS = [
         r"(?:that\s+)?[^.;]{0,60}?\b(?:(?:must|(?:would|will)\s+have\s+to|had\s+to|should)\s+"
         r"first|(?:must|would|will)\s+first\s+(?:have\s+to|need\s+to)?)\b)",
     ),
+    # "said he had accepted the plan but would take it back to the militants before any final
+    # commitment", "approved the text, but will consult the party before signing": a yes whose
+    # binding word is still to come after others are heard
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|agreed(?:\s+to)?|approved|endorsed|backed)\b"
+        r"(?=[^.;]{0,120}?,?\s+but\s+(?:(?:said|added)\s+)?(?:that\s+)?(?:(?:it|he|she|they)\s+)?"
+        r"(?:would|will|must|needed\s+to|needs?\s+to|wanted\s+to|wants?\s+to)\s+[^.;]{0,80}?"
+        r"\bbefore\s+(?:(?:any|a|its|his|her|their)\s+)?(?:(?:final|formal|definitive|binding)\s+)?"
+        r"(?:commitment|signature|signing|ratification|committing|ratifying)\b)",
+    ),
     # "agreed in principle to the plan": the details are still to be settled
     (
         "accepted_with_conditions",
@@ -857,6 +868,12 @@ _VOTING_TO_REJECT = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_VOTED_T
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
+# "had accepted the plan but ...", "approved it in principle": a yes the respondent has given,
+# not one it would give
+_A_YES_GIVEN = re.compile(
+    r"(?<!would )(?<!could )(?<!will )\b(?:accepted|agreed|approved|endorsed|backed)\b",
+    re.IGNORECASE,
+)
 _UNDERTAKING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_UNDERTOOK)][1]
 _BARE_ANSWERS = {
     compiled
@@ -1053,6 +1070,7 @@ def find_proposals(document: Document) -> None:
             earlier = None if described else earlier
         proposal_id = (
             (described if shared >= 2 else None)
+            or _told_by_its_verb_before(document, match, sentence)
             or _announced_in_sentence(document, sentence)
             or earlier
             or described
@@ -1139,6 +1157,35 @@ _HEAD_NOT_LAST = re.compile(r"\b(?:of|for|on|to|in|between|with|by)\b", re.IGNOR
 
 # "that proposal", "this plan": a demonstrative pointing back to what was just told
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
+
+
+# "the offer" after a sentence that "offered" something: the verb that tells each noun
+_VERB_OF_THE_NOUN = {
+    "offer": r"offer(?:ed|s)",
+    "proposal": r"propos(?:ed|es)",
+    "request": r"request(?:ed|s)",
+    "demand": r"demand(?:ed|s)",
+}
+
+
+def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
+    """ "The Japanese side first offered Nagasaki ... Perry turned the offer down": "the offer"
+    (the proposal, the request, the demand) right after a sentence that tells it with the
+    noun's own verb is the recorded proposal of its kind that sentence describes, rather than
+    the text the article named last."""
+    noun = match.group("noun").casefold()
+    verb = _VERB_OF_THE_NOUN.get(noun)
+    if verb is None or not re.match(r"[Tt]he\s+" + noun + r"\b", match.group(0).strip()):
+        return None
+    before = document.sentence_before(sentence)
+    if before is None or not re.search(
+        r"\b" + verb + r"\b", document.text[before.start : before.end], re.IGNORECASE
+    ):
+        return None
+    proposal_id = _described_in(document, before.start, before.end)
+    if proposal_id is None or not _of_the_kind(document, proposal_id, noun):
+        return None
+    return proposal_id
 
 
 def _described_by_the_sentence_before(document: Document, reference) -> int | None:
@@ -1949,6 +1996,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     found = _as_the_state_it_speaks_for(document, found)
+    found = [s for s in found if not _awaited_in_its_capital_by_a_body(document, s, found)]
     found = [_on_behalf_of_his_state(document, s) for s in found]
     found = [_conditions_attached_after(document, s) for s in found]
     conditional = {
@@ -1961,14 +2009,24 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     }
     # "X's government and the parties signed the accord on Monday ... President Y signed after
     # attaching a list of reservations": the same signature told twice, once with its
-    # conditions
+    # conditions; so is a yes ("X and Y agreed on Sunday to the plan ... X said he had accepted
+    # the plan but would take it back to the militants before any final commitment")
+    given = {
+        (s.respondent.ref, _proposal_id(s), s.changed_on)
+        for s in found
+        if s.status == "accepted_with_conditions"
+        # (a yes told as given, not one promised: "it would do so only once ...")
+        and _A_YES_GIVEN.search(document.text, s.start, s.end)
+    }
     found = [
         s
         for s in found
         if not (
             s.status == "accepted"
-            and s.signed
-            and (s.respondent.ref, _proposal_id(s), s.changed_on) in conditional
+            and (
+                (s.signed and (s.respondent.ref, _proposal_id(s), s.changed_on) in conditional)
+                or (s.respondent.ref, _proposal_id(s), s.changed_on) in given & conditional
+            )
         )
     ]
     unique = {}
@@ -4560,6 +4618,10 @@ _UNNAMED_CO_SUBJECT = re.compile(
 )
 
 
+# "the RPR of former prime minister Jacques Chirac": a party's leader after "of", with his post
+_OF_ITS_LEADER = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?=[A-Z])")
+
+
 def _coordinated_predicates(document, mention, following):
     """Where the respondent's verb may start: right after it, or after an "and" that joins a
     predicate of the same subject ("Eritrea was not a party to the talks and has not yet
@@ -4575,6 +4637,22 @@ def _coordinated_predicates(document, mention, following):
     members = _members_listed_after(document, mention, following)
     if members:
         yield members
+    # "the Gaullist RPR of former prime minister Jacques Chirac, to which X's movement is
+    # affiliated, has not said whether": a party told as its leader's answers after his name
+    # (and a relative clause between commas after it)
+    leader = _OF_ITS_LEADER.match(following)
+    if leader and not document.is_person(mention.ref):
+        person = next(
+            (
+                m
+                for m in document.mentions_between(mention.end, mention.end + len(following))
+                if m.start == mention.end + leader.end() and document.is_person(m.ref)
+            ),
+            None,
+        )
+        if person is not None:
+            after = person.end - mention.end
+            yield after + re.match(r"(?:\s*,[^,;.]*,)?", following[after:]).end()
     # "The Philippine government and the country's largest rebel group signed an accord":
     # a party joined to one not named acts with it in a joint act
     unnamed = _UNNAMED_CO_SUBJECT.match(following)
@@ -7733,6 +7811,27 @@ _GOING_TO = {"go", "head", "pass", "move"}
 _SENT_TO = {"send", "submit", "refer", "forward", "pass", "hand", "put"}
 # "is to be sent", "is expected to be submitted", "is due to be put"
 _ARRANGED = {"be", "expect", "due", "schedule", "set"}
+
+
+def _awaited_in_its_capital_by_a_body(document, signal, found) -> bool:
+    """ "The treaty now goes to Washington ... the Senate has yet to act on it": a text awaited
+    in a capital is awaited by the body of that state the article says must answer it, not by
+    the state as well."""
+    if signal.status != "pending" or signal.respondent.via != "country":
+        return False
+    if not document.text[signal.respondent.start : signal.respondent.end][:1].isupper():
+        return False
+    state = signal.respondent.ref
+    return any(
+        other.status == "pending"
+        and _proposal_id(other) == _proposal_id(signal)
+        and other.respondent.ref != state
+        and not other.respondent.ref.startswith("actor:new:")
+        and not state.startswith("actor:new:")
+        and document.gazetteer.actor(int(other.respondent.ref.split(":")[1])).parent_id
+        == int(state.split(":")[1])
+        for other in found
+    )
 
 
 def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidate]:

@@ -6606,3 +6606,111 @@ def test_a_conditional_yes_to_another_s_text_keeps_it(own_demand):
     )
     found = [s[:3] for s in signals(text)]
     assert ("Hamas", "US plan to reopen the crossing", "accepted_with_conditions") in found
+
+
+# --- a yes whose binding word waits on others being heard first ------------------------------
+
+
+def test_a_yes_taken_back_to_the_members_before_committing_is_conditional(world):
+    text = (
+        "Hamas said it had accepted the May 31 plan but would take it back to its members "
+        "before any final commitment."
+    )
+    assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-10") in signals(text)
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") not in signals(text)
+
+
+def test_a_yes_told_plainly_then_with_its_reserve_is_one_conditional_answer(world):
+    text = (
+        "Hamas and Israel agreed on Monday to the May 31 plan. Hamas said it had accepted the "
+        "plan but would consult its members before signing."
+    )
+    drafted = signals(text)
+    assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-10") in drafted
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") not in drafted
+    assert ("Israel", PLAN, "accepted", "2024-06-10") in drafted
+
+
+def test_another_party_weighing_the_text_leaves_the_yes_plain(world):
+    # near miss: the one who waits before deciding is another party, not the one who accepted
+    text = "Hamas accepted the May 31 plan, but Israel will study it before deciding."
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+    assert ("Hamas", PLAN, "accepted_with_conditions", "2024-06-10") not in signals(text)
+
+
+# --- "the offer" after a sentence that offered it -----------------------------------------------
+
+
+def test_the_offer_after_a_sentence_that_offered_it_is_that_offer(world):
+    ProposalFactory(process=world.process, title="Egyptian offer of a Rafah corridor")
+    ProposalFactory(process=world.process, title="Egyptian offer of a Kerem Shalom corridor")
+    text = (
+        "Biden announced the May 31 plan. Egypt first offered a corridor at Rafah for the "
+        "wounded. Hamas turned the offer down, saying the crossing lay too far south."
+    )
+    drafted = signals(text)
+    assert ("Hamas", "Egyptian offer of a Rafah corridor", "rejected", "2024-06-10") in drafted
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") not in drafted
+
+
+def test_the_offer_after_a_sentence_that_offered_nothing_is_not_what_it_describes(world):
+    # near miss: the sentence before tells no offer (it says what was refused), so it does not
+    # pick out which of two recorded offers "the offer" is
+    ProposalFactory(process=world.process, title="Egyptian offer of a Rafah corridor")
+    ProposalFactory(process=world.process, title="Egyptian offer of a Kerem Shalom corridor")
+    text = (
+        "Biden announced the May 31 plan. Egypt kept the corridor at Rafah shut for the "
+        "wounded. Hamas turned the offer down, saying the crossing lay too far south."
+    )
+    drafted = signals(text)
+    assert ("Hamas", "Egyptian offer of a Rafah corridor", "rejected", "2024-06-10") not in (
+        drafted
+    )
+
+
+# --- a text sent to a capital waits on the body there that must answer -------------------------
+
+
+def _senate(world):
+    return ActorFactory(
+        name="United States Senate",
+        short_name="Senate",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="US",
+        parent=world.us,
+    )
+
+
+def test_a_text_sent_to_a_capital_waits_on_its_body_not_the_state(world):
+    _senate(world)
+    text = "The May 31 plan now goes to Washington. The Senate has yet to act on the May 31 plan."
+    drafted = signals(text)
+    assert ("United States Senate", PLAN, "pending", "2024-06-10") in drafted
+    assert ("United States", PLAN, "pending", "2024-06-10") not in drafted
+
+
+def test_a_text_sent_to_a_capital_with_no_body_named_waits_on_the_state(world):
+    # near miss: no body of the state is said to answer, so the capital stands for the state
+    _senate(world)
+    text = "The May 31 plan now goes to Washington."
+    assert ("United States", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- a party told with its leader after "of" ----------------------------------------------------
+
+
+def test_a_party_told_with_its_leader_after_of_answers_after_his_name(world):
+    text = (
+        "In Gaza, the General Intelligence Directorate of spy chief Abbas Kamel, to which the "
+        "mediators report, has not said whether it will back the May 31 plan."
+    )
+    assert ("General Intelligence Directorate", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_a_leader_after_of_who_answers_himself_leaves_the_party_silent(world):
+    # near miss: the man after "of" opens a predicate of his own, so his party says nothing
+    text = (
+        "The General Intelligence Directorate of spy chief Abbas Kamel said Hamas has not "
+        "said whether it will back the May 31 plan."
+    )
+    assert all(s[0] != "General Intelligence Directorate" for s in signals(text))
