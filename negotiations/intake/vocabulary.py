@@ -960,7 +960,10 @@ IRREGULAR_PAST_VERBS = {
 # "ahead of the Nov. 1 election"). Weaker than "will": read in the date's own clause only.
 FORWARD_CLAUSE_WORDS = [
     r"would", r"could", r"might", r"aims?\s+to", r"plans?\s+to", r"intends?\s+to",
-    r"hopes?\s+to", r"wants?\s+to", r"ahead\s+of", r"in\s+time\s+for", r"set\s+to",
+    r"hopes?\s+to", r"wants?\s+to", r"ahead\s+of",
+    # "hoped to have a draft law ready by the autumn": a hope, plan or aim looks ahead in the
+    # past as in the present
+    r"(?:hoped|planned|aimed|intended)\s+to", r"in\s+time\s+for", r"set\s+to",
     r"(?:leaves?|takes?)\s+office",
     r"goes?\s+to\s+the\s+polls", r"steps?\s+down",
     r"(?:set|slated|planned|pencill?ed|penciled|scheduled|due|expected)\s+for",
