@@ -1393,6 +1393,8 @@ POST_BEFORE_A_NAME_WORDS = [
     "prime minister", "foreign minister", "deputy", "aide", "diplomat", "lawyer",
     # "the company's chief executive, Jane Roe,": the head of a firm or a union
     "chief executive", "chief executive officer",
+    # "according to the American interpreter, S. Wells Williams.": who speaks for a delegation
+    "interpreter", "translator",
 ]  # fmt: skip
 # One person of a group named by the group's plural name in the singular ("Ulster Unionist
 # leader David Trimble" for the actor "Ulster Unionists", "a Bosnian Serb commander"): read like
