@@ -1303,6 +1303,8 @@ APPOSITIVE_POSTS = [
     "envoy", "ambassador", "spokesman",
     "spokeswoman", "spokesperson", "founder", "commissioner", "archbishop", "bishop",
     "member", "negotiator", "adviser", "advisor", "representative", "coordinator",
+    # "Ido, prince of Tsushima,", "X, lord of Mito": a title of rank over a domain
+    "prince", "lord",
 ]  # fmt: skip
 # Head words of a body's name read by the actor rules only, by kind (KIND_HEAD_WORDS is shared):
 # "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".

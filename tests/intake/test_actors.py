@@ -2835,3 +2835,14 @@ def test_a_first_initial_opens_a_name_before_a_given_name_and_a_surname(world):
 def test_near_miss_a_letter_ending_a_sentence_opens_no_name(world):
     found = actors("They chose plan B. Western Powers rejected it, said Wells Williams.")
     assert not any(name.startswith("B.") for name in found)
+
+
+def test_one_name_before_a_prince_of_a_domain_is_a_person(world):
+    found = actors(
+        "He signed with three colleagues, among them Ido, prince of Tsushima, a magistrate."
+    )
+    assert found["Ido"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_one_name_before_a_princely_state_is_no_person(world):
+    assert "Ido" not in actors("He signed with three colleagues, among them Ido, princely state.")
