@@ -102,6 +102,13 @@ _KIN_AFTER_A_PERSON = re.compile(
 )
 
 
+# "with Antoine Fattal leading the Lebanese team": who leads a team of envoys is a person
+_LEADING_A_TEAM_AFTER = re.compile(
+    r"\s+(?:leading|heading)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:team|delegation|negotiators|panel|mission)\b"
+)
+
+
 def _token_index_at(tokens, offset: int) -> int:
     """The index of the first token starting at or after `offset`."""
     return next((token.index for token in tokens if token.start >= offset), len(tokens))
@@ -865,13 +872,23 @@ class _ActorReader:
         """ "Walter S. Robertson", "John F. Kennedy": the full stop of a middle initial does
         not end the name it stands inside (a capitalised word must precede the initial)."""
         initial = self.tokens[index - 1]
-        return (
-            gap == ". "
-            and re.fullmatch(r"[A-Z]", initial.text) is not None
-            and index >= 2
+        if gap != ". " or re.fullmatch(r"[A-Z]", initial.text) is None:
+            return False
+        if (
+            index >= 2
             and self.tokens[index - 2].capitalised
             and self.text[self.tokens[index - 2].end : initial.start] == " "
             and self.tokens[index].capitalised
+        ):
+            return True
+        # "the American interpreter, S. Wells Williams": a first initial opening the name,
+        # before a given name and a surname (not "Plan B. Talks", one capitalised word)
+        return (
+            (index < 2 or not self.tokens[index - 2].capitalised)
+            and index + 1 < len(self.tokens)
+            and self.tokens[index].capitalised
+            and self.tokens[index + 1].capitalised
+            and self.text[self.tokens[index].end : self.tokens[index + 1].start] == " "
         )
 
     def consider_name(self, first: int, last: int, sentence) -> None:
@@ -2032,6 +2049,7 @@ class _ActorReader:
                     self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
                 )
                 or _KIN_AFTER.match(self.text, self.tokens[last - 1].end)
+                or _LEADING_A_TEAM_AFTER.match(self.text, self.tokens[last - 1].end)
                 or self.named_after_plural_post(first, last)
                 or _MEMBERS_OF_A_TEAM.search(
                     self.text[max(0, self.tokens[first].start - 90) : self.tokens[first].start]
@@ -2124,6 +2142,19 @@ class _ActorReader:
             and _REPORTED_AFTER.match(self.text, self.tokens[last - 1].end)
         ):
             return Actor.Kind.OTHER  # "..., Tass reported.": a news agency that reports
+        if (
+            len(words) <= 2
+            and not titled
+            and _NEWS_AGENCY_BEFORE.search(
+                self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
+            )
+            and (
+                self.speaks(first, last) or _WHICH_ACTS.match(self.text, self.tokens[last - 1].end)
+            )
+        ):
+            # "The official Syrian news agency SANA said ...", "Soviet news agency TASS, which
+            # accused ...": an agency that speaks for itself (not "quoted by news agency X")
+            return Actor.Kind.OTHER
         common = self.common_noun_beside(first, last)
         if common is not None and len(words) <= 2 and not titled:
             if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
@@ -2341,7 +2372,9 @@ class _ActorReader:
                 r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
-                r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative)\b"
+                r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
+                # "Tokugawa Nariaki, the former lord of Mito": a title of rank over a domain
+                r"lord|prince)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"
@@ -2353,8 +2386,10 @@ class _ActorReader:
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
                 # "Peng ..., commander of the ...", "X, first deputy speaker of the House",
                 # "Ta Quang Buu, Vice-Minister of Defence of ...": a post in capitals too
+                # "Bernard Pons, overseas minister in Chirac's government": a portfolio's
+                # word in lower case before the post
                 r"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?i:(?:vice|deputy)-)?"
-                rf"(?i:{_APPOSITIVE_POSTS})\s+(?:of|for|at|to|in)\s",
+                rf"(?:[a-z]+\s+)?(?i:{_APPOSITIVE_POSTS})\s+(?:of|for|at|to|in)\s",
                 following,
             )
         )
@@ -3460,6 +3495,10 @@ _WHO_HEADS = re.compile(
     r"\bwho\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|founded)\s+the\s+$"
 )
 _ACRONYM_IN_BRACKETS = re.compile(r"\s+\((?P<letters>[A-Z][A-Z.-]{1,7})\)(?!\s*[-–—])")
+# "the official news agency SANA": the agency's name right after its common noun
+_NEWS_AGENCY_BEFORE = re.compile(r"\b(?:news|press)\s+agency\s+$")
+# "TASS, which last week accused ...": a body's relative clause with a verb of its own
+_WHICH_ACTS = re.compile(r",\s+which\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\b")
 _REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
 # The organs of an organisation written after its name ("United Nations General Assembly")
 _ORGANS = {("general", "assembly"), ("security", "council")}

@@ -21,6 +21,7 @@ from negotiations.intake.vocabulary import (
     EVENT_WORDS,
     FIXED_HOLIDAYS,
     FORWARD_CLAUSE_WORDS,
+    FUNCTION_WORDS,
     IRREGULAR_PAST_VERBS,
     SCHEDULED_PRESENT_VERBS,
 )
@@ -100,7 +101,12 @@ PATTERNS = [
     ),
     (
         "relative_period",
-        re.compile(r"\b(?P<relative>last|this|next)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
+        # "accepted the text earlier in the week": as "earlier this week", the publication's
+        re.compile(
+            r"\b(?P<relative>last|this|next|(?:earlier|later)\s+in\s+the)\s+"
+            r"(?P<unit>week|month|year)\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "season",
@@ -462,6 +468,9 @@ def _with_relative_days(
                 continue  # "that month" after "in 1998" names no month we know
             date, precision = base.date.replace(day=1), MONTH
         elif match.group("that_named_month"):
+            noun = re.match(r"\s+([a-z]+)\b", text[match.end() : match.end() + 30])
+            if noun and noun.group(1) not in FUNCTION_WORDS:
+                continue  # "rejected that April offer": the month names the offer, dates nothing
             month = MONTHS[match.group("named_month").lower()]
             date, precision = datetime.date(base.date.year, month, 1), MONTH
         elif match.group("part_of_month"):
@@ -469,6 +478,12 @@ def _with_relative_days(
                 continue  # "the end of the month" after "in 1998" names no month we know
             date, precision = base.date.replace(day=1), MONTH
         elif match.group("part_of_year"):
+            if base.date > published_on and base.start < _sentence_start(text, match.start()):
+                # "promises a vote on self-determination in 1998. A referendum is to be held
+                # before the end of the year": a year still ahead that a sentence before gave
+                # is a plan's, "the year" the story's own (the last date not ahead)
+                past = [m for m in earlier if m.date <= published_on and not m.ahead]
+                base = past[-1] if past else DateMention(0, 0, "", published_on, DAY)
             date, precision = datetime.date(base.date.year, 1, 1), YEAR
         elif match.group("that_year"):
             month = MONTHS[match.group("that_month").lower()]
@@ -727,11 +742,30 @@ def _clause_before(text: str, offset: int) -> str:
     or dash before it) to the date. A sentence also ends at a quote that closes with it
     ('... would "honour every line of the timetable." The pullout was agreed in December'):
     the quoted future is not the next sentence's."""
-    starts = [
-        text.rfind(mark, 0, offset)
-        for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ", *_CLOSING_QUOTES)
-    ]
-    return text[max(starts + [0]) : offset]
+    end = offset
+    while True:
+        starts = [
+            text.rfind(mark, 0, end)
+            for mark in (". ", "\n", "? ", "! ", ", ", "; ", ": ", " — ", " - ", *_CLOSING_QUOTES)
+        ]
+        start = max(starts + [0])
+        # "would sign the agreement with Anglo American Platinum, Impala Platinum and Lonmin on
+        # Tuesday": a comma between names of a list ends no clause; the clause goes on before it
+        if (
+            start > 0
+            and text.startswith(", ", start)
+            and _LIST_ITEMS.match(text, start + 2, offset)
+        ):
+            end = start
+            continue
+        return text[start:offset]
+
+
+# what follows a comma of a list of names up to a date: "Impala Platinum and Lonmin on"
+# (its last names joined by "and", so that a name after an opening phrase is no list)
+_LIST_ITEMS = re.compile(
+    r"(?:[A-Z][\w’'.-]*,?\s+){1,8}(?:and|or)\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:on|in|by)?\s*$"
+)
 
 
 # a date inside a noun phrase, naming a thing rather than dating an act: "the May 31 plan"
@@ -956,7 +990,7 @@ def _resolve(name, match, published_on, future):
             r"(?i)\b(?:a|an)\s+$", match.string[max(0, match.start() - 4) : match.start()]
         ):
             return None  # "brought them together for a last week of talks": a span, no date
-        step = {"last": -1, "this": 0, "next": 1}[groups["relative"].lower()]
+        step = {"last": -1, "next": 1}.get(groups["relative"].lower(), 0)
         if groups["unit"].lower() == "year":
             return datetime.date(published_on.year + step, 1, 1), YEAR
         if groups["unit"].lower() == "week":

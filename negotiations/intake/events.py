@@ -176,7 +176,10 @@ _KINDS = [
         r"\b(?:overran|overrun|retook|recaptured|reconquered)\b"
         r"|\blaunched\s+(?:its|their|his|the|an?)\s+(?:[\w-]+\s+)?(?:insurgency|rebellion"
         r"|offensive|invasion|uprising|campaign|revolt|war)\b"
-        r"|\btook\s+up\s+arms\b",
+        r"|\btook\s+up\s+arms\b"
+        # "French troops stormed a cave on May 5", "militants stormed the embassy" (not one
+        # who stormed out of a meeting)
+        r"|\bstormed\b(?!\s+out\b)",
     ),
     (
         # a war dated by the toll it has taken since it began ("a civil war that has killed
@@ -208,6 +211,8 @@ _KINDS = [
         r"(?:\s+(?:to|on|over|of|with|between)\s+(?:[\w'’-]+\s+){0,4}?|,\s+(?:which|that)\s+"
         r"|\s+(?:which|that)\s+)?(?:\s*)\b(?:began|opened|started|got\s+under\s+way)\b",
     ),
+    # "the strike began on Jan. 23": a labour stoppage set going on a day
+    ("other", r"\b(?:strike|walkout|stoppage)s?\s+(?:began|begins|started|starts)\b"),
     # "Energean began pumping gas on Wednesday": something else set going on a day
     ("other", r"(?:began|begins|started|starts)\s+(?!during\b)\w+ing\b"),
     ("resolution", r"adopted\s+(?:a\s+|the\s+)?resolution|passed\s+(?:a\s+|the\s+)?resolution"),

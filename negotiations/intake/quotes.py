@@ -21,6 +21,7 @@ from negotiations.intake.vocabulary import (
     UNNAMED_PERSON_NOUNS,
 )
 
+_STATEMENT_WORDS = r"statement|letter|message|communiqu[eé]"
 _GERUNDS = {"adding", "saying", "telling", "insisting", "stressing", "warning", "noting"}
 _SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according"}
 # Verbs that name what they quote ("called it “a new dawn”", "welcomed the deal as “a first
@@ -29,6 +30,8 @@ _CHARACTERISING = {
     "called", "calls", "welcomed", "welcomes", "described", "hailed", "accused",
 } | CHARACTERISING_VERBS | CHARACTERISING_GERUNDS | QUOTE_OBJECT_VERBS  # fmt: skip
 _CHARACTERISING |= QUOTE_COMMITMENT_VERBS
+# "Guaido proposed a “national salvation agreement”": the name one gives one's own proposal
+_CHARACTERISING |= {"proposed", "proposes"}
 _SUBJECT_GERUNDS = _GERUNDS | CHARACTERISING_GERUNDS
 _PRONOUNS = {"he", "she", "they", "it"}
 # What may stand between a speaker and the verb: "Blinken also said", "Hamas has repeatedly said".
@@ -160,11 +163,33 @@ def speaker_of(document: Document, quote, sentence) -> Mention | None:
         )
     ]
     if not verbs:
+        author = _author_of_a_letter_asking(document, sentence, quote)
+        if author is not None:
+            return author
         # "Afterwards he was upbeat: “...”": a colon hands the quote to the sentence's subject.
         if re.search(r":\s*$", document.text[sentence.start : quote.start - 1]):
             return _subject_of_sentence(document, sentence, quote.start, quote)
         return _subject_of_modal(document, sentence, quote)
     return _speaker_from_verbs(document, quote, sentence, verbs)
+
+
+# "a letter from President Millard Fillmore asking for “friendship, commerce ...”": what a
+# letter from X asks, urges or proposes in quotes is X's
+_LETTER_FROM_ASKING = re.compile(
+    rf"\b(?:{_STATEMENT_WORDS})s?\s+from\s+(?P<author>[^,;.“”\"]{{1,60}}?)\s+"
+    r"(?:asking|urging|calling|proposing|demanding|offering|promising|seeking)"
+    r"(?:\s+(?:for|on|that))?\s+[“\"]$"
+)
+
+
+def _author_of_a_letter_asking(document: Document, sentence, quote) -> Mention | None:
+    match = _LETTER_FROM_ASKING.search(document.text, sentence.start, quote.start)
+    if match is None:
+        return None
+    for mention in document.mentions_between(match.start("author"), match.end("author")):
+        if mention.via not in ("post", "demonym"):
+            return mention
+    return None
 
 
 def _subject_of_modal(document: Document, sentence, quote) -> Mention | None:
@@ -545,7 +570,10 @@ def _after_bracket(gap: str) -> str:
 
 
 _OBJECT_AS_QUOTE = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|that|[A-Z][\w’'-]*)\b[^,;.“”\"]{0,50}\s+as\s+[“\"]$"
+    r"\s+(?:the|a|an|his|her|its|their|this|that|[A-Z][\w’'-]*)\b[^,;.“”\"]{0,50}"
+    # "rejected that April offer, spread over five years, as an “insult”": a participle's
+    # aside on the object between commas, and an article before the quote
+    r"(?:,\s+[a-z]+\b[^,;.“”\"]{0,40},)?\s+as\s+(?:(?:a|an)\s+)?[“\"]$"
 )
 # ", and earlier this month had backed": a second predicate after a time adverbial
 _AND_WHEN = re.compile(
@@ -781,9 +809,6 @@ def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:
         and other.end - other.start > mention.end - mention.start
         for other in mentions
     )
-
-
-_STATEMENT_WORDS = r"statement|letter|message|communiqu[eé]"
 
 
 def _author_of_last_statement(document: Document, offset: int) -> Mention | None:

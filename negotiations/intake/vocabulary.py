@@ -960,7 +960,10 @@ IRREGULAR_PAST_VERBS = {
 # "ahead of the Nov. 1 election"). Weaker than "will": read in the date's own clause only.
 FORWARD_CLAUSE_WORDS = [
     r"would", r"could", r"might", r"aims?\s+to", r"plans?\s+to", r"intends?\s+to",
-    r"hopes?\s+to", r"wants?\s+to", r"ahead\s+of", r"in\s+time\s+for", r"set\s+to",
+    r"hopes?\s+to", r"wants?\s+to", r"ahead\s+of",
+    # "hoped to have a draft law ready by the autumn": a hope, plan or aim looks ahead in the
+    # past as in the present
+    r"(?:hoped|planned|aimed|intended)\s+to", r"in\s+time\s+for", r"set\s+to",
     r"(?:leaves?|takes?)\s+office",
     r"goes?\s+to\s+the\s+polls", r"steps?\s+down",
     r"(?:set|slated|planned|pencill?ed|penciled|scheduled|due|expected)\s+for",
@@ -1300,6 +1303,8 @@ APPOSITIVE_POSTS = [
     "envoy", "ambassador", "spokesman",
     "spokeswoman", "spokesperson", "founder", "commissioner", "archbishop", "bishop",
     "member", "negotiator", "adviser", "advisor", "representative", "coordinator",
+    # "Ido, prince of Tsushima,", "X, lord of Mito": a title of rank over a domain
+    "prince", "lord",
 ]  # fmt: skip
 # Head words of a body's name read by the actor rules only, by kind (KIND_HEAD_WORDS is shared):
 # "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".
@@ -1390,6 +1395,8 @@ POST_BEFORE_A_NAME_WORDS = [
     "prime minister", "foreign minister", "deputy", "aide", "diplomat", "lawyer",
     # "the company's chief executive, Jane Roe,": the head of a firm or a union
     "chief executive", "chief executive officer",
+    # "according to the American interpreter, S. Wells Williams.": who speaks for a delegation
+    "interpreter", "translator",
 ]  # fmt: skip
 # One person of a group named by the group's plural name in the singular ("Ulster Unionist
 # leader David Trimble" for the actor "Ulster Unionists", "a Bosnian Serb commander"): read like

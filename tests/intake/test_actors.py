@@ -2767,3 +2767,82 @@ def test_names_a_plural_body_noun_lists_after_a_comma_are_bodies(world):
 def test_near_miss_names_after_a_plural_noun_of_things_are_no_bodies(world):
     found = actors("It was signed in the two western towns, the MPIGO and the MJP, too.")
     assert "MPIGO" not in found and "MJP" not in found
+
+
+def test_an_appositive_post_with_its_portfolio_in_lower_case_names_a_person(world):
+    found = actors("The statute was drawn up by Bernard Pons, overseas minister in the government.")
+    assert found["Bernard Pons"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_and_a_lower_case_noun_without_a_post_is_no_person(world):
+    assert "Bernard Pons" not in actors(
+        "The statute was drawn up at Bernard Pons, overseas territory in the south."
+    )
+
+
+def test_an_appositive_lord_of_a_domain_names_a_person(world):
+    found = actors("Tokugawa Nariaki, the former lord of Mito, has condemned the concessions.")
+    assert found["Tokugawa Nariaki"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_and_a_lordly_adjective_is_no_person(world):
+    assert "Tokugawa Nariaki" not in actors(
+        "Tokugawa Nariaki, the former lordly seat of Mito, was quiet."
+    )
+
+
+def test_a_news_agency_that_speaks_is_a_body(world):
+    found = actors("The official Syrian news agency SANA said the accord would be resisted.")
+    assert found["SANA"]["kind"] == Actor.Kind.OTHER
+
+
+def test_a_news_agency_with_a_relative_clause_of_its_own_is_a_body(world):
+    found = actors("Soviet news agency TASS, which last week accused the strikers, was silent.")
+    assert found["TASS"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_news_agency_that_only_carries_words_is_no_party(world):
+    assert "IRNA" not in actors("He was quoted as saying by the official news agency IRNA.")
+
+
+def test_who_leads_a_team_is_a_person(world):
+    found = actors("The talks went on, with Antoine Fattal leading the Lebanese team.")
+    assert found["Antoine Fattal"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_leading_the_field_is_no_person(world):
+    assert "Antoine Fattal" not in actors(
+        "The talks went on, with Antoine Fattal leading the field."
+    )
+
+
+def test_an_interpreter_and_a_comma_before_a_name_name_a_person(world):
+    found = actors("It was refused, according to the American interpreter, Wells Williams.")
+    assert found["Wells Williams"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_an_interpreters_office_before_a_name_is_no_person(world):
+    assert "Wells Williams" not in actors(
+        "It was refused in the interpreters' room, Wells Williams."
+    )
+
+
+def test_a_first_initial_opens_a_name_before_a_given_name_and_a_surname(world):
+    found = actors("It was refused, according to the American interpreter, S. Wells Williams.")
+    assert found["S. Wells Williams"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_letter_ending_a_sentence_opens_no_name(world):
+    found = actors("They chose plan B. Western Powers rejected it, said Wells Williams.")
+    assert not any(name.startswith("B.") for name in found)
+
+
+def test_one_name_before_a_prince_of_a_domain_is_a_person(world):
+    found = actors(
+        "He signed with three colleagues, among them Ido, prince of Tsushima, a magistrate."
+    )
+    assert found["Ido"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_one_name_before_a_princely_state_is_no_person(world):
+    assert "Ido" not in actors("He signed with three colleagues, among them Ido, princely state.")

@@ -1349,3 +1349,61 @@ def test_that_afternoon_is_the_day_the_sentence_before_told():
 def test_near_miss_that_afternoon_after_a_named_plan_is_not_the_plans_day():
     text = "Talks closed on Saturday. He accepted the May 31 plan that afternoon to end it."
     assert ("that afternoon", "2024-05-31", "day") not in resolved(text)
+
+
+def test_earlier_in_the_week_is_the_month_of_the_publication():
+    assert resolved("The cabinet accepted the text earlier in the week.") == [
+        ("earlier in the week", "2024-06-01", "month")
+    ]
+
+
+def test_near_miss_earlier_in_the_day_is_no_week():
+    text = "The talks opened on Friday. He had met them earlier in the day."
+    assert ("earlier in the day", "2024-06-07", "day") in resolved(text)
+    assert not any(precision == "month" for *_, precision in resolved(text))
+
+
+def test_a_names_list_comma_does_not_cut_the_clause_of_a_future_day():
+    text = (
+        "He told miners that the union would sign the agreement with Acme Mining, Beta "
+        "Metals and Gamma Holdings on Tuesday."
+    )
+    assert resolved(text) == [("Tuesday", "2024-06-11", "day")]
+
+
+def test_near_miss_a_comma_after_an_opening_phrase_still_cuts_the_clause():
+    text = "After the strike would end, Mathe on Tuesday rejected the offer."
+    assert resolved(text) == [("Tuesday", "2024-06-04", "day")]
+
+
+def test_a_hope_told_in_the_past_looks_ahead():
+    text = "He said he would meet them again, and hoped to have a draft law ready by the autumn."
+    assert resolved(text) == [("the autumn", "2024-01-01", "year")]
+
+
+def test_near_miss_a_past_verb_without_a_hope_dates_the_past_season():
+    text = "He said he would meet them again, and tabled a draft law in the autumn."
+    assert resolved(text) == [("the autumn", "2023-01-01", "year")]
+
+
+def test_the_end_of_the_year_after_a_plans_year_ahead_is_the_storys_year():
+    text = (
+        "The talks ran through the night of June 8. The accord promises a vote in 2034. A "
+        "referendum is to be held before the end of the year."
+    )
+    assert ("the end of the year", "2024-01-01", "year") in resolved(text)
+
+
+def test_near_miss_the_end_of_the_year_in_the_sentence_of_its_year():
+    text = "The war began in 2019. It was over by the end of the year."
+    assert ("the end of the year", "2019-01-01", "year") in resolved(text)
+
+
+def test_a_month_naming_an_offer_after_that_is_no_date():
+    text = "The producers made an offer in April. The union rejected that April offer."
+    assert resolved(text) == [("April", "2024-04-01", "month")]
+
+
+def test_near_miss_that_month_at_a_summit_is_still_a_date():
+    text = "The war began in 2019. At a summit that November, they agreed."
+    assert ("that November", "2019-11-01", "month") in resolved(text)

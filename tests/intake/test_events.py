@@ -628,3 +628,25 @@ def test_a_journey_told_in_a_relative_clause_is_titled_with_its_antecedent(world
     titles = [title for title, *_ in events(text)]
     assert any(title.startswith("Blinken flew in") for title in titles)
     assert not any(title.lower().startswith(("who", "war.")) for title in titles)
+
+
+def test_troops_storming_a_place_on_a_day_is_an_event(world):
+    assert dates_of("French troops stormed a cave on the island on June 5.") == [
+        ("2024-06-05", "military")
+    ]
+
+
+def test_near_miss_storming_out_of_talks_is_no_military_event(world):
+    assert ("2024-06-05", "military") not in dates_of(
+        "The delegates stormed out of the talks on June 5."
+    )
+
+
+def test_a_strike_beginning_on_a_day_is_an_event(world):
+    assert ("2024-01-23", "other") in dates_of(
+        "The union demanded more when the strike began on Jan. 23."
+    )
+
+
+def test_near_miss_a_strike_beginning_with_a_demand_is_undated(world):
+    assert dates_of("The strike began with the union's demand for a raise.") == []

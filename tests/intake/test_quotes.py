@@ -912,3 +912,39 @@ def test_a_name_inside_a_participles_phrase_before_the_verb_does_not_speak(world
 def test_near_miss_a_name_after_an_appositive_post_still_speaks(world):
     text = "Blinken, the top diplomat, and Sisi told an interviewer: “Failure is not an option.”"
     assert speakers(text) == [("Failure is not an option.", "Abdel Fattah al-Sisi")]
+
+
+def test_a_quote_a_letter_from_someone_asks_for_is_his(world):
+    text = (
+        "The commodore anchored last July with a letter from Blinken asking for “friendship and "
+        "commerce.”"
+    )
+    assert speakers(text) == [("friendship and commerce.", "Antony Blinken")]
+
+
+def test_near_miss_a_letter_to_someone_asking_is_not_his(world):
+    text = (
+        "The commodore anchored last July with a letter to Blinken asking for “friendship and "
+        "commerce.”"
+    )
+    assert speakers(text) == [("friendship and commerce.", None)]
+
+
+def test_the_quote_one_rejects_an_object_as_past_an_aside_is_his(world):
+    text = "Hamas rejected that April offer, spread over five years, as an “insult” to miners."
+    assert speakers(text) == [("insult", "Hamas")]
+
+
+def test_near_miss_a_quote_after_as_in_another_clause_is_not_the_verbs(world):
+    text = "Hamas rejected that April offer. It was seen as an “insult” to miners."
+    assert speakers(text) == [("insult", None)]
+
+
+def test_the_name_one_proposes_in_quotes_is_his(world):
+    text = "Sisi proposed a “national salvation agreement” in May."
+    assert speakers(text) == [("national salvation agreement", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_a_name_proposed_for_someone_far_before_is_not_his(world):
+    text = "Sisi proposed talks in May, long before the press began to speak of a “national pact”."
+    assert speakers(text) == [("national pact", None)]
