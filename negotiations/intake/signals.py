@@ -7212,7 +7212,7 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
 # "the underground force led by former general Raoul Salan, rejected the accords": the leader
 # named after "led by" (and his lower-case title) is the agent of a participle on the body
 # before him, which is the verb's subject
-_LED_BY_BEFORE = re.compile(_LEADER_AGENT + r"(?:[a-z][\w’'-]*\s+){0,3}$")
+_LED_BY_BEFORE = re.compile(r"\b" + _LEADER_AGENT + r"(?:[a-z][\w’'-]*\s+){0,3}$")
 
 
 def _leader_of_a_body_that_answered(document, signal, found) -> bool:
@@ -7459,9 +7459,6 @@ def _heads_in(document, start, end, mentions, agent=False) -> list[Mention]:
             continue  # "National Assembly president Jorge Rodriguez": the post of the person
         heads.append(mention)
     return heads
-
-
-_LED_BY_BEFORE = re.compile(r"\b" + _LEADER_AGENT + r"(?:[a-z][\w-]*\s+){0,3}$")
 
 
 def _subjects(document, sentence, clause, mentions) -> list[Mention]:
