@@ -704,6 +704,15 @@ _SIGNALS = [
         r"|(?:struck|hammered\s+out|concluded|finali[sz]ed|nailed\s+down|thrashed\s+out)\s+)"
         + _TEXT_SETTLED,
     ),
+    # "met Jammeh's demand for guarantees", "granted the rebels' request": a party that meets
+    # or grants what another asked of it accepts it (the object must be a demand, request or
+    # call the article records; "met the press" or "met his counterpart" is no answer). Only
+    # the past: "It meets the 10 demands" tells what a text holds, not a party's answer
+    (
+        "accepted",
+        r"(?:met|granted|satisfied)\s+(?=(?:the|its|their|his|her"
+        r"|[A-Z][\w.’'-]*(?:['’]s?)?)\s+(?:[\w-]+\s+)?(?:demands?|requests?|calls?)\b)",
+    ),
     # "Nehru declined.", "X agreed first, and ...", "Y refused at once": a yes or a no with no
     # object, closing its clause; it answers only a request the sentence before tells
     # (`_request_told_before`), else nothing
@@ -983,6 +992,14 @@ def find_proposals(document: Document) -> None:
             plural = _the_only_one_named_in_plural(document, match)
             if plural is not None:
                 references.append(ProposalMention(match.start("noun"), match.end(), plural))
+            else:
+                # "the union's latest proposals": each recorded proposal whose title holds the
+                # qualified singular ("latest proposal to GM", "latest proposal to Stellantis"),
+                # one mention apiece at the same words (`_the_one_put_to_it` picks per party)
+                references += [
+                    ProposalMention(match.start("noun"), match.end(), proposal_id)
+                    for proposal_id in _each_named_in_the_singular(document, match)
+                ]
             continue
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
@@ -1663,6 +1680,24 @@ def _the_only_one_called(document: Document, noun: str) -> int | None:
     return called[0] if len(called) == 1 else None
 
 
+def _each_named_in_the_singular(document: Document, match) -> list[int]:
+    """ "latest proposals", "revised offers": the recorded proposals (two or more) whose
+    titles hold the qualifier and the noun in the singular, in that order; a bare plural
+    ("proposals", "peace deals" with no qualifier a title shares) names none of them."""
+    words = match.group(0).casefold().split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    if len(words) < 2:
+        return []  # "the proposals": no qualifier of the plural's own
+    singular = " ".join([*words[:-1], words[-1][:-1]])
+    named = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if re.search(r"\b" + re.escape(singular) + r"\b", p["name"].casefold())
+    ]
+    return named if len(named) >= 2 else []
+
+
 def _the_only_one_named_in_plural(document: Document, match) -> int | None:
     """ "the agreements" (the article alone before the noun) where the title or short name of
     one recorded proposal, and no other, holds that plural ("Rafah crossing accords")."""
@@ -2029,6 +2064,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             )
         )
     ]
+    found = [_the_one_put_to_it(document, s) for s in found]
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
@@ -2050,6 +2086,32 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ) or _approved_and_signed_apart(document, signal, kept):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+def _the_one_put_to_it(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """ "GM and Stellantis have yet to respond to the union's latest proposals": where one
+    plural reference stands for several recorded proposals (`_each_named_in_the_singular`),
+    each party answers the one whose title names it ("latest proposal to Stellantis")."""
+    if signal.proposal is None or signal.proposal.proposal_id is None:
+        return signal
+    same = [
+        p
+        for p in document.proposals
+        if (p.start, p.end) == (signal.proposal.start, signal.proposal.end) and p.proposal_id
+    ]
+    if len(same) < 2:
+        return signal
+    name = document.actor_name(signal.respondent.ref).casefold()
+    put_to = [
+        p
+        for p in same
+        if name
+        and re.search(
+            r"\b" + re.escape(name) + r"\b",
+            document.gazetteer.proposals[p.proposal_id]["name"].casefold(),
+        )
+    ]
+    return replace(signal, proposal=put_to[0]) if put_to else signal
 
 
 # "In Cairo, Prime Minister X approved the text", "In Bonn, the federal government has not yet
@@ -4673,6 +4735,11 @@ def _coordinated_predicates(document, mention, following):
         ):
             # (", and initialled": a predicate of the one before, "X's envoy to Croatia")
             return
+        if _SPOKEN_OF_ANOTHER.search(clause, 0, joint.start()):
+            # "X, an adviser to Y, said the new government had not been consulted and would
+            # study the declaration": the "and" joins two predicates of the reported clause,
+            # whose subject the speaker reports on, not a second predicate of the speaker
+            return
         if _SUBORDINATOR.search(clause, 0, joint.start()):
             # "X said a summit was possible once the text was ready and initialled by the
             # ministers": the "and" joins two predicates of the clause of time or condition,
@@ -4694,6 +4761,13 @@ def _subjects_named_between(document, start, end) -> list:
 # a preposition right before a name: "to Annan's request", "with the rebels"
 _OBJECT_OF_A_PREPOSITION = re.compile(
     r"\b(?:to|of|for|with|from|against|by|on|about|toward|towards)\s+(?:the\s+)?$", re.I
+)
+# a verb of speech whose reported clause opens with a subject of its own, not a pronoun for the
+# speaker: "said the new government had not been consulted" (not "said it had not been")
+_SPOKEN_OF_ANOTHER = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|added|stated|insisted)\s+(?:that\s+)?"
+    r"(?:the|a|an|his|her|its|their)\s",
+    re.IGNORECASE,
 )
 _SUBORDINATOR = re.compile(
     r"\b(?:once|if|unless|until|till|when|whenever|before|after|because|since|while|whereas"

@@ -6714,3 +6714,73 @@ def test_a_leader_after_of_who_answers_himself_leaves_the_party_silent(world):
         "said whether it will back the May 31 plan."
     )
     assert all(s[0] != "General Intelligence Directorate" for s in signals(text))
+
+
+# --- meeting a demand ---------------------------------------------------------------------------
+
+
+def test_a_party_that_met_a_demand_accepts_it(world):
+    ProposalFactory(
+        process=world.process, title="Hamas demand for guarantees", announced_by=world.hamas
+    )
+    text = "On Sunday, Egypt and Israel met Hamas's demand for guarantees, officials said."
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_meeting_a_party_is_no_answer_to_its_demand(world):
+    # near miss: "met" with a party as its object is a meeting, not a demand met
+    ProposalFactory(
+        process=world.process, title="Hamas demand for guarantees", announced_by=world.hamas
+    )
+    text = "On Sunday, Egypt met Hamas's negotiators in Cairo to discuss guarantees."
+    assert all(s[1] != "accepted" for s in statuses(text))
+
+
+# --- one plural reference to several recorded proposals -------------------------------------------
+
+
+def _latest_proposals(world):
+    for party in ("Israel", "Egypt"):
+        ProposalFactory(
+            process=world.process,
+            title=f"Hamas latest proposal to {party}",
+            announced_by=world.hamas,
+        )
+
+
+def test_each_party_answers_the_one_of_the_latest_proposals_put_to_it(world):
+    _latest_proposals(world)
+    text = "Israel and Egypt have yet to respond to the group's latest proposals."
+    assert sorted(signals(text)) == [
+        ("Egypt", "Hamas latest proposal to Egypt", "pending", "2024-06-10"),
+        ("Israel", "Hamas latest proposal to Israel", "pending", "2024-06-10"),
+    ]
+
+
+def test_a_bare_plural_names_none_of_the_recorded_proposals(world):
+    # near miss: "the proposals", with no qualifier a title shares, singles out none of them
+    _latest_proposals(world)
+    text = "Israel and Egypt have yet to respond to the proposals."
+    drafted = signals(text)
+    assert ("Egypt", "Hamas latest proposal to Egypt", "pending", "2024-06-10") not in drafted
+    assert ("Israel", "Hamas latest proposal to Israel", "pending", "2024-06-10") not in drafted
+
+
+# --- a second predicate of a reported clause ----------------------------------------------------
+
+
+def test_a_second_predicate_of_a_reported_subject_is_not_the_speaker_s(world):
+    text = (
+        "Mike Pompeo, a former adviser, said the new government had not been consulted and "
+        "would study the May 31 plan before responding."
+    )
+    assert ("Mike Pompeo", "pending") not in statuses(text)
+
+
+def test_a_second_predicate_of_the_speaker_told_by_his_pronoun_is_his(world):
+    # near miss: "it" is the speaker, so the joined predicate is still the speaker's answer
+    text = (
+        "Hamas, which runs Gaza, said it had not been consulted and would study the May 31 "
+        "plan before responding."
+    )
+    assert ("Hamas", "pending") in statuses(text)
