@@ -226,8 +226,12 @@ _TRIGGERS = re.compile(
     r"|quarters|compound|hotel)\b"
     # "called on him at the Dorchester and stayed until midnight": a visit at a named place
     # (not "called on Hamas at the United Nations to free the hostages", an appeal)
-    r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+the"
-    r"\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+[a-z]))"
+    r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+(?:the"
+    r"\s+(?-i:[A-Z])[\w'’-]*"
+    # "called on Gandhi at India House that evening": a named house with no article (not "at
+    # Monday's session", a day's meeting, nor "at Geneva for a ceasefire", an appeal)
+    r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+[a-z]))"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart

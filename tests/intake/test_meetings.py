@@ -4577,3 +4577,14 @@ def test_an_unnamed_body_and_a_group_of_no_number_is_no_meeting(world):
         "the companies in Cairo on Tuesday."
     )
     assert meetings(text) == []
+
+
+def test_a_call_on_a_person_at_a_named_house_with_no_article(world):
+    text = "Blinken called on Sisi at Ittihadiya Palace on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_a_call_on_a_person_at_a_place_for_a_cause_is_an_appeal(world):
+    # near miss: "called on ... at Geneva for a ceasefire" asks for something, met no one
+    text = "Blinken called on Sisi at Geneva for a ceasefire on Tuesday."
+    assert meetings(text) == []
