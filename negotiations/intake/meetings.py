@@ -237,7 +237,11 @@ _TRIGGERS = re.compile(
     # "first saw each man alone": each of the pair named before, apart
     r"|\s+each\s+(?:of\s+the\s+(?:two\s+)?)?(?:man|men|leaders?|side|sides)\b)"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
-    r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z])))"
+    r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z]))"
+    # "briefed General X at the Elysee Palace on Sunday": a person briefed at a named seat, in
+    # person (not "briefed him by telephone", a call, read below)
+    r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
+    r"\s+at\s+the\s+(?-i:[A-Z])))"
     r"|(?<=['’]s\s)visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
     # "Greece, Turkey and Britain joined the talks", "took part in the session": those named

@@ -4588,3 +4588,14 @@ def test_a_call_on_a_person_at_a_place_for_a_cause_is_an_appeal(world):
     # near miss: "called on ... at Geneva for a ceasefire" asks for something, met no one
     text = "Blinken called on Sisi at Geneva for a ceasefire on Tuesday."
     assert meetings(text) == []
+
+
+def test_a_person_briefed_at_a_named_seat_is_met_there(world):
+    text = "Blinken briefed Sisi at the Ittihadiya Palace on Tuesday evening."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_reporters_briefed_at_a_named_seat_are_no_meeting(world):
+    # near miss: those briefed are no actor the article names
+    text = "Blinken briefed reporters at the Ittihadiya Palace on Tuesday evening."
+    assert meetings(text) == []
