@@ -317,6 +317,10 @@ _TRIGGERS = re.compile(
     r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
     r"|worked\s+(?:over|through|out)|ironed\s+out"
     r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
+    # "settled the final English text with Busby", "finalised the draft with the envoys": a
+    # text brought to its last form together (not "settled the strike with", an outcome)
+    r"|(?:settled|finali[sz]ed|polished)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:text|wording|draft"
+    r"|terms|language)\s+with\b)"
     # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
     # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
     r"|(?P<raised>raised|raises|raising))\s+(?:[\w'’-]+\s+){0,5}?with)"

@@ -4599,3 +4599,14 @@ def test_reporters_briefed_at_a_named_seat_are_no_meeting(world):
     # near miss: those briefed are no actor the article names
     text = "Blinken briefed reporters at the Ittihadiya Palace on Tuesday evening."
     assert meetings(text) == []
+
+
+def test_a_text_settled_with_a_person_is_a_meeting(world):
+    text = "Blinken settled the final text with Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_dispute_settled_with_a_person_is_no_meeting(world):
+    # near miss: what was settled is no text worked on together
+    text = "Blinken settled the dispute with Sisi on Tuesday."
+    assert meetings(text) == []
