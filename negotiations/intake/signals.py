@@ -211,7 +211,8 @@ _BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 # respondent declares, not a bare "would accept" (a hypothesis); never with a condition, a doubt
 # or a second verb of its own after it ("only if", "on that condition", "whether")
 _DECLARED_YES_VERB = (
-    r"(?:would|will)\s+(?:accept|approve|endorse|sign|ratify)\b"
+    # (not "has said it will sign": a signature promised, still to come)
+    r"would\s+(?:accept|approve|endorse|ratify)\b"
     r"(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether|but)\b)"
 )
 _DECLARED_YES = (
