@@ -207,6 +207,26 @@ _BARE_NO = r"(?:declined|refused)" + _BARE_ANSWER_END
 _BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
+# "said it would accept the plan", "said the union would approve the protocol": a yes the
+# respondent declares, not a bare "would accept" (a hypothesis); never with a condition, a doubt
+# or a second verb of its own after it ("only if", "on that condition", "whether")
+_DECLARED_YES_VERB = (
+    # (not "has said it will sign": a signature promised, still to come)
+    r"would\s+(?:accept|approve|endorse|ratify)\b"
+    r"(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether|but)\b)"
+)
+_DECLARED_YES = (
+    r"(?:said|announced|declared|confirmed)\s+"
+    + _WHEN_LATER
+    + r"(?:that\s+)?(?:it|they)\s+"
+    + _DECLARED_YES_VERB
+)
+# the same yes of a respondent named right after the verb of saying: "Y said X would approve"
+_DECLARED_YES_OF_THE_NAMED = re.compile(r"\s*" + _DECLARED_YES_VERB, re.IGNORECASE)
+# a verb of saying right before the respondent: "said", "said on Monday that"
+_SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|announced|declared|confirmed)\s+" + _WHEN_LATER + r"(?:that\s+)?$", re.IGNORECASE
+)
 _SIGNALS = [
     # "resigned on Monday rather than put his name to the document", "quit the talks rather
     # than sign": a step taken in place of the yes, which refuses it
@@ -575,14 +595,18 @@ _SIGNALS = [
     # "rejected the plan and instead proposed a phased truce": a no with terms of its own
     (
         "countered",
-        r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
-        r"\s+(?:the|a|an|its|their|this|that|his|her)\b"
+        r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at"
+        r"|threw\s+out)\s+(?:the|a|an|its|their|this|that|his|her)\b"
         # "turned it down and offered instead to ...", "refused to accept free unions and offered
         # instead to reform the official ones": the no in other words, the terms after it
         r"|turned\s+(?:it|them)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
         r"[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
         r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
-        r"|tabled|offered|submitted|countered)"
+        r"|tabled|offered|submitted|countered"
+        # "threw out the oath in the draft and sent the delegates back with a counter-proposal":
+        # the counter carried back by its envoys
+        r"|(?:sent|came|went)\s+(?:[\w-]+\s+){0,3}?back\s+with\s+(?:an?\s+|its\s+|their\s+)?"
+        r"(?:own\s+)?counter-?\s?(?:proposal|offer|plan|draft))"
         # "turned down his request, offering instead technical help": the terms in a participle
         r"|,\s+(?:(?:offering|proposing|suggesting)\s+instead|instead\s+(?:offering|proposing"
         r"|suggesting)))\b",
@@ -750,6 +774,10 @@ _SIGNALS = [
         r"(?:responded|replied)\s+(?:\w+ly\s+)?to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text)\b",
     ),
+    # "said on April 30 it would accept the draft": a yes declared by the respondent, told as
+    # its answer, as "said it would not sign" is its no (last: a condition or a doubt after
+    # the verb is read by the patterns above, and leaves this one out)
+    ("accepted", _DECLARED_YES),
 ]
 # A day written between a respondent and its verb, as wire copy does ("Hamas on Saturday
 # rejected", "said Monday it had accepted").
@@ -889,6 +917,8 @@ _BARE_ANSWERS = {
     for raw, (_, compiled) in zip(_SIGNALS, _SIGNAL_PATTERNS, strict=True)
     if raw[1] in (_BARE_NO, _BARE_YES)
 }
+# "Y said X would approve the protocol": read only after a verb of saying (see `_signals_at`)
+_SIGNAL_PATTERNS.append(("accepted", _DECLARED_YES_OF_THE_NAMED))
 # "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
 # after a group answer as that group, not each alone
 _MEMBERS_OF = re.compile(
@@ -4346,6 +4376,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             continue
         if status is None:
             return None, []
+        if pattern is _DECLARED_YES_OF_THE_NAMED and not _SAID_JUST_BEFORE.search(
+            document.text, sentence.start, mention.start
+        ):
+            continue  # "Hamas would accept the plan": a hypothesis, no answer told
         if pattern is _VOTING_TO_REJECT and _OBJECT_OF_A_PREPOSITION.search(
             document.text, max(0, mention.start - 20), mention.start
         ):
@@ -7397,8 +7431,21 @@ def _states_a_fact(document, clause) -> bool:
             and (parent.verb.lemmas[-1] in _NOT_ASSERTING or parent.verb.negated)
         ):
             return False
+        if (
+            seen.kind == "infinitive"
+            and parent is not None
+            and parent.verb is not None
+            and parent.verb.lemmas[-1] in _CONVENING
+        ):
+            # "has been summoned to meet on the 14th to approve the treaty": the purpose a
+            # body is called together for, an answer still to come
+            return False
         seen = parent
     return True
+
+
+# verbs that call a body together for what the infinitive after them says
+_CONVENING = {"summon", "convene", "recall"}
 
 
 def _clause_status(document, clause, verb_end, clause_end) -> str | None:

@@ -6784,3 +6784,68 @@ def test_a_second_predicate_of_the_speaker_told_by_his_pronoun_is_his(world):
         "plan before responding."
     )
     assert ("Hamas", "pending") in statuses(text)
+
+
+# --- a yes declared after a verb of saying ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said on Monday it would accept the May 31 plan.",
+        "Haniyeh said Hamas would approve the May 31 plan.",
+    ],
+)
+def test_a_yes_declared_after_a_verb_of_saying_is_an_acceptance(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a hypothesis told by no one, a question, and a no
+        "Hamas would accept the May 31 plan.",
+        "Haniyeh asked whether Hamas would accept the May 31 plan.",
+        "Haniyeh said Hamas would not accept the May 31 plan.",
+    ],
+)
+def test_a_yes_not_declared_is_no_acceptance(world, text):
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") not in signals(text)
+
+
+def test_a_declared_yes_with_a_condition_is_not_a_plain_acceptance(world):
+    # near miss: the condition after the verb leaves the plain yes out
+    text = "Haniyeh said Hamas would accept the May 31 plan only if Israel withdrew."
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") not in signals(text)
+
+
+# --- the purpose a body is called together for -----------------------------------------------
+
+
+def test_the_purpose_a_body_is_summoned_for_is_no_answer_yet(world):
+    text = "Hamas has been summoned to meet on Friday to approve the May 31 plan."
+    assert ("Hamas", PLAN, "accepted", "2024-06-14") not in signals(text)
+    assert all(s[2] != "accepted" for s in signals(text))
+
+
+def test_a_body_summoned_that_then_approves_accepts(world):
+    # near miss: the approval is told as its own fact, not the meeting's purpose
+    text = "Hamas was summoned to Cairo on Friday and approved the May 31 plan there."
+    assert [s[2] for s in signals(text) if s[0] == "Hamas"] == ["accepted"]
+
+
+# --- a no carried back with a counter-proposal -------------------------------------------------
+
+
+def test_a_no_sent_back_with_a_counter_proposal_is_a_counter(world):
+    text = (
+        "Hamas threw out the truce clause in the May 31 plan and sent its envoys back with a "
+        "counter-proposal."
+    )
+    assert statuses(text) == [("Hamas", "countered")]
+
+
+def test_a_no_with_no_counter_carried_back_stays_a_rejection(world):
+    # near miss: the envoys are sent back with no terms of the side's own
+    text = "Hamas threw out the truce clause in the May 31 plan and sent its envoys back home."
+    assert ("Hamas", "countered") not in statuses(text)
