@@ -1628,7 +1628,10 @@ class _ActorReader:
             return []
         # "Andre Bergeron of Force Ouvriere and Paul Huvelin of the employers' council": two
         # people, each with the body he speaks for after "of", run together through "of"
-        of = next((i for i in range(first + 2, first + 4) if self.tokens[i].text == "of"), None)
+        of = next(
+            (i for i in range(first + 2, min(first + 4, middle)) if self.tokens[i].text == "of"),
+            None,
+        )
         if (
             of is not None
             and of + 1 < middle
