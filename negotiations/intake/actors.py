@@ -1626,6 +1626,22 @@ class _ActorReader:
 
         if normal(first, last) in _COUNTRY_NAMES:
             return []
+        # "Andre Bergeron of Force Ouvriere and Paul Huvelin of the employers' council": two
+        # people, each with the body he speaks for after "of", run together through "of"
+        of = next(
+            (i for i in range(first + 2, min(first + 4, middle)) if self.tokens[i].text == "of"),
+            None,
+        )
+        if (
+            of is not None
+            and of + 1 < middle
+            and re.match(r"\s+of\s", self.text[self.tokens[last - 1].end :])
+            and 2 <= self.people_word_count(first, of) <= 3
+            and 2 <= self.people_word_count(middle + 1, last) <= 3
+            and self.tokens[of - 1].words[-1] not in _ORG_HEADS
+            and self.tokens[last - 1].words[-1] not in _ORG_HEADS
+        ):
+            return [(first, of), (of + 1, middle), (middle + 1, last)]
         if (
             last - middle == 2
             and self.text.startswith(".", self.tokens[last - 1].end)
@@ -1685,7 +1701,35 @@ class _ActorReader:
             )
         ):
             return sides
+        # "Arthur Griffith, Michael Collins, Robert Barton and William Cosgrave": the last two
+        # items of a list whose item before them, after a comma, is a person are two names
+        if self.listed_after_a_person(first) and all(
+            1 <= self.people_word_count(start, end) <= 3
+            and self.tokens[end - 1].words[-1] not in _ORG_HEADS
+            and self.tokens[end - 1].words[-1] not in _PLACE_HEAD_FORMS
+            and not _is_acronym(self.text[self.tokens[start].start : self.tokens[end - 1].end])
+            for start, end in sides
+        ):
+            return sides
         return []
+
+    def listed_after_a_person(self, first: int) -> bool:
+        """Whether the name at token `first` follows a comma and a person's name (", Michael
+        Collins, Robert Barton")."""
+        if first < 1 or not _A_COMMA.fullmatch(
+            self.text[self.tokens[first - 1].end : self.tokens[first].start]
+        ):
+            return False
+        before = self.mention_ending_at(first)
+        if before is None:
+            # "Collins, Barton, Eamonn Duggan and ...": a surname of a person named before in
+            # full is read only later, so it is matched here
+            return self.tokens[first - 1].capitalised and bool(
+                self.person_whose_name_ends_here(first - 1, first)
+            )
+        return before.via in ("name", "new", "title", "surname") and self.document.is_person(
+            before.ref
+        )
 
     def person_whose_name_ends_here(self, first: int, last: int) -> str | None:
         """The person the article named before whose name the words from token first to last
@@ -1749,6 +1793,34 @@ class _ActorReader:
             state is not None
             and self.is_state(state.ref)
             and not self.names_a_place(state.first_token)
+        )
+
+    def of_a_person(self, first: int) -> bool:
+        """Whether "of the" right before token `first` follows a person's name ("Eugene
+        Descamps of the CFDT"): what it names is the body the person belongs to."""
+        if first < 3 or self.tokens[first - 1].text.lower() != "the":
+            return False
+        if self.tokens[first - 2].text != "of":
+            return False
+        person = self.mention_ending_at(first - 2)
+        return (
+            person is not None
+            and person.via in ("name", "new")
+            and self.document.is_person(person.ref)
+        )
+
+    def after_a_bodys_possessive(self, first: int) -> bool:
+        """Whether a recorded body other than a state, named by its name, is in the possessive
+        right before token `first` ("the CGT's Henri Krasucki")."""
+        if first == 0 or not self.tokens[first - 1].possessive:
+            return False
+        body = self.mention_ending_at(first)
+        return (
+            body is not None
+            and body.via == "name"
+            and not self.is_state(body.ref)
+            and not self.document.is_person(body.ref)
+            and not self.names_a_place(body.first_token)
         )
 
     def led_coalition(self, first: int, last: int) -> bool:
@@ -2059,6 +2131,15 @@ class _ActorReader:
                 # "watched by Rwanda's Paul Kagame": a name owned by a state, which is no
                 # noun's qualifier ("Israel's Iron Dome system")
                 or (self.after_a_states_possessive(first) and not self.noun_follows(last))
+                # "the CGT's Henri Krasucki": a recorded body's man, named by the body
+                or (
+                    self.after_a_bodys_possessive(first)
+                    and not self.noun_follows(last)
+                    # "Ford's Kentucky Truck Plant", "GM's Spring Hill, Tennessee, complex": a
+                    # body owns its sites too
+                    and head not in _FACILITY_HEADS
+                    and not _A_PLACES_REGION_AFTER.match(self.text, self.tokens[last - 1].end)
+                )
             )
         ):
             # "led by Ahmad Jarba", "Mohammed bin Abdulrahman Al Thani, the ... prime
@@ -2109,6 +2190,8 @@ class _ActorReader:
             return Actor.Kind.OTHER  # "Charles Ble Goude, who heads the Young Patriots,"
         if not titled and len(words) >= 2 and self.spelled_out_before_its_acronym(first, last):
             return Actor.Kind.OTHER  # "Alassane Ouattara's Rally of the Republicans (RDR)"
+        if len(words) == 1 and not titled and _is_acronym(written) and self.of_a_person(first):
+            return Actor.Kind.OTHER  # "Eugene Descamps of the CFDT": the body he speaks for
         listed = _LISTED_AFTER_A_PLURAL_BODY_NOUN.search(
             self.text[max(0, self.tokens[first].start - 120) : self.tokens[first].start]
         )
@@ -2260,6 +2343,16 @@ class _ActorReader:
         others = []
         if first >= 2 and self.tokens[first - 1].text.lower() == "and":
             others.append(self.mention_ending_at(first - 1))
+        # "with Arthur Griffith, Michael Collins, Robert Barton and William Cosgrave": names
+        # in a list that closes with "and" are alike, so one beside a person (a comma between)
+        # is a person too
+        if self.closes_a_list_of_names(last):
+            if self.listed_after_a_person(first):
+                return True
+            if last + 1 < len(self.tokens) and _A_COMMA.fullmatch(
+                self.text[self.tokens[last - 1].end : self.tokens[last].start]
+            ):
+                others.append(self.mention_starting_at(last))
         # "Foreign Ministers Sergey Lavrov of Russia, Mevlut Cavusoglu of Turkey and ...": names
         # in a list, each with the state it serves, beside the person named next (the person
         # named before: listed_like_a_person_of)
@@ -2292,6 +2385,11 @@ class _ActorReader:
             and self.document.is_person(other.ref)
             for other in others
         )
+
+    def closes_a_list_of_names(self, last: int) -> bool:
+        """Whether the name ending before token `last` goes on with more names, each after a
+        comma, and the last after "and" (", Robert Barton and William Cosgrave in favour")."""
+        return bool(_LIST_OF_NAMES_GOES_ON.match(self.text, self.tokens[last - 1].end))
 
     def state_complement_end(self, last: int) -> int | None:
         """The token after "of <state>" right after a name ("Mevlut Cavusoglu of Turkey")."""
@@ -3782,6 +3880,17 @@ _WHO_OR_WHOSE = re.compile(
     rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b"
     # "Johnny Paul Koroma, whose Armed Forces Revolutionary Council seized power": his body
     r"|,\s+whose\s+[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+){0,4}[a-z]"
+)
+
+
+# the head words of a body's sites ("Ford's Kentucky Truck Plant")
+_FACILITY_HEADS = {"plant", "factory", "mill", "mine", "refinery", "works", "shipyard", "complex"}
+# a place's region after it and a comma ("Spring Hill, Tennessee,")
+_A_PLACES_REGION_AFTER = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,")
+_A_COMMA = re.compile(r"\s*,\s*")
+# the rest of a list of capitalised names: more names after commas, the last after "and"
+_LIST_OF_NAMES_GOES_ON = re.compile(
+    r"(?:\s*,\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)*,?\s+and\s+(?-i:[A-Z])"
 )
 
 

@@ -226,14 +226,22 @@ _TRIGGERS = re.compile(
     r"|quarters|compound|hotel)\b"
     # "called on him at the Dorchester and stayed until midnight": a visit at a named place
     # (not "called on Hamas at the United Nations to free the hostages", an appeal)
-    r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+the"
-    r"\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+[a-z]))"
+    r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+(?:the"
+    r"\s+(?-i:[A-Z])[\w'’-]*"
+    # "called on Gandhi at India House that evening": a named house with no article (not "at
+    # Monday's session", a day's meeting, nor "at Geneva for a ceasefire", an appeal)
+    r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+[a-z]))"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart
     r"|\s+each\s+(?:of\s+the\s+(?:two\s+)?)?(?:man|men|leaders?|side|sides)\b)"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
-    r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z])))"
+    r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z]))"
+    # "briefed General X at the Elysee Palace on Sunday": a person briefed at a named seat, in
+    # person (not "briefed him by telephone", a call, read below)
+    r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
+    r"\s+at\s+the\s+(?-i:[A-Z])))"
     r"|(?<=['’]s\s)visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
     # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
@@ -309,6 +317,10 @@ _TRIGGERS = re.compile(
     r"|(?P<discussed>(?:discussed|discusses|discussing|went\s+over|goes\s+over|going\s+over"
     r"|worked\s+(?:over|through|out)|ironed\s+out"
     r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
+    # "settled the final English text with Busby", "finalised the draft with the envoys": a
+    # text brought to its last form together (not "settled the strike with", an outcome)
+    r"|(?:settled|finali[sz]ed|polished)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:text|wording|draft"
+    r"|terms|language)\s+with\b)"
     # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
     # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
     r"|(?P<raised>raised|raises|raising))\s+(?:[\w'’-]+\s+){0,5}?with)"

@@ -207,6 +207,26 @@ _BARE_NO = r"(?:declined|refused)" + _BARE_ANSWER_END
 _BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
+# "said it would accept the plan", "said the union would approve the protocol": a yes the
+# respondent declares, not a bare "would accept" (a hypothesis); never with a condition, a doubt
+# or a second verb of its own after it ("only if", "on that condition", "whether")
+_DECLARED_YES_VERB = (
+    # (not "has said it will sign": a signature promised, still to come)
+    r"would\s+(?:accept|approve|endorse|ratify)\b"
+    r"(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether|but)\b)"
+)
+_DECLARED_YES = (
+    r"(?:said|announced|declared|confirmed)\s+"
+    + _WHEN_LATER
+    + r"(?:that\s+)?(?:it|they)\s+"
+    + _DECLARED_YES_VERB
+)
+# the same yes of a respondent named right after the verb of saying: "Y said X would approve"
+_DECLARED_YES_OF_THE_NAMED = re.compile(r"\s*" + _DECLARED_YES_VERB, re.IGNORECASE)
+# a verb of saying right before the respondent: "said", "said on Monday that"
+_SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|announced|declared|confirmed)\s+" + _WHEN_LATER + r"(?:that\s+)?$", re.IGNORECASE
+)
 _SIGNALS = [
     # "resigned on Monday rather than put his name to the document", "quit the talks rather
     # than sign": a step taken in place of the yes, which refuses it
@@ -575,14 +595,18 @@ _SIGNALS = [
     # "rejected the plan and instead proposed a phased truce": a no with terms of its own
     (
         "countered",
-        r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at)"
-        r"\s+(?:the|a|an|its|their|this|that|his|her)\b"
+        r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at"
+        r"|threw\s+out)\s+(?:the|a|an|its|their|this|that|his|her)\b"
         # "turned it down and offered instead to ...", "refused to accept free unions and offered
         # instead to reform the official ones": the no in other words, the terms after it
         r"|turned\s+(?:it|them)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
         r"[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
         r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
-        r"|tabled|offered|submitted|countered)"
+        r"|tabled|offered|submitted|countered"
+        # "threw out the oath in the draft and sent the delegates back with a counter-proposal":
+        # the counter carried back by its envoys
+        r"|(?:sent|came|went)\s+(?:[\w-]+\s+){0,3}?back\s+with\s+(?:an?\s+|its\s+|their\s+)?"
+        r"(?:own\s+)?counter-?\s?(?:proposal|offer|plan|draft))"
         # "turned down his request, offering instead technical help": the terms in a participle
         r"|,\s+(?:(?:offering|proposing|suggesting)\s+instead|instead\s+(?:offering|proposing"
         r"|suggesting)))\b",
@@ -704,6 +728,15 @@ _SIGNALS = [
         r"|(?:struck|hammered\s+out|concluded|finali[sz]ed|nailed\s+down|thrashed\s+out)\s+)"
         + _TEXT_SETTLED,
     ),
+    # "met Jammeh's demand for guarantees", "granted the rebels' request": a party that meets
+    # or grants what another asked of it accepts it (the object must be a demand, request or
+    # call the article records; "met the press" or "met his counterpart" is no answer). Only
+    # the past: "It meets the 10 demands" tells what a text holds, not a party's answer
+    (
+        "accepted",
+        r"(?:met|granted|satisfied)\s+(?=(?:the|its|their|his|her"
+        r"|[A-Z][\w.’'-]*(?:['’]s?)?)\s+(?:[\w-]+\s+)?(?:demands?|requests?|calls?)\b)",
+    ),
     # "Nehru declined.", "X agreed first, and ...", "Y refused at once": a yes or a no with no
     # object, closing its clause; it answers only a request the sentence before tells
     # (`_request_told_before`), else nothing
@@ -741,6 +774,10 @@ _SIGNALS = [
         r"(?:responded|replied)\s+(?:\w+ly\s+)?to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|draft|text)\b",
     ),
+    # "said on April 30 it would accept the draft": a yes declared by the respondent, told as
+    # its answer, as "said it would not sign" is its no (last: a condition or a doubt after
+    # the verb is read by the patterns above, and leaves this one out)
+    ("accepted", _DECLARED_YES),
 ]
 # A day written between a respondent and its verb, as wire copy does ("Hamas on Saturday
 # rejected", "said Monday it had accepted").
@@ -880,6 +917,8 @@ _BARE_ANSWERS = {
     for raw, (_, compiled) in zip(_SIGNALS, _SIGNAL_PATTERNS, strict=True)
     if raw[1] in (_BARE_NO, _BARE_YES)
 }
+# "Y said X would approve the protocol": read only after a verb of saying (see `_signals_at`)
+_SIGNAL_PATTERNS.append(("accepted", _DECLARED_YES_OF_THE_NAMED))
 # "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
 # after a group answer as that group, not each alone
 _MEMBERS_OF = re.compile(
@@ -983,6 +1022,14 @@ def find_proposals(document: Document) -> None:
             plural = _the_only_one_named_in_plural(document, match)
             if plural is not None:
                 references.append(ProposalMention(match.start("noun"), match.end(), plural))
+            else:
+                # "the union's latest proposals": each recorded proposal whose title holds the
+                # qualified singular ("latest proposal to GM", "latest proposal to Stellantis"),
+                # one mention apiece at the same words (`_the_one_put_to_it` picks per party)
+                references += [
+                    ProposalMention(match.start("noun"), match.end(), proposal_id)
+                    for proposal_id in _each_named_in_the_singular(document, match)
+                ]
             continue
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
@@ -1663,6 +1710,24 @@ def _the_only_one_called(document: Document, noun: str) -> int | None:
     return called[0] if len(called) == 1 else None
 
 
+def _each_named_in_the_singular(document: Document, match) -> list[int]:
+    """ "latest proposals", "revised offers": the recorded proposals (two or more) whose
+    titles hold the qualifier and the noun in the singular, in that order; a bare plural
+    ("proposals", "peace deals" with no qualifier a title shares) names none of them."""
+    words = match.group(0).casefold().split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    if len(words) < 2:
+        return []  # "the proposals": no qualifier of the plural's own
+    singular = " ".join([*words[:-1], words[-1][:-1]])
+    named = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if re.search(r"\b" + re.escape(singular) + r"\b", p["name"].casefold())
+    ]
+    return named if len(named) >= 2 else []
+
+
 def _the_only_one_named_in_plural(document: Document, match) -> int | None:
     """ "the agreements" (the article alone before the noun) where the title or short name of
     one recorded proposal, and no other, holds that plural ("Rafah crossing accords")."""
@@ -2029,6 +2094,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             )
         )
     ]
+    found = [_the_one_put_to_it(document, s) for s in found]
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
@@ -2050,6 +2116,32 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ) or _approved_and_signed_apart(document, signal, kept):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+def _the_one_put_to_it(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """ "GM and Stellantis have yet to respond to the union's latest proposals": where one
+    plural reference stands for several recorded proposals (`_each_named_in_the_singular`),
+    each party answers the one whose title names it ("latest proposal to Stellantis")."""
+    if signal.proposal is None or signal.proposal.proposal_id is None:
+        return signal
+    same = [
+        p
+        for p in document.proposals
+        if (p.start, p.end) == (signal.proposal.start, signal.proposal.end) and p.proposal_id
+    ]
+    if len(same) < 2:
+        return signal
+    name = document.actor_name(signal.respondent.ref).casefold()
+    put_to = [
+        p
+        for p in same
+        if name
+        and re.search(
+            r"\b" + re.escape(name) + r"\b",
+            document.gazetteer.proposals[p.proposal_id]["name"].casefold(),
+        )
+    ]
+    return replace(signal, proposal=put_to[0]) if put_to else signal
 
 
 # "In Cairo, Prime Minister X approved the text", "In Bonn, the federal government has not yet
@@ -4284,6 +4376,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             continue
         if status is None:
             return None, []
+        if pattern is _DECLARED_YES_OF_THE_NAMED and not _SAID_JUST_BEFORE.search(
+            document.text, sentence.start, mention.start
+        ):
+            continue  # "Hamas would accept the plan": a hypothesis, no answer told
         if pattern is _VOTING_TO_REJECT and _OBJECT_OF_A_PREPOSITION.search(
             document.text, max(0, mention.start - 20), mention.start
         ):
@@ -4673,6 +4769,11 @@ def _coordinated_predicates(document, mention, following):
         ):
             # (", and initialled": a predicate of the one before, "X's envoy to Croatia")
             return
+        if _SPOKEN_OF_ANOTHER.search(clause, 0, joint.start()):
+            # "X, an adviser to Y, said the new government had not been consulted and would
+            # study the declaration": the "and" joins two predicates of the reported clause,
+            # whose subject the speaker reports on, not a second predicate of the speaker
+            return
         if _SUBORDINATOR.search(clause, 0, joint.start()):
             # "X said a summit was possible once the text was ready and initialled by the
             # ministers": the "and" joins two predicates of the clause of time or condition,
@@ -4694,6 +4795,13 @@ def _subjects_named_between(document, start, end) -> list:
 # a preposition right before a name: "to Annan's request", "with the rebels"
 _OBJECT_OF_A_PREPOSITION = re.compile(
     r"\b(?:to|of|for|with|from|against|by|on|about|toward|towards)\s+(?:the\s+)?$", re.I
+)
+# a verb of speech whose reported clause opens with a subject of its own, not a pronoun for the
+# speaker: "said the new government had not been consulted" (not "said it had not been")
+_SPOKEN_OF_ANOTHER = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|added|stated|insisted)\s+(?:that\s+)?"
+    r"(?:the|a|an|his|her|its|their)\s",
+    re.IGNORECASE,
 )
 _SUBORDINATOR = re.compile(
     r"\b(?:once|if|unless|until|till|when|whenever|before|after|because|since|while|whereas"
@@ -7323,8 +7431,21 @@ def _states_a_fact(document, clause) -> bool:
             and (parent.verb.lemmas[-1] in _NOT_ASSERTING or parent.verb.negated)
         ):
             return False
+        if (
+            seen.kind == "infinitive"
+            and parent is not None
+            and parent.verb is not None
+            and parent.verb.lemmas[-1] in _CONVENING
+        ):
+            # "has been summoned to meet on the 14th to approve the treaty": the purpose a
+            # body is called together for, an answer still to come
+            return False
         seen = parent
     return True
+
+
+# verbs that call a body together for what the infinitive after them says
+_CONVENING = {"summon", "convene", "recall"}
 
 
 def _clause_status(document, clause, verb_end, clause_end) -> str | None:

@@ -2846,3 +2846,54 @@ def test_one_name_before_a_prince_of_a_domain_is_a_person(world):
 
 def test_near_miss_one_name_before_a_princely_state_is_no_person(world):
     assert "Ido" not in actors("He signed with three colleagues, among them Ido, princely state.")
+
+
+def test_names_listed_after_a_person_and_closed_by_and_are_people(world):
+    found = actors(
+        "The cabinet voted, with Mike Pompeo, Dmitry Peskov, Karl Ostrow and Henrik Lamm in "
+        "favour, and Peskov, Ostrow, Aldo Brenner and Tomas Ritter Vale signed."
+    )
+    for name in ("Karl Ostrow", "Henrik Lamm", "Aldo Brenner", "Tomas Ritter Vale"):
+        assert found[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_places_listed_after_a_person_are_no_people(world):
+    found = actors("The cabinet voted, with Mike Pompeo, Ostrow Square and Lamm Park in view.")
+    assert "Ostrow Square" not in found
+    assert "Lamm Park" not in found
+
+
+def test_two_people_each_of_his_body_joined_by_and_are_two_people(world):
+    found = actors(
+        "The talks opened with Mike Pompeo of the FLQX, Karl Ostrow of Force Ouvriere and "
+        "Henrik Lamm of the employers' council. Lamm said it was fair."
+    )
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+    assert found["Henrik Lamm"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_two_bodies_of_places_joined_by_and_are_no_people(world):
+    found = actors("The talks opened with Bank of Ostrow and Trust Company of the city.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_name_after_a_recorded_bodys_possessive_is_its_man(world):
+    found = actors("Talks were prepared with Hamas's Karl Ostrow in a flat.")
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_site_after_a_recorded_bodys_possessive_is_no_person(world):
+    found = actors(
+        "Talks were prepared at Hamas's Kentucky Truck Plant and Spring Hill, Ohio, site."
+    )
+    assert "Kentucky Truck Plant" not in found
+    assert "Spring Hill" not in found
+
+
+def test_an_acronym_after_a_persons_of_the_is_his_body(world):
+    found = actors("The talks opened with Mike Pompeo of the FLQX at his side.")
+    assert found["FLQX"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_an_acronym_after_a_things_of_the_is_no_body(world):
+    assert "FLQX" not in actors("The talks opened with a flag of the FLQX at his side.")

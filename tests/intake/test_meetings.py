@@ -4577,3 +4577,36 @@ def test_an_unnamed_body_and_a_group_of_no_number_is_no_meeting(world):
         "the companies in Cairo on Tuesday."
     )
     assert meetings(text) == []
+
+
+def test_a_call_on_a_person_at_a_named_house_with_no_article(world):
+    text = "Blinken called on Sisi at Ittihadiya Palace on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_a_call_on_a_person_at_a_place_for_a_cause_is_an_appeal(world):
+    # near miss: "called on ... at Geneva for a ceasefire" asks for something, met no one
+    text = "Blinken called on Sisi at Geneva for a ceasefire on Tuesday."
+    assert meetings(text) == []
+
+
+def test_a_person_briefed_at_a_named_seat_is_met_there(world):
+    text = "Blinken briefed Sisi at the Ittihadiya Palace on Tuesday evening."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_reporters_briefed_at_a_named_seat_are_no_meeting(world):
+    # near miss: those briefed are no actor the article names
+    text = "Blinken briefed reporters at the Ittihadiya Palace on Tuesday evening."
+    assert meetings(text) == []
+
+
+def test_a_text_settled_with_a_person_is_a_meeting(world):
+    text = "Blinken settled the final text with Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_dispute_settled_with_a_person_is_no_meeting(world):
+    # near miss: what was settled is no text worked on together
+    text = "Blinken settled the dispute with Sisi on Tuesday."
+    assert meetings(text) == []
