@@ -266,6 +266,9 @@ _TRIGGERS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking)\s+(?:by\s+(?:tele)?phone\s+)?"
     r"(?:with|to)"
+    # "spoke to reporters about Sisi": a word to the press, where no one named is met
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|newsmen"
+    r"|correspondents|newspapers?|television|radio)\b)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
@@ -733,8 +736,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
 # "..., and again on Thursday and Friday", "... and in Singapore the following month": the
 # same people meeting again, on other days or in another place
 _AGAIN_ELSEWHERE = re.compile(
-    r",?\s+and\s+(?:(?P<again>again)\s+)?(?:in\s+(?P<place>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
-    r"[\w-]+)?)\s+)?(?:(?:on|in)\s+)?$"
+    # "on Wednesday morning and once more the following day", "and once more late on Friday"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r",?\s+and\s+(?:(?P<again>again|once\s+more|once\s+again)\s+)?(?:in\s+(?P<place>(?-i:[A-Z])"
+    r"[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+)?(?:(?:late|early)\s+)?(?:(?:on|in)\s+)?$"
 )
 
 
@@ -1264,6 +1269,19 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     )
 
 
+# "The conference opened on Sept. 10 with X in the chair and A, B and C at the table": who
+# sat where at the opening, told with no comma before "with"
+_WHO_SAT_WHERE = re.compile(
+    r"[^,;]*?\swith\s+(?=[A-Z][^,;]{0,80}?\s(?:in\s+the\s+chair|at\s+the\s+(?:[\w-]+\s+)?table"
+    r"|facing|across\s+the\s+table)\b)"
+)
+
+
+def _sat_where_told(document: Document, trigger_end: int, first_named: int) -> bool:
+    found = _WHO_SAT_WHERE.match(document.text, trigger_end)
+    return found is not None and found.end() == first_named
+
+
 def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
@@ -1431,6 +1449,9 @@ def _read_meeting(
         not guests
         and dated_with
         and not trigger.group("hosted")
+        # ("opened on Tuesday with X in the chair and A and B at the table": all of them, read
+        # with the opening below)
+        and not (trigger.group("opened") and _WHO_SAT_WHERE.match(document.text, trigger_end))
         and any(
             trigger_end < d.start
             and d.end <= trigger_end + dated_with.end() - 5
@@ -1529,12 +1550,16 @@ def _read_meeting(
         # Obasanjo between them": everyone the sentence names after the talks opened, when the
         # clause after the comma starts with them (not "a week after Hamas and Israel ...").
         guests = _everyone_named(document, trigger_end, sentence.end)
-        if guests and not re.fullmatch(
-            # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ...";
-            # "opened on May 16, hosted by the emir, with A and B at the table": the host too
-            r"[^,;]*,\s*(?:where\s+|with\s+|(?:hosted|chaired|convened|mediated|sponsored)"
-            r"\s+by\s+)?",
-            document.text[trigger_end : guests[0].start],
+        if (
+            guests
+            and not re.fullmatch(
+                # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ...";
+                # "opened on May 16, hosted by the emir, with A and B at the table": the host too
+                r"[^,;]*,\s*(?:where\s+|with\s+|(?:hosted|chaired|convened|mediated|sponsored)"
+                r"\s+by\s+)?",
+                document.text[trigger_end : guests[0].start],
+            )
+            and not _sat_where_told(document, trigger_end, guests[0].start)
         ):
             guests = []
     opened_between = re.match(r"[^,;.]{0,60}?\bbetween\s", document.text[trigger_end:clause_end])
@@ -4646,7 +4671,17 @@ def _subject_is_they(document: Document, clause) -> bool:
 # sentence, met once more
 _SIDES_OPENING = re.compile(
     r"(?:(?:on|in|later)\s+[^,;]{0,30}?,?\s+)?(?:the|both)\s+(?:two\s+)?(?:sides|parties"
-    r"|delegations|teams)\s+(?:(?:" + _ADVERBS + r")\s+)?",
+    r"|delegations|teams"
+    # "X was received by Y at his lodgings in the Rue Z. The two men met again on Wednesday":
+    # the pair of people just told meeting, not the last two names (a street among them)
+    r"|(?<=two\s)(?:men|women|leaders|ministers|envoys|negotiators))\s+(?:(?:"
+    + _ADVERBS
+    + r")\s+)?",
+    re.IGNORECASE,
+)
+_TWO_PEOPLE_OPENING = re.compile(
+    r"(?:(?:on|in|later)\s+[^,;]{0,30}?,?\s+)?the\s+two\s+(?:men|women|leaders|ministers"
+    r"|envoys|negotiators)\s+(?:(?:" + _ADVERBS + r")\s+)?",
     re.IGNORECASE,
 )
 
@@ -4666,6 +4701,11 @@ def _sides_met_again(document: Document, sentence, trigger, found) -> list[Menti
     before = [s for s in document.sentences if s.end <= sentence.start]
     if not before or not before[-1].start <= found[-1].start < before[-1].end:
         return []
+    if _TWO_PEOPLE_OPENING.fullmatch(document.text, sentence.start, start) and not (
+        len(found[-1].participants) == 2
+        and all(document.is_person(p.ref) for p in found[-1].participants)
+    ):
+        return []  # "the two men" are the pair of people just told meeting, or others
     return list(found[-1].participants)
 
 
