@@ -1490,6 +1490,8 @@ def _read_meeting(
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
         named = _object_of_the_verb_before(document, sentence.start, start, hosts)
         if named is None:
+            named = _person_the_main_clause_names(document, sentence.start, hosts)
+        if named is None:
             named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
     if trigger.group("hosted") and not guests:
@@ -1543,7 +1545,13 @@ def _read_meeting(
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
     if re.match(r"shuttl", trigger.group(0), re.IGNORECASE) and not guests:
         return []  # "shuttled between Islamabad and Kabul since 1982": places, no one met
-    if trigger.group("hosted") and _owner_of_a_thing(document, guests[-1], clause_end):
+    if (
+        trigger.group("hosted")
+        # (not the one "him" stands for, named before: "X's mission was renewed after Y
+        # received him")
+        and guests[-1].start > start
+        and _owner_of_a_thing(document, guests[-1], clause_end)
+    ):
         return []  # "welcomed Tehran's move", "received Hamas's reply": a thing, not a guest
     if trigger.group("opened") and not guests:
         # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table, with
@@ -2587,7 +2595,11 @@ _TITLE_BEFORE_A_NAME = re.compile(
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(
     # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
-    r",\s+(?:who|which|whose)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$",
+    r",\s+(?:who|which|whose)\s+[^,;]{1,80}"
+    # ("X, who chairs the troika on politics, defence and security, received him": a list
+    # ending the relative clause)
+    r"(?:,\s+[^,;]{1,40}\band\s+[^,;]{1,40})?"
+    r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?$",
     re.I,
 )
 
@@ -3874,6 +3886,31 @@ def _speaker_of_an_opening_quote(document: Document, sentence) -> Mention | None
             return mention if document.is_person(mention.ref) else None
         return None
     return None
+
+
+def _person_the_main_clause_names(document: Document, sentence_start: int, hosts):
+    """ "X's mission was renewed after Y, who chairs the troika, received him": "him" in a clause
+    of time after the main clause is the person that clause named last, not one named in the
+    sentences before; None where the trigger's clause is no such clause."""
+    if not hosts or hosts[0].start <= sentence_start:
+        return None
+    subordinate = None
+    for subordinate in re.finditer(
+        r"\b(?:after|when|before|once|until|as)\s+", document.text[sentence_start : hosts[0].start]
+    ):
+        pass
+    if subordinate is None or not re.fullmatch(
+        r"(?:[\w.'’-]+\s+){0,4}", document.text[sentence_start + subordinate.end() : hosts[0].start]
+    ):
+        return None  # the host must open the clause of time: "after (President) Y received"
+    named = _person_named_before(
+        document, sentence_start + subordinate.start(), exclude={m.ref for m in hosts}
+    )
+    if named is None or named.start < sentence_start:
+        return None
+    if _REPORTING_VERB.match(document.text, named.end):
+        return None  # "Kamel said the talks went on after Sisi received him": the source
+    return named
 
 
 def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:

@@ -4675,3 +4675,21 @@ def test_once_more_without_a_day_of_its_own_is_no_other_meeting(world):
     # near miss: "once more" tells what was done again, not a day they met
     text = "Blinken met Sisi on Tuesday morning and once more urged a ceasefire."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_him_after_a_clause_of_time_is_the_person_the_main_clause_named(world):
+    # "him" is the one whose mission the main clause tells of, past a relative clause whose
+    # list of portfolios holds commas
+    text = (
+        "Blinken landed in Cairo on Monday. Kamel's mission was renewed after Sisi, who chairs "
+        "the troika on politics, defence and security, received him in Cairo in late May."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-05-01", "Cairo") in meetings(text)
+
+
+def test_him_after_a_clause_of_time_is_not_the_source_of_the_sentence(world):
+    # near miss: the main clause names who told of it, not the one received
+    text = (
+        "Blinken landed in Cairo on Monday. Kamel said the talks went on after Sisi received him."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-10", "")]
