@@ -3894,11 +3894,13 @@ def _person_the_main_clause_names(document: Document, sentence_start: int, hosts
     sentences before; None where the trigger's clause is no such clause."""
     if not hosts or hosts[0].start <= sentence_start:
         return None
-    subordinate = None
-    for subordinate in re.finditer(
-        r"\b(?:after|when|before|once|until|as)\s+", document.text[sentence_start : hosts[0].start]
-    ):
-        pass
+    subordinates = list(
+        re.finditer(
+            r"\b(?:after|when|before|once|until|as)\s+",
+            document.text[sentence_start : hosts[0].start],
+        )
+    )
+    subordinate = subordinates[-1] if subordinates else None
     if subordinate is None or not re.fullmatch(
         r"(?:[\w.'’-]+\s+){0,4}", document.text[sentence_start + subordinate.end() : hosts[0].start]
     ):
