@@ -65,6 +65,12 @@ _TRIGGERS = re.compile(
     r"|(?:shook|shake|shakes|shaking)\s+hands"
     # not "the armies have faced each other since March": a standoff that lasts, no meeting
     r"|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)(?!\s+since\b)"
+    # "a French team that included A and B faced an Algerian delegation led by C", "with a
+    # government delegation led by X facing an RPF team headed by Y": one side's negotiators
+    # across the table from the other's (not "faced a deadline", "facing charges")
+    r"|(?:faced|facing)(?=\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team"
+    r"|negotiators)\s+(?:led|headed)\s+by\b|\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"
+    r"\s+across\s+the\s+table\b)"
     r"|(?:was|were|been)\s+in\s+the\s+same\s+room|(?:came|come|got|get)\s+together"
     # "X and Y talked in Cairo", "conferred on Tuesday", "negotiated through the night": a verb of
     # talking without its object, the subject list met

@@ -4693,3 +4693,18 @@ def test_him_after_a_clause_of_time_is_not_the_source_of_the_sentence(world):
         "Blinken landed in Cairo on Monday. Kamel said the talks went on after Sisi received him."
     )
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-10", "")]
+
+
+def test_one_team_facing_the_other_s_delegation_is_a_meeting(world):
+    text = (
+        "The round opened on Tuesday, when an Egyptian team that included Sisi and Kamel faced "
+        "a US delegation led by Blinken."
+    )
+    found = meetings(text)
+    assert found and {"Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"} <= set(found[0][0])
+
+
+def test_facing_a_deadline_or_charges_is_no_meeting(world):
+    # near miss: what is faced is no side's negotiators
+    assert meetings("Sisi faced a deadline set by Blinken on Tuesday.") == []
+    assert meetings("Kamel, facing charges brought by Sisi, resigned on Tuesday.") == []
