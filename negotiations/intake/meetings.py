@@ -196,7 +196,10 @@ _TRIGGERS = re.compile(
     # "spent Sept. 12 in New Delhi with Indian officials", "spent 3 May in Oslo with": a date
     r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-    r"\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?with)"
+    r"\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    # "after spending two hours inside the residence with Cerpa": a building named by its noun
+    r"|(?:in|at|inside)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:residence|house|home|office"
+    r"|palace|embassy|compound|hotel|villa|tent|suite)\s+)?with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
     r"|(?P<hosted>"
     # "hosted a dinner at the Alvorada Palace for X and Y", "gave a lunch for the envoys"

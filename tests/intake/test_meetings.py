@@ -4708,3 +4708,16 @@ def test_facing_a_deadline_or_charges_is_no_meeting(world):
     # near miss: what is faced is no side's negotiators
     assert meetings("Sisi faced a deadline set by Blinken on Tuesday.") == []
     assert meetings("Kamel, facing charges brought by Sisi, resigned on Tuesday.") == []
+
+
+def test_hours_spent_inside_a_building_with_a_person_are_a_meeting(world):
+    text = (
+        "Kamel told reporters on Tuesday after spending two hours inside the residence with Sisi."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_hours_spent_inside_a_building_with_no_one_named_are_no_meeting(world):
+    # near miss: "with" names a thing brought along, not a person met
+    text = "Kamel spent two hours inside the residence with the documents on Tuesday."
+    assert meetings(text) == []
