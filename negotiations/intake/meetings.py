@@ -4014,6 +4014,9 @@ _COORDINATED_TIME_TO_COME = re.compile(
 )
 
 
+_THAT_PART_OF_THE_DAY = re.compile(r"\bthat\s+(?:evening|night|morning|afternoon)\b(?!['’])")
+
+
 def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tuple[str, str]:
     """A date after the trigger in its clause ("met X in Cairo on Monday"), else the nearest
     before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
@@ -4035,6 +4038,18 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         ]
 
     after = dates(trigger_start, clause_end)
+    if not after and _THAT_PART_OF_THE_DAY.search(document.text, trigger_start, clause_end):
+        # "Powell, who arrived on Saturday, held talks with Taha at his hotel that evening":
+        # "that evening" is of the day the sentence named last before, even in a relative
+        # clause about something else
+        named = [
+            d
+            for d in document.dates_between(sentence.start, trigger_start)
+            if d.precision == "day"
+            and not _SINCE_BEFORE.search(document.text[sentence.start : d.start])
+        ]
+        if named:
+            return named[-1].iso, named[-1].precision
     following = document.dates_between(trigger_start, clause_end)
     if (
         following

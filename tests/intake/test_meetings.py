@@ -4721,3 +4721,20 @@ def test_hours_spent_inside_a_building_with_no_one_named_are_no_meeting(world):
     # near miss: "with" names a thing brought along, not a person met
     text = "Kamel spent two hours inside the residence with the documents on Tuesday."
     assert meetings(text) == []
+
+
+def test_that_evening_is_of_the_day_a_relative_clause_named(world):
+    text = (
+        "Kamel met Sisi in Cairo on June 1. Blinken, who arrived on Tuesday, held talks with "
+        "Sisi at his hotel that evening."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") in meetings(text)
+
+
+def test_without_that_evening_a_relative_clause_s_day_is_another_event_s(world):
+    # near miss: the relative clause's day dates the arrival, not the talks
+    text = (
+        "Kamel met Sisi in Cairo on June 1. Blinken, who arrived on Tuesday, held talks with "
+        "Sisi at his hotel."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") not in meetings(text)
