@@ -836,6 +836,21 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             position += 1
             continue
         elif (
+            word == "and"
+            and current.kind == "adverbial"
+            and current.verb is not None
+            and (list_start := _list_after_the_adverbial(tokens, text, current, position, last))
+            is not None
+            and _verb_follows(tokens, text, position + 1, last, starts)
+            and _skip_adverbs(tokens, position + 1, last) not in starts
+        ):
+            # "When the plenary broke up, Milosevic, Cosic and Bulatovic took X aside": the comma
+            # closed the subordinate clause, and the "and" joins the names of the main clause's
+            # subject, not a clause of "Bulatovic" alone
+            open_clause("main", list_start, "", parent=current)
+            position += 1
+            continue
+        elif (
             word in COORDINATORS
             and current.verb is not None
             and (
@@ -949,6 +964,36 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
     clauses = [clause for clause in clauses if clause.first_token < clause.last_token]
     _share_the_subject_of_the_main_clause(clauses)
     return clauses
+
+
+def _list_after_the_adverbial(tokens, text, clause, position, last) -> int | None:
+    """Where a list of names begins that the comma after a subordinate clause's verb opens and
+    the "and" at position goes on ("After X rejected the plan, Egypt and Qatar proposed"), or
+    None: every part between the commas names someone (a capitalised word, no verb, no
+    preposition but "of"), so none of it is the clause's own object running on."""
+    verb_end = clause.verb.last_token
+    start = next(
+        (index for index in range(verb_end, position) if "," in _between(tokens, text, index)),
+        None,
+    )
+    if start is None or start >= position:
+        return None
+    part_has_name = False
+    for index in range(start, position):
+        gap = _between(tokens, text, index)
+        if index > start and "," in gap:
+            if not part_has_name:
+                return None
+            part_has_name = False
+        if any(mark in gap for mark in ';:()—–"“”'):
+            return None
+        word = _word(tokens[index])
+        if (word in PREPOSITIONS and word != "of") or word in SUBORDINATORS | RELATIVE_PRONOUNS:
+            return None
+        if _verb_forms(tokens[index]) and not tokens[index].capitalised:
+            return None
+        part_has_name = part_has_name or tokens[index].capitalised
+    return start if part_has_name else None
 
 
 def _leading_phrase_end(tokens, text, first, last, groups) -> int:

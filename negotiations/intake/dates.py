@@ -84,7 +84,11 @@ PATTERNS = [
     # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
     # named by its ordinal alone, as wire copy writes a day of the current or last month; only
     # where no noun follows ("on the 5th floor", "on the 12th day of the talks")
-    ("ordinal_day", re.compile(rf"\b(?:on|by|until|since)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}")),
+    # ("On the 21st, after the opposition walked out, ...": opening the sentence too)
+    (
+        "ordinal_day",
+        re.compile(rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}"),
+    ),
     ("part_month_year", re.compile(rf"\b(?:in\s+)?{_PART}?{_MONTH},?\s+{_YEAR}\b")),
     (
         "relative_month",

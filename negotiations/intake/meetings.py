@@ -65,6 +65,12 @@ _TRIGGERS = re.compile(
     r"|(?:shook|shake|shakes|shaking)\s+hands"
     # not "the armies have faced each other since March": a standoff that lasts, no meeting
     r"|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)(?!\s+since\b)"
+    # "a French team that included A and B faced an Algerian delegation led by C", "with a
+    # government delegation led by X facing an RPF team headed by Y": one side's negotiators
+    # across the table from the other's (not "faced a deadline", "facing charges")
+    r"|(?:faced|facing)(?=\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team"
+    r"|negotiators)\s+(?:led|headed)\s+by\b|\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"
+    r"\s+across\s+the\s+table\b)"
     r"|(?:was|were|been)\s+in\s+the\s+same\s+room|(?:came|come|got|get)\s+together"
     # "X and Y talked in Cairo", "conferred on Tuesday", "negotiated through the night": a verb of
     # talking without its object, the subject list met
@@ -190,7 +196,10 @@ _TRIGGERS = re.compile(
     # "spent Sept. 12 in New Delhi with Indian officials", "spent 3 May in Oslo with": a date
     r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-    r"\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?with)"
+    r"\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    # "after spending two hours inside the residence with Cerpa": a building named by its noun
+    r"|(?:in|at|inside)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:residence|house|home|office"
+    r"|palace|embassy|compound|hotel|villa|tent|suite)\s+)?with)"
     # "hosted Kiir and Machar", "was received by Sisi", "Egypt is hosting talks between"
     r"|(?P<hosted>"
     # "hosted a dinner at the Alvorada Palace for X and Y", "gave a lunch for the envoys"
@@ -266,6 +275,9 @@ _TRIGGERS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking)\s+(?:by\s+(?:tele)?phone\s+)?"
     r"(?:with|to)"
+    # "spoke to reporters about Sisi": a word to the press, where no one named is met
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|newsmen"
+    r"|correspondents|newspapers?|television|radio)\b)"
     r"|(?:(?:phone|telephone|video)\s+)?call\s+with"
     r"|discussed\s+(?:[\w-]+\s+){0,4}?by\s+(?:tele)?phone\s+with"
     r"|(?:spoke|spoken|speak|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
@@ -733,8 +745,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
 # "..., and again on Thursday and Friday", "... and in Singapore the following month": the
 # same people meeting again, on other days or in another place
 _AGAIN_ELSEWHERE = re.compile(
-    r",?\s+and\s+(?:(?P<again>again)\s+)?(?:in\s+(?P<place>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
-    r"[\w-]+)?)\s+)?(?:(?:on|in)\s+)?$"
+    # "on Wednesday morning and once more the following day", "and once more late on Friday"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r",?\s+and\s+(?:(?P<again>again|once\s+more|once\s+again)\s+)?(?:in\s+(?P<place>(?-i:[A-Z])"
+    r"[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+)?(?:(?:late|early)\s+)?(?:(?:on|in)\s+)?$"
 )
 
 
@@ -1264,6 +1278,19 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     )
 
 
+# "The conference opened on Sept. 10 with X in the chair and A, B and C at the table": who
+# sat where at the opening, told with no comma before "with"
+_WHO_SAT_WHERE = re.compile(
+    r"[^,;]*?\swith\s+(?=[A-Z][^,;]{0,80}?\s(?:in\s+the\s+chair|at\s+the\s+(?:[\w-]+\s+)?table"
+    r"|facing|across\s+the\s+table)\b)"
+)
+
+
+def _sat_where_told(document: Document, trigger_end: int, first_named: int) -> bool:
+    found = _WHO_SAT_WHERE.match(document.text, trigger_end)
+    return found is not None and found.end() == first_named
+
+
 def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
@@ -1431,6 +1458,9 @@ def _read_meeting(
         not guests
         and dated_with
         and not trigger.group("hosted")
+        # ("opened on Tuesday with X in the chair and A and B at the table": all of them, read
+        # with the opening below)
+        and not (trigger.group("opened") and _WHO_SAT_WHERE.match(document.text, trigger_end))
         and any(
             trigger_end < d.start
             and d.end <= trigger_end + dated_with.end() - 5
@@ -1468,6 +1498,8 @@ def _read_meeting(
     if not guests and re.match(r"\s+(?:him|her)\b", after):
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
         named = _object_of_the_verb_before(document, sentence.start, start, hosts)
+        if named is None:
+            named = _person_the_main_clause_names(document, sentence.start, hosts)
         if named is None:
             named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
@@ -1522,19 +1554,29 @@ def _read_meeting(
         return []  # "Hamas received the proposal", "welcomed the truce": no one met
     if re.match(r"shuttl", trigger.group(0), re.IGNORECASE) and not guests:
         return []  # "shuttled between Islamabad and Kabul since 1982": places, no one met
-    if trigger.group("hosted") and _owner_of_a_thing(document, guests[-1], clause_end):
+    if (
+        trigger.group("hosted")
+        # (not the one "him" stands for, named before: "X's mission was renewed after Y
+        # received him")
+        and guests[-1].start > start
+        and _owner_of_a_thing(document, guests[-1], clause_end)
+    ):
         return []  # "welcomed Tehran's move", "received Hamas's reply": a thing, not a guest
     if trigger.group("opened") and not guests:
         # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table, with
         # Obasanjo between them": everyone the sentence names after the talks opened, when the
         # clause after the comma starts with them (not "a week after Hamas and Israel ...").
         guests = _everyone_named(document, trigger_end, sentence.end)
-        if guests and not re.fullmatch(
-            # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ...";
-            # "opened on May 16, hosted by the emir, with A and B at the table": the host too
-            r"[^,;]*,\s*(?:where\s+|with\s+|(?:hosted|chaired|convened|mediated|sponsored)"
-            r"\s+by\s+)?",
-            document.text[trigger_end : guests[0].start],
+        if (
+            guests
+            and not re.fullmatch(
+                # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ...";
+                # "opened on May 16, hosted by the emir, with A and B at the table": the host too
+                r"[^,;]*,\s*(?:where\s+|with\s+|(?:hosted|chaired|convened|mediated|sponsored)"
+                r"\s+by\s+)?",
+                document.text[trigger_end : guests[0].start],
+            )
+            and not _sat_where_told(document, trigger_end, guests[0].start)
         ):
             guests = []
     opened_between = re.match(r"[^,;.]{0,60}?\bbetween\s", document.text[trigger_end:clause_end])
@@ -2562,7 +2604,11 @@ _TITLE_BEFORE_A_NAME = re.compile(
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(
     # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
-    r",\s+(?:who|which|whose)\s+[^,;]{1,80},\s*(?:(?:was|were|is|are|has|have|had)\s+)?$",
+    r",\s+(?:who|which|whose)\s+[^,;]{1,80}"
+    # ("X, who chairs the troika on politics, defence and security, received him": a list
+    # ending the relative clause)
+    r"(?:,\s+[^,;]{1,40}\band\s+[^,;]{1,40})?"
+    r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?$",
     re.I,
 )
 
@@ -3851,6 +3897,33 @@ def _speaker_of_an_opening_quote(document: Document, sentence) -> Mention | None
     return None
 
 
+def _person_the_main_clause_names(document: Document, sentence_start: int, hosts):
+    """ "X's mission was renewed after Y, who chairs the troika, received him": "him" in a clause
+    of time after the main clause is the person that clause named last, not one named in the
+    sentences before; None where the trigger's clause is no such clause."""
+    if not hosts or hosts[0].start <= sentence_start:
+        return None
+    subordinates = list(
+        re.finditer(
+            r"\b(?:after|when|before|once|until|as)\s+",
+            document.text[sentence_start : hosts[0].start],
+        )
+    )
+    subordinate = subordinates[-1] if subordinates else None
+    if subordinate is None or not re.fullmatch(
+        r"(?:[\w.'’-]+\s+){0,4}", document.text[sentence_start + subordinate.end() : hosts[0].start]
+    ):
+        return None  # the host must open the clause of time: "after (President) Y received"
+    named = _person_named_before(
+        document, sentence_start + subordinate.start(), exclude={m.ref for m in hosts}
+    )
+    if named is None or named.start < sentence_start:
+        return None
+    if _REPORTING_VERB.match(document.text, named.end):
+        return None  # "Kamel said the talks went on after Sisi received him": the source
+    return named
+
+
 def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:
     for mention in reversed(document.mentions):
         if (
@@ -3941,6 +4014,9 @@ _COORDINATED_TIME_TO_COME = re.compile(
 )
 
 
+_THAT_PART_OF_THE_DAY = re.compile(r"\bthat\s+(?:evening|night|morning|afternoon)\b(?!['’])")
+
+
 def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tuple[str, str]:
     """A date after the trigger in its clause ("met X in Cairo on Monday"), else the nearest
     before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
@@ -3962,6 +4038,18 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         ]
 
     after = dates(trigger_start, clause_end)
+    if not after and _THAT_PART_OF_THE_DAY.search(document.text, trigger_start, clause_end):
+        # "Powell, who arrived on Saturday, held talks with Taha at his hotel that evening":
+        # "that evening" is of the day the sentence named last before, even in a relative
+        # clause about something else
+        named = [
+            d
+            for d in document.dates_between(sentence.start, trigger_start)
+            if d.precision == "day"
+            and not _SINCE_BEFORE.search(document.text[sentence.start : d.start])
+        ]
+        if named:
+            return named[-1].iso, named[-1].precision
     following = document.dates_between(trigger_start, clause_end)
     if (
         following
@@ -4646,7 +4734,17 @@ def _subject_is_they(document: Document, clause) -> bool:
 # sentence, met once more
 _SIDES_OPENING = re.compile(
     r"(?:(?:on|in|later)\s+[^,;]{0,30}?,?\s+)?(?:the|both)\s+(?:two\s+)?(?:sides|parties"
-    r"|delegations|teams)\s+(?:(?:" + _ADVERBS + r")\s+)?",
+    r"|delegations|teams"
+    # "X was received by Y at his lodgings in the Rue Z. The two men met again on Wednesday":
+    # the pair of people just told meeting, not the last two names (a street among them)
+    r"|(?<=two\s)(?:men|women|leaders|ministers|envoys|negotiators))\s+(?:(?:"
+    + _ADVERBS
+    + r")\s+)?",
+    re.IGNORECASE,
+)
+_TWO_PEOPLE_OPENING = re.compile(
+    r"(?:(?:on|in|later)\s+[^,;]{0,30}?,?\s+)?the\s+two\s+(?:men|women|leaders|ministers"
+    r"|envoys|negotiators)\s+(?:(?:" + _ADVERBS + r")\s+)?",
     re.IGNORECASE,
 )
 
@@ -4666,6 +4764,11 @@ def _sides_met_again(document: Document, sentence, trigger, found) -> list[Menti
     before = [s for s in document.sentences if s.end <= sentence.start]
     if not before or not before[-1].start <= found[-1].start < before[-1].end:
         return []
+    if _TWO_PEOPLE_OPENING.fullmatch(document.text, sentence.start, start) and not (
+        len(found[-1].participants) == 2
+        and all(document.is_person(p.ref) for p in found[-1].participants)
+    ):
+        return []  # "the two men" are the pair of people just told meeting, or others
     return list(found[-1].participants)
 
 

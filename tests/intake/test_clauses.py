@@ -687,3 +687,32 @@ def test_an_adverb_in_ly_is_still_passed_over():
     assert read("The army quickly rejected the offer.") == [
         ("main", "The army", "reject", "the offer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "When the plenary broke up, Ruritania, Borduria and Syldavia took the envoy aside.",
+            "Ruritania Borduria and Syldavia",
+        ),
+        (
+            "After the junta rejected the plan, Borduria and Syldavia proposed a truce.",
+            "Borduria and Syldavia",
+        ),
+        (
+            "After the talks failed, Tanaka and the Bordurian foreign minister flew home.",
+            "Tanaka and the Bordurian foreign minister",
+        ),
+    ],
+)
+def test_names_listed_after_an_opening_subordinate_clause_are_one_subject(sentence, subject):
+    # the comma closed the subordinate clause; the "and" joins names, not a clause of the last
+    assert read(sentence)[-1][:2] == ("main", subject)
+    assert not any(kind == "coordinate" for kind, *_ in read(sentence))
+
+
+def test_a_clause_joined_after_the_subordinate_clause_keeps_its_own_subject():
+    # near miss: a verb stands before the "and", which joins a clause of its own
+    sentence = "When the plenary broke up, Ruritania left and Borduria took the envoy aside."
+    assert read(sentence)[-1][:3] == ("coordinate", "Borduria", "take")

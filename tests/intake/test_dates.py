@@ -1407,3 +1407,13 @@ def test_a_month_naming_an_offer_after_that_is_no_date():
 def test_near_miss_that_month_at_a_summit_is_still_a_date():
     text = "The war began in 2019. At a summit that November, they agreed."
     assert ("that November", "2019-11-01", "month") in resolved(text)
+
+
+def test_an_ordinal_day_opening_the_sentence_is_a_date():
+    # "On" written with a capital opens the sentence: still a day of the month told
+    text = "The talks opened on May 8. On the 21st, after the rebels walked out, they met again."
+    assert ("the 21st", "2024-05-21", "day") in resolved(text)
+
+
+def test_near_miss_an_ordinal_floor_opening_the_sentence_is_no_date():
+    assert resolved("On the 5th floor of the hotel, the envoys met.") == []

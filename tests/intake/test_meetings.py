@@ -4610,3 +4610,131 @@ def test_a_dispute_settled_with_a_person_is_no_meeting(world):
     # near miss: what was settled is no text worked on together
     text = "Blinken settled the dispute with Sisi on Tuesday."
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel said that Blinken spoke to reporters about Sisi on Tuesday.",
+        "Blinken spoke with journalists about Sisi in Cairo on Tuesday.",
+        "Blinken talked to the press about Sisi on Tuesday.",
+    ],
+)
+def test_speaking_to_the_press_about_someone_is_no_meeting(world, text):
+    # the press is spoken to; the one spoken about, and the source, met no one
+    assert meetings(text) == []
+
+
+def test_speaking_to_a_person_about_someone_is_still_a_meeting(world):
+    # near miss: the one spoken to is named
+    assert meetings("Kamel said Blinken spoke to Sisi on Tuesday.") == [
+        (BLINKEN_SISI, "2024-06-04", "")
+    ]
+
+
+def test_the_two_men_meeting_again_are_the_pair_just_told_meeting(world):
+    # not the last two people named (the one who came along)
+    text = (
+        "Blinken, accompanied by Kamel, arrived in Cairo on Monday and was received by Sisi. "
+        "The two men met again on Tuesday."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") in meetings(text)
+
+
+def test_the_two_men_after_a_meeting_of_three_are_not_its_people(world):
+    # near miss: the meeting just told was of three, so "the two men" are not all of them
+    text = "Blinken met Sisi and Kamel on Monday. The two men met again on Tuesday."
+    found = meetings(text)
+    assert not any(date == "2024-06-04" and len(people) == 3 for people, date, _ in found)
+
+
+def test_an_opening_with_the_chair_and_those_at_the_table(world):
+    text = (
+        "The conference opened on Tuesday with Blinken in the chair and Sisi and Kamel at the "
+        "table."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_an_opening_with_someone_s_support_names_no_one_at_the_table(world):
+    # near miss: "with" tells no one's seat at the opening
+    assert meetings("The conference opened on Tuesday with Blinken's support.") == []
+
+
+def test_once_more_on_a_later_day_is_another_meeting_of_the_same_people(world):
+    text = "Blinken met Sisi for three hours on Tuesday morning and once more the following day."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", ""),
+        (BLINKEN_SISI, "2024-06-05", ""),
+    ]
+
+
+def test_once_more_without_a_day_of_its_own_is_no_other_meeting(world):
+    # near miss: "once more" tells what was done again, not a day they met
+    text = "Blinken met Sisi on Tuesday morning and once more urged a ceasefire."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_him_after_a_clause_of_time_is_the_person_the_main_clause_named(world):
+    # "him" is the one whose mission the main clause tells of, past a relative clause whose
+    # list of portfolios holds commas
+    text = (
+        "Blinken landed in Cairo on Monday. Kamel's mission was renewed after Sisi, who chairs "
+        "the troika on politics, defence and security, received him in Cairo in late May."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-05-01", "Cairo") in meetings(text)
+
+
+def test_him_after_a_clause_of_time_is_not_the_source_of_the_sentence(world):
+    # near miss: the main clause names who told of it, not the one received
+    text = (
+        "Blinken landed in Cairo on Monday. Kamel said the talks went on after Sisi received him."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-10", "")]
+
+
+def test_one_team_facing_the_other_s_delegation_is_a_meeting(world):
+    text = (
+        "The round opened on Tuesday, when an Egyptian team that included Sisi and Kamel faced "
+        "a US delegation led by Blinken."
+    )
+    found = meetings(text)
+    assert found and {"Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"} <= set(found[0][0])
+
+
+def test_facing_a_deadline_or_charges_is_no_meeting(world):
+    # near miss: what is faced is no side's negotiators
+    assert meetings("Sisi faced a deadline set by Blinken on Tuesday.") == []
+    assert meetings("Kamel, facing charges brought by Sisi, resigned on Tuesday.") == []
+
+
+def test_hours_spent_inside_a_building_with_a_person_are_a_meeting(world):
+    text = (
+        "Kamel told reporters on Tuesday after spending two hours inside the residence with Sisi."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_hours_spent_inside_a_building_with_no_one_named_are_no_meeting(world):
+    # near miss: "with" names a thing brought along, not a person met
+    text = "Kamel spent two hours inside the residence with the documents on Tuesday."
+    assert meetings(text) == []
+
+
+def test_that_evening_is_of_the_day_a_relative_clause_named(world):
+    text = (
+        "Kamel met Sisi in Cairo on June 1. Blinken, who arrived on Tuesday, held talks with "
+        "Sisi at his hotel that evening."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") in meetings(text)
+
+
+def test_without_that_evening_a_relative_clause_s_day_is_another_event_s(world):
+    # near miss: the relative clause's day dates the arrival, not the talks
+    text = (
+        "Kamel met Sisi in Cairo on June 1. Blinken, who arrived on Tuesday, held talks with "
+        "Sisi at his hotel."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") not in meetings(text)
