@@ -1190,10 +1190,64 @@ def find_proposals(document: Document) -> None:
     document.proposals = sorted(
         named
         + references
+        + _truces_by_their_noun(document, named + references)
         + _proposed_by_a_verb(document, named + references)
         + _proposed_meetings(document, named + references),
         key=lambda p: p.start,
     )
+
+
+# "agreed a new ceasefire", "signed a 60-day truce", "rejected the cease-fire": a truce named by
+# its bare noun (not "the ceasefire document", "the ceasefire line": the noun modifies another)
+_BARE_TRUCE = re.compile(
+    r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>ceasefire|cease-fire|truce)\b(?!['’]|-|\s+(?:[a-z]+\s+)?(?:document|declaration"
+    r"|plan|proposal|agreement|accord|deal|pact|text|draft|lines?|talks|negotiations|zone"
+    r"|monitors?|monitoring|commission|violations?|terms|arrangements?|process|mechanism"
+    r"|deadline|offer|call|appeal|request|framework|package|protocol|memorandum|statement"
+    r"|committee|agenda)\b)",
+    re.IGNORECASE,
+)
+
+
+_BARE_TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce"}
+_TRUCE_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:of|for|on|to|after|before|within|about|over)\b.*\b(?:ceasefire|cease-fire|truce)\b",
+    re.IGNORECASE,
+)
+
+
+def _truces_by_their_noun(document: Document, mentions) -> list[ProposalMention]:
+    """A truce the text names by its bare noun, as a mention of the one recorded truce: the
+    recorded proposal whose title calls it a ceasefire or truce, the one text of them where
+    several are (a ceasefire signed is the "ceasefire agreement", not a "ceasefire plan"),
+    else none. Read apart from the references above, so that a truce told in passing late in
+    the article does not become what a later "the deal" refers to."""
+    truces = [
+        p
+        for p in _recorded_of_its_kind(document, "ceasefire")
+        # "Government proposal for elections within a year of a ceasefire": a truce the title
+        # names after a preposition is what the proposal is about, not the proposal
+        if not _TRUCE_AFTER_A_PREPOSITION.search(document.gazetteer.proposals[p]["name"])
+    ]
+    texts = [p for p in truces if _of_the_kind(document, p, "agreement")]
+    proposal_id = (texts or truces)[0] if len(texts or truces) == 1 else None
+    if proposal_id is None:
+        return []
+    found = []
+    for match in _BARE_TRUCE.finditer(document.text):
+        if any(m.start <= match.start("noun") < m.end for m in mentions):
+            continue  # "the Dar es Salaam ceasefire": named already
+        if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
+            continue  # "no truce was reached"
+        if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
+            continue  # "to turn the truce into a permanent ceasefire": one yet to be agreed
+        mention = ProposalMention(match.start("noun"), match.end("noun"), proposal_id)
+        sentence = document.sentence_at(match.start())
+        if _told_before_its_announcement(document, match, proposal_id, sentence.end):
+            continue
+        found.append(mention)
+    return found
 
 
 # "Armenia accepted that timetable": a demonstrative before a noun no reference reads
@@ -1632,6 +1686,8 @@ _KINDS_OF_TEXT = [
     {"line-up", "lineup"},
     # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
+    # "the Dar es Salaam ceasefire ... agreed a new ceasefire": a truce by its bare noun
+    {"ceasefire", "cease-fire", "truce"},
 ]
 
 
@@ -1974,6 +2030,12 @@ class SignalCandidate:
     person: Mention | None = None
 
 
+_COMPOUNDED_INTO_AN_ADJECTIVE = re.compile(
+    r"-(?:backed|led|based|brokered|sponsored|supported|allied|aligned|funded|armed|trained"
+    r"|controlled|held|run|installed|appointed|mediated|drafted)\b"
+)
+
+
 def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = []
     clause_found = []  # the clause path's, after the window patterns' in the dedup below
@@ -1994,6 +2056,11 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "Caamano, leader of the rebel government, signed": a rival government, not the
         # state's the article's bare "government" stands for
         mentions = [m for m in mentions if not _a_rival_government(document, m)]
+        # "the U.S.-backed Contra rebels have agreed": a name compounded into an adjective
+        # qualifies the subject, it is none
+        mentions = [
+            m for m in mentions if not _COMPOUNDED_INTO_AN_ADJECTIVE.match(document.text, m.end)
+        ]
         # "Not every group in Uganda has endorsed the deal", "Hamas leaders in Qatar accepted":
         # the state is where the subject is, not who answers
         mentions = [m for m in mentions if not _where_the_subject_is(document, m)]
@@ -5671,7 +5738,16 @@ def _opening_answer(document, offset) -> ProposalMention | None:
 def _last_proposal_before(document, offset) -> ProposalMention | None:
     if _an_unrecorded_text_last(document, offset):
         return None
-    earlier = [p for p in document.proposals if p.start < offset and p.proposal_id]
+    earlier = [
+        p
+        for p in document.proposals
+        if p.start < offset
+        and p.proposal_id
+        # "where they signed a ceasefire that has largely held" told in another paragraph: a
+        # truce the background names in passing by its bare noun is not what a later
+        # paragraph's party answers
+        and document.text[p.start : p.end].casefold() not in _BARE_TRUCE_NOUNS
+    ]
     return earlier[-1] if earlier else None
 
 

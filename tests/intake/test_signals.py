@@ -6849,3 +6849,56 @@ def test_a_no_with_no_counter_carried_back_stays_a_rejection(world):
     # near miss: the envoys are sent back with no terms of the side's own
     text = "Hamas threw out the truce clause in the May 31 plan and sent its envoys back home."
     assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- a truce named by its bare noun -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas and Israel agreed a new ceasefire on Monday.", "accepted"),
+        ("Hamas signed a ceasefire with Israel on Monday.", "accepted"),
+        ("Hamas rejected the truce on Monday.", "rejected"),
+    ],
+)
+def test_a_truce_by_its_bare_noun_is_the_recorded_truce(world, text, status):
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    assert ("Hamas", "Gaza ceasefire agreement", status, "2024-06-10") in signals(text)
+
+
+def test_a_truce_noun_modifying_another_is_no_truce(world):
+    # near miss: "the ceasefire document" is a document, which no recorded proposal is
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    assert signals("Hamas signed the ceasefire document on Monday.") == []
+
+
+def test_a_truce_a_title_names_after_a_preposition_is_not_that_proposal(world):
+    # near miss: the recorded proposal is talks to follow a ceasefire, not a truce
+    ProposalFactory(process=world.process, title="Proposal for talks after a ceasefire")
+    assert signals("Hamas rejected the truce on Monday.") == []
+
+
+def test_a_truce_told_in_passing_is_not_what_a_later_paragraph_answers(world):
+    # near miss: the truce of the background paragraph is not what Egypt has yet to answer
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    text = (
+        "Biden announced the May 31 plan on Friday.\n\n"
+        "Israel and Hamas had agreed a truce in May, which has largely held.\n\n"
+        "In Cairo, there was no word from Egypt."
+    )
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- a name compounded into an adjective ---------------------------------------------------------
+
+
+def test_a_name_compounded_into_an_adjective_is_no_respondent(world):
+    text = "The U.S.-backed Hamas signed the May 31 plan on Monday."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+def test_a_name_before_its_verb_still_answers(world):
+    # near miss: "The U.S. backed" is the United States' own yes
+    text = "The U.S. backed the May 31 plan on Monday."
+    assert signals(text) == [("United States", PLAN, "accepted", "2024-06-10")]
