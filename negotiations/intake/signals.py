@@ -8032,7 +8032,8 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
     verb = clause.verb
     # ("said the accord would be sent to parliament": the future of a reported clause)
     future = ("will", "would") if clause.kind == "reported" else ("will",)
-    if verb.negated or verb.modal not in (None, *future):
+    # "The accord must still go before parliament": a step the text has yet to take
+    if verb.negated or verb.modal not in (None, "must", *future):
         return []
     # "is to be submitted to the Knesset", "is expected to be put to parliament": what is
     # arranged for the text is still the one verb that sends it
@@ -8047,8 +8048,9 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
         return []
     verb_end = document.tokens[verb.last_token - 1].end
     clause_end = document.tokens[clause.last_token - 1].end
+    # "goes to the Senate", "must go before the National Assembly"
     to = re.match(
-        r"\s+(?:(?:now|next|then|also|back)\s+)?to\s+(?:the\s+)?",
+        r"\s+(?:(?:now|next|then|also|back)\s+)?(?:to|before)\s+(?:the\s+)?",
         document.text[verb_end:clause_end],
     )
     if to is None:

@@ -6902,3 +6902,24 @@ def test_a_name_before_its_verb_still_answers(world):
     # near miss: "The U.S. backed" is the United States' own yes
     text = "The U.S. backed the May 31 plan on Monday."
     assert signals(text) == [("United States", PLAN, "accepted", "2024-06-10")]
+
+
+# --- a text that must go before a body ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan must still go before the Knesset, which is expected to vote next week.",
+        "The May 31 plan must now go before the Knesset.",
+    ],
+)
+def test_a_text_that_must_go_before_a_body_awaits_it(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert signals(text) == [("Knesset", PLAN, "pending", "2024-06-10")]
+
+
+def test_a_text_that_need_not_go_before_a_body_is_not_awaited(world):
+    # near miss: "must not go before" is no step still to come
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert signals("The May 31 plan must not go before the Knesset.") == []
