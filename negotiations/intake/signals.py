@@ -1211,6 +1211,23 @@ _BARE_TRUCE = re.compile(
 
 
 _BARE_TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce"}
+_A_TRUCE_PROPOSED = {
+    "proposal",
+    "plan",
+    "call",
+    "appeal",
+    "request",
+    "demand",
+    "offer",
+    "initiative",
+    "counterproposal",
+    "counter-proposal",
+}
+_PROPOSING_BEFORE = re.compile(
+    r"\b(?:proposed|proposes|propose|proposing|offered|offers|suggested|called\s+for|calls\s+for"
+    r"|urged|sought|seeks|demanded|demands|pushed\s+for|pressed\s+for|floated|put\s+forward)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
 _TRUCE_AFTER_A_PREPOSITION = re.compile(
     r"\b(?:of|for|on|to|after|before|within|about|over)\b.*\b(?:ceasefire|cease-fire|truce)\b",
     re.IGNORECASE,
@@ -1229,6 +1246,10 @@ def _truces_by_their_noun(document: Document, mentions) -> list[ProposalMention]
         # "Government proposal for elections within a year of a ceasefire": a truce the title
         # names after a preposition is what the proposal is about, not the proposal
         if not _TRUCE_AFTER_A_PREPOSITION.search(document.gazetteer.proposals[p]["name"])
+        # "US ceasefire proposal", "British ceasefire plan": a truce proposed, which a truce
+        # one side proposes ("Sisi proposed a ceasefire") need not be; only a truce agreed
+        # or a truce itself is what the bare noun names
+        and not document.gazetteer.proposals[p]["words"] & _A_TRUCE_PROPOSED
     ]
     texts = [p for p in truces if _of_the_kind(document, p, "agreement")]
     proposal_id = (texts or truces)[0] if len(texts or truces) == 1 else None
@@ -1240,6 +1261,8 @@ def _truces_by_their_noun(document: Document, mentions) -> list[ProposalMention]
             continue  # "the Dar es Salaam ceasefire": named already
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "no truce was reached"
+        if _PROPOSING_BEFORE.search(document.text, max(0, match.start() - 40), match.start()):
+            continue  # "Sisi proposed a ceasefire": a step proposed, read with its proposer
         if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
             continue  # "to turn the truce into a permanent ceasefire": one yet to be agreed
         mention = ProposalMention(match.start("noun"), match.end("noun"), proposal_id)
@@ -2503,14 +2526,22 @@ def _signing_alongside(document: Document, found) -> list[SignalCandidate]:
 # object after the first one's adjuncts, the verb left out
 _AND_A_SECOND_TEXT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|early|late|earlier)\b[^,;:()]{0,40}?)?,?\s+and\s+"
-    r"(?:(?:the|a|an|its|their)\s+)?$",
+    r"(?:(?:the|a|an|its|their)\s+)?"
+    # "put their names to the Panama Canal Treaty and a separate pact": a second text told
+    # apart from the first
+    r"(?:(?:separate|second|parallel|companion|supplementary|additional|accompanying)\s+)?$",
     re.IGNORECASE,
 )
 
 
-# nothing but when or where after the second text: "in February", "on Thursday in Cairo"
+# nothing but when or where after the second text: "in February", "on Thursday in Cairo"; or
+# a participle that tells what the text does before them ("a separate pact guaranteeing the
+# waterway's neutrality in the Hall of the Americas"), no verb of a clause of its own
 _ADJUNCTS_ONLY = re.compile(
-    r"(?:\s+(?:on|in|at|last|this|early|late|earlier|later)\b[^,;:.]*)?\s*", re.IGNORECASE
+    r"(?:\s+(?:guaranteeing|setting|providing|covering|governing|establishing|granting"
+    r"|creating|ending|allowing)\b[^,;:.]*?)?"
+    r"(?:\s+(?:on|in|at|last|this|early|late|earlier|later)\b[^,;:.]*)?\s*",
+    re.IGNORECASE,
 )
 
 

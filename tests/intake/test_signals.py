@@ -6923,3 +6923,30 @@ def test_a_text_that_need_not_go_before_a_body_is_not_awaited(world):
     # near miss: "must not go before" is no step still to come
     ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
     assert signals("The May 31 plan must not go before the Knesset.") == []
+
+
+def test_a_truce_by_its_bare_noun_is_no_truce_proposed(world):
+    # near miss: a recorded "ceasefire proposal" is a truce proposed, not the truce itself
+    ProposalFactory(process=world.process, title="Egyptian ceasefire proposal")
+    assert signals("Hamas and Israel agreed a new ceasefire on Monday.") == []
+
+
+# --- a second text told apart from the first ----------------------------------------------------
+
+NEUTRALITY = "Treaty on the Permanent Neutrality of the Rafah crossing"
+
+
+def test_a_separate_second_text_signed_with_the_first_is_signed_too(world):
+    ProposalFactory(process=world.process, title=NEUTRALITY)
+    text = (
+        "Hamas put its name to the May 31 plan and a separate pact guaranteeing the crossing's "
+        "permanent neutrality in Cairo on Monday."
+    )
+    assert ("Hamas", NEUTRALITY, "accepted", "2024-06-10") in signals(text)
+
+
+def test_a_separate_text_with_a_verb_of_its_own_is_not_signed(world):
+    # near miss: "a separate pact collapsed" is a clause of its own, no second signature
+    ProposalFactory(process=world.process, title=NEUTRALITY)
+    text = "Hamas put its name to the May 31 plan and a separate pact collapsed on Monday."
+    assert [s for s in signals(text) if s[1] == NEUTRALITY] == []
