@@ -2113,6 +2113,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             if signal is not None:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
+        found.extend(_they_as_the_pair_told_before(document, sentence, found))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
@@ -4114,6 +4115,69 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 replace(signal, respondent=body, person=person)
                 for body, person in _answering(document, answering, signal.signed)
             )
+    return found
+
+
+# "They signed a six-point agreement on Nov. 11", "Ten days later they were back in the village,
+# where they signed a ceasefire": "they" opening the sentence, or after "where" or "when"
+_THEY_OPENING = re.compile(r"\s*(?P<they>They)\b")
+_THEY_WHERE = re.compile(r",\s+(?:where|when)\s+(?P<they>they)\b")
+# "the two men", "both sides": the pair a sentence tells of as a group
+_A_PAIR = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+)?(?:men|leaders|sides|parties|delegations"
+    r"|governments|countries|presidents|ministers|negotiators)\b"
+)
+
+
+def _they_as_the_pair_told_before(document, sentence, told_before) -> list[SignalCandidate]:
+    """ "Lebed and Maskhadov signed an accord early Saturday ... The two men first came face to
+    face on Aug. 12 at Novye Atagi ... Ten days later they were back in the same village, where
+    they signed a ceasefire": "they" stands for the two parties the article has answer a text
+    together before, where the sentence before (or its own, up to the pronoun) tells of that
+    pair: name both, or a group of two ("the two men", "both sides"). Each party answers
+    for itself."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return []
+    pronouns = [_THEY_OPENING.match(document.text, sentence.start)]
+    pronouns += list(_THEY_WHERE.finditer(document.text, sentence.start, sentence.end))
+    found = []
+    for match in filter(None, pronouns):
+        start, end = match.start("they"), match.end("they")
+        if document.in_quote(start, end):
+            continue
+        pair = _joint_answer_before(document, sentence, told_before)
+        if len(pair) != 2:
+            continue
+        # the sentence before (and the one before it where that is a fragment, "6.")
+        window_start = document.sentences[index - 1].start
+        if len(re.findall(r"\w+", document.text[window_start:start])) < 4 and index > 1:
+            window_start = document.sentences[index - 2].start
+        bodies = {
+            _body_signed_for(document, m).ref
+            for m in document.mentions_between(window_start, start)
+            if _names_an_actor(document, m)
+        }
+        if not (
+            all(m.ref in bodies for m in pair) or _A_PAIR.search(document.text, window_start, start)
+        ):
+            continue  # "He and Hamdok ..., where they signed": not the pair told before
+        # the texts the pair has answered already: "The two sides last met on Nov. 26 last
+        # year, when they signed a deal to release frozen funds" is an earlier text, not the
+        # one the article opened with, whatever the noun resolves to
+        answered = {
+            _proposal_id(earlier)
+            for earlier in told_before
+            if earlier.respondent.ref in {m.ref for m in pair} and earlier.start < start
+        }
+        pronoun = Mention(start, end, -1, -1, pair[0].ref, "pronoun")
+        signals = _signal_after(document, sentence, [pronoun], pronoun) or []
+        found.extend(
+            replace(signal, respondent=body, person=None)
+            for signal in signals
+            if _proposal_id(signal) not in answered
+            for body in pair
+        )
     return found
 
 

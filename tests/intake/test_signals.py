@@ -6950,3 +6950,51 @@ def test_a_separate_text_with_a_verb_of_its_own_is_not_signed(world):
     ProposalFactory(process=world.process, title=NEUTRALITY)
     text = "Hamas put its name to the May 31 plan and a separate pact collapsed on Monday."
     assert [s for s in signals(text) if s[1] == NEUTRALITY] == []
+
+
+# --- "they" for the pair that answered together before -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Hamas and Israel signed the May 31 plan on Sunday.\n\nThe two sides first met in "
+            "Cairo on May 2. They signed the Rafah crossing agreement there on May 20.",
+            "2024-05-20",
+        ),
+        (
+            "Hamas and Israel signed the May 31 plan on Sunday.\n\nThe two sides first met in "
+            "Cairo on May 2. Later they were back in the city, where they signed the Rafah "
+            "crossing agreement.",
+            "2024-06-09",
+        ),
+    ],
+)
+def test_they_after_the_pair_told_before_is_each_of_the_pair(world, text, day):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    found = signals(text)
+    assert ("Hamas", "Rafah crossing agreement", "accepted", day) in found
+    assert ("Israel", "Rafah crossing agreement", "accepted", day) in found
+
+
+def test_they_after_another_pair_is_not_the_pair_told_before(world):
+    # near miss: "they" are Sisi and Blinken, the pair the sentence before names
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "Hamas and Israel signed the May 31 plan on Sunday.\n\nSisi and Blinken met in Cairo on "
+        "May 2. They signed the Rafah crossing agreement there on May 20."
+    )
+    assert [s for s in signals(text) if s[1] == "Rafah crossing agreement"] == []
+
+
+def test_they_signing_again_the_text_the_pair_answered_is_no_new_answer(world):
+    # near miss: "a deal" told of an earlier meeting is not the plan the pair signed on Sunday
+    text = (
+        "Hamas and Israel signed the May 31 plan on Sunday.\n\nThe two sides first met on May 2, "
+        "when they signed a deal to free prisoners."
+    )
+    assert signals(text) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
