@@ -1190,10 +1190,87 @@ def find_proposals(document: Document) -> None:
     document.proposals = sorted(
         named
         + references
+        + _truces_by_their_noun(document, named + references)
         + _proposed_by_a_verb(document, named + references)
         + _proposed_meetings(document, named + references),
         key=lambda p: p.start,
     )
+
+
+# "agreed a new ceasefire", "signed a 60-day truce", "rejected the cease-fire": a truce named by
+# its bare noun (not "the ceasefire document", "the ceasefire line": the noun modifies another)
+_BARE_TRUCE = re.compile(
+    r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>ceasefire|cease-fire|truce)\b(?!['’]|-|\s+(?:[a-z]+\s+)?(?:document|declaration"
+    r"|plan|proposal|agreement|accord|deal|pact|text|draft|lines?|talks|negotiations|zone"
+    r"|monitors?|monitoring|commission|violations?|terms|arrangements?|process|mechanism"
+    r"|deadline|offer|call|appeal|request|framework|package|protocol|memorandum|statement"
+    r"|committee|agenda)\b)",
+    re.IGNORECASE,
+)
+
+
+_BARE_TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce"}
+_A_TRUCE_PROPOSED = {
+    "proposal",
+    "plan",
+    "call",
+    "appeal",
+    "request",
+    "demand",
+    "offer",
+    "initiative",
+    "counterproposal",
+    "counter-proposal",
+}
+_PROPOSING_BEFORE = re.compile(
+    r"\b(?:proposed|proposes|propose|proposing|offered|offers|suggested|called\s+for|calls\s+for"
+    r"|urged|sought|seeks|demanded|demands|pushed\s+for|pressed\s+for|floated|put\s+forward)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+_TRUCE_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:of|for|on|to|after|before|within|about|over)\b.*\b(?:ceasefire|cease-fire|truce)\b",
+    re.IGNORECASE,
+)
+
+
+def _truces_by_their_noun(document: Document, mentions) -> list[ProposalMention]:
+    """A truce the text names by its bare noun, as a mention of the one recorded truce: the
+    recorded proposal whose title calls it a ceasefire or truce, the one text of them where
+    several are (a ceasefire signed is the "ceasefire agreement", not a "ceasefire plan"),
+    else none. Read apart from the references above, so that a truce told in passing late in
+    the article does not become what a later "the deal" refers to."""
+    truces = [
+        p
+        for p in _recorded_of_its_kind(document, "ceasefire")
+        # "Government proposal for elections within a year of a ceasefire": a truce the title
+        # names after a preposition is what the proposal is about, not the proposal
+        if not _TRUCE_AFTER_A_PREPOSITION.search(document.gazetteer.proposals[p]["name"])
+        # "US ceasefire proposal", "British ceasefire plan": a truce proposed, which a truce
+        # one side proposes ("Sisi proposed a ceasefire") need not be; only a truce agreed
+        # or a truce itself is what the bare noun names
+        and not document.gazetteer.proposals[p]["words"] & _A_TRUCE_PROPOSED
+    ]
+    texts = [p for p in truces if _of_the_kind(document, p, "agreement")]
+    proposal_id = (texts or truces)[0] if len(texts or truces) == 1 else None
+    if proposal_id is None:
+        return []
+    found = []
+    for match in _BARE_TRUCE.finditer(document.text):
+        if any(m.start <= match.start("noun") < m.end for m in mentions):
+            continue  # "the Dar es Salaam ceasefire": named already
+        if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
+            continue  # "no truce was reached"
+        if _PROPOSING_BEFORE.search(document.text, max(0, match.start() - 40), match.start()):
+            continue  # "Sisi proposed a ceasefire": a step proposed, read with its proposer
+        if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
+            continue  # "to turn the truce into a permanent ceasefire": one yet to be agreed
+        mention = ProposalMention(match.start("noun"), match.end("noun"), proposal_id)
+        sentence = document.sentence_at(match.start())
+        if _told_before_its_announcement(document, match, proposal_id, sentence.end):
+            continue
+        found.append(mention)
+    return found
 
 
 # "Armenia accepted that timetable": a demonstrative before a noun no reference reads
@@ -1632,6 +1709,8 @@ _KINDS_OF_TEXT = [
     {"line-up", "lineup"},
     # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
+    # "the Dar es Salaam ceasefire ... agreed a new ceasefire": a truce by its bare noun
+    {"ceasefire", "cease-fire", "truce"},
 ]
 
 
@@ -1974,6 +2053,12 @@ class SignalCandidate:
     person: Mention | None = None
 
 
+_COMPOUNDED_INTO_AN_ADJECTIVE = re.compile(
+    r"-(?:backed|led|based|brokered|sponsored|supported|allied|aligned|funded|armed|trained"
+    r"|controlled|held|run|installed|appointed|mediated|drafted)\b"
+)
+
+
 def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = []
     clause_found = []  # the clause path's, after the window patterns' in the dedup below
@@ -1994,6 +2079,11 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "Caamano, leader of the rebel government, signed": a rival government, not the
         # state's the article's bare "government" stands for
         mentions = [m for m in mentions if not _a_rival_government(document, m)]
+        # "the U.S.-backed Contra rebels have agreed": a name compounded into an adjective
+        # qualifies the subject, it is none
+        mentions = [
+            m for m in mentions if not _COMPOUNDED_INTO_AN_ADJECTIVE.match(document.text, m.end)
+        ]
         # "Not every group in Uganda has endorsed the deal", "Hamas leaders in Qatar accepted":
         # the state is where the subject is, not who answers
         mentions = [m for m in mentions if not _where_the_subject_is(document, m)]
@@ -2023,6 +2113,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             if signal is not None:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
+        found.extend(_they_as_the_pair_told_before(document, sentence, found))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
@@ -2436,14 +2527,22 @@ def _signing_alongside(document: Document, found) -> list[SignalCandidate]:
 # object after the first one's adjuncts, the verb left out
 _AND_A_SECOND_TEXT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|early|late|earlier)\b[^,;:()]{0,40}?)?,?\s+and\s+"
-    r"(?:(?:the|a|an|its|their)\s+)?$",
+    r"(?:(?:the|a|an|its|their)\s+)?"
+    # "put their names to the Panama Canal Treaty and a separate pact": a second text told
+    # apart from the first
+    r"(?:(?:separate|second|parallel|companion|supplementary|additional|accompanying)\s+)?$",
     re.IGNORECASE,
 )
 
 
-# nothing but when or where after the second text: "in February", "on Thursday in Cairo"
+# nothing but when or where after the second text: "in February", "on Thursday in Cairo"; or
+# a participle that tells what the text does before them ("a separate pact guaranteeing the
+# waterway's neutrality in the Hall of the Americas"), no verb of a clause of its own
 _ADJUNCTS_ONLY = re.compile(
-    r"(?:\s+(?:on|in|at|last|this|early|late|earlier|later)\b[^,;:.]*)?\s*", re.IGNORECASE
+    r"(?:\s+(?:guaranteeing|setting|providing|covering|governing|establishing|granting"
+    r"|creating|ending|allowing)\b[^,;:.]*?)?"
+    r"(?:\s+(?:on|in|at|last|this|early|late|earlier|later)\b[^,;:.]*)?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -4016,6 +4115,69 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 replace(signal, respondent=body, person=person)
                 for body, person in _answering(document, answering, signal.signed)
             )
+    return found
+
+
+# "They signed a six-point agreement on Nov. 11", "Ten days later they were back in the village,
+# where they signed a ceasefire": "they" opening the sentence, or after "where" or "when"
+_THEY_OPENING = re.compile(r"\s*(?P<they>They)\b")
+_THEY_WHERE = re.compile(r",\s+(?:where|when)\s+(?P<they>they)\b")
+# "the two men", "both sides": the pair a sentence tells of as a group
+_A_PAIR = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+)?(?:men|leaders|sides|parties|delegations"
+    r"|governments|countries|presidents|ministers|negotiators)\b"
+)
+
+
+def _they_as_the_pair_told_before(document, sentence, told_before) -> list[SignalCandidate]:
+    """ "Lebed and Maskhadov signed an accord early Saturday ... The two men first came face to
+    face on Aug. 12 at Novye Atagi ... Ten days later they were back in the same village, where
+    they signed a ceasefire": "they" stands for the two parties the article has answer a text
+    together before, where the sentence before (or its own, up to the pronoun) tells of that
+    pair: name both, or a group of two ("the two men", "both sides"). Each party answers
+    for itself."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return []
+    pronouns = [_THEY_OPENING.match(document.text, sentence.start)]
+    pronouns += list(_THEY_WHERE.finditer(document.text, sentence.start, sentence.end))
+    found = []
+    for match in filter(None, pronouns):
+        start, end = match.start("they"), match.end("they")
+        if document.in_quote(start, end):
+            continue
+        pair = _joint_answer_before(document, sentence, told_before)
+        if len(pair) != 2:
+            continue
+        # the sentence before (and the one before it where that is a fragment, "6.")
+        window_start = document.sentences[index - 1].start
+        if len(re.findall(r"\w+", document.text[window_start:start])) < 4 and index > 1:
+            window_start = document.sentences[index - 2].start
+        bodies = {
+            _body_signed_for(document, m).ref
+            for m in document.mentions_between(window_start, start)
+            if _names_an_actor(document, m)
+        }
+        if not (
+            all(m.ref in bodies for m in pair) or _A_PAIR.search(document.text, window_start, start)
+        ):
+            continue  # "He and Hamdok ..., where they signed": not the pair told before
+        # the texts the pair has answered already: "The two sides last met on Nov. 26 last
+        # year, when they signed a deal to release frozen funds" is an earlier text, not the
+        # one the article opened with, whatever the noun resolves to
+        answered = {
+            _proposal_id(earlier)
+            for earlier in told_before
+            if earlier.respondent.ref in {m.ref for m in pair} and earlier.start < start
+        }
+        pronoun = Mention(start, end, -1, -1, pair[0].ref, "pronoun")
+        signals = _signal_after(document, sentence, [pronoun], pronoun) or []
+        found.extend(
+            replace(signal, respondent=body, person=None)
+            for signal in signals
+            if _proposal_id(signal) not in answered
+            for body in pair
+        )
     return found
 
 
@@ -5671,7 +5833,16 @@ def _opening_answer(document, offset) -> ProposalMention | None:
 def _last_proposal_before(document, offset) -> ProposalMention | None:
     if _an_unrecorded_text_last(document, offset):
         return None
-    earlier = [p for p in document.proposals if p.start < offset and p.proposal_id]
+    earlier = [
+        p
+        for p in document.proposals
+        if p.start < offset
+        and p.proposal_id
+        # "where they signed a ceasefire that has largely held" told in another paragraph: a
+        # truce the background names in passing by its bare noun is not what a later
+        # paragraph's party answers
+        and document.text[p.start : p.end].casefold() not in _BARE_TRUCE_NOUNS
+    ]
     return earlier[-1] if earlier else None
 
 
@@ -7956,7 +8127,8 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
     verb = clause.verb
     # ("said the accord would be sent to parliament": the future of a reported clause)
     future = ("will", "would") if clause.kind == "reported" else ("will",)
-    if verb.negated or verb.modal not in (None, *future):
+    # "The accord must still go before parliament": a step the text has yet to take
+    if verb.negated or verb.modal not in (None, "must", *future):
         return []
     # "is to be submitted to the Knesset", "is expected to be put to parliament": what is
     # arranged for the text is still the one verb that sends it
@@ -7971,8 +8143,9 @@ def _sent_to_a_body(document, sentence, clause, mentions) -> list[SignalCandidat
         return []
     verb_end = document.tokens[verb.last_token - 1].end
     clause_end = document.tokens[clause.last_token - 1].end
+    # "goes to the Senate", "must go before the National Assembly"
     to = re.match(
-        r"\s+(?:(?:now|next|then|also|back)\s+)?to\s+(?:the\s+)?",
+        r"\s+(?:(?:now|next|then|also|back)\s+)?(?:to|before)\s+(?:the\s+)?",
         document.text[verb_end:clause_end],
     )
     if to is None:

@@ -6849,3 +6849,152 @@ def test_a_no_with_no_counter_carried_back_stays_a_rejection(world):
     # near miss: the envoys are sent back with no terms of the side's own
     text = "Hamas threw out the truce clause in the May 31 plan and sent its envoys back home."
     assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- a truce named by its bare noun -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas and Israel agreed a new ceasefire on Monday.", "accepted"),
+        ("Hamas signed a ceasefire with Israel on Monday.", "accepted"),
+        ("Hamas rejected the truce on Monday.", "rejected"),
+    ],
+)
+def test_a_truce_by_its_bare_noun_is_the_recorded_truce(world, text, status):
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    assert ("Hamas", "Gaza ceasefire agreement", status, "2024-06-10") in signals(text)
+
+
+def test_a_truce_noun_modifying_another_is_no_truce(world):
+    # near miss: "the ceasefire document" is a document, which no recorded proposal is
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    assert signals("Hamas signed the ceasefire document on Monday.") == []
+
+
+def test_a_truce_a_title_names_after_a_preposition_is_not_that_proposal(world):
+    # near miss: the recorded proposal is talks to follow a ceasefire, not a truce
+    ProposalFactory(process=world.process, title="Proposal for talks after a ceasefire")
+    assert signals("Hamas rejected the truce on Monday.") == []
+
+
+def test_a_truce_told_in_passing_is_not_what_a_later_paragraph_answers(world):
+    # near miss: the truce of the background paragraph is not what Egypt has yet to answer
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    text = (
+        "Biden announced the May 31 plan on Friday.\n\n"
+        "Israel and Hamas had agreed a truce in May, which has largely held.\n\n"
+        "In Cairo, there was no word from Egypt."
+    )
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- a name compounded into an adjective ---------------------------------------------------------
+
+
+def test_a_name_compounded_into_an_adjective_is_no_respondent(world):
+    text = "The U.S.-backed Hamas signed the May 31 plan on Monday."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+def test_a_name_before_its_verb_still_answers(world):
+    # near miss: "The U.S. backed" is the United States' own yes
+    text = "The U.S. backed the May 31 plan on Monday."
+    assert signals(text) == [("United States", PLAN, "accepted", "2024-06-10")]
+
+
+# --- a text that must go before a body ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 plan must still go before the Knesset, which is expected to vote next week.",
+        "The May 31 plan must now go before the Knesset.",
+    ],
+)
+def test_a_text_that_must_go_before_a_body_awaits_it(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert signals(text) == [("Knesset", PLAN, "pending", "2024-06-10")]
+
+
+def test_a_text_that_need_not_go_before_a_body_is_not_awaited(world):
+    # near miss: "must not go before" is no step still to come
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    assert signals("The May 31 plan must not go before the Knesset.") == []
+
+
+def test_a_truce_by_its_bare_noun_is_no_truce_proposed(world):
+    # near miss: a recorded "ceasefire proposal" is a truce proposed, not the truce itself
+    ProposalFactory(process=world.process, title="Egyptian ceasefire proposal")
+    assert signals("Hamas and Israel agreed a new ceasefire on Monday.") == []
+
+
+# --- a second text told apart from the first ----------------------------------------------------
+
+NEUTRALITY = "Treaty on the Permanent Neutrality of the Rafah crossing"
+
+
+def test_a_separate_second_text_signed_with_the_first_is_signed_too(world):
+    ProposalFactory(process=world.process, title=NEUTRALITY)
+    text = (
+        "Hamas put its name to the May 31 plan and a separate pact guaranteeing the crossing's "
+        "permanent neutrality in Cairo on Monday."
+    )
+    assert ("Hamas", NEUTRALITY, "accepted", "2024-06-10") in signals(text)
+
+
+def test_a_separate_text_with_a_verb_of_its_own_is_not_signed(world):
+    # near miss: "a separate pact collapsed" is a clause of its own, no second signature
+    ProposalFactory(process=world.process, title=NEUTRALITY)
+    text = "Hamas put its name to the May 31 plan and a separate pact collapsed on Monday."
+    assert [s for s in signals(text) if s[1] == NEUTRALITY] == []
+
+
+# --- "they" for the pair that answered together before -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Hamas and Israel signed the May 31 plan on Sunday.\n\nThe two sides first met in "
+            "Cairo on May 2. They signed the Rafah crossing agreement there on May 20.",
+            "2024-05-20",
+        ),
+        (
+            "Hamas and Israel signed the May 31 plan on Sunday.\n\nThe two sides first met in "
+            "Cairo on May 2. Later they were back in the city, where they signed the Rafah "
+            "crossing agreement.",
+            "2024-06-09",
+        ),
+    ],
+)
+def test_they_after_the_pair_told_before_is_each_of_the_pair(world, text, day):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    found = signals(text)
+    assert ("Hamas", "Rafah crossing agreement", "accepted", day) in found
+    assert ("Israel", "Rafah crossing agreement", "accepted", day) in found
+
+
+def test_they_after_another_pair_is_not_the_pair_told_before(world):
+    # near miss: "they" are Sisi and Blinken, the pair the sentence before names
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "Hamas and Israel signed the May 31 plan on Sunday.\n\nSisi and Blinken met in Cairo on "
+        "May 2. They signed the Rafah crossing agreement there on May 20."
+    )
+    assert [s for s in signals(text) if s[1] == "Rafah crossing agreement"] == []
+
+
+def test_they_signing_again_the_text_the_pair_answered_is_no_new_answer(world):
+    # near miss: "a deal" told of an earlier meeting is not the plan the pair signed on Sunday
+    text = (
+        "Hamas and Israel signed the May 31 plan on Sunday.\n\nThe two sides first met on May 2, "
+        "when they signed a deal to free prisoners."
+    )
+    assert signals(text) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
