@@ -1753,7 +1753,15 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
         return None
     # "the texts", "the documents" are what any text named in the plural is written on: the
     # "Houston agreements" or "Oslo Accords" where one recorded proposal alone is so named
-    wanted = _TEXTS_IN_PLURAL if words[1] in ("texts", "documents") else {words[1]}
+    # "the accords" for texts recorded as the "Koo-Wang agreements": wire copy writes either
+    # word for the same signed texts
+    wanted = (
+        _TEXTS_IN_PLURAL
+        if words[1] in ("texts", "documents")
+        else _AGREEMENTS_IN_PLURAL
+        if words[1] in _AGREEMENTS_IN_PLURAL
+        else {words[1]}
+    )
     named = [
         p["id"]
         for p in document.gazetteer.proposals.values()
@@ -1765,13 +1773,17 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
 _THE_QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.’'-]+\s+){1,2})$")
 # a signing verb right before its bare plural object: "signed accords", "initialled agreements"
 _SIGNED_BARE = re.compile(
-    r"\b(?:(?:counter|co-?)?signed|initiall?ed|inked|(?:counter|co-?)?signing|initiall?ing)\s+$",
+    r"\b(?:(?:counter|co-?)?signed|initiall?ed|inked|(?:counter|co-?)?signing|initiall?ing"
+    # "put their names to accords on ...": signing, in wire copy's other words
+    r"|put\s+(?:their|his|her|its)\s+names?\s+to)\s+$",
     re.IGNORECASE,
 )
 
 
 # the plural names of a signed text: "the Oslo Accords", "the Houston agreements"
 _TEXTS_IN_PLURAL = {"agreements", "accords", "protocols", "treaties"}
+# the two plurals any signed texts go by, one for the other
+_AGREEMENTS_IN_PLURAL = {"agreements", "accords"}
 
 
 # What wire copy calls any signed text, whatever its title
@@ -6841,6 +6853,17 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             return ProposalMention(after[0].start, after[0].end, answered)
         earlier = [p for p in in_sentence if p.start < respondent.start]
         return earlier[-1] if earlier else None
+    if after and _NO_THEN_TERMS_OF_ITS_OWN.search(document.text, verb_start, after[0].start):
+        # "refused the sum and offered instead a payment of five milliards": the text named
+        # after the offer is the counter itself; the no answers the one named before it, in
+        # its sentence or else its paragraph
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        if earlier:
+            return earlier[-1]
+        told = _paragraph_proposal(document, respondent.start)
+        if told is not None and told.proposal_id != after[0].proposal_id:
+            return told
+        return None
     if after and _COUNTERED_WITH.search(document.text[verb_start : after[0].start]):
         # "The government countered on Monday with a proposal to ...": that proposal is the
         # counter; what it answers is the one named before, or in an aside that says what the
@@ -7047,6 +7070,14 @@ def _best_described_except(document, words, excluded) -> int | None:
     return scored[0][1]
 
 
+# "refused the sum ... and offered instead", "rejected the plan and proposed": a no, then the
+# respondent's own terms, whose text comes after the offering verb
+_NO_THEN_TERMS_OF_ITS_OWN = re.compile(
+    r"\b(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|threw\s+out)\b[^.;]*?"
+    r"\s+and\s+(?:then\s+|instead\s+)?(?:offered|proposed|put\s+forward|tabled|submitted)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
 _COUNTERED_WITH = re.compile(
     # "answered with a counter-offer", "came back with an offer": the offer is the counter
     r"\b(?:countered|responded|replied|answered|came\s+back)\b.*\bwith\s+"

@@ -6849,3 +6849,57 @@ def test_a_no_with_no_counter_carried_back_stays_a_rejection(world):
     # near miss: the envoys are sent back with no terms of the side's own
     text = "Hamas threw out the truce clause in the May 31 plan and sent its envoys back home."
     assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- "the accords" for texts recorded as "agreements"; "put their names to accords" ----------
+
+
+def test_the_accords_are_the_one_text_recorded_as_agreements(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreements")
+    text = "Israel and Egypt signed four texts on Sunday. Hamas rejected the accords on Monday."
+    assert ("Hamas", "Rafah crossing agreements", "rejected", "2024-06-10") in signals(text)
+
+
+def test_the_accords_are_no_text_where_two_are_recorded_in_the_plural(world):
+    # near miss: two recorded texts in the plural, and nothing says which the accords are
+    ProposalFactory(process=world.process, title="Rafah crossing agreements")
+    ProposalFactory(process=world.process, title="Sinai border accords")
+    text = "Hamas rejected the accords on Monday."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+def test_putting_their_names_to_accords_signs_the_text_recorded_in_the_plural(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreements")
+    text = "Israel and Egypt put their names to accords on border crossings on Sunday."
+    assert ("Egypt", "Rafah crossing agreements", "accepted", "2024-06-09") in signals(text)
+
+
+def test_putting_their_names_to_a_letter_is_no_signature_of_the_texts(world):
+    # near miss: what they put their names to is a letter, not the accords
+    ProposalFactory(process=world.process, title="Rafah crossing agreements")
+    text = "Israel and Egypt put their names to a letter on border crossings on Sunday."
+    assert ("Egypt", "Rafah crossing agreements", "accepted", "2024-06-09") not in signals(text)
+
+
+# --- "refused the sum and offered instead ...": the no answers the text named before ----------
+
+
+def test_a_refusal_then_an_offer_of_its_own_counters_the_text_named_before(world):
+    ProposalFactory(
+        process=world.process, title="Hamas offer of ten hostages", short_name="ten hostages"
+    )
+    text = (
+        "Biden put forward the May 31 plan on Friday. Hamas refused the truce on Sunday and "
+        "offered instead ten hostages."
+    )
+    assert ("Hamas", PLAN, "countered", "2024-06-09") in signals(text)
+    assert [s for s in signals(text) if s[1] == "Hamas offer of ten hostages"] == []
+
+
+def test_an_offer_before_a_refusal_is_what_the_refusal_answers(world):
+    # near miss: the offer is named before the no, so the no answers it
+    ProposalFactory(
+        process=world.process, title="Hamas offer of ten hostages", short_name="ten hostages"
+    )
+    text = "Hamas offered ten hostages on Friday. Israel rejected the offer on Sunday."
+    assert ("Israel", "Hamas offer of ten hostages", "rejected", "2024-06-09") in signals(text)
