@@ -961,7 +961,8 @@ _DREW_FIRE = re.compile(
 )
 # "was signed on Friday", told of the proposal: the day its signatories accepted it
 _SIGNED_ON = re.compile(
-    r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+|,\s*)(?:\w+ly\s+)?"
+    r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+|,\s*)?(?:\w+ly\s+)?"
+    # "an earlier agreement signed on October 18": the participle alone, right after its noun
     r"(?:signed|initialled|initialed|inked)\b",
     re.IGNORECASE,
 )

@@ -6903,3 +6903,27 @@ def test_an_offer_before_a_refusal_is_what_the_refusal_answers(world):
     )
     text = "Hamas offered ten hostages on Friday. Israel rejected the offer on Sunday."
     assert ("Israel", "Hamas offer of ten hostages", "rejected", "2024-06-09") in signals(text)
+
+
+# --- "an earlier agreement signed on May 2": the participle dates that text's signatures --------
+
+
+def test_a_text_signed_on_a_day_dates_a_later_signature_of_it(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "Israel and Egypt signed the May 31 plan late on Saturday.\n\n"
+        "Hamas had rejected the Rafah crossing agreement signed on May 2 under Qatari auspices. "
+        "That agreement was signed by Israel."
+    )
+    assert ("Israel", "Rafah crossing agreement", "accepted", "2024-05-02") in signals(text)
+
+
+def test_a_day_another_party_signed_on_does_not_date_a_later_signature(world):
+    # near miss: the day is Qatar's signing, told in a clause of its own, not the text's
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "Hamas had rejected the Rafah crossing agreement Qatar signed on May 2 in Doha. "
+        "That agreement was signed by Israel."
+    )
+    drafted = [s for s in signals(text) if s[1] == "Rafah crossing agreement" and s[0] == "Israel"]
+    assert drafted and all(s[3] != "2024-05-02" for s in drafted)
