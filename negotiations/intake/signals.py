@@ -6380,6 +6380,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
                     _tied_after(document, mention)
                     or _headed_before(document, mention)
                     or _leading_before(document, mention)
+                    # "ARATS executive vice-president Tang Shubei held talks ... Tang
+                    # accepted": the post before his full name, told before
+                    or _body_of_the_post_told_before(document, signatory, mention)
                 ]
                 if body is not None
             ),
@@ -6398,6 +6401,19 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+def _body_of_the_post_told_before(document: Document, person: Mention, told: Mention):
+    """The body (not a state) the post before an earlier mention of a person names, where that
+    mention is his full name and this one is not."""
+    if told.start >= person.start or told.end - told.start <= person.end - person.start:
+        return None
+    post = _post_before(document, told)
+    if post is None or document.is_state(post.ref):
+        # (a state's adjective before a post, "Bosnian Serb leader X", may be a people's, not
+        # the state's: only a body named before the post is his)
+        return None
+    return post.ref
 
 
 # "X, the Egyptian chief of staff, and Y, his Israeli counterpart, signed": the state whose

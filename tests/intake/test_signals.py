@@ -6927,3 +6927,23 @@ def test_a_day_another_party_signed_on_does_not_date_a_later_signature(world):
     )
     drafted = [s for s in signals(text) if s[1] == "Rafah crossing agreement" and s[0] == "Israel"]
     assert drafted and all(s[3] != "2024-05-02" for s in drafted)
+
+
+# --- "ARATS vice-president Tang Shubei held talks ... Tang accepted": the post told before -----
+
+
+def test_a_surname_answers_for_the_body_of_the_post_before_his_full_name(world):
+    text = (
+        "In Cairo, Hamas deputy leader Khalil Hayya held four days of talks with the mediators. "
+        "Hayya accepted the May 31 plan on Sunday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_a_people_s_adjective_before_a_post_told_before_is_no_state_s_answer(world):
+    # near miss: the adjective before the post names no body he answers for
+    text = (
+        "In Cairo, Egyptian-born lawyer Khalil Hayya held four days of talks with the mediators. "
+        "Hayya accepted the May 31 plan on Sunday."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") not in signals(text)
