@@ -6862,6 +6862,12 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         told = _paragraph_proposal(document, respondent.start)
         if told is not None and not _its_own_proposal(document, told):
             return told
+        # "Tainui's original claim sought the return of all Crown land ... The Crown countered
+        # with the package": with none named, the one its paragraph describes before the answer
+        start = _paragraph_start(document.text, respondent.start)
+        described = _described_in(document, start, respondent.start)
+        if told is None and described is not None:
+            return ProposalMention(start, respondent.start, described)
     if after and _COMPROMISE_TABLED.search(document.text[verb_start : after[0].end]):
         # "X's team tabled a compromise": the compromise answers the recorded proposal its own
         # title has most in common with (a demand on the same matter), else the one before

@@ -6947,3 +6947,27 @@ def test_a_people_s_adjective_before_a_post_told_before_is_no_state_s_answer(wor
         "Hayya accepted the May 31 plan on Sunday."
     )
     assert ("Egypt", PLAN, "accepted", "2024-06-09") not in signals(text)
+
+
+# --- "X's claim sought ... Y countered with the package": the text its paragraph describes -----
+
+
+def test_a_counter_with_no_text_named_answers_the_one_its_paragraph_describes(world):
+    ProposalFactory(process=world.process, title="Hamas demand for a Rafah crossing pull-out")
+    text = (
+        "Hamas had first demanded a pull-out from the Rafah crossing within a week. "
+        "Israel countered with a timetable of two months."
+    )
+    assert ("Israel", "Hamas demand for a Rafah crossing pull-out", "countered", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_a_counter_after_a_paragraph_describing_no_recorded_text_answers_none(world):
+    # near miss: the paragraph tells of another demand than the one recorded
+    ProposalFactory(process=world.process, title="Hamas demand for a Rafah crossing pull-out")
+    text = (
+        "Hamas had first demanded a new airport in Gaza within a week. "
+        "Israel countered with a timetable of two months."
+    )
+    assert [s for s in signals(text) if s[1] == "Hamas demand for a Rafah crossing pull-out"] == []
