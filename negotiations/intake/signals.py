@@ -60,6 +60,9 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "Parliament has yet to receive the bill", "has yet to vote on the amnesty law": only where
+    # a recorded proposal is a bill or a law
+    r"|(?:(?<=[Tt]he\s)|(?<=amnesty\s))(?:bill|law)"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
     r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s))invitation"
@@ -212,7 +215,7 @@ _BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 # or a second verb of its own after it ("only if", "on that condition", "whether")
 _DECLARED_YES_VERB = (
     # (not "has said it will sign": a signature promised, still to come)
-    r"would\s+(?:accept|approve|endorse|ratify)\b"
+    r"would\s+(?:accept|approve|endorse|ratify|support|back)\b"
     r"(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether|but)\b)"
 )
 _DECLARED_YES = (
@@ -1055,6 +1058,8 @@ def find_proposals(document: Document) -> None:
             "invitation",
             "line-up",
             "lineup",
+            "bill",
+            "law",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1633,6 +1638,8 @@ _KINDS_OF_TEXT = [
     {"line-up", "lineup"},
     # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
+    # "the settlement bill ... Parliament has yet to receive the bill"
+    {"bill", "law"},
 ]
 
 

@@ -6971,3 +6971,35 @@ def test_a_counter_after_a_paragraph_describing_no_recorded_text_answers_none(wo
         "Israel countered with a timetable of two months."
     )
     assert [s for s in signals(text) if s[1] == "Hamas demand for a Rafah crossing pull-out"] == []
+
+
+# --- "the bill", "the amnesty law": a recorded bill; "said it would support it" -----------------
+
+
+def test_the_bill_is_the_recorded_bill(world):
+    ProposalFactory(process=world.process, title="Gaza reconstruction bill")
+    text = (
+        "Egypt and Israel signed the May 31 plan on Sunday. The Knesset has yet to receive the "
+        "bill, which the minister hopes to introduce next month."
+    )
+    assert ("Knesset", "Gaza reconstruction bill", "pending", "2024-06-10") in [
+        (s[0].split(" of ")[0], *s[1:]) for s in signals(text)
+    ]
+
+
+def test_a_law_of_another_kind_is_not_the_recorded_bill(world):
+    # near miss: "martial law" is no text put to anyone, whatever bill is recorded
+    ProposalFactory(process=world.process, title="Gaza reconstruction bill")
+    text = "Hamas rejected martial law in Gaza on Sunday."
+    assert [s for s in signals(text) if s[1] == "Gaza reconstruction bill"] == []
+
+
+def test_a_party_that_said_it_would_support_a_text_accepts_it(world):
+    text = "Hamas said it would support the May 31 plan."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+def test_a_support_declared_with_a_condition_is_no_plain_acceptance(world):
+    # near miss: the condition after the verb leaves the plain yes out
+    text = "Hamas said it would support the May 31 plan only if Israel withdrew."
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") not in signals(text)
