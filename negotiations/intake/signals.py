@@ -1069,6 +1069,15 @@ def find_proposals(document: Document) -> None:
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
         described, shared = _described_by(document, match, sentence.end)
+        if (
+            described is not None
+            and match.group("noun").casefold() in _ANY_SIGNED_TEXT
+            and _a_draft(document, described)
+            and "draft" not in match.group(0).casefold()
+        ):
+            # "signed a deal ... that sets the truce for June": a draft of an agreement, however
+            # well the words describe it, is not the agreement
+            described, shared = None, 0
         # a proposal the article names only later is not what an earlier reference means
         named_before = bool(named) or _described_before(document, references, match)
         # a text named only as what another replaces is not what a later "the idea" means
@@ -1178,6 +1187,10 @@ def find_proposals(document: Document) -> None:
                 _last_mentioned(resolved, reference.start),
                 pinned,
             ]
+            if noun.casefold() in _ANY_SIGNED_TEXT:
+                # "signed a deal" that nothing pins down is no draft the paragraph describes:
+                # a draft of an agreement is not the agreement
+                candidates = [c if c and not _a_draft(document, c) else None for c in candidates]
             of_its_kind = next(
                 (c for c in candidates if c and _of_the_kind(document, c, noun)), None
             )
@@ -1814,6 +1827,13 @@ _NOT_TEXTS = {
     "talks", "negotiations", "conference", "summit", "release", "demand", "call", "appeal",
     "offer", "request",
 }  # fmt: skip
+
+
+def _a_draft(document: Document, proposal_id: int) -> bool:
+    """Whether a recorded proposal's title makes it a draft of a text ("Bishops' first draft
+    ..."; not a text whose short name alone calls it one, "Washington draft agreement")."""
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return recorded is not None and "draft" in re.findall(r"\w+", recorded["name"].casefold())
 
 
 def _a_text_noun(noun: str) -> bool:

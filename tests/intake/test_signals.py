@@ -7003,3 +7003,26 @@ def test_a_support_declared_with_a_condition_is_no_plain_acceptance(world):
     # near miss: the condition after the verb leaves the plain yes out
     text = "Hamas said it would support the May 31 plan only if Israel withdrew."
     assert ("Hamas", PLAN, "accepted", "2024-06-10") not in signals(text)
+
+
+# --- "signed a deal" nothing pins down is no draft its paragraph describes -----------------------
+
+
+def test_a_deal_signed_is_not_the_recorded_draft_its_words_describe(world):
+    ProposalFactory(process=world.process, title="Egyptian first draft setting the truce for June")
+    text = "Israel and Hamas signed a deal on Sunday that sets the truce for the end of June."
+    assert [
+        s for s in signals(text) if s[1] == "Egyptian first draft setting the truce for June"
+    ] == []
+
+
+def test_the_draft_signed_is_the_recorded_draft(world):
+    # near miss: the reference is the draft itself
+    ProposalFactory(process=world.process, title="Egyptian first draft setting the truce for June")
+    text = "Israel and Hamas signed the draft on Sunday, setting the truce for the end of June."
+    assert (
+        "Hamas",
+        "Egyptian first draft setting the truce for June",
+        "accepted",
+        "2024-06-09",
+    ) in (signals(text))
