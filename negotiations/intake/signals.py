@@ -60,6 +60,9 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "Parliament has yet to receive the bill", "has yet to vote on the amnesty law": only where
+    # a recorded proposal is a bill or a law
+    r"|(?:(?<=[Tt]he\s)|(?<=amnesty\s))(?:bill|law)"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
     r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s))invitation"
@@ -212,7 +215,7 @@ _BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
 # or a second verb of its own after it ("only if", "on that condition", "whether")
 _DECLARED_YES_VERB = (
     # (not "has said it will sign": a signature promised, still to come)
-    r"would\s+(?:accept|approve|endorse|ratify)\b"
+    r"would\s+(?:accept|approve|endorse|ratify|support|back)\b"
     r"(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether|but)\b)"
 )
 _DECLARED_YES = (
@@ -961,7 +964,8 @@ _DREW_FIRE = re.compile(
 )
 # "was signed on Friday", told of the proposal: the day its signatories accepted it
 _SIGNED_ON = re.compile(
-    r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+|,\s*)(?:\w+ly\s+)?"
+    r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+|,\s*)?(?:\w+ly\s+)?"
+    # "an earlier agreement signed on October 18": the participle alone, right after its noun
     r"(?:signed|initialled|initialed|inked)\b",
     re.IGNORECASE,
 )
@@ -1054,6 +1058,8 @@ def find_proposals(document: Document) -> None:
             "invitation",
             "line-up",
             "lineup",
+            "bill",
+            "law",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1063,6 +1069,15 @@ def find_proposals(document: Document) -> None:
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
         described, shared = _described_by(document, match, sentence.end)
+        if (
+            described is not None
+            and match.group("noun").casefold() in _ANY_SIGNED_TEXT
+            and _a_draft(document, described)
+            and "draft" not in match.group(0).casefold()
+        ):
+            # "signed a deal ... that sets the truce for June": a draft of an agreement, however
+            # well the words describe it, is not the agreement
+            described, shared = None, 0
         # a proposal the article names only later is not what an earlier reference means
         named_before = bool(named) or _described_before(document, references, match)
         # a text named only as what another replaces is not what a later "the idea" means
@@ -1172,6 +1187,10 @@ def find_proposals(document: Document) -> None:
                 _last_mentioned(resolved, reference.start),
                 pinned,
             ]
+            if noun.casefold() in _ANY_SIGNED_TEXT:
+                # "signed a deal" that nothing pins down is no draft the paragraph describes:
+                # a draft of an agreement is not the agreement
+                candidates = [c if c and not _a_draft(document, c) else None for c in candidates]
             of_its_kind = next(
                 (c for c in candidates if c and _of_the_kind(document, c, noun)), None
             )
@@ -1711,6 +1730,8 @@ _KINDS_OF_TEXT = [
     {"demand"},
     # "the Dar es Salaam ceasefire ... agreed a new ceasefire": a truce by its bare noun
     {"ceasefire", "cease-fire", "truce"},
+    # "the settlement bill ... Parliament has yet to receive the bill"
+    {"bill", "law"},
 ]
 
 
@@ -1832,7 +1853,15 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
         return None
     # "the texts", "the documents" are what any text named in the plural is written on: the
     # "Houston agreements" or "Oslo Accords" where one recorded proposal alone is so named
-    wanted = _TEXTS_IN_PLURAL if words[1] in ("texts", "documents") else {words[1]}
+    # "the accords" for texts recorded as the "Koo-Wang agreements": wire copy writes either
+    # word for the same signed texts
+    wanted = (
+        _TEXTS_IN_PLURAL
+        if words[1] in ("texts", "documents")
+        else _AGREEMENTS_IN_PLURAL
+        if words[1] in _AGREEMENTS_IN_PLURAL
+        else {words[1]}
+    )
     named = [
         p["id"]
         for p in document.gazetteer.proposals.values()
@@ -1844,13 +1873,17 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
 _THE_QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.’'-]+\s+){1,2})$")
 # a signing verb right before its bare plural object: "signed accords", "initialled agreements"
 _SIGNED_BARE = re.compile(
-    r"\b(?:(?:counter|co-?)?signed|initiall?ed|inked|(?:counter|co-?)?signing|initiall?ing)\s+$",
+    r"\b(?:(?:counter|co-?)?signed|initiall?ed|inked|(?:counter|co-?)?signing|initiall?ing"
+    # "put their names to accords on ...": signing, in wire copy's other words
+    r"|put\s+(?:their|his|her|its)\s+names?\s+to)\s+$",
     re.IGNORECASE,
 )
 
 
 # the plural names of a signed text: "the Oslo Accords", "the Houston agreements"
 _TEXTS_IN_PLURAL = {"agreements", "accords", "protocols", "treaties"}
+# the two plurals any signed texts go by, one for the other
+_AGREEMENTS_IN_PLURAL = {"agreements", "accords"}
 
 
 # What wire copy calls any signed text, whatever its title
@@ -1873,6 +1906,13 @@ _NOT_TEXTS = {
     "talks", "negotiations", "conference", "summit", "release", "demand", "call", "appeal",
     "offer", "request",
 }  # fmt: skip
+
+
+def _a_draft(document: Document, proposal_id: int) -> bool:
+    """Whether a recorded proposal's title makes it a draft of a text ("Bishops' first draft
+    ..."; not a text whose short name alone calls it one, "Washington draft agreement")."""
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    return recorded is not None and "draft" in re.findall(r"\w+", recorded["name"].casefold())
 
 
 def _a_text_noun(noun: str) -> bool:
@@ -6538,6 +6578,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
                     _tied_after(document, mention)
                     or _headed_before(document, mention)
                     or _leading_before(document, mention)
+                    # "ARATS executive vice-president Tang Shubei held talks ... Tang
+                    # accepted": the post before his full name, told before
+                    or _body_of_the_post_told_before(document, signatory, mention)
                 ]
                 if body is not None
             ),
@@ -6556,6 +6599,19 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+def _body_of_the_post_told_before(document: Document, person: Mention, told: Mention):
+    """The body (not a state) the post before an earlier mention of a person names, where that
+    mention is his full name and this one is not."""
+    if told.start >= person.start or told.end - told.start <= person.end - person.start:
+        return None
+    post = _post_before(document, told)
+    if post is None or document.is_state(post.ref):
+        # (a state's adjective before a post, "Bosnian Serb leader X", may be a people's, not
+        # the state's: only a body named before the post is his)
+        return None
+    return post.ref
 
 
 # "X, the Egyptian chief of staff, and Y, his Israeli counterpart, signed": the state whose
@@ -7004,6 +7060,12 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         told = _paragraph_proposal(document, respondent.start)
         if told is not None and not _its_own_proposal(document, told):
             return told
+        # "Tainui's original claim sought the return of all Crown land ... The Crown countered
+        # with the package": with none named, the one its paragraph describes before the answer
+        start = _paragraph_start(document.text, respondent.start)
+        described = _described_in(document, start, respondent.start)
+        if told is None and described is not None:
+            return ProposalMention(start, respondent.start, described)
     if after and _COMPROMISE_TABLED.search(document.text[verb_start : after[0].end]):
         # "X's team tabled a compromise": the compromise answers the recorded proposal its own
         # title has most in common with (a demand on the same matter), else the one before
@@ -7012,6 +7074,17 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             return ProposalMention(after[0].start, after[0].end, answered)
         earlier = [p for p in in_sentence if p.start < respondent.start]
         return earlier[-1] if earlier else None
+    if after and _NO_THEN_TERMS_OF_ITS_OWN.search(document.text, verb_start, after[0].start):
+        # "refused the sum and offered instead a payment of five milliards": the text named
+        # after the offer is the counter itself; the no answers the one named before it, in
+        # its sentence or else its paragraph
+        earlier = [p for p in in_sentence if p.start < respondent.start]
+        if earlier:
+            return earlier[-1]
+        told = _paragraph_proposal(document, respondent.start)
+        if told is not None and told.proposal_id != after[0].proposal_id:
+            return told
+        return None
     if after and _COUNTERED_WITH.search(document.text[verb_start : after[0].start]):
         # "The government countered on Monday with a proposal to ...": that proposal is the
         # counter; what it answers is the one named before, or in an aside that says what the
@@ -7218,6 +7291,14 @@ def _best_described_except(document, words, excluded) -> int | None:
     return scored[0][1]
 
 
+# "refused the sum ... and offered instead", "rejected the plan and proposed": a no, then the
+# respondent's own terms, whose text comes after the offering verb
+_NO_THEN_TERMS_OF_ITS_OWN = re.compile(
+    r"\b(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|threw\s+out)\b[^.;]*?"
+    r"\s+and\s+(?:then\s+|instead\s+)?(?:offered|proposed|put\s+forward|tabled|submitted)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
 _COUNTERED_WITH = re.compile(
     # "answered with a counter-offer", "came back with an offer": the offer is the counter
     r"\b(?:countered|responded|replied|answered|came\s+back)\b.*\bwith\s+"
