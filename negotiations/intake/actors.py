@@ -250,6 +250,7 @@ class _ActorReader:
         self.match_governments()
         self.match_oppositions()
         self.match_armies()
+        self.match_missions()
         self.match_offices()
         self.match_institutions()
         self.document.mentions = sorted(self.mentions, key=lambda mention: mention.start)
@@ -3426,6 +3427,67 @@ class _ActorReader:
             return max(named)[1]
         return next(iter(armies)) if len(armies) == 1 else None
 
+    def match_missions(self) -> None:
+        """ "The United Nations mission in Congo said", "the UN mission in Western Sahara,
+        MINURSO": an international organisation's mission to a place is a body of its own
+        (named by the acronym in apposition, else as written), not the organisation and the
+        place."""
+        for mention in sorted(self.mentions, key=lambda mention: mention.start):
+            if mention not in self.mentions or mention.via == "demonym":
+                continue
+            if self.kind_of(mention.ref) != Actor.Kind.INTERNATIONAL_ORG:
+                continue
+            index = mention.last_token
+            while index < len(self.tokens) and self.tokens[index].text in _MISSION_ADJECTIVES:
+                index += 1
+            if index + 2 >= len(self.tokens) or self.tokens[index].text != "mission":
+                continue
+            if self.tokens[index + 1].text not in ("in", "to"):
+                continue
+            place = index + 2
+            if self.tokens[place].text == "the":
+                place += 1
+            end = place
+            while (
+                end < len(self.tokens)
+                and end - place < 3
+                and self.tokens[end].capitalised
+                and self.tokens[end].text not in _MISSION_STOPS
+                and self.text[self.tokens[end - 1].end : self.tokens[end].start] == " "
+            ):
+                end += 1
+                if self.tokens[end - 1].possessive:
+                    break
+            if end == place or self.tokens[end - 1].possessive:
+                continue
+            for other in list(self.mentions):
+                if other is not mention and place <= other.first_token < end:
+                    if other.last_token > end:
+                        break
+                    self.remove_mention(other)
+            else:
+                self.remove_mention(mention)
+                first = mention.first_token
+                acronym = _MISSION_ACRONYM.match(self.text, self.tokens[end - 1].end)
+                ref = named = None
+                if acronym is not None:
+                    written = acronym.group("acronym")
+                    named = self.mention_starting_at(_token_index_at(self.tokens, acronym.start(1)))
+                    if named is not None:
+                        ref = named.ref
+                    elif (recorded := self.gazetteer.actor_named([written])) is not None:
+                        ref = f"actor:{recorded}"
+                    else:
+                        ref = self.new_ref(written, Actor.Kind.INTERNATIONAL_ORG, first, end)
+                if ref is None:
+                    name = self.text[self.tokens[first].start : self.tokens[end - 1].end]
+                    ref = self.new_ref(name, Actor.Kind.INTERNATIONAL_ORG, first, end)
+                self.add(first, end, ref, "new" if ":new:" in ref else "name")
+                if acronym is not None and named is None:
+                    at = _token_index_at(self.tokens, acronym.start(1))
+                    if not self.covered[at]:
+                        self.add(at, at + 1, ref, "new" if ":new:" in ref else "name")
+
     def match_offices(self) -> None:
         """ "his office said", "Zelensky's office": a person's office speaks for the person."""
         for token in self.tokens:
@@ -3542,6 +3604,16 @@ _QUALIFIED_NOUNS = {
     "leaders",
 }
 
+# What may stand between an international organisation and "mission in X": "the UN
+# peacekeeping mission in Somalia", "the OSCE observer mission to Georgia"
+_MISSION_ADJECTIVES = {
+    "peacekeeping", "observer", "monitoring", "political", "assistance", "verification",
+    "stabilisation", "stabilization", "military", "civilian", "special", "field",
+}  # fmt: skip
+# Capitalised words that end the place a mission is in ("the UN mission in Congo On Friday")
+_MISSION_STOPS = {"On", "In", "At", "The", "A", "And", "But"}
+# The mission's acronym in apposition or in brackets: ", MINURSO", " (MONUSCO)"
+_MISSION_ACRONYM = re.compile(r"(?:,\s+|\s*\()(?P<acronym>[A-Z]{3,10})\b(?!\s+[a-z])")
 # Buildings and streets a government sits in: places ("talks at the White House", "a White
 # House spokesman"), not actors of their own; "House of Representatives" is a body.
 _SEATS = _with_normal_forms(["house", "palace", "street"])

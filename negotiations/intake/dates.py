@@ -12,6 +12,7 @@ four-digit year or a relative word, so that "may" the verb or "six weeks" are ne
 """
 
 import calendar
+import contextlib
 import datetime
 import re
 from dataclasses import dataclass, replace
@@ -83,8 +84,12 @@ PATTERNS = [
     ("holiday", re.compile(rf"(?i:\b(?:on\s+)?){_HOLIDAY}\b")),
     # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
     # named by its ordinal alone, as wire copy writes a day of the current or last month; only
-    # where no noun follows ("on the 5th floor", "on the 12th day of the talks")
-    ("ordinal_day", re.compile(rf"\b(?:on|by|until|since)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}")),
+    # where no noun follows ("on the 5th floor", "on the 12th day of the talks"); "On the 21st,"
+    # opening a sentence, "their meeting of the 22nd": the day a thing named is of
+    (
+        "ordinal_day",
+        re.compile(rf"\b(?:[Oo]n|by|until|since|of)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}"),
+    ),
     ("part_month_year", re.compile(rf"\b(?:in\s+)?{_PART}?{_MONTH},?\s+{_YEAR}\b")),
     (
         "relative_month",
@@ -169,7 +174,9 @@ _FORWARD_IN_CLAUSE = re.compile(
 # ceasefire to begin Feb. 1", "to be signed in Mexico City on Jan. 16"), not for every date
 # after a verb's complement ("agreed to end the war in a deal sealed on New Year's Eve").
 _FORWARD_INFINITIVE = re.compile(
+    # "Parliament has been summoned to meet on the 14th": a body's meeting still to come
     r"\bto\s+(?:be\s+\w+|begin|start|end|open|resume|reconvene|meet\s+again|expire|"
+    r"meet(?=\s+(?:(?:on|in)\s+)?$)|"
     r"take\s+effect|come\s+into\s+force|cease\s+fire|cease\s+hostilities|halt\s+\w+)"
     r"(?:\s+[\w.’'-]+){0,4}?\s+(?:on|in|by|from|at)?\s*$",
     re.IGNORECASE,
@@ -256,7 +263,16 @@ def _ordinal_days_of_the_month_told(
     of "early June" is back in the publication's month, as a wire report's paragraphs are."""
     resolved = []
     for mention in found:
-        if _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
+        if (
+            _ORDINAL_ALONE.fullmatch(mention.text)
+            and resolved
+            and resolved[-1].precision == MONTH
+            and re.fullmatch(r",?\s+(?:on\s+)?", text[resolved[-1].end : mention.start])
+        ):
+            # "The walkout began last month, on the 15th": the day of the month just named
+            with contextlib.suppress(ValueError):
+                mention = replace(mention, date=resolved[-1].date.replace(day=mention.date.day))
+        elif _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
             before = [
                 m
                 for m in resolved

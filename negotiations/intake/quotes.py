@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from negotiations.intake.document import Document, Mention
 from negotiations.intake.text import Sentence
 from negotiations.intake.vocabulary import (
+    ACTOR_NAMING_TITLES,
     CHARACTERISING_GERUNDS,
     CHARACTERISING_VERBS,
+    PERSON_TITLES,
     QUOTE_COMMITMENT_VERBS,
     QUOTE_OBJECT_VERBS,
     SPEAKER_POSTS,
@@ -37,7 +39,9 @@ _PRONOUNS = {"he", "she", "they", "it"}
 # What may stand between a speaker and the verb: "Blinken also said", "Hamas has repeatedly said".
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"^[\s,]*(?:(?:also|later|then|has|have|had|had\s+also|earlier|previously|again|repeatedly|"
-    r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+)\s+)*$",
+    r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+|"
+    # "Thiers is reported to have told": the speech hedged as a report is still his
+    r"(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have)\s+)*$",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
@@ -245,7 +249,8 @@ def _ends_clause(gap: str) -> bool:
         re.match(
             r"^[”\"’'»,.!?\s]*(?:(?:[A-Z][\w’'.-]*|he|she|they|it|also|later|then|the|a|an|[a-z]+"
             r"(?:man|woman|person|minister|official|leader|chief|envoy|negotiator))[\s,]+)*"
-            r"(?:(?<=,\s)(?:a|an|the)\s+[^,;.“”\"]{1,80},\s*)?$",
+            r"(?:(?<=,\s)(?:a|an|the)\s+[^,;.“”\"]{1,80},\s*)?"
+            r"(?:(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have\s+)?$",
             gap,
         )
     )
@@ -334,6 +339,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 or _POST_BEFORE_THE_NAME.match(text[verb.end : mention.start])
                 # "said Sen. Marco Rubio", "said Lt. Gen. X": an abbreviated title
                 or re.fullmatch(r"\s+(?:[A-Z][a-z]{1,4}\.\s+){1,2}", text[verb.end : mention.start])
+                # "said Archbishop Marcel Utembi", "said Father X": a title the name leaves out
+                or _TITLE_BEFORE_THE_NAME.fullmatch(text[verb.end : mention.start])
             )
             and not (quote.start <= mention.start < quote.end)
         ):
@@ -592,6 +599,16 @@ _POSTS = "|".join(
 _POST_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})"
     r"(?:\s+(?:of|for)\s+(?!the\b)[a-z][\w’'-]*)?\s+(?:also\s+|later\s+)?$",
+    re.IGNORECASE,
+)
+# A title written in capitals right before a name ("Archbishop", "Father", "Chief Executive")
+_TITLE_BEFORE_THE_NAME = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        re.escape(title).replace(r"\ ", r"\s+")
+        for title in sorted({*PERSON_TITLES, *ACTOR_NAMING_TITLES}, key=len, reverse=True)
+    )
+    + r")\s+",
     re.IGNORECASE,
 )
 _POST_AFTER = re.compile(rf"^\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\b", re.IGNORECASE)

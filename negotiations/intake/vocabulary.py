@@ -1016,6 +1016,8 @@ SPEAKER_POSTS = {
     "mediator", "secretary", "secretary-general", "king", "emir", "prince", "sheikh", "ambassador",
     "commander", "general", "spokesman", "spokeswoman", "spokesperson", "foreign minister",
     "prime minister", "head", "chairman", "chairperson", "commissioner",
+    # a king's consort or a reigning queen, like "king" ("the queen said in a brief address")
+    "queen",
 }  # fmt: skip
 
 # "Benigno Aquino III", "Martin Luther King Jr.": the surname is the word before these.
@@ -1292,6 +1294,13 @@ ACTOR_NAMING_TITLES = [
     "vice-premier",
     "first vice premier",
     "first vice-premier",
+    # a company's head written before his name ("Ford CEO Jim Farley", "new Chief Executive
+    # Kelly Ortberg", "Netflix co-CEO Ted Sarandos") and a priest's ("Father X"): no part of it
+    "ceo",
+    "co-ceo",
+    "chief executive",
+    "chief executive officer",
+    "father",
 ]
 # Posts of an appositive that follows a new name without an article when a complement
 # follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").

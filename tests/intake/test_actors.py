@@ -2897,3 +2897,35 @@ def test_an_acronym_after_a_persons_of_the_is_his_body(world):
 
 def test_near_miss_an_acronym_after_a_things_of_the_is_no_body(world):
     assert "FLQX" not in actors("The talks opened with a flag of the FLQX at his side.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team met Ford CEO Karl Ostrow at the plant.",
+        "The team met new Chief Executive Karl Ostrow at the plant.",
+        "The team met the company's co-CEO Karl Ostrow at the plant.",
+        "“It is hard,” said Father Karl Ostrow.",
+    ],
+)
+def test_a_company_head_or_a_priests_title_is_no_part_of_the_name(world, text):
+    found = actors(text)
+    assert "Karl Ostrow" in found
+    assert not any(name.endswith("Executive") or "CEO" in name for name in found)
+
+
+def test_near_miss_a_father_written_as_a_noun_is_not_a_title(world):
+    # the common noun in lower case names no one; the name beside it is whole
+    found = actors("“It is hard,” said Karl Ostrow, the father of the accord.")
+    assert "Karl Ostrow" in found
+
+
+def test_an_organisations_mission_in_a_place_is_a_body_named_by_its_acronym(world):
+    found = actors("Money for the UN mission in Western Sahara, MINURSO, ran out.")
+    assert found["MINURSO"]["kind"] == Actor.Kind.INTERNATIONAL_ORG
+    assert found["MINURSO"]["span"] == [14, 42]
+
+
+def test_near_miss_an_organisations_talks_in_a_place_are_no_body(world):
+    found = actors("Money for the UN talks in Western Sahara, MINURSO, ran out.")
+    assert not any("mission" in name for name in found)

@@ -1407,3 +1407,32 @@ def test_a_month_naming_an_offer_after_that_is_no_date():
 def test_near_miss_that_month_at_a_summit_is_still_a_date():
     text = "The war began in 2019. At a summit that November, they agreed."
     assert ("that November", "2019-11-01", "month") in resolved(text)
+
+
+def test_a_body_summoned_to_meet_on_a_day_of_the_month_meets_ahead():
+    text = "The parliament has been summoned to meet on the 14th to approve the treaty."
+    assert resolved(text) == [("the 14th", "2024-06-14", "day")]
+
+
+def test_near_miss_a_body_that_met_on_a_day_of_the_month_met_before():
+    text = "The parliament met on the 14th to approve the treaty."
+    assert resolved(text) == [("the 14th", "2024-05-14", "day")]
+
+
+def test_a_day_of_the_month_opening_a_sentence_or_after_of_is_a_date():
+    text = "On the 3rd, the talks resumed. He recalled their meeting of the 5th."
+    assert resolved(text) == [("the 3rd", "2024-06-03", "day"), ("the 5th", "2024-06-05", "day")]
+
+
+def test_near_miss_an_ordinal_of_a_noun_after_of_is_no_date():
+    assert resolved("He recalled the soldiers of the 5th regiment.") == []
+
+
+def test_a_day_of_the_month_after_a_month_named_is_of_that_month():
+    text = "The walkout began last month, on the 15th, when the union struck."
+    assert ("the 15th", "2024-05-15", "day") in resolved(text)
+
+
+def test_near_miss_a_day_of_the_month_apart_from_a_month_is_the_publications():
+    text = "The walkout began last month. The talks broke down on the 5th, when they struck."
+    assert ("the 5th", "2024-06-05", "day") in resolved(text)
