@@ -239,6 +239,7 @@ class _ActorReader:
         self.match_ministries()
         self.match_titles()
         self.match_new_names()
+        self.match_bodies_named_after_a_state()
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
         self.match_legislatures()
@@ -369,6 +370,33 @@ class _ActorReader:
                 and self.is_parent_organization(mention, body.first_token)
             ):
                 self.remove_mention(mention)
+
+    def match_bodies_named_after_a_state(self) -> None:
+        """ "the Sri Lanka Freedom Party" where Sri Lanka is recorded: a recorded state's name
+        run on, without a possessive, into a new body's name ending on its head word is the
+        first words of that body's name, not the state."""
+        for state in sorted(self.mentions, key=lambda mention: mention.start):
+            if state.via != "name" or self.kind_of(state.ref) != Actor.Kind.STATE:
+                continue
+            if self.tokens[state.last_token - 1].possessive:
+                continue
+            body = self.mention_starting_at(state.last_token)
+            if (
+                body is None
+                or ":new:" not in body.ref
+                or self.kind_of(body.ref) == Actor.Kind.PERSON
+                or self.tokens[body.last_token - 1].words[-1] not in _ORG_HEADS
+                or self.text[state.end : body.start] != " "
+                or any(other.ref == body.ref for other in self.mentions if other is not body)
+            ):
+                continue
+            kind = self.kind_of(body.ref)
+            self.remove_mention(state)
+            self.remove_mention(body)
+            del self.document.new_actors[body.ref]
+            name = self.text[state.start : body.end]
+            ref = self.new_ref(name, kind, state.first_token, body.last_token)
+            self.add(state.first_token, body.last_token, ref, "new")
 
     def opens_another_name(self, first: int, last: int, payloads, starts) -> bool:
         """A person's one-word name (a short name, a family name written first) that runs on
@@ -980,6 +1008,8 @@ class _ActorReader:
             head in _SEATS
             and last - first > 1
             and not self.text[self.tokens[last - 1].end :].startswith(" of ")
+            # "The White House said": the office that sits there, speaking as a body
+            and not _A_SEAT_SPEAKS.match(self.text, self.tokens[last - 1].end)
         ):
             return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
         if self.qualifies_an_unnamed_person(first, last):
@@ -2057,7 +2087,8 @@ class _ActorReader:
         ):
             return None
         title = re.search(
-            r"(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh))\s+$",
+            r"(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh|Emperor|"
+            r"Empress))\s+$",
             self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start],
         )
         return title.group(0).strip() if title else None
@@ -3617,6 +3648,9 @@ _MISSION_ACRONYM = re.compile(r"(?:,\s+|\s*\()(?P<acronym>[A-Z]{3,10})\b(?!\s+[a
 # Buildings and streets a government sits in: places ("talks at the White House", "a White
 # House spokesman"), not actors of their own; "House of Representatives" is a body.
 _SEATS = _with_normal_forms(["house", "palace", "street"])
+# A seat of government as the subject of a speech verb ("The White House said", "..., the White
+# House announced"), not a place where something was said
+_A_SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|announces)\b")
 # A name set before a description of the building it is: "signed at Rashtrapati Bhavan, the
 # president's residence", "talks at Chequers, the prime minister's country house".
 _DESCRIBED_AS_A_BUILDING = re.compile(

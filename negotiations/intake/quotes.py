@@ -784,12 +784,26 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         fitting = [m for m in mentions if document.is_person(m.ref) == person]
         if not fitting:
             continue
+        turned = [
+            m
+            for m in fitting
+            if _BUT_BEFORE_SUBJECT.search(document.text, earlier.start, m.start)
+            and not document.in_quote(m.start)
+        ]
+        if turned:
+            # "X had asked that the entry be dropped, but the Chancellor would not hear of it.
+            # “...,” he said.": the subject of the clause "but" turns to speaks next
+            return turned[-1]
         if mentions[0] in fitting and _BEFORE_SUBJECT.match(
             document.text[earlier.start : mentions[0].start]
         ):
             return mentions[0]
         return fitting[-1]
     return _last_speaker_before(document, offset, person=person)
+
+
+# ", but the Chancellor would", ", but Blinken": the subject right after a turning "but"
+_BUT_BEFORE_SUBJECT = re.compile(r",\s+but\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 def _person_of_post(document, post: str, offset: int) -> Mention | None:

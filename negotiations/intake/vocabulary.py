@@ -1301,6 +1301,11 @@ ACTOR_NAMING_TITLES = [
     "chief executive",
     "chief executive officer",
     "father",
+    # a monarch's and a noble's title ("the Emperor William", "Count von Moltke")
+    "emperor",
+    "empress",
+    "count",
+    "countess",
 ]
 # Posts of an appositive that follows a new name without an article when a complement
 # follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").

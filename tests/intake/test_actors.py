@@ -2929,3 +2929,47 @@ def test_an_organisations_mission_in_a_place_is_a_body_named_by_its_acronym(worl
 def test_near_miss_an_organisations_talks_in_a_place_are_no_body(world):
     found = actors("Money for the UN talks in Western Sahara, MINURSO, ran out.")
     assert not any("mission" in name for name in found)
+
+
+def test_a_monarchs_and_a_nobles_title_before_a_name(world):
+    found = actors("Blinken consulted the Emperor Karl and Count von Ostrow on Thursday.")
+    assert found["Emperor Karl"]["kind"] == Actor.Kind.PERSON
+    assert found["von Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_count_in_lower_case_is_no_title(world):
+    found = actors("Blinken said the count of Karl Ostrow's votes was wrong.")
+    assert not any(name.startswith("Count") for name in found)
+
+
+def test_a_demonym_names_a_state_recorded_without_a_code_under_that_countrys_name(world):
+    ActorFactory(name="German Reich", aliases=["Germany"])
+    # the demonym is the recorded state's, not a new "Germany" beside it
+    assert "Germany" not in actors("Blinken said German troops would enter the city.")
+
+
+def test_near_miss_a_demonym_of_a_country_no_alias_names_is_a_new_state(world):
+    ActorFactory(name="German Reich", aliases=["The Reich"])
+    found = actors("Blinken said German troops would enter the city.")
+    assert found["Germany"]["actor"] is None
+
+
+def test_a_seat_of_government_that_speaks_is_a_body(world):
+    found = actors("Biden called Sisi on Monday, the White House said.")
+    assert found["White House"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_seat_of_government_where_one_speaks_is_a_place(world):
+    assert "White House" not in actors("Biden said at the White House that he called Sisi.")
+
+
+def test_a_recorded_state_opening_a_new_partys_name_is_part_of_it(world):
+    found = actors("Former minister Karl Ostrow's Egypt Freedom Party rejected the accord.")
+    assert found["Egypt Freedom Party"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+    assert "Freedom Party" not in found
+
+
+def test_near_miss_a_recorded_states_possessive_before_a_party_stays_the_state(world):
+    found = actors("Karl Ostrow said Egypt's Freedom Party rejected the accord.")
+    assert found["Egypt"]["actor"]["name"] == "Egypt"
+    assert "Egypt Freedom Party" not in found

@@ -995,3 +995,19 @@ def test_an_organisations_mission_in_a_place_speaks_as_itself(world):
 def test_near_miss_an_organisation_named_with_a_place_speaks_as_the_organisation(world):
     text = "The African Union said in Somalia it welcomed “a decisive step”."
     assert speakers(text) == [("a decisive step", "actor:new:african-union")]
+
+
+def test_he_after_a_sentence_turning_with_but_is_the_turned_clauses_subject(world):
+    text = (
+        "Blinken had asked that the parade be dropped, but Sisi would not hear of it. "
+        "“The army has earned its parade,” he said."
+    )
+    assert speakers(text) == [("The army has earned its parade", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_he_after_a_sentence_without_a_turn_is_its_subject(world):
+    text = (
+        "Blinken had asked that the parade be dropped, and argued with Sisi about it. "
+        "“The army has earned its parade,” he said."
+    )
+    assert speakers(text) == [("The army has earned its parade", "Antony Blinken")]
