@@ -81,6 +81,11 @@ PATTERNS = [
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\b")),
     ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
+    # "met shortly before Christmas": some day of that month, not the feast day itself
+    (
+        "before_holiday",
+        re.compile(r"\b(?i:(?:shortly|just|days|weeks)\s+before\s+)(?P<holiday>Christmas)\b"),
+    ),
     ("holiday", re.compile(rf"(?i:\b(?:on\s+)?){_HOLIDAY}\b")),
     # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
     # named by its ordinal alone, as wire copy writes a day of the current or last month; only
@@ -135,7 +140,7 @@ PATTERNS = [
         "ago",
         re.compile(
             r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
             re.IGNORECASE,
         ),
     ),
@@ -381,6 +386,9 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<eve>the\s+eve\s+of\s+(?:the|their|its|his|her)\s+[\w-]+)"
     # "The conference opened on Jan. 4 ... on the opening day": the day it opened
     r"|(?P<opening>the\s+opening\s+day)"
+    # "Medvedev signed it on Saturday, a day after Saakashvili put his name to it": the day
+    # of the event the clause tells, one before the day its sentence gave
+    r"|(?<=,\s)(?P<day_after>a\s+day\s+after)(?=\s+(?!that\b|this\b)[\w])"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     r"(?P<unit>days?|weeks?|months?|years?)\s+"
@@ -455,6 +463,10 @@ def _with_relative_days(
                 # and the same for both, not a day already told
                 continue
             date, precision = base.date, base.precision
+        elif match.group("day_after"):
+            if base.precision != DAY or base.start < _sentence_start(text, match.start()):
+                continue  # no day its own sentence gave
+            date, precision = base.date - datetime.timedelta(days=1), DAY
         elif match.group("opening"):
             opened = [
                 m
@@ -928,6 +940,9 @@ def _resolve(name, match, published_on, future):
     if name == "month_year_word":
         year = published_on.year + _YEAR_STEP[groups["yearword"].lower()]
         return datetime.date(year, _month(match), 1), MONTH
+    if name == "before_holiday":
+        day = _nearest_day(*FIXED_HOLIDAYS["christmas"], published_on, future)
+        return day.replace(day=1), MONTH
     if name == "holiday":
         holiday = re.sub(r"\s+", " ", groups["holiday"].lower().replace("’", "'"))
         return _nearest_day(*FIXED_HOLIDAYS[holiday], published_on, future), DAY
@@ -1146,7 +1161,10 @@ def _step(date: datetime.date, unit: str, count: int):
 
 
 def _step_back(published_on: datetime.date, unit: str, count: int):
-    """ "two weeks ago", "three months ago", "a year ago" from the publication date."""
+    """ "two weeks ago", "three months ago", "a year ago" from the publication date; "a decade
+    ago" is the year ten years back."""
+    if unit == "decade":
+        return datetime.date(published_on.year - 10 * count, 1, 1), YEAR
     if unit == "year":
         return datetime.date(published_on.year - count, 1, 1), YEAR
     if unit == "month":

@@ -1436,3 +1436,36 @@ def test_a_day_of_the_month_after_a_month_named_is_of_that_month():
 def test_near_miss_a_day_of_the_month_apart_from_a_month_is_the_publications():
     text = "The walkout began last month. The talks broke down on the 5th, when they struck."
     assert ("the 5th", "2024-06-05", "day") in resolved(text)
+
+
+def test_shortly_before_christmas_is_the_month_of_that_christmas():
+    text = "They met in Wellington shortly before Christmas and agreed a heads of agreement."
+    assert resolved(text) == [("shortly before Christmas", "2023-12-01", "month")]
+
+
+def test_near_miss_on_christmas_is_the_day_itself():
+    text = "They met in Wellington on Christmas and agreed a heads of agreement."
+    assert resolved(text) == [("Christmas", "2023-12-25", "day")]
+
+
+def test_a_decade_ago_is_the_year_ten_years_back():
+    assert resolved("The union lost its pension a decade ago.") == [
+        ("a decade ago", "2014-01-01", "year")
+    ]
+
+
+def test_near_miss_decades_ago_without_a_count_is_no_date():
+    assert resolved("The union lost its pension decades ago.") == []
+
+
+def test_a_day_after_a_clause_is_the_day_before_its_sentences_day():
+    text = "Medvedev signed the plan on Saturday, a day after Saakashvili put his name to it."
+    assert resolved(text) == [
+        ("Saturday", "2024-06-08", "day"),
+        ("a day after", "2024-06-07", "day"),
+    ]
+
+
+def test_near_miss_a_day_after_a_clause_in_a_sentence_without_a_day_is_no_date():
+    text = "Medvedev signed the plan, a day after Saakashvili put his name to it."
+    assert resolved(text) == []
