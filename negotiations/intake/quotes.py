@@ -25,7 +25,8 @@ from negotiations.intake.vocabulary import (
 
 _STATEMENT_WORDS = r"statement|letter|message|communiqu[eé]"
 _GERUNDS = {"adding", "saying", "telling", "insisting", "stressing", "warning", "noting"}
-_SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according"}
+# "“..., the fault shall not be mine,” Hobson answered": an answer is speech too
+_SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according", "answered", "answers"}
 # Verbs that name what they quote ("called it “a new dawn”", "welcomed the deal as “a first
 # step”", "accused the army of “seeking ...”"): a speech verb only right before the quote.
 _CHARACTERISING = {
@@ -562,7 +563,8 @@ def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention |
 
 _UNNAMED_VOICE = re.compile(
     r"^(?:[’']s)?\s+(?:chief\s+|deputy\s+|press\s+)?(?:spokes(?:man|woman|person)|"
-    r"press\s+(?:secretary|office)|office)(?=\s)",
+    # "The CGT's leadership said": a body's leadership speaks for the body
+    r"press\s+(?:secretary|office)|office|leadership)(?=\s)",
     re.IGNORECASE,
 )
 _RELATIVE_PRONOUN = re.compile(r"^,\s+(?:who|which)\s+(?:(?:also|later|then|had|has|\w+ly)\s+)?$")

@@ -1306,6 +1306,8 @@ ACTOR_NAMING_TITLES = [
     "empress",
     "count",
     "countess",
+    # a governor's title as wire copy abbreviates it ("Former California Gov. Ronald Reagan")
+    "gov",
 ]
 # Posts of an appositive that follows a new name without an article when a complement
 # follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").

@@ -2973,3 +2973,13 @@ def test_near_miss_a_recorded_states_possessive_before_a_party_stays_the_state(w
     found = actors("Karl Ostrow said Egypt's Freedom Party rejected the accord.")
     assert found["Egypt"]["actor"]["name"] == "Egypt"
     assert "Egypt Freedom Party" not in found
+
+
+def test_an_abbreviated_governors_title_is_no_part_of_the_name(world):
+    found = actors("Former California Gov. Karl Ostrow has come out against the treaties.")
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_government_abbreviated_without_a_name_is_no_person(world):
+    found = actors("Karl Ostrow met the Gov. of the region on Monday.")
+    assert not any(name.startswith("Gov") for name in found)

@@ -1011,3 +1011,25 @@ def test_near_miss_he_after_a_sentence_without_a_turn_is_its_subject(world):
         "“The army has earned its parade,” he said."
     )
     assert speakers(text) == [("The army has earned its parade", "Antony Blinken")]
+
+
+def test_a_bodys_leadership_speaks_for_the_body(world):
+    text = "Hamas's leadership said that the gains were “far from negligible”."
+    assert speakers(text) == [("far from negligible", "Hamas")]
+
+
+def test_near_miss_a_bodys_leadership_as_an_object_does_not_speak(world):
+    text = "Blinken said that Hamas's leadership was “far from negligible”."
+    assert speakers(text) == [("far from negligible", "Antony Blinken")]
+
+
+def test_an_answer_after_the_quote_is_speech(world):
+    text = "“If they do not understand it, the fault shall not be mine,” Blinken answered."
+    assert speakers(text) == [
+        ("If they do not understand it, the fault shall not be mine", "Antony Blinken")
+    ]
+
+
+def test_near_miss_an_answered_letter_before_the_quote_is_not_speech(world):
+    text = "Blinken answered the letter. Its text spoke of “a new start”."
+    assert speakers(text) == [("a new start", None)]
