@@ -2133,6 +2133,23 @@ class _ActorReader:
             return Actor.Kind.INTERNATIONAL_ORG
         if head in _ORG_HEADS and not titled:
             return _ORG_HEADS[head]
+        if (
+            not titled
+            and len(words) == 1
+            and _LISTED_AFTER_MINISTERS_OF.search(self.text, 0, self.tokens[first].start)
+        ):
+            # "The ministers of Bavaria, Württemberg and Baden added their signatures": the
+            # lands whose ministers sign are states, named or not in the country table
+            return Actor.Kind.STATE
+        if (
+            not titled
+            and last < len(self.tokens)
+            and self.tokens[last].text in _PEOPLE_NOUNS
+            and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+        ):
+            # "The Ngai Tahu tribe has refused", "the Sant'Egidio community": a people or a
+            # community named before the common noun that says what it is
+            return Actor.Kind.OTHER
         if len(words) > 2 and words[1] in _BODY_LINKS and words[0] in _ORG_HEADS and not titled:
             # "Organisation of Islamic Cooperation", "Ministry of Defence"
             return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
@@ -2504,7 +2521,8 @@ class _ActorReader:
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
                 r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
                 # "Tokugawa Nariaki, the former lord of Mito": a title of rank over a domain
-                r"lord|prince)\b"
+                # "Rolly Rojas, Cerpa's second-in-command"
+                r"lord|prince|second-in-command)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"
@@ -3648,6 +3666,13 @@ _MISSION_ACRONYM = re.compile(r"(?:,\s+|\s*\()(?P<acronym>[A-Z]{3,10})\b(?!\s+[a
 # Buildings and streets a government sits in: places ("talks at the White House", "a White
 # House spokesman"), not actors of their own; "House of Representatives" is a body.
 _SEATS = _with_normal_forms(["house", "palace", "street"])
+# "the ministers of Bavaria, Württemberg and ": a list of the lands whose ministers act
+_LISTED_AFTER_MINISTERS_OF = re.compile(
+    r"\b(?:ministers|envoys|delegates|representatives|governments|kings|rulers|sovereigns)\s+"
+    r"of\s+(?:[A-Z][\w’'-]*(?:,|\s+and)\s+)*$"
+)
+# A people or a community named before its common noun ("the Ngai Tahu tribe")
+_PEOPLE_NOUNS = {"tribe", "clan", "community"}
 # A seat of government as the subject of a speech verb ("The White House said", "..., the White
 # House announced"), not a place where something was said
 _A_SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|announces)\b")

@@ -252,6 +252,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
     found.sort(key=lambda mention: mention.start)
     found = _same_weekdays(text, found, published_on)
     found = _ordinal_days_of_the_month_told(text, found, published_on)
+    found = _the_month_of_its_sentence(text, found, published_on)
     return _with_relative_days(text, found, published_on, future_at)
 
 
@@ -303,6 +304,32 @@ def _ordinal_days_of_the_month_told(
                             date = None
                     if date is not None:
                         mention = replace(mention, date=date)
+        resolved.append(mention)
+    return resolved
+
+
+_IN_THE_MONTH = re.compile(r"(?:earlier|later)\s+in\s+the\s+month", re.IGNORECASE)
+
+
+def _the_month_of_its_sentence(
+    text: str, found: list[DateMention], published_on: datetime.date
+) -> list[DateMention]:
+    """ "opened talks on December 8, after Kabila received them earlier in the month": "the
+    month" is the month of the day its own sentence gave before it, not the publication's."""
+    resolved = []
+    for mention in found:
+        if _IN_THE_MONTH.fullmatch(mention.text):
+            sentence_start = _sentence_start(text, mention.start)
+            before = [
+                m
+                for m in resolved
+                if m.start >= sentence_start
+                and m.precision == DAY
+                and not m.ahead
+                and m.date <= published_on
+            ]
+            if before:
+                mention = replace(mention, date=before[-1].date.replace(day=1))
         resolved.append(mention)
     return resolved
 

@@ -2983,3 +2983,34 @@ def test_an_abbreviated_governors_title_is_no_part_of_the_name(world):
 def test_near_miss_a_government_abbreviated_without_a_name_is_no_person(world):
     found = actors("Karl Ostrow met the Gov. of the region on Monday.")
     assert not any(name.startswith("Gov") for name in found)
+
+
+def test_a_people_named_before_tribe_or_community_is_a_body(world):
+    found = actors("The Ngai Tahu tribe has also refused to negotiate with Blinken.")
+    assert found["Ngai Tahu"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_demonym_before_community_is_no_body(world):
+    found = actors("The Egyptian community has also refused to negotiate with Blinken.")
+    assert not any("Egyptian" in name for name in found)
+
+
+def test_a_name_with_a_second_in_command_appositive_is_a_person(world):
+    found = actors("Blinken sat down with Karl Ostrow, Cerpa's second-in-command, in the house.")
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_with_a_command_post_appositive_is_no_person(world):
+    found = actors("Blinken sat down at Karl Ostrow, Cerpa's command post, in the house.")
+    assert "Karl Ostrow" not in found or found["Karl Ostrow"]["kind"] != Actor.Kind.PERSON
+
+
+def test_lands_listed_after_their_ministers_are_states(world):
+    found = actors("The ministers of Ostravia, Lammland and Brenz added their signatures.")
+    assert found["Ostravia"]["kind"] == Actor.Kind.STATE
+    assert "Brenz" in found
+
+
+def test_near_miss_lands_listed_after_their_mountains_are_no_states(world):
+    found = actors("The mountains of Ostravia, Lammland and Brenz added their snows.")
+    assert "Ostravia" not in found

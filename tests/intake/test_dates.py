@@ -1469,3 +1469,13 @@ def test_a_day_after_a_clause_is_the_day_before_its_sentences_day():
 def test_near_miss_a_day_after_a_clause_in_a_sentence_without_a_day_is_no_date():
     text = "Medvedev signed the plan, a day after Saakashvili put his name to it."
     assert resolved(text) == []
+
+
+def test_earlier_in_the_month_after_a_day_of_its_sentence_is_that_days_month():
+    text = "They opened talks on May 8, after he received them earlier in the month."
+    assert ("earlier in the month", "2024-05-01", "month") in resolved(text)
+
+
+def test_near_miss_earlier_in_the_month_alone_is_the_publications_month():
+    text = "They opened talks after he received them earlier in the month."
+    assert resolved(text) == [("earlier in the month", "2024-06-01", "month")]
