@@ -1332,6 +1332,8 @@ ACTOR_EXTRA_HEAD_WORDS = {
         "politburo", "junta", "legislature", "ministries", "council of ministers", "diet",
     ],
     "other": [
+        # "Friends of the Earth", "the Friends of Syria": a body of its friends
+        "friends",
         "group", "centre", "center", "foundation", "institute", "society", "fellowship",
         "federation", "association", "network", "troika", "quartet",
     ],

@@ -3014,3 +3014,13 @@ def test_lands_listed_after_their_ministers_are_states(world):
 def test_near_miss_lands_listed_after_their_mountains_are_no_states(world):
     found = actors("The mountains of Ostravia, Lammland and Brenz added their snows.")
     assert "Ostravia" not in found
+
+
+def test_friends_of_a_cause_are_a_body(world):
+    found = actors("“Half is not enough,” said a spokeswoman for Friends of the Earth.")
+    assert found["Friends of the Earth"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_friends_in_lower_case_are_no_body(world):
+    found = actors("“Half is not enough,” said a spokeswoman for friends of the Earth.")
+    assert not any(name.startswith("friends") for name in found)
