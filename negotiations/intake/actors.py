@@ -239,6 +239,7 @@ class _ActorReader:
         self.match_ministries()
         self.match_titles()
         self.match_new_names()
+        self.match_bodies_named_after_a_state()
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
         self.match_legislatures()
@@ -250,6 +251,7 @@ class _ActorReader:
         self.match_governments()
         self.match_oppositions()
         self.match_armies()
+        self.match_missions()
         self.match_offices()
         self.match_institutions()
         self.document.mentions = sorted(self.mentions, key=lambda mention: mention.start)
@@ -368,6 +370,33 @@ class _ActorReader:
                 and self.is_parent_organization(mention, body.first_token)
             ):
                 self.remove_mention(mention)
+
+    def match_bodies_named_after_a_state(self) -> None:
+        """ "the Sri Lanka Freedom Party" where Sri Lanka is recorded: a recorded state's name
+        run on, without a possessive, into a new body's name ending on its head word is the
+        first words of that body's name, not the state."""
+        for state in sorted(self.mentions, key=lambda mention: mention.start):
+            if state.via != "name" or self.kind_of(state.ref) != Actor.Kind.STATE:
+                continue
+            if self.tokens[state.last_token - 1].possessive:
+                continue
+            body = self.mention_starting_at(state.last_token)
+            if (
+                body is None
+                or ":new:" not in body.ref
+                or self.kind_of(body.ref) == Actor.Kind.PERSON
+                or self.tokens[body.last_token - 1].words[-1] not in _ORG_HEADS
+                or self.text[state.end : body.start] != " "
+                or any(other.ref == body.ref for other in self.mentions if other is not body)
+            ):
+                continue
+            kind = self.kind_of(body.ref)
+            self.remove_mention(state)
+            self.remove_mention(body)
+            del self.document.new_actors[body.ref]
+            name = self.text[state.start : body.end]
+            ref = self.new_ref(name, kind, state.first_token, body.last_token)
+            self.add(state.first_token, body.last_token, ref, "new")
 
     def opens_another_name(self, first: int, last: int, payloads, starts) -> bool:
         """A person's one-word name (a short name, a family name written first) that runs on
@@ -979,6 +1008,8 @@ class _ActorReader:
             head in _SEATS
             and last - first > 1
             and not self.text[self.tokens[last - 1].end :].startswith(" of ")
+            # "The White House said": the office that sits there, speaking as a body
+            and not _A_SEAT_SPEAKS.match(self.text, self.tokens[last - 1].end)
         ):
             return  # "the White House", "Downing Street", "the Elysee Palace": where one sits
         if self.qualifies_an_unnamed_person(first, last):
@@ -2056,7 +2087,8 @@ class _ActorReader:
         ):
             return None
         title = re.search(
-            r"(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh))\s+$",
+            r"(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh|Emperor|"
+            r"Empress))\s+$",
             self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start],
         )
         return title.group(0).strip() if title else None
@@ -2101,6 +2133,23 @@ class _ActorReader:
             return Actor.Kind.INTERNATIONAL_ORG
         if head in _ORG_HEADS and not titled:
             return _ORG_HEADS[head]
+        if (
+            not titled
+            and len(words) == 1
+            and _LISTED_AFTER_MINISTERS_OF.search(self.text, 0, self.tokens[first].start)
+        ):
+            # "The ministers of Bavaria, Württemberg and Baden added their signatures": the
+            # lands whose ministers sign are states, named or not in the country table
+            return Actor.Kind.STATE
+        if (
+            not titled
+            and last < len(self.tokens)
+            and self.tokens[last].text in _PEOPLE_NOUNS
+            and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+        ):
+            # "The Ngai Tahu tribe has refused", "the Sant'Egidio community": a people or a
+            # community named before the common noun that says what it is
+            return Actor.Kind.OTHER
         if len(words) > 2 and words[1] in _BODY_LINKS and words[0] in _ORG_HEADS and not titled:
             # "Organisation of Islamic Cooperation", "Ministry of Defence"
             return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
@@ -2472,7 +2521,8 @@ class _ActorReader:
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
                 r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
                 # "Tokugawa Nariaki, the former lord of Mito": a title of rank over a domain
-                r"lord|prince)\b"
+                # "Rolly Rojas, Cerpa's second-in-command"
+                r"lord|prince|second-in-command)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"
@@ -3426,6 +3476,67 @@ class _ActorReader:
             return max(named)[1]
         return next(iter(armies)) if len(armies) == 1 else None
 
+    def match_missions(self) -> None:
+        """ "The United Nations mission in Congo said", "the UN mission in Western Sahara,
+        MINURSO": an international organisation's mission to a place is a body of its own
+        (named by the acronym in apposition, else as written), not the organisation and the
+        place."""
+        for mention in sorted(self.mentions, key=lambda mention: mention.start):
+            if mention not in self.mentions or mention.via == "demonym":
+                continue
+            if self.kind_of(mention.ref) != Actor.Kind.INTERNATIONAL_ORG:
+                continue
+            index = mention.last_token
+            while index < len(self.tokens) and self.tokens[index].text in _MISSION_ADJECTIVES:
+                index += 1
+            if index + 2 >= len(self.tokens) or self.tokens[index].text != "mission":
+                continue
+            if self.tokens[index + 1].text not in ("in", "to"):
+                continue
+            place = index + 2
+            if self.tokens[place].text == "the":
+                place += 1
+            end = place
+            while (
+                end < len(self.tokens)
+                and end - place < 3
+                and self.tokens[end].capitalised
+                and self.tokens[end].text not in _MISSION_STOPS
+                and self.text[self.tokens[end - 1].end : self.tokens[end].start] == " "
+            ):
+                end += 1
+                if self.tokens[end - 1].possessive:
+                    break
+            if end == place or self.tokens[end - 1].possessive:
+                continue
+            for other in list(self.mentions):
+                if other is not mention and place <= other.first_token < end:
+                    if other.last_token > end:
+                        break
+                    self.remove_mention(other)
+            else:
+                self.remove_mention(mention)
+                first = mention.first_token
+                acronym = _MISSION_ACRONYM.match(self.text, self.tokens[end - 1].end)
+                ref = named = None
+                if acronym is not None:
+                    written = acronym.group("acronym")
+                    named = self.mention_starting_at(_token_index_at(self.tokens, acronym.start(1)))
+                    if named is not None:
+                        ref = named.ref
+                    elif (recorded := self.gazetteer.actor_named([written])) is not None:
+                        ref = f"actor:{recorded}"
+                    else:
+                        ref = self.new_ref(written, Actor.Kind.INTERNATIONAL_ORG, first, end)
+                if ref is None:
+                    name = self.text[self.tokens[first].start : self.tokens[end - 1].end]
+                    ref = self.new_ref(name, Actor.Kind.INTERNATIONAL_ORG, first, end)
+                self.add(first, end, ref, "new" if ":new:" in ref else "name")
+                if acronym is not None and named is None:
+                    at = _token_index_at(self.tokens, acronym.start(1))
+                    if not self.covered[at]:
+                        self.add(at, at + 1, ref, "new" if ":new:" in ref else "name")
+
     def match_offices(self) -> None:
         """ "his office said", "Zelensky's office": a person's office speaks for the person."""
         for token in self.tokens:
@@ -3542,9 +3653,29 @@ _QUALIFIED_NOUNS = {
     "leaders",
 }
 
+# What may stand between an international organisation and "mission in X": "the UN
+# peacekeeping mission in Somalia", "the OSCE observer mission to Georgia"
+_MISSION_ADJECTIVES = {
+    "peacekeeping", "observer", "monitoring", "political", "assistance", "verification",
+    "stabilisation", "stabilization", "military", "civilian", "special", "field",
+}  # fmt: skip
+# Capitalised words that end the place a mission is in ("the UN mission in Congo On Friday")
+_MISSION_STOPS = {"On", "In", "At", "The", "A", "And", "But"}
+# The mission's acronym in apposition or in brackets: ", MINURSO", " (MONUSCO)"
+_MISSION_ACRONYM = re.compile(r"(?:,\s+|\s*\()(?P<acronym>[A-Z]{3,10})\b(?!\s+[a-z])")
 # Buildings and streets a government sits in: places ("talks at the White House", "a White
 # House spokesman"), not actors of their own; "House of Representatives" is a body.
 _SEATS = _with_normal_forms(["house", "palace", "street"])
+# "the ministers of Bavaria, Württemberg and ": a list of the lands whose ministers act
+_LISTED_AFTER_MINISTERS_OF = re.compile(
+    r"\b(?:ministers|envoys|delegates|representatives|governments|kings|rulers|sovereigns)\s+"
+    r"of\s+(?:[A-Z][\w’'-]*(?:,|\s+and)\s+)*$"
+)
+# A people or a community named before its common noun ("the Ngai Tahu tribe")
+_PEOPLE_NOUNS = {"tribe", "clan", "community"}
+# A seat of government as the subject of a speech verb ("The White House said", "..., the White
+# House announced"), not a place where something was said
+_A_SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|announces)\b")
 # A name set before a description of the building it is: "signed at Rashtrapati Bhavan, the
 # president's residence", "talks at Chequers, the prime minister's country house".
 _DESCRIBED_AS_A_BUILDING = re.compile(

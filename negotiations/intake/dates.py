@@ -12,6 +12,7 @@ four-digit year or a relative word, so that "may" the verb or "six weeks" are ne
 """
 
 import calendar
+import contextlib
 import datetime
 import re
 from dataclasses import dataclass, replace
@@ -80,14 +81,21 @@ PATTERNS = [
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\b")),
     ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
+    # "met shortly before Christmas": some day of that month, not the feast day itself
+    (
+        "before_holiday",
+        re.compile(r"\b(?i:(?:shortly|just|days|weeks)\s+before\s+)(?P<holiday>Christmas)\b"),
+    ),
     ("holiday", re.compile(rf"(?i:\b(?:on\s+)?){_HOLIDAY}\b")),
     # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
     # named by its ordinal alone, as wire copy writes a day of the current or last month; only
-    # where no noun follows ("on the 5th floor", "on the 12th day of the talks")
-    # ("On the 21st, after the opposition walked out, ...": opening the sentence too)
+    # where no noun follows ("on the 5th floor", "on the 12th day of the talks"); "On the 21st,"
+    # opening a sentence, "By the 3rd", "their meeting of the 22nd": the day a thing named is of
     (
         "ordinal_day",
-        re.compile(rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}"),
+        re.compile(
+            rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|of)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}"
+        ),
     ),
     ("part_month_year", re.compile(rf"\b(?:in\s+)?{_PART}?{_MONTH},?\s+{_YEAR}\b")),
     (
@@ -134,7 +142,7 @@ PATTERNS = [
         "ago",
         re.compile(
             r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
             re.IGNORECASE,
         ),
     ),
@@ -173,7 +181,9 @@ _FORWARD_IN_CLAUSE = re.compile(
 # ceasefire to begin Feb. 1", "to be signed in Mexico City on Jan. 16"), not for every date
 # after a verb's complement ("agreed to end the war in a deal sealed on New Year's Eve").
 _FORWARD_INFINITIVE = re.compile(
+    # "Parliament has been summoned to meet on the 14th": a body's meeting still to come
     r"\bto\s+(?:be\s+\w+|begin|start|end|open|resume|reconvene|meet\s+again|expire|"
+    r"meet(?=\s+(?:(?:on|in)\s+)?$)|"
     r"take\s+effect|come\s+into\s+force|cease\s+fire|cease\s+hostilities|halt\s+\w+)"
     r"(?:\s+[\w.’'-]+){0,4}?\s+(?:on|in|by|from|at)?\s*$",
     re.IGNORECASE,
@@ -244,6 +254,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
     found.sort(key=lambda mention: mention.start)
     found = _same_weekdays(text, found, published_on)
     found = _ordinal_days_of_the_month_told(text, found, published_on)
+    found = _the_month_of_its_sentence(text, found, published_on)
     return _with_relative_days(text, found, published_on, future_at)
 
 
@@ -260,7 +271,16 @@ def _ordinal_days_of_the_month_told(
     of "early June" is back in the publication's month, as a wire report's paragraphs are."""
     resolved = []
     for mention in found:
-        if _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
+        if (
+            _ORDINAL_ALONE.fullmatch(mention.text)
+            and resolved
+            and resolved[-1].precision == MONTH
+            and re.fullmatch(r",?\s+(?:on\s+)?", text[resolved[-1].end : mention.start])
+        ):
+            # "The walkout began last month, on the 15th": the day of the month just named
+            with contextlib.suppress(ValueError):
+                mention = replace(mention, date=resolved[-1].date.replace(day=mention.date.day))
+        elif _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
             before = [
                 m
                 for m in resolved
@@ -286,6 +306,32 @@ def _ordinal_days_of_the_month_told(
                             date = None
                     if date is not None:
                         mention = replace(mention, date=date)
+        resolved.append(mention)
+    return resolved
+
+
+_IN_THE_MONTH = re.compile(r"(?:earlier|later)\s+in\s+the\s+month", re.IGNORECASE)
+
+
+def _the_month_of_its_sentence(
+    text: str, found: list[DateMention], published_on: datetime.date
+) -> list[DateMention]:
+    """ "opened talks on December 8, after Kabila received them earlier in the month": "the
+    month" is the month of the day its own sentence gave before it, not the publication's."""
+    resolved = []
+    for mention in found:
+        if _IN_THE_MONTH.fullmatch(mention.text):
+            sentence_start = _sentence_start(text, mention.start)
+            before = [
+                m
+                for m in resolved
+                if m.start >= sentence_start
+                and m.precision == DAY
+                and not m.ahead
+                and m.date <= published_on
+            ]
+            if before:
+                mention = replace(mention, date=before[-1].date.replace(day=1))
         resolved.append(mention)
     return resolved
 
@@ -369,6 +415,9 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<eve>the\s+eve\s+of\s+(?:the|their|its|his|her)\s+[\w-]+)"
     # "The conference opened on Jan. 4 ... on the opening day": the day it opened
     r"|(?P<opening>the\s+opening\s+day)"
+    # "Medvedev signed it on Saturday, a day after Saakashvili put his name to it": the day
+    # of the event the clause tells, one before the day its sentence gave
+    r"|(?<=,\s)(?P<day_after>a\s+day\s+after)(?=\s+(?!that\b|this\b)[\w])"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     r"(?P<unit>days?|weeks?|months?|years?)\s+"
@@ -443,6 +492,10 @@ def _with_relative_days(
                 # and the same for both, not a day already told
                 continue
             date, precision = base.date, base.precision
+        elif match.group("day_after"):
+            if base.precision != DAY or base.start < _sentence_start(text, match.start()):
+                continue  # no day its own sentence gave
+            date, precision = base.date - datetime.timedelta(days=1), DAY
         elif match.group("opening"):
             opened = [
                 m
@@ -916,6 +969,9 @@ def _resolve(name, match, published_on, future):
     if name == "month_year_word":
         year = published_on.year + _YEAR_STEP[groups["yearword"].lower()]
         return datetime.date(year, _month(match), 1), MONTH
+    if name == "before_holiday":
+        day = _nearest_day(*FIXED_HOLIDAYS["christmas"], published_on, future)
+        return day.replace(day=1), MONTH
     if name == "holiday":
         holiday = re.sub(r"\s+", " ", groups["holiday"].lower().replace("’", "'"))
         return _nearest_day(*FIXED_HOLIDAYS[holiday], published_on, future), DAY
@@ -1134,7 +1190,10 @@ def _step(date: datetime.date, unit: str, count: int):
 
 
 def _step_back(published_on: datetime.date, unit: str, count: int):
-    """ "two weeks ago", "three months ago", "a year ago" from the publication date."""
+    """ "two weeks ago", "three months ago", "a year ago" from the publication date; "a decade
+    ago" is the year ten years back."""
+    if unit == "decade":
+        return datetime.date(published_on.year - 10 * count, 1, 1), YEAR
     if unit == "year":
         return datetime.date(published_on.year - count, 1, 1), YEAR
     if unit == "month":

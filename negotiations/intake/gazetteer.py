@@ -314,10 +314,17 @@ class Gazetteer:
     def _read_states(self) -> None:
         """Every state, so that a demonym ("Egyptian") or a post ("the top US diplomat") finds
         the state recorded for its country."""
-        for row in Actor.objects.filter(kind=Actor.Kind.STATE).values_list(
-            "id", "name", "kind", "country", "parent_id"
+        for *row, aliases in Actor.objects.filter(kind=Actor.Kind.STATE).values_list(
+            "id", "name", "kind", "country", "parent_id", "aliases"
         ):
             self._know(*row)
+            if not self.actors[row[0]].country:
+                # "the German Empire" recorded without a code, known also as "Germany": the
+                # state a demonym of that country names ("German troops")
+                codes = [country_code_by_name(alias) for alias in aliases or []]
+                code = next((code for code in codes if code), None)
+                if code:
+                    self.states_by_country.setdefault(code, row[0])
 
     def _read_positions(self) -> None:
         """Posts held on the publication date, with their holders and bodies."""

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from negotiations.intake.document import Document, Mention
 from negotiations.intake.text import Sentence
 from negotiations.intake.vocabulary import (
+    ACTOR_NAMING_TITLES,
     CHARACTERISING_GERUNDS,
     CHARACTERISING_VERBS,
+    PERSON_TITLES,
     QUOTE_COMMITMENT_VERBS,
     QUOTE_OBJECT_VERBS,
     SPEAKER_POSTS,
@@ -23,7 +25,8 @@ from negotiations.intake.vocabulary import (
 
 _STATEMENT_WORDS = r"statement|letter|message|communiqu[eé]"
 _GERUNDS = {"adding", "saying", "telling", "insisting", "stressing", "warning", "noting"}
-_SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according"}
+# "“..., the fault shall not be mine,” Hobson answered": an answer is speech too
+_SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according", "answered", "answers"}
 # Verbs that name what they quote ("called it “a new dawn”", "welcomed the deal as “a first
 # step”", "accused the army of “seeking ...”"): a speech verb only right before the quote.
 _CHARACTERISING = {
@@ -37,7 +40,9 @@ _PRONOUNS = {"he", "she", "they", "it"}
 # What may stand between a speaker and the verb: "Blinken also said", "Hamas has repeatedly said".
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"^[\s,]*(?:(?:also|later|then|has|have|had|had\s+also|earlier|previously|again|repeatedly|"
-    r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+)\s+)*$",
+    r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+|"
+    # "Thiers is reported to have told": the speech hedged as a report is still his
+    r"(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have)\s+)*$",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
@@ -245,7 +250,8 @@ def _ends_clause(gap: str) -> bool:
         re.match(
             r"^[”\"’'»,.!?\s]*(?:(?:[A-Z][\w’'.-]*|he|she|they|it|also|later|then|the|a|an|[a-z]+"
             r"(?:man|woman|person|minister|official|leader|chief|envoy|negotiator))[\s,]+)*"
-            r"(?:(?<=,\s)(?:a|an|the)\s+[^,;.“”\"]{1,80},\s*)?$",
+            r"(?:(?<=,\s)(?:a|an|the)\s+[^,;.“”\"]{1,80},\s*)?"
+            r"(?:(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have\s+)?$",
             gap,
         )
     )
@@ -334,6 +340,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 or _POST_BEFORE_THE_NAME.match(text[verb.end : mention.start])
                 # "said Sen. Marco Rubio", "said Lt. Gen. X": an abbreviated title
                 or re.fullmatch(r"\s+(?:[A-Z][a-z]{1,4}\.\s+){1,2}", text[verb.end : mention.start])
+                # "said Archbishop Marcel Utembi", "said Father X": a title the name leaves out
+                or _TITLE_BEFORE_THE_NAME.fullmatch(text[verb.end : mention.start])
             )
             and not (quote.start <= mention.start < quote.end)
         ):
@@ -555,7 +563,8 @@ def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention |
 
 _UNNAMED_VOICE = re.compile(
     r"^(?:[’']s)?\s+(?:chief\s+|deputy\s+|press\s+)?(?:spokes(?:man|woman|person)|"
-    r"press\s+(?:secretary|office)|office)(?=\s)",
+    # "The CGT's leadership said": a body's leadership speaks for the body
+    r"press\s+(?:secretary|office)|office|leadership)(?=\s)",
     re.IGNORECASE,
 )
 _RELATIVE_PRONOUN = re.compile(r"^,\s+(?:who|which)\s+(?:(?:also|later|then|had|has|\w+ly)\s+)?$")
@@ -592,6 +601,16 @@ _POSTS = "|".join(
 _POST_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})"
     r"(?:\s+(?:of|for)\s+(?!the\b)[a-z][\w’'-]*)?\s+(?:also\s+|later\s+)?$",
+    re.IGNORECASE,
+)
+# A title written in capitals right before a name ("Archbishop", "Father", "Chief Executive")
+_TITLE_BEFORE_THE_NAME = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        re.escape(title).replace(r"\ ", r"\s+")
+        for title in sorted({*PERSON_TITLES, *ACTOR_NAMING_TITLES}, key=len, reverse=True)
+    )
+    + r")\s+",
     re.IGNORECASE,
 )
 _POST_AFTER = re.compile(rf"^\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\b", re.IGNORECASE)
@@ -767,12 +786,26 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         fitting = [m for m in mentions if document.is_person(m.ref) == person]
         if not fitting:
             continue
+        turned = [
+            m
+            for m in fitting
+            if _BUT_BEFORE_SUBJECT.search(document.text, earlier.start, m.start)
+            and not document.in_quote(m.start)
+        ]
+        if turned:
+            # "X had asked that the entry be dropped, but the Chancellor would not hear of it.
+            # “...,” he said.": the subject of the clause "but" turns to speaks next
+            return turned[-1]
         if mentions[0] in fitting and _BEFORE_SUBJECT.match(
             document.text[earlier.start : mentions[0].start]
         ):
             return mentions[0]
         return fitting[-1]
     return _last_speaker_before(document, offset, person=person)
+
+
+# ", but the Chancellor would", ", but Blinken": the subject right after a turning "but"
+_BUT_BEFORE_SUBJECT = re.compile(r",\s+but\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 def _person_of_post(document, post: str, offset: int) -> Mention | None:

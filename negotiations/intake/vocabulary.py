@@ -1016,6 +1016,8 @@ SPEAKER_POSTS = {
     "mediator", "secretary", "secretary-general", "king", "emir", "prince", "sheikh", "ambassador",
     "commander", "general", "spokesman", "spokeswoman", "spokesperson", "foreign minister",
     "prime minister", "head", "chairman", "chairperson", "commissioner",
+    # a king's consort or a reigning queen, like "king" ("the queen said in a brief address")
+    "queen",
 }  # fmt: skip
 
 # "Benigno Aquino III", "Martin Luther King Jr.": the surname is the word before these.
@@ -1292,6 +1294,20 @@ ACTOR_NAMING_TITLES = [
     "vice-premier",
     "first vice premier",
     "first vice-premier",
+    # a company's head written before his name ("Ford CEO Jim Farley", "new Chief Executive
+    # Kelly Ortberg", "Netflix co-CEO Ted Sarandos") and a priest's ("Father X"): no part of it
+    "ceo",
+    "co-ceo",
+    "chief executive",
+    "chief executive officer",
+    "father",
+    # a monarch's and a noble's title ("the Emperor William", "Count von Moltke")
+    "emperor",
+    "empress",
+    "count",
+    "countess",
+    # a governor's title as wire copy abbreviates it ("Former California Gov. Ronald Reagan")
+    "gov",
 ]
 # Posts of an appositive that follows a new name without an article when a complement
 # follows the post ("X, mayor of ...", "X, commander of ...", "X, director general of ...").
@@ -1316,6 +1332,8 @@ ACTOR_EXTRA_HEAD_WORDS = {
         "politburo", "junta", "legislature", "ministries", "council of ministers", "diet",
     ],
     "other": [
+        # "Friends of the Earth", "the Friends of Syria": a body of its friends
+        "friends",
         "group", "centre", "center", "foundation", "institute", "society", "fellowship",
         "federation", "association", "network", "troika", "quartet",
     ],

@@ -2897,3 +2897,130 @@ def test_an_acronym_after_a_persons_of_the_is_his_body(world):
 
 def test_near_miss_an_acronym_after_a_things_of_the_is_no_body(world):
     assert "FLQX" not in actors("The talks opened with a flag of the FLQX at his side.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team met Ford CEO Karl Ostrow at the plant.",
+        "The team met new Chief Executive Karl Ostrow at the plant.",
+        "The team met the company's co-CEO Karl Ostrow at the plant.",
+        "“It is hard,” said Father Karl Ostrow.",
+    ],
+)
+def test_a_company_head_or_a_priests_title_is_no_part_of_the_name(world, text):
+    found = actors(text)
+    assert "Karl Ostrow" in found
+    assert not any(name.endswith("Executive") or "CEO" in name for name in found)
+
+
+def test_near_miss_a_father_written_as_a_noun_is_not_a_title(world):
+    # the common noun in lower case names no one; the name beside it is whole
+    found = actors("“It is hard,” said Karl Ostrow, the father of the accord.")
+    assert "Karl Ostrow" in found
+
+
+def test_an_organisations_mission_in_a_place_is_a_body_named_by_its_acronym(world):
+    found = actors("Money for the UN mission in Western Sahara, MINURSO, ran out.")
+    assert found["MINURSO"]["kind"] == Actor.Kind.INTERNATIONAL_ORG
+    assert found["MINURSO"]["span"] == [14, 42]
+
+
+def test_near_miss_an_organisations_talks_in_a_place_are_no_body(world):
+    found = actors("Money for the UN talks in Western Sahara, MINURSO, ran out.")
+    assert not any("mission" in name for name in found)
+
+
+def test_a_monarchs_and_a_nobles_title_before_a_name(world):
+    found = actors("Blinken consulted the Emperor Karl and Count von Ostrow on Thursday.")
+    assert found["Emperor Karl"]["kind"] == Actor.Kind.PERSON
+    assert found["von Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_count_in_lower_case_is_no_title(world):
+    found = actors("Blinken said the count of Karl Ostrow's votes was wrong.")
+    assert not any(name.startswith("Count") for name in found)
+
+
+def test_a_demonym_names_a_state_recorded_without_a_code_under_that_countrys_name(world):
+    ActorFactory(name="German Reich", aliases=["Germany"])
+    # the demonym is the recorded state's, not a new "Germany" beside it
+    assert "Germany" not in actors("Blinken said German troops would enter the city.")
+
+
+def test_near_miss_a_demonym_of_a_country_no_alias_names_is_a_new_state(world):
+    ActorFactory(name="German Reich", aliases=["The Reich"])
+    found = actors("Blinken said German troops would enter the city.")
+    assert found["Germany"]["actor"] is None
+
+
+def test_a_seat_of_government_that_speaks_is_a_body(world):
+    found = actors("Biden called Sisi on Monday, the White House said.")
+    assert found["White House"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_seat_of_government_where_one_speaks_is_a_place(world):
+    assert "White House" not in actors("Biden said at the White House that he called Sisi.")
+
+
+def test_a_recorded_state_opening_a_new_partys_name_is_part_of_it(world):
+    found = actors("Former minister Karl Ostrow's Egypt Freedom Party rejected the accord.")
+    assert found["Egypt Freedom Party"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+    assert "Freedom Party" not in found
+
+
+def test_near_miss_a_recorded_states_possessive_before_a_party_stays_the_state(world):
+    found = actors("Karl Ostrow said Egypt's Freedom Party rejected the accord.")
+    assert found["Egypt"]["actor"]["name"] == "Egypt"
+    assert "Egypt Freedom Party" not in found
+
+
+def test_an_abbreviated_governors_title_is_no_part_of_the_name(world):
+    found = actors("Former California Gov. Karl Ostrow has come out against the treaties.")
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_government_abbreviated_without_a_name_is_no_person(world):
+    found = actors("Karl Ostrow met the Gov. of the region on Monday.")
+    assert not any(name.startswith("Gov") for name in found)
+
+
+def test_a_people_named_before_tribe_or_community_is_a_body(world):
+    found = actors("The Ngai Tahu tribe has also refused to negotiate with Blinken.")
+    assert found["Ngai Tahu"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_demonym_before_community_is_no_body(world):
+    found = actors("The Egyptian community has also refused to negotiate with Blinken.")
+    assert not any("Egyptian" in name for name in found)
+
+
+def test_a_name_with_a_second_in_command_appositive_is_a_person(world):
+    found = actors("Blinken sat down with Karl Ostrow, Cerpa's second-in-command, in the house.")
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_with_a_command_post_appositive_is_no_person(world):
+    found = actors("Blinken sat down at Karl Ostrow, Cerpa's command post, in the house.")
+    assert "Karl Ostrow" not in found or found["Karl Ostrow"]["kind"] != Actor.Kind.PERSON
+
+
+def test_lands_listed_after_their_ministers_are_states(world):
+    found = actors("The ministers of Ostravia, Lammland and Brenz added their signatures.")
+    assert found["Ostravia"]["kind"] == Actor.Kind.STATE
+    assert "Brenz" in found
+
+
+def test_near_miss_lands_listed_after_their_mountains_are_no_states(world):
+    found = actors("The mountains of Ostravia, Lammland and Brenz added their snows.")
+    assert "Ostravia" not in found
+
+
+def test_friends_of_a_cause_are_a_body(world):
+    found = actors("“Half is not enough,” said a spokeswoman for Friends of the Earth.")
+    assert found["Friends of the Earth"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_friends_in_lower_case_are_no_body(world):
+    found = actors("“Half is not enough,” said a spokeswoman for friends of the Earth.")
+    assert not any(name.startswith("friends") for name in found)

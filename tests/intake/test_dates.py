@@ -1417,3 +1417,75 @@ def test_an_ordinal_day_opening_the_sentence_is_a_date():
 
 def test_near_miss_an_ordinal_floor_opening_the_sentence_is_no_date():
     assert resolved("On the 5th floor of the hotel, the envoys met.") == []
+
+
+def test_a_body_summoned_to_meet_on_a_day_of_the_month_meets_ahead():
+    text = "The parliament has been summoned to meet on the 14th to approve the treaty."
+    assert resolved(text) == [("the 14th", "2024-06-14", "day")]
+
+
+def test_near_miss_a_body_that_met_on_a_day_of_the_month_met_before():
+    text = "The parliament met on the 14th to approve the treaty."
+    assert resolved(text) == [("the 14th", "2024-05-14", "day")]
+
+
+def test_a_day_of_the_month_opening_a_sentence_or_after_of_is_a_date():
+    text = "On the 3rd, the talks resumed. He recalled their meeting of the 5th."
+    assert resolved(text) == [("the 3rd", "2024-06-03", "day"), ("the 5th", "2024-06-05", "day")]
+
+
+def test_near_miss_an_ordinal_of_a_noun_after_of_is_no_date():
+    assert resolved("He recalled the soldiers of the 5th regiment.") == []
+
+
+def test_a_day_of_the_month_after_a_month_named_is_of_that_month():
+    text = "The walkout began last month, on the 15th, when the union struck."
+    assert ("the 15th", "2024-05-15", "day") in resolved(text)
+
+
+def test_near_miss_a_day_of_the_month_apart_from_a_month_is_the_publications():
+    text = "The walkout began last month. The talks broke down on the 5th, when they struck."
+    assert ("the 5th", "2024-06-05", "day") in resolved(text)
+
+
+def test_shortly_before_christmas_is_the_month_of_that_christmas():
+    text = "They met in Wellington shortly before Christmas and agreed a heads of agreement."
+    assert resolved(text) == [("shortly before Christmas", "2023-12-01", "month")]
+
+
+def test_near_miss_on_christmas_is_the_day_itself():
+    text = "They met in Wellington on Christmas and agreed a heads of agreement."
+    assert resolved(text) == [("Christmas", "2023-12-25", "day")]
+
+
+def test_a_decade_ago_is_the_year_ten_years_back():
+    assert resolved("The union lost its pension a decade ago.") == [
+        ("a decade ago", "2014-01-01", "year")
+    ]
+
+
+def test_near_miss_decades_ago_without_a_count_is_no_date():
+    assert resolved("The union lost its pension decades ago.") == []
+
+
+def test_a_day_after_a_clause_is_the_day_before_its_sentences_day():
+    text = "Medvedev signed the plan on Saturday, a day after Saakashvili put his name to it."
+    assert resolved(text) == [
+        ("Saturday", "2024-06-08", "day"),
+        ("a day after", "2024-06-07", "day"),
+    ]
+
+
+def test_near_miss_a_day_after_a_clause_in_a_sentence_without_a_day_is_no_date():
+    text = "Medvedev signed the plan, a day after Saakashvili put his name to it."
+    assert resolved(text) == []
+
+
+def test_earlier_in_the_month_after_a_day_of_its_sentence_is_that_days_month():
+    text = "They opened talks on May 8, after he received them earlier in the month."
+    assert ("earlier in the month", "2024-05-01", "month") in resolved(text)
+
+
+def test_near_miss_earlier_in_the_month_alone_is_the_publications_month():
+    text = "They opened talks after he received them earlier in the month."
+    assert resolved(text) == [("earlier in the month", "2024-06-01", "month")]

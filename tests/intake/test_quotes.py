@@ -948,3 +948,88 @@ def test_the_name_one_proposes_in_quotes_is_his(world):
 def test_near_miss_a_name_proposed_for_someone_far_before_is_not_his(world):
     text = "Sisi proposed talks in May, long before the press began to speak of a “national pact”."
     assert speakers(text) == [("national pact", None)]
+
+
+@pytest.mark.parametrize("title", ["Archbishop", "Father", "Sheikh"])
+def test_a_verb_before_a_title_and_a_name(world, title):
+    text = f"“We chose dialogue,” said {title} Omar Farouk, who mediated."
+    assert speakers(text) == [("We chose dialogue", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_verb_before_a_place_and_a_name_is_not_his(world):
+    text = "“We chose dialogue,” said Cairo radio, quoting Omar Farouk."
+    assert speakers(text) != [("We chose dialogue", "actor:new:omar-farouk")]
+
+
+def test_the_queen_named_before_speaks(world):
+    text = (
+        "Blinken was received by the Maori Queen, Dame Mere Tainui, in her house. "
+        "“Today the Crown comes to us,” the queen said."
+    )
+    assert speakers(text) == [("Today the Crown comes to us", "actor:new:mere-tainui")]
+
+
+def test_near_miss_the_queens_guests_do_not_speak_for_her(world):
+    text = (
+        "Blinken was received by the Maori Queen, Dame Mere Tainui, in her house. "
+        "“Today the Crown comes to us,” the queen's guests said."
+    )
+    assert speakers(text) == [("Today the Crown comes to us", None)]
+
+
+def test_a_speaker_reported_to_have_told_someone(world):
+    text = "“You ask what no one could sign,” Sisi is reported to have told Blinken."
+    assert speakers(text) == [("You ask what no one could sign", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_a_speaker_reported_to_have_been_told(world):
+    text = "“You ask what no one could sign,” Sisi is reported to have been told by Blinken."
+    assert speakers(text) != [("You ask what no one could sign", "Abdel Fattah al-Sisi")]
+
+
+def test_an_organisations_mission_in_a_place_speaks_as_itself(world):
+    text = "The African Union mission in Somalia said in a statement it welcomed “a decisive step”."
+    assert speakers(text) == [("a decisive step", "actor:new:african-union-mision-in-somalia")]
+
+
+def test_near_miss_an_organisation_named_with_a_place_speaks_as_the_organisation(world):
+    text = "The African Union said in Somalia it welcomed “a decisive step”."
+    assert speakers(text) == [("a decisive step", "actor:new:african-union")]
+
+
+def test_he_after_a_sentence_turning_with_but_is_the_turned_clauses_subject(world):
+    text = (
+        "Blinken had asked that the parade be dropped, but Sisi would not hear of it. "
+        "“The army has earned its parade,” he said."
+    )
+    assert speakers(text) == [("The army has earned its parade", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_he_after_a_sentence_without_a_turn_is_its_subject(world):
+    text = (
+        "Blinken had asked that the parade be dropped, and argued with Sisi about it. "
+        "“The army has earned its parade,” he said."
+    )
+    assert speakers(text) == [("The army has earned its parade", "Antony Blinken")]
+
+
+def test_a_bodys_leadership_speaks_for_the_body(world):
+    text = "Hamas's leadership said that the gains were “far from negligible”."
+    assert speakers(text) == [("far from negligible", "Hamas")]
+
+
+def test_near_miss_a_bodys_leadership_as_an_object_does_not_speak(world):
+    text = "Blinken said that Hamas's leadership was “far from negligible”."
+    assert speakers(text) == [("far from negligible", "Antony Blinken")]
+
+
+def test_an_answer_after_the_quote_is_speech(world):
+    text = "“If they do not understand it, the fault shall not be mine,” Blinken answered."
+    assert speakers(text) == [
+        ("If they do not understand it, the fault shall not be mine", "Antony Blinken")
+    ]
+
+
+def test_near_miss_an_answered_letter_before_the_quote_is_not_speech(world):
+    text = "Blinken answered the letter. Its text spoke of “a new start”."
+    assert speakers(text) == [("a new start", None)]
