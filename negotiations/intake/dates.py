@@ -476,6 +476,17 @@ def _with_relative_days(
                 and not _NAMING_A_THING.search(text, max(0, base.start - 8), base.start)
             ):
                 named = _date_of_the_event_named(text, match.start(), earlier)
+                if (
+                    named is not None
+                    and (named.ahead or named.date > published_on)
+                    and not (base.ahead or base.date > published_on)
+                    and named.start < sentence_start
+                ):
+                    # "Biden announced that the truce would take effect on Wednesday. He said
+                    # he had spoken with Netanyahu earlier in the day": the day still ahead
+                    # that the announcement's clause gave in a sentence before is not the
+                    # day it was made; a relative day of the past keeps the last day not ahead
+                    named = None
                 days = [m for m in earlier if m.precision == DAY and m.date <= published_on]
                 if named is not None:
                     base = named

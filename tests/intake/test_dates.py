@@ -1489,3 +1489,20 @@ def test_earlier_in_the_month_after_a_day_of_its_sentence_is_that_days_month():
 def test_near_miss_earlier_in_the_month_alone_is_the_publications_month():
     text = "They opened talks after he received them earlier in the month."
     assert resolved(text) == [("earlier in the month", "2024-06-01", "month")]
+
+
+def test_earlier_in_the_day_after_an_announced_day_ahead_is_the_last_day_told():
+    # the day ahead the announcement's clause gave is not the day it was made
+    text = (
+        "The cabinet approved the truce on Monday. Biden announced that the truce would take "
+        "effect on Wednesday. He said he had spoken with Netanyahu earlier in the day."
+    )
+    assert ("earlier in the day", "2024-06-10", "day") in resolved(text)
+
+
+def test_near_miss_earlier_in_the_day_of_a_day_ahead_in_its_own_sentence_stays_that_day():
+    text = (
+        "The cabinet approved the truce on Monday. The parliament meets on Wednesday, after "
+        "the ministers announced the vote earlier in the day."
+    )
+    assert ("earlier in the day", "2024-06-10", "day") not in resolved(text)
