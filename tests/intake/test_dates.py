@@ -1506,3 +1506,36 @@ def test_near_miss_earlier_in_the_day_of_a_day_ahead_in_its_own_sentence_stays_t
         "the ministers announced the vote earlier in the day."
     )
     assert ("earlier in the day", "2024-06-10", "day") not in resolved(text)
+
+
+def test_last_night_is_the_night_before_the_publication():
+    assert resolved("The Senate last night ratified the treaty.") == [
+        ("last night", "2024-06-09", "day")
+    ]
+
+
+def test_near_miss_the_last_night_of_the_talks_is_no_date():
+    assert resolved("They agreed on the last night of the talks.") == []
+
+
+def test_a_fortnight_earlier_is_two_weeks_before_the_date_before():
+    text = "They signed it on 27 May, after talks that opened in London a fortnight earlier."
+    assert ("a fortnight earlier", "2024-05-13", "day") in resolved(text)
+
+
+def test_near_miss_the_past_fortnight_is_no_date():
+    text = "They signed it on 27 May, after he spent the past fortnight in London."
+    assert [found for found in resolved(text) if "fortnight" in found[0]] == []
+
+
+def test_the_day_after_a_dated_event_is_the_day_after_that_event():
+    text = (
+        "On May 5 the Greeks voted to reject the proposal of April 25 in a referendum. "
+        "The minister resigned the day after the vote."
+    )
+    assert ("the day after the vote", "2024-05-06", "day") in resolved(text)
+
+
+def test_near_miss_the_day_after_an_undated_event_is_no_date():
+    text = "On May 5 the Greeks protested. The minister resigned the day after the vote."
+    assert [found for found in resolved(text) if "vote" in found[0]] == []
