@@ -1238,8 +1238,17 @@ class _ActorReader:
         by "and" after a plural post and a comma are people's."""
         before = self.text[max(0, self.tokens[first].start - 80) : self.tokens[first].start]
         after = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 40]
-        if _PLURAL_POST_AND_COMMA.search(before):
-            return re.match(r"\s+and\s+[A-Z]", after) is not None
+        if _PLURAL_POST_AND_COMMA.search(before) and re.match(r"\s+and\s+[A-Z]", after):
+            return True
+        # "the three commissioners named by the government, A, B and C", "the leaders of the
+        # regions, A of X and B of Y": each name of a list of names after a plural post
+        wider = self.text[max(0, self.tokens[first].start - 200) : self.tokens[first].start]
+        listed = _PEOPLE_LISTED_BEFORE.search(wider)
+        if listed is not None and _PLURAL_POST_AND_COMMA.search(wider[: listed.start()]):
+            after = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 120]
+            if re.search(r"\band\s+$", listed.group()):
+                return _LIST_OF_PEOPLE_ENDS.match(after) is not None
+            return _PEOPLE_LISTED_AFTER.match(after) is not None
         # "Ernest Wamba dia Wamba and": the name before may hold a lower-case particle
         second = re.search(r"(?:[A-Z][\w.’'-]*\s+(?:(?!and\b)[a-z]{2,3}\s+)?){1,4}and\s+$", before)
         return (
@@ -2522,7 +2531,10 @@ class _ActorReader:
                 r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
                 # "Tokugawa Nariaki, the former lord of Mito": a title of rank over a domain
                 # "Rolly Rojas, Cerpa's second-in-command"
-                r"lord|prince|second-in-command)\b"
+                r"lord|prince|second-in-command|"
+                # "Edward Thornton, a British diplomat,", "Lee Pressman, the C.I.O.'s counsel",
+                # "X, the movement's representative in Europe": people who act for others
+                r"diplomat|counsel|representative|interpreter|emissary)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"
@@ -3967,13 +3979,33 @@ _POST_AND_COMMA = re.compile(
 )
 # Plural posts before a comma and two names ("two judges, A and B", "the mediators, A and B").
 _PLURAL_POST_AND_COMMA = re.compile(
-    r"\b(?:two|three|both|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"\b(?i:two|three|four|both|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:judges|mediators|envoys|ministers|negotiators|commanders|diplomats|lawyers|generals"
     r"|advisers|advisors|co-chairs|co-chairmen|chairmen|facilitators|observers|leaders"
     # people who sit for or act on behalf of others: "two pro-Kurdish lawmakers, A and B"
     r"|lawmakers|legislators|deputies|MPs|parliamentarians|senators|delegates|emissaries"
-    r"|colleagues),\s*$"
+    r"|colleagues"
+    # "the three commissioners named by the Mexican government, A, B and C", "two members
+    # of the delegation, A and B": people named to act for a government or a body
+    r"|commissioners|plenipotentiaries|representatives|members)"
+    # "The leaders of the two separatist regions, A of X and B of Y": the post's complement
+    # before the comma
+    r"(?:\s+(?:of|from|for|named\s+by|appointed\s+by|sent\s+by)\s+[^,;:.“”\"()]{1,60}?)?,\s*$"
 )
+# One name of a list of people after a plural post ("Eduard Kokoity of South Ossetia"), and
+# the names before it in that list ("A, B and "): read back to the post
+_A_LISTED_PERSON = (
+    r"[A-Z][\w.’'-]*(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w.’'-]*){1,4}"
+    r"(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+)
+_PEOPLE_LISTED_BEFORE = re.compile(
+    rf"(?:{_A_LISTED_PERSON},\s+)*(?:{_A_LISTED_PERSON},?\s+and\s+)?$"
+)
+_PEOPLE_LISTED_AFTER = re.compile(
+    rf"(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?"
+    rf"(?:,\s+{_A_LISTED_PERSON})*,?\s+and\s+[A-Z]"
+)
+_LIST_OF_PEOPLE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*[,.;]")
 # An appositive that says what body the name is ("X, one of the most powerful insurgent
 # groups,", "X, a rebel faction"): not "Idlib, one of the last areas held by rebel groups".
 _DESCRIBED_AS_A_BODY = re.compile(

@@ -109,7 +109,8 @@ PATTERNS = [
     # "rejected the agreement tonight": the evening of the day of publication
     (
         "relative_day",
-        re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.IGNORECASE),
+        # "The Senate last night ratified the treaty": the night before the publication
+        re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE),
     ),
     (
         "relative_period",
@@ -413,6 +414,9 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<part_of_month>the\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+month)"
     # "on August 21, on the eve of the talks": the day it stands beside
     r"|(?P<eve>the\s+eve\s+of\s+(?:the|their|its|his|her)\s+[\w-]+)"
+    # "Varoufakis resigned the day after the vote": a day next to the day the article gave the
+    # event it names ("On July 5 Greeks voted")
+    r"|(?P<event_step>the\s+day\s+(?P<event_side>after|before)\s+the\s+(?P<event_noun>[a-z]+))"
     # "The conference opened on Jan. 4 ... on the opening day": the day it opened
     r"|(?P<opening>the\s+opening\s+day)"
     # "Medvedev signed it on Saturday, a day after Saakashvili put his name to it": the day
@@ -420,7 +424,8 @@ _RELATIVE_DAY = re.compile(
     r"|(?<=,\s)(?P<day_after>a\s+day\s+after)(?=\s+(?!that\b|this\b)[\w])"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+"
+    # "talks that opened a fortnight earlier": two weeks
+    r"(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+"
     r"(?P<direction>later|earlier|after\s+that|before\s+that|afterwards?))\b",
     re.IGNORECASE,  # "a day after X" dates from X, not a date
 )
@@ -476,6 +481,17 @@ def _with_relative_days(
                 and not _NAMING_A_THING.search(text, max(0, base.start - 8), base.start)
             ):
                 named = _date_of_the_event_named(text, match.start(), earlier)
+                if (
+                    named is not None
+                    and (named.ahead or named.date > published_on)
+                    and not (base.ahead or base.date > published_on)
+                    and named.start < sentence_start
+                ):
+                    # "Biden announced that the truce would take effect on Wednesday. He said
+                    # he had spoken with Netanyahu earlier in the day": the day still ahead
+                    # that the announcement's clause gave in a sentence before is not the
+                    # day it was made; a relative day of the past keeps the last day not ahead
+                    named = None
                 days = [m for m in earlier if m.precision == DAY and m.date <= published_on]
                 if named is not None:
                     base = named
@@ -496,6 +512,12 @@ def _with_relative_days(
             if base.precision != DAY or base.start < _sentence_start(text, match.start()):
                 continue  # no day its own sentence gave
             date, precision = base.date - datetime.timedelta(days=1), DAY
+        elif match.group("event_step"):
+            day = _nearest_day_of_the_event(text, match.group("event_noun"), match.start(), earlier)
+            if day is None:
+                continue  # no day the article gave the event it names
+            step = 1 if match.group("event_side").lower() == "after" else -1
+            date, precision = day.date + datetime.timedelta(days=step), DAY
         elif match.group("opening"):
             opened = [
                 m
@@ -582,7 +604,7 @@ def _with_relative_days(
                     base = _day_before_a_background_date(text, base, earlier, published_on)
                 if base is None:
                     continue  # "three days earlier" than "late last year" is no day we know
-                days = count * (7 if unit == "week" else 1)
+                days = count * {"week": 7, "fortnight": 14}.get(unit, 1)
                 date, precision = base.date + datetime.timedelta(days=sign * days), DAY
         relative.append(DateMention(match.start(), match.end(), match.group(), date, precision))
     return sorted(found + relative, key=lambda mention: mention.start)
@@ -911,6 +933,28 @@ def _day_of_the_event(text: str, noun: str, offset: int, earlier: list[DateMenti
     return None
 
 
+def _nearest_day_of_the_event(text: str, noun: str, offset: int, earlier: list[DateMention]):
+    """The day written nearest, before `offset`, to a word for the event `noun` names: "On
+    July 5 Greeks voted ... the creditors' proposal of June 25 in a referendum" gives the vote
+    July 5, the day right by "voted", not June 25, which dates the proposal ("of June 25")."""
+    event = EVENT_WORDS.get(noun.lower())
+    if event is None:
+        return None
+    pairs = []
+    for word in re.finditer(r"[A-Za-z]+", text[:offset]):
+        if EVENT_WORDS.get(word.group().lower()) != event:
+            continue
+        for date in earlier:
+            if date.precision != DAY or re.search(r"[.;]", _between(text, word, date)):
+                continue
+            if re.search(r"\bof\s+$", text[max(0, date.start - 4) : date.start]):
+                continue  # "the creditors' proposal of June 25": the day dates a thing named
+            gap = len(_between(text, word, date).split())
+            if gap <= 8:
+                pairs.append((gap, -word.start(), date))
+    return min(pairs, key=lambda pair: pair[:2])[2] if pairs else None
+
+
 def _between(text: str, word, date: DateMention) -> str:
     if date.start >= word.end():
         return text[word.end() : date.start]
@@ -1041,7 +1085,8 @@ def _resolve(name, match, published_on, future):
             # "a ceasefire due to take effect at midnight tonight": an hour set ahead, told
             # as a time of day; the night's date is what was done in it ("rejected it tonight")
             return None
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["word"].lower()]
+        word = " ".join(groups["word"].lower().split())
+        offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":
         return _season_year(groups, published_on, future), YEAR

@@ -13,6 +13,7 @@ from negotiations.intake.document import Document, Mention
 from negotiations.intake.text import Sentence
 from negotiations.intake.vocabulary import (
     ACTOR_NAMING_TITLES,
+    APPOSITIVE_POSTS,
     CHARACTERISING_GERUNDS,
     CHARACTERISING_VERBS,
     PERSON_TITLES,
@@ -326,7 +327,10 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     inverted = verb.start >= quote.end and _ends_clause(text[quote.end : verb.start])
     # "”, X told AFP": whom one tells is not who speaks.
     addressed = verb.text.lower() in ("told", "tells")
-    for mention in mentions if inverted and not addressed else []:
+    # "”, Mr. Trist wrote to Secretary of State James Buchanan": the subject named between the
+    # quote and the verb speaks, not a name after the verb
+    named_before = any(quote.end <= m.start and m.end <= verb.start for m in mentions)
+    for mention in mentions if inverted and not addressed and not named_before else []:
         if (
             mention.start >= verb.end
             and (
@@ -380,6 +384,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         if (
             _RELATIVE_CLAUSE.match(gap)
             or _APPOSITIVE.match(gap)
+            or _BARE_POST_APPOSITIVE.match(gap)
             or _PARTICIPLE_CLAUSE.match(gap)
             or _ASIDE.match(gap)
             or _DESCRIBING_ASIDE.match(gap)
@@ -596,6 +601,16 @@ _RELATIVE_CLAUSE = re.compile(r"^,\s+(?:who|whose|which)\b[^;:“”\"]*,\s*$")
 _POSTS = "|".join(
     re.escape(post).replace(r"\ ", r"\s+") for post in sorted(SPEAKER_POSTS, key=len, reverse=True)
 )
+# "X, auxiliary bishop of Managua, told reporters", "X, president of the union, said": a post
+# and its complement between commas, without an article, describe the speaker
+_BARE_POST_APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:first|former|acting|deputy|vice|[a-z]+(?:ary|al|an|ive|ic))\s+){0,2}(?i:"
+    + "|".join(
+        re.escape(post).replace(r"\ ", r"\s+")
+        for post in sorted(set(APPOSITIVE_POSTS) | SPEAKER_POSTS, key=len, reverse=True)
+    )
+    + r")\s+(?:of|for|to|at|in)\s+[^,;“”\"]*,\s*$"
+)
 # "the Cypriot president said", "the assistant secretary of state said": a post, with the
 # complement of its portfolio, as the subject
 _POST_BEFORE = re.compile(
@@ -786,6 +801,16 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         fitting = [m for m in mentions if document.is_person(m.ref) == person]
         if not fitting:
             continue
+        same = _SAME_PRONOUN_OPENS.match(written)
+        if (
+            same is not None
+            and same.group("pronoun").lower() == pronoun
+            and all(m.start >= earlier.start + same.end() for m in fitting)
+        ):
+            # '“...,” he told reporters at Berri's residence. He returned to Berri the next
+            # day': the same pronoun as the sentence before's subject is the same person, the
+            # one that pronoun stands for, not a name said after it
+            return _antecedent(document, earlier, earlier.start + same.start("pronoun"), pronoun)
         turned = [
             m
             for m in fitting
@@ -804,6 +829,11 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
     return _last_speaker_before(document, offset, person=person)
 
 
+# a sentence whose subject is a pronoun, after a quote it opens with or none ("He met ...",
+# "“...,” he told reporters")
+_SAME_PRONOUN_OPENS = re.compile(
+    r"\W*(?:[“\"][^”\"]*[”\"],?\s+)?(?P<pronoun>(?i:he|she|they|it))\s+(?:\w+ly\s+)?[a-z]+\b"
+)
 # ", but the Chancellor would", ", but Blinken": the subject right after a turning "but"
 _BUT_BEFORE_SUBJECT = re.compile(r",\s+but\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 

@@ -17,6 +17,10 @@ _ARTICLE_BEFORE_CAPITAL = re.compile(r"(?:al|el|ul)-[A-Z]")
 # A sentence ends at . ! ? (after a closing quote too) followed by space and a capital or quote,
 # but not after the abbreviations that wire copy puts before names.
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s+[“\"‘'A-Z0-9(])|\n\s*\n")
+# an hour's "a.m." or "p.m." before its time elsewhere in brackets or its weekday: no end
+_HOUR_GOES_ON = re.compile(
+    r"\b[ap]\.m\.\s+(?:\(|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 _ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -99,6 +103,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             continue
         if text[match.start()] == "." and re.search(r"\b[A-Z]\.$", text[: match.start() + 1]):
             continue  # an initial (John F. Kennedy) or U.S.
+        if _HOUR_GOES_ON.match(text, match.start() - 3):
+            continue  # "shortly before 9 a.m. (0700 GMT), adding", "at 2 a.m. Wednesday"
         bounds.append((start, match.end()))
         start = match.end()
     if start < len(text):

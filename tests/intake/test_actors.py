@@ -3024,3 +3024,41 @@ def test_friends_of_a_cause_are_a_body(world):
 def test_near_miss_friends_in_lower_case_are_no_body(world):
     found = actors("“Half is not enough,” said a spokeswoman for friends of the Earth.")
     assert not any(name.startswith("friends") for name in found)
+
+
+def test_a_name_with_a_diplomat_or_counsel_appositive_is_a_person(world):
+    found = actors("Karl Ostrow, a British diplomat, carried messages to Peter Smit, its counsel.")
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+    assert found["Peter Smit"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_with_a_diplomatic_appositive_is_no_person(world):
+    found = actors("Karl Ostrow, a British diplomatic compound, was shelled.")
+    assert "Karl Ostrow" not in found or found["Karl Ostrow"]["kind"] != Actor.Kind.PERSON
+
+
+def test_names_listed_after_a_plural_post_and_its_complement_are_people(world):
+    found = actors(
+        "He met the three commissioners named by the Ostravian government, Karl Ostrow, "
+        "Peter Smit and Jan H. Brenz."
+    )
+    assert {"Karl Ostrow", "Peter Smit", "Jan H. Brenz"} <= set(found)
+    assert all(found[name]["kind"] == Actor.Kind.PERSON for name in ("Karl Ostrow", "Jan H. Brenz"))
+
+
+def test_names_after_a_plural_post_opening_a_sentence_are_people(world):
+    found = actors("Two members of the delegation, Karl Ostrow and Peter Smit, refused to sign.")
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+    assert found["Peter Smit"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_names_after_a_plural_thing_and_its_complement_are_no_people(world):
+    found = actors(
+        "He toured the three villages named by the Ostravian government, Karl Ostrow, "
+        "Peter Smit and Jan H. Brenz."
+    )
+    assert not any(
+        found[name]["kind"] == Actor.Kind.PERSON
+        for name in ("Karl Ostrow", "Peter Smit", "Jan H. Brenz")
+        if name in found
+    )

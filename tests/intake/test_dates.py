@@ -1489,3 +1489,53 @@ def test_earlier_in_the_month_after_a_day_of_its_sentence_is_that_days_month():
 def test_near_miss_earlier_in_the_month_alone_is_the_publications_month():
     text = "They opened talks after he received them earlier in the month."
     assert resolved(text) == [("earlier in the month", "2024-06-01", "month")]
+
+
+def test_earlier_in_the_day_after_an_announced_day_ahead_is_the_last_day_told():
+    # the day ahead the announcement's clause gave is not the day it was made
+    text = (
+        "The cabinet approved the truce on Monday. Biden announced that the truce would take "
+        "effect on Wednesday. He said he had spoken with Netanyahu earlier in the day."
+    )
+    assert ("earlier in the day", "2024-06-10", "day") in resolved(text)
+
+
+def test_near_miss_earlier_in_the_day_of_a_day_ahead_in_its_own_sentence_stays_that_day():
+    text = (
+        "The cabinet approved the truce on Monday. The parliament meets on Wednesday, after "
+        "the ministers announced the vote earlier in the day."
+    )
+    assert ("earlier in the day", "2024-06-10", "day") not in resolved(text)
+
+
+def test_last_night_is_the_night_before_the_publication():
+    assert resolved("The Senate last night ratified the treaty.") == [
+        ("last night", "2024-06-09", "day")
+    ]
+
+
+def test_near_miss_the_last_night_of_the_talks_is_no_date():
+    assert resolved("They agreed on the last night of the talks.") == []
+
+
+def test_a_fortnight_earlier_is_two_weeks_before_the_date_before():
+    text = "They signed it on 27 May, after talks that opened in London a fortnight earlier."
+    assert ("a fortnight earlier", "2024-05-13", "day") in resolved(text)
+
+
+def test_near_miss_the_past_fortnight_is_no_date():
+    text = "They signed it on 27 May, after he spent the past fortnight in London."
+    assert [found for found in resolved(text) if "fortnight" in found[0]] == []
+
+
+def test_the_day_after_a_dated_event_is_the_day_after_that_event():
+    text = (
+        "On May 5 the Greeks voted to reject the proposal of April 25 in a referendum. "
+        "The minister resigned the day after the vote."
+    )
+    assert ("the day after the vote", "2024-05-06", "day") in resolved(text)
+
+
+def test_near_miss_the_day_after_an_undated_event_is_no_date():
+    text = "On May 5 the Greeks protested. The minister resigned the day after the vote."
+    assert [found for found in resolved(text) if "vote" in found[0]] == []

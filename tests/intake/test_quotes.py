@@ -1033,3 +1033,53 @@ def test_an_answer_after_the_quote_is_speech(world):
 def test_near_miss_an_answered_letter_before_the_quote_is_not_speech(world):
     text = "Blinken answered the letter. Its text spoke of “a new start”."
     assert speakers(text) == [("a new start", None)]
+
+
+def test_a_post_and_its_complement_without_an_article_describe_the_speaker(world):
+    text = "“We are still waiting,” Karl Ostrow, auxiliary bishop of Managua, told reporters."
+    assert [speaker for _, speaker in speakers(text)] != [None]
+    assert "ostrow" in str(speakers(text)[0][1]).lower()
+
+
+def test_near_miss_a_post_of_whom_one_speaks_is_not_the_speaker(world):
+    text = "“It is a start,” Sisi said of Karl Ostrow, auxiliary bishop of Managua, on Monday."
+    assert speakers(text) == [("It is a start", "Abdel Fattah al-Sisi")]
+
+
+def test_the_same_pronoun_as_the_sentence_befores_subject_is_its_person(world):
+    text = (
+        "Blinken flew to Cairo. “We have a real opportunity,” he told reporters at Sisi's "
+        "residence. He returned to Sisi the next day, saying the two had made “further progress”."
+    )
+    assert speakers(text)[-1] == ("further progress", "Antony Blinken")
+
+
+def test_near_miss_another_pronoun_as_the_sentence_befores_subject_is_not_followed(world):
+    text = (
+        "Blinken flew to Cairo. “We have a real opportunity,” they told reporters at Sisi's "
+        "residence. He returned to Sisi the next day, saying the two had made “further progress”."
+    )
+    assert speakers(text)[-1] == ("further progress", "Abdel Fattah al-Sisi")
+
+
+def test_a_subject_between_the_quote_and_the_verb_speaks_not_whom_he_writes_to(world):
+    text = "“This is the last chance of peace,” Mr. Blinken wrote to President Sisi in December."
+    assert speakers(text) == [("This is the last chance of peace", "Antony Blinken")]
+
+
+def test_near_miss_a_name_after_the_verb_with_none_before_it_speaks(world):
+    text = "“This is the last chance of peace,” wrote Egyptian President Sisi to Blinken."
+    assert speakers(text) == [("This is the last chance of peace", "Abdel Fattah al-Sisi")]
+
+
+def test_an_hour_before_its_bracketed_time_ends_no_sentence(world):
+    text = (
+        "“It is done,” Blinken tweeted shortly before 9 a.m. (0700 GMT), adding that all was "
+        "“ready to go”."
+    )
+    assert speakers(text) == [("It is done", "Antony Blinken"), ("ready to go", "Antony Blinken")]
+    assert len(read_article(text, DAY).sentences) == 1
+
+
+def test_near_miss_an_hour_before_a_new_sentence_ends_it(world):
+    assert len(read_article("The truce began at 4 a.m. Sisi welcomed it.", DAY).sentences) == 2
