@@ -84,8 +84,11 @@ _REFERENCE = re.compile(
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
 )
-# "agreed yesterday that", "agreed on Friday that": the day between the verb and its clause
-_AGREED_ON_A_DAY = r"(?:(?:yesterday|today|on\s+\w+day)\s+)?"
+# "agreed yesterday that", "agreed on Friday that", "agreed Friday that": the day between the
+# verb and its clause
+_AGREED_ON_A_DAY = (
+    r"(?:(?:yesterday|today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+day)\s+)?"
+)
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+){0,2}$",
@@ -759,7 +762,7 @@ _SIGNALS = [
     # recorded one, else no answer), short of a text noun
     (
         "accepted",
-        r"agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+)?(?:on|upon)\s+"
+        r"agreed\s+" + _WHEN_LATER + r"(?:on|upon)\s+"
         r"(?=(?:the|its|their)\s+(?:(?:central|main|key|basic|broad|core|essential|principal"
         r"|general)\s+)?(?:elements|principles|outlines?|contours|parameters|terms)\s+of\s+"
         r"(?:an?|the|their|its)\s)",

@@ -7268,3 +7268,14 @@ def test_a_draft_referred_to_is_neither_of_two_recorded_drafts(world):
         "draft with a counter-proposal of its own."
     )
     assert [s for s in signals(text) if s[1] == "Egyptian draft of May 20"] == []
+
+
+def test_the_terms_agreed_with_a_bare_weekday_accept_the_text_they_open_with(world):
+    text = "In the May 31 plan, Israel and Hamas agreed Sunday that the crossings would reopen."
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_terms_agreed_with_a_bare_weekday_and_no_text_accept_nothing(world):
+    # near miss: no text opens the sentence, so the terms are of no proposal
+    text = "Israel and Hamas agreed Sunday that the talks should go on next week."
+    assert [s for s in signals(text) if s[2] == "accepted"] == []
