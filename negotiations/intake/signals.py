@@ -84,8 +84,11 @@ _REFERENCE = re.compile(
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
 )
-# "agreed yesterday that", "agreed on Friday that": the day between the verb and its clause
-_AGREED_ON_A_DAY = r"(?:(?:yesterday|today|on\s+\w+day)\s+)?"
+# "agreed yesterday that", "agreed on Friday that", "agreed Friday that": the day between the
+# verb and its clause
+_AGREED_ON_A_DAY = (
+    r"(?:(?:yesterday|today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+day)\s+)?"
+)
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+){0,2}$",
@@ -675,6 +678,8 @@ _SIGNALS = [
         r"(?:unacceptable|a\s+non-starter|dead(?:\s+on\s+arrival)?|null\s+and\s+void"
         r"|illegitimate|illegal|invalid|worthless|an?\s+(?:\w+\s+)?(?:betrayal|surrender"
         r"|sell-?out|capitulation|insult|farce|trap|sham|fraud|disaster|humiliation"
+        # "called the deal "a historic mistake"": a text judged an error is refused
+        r"|mistake|blunder"
         r"|recipe\s+for\s+(?:disaster|war|chaos))"
         # "called the draft "a dangerous document"", "branded the plan a one-sided deal": a
         # text of any name judged harmful
@@ -714,6 +719,11 @@ _SIGNALS = [
         # "voted for the accord", "consented to the plan", "the cabinet adopted the plan"
         r"|voted\s+(?:for|in\s+favou?r\s+of)|consented\s+to|assented\s+to|adopted|signed\s+up\s+to"
         r"|came\s+on\s+board\s+with|committed\s+(?:itself|themselves)\s+to"
+        # "Lebanon was committed to implementing the agreement", "the rebels remained committed
+        # to the deal": a party that holds itself bound by the text has said yes to it
+        r"|(?:is|are|was|were|remains|remain|remained)\s+(?:still\s+|\w+ly\s+)?committed\s+to"
+        r"(?:\s+(?:implementing|respecting|honou?ring|upholding|observing|abiding\s+by"
+        r"|carrying\s+out))?"
         r"|green-?lighted|gave\s+the\s+nod\s+to|threw\s+(?:its|their|his|her)\s+"
         r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
         # "gave his backing", "lent its full support to the plan", "signalled support for it"
@@ -722,11 +732,12 @@ _SIGNALS = [
         r"(?:backing|blessing|support|endorsement|approval|assent|consent|green\s+light)"
         # "Israel and Hamas reached a ceasefire deal": each party agrees to it
         r"|reached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)"
-        # "agreed on Friday to a bilateral ceasefire", "agreed in principle to"
-        r"|agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|in\s+principle\s+)?to)\b"
+        # "agreed on Friday to a bilateral ceasefire", "agreed Tuesday to open" (the weekday
+        # bare, as agency copy writes it), "agreed in principle to"
+        r"|agreed\s+" + _WHEN_LATER + r"(?:in\s+principle\s+)?to)\b"
         # "agreed on Thursday on the outlines of a deal", "struck a deal", "hammered out an
         # accord", "agreed the text of the agreement": the parties settle the text itself
-        r"|(?:agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+)?(?:on\s+|upon\s+)?"
+        r"|(?:agreed\s+" + _WHEN_LATER + r"(?:on\s+|upon\s+)?"
         r"(?:the\s+(?:outlines?|terms|text|details|main\s+points|parameters|wording)\s+of\s+)?"
         r"|(?:struck|hammered\s+out|concluded|finali[sz]ed|nailed\s+down|thrashed\s+out)\s+)"
         + _TEXT_SETTLED,
@@ -751,7 +762,7 @@ _SIGNALS = [
     # recorded one, else no answer), short of a text noun
     (
         "accepted",
-        r"agreed\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+)?(?:on|upon)\s+"
+        r"agreed\s+" + _WHEN_LATER + r"(?:on|upon)\s+"
         r"(?=(?:the|its|their)\s+(?:(?:central|main|key|basic|broad|core|essential|principal"
         r"|general)\s+)?(?:elements|principles|outlines?|contours|parameters|terms)\s+of\s+"
         r"(?:an?|the|their|its)\s)",
@@ -1108,6 +1119,10 @@ def find_proposals(document: Document) -> None:
                 )
             )
         called = _the_only_one_called(document, match.group("noun"))
+        if called is None and match.group("noun").casefold() == "draft":
+            # "Mexico answered his draft with a counter-project": the one recorded draft, not
+            # the text the article is about (which no draft is)
+            called = _the_only_draft(document)
         if (
             earlier
             and called
@@ -1189,8 +1204,15 @@ def find_proposals(document: Document) -> None:
             ]
             if noun.casefold() in _ANY_SIGNED_TEXT:
                 # "signed a deal" that nothing pins down is no draft the paragraph describes:
-                # a draft of an agreement is not the agreement
-                candidates = [c if c and not _a_draft(document, c) else None for c in candidates]
+                # a draft of an agreement is not the agreement; nor is what one side asked of
+                # the other ("Under the deal, Israeli troops are to pull out of south Lebanon"
+                # describes no "Israeli demand for freedom of action in Lebanon")
+                candidates = [
+                    c
+                    if c and not _a_draft(document, c) and not _asked_of_another(document, c)
+                    else None
+                    for c in candidates
+                ]
             of_its_kind = next(
                 (c for c in candidates if c and _of_the_kind(document, c, noun)), None
             )
@@ -1810,6 +1832,12 @@ def _the_only_one_called(document: Document, noun: str) -> int | None:
     return called[0] if len(called) == 1 else None
 
 
+def _the_only_draft(document: Document) -> int | None:
+    """The only recorded proposal whose title or short name calls it a draft."""
+    drafts = [p["id"] for p in document.gazetteer.proposals.values() if "draft" in p["words"]]
+    return drafts[0] if len(drafts) == 1 else None
+
+
 def _each_named_in_the_singular(document: Document, match) -> list[int]:
     """ "latest proposals", "revised offers": the recorded proposals (two or more) whose
     titles hold the qualifier and the noun in the singular, in that order; a bare plural
@@ -1901,6 +1929,8 @@ def _qualified_as(document: Document, proposal_id: int, match) -> bool:
 _ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}
 # A draft of an agreement, or amendments to one, is not the agreement
 _DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
+# Titles of what one side asks of another, no text the parties sign
+_ASKED_FOR = {"demand", "call", "appeal", "request"}
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
 _NOT_TEXTS = {
     "talks", "negotiations", "conference", "summit", "release", "demand", "call", "appeal",
@@ -1913,6 +1943,14 @@ def _a_draft(document: Document, proposal_id: int) -> bool:
     ..."; not a text whose short name alone calls it one, "Washington draft agreement")."""
     recorded = document.gazetteer.proposals.get(proposal_id)
     return recorded is not None and "draft" in re.findall(r"\w+", recorded["name"].casefold())
+
+
+def _asked_of_another(document: Document, proposal_id: int) -> bool:
+    """Whether a recorded proposal's title makes it what one side asks of another ("Israeli
+    demand for freedom of action", "UN call for a truce"): no text the parties sign."""
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    words = recorded["words"] | _singular(recorded["words"]) if recorded is not None else set()
+    return bool(words & _ASKED_FOR)
 
 
 def _a_text_noun(noun: str) -> bool:

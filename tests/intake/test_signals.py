@@ -7175,3 +7175,107 @@ def test_the_draft_signed_is_the_recorded_draft(world):
         "accepted",
         "2024-06-09",
     ) in (signals(text))
+
+
+# --- "agreed Tuesday to ...": the weekday bare between the verb and its complement -------------
+
+
+def test_an_agreement_with_a_bare_weekday_before_its_complement_is_an_acceptance(world):
+    text = "Israel and Hamas agreed Sunday to the May 31 plan."
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_a_bare_weekday_before_a_talk_about_the_text_is_no_acceptance(world):
+    # near miss: an agreement to discuss the text is no yes to it, whatever the day
+    text = "Israel and Hamas agreed Sunday to discuss the May 31 plan."
+    assert [s for s in signals(text) if s[2] == "accepted"] == []
+
+
+# --- "was committed to implementing the agreement": a party bound by the text ----------------
+
+
+def test_a_party_committed_to_implementing_a_text_accepts_it(world):
+    text = "Egypt's foreign ministry said Hamas was committed to implementing the May 31 plan."
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_a_party_committed_to_a_cause_accepts_no_text(world):
+    # near miss: a commitment to a struggle, not to a text
+    text = "Hamas said it remained committed to armed resistance against Israel."
+    assert [s for s in signals(text) if s[2] == "accepted"] == []
+
+
+# --- "called the deal "a historic mistake"": a verdict that is a no ------------------------------
+
+
+def test_a_text_called_a_mistake_is_rejected(world):
+    text = 'Hamas called the May 31 plan "a historic mistake".'
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_a_step_called_a_mistake_rejects_no_text(world):
+    # near miss: the verdict is on something other than the text
+    text = 'Hamas called the Israeli raid "a historic mistake".'
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+# --- "Under the deal, ...": no demand the paragraph describes ------------------------------------
+
+
+def test_a_deal_nothing_pins_down_is_not_the_recorded_demand_its_words_describe(world):
+    ProposalFactory(process=world.process, title="Israeli demand for a Rafah crossing pull-out")
+    text = (
+        "Under the deal, Israeli troops are to leave the Rafah crossing within a week. "
+        "Hamas rejected the deal on Sunday."
+    )
+    assert [
+        s for s in signals(text) if s[1] == "Israeli demand for a Rafah crossing pull-out"
+    ] == []
+
+
+def test_the_demand_its_words_describe_is_the_recorded_demand(world):
+    # near miss: the reference is the demand itself
+    ProposalFactory(process=world.process, title="Israeli demand for a Rafah crossing pull-out")
+    text = (
+        "Under the demand, Israeli troops are to leave the Rafah crossing within a week. "
+        "Hamas rejected the demand on Sunday."
+    )
+    assert ("Hamas", "Israeli demand for a Rafah crossing pull-out", "rejected", "2024-06-09") in (
+        signals(text)
+    )
+
+
+# --- "answered his draft with a counter-project": the one recorded draft -------------------------
+
+
+def test_a_draft_referred_to_is_the_one_recorded_draft(world):
+    ProposalFactory(process=world.process, title="Egyptian draft of May 20")
+    text = (
+        "Israel signed the May 31 plan on Sunday. Last month Hamas answered the mediator's "
+        "draft with a counter-proposal of its own."
+    )
+    assert [s[1] for s in signals(text) if s[0] == "Hamas" and s[2] == "countered"] == [
+        "Egyptian draft of May 20"
+    ]
+
+
+def test_a_draft_referred_to_is_neither_of_two_recorded_drafts(world):
+    # near miss: with two drafts recorded, the word alone singles out neither
+    ProposalFactory(process=world.process, title="Egyptian draft of May 20")
+    ProposalFactory(process=world.process, title="Qatari draft of May 24")
+    text = (
+        "Israel signed the May 31 plan on Sunday. Last month Hamas answered the mediator's "
+        "draft with a counter-proposal of its own."
+    )
+    assert [s for s in signals(text) if s[1] == "Egyptian draft of May 20"] == []
+
+
+def test_the_terms_agreed_with_a_bare_weekday_accept_the_text_they_open_with(world):
+    text = "In the May 31 plan, Israel and Hamas agreed Sunday that the crossings would reopen."
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_terms_agreed_with_a_bare_weekday_and_no_text_accept_nothing(world):
+    # near miss: no text opens the sentence, so the terms are of no proposal
+    text = "Israel and Hamas agreed Sunday that the talks should go on next week."
+    assert [s for s in signals(text) if s[2] == "accepted"] == []
