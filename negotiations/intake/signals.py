@@ -3044,15 +3044,12 @@ def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
         )
         if signing is None:
             continue
-        signatory = next(
-            (
-                m
-                for m in document.mentions_between(gapped.end(), sentence.end)
-                if m.start == gapped.end() and m.via not in ("post", "demonym")
-            ),
-            None,
-        )
-        if signatory is None or not _FOR_IN_TURN.match(document.text, signatory.end):
+        signatories = _gapped_signatories(document, gapped.end(), sentence.end)
+        if signatories and not _FOR_IN_TURN.match(document.text, signatories[-1].end):
+            # "and Abbas Kamel, the intelligence chief, for Egypt": one signatory with his
+            # appositive, no list
+            signatories = signatories[:1]
+        if not signatories or not _FOR_IN_TURN.match(document.text, signatories[-1].end):
             continue
         added.extend(
             SignalCandidate(
@@ -3065,9 +3062,40 @@ def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
                 signed=True,
                 person=person,
             )
+            for signatory in signatories
             for body, person in _answering(document, [signatory], signing=True)
         )
     return added
+
+
+# "and members of the Shan Committee ... for their peoples": a body signs through its members
+_MEMBERS_OF_A_BODY = re.compile(
+    r"(?:(?:members|representatives|delegates|delegations|envoys|leaders)\s+of\s+)?"
+)
+# between two signatories of one list: ", ", " and ", ", and " (with an article before a name)
+_NEXT_IN_LIST = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _gapped_signatories(document: Document, start: int, end: int) -> list[Mention]:
+    """The signatories of a clause whose verb is left out, right after `start`: one, or a list
+    ("and members of the Shan Committee, the Kachin Committee and the Chin Committee for their
+    peoples"), each of which signs."""
+    named = [m for m in document.mentions_between(start, end) if m.via not in ("post", "demonym")]
+    at = _MEMBERS_OF_A_BODY.match(document.text, start).end()
+    listed = []
+    for mention in named:
+        if mention.end <= at:
+            continue
+        # "the Kachin Committee": the article before the name may stand inside the mention or
+        # before it
+        if not re.fullmatch(r"(?:the\s+)?", document.text[at : max(at, mention.start)]):
+            break
+        listed.append(mention)
+        following = _NEXT_IN_LIST.match(document.text, mention.end)
+        if following is None:
+            break
+        at = following.end()
+    return listed
 
 
 # "... and Ahmed Noor signed on behalf of the Front": the body a signatory signs for
@@ -4647,7 +4675,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             named = [p for p in document.proposals if verb_start <= p.start < verb_end]
             proposal = named[0] if named else _proposal_told_last(document, mention.start)
         else:
-            proposal = _answered_proposal(document, sentence, mention, verb_start, verb_end)
+            # "..., a request the government has rejected.": the verb has no object of its
+            # own, so what it answers is what the noun in apposition stands for
+            proposal = (
+                _asked_in_the_clause_before(document, sentence, mention)
+                if re.match(
+                    r"[^\w]*$|\s+(?:the\s+same|at\s+once|outright|on|in|last)\b",
+                    document.text[verb_end : sentence.end],
+                )
+                else None
+            ) or _answered_proposal(document, sentence, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(
                 document,
@@ -4796,6 +4833,30 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for respondent, person in answering
         ]
     return None
+
+
+# ", a request the junta turned down", ", an offer that the strikers rejected", ", a step X has
+# so far ruled out": a noun of asking or offering in apposition to the clause before, right
+# before the respondent of the verb that answers it
+_ASKED_IN_APPOSITION = re.compile(
+    r",\s+an?\s+(?P<noun>request|demand|offer|proposal|suggestion|step|condition|call|idea"
+    r"|proposition)\s+(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _asked_in_the_clause_before(document, sentence, respondent) -> ProposalMention | None:
+    """The recorded proposal the clause before ", a request the junta turned down" describes:
+    the one whose title shares at least two words with that clause and the noun, more than
+    any other (an indefinite noun names no proposal by itself)."""
+    found = _ASKED_IN_APPOSITION.search(document.text, sentence.start, respondent.start)
+    if found is None:
+        return None
+    words = _words_of(document.text[sentence.start : found.start()] + " " + found.group("noun"))
+    proposal_id = _best_described(document, words)
+    if proposal_id is None:
+        return None
+    return ProposalMention(found.start(), found.end(), proposal_id)
 
 
 # "agreed to its text", "accepted the terms": a verb whose object is a text named by no title

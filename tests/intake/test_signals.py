@@ -7279,3 +7279,41 @@ def test_terms_agreed_with_a_bare_weekday_and_no_text_accept_nothing(world):
     # near miss: no text opens the sentence, so the terms are of no proposal
     text = "Israel and Hamas agreed Sunday that the talks should go on next week."
     assert [s for s in signals(text) if s[2] == "accepted"] == []
+
+
+# --- ", a request the junta turned down": the proposal the clause before describes ------------
+
+
+def test_a_request_in_apposition_is_the_proposal_its_clause_describes(world):
+    text = "Egypt asked Hamas for a truce in three phases, a request Israel turned down."
+    assert ("Israel", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_a_request_in_apposition_describing_no_proposal_is_no_answer(world):
+    # near miss: the clause before describes no recorded proposal
+    text = "Egypt asked Hamas to free the hostages, a request Israel turned down."
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- "A signed for X, and members of B, C and D for their peoples": each listed signs ----------
+
+
+def test_each_body_listed_in_a_gapped_signature_signs(world):
+    text = (
+        "Israel and Egypt signed the May 31 plan on Saturday. Dan Levy signed for Israel, and "
+        "envoys of Hamas, the Kremlin and the United States for their peoples."
+    )
+    found = signals(text)
+    for body in ("Hamas", "Kremlin", "United States"):
+        assert (body, PLAN, "accepted", "2024-06-08") in found
+
+
+def test_a_list_without_the_gapped_for_signs_nothing(world):
+    # near miss: no "for" after the list, so no signature is left out
+    text = (
+        "Israel and Egypt signed the May 31 plan on Saturday. Dan Levy signed for Israel, and "
+        "envoys of Hamas, the Kremlin and the United States looked on."
+    )
+    found = statuses(text)
+    assert ("Kremlin", "accepted") not in found
+    assert ("United States", "accepted") not in found
