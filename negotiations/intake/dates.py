@@ -476,6 +476,15 @@ def _with_relative_days(
                 and not _NAMING_A_THING.search(text, max(0, base.start - 8), base.start)
             ):
                 named = _date_of_the_event_named(text, match.start(), earlier)
+                if (
+                    named is not None
+                    and (named.ahead or named.date > published_on)
+                    and not _points_ahead(text, match.start(), future_at)
+                ):
+                    # "... the truce would take effect on Wednesday. Biden said he had spoken
+                    # with them earlier in the day": a day told in the past is not the day of
+                    # an event still to come that the sentence before named
+                    named = None
                 days = [m for m in earlier if m.precision == DAY and m.date <= published_on]
                 if named is not None:
                     base = named

@@ -1489,3 +1489,21 @@ def test_earlier_in_the_month_after_a_day_of_its_sentence_is_that_days_month():
 def test_near_miss_earlier_in_the_month_alone_is_the_publications_month():
     text = "They opened talks after he received them earlier in the month."
     assert resolved(text) == [("earlier in the month", "2024-06-01", "month")]
+
+
+def test_earlier_in_the_day_told_in_the_past_is_not_the_day_of_an_event_still_to_come():
+    # MONDAY is the publication day; the truce of the sentence before takes effect on Tuesday
+    text = (
+        "Nordland's cabinet on Monday approved the truce. Its president announced that the "
+        "truce would take effect on Tuesday. He said he had spoken with Sudland earlier in "
+        "the day."
+    )
+    assert ("earlier in the day", "2024-06-10", "day") in resolved(text)
+
+
+def test_near_miss_earlier_in_the_day_of_a_day_told_in_the_past_is_that_day():
+    text = (
+        "The truce took effect on Saturday. "
+        "Nordland said it had spoken with Sudland earlier in the day."
+    )
+    assert ("earlier in the day", "2024-06-08", "day") in resolved(text)
