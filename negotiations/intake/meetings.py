@@ -212,8 +212,10 @@ _TRIGGERS = re.compile(
     # "Milutinovic was summoned by Vedrine and Cook on Wednesday": called in to meet them
     r"|(?<=\bwas\s)summoned\s+by|(?<=\bwere\s)summoned\s+by"
     # "talks mediated by Norway since January": like "hosted by" after the talks
-    r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
-    r"\s+by"
+    # "after an all-night conference presided over by Governor X": a conference or summit too
+    # (not "met them at a session chaired by Y", whose chair joins the meeting "met" tells)
+    r"|(?:(?<=talks\s)|(?<=negotiations\s)|(?<=conference\s)|(?<=summit\s))"
+    r"(?:mediated|brokered|facilitated|sponsored|chaired|presided\s+over)\s+by"
     # "after marathon talks at the Labor Department under the eye of Labor Secretary X": the
     # one the talks were held under, like "hosted by" (kept only after talks told as a
     # circumstance, below)
