@@ -262,7 +262,9 @@ _TRIGGERS = re.compile(
     # "brought the two sides together", "convened the leaders": whoever convened and the guests
     # "kept Seif el-Dine and Eytan together for five hours": held in one room by the one who
     # kept them
-    r"|(?P<convened>(?:brought|brings|bring|bringing|got|gets)(?=\s+[^.;]{1,80}?\s+(?:together"
+    # ("brought Mr. Knudsen together with Homer Martin": the full stop of a title inside)
+    r"|(?P<convened>(?:brought|brings|bring|bringing|got|gets)(?=\s+(?:[^.;]|(?<=Mr|Ms|Dr)\."
+    r"|(?<=Mrs|Col|Gen)\.){1,80}?\s+(?:together"
     r"|around\s+(?:the|a)\s+table|to\s+the\s+(?:negotiating\s+)?table)\b)"
     r"|(?:kept|keeps|keeping)(?=\s+(?:[^.;]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Col|Gen)\.){1,80}?\s+together\b)"
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"

@@ -4759,3 +4759,15 @@ def test_a_session_chaired_by_someone_after_met_adds_no_meeting_of_its_own(world
     assert (
         meetings("The accord was signed in Cairo after a conference presided over by Kamel.") == []
     )
+
+
+def test_brought_together_past_the_full_stop_of_a_title(world):
+    text = "Sisi brought Mr. Kamel together with Blinken in Cairo on Tuesday."
+    found = meetings(text)
+    assert found and {"Abbas Kamel", "Abdel Fattah al-Sisi"} <= set(found[0][0])
+
+
+def test_brought_does_not_look_past_the_full_stop_of_a_sentence_for_together(world):
+    # near miss: the sentence ended; "together" belongs to the next one
+    text = "Sisi brought the letter to Cairo on Tuesday. Kamel and Blinken worked together."
+    assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
