@@ -1008,6 +1008,11 @@ def _leading_phrase_end(tokens, text, first, last, groups) -> int:
         return first
     for index in range(first + 1, last):
         if "," in _between(tokens, text, index):
+            if _word_at(tokens, index) == "but" and _word_at(tokens, index + 1) != "not":
+                # "In late August Trist sat down with them, but in September Mexico answered":
+                # a "but" after the first comma answers a clause, so the words before it were
+                # the phrase and a clause of their own, not a phrase alone
+                return first
             return index
     return first
 

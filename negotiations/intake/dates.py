@@ -484,13 +484,13 @@ def _with_relative_days(
                 if (
                     named is not None
                     and (named.ahead or named.date > published_on)
-                    and not (base.ahead or base.date > published_on)
                     and named.start < sentence_start
+                    and not _points_ahead(text, match.start(), future_at)
                 ):
-                    # "Biden announced that the truce would take effect on Wednesday. He said
-                    # he had spoken with Netanyahu earlier in the day": the day still ahead
-                    # that the announcement's clause gave in a sentence before is not the
-                    # day it was made; a relative day of the past keeps the last day not ahead
+                    # "... the truce would take effect on Wednesday. Biden said he had spoken
+                    # with them earlier in the day": a day told in the past is not the day of
+                    # an event still to come that a sentence before named (one its own
+                    # sentence names is the day it is "earlier in")
                     named = None
                 days = [m for m in earlier if m.precision == DAY and m.date <= published_on]
                 if named is not None:

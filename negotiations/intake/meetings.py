@@ -212,8 +212,10 @@ _TRIGGERS = re.compile(
     # "Milutinovic was summoned by Vedrine and Cook on Wednesday": called in to meet them
     r"|(?<=\bwas\s)summoned\s+by|(?<=\bwere\s)summoned\s+by"
     # "talks mediated by Norway since January": like "hosted by" after the talks
-    r"|(?:(?<=talks\s)|(?<=negotiations\s))(?:mediated|brokered|facilitated|sponsored|chaired)"
-    r"\s+by"
+    # "after an all-night conference presided over by Governor X": a conference or summit too
+    # (not "met them at a session chaired by Y", whose chair joins the meeting "met" tells)
+    r"|(?:(?<=talks\s)|(?<=negotiations\s)|(?<=conference\s)|(?<=summit\s))"
+    r"(?:mediated|brokered|facilitated|sponsored|chaired|presided\s+over)\s+by"
     # "after marathon talks at the Labor Department under the eye of Labor Secretary X": the
     # one the talks were held under, like "hosted by" (kept only after talks told as a
     # circumstance, below)
@@ -260,7 +262,9 @@ _TRIGGERS = re.compile(
     # "brought the two sides together", "convened the leaders": whoever convened and the guests
     # "kept Seif el-Dine and Eytan together for five hours": held in one room by the one who
     # kept them
-    r"|(?P<convened>(?:brought|brings|bring|bringing|got|gets)(?=\s+[^.;]{1,80}?\s+(?:together"
+    # ("brought Mr. Knudsen together with Homer Martin": the full stop of a title inside)
+    r"|(?P<convened>(?:brought|brings|bring|bringing|got|gets)(?=\s+(?:[^.;]|(?<=Mr|Ms|Dr)\."
+    r"|(?<=Mrs|Col|Gen)\.){1,80}?\s+(?:together"
     r"|around\s+(?:the|a)\s+table|to\s+the\s+(?:negotiating\s+)?table)\b)"
     r"|(?:kept|keeps|keeping)(?=\s+(?:[^.;]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Col|Gen)\.){1,80}?\s+together\b)"
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"

@@ -716,3 +716,19 @@ def test_a_clause_joined_after_the_subordinate_clause_keeps_its_own_subject():
     # near miss: a verb stands before the "and", which joins a clause of its own
     sentence = "When the plenary broke up, Ruritania left and Borduria took the envoy aside."
     assert read(sentence)[-1][:3] == ("coordinate", "Borduria", "take")
+
+
+def test_an_opening_phrase_without_a_comma_keeps_its_verb_before_a_but():
+    # the first comma comes before "but", so the words before it were a clause, not a phrase
+    sentence = (
+        "At Zenda in late August Tanaka sat down with the envoys, "
+        "but in September Borduria rejected his draft."
+    )
+    kind, _, verb, patient = read(sentence)[0]
+    assert (kind, verb, patient) == ("main", "sit", "with the envoys")
+    assert read(sentence)[-1][1:3] == ("Borduria", "reject")
+
+
+def test_near_miss_a_participle_in_an_opening_phrase_before_a_comma_is_still_no_verb():
+    sentence = "In talks also attended by Tanaka, but not by the envoy, Borduria signed the deal."
+    assert not any(verb == "attend" for _, _, verb, _ in read(sentence))

@@ -1539,3 +1539,21 @@ def test_the_day_after_a_dated_event_is_the_day_after_that_event():
 def test_near_miss_the_day_after_an_undated_event_is_no_date():
     text = "On May 5 the Greeks protested. The minister resigned the day after the vote."
     assert [found for found in resolved(text) if "vote" in found[0]] == []
+
+
+def test_earlier_in_the_day_told_in_the_past_is_not_the_day_of_an_event_still_to_come():
+    # MONDAY is the publication day; the truce of the sentence before takes effect on Tuesday
+    text = (
+        "Nordland's cabinet on Monday approved the truce. Its president announced that the "
+        "truce would take effect on Tuesday. He said he had spoken with Sudland earlier in "
+        "the day."
+    )
+    assert ("earlier in the day", "2024-06-10", "day") in resolved(text)
+
+
+def test_near_miss_earlier_in_the_day_of_a_day_told_in_the_past_is_that_day():
+    text = (
+        "The truce took effect on Saturday. "
+        "Nordland said it had spoken with Sudland earlier in the day."
+    )
+    assert ("earlier in the day", "2024-06-08", "day") in resolved(text)

@@ -4738,3 +4738,36 @@ def test_without_that_evening_a_relative_clause_s_day_is_another_event_s(world):
         "Sisi at his hotel."
     )
     assert (BLINKEN_SISI, "2024-06-04", "") not in meetings(text)
+
+
+def test_a_conference_presided_over_by_someone_as_the_circumstance_of_a_signing(world):
+    text = (
+        "Blinken and Sisi signed the text in Cairo on Tuesday, after an all-night conference "
+        "presided over by Kamel."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_a_session_chaired_by_someone_after_met_adds_no_meeting_of_its_own(world):
+    # near miss: "met" tells the meeting; the session's chair is no host of a second one
+    text = "Blinken met Sisi in Cairo on Tuesday at a session chaired by Kamel."
+    assert not any(
+        participants == ["Abbas Kamel", "Antony Blinken"] for participants, *_ in meetings(text)
+    )
+    assert (
+        meetings("The accord was signed in Cairo after a conference presided over by Kamel.") == []
+    )
+
+
+def test_brought_together_past_the_full_stop_of_a_title(world):
+    text = "Sisi brought Mr. Kamel together with Blinken in Cairo on Tuesday."
+    found = meetings(text)
+    assert found and {"Abbas Kamel", "Abdel Fattah al-Sisi"} <= set(found[0][0])
+
+
+def test_brought_does_not_look_past_the_full_stop_of_a_sentence_for_together(world):
+    # near miss: the sentence ended; "together" belongs to the next one
+    text = "Sisi brought the letter to Cairo on Tuesday. Kamel and Blinken worked together."
+    assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
