@@ -24,8 +24,10 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # Empty since the thirteenth round (session 10): status-signal recall, held at 0.66-0.68
-    # while the tenth and eleventh held-out sets joined the folder, is 0.749 over the 76.
+    # Status-signal recall fell below 0.7 again as the twenty-ninth and thirtieth held-out sets
+    # joined the folder (0.694 and 0.693 before their rounds, 853 of 1,220 = 0.699 after the
+    # thirty-first, session 21); held here so that no rule lowers it while rounds lift it back.
+    ("status_signals", "recall"): 0.69,
 }
 
 
