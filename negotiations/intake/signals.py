@@ -84,11 +84,11 @@ _REFERENCE = re.compile(
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
 )
+# A day of the week written bare, as agency copy writes it ("agreed Tuesday to open")
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "agreed yesterday that", "agreed on Friday that", "agreed Friday that": the day between the
 # verb and its clause
-_AGREED_ON_A_DAY = (
-    r"(?:(?:yesterday|today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+day)\s+)?"
-)
+_AGREED_ON_A_DAY = rf"(?:(?:yesterday|today|{_WEEKDAY_NAME}|on\s+\w+day)\s+)?"
 _IN_PLACE_OF = re.compile(
     r"\b(?:in\s+place\s+of|instead\s+of|as\s+an\s+alternative\s+to|rather\s+than)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+){0,2}$",
@@ -158,7 +158,7 @@ _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|i
 # a day between a verb of saying and its clause: "said on Monday it would not attend"
 _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    rf"|{_WEEKDAY_NAME}\s+)?"
 )
 # a time ahead between a verb of deciding and its object: "will vote in the coming days on the
 # deal", "is due to rule next week on the plan", "will decide on Friday on the accord"
