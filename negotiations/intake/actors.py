@@ -54,6 +54,7 @@ from negotiations.intake.vocabulary import (
     SPEECH_VERBS,
     UNNAMED_PERSON_NOUNS,
     WATCHDOG_HEAD_WORDS,
+    WEEKDAY_NAMES,
 )
 from negotiations.models import Actor
 from negotiations.names import normalize_name
@@ -3781,7 +3782,7 @@ _ROOMS = _with_normal_forms(
     ["office", "room", "hall", "building", "chamber", "garden", "palace", "centre", "center"]
 )
 _CAPITAL_AS_PLACE = {"in", "at", "to", "from", "near", "outside", "into", "via", "of", "for"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = {name.lower() for name in WEEKDAY_NAMES}
 _PARTY_VERBS = {
     "rejected",
     "accepted",

@@ -25,6 +25,8 @@ from negotiations.intake.vocabulary import (
     FUNCTION_WORDS,
     IRREGULAR_PAST_VERBS,
     SCHEDULED_PRESENT_VERBS,
+    WEEKDAY_NAMES,
+    WEEKDAY_PATTERN,
 )
 from negotiations.models import DatePrecision
 
@@ -33,7 +35,7 @@ DAY, MONTH, YEAR = DatePrecision.DAY.value, DatePrecision.MONTH.value, DatePreci
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
@@ -41,7 +43,7 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
 
 _YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"
@@ -1252,7 +1254,7 @@ def _step_back(published_on: datetime.date, unit: str, count: int):
 _TITLE_BEFORE_SURNAME = r"(?:Mrs?|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Sgt|Maj)\.?"
 # Words that stand before a month as a date, never as a first name ("Sunday May", "In May").
 _NOT_A_FIRST_NAME = {
-    *(name.lower() for name in calendar.day_name),
+    *WEEKDAYS,
     *(name.lower() for name in calendar.month_name if name),
     "in", "on", "of", "by", "since", "until", "last", "next", "this", "early", "mid", "late",
     "the", "during", "before", "after", "from", "through", "that",

@@ -25,7 +25,7 @@ from negotiations.intake.meetings import (
     find_meetings,
     mentions_with_the_government,
 )
-from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS
+from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS, WEEKDAY_PATTERN
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
@@ -85,7 +85,7 @@ _REFERENCE = re.compile(
     r"\b))s?\b"
 )
 # A day of the week written bare, as agency copy writes it ("agreed Tuesday to open")
-_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_NAME = rf"(?:{WEEKDAY_PATTERN})"
 # "agreed yesterday that", "agreed on Friday that", "agreed Friday that": the day between the
 # verb and its clause
 _AGREED_ON_A_DAY = rf"(?:(?:yesterday|today|{_WEEKDAY_NAME}|on\s+\w+day)\s+)?"
@@ -1833,7 +1833,10 @@ def _the_only_one_called(document: Document, noun: str) -> int | None:
 
 
 def _the_only_draft(document: Document) -> int | None:
-    """The only recorded proposal whose title or short name calls it a draft."""
+    """The only recorded proposal whose title or short name calls it a draft. Wider than
+    `_a_draft`, on purpose: the bare noun "his draft" may name a text known by its short name
+    alone ("Washington draft agreement"), while `_a_draft` sets apart the texts that are only a
+    stage of another, which a short name does not make them."""
     drafts = [p["id"] for p in document.gazetteer.proposals.values() if "draft" in p["words"]]
     return drafts[0] if len(drafts) == 1 else None
 

@@ -5,6 +5,7 @@ quoted passages, each with its character offsets into the text."""
 import re
 from dataclasses import dataclass
 
+from negotiations.intake.vocabulary import WEEKDAY_PATTERN
 from negotiations.names import normalize_name
 
 # An abbreviation with periods (U.S., U.N.) is one token; otherwise a run of letters and digits
@@ -18,9 +19,7 @@ _ARTICLE_BEFORE_CAPITAL = re.compile(r"(?:al|el|ul)-[A-Z]")
 # but not after the abbreviations that wire copy puts before names.
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s+[“\"‘'A-Z0-9(])|\n\s*\n")
 # an hour's "a.m." or "p.m." before its time elsewhere in brackets or its weekday: no end
-_HOUR_GOES_ON = re.compile(
-    r"\b[ap]\.m\.\s+(?:\(|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-)
+_HOUR_GOES_ON = re.compile(rf"\b[ap]\.m\.\s+(?:\(|(?:{WEEKDAY_PATTERN})\b)")
 _ABBREVIATIONS = {
     "mr",
     "mrs",

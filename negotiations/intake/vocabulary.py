@@ -977,6 +977,12 @@ SCHEDULED_PRESENT_VERBS = {
     "closes", "arrives", "travels", "votes", "meets",
 }  # fmt: skip
 
+# The days of the week as English copy writes them, Monday first as date.weekday() counts them
+# (not calendar.day_name, which follows the machine's locale). One list for every module that
+# reads a weekday: the sentence cutter, dates, actors and signals.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_PATTERN = "|".join(WEEKDAY_NAMES)
+
 # Days the calendar names by a holiday: (month, day).
 FIXED_HOLIDAYS = {
     "new year's eve": (12, 31),
