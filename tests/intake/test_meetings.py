@@ -4771,3 +4771,24 @@ def test_brought_does_not_look_past_the_full_stop_of_a_sentence_for_together(wor
     # near miss: the sentence ended; "together" belongs to the next one
     text = "Sisi brought the letter to Cairo on Tuesday. Kamel and Blinken worked together."
     assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
+
+
+def test_the_leaders_of_a_confederation_named_before_by_its_head_word_are_a_guest(world):
+    ActorFactory(name="Northland Confederation of Farm Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Northland Confederation of Farm Workers called a strike. Blinken met the "
+        "confederation's leaders in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Antony Blinken", "Northland Confederation of Farm Workers"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_a_confederation_with_a_complement_of_its_own_is_another_body(world):
+    # near miss: "the confederation of ..." names a body of its own, not the one named before
+    ActorFactory(name="Northland Confederation of Farm Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Northland Confederation of Farm Workers called a strike. Blinken met the "
+        "confederation of employers in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
