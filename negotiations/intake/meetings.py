@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
+from negotiations.intake.vocabulary import PERSON_TITLES
 
 # The nouns a meeting is told by: "the talks", "the summit", "their first round".
 _MEETING_NOUNS = (
@@ -278,6 +279,8 @@ _TRIGGERS = re.compile(
     r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking)\s+(?:by\s+(?:tele)?phone\s+)?"
+    # "Rubio spoke on Saturday with General Munir": the day between the verb and its guest
+    r"(?:(?:late\s+|early\s+)?on\s+(?-i:[A-Z])[a-z]+day\s+)?"
     r"(?:with|to)"
     # "spoke to reporters about Sisi": a word to the press, where no one named is met
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|newsmen"
@@ -2504,6 +2507,10 @@ _POST_OF_A_BODY = re.compile(
     # apposition
     r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"
     r",?\s+"
+    # "Pakistan's army chief, General Asim Munir": the holder's rank or title before his name
+    r"(?:(?i:"
+    + "|".join(re.escape(title) for title in sorted(PERSON_TITLES, key=len, reverse=True))
+    + r")\.?\s+)?"
 )
 # "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
 _NATIONALITY_AND_POST = re.compile(

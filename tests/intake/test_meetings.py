@@ -4792,3 +4792,30 @@ def test_near_miss_a_confederation_with_a_complement_of_its_own_is_another_body(
         "confederation of employers in Cairo on Tuesday."
     )
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spoke on Tuesday with Sisi.",
+        "Blinken spoke late on Tuesday with Sisi, officials said.",
+    ],
+)
+def test_a_day_between_spoke_and_with_keeps_the_call(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_speaking_on_a_day_to_the_press_is_no_call(world):
+    # near miss: the day stands between the verb and "to", but reporters are no guest
+    assert meetings("Blinken spoke on Tuesday to reporters about Sisi.") == []
+
+
+def test_a_rank_before_the_name_in_apposition_to_a_body_s_post_keeps_the_holder(world):
+    text = "Blinken met Egypt's army chief, General Omar Haddad, in Cairo on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Omar Haddad"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_body_s_post_with_a_name_and_no_rank_is_read_as_before(world):
+    # near miss: no rank after the comma; the holder is still the guest, the body is not
+    text = "Blinken met Egypt's army chief, Omar Haddad, in Cairo on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Omar Haddad"], "2024-06-04", "Cairo")]
