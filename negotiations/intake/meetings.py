@@ -406,6 +406,9 @@ _LIST_GAP = re.compile(
     r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
+    # "met Mikati and, separately, Berri": one guest after another, each apart (set off by
+    # commas, which leave "and separately Kamel said" a clause of its own)
+    r",\s*separately\s*,|"
     # "talks between the Israeli government and Hamas"
     r"government\b|authorities\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"

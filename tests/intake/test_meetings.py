@@ -4819,3 +4819,17 @@ def test_near_miss_a_body_s_post_with_a_name_and_no_rank_is_read_as_before(world
     # near miss: no rank after the comma; the holder is still the guest, the body is not
     text = "Blinken met Egypt's army chief, Omar Haddad, in Cairo on Tuesday."
     assert meetings(text) == [(["Antony Blinken", "Omar Haddad"], "2024-06-04", "Cairo")]
+
+
+def test_a_guest_after_and_separately_is_met_apart(world):
+    text = "Blinken met Sisi and, separately, Kamel in Cairo on Tuesday."
+    assert sorted(meetings(text)) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo"),
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+    ]
+
+
+def test_near_miss_a_new_subject_after_and_separately_is_no_guest(world):
+    # near miss: "separately" opens a clause of its own, whose subject did not meet Blinken
+    text = "Blinken met Sisi and, separately, Kamel said on Tuesday that talks would resume."
+    assert [participants for participants, *_ in meetings(text)] == [BLINKEN_SISI]
