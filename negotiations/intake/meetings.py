@@ -1511,6 +1511,12 @@ def _read_meeting(
         if named is None:
             named = _person_the_main_clause_names(document, sentence.start, hosts)
         if named is None:
+            # "Annan held talks with Aziz. Albright went over the text with him by telephone":
+            # the person the sentence before is about, rather than the last one it names
+            named = _person_a_pronoun_stands_for(document, sentence.start)
+            if named is not None and named.ref in {m.ref for m in hosts}:
+                named = None
+        if named is None:
             named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
     if trigger.group("hosted") and not guests:

@@ -4833,3 +4833,21 @@ def test_near_miss_a_new_subject_after_and_separately_is_no_guest(world):
     # near miss: "separately" opens a clause of its own, whose subject did not meet Blinken
     text = "Blinken met Sisi and, separately, Kamel said on Tuesday that talks would resume."
     assert [participants for participants, *_ in meetings(text)] == [BLINKEN_SISI]
+
+
+def test_him_after_a_new_subject_is_the_person_the_sentence_before_is_about(world):
+    text = (
+        "Sisi held talks with Kamel in Cairo on Monday. Blinken went over the text with him "
+        "by telephone on Tuesday."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") in meetings(text)
+
+
+def test_near_miss_him_is_not_the_subject_of_the_verb_itself(world):
+    # near miss: the sentence before is about Blinken, who cannot be "him" in his own clause;
+    # "him" is the one he met there
+    text = (
+        "Blinken held talks with Kamel in Cairo on Monday. Blinken went over the text with him "
+        "by telephone on Tuesday."
+    )
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") in meetings(text)
