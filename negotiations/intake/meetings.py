@@ -2645,6 +2645,13 @@ _COMPANY_AFTER = re.compile(
     r"|delegations?|teams?|deputies|entourages?|staff)\s*$",
     re.IGNORECASE,
 )
+# "Mr. Burger, President Steyn and the generals met": people the list closes on unnamed, who
+# end the subject list without taking a place in it
+_UNNAMED_PEOPLE_AFTER = re.compile(
+    r"\s+and\s+(?:the|other)\s+(?:generals|commanders|chiefs|elders|ministers|officials"
+    r"|delegates|envoys|negotiators)\s+(?:(?:" + _ADVERBS + r")\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
@@ -2665,6 +2672,9 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     group = _group_reference_at(document, start, end, after=False)
     if group is not None:
         return group
+    unnamed = _UNNAMED_PEOPLE_AFTER.search(document.text, start, end)
+    if unnamed is not None and document.mentions_between(start, unnamed.start()):
+        end = unnamed.start()
     relative = _RELATIVE_BEFORE.search(document.text[start:end])
     if relative:
         # "the two men, who had not sat at the same table for two years, held talks with": the

@@ -4851,3 +4851,19 @@ def test_near_miss_him_is_not_the_subject_of_the_verb_itself(world):
         "by telephone on Tuesday."
     )
     assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") in meetings(text)
+
+
+def test_unnamed_people_closing_the_subject_list_leave_the_named_ones_the_subject(world):
+    text = "Blinken, Sisi and the generals met Kamel in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_unnamed_people_alone_are_no_subject(world):
+    # near miss: no one is named before "the generals"; they add no participant
+    text = "Blinken met Sisi in Cairo on Monday. The generals met Kamel in Cairo on Tuesday."
+    assert not any(
+        "Abbas Kamel" in participants and date == "2024-06-04"
+        for participants, date, _ in meetings(text)
+    )
