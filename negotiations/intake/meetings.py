@@ -4022,8 +4022,20 @@ def _sentence_subject(document, sentence, exclude, end=None) -> Mention | None:
         # "met Sadegh Tabatabai, a relative of Ayatollah Khomeini": the one the apposition
         # relates another to is not who met
         and not _KIN_OR_AIDE_OF.search(document.text, max(sentence.start, m.start - 60), m.start)
+        # "met Y at the Bryanston Square house of Sir Abe Bailey": the owner of the place
+        and not _OWNER_OF_THE_PLACE.search(
+            document.text, max(sentence.start, m.start - 40), m.start
+        )
     ]
     return mentions[0] if mentions else None
+
+
+# "at the house of Sir X", "at the home of X": a person named as whose the place is
+_OWNER_OF_THE_PLACE = re.compile(
+    r"\b(?:house|home|residence|villa|estate|mansion|flat|apartment)\s+of\s+"
+    r"(?:(?-i:[A-Z])[\w.]*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "since fighting erupted on Sept. 27": a day in a "since" phrase dates another event; the

@@ -4867,3 +4867,14 @@ def test_near_miss_unnamed_people_alone_are_no_subject(world):
         "Abbas Kamel" in participants and date == "2024-06-04"
         for participants, date, _ in meetings(text)
     )
+
+
+def test_the_owner_of_the_house_a_meeting_is_held_at_is_no_participant(world):
+    text = "Blinken met union leaders at the riverside house of Sir Abbas Kamel on Tuesday."
+    assert not any("Abbas Kamel" in participants for participants, *_ in meetings(text))
+
+
+def test_near_miss_a_guest_met_at_his_own_home_is_still_met(world):
+    # near miss: the guest is named as the one met; "his home" names no one else
+    text = "Blinken met Kamel at his home in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
