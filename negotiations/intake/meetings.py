@@ -768,9 +768,14 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
     meeting, a date coordinated with "and again" or with a place of its own is another
     meeting of the same people."""
     dated = [d for d in document.dates_between(meeting.start, clause_end) if d.iso == meeting.date]
-    if not dated:
+    part_of_the_day = _THAT_PART_OF_THE_DAY.search(document.text, meeting.start, clause_end)
+    if dated:
+        position = dated[0].end
+    elif part_of_the_day is not None:
+        # "held talks with Aziz that night and again on Saturday": dated by the day before
+        position = part_of_the_day.end()
+    else:
         return []
-    position = dated[0].end
     extra = []
     place, location_id = meeting.location_name, meeting.location_id
     for date in document.dates_between(position, clause_end):
@@ -4080,7 +4085,9 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         ]
 
     after = dates(trigger_start, clause_end)
-    if not after and _THAT_PART_OF_THE_DAY.search(document.text, trigger_start, clause_end):
+    part_of_the_day = _THAT_PART_OF_THE_DAY.search(document.text, trigger_start, clause_end)
+    if part_of_the_day is not None and (not after or part_of_the_day.end() <= after[0].start):
+        # ("held talks with Aziz that night and again on Saturday": that night comes first)
         # "Powell, who arrived on Saturday, held talks with Taha at his hotel that evening":
         # "that evening" is of the day the sentence named last before, even in a relative
         # clause about something else

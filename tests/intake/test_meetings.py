@@ -4878,3 +4878,19 @@ def test_near_miss_a_guest_met_at_his_own_home_is_still_met(world):
     # near miss: the guest is named as the one met; "his home" names no one else
     text = "Blinken met Kamel at his home in Cairo on Tuesday."
     assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_talks_that_night_and_again_on_a_later_day_are_two_meetings(world):
+    text = (
+        "Blinken flew into Cairo on June 3 and held talks with Sisi that night and again on "
+        "June 4, officials said."
+    )
+    assert sorted(date for participants, date, _ in meetings(text)) == ["2024-06-03", "2024-06-04"]
+
+
+def test_near_miss_that_night_after_the_talks_day_dates_nothing_else(world):
+    # near miss: the talks' own day comes first; "that night" tells of something after them
+    text = (
+        "Blinken flew into Cairo on June 3 and held talks with Sisi on June 4, leaving that night."
+    )
+    assert [date for participants, date, _ in meetings(text)] == ["2024-06-04"]
