@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
-from negotiations.intake.vocabulary import PERSON_TITLES
+from negotiations.intake.vocabulary import ACTOR_NAMING_TITLES, PERSON_TITLES
 
 # The nouns a meeting is told by: "the talks", "the summit", "their first round".
 _MEETING_NOUNS = (
@@ -2511,6 +2511,11 @@ _KIN_OR_AIDE_OF = re.compile(
     r"|confidant|protege|protégé|secretary)\s+(?:of|to)\s+(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A post the press writes before a name ("army chief", "co-CEO"), longest first
+_A_TITLE = "|".join(
+    re.escape(title)
+    for title in sorted({*PERSON_TITLES, *ACTOR_NAMING_TITLES}, key=len, reverse=True)
+)
 # The words of a post between a body and the person holding it: "'s U.N. ambassador, ",
 # " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them, but the
 # place the post is held at).
@@ -2522,9 +2527,7 @@ _POST_OF_A_BODY = re.compile(
     r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"
     r",?\s+"
     # "Pakistan's army chief, General Asim Munir": the holder's rank or title before his name
-    r"(?:(?i:"
-    + "|".join(re.escape(title) for title in sorted(PERSON_TITLES, key=len, reverse=True))
-    + r")\.?\s+)?"
+    rf"(?:(?i:{_A_TITLE})\.?\s+)?"
 )
 # "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
 _NATIONALITY_AND_POST = re.compile(
@@ -2624,7 +2627,10 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
 # "Soviet Foreign Minister ", "Secretary of State ": capitalised words (with "of", "for") right
 # before a person's name
 _TITLE_BEFORE_A_NAME = re.compile(
-    r"(?<![\w'’.-])(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,5}$"
+    r"(?<![\w'’.-])(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,5}"
+    # "Warner Bros. Discovery chief David Zaslav", "Netflix co-CEO Ted Sarandos": the post in
+    # lower case after the body's name
+    rf"(?:(?i:{_A_TITLE})\s+)?$"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(

@@ -4894,3 +4894,20 @@ def test_near_miss_that_night_after_the_talks_day_dates_nothing_else(world):
         "Blinken flew into Cairo on June 3 and held talks with Sisi on June 4, leaving that night."
     )
     assert [date for participants, date, _ in meetings(text)] == ["2024-06-04"]
+
+
+def test_a_post_in_lower_case_after_a_company_s_name_goes_on_with_the_subject_list(world):
+    text = "Sisi, Nile Shipping chief Omar Haddad and Kamel met Blinken in Cairo on Tuesday."
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Omar Haddad"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_near_miss_a_reporting_verb_before_the_post_still_ends_the_subject_list(world):
+    # near miss: whoever said it did not meet; the post does not carry the list past "said"
+    text = "Sisi said Nile Shipping chief Omar Haddad and Kamel met Blinken in Cairo on Tuesday."
+    assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
