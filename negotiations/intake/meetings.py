@@ -1126,6 +1126,14 @@ _TRAVEL = re.compile(
 )
 
 
+# "X and Y returned to Algiers in late October for a round of talks mediated by Z": the
+# talks the travellers came for, with whoever mediated them (not "called for talks")
+_TRIP_FOR_TALKS = re.compile(
+    _TRAVEL.pattern + r"[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,4}?" + _MEETING_NOUNS + r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_negated(text: str, sentence_start: int, trigger_start: int) -> bool:
     """ "have never met", "did not meet", "refused to sit down with": no meeting held."""
     return bool(
@@ -1391,7 +1399,10 @@ def _read_meeting(
         if (
             not guests
             or len(subject) < 2
-            or not _TALKS_AS_A_CIRCUMSTANCE.search(document.text, sentence.start, start)
+            or not (
+                _TALKS_AS_A_CIRCUMSTANCE.search(document.text, sentence.start, start)
+                or _TRIP_FOR_TALKS.search(document.text, sentence.start, start)
+            )
         ):
             return []
         hosts = [h for h in subject if h.ref not in {g.ref for g in guests}]

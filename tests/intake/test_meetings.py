@@ -4911,3 +4911,16 @@ def test_near_miss_a_reporting_verb_before_the_post_still_ends_the_subject_list(
     # near miss: whoever said it did not meet; the post does not carry the list past "said"
     text = "Sisi said Nile Shipping chief Omar Haddad and Kamel met Blinken in Cairo on Tuesday."
     assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
+
+
+def test_a_trip_for_talks_mediated_by_someone_is_a_meeting_of_the_travellers(world):
+    text = "Blinken and Sisi flew to Doha on Tuesday for a round of talks mediated by Kamel."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Doha")
+    ]
+
+
+def test_near_miss_talks_called_for_and_mediated_by_someone_are_no_meeting(world):
+    # near miss: talks asked for, with no trip to them, were not held
+    text = "Blinken and Sisi called on Tuesday for a round of talks mediated by Kamel."
+    assert meetings(text) == []
