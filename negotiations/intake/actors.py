@@ -3810,6 +3810,8 @@ _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "boar
 # "the union's spokesman" for "the Canadian Union of Postal Workers": the head word before the
 # complement of a body's name
 _SHORT_HEADS |= {"union"}
+# "the confederation's leaders", "the guild's negotiators": a federation of bodies or of members
+_SHORT_HEADS |= {"confederation", "federation", "guild", "movement"}
 
 
 def _head_before_its_complement(name: str) -> list[str]:

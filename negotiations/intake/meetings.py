@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
+from negotiations.intake.vocabulary import ACTOR_NAMING_TITLES, PERSON_TITLES
 
 # The nouns a meeting is told by: "the talks", "the summit", "their first round".
 _MEETING_NOUNS = (
@@ -278,6 +279,8 @@ _TRIGGERS = re.compile(
     r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
     r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking)\s+(?:by\s+(?:tele)?phone\s+)?"
+    # "Rubio spoke on Saturday with General Munir": the day between the verb and its guest
+    r"(?:(?:late\s+|early\s+)?on\s+(?-i:[A-Z])[a-z]+day\s+)?"
     r"(?:with|to)"
     # "spoke to reporters about Sisi": a word to the press, where no one named is met
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|newsmen"
@@ -403,6 +406,9 @@ _LIST_GAP = re.compile(
     r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
+    # "met Mikati and, separately, Berri": one guest after another, each apart (set off by
+    # commas, which leave "and separately Kamel said" a clause of its own)
+    r",\s*separately\s*,|"
     # "talks between the Israeli government and Hamas"
     r"government\b|authorities\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
@@ -762,9 +768,14 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
     meeting, a date coordinated with "and again" or with a place of its own is another
     meeting of the same people."""
     dated = [d for d in document.dates_between(meeting.start, clause_end) if d.iso == meeting.date]
-    if not dated:
+    part_of_the_day = _THAT_PART_OF_THE_DAY.search(document.text, meeting.start, clause_end)
+    if dated:
+        position = dated[0].end
+    elif part_of_the_day is not None:
+        # "held talks with Aziz that night and again on Saturday": dated by the day before
+        position = part_of_the_day.end()
+    else:
         return []
-    position = dated[0].end
     extra = []
     place, location_id = meeting.location_name, meeting.location_id
     for date in document.dates_between(position, clause_end):
@@ -1115,6 +1126,14 @@ _TRAVEL = re.compile(
 )
 
 
+# "X and Y returned to Algiers in late October for a round of talks mediated by Z": the
+# talks the travellers came for, with whoever mediated them (not "called for talks")
+_TRIP_FOR_TALKS = re.compile(
+    _TRAVEL.pattern + r"[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,4}?" + _MEETING_NOUNS + r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_negated(text: str, sentence_start: int, trigger_start: int) -> bool:
     """ "have never met", "did not meet", "refused to sit down with": no meeting held."""
     return bool(
@@ -1380,7 +1399,10 @@ def _read_meeting(
         if (
             not guests
             or len(subject) < 2
-            or not _TALKS_AS_A_CIRCUMSTANCE.search(document.text, sentence.start, start)
+            or not (
+                _TALKS_AS_A_CIRCUMSTANCE.search(document.text, sentence.start, start)
+                or _TRIP_FOR_TALKS.search(document.text, sentence.start, start)
+            )
         ):
             return []
         hosts = [h for h in subject if h.ref not in {g.ref for g in guests}]
@@ -1504,6 +1526,12 @@ def _read_meeting(
         named = _object_of_the_verb_before(document, sentence.start, start, hosts)
         if named is None:
             named = _person_the_main_clause_names(document, sentence.start, hosts)
+        if named is None:
+            # "Annan held talks with Aziz. Albright went over the text with him by telephone":
+            # the person the sentence before is about, rather than the last one it names
+            named = _person_a_pronoun_stands_for(document, sentence.start)
+            if named is not None and named.ref in {m.ref for m in hosts}:
+                named = None
         if named is None:
             named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
@@ -2494,6 +2522,11 @@ _KIN_OR_AIDE_OF = re.compile(
     r"|confidant|protege|protégé|secretary)\s+(?:of|to)\s+(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A post the press writes before a name ("army chief", "co-CEO"), longest first
+_A_TITLE = "|".join(
+    re.escape(title)
+    for title in sorted({*PERSON_TITLES, *ACTOR_NAMING_TITLES}, key=len, reverse=True)
+)
 # The words of a post between a body and the person holding it: "'s U.N. ambassador, ",
 # " chairman ", "'s ageing founder " (no verb, preposition or conjunction among them, but the
 # place the post is held at).
@@ -2504,6 +2537,8 @@ _POST_OF_A_BODY = re.compile(
     # apposition
     r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,))?"
     r",?\s+"
+    # "Pakistan's army chief, General Asim Munir": the holder's rank or title before his name
+    rf"(?:(?i:{_A_TITLE})\.?\s+)?"
 )
 # "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
 _NATIONALITY_AND_POST = re.compile(
@@ -2603,7 +2638,10 @@ def _names_a_post(document: Document, body: Mention, person: Mention) -> bool:
 # "Soviet Foreign Minister ", "Secretary of State ": capitalised words (with "of", "for") right
 # before a person's name
 _TITLE_BEFORE_A_NAME = re.compile(
-    r"(?<![\w'’.-])(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,5}$"
+    r"(?<![\w'’.-])(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,5}"
+    # "Warner Bros. Discovery chief David Zaslav", "Netflix co-CEO Ted Sarandos": the post in
+    # lower case after the body's name
+    rf"(?:(?i:{_A_TITLE})\s+)?$"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
 _RELATIVE_BEFORE = re.compile(
@@ -2629,6 +2667,13 @@ _COMPANY_AFTER = re.compile(
     r"|delegations?|teams?|deputies|entourages?|staff)\s*$",
     re.IGNORECASE,
 )
+# "Mr. Burger, President Steyn and the generals met": people the list closes on unnamed, who
+# end the subject list without taking a place in it
+_UNNAMED_PEOPLE_AFTER = re.compile(
+    r"\s+and\s+(?:the|other)\s+(?:generals|commanders|chiefs|elders|ministers|officials"
+    r"|delegates|envoys|negotiators)\s+(?:(?:" + _ADVERBS + r")\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
@@ -2649,6 +2694,9 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     group = _group_reference_at(document, start, end, after=False)
     if group is not None:
         return group
+    unnamed = _UNNAMED_PEOPLE_AFTER.search(document.text, start, end)
+    if unnamed is not None and document.mentions_between(start, unnamed.start()):
+        end = unnamed.start()
     relative = _RELATIVE_BEFORE.search(document.text[start:end])
     if relative:
         # "the two men, who had not sat at the same table for two years, held talks with": the
@@ -3996,8 +4044,20 @@ def _sentence_subject(document, sentence, exclude, end=None) -> Mention | None:
         # "met Sadegh Tabatabai, a relative of Ayatollah Khomeini": the one the apposition
         # relates another to is not who met
         and not _KIN_OR_AIDE_OF.search(document.text, max(sentence.start, m.start - 60), m.start)
+        # "met Y at the Bryanston Square house of Sir Abe Bailey": the owner of the place
+        and not _OWNER_OF_THE_PLACE.search(
+            document.text, max(sentence.start, m.start - 40), m.start
+        )
     ]
     return mentions[0] if mentions else None
+
+
+# "at the house of Sir X", "at the home of X": a person named as whose the place is
+_OWNER_OF_THE_PLACE = re.compile(
+    r"\b(?:house|home|residence|villa|estate|mansion|flat|apartment)\s+of\s+"
+    r"(?:(?-i:[A-Z])[\w.]*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "since fighting erupted on Sept. 27": a day in a "since" phrase dates another event; the
@@ -4042,7 +4102,9 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         ]
 
     after = dates(trigger_start, clause_end)
-    if not after and _THAT_PART_OF_THE_DAY.search(document.text, trigger_start, clause_end):
+    part_of_the_day = _THAT_PART_OF_THE_DAY.search(document.text, trigger_start, clause_end)
+    if part_of_the_day is not None and (not after or part_of_the_day.end() <= after[0].start):
+        # ("held talks with Aziz that night and again on Saturday": that night comes first)
         # "Powell, who arrived on Saturday, held talks with Taha at his hotel that evening":
         # "that evening" is of the day the sentence named last before, even in a relative
         # clause about something else

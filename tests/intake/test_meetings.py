@@ -4771,3 +4771,156 @@ def test_brought_does_not_look_past_the_full_stop_of_a_sentence_for_together(wor
     # near miss: the sentence ended; "together" belongs to the next one
     text = "Sisi brought the letter to Cairo on Tuesday. Kamel and Blinken worked together."
     assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
+
+
+def test_the_leaders_of_a_confederation_named_before_by_its_head_word_are_a_guest(world):
+    ActorFactory(name="Northland Confederation of Farm Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Northland Confederation of Farm Workers called a strike. Blinken met the "
+        "confederation's leaders in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Antony Blinken", "Northland Confederation of Farm Workers"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_a_confederation_with_a_complement_of_its_own_is_another_body(world):
+    # near miss: "the confederation of ..." names a body of its own, not the one named before
+    ActorFactory(name="Northland Confederation of Farm Workers", kind=Actor.Kind.OTHER)
+    text = (
+        "The Northland Confederation of Farm Workers called a strike. Blinken met the "
+        "confederation of employers in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spoke on Tuesday with Sisi.",
+        "Blinken spoke late on Tuesday with Sisi, officials said.",
+    ],
+)
+def test_a_day_between_spoke_and_with_keeps_the_call(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_speaking_on_a_day_to_the_press_is_no_call(world):
+    # near miss: the day stands between the verb and "to", but reporters are no guest
+    assert meetings("Blinken spoke on Tuesday to reporters about Sisi.") == []
+
+
+def test_a_rank_before_the_name_in_apposition_to_a_body_s_post_keeps_the_holder(world):
+    text = "Blinken met Egypt's army chief, General Omar Haddad, in Cairo on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Omar Haddad"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_body_s_post_with_a_name_and_no_rank_is_read_as_before(world):
+    # near miss: no rank after the comma; the holder is still the guest, the body is not
+    text = "Blinken met Egypt's army chief, Omar Haddad, in Cairo on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Omar Haddad"], "2024-06-04", "Cairo")]
+
+
+def test_a_guest_after_and_separately_is_met_apart(world):
+    text = "Blinken met Sisi and, separately, Kamel in Cairo on Tuesday."
+    assert sorted(meetings(text)) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo"),
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+    ]
+
+
+def test_near_miss_a_new_subject_after_and_separately_is_no_guest(world):
+    # near miss: "separately" opens a clause of its own, whose subject did not meet Blinken
+    text = "Blinken met Sisi and, separately, Kamel said on Tuesday that talks would resume."
+    assert [participants for participants, *_ in meetings(text)] == [BLINKEN_SISI]
+
+
+def test_him_after_a_new_subject_is_the_person_the_sentence_before_is_about(world):
+    text = (
+        "Sisi held talks with Kamel in Cairo on Monday. Blinken went over the text with him "
+        "by telephone on Tuesday."
+    )
+    assert (BLINKEN_SISI, "2024-06-04", "") in meetings(text)
+
+
+def test_near_miss_him_is_not_the_subject_of_the_verb_itself(world):
+    # near miss: the sentence before is about Blinken, who cannot be "him" in his own clause;
+    # "him" is the one he met there
+    text = (
+        "Blinken held talks with Kamel in Cairo on Monday. Blinken went over the text with him "
+        "by telephone on Tuesday."
+    )
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") in meetings(text)
+
+
+def test_unnamed_people_closing_the_subject_list_leave_the_named_ones_the_subject(world):
+    text = "Blinken, Sisi and the generals met Kamel in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_unnamed_people_alone_are_no_subject(world):
+    # near miss: no one is named before "the generals"; they add no participant
+    text = "Blinken met Sisi in Cairo on Monday. The generals met Kamel in Cairo on Tuesday."
+    assert not any(
+        "Abbas Kamel" in participants and date == "2024-06-04"
+        for participants, date, _ in meetings(text)
+    )
+
+
+def test_the_owner_of_the_house_a_meeting_is_held_at_is_no_participant(world):
+    text = "Blinken met union leaders at the riverside house of Sir Abbas Kamel on Tuesday."
+    assert not any("Abbas Kamel" in participants for participants, *_ in meetings(text))
+
+
+def test_near_miss_a_guest_met_at_his_own_home_is_still_met(world):
+    # near miss: the guest is named as the one met; "his home" names no one else
+    text = "Blinken met Kamel at his home in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_talks_that_night_and_again_on_a_later_day_are_two_meetings(world):
+    text = (
+        "Blinken flew into Cairo on June 3 and held talks with Sisi that night and again on "
+        "June 4, officials said."
+    )
+    assert sorted(date for participants, date, _ in meetings(text)) == ["2024-06-03", "2024-06-04"]
+
+
+def test_near_miss_that_night_after_the_talks_day_dates_nothing_else(world):
+    # near miss: the talks' own day comes first; "that night" tells of something after them
+    text = (
+        "Blinken flew into Cairo on June 3 and held talks with Sisi on June 4, leaving that night."
+    )
+    assert [date for participants, date, _ in meetings(text)] == ["2024-06-04"]
+
+
+def test_a_post_in_lower_case_after_a_company_s_name_goes_on_with_the_subject_list(world):
+    text = "Sisi, Nile Shipping chief Omar Haddad and Kamel met Blinken in Cairo on Tuesday."
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Omar Haddad"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_near_miss_a_reporting_verb_before_the_post_still_ends_the_subject_list(world):
+    # near miss: whoever said it did not meet; the post does not carry the list past "said"
+    text = "Sisi said Nile Shipping chief Omar Haddad and Kamel met Blinken in Cairo on Tuesday."
+    assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
+
+
+def test_a_trip_for_talks_mediated_by_someone_is_a_meeting_of_the_travellers(world):
+    text = "Blinken and Sisi flew to Doha on Tuesday for a round of talks mediated by Kamel."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Doha")
+    ]
+
+
+def test_near_miss_talks_called_for_and_mediated_by_someone_are_no_meeting(world):
+    # near miss: talks asked for, with no trip to them, were not held
+    text = "Blinken and Sisi called on Tuesday for a round of talks mediated by Kamel."
+    assert meetings(text) == []
