@@ -322,6 +322,14 @@ _SIGNALS = [
         # left at the clause's end
         r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$)))",
     ),
+    # "has yet to make its views known", "has not yet made its position clear": the answer is
+    # still to come (not "made its views known on Monday": that one is told)
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+)?(?:yet\s+to\s+make|" + _NOT + r"made)\s+"
+        r"(?:its|their|his|her)\s+(?:views?|position|stance|intentions?|decision|answer"
+        r"|response|reply|mind)\s+(?:known|clear|public)\b",
+    ),
     # "had yet to decide how it would answer that proposal", "has not said how they will
     # respond": the answer itself is still to come (not "how it will apply the deal")
     (
@@ -4783,7 +4791,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _proposal_for(document, sentence, sentence.start, anywhere=True)
             if proposal is not None and _its_own_proposal(document, proposal):
                 proposal = None
-            proposal = proposal or _proposal_told_last(document, mention.start)
+            proposal = (
+                proposal
+                or _paragraph_proposal(document, mention.start)
+                or _the_lead_s_text(document, mention.start)
+                or _last_proposal_before(document, mention.start)
+            )
         proposals = counted or [proposal]
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
@@ -4833,6 +4846,18 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for respondent, person in answering
         ]
     return None
+
+
+def _the_lead_s_text(document, offset) -> ProposalMention | None:
+    """ "A treaty of peace was signed here to-day ... (last paragraph:) the Russian Government
+    has yet to make its views known": an answer still to come, told where its paragraph names no
+    text, is to the text the article's lead paragraph names, not to one the story of the talks
+    told of last."""
+    lead_end = _paragraph_end(document.text, 0)
+    if offset < lead_end:
+        return None
+    lead = [p for p in document.proposals if p.start < lead_end and p.proposal_id]
+    return lead[0] if lead else None
 
 
 # ", a request the junta turned down", ", an offer that the strikers rejected", ", a step X has
@@ -7261,7 +7286,9 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             # "Trimble gave his backing only after ...", "He accepted it": with no object,
             # nor one in its paragraph, the yes or no is to the proposal referred to last
             # (an answer "with changes" deep in a later paragraph may be to anything)
-            told = _last_proposal_before(document, respondent.start)
+            told = _the_lead_s_text(document, respondent.start) or _last_proposal_before(
+                document, respondent.start
+            )
         return told
     return None
 
@@ -7478,6 +7505,10 @@ _RESPONSE_LEMMAS = {
     "denounce": "rejected",
     "repudiate": "rejected",
     "veto": "rejected",
+    # "the terms were refused by London", "an offer the council declined": a no to a text
+    # (as catenatives, "refused to sign" is read apart: `_REFUSING`)
+    "refuse": "rejected",
+    "decline": "rejected",
     # "parliament voted to nullify the memorandum": a text it holds void, never in force for it
     "nullify": "rejected",
     "annul": "rejected",

@@ -7317,3 +7317,64 @@ def test_a_list_without_the_gapped_for_signs_nothing(world):
     found = statuses(text)
     assert ("Kremlin", "accepted") not in found
     assert ("United States", "accepted") not in found
+
+
+# --- "the terms were refused by Cairo": "refuse" and "decline" with a text as object ----------
+
+
+def test_a_plan_refused_by_an_agent_is_rejected(world):
+    text = (
+        "Israel accepted the May 31 plan on Friday. The plan, which left the crossing in "
+        "Israeli hands, was refused by Hamas on Sunday."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+def test_a_delegation_refused_entry_rejects_nothing(world):
+    # near miss: what is refused is no proposal
+    text = "Israel accepted the May 31 plan on Friday. Hamas envoys were refused entry by Egypt."
+    assert ("Egypt", "rejected") not in statuses(text)
+
+
+# --- "has yet to make its views known": an answer still to come --------------------------------
+
+
+def test_views_yet_to_be_made_known_are_a_pending_answer(world):
+    text = "Israel accepted the May 31 plan on Friday, but Egypt has yet to make its views known."
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_views_made_known_are_no_pending_answer(world):
+    # near miss: the views are told, so no answer is still awaited
+    text = "Israel accepted the May 31 plan on Friday, and Egypt made its views known on Sunday."
+    assert ("Egypt", "pending") not in statuses(text)
+
+
+# --- an answer with no object in a later paragraph: the text the lead names ----------------------
+
+
+def test_an_answer_still_to_come_far_down_is_to_the_lead_s_text(world):
+    ProposalFactory(process=world.process, title="Hamas counter-proposal of June 2")
+    text = (
+        "Israel and Egypt signed the May 31 plan here today.\n\n"
+        "Talks dragged on for weeks. On June 2 Hamas put forward a counter-proposal, which "
+        "Israel would not consider.\n\n"
+        "The crossing is to reopen on July 1. It is said to worry Washington, but the United "
+        "States has yet to make its views known."
+    )
+    found = signals(text)
+    assert ("United States", PLAN, "pending", "2024-06-10") in found
+    assert [s for s in found if s[0] == "United States" and s[1] != PLAN] == []
+
+
+def test_an_answer_with_no_object_in_the_lead_s_own_paragraph_keeps_its_text(world):
+    # near miss: the answer's own paragraph names a text, so that text is the one answered
+    ProposalFactory(process=world.process, title="Hamas counter-proposal of June 2")
+    text = (
+        "Israel and Egypt signed the May 31 plan here today.\n\n"
+        "On June 2 Hamas put forward a counter-proposal, but the United States has yet to "
+        "make its views known."
+    )
+    assert [s[1] for s in signals(text) if s[0] == "United States"] == [
+        "Hamas counter-proposal of June 2"
+    ]
