@@ -2189,6 +2189,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             mentions
             + _capitals_in(document, sentence, mentions)
             + _pronouns_in(document, sentence)
+            + _it_for_the_subject_before(document, sentence, mentions)
             + _common_nouns_in(document, sentence, mentions)
             + _plural_demonyms_in(document, sentence, mentions)
             + _head_nouns_with_their_organ(document, sentence, mentions),
@@ -3938,6 +3939,48 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             pronoun = opening.group(0).strip()
             start = opening.end() - len(pronoun)
             found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
+    return found
+
+
+# "X has agreed to ..., but it has again turned down the demand", "the government could give
+# no undertaking, and it has yet to say whether ...": "it" opening a clause of its own, before
+# a verb, stands for the body that is the subject of a clause before it in the sentence
+_IT_OPENING_A_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|yet)|;)\s+(?P<it>it)\b(?=\s+(?:\w+ly\s+|again\s+|also\s+)?(?:has|have|had"
+    r"|would|will|could|can|did|does|said|\w+ed)\b)"
+)
+_A_SUBJECT_S_VERB = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+)?(?:has|have|had|would|will|could|can|did|does|is|was|said"
+    r"|\w+ed)\b(?!\s+by\b)"
+)
+
+
+def _it_for_the_subject_before(document: Document, sentence, mentions) -> list[Mention]:
+    """ "it" opening a coordinate clause: the last body named before it in its sentence that
+    is the subject of its own verb (not a person, nor a text: "the plan was ..., but it ..."
+    leaves "it" to the text)."""
+    found = []
+    for match in _IT_OPENING_A_CLAUSE.finditer(document.text, sentence.start, sentence.end):
+        if document.in_quote(match.start("it"), match.end("it")):
+            continue
+        subjects = [
+            m
+            for m in mentions
+            if sentence.start <= m.start
+            and m.end <= match.start()
+            and m.via not in ("post", "demonym", "pronoun")
+            and not document.is_person(m.ref)
+            and _A_SUBJECT_S_VERB.match(document.text, m.end)
+        ]
+        if not subjects:
+            continue
+        subject = subjects[-1]
+        if any(
+            subject.end <= p.start < match.start() and _A_SUBJECT_S_VERB.match(document.text, p.end)
+            for p in document.proposals
+        ):
+            continue
+        found.append(Mention(match.start("it"), match.end("it"), -1, -1, subject.ref, "pronoun"))
     return found
 
 

@@ -7378,3 +7378,23 @@ def test_an_answer_with_no_object_in_the_lead_s_own_paragraph_keeps_its_text(wor
     assert [s[1] for s in signals(text) if s[0] == "United States"] == [
         "Hamas counter-proposal of June 2"
     ]
+
+
+# --- ", and it has yet to say whether ...": "it" for the body that is a clause's subject before --
+
+
+def test_it_opening_a_coordinate_clause_is_the_body_before_it(world):
+    text = (
+        "Israel accepted the May 31 plan on Friday. Blinken told reporters that Egypt could give "
+        "no guarantee on the crossing, and it has yet to say whether it will back the plan."
+    )
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_it_after_a_text_that_is_a_subject_is_not_the_body(world):
+    # near miss: the text itself is the subject between the body and "it", so "it" is the text
+    text = (
+        "Egypt said on Friday the May 31 plan was still under study, and it has yet to say "
+        "whether it will back the plan."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt" and s[2] == "pending"] == []
