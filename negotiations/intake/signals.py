@@ -7314,6 +7314,13 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):
             return counter
+        if re.search(r"\bwhich\s+(?:the\s+)?$", before):
+            # "In March the Commission had recommended cuts in pay, which the Government said
+            # it would accept": the text the clause before proposes, its title naming the
+            # proposer, not one the paragraph before told of
+            proposed = _proposed_in_the_clause_before(document, sentence, respondent)
+            if proposed is not None:
+                return proposed
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
         # paragraph that opens with the answer answers what the paragraph before told of
         told = (
@@ -7334,6 +7341,27 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             )
         return told
     return None
+
+
+# "the Commission had recommended": a proposer named in capitals, its verb of proposing
+_PROPOSER_S_VERB = re.compile(
+    r"\b(?P<proposer>(?:[A-Z][\w’'-]*\s+){1,3})(?:had\s+|has\s+)?(?:\w+ly\s+)?"
+    r"(?:recommended|proposed|suggested|offered|put\s+forward|tabled)\b"
+)
+
+
+def _proposed_in_the_clause_before(document, sentence, respondent) -> ProposalMention | None:
+    """The one recorded proposal whose title names the proposer of the last clause of proposing
+    before the respondent in its sentence."""
+    found = list(_PROPOSER_S_VERB.finditer(document.text, sentence.start, respondent.start))
+    last = found[-1] if found else None
+    if last is None:
+        return None
+    words = set(re.findall(r"\w+", last.group("proposer").casefold())) - _GENERIC_WORDS
+    ids = [p["id"] for p in document.gazetteer.proposals.values() if words & p["words"]]
+    if len(ids) != 1:
+        return None
+    return ProposalMention(last.start(), last.end(), ids[0])
 
 
 # "agreed to pursue talks": an infinitive after a phrase that ends in "to" (not "agreed to the

@@ -7398,3 +7398,29 @@ def test_it_after_a_text_that_is_a_subject_is_not_the_body(world):
         "whether it will back the plan."
     )
     assert [s for s in signals(text) if s[0] == "Egypt" and s[2] == "pending"] == []
+
+
+# --- "the Commission had recommended cuts, which the Government would accept": its proposer's text
+
+
+def test_an_answer_in_a_relative_clause_is_to_the_text_of_the_proposer_before(world):
+    ProposalFactory(process=world.process, title="Egypt proposal for a pause in the fighting")
+    text = (
+        "Israel accepted the May 31 plan on Friday.\n\n"
+        "In June Egypt had proposed a week without strikes, which Hamas said it would accept "
+        "provided the crossing reopened."
+    )
+    assert [s[1] for s in signals(text) if s[0] == "Hamas"] == [
+        "Egypt proposal for a pause in the fighting"
+    ]
+
+
+def test_an_answer_in_a_relative_clause_with_an_unrecorded_proposer_keeps_its_reading(world):
+    # near miss: no recorded title names the proposer, so the reading leaves the answer alone
+    ProposalFactory(process=world.process, title="Egypt proposal for a pause in the fighting")
+    text = (
+        "Israel accepted the May 31 plan on Friday.\n\n"
+        "In June Qatar had proposed a week without strikes, which Hamas said it would accept "
+        "provided the crossing reopened."
+    )
+    assert [s for s in signals(text) if s[1] == "Egypt proposal for a pause in the fighting"] == []
