@@ -6214,6 +6214,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _RELATIVE_CLAUSE.search(document.text[sentence.start : d.start])
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
         and not _in_another_time(document, sentence, d.start, verb_end)
+        and not _IN_THE_OPENING_NOUN_S_PARTICIPLE.match(document.text[sentence.start : d.start])
     ]
     return (main[0].iso if main else _lead_day(document, sentence) or published), False
 
@@ -6411,6 +6412,13 @@ _OPENS_WITH_A_DAY = re.compile(
 )
 # ", where the talks opened on Tuesday": a day inside a relative clause not yet closed
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
+# "The Japanese conditions, handed to him the following day, included ..., and Li refused them,
+# withdrawing his request on the 24th": a day in a participle set off after the noun the
+# sentence opens with tells when that thing was made, not the answer
+_IN_THE_OPENING_NOUN_S_PARTICIPLE = re.compile(
+    r"\s*(?:The|An?|Its|Their|His|Her|[A-Z][\w.’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
+    r"(?:\w+ly\s+)?\w+(?:ed|en)\s+[^,;]*$"
+)
 
 
 # a signature told as following another within the day

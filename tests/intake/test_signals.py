@@ -7424,3 +7424,23 @@ def test_an_answer_in_a_relative_clause_with_an_unrecorded_proposer_keeps_its_re
         "provided the crossing reopened."
     )
     assert [s for s in signals(text) if s[1] == "Egypt proposal for a pause in the fighting"] == []
+
+
+# --- "The terms, handed to him the following day, ..., and X refused them": the text's own day --
+
+
+def test_a_day_in_the_opening_noun_s_participle_does_not_date_the_answer(world):
+    text = (
+        "Israel signed the May 31 plan. The Egyptian terms, handed to Hamas at a meeting on "
+        "Saturday, included a pause, and Hamas refused them, recalling its envoys on Sunday."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+def test_a_day_opening_the_sentence_still_dates_the_answer(world):
+    # near miss: the day opens the sentence, in no participle after its noun
+    text = (
+        "Israel signed the May 31 plan. On Saturday the plan included a pause, and Hamas "
+        "rejected it, recalling its envoys on Sunday."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-08") in signals(text)
