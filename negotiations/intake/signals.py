@@ -330,6 +330,13 @@ _SIGNALS = [
         r"(?:its|their|his|her)\s+(?:views?|position|stance|intentions?|decision|answer"
         r"|response|reply|mind)\s+(?:known|clear|public)\b",
     ),
+    # "the Chancellor would not hear of it", "would not entertain it", "would have no part in
+    # the surrender": a flat refusal told of the past (not "would not accept it", a hypothesis)
+    (
+        "rejected",
+        r"would\s+(?:not|never)\s+(?:even\s+)?(?:hear\s+of|entertain|countenance)\b"
+        r"|would\s+have\s+(?:none\s+of|no\s+part\s+in|nothing\s+to\s+do\s+with)\b",
+    ),
     # "had yet to decide how it would answer that proposal", "has not said how they will
     # respond": the answer itself is still to come (not "how it will apply the deal")
     (

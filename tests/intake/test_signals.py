@@ -7444,3 +7444,17 @@ def test_a_day_opening_the_sentence_still_dates_the_answer(world):
         "rejected it, recalling its envoys on Sunday."
     )
     assert ("Hamas", PLAN, "rejected", "2024-06-08") in signals(text)
+
+
+# --- "would not hear of it", "would not entertain it": a flat refusal told of the past ---------
+
+
+def test_would_not_entertain_it_rejects_the_plan(world):
+    text = "Hamas put forward the May 31 plan on Friday, but Israel would not entertain it."
+    assert ("Israel", PLAN, "rejected", "2024-06-07") in signals(text)
+
+
+def test_would_not_accept_it_stays_no_answer(world):
+    # near miss: "would not accept" may be a hypothesis, no refusal told
+    text = "Hamas put forward the May 31 plan on Friday, but Israel would not accept it."
+    assert ("Israel", "rejected") not in statuses(text)
