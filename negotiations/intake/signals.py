@@ -7980,6 +7980,13 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
             return status  # "turned the draft down", "brushed it aside"
     if particles:
         return None  # "backed down", "turned up": another verb than the bare one
+    if (
+        lemma in ("refuse", "decline")
+        and not verb.passive
+        and not re.match(r"\s*(?:the|an?|its|their|his|her|this|that|these|those|it|them)\b", after)
+    ):
+        # "Israel declined.": a bare no answers only a request told (`_request_told_before`)
+        return None
     return _RESPONSE_LEMMAS.get(lemma)
 
 
