@@ -322,6 +322,21 @@ _SIGNALS = [
         # left at the clause's end
         r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$)))",
     ),
+    # "has yet to make its views known", "has not yet made its position clear": the answer is
+    # still to come (not "made its views known on Monday": that one is told)
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+)?(?:yet\s+to\s+make|" + _NOT + r"made)\s+"
+        r"(?:its|their|his|her)\s+(?:views?|position|stance|intentions?|decision|answer"
+        r"|response|reply|mind)\s+(?:known|clear|public)\b",
+    ),
+    # "the Chancellor would not hear of it", "would not entertain it", "would have no part in
+    # the surrender": a flat refusal told of the past (not "would not accept it", a hypothesis)
+    (
+        "rejected",
+        r"would\s+(?:not|never)\s+(?:even\s+)?(?:hear\s+of|entertain|countenance)\b"
+        r"|would\s+have\s+(?:none\s+of|no\s+part\s+in|nothing\s+to\s+do\s+with)\b",
+    ),
     # "had yet to decide how it would answer that proposal", "has not said how they will
     # respond": the answer itself is still to come (not "how it will apply the deal")
     (
@@ -2184,6 +2199,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             mentions
             + _capitals_in(document, sentence, mentions)
             + _pronouns_in(document, sentence)
+            + _it_for_the_subject_before(document, sentence, mentions)
             + _common_nouns_in(document, sentence, mentions)
             + _plural_demonyms_in(document, sentence, mentions)
             + _head_nouns_with_their_organ(document, sentence, mentions),
@@ -3936,6 +3952,48 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
     return found
 
 
+# "X has agreed to ..., but it has again turned down the demand", "the government could give
+# no undertaking, and it has yet to say whether ...": "it" opening a clause of its own, before
+# a verb, stands for the body that is the subject of a clause before it in the sentence
+_IT_OPENING_A_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|yet)|;)\s+(?P<it>it)\b(?=\s+(?:\w+ly\s+|again\s+|also\s+)?(?:has|have|had"
+    r"|would|will|could|can|did|does|said|\w+ed)\b)"
+)
+_A_SUBJECT_S_VERB = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+)?(?:has|have|had|would|will|could|can|did|does|is|was|said"
+    r"|\w+ed)\b(?!\s+by\b)"
+)
+
+
+def _it_for_the_subject_before(document: Document, sentence, mentions) -> list[Mention]:
+    """ "it" opening a coordinate clause: the last body named before it in its sentence that
+    is the subject of its own verb (not a person, nor a text: "the plan was ..., but it ..."
+    leaves "it" to the text)."""
+    found = []
+    for match in _IT_OPENING_A_CLAUSE.finditer(document.text, sentence.start, sentence.end):
+        if document.in_quote(match.start("it"), match.end("it")):
+            continue
+        subjects = [
+            m
+            for m in mentions
+            if sentence.start <= m.start
+            and m.end <= match.start()
+            and m.via not in ("post", "demonym", "pronoun")
+            and not document.is_person(m.ref)
+            and _A_SUBJECT_S_VERB.match(document.text, m.end)
+        ]
+        if not subjects:
+            continue
+        subject = subjects[-1]
+        if any(
+            subject.end <= p.start < match.start() and _A_SUBJECT_S_VERB.match(document.text, p.end)
+            for p in document.proposals
+        ):
+            continue
+        found.append(Mention(match.start("it"), match.end("it"), -1, -1, subject.ref, "pronoun"))
+    return found
+
+
 _ANSWER = (
     r"(?:formal\s+|official\s+|final\s+|written\s+)?(?:response|reply|answer|verdict|decision)"
 )
@@ -4786,7 +4844,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _proposal_for(document, sentence, sentence.start, anywhere=True)
             if proposal is not None and _its_own_proposal(document, proposal):
                 proposal = None
-            proposal = proposal or _proposal_told_last(document, mention.start)
+            proposal = (
+                proposal
+                or _paragraph_proposal(document, mention.start)
+                or _the_lead_s_text(document, mention.start)
+                or _last_proposal_before(document, mention.start)
+            )
         proposals = counted or [proposal]
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
@@ -4836,6 +4899,18 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for respondent, person in answering
         ]
     return None
+
+
+def _the_lead_s_text(document, offset) -> ProposalMention | None:
+    """ "A treaty of peace was signed here to-day ... (last paragraph:) the Russian Government
+    has yet to make its views known": an answer still to come, told where its paragraph names no
+    text, is to the text the article's lead paragraph names, not to one the story of the talks
+    told of last."""
+    lead_end = _paragraph_end(document.text, 0)
+    if offset < lead_end:
+        return None
+    lead = [p for p in document.proposals if p.start < lead_end and p.proposal_id]
+    return lead[0] if lead else None
 
 
 # ", a request the junta turned down", ", an offer that the strikers rejected", ", a step X has
@@ -6149,6 +6224,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _RELATIVE_CLAUSE.search(document.text[sentence.start : d.start])
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
         and not _in_another_time(document, sentence, d.start, verb_end)
+        and not _IN_THE_OPENING_NOUN_S_PARTICIPLE.match(document.text[sentence.start : d.start])
     ]
     return (main[0].iso if main else _lead_day(document, sentence) or published), False
 
@@ -6346,6 +6422,13 @@ _OPENS_WITH_A_DAY = re.compile(
 )
 # ", where the talks opened on Tuesday": a day inside a relative clause not yet closed
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
+# "The Japanese conditions, handed to him the following day, included ..., and Li refused them,
+# withdrawing his request on the 24th": a day in a participle set off after the noun the
+# sentence opens with tells when that thing was made, not the answer
+_IN_THE_OPENING_NOUN_S_PARTICIPLE = re.compile(
+    r"\s*(?:The|An?|Its|Their|His|Her|[A-Z][\w.’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
+    r"(?:\w+ly\s+)?\w+(?:ed|en)\s+[^,;]*$"
+)
 
 
 # a signature told as following another within the day
@@ -7249,6 +7332,13 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):
             return counter
+        if re.search(r"\bwhich\s+(?:the\s+)?$", before):
+            # "In March the Commission had recommended cuts in pay, which the Government said
+            # it would accept": the text the clause before proposes, its title naming the
+            # proposer, not one the paragraph before told of
+            proposed = _proposed_in_the_clause_before(document, sentence, respondent)
+            if proposed is not None:
+                return proposed
         # "He sent both governments his final draft.\n\nBeirut answered with amendments": a
         # paragraph that opens with the answer answers what the paragraph before told of
         told = (
@@ -7264,9 +7354,32 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             # "Trimble gave his backing only after ...", "He accepted it": with no object,
             # nor one in its paragraph, the yes or no is to the proposal referred to last
             # (an answer "with changes" deep in a later paragraph may be to anything)
-            told = _last_proposal_before(document, respondent.start)
+            told = _the_lead_s_text(document, respondent.start) or _last_proposal_before(
+                document, respondent.start
+            )
         return told
     return None
+
+
+# "the Commission had recommended": a proposer named in capitals, its verb of proposing
+_PROPOSER_S_VERB = re.compile(
+    r"\b(?P<proposer>(?:[A-Z][\w’'-]*\s+){1,3})(?:had\s+|has\s+)?(?:\w+ly\s+)?"
+    r"(?:recommended|proposed|suggested|offered|put\s+forward|tabled)\b"
+)
+
+
+def _proposed_in_the_clause_before(document, sentence, respondent) -> ProposalMention | None:
+    """The one recorded proposal whose title names the proposer of the last clause of proposing
+    before the respondent in its sentence."""
+    found = list(_PROPOSER_S_VERB.finditer(document.text, sentence.start, respondent.start))
+    last = found[-1] if found else None
+    if last is None:
+        return None
+    words = set(re.findall(r"\w+", last.group("proposer").casefold())) - _GENERIC_WORDS
+    ids = [p["id"] for p in document.gazetteer.proposals.values() if words & p["words"]]
+    if len(ids) != 1:
+        return None
+    return ProposalMention(last.start(), last.end(), ids[0])
 
 
 # "agreed to pursue talks": an infinitive after a phrase that ends in "to" (not "agreed to the
@@ -7481,6 +7594,10 @@ _RESPONSE_LEMMAS = {
     "denounce": "rejected",
     "repudiate": "rejected",
     "veto": "rejected",
+    # "the terms were refused by London", "an offer the council declined": a no to a text
+    # (as catenatives, "refused to sign" is read apart: `_REFUSING`)
+    "refuse": "rejected",
+    "decline": "rejected",
     # "parliament voted to nullify the memorandum": a text it holds void, never in force for it
     "nullify": "rejected",
     "annul": "rejected",
@@ -7866,6 +7983,13 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
             return status  # "turned the draft down", "brushed it aside"
     if particles:
         return None  # "backed down", "turned up": another verb than the bare one
+    if (
+        lemma in ("refuse", "decline")
+        and not verb.passive
+        and not re.match(r"\s*(?:the|an?|its|their|his|her|this|that|these|those|it|them)\b", after)
+    ):
+        # "Israel declined.": a bare no answers only a request told (`_request_told_before`)
+        return None
     return _RESPONSE_LEMMAS.get(lemma)
 
 

@@ -7317,3 +7317,144 @@ def test_a_list_without_the_gapped_for_signs_nothing(world):
     found = statuses(text)
     assert ("Kremlin", "accepted") not in found
     assert ("United States", "accepted") not in found
+
+
+# --- "the terms were refused by Cairo": "refuse" and "decline" with a text as object ----------
+
+
+def test_a_plan_refused_by_an_agent_is_rejected(world):
+    text = (
+        "Israel accepted the May 31 plan on Friday. The plan, which left the crossing in "
+        "Israeli hands, was refused by Hamas on Sunday."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+def test_a_delegation_refused_entry_rejects_nothing(world):
+    # near miss: what is refused is no proposal
+    text = "Israel accepted the May 31 plan on Friday. Hamas envoys were refused entry by Egypt."
+    assert ("Egypt", "rejected") not in statuses(text)
+
+
+# --- "has yet to make its views known": an answer still to come --------------------------------
+
+
+def test_views_yet_to_be_made_known_are_a_pending_answer(world):
+    text = "Israel accepted the May 31 plan on Friday, but Egypt has yet to make its views known."
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_views_made_known_are_no_pending_answer(world):
+    # near miss: the views are told, so no answer is still awaited
+    text = "Israel accepted the May 31 plan on Friday, and Egypt made its views known on Sunday."
+    assert ("Egypt", "pending") not in statuses(text)
+
+
+# --- an answer with no object in a later paragraph: the text the lead names ----------------------
+
+
+def test_an_answer_still_to_come_far_down_is_to_the_lead_s_text(world):
+    ProposalFactory(process=world.process, title="Hamas counter-proposal of June 2")
+    text = (
+        "Israel and Egypt signed the May 31 plan here today.\n\n"
+        "Talks dragged on for weeks. On June 2 Hamas put forward a counter-proposal, which "
+        "Israel would not consider.\n\n"
+        "The crossing is to reopen on July 1. It is said to worry Washington, but the United "
+        "States has yet to make its views known."
+    )
+    found = signals(text)
+    assert ("United States", PLAN, "pending", "2024-06-10") in found
+    assert [s for s in found if s[0] == "United States" and s[1] != PLAN] == []
+
+
+def test_an_answer_with_no_object_in_the_lead_s_own_paragraph_keeps_its_text(world):
+    # near miss: the answer's own paragraph names a text, so that text is the one answered
+    ProposalFactory(process=world.process, title="Hamas counter-proposal of June 2")
+    text = (
+        "Israel and Egypt signed the May 31 plan here today.\n\n"
+        "On June 2 Hamas put forward a counter-proposal, but the United States has yet to "
+        "make its views known."
+    )
+    assert [s[1] for s in signals(text) if s[0] == "United States"] == [
+        "Hamas counter-proposal of June 2"
+    ]
+
+
+# --- ", and it has yet to say whether ...": "it" for the body that is a clause's subject before --
+
+
+def test_it_opening_a_coordinate_clause_is_the_body_before_it(world):
+    text = (
+        "Israel accepted the May 31 plan on Friday. Blinken told reporters that Egypt could give "
+        "no guarantee on the crossing, and it has yet to say whether it will back the plan."
+    )
+    assert ("Egypt", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_it_after_a_text_that_is_a_subject_is_not_the_body(world):
+    # near miss: the text itself is the subject between the body and "it", so "it" is the text
+    text = (
+        "Egypt said on Friday the May 31 plan was still under study, and it has yet to say "
+        "whether it will back the plan."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt" and s[2] == "pending"] == []
+
+
+# --- "the Commission had recommended cuts, which the Government would accept": its proposer's text
+
+
+def test_an_answer_in_a_relative_clause_is_to_the_text_of_the_proposer_before(world):
+    ProposalFactory(process=world.process, title="Egypt proposal for a pause in the fighting")
+    text = (
+        "Israel accepted the May 31 plan on Friday.\n\n"
+        "In June Egypt had proposed a week without strikes, which Hamas said it would accept "
+        "provided the crossing reopened."
+    )
+    assert [s[1] for s in signals(text) if s[0] == "Hamas"] == [
+        "Egypt proposal for a pause in the fighting"
+    ]
+
+
+def test_an_answer_in_a_relative_clause_with_an_unrecorded_proposer_keeps_its_reading(world):
+    # near miss: no recorded title names the proposer, so the reading leaves the answer alone
+    ProposalFactory(process=world.process, title="Egypt proposal for a pause in the fighting")
+    text = (
+        "Israel accepted the May 31 plan on Friday.\n\n"
+        "In June Qatar had proposed a week without strikes, which Hamas said it would accept "
+        "provided the crossing reopened."
+    )
+    assert [s for s in signals(text) if s[1] == "Egypt proposal for a pause in the fighting"] == []
+
+
+# --- "The terms, handed to him the following day, ..., and X refused them": the text's own day --
+
+
+def test_a_day_in_the_opening_noun_s_participle_does_not_date_the_answer(world):
+    text = (
+        "Israel signed the May 31 plan. The Egyptian terms, handed to Hamas at a meeting on "
+        "Saturday, included a pause, and Hamas refused them, recalling its envoys on Sunday."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+def test_a_day_opening_the_sentence_still_dates_the_answer(world):
+    # near miss: the day opens the sentence, in no participle after its noun
+    text = (
+        "Israel signed the May 31 plan. On Saturday the plan included a pause, and Hamas "
+        "rejected it, recalling its envoys on Sunday."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-08") in signals(text)
+
+
+# --- "would not hear of it", "would not entertain it": a flat refusal told of the past ---------
+
+
+def test_would_not_entertain_it_rejects_the_plan(world):
+    text = "Hamas put forward the May 31 plan on Friday, but Israel would not entertain it."
+    assert ("Israel", PLAN, "rejected", "2024-06-07") in signals(text)
+
+
+def test_would_not_accept_it_stays_no_answer(world):
+    # near miss: "would not accept" may be a hypothesis, no refusal told
+    text = "Hamas put forward the May 31 plan on Friday, but Israel would not accept it."
+    assert ("Israel", "rejected") not in statuses(text)
