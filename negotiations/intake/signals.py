@@ -5149,7 +5149,10 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
     for proposal in _in_sentence_or_its_pronoun(document, sentence):
         if proposal.proposal_id is None:
             continue
-        told = document.text[proposal.end : sentence.end]
+        # "The memorandum of understanding, signed ... by": the noun's own complement first
+        complement = _ITS_OWN_COMPLEMENT.match(document.text, proposal.end, sentence.end)
+        told_from = complement.end() if complement else proposal.end
+        told = document.text[told_from : sentence.end]
         match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told) or _DREW_FIRE.match(told)
         if match is None:
             continue
@@ -5157,10 +5160,10 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
         status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
         if match.re is _PASSIVE and match.group("pending"):
             status = "pending"
-        agents = _agents_each_by(document, sentence, proposal.end + match.end())
+        agents = _agents_each_by(document, sentence, told_from + match.end())
         signing = verb in ("signed", "initialled", "initialed", "inked")
         answering = _answering(document, agents, signing)
-        verb_end = proposal.end + match.end()
+        verb_end = told_from + match.end()
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
         )
@@ -5179,6 +5182,14 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             for agent, person in answering
         )
     return found
+
+
+# "The memorandum of understanding, signed in Baghdad on Monday by ...", "the treaty of peace
+# between A and B was signed by ...": a complement of the noun in lower case (no name: "the
+# plan of Annan" is not the plan's complement but its author) before the verb
+_ITS_OWN_COMPLEMENT = re.compile(
+    r"\s+(?:of|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?=\s*,|\s+(?:was|were|has|had)\s)"
+)
 
 
 # "The agreement was signed on Friday ... It was signed by A, B and C": a sentence opening with
@@ -5229,8 +5240,10 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     # ("..., and Hanoi's chief negotiator, Le Duc Tho": a post in apposition, before a comma)
     # ("(NDP), the former ruling X": past the acronym in brackets after the item before)
     # ("and the two western rebel groups, the A and the B": a group counted, then its members)
+    # ("and Deputy Prime Minister Tariq Aziz": a post of three capitalised words)
     gap = (
-        r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
+        r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){3}"
+        r"|(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
         r"|(?:two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+(?:the\s+)?)"
     )
     # "by Moscow's envoy Alexander Lavrentiev, Iran's deputy foreign minister Hossein Ansari and

@@ -7317,3 +7317,42 @@ def test_a_list_without_the_gapped_for_signs_nothing(world):
     found = statuses(text)
     assert ("Kremlin", "accepted") not in found
     assert ("United States", "accepted") not in found
+
+
+# --- "The memorandum of understanding, signed ... by A and Deputy Prime Minister B" ------------
+
+
+def test_a_text_signed_after_its_own_complement_is_signed_by_the_agents(world):
+    text = "The plan of three phases, signed in Cairo on Saturday by Blinken, opens the crossings."
+    assert ("United States", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+def test_a_text_of_a_name_signed_by_an_agent_is_no_complement_of_the_text(world):
+    # near miss: "of Egypt" names a party, not the text's own complement
+    text = "The plan of Egypt, signed in Cairo on Saturday by Blinken, opens the crossings."
+    assert ("United States", PLAN, "accepted", "2024-06-08") not in signals(text)
+
+
+def _deputy_prime_minister(world):
+    mansour = PersonFactory(name="Tarek Mansour", short_name="Mansour")
+    PositionFactory(
+        person=mansour, organization=world.egypt, title="Deputy Prime Minister", start=None
+    )
+
+
+def test_an_agent_after_a_post_of_three_words_signs_for_his_body(world):
+    _deputy_prime_minister(world)
+    text = (
+        "The May 31 plan was signed on Saturday by Blinken and Deputy Prime Minister Tarek Mansour."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+def test_a_man_named_after_the_agents_clause_ends_signs_nothing(world):
+    # near miss: "while" ends the list of agents before the post
+    _deputy_prime_minister(world)
+    text = (
+        "The May 31 plan was signed on Saturday by Blinken while Deputy Prime Minister Tarek "
+        "Mansour watched."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
