@@ -1340,9 +1340,16 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
     the text the article named last."""
     noun = match.group("noun").casefold()
     verb = _VERB_OF_THE_NOUN.get(noun)
-    if verb is None or not re.match(r"[Tt]he\s+" + noun + r"\b", match.group(0).strip()):
+    if verb is None or not re.match(
+        r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+" + noun + r"\b", match.group(0).strip()
+    ):
         return None
-    before = document.sentence_before(sentence)
+    # "Pakistan, which ... offered a neutral investigation; India has not responded to that
+    # offer": the verb earlier in the reference's own sentence tells it first
+    if re.search(r"\b" + verb + r"\b", document.text[sentence.start : match.start()], re.I):
+        before = replace(sentence, end=match.start())
+    else:
+        before = document.sentence_before(sentence)
     if before is None or not re.search(
         r"\b" + verb + r"\b", document.text[before.start : before.end], re.IGNORECASE
     ):

@@ -7356,3 +7356,36 @@ def test_a_man_named_after_the_agents_clause_ends_signs_nothing(world):
         "Mansour watched."
     )
     assert ("Egypt", "accepted") not in statuses(text)
+
+
+# --- "X ... offered a neutral investigation; Y has not responded to that offer" --------------
+
+
+def _two_offers(world):
+    ProposalFactory(
+        process=world.process, title="Hamas offer of a prisoner exchange", announced_by=world.hamas
+    )
+    ProposalFactory(
+        process=world.process, title="Egyptian offer of talks in Cairo", announced_by=world.egypt
+    )
+
+
+def test_that_offer_is_the_one_its_own_sentence_offered_before_it(world):
+    _two_offers(world)
+    text = (
+        "Israel rejected the May 31 plan. Hamas denied the charge and offered a prisoner "
+        "exchange; Israel has not responded to that offer."
+    )
+    assert ("Israel", "Hamas offer of a prisoner exchange", "pending", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_that_offer_after_an_offer_of_nothing_recorded_is_not_a_recorded_one(world):
+    # near miss: the verb before offers nothing a recorded offer describes
+    _two_offers(world)
+    text = (
+        "Israel rejected the May 31 plan. Hamas denied the charge and offered no comment; "
+        "Israel has not responded to that offer."
+    )
+    assert [s for s in signals(text) if s[1] == "Hamas offer of a prisoner exchange"] == []
