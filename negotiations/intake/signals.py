@@ -4778,6 +4778,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _request_told_before(document, sentence, elided.end("verb"))
         if proposal is None and status != "pending":
             return status, []
+        if status == "accepted" and _undoing_the_text(document, match, verb_end, proposal):
+            # "agreed to withdraw a decree that ended fuel subsidies": a yes to undoing the
+            # text, no yes to the text
+            return status, []
         if (
             proposal is None
             and re.search(r"ing$", match.group(0))
@@ -4965,6 +4969,38 @@ def _a_meeting_refused(document, proposal, verb_end) -> bool:
     if re.match(r"\s*(?:the|its|their)\s+signing\b", document.text[verb_end:]):
         return not _not_a_text(document, proposal.proposal_id)
     return bool(recorded["words"] & _MEETING_WORDS)
+
+
+# "agreed to withdraw a decree", "agreed to scrap a 2006 treaty": an infinitive that undoes its
+# object, a noun phrase up to a relative clause or a circumstance (not "agreed to withdraw its
+# troops under the plan", whose plan is accepted)
+_TO_UNDO = re.compile(
+    r"\s+(?:withdraw|revoke|scrap|repeal|rescind|annul|abolish|cancel|terminate|tear\s+up"
+    r"|renounce)\s+(?P<object>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"(?=\s*[,;:.]|\s+(?:that|which|who|under|in|on|at|from|with|by|after|before|as|and|but"
+    r"|to|for|if|unless|so)\b|$)",
+    re.IGNORECASE,
+)
+# a recorded proposal that is itself the undoing ("Termination of the 2006 treaty")
+_AN_UNDOING = {
+    "termination", "withdrawal", "repeal", "revocation", "cancellation", "abolition",
+    "annulment", "scrapping", "replacement", "renunciation",
+}  # fmt: skip
+
+
+def _undoing_the_text(document, match, verb_end, proposal) -> bool:
+    """Whether "agreed to" undoes the very text its proposal is (the infinitive's object
+    shares a word of its title), where that proposal is no undoing itself."""
+    if proposal is None or proposal.proposal_id is None:
+        return False
+    if not re.search(r"\bto$", match.group(0), re.IGNORECASE):
+        return False
+    undo = _TO_UNDO.match(document.text, verb_end)
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id)
+    if undo is None or recorded is None or _singular(recorded["words"]) & _AN_UNDOING:
+        return False
+    shared = _words_of(undo.group("object")) & _singular(recorded["words"])
+    return bool(shared - _GENERIC_WORDS - _STEP_STOP_WORDS)
 
 
 # an object of the phrase's verb: "studying the Iranian letter"

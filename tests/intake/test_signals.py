@@ -7389,3 +7389,24 @@ def test_that_offer_after_an_offer_of_nothing_recorded_is_not_a_recorded_one(wor
         "Israel has not responded to that offer."
     )
     assert [s for s in signals(text) if s[1] == "Hamas offer of a prisoner exchange"] == []
+
+
+# --- "agreed to withdraw a decree": a yes to undoing the text, none to the text ---------------
+
+
+def test_agreeing_to_withdraw_a_text_is_no_yes_to_it(world):
+    text = "Israel agreed on Sunday to scrap the three-phase plan that Egypt had drafted."
+    assert ("Israel", "accepted") not in statuses(text)
+
+
+def test_agreeing_to_withdraw_troops_under_a_text_accepts_it(world):
+    # near miss: the infinitive's object is the troops, the plan only what it is done under
+    text = "Israel agreed to withdraw its troops under the May 31 plan."
+    assert ("Israel", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_agreeing_to_scrap_a_text_accepts_its_recorded_termination(world):
+    # near miss: the recorded proposal is the undoing itself
+    ProposalFactory(process=world.process, title="Termination of the 2006 treaty")
+    text = "Israel agreed to scrap the 2006 treaty that had put off a boundary."
+    assert ("Israel", "Termination of the 2006 treaty", "accepted", "2024-06-10") in signals(text)
