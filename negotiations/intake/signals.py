@@ -5975,6 +5975,11 @@ def _dated_as_the_request(document, signal: SignalCandidate) -> SignalCandidate:
     return replace(signal, changed_on=days[-1].iso) if days else signal
 
 
+# "... and marched on Quito", "... and then joined a strike": a verb in the past after "and"
+# opens a predicate of its own
+_A_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?-i:[a-z]+ed)\s")
+
+
 def _described_object(document, sentence, offset, end=None) -> ProposalMention | None:
     """ "agreed to a six-month bilateral ceasefire", "agreed to extend the truce": no proposal
     is named, but the words of the clause after the verb (up to `end`) describe a recorded
@@ -5984,6 +5989,9 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
         r"(?:[^,.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]))*",
         document.text[offset : end or sentence.end],
     ).group(0)
+    # "rejected the decree outright and marched on Quito": a second predicate of the subject
+    # says nothing of the object
+    clause = _A_SECOND_PREDICATE.split(clause, maxsplit=1)[0]
     if re.search(r"\w" + _ITS_OWN.pattern, clause, re.IGNORECASE):
         return None  # "a text that does not grant the federal status it has demanded"
     relative = re.search(r"\s(?:that|which)\s", clause)
@@ -5992,9 +6000,27 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
     ):
         return None  # "withdrew from the deal that X concluded with Y in 2015": an old text
     proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
+    if proposal_id is None:
+        # "rejected the decree outright" after "Decree 883": the one recorded title that
+        # opens with the object's noun
+        proposal_id = _titled_by_its_noun(document, clause)
     if proposal_id is None or _of_another_owner(document, clause, proposal_id):
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+def _titled_by_its_noun(document, clause) -> int | None:
+    """The one recorded proposal whose title opens with the noun of a definite object ("the
+    decree" for "Decree 883"), none for a noun of no text in particular."""
+    noun = re.match(r"\s*the\s+([a-z]+)\b", clause)
+    if noun is None or noun.group(1) in _GENERIC_WORDS:
+        return None
+    titled = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if re.match(noun.group(1) + r"\b", p["name"].casefold())
+    ]
+    return titled[0] if len(titled) == 1 else None
 
 
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")

@@ -7410,3 +7410,40 @@ def test_agreeing_to_scrap_a_text_accepts_its_recorded_termination(world):
     ProposalFactory(process=world.process, title="Termination of the 2006 treaty")
     text = "Israel agreed to scrap the 2006 treaty that had put off a boundary."
     assert ("Israel", "Termination of the 2006 treaty", "accepted", "2024-06-10") in signals(text)
+
+
+# --- "rejected the decree outright and marched on Quito": the object, not the next predicate --
+
+
+def _a_decree_and_its_replacement(world):
+    ProposalFactory(process=world.process, title="Decree 412", short_name="fuel price decree")
+    ProposalFactory(process=world.process, title="Cairo agreement to replace Decree 412")
+
+
+def test_a_second_predicate_does_not_describe_the_object(world):
+    _a_decree_and_its_replacement(world)
+    found = signals("Hamas rejected the decree outright and marched on Cairo.")
+    assert ("Hamas", "Decree 412", "rejected", "2024-06-10") in found
+    assert [s for s in found if s[1] == "Cairo agreement to replace Decree 412"] == []
+
+
+def test_the_object_s_own_words_still_describe_it_before_a_second_predicate(world):
+    # near miss: "the Cairo decree" itself names the replacement's words
+    _a_decree_and_its_replacement(world)
+    text = "Hamas rejected the Cairo decree outright and marched on the capital."
+    assert ("Hamas", "Cairo agreement to replace Decree 412", "rejected", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_the_object_s_noun_is_the_one_recorded_title_it_opens(world):
+    _a_decree_and_its_replacement(world)
+    assert ("Hamas", "Decree 412", "rejected", "2024-06-10") in signals(
+        "Hamas rejected the decree outright."
+    )
+
+
+def test_a_noun_no_recorded_title_opens_with_names_none(world):
+    # near miss: no recorded title opens with "measure"
+    _a_decree_and_its_replacement(world)
+    assert signals("Hamas rejected the measure outright.") == []
