@@ -1355,9 +1355,16 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
     the text the article named last."""
     noun = match.group("noun").casefold()
     verb = _VERB_OF_THE_NOUN.get(noun)
-    if verb is None or not re.match(r"[Tt]he\s+" + noun + r"\b", match.group(0).strip()):
+    if verb is None or not re.match(
+        r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+" + noun + r"\b", match.group(0).strip()
+    ):
         return None
-    before = document.sentence_before(sentence)
+    # "Pakistan, which ... offered a neutral investigation; India has not responded to that
+    # offer": the verb earlier in the reference's own sentence tells it first
+    if re.search(r"\b" + verb + r"\b", document.text[sentence.start : match.start()], re.I):
+        before = replace(sentence, end=match.start())
+    else:
+        before = document.sentence_before(sentence)
     if before is None or not re.search(
         r"\b" + verb + r"\b", document.text[before.start : before.end], re.IGNORECASE
     ):
@@ -4832,6 +4839,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _request_told_before(document, sentence, elided.end("verb"))
         if proposal is None and status != "pending":
             return status, []
+        if status == "accepted" and _undoing_the_text(document, match, verb_end, proposal):
+            # "agreed to withdraw a decree that ended fuel subsidies": a yes to undoing the
+            # text, no yes to the text
+            return status, []
         if (
             proposal is None
             and re.search(r"ing$", match.group(0))
@@ -5038,6 +5049,38 @@ def _a_meeting_refused(document, proposal, verb_end) -> bool:
     return bool(recorded["words"] & _MEETING_WORDS)
 
 
+# "agreed to withdraw a decree", "agreed to scrap a 2006 treaty": an infinitive that undoes its
+# object, a noun phrase up to a relative clause or a circumstance (not "agreed to withdraw its
+# troops under the plan", whose plan is accepted)
+_TO_UNDO = re.compile(
+    r"\s+(?:withdraw|revoke|scrap|repeal|rescind|annul|abolish|cancel|terminate|tear\s+up"
+    r"|renounce)\s+(?P<object>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"(?=\s*[,;:.]|\s+(?:that|which|who|under|in|on|at|from|with|by|after|before|as|and|but"
+    r"|to|for|if|unless|so)\b|$)",
+    re.IGNORECASE,
+)
+# a recorded proposal that is itself the undoing ("Termination of the 2006 treaty")
+_AN_UNDOING = {
+    "termination", "withdrawal", "repeal", "revocation", "cancellation", "abolition",
+    "annulment", "scrapping", "replacement", "renunciation",
+}  # fmt: skip
+
+
+def _undoing_the_text(document, match, verb_end, proposal) -> bool:
+    """Whether "agreed to" undoes the very text its proposal is (the infinitive's object
+    shares a word of its title), where that proposal is no undoing itself."""
+    if proposal is None or proposal.proposal_id is None:
+        return False
+    if not re.search(r"\bto$", match.group(0), re.IGNORECASE):
+        return False
+    undo = _TO_UNDO.match(document.text, verb_end)
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id)
+    if undo is None or recorded is None or _singular(recorded["words"]) & _AN_UNDOING:
+        return False
+    shared = _words_of(undo.group("object")) & _singular(recorded["words"])
+    return bool(shared - _GENERIC_WORDS - _STEP_STOP_WORDS)
+
+
 # an object of the phrase's verb: "studying the Iranian letter"
 _AN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+\w", re.IGNORECASE)
 # "signed two agreements", "initialled both accords", "signed the three documents"
@@ -5227,7 +5270,10 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
     for proposal in _in_sentence_or_its_pronoun(document, sentence):
         if proposal.proposal_id is None:
             continue
-        told = document.text[proposal.end : sentence.end]
+        # "The memorandum of understanding, signed ... by": the noun's own complement first
+        complement = _ITS_OWN_COMPLEMENT.match(document.text, proposal.end, sentence.end)
+        told_from = complement.end() if complement else proposal.end
+        told = document.text[told_from : sentence.end]
         match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told) or _DREW_FIRE.match(told)
         if match is None:
             continue
@@ -5235,10 +5281,10 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
         status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
         if match.re is _PASSIVE and match.group("pending"):
             status = "pending"
-        agents = _agents_each_by(document, sentence, proposal.end + match.end())
+        agents = _agents_each_by(document, sentence, told_from + match.end())
         signing = verb in ("signed", "initialled", "initialed", "inked")
         answering = _answering(document, agents, signing)
-        verb_end = proposal.end + match.end()
+        verb_end = told_from + match.end()
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
         )
@@ -5257,6 +5303,14 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             for agent, person in answering
         )
     return found
+
+
+# "The memorandum of understanding, signed in Baghdad on Monday by ...", "the treaty of peace
+# between A and B was signed by ...": a complement of the noun in lower case (no name: "the
+# plan of Annan" is not the plan's complement but its author) before the verb
+_ITS_OWN_COMPLEMENT = re.compile(
+    r"\s+(?:of|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?=\s*,|\s+(?:was|were|has|had)\s)"
+)
 
 
 # "The agreement was signed on Friday ... It was signed by A, B and C": a sentence opening with
@@ -5307,8 +5361,10 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     # ("..., and Hanoi's chief negotiator, Le Duc Tho": a post in apposition, before a comma)
     # ("(NDP), the former ruling X": past the acronym in brackets after the item before)
     # ("and the two western rebel groups, the A and the B": a group counted, then its members)
+    # ("and Deputy Prime Minister Tariq Aziz": a post of three capitalised words)
     gap = (
-        r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
+        r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){3}"
+        r"|(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
         r"|(?:two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+(?:the\s+)?)"
     )
     # "by Moscow's envoy Alexander Lavrentiev, Iran's deputy foreign minister Hossein Ansari and
@@ -5997,6 +6053,11 @@ def _dated_as_the_request(document, signal: SignalCandidate) -> SignalCandidate:
     return replace(signal, changed_on=days[-1].iso) if days else signal
 
 
+# "... and marched on Quito", "... and then joined a strike": a verb in the past after "and"
+# opens a predicate of its own
+_A_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?-i:[a-z]+ed)\s")
+
+
 def _described_object(document, sentence, offset, end=None) -> ProposalMention | None:
     """ "agreed to a six-month bilateral ceasefire", "agreed to extend the truce": no proposal
     is named, but the words of the clause after the verb (up to `end`) describe a recorded
@@ -6006,6 +6067,9 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
         r"(?:[^,.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]))*",
         document.text[offset : end or sentence.end],
     ).group(0)
+    # "rejected the decree outright and marched on Quito": a second predicate of the subject
+    # says nothing of the object
+    clause = _A_SECOND_PREDICATE.split(clause, maxsplit=1)[0]
     if re.search(r"\w" + _ITS_OWN.pattern, clause, re.IGNORECASE):
         return None  # "a text that does not grant the federal status it has demanded"
     relative = re.search(r"\s(?:that|which)\s", clause)
@@ -6014,9 +6078,27 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
     ):
         return None  # "withdrew from the deal that X concluded with Y in 2015": an old text
     proposal_id = _best_described(document, set(re.findall(r"\w+", clause.casefold())))
+    if proposal_id is None:
+        # "rejected the decree outright" after "Decree 883": the one recorded title that
+        # opens with the object's noun
+        proposal_id = _titled_by_its_noun(document, clause)
     if proposal_id is None or _of_another_owner(document, clause, proposal_id):
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+def _titled_by_its_noun(document, clause) -> int | None:
+    """The one recorded proposal whose title opens with the noun of a definite object ("the
+    decree" for "Decree 883"), none for a noun of no text in particular."""
+    noun = re.match(r"\s*the\s+([a-z]+)\b", clause)
+    if noun is None or noun.group(1) in _GENERIC_WORDS:
+        return None
+    titled = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if re.match(noun.group(1) + r"\b", p["name"].casefold())
+    ]
+    return titled[0] if len(titled) == 1 else None
 
 
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")

@@ -7458,3 +7458,133 @@ def test_would_not_accept_it_stays_no_answer(world):
     # near miss: "would not accept" may be a hypothesis, no refusal told
     text = "Hamas put forward the May 31 plan on Friday, but Israel would not accept it."
     assert ("Israel", "rejected") not in statuses(text)
+
+
+# --- "The memorandum of understanding, signed ... by A and Deputy Prime Minister B" ------------
+
+
+def test_a_text_signed_after_its_own_complement_is_signed_by_the_agents(world):
+    text = "The plan of three phases, signed in Cairo on Saturday by Blinken, opens the crossings."
+    assert ("United States", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+def test_a_text_of_a_name_signed_by_an_agent_is_no_complement_of_the_text(world):
+    # near miss: "of Egypt" names a party, not the text's own complement
+    text = "The plan of Egypt, signed in Cairo on Saturday by Blinken, opens the crossings."
+    assert ("United States", PLAN, "accepted", "2024-06-08") not in signals(text)
+
+
+def _deputy_prime_minister(world):
+    mansour = PersonFactory(name="Tarek Mansour", short_name="Mansour")
+    PositionFactory(
+        person=mansour, organization=world.egypt, title="Deputy Prime Minister", start=None
+    )
+
+
+def test_an_agent_after_a_post_of_three_words_signs_for_his_body(world):
+    _deputy_prime_minister(world)
+    text = (
+        "The May 31 plan was signed on Saturday by Blinken and Deputy Prime Minister Tarek Mansour."
+    )
+    assert ("Egypt", PLAN, "accepted", "2024-06-08") in signals(text)
+
+
+def test_a_man_named_after_the_agents_clause_ends_signs_nothing(world):
+    # near miss: "while" ends the list of agents before the post
+    _deputy_prime_minister(world)
+    text = (
+        "The May 31 plan was signed on Saturday by Blinken while Deputy Prime Minister Tarek "
+        "Mansour watched."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
+
+
+# --- "X ... offered a neutral investigation; Y has not responded to that offer" --------------
+
+
+def _two_offers(world):
+    ProposalFactory(
+        process=world.process, title="Hamas offer of a prisoner exchange", announced_by=world.hamas
+    )
+    ProposalFactory(
+        process=world.process, title="Egyptian offer of talks in Cairo", announced_by=world.egypt
+    )
+
+
+def test_that_offer_is_the_one_its_own_sentence_offered_before_it(world):
+    _two_offers(world)
+    text = (
+        "Israel rejected the May 31 plan. Hamas denied the charge and offered a prisoner "
+        "exchange; Israel has not responded to that offer."
+    )
+    assert ("Israel", "Hamas offer of a prisoner exchange", "pending", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_that_offer_after_an_offer_of_nothing_recorded_is_not_a_recorded_one(world):
+    # near miss: the verb before offers nothing a recorded offer describes
+    _two_offers(world)
+    text = (
+        "Israel rejected the May 31 plan. Hamas denied the charge and offered no comment; "
+        "Israel has not responded to that offer."
+    )
+    assert [s for s in signals(text) if s[1] == "Hamas offer of a prisoner exchange"] == []
+
+
+# --- "agreed to withdraw a decree": a yes to undoing the text, none to the text ---------------
+
+
+def test_agreeing_to_withdraw_a_text_is_no_yes_to_it(world):
+    text = "Israel agreed on Sunday to scrap the three-phase plan that Egypt had drafted."
+    assert ("Israel", "accepted") not in statuses(text)
+
+
+def test_agreeing_to_withdraw_troops_under_a_text_accepts_it(world):
+    # near miss: the infinitive's object is the troops, the plan only what it is done under
+    text = "Israel agreed to withdraw its troops under the May 31 plan."
+    assert ("Israel", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_agreeing_to_scrap_a_text_accepts_its_recorded_termination(world):
+    # near miss: the recorded proposal is the undoing itself
+    ProposalFactory(process=world.process, title="Termination of the 2006 treaty")
+    text = "Israel agreed to scrap the 2006 treaty that had put off a boundary."
+    assert ("Israel", "Termination of the 2006 treaty", "accepted", "2024-06-10") in signals(text)
+
+
+# --- "rejected the decree outright and marched on Quito": the object, not the next predicate --
+
+
+def _a_decree_and_its_replacement(world):
+    ProposalFactory(process=world.process, title="Decree 412", short_name="fuel price decree")
+    ProposalFactory(process=world.process, title="Cairo agreement to replace Decree 412")
+
+
+def test_a_second_predicate_does_not_describe_the_object(world):
+    _a_decree_and_its_replacement(world)
+    found = signals("Hamas rejected the decree outright and marched on Cairo.")
+    assert ("Hamas", "Decree 412", "rejected", "2024-06-10") in found
+    assert [s for s in found if s[1] == "Cairo agreement to replace Decree 412"] == []
+
+
+def test_the_object_s_own_words_still_describe_it_before_a_second_predicate(world):
+    # near miss: "the Cairo decree" itself names the replacement's words
+    _a_decree_and_its_replacement(world)
+    text = "Hamas rejected the Cairo decree outright and marched on the capital."
+    assert ("Hamas", "Cairo agreement to replace Decree 412", "rejected", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_the_object_s_noun_is_the_one_recorded_title_it_opens(world):
+    _a_decree_and_its_replacement(world)
+    assert ("Hamas", "Decree 412", "rejected", "2024-06-10") in signals(
+        "Hamas rejected the decree outright."
+    )
+
+
+def test_a_noun_no_recorded_title_opens_with_names_none(world):
+    # near miss: no recorded title opens with "measure"
+    _a_decree_and_its_replacement(world)
+    assert signals("Hamas rejected the measure outright.") == []
