@@ -828,6 +828,8 @@ class _ActorReader:
         gap = self.text[self.tokens[index - 1].end : token.start]
         if self.number_of_a_body(index, start):
             return True
+        if self.plural_owner_in_a_body(index, gap):
+            return True
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
@@ -870,6 +872,31 @@ class _ActorReader:
                 token, following = following, self.tokens[index + 2]
             return following.capitalised and following.start - token.end <= 1
         return False
+
+    def plural_owner_in_a_body(self, index: int, gap: str) -> bool:
+        """ "the Miners' Federation", "the British Trawlers' Federation": a capitalised plural
+        in the possessive goes on with the capitalised words after it when they end in a body's
+        head word (not a place's possessive: "Honduras' Congress")."""
+        before = self.tokens[index - 1]
+        if (
+            gap not in ("' ", "’ ")
+            or not before.text.endswith("s")
+            or not before.capitalised
+            or before.words[-1] in _ORG_HEADS
+            or self.gazetteer.countries._longest_from(self.tokens, index - 1)
+        ):
+            return False
+        end = index
+        while (
+            end < len(self.tokens)
+            and end - index < 5
+            and self.tokens[end].capitalised
+            and (
+                end == index or self.text[self.tokens[end - 1].end : self.tokens[end].start] == " "
+            )
+        ):
+            end += 1
+        return end > index and self.tokens[end - 1].words[-1] in _ORG_HEADS
 
     def acronym_closes_name(self, index: int) -> bool:
         """Whether the capitalised words from token `index` on end before an acronym in

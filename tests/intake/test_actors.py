@@ -3062,3 +3062,13 @@ def test_near_miss_names_after_a_plural_thing_and_its_complement_are_no_people(w
         for name in ("Karl Ostrow", "Peter Smit", "Jan H. Brenz")
         if name in found
     )
+
+
+def test_a_capitalised_plural_in_the_possessive_goes_on_with_a_body_name(world):
+    found = actors("In Hull, the Dockers' Federation said its members would strike on Monday.")
+    assert "Dockers' Federation" in found
+
+
+def test_near_miss_a_plural_in_the_possessive_before_no_body_is_no_name(world):
+    found = actors("In Hull, the Dockers' Christmas Fair said its stalls would open on Monday.")
+    assert "Dockers' Christmas Fair" not in found
