@@ -2712,7 +2712,8 @@ class _ActorReader:
     def match_demonyms(self) -> None:
         """ "Israeli bombardment", "Indonesian mediators": a recorded state named by its
         demonym or another name. A state not recorded yet is offered only where the words
-        that follow say it acts ("Turkish officials", "the Turkish government")."""
+        that follow say it acts itself ("the Turkish government", "Turkish forces"), not its
+        unnamed people ("Turkish officials")."""
         for first, last, codes in self.gazetteer.countries.matches(self.tokens):
             if any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
@@ -2742,7 +2743,13 @@ class _ActorReader:
                     self.add(first, last + 1, f"actor:{state}", "country")
                     continue
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
-            elif following in _STATE_VOICES and not self.one_unnamed_before(first):
+            elif (
+                following in _STATE_VOICES
+                and not (written in _DEMONYMS and following in _STATE_PEOPLE)
+                and not self.one_unnamed_before(first)
+            ):
+                # "the Irish government said", "Bosnian Serb forces", "Algeria's delegation":
+                # the state; "Tanzanian officials said", "French troops": its people, unnamed
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
 
     def after_a_compass_word(self, first: int) -> bool:
@@ -3644,21 +3651,20 @@ _WHERE_ONE_IS = re.compile(
     r"(?:\b(?:his|her|their|its)|\b(?:at|in|into|outside|inside)(?:\s+the)?)\s+\Z",
     re.IGNORECASE,
 )
-_STATE_VOICES = {
-    "government",
+# The state's people ("Algerian officials said", "French troops"): they act for the state, but
+# a demonym before them does not by itself mention a state not recorded yet (README: "a
+# nationality adjective inside a noun phrase is not by itself a mention of that state").
+_STATE_PEOPLE = {
     "officials",
     "official",
-    "authorities",
-    "forces",
     "troops",
-    "army",
     "military",
     "delegation",
     "negotiators",
     "diplomats",
     "mediators",
-    "ministry",
 }
+_STATE_VOICES = {"government", "authorities", "forces", "army", "ministry"} | _STATE_PEOPLE
 
 _GOVERNMENT_NOUNS = {"government", "authorities", "regime"}
 # what "the government" and, in American usage, "the administration" stand for alone
