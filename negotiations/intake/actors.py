@@ -65,6 +65,9 @@ for _code, _capitals in CAPITALS.items():
 _PERSON_TITLE_TRIE = TokenTrie()
 for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES, *PERSON_DESCRIPTIONS]:
     _PERSON_TITLE_TRIE.add(_title, _title)
+for _title in PERSON_TITLES:
+    # "president-elect Donald Trump", "Prime Minister-elect X": the post one is elected to
+    _PERSON_TITLE_TRIE.add(f"{_title}-elect", _title)
 _COUNTRY_NAMES = {normalize_name(name): code for code, name, _, _ in COUNTRIES}
 for _code, _name, _others, _ in COUNTRIES:
     for _other in _others:

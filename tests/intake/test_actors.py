@@ -3086,3 +3086,13 @@ def test_a_demonym_before_a_states_unnamed_people_mentions_no_state(world):
 def test_near_miss_a_demonym_before_its_government_mentions_the_state(world):
     found = actors("The talks ran late into the night, the Tanzanian government said.")
     assert "Tanzania" in found
+
+
+def test_a_name_after_a_post_one_is_elected_to_is_a_person(world):
+    found = actors("Dermer had met president-elect Karl Ostrow in Florida to brief him.")
+    assert found["Karl Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_post_one_is_elected_to_alone_is_no_person(world):
+    found = actors("Dermer had met the President-elect in Florida to brief him.")
+    assert not any("elect" in name.lower() for name in found)
