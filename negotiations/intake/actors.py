@@ -4065,9 +4065,13 @@ _BODY_NOUN_KINDS = {
     "party": Actor.Kind.POLITICAL_MOVEMENT,
 }
 # Lower-case nouns of place after a name ("the Wadi Barada valley").
+# "the Liao-tung peninsula", "the Posavina corridor": a head word of a place's name, in lower
+# case after it, too
 _PLACE_NOUN_AFTER = (
     r"\s+(?:valley|region|province|district|area|town|village|river|mountains|hills|camp"
-    r"|enclave|governorate|county|suburb|neighbourhood|neighborhood|oasis|plain|plains)\b"
+    r"|enclave|governorate|county|suburb|neighbourhood|neighborhood|oasis|plain|plains|"
+    + "|".join(sorted(_PLACE_HEADS))
+    + r")\b"
 )
 # "who" is said of people, and "whose" before a speech verb or the body a person belongs to
 # ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a

@@ -3096,3 +3096,13 @@ def test_a_name_after_a_post_one_is_elected_to_is_a_person(world):
 def test_near_miss_a_post_one_is_elected_to_alone_is_no_person(world):
     found = actors("Dermer had met the President-elect in Florida to brief him.")
     assert not any("elect" in name.lower() for name in found)
+
+
+def test_a_name_written_before_a_lower_case_head_word_of_a_place_is_a_place(world):
+    text = "Kal-ting, a fortified port, was ceded. Ostravia will garrison the Kal-ting peninsula."
+    assert "Kal-ting" not in actors(text)
+
+
+def test_near_miss_a_name_written_before_a_noun_of_no_place_is_kept(world):
+    text = "Kal-ting, a fortified port, was ceded. Ostravia will garrison the Kal-ting harbour."
+    assert "Kal-ting" in actors(text)
