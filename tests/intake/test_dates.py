@@ -1599,3 +1599,13 @@ def test_near_miss_an_ordinal_before_a_capitalised_noun_is_no_day():
     assert not any(
         found[0] == "the 21st" for found in resolved("He spoke on the 21st Amendment in May.")
     )
+
+
+def test_a_day_in_a_condition_told_in_the_present_is_ahead():
+    text = "The leaders agreed to open talks, but only if Nordland passes the law by Wednesday."
+    assert ("Wednesday", "2024-06-12", "day") in resolved(text)
+
+
+def test_near_miss_a_day_in_a_condition_told_in_the_past_is_past():
+    text = "The leaders agreed to open talks, but only if Nordland had passed the law by Wednesday."
+    assert ("Wednesday", "2024-06-05", "day") in resolved(text)
