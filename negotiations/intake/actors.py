@@ -3208,7 +3208,9 @@ class _ActorReader:
             portfolio = self.tokens[token.index - 1].text.lower()
             if portfolio not in MINISTRY_PORTFOLIOS or self.covered[token.index - 1]:
                 continue
-            country = self.country_ending_at(token.index - 1)
+            country = self.country_ending_at(token.index - 1) or self.state_its_names(
+                token.index - 2
+            )
             if country is None:
                 continue
             code, first = country
@@ -3225,6 +3227,28 @@ class _ActorReader:
                     name = f"{adjective} {self.tokens[token.index - 1].text} Ministry"
                 ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
             self.add(first, token.index + 1, ref, "name" if recorded else "new")
+
+    def state_its_names(self, index: int) -> tuple[str, int] | None:
+        """ "Saudi Arabia, which leads the coalition, welcomed the deal, its foreign ministry
+        said": "its" at token `index` is the state its sentence opens with, when that is the
+        sentence's first mention: (its code, the token of "its")."""
+        if index < 1 or self.tokens[index].text != "its":
+            return None
+        sentence = self.document.sentence_at(self.tokens[index].start)
+        before = [
+            mention
+            for mention in self.mentions
+            if sentence.start <= mention.start < self.tokens[index].start
+        ]
+        if not before:
+            return None
+        subject = min(before, key=lambda mention: mention.start)
+        if ":new:" in subject.ref:
+            return None
+        actor = self.gazetteer.actor(int(subject.ref.split(":")[1]))
+        if actor.kind != Actor.Kind.STATE or not actor.country:
+            return None
+        return actor.country, index
 
     def match_legislatures(self) -> None:
         """ "the Iranian parliament set four conditions", "Israel's cabinet approved the deal",

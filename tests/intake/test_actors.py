@@ -3106,3 +3106,15 @@ def test_a_name_written_before_a_lower_case_head_word_of_a_place_is_a_place(worl
 def test_near_miss_a_name_written_before_a_noun_of_no_place_is_kept(world):
     text = "Kal-ting, a fortified port, was ceded. Ostravia will garrison the Kal-ting harbour."
     assert "Kal-ting" in actors(text)
+
+
+def test_its_ministry_is_the_ministry_of_the_state_its_sentence_opens_with(world):
+    found = actors("Egypt, which hosted the talks, welcomed the deal, its foreign ministry said.")
+    ministry = next(name for name in found if "Foreign" in name)
+    assert found[ministry]["kind"] == Actor.Kind.GOVERNMENT_BODY
+    assert "Egypt" in ministry
+
+
+def test_near_miss_its_ministry_after_a_body_that_is_no_state_is_no_state_ministry(world):
+    found = actors("Hamas, which rules Gaza, welcomed the deal, its foreign ministry said.")
+    assert not any("Foreign" in name for name in found)
