@@ -3206,11 +3206,14 @@ class _ActorReader:
             if token.words != ("ministry",) or self.covered[token.index]:
                 continue
             portfolio = self.tokens[token.index - 1].text.lower()
-            if portfolio not in MINISTRY_PORTFOLIOS or self.covered[token.index - 1]:
+            start = token.index - 1  # the portfolio's first token
+            if portfolio == "affairs" and token.index >= 3:
+                # "India's external affairs ministry": a portfolio of two words
+                portfolio = f"{self.tokens[token.index - 2].text.lower()} affairs"
+                start = token.index - 2
+            if portfolio not in MINISTRY_PORTFOLIOS or any(self.covered[start : token.index]):
                 continue
-            country = self.country_ending_at(token.index - 1) or self.state_its_names(
-                token.index - 2
-            )
+            country = self.country_ending_at(start) or self.state_its_names(start - 1)
             if country is None:
                 continue
             code, first = country
@@ -3220,11 +3223,12 @@ class _ActorReader:
                 ref = f"actor:{recorded}"
             else:
                 name = names[0]
-                if token.text[:1].isupper() and self.tokens[token.index - 1].text[:1].isupper():
+                written = self.text[self.tokens[start].start : self.tokens[token.index - 1].end]
+                if token.text[:1].isupper() and written[:1].isupper():
                     # "the Soviet Foreign Ministry", "Sudan's Foreign Ministry": a proper name
                     # in capitals, the new body named as the press writes it
                     adjective = names[1].rsplit(" ", 2)[0]
-                    name = f"{adjective} {self.tokens[token.index - 1].text} Ministry"
+                    name = f"{adjective} {written} Ministry"
                 ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
             self.add(first, token.index + 1, ref, "name" if recorded else "new")
 

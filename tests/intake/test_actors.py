@@ -3118,3 +3118,14 @@ def test_its_ministry_is_the_ministry_of_the_state_its_sentence_opens_with(world
 def test_near_miss_its_ministry_after_a_body_that_is_no_state_is_no_state_ministry(world):
     found = actors("Hamas, which rules Gaza, welcomed the deal, its foreign ministry said.")
     assert not any("Foreign" in name for name in found)
+
+
+def test_a_ministry_of_a_two_word_portfolio_after_its_state_is_a_body(world):
+    found = actors("A spokesman for Egypt's external affairs ministry said the measures stay.")
+    ministry = next(name for name in found if "External Affairs" in name)
+    assert found[ministry]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_affairs_after_a_word_of_no_portfolio_makes_no_ministry(world):
+    found = actors("A spokesman for Egypt's cultural affairs ministry said the measures stay.")
+    assert not any("Affairs" in name for name in found)
