@@ -66,6 +66,9 @@ for _code, _capitals in CAPITALS.items():
 _PERSON_TITLE_TRIE = TokenTrie()
 for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES, *PERSON_DESCRIPTIONS]:
     _PERSON_TITLE_TRIE.add(_title, _title)
+for _title in PERSON_TITLES:
+    # "president-elect Donald Trump", "Prime Minister-elect X": the post one is elected to
+    _PERSON_TITLE_TRIE.add(f"{_title}-elect", _title)
 _COUNTRY_NAMES = {normalize_name(name): code for code, name, _, _ in COUNTRIES}
 for _code, _name, _others, _ in COUNTRIES:
     for _other in _others:
@@ -829,6 +832,8 @@ class _ActorReader:
         gap = self.text[self.tokens[index - 1].end : token.start]
         if self.number_of_a_body(index, start):
             return True
+        if self.plural_owner_in_a_body(index, gap):
+            return True
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
         if token.capitalised:
@@ -871,6 +876,31 @@ class _ActorReader:
                 token, following = following, self.tokens[index + 2]
             return following.capitalised and following.start - token.end <= 1
         return False
+
+    def plural_owner_in_a_body(self, index: int, gap: str) -> bool:
+        """ "the Miners' Federation", "the British Trawlers' Federation": a capitalised plural
+        in the possessive goes on with the capitalised words after it when they end in a body's
+        head word (not a place's possessive: "Honduras' Congress")."""
+        before = self.tokens[index - 1]
+        if (
+            gap not in ("' ", "’ ")
+            or not before.text.endswith("s")
+            or not before.capitalised
+            or before.words[-1] in _ORG_HEADS
+            or self.gazetteer.countries._longest_from(self.tokens, index - 1)
+        ):
+            return False
+        end = index
+        while (
+            end < len(self.tokens)
+            and end - index < 5
+            and self.tokens[end].capitalised
+            and (
+                end == index or self.text[self.tokens[end - 1].end : self.tokens[end].start] == " "
+            )
+        ):
+            end += 1
+        return end > index and self.tokens[end - 1].words[-1] in _ORG_HEADS
 
     def acronym_closes_name(self, index: int) -> bool:
         """Whether the capitalised words from token `index` on end before an acronym in
@@ -2686,7 +2716,8 @@ class _ActorReader:
     def match_demonyms(self) -> None:
         """ "Israeli bombardment", "Indonesian mediators": a recorded state named by its
         demonym or another name. A state not recorded yet is offered only where the words
-        that follow say it acts ("Turkish officials", "the Turkish government")."""
+        that follow say it acts itself ("the Turkish government", "Turkish forces"), not its
+        unnamed people ("Turkish officials")."""
         for first, last, codes in self.gazetteer.countries.matches(self.tokens):
             if any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
@@ -2716,7 +2747,13 @@ class _ActorReader:
                     self.add(first, last + 1, f"actor:{state}", "country")
                     continue
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
-            elif following in _STATE_VOICES and not self.one_unnamed_before(first):
+            elif (
+                following in _STATE_VOICES
+                and not (written in _DEMONYMS and following in _STATE_PEOPLE)
+                and not self.one_unnamed_before(first)
+            ):
+                # "the Irish government said", "Bosnian Serb forces", "Algeria's delegation":
+                # the state; "Tanzanian officials said", "French troops": its people, unnamed
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
 
     def after_a_compass_word(self, first: int) -> bool:
@@ -3170,9 +3207,14 @@ class _ActorReader:
             if token.words != ("ministry",) or self.covered[token.index]:
                 continue
             portfolio = self.tokens[token.index - 1].text.lower()
-            if portfolio not in MINISTRY_PORTFOLIOS or self.covered[token.index - 1]:
+            start = token.index - 1  # the portfolio's first token
+            if portfolio == "affairs" and token.index >= 3:
+                # "India's external affairs ministry": a portfolio of two words
+                portfolio = f"{self.tokens[token.index - 2].text.lower()} affairs"
+                start = token.index - 2
+            if portfolio not in MINISTRY_PORTFOLIOS or any(self.covered[start : token.index]):
                 continue
-            country = self.country_ending_at(token.index - 1)
+            country = self.country_ending_at(start) or self.state_its_names(start - 1)
             if country is None:
                 continue
             code, first = country
@@ -3182,13 +3224,36 @@ class _ActorReader:
                 ref = f"actor:{recorded}"
             else:
                 name = names[0]
-                if token.text[:1].isupper() and self.tokens[token.index - 1].text[:1].isupper():
+                written = self.text[self.tokens[start].start : self.tokens[token.index - 1].end]
+                if token.text[:1].isupper() and written[:1].isupper():
                     # "the Soviet Foreign Ministry", "Sudan's Foreign Ministry": a proper name
                     # in capitals, the new body named as the press writes it
                     adjective = names[1].rsplit(" ", 2)[0]
-                    name = f"{adjective} {self.tokens[token.index - 1].text} Ministry"
+                    name = f"{adjective} {written} Ministry"
                 ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
             self.add(first, token.index + 1, ref, "name" if recorded else "new")
+
+    def state_its_names(self, index: int) -> tuple[str, int] | None:
+        """ "Saudi Arabia, which leads the coalition, welcomed the deal, its foreign ministry
+        said": "its" at token `index` is the state its sentence opens with, when that is the
+        sentence's first mention: (its code, the token of "its")."""
+        if index < 1 or self.tokens[index].text != "its":
+            return None
+        sentence = self.document.sentence_at(self.tokens[index].start)
+        before = [
+            mention
+            for mention in self.mentions
+            if sentence.start <= mention.start < self.tokens[index].start
+        ]
+        if not before:
+            return None
+        subject = min(before, key=lambda mention: mention.start)
+        if ":new:" in subject.ref:
+            return None
+        actor = self.gazetteer.actor(int(subject.ref.split(":")[1]))
+        if actor.kind != Actor.Kind.STATE or not actor.country:
+            return None
+        return actor.country, index
 
     def match_legislatures(self) -> None:
         """ "the Iranian parliament set four conditions", "Israel's cabinet approved the deal",
@@ -3618,21 +3683,20 @@ _WHERE_ONE_IS = re.compile(
     r"(?:\b(?:his|her|their|its)|\b(?:at|in|into|outside|inside)(?:\s+the)?)\s+\Z",
     re.IGNORECASE,
 )
-_STATE_VOICES = {
-    "government",
+# The state's people ("Algerian officials said", "French troops"): they act for the state, but
+# a demonym before them does not by itself mention a state not recorded yet (README: "a
+# nationality adjective inside a noun phrase is not by itself a mention of that state").
+_STATE_PEOPLE = {
     "officials",
     "official",
-    "authorities",
-    "forces",
     "troops",
-    "army",
     "military",
     "delegation",
     "negotiators",
     "diplomats",
     "mediators",
-    "ministry",
 }
+_STATE_VOICES = {"government", "authorities", "forces", "army", "ministry"} | _STATE_PEOPLE
 
 _GOVERNMENT_NOUNS = {"government", "authorities", "regime"}
 # what "the government" and, in American usage, "the administration" stand for alone
@@ -4032,9 +4096,13 @@ _BODY_NOUN_KINDS = {
     "party": Actor.Kind.POLITICAL_MOVEMENT,
 }
 # Lower-case nouns of place after a name ("the Wadi Barada valley").
+# "the Liao-tung peninsula", "the Posavina corridor": a head word of a place's name, in lower
+# case after it, too
 _PLACE_NOUN_AFTER = (
     r"\s+(?:valley|region|province|district|area|town|village|river|mountains|hills|camp"
-    r"|enclave|governorate|county|suburb|neighbourhood|neighborhood|oasis|plain|plains)\b"
+    r"|enclave|governorate|county|suburb|neighbourhood|neighborhood|oasis|plain|plains|"
+    + "|".join(sorted(_PLACE_HEADS))
+    + r")\b"
 )
 # "who" is said of people, and "whose" before a speech verb or the body a person belongs to
 # ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a

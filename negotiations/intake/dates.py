@@ -48,11 +48,18 @@ _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|th
 
 _YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"
 _ORDINAL_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+# A title before a surname: "Mrs. May", "Gen. June"
+_TITLE_BEFORE_SURNAME = r"(?:Mrs?|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Sgt|Maj)\.?"
 _NO_NOUN_AFTER = (
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|or|that|when|while|as|after|before|with|in|at|to|"
-    # "the PKK on the 13th freed eight soldiers": a verb in the past, no noun, follows
-    r"which|where|under|without|amid|for|[a-z]{2,}ed)\b)"
+    # "the PKK on the 13th freed eight soldiers", "on the 14th met": a verb in the past, no
+    # noun, follows
+    rf"which|where|under|without|amid|for|[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST_VERBS))})\b"
+    # "but on the 21st Mr. Polk told them": a new subject, titled, opens the clause it dates
+    rf"|\s+{_TITLE_BEFORE_SURNAME}(?<=\.)\s)"
 )
+# "It changed course on Saturday, the 12th, hours after ...": the day set beside its weekday
+_AFTER_A_WEEKDAY = "|".join(rf"(?<={name},\s)" for name in calendar.day_name)
 _HOLIDAY = (
     r"(?P<holiday>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day)"
 )
@@ -68,11 +75,15 @@ PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
-    # "Sept. 7 last year", "on 4 March this year": the year said in words.
-    ("day_year_word", re.compile(rf"(?i:\b(?:on\s+)?){_MONTH}\s+{_DAY},?\s+{_YEAR_WORD}\b")),
+    # "Sept. 7 last year", "on 4 March this year", "March 31 of next year": the year said in
+    # words.
     (
         "day_year_word",
-        re.compile(rf"(?i:\b(?:on\s+)?){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR_WORD}\b"),
+        re.compile(rf"(?i:\b(?:on\s+)?){_MONTH}\s+{_DAY},?\s+(?:of\s+)?{_YEAR_WORD}\b"),
+    ),
+    (
+        "day_year_word",
+        re.compile(rf"(?i:\b(?:on\s+)?){_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?:of\s+)?{_YEAR_WORD}\b"),
     ),
     # "in February of last year", "July of this year"
     (
@@ -96,7 +107,8 @@ PATTERNS = [
     (
         "ordinal_day",
         re.compile(
-            rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|of)\s+the\s+{_ORDINAL_DAY}{_NO_NOUN_AFTER}"
+            rf"(?:\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|of)\s+|{_AFTER_A_WEEKDAY})the\s+"
+            rf"{_ORDINAL_DAY}{_NO_NOUN_AFTER}"
         ),
     ),
     ("part_month_year", re.compile(rf"\b(?:in\s+)?{_PART}?{_MONTH},?\s+{_YEAR}\b")),
@@ -112,7 +124,11 @@ PATTERNS = [
     (
         "relative_day",
         # "The Senate last night ratified the treaty": the night before the publication
-        re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE),
+        # "to-day", "to-morrow": the older spelling, with its hyphen
+        re.compile(
+            r"(?<!-)\b(?P<word>yesterday|to-?day|to-?night|to-?morrow|last\s+night)\b(?!-)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "relative_period",
@@ -245,7 +261,8 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             date, precision = resolved
             # The preposition ("on", "in") is not part of the expression as written.
             lead = _LEAD.match(match.group())
-            if lead:
+            # "Saturday, the 12th": "the" before an ordinal day is part of it, as in "on the 12th"
+            if lead and not (name == "ordinal_day" and lead.group()[:3].lower() == "the"):
                 start += lead.end()
             while text[start].isspace():
                 start += 1  # " Thursday" after a verb: the weekday pattern's optional word
@@ -711,7 +728,15 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
         or bool(_CALLED_FOR_A_DAY.search(clause))
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
+        or bool(_CONDITION_TO_MEET.search(clause))
     )
+
+
+# "agreed to open talks, but only if Tsipras pushes the measures through by Wednesday": a
+# condition told in the present is still to be met (one told in the past is read above)
+_CONDITION_TO_MEET = re.compile(
+    r"\b(?:only\s+if|unless|provided\s+that|on\s+condition\s+that)\b", re.IGNORECASE
+)
 
 
 # "Bush flies to Kiev, the capital of ..., on Thursday": a sentence whose subject opens it with
@@ -1083,11 +1108,11 @@ def _resolve(name, match, published_on, future):
             r"(?i)\b(?:a|an|the|better|brighter|our|their)\s+$", match.string[: match.start()]
         ):
             return None  # "a better tomorrow", "the world of today": not a day
-        if groups["word"].lower() == "tonight" and future:
+        word = " ".join(groups["word"].lower().replace("-", "").split())
+        if word == "tonight" and future:
             # "a ceasefire due to take effect at midnight tonight": an hour set ahead, told
             # as a time of day; the night's date is what was done in it ("rejected it tonight")
             return None
-        word = " ".join(groups["word"].lower().split())
         offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":
@@ -1250,8 +1275,6 @@ def _step_back(published_on: datetime.date, unit: str, count: int):
     return published_on - datetime.timedelta(days=days), DAY
 
 
-# A title before a surname: "Mrs. May", "Gen. June"
-_TITLE_BEFORE_SURNAME = r"(?:Mrs?|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Sgt|Maj)\.?"
 # Words that stand before a month as a date, never as a first name ("Sunday May", "In May").
 _NOT_A_FIRST_NAME = {
     *WEEKDAYS,
@@ -1326,14 +1349,14 @@ def with_speakers_days(
         and mention.precision == DAY
         and not mention.ahead
         and published_on - _NEWS_DAY_BEFORE_PUBLICATION <= mention.date < published_on
-        and mention.text.lower() not in _SPEAKERS_DAYS
+        and mention.text.lower().replace("-", "") not in _SPEAKERS_DAYS
     ]
     if not lead_days:
         return found
     news_day = lead_days[0].date
     resolved = []
     for mention in found:
-        step = _SPEAKERS_DAYS.get(mention.text.lower())
+        step = _SPEAKERS_DAYS.get(mention.text.lower().replace("-", ""))
         if step is not None and any(q.start <= mention.start < q.end for q in quotes):
             mention = replace(mention, date=news_day + datetime.timedelta(days=step))
         resolved.append(mention)

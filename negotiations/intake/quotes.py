@@ -46,7 +46,9 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have)\s+)*$",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
+# "X, a spokesman for Y, said", "Herbert Smith, its president, told": an article or a
+# possessive opens the appositive
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|its|his|her|their|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
 # "Sisi, speaking to reporters in Cairo, said": a participle's clause describes the speaker.
 # "Egypt, in a statement on its website, called it ...", "Hamas, for its part, said": an aside
 # between commas that a preposition or an adverb opens.

@@ -471,6 +471,9 @@ MINISTRY_PORTFOLIOS = {
     "oil": "Oil",
     "trade": "Trade",
     "economy": "Economy",
+    # two words before "ministry": "India's external affairs ministry"
+    "external affairs": "External Affairs",
+    "home affairs": "Home Affairs",
 }
 
 # Nouns for the people who act for a group, which the press qualifies with the group's name in

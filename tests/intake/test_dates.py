@@ -1557,3 +1557,55 @@ def test_near_miss_earlier_in_the_day_of_a_day_told_in_the_past_is_that_day():
         "Nordland said it had spoken with Sudland earlier in the day."
     )
     assert ("earlier in the day", "2024-06-08", "day") in resolved(text)
+
+
+def test_a_day_and_month_of_next_year_is_a_day_of_that_year():
+    text = "The bishops urged him to bring the election forward to March 31 of next year."
+    assert ("March 31 of next year", "2025-03-31", "day") in resolved(text)
+
+
+def test_near_miss_a_day_and_month_before_a_noun_of_next_year_keeps_its_day():
+    text = "The bishops urged him to hold the March 31 vote of next year's budget."
+    assert not any(found[0].startswith("March 31 of") for found in resolved(text))
+
+
+def test_the_older_spelling_of_today_and_tomorrow_is_a_day():
+    text = "The treaty of peace was signed here to-day; the ratifications follow to-morrow."
+    assert ("to-day", "2024-06-10", "day") in resolved(text)
+    assert ("to-morrow", "2024-06-11", "day") in resolved(text)
+
+
+def test_near_miss_a_hyphened_word_that_is_no_day_is_no_date():
+    assert resolved("The day-to-day talks went on.") == []
+
+
+def test_an_ordinal_day_set_beside_its_weekday_is_that_day():
+    text = "The union changed course on Saturday, the 8th, hours after the fire."
+    assert ("the 8th", "2024-06-08", "day") in resolved(text)
+
+
+def test_near_miss_an_ordinal_after_a_weekday_before_a_noun_is_no_day():
+    text = "The union changed course on Saturday, the 8th time it had done so."
+    assert not any(found[0] == "the 8th" for found in resolved(text))
+
+
+def test_an_ordinal_day_before_a_titled_subject_or_an_irregular_past_is_a_day():
+    text = "He held out in May, but on the 21st Mr. Smit told them he would accept it."
+    assert ("the 21st", "2024-05-21", "day") in resolved(text)
+    assert ("the 3rd", "2024-06-03", "day") in resolved("The rebels on the 3rd met the envoy.")
+
+
+def test_near_miss_an_ordinal_before_a_capitalised_noun_is_no_day():
+    assert not any(
+        found[0] == "the 21st" for found in resolved("He spoke on the 21st Amendment in May.")
+    )
+
+
+def test_a_day_in_a_condition_told_in_the_present_is_ahead():
+    text = "The leaders agreed to open talks, but only if Nordland passes the law by Wednesday."
+    assert ("Wednesday", "2024-06-12", "day") in resolved(text)
+
+
+def test_near_miss_a_day_in_a_condition_told_in_the_past_is_past():
+    text = "The leaders agreed to open talks, but only if Nordland had passed the law by Wednesday."
+    assert ("Wednesday", "2024-06-05", "day") in resolved(text)

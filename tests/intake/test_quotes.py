@@ -1083,3 +1083,13 @@ def test_an_hour_before_its_bracketed_time_ends_no_sentence(world):
 
 def test_near_miss_an_hour_before_a_new_sentence_ends_it(world):
     assert len(read_article("The truce began at 4 a.m. Sisi welcomed it.", DAY).sentences) == 2
+
+
+def test_a_name_described_by_a_post_its_body_holds_speaks(world):
+    text = "Blinken arrived. Abbas Kamel, his host, told reporters that Egypt “will not give up.”"
+    assert speakers(text) == [("will not give up.", "Abbas Kamel")]
+
+
+def test_near_miss_a_name_before_a_clause_its_aides_speak_in_does_not(world):
+    text = "Blinken arrived to see Abbas Kamel; his aides told reporters Egypt “will not give up.”"
+    assert speakers(text) != [("will not give up.", "Abbas Kamel")]
