@@ -59,7 +59,7 @@ _NO_NOUN_AFTER = (
     rf"|\s+{_TITLE_BEFORE_SURNAME}(?<=\.)\s)"
 )
 # "It changed course on Saturday, the 12th, hours after ...": the day set beside its weekday
-_AFTER_A_WEEKDAY = "|".join(rf"(?<={name},\s)" for name in calendar.day_name)
+_AFTER_A_WEEKDAY = "|".join(rf"(?<={name},\s)" for name in WEEKDAY_NAMES)
 _HOLIDAY = (
     r"(?P<holiday>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day)"
 )

@@ -981,8 +981,8 @@ SCHEDULED_PRESENT_VERBS = {
 }  # fmt: skip
 
 # The days of the week as English copy writes them, Monday first as date.weekday() counts them
-# (not calendar.day_name, which follows the machine's locale). One list for every module that
-# reads a weekday: the sentence cutter, dates, actors and signals.
+# (not calendar.day_name, which follows any locale the process sets). One list for every module
+# that reads a weekday: the sentence cutter, dates, actors and signals.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = "|".join(WEEKDAY_NAMES)
 
