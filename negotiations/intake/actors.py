@@ -1034,6 +1034,11 @@ class _ActorReader:
             # "Pakistan's National Assembly" for the recorded "National Assembly of Pakistan"
             self.add(first, last, f"actor:{recorded}", "name")
             return
+        recorded = self.body_recorded_with_its_place(first, last)
+        if recorded is not None:
+            # "the Miners' Federation" for the recorded "Miners' Federation of Great Britain"
+            self.add(first, last, f"actor:{recorded}", "name")
+            return
         if last - first >= 3 and self.number_of_a_body(last - 1, first):
             # "Union No. 1 countered": a body numbered among its like, a local one
             self.add_new(first, last, Actor.Kind.OTHER, titled=False)
@@ -1700,6 +1705,18 @@ class _ActorReader:
         if recorded is None or self.gazetteer.actors[recorded].kind == Actor.Kind.PERSON:
             return None
         return recorded
+
+    def body_recorded_with_its_place(self, first: int, last: int) -> int | None:
+        """The one recorded body named "NAME of PLACE" where the text writes NAME alone, two or
+        more words ending in a body's head word ("the Miners' Federation", "the Episcopal
+        Conference"), and does not go on with "of"."""
+        if last - first < 2 or self.tokens[last - 1].words[-1] not in _ORG_HEADS:
+            return None
+        if last < len(self.tokens) and self.tokens[last].text == "of":
+            return None
+        name = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        found = self.gazetteer.bodies_by_head.get(name, [])
+        return found[0] if len(set(found)) == 1 else None
 
     def names_a_seat(self, first: int, last: int, head: str) -> bool:
         """A building or a room where something happens, not a body that acts: "in the

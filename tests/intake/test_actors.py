@@ -3189,3 +3189,16 @@ def test_a_capitalised_word_before_no_and_a_number_names_a_plant_not_a_party(wor
 def test_near_miss_a_body_numbered_among_its_like_is_still_a_body(world):
     found = actors("Union No. 1 countered the offer on Monday, its leaders said.")
     assert any(name.startswith("Union No") for name in found)
+
+
+def test_a_recorded_body_of_a_place_written_without_its_place_is_the_recorded_body(world):
+    ActorFactory(name="Dockers' Federation of Ruritania", kind=Actor.Kind.OTHER)
+    found = actors("On Tuesday the Dockers' Federation rejected the memorandum.")
+    assert found["Dockers' Federation"]["actor"]["name"] == "Dockers' Federation of Ruritania"
+
+
+def test_near_miss_two_recorded_bodies_sharing_the_name_leave_it_new(world):
+    ActorFactory(name="Dockers' Federation of Ruritania", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Dockers' Federation of Ostravia", kind=Actor.Kind.OTHER)
+    found = actors("On Tuesday the Dockers' Federation rejected the memorandum.")
+    assert found["Dockers' Federation"]["actor"] is None
