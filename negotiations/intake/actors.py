@@ -239,6 +239,7 @@ class _ActorReader:
     def read(self) -> None:
         self.match_places()
         self.match_names()
+        self.match_initials_of_recorded_people()
         self.match_organs()
         self.match_ministries()
         self.match_titles()
@@ -374,6 +375,38 @@ class _ActorReader:
                 and self.is_parent_organization(mention, body.first_token)
             ):
                 self.remove_mention(mention)
+
+    def match_initials_of_recorded_people(self) -> None:
+        """ "Mr. J. C. Smuts", "Walter P. Reuther" where Jan Smuts and Walter Reuther are
+        recorded: the initials, or the given name and a middle initial, written before a
+        recorded person's surname are part of his name when they fit the recorded given name."""
+        for mention in list(self.mentions):
+            first = mention.first_token
+            if mention.via != "name" or first == 0 or not self.document.is_person(mention.ref):
+                continue
+            words = self.gazetteer.actor(int(mention.ref.split(":")[1])).name.split()
+            if len(words) < 2 or not mention.text_in(self.text).endswith(words[-1]):
+                continue
+            before = self.tokens[first - 1]
+            start = first - self.initials_before(first)
+            if start == first and self.text[before.end : self.tokens[first].start] == " ":
+                # "J.C. Smuts": initials written together are one token
+                start -= re.fullmatch(r"(?:[A-Z]\.){2,}", before.text) is not None
+            elif (
+                start == first - 1
+                and start > 0
+                and self.tokens[start - 1].text == words[0]
+                and self.text[self.tokens[start - 1].end : before.start] == " "
+            ):
+                start -= 1  # "Walter P. Reuther": the given name before the middle initial
+            if (
+                start == first
+                or any(self.covered[start:first])
+                or self.tokens[start].text[0] != words[0][0]
+            ):
+                continue
+            self.remove_mention(mention)
+            self.add(start, mention.last_token, mention.ref, mention.via)
 
     def match_bodies_named_after_a_state(self) -> None:
         """ "the Sri Lanka Freedom Party" where Sri Lanka is recorded: a recorded state's name
@@ -781,6 +814,8 @@ class _ActorReader:
         lower = token.text.lower()
         if lower == "new" and self.new_opens_a_body(index):
             return True
+        if self.initial_before_a_name(index):
+            return True  # "A. J. Cook": the initial "A" is no article
         if self.adverb_of_time_opening(index, sentence):
             return False  # "Shortly before the ceremony, Pope John Paul II received ..."
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
@@ -934,6 +969,9 @@ class _ActorReader:
         initial = self.tokens[index - 1]
         if gap != ". " or re.fullmatch(r"[A-Z]", initial.text) is None:
             return False
+        if self.initial_before_a_name(index) or self.initials_before(index) >= 2:
+            # "J. H. Thomas", "Mr. F. W. Reitz": initials written apart run on to the surname
+            return self.tokens[index].capitalised
         if (
             index >= 2
             and self.tokens[index - 2].capitalised
@@ -950,6 +988,34 @@ class _ActorReader:
             and self.tokens[index + 1].capitalised
             and self.text[self.tokens[index].end : self.tokens[index + 1].start] == " "
         )
+
+    def initial_before_a_name(self, index: int) -> bool:
+        """Whether token `index` is a capital letter written as an initial before another
+        initial or a capitalised word: the "J" and "H" of "J. H. Thomas"."""
+        if index + 1 >= len(self.tokens) or re.fullmatch(r"[A-Z]", self.tokens[index].text) is None:
+            return False
+        following = self.tokens[index + 1]
+        return (
+            self.text[self.tokens[index].end : following.start] == ". "
+            and following.capitalised
+            and (
+                re.fullmatch(r"[A-Z]", following.text) is None
+                or self.initial_before_a_name(index + 1)
+            )
+        )
+
+    def initials_before(self, index: int) -> int:
+        """How many initials, each a capital letter and its full stop, run up to token
+        `index`: two in "J. H. Thomas"."""
+        count = 0
+        while (
+            index - count - 1 >= 0
+            and re.fullmatch(r"[A-Z]", self.tokens[index - count - 1].text)
+            and self.text[self.tokens[index - count - 1].end : self.tokens[index - count].start]
+            == ". "
+        ):
+            count += 1
+        return count
 
     def consider_name(self, first: int, last: int, sentence) -> None:
         if first >= last:
@@ -968,10 +1034,22 @@ class _ActorReader:
             # "Pakistan's National Assembly" for the recorded "National Assembly of Pakistan"
             self.add(first, last, f"actor:{recorded}", "name")
             return
+        recorded = self.body_recorded_with_its_place(first, last)
+        if recorded is not None:
+            # "the Miners' Federation" for the recorded "Miners' Federation of Great Britain"
+            self.add(first, last, f"actor:{recorded}", "name")
+            return
         if last - first >= 3 and self.number_of_a_body(last - 1, first):
             # "Union No. 1 countered": a body numbered among its like, a local one
             self.add_new(first, last, Actor.Kind.OTHER, titled=False)
             return
+        if (
+            self.tokens[last - 1].text == "No"
+            and last < len(self.tokens)
+            and self.tokens[last].text.isdigit()
+            and self.text[self.tokens[last - 1].end : self.tokens[last].start] == ". "
+        ):
+            return  # "outside Fisher No. 2": a numbered plant or gate, no party
         if self.qualifies_a_thing(first, last):
             return  # "in a U.N. tent", "a U.N. transitional administration": no party named
         if self.is_a_recorded_venue(first, last):
@@ -1628,6 +1706,18 @@ class _ActorReader:
             return None
         return recorded
 
+    def body_recorded_with_its_place(self, first: int, last: int) -> int | None:
+        """The one recorded body named "NAME of PLACE" where the text writes NAME alone, two or
+        more words ending in a body's head word ("the Miners' Federation", "the Episcopal
+        Conference"), and does not go on with "of"."""
+        if last - first < 2 or self.tokens[last - 1].words[-1] not in _ORG_HEADS:
+            return None
+        if last < len(self.tokens) and self.tokens[last].text == "of":
+            return None
+        name = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        found = self.gazetteer.bodies_by_head.get(name, [])
+        return found[0] if len(set(found)) == 1 else None
+
     def names_a_seat(self, first: int, last: int, head: str) -> bool:
         """A building or a room where something happens, not a body that acts: "in the
         Kremlin", "at the Knesset", "in the Oval Office", "inside the Situation Room"."""
@@ -1751,6 +1841,15 @@ class _ActorReader:
         # "Van Zeeland and Kirby called on ...": each side ends the name of a person named
         # before ("Paul van Zeeland of Belgium", "Justice Richard Kirby of Australia")
         if all(self.person_whose_name_ends_here(*side) for side in sides):
+            return sides
+        # "Mr. Thomas and Ernest Bevin" after "J. H. Thomas": the surname of a person named
+        # before, then another person's given name and surname
+        if (
+            middle - first == 1
+            and self.person_whose_name_ends_here(first, middle)
+            and 2 <= self.people_word_count(middle + 1, last) <= 3
+            and self.tokens[last - 1].words[-1] not in _ORG_HEADS
+        ):
             return sides
         # "chief negotiator Miriam Coronel-Ferrer and Mohagher Iqbal, who heads ...",
         # "separatist leaders Alexander Zakharchenko and Igor Plotnitsky": two people's names
@@ -2432,6 +2531,10 @@ class _ActorReader:
         others = []
         if first >= 2 and self.tokens[first - 1].text.lower() == "and":
             others.append(self.mention_ending_at(first - 1))
+            if self.tokens[first - 2].capitalised and self.person_whose_name_ends_here(
+                first - 2, first - 1
+            ):
+                return True  # "Mr. Thomas and Ernest Bevin" after "J. H. Thomas"
         # "with Arthur Griffith, Michael Collins, Robert Barton and William Cosgrave": names
         # in a list that closes with "and" are alike, so one beside a person (a comma between)
         # is a person too

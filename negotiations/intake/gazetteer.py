@@ -192,6 +192,9 @@ class Gazetteer:
     # Every name the index answered, normal form -> actor ids: names the text implies without
     # spelling them ("the army" of a state it names) are looked up here.
     actors_by_name: dict[str, list[int]] = field(default_factory=dict)
+    # Recorded bodies named "NAME of PLACE" whose NAME the text writes alone ("the Miners'
+    # Federation" for "Miners' Federation of Great Britain"): normal form of NAME -> actor ids.
+    bodies_by_head: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, published_on: datetime.date, tokens: list[Token]) -> "Gazetteer":
@@ -204,6 +207,7 @@ class Gazetteer:
             for phrase in [name, *other_names, *demonyms]:
                 gazetteer.countries.add(phrase, code)
         gazetteer._read_actors(tokens)
+        gazetteer._read_bodies_by_head(tokens)
         gazetteer._read_states()
         gazetteer._read_positions()
         gazetteer._read_locations()
@@ -242,6 +246,38 @@ class Gazetteer:
                 if normal in plurals:
                     # "Bosnian Serb leaders" for the actor named "Bosnian Serbs"
                     self.actor_names.add_normal_form(plurals[normal], (actor_id, ATTRIBUTIVE, name))
+
+    def _read_bodies_by_head(self, tokens: list[Token]) -> None:
+        """The recorded bodies whose name is a run of two to four capitalised words of the text
+        that goes on with "of" and a place the text leaves out."""
+        heads = set()
+        for index in range(len(tokens)):
+            words: list[str] = []
+            for token in tokens[index : index + 4]:
+                if not token.capitalised:
+                    break
+                words.extend(token.words)
+                if token is not tokens[index]:
+                    heads.add(" ".join(words))
+        heads = sorted(heads)
+        for offset in range(0, len(heads), 200):
+            query = Q()
+            for head in heads[offset : offset + 200]:
+                query |= Q(normalized__startswith=f"{head} of ")
+            rows = ActorName.objects.filter(query, field=ActorName.Field.NAME).exclude(
+                actor__kind=Actor.Kind.PERSON
+            )
+            for actor_id, normal, *actor in rows.values_list(
+                "actor_id",
+                "normalized",
+                "actor__name",
+                "actor__kind",
+                "actor__country",
+                "actor__parent_id",
+            ).order_by("actor_id", "pk"):
+                head = next(h for h in heads if normal.startswith(f"{h} of "))
+                self._know(actor_id, *actor)
+                self.bodies_by_head.setdefault(head, []).append(actor_id)
 
     def implied_names(self, tokens: list[Token]) -> set[str]:
         """Names of the bodies of the states the text names that wire copy calls by what they

@@ -48,7 +48,11 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 # "X, a spokesman for Y, said", "Herbert Smith, its president, told": an article or a
 # possessive opens the appositive
-_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|its|his|her|their|[A-Z]\w*[’']s)\b[^,;]*,?\s*$")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:a|an|the|its|his|her|their|[A-Z]\w*[’']s)\b[^,;]*,?\s*"
+    # "A. J. Cook, the federation's secretary, has repeated": an auxiliary after the comma
+    r"(?:(?:has|have|had)\s+(?:also\s+|repeatedly\s+)?)?$"
+)
 # "Sisi, speaking to reporters in Cairo, said": a participle's clause describes the speaker.
 # "Egypt, in a statement on its website, called it ...", "Hamas, for its part, said": an aside
 # between commas that a preposition or an adverb opens.

@@ -556,6 +556,7 @@ SPEECH_VERBS = [
     "emphasized",
     "underlined",
     "recalled",
+    "repeated",
     "remarked",
     "commented",
     "confirmed",

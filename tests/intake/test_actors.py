@@ -3129,3 +3129,76 @@ def test_a_ministry_of_a_two_word_portfolio_after_its_state_is_a_body(world):
 def test_near_miss_affairs_after_a_word_of_no_portfolio_makes_no_ministry(world):
     found = actors("A spokesman for Egypt's cultural affairs ministry said the measures stay.")
     assert not any("Affairs" in name for name in found)
+
+
+def test_initials_written_apart_before_a_surname_are_one_person(world):
+    found = actors("In Leeds on Friday the envoy met Mr. T. W. Harker of the dockers' union.")
+    assert found["T. W. Harker"]["kind"] == Actor.Kind.PERSON
+    assert not any(name in ("T", "W", "Harker") for name in found)
+
+
+def test_an_initial_a_opening_a_name_is_no_article(world):
+    text = '"We will not give way," A. K. Morley, the union\'s secretary, said on Friday.'
+    assert "A. K. Morley" in actors(text)
+
+
+def test_near_miss_a_single_initial_after_a_word_ends_no_run_of_initials(world):
+    found = actors("The envoys chose Plan B. Talks resumed in Geneva on Monday.")
+    assert not any("B." in name for name in found)
+
+
+def test_initials_before_a_recorded_surname_join_the_recorded_person(world):
+    found = actors("On Friday Mr. A. J. Blinken met the envoys in Cairo.")
+    assert found["A. J. Blinken"]["actor"]["name"] == "Antony Blinken"
+    assert "A" not in found and "A. J" not in found
+
+
+def test_a_given_name_and_middle_initial_before_a_recorded_surname_join_it(world):
+    found = actors("On Friday Antony J. Blinken met the envoys in Cairo.")
+    assert found["Antony J. Blinken"]["actor"]["name"] == "Antony Blinken"
+
+
+def test_near_miss_initials_that_do_not_fit_the_recorded_given_name_stay_apart(world):
+    found = actors("On Friday Mr. R. T. Blinken, a cousin, met the envoys in Cairo.")
+    assert "R. T. Blinken" not in found
+
+
+def test_a_surname_named_before_and_another_full_name_are_two_people(world):
+    text = (
+        "The mediator met J. H. Marlow on Friday. On Monday Mr. Marlow and Ernest Tolley of "
+        "the carters went to the ministry."
+    )
+    found = actors(text)
+    assert "Ernest Tolley" in found
+    assert not any(name.startswith("Marlow and") for name in found)
+
+
+def test_near_miss_a_surname_nobody_was_named_by_before_and_stays_one_run(world):
+    text = "On Monday Mr. Marlow and Ernest Tolley of the carters went to the ministry."
+    assert "Ernest Tolley" not in actors(text)
+
+
+def test_a_capitalised_word_before_no_and_a_number_names_a_plant_not_a_party(world):
+    text = (
+        "Workers sat down in Carver Body plants No. 1 and No. 2. After police and strikers "
+        "fought outside Carver No. 2 on Monday, the governor sent troops."
+    )
+    assert not any(name.startswith("Carver No") for name in actors(text))
+
+
+def test_near_miss_a_body_numbered_among_its_like_is_still_a_body(world):
+    found = actors("Union No. 1 countered the offer on Monday, its leaders said.")
+    assert any(name.startswith("Union No") for name in found)
+
+
+def test_a_recorded_body_of_a_place_written_without_its_place_is_the_recorded_body(world):
+    ActorFactory(name="Dockers' Federation of Ruritania", kind=Actor.Kind.OTHER)
+    found = actors("On Tuesday the Dockers' Federation rejected the memorandum.")
+    assert found["Dockers' Federation"]["actor"]["name"] == "Dockers' Federation of Ruritania"
+
+
+def test_near_miss_two_recorded_bodies_sharing_the_name_leave_it_new(world):
+    ActorFactory(name="Dockers' Federation of Ruritania", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Dockers' Federation of Ostravia", kind=Actor.Kind.OTHER)
+    found = actors("On Tuesday the Dockers' Federation rejected the memorandum.")
+    assert found["Dockers' Federation"]["actor"] is None

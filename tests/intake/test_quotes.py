@@ -1093,3 +1093,13 @@ def test_a_name_described_by_a_post_its_body_holds_speaks(world):
 def test_near_miss_a_name_before_a_clause_its_aides_speak_in_does_not(world):
     text = "Blinken arrived to see Abbas Kamel; his aides told reporters Egypt “will not give up.”"
     assert speakers(text) != [("will not give up.", "Abbas Kamel")]
+
+
+def test_a_speaker_described_between_commas_before_has_and_his_verb_speaks(world):
+    text = "“No cut in pay,” Abbas Kamel, the union's secretary, has repeated for weeks."
+    assert speakers(text) == [("No cut in pay", "Abbas Kamel")]
+
+
+def test_near_miss_a_name_described_between_commas_before_has_and_no_speech_verb(world):
+    text = "“No cut in pay” was the slogan. Abbas Kamel, the union's secretary, has left Cairo."
+    assert speakers(text) != [("No cut in pay", "Abbas Kamel")]
