@@ -2927,8 +2927,10 @@ class _ActorReader:
             elif self.tokens[index - 1].text.lower() != "the":
                 continue
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-            if following is not None and (
-                following.capitalised or following.text.lower() in ("of", "for", "on")
+            if (
+                following is not None
+                and (following.capitalised or following.text.lower() in ("of", "for", "on"))
+                and not self.for_an_indefinite(index + 1)
             ):
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
             if token.text.lower() in _SPEAKING_HEADS and not (
@@ -2970,6 +2972,15 @@ class _ActorReader:
                 ):
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
+
+    def for_an_indefinite(self, index: int) -> bool:
+        """Whether token `index` is "for" before "a" or "an" ("a counter-proposal from the
+        majority for a date"): a purpose, no name's complement ("the Front for the ...")."""
+        return (
+            self.tokens[index].text.lower() == "for"
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].text.lower() in ("a", "an")
+        )
 
     def only_body_headed(self, ref: str, offset: int) -> list[str]:
         """The head word before the complement of the body's name ("Canadian Union of Postal
@@ -3876,6 +3887,8 @@ _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "boar
 _SHORT_HEADS |= {"union"}
 # "the confederation's leaders", "the guild's negotiators": a federation of bodies or of members
 _SHORT_HEADS |= {"confederation", "federation", "guild", "movement"}
+# "the majority gave way" for "the Presidential Majority": a ruling bloc named by its head word
+_SHORT_HEADS |= {"majority"}
 
 
 def _head_before_its_complement(name: str) -> list[str]:

@@ -3129,3 +3129,30 @@ def test_a_ministry_of_a_two_word_portfolio_after_its_state_is_a_body(world):
 def test_near_miss_affairs_after_a_word_of_no_portfolio_makes_no_ministry(world):
     found = actors("A spokesman for Egypt's cultural affairs ministry said the measures stay.")
     assert not any("Affairs" in name for name in found)
+
+
+# --- "the majority" for a bloc named "... Majority"; "the front for a ..." -------------------
+
+
+def test_the_majority_is_the_bloc_named_before_with_that_head_word(world):
+    ActorFactory(name="Presidential Majority", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "The Presidential Majority met the bishops on Monday. On Friday the majority gave way."
+    assert ("the majority", "Presidential Majority") in mentions(text)
+
+
+def test_near_miss_the_majority_of_some_people_is_no_bloc(world):
+    ActorFactory(name="Presidential Majority", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "The Presidential Majority met the bishops. On Friday the majority of delegates left."
+    assert not any(written.startswith("the majority") for written, _ in mentions(text))
+
+
+def test_a_head_word_before_for_a_is_the_body_named_before(world):
+    ActorFactory(name="Patriotic Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "The Patriotic Front met on Monday. Egypt drew a reply from the front for a new date."
+    assert ("the front", "Patriotic Front") in mentions(text)
+
+
+def test_near_miss_a_head_word_before_for_the_is_a_name_of_its_own(world):
+    ActorFactory(name="Patriotic Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "The Patriotic Front met on Monday. Egypt wrote to the Front for the Liberation of Oz."
+    assert ("the Front", "Patriotic Front") not in mentions(text)
