@@ -2154,6 +2154,7 @@ class SignalCandidate:
     dated_in_clause: bool = False  # its own clause names the day
     # the person who answered for the respondent, a body ("Cirillo, who leads the Front")
     person: Mention | None = None
+    yielded: bool = False  # a yes that drops a refusal told before ("gave way on Friday")
 
 
 _COMPOUNDED_INTO_AN_ADJECTIVE = re.compile(
@@ -2218,6 +2219,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
         found.extend(_they_as_the_pair_told_before(document, sentence, found))
+        found.extend(_yielded(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
@@ -2303,14 +2305,33 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "initialled it on Saturday ... signed it on Wednesday": one text signed twice, on
         # days the signing clauses themselves name
         if (
-            signal.signed
-            and signal.dated_in_clause
-            and all(
-                k.signed and k.dated_in_clause and k.changed_on != signal.changed_on for k in kept
+            (
+                signal.signed
+                and signal.dated_in_clause
+                and all(
+                    k.signed and k.dated_in_clause and k.changed_on != signal.changed_on
+                    for k in kept
+                )
             )
-        ) or _approved_and_signed_apart(document, signal, kept):
+            or _approved_and_signed_apart(document, signal, kept)
+            # "dropped his objections four days later ... signed on Saturday": a yes that drops
+            # a refusal, and another given on another day
+            or _yielded_and_answered_apart(signal, kept)
+        ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+def _yielded_and_answered_apart(signal: SignalCandidate, kept) -> bool:
+    """ "Thieu dropped his objections four days later ... signed on Saturday": a yes that drops
+    a refusal is an answer of its own, apart from one given on another day (each dated by its
+    own clause)."""
+    return (
+        signal not in kept
+        and signal.dated_in_clause
+        and all(k.dated_in_clause and k.changed_on != signal.changed_on for k in kept)
+        and (signal.yielded or any(k.yielded for k in kept))
+    )
 
 
 def _the_one_put_to_it(document: Document, signal: SignalCandidate) -> SignalCandidate:
@@ -4288,6 +4309,56 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             found.extend(
                 replace(signal, respondent=body, person=person)
                 for body, person in _answering(document, answering, signal.signed)
+            )
+    return found
+
+
+# "X had rejected the plan ... It changed course on Saturday", "the majority gave way on
+# Friday", "Thieu dropped his objections four days later": a party that yields, with no object
+# of its own, accepts what it refused or countered before (the verb closes its clause, past a
+# day or a time: "gave way" to a demand names its object and is read elsewhere)
+_YIELDED = re.compile(
+    r"\s+(?:(?:then|finally|eventually|later|quickly|also)\s+)?"
+    r"(?:gave\s+way|gave\s+in|changed\s+course|relented|backed\s+down|climbed\s+down"
+    r"|dropped\s+(?:its|his|her|their)\s+(?:objections?|opposition))"
+    r"(?=\s*(?:[.;,]|$|(?:on|in|at|by|late|early|hours|days|weeks|a|an|one|two|three|four|five"
+    r"|six|seven|the|that|this|after|within)\b)(?!\s+to\b))"
+)
+_REFUSALS = ("rejected", "countered")
+
+
+def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]:
+    """ "It changed course on Saturday": the respondent's yes to the text it last refused or
+    countered, as told before its sentence (none where it refused none)."""
+    found = []
+    for mention in mentions:
+        match = _YIELDED.match(document.text, mention.end, sentence.end)
+        if match is None or document.in_quote(mention.start, match.end()):
+            continue
+        for body, person in _answering(document, [mention]):
+            refused = [
+                s
+                for s in told_before
+                if s.respondent.ref == body.ref
+                and s.status in _REFUSALS
+                and s.start < sentence.start
+                and _proposal_id(s) is not None
+            ]
+            if not refused:
+                continue
+            changed_on, in_clause = _changed_on(document, sentence, [body], match.end(), "accepted")
+            found.append(
+                SignalCandidate(
+                    mention.start,
+                    sentence.end,
+                    body,
+                    refused[-1].proposal,
+                    "accepted",
+                    changed_on,
+                    dated_in_clause=in_clause,
+                    person=person,
+                    yielded=True,
+                )
             )
     return found
 

@@ -7588,3 +7588,44 @@ def test_a_noun_no_recorded_title_opens_with_names_none(world):
     # near miss: no recorded title opens with "measure"
     _a_decree_and_its_replacement(world)
     assert signals("Hamas rejected the measure outright.") == []
+
+
+# --- "It changed course on Saturday": a yes that drops a refusal told before ------------------
+
+
+def test_a_party_that_yields_accepts_what_it_refused(world):
+    text = (
+        "Hamas rejected the May 31 plan on Friday, saying it wanted more guarantees. "
+        "It changed course on Sunday after a night of talks in Cairo."
+    )
+    found = signals(text)
+    assert ("Hamas", PLAN, "rejected", "2024-06-07") in found
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in found
+
+
+def test_yielding_with_no_refusal_before_accepts_nothing(world):
+    # near miss: the party refused nothing, so its giving way answers no text
+    text = "Egypt tabled the May 31 plan on Friday. Hamas gave way on Sunday."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_yielding_to_something_named_is_not_the_bare_reading(world):
+    # near miss: "gave way to" names what it yields to, no bare yes to the refused text
+    text = "Hamas rejected the May 31 plan on Friday. Hamas gave way to pressure from Qatar."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_a_yes_that_drops_a_refusal_stays_beside_a_signature_on_another_day(world):
+    text = (
+        "Hamas rejected the May 31 plan on June 3. Hamas dropped its objections on Thursday. "
+        "Hamas signed the May 31 plan on Saturday."
+    )
+    found = signals(text)
+    assert ("Hamas", PLAN, "accepted", "2024-06-06") in found
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in found
+
+
+def test_two_yeses_with_no_yielding_are_still_one(world):
+    # near miss: no yes drops a refusal, so the same answer told twice is kept once
+    text = "Hamas accepted the May 31 plan on Thursday. Hamas accepted the May 31 plan on Saturday."
+    assert len([s for s in signals(text) if s[2] == "accepted"]) == 1
