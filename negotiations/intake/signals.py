@@ -52,8 +52,8 @@ _REFERENCE = re.compile(
     # "said in a statement")
     r"|(?<=[Tt]he\s)statement|(?<=final\s)statement|(?<=joint\s)statement"
     r"|(?<=[Tt]he\s)draft|text"
-    # "his final draft", "a revised draft", "their latest draft"
-    r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
+    # "his final draft", "a revised draft", "their latest draft", "the mediators' first draft"
+    r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft|(?<=first\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected Dr. Smith's draft of Feb. 5": a draft named by whose it is
     r"|(?<=['’]s\s)draft"
@@ -982,10 +982,11 @@ _PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected", "opposed":
 _BY_AGAIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)by\s+")
 _PEOPLE_IN = re.compile(r"\b[a-z][\w-]+\s+(?:in|of|within|inside|among|from)\s")
 # "The deal drew immediate fire from X", "the plan met with a rejection from Y": a no told of the
-# proposal, its agents after "from"
+# proposal, its agents after "from" ("had drawn a counter-proposal from Y": Y's counter)
 _DREW_FIRE = re.compile(
     r"^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+)?(?P<verb>(?:drew|drawn|drawing|met\s+with)\s+"
-    r"(?:\w+\s+)?(?:fire|criticism|condemnation|rejection|scorn|opposition|a\s+rebuff)\s+from)\s+",
+    r"(?:\w+\s+)?(?:fire|criticism|condemnation|rejection|scorn|opposition|a\s+rebuff"
+    r"|(?P<counter>counter-?(?:proposal|offer)))\s+from)\s+",
     re.IGNORECASE,
 )
 # "was signed on Friday", told of the proposal: the day its signatories accepted it
@@ -5350,6 +5351,8 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
         status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
+        if match.re is _DREW_FIRE and match.group("counter"):
+            status = "countered"
         if match.re is _PASSIVE and match.group("pending"):
             status = "pending"
         agents = _agents_each_by(document, sentence, told_from + match.end())

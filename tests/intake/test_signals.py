@@ -7629,3 +7629,33 @@ def test_two_yeses_with_no_yielding_are_still_one(world):
     # near miss: no yes drops a refusal, so the same answer told twice is kept once
     text = "Hamas accepted the May 31 plan on Thursday. Hamas accepted the May 31 plan on Saturday."
     assert len([s for s in signals(text) if s[2] == "accepted"]) == 1
+
+
+# --- "had drawn a counter-proposal from X": X's counter ------------------------------------
+
+
+def test_a_counter_proposal_drawn_from_a_party_counters(world):
+    text = (
+        "The May 31 plan, which set a truce for June, had drawn a counter-proposal from Hamas "
+        "for a longer pause."
+    )
+    assert ("Hamas", "countered") in statuses(text)
+
+
+def test_fire_drawn_from_a_party_still_rejects(world):
+    # near miss: criticism drawn is a no, not a counter
+    text = "The May 31 plan had drawn fire from Hamas."
+    assert ("Hamas", "rejected") in statuses(text)
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+def test_the_first_draft_is_the_recorded_draft(world):
+    ProposalFactory(process=world.process, title="Mediators' first draft of a truce")
+    text = "The mediators' first draft had drawn fire from Hamas on Sunday."
+    assert ("Hamas", "Mediators' first draft of a truce", "rejected", "2024-06-09") in signals(text)
+
+
+def test_near_miss_the_first_round_is_no_draft(world):
+    ProposalFactory(process=world.process, title="Mediators' first draft of a truce")
+    text = "The mediators' first round had drawn fire from Hamas on Sunday."
+    assert signals(text) == []
