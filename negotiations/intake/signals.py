@@ -2214,6 +2214,10 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             + _head_nouns_with_their_organ(document, sentence, mentions),
             key=lambda m: m.start,
         )
+        mentions = sorted(
+            mentions + _it_for_the_party_answering_before(document, sentence, mentions, found),
+            key=lambda m: m.start,
+        )
         for mention in mentions:
             signal = _signal_after(document, sentence, mentions, mention)
             if signal is not None:
@@ -3979,6 +3983,28 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             start = opening.end() - len(pronoun)
             found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
     return found
+
+
+def _it_for_the_party_answering_before(document, sentence, mentions, told_before):
+    """ "The Republican delegation, headed by X, put its name to the truce. It also signed six
+    further principles": a sentence opening with "It" that no body the sentence before opens
+    with stands for, where one party (no person) answered in that sentence, is that party."""
+    opening = _OPENING_PRONOUN.match(document.text, sentence.start)
+    index = document.sentences.index(sentence)
+    if opening is None or index == 0 or opening.group(0).strip() != "It":
+        return []
+    start = opening.end() - 2
+    if any(m.start == start for m in mentions):
+        return []
+    before = document.sentences[index - 1]
+    answered = {
+        s.respondent.ref
+        for s in told_before
+        if before.start <= s.start < before.end and not document.is_person(s.respondent.ref)
+    }
+    if len(answered) != 1:
+        return []
+    return [Mention(start, opening.end(), -1, -1, answered.pop(), "pronoun")]
 
 
 # "X has agreed to ..., but it has again turned down the demand", "the government could give

@@ -7659,3 +7659,24 @@ def test_near_miss_the_first_round_is_no_draft(world):
     ProposalFactory(process=world.process, title="Mediators' first draft of a truce")
     text = "The mediators' first round had drawn fire from Hamas on Sunday."
     assert signals(text) == []
+
+
+# --- "It also signed ..." after a sentence in which one party answered -----------------------
+
+
+def test_it_opening_a_sentence_is_the_one_party_that_answered_in_the_sentence_before(world):
+    text = (
+        "After a night of talks in Cairo on Saturday, Hamas rejected the May 31 plan. "
+        "It accepted the plan on Sunday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_it_after_a_sentence_in_which_two_parties_answered_is_neither(world):
+    # near miss: two parties answered before, so "It" stands for no one of them
+    text = (
+        "After a night of talks in Cairo on Saturday, Hamas and Israel rejected the May 31 "
+        "plan. It accepted the plan on Sunday."
+    )
+    assert ("Hamas", "accepted") not in statuses(text)
+    assert ("Israel", "accepted") not in statuses(text)
