@@ -4937,6 +4937,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _request_told_before(document, sentence, elided.end("verb"))
         if proposal is None and status != "pending":
             return status, []
+        if status == "accepted" and _recognizing_a_party(document, verb_start, verb_end):
+            # "agreed to recognize the union as the bargaining agent": a standing granted to a
+            # party, no yes to a text the words after describe
+            return status, []
         if status == "accepted" and _undoing_the_text(document, match, verb_end, proposal):
             # "agreed to withdraw a decree that ended fuel subsidies": a yes to undoing the
             # text, no yes to the text
@@ -5162,6 +5166,27 @@ _AN_UNDOING = {
     "termination", "withdrawal", "repeal", "revocation", "cancellation", "abolition",
     "annulment", "scrapping", "replacement", "renunciation",
 }  # fmt: skip
+
+
+# "recognize the union as the bargaining agent": a standing granted to the one named
+_A_STANDING = re.compile(r"the\s+[a-z]+\s+as\s+(?:the|its|their|a|an)\s")
+_TO_RECOGNIZE = re.compile(
+    r"\s*agreed\s+to\s+(?:\w+ly\s+)?(?:recogni[sz]e|acknowledge)\s+", re.IGNORECASE
+)
+
+
+def _recognizing_a_party(document, verb_start, verb_end) -> bool:
+    """Whether "agreed to" at `verb_start` recognizes a party ("the union as the bargaining
+    agent", a body named right after), not a text ("recognize the treaty as binding", "the
+    union's demand")."""
+    recognize = _TO_RECOGNIZE.match(document.text, verb_start)
+    if recognize is None or recognize.start() >= verb_end:
+        return False
+    start = recognize.end()
+    if any(start <= p.start < start + 40 for p in document.proposals):
+        return False
+    named = any(m.start == start for m in document.mentions)
+    return named or bool(_A_STANDING.match(document.text, start))
 
 
 def _undoing_the_text(document, match, verb_end, proposal) -> bool:
@@ -7943,6 +7968,8 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             document.text, verb_end, max(clause_end, joint)
         ):
             status = "accepted_with_conditions"
+        if status == "accepted" and _recognizing_a_party(document, verb_start, verb_end):
+            continue  # "agreed to recognize the union as ...": a standing, no text accepted
         signing = verb.lemmas[-1] in _SIGNING_LEMMAS
         answering = _answering(document, respondents, signing)
         changed_on, in_clause = _changed_on(

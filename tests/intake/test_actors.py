@@ -3156,3 +3156,31 @@ def test_near_miss_a_head_word_before_for_the_is_a_name_of_its_own(world):
     ActorFactory(name="Patriotic Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
     text = "The Patriotic Front met on Monday. Egypt wrote to the Front for the Liberation of Oz."
     assert ("the Front", "Patriotic Front") not in mentions(text)
+
+
+# --- "the union", "the corporation": the head word of a recorded body's alias ------------------
+
+
+def test_the_union_is_the_body_recorded_with_an_alias_that_ends_with_it(world):
+    ActorFactory(
+        name="International Brotherhood of Riveters",
+        kind=Actor.Kind.OTHER,
+        aliases=["Riveters union"],
+        short_name="IBR",
+    )
+    text = "The IBR met the employers on Monday. The union refused to sign."
+    assert ("The union", "International Brotherhood of Riveters") in mentions(text)
+
+
+def test_near_miss_the_union_is_no_body_whose_names_do_not_end_with_it(world):
+    ActorFactory(
+        name="International Brotherhood of Riveters", kind=Actor.Kind.OTHER, short_name="IBR"
+    )
+    text = "The IBR met the employers on Monday. The union refused to sign."
+    assert not any(written == "The union" for written, _ in mentions(text))
+
+
+def test_the_corporation_is_the_company_recorded_as_a_corporation(world):
+    ActorFactory(name="Acme Motors", kind=Actor.Kind.OTHER, aliases=["Acme Motors Corporation"])
+    text = "Acme Motors met the union on Monday. The corporation refused to sign."
+    assert ("The corporation", "Acme Motors") in mentions(text)

@@ -7680,3 +7680,18 @@ def test_it_after_a_sentence_in_which_two_parties_answered_is_neither(world):
     )
     assert ("Hamas", "accepted") not in statuses(text)
     assert ("Israel", "accepted") not in statuses(text)
+
+
+# --- "agreed to recognize the union as the bargaining agent": a standing, no text ---------
+
+
+def test_recognizing_a_party_as_an_agent_accepts_no_text(world):
+    ProposalFactory(process=world.process, title="Demand to be the sole bargaining agent")
+    text = "Hamas agreed to recognize the committee as the bargaining agent for the camps."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_recognizing_a_text_as_the_basis_still_accepts_it(world):
+    # near miss: what is recognized is the text itself
+    text = "Hamas agreed to recognize the May 31 plan as the basis for further talks."
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
