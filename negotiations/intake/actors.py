@@ -56,7 +56,7 @@ from negotiations.intake.vocabulary import (
     WATCHDOG_HEAD_WORDS,
     WEEKDAY_NAMES,
 )
-from negotiations.models import Actor
+from negotiations.models import Actor, ActorName
 from negotiations.names import normalize_name
 
 _CAPITAL_TRIE = TokenTrie()
@@ -3030,8 +3030,10 @@ class _ActorReader:
             elif self.tokens[index - 1].text.lower() != "the":
                 continue
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-            if following is not None and (
-                following.capitalised or following.text.lower() in ("of", "for", "on")
+            if (
+                following is not None
+                and (following.capitalised or following.text.lower() in ("of", "for", "on"))
+                and not self.for_an_indefinite(index + 1)
             ):
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
             if token.text.lower() in _SPEAKING_HEADS and not (
@@ -3064,6 +3066,8 @@ class _ActorReader:
                         normalize_name(written).split()[-1:],
                         self.only_body_headed(mention.ref, token.start),
                     )
+                    # "the union" for a body recorded with the alias "Machinists union"
+                    or token.words[-1] in self.alias_heads(mention.ref)
                 ) or (
                     # "The Sudan Revolutionary Front, an alliance of rebel groups, ...": the
                     # head word its appositive gives it, with a word of that appositive
@@ -3073,6 +3077,30 @@ class _ActorReader:
                 ):
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
+
+    def for_an_indefinite(self, index: int) -> bool:
+        """Whether token `index` is "for" before "a" or "an" ("a counter-proposal from the
+        majority for a date"): a purpose, no name's complement ("the Front for the ...")."""
+        return (
+            self.tokens[index].text.lower() == "for"
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].text.lower() in ("a", "an")
+        )
+
+    def alias_heads(self, ref: str) -> set[str]:
+        """The last words of a recorded body's aliases ("Machinists union": "union")."""
+        if ":new:" in ref:
+            return set()
+        cache = self.__dict__.setdefault("_alias_heads", {})
+        if ref not in cache:
+            cache[ref] = {
+                normal.split()[-1]
+                for normal in ActorName.objects.filter(
+                    actor_id=int(ref.split(":")[1]), field=ActorName.Field.ALIAS
+                ).values_list("normalized", flat=True)
+                if normal.split()
+            }
+        return cache[ref]
 
     def only_body_headed(self, ref: str, offset: int) -> list[str]:
         """The head word before the complement of the body's name ("Canadian Union of Postal
@@ -3979,6 +4007,10 @@ _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "boar
 _SHORT_HEADS |= {"union"}
 # "the confederation's leaders", "the guild's negotiators": a federation of bodies or of members
 _SHORT_HEADS |= {"confederation", "federation", "guild", "movement"}
+# "the majority gave way" for "the Presidential Majority": a ruling bloc named by its head word
+_SHORT_HEADS |= {"majority"}
+# "the corporation agreed" for a company recorded as "... Corporation" (an alias)
+_SHORT_HEADS |= {"corporation"}
 
 
 def _head_before_its_complement(name: str) -> list[str]:

@@ -52,8 +52,8 @@ _REFERENCE = re.compile(
     # "said in a statement")
     r"|(?<=[Tt]he\s)statement|(?<=final\s)statement|(?<=joint\s)statement"
     r"|(?<=[Tt]he\s)draft|text"
-    # "his final draft", "a revised draft", "their latest draft"
-    r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft"
+    # "his final draft", "a revised draft", "their latest draft", "the mediators' first draft"
+    r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft|(?<=first\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected Dr. Smith's draft of Feb. 5": a draft named by whose it is
     r"|(?<=['’]s\s)draft"
@@ -982,10 +982,11 @@ _PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected", "opposed":
 _BY_AGAIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)by\s+")
 _PEOPLE_IN = re.compile(r"\b[a-z][\w-]+\s+(?:in|of|within|inside|among|from)\s")
 # "The deal drew immediate fire from X", "the plan met with a rejection from Y": a no told of the
-# proposal, its agents after "from"
+# proposal, its agents after "from" ("had drawn a counter-proposal from Y": Y's counter)
 _DREW_FIRE = re.compile(
     r"^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+)?(?P<verb>(?:drew|drawn|drawing|met\s+with)\s+"
-    r"(?:\w+\s+)?(?:fire|criticism|condemnation|rejection|scorn|opposition|a\s+rebuff)\s+from)\s+",
+    r"(?:\w+\s+)?(?:fire|criticism|condemnation|rejection|scorn|opposition|a\s+rebuff"
+    r"|(?P<counter>counter-?(?:proposal|offer)))\s+from)\s+",
     re.IGNORECASE,
 )
 # "was signed on Friday", told of the proposal: the day its signatories accepted it
@@ -2154,6 +2155,7 @@ class SignalCandidate:
     dated_in_clause: bool = False  # its own clause names the day
     # the person who answered for the respondent, a body ("Cirillo, who leads the Front")
     person: Mention | None = None
+    yielded: bool = False  # a yes that drops a refusal told before ("gave way on Friday")
 
 
 _COMPOUNDED_INTO_AN_ADJECTIVE = re.compile(
@@ -2212,12 +2214,17 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             + _head_nouns_with_their_organ(document, sentence, mentions),
             key=lambda m: m.start,
         )
+        mentions = sorted(
+            mentions + _it_for_the_party_answering_before(document, sentence, mentions, found),
+            key=lambda m: m.start,
+        )
         for mention in mentions:
             signal = _signal_after(document, sentence, mentions, mention)
             if signal is not None:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
         found.extend(_they_as_the_pair_told_before(document, sentence, found))
+        found.extend(_yielded(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence))
@@ -2303,14 +2310,33 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "initialled it on Saturday ... signed it on Wednesday": one text signed twice, on
         # days the signing clauses themselves name
         if (
-            signal.signed
-            and signal.dated_in_clause
-            and all(
-                k.signed and k.dated_in_clause and k.changed_on != signal.changed_on for k in kept
+            (
+                signal.signed
+                and signal.dated_in_clause
+                and all(
+                    k.signed and k.dated_in_clause and k.changed_on != signal.changed_on
+                    for k in kept
+                )
             )
-        ) or _approved_and_signed_apart(document, signal, kept):
+            or _approved_and_signed_apart(document, signal, kept)
+            # "dropped his objections four days later ... signed on Saturday": a yes that drops
+            # a refusal, and another given on another day
+            or _yielded_and_answered_apart(signal, kept)
+        ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+def _yielded_and_answered_apart(signal: SignalCandidate, kept) -> bool:
+    """ "Thieu dropped his objections four days later ... signed on Saturday": a yes that drops
+    a refusal is an answer of its own, apart from one given on another day (each dated by its
+    own clause)."""
+    return (
+        signal not in kept
+        and signal.dated_in_clause
+        and all(k.dated_in_clause and k.changed_on != signal.changed_on for k in kept)
+        and (signal.yielded or any(k.yielded for k in kept))
+    )
 
 
 def _the_one_put_to_it(document: Document, signal: SignalCandidate) -> SignalCandidate:
@@ -3959,6 +3985,28 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
     return found
 
 
+def _it_for_the_party_answering_before(document, sentence, mentions, told_before):
+    """ "The Republican delegation, headed by X, put its name to the truce. It also signed six
+    further principles": a sentence opening with "It" that no body the sentence before opens
+    with stands for, where one party (no person) answered in that sentence, is that party."""
+    opening = _OPENING_PRONOUN.match(document.text, sentence.start)
+    index = document.sentences.index(sentence)
+    if opening is None or index == 0 or opening.group(0).strip() != "It":
+        return []
+    start = opening.end() - 2
+    if any(m.start == start for m in mentions):
+        return []
+    before = document.sentences[index - 1]
+    answered = {
+        s.respondent.ref
+        for s in told_before
+        if before.start <= s.start < before.end and not document.is_person(s.respondent.ref)
+    }
+    if len(answered) != 1:
+        return []
+    return [Mention(start, opening.end(), -1, -1, answered.pop(), "pronoun")]
+
+
 # "X has agreed to ..., but it has again turned down the demand", "the government could give
 # no undertaking, and it has yet to say whether ...": "it" opening a clause of its own, before
 # a verb, stands for the body that is the subject of a clause before it in the sentence
@@ -4288,6 +4336,56 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             found.extend(
                 replace(signal, respondent=body, person=person)
                 for body, person in _answering(document, answering, signal.signed)
+            )
+    return found
+
+
+# "X had rejected the plan ... It changed course on Saturday", "the majority gave way on
+# Friday", "Thieu dropped his objections four days later": a party that yields, with no object
+# of its own, accepts what it refused or countered before (the verb closes its clause, past a
+# day or a time: "gave way" to a demand names its object and is read elsewhere)
+_YIELDED = re.compile(
+    r"\s+(?:(?:then|finally|eventually|later|quickly|also)\s+)?"
+    r"(?:gave\s+way|gave\s+in|changed\s+course|relented|backed\s+down|climbed\s+down"
+    r"|dropped\s+(?:its|his|her|their)\s+(?:objections?|opposition))"
+    r"(?=\s*(?:[.;,]|$|(?:on|in|at|by|late|early|hours|days|weeks|a|an|one|two|three|four|five"
+    r"|six|seven|the|that|this|after|within)\b)(?!\s+to\b))"
+)
+_REFUSALS = ("rejected", "countered")
+
+
+def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]:
+    """ "It changed course on Saturday": the respondent's yes to the text it last refused or
+    countered, as told before its sentence (none where it refused none)."""
+    found = []
+    for mention in mentions:
+        match = _YIELDED.match(document.text, mention.end, sentence.end)
+        if match is None or document.in_quote(mention.start, match.end()):
+            continue
+        for body, person in _answering(document, [mention]):
+            refused = [
+                s
+                for s in told_before
+                if s.respondent.ref == body.ref
+                and s.status in _REFUSALS
+                and s.start < sentence.start
+                and _proposal_id(s) is not None
+            ]
+            if not refused:
+                continue
+            changed_on, in_clause = _changed_on(document, sentence, [body], match.end(), "accepted")
+            found.append(
+                SignalCandidate(
+                    mention.start,
+                    sentence.end,
+                    body,
+                    refused[-1].proposal,
+                    "accepted",
+                    changed_on,
+                    dated_in_clause=in_clause,
+                    person=person,
+                    yielded=True,
+                )
             )
     return found
 
@@ -4839,6 +4937,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = _request_told_before(document, sentence, elided.end("verb"))
         if proposal is None and status != "pending":
             return status, []
+        if status == "accepted" and _recognizing_a_party(document, verb_start, verb_end):
+            # "agreed to recognize the union as the bargaining agent": a standing granted to a
+            # party, no yes to a text the words after describe
+            return status, []
         if status == "accepted" and _undoing_the_text(document, match, verb_end, proposal):
             # "agreed to withdraw a decree that ended fuel subsidies": a yes to undoing the
             # text, no yes to the text
@@ -5066,6 +5168,27 @@ _AN_UNDOING = {
 }  # fmt: skip
 
 
+# "recognize the union as the bargaining agent": a standing granted to the one named
+_A_STANDING = re.compile(r"the\s+[a-z]+\s+as\s+(?:the|its|their|a|an)\s")
+_TO_RECOGNIZE = re.compile(
+    r"\s*agreed\s+to\s+(?:\w+ly\s+)?(?:recogni[sz]e|acknowledge)\s+", re.IGNORECASE
+)
+
+
+def _recognizing_a_party(document, verb_start, verb_end) -> bool:
+    """Whether "agreed to" at `verb_start` recognizes a party ("the union as the bargaining
+    agent", a body named right after), not a text ("recognize the treaty as binding", "the
+    union's demand")."""
+    recognize = _TO_RECOGNIZE.match(document.text, verb_start)
+    if recognize is None or recognize.start() >= verb_end:
+        return False
+    start = recognize.end()
+    if any(start <= p.start < start + 40 for p in document.proposals):
+        return False
+    named = any(m.start == start for m in document.mentions)
+    return named or bool(_A_STANDING.match(document.text, start))
+
+
 def _undoing_the_text(document, match, verb_end, proposal) -> bool:
     """Whether "agreed to" undoes the very text its proposal is (the infinitive's object
     shares a word of its title), where that proposal is no undoing itself."""
@@ -5279,6 +5402,8 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
         status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
+        if match.re is _DREW_FIRE and match.group("counter"):
+            status = "countered"
         if match.re is _PASSIVE and match.group("pending"):
             status = "pending"
         agents = _agents_each_by(document, sentence, told_from + match.end())
@@ -7843,6 +7968,8 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             document.text, verb_end, max(clause_end, joint)
         ):
             status = "accepted_with_conditions"
+        if status == "accepted" and _recognizing_a_party(document, verb_start, verb_end):
+            continue  # "agreed to recognize the union as ...": a standing, no text accepted
         signing = verb.lemmas[-1] in _SIGNING_LEMMAS
         answering = _answering(document, respondents, signing)
         changed_on, in_clause = _changed_on(

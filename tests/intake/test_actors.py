@@ -3202,3 +3202,58 @@ def test_near_miss_two_recorded_bodies_sharing_the_name_leave_it_new(world):
     ActorFactory(name="Dockers' Federation of Ostravia", kind=Actor.Kind.OTHER)
     found = actors("On Tuesday the Dockers' Federation rejected the memorandum.")
     assert found["Dockers' Federation"]["actor"] is None
+
+
+# --- "the majority" for a bloc named "... Majority"; "the front for a ..." -------------------
+
+
+def test_the_majority_is_the_bloc_named_before_with_that_head_word(world):
+    ActorFactory(name="Presidential Majority", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "The Presidential Majority met the bishops on Monday. On Friday the majority gave way."
+    assert ("the majority", "Presidential Majority") in mentions(text)
+
+
+def test_near_miss_the_majority_of_some_people_is_no_bloc(world):
+    ActorFactory(name="Presidential Majority", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "The Presidential Majority met the bishops. On Friday the majority of delegates left."
+    assert not any(written.startswith("the majority") for written, _ in mentions(text))
+
+
+def test_a_head_word_before_for_a_is_the_body_named_before(world):
+    ActorFactory(name="Patriotic Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "The Patriotic Front met on Monday. Egypt drew a reply from the front for a new date."
+    assert ("the front", "Patriotic Front") in mentions(text)
+
+
+def test_near_miss_a_head_word_before_for_the_is_a_name_of_its_own(world):
+    ActorFactory(name="Patriotic Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "The Patriotic Front met on Monday. Egypt wrote to the Front for the Liberation of Oz."
+    assert ("the Front", "Patriotic Front") not in mentions(text)
+
+
+# --- "the union", "the corporation": the head word of a recorded body's alias ------------------
+
+
+def test_the_union_is_the_body_recorded_with_an_alias_that_ends_with_it(world):
+    ActorFactory(
+        name="International Brotherhood of Riveters",
+        kind=Actor.Kind.OTHER,
+        aliases=["Riveters union"],
+        short_name="IBR",
+    )
+    text = "The IBR met the employers on Monday. The union refused to sign."
+    assert ("The union", "International Brotherhood of Riveters") in mentions(text)
+
+
+def test_near_miss_the_union_is_no_body_whose_names_do_not_end_with_it(world):
+    ActorFactory(
+        name="International Brotherhood of Riveters", kind=Actor.Kind.OTHER, short_name="IBR"
+    )
+    text = "The IBR met the employers on Monday. The union refused to sign."
+    assert not any(written == "The union" for written, _ in mentions(text))
+
+
+def test_the_corporation_is_the_company_recorded_as_a_corporation(world):
+    ActorFactory(name="Acme Motors", kind=Actor.Kind.OTHER, aliases=["Acme Motors Corporation"])
+    text = "Acme Motors met the union on Monday. The corporation refused to sign."
+    assert ("The corporation", "Acme Motors") in mentions(text)

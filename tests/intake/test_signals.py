@@ -7588,3 +7588,110 @@ def test_a_noun_no_recorded_title_opens_with_names_none(world):
     # near miss: no recorded title opens with "measure"
     _a_decree_and_its_replacement(world)
     assert signals("Hamas rejected the measure outright.") == []
+
+
+# --- "It changed course on Saturday": a yes that drops a refusal told before ------------------
+
+
+def test_a_party_that_yields_accepts_what_it_refused(world):
+    text = (
+        "Hamas rejected the May 31 plan on Friday, saying it wanted more guarantees. "
+        "It changed course on Sunday after a night of talks in Cairo."
+    )
+    found = signals(text)
+    assert ("Hamas", PLAN, "rejected", "2024-06-07") in found
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in found
+
+
+def test_yielding_with_no_refusal_before_accepts_nothing(world):
+    # near miss: the party refused nothing, so its giving way answers no text
+    text = "Egypt tabled the May 31 plan on Friday. Hamas gave way on Sunday."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_yielding_to_something_named_is_not_the_bare_reading(world):
+    # near miss: "gave way to" names what it yields to, no bare yes to the refused text
+    text = "Hamas rejected the May 31 plan on Friday. Hamas gave way to pressure from Qatar."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_a_yes_that_drops_a_refusal_stays_beside_a_signature_on_another_day(world):
+    text = (
+        "Hamas rejected the May 31 plan on June 3. Hamas dropped its objections on Thursday. "
+        "Hamas signed the May 31 plan on Saturday."
+    )
+    found = signals(text)
+    assert ("Hamas", PLAN, "accepted", "2024-06-06") in found
+    assert ("Hamas", PLAN, "accepted", "2024-06-08") in found
+
+
+def test_two_yeses_with_no_yielding_are_still_one(world):
+    # near miss: no yes drops a refusal, so the same answer told twice is kept once
+    text = "Hamas accepted the May 31 plan on Thursday. Hamas accepted the May 31 plan on Saturday."
+    assert len([s for s in signals(text) if s[2] == "accepted"]) == 1
+
+
+# --- "had drawn a counter-proposal from X": X's counter ------------------------------------
+
+
+def test_a_counter_proposal_drawn_from_a_party_counters(world):
+    text = (
+        "The May 31 plan, which set a truce for June, had drawn a counter-proposal from Hamas "
+        "for a longer pause."
+    )
+    assert ("Hamas", "countered") in statuses(text)
+
+
+def test_fire_drawn_from_a_party_still_rejects(world):
+    # near miss: criticism drawn is a no, not a counter
+    text = "The May 31 plan had drawn fire from Hamas."
+    assert ("Hamas", "rejected") in statuses(text)
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+def test_the_first_draft_is_the_recorded_draft(world):
+    ProposalFactory(process=world.process, title="Mediators' first draft of a truce")
+    text = "The mediators' first draft had drawn fire from Hamas on Sunday."
+    assert ("Hamas", "Mediators' first draft of a truce", "rejected", "2024-06-09") in signals(text)
+
+
+def test_near_miss_the_first_round_is_no_draft(world):
+    ProposalFactory(process=world.process, title="Mediators' first draft of a truce")
+    text = "The mediators' first round had drawn fire from Hamas on Sunday."
+    assert signals(text) == []
+
+
+# --- "It also signed ..." after a sentence in which one party answered -----------------------
+
+
+def test_it_opening_a_sentence_is_the_one_party_that_answered_in_the_sentence_before(world):
+    text = (
+        "After a night of talks in Cairo on Saturday, Hamas rejected the May 31 plan. "
+        "It accepted the plan on Sunday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_it_after_a_sentence_in_which_two_parties_answered_is_neither(world):
+    # near miss: two parties answered before, so "It" stands for no one of them
+    text = (
+        "After a night of talks in Cairo on Saturday, Hamas and Israel rejected the May 31 "
+        "plan. It accepted the plan on Sunday."
+    )
+    assert ("Hamas", "accepted") not in statuses(text)
+    assert ("Israel", "accepted") not in statuses(text)
+
+
+# --- "agreed to recognize the union as the bargaining agent": a standing, no text ---------
+
+
+def test_recognizing_a_party_as_an_agent_accepts_no_text(world):
+    ProposalFactory(process=world.process, title="Demand to be the sole bargaining agent")
+    text = "Hamas agreed to recognize the committee as the bargaining agent for the camps."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_recognizing_a_text_as_the_basis_still_accepts_it(world):
+    # near miss: what is recognized is the text itself
+    text = "Hamas agreed to recognize the May 31 plan as the basis for further talks."
+    assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
