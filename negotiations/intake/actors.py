@@ -3088,19 +3088,28 @@ class _ActorReader:
         )
 
     def alias_heads(self, ref: str) -> set[str]:
-        """The last words of a recorded body's aliases ("Machinists union": "union")."""
+        """The last words of a recorded body's aliases ("Machinists union": "union"). Asked
+        for one body after another, so the first call reads the aliases of every recorded
+        actor mentioned so far in one query (a later mention costs one more)."""
         if ":new:" in ref:
             return set()
-        cache = self.__dict__.setdefault("_alias_heads", {})
-        if ref not in cache:
-            cache[ref] = {
-                normal.split()[-1]
-                for normal in ActorName.objects.filter(
-                    actor_id=int(ref.split(":")[1]), field=ActorName.Field.ALIAS
-                ).values_list("normalized", flat=True)
-                if normal.split()
+        known = self.__dict__.setdefault("_alias_heads", {})
+        if ref not in known:
+            wanted = {ref} | {
+                mention.ref
+                for mention in self.mentions
+                if mention.ref.startswith("actor:") and ":new:" not in mention.ref
             }
-        return cache[ref]
+            wanted -= known.keys()
+            known.update((wanted_ref, set()) for wanted_ref in wanted)
+            rows = ActorName.objects.filter(
+                actor_id__in=[int(wanted_ref.split(":")[1]) for wanted_ref in wanted],
+                field=ActorName.Field.ALIAS,
+            )
+            for actor_id, normal in rows.values_list("actor_id", "normalized"):
+                if normal.split():
+                    known[f"actor:{actor_id}"].add(normal.split()[-1])
+        return known[ref]
 
     def only_body_headed(self, ref: str, offset: int) -> list[str]:
         """The head word before the complement of the body's name ("Canadian Union of Postal

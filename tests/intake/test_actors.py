@@ -3257,3 +3257,23 @@ def test_the_corporation_is_the_company_recorded_as_a_corporation(world):
     ActorFactory(name="Acme Motors", kind=Actor.Kind.OTHER, aliases=["Acme Motors Corporation"])
     text = "Acme Motors met the union on Monday. The corporation refused to sign."
     assert ("The corporation", "Acme Motors") in mentions(text)
+
+
+def test_the_aliases_of_the_bodies_before_the_union_are_read_in_one_query(
+    world, django_assert_max_num_queries
+):
+    for number in range(6):
+        ActorFactory(
+            name=f"Guild Number{number}", kind=Actor.Kind.OTHER, aliases=[f"Guild{number} club"]
+        )
+    ActorFactory(
+        name="International Brotherhood of Riveters",
+        kind=Actor.Kind.OTHER,
+        aliases=["Riveters union"],
+        short_name="IBR",
+    )
+    guilds = ", ".join(f"Guild Number{number}" for number in range(6))
+    text = f"The IBR met {guilds} on Monday. The union refused to sign."
+    # The gazetteer's queries, one for the duplicate check of new actors, one for the aliases.
+    with django_assert_max_num_queries(GAZETTEER_QUERIES + 2):
+        assert ("The union", "International Brotherhood of Riveters") in mentions(text)
