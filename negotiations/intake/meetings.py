@@ -2660,8 +2660,9 @@ _RELATIVE_BEFORE = re.compile(
     # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
     r",\s+(?:who|which|whose)\s+[^,;]{1,80}"
     # ("X, who chairs the troika on politics, defence and security, received him": a list
-    # ending the relative clause)
-    r"(?:,\s+[^,;]{1,40}\band\s+[^,;]{1,40})?"
+    # ending the relative clause, of three or four items too: "which groups students, business
+    # leaders, farmers and academics")
+    r"(?:(?:,\s+[^,;]{1,40}){0,2},\s+[^,;]{1,40}\band\s+[^,;]{1,40})?"
     r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?$",
     re.I,
 )

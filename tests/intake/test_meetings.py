@@ -4961,3 +4961,30 @@ def test_an_appositive_after_a_guest_keeps_the_guest_list_going(world):
             "Cairo",
         )
     ]
+
+
+def test_a_relative_clause_ending_in_a_list_of_four_tells_of_the_subject(world):
+    text = (
+        "Sisi and Kamel, who head the talks on trade, water, energy and security, met Blinken "
+        "in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_a_subject_list_of_four_without_a_relative_pronoun_all_met(world):
+    text = "Kamel, Mike Pompeo, Dmitry Peskov and Sisi met Blinken in Cairo on Tuesday."
+    assert meetings(text) == [
+        (
+            [
+                "Abbas Kamel",
+                "Abdel Fattah al-Sisi",
+                "Antony Blinken",
+                "Dmitry Peskov",
+                "Mike Pompeo",
+            ],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
