@@ -2355,6 +2355,18 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         ):
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         gap = document.text[position : mention.start]
+        appositive = _DESCRIPTION_OF_A_PERSON.match(document.text, position, mention.start + 1)
+        if (
+            listed
+            and listed[-1].end == position
+            and document.is_person(listed[-1].ref)
+            and document.is_person(mention.ref)
+            and appositive is not None
+            and re.fullmatch(r",\s+(?:and\s+)?", document.text[appositive.end() : mention.start])
+        ):
+            # "sat down with Lewis, Pressman, the union's counsel, and Mortimer": the appositive
+            # describes the guest before it; the list goes on after it
+            gap = document.text[appositive.end() : mention.start]
         if (
             listed
             and listed[-1].end == position
@@ -2648,8 +2660,9 @@ _RELATIVE_BEFORE = re.compile(
     # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
     r",\s+(?:who|which|whose)\s+[^,;]{1,80}"
     # ("X, who chairs the troika on politics, defence and security, received him": a list
-    # ending the relative clause)
-    r"(?:,\s+[^,;]{1,40}\band\s+[^,;]{1,40})?"
+    # ending the relative clause, of three or four items too: "which groups students, business
+    # leaders, farmers and academics")
+    r"(?:(?:,\s+[^,;]{1,40}){0,2},\s+[^,;]{1,40}\band\s+[^,;]{1,40})?"
     r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?$",
     re.I,
 )
@@ -2733,8 +2746,19 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
         ):
             continue
+        gap_start = mention.end
+        appositive = _DESCRIPTION_OF_A_PERSON.match(document.text, mention.end, position + 1)
         if (
-            not _SUBJECT_GAP.match(document.text[mention.end : position])
+            listed
+            and document.is_person(mention.ref)
+            and appositive is not None
+            and re.fullmatch(r",\s+(?:and\s+)?", document.text[appositive.end() : position])
+        ):
+            # "Knudsen, Brown, a vice president, and Smith sat down": the appositive after a
+            # name in the list describes him; the list goes on before it
+            gap_start = appositive.end()
+        if (
+            not _SUBJECT_GAP.match(document.text[gap_start:position])
             or (
                 re.search(
                     r"\b(?:in|at|from|to)\s+$",

@@ -27,7 +27,7 @@ from negotiations.intake.vocabulary import (
 _STATEMENT_WORDS = r"statement|letter|message|communiqu[eé]"
 _GERUNDS = {"adding", "saying", "telling", "insisting", "stressing", "warning", "noting"}
 # "“..., the fault shall not be mine,” Hobson answered": an answer is speech too
-_SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according", "answered", "answers"}
+_SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according", "answered", "answers", "informed"}
 # Verbs that name what they quote ("called it “a new dawn”", "welcomed the deal as “a first
 # step”", "accused the army of “seeking ...”"): a speech verb only right before the quote.
 _CHARACTERISING = {
@@ -713,9 +713,27 @@ _THE_ADJECTIVE = re.compile(r"\W*The\s+[a-z]{3,}\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .’'-]+,[^()\n“”\"]{0,40}\([A-Za-z]{2,10}\)\s*[-—–]+\s*")
 
 
+# A sentence that opens on a subordinate clause ("When X appeared on the 10th, the Prime
+# Minister laid ..."): its main clause's subject follows a comma, a post or a name before a verb.
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:When|After|Before|While|Once|Until|Although|Though)\s+(?:the\s+)?[A-Z]"
+)
+_MAIN_SUBJECT_POST = re.compile(
+    rf",\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>(?i:{_POSTS}))\s+"
+    r"(?!of\b|for\b|and\b|who\b|which\b|to\b|in\b|on\b|at\b)[a-z]{3,}\b"
+)
+
+
 def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     """The actor a sentence begins with, or the antecedent of its pronoun subject."""
     text = document.text
+    if _SUBORDINATE_OPENING.match(text, sentence.start, offset):
+        post = _MAIN_SUBJECT_POST.search(text, sentence.start, offset)
+        if post is not None:
+            for mention in document.mentions_between(post.start(), post.end("post")):
+                if document.is_person(mention.ref):
+                    return mention  # "the president" the gazetteer reads as its holder
+            return _person_of_post(document, post.group("post"), post.start())
     pronoun = re.match(
         r"^\W*(?:[A-Z]\w+,?\s+)?(he|she|they|it)\b", text[sentence.start : offset], re.IGNORECASE
     )

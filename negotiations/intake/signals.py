@@ -979,7 +979,10 @@ _REDUCED_PASSIVE = re.compile(
 _PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected", "opposed": "rejected"}
 # "was opposed by hard-liners in the party, by the Labour Party and by the DUP": "by" again
 # before each agent
-_BY_AGAIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)by\s+")
+# ("..., and on the part of China by Y": the side the agents after it sign for, named first)
+_BY_AGAIN = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+(?:the\s+part|behalf)\s+of\s+[^,;]{1,40}?\s+)?by\s+"
+)
 _PEOPLE_IN = re.compile(r"\b[a-z][\w-]+\s+(?:in|of|within|inside|among|from)\s")
 # "The deal drew immediate fire from X", "the plan met with a rejection from Y": a no told of the
 # proposal, its agents after "from" ("had drawn a counter-proposal from Y": Y's counter)
@@ -5478,6 +5481,11 @@ def _agents_each_by(document, sentence, offset) -> list[Mention]:
     return agents
 
 
+# "by Count X, the Japanese Prime Minister, and Viscount Y": a description of the agent before
+# the next one, between commas
+_AGENT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;()“”\"]{1,60}(?=,\s+(?:and\s+)?[A-Z])")
+
+
 def _listed_after(document, sentence, offset) -> list[Mention]:
     listed = []
     position = offset
@@ -5506,6 +5514,24 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
         if mention.start < position:
             continue
         between = document.text[position : mention.start]
+        appositive = _AGENT_APPOSITIVE.match(document.text, position, sentence.end)
+        if (
+            listed
+            and listed[-1].end == position
+            and document.is_person(listed[-1].ref)
+            and appositive is not None
+            # not "by X, the European Union, and Y": a body named whole is an agent of its own
+            and not any(
+                named.end == appositive.end()
+                and re.fullmatch(r",\s+(?:the|a|an)\s+", document.text[position : named.start])
+                for named in document.mentions_between(position, appositive.end())
+            )
+        ):
+            # "by Count X, the Japanese Prime Minister, and Viscount Y": the appositive
+            # describes the agent before it (whatever it names); the list goes on after it
+            if mention.start < appositive.end() or not document.is_person(mention.ref):
+                continue
+            between = document.text[appositive.end() : mention.start]
         after_a_state = listed and not document.is_person(listed[-1].ref)
         if listed and mention.ref == listed[-1].ref and re.fullmatch(r"\s*\(", between):
             pass  # "the National Democratic Party (NDP)": its acronym, no other item

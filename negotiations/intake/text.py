@@ -15,9 +15,9 @@ _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 ARABIC_ARTICLES = {"al", "el", "ul"}
 _ARTICLE_BEFORE_CAPITAL = re.compile(r"(?:al|el|ul)-[A-Z]")
 
-# A sentence ends at . ! ? (after a closing quote too) followed by space and a capital or quote,
-# but not after the abbreviations that wire copy puts before names.
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s+[“\"‘'A-Z0-9(])|\n\s*\n")
+# A sentence ends at . ! ? (after a closing quote too, or a nested pair) followed by space and
+# a capital or quote, but not after the abbreviations that wire copy puts before names.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']{0,2}(?=\s+[“\"‘'A-Z0-9(])|\n\s*\n")
 # an hour's "a.m." or "p.m." before its time elsewhere in brackets or its weekday: no end
 _HOUR_GOES_ON = re.compile(rf"\b[ap]\.m\.\s+(?:\(|(?:{WEEKDAY_PATTERN})\b)")
 _ABBREVIATIONS = {
@@ -97,10 +97,17 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     bounds = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        # a closing quotation mark after the stop ends the sentence even when the word
+        # before it is an abbreviation's: 'must be "yes or no." Li', '“in the U.S.” Then'
+        closed = match.group()[1:] != "" and match.group()[0] in ".!?"
         before = re.search(r"(\w+)\.$", text[start : match.start() + 1])
-        if before and before.group(1).casefold() in _ABBREVIATIONS:
+        if not closed and before and before.group(1).casefold() in _ABBREVIATIONS:
             continue
-        if text[match.start()] == "." and re.search(r"\b[A-Z]\.$", text[: match.start() + 1]):
+        if (
+            not closed
+            and text[match.start()] == "."
+            and re.search(r"\b[A-Z]\.$", text[: match.start() + 1])
+        ):
             continue  # an initial (John F. Kennedy) or U.S.
         if _HOUR_GOES_ON.match(text, match.start() - 3):
             continue  # "shortly before 9 a.m. (0700 GMT), adding", "at 2 a.m. Wednesday"

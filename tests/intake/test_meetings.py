@@ -4924,3 +4924,67 @@ def test_near_miss_talks_called_for_and_mediated_by_someone_are_no_meeting(world
     # near miss: talks asked for, with no trip to them, were not held
     text = "Blinken and Sisi called on Tuesday for a round of talks mediated by Kamel."
     assert meetings(text) == []
+
+
+def test_an_appositive_after_a_name_in_the_subject_list_keeps_the_list_going(world):
+    text = (
+        "Sisi, Mike Pompeo, a former secretary of state, and Kamel, the intelligence chief, sat "
+        "down with Blinken in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Mike Pompeo"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_near_miss_an_appositive_of_the_last_name_alone_ends_the_subject_list(world):
+    # near miss: a clause before the last name is no appositive; who spoke did not meet
+    text = (
+        "Sisi said on Monday that Kamel, the intelligence chief, sat down with Blinken in "
+        "Cairo on Tuesday."
+    )
+    assert not any("Abdel Fattah al-Sisi" in participants for participants, *_ in meetings(text))
+
+
+def test_an_appositive_after_a_guest_keeps_the_guest_list_going(world):
+    text = (
+        "Blinken sat down with Sisi, Mike Pompeo, a former secretary of state, and Kamel, the "
+        "intelligence chief, in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Mike Pompeo"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_a_relative_clause_ending_in_a_list_of_four_tells_of_the_subject(world):
+    text = (
+        "Sisi and Kamel, who head the talks on trade, water, energy and security, met Blinken "
+        "in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_a_subject_list_of_four_without_a_relative_pronoun_all_met(world):
+    text = "Kamel, Mike Pompeo, Dmitry Peskov and Sisi met Blinken in Cairo on Tuesday."
+    assert meetings(text) == [
+        (
+            [
+                "Abbas Kamel",
+                "Abdel Fattah al-Sisi",
+                "Antony Blinken",
+                "Dmitry Peskov",
+                "Mike Pompeo",
+            ],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]

@@ -1103,3 +1103,32 @@ def test_a_speaker_described_between_commas_before_has_and_his_verb_speaks(world
 def test_near_miss_a_name_described_between_commas_before_has_and_no_speech_verb(world):
     text = "“No cut in pay” was the slogan. Abbas Kamel, the union's secretary, has left Cairo."
     assert speakers(text) != [("No cut in pay", "Abbas Kamel")]
+
+
+def test_a_closing_quote_after_an_abbreviations_word_ends_the_sentence(world):
+    text = 'Sisi said the reply must be "yes or no." Blinken flew to Cairo on Monday.'
+    assert len(read_article(text, DAY).sentences) == 2
+    text = "Kamel called it “a matter for the U.S.” Blinken flew to Cairo on Monday."
+    assert len(read_article(text, DAY).sentences) == 2
+
+
+def test_near_miss_an_abbreviation_without_a_closing_quote_ends_no_sentence(world):
+    assert len(read_article("Blinken met Gen. Kamel in Cairo on Monday.", DAY).sentences) == 1
+    text = "“We agree.” he said, and Blinken flew to Cairo on Monday."
+    assert len(read_article(text, DAY).sentences) == 1
+
+
+def test_the_post_after_a_leading_when_clause_is_the_subject(world):
+    text = (
+        "Egyptian President Sisi hosted the talks. When Blinken arrived in Cairo on Monday, "
+        "the president received him, and informed him that Egypt's reply must be “yes or no.”"
+    )
+    assert speakers(text) == [("yes or no.", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_a_leading_when_clause_without_a_post_after_it(world):
+    text = (
+        "Egyptian President Sisi hosted the talks. When Blinken arrived in Cairo on Monday, "
+        "Kamel received him, and informed him that Egypt's reply must be “yes or no.”"
+    )
+    assert speakers(text) != [("yes or no.", "Abdel Fattah al-Sisi")]

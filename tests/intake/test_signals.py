@@ -7695,3 +7695,31 @@ def test_recognizing_a_text_as_the_basis_still_accepts_it(world):
     # near miss: what is recognized is the text itself
     text = "Hamas agreed to recognize the May 31 plan as the basis for further talks."
     assert ("Hamas", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_an_appositive_after_an_agent_of_a_passive_keeps_the_agent_list_going(world):
+    text = (
+        "The May 31 plan was signed in Cairo on Sunday by Blinken, the American envoy, and "
+        "Sisi, the Egyptian leader."
+    )
+    assert sorted(name for name, _ in statuses(text)) == ["Egypt", "United States"]
+
+
+def test_agents_after_on_the_part_of_a_side_and_by_again_sign_too(world):
+    text = (
+        "The May 31 plan was signed in Cairo on Sunday by Blinken, and on the part of Egypt by "
+        "Sisi."
+    )
+    assert sorted(name for name, _ in statuses(text)) == ["Egypt", "United States"]
+
+
+def test_near_miss_a_place_after_an_agent_s_appositive_signs_nothing(world):
+    # near miss: after the appositive comes where, not another agent
+    text = "The May 31 plan was signed by Blinken, the American envoy, in Cairo on Sunday."
+    assert [name for name, _ in statuses(text)] == ["United States"]
+
+
+def test_near_miss_a_body_named_whole_after_an_agent_is_an_agent_of_its_own(world):
+    # near miss: "the United States" between commas is the next agent, not an appositive
+    text = "The May 31 plan was signed in Cairo on Sunday by Sisi, the United States, and Hamas."
+    assert "United States" in [name for name, _ in statuses(text)]
