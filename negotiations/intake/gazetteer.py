@@ -18,9 +18,11 @@ from django.db.models import Q
 
 from negotiations.intake.text import Token
 from negotiations.intake.vocabulary import (
+    ACTOR_EXTRA_HEAD_WORDS,
     ATTRIBUTIVE_SINGULAR_NOUNS,
     COUNTRIES,
     GROUP_NOUNS,
+    KIND_HEAD_WORDS,
     LOWERCASE_BODY_HEADS,
     MINISTRY_PORTFOLIOS,
     PERSON_TITLES,
@@ -37,8 +39,10 @@ from negotiations.models import (
 )
 from negotiations.names import normalize_name
 
-# How many queries building the gazetteer takes, whatever the size of the database.
-GAZETTEER_QUERIES = 8
+# How many queries building the gazetteer takes at most, whatever the size of the database (the
+# one for bodies written without their place only where the text has a run its reader may take
+# for one).
+GAZETTEER_QUERIES = 9
 # The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
 _MEMBERSHIP = re.compile(
     r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
@@ -248,8 +252,8 @@ class Gazetteer:
                     self.actor_names.add_normal_form(plurals[normal], (actor_id, ATTRIBUTIVE, name))
 
     def _read_bodies_by_head(self, tokens: list[Token]) -> None:
-        """The recorded bodies whose name is a run of two to four capitalised words of the text
-        that goes on with "of" and a place the text leaves out."""
+        """The recorded bodies whose name is a run of two to four capitalised words of the text,
+        ending in a body's head word, that goes on with "of" and a place the text leaves out."""
         heads = set()
         for index in range(len(tokens)):
             words: list[str] = []
@@ -257,7 +261,7 @@ class Gazetteer:
                 if not token.capitalised:
                     break
                 words.extend(token.words)
-                if token is not tokens[index]:
+                if token is not tokens[index] and token.words and token.words[-1] in _BODY_HEADS:
                     heads.add(" ".join(words))
         heads = sorted(heads)
         for offset in range(0, len(heads), 200):
@@ -596,6 +600,17 @@ def country_code_by_name(name: str) -> str | None:
     if code or re.fullmatch(r"[a-z ]+", name.casefold()):
         return code  # a plain name's normal form is itself, casefolded
     return _COUNTRY_CODES.get(_normal_form(name))
+
+
+# The words a body's name ends in ("Federation", "Committee", "Party"), in the normal form the
+# tokens hold: the only runs asked for as "NAME of PLACE", as the actor reader reads no others
+# (a run of capitalised words ending elsewhere would cost the query its time for nothing).
+_BODY_HEADS = {
+    normalize_name(word)
+    for heads in (KIND_HEAD_WORDS, ACTOR_EXTRA_HEAD_WORDS)
+    for words in heads.values()
+    for word in words
+}
 
 
 @lru_cache(maxsize=65536)

@@ -3277,3 +3277,16 @@ def test_the_aliases_of_the_bodies_before_the_union_are_read_in_one_query(
     # The gazetteer's queries, one for the duplicate check of new actors, one for the aliases.
     with django_assert_max_num_queries(GAZETTEER_QUERIES + 2):
         assert ("The union", "International Brotherhood of Riveters") in mentions(text)
+
+
+def test_only_runs_ending_in_a_body_s_head_word_are_asked_for_without_their_place(
+    world, django_assert_num_queries
+):
+    federation = ActorFactory(name="Riveters' Federation of Ruritania", kind=Actor.Kind.OTHER)
+    text = "Blinken met Sisi in Cairo on Monday. The Riveters' Federation rejected the plan."
+    with django_assert_num_queries(GAZETTEER_QUERIES):
+        found = draft_candidates(text, DAY)["actors"]
+    assert federation.pk in {a["actor"]["id"] for a in found if a["actor"]}
+    # "Antony Blinken", "Abdel Fattah": runs of names, no body's, so no query for them
+    with django_assert_num_queries(GAZETTEER_QUERIES - 1):
+        draft_candidates("Antony Blinken met Abdel Fattah al-Sisi in Cairo on Monday.", DAY)
