@@ -43,6 +43,17 @@ from negotiations.names import normalize_name
 # one for bodies written without their place only where the text has a run its reader may take
 # for one).
 GAZETTEER_QUERIES = 9
+# The fields of an index row's actor that `Gazetteer._know` keeps, in its order.
+_WHAT_IS_KNOWN_OF_AN_ACTOR = ("actor__name", "actor__kind", "actor__country", "actor__parent_id")
+# The words a body's name ends in ("Federation", "Committee", "Party"), in the normal form the
+# tokens hold: the only runs asked for as "NAME of PLACE", as the actor reader reads no others
+# (a run of capitalised words ending elsewhere would cost the query its time for nothing).
+_BODY_HEADS = {
+    normalize_name(word)
+    for heads in (KIND_HEAD_WORDS, ACTOR_EXTRA_HEAD_WORDS)
+    for words in heads.values()
+    for word in words
+}
 # The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
 _MEMBERSHIP = re.compile(
     r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
@@ -235,14 +246,7 @@ class Gazetteer:
         for offset in range(0, len(phrases), size):
             rows = ActorName.objects.filter(normalized__in=phrases[offset : offset + size])
             for actor_id, name_field, name, normal, *actor in rows.values_list(
-                "actor_id",
-                "field",
-                "name",
-                "normalized",
-                "actor__name",
-                "actor__kind",
-                "actor__country",
-                "actor__parent_id",
+                "actor_id", "field", "name", "normalized", *_WHAT_IS_KNOWN_OF_AN_ACTOR
             ).order_by("actor_id", "pk"):
                 self._know(actor_id, *actor)
                 self.actor_names.add_normal_form(normal, (actor_id, name_field, name))
@@ -272,12 +276,7 @@ class Gazetteer:
                 actor__kind=Actor.Kind.PERSON
             )
             for actor_id, normal, *actor in rows.values_list(
-                "actor_id",
-                "normalized",
-                "actor__name",
-                "actor__kind",
-                "actor__country",
-                "actor__parent_id",
+                "actor_id", "normalized", *_WHAT_IS_KNOWN_OF_AN_ACTOR
             ).order_by("actor_id", "pk"):
                 head = next(h for h in heads if normal.startswith(f"{h} of "))
                 self._know(actor_id, *actor)
@@ -600,17 +599,6 @@ def country_code_by_name(name: str) -> str | None:
     if code or re.fullmatch(r"[a-z ]+", name.casefold()):
         return code  # a plain name's normal form is itself, casefolded
     return _COUNTRY_CODES.get(_normal_form(name))
-
-
-# The words a body's name ends in ("Federation", "Committee", "Party"), in the normal form the
-# tokens hold: the only runs asked for as "NAME of PLACE", as the actor reader reads no others
-# (a run of capitalised words ending elsewhere would cost the query its time for nothing).
-_BODY_HEADS = {
-    normalize_name(word)
-    for heads in (KIND_HEAD_WORDS, ACTOR_EXTRA_HEAD_WORDS)
-    for words in heads.values()
-    for word in words
-}
 
 
 @lru_cache(maxsize=65536)
