@@ -241,8 +241,10 @@ class Gazetteer:
             | self.implied_names(tokens)
             | set(plurals)
         )
-        size = connection.features.max_query_params or len(phrases) or 1
-        size = max(1, min(size - 10, 20_000))
+        # SQLite caps a query's parameters (999 here), PostgreSQL does not (None): one query for
+        # the whole article where the backend allows it, under the cap with room to spare where not
+        limit = connection.features.max_query_params
+        size = max(1, min(limit - 10, 20_000)) if limit else 20_000
         for offset in range(0, len(phrases), size):
             rows = ActorName.objects.filter(normalized__in=phrases[offset : offset + size])
             for actor_id, name_field, name, normal, *actor in rows.values_list(
