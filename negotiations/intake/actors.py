@@ -228,6 +228,8 @@ class _ActorReader:
         self.mentioned_refs: list[str] = []
         self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
         self.new_army_refs: set[str] = set()
+        # The last words of recorded actors' aliases, by ref, read as "the union" asks for them
+        self.alias_heads_by_ref: dict[str, set[str]] = {}
         # Where the article writes a recorded proposal's name: a capitalised run inside it
         # ("Self-Government" of "the Accord on Peace and Self-Government in Ruritania",
         # cut before "in") is part of a title, not a new body
@@ -3093,7 +3095,7 @@ class _ActorReader:
         actor mentioned so far in one query (a later mention costs one more)."""
         if ":new:" in ref:
             return set()
-        known = self.__dict__.setdefault("_alias_heads", {})
+        known = self.alias_heads_by_ref
         if ref not in known:
             wanted = {ref} | {
                 mention.ref
