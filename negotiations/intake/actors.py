@@ -4022,6 +4022,8 @@ _SHORT_HEADS |= {"confederation", "federation", "guild", "movement"}
 _SHORT_HEADS |= {"majority"}
 # "the corporation agreed" for a company recorded as "... Corporation" (an alias)
 _SHORT_HEADS |= {"corporation"}
+# "“Our doors are open,” the church said" for "the Protestant Church of ...": a church that speaks
+_SHORT_HEADS |= {"church"}
 
 
 def _head_before_its_complement(name: str) -> list[str]:
@@ -4037,7 +4039,7 @@ def _head_before_its_complement(name: str) -> list[str]:
 # A head word that is also a common noun ("put pressure on the board", "a review board"): the
 # body named before ("the National Coal Board") only as the subject of a speech verb ("The board
 # said in a statement")
-_SPEAKING_HEADS = {"board", "union"}
+_SPEAKING_HEADS = {"board", "union", "church"}
 _SPEECH_WORDS = set(SPEECH_VERBS)
 # "X, an alliance of rebel groups": the head word an appositive gives a body
 _DESCRIBED_WITH_A_HEAD = re.compile(
