@@ -4189,7 +4189,9 @@ _POST_AND_COMMA = re.compile(
         for post in sorted(POST_BEFORE_A_NAME_WORDS, key=len, reverse=True)
     )
     # "its ambassador to Kazakhstan, George Krol,": the post's complement before the comma
-    + r")(?:\s+(?:to|for|of|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    + r")(?:\s+(?:to|for|of|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    # "a member of his team, Nipat Thonglek,": the people the post is held among
+    + r"|\s+of\s+(?:his|her|its|their|the)\s+(?:team|delegation|panel|party|staff|cabinet))?"
     + r",\s*$"
 )
 # Plural posts before a comma and two names ("two judges, A and B", "the mediators, A and B").

@@ -45,6 +45,8 @@ _PRONOUNS = {"he", "she", "they", "it"}
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"^[\s,]*(?:(?:also|later|then|has|have|had|had\s+also|earlier|previously|again|repeatedly|"
     r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+|"
+    # "Senator X of Massachusetts has promised": the place a name is of
+    r"of\s+[A-Z][\w.’'-]*|"
     # "Thiers is reported to have told": the speech hedged as a report is still his
     r"(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have)\s+)*$",
     re.IGNORECASE,
@@ -657,7 +659,9 @@ _UNNAMED_SUBJECT = re.compile(
 # What may stand before a sentence's subject: an adverbial ("On Friday, "), a title.
 _BEFORE_SUBJECT = re.compile(
     # "U.S. Secretary of State John Kerry": "of" inside a post in capitals
-    r"^\W*(?:[^,“”\"]{0,40},\s+)?(?:(?:the|of(?=\s+[A-Z])|[A-Z][\w.’'-]*|"
+    r"^\W*(?:[^,“”\"]{0,40},\s+)?"
+    # "Later in the day, a member of his team, X, sounded more hopeful:": an appositive first
+    r"(?:(?:a|an)\s+[^,“”\"]{0,40},\s+)?(?:(?:the|of(?=\s+[A-Z])|[A-Z][\w.’'-]*|"
     r"[a-z]*(?:man|woman|person|minister|"
     r"official|leader|chief|envoy|negotiator|president|general|chairman))\s+)*$"
 )

@@ -3290,3 +3290,13 @@ def test_only_runs_ending_in_a_body_s_head_word_are_asked_for_without_their_plac
     # "Antony Blinken", "Abdel Fattah": runs of names, no body's, so no query for them
     with django_assert_num_queries(GAZETTEER_QUERIES - 1):
         draft_candidates("Antony Blinken met Abdel Fattah al-Sisi in Cairo on Monday.", DAY)
+
+
+def test_a_new_person_after_a_member_of_his_team_and_a_comma(world):
+    found = actors("Later, a member of his team, Nipan Thonglor, sounded more hopeful.")
+    assert found["Nipan Thonglor"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_after_a_member_of_a_household_is_not_read_as_one(world):
+    found = actors("Later, a member of the household, Nipan Thonglor, sounded more hopeful.")
+    assert found.get("Nipan Thonglor", {}).get("kind") != Actor.Kind.PERSON

@@ -1201,3 +1201,23 @@ def test_near_miss_a_quote_inside_a_sentence_without_a_closing_comma(world):
         "political bureau, Sisi told reporters."
     )
     assert speakers(text) == [("rejects the draft", "Abdel Fattah al-Sisi")]
+
+
+def test_the_place_a_speaker_is_of_stands_between_him_and_his_verb(world):
+    text = "Senator Omar Farouk of Virginia has promised to fight the plan as “a step too far.”"
+    assert speakers(text) == [("a step too far.", "actor:new:omar-farouk")]
+
+
+def test_near_miss_the_place_a_body_is_of_before_another_subject(world):
+    text = "Senator Omar Farouk of Virginia met Sisi; Hamas has promised to fight “a step too far.”"
+    assert speakers(text) == [("a step too far.", "Hamas")]
+
+
+def test_an_indefinite_appositive_before_the_subject_of_a_colon(world):
+    text = "Later in the day, a member of his team, Omar Farouk, sounded hopeful: “We trust them.”"
+    assert speakers(text) == [("We trust them.", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_definite_clause_before_the_subject_of_a_colon(world):
+    text = "Later that day, the talks with Sisi ended, Omar Farouk was hopeful: “We trust them.”"
+    assert speakers(text) != [("We trust them.", "actor:new:omar-farouk")]
