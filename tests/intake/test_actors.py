@@ -3300,3 +3300,21 @@ def test_a_new_person_after_a_member_of_his_team_and_a_comma(world):
 def test_near_miss_a_name_after_a_member_of_a_household_is_not_read_as_one(world):
     found = actors("Later, a member of the household, Nipan Thonglor, sounded more hopeful.")
     assert found.get("Nipan Thonglor", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_a_dotted_abbreviation_of_a_recorded_names_first_words_names_it(world):
+    council = ActorFactory(
+        name="United Nations Security Council", kind=Actor.Kind.INTERNATIONAL_ORG
+    )
+    for text in (
+        "Egypt asked the U.N. Security Council to meet on Monday.",
+        "Egypt asked the UN Security Council to meet on Monday.",
+    ):
+        assert matched(text) >= {council.name}
+
+
+def test_near_miss_an_abbreviation_whose_letters_are_not_the_recorded_words(world):
+    ActorFactory(name="United Nations Security Council", kind=Actor.Kind.INTERNATIONAL_ORG)
+    assert "United Nations Security Council" not in matched(
+        "Egypt asked the AU Security Council to meet on Monday."
+    )
