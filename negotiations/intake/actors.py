@@ -2670,7 +2670,9 @@ class _ActorReader:
                 r"lord|prince|second-in-command|"
                 # "Edward Thornton, a British diplomat,", "Lee Pressman, the C.I.O.'s counsel",
                 # "X, the movement's representative in Europe": people who act for others
-                r"diplomat|counsel|representative|interpreter|emissary)\b"
+                r"diplomat|counsel|representative|interpreter|emissary|"
+                # "her ally Nicolas Metzdorf, a lawmaker,": who sits in a legislature
+                r"lawmaker|legislator|politician|senator|congressman|congresswoman)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"

@@ -3318,3 +3318,13 @@ def test_near_miss_an_abbreviation_whose_letters_are_not_the_recorded_words(worl
     assert "United Nations Security Council" not in matched(
         "Egypt asked the AU Security Council to meet on Monday."
     )
+
+
+def test_a_new_person_described_as_a_lawmaker(world):
+    found = actors("Her ally Nicolas Metzard, a lawmaker, urged the government to press ahead.")
+    assert found["Nicolas Metzard"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_that_owns_a_lawmakers_thing_is_no_person(world):
+    found = actors("They met at Government House, a lawmaker's residence, on Monday.")
+    assert found.get("Government House", {}).get("kind") != Actor.Kind.PERSON
