@@ -737,6 +737,11 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     # speaker's, not the clause's that dates his words
     told = text if _inside_quote(text, offset) else _blank_quoted_words(text)
     clause = _NOUN_INFINITIVE.sub(" ", _clause_before(told, offset))
+    proposed = list(_PROPOSED_THAT.finditer(clause))
+    if proposed:
+        # "had not yet responded to his proposal that the talks resume on Monday": what is
+        # proposed has a clause and a time of its own, whatever the tense of the proposing
+        clause = clause[proposed[-1].end() :]
     forward_in_clause = bool(
         _FORWARD_IN_CLAUSE.search(clause)
         or _FORWARD_INFINITIVE.search(clause)
@@ -756,6 +761,13 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
         or bool(_CONDITION_TO_MEET.search(clause))
     )
+
+
+# a noun or a verb of proposing before the clause of what it proposes
+_PROPOSED_THAT = re.compile(
+    r"\b(?:proposals?|proposed|proposes|suggestions?|suggested|suggests)\s+that\s+",
+    re.IGNORECASE,
+)
 
 
 # "agreed to open talks, but only if Tsipras pushes the measures through by Wednesday": a

@@ -1642,3 +1642,13 @@ def test_a_weekday_set_before_its_ordinal_day_is_that_day():
 def test_near_miss_a_weekday_before_an_ordinal_day_it_does_not_fall_on():
     text = "He read the terms on Monday, the 4th being a holiday."
     assert ("Monday", "2024-06-10", "day") in resolved(text)
+
+
+def test_what_a_proposal_that_the_talks_resume_dates_is_ahead():
+    text = "Biafra had not yet responded to his proposal that the talks resume on Monday."
+    assert resolved(text, datetime.date(2024, 6, 8)) == [("Monday", "2024-06-10", "day")]
+
+
+def test_near_miss_talks_that_did_not_resume_on_a_weekday_are_past():
+    text = "Biafra had rejected his proposal, and the talks did not resume on Monday."
+    assert resolved(text, datetime.date(2024, 6, 8)) == [("Monday", "2024-06-03", "day")]
