@@ -2670,7 +2670,9 @@ class _ActorReader:
                 r"lord|prince|second-in-command|"
                 # "Edward Thornton, a British diplomat,", "Lee Pressman, the C.I.O.'s counsel",
                 # "X, the movement's representative in Europe": people who act for others
-                r"diplomat|counsel|representative|interpreter|emissary)\b"
+                r"diplomat|counsel|representative|interpreter|emissary|"
+                # "her ally Nicolas Metzdorf, a lawmaker,": who sits in a legislature
+                r"lawmaker|legislator|politician|senator|congressman|congresswoman)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"
@@ -4022,6 +4024,8 @@ _SHORT_HEADS |= {"confederation", "federation", "guild", "movement"}
 _SHORT_HEADS |= {"majority"}
 # "the corporation agreed" for a company recorded as "... Corporation" (an alias)
 _SHORT_HEADS |= {"corporation"}
+# "“Our doors are open,” the church said" for "the Protestant Church of ...": a church that speaks
+_SHORT_HEADS |= {"church"}
 
 
 def _head_before_its_complement(name: str) -> list[str]:
@@ -4037,7 +4041,7 @@ def _head_before_its_complement(name: str) -> list[str]:
 # A head word that is also a common noun ("put pressure on the board", "a review board"): the
 # body named before ("the National Coal Board") only as the subject of a speech verb ("The board
 # said in a statement")
-_SPEAKING_HEADS = {"board", "union"}
+_SPEAKING_HEADS = {"board", "union", "church"}
 _SPEECH_WORDS = set(SPEECH_VERBS)
 # "X, an alliance of rebel groups": the head word an appositive gives a body
 _DESCRIBED_WITH_A_HEAD = re.compile(
@@ -4187,7 +4191,9 @@ _POST_AND_COMMA = re.compile(
         for post in sorted(POST_BEFORE_A_NAME_WORDS, key=len, reverse=True)
     )
     # "its ambassador to Kazakhstan, George Krol,": the post's complement before the comma
-    + r")(?:\s+(?:to|for|of|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    + r")(?:\s+(?:to|for|of|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    # "a member of his team, Nipat Thonglek,": the people the post is held among
+    + r"|\s+of\s+(?:his|her|its|their|the)\s+(?:team|delegation|panel|party|staff|cabinet))?"
     + r",\s*$"
 )
 # Plural posts before a comma and two names ("two judges, A and B", "the mediators, A and B").

@@ -104,6 +104,14 @@ PATTERNS = [
     # named by its ordinal alone, as wire copy writes a day of the current or last month; only
     # where no noun follows ("on the 5th floor", "on the 12th day of the talks"); "On the 21st,"
     # opening a sentence, "By the 3rd", "their meeting of the 22nd": the day a thing named is of
+    # "first met on the 27th of last month": the day of the month named beside it
+    (
+        "ordinal_of_month",
+        re.compile(
+            rf"\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+)?the\s+{_ORDINAL_DAY}\s+of\s+"
+            r"(?P<relative>(?i:last|this|next))\s+month\b"
+        ),
+    ),
     (
         "ordinal_day",
         re.compile(
@@ -274,6 +282,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
     found.sort(key=lambda mention: mention.start)
     found = _same_weekdays(text, found, published_on)
     found = _ordinal_days_of_the_month_told(text, found, published_on)
+    found = _weekdays_beside_their_days(text, found)
     found = _the_month_of_its_sentence(text, found, published_on)
     return _with_relative_days(text, found, published_on, future_at)
 
@@ -327,6 +336,23 @@ def _ordinal_days_of_the_month_told(
                     if date is not None:
                         mention = replace(mention, date=date)
         resolved.append(mention)
+    return resolved
+
+
+def _weekdays_beside_their_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "a week earlier, on Monday, the 21st": a weekday followed by the ordinal day that falls
+    on it is that day, not the weekday nearest the publication."""
+    resolved = list(found)
+    for index, mention in enumerate(resolved[:-1]):
+        weekday = WEEKDAYS.get(mention.text.lower())
+        following = resolved[index + 1]
+        if (
+            weekday is not None
+            and _ORDINAL_ALONE.fullmatch(following.text)
+            and re.fullmatch(r",\s+", text[mention.end : following.start])
+            and following.date.weekday() == weekday
+        ):
+            resolved[index] = replace(mention, date=following.date, ahead=following.ahead)
     return resolved
 
 
@@ -711,6 +737,11 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     # speaker's, not the clause's that dates his words
     told = text if _inside_quote(text, offset) else _blank_quoted_words(text)
     clause = _NOUN_INFINITIVE.sub(" ", _clause_before(told, offset))
+    proposed = list(_PROPOSED_THAT.finditer(clause))
+    if proposed:
+        # "had not yet responded to his proposal that the talks resume on Monday": what is
+        # proposed has a clause and a time of its own, whatever the tense of the proposing
+        clause = clause[proposed[-1].end() :]
     forward_in_clause = bool(
         _FORWARD_IN_CLAUSE.search(clause)
         or _FORWARD_INFINITIVE.search(clause)
@@ -730,6 +761,13 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
         or bool(_CONDITION_TO_MEET.search(clause))
     )
+
+
+# a noun or a verb of proposing before the clause of what it proposes
+_PROPOSED_THAT = re.compile(
+    r"\b(?:proposals?|proposed|proposes|suggestions?|suggested|suggests)\s+that\s+",
+    re.IGNORECASE,
+)
 
 
 # "agreed to open talks, but only if Tsipras pushes the measures through by Wednesday": a
@@ -1030,6 +1068,10 @@ def _resolve(name, match, published_on, future):
             return _nearest_day(_month(match), int(groups["day"]), published_on, future), DAY
         if name == "ordinal_day":
             return _day_of_a_month_near(int(groups["day"]), published_on, future), DAY
+        if name == "ordinal_of_month":
+            index = published_on.year * 12 + published_on.month - 1
+            index += _YEAR_STEP[groups["relative"].lower()]
+            return datetime.date(index // 12, index % 12 + 1, int(groups["day"])), DAY
         if name == "weekday_date":
             return _day_of_weekday(match, published_on, future), DAY
         if name == "day_year_word":
@@ -1123,6 +1165,17 @@ def _resolve(name, match, published_on, future):
         ):
             return None  # "brought them together for a last week of talks": a span, no date
         step = {"last": -1, "next": 1}.get(groups["relative"].lower(), 0)
+        if (
+            groups["relative"].lower() == "this"
+            and re.search(
+                r"(?i)\bearlier\s+$", match.string[max(0, match.start() - 10) : match.start()]
+            )
+            and published_on.day == 1
+            and (groups["unit"].lower() == "month" or published_on.month == 1)
+        ):
+            # "earlier this month" in a paper of the 1st: written the day before, of the
+            # month that day was in
+            step = -1
         if groups["unit"].lower() == "year":
             return datetime.date(published_on.year + step, 1, 1), YEAR
         if groups["unit"].lower() == "week":

@@ -244,12 +244,31 @@ class Gazetteer:
         # SQLite caps a query's parameters (999 here), PostgreSQL does not (None): one query for
         # the whole article where the backend allows it, under the cap with room to spare where not
         limit = connection.features.max_query_params
-        size = max(1, min(limit - 10, 20_000)) if limit else 20_000
+        abbreviated = abbreviated_names(tokens)
+        asked = set(phrases)
+        size = max(1, min(limit - 10 - len(abbreviated), 20_000)) if limit else 20_000
         for offset in range(0, len(phrases), size):
-            rows = ActorName.objects.filter(normalized__in=phrases[offset : offset + size])
-            for actor_id, name_field, name, normal, *actor in rows.values_list(
-                "actor_id", "field", "name", "normalized", *_WHAT_IS_KNOWN_OF_AN_ACTOR
-            ).order_by("actor_id", "pk"):
+            query = Q(normalized__in=phrases[offset : offset + size])
+            for rest in sorted({rest for _, rest in abbreviated.values()}) if offset == 0 else []:
+                # "U.N. Security Council" for the recorded "United Nations Security Council":
+                # asked in the same query, by the words after the abbreviation
+                query |= Q(normalized__endswith=f" {rest}")
+            for actor_id, name_field, name, normal, *actor in (
+                ActorName.objects.filter(query)
+                .values_list("actor_id", "field", "name", "normalized", *_WHAT_IS_KNOWN_OF_AN_ACTOR)
+                .order_by("actor_id", "pk")
+            ):
+                written = [
+                    whole
+                    for whole, (letters, rest) in abbreviated.items()
+                    if normal.endswith(f" {rest}")
+                    and _initials(normal[: -len(rest) - 1]) == letters
+                ]
+                if normal not in asked and not written:
+                    continue  # a name that only ends like an abbreviated one
+                for whole in written:
+                    self.actor_names.add_normal_form(whole, (actor_id, name_field, name))
+                    self.actors_by_name.setdefault(whole, []).append(actor_id)
                 self._know(actor_id, *actor)
                 self.actor_names.add_normal_form(normal, (actor_id, name_field, name))
                 self.actors_by_name.setdefault(normal, []).append(actor_id)
@@ -631,6 +650,32 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
                 # "Tigray People's Liberation Front" (see TokenTrie._longest_from)
                 words[-len(following.words) :] = _through_possessive(following.words)
     return phrases
+
+
+# Words an abbreviation leaves out of its letters ("Organization of American States": OAS)
+_UNLETTERED_WORDS = {"of", "and", "for", "the"}
+
+
+def _initials(normal_form: str) -> str:
+    return "".join(word[0] for word in normal_form.split() if word not in _UNLETTERED_WORDS)
+
+
+def abbreviated_names(tokens: list[Token], longest: int = 4) -> dict[str, tuple[str, str]]:
+    """ "U.N. Security Council", "UN Security Council": runs of up to `longest` capitalised
+    words after an abbreviation of two to four capitals, by the normal form of the whole run:
+    the abbreviation's letters and the normal form of the words after it."""
+    found = {}
+    for index, token in enumerate(tokens[:-1]):
+        if not re.fullmatch(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}", token.text):
+            continue
+        words: list[str] = []
+        for following in tokens[index + 1 : index + 1 + longest]:
+            if not following.capitalised or following.possessive:
+                break
+            words.extend(following.words)
+            letters = token.text.replace(".", "").lower()
+            found[" ".join((*token.words, *words))] = (letters, " ".join(words))
+    return found
 
 
 def lowercase_body_phrases(tokens: list[Token], longest: int = 3) -> set[str]:

@@ -28,6 +28,9 @@ _STATEMENT_WORDS = r"statement|letter|message|communiqu[eé]"
 _GERUNDS = {"adding", "saying", "telling", "insisting", "stressing", "warning", "noting"}
 # "“..., the fault shall not be mine,” Hobson answered": an answer is speech too
 _SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according", "answered", "answers", "informed"}
+# "“...,” Lord Kitchener telegraphed to the War Office", "“...,” Señor Montero Ríos read": words
+# sent by wire or read out are the sender's, the reader's
+_SPEECH |= {"telegraphed", "cabled", "read"}
 # Verbs that name what they quote ("called it “a new dawn”", "welcomed the deal as “a first
 # step”", "accused the army of “seeking ...”"): a speech verb only right before the quote.
 _CHARACTERISING = {
@@ -42,6 +45,8 @@ _PRONOUNS = {"he", "she", "they", "it"}
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"^[\s,]*(?:(?:also|later|then|has|have|had|had\s+also|earlier|previously|again|repeatedly|"
     r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+|"
+    # "Senator X of Massachusetts has promised": the place a name is of
+    r"of\s+[A-Z][\w.’'-]*|"
     # "Thiers is reported to have told": the speech hedged as a report is still his
     r"(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have)\s+)*$",
     re.IGNORECASE,
@@ -371,7 +376,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             if (
                 subject is not None
                 and subject.end <= mention.end
-                and _INSERTED_CLAUSE.match(text[subject.end : verb.start])
+                and (
+                    _INSERTED_CLAUSE.match(text[subject.end : verb.start])
+                    # "Hull, in a statement issued by the State Department, called": the aside
+                    # a preposition opens names no subject
+                    or _ASIDE.match(text[subject.end : verb.start])
+                )
             ):
                 return subject
         for earlier in range(position - 1, -1, -1):
@@ -649,7 +659,9 @@ _UNNAMED_SUBJECT = re.compile(
 # What may stand before a sentence's subject: an adverbial ("On Friday, "), a title.
 _BEFORE_SUBJECT = re.compile(
     # "U.S. Secretary of State John Kerry": "of" inside a post in capitals
-    r"^\W*(?:[^,“”\"]{0,40},\s+)?(?:(?:the|of(?=\s+[A-Z])|[A-Z][\w.’'-]*|"
+    r"^\W*(?:[^,“”\"]{0,40},\s+)?"
+    # "Later in the day, a member of his team, X, sounded more hopeful:": an appositive first
+    r"(?:(?:a|an)\s+[^,“”\"]{0,40},\s+)?(?:(?:the|of(?=\s+[A-Z])|[A-Z][\w.’'-]*|"
     r"[a-z]*(?:man|woman|person|minister|"
     r"official|leader|chief|envoy|negotiator|president|general|chairman))\s+)*$"
 )
@@ -662,7 +674,8 @@ _BEFORE_SUBJECT = re.compile(
 _INSERTED_CLAUSE = re.compile(
     r"^(?:\s+of\s+[A-Z][^,;“”\"]*)?,\s+(?:(?:himself|herself)\s+)?"
     rf"(?:who|whose|which|a|an|the|[A-Z]\w*[’']s|(?:[\w-]+\s+){{0,2}}?(?:{_POSTS})\s+(?:of|for)"
-    r")\b[^;:“”\"]*,\s*$",
+    # "Valls, who had hailed the text as “a historic compromise”, said": a quote whole inside
+    r")\b(?:[^;:“”\"]|[“\"][^;:“”\"]*[”\"])*,\s*$",
     re.IGNORECASE,
 )
 
@@ -701,7 +714,15 @@ def _a_document_speaks(document: Document, sentence, verb) -> bool:
 def _subject_of_clause(document, sentence, quote, verb) -> Mention | None:
     """The subject of the verb's clause: of its sentence, or of the words after a quote that
     opens the sentence ("“...,” X, the special envoy, told reporters")."""
-    if quote.end <= verb.start and quote.start <= sentence.start + 2:
+    if (
+        quote.end <= verb.start
+        and (
+            quote.start <= sentence.start + 2
+            # "The Front “rejects the draft,” X, secretary-general of ..., told": a comma
+            # closing the quote hands the verb to the words after it
+            or re.match(r",\s*[”\"]|[”\"]\s*,", document.text[quote.end : quote.end + 3])
+        )
+    ):
         after_quote = Sentence(quote.end, sentence.end, sentence.first_token, sentence.last_token)
         return _subject_of_sentence(document, after_quote, verb.start, quote)
     return _subject_of_sentence(document, sentence, verb.start, quote)

@@ -979,6 +979,8 @@ FORWARD_CLAUSE_WORDS = [
 SCHEDULED_PRESENT_VERBS = {
     "opens", "begins", "starts", "resumes", "convenes", "reconvenes", "expires", "ends",
     "closes", "arrives", "travels", "votes", "meets",
+    # "his proposal that the talks resume on Monday": the plural, or a proposal's subjunctive
+    "resume", "reconvene", "convene", "begin", "start", "open",
 }  # fmt: skip
 
 # The days of the week as English copy writes them, Monday first as date.weekday() counts them

@@ -3290,3 +3290,41 @@ def test_only_runs_ending_in_a_body_s_head_word_are_asked_for_without_their_plac
     # "Antony Blinken", "Abdel Fattah": runs of names, no body's, so no query for them
     with django_assert_num_queries(GAZETTEER_QUERIES - 1):
         draft_candidates("Antony Blinken met Abdel Fattah al-Sisi in Cairo on Monday.", DAY)
+
+
+def test_a_new_person_after_a_member_of_his_team_and_a_comma(world):
+    found = actors("Later, a member of his team, Nipan Thonglor, sounded more hopeful.")
+    assert found["Nipan Thonglor"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_after_a_member_of_a_household_is_not_read_as_one(world):
+    found = actors("Later, a member of the household, Nipan Thonglor, sounded more hopeful.")
+    assert found.get("Nipan Thonglor", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_a_dotted_abbreviation_of_a_recorded_names_first_words_names_it(world):
+    council = ActorFactory(
+        name="United Nations Security Council", kind=Actor.Kind.INTERNATIONAL_ORG
+    )
+    for text in (
+        "Egypt asked the U.N. Security Council to meet on Monday.",
+        "Egypt asked the UN Security Council to meet on Monday.",
+    ):
+        assert matched(text) >= {council.name}
+
+
+def test_near_miss_an_abbreviation_whose_letters_are_not_the_recorded_words(world):
+    ActorFactory(name="United Nations Security Council", kind=Actor.Kind.INTERNATIONAL_ORG)
+    assert "United Nations Security Council" not in matched(
+        "Egypt asked the AU Security Council to meet on Monday."
+    )
+
+
+def test_a_new_person_described_as_a_lawmaker(world):
+    found = actors("Her ally Nicolas Metzard, a lawmaker, urged the government to press ahead.")
+    assert found["Nicolas Metzard"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_that_owns_a_lawmakers_thing_is_no_person(world):
+    found = actors("They met at Government House, a lawmaker's residence, on Monday.")
+    assert found.get("Government House", {}).get("kind") != Actor.Kind.PERSON

@@ -1609,3 +1609,46 @@ def test_a_day_in_a_condition_told_in_the_present_is_ahead():
 def test_near_miss_a_day_in_a_condition_told_in_the_past_is_past():
     text = "The leaders agreed to open talks, but only if Nordland had passed the law by Wednesday."
     assert ("Wednesday", "2024-06-05", "day") in resolved(text)
+
+
+def test_an_ordinal_day_of_last_month_is_that_day_of_the_month_before():
+    text = "The two ministers first met on the 27th of last month, at a luncheon."
+    assert resolved(text) == [("the 27th of last month", "2024-05-27", "day")]
+
+
+def test_near_miss_an_ordinal_day_of_a_month_named_is_no_relative_month():
+    text = "The two ministers first met on the 27th of May, at a luncheon."
+    assert resolved(text) == [("the 27th of May", "2024-05-27", "day")]
+
+
+def test_earlier_this_month_in_a_paper_of_the_first_is_the_month_before():
+    text = "They followed preliminary talks in London earlier this month."
+    assert resolved(text, datetime.date(2024, 6, 1)) == [("this month", "2024-05-01", "month")]
+
+
+def test_near_miss_earlier_this_month_in_a_paper_of_a_later_day_is_its_month():
+    text = "They followed preliminary talks in London earlier this month."
+    assert resolved(text, datetime.date(2024, 6, 2)) == [("this month", "2024-06-01", "month")]
+    assert resolved("The talks resume this month.", datetime.date(2024, 6, 1)) == [
+        ("this month", "2024-06-01", "month")
+    ]
+
+
+def test_a_weekday_set_before_its_ordinal_day_is_that_day():
+    text = "He read the terms laid before him a week earlier, on Monday, the 3rd."
+    assert resolved(text) == [("Monday", "2024-06-03", "day"), ("the 3rd", "2024-06-03", "day")]
+
+
+def test_near_miss_a_weekday_before_an_ordinal_day_it_does_not_fall_on():
+    text = "He read the terms on Monday, the 4th being a holiday."
+    assert ("Monday", "2024-06-10", "day") in resolved(text)
+
+
+def test_what_a_proposal_that_the_talks_resume_dates_is_ahead():
+    text = "Biafra had not yet responded to his proposal that the talks resume on Monday."
+    assert resolved(text, datetime.date(2024, 6, 8)) == [("Monday", "2024-06-10", "day")]
+
+
+def test_near_miss_talks_that_did_not_resume_on_a_weekday_are_past():
+    text = "Biafra had rejected his proposal, and the talks did not resume on Monday."
+    assert resolved(text, datetime.date(2024, 6, 8)) == [("Monday", "2024-06-03", "day")]

@@ -1132,3 +1132,92 @@ def test_near_miss_a_leading_when_clause_without_a_post_after_it(world):
         "Kamel received him, and informed him that Egypt's reply must be “yes or no.”"
     )
     assert speakers(text) != [("yes or no.", "Abdel Fattah al-Sisi")]
+
+
+def test_words_telegraphed_or_read_out_after_the_quote_are_the_senders(world):
+    text = "“The terms are signed,” Blinken telegraphed to Washington."
+    assert speakers(text) == [("The terms are signed", "Antony Blinken")]
+    text = "“Egypt accepts the terms,” Sisi read, adding that Egypt “yields to force.”"
+    assert speakers(text) == [
+        ("Egypt accepts the terms", "Abdel Fattah al-Sisi"),
+        ("yields to force.", "Abdel Fattah al-Sisi"),
+    ]
+
+
+def test_near_miss_words_read_on_a_banner_are_no_named_persons(world):
+    text = "Sisi arrived in Cairo. “No surrender,” read a banner outside the palace."
+    assert speakers(text) != [("No surrender", "Abdel Fattah al-Sisi")]
+
+
+def test_a_church_named_before_speaks_as_the_church(world):
+    text = (
+        "The Coptic Church of Egypt offered to host new talks. "
+        "“Our doors are open to all,” the church said in a statement."
+    )
+    assert speakers(text) == [("Our doors are open to all", "actor:new:coptic-church")]
+
+
+def test_near_miss_the_church_as_a_place_names_no_body(world):
+    text = "The Coptic Church of Egypt offered to host talks. Sisi met Blinken at the church."
+    document = read_article(text, DAY)
+    at = text.rindex("the church")
+    assert not [m for m in document.mentions if m.start == at]
+
+
+def test_a_relative_clause_holding_a_quote_describes_the_speaker(world):
+    text = "Sisi, who had hailed the plan as “a first step”, said the deal “remains on the table”."
+    assert speakers(text) == [
+        ("a first step", "Abdel Fattah al-Sisi"),
+        ("remains on the table", "Abdel Fattah al-Sisi"),
+    ]
+
+
+def test_near_miss_a_relative_clause_closed_by_a_semicolon_before_another_speaker(world):
+    text = "Blinken met Sisi, who had hailed the plan as “a first step”; Hamas said it “remains”."
+    assert speakers(text)[1] == ("remains", "Hamas")
+
+
+def test_an_aside_a_preposition_opens_between_speaker_and_verb_names_no_speaker(world):
+    text = "Blinken, in a statement issued by the Foreign Office, called the deal “a first step”."
+    assert speakers(text) == [("a first step", "Antony Blinken")]
+
+
+def test_near_miss_an_aside_opening_the_sentence_before_its_own_subject(world):
+    text = "In a statement issued by Blinken's office, Hamas called the deal “a first step”."
+    assert speakers(text) == [("a first step", "Hamas")]
+
+
+def test_a_comma_closing_a_quote_inside_a_sentence_hands_the_verb_to_the_name_after_it(world):
+    text = (
+        "Hamas “rejects the draft,” Omar Farouk, secretary-general of the movement's "
+        "political bureau, told reporters."
+    )
+    assert speakers(text) == [("rejects the draft", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_quote_inside_a_sentence_without_a_closing_comma(world):
+    text = (
+        "Hamas “rejects the draft” of Omar Farouk, secretary-general of the movement's "
+        "political bureau, Sisi told reporters."
+    )
+    assert speakers(text) == [("rejects the draft", "Abdel Fattah al-Sisi")]
+
+
+def test_the_place_a_speaker_is_of_stands_between_him_and_his_verb(world):
+    text = "Senator Omar Farouk of Virginia has promised to fight the plan as “a step too far.”"
+    assert speakers(text) == [("a step too far.", "actor:new:omar-farouk")]
+
+
+def test_near_miss_the_place_a_body_is_of_before_another_subject(world):
+    text = "Senator Omar Farouk of Virginia met Sisi; Hamas has promised to fight “a step too far.”"
+    assert speakers(text) == [("a step too far.", "Hamas")]
+
+
+def test_an_indefinite_appositive_before_the_subject_of_a_colon(world):
+    text = "Later in the day, a member of his team, Omar Farouk, sounded hopeful: “We trust them.”"
+    assert speakers(text) == [("We trust them.", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_definite_clause_before_the_subject_of_a_colon(world):
+    text = "Later that day, the talks with Sisi ended, Omar Farouk was hopeful: “We trust them.”"
+    assert speakers(text) != [("We trust them.", "actor:new:omar-farouk")]
