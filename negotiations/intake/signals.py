@@ -1359,8 +1359,11 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
     the text the article named last."""
     noun = match.group("noun").casefold()
     verb = _VERB_OF_THE_NOUN.get(noun)
+    # "The two moderators had proposed cutting the week ... X accepted their proposal": a
+    # possessive pronoun points back to whoever that sentence tells proposing it
     if verb is None or not re.match(
-        r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+" + noun + r"\b", match.group(0).strip()
+        r"(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+" + noun + r"\b",
+        match.group(0).strip(),
     ):
         return None
     # "Pakistan, which ... offered a neutral investigation; India has not responded to that

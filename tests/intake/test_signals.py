@@ -7803,3 +7803,47 @@ def test_near_miss_a_counter_answers_no_demand_of_the_respondent_s_own(world):
         "prisoners and the reopening of the crossing, and Hamas answered with a counter-proposal."
     )
     assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- "accepted their proposal": the proposal the sentence before tells with the noun's verb --
+
+
+def _proposals_of_egypt_and_israel(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal of a phased truce with a hostage exchange",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli proposal of a prisoner release",
+        announced_by=world.israel,
+    )
+
+
+def test_a_possessive_proposal_is_the_one_the_sentence_before_proposes(world):
+    _proposals_of_egypt_and_israel(world)
+    text = (
+        "The May 31 plan stalled in May. Egypt then proposed a phased truce with a hostage "
+        "exchange. Hamas accepted its proposal on Sunday."
+    )
+    assert (
+        "Hamas",
+        "Egyptian proposal of a phased truce with a hostage exchange",
+        "accepted",
+    ) in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_near_miss_a_possessive_proposal_after_a_sentence_proposing_nothing(world):
+    # near miss: the sentence before proposes nothing recorded, so "its proposal" is not
+    # pinned to a phased truce
+    _proposals_of_egypt_and_israel(world)
+    text = (
+        "The May 31 plan stalled in May. Egypt then proposed a meeting of envoys in Cairo. "
+        "Hamas accepted its proposal on Sunday."
+    )
+    assert (
+        "Hamas",
+        "Egyptian proposal of a phased truce with a hostage exchange",
+        "accepted",
+    ) not in [(s[0], s[1], s[2]) for s in signals(text)]
