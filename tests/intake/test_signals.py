@@ -7847,3 +7847,29 @@ def test_near_miss_a_possessive_proposal_after_a_sentence_proposing_nothing(worl
         "Egyptian proposal of a phased truce with a hostage exchange",
         "accepted",
     ) not in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+# --- "..., but the union rejected it": a body's head word opening a joined clause ----------
+
+
+def test_the_union_opening_a_clause_after_but_answers_for_the_union(world):
+    ActorFactory(
+        name="Sindicato Postal", short_name="SP", aliases=["Postal Workers' Union"], kind="other"
+    )
+    text = (
+        "SP met in Cairo on Friday. Egypt accepted the May 31 plan on "
+        "Sunday, but the union rejected it."
+    )
+    assert ("Sindicato Postal", "rejected") in statuses(text)
+
+
+def test_near_miss_the_union_of_two_parties_after_but_is_no_body_named_before(world):
+    # near miss: "the union of" opens a name's complement, no head word standing for the body
+    ActorFactory(
+        name="Sindicato Postal", short_name="SP", aliases=["Postal Workers' Union"], kind="other"
+    )
+    text = (
+        "SP met in Cairo on Friday. Egypt accepted the May 31 plan on "
+        "Sunday, but the union of the two parties rejected it."
+    )
+    assert ("Sindicato Postal", "rejected") not in statuses(text)
