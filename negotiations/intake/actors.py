@@ -3051,6 +3051,11 @@ class _ActorReader:
                     or (token.possessive and following.text.lower() in _SPOKESPEOPLE)
                     # "The union rejected the report": the subject its sentence opens with
                     or self.document.sentence_at(token.start).first_token == index - 1
+                    # "X accepted it, but the union rejected it", "...; the union replied": the
+                    # subject a clause joined to the sentence opens with
+                    or _A_JOINED_CLAUSE_OPENS.search(
+                        self.text, max(0, token.start - 30), self.tokens[index - 1].start
+                    )
                 )
             ):
                 continue  # "the board" is the body named before only as it speaks or acts
@@ -4042,6 +4047,8 @@ def _head_before_its_complement(name: str) -> list[str]:
 # body named before ("the National Coal Board") only as the subject of a speech verb ("The board
 # said in a statement")
 _SPEAKING_HEADS = {"board", "union", "church"}
+# where a clause joined to the one before opens: "..., but", "..., while", "...;"
+_A_JOINED_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:but|while|whereas)|;)\s*$")
 _SPEECH_WORDS = set(SPEECH_VERBS)
 # "X, an alliance of rebel groups": the head word an appositive gives a body
 _DESCRIBED_WITH_A_HEAD = re.compile(

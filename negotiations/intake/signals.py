@@ -1359,8 +1359,11 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
     the text the article named last."""
     noun = match.group("noun").casefold()
     verb = _VERB_OF_THE_NOUN.get(noun)
+    # "The two moderators had proposed cutting the week ... X accepted their proposal": a
+    # possessive pronoun points back to whoever that sentence tells proposing it
     if verb is None or not re.match(
-        r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+" + noun + r"\b", match.group(0).strip()
+        r"(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+" + noun + r"\b",
+        match.group(0).strip(),
     ):
         return None
     # "Pakistan, which ... offered a neutral investigation; India has not responded to that
@@ -2066,6 +2069,11 @@ _GENERIC_WORDS = {
 }  # fmt: skip
 
 
+# what a reference is, told right after it: an indefinite appositive ("the company's first
+# offer, an 11% pay rise, ...") or a colon ("answered with a counter-proposal: that ...")
+_WHAT_IT_IS_AFTER = re.compile(r"\s*(?:,\s+(?=an?\s)|:\s+)")
+
+
 def _described_by(document: Document, match, sentence_end: int) -> tuple[int | None, int]:
     """The recorded proposal whose title or short name shares the most words with the words
     that name the reference ("the Russian ceasefire offer", "the grain deal", "the offer to
@@ -2081,6 +2089,12 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     words = re.findall(r"\w+", document.text[start : match.end()].casefold())[-5:]
     clause = re.split(r"[,;:()]", document.text[match.end() : sentence_end])[0]
     words += re.findall(r"\w+", clause.casefold())[:8]
+    told = _WHAT_IT_IS_AFTER.match(document.text, match.end(), sentence_end)
+    if told:
+        # "the company's first offer, an 11% pay rise", "a counter-proposal: that the dispute
+        # be submitted to arbitration": the appositive or the colon's words say what it is
+        what = re.split(r"[,;:()]", document.text[told.end() : sentence_end])[0]
+        words += re.findall(r"\w+", what.casefold())[:20]
     described = _as_states(set(words) - _GENERIC_WORDS)
     # the most words shared; in a tie the title with fewest words left undescribed, then the
     # proposal recorded first, whatever order the database returns them in
@@ -7521,6 +7535,17 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             told = _last_proposal_before(document, respondent.start)
             if told is not None:
                 return told
+        # "On Oct. 31 the Americans demanded the entire archipelago, and Spain answered with a
+        # counter-proposal": what its own sentence describes before the respondent, if no
+        # proposal of the respondent's own
+        described = _described_in(document, sentence.start, respondent.start)
+        if described is not None and described != after[0].proposal_id:
+            answered = ProposalMention(sentence.start, respondent.start, described)
+            counter = SignalCandidate(
+                respondent.start, verb_end, respondent, answered, "countered", ""
+            )
+            if not _its_author(document, counter):
+                return answered
         # "The opposition had demanded that the bans be lifted. The government countered with
         # ...": what the paragraph before the respondent describes, else names
         start = _paragraph_start(document.text, respondent.start)

@@ -7723,3 +7723,153 @@ def test_near_miss_a_body_named_whole_after_an_agent_is_an_agent_of_its_own(worl
     # near miss: "the United States" between commas is the next agent, not an appositive
     text = "The May 31 plan was signed in Cairo on Sunday by Sisi, the United States, and Hamas."
     assert "United States" in [name for name, _ in statuses(text)]
+
+
+# --- what a reference is, told in an appositive or after a colon ----------------------------
+
+
+def test_an_indefinite_appositive_after_an_offer_says_which_offer_it_is(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a prisoner exchange",
+        announced_by=world.israel,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a phased withdrawal from the corridor",
+        announced_by=world.israel,
+    )
+    text = "Hamas rejected Israel's first offer, a phased withdrawal from the corridor, in May."
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [
+        ("Hamas", "Israeli offer of a phased withdrawal from the corridor", "rejected")
+    ]
+
+
+def test_near_miss_a_clause_after_a_comma_says_nothing_of_the_offer(world):
+    # near miss: after the comma comes a clause of its own, no appositive
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a prisoner exchange",
+        announced_by=world.israel,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a phased withdrawal from the corridor",
+        announced_by=world.israel,
+    )
+    text = (
+        "Hamas rejected Israel's first offer, and the phased withdrawal from the corridor "
+        "was shelved in May."
+    )
+    assert ("Hamas", "Israeli offer of a phased withdrawal from the corridor", "rejected") not in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+# --- "X wanted ..., and Y answered with a counter-proposal": the demand its sentence tells ---
+
+
+def _demands_of_both_sides(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand for an end to the war, the release of prisoners and the reopening "
+        "of the crossing",
+        announced_by=world.hamas,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli demand for a full withdrawal from the corridor",
+        announced_by=world.israel,
+    )
+
+
+def test_a_counter_answers_the_demand_its_own_sentence_tells_before_it(world):
+    _demands_of_both_sides(world)
+    text = (
+        "Hamas has demanded an end to the war, the release of all prisoners and the reopening "
+        "of the crossing. On Monday Israel wanted the entire corridor emptied by a full "
+        "withdrawal, and Hamas answered with a counter-proposal."
+    )
+    assert ("Hamas", "Israeli demand for a full withdrawal from the corridor", "countered") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_counter_answers_no_demand_of_the_respondent_s_own(world):
+    # near miss: what the sentence describes is the answering side's own demand
+    _demands_of_both_sides(world)
+    text = (
+        "On Monday the mediators read out the call for an end to the war, the release of all "
+        "prisoners and the reopening of the crossing, and Hamas answered with a counter-proposal."
+    )
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- "accepted their proposal": the proposal the sentence before tells with the noun's verb --
+
+
+def _proposals_of_egypt_and_israel(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal of a phased truce with a hostage exchange",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Israeli proposal of a prisoner release",
+        announced_by=world.israel,
+    )
+
+
+def test_a_possessive_proposal_is_the_one_the_sentence_before_proposes(world):
+    _proposals_of_egypt_and_israel(world)
+    text = (
+        "The May 31 plan stalled in May. Egypt then proposed a phased truce with a hostage "
+        "exchange. Hamas accepted its proposal on Sunday."
+    )
+    assert (
+        "Hamas",
+        "Egyptian proposal of a phased truce with a hostage exchange",
+        "accepted",
+    ) in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_near_miss_a_possessive_proposal_after_a_sentence_proposing_nothing(world):
+    # near miss: the sentence before proposes nothing recorded, so "its proposal" is not
+    # pinned to a phased truce
+    _proposals_of_egypt_and_israel(world)
+    text = (
+        "The May 31 plan stalled in May. Egypt then proposed a meeting of envoys in Cairo. "
+        "Hamas accepted its proposal on Sunday."
+    )
+    assert (
+        "Hamas",
+        "Egyptian proposal of a phased truce with a hostage exchange",
+        "accepted",
+    ) not in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+# --- "..., but the union rejected it": a body's head word opening a joined clause ----------
+
+
+def test_the_union_opening_a_clause_after_but_answers_for_the_union(world):
+    ActorFactory(
+        name="Sindicato Postal", short_name="SP", aliases=["Postal Workers' Union"], kind="other"
+    )
+    text = (
+        "SP met in Cairo on Friday. Egypt accepted the May 31 plan on "
+        "Sunday, but the union rejected it."
+    )
+    assert ("Sindicato Postal", "rejected") in statuses(text)
+
+
+def test_near_miss_the_union_of_two_parties_after_but_is_no_body_named_before(world):
+    # near miss: "the union of" opens a name's complement, no head word standing for the body
+    ActorFactory(
+        name="Sindicato Postal", short_name="SP", aliases=["Postal Workers' Union"], kind="other"
+    )
+    text = (
+        "SP met in Cairo on Friday. Egypt accepted the May 31 plan on "
+        "Sunday, but the union of the two parties rejected it."
+    )
+    assert ("Sindicato Postal", "rejected") not in statuses(text)
