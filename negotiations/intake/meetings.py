@@ -178,7 +178,10 @@ _TRIGGERS = re.compile(
     # "dined on Sunday with Watanabe", "lunched last Friday with the envoy": the day between
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)"
     r"(?:\s+(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:night|evening|morning))?)?\s+with"
+    r"(?:\s+(?:night|evening|morning))?"
+    # "conferred for an hour with the Queen Regent": how long, between the verb and its guest
+    r"|\s+for\s+(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?[\w-]+"
+    r"(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes))?\s+with"
     # "with Mbeki locked in a room with the three leaders", "was closeted with Arafat": shut in
     # together with the guests
     r"|(?:locked|closeted|sequestered)\s+(?:(?:in|inside)\s+(?:a|the|one)\s+(?:[\w-]+\s+)?"
@@ -439,6 +442,7 @@ _SUBJECT_GAP = re.compile(
     r"|leaders\b|leadership\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
+    r"|afterwards?\b|thereafter\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
     # "Deng, 80, had first discussed": the age the press sets after a name
     r"|,\s*\d{1,3}\s*(?=,)"
@@ -464,7 +468,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Adverbs between a subject and its verb: "The two sides last met", "the leaders briefly met".
 _ADVERBS = (
     r"also|first|later|then|again|finally|last|previously|once|briefly|secretly|privately"
-    r"|directly|eventually|subsequently|already|reportedly|formally|only"
+    r"|directly|eventually|subsequently|already|reportedly|formally|only|afterwards?|thereafter"
 )
 # "in Caracas", not "in January" nor "on Monday"
 _PLACE_BEFORE = re.compile(
@@ -566,7 +570,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 and previous_end is not None
                 and hosts[0].start >= previous_end
                 and re.fullmatch(
-                    r",?\s+and\s+(?:(?:then|later|also|had|has|have|again)\s+)*",
+                    r",?\s+and\s+(?:(?:then|later|also|had|has|have|again|afterwards?|thereafter)\s+)*",
                     document.text[hosts[-1].end : start],
                 )
             ):
@@ -1205,7 +1209,7 @@ def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -
     """The trigger is a verb coordinated with an earlier one: ", held ..." or "and opened ..."."""
     return bool(
         re.search(
-            r"(?:,|\band)\s+(?:(?:then|later|also|again|had|has|have)\s+)*$",
+            r"(?:,|\band)\s+(?:(?:then|later|also|again|had|has|have|afterwards?|thereafter)\s+)*$",
             text[sentence_start:trigger_start],
         )
     )

@@ -4988,3 +4988,38 @@ def test_near_miss_a_subject_list_of_four_without_a_relative_pronoun_all_met(wor
             "Cairo",
         )
     ]
+
+
+def test_a_verb_after_and_afterwards_shares_the_pronoun_subject(world):
+    text = (
+        "Blinken arrived in Cairo on Monday. He saw Sisi at his palace for an hour on Tuesday "
+        "and afterwards met Kamel."
+    )
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") in meetings(text)
+
+
+def test_near_miss_afterwards_before_a_subject_of_its_own_shares_no_subject(world):
+    text = (
+        "Blinken arrived in Cairo on Monday. He saw Sisi at his palace for an hour on Tuesday, "
+        "and afterwards Kamel met Pompeo."
+    )
+    assert not any(
+        {"Abbas Kamel", "Antony Blinken"} <= set(participants)
+        for participants, *_ in meetings(text)
+    )
+
+
+def test_conferred_for_how_long_with_a_guest_after_and_afterward(world):
+    text = (
+        "Blinken laid the plan before the cabinet on Tuesday and afterward conferred for an hour "
+        "with Kamel at the palace."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_waited_for_how_long_with_someone_is_no_meeting(world):
+    text = (
+        "Blinken laid the plan before the cabinet on Tuesday and afterward waited for an hour "
+        "with Kamel at the palace."
+    )
+    assert meetings(text) == []
