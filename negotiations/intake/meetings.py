@@ -1226,7 +1226,10 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             r"\b(?:ready|willing|prepared|agreed|expected|due|set|scheduled|planning|plans?|hopes?"
             r"|wants?|invited|urged|asked|offered|offers|offering|proposed|promised|pledged"
             r"|vowed|sought|seeking|tried|trying|attempted|hoping|threatened)\s+"
-            r"(?:[\w-]+\s+){0,3}?to\s+$",
+            r"(?:[\w-]+\s+){0,3}?to\s+"
+            # "has offered to host new talks between the two camps": talks someone would host
+            r"(?:(?:host|hold|organi[sz]e|convene|arrange|broker|mediate|facilitate|sponsor)\s+"
+            r"(?:(?:new|fresh|further|direct|more|the|a|peace|formal)\s+)*)?$",
             before,
         )
         or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
@@ -2882,6 +2885,13 @@ def _person_of_the_body(document: Document, body: Mention) -> Mention | None:
 def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
     named = []
     for mention in mentions_with_the_government(document, start, end):
+        if (
+            named
+            and document.is_person(named[-1].ref)
+            and not document.is_person(mention.ref)
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", document.text[named[-1].end : mention.start])
+        ):
+            continue  # "President Milton Obote of Uganda": where he comes from, no one met
         if mention.via not in ("post", "demonym") and mention.ref not in [m.ref for m in named]:
             named.append(mention)
     return named

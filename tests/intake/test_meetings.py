@@ -5023,3 +5023,29 @@ def test_near_miss_waited_for_how_long_with_someone_is_no_meeting(world):
         "with Kamel at the palace."
     )
     assert meetings(text) == []
+
+
+def test_the_body_a_person_named_after_talks_opened_is_of_is_no_guest(world):
+    text = (
+        "The talks opened on Tuesday under the chairmanship of the Secretary of State, Antony "
+        "Blinken, with an address by President Abbas Kamel of Egypt."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_a_body_listed_apart_after_talks_opened_is_a_guest(world):
+    text = (
+        "The talks opened on Tuesday under the chairmanship of the Secretary of State, Antony "
+        "Blinken, with an address by President Abbas Kamel, and Egypt."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken", "Egypt"], "2024-06-04", "")]
+
+
+def test_talks_offered_to_be_hosted_are_no_meeting(world):
+    assert meetings("Egypt has offered to host new talks between Israel and Hamas.") == []
+
+
+def test_near_miss_talks_hosted_are_a_meeting(world):
+    assert meetings("Egypt hosted new talks between Israel and Hamas on Tuesday.") == [
+        (["Egypt", "Hamas", "Israel"], "2024-06-04", "")
+    ]
