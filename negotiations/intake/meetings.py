@@ -246,7 +246,10 @@ _TRIGGERS = re.compile(
     # "called on Gandhi at India House that evening": a named house with no article (not "at
     # Monday's session", a day's meeting, nor "at Geneva for a ceasefire", an appeal)
     r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+[a-z]))"
+    # ("called on Justo at the Casa Rosada today to report the outcome": what the visit was
+    # for, told to the visitor's own account, is no appeal)
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
+    r"|deliver|convey|pay)\b)[a-z]))"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart

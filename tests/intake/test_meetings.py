@@ -5049,3 +5049,18 @@ def test_near_miss_talks_hosted_are_a_meeting(world):
     assert meetings("Egypt hosted new talks between Israel and Hamas on Tuesday.") == [
         (["Egypt", "Hamas", "Israel"], "2024-06-04", "")
     ]
+
+
+def test_called_on_a_person_at_a_named_seat_to_report_is_a_visit(world):
+    text = (
+        "Blinken and Kamel called on Sisi at the Ittihadiya Palace on Tuesday to report the "
+        "outcome."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_called_on_a_person_at_a_named_seat_to_act_is_an_appeal(world):
+    text = "Blinken called on Sisi at the Ittihadiya Palace on Tuesday to release the hostages."
+    assert meetings(text) == []
