@@ -4500,7 +4500,28 @@ def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
         # "Martin, the UN envoy in Nepal, who met X": "who" is a person, so the noun just
         # before it (a place) is not what it stands for; the clause it interrupts is about him
         found = _actors_in(document, _subject_of_the_clause_around(document, clause))
+    if clause.kind == "relative" and clause.opener == "who":
+        # "Agoncillo, the agent of General Aguinaldo, who was received by McKinley": after a
+        # person and his appositive, "who" is the person the appositive describes
+        head = _person_before_an_appositive(document, document.tokens[clause.first_token].start)
+        if head is not None:
+            found = [head]
     return found
+
+
+_APPOSITIVE_OF_A_BODY_OR_PERSON = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:.()“”\"]{1,60}?\bof\s+(?:[^,;:()“”\"]|(?<=[A-Z])\.){1,60},\s*$"
+)
+
+
+def _person_before_an_appositive(document: Document, who_start: int) -> Mention | None:
+    sentence = document.sentence_at(who_start)
+    for mention in reversed(document.mentions_between(sentence.start, who_start)):
+        if not document.is_person(mention.ref):
+            continue
+        if _APPOSITIVE_OF_A_BODY_OR_PERSON.fullmatch(document.text, mention.end, who_start):
+            return mention
+    return None
 
 
 def _pronoun_subject_of_the_verb(document: Document, offset: int) -> list[Mention]:

@@ -5064,3 +5064,13 @@ def test_called_on_a_person_at_a_named_seat_to_report_is_a_visit(world):
 def test_near_miss_called_on_a_person_at_a_named_seat_to_act_is_an_appeal(world):
     text = "Blinken called on Sisi at the Ittihadiya Palace on Tuesday to release the hostages."
     assert meetings(text) == []
+
+
+def test_who_after_a_person_and_his_appositive_of_another_is_the_person(world):
+    text = "Kamel, the intelligence chief of Sisi, who was received by Blinken on Tuesday, spoke."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_who_right_after_a_guest_is_the_guest(world):
+    text = "Kamel met Sisi, who was received by Blinken on Tuesday."
+    assert (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "") in meetings(text)
