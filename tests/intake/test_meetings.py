@@ -5074,3 +5074,16 @@ def test_who_after_a_person_and_his_appositive_of_another_is_the_person(world):
 def test_near_miss_who_right_after_a_guest_is_the_guest(world):
     text = "Kamel met Sisi, who was received by Blinken on Tuesday."
     assert (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "") in meetings(text)
+
+
+def test_leaders_of_bodies_brought_together_stand_for_the_bodies(world):
+    text = (
+        "Egypt brought leaders of Hamas and Israel together for a prayer meeting in Cairo on "
+        "Tuesday."
+    )
+    assert meetings(text) == [(["Egypt", "Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_near_miss_leaders_brought_to_bodies_met_no_one_named(world):
+    text = "Egypt brought leaders to Hamas and Israel for a prayer meeting in Cairo on Tuesday."
+    assert meetings(text) == []
