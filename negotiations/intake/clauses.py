@@ -78,7 +78,7 @@ NEGATIONS = {"not", "never", "no longer"}
 _GROUP_ADVERBS = {
     "not", "never", "yet", "still", "also", "already", "again", "now", "since", "so", "far",
     "just", "even", "then", "later", "ever", "once", "thus", "both", "all", "each", "jointly",
-    "first", "twice", "earlier", "long",
+    "first", "twice", "earlier", "long", "afterwards", "afterward", "thereafter",
 }  # fmt: skip
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 SUBORDINATORS = {
@@ -1441,7 +1441,22 @@ def _is_adverbial(tokens, part) -> bool:
         # "but later walked away": an adverb before a shared subject's verb is no subject
         or (
             part[1] - part[0] == 1
-            and word in ("later", "then", "also", "again", "still", "now", "first", "already")
+            and word
+            in (
+                "later",
+                "then",
+                "also",
+                "again",
+                "still",
+                "now",
+                "first",
+                "already",
+                # "laid the note before the council and afterward conferred with": a time after
+                # the verb before, no subject
+                "afterwards",
+                "afterward",
+                "thereafter",
+            )
         )
     )
 

@@ -178,7 +178,10 @@ _TRIGGERS = re.compile(
     # "dined on Sunday with Watanabe", "lunched last Friday with the envoy": the day between
     r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)"
     r"(?:\s+(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:night|evening|morning))?)?\s+with"
+    r"(?:\s+(?:night|evening|morning))?"
+    # "conferred for an hour with the Queen Regent": how long, between the verb and its guest
+    r"|\s+for\s+(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?[\w-]+"
+    r"(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes))?\s+with"
     # "with Mbeki locked in a room with the three leaders", "was closeted with Arafat": shut in
     # together with the guests
     r"|(?:locked|closeted|sequestered)\s+(?:(?:in|inside)\s+(?:a|the|one)\s+(?:[\w-]+\s+)?"
@@ -243,7 +246,10 @@ _TRIGGERS = re.compile(
     # "called on Gandhi at India House that evening": a named house with no article (not "at
     # Monday's session", a day's meeting, nor "at Geneva for a ceasefire", an appeal)
     r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+[a-z]))"
+    # ("called on Justo at the Casa Rosada today to report the outcome": what the visit was
+    # for, told to the visitor's own account, is no appeal)
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
+    r"|deliver|convey|pay)\b)[a-z]))"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart
@@ -439,6 +445,7 @@ _SUBJECT_GAP = re.compile(
     r"|leaders\b|leadership\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
+    r"|afterwards?\b|thereafter\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
     # "Deng, 80, had first discussed": the age the press sets after a name
     r"|,\s*\d{1,3}\s*(?=,)"
@@ -464,7 +471,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Adverbs between a subject and its verb: "The two sides last met", "the leaders briefly met".
 _ADVERBS = (
     r"also|first|later|then|again|finally|last|previously|once|briefly|secretly|privately"
-    r"|directly|eventually|subsequently|already|reportedly|formally|only"
+    r"|directly|eventually|subsequently|already|reportedly|formally|only|afterwards?|thereafter"
 )
 # "in Caracas", not "in January" nor "on Monday"
 _PLACE_BEFORE = re.compile(
@@ -566,7 +573,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 and previous_end is not None
                 and hosts[0].start >= previous_end
                 and re.fullmatch(
-                    r",?\s+and\s+(?:(?:then|later|also|had|has|have|again)\s+)*",
+                    r",?\s+and\s+(?:(?:then|later|also|had|has|have|again|afterwards?|thereafter)\s+)*",
                     document.text[hosts[-1].end : start],
                 )
             ):
@@ -1205,7 +1212,7 @@ def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -
     """The trigger is a verb coordinated with an earlier one: ", held ..." or "and opened ..."."""
     return bool(
         re.search(
-            r"(?:,|\band)\s+(?:(?:then|later|also|again|had|has|have)\s+)*$",
+            r"(?:,|\band)\s+(?:(?:then|later|also|again|had|has|have|afterwards?|thereafter)\s+)*$",
             text[sentence_start:trigger_start],
         )
     )
@@ -1222,7 +1229,10 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             r"\b(?:ready|willing|prepared|agreed|expected|due|set|scheduled|planning|plans?|hopes?"
             r"|wants?|invited|urged|asked|offered|offers|offering|proposed|promised|pledged"
             r"|vowed|sought|seeking|tried|trying|attempted|hoping|threatened)\s+"
-            r"(?:[\w-]+\s+){0,3}?to\s+$",
+            r"(?:[\w-]+\s+){0,3}?to\s+"
+            # "has offered to host new talks between the two camps": talks someone would host
+            r"(?:(?:host|hold|organi[sz]e|convene|arrange|broker|mediate|facilitate|sponsor)\s+"
+            r"(?:(?:new|fresh|further|direct|more|the|a|peace|formal)\s+)*)?$",
             before,
         )
         or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
@@ -2323,6 +2333,17 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if body is not None:
             begin = start + len(delegation.group(0)) - len(delegation.group(0).lstrip())
             return [Mention(begin, start + delegation.end(), -1, -1, body.ref, "anaphor")]
+    people_of = re.match(
+        r"\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators)\s+"
+        r"(?:of|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        document.text[start:end],
+    )
+    if people_of:
+        # "brought leaders of the FLNKS and the Loyalists together": the bodies whose people
+        # met stand for them
+        bodies = _list_after(document, start + people_of.end(), end, exclude)
+        if bodies and not any(document.is_person(m.ref) for m in bodies):
+            return bodies
     listed = []
     position = start
     described = _person_by_nationality(document, start, end)
@@ -2878,6 +2899,13 @@ def _person_of_the_body(document: Document, body: Mention) -> Mention | None:
 def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
     named = []
     for mention in mentions_with_the_government(document, start, end):
+        if (
+            named
+            and document.is_person(named[-1].ref)
+            and not document.is_person(mention.ref)
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", document.text[named[-1].end : mention.start])
+        ):
+            continue  # "President Milton Obote of Uganda": where he comes from, no one met
         if mention.via not in ("post", "demonym") and mention.ref not in [m.ref for m in named]:
             named.append(mention)
     return named
@@ -4483,7 +4511,28 @@ def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:
         # "Martin, the UN envoy in Nepal, who met X": "who" is a person, so the noun just
         # before it (a place) is not what it stands for; the clause it interrupts is about him
         found = _actors_in(document, _subject_of_the_clause_around(document, clause))
+    if clause.kind == "relative" and clause.opener == "who":
+        # "Agoncillo, the agent of General Aguinaldo, who was received by McKinley": after a
+        # person and his appositive, "who" is the person the appositive describes
+        head = _person_before_an_appositive(document, document.tokens[clause.first_token].start)
+        if head is not None:
+            found = [head]
     return found
+
+
+_APPOSITIVE_OF_A_BODY_OR_PERSON = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:.()“”\"]{1,60}?\bof\s+(?:[^,;:()“”\"]|(?<=[A-Z])\.){1,60},\s*$"
+)
+
+
+def _person_before_an_appositive(document: Document, who_start: int) -> Mention | None:
+    sentence = document.sentence_at(who_start)
+    for mention in reversed(document.mentions_between(sentence.start, who_start)):
+        if not document.is_person(mention.ref):
+            continue
+        if _APPOSITIVE_OF_A_BODY_OR_PERSON.fullmatch(document.text, mention.end, who_start):
+            return mention
+    return None
 
 
 def _pronoun_subject_of_the_verb(document: Document, offset: int) -> list[Mention]:

@@ -4988,3 +4988,102 @@ def test_near_miss_a_subject_list_of_four_without_a_relative_pronoun_all_met(wor
             "Cairo",
         )
     ]
+
+
+def test_a_verb_after_and_afterwards_shares_the_pronoun_subject(world):
+    text = (
+        "Blinken arrived in Cairo on Monday. He saw Sisi at his palace for an hour on Tuesday "
+        "and afterwards met Kamel."
+    )
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") in meetings(text)
+
+
+def test_near_miss_afterwards_before_a_subject_of_its_own_shares_no_subject(world):
+    text = (
+        "Blinken arrived in Cairo on Monday. He saw Sisi at his palace for an hour on Tuesday, "
+        "and afterwards Kamel met Pompeo."
+    )
+    assert not any(
+        {"Abbas Kamel", "Antony Blinken"} <= set(participants)
+        for participants, *_ in meetings(text)
+    )
+
+
+def test_conferred_for_how_long_with_a_guest_after_and_afterward(world):
+    text = (
+        "Blinken laid the plan before the cabinet on Tuesday and afterward conferred for an hour "
+        "with Kamel at the palace."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_waited_for_how_long_with_someone_is_no_meeting(world):
+    text = (
+        "Blinken laid the plan before the cabinet on Tuesday and afterward waited for an hour "
+        "with Kamel at the palace."
+    )
+    assert meetings(text) == []
+
+
+def test_the_body_a_person_named_after_talks_opened_is_of_is_no_guest(world):
+    text = (
+        "The talks opened on Tuesday under the chairmanship of the Secretary of State, Antony "
+        "Blinken, with an address by President Abbas Kamel of Egypt."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_a_body_listed_apart_after_talks_opened_is_a_guest(world):
+    text = (
+        "The talks opened on Tuesday under the chairmanship of the Secretary of State, Antony "
+        "Blinken, with an address by President Abbas Kamel, and Egypt."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken", "Egypt"], "2024-06-04", "")]
+
+
+def test_talks_offered_to_be_hosted_are_no_meeting(world):
+    assert meetings("Egypt has offered to host new talks between Israel and Hamas.") == []
+
+
+def test_near_miss_talks_hosted_are_a_meeting(world):
+    assert meetings("Egypt hosted new talks between Israel and Hamas on Tuesday.") == [
+        (["Egypt", "Hamas", "Israel"], "2024-06-04", "")
+    ]
+
+
+def test_called_on_a_person_at_a_named_seat_to_report_is_a_visit(world):
+    text = (
+        "Blinken and Kamel called on Sisi at the Ittihadiya Palace on Tuesday to report the "
+        "outcome."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_called_on_a_person_at_a_named_seat_to_act_is_an_appeal(world):
+    text = "Blinken called on Sisi at the Ittihadiya Palace on Tuesday to release the hostages."
+    assert meetings(text) == []
+
+
+def test_who_after_a_person_and_his_appositive_of_another_is_the_person(world):
+    text = "Kamel, the intelligence chief of Sisi, who was received by Blinken on Tuesday, spoke."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_who_right_after_a_guest_is_the_guest(world):
+    text = "Kamel met Sisi, who was received by Blinken on Tuesday."
+    assert (["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "") in meetings(text)
+
+
+def test_leaders_of_bodies_brought_together_stand_for_the_bodies(world):
+    text = (
+        "Egypt brought leaders of Hamas and Israel together for a prayer meeting in Cairo on "
+        "Tuesday."
+    )
+    assert meetings(text) == [(["Egypt", "Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_near_miss_leaders_brought_to_bodies_met_no_one_named(world):
+    text = "Egypt brought leaders to Hamas and Israel for a prayer meeting in Cairo on Tuesday."
+    assert meetings(text) == []
