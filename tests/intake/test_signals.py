@@ -7723,3 +7723,66 @@ def test_near_miss_a_body_named_whole_after_an_agent_is_an_agent_of_its_own(worl
     # near miss: "the United States" between commas is the next agent, not an appositive
     text = "The May 31 plan was signed in Cairo on Sunday by Sisi, the United States, and Hamas."
     assert "United States" in [name for name, _ in statuses(text)]
+
+
+# --- "was accepted by A and rejected by B": a second passive verb with agents of its own ------
+
+
+def test_a_second_passive_verb_after_and_gives_its_agents_its_own_status(world):
+    text = "The May 31 plan was accepted by Israel and rejected by Hamas."
+    assert sorted(statuses(text)) == [("Hamas", "rejected"), ("Israel", "accepted")]
+
+
+def test_a_second_passive_verb_after_a_complement_and_a_participle_still_answers(world):
+    text = (
+        "The May 31 plan for Gaza, adopted by the Assembly last November, was accepted by Israel "
+        "and rejected by Hamas."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_near_miss_agents_joined_by_and_share_the_one_passive_verb(world):
+    # near miss: no second verb, both agents accept
+    text = "The May 31 plan was accepted by Israel and Hamas."
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+# --- "signed alongside the anti-independence Loyalists": words describing the first co-signer
+
+
+def test_co_signers_after_alongside_may_be_described_before_their_name(world):
+    text = (
+        "The May 31 plan was signed on Sunday in Cairo. The Egyptian delegation signed alongside "
+        "the hawkish Israel and Hamas and the moderate Qatar."
+    )
+    assert sorted(name for name, _ in statuses(text)) == ["Egypt", "Hamas", "Israel", "Qatar"]
+
+
+def test_near_miss_the_help_of_a_state_after_with_is_no_co_signer(world):
+    # near miss: "the backing of Israel" is what the signature had, not who signed with it
+    text = (
+        "The May 31 plan was signed on Sunday in Cairo. The Egyptian delegation signed with the "
+        "backing of Israel."
+    )
+    assert "Israel" not in [name for name, _ in statuses(text)]
+
+
+# --- "answered the same evening with proposals of its own": a counter, its time before "with"
+
+
+def test_an_answer_with_proposals_of_its_own_after_a_time_phrase_counters(world):
+    text = (
+        "Israel tabled the May 31 plan on Thursday. Hamas answered the same evening with "
+        "proposals of its own."
+    )
+    assert ("Hamas", PLAN, "countered", "2024-06-06") in signals(text)
+
+
+def test_near_miss_an_answer_with_something_else_of_its_own_counters_nothing(world):
+    # near miss: rockets of its own are no proposal
+    text = (
+        "Israel tabled the May 31 plan on Thursday. Hamas answered the same evening with "
+        "rockets of its own."
+    )
+    assert ("Hamas", "countered") not in statuses(text)
