@@ -1628,7 +1628,12 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
             (
                 p["id"]
                 for p in proposals
-                if p["announced_by_id"] in proposers and len(words & _singular(p["words"])) >= 2
+                if p["announced_by_id"] in proposers
+                and len(words & _singular(p["words"])) >= 2
+                # "The church has offered to host new talks": a proposal recorded with no
+                # proposer is told by three words of its own
+                or p["announced_by_id"] is None
+                and len(words & _singular(p["words"])) >= 3
             ),
         )
     for match in _DEMANDED.finditer(document.text):

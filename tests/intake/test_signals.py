@@ -7786,3 +7786,30 @@ def test_near_miss_an_answer_with_something_else_of_its_own_counters_nothing(wor
         "rockets of its own."
     )
     assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- "The church has offered to host new talks": a proposal recorded with no proposer ---------
+
+OFFER = "Church's offer to host new talks"
+
+
+def test_an_offer_told_by_its_verb_is_the_recorded_offer_with_no_proposer(world):
+    ProposalFactory(process=world.process, title=OFFER, announced_on=None)
+    text = (
+        "Biden announced the May 31 plan on Friday. The church has offered to host new talks "
+        "between the two camps. Israel has accepted; Hamas has not replied."
+    )
+    found = signals(text)
+    assert ("Israel", OFFER, "accepted", "2024-06-10") in found
+    assert ("Hamas", OFFER, "pending", "2024-06-10") in found
+
+
+def test_near_miss_an_offer_sharing_fewer_words_is_not_the_recorded_offer(world):
+    # near miss: "host a prayer meeting" shares one word with the recorded offer; the bare
+    # answers go to the plan told before
+    ProposalFactory(process=world.process, title=OFFER, announced_on=None)
+    text = (
+        "Biden announced the May 31 plan on Friday. The church has offered to host a prayer "
+        "meeting. Israel has accepted; Hamas has not replied."
+    )
+    assert OFFER not in [proposal for _, proposal, _, _ in signals(text)]
