@@ -8463,11 +8463,22 @@ def _the_legislatures(document, start, end) -> list[Mention]:
     if match is None:
         return []
     named = []
+    # "the League Assembly": the assembly of an international body is no country's legislature
+    bodies = {
+        document.actor_name(m.ref)
+        for m in document.mentions
+        if document.kind_of(m.ref) == Actor.Kind.INTERNATIONAL_ORG
+    }
     for mention in document.mentions:
         ref = mention.ref
         if ref in named or document.is_person(ref) or document.is_state(ref):
             continue
-        if _LEGISLATURE.search(document.actor_name(ref)):
+        name = document.actor_name(ref)
+        if document.kind_of(ref) == Actor.Kind.INTERNATIONAL_ORG or any(
+            re.search(rf"\b{re.escape(body)}\b", name) for body in bodies if body
+        ):
+            continue
+        if _LEGISLATURE.search(name):
             named.append(ref)
     if len(named) != 2:
         return []

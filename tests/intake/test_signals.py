@@ -7813,3 +7813,35 @@ def test_near_miss_an_offer_sharing_fewer_words_is_not_the_recorded_offer(world)
         "meeting. Israel has accepted; Hamas has not replied."
     )
     assert OFFER not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+# --- "approved by the parliaments of both countries": no international body's assembly -------
+
+
+def _legislatures(with_an_international_assembly: bool):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    if with_an_international_assembly:
+        ActorFactory(name="United Nations", kind=Actor.Kind.INTERNATIONAL_ORG)
+        ActorFactory(name="United Nations General Assembly", kind=Actor.Kind.GOVERNMENT_BODY)
+    else:
+        ActorFactory(name="Egyptian Parliament", kind=Actor.Kind.GOVERNMENT_BODY)
+
+
+def test_the_parliaments_of_both_countries_are_the_two_legislatures_named(world):
+    _legislatures(with_an_international_assembly=False)
+    text = (
+        "The Knesset and the Egyptian Parliament met on Friday. The May 31 plan must also be "
+        "approved by the parliaments of both countries."
+    )
+    assert ("Egyptian Parliament", "pending") in statuses(text)
+
+
+def test_near_miss_an_international_body_s_assembly_is_no_country_s_parliament(world):
+    # near miss: the United Nations' assembly is not one of "both countries"
+    _legislatures(with_an_international_assembly=True)
+    text = (
+        "The United Nations General Assembly endorsed the May 31 plan last year, and the United "
+        "Nations and the Knesset met on Friday. The May 31 plan must also be approved by the "
+        "parliaments of both countries."
+    )
+    assert ("United Nations General Assembly", "pending") not in statuses(text)
