@@ -65,7 +65,9 @@ _REFERENCE = re.compile(
     r"|(?:(?<=[Tt]he\s)|(?<=amnesty\s))(?:bill|law)"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
-    r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s))invitation"
+    # ("has accepted its invitation", "accepted his invitation": by whose it is)
+    r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s)|(?<=its\s)"
+    r"|(?<=his\s)|(?<=her\s)|(?<=their\s))invitation"
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"

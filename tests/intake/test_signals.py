@@ -7845,3 +7845,27 @@ def test_near_miss_an_international_body_s_assembly_is_no_country_s_parliament(w
         "parliaments of both countries."
     )
     assert ("United Nations General Assembly", "pending") not in statuses(text)
+
+
+# --- "has accepted its invitation": an invitation named by whose it is ----------------------
+
+INVITATION = "Egyptian invitation to talks in Cairo"
+
+
+def test_an_invitation_named_by_its_owner_s_pronoun_is_the_recorded_invitation(world):
+    ProposalFactory(process=world.process, title=INVITATION, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry is to host a round "
+        "in Cairo next month. Israel has accepted its invitation."
+    )
+    assert ("Israel", INVITATION, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_its_request_names_no_recorded_invitation(world):
+    # near miss: a noun of another kind after "its" is not the invitation
+    ProposalFactory(process=world.process, title=INVITATION, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry is to host a round "
+        "in Cairo next month. Israel has accepted its request."
+    )
+    assert INVITATION not in [proposal for _, proposal, _, _ in signals(text)]
