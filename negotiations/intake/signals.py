@@ -65,7 +65,9 @@ _REFERENCE = re.compile(
     r"|(?:(?<=[Tt]he\s)|(?<=amnesty\s))(?:bill|law)"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
-    r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s))invitation"
+    # ("has accepted its invitation", "accepted his invitation": by whose it is)
+    r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s)|(?<=its\s)"
+    r"|(?<=his\s)|(?<=her\s)|(?<=their\s))invitation"
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
@@ -175,6 +177,11 @@ _REFUSED_TO_ATTEND = (
 )
 # "answered with what the delegates called a counter-proposal": the answer as others name it
 _AS_OTHERS_NAME_IT = r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?"
+# when the answer came, between its verb and "with": "on Monday", "the same evening"
+_ANSWERED_WHEN = (
+    r"(?:on\s+\w+\s+|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening"
+    r"|night)\s+|(?:hours|days)\s+later\s+|within\s+(?:hours|days)\s+)?"
+)
 # "answered a U.S. proposal for ... with": a verb of answering and its object, before the
 # answer the respondent gives
 _ANSWERED_OBJECT = (
@@ -586,15 +593,17 @@ _SIGNALS = [
         r"|(?:demanded|sought|requested|asked\s+for|called\s+for|pressed\s+for|insisted\s+on)\s+"
         r"(?:\w+\s+)?(?:changes|amendments|modifications|revisions)\s+(?:to|in|of)\b"
         # "responded with its own plan", "put forward their own proposal": an answer in kind
-        r"|(?:responded|replied|answered|countered|came\s+back)\s+(?:on\s+\w+\s+)?with\s+"
+        r"|(?:responded|replied|answered|countered|came\s+back)\s+" + _ANSWERED_WHEN + r"with\s+"
         r"(?:its|their|his|her)\s+own\b"
         # "came back with an offer of its own", "answered the US proposal with its own offer":
         # the proposal answered may stand between the verb and the answer
         rf"|{_ANSWERED_OBJECT}with\s+(?:its|their|his|her)\s+own\b"
-        r"|(?:(?:responded|replied|answered|countered|came\s+back)\s+(?:on\s+\w+\s+)?"
-        rf"|{_ANSWERED_OBJECT})"
-        r"with\s+an?\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|plan|draft|text|version|roadmap"
-        r"|initiative|blueprint)\s+of\s+(?:its|their|his|her)\s+own\b"
+        r"|(?:(?:responded|replied|answered|countered|came\s+back)\s+"
+        + _ANSWERED_WHEN
+        + rf"|{_ANSWERED_OBJECT})"
+        # "answered the same evening with proposals of its own": in the plural, no article
+        r"with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|plans?|drafts?|text"
+        r"|version|roadmap|initiative|blueprint)\s+of\s+(?:its|their|his|her)\s+own\b"
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
         # "put forward its own, heavily rewritten version of the plan"
         r"|drafted)\s+(?:its|their)\s+own\s*,?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|text|version"
@@ -1624,7 +1633,12 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
             (
                 p["id"]
                 for p in proposals
-                if p["announced_by_id"] in proposers and len(words & _singular(p["words"])) >= 2
+                if p["announced_by_id"] in proposers
+                and len(words & _singular(p["words"])) >= 2
+                # "The church has offered to host new talks": a proposal recorded with no
+                # proposer is told by three words of its own
+                or p["announced_by_id"] is None
+                and len(words & _singular(p["words"])) >= 3
             ),
         )
     for match in _DEMANDED.finditer(document.text):
@@ -5423,28 +5437,51 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             status = "countered"
         if match.re is _PASSIVE and match.group("pending"):
             status = "pending"
-        agents = _agents_each_by(document, sentence, told_from + match.end())
-        signing = verb in ("signed", "initialled", "initialed", "inked")
-        answering = _answering(document, agents, signing)
         verb_end = told_from + match.end()
-        changed_on, in_clause = _changed_on(
-            document, sentence, [b for b, _ in answering], verb_end, status
-        )
-        found.extend(
-            SignalCandidate(
-                agent.start,
-                sentence.end,
-                agent,
-                proposal,
-                status,
-                changed_on,
-                signed=signing,
-                dated_in_clause=in_clause,
-                person=person,
+        # "was accepted by Bolivia and rejected by Paraguay": a second verb and its own agents
+        again = _AND_A_SECOND_PASSIVE.search(document.text, verb_end, sentence.end)
+        if again is not None and document.text.find(";", verb_end, again.start()) != -1:
+            again = None
+        turns = [(verb, status, verb_end, again.start() if again else sentence.end)]
+        if again is not None:
+            second = re.sub(r"\s+", " ", again.group("verb").lower())
+            turns.append((second, _PASSIVE_STATUS.get(second, "accepted"), again.end(), None))
+        for verb, status, start, end in turns:
+            agents = [
+                a
+                for a in _agents_each_by(document, sentence, start)
+                if end is None or a.start < end
+            ]
+            signing = verb in ("signed", "initialled", "initialed", "inked")
+            answering = _answering(document, agents, signing)
+            changed_on, in_clause = _changed_on(
+                document, sentence, [b for b, _ in answering], start, status
             )
-            for agent, person in answering
-        )
+            found.extend(
+                SignalCandidate(
+                    agent.start,
+                    sentence.end,
+                    agent,
+                    proposal,
+                    status,
+                    changed_on,
+                    signed=signing,
+                    dated_in_clause=in_clause,
+                    person=person,
+                )
+                for agent, person in answering
+            )
     return found
+
+
+# "was accepted by Bolivia and rejected by Paraguay": the second verb of a passive, right after
+# the first one's agents, with agents of its own
+_AND_A_SECOND_PASSIVE = re.compile(
+    r",?\s+and\s+(?:(?:was|were)\s+)?(?:\w+ly\s+)?(?P<verb>rejected|turned\s+down|opposed"
+    r"|accepted|approved|endorsed|signed|initialled|initialed|inked|ratified|adopted|backed)"
+    r"\s+(?:[\w’']+\s+){0,2}?by\s+",
+    re.IGNORECASE,
+)
 
 
 # "The memorandum of understanding, signed in Baghdad on Monday by ...", "the treaty of peace
@@ -5663,6 +5700,10 @@ def _listed_with(document, mentions, found, end) -> list[Mention]:
 # "signed alongside Angola's Jose Eduardo dos Santos, Namibia's Sam Nujoma and ...": the
 # signatories the verb names right after it, no text between
 _ALONGSIDE = re.compile(r"\s*(?:alongside|together\s+with|along\s+with|with)\s+(?=[A-Z]|the\s)")
+_DESCRIBING_THE_FIRST = re.compile(
+    r"(?:the\s+(?:(?!(?:of|for|in|on|at|by|from|to|with|and|help|backing|support)\b)"
+    r"[a-z][\w-]*\s+){0,2})?"
+)
 
 
 def _fellow_signatories(document, sentence, verb_end) -> list[Mention]:
@@ -5674,7 +5715,9 @@ def _fellow_signatories(document, sentence, verb_end) -> list[Mention]:
     listed = _listed_after(document, sentence, alongside.end())
     if (
         not listed
-        or listed[0].start != alongside.end()
+        # "alongside the anti-independence Loyalists": words describing the first one may stand
+        # before it, not a noun it belongs to ("with the help of Egypt")
+        or not _DESCRIBING_THE_FIRST.fullmatch(document.text, alongside.end(), listed[0].start)
         or re.match(r"['’]s?\s+(?![A-Z])", document.text[listed[-1].end :])
     ):
         return []
@@ -7992,7 +8035,13 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         verb_end = document.tokens[verb.last_token - 1].end
         clause_end = document.tokens[clause.last_token - 1].end
         status = _clause_status(document, clause, verb_end, clause_end)
-        passive = _in_the_passive(document, clause)
+        passive = _in_the_passive(document, clause) or bool(
+            # "was accepted by Bolivia and rejected by Paraguay": the participle after "and"
+            # shares the passive before it
+            clause.kind == "coordinate"
+            and re.match(r"\s+by\s", document.text[verb_end : verb_end + 5])
+            and _A_PASSIVE_BEFORE_AND.search(document.text, sentence.start, verb_start)
+        )
         if status is None and passive and verb.lemmas == ("pass",):
             status = "accepted"  # "a law passed by Congress": the body that passes it adopts it
         if status is None:
@@ -8026,7 +8075,14 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
         )
-        if passive and not verb.passive and not _day_between(document, verb_end, clause_end):
+        if (
+            passive
+            and not verb.passive
+            and not _day_between(document, verb_end, clause_end)
+            # "was accepted by Bolivia and rejected by Paraguay": the participle shares the
+            # passive before it, of the same time
+            and not _A_PASSIVE_BEFORE_AND.search(document.text, sentence.start, verb_start)
+        ):
             # "rejected the accord approved by the deputies": a participle that tells how the
             # text came about tells of another time than its sentence, which only a day of its
             # own would give
@@ -8046,6 +8102,14 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             for respondent, person in answering
         )
     return found
+
+
+# "was accepted by Bolivia and ": a passive with its agents, the participle after "and" its
+# second verb
+_A_PASSIVE_BEFORE_AND = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|wn)\s+by\s+"
+    r"[^,;.()]{1,80}?,?\s+and\s+$"
+)
 
 
 # "the underground force led by former general Raoul Salan, rejected the accords": the leader
@@ -8426,11 +8490,22 @@ def _the_legislatures(document, start, end) -> list[Mention]:
     if match is None:
         return []
     named = []
+    # "the League Assembly": the assembly of an international body is no country's legislature
+    bodies = {
+        document.actor_name(m.ref)
+        for m in document.mentions
+        if document.kind_of(m.ref) == Actor.Kind.INTERNATIONAL_ORG
+    }
     for mention in document.mentions:
         ref = mention.ref
         if ref in named or document.is_person(ref) or document.is_state(ref):
             continue
-        if _LEGISLATURE.search(document.actor_name(ref)):
+        name = document.actor_name(ref)
+        if document.kind_of(ref) == Actor.Kind.INTERNATIONAL_ORG or any(
+            re.search(rf"\b{re.escape(body)}\b", name) for body in bodies if body
+        ):
+            continue
+        if _LEGISLATURE.search(name):
             named.append(ref)
     if len(named) != 2:
         return []

@@ -7873,3 +7873,149 @@ def test_near_miss_the_union_of_two_parties_after_but_is_no_body_named_before(wo
         "Sunday, but the union of the two parties rejected it."
     )
     assert ("Sindicato Postal", "rejected") not in statuses(text)
+
+
+# --- "was accepted by A and rejected by B": a second passive verb with agents of its own ------
+
+
+def test_a_second_passive_verb_after_and_gives_its_agents_its_own_status(world):
+    text = "The May 31 plan was accepted by Israel and rejected by Hamas."
+    assert sorted(statuses(text)) == [("Hamas", "rejected"), ("Israel", "accepted")]
+
+
+def test_a_second_passive_verb_after_a_complement_and_a_participle_still_answers(world):
+    text = (
+        "The May 31 plan for Gaza, adopted by the Assembly last November, was accepted by Israel "
+        "and rejected by Hamas."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_near_miss_agents_joined_by_and_share_the_one_passive_verb(world):
+    # near miss: no second verb, both agents accept
+    text = "The May 31 plan was accepted by Israel and Hamas."
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+# --- "signed alongside the anti-independence Loyalists": words describing the first co-signer
+
+
+def test_co_signers_after_alongside_may_be_described_before_their_name(world):
+    text = (
+        "The May 31 plan was signed on Sunday in Cairo. The Egyptian delegation signed alongside "
+        "the hawkish Israel and Hamas and the moderate Qatar."
+    )
+    assert sorted(name for name, _ in statuses(text)) == ["Egypt", "Hamas", "Israel", "Qatar"]
+
+
+def test_near_miss_the_help_of_a_state_after_with_is_no_co_signer(world):
+    # near miss: "the backing of Israel" is what the signature had, not who signed with it
+    text = (
+        "The May 31 plan was signed on Sunday in Cairo. The Egyptian delegation signed with the "
+        "backing of Israel."
+    )
+    assert "Israel" not in [name for name, _ in statuses(text)]
+
+
+# --- "answered the same evening with proposals of its own": a counter, its time before "with"
+
+
+def test_an_answer_with_proposals_of_its_own_after_a_time_phrase_counters(world):
+    text = (
+        "Israel tabled the May 31 plan on Thursday. Hamas answered the same evening with "
+        "proposals of its own."
+    )
+    assert ("Hamas", PLAN, "countered", "2024-06-06") in signals(text)
+
+
+def test_near_miss_an_answer_with_something_else_of_its_own_counters_nothing(world):
+    # near miss: rockets of its own are no proposal
+    text = (
+        "Israel tabled the May 31 plan on Thursday. Hamas answered the same evening with "
+        "rockets of its own."
+    )
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+# --- "The church has offered to host new talks": a proposal recorded with no proposer ---------
+
+OFFER = "Church's offer to host new talks"
+
+
+def test_an_offer_told_by_its_verb_is_the_recorded_offer_with_no_proposer(world):
+    ProposalFactory(process=world.process, title=OFFER, announced_on=None)
+    text = (
+        "Biden announced the May 31 plan on Friday. The church has offered to host new talks "
+        "between the two camps. Israel has accepted; Hamas has not replied."
+    )
+    found = signals(text)
+    assert ("Israel", OFFER, "accepted", "2024-06-10") in found
+    assert ("Hamas", OFFER, "pending", "2024-06-10") in found
+
+
+def test_near_miss_an_offer_sharing_fewer_words_is_not_the_recorded_offer(world):
+    # near miss: "host a prayer meeting" shares one word with the recorded offer; the bare
+    # answers go to the plan told before
+    ProposalFactory(process=world.process, title=OFFER, announced_on=None)
+    text = (
+        "Biden announced the May 31 plan on Friday. The church has offered to host a prayer "
+        "meeting. Israel has accepted; Hamas has not replied."
+    )
+    assert OFFER not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+# --- "approved by the parliaments of both countries": no international body's assembly -------
+
+
+def _legislatures(with_an_international_assembly: bool):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    if with_an_international_assembly:
+        ActorFactory(name="United Nations", kind=Actor.Kind.INTERNATIONAL_ORG)
+        ActorFactory(name="United Nations General Assembly", kind=Actor.Kind.GOVERNMENT_BODY)
+    else:
+        ActorFactory(name="Egyptian Parliament", kind=Actor.Kind.GOVERNMENT_BODY)
+
+
+def test_the_parliaments_of_both_countries_are_the_two_legislatures_named(world):
+    _legislatures(with_an_international_assembly=False)
+    text = (
+        "The Knesset and the Egyptian Parliament met on Friday. The May 31 plan must also be "
+        "approved by the parliaments of both countries."
+    )
+    assert ("Egyptian Parliament", "pending") in statuses(text)
+
+
+def test_near_miss_an_international_body_s_assembly_is_no_country_s_parliament(world):
+    # near miss: the United Nations' assembly is not one of "both countries"
+    _legislatures(with_an_international_assembly=True)
+    text = (
+        "The United Nations General Assembly endorsed the May 31 plan last year, and the United "
+        "Nations and the Knesset met on Friday. The May 31 plan must also be approved by the "
+        "parliaments of both countries."
+    )
+    assert ("United Nations General Assembly", "pending") not in statuses(text)
+
+
+# --- "has accepted its invitation": an invitation named by whose it is ----------------------
+
+INVITATION = "Egyptian invitation to talks in Cairo"
+
+
+def test_an_invitation_named_by_its_owner_s_pronoun_is_the_recorded_invitation(world):
+    ProposalFactory(process=world.process, title=INVITATION, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry is to host a round "
+        "in Cairo next month. Israel has accepted its invitation."
+    )
+    assert ("Israel", INVITATION, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_its_request_names_no_recorded_invitation(world):
+    # near miss: a noun of another kind after "its" is not the invitation
+    ProposalFactory(process=world.process, title=INVITATION, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry is to host a round "
+        "in Cairo next month. Israel has accepted its request."
+    )
+    assert INVITATION not in [proposal for _, proposal, _, _ in signals(text)]
