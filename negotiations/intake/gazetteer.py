@@ -246,13 +246,14 @@ class Gazetteer:
         limit = connection.features.max_query_params
         abbreviated = abbreviated_names(tokens)
         asked = set(phrases)
-        size = max(1, min(limit - 10 - len(abbreviated), 20_000)) if limit else 20_000
+        size = max(1, min(limit - 10 - 2 * len(abbreviated), 20_000)) if limit else 20_000
         for offset in range(0, len(phrases), size):
             query = Q(normalized__in=phrases[offset : offset + size])
-            for rest in sorted({rest for _, rest in abbreviated.values()}) if offset == 0 else []:
+            for letters, rest in sorted(set(abbreviated.values())) if offset == 0 else []:
                 # "U.N. Security Council" for the recorded "United Nations Security Council":
-                # asked in the same query, by the words after the abbreviation
-                query |= Q(normalized__endswith=f" {rest}")
+                # asked in the same query, by the words after the abbreviation and its first
+                # letter (a prefix the name index serves, where the ending alone would scan it)
+                query |= Q(normalized__startswith=letters[0], normalized__endswith=f" {rest}")
             for actor_id, name_field, name, normal, *actor in (
                 ActorName.objects.filter(query)
                 .values_list("actor_id", "field", "name", "normalized", *_WHAT_IS_KNOWN_OF_AN_ACTOR)
@@ -662,8 +663,9 @@ def _initials(normal_form: str) -> str:
 
 def abbreviated_names(tokens: list[Token], longest: int = 4) -> dict[str, tuple[str, str]]:
     """ "U.N. Security Council", "UN Security Council": runs of up to `longest` capitalised
-    words after an abbreviation of two to four capitals, by the normal form of the whole run:
-    the abbreviation's letters and the normal form of the words after it."""
+    words after an abbreviation of two to four capitals that end in a body's head word ("US
+    President" names a post, no body), by the normal form of the whole run: the abbreviation's
+    letters and the normal form of the words after it."""
     found = {}
     for index, token in enumerate(tokens[:-1]):
         if not re.fullmatch(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}", token.text):
@@ -673,8 +675,9 @@ def abbreviated_names(tokens: list[Token], longest: int = 4) -> dict[str, tuple[
             if not following.capitalised or following.possessive:
                 break
             words.extend(following.words)
-            letters = token.text.replace(".", "").lower()
-            found[" ".join((*token.words, *words))] = (letters, " ".join(words))
+            if words[-1] in _BODY_HEADS:
+                letters = token.text.replace(".", "").lower()
+                found[" ".join((*token.words, *words))] = (letters, " ".join(words))
     return found
 
 

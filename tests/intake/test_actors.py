@@ -5,7 +5,8 @@ import datetime
 import pytest
 
 from negotiations.intake.extract import draft_candidates, read_article
-from negotiations.intake.gazetteer import GAZETTEER_QUERIES
+from negotiations.intake.gazetteer import GAZETTEER_QUERIES, abbreviated_names
+from negotiations.intake.text import tokenize
 from negotiations.models import Actor
 from tests.factories import (
     ActorFactory,
@@ -3328,3 +3329,10 @@ def test_a_new_person_described_as_a_lawmaker(world):
 def test_near_miss_a_name_that_owns_a_lawmakers_thing_is_no_person(world):
     found = actors("They met at Government House, a lawmaker's residence, on Monday.")
     assert found.get("Government House", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_only_an_abbreviation_before_a_body_s_head_word_is_asked_for_by_its_ending():
+    # "US President Joe Biden" names a post and a person, no body: asking the name index for
+    # every name ending in "president" would scan it for nothing (the ending is no index prefix)
+    text = "US President Joe Biden wrote to the U.N. Security Council and the UN Secretary-General."
+    assert abbreviated_names(tokenize(text)) == {"un security council": ("un", "security council")}
