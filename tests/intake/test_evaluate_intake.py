@@ -28,9 +28,9 @@ FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # joined the folder (0.694 and 0.693 before their rounds, 853 of 1,220 = 0.699 after the
     # thirty-first, session 21), and to 866 of 1,267 = 0.683 as the thirty-first joined (session
     # 22), back to 886 of 1,267 = 0.699 after the thirty-second round, and to 906 of 1,321 = 0.686
-    # as the thirty-second joined (session 23); held here so that no rule lowers it while rounds
-    # lift it back.
-    ("status_signals", "recall"): 0.68,
+    # as the thirty-second joined (session 23), back to 922 of 1,321 = 0.698 after the
+    # thirty-third round; held here so that no rule lowers it while rounds lift it back.
+    ("status_signals", "recall"): 0.69,
 }
 
 
