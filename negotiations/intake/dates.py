@@ -100,10 +100,6 @@ PATTERNS = [
         re.compile(r"\b(?i:(?:shortly|just|days|weeks)\s+before\s+)(?P<holiday>Christmas)\b"),
     ),
     ("holiday", re.compile(rf"(?i:\b(?:on\s+)?){_HOLIDAY}\b")),
-    # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
-    # named by its ordinal alone, as wire copy writes a day of the current or last month; only
-    # where no noun follows ("on the 5th floor", "on the 12th day of the talks"); "On the 21st,"
-    # opening a sentence, "By the 3rd", "their meeting of the 22nd": the day a thing named is of
     # "first met on the 27th of last month": the day of the month named beside it
     (
         "ordinal_of_month",
@@ -112,6 +108,10 @@ PATTERNS = [
             r"(?P<relative>(?i:last|this|next))\s+month\b"
         ),
     ),
+    # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
+    # named by its ordinal alone, as wire copy writes a day of the current or last month; only
+    # where no noun follows ("on the 5th floor", "on the 12th day of the talks"); "On the 21st,"
+    # opening a sentence, "By the 3rd", "their meeting of the 22nd": the day a thing named is of
     (
         "ordinal_day",
         re.compile(
