@@ -705,6 +705,30 @@ class _ActorReader:
             return self.country_ref(code, index, index + matches[0][1]), code, index + matches[0][1]
         return None
 
+    def knight_named_before(self, first: int, last: int) -> str | None:
+        """The person named before as "Sir X Y" (or "Dame X Y") where `first:last` is "Sir X"
+        alone, the honorific and the given name the press calls a knight by."""
+        if last - first != 2 or self.tokens[first].text not in ("Sir", "Dame"):
+            return None
+        honorific, given = self.tokens[first].text, self.tokens[first + 1].text
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= self.tokens[first].start or not self.document.is_person(
+                mention.ref
+            ):
+                continue
+            opening = mention.first_token
+            if self.tokens[opening].text == honorific:
+                opening += 1
+            elif opening == 0 or self.tokens[opening - 1].text != honorific:
+                continue
+            if (
+                opening + 1 < mention.last_token
+                and self.tokens[opening].text == given
+                and self.tokens[opening + 1].capitalised  # the full name, not "Sir X and"
+            ):
+                return mention.ref
+        return None
+
     def mention_starting_at(self, index: int) -> Mention | None:
         for mention in self.mentions:
             if mention.first_token == index:
@@ -1030,6 +1054,12 @@ class _ActorReader:
                 self.consider_name(part_first, part_last, sentence)
             return
         if self.led_coalition(first, last):
+            return
+        knight = self.knight_named_before(first, last)
+        if knight is not None:
+            # "Sir Louis" after "Sir Louis Mbanefo": the honorific and the given name of a
+            # knight named in full before
+            self.add(first, last, knight, "surname")
             return
         recorded = self.body_recorded_with_its_state(first, last)
         if recorded is not None:

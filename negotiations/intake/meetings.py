@@ -3497,7 +3497,12 @@ def _holders_of_the_post_named(document: Document, phrase: str, before: int, wan
     if post is None:
         return None
     post_before = re.compile(
-        rf"\b{post.group(0)}\s+(?:[\w'’\".-]+\s+){{0,2}}[\"“]?$", re.IGNORECASE
+        rf"\b{post.group(0)}\s+(?:[\w'’\".-]+\s+){{0,2}}[\"“]?$"
+        # "The foreign ministers, Dr. X of Bolivia and Dr. Y of Paraguay": the plural post
+        # followed by the list of its holders, every item a name
+        rf"|\b{post.group(0)}s,\s+(?:(?-i:[A-Z])[^,;()]{{0,60}}?(?:,|\s+and)\s+){{0,3}}"
+        rf"(?:(?-i:[A-Z])[\w'’.-]*\s+){{0,2}}$",
+        re.IGNORECASE,
     )
     named: list[Mention] = []
     for mention in reversed(document.mentions):

@@ -3336,3 +3336,21 @@ def test_only_an_abbreviation_before_a_body_s_head_word_is_asked_for_by_its_endi
     # every name ending in "president" would scan it for nothing (the ending is no index prefix)
     text = "US President Joe Biden wrote to the U.N. Security Council and the UN Secretary-General."
     assert abbreviated_names(tokenize(text)) == {"un security council": ("un", "security council")}
+
+
+def test_a_knight_called_by_his_honorific_and_given_name_is_the_one_named_in_full(world):
+    # "Sir Louis" after "Sir Louis Mbanefo": the knight named before, no new person "Louis"
+    text = (
+        "Sir Ralph Tennant, leader of the delegation, spoke on Monday. Blinken saw Sir Ralph at "
+        "his hotel on Tuesday."
+    )
+    assert [name for name in actors(text) if "Ralph" in name] == ["Ralph Tennant"]
+
+
+def test_near_miss_a_knight_of_another_given_name_is_a_new_person(world):
+    text = (
+        "Sir Ralph Tennant, leader of the delegation, spoke on Monday. Blinken saw Sir Hugh at "
+        "his hotel on Tuesday."
+    )
+    assert "Ralph Tennant" in actors(text)
+    assert [name for name in actors(text) if "Hugh" in name] == ["Hugh"]

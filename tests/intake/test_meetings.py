@@ -5087,3 +5087,23 @@ def test_leaders_of_bodies_brought_together_stand_for_the_bodies(world):
 def test_near_miss_leaders_brought_to_bodies_met_no_one_named(world):
     text = "Egypt brought leaders to Hamas and Israel for a prayer meeting in Cairo on Tuesday."
     assert meetings(text) == []
+
+
+def test_the_n_holders_of_a_post_are_those_a_plural_post_listed(world):
+    # "The foreign ministers, X of A and Y of B, ...": the list names the holders of the post
+    _three_foreign_ministers(world)
+    text = (
+        "The foreign ministers, Karim Haddad of Jordan and Leila Nasser of Oman, signed the "
+        "text on Monday. Blinken and Kamel praised it. The two ministers first met on Sunday."
+    )
+    assert [m[:2] for m in meetings(text)] == [(["Karim Haddad", "Leila Nasser"], "2024-06-09")]
+
+
+def test_near_miss_people_named_after_a_plural_post_and_a_clause_are_not_its_holders(world):
+    # the names follow a relative clause and a verb: not a list of the ministers
+    _three_foreign_ministers(world)
+    text = (
+        "The foreign ministers, who signed the text on Monday, praised Karim Haddad and Leila "
+        "Nasser. Blinken and Kamel praised it. The two ministers first met on Sunday."
+    )
+    assert [m[:2] for m in meetings(text) if m[0] == ["Karim Haddad", "Leila Nasser"]] == []
