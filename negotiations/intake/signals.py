@@ -70,7 +70,11 @@ _REFERENCE = re.compile(
     r"|(?<=his\s)|(?<=her\s)|(?<=their\s))invitation"
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
-    r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
+    # ("refused her request", "turned down his request", "rejected the union's central demand":
+    # by a possessive pronoun as an invitation is, or with a word of rank between)
+    r"|(?:(?<=['’]s\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=['’]s\scentral\s)"
+    r"|(?<=['’]s\sopening\s)|(?<=['’]s\sremaining\s)|(?<=its\srepeated\s)"
+    r"|(?<=their\srepeated\s))(?:call|appeal|request|demand|ruling)"
     # "accepted the board's recommendation", "rejected the recommendation": only where a
     # recorded proposal is a recommendation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"

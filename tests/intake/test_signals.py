@@ -8019,3 +8019,37 @@ def test_near_miss_its_request_names_no_recorded_invitation(world):
         "in Cairo next month. Israel has accepted its request."
     )
     assert INVITATION not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+# --- "turned down his request", "the union's central demand": by whose it is ----------------
+
+REQUEST = "Egyptian request for a pause in the fighting"
+DEMAND = "Egyptian demand for a pause in the fighting"
+
+
+def test_a_request_named_by_its_owner_s_pronoun_is_the_recorded_request(world):
+    ProposalFactory(process=world.process, title=REQUEST, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
+        "in the fighting. Israel has rejected its request."
+    )
+    assert ("Israel", REQUEST, "rejected", "2024-06-10") in signals(text)
+
+
+def test_a_demand_named_by_its_owner_with_a_word_of_rank_between_is_the_recorded_demand(world):
+    ProposalFactory(process=world.process, title=DEMAND, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
+        "in the fighting. Israel had long rejected the ministry's central demand."
+    )
+    assert ("Israel", DEMAND, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_central_demand_with_no_owner_is_no_recorded_request(world):
+    # near miss: a word of rank with no owner before it names no demand in particular
+    ProposalFactory(process=world.process, title=DEMAND, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
+        "in the fighting. Israel has rejected a central demand."
+    )
+    assert DEMAND not in [proposal for _, proposal, _, _ in signals(text)]
