@@ -608,6 +608,9 @@ _SIGNALS = [
         # "answered the same evening with proposals of its own": in the plural, no article
         r"with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|plans?|drafts?|text"
         r"|version|roadmap|initiative|blueprint)\s+of\s+(?:its|their|his|her)\s+own\b"
+        # "had answered the union's opening demand of a 40% raise with an offer of 9%": a
+        # figure offered against the one asked
+        rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?offer\s+of\s+(?:\d|a\s+\d)"
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
         # "put forward its own, heavily rewritten version of the plan"
         r"|drafted)\s+(?:its|their)\s+own\s*,?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|text|version"
