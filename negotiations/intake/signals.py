@@ -70,7 +70,11 @@ _REFERENCE = re.compile(
     r"|(?<=his\s)|(?<=her\s)|(?<=their\s))invitation"
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
-    r"|(?<=['’]s\s)(?:call|appeal|request|demand|ruling)"
+    # ("refused her request", "turned down his request", "rejected the union's central demand":
+    # by a possessive pronoun as an invitation is, or with a word of rank between)
+    r"|(?:(?<=['’]s\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=['’]s\scentral\s)"
+    r"|(?<=['’]s\sopening\s)|(?<=['’]s\sremaining\s)|(?<=its\srepeated\s)"
+    r"|(?<=their\srepeated\s))(?:call|appeal|request|demand|ruling)"
     # "accepted the board's recommendation", "rejected the recommendation": only where a
     # recorded proposal is a recommendation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
@@ -604,6 +608,9 @@ _SIGNALS = [
         # "answered the same evening with proposals of its own": in the plural, no article
         r"with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|plans?|drafts?|text"
         r"|version|roadmap|initiative|blueprint)\s+of\s+(?:its|their|his|her)\s+own\b"
+        # "had answered the union's opening demand of a 40% raise with an offer of 9%": a
+        # figure offered against the one asked
+        rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?offer\s+of\s+(?:\d|a\s+\d)"
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
         # "put forward its own, heavily rewritten version of the plan"
         r"|drafted)\s+(?:its|their)\s+own\s*,?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|text|version"

@@ -8019,3 +8019,59 @@ def test_near_miss_its_request_names_no_recorded_invitation(world):
         "in Cairo next month. Israel has accepted its request."
     )
     assert INVITATION not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+# --- "turned down his request", "the union's central demand": by whose it is ----------------
+
+PAUSE_REQUEST = "Egyptian request for a pause in the fighting"
+PAUSE_DEMAND = "Egyptian demand for a pause in the fighting"
+
+
+def test_a_request_named_by_its_owner_s_pronoun_is_the_recorded_request(world):
+    ProposalFactory(process=world.process, title=PAUSE_REQUEST, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
+        "in the fighting. Israel has rejected its request."
+    )
+    assert ("Israel", PAUSE_REQUEST, "rejected", "2024-06-10") in signals(text)
+
+
+def test_a_demand_named_by_its_owner_with_a_word_of_rank_between_is_the_recorded_demand(world):
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
+        "in the fighting. Israel had long rejected the ministry's central demand."
+    )
+    assert ("Israel", PAUSE_DEMAND, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_central_demand_with_no_owner_is_no_recorded_request(world):
+    # near miss: a word of rank with no owner before it names no demand in particular
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
+        "in the fighting. Israel has rejected a central demand."
+    )
+    assert PAUSE_DEMAND not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+# --- "answered the union's opening demand ... with an offer of 9%": a counter -------------------
+
+
+def test_a_demand_answered_with_an_offer_of_a_figure_is_countered(world):
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
+        "in the fighting. Israel answered the ministry's central demand with an offer of 3 days."
+    )
+    assert ("Israel", PAUSE_DEMAND, "countered", "2024-06-10") in signals(text)
+
+
+def test_near_miss_questions_answered_with_an_offer_counter_no_demand(world):
+    # near miss: what is answered is no recorded demand
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
+        "in the fighting. Israel answered the ministry's questions with an offer of 3 days."
+    )
+    assert ("Israel", PAUSE_DEMAND, "countered", "2024-06-10") not in signals(text)
