@@ -8019,3 +8019,55 @@ def test_near_miss_its_request_names_no_recorded_invitation(world):
         "in Cairo next month. Israel has accepted its request."
     )
     assert INVITATION not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+# --- "proposals, which X accepted": the proposer a common noun, or the side's own terms ------
+
+MEDIATORS_PROPOSALS = "2022 mediators' proposals"
+
+
+def test_which_answers_the_proposals_of_a_proposer_named_by_a_common_noun(world):
+    ProposalFactory(process=world.process, title=MEDIATORS_PROPOSALS)
+    text = (
+        "Biden announced the May 31 plan on Friday. In 2022, mediators appointed by Egypt put "
+        "forward a set of proposals for a truce, which Israel accepted."
+    )
+    assert ("Israel", MEDIATORS_PROPOSALS, "accepted") in [
+        (who, proposal, status) for who, proposal, status, _ in signals(text)
+    ]
+
+
+def test_near_miss_a_proposer_no_recorded_title_names_is_not_read(world):
+    # near miss: "envoys" are in no recorded title, so no proposal is named for them
+    ProposalFactory(process=world.process, title=MEDIATORS_PROPOSALS)
+    text = (
+        "Biden announced the May 31 plan on Friday. In 2022, envoys appointed by Egypt put "
+        "forward a set of proposals for a truce, which Israel accepted."
+    )
+    assert MEDIATORS_PROPOSALS not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+HAMAS_TERMS = "Hamas terms for a permanent truce"
+
+
+def test_which_after_proposals_of_its_own_answers_the_side_s_recorded_proposal(world):
+    ProposalFactory(process=world.process, title=HAMAS_TERMS, announced_by=world.hamas)
+    text = (
+        "Israel tabled the May 31 plan on Friday. Hamas answered the same evening with "
+        "proposals of its own, a permanent truce and a full withdrawal, which Secretary "
+        "Blinken dismissed as a trap."
+    )
+    assert ("United States", HAMAS_TERMS, "rejected") in [
+        (who, proposal, status) for who, proposal, status, _ in signals(text)
+    ]
+
+
+def test_near_miss_proposals_of_another_side_are_not_its_own(world):
+    # near miss: the proposals it answered with are the mediators', not its own
+    ProposalFactory(process=world.process, title=HAMAS_TERMS, announced_by=world.hamas)
+    text = (
+        "Israel tabled the May 31 plan on Friday. Hamas answered the same evening with "
+        "proposals of the mediators, a permanent truce and a full withdrawal, which Secretary "
+        "Blinken dismissed as a trap."
+    )
+    assert HAMAS_TERMS not in [proposal for _, proposal, _, _ in signals(text)]
