@@ -25,7 +25,12 @@ from negotiations.intake.meetings import (
     find_meetings,
     mentions_with_the_government,
 )
-from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS, WEEKDAY_PATTERN
+from negotiations.intake.vocabulary import (
+    COUNTRIES,
+    STATE_CAPITALS,
+    WEEKDAY_PATTERN,
+    fold_accents,
+)
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
@@ -2422,7 +2427,7 @@ _A_BARE_GOVERNMENT = re.compile(
 
 
 def _capital_s_state(document: Document, city: str) -> str | None:
-    code = STATE_CAPITALS.get(city)
+    code = STATE_CAPITALS.get(fold_accents(city))
     if code is None and city in _FORMER_CAPITALS:
         code, until = _FORMER_CAPITALS[city]
         if document.published_on.year > until:
@@ -3668,8 +3673,10 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
     did not read as its state stands for the recorded state (a response phrase must follow it for
     a signal, and a capital after "in", "to" or "from" is a place)."""
     found = []
-    for match in _CAPITALS.finditer(document.text, sentence.start, sentence.end):
-        start, end = match.span()
+    # the text read without accents, as the table is ("turned down by Asunción")
+    folded = fold_accents(document.text[sentence.start : sentence.end])
+    for match in _CAPITALS.finditer(folded):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start < end and start < m.end for m in mentions):
             continue
         if _PLACE_BEFORE.search(document.text[sentence.start : start]):
@@ -7196,7 +7203,7 @@ def _dateline_state(document: Document) -> str | None:
         return None
     city = place.group("city").strip().title()
     code = (place.group("country") and country_code_by_name(place.group("country").strip())) or (
-        STATE_CAPITALS.get(city)
+        STATE_CAPITALS.get(fold_accents(city))
     )
     if code is None:
         code = next(

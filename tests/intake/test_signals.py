@@ -8071,3 +8071,25 @@ def test_near_miss_proposals_of_another_side_are_not_its_own(world):
         "Blinken dismissed as a trap."
     )
     assert HAMAS_TERMS not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+# --- "turned down by Asunción": a capital read without its accents, as the table is ----------
+
+
+def test_a_capital_written_with_its_accent_answers_for_its_state(world):
+    ActorFactory(name="Paraguay", country="PY")
+    text = (
+        "Biden announced the May 31 plan on Friday. The May 31 plan had already been turned "
+        "down by Asunción."
+    )
+    assert ("Paraguay", "rejected") in statuses(text)
+
+
+def test_near_miss_an_accented_city_that_is_no_capital_answers_for_no_state(world):
+    # near miss: Concepción is no capital, accent or none
+    ActorFactory(name="Paraguay", country="PY")
+    text = (
+        "Biden announced the May 31 plan on Friday. The May 31 plan had already been turned "
+        "down by Concepción."
+    )
+    assert ("Paraguay", "rejected") not in statuses(text)
