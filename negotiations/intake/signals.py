@@ -974,7 +974,7 @@ _MEMBERS_OF = re.compile(
 # come, pending (a participle telling where or when the text was made may follow it)
 _PASSIVE = re.compile(
     r"^(?:\s+\w+ed\s+(?:at|in|on)\s+[^,;.()]{1,40}?(?=,))?"
-    r"\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been"
+    r"\s*(?:,[^,]*,\s*)?(?:was|were|(?:has|have|had)\s+(?:already\s+)?been"
     r"|(?P<pending>(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be"
     r"|(?:is|are|was|were)\s+still\s+to\s+be|(?:has|have|had)\s+not\s+yet\s+been))"
     r"\s+(?:\w+ly\s+)?"
@@ -5496,6 +5496,9 @@ _AND_A_SECOND_PASSIVE = re.compile(
 # plan of Annan" is not the plan's complement but its author) before the verb
 _ITS_OWN_COMPLEMENT = re.compile(
     r"\s+(?:of|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?=\s*,|\s+(?:was|were|has|had)\s)"
+    # "A Bolivian proposal to send the whole Chaco question to The Hague at once had": its
+    # infinitive, names and all
+    r"|\s+to\s+(?-i:[a-z])[\w-]*\s+(?:[\w’'-]+\s+){0,9}?[\w’'-]+(?=\s+(?:was|were|has|had)\s)"
 )
 
 

@@ -8093,3 +8093,33 @@ def test_near_miss_an_accented_city_that_is_no_capital_answers_for_no_state(worl
         "down by Concepción."
     )
     assert ("Paraguay", "rejected") not in statuses(text)
+
+
+# --- "A proposal to send X to The Hague had already been turned down by Asunción" -----------
+
+HAGUE = "Bolivian proposal to submit the question to The Hague"
+
+
+def test_a_proposal_s_infinitive_then_a_passive_answer_by_a_capital(world):
+    bolivia = ActorFactory(name="Bolivia", country="BO")
+    ActorFactory(name="Paraguay", country="PY")
+    ProposalFactory(process=world.process, title=HAGUE, announced_by=bolivia)
+    text = (
+        "Biden announced the May 31 plan on Friday. A Bolivian proposal to send the question to "
+        "The Hague at once had already been turned down by Asunción."
+    )
+    assert ("Paraguay", HAGUE, "rejected") in [
+        (who, proposal, status) for who, proposal, status, _ in signals(text)
+    ]
+
+
+def test_near_miss_a_proposal_sent_by_a_capital_is_no_answer(world):
+    # near miss: "sent by" is no answer, and the capital after it stands for no respondent
+    bolivia = ActorFactory(name="Bolivia", country="BO")
+    ActorFactory(name="Paraguay", country="PY")
+    ProposalFactory(process=world.process, title=HAGUE, announced_by=bolivia)
+    text = (
+        "Biden announced the May 31 plan on Friday. A Bolivian proposal to send the question to "
+        "The Hague at once had already been sent by Asunción."
+    )
+    assert "Paraguay" not in [who for who, _, _, _ in signals(text)]
