@@ -59,6 +59,11 @@ from negotiations.intake.vocabulary import (
 from negotiations.models import Actor, ActorName
 from negotiations.names import normalize_name
 
+# participles of an answer, before "by" and its agent ("turned down by", "endorsed by")
+_PASSIVE_ANSWERS = {
+    "down", "rejected", "refused", "accepted", "endorsed", "approved", "welcomed", "backed",
+    "opposed", "ratified", "signed", "spurned", "rebuffed", "dismissed",
+}  # fmt: skip
 _CAPITAL_TRIE = TokenTrie()
 for _code, _capitals in CAPITALS.items():
     for _capital in _capitals:
@@ -2947,7 +2952,13 @@ class _ActorReader:
                 and last < len(self.tokens)
                 and self.tokens[last].text.lower() in CAPITAL_POSSESSIONS
             )
-            if possession or self.acts_next(last):
+            # "had already been turned down by Asunción": the agent of a passive answer
+            agent = (
+                first > 1
+                and self.tokens[first - 1].text == "by"
+                and self.tokens[first - 2].text.lower() in _PASSIVE_ANSWERS
+            )
+            if possession or agent or self.acts_next(last):
                 self.add(first, last, f"actor:{state}", "country")
 
     def acts_next(self, index: int) -> bool:

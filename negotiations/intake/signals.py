@@ -25,7 +25,12 @@ from negotiations.intake.meetings import (
     find_meetings,
     mentions_with_the_government,
 )
-from negotiations.intake.vocabulary import COUNTRIES, STATE_CAPITALS, WEEKDAY_PATTERN
+from negotiations.intake.vocabulary import (
+    COUNTRIES,
+    STATE_CAPITALS,
+    WEEKDAY_PATTERN,
+    fold_accents,
+)
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
@@ -976,7 +981,7 @@ _MEMBERS_OF = re.compile(
 # come, pending (a participle telling where or when the text was made may follow it)
 _PASSIVE = re.compile(
     r"^(?:\s+\w+ed\s+(?:at|in|on)\s+[^,;.()]{1,40}?(?=,))?"
-    r"\s*(?:,[^,]*,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been"
+    r"\s*(?:,[^,]*,\s*)?(?:was|were|(?:has|have|had)\s+(?:already\s+)?been"
     r"|(?P<pending>(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be"
     r"|(?:is|are|was|were)\s+still\s+to\s+be|(?:has|have|had)\s+not\s+yet\s+been))"
     r"\s+(?:\w+ly\s+)?"
@@ -2429,7 +2434,7 @@ _A_BARE_GOVERNMENT = re.compile(
 
 
 def _capital_s_state(document: Document, city: str) -> str | None:
-    code = STATE_CAPITALS.get(city)
+    code = STATE_CAPITALS.get(fold_accents(city))
     if code is None and city in _FORMER_CAPITALS:
         code, until = _FORMER_CAPITALS[city]
         if document.published_on.year > until:
@@ -3675,8 +3680,10 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
     did not read as its state stands for the recorded state (a response phrase must follow it for
     a signal, and a capital after "in", "to" or "from" is a place)."""
     found = []
-    for match in _CAPITALS.finditer(document.text, sentence.start, sentence.end):
-        start, end = match.span()
+    # the text read without accents, as the table is ("turned down by Asunción")
+    folded = fold_accents(document.text[sentence.start : sentence.end])
+    for match in _CAPITALS.finditer(folded):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start < end and start < m.end for m in mentions):
             continue
         if _PLACE_BEFORE.search(document.text[sentence.start : start]):
@@ -5496,6 +5503,9 @@ _AND_A_SECOND_PASSIVE = re.compile(
 # plan of Annan" is not the plan's complement but its author) before the verb
 _ITS_OWN_COMPLEMENT = re.compile(
     r"\s+(?:of|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?=\s*,|\s+(?:was|were|has|had)\s)"
+    # "A Bolivian proposal to send the whole Chaco question to The Hague at once had": its
+    # infinitive, names and all
+    r"|\s+to\s+(?-i:[a-z])[\w-]*\s+(?:[\w’'-]+\s+){0,9}?[\w’'-]+(?=\s+(?:was|were|has|had)\s)"
 )
 
 
@@ -7203,7 +7213,7 @@ def _dateline_state(document: Document) -> str | None:
         return None
     city = place.group("city").strip().title()
     code = (place.group("country") and country_code_by_name(place.group("country").strip())) or (
-        STATE_CAPITALS.get(city)
+        STATE_CAPITALS.get(fold_accents(city))
     )
     if code is None:
         code = next(
@@ -7614,6 +7624,8 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         # no object answers the proposal its sentence named before
         or _NO_OBJECT.match(rest)
         or re.search(r"\b(?:which|that)\s+(?:the\s+)?$", before)
+        # "which Chief Enahoro dismissed": a title before the respondent's name
+        or _WHICH_TITLE.search(before)
     ):
         earlier = [p for p in in_sentence if p.start < respondent.start]
         if _PRONOUN_OBJECT.match(rest):
@@ -7640,7 +7652,12 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):
             return counter
-        if re.search(r"\bwhich\s+(?:the\s+)?$", before):
+        if re.search(r"\bwhich\s+(?:the\s+)?$", before) or _WHICH_TITLE.search(before):
+            # "Biafra answered with proposals of its own, ..., which Chief Enahoro dismissed":
+            # the one recorded proposal of the side that answered with its own
+            own = _own_proposals_told_before(document, sentence, respondent)
+            if own is not None:
+                return own
             # "In March the Commission had recommended cuts in pay, which the Government said
             # it would accept": the text the clause before proposes, its title naming the
             # proposer, not one the paragraph before told of
@@ -7676,18 +7693,58 @@ _PROPOSER_S_VERB = re.compile(
 )
 
 
+# "which Chief Enahoro", "which President Aoun": a capitalised title before the name
+_WHICH_TITLE = re.compile(r"\bwhich\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)\s+$")
+# "Biafra answered the same evening with proposals of its own": a side's own terms, which a
+# relative clause after them answers
+_ANSWERED_WITH_ITS_OWN = re.compile(
+    r"\s+(?:\w+\s+)?(?:answered|countered|responded|replied|came\s+back)\b[^,;.]*?\bwith\s+"
+    r"(?:a\s+)?(?:[\w-]+\s+)?(?:proposals?|counter-?proposals?|plan|offer|terms)\s+of\s+"
+    r"(?:its|their)\s+own\b"
+)
+
+
+def _own_proposals_told_before(document, sentence, respondent) -> ProposalMention | None:
+    """The one recorded proposal announced by the side named right before "answered with
+    proposals of its own" in the sentence, before the respondent."""
+    for mention in document.mentions:
+        if not sentence.start <= mention.start < respondent.start:
+            continue
+        told = _ANSWERED_WITH_ITS_OWN.match(document.text, mention.end, respondent.start)
+        if told is None or not mention.ref.startswith("actor:"):
+            continue
+        author = int(mention.ref.removeprefix("actor:"))
+        own = [
+            p["id"] for p in document.gazetteer.proposals.values() if p["announced_by_id"] == author
+        ]
+        if len(own) == 1:
+            return ProposalMention(mention.start, told.end(), own[0])
+    return None
+
+
+# "facilitators appointed under its auspices put forward": a proposer named by a plural common
+# noun that opens its clause, words of its own up to the verb of proposing
+_COMMON_PROPOSER = re.compile(
+    r"(?:^|[,;]\s+)(?P<proposer>(?-i:[a-z][a-z-]*s)(?:\s+[\w-]+){0,4}?)\s+"
+    r"(?:had\s+|have\s+)?(?:recommended|proposed|suggested|offered|put\s+forward|tabled)\s"
+)
+
+
 def _proposed_in_the_clause_before(document, sentence, respondent) -> ProposalMention | None:
     """The one recorded proposal whose title names the proposer of the last clause of proposing
     before the respondent in its sentence."""
-    found = list(_PROPOSER_S_VERB.finditer(document.text, sentence.start, respondent.start))
-    last = found[-1] if found else None
-    if last is None:
-        return None
-    words = set(re.findall(r"\w+", last.group("proposer").casefold())) - _GENERIC_WORDS
-    ids = [p["id"] for p in document.gazetteer.proposals.values() if words & p["words"]]
-    if len(ids) != 1:
-        return None
-    return ProposalMention(last.start(), last.end(), ids[0])
+    # "In 2002, facilitators appointed under its auspices put forward a set of proposals": else
+    # a proposer named by a common noun, the words of its clause up to the verb
+    for proposer in (_PROPOSER_S_VERB, _COMMON_PROPOSER):
+        found = list(proposer.finditer(document.text, sentence.start, respondent.start))
+        if not found:
+            continue
+        last = found[-1]
+        words = set(re.findall(r"\w+", last.group("proposer").casefold())) - _GENERIC_WORDS
+        ids = [p["id"] for p in document.gazetteer.proposals.values() if words & p["words"]]
+        if len(ids) == 1:
+            return ProposalMention(last.start(), last.end(), ids[0])
+    return None
 
 
 # "agreed to pursue talks": an infinitive after a phrase that ends in "to" (not "agreed to the

@@ -2,6 +2,8 @@
 head words that tell an organisation's kind, speech verbs and the capitalised words that start
 sentences without naming anyone. Plain data, so that a rule's reach is visible in one place."""
 
+import unicodedata
+
 # ISO 3166-1 alpha-2 code, name, other names, demonyms. A state the database does not hold yet
 # is offered as a new actor of kind `state` under its name here; demonyms tie a post ("Egyptian
 # intelligence chief") to the state recorded with that country code.
@@ -1222,7 +1224,21 @@ CAPITALS = {
     code: names.split(",")
     for code, names in (line.split("|") for line in _CAPITAL_TABLE.strip().splitlines())
 }
-STATE_CAPITALS.update((name, code) for code, names in CAPITALS.items() for name in names)
+
+
+def fold_accents(text: str) -> str:
+    """The text with each accented letter written as its base letter ("Asunción" as "Asuncion"),
+    one character for one, so that offsets into it are offsets into the text."""
+    return "".join(
+        unicodedata.normalize("NFKD", char)[0] if len(char.encode()) > 1 else char for char in text
+    )
+
+
+# read without accents, so that "Asunción" and "Asuncion" are one capital however the table
+# spells it (and the text is folded the same way where it is looked up)
+STATE_CAPITALS.update(
+    (fold_accents(name), code) for code, names in CAPITALS.items() for name in names
+)
 # What a capital does when it stands for its state.
 CAPITAL_VOICE_VERBS = {
     "answered", "responded", "replied", "countered", "accused", "denied", "wants", "hopes",

@@ -8075,3 +8075,107 @@ def test_near_miss_questions_answered_with_an_offer_counter_no_demand(world):
         "in the fighting. Israel answered the ministry's questions with an offer of 3 days."
     )
     assert ("Israel", PAUSE_DEMAND, "countered", "2024-06-10") not in signals(text)
+
+
+# --- "proposals, which X accepted": the proposer a common noun, or the side's own terms ------
+
+MEDIATORS_PROPOSALS = "2022 mediators' proposals"
+
+
+def test_which_answers_the_proposals_of_a_proposer_named_by_a_common_noun(world):
+    ProposalFactory(process=world.process, title=MEDIATORS_PROPOSALS)
+    text = (
+        "Biden announced the May 31 plan on Friday. In 2022, mediators appointed by Egypt put "
+        "forward a set of proposals for a truce, which Israel accepted."
+    )
+    assert ("Israel", MEDIATORS_PROPOSALS, "accepted") in [
+        (who, proposal, status) for who, proposal, status, _ in signals(text)
+    ]
+
+
+def test_near_miss_a_proposer_no_recorded_title_names_is_not_read(world):
+    # near miss: "envoys" are in no recorded title, so no proposal is named for them
+    ProposalFactory(process=world.process, title=MEDIATORS_PROPOSALS)
+    text = (
+        "Biden announced the May 31 plan on Friday. In 2022, envoys appointed by Egypt put "
+        "forward a set of proposals for a truce, which Israel accepted."
+    )
+    assert MEDIATORS_PROPOSALS not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+HAMAS_TERMS = "Hamas terms for a permanent truce"
+
+
+def test_which_after_proposals_of_its_own_answers_the_side_s_recorded_proposal(world):
+    ProposalFactory(process=world.process, title=HAMAS_TERMS, announced_by=world.hamas)
+    text = (
+        "Israel tabled the May 31 plan on Friday. Hamas answered the same evening with "
+        "proposals of its own, a permanent truce and a full withdrawal, which Secretary "
+        "Blinken dismissed as a trap."
+    )
+    assert ("United States", HAMAS_TERMS, "rejected") in [
+        (who, proposal, status) for who, proposal, status, _ in signals(text)
+    ]
+
+
+def test_near_miss_proposals_of_another_side_are_not_its_own(world):
+    # near miss: the proposals it answered with are the mediators', not its own
+    ProposalFactory(process=world.process, title=HAMAS_TERMS, announced_by=world.hamas)
+    text = (
+        "Israel tabled the May 31 plan on Friday. Hamas answered the same evening with "
+        "proposals of the mediators, a permanent truce and a full withdrawal, which Secretary "
+        "Blinken dismissed as a trap."
+    )
+    assert HAMAS_TERMS not in [proposal for _, proposal, _, _ in signals(text)]
+
+
+# --- "turned down by Asunción": a capital read without its accents, as the table is ----------
+
+
+def test_a_capital_written_with_its_accent_answers_for_its_state(world):
+    ActorFactory(name="Paraguay", country="PY")
+    text = (
+        "Biden announced the May 31 plan on Friday. The May 31 plan had already been turned "
+        "down by Asunción."
+    )
+    assert ("Paraguay", "rejected") in statuses(text)
+
+
+def test_near_miss_an_accented_city_that_is_no_capital_answers_for_no_state(world):
+    # near miss: Concepción is no capital, accent or none
+    ActorFactory(name="Paraguay", country="PY")
+    text = (
+        "Biden announced the May 31 plan on Friday. The May 31 plan had already been turned "
+        "down by Concepción."
+    )
+    assert ("Paraguay", "rejected") not in statuses(text)
+
+
+# --- "A proposal to send X to The Hague had already been turned down by Asunción" -----------
+
+HAGUE = "Bolivian proposal to submit the question to The Hague"
+
+
+def test_a_proposal_s_infinitive_then_a_passive_answer_by_a_capital(world):
+    bolivia = ActorFactory(name="Bolivia", country="BO")
+    ActorFactory(name="Paraguay", country="PY")
+    ProposalFactory(process=world.process, title=HAGUE, announced_by=bolivia)
+    text = (
+        "Biden announced the May 31 plan on Friday. A Bolivian proposal to send the question to "
+        "The Hague at once had already been turned down by Asunción."
+    )
+    assert ("Paraguay", HAGUE, "rejected") in [
+        (who, proposal, status) for who, proposal, status, _ in signals(text)
+    ]
+
+
+def test_near_miss_a_proposal_sent_by_a_capital_is_no_answer(world):
+    # near miss: "sent by" is no answer, and the capital after it stands for no respondent
+    bolivia = ActorFactory(name="Bolivia", country="BO")
+    ActorFactory(name="Paraguay", country="PY")
+    ProposalFactory(process=world.process, title=HAGUE, announced_by=bolivia)
+    text = (
+        "Biden announced the May 31 plan on Friday. A Bolivian proposal to send the question to "
+        "The Hague at once had already been sent by Asunción."
+    )
+    assert "Paraguay" not in [who for who, _, _, _ in signals(text)]
