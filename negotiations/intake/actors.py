@@ -35,6 +35,7 @@ from negotiations.intake.vocabulary import (
     APPOSITIVE_POSTS,
     ATTRIBUTIVE_SINGULAR_NOUNS,
     BODY_COMMON_NOUNS,
+    CAPITAL_PASSIVE_ANSWERS,
     CAPITAL_POSSESSIONS,
     CAPITAL_VOICE_VERBS,
     CAPITALS,
@@ -59,11 +60,6 @@ from negotiations.intake.vocabulary import (
 from negotiations.models import Actor, ActorName
 from negotiations.names import normalize_name
 
-# participles of an answer, before "by" and its agent ("turned down by", "endorsed by")
-_PASSIVE_ANSWERS = {
-    "down", "rejected", "refused", "accepted", "endorsed", "approved", "welcomed", "backed",
-    "opposed", "ratified", "signed", "spurned", "rebuffed", "dismissed",
-}  # fmt: skip
 _CAPITAL_TRIE = TokenTrie()
 for _code, _capitals in CAPITALS.items():
     for _capital in _capitals:
@@ -2956,7 +2952,7 @@ class _ActorReader:
             agent = (
                 first > 1
                 and self.tokens[first - 1].text == "by"
-                and self.tokens[first - 2].text.lower() in _PASSIVE_ANSWERS
+                and self.tokens[first - 2].text.lower() in CAPITAL_PASSIVE_ANSWERS
             )
             if possession or agent or self.acts_next(last):
                 self.add(first, last, f"actor:{state}", "country")

@@ -1249,6 +1249,12 @@ CAPITAL_VOICE_VERBS = {
     "confirmed", "condemned", "urged", "called", "vowed", "pledged", "insisted", "maintains",
     "maintained", "submitted", "approved", "ratified",
 }  # fmt: skip
+# The participles of an answer whose agent after "by" a capital stands for its state ("had been
+# turned down by Asunción", "endorsed by Moscow"): the word before "by".
+CAPITAL_PASSIVE_ANSWERS = {
+    "down", "rejected", "refused", "accepted", "endorsed", "approved", "welcomed", "backed",
+    "opposed", "ratified", "signed", "spurned", "rebuffed", "dismissed",
+}  # fmt: skip
 
 # Last words of places and buildings, never of a person's name ("Gaza City", "the West Bank",
 # "Lancaster House"): a name ending in one is not taken for a person on weak evidence.
