@@ -7997,18 +7997,29 @@ def test_near_miss_an_international_body_s_assembly_is_no_country_s_parliament(w
     assert ("United Nations General Assembly", "pending") not in statuses(text)
 
 
-# --- "has accepted its invitation": an invitation named by whose it is ----------------------
+# --- "has accepted its invitation", "turned down his request", "the union's central demand":
+# a text named by whose it is (INVITATION is defined above) ------------------------------------
 
-INVITATION = "Egyptian invitation to talks in Cairo"
+PAUSE_REQUEST = "Egyptian request for a pause in the fighting"
+PAUSE_DEMAND = "Egyptian demand for a pause in the fighting"
 
 
-def test_an_invitation_named_by_its_owner_s_pronoun_is_the_recorded_invitation(world):
-    ProposalFactory(process=world.process, title=INVITATION, announced_by=world.egypt)
+@pytest.mark.parametrize(
+    "title, told, answer",
+    [
+        (INVITATION, "is to host a round in Cairo next month", ("accepted", "its invitation")),
+        (PAUSE_REQUEST, "asked for a pause in the fighting", ("rejected", "its request")),
+    ],
+)
+def test_a_text_named_by_its_owner_s_pronoun_is_the_recorded_one(world, title, told, answer):
+    # "Israel has accepted its invitation", "has rejected its request": whose it is names it
+    status, reference = answer
+    ProposalFactory(process=world.process, title=title, announced_by=world.egypt)
     text = (
-        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry is to host a round "
-        "in Cairo next month. Israel has accepted its invitation."
+        f"Biden announced the May 31 plan on Friday. Egypt's foreign ministry {told}. Israel has "
+        f"{status} {reference}."
     )
-    assert ("Israel", INVITATION, "accepted", "2024-06-10") in signals(text)
+    assert ("Israel", title, status, "2024-06-10") in signals(text)
 
 
 def test_near_miss_its_request_names_no_recorded_invitation(world):
@@ -8019,21 +8030,6 @@ def test_near_miss_its_request_names_no_recorded_invitation(world):
         "in Cairo next month. Israel has accepted its request."
     )
     assert INVITATION not in [proposal for _, proposal, _, _ in signals(text)]
-
-
-# --- "turned down his request", "the union's central demand": by whose it is ----------------
-
-PAUSE_REQUEST = "Egyptian request for a pause in the fighting"
-PAUSE_DEMAND = "Egyptian demand for a pause in the fighting"
-
-
-def test_a_request_named_by_its_owner_s_pronoun_is_the_recorded_request(world):
-    ProposalFactory(process=world.process, title=PAUSE_REQUEST, announced_by=world.egypt)
-    text = (
-        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry asked for a pause "
-        "in the fighting. Israel has rejected its request."
-    )
-    assert ("Israel", PAUSE_REQUEST, "rejected", "2024-06-10") in signals(text)
 
 
 def test_a_demand_named_by_its_owner_with_a_word_of_rank_between_is_the_recorded_demand(world):
