@@ -473,6 +473,9 @@ _ADVERBS = (
     r"also|first|later|then|again|finally|last|previously|once|briefly|secretly|privately"
     r"|directly|eventually|subsequently|already|reportedly|formally|only|afterwards?|thereafter"
 )
+# The words between "and" and a second verb that shares the subject before it ("and then held",
+# "and afterwards met", "and had agreed"): adverbs of time and auxiliaries.
+_BEFORE_A_SHARED_VERB = r"(?:(?:then|later|also|again|had|has|have|afterwards?|thereafter)\s+)*"
 # "in Caracas", not "in January" nor "on Monday"
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|to|at)\s+(?!(?:January|February|March|April|May|June|July|August|September"
@@ -573,7 +576,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 and previous_end is not None
                 and hosts[0].start >= previous_end
                 and re.fullmatch(
-                    r",?\s+and\s+(?:(?:then|later|also|had|has|have|again|afterwards?|thereafter)\s+)*",
+                    r",?\s+and\s+" + _BEFORE_A_SHARED_VERB,
                     document.text[hosts[-1].end : start],
                 )
             ):
@@ -1212,7 +1215,7 @@ def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -
     """The trigger is a verb coordinated with an earlier one: ", held ..." or "and opened ..."."""
     return bool(
         re.search(
-            r"(?:,|\band)\s+(?:(?:then|later|also|again|had|has|have|afterwards?|thereafter)\s+)*$",
+            r"(?:,|\band)\s+" + _BEFORE_A_SHARED_VERB + "$",
             text[sentence_start:trigger_start],
         )
     )
