@@ -233,6 +233,10 @@ _TRIGGERS = re.compile(
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
+    # "went from one villa to the other, calling first on Ayub and then on Shastri": one visit
+    # after another, each a meeting (the second read after the first, below)
+    r"|(?:called|calls|calling)\s+first\s+on(?=\s+(?-i:[A-Z])[^.;]{0,60}?\band\s+then\s+on"
+    r"\s+(?-i:[A-Z]))|(?P<then_on>(?<=\band\sthen\s)on(?=\s+(?-i:[A-Z])[\w'’-]+\s*[,.;]))"
     # "called on the governor, Dr. X, at his palace": a visit paid at the person's seat (not
     # "called on Hamas to release the hostages", an appeal)
     r"|(?:called|calls|calling)\s+on(?=\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
@@ -249,7 +253,18 @@ _TRIGGERS = re.compile(
     # ("called on Justo at the Casa Rosada today to report the outcome": what the visit was
     # for, told to the visitor's own account, is no appeal)
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
-    r"|deliver|convey|pay)\b)[a-z]))"
+    r"|deliver|convey|pay)\b)[a-z])"
+    # "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
+    # handover", "called on him the next day.", "called on the governor before Wednesday's
+    # assembly to ask that ...": a visit told by its day, where the clause ends or what the
+    # visit was for follows (not "called on the parties on Sunday to lay down their arms", an
+    # appeal)
+    r"|\s+(?:him|her|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
+    r"(?:,\s+[^,.;]{1,80},)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:on\s+(?-i:[A-Z])[a-z]+day"
+    r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|that\s+(?:day|morning|afternoon|evening|night)"
+    r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
+    r"|brief|present|explain|deliver|convey|pay|seek)\b))"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart
@@ -1423,6 +1438,10 @@ def _read_meeting(
     if trigger.group("met") and not guests and between:
         # "A meeting between Blinken and Sisi took place": those it was between
         guests = _list_after(document, trigger_end + between.end(), clause_end)
+    if trigger.group("then_on") and (
+        number == 0 or not re.match(r"call\w*\s+first\s+on$", triggers[number - 1].group(0))
+    ):
+        return []  # "and then on Monday": no second visit told
     if trigger.group("and_with") and (
         number == 0
         or not any(
@@ -1465,11 +1484,13 @@ def _read_meeting(
         not guests
         and trigger.group("visited")
         and re.match(
-            r"\s+(?:him|her)\s+at\s+(?:the|his|her)\b", document.text[trigger_end:clause_end]
+            r"\s+(?:him|her)\s+(?:at\s+(?:the|his|her)\b|(?:the\s+)?(?:next|following|same)\s+"
+            r"(?:day|morning|afternoon|evening|night)\b|on\s+(?-i:[A-Z])[a-z]+day\b)",
+            document.text[trigger_end:clause_end],
         )
     ):
-        # "Sisi arrived on Monday. Kamel called on him at the Semiramis": the person named
-        # before, visited where he stayed
+        # "Sisi arrived on Monday. Kamel called on him at the Semiramis", "... called on him
+        # the next day": the person named before, visited where he stayed or on a day told
         named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
     if (
