@@ -359,7 +359,7 @@ _TRIGGERS = re.compile(
     r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
     # "settled the final English text with Busby", "finalised the draft with the envoys": a
     # text brought to its last form together (not "settled the strike with", an outcome)
-    r"|(?:settled|finali[sz]ed|polished)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:text|wording|draft"
+    r"|(?:settled|finali[sz]ed|polished|negotiated)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:text|wording|draft"
     r"|terms|language)\s+with\b)"
     # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
     # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
@@ -1558,6 +1558,8 @@ def _read_meeting(
     if not guests and re.match(r"\s+(?:him|her)\b", after):
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
         named = _object_of_the_verb_before(document, sentence.start, start, hosts)
+        if named is None:
+            named = _object_of_the_clause_before(document, sentence.start, start, hosts)
         if named is None:
             named = _person_the_main_clause_names(document, sentence.start, hosts)
         if named is None:
@@ -4096,6 +4098,35 @@ def _object_of_the_verb_before(document: Document, sentence_start: int, start: i
         return None
     # the verb before it: a word between the hosts and the object ("took", "greeted")
     if not re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", document.text[hosts[-1].end : last.start]):
+        return None
+    return last
+
+
+# "negotiated the terms with Y in Tokyo in late January, and flew back to see him": where and
+# when the clause before met its object, then the coordinated verb and the words of the trip
+_AFTER_THE_OBJECT_OF_A_CLAUSE = re.compile(
+    r"(?:\s+(?:in|at|on|during|until|through)\s+[^,;.]{1,40}?)*,?\s+and\s+(?:then\s+|later\s+"
+    r"|also\s+)?(?:[a-z]+\s+){1,3}$"
+)
+
+
+def _object_of_the_clause_before(document: Document, sentence_start: int, start: int, hosts):
+    """ "X negotiated the terms with Y in Tokyo in January, and flew back to see him in April":
+    "him" is the person the subject's clause before the trigger met (after "with"), with only
+    its place and day and the coordinated verb between; None otherwise."""
+    if not hosts or hosts[-1].start < sentence_start:
+        return None
+    named = [
+        m
+        for m in document.mentions_between(hosts[-1].end, start)
+        if m.ref not in {h.ref for h in hosts}
+    ]
+    if not named or not document.is_person(named[-1].ref):
+        return None
+    last = named[-1]
+    if not re.search(r"\bwith\s+(?:[\w.'’-]+\s+){0,4}$", document.text[hosts[-1].end : last.start]):
+        return None
+    if not _AFTER_THE_OBJECT_OF_A_CLAUSE.fullmatch(document.text[last.end : start]):
         return None
     return last
 

@@ -5163,3 +5163,26 @@ def test_calling_first_on_one_and_then_on_another_is_a_visit_to_each(world):
 def test_near_miss_calling_on_one_and_then_on_another_to_act_is_an_appeal(world):
     text = "On Tuesday Blinken called on Sisi and then on Kamel to open the crossing."
     assert meetings(text) == []
+
+
+def test_him_after_a_clause_with_a_person_is_that_person(world):
+    # "X negotiated the terms with Y in a place on a day, and flew back to see him": the person
+    # the clause before met, not one named in an earlier sentence
+    text = (
+        "Blinken was in Doha. Kamel negotiated the terms with Sisi in Cairo on Saturday, and "
+        "flew back to see him on Sunday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-08", "Cairo"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-09", "Cairo"),
+    ]
+
+
+def test_near_miss_a_thing_negotiated_with_a_person_and_a_name_after_the_trip(world):
+    # near miss: "negotiated the release with" is no text worked out together; the trip names
+    # its own guest
+    text = (
+        "Kamel negotiated the release with Sisi in Cairo on Saturday, and flew back to see "
+        "Blinken on Sunday."
+    )
+    assert [m[:2] for m in meetings(text)] == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09")]
