@@ -349,6 +349,12 @@ _TRIGGERS = re.compile(
     # "took the idea to Colom in Guatemala City": a proposal carried to a person in person
     r"|(?:took|carried|brought)(?=\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:idea"
     r"|proposal|plan|message|offer|letter|invitation)\s+to\s+(?-i:[A-Z])))"
+    # "put it to Lloyd George and Chamberlain at Downing Street the next day", "put the
+    # amendments to the two rebel delegations on Monday": a text set before people, in person
+    # (not "put it to a vote", "put the plan to parliament")
+    r"|(?P<put_to>(?:put|puts|putting)(?=\s+(?:it|them|(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:idea|proposal|plan|offer|terms|amendments?|draft|text|changes"
+    r"|counter-proposal|compromise))\s+to\s+(?:the\s+(?:two|three|four)\s+|(?-i:[A-Z]))))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
@@ -1438,6 +1444,12 @@ def _read_meeting(
     if trigger.group("met") and not guests and between:
         # "A meeting between Blinken and Sisi took place": those it was between
         guests = _list_after(document, trigger_end + between.end(), clause_end)
+    if trigger.group("put_to"):
+        # those the text was put to, on a day of the clause
+        to = re.search(r"\bto\s", document.text[trigger_end:clause_end])
+        guests = _list_after(document, trigger_end + to.end() - 1, clause_end) if to else []
+        if not guests or not document.dates_between(trigger_end, clause_end):
+            return []
     if trigger.group("then_on") and (
         number == 0 or not re.match(r"call\w*\s+first\s+on$", triggers[number - 1].group(0))
     ):

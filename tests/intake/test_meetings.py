@@ -5186,3 +5186,21 @@ def test_near_miss_a_thing_negotiated_with_a_person_and_a_name_after_the_trip(wo
         "Blinken on Sunday."
     )
     assert [m[:2] for m in meetings(text)] == [(["Abbas Kamel", "Antony Blinken"], "2024-06-09")]
+
+
+def test_a_text_put_to_people_on_a_day_is_a_meeting_with_them(world):
+    text = "Kamel put the amendments to Sisi and Blinken in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel put the amendments to a vote in Cairo on Tuesday.",
+        "Kamel put it to Sisi that the plan was dead.",
+    ],
+)
+def test_near_miss_a_text_put_to_a_vote_or_a_point_put_undated_is_no_meeting(world, text):
+    assert meetings(text) == []
