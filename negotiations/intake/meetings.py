@@ -233,6 +233,10 @@ _TRIGGERS = re.compile(
     # "Blinken visited Sisi in Cairo": a visit to a person, not to a country
     # "Blinken's visit to Sisi" (not "during his visit to Jerusalem")
     r"|(?P<visited>visited|visits|visiting|paid\s+a\s+(?:\w+\s+)?visit\s+to"
+    # "went from one villa to the other, calling first on Ayub and then on Shastri": one visit
+    # after another, each a meeting (the second read after the first, below)
+    r"|(?:called|calls|calling)\s+first\s+on(?=\s+(?-i:[A-Z])[^.;]{0,60}?\band\s+then\s+on"
+    r"\s+(?-i:[A-Z]))|(?P<then_on>(?<=\band\sthen\s)on(?=\s+(?-i:[A-Z])[\w'’-]+\s*[,.;]))"
     # "called on the governor, Dr. X, at his palace": a visit paid at the person's seat (not
     # "called on Hamas to release the hostages", an appeal)
     r"|(?:called|calls|calling)\s+on(?=\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
@@ -249,7 +253,18 @@ _TRIGGERS = re.compile(
     # ("called on Justo at the Casa Rosada today to report the outcome": what the visit was
     # for, told to the visitor's own account, is no appeal)
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
-    r"|deliver|convey|pay)\b)[a-z]))"
+    r"|deliver|convey|pay)\b)[a-z])"
+    # "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
+    # handover", "called on him the next day.", "called on the governor before Wednesday's
+    # assembly to ask that ...": a visit told by its day, where the clause ends or what the
+    # visit was for follows (not "called on the parties on Sunday to lay down their arms", an
+    # appeal)
+    r"|\s+(?:him|her|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
+    r"(?:,\s+[^,.;]{1,80},)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:on\s+(?-i:[A-Z])[a-z]+day"
+    r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|that\s+(?:day|morning|afternoon|evening|night)"
+    r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
+    r"|brief|present|explain|deliver|convey|pay|seek)\b))"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart
@@ -334,6 +349,12 @@ _TRIGGERS = re.compile(
     # "took the idea to Colom in Guatemala City": a proposal carried to a person in person
     r"|(?:took|carried|brought)(?=\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:idea"
     r"|proposal|plan|message|offer|letter|invitation)\s+to\s+(?-i:[A-Z])))"
+    # "put it to Lloyd George and Chamberlain at Downing Street the next day", "put the
+    # amendments to the two rebel delegations on Monday": a text set before people, in person
+    # (not "put it to a vote", "put the plan to parliament")
+    r"|(?P<put_to>(?:put|puts|putting)(?=\s+(?:it|them|(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:idea|proposal|plan|offer|terms|amendments?|draft|text|changes"
+    r"|counter-proposal|compromise))\s+to\s+(?:the\s+(?:two|three|four)\s+|(?-i:[A-Z]))))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
@@ -344,7 +365,7 @@ _TRIGGERS = re.compile(
     r"|reviewed|reviewing|examined|thrashed\s+out|hammered\s+out"
     # "settled the final English text with Busby", "finalised the draft with the envoys": a
     # text brought to its last form together (not "settled the strike with", an outcome)
-    r"|(?:settled|finali[sz]ed|polished)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:text|wording|draft"
+    r"|(?:settled|finali[sz]ed|polished|negotiated)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:text|wording|draft"
     r"|terms|language)\s+with\b)"
     # "had raised Cuba with the pontiff": a matter brought up with a person (kept only where
     # the one it was raised with is a person, below; "raised it with Washington" is no meeting)
@@ -1423,6 +1444,16 @@ def _read_meeting(
     if trigger.group("met") and not guests and between:
         # "A meeting between Blinken and Sisi took place": those it was between
         guests = _list_after(document, trigger_end + between.end(), clause_end)
+    if trigger.group("put_to"):
+        # those the text was put to, on a day of the clause
+        to = re.search(r"\bto\s", document.text[trigger_end:clause_end])
+        guests = _list_after(document, trigger_end + to.end() - 1, clause_end) if to else []
+        if not guests or not document.dates_between(trigger_end, clause_end):
+            return []
+    if trigger.group("then_on") and (
+        number == 0 or not re.match(r"call\w*\s+first\s+on$", triggers[number - 1].group(0))
+    ):
+        return []  # "and then on Monday": no second visit told
     if trigger.group("and_with") and (
         number == 0
         or not any(
@@ -1465,11 +1496,13 @@ def _read_meeting(
         not guests
         and trigger.group("visited")
         and re.match(
-            r"\s+(?:him|her)\s+at\s+(?:the|his|her)\b", document.text[trigger_end:clause_end]
+            r"\s+(?:him|her)\s+(?:at\s+(?:the|his|her)\b|(?:the\s+)?(?:next|following|same)\s+"
+            r"(?:day|morning|afternoon|evening|night)\b|on\s+(?-i:[A-Z])[a-z]+day\b)",
+            document.text[trigger_end:clause_end],
         )
     ):
-        # "Sisi arrived on Monday. Kamel called on him at the Semiramis": the person named
-        # before, visited where he stayed
+        # "Sisi arrived on Monday. Kamel called on him at the Semiramis", "... called on him
+        # the next day": the person named before, visited where he stayed or on a day told
         named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
     if (
@@ -1537,6 +1570,8 @@ def _read_meeting(
     if not guests and re.match(r"\s+(?:him|her)\b", after):
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
         named = _object_of_the_verb_before(document, sentence.start, start, hosts)
+        if named is None:
+            named = _object_of_the_clause_before(document, sentence.start, start, hosts)
         if named is None:
             named = _person_the_main_clause_names(document, sentence.start, hosts)
         if named is None:
@@ -4075,6 +4110,35 @@ def _object_of_the_verb_before(document: Document, sentence_start: int, start: i
         return None
     # the verb before it: a word between the hosts and the object ("took", "greeted")
     if not re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", document.text[hosts[-1].end : last.start]):
+        return None
+    return last
+
+
+# "negotiated the terms with Y in Tokyo in late January, and flew back to see him": where and
+# when the clause before met its object, then the coordinated verb and the words of the trip
+_AFTER_THE_OBJECT_OF_A_CLAUSE = re.compile(
+    r"(?:\s+(?:in|at|on|during|until|through)\s+[^,;.]{1,40}?)*,?\s+and\s+(?:then\s+|later\s+"
+    r"|also\s+)?(?:[a-z]+\s+){1,3}$"
+)
+
+
+def _object_of_the_clause_before(document: Document, sentence_start: int, start: int, hosts):
+    """ "X negotiated the terms with Y in Tokyo in January, and flew back to see him in April":
+    "him" is the person the subject's clause before the trigger met (after "with"), with only
+    its place and day and the coordinated verb between; None otherwise."""
+    if not hosts or hosts[-1].start < sentence_start:
+        return None
+    named = [
+        m
+        for m in document.mentions_between(hosts[-1].end, start)
+        if m.ref not in {h.ref for h in hosts}
+    ]
+    if not named or not document.is_person(named[-1].ref):
+        return None
+    last = named[-1]
+    if not re.search(r"\bwith\s+(?:[\w.'’-]+\s+){0,4}$", document.text[hosts[-1].end : last.start]):
+        return None
+    if not _AFTER_THE_OBJECT_OF_A_CLAUSE.fullmatch(document.text[last.end : start]):
         return None
     return last
 
