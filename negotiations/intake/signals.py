@@ -59,6 +59,8 @@ _REFERENCE = re.compile(
     r"|(?<=[Tt]he\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft", "the mediators' first draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft|(?<=first\s)draft"
+    # "had turned down an earlier draft": one told as coming before the text now settled
+    r"|(?<=earlier\s)draft|(?<=previous\s)draft|(?<=original\s)draft|(?<=initial\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected Dr. Smith's draft of Feb. 5": a draft named by whose it is
     r"|(?<=['’]s\s)draft"

@@ -8175,3 +8175,20 @@ def test_near_miss_a_proposal_sent_by_a_capital_is_no_answer(world):
         "The Hague at once had already been sent by Asunción."
     )
     assert "Paraguay" not in [who for who, _, _, _ in signals(text)]
+
+
+# --- "had turned down an earlier draft": a draft told as coming before -------------------------
+
+
+def test_an_earlier_draft_is_the_recorded_draft(world):
+    ProposalFactory(process=world.process, title="Mediators' earlier draft of a truce")
+    text = "Hamas had turned down an earlier draft on Sunday, insisting on a full withdrawal."
+    assert ("Hamas", "Mediators' earlier draft of a truce", "rejected", "2024-06-09") in signals(
+        text
+    )
+
+
+def test_near_miss_an_earlier_round_is_no_draft(world):
+    ProposalFactory(process=world.process, title="Mediators' earlier draft of a truce")
+    text = "Hamas had turned down an earlier round on Sunday, insisting on a full withdrawal."
+    assert "Mediators' earlier draft of a truce" not in [p for _, p, _, _ in signals(text)]
