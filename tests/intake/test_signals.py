@@ -8192,3 +8192,31 @@ def test_near_miss_an_earlier_round_is_no_draft(world):
     ProposalFactory(process=world.process, title="Mediators' earlier draft of a truce")
     text = "Hamas had turned down an earlier round on Sunday, insisting on a full withdrawal."
     assert "Mediators' earlier draft of a truce" not in [p for _, p, _, _ in signals(text)]
+
+
+# --- "Both treaties", "the treaties": a plural standing for each recorded text of its kind ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has come out firmly against the treaties, calling them a surrender.",
+        "Both treaties were signed last week. Hamas has come out firmly against both treaties.",
+    ],
+)
+def test_a_plural_of_a_text_s_noun_is_each_recorded_text_of_its_kind(world, text):
+    ProposalFactory(process=world.process, title="Treaty of Amity")
+    ProposalFactory(process=world.process, title="Maritime Border Treaty")
+    answered = {(who, proposal, status) for who, proposal, status, _ in signals(text)}
+    assert ("Hamas", "Treaty of Amity", "rejected") in answered
+    assert ("Hamas", "Maritime Border Treaty", "rejected") in answered
+
+
+def test_near_miss_the_plural_beside_a_recorded_text_of_another_kind_is_not_each(world):
+    # near miss: "the" alone does not say the plural leaves the recorded declaration out
+    ProposalFactory(process=world.process, title="Treaty of Amity")
+    ProposalFactory(process=world.process, title="Maritime Border Treaty")
+    ProposalFactory(process=world.process, title="Final Declaration of the Conference")
+    text = "Hamas has come out firmly against the treaties, calling them a surrender."
+    answered = {proposal for who, proposal, _, _ in signals(text) if who == "Hamas"}
+    assert not {"Treaty of Amity", "Maritime Border Treaty"} <= answered
