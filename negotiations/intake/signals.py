@@ -1902,6 +1902,10 @@ def _the_only_draft(document: Document) -> int | None:
     return drafts[0] if len(drafts) == 1 else None
 
 
+# the word in lower case right before a noun: "two partial agreements"
+_LOWER_CASE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")
+
+
 def _each_named_in_the_singular(document: Document, match) -> list[int]:
     """ "latest proposals", "revised offers": the recorded proposals (two or more) whose
     titles hold the qualifier and the noun in the singular, in that order; a bare plural
@@ -1909,6 +1913,14 @@ def _each_named_in_the_singular(document: Document, match) -> list[int]:
     words = match.group(0).casefold().split()
     while words and words[0] in _ARTICLES:
         words = words[1:]
+    if len(words) == 1:
+        # "signed their first two partial agreements": the word right before the plural,
+        # which the reference's own qualifiers do not list
+        before = _LOWER_CASE_WORD_BEFORE.search(
+            document.text, max(0, match.start("noun") - 30), match.start("noun")
+        )
+        if before is not None and before.group(1) not in _ARTICLES:
+            words = [before.group(1), *words]
     if len(words) < 2:
         return []  # "the proposals": no qualifier of the plural's own
     singular = " ".join([*words[:-1], words[-1][:-1]])

@@ -8220,3 +8220,29 @@ def test_near_miss_the_plural_beside_a_recorded_text_of_another_kind_is_not_each
     text = "Hamas has come out firmly against the treaties, calling them a surrender."
     answered = {proposal for who, proposal, _, _ in signals(text) if who == "Hamas"}
     assert not {"Treaty of Amity", "Maritime Border Treaty"} <= answered
+
+
+# --- "signed their first two partial agreements": the word right before the plural -----------
+
+
+def test_a_plural_qualified_by_the_word_before_it_is_each_title_holding_both(world):
+    ProposalFactory(process=world.process, title="Partial agreement on prisoners")
+    ProposalFactory(process=world.process, title="Partial agreement on aid")
+    text = "Hamas and Israel signed their first two partial agreements in Cairo on Monday."
+    answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
+    assert ("Hamas", "Partial agreement on prisoners") in answered
+    assert ("Hamas", "Partial agreement on aid") in answered
+
+
+def test_near_miss_a_plural_qualified_by_a_word_no_title_holds_is_not_each(world):
+    ProposalFactory(process=world.process, title="Partial agreement on prisoners")
+    ProposalFactory(process=world.process, title="Partial agreement on aid")
+    text = "Hamas and Israel signed their first two interim agreements in Cairo on Monday."
+    answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
+    assert (
+        not {
+            ("Hamas", "Partial agreement on prisoners"),
+            ("Hamas", "Partial agreement on aid"),
+        }
+        <= answered
+    )
