@@ -7889,7 +7889,11 @@ def _told_in_sentence_before(document, sentence) -> ProposalMention | None:
 _COUNTER_TOLD = re.compile(
     r"\b(?:answered|responded|replied|countered|came\s+back)\b.{0,60}?\bwith\s+(?:an?\s+|its\s+"
     r"|their\s+)?(?:own\s+)?(?:(?:list|set|series)\s+of\s+)?(?:\w+\s+)?"
-    r"(?:amendments|changes|counter-?\s?(?:proposals?|offers?|drafts?))\b",
+    r"(?:amendments|changes|counter-?\s?(?:proposals?|offers?|drafts?))\b"
+    # "... came back with amendments. X put the amendments to the rebels. The rebels accepted
+    # them": the counter carried to the party that answers
+    r"|\b(?:put|presented|handed|submitted|passed|relayed|conveyed|delivered|took)\s+(?:the|its"
+    r"|their|these|those)\s+(?:amendments|changes|counter-?\s?(?:proposals?|offers?))\s+(?:on\s+)?to\b",
     re.IGNORECASE,
 )
 _COUNTER_WORDS = {"amendments", "counter-proposal", "counterproposal", "counteroffer", "counter"}

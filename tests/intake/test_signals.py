@@ -736,6 +736,8 @@ def test_a_signatory_with_no_body_told_signs_for_no_one(world):
         "Hamas answered on June 3 with a list of amendments.",
         "Hamas responded on June 3 with a counter-proposal.",
         "Hamas came back on June 3 with its own changes.",
+        # the counter carried to the party that answers
+        "Egypt put the amendments to Israel on June 3.",
     ],
 )
 def test_a_pronoun_after_a_counter_stands_for_the_recorded_counter(world, first):
@@ -8246,3 +8248,10 @@ def test_near_miss_a_plural_qualified_by_a_word_no_title_holds_is_not_each(world
         }
         <= answered
     )
+
+
+def test_near_miss_questions_carried_to_a_party_are_no_counter(world):
+    # near miss: what is carried to the party is no amendment, so "them" is not the counter
+    ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
+    text = "Egypt put the questions to Israel on June 3. Israel turned them down on June 5."
+    assert "Hamas amendments to the May 31 plan" not in [p for _, p, _, _ in signals(text)]
