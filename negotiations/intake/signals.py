@@ -77,6 +77,9 @@ _REFERENCE = re.compile(
     # ("has accepted its invitation", "accepted his invitation": by whose it is)
     r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s)|(?<=its\s)"
     r"|(?<=his\s)|(?<=her\s)|(?<=their\s))invitation"
+    # "India and Burma turned down invitations to the conference": one sent to each, the one
+    # recorded invitation (`_the_one_invitation`)
+    r"|invitations(?=\s+to\b)"
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     # ("refused her request", "turned down his request", "rejected the union's central demand":
@@ -1078,7 +1081,9 @@ def find_proposals(document: Document) -> None:
         elif match.group(0).endswith("s"):
             # "peace deals", "previous agreements": no one proposal; but "the accords" where
             # one recorded text is itself named in the plural ("the Oslo Accords") is that one
-            plural = _the_only_one_named_in_plural(document, match)
+            plural = _the_only_one_named_in_plural(document, match) or _the_one_invitation(
+                document, match
+            )
             if plural is not None:
                 references.append(ProposalMention(match.start("noun"), match.end(), plural))
             else:
@@ -1900,6 +1905,17 @@ def _the_only_draft(document: Document) -> int | None:
     stage of another, which a short name does not make them."""
     drafts = [p["id"] for p in document.gazetteer.proposals.values() if "draft" in p["words"]]
     return drafts[0] if len(drafts) == 1 else None
+
+
+def _the_one_invitation(document: Document, match) -> int | None:
+    """ "turned down invitations to the conference": the one recorded invitation, sent to each
+    party invited."""
+    if match.group("noun") != "invitations":
+        return None
+    invitations = [
+        p["id"] for p in document.gazetteer.proposals.values() if "invitation" in p["words"]
+    ]
+    return invitations[0] if len(invitations) == 1 else None
 
 
 # the word in lower case right before a noun: "two partial agreements"

@@ -8255,3 +8255,27 @@ def test_near_miss_questions_carried_to_a_party_are_no_counter(world):
     ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
     text = "Egypt put the questions to Israel on June 3. Israel turned them down on June 5."
     assert "Hamas amendments to the May 31 plan" not in [p for _, p, _, _ in signals(text)]
+
+
+# --- "turned down invitations to the conference": the one recorded invitation ----------------
+
+
+def test_invitations_to_a_gathering_are_the_one_recorded_invitation(world):
+    ProposalFactory(process=world.process, title="Invitation to the Cairo peace conference")
+    text = (
+        "Biden announced the May 31 plan on Friday. Hamas and Israel turned down invitations "
+        "to the meeting last month."
+    )
+    answered = {(who, proposal, status) for who, proposal, status, _ in signals(text)}
+    assert ("Hamas", "Invitation to the Cairo peace conference", "rejected") in answered
+
+
+def test_near_miss_invitations_where_two_are_recorded_name_neither(world):
+    ProposalFactory(process=world.process, title="Invitation to the Cairo peace conference")
+    ProposalFactory(process=world.process, title="Invitation to the Doha summit")
+    text = "Hamas and Israel turned down invitations to the talks last month."
+    answered = {proposal for _, proposal, _, _ in signals(text)}
+    assert not answered & {
+        "Invitation to the Cairo peace conference",
+        "Invitation to the Doha summit",
+    }
