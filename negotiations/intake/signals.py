@@ -39,6 +39,8 @@ _REFERENCE = re.compile(
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
     r"Qatari|French|UN|EU|final|joint|three-phase|two-phase|framework)\s+){0,3}"
     r"(?P<noun>plan|proposal|offer|deal|framework|roadmap|initiative|agreement|accord|blueprint|treaty"
+    # "Both treaties now go to the Senate": the plural the `s` below does not spell
+    r"|treaties"
     # "signed a non-aggression pact", "rejected the pact"
     r"|pact"
     # the other names wire copy gives a signed text, and a middle way offered
@@ -59,6 +61,8 @@ _REFERENCE = re.compile(
     r"|(?<=[Tt]he\s)draft|text"
     # "his final draft", "a revised draft", "their latest draft", "the mediators' first draft"
     r"|(?<=final\s)draft|(?<=revised\s)draft|(?<=latest\s)draft|(?<=new\s)draft|(?<=first\s)draft"
+    # "had turned down an earlier draft": one told as coming before the text now settled
+    r"|(?<=earlier\s)draft|(?<=previous\s)draft|(?<=original\s)draft|(?<=initial\s)draft"
     r"|(?<=his\s)draft|(?<=her\s)draft|(?<=its\s)draft|(?<=their\s)draft"
     # "rejected Dr. Smith's draft of Feb. 5": a draft named by whose it is
     r"|(?<=['’]s\s)draft"
@@ -73,6 +77,9 @@ _REFERENCE = re.compile(
     # ("has accepted its invitation", "accepted his invitation": by whose it is)
     r"|(?:(?<=[Tt]he\s)|(?<=[Aa]n\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=['’]s\s)|(?<=its\s)"
     r"|(?<=his\s)|(?<=her\s)|(?<=their\s))invitation"
+    # "India and Burma turned down invitations to the conference": one sent to each, the one
+    # recorded invitation (`_the_one_invitation`)
+    r"|invitations(?=\s+to\b)"
     # "rejected Ecuador's call for a resolution", "accept the commission's ruling": a call, a
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     # ("refused her request", "turned down his request", "rejected the union's central demand":
@@ -1074,16 +1081,20 @@ def find_proposals(document: Document) -> None:
         elif match.group(0).endswith("s"):
             # "peace deals", "previous agreements": no one proposal; but "the accords" where
             # one recorded text is itself named in the plural ("the Oslo Accords") is that one
-            plural = _the_only_one_named_in_plural(document, match)
+            plural = _the_only_one_named_in_plural(document, match) or _the_one_invitation(
+                document, match
+            )
             if plural is not None:
                 references.append(ProposalMention(match.start("noun"), match.end(), plural))
             else:
                 # "the union's latest proposals": each recorded proposal whose title holds the
                 # qualified singular ("latest proposal to GM", "latest proposal to Stellantis"),
                 # one mention apiece at the same words (`_the_one_put_to_it` picks per party)
+                # "Both treaties now go to the Senate": each recorded text of the kind
                 references += [
                     ProposalMention(match.start("noun"), match.end(), proposal_id)
                     for proposal_id in _each_named_in_the_singular(document, match)
+                    or _each_text_of_its_kind(document, match)
                 ]
             continue
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
@@ -1896,6 +1907,21 @@ def _the_only_draft(document: Document) -> int | None:
     return drafts[0] if len(drafts) == 1 else None
 
 
+def _the_one_invitation(document: Document, match) -> int | None:
+    """ "turned down invitations to the conference": the one recorded invitation, sent to each
+    party invited."""
+    if match.group("noun") != "invitations":
+        return None
+    invitations = [
+        p["id"] for p in document.gazetteer.proposals.values() if "invitation" in p["words"]
+    ]
+    return invitations[0] if len(invitations) == 1 else None
+
+
+# the word in lower case right before a noun: "two partial agreements"
+_LOWER_CASE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")
+
+
 def _each_named_in_the_singular(document: Document, match) -> list[int]:
     """ "latest proposals", "revised offers": the recorded proposals (two or more) whose
     titles hold the qualifier and the noun in the singular, in that order; a bare plural
@@ -1903,6 +1929,14 @@ def _each_named_in_the_singular(document: Document, match) -> list[int]:
     words = match.group(0).casefold().split()
     while words and words[0] in _ARTICLES:
         words = words[1:]
+    if len(words) == 1:
+        # "signed their first two partial agreements": the word right before the plural,
+        # which the reference's own qualifiers do not list
+        before = _LOWER_CASE_WORD_BEFORE.search(
+            document.text, max(0, match.start("noun") - 30), match.start("noun")
+        )
+        if before is not None and before.group(1) not in _ARTICLES:
+            words = [before.group(1), *words]
     if len(words) < 2:
         return []  # "the proposals": no qualifier of the plural's own
     singular = " ".join([*words[:-1], words[-1][:-1]])
@@ -1954,6 +1988,56 @@ def _the_only_one_named_in_plural(document: Document, match) -> int | None:
         if wanted & p["words"] and not p["words"] & _DRAFTS and qualifiers <= p["words"]
     ]
     return named[0] if len(named) == 1 else None
+
+
+# the plural of a signed text's noun -> the words that make a recorded title a text of that kind
+# (wire copy calls any two signed texts "the accords" or "the agreements", treaties included)
+_KINDS_OF_TEXTS_IN_PLURAL = {
+    "treaties": {"treaty"},
+    "protocols": {"protocol"},
+    "agreements": {"agreement", "accord", "treaty", "pact", "protocol"},
+    "accords": {"agreement", "accord", "treaty", "pact", "protocol"},
+}
+# the words a recorded title holds where it is a text to sign or adopt, of whatever kind
+_TEXTS_OF_ANY_KIND = {
+    "agreement", "accord", "treaty", "pact", "protocol", "declaration", "memorandum",
+    "communique", "communiqué", "convention", "charter",
+}  # fmt: skip
+# "both treaties", "the two protocols": the plural counted whole before it
+_COUNTED_WHOLE = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he\s+(?:two|three)|[Aa]ll\s+(?:the\s+)?(?:two|three))\s+$"
+)
+
+
+def _each_text_of_its_kind(document: Document, match) -> list[int]:
+    """ "Both treaties now go to the Senate", "Reagan has come out against the treaties", "the
+    accords now go to the Senate": a bare plural of a signed text's noun, after "the" or
+    counted whole ("both", "the two"), stands for each recorded text of that kind, where two
+    or more are recorded (drafts, amendments and demands apart)."""
+    words = match.group(0).casefold().split()
+    counted = len(words) == 1 and _COUNTED_WHOLE.search(
+        document.text, max(0, match.start("noun") - 20), match.start("noun")
+    )
+    if words[:1] == ["the"] and len(words) == 2:
+        words = words[1:]
+    elif not counted:
+        return []
+    kinds = _KINDS_OF_TEXTS_IN_PLURAL.get(words[0])
+    if kinds is None:
+        return []
+    named = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if p["words"] & kinds and not p["words"] & (_DRAFTS | _ASKED_FOR)
+    ]
+    if not counted and any(
+        p["words"] & _TEXTS_OF_ANY_KIND and p["id"] not in named
+        for p in document.gazetteer.proposals.values()
+    ):
+        # "would take note of the agreements" where a final declaration is recorded beside
+        # the two agreements: "the" alone does not say the plural leaves the declaration out
+        return []
+    return named if len(named) >= 2 else []
 
 
 _THE_QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[\w.’'-]+\s+){1,2})$")
@@ -2339,7 +2423,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             )
         )
     ]
-    found = [_the_one_put_to_it(document, s) for s in found]
+    found = [put for s in found for put in _each_put_to_it(document, s)]
     unique = {}
     for signal in found:
         proposal_id = signal.proposal.proposal_id if signal.proposal else None
@@ -2382,10 +2466,27 @@ def _yielded_and_answered_apart(signal: SignalCandidate, kept) -> bool:
     )
 
 
-def _the_one_put_to_it(document: Document, signal: SignalCandidate) -> SignalCandidate:
+def _each_put_to_it(document: Document, signal: SignalCandidate) -> list[SignalCandidate]:
     """ "GM and Stellantis have yet to respond to the union's latest proposals": where one
     plural reference stands for several recorded proposals (`_each_named_in_the_singular`),
-    each party answers the one whose title names it ("latest proposal to Stellantis")."""
+    each party answers the one whose title names it ("latest proposal to Stellantis"); where
+    no title names the party ("Both treaties now go to the Senate"), it answers each."""
+    put = _the_one_put_to_it(document, signal)
+    if put is not signal or signal.proposal is None or signal.proposal.proposal_id is None:
+        return [put]
+    same = [
+        p
+        for p in document.proposals
+        if (p.start, p.end) == (signal.proposal.start, signal.proposal.end) and p.proposal_id
+    ]
+    if len(same) < 2:
+        return [signal]
+    return [replace(signal, proposal=p) for p in same]
+
+
+def _the_one_put_to_it(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """The one of several recorded proposals a plural reference stands for whose title names the
+    party answering (`_each_put_to_it`); the signal as it is where none does."""
     if signal.proposal is None or signal.proposal.proposal_id is None:
         return signal
     same = [
@@ -7804,7 +7905,11 @@ def _told_in_sentence_before(document, sentence) -> ProposalMention | None:
 _COUNTER_TOLD = re.compile(
     r"\b(?:answered|responded|replied|countered|came\s+back)\b.{0,60}?\bwith\s+(?:an?\s+|its\s+"
     r"|their\s+)?(?:own\s+)?(?:(?:list|set|series)\s+of\s+)?(?:\w+\s+)?"
-    r"(?:amendments|changes|counter-?\s?(?:proposals?|offers?|drafts?))\b",
+    r"(?:amendments|changes|counter-?\s?(?:proposals?|offers?|drafts?))\b"
+    # "... came back with amendments. X put the amendments to the rebels. The rebels accepted
+    # them": the counter carried to the party that answers
+    r"|\b(?:put|presented|handed|submitted|passed|relayed|conveyed|delivered|took)\s+(?:the|its"
+    r"|their|these|those)\s+(?:amendments|changes|counter-?\s?(?:proposals?|offers?))\s+(?:on\s+)?to\b",
     re.IGNORECASE,
 )
 _COUNTER_WORDS = {"amendments", "counter-proposal", "counterproposal", "counteroffer", "counter"}

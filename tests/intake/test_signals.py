@@ -736,6 +736,8 @@ def test_a_signatory_with_no_body_told_signs_for_no_one(world):
         "Hamas answered on June 3 with a list of amendments.",
         "Hamas responded on June 3 with a counter-proposal.",
         "Hamas came back on June 3 with its own changes.",
+        # the counter carried to the party that answers
+        "Egypt put the amendments to Israel on June 3.",
     ],
 )
 def test_a_pronoun_after_a_counter_stands_for_the_recorded_counter(world, first):
@@ -8175,3 +8177,105 @@ def test_near_miss_a_proposal_sent_by_a_capital_is_no_answer(world):
         "The Hague at once had already been sent by Asunción."
     )
     assert "Paraguay" not in [who for who, _, _, _ in signals(text)]
+
+
+# --- "had turned down an earlier draft": a draft told as coming before -------------------------
+
+
+def test_an_earlier_draft_is_the_recorded_draft(world):
+    ProposalFactory(process=world.process, title="Mediators' earlier draft of a truce")
+    text = "Hamas had turned down an earlier draft on Sunday, insisting on a full withdrawal."
+    assert ("Hamas", "Mediators' earlier draft of a truce", "rejected", "2024-06-09") in signals(
+        text
+    )
+
+
+def test_near_miss_an_earlier_round_is_no_draft(world):
+    ProposalFactory(process=world.process, title="Mediators' earlier draft of a truce")
+    text = "Hamas had turned down an earlier round on Sunday, insisting on a full withdrawal."
+    assert "Mediators' earlier draft of a truce" not in [p for _, p, _, _ in signals(text)]
+
+
+# --- "Both treaties", "the treaties": a plural standing for each recorded text of its kind ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has come out firmly against the treaties, calling them a surrender.",
+        "Both treaties were signed last week. Hamas has come out firmly against both treaties.",
+    ],
+)
+def test_a_plural_of_a_text_s_noun_is_each_recorded_text_of_its_kind(world, text):
+    ProposalFactory(process=world.process, title="Treaty of Amity")
+    ProposalFactory(process=world.process, title="Maritime Border Treaty")
+    answered = {(who, proposal, status) for who, proposal, status, _ in signals(text)}
+    assert ("Hamas", "Treaty of Amity", "rejected") in answered
+    assert ("Hamas", "Maritime Border Treaty", "rejected") in answered
+
+
+def test_near_miss_the_plural_beside_a_recorded_text_of_another_kind_is_not_each(world):
+    # near miss: "the" alone does not say the plural leaves the recorded declaration out
+    ProposalFactory(process=world.process, title="Treaty of Amity")
+    ProposalFactory(process=world.process, title="Maritime Border Treaty")
+    ProposalFactory(process=world.process, title="Final Declaration of the Conference")
+    text = "Hamas has come out firmly against the treaties, calling them a surrender."
+    answered = {proposal for who, proposal, _, _ in signals(text) if who == "Hamas"}
+    assert not {"Treaty of Amity", "Maritime Border Treaty"} <= answered
+
+
+# --- "signed their first two partial agreements": the word right before the plural -----------
+
+
+def test_a_plural_qualified_by_the_word_before_it_is_each_title_holding_both(world):
+    ProposalFactory(process=world.process, title="Partial agreement on prisoners")
+    ProposalFactory(process=world.process, title="Partial agreement on aid")
+    text = "Hamas and Israel signed their first two partial agreements in Cairo on Monday."
+    answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
+    assert ("Hamas", "Partial agreement on prisoners") in answered
+    assert ("Hamas", "Partial agreement on aid") in answered
+
+
+def test_near_miss_a_plural_qualified_by_a_word_no_title_holds_is_not_each(world):
+    ProposalFactory(process=world.process, title="Partial agreement on prisoners")
+    ProposalFactory(process=world.process, title="Partial agreement on aid")
+    text = "Hamas and Israel signed their first two interim agreements in Cairo on Monday."
+    answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
+    assert (
+        not {
+            ("Hamas", "Partial agreement on prisoners"),
+            ("Hamas", "Partial agreement on aid"),
+        }
+        <= answered
+    )
+
+
+def test_near_miss_questions_carried_to_a_party_are_no_counter(world):
+    # near miss: what is carried to the party is no amendment, so "them" is not the counter
+    ProposalFactory(process=world.process, title="Hamas amendments to the May 31 plan")
+    text = "Egypt put the questions to Israel on June 3. Israel turned them down on June 5."
+    assert "Hamas amendments to the May 31 plan" not in [p for _, p, _, _ in signals(text)]
+
+
+# --- "turned down invitations to the conference": the one recorded invitation ----------------
+
+
+def test_invitations_to_a_gathering_are_the_one_recorded_invitation(world):
+    ProposalFactory(process=world.process, title="Invitation to the Cairo peace conference")
+    text = (
+        "Biden announced the May 31 plan on Friday. Hamas and Israel turned down invitations "
+        "to the meeting last month."
+    )
+    answered = {(who, proposal, status) for who, proposal, status, _ in signals(text)}
+    assert ("Hamas", "Invitation to the Cairo peace conference", "rejected") in answered
+
+
+def test_near_miss_invitations_where_two_are_recorded_name_neither(world):
+    ProposalFactory(process=world.process, title="Invitation to the Cairo peace conference")
+    ProposalFactory(process=world.process, title="Invitation to the Doha summit")
+    text = "Hamas and Israel turned down invitations to the talks last month."
+    answered = {proposal for _, proposal, _, _ in signals(text)}
+    assert not answered & {
+        "Invitation to the Cairo peace conference",
+        "Invitation to the Doha summit",
+    }
