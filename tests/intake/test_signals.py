@@ -8175,3 +8175,27 @@ def test_near_miss_a_proposal_sent_by_a_capital_is_no_answer(world):
         "The Hague at once had already been sent by Asunción."
     )
     assert "Paraguay" not in [who for who, _, _, _ in signals(text)]
+
+
+# --- "Egypt, Israel's neighbour, ... The two allies rejected": the sentence before's two states
+
+
+def test_the_two_allies_are_the_two_states_of_the_sentence_before(world):
+    ActorFactory(name="Jordan", country="JO")
+    text = (
+        "Jordan and the United States met on Sunday. Egypt, Israel's neighbour, sent no "
+        "delegation. The two allies rejected the May 31 plan on Monday."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "rejected"), ("Israel", "rejected")]
+
+
+def test_near_miss_a_sentence_before_naming_three_states_leaves_the_pair_told_together(world):
+    # near miss: the sentence before names three states, so the last pair told together
+    # ("Jordan and the United States") answers
+    ActorFactory(name="Jordan", country="JO")
+    text = (
+        "Jordan and the United States met on Sunday. Egypt, Israel's neighbour, sent no "
+        "delegation to Qatar's capital or to Jordan. The two allies rejected the May 31 plan "
+        "on Monday."
+    )
+    assert ("Egypt", "rejected") not in statuses(text)
