@@ -361,10 +361,13 @@ _SIGNALS = [
         r"(?:decided?|say|said|determined?|indicated?)\s+how\s+(?:it|they|he|she)\s+"
         r"(?:would|will)\s+(?:answer|respond|reply)\b",
     ),
-    # "stopped short of endorsing the deal": neither yes nor no yet
+    # "stopped short of endorsing the deal", "stopped short of rejecting the framework": neither
+    # yes nor no yet
     (
         "pending",
-        r"(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?:\w+ly\s+)?" + _SUPPORTING + r"\w*",
+        r"(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?:\w+ly\s+)?(?:"
+        + _SUPPORTING
+        + r"|reject|oppos|denounc|condemn|repudiat)\w*",
     ),
     # "has not commented on the accord", "has yet to take a position on the plan"
     (

@@ -8199,3 +8199,15 @@ def test_near_miss_a_sentence_before_naming_three_states_leaves_the_pair_told_to
         "on Monday."
     )
     assert ("Egypt", "rejected") not in statuses(text)
+
+
+# --- "stopped short of rejecting the plan": neither yes nor no yet ---------------------------
+
+
+def test_stopping_short_of_rejecting_is_pending(world):
+    assert statuses("Hamas stopped short of rejecting the May 31 plan.") == [("Hamas", "pending")]
+
+
+def test_near_miss_stopping_short_of_a_truce_states_no_answer(world):
+    # near miss: stopping short of a place or a deed is no answer to the text
+    assert statuses("Hamas fighters stopped short of the border after the May 31 plan.") == []
