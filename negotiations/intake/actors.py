@@ -1711,7 +1711,8 @@ class _ActorReader:
         words = [word for token in self.tokens[first:last] for word in token.words]
         if " ".join(words) in _COUNTRY_NAMES:
             return False
-        if self.tokens[first].possessive or self.tokens[last - 1].possessive:
+        # (a region's possessive is still no party: "Northern Ireland's largest party")
+        if self.tokens[first].possessive:
             return False
         if (
             2 <= len(words) <= 3

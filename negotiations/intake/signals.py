@@ -368,10 +368,13 @@ _SIGNALS = [
         r"(?:decided?|say|said|determined?|indicated?)\s+how\s+(?:it|they|he|she)\s+"
         r"(?:would|will)\s+(?:answer|respond|reply)\b",
     ),
-    # "stopped short of endorsing the deal": neither yes nor no yet
+    # "stopped short of endorsing the deal", "stopped short of rejecting the framework": neither
+    # yes nor no yet
     (
         "pending",
-        r"(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?:\w+ly\s+)?" + _SUPPORTING + r"\w*",
+        r"(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?:\w+ly\s+)?(?:"
+        + _SUPPORTING
+        + r"|reject|oppos|denounc|condemn|repudiat)\w*",
     ),
     # "has not commented on the accord", "has yet to take a position on the plan"
     (
@@ -4355,7 +4358,8 @@ _GROUP_SUBJECT = re.compile(
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
     # "both delegations", "the two camps": the sides, each answering through its delegation
     r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)"
-    r"|(?P<countries>countries|governments|neighbou?rs|states|nations)"
+    # "the two allies rejected", "both belligerents": the states told together before
+    r"|(?P<countries>countries|governments|neighbou?rs|states|nations|allies|belligerents)"
     r"|groups|movements|factions))\b",
     re.IGNORECASE,
 )
@@ -4425,7 +4429,9 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             # "The presidents of Guyana and Venezuela met ... hosted by the head of CELAC ...
             # both countries agreed": the last two states told together, not the last two
             # bodies named (a regional body, a mediator's state)
-            named = _last_pair_of_states(document, sentence.start)
+            named = _two_states_of_the_sentence_before(document, sentence) or _last_pair_of_states(
+                document, sentence.start
+            )
         whole = wanted >= _EVERY_ONE_NAMED_FROM
         for mention in reversed(document.mentions):
             if len(named) == wanted and not whole:
@@ -4672,6 +4678,22 @@ def _last_pair_of_people(document, offset) -> list[Mention]:
 # "Guyana and Venezuela", "Guyana's Irfaan Ali and Venezuela's Nicolas Maduro": two states told
 # together
 _STATES_PAIRED = re.compile(r"(?:['’]s)?(?:\s+[\w.’'-]+){0,4}?,?\s+and\s+(?:the\s+)?")
+
+
+def _two_states_of_the_sentence_before(document, sentence) -> list[Mention]:
+    """ "Bolivia, Peru's ally, is not a party to the treaty. The two allies rejected ...": the
+    two states, and no other, that the sentence right before names, or none."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return []
+    before = document.sentences[index - 1]
+    states = [
+        m for m in _named_before(document, before.end, document.is_state) if m.start >= before.start
+    ]
+    if len({m.ref for m in states}) != 2:
+        return []
+    first = states[0]
+    return [first, next(m for m in states if m.ref != first.ref)]
 
 
 def _last_pair_of_states(document, offset) -> list[Mention]:

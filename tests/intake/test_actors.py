@@ -3354,3 +3354,22 @@ def test_near_miss_a_knight_of_another_given_name_is_a_new_person(world):
     )
     assert "Ralph Tennant" in actors(text)
     assert [name for name in actors(text) if "Hugh" in name] == ["Hugh"]
+
+
+# --- "Western Thrace's Liberal Party": a compass region in the possessive is still no actor --
+
+
+def test_a_compass_region_in_the_possessive_is_no_actor(world):
+    ActorFactory(name="Liberal Party", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "Southern Italy's Liberal Party will vote against the plan, its leader said. He "
+        "called it a setback for the farmers of Southern Italy."
+    )
+    assert "Southern Italy" not in actors(text)
+    assert "Liberal Party" in actors(text)
+
+
+def test_near_miss_a_compass_body_in_the_possessive_is_still_an_actor(world):
+    # near miss: a head word of its own makes a body, possessive or not
+    text = "The Northern Alliance's leader rejected the offer."
+    assert "Northern Alliance" in actors(text)

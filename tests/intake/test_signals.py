@@ -8279,3 +8279,39 @@ def test_near_miss_invitations_where_two_are_recorded_name_neither(world):
         "Invitation to the Cairo peace conference",
         "Invitation to the Doha summit",
     }
+
+
+# --- "Egypt, Israel's neighbour, ... The two allies rejected": the sentence before's two states
+
+
+def test_the_two_allies_are_the_two_states_of_the_sentence_before(world):
+    ActorFactory(name="Jordan", country="JO")
+    text = (
+        "Jordan and the United States met on Sunday. Egypt, Israel's neighbour, sent no "
+        "delegation. The two allies rejected the May 31 plan on Monday."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "rejected"), ("Israel", "rejected")]
+
+
+def test_near_miss_a_sentence_before_naming_three_states_leaves_the_pair_told_together(world):
+    # near miss: the sentence before names three states, so the last pair told together
+    # ("Jordan and the United States") answers
+    ActorFactory(name="Jordan", country="JO")
+    text = (
+        "Jordan and the United States met on Sunday. Egypt, Israel's neighbour, sent no "
+        "delegation to Qatar's capital or to Jordan. The two allies rejected the May 31 plan "
+        "on Monday."
+    )
+    assert ("Egypt", "rejected") not in statuses(text)
+
+
+# --- "stopped short of rejecting the plan": neither yes nor no yet ---------------------------
+
+
+def test_stopping_short_of_rejecting_is_pending(world):
+    assert statuses("Hamas stopped short of rejecting the May 31 plan.") == [("Hamas", "pending")]
+
+
+def test_near_miss_stopping_short_of_a_truce_states_no_answer(world):
+    # near miss: stopping short of a place or a deed is no answer to the text
+    assert statuses("Hamas fighters stopped short of the border after the May 31 plan.") == []
