@@ -4395,11 +4395,12 @@ _PLACE_NOUN_AFTER = (
     + "|".join(sorted(_PLACE_HEADS))
     + r")\b"
 )
-# "who" is said of people, and "whose" before a speech verb or the body a person belongs to
-# ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a
-# name of two or three words only: a single word is a surname the article gave in full before.
+# "who" and "whom" are said of people, and "whose" before a speech verb or the body a person
+# belongs to ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read
+# after a name of two or three words only: a single word is a surname the article gave in full
+# before.
 _WHO_OR_WHOSE = re.compile(
-    r",\s+who\b"
+    r",\s+whom?\b"
     r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
     rf"(?:{_SPEECH_ALTERNATION})\b"
     rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b"

@@ -3410,3 +3410,13 @@ def test_a_surname_recurring_after_a_name_with_a_particle_is_a_person(world):
 def test_near_miss_a_name_of_four_words_without_a_particle(world):
     text = "Jorge Luis Ramon Valera attended the signing. Valera called it a good day."
     assert "Jorge Luis Ramon Valera" not in actors(text)
+
+
+def test_a_name_before_whom_is_a_person(world):
+    text = "The chiefs chose Lena Dorval, whom the rebels had named their envoy, as deputy."
+    assert actors(text)["Lena Dorval"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_before_which_is_no_person(world):
+    text = "The chiefs chose Lena Dorval, which the rebels had named their base, as venue."
+    assert actors(text).get("Lena Dorval", {}).get("kind") != Actor.Kind.PERSON
