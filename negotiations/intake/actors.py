@@ -909,6 +909,8 @@ class _ActorReader:
             and self.tokens[index + 1].text.lower().rstrip(".")
             not in _CALENDAR_WORDS | _MONTH_ABBREVIATIONS
         )
+        if connects and token.text == "for" and self.acts_for_a_state(start, index):
+            return False  # "A and B for Peru": the people, then the state they sign for
         if connects and index + 1 < len(self.tokens):
             following = self.tokens[index + 1]
             if (
@@ -938,6 +940,48 @@ class _ActorReader:
                 token, following = following, self.tokens[index + 2]
             return following.capitalised and following.start - token.end <= 1
         return False
+
+    def acts_for_a_state(self, first: int, last: int) -> bool:
+        """Whether the run of capitalised words from token `first` to `last` is followed by
+        "for" and a state, with no body's, place's or post's word among its own ("Antoine
+        Pinay for France", "A and B for Peru"): a person who signs or speaks for the state."""
+        if last + 1 >= len(self.tokens) or self.tokens[last].text != "for":
+            return False
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if any(
+            word in _ORG_HEADS
+            or word in _PLACE_HEAD_FORMS
+            or word in _DOCUMENT_HEADS
+            or word in _TITLE_WORDS
+            for word in words
+        ):
+            return False
+        position = last + 1
+        if self.tokens[position].text.lower() == "the" and position + 1 < len(self.tokens):
+            position += 1
+        named = self.mention_starting_at(position)
+        if named is not None:
+            end = named.last_token if self.is_state(named.ref) else None
+        else:
+            state = self.gazetteer.countries._longest_from(self.tokens, position)
+            end = state[1] if state is not None else None
+        # "for Peru." then the next sentence; not "for Peru Posible", a party named after it
+        return end is not None and (
+            end >= len(self.tokens)
+            or not self.tokens[end].capitalised
+            or bool(self.text[self.tokens[end - 1].end : self.tokens[end].start].strip())
+        )
+
+    def joined_to_one_acting_for_a_state(self, last: int) -> bool:
+        """ "A and B for Peru": the name before "and", whose partner signs for a state."""
+        if last + 1 >= len(self.tokens) or self.tokens[last].text != "and":
+            return False
+        end = last + 1
+        while end < len(self.tokens) and (
+            self.tokens[end].capitalised or self.tokens[end].text in _NAME_PARTICLES
+        ):
+            end += 1
+        return end > last + 1 and self.acts_for_a_state(last + 1, end)
 
     def plural_owner_in_a_body(self, index: int, gap: str) -> bool:
         """ "the Miners' Federation", "the British Trawlers' Federation": a capitalised plural
@@ -1198,7 +1242,20 @@ class _ActorReader:
                     and longer[1] >= match[1]
                 ):
                     position -= 1
-                if not self.names_a_portfolio(first, position):
+                # "X and Acting Labor Secretary Y": "and" before a word that opens a post
+                # ends the name before; no portfolio is "acting" or "former"
+                opening = next(
+                    (
+                        i
+                        for i in range(first + 1, position - 1)
+                        if self.tokens[i].text.lower() == "and"
+                        and self.tokens[i + 1].text.lower() in _POST_OPENERS
+                    ),
+                    None,
+                )
+                if opening is not None:
+                    self.consider_name(first, opening, sentence)
+                elif not self.names_a_portfolio(first, position):
                     # "Graca Machel and Prime Minister ...": the name before, without "and"
                     end = position
                     while end > first + 1 and self.tokens[end - 1].text.lower() in ("and", "of"):
@@ -1898,6 +1955,8 @@ class _ActorReader:
                 # "a French team that included A and B": the members of a body of envoys
                 or _MEMBERS_OF_A_TEAM.search(before)
                 or self.appositive_follows(last)
+                # "A and B for Peru": two people who sign for a state
+                or self.acts_for_a_state(first, last)
                 # "two judges, Ismail Ali and Peter Smit"
                 or _PLURAL_POST_AND_COMMA.search(
                     self.text[max(0, self.tokens[first].start - 80) : self.tokens[first].start]
@@ -2382,6 +2441,14 @@ class _ActorReader:
             # Plotnitsky" after "Alexander Zakharchenko and": named alongside a person.
             if _WHO_OR_WHOSE.match(self.text[self.tokens[last - 1].end :]):
                 return Actor.Kind.PERSON
+            if (
+                self.acts_for_a_state(first, last) or self.joined_to_one_acting_for_a_state(last)
+            ) and not self.tokens[first].is_article:
+                return Actor.Kind.PERSON  # "Mariano Castro for Peru": who signs for a state
+            if self.member_of_a_named_body(last) and head not in _DOCUMENT_HEADS:
+                # "Son Sann of the Khmer People's National Liberation Front": a name, then the
+                # body it belongs to ("of the", a body's head word among the capitals)
+                return Actor.Kind.PERSON
             if self.coordinated_with_person(first, last) or self.listed_like_a_person_of(
                 first, last
             ):
@@ -2397,8 +2464,13 @@ class _ActorReader:
             and _LEFT_OFFICE.match(self.text, self.tokens[last - 1].end)
         ):
             return Actor.Kind.PERSON  # "since Emile Lahoud stepped down": who leaves an office
-        if len(words) in (2, 3) and "of" not in words and self.surname_recurs(first, last):
-            # not "the Horn of Africa" written twice: "of" joins a place's or a body's words
+        if (
+            (len(words) in (2, 3) or len(people_words) in (2, 3))
+            and "of" not in words
+            and self.surname_recurs(first, last)
+        ):
+            # not "the Horn of Africa" written twice: "of" joins a place's or a body's words;
+            # "José Antonio de Lavalle" recurs as "Lavalle": counted without its particles
             return Actor.Kind.PERSON
         if (
             len(people_words) <= 3
@@ -2466,6 +2538,26 @@ class _ActorReader:
                 return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
         return None
+
+    def member_of_a_named_body(self, last: int) -> bool:
+        """Whether "of the" and a body's capitalised name, a body's head word among its words,
+        follow the name ending before token `last` ("X of the National Movement for ...")."""
+        if last + 2 >= len(self.tokens) or self.tokens[last].text != "of":
+            return False
+        if self.tokens[last + 1].text != "the":
+            return False
+        index = last + 2
+        heads = []
+        while index < len(self.tokens) and (
+            self.tokens[index].capitalised or self.tokens[index].text in _BODY_LINKS | {"the"}
+        ):
+            gap = self.text[self.tokens[index - 1].end : self.tokens[index].start]
+            if gap.strip() not in ("", "'s", "’s"):
+                break
+            if self.tokens[index].capitalised:
+                heads.extend(self.tokens[index].words)
+            index += 1
+        return self.tokens[last + 2].capitalised and any(word in _ORG_HEADS for word in heads)
 
     def headed_by_one_named_before(self, first: int, last: int) -> bool:
         """ "X, who heads the Young Patriots,", "who chairs the ...": what a person heads or
@@ -4131,6 +4223,9 @@ _GROUP_WORDS_OPENING = {
     "representatives",
     "delegates",
 }
+# Words that open a post before its portfolio ("Acting Labor Secretary", "Former Defence
+# Minister"), never a portfolio's own
+_POST_OPENERS = {"acting", "former", "interim", "outgoing"}
 _TITLE_WORDS = {word for title in PERSON_TITLES for word in title.split()} | {
     "political",
     "military",
@@ -4301,11 +4396,12 @@ _PLACE_NOUN_AFTER = (
     + "|".join(sorted(_PLACE_HEADS))
     + r")\b"
 )
-# "who" is said of people, and "whose" before a speech verb or the body a person belongs to
-# ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read after a
-# name of two or three words only: a single word is a surname the article gave in full before.
+# "who" and "whom" are said of people, and "whose" before a speech verb or the body a person
+# belongs to ("X, whose party backed the deal, said", "X, whose Liberation Front signed"). Read
+# after a name of two or three words only: a single word is a surname the article gave in full
+# before.
 _WHO_OR_WHOSE = re.compile(
-    r",\s+who\b"
+    r",\s+whom?\b"
     r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
     rf"(?:{_SPEECH_ALTERNATION})\b"
     rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b"

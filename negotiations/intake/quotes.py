@@ -790,6 +790,16 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
                 # "African Union Commission Chairperson Moussa Faki Mahamat welcomed it,
                 # calling it ...": the body names the post of the person who speaks
                 return following
+            if (
+                following is not None
+                and document.is_person(mention.ref)
+                and not document.is_person(following.ref)
+                and not document.is_state(following.ref)
+                and re.fullmatch(r"[’']s\s+", text[mention.end : following.start])
+            ):
+                # "X's Labour Party rejected the accord, calling it ...": the body the person
+                # owns is the subject that speaks
+                return following
             return mention
         break
     return None

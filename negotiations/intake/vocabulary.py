@@ -1419,6 +1419,9 @@ ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]
 # "Supreme Leader Ayatollah Ali Khamenei" is Ali Khamenei, who answers (or not) for himself: the
 # titles are no part of the name a respondent is recorded under.
 PERSON_TITLES.extend(["ayatollah", "grand ayatollah", "supreme leader", "cleric"])
+# "the president's chief of staff X", "army chief of staff General Y": a post of three words
+# whose "of" would otherwise end the title at "chief" and leave the name unread
+PERSON_TITLES.extend(["chief of staff"])
 
 
 # -- tune6-actors: words for speakers and names ------------------------------------------------

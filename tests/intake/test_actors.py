@@ -3373,3 +3373,69 @@ def test_near_miss_a_compass_body_in_the_possessive_is_still_an_actor(world):
     # near miss: a head word of its own makes a body, possessive or not
     text = "The Northern Alliance's leader rejected the offer."
     assert "Northern Alliance" in actors(text)
+
+
+def test_a_chief_of_staff_before_a_name_is_a_post(world):
+    found = actors("The mediator met the premier's chief of staff Karim Beltane in Doha.")
+    assert found["Karim Beltane"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_chief_of_staff_of_a_body_names_no_person(world):
+    found = actors("The mediator met the chief of staff of the Army in Doha.")
+    assert not [a for a in found.values() if a["kind"] == Actor.Kind.PERSON]
+
+
+def test_a_name_before_and_an_acting_post_is_read_on_its_own(world):
+    found = actors(
+        "Trade envoy Karim Beltane and Acting Finance Secretary Lena Dorval met on Monday."
+    )
+    assert found["Karim Beltane"]["kind"] == Actor.Kind.PERSON
+    assert found["Lena Dorval"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_portfolio_joined_by_and_before_a_post(world):
+    found = actors("Energy and Water Minister Lena Dorval met the envoys on Monday.")
+    assert found["Lena Dorval"]["kind"] == Actor.Kind.PERSON
+    assert not [name for name in found if "Energy" in name]
+
+
+def test_a_name_before_of_the_and_a_body_is_a_person(world):
+    found = actors("The text was signed by Karim Beltane of the Popular Front for Renewal.")
+    assert found["Karim Beltane"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_before_of_the_and_no_body_is_no_person(world):
+    found = actors("The text was signed at Maple Garden of the Old Town on Monday.")
+    assert found.get("Maple Garden", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_names_before_for_and_a_state_are_people_who_sign_for_it(world):
+    found = actors("Omar Haddad signed for Israel, and Karim Beltane and Lena Dorval for Egypt.")
+    assert found["Karim Beltane"]["kind"] == Actor.Kind.PERSON
+    assert found["Lena Dorval"]["kind"] == Actor.Kind.PERSON
+    assert found["Egypt"]["actor"]["name"] == "Egypt"
+
+
+def test_near_miss_a_body_named_for_a_state_is_no_person(world):
+    found = actors("The Popular Front for Egypt rejected the text on Monday.")
+    assert not [a for a in found.values() if a["kind"] == Actor.Kind.PERSON]
+
+
+def test_a_surname_recurring_after_a_name_with_a_particle_is_a_person(world):
+    text = "Jorge Luis de Valera attended the signing. Valera called it a good day."
+    assert actors(text)["Jorge Luis de Valera"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_of_four_words_without_a_particle(world):
+    text = "Jorge Luis Ramon Valera attended the signing. Valera called it a good day."
+    assert "Jorge Luis Ramon Valera" not in actors(text)
+
+
+def test_a_name_before_whom_is_a_person(world):
+    text = "The chiefs chose Lena Dorval, whom the rebels had named their envoy, as deputy."
+    assert actors(text)["Lena Dorval"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_before_which_is_no_person(world):
+    text = "The chiefs chose Lena Dorval, which the rebels had named their base, as venue."
+    assert actors(text).get("Lena Dorval", {}).get("kind") != Actor.Kind.PERSON

@@ -1221,3 +1221,13 @@ def test_an_indefinite_appositive_before_the_subject_of_a_colon(world):
 def test_near_miss_a_definite_clause_before_the_subject_of_a_colon(world):
     text = "Later that day, the talks with Sisi ended, Omar Farouk was hopeful: “We trust them.”"
     assert speakers(text) != [("We trust them.", "actor:new:omar-farouk")]
+
+
+def test_the_body_a_person_owns_speaks_as_the_subject(world):
+    text = "Omar Farouk's Popular Front rejected the plan, calling it “a trap”."
+    assert speakers(text) == [("a trap", "actor:new:popular-front")]
+
+
+def test_near_miss_a_person_before_a_body_s_possession_speaks_as_the_subject(world):
+    text = "Blinken rejected the Popular Front's plan, calling it “a trap”."
+    assert speakers(text) == [("a trap", "Antony Blinken")]
