@@ -24,8 +24,10 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # Empty since the thirty-fourth round (session 24): status-signal recall, held at 0.68–0.69
-    # as held-out sets joined the folder, is 966 of 1,372 = 0.704.
+    # Empty after the thirty-fourth round (session 24), at 966 of 1,372 = 0.704; the
+    # thirty-fourth held-out set joined the folder in session 25 with 12 of its 51 signals found,
+    # and status-signal recall over the 214 is 978 of 1,423 = 0.687.
+    ("status_signals", "recall"): 0.68,
 }
 
 
