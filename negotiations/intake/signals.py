@@ -1202,7 +1202,7 @@ def find_proposals(document: Document) -> None:
         proposal_id = (
             (described if shared >= 2 else None)
             or _told_by_its_verb_before(document, match, sentence)
-            or _announced_in_sentence(document, sentence)
+            or _announced_in_sentence(document, sentence, (described, earlier))
             or earlier
             or described
         )
@@ -2165,14 +2165,22 @@ def _best_described(document: Document, words: set[str], at_least: int = 2) -> i
     return scored[0][1]
 
 
-def _announced_in_sentence(document: Document, sentence) -> int | None:
+def _announced_in_sentence(document: Document, sentence, preferred=()) -> int | None:
+    """The recorded proposal announced on a day the sentence names; where several were
+    announced that day ("bowed on Friday to the agreement reached in Munich" when a declaration
+    and a note are of that Friday too), the first of `preferred` among them: the one the
+    reference's own words describe, else the one referred to before."""
     days = {
         d.date for d in document.dates_between(sentence.start, sentence.end) if d.precision == "day"
     }
-    for proposal in document.gazetteer.proposals.values():
-        if proposal["announced_on"] in days:
-            return proposal["id"]
-    return None
+    announced = [
+        proposal["id"]
+        for proposal in document.gazetteer.proposals.values()
+        if proposal["announced_on"] in days
+    ]
+    if len(announced) > 1:
+        return next((p for p in preferred if p in announced), announced[0])
+    return announced[0] if announced else None
 
 
 _GENERIC_WORDS = {

@@ -8315,3 +8315,27 @@ def test_stopping_short_of_rejecting_is_pending(world):
 def test_near_miss_stopping_short_of_a_truce_states_no_answer(world):
     # near miss: stopping short of a place or a deed is no answer to the text
     assert statuses("Hamas fighters stopped short of the border after the May 31 plan.") == []
+
+
+# --- "on Friday accepted the agreement reached in Rafah": of texts announced that day, the one
+# its words describe -------------------------------------------------------------------------
+
+
+def test_of_two_texts_announced_that_day_the_one_its_words_describe(world):
+    friday = datetime.date(2024, 6, 7)
+    ProposalFactory(process=world.process, title="Cairo declaration", announced_on=friday)
+    ProposalFactory(process=world.process, title="Rafah agreement", announced_on=friday)
+    text = "Hamas on Friday accepted the agreement reached in Rafah by Egypt and Israel."
+    answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
+    assert ("Hamas", "Rafah agreement") in answered
+    assert ("Hamas", "Cairo declaration") not in answered
+
+
+def test_near_miss_the_one_text_announced_that_day_is_kept_whatever_the_words(world):
+    # near miss: only the declaration is of that Friday, so the day still names it
+    friday = datetime.date(2024, 6, 7)
+    ProposalFactory(process=world.process, title="Cairo declaration", announced_on=friday)
+    ProposalFactory(process=world.process, title="Rafah agreement", announced_on=None)
+    text = "Hamas on Friday accepted the agreement reached in Rafah by Egypt and Israel."
+    answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
+    assert ("Hamas", "Rafah agreement") not in answered
