@@ -1412,6 +1412,22 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
     ):
         return None
     proposal_id = _described_in(document, before.start, before.end)
+    if proposal_id is None or not _called(document, proposal_id, noun):
+        # "They have offered to delay it if Iran accounts for its enriched uranium ... Tehran
+        # has not answered the offer": of the recorded proposals called by the noun itself, the
+        # one the sentence describes, rather than a request whose words it shares more of (by
+        # its words in lower case: a party's name says whose it is, not which it is)
+        called = _best_described(
+            document,
+            set(re.findall(r"\b[a-z]\w*", document.text[before.start : before.end])),
+            at_least=1,
+            among={
+                p["id"]
+                for p in document.gazetteer.proposals.values()
+                if noun in p["words"] and not p["words"] & _DRAFTS
+            },
+        )
+        proposal_id = called or proposal_id
     if proposal_id is None or not _of_the_kind(document, proposal_id, noun):
         return None
     return proposal_id
@@ -2146,7 +2162,9 @@ def _as_states(words) -> set[str]:
     return {_STATE_OF_DEMONYM.get(w, w) for w in words}
 
 
-def _best_described(document: Document, words: set[str], at_least: int = 2) -> int | None:
+def _best_described(
+    document: Document, words: set[str], at_least: int = 2, among: set[int] | None = None
+) -> int | None:
     described = _as_states(_singular(words - _GENERIC_WORDS))
     scored = sorted(
         (
@@ -2155,6 +2173,7 @@ def _best_described(document: Document, words: set[str], at_least: int = 2) -> i
                 proposal["id"],
             )
             for proposal in document.gazetteer.proposals.values()
+            if among is None or proposal["id"] in among
         ),
         reverse=True,
     )

@@ -8339,3 +8339,36 @@ def test_near_miss_the_one_text_announced_that_day_is_kept_whatever_the_words(wo
     text = "Hamas on Friday accepted the agreement reached in Rafah by Egypt and Israel."
     answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
     assert ("Hamas", "Rafah agreement") not in answered
+
+
+# --- "have offered to delay it if ... Hamas has not answered the offer": the recorded offer the
+# sentence before describes, not a request whose words it shares more of ---------------------
+
+
+def test_the_offer_told_by_its_verb_is_the_recorded_offer_that_sentence_describes(world):
+    ProposalFactory(process=world.process, title="Offer to delay the ballot", announced_on=None)
+    ProposalFactory(
+        process=world.process, title="Request for a report on tunnel shafts", announced_on=None
+    )
+    text = (
+        "Egypt has offered to delay the vote if Hamas accounts for its tunnel shafts. "
+        "Hamas has not formally answered the offer."
+    )
+    answered = {(who, proposal, status) for who, proposal, status, _ in signals(text)}
+    assert ("Hamas", "Offer to delay the ballot", "pending") in answered
+    assert ("Hamas", "Request for a report on tunnel shafts", "pending") not in answered
+
+
+def test_near_miss_no_recorded_proposal_called_an_offer_leaves_the_one_described(world):
+    # near miss: no recorded title holds "offer", so the plan the sentence describes less is
+    # not preferred over the request
+    ProposalFactory(process=world.process, title="Plan to delay the ballot", announced_on=None)
+    ProposalFactory(
+        process=world.process, title="Request for a report on tunnel shafts", announced_on=None
+    )
+    text = (
+        "Egypt has offered to delay the vote if Hamas accounts for its tunnel shafts. "
+        "Hamas has not formally answered the offer."
+    )
+    answered = {proposal for _, proposal, _, _ in signals(text)}
+    assert "Plan to delay the ballot" not in answered
