@@ -84,7 +84,9 @@ _REFERENCE = re.compile(
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     # ("refused her request", "turned down his request", "rejected the union's central demand":
     # by a possessive pronoun as an invitation is, or with a word of rank between)
-    r"|(?:(?<=['’]s\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=['’]s\scentral\s)"
+    # ("turned down the rebels' request": a plural owner's, its apostrophe after the s)
+    r"|(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)"
+    r"|(?<=['’]s\scentral\s)"
     r"|(?<=['’]s\sopening\s)|(?<=['’]s\sremaining\s)|(?<=its\srepeated\s)"
     r"|(?<=their\srepeated\s))(?:call|appeal|request|demand|ruling)"
     # "accepted the board's recommendation", "rejected the recommendation": only where a
@@ -3739,20 +3741,33 @@ def _with_the_government(document: Document, sentence) -> list[Mention]:
     names ("Colombia's government"), else as the state it names most ("Government negotiators
     had rejected the opposition's demand" in an article on Kenya)."""
     mentions = mentions_with_the_government(document, sentence.start, sentence.end)
-    if any(
-        document.is_state(m.ref) for m in document.mentions_between(sentence.start, sentence.end)
-    ):
-        return mentions  # "An Iraqi official said the government ...": not the one named most
+    states_at = [
+        m.start
+        for m in document.mentions_between(sentence.start, sentence.end)
+        if document.is_state(m.ref)
+    ]
     state = None
     for match in _BARE_GOVERNMENT.finditer(document.text, sentence.start, sentence.end):
         start, end = match.span()
+        if any(at < start for at in states_at):
+            # "An Iraqi official said the government ...": not the one named most (but "The
+            # government turned down the rebels' request that ... the United States, Russia and
+            # Portugal mediate": states named only after it are not whose government it is)
+            break
         if any(m.start < end and start < m.end for m in mentions):
             continue
         if re.search(r"(?:['’]s|[A-Z][\w-]*)\s+$", document.text[sentence.start : start]):
             continue  # "Kenya's government", "the Kenyan government": named by the actors step
         if document.in_quote(start, end):
             continue
-        state = state or state_named_most(document.mentions, document.is_state, clearly=True)
+        # (the states named after it in its sentence not counted either)
+        state = state or state_named_most(
+            [m for m in document.mentions if not sentence.start <= m.start < sentence.end]
+            if states_at
+            else document.mentions,
+            document.is_state,
+            clearly=True,
+        )
         if state is None:
             break
         mentions.append(Mention(start, end, -1, -1, state, "government"))

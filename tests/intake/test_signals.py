@@ -8372,3 +8372,53 @@ def test_near_miss_no_recorded_proposal_called_an_offer_leaves_the_one_described
     )
     answered = {proposal for _, proposal, _, _ in signals(text)}
     assert "Plan to delay the ballot" not in answered
+
+
+# --- "turned down the rebels' request": a plural owner's request --------------------------------
+
+
+def test_a_plural_owner_s_request_is_the_recorded_request(world):
+    ProposalFactory(
+        process=world.process, title="Hamas request for UN mediation", announced_on=None
+    )
+    text = "Israel turned down the militants' request that the United Nations mediate."
+    assert ("Israel", "Hamas request for UN mediation", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_plural_owner_s_request_where_none_is_recorded_is_no_proposal(world):
+    # near miss: no recorded proposal is a request, so the reporters' request is none
+    text = "Israel turned down the reporters' request for an interview."
+    assert [s for s in signals(text) if s[0] == "Israel" and s[1] is not None] == []
+
+
+# --- "The government turned down ... that the United States mediate": states named only after
+# a bare "the government" are not whose government it is -----------------------------------------
+
+
+def test_a_bare_government_before_the_states_its_sentence_names_is_the_article_s_state(world):
+    ProposalFactory(
+        process=world.process, title="Hamas request for UN mediation", announced_on=None
+    )
+    text = (
+        "Egypt hosted the talks on Sunday. The government turned down the militants' request "
+        "that the United States and Israel mediate."
+    )
+    assert ("Egypt", "Hamas request for UN mediation", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_bare_government_after_a_state_its_sentence_names_is_not_the_article_s(
+    world,
+):
+    # near miss: a state named before it in its sentence may be whose government it is
+    ProposalFactory(
+        process=world.process, title="Hamas request for UN mediation", announced_on=None
+    )
+    text = (
+        "Egypt hosted the talks on Sunday. Israel said the government turned down the militants' "
+        "request that the United States mediate."
+    )
+    assert "Egypt" not in [s[0] for s in signals(text)]
