@@ -8315,3 +8315,110 @@ def test_stopping_short_of_rejecting_is_pending(world):
 def test_near_miss_stopping_short_of_a_truce_states_no_answer(world):
     # near miss: stopping short of a place or a deed is no answer to the text
     assert statuses("Hamas fighters stopped short of the border after the May 31 plan.") == []
+
+
+# --- "on Friday accepted the agreement reached in Rafah": of texts announced that day, the one
+# its words describe -------------------------------------------------------------------------
+
+
+def test_of_two_texts_announced_that_day_the_one_its_words_describe(world):
+    friday = datetime.date(2024, 6, 7)
+    ProposalFactory(process=world.process, title="Cairo declaration", announced_on=friday)
+    ProposalFactory(process=world.process, title="Rafah agreement", announced_on=friday)
+    text = "Hamas on Friday accepted the agreement reached in Rafah by Egypt and Israel."
+    answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
+    assert ("Hamas", "Rafah agreement") in answered
+    assert ("Hamas", "Cairo declaration") not in answered
+
+
+def test_near_miss_the_one_text_announced_that_day_is_kept_whatever_the_words(world):
+    # near miss: only the declaration is of that Friday, so the day still names it
+    friday = datetime.date(2024, 6, 7)
+    ProposalFactory(process=world.process, title="Cairo declaration", announced_on=friday)
+    ProposalFactory(process=world.process, title="Rafah agreement", announced_on=None)
+    text = "Hamas on Friday accepted the agreement reached in Rafah by Egypt and Israel."
+    answered = {(who, proposal) for who, proposal, _, _ in signals(text)}
+    assert ("Hamas", "Rafah agreement") not in answered
+
+
+# --- "have offered to delay it if ... Hamas has not answered the offer": the recorded offer the
+# sentence before describes, not a request whose words it shares more of ---------------------
+
+
+def test_the_offer_told_by_its_verb_is_the_recorded_offer_that_sentence_describes(world):
+    ProposalFactory(process=world.process, title="Offer to delay the ballot", announced_on=None)
+    ProposalFactory(
+        process=world.process, title="Request for a report on tunnel shafts", announced_on=None
+    )
+    text = (
+        "Egypt has offered to delay the vote if Hamas accounts for its tunnel shafts. "
+        "Hamas has not formally answered the offer."
+    )
+    answered = {(who, proposal, status) for who, proposal, status, _ in signals(text)}
+    assert ("Hamas", "Offer to delay the ballot", "pending") in answered
+    assert ("Hamas", "Request for a report on tunnel shafts", "pending") not in answered
+
+
+def test_near_miss_no_recorded_proposal_called_an_offer_leaves_the_one_described(world):
+    # near miss: no recorded title holds "offer", so the plan the sentence describes less is
+    # not preferred over the request
+    ProposalFactory(process=world.process, title="Plan to delay the ballot", announced_on=None)
+    ProposalFactory(
+        process=world.process, title="Request for a report on tunnel shafts", announced_on=None
+    )
+    text = (
+        "Egypt has offered to delay the vote if Hamas accounts for its tunnel shafts. "
+        "Hamas has not formally answered the offer."
+    )
+    answered = {proposal for _, proposal, _, _ in signals(text)}
+    assert "Plan to delay the ballot" not in answered
+
+
+# --- "turned down the rebels' request": a plural owner's request --------------------------------
+
+
+def test_a_plural_owner_s_request_is_the_recorded_request(world):
+    ProposalFactory(
+        process=world.process, title="Hamas request for UN mediation", announced_on=None
+    )
+    text = "Israel turned down the militants' request that the United Nations mediate."
+    assert ("Israel", "Hamas request for UN mediation", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_plural_owner_s_request_where_none_is_recorded_is_no_proposal(world):
+    # near miss: no recorded proposal is a request, so the reporters' request is none
+    text = "Israel turned down the reporters' request for an interview."
+    assert [s for s in signals(text) if s[0] == "Israel" and s[1] is not None] == []
+
+
+# --- "The government turned down ... that the United States mediate": states named only after
+# a bare "the government" are not whose government it is -----------------------------------------
+
+
+def test_a_bare_government_before_the_states_its_sentence_names_is_the_article_s_state(world):
+    ProposalFactory(
+        process=world.process, title="Hamas request for UN mediation", announced_on=None
+    )
+    text = (
+        "Egypt hosted the talks on Sunday. The government turned down the militants' request "
+        "that the United States and Israel mediate."
+    )
+    assert ("Egypt", "Hamas request for UN mediation", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_bare_government_after_a_state_its_sentence_names_is_not_the_article_s(
+    world,
+):
+    # near miss: a state named before it in its sentence may be whose government it is
+    ProposalFactory(
+        process=world.process, title="Hamas request for UN mediation", announced_on=None
+    )
+    text = (
+        "Egypt hosted the talks on Sunday. Israel said the government turned down the militants' "
+        "request that the United States mediate."
+    )
+    assert "Egypt" not in [s[0] for s in signals(text)]
