@@ -7448,7 +7448,10 @@ _STATE_OFFICIAL_BEFORE = re.compile(
 _TIED_AFTER = re.compile(
     r"\s*,\s*(?:"
     r"[^,;()]{0,60}?\bwho\s+(?:also\s+|now\s+|still\s+)?(?:leads|led|heads|headed|chairs"
-    r"|chaired|runs|commands|speaks\s+for|spoke\s+for)\s+"
+    r"|chaired|runs|commands|speaks\s+for|spoke\s+for"
+    # "Gandhi, who negotiated on behalf of the Congress": the body he speaks for at the table
+    r"|(?:negotiates|negotiated|speaks|spoke|acts|acted)\s+on\s+behalf\s+of"
+    r"|(?:negotiates|negotiated)\s+for)\s+"
     r"|(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?" + _HEAD + r"\s+(?:of|for)\s+"
     r"|whose\s+"
     r")",

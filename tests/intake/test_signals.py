@@ -8416,3 +8416,25 @@ def test_a_demand_of_a_plural_owner_is_the_recorded_demand(world):
     assert ("Hamas", "Mediators' demand for a buffer zone", "rejected", "2024-06-10") in (
         signals(text)
     )
+
+
+# --- "X, who negotiated on behalf of Y": the body a person speaks for at the table ----------
+
+
+def test_a_person_who_negotiated_on_behalf_of_a_body_answers_for_it(world):
+    PersonFactory(name="Yahya Darwish", short_name="Darwish")
+    text = (
+        "Yahya Darwish, who negotiated on behalf of Hamas, met the mediators in Cairo. "
+        "Darwish signed the May 31 plan on Sunday."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_near_miss_a_person_who_negotiated_with_a_body_does_not_answer_for_it(world):
+    # near miss: negotiating with a body is no tie to it
+    PersonFactory(name="Yahya Darwish", short_name="Darwish")
+    text = (
+        "Yahya Darwish, who negotiated with Hamas, met the mediators in Cairo. "
+        "Darwish signed the May 31 plan on Sunday."
+    )
+    assert ("Hamas", "accepted") not in statuses(text)
