@@ -34,6 +34,11 @@ from negotiations.intake.vocabulary import (
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
+# "the Chinese demand", "a Paraguayan request", "the British offer": a people's adjective (a
+# capital, then the ending of one), as lookbehinds of each fixed width
+_A_PEOPLE_S_ADJECTIVE_BEFORE = "|".join(
+    rf"(?<=\b[A-Z][a-z]{{{n}}}(?:ese|ian|ish|can|yan)\s)" for n in range(1, 9)
+)
 _REFERENCE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|latest|new|proposed|\w+-\w+)?\s*"
     r"(?:(?:latest|new|revised|draft|truce|ceasefire|peace|hostage|\w+-\w+|US|American|Egyptian|"
@@ -88,7 +93,11 @@ _REFERENCE = re.compile(
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)"
     r"|(?<=['’]s\scentral\s)"
     r"|(?<=['’]s\sopening\s)|(?<=['’]s\sremaining\s)|(?<=its\srepeated\s)"
-    r"|(?<=their\srepeated\s))(?:call|appeal|request|demand|ruling)"
+    r"|(?<=their\srepeated\s)"
+    # "the rebels' request", "the commissioners' demand": a plural owner's
+    r"|(?<=s['’]\s)"
+    # "declined the Chinese demand", "a Paraguayan request": a people's, by its adjective
+    r"|" + _A_PEOPLE_S_ADJECTIVE_BEFORE + r")(?:call|appeal|request|demand|ruling)"
     # "accepted the board's recommendation", "rejected the recommendation": only where a
     # recorded proposal is a recommendation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
@@ -290,9 +299,10 @@ _SIGNALS = [
     (
         "pending",
         r"(?:has|have|had)\s+(?:still\s+|yet\s+)?" + _NOT + r"(?:responded|replied|answered"
-        r"|given\s+(?:its|their|an?)\s+(?:response|answer|reply)"
+        # ("has not yet given his answer": a person's answer, which his body's is)
+        r"|given\s+(?:its|their|his|her|an?)\s+(?:response|answer|reply)"
         # "had not yet sent a formal reply", "has not delivered its official answer"
-        r"|(?:sent|delivered|submitted|given)\s+(?:its|their|an?)\s+(?:formal\s+|official\s+"
+        r"|(?:sent|delivered|submitted|given)\s+(?:its|their|his|her|an?)\s+(?:formal\s+|official\s+"
         r"|final\s+|written\s+)(?:response|answer|reply))" + _NO_ANSWER_TO,
     ),
     # "has never accepted the claim", "have never recognised the border": a standing refusal,
@@ -650,7 +660,7 @@ _SIGNALS = [
     (
         "countered",
         r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at"
-        r"|threw\s+out)\s+(?:the|a|an|its|their|this|that|his|her)\b"
+        r"|threw\s+out|declined)\s+(?:the|a|an|its|their|this|that|his|her)\b"
         # "turned it down and offered instead to ...", "refused to accept free unions and offered
         # instead to reform the official ones": the no in other words, the terms after it
         r"|turned\s+(?:it|them)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
@@ -683,7 +693,11 @@ _SIGNALS = [
         r"|(?:\w+ly\s+)?declined\s+(?:"
         + _PROPOSAL_OBJECT
         + r"|(?:the|an|its|their|this|that|[\w.]+['’]s)\s+"
-        r"(?:[\w.’'-]+\s+){0,3}?invitations?\b)"
+        r"(?:[\w.’'-]+\s+){0,3}?invitations?\b"
+        # "declined Gandhi's demand that it be repealed", "declined the Chinese demand": a
+        # demand or a request turned down
+        r"|(?:the|its|their|his|her|[\w.]+['’]s)\s+(?:[\w.’'-]+\s+){0,2}?"
+        r"(?:demand|request|plea|appeal)s?\b)"
         # "said the deal did not bind its fighters", "would not be bound by the accord"
         r"|said\s+(?:that\s+)?" + _PROPOSAL_OBJECT + r"\s+(?:did|does|would|will)\s+not\s+bind\b"
         r"|(?:(?:said|insisted|declared)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:would|will)\s+not"
@@ -995,7 +1009,12 @@ _PASSIVE = re.compile(
     r"^(?:\s+\w+ed\s+(?:at|in|on)\s+[^,;.()]{1,40}?(?=,))?"
     r"\s*(?:,[^,]*,\s*)?(?:was|were|(?:has|have|had)\s+(?:already\s+)?been"
     r"|(?P<pending>(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be"
-    r"|(?:is|are|was|were)\s+still\s+to\s+be|(?:has|have|had)\s+not\s+yet\s+been))"
+    r"|(?:is|are|was|were)\s+still\s+to\s+be|(?:has|have|had)\s+not\s+yet\s+been"
+    # "must still be approved by the league's board", "still has to be ratified by the
+    # Althing", "needs to be endorsed by parliament": a step the text awaits
+    r"|must\s+(?:still\s+|also\s+|first\s+|yet\s+)?be"
+    r"|(?:still\s+)?(?:has|have|needs?)\s+(?:still\s+|also\s+|first\s+)?to\s+be"
+    r"|(?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to\s+be))"
     r"\s+(?:\w+ly\s+)?"
     r"(?P<verb>rejected|turned\s+down|opposed|accepted|approved|endorsed|signed|initialled"
     r"|initialed|inked|ratified|adopted|passed|backed)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
@@ -5787,6 +5806,11 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
             and re.fullmatch(of_a_person, between)
         ):
             listed[-1] = mention
+        elif (described := _the_agent_described(document, listed, mention, between)) is not None:
+            # "by the Althing, Iceland's parliament,": the state's possessive describes the
+            # agent before it; the list goes on after it
+            position = described
+            continue
         elif re.fullmatch(gap, between):
             listed.append(mention)
         elif after_a_state and re.fullmatch(of_a_state + gap, between):
@@ -5796,6 +5820,23 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
             break
         position = mention.end
     return listed
+
+
+def _the_agent_described(document, listed, mention, between) -> int | None:
+    """Where a possessive right after the agent listed last describes it ("the Althing,
+    Iceland's parliament"), the end of that description, else none: a body (not a person nor a
+    state) followed by a state's possessive and lower-case words closing the appositive."""
+    if (
+        not listed
+        or not re.fullmatch(r",\s+", between)
+        or document.is_person(listed[-1].ref)
+        or document.is_state(listed[-1].ref)
+        or not document.is_state(mention.ref)
+    ):
+        return None
+    described = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,.;]|\s*$)")
+    match = described.match(document.text, mention.end)
+    return match.end() if match else None
 
 
 # "signed a deal with the United States", "put his initials to the document ..., alongside
@@ -7449,7 +7490,10 @@ _STATE_OFFICIAL_BEFORE = re.compile(
 _TIED_AFTER = re.compile(
     r"\s*,\s*(?:"
     r"[^,;()]{0,60}?\bwho\s+(?:also\s+|now\s+|still\s+)?(?:leads|led|heads|headed|chairs"
-    r"|chaired|runs|commands|speaks\s+for|spoke\s+for)\s+"
+    r"|chaired|runs|commands|speaks\s+for|spoke\s+for"
+    # "Gandhi, who negotiated on behalf of the Congress": the body he speaks for at the table
+    r"|(?:negotiates|negotiated|speaks|spoke|acts|acted)\s+on\s+behalf\s+of"
+    r"|(?:negotiates|negotiated)\s+for)\s+"
     r"|(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?" + _HEAD + r"\s+(?:of|for)\s+"
     r"|whose\s+"
     r")",

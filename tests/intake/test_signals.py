@@ -8422,3 +8422,126 @@ def test_near_miss_a_bare_government_after_a_state_its_sentence_names_is_not_the
         "request that the United States mediate."
     )
     assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+# --- round thirty-five: "has not yet given his answer", a person's answer still awaited ------
+
+
+def test_a_person_who_has_not_given_his_answer_leaves_his_body_pending(world):
+    leader = PersonFactory(name="Yahya Darwish", short_name="Darwish")
+    PositionFactory(person=leader, organization=world.hamas, title="Leader", start=None)
+    text = "Biden announced the May 31 plan on Friday. Darwish has not yet given his answer."
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_near_miss_a_person_who_has_given_his_answer_is_not_pending(world):
+    # near miss: the answer given is no answer still awaited
+    leader = PersonFactory(name="Yahya Darwish", short_name="Darwish")
+    PositionFactory(person=leader, organization=world.hamas, title="Leader", start=None)
+    text = "Biden announced the May 31 plan on Friday. Darwish has given his answer."
+    assert ("Hamas", "pending") not in statuses(text)
+
+
+# --- "must still be approved by X", "still has to be ratified by X": an approval awaited ----
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["needs to be endorsed by", "will have to be approved by", "has still to be ratified by"],
+)
+def test_a_text_that_must_still_be_approved_by_a_body_leaves_it_pending(world, verb):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = f"Hamas signed the May 31 plan on Sunday. The plan {verb} the Knesset."
+    assert ("Knesset", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_text_that_must_still_be_published_awaits_no_party(world):
+    # near miss: a step no party answers with
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "Hamas signed the May 31 plan on Sunday. The plan must still be published by the Knesset."
+    )
+    assert ("Knesset", "pending") not in statuses(text)
+
+
+# --- "by the Knesset, Israel's parliament,": the possessive describes the agent ------------
+
+
+def test_a_state_s_possessive_describing_the_agent_does_not_answer(world):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = "The May 31 plan has yet to be approved by the Knesset, Israel's parliament."
+    assert ("Knesset", "pending") in statuses(text)
+    assert ("Israel", "pending") not in statuses(text)
+
+
+def test_near_miss_a_state_listed_after_the_agent_answers_too(world):
+    # near miss: a state listed after the agent, not describing it, answers too
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = "The May 31 plan has yet to be approved by the Knesset, Israel and Egypt."
+    assert ("Egypt", "pending") in statuses(text)
+
+
+# --- "declined Hamas's demand", "declined the Egyptian demand ..., offering instead" --------
+
+
+def test_declining_a_demand_rejects_it(world):
+    ProposalFactory(process=world.process, title="Hamas demand for a prisoner exchange")
+    text = "Israel declined Hamas's demand that prisoners be exchanged at once."
+    assert ("Israel", "Hamas demand for a prisoner exchange", "rejected", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_near_miss_declining_to_comment_on_a_demand_rejects_nothing(world):
+    # near miss: "declined to comment" answers nothing
+    ProposalFactory(process=world.process, title="Hamas demand for a prisoner exchange")
+    text = "Israel declined to comment on Hamas's demand that prisoners be exchanged at once."
+    assert ("Israel", "rejected") not in statuses(text)
+
+
+def test_a_demand_named_by_a_people_s_adjective_and_declined_with_terms_is_countered(world):
+    ProposalFactory(process=world.process, title="Egyptian demand for a buffer zone")
+    text = (
+        "Israel signed the May 31 plan on Sunday. Israel declined the Egyptian demand that "
+        "troops leave the border at once, offering instead to hold two posts until June."
+    )
+    assert ("Israel", "Egyptian demand for a buffer zone", "countered", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_near_miss_a_lower_case_word_before_demand_names_no_people_s_demand(world):
+    # near miss: "the median demand" is no people's adjective: the demand recorded is not named
+    ProposalFactory(process=world.process, title="Egyptian demand for a buffer zone")
+    text = "Israel declined the median demand on Sunday."
+    assert "Egyptian demand for a buffer zone" not in {p for _, p, _, _ in signals(text)}
+
+
+def test_a_demand_of_a_plural_owner_is_the_recorded_demand(world):
+    ProposalFactory(process=world.process, title="Mediators' demand for a buffer zone")
+    text = "Israel signed the May 31 plan on Sunday. Hamas declined the mediators' demand."
+    assert ("Hamas", "Mediators' demand for a buffer zone", "rejected", "2024-06-10") in (
+        signals(text)
+    )
+
+
+# --- "X, who negotiated on behalf of Y": the body a person speaks for at the table ----------
+
+
+def test_a_person_who_negotiated_on_behalf_of_a_body_answers_for_it(world):
+    PersonFactory(name="Yahya Darwish", short_name="Darwish")
+    text = (
+        "Yahya Darwish, who negotiated on behalf of Hamas, met the mediators in Cairo. "
+        "Darwish signed the May 31 plan on Sunday."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_near_miss_a_person_who_negotiated_with_a_body_does_not_answer_for_it(world):
+    # near miss: negotiating with a body is no tie to it
+    PersonFactory(name="Yahya Darwish", short_name="Darwish")
+    text = (
+        "Yahya Darwish, who negotiated with Hamas, met the mediators in Cairo. "
+        "Darwish signed the May 31 plan on Sunday."
+    )
+    assert ("Hamas", "accepted") not in statuses(text)
