@@ -3242,7 +3242,14 @@ def _listed_together(document: Document, before: int, wanted: int, exclude, *, p
     Pinay for France signed. ... The ambassadors of the four powers then met Figl", "the four
     foreign ministers and Figl sat together": a group of three or more ("the four powers",
     "the four ministers") is the last sentence before it that names that many states (or
-    people) by name, not in a post or a demonym, not in a quote."""
+    people) by name, not in a post or a demonym, not in a quote. People listed as one
+    ("signed by A, Prime Minister B, Premier C and D. ... The four leaders sat down together")
+    come first: a later sentence that names as many apart ("C and D received E and F") is no
+    group."""
+    if people:
+        listed = _last_list_of(document, before, wanted, exclude)
+        if listed is not None:
+            return listed
     for sentence in reversed(document.sentences):
         if sentence.start >= before:
             continue
@@ -3261,6 +3268,42 @@ def _listed_together(document: Document, before: int, wanted: int, exclude, *, p
                 named.append(mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+# What joins the people of one list: commas and "and", and the words of a post before a name
+# ("A, Prime Minister B, Premier C and D")
+_PEOPLE_LIST_GAP = re.compile(
+    r"(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?|\s*,?\s+and\s+"
+)
+
+
+def _last_list_of(document: Document, before: int, wanted: int, exclude) -> list[Mention] | None:
+    """The last people named before `before` as one list of exactly `wanted` ("Hitler,
+    Chamberlain, Daladier and Mussolini"), its last two joined by "and"; None when no such list."""
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= before
+        and m.via not in ("post", "demonym")
+        and document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    runs: list[list[Mention]] = []
+    for mention in people:
+        if runs and re.fullmatch(_PEOPLE_LIST_GAP, document.text[runs[-1][-1].end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in reversed(runs):
+        refs = {m.ref for m in run}
+        if (
+            len(run) == wanted
+            and len(refs) == wanted
+            and not refs & set(exclude)
+            and re.search(r"\band\s", document.text[run[-2].end : run[-1].start])
+        ):
+            return run
     return None
 
 
@@ -4347,6 +4390,16 @@ _COURSE_OF_TALKS_LEMMAS = {
 }
 
 
+# The guests' names, then the participles naming who chaired, mediated or hosted the talks,
+# set off by commas ("between the four party leaders, chaired by X and mediated by Y and Z, ")
+_CHAIRED_BETWEEN = re.compile(
+    r"[^;:.,—–]{1,90}(?:,\s+|\s+and\s+)(?:co-)?(?:chaired|mediated|hosted|brokered|sponsored"
+    r"|facilitated|convened)\s+by\s+[^;:.,—–]{1,60}?(?:\s+and\s+(?:co-)?(?:chaired|mediated"
+    r"|hosted|brokered|sponsored|facilitated|convened)\s+by\s+[^;:.,—–]{1,60}?)*,\s*",
+    re.IGNORECASE,
+)
+
+
 def _dates_of_the_course_of_the_talks(document, sentence, trigger_start, after) -> list:
     """The dates of a relative clause right after the trigger's words that tells the course of
     the meeting ("after talks with Foreign Minister X that ran until the early hours of
@@ -4361,9 +4414,17 @@ def _dates_of_the_course_of_the_talks(document, sentence, trigger_start, after) 
             and clause.verb.lemma in _COURSE_OF_TALKS_LEMMAS
             and not clause.verb.modal
             and trigger_start < begin
-            # only the guests' names between: no clause, no other verb, no stop
-            and re.fullmatch(r"[^;:.—–]{1,90}", document.text[trigger_start:begin])
-            and document.clause_at(trigger_start) is clause.parent
+            and (
+                # only the guests' names between: no clause, no other verb, no stop
+                (
+                    re.fullmatch(r"[^;:.—–]{1,90}", document.text[trigger_start:begin])
+                    and document.clause_at(trigger_start) is clause.parent
+                )
+                # "negotiations between the four party leaders, chaired by X and mediated by Y
+                # and Z, that opened there on July 28": the talks' chair and mediators named in
+                # participles set off by commas, then the course of the talks
+                or _CHAIRED_BETWEEN.fullmatch(document.text, trigger_start, begin)
+            )
         ):
             end = document.tokens[clause.last_token - 1].end
             return [d for d in after if begin <= d.start < end][:1]
@@ -4431,6 +4492,13 @@ def _relative_clauses_about_something_else(document, sentence, trigger_start):
             if not begin <= trigger_start < end
             and not re.search(
                 rf"\b{_MEETING_NOUNS}\b[^,;]{{0,70}}$",
+                document.text[sentence.start : begin],
+                re.IGNORECASE,
+            )
+            # ("negotiations between A and B, chaired by X and mediated by Y, that opened
+            # there on July 28": about the talks, past the participles naming their chairs)
+            and not re.search(
+                rf"\b{_MEETING_NOUNS}\b(?:{_CHAIRED_BETWEEN.pattern})$",
                 document.text[sentence.start : begin],
                 re.IGNORECASE,
             )
