@@ -275,7 +275,8 @@ _TRIGGERS = re.compile(
     # person (not "briefed him by telephone", a call, read below)
     r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
     r"\s+at\s+the\s+(?-i:[A-Z])))"
-    r"|(?<=['’]s\s)visit\s+to)"
+    # "Chamberlain's first visit to Hitler at Berchtesgaden": one visit of several, counted
+    r"|(?<=['’]s\s)(?:(?:first|second|third|last|latest|return|surprise|secret)\s+)?visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
     # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
     r"|(?P<attended>(?:joined|attended|attends|attending|took\s+part\s+in|participated\s+in"
@@ -1306,13 +1307,29 @@ _CLAUSE_OF_TIME_TO_COME = re.compile(
 )
 
 
+# A condition the sentence sets before the trigger ("if Iran restores access ... and resumes
+# talks with Washington"): talks it names in the present tense are not yet held
+_TALKS_ON_A_CONDITION = re.compile(
+    r"\b(?:if|unless|until|once)\s+[^.;:?!“”\"]{1,120}?$",
+    re.IGNORECASE,
+)
+
+
 def _is_a_meeting_to_come(text: str, sentence_start: int, trigger_start: int, trigger: str) -> bool:
     """ "agreed to share the results before Trump meets Kim in the coming weeks": a verb of
     meeting in the present tense, in a clause of time or condition, tells a meeting not yet
     held (a past one would read "before Trump met Kim")."""
     return bool(
-        _PRESENT_MEETING_VERB.match(trigger)
-        and _CLAUSE_OF_TIME_TO_COME.search(text, sentence_start, trigger_start)
+        (
+            _PRESENT_MEETING_VERB.match(trigger)
+            and _CLAUSE_OF_TIME_TO_COME.search(text, sentence_start, trigger_start)
+        )
+        # "to delay it if Iran restores access, accounts for its uranium and resumes talks
+        # with Washington": talks in the present tense, the last of a condition's verbs
+        or (
+            re.match(r"(?:resumes|holds|opens|starts|begins|returns\s+to)\s", trigger, re.I)
+            and _TALKS_ON_A_CONDITION.search(text, sentence_start, trigger_start)
+        )
     )
 
 

@@ -5256,3 +5256,33 @@ def test_near_miss_a_clause_after_the_mediators_about_something_else_does_not_da
     world, text
 ):
     assert [m[1] for m in meetings(text)] == ["2024-06-05"]
+
+
+def test_a_first_visit_to_a_person_in_the_possessive_is_a_meeting(world):
+    text = (
+        "Egypt accepted the plan on Friday, drawn up after Blinken's first visit to Sisi in Cairo "
+        "on Tuesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_first_visit_to_a_city_is_no_meeting(world):
+    text = (
+        "Egypt accepted the plan on Friday, drawn up after Blinken's first visit to Cairo on "
+        "Tuesday."
+    )
+    assert meetings(text) == []
+
+
+def test_talks_resumed_in_the_present_as_a_condition_are_no_meeting(world):
+    # "if X restores access, accounts for its uranium and resumes talks with Y": a condition
+    text = "Egypt has promised aid if Israel lifts the blockade and resumes talks with Hamas."
+    assert meetings(text) == []
+
+
+def test_near_miss_talks_resumed_in_the_past_after_a_subordinator_are_a_meeting(world):
+    text = (
+        "Hamas freed the hostages on Tuesday after Israel withdrew its troops and resumed talks "
+        "with Egypt."
+    )
+    assert meetings(text) == [(["Egypt", "Israel"], "2024-06-04", "")]
