@@ -781,7 +781,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
         found.extend(_opening_of_resumed_talks(document, sentence, told))
         if not told:
             found.extend(_their_later_session(document, sentence, found))
-    return _without_undated_retellings(_merge(found))
+    return _without_undated_retellings(_merge(found, document.text))
 
 
 # "..., and again on Thursday and Friday", "... and in Singapore the following month": the
@@ -4586,12 +4586,23 @@ def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:
     return None
 
 
-def _merge(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
+# "President X received A and B afterwards": a second encounter after the one just told, with
+# someone new (not the same talks told again)
+_AFTERWARDS = re.compile(r"\b(?:afterwards?|later\s+that\s+day|later\s+in\s+the\s+day)\b", re.I)
+
+
+def _merge(meetings: list[MeetingCandidate], text: str = "") -> list[MeetingCandidate]:
     merged: list[MeetingCandidate] = []
     for meeting in meetings:
         refs = {p.ref for p in meeting.participants}
         for earlier in merged:
             shared = refs & {p.ref for p in earlier.participants}
+            if (
+                meeting.start > earlier.end
+                and refs - {p.ref for p in earlier.participants}
+                and _AFTERWARDS.search(text, meeting.start, meeting.end)
+            ):
+                continue
             if earlier.date == meeting.date and len(shared) >= 2:
                 known = {p.ref for p in earlier.participants}
                 earlier.participants += [p for p in meeting.participants if p.ref not in known]

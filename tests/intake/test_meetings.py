@@ -5286,3 +5286,25 @@ def test_near_miss_talks_resumed_in_the_past_after_a_subordinator_are_a_meeting(
         "with Egypt."
     )
     assert meetings(text) == [(["Egypt", "Israel"], "2024-06-04", "")]
+
+
+def test_a_third_person_receiving_the_pair_afterwards_is_a_second_meeting(world):
+    text = (
+        "Blinken and Kamel held talks in Cairo on Tuesday. Sisi received Blinken and Kamel "
+        "afterwards, his office said."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", ""),
+    ]
+
+
+def test_near_miss_a_third_person_receiving_the_pair_that_day_joins_their_meeting(world):
+    # near miss: without "afterwards", one meeting of one day told twice
+    text = (
+        "Blinken and Kamel held talks in Cairo on Tuesday. Sisi received Blinken and Kamel "
+        "there, his office said."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
