@@ -1261,6 +1261,9 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             before,
         )
         or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
+        # "accepted an invitation from X, the director of Y, to meet with him": a meeting
+        # offered, like "invited to meet"
+        or re.search(r"\binvitations?\s+(?:from\s+[^.;:]{1,100}?,?\s+)?to\s+$", before)
         # "called for talks with Hamas", "offered direct talks with", "ruled out talks with"
         or re.search(
             r"\b(?:(?:called|calls|calling|pushed|pushing|pressed|pressing|appealed)\s+for"

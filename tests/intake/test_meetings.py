@@ -5308,3 +5308,17 @@ def test_near_miss_a_third_person_receiving_the_pair_that_day_joins_their_meetin
     assert meetings(text) == [
         (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
     ]
+
+
+def test_an_invitation_accepted_to_meet_someone_is_no_meeting(world):
+    # the invitation offers a meeting; the talks held after it are told on their own
+    text = (
+        "Hamas accepted an invitation from Kamel, the Egyptian intelligence chief, to meet with "
+        "him in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_an_invitation_accepted_and_a_meeting_held_is_a_meeting(world):
+    text = "Hamas accepted an invitation from Kamel and met with him in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "Cairo")]
