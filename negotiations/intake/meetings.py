@@ -275,7 +275,8 @@ _TRIGGERS = re.compile(
     # person (not "briefed him by telephone", a call, read below)
     r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
     r"\s+at\s+the\s+(?-i:[A-Z])))"
-    r"|(?<=['’]s\s)visit\s+to)"
+    # "Chamberlain's first visit to Hitler at Berchtesgaden": one visit of several, counted
+    r"|(?<=['’]s\s)(?:(?:first|second|third|last|latest|return|surprise|secret)\s+)?visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
     # "Greece, Turkey and Britain joined the talks", "took part in the session": those named
     r"|(?P<attended>(?:joined|attended|attends|attending|took\s+part\s+in|participated\s+in"
@@ -780,7 +781,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
         found.extend(_opening_of_resumed_talks(document, sentence, told))
         if not told:
             found.extend(_their_later_session(document, sentence, found))
-    return _without_undated_retellings(_merge(found))
+    return _without_undated_retellings(_merge(found, document.text))
 
 
 # "..., and again on Thursday and Friday", "... and in Singapore the following month": the
@@ -1260,6 +1261,9 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             before,
         )
         or re.search(r"\b(?:would|could|might|should)\s+(?:[\w-]+\s+)?$", before)
+        # "accepted an invitation from X, the director of Y, to meet with him": a meeting
+        # offered, like "invited to meet"
+        or re.search(r"\binvitations?\s+(?:from\s+[^.;:]{1,100}?,?\s+)?to\s+$", before)
         # "called for talks with Hamas", "offered direct talks with", "ruled out talks with"
         or re.search(
             r"\b(?:(?:called|calls|calling|pushed|pushing|pressed|pressing|appealed)\s+for"
@@ -1306,13 +1310,29 @@ _CLAUSE_OF_TIME_TO_COME = re.compile(
 )
 
 
+# A condition the sentence sets before the trigger ("if Iran restores access ... and resumes
+# talks with Washington"): talks it names in the present tense are not yet held
+_TALKS_ON_A_CONDITION = re.compile(
+    r"\b(?:if|unless|until|once)\s+[^.;:?!“”\"]{1,120}?$",
+    re.IGNORECASE,
+)
+
+
 def _is_a_meeting_to_come(text: str, sentence_start: int, trigger_start: int, trigger: str) -> bool:
     """ "agreed to share the results before Trump meets Kim in the coming weeks": a verb of
     meeting in the present tense, in a clause of time or condition, tells a meeting not yet
     held (a past one would read "before Trump met Kim")."""
     return bool(
-        _PRESENT_MEETING_VERB.match(trigger)
-        and _CLAUSE_OF_TIME_TO_COME.search(text, sentence_start, trigger_start)
+        (
+            _PRESENT_MEETING_VERB.match(trigger)
+            and _CLAUSE_OF_TIME_TO_COME.search(text, sentence_start, trigger_start)
+        )
+        # "to delay it if Iran restores access, accounts for its uranium and resumes talks
+        # with Washington": talks in the present tense, the last of a condition's verbs
+        or (
+            re.match(r"(?:resumes|holds|opens|starts|begins|returns\s+to)\s", trigger, re.I)
+            and _TALKS_ON_A_CONDITION.search(text, sentence_start, trigger_start)
+        )
     )
 
 
@@ -3242,7 +3262,14 @@ def _listed_together(document: Document, before: int, wanted: int, exclude, *, p
     Pinay for France signed. ... The ambassadors of the four powers then met Figl", "the four
     foreign ministers and Figl sat together": a group of three or more ("the four powers",
     "the four ministers") is the last sentence before it that names that many states (or
-    people) by name, not in a post or a demonym, not in a quote."""
+    people) by name, not in a post or a demonym, not in a quote. People listed as one
+    ("signed by A, Prime Minister B, Premier C and D. ... The four leaders sat down together")
+    come first: a later sentence that names as many apart ("C and D received E and F") is no
+    group."""
+    if people:
+        listed = _last_list_of(document, before, wanted, exclude)
+        if listed is not None:
+            return listed
     for sentence in reversed(document.sentences):
         if sentence.start >= before:
             continue
@@ -3261,6 +3288,42 @@ def _listed_together(document: Document, before: int, wanted: int, exclude, *, p
                 named.append(mention)
         if len(named) == wanted:
             return named
+    return None
+
+
+# What joins the people of one list: commas and "and", and the words of a post before a name
+# ("A, Prime Minister B, Premier C and D")
+_PEOPLE_LIST_GAP = re.compile(
+    r"(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?|\s*,?\s+and\s+"
+)
+
+
+def _last_list_of(document: Document, before: int, wanted: int, exclude) -> list[Mention] | None:
+    """The last people named before `before` as one list of exactly `wanted` ("Hitler,
+    Chamberlain, Daladier and Mussolini"), its last two joined by "and"; None when no such list."""
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= before
+        and m.via not in ("post", "demonym")
+        and document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    runs: list[list[Mention]] = []
+    for mention in people:
+        if runs and re.fullmatch(_PEOPLE_LIST_GAP, document.text[runs[-1][-1].end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in reversed(runs):
+        refs = {m.ref for m in run}
+        if (
+            len(run) == wanted
+            and len(refs) == wanted
+            and not refs & set(exclude)
+            and re.search(r"\band\s", document.text[run[-2].end : run[-1].start])
+        ):
+            return run
     return None
 
 
@@ -4347,6 +4410,16 @@ _COURSE_OF_TALKS_LEMMAS = {
 }
 
 
+# The guests' names, then the participles naming who chaired, mediated or hosted the talks,
+# set off by commas ("between the four party leaders, chaired by X and mediated by Y and Z, ")
+_CHAIRED_BETWEEN = re.compile(
+    r"[^;:.,—–]{1,90}(?:,\s+|\s+and\s+)(?:co-)?(?:chaired|mediated|hosted|brokered|sponsored"
+    r"|facilitated|convened)\s+by\s+[^;:.,—–]{1,60}?(?:\s+and\s+(?:co-)?(?:chaired|mediated"
+    r"|hosted|brokered|sponsored|facilitated|convened)\s+by\s+[^;:.,—–]{1,60}?)*,\s*",
+    re.IGNORECASE,
+)
+
+
 def _dates_of_the_course_of_the_talks(document, sentence, trigger_start, after) -> list:
     """The dates of a relative clause right after the trigger's words that tells the course of
     the meeting ("after talks with Foreign Minister X that ran until the early hours of
@@ -4361,9 +4434,17 @@ def _dates_of_the_course_of_the_talks(document, sentence, trigger_start, after) 
             and clause.verb.lemma in _COURSE_OF_TALKS_LEMMAS
             and not clause.verb.modal
             and trigger_start < begin
-            # only the guests' names between: no clause, no other verb, no stop
-            and re.fullmatch(r"[^;:.—–]{1,90}", document.text[trigger_start:begin])
-            and document.clause_at(trigger_start) is clause.parent
+            and (
+                # only the guests' names between: no clause, no other verb, no stop
+                (
+                    re.fullmatch(r"[^;:.—–]{1,90}", document.text[trigger_start:begin])
+                    and document.clause_at(trigger_start) is clause.parent
+                )
+                # "negotiations between the four party leaders, chaired by X and mediated by Y
+                # and Z, that opened there on July 28": the talks' chair and mediators named in
+                # participles set off by commas, then the course of the talks
+                or _CHAIRED_BETWEEN.fullmatch(document.text, trigger_start, begin)
+            )
         ):
             end = document.tokens[clause.last_token - 1].end
             return [d for d in after if begin <= d.start < end][:1]
@@ -4434,6 +4515,13 @@ def _relative_clauses_about_something_else(document, sentence, trigger_start):
                 document.text[sentence.start : begin],
                 re.IGNORECASE,
             )
+            # ("negotiations between A and B, chaired by X and mediated by Y, that opened
+            # there on July 28": about the talks, past the participles naming their chairs)
+            and not re.search(
+                rf"\b{_MEETING_NOUNS}\b(?:{_CHAIRED_BETWEEN.pattern})$",
+                document.text[sentence.start : begin],
+                re.IGNORECASE,
+            )
         ]
         + [
             (sentence.start + clause.start(), sentence.start + clause.end())
@@ -4501,12 +4589,23 @@ def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:
     return None
 
 
-def _merge(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
+# "President X received A and B afterwards": a second encounter after the one just told, with
+# someone new (not the same talks told again)
+_AFTERWARDS = re.compile(r"\b(?:afterwards?|later\s+that\s+day|later\s+in\s+the\s+day)\b", re.I)
+
+
+def _merge(meetings: list[MeetingCandidate], text: str = "") -> list[MeetingCandidate]:
     merged: list[MeetingCandidate] = []
     for meeting in meetings:
         refs = {p.ref for p in meeting.participants}
         for earlier in merged:
             shared = refs & {p.ref for p in earlier.participants}
+            if (
+                meeting.start > earlier.end
+                and refs - {p.ref for p in earlier.participants}
+                and _AFTERWARDS.search(text, meeting.start, meeting.end)
+            ):
+                continue
             if earlier.date == meeting.date and len(shared) >= 2:
                 known = {p.ref for p in earlier.participants}
                 earlier.participants += [p for p in meeting.participants if p.ref not in known]

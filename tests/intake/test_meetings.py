@@ -5204,3 +5204,121 @@ def test_a_text_put_to_people_on_a_day_is_a_meeting_with_them(world):
 )
 def test_near_miss_a_text_put_to_a_vote_or_a_point_put_undated_is_no_meeting(world, text):
     assert meetings(text) == []
+
+
+def test_the_four_leaders_are_the_four_people_named_as_one_list(world):
+    # a later sentence naming four people apart (two receiving two) is no list of four
+    text = (
+        "The accord was signed on Monday by Blinken, Mike Pompeo, Sisi and Kamel. On Monday "
+        "night Dmitry Peskov and Kamel received Sisi and Mike Pompeo. The four leaders sat down "
+        "together on Tuesday."
+    )
+    assert [m for m in meetings(text) if m[1] == "2024-06-04"] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Mike Pompeo"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_a_list_of_three_is_not_the_four_leaders(world):
+    # near miss: the list names three; the four are those of the last sentence naming four
+    text = (
+        "The accord was signed on Monday by Blinken, Mike Pompeo and Sisi. On Monday night "
+        "Dmitry Peskov and Kamel received Sisi and Mike Pompeo. The four leaders sat down "
+        "together on Tuesday."
+    )
+    assert [m for m in meetings(text) if m[1] == "2024-06-04"] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Dmitry Peskov", "Mike Pompeo"], "2024-06-04", "")
+    ]
+
+
+def test_talks_chaired_and_mediated_by_people_that_opened_on_a_day_are_dated_by_it(world):
+    # "negotiations between A and B, chaired by X and mediated by Y, that opened there on
+    # DATE": the relative clause past the participles tells when the talks met
+    text = (
+        "The text was finalised in Cairo last Wednesday, after two weeks of negotiations between "
+        "Israel and Hamas, chaired by Sisi and mediated by Blinken and Kamel, that opened there "
+        "on May 28."
+    )
+    assert [m[1] for m in meetings(text)] == ["2024-05-28"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The text was finalised in Cairo last Wednesday, after two weeks of negotiations between "
+        "Israel and Hamas, chaired by Sisi and mediated by Blinken and Kamel, whose offices "
+        "opened there on May 28.",
+        "The text was finalised in Cairo last Wednesday, after two weeks of negotiations between "
+        "Israel and Hamas, chaired by Sisi and mediated by Blinken and Kamel, that Egypt "
+        "announced on May 28.",
+    ],
+)
+def test_near_miss_a_clause_after_the_mediators_about_something_else_does_not_date_them(
+    world, text
+):
+    assert [m[1] for m in meetings(text)] == ["2024-06-05"]
+
+
+def test_a_first_visit_to_a_person_in_the_possessive_is_a_meeting(world):
+    text = (
+        "Egypt accepted the plan on Friday, drawn up after Blinken's first visit to Sisi in Cairo "
+        "on Tuesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_first_visit_to_a_city_is_no_meeting(world):
+    text = (
+        "Egypt accepted the plan on Friday, drawn up after Blinken's first visit to Cairo on "
+        "Tuesday."
+    )
+    assert meetings(text) == []
+
+
+def test_talks_resumed_in_the_present_as_a_condition_are_no_meeting(world):
+    # "if X restores access, accounts for its uranium and resumes talks with Y": a condition
+    text = "Egypt has promised aid if Israel lifts the blockade and resumes talks with Hamas."
+    assert meetings(text) == []
+
+
+def test_near_miss_talks_resumed_in_the_past_after_a_subordinator_are_a_meeting(world):
+    text = (
+        "Hamas freed the hostages on Tuesday after Israel withdrew its troops and resumed talks "
+        "with Egypt."
+    )
+    assert meetings(text) == [(["Egypt", "Israel"], "2024-06-04", "")]
+
+
+def test_a_third_person_receiving_the_pair_afterwards_is_a_second_meeting(world):
+    text = (
+        "Blinken and Kamel held talks in Cairo on Tuesday. Sisi received Blinken and Kamel "
+        "afterwards, his office said."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", ""),
+    ]
+
+
+def test_near_miss_a_third_person_receiving_the_pair_that_day_joins_their_meeting(world):
+    # near miss: without "afterwards", one meeting of one day told twice
+    text = (
+        "Blinken and Kamel held talks in Cairo on Tuesday. Sisi received Blinken and Kamel "
+        "there, his office said."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_an_invitation_accepted_to_meet_someone_is_no_meeting(world):
+    # the invitation offers a meeting; the talks held after it are told on their own
+    text = (
+        "Hamas accepted an invitation from Kamel, the Egyptian intelligence chief, to meet with "
+        "him in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_an_invitation_accepted_and_a_meeting_held_is_a_meeting(world):
+    text = "Hamas accepted an invitation from Kamel and met with him in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "Cairo")]
