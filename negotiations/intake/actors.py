@@ -1242,6 +1242,15 @@ class _ActorReader:
                     and longer[1] >= match[1]
                 ):
                     position -= 1
+                # "X and Lieutenant-General Sir Hugh Gough": a rank before the knight's
+                # honorific opens the post too, so the name before ends ahead of both
+                while (
+                    position - 1 > first
+                    and (rank := _PERSON_TITLE_TRIE._longest_from(self.tokens, position - 1))
+                    is not None
+                    and rank[1] == position
+                ):
+                    position -= 1
                 # "X and Acting Labor Secretary Y": "and" before a word that opens a post
                 # ends the name before; no portfolio is "acting" or "former"
                 opening = next(

@@ -1324,6 +1324,18 @@ ACTOR_NAMING_TITLES = [
     "lieutenant colonel",
     "lieutenant-colonel",
     "lieutenant-general",
+    # a naval or a field rank before the name ("Vice-Admiral Sir William Parker", "Rear Admiral
+    # X", "Commodore X", "Marshal X", "Captain X", "Major X")
+    "vice admiral",
+    "vice-admiral",
+    "rear admiral",
+    "rear-admiral",
+    "commodore",
+    "marshal",
+    "field marshal",
+    "captain",
+    "major",
+    "lieutenant",
     "vice premier",
     "vice-premier",
     "first vice premier",

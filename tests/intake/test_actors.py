@@ -3439,3 +3439,19 @@ def test_a_name_before_whom_is_a_person(world):
 def test_near_miss_a_name_before_which_is_no_person(world):
     text = "The chiefs chose Lena Dorval, which the rebels had named their base, as venue."
     assert actors(text).get("Lena Dorval", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_a_naval_rank_and_a_knights_honorific_before_each_of_two_names(world):
+    text = (
+        "Pottinger signed in the presence of Vice-Admiral Sir William Parker and "
+        "Lieutenant-General Sir Hugh Gough. Major Alan Malcolm carried the text."
+    )
+    found = actors(text)
+    assert found["William Parker"]["kind"] == Actor.Kind.PERSON
+    assert found["Hugh Gough"]["kind"] == Actor.Kind.PERSON
+    assert found["Alan Malcolm"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_rank_alone_is_no_actor(world):
+    text = "The armed forces commander, a Commodore, said the Major powers must act."
+    assert not [name for name in actors(text) if name in ("Commodore", "Major")]
