@@ -2899,6 +2899,11 @@ class _ActorReader:
                 article = re.fullmatch(r"(?:[Aa][lnrsdtz]|[Ee]l|[Aa]sh)-([A-Z]\w+)", surname)
                 if article:
                     people.setdefault(article.group(1), mention.ref)
+                # "General Paulo Lukamba, known as Gato, ... Gato said": a nickname the
+                # article gives him answers for him as his surname does
+                nickname = _KNOWN_AS.match(self.text, mention.end)
+                if nickname:
+                    people.setdefault(nickname.group("nickname"), mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
                     given_names.setdefault(given, {})[mention.ref] = None
@@ -4234,6 +4239,11 @@ _GROUP_WORDS_OPENING = {
 }
 # Words that open a post before its portfolio ("Acting Labor Secretary", "Former Defence
 # Minister"), never a portfolio's own
+# ", known as Kamorteiro,", ", better known as Hemedti,": a person's one-word nickname
+_KNOWN_AS = re.compile(
+    r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[“\"]?"
+    r"(?P<nickname>[A-Z][\w’'-]+)[”\"]?(?=\s*[,.;:)]|\s+[a-z])"
+)
 _POST_OPENERS = {"acting", "former", "interim", "outgoing"}
 _TITLE_WORDS = {word for title in PERSON_TITLES for word in title.split()} | {
     "political",

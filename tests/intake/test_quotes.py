@@ -1231,3 +1231,19 @@ def test_the_body_a_person_owns_speaks_as_the_subject(world):
 def test_near_miss_a_person_before_a_body_s_possession_speaks_as_the_subject(world):
     text = "Blinken rejected the Popular Front's plan, calling it “a trap”."
     assert speakers(text) == [("a trap", "Antony Blinken")]
+
+
+def test_a_nickname_the_article_gives_a_person_speaks_for_him(world):
+    text = (
+        "The rebel commander, General Omar Farouk, known as Gato, signed the memorandum. "
+        "“We chose peace,” Gato told reporters."
+    )
+    assert speakers(text) == [("We chose peace", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_nickname_of_someone_else_named_after_the_person(world):
+    text = (
+        "General Omar Farouk met a man known as Gato in the camp. "
+        "“We chose peace,” Gato told reporters."
+    )
+    assert speakers(text) != [("We chose peace", "actor:new:omar-farouk")]
