@@ -1088,6 +1088,25 @@ class _ActorReader:
             count += 1
         return count
 
+    def titled_name_before_a_qualified_post(self, first: int, last: int) -> int | None:
+        """ "Deputy Commissioner Adam Silver and San Antonio Spurs owner Peter Holt": where a
+        post opens the run, a name of two words or more follows it, and the words after "and"
+        qualify the post right after the run, the titled name ends at "and" (its index)."""
+        opened = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
+        if opened is None or last >= len(self.tokens) or self.tokens[last].capitalised:
+            return None
+        if _PERSON_TITLE_TRIE._longest_from(self.tokens, last) is None:
+            return None
+        joint = next((i for i in range(last - 2, first, -1) if self.tokens[i].text == "and"), None)
+        if (
+            joint is None
+            or joint - opened[1] < 2
+            or not all(token.capitalised for token in self.tokens[opened[1] : joint])
+            or not all(token.capitalised for token in self.tokens[joint + 1 : last])
+        ):
+            return None
+        return joint
+
     def consider_name(self, first: int, last: int, sentence) -> None:
         if first >= last:
             return
@@ -1097,6 +1116,10 @@ class _ActorReader:
         if parts:
             for part_first, part_last in parts:
                 self.consider_name(part_first, part_last, sentence)
+            return
+        joint = self.titled_name_before_a_qualified_post(first, last)
+        if joint is not None:
+            self.consider_name(first, joint, sentence)
             return
         if self.led_coalition(first, last):
             return

@@ -1346,6 +1346,8 @@ ACTOR_NAMING_TITLES = [
     "co-ceo",
     "chief executive",
     "chief executive officer",
+    # a team's or a firm's owner ("San Antonio Spurs owner Peter Holt")
+    "owner",
     "father",
     # a monarch's and a noble's title ("the Emperor William", "Count von Moltke")
     "emperor",
