@@ -1247,3 +1247,13 @@ def test_near_miss_a_nickname_of_someone_else_named_after_the_person(world):
         "“We chose peace,” Gato told reporters."
     )
     assert speakers(text) != [("We chose peace", "actor:new:omar-farouk")]
+
+
+def test_a_post_then_a_title_after_said_before_the_speakers_name(world):
+    text = "“Peace is more than silence,” said its president, Archbishop Omar Farouk."
+    assert speakers(text) == [("Peace is more than silence", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_title_after_a_clause_that_is_no_post(world):
+    text = "“Peace is more than silence,” said the envoy who met, Archbishop Omar Farouk."
+    assert speakers(text) != [("Peace is more than silence", "actor:new:omar-farouk")]
