@@ -1088,6 +1088,25 @@ class _ActorReader:
             count += 1
         return count
 
+    def titled_name_before_a_qualified_post(self, first: int, last: int) -> int | None:
+        """ "Deputy Commissioner Adam Silver and San Antonio Spurs owner Peter Holt": where a
+        post opens the run, a name of two words or more follows it, and the words after "and"
+        qualify the post right after the run, the titled name ends at "and" (its index)."""
+        opened = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
+        if opened is None or last >= len(self.tokens) or self.tokens[last].capitalised:
+            return None
+        if _PERSON_TITLE_TRIE._longest_from(self.tokens, last) is None:
+            return None
+        joint = next((i for i in range(last - 2, first, -1) if self.tokens[i].text == "and"), None)
+        if (
+            joint is None
+            or joint - opened[1] < 2
+            or not all(token.capitalised for token in self.tokens[opened[1] : joint])
+            or not all(token.capitalised for token in self.tokens[joint + 1 : last])
+        ):
+            return None
+        return joint
+
     def consider_name(self, first: int, last: int, sentence) -> None:
         if first >= last:
             return
@@ -1097,6 +1116,10 @@ class _ActorReader:
         if parts:
             for part_first, part_last in parts:
                 self.consider_name(part_first, part_last, sentence)
+            return
+        joint = self.titled_name_before_a_qualified_post(first, last)
+        if joint is not None:
+            self.consider_name(first, joint, sentence)
             return
         if self.led_coalition(first, last):
             return
@@ -1240,6 +1263,15 @@ class _ActorReader:
                     and (longer := _PERSON_TITLE_TRIE._longest_from(self.tokens, position - 1))
                     is not None
                     and longer[1] >= match[1]
+                ):
+                    position -= 1
+                # "X and Lieutenant-General Sir Hugh Gough": a rank before the knight's
+                # honorific opens the post too, so the name before ends ahead of both
+                while (
+                    position - 1 > first
+                    and (rank := _PERSON_TITLE_TRIE._longest_from(self.tokens, position - 1))
+                    is not None
+                    and rank[1] == position
                 ):
                     position -= 1
                 # "X and Acting Labor Secretary Y": "and" before a word that opens a post
@@ -2890,6 +2922,11 @@ class _ActorReader:
                 article = re.fullmatch(r"(?:[Aa][lnrsdtz]|[Ee]l|[Aa]sh)-([A-Z]\w+)", surname)
                 if article:
                     people.setdefault(article.group(1), mention.ref)
+                # "General Paulo Lukamba, known as Gato, ... Gato said": a nickname the
+                # article gives him answers for him as his surname does
+                nickname = _KNOWN_AS.match(self.text, mention.end)
+                if nickname:
+                    people.setdefault(nickname.group("nickname"), mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
                     given_names.setdefault(given, {})[mention.ref] = None
@@ -4225,6 +4262,11 @@ _GROUP_WORDS_OPENING = {
 }
 # Words that open a post before its portfolio ("Acting Labor Secretary", "Former Defence
 # Minister"), never a portfolio's own
+# ", known as Kamorteiro,", ", better known as Hemedti,": a person's one-word nickname
+_KNOWN_AS = re.compile(
+    r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[“\"]?"
+    r"(?P<nickname>[A-Z][\w’'-]+)[”\"]?(?=\s*[,.;:)]|\s+[a-z])"
+)
 _POST_OPENERS = {"acting", "former", "interim", "outgoing"}
 _TITLE_WORDS = {word for title in PERSON_TITLES for word in title.split()} | {
     "political",

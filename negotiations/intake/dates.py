@@ -435,7 +435,9 @@ _RELATIVE_DAY = re.compile(
     r")"
     # "the following evening", "the night before": a part of the day next to the date before
     rf"|(?P<next>the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?=\s*[,.;]))"
-    rf"|(?P<previous>the\s+(?:previous|preceding)\s+{_PART_OF_DAY}|the\s+{_PART_OF_DAY}\s+before)"
+    rf"|(?P<previous>the\s+(?:previous|preceding)\s+{_PART_OF_DAY}|the\s+{_PART_OF_DAY}\s+before"
+    # "met Gandhi the day before the signing": the day before the event it names (below)
+    rf"(?!\s+the\s+(?:{'|'.join(sorted(EVENT_WORDS, key=len, reverse=True))})\b))"
     r"|(?P<next_period>the\s+(?:following|next)\s+(?P<next_unit>year|month)|the\s+(?P<after_unit>year|month)\s+after)"
     r"|(?P<previous_period>the\s+(?:previous|preceding)\s+(?P<previous_unit>year|month)"
     r"|the\s+(?P<before_unit>year|month)\s+before)"
@@ -853,6 +855,10 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
     place = _PLACE_BEFORE_A_DATE.search(before)
     if place is not None:
         before = before[: place.start()]
+    put = _PUT_ONES_NAME.search(before)
+    if put is not None and put.group("before").lower() not in _MODALS:
+        # "Gandhi and Irwin put their names on Thursday to a settlement": signed that day
+        return True
     words = re.findall(r"[\w’']+", before[-40:])
     if words and words[-1].lower() in ("on", "in"):
         words = words[:-1]
@@ -874,6 +880,13 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
     return past and not (before and before[-1] in _MODALS)
 
 
+# "put their names (on) Thursday", "put his name yesterday": the press's idiom for signing,
+# whose "put" is in the past unless a modal or "to" stands before it ("refused to put")
+_PUT_ONES_NAME = re.compile(
+    r"\b(?P<before>[\w’']+)[\s,]+put\s+(?:their|his|her|its)\s+(?:names?|signatures?)"
+    r"(?:\s+(?:on|in))?\s*$",
+    re.IGNORECASE,
+)
 _PLACE_BEFORE_A_DATE = re.compile(r"\s(?:in|at)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:on\s+)?$")
 
 
@@ -998,6 +1011,16 @@ def _day_of_the_event(text: str, noun: str, offset: int, earlier: list[DateMenti
     return None
 
 
+# "put their names to the accord": the press's other way of writing "signed", one event word
+_EVENT_WORD = re.compile(r"\bput\s+(?:their|his|her|its)\s+(?:names?|signatures?)\b|[A-Za-z]+")
+
+
+def _event_of_word(word) -> str | None:
+    if word.group().lower().startswith("put"):
+        return "sign"
+    return EVENT_WORDS.get(word.group().lower())
+
+
 def _nearest_day_of_the_event(text: str, noun: str, offset: int, earlier: list[DateMention]):
     """The day written nearest, before `offset`, to a word for the event `noun` names: "On
     July 5 Greeks voted ... the creditors' proposal of June 25 in a referendum" gives the vote
@@ -1006,8 +1029,8 @@ def _nearest_day_of_the_event(text: str, noun: str, offset: int, earlier: list[D
     if event is None:
         return None
     pairs = []
-    for word in re.finditer(r"[A-Za-z]+", text[:offset]):
-        if EVENT_WORDS.get(word.group().lower()) != event:
+    for word in _EVENT_WORD.finditer(text[:offset]):
+        if _event_of_word(word) != event:
             continue
         for date in earlier:
             if date.precision != DAY or re.search(r"[.;]", _between(text, word, date)):

@@ -357,6 +357,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 or re.fullmatch(r"\s+(?:[A-Z][a-z]{1,4}\.\s+){1,2}", text[verb.end : mention.start])
                 # "said Archbishop Marcel Utembi", "said Father X": a title the name leaves out
                 or _TITLE_BEFORE_THE_NAME.fullmatch(text[verb.end : mention.start])
+                # "said its president, Archbishop Zacarias Kamwenho": the post, then the title
+                or _post_then_title(text[verb.end : mention.start])
             )
             and not (quote.start <= mention.start < quote.end)
         ):
@@ -645,6 +647,18 @@ _TITLE_BEFORE_THE_NAME = re.compile(
     re.IGNORECASE,
 )
 _POST_AFTER = re.compile(rf"^\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})\b", re.IGNORECASE)
+
+
+def _post_then_title(gap: str) -> bool:
+    """ ", said its president, Archbishop X": a post and a comma, then a title before the name."""
+    title = re.search(r",(\s+\S.*)$", gap)
+    return bool(
+        title
+        and _TITLE_BEFORE_THE_NAME.fullmatch(title.group(1))
+        and _POST_BEFORE_THE_NAME.match(gap[: title.start() + 1] + " ")
+    )
+
+
 _POST_BEFORE_THE_NAME = re.compile(
     rf"^\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_POSTS})"
     # "said Qatari Minister of State for Foreign Affairs X": the post's complement in capitals

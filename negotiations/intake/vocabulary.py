@@ -1324,6 +1324,18 @@ ACTOR_NAMING_TITLES = [
     "lieutenant colonel",
     "lieutenant-colonel",
     "lieutenant-general",
+    # a naval or a field rank before the name ("Vice-Admiral Sir William Parker", "Rear Admiral
+    # X", "Commodore X", "Marshal X", "Captain X", "Major X")
+    "vice admiral",
+    "vice-admiral",
+    "rear admiral",
+    "rear-admiral",
+    "commodore",
+    "marshal",
+    "field marshal",
+    "captain",
+    "major",
+    "lieutenant",
     "vice premier",
     "vice-premier",
     "first vice premier",
@@ -1334,6 +1346,8 @@ ACTOR_NAMING_TITLES = [
     "co-ceo",
     "chief executive",
     "chief executive officer",
+    # a team's or a firm's owner ("San Antonio Spurs owner Peter Holt")
+    "owner",
     "father",
     # a monarch's and a noble's title ("the Emperor William", "Count von Moltke")
     "emperor",

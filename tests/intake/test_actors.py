@@ -3439,3 +3439,34 @@ def test_a_name_before_whom_is_a_person(world):
 def test_near_miss_a_name_before_which_is_no_person(world):
     text = "The chiefs chose Lena Dorval, which the rebels had named their base, as venue."
     assert actors(text).get("Lena Dorval", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_a_naval_rank_and_a_knights_honorific_before_each_of_two_names(world):
+    text = (
+        "Pottinger signed in the presence of Vice-Admiral Sir William Parker and "
+        "Lieutenant-General Sir Hugh Gough. Major Alan Malcolm carried the text."
+    )
+    found = actors(text)
+    assert found["William Parker"]["kind"] == Actor.Kind.PERSON
+    assert found["Hugh Gough"]["kind"] == Actor.Kind.PERSON
+    assert found["Alan Malcolm"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_rank_alone_is_no_actor(world):
+    text = "The armed forces commander, a Commodore, said the Major powers must act."
+    assert not [name for name in actors(text) if name in ("Commodore", "Major")]
+
+
+def test_a_titled_name_ends_at_and_before_a_body_that_qualifies_the_next_post(world):
+    text = (
+        "Talks were held by Foreign Minister Lena Dorval and Popular Front political chief "
+        "Omar Farouk, with Deputy Commissioner Karim Beltane and Blue Star owner Jan Moor."
+    )
+    found = actors(text)
+    for name in ("Lena Dorval", "Omar Farouk", "Karim Beltane", "Jan Moor"):
+        assert found[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_titled_name_and_another_name_with_no_post_after_them(world):
+    text = "Talks were held by Foreign Minister Lena Dorval and Omar Farouk Beltane on Monday."
+    assert "Lena Dorval" not in actors(text)

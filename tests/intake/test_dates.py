@@ -1652,3 +1652,21 @@ def test_what_a_proposal_that_the_talks_resume_dates_is_ahead():
 def test_near_miss_talks_that_did_not_resume_on_a_weekday_are_past():
     text = "Biafra had rejected his proposal, and the talks did not resume on Monday."
     assert resolved(text, datetime.date(2024, 6, 8)) == [("Monday", "2024-06-03", "day")]
+
+
+def test_a_day_written_after_put_their_names_dates_the_signing_told_in_the_past():
+    # MONDAY is 2024-06-10: Thursday is the one before, whatever the settlement foresees
+    text = (
+        "Gandhi and the Viceroy, Lord Irwin, put their names on Thursday to a settlement under "
+        "which the Congress will call off its campaign. An official met Gandhi the day before "
+        "the signing."
+    )
+    assert resolved(text) == [
+        ("Thursday", "2024-06-06", "day"),
+        ("the day before the signing", "2024-06-05", "day"),
+    ]
+
+
+def test_near_miss_a_day_after_expected_to_put_their_names_is_ahead():
+    text = "The rebels are expected to put their names on Thursday to a text that will end the war."
+    assert resolved(text) == [("Thursday", "2024-06-13", "day")]

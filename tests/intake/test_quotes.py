@@ -1231,3 +1231,29 @@ def test_the_body_a_person_owns_speaks_as_the_subject(world):
 def test_near_miss_a_person_before_a_body_s_possession_speaks_as_the_subject(world):
     text = "Blinken rejected the Popular Front's plan, calling it “a trap”."
     assert speakers(text) == [("a trap", "Antony Blinken")]
+
+
+def test_a_nickname_the_article_gives_a_person_speaks_for_him(world):
+    text = (
+        "The rebel commander, General Omar Farouk, known as Gato, signed the memorandum. "
+        "“We chose peace,” Gato told reporters."
+    )
+    assert speakers(text) == [("We chose peace", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_nickname_of_someone_else_named_after_the_person(world):
+    text = (
+        "General Omar Farouk met a man known as Gato in the camp. "
+        "“We chose peace,” Gato told reporters."
+    )
+    assert speakers(text) != [("We chose peace", "actor:new:omar-farouk")]
+
+
+def test_a_post_then_a_title_after_said_before_the_speakers_name(world):
+    text = "“Peace is more than silence,” said its president, Archbishop Omar Farouk."
+    assert speakers(text) == [("Peace is more than silence", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_title_after_a_clause_that_is_no_post(world):
+    text = "“Peace is more than silence,” said the envoy who met, Archbishop Omar Farouk."
+    assert speakers(text) != [("Peace is more than silence", "actor:new:omar-farouk")]
