@@ -51,6 +51,42 @@ _MEETING_NOUNS = (
     r"(?:talks|negotiations|meetings?|summit|sessions?|rounds?|conference|consultations"
     r"|dialogue)"
 )
+# The three shapes of a visit told by "called on X" (`_TRIGGERS`), each of them a lookahead
+# after "called on": where the visit was paid, or when; without either it is an appeal.
+# "called on the governor, Dr. X, at his palace": a visit paid at the person's seat (not
+# "called on Hamas to release the hostages", an appeal)
+_CALLED_ON_AT_A_SEAT = (
+    r"\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
+    r"|Sen|Gov|Rev)\.|[^.;])){1,100}?,?\s+at\s+(?:his|her|their)"
+    r"\s+(?:[\w-]+\s+)?(?:palace|office|offices|residence|home|house|headquarters|villa"
+    r"|quarters|compound|hotel)\b"
+)
+# "called on him at the Dorchester and stayed until midnight": a visit at a named place
+# (not "called on Hamas at the United Nations to free the hostages", an appeal)
+# "called on Gandhi at India House that evening": a named house with no article (not "at
+# Monday's session", a day's meeting, nor "at Geneva for a ceasefire", an appeal)
+# ("called on Justo at the Casa Rosada today to report the outcome": what the visit was
+# for, told to the visitor's own account, is no appeal)
+_CALLED_ON_AT_A_PLACE = (
+    r"\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+(?:the"
+    r"\s+(?-i:[A-Z])[\w'’-]*"
+    r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
+    r"|deliver|convey|pay)\b)[a-z])"
+)
+# "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
+# handover", "called on him the next day.", "called on the governor before Wednesday's
+# assembly to ask that ...": a visit told by its day, where the clause ends or what the
+# visit was for follows (not "called on the parties on Sunday to lay down their arms", an
+# appeal)
+_CALLED_ON_ON_A_DAY = (
+    r"\s+(?:him|her|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
+    r"(?:,\s+[^,.;]{1,80},)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:on\s+(?-i:[A-Z])[a-z]+day"
+    r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|that\s+(?:day|morning|afternoon|evening|night)"
+    r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
+    r"|brief|present|explain|deliver|convey|pay|seek)\b)"
+)
 _TRIGGERS = re.compile(
     r"\b(?:"
     # "X and Y sat across the table from each other", "the three leaders sat down together",
@@ -237,34 +273,15 @@ _TRIGGERS = re.compile(
     # after another, each a meeting (the second read after the first, below)
     r"|(?:called|calls|calling)\s+first\s+on(?=\s+(?-i:[A-Z])[^.;]{0,60}?\band\s+then\s+on"
     r"\s+(?-i:[A-Z]))|(?P<then_on>(?<=\band\sthen\s)on(?=\s+(?-i:[A-Z])[\w'’-]+\s*[,.;]))"
-    # "called on the governor, Dr. X, at his palace": a visit paid at the person's seat (not
-    # "called on Hamas to release the hostages", an appeal)
-    r"|(?:called|calls|calling)\s+on(?=\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
-    r"|Sen|Gov|Rev)\.|[^.;])){1,100}?,?\s+at\s+(?:his|her|their)"
-    r"\s+(?:[\w-]+\s+)?(?:palace|office|offices|residence|home|house|headquarters|villa"
-    r"|quarters|compound|hotel)\b"
-    # "called on him at the Dorchester and stayed until midnight": a visit at a named place
-    # (not "called on Hamas at the United Nations to free the hostages", an appeal)
-    r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+(?:the"
-    r"\s+(?-i:[A-Z])[\w'’-]*"
-    # "called on Gandhi at India House that evening": a named house with no article (not "at
-    # Monday's session", a day's meeting, nor "at Geneva for a ceasefire", an appeal)
-    r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
-    # ("called on Justo at the Casa Rosada today to report the outcome": what the visit was
-    # for, told to the visitor's own account, is no appeal)
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
-    r"|deliver|convey|pay)\b)[a-z])"
-    # "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
-    # handover", "called on him the next day.", "called on the governor before Wednesday's
-    # assembly to ask that ...": a visit told by its day, where the clause ends or what the
-    # visit was for follows (not "called on the parties on Sunday to lay down their arms", an
-    # appeal)
-    r"|\s+(?:him|her|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
-    r"(?:,\s+[^,.;]{1,80},)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:on\s+(?-i:[A-Z])[a-z]+day"
-    r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)"
-    r"|that\s+(?:day|morning|afternoon|evening|night)"
-    r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
-    r"|brief|present|explain|deliver|convey|pay|seek)\b))"
+    # "called on the governor at his palace", "called on him at the Dorchester", "called on him
+    # the next day.": a visit (the three shapes above)
+    r"|(?:called|calls|calling)\s+on(?="
+    + _CALLED_ON_AT_A_SEAT
+    + "|"
+    + _CALLED_ON_AT_A_PLACE
+    + "|"
+    + _CALLED_ON_ON_A_DAY
+    + ")"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart
