@@ -2523,13 +2523,9 @@ def _each_put_to_it(document: Document, signal: SignalCandidate) -> list[SignalC
     each party answers the one whose title names it ("latest proposal to Stellantis"); where
     no title names the party ("Both treaties now go to the Senate"), it answers each."""
     put = _the_one_put_to_it(document, signal)
-    if put is not signal or signal.proposal is None or signal.proposal.proposal_id is None:
+    if put is not signal:
         return [put]
-    same = [
-        p
-        for p in document.proposals
-        if (p.start, p.end) == (signal.proposal.start, signal.proposal.end) and p.proposal_id
-    ]
+    same = _proposals_at_the_same_words(document, signal)
     if len(same) < 2:
         return [signal]
     return [replace(signal, proposal=p) for p in same]
@@ -2538,13 +2534,7 @@ def _each_put_to_it(document: Document, signal: SignalCandidate) -> list[SignalC
 def _the_one_put_to_it(document: Document, signal: SignalCandidate) -> SignalCandidate:
     """The one of several recorded proposals a plural reference stands for whose title names the
     party answering (`_each_put_to_it`); the signal as it is where none does."""
-    if signal.proposal is None or signal.proposal.proposal_id is None:
-        return signal
-    same = [
-        p
-        for p in document.proposals
-        if (p.start, p.end) == (signal.proposal.start, signal.proposal.end) and p.proposal_id
-    ]
+    same = _proposals_at_the_same_words(document, signal)
     if len(same) < 2:
         return signal
     name = document.actor_name(signal.respondent.ref).casefold()
@@ -2558,6 +2548,17 @@ def _the_one_put_to_it(document: Document, signal: SignalCandidate) -> SignalCan
         )
     ]
     return replace(signal, proposal=put_to[0]) if put_to else signal
+
+
+def _proposals_at_the_same_words(
+    document: Document, signal: SignalCandidate
+) -> list[ProposalMention]:
+    """The recorded proposals mentioned at the very words of the signal's proposal: several
+    where one plural reference stands for them all ("the union's latest proposals")."""
+    if signal.proposal is None or signal.proposal.proposal_id is None:
+        return []
+    words = (signal.proposal.start, signal.proposal.end)
+    return [p for p in document.proposals if (p.start, p.end) == words and p.proposal_id]
 
 
 # "In Cairo, Prime Minister X approved the text", "In Bonn, the federal government has not yet
