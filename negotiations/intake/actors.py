@@ -489,8 +489,8 @@ class _ActorReader:
         ):
             return True
         return bool(
-            _PERSON_TITLE_TRIE._longest_from(self.tokens, last)
-            or self.gazetteer.titles._longest_from(self.tokens, last)
+            _PERSON_TITLE_TRIE.longest_from(self.tokens, last)
+            or self.gazetteer.titles.longest_from(self.tokens, last)
         )
 
     def organization_before(self, index: int):
@@ -678,15 +678,15 @@ class _ActorReader:
             inner = self.organization_inside(index + 1)
             if inner is not None:
                 ref, country, after = inner
-                match = self.gazetteer.titles._longest_from(
+                match = self.gazetteer.titles.longest_from(
                     [token, *self.tokens[after : after + 4]], 0
                 )
                 if match is not None:
                     _, length, positions = match
                     last = after + length - 1
                     return index, last, positions, (ref, country, index)
-        match = self.gazetteer.titles._longest_from(self.tokens, index)
-        generic = _PERSON_TITLE_TRIE._longest_from(self.tokens, index)
+        match = self.gazetteer.titles.longest_from(self.tokens, index)
+        generic = _PERSON_TITLE_TRIE.longest_from(self.tokens, index)
         if match is None and generic is None:
             return None
         if match is None or (generic is not None and generic[1] > match[1]):
@@ -963,7 +963,7 @@ class _ActorReader:
         if named is not None:
             end = named.last_token if self.is_state(named.ref) else None
         else:
-            state = self.gazetteer.countries._longest_from(self.tokens, position)
+            state = self.gazetteer.countries.longest_from(self.tokens, position)
             end = state[1] if state is not None else None
         # "for Peru." then the next sentence; not "for Peru Posible", a party named after it
         return end is not None and (
@@ -993,7 +993,7 @@ class _ActorReader:
             or not before.text.endswith("s")
             or not before.capitalised
             or before.words[-1] in _ORG_HEADS
-            or self.gazetteer.countries._longest_from(self.tokens, index - 1)
+            or self.gazetteer.countries.longest_from(self.tokens, index - 1)
         ):
             return False
         end = index
@@ -1092,10 +1092,10 @@ class _ActorReader:
         """ "Deputy Commissioner Adam Silver and San Antonio Spurs owner Peter Holt": where a
         post opens the run, a name of two words or more follows it, and the words after "and"
         qualify the post right after the run, the titled name ends at "and" (its index)."""
-        opened = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
+        opened = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
         if opened is None or last >= len(self.tokens) or self.tokens[last].capitalised:
             return None
-        if _PERSON_TITLE_TRIE._longest_from(self.tokens, last) is None:
+        if _PERSON_TITLE_TRIE.longest_from(self.tokens, last) is None:
             return None
         joint = next((i for i in range(last - 2, first, -1) if self.tokens[i].text == "and"), None)
         if (
@@ -1166,7 +1166,7 @@ class _ActorReader:
         if self.names_a_region(first, last):
             return  # "the Middle East", "the West Bank", "the West African bloc"
         # A country or demonym before a post: "Emirati Foreign Minister Sheikh ...".
-        country = self.gazetteer.countries._longest_from(self.tokens, first)
+        country = self.gazetteer.countries.longest_from(self.tokens, first)
         if (
             country is not None
             and not self.tokens[country[1] - 1].possessive
@@ -1176,7 +1176,7 @@ class _ActorReader:
                 or self.body_head_before_of(country[1], last) is not None
             )
             and not any(
-                _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+                _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
                 for position in range(country[1], last)
             )
         ):
@@ -1247,7 +1247,7 @@ class _ActorReader:
                 last = of
             self.add_new(first, last, kind, titled=False)
             return
-        ending_post = _PERSON_TITLE_TRIE._longest_from(self.tokens, last - 1)
+        ending_post = _PERSON_TITLE_TRIE.longest_from(self.tokens, last - 1)
         if ending_post is not None and self.names_a_portfolio(first, last - 1):
             return  # "Justice and Human Rights Minister" between a recorded state and name
         if self.post_before_a_person(first, last, sentence):
@@ -1255,12 +1255,12 @@ class _ActorReader:
         # A post inside the run ("UN Secretary-General Antonio Guterres"): the name follows
         # it; what precedes it names the body, on its own evidence.
         for position in range(last - 2, first, -1):
-            match = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+            match = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
             if match is not None and match[1] < last:
                 # The whole post, not its last word: "Prime Minister", not "Minister".
                 while (
                     position - 1 > first
-                    and (longer := _PERSON_TITLE_TRIE._longest_from(self.tokens, position - 1))
+                    and (longer := _PERSON_TITLE_TRIE.longest_from(self.tokens, position - 1))
                     is not None
                     and longer[1] >= match[1]
                 ):
@@ -1269,7 +1269,7 @@ class _ActorReader:
                 # honorific opens the post too, so the name before ends ahead of both
                 while (
                     position - 1 > first
-                    and (rank := _PERSON_TITLE_TRIE._longest_from(self.tokens, position - 1))
+                    and (rank := _PERSON_TITLE_TRIE.longest_from(self.tokens, position - 1))
                     is not None
                     and rank[1] == position
                 ):
@@ -1298,11 +1298,11 @@ class _ActorReader:
         # A post before the name: "Prime Minister", "Hamas political chief".
         titled = False
         title_first = first
-        title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
+        title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
         while title is not None and title[1] < last:
             titled = True
             first = title[1]
-            title = _PERSON_TITLE_TRIE._longest_from(self.tokens, first)
+            title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
         if title is not None and title[1] >= last:
             return  # a post alone ("President")
         if (
@@ -1496,7 +1496,7 @@ class _ActorReader:
         if following is None or self.kind_of(following.ref) != Actor.Kind.PERSON:
             return False
         for position in range(first + 1, last):
-            match = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+            match = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
             if match is not None and match[1] == last:
                 if not self.names_a_portfolio(first, position):
                     self.consider_name(first, position, sentence)
@@ -1759,7 +1759,7 @@ class _ActorReader:
                     for word in owner
                 )
                 or any(
-                    self.gazetteer.countries._longest_from(self.tokens, position)
+                    self.gazetteer.countries.longest_from(self.tokens, position)
                     for position in range(first, index + 1)
                 )
                 or not all(t.capitalised for t in self.tokens[first : index + 1])
@@ -1788,7 +1788,7 @@ class _ActorReader:
             and not any(word in _ORG_HEADS for word in words)
             and not any(token.possessive for token in self.tokens[first:last])
             and not any(
-                self.gazetteer.countries._longest_from(self.tokens, position)
+                self.gazetteer.countries.longest_from(self.tokens, position)
                 for position in range(first, last)
             )
         )
@@ -1889,7 +1889,7 @@ class _ActorReader:
             if head not in _ORG_HEADS or head in _SEATS:
                 return None
             if any(
-                _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+                _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
                 for position in range(first, index)
             ):
                 return None
@@ -1929,7 +1929,7 @@ class _ActorReader:
         if (
             last - middle == 2
             and self.text.startswith(".", self.tokens[last - 1].end)
-            and (title := _PERSON_TITLE_TRIE._longest_from(self.tokens, middle + 1)) is not None
+            and (title := _PERSON_TITLE_TRIE.longest_from(self.tokens, middle + 1)) is not None
             and title[1] == last
         ):
             # "Colonel Seif el-Dine and Mr. Eytan": the title's full stop cut the run; the
@@ -2055,13 +2055,13 @@ class _ActorReader:
     def opens_with_a_states_possessive(self, first: int, last: int) -> bool:
         """Whether the run opens with a state's name in the possessive and goes on after it
         ("Zimbabwe's Emmerson Mnangagwa")."""
-        country = self.gazetteer.countries._longest_from(self.tokens, first)
+        country = self.gazetteer.countries.longest_from(self.tokens, first)
         return country is not None and country[1] < last and self.tokens[country[1] - 1].possessive
 
     def owned_name_before_and(self, first: int, middle: int) -> bool:
         """Whether the run up to "and" is a state's possessive and a name of two or three words
         that are no body's ("Japan's Akira Amari"): what follows "and" is another name."""
-        country = self.gazetteer.countries._longest_from(self.tokens, first)
+        country = self.gazetteer.countries.longest_from(self.tokens, first)
         if country is not None and self.tokens[country[1] - 1].possessive:
             start = country[1]
         elif self.after_a_states_possessive(first):
@@ -2135,7 +2135,7 @@ class _ActorReader:
         Ambassador to Yemen Mohammed Al Jaber" (a post with its complement)."""
         for back in (1, 2, 3):
             match = (
-                _PERSON_TITLE_TRIE._longest_from(self.tokens, index - back)
+                _PERSON_TITLE_TRIE.longest_from(self.tokens, index - back)
                 if index - back >= 0
                 else None
             )
@@ -2149,7 +2149,7 @@ class _ActorReader:
             if position > 0 and self.tokens[position].text.lower() in ("to", "for", "of"):
                 for back in (1, 2, 3):
                     match = (
-                        _PERSON_TITLE_TRIE._longest_from(self.tokens, position - back)
+                        _PERSON_TITLE_TRIE.longest_from(self.tokens, position - back)
                         if position - back >= 0
                         else None
                     )
@@ -2306,7 +2306,7 @@ class _ActorReader:
         following = self.tokens[last].text.lower()
         return (
             following in _QUALIFIED_NOUNS | _ATTRIBUTES
-            or _PERSON_TITLE_TRIE._longest_from(self.tokens, last) is not None
+            or _PERSON_TITLE_TRIE.longest_from(self.tokens, last) is not None
         )
 
     def organization_kind(self, first: int, last: int) -> str:
@@ -2315,7 +2315,7 @@ class _ActorReader:
         if any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS):
             return Actor.Kind.INTERNATIONAL_ORG  # "International Atomic Energy Agency"
         kind = _ORG_HEADS[words[-1]]
-        national = self.gazetteer.countries._longest_from(self.tokens, first)
+        national = self.gazetteer.countries.longest_from(self.tokens, first)
         if kind == Actor.Kind.INTERNATIONAL_ORG and national is not None:
             return Actor.Kind.GOVERNMENT_BODY  # "Palestinian Authority", "Libyan ... Council"
         return kind
@@ -2794,15 +2794,15 @@ class _ActorReader:
             "the",
         ):
             position += 1
-        country = self.gazetteer.countries._longest_from(self.tokens, position)
+        country = self.gazetteer.countries.longest_from(self.tokens, position)
         if country is not None:
             position = country[1]
-        title = _PERSON_TITLE_TRIE._longest_from(self.tokens, position)
+        title = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
         return (
             title is not None
             and title[1] < len(self.tokens)
             and self.tokens[title[1]].capitalised
-            and _PERSON_TITLE_TRIE._longest_from(self.tokens, title[1]) is None
+            and _PERSON_TITLE_TRIE.longest_from(self.tokens, title[1]) is None
         )
 
     def acts_as_party(self, first: int, last: int) -> bool:
@@ -3362,11 +3362,11 @@ class _ActorReader:
         if after < len(self.tokens) and self.text[dateline.end() : self.tokens[after].start] == (
             ", "
         ):
-            country = self.gazetteer.countries._longest_from(self.tokens, after)
+            country = self.gazetteer.countries.longest_from(self.tokens, after)
             if country is not None:
                 code = country[2][0]
         if code is None:
-            capital = _CAPITAL_TRIE._longest_from(self.tokens, first)
+            capital = _CAPITAL_TRIE.longest_from(self.tokens, first)
             if capital is not None and self.tokens[capital[1] - 1].end == dateline.end():
                 code = capital[2][0]
         state = self.gazetteer.state_of_country(code) if code else None
@@ -3406,7 +3406,7 @@ class _ActorReader:
         first = self.document.sentence_at(offset).first_token
         if first + 1 >= len(self.tokens) or self.tokens[first].text.lower() != "in":
             return None
-        match = _CAPITAL_TRIE._longest_from(self.tokens, first + 1)
+        match = _CAPITAL_TRIE.longest_from(self.tokens, first + 1)
         if match is None or not self.text[self.tokens[match[1] - 1].end :].startswith(","):
             return None
         state = self.gazetteer.state_of_country(match[2][0])
@@ -3727,7 +3727,7 @@ class _ActorReader:
             index = token.index
             if token.text.lower() not in _ARMY_WORDS or self.covered[index]:
                 continue
-            if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
+            if _PERSON_TITLE_TRIE.longest_from(self.tokens, index) is not None:
                 continue  # "army chief"
             following = self.tokens[index + 1].text.lower() if index + 1 < len(self.tokens) else ""
             if following in _TITLE_WORDS:
@@ -3752,7 +3752,7 @@ class _ActorReader:
                 continue
             if not self.army_acts(index):
                 continue  # "the military spokesman", "Israeli military operations"
-            if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
+            if _PERSON_TITLE_TRIE.longest_from(self.tokens, index) is not None:
                 continue  # "army chief"
             country = self.country_ending_at(index)
             if country is None:
@@ -3795,7 +3795,7 @@ class _ActorReader:
                 continue
             if not (token.possessive or self.army_acts(index)):
                 continue  # "junior army officers", "the military spokesman"
-            if _PERSON_TITLE_TRIE._longest_from(self.tokens, index) is not None:
+            if _PERSON_TITLE_TRIE.longest_from(self.tokens, index) is not None:
                 continue
             ruling = self.military_body_named_before(token.start)
             if ruling is not None:

@@ -91,7 +91,7 @@ class TokenTrie:
         found = []
         index = 0
         while index < len(tokens):
-            match = self._longest_from(tokens, index)
+            match = self.longest_from(tokens, index)
             if match is None:
                 index += 1
                 continue
@@ -108,7 +108,7 @@ class TokenTrie:
         past it and names the same thing (an alias with a title, then the full name) makes one
         match of both, so its tail is not read as a name of its own."""
         for inner in range(start + 1, end):
-            longer = self._longest_from(tokens, inner)
+            longer = self.longest_from(tokens, inner)
             if longer is None or longer[1] <= end:
                 continue
             shared = [p for p in longer[2] if _referent(p) in {_referent(q) for q in payloads}]
@@ -116,7 +116,10 @@ class TokenTrie:
                 return longer[1], shared
         return end, payloads
 
-    def _longest_from(self, tokens, index):
+    def longest_from(self, tokens, index):
+        """(index, index past the last token, payloads) of the longest phrase starting at the
+        token, or None: what the readers of the text ask of a trie at one place ("is a title, a
+        state or a capital written here?"), where `matches` reads the whole text."""
         if tokens[index].is_article and index + 1 < len(tokens):
             return None  # tried from the next token, then extended back
         best = None
@@ -648,7 +651,7 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
             if following.possessive:
                 if position + 1 >= len(tokens) or not tokens[position + 1].capitalised:
                     break
-                # "Tigray People's Liberation Front" (see TokenTrie._longest_from)
+                # "Tigray People's Liberation Front" (see TokenTrie.longest_from)
                 words[-len(following.words) :] = _through_possessive(following.words)
     return phrases
 
