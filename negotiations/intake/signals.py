@@ -735,7 +735,10 @@ _SIGNALS = [
     (
         "rejected",
         r"(?:\w+ly\s+)?(?:called|described|branded|labell?ed|termed|declared|deemed|pronounced)\s+"
+        # "has branded it a capitulation", "called them unacceptable": the text told of before
+        + r"(?:"
         + _PROPOSAL_OBJECT
+        + r"|it|them)"
         + r"\s+(?:as\s+)?(?:[\"“]?)(?:totally\s+|completely\s+|wholly\s+|simply\s+)?"
         r"(?:unacceptable|a\s+non-starter|dead(?:\s+on\s+arrival)?|null\s+and\s+void"
         r"|illegitimate|illegal|invalid|worthless|an?\s+(?:\w+\s+)?(?:betrayal|surrender"

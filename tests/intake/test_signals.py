@@ -8566,3 +8566,17 @@ def test_near_miss_the_speaker_s_own_members_promising_a_vote_for_accept_nothing
     text = "Hamas said its deputies would vote for the May 31 plan."
     assert ("Hamas", "accepted") not in statuses(text)
     assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- "has branded it a capitulation": a verdict on the text told of before ------------------
+
+
+def test_a_verdict_on_it_rejects_the_text_told_of_before(world):
+    text = "Israel signed the May 31 plan on Sunday. Hamas has branded it a capitulation."
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_verdict_of_praise_on_it_rejects_nothing(world):
+    # near miss: "called it a great day" is no verdict against the text
+    text = "Israel signed the May 31 plan on Sunday. Hamas called it a great day."
+    assert ("Hamas", "rejected") not in statuses(text)
