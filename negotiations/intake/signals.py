@@ -735,7 +735,10 @@ _SIGNALS = [
     (
         "rejected",
         r"(?:\w+ly\s+)?(?:called|described|branded|labell?ed|termed|declared|deemed|pronounced)\s+"
+        # "has branded it a capitulation", "called them unacceptable": the text told of before
+        + r"(?:"
         + _PROPOSAL_OBJECT
+        + r"|it|them)"
         + r"\s+(?:as\s+)?(?:[\"“]?)(?:totally\s+|completely\s+|wholly\s+|simply\s+)?"
         r"(?:unacceptable|a\s+non-starter|dead(?:\s+on\s+arrival)?|null\s+and\s+void"
         r"|illegitimate|illegal|invalid|worthless|an?\s+(?:\w+\s+)?(?:betrayal|surrender"
@@ -8285,6 +8288,14 @@ _GOES_BY_THE_NAME = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she)\s*$", re.IGNORECASE)
+# "said their senators would vote against the treaty", "said its deputies would", "said his
+# party would": the speaker's own members (or his own party) in what it says stand for it
+_SPEAKER_S_OWN_MEMBERS = re.compile(
+    r"\s*(?:its|their|his|her)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen"
+    r"|\w+ty)\s+)?(?:senators|deputies|lawmakers|legislators|mps|members\s+of\s+parliament"
+    r"|parliamentarians|representatives|party)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
@@ -8669,7 +8680,11 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
     if chars is None:
         return []
     written = document.text[chars[0] : chars[1]]
-    if clause.kind == "reported" and _SUBJECT_PRONOUN.fullmatch(written) and clause.parent:
+    if (
+        clause.kind == "reported"
+        and (_SUBJECT_PRONOUN.fullmatch(written) or _SPEAKER_S_OWN_MEMBERS.fullmatch(written))
+        and clause.parent
+    ):
         parent = clause.parent
         if parent.verb is not None and not parent.verb.passive:
             said_by = _subjects(document, sentence, parent, mentions)
@@ -8915,7 +8930,7 @@ def _refusal_declared(document, clause) -> str | None:
     if verb.modal not in ("will", "would", "shall", "could", "can") or len(verb.lemmas) != 1:
         return None
     written = document.span_text(clause.own_subject())
-    if not _SUBJECT_PRONOUN.fullmatch(written):
+    if not _SUBJECT_PRONOUN.fullmatch(written) and not _SPEAKER_S_OWN_MEMBERS.fullmatch(written):
         return None
     lemma = verb.lemmas[0]
     clause_end = document.tokens[clause.last_token - 1].end

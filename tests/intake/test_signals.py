@@ -8545,3 +8545,38 @@ def test_near_miss_a_person_who_negotiated_with_a_body_does_not_answer_for_it(wo
         "Darwish signed the May 31 plan on Sunday."
     )
     assert ("Hamas", "accepted") not in statuses(text)
+
+
+# --- "said its deputies would vote against the plan": the speaker's own members ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said its deputies would vote against the May 31 plan.",
+        "Hamas said its eight lawmakers would reject the May 31 plan.",
+    ],
+)
+def test_the_speaker_s_own_members_refusing_refuse_for_it(world, text):
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_the_speaker_s_own_members_promising_a_vote_for_accept_nothing(world):
+    # near miss: a vote promised for the plan is not yet an acceptance
+    text = "Hamas said its deputies would vote for the May 31 plan."
+    assert ("Hamas", "accepted") not in statuses(text)
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- "has branded it a capitulation": a verdict on the text told of before ------------------
+
+
+def test_a_verdict_on_it_rejects_the_text_told_of_before(world):
+    text = "Israel signed the May 31 plan on Sunday. Hamas has branded it a capitulation."
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_verdict_of_praise_on_it_rejects_nothing(world):
+    # near miss: "called it a great day" is no verdict against the text
+    text = "Israel signed the May 31 plan on Sunday. Hamas called it a great day."
+    assert ("Hamas", "rejected") not in statuses(text)
