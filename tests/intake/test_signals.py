@@ -8545,3 +8545,22 @@ def test_near_miss_a_person_who_negotiated_with_a_body_does_not_answer_for_it(wo
         "Darwish signed the May 31 plan on Sunday."
     )
     assert ("Hamas", "accepted") not in statuses(text)
+
+
+# --- the seat of a state since dissolved: "Prague had not answered it" in 1938 ------------------
+
+
+def test_the_seat_of_a_dissolved_state_answers_for_it_where_it_alone_is_recorded(world):
+    ActorFactory(name="Czechoslovakia", kind=Actor.Kind.STATE, country="CS")
+    assert statuses("Prague turned down the May 31 plan on Sunday.") == [
+        ("Czechoslovakia", "rejected")
+    ]
+
+
+def test_near_miss_the_seat_of_a_dissolved_state_stands_for_the_present_state_first(world):
+    # near miss: where the present state is recorded too, the capital is its voice
+    ActorFactory(name="Czechoslovakia", kind=Actor.Kind.STATE, country="CS")
+    ActorFactory(name="Czech Republic", kind=Actor.Kind.STATE, country="CZ")
+    assert statuses("Prague turned down the May 31 plan on Sunday.") == [
+        ("Czech Republic", "rejected")
+    ]
