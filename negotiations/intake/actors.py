@@ -40,6 +40,7 @@ from negotiations.intake.vocabulary import (
     CAPITAL_VOICE_VERBS,
     CAPITALS,
     COUNTRIES,
+    FORMER_STATE_SEATS,
     FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
     GROUP_NOUNS,
@@ -62,6 +63,9 @@ from negotiations.names import normalize_name
 
 _CAPITAL_TRIE = TokenTrie()
 for _code, _capitals in CAPITALS.items():
+    for _capital in _capitals:
+        _CAPITAL_TRIE.add(_capital, _code)
+for _code, _capitals in FORMER_STATE_SEATS.items():
     for _capital in _capitals:
         _CAPITAL_TRIE.add(_capital, _code)
 _PERSON_TITLE_TRIE = TokenTrie()
@@ -3067,8 +3071,12 @@ class _ActorReader:
                 continue
             if self.document.in_quote(self.tokens[first].start):
                 continue
-            # a state not recorded yet answers nothing through its capital ("Kigali rejected")
-            state = self.gazetteer.state_of_country(codes[0])
+            # a state not recorded yet answers nothing through its capital ("Kigali rejected");
+            # a seat of a state since dissolved stands for that state where it alone is recorded
+            state = next(
+                (found for code in codes if (found := self.gazetteer.state_of_country(code))),
+                None,
+            )
             if state is None or self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:

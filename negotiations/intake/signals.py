@@ -27,6 +27,7 @@ from negotiations.intake.meetings import (
 )
 from negotiations.intake.vocabulary import (
     COUNTRIES,
+    FORMER_STATE_SEATS,
     STATE_CAPITALS,
     WEEKDAY_PATTERN,
     fold_accents,
@@ -3862,6 +3863,17 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
         if re.match(r"-based\b", document.text[end:]):
             continue  # "the Tripoli-based parliament": a place
         state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
+        if state is None:
+            # the seat of a state since dissolved, where that state alone is recorded
+            state = next(
+                (
+                    found_state
+                    for code, seats in FORMER_STATE_SEATS.items()
+                    if match.group(0) in seats
+                    if (found_state := document.gazetteer.state_of_country(code))
+                ),
+                None,
+            )
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
     return found

@@ -1224,6 +1224,10 @@ CAPITALS = {
     code: names.split(",")
     for code, names in (line.split("|") for line in _CAPITAL_TABLE.strip().splitlines())
 }
+# The seats of states since dissolved (the last rows of the country table): the capital stands
+# for the former state where the article records it and not the present one ("Prague had not
+# answered it" in 1938 is Czechoslovakia's answer; "Moscow" is listed above as the Soviet Union's).
+FORMER_STATE_SEATS = {"CS": ["Prague"], "YU": ["Belgrade"]}
 
 
 def fold_accents(text: str) -> str:

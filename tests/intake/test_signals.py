@@ -8580,3 +8580,22 @@ def test_near_miss_a_verdict_of_praise_on_it_rejects_nothing(world):
     # near miss: "called it a great day" is no verdict against the text
     text = "Israel signed the May 31 plan on Sunday. Hamas called it a great day."
     assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- the seat of a state since dissolved: "Prague had not answered it" in 1938 ------------------
+
+
+def test_the_seat_of_a_dissolved_state_answers_for_it_where_it_alone_is_recorded(world):
+    ActorFactory(name="Czechoslovakia", kind=Actor.Kind.STATE, country="CS")
+    assert statuses("Prague turned down the May 31 plan on Sunday.") == [
+        ("Czechoslovakia", "rejected")
+    ]
+
+
+def test_near_miss_the_seat_of_a_dissolved_state_stands_for_the_present_state_first(world):
+    # near miss: where the present state is recorded too, the capital is its voice
+    ActorFactory(name="Czechoslovakia", kind=Actor.Kind.STATE, country="CS")
+    ActorFactory(name="Czech Republic", kind=Actor.Kind.STATE, country="CZ")
+    assert statuses("Prague turned down the May 31 plan on Sunday.") == [
+        ("Czech Republic", "rejected")
+    ]
