@@ -25,9 +25,9 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # Empty after the thirty-fourth round (session 24), at 966 of 1,372 = 0.704; the
-    # thirty-fourth held-out set joined the folder in session 25 with 12 of its 51 signals found,
-    # and status-signal recall over the 214 is 978 of 1,423 = 0.687.
-    ("status_signals", "recall"): 0.68,
+    # thirty-fourth held-out set joined the folder in session 25 with 12 of its 51 signals found
+    # (978 of 1,423 = 0.687), and the thirty-fifth round lifted it to 994 of 1,423 = 0.699.
+    ("status_signals", "recall"): 0.69,
 }
 
 
