@@ -7693,7 +7693,9 @@ def _where_titled(document: Document, mention: Mention) -> int:
 # "rejected it", "turned them down": the pronoun is the object; not the subject of the next
 # verb ("has not said whether it will accept the agreements")
 _PRONOUN_OBJECT = re.compile(
-    r"\s*(?:it|them)\b(?!\s+(?:will|would|can|could|should|may|might|must|is|was|has|had)\b)"
+    # "refused to sign it": the infinitive the no leaves outside its verb takes the pronoun
+    r"\s*(?:to\s+(?:accept|sign|initial|endorse|approve|back|ratify|recogni[sz]e|apply"
+    r"|implement)\s+)?(?:it|them)\b(?!\s+(?:will|would|can|could|should|may|might|must|is|was|has|had)\b)"
 )
 
 

@@ -8599,3 +8599,25 @@ def test_near_miss_the_seat_of_a_dissolved_state_stands_for_the_present_state_fi
     assert statuses("Prague turned down the May 31 plan on Sunday.") == [
         ("Czech Republic", "rejected")
     ]
+
+
+# --- "refused to sign it": the pronoun after the infinitive a no leaves outside its verb ------
+
+
+def test_a_refusal_to_sign_it_answers_the_text_told_of_before(world):
+    text = (
+        "Israel and Egypt signed the May 31 plan in Cairo on Saturday. That accord sets out "
+        "three phases. Two members of the Hamas delegation, Omar Haddad and Sami Nasser, "
+        "refused to sign it."
+    )
+    assert ("Omar Haddad", PLAN, "rejected", "2024-06-08") in signals(text)
+
+
+def test_near_miss_a_refusal_to_attend_it_answers_no_text(world):
+    # near miss: "refused to attend it" turns down a meeting, not the text told of before
+    text = (
+        "Israel and Egypt signed the May 31 plan in Cairo on Saturday. That accord sets out "
+        "three phases. Two members of the Hamas delegation, Omar Haddad and Sami Nasser, "
+        "refused to attend it."
+    )
+    assert ("Omar Haddad", "rejected") not in statuses(text)
