@@ -895,8 +895,9 @@ _LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
 # What may stand between a respondent and its verb.
 _BEFORE_VERB = (
     r"^\s*,?\s*"
-    # "the National Liberation Army (ELN)": the abbreviation in brackets
-    r"(?:\([^()]{1,40}\)\s*)?\)?\s*"
+    # "the National Liberation Army (ELN)": the abbreviation in brackets ("Another armed
+    # group, the Front (FLN), has not yet decided": the comma closing the appositive after it)
+    r"(?:\([^()]{1,40}\)\s*,?\s*)?\)?\s*"
     # "Eritrea, whose troops fought ..., has not responded"; "Khamenei, who had not commented
     # on the framework, ...", "Hamas, which rejected the plan on Sunday, ...": the relative
     # clause's own verb is the respondent's (not a stance held all along: "Israel, which
@@ -4921,6 +4922,12 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
         # the verb after it is X's (who answers for Hamas only if he leads it); so too "the
         # Front, which is backed by Uganda, denounced the deal": the Front's verb
         return None
+    if re.match(
+        r"\s*\([^()]{1,40}\)\s*,\s*(?!(?:who|whom|whose|which)\b)", following
+    ) and re.search(r"\bof\s+(?:the\s+)?$", document.text[sentence.start : mention.start]):
+        # "X, a leader of the Liberation Army (KLA), signed": the body closes a complement
+        # of X's post, and the verb after its brackets is X's
+        return None
     before = [m for m in mentions if m.end <= mention.start and m.ref != mention.ref]
     # "the settlers' underground force led by former general Raoul Salan": his post between
     led = re.search(
@@ -5547,7 +5554,9 @@ def _coordinated_predicates(document, mention, following):
     # "Eritrea, whose troops fought alongside Ethiopian forces, was not a party ...": the
     # relative clause between commas says nothing of the predicate, nor does an abbreviation
     # in brackets before it ("the Rally for Democracy (RCD), which holds the east, said ...")
-    relative = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*(?:,[^,]*,)?", following).end()
+    # ("Another armed group, the Front (FLN), said": the comma closing the appositive after
+    # its brackets)
+    relative = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*(?:,[^,]*,|(?<=\)),)?", following).end()
     # (a comma may stand before the "and": "had proposed a federal solution in 2003, and this
     # month had backed the plan")
     clause = re.match(r"(?:[^,.;:]|,(?=\s+(?:and|but)\s))*", following[relative:]).group(0)

@@ -8621,3 +8621,24 @@ def test_near_miss_a_refusal_to_attend_it_answers_no_text(world):
         "refused to attend it."
     )
     assert ("Omar Haddad", "rejected") not in statuses(text)
+
+
+# --- "Another armed group, the Front (FLN), said": the comma closing the appositive -----------
+
+
+def test_a_body_in_apposition_with_its_short_name_answers_after_the_comma(world):
+    text = (
+        "Israel signed the May 31 plan on Sunday. Another armed group, Hamas (HM), said it was "
+        "still consulting its commanders and had not yet decided whether to sign."
+    )
+    assert ("Hamas", "pending") in statuses(text)
+
+
+def test_near_miss_a_body_closing_a_post_s_complement_answers_nothing(world):
+    # near miss: "headed by a critic of Hamas (HM), rejected": the delegation's no, not that
+    # of the body closing the complement after "of"
+    text = (
+        "The Israeli delegation, headed by a political critic of Hamas (HM), rejected the "
+        "May 31 plan on Sunday."
+    )
+    assert ("Hamas", "rejected") not in statuses(text)
