@@ -1012,12 +1012,15 @@ def _day_of_the_event(text: str, noun: str, offset: int, earlier: list[DateMenti
 
 
 # "put their names to the accord": the press's other way of writing "signed", one event word
-_EVENT_WORD = re.compile(r"\bput\s+(?:their|his|her|its)\s+(?:names?|signatures?)\b|[A-Za-z]+")
+_EVENT_WORD = re.compile(
+    r"\b(?P<put>put\s+(?:their|his|her|its)\s+(?:names?|signatures?))\b|[A-Za-z]+",
+    re.IGNORECASE,
+)
 
 
 def _event_of_word(word) -> str | None:
-    if word.group().lower().startswith("put"):
-        return "sign"
+    if word.group("put"):
+        return "sign"  # not "put" alone, nor "putting", "output"
     return EVENT_WORDS.get(word.group().lower())
 
 

@@ -1670,3 +1670,13 @@ def test_a_day_written_after_put_their_names_dates_the_signing_told_in_the_past(
 def test_near_miss_a_day_after_expected_to_put_their_names_is_ahead():
     text = "The rebels are expected to put their names on Thursday to a text that will end the war."
     assert resolved(text) == [("Thursday", "2024-06-13", "day")]
+
+
+def test_near_miss_only_the_idiom_put_their_names_is_a_signing_not_a_word_starting_with_put():
+    # "Putin", "putting", "output" name no signing: the day before the signing counts from the
+    # day the accord was signed, not from the day written next to them
+    text = (
+        "The accord was signed on Monday. Putin on Wednesday flew to Minsk, where an envoy "
+        "had met him the day before the signing."
+    )
+    assert resolved(text)[-1] == ("the day before the signing", "2024-06-09", "day")
