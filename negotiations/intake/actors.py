@@ -3073,10 +3073,7 @@ class _ActorReader:
                 continue
             # a state not recorded yet answers nothing through its capital ("Kigali rejected");
             # a seat of a state since dissolved stands for that state where it alone is recorded
-            state = next(
-                (found for code in codes if (found := self.gazetteer.state_of_country(code))),
-                None,
-            )
+            state = self.gazetteer.first_recorded_state(codes)
             if state is None or self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:

@@ -481,6 +481,13 @@ class Gazetteer:
     def state_of_country(self, code: str) -> int | None:
         return self.states_by_country.get(code)
 
+    def first_recorded_state(self, codes) -> int | None:
+        """The state recorded for the first of the country codes that has one: a capital's
+        present state, else the state since dissolved it was the seat of ("Prague" in 1938)."""
+        return next(
+            (state for code in codes if (state := self.state_of_country(code)) is not None), None
+        )
+
     def body_of_post(self, person_ref: str) -> str | None:
         """The body a recorded person holds a post of on the publication date ("actor:<id>"),
         whom the person answers for; not a member's seat ("Senator", "member of parliament"),

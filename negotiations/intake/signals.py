@@ -27,7 +27,7 @@ from negotiations.intake.meetings import (
 )
 from negotiations.intake.vocabulary import (
     COUNTRIES,
-    FORMER_STATE_SEATS,
+    FORMER_STATES_OF_SEAT,
     STATE_CAPITALS,
     WEEKDAY_PATTERN,
     fold_accents,
@@ -90,13 +90,12 @@ _REFERENCE = re.compile(
     # demand or a ruling named by whose it is, only where a recorded proposal is one
     # ("refused her request", "turned down his request", "rejected the union's central demand":
     # by a possessive pronoun as an invitation is, or with a word of rank between)
-    # ("turned down the rebels' request": a plural owner's, its apostrophe after the s)
+    # ("turned down the rebels' request", "the commissioners' demand": a plural owner's, its
+    # apostrophe after the s)
     r"|(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)"
     r"|(?<=['’]s\scentral\s)"
     r"|(?<=['’]s\sopening\s)|(?<=['’]s\sremaining\s)|(?<=its\srepeated\s)"
     r"|(?<=their\srepeated\s)"
-    # "the rebels' request", "the commissioners' demand": a plural owner's
-    r"|(?<=s['’]\s)"
     # "declined the Chinese demand", "a Paraguayan request": a people's, by its adjective
     r"|" + _A_PEOPLE_S_ADJECTIVE_BEFORE + r")(?:call|appeal|request|demand|ruling)"
     # "accepted the board's recommendation", "rejected the recommendation": only where a
@@ -3863,18 +3862,10 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
             continue  # "in the Sudanese capital Khartoum and initialled there": a place
         if re.match(r"-based\b", document.text[end:]):
             continue  # "the Tripoli-based parliament": a place
-        state = document.gazetteer.state_of_country(STATE_CAPITALS[match.group(0)])
-        if state is None:
-            # the seat of a state since dissolved, where that state alone is recorded
-            state = next(
-                (
-                    found_state
-                    for code, seats in FORMER_STATE_SEATS.items()
-                    if match.group(0) in seats
-                    if (found_state := document.gazetteer.state_of_country(code))
-                ),
-                None,
-            )
+        # its present state, else a state since dissolved it was the seat of
+        state = document.gazetteer.first_recorded_state(
+            [STATE_CAPITALS[match.group(0)], *FORMER_STATES_OF_SEAT.get(match.group(0), [])]
+        )
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
     return found
@@ -5859,9 +5850,13 @@ def _the_agent_described(document, listed, mention, between) -> int | None:
         or not document.is_state(mention.ref)
     ):
         return None
-    described = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,.;]|\s*$)")
-    match = described.match(document.text, mention.end)
+    match = _A_STATE_S_DESCRIPTION.match(document.text, mention.end)
     return match.end() if match else None
+
+
+# "Iceland's parliament,": a state's possessive and up to three lower-case words, closing the
+# appositive that describes the agent before it
+_A_STATE_S_DESCRIPTION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,.;]|\s*$)")
 
 
 # "signed a deal with the United States", "put his initials to the document ..., alongside

@@ -1228,6 +1228,10 @@ CAPITALS = {
 # for the former state where the article records it and not the present one ("Prague had not
 # answered it" in 1938 is Czechoslovakia's answer; "Moscow" is listed above as the Soviet Union's).
 FORMER_STATE_SEATS = {"CS": ["Prague"], "YU": ["Belgrade"]}
+FORMER_STATES_OF_SEAT: dict[str, list[str]] = {}
+for _code, _seats in FORMER_STATE_SEATS.items():
+    for _seat in _seats:
+        FORMER_STATES_OF_SEAT.setdefault(_seat, []).append(_code)
 
 
 def fold_accents(text: str) -> str:
