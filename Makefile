@@ -11,6 +11,10 @@ LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
 # The resolver behind `make lock`; pinned so that two people locking get the same file format.
 UV_VERSION := 0.13.9
+# The installer itself, pinned: the pip that `python3 -m venv` bundles (23.2 on Debian 12) wrongly
+# takes the newest release for a dependency that asks for a pinned package with an extra
+# (pytest-cov's coverage[toml]) and then refuses it in hash-checking mode.
+PIP_VERSION := 26.3
 UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --quiet --generate-hashes --universal \
 	--python-version 3.11 --custom-compile-command "make lock"
 CHROMIUM := /usr/bin/chromium
@@ -51,6 +55,7 @@ $(VENV)/bin/pip:
 # dependencies the lock already holds. A pyproject.toml edited without `make lock` stops here.
 $(INSTALL_STAMP): pyproject.toml $(LOCK) $(DEV_LOCK) | $(VENV)/bin/pip
 	@python3 scripts/lockfile.py check $(LOCK) $(DEV_LOCK)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check "pip==$(PIP_VERSION)"
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --require-hashes -r $(DEV_LOCK)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(INSTALL_STAMP)
