@@ -5710,6 +5710,10 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
         # "The memorandum of understanding, signed ... by": the noun's own complement first
         complement = _ITS_OWN_COMPLEMENT.match(document.text, proposal.end, sentence.end)
         told_from = complement.end() if complement else proposal.end
+        # "A compromise put forward by South Africa earlier this month, under which ..., was
+        # accepted by": its author's participle, before the clause set off by commas
+        authored = _PUT_FORWARD_BY.match(document.text, told_from, sentence.end)
+        told_from = authored.end() if authored else told_from
         told = document.text[told_from : sentence.end]
         match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told) or _DREW_FIRE.match(told)
         if match is None:
@@ -5722,7 +5726,9 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             status = "pending"
         verb_end = told_from + match.end()
         # "was accepted by Bolivia and rejected by Paraguay": a second verb and its own agents
-        again = _AND_A_SECOND_PASSIVE.search(document.text, verb_end, sentence.end)
+        again = _AND_A_SECOND_PASSIVE.search(
+            document.text, verb_end, sentence.end
+        ) or _BUT_A_SECOND_PASSIVE.search(document.text, verb_end, sentence.end)
         if again is not None and document.text.find(";", verb_end, again.start()) != -1:
             again = None
         turns = [(verb, status, verb_end, again.start() if again else sentence.end)]
@@ -5734,6 +5740,13 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 a
                 for a in _agents_each_by(document, sentence, start)
                 if end is None or a.start < end
+            ]
+            agents = [
+                a
+                for a in (
+                    _not_the_author_s_government(document, sentence, authored, a) for a in agents
+                )
+                if a is not None
             ]
             signing = verb in ("signed", "initialled", "initialed", "inked")
             answering = _answering(document, agents, signing)
@@ -5764,6 +5777,45 @@ _AND_A_SECOND_PASSIVE = re.compile(
     r"|accepted|approved|endorsed|signed|initialled|initialed|inked|ratified|adopted|backed)"
     r"\s+(?:[\w’']+\s+){0,2}?by\s+",
     re.IGNORECASE,
+)
+
+
+def _not_the_author_s_government(document, sentence, authored, agent) -> Mention | None:
+    """ "A compromise put forward by South Africa ..., was accepted by the government": a bare
+    "the government" the actors step read as the author's state, named just before, is the
+    government of the state the article names most, else none (tune36c)."""
+    if (
+        authored is None
+        or agent.via != "anaphor"
+        or not _BARE_GOVERNMENT.fullmatch(agent.text_in(document.text))
+        or not any(
+            m.ref == agent.ref for m in document.mentions_between(authored.start(), authored.end())
+        )
+    ):
+        return agent
+    state = state_named_most(
+        [m for m in document.mentions if not sentence.start <= m.start < sentence.end],
+        document.is_state,
+        clearly=True,
+    )
+    if state is None or state == agent.ref:
+        return None
+    return _recorded_government(document, replace(agent, ref=state, via="government"))
+
+
+# "was accepted by the government but turned down by both the MLC and the RCD": the second
+# verb after "but", its agents of its own, "both" before them (tune36c)
+_BUT_A_SECOND_PASSIVE = re.compile(
+    r",?\s+but\s+(?:(?:was|were)\s+)?(?:\w+ly\s+)?(?P<verb>rejected|turned\s+down|opposed"
+    r"|accepted|approved|endorsed|signed|ratified|adopted|backed)"
+    r"\s+(?:[\w’']+\s+){0,2}?by\s+(?:both\s+)?",
+    re.IGNORECASE,
+)
+# "A compromise put forward by South Africa earlier this month, ...": the author of the text
+# in a participle right after its noun, before a comma (tune36c)
+_PUT_FORWARD_BY = re.compile(
+    r"\s+(?:put\s+forward|proposed|drafted|tabled|submitted|presented|floated|brokered)\s+by\s+"
+    r"[^,;.()]{1,60}?(?=,)"
 )
 
 

@@ -8734,3 +8734,38 @@ def test_near_miss_an_organisation_answering_itself_is_the_respondent(world):
     ActorFactory(name="Arab League", kind=Actor.Kind.INTERNATIONAL_ORG)
     text = "The Arab League endorsed the May 31 plan on Sunday."
     assert ("Arab League", "accepted") in statuses(text)
+
+
+# --- "was accepted by X but turned down by both Y and Z": the second passive after "but" --------
+
+
+def test_a_second_passive_after_but_has_agents_of_its_own(world):
+    text = "The May 31 plan was accepted by Israel but turned down by both Hamas and Egypt."
+    found = statuses(text)
+    assert ("Hamas", "rejected") in found and ("Egypt", "rejected") in found
+
+
+def test_near_miss_a_second_verb_after_but_with_no_answer_has_no_agents(world):
+    # near miss: "criticised by Hamas" is no answer
+    text = "The May 31 plan was accepted by Israel but criticised by Hamas."
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- "The plan put forward by X last month, under which ..., was rejected by Y" ----------------
+
+
+def test_a_passive_after_the_text_s_author_and_a_clause_between_commas(world):
+    text = (
+        "The May 31 plan put forward by Egypt last month, under which the army would "
+        "withdraw, was rejected by Hamas."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+
+
+def test_near_miss_the_government_read_as_the_author_s_state_answers_nothing(world):
+    # near miss: "the government" is not Egypt, the author named just before
+    text = (
+        "The May 31 plan put forward by Egypt last month, under which the army would "
+        "withdraw, was rejected by the government."
+    )
+    assert ("Egypt", "rejected") not in statuses(text)
