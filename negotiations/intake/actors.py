@@ -214,6 +214,12 @@ _ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HE
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
 
 
+def _head_then_its_purpose(words) -> bool:
+    """ "(Etienne Tshisekedi's) Union for Democracy and Social Progress": a body's head word
+    first, then "for" or "of" and what it stands for (tune36c)."""
+    return len(words) > 2 and words[0] in _ORG_HEADS and words[1] in ("for", "of")
+
+
 def find_actor_mentions(document: Document) -> None:
     """Fill `document.mentions` and `document.new_actors`."""
     reader = _ActorReader(document)
@@ -1757,7 +1763,7 @@ class _ActorReader:
             owner = [word for t in self.tokens[first : index + 1] for word in t.words]
             rest = [word for t in self.tokens[index + 1 : last] for word in t.words]
             if (
-                rest[-1] not in _ORG_HEADS
+                (rest[-1] not in _ORG_HEADS and not _head_then_its_purpose(rest))
                 or any(
                     word in _ORG_HEADS or word in _PLACE_HEAD_FORMS or word in _COLLECTIVE_NOUNS
                     for word in owner

@@ -288,6 +288,16 @@ _SIGNALS = [
         r"|sign|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve|initial"
         rf"|put\s+{_NAMES_TO})\b",
     ),
+    # "said on May 13 that it would not back the text", "said it could not support an
+    # agreement that ...": support for the text refused, declared by the party itself
+    # (tune36c)
+    (
+        "rejected",
+        r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
+        + _WHEN_LATER
+        + r"(?:that\s+)?(?:it|they)\s+(?:would|will|could|can)\s*(?:not|never)\s+"
+        r"(?:back|support)\s+(?=" + _PROPOSAL_OBJECT + r"|(?:it|them)\b)",
+    ),
     (
         None,
         r"(?:did|does|do|has|have|had)\s+"
@@ -831,6 +841,16 @@ _SIGNALS = [
         r"(?=(?:the|its|their)\s+(?:(?:central|main|key|basic|broad|core|essential|principal"
         r"|general)\s+)?(?:elements|principles|outlines?|contours|parameters|terms)\s+of\s+"
         r"(?:an?|the|their|its)\s)",
+    ),
+    # "Petrograd wired its acceptance early the next morning", "at Monday's sitting he
+    # announced his acceptance": the yes itself sent or made known, its object the text put to
+    # the party before (tune36c)
+    (
+        "accepted",
+        r"(?:wired|cabled|telegraphed|radioed|sent|conveyed|delivered|transmitted|communicated"
+        r"|announced|signall?ed|notified)\s+(?:its|their|his|her)\s+(?:formal\s+|official\s+"
+        r"|final\s+|full\s+|unconditional\s+)?acceptance\b(?!\s+(?:speech|of\s+(?:the\s+)?"
+        r"(?:nomination|award|prize)))",
     ),
     (
         "acknowledged",
@@ -2375,6 +2395,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # the state is where the subject is, not who answers
         mentions = [m for m in mentions if not _where_the_subject_is(document, m)]
         mentions = [m for m in mentions if not _workplace_of_the_subject(document, m)]
+        mentions = [m for m in mentions if not _states_of_the_organisation(document, m)]
         # "Another armed group, the CCMSR, said": another than the one named before
         mentions = [m for m in mentions if not _another_of_its_kind(document, m)]
         mentions = _whole_names(document, mentions)
@@ -2389,6 +2410,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         mentions = sorted(
             mentions
             + _capitals_in(document, sentence, mentions)
+            + _former_capitals_in(document, sentence, mentions)
             + _pronouns_in(document, sentence)
             + _it_for_the_subject_before(document, sentence, mentions)
             + _common_nouns_in(document, sentence, mentions)
@@ -2578,6 +2600,8 @@ _FORMER_CAPITALS = {
     "Almaty": ("KZ", 1997),
     "Alma-Ata": ("KZ", 1997),
     "Dar es Salaam": ("TZ", 1996),
+    # (tune36c) "Petrograd wired its acceptance" in March 1918: the seat before Moscow
+    "Petrograd": ("RU", 1918),
 }
 # a head of government or state, or a minister, told by the post alone, with no state's name
 _BARE_STATE_POST = re.compile(
@@ -3719,6 +3743,22 @@ def _workplace_of_the_subject(document: Document, mention: Mention) -> bool:
     return bool(_PEOPLE_AT.search(document.text, max(0, mention.start - 30), mention.start))
 
 
+# "Member states of the World Health Organization adopted", "the member countries of the
+# bloc": the states answer, each for itself, not the organisation they belong to (tune36c)
+_MEMBER_STATES_OF = re.compile(
+    r"\b(?:member|its|their|the)\s+(?:states|countries|nations|governments)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _states_of_the_organisation(document: Document, mention: Mention) -> bool:
+    """Whether an organisation is named as the one whose member states are the subject
+    ("Member states of the WHO adopted the text"): the states answer, not it (tune36c)."""
+    return document.kind_of(mention.ref) == "international_org" and bool(
+        _MEMBER_STATES_OF.search(document.text, max(0, mention.start - 40), mention.start)
+    )
+
+
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Oo]ne\s+more)\s+$")
 
 
@@ -3868,6 +3908,35 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
         )
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
+    return found
+
+
+# the seats of government a state has since moved, as words (`_FORMER_CAPITALS`)
+_FORMER_CAPITAL_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(c) for c in sorted(_FORMER_CAPITALS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _former_capitals_in(document: Document, sentence, mentions) -> list[Mention]:
+    """ "Petrograd wired its acceptance" (1918), "Bonn answered" (before 1999): a former seat of
+    government stands for its state while it was the seat, as a capital does (`_capitals_in`:
+    not after "in", "to" or "from", nor a place named as a capital) (tune36c)."""
+    found = []
+    for match in _FORMER_CAPITAL_NAMES.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if _PLACE_BEFORE.search(document.text[sentence.start : start]):
+            continue
+        if re.search(r"\bcapital,?\s+$", document.text[sentence.start : start]):
+            continue
+        if re.match(r"-based\b", document.text[end:]) or document.in_quote(start, end):
+            continue
+        state = _capital_s_state(document, match.group(0))
+        if state is not None:
+            found.append(Mention(start, end, -1, -1, state, "capital"))
     return found
 
 
@@ -5641,6 +5710,10 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
         # "The memorandum of understanding, signed ... by": the noun's own complement first
         complement = _ITS_OWN_COMPLEMENT.match(document.text, proposal.end, sentence.end)
         told_from = complement.end() if complement else proposal.end
+        # "A compromise put forward by South Africa earlier this month, under which ..., was
+        # accepted by": its author's participle, before the clause set off by commas
+        authored = _PUT_FORWARD_BY.match(document.text, told_from, sentence.end)
+        told_from = authored.end() if authored else told_from
         told = document.text[told_from : sentence.end]
         match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told) or _DREW_FIRE.match(told)
         if match is None:
@@ -5653,7 +5726,9 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             status = "pending"
         verb_end = told_from + match.end()
         # "was accepted by Bolivia and rejected by Paraguay": a second verb and its own agents
-        again = _AND_A_SECOND_PASSIVE.search(document.text, verb_end, sentence.end)
+        again = _AND_A_SECOND_PASSIVE.search(
+            document.text, verb_end, sentence.end
+        ) or _BUT_A_SECOND_PASSIVE.search(document.text, verb_end, sentence.end)
         if again is not None and document.text.find(";", verb_end, again.start()) != -1:
             again = None
         turns = [(verb, status, verb_end, again.start() if again else sentence.end)]
@@ -5665,6 +5740,13 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 a
                 for a in _agents_each_by(document, sentence, start)
                 if end is None or a.start < end
+            ]
+            agents = [
+                a
+                for a in (
+                    _not_the_author_s_government(document, sentence, authored, a) for a in agents
+                )
+                if a is not None
             ]
             signing = verb in ("signed", "initialled", "initialed", "inked")
             answering = _answering(document, agents, signing)
@@ -5695,6 +5777,45 @@ _AND_A_SECOND_PASSIVE = re.compile(
     r"|accepted|approved|endorsed|signed|initialled|initialed|inked|ratified|adopted|backed)"
     r"\s+(?:[\w’']+\s+){0,2}?by\s+",
     re.IGNORECASE,
+)
+
+
+def _not_the_author_s_government(document, sentence, authored, agent) -> Mention | None:
+    """ "A compromise put forward by South Africa ..., was accepted by the government": a bare
+    "the government" the actors step read as the author's state, named just before, is the
+    government of the state the article names most, else none (tune36c)."""
+    if (
+        authored is None
+        or agent.via != "anaphor"
+        or not _BARE_GOVERNMENT.fullmatch(agent.text_in(document.text))
+        or not any(
+            m.ref == agent.ref for m in document.mentions_between(authored.start(), authored.end())
+        )
+    ):
+        return agent
+    state = state_named_most(
+        [m for m in document.mentions if not sentence.start <= m.start < sentence.end],
+        document.is_state,
+        clearly=True,
+    )
+    if state is None or state == agent.ref:
+        return None
+    return _recorded_government(document, replace(agent, ref=state, via="government"))
+
+
+# "was accepted by the government but turned down by both the MLC and the RCD": the second
+# verb after "but", its agents of its own, "both" before them (tune36c)
+_BUT_A_SECOND_PASSIVE = re.compile(
+    r",?\s+but\s+(?:(?:was|were)\s+)?(?:\w+ly\s+)?(?P<verb>rejected|turned\s+down|opposed"
+    r"|accepted|approved|endorsed|signed|ratified|adopted|backed)"
+    r"\s+(?:[\w’']+\s+){0,2}?by\s+(?:both\s+)?",
+    re.IGNORECASE,
+)
+# "A compromise put forward by South Africa earlier this month, ...": the author of the text
+# in a participle right after its noun, before a comma (tune36c)
+_PUT_FORWARD_BY = re.compile(
+    r"\s+(?:put\s+forward|proposed|drafted|tabled|submitted|presented|floated|brokered)\s+by\s+"
+    r"[^,;.()]{1,60}?(?=,)"
 )
 
 
@@ -8894,6 +9015,10 @@ def _clause_proposal(
         # "put his name to the same document": the one its sentence named before
         earlier = [p for p in document.proposals if sentence.start <= p.start < verb_start]
         return earlier[-1] if earlier else None
+    if _RATIFICATION_ALONE.match(text, position, clause_end):
+        # "said they would vote against ratification": the text told before, whose
+        # ratification is at stake (tune36c)
+        return _proposal_told_last(document, verb_start)
     if _AN_OBJECT.match(text, verb_end):
         return None  # an object that is no proposal: "backed the rebels"
     if status == "pending" or _NO_OBJECT.match(text, position):
@@ -8901,6 +9026,11 @@ def _clause_proposal(
             _paragraph_proposal(document, respondent.start) if status == "pending" else None
         )
     return None
+
+
+# "vote against ratification", "would block its ratification": the ratification of the text
+# told before standing for it (not "ratification of the border treaty", its object named)
+_RATIFICATION_ALONE = re.compile(r"(?:its\s+|their\s+)?ratification\b(?!\s+(?:of|by)\b)", re.I)
 
 
 # a part of a text standing for it: "the second phase", "the final stage"

@@ -3470,3 +3470,27 @@ def test_a_titled_name_ends_at_and_before_a_body_that_qualifies_the_next_post(wo
 def test_near_miss_a_titled_name_and_another_name_with_no_post_after_them(world):
     text = "Talks were held by Foreign Minister Lena Dorval and Omar Farouk Beltane on Monday."
     assert "Lena Dorval" not in actors(text)
+
+
+# === tune36c ====================================================================================
+# --- "Etienne Tshisekedi's Union for Democracy and Social Progress": his body, head word first --
+
+
+def test_a_person_s_body_named_head_word_first_is_a_body_of_its_own(db):
+    found = _tune36c_new_names(
+        "The main opposition party, Etienne Tshisekedi's Union for Democracy and Social "
+        "Progress (UDPS), rejected the accord."
+    )
+    assert "Union for Democracy and Social Progress" in found
+    assert "Etienne Tshisekedi" in found
+
+
+def test_near_miss_a_person_s_words_without_a_head_word_stay_whole(db):
+    # near miss: "Nelson Mandela's Long Walk to Freedom": no body's head word opens the rest
+    found = _tune36c_new_names("Nelson Mandela's Long Walk to Freedom was read aloud.")
+    assert "Long Walk to Freedom" not in found
+
+
+def _tune36c_new_names(text):
+    candidates = draft_candidates(text, datetime.date(2002, 4, 20))["actors"]
+    return [a["name"] for a in candidates if a.get("actor") is None]

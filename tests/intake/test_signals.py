@@ -8642,3 +8642,130 @@ def test_near_miss_a_body_closing_a_post_s_complement_answers_nothing(world):
         "May 31 plan on Sunday."
     )
     assert ("Hamas", "rejected") not in statuses(text)
+
+
+# === tune36c ====================================================================================
+# --- "wired its acceptance", "announced his acceptance": the yes itself sent or made known ------
+
+
+def test_a_yes_wired_answers_the_text_put_to_the_party(world):
+    text = "Biden put the May 31 plan to Hamas last week. Hamas wired its acceptance on Sunday."
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_near_miss_an_acceptance_speech_is_no_answer(world):
+    # near miss: an acceptance speech is a speech, not a yes to the text told before
+    text = "Biden put the May 31 plan to Hamas last week. Hamas delivered its acceptance speech."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+# --- "Petrograd wired its acceptance" (1918): a former seat of government for its state --------
+
+
+def _petrograd_world():
+    ActorFactory(name="Russia", country="RU")
+    ProposalFactory(
+        title="German ultimatum", short_name="ultimatum", announced_on=datetime.date(1918, 2, 21)
+    )
+
+
+def test_a_former_seat_of_government_answers_for_its_state_while_it_was_the_seat(world):
+    _petrograd_world()
+    text = "The German ultimatum reached the Russians on Saturday. Petrograd accepted it on Sunday."
+    found = draft_candidates(text, datetime.date(1918, 2, 25))["status_signals"]
+    assert [(s["respondent"]["name"], s["status"]) for s in found if s["respondent"]] == [
+        ("Russia", "accepted")
+    ]
+
+
+def test_near_miss_a_former_seat_of_government_after_it_moved_is_a_city(world):
+    # near miss: in 1925 the seat is Moscow; "Petrograd" stands for no state
+    _petrograd_world()
+    text = "The German ultimatum reached the Russians on Saturday. Petrograd accepted it on Sunday."
+    found = draft_candidates(text, datetime.date(1925, 2, 25))["status_signals"]
+    assert [s for s in found if s["respondent"] and s["respondent"]["name"] == "Russia"] == []
+
+
+# --- "would vote against ratification": the text told before, whose ratification is at stake ---
+
+
+def test_a_vote_against_ratification_answers_the_text_told_before(world):
+    text = (
+        "Israel and Egypt signed the May 31 plan on Sunday. It must still be ratified.\n\n"
+        "Hamas said on Monday it would vote against ratification."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_vote_against_a_ratification_body_answers_none(world):
+    # near miss: "the ratification committee" is a body, not the text's ratification
+    text = (
+        "Israel and Egypt signed the May 31 plan on Sunday. It must still be ratified.\n\n"
+        "Hamas said on Monday it would vote against the ratification committee."
+    )
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") not in signals(text)
+
+
+# --- "said it would not back the text": support refused, declared by the party itself ----------
+
+
+def test_support_refused_by_the_party_itself_is_a_rejection(world):
+    text = "Hamas said on Sunday that it could not support the May 31 plan."
+    assert ("Hamas", PLAN, "rejected", "2024-06-09") in signals(text)
+
+
+def test_near_miss_support_refused_for_a_people_is_no_answer(world):
+    # near miss: "would not back the rebels": no text is refused
+    text = "Egypt said on Sunday that it would not back the rebels."
+    assert ("Egypt", "rejected") not in statuses(text)
+
+
+# --- "Member states of the WHO adopted": the states answer, not the organisation -----------------
+
+
+def test_an_organisation_whose_member_states_answer_is_no_respondent(world):
+    ActorFactory(name="Arab League", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = "Member states of the Arab League endorsed the May 31 plan on Sunday."
+    assert ("Arab League", "accepted") not in statuses(text)
+
+
+def test_near_miss_an_organisation_answering_itself_is_the_respondent(world):
+    # near miss: the organisation itself endorses the text
+    ActorFactory(name="Arab League", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = "The Arab League endorsed the May 31 plan on Sunday."
+    assert ("Arab League", "accepted") in statuses(text)
+
+
+# --- "was accepted by X but turned down by both Y and Z": the second passive after "but" --------
+
+
+def test_a_second_passive_after_but_has_agents_of_its_own(world):
+    text = "The May 31 plan was accepted by Israel but turned down by both Hamas and Egypt."
+    found = statuses(text)
+    assert ("Hamas", "rejected") in found and ("Egypt", "rejected") in found
+
+
+def test_near_miss_a_second_verb_after_but_with_no_answer_has_no_agents(world):
+    # near miss: "criticised by Hamas" is no answer
+    text = "The May 31 plan was accepted by Israel but criticised by Hamas."
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- "The plan put forward by X last month, under which ..., was rejected by Y" ----------------
+
+
+def test_a_passive_after_the_text_s_author_and_a_clause_between_commas(world):
+    text = (
+        "The May 31 plan put forward by Egypt last month, under which the army would "
+        "withdraw, was rejected by Hamas."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+
+
+def test_near_miss_the_government_read_as_the_author_s_state_answers_nothing(world):
+    # near miss: "the government" is not Egypt, the author named just before
+    text = (
+        "The May 31 plan put forward by Egypt last month, under which the army would "
+        "withdraw, was rejected by the government."
+    )
+    assert ("Egypt", "rejected") not in statuses(text)
