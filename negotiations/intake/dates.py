@@ -127,6 +127,14 @@ PATTERNS = [
             rf"(?i:{_PART})?{_MONTH}\b(?!\s+[0-3]?\d\b)"
         ),
     ),
+    # "On Wednesday of last week": that weekday of the calendar week before (this, after) the
+    # publication's, one expression, not a weekday and a week
+    (
+        "weekday_of_week",
+        re.compile(
+            rf"(?:\b(?i:on)\s+)?\b{_WEEKDAY}\s+of\s+(?P<relative>(?i:last|this|next))\s+week\b"
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?P<relative>(?i:on|last|this|next|late|early))?\s*{_WEEKDAY}\b")),
     # "rejected the agreement tonight": the evening of the day of publication
     (
@@ -463,7 +471,9 @@ _RELATIVE_DAY = re.compile(
     r"|(?P<eve>the\s+eve\s+of\s+(?:the|their|its|his|her)\s+[\w-]+)"
     # "Varoufakis resigned the day after the vote": a day next to the day the article gave the
     # event it names ("On July 5 Greeks voted")
-    r"|(?P<event_step>the\s+day\s+(?P<event_side>after|before)\s+the\s+(?P<event_noun>[a-z]+))"
+    # "a proclamation two days after the signing": that many days from it
+    r"|(?P<event_step>(?:the\s+day|(?P<event_count>one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+days?)\s+(?P<event_side>after|before)\s+the\s+(?P<event_noun>[a-z]+))"
     # "The conference opened on Jan. 4 ... on the opening day": the day it opened
     r"|(?P<opening>the\s+opening\s+day)"
     # "Medvedev signed it on Saturday, a day after Saakashvili put his name to it": the day
@@ -564,6 +574,9 @@ def _with_relative_days(
             if day is None:
                 continue  # no day the article gave the event it names
             step = 1 if match.group("event_side").lower() == "after" else -1
+            if match.group("event_count"):
+                count = match.group("event_count").lower()
+                step *= int(count) if count.isdigit() else _COUNTS[count]
             date, precision = day.date + datetime.timedelta(days=step), DAY
         elif match.group("opening"):
             opened = [
@@ -1041,7 +1054,9 @@ def _nearest_day_of_the_event(text: str, noun: str, offset: int, earlier: list[D
             if re.search(r"\bof\s+$", text[max(0, date.start - 4) : date.start]):
                 continue  # "the creditors' proposal of June 25": the day dates a thing named
             gap = len(_between(text, word, date).split())
-            if gap <= 8:
+            # "signed a peace treaty with Germany and her allies at Brest-Litovsk on Sunday":
+            # the day may stand a dozen words on in the verb's own clause, past its place
+            if gap <= 12:
                 pairs.append((gap, -word.start(), date))
     return min(pairs, key=lambda pair: pair[:2])[2] if pairs else None
 
@@ -1153,6 +1168,10 @@ def _resolve(name, match, published_on, future):
         else:
             return _month_around(month, published_on, future), MONTH
         return datetime.date(year, month, 1), MONTH
+    if name == "weekday_of_week":
+        monday = published_on - datetime.timedelta(days=published_on.weekday())
+        monday += datetime.timedelta(days=7 * _YEAR_STEP[groups["relative"].lower()])
+        return monday + datetime.timedelta(days=WEEKDAYS[groups["weekday"].lower()]), DAY
     if name == "weekday":
         weekday = WEEKDAYS[groups["weekday"].lower()]
         relative = (groups["relative"] or "").lower()

@@ -31,6 +31,8 @@ _SPEECH = set(SPEECH_VERBS) | _GERUNDS | {"according", "answered", "answers", "i
 # "“...,” Lord Kitchener telegraphed to the War Office", "“...,” Señor Montero Ríos read": words
 # sent by wire or read out are the sender's, the reader's
 _SPEECH |= {"telegraphed", "cabled", "read"}
+# "“...,” Hoffmann is reported to have written": the participle after a hedged report
+_SPEECH |= {"written"}
 # Verbs that name what they quote ("called it “a new dawn”", "welcomed the deal as “a first
 # step”", "accused the army of “seeking ...”"): a speech verb only right before the quote.
 _CHARACTERISING = {
@@ -759,6 +761,14 @@ _MAIN_SUBJECT_POST = re.compile(
 )
 
 
+# a sentence's opening phrase of place or time, closed by its comma: "In a video message to the
+# assembly on Tuesday, ", "At a news conference in Geneva, "
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:In|At|During|After|Before|Under|Through)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"[^,;:“”\"]{3,80}?,\s+"
+)
+
+
 def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     """The actor a sentence begins with, or the antecedent of its pronoun subject."""
     text = document.text
@@ -777,6 +787,11 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
     # "TAIF, Saudi Arabia, Oct 24 (Reuters) - General X ...": the subject follows the dateline
     dateline = _DATELINE.match(text, sentence.start, offset)
     start = dateline.end() if dateline else sentence.start
+    # "In a video message to the assembly on Tuesday, X urged ...": the subject follows the
+    # opening phrase of place or time and its comma, not a body named inside it
+    opening = _OPENING_PHRASE.match(text, start, offset)
+    if opening is not None:
+        start = opening.end()
     mentions = document.mentions_between(start, offset)
     for index, mention in enumerate(mentions):
         if mention.via in ("post", "demonym"):

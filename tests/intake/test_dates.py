@@ -1680,3 +1680,41 @@ def test_near_miss_only_the_idiom_put_their_names_is_a_signing_not_a_word_starti
         "had met him the day before the signing."
     )
     assert resolved(text)[-1] == ("the day before the signing", "2024-06-09", "day")
+
+
+# -- tune36d ---------------------------------------------------------------------------------
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before_not_a_week_too():
+    # MONDAY is 2024-06-10: last week ran from June 3 to June 9
+    text = "On Wednesday of last week the union turned down the offer."
+    assert resolved(text) == [("Wednesday of last week", "2024-06-05", "day")]
+
+
+def test_near_miss_a_weekday_and_last_week_apart_are_two_dates():
+    text = "The union turned the offer down on Wednesday, after a meeting last week."
+    assert [date for date, _, _ in resolved(text)] == ["Wednesday", "last week"]
+
+
+def test_days_counted_after_the_signing_date_from_the_day_it_was_signed():
+    text = (
+        "The pact was signed at Zanjon, in the district of Puerto Principe, on June 4 by the "
+        "two sides. The general issued a proclamation two days after the signing."
+    )
+    assert resolved(text)[-1] == ("two days after the signing", "2024-06-06", "day")
+
+
+def test_the_day_of_the_signing_is_read_past_a_long_place_in_its_clause():
+    text = (
+        "The government signed a peace treaty with Germany and her allies at Brest on Sunday. "
+        "Troops entered Kiev the day before the signing."
+    )
+    assert resolved(text)[-1] == ("the day before the signing", "2024-06-08", "day")
+
+
+def test_near_miss_a_day_in_the_next_sentence_does_not_date_the_signing():
+    text = (
+        "The government signed a peace treaty with Germany and her allies at Brest. On Sunday "
+        "troops entered Kiev, the day before the signing."
+    )
+    assert [date for date, _, _ in resolved(text)] == ["Sunday"]

@@ -1257,3 +1257,42 @@ def test_a_post_then_a_title_after_said_before_the_speakers_name(world):
 def test_near_miss_a_title_after_a_clause_that_is_no_post(world):
     text = "“Peace is more than silence,” said the envoy who met, Archbishop Omar Farouk."
     assert speakers(text) != [("Peace is more than silence", "actor:new:omar-farouk")]
+
+
+# -- tune36d ---------------------------------------------------------------------------------
+
+
+def test_a_quote_a_person_is_reported_to_have_written_is_his(world):
+    text = (
+        "General Omar Farouk commands the rebels in the east. "
+        "“It is the most comic war I have ever known,” Farouk is reported to have written."
+    )
+    assert speakers(text) == [
+        ("It is the most comic war I have ever known", "actor:new:omar-farouk")
+    ]
+
+
+def test_near_miss_a_quote_with_no_speech_verb_after_the_name_has_no_speaker(world):
+    text = (
+        "General Omar Farouk commands the rebels in the east. "
+        "“It is the most comic war I have ever known,” Farouk is reported to have fled."
+    )
+    assert speakers(text) != [
+        ("It is the most comic war I have ever known", "actor:new:omar-farouk")
+    ]
+
+
+def test_a_body_inside_the_opening_phrase_is_not_the_subject_that_speaks(world):
+    text = (
+        "In a video message to the assembly on Tuesday, U.S. Health Secretary Robert F. "
+        "Kennedy Jr. urged others to leave too, saying the accord “will fail.”"
+    )
+    assert speakers(text)[0][1].startswith("actor:new:robert-f-")
+
+
+def test_near_miss_a_body_that_opens_the_sentence_still_speaks(world):
+    text = (
+        "The Kremlin, in a video message to Antony Blinken on Tuesday, urged the rebels to "
+        "lay down their arms, saying the truce “will hold.”"
+    )
+    assert speakers(text) == [("will hold.", "Kremlin")]
