@@ -1307,14 +1307,42 @@ def find_proposals(document: Document) -> None:
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
     references += _headed_as_one_recorded(document, named + references)
+    proposed = _proposed_by_a_verb(document, named + references)
+    references = [
+        _the_step_just_proposed(document, r, proposed, named + references) for r in references
+    ]
     document.proposals = sorted(
         named
         + references
         + _truces_by_their_noun(document, named + references)
-        + _proposed_by_a_verb(document, named + references)
+        + proposed
         + _proposed_meetings(document, named + references),
         key=lambda p: p.start,
     )
+
+
+# "X offered to let the guerrillas go to China; Y said it would study the proposal": a bare
+# noun of proposing taken up right after the step a verb of proposing told
+_THE_STEP_TAKEN_UP = re.compile(
+    r"(?<=\b[Tt]he\s)(?:proposal|offer|idea|suggestion)\b(?!\s+(?:of|for|to|that|by)\b)"
+)
+
+
+def _the_step_just_proposed(document, reference, proposed, mentions) -> ProposalMention:
+    """A reference ("the proposal") that its own sentence follows right after a step told by a
+    verb of proposing ("offered to ...") is that step, whatever the paragraph describes; only
+    where no other mention of a proposal comes between."""
+    if not _THE_STEP_TAKEN_UP.match(document.text, reference.start):
+        return reference
+    sentence = document.sentence_at(reference.start)
+    before = [p for p in proposed if sentence.start <= p.start and p.end <= reference.start]
+    if not before:
+        return reference
+    step = max(before, key=lambda p: p.start)
+    between = [p for p in mentions if step.end <= p.start < reference.start]
+    if between or step.proposal_id == reference.proposal_id:
+        return reference
+    return replace(reference, proposal_id=step.proposal_id)
 
 
 # "agreed a new ceasefire", "signed a 60-day truce", "rejected the cease-fire": a truce named by
@@ -6649,6 +6677,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
             if verb_end <= d.start
             and d.end <= end
             and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+            and not _a_no_to_a_text_settled_before(document, status, verb_end, d.start)
         ]
         if read:
             return read[0].iso, True
@@ -6665,6 +6694,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and d.end <= clause_end
         # "turned down a draft tabled on April 2": the day the object was made, not answered
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+        and not _a_no_to_a_text_settled_before(document, status, verb_end, d.start)
         # "Putin called off his visit on Tuesday after Voronin refused to sign": the day may
         # still date the refusal, below, but not as its own clause's
         and not _outside_its_time_clause(document, sentence, d.start, verb_end)
@@ -6756,6 +6786,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         if d.start < joint
         and not _RELATIVE_CLAUSE.search(document.text[sentence.start : d.start])
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
+        and not _a_no_to_a_text_settled_before(document, status, verb_end, d.start)
         and not _in_another_time(document, sentence, d.start, verb_end)
         and not _IN_THE_OPENING_NOUN_S_PARTICIPLE.match(document.text[sentence.start : d.start])
     ]
@@ -6948,6 +6979,27 @@ _OBJECT_PARTICIPLE = re.compile(
     r"|announced|offered|floated|circulated|issued|published)\b(?![^,;]*,)",
     re.IGNORECASE,
 )
+# "rejected the amnesty declared on September 9", "turned down an earlier agreement signed on
+# October 18": a participle right after the object tells the day the text was settled, not the
+# day of the answer (not "rejected the plan and signed its own on Monday": a second verb; nor
+# "agreed ... in a deal sealed on New Year's Eve": a yes given as the text is settled is dated by
+# it, see `_a_no_to_a_text_settled_before`; nor "a European-brokered plan": a compound)
+_SETTLED_AFTER_ITS_NOUN = re.compile(
+    r"(?<!-)(?<!\band\s)(?<!\bbut\s)(?<!\bthen\s)(?<!,\s)(?<!\bor\s)"
+    r"\b(?:declared|proclaimed|decreed|agreed|signed|initiall?ed|reached|concluded|struck|sealed"
+    r"|brokered|ratified|adopted|enacted|passed)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+def _a_no_to_a_text_settled_before(document, status, verb_end, day_start) -> bool:
+    """ "rejected the amnesty declared on September 9": the day of a participle after the
+    object of a no (or of a counter, a withdrawal) dates the text, not the answer."""
+    return status not in ("accepted", "accepted_with_conditions") and bool(
+        _SETTLED_AFTER_ITS_NOUN.search(document.text[verb_end : max(verb_end, day_start)])
+    )
+
+
 # "February 23, when the rebels": the respondent's clause opened by "when" after a day
 _WHEN_OF_THE_DAY_BEFORE = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OPENS_WITH_A_DAY = re.compile(

@@ -8642,3 +8642,52 @@ def test_near_miss_a_body_closing_a_post_s_complement_answers_nothing(world):
         "May 31 plan on Sunday."
     )
     assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- tune36b ------------------------------------------------------------------------------------
+# "rejected the amnesty declared on September 9": the day of a participle after a no's object
+
+
+def test_a_no_to_a_text_is_not_dated_by_the_participle_that_settled_the_text(world):
+    text = "Hamas rejected the May 31 plan declared on Friday, a spokesman said."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_near_miss_a_yes_to_a_text_is_dated_by_the_participle_that_settled_it(world):
+    # near miss: a yes given as the text is settled takes its day ("a deal sealed on ...")
+    text = "Hamas accepted the May 31 plan signed on Friday, a spokesman said."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-07")]
+
+
+# "X offered to let ...; Y said it would study the proposal": the step just offered
+
+
+def test_the_proposal_taken_up_after_a_step_offered_is_that_step(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer to let the fighters leave for Qatar",
+        announced_by=world.israel,
+    )
+    text = (
+        "Biden announced the May 31 plan last week. Israel in turn offered to let the fighters "
+        "leave for Qatar; Hamas said it would study the proposal, and it has not yet answered."
+    )
+    assert ("Hamas", "Israeli offer to let the fighters leave for Qatar", "pending") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_the_proposal_in_a_later_sentence_is_left_as_read(world):
+    # near miss: the step was offered in another sentence, which another text follows
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer to let the fighters leave for Qatar",
+        announced_by=world.israel,
+    )
+    text = (
+        "Israel in turn offered to let the fighters leave for Qatar. Biden announced the May 31 "
+        "plan last week. Hamas said it would study the proposal, and it has not yet answered."
+    )
+    assert ("Hamas", "Israeli offer to let the fighters leave for Qatar", "pending") not in [
+        s[:3] for s in signals(text)
+    ]
