@@ -113,6 +113,10 @@ _REFERENCE = re.compile(
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
 )
+# "that evening", "the same day": a time the article told of before (not "agreed that ...")
+_THAT_PART_OF_THE_DAY = (
+    r"(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\s+(?!that\b)"
+)
 # A day of the week written bare, as agency copy writes it ("agreed Tuesday to open")
 _WEEKDAY_NAME = rf"(?:{WEEKDAY_PATTERN})"
 # "agreed yesterday that", "agreed on Friday that", "agreed Friday that": the day between the
@@ -187,7 +191,8 @@ _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|i
 # a day between a verb of saying and its clause: "said on Monday it would not attend"
 _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
-    rf"|{_WEEKDAY_NAME}\s+)?"
+    rf"|{_WEEKDAY_NAME}\s+" + r"|" + _THAT_PART_OF_THE_DAY + r")?"
+    # "agreed that evening to her proposal", "agreed the same day to accept": a day told before
 )
 # a time ahead between a verb of deciding and its object: "will vote in the coming days on the
 # deal", "is due to rule next week on the plan", "will decide on Friday on the accord"
@@ -771,7 +776,10 @@ _SIGNALS = [
     # "In the declaration, both countries agreed that ...": the terms of the text the sentence
     # opens with (see `_framing_text`; with no such text, no signal)
     # (or closes with: "X and Y agreed yesterday that ..., in a joint communique")
-    ("accepted", r"agreed\s+" + _AGREED_ON_A_DAY + r"that\b"),
+    (
+        "accepted",
+        r"agreed\s+" + _AGREED_ON_A_DAY + r"that\b(?!\s+(?:night|evening|morning|afternoon|day)\b)",
+    ),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
@@ -4537,6 +4545,8 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 continue
             if mention.via in ("post", "demonym") or document.is_person(mention.ref) != people:
                 continue
+            if _inside_a_longer_name(document, mention):
+                continue  # "the Canada Industrial Relations Board": no side, a body's name
             if (sides or countries) and document.kind_of(
                 mention.ref
             ) == Actor.Kind.INTERNATIONAL_ORG:
@@ -4736,6 +4746,21 @@ def _named_before(document, offset, is_of_kind) -> list[Mention]:
         and is_of_kind(m.ref)
         and not document.in_quote(m.start, m.end)
     ]
+
+
+# "the Canada Labour Code", "the Canada Industrial Relations Board": a state's name opening the
+# longer name of a body or a law, after "the" and before a capitalised word
+_A_LONGER_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!['’])")
+
+
+def _inside_a_longer_name(document, mention) -> bool:
+    """Whether a mention is the first word of a longer proper name ("the Canada Labour Code")
+    rather than a party of its own."""
+    return bool(
+        re.search(r"\b(?-i:the)\s+$", document.text[max(0, mention.start - 6) : mention.start])
+        and _A_LONGER_NAME_AFTER.match(document.text, mention.end)
+        and not any(m.start > mention.end and m.start <= mention.end + 2 for m in document.mentions)
+    )
 
 
 def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:

@@ -8691,3 +8691,43 @@ def test_near_miss_the_proposal_in_a_later_sentence_is_left_as_read(world):
     assert ("Hamas", "Israeli offer to let the fighters leave for Qatar", "pending") not in [
         s[:3] for s in signals(text)
     ]
+
+
+# "agreed that evening to her proposal": a time told before, not a "that" clause
+
+
+def test_agreed_that_evening_to_a_text_is_a_yes_on_the_day_told_before(world):
+    text = (
+        "Blinken met the Hamas envoys on Saturday. Hamas agreed that evening to Biden's "
+        "proposal that Egypt mediate, and talks began at 9 p.m."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_near_miss_met_that_evening_to_discuss_a_text_is_no_yes_to_it(world):
+    # near miss: "that evening" after another verb than "agreed" opens no yes
+    text = (
+        "Blinken met the Hamas envoys on Saturday. Hamas met Blinken that evening to discuss "
+        "the May 31 plan."
+    )
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+# "Both sides agreed" after "the Canada Labour Code": no side, the opening of a longer name
+
+
+def test_both_sides_are_not_a_state_opening_a_longer_name(world):
+    text = (
+        "Hamas sent envoys to Cairo on Friday. Israel sent its own on Saturday. Blinken later "
+        "cited the Egypt Labour Code. Both sides agreed on Sunday to the May 31 plan."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+def test_near_miss_both_sides_may_be_a_state_named_before_a_common_word(world):
+    # near miss: "the Egypt of Sisi" is Egypt itself, the last body named
+    text = (
+        "Hamas sent envoys to Cairo on Friday. Israel sent its own on Saturday. Blinken later "
+        "cited the Egypt of Sisi. Both sides agreed on Sunday to the May 31 plan."
+    )
+    assert ("Egypt", "accepted") in statuses(text)
