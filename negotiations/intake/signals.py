@@ -1781,7 +1781,31 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
                 if p["words"] & {"invitation", "invite"} and words & _singular(p["words"])
             ),
         )
+    for match in _WANTED_OF_ANOTHER.finditer(document.text):
+        # "it wanted Ottawa to withdraw the arbitration directive": the step one party asks of
+        # another, told by two words of its title among the asking party's proposals
+        words = _words_of(match.group("step")) - _STEP_STOP_WORDS
+        proposers = _proposers_before(document, match.start())
+        add_the_one_fitting(
+            *match.span("step"),
+            (
+                p["id"]
+                for p in proposals
+                if p["announced_by_id"] in proposers and len(words & _singular(p["words"])) >= 2
+            ),
+            named=(*mentions, *found),
+        )
     return found
+
+
+# "it wanted Ottawa to withdraw the directive", "urged the government to drop the bill": a step
+# one party asks another to take, up to a circumstance or the end of its clause
+_WANTED_OF_ANOTHER = re.compile(
+    r"\b(?:wanted|wants|urged|urges|called\s+on|calls\s+on|pressed|presses)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+to\s+"
+    r"(?P<step>(?:[\w-]+\s+){1,7}?[\w-]+)"
+    r"(?=\s*[,.;]|\s+(?:altogether|over|within|by|in|on|if|unless|and|but)\b)"
+)
 
 
 # "Oman has proposed holding a fourth round on May 3", "the directorate has proposed a further

@@ -8731,3 +8731,37 @@ def test_near_miss_both_sides_may_be_a_state_named_before_a_common_word(world):
         "cited the Egypt of Sisi. Both sides agreed on Sunday to the May 31 plan."
     )
     assert ("Egypt", "accepted") in statuses(text)
+
+
+# "it wanted Ottawa to withdraw the directive. The government has not said whether it will"
+
+
+def test_a_step_one_party_wanted_of_another_is_its_recorded_demand(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand to withdraw the troops from Rafah",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas said on Sunday it wanted Israel to withdraw the troops from Rafah altogether. "
+        "Israel has not yet said whether it will."
+    )
+    assert ("Israel", "Hamas demand to withdraw the troops from Rafah", "pending") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_step_wanted_by_no_party_that_asked_it_is_no_demand_of_theirs(world):
+    # near miss: the recorded demand is Hamas's; Egypt wanting the same step names no proposal
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand to withdraw the troops from Rafah",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Egypt said on Sunday it wanted Israel to withdraw the troops from Rafah altogether. "
+        "Israel has not yet said whether it will."
+    )
+    assert ("Israel", "Hamas demand to withdraw the troops from Rafah", "pending") not in [
+        s[:3] for s in signals(text)
+    ]
