@@ -113,6 +113,10 @@ _REFERENCE = re.compile(
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
 )
+# "that evening", "the same day": a time the article told of before (not "agreed that ...")
+_THAT_PART_OF_THE_DAY = (
+    r"(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\s+(?!that\b)"
+)
 # A day of the week written bare, as agency copy writes it ("agreed Tuesday to open")
 _WEEKDAY_NAME = rf"(?:{WEEKDAY_PATTERN})"
 # "agreed yesterday that", "agreed on Friday that", "agreed Friday that": the day between the
@@ -187,7 +191,8 @@ _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|i
 # a day between a verb of saying and its clause: "said on Monday it would not attend"
 _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
-    rf"|{_WEEKDAY_NAME}\s+)?"
+    rf"|{_WEEKDAY_NAME}\s+" + r"|" + _THAT_PART_OF_THE_DAY + r")?"
+    # "agreed that evening to her proposal", "agreed the same day to accept": a day told before
 )
 # a time ahead between a verb of deciding and its object: "will vote in the coming days on the
 # deal", "is due to rule next week on the plan", "will decide on Friday on the accord"
@@ -781,7 +786,10 @@ _SIGNALS = [
     # "In the declaration, both countries agreed that ...": the terms of the text the sentence
     # opens with (see `_framing_text`; with no such text, no signal)
     # (or closes with: "X and Y agreed yesterday that ..., in a joint communique")
-    ("accepted", r"agreed\s+" + _AGREED_ON_A_DAY + r"that\b"),
+    (
+        "accepted",
+        r"agreed\s+" + _AGREED_ON_A_DAY + r"that\b(?!\s+(?:night|evening|morning|afternoon|day)\b)",
+    ),
     (
         "accepted",
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
@@ -1327,14 +1335,42 @@ def find_proposals(document: Document) -> None:
             resolved.append(replace(reference, proposal_id=proposal_id))
         references = resolved
     references += _headed_as_one_recorded(document, named + references)
+    proposed = _proposed_by_a_verb(document, named + references)
+    references = [
+        _the_step_just_proposed(document, r, proposed, named + references) for r in references
+    ]
     document.proposals = sorted(
         named
         + references
         + _truces_by_their_noun(document, named + references)
-        + _proposed_by_a_verb(document, named + references)
+        + proposed
         + _proposed_meetings(document, named + references),
         key=lambda p: p.start,
     )
+
+
+# "X offered to let the guerrillas go to China; Y said it would study the proposal": a bare
+# noun of proposing taken up right after the step a verb of proposing told
+_THE_STEP_TAKEN_UP = re.compile(
+    r"(?<=\b[Tt]he\s)(?:proposal|offer|idea|suggestion)\b(?!\s+(?:of|for|to|that|by)\b)"
+)
+
+
+def _the_step_just_proposed(document, reference, proposed, mentions) -> ProposalMention:
+    """A reference ("the proposal") that its own sentence follows right after a step told by a
+    verb of proposing ("offered to ...") is that step, whatever the paragraph describes; only
+    where no other mention of a proposal comes between."""
+    if not _THE_STEP_TAKEN_UP.match(document.text, reference.start):
+        return reference
+    sentence = document.sentence_at(reference.start)
+    before = [p for p in proposed if sentence.start <= p.start and p.end <= reference.start]
+    if not before:
+        return reference
+    step = max(before, key=lambda p: p.start)
+    between = [p for p in mentions if step.end <= p.start < reference.start]
+    if between or step.proposal_id == reference.proposal_id:
+        return reference
+    return replace(reference, proposal_id=step.proposal_id)
 
 
 # "agreed a new ceasefire", "signed a 60-day truce", "rejected the cease-fire": a truce named by
@@ -1765,7 +1801,31 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
                 if p["words"] & {"invitation", "invite"} and words & _singular(p["words"])
             ),
         )
+    for match in _WANTED_OF_ANOTHER.finditer(document.text):
+        # "it wanted Ottawa to withdraw the arbitration directive": the step one party asks of
+        # another, told by two words of its title among the asking party's proposals
+        words = _words_of(match.group("step")) - _STEP_STOP_WORDS
+        proposers = _proposers_before(document, match.start())
+        add_the_one_fitting(
+            *match.span("step"),
+            (
+                p["id"]
+                for p in proposals
+                if p["announced_by_id"] in proposers and len(words & _singular(p["words"])) >= 2
+            ),
+            named=(*mentions, *found),
+        )
     return found
+
+
+# "it wanted Ottawa to withdraw the directive", "urged the government to drop the bill": a step
+# one party asks another to take, up to a circumstance or the end of its clause
+_WANTED_OF_ANOTHER = re.compile(
+    r"\b(?:wanted|wants|urged|urges|called\s+on|calls\s+on|pressed|presses)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+to\s+"
+    r"(?P<step>(?:[\w-]+\s+){1,7}?[\w-]+)"
+    r"(?=\s*[,.;]|\s+(?:altogether|over|within|by|in|on|if|unless|and|but)\b)"
+)
 
 
 # "Oman has proposed holding a fourth round on May 3", "the directorate has proposed a further
@@ -4578,6 +4638,8 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 continue
             if mention.via in ("post", "demonym") or document.is_person(mention.ref) != people:
                 continue
+            if _inside_a_longer_name(document, mention):
+                continue  # "the Canada Industrial Relations Board": no side, a body's name
             if (sides or countries) and document.kind_of(
                 mention.ref
             ) == Actor.Kind.INTERNATIONAL_ORG:
@@ -4777,6 +4839,21 @@ def _named_before(document, offset, is_of_kind) -> list[Mention]:
         and is_of_kind(m.ref)
         and not document.in_quote(m.start, m.end)
     ]
+
+
+# "the Canada Labour Code", "the Canada Industrial Relations Board": a state's name opening the
+# longer name of a body or a law, after "the" and before a capitalised word
+_A_LONGER_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!['’])")
+
+
+def _inside_a_longer_name(document, mention) -> bool:
+    """Whether a mention is the first word of a longer proper name ("the Canada Labour Code")
+    rather than a party of its own."""
+    return bool(
+        re.search(r"\b(?-i:the)\s+$", document.text[max(0, mention.start - 6) : mention.start])
+        and _A_LONGER_NAME_AFTER.match(document.text, mention.end)
+        and not any(m.start > mention.end and m.start <= mention.end + 2 for m in document.mentions)
+    )
 
 
 def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
@@ -6770,6 +6847,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
             if verb_end <= d.start
             and d.end <= end
             and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+            and not _a_no_to_a_text_settled_before(document, status, verb_end, d.start)
         ]
         if read:
             return read[0].iso, True
@@ -6786,6 +6864,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and d.end <= clause_end
         # "turned down a draft tabled on April 2": the day the object was made, not answered
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
+        and not _a_no_to_a_text_settled_before(document, status, verb_end, d.start)
         # "Putin called off his visit on Tuesday after Voronin refused to sign": the day may
         # still date the refusal, below, but not as its own clause's
         and not _outside_its_time_clause(document, sentence, d.start, verb_end)
@@ -6877,6 +6956,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         if d.start < joint
         and not _RELATIVE_CLAUSE.search(document.text[sentence.start : d.start])
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : max(verb_end, d.start)])
+        and not _a_no_to_a_text_settled_before(document, status, verb_end, d.start)
         and not _in_another_time(document, sentence, d.start, verb_end)
         and not _IN_THE_OPENING_NOUN_S_PARTICIPLE.match(document.text[sentence.start : d.start])
     ]
@@ -7069,6 +7149,27 @@ _OBJECT_PARTICIPLE = re.compile(
     r"|announced|offered|floated|circulated|issued|published)\b(?![^,;]*,)",
     re.IGNORECASE,
 )
+# "rejected the amnesty declared on September 9", "turned down an earlier agreement signed on
+# October 18": a participle right after the object tells the day the text was settled, not the
+# day of the answer (not "rejected the plan and signed its own on Monday": a second verb; nor
+# "agreed ... in a deal sealed on New Year's Eve": a yes given as the text is settled is dated by
+# it, see `_a_no_to_a_text_settled_before`; nor "a European-brokered plan": a compound)
+_SETTLED_AFTER_ITS_NOUN = re.compile(
+    r"(?<!-)(?<!\band\s)(?<!\bbut\s)(?<!\bthen\s)(?<!,\s)(?<!\bor\s)"
+    r"\b(?:declared|proclaimed|decreed|agreed|signed|initiall?ed|reached|concluded|struck|sealed"
+    r"|brokered|ratified|adopted|enacted|passed)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+def _a_no_to_a_text_settled_before(document, status, verb_end, day_start) -> bool:
+    """ "rejected the amnesty declared on September 9": the day of a participle after the
+    object of a no (or of a counter, a withdrawal) dates the text, not the answer."""
+    return status not in ("accepted", "accepted_with_conditions") and bool(
+        _SETTLED_AFTER_ITS_NOUN.search(document.text[verb_end : max(verb_end, day_start)])
+    )
+
+
 # "February 23, when the rebels": the respondent's clause opened by "when" after a day
 _WHEN_OF_THE_DAY_BEFORE = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OPENS_WITH_A_DAY = re.compile(

@@ -8769,3 +8769,126 @@ def test_near_miss_the_government_read_as_the_author_s_state_answers_nothing(wor
         "withdraw, was rejected by the government."
     )
     assert ("Egypt", "rejected") not in statuses(text)
+
+
+# --- tune36b ------------------------------------------------------------------------------------
+# "rejected the amnesty declared on September 9": the day of a participle after a no's object
+
+
+def test_a_no_to_a_text_is_not_dated_by_the_participle_that_settled_the_text(world):
+    text = "Hamas rejected the May 31 plan declared on Friday, a spokesman said."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_near_miss_a_yes_to_a_text_is_dated_by_the_participle_that_settled_it(world):
+    # near miss: a yes given as the text is settled takes its day ("a deal sealed on ...")
+    text = "Hamas accepted the May 31 plan signed on Friday, a spokesman said."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-07")]
+
+
+# "X offered to let ...; Y said it would study the proposal": the step just offered
+
+
+def test_the_proposal_taken_up_after_a_step_offered_is_that_step(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer to let the fighters leave for Qatar",
+        announced_by=world.israel,
+    )
+    text = (
+        "Biden announced the May 31 plan last week. Israel in turn offered to let the fighters "
+        "leave for Qatar; Hamas said it would study the proposal, and it has not yet answered."
+    )
+    assert ("Hamas", "Israeli offer to let the fighters leave for Qatar", "pending") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_the_proposal_in_a_later_sentence_is_left_as_read(world):
+    # near miss: the step was offered in another sentence, which another text follows
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer to let the fighters leave for Qatar",
+        announced_by=world.israel,
+    )
+    text = (
+        "Israel in turn offered to let the fighters leave for Qatar. Biden announced the May 31 "
+        "plan last week. Hamas said it would study the proposal, and it has not yet answered."
+    )
+    assert ("Hamas", "Israeli offer to let the fighters leave for Qatar", "pending") not in [
+        s[:3] for s in signals(text)
+    ]
+
+
+# "agreed that evening to her proposal": a time told before, not a "that" clause
+
+
+def test_agreed_that_evening_to_a_text_is_a_yes_on_the_day_told_before(world):
+    text = (
+        "Blinken met the Hamas envoys on Saturday. Hamas agreed that evening to Biden's "
+        "proposal that Egypt mediate, and talks began at 9 p.m."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_near_miss_met_that_evening_to_discuss_a_text_is_no_yes_to_it(world):
+    # near miss: "that evening" after another verb than "agreed" opens no yes
+    text = (
+        "Blinken met the Hamas envoys on Saturday. Hamas met Blinken that evening to discuss "
+        "the May 31 plan."
+    )
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+# "Both sides agreed" after "the Canada Labour Code": no side, the opening of a longer name
+
+
+def test_both_sides_are_not_a_state_opening_a_longer_name(world):
+    text = (
+        "Hamas sent envoys to Cairo on Friday. Israel sent its own on Saturday. Blinken later "
+        "cited the Egypt Labour Code. Both sides agreed on Sunday to the May 31 plan."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+def test_near_miss_both_sides_may_be_a_state_named_before_a_common_word(world):
+    # near miss: "the Egypt of Sisi" is Egypt itself, the last body named
+    text = (
+        "Hamas sent envoys to Cairo on Friday. Israel sent its own on Saturday. Blinken later "
+        "cited the Egypt of Sisi. Both sides agreed on Sunday to the May 31 plan."
+    )
+    assert ("Egypt", "accepted") in statuses(text)
+
+
+# "it wanted Ottawa to withdraw the directive. The government has not said whether it will"
+
+
+def test_a_step_one_party_wanted_of_another_is_its_recorded_demand(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand to withdraw the troops from Rafah",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas said on Sunday it wanted Israel to withdraw the troops from Rafah altogether. "
+        "Israel has not yet said whether it will."
+    )
+    assert ("Israel", "Hamas demand to withdraw the troops from Rafah", "pending") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_step_wanted_by_no_party_that_asked_it_is_no_demand_of_theirs(world):
+    # near miss: the recorded demand is Hamas's; Egypt wanting the same step names no proposal
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand to withdraw the troops from Rafah",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Egypt said on Sunday it wanted Israel to withdraw the troops from Rafah altogether. "
+        "Israel has not yet said whether it will."
+    )
+    assert ("Israel", "Hamas demand to withdraw the troops from Rafah", "pending") not in [
+        s[:3] for s in signals(text)
+    ]
