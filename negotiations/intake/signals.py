@@ -3954,14 +3954,8 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
     folded = fold_accents(document.text[sentence.start : sentence.end])
     for match in _CAPITALS.finditer(folded):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(m.start < end and start < m.end for m in mentions):
+        if _a_seat_named_as_a_place(document, sentence, start, end, mentions):
             continue
-        if _PLACE_BEFORE.search(document.text[sentence.start : start]):
-            continue
-        if re.search(r"\bcapital,?\s+$", document.text[sentence.start : start]):
-            continue  # "in the Sudanese capital Khartoum and initialled there": a place
-        if re.match(r"-based\b", document.text[end:]):
-            continue  # "the Tripoli-based parliament": a place
         # its present state, else a state since dissolved it was the seat of
         state = document.gazetteer.first_recorded_state(
             [STATE_CAPITALS[match.group(0)], *FORMER_STATES_OF_SEAT.get(match.group(0), [])]
@@ -3969,6 +3963,18 @@ def _capitals_in(document: Document, sentence, mentions) -> list[Mention]:
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "capital"))
     return found
+
+
+def _a_seat_named_as_a_place(document: Document, sentence, start, end, mentions) -> bool:
+    """Whether a seat of government stands for a place, not for its state: inside a name the
+    actors step read, after "in", "to" or "from", after "capital" ("in the Sudanese capital
+    Khartoum and initialled there"), or before "-based" ("the Tripoli-based parliament")."""
+    return (
+        any(m.start < end and start < m.end for m in mentions)
+        or bool(_PLACE_BEFORE.search(document.text[sentence.start : start]))
+        or bool(re.search(r"\bcapital,?\s+$", document.text[sentence.start : start]))
+        or bool(re.match(r"-based\b", document.text[end:]))
+    )
 
 
 # the seats of government a state has since moved, as words (`_FORMER_CAPITALS`)
@@ -3981,18 +3987,14 @@ _FORMER_CAPITAL_NAMES = re.compile(
 
 def _former_capitals_in(document: Document, sentence, mentions) -> list[Mention]:
     """ "Petrograd wired its acceptance" (1918), "Bonn answered" (before 1999): a former seat of
-    government stands for its state while it was the seat, as a capital does (`_capitals_in`:
-    not after "in", "to" or "from", nor a place named as a capital) (tune36c)."""
+    government stands for its state while it was the seat, as a capital does (`_capitals_in`),
+    unless named as a place or inside a quotation (tune36c)."""
     found = []
     for match in _FORMER_CAPITAL_NAMES.finditer(document.text, sentence.start, sentence.end):
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in mentions):
+        if _a_seat_named_as_a_place(document, sentence, start, end, mentions):
             continue
-        if _PLACE_BEFORE.search(document.text[sentence.start : start]):
-            continue
-        if re.search(r"\bcapital,?\s+$", document.text[sentence.start : start]):
-            continue
-        if re.match(r"-based\b", document.text[end:]) or document.in_quote(start, end):
+        if document.in_quote(start, end):
             continue
         state = _capital_s_state(document, match.group(0))
         if state is not None:
