@@ -454,6 +454,8 @@ _LIST_GAP = re.compile(
     # "met Mikati and, separately, Berri": one guest after another, each apart (set off by
     # commas, which leave "and separately Kamel said" a clause of its own)
     r",\s*separately\s*,|"
+    # "met Kabila and then Bemba separately": one guest after the other
+    r"(?<=\band\s)then\b|"
     # "talks between the Israeli government and Hamas"
     r"government\b|authorities\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
@@ -1554,7 +1556,9 @@ def _read_meeting(
         if not guests or not all(document.is_person(g.ref) for g in guests):
             return []
         if guests[-1].end > trigger_end and re.match(
-            r"(?:\s+(?:a|an|the|his|her|as)\b|['’]s\b)", document.text[guests[-1].end :]
+            # "called Sisi \"a worthy partner\"": the words he was called, quoted
+            r"(?:\s+(?:a|an|the|his|her|as)\b|['’]s\b|\s+[\"“‘])",
+            document.text[guests[-1].end :],
         ):
             return []  # "called Sisi a partner", "visited Sisi's palace": no encounter told
     after = document.text[trigger_end:clause_end]

@@ -5322,3 +5322,32 @@ def test_an_invitation_accepted_to_meet_someone_is_no_meeting(world):
 def test_near_miss_an_invitation_accepted_and_a_meeting_held_is_a_meeting(world):
     text = "Hamas accepted an invitation from Kamel and met with him in Cairo on Tuesday."
     assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "Cairo")]
+
+
+# tune36a
+
+
+def test_a_person_called_by_quoted_words_is_no_call(world):
+    # "called X "a worthy opponent"": the words he was called, no call made
+    text = 'Blinken called Sisi "a trusted partner" on Tuesday and praised his patience.'
+    assert meetings(text) == []
+
+
+def test_near_miss_a_person_called_on_a_day_is_a_call(world):
+    text = "Blinken called Sisi on Tuesday and praised his patience."
+    assert [(who, day) for who, day, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_guests_met_one_and_then_the_other_separately_are_two_meetings(world):
+    text = "Blinken met Sisi and then Kamel separately in Cairo on Tuesday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo"),
+    ]
+
+
+def test_near_miss_guests_met_together_are_one_meeting(world):
+    text = "Blinken met Sisi and Kamel in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
