@@ -147,6 +147,9 @@ _TRIGGERS = re.compile(
     r"|targets?|goals?|needs|requirements?|criteria|expectations|obligations|standards"
     r"|benchmarks?|quotas?|costs?)\b)"
     r"|(?<=\bat\s)talks(?=\s+in\s)"
+    # "broke off the talks at a session with X", "in a plenary session with Zarif": a session
+    # with a guest, told as a circumstance (kept only after "at a", "in the", below)
+    r"|(?P<session_with>(?<=\s)session(?=\s+with\s))"
     # "Their first session, on Wednesday, lasted two hours": a session of theirs dated in
     # apposition, like "their first meeting"
     r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?session"
@@ -290,8 +293,11 @@ _TRIGGERS = re.compile(
     r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z]))"
     # "briefed General X at the Elysee Palace on Sunday": a person briefed at a named seat, in
     # person (not "briefed him by telephone", a call, read below)
-    r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
-    r"\s+at\s+the\s+(?-i:[A-Z])))"
+    # "briefed the High Commissioner, Sir X, at King's House": the post, then the holder's
+    # name between commas, and a seat named without an article
+    r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?"
+    r"|the\s+(?:[\w'’-]+\s+){0,3}?[\w.'’-]+,\s+(?-i:[A-Z])(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+,)"
+    r"\s+at\s+(?:the\s+)?(?-i:[A-Z])))"
     # "Chamberlain's first visit to Hitler at Berchtesgaden": one visit of several, counted
     r"|(?<=['’]s\s)(?:(?:first|second|third|last|latest|return|surprise|secret)\s+)?visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
@@ -560,6 +566,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             and (
                 not match.group("under")
                 or _TALKS_AS_A_CIRCUMSTANCE.search(sentence_text, 0, match.start())
+            )
+            and (
+                not match.group("session_with")
+                or _AT_A_MEETING.search(sentence_text, 0, match.end("session_with"))
             )
         ]
         everyone_met = set()

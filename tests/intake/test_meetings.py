@@ -5351,3 +5351,28 @@ def test_near_miss_guests_met_together_are_one_meeting(world):
     assert meetings(text) == [
         (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
     ]
+
+
+def test_the_holder_of_a_post_briefed_at_a_named_seat_is_a_meeting(world):
+    # "briefed the High Commissioner, Sir X, at King's House": the post, the name between
+    # commas, and a seat named without an article
+    text = (
+        "Blinken briefed the Egyptian president, Abdel Fattah al-Sisi, at Ittihadiya Palace on "
+        "Tuesday."
+    )
+    assert [(who, day) for who, day, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_the_holder_of_a_post_briefed_with_no_seat_is_no_meeting(world):
+    text = "Blinken briefed the Egyptian president, Abdel Fattah al-Sisi, on the plan on Tuesday."
+    assert meetings(text) == []
+
+
+def test_a_session_with_a_guest_told_as_a_circumstance_is_a_meeting(world):
+    text = "Blinken broke off the talks at a session with Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_session_with_a_guest_still_to_be_set_is_no_meeting(world):
+    text = "Blinken said on Tuesday that a session with Sisi was possible."
+    assert meetings(text) == []
