@@ -4841,7 +4841,15 @@ def _dates_an_aside(document: Document, date) -> bool:
         start = document.tokens[clause.first_token].start
         before = document.text[max(document.sentence_at(start).start, start - 80) : start]
         return not re.search(rf"\b{_MEETING_NOUNS}\b[^,;]*$", before, re.IGNORECASE)
-    return True
+    # "..., telling the commander at a meeting in the east on Friday that ...": a participle
+    # that tells the meeting dates the thread
+    start = document.tokens[clause.first_token].start
+    return not re.search(
+        rf"\b(?:at|during|after|following)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{_MEETING_NOUNS}\b[^,;]*$",
+        document.text[start : date.start],
+        re.IGNORECASE,
+    )
 
 
 def _agent_of_the_passive(document: Document, start: int, clause_end: int) -> list[Mention]:

@@ -5376,3 +5376,20 @@ def test_a_session_with_a_guest_told_as_a_circumstance_is_a_meeting(world):
 def test_near_miss_a_session_with_a_guest_still_to_be_set_is_no_meeting(world):
     text = "Blinken said on Tuesday that a session with Sisi was possible."
     assert meetings(text) == []
+
+
+def test_a_participle_telling_a_meeting_dates_the_undated_meeting_after_it(world):
+    # "..., telling X at a meeting on Friday that ...": the participle tells the thread's day
+    text = (
+        "Hamas rejected the plan, telling Kamel at a meeting in Cairo on Tuesday that it would "
+        "not sign. Blinken met Sisi at the palace."
+    )
+    assert (BLINKEN_SISI, "2024-06-04") in [(who, day) for who, day, _ in meetings(text)]
+
+
+def test_near_miss_a_participle_about_something_else_dates_nothing_after_it(world):
+    text = (
+        "Hamas rejected the plan, citing a strike in Rafah on Tuesday. Blinken met Sisi at the "
+        "palace."
+    )
+    assert (BLINKEN_SISI, "2024-06-10") in [(who, day) for who, day, _ in meetings(text)]
