@@ -1850,6 +1850,13 @@ def _read_meeting(
                     r"\s*(?:has\s+|had\s+)?(?:said|says|announced|reported|wrote|added|stated)\b",
                     document.text[m.end : m.end + 20],
                 )
+                # "telling the Spanish commander in Cuba at a meeting": the seat of a post,
+                # not one who met
+                and not re.search(
+                    rf"\b(?:{_A_TITLE})\s+(?:in|at)\s+(?:the\s+)?$",
+                    document.text[max(sentence.start, m.start - 40) : m.start],
+                    re.IGNORECASE,
+                )
             ]
         )
     participants += [

@@ -5393,3 +5393,24 @@ def test_near_miss_a_participle_about_something_else_dates_nothing_after_it(worl
         "palace."
     )
     assert (BLINKEN_SISI, "2024-06-10") in [(who, day) for who, day, _ in meetings(text)]
+
+
+def test_the_seat_of_a_post_is_not_one_who_met(world):
+    # "telling the Spanish commander in Cuba at a meeting": the place closes the post, even
+    # where a person bears its name
+    PersonFactory(name="Michael Jordan", short_name="Jordan")
+    text = (
+        "Kamel rejected the plan, telling the American commander in Jordan at a meeting on "
+        "Tuesday that he would not sign."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_a_person_named_before_the_meeting_met(world):
+    text = (
+        "Kamel rejected the plan, telling the American envoy, Blinken, at a meeting on Tuesday "
+        "that he would not sign."
+    )
+    assert [(who, day) for who, day, _ in meetings(text)] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04")
+    ]
