@@ -147,6 +147,9 @@ _TRIGGERS = re.compile(
     r"|targets?|goals?|needs|requirements?|criteria|expectations|obligations|standards"
     r"|benchmarks?|quotas?|costs?)\b)"
     r"|(?<=\bat\s)talks(?=\s+in\s)"
+    # "broke off the talks at a session with X", "in a plenary session with Zarif": a session
+    # with a guest, told as a circumstance (kept only after "at a", "in the", below)
+    r"|(?P<session_with>(?<=\s)session(?=\s+with\s))"
     # "Their first session, on Wednesday, lasted two hours": a session of theirs dated in
     # apposition, like "their first meeting"
     r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?session"
@@ -290,8 +293,11 @@ _TRIGGERS = re.compile(
     r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z]))"
     # "briefed General X at the Elysee Palace on Sunday": a person briefed at a named seat, in
     # person (not "briefed him by telephone", a call, read below)
-    r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
-    r"\s+at\s+the\s+(?-i:[A-Z])))"
+    # "briefed the High Commissioner, Sir X, at King's House": the post, then the holder's
+    # name between commas, and a seat named without an article
+    r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?"
+    r"|the\s+(?:[\w'’-]+\s+){0,3}?[\w.'’-]+,\s+(?-i:[A-Z])(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+,)"
+    r"\s+at\s+(?:the\s+)?(?-i:[A-Z])))"
     # "Chamberlain's first visit to Hitler at Berchtesgaden": one visit of several, counted
     r"|(?<=['’]s\s)(?:(?:first|second|third|last|latest|return|surprise|secret)\s+)?visit\s+to)"
     # "Blinken and Kamel joined Sisi for talks"
@@ -454,6 +460,8 @@ _LIST_GAP = re.compile(
     # "met Mikati and, separately, Berri": one guest after another, each apart (set off by
     # commas, which leave "and separately Kamel said" a clause of its own)
     r",\s*separately\s*,|"
+    # "met Kabila and then Bemba separately": one guest after the other
+    r"(?<=\band\s)then\b|"
     # "talks between the Israeli government and Hamas"
     r"government\b|authorities\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
@@ -558,6 +566,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             and (
                 not match.group("under")
                 or _TALKS_AS_A_CIRCUMSTANCE.search(sentence_text, 0, match.start())
+            )
+            and (
+                not match.group("session_with")
+                or _AT_A_MEETING.search(sentence_text, 0, match.end("session_with"))
             )
         ]
         everyone_met = set()
@@ -1554,7 +1566,9 @@ def _read_meeting(
         if not guests or not all(document.is_person(g.ref) for g in guests):
             return []
         if guests[-1].end > trigger_end and re.match(
-            r"(?:\s+(?:a|an|the|his|her|as)\b|['’]s\b)", document.text[guests[-1].end :]
+            # "called Sisi \"a worthy partner\"": the words he was called, quoted
+            r"(?:\s+(?:a|an|the|his|her|as)\b|['’]s\b|\s+[\"“‘])",
+            document.text[guests[-1].end :],
         ):
             return []  # "called Sisi a partner", "visited Sisi's palace": no encounter told
     after = document.text[trigger_end:clause_end]
@@ -1835,6 +1849,13 @@ def _read_meeting(
                 and not re.match(
                     r"\s*(?:has\s+|had\s+)?(?:said|says|announced|reported|wrote|added|stated)\b",
                     document.text[m.end : m.end + 20],
+                )
+                # "telling the Spanish commander in Cuba at a meeting": the seat of a post,
+                # not one who met
+                and not re.search(
+                    rf"\b(?:{_A_TITLE})\s+(?:in|at)\s+(?:the\s+)?$",
+                    document.text[max(sentence.start, m.start - 40) : m.start],
+                    re.IGNORECASE,
                 )
             ]
         )
@@ -4827,7 +4848,15 @@ def _dates_an_aside(document: Document, date) -> bool:
         start = document.tokens[clause.first_token].start
         before = document.text[max(document.sentence_at(start).start, start - 80) : start]
         return not re.search(rf"\b{_MEETING_NOUNS}\b[^,;]*$", before, re.IGNORECASE)
-    return True
+    # "..., telling the commander at a meeting in the east on Friday that ...": a participle
+    # that tells the meeting dates the thread
+    start = document.tokens[clause.first_token].start
+    return not re.search(
+        rf"\b(?:at|during|after|following)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{_MEETING_NOUNS}\b[^,;]*$",
+        document.text[start : date.start],
+        re.IGNORECASE,
+    )
 
 
 def _agent_of_the_passive(document: Document, start: int, clause_end: int) -> list[Mention]:

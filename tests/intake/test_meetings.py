@@ -5322,3 +5322,95 @@ def test_an_invitation_accepted_to_meet_someone_is_no_meeting(world):
 def test_near_miss_an_invitation_accepted_and_a_meeting_held_is_a_meeting(world):
     text = "Hamas accepted an invitation from Kamel and met with him in Cairo on Tuesday."
     assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "Cairo")]
+
+
+# tune36a
+
+
+def test_a_person_called_by_quoted_words_is_no_call(world):
+    # "called X "a worthy opponent"": the words he was called, no call made
+    text = 'Blinken called Sisi "a trusted partner" on Tuesday and praised his patience.'
+    assert meetings(text) == []
+
+
+def test_near_miss_a_person_called_on_a_day_is_a_call(world):
+    text = "Blinken called Sisi on Tuesday and praised his patience."
+    assert [(who, day) for who, day, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_guests_met_one_and_then_the_other_separately_are_two_meetings(world):
+    text = "Blinken met Sisi and then Kamel separately in Cairo on Tuesday."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo"),
+    ]
+
+
+def test_near_miss_guests_met_together_are_one_meeting(world):
+    text = "Blinken met Sisi and Kamel in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_the_holder_of_a_post_briefed_at_a_named_seat_is_a_meeting(world):
+    # "briefed the High Commissioner, Sir X, at King's House": the post, the name between
+    # commas, and a seat named without an article
+    text = (
+        "Blinken briefed the Egyptian president, Abdel Fattah al-Sisi, at Ittihadiya Palace on "
+        "Tuesday."
+    )
+    assert [(who, day) for who, day, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_the_holder_of_a_post_briefed_with_no_seat_is_no_meeting(world):
+    text = "Blinken briefed the Egyptian president, Abdel Fattah al-Sisi, on the plan on Tuesday."
+    assert meetings(text) == []
+
+
+def test_a_session_with_a_guest_told_as_a_circumstance_is_a_meeting(world):
+    text = "Blinken broke off the talks at a session with Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_session_with_a_guest_still_to_be_set_is_no_meeting(world):
+    text = "Blinken said on Tuesday that a session with Sisi was possible."
+    assert meetings(text) == []
+
+
+def test_a_participle_telling_a_meeting_dates_the_undated_meeting_after_it(world):
+    # "..., telling X at a meeting on Friday that ...": the participle tells the thread's day
+    text = (
+        "Hamas rejected the plan, telling Kamel at a meeting in Cairo on Tuesday that it would "
+        "not sign. Blinken met Sisi at the palace."
+    )
+    assert (BLINKEN_SISI, "2024-06-04") in [(who, day) for who, day, _ in meetings(text)]
+
+
+def test_near_miss_a_participle_about_something_else_dates_nothing_after_it(world):
+    text = (
+        "Hamas rejected the plan, citing a strike in Rafah on Tuesday. Blinken met Sisi at the "
+        "palace."
+    )
+    assert (BLINKEN_SISI, "2024-06-10") in [(who, day) for who, day, _ in meetings(text)]
+
+
+def test_the_seat_of_a_post_is_not_one_who_met(world):
+    # "telling the Spanish commander in Cuba at a meeting": the place closes the post, even
+    # where a person bears its name
+    PersonFactory(name="Michael Jordan", short_name="Jordan")
+    text = (
+        "Kamel rejected the plan, telling the American commander in Jordan at a meeting on "
+        "Tuesday that he would not sign."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_a_person_named_before_the_meeting_met(world):
+    text = (
+        "Kamel rejected the plan, telling the American envoy, Blinken, at a meeting on Tuesday "
+        "that he would not sign."
+    )
+    assert [(who, day) for who, day, _ in meetings(text)] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04")
+    ]
