@@ -1107,6 +1107,10 @@ _REFUSED_AHEAD = re.compile(
     r"|couldn[’']t|cannot)\s+(?:\w+ly\s+)?\w+\s+$",
     re.IGNORECASE,
 )
+# "(could not support an agreement) that kept Russian forces in Moldova": the refused text
+# described by its terms, the one on the table, unlike "(will not sign a treaty) until ..."
+# (tune36e)
+_DESCRIBED_BY_A_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]+")
 
 
 # "the Chilean terms", "Moscow's terms", "the terms": the terms one party puts to another
@@ -1157,8 +1161,10 @@ def find_proposals(document: Document) -> None:
             continue  # "before any deal", "no agreement was reached": no proposal in particular
         if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
             continue  # "to turn the armistice into a peace treaty": a text yet to be written
-        if re.match(r"an?\b", match.group(0), re.IGNORECASE) and _REFUSED_AHEAD.search(
-            document.text[max(0, match.start() - 40) : match.start()]
+        if (
+            re.match(r"an?\b", match.group(0), re.IGNORECASE)
+            and _REFUSED_AHEAD.search(document.text[max(0, match.start() - 40) : match.start()])
+            and not _DESCRIBED_BY_A_RELATIVE.match(document.text, match.end())
         ):
             continue  # "will not sign a treaty until ...": any treaty, none recorded yet
         if match.group("noun") in (

@@ -8892,3 +8892,23 @@ def test_near_miss_a_step_wanted_by_no_party_that_asked_it_is_no_demand_of_their
     assert ("Israel", "Hamas demand to withdraw the troops from Rafah", "pending") not in [
         s[:3] for s in signals(text)
     ]
+
+
+# --- tune36e
+
+
+def test_an_indefinite_text_described_by_a_relative_clause_is_the_one_refused(world):
+    text = (
+        "Biden announced the May 31 plan on Friday. Hamas said on Monday it could not support "
+        "an agreement that kept Israeli troops in Gaza."
+    )
+    assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_an_indefinite_text_refused_until_a_condition_is_any_text(world):
+    # near miss: "will not sign a treaty until ..." refuses any treaty, none recorded
+    text = (
+        "Biden announced the May 31 plan on Friday. Hamas said on Monday it could not support "
+        "an agreement until Israeli troops left Gaza."
+    )
+    assert ("Hamas", PLAN, "rejected") not in [s[:3] for s in signals(text)]
