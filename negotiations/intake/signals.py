@@ -4294,7 +4294,11 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:It|They)\b")
 
 
-_OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s+(?:but|and|yet)|;)\s+$")
+# ", and at Monday's sitting he announced ...": a short phrase of time or place before the
+# pronoun (tune36e)
+_OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(
+    r"(?:,\s+(?:but|and|yet)|;)\s+(?:(?:at|on|in|after|by)\s+[^,;]{1,30}?,?\s+|then\s+|later\s+)?$"
+)
 
 
 def _pronouns_in(document: Document, sentence) -> list[Mention]:

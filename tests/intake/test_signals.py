@@ -8912,3 +8912,24 @@ def test_near_miss_an_indefinite_text_refused_until_a_condition_is_any_text(worl
         "an agreement until Israeli troops left Gaza."
     )
     assert ("Hamas", PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def test_he_after_a_phrase_of_time_opening_a_clause_stands_for_the_person_named(world):
+    netanyahu = PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PositionFactory(person=netanyahu, organization=world.israel, title="Prime Minister", start=None)
+    text = (
+        "Netanyahu flew to Doha on Sunday, and at Monday's meeting he announced his acceptance "
+        "of the May 31 plan."
+    )
+    assert ("Israel", PLAN, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_he_after_a_phrase_of_time_announcing_no_answer_answers_nothing(world):
+    # near miss: the same clause, but what he announces is no answer to the plan
+    netanyahu = PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PositionFactory(person=netanyahu, organization=world.israel, title="Prime Minister", start=None)
+    text = (
+        "Netanyahu flew to Doha on Sunday, and at Monday's meeting he announced a new team of "
+        "negotiators for the May 31 plan."
+    )
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
