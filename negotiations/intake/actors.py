@@ -4411,7 +4411,7 @@ _PLURAL_POST_AND_COMMA = re.compile(
     r"|advisers|advisors|co-chairs|co-chairmen|chairmen|facilitators|observers|leaders"
     # people who sit for or act on behalf of others: "two pro-Kurdish lawmakers, A and B"
     r"|lawmakers|legislators|deputies|MPs|parliamentarians|senators|delegates|emissaries"
-    r"|colleagues"
+    r"|colleagues|lieutenants|aides"
     # "the three commissioners named by the Mexican government, A, B and C", "two members
     # of the delegation, A and B": people named to act for a government or a body
     r"|commissioners|plenipotentiaries|representatives|members)"

@@ -3519,3 +3519,24 @@ def test_near_miss_two_bodies_each_of_a_state_are_not_people(world):
         "The Central Bank of Kenya and the Reserve Bank of India signed a currency accord."
     )
     assert not [a for a in found.values() if a["kind"] == Actor.Kind.PERSON]
+
+
+# --- "met Chin Peng and two of his lieutenants, A and B": a plural post of followers, a comma,
+# then the people it stands for
+
+
+def test_two_names_after_two_of_his_lieutenants_are_people(world):
+    found = actors(
+        "The minister met the rebel chief and two of his lieutenants, Lena Dorval and Omar "
+        "Farouk, in a classroom."
+    )
+    assert found["Omar Farouk"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_two_names_after_two_of_his_villages_are_not_people(world):
+    # near miss: "villages" is no post: the names after it are not drafted as people
+    found = actors(
+        "The minister toured the district and two of its villages, Lena Dorval and Omar "
+        "Farouk, in a day."
+    )
+    assert (found.get("Omar Farouk") or {}).get("kind") != Actor.Kind.PERSON
