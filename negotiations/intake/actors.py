@@ -1936,6 +1936,21 @@ class _ActorReader:
             and self.tokens[last - 1].words[-1] not in _ORG_HEADS
         ):
             return [(first, of), (of + 1, middle), (middle + 1, last)]
+        # "Precious Matsoso of South Africa and Anne-Claire Amprou of France": two people, each
+        # with the state he serves after "of", the whole run one capitalised stretch
+        second_of = next(
+            (i for i in range(middle + 3, min(middle + 5, last)) if self.tokens[i].text == "of"),
+            None,
+        )
+        if (
+            of is not None
+            and second_of is not None
+            and normal(of + 1, middle) in _COUNTRY_NAMES
+            and normal(second_of + 1, last) in _COUNTRY_NAMES
+            and 2 <= self.people_word_count(first, of) <= 3
+            and 2 <= self.people_word_count(middle + 1, second_of) <= 3
+        ):
+            return [(first, of), (of + 1, middle), (middle + 1, second_of), (second_of + 1, last)]
         if (
             last - middle == 2
             and self.text.startswith(".", self.tokens[last - 1].end)
@@ -4396,7 +4411,7 @@ _PLURAL_POST_AND_COMMA = re.compile(
     r"|advisers|advisors|co-chairs|co-chairmen|chairmen|facilitators|observers|leaders"
     # people who sit for or act on behalf of others: "two pro-Kurdish lawmakers, A and B"
     r"|lawmakers|legislators|deputies|MPs|parliamentarians|senators|delegates|emissaries"
-    r"|colleagues"
+    r"|colleagues|lieutenants|aides"
     # "the three commissioners named by the Mexican government, A, B and C", "two members
     # of the delegation, A and B": people named to act for a government or a body
     r"|commissioners|plenipotentiaries|representatives|members)"

@@ -3804,6 +3804,12 @@ _TALKS_CHAIRED_BY = re.compile(
 )
 
 
+# "The co-chairs of the negotiating body, ": a plural chair's post, a comma, then who they are
+_CHAIRS_LISTED_BEFORE = re.compile(
+    r"\b(?i:co-?chair(?:s|men|women|persons))\b(?:\s+of\s+[^,;:.“”\"()]{1,50}?)?,\s*"
+)
+
+
 def _chairs_of_the_talks(document: Document) -> set[str]:
     """The actors the article tells chair, co-chair or host the talks, and the bodies of the
     people among them ("French Foreign Minister Vedrine ..., with Robin Cook, his co-chairman at
@@ -3842,6 +3848,18 @@ def _chairs_of_the_talks(document: Document) -> set[str]:
             chairs.add(mention.ref)
             if joined_by_and(index, index + 1):  # "co-chaired by France and Britain"
                 chairs.add(mentions[index + 1].ref)
+        listed = _CHAIRS_LISTED_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if listed is not None and listed.end() == mention.start:
+            # "The co-chairs of the negotiating body, A of South Africa and B of France": the
+            # people listed after the plural post, and the states each serves, chair the talks
+            chairs.add(mention.ref)
+            following = index + 1
+            while following < len(mentions) and re.fullmatch(
+                r"\s+of\s+(?:the\s+)?|,?\s+and\s+",
+                text[mentions[following - 1].end : mentions[following].start],
+            ):
+                chairs.add(mentions[following].ref)
+                following += 1
     for ref in list(chairs):
         body = document.gazetteer.body_of_post(ref)
         if body is not None:

@@ -3494,3 +3494,49 @@ def test_near_miss_a_person_s_words_without_a_head_word_stay_whole(db):
 def _tune36c_new_names(text):
     candidates = draft_candidates(text, datetime.date(2002, 4, 20))["actors"]
     return [a["name"] for a in candidates if a.get("actor") is None]
+
+
+# --- tune36f =====================================================================================
+# --- "The co-chairs of the body, A of South Africa and B of France, met ...": two people, each
+# with the state he serves, in one capitalised run
+
+
+def test_two_people_each_of_a_state_joined_by_and_are_split(world):
+    found = actors(
+        "The co-chairs of the negotiating body, Lena Dorval of South Africa and Omar Farouk "
+        "of France, met industry representatives in Geneva in early May."
+    )
+    assert found["Lena Dorval"]["kind"] == Actor.Kind.PERSON
+    assert found["Omar Farouk"]["kind"] == Actor.Kind.PERSON
+    assert "South Africa" in found
+    assert "France" in found
+
+
+def test_near_miss_two_bodies_each_of_a_state_are_not_people(world):
+    # near miss: "Central Bank of Kenya and Reserve Bank of India": bodies' head words before
+    # "of", no person's name
+    found = actors(
+        "The Central Bank of Kenya and the Reserve Bank of India signed a currency accord."
+    )
+    assert not [a for a in found.values() if a["kind"] == Actor.Kind.PERSON]
+
+
+# --- "met Chin Peng and two of his lieutenants, A and B": a plural post of followers, a comma,
+# then the people it stands for
+
+
+def test_two_names_after_two_of_his_lieutenants_are_people(world):
+    found = actors(
+        "The minister met the rebel chief and two of his lieutenants, Lena Dorval and Omar "
+        "Farouk, in a classroom."
+    )
+    assert found["Omar Farouk"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_two_names_after_two_of_his_villages_are_not_people(world):
+    # near miss: "villages" is no post: the names after it are not drafted as people
+    found = actors(
+        "The minister toured the district and two of its villages, Lena Dorval and Omar "
+        "Farouk, in a day."
+    )
+    assert (found.get("Omar Farouk") or {}).get("kind") != Actor.Kind.PERSON

@@ -5414,3 +5414,23 @@ def test_near_miss_a_person_named_before_the_meeting_met(world):
     assert [(who, day) for who, day, _ in meetings(text)] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04")
     ]
+
+
+# --- tune36f =====================================================================================
+# --- "The co-chairs of the body, A of South Africa and B of France": the chairs and the states
+# they serve are no pair of sides of the talks
+
+
+def test_co_chairs_listed_with_their_states_are_not_the_sides(world):
+    text = (
+        "The co-chairs of the negotiating body, Lena Dorval of South Africa and Omar Farouk of "
+        "France, met industry representatives in Geneva in early May.\n\n"
+        "The talks began in December 2021."
+    )
+    assert not [who for who, _, _ in meetings(text) if "South Africa" in who]
+
+
+def test_near_miss_two_states_named_as_a_pair_are_the_sides(world):
+    # near miss: no chairs' post before the pair: the two states are the sides
+    text = "South Africa and France resumed talks.\n\nThe talks began in December 2021."
+    assert [who for who, _, _ in meetings(text) if "South Africa" in who]
