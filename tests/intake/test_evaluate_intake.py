@@ -24,10 +24,8 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The thirty-fifth held-out set joined the folder (session 26) with 23 of its 48 status
-    # signals found: recall over the folder fell from 997 of 1,423 = 0.701 to 1,020 of 1,471 =
-    # 0.693. The thirty-sixth round tunes on that set to bring it back to the target.
-    ("status_signals", "recall"): 0.69,
+    # Empty since the thirty-sixth round (session 26): status-signal recall, held at 0.68–0.69
+    # whenever a held-out set joined the folder below the target, is 1,033 of 1,471 = 0.702.
 }
 
 
