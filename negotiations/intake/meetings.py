@@ -197,6 +197,10 @@ _TRIGGERS = re.compile(
     r"(?:ministers|leaders|men|women|presidents|envoys|negotiators)\b(?!['’])|(?-i:[A-Z])))"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
     r"|(?:sat|sit|sits|sitting)\s+down\s+with"
+    # "sat in council that afternoon with Major X", "were in conference with Y": seated with
+    # the guest for talks, with the time between (not "sat on the council with Y", a member)
+    r"|(?:sat|sit|sits|sitting|was|were)\s+in\s+(?:council|conference)(?:\s+[\w-]+){0,3}?"
+    r"\s+with(?=\s+(?-i:[A-Z]))"
     # "sat down in the parliament building with Shumeiko": where, then the guests
     r"|(?:sat|sit|sits|sitting)\s+down\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?with"
     r"(?=\s+(?-i:[A-Z]))"
@@ -1111,10 +1115,19 @@ _THEIR_LATER_SESSION = re.compile(
     r"\s+(?:session|meeting|round)\b",
     re.IGNORECASE,
 )
+# "X sat in council with Y on Wednesday. The council resumed on Thursday": the same people met
+# again on the day the sentence opening on the resumption gives
+_SESSION_RESUMED = re.compile(
+    r"(?:the|their)\s+(?:council|talks|meeting|session|conference|negotiations|discussions)"
+    r"\s+(?:resumed|reconvened)\b[^,;.]{0,40}",
+    re.IGNORECASE,
+)
 
 
 def _their_later_session(document, sentence, found) -> list[MeetingCandidate]:
-    match = _THEIR_LATER_SESSION.match(document.text, sentence.start, sentence.end)
+    match = _THEIR_LATER_SESSION.match(
+        document.text, sentence.start, sentence.end
+    ) or _SESSION_RESUMED.match(document.text, sentence.start, sentence.end)
     before = document.sentence_before(sentence)
     if match is None or not found or before is None:
         return []

@@ -46,6 +46,23 @@ def test_sitting_alone_or_never_sitting_together_is_no_meeting(world):
     assert meetings("Blinken and Sisi will sit down together next week.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Blinken sat in council for three hours with Sisi.",
+        "Blinken was in conference with Sisi on Tuesday.",
+    ],
+)
+def test_sitting_in_council_with_a_person_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_sitting_on_or_in_the_council_with_a_person_is_no_meeting(world):
+    # a seat on a body, not talks held with the person
+    assert meetings("Blinken sat on the council with Sisi on Tuesday.") == []
+    assert meetings("Blinken sat in the council with Sisi on Tuesday.") == []
+
+
 def test_a_date_after_since_dates_something_else(world):
     text = (
         "Blinken arrived in Cairo on Sunday. Blinken and Sisi sat across the table for the "
@@ -3773,6 +3790,24 @@ def test_their_second_session_is_a_later_meeting_of_the_pair_just_told(world):
         (BLINKEN_SISI, "2024-06-04", "Cairo"),
         (BLINKEN_SISI, "2024-06-06", "Cairo"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The council resumed on Monday and lasted until dark.", "Their talks reconvened on Monday."],
+)
+def test_a_session_resumed_the_sentence_after_a_meeting_is_the_pair_meeting_again(world, second):
+    assert meetings("Blinken met Sisi on Sunday. " + second) == [
+        (BLINKEN_SISI, "2024-06-09", ""),
+        (BLINKEN_SISI, "2024-06-10", ""),
+    ]
+
+
+def test_near_miss_a_session_resumed_after_no_meeting_told_is_no_one(world):
+    text = "Blinken arrived in Cairo on Sunday. The council resumed on Monday."
+    assert meetings(text) == []
+    text = "Blinken met Sisi on Sunday. Egypt said the council resumed on Monday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-09", "")]
 
 
 def test_their_second_session_after_no_meeting_told_is_no_one(world):
