@@ -1397,6 +1397,21 @@ def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     )
 
 
+# "opened on Monday with some 150 heads of state and government", "with about 40
+# delegations": a crowd told by its number, none of it named
+_OPENED_WITH_A_CROWD = re.compile(
+    r"[^,;.]{0,60}?\bwith\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:heads|leaders"
+    r"|delegations|delegates|countries|nations|states|ministers|governments|parties)\b",
+    re.IGNORECASE,
+)
+# "saw Ford's management", "saw union leaders": the people of the body named just before, who
+# were seen for it (not "saw Ford's profits fall", "saw Hamas leaders as partners")
+_PEOPLE_OF_THE_BODY_SEEN = re.compile(
+    r"(?:['’]s)?\s+(?:top\s+|senior\s+)?(?:management|managers|negotiators|leaders|leadership"
+    r"|delegation|officials|representatives|envoys)\b(?!\s+as\b)",
+    re.IGNORECASE,
+)
 # "The conference opened on Sept. 10 with X in the chair and A, B and C at the table": who
 # sat where at the opening, told with no comma before "with"
 _WHO_SAT_WHERE = re.compile(
@@ -1575,13 +1590,24 @@ def _read_meeting(
         or _CALLED.fullmatch(trigger.group(0))
     ):
         # "visited Sisi", "called Sisi", "saw Sisi": a person; "visited Egypt", "called Hamas a
-        # ...", "saw Egypt as a partner" are not
-        if not guests or not all(document.is_person(g.ref) for g in guests):
+        # ...", "saw Egypt as a partner" are not; "saw Ford's management", "saw Hamas
+        # negotiators": a body, through its people seen
+        people_seen = (
+            trigger.group("saw")
+            and len(guests) == 1
+            and not document.text[trigger_end : guests[0].start].strip()
+            and _PEOPLE_OF_THE_BODY_SEEN.match(document.text, guests[0].end)
+        )
+        if not people_seen and (not guests or not all(document.is_person(g.ref) for g in guests)):
             return []
-        if guests[-1].end > trigger_end and re.match(
-            # "called Sisi \"a worthy partner\"": the words he was called, quoted
-            r"(?:\s+(?:a|an|the|his|her|as)\b|['’]s\b|\s+[\"“‘])",
-            document.text[guests[-1].end :],
+        if (
+            not people_seen
+            and guests[-1].end > trigger_end
+            and re.match(
+                # "called Sisi \"a worthy partner\"": the words he was called, quoted
+                r"(?:\s+(?:a|an|the|his|her|as)\b|['’]s\b|\s+[\"“‘])",
+                document.text[guests[-1].end :],
+            )
         ):
             return []  # "called Sisi a partner", "visited Sisi's palace": no encounter told
     after = document.text[trigger_end:clause_end]
@@ -1768,6 +1794,9 @@ def _read_meeting(
         # "The negotiations began after Mugabe and Tsvangirai shook hands on July 21": what
         # the clause of time tells dates that, and the talks' own day is not told
         and not _followed_by_a_clause_of_time(document, sentence, trigger_end)
+        # "The conference opened on Monday with some 150 heads of state": a gathering of many,
+        # none named, rather than the two sides' talks
+        and not _OPENED_WITH_A_CROWD.match(document.text, trigger_end, clause_end)
     ):
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them

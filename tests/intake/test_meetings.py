@@ -1311,6 +1311,16 @@ def test_sides_to_meet_or_talks_without_sides_are_no_meeting(world, text):
     assert meetings(text) == []
 
 
+def test_a_conference_opened_with_a_crowd_of_unnamed_leaders_is_no_talks_of_the_sides(world):
+    text = SIDES_THEN_MEDIATORS + "The conference opened on Tuesday with some 150 heads of state."
+    assert meetings(text) == []
+
+
+def test_near_miss_a_conference_opened_with_a_speech_is_the_sides_talks(world):
+    text = SIDES_THEN_MEDIATORS + "The conference opened on Tuesday with a speech."
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
 def test_a_conference_opening_is_a_meeting_of_those_named_after_it(world):
     text = "The conference opened on Tuesday in Cairo, where Blinken and Sisi addressed delegates."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
@@ -1871,6 +1881,22 @@ def test_seeing_a_person_is_a_meeting_and_a_meal_with_one_too(world):
     ]
     assert meetings("Blinken saw Sisi as the key to a deal.") == []
     assert meetings("Kamel criticised the plan over breakfast on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Blinken saw Hamas's negotiators in Cairo on Tuesday.", "Cairo"),
+        ("Blinken saw Hamas leaders on Tuesday.", ""),
+    ],
+)
+def test_seeing_a_body_s_people_is_a_meeting_with_the_body(world, text, place):
+    assert meetings(text) == [(["Antony Blinken", "Hamas"], "2024-06-04", place)]
+
+
+def test_near_miss_seeing_a_body_s_thing_or_its_people_as_something_is_no_meeting(world):
+    assert meetings("Blinken saw Hamas's reply on Tuesday.") == []
+    assert meetings("Blinken saw Hamas leaders as partners.") == []
 
 
 def test_two_people_seen_on_two_days_are_two_meetings(world):
