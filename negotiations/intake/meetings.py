@@ -201,6 +201,8 @@ _TRIGGERS = re.compile(
     # the guest for talks, with the time between (not "sat on the council with Y", a member)
     r"|(?:sat|sit|sits|sitting|was|were)\s+in\s+(?:council|conference)(?:\s+[\w-]+){0,3}?"
     r"\s+with(?=\s+(?-i:[A-Z]))"
+    # "were back at the table with Stellantis on Thursday": talks taken up again with the guest
+    r"|(?:was|were|is|are)\s+back\s+at\s+the\s+(?:negotiating\s+|bargaining\s+)?table\s+with"
     # "sat down in the parliament building with Shumeiko": where, then the guests
     r"|(?:sat|sit|sits|sitting)\s+down\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?with"
     r"(?=\s+(?-i:[A-Z]))"

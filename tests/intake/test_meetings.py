@@ -57,6 +57,15 @@ def test_sitting_in_council_with_a_person_is_a_meeting(world, text):
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
 
 
+def test_being_back_at_the_table_with_a_person_is_a_meeting(world):
+    text = "Blinken was back at the negotiating table with Sisi on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_being_back_at_the_table_with_an_offer_is_no_meeting(world):
+    assert meetings("Blinken was back at the table with a new offer on Tuesday.") == []
+
+
 def test_near_miss_sitting_on_or_in_the_council_with_a_person_is_no_meeting(world):
     # a seat on a body, not talks held with the person
     assert meetings("Blinken sat on the council with Sisi on Tuesday.") == []
