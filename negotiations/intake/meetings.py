@@ -656,7 +656,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             if not hosts:
                 # "The Sudan Revolutionary Front, an alliance of rebel groups, has asked for
                 # changes. Its leaders held talks with ...": the body opening the sentence before
-                hosts = _body_its_people_stand_for(document, sentence, start)
+                hosts = _body_its_people_stand_for(
+                    document, sentence, start
+                ) or _body_its_head_word_stands_for(document, sentence, start)
                 subject = subject or hosts
             if not hosts and found and _opens_on_they(document, sentence):
                 # "The breakthrough came at a session in Copenhagen, when the two governments
@@ -876,6 +878,32 @@ _ITS_PEOPLE = re.compile(
     rf"\s*(?:Its|Their)\s+(?:[\w-]+\s+)?(?:leaders|leadership|{_GROUP_NOUNS})\s+"
     rf"(?:(?:have|has|had|{_ADVERBS})\s+)*$"
 )
+
+
+# "Union officials met Ford managers": a body's head word, capitalised as it opens the
+# sentence, before its people
+_HEAD_WORD_AND_ITS_PEOPLE = re.compile(
+    r"\s*(?P<head>(?-i:[A-Z])[a-z]+)\s+(?:officials|negotiators|leaders|representatives"
+    rf"|delegates)\s+(?:(?:have|has|had|{_ADVERBS})\s+)*$"
+)
+
+
+def _body_its_head_word_stands_for(document: Document, sentence, start: int) -> list[Mention]:
+    """ "The National Union of Vehicle Builders accepted ... Union officials met Ford managers",
+    "The United Auto Workers union reached a deal ... Union negotiators were back at the table":
+    the last body before the sentence written with that word (in its name or right after it)."""
+    opening = _HEAD_WORD_AND_ITS_PEOPLE.fullmatch(document.text, sentence.start, start)
+    if opening is None or document.mentions_between(sentence.start, start):
+        return []
+    head = opening.group("head").lower()
+    for mention in reversed(document.mentions_between(0, sentence.start)):
+        if document.is_person(mention.ref) or mention.via in ("post", "demonym"):
+            continue
+        written = re.match(r"\s+[a-z]+", document.text[mention.end : sentence.start])
+        words = mention.text_in(document.text) + (written.group(0) if written else "")
+        if head in words.lower().split():
+            return [mention]
+    return []
 
 
 def _body_its_people_stand_for(document: Document, sentence, start: int) -> list[Mention]:

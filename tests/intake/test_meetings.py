@@ -4054,6 +4054,24 @@ def test_its_leaders_after_a_sentence_opening_on_a_person_are_no_one(world):
     assert all("Hamas" not in people for people, _, _ in meetings(text))
 
 
+def test_a_head_word_and_its_people_opening_a_sentence_are_the_body_written_with_it(world):
+    text = (
+        "The Islamic Resistance Movement rejected the plan on Sunday. Movement officials met "
+        "Kamel in Cairo on Tuesday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_head_word_no_body_was_written_with_is_no_one(world):
+    text = "Hamas rejected the plan on Sunday. Movement officials met Kamel in Cairo on Tuesday."
+    assert meetings(text) == []
+    text = (
+        "The Islamic Resistance Movement rejected the plan on Sunday. Senior officials met "
+        "Kamel in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
+
+
 def test_on_the_eve_of_the_signing_is_the_day_before_it(world):
     text = (
         "Egypt and Israel signed the accord in Cairo on Tuesday. Kamel met Blinken and Sisi "
