@@ -147,8 +147,10 @@ _TEXT_REFERENCE = re.compile(
 # "put their names to the accord" is signing it, as wire copy often says: the words after "put",
 # read by the window patterns (`_SIGNED`) and the clause path (`_PHRASAL_RESPONSES`) alike
 # ("added their signatures for the mediators": a signature needs no "to")
+# ("put his mark to the treaty": the mark a chief who did not write made for his signature)
 _NAMES_TO = (
-    r"(?:its|their|his|her)\s+(?:names?\s+(?:to|on)|(?:signatures?|initials)(?:\s+(?:to|on))?)"
+    r"(?:its|their|his|her)\s+(?:(?:names?|marks?)\s+(?:to|on)"
+    r"|(?:signatures?|initials)(?:\s+(?:to|on))?)"
 )
 _SIGNED = (
     # "countersigned the agreement", "co-signed the accord": a signature too

@@ -119,6 +119,17 @@ def test_a_text_told_by_its_page_count_is_the_one_signed(world):
     assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
 
 
+def test_putting_his_mark_to_a_text_signs_it(world):
+    text = "Biden announced the May 31 plan. Sisi put his mark to it on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+def test_putting_his_mark_on_talks_signs_nothing(world):
+    # near miss: his mark put on the talks, which are no text
+    text = "Biden announced the May 31 plan. Sisi put his mark on the talks on Sunday."
+    assert ("Egypt", "accepted") not in statuses(text)
+
+
 def test_a_text_message_is_no_text_signed(world):
     # near miss: a text of no stated length is no reference to a signed text
     text = "Biden announced the May 31 plan. Sisi put his name to the message on Sunday."
