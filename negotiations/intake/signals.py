@@ -323,10 +323,13 @@ _SIGNALS = [
         r"|final\s+|written\s+)(?:response|answer|reply))" + _NO_ANSWER_TO,
     ),
     # "has never accepted the claim", "have never recognised the border": a standing refusal,
-    # not an answer still awaited
+    # not an answer still awaited; so is the past told bare with its object after it ("The
+    # Holy See never accepted the law", not "a move the UN never recognised")
     (
         "rejected",
-        r"(?:has|have|had)\s+never\s+(?:\w+ly\s+)?(?:accepted|recogni[sz]ed|agreed\s+to)\b",
+        r"(?:(?:has|have|had)\s+never\s+|never\s+(?=(?:\w+ly\s+)?(?:accepted|recogni[sz]ed"
+        r"|agreed\s+to)\s+(?:the|an?|its|their|this|that)\s))"
+        r"(?:\w+ly\s+)?(?:accepted|recogni[sz]ed|agreed\s+to)\b",
     ),
     # "has not yet accepted the plan": the answer is still awaited
     (

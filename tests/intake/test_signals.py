@@ -4169,6 +4169,8 @@ def test_the_subject_of_an_answer_does_not_describe_the_proposal_answered(world)
     [
         ("Israel has never accepted the May 31 plan.", "rejected"),
         ("Israel has never formally recognised the May 31 plan.", "rejected"),
+        # the past told bare, its object after it
+        ("Israel never accepted the May 31 plan.", "rejected"),
         # near miss: an answer not given yet
         ("Israel has not accepted the May 31 plan.", "pending"),
         (
@@ -4179,6 +4181,12 @@ def test_the_subject_of_an_answer_does_not_describe_the_proposal_answered(world)
 )
 def test_never_accepting_is_a_standing_refusal(world, text, status):
     assert statuses(text) == [("Israel", status)]
+
+
+def test_a_bare_never_with_no_object_after_it_answers_no_text(world):
+    # near miss: what Israel never recognised stands before it, and it is no text
+    text = "Biden announced the May 31 plan. Hamas seized Gaza, a move Israel never recognised."
+    assert ("Israel", "rejected") not in statuses(text)
 
 
 def test_a_step_proposed_in_a_that_clause_is_the_proposers_recorded_proposal(world):
