@@ -7891,6 +7891,9 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         # "Costa Rica's Oscar Arias, whose proposal formed the basis of the accord, Vinicio
         # Cerezo of Guatemala ... signed": a relative clause between commas in the list
         + r"(?:,\s+(?:who|whose|which)\s+[^,;()]*)?"
+        # "Cardinal X, the Papal Secretary of State, and Premier Y signed": a post in
+        # apposition after a listed name (one naming a party lists that party instead)
+        + r"(?:,\s+(?:the|an?)\s+[^,;()]{1,60}(?=,))?"
         + r"[\s,]*(?:and\s+)?(?:the\s+)?"
         + (
             r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}"

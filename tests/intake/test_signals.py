@@ -2351,6 +2351,20 @@ def test_a_list_with_a_serial_comma_is_no_appositive(world):
     ]
 
 
+def test_a_signatory_with_a_post_in_apposition_is_listed_before_the_verb(world):
+    text = "Abbas Kamel, the spy chief, and Sisi signed the May 31 plan on Sunday."
+    assert sorted(statuses(text)) == [
+        ("Egypt", "accepted"),
+        ("General Intelligence Directorate", "accepted"),
+    ]
+
+
+def test_a_signatory_with_a_post_in_apposition_and_no_and_is_listed_with_none(world):
+    # near miss: no "and" joins him to the signatory; he reports the signature
+    text = "Abbas Kamel, the spy chief, said Sisi signed the May 31 plan on Sunday."
+    assert statuses(text) == [("Egypt", "accepted")]
+
+
 def test_a_state_in_the_respondent_s_appositive_does_not_answer(world):
     text = "Hamas, the group Egypt hosts in Cairo, rejected the May 31 plan on Monday."
     assert statuses(text) == [("Hamas", "rejected")]
