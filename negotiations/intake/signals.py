@@ -472,9 +472,12 @@ _SIGNALS = [
         "pending",
         r"(?:would|will|is\s+to|are\s+to|wants?\s+to|plans?\s+to|intends?\s+to|needs?\s+to)\s+"
         r"[\"“]?(?:first\s+|carefully\s+|closely\s+)?(?:study|review|examine|scrutini[sz]e|analy[sz]e"
-        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at)\s+"
+        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at|take\s+up)\s+"
         # "would "study it carefully"": the pronoun for the text named before
-        r"(?:" + _PROPOSAL_OBJECT + r"|it\b|them\b)",
+        r"(?:" + _PROPOSAL_OBJECT + r"|it\b|them\b)"
+        # "The Chamber is to take them up after the elections": the body that must ratify
+        # the texts has them still before it
+        r"|(?:is|are)\s+to\s+take\s+(?:it|them)\s+up\b",
     ),
     # "would study it carefully before taking a position", "said she would wait to see how
     # the law was applied before deciding", "needed to consult its bases before committing":
@@ -935,7 +938,9 @@ _BEFORE_VERB = (
     # clause's own verb is the respondent's (not a stance held all along: "Israel, which
     # opposes the deal, stepped up its lobbying")
     # ("whose 2,000 pilots refused to cross picket lines": a number's comma is no end of it)
-    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
+    # ("the Indian Office in Washington, which has not answered it": the seat of the body
+    # between it and its relative clause)
+    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|(?:\s+in\s+[A-Z][\w-]+)?,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"

@@ -2142,6 +2142,9 @@ def test_a_reference_is_the_one_proposal_called_by_its_noun(world):
         # its members for the legislature the article names
         "The Knesset must ratify the May 31 plan. Lawmakers, who return next week, have yet to "
         "see it.",
+        # a body that is to take the text up still has it before it
+        "The May 31 plan must be ratified. The Knesset is to take it up next week.",
+        "The May 31 plan must be ratified. The Knesset is to take up the May 31 plan next week.",
     ],
 )
 def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
@@ -2154,9 +2157,30 @@ def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
     [
         "Biden unveiled the May 31 plan. The Knesset has yet to see the hostages' families.",
         "Biden unveiled the May 31 plan. Lawmakers have yet to see it.",
+        # near miss: what the body is to take up is no text
+        "Biden unveiled the May 31 plan. The Knesset is to take up a budget next week.",
     ],
 )
 def test_what_is_not_a_text_or_lawmakers_of_no_named_body_are_no_signal(world, text):
+    assert signals(text) == []
+
+
+def test_a_body_s_seat_between_it_and_its_relative_clause_keeps_the_clause_its_own(world):
+    ProposalFactory(process=world.process, title="Hamas request for fuel", short_name="fuel")
+    text = (
+        "Hamas also asked for fuel for the winter; the request has been telegraphed to the "
+        "Kremlin in Moscow, which has not answered it."
+    )
+    assert signals(text) == [("Kremlin", "Hamas request for fuel", "pending", "2024-06-10")]
+
+
+def test_an_unnamed_office_in_a_seat_gives_no_answer(world):
+    # near miss: the relative clause after the place is an office's that names no party
+    ProposalFactory(process=world.process, title="Hamas request for fuel", short_name="fuel")
+    text = (
+        "Hamas also asked for fuel for the winter; the request has been telegraphed to an "
+        "office in Moscow, which has not answered it."
+    )
     assert signals(text) == []
 
 
