@@ -377,6 +377,16 @@ _SIGNALS = [
         # left at the clause's end
         r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$)))",
     ),
+    # "has not yet taken it up", "which has not yet voted on it", "has not yet pronounced upon
+    # them", "has not yet voted.": as "has yet to take it up", the body that decides has not
+    # taken the text up
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+)?" + _NOT + r"(?:taken\s+(?:it|them)\s+up\b"
+        r"|(?:taken\s+up|debated|voted\s+on|acted\s+on|ruled\s+on|pronounced\s+(?:on|upon))\s+"
+        r"(?:" + _TEXT_TAKEN_UP + r"|them\b)"
+        r"|voted(?=\s*(?:[.;]|$)))",
+    ),
     # "has yet to make its views known", "has not yet made its position clear": the answer is
     # still to come (not "made its views known on Monday": that one is told)
     (
@@ -938,9 +948,9 @@ _BEFORE_VERB = (
     # clause's own verb is the respondent's (not a stance held all along: "Israel, which
     # opposes the deal, stepped up its lobbying")
     # ("whose 2,000 pilots refused to cross picket lines": a number's comma is no end of it)
-    # ("the Indian Office in Washington, which has not answered it": the seat of the body
-    # between it and its relative clause)
-    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|(?:\s+in\s+[A-Z][\w-]+)?,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
+    # ("the Indian Office in Washington, which has not answered it", "the Assembly at
+    # Bordeaux, which ...": the seat of the body between it and its relative clause)
+    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|(?:\s+(?:in|at)\s+[A-Z][\w-]+)?,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"

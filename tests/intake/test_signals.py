@@ -2145,6 +2145,10 @@ def test_a_reference_is_the_one_proposal_called_by_its_noun(world):
         # a body that is to take the text up still has it before it
         "The May 31 plan must be ratified. The Knesset is to take it up next week.",
         "The May 31 plan must be ratified. The Knesset is to take up the May 31 plan next week.",
+        # "has not yet" as "has yet to": the text not taken up yet
+        "The May 31 plan must be ratified. The Knesset has not yet taken it up.",
+        "The May 31 plan must be ratified. The Knesset has not yet pronounced upon it.",
+        "The May 31 plan must be ratified. The Knesset has not yet voted.",
     ],
 )
 def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
@@ -2159,17 +2163,19 @@ def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
         "Biden unveiled the May 31 plan. Lawmakers have yet to see it.",
         # near miss: what the body is to take up is no text
         "Biden unveiled the May 31 plan. The Knesset is to take up a budget next week.",
+        "Biden unveiled the May 31 plan. The Knesset has not yet voted on the budget.",
     ],
 )
 def test_what_is_not_a_text_or_lawmakers_of_no_named_body_are_no_signal(world, text):
     assert signals(text) == []
 
 
-def test_a_body_s_seat_between_it_and_its_relative_clause_keeps_the_clause_its_own(world):
+@pytest.mark.parametrize("seat", ["in Moscow", "at Moscow"])
+def test_a_body_s_seat_between_it_and_its_relative_clause_keeps_the_clause_its_own(world, seat):
     ProposalFactory(process=world.process, title="Hamas request for fuel", short_name="fuel")
     text = (
         "Hamas also asked for fuel for the winter; the request has been telegraphed to the "
-        "Kremlin in Moscow, which has not answered it."
+        f"Kremlin {seat}, which has not answered it."
     )
     assert signals(text) == [("Kremlin", "Hamas request for fuel", "pending", "2024-06-10")]
 
