@@ -5390,7 +5390,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
         respondents = [
             *_listed_before(document, mentions, mention, signing),
-            signed_for or given_for or mention,
+            signed_for
+            or given_for
+            or _answered_on_behalf_of(document, mentions, verb_end)
+            or mention,
         ]
         first = min(m.start for m in respondents)
         if _MEMBERS_OF.search(document.text[sentence.start : first]):
@@ -6230,6 +6233,33 @@ def _answer_given_for(document, mentions, verb_end) -> Mention | None:
             if re.fullmatch(r"\s+(?:the\s+)?", document.text[verb_end : m.start])
             and not document.is_person(m.ref)
             and _OWNERS_ANSWER.match(document.text, m.end)
+        ),
+        None,
+    )
+
+
+# "Major X refused the same day on behalf of the army": an answer with no object, given for the
+# party named after it
+_ON_BEHALF_OF_AFTER_A_BARE_ANSWER = re.compile(
+    r"(?:\s+(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night))?"
+    r"\s+on\s+behalf\s+of\s+"
+)
+
+
+def _answered_on_behalf_of(document, mentions, verb_end) -> Mention | None:
+    """The party an answer with no object is given for ("refused on behalf of the army"),
+    which answers, not the person who gives it; None where no actor follows."""
+    behalf = _ON_BEHALF_OF_AFTER_A_BARE_ANSWER.match(document.text, verb_end)
+    if behalf is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            # (the article may stand inside the party's mention: "the army")
+            if m.start >= behalf.end()
+            and re.fullmatch(r"(?:the\s+)?", document.text[behalf.end() : m.start])
+            and not document.is_person(m.ref)
         ),
         None,
     )
@@ -8330,7 +8360,9 @@ _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
     rf"|{_BARE_DAY_ADVERB}"
     # "signed without reservation", "signed too", "also accepted unconditionally"
-    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b|$)",
+    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b"
+    # "refused the same day", "agreed the next morning": the day of the answer, no object
+    r"|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)\b|$)",
     re.I,
 )
 _COMPROMISE_TABLED = re.compile(

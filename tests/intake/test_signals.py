@@ -4523,6 +4523,11 @@ REQUEST = "Egyptian request to reopen the Rafah crossing"
     [
         ("Egypt asked that the Rafah crossing be reopened. Israel declined.", "rejected"),
         ("Egypt asked that the Rafah crossing be reopened. Israel refused at once.", "rejected"),
+        # the day of the answer is no object of its verb
+        (
+            "Egypt asked that the Rafah crossing be reopened. Israel refused the same day.",
+            "rejected",
+        ),
         ("Egypt requested that the Rafah crossing be reopened. Israel agreed.", "accepted"),
         (
             "Egypt asked for the Rafah crossing to be reopened. Israel agreed first, and the "
@@ -4534,6 +4539,25 @@ REQUEST = "Egyptian request to reopen the Rafah crossing"
 def test_a_bare_answer_answers_the_request_told_before(world, text, status):
     ProposalFactory(process=world.process, title=REQUEST)
     assert ("Israel", REQUEST, status) in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_a_bare_answer_given_on_behalf_of_a_party_is_that_party_s(world):
+    ProposalFactory(process=world.process, title=REQUEST)
+    text = (
+        "Egypt asked that the Rafah crossing be reopened. Colonel Omar Sy refused the same day "
+        "on behalf of Israel."
+    )
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [("Israel", REQUEST, "rejected")]
+
+
+def test_a_bare_answer_given_on_behalf_of_no_party_is_the_person_s(world):
+    # near miss: no actor follows "on behalf of"; the officer answers for himself
+    ProposalFactory(process=world.process, title=REQUEST)
+    text = (
+        "Egypt asked that the Rafah crossing be reopened. Colonel Omar Sy refused the same day "
+        "on behalf of his family."
+    )
+    assert ("Israel", "rejected") not in statuses(text)
 
 
 def test_a_bare_answer_to_a_request_takes_the_day_told_before_it(world):
