@@ -5392,7 +5392,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             *_listed_before(document, mentions, mention, signing),
             signed_for
             or given_for
-            or _answered_on_behalf_of(document, mentions, verb_end)
+            # (a signature on behalf of a body is read apart: `_signed_on_behalf_of_a_body`)
+            or (None if signing else _answered_on_behalf_of(document, mentions, verb_end))
             or mention,
         ]
         first = min(m.start for m in respondents)
