@@ -147,8 +147,10 @@ _TEXT_REFERENCE = re.compile(
 # "put their names to the accord" is signing it, as wire copy often says: the words after "put",
 # read by the window patterns (`_SIGNED`) and the clause path (`_PHRASAL_RESPONSES`) alike
 # ("added their signatures for the mediators": a signature needs no "to")
+# ("put his mark to the treaty": the mark a chief who did not write made for his signature)
 _NAMES_TO = (
-    r"(?:its|their|his|her)\s+(?:names?\s+(?:to|on)|(?:signatures?|initials)(?:\s+(?:to|on))?)"
+    r"(?:its|their|his|her)\s+(?:(?:names?|marks?)\s+(?:to|on)"
+    r"|(?:signatures?|initials)(?:\s+(?:to|on))?)"
 )
 _SIGNED = (
     # "countersigned the agreement", "co-signed the accord": a signature too
@@ -321,10 +323,13 @@ _SIGNALS = [
         r"|final\s+|written\s+)(?:response|answer|reply))" + _NO_ANSWER_TO,
     ),
     # "has never accepted the claim", "have never recognised the border": a standing refusal,
-    # not an answer still awaited
+    # not an answer still awaited; so is the past told bare with its object after it ("The
+    # Holy See never accepted the law", not "a move the UN never recognised")
     (
         "rejected",
-        r"(?:has|have|had)\s+never\s+(?:\w+ly\s+)?(?:accepted|recogni[sz]ed|agreed\s+to)\b",
+        r"(?:(?:has|have|had)\s+never\s+|never\s+(?=(?:\w+ly\s+)?(?:accepted|recogni[sz]ed"
+        r"|agreed\s+to)\s+(?:the|an?|its|their|this|that)\s))"
+        r"(?:\w+ly\s+)?(?:accepted|recogni[sz]ed|agreed\s+to)\b",
     ),
     # "has not yet accepted the plan": the answer is still awaited
     (
@@ -371,6 +376,16 @@ _SIGNALS = [
         # "a bill that lawmakers have yet to vote on": the text stands before, the preposition
         # left at the clause's end
         r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$)))",
+    ),
+    # "has not yet taken it up", "which has not yet voted on it", "has not yet pronounced upon
+    # them", "has not yet voted.": as "has yet to take it up", the body that decides has not
+    # taken the text up
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+)?" + _NOT + r"(?:taken\s+(?:it|them)\s+up\b"
+        r"|(?:taken\s+up|debated|voted\s+on|acted\s+on|ruled\s+on|pronounced\s+(?:on|upon))\s+"
+        r"(?:" + _TEXT_TAKEN_UP + r"|them\b)"
+        r"|voted(?=\s*(?:[.;]|$)))",
     ),
     # "has yet to make its views known", "has not yet made its position clear": the answer is
     # still to come (not "made its views known on Monday": that one is told)
@@ -467,9 +482,12 @@ _SIGNALS = [
         "pending",
         r"(?:would|will|is\s+to|are\s+to|wants?\s+to|plans?\s+to|intends?\s+to|needs?\s+to)\s+"
         r"[\"“]?(?:first\s+|carefully\s+|closely\s+)?(?:study|review|examine|scrutini[sz]e|analy[sz]e"
-        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at)\s+"
+        r"|consider|weigh|pore\s+over|look\s+(?:closely\s+)?at|take\s+up)\s+"
         # "would "study it carefully"": the pronoun for the text named before
-        r"(?:" + _PROPOSAL_OBJECT + r"|it\b|them\b)",
+        r"(?:" + _PROPOSAL_OBJECT + r"|it\b|them\b)"
+        # "The Chamber is to take them up after the elections": the body that must ratify
+        # the texts has them still before it
+        r"|(?:is|are)\s+to\s+take\s+(?:it|them)\s+up\b",
     ),
     # "would study it carefully before taking a position", "said she would wait to see how
     # the law was applied before deciding", "needed to consult its bases before committing":
@@ -930,7 +948,9 @@ _BEFORE_VERB = (
     # clause's own verb is the respondent's (not a stance held all along: "Israel, which
     # opposes the deal, stepped up its lobbying")
     # ("whose 2,000 pilots refused to cross picket lines": a number's comma is no end of it)
-    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
+    # ("the Indian Office in Washington, which has not answered it", "the Assembly at
+    # Bordeaux, which ...": the seat of the body between it and its relative clause)
+    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|(?:\s+(?:in|at)\s+[A-Z][\w-]+)?,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
@@ -5370,7 +5390,11 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
         respondents = [
             *_listed_before(document, mentions, mention, signing),
-            signed_for or given_for or mention,
+            signed_for
+            or given_for
+            # (a signature on behalf of a body is read apart: `_signed_on_behalf_of_a_body`)
+            or (None if signing else _answered_on_behalf_of(document, mentions, verb_end))
+            or mention,
         ]
         first = min(m.start for m in respondents)
         if _MEMBERS_OF.search(document.text[sentence.start : first]):
@@ -6210,6 +6234,33 @@ def _answer_given_for(document, mentions, verb_end) -> Mention | None:
             if re.fullmatch(r"\s+(?:the\s+)?", document.text[verb_end : m.start])
             and not document.is_person(m.ref)
             and _OWNERS_ANSWER.match(document.text, m.end)
+        ),
+        None,
+    )
+
+
+# "Major X refused the same day on behalf of the army": an answer with no object, given for the
+# party named after it
+_ON_BEHALF_OF_AFTER_A_BARE_ANSWER = re.compile(
+    r"(?:\s+(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night))?"
+    r"\s+on\s+behalf\s+of\s+"
+)
+
+
+def _answered_on_behalf_of(document, mentions, verb_end) -> Mention | None:
+    """The party an answer with no object is given for ("refused on behalf of the army"),
+    which answers, not the person who gives it; None where no actor follows."""
+    behalf = _ON_BEHALF_OF_AFTER_A_BARE_ANSWER.match(document.text, verb_end)
+    if behalf is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            # (the article may stand inside the party's mention: "the army")
+            if m.start >= behalf.end()
+            and re.fullmatch(r"(?:the\s+)?", document.text[behalf.end() : m.start])
+            and not document.is_person(m.ref)
         ),
         None,
     )
@@ -7886,6 +7937,9 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         # "Costa Rica's Oscar Arias, whose proposal formed the basis of the accord, Vinicio
         # Cerezo of Guatemala ... signed": a relative clause between commas in the list
         + r"(?:,\s+(?:who|whose|which)\s+[^,;()]*)?"
+        # "Cardinal X, the Papal Secretary of State, and Premier Y signed": a post in
+        # apposition after a listed name (one naming a party lists that party instead)
+        + r"(?:,\s+(?:the|an?)\s+[^,;()]{1,60}(?=,))?"
         + r"[\s,]*(?:and\s+)?(?:the\s+)?"
         + (
             r"(?:['’]s\s+)?(?:[\w-]+\.?\s+){0,3}"
@@ -8307,7 +8361,9 @@ _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
     rf"|{_BARE_DAY_ADVERB}"
     # "signed without reservation", "signed too", "also accepted unconditionally"
-    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b|$)",
+    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b"
+    # "refused the same day", "agreed the next morning": the day of the answer, no object
+    r"|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)\b|$)",
     re.I,
 )
 _COMPROMISE_TABLED = re.compile(

@@ -119,6 +119,17 @@ def test_a_text_told_by_its_page_count_is_the_one_signed(world):
     assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
 
 
+def test_putting_his_mark_to_a_text_signs_it(world):
+    text = "Biden announced the May 31 plan. Sisi put his mark to it on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+def test_putting_his_mark_on_talks_signs_nothing(world):
+    # near miss: his mark put on the talks, which are no text
+    text = "Biden announced the May 31 plan. Sisi put his mark on the talks on Sunday."
+    assert ("Egypt", "accepted") not in statuses(text)
+
+
 def test_a_text_message_is_no_text_signed(world):
     # near miss: a text of no stated length is no reference to a signed text
     text = "Biden announced the May 31 plan. Sisi put his name to the message on Sunday."
@@ -2131,6 +2142,13 @@ def test_a_reference_is_the_one_proposal_called_by_its_noun(world):
         # its members for the legislature the article names
         "The Knesset must ratify the May 31 plan. Lawmakers, who return next week, have yet to "
         "see it.",
+        # a body that is to take the text up still has it before it
+        "The May 31 plan must be ratified. The Knesset is to take it up next week.",
+        "The May 31 plan must be ratified. The Knesset is to take up the May 31 plan next week.",
+        # "has not yet" as "has yet to": the text not taken up yet
+        "The May 31 plan must be ratified. The Knesset has not yet taken it up.",
+        "The May 31 plan must be ratified. The Knesset has not yet pronounced upon it.",
+        "The May 31 plan must be ratified. The Knesset has not yet voted.",
     ],
 )
 def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
@@ -2143,9 +2161,32 @@ def test_a_legislature_that_has_not_taken_a_text_up_is_pending(world, text):
     [
         "Biden unveiled the May 31 plan. The Knesset has yet to see the hostages' families.",
         "Biden unveiled the May 31 plan. Lawmakers have yet to see it.",
+        # near miss: what the body is to take up is no text
+        "Biden unveiled the May 31 plan. The Knesset is to take up a budget next week.",
+        "Biden unveiled the May 31 plan. The Knesset has not yet voted on the budget.",
     ],
 )
 def test_what_is_not_a_text_or_lawmakers_of_no_named_body_are_no_signal(world, text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize("seat", ["in Moscow", "at Moscow"])
+def test_a_body_s_seat_between_it_and_its_relative_clause_keeps_the_clause_its_own(world, seat):
+    ProposalFactory(process=world.process, title="Hamas request for fuel", short_name="fuel")
+    text = (
+        "Hamas also asked for fuel for the winter; the request has been telegraphed to the "
+        f"Kremlin {seat}, which has not answered it."
+    )
+    assert signals(text) == [("Kremlin", "Hamas request for fuel", "pending", "2024-06-10")]
+
+
+def test_an_unnamed_office_in_a_seat_gives_no_answer(world):
+    # near miss: the relative clause after the place is an office's that names no party
+    ProposalFactory(process=world.process, title="Hamas request for fuel", short_name="fuel")
+    text = (
+        "Hamas also asked for fuel for the winter; the request has been telegraphed to an "
+        "office in Moscow, which has not answered it."
+    )
     assert signals(text) == []
 
 
@@ -2338,6 +2379,20 @@ def test_a_list_with_a_serial_comma_is_no_appositive(world):
         ("Israel", "accepted"),
         ("United States", "accepted"),
     ]
+
+
+def test_a_signatory_with_a_post_in_apposition_is_listed_before_the_verb(world):
+    text = "Abbas Kamel, the spy chief, and Sisi signed the May 31 plan on Sunday."
+    assert sorted(statuses(text)) == [
+        ("Egypt", "accepted"),
+        ("General Intelligence Directorate", "accepted"),
+    ]
+
+
+def test_a_signatory_with_a_post_in_apposition_and_no_and_is_listed_with_none(world):
+    # near miss: no "and" joins him to the signatory; he reports the signature
+    text = "Abbas Kamel, the spy chief, said Sisi signed the May 31 plan on Sunday."
+    assert statuses(text) == [("Egypt", "accepted")]
 
 
 def test_a_state_in_the_respondent_s_appositive_does_not_answer(world):
@@ -4158,6 +4213,8 @@ def test_the_subject_of_an_answer_does_not_describe_the_proposal_answered(world)
     [
         ("Israel has never accepted the May 31 plan.", "rejected"),
         ("Israel has never formally recognised the May 31 plan.", "rejected"),
+        # the past told bare, its object after it
+        ("Israel never accepted the May 31 plan.", "rejected"),
         # near miss: an answer not given yet
         ("Israel has not accepted the May 31 plan.", "pending"),
         (
@@ -4168,6 +4225,12 @@ def test_the_subject_of_an_answer_does_not_describe_the_proposal_answered(world)
 )
 def test_never_accepting_is_a_standing_refusal(world, text, status):
     assert statuses(text) == [("Israel", status)]
+
+
+def test_a_bare_never_with_no_object_after_it_answers_no_text(world):
+    # near miss: what Israel never recognised stands before it, and it is no text
+    text = "Biden announced the May 31 plan. Hamas seized Gaza, a move Israel never recognised."
+    assert ("Israel", "rejected") not in statuses(text)
 
 
 def test_a_step_proposed_in_a_that_clause_is_the_proposers_recorded_proposal(world):
@@ -4460,6 +4523,11 @@ REQUEST = "Egyptian request to reopen the Rafah crossing"
     [
         ("Egypt asked that the Rafah crossing be reopened. Israel declined.", "rejected"),
         ("Egypt asked that the Rafah crossing be reopened. Israel refused at once.", "rejected"),
+        # the day of the answer is no object of its verb
+        (
+            "Egypt asked that the Rafah crossing be reopened. Israel refused the same day.",
+            "rejected",
+        ),
         ("Egypt requested that the Rafah crossing be reopened. Israel agreed.", "accepted"),
         (
             "Egypt asked for the Rafah crossing to be reopened. Israel agreed first, and the "
@@ -4471,6 +4539,25 @@ REQUEST = "Egyptian request to reopen the Rafah crossing"
 def test_a_bare_answer_answers_the_request_told_before(world, text, status):
     ProposalFactory(process=world.process, title=REQUEST)
     assert ("Israel", REQUEST, status) in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_a_bare_answer_given_on_behalf_of_a_party_is_that_party_s(world):
+    ProposalFactory(process=world.process, title=REQUEST)
+    text = (
+        "Egypt asked that the Rafah crossing be reopened. Colonel Omar Sy refused the same day "
+        "on behalf of Israel."
+    )
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [("Israel", REQUEST, "rejected")]
+
+
+def test_a_bare_answer_given_on_behalf_of_no_party_is_the_person_s(world):
+    # near miss: no actor follows "on behalf of"; the officer answers for himself
+    ProposalFactory(process=world.process, title=REQUEST)
+    text = (
+        "Egypt asked that the Rafah crossing be reopened. Colonel Omar Sy refused the same day "
+        "on behalf of his family."
+    )
+    assert ("Israel", "rejected") not in statuses(text)
 
 
 def test_a_bare_answer_to_a_request_takes_the_day_told_before_it(world):
