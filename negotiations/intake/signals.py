@@ -4486,6 +4486,18 @@ _NEITHER_OF_THE_PAIR = re.compile(
     r"\bNeither\s+(?:of\s+the\s+two\s+)?(?:man|men|leader|leaders)\s+" + _NOT_YET_DONE,
     re.IGNORECASE,
 )
+# "X asked A and B to say how much each would give. Neither has yet answered.": the pair asked
+# in the sentence before still owes its answer
+_NEITHER_OF_THE_ASKED = re.compile(
+    r"\bNeither\s+(?:of\s+them\s+)?(?:has|have)\s+(?:yet\s+|so\s+far\s+)?"
+    r"(?:replied|answered|responded)\b",
+    re.IGNORECASE,
+)
+_ASKED_THE_PAIR_TO = re.compile(
+    r"\b(?:asked|urged|called\s+on|invited|pressed)\s+(?P<pair>[^,;]{2,100}?\s+and\s+"
+    r"[^,;]{2,100}?)\s+to\s+\w",
+    re.IGNORECASE,
+)
 # "the Turkish parliament": a state's legislature written in lower case after its demonym
 _LOWER_CASE_LEGISLATURE = re.compile(r"\s+(?:parliament|legislature|assembly|congress|senate)\b")
 
@@ -4496,7 +4508,7 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
     last two men told together, for the body he leads) has yet to answer; the text is the one
     the sentence names, else the one its paragraph, else the article, told of last."""
     pair = _NEITHER_NOR.search(document.text, sentence.start, sentence.end)
-    parties = []
+    parties, asked_for = [], None
     if pair is not None and not document.in_quote(pair.start(), pair.end()):
         for group in ("first", "second"):
             # (the demonym of "the Turkish parliament" too, which the sentence's list leaves out)
@@ -4511,6 +4523,15 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
                 return []
             parties.append(_as_a_lower_case_legislature(document, named[-1]))
         verb_end = pair.end()
+    elif pair := _NEITHER_OF_THE_ASKED.search(document.text, sentence.start, sentence.end):
+        if document.in_quote(pair.start(), pair.end()):
+            return []
+        parties = _the_pair_asked_before(document, sentence)
+        if not parties:
+            return []
+        verb_end = pair.end()
+        # (the text asked for is the one the sentence before describes)
+        asked_for = _described_just_before(document, sentence)
     else:
         pair = _NEITHER_OF_THE_PAIR.search(document.text, sentence.start, sentence.end)
         if pair is None or document.in_quote(pair.start(), pair.end()):
@@ -4520,7 +4541,7 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
             return []
         verb_end = pair.end()
     named = [p for p in document.proposals if verb_end <= p.start < sentence.end and p.proposal_id]
-    proposal = named[0] if named else _proposal_told_last(document, pair.start())
+    proposal = named[0] if named else asked_for or _proposal_told_last(document, pair.start())
     if proposal is None:
         return []
     return [
@@ -4535,6 +4556,22 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
         )
         for party in parties
     ]
+
+
+def _the_pair_asked_before(document, sentence) -> list[Mention]:
+    """ "Mrs X asked the unions' congress and the employers to give their views ... Neither has
+    yet replied": the parties the sentence before asked (by name, not by a demonym inside a
+    longer name), each owing its answer."""
+    before = document.sentence_before(sentence)
+    asked = before and _ASKED_THE_PAIR_TO.search(document.text, before.start, before.end)
+    if not asked:
+        return []
+    named = [
+        m
+        for m in document.mentions_between(*asked.span("pair"))
+        if m.via not in ("post", "demonym") and not _inside_a_longer_name(document, m)
+    ]
+    return named if len({m.ref for m in named}) == len(named) <= 2 else []
 
 
 def _as_a_lower_case_legislature(document, mention: Mention) -> Mention:

@@ -4943,6 +4943,28 @@ def test_neither_of_the_two_men_told_together_having_signed_is_pending_for_their
     assert ("Kremlin", PLAN, "pending", "2024-06-10") in found
 
 
+def test_neither_of_the_pair_asked_before_having_answered_is_pending_for_each(world):
+    ProposalFactory(process=world.process, title="Qatar's request for a date for the prisoner swap")
+    text = (
+        "Qatar on Sunday asked Israel and Hamas to name a date for the prisoner swap. Neither "
+        "has yet replied."
+    )
+    found = signals(text)
+    swap = "Qatar's request for a date for the prisoner swap"
+    assert ("Israel", swap, "pending", "2024-06-10") in found
+    assert ("Hamas", swap, "pending", "2024-06-10") in found
+
+
+def test_neither_having_answered_a_pair_that_asked_is_no_answer_owed(world):
+    # near miss: the pair named in the sentence before asked; they are owed the answer
+    ProposalFactory(process=world.process, title="Qatar's request for a date for the prisoner swap")
+    text = (
+        "Israel and Hamas on Sunday asked Qatar to name a date for the prisoner swap. Neither "
+        "has yet replied."
+    )
+    assert [s for s in statuses(text) if s[1] == "pending"] == []
+
+
 def test_neither_having_spoken_is_no_answer_owed(world):
     # near miss: "neither man spoke" tells of no text
     text = (
