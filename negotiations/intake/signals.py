@@ -585,7 +585,8 @@ _SIGNALS = [
     # "agreed in principle to the plan": the details are still to be settled
     (
         "accepted_with_conditions",
-        r"(?:accepted|agreed|approved|endorsed|backed)\s+in\s+principle\b",
+        # ("agreed "in principle"": the words quoted from the party)
+        r"(?:accepted|agreed|approved|endorsed|backed)\s+[\"“]?in\s+principle\b",
     ),
     # "submitted its response, saying it could accept the draft if ...", "would accept the
     # plan provided ...": an acceptance on conditions
@@ -8341,10 +8342,12 @@ _BARE_DAY_ADVERB = (
 )
 # "gave its backing only after ...", "said no on Sunday": the phrase has no object
 _NO_OBJECT = re.compile(
-    r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
+    # (a quote closing on the phrase's last words: "agreed "in principle" but ...")
+    r"[\"”]?\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
     rf"|{_BARE_DAY_ADVERB}"
-    # "signed without reservation", "signed too", "also accepted unconditionally"
-    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b|$)",
+    # "signed without reservation", "signed too", "also accepted unconditionally", "agreed in
+    # principle but with conditions"
+    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest|but)\b|$)",
     re.I,
 )
 _COMPROMISE_TABLED = re.compile(

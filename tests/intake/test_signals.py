@@ -1416,6 +1416,23 @@ def test_a_yes_with_reservations_or_in_principle_is_conditional(world, text, res
 @pytest.mark.parametrize(
     "text",
     [
+        'Biden put forward the May 31 plan. Hamas agreed "in principle" but with conditions.',
+        "Biden put forward the May 31 plan. Hamas agreed in principle but asked for guarantees.",
+    ],
+)
+def test_agreed_in_principle_with_no_object_is_conditional_to_the_text_told_before(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted_with_conditions", "2024-06-10")]
+
+
+def test_the_party_after_but_does_not_share_a_yes_in_principle(world):
+    # near miss: "but" opens the answer of another party, which says no yes
+    text = "Biden put forward the May 31 plan. Egypt agreed in principle but Hamas did not."
+    assert statuses(text) == [("Egypt", "accepted_with_conditions")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Egypt signed the May 31 plan; Israel had reservations about its timetable.",
         "Egypt signed the May 31 plan with Israel, despite reservations in Cairo.",
     ],
