@@ -4754,6 +4754,8 @@ _YIELDED = re.compile(
     r"|six|seven|the|that|this|after|within)\b)(?!\s+to\b))"
 )
 _REFUSALS = ("rejected", "countered")
+_WHO_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]{1,80},")
+_DROPPED_OBJECTIONS = re.compile(r"\s+dropped\s+(?:its|his|her|their)\s+objections?\b")
 
 
 def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]:
@@ -4761,7 +4763,9 @@ def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]
     countered, as told before its sentence (none where it refused none)."""
     found = []
     for mention in mentions:
-        match = _YIELDED.match(document.text, mention.end, sentence.end)
+        # ("Saudi Arabia, which had fought the goal, dropped its objections": past the aside)
+        aside = _WHO_ASIDE.match(document.text, mention.end, sentence.end)
+        match = _YIELDED.match(document.text, aside.end() if aside else mention.end, sentence.end)
         if match is None or document.in_quote(mention.start, match.end()):
             continue
         for body, person in _answering(document, [mention]):
@@ -4773,7 +4777,13 @@ def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]
                 and s.start < sentence.start
                 and _proposal_id(s) is not None
             ]
-            if not refused:
+            proposal = refused[-1].proposal if refused else None
+            if not refused and _DROPPED_OBJECTIONS.match(match.group(0)):
+                # "A and B accepted the text ... C, which had fought it all week, dropped its
+                # objections the same afternoon": with no refusal told, the text its paragraph
+                # told of last
+                proposal = _paragraph_proposal(document, mention.start)
+            if proposal is None:
                 continue
             changed_on, in_clause = _changed_on(document, sentence, [body], match.end(), "accepted")
             found.append(
@@ -4781,7 +4791,7 @@ def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]
                     mention.start,
                     sentence.end,
                     body,
-                    refused[-1].proposal,
+                    proposal,
                     "accepted",
                     changed_on,
                     dated_in_clause=in_clause,

@@ -7650,6 +7650,20 @@ def test_yielding_with_no_refusal_before_accepts_nothing(world):
     assert ("Hamas", "accepted") not in statuses(text)
 
 
+def test_dropping_objections_with_no_refusal_told_accepts_the_text_of_its_paragraph(world):
+    text = (
+        "Egypt and Israel accepted the May 31 plan on Friday. Hamas, which had fought the "
+        "truce for weeks, dropped its objections on Sunday."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_dropping_objections_with_no_text_in_its_paragraph_accepts_nothing(world):
+    # near miss: the text was told of in another paragraph
+    text = "Egypt and Israel accepted the May 31 plan on Friday.\nHamas dropped its objections."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
 def test_yielding_to_something_named_is_not_the_bare_reading(world):
     # near miss: "gave way to" names what it yields to, no bare yes to the refused text
     text = "Hamas rejected the May 31 plan on Friday. Hamas gave way to pressure from Qatar."
