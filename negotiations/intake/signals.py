@@ -1261,6 +1261,7 @@ def find_proposals(document: Document) -> None:
             earlier = None if described else earlier
         proposal_id = (
             (described if shared >= 2 else None)
+            or _offered_by_the_party_after(document, match)
             or _told_by_its_verb_before(document, match, sentence)
             or _announced_in_sentence(document, sentence, (described, earlier))
             or earlier
@@ -1473,6 +1474,28 @@ _VERB_OF_THE_NOUN = {
     "request": r"request(?:ed|s)",
     "demand": r"demand(?:ed|s)",
 }
+
+
+# "an offer from the company", "a proposal from Hamas": the reference's author, after "from"
+_FROM_ITS_AUTHOR = re.compile(r"\s+from\s+")
+
+
+def _offered_by_the_party_after(document: Document, match) -> int | None:
+    """ "The union had rejected an offer from the company": the one recorded proposal of the
+    reference's noun (its title holds the word) that the party named right after "from"
+    announced; None where no recorded proposal, or more than one, fits."""
+    after = _FROM_ITS_AUTHOR.match(document.text, match.end())
+    author = after and next((m for m in document.mentions if m.start == after.end()), None)
+    if not author or not author.ref.startswith("actor:") or ":new:" in author.ref:
+        return None
+    author_id = int(author.ref.split(":")[1])
+    noun = match.group("noun").casefold()
+    fitting = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if p["announced_by_id"] == author_id and noun in _singular(p["words"])
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:

@@ -2505,6 +2505,37 @@ def test_a_capitalised_reference_inside_a_name_is_no_reference(world):
     assert signals(text) == []
 
 
+# --- "an offer from X": the recorded offer X made ------------------------------------------------
+
+
+def _offers_of_two_authors(world):
+    ProposalFactory(
+        process=world.process, title="Offer of a hostage exchange", announced_by=world.hamas
+    )
+    ProposalFactory(
+        process=world.process, title="Offer of a truce in Rafah", announced_by=world.egypt
+    )
+
+
+def test_an_offer_from_a_party_is_the_recorded_offer_it_made(world):
+    _offers_of_two_authors(world)
+    text = (
+        "Egypt tabled an offer of a truce in Rafah on Monday. Israel rejected an offer from "
+        "Hamas on Friday."
+    )
+    assert signals(text) == [("Israel", "Offer of a hostage exchange", "rejected", "2024-06-07")]
+
+
+def test_a_proposal_from_a_party_that_made_only_an_offer_is_not_its_offer(world):
+    # near miss: the noun written is not the recorded one's
+    _offers_of_two_authors(world)
+    text = (
+        "Egypt tabled an offer of a truce in Rafah on Monday. Israel rejected a proposal from "
+        "Hamas on Friday."
+    )
+    assert ("Israel", "Offer of a hostage exchange", "rejected", "2024-06-07") not in signals(text)
+
+
 # --- a reference is the text last written with its own noun --------------------------------
 
 
