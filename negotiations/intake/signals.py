@@ -6704,7 +6704,10 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     if asked is None or document.in_quote(asked.start(), asked.end()):
         return None
     words = set(re.findall(r"\w+", document.text[start : asked.end()].casefold()))
-    proposal_id = _best_described(document, words)
+    # "Kyiv rejected a second US draft ..., and demanded that past aid be left out. Washington
+    # agreed": the request's own words first, before those of the sentence around it
+    own_words = set(re.findall(r"\w+", asked.group(0).casefold()))
+    proposal_id = _best_described(document, own_words) or _best_described(document, words)
     if proposal_id is None:
         askers = {
             m.ref

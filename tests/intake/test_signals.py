@@ -4530,6 +4530,40 @@ def test_a_bare_answer_to_a_request_takes_the_day_told_before_it(world):
     assert ("Israel", REQUEST, "accepted", "2024-06-09") in signals(text)
 
 
+def _a_draft_and_a_demand(world):
+    ProposalFactory(
+        process=world.process,
+        title="Second Israeli draft of the Rafah crossing protocol",
+        announced_by=world.israel,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Egypt's demand that the crossing open first",
+        announced_by=world.egypt,
+    )
+
+
+def test_a_bare_answer_answers_the_request_its_own_words_describe(world):
+    _a_draft_and_a_demand(world)
+    text = (
+        "Egypt rejected a second Israeli draft on the Rafah crossing, and demanded that the "
+        "crossing open first. Israel agreed."
+    )
+    assert ("Israel", "Egypt's demand that the crossing open first", "accepted") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_request_its_own_words_do_not_describe_is_not_the_demand(world):
+    # near miss: "demanded changes" describes no recorded text in its own words
+    _a_draft_and_a_demand(world)
+    text = (
+        "Egypt rejected a second Israeli draft on the Rafah crossing, and demanded changes. "
+        "Israel agreed."
+    )
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
