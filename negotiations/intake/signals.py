@@ -603,7 +603,8 @@ _SIGNALS = [
     # "agreed in principle to the plan": the details are still to be settled
     (
         "accepted_with_conditions",
-        r"(?:accepted|agreed|approved|endorsed|backed)\s+in\s+principle\b",
+        # ("agreed "in principle"": the words quoted from the party)
+        r"(?:accepted|agreed|approved|endorsed|backed)\s+[\"“]?in\s+principle\b",
     ),
     # "submitted its response, saying it could accept the draft if ...", "would accept the
     # plan provided ...": an acceptance on conditions
@@ -1280,6 +1281,7 @@ def find_proposals(document: Document) -> None:
             earlier = None if described else earlier
         proposal_id = (
             (described if shared >= 2 else None)
+            or _offered_by_the_party_after(document, match)
             or _told_by_its_verb_before(document, match, sentence)
             or _announced_in_sentence(document, sentence, (described, earlier))
             or earlier
@@ -1492,6 +1494,28 @@ _VERB_OF_THE_NOUN = {
     "request": r"request(?:ed|s)",
     "demand": r"demand(?:ed|s)",
 }
+
+
+# "an offer from the company", "a proposal from Hamas": the reference's author, after "from"
+_FROM_ITS_AUTHOR = re.compile(r"\s+from\s+")
+
+
+def _offered_by_the_party_after(document: Document, match) -> int | None:
+    """ "The union had rejected an offer from the company": the one recorded proposal of the
+    reference's noun (its title holds the word) that the party named right after "from"
+    announced; None where no recorded proposal, or more than one, fits."""
+    after = _FROM_ITS_AUTHOR.match(document.text, match.end())
+    author = after and next((m for m in document.mentions if m.start == after.end()), None)
+    if not author or not author.ref.startswith("actor:") or ":new:" in author.ref:
+        return None
+    author_id = int(author.ref.split(":")[1])
+    noun = match.group("noun").casefold()
+    fitting = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if p["announced_by_id"] == author_id and noun in _singular(p["words"])
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
@@ -4506,6 +4530,18 @@ _NEITHER_OF_THE_PAIR = re.compile(
     r"\bNeither\s+(?:of\s+the\s+two\s+)?(?:man|men|leader|leaders)\s+" + _NOT_YET_DONE,
     re.IGNORECASE,
 )
+# "X asked A and B to say how much each would give. Neither has yet answered.": the pair asked
+# in the sentence before still owes its answer
+_NEITHER_OF_THE_ASKED = re.compile(
+    r"\bNeither\s+(?:of\s+them\s+)?(?:has|have)\s+(?:yet\s+|so\s+far\s+)?"
+    r"(?:replied|answered|responded)\b",
+    re.IGNORECASE,
+)
+_ASKED_THE_PAIR_TO = re.compile(
+    r"\b(?:asked|urged|called\s+on|invited|pressed)\s+(?P<pair>[^,;]{2,100}?\s+and\s+"
+    r"[^,;]{2,100}?)\s+to\s+\w",
+    re.IGNORECASE,
+)
 # "the Turkish parliament": a state's legislature written in lower case after its demonym
 _LOWER_CASE_LEGISLATURE = re.compile(r"\s+(?:parliament|legislature|assembly|congress|senate)\b")
 
@@ -4516,7 +4552,7 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
     last two men told together, for the body he leads) has yet to answer; the text is the one
     the sentence names, else the one its paragraph, else the article, told of last."""
     pair = _NEITHER_NOR.search(document.text, sentence.start, sentence.end)
-    parties = []
+    parties, asked_for = [], None
     if pair is not None and not document.in_quote(pair.start(), pair.end()):
         for group in ("first", "second"):
             # (the demonym of "the Turkish parliament" too, which the sentence's list leaves out)
@@ -4531,6 +4567,15 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
                 return []
             parties.append(_as_a_lower_case_legislature(document, named[-1]))
         verb_end = pair.end()
+    elif pair := _NEITHER_OF_THE_ASKED.search(document.text, sentence.start, sentence.end):
+        if document.in_quote(pair.start(), pair.end()):
+            return []
+        parties = _the_pair_asked_before(document, sentence)
+        if not parties:
+            return []
+        verb_end = pair.end()
+        # (the text asked for is the one the sentence before describes)
+        asked_for = _described_just_before(document, sentence)
     else:
         pair = _NEITHER_OF_THE_PAIR.search(document.text, sentence.start, sentence.end)
         if pair is None or document.in_quote(pair.start(), pair.end()):
@@ -4540,7 +4585,7 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
             return []
         verb_end = pair.end()
     named = [p for p in document.proposals if verb_end <= p.start < sentence.end and p.proposal_id]
-    proposal = named[0] if named else _proposal_told_last(document, pair.start())
+    proposal = named[0] if named else asked_for or _proposal_told_last(document, pair.start())
     if proposal is None:
         return []
     return [
@@ -4555,6 +4600,22 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
         )
         for party in parties
     ]
+
+
+def _the_pair_asked_before(document, sentence) -> list[Mention]:
+    """ "Mrs X asked the unions' congress and the employers to give their views ... Neither has
+    yet replied": the parties the sentence before asked (by name, not by a demonym inside a
+    longer name), each owing its answer."""
+    before = document.sentence_before(sentence)
+    asked = before and _ASKED_THE_PAIR_TO.search(document.text, before.start, before.end)
+    if not asked:
+        return []
+    named = [
+        m
+        for m in document.mentions_between(*asked.span("pair"))
+        if m.via not in ("post", "demonym") and not _inside_a_longer_name(document, m)
+    ]
+    return named if len({m.ref for m in named}) == len(named) <= 2 else []
 
 
 def _as_a_lower_case_legislature(document, mention: Mention) -> Mention:
@@ -4736,6 +4797,8 @@ _YIELDED = re.compile(
     r"|six|seven|the|that|this|after|within)\b)(?!\s+to\b))"
 )
 _REFUSALS = ("rejected", "countered")
+_WHO_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]{1,80},")
+_DROPPED_OBJECTIONS = re.compile(r"\s+dropped\s+(?:its|his|her|their)\s+objections?\b")
 
 
 def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]:
@@ -4743,7 +4806,9 @@ def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]
     countered, as told before its sentence (none where it refused none)."""
     found = []
     for mention in mentions:
-        match = _YIELDED.match(document.text, mention.end, sentence.end)
+        # ("Saudi Arabia, which had fought the goal, dropped its objections": past the aside)
+        aside = _WHO_ASIDE.match(document.text, mention.end, sentence.end)
+        match = _YIELDED.match(document.text, aside.end() if aside else mention.end, sentence.end)
         if match is None or document.in_quote(mention.start, match.end()):
             continue
         for body, person in _answering(document, [mention]):
@@ -4755,7 +4820,13 @@ def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]
                 and s.start < sentence.start
                 and _proposal_id(s) is not None
             ]
-            if not refused:
+            proposal = refused[-1].proposal if refused else None
+            if not refused and _DROPPED_OBJECTIONS.match(match.group(0)):
+                # "A and B accepted the text ... C, which had fought it all week, dropped its
+                # objections the same afternoon": with no refusal told, the text its paragraph
+                # told of last
+                proposal = _paragraph_proposal(document, mention.start)
+            if proposal is None:
                 continue
             changed_on, in_clause = _changed_on(document, sentence, [body], match.end(), "accepted")
             found.append(
@@ -4763,7 +4834,7 @@ def _yielded(document, sentence, mentions, told_before) -> list[SignalCandidate]
                     mention.start,
                     sentence.end,
                     body,
-                    refused[-1].proposal,
+                    proposal,
                     "accepted",
                     changed_on,
                     dated_in_clause=in_clause,
@@ -6684,7 +6755,10 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     if asked is None or document.in_quote(asked.start(), asked.end()):
         return None
     words = set(re.findall(r"\w+", document.text[start : asked.end()].casefold()))
-    proposal_id = _best_described(document, words)
+    # "Kyiv rejected a second US draft ..., and demanded that past aid be left out. Washington
+    # agreed": the request's own words first, before those of the sentence around it
+    own_words = set(re.findall(r"\w+", asked.group(0).casefold()))
+    proposal_id = _best_described(document, own_words) or _best_described(document, words)
     if proposal_id is None:
         askers = {
             m.ref
@@ -8358,10 +8432,12 @@ _BARE_DAY_ADVERB = (
 )
 # "gave its backing only after ...", "said no on Sunday": the phrase has no object
 _NO_OBJECT = re.compile(
-    r"\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
+    # (a quote closing on the phrase's last words: "agreed "in principle" but ...")
+    r"[\"”]?\s*(?:[,.;]|(?:only\s+|just\s+)?(?:in|on|at|during|after|before|when|once|late|early)\b"
     rf"|{_BARE_DAY_ADVERB}"
-    # "signed without reservation", "signed too", "also accepted unconditionally"
-    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest)\b"
+    # "signed without reservation", "signed too", "also accepted unconditionally", "agreed in
+    # principle but with conditions"
+    r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest|but)\b"
     # "refused the same day", "agreed the next morning": the day of the answer, no object
     r"|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)\b|$)",
     re.I,
