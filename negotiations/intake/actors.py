@@ -298,7 +298,7 @@ class _ActorReader:
         return None
 
     def new_ref(self, name: str, kind: str, first: int, last: int) -> str:
-        key = "actor:new:" + "-".join(normalize_name(name).split())
+        key = "actor:new:" + "-".join(normalize_name(_regnal_numbers_as_digits(name)).split())
         if key not in self.document.new_actors:
             self.document.new_actors[key] = NewActor(
                 key, name, kind, self.tokens[first].start, self.tokens[last - 1].end
@@ -1509,7 +1509,11 @@ class _ActorReader:
             match = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
             if match is not None and match[1] == last:
                 if not self.names_a_portfolio(first, position):
-                    self.consider_name(first, position, sentence)
+                    # "X and Defence Minister Y": the name before, without "and"
+                    end = position
+                    while end > first + 1 and self.tokens[end - 1].text.lower() == "and":
+                        end -= 1
+                    self.consider_name(first, end, sentence)
                 return True
         return False
 
@@ -1788,6 +1792,8 @@ class _ActorReader:
         body's head word among them to name who it belongs to."""
         words = [word for token in self.tokens[first:last] for word in token.words]
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        if self.titled_name_before_and(first, last):
+            return False  # "Delta State Governor Emmanuel Uduaghan and Defence Minister"
         return (
             (
                 "and" in words[:-1]  # "Graca Machel and Prime Minister ...": a name, then a post
@@ -1801,6 +1807,17 @@ class _ActorReader:
                 self.gazetteer.countries.longest_from(self.tokens, position)
                 for position in range(first, last)
             )
+        )
+
+    def titled_name_before_and(self, first: int, last: int) -> bool:
+        """ "State Governor Emmanuel Uduaghan and (Defence Minister)": a post, then words after
+        it, before "and" are a titled person's name, not the first half of a portfolio ("Justice
+        and Human Rights Minister", where no post comes before "and")."""
+        joint = next((i for i in range(first, last) if self.tokens[i].text == "and"), None)
+        return joint is not None and any(
+            (post := _PERSON_TITLE_TRIE.longest_from(self.tokens, position)) is not None
+            and post[1] < joint
+            for position in range(first, joint)
         )
 
     def names_a_region(self, first: int, last: int) -> bool:
@@ -2389,6 +2406,9 @@ class _ActorReader:
             return self.acronyms[normal]
         if normal in _COUNTRY_NAMES:
             return None  # offered by a post ("South African deputy president") is not named
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        if _REGNAL_NUMBER.search(written):
+            normal = normalize_name(_regnal_numbers_as_digits(written))
         key = "actor:new:" + "-".join(normal.split())
         if key in self.document.new_actors:
             return key
@@ -4290,7 +4310,9 @@ _GROUP_WORDS_OPENING = {
 # Minister"), never a portfolio's own
 # ", known as Kamorteiro,", ", better known as Hemedti,": a person's one-word nickname
 _KNOWN_AS = re.compile(
-    r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[“\"]?"
+    # "X, the militant commander known as Tompolo,": a short description may come first
+    r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+    r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[“\"]?"
     r"(?P<nickname>[A-Z][\w’'-]+)[”\"]?(?=\s*[,.;:)]|\s+[a-z])"
 )
 _POST_OPENERS = {"acting", "former", "interim", "outgoing"}
@@ -4356,11 +4378,15 @@ _DOCUMENT_HEADS = {
     "communique",
     "framework",
 }
+# Matters a quarrel is about, which the press names like bodies ("the Roman Question", "the
+# Cyprus Problem", "the Suez Crisis"): no party
+_MATTER_HEADS = {"question", "problem", "issue", "crisis", "affair"}
 # Sporting contests, which wire copy names like bodies ("the World Cup", "the Asian Games")
 _CONTEST_HEADS = {"cup", "olympics", "championship", "championships"}
 # Compared with `Token.words` ("Accords" is "acords", "Valley" "valey").
 _PLACE_HEADS = _with_normal_forms(_PLACE_HEADS)
 _CONTEST_HEADS = _with_normal_forms(_CONTEST_HEADS)
+_MATTER_HEADS = _with_normal_forms(_MATTER_HEADS)
 _DOCUMENT_HEADS = _with_normal_forms(_DOCUMENT_HEADS)
 _PLACE_HEAD_FORMS = _with_normal_forms(PLACE_HEAD_WORDS)
 # Nouns for a people that a body's name puts in the possessive: "the People's Liberation Army"
@@ -4493,11 +4519,35 @@ def _names_no_actor(words: list[str]) -> bool:
     return (
         words[-1] in _PLACE_HEADS
         or words[-1] in _CONTEST_HEADS  # "a World Cup qualifier"
+        or (len(words) > 1 and words[-1] in _MATTER_HEADS)  # "the Roman Question"
         or words[0] in _DOCUMENT_HEADS
         # "the Government of National Accord" is a body named after its text
         or (words[-1] in _DOCUMENT_HEADS and not (len(words) > 2 and words[0] in _ORG_HEADS))
         or (len(words) == 1 and words[0] in _ORG_HEADS and words[0] not in _PROPER_HEADS)
     )
+
+
+# A ruler's number after his name, of two letters or more ("Victor Emmanuel III"): the normal
+# form drops doubled letters, which would make him one with Victor Emmanuel II
+_REGNAL_NUMBER = re.compile(r"(?<=[a-z] )[IVXL]{2,}\b")
+_ROMAN_NUMERAL = re.compile(r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _regnal_numbers_as_digits(name: str) -> str:
+    """ "Victor Emmanuel III" as "Victor Emmanuel 3": the key of a new actor keeps his number."""
+
+    def value(match) -> str:
+        numeral = match.group()
+        if not _ROMAN_NUMERAL.fullmatch(numeral):
+            return numeral
+        total = 0
+        for letter, following in zip(numeral, [*numeral[1:], ""], strict=True):
+            worth = _ROMAN_VALUES[letter]
+            total += -worth if following and _ROMAN_VALUES[following] > worth else worth
+        return str(total)
+
+    return _REGNAL_NUMBER.sub(value, name)
 
 
 def _is_acronym(name: str) -> bool:

@@ -1012,6 +1012,8 @@ CHARACTERISING_GERUNDS = {
     "calling", "describing", "branding", "dubbing", "terming", "labelling", "labeling",
     "dismissing", "hailing", "denouncing", "praising", "citing", "accusing", "urging",
     "vowing", "arguing", "explaining", "declaring", "promising", "pledging",
+    # "proclaimed the amnesty, offering “amnesty and unconditional pardon”": the offer's words
+    "offering",
 }  # fmt: skip
 
 # Nouns for a person the article does not name ("a diplomat close to the mediation said"): a

@@ -238,6 +238,34 @@ def test_a_name_qualifying_a_thing_or_a_contest_is_no_actor(world, text):
     assert new_actors(text) == {}
 
 
+def test_a_matter_named_like_a_body_is_no_actor(world):
+    text = "By the treaty the Cretan Question is settled. Critics say the Cretan Question is back."
+    assert new_actors(text) == {}
+
+
+def test_near_miss_a_body_named_after_a_matter_is_still_a_body(world):
+    assert "Cretan Question Committee" in new_actors("The Cretan Question Committee said no.")
+
+
+def test_two_rulers_named_alike_but_numbered_apart_are_two_people(world):
+    text = (
+        "The city fell to the troops of Victor Amadeus II in 1870. On Saturday King Victor "
+        "Amadeus III received the envoy."
+    )
+    assert new_actors(text) == {
+        "Victor Amadeus II": Actor.Kind.PERSON,
+        "Victor Amadeus III": Actor.Kind.PERSON,
+    }
+
+
+def test_near_miss_one_ruler_named_twice_with_his_number_is_one_person(world):
+    text = (
+        "The city fell to the troops of Victor Amadeus II in 1870. On Saturday King Victor "
+        "Amadeus II received the envoy."
+    )
+    assert new_actors(text) == {"Victor Amadeus II": Actor.Kind.PERSON}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1061,6 +1089,19 @@ def test_a_country_one_writes_to_is_still_an_actor(world):
 def test_a_portfolio_before_a_post_is_no_actor(world, text, absent):
     assert absent not in actors(text)
     assert "Abbas Kamel" in matched(text)
+
+
+def test_a_titled_name_before_and_and_another_post_is_no_portfolio(world):
+    PersonFactory(name="Kofi Mensah")
+    text = "Lagos State Governor Omar Farouk and Defence Minister Kofi Mensah met the rebels."
+    assert new_actors(text) == {"Omar Farouk": Actor.Kind.PERSON}
+    assert "Kofi Mensah" in matched(text)
+
+
+def test_near_miss_a_portfolio_joined_by_and_before_its_post_is_still_a_portfolio(world):
+    PersonFactory(name="Kofi Mensah")
+    text = "The Energy and Water Minister Kofi Mensah met the rebels."
+    assert new_actors(text) == {}
 
 
 def test_a_name_and_a_state_before_a_post_are_still_read(world):
