@@ -141,6 +141,9 @@ _LED_BY = re.compile(
     # "led by opposition politician X", "led by Gbagbo's close aide X": a description first
     r"(?:(?:[A-Z][\w'-]*[’']s\s+)?(?:(?!the\b|a\b|an\b|and\b)[a-z][\w-]*\s+){1,3})?$"
 )
+# "The Brules under Spotted Tail signed", "the Allies under Eisenhower": a people or a force,
+# written in the plural with a capital, under the one who leads it
+_UNDER_A_LEADER = re.compile(r"\b[A-Z][\w'-]*s\s+under\s+$")
 _CALENDAR_WORDS = set(
     [
         "january",
@@ -2465,6 +2468,8 @@ class _ActorReader:
         # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
         if titled and len(words) <= 5:
             return Actor.Kind.PERSON
+        if self.ruler_and_his_number(first, last):
+            return Actor.Kind.PERSON  # "Pius IX refused it"
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
         if (
@@ -2474,6 +2479,9 @@ class _ActorReader:
             and (
                 _LED_BY.search(
                     self.text[max(0, self.tokens[first].start - 70) : self.tokens[first].start]
+                )
+                or _UNDER_A_LEADER.search(
+                    self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
                 )
                 or _KIN_BEFORE.search(
                     self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
@@ -2572,7 +2580,8 @@ class _ActorReader:
         described = _DESCRIBED_AS_A_BODY.match(self.text, self.tokens[last - 1].end)
         if described is not None and len(words) <= 4 and not titled:
             # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
-            return _BODY_NOUN_KINDS[described.group("noun").lower().rstrip("s")]
+            noun = described.group("noun") or described.group("union")
+            return _BODY_NOUN_KINDS[noun.lower().rstrip("s")]
         if (
             len(words) == 1
             and not _is_acronym(written)
@@ -2615,6 +2624,18 @@ class _ActorReader:
                 return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
         return None
+
+    def ruler_and_his_number(self, first: int, last: int) -> bool:
+        """ "Pius IX", "Louis XIV": a name and a regnal number of two letters or more are a
+        ruler's (not "Oslo II", "Minsk II": accords named after a capital)."""
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        return (
+            last - first == 2
+            and _REGNAL_NUMBER.search(written) is not None
+            and _ROMAN_NUMERAL.fullmatch(self.tokens[first + 1].text) is not None
+            and _CAPITAL_TRIE.longest_from(self.tokens, first) is None
+            and self.gazetteer.countries.longest_from(self.tokens, first) is None
+        )
 
     def member_of_a_named_body(self, last: int) -> bool:
         """Whether "of the" and a body's capitalised name, a body's head word among its words,
@@ -2866,6 +2887,8 @@ class _ActorReader:
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
                 r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
+                # "Domenico Barone, a councillor of state acting for Mussolini"
+                r"councillor|councilor|"
                 # "Tokugawa Nariaki, the former lord of Mito": a title of rank over a domain
                 # "Rolly Rojas, Cerpa's second-in-command"
                 r"lord|prince|second-in-command|"
@@ -4465,6 +4488,8 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r",\s+(?:one\s+of\s+the|a|an)\s+"
     r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
+    # "The Anti-Fascist Concentration, the coalition of Italian exiles in Paris,"
+    r"|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?(?P<union>coalition|alliance)\s+of\b"
 )
 # A plural body noun, a comma and the list of names it stands for ("the two western rebel
 # groups, the MPIGO and the MJP, as well as ..."): each name listed is a body of that kind.
@@ -4480,6 +4505,8 @@ _BODY_NOUN_KINDS = {
     "movement": Actor.Kind.POLITICAL_MOVEMENT,
     "partie": Actor.Kind.POLITICAL_MOVEMENT,
     "party": Actor.Kind.POLITICAL_MOVEMENT,
+    "coalition": Actor.Kind.POLITICAL_MOVEMENT,
+    "alliance": Actor.Kind.POLITICAL_MOVEMENT,
 }
 # Lower-case nouns of place after a name ("the Wadi Barada valley").
 # "the Liao-tung peninsula", "the Posavina corridor": a head word of a place's name, in lower

@@ -1388,12 +1388,16 @@ ACTOR_EXTRA_HEAD_WORDS = {
     # "the National Diet", "the Imperial Diet": a legislature so named
     "government_body": [
         "politburo", "junta", "legislature", "ministries", "council of ministers", "diet",
+        # "the Chamber of Deputies", "the rebel Chamber of Representatives"
+        "chamber",
     ],
     "other": [
         # "Friends of the Earth", "the Friends of Syria": a body of its friends
         "friends",
         "group", "centre", "center", "foundation", "institute", "society", "fellowship",
         "federation", "association", "network", "troika", "quartet",
+        # "the Confederation of British Industry"
+        "confederation",
     ],
 }  # fmt: skip
 # Words of a date's clause that put it ahead, read by negotiations/intake/dates.py beside

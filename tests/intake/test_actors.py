@@ -1091,6 +1091,55 @@ def test_a_portfolio_before_a_post_is_no_actor(world, text, absent):
     assert "Abbas Kamel" in matched(text)
 
 
+def test_a_chamber_and_a_confederation_are_bodies(world):
+    assert new_actors("The Chamber of Deputies has not yet voted.") == {
+        "Chamber of Deputies": Actor.Kind.GOVERNMENT_BODY
+    }
+    assert new_actors("The union asked the Confederation of Ruritanian Industry for help.") == {
+        "Confederation of Ruritanian Industry": Actor.Kind.OTHER
+    }
+
+
+def test_near_miss_a_chamber_alone_is_a_room_not_a_body(world):
+    assert new_actors("The treaty was debated in the Chamber on Monday.") == {}
+
+
+def test_a_name_a_councillor_s_appositive_follows_is_a_persons(world):
+    text = "Omar Farouk, a councillor of state acting for the premier, met the envoy in May."
+    assert new_actors(text) == {"Omar Farouk": Actor.Kind.PERSON}
+
+
+def test_near_miss_a_place_described_as_a_councillors_residence_is_no_person(world):
+    assert new_actors("Villa Rosa, the councillor's residence, hosted the envoy in May.") == {}
+
+
+def test_a_name_described_as_a_coalition_of_people_is_a_body(world):
+    text = "The Popular Concentration, the coalition of exiles in Paris, has rejected the accord."
+    assert new_actors(text) == {"Popular Concentration": Actor.Kind.POLITICAL_MOVEMENT}
+
+
+def test_near_miss_a_coalitions_possession_describes_no_body(world):
+    text = "The Popular Concentration, the coalition's newspaper, has rejected the accord."
+    assert new_actors(text) == {}
+
+
+def test_a_name_and_a_regnal_number_are_a_ruler(world):
+    assert new_actors("Leo XIII refused it.") == {"Leo XIII": Actor.Kind.PERSON}
+
+
+def test_near_miss_a_capital_and_a_number_name_an_accord(world):
+    assert new_actors("Minsk II collapsed in 2015.") == {}
+
+
+def test_a_name_a_people_is_under_is_its_leaders(world):
+    text = "The Hunkpapas under Red Horse signed the treaty."
+    assert new_actors(text) == {"Red Horse": Actor.Kind.PERSON}
+
+
+def test_near_miss_talks_under_a_name_say_nothing_of_it(world):
+    assert new_actors("The talks under Red Horse failed.") == {}
+
+
 def test_a_titled_name_before_and_and_another_post_is_no_portfolio(world):
     PersonFactory(name="Kofi Mensah")
     text = "Lagos State Governor Omar Farouk and Defence Minister Kofi Mensah met the rebels."
