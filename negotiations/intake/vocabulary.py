@@ -1384,7 +1384,11 @@ APPOSITIVE_POSTS = [
 # "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".
 ACTOR_EXTRA_HEAD_WORDS = {
     # "the Nicaraguan Resistance", "the Mozambican National Resistance"
-    "armed_group": ["volunteers", "guard", "guards", "militants", "insurgents", "resistance"],
+    "armed_group": [
+        "volunteers", "guard", "guards", "militants", "insurgents", "resistance",
+        # "Ateke Tom, who leads the Niger Delta Vigilante"
+        "vigilante", "vigilantes",
+    ],
     # "the National Diet", "the Imperial Diet": a legislature so named
     "government_body": [
         "politburo", "junta", "legislature", "ministries", "council of ministers", "diet",

@@ -1104,6 +1104,16 @@ def test_near_miss_a_chamber_alone_is_a_room_not_a_body(world):
     assert new_actors("The treaty was debated in the Chamber on Monday.") == {}
 
 
+def test_a_vigilante_body_named_after_its_region_is_an_armed_group(world):
+    text = "Omar Farouk, who leads the Niger Delta Vigilante, accepted the offer."
+    assert new_actors(text)["Niger Delta Vigilante"] == Actor.Kind.ARMED_GROUP
+
+
+def test_near_miss_vigilantes_in_lower_case_name_no_body(world):
+    text = "Omar Farouk, who leads the vigilante patrols in the delta, accepted the offer."
+    assert new_actors(text) == {"Omar Farouk": Actor.Kind.PERSON}
+
+
 def test_a_name_a_councillor_s_appositive_follows_is_a_persons(world):
     text = "Omar Farouk, a councillor of state acting for the premier, met the envoy in May."
     assert new_actors(text) == {"Omar Farouk": Actor.Kind.PERSON}
