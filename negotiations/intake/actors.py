@@ -141,6 +141,9 @@ _LED_BY = re.compile(
     # "led by opposition politician X", "led by Gbagbo's close aide X": a description first
     r"(?:(?:[A-Z][\w'-]*[’']s\s+)?(?:(?!the\b|a\b|an\b|and\b)[a-z][\w-]*\s+){1,3})?$"
 )
+# "The Brules under Spotted Tail signed", "the Allies under Eisenhower": a people or a force,
+# written in the plural with a capital, under the one who leads it
+_UNDER_A_LEADER = re.compile(r"\b[A-Z][\w'-]*s\s+under\s+$")
 _CALENDAR_WORDS = set(
     [
         "january",
@@ -298,7 +301,7 @@ class _ActorReader:
         return None
 
     def new_ref(self, name: str, kind: str, first: int, last: int) -> str:
-        key = "actor:new:" + "-".join(normalize_name(name).split())
+        key = "actor:new:" + "-".join(normalize_name(_regnal_numbers_as_digits(name)).split())
         if key not in self.document.new_actors:
             self.document.new_actors[key] = NewActor(
                 key, name, kind, self.tokens[first].start, self.tokens[last - 1].end
@@ -1509,7 +1512,11 @@ class _ActorReader:
             match = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
             if match is not None and match[1] == last:
                 if not self.names_a_portfolio(first, position):
-                    self.consider_name(first, position, sentence)
+                    # "X and Defence Minister Y": the name before, without "and"
+                    end = position
+                    while end > first + 1 and self.tokens[end - 1].text.lower() == "and":
+                        end -= 1
+                    self.consider_name(first, end, sentence)
                 return True
         return False
 
@@ -1788,6 +1795,8 @@ class _ActorReader:
         body's head word among them to name who it belongs to."""
         words = [word for token in self.tokens[first:last] for word in token.words]
         written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        if self.titled_name_before_and(first, last):
+            return False  # "Delta State Governor Emmanuel Uduaghan and Defence Minister"
         return (
             (
                 "and" in words[:-1]  # "Graca Machel and Prime Minister ...": a name, then a post
@@ -1801,6 +1810,17 @@ class _ActorReader:
                 self.gazetteer.countries.longest_from(self.tokens, position)
                 for position in range(first, last)
             )
+        )
+
+    def titled_name_before_and(self, first: int, last: int) -> bool:
+        """ "State Governor Emmanuel Uduaghan and (Defence Minister)": a post, then words after
+        it, before "and" are a titled person's name, not the first half of a portfolio ("Justice
+        and Human Rights Minister", where no post comes before "and")."""
+        joint = next((i for i in range(first, last) if self.tokens[i].text == "and"), None)
+        return joint is not None and any(
+            (post := _PERSON_TITLE_TRIE.longest_from(self.tokens, position)) is not None
+            and post[1] < joint
+            for position in range(first, joint)
         )
 
     def names_a_region(self, first: int, last: int) -> bool:
@@ -2389,6 +2409,9 @@ class _ActorReader:
             return self.acronyms[normal]
         if normal in _COUNTRY_NAMES:
             return None  # offered by a post ("South African deputy president") is not named
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        if _REGNAL_NUMBER.search(written):
+            normal = normalize_name(_regnal_numbers_as_digits(written))
         key = "actor:new:" + "-".join(normal.split())
         if key in self.document.new_actors:
             return key
@@ -2445,6 +2468,8 @@ class _ActorReader:
         # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
         if titled and len(words) <= 5:
             return Actor.Kind.PERSON
+        if self.ruler_and_his_number(first, last):
+            return Actor.Kind.PERSON  # "Pius IX refused it"
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
         if (
@@ -2454,6 +2479,9 @@ class _ActorReader:
             and (
                 _LED_BY.search(
                     self.text[max(0, self.tokens[first].start - 70) : self.tokens[first].start]
+                )
+                or _UNDER_A_LEADER.search(
+                    self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
                 )
                 or _KIN_BEFORE.search(
                     self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
@@ -2552,7 +2580,8 @@ class _ActorReader:
         described = _DESCRIBED_AS_A_BODY.match(self.text, self.tokens[last - 1].end)
         if described is not None and len(words) <= 4 and not titled:
             # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
-            return _BODY_NOUN_KINDS[described.group("noun").lower().rstrip("s")]
+            noun = described.group("noun") or described.group("union")
+            return _BODY_NOUN_KINDS[noun.lower().rstrip("s")]
         if (
             len(words) == 1
             and not _is_acronym(written)
@@ -2595,6 +2624,18 @@ class _ActorReader:
                 return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
         return None
+
+    def ruler_and_his_number(self, first: int, last: int) -> bool:
+        """ "Pius IX", "Louis XIV": a name and a regnal number of two letters or more are a
+        ruler's (not "Oslo II", "Minsk II": accords named after a capital)."""
+        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        return (
+            last - first == 2
+            and _REGNAL_NUMBER.search(written) is not None
+            and _ROMAN_NUMERAL.fullmatch(self.tokens[first + 1].text) is not None
+            and _CAPITAL_TRIE.longest_from(self.tokens, first) is None
+            and self.gazetteer.countries.longest_from(self.tokens, first) is None
+        )
 
     def member_of_a_named_body(self, last: int) -> bool:
         """Whether "of the" and a body's capitalised name, a body's head word among its words,
@@ -2846,6 +2887,8 @@ class _ActorReader:
                 r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
                 r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
                 r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
+                # "Domenico Barone, a councillor of state acting for Mussolini"
+                r"councillor|councilor|"
                 # "Tokugawa Nariaki, the former lord of Mito": a title of rank over a domain
                 # "Rolly Rojas, Cerpa's second-in-command"
                 r"lord|prince|second-in-command|"
@@ -4290,7 +4333,9 @@ _GROUP_WORDS_OPENING = {
 # Minister"), never a portfolio's own
 # ", known as Kamorteiro,", ", better known as Hemedti,": a person's one-word nickname
 _KNOWN_AS = re.compile(
-    r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[“\"]?"
+    # "X, the militant commander known as Tompolo,": a short description may come first
+    r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+    r"(?:(?:also|better|widely|popularly|commonly)\s+)?known\s+as\s+[“\"]?"
     r"(?P<nickname>[A-Z][\w’'-]+)[”\"]?(?=\s*[,.;:)]|\s+[a-z])"
 )
 _POST_OPENERS = {"acting", "former", "interim", "outgoing"}
@@ -4356,11 +4401,15 @@ _DOCUMENT_HEADS = {
     "communique",
     "framework",
 }
+# Matters a quarrel is about, which the press names like bodies ("the Roman Question", "the
+# Cyprus Problem", "the Suez Crisis"): no party
+_MATTER_HEADS = {"question", "problem", "issue", "crisis", "affair"}
 # Sporting contests, which wire copy names like bodies ("the World Cup", "the Asian Games")
 _CONTEST_HEADS = {"cup", "olympics", "championship", "championships"}
 # Compared with `Token.words` ("Accords" is "acords", "Valley" "valey").
 _PLACE_HEADS = _with_normal_forms(_PLACE_HEADS)
 _CONTEST_HEADS = _with_normal_forms(_CONTEST_HEADS)
+_MATTER_HEADS = _with_normal_forms(_MATTER_HEADS)
 _DOCUMENT_HEADS = _with_normal_forms(_DOCUMENT_HEADS)
 _PLACE_HEAD_FORMS = _with_normal_forms(PLACE_HEAD_WORDS)
 # Nouns for a people that a body's name puts in the possessive: "the People's Liberation Army"
@@ -4439,6 +4488,8 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r",\s+(?:one\s+of\s+the|a|an)\s+"
     r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
+    # "The Anti-Fascist Concentration, the coalition of Italian exiles in Paris,"
+    r"|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?(?P<union>coalition|alliance)\s+of\b"
 )
 # A plural body noun, a comma and the list of names it stands for ("the two western rebel
 # groups, the MPIGO and the MJP, as well as ..."): each name listed is a body of that kind.
@@ -4454,6 +4505,8 @@ _BODY_NOUN_KINDS = {
     "movement": Actor.Kind.POLITICAL_MOVEMENT,
     "partie": Actor.Kind.POLITICAL_MOVEMENT,
     "party": Actor.Kind.POLITICAL_MOVEMENT,
+    "coalition": Actor.Kind.POLITICAL_MOVEMENT,
+    "alliance": Actor.Kind.POLITICAL_MOVEMENT,
 }
 # Lower-case nouns of place after a name ("the Wadi Barada valley").
 # "the Liao-tung peninsula", "the Posavina corridor": a head word of a place's name, in lower
@@ -4493,11 +4546,35 @@ def _names_no_actor(words: list[str]) -> bool:
     return (
         words[-1] in _PLACE_HEADS
         or words[-1] in _CONTEST_HEADS  # "a World Cup qualifier"
+        or (len(words) > 1 and words[-1] in _MATTER_HEADS)  # "the Roman Question"
         or words[0] in _DOCUMENT_HEADS
         # "the Government of National Accord" is a body named after its text
         or (words[-1] in _DOCUMENT_HEADS and not (len(words) > 2 and words[0] in _ORG_HEADS))
         or (len(words) == 1 and words[0] in _ORG_HEADS and words[0] not in _PROPER_HEADS)
     )
+
+
+# A ruler's number after his name, of two letters or more ("Victor Emmanuel III"): the normal
+# form drops doubled letters, which would make him one with Victor Emmanuel II
+_REGNAL_NUMBER = re.compile(r"(?<=[a-z] )[IVXL]{2,}\b")
+_ROMAN_NUMERAL = re.compile(r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _regnal_numbers_as_digits(name: str) -> str:
+    """ "Victor Emmanuel III" as "Victor Emmanuel 3": the key of a new actor keeps his number."""
+
+    def value(match) -> str:
+        numeral = match.group()
+        if not _ROMAN_NUMERAL.fullmatch(numeral):
+            return numeral
+        total = 0
+        for letter, following in zip(numeral, [*numeral[1:], ""], strict=True):
+            worth = _ROMAN_VALUES[letter]
+            total += -worth if following and _ROMAN_VALUES[following] > worth else worth
+        return str(total)
+
+    return _REGNAL_NUMBER.sub(value, name)
 
 
 def _is_acronym(name: str) -> bool:

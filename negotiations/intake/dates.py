@@ -433,8 +433,9 @@ _RELATIVE_DAY = re.compile(
     rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY}"
     # "That evening, the rebels attacked": the day of the date before
     rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we"
-    # "accepted it that night on condition that ...", "met him that afternoon to discuss"
-    r"|on|in|at|after|before|when|to)\b)"
+    # "accepted it that night on condition that ...", "met him that afternoon to discuss",
+    # "sat in council that afternoon with the commander"
+    r"|on|in|at|after|before|when|to|with)\b)"
     # "Earlier that morning, ...": the day of the date before
     rf"|earlier\s+that\s+{_PART_OF_DAY}"
     # "had met them separately earlier in the day before hosting them": that day too (and
@@ -762,6 +763,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or _FORWARD_INFINITIVE.search(clause)
         or _FUTURE.search(clause)
         or _CALLED_FOR_A_DAY.search(clause)
+        or _deadline_of_a_request(text, offset, clause)
     )
     if (_PAST_IN_CLAUSE.search(clause) or _told_in_the_past(clause)) and not forward_in_clause:
         # "the final word rests with Khamenei, who had not commented by late Thursday": the
@@ -771,11 +773,28 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     return (
         _scheduled_journey(text, offset)
         or in_sentence
+        or _deadline_of_a_request(text, offset, clause)
         or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
         or bool(_CALLED_FOR_A_DAY.search(clause))
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
         or bool(_CONDITION_TO_MEET.search(clause))
     )
+
+
+# "has asked the TUC and the CBI to give their views ... by": a request, told in the present
+# perfect, that something be done by a day or month
+_REQUEST_TOLD_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:asked|urged|invited|requested|called\s+on)\b[^.;:]*\bto\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def _deadline_of_a_request(text: str, offset: int, clause: str) -> bool:
+    """ "Mrs Castle has asked the TUC to give its views by the end of July": the deadline a
+    request just made sets is ahead of it (not "asked them to reply by Friday", told of a
+    request in the past, nor "has asked on Monday", the day it was made)."""
+    by = re.match(r"(?i)by\s", text[offset : offset + 3]) or re.search(r"(?i)\sby\s*$", clause)
+    return bool(by and _REQUEST_TOLD_NOW.search(clause))
 
 
 # a noun or a verb of proposing before the clause of what it proposes
@@ -884,13 +903,40 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
         words = words[: place - 1]
     if not words:
         return False
-    past = _is_past_verb(words[-1])
+    past = _is_past_verb(words[-1]) or _subject_then_participle(words, before, text, offset)
     # "to be signed on Jan. 16", "will be held on Monday", "is to be formally signed in
     # Helsinki on August 15" point ahead.
     before = [word.lower() for word in words[:-1]]
     while before and before[-1].endswith("ly") and len(before[-1]) > 3:
         before.pop()
     return past and not (before and before[-1] in _MODALS)
+
+
+# Who may stand right before a verb as its subject: "which Mrs Castle proposed on Friday"
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "which"}
+_SUBJECT_PARTICIPLE_ON = re.compile(
+    r"(?P<mark>[.!?]?)\s+(?P<subject>[\w’']+)\s+[\w’']+\s+(?:on\s*)?$", re.IGNORECASE
+)
+
+
+def _subject_then_participle(words: list[str], before: str, text: str, offset: int) -> bool:
+    """ "a court of inquiry, which Mrs Castle proposed on Friday": a participle that otherwise
+    puts its date ahead ("proposed for Monday", "the planned talks") is a verb in the past
+    where its subject, a name or a pronoun, stands right before it and "on" dates it."""
+    if len(words) < 2 or words[-1].lower() not in _FORWARD_PARTICIPLES:
+        return False
+    if not re.match(r"(?i)on\s", text[offset : offset + 3]) and not re.search(
+        r"(?i)\son\s*$", before
+    ):
+        return False
+    # the subject, the participle (and "on"), the subject not opening a sentence ("Talks
+    # planned on ..." may be a headline's passive)
+    subject = _SUBJECT_PARTICIPLE_ON.search(before)
+    if subject is None or subject.group("mark"):
+        return False
+    return subject.group("subject").lower() in _SUBJECT_PRONOUNS or (
+        subject.group("subject")[:1].isupper()
+    )
 
 
 # "put their names (on) Thursday", "put his name yesterday": the press's idiom for signing,

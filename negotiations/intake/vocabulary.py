@@ -1012,6 +1012,8 @@ CHARACTERISING_GERUNDS = {
     "calling", "describing", "branding", "dubbing", "terming", "labelling", "labeling",
     "dismissing", "hailing", "denouncing", "praising", "citing", "accusing", "urging",
     "vowing", "arguing", "explaining", "declaring", "promising", "pledging",
+    # "proclaimed the amnesty, offering “amnesty and unconditional pardon”": the offer's words
+    "offering",
 }  # fmt: skip
 
 # Nouns for a person the article does not name ("a diplomat close to the mediation said"): a
@@ -1382,16 +1384,24 @@ APPOSITIVE_POSTS = [
 # "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".
 ACTOR_EXTRA_HEAD_WORDS = {
     # "the Nicaraguan Resistance", "the Mozambican National Resistance"
-    "armed_group": ["volunteers", "guard", "guards", "militants", "insurgents", "resistance"],
+    "armed_group": [
+        "volunteers", "guard", "guards", "militants", "insurgents", "resistance",
+        # "Ateke Tom, who leads the Niger Delta Vigilante"
+        "vigilante", "vigilantes",
+    ],
     # "the National Diet", "the Imperial Diet": a legislature so named
     "government_body": [
         "politburo", "junta", "legislature", "ministries", "council of ministers", "diet",
+        # "the Chamber of Deputies", "the rebel Chamber of Representatives"
+        "chamber",
     ],
     "other": [
         # "Friends of the Earth", "the Friends of Syria": a body of its friends
         "friends",
         "group", "centre", "center", "foundation", "institute", "society", "fellowship",
         "federation", "association", "network", "troika", "quartet",
+        # "the Confederation of British Industry"
+        "confederation",
     ],
 }  # fmt: skip
 # Words of a date's clause that put it ahead, read by negotiations/intake/dates.py beside

@@ -238,6 +238,34 @@ def test_a_name_qualifying_a_thing_or_a_contest_is_no_actor(world, text):
     assert new_actors(text) == {}
 
 
+def test_a_matter_named_like_a_body_is_no_actor(world):
+    text = "By the treaty the Cretan Question is settled. Critics say the Cretan Question is back."
+    assert new_actors(text) == {}
+
+
+def test_near_miss_a_body_named_after_a_matter_is_still_a_body(world):
+    assert "Cretan Question Committee" in new_actors("The Cretan Question Committee said no.")
+
+
+def test_two_rulers_named_alike_but_numbered_apart_are_two_people(world):
+    text = (
+        "The city fell to the troops of Victor Amadeus II in 1870. On Saturday King Victor "
+        "Amadeus III received the envoy."
+    )
+    assert new_actors(text) == {
+        "Victor Amadeus II": Actor.Kind.PERSON,
+        "Victor Amadeus III": Actor.Kind.PERSON,
+    }
+
+
+def test_near_miss_one_ruler_named_twice_with_his_number_is_one_person(world):
+    text = (
+        "The city fell to the troops of Victor Amadeus II in 1870. On Saturday King Victor "
+        "Amadeus II received the envoy."
+    )
+    assert new_actors(text) == {"Victor Amadeus II": Actor.Kind.PERSON}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1061,6 +1089,78 @@ def test_a_country_one_writes_to_is_still_an_actor(world):
 def test_a_portfolio_before_a_post_is_no_actor(world, text, absent):
     assert absent not in actors(text)
     assert "Abbas Kamel" in matched(text)
+
+
+def test_a_chamber_and_a_confederation_are_bodies(world):
+    assert new_actors("The Chamber of Deputies has not yet voted.") == {
+        "Chamber of Deputies": Actor.Kind.GOVERNMENT_BODY
+    }
+    assert new_actors("The union asked the Confederation of Ruritanian Industry for help.") == {
+        "Confederation of Ruritanian Industry": Actor.Kind.OTHER
+    }
+
+
+def test_near_miss_a_chamber_alone_is_a_room_not_a_body(world):
+    assert new_actors("The treaty was debated in the Chamber on Monday.") == {}
+
+
+def test_a_vigilante_body_named_after_its_region_is_an_armed_group(world):
+    text = "Omar Farouk, who leads the Niger Delta Vigilante, accepted the offer."
+    assert new_actors(text)["Niger Delta Vigilante"] == Actor.Kind.ARMED_GROUP
+
+
+def test_near_miss_vigilantes_in_lower_case_name_no_body(world):
+    text = "Omar Farouk, who leads the vigilante patrols in the delta, accepted the offer."
+    assert new_actors(text) == {"Omar Farouk": Actor.Kind.PERSON}
+
+
+def test_a_name_a_councillor_s_appositive_follows_is_a_persons(world):
+    text = "Omar Farouk, a councillor of state acting for the premier, met the envoy in May."
+    assert new_actors(text) == {"Omar Farouk": Actor.Kind.PERSON}
+
+
+def test_near_miss_a_place_described_as_a_councillors_residence_is_no_person(world):
+    assert new_actors("Villa Rosa, the councillor's residence, hosted the envoy in May.") == {}
+
+
+def test_a_name_described_as_a_coalition_of_people_is_a_body(world):
+    text = "The Popular Concentration, the coalition of exiles in Paris, has rejected the accord."
+    assert new_actors(text) == {"Popular Concentration": Actor.Kind.POLITICAL_MOVEMENT}
+
+
+def test_near_miss_a_coalitions_possession_describes_no_body(world):
+    text = "The Popular Concentration, the coalition's newspaper, has rejected the accord."
+    assert new_actors(text) == {}
+
+
+def test_a_name_and_a_regnal_number_are_a_ruler(world):
+    assert new_actors("Leo XIII refused it.") == {"Leo XIII": Actor.Kind.PERSON}
+
+
+def test_near_miss_a_capital_and_a_number_name_an_accord(world):
+    assert new_actors("Minsk II collapsed in 2015.") == {}
+
+
+def test_a_name_a_people_is_under_is_its_leaders(world):
+    text = "The Hunkpapas under Red Horse signed the treaty."
+    assert new_actors(text) == {"Red Horse": Actor.Kind.PERSON}
+
+
+def test_near_miss_talks_under_a_name_say_nothing_of_it(world):
+    assert new_actors("The talks under Red Horse failed.") == {}
+
+
+def test_a_titled_name_before_and_and_another_post_is_no_portfolio(world):
+    PersonFactory(name="Kofi Mensah")
+    text = "Lagos State Governor Omar Farouk and Defence Minister Kofi Mensah met the rebels."
+    assert new_actors(text) == {"Omar Farouk": Actor.Kind.PERSON}
+    assert "Kofi Mensah" in matched(text)
+
+
+def test_near_miss_a_portfolio_joined_by_and_before_its_post_is_still_a_portfolio(world):
+    PersonFactory(name="Kofi Mensah")
+    text = "The Energy and Water Minister Kofi Mensah met the rebels."
+    assert new_actors(text) == {}
 
 
 def test_a_name_and_a_state_before_a_post_are_still_read(world):

@@ -1351,6 +1351,36 @@ def test_near_miss_that_afternoon_after_a_named_plan_is_not_the_plans_day():
     assert ("that afternoon", "2024-05-31", "day") not in resolved(text)
 
 
+def test_that_morning_before_with_is_the_day_told_before():
+    text = "The envoys arrived on Thursday. The chief sat in council that morning with the mayor."
+    assert ("that morning", "2024-06-06", "day") in resolved(text)
+
+
+def test_near_miss_that_morning_as_a_noun_phrase_object_is_no_day():
+    text = "The envoys arrived on Thursday. The chief recalled that morning fondly."
+    assert not any(text == "that morning" for text, *_ in resolved(text))
+
+
+def test_a_day_its_subject_proposed_on_is_past_whatever_the_sentence_foresees():
+    text = "The dispute will now go to an inquiry, which Mrs Dale proposed on Friday."
+    assert ("Friday", "2024-06-07", "day") in resolved(text)
+
+
+def test_near_miss_a_meeting_proposed_for_a_day_is_ahead():
+    text = "The dispute will now go to an inquiry, which is proposed for Friday."
+    assert ("Friday", "2024-06-14", "day") in resolved(text)
+
+
+def test_a_deadline_of_a_request_just_made_is_ahead():
+    text = "The minister has asked the unions to give their views by the end of July."
+    assert resolved(text) == [("the end of July", "2024-07-01", "month")]
+
+
+def test_near_miss_a_deadline_of_a_request_told_in_the_past_is_past():
+    text = "The minister asked the unions to give their views by the end of July."
+    assert resolved(text) == [("the end of July", "2023-07-01", "month")]
+
+
 def test_earlier_in_the_week_is_the_month_of_the_publication():
     assert resolved("The cabinet accepted the text earlier in the week.") == [
         ("earlier in the week", "2024-06-01", "month")

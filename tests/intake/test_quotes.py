@@ -1249,6 +1249,32 @@ def test_near_miss_a_nickname_of_someone_else_named_after_the_person(world):
     assert speakers(text) != [("We chose peace", "actor:new:omar-farouk")]
 
 
+def test_a_nickname_after_a_description_of_the_person_speaks_for_him(world):
+    text = (
+        "Omar Farouk, the rebel commander known as Gato, signed the memorandum. "
+        "“We chose peace,” Gato told reporters."
+    )
+    assert speakers(text) == [("We chose peace", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_described_nickname_of_someone_the_person_met(world):
+    text = (
+        "Omar Farouk met the rebel commander known as Gato in the camp. "
+        "“We chose peace,” Gato told reporters."
+    )
+    assert speakers(text) != [("We chose peace", "actor:new:omar-farouk")]
+
+
+def test_the_words_of_an_offer_are_the_offerers(world):
+    text = "Blinken proclaimed the amnesty, offering “a full pardon” to fighters who surrendered."
+    assert speakers(text) == [("a full pardon", "Antony Blinken")]
+
+
+def test_near_miss_what_one_grants_is_not_quoted_as_his_words(world):
+    text = "Blinken proclaimed the amnesty, granting “a full pardon” to fighters who surrendered."
+    assert speakers(text) == [("a full pardon", None)]
+
+
 def test_a_post_then_a_title_after_said_before_the_speakers_name(world):
     text = "“Peace is more than silence,” said its president, Archbishop Omar Farouk."
     assert speakers(text) == [("Peace is more than silence", "actor:new:omar-farouk")]
