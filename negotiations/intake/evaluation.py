@@ -215,10 +215,10 @@ def _date_or_none(value):
 # -- matching -----------------------------------------------------------------------------
 
 
-def _spans_of(text: str, written: str) -> list[tuple[int, int]]:
+def _spans_of(text: str, written: str, flags: int = 0) -> list[tuple[int, int]]:
     if not written:
         return []
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(written), text)]
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(written), text, flags)]
 
 
 def _overlaps(span, spans) -> bool:
@@ -333,7 +333,9 @@ def score_article(name: str, text: str, candidates: dict, expected: dict) -> Art
         candidates.get("dates", []),
         expected.get("dates", []),
         lambda c, e: (
-            _overlaps(tuple(c["span"]), _spans_of(text, e["text"]))
+            # "On Monday" opening a sentence is an occurrence of an annotated "on Monday": the
+            # case of a date expression never changes the day it names
+            _overlaps(tuple(c["span"]), _spans_of(text, e["text"], re.IGNORECASE))
             and _same_date(c["date"], c["precision"], e["date"], _expected_precision(e))
         ),
         describe=lambda item: f"{item.get('text')}={item.get('date')}",

@@ -116,6 +116,30 @@ def test_it_scores_misses_and_wrong_candidates(tmp_path):
 
 
 @pytest.mark.django_db
+def test_an_annotated_date_covers_its_occurrences_whatever_their_case(tmp_path):
+    # "on Monday" annotated once is right wherever it is written, "On Monday" opening a sentence
+    # included; a written day it does not name is still wrong
+    (tmp_path / "case.txt").write_text(
+        "On Monday Blinken met Sisi in Cairo. Talks resumed on Monday. He left on Tuesday.",
+        encoding="utf-8",
+    )
+    (tmp_path / "case.json").write_text(
+        json.dumps(
+            {
+                "published_on": "2024-06-12",
+                "expected": {
+                    "dates": [{"text": "on Monday", "date": "2024-06-10", "precision": "day"}]
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    dates = json.loads(evaluate(tmp_path, "--json"))["total"]["kinds"]["dates"]
+    assert (dates["right_candidates"], dates["candidates"]) == (2, 3)
+    assert dates["recall"] == 1.0
+
+
+@pytest.mark.django_db
 def test_it_tells_how_the_nearest_draft_differs_from_a_missed_meeting_or_signal(tmp_path):
     (tmp_path / "short.txt").write_text(
         "Blinken met Sisi in Cairo on Monday. Hamas rejected the Biden plan on Sunday. "
