@@ -384,7 +384,8 @@ _TRIGGERS = re.compile(
     # (not "put it to a vote", "put the plan to parliament")
     r"|(?P<put_to>(?:put|puts|putting)(?=\s+(?:it|them|(?:the|a|an|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:idea|proposal|plan|offer|terms|amendments?|draft|text|changes"
-    r"|counter-proposal|compromise))\s+to\s+(?:the\s+(?:two|three|four)\s+|(?-i:[A-Z]))))"
+    # "He met A and B on July 10 and put the offer to them at a meeting on July 29": those met
+    r"|counter-proposal|compromise))\s+to\s+(?:the\s+(?:two|three|four)\s+|them\b|(?-i:[A-Z]))))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
@@ -460,7 +461,8 @@ _LIST_GAP = re.compile(
     # "U.S. Secretary of State John Kerry": an abbreviation's last full stop ends the word
     r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b"
     r"|[A-Z][\w.-]*(?:\b|(?<=\.))"
-    r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
+    # ("the Soviet delegate, Valerian Zorin": one delegate's post before his name)
+    r"|['’]s\b|delegations?\b|negotiators\b|delegates?\b|envoys\b|(?:led|headed)\s+by\b|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
     # "met Mikati and, separately, Berri": one guest after another, each apart (set off by
@@ -1437,6 +1439,13 @@ _OPENED_WITH_A_CROWD = re.compile(
 )
 # "saw Ford's management", "saw union leaders": the people of the body named just before, who
 # were seen for it (not "saw Ford's profits fall", "saw Hamas leaders as partners")
+# "The talks began with a meeting between Pardo and Pizarro": the opening is that meeting, whose
+# own words say who met
+_OPENED_WITH_A_MEETING = re.compile(
+    r"\s+with\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|encounter)"
+    r"\s+(?:between|with)\b",
+    re.IGNORECASE,
+)
 _PEOPLE_OF_THE_BODY_SEEN = re.compile(
     r"(?:['’]s)?\s+(?:top\s+|senior\s+)?(?:management|managers|negotiators|leaders|leadership"
     r"|delegation|officials|representatives|envoys)\b(?!\s+as\b)",
@@ -1459,6 +1468,8 @@ def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
     trigger_end = sentence.start + trigger.end()
+    if trigger.group("opened") and _OPENED_WITH_A_MEETING.match(document.text, trigger_end):
+        return []  # "The talks began with a meeting between A and B": that meeting, read next
     clause_end = _before_a_new_subject(document, sentence, trigger_end, clause_end)
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
@@ -1555,6 +1566,18 @@ def _read_meeting(
         # those the text was put to, on a day of the clause
         to = re.search(r"\bto\s", document.text[trigger_end:clause_end])
         guests = _list_after(document, trigger_end + to.end() - 1, clause_end) if to else []
+        if (
+            guests
+            and number + 1 < len(triggers)
+            and triggers[number + 1].group("met")
+            and _AT_A_MEETING.search(
+                document.text, trigger_end, sentence.start + triggers[number + 1].end()
+            )
+        ):
+            # "put the offer to them at a meeting at the department on July 29": the meeting
+            # it was put at, with its own place and day, is this one
+            following = triggers[number + 2].start() if number + 2 < len(triggers) else None
+            clause_end = sentence.start + following if following is not None else sentence.end
         if not guests or not document.dates_between(trigger_end, clause_end):
             return []
     if trigger.group("then_on") and (
@@ -2573,6 +2596,19 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             # relates the guest to did not come
             position = mention.end
             continue
+        if (
+            listed
+            and listed[-1].end == position
+            and document.is_person(listed[-1].ref)
+            and not document.is_person(mention.ref)
+            and re.fullmatch(r",\s+(?:the\s+)?", gap)
+        ):
+            possessive = _POSSESSIVE_POST_AFTER.match(document.text, mention.end, end)
+            if possessive is not None:
+                # "received Pizarro and Navarro, the movement's second-in-command, in his
+                # office": the body names the post of the guest before it, and is no guest
+                position = possessive.end()
+                continue
         if listed and document.is_person(listed[-1].ref) and not document.is_person(mention.ref):
             appositive = _POST_IN_APPOSITION.fullmatch(gap)
             closing = re.match(r"[^,;.]*?,", document.text[mention.end : end])
@@ -2650,6 +2686,13 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     return listed
 
 
+# "'s second-in-command,", "'s deputy leader,": a body's post in lower case, closed by a comma,
+# after the possessive of a body set in apposition to a person (not "'s negotiators", its people)
+_POSSESSIVE_POST_AFTER = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+){0,3}?(?:" + _GROUP_NOUNS + r"|leaders|leadership)\b)"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[a-z])[\w-]*(?=\s*,)",
+    re.IGNORECASE,
+)
 # ", the current head of the ", ", a member of ", ", deputy chairman of ": a person's post in
 # apposition after his name, up to the body it is a post of
 _POST_IN_APPOSITION = re.compile(
@@ -2950,8 +2993,9 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             not _SUBJECT_GAP.match(document.text[gap_start:position])
             or (
                 re.search(
-                    r"\b(?:in|at|from|to)\s+$",
-                    document.text[max(start, mention.start - 6) : mention.start],
+                    # "At the United Nations, U Thant met": the body's seat, where they met
+                    r"\b(?:in|at|from|to)\s+(?:the\s+)?$",
+                    document.text[max(start, mention.start - 10) : mention.start],
                     re.I,
                 )
                 # "delegations from Russia and Ukraine met": those who sent them met
@@ -4985,8 +5029,12 @@ def _second_object_with_its_own_day(document: Document, guests, clause_end: int,
     if not guests or not lead:
         return None
     days = document.dates_between(guests[-1].end, clause_end)
+    # "met Adlai Stevenson, the US ambassador, on Friday and the Soviet delegate, Valerian
+    # Zorin, the next day": a guest's post in apposition stands between him and his day
+    described = r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?"
     if len(days) < 2 or not re.fullmatch(
-        r"\s+(?:on|in|at|late|early)?[^,;]{0,30}?", document.text[guests[-1].end : days[0].start]
+        described + r"\s+(?:on|in|at|late|early)?[^,;]{0,30}?",
+        document.text[guests[-1].end : days[0].start],
     ):
         return None
     joined = re.match(r",?\s+and\s+", document.text[days[0].end : clause_end])
@@ -4997,7 +5045,7 @@ def _second_object_with_its_own_day(document: Document, guests, clause_end: int,
         not second
         or not all(document.is_person(g.ref) for g in second)
         or not re.fullmatch(
-            r"\s+(?:on\s+|in\s+|at\s+)?", document.text[second[-1].end : days[1].start]
+            r",?\s+(?:on\s+|in\s+|at\s+)?", document.text[second[-1].end : days[1].start]
         )
     ):
         return None
