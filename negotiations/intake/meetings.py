@@ -652,6 +652,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             elif not subject:
                 hosts = subject = _members_of(document, sentence.start, start)
             if not hosts:
+                # "The Finnish delegation reached Moscow on March 7 and met Molotov": the people
+                # the article listed for that side, else the side itself
+                hosts = _delegation_opening_the_sentence(document, sentence, start)
+                subject = subject or hosts
+            if not hosts:
                 # "the three delegations settled when they met again": who "they" are
                 hosts = _they_stand_for(document, start)
                 subject = subject or hosts
@@ -3290,6 +3295,11 @@ def _group_reference_at(
         # "the two sides", "both delegations": the process's sides; "the two countries" may be
         # any pair named before (guarantors, neighbours)
         delegations = re.search(r"\bdelegations\b", match.group(0), re.I)
+        sides = _people_listed_for_the_sides(document, before) if delegations else {}
+        if len(sides) == 2:
+            # "signed for Finland by A and B, and for the Soviet Union by C and D. ... The two
+            # delegations met again": the people listed for each side
+            return [m for people in sides.values() for m in people]
         pair = (
             # "the two delegations": the bodies whose delegations the article named, if two
             (_bodies_of_the_delegations_named(document, before) if delegations else None)
@@ -3520,6 +3530,102 @@ def _bodies_of_the_delegations_named(document: Document, before: int) -> list[Me
         if owner is not None and owner.ref not in {b.ref for b in bodies}:
             bodies.append(owner)
     return bodies if len(bodies) == 2 else None
+
+
+# What joins the people of one side's list: commas and "and", the words of a post before a name
+# ("Prime Minister Risto Ryti, J. K. Paasikivi, General Rudolf Walden and Professor X"), and a
+# post in apposition ("Vyacheslav Molotov, the Soviet Premier and Commissar for Foreign
+# Affairs, Andrei Zhdanov")
+_SIDE_LIST_GAP = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,80}?)?(?:,\s*|,?\s+and\s+)(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?"
+)
+
+
+def _people_listed_for_the_sides(document: Document, before: int) -> dict[str, list[Mention]]:
+    """ "signed for Finland by A, B, C and D, and for the Soviet Union by E, F and G", "A, B
+    and C for Norway, and D, E and F for Sweden": the people the article lists (two at least)
+    as acting for each body, before `before`."""
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= before
+        and m.via not in ("post", "demonym", "title")
+        and document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    runs: list[list[Mention]] = []
+    for mention in people:
+        if runs and _SIDE_LIST_GAP.fullmatch(document.text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    sides: dict[str, list[Mention]] = {}
+    for run in runs:
+        if len({m.ref for m in run}) < 2:
+            continue
+        body = None
+        # "for Finland by A, B ...": the body between "for" and "by" before the run's first name
+        for mention in document.mentions:
+            if mention.end > run[0].start or document.is_person(mention.ref):
+                continue
+            if re.fullmatch(
+                r"\s+by\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?",
+                document.text[mention.end : run[0].start],
+            ) and re.search(
+                r"\bfor\s+(?:the\s+)?$", document.text[max(0, mention.start - 12) : mention.start]
+            ):
+                body = mention
+        # "A, B and C for Norway": the body right after the run, after "for"
+        after = re.match(r"\s+for\s+(?:the\s+)?", document.text[run[-1].end : run[-1].end + 12])
+        if body is None and after is not None:
+            body = next(
+                (
+                    m
+                    for m in document.mentions
+                    if m.start == run[-1].end + after.end() and not document.is_person(m.ref)
+                ),
+                None,
+            )
+        if body is not None and body.ref not in sides:
+            sides[body.ref] = list({m.ref: m for m in run}.values())
+    return sides
+
+
+# "The Finnish delegation", "Norway's delegation", "The Soviet negotiators" opening a sentence
+_DELEGATION_OPENING = re.compile(
+    r"\s*(?:the\s+)?(?P<body>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}?)(?:['’]s)?"
+    r"\s+(?:delegation|negotiators|delegates|negotiating\s+team)\b",
+    re.IGNORECASE,
+)
+
+
+def _delegation_opening_the_sentence(document: Document, sentence, start: int) -> list[Mention]:
+    """ "The Finnish delegation reached Moscow on March 7 and met Molotov": a side's delegation
+    opening the sentence is the subject of a verb right after it or joined to the first one;
+    the people the article listed for that side (two at least), else the side."""
+    opening = _DELEGATION_OPENING.match(document.text, sentence.start, start)
+    if opening is None or not (
+        re.fullmatch(
+            rf"\s+(?:(?:have|has|had|{_ADVERBS})\s+)*", document.text[opening.end() : start]
+        )
+        or (
+            _continues_the_subject(document.text, sentence.start, start)
+            and not re.search(r"[,;]", document.text[opening.end() : start])
+        )
+    ):
+        return []
+    body = next(
+        (
+            m
+            for m in document.mentions_between(*opening.span("body"))
+            if not document.is_person(m.ref)
+        ),
+        None,
+    )
+    if body is None:
+        return []
+    people = _people_listed_for_the_sides(document, sentence.start).get(body.ref)
+    return people or [body]
 
 
 def _group_named_in_apposition(document: Document, start: int, end: int, wanted: int, people):

@@ -5566,8 +5566,8 @@ def test_near_miss_talks_that_began_on_a_day_are_the_sides_meeting(world):
 
 def test_a_text_put_to_them_at_a_meeting_is_a_meeting_with_the_subject(world):
     text = (
-        "Blinken met Sisi and Kamel in Cairo on June 4, and put the plan to them at a meeting "
-        "at the palace on June 6."
+        "Blinken landed on June 3. He met Sisi and Kamel in Cairo on June 4, and put the plan "
+        "to them at a meeting at the palace on June 6."
     )
     people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
     assert [(who, day) for who, day, _ in meetings(text)] == [
@@ -5619,3 +5619,50 @@ def test_near_miss_a_second_clause_after_the_day_is_no_second_guest(world):
         "went well."
     )
     assert [(who, day) for who, day, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- "signed for Finland by A, B and C, and for the Soviet Union by D and E ... The two
+# delegations met again": the people the article listed for each side
+
+
+def test_the_two_delegations_are_the_people_listed_for_each_side(world):
+    text = (
+        "The text was signed for Israel by Blinken and Kamel, and for Egypt by Sisi and Dmitry "
+        "Peskov. "
+        "The two delegations met again on Tuesday."
+    )
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"],
+            "2024-06-04",
+            "",
+        )
+    ]
+
+
+def test_near_miss_people_listed_for_no_side_are_not_the_delegations(world):
+    text = (
+        "The text was signed by Blinken, Kamel, Sisi and Peskov. Israel and Egypt were the "
+        "parties. The two delegations met again on Tuesday."
+    )
+    assert [who for who, _, _ in meetings(text)] == [["Egypt", "Israel"]]
+
+
+# --- "The Finnish delegation reached Moscow and met Molotov": the people listed for that side
+
+
+def test_a_sides_delegation_opening_the_sentence_is_the_people_listed_for_it(world):
+    text = (
+        "The delegations were Blinken and Kamel for Israel, and Sisi and Peskov for Egypt. "
+        "The Israeli delegation reached Cairo on Monday and met Sisi on Tuesday."
+    )
+    assert [(who, day) for who, day, _ in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+
+
+def test_near_miss_a_delegation_with_no_people_listed_is_its_side(world):
+    text = "The Israeli delegation reached Cairo on Monday and met Sisi on Tuesday."
+    assert [(who, day) for who, day, _ in meetings(text)] == [
+        (["Abdel Fattah al-Sisi", "Israel"], "2024-06-04")
+    ]
