@@ -384,7 +384,8 @@ _TRIGGERS = re.compile(
     # (not "put it to a vote", "put the plan to parliament")
     r"|(?P<put_to>(?:put|puts|putting)(?=\s+(?:it|them|(?:the|a|an|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:idea|proposal|plan|offer|terms|amendments?|draft|text|changes"
-    r"|counter-proposal|compromise))\s+to\s+(?:the\s+(?:two|three|four)\s+|(?-i:[A-Z]))))"
+    # "He met A and B on July 10 and put the offer to them at a meeting on July 29": those met
+    r"|counter-proposal|compromise))\s+to\s+(?:the\s+(?:two|three|four)\s+|them\b|(?-i:[A-Z]))))"
     # "discussed the accord with Bouteflika in a phone call": a conversation, wherever held
     # "went over the timetable with Sinclair", "reviewed the text with the envoys": going
     # through something together, like discussing it
@@ -460,7 +461,8 @@ _LIST_GAP = re.compile(
     # "U.S. Secretary of State John Kerry": an abbreviation's last full stop ends the word
     r"^(?:[\s,]|and\b|as\s+well\s+as\b|the\b|an?\b|his\b|her\b|their\b|its\b"
     r"|[A-Z][\w.-]*(?:\b|(?<=\.))"
-    r"|['’]s\b|delegations?\b|negotiators\b|delegates\b|envoys\b|(?:led|headed)\s+by\b|"
+    # ("the Soviet delegate, Valerian Zorin": one delegate's post before his name)
+    r"|['’]s\b|delegations?\b|negotiators\b|delegates?\b|envoys\b|(?:led|headed)\s+by\b|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
     # "met Mikati and, separately, Berri": one guest after another, each apart (set off by
@@ -649,6 +651,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = subject
             elif not subject:
                 hosts = subject = _members_of(document, sentence.start, start)
+            if not hosts:
+                # "The Finnish delegation reached Moscow on March 7 and met Molotov": the people
+                # the article listed for that side, else the side itself
+                hosts = _delegation_opening_the_sentence(document, sentence, start)
+                subject = subject or hosts
             if not hosts:
                 # "the three delegations settled when they met again": who "they" are
                 hosts = _they_stand_for(document, start)
@@ -1437,6 +1444,13 @@ _OPENED_WITH_A_CROWD = re.compile(
 )
 # "saw Ford's management", "saw union leaders": the people of the body named just before, who
 # were seen for it (not "saw Ford's profits fall", "saw Hamas leaders as partners")
+# "The talks began with a meeting between Pardo and Pizarro": the opening is that meeting, whose
+# own words say who met
+_OPENED_WITH_A_MEETING = re.compile(
+    r"\s+with\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|encounter)"
+    r"\s+(?:between|with)\b",
+    re.IGNORECASE,
+)
 _PEOPLE_OF_THE_BODY_SEEN = re.compile(
     r"(?:['’]s)?\s+(?:top\s+|senior\s+)?(?:management|managers|negotiators|leaders|leadership"
     r"|delegation|officials|representatives|envoys)\b(?!\s+as\b)",
@@ -1459,6 +1473,8 @@ def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
     trigger_end = sentence.start + trigger.end()
+    if trigger.group("opened") and _OPENED_WITH_A_MEETING.match(document.text, trigger_end):
+        return []  # "The talks began with a meeting between A and B": that meeting, read next
     clause_end = _before_a_new_subject(document, sentence, trigger_end, clause_end)
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
@@ -1555,6 +1571,18 @@ def _read_meeting(
         # those the text was put to, on a day of the clause
         to = re.search(r"\bto\s", document.text[trigger_end:clause_end])
         guests = _list_after(document, trigger_end + to.end() - 1, clause_end) if to else []
+        if (
+            guests
+            and number + 1 < len(triggers)
+            and triggers[number + 1].group("met")
+            and _AT_A_MEETING.search(
+                document.text, trigger_end, sentence.start + triggers[number + 1].end()
+            )
+        ):
+            # "put the offer to them at a meeting at the department on July 29": the meeting
+            # it was put at, with its own place and day, is this one
+            following = triggers[number + 2].start() if number + 2 < len(triggers) else None
+            clause_end = sentence.start + following if following is not None else sentence.end
         if not guests or not document.dates_between(trigger_end, clause_end):
             return []
     if trigger.group("then_on") and (
@@ -2573,6 +2601,19 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             # relates the guest to did not come
             position = mention.end
             continue
+        if (
+            listed
+            and listed[-1].end == position
+            and document.is_person(listed[-1].ref)
+            and not document.is_person(mention.ref)
+            and re.fullmatch(r",\s+(?:the\s+)?", gap)
+        ):
+            possessive = _POSSESSIVE_POST_AFTER.match(document.text, mention.end, end)
+            if possessive is not None:
+                # "received Pizarro and Navarro, the movement's second-in-command, in his
+                # office": the body names the post of the guest before it, and is no guest
+                position = possessive.end()
+                continue
         if listed and document.is_person(listed[-1].ref) and not document.is_person(mention.ref):
             appositive = _POST_IN_APPOSITION.fullmatch(gap)
             closing = re.match(r"[^,;.]*?,", document.text[mention.end : end])
@@ -2650,6 +2691,13 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     return listed
 
 
+# "'s second-in-command,", "'s deputy leader,": a body's post in lower case, closed by a comma,
+# after the possessive of a body set in apposition to a person (not "'s negotiators", its people)
+_POSSESSIVE_POST_AFTER = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+){0,3}?(?:" + _GROUP_NOUNS + r"|leaders|leadership)\b)"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[a-z])[\w-]*(?=\s*,)",
+    re.IGNORECASE,
+)
 # ", the current head of the ", ", a member of ", ", deputy chairman of ": a person's post in
 # apposition after his name, up to the body it is a post of
 _POST_IN_APPOSITION = re.compile(
@@ -2950,8 +2998,9 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             not _SUBJECT_GAP.match(document.text[gap_start:position])
             or (
                 re.search(
-                    r"\b(?:in|at|from|to)\s+$",
-                    document.text[max(start, mention.start - 6) : mention.start],
+                    # "At the United Nations, U Thant met": the body's seat, where they met
+                    r"\b(?:in|at|from|to)\s+(?:the\s+)?$",
+                    document.text[max(start, mention.start - 10) : mention.start],
                     re.I,
                 )
                 # "delegations from Russia and Ukraine met": those who sent them met
@@ -3246,6 +3295,11 @@ def _group_reference_at(
         # "the two sides", "both delegations": the process's sides; "the two countries" may be
         # any pair named before (guarantors, neighbours)
         delegations = re.search(r"\bdelegations\b", match.group(0), re.I)
+        sides = _people_listed_for_the_sides(document, before) if delegations else {}
+        if len(sides) == 2:
+            # "signed for Finland by A and B, and for the Soviet Union by C and D. ... The two
+            # delegations met again": the people listed for each side
+            return [m for people in sides.values() for m in people]
         pair = (
             # "the two delegations": the bodies whose delegations the article named, if two
             (_bodies_of_the_delegations_named(document, before) if delegations else None)
@@ -3476,6 +3530,102 @@ def _bodies_of_the_delegations_named(document: Document, before: int) -> list[Me
         if owner is not None and owner.ref not in {b.ref for b in bodies}:
             bodies.append(owner)
     return bodies if len(bodies) == 2 else None
+
+
+# What joins the people of one side's list: commas and "and", the words of a post before a name
+# ("Prime Minister Risto Ryti, J. K. Paasikivi, General Rudolf Walden and Professor X"), and a
+# post in apposition ("Vyacheslav Molotov, the Soviet Premier and Commissar for Foreign
+# Affairs, Andrei Zhdanov")
+_SIDE_LIST_GAP = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,80}?)?(?:,\s*|,?\s+and\s+)(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?"
+)
+
+
+def _people_listed_for_the_sides(document: Document, before: int) -> dict[str, list[Mention]]:
+    """ "signed for Finland by A, B, C and D, and for the Soviet Union by E, F and G", "A, B
+    and C for Norway, and D, E and F for Sweden": the people the article lists (two at least)
+    as acting for each body, before `before`."""
+    people = [
+        m
+        for m in document.mentions
+        if m.end <= before
+        and m.via not in ("post", "demonym", "title")
+        and document.is_person(m.ref)
+        and not document.in_quote(m.start, m.end)
+    ]
+    runs: list[list[Mention]] = []
+    for mention in people:
+        if runs and _SIDE_LIST_GAP.fullmatch(document.text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    sides: dict[str, list[Mention]] = {}
+    for run in runs:
+        if len({m.ref for m in run}) < 2:
+            continue
+        body = None
+        # "for Finland by A, B ...": the body between "for" and "by" before the run's first name
+        for mention in document.mentions:
+            if mention.end > run[0].start or document.is_person(mention.ref):
+                continue
+            if re.fullmatch(
+                r"\s+by\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?",
+                document.text[mention.end : run[0].start],
+            ) and re.search(
+                r"\bfor\s+(?:the\s+)?$", document.text[max(0, mention.start - 12) : mention.start]
+            ):
+                body = mention
+        # "A, B and C for Norway": the body right after the run, after "for"
+        after = re.match(r"\s+for\s+(?:the\s+)?", document.text[run[-1].end : run[-1].end + 12])
+        if body is None and after is not None:
+            body = next(
+                (
+                    m
+                    for m in document.mentions
+                    if m.start == run[-1].end + after.end() and not document.is_person(m.ref)
+                ),
+                None,
+            )
+        if body is not None and body.ref not in sides:
+            sides[body.ref] = list({m.ref: m for m in run}.values())
+    return sides
+
+
+# "The Finnish delegation", "Norway's delegation", "The Soviet negotiators" opening a sentence
+_DELEGATION_OPENING = re.compile(
+    r"\s*(?:the\s+)?(?P<body>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}?)(?:['’]s)?"
+    r"\s+(?:delegation|negotiators|delegates|negotiating\s+team)\b",
+    re.IGNORECASE,
+)
+
+
+def _delegation_opening_the_sentence(document: Document, sentence, start: int) -> list[Mention]:
+    """ "The Finnish delegation reached Moscow on March 7 and met Molotov": a side's delegation
+    opening the sentence is the subject of a verb right after it or joined to the first one;
+    the people the article listed for that side (two at least), else the side."""
+    opening = _DELEGATION_OPENING.match(document.text, sentence.start, start)
+    if opening is None or not (
+        re.fullmatch(
+            rf"\s+(?:(?:have|has|had|{_ADVERBS})\s+)*", document.text[opening.end() : start]
+        )
+        or (
+            _continues_the_subject(document.text, sentence.start, start)
+            and not re.search(r"[,;]", document.text[opening.end() : start])
+        )
+    ):
+        return []
+    body = next(
+        (
+            m
+            for m in document.mentions_between(*opening.span("body"))
+            if not document.is_person(m.ref)
+        ),
+        None,
+    )
+    if body is None:
+        return []
+    people = _people_listed_for_the_sides(document, sentence.start).get(body.ref)
+    return people or [body]
 
 
 def _group_named_in_apposition(document: Document, start: int, end: int, wanted: int, people):
@@ -4985,8 +5135,12 @@ def _second_object_with_its_own_day(document: Document, guests, clause_end: int,
     if not guests or not lead:
         return None
     days = document.dates_between(guests[-1].end, clause_end)
+    # "met Adlai Stevenson, the US ambassador, on Friday and the Soviet delegate, Valerian
+    # Zorin, the next day": a guest's post in apposition stands between him and his day
+    described = r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?"
     if len(days) < 2 or not re.fullmatch(
-        r"\s+(?:on|in|at|late|early)?[^,;]{0,30}?", document.text[guests[-1].end : days[0].start]
+        described + r"\s+(?:on|in|at|late|early)?[^,;]{0,30}?",
+        document.text[guests[-1].end : days[0].start],
     ):
         return None
     joined = re.match(r",?\s+and\s+", document.text[days[0].end : clause_end])
@@ -4997,7 +5151,7 @@ def _second_object_with_its_own_day(document: Document, guests, clause_end: int,
         not second
         or not all(document.is_person(g.ref) for g in second)
         or not re.fullmatch(
-            r"\s+(?:on\s+|in\s+|at\s+)?", document.text[second[-1].end : days[1].start]
+            r",?\s+(?:on\s+|in\s+|at\s+)?", document.text[second[-1].end : days[1].start]
         )
     ):
         return None

@@ -5522,3 +5522,147 @@ def test_near_miss_two_states_named_as_a_pair_are_the_sides(world):
     # near miss: no chairs' post before the pair: the two states are the sides
     text = "South Africa and France resumed talks.\n\nThe talks began in December 2021."
     assert [who for who, _, _ in meetings(text) if "South Africa" in who]
+
+
+# --- tune38a =====================================================================================
+# --- "received A and B, the movement's second-in-command, in his office": the body in the
+# possessive names B's post, and is no guest
+
+
+def test_a_body_naming_a_guests_post_in_apposition_is_no_guest(world):
+    text = "On Tuesday Sisi received Blinken and Kamel, Hamas's second-in-command, in his office."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_a_body_whose_people_are_received_is_a_guest(world):
+    # no comma: "Hamas's negotiators" are the body's people, received
+    text = "On Tuesday Sisi received Blinken and Hamas's negotiators in his office."
+    assert [who for who, _, _ in meetings(text)] == [
+        ["Abdel Fattah al-Sisi", "Antony Blinken", "Hamas"]
+    ]
+
+
+# --- "The talks began with a meeting between A and B": that meeting, not one of the two sides
+
+
+def test_talks_that_began_with_a_meeting_are_that_meeting(world):
+    text = (
+        "Israel and Hamas have been at war since October. The talks began with a meeting "
+        "between Blinken and Sisi in Cairo on Tuesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_talks_that_began_on_a_day_are_the_sides_meeting(world):
+    text = "Israel and Hamas have been at war since October. The talks began in Cairo on Tuesday."
+    assert [who for who, _, _ in meetings(text)] == [["Hamas", "Israel"]]
+
+
+# --- "met A and B on July 10, and put the offer to them at a meeting on July 29": the one who
+# put it met them again
+
+
+def test_a_text_put_to_them_at_a_meeting_is_a_meeting_with_the_subject(world):
+    text = (
+        "Blinken landed on June 3. He met Sisi and Kamel in Cairo on June 4, and put the plan "
+        "to them at a meeting at the palace on June 6."
+    )
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    assert [(who, day) for who, day, _ in meetings(text)] == [
+        (people, "2024-06-04"),
+        (people, "2024-06-06"),
+    ]
+
+
+def test_near_miss_a_text_put_to_them_with_no_meeting_is_no_second_meeting(world):
+    text = "Blinken met Sisi and Kamel in Cairo on Tuesday, and put the plan to them."
+    assert [day for _, day, _ in meetings(text)] == ["2024-06-04"]
+
+
+# --- "At the United Nations, X met Y": a body after "at the" opening the sentence is where they met
+
+
+def test_a_body_after_at_the_is_where_not_who(world):
+    ActorFactory(name="United Nations", short_name="UN", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = "At the United Nations, Blinken met Sisi on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_a_body_in_the_subject_list_met(world):
+    ActorFactory(name="United Nations", short_name="UN", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = "The United Nations, Blinken and Sisi met on Tuesday."
+    assert [who for who, _, _ in meetings(text)] == [
+        ["Abdel Fattah al-Sisi", "Antony Blinken", "United Nations"]
+    ]
+
+
+# --- "met A, the US ambassador, on Friday and the Soviet delegate, B, the next day": each guest
+# in apposition with his post, each on his day
+
+
+def test_second_guest_with_a_post_in_apposition_on_a_day_of_his_own(world):
+    text = (
+        "Sisi met Blinken, the American envoy, on Tuesday and the Hamas delegate, Kamel, the "
+        "next day."
+    )
+    assert [(who, day) for who, day, _ in meetings(text)] == [
+        (BLINKEN_SISI, "2024-06-04"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05"),
+    ]
+
+
+def test_near_miss_a_second_clause_after_the_day_is_no_second_guest(world):
+    text = (
+        "Sisi met Blinken, the American envoy, on Tuesday and Kamel said the next day that it "
+        "went well."
+    )
+    assert [(who, day) for who, day, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- "signed for Finland by A, B and C, and for the Soviet Union by D and E ... The two
+# delegations met again": the people the article listed for each side
+
+
+def test_the_two_delegations_are_the_people_listed_for_each_side(world):
+    text = (
+        "The text was signed for Israel by Blinken and Kamel, and for Egypt by Sisi and Dmitry "
+        "Peskov. "
+        "The two delegations met again on Tuesday."
+    )
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"],
+            "2024-06-04",
+            "",
+        )
+    ]
+
+
+def test_near_miss_people_listed_for_no_side_are_not_the_delegations(world):
+    text = (
+        "The text was signed by Blinken, Kamel, Sisi and Peskov. Israel and Egypt were the "
+        "parties. The two delegations met again on Tuesday."
+    )
+    assert [who for who, _, _ in meetings(text)] == [["Egypt", "Israel"]]
+
+
+# --- "The Finnish delegation reached Moscow and met Molotov": the people listed for that side
+
+
+def test_a_sides_delegation_opening_the_sentence_is_the_people_listed_for_it(world):
+    text = (
+        "The delegations were Blinken and Kamel for Israel, and Sisi and Peskov for Egypt. "
+        "The Israeli delegation reached Cairo on Monday and met Sisi on Tuesday."
+    )
+    assert [(who, day) for who, day, _ in meetings(text)] == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04")
+    ]
+
+
+def test_near_miss_a_delegation_with_no_people_listed_is_its_side(world):
+    text = "The Israeli delegation reached Cairo on Monday and met Sisi on Tuesday."
+    assert [(who, day) for who, day, _ in meetings(text)] == [
+        (["Abdel Fattah al-Sisi", "Israel"], "2024-06-04")
+    ]
