@@ -78,6 +78,9 @@ _REFERENCE = re.compile(
     # "Parliament has yet to receive the bill", "has yet to vote on the amnesty law": only where
     # a recorded proposal is a bill or a law
     r"|(?:(?<=[Tt]he\s)|(?<=amnesty\s))(?:bill|law)"
+    # "The conventions must still be approved by the Storting": a text signed as a convention,
+    # only where a recorded proposal is one (not "the party convention")
+    r"|(?<=[Tt]he\s)convention"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
     # ("has accepted its invitation", "accepted his invitation": by whose it is)
@@ -986,6 +989,8 @@ _BEFORE_VERB = (
     # "Iran had said it would do so only once ...": reported speech told in the past too
     + r"(?:(?:(?:has|have|had)\s+)?(?:said|says|announced|confirmed|stated|declared|insisted"
     r"|indicated|added"
+    # "who has let it be known that he will accept only if ...": a word sent out, not spoken
+    r"|(?:let|lets|made|makes)\s+it\s+(?:be\s+)?known"
     r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
     r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
@@ -1205,6 +1210,7 @@ def find_proposals(document: Document) -> None:
             "lineup",
             "bill",
             "law",
+            "convention",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1746,6 +1752,13 @@ _PROPOSED_TO = re.compile(
     r"(?=\s*[,.;]|\s+(?:over|within|by|in|on|if|unless|provided|and|but)\b)",
     re.IGNORECASE,
 )
+# "offered the Norwegian crown to Prince Carl": a thing offered to someone, the noun phrase
+# between the verb and "to" (not "offered to mediate")
+_OFFERED_A_THING = re.compile(
+    r"\b(?:offered|offers|offering)\s+(?P<thing>(?:the|an?|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # "Kuwait has proposed that the two sides meet again in Baghdad": the step told by a clause
 # after a verb of proposing, up to the end of its sentence or clause
 # ("Pretoria had at first demanded that every member of the ANC leave": a demand so told)
@@ -1812,6 +1825,18 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
                 # proposer is told by three words of its own
                 or p["announced_by_id"] is None
                 and len(words & _singular(p["words"])) >= 3
+            ),
+        )
+    for match in _OFFERED_A_THING.finditer(document.text):
+        # "offered the Norwegian crown to Prince Carl": the recorded offer of that thing, told
+        # by two words of its title
+        words = _words_of(match.group("thing")) - _STEP_STOP_WORDS
+        add_the_one_fitting(
+            *match.span("thing"),
+            (
+                p["id"]
+                for p in proposals
+                if "offer" in p["words"] and len(words & _singular(p["words"])) >= 2
             ),
         )
     for match in _DEMANDED.finditer(document.text):
@@ -1994,6 +2019,8 @@ _KINDS_OF_TEXT = [
     {"ceasefire", "cease-fire", "truce"},
     # "the settlement bill ... Parliament has yet to receive the bill"
     {"bill", "law"},
+    # "the Karlstad Conventions ... The conventions must still be approved"
+    {"convention"},
 ]
 
 
@@ -5222,6 +5249,15 @@ _APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;(
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[^,;]*$")
 
 
+# a yes whose phrase closes on the word that opens its condition: "agreed to raze the forts,
+# provided that ...", "accepted on condition that ...", "..., but only if ..."
+_ENDS_ON_ITS_CONDITION = re.compile(
+    r"\b(?:provided(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+(?:if|once|when"
+    r"|provided|as\s+long\s+as))\s*$",
+    re.IGNORECASE,
+)
+
+
 _HEADSHIP = re.compile(
     r"(?<!deputy\s)(?<!vice\s)\b(?:head|leader|chief|chair(?:man|woman|person)?)\s+of\s", re.I
 )
@@ -5343,14 +5379,33 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 )
                 else None
             ) or _answered_proposal(document, sentence, mention, verb_start, verb_end)
-        if proposal is None:
+        proviso = (
+            _ENDS_ON_ITS_CONDITION.search(match.group(0))
+            if status == "accepted_with_conditions"
+            else None
+        )
+        if proposal is None and proviso is not None:
+            # "agreed to raze the new forts, provided that the old fortress be left standing",
+            # "will accept only if the people approve the choice in a plebiscite": the words
+            # after the proviso are the condition; the object, if any, stands before it
+            proposal = _described_object(
+                document,
+                sentence,
+                verb_start,
+                max(verb_start, mention.end + skipped + proviso.start()),
+            )
+        if proposal is None and proviso is None:
             proposal = _described_object(
                 document,
                 sentence,
                 verb_end,
                 _end_of_the_infinitive_s_object(document, verb_start, verb_end),
             )
-        if proposal is None and status in ("accepted_with_conditions", "countered"):
+        if (
+            proposal is None
+            and proviso is None
+            and status in ("accepted_with_conditions", "countered")
+        ):
             # "would open the crossings only once ...": the object stands before the condition;
             # "rejected the opposition's demand for ... and countered with": before the counter
             proposal = _described_object(document, sentence, verb_start)
@@ -5620,9 +5675,21 @@ def _text_of_a_yes_without_object(document, mention, verb_start, verb_end):
     """For a conditional yes with no object ("would sign only if ..."), the text its
     paragraph, else the article, told of last: what the party would sign is the one on the
     table."""
-    if not _YES_WITHOUT_OBJECT.match(document.text, verb_start, verb_end):
+    if not _YES_WITHOUT_OBJECT.match(
+        document.text, verb_start, verb_end
+    ) and not _YES_WITHOUT_OBJECT_REPORTED.search(document.text, verb_start, verb_end):
         return None
     return _proposal_told_last(document, mention.start)
+
+
+# the same yes in the respondent's reported words: "Prince Carl said he would accept only if",
+# "who has let it be known that he will accept only if"
+_YES_WITHOUT_OBJECT_REPORTED = re.compile(
+    r"\b(?:he|she|it|they)\s+(?:could|would|can|will)\s+(?:only\s+)?(?:accept|sign|agree"
+    r"|endorse|do\s+so)\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as"
+    r"|so\s+long\s+as|once|when|after)\b$",
+    re.IGNORECASE,
+)
 
 
 _MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
@@ -8677,7 +8744,11 @@ _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she)\s*$", re.IGNORECASE)
 _SPEAKER_S_OWN_MEMBERS = re.compile(
     r"\s*(?:its|their|his|her)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen"
     r"|\w+ty)\s+)?(?:senators|deputies|lawmakers|legislators|mps|members\s+of\s+parliament"
-    r"|parliamentarians|representatives|party)\s*$",
+    r"|parliamentarians|representatives|party)"
+    # "said its representatives in the Storting would vote against": its members seated in the
+    # legislature (a capitalised name or "parliament", "the assembly")
+    r"(?:\s+in\s+(?:the\s+)?(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"|(?:parliament|legislature|assembly|senate|chamber|house)\b))?\s*$",
     re.IGNORECASE,
 )
 
