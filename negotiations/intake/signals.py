@@ -2601,6 +2601,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [_not_its_own_condition(document, s) for s in found]
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not _a_text_told_before_its_subject(document, s)]
+    found = [s for s in found if not _a_noun_told_before_its_subject(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     found = _as_the_state_it_speaks_for(document, found)
@@ -5393,19 +5394,15 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 sentence,
                 verb_start,
                 max(verb_start, mention.end + skipped + proviso.start()),
-            )
-        if proposal is None and proviso is None:
+            ) or _text_of_a_yes_without_object(document, mention, verb_start, verb_end)
+        if proposal is None:
             proposal = _described_object(
                 document,
                 sentence,
                 verb_end,
                 _end_of_the_infinitive_s_object(document, verb_start, verb_end),
             )
-        if (
-            proposal is None
-            and proviso is None
-            and status in ("accepted_with_conditions", "countered")
-        ):
+        if proposal is None and status in ("accepted_with_conditions", "countered"):
             # "would open the crossings only once ...": the object stands before the condition;
             # "rejected the opposition's demand for ... and countered with": before the counter
             proposal = _described_object(document, sentence, verb_start)
@@ -6083,7 +6080,11 @@ _ITS_OWN_COMPLEMENT = re.compile(
 
 # "The agreement was signed on Friday ... It was signed by A, B and C": a sentence opening with
 # "It" continues the one before about the text that sentence opened with
-_OPENING_IT = re.compile(r"\s*It\b(?=\s+(?:was|were|has|had)\b)")
+# ("It must still be ratified by the Finnish Parliament": a step the text still awaits)
+_OPENING_IT = re.compile(
+    r"\s*It\b(?=\s+(?:was|were|has|had|must\s+(?:still\s+|also\s+|first\s+|yet\s+)?be"
+    r"|(?:still\s+)?(?:needs|has)\s+(?:still\s+|also\s+|first\s+)?to\s+be)\b)"
+)
 
 
 def _in_sentence_or_its_pronoun(document, sentence) -> list[ProposalMention]:
@@ -6734,6 +6735,49 @@ def _a_text_told_before_its_subject(document: Document, signal: SignalCandidate)
     return not _of_the_kind(document, proposal_id, before.group("noun"))
 
 
+# "(west of) the line the Finns refused to accept in talks last autumn": a contact relative
+# clause on a noun of the clause before, its verb with no object after it
+_A_NOUN_BEFORE = re.compile(
+    r"\b(?:the|an?|another|this|that)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ANSWERED_WITHOUT_OBJECT = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have|would|will|once|both|all|each|earlier|"
+    r"previously|already|flatly|firmly|repeatedly)\s+)*"
+    r"(?:(?:refused|declined|agreed|voted)\s+to\s+(?:accept|sign|approve|endorse|ratify|back)"
+    r"|rejected|turned\s+down|refused|spurned|accepted|endorsed|approved)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:in|at|on|last|earlier|before|during|with|after)\b))",
+    re.IGNORECASE,
+)
+
+
+def _a_noun_told_before_its_subject(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the signal's verb, which has no object, answers the noun a clause with a verb
+    of its own ends on right before its subject ("the new frontier runs west of the line the
+    Finns refused to accept in talks last autumn"): what it answers is that noun, so a proposal
+    named elsewhere is not it."""
+    sentence = document.sentence_at(signal.respondent.start)
+    before = _A_NOUN_BEFORE.search(document.text, sentence.start, signal.respondent.start)
+    if before is None or not _ANSWERED_WITHOUT_OBJECT.match(
+        document.text, signal.respondent.start, sentence.end
+    ):
+        return False
+    if (
+        signal.proposal is not None
+        and signal.proposal.start < before.end()
+        and before.start() < signal.proposal.end
+    ):
+        # "the plan the rebels rejected on Sunday", "..., a demand the corporation turned
+        # down": the noun itself
+        return False
+    return any(
+        clause.verb is not None
+        and clause.verb.finite
+        and document.tokens[clause.verb.head].end <= before.start()
+        for clause in document.clauses_of(sentence)
+    )
+
+
 def _proposal_id(signal) -> int | None:
     return signal.proposal.proposal_id if signal.proposal else None
 
@@ -7227,7 +7271,10 @@ _ROUGHLY = re.compile(
 )
 # "that night", "the same evening": a day the article gave before
 _THAT_DAY = re.compile(
-    r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b", re.IGNORECASE
+    r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b"
+    # "At that meeting Molotov turned down ...": the meeting told of just before, on its day
+    r"|\b(?:at|during|in)\s+(?:that|the\s+same)\s+(?:meeting|session|sitting)\b",
+    re.IGNORECASE,
 )
 # "then signed", "then went on to reject": what follows the events told before (not "since
 # then", "until then", "by then", "back then": another time)
