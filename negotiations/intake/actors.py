@@ -2391,8 +2391,11 @@ class _ActorReader:
         """The title written right before a one-word name ("King Abdullah", "Emir Tamim",
         "Pope Francis", "King Hassan II"), as written, where it is a ruler's or a pontiff's."""
         words = [token.text for token in self.tokens[first:last]]
-        if len(words) > 2 or (
-            len(words) == 2 and words[1].lower().strip(".") not in GENERATIONAL_SUFFIXES
+        # "Prince Carl of Denmark": a royal known by his given name and his house or country
+        of_a_house = len(words) == 3 and words[1] == "of" and words[2][:1].isupper()
+        if not of_a_house and (
+            len(words) > 2
+            or (len(words) == 2 and words[1].lower().strip(".") not in GENERATIONAL_SUFFIXES)
         ):
             return None
         title = re.search(

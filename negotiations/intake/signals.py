@@ -78,6 +78,9 @@ _REFERENCE = re.compile(
     # "Parliament has yet to receive the bill", "has yet to vote on the amnesty law": only where
     # a recorded proposal is a bill or a law
     r"|(?:(?<=[Tt]he\s)|(?<=amnesty\s))(?:bill|law)"
+    # "The conventions must still be approved by the Storting": a text signed as a convention,
+    # only where a recorded proposal is one (not "the party convention")
+    r"|(?<=[Tt]he\s)convention"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
     # ("has accepted its invitation", "accepted his invitation": by whose it is)
@@ -986,6 +989,8 @@ _BEFORE_VERB = (
     # "Iran had said it would do so only once ...": reported speech told in the past too
     + r"(?:(?:(?:has|have|had)\s+)?(?:said|says|announced|confirmed|stated|declared|insisted"
     r"|indicated|added"
+    # "who has let it be known that he will accept only if ...": a word sent out, not spoken
+    r"|(?:let|lets|made|makes)\s+it\s+(?:be\s+)?known"
     r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
     r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
@@ -1205,6 +1210,7 @@ def find_proposals(document: Document) -> None:
             "lineup",
             "bill",
             "law",
+            "convention",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1746,6 +1752,13 @@ _PROPOSED_TO = re.compile(
     r"(?=\s*[,.;]|\s+(?:over|within|by|in|on|if|unless|provided|and|but)\b)",
     re.IGNORECASE,
 )
+# "offered the Norwegian crown to Prince Carl": a thing offered to someone, the noun phrase
+# between the verb and "to" (not "offered to mediate")
+_OFFERED_A_THING = re.compile(
+    r"\b(?:offered|offers|offering)\s+(?P<thing>(?:the|an?|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # "Kuwait has proposed that the two sides meet again in Baghdad": the step told by a clause
 # after a verb of proposing, up to the end of its sentence or clause
 # ("Pretoria had at first demanded that every member of the ANC leave": a demand so told)
@@ -1812,6 +1825,18 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
                 # proposer is told by three words of its own
                 or p["announced_by_id"] is None
                 and len(words & _singular(p["words"])) >= 3
+            ),
+        )
+    for match in _OFFERED_A_THING.finditer(document.text):
+        # "offered the Norwegian crown to Prince Carl": the recorded offer of that thing, told
+        # by two words of its title
+        words = _words_of(match.group("thing")) - _STEP_STOP_WORDS
+        add_the_one_fitting(
+            *match.span("thing"),
+            (
+                p["id"]
+                for p in proposals
+                if "offer" in p["words"] and len(words & _singular(p["words"])) >= 2
             ),
         )
     for match in _DEMANDED.finditer(document.text):
@@ -1994,6 +2019,8 @@ _KINDS_OF_TEXT = [
     {"ceasefire", "cease-fire", "truce"},
     # "the settlement bill ... Parliament has yet to receive the bill"
     {"bill", "law"},
+    # "the Karlstad Conventions ... The conventions must still be approved"
+    {"convention"},
 ]
 
 
@@ -2574,6 +2601,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [_not_its_own_condition(document, s) for s in found]
     found = [s for s in found if not _its_author(document, s)]
     found = [s for s in found if not _a_text_told_before_its_subject(document, s)]
+    found = [s for s in found if not _a_noun_told_before_its_subject(document, s)]
     found = [s for s in found if not (s.signed and _signed_as_a_witness(document, s))]
     found = _as_its_state(document, found)
     found = _as_the_state_it_speaks_for(document, found)
@@ -5222,6 +5250,15 @@ _APPOSITIVE_OPEN = re.compile(r"\s*\)?(?:\([^()]*\))?\s*,\s+(?:the|a|an)\s+[^,;(
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[^,;]*$")
 
 
+# a yes whose phrase closes on the word that opens its condition: "agreed to raze the forts,
+# provided that ...", "accepted on condition that ...", "..., but only if ..."
+_ENDS_ON_ITS_CONDITION = re.compile(
+    r"\b(?:provided(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+(?:if|once|when"
+    r"|provided|as\s+long\s+as))\s*$",
+    re.IGNORECASE,
+)
+
+
 _HEADSHIP = re.compile(
     r"(?<!deputy\s)(?<!vice\s)\b(?:head|leader|chief|chair(?:man|woman|person)?)\s+of\s", re.I
 )
@@ -5343,6 +5380,21 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 )
                 else None
             ) or _answered_proposal(document, sentence, mention, verb_start, verb_end)
+        proviso = (
+            _ENDS_ON_ITS_CONDITION.search(match.group(0))
+            if status == "accepted_with_conditions"
+            else None
+        )
+        if proposal is None and proviso is not None:
+            # "agreed to raze the new forts, provided that the old fortress be left standing",
+            # "will accept only if the people approve the choice in a plebiscite": the words
+            # after the proviso are the condition; the object, if any, stands before it
+            proposal = _described_object(
+                document,
+                sentence,
+                verb_start,
+                max(verb_start, mention.end + skipped + proviso.start()),
+            ) or _text_of_a_yes_without_object(document, mention, verb_start, verb_end)
         if proposal is None:
             proposal = _described_object(
                 document,
@@ -5620,9 +5672,21 @@ def _text_of_a_yes_without_object(document, mention, verb_start, verb_end):
     """For a conditional yes with no object ("would sign only if ..."), the text its
     paragraph, else the article, told of last: what the party would sign is the one on the
     table."""
-    if not _YES_WITHOUT_OBJECT.match(document.text, verb_start, verb_end):
+    if not _YES_WITHOUT_OBJECT.match(
+        document.text, verb_start, verb_end
+    ) and not _YES_WITHOUT_OBJECT_REPORTED.search(document.text, verb_start, verb_end):
         return None
     return _proposal_told_last(document, mention.start)
+
+
+# the same yes in the respondent's reported words: "Prince Carl said he would accept only if",
+# "who has let it be known that he will accept only if"
+_YES_WITHOUT_OBJECT_REPORTED = re.compile(
+    r"\b(?:he|she|it|they)\s+(?:could|would|can|will)\s+(?:only\s+)?(?:accept|sign|agree"
+    r"|endorse|do\s+so)\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as"
+    r"|so\s+long\s+as|once|when|after)\b$",
+    re.IGNORECASE,
+)
 
 
 _MEETING_WORDS = {"talks", "negotiations", "conference", "summit", "meeting"}
@@ -6016,7 +6080,11 @@ _ITS_OWN_COMPLEMENT = re.compile(
 
 # "The agreement was signed on Friday ... It was signed by A, B and C": a sentence opening with
 # "It" continues the one before about the text that sentence opened with
-_OPENING_IT = re.compile(r"\s*It\b(?=\s+(?:was|were|has|had)\b)")
+# ("It must still be ratified by the Finnish Parliament": a step the text still awaits)
+_OPENING_IT = re.compile(
+    r"\s*It\b(?=\s+(?:was|were|has|had|must\s+(?:still\s+|also\s+|first\s+|yet\s+)?be"
+    r"|(?:still\s+)?(?:needs|has)\s+(?:still\s+|also\s+|first\s+)?to\s+be)\b)"
+)
 
 
 def _in_sentence_or_its_pronoun(document, sentence) -> list[ProposalMention]:
@@ -6667,6 +6735,49 @@ def _a_text_told_before_its_subject(document: Document, signal: SignalCandidate)
     return not _of_the_kind(document, proposal_id, before.group("noun"))
 
 
+# "(west of) the line the Finns refused to accept in talks last autumn": a contact relative
+# clause on a noun of the clause before, its verb with no object after it
+_A_NOUN_BEFORE = re.compile(
+    r"\b(?:the|an?|another|this|that)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ANSWERED_WITHOUT_OBJECT = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have|would|will|once|both|all|each|earlier|"
+    r"previously|already|flatly|firmly|repeatedly)\s+)*"
+    r"(?:(?:refused|declined|agreed|voted)\s+to\s+(?:accept|sign|approve|endorse|ratify|back)"
+    r"|rejected|turned\s+down|refused|spurned|accepted|endorsed|approved)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:in|at|on|last|earlier|before|during|with|after)\b))",
+    re.IGNORECASE,
+)
+
+
+def _a_noun_told_before_its_subject(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the signal's verb, which has no object, answers the noun a clause with a verb
+    of its own ends on right before its subject ("the new frontier runs west of the line the
+    Finns refused to accept in talks last autumn"): what it answers is that noun, so a proposal
+    named elsewhere is not it."""
+    sentence = document.sentence_at(signal.respondent.start)
+    before = _A_NOUN_BEFORE.search(document.text, sentence.start, signal.respondent.start)
+    if before is None or not _ANSWERED_WITHOUT_OBJECT.match(
+        document.text, signal.respondent.start, sentence.end
+    ):
+        return False
+    if (
+        signal.proposal is not None
+        and signal.proposal.start < before.end()
+        and before.start() < signal.proposal.end
+    ):
+        # "the plan the rebels rejected on Sunday", "..., a demand the corporation turned
+        # down": the noun itself
+        return False
+    return any(
+        clause.verb is not None
+        and clause.verb.finite
+        and document.tokens[clause.verb.head].end <= before.start()
+        for clause in document.clauses_of(sentence)
+    )
+
+
 def _proposal_id(signal) -> int | None:
     return signal.proposal.proposal_id if signal.proposal else None
 
@@ -7160,7 +7271,10 @@ _ROUGHLY = re.compile(
 )
 # "that night", "the same evening": a day the article gave before
 _THAT_DAY = re.compile(
-    r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b", re.IGNORECASE
+    r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\b"
+    # "At that meeting Molotov turned down ...": the meeting told of just before, on its day
+    r"|\b(?:at|during|in)\s+(?:that|the\s+same)\s+(?:meeting|session|sitting)\b",
+    re.IGNORECASE,
 )
 # "then signed", "then went on to reject": what follows the events told before (not "since
 # then", "until then", "by then", "back then": another time)
@@ -8677,7 +8791,11 @@ _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she)\s*$", re.IGNORECASE)
 _SPEAKER_S_OWN_MEMBERS = re.compile(
     r"\s*(?:its|their|his|her)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen"
     r"|\w+ty)\s+)?(?:senators|deputies|lawmakers|legislators|mps|members\s+of\s+parliament"
-    r"|parliamentarians|representatives|party)\s*$",
+    r"|parliamentarians|representatives|party)"
+    # "said its representatives in the Storting would vote against": its members seated in the
+    # legislature (a capitalised name or "parliament", "the assembly")
+    r"(?:\s+in\s+(?:the\s+)?(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"|(?:parliament|legislature|assembly|senate|chamber|house)\b))?\s*$",
     re.IGNORECASE,
 )
 

@@ -299,6 +299,11 @@ PERSON_TITLES = [
     "military chief",
     "leader",
     "commander",
+    # a command written as a rank before the name ("Brigade Commander Alexander Vasilevsky")
+    "brigade commander",
+    "division commander",
+    "corps commander",
+    "battalion commander",
     "general",
     "gen",
     "lieutenant general",

@@ -246,3 +246,17 @@ def test_when_after_a_day_of_another_clause_dates_nothing_of_its_own(world):
     # the day before "when" is not next to it: the response keeps the day of its own clause
     text = "Talks ended on Thursday in Cairo, when Hamas rejected the May 31 plan on Sunday."
     assert [s[3] for s in signals(text)] == ["2024-06-09"]
+
+
+# --- tune38b
+
+
+def test_an_answer_at_that_meeting_is_dated_by_the_meeting_told_before(world):
+    text = "Blinken met Sisi in Cairo on Friday. At that meeting Egypt turned down the May 31 plan."
+    assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-07")]
+
+
+def test_near_miss_an_answer_at_that_point_is_not_dated_by_a_meeting(world):
+    # near miss: "at that point" tells no meeting, so no day of one dates it
+    text = "Blinken met Sisi in Cairo on Friday. At that point Egypt turned down the May 31 plan."
+    assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-10")]
