@@ -951,8 +951,24 @@ class _ActorReader:
                 # the" go on with it ("Koroma of the Armed Forces Revolutionary Council" is a
                 # person and his body; "Fighters of the ..." opening a sentence is a noun)
                 token, following = following, self.tokens[index + 2]
+            if self.demonym_before_a_common_noun(index + 1) and token.text in _BODY_LINKS:
+                # "ask Prime Minister Per Albin Hansson for Swedish troops": a demonym that
+                # qualifies a common noun after "for" or "of" is no word of the name
+                return False
             return following.capitalised and following.start - token.end <= 1
         return False
+
+    def demonym_before_a_common_noun(self, index: int) -> bool:
+        """Whether token `index` is a demonym alone, a word in lower case after it."""
+        if index + 1 >= len(self.tokens):
+            return False
+        token, following = self.tokens[index], self.tokens[index + 1]
+        return (
+            len(token.words) == 1
+            and token.words[0] in _DEMONYMS
+            and not following.capitalised
+            and following.text[:1].isalpha()
+        )
 
     def acts_for_a_state(self, first: int, last: int) -> bool:
         """Whether the run of capitalised words from token `first` to `last` is followed by
@@ -1170,6 +1186,8 @@ class _ActorReader:
         words = [word for token in self.tokens[first:last] for word in token.words]
         if tuple(words[-2:]) in _NEWS_AGENCY_ENDINGS:
             return  # "a statement carried by the official Saudi Press Agency": a medium
+        if self.party_of_its_leader(first, last):
+            return
         if self.body_and_its_person(first, last, sentence):
             return
         if self.person_and_his_body(first, last, sentence):
@@ -1736,6 +1754,32 @@ class _ActorReader:
             or word in FUNCTION_WORDS
             or word.endswith(("ed", "ly"))
         )
+
+    def party_of_its_leader(self, first: int, last: int) -> bool:
+        """ "the Social Democrats of Hjalmar Branting": a party named by the plural of its
+        members, then "of" and the name of the person who leads it (not "the Socialists of
+        France", a party and its country)."""
+        of = next((i for i in range(first + 1, last - 1) if self.tokens[i].text == "of"), None)
+        if of is None or self.tokens[of - 1].words[-1] not in _PARTY_PLURALS:
+            return False
+        person = self.tokens[of + 1 : last]
+        if (
+            not 2 <= len(person) <= 3
+            or not all(t.capitalised and t.text.lower() not in FUNCTION_WORDS for t in person)
+            or any(
+                self.gazetteer.countries.longest_from(self.tokens, position)
+                or _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
+                for position in range(of + 1, last)
+            )
+            or any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS for t in person for word in t.words
+            )
+        ):
+            return False
+        self.add_new(first, of, Actor.Kind.POLITICAL_MOVEMENT, titled=False)
+        if not any(self.covered[of + 1 : last]):
+            self.add_new(of + 1, last, Actor.Kind.PERSON, titled=False)
+        return True
 
     def body_and_its_person(self, first: int, last: int, sentence) -> bool:
         """ "the Arab League's Ahmed Aboul Gheit", "the African Union's Moussa Faki": a body's
@@ -2621,6 +2665,20 @@ class _ActorReader:
             # "The official Syrian news agency SANA said ...", "Soviet news agency TASS, which
             # accused ...": an agency that speaks for itself (not "quoted by news agency X")
             return Actor.Kind.OTHER
+        if (
+            len(words) <= 3
+            and not titled
+            and _OWNED_BY.search(
+                self.text[max(0, self.tokens[first].start - 30) : self.tokens[first].start]
+            )
+        ):
+            # "the company, which is owned by TC Energy,": who owns a body is a party, a
+            # company where a word of its name is in capitals ("TC Energy"), else a person
+            if len(words) > 1 and not any(
+                _is_acronym(token.text) for token in self.tokens[first:last]
+            ):
+                return Actor.Kind.PERSON
+            return Actor.Kind.OTHER
         common = self.common_noun_beside(first, last)
         if common is not None and len(words) <= 2 and not titled:
             if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
@@ -2691,6 +2749,14 @@ class _ActorReader:
             after = self.tokens[last]
             # only "party" after the name: "Hutu militia", "Islamist movement" are adjectives;
             # but with the article alone before it, "the Kamajor militia" names one militia
+            if (
+                after.text == "agency"
+                and first >= 1
+                and self.tokens[first - 1].text in ("the", "The")
+                and last - first == 1
+                and self.text[self.tokens[last - 1].end : after.start] == " "
+            ):
+                return Actor.Kind.OTHER  # "carried by the Tass agency": a news agency
             if (
                 (
                     after.text in ("party", "faction")
@@ -2899,7 +2965,10 @@ class _ActorReader:
                 # "X, the movement's representative in Europe": people who act for others
                 r"diplomat|counsel|representative|interpreter|emissary|"
                 # "her ally Nicolas Metzdorf, a lawmaker,": who sits in a legislature
-                r"lawmaker|legislator|politician|senator|congressman|congresswoman)\b"
+                r"lawmaker|legislator|politician|senator|congressman|congresswoman|"
+                # "X, the Liberal Party's presidential candidate", "X, a diplomatic
+                # correspondent for ABC News", "X, a counsellor at the Soviet embassy"
+                r"candidate|correspondent|counsellor|counselor)\b"
                 # not a post's possessive: "Government House, the governor's residence" is a
                 # place ("X, the president's spokesman" is still a person)
                 r"(?!['’]s\b)"
@@ -2978,6 +3047,7 @@ class _ActorReader:
         """ "Haniyeh" after "Ismail Haniyeh"; "Blinken" after a recorded "Antony Blinken"."""
         people = {}
         given_names: dict[str, dict[str, None]] = {}  # ordered: the first named comes first
+        paternal: dict[str, dict[str, None]] = {}
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if (
                 mention.last_token - mention.first_token >= 2
@@ -3001,6 +3071,16 @@ class _ActorReader:
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
                     given_names.setdefault(given, {})[mention.ref] = None
+                middle = self.tokens[mention.first_token + 1]
+                if (
+                    mention.via == "new"
+                    and mention.last_token - mention.first_token == 3
+                    and middle.capitalised
+                    and re.fullmatch(r"[^\W\d_]{3,}", middle.text)
+                ):
+                    # "Revollo" after "Mario Revollo Bravo": the first of two family names,
+                    # as Spanish and Portuguese names are written, called alone
+                    paternal.setdefault(middle.text, {})[mention.ref] = None
         # "Redwan said" after "Redwan Hussien": many people are called by their given name
         # (Ethiopians, Eritreans, Indonesians). A first word several people share is a family
         # name written first ("Kim" after "Kim Jong Un" and "Kim Yong Chol", "Lee", "Nguyen"):
@@ -3009,6 +3089,9 @@ class _ActorReader:
         for given, refs in given_names.items():
             if given not in people and given.lower() not in FUNCTION_WORDS:
                 people[given] = next(iter(refs))
+        for middle, refs in paternal.items():
+            if middle not in people and len(refs) == 1 and middle.lower() not in FUNCTION_WORDS:
+                people[middle] = next(iter(refs))
         for token in self.tokens:
             if self.covered[token.index] or token.text not in people:
                 continue
@@ -3226,6 +3309,10 @@ class _ActorReader:
         """Whether the noun at `index` goes on with a name or a complement of its own ("the
         company of soldiers", "the firm Gazprom"), no word for a body named before."""
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and "," in self.text[self.tokens[index].end : following.start]:
+            # "the company, which is owned by TC Energy, said": a relative clause between
+            # commas says more of the body named before
+            return False
         return following is not None and (
             following.capitalised or following.text.lower() in ("of", "for", "that", "which")
         )
@@ -3277,6 +3364,8 @@ class _ActorReader:
                 following is not None
                 and (following.capitalised or following.text.lower() in ("of", "for", "on"))
                 and not self.for_an_indefinite(index + 1)
+                # "... a statement from the department. The BMA ...": the sentence ends
+                and not re.search(r"[.;:!?]", self.text[token.end : following.start])
             ):
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
             if token.text.lower() in _SPEAKING_HEADS and not (
@@ -4270,6 +4359,8 @@ _SHORT_HEADS |= {"majority"}
 _SHORT_HEADS |= {"corporation"}
 # "“Our doors are open,” the church said" for "the Protestant Church of ...": a church that speaks
 _SHORT_HEADS |= {"church"}
+# "according to a statement from the department" for "the Department of Health and Social Care"
+_SHORT_HEADS |= {"department"}
 
 
 def _head_before_its_complement(name: str) -> list[str]:
@@ -4307,6 +4398,11 @@ _RULERS_TITLES = {
 # "the company", "the firm": a business named before (a body recorded as neither a state's
 # organ nor a party, a movement or an international body)
 _COMPANY_WORDS = {"company", "firm"}
+# A party named by the plural of its members ("the Social Democrats", "the Christian Democrats")
+_PARTY_PLURALS = _with_normal_forms(
+    ["democrats", "republicans", "socialists", "liberals", "conservatives", "communists",
+     "nationalists", "radicals", "unionists", "federalists", "progressives"]
+)  # fmt: skip
 _ANAPHORS = {
     "company": (Actor.Kind.OTHER,),
     "firm": (Actor.Kind.OTHER,),
@@ -4501,6 +4597,8 @@ _LISTED_AFTER_A_PLURAL_BODY_NOUN = re.compile(
     r"\b(?P<noun>groups|factions|militias|movements|parties),\s+"
     rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?(?:the\s+)?$"
 )
+# "which is owned by TC Energy", "a firm controlled by X": the owner after the participle
+_OWNED_BY = re.compile(r"\b(?:owned|controlled)\s+by\s+$")
 _BODY_NOUN_KINDS = {
     "group": Actor.Kind.ARMED_GROUP,
     "faction": Actor.Kind.ARMED_GROUP,
@@ -4545,9 +4643,20 @@ _LIST_OF_NAMES_GOES_ON = re.compile(
 )
 
 
+# A place whose head word comes first ("Lake Ladoga", "Mount Kenya", "Cape Verde" is a
+# country, recorded as one), and one joined to its name by "of" ("the Gulf of Aden")
+_PLACE_HEADS_FIRST = _with_normal_forms(["lake", "mount", "cape"])
+_PLACE_HEADS_BEFORE_OF = _with_normal_forms(["gulf", "bay", "strait", "straits", "sea", "isle"])
+# A war, named like a body ("the Second World War", "the Cold War"), is no party
+_WAR_WORDS = _with_normal_forms(["war", "wars"])
+
+
 def _names_no_actor(words: list[str]) -> bool:
     return (
         words[-1] in _PLACE_HEADS
+        or (len(words) > 1 and words[0] in _PLACE_HEADS_FIRST)
+        or (len(words) > 2 and words[0] in _PLACE_HEADS_BEFORE_OF and words[1] == "of")
+        or (len(words) > 1 and words[-1] in _WAR_WORDS and words[0] not in _ORG_HEADS)
         or words[-1] in _CONTEST_HEADS  # "a World Cup qualifier"
         or (len(words) > 1 and words[-1] in _MATTER_HEADS)  # "the Roman Question"
         or words[0] in _DOCUMENT_HEADS

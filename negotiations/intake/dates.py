@@ -132,7 +132,8 @@ PATTERNS = [
     (
         "weekday_of_week",
         re.compile(
-            rf"(?:\b(?i:on)\s+)?\b{_WEEKDAY}\s+of\s+(?P<relative>(?i:last|this|next))\s+week\b"
+            # "on Thursday last week": the same, without its "of"
+            rf"(?:\b(?i:on)\s+)?\b{_WEEKDAY}\s+(?:of\s+)?(?P<relative>(?i:last|this|next))\s+week\b"
         ),
     ),
     ("weekday", re.compile(rf"\b(?P<relative>(?i:on|last|this|next|late|early))?\s*{_WEEKDAY}\b")),
@@ -435,7 +436,9 @@ _RELATIVE_DAY = re.compile(
     rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we"
     # "accepted it that night on condition that ...", "met him that afternoon to discuss",
     # "sat in council that afternoon with the commander"
-    r"|on|in|at|after|before|when|to|with)\b)"
+    r"|on|in|at|after|before|when|to|with"
+    # "A White House statement that afternoon turned the demand down": a verb in the past
+    r"|[a-z]{2,}ed)\b)"
     # "Earlier that morning, ...": the day of the date before
     rf"|earlier\s+that\s+{_PART_OF_DAY}"
     # "had met them separately earlier in the day before hosting them": that day too (and
@@ -736,7 +739,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
     future ("will", "deadline"), or the date's own clause does ("he said he would convene
     another meeting in July", "to be signed on Jan. 16"), unless the date dates a past verb
     ("said Monday they would resume": Monday is when they said it)."""
-    if _dates_a_past_verb(text, offset):
+    if _dates_a_past_verb(text, offset) or _opens_a_clause_told_in_the_past(text, offset):
         return False
     if _PLAN_CALLED_OFF.match(text, offset):
         # "A third round planned for September was postponed": a plan the narrative tells as
@@ -779,6 +782,29 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
         or bool(_CONDITION_TO_MEET.search(clause))
     )
+
+
+# what may stand before a date that opens its clause: the mark ending the one before, "On"
+_NOTHING_BEFORE = re.compile(r"[\s.,;:!?”\"—-]*(?:(?:on|in|at|by)\s+)?", re.IGNORECASE)
+# where the clause a date opens ends: a mark, or a word opening a clause of its own
+_CLAUSE_AFTER_ENDS = re.compile(
+    r"[,;:.!?“”\"]|\s(?:which|who|whom|whose|when|where|while|after|before|because|if|"
+    r"unless|until|so|and|but)\b"
+    # "that" of a clause, not of "later that day"
+    r"|\sthat\b(?!\s+(?:same\s+)?(?:day|evening|morning|night|afternoon|week|month|year)\b)",
+    re.IGNORECASE,
+)
+
+
+def _opens_a_clause_told_in_the_past(text: str, offset: int) -> bool:
+    """ "Later that day Pizarro wrapped his pistol in a flag and handed it ... to a commission,
+    which is to oversee their destruction": a date opening its clause dates that clause's verb,
+    told in the past, whatever a later clause of its sentence foresees."""
+    if not _NOTHING_BEFORE.fullmatch(_clause_before(text, offset)):
+        return False
+    ends = _CLAUSE_AFTER_ENDS.search(text, offset, offset + 200)
+    clause = text[offset : ends.start() if ends else offset + 200]
+    return _told_in_the_past(clause) and not _FUTURE.search(clause)
 
 
 # "has asked the TUC and the CBI to give their views ... by": a request, told in the present
@@ -874,7 +900,8 @@ def _is_past_verb(word: str) -> bool:
 def _past_verb_follows(text: str, end: int) -> bool:
     """ "President Bill Clinton on Friday ordered six warships to ...": a day written between a
     subject and its verb in the past dates that verb, whatever else the sentence foresees."""
-    following = re.match(r" (?:\w+ly )?(\w+)\b", text[end : end + 40])
+    # "and on Dec. 5 it turned down an offer": its subject a pronoun between them
+    following = re.match(r" (?:(?:it|he|she|they|we) )?(?:\w+ly )?(\w+)\b", text[end : end + 40])
     return following is not None and _is_past_verb(following.group(1))
 
 
@@ -909,7 +936,12 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
     before = [word.lower() for word in words[:-1]]
     while before and before[-1].endswith("ly") and len(before[-1]) > 3:
         before.pop()
-    return past and not (before and before[-1] in _MODALS)
+    # "would honour the agreement if elected in May": a participle of a condition dates
+    # nothing done
+    return past and not (before and before[-1] in _MODALS | _CONDITIONS)
+
+
+_CONDITIONS = {"if", "once", "unless"}
 
 
 # Who may stand right before a verb as its subject: "which Mrs Castle proposed on Friday"
@@ -1152,6 +1184,8 @@ def _resolve(name, match, published_on, future):
         if name in ("month_day_year", "day_month_year"):
             return datetime.date(int(groups["year"]), _month(match), int(groups["day"])), DAY
         if name in ("month_day", "day_month"):
+            if _HEAD_OF_A_NAME_AFTER.match(match.string, match.end()):
+                return None  # "the 19th of April Movement", "the March 23 Movement": names
             return _nearest_day(_month(match), int(groups["day"]), published_on, future), DAY
         if name == "ordinal_day":
             return _day_of_a_month_near(int(groups["day"]), published_on, future), DAY
@@ -1287,6 +1321,7 @@ def _resolve(name, match, published_on, future):
             and not groups["preposition"]
             and re.match(r"\s+[a-z]+s\b", following)
             and not preceded_by_the
+            and not _QUALIFIED_BY_A_YEAR.match(following)
         ):
             return None  # "2000 hostages" is a number, "the 1979 treaty" a year
         if not 1800 <= year <= published_on.year + 20:
@@ -1296,6 +1331,14 @@ def _resolve(name, match, published_on, future):
 
 
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+# the head word of a movement, a square or a bridge that a day names ("the 26th of July
+# Movement", "6th of October Bridge")
+_HEAD_OF_A_NAME_AFTER = re.compile(
+    r"\s+(?:Movement|Front|Party|Brigades?|Group|Revolution|Uprising|Square|Street|Avenue|"
+    r"Bridge|Stadium|University|Coalition|Alliance)\b"
+)
+# plural nouns a year qualifies rather than counts ("to 2008 levels", "the 1967 borders")
+_QUALIFIED_BY_A_YEAR = re.compile(r"\s+(?:levels|borders|lines|frontiers|boundaries)\b")
 # `future` is False for a date nothing points ahead, _PAST for the date of a past verb
 # ("collapsed on Nov. 30"), which cannot be ahead of the publication.
 _PAST = None

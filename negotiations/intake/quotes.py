@@ -56,7 +56,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 # "X, a spokesman for Y, said", "Herbert Smith, its president, told": an article or a
 # possessive opens the appositive
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:a|an|the|its|his|her|their|[A-Z]\w*[’']s)\b[^,;]*,?\s*"
+    # "Chief Woos, one of the hereditary chiefs, told reporters": one among those named
+    r"^,\s+(?:a|an|the|its|his|her|their|one\s+of|[A-Z]\w*[’']s)\b[^,;]*,?\s*"
     # "A. J. Cook, the federation's secretary, has repeated": an auxiliary after the comma
     r"(?:(?:has|have|had)\s+(?:also\s+|repeatedly\s+)?)?$"
 )
@@ -159,7 +160,18 @@ def _date_of(document: Document, sentence) -> str:
     return document.published_on.isoformat()
 
 
+# "who rallied behind the slogan “Hands off Norway!”": words a slogan, a motto or a banner
+# carries are nobody's in particular, whoever rallies behind them
+_A_SLOGAN_BEFORE = re.compile(
+    r"\b(?:the|a|their|its|his|her)\s+(?:[\w-]+\s+)?(?:slogan|motto|banner|placard|"
+    r"watchword|rallying\s+cry|battle\s+cry)s?,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def speaker_of(document: Document, quote, sentence) -> Mention | None:
+    if _A_SLOGAN_BEFORE.search(document.text, max(0, quote.start - 60), quote.start - 1):
+        return None
     tokens = document.tokens[sentence.first_token : sentence.last_token]
     verbs = [
         token
@@ -264,7 +276,8 @@ def _ends_clause(gap: str) -> bool:
         re.match(
             r"^[”\"’'»,.!?\s]*(?:(?:[A-Z][\w’'.-]*|he|she|they|it|also|later|then|the|a|an|[a-z]+"
             r"(?:man|woman|person|minister|official|leader|chief|envoy|negotiator))[\s,]+)*"
-            r"(?:(?<=,\s)(?:a|an|the)\s+[^,;.“”\"]{1,80},\s*)?"
+            # ", one of the hereditary chiefs,": an appositive of one among many too
+            r"(?:(?<=,\s)(?:a|an|the|one\s+of)\s+[^,;.“”\"]{1,80},\s*)?"
             r"(?:(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have\s+)?$",
             gap,
         )
@@ -392,6 +405,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             # "Hezbollah, represented in Doha by its bloc leader Mohammad Raad, said": the
             # name inside a participle's phrase between commas is not the subject
             if _PASSIVE_PARTICIPLE_CLAUSE.match(text[before[earlier].end : verb.start]):
+                return before[earlier]
+            # "the company, which is owned by TC Energy, said": the name closing a relative
+            # clause between commas is not the subject; the clause's antecedent is
+            if re.fullmatch(r",\s*", gap) and _RELATIVE_CLAUSE.match(
+                _after_bracket(text[before[earlier].end : verb.start])
+            ):
                 return before[earlier]
         if _RELATIVE_PRONOUN.match(gap):
             # "Rouhani, who hailed the deal as “a first step”", "Hamas, which called it ...":
@@ -837,8 +856,10 @@ def _subject_of_sentence(document, sentence, offset, quote) -> Mention | None:
 # the words of a post between a body and its holder's name: " Chairperson ", " foreign minister ",
 # "'s President ", "'s chief negotiator, Internal Affairs Minister " (not " led by ", which names
 # who leads the body that speaks)
+# (not " on Tuesday rejected ", a day and a verb: "The ELN on Tuesday rejected Barco's
+# invitation, saying ...")
 _POST_AFTER_A_BODY = re.compile(
-    r"(?:[’']s)?\s+(?:(?!and\b|or\b|by\b|who\b|which\b)[\w.-]+\s+){1,3}?"
+    r"(?:[’']s)?\s+(?:(?!and\b|or\b|by\b|who\b|which\b|on\b|in\b|at\b|[a-z]+ed\b)[\w.-]+\s+){1,3}?"
     r"(?:(?:[a-z]+\s+){0,2}(?:negotiator|envoy|spokes\w+|representative|leader|chief),\s+"
     r"(?:(?!and\b|or\b|by\b)[\w.-]+\s+){0,4})?"
 )

@@ -1419,6 +1419,9 @@ DATE_FORWARD_CLAUSE_WORDS = [
     # "X is expected in Rome on Friday", "the envoys are expected back on Monday": a present
     # expectation of someone's arrival points ahead, as "expected to arrive" does
     r"(?:is|are)\s+expected\s+(?:in|at|back)",
+    # "a student movement that is urging voters to add a seventh ballot on Sunday": what a
+    # request still being made asks for is ahead (not "was urging", told in the past)
+    r"(?:is|are)\s+(?:urging|asking|pressing|calling\s+on)\s+(?:[\w’'-]+\s+){1,6}?to\s+\w+",
 ]  # fmt: skip
 # Verbs whose object may be a quoted passage, read as speech right before a quote by
 # negotiations/intake/quotes.py beside CHARACTERISING_VERBS: "renounced “the use of ...”",

@@ -1748,3 +1748,98 @@ def test_near_miss_a_day_in_the_next_sentence_does_not_date_the_signing():
         "troops entered Kiev, the day before the signing."
     )
     assert [date for date, _, _ in resolved(text)] == ["Sunday"]
+
+
+# -- tune38d ---------------------------------------------------------------------------------
+# MONDAY is 2024-06-10
+
+
+def test_a_weekday_then_last_week_without_of_is_one_day():
+    text = "Streeting met the union's leader on Thursday last week."
+    assert resolved(text) == [("Thursday last week", "2024-06-06", "day")]
+
+
+def test_near_miss_a_weekday_and_last_week_in_two_clauses_stay_two():
+    text = "The union met on Thursday, and last week it struck."
+    assert [date for date, _, _ in resolved(text)] == ["Thursday", "last week"]
+
+
+def test_that_afternoon_before_a_verb_in_the_past_is_the_day_before():
+    text = (
+        "He sent a message broadcast on Saturday morning. A White House statement that "
+        "afternoon turned the demand down."
+    )
+    assert resolved(text)[-1] == ("that afternoon", "2024-06-08", "day")
+
+
+def test_near_miss_that_evening_before_a_noun_is_no_date():
+    text = "He spoke on Saturday. He said that evening classes started late."
+    assert [date for date, _, _ in resolved(text)] == ["Saturday"]
+
+
+def test_a_day_opening_a_clause_told_in_the_past_is_past_whatever_a_later_clause_foresees():
+    text = (
+        "On Thursday morning the adviser met the rebels. Later that day the commander handed "
+        "over his pistol to a commission, which is to oversee its destruction."
+    )
+    assert resolved(text)[-1] == ("Later that day", "2024-06-06", "day")
+    assert resolved("On Monday the rebels agreed to a truce that will take effect soon.") == [
+        ("Monday", "2024-06-10", "day")
+    ]
+
+
+def test_near_miss_a_day_opening_a_clause_that_points_ahead_is_no_day_told():
+    text = (
+        "On Thursday morning the adviser met the rebels. Later that day the commander is to "
+        "hand over his pistol to a commission, which will oversee its destruction."
+    )
+    assert [date for date, _, _ in resolved(text)] == ["Thursday"]
+
+
+def test_a_day_before_a_pronoun_and_its_past_verb_is_past():
+    text = "The union rejected an award in July last year, and on Dec. 5 it turned down an offer."
+    assert resolved(text)[-1] == ("Dec. 5", "2023-12-05", "day")
+
+
+def test_near_miss_a_day_before_a_pronoun_and_a_future_is_ahead():
+    text = "The union rejected an award in July last year, and on Dec. 5 it will vote again."
+    assert resolved(text)[-1] == ("Dec. 5", "2024-12-05", "day")
+
+
+def test_a_day_named_by_a_request_still_being_made_is_ahead():
+    text = "A student movement is urging voters to add a seventh ballot on Sunday."
+    assert resolved(text) == [("Sunday", "2024-06-16", "day")]
+
+
+def test_near_miss_a_request_told_in_the_past_dates_the_past():
+    text = "A student movement was urging voters to add a seventh ballot on Sunday."
+    assert resolved(text) == [("Sunday", "2024-06-09", "day")]
+
+
+def test_a_month_of_a_conditional_participle_is_ahead():
+    text = "The candidate said on Wednesday that he would honour the agreement if elected in May."
+    assert resolved(text, datetime.date(1990, 3, 10))[-1] == ("May", "1990-05-01", "month")
+
+
+def test_near_miss_a_month_of_a_past_participle_is_past():
+    text = "The candidate said on Wednesday that he would honour the agreement he signed in May."
+    assert resolved(text, datetime.date(1990, 3, 10))[-1] == ("May", "1989-05-01", "month")
+
+
+def test_a_day_and_month_before_a_movement_s_head_word_names_it():
+    text = "Peace came to the 19th of April Movement, which signed on Friday."
+    assert [date for date, _, _ in resolved(text)] == ["Friday"]
+
+
+def test_near_miss_a_day_and_month_before_a_name_of_no_body_is_a_date():
+    text = "The movement signed on the 19th of April Hamas had named."
+    assert [date for date, _, _ in resolved(text)] == ["the 19th of April"]
+
+
+def test_a_year_before_levels_or_borders_is_a_year():
+    text = "He ruled out the restoration of pay to 2008 levels."
+    assert resolved(text) == [("2008", "2008-01-01", "year")]
+
+
+def test_near_miss_a_count_before_a_plural_noun_is_no_year():
+    assert resolved("Some 2008 nurses went on strike.") == []

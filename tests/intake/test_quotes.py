@@ -1322,3 +1322,92 @@ def test_near_miss_a_body_that_opens_the_sentence_still_speaks(world):
         "lay down their arms, saying the truce “will hold.”"
     )
     assert speakers(text) == [("will hold.", "Kremlin")]
+
+
+# -- tune38d ---------------------------------------------------------------------------------
+
+
+def test_a_name_after_a_quote_with_one_of_an_appositive_speaks(world):
+    text = (
+        "The hereditary chiefs said they would not sign. “Our people will decide,” Chief "
+        "Woos, one of the hereditary chiefs, told reporters outside the office."
+    )
+    assert speakers(text) == [("Our people will decide", "actor:new:wos")]
+
+
+def test_near_miss_one_of_a_group_unnamed_does_not_speak_for_a_named_chief(world):
+    text = (
+        "Chief Woos met the ministers on Friday. “Our people will decide,” one of the "
+        "hereditary chiefs told reporters."
+    )
+    assert speakers(text) == [("Our people will decide", None)]
+
+
+def test_a_body_then_a_day_and_a_verb_is_no_post_before_a_person(world):
+    text = (
+        "The National Liberation Army (ELN) has not joined. The ELN on Tuesday rejected "
+        "Blinken's invitation, saying in a communique that “peace cannot be bought.”"
+    )
+    assert speakers(text) == [("peace cannot be bought.", "actor:new:national-liberation-army")]
+
+
+def test_near_miss_a_body_then_a_post_names_the_person_who_speaks(world):
+    text = (
+        "The National Liberation Army (ELN) has not joined. ELN chief negotiator Antony "
+        "Blinken rejected the invitation, saying in a communique that “peace cannot be bought.”"
+    )
+    assert speakers(text) == [("peace cannot be bought.", "Antony Blinken")]
+
+
+def test_the_company_with_a_relative_clause_that_names_its_owner_speaks(world):
+    ActorFactory(name="Coastal GasLink", kind=Actor.Kind.OTHER)
+    text = (
+        "The chiefs asked Coastal GasLink to stop work; Coastal GasLink refused on Sunday. "
+        "It has “all the permits required” to build, the company, which is owned by TC "
+        "Energy, said in a statement."
+    )
+    assert speakers(text) == [("all the permits required", "Coastal GasLink")]
+
+
+def test_near_miss_a_name_after_the_relative_clause_and_no_comma_speaks(world):
+    ActorFactory(name="Coastal GasLink", kind=Actor.Kind.OTHER)
+    text = (
+        "The chiefs asked Coastal GasLink to stop work; Coastal GasLink refused on Sunday. "
+        "It has “all the permits required” to build, the company's owner TC Energy said."
+    )
+    assert speakers(text) != [("all the permits required", "Coastal GasLink")]
+
+
+def test_the_department_for_a_department_named_before_speaks(world):
+    text = (
+        "Ministers met at the Department of Regional Affairs on Monday. The department has "
+        "not yet responded. “We will keep working,” according to a statement from the "
+        "department."
+    )
+    assert speakers(text) == [("We will keep working", "actor:new:department-of-regional-afairs")]
+
+
+def test_near_miss_the_department_where_none_was_named_has_no_speaker(world):
+    text = "“We will keep working,” according to a statement from the department."
+    assert speakers(text) == [("We will keep working", None)]
+
+
+def test_words_of_a_slogan_have_no_speaker(world):
+    text = "Blinken, who rallied behind the slogan “Peace now!” in June, said he would vote for it."
+    assert speakers(text) == [("Peace now!", None)]
+
+
+def test_near_miss_words_said_after_rallying_behind_a_plan_are_the_speaker_s(world):
+    text = "Blinken, who rallied behind the plan in June, said “Peace now!” and left."
+    assert speakers(text) == [("Peace now!", "Antony Blinken")]
+
+
+def test_a_leader_named_after_his_party_s_plural_speaks(world):
+    text = (
+        "The Social Democrats of Hjalmar Branting said they would vote for them. “The workers "
+        "will never take up arms,” Branting said."
+    )
+    assert speakers(text)[-1] == (
+        "The workers will never take up arms",
+        "actor:new:hjalmar-branting",
+    )
