@@ -899,8 +899,8 @@ def _is_past_verb(word: str) -> bool:
 
 def _past_verb_follows(text: str, end: int) -> bool:
     """ "President Bill Clinton on Friday ordered six warships to ...": a day written between a
-    subject and its verb in the past dates that verb, whatever else the sentence foresees."""
-    # "and on Dec. 5 it turned down an offer": its subject a pronoun between them
+    subject and its verb in the past dates that verb, whatever else the sentence foresees; so
+    does a day before a pronoun and its verb (", and on Dec. 5 it turned down an offer")."""
     following = re.match(r" (?:(?:it|he|she|they|we) )?(?:\w+ly )?(\w+)\b", text[end : end + 40])
     return following is not None and _is_past_verb(following.group(1))
 

@@ -120,6 +120,11 @@ _REFERENCE = re.compile(
 _THAT_PART_OF_THE_DAY = (
     r"(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day)\s+(?!that\b)"
 )
+# "in July", "in early March": a month between a verb and its object
+_IN_A_MONTH = (
+    r"(?:in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+)?"
+)
 # A day of the week written bare, as agency copy writes it ("agreed Tuesday to open")
 _WEEKDAY_NAME = rf"(?:{WEEKDAY_PATTERN})"
 # "agreed yesterday that", "agreed on Friday that", "agreed Friday that": the day between the
@@ -240,6 +245,11 @@ _CONDITIONED_ON = (
     r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
     r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b"
 )
+# "the same day on behalf of the army": a bare answer's day and the party it is given for
+_THE_SAME_DAY_FOR_A_PARTY = (
+    r"(?:(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"\s+on\s+behalf\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*)?"
+)
 # the end of a clause right after an answer with no object: "declined.", "agreed first, and"
 _BARE_ANSWER_END = (
     r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also)\s*)?"
@@ -278,6 +288,17 @@ _SAID_JUST_BEFORE = re.compile(
     r"\b(?:said|announced|declared|confirmed)\s+" + _WHEN_LATER + r"(?:that\s+)?$", re.IGNORECASE
 )
 _SIGNALS = [
+    # "said they would not sign until their clan members had reviewed it", "will not decide
+    # before its council has studied the text": the answer put off until the respondent's side
+    # has weighed the text, still to come (not "would not sign until Israel withdrew")
+    (
+        "pending",
+        r"(?:would|will)\s+(?:not|never)\s+(?:sign|accept|approve|endorse|ratify|initial|decide"
+        r"|commit|give\s+(?:its|their|his|her|an?)\s+(?:answer|reply|response))\b"
+        r"(?:\s+(?!until\b|before\b)[\w’'-]+){0,4}?\s+(?:until|before)\s+"
+        r"(?:[\w’'-]+\s+){0,5}?(?:(?:had|have|has)\s+)?(?:reviewed|studied|consulted|examined"
+        r"|discussed|debated|considered|voted\s+on|read|weighed)\b",
+    ),
     # "resigned on Monday rather than put his name to the document", "quit the talks rather
     # than sign": a step taken in place of the yes, which refuses it
     (
@@ -839,7 +860,13 @@ _SIGNALS = [
         r"|reached\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)"
         # "agreed on Friday to a bilateral ceasefire", "agreed Tuesday to open" (the weekday
         # bare, as agency copy writes it), "agreed in principle to"
-        r"|agreed\s+" + _WHEN_LATER + r"(?:in\s+principle\s+)?to)\b"
+        r"|agreed\s+" + _WHEN_LATER + r"(?:in\s+principle\s+)?to"
+        # "He did agree in July to the union's demand", "agreed in March to the plan": the
+        # yes stressed, or dated by its month between the verb and its object
+        r"|(?:agreed|did\s+(?:\w+ly\s+)?agree)\s+"
+        + _WHEN_LATER
+        + _IN_A_MONTH
+        + r"(?:in\s+principle\s+)?to)\b"
         # "agreed on Thursday on the outlines of a deal", "struck a deal", "hammered out an
         # accord", "agreed the text of the agreement": the parties settle the text itself
         r"|(?:agreed\s+" + _WHEN_LATER + r"(?:on\s+|upon\s+)?"
@@ -1083,7 +1110,11 @@ _PASSIVE = re.compile(
 _REDUCED_PASSIVE = re.compile(
     r"^\s*,\s*(?:\w+ly\s+)?(?P<verb>rejected|turned\s+down|accepted|approved|endorsed|ratified"
     r"|(?:counter|co-?)?signed|initialled|initialed|inked)\b(?:(?!\band\b|\bwhich\b|\bwho\b)[^;.:])"
-    r"{0,80}?[\s,]by\s+",
+    r"{0,80}?[\s,]by\s+"
+    # "led to a Political Pact for Peace and Democracy signed by the government and the M-19
+    # on Nov. 2": the participle right after the text's name, its agent right after it
+    r"|^\s+(?:\w+ly\s+)?(?P<bare_verb>rejected|turned\s+down|accepted|approved|endorsed"
+    r"|ratified|(?:counter|co-?)?signed|initialled|initialed|inked)\s+by\s+",
     re.IGNORECASE,
 )
 _PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected", "opposed": "rejected"}
@@ -1285,11 +1316,17 @@ def find_proposals(document: Document) -> None:
             # "the two-state deal he put forward in place of the UN blueprint": not the one
             # just named, but the one its words describe
             earlier = None if described else earlier
+        announced = _announced_in_sentence(document, sentence, (described, earlier))
+        if announced is not None and not _of_the_kind(document, announced, match.group("noun")):
+            # "turned the request down on Sunday", the day an arrangement was announced: a
+            # request is no arrangement, whatever day the sentence names
+            announced = None
         proposal_id = (
-            (described if shared >= 2 else None)
+            _done_at_its_request(document, match, sentence)
+            or (described if shared >= 2 else None)
             or _offered_by_the_party_after(document, match)
             or _told_by_its_verb_before(document, match, sentence)
-            or _announced_in_sentence(document, sentence, (described, earlier))
+            or announced
             or earlier
             or described
         )
@@ -2022,6 +2059,36 @@ _KINDS_OF_TEXT = [
     # "the Karlstad Conventions ... The conventions must still be approved"
     {"convention"},
 ]
+
+
+# "agreed to pause construction for two days at the request of the provincial government": the
+# request is for what its clause did at it
+_AT_ITS_REQUEST = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
+_ASKED_OF_IT = {"request", "call", "invitation", "demand", "appeal", "urging", "behest"}
+
+
+def _done_at_its_request(document: Document, match, sentence) -> int | None:
+    """ "X agreed to pause construction at the request of Y": the recorded request whose title
+    shares two words or more with its clause's words before "at" ("pause construction"), more
+    than any other."""
+    if match.group("noun").casefold() not in _ASKED_OF_IT or not _AT_ITS_REQUEST.search(
+        document.text, max(sentence.start, match.start() - 4), match.start()
+    ):
+        return None
+    before = document.text[sentence.start : match.start()]
+    clause_start = match.start() - len(re.split(r"[,;:()]", before)[-1])
+    # the words of what was done, not of who did it ("Coastal GasLink had agreed to ...")
+    named = [m for m in document.mentions_between(clause_start, match.start())]
+    kept = list(document.text[clause_start : match.start()])
+    for mention in named:
+        kept[mention.start - clause_start : mention.end - clause_start] = " " * (
+            mention.end - mention.start
+        )
+    return _best_described(
+        document,
+        _words_of("".join(kept)),
+        among=set(_recorded_of_its_kind(document, match.group("noun"))),
+    )
 
 
 def _one_of_its_kind(document: Document, noun: str) -> int | None:
@@ -4132,7 +4199,10 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         ref = _the_legislature_named_last(document, start)
         if ref is not None and not document.in_quote(start, end):
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
-    for match in _THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end):
+    for match in [
+        *_THE_TAIL_OF_A_NAME.finditer(document.text, sentence.start, sentence.end),
+        *_THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end),
+    ]:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions + found):
             continue
@@ -4209,18 +4279,24 @@ _NOT_A_HEAD_NOUN = {
 
 def _the_one_named_with_the_head(document: Document, head: str, before: int) -> str | None:
     """The one body (not a person nor a state) named before `before` by a name of two words or
-    more that ends in `head`."""
+    more that ends in `head` ("the chiefs"; or in the last words of a longer name, "the
+    hereditary chiefs" for the Wet'suwet'en Hereditary Chiefs)."""
     if head in _NOT_A_HEAD_NOUN:
         return None
+    tail = head.split()
+    # "the chiefs", "the elders": a head in the plural names a body whose name is a plural
+    # noun, never one named in the singular ("Coastal GasLink"), which is then no rival
+    plural = _A_PLURAL_HEAD.fullmatch(tail[-1]) is not None
     named, of_its_kind = set(), {}
     for mention in document.mentions:
         if mention.start >= before or mention.via in ("post", "demonym", "common noun"):
             continue
         if document.is_person(mention.ref) or document.is_state(mention.ref):
             continue
-        of_its_kind.setdefault(document.kind_of(mention.ref), set()).add(mention.ref)
         words = document.actor_name(mention.ref).split()
-        if len(words) >= 2 and words[-1].casefold() == head:
+        if not plural or _A_PLURAL_HEAD.fullmatch(words[-1].casefold()):
+            of_its_kind.setdefault(document.kind_of(mention.ref), set()).add(mention.ref)
+        if len(words) > len(tail) and [w.casefold() for w in words[-len(tail) :]] == tail:
             named.add(mention.ref)
     if len(named) != 1:
         return None
@@ -4228,6 +4304,12 @@ def _the_one_named_with_the_head(document: Document, head: str, before: int) -> 
     # not where another body of its kind was named ("the party" after the Ulster Unionist Party
     # and Sinn Fein may be either)
     return ref if of_its_kind[document.kind_of(ref)] == {ref} else None
+
+
+# a plural noun ending a body's name ("Chiefs", "Elders"; not "Congress", "Ministries")
+_A_PLURAL_HEAD = re.compile(r"[a-z]{3,}[^s'’]s")
+# "the hereditary chiefs": the last two words of a body's name, in lower case
+_THE_TAIL_OF_A_NAME = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,}\s+[a-z]{4,}s)\b(?!['’]|\s+[A-Z])")
 
 
 # "the Alliance of Motion Picture Producers" named again as "the alliance": the head of a name
@@ -4442,7 +4524,10 @@ def _it_for_the_party_answering_before(document, sentence, mentions, told_before
 # no undertaking, and it has yet to say whether ...": "it" opening a clause of its own, before
 # a verb, stands for the body that is the subject of a clause before it in the sentence
 _IT_OPENING_A_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|yet)|;)\s+(?P<it>it)\b(?=\s+(?:\w+ly\s+|again\s+|also\s+)?(?:has|have|had"
+    r"(?:,\s+(?:and|but|yet)|;)\s+"
+    # ", and on Dec. 5 it turned down an offer": the day of the clause before its subject
+    r"(?:(?:on|in)\s+(?:[\w.]+\s+){1,3}?|(?:later|then|afterwards|subsequently)\s+)?"
+    r"(?P<it>it)\b(?=\s+(?:\w+ly\s+|again\s+|also\s+)?(?:has|have|had"
     r"|would|will|could|can|did|does|said|\w+ed)\b)"
 )
 _A_SUBJECT_S_VERB = re.compile(
@@ -5379,7 +5464,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                     document.text[verb_end : sentence.end],
                 )
                 else None
-            ) or _answered_proposal(document, sentence, mention, verb_start, verb_end)
+            )
+            if proposal is None and re.search(r"\b(?:refused|declined)$", match.group(0), re.I):
+                # "Major X refused the same day on behalf of the army.": a no with no object
+                # answers the request the sentence before tells, as a bare "declined." does
+                proposal = _request_told_before(document, sentence, verb_end)
+            proposal = proposal or _answered_proposal(
+                document, sentence, mention, verb_start, verb_end
+            )
         proviso = (
             _ENDS_ON_ITS_CONDITION.search(match.group(0))
             if status == "accepted_with_conditions"
@@ -5966,7 +6058,7 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
         match = _PASSIVE.match(told) or _REDUCED_PASSIVE.match(told) or _DREW_FIRE.match(told)
         if match is None:
             continue
-        verb = re.sub(r"\s+", " ", match.group("verb").lower())
+        verb = re.sub(r"\s+", " ", (match.group("verb") or match.group("bare_verb")).lower())
         status = "rejected" if match.re is _DREW_FIRE else _PASSIVE_STATUS.get(verb, "accepted")
         if match.re is _DREW_FIRE and match.group("counter"):
             status = "countered"
@@ -6001,6 +6093,16 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
             changed_on, in_clause = _changed_on(
                 document, sentence, [b for b, _ in answering], start, status
             )
+            if match.re is _REDUCED_PASSIVE and match.group("bare_verb"):
+                # "rejected on Tuesday the accord approved by the deputies": the participle
+                # is dated only by a day of its own words, up to the next comma (a signature
+                # may take the day the article gives for it: `_dated_signatures`); a yes or
+                # no it does not date is left to a telling of its own
+                changed_on, in_clause = _day_of_the_participle(
+                    document, sentence, start, changed_on
+                )
+                if not in_clause and not signing:
+                    continue
             found.extend(
                 SignalCandidate(
                     agent.start,
@@ -6016,6 +6118,14 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 for agent, person in answering
             )
     return found
+
+
+def _day_of_the_participle(document, sentence, start, fallback) -> tuple[str, bool]:
+    """The day written in a bare participle's own words ("a pact signed by A and B on Nov. 2"),
+    up to the next comma or semicolon; else `fallback`, not as its own clause's day."""
+    end = start + re.search(r"[,;:—(]|$", document.text[start : sentence.end]).start()
+    days = [d for d in document.dates_between(start, end) if d.precision == "day"]
+    return (days[0].iso, True) if days else (fallback, False)
 
 
 # "was accepted by Bolivia and rejected by Paraguay": the second verb of a passive, right after
@@ -6831,7 +6941,11 @@ _REQUESTED = re.compile(
     re.IGNORECASE,
 )
 # nothing of the clause after the answer but an adverb and its end
-_NO_OBJECT_AFTER = re.compile(r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|too\s*|also\s*)?(?:[.;,]|$)")
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|too\s*|also\s*)?"
+    + _THE_SAME_DAY_FOR_A_PARTY
+    + r"(?:[.;,]|$)"
+)
 
 
 # the clause of a request ending at ", but" before the answer: "X was urged to ..., but he

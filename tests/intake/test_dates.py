@@ -1108,6 +1108,14 @@ def test_a_day_between_a_subject_and_its_past_verb_dates_that_verb():
     assert resolved(text, datetime.date(2024, 6, 15))[-1] == ("Friday", "2024-06-21", "day")
 
 
+def test_a_day_before_a_pronoun_and_its_past_verb_dates_that_verb():
+    text = "The union rejected the award in July, and on Dec. 5 it turned down a second offer."
+    assert resolved(text, datetime.date(2024, 9, 16))[-1] == ("Dec. 5", "2023-12-05", "day")
+    # near-miss: a day before a pronoun and a verb of the future points ahead
+    text = "The union rejected the award in July, and on Dec. 5 it will vote on a second offer."
+    assert resolved(text, datetime.date(2024, 9, 16))[-1] == ("Dec. 5", "2024-12-05", "day")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
