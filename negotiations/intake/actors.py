@@ -290,6 +290,10 @@ class _ActorReader:
             self.mentioned_refs.append(ref)
         return mention
 
+    def written(self, first: int, last: int) -> str:
+        """The text of tokens `first` to `last` (excluded), as the article writes it."""
+        return self.text[self.tokens[first].start : self.tokens[last - 1].end]
+
     def has_capital(self, first: int, last: int) -> bool:
         return any(token.text[:1].isupper() for token in self.tokens[first:last])
 
@@ -351,7 +355,7 @@ class _ActorReader:
         for first, last, payloads in matches:
             if self.opens_another_name(first, last, payloads, starts):
                 continue  # "Kim's sister Kim Yo Jong" where "Kim" is Kim Jong Un's short name
-            written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+            written = self.written(first, last)
             if not self.has_capital(first, last) and not self.body_in_lower_case(first, last):
                 continue
             payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
@@ -1398,7 +1402,7 @@ class _ActorReader:
             return
         if self.gazetteer.proposal_names.matches(self.tokens[first:last]):
             return
-        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        written = self.written(first, last)
         if _is_acronym(written) and self.qualifies_a_noun(last):
             return  # "the UN special envoy", "the U.N. safe area": an attribute, not a party
         if normal not in _COUNTRY_NAMES and self.named_as_a_place(first, last):
@@ -1490,7 +1494,7 @@ class _ActorReader:
     def named_as_a_place(self, first: int, last: int) -> bool:
         """A name the article writes, here or elsewhere, before a lower-case noun of place
         ("the Wadi Barada valley", "the Kachin region", "the Ogaden area"): a place."""
-        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        written = self.written(first, last)
         return (
             re.search(rf"(?<![\w-]){re.escape(written)}{_PLACE_NOUN_AFTER}", self.text) is not None
         )
@@ -1574,7 +1578,7 @@ class _ActorReader:
         name = " ".join(
             [
                 self.actor_name(parent.ref),
-                self.text[self.tokens[first].start : self.tokens[last - 1].end],
+                self.written(first, last),
             ]
         )
         kind = self.organization_kind(first, last)
@@ -1838,7 +1842,7 @@ class _ActorReader:
         words before a post that say what it is in charge of, with no country, acronym or
         body's head word among them to name who it belongs to."""
         words = [word for token in self.tokens[first:last] for word in token.words]
-        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        written = self.written(first, last)
         if self.titled_name_before_and(first, last):
             return False  # "Delta State Governor Emmanuel Uduaghan and Defence Minister"
         return (
@@ -1897,7 +1901,7 @@ class _ActorReader:
             or not self.is_state(state.ref)
         ):
             return None
-        name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        name = self.written(first, last)
         recorded = self.gazetteer.actor_named([f"{name} of {self.actor_name(state.ref)}"])
         if recorded is None or self.gazetteer.actors[recorded].kind == Actor.Kind.PERSON:
             return None
@@ -2091,7 +2095,7 @@ class _ActorReader:
             1 <= self.people_word_count(start, end) <= 3
             and self.tokens[end - 1].words[-1] not in _ORG_HEADS
             and self.tokens[end - 1].words[-1] not in _PLACE_HEAD_FORMS
-            and not _is_acronym(self.text[self.tokens[start].start : self.tokens[end - 1].end])
+            and not _is_acronym(self.written(start, end))
             for start, end in sides
         ):
             return sides
@@ -2120,7 +2124,7 @@ class _ActorReader:
         end ("Van Zeeland" after "Paul van Zeeland"), or None."""
         if last <= first:
             return None
-        side = normalize_name(self.text[self.tokens[first].start : self.tokens[last - 1].end])
+        side = normalize_name(self.written(first, last))
         start = self.tokens[first].start
         for mention in self.mentions:
             if mention.start >= start or mention.via not in ("name", "new"):
@@ -2270,7 +2274,7 @@ class _ActorReader:
     def person_named_in_full(self, first: int, last: int) -> str | None:
         """The one person named earlier whose longer name ends with these words, else the one
         whose name holds this word after its first (a family name before a given one)."""
-        words = normalize_name(self.text[self.tokens[first].start : self.tokens[last - 1].end])
+        words = normalize_name(self.written(first, last))
         words = words.split()
         if not words:
             return None
@@ -2412,7 +2416,7 @@ class _ActorReader:
     def add_new(self, first: int, last: int, kind: str, titled: bool) -> None:
         if any(start <= first and last <= end for start, end in self.proposal_spans):
             return  # part of a recorded proposal's title, not a party
-        name = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        name = self.written(first, last)
         royal = self.royal_title_before(first, last) if kind == "person" else None
         if royal is not None:
             # "Saudi Arabia's King Abdullah", "Pope Francis": a ruler known by one name is
@@ -2456,7 +2460,7 @@ class _ActorReader:
             return self.acronyms[normal]
         if normal in _COUNTRY_NAMES:
             return None  # offered by a post ("South African deputy president") is not named
-        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        written = self.written(first, last)
         if _REGNAL_NUMBER.search(written):
             normal = normalize_name(_regnal_numbers_as_digits(written))
         key = "actor:new:" + "-".join(normal.split())
@@ -2480,7 +2484,7 @@ class _ActorReader:
 
     def guess_kind(self, first: int, last: int, titled: bool) -> str | None:
         words = [word for token in self.tokens[first:last] for word in token.words]
-        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        written = self.written(first, last)
         head = words[-1]
         joined = " ".join(words)
         # a person's name counted without its particles ("Ursula von der Leyen": two words)
@@ -2689,7 +2693,7 @@ class _ActorReader:
     def ruler_and_his_number(self, first: int, last: int) -> bool:
         """ "Pius IX", "Louis XIV": a name and a regnal number of two letters or more are a
         ruler's (not "Oslo II", "Minsk II": accords named after a capital)."""
-        written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        written = self.written(first, last)
         return (
             last - first == 2
             and _REGNAL_NUMBER.search(written) is not None
@@ -4084,7 +4088,7 @@ class _ActorReader:
                     else:
                         ref = self.new_ref(written, Actor.Kind.INTERNATIONAL_ORG, first, end)
                 if ref is None:
-                    name = self.text[self.tokens[first].start : self.tokens[end - 1].end]
+                    name = self.written(first, end)
                     ref = self.new_ref(name, Actor.Kind.INTERNATIONAL_ORG, first, end)
                 self.add(first, end, ref, "new" if ":new:" in ref else "name")
                 if acronym is not None and named is None:
