@@ -2,9 +2,9 @@
 gives the same score on PostgreSQL (pg_trgm) and SQLite (the Python twin below).
 
 The normal form ignores what does not tell two actors apart: case, accents, punctuation,
-spacing, doubled letters and the Arabic article in its transliterations (al-Sisi, el-Sisi and
-Sisi are one name). Close spellings that survive it (Muqawama, Muqawamah) are left to the
-trigram similarity.
+spacing, doubled letters (not a Roman numeral's: II is not III) and the Arabic article in its
+transliterations (al-Sisi, el-Sisi and Sisi are one name). Close spellings that survive it
+(Muqawama, Muqawamah) are left to the trigram similarity.
 """
 
 import re
@@ -19,6 +19,9 @@ _ARTICLE = re.compile(r"\b(?:[aeu]l[-\s]+|(?:a[dnrstz]|ash|adh|ath|e[dnrstz])-)(
 _NOT_A_WORD_CHARACTER = re.compile(r"[\W_]+")
 # Doubled letters (Islamiyya, Islamiya; Mohammed, Mohamed), but never digits (2334, 234).
 _DOUBLED_LETTER = re.compile(r"([^\W\d_])\1+")
+# A Roman numeral of two letters or more keeps its letters: Victor Emmanuel II and Victor
+# Emmanuel III are two kings, Geneva II and Geneva III two conferences.
+_ROMAN_NUMERAL = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _LEADING_ARTICLES = {"the"}
 
 
@@ -29,8 +32,12 @@ def normalize_name(text: str) -> str:
     text = _DROPPED.sub("", text)
     text = _ARTICLE.sub(" ", text)
     text = _NOT_A_WORD_CHARACTER.sub(" ", text)
-    text = _DOUBLED_LETTER.sub(r"\1", text)
-    words = text.split()
+    words = [
+        word
+        if len(word) > 1 and _ROMAN_NUMERAL.fullmatch(word)
+        else _DOUBLED_LETTER.sub(r"\1", word)
+        for word in text.split()
+    ]
     while len(words) > 1 and words[0] in _LEADING_ARTICLES:
         words = words[1:]
     return " ".join(words)
