@@ -362,6 +362,10 @@ _SIGNALS = [
         + _NOT
         + r"(?:accepted|agreed\s+to|approved|endorsed|signed|initialled|initialed)\b",
     ),
+    # "did not agree to suspend the quarantine", "did not agree to the plan": the past told
+    # bare is an answer given, and it is no (not "would not agree to", a hypothesis, nor "has
+    # not agreed to", still awaited) (tune38f)
+    ("rejected", r"did\s+not\s+agree\s+to\b"),
     # "did not reject the plan", "would not accept it": no answer is stated
     (
         None,
@@ -5563,6 +5567,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 if _plural_of_states(document, mention)
                 else _framing_text(document, sentence, mention)
             )
+        if proposal is None and _AGREED_TO.search(match.group(0)):
+            # "... confirm the break in a plebiscite. The Storting agreed to hold one": "one"
+            # stands for the noun the sentence before told of, and so for the text that
+            # sentence describes (tune38f)
+            proposal = _one_told_before(document, sentence, verb_end)
+        if proposal is None and _NOT_AGREED_TO.search(match.group(0)):
+            # "X accepted the appeal on the 25th; Y did not agree to suspend the quarantine": a
+            # step its words tie to no recorded text answers the one the clause before, set
+            # beside it, answered (tune38f)
+            proposal = _answered_in_the_clause_set_beside(document, sentence, mention)
         if pattern in _BARE_ANSWERS:
             # "Nehru declined.": only a request the sentence before tells is answered
             proposal = _request_told_before(document, sentence, verb_end)
@@ -5674,6 +5688,48 @@ _ASKED_IN_APPOSITION = re.compile(
     r"|proposition)\s+(?:that\s+|which\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "agreed to hold one on July 28": an infinitive whose object is "one" (not "one of", "one
+# another", "one day")
+_TO_DO_ONE = re.compile(r"\s*[a-z]+\s+one\b(?!\s+(?:of|another|day|year|month|week)\b)")
+
+
+def _one_told_before(document, sentence, verb_end) -> ProposalMention | None:
+    """The recorded proposal the sentence before describes, where "one" after the infinitive
+    stands for an indefinite noun of that sentence which the proposal's title names."""
+    one = _TO_DO_ONE.match(document.text, verb_end, sentence.end)
+    if one is None:
+        return None
+    before = document.sentence_before(sentence)
+    if before is None:
+        return None
+    written = document.text[before.start : before.end]
+    proposal_id = _best_described(document, _words_of(written))
+    if proposal_id is None:
+        return None
+    title = document.gazetteer.proposals[proposal_id]["words"]
+    nouns = _words_of(" ".join(re.findall(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?([a-z]+)\b", written)))
+    if not nouns & _singular(title - _GENERIC_WORDS):
+        return None
+    return ProposalMention(verb_end, one.end(), proposal_id)
+
+
+_NOT_AGREED_TO = re.compile(r"\bdid\s+not\s+agree\s+to\s*$", re.IGNORECASE)
+
+
+def _answered_in_the_clause_set_beside(document, sentence, respondent) -> ProposalMention | None:
+    """ "Khrushchev accepted the appeal; Kennedy did not agree to ...": the recorded proposal
+    named last in the clause a semicolon closes just before the respondent's."""
+    semicolon = document.text.rfind(";", sentence.start, respondent.start)
+    if semicolon < 0 or document.text[semicolon : respondent.start].count(",") > 0:
+        return None
+    named = [
+        p
+        for p in document.proposals
+        if sentence.start <= p.start and p.end <= semicolon and p.proposal_id is not None
+    ]
+    return named[-1] if named else None
 
 
 def _asked_in_the_clause_before(document, sentence, respondent) -> ProposalMention | None:
@@ -7093,9 +7149,43 @@ def _described_object(document, sentence, offset, end=None) -> ProposalMention |
         # "rejected the decree outright" after "Decree 883": the one recorded title that
         # opens with the object's noun
         proposal_id = _titled_by_its_noun(document, clause)
+    if proposal_id is None:
+        # "whether it will let UN inspectors onto the island" describes the "UN inspection":
+        # the doer's noun and the deed's share their stem (tune38f)
+        proposal_id = _described_by_stems(document, set(re.findall(r"\w+", clause.casefold())))
     if proposal_id is None or _of_another_owner(document, clause, proposal_id):
         return None
     return ProposalMention(offset, offset + len(clause), proposal_id)
+
+
+# the endings of a doer's and a deed's noun ("inspectors", "inspection"), cut to compare stems
+_DERIVED_ENDING = re.compile(r"(?:ations?|ions?|ors?|ers?|ments?)$")
+
+
+def _stems(words) -> set[str]:
+    """Words with a noun's derived ending cut where at least six letters stay ("inspectors",
+    "inspection" -> "inspect"); other words as they are."""
+    stems = set()
+    for word in words:
+        cut = _DERIVED_ENDING.sub("", word)
+        stems.add(cut if len(cut) >= 6 else word)
+    return stems
+
+
+def _described_by_stems(document, words) -> int | None:
+    """The recorded proposal whose title shares at least two words with `words` once their
+    derived endings are cut, more than any other; None when two tie."""
+    described = _stems(_as_states(_singular(words - _GENERIC_WORDS)))
+    scored = sorted(
+        (
+            (len(described & _stems(_as_states(_singular(p["words"] - _GENERIC_WORDS)))), p["id"])
+            for p in document.gazetteer.proposals.values()
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def _titled_by_its_noun(document, clause) -> int | None:
