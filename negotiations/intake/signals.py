@@ -1176,8 +1176,30 @@ _TERMS_OFFERED = re.compile(
 )
 
 
+def _spell_out_acronyms(document: Document) -> None:
+    """ "the DDRB recommendations" where the article names "the Doctors' and Dentists' Review
+    Body (DDRB)" (tune38g): a title word that is the acronym the article gives a new body in
+    brackets is described by the words of that body's name too ("the review body's
+    recommendations")."""
+    spelt = {
+        actor.short_name.casefold(): set(re.findall(r"\w+", actor.name.casefold()))
+        for actor in document.new_actors.values()
+        if actor.short_name
+    }
+    if not spelt:
+        return
+    for proposal_id, proposal in list(document.gazetteer.proposals.items()):
+        added = set().union(*(spelt.get(word, set()) for word in proposal["words"]))
+        if added - proposal["words"]:
+            document.gazetteer.proposals[proposal_id] = {
+                **proposal,
+                "words": proposal["words"] | (added - {"s"}),
+            }
+
+
 def find_proposals(document: Document) -> None:
     """Fill `document.proposals`."""
+    _spell_out_acronyms(document)
     gazetteer = document.gazetteer
     named = []
     for first, last, ids in gazetteer.proposal_names.matches(document.tokens):

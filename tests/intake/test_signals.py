@@ -9473,3 +9473,40 @@ def test_near_miss_a_no_with_an_object_answers_that_object(world):
         "the crossing named in the May 31 plan. Egypt refused the May 31 plan the same day."
     )
     assert ("Egypt", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+# --- tune38g
+
+
+def _monitoring_proposals(world):
+    ProposalFactory(
+        process=world.process, title="JMC recommendations on the Rafah crossing", announced_on=None
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand to strengthen the monitoring committee's independence",
+        announced_on=None,
+    )
+
+
+def test_an_acronym_in_a_title_is_described_by_the_name_the_article_spells_it_out_in(world):
+    _monitoring_proposals(world)
+    text = (
+        "Officials met the Joint Monitoring Committee (JMC) in Cairo. Israel accepted the "
+        "monitoring committee's recommendations on Monday."
+    )
+    assert ("Israel", "JMC recommendations on the Rafah crossing", "accepted") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_an_acronym_the_article_does_not_spell_out_is_described_by_nothing(world):
+    # near miss: the article gives the committee no acronym in brackets
+    _monitoring_proposals(world)
+    text = (
+        "Officials met the Joint Monitoring Committee in Cairo. Israel accepted the "
+        "monitoring committee's recommendations on Monday."
+    )
+    assert ("Israel", "JMC recommendations on the Rafah crossing", "accepted") not in [
+        s[:3] for s in signals(text)
+    ]
