@@ -3493,9 +3493,17 @@ class _ActorReader:
                 continue
             index = token.index
             following = self.tokens[index + 1].text if index + 1 < len(self.tokens) else ""
+            the = index > 0 and self.tokens[index - 1].text.lower() == "the"
+            if following == "of" and the and not self.document.in_quote(token.start):
+                # "the government of President Virgilio Barco" (tune38g): the state whose
+                # recorded post the person after "of" holds
+                state = self.state_of_the_holder_at(index + 2)
+                if state is not None:
+                    self.add(index - 1, index + 1, self.recorded_government(state), "anaphor")
+                    government = state
+                continue
             if following in ("of", "for") or following[:1].isupper():
                 continue
-            the = index > 0 and self.tokens[index - 1].text.lower() == "the"
             opens_sentence = (
                 token.text == "Government"
                 and self.document.sentence_at(token.start).start == token.start
@@ -3523,6 +3531,28 @@ class _ActorReader:
                     "anaphor",
                 )
                 government = state
+
+    def state_of_the_holder_at(self, index: int) -> str | None:
+        """The recorded state whose post the person named at token `index` holds, his title
+        before his name or not ("President Virgilio Barco", "Barco")."""
+        if index >= len(self.tokens):
+            return None
+        post = _PERSON_TITLE_TRIE.longest_from(self.tokens, index)
+        start = post[1] if post is not None else index
+        person = next(
+            (
+                mention
+                for mention in self.mentions
+                if mention.first_token <= start < mention.last_token
+                and mention.first_token >= index
+                or mention.first_token == index
+            ),
+            None,
+        )
+        if person is None or self.kind_of(person.ref) != Actor.Kind.PERSON:
+            return None
+        body = self.gazetteer.body_of_post(person.ref)
+        return body if body is not None and self.is_state(body) else None
 
     def state_of_a_lone_dateline(self, offset: int) -> str | None:
         """The recorded state the dateline names ("SANTIAGO, Chile --", or its capital alone,

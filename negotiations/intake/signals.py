@@ -4005,8 +4005,20 @@ def _government_of_another_place(document: Document, mention: Mention) -> bool:
     if not _BARE_GOVERNMENT.fullmatch(mention.text_in(document.text)):
         return False
     of = _OF_A_PLACE.match(document.text, mention.end)
-    return of is not None and not any(
-        m.start == of.end() and m.ref == mention.ref for m in document.mentions
+    return (
+        of is not None
+        and not any(
+            (m.start == of.end() and m.ref == mention.ref)
+            # "the government of President Virgilio Barco" (tune38g): the government of the
+            # state whose recorded post the person after "of" holds
+            or (
+                of.end() <= m.start <= of.end() + 40
+                and not document.text[of.end() : m.start].strip(" .").islower()
+                and document.is_person(m.ref)
+                and document.gazetteer.body_of_post(m.ref) == mention.ref
+            )
+            for m in document.mentions
+        )
     )
 
 

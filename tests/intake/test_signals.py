@@ -9510,3 +9510,17 @@ def test_near_miss_an_acronym_the_article_does_not_spell_out_is_described_by_not
     assert ("Israel", "JMC recommendations on the Rafah crossing", "accepted") not in [
         s[:3] for s in signals(text)
     ]
+
+
+def test_the_government_of_a_state_s_president_signs_for_his_state(world):
+    text = (
+        "Hamas signed the May 31 plan with the government of President Abdel Fattah al-Sisi "
+        "in Cairo on Friday."
+    )
+    assert ("Egypt", PLAN, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_the_government_of_one_who_holds_no_state_s_post_is_no_state(world):
+    # near miss: Kamel's recorded post is the intelligence directorate's, no state's
+    text = "Hamas signed the May 31 plan with the government of Abbas Kamel in Cairo on Friday."
+    assert "Egypt" not in [s[0] for s in signals(text)]
