@@ -46,6 +46,7 @@ from negotiations.intake.vocabulary import (
     GROUP_NOUNS,
     INTERNATIONAL_ORG_MARKERS,
     KIND_HEAD_WORDS,
+    LEADING_ONLY_HEAD_WORDS,
     LOWERCASE_BODY_HEADS,
     MINISTRY_PORTFOLIOS,
     PERSON_DESCRIPTIONS,
@@ -1022,6 +1023,19 @@ class _ActorReader:
         head word (not a place's possessive: "Honduras' Congress")."""
         before = self.tokens[index - 1]
         if (
+            gap in ("' ", "’ ")
+            and before.capitalised
+            and before.text.endswith("s")
+            and self.tokens[index].text == "and"
+            and index + 2 < len(self.tokens)
+            and self.tokens[index + 1].text.endswith("s")
+            and self.tokens[index + 1].capitalised
+        ):
+            # "the Doctors' and Dentists' Review Body" (tune38g): two plural owners joined by
+            # "and" before the body's head word
+            second_gap = self.text[self.tokens[index + 1].end : self.tokens[index + 2].start]
+            return gap == second_gap and self.plural_owner_in_a_body(index + 2, second_gap)
+        if (
             gap not in ("' ", "’ ")
             or not before.text.endswith("s")
             or not before.capitalised
@@ -1275,7 +1289,7 @@ class _ActorReader:
         if body_head is not None:
             # "the Catholic Community of Sant'Egidio", "the Supreme Council of the Armed
             # Forces": a body's head word before "of" names a body, whatever follows
-            kind = _LEADING_ORG_HEADS.get(body_head, _ORG_HEADS[body_head])
+            kind = _LEADING_ORG_HEADS.get(body_head) or _ORG_HEADS[body_head]
             of = next(i for i in range(first + 1, last) if self.tokens[i].text in _BODY_LINKS)
             if self.lists_members(of + 1, last):
                 # "the Troika of Norway, Britain and the US": its members, not its name
@@ -1964,7 +1978,7 @@ class _ActorReader:
             if self.tokens[index].text not in _BODY_LINKS:
                 continue
             head = self.tokens[index - 1].words[-1]
-            if head not in _ORG_HEADS or head in _SEATS:
+            if (head not in _ORG_HEADS and head not in _LEADING_ONLY_HEADS) or head in _SEATS:
                 return None
             if any(
                 _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
@@ -3479,9 +3493,17 @@ class _ActorReader:
                 continue
             index = token.index
             following = self.tokens[index + 1].text if index + 1 < len(self.tokens) else ""
+            the = index > 0 and self.tokens[index - 1].text.lower() == "the"
+            if following == "of" and the and not self.document.in_quote(token.start):
+                # "the government of President Virgilio Barco" (tune38g): the state whose
+                # recorded post the person after "of" holds
+                state = self.state_of_the_holder_at(index + 2)
+                if state is not None:
+                    self.add(index - 1, index + 1, self.recorded_government(state), "anaphor")
+                    government = state
+                continue
             if following in ("of", "for") or following[:1].isupper():
                 continue
-            the = index > 0 and self.tokens[index - 1].text.lower() == "the"
             opens_sentence = (
                 token.text == "Government"
                 and self.document.sentence_at(token.start).start == token.start
@@ -3497,6 +3519,9 @@ class _ActorReader:
                 or government
                 or state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
                 or self.state_of_a_lone_dateline(token.start)
+                # "the Department of Health ... The government accepted" (tune38g): in an
+                # article that names no state, the state of the government body it names
+                or self.state_of_a_government_named()
             )
             if state is not None:
                 self.add(
@@ -3506,6 +3531,28 @@ class _ActorReader:
                     "anaphor",
                 )
                 government = state
+
+    def state_of_the_holder_at(self, index: int) -> str | None:
+        """The recorded state whose post the person named at token `index` holds, his title
+        before his name or not ("President Virgilio Barco", "Barco")."""
+        if index >= len(self.tokens):
+            return None
+        post = _PERSON_TITLE_TRIE.longest_from(self.tokens, index)
+        start = post[1] if post is not None else index
+        person = next(
+            (
+                mention
+                for mention in self.mentions
+                if mention.first_token <= start < mention.last_token
+                and mention.first_token >= index
+                or mention.first_token == index
+            ),
+            None,
+        )
+        if person is None or self.kind_of(person.ref) != Actor.Kind.PERSON:
+            return None
+        body = self.gazetteer.body_of_post(person.ref)
+        return body if body is not None and self.is_state(body) else None
 
     def state_of_a_lone_dateline(self, offset: int) -> str | None:
         """The recorded state the dateline names ("SANTIAGO, Chile --", or its capital alone,
@@ -4348,6 +4395,13 @@ _LEADING_ORG_HEADS = {
     "organisation": Actor.Kind.INTERNATIONAL_ORG,
     "organization": Actor.Kind.INTERNATIONAL_ORG,
 }
+# "the Royal College of Nursing": a head word that names a body only before "of" (tune38g)
+_LEADING_ONLY_HEADS = {
+    form: kind
+    for kind, words in LEADING_ONLY_HEAD_WORDS.items()
+    for form in _with_normal_forms(words)
+}
+_LEADING_ORG_HEADS |= _LEADING_ONLY_HEADS
 # Wire copy names a party again by what it is ("the rebels said"): the party of that kind
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").

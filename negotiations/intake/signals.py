@@ -1180,8 +1180,30 @@ _TERMS_OFFERED = re.compile(
 )
 
 
+def _spell_out_acronyms(document: Document) -> None:
+    """ "the DDRB recommendations" where the article names "the Doctors' and Dentists' Review
+    Body (DDRB)" (tune38g): a title word that is the acronym the article gives a new body in
+    brackets is described by the words of that body's name too ("the review body's
+    recommendations")."""
+    spelt = {
+        actor.short_name.casefold(): set(re.findall(r"\w+", actor.name.casefold()))
+        for actor in document.new_actors.values()
+        if actor.short_name
+    }
+    if not spelt:
+        return
+    for proposal_id, proposal in list(document.gazetteer.proposals.items()):
+        added = set().union(*(spelt.get(word, set()) for word in proposal["words"]))
+        if added - proposal["words"]:
+            document.gazetteer.proposals[proposal_id] = {
+                **proposal,
+                "words": proposal["words"] | (added - {"s"}),
+            }
+
+
 def find_proposals(document: Document) -> None:
     """Fill `document.proposals`."""
+    _spell_out_acronyms(document)
     gazetteer = document.gazetteer
     named = []
     for first, last, ids in gazetteer.proposal_names.matches(document.tokens):
@@ -3987,8 +4009,20 @@ def _government_of_another_place(document: Document, mention: Mention) -> bool:
     if not _BARE_GOVERNMENT.fullmatch(mention.text_in(document.text)):
         return False
     of = _OF_A_PLACE.match(document.text, mention.end)
-    return of is not None and not any(
-        m.start == of.end() and m.ref == mention.ref for m in document.mentions
+    return (
+        of is not None
+        and not any(
+            (m.start == of.end() and m.ref == mention.ref)
+            # "the government of President Virgilio Barco" (tune38g): the government of the
+            # state whose recorded post the person after "of" holds
+            or (
+                of.end() <= m.start <= of.end() + 40
+                and not document.text[of.end() : m.start].strip(" .").islower()
+                and document.is_person(m.ref)
+                and document.gazetteer.body_of_post(m.ref) == mention.ref
+            )
+            for m in document.mentions
+        )
     )
 
 

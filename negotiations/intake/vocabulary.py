@@ -1399,6 +1399,8 @@ ACTOR_EXTRA_HEAD_WORDS = {
         "politburo", "junta", "legislature", "ministries", "council of ministers", "diet",
         # "the Chamber of Deputies", "the rebel Chamber of Representatives"
         "chamber",
+        # "the Doctors' and Dentists' Review Body", "the Senior Salaries Review Body" (tune38g)
+        "body",
     ],
     "other": [
         # "Friends of the Earth", "the Friends of Syria": a body of its friends
@@ -1454,6 +1456,10 @@ LOWERCASE_BODY_HEADS = [
 # Head words that are a group's proper name on their own, capitalised ("the Troika of the U.S.,
 # U.K. and Norway", "the Quartet said"): offered as a body although a head word alone is not.
 ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]
+# Head words that name a body only before "of" and what it is of (tune38g): "the Royal College
+# of Nursing", "the College of Cardinals" are bodies, "Dartmouth College" and "the Electoral
+# College" are not read as one.
+LEADING_ONLY_HEAD_WORDS = {"other": ["college"]}
 
 # --- session 6, status signals: religious and state titles before a name ----------------------
 # "Supreme Leader Ayatollah Ali Khamenei" is Ali Khamenei, who answers (or not) for himself: the

@@ -3768,3 +3768,40 @@ def test_near_miss_the_department_before_a_name_of_its_own_is_not_the_one_before
         DAY,
     )
     assert not any(document.text[m.start : m.end] == "the department" for m in document.mentions)
+
+
+# --- tune38g
+
+
+def test_a_college_of_something_is_a_body(world):
+    assert actors("The Royal College of Nursing is consulting its members.")[
+        "Royal College of Nursing"
+    ]["kind"] == ("other")
+
+
+def test_near_miss_a_college_named_without_of_is_no_body(world):
+    assert "Dartmouth College" not in actors("Dartmouth College is consulting its members.")
+
+
+def test_two_plural_owners_joined_by_and_open_one_body_s_name(world):
+    found = actors("The rise was recommended by the Doctors' and Dentists' Review Body (DDRB).")
+    assert "Doctors' and Dentists' Review Body" in found
+    assert "Dentists' Review Body" not in found
+
+
+def test_near_miss_a_plural_owner_joined_to_a_singular_is_not_one_name(world):
+    found = actors("The rise was recommended by the Doctors' and Dentist Review Body.")
+    assert "Doctors' and Dentist Review Body" not in found
+
+
+def test_the_government_of_an_article_naming_no_state_is_the_state_of_its_government_body(world):
+    text = (
+        "Talks were held at the General Intelligence Directorate. The government accepted the "
+        "offer on Monday."
+    )
+    assert "Egypt" in matched(text)
+
+
+def test_near_miss_the_government_beside_no_government_body_is_no_state(world):
+    text = "Talks were held at the Hamas office. The government accepted the offer on Monday."
+    assert "Egypt" not in matched(text)

@@ -9550,3 +9550,54 @@ def test_near_miss_one_of_is_no_noun_told_before(world):
         "to hold one of the hostages on Friday."
     )
     assert "Israeli demand for a referendum on the truce" not in [s[1] for s in signals(text)]
+
+
+# --- tune38g
+
+
+def _monitoring_proposals(world):
+    ProposalFactory(
+        process=world.process, title="JMC recommendations on the Rafah crossing", announced_on=None
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand to strengthen the monitoring committee's independence",
+        announced_on=None,
+    )
+
+
+def test_an_acronym_in_a_title_is_described_by_the_name_the_article_spells_it_out_in(world):
+    _monitoring_proposals(world)
+    text = (
+        "Officials met the Joint Monitoring Committee (JMC) in Cairo. Israel accepted the "
+        "monitoring committee's recommendations on Monday."
+    )
+    assert ("Israel", "JMC recommendations on the Rafah crossing", "accepted") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_an_acronym_the_article_does_not_spell_out_is_described_by_nothing(world):
+    # near miss: the article gives the committee no acronym in brackets
+    _monitoring_proposals(world)
+    text = (
+        "Officials met the Joint Monitoring Committee in Cairo. Israel accepted the "
+        "monitoring committee's recommendations on Monday."
+    )
+    assert ("Israel", "JMC recommendations on the Rafah crossing", "accepted") not in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_the_government_of_a_state_s_president_signs_for_his_state(world):
+    text = (
+        "Hamas signed the May 31 plan with the government of President Abdel Fattah al-Sisi "
+        "in Cairo on Friday."
+    )
+    assert ("Egypt", PLAN, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_the_government_of_one_who_holds_no_state_s_post_is_no_state(world):
+    # near miss: Kamel's recorded post is the intelligence directorate's, no state's
+    text = "Hamas signed the May 31 plan with the government of Abbas Kamel in Cairo on Friday."
+    assert "Egypt" not in [s[0] for s in signals(text)]
