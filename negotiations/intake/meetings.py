@@ -1171,17 +1171,46 @@ _SESSION_RESUMED = re.compile(
 )
 
 
+# "The two delegations first met on August 31. At a session on September 7 the Swedish
+# delegates turned down ...": a later sitting of those the sentence before had meet, dated
+_A_SESSION_ON_A_DAY = re.compile(
+    r"(?:at|during)\s+(?:a|an|the)\s+(?:(?:later|further|new|second|third|stormy|tense|long"
+    r"|private|plenary)\s+)?(?:session|sitting|meeting)\s+(?=on\s)",
+    re.IGNORECASE,
+)
+
+
 def _their_later_session(document, sentence, found) -> list[MeetingCandidate]:
     match = _THEIR_LATER_SESSION.match(
         document.text, sentence.start, sentence.end
     ) or _SESSION_RESUMED.match(document.text, sentence.start, sentence.end)
     before = document.sentence_before(sentence)
+    end = match.end() if match is not None else sentence.start
+    if match is None and found and before is not None:
+        match = _A_SESSION_ON_A_DAY.match(document.text, sentence.start, sentence.end)
+        day = (
+            [
+                d
+                for d in document.dates_between(match.end(), sentence.end)
+                if d.start <= match.end() + 3
+            ]
+            if match is not None
+            else []
+        )
+        end = day[0].end if day else sentence.start
+        if not day or any(
+            m.ref not in {p.ref for p in found[-1].participants}
+            and m.via not in ("demonym", "post", "country")
+            and not document.is_state(m.ref)
+            for m in document.mentions_between(end, sentence.end)
+        ):
+            match = None  # "At a session on Monday the Security Council voted": others sat
     if match is None or not found or before is None:
         return []
     earlier = found[-1]
     if earlier.start < before.start or not earlier.date:
         return []  # "their" takes up the people of the meeting the sentence before told
-    days = document.dates_between(sentence.start, match.end())
+    days = document.dates_between(sentence.start, end)
     if not days or days[0].iso <= earlier.date or days[0].iso > document.published_on.isoformat():
         return []
     return [

@@ -5745,3 +5745,19 @@ def test_the_two_delegations_met_again_after_the_meeting_told_in_their_paragraph
 def test_near_miss_the_delegations_of_a_new_paragraph_are_not_those_met_before(world):
     people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
     assert meetings(SISI_DELEGATION.format(gap="\n\n")) == [(people, "2024-06-10", "Cairo")]
+
+
+def test_a_session_on_a_later_day_is_another_sitting_of_those_met_before(world):
+    text = (
+        "Blinken met Sisi in Cairo on June 3. At a session on June 5 the Egyptian delegates "
+        "turned down a truce."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-03", "Cairo"),
+        (BLINKEN_SISI, "2024-06-05", "Cairo"),
+    ]
+
+
+def test_near_miss_a_session_where_someone_else_acts_is_no_sitting_of_theirs(world):
+    text = "Blinken met Sisi in Cairo on June 3. At a session on June 5 Hamas turned down a truce."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-03", "Cairo")]
