@@ -265,6 +265,7 @@ class _ActorReader:
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
         self.match_legislatures()
+        self.match_cabinet_in_its_capital()
         self.match_demonyms()
         self.match_capitals()
         self.match_anaphors()
@@ -356,6 +357,8 @@ class _ActorReader:
         for first, last, payloads in matches:
             if self.opens_another_name(first, last, payloads, starts):
                 continue  # "Kim's sister Kim Yo Jong" where "Kim" is Kim Jong Un's short name
+            if self.closes_another_name(first, last, payloads, starts):
+                continue  # "Robert Kennedy" where "Kennedy" is John F. Kennedy's short name
             written = self.written(first, last)
             if not self.has_capital(first, last) and not self.body_in_lower_case(first, last):
                 continue
@@ -473,6 +476,40 @@ class _ActorReader:
             and following.text.lower() not in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
             and following.words[-1] not in _ORG_HEADS
         )
+
+    def closes_another_name(self, first: int, last: int, payloads, starts) -> bool:
+        """ "Attorney General Robert Kennedy" beside a recorded John F. Kennedy called "Kennedy":
+        a recorded person's surname after another given name (a capitalised word inside the
+        sentence, neither a post, a day nor a nation, nor the recorded given name or its
+        initial) is the last word of another person's name, a relative's, left to the reading
+        of new names."""
+        if last != first + 1 or first == 0 or first - 1 in starts:
+            return False
+        surname = self.tokens[first].text
+        for payload in payloads:
+            words = self.gazetteer.actor(payload[0]).name.split()
+            if (
+                self.gazetteer.actor(payload[0]).kind != Actor.Kind.PERSON
+                or len(words) < 2
+                or words[-1] != surname
+            ):
+                return False
+        given = self.tokens[first - 1]
+        if (
+            not given.text[:1].isupper()
+            or not given.text[1:].isalpha()
+            or not given.text[1:].islower()
+            or given.possessive
+            or self.text[given.end : self.tokens[first].start] != " "
+            or given.text.lower() in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
+            or normalize_name(given.text) in _DEMONYMS
+            or any(
+                self.gazetteer.actor(p[0]).name.split()[0][:1] == given.text[:1] for p in payloads
+            )
+        ):
+            return False
+        # inside the sentence: a capitalised word opening it may be any word ("Later Kennedy")
+        return bool(re.search(r"[\w,]\s+$", self.text[max(0, given.start - 40) : given.start]))
 
     def body_in_lower_case(self, first: int, last: int) -> bool:
         """ "the ruling seven-party alliance" for the recorded Seven Party Alliance: a name of
@@ -929,6 +966,8 @@ class _ActorReader:
         )
         if connects and token.text == "for" and self.acts_for_a_state(start, index):
             return False  # "A and B for Peru": the people, then the state they sign for
+        if connects and token.text == "the" and self.place_opening_the_sentence(start, index):
+            return False  # "In Helsinki the Cabinet met": the place, then the clause's subject
         if connects and index + 1 < len(self.tokens):
             following = self.tokens[index + 1]
             if (
@@ -962,6 +1001,22 @@ class _ActorReader:
                 return False
             return following.capitalised and following.start - token.end <= 1
         return False
+
+    def place_opening_the_sentence(self, start: int, index: int) -> bool:
+        """ "In Helsinki the Cabinet met with X": the words before "the" are a recorded place
+        after "In" or "At" opening the sentence, the phrase of place before the subject (not
+        "Ivan the Terrible", a name and its epithet)."""
+        if start == 0 or self.tokens[start - 1].text not in ("In", "At"):
+            return False
+        opener = self.tokens[start - 1]
+        if not re.search(
+            r"(?:^|[.!?][\"”]?)\s*$", self.text[max(0, opener.start - 4) : opener.start]
+        ):
+            return False  # not the sentence's first word
+        return any(
+            place.start == self.tokens[start].start and place.end == self.tokens[index - 1].end
+            for place in self.document.places
+        )
 
     def demonym_before_a_common_noun(self, index: int) -> bool:
         """Whether token `index` is a demonym alone, a word in lower case after it."""
@@ -3848,6 +3903,40 @@ class _ActorReader:
             self.add(first, index + 1, ref, "name" if recorded else "new")
             state = self.gazetteer.state_of_country(code)
             if word == "cabinet" and state is not None:
+                self.document.state_of_body[ref] = f"actor:{state}"
+
+    def match_cabinet_in_its_capital(self) -> None:
+        """ "In Helsinki the Cabinet met with Mannerheim": "the Cabinet" after a sentence's
+        opening phrase of place that names a state's capital is that state's cabinet (not "the
+        Cabinet Secretary", a post, nor "in Helsinki the Finnish Cabinet", read as a name)."""
+        for token in self.tokens[3:]:
+            index = token.index
+            if token.text != "Cabinet" or self.covered[index] or self.covered[index - 2]:
+                continue
+            if self.tokens[index - 1].text != "the" or self.document.in_quote(token.start):
+                continue
+            if index + 1 < len(self.tokens) and self.tokens[index + 1].capitalised:
+                continue
+            capital = next(
+                (
+                    (first, codes)
+                    for first, last, codes in _CAPITAL_TRIE.matches(self.tokens[: index - 1])
+                    if last == index - 1
+                ),
+                None,
+            )
+            if capital is None or not self.place_opening_the_sentence(capital[0], index - 1):
+                continue
+            code = capital[1][0]
+            names = cabinet_names(code)
+            recorded = self.gazetteer.actor_named(names)
+            if recorded is not None:
+                ref = f"actor:{recorded}"
+            else:
+                ref = self.new_ref(names[0], Actor.Kind.GOVERNMENT_BODY, index, index + 1)
+            self.add(index, index + 1, ref, "name" if recorded is not None else "new")
+            state = self.gazetteer.state_of_country(code)
+            if state is not None:
                 self.document.state_of_body[ref] = f"actor:{state}"
 
     def capitalised_after_possessive(self, index: int) -> bool:

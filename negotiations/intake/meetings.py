@@ -45,6 +45,8 @@ from dataclasses import dataclass, field, replace
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
 from negotiations.intake.vocabulary import ACTOR_NAMING_TITLES, PERSON_TITLES
+from negotiations.models import Actor
+from negotiations.names import normalize_name
 
 # The nouns a meeting is told by: "the talks", "the summit", "their first round".
 _MEETING_NOUNS = (
@@ -100,6 +102,11 @@ _TRIGGERS = re.compile(
     r"|(?<=\bwere\s)back\s+together"
     # "the two men shook hands", "shook hands with Kiir", "the delegations faced each other"
     r"|(?:shook|shake|shakes|shaking)\s+hands"
+    # "The two envoys had clashed at a Security Council session on Thursday": a clash told at
+    # a sitting is a meeting of those who clashed (not "clashed over the text", in the press)
+    r"|(?:clashed|sparred|quarrell?ed|wrangled)(?=\s+(?:(?:with\s+)?(?-i:[A-Z])[\w.'’-]*\s+){0,3}"
+    r"?(?:at|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:session|meeting|summit|talks"
+    r"|conference|sitting)\b)"
     # not "the armies have faced each other since March": a standoff that lasts, no meeting
     r"|(?:faced|face|facing)\s+(?:each\s+other|one\s+another)(?!\s+since\b)"
     # "a French team that included A and B faced an Algerian delegation led by C", "with a
@@ -173,6 +180,9 @@ _TRIGGERS = re.compile(
     # "flew to Tel Aviv to consult Foreign Minister Moshe Sharett": the one consulted
     r"|(?P<visit>(?<=\bto\s)(?:see|(?:confer|consult)\s+with(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
     r"|consult(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
+    # "travelled to Stockholm to ask Prime Minister X for troops": a person asked in person,
+    # the words between a post's (not "to ask for Swedish troops")
+    r"|(?:ask|beg|urge|press|implore|petition)(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?-i:[A-Z]))"
     r"|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
     r"(?-i:[A-Z]))"
     # "went up to Edo to put the terms before the senior councillor, X": set before a person
@@ -1161,17 +1171,46 @@ _SESSION_RESUMED = re.compile(
 )
 
 
+# "The two delegations first met on August 31. At a session on September 7 the Swedish
+# delegates turned down ...": a later sitting of those the sentence before had meet, dated
+_A_SESSION_ON_A_DAY = re.compile(
+    r"(?:at|during)\s+(?:a|an|the)\s+(?:(?:later|further|new|second|third|stormy|tense|long"
+    r"|private|plenary)\s+)?(?:session|sitting|meeting)\s+(?=on\s)",
+    re.IGNORECASE,
+)
+
+
 def _their_later_session(document, sentence, found) -> list[MeetingCandidate]:
     match = _THEIR_LATER_SESSION.match(
         document.text, sentence.start, sentence.end
     ) or _SESSION_RESUMED.match(document.text, sentence.start, sentence.end)
     before = document.sentence_before(sentence)
+    end = match.end() if match is not None else sentence.start
+    if match is None and found and before is not None:
+        match = _A_SESSION_ON_A_DAY.match(document.text, sentence.start, sentence.end)
+        day = (
+            [
+                d
+                for d in document.dates_between(match.end(), sentence.end)
+                if d.start <= match.end() + 3
+            ]
+            if match is not None
+            else []
+        )
+        end = day[0].end if day else sentence.start
+        if not day or any(
+            m.ref not in {p.ref for p in found[-1].participants}
+            and m.via not in ("demonym", "post", "country")
+            and not document.is_state(m.ref)
+            for m in document.mentions_between(end, sentence.end)
+        ):
+            match = None  # "At a session on Monday the Security Council voted": others sat
     if match is None or not found or before is None:
         return []
     earlier = found[-1]
     if earlier.start < before.start or not earlier.date:
         return []  # "their" takes up the people of the meeting the sentence before told
-    days = document.dates_between(sentence.start, match.end())
+    days = document.dates_between(sentence.start, end)
     if not days or days[0].iso <= earlier.date or days[0].iso > document.published_on.isoformat():
         return []
     return [
@@ -1461,6 +1500,15 @@ _PEOPLE_OF_THE_BODY_SEEN = re.compile(
 _WHO_SAT_WHERE = re.compile(
     r"[^,;]*?\swith\s+(?=[A-Z][^,;]{0,80}?\s(?:in\s+the\s+chair|at\s+the\s+(?:[\w-]+\s+)?table"
     r"|facing|across\s+the\s+table)\b)"
+)
+
+
+# "opened on Thursday at the Office of the Wet'suwet'en, with A and B facing C": a seat named
+# after "at the", then those at the table after ", with"
+_VENUE_THEN_WITH = re.compile(
+    r"[^,;.]{0,40}?\b(?:at|in)\s+the\s+(?P<venue>(?-i:[A-Z])[^,;.]{0,60}),\s+with\s+"
+    r"(?=[A-Z][^,;]{0,80}?\s(?:in\s+the\s+chair|at\s+the\s+(?:[\w-]+\s+)?table|facing"
+    r"|across\s+the\s+table)\b)"
 )
 
 
@@ -1795,6 +1843,13 @@ def _read_meeting(
         # Obasanjo between them": everyone the sentence names after the talks opened, when the
         # clause after the comma starts with them (not "a week after Hamas and Israel ...").
         guests = _everyone_named(document, trigger_end, sentence.end)
+        venue = _VENUE_THEN_WITH.match(document.text, trigger_end)
+        if venue is not None and all(
+            g.start >= venue.end() or venue.start("venue") <= g.start for g in guests
+        ):
+            # "opened on Thursday at the Office of X, with A and B facing C": the body whose
+            # seat the talks opened at is where, and those after "with" sat at the table
+            guests = [g for g in guests if g.start >= venue.end()]
         if (
             guests
             and not re.fullmatch(
@@ -2926,6 +2981,59 @@ _UNNAMED_PEOPLE_AFTER = re.compile(
 )
 
 
+def _named_and_the_group(document: Document, start: int, end: int, group) -> list[Mention]:
+    """ "The chiefs and the two ministers met": the actors named before "and" and the group
+    phrase that opens the subject meet with those the group stands for."""
+    phrases = [
+        m
+        for m in _GROUP_REFERENCE.finditer(document.text, start, end)
+        if re.fullmatch(rf"\s*(?:(?:have|has|had|{_ADVERBS})\s+)*", document.text[m.end() : end])
+    ]
+    if not phrases:
+        return []
+    joined = re.search(r"\S\s+and\s+$", document.text[start : phrases[-1].start()])
+    if joined is None:
+        return []
+    before = [
+        m
+        for m in document.mentions_between(start, start + joined.start() + 1)
+        if m.via not in ("post", "demonym") and m.ref not in {g.ref for g in group}
+    ] or _body_its_plural_tail_stands_for(document, start, start + joined.start() + 1)
+    if not before or not re.fullmatch(
+        r"\s*(?:(?:the|The)\s+)?", document.text[start : before[0].start]
+    ):
+        return []  # the phrase opens the subject: nothing but names before "and"
+    return before
+
+
+# "the chiefs", "the hereditary chiefs": "the" and the last words, a plural noun last, of a
+# group's name given before
+_PLURAL_TAIL = re.compile(r"\s*(?:the|The)\s+(?P<tail>(?:[a-z]+\s+){0,2}[a-z]+s)\s*")
+# plural last words of names that are no group of people taken up alone
+_NOT_PLURAL_GROUP_TAILS = {"nations", "states", "forces", "affairs", "rights", "relations"}
+
+
+def _body_its_plural_tail_stands_for(document: Document, start: int, end: int) -> list[Mention]:
+    """ "Wet'suwet'en hereditary chiefs reached ... The chiefs and the two ministers met": the
+    group the article named before by a name that ends in those words (not "the nations" for
+    the United Nations, a body of states)."""
+    tail = _PLURAL_TAIL.fullmatch(document.text, start, end)
+    if tail is None or tail.group("tail").split()[-1] in _NOT_PLURAL_GROUP_TAILS:
+        return []
+    words = tail.group("tail").split()
+    for mention in reversed(document.mentions_between(0, start)):
+        if document.kind_of(mention.ref) in (
+            Actor.Kind.PERSON,
+            Actor.Kind.STATE,
+            Actor.Kind.INTERNATIONAL_ORG,
+        ):
+            continue
+        name = normalize_name(mention.text_in(document.text)).split()
+        if len(name) > len(words) and name[-len(words) :] == words:
+            return [replace(mention, start=tail.start("tail"), end=tail.end("tail"), via="anaphor")]
+    return []
+
+
 def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     including = _INCLUDING_BEFORE.search(document.text, start, end)
     if including is not None:
@@ -2943,7 +3051,7 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             return head + [m for m in named if m.ref not in {h.ref for h in head}]
     group = _group_reference_at(document, start, end, after=False)
     if group is not None:
-        return group
+        return _named_and_the_group(document, start, end, group) + group
     unnamed = _UNNAMED_PEOPLE_AFTER.search(document.text, start, end)
     if unnamed is not None and document.mentions_between(start, unnamed.start()):
         end = unnamed.start()
@@ -5362,7 +5470,19 @@ def _sides_met_again(document: Document, sentence, trigger, found) -> list[Menti
     if not re.match(r"\s+again\b", document.text[sentence.start + trigger.end() :]):
         return []
     before = [s for s in document.sentences if s.end <= sentence.start]
-    if not before or not before[-1].start <= found[-1].start < before[-1].end:
+    if (
+        not before
+        or not (
+            before[-1].start <= found[-1].start < before[-1].end
+            # "The Finnish delegation ... met Molotov on Friday. At that meeting Molotov refused
+            # ... . The two delegations met again on Sunday": the last meeting told in the same
+            # paragraph, with no other between
+            or (
+                found[-1].start < before[-1].start
+                and "\n" not in document.text[found[-1].start : sentence.start]
+            )
+        )
+    ):
         return []
     if _TWO_PEOPLE_OPENING.fullmatch(document.text, sentence.start, start) and not (
         len(found[-1].participants) == 2

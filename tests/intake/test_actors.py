@@ -3805,3 +3805,27 @@ def test_the_government_of_an_article_naming_no_state_is_the_state_of_its_govern
 def test_near_miss_the_government_beside_no_government_body_is_no_state(world):
     text = "Talks were held at the Hamas office. The government accepted the offer on Monday."
     assert "Egypt" not in matched(text)
+
+
+# Round 38 (tune38e)
+
+
+def test_another_given_name_before_a_recorded_surname_is_another_person(world):
+    found = actors("Attorney General Robert Blinken met Sisi.")
+    assert "Robert Blinken" in found and found["Robert Blinken"]["actor"] is None
+    assert "Antony Blinken" not in matched("Attorney General Robert Blinken met Sisi.")
+
+
+def test_near_miss_a_word_opening_the_sentence_before_a_surname_is_no_given_name(world):
+    assert "Antony Blinken" in matched("Meanwhile Blinken met Sisi.")
+
+
+def test_the_cabinet_after_a_capital_opening_the_sentence_is_that_states_cabinet(world):
+    found = actors("In Cairo the Cabinet met with Blinken on Tuesday.")
+    assert "Egyptian Cabinet" in found
+    assert not any("Cairo" in name for name in found)
+
+
+def test_near_miss_the_cabinet_with_no_capital_or_a_cabinet_post(world):
+    assert "Egyptian Cabinet" not in actors("Later the Cabinet met with Blinken.")
+    assert "Egyptian Cabinet" not in actors("In Cairo the Cabinet Secretary met Blinken.")

@@ -5666,3 +5666,98 @@ def test_near_miss_a_delegation_with_no_people_listed_is_its_side(world):
     assert [(who, day) for who, day, _ in meetings(text)] == [
         (["Abdel Fattah al-Sisi", "Israel"], "2024-06-04")
     ]
+
+
+# Round 38 (tune38e)
+
+
+def test_a_clash_at_a_session_is_a_meeting_of_those_who_clashed(world):
+    text = "Blinken and Sisi clashed at a Security Council session on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+    text = "Blinken clashed with Sisi at a Security Council session on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_a_clash_told_at_no_sitting_is_no_meeting(world):
+    assert meetings("Blinken and Sisi clashed over the text on Tuesday.") == []
+
+
+def test_a_trip_to_ask_a_person_is_a_meeting_with_that_person(world):
+    text = "On Tuesday Blinken flew to Cairo to ask President Sisi for help."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_trip_to_ask_for_something_meets_no_one(world):
+    assert meetings("On Tuesday Blinken flew to Cairo to ask for Egyptian help.") == []
+
+
+def test_talks_opened_at_a_bodys_seat_with_people_facing_each_other(world):
+    text = (
+        "The talks opened on Tuesday at the Office of the Presidency, with Blinken and Kamel "
+        "facing Sisi."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_talks_opened_at_a_seat_with_no_one_at_the_table(world):
+    text = (
+        "The talks opened on Tuesday at the Office of the Presidency, with reporters waiting "
+        "outside."
+    )
+    assert meetings(text) == []
+
+
+def test_a_group_taken_up_by_the_tail_of_its_name_joins_the_two_men(world):
+    ActorFactory(name="Sinai Tribal Elders", kind=Actor.Kind.OTHER, country="EG")
+    text = (
+        "Sinai tribal elders welcomed the plan. Blinken met Sisi on Monday. The elders and the "
+        "two men held talks on Tuesday."
+    )
+    assert meetings(text)[-1] == (
+        ["Abdel Fattah al-Sisi", "Antony Blinken", "Sinai Tribal Elders"],
+        "2024-06-04",
+        "",
+    )
+
+
+def test_near_miss_a_group_named_by_no_name_before_leaves_the_two_men(world):
+    text = "Blinken met Sisi on Monday. The elders and the two men held talks on Tuesday."
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-04", "")
+
+
+SISI_DELEGATION = (
+    "An Egyptian delegation led by Sisi met Blinken and Kamel in Cairo on Monday. At that "
+    'meeting Sisi refused a truce.{gap}"No," Sisi told reporters. The two delegations met '
+    "again on Wednesday."
+)
+
+
+def test_the_two_delegations_met_again_after_the_meeting_told_in_their_paragraph(world):
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    assert meetings(SISI_DELEGATION.format(gap=" ")) == [
+        (people, "2024-06-10", "Cairo"),
+        (people, "2024-06-05", ""),
+    ]
+
+
+def test_near_miss_the_delegations_of_a_new_paragraph_are_not_those_met_before(world):
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    assert meetings(SISI_DELEGATION.format(gap="\n\n")) == [(people, "2024-06-10", "Cairo")]
+
+
+def test_a_session_on_a_later_day_is_another_sitting_of_those_met_before(world):
+    text = (
+        "Blinken met Sisi in Cairo on June 3. At a session on June 5 the Egyptian delegates "
+        "turned down a truce."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-03", "Cairo"),
+        (BLINKEN_SISI, "2024-06-05", "Cairo"),
+    ]
+
+
+def test_near_miss_a_session_where_someone_else_acts_is_no_sitting_of_theirs(world):
+    text = "Blinken met Sisi in Cairo on June 3. At a session on June 5 Hamas turned down a truce."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-03", "Cairo")]
