@@ -230,6 +230,37 @@ def find_actor_mentions(document: Document) -> None:
     reader.read()
 
 
+# "the" right before a name, and the words that may follow a name that qualifies nothing
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_AFTER_A_NAME = frozenset(
+    [
+        "in",
+        "of",
+        "and",
+        "or",
+        "to",
+        "at",
+        "on",
+        "for",
+        "by",
+        "from",
+        "with",
+        "which",
+        "who",
+        "that",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "must",
+        "said",
+    ]
+)
+
+
 class _ActorReader:
     def __init__(self, document: Document):
         self.document = document
@@ -261,6 +292,7 @@ class _ActorReader:
         self.match_ministries()
         self.match_titles()
         self.match_new_names()
+        self.match_new_names_told_before()
         self.match_bodies_named_after_a_state()
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
@@ -853,6 +885,51 @@ class _ActorReader:
                 ):
                     # no body named after all: the state stays named
                     self.add(state.first_token, state.last_token, state.ref, state.via)
+                index = last
+
+    def match_new_names_told_before(self) -> None:
+        """ "must be approved by the Riksdag in Stockholm ... In July the Riksdag demanded": a
+        body's name the article introduces only later (where something says what it is) names
+        it too where it was written before, bare."""
+        bodies = {}
+        for mention in self.mentions:
+            new = self.document.new_actors.get(mention.ref)
+            if new is not None and new.kind != Actor.Kind.PERSON:
+                bodies[mention.ref] = min(bodies.get(mention.ref, mention.start), mention.start)
+        if not bodies:
+            return
+        for sentence in self.document.sentences:
+            index = sentence.first_token
+            while index < sentence.last_token:
+                if (
+                    self.covered[index]
+                    or not self.tokens[index].capitalised
+                    or self.tokens[index].text in ("The", "A", "An")
+                ):
+                    index += 1
+                    continue
+                last = index + 1
+                while (
+                    last < sentence.last_token
+                    and not self.covered[last]
+                    and self.tokens[last].capitalised
+                    and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+                ):
+                    last += 1
+                known = self.known_new_ref(index, last)
+                if (
+                    known in bodies
+                    and self.tokens[last - 1].end <= bodies[known]
+                    # (a name, "by the Riksdag in Stockholm", not an adjective: "three
+                    # Imperial commissioners" before "the Imperial clan")
+                    and _THE_BEFORE.search(self.text[: self.tokens[index].start][-5:])
+                    and not (
+                        last < len(self.tokens)
+                        and self.tokens[last].text[:1].islower()
+                        and self.tokens[last].text.lower() not in _AFTER_A_NAME
+                    )
+                ):
+                    self.add(index, last, known, "new")
                 index = last
 
     def state_opening_a_name(self, first: int, last: int) -> Mention | None:

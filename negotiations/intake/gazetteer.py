@@ -54,6 +54,8 @@ _BODY_HEADS = {
     for words in heads.values()
     for word in words
 }
+# the point of a decimal number in a proposal's name ("5.5% pay award")
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 # The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
 _MEMBERSHIP = re.compile(
     r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
@@ -466,6 +468,9 @@ class Gazetteer:
                 "words": frozenset(re.findall(r"\w+", f"{title} {short_name}".casefold())),
             }
             for phrase in (title, short_name):
+                # "the 5.5% award": the text's tokens split a decimal at its point, which the
+                # normal form of a name would drop ("55"); so the name is split there too
+                phrase = _DECIMAL_POINT.sub(" ", phrase or "")
                 if phrase and self.may_name(phrase):
                     self.proposal_names.add(phrase, proposal_id)
 

@@ -2645,7 +2645,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             + _it_for_the_subject_before(document, sentence, mentions)
             + _common_nouns_in(document, sentence, mentions)
             + _plural_demonyms_in(document, sentence, mentions)
-            + _head_nouns_with_their_organ(document, sentence, mentions),
+            + _head_nouns_with_their_organ(document, sentence, mentions)
+            + _members_voting_told_by_their_body(document, sentence, mentions),
             key=lambda m: m.start,
         )
         mentions = sorted(
@@ -4267,6 +4268,43 @@ _A_SUBJECT_OPENS = re.compile(
     r"[\"“]?\s*$",
     re.IGNORECASE,
 )
+
+
+# "Resident doctors in England have voted to accept the offer, the union said": a plural
+# common noun opening the sentence (past a place it is in) whose predicate is a vote
+_MEMBERS_WHO_VOTED = re.compile(
+    r"\s*(?P<subject>[A-Z][a-z]+(?:\s+[a-z]+){0,3}?s(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
+    r"(?=\s+(?:have\s+|had\s+)?voted\s+(?:\w+ly\s+)?to\s)"
+)
+# ", the British Medical Association said on Monday.": the body the vote is told by, closing
+_TOLD_BY_THE_BODY = re.compile(r",\s+(?:the\s+)?$")
+_SAID_CLOSING = re.compile(r"\s+(?:said|says|announced)\b[^,;]*$")
+_BODIES_OF_MEMBERS = (
+    Actor.Kind.OTHER,
+    Actor.Kind.POLITICAL_MOVEMENT,
+    Actor.Kind.ARMED_GROUP,
+)
+
+
+def _members_voting_told_by_their_body(document: Document, sentence, mentions) -> list[Mention]:
+    """ "Resident doctors in England have voted to accept a pay offer, ..., the British
+    Medical Association said": members, no actor, voting on a text, in a sentence that closes
+    on the body (neither a state, a government's nor a person) that tells the result: the
+    ballot is that body's answer."""
+    match = _MEMBERS_WHO_VOTED.match(document.text, sentence.start, sentence.end)
+    if match is None or document.in_quote(match.start("subject")):
+        return []
+    start, end = match.span("subject")
+    if any(m.start < end and start < m.end for m in mentions):
+        return []
+    for told in document.mentions_between(end, sentence.end):
+        if (
+            _TOLD_BY_THE_BODY.search(document.text, end, told.start)
+            and _SAID_CLOSING.match(document.text[told.end : sentence.end])
+            and document.kind_of(told.ref) in _BODIES_OF_MEMBERS
+        ):
+            return [Mention(start, end, -1, -1, told.ref, "common noun")]
+    return []
 
 
 def _head_nouns_with_their_organ(document: Document, sentence, mentions) -> list[Mention]:
@@ -6049,7 +6087,10 @@ def _coordinated_predicates(document, mention, following):
     relative = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?\)?\s*(?:,[^,]*,|(?<=\)),)?", following).end()
     # (a comma may stand before the "and": "had proposed a federal solution in 2003, and this
     # month had backed the plan")
-    clause = re.match(r"(?:[^,.;:]|,(?=\s+(?:and|but)\s))*", following[relative:]).group(0)
+    # (nor may a decimal point or an abbreviation before a number, "the 5.5% award", "on Sept.
+    # 19", nor a "with" phrase between commas: "is consulting its members on the award, with
+    # results due on Sept. 19, and has not said whether it will accept")
+    clause = _PREDICATE_BEFORE_AND.match(following[relative:]).group(0)
     # "... and the militants signed": a new subject, not a second predicate
     for joint in re.finditer(r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her)\s)", clause):
         start = mention.end + relative
@@ -6069,6 +6110,13 @@ def _coordinated_predicates(document, mention, following):
             # not a second predicate of X
             return
         yield relative + joint.end()
+
+
+_IN_A_PREDICATE = r"(?:[^,.;:]|\.(?=\s*\d))"
+_PREDICATE_BEFORE_AND = re.compile(
+    rf"(?:{_IN_A_PREDICATE}|,(?=\s+(?:and|but)\s)"
+    rf"|,\s+with\s{_IN_A_PREDICATE}*,(?=\s+(?:and|but)\s))*"
+)
 
 
 def _subjects_named_between(document, start, end) -> list:

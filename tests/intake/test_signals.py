@@ -9601,3 +9601,82 @@ def test_near_miss_the_government_of_one_who_holds_no_state_s_post_is_no_state(w
     # near miss: Kamel's recorded post is the intelligence directorate's, no state's
     text = "Hamas signed the May 31 plan with the government of Abbas Kamel in Cairo on Friday."
     assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+# --- tune38h
+
+
+def test_members_voting_answer_for_the_body_that_tells_the_result(world):
+    text = (
+        "Resident doctors in Gaza have voted to accept the May 31 plan, ending a long dispute, "
+        "Hamas said on Monday."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+def test_near_miss_members_voting_answer_for_no_state_that_tells_the_result(world):
+    # near miss: a state reporting the vote is not the body whose members voted
+    text = "Resident doctors in Gaza have voted to accept the May 31 plan, Israel said on Monday."
+    assert "Israel" not in [s[0] for s in signals(text)]
+
+
+def _pay_rise(world):
+    ProposalFactory(
+        process=world.process,
+        title="2.5% pay rise for teachers",
+        short_name="2.5% rise",
+        announced_on=None,
+    )
+
+
+def test_a_proposal_s_name_with_a_decimal_is_read_in_the_text(world):
+    _pay_rise(world)
+    text = "Hamas rejected the 2.5% rise on Monday."
+    assert signals(text) == [("Hamas", "2.5% pay rise for teachers", "rejected", "2024-06-10")]
+
+
+def test_near_miss_another_decimal_names_another_proposal(world):
+    # near miss: "the 3.5% rise" is the nurses' rise, not the 2.5% one
+    _pay_rise(world)
+    ProposalFactory(
+        process=world.process,
+        title="3.5% pay rise for nurses",
+        short_name="3.5% rise",
+        announced_on=None,
+    )
+    text = "Hamas rejected the 3.5% rise on Monday."
+    assert [s[1] for s in signals(text)] == ["3.5% pay rise for nurses"]
+
+
+def test_a_second_predicate_after_a_with_phrase_between_commas_is_the_subject_s(world):
+    text = (
+        "Hamas is consulting its members on the May 31 plan, with results due on June 19, "
+        "and has not said whether it will accept."
+    )
+    assert ("Hamas", PLAN, "pending") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_new_subject_after_a_with_phrase_has_its_own_predicate(world):
+    # near miss: "Egypt" opens a clause of its own after the "with" phrase
+    text = (
+        "Hamas is consulting its members on the May 31 plan, with results due on June 19, "
+        "and Egypt has not said whether it will accept."
+    )
+    assert ("Hamas", PLAN, "pending") not in [s[:3] for s in signals(text)]
+
+
+def test_a_body_s_name_introduced_later_names_it_where_written_before(world):
+    text = (
+        "Israel signed the May 31 plan on Monday. It must still be approved by the Knesset and "
+        "by the Shura in Gaza. In July the Shura demanded a referendum."
+    )
+    assert ("Shura", PLAN, "pending") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_name_never_introduced_names_no_body(world):
+    # near miss: nothing in the article says what "the Shura" is
+    text = (
+        "Israel signed the May 31 plan on Monday. It must still be approved by the Knesset and "
+        "by the Shura in Gaza."
+    )
+    assert "Shura" not in [s[0] for s in signals(text)]
