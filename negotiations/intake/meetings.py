@@ -2746,13 +2746,20 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if mention.ref not in [m.ref for m in listed]:
             listed.append(mention)
         position = mention.end
-    group_after = re.match(r",?\s+and(?=\s+(?:the|both)\s)", document.text[position:end])
-    if listed and group_after:
+    group_after = re.match(r"\s+and\s+(?=(?:the|both)\s)", document.text[position:end])
+    closing = group_after and _GROUP_REFERENCE.match(document.text, position + group_after.end())
+    if (
+        listed
+        and closing
+        # the list ends there ("... and the co-chairs in late November"), not a new clause
+        # whose subject the group is ("talks with Isaias, and the two men signed")
+        and _AFTER_A_CLOSING_GROUP.match(document.text, closing.end())
+    ):
         # "a meeting between Atkins and the co-chairs", "met Annan and the two men": a group
         # closing the list stands for those it was named for before
         group = _group_reference_at(
             document,
-            position + group_after.end(),
+            position + group_after.end() - 1,
             end,
             after=True,
             exclude=frozenset(exclude) | {m.ref for m in listed},
@@ -2760,6 +2767,13 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if group:
             listed += [m for m in group if m.ref not in [n.ref for n in listed]]
     return listed
+
+
+# What may follow a group closing a list of guests: a stop, or the place, time or purpose
+_AFTER_A_CLOSING_GROUP = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|over|during|about|last|this|early|late|earlier|later"
+    r"|after|before|since|until)\b)"
+)
 
 
 # "'s second-in-command,", "'s deputy leader,": a body's post in lower case, closed by a comma,

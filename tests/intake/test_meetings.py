@@ -5791,3 +5791,11 @@ def test_near_miss_the_co_chairs_no_one_was_named_as_are_no_guests(world):
         "co-chairs in late April."
     )
     assert meetings(text) == []
+
+
+def test_near_miss_a_group_opening_a_new_clause_after_and_is_no_guest(world):
+    text = (
+        "Kamel and Pompeo welcomed the vote. Blinken flew to Cairo on Friday for talks with "
+        "Sisi, and the two men signed a deal the following day."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "Cairo")]
