@@ -293,10 +293,19 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
     found = _ordinal_days_of_the_month_told(text, found, published_on)
     found = _weekdays_beside_their_days(text, found)
     found = _the_month_of_its_sentence(text, found, published_on)
-    return _with_relative_days(text, found, published_on, future_at)
+    found = _with_relative_days(text, found, published_on, future_at)
+    return _ordinal_days_of_a_pluperfect(text, found, published_on)
 
 
 _ORDINAL_ALONE = re.compile(rf"the\s+{_ORDINAL_DAY}")
+# "Streeting had met Reeves on the 25th": a verb in the pluperfect goes back before the day
+# told before it, so an ordinal day earlier than that day is of its month, not the next one's
+_PLUPERFECT = re.compile(
+    r"\b(?:had|'d)\s+(?:(?:already|earlier|first|also|just|previously|not|never)\s+)?"
+    r"(?:been\s+)?(?:\w+ed|\w+en|met|held|sent|spent|left|told|sought|brought|made|won|"
+    r"begun|done|gone|come|struck|put|set|said|paid|laid|kept|lost|flown|drawn)\b",
+    re.IGNORECASE,
+)
 
 
 def _ordinal_days_of_the_month_told(
@@ -344,6 +353,35 @@ def _ordinal_days_of_the_month_told(
                             date = None
                     if date is not None:
                         mention = replace(mention, date=date)
+        resolved.append(mention)
+    return resolved
+
+
+def _ordinal_days_of_a_pluperfect(
+    text: str, found: list[DateMention], published_on: datetime.date
+) -> list[DateMention]:
+    """ "put the offer to them on July 29. The government accepted it the same day. Streeting
+    had met Reeves on the 25th": a day named by its ordinal alone, told in the pluperfect, goes
+    back before the day its paragraph told last, so it is of that day's month when it is the
+    earlier day of that month (a simple past "met ... on the 25th" moves on to the next one)."""
+    resolved = []
+    for mention in found:
+        if _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
+            before = [
+                m
+                for m in resolved
+                if m.precision == DAY
+                and not m.ahead
+                and m.date <= published_on
+                and "\n\n" not in text[m.end : mention.start]
+            ]
+            day = int(re.search(r"\d+", mention.text).group())
+            if (
+                before
+                and day < before[-1].date.day
+                and _PLUPERFECT.search(text, _sentence_start(text, mention.start), mention.start)
+            ):
+                mention = replace(mention, date=before[-1].date.replace(day=day))
         resolved.append(mention)
     return resolved
 

@@ -520,13 +520,16 @@ _SUBJECT_GAP = re.compile(
 # "the three presidents", "the two delegations", "both sides": the last actors named before.
 _GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the\s+(?P<number>two|three|four|five|six)|both)\s+(?:[\w-]+\s+)?"
-    r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women)"
+    r"(?:(?P<people>presidents|leaders|ministers|envoys|negotiators|heads\s+of\s+state|men|women"
+    r"|co-?chairs|co-?chairmen|co-?chairwomen)"
     # ("both panels": the negotiating panels of the two sides)
     r"|(?P<bodies>sides|delegations|parties|teams|panels|camps|countries|governments"
     # "the three producers": the companies of a labour dispute
     r"|neighbou?rs|states|nations|powers|producers|companies|employers|unions))"
     # "The delegations opened their round": without a number, the pair the article set apart
     r"|the\s+(?:warring\s+|rival\s+|opposing\s+)?(?P<sides>sides|delegations)"
+    # "a meeting between Atkins and the co-chairs": a post held jointly by two, its holders
+    r"|the\s+(?P<chairs>co-?chairs|co-?chairmen|co-?chairwomen)"
     # "separate talks with each leader", "met each side separately": each of the two, apart
     r"|(?P<each>each|either)\s+(?:of\s+the\s+(?:two\s+)?)?(?:(?P<person>leaders?|men|man"
     r"|presidents?)|(?P<body>(?:side|delegation|party|team|camp)s?)))\b",
@@ -2743,7 +2746,34 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if mention.ref not in [m.ref for m in listed]:
             listed.append(mention)
         position = mention.end
+    group_after = re.match(r"\s+and\s+(?=(?:the|both)\s)", document.text[position:end])
+    closing = group_after and _GROUP_REFERENCE.match(document.text, position + group_after.end())
+    if (
+        listed
+        and closing
+        # the list ends there ("... and the co-chairs in late November"), not a new clause
+        # whose subject the group is ("talks with Isaias, and the two men signed")
+        and _AFTER_A_CLOSING_GROUP.match(document.text, closing.end())
+    ):
+        # "a meeting between Atkins and the co-chairs", "met Annan and the two men": a group
+        # closing the list stands for those it was named for before
+        group = _group_reference_at(
+            document,
+            position + group_after.end() - 1,
+            end,
+            after=True,
+            exclude=frozenset(exclude) | {m.ref for m in listed},
+        )
+        if group:
+            listed += [m for m in group if m.ref not in [n.ref for n in listed]]
     return listed
+
+
+# What may follow a group closing a list of guests: a stop, or the place, time or purpose
+_AFTER_A_CLOSING_GROUP = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|on|at|for|to|over|during|about|last|this|early|late|earlier|later"
+    r"|after|before|since|until)\b)"
+)
 
 
 # "'s second-in-command,", "'s deputy leader,": a body's post in lower case, closed by a comma,
@@ -3387,7 +3417,7 @@ def _group_reference_at(
         wanted, people = 2, True
     else:
         wanted = _NUMBERS.get((match.group("number") or "").lower(), 2)
-        people = bool(match.group("people") or match.group("person"))
+        people = bool(match.group("people") or match.group("person") or match.group("chairs"))
     if after and match.group("number"):
         named = _group_named_in_apposition(document, start + match.end(), end, wanted, people)
         if named is not None:
@@ -3446,6 +3476,9 @@ def _group_reference_at(
                     named.append(mention)
             if len(named) == wanted:
                 return named
+    if match.groupdict().get("chairs"):
+        # "the co-chairs": those the article gave the post to, or no one
+        return _holders_of_the_post_named(document, match.group(0), before, wanted, exclude)
     if people:
         leaders = _leaders_of_the_bodies_named(document, before, wanted)
         if leaders is not None:
@@ -3959,14 +3992,16 @@ def _holders_of_the_post_named(document: Document, phrase: str, before: int, wan
     # the word before the post qualifies it ("foreign ministers"), but not the group's number
     # ("the two presidents": the post is "president", not "two president")
     post = re.search(
-        r"(?:\b(?!(?:two|three|four|five|six|both)\b)[a-z][\w-]*\s+)?"
-        r"(?:president|minister|envoy|negotiator)(?=s\b)",
+        r"(?:\b(?!(?:the|two|three|four|five|six|both)\b)[a-z][\w-]*\s+)?"
+        r"(?:(?:president|minister|envoy|negotiator)(?=s\b)|co-?chair(?=s\b|men\b|women\b))",
         phrase,
     )
     if post is None:
         return None
     post_before = re.compile(
         rf"\b{post.group(0)}\s+(?:[\w'’\".-]+\s+){{0,2}}[\"“]?$"
+        # "His fellow co-chair, Vivek Trivedi": the post set before the name, a comma between
+        rf"|\b{post.group(0)},\s+$"
         # "The foreign ministers, Dr. X of Bolivia and Dr. Y of Paraguay": the plural post
         # followed by the list of its holders, every item a name
         rf"|\b{post.group(0)}s,\s+(?:(?-i:[A-Z])[^,;()]{{0,60}}?(?:,|\s+and)\s+){{0,3}}"
@@ -3978,9 +4013,18 @@ def _holders_of_the_post_named(document: Document, phrase: str, before: int, wan
         if mention.end > before or not document.is_person(mention.ref) or mention.ref in exclude:
             continue
         sentence_start = document.sentence_at(mention.start).start
-        titled = post_before.search(document.text[sentence_start : mention.start]) or (
-            mention.via == "title"
-            and re.search(rf"\b{post.group(0)}$", mention.text_in(document.text), re.I)
+        titled = (
+            post_before.search(document.text[sentence_start : mention.start])
+            or (
+                mention.via == "title"
+                and re.search(rf"\b{post.group(0)}$", mention.text_in(document.text), re.I)
+            )
+            # "Robert Laurenson, co-chair of the committee": the post in apposition after it
+            or re.match(
+                rf",\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{post.group(0)}\b",
+                document.text[mention.end : mention.end + 80],
+                re.IGNORECASE,
+            )
         )
         if titled and mention.ref not in [m.ref for m in named]:
             named.insert(0, mention)

@@ -1851,3 +1851,22 @@ def test_a_year_before_levels_or_borders_is_a_year():
 
 def test_near_miss_a_count_before_a_plural_noun_is_no_year():
     assert resolved("Some 2008 nurses went on strike.") == []
+
+
+# --- tune38i
+
+
+def test_an_ordinal_day_of_a_pluperfect_verb_is_of_the_month_of_the_day_before():
+    text = (
+        "He put the offer to them on May 29. The cabinet agreed the same day. "
+        "He had met the finance minister on the 25th to agree the cost."
+    )
+    assert ("the 25th", "2024-05-25", "day") in resolved(text, datetime.date(2024, 7, 10))
+
+
+def test_near_miss_an_ordinal_day_of_a_simple_past_verb_is_of_the_month_after():
+    text = (
+        "He put the offer to them on May 29. The cabinet agreed the same day. "
+        "He met the finance minister on the 25th to agree the cost."
+    )
+    assert ("the 25th", "2024-06-25", "day") in resolved(text, datetime.date(2024, 7, 10))

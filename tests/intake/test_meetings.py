@@ -5761,3 +5761,41 @@ def test_a_session_on_a_later_day_is_another_sitting_of_those_met_before(world):
 def test_near_miss_a_session_where_someone_else_acts_is_no_sitting_of_theirs(world):
     text = "Blinken met Sisi in Cairo on June 3. At a session on June 5 Hamas turned down a truce."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-03", "Cairo")]
+
+
+# --- tune38i
+
+
+def test_a_meeting_between_a_person_and_the_co_chairs_is_with_those_given_the_post(world):
+    text = (
+        "Abbas Kamel, co-chair of the committee, welcomed the vote. His fellow co-chair, "
+        "Dmitry Peskov, was cautious. Talks began with a meeting between Blinken and the "
+        "co-chairs in late April."
+    )
+    people = ["Abbas Kamel", "Antony Blinken", "Dmitry Peskov"]
+    assert meetings(text) == [(people, "2024-04-01", "")]
+
+
+def test_a_group_closing_the_list_after_between_stands_for_those_named_before(world):
+    text = (
+        "Kamel and Sisi welcomed the vote. Talks began with a meeting between Blinken and the "
+        "two men in late April."
+    )
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"]
+    assert meetings(text) == [(people, "2024-04-01", "")]
+
+
+def test_near_miss_the_co_chairs_no_one_was_named_as_are_no_guests(world):
+    text = (
+        "Kamel and Sisi welcomed the vote. Talks began with a meeting between Blinken and the "
+        "co-chairs in late April."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_a_group_opening_a_new_clause_after_and_is_no_guest(world):
+    text = (
+        "Kamel and Pompeo welcomed the vote. Blinken flew to Cairo on Friday for talks with "
+        "Sisi, and the two men signed a deal the following day."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "Cairo")]
