@@ -25,7 +25,7 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # Empty since the thirty-eighth round (session 28): status-signal recall, held at 0.69 when
-    # the thirty-seventh held-out set joined the folder, is 1,126 of 1,596 = 0.706.
+    # the thirty-seventh held-out set joined the folder, is 1,135 of 1,596 = 0.711.
 }
 
 
