@@ -13,6 +13,9 @@ import unicodedata
 # Glottal stops and the ayn are written ', ’, ʿ, ʾ or not at all (Ba'ath, Baath); a period
 # inside an abbreviation is spelt with or without (U.S., US). Both vanish rather than split words.
 _DROPPED = re.compile(r"['’‘`´ʿʾʻ.]")
+# The point of a decimal ("the 5.5% award") parts two numbers, as the intake's tokens part them;
+# dropped, it would make another number ("55").
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 # The Arabic article, as transliterated: al-/el-/ul- (joined or spaced) and, joined by a hyphen
 # only, the forms assimilated to a sun letter (ad-Dawla, ash-Sham, an-Nahda).
 _ARTICLE = re.compile(r"\b(?:[aeu]l[-\s]+|(?:a[dnrstz]|ash|adh|ath|e[dnrstz])-)(?=\w)")
@@ -29,6 +32,7 @@ def normalize_name(text: str) -> str:
     """The form of a name that spellings of the same name share ("" for no name at all)."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     text = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    text = _DECIMAL_POINT.sub(" ", text)
     text = _DROPPED.sub("", text)
     text = _ARTICLE.sub(" ", text)
     text = _NOT_A_WORD_CHARACTER.sub(" ", text)

@@ -54,8 +54,6 @@ _BODY_HEADS = {
     for words in heads.values()
     for word in words
 }
-# the point of a decimal number in a proposal's name ("5.5% pay award")
-_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 # The posts of a body's members, who answer for themselves: "Senator", "member of parliament"
 _MEMBERSHIP = re.compile(
     r"(?:senator|member\b.*|lawmaker|legislator|mp|deputy|congress(?:man|woman)|councill?or"
@@ -468,9 +466,6 @@ class Gazetteer:
                 "words": frozenset(re.findall(r"\w+", f"{title} {short_name}".casefold())),
             }
             for phrase in (title, short_name):
-                # "the 5.5% award": the text's tokens split a decimal at its point, which the
-                # normal form of a name would drop ("55"); so the name is split there too
-                phrase = _DECIMAL_POINT.sub(" ", phrase or "")
                 if phrase and self.may_name(phrase):
                     self.proposal_names.add(phrase, proposal_id)
 
@@ -478,7 +473,9 @@ class Gazetteer:
         """Whether the text holds the first word of `phrase`: a cheap test that spares
         normalising the names the text cannot contain."""
         first = phrase.split(maxsplit=1)[0].casefold() if phrase.strip() else ""
-        return first in self.text_words or _normal_form(first) in self.text_words
+        # the first word's normal form may be two words ("2.5%" is "2 5"): the text holds the
+        # first of them
+        return first in self.text_words or _normal_form(first).partition(" ")[0] in self.text_words
 
     def actor(self, actor_id: int) -> KnownActor:
         return self.actors[actor_id]

@@ -43,6 +43,7 @@ from tests import factories
         ("Victor Emmanuel III", "victor emanuel iii"),
         ("Louis XVIII", "louis xviii"),
         ("Mill", "mil"),
+        ("5.5% pay award", "5 5 pay award"),
         ("--", ""),
     ],
 )

@@ -1,7 +1,8 @@
-"""The index of actors' names in their normal form, recomputed for a change of that form: a Roman
-numeral of two letters or more keeps its letters (negotiations/names.py). Until now doubled letters
-were folded in numerals too, so "Victor Emmanuel II" and "Victor Emmanuel III" had one normal
-form, and a duplicate check or the intake took one king for the other.
+"""The index of actors' names in their normal form, recomputed for two changes of that form
+(negotiations/names.py): a Roman numeral of two letters or more keeps its letters, and a decimal
+point parts two numbers. Until now doubled letters were folded in numerals too, so "Victor
+Emmanuel II" and "Victor Emmanuel III" had one normal form, and a duplicate check or the intake
+took one king for the other; and "5.5" became "55", which no text's words match.
 
 Only rows whose normal form changes are written. Going backwards leaves the index as it is: the
 new form tells more names apart and matches every spelling the old one did outside numerals.
