@@ -4909,8 +4909,10 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             # "The presidents of Guyana and Venezuela met ... hosted by the head of CELAC ...
             # both countries agreed": the last two states told together, not the last two
             # bodies named (a regional body, a mediator's state)
-            named = _two_states_of_the_sentence_before(document, sentence) or _last_pair_of_states(
-                document, sentence.start
+            named = (
+                _states_of_the_two_people_before(document, sentence, match.start())
+                or _two_states_of_the_sentence_before(document, sentence)
+                or _last_pair_of_states(document, sentence.start)
             )
         whole = wanted >= _EVERY_ONE_NAMED_FROM
         for mention in reversed(document.mentions):
@@ -5185,6 +5187,17 @@ def _last_pair_of_people(document, offset) -> list[Mention]:
 # "Guyana and Venezuela", "Guyana's Irfaan Ali and Venezuela's Nicolas Maduro": two states told
 # together
 _STATES_PAIRED = re.compile(r"(?:['’]s)?(?:\s+[\w.’'-]+){0,4}?,?\s+and\s+(?:the\s+)?")
+
+
+def _states_of_the_two_people_before(document, sentence, offset) -> list[Mention]:
+    """ "A and his Afghan counterpart, B, met there under Qatari and Turkish mediation, and
+    both governments accepted": the states of the two people its own clause names before the
+    group, where the article ties each to a state of his own, or none."""
+    people = _two_people_named_before_in_sentence(document, sentence.start, offset)
+    states = [_body_signed_for(document, person) for person in people]
+    if len({m.ref for m in states}) != 2 or not all(document.is_state(m.ref) for m in states):
+        return []
+    return states
 
 
 def _two_states_of_the_sentence_before(document, sentence) -> list[Mention]:
@@ -7102,7 +7115,10 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     """For an answer with no object closing its clause ("Mr. Nehru declined."), the recorded
     proposal the sentence before requests: the one the words of the request describe, else the
     one its asker (named before the verb of asking) put forward."""
-    if not _NO_OBJECT_AFTER.match(document.text, verb_end):
+    if not (
+        _NO_OBJECT_AFTER.match(document.text, verb_end)
+        or _NO_OBJECT_AFTER.match(document.text, _after_its_day(document, verb_end))
+    ):
         return None
     # "X had come under pressure to invoke the act, but he refused": a request told in the
     # answer's own sentence, in a clause before it, else in the sentence before
@@ -7142,15 +7158,53 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
                 if m.ref.startswith("actor:") and ":new:" not in m.ref
                 for word in normalize_name(document.actor_name(m.ref)).split()
             }
-            theirs = [
+            named_asked = [
                 p["id"]
                 for p in document.gazetteer.proposals.values()
                 if p["id"] in theirs and asked_words & set(normalize_name(p["name"]).split())
             ]
+            if len(named_asked) != 1:
+                # "The talks nearly foundered over the amnesty. EAM had demanded that it cover
+                # every act; the government refused": of the asker's several proposals, the one
+                # the request and the sentence before it in its paragraph describe
+                context = _context_before_in_paragraph(document, start)
+                named_asked = [
+                    proposal
+                    for proposal in [
+                        _best_described(
+                            document,
+                            words | set(re.findall(r"\w+", context.casefold())),
+                            among=set(theirs),
+                        )
+                    ]
+                    if proposal is not None
+                ]
+            theirs = named_asked
         proposal_id = theirs[0] if len(theirs) == 1 else None
     if proposal_id is None:
         return None
     return ProposalMention(asked.start(), asked.end(), proposal_id)
+
+
+def _after_its_day(document, verb_end) -> int:
+    """Where the clause goes on after a date written right after an answer ("refused on
+    Saturday, insisting ..."): the day dates the answer and is no object of it."""
+    for date in document.dates_between(verb_end, _paragraph_end(document.text, verb_end)):
+        if not document.text[verb_end : date.start].strip() or re.fullmatch(
+            r"\s*(?:on|in|at)\s*", document.text[verb_end : date.start]
+        ):
+            return date.end
+        break
+    return verb_end
+
+
+def _context_before_in_paragraph(document, offset) -> str:
+    """The sentence before the one at an offset, if its paragraph holds it: the matter a
+    request in the next sentence takes up ("nearly foundered over the amnesty")."""
+    before = document.sentence_before(document.sentence_at(offset))
+    if before is None or before.start < _paragraph_start(document.text, offset):
+        return ""
+    return document.text[before.start : before.end]
 
 
 _A_BARE_ANSWER = re.compile(
@@ -8097,12 +8151,23 @@ _HIS_COUNTERPART = re.compile(
     r"\s*,\s*(?:his|her)\s+(?P<state>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)\b"
 )
 
+_HIS_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her)\s+(?P<state>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)\s*,?\s+"
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}$"
+)
+
 
 def _counterpart_of_a_state(document: Document, person: Mention) -> str | None:
     """The state of a person written as another's counterpart of that state ("Y, his Israeli
     counterpart"): he holds for his state the post the other holds for his, whatever body his
     recorded post is in."""
     counterpart = _HIS_COUNTERPART.match(document.text, person.end)
+    if counterpart is None:
+        # "A and his Egyptian counterpart, Foreign Minister Y": the counterpart told before
+        # the name, his title between
+        counterpart = _HIS_COUNTERPART_BEFORE.search(
+            document.text, max(0, person.start - 120), person.start
+        )
     if counterpart is None:
         return None
     written = document.mentions_between(counterpart.start("state"), counterpart.end("state"))

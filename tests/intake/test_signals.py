@@ -9680,3 +9680,52 @@ def test_near_miss_a_name_never_introduced_names_no_body(world):
         "by the Shura in Gaza."
     )
     assert "Shura" not in [s[0] for s in signals(text)]
+
+
+# --- tune39b
+
+
+def _two_hamas_demands(world):
+    for title in ("Hamas demand for a prisoner release", "Hamas demand for a Rafah withdrawal"):
+        ProposalFactory(
+            process=world.process, title=title, announced_on=None, announced_by=world.hamas
+        )
+
+
+def test_a_refusal_dated_after_its_verb_answers_the_request_its_paragraph_takes_up(world):
+    _two_hamas_demands(world)
+    text = (
+        "The talks nearly foundered over the prisoners. Hamas had demanded that every detainee "
+        "be freed; Israel refused on Saturday, insisting that some stay in jail."
+    )
+    assert ("Israel", "Hamas demand for a prisoner release", "rejected", "2024-06-08") in signals(
+        text
+    )
+
+
+def test_near_miss_a_matter_told_in_the_paragraph_before_picks_no_request(world):
+    # near miss: the prisoners are the paragraph before's matter, not the request's
+    _two_hamas_demands(world)
+    text = (
+        "The talks nearly foundered over the prisoners.\n\nHamas had demanded that every "
+        "detainee be freed; Israel refused on Saturday, insisting that some stay in jail."
+    )
+    assert "Hamas demand for a prisoner release" not in [s[1] for s in signals(text)]
+
+
+def test_both_governments_are_those_of_the_two_people_its_sentence_names_before(world):
+    text = (
+        "Egypt and Israel hosted the talks. Blinken and his Egyptian counterpart, Foreign "
+        "Minister Sameh Shoukry, met in Cairo on Sunday under Qatari mediation, and both "
+        "governments accepted the May 31 plan."
+    )
+    assert sorted(s[0] for s in signals(text) if s[2] == "accepted") == ["Egypt", "United States"]
+
+
+def test_near_miss_a_person_tied_to_no_state_makes_no_pair_of_governments(world):
+    # near miss: nothing ties Mr Harwood to a state; the two states told before are the pair
+    text = (
+        "Egypt and Israel hosted the talks. Blinken and Martin Harwood met in Cairo on Sunday, "
+        "and both governments accepted the May 31 plan."
+    )
+    assert "United States" not in [s[0] for s in signals(text) if s[2] == "accepted"]
