@@ -3295,7 +3295,13 @@ def _listed_among_the_signatories(document: Document, found) -> list[SignalCandi
 # "China replied on May 24, agreeing in principle to talks but demanding ...", "The rebels
 # responded on Monday, rejecting the plan": a verb of answering whose participle tells the answer
 _REPLIED_WITH = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:replied|responded|answered)\b(?P<when>[^,;.\"“]{0,40}),\s+"
+    # ("EAM's delegates gave way": a body's delegation answers for it)
+    r"(?:['’]s\s+(?:delegates|delegation|negotiators|representatives))?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:replied|responded|answered)\b(?P<when>[^,;.\"“]{0,40})"
+    # "gave way on Sunday, accepting an amnesty limited to ...", "had given way on Thursday on
+    # the question of the hostages, agreeing to free them": a party that yields, and the
+    # participle that tells what it yields to
+    r"|(?:gave|given)\s+(?:way|in)\b(?P<yielded>[^,;.\"“]{0,60})),\s+"
     r"(?P<answer>(?P<yes>agreeing|accepting|endorsing|approving)(?P<principle>\s+in\s+principle)?"
     r"|(?P<no>rejecting|refusing|turning\s+down|spurning|dismissing))\b",
     re.IGNORECASE,
@@ -3349,10 +3355,19 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
             for p in document.proposals
             if answer_end <= p.start < clause_end and p.proposal_id is not None
         ]
+        when = "when" if replied.group("when") is not None else "yielded"
+        described = (
+            # (what a side gives way on is told by the words after the verb, not by the last
+            # text named: "gave way on the question of the hostages, agreeing to free them")
+            _described_in(document, replied.start(when), clause_end)
+            if when == "yielded" and not named
+            else None
+        )
         proposal = (
             named[0]
             if named
-            else _paragraph_proposal(document, sentence.start)
+            else (ProposalMention(answer_end, clause_end, described) if described else None)
+            or _paragraph_proposal(document, sentence.start)
             or _described_just_before(document, sentence)
             or _last_proposal_before(document, sentence.start)
         )
@@ -3370,7 +3385,7 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
             status = "accepted"
         days = [
             d
-            for d in document.dates_between(replied.start("when"), replied.end("when"))
+            for d in document.dates_between(replied.start(when), replied.end(when))
             if d.precision == "day"
         ]
         changed_on = (
@@ -4559,6 +4574,17 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
     opening = _OPENING_PRONOUN.match(document.text, sentence.start)
     if opening and index > 0:
         told = document.sentences[index - 1]
+        # "Kabul answered with an offer of its own. It would give assurances ... It flatly
+        # refused a request": a run of sentences of one paragraph opening with the same pronoun
+        # stands for the body the first of them follows on
+        pronoun = opening.group(0).strip()
+        paragraph = _paragraph_start(document.text, sentence.start)
+        while index > 1 and told.start >= paragraph:
+            again = _OPENING_PRONOUN.match(document.text, told.start)
+            if again is None or again.group(0).strip() != pronoun:
+                break
+            index -= 1
+            told = document.sentences[index - 1]
         dateline = _DATELINE.match(document.text)
         start = max(told.start, dateline.end() if dateline else 0)
         subjects = [
@@ -8670,7 +8696,21 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         described = _described_in(document, start, respondent.start)
         if described is not None and described != after[0].proposal_id:
             return ProposalMention(start, respondent.start, described)
-        return _paragraph_proposal(document, respondent.start)
+        told = _paragraph_proposal(document, respondent.start)
+        if told is None:
+            # "Islamabad came with one demand above all: written guarantees ...\n\nKabul
+            # answered on Tuesday with an offer of its own": an answer opening its paragraph
+            # answers what the paragraph before ends on, unless that is the answering side's own
+            # (where that sentence tells of terms put: "At the session, the minister met the
+            # union" describes no text the answer answers)
+            opening = _opening_answer(document, respondent.start)
+            if (
+                opening is not None
+                and _TERMS_PUT.search(document.text, opening.start, opening.end)
+                and not _announced_by(document, opening.proposal_id, respondent)
+            ):
+                return opening
+        return told
     if after:
         return after[0]
     if (
@@ -8961,6 +9001,20 @@ _ITS_OWN = re.compile(
     r"(?:demanded|proposed|sought|called\s+for|put\s+forward|floated|championed|tabled)\b",
     re.IGNORECASE,
 )
+
+
+# words that tell of terms one side puts to another
+_TERMS_PUT = re.compile(
+    r"\b(?:demand(?:s|ed)?|request(?:s|ed)?|asked|offer(?:s|ed)?|propos(?:al|als|ed)|terms"
+    r"|conditions|guarantees)\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_by(document, proposal_id, respondent) -> bool:
+    """Whether the article's record has the respondent put forward the proposal itself."""
+    recorded = document.gazetteer.proposals.get(proposal_id) or {}
+    return f"actor:{recorded.get('announced_by_id')}" == respondent.ref
 
 
 def _its_own_proposal(document, proposal) -> bool:

@@ -9729,3 +9729,108 @@ def test_near_miss_a_person_tied_to_no_state_makes_no_pair_of_governments(world)
         "and both governments accepted the May 31 plan."
     )
     assert "United States" not in [s[0] for s in signals(text) if s[2] == "accepted"]
+
+
+def _israeli_guarantees(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli demand for written guarantees against rocket fire",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+
+
+def test_an_offer_of_its_own_opening_a_paragraph_counters_what_the_one_before_ends_on(world):
+    _israeli_guarantees(world)
+    text = (
+        "Israel came with one demand above all: written, verifiable guarantees that rocket "
+        "fire would stop.\n\nHamas answered on Tuesday with an offer of its own."
+    )
+    assert (
+        "Hamas",
+        "Israeli demand for written guarantees against rocket fire",
+        "countered",
+        "2024-06-04",
+    ) in signals(text)
+
+
+def test_near_miss_an_offer_of_its_own_later_in_its_paragraph_reaches_no_paragraph_before(world):
+    # near miss: the answer no longer opens its paragraph
+    _israeli_guarantees(world)
+    text = (
+        "Israel came with one demand above all: written, verifiable guarantees that rocket "
+        "fire would stop.\n\nThe talks resumed in Cairo. Hamas answered on Tuesday with an "
+        "offer of its own."
+    )
+    assert "Israeli demand for written guarantees against rocket fire" not in [
+        s[1] for s in signals(text)
+    ]
+
+
+def test_near_miss_an_offer_of_its_own_after_a_paragraph_ending_on_a_meeting(world):
+    # near miss: the paragraph before ends on a meeting, which puts no terms to answer
+    _israeli_guarantees(world)
+    text = (
+        "At the session, Blinken met Israeli officials on rocket fire for seven hours."
+        "\n\nHamas answered on Tuesday with an offer of its own."
+    )
+    assert "Israeli demand for written guarantees against rocket fire" not in [
+        s[1] for s in signals(text)
+    ]
+
+
+def test_a_run_of_sentences_opening_with_it_stands_for_the_body_before_the_run(world):
+    text = (
+        "Hamas answered on Sunday with a statement. It said it needed more time. It flatly "
+        "rejected the May 31 plan."
+    )
+    assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_run_of_it_broken_by_a_paragraph_stands_for_no_body(world):
+    # near miss: the last "It" opens a new paragraph, after the run
+    text = (
+        "Hamas answered on Sunday with a statement. It said it needed more time.\n\nIt flatly "
+        "rejected the May 31 plan."
+    )
+    assert ("Hamas", PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def _prisoner_offer(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a limited prisoner release",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, status, day",
+    [
+        (
+            "Hamas's negotiators gave way on Sunday, accepting a limited prisoner release on "
+            "condition that the shelling stop.",
+            "accepted_with_conditions",
+            "2024-06-09",
+        ),
+        (
+            "Hamas had given way on Saturday on the question of the prisoners, agreeing to a "
+            "limited release.",
+            "accepted",
+            "2024-06-08",
+        ),
+    ],
+)
+def test_giving_way_with_a_participle_answers_what_the_words_after_the_verb_describe(
+    world, text, status, day
+):
+    _prisoner_offer(world)
+    assert ("Hamas", "Israeli offer of a limited prisoner release", status, day) in signals(text)
+
+
+def test_near_miss_giving_way_with_no_participle_answers_no_text_described_after(world):
+    # near miss: no participle tells what Hamas gave way to
+    _prisoner_offer(world)
+    text = "Hamas gave way on Sunday on the question of the prisoners, mediators said."
+    assert "Israeli offer of a limited prisoner release" not in [s[1] for s in signals(text)]
