@@ -885,6 +885,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or _FUTURE.search(clause)
         or _CALLED_FOR_A_DAY.search(clause)
         or _deadline_of_a_request(text, offset, clause)
+        or _SUMMONED_TO_COME.search(clause)
     )
     if (_PAST_IN_CLAUSE.search(clause) or _told_in_the_past(clause)) and not forward_in_clause:
         # "the final word rests with Khamenei, who had not commented by late Thursday": the
@@ -897,6 +898,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or _deadline_of_a_request(text, offset, clause)
         or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
         or bool(_CALLED_FOR_A_DAY.search(clause))
+        or bool(_SUMMONED_TO_COME.search(clause))
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
         or bool(_CONDITION_TO_MEET.search(clause))
     )
@@ -945,6 +947,14 @@ def _deadline_of_a_request(text: str, offset: int, clause: str) -> bool:
 _PROPOSED_THAT = re.compile(
     r"\b(?:proposals?|proposed|proposes|suggestions?|suggested|suggests)\s+that\s+",
     re.IGNORECASE,
+)
+
+
+# "Morris told him to come to Carlton on Monday": the day one is told, asked or summoned to
+# come is after the telling, still ahead of the story that tells it
+_SUMMONED_TO_COME = re.compile(
+    r"\b(?:told|asked|urged|invited|ordered|summoned)\s+(?:him|her|them|us|the\s+\w+|[A-Z]\w+)"
+    r"\s+to\s+(?:come|return|appear|report)\b(?:\s+[\w.’'-]+){0,4}?\s+(?:on|by)?\s*$",
 )
 
 

@@ -1985,3 +1985,13 @@ def test_an_ordinal_day_before_a_past_auxiliary_is_a_day():
 def test_near_miss_an_ordinal_before_a_noun_then_an_auxiliary_is_no_day():
     text = "The offices on the 18th floor were closed."
     assert resolved(text, datetime.date(1876, 8, 25)) == []
+
+
+def test_the_day_one_is_told_to_come_on_is_ahead():
+    text = "Morris refused and told him to come to Carlton on Monday if he wished to sign."
+    assert resolved(text, datetime.date(1876, 8, 25)) == [("Monday", "1876-08-28", "day")]
+
+
+def test_near_miss_the_day_one_came_on_after_being_told_is_past():
+    text = "Morris told him to come, and he came to Carlton on Monday to sign."
+    assert resolved(text, datetime.date(1876, 8, 25)) == [("Monday", "1876-08-21", "day")]
