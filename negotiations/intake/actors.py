@@ -119,6 +119,11 @@ _LEADING_A_TEAM_AFTER = re.compile(
 )
 
 
+# a name followed by "and" and a word in lower case: one of a list of parties ("Russia and
+# their allies"), not a dateline's country ("Bosnia and Herzegovina (AP)")
+_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|or)\s+[a-z]")
+
+
 def _token_index_at(tokens, offset: int) -> int:
     """The index of the first token starting at or after `offset`."""
     return next((token.index for token in tokens if token.start >= offset), len(tokens))
@@ -213,6 +218,8 @@ _ORG_HEADS = {
     for form in _with_normal_forms([word])
 }
 _ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HEAD_WORDS)}
+# "The Surrey Commercial Dock Company has yet to reply": a business, named by its head word
+_ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(["company"])}
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
@@ -2509,8 +2516,11 @@ class _ActorReader:
         return verb in _MOTION_VERBS | _DEPARTURE_VERBS | _ARRIVAL_VERBS
 
     def dateline_country(self, first: int) -> bool:
-        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city."""
-        return bool(re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]))
+        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city (not "OPEC,
+        Russia and their allies agreed", the first of a list of parties that opens a sentence)."""
+        return bool(
+            re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start])
+        ) and not _LIST_GOES_ON.match(self.text, self.tokens[first].start)
 
     def ends_a_list_of_places(self, first: int) -> bool:
         """ "exile in Iran and Afghanistan", "flew to Egypt, Jordan and Qatar": a country in a
@@ -3127,6 +3137,9 @@ class _ActorReader:
                 r"|,\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
                 r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
                 r"|deputy|negotiator)\b"
+                # "Lawrence Clarke, the Hudson's Bay Company's factor": who runs a business's
+                # post (not "the main factor")
+                r"|,\s+the\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?i:factor|manager)\b"
                 r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
                 # "Peng ..., commander of the ...", "X, first deputy speaker of the House",
                 # "Ta Quang Buu, Vice-Minister of Defence of ...": a post in capitals too
@@ -4707,6 +4720,12 @@ _PLACE_HEADS = {
     "heights",
     "plateau",
     "hotel",
+    # "the West India Dock", "the Surrey Docks": where ships load, no party
+    "dock",
+    "docks",
+    "wharf",
+    "quay",
+    "canal",
 }
 _DOCUMENT_HEADS = {
     "declaration",

@@ -3829,3 +3829,34 @@ def test_the_cabinet_after_a_capital_opening_the_sentence_is_that_states_cabinet
 def test_near_miss_the_cabinet_with_no_capital_or_a_cabinet_post(world):
     assert "Egyptian Cabinet" not in actors("Later the Cabinet met with Blinken.")
     assert "Egyptian Cabinet" not in actors("In Cairo the Cabinet Secretary met Blinken.")
+
+
+# --- tune39d
+
+
+def test_a_state_after_an_opening_name_and_a_comma_then_and_is_a_party_not_a_dateline(world):
+    assert "Egypt" in matched("OPEC, Egypt and their allies agreed on Sunday to cut output.")
+
+
+def test_near_miss_a_state_after_a_dateline_city_before_its_wire_is_still_no_actor(world):
+    assert "Egypt" not in matched("GIZA, Egypt (AP) - Israel and Hamas agreed to a truce.")
+
+
+def test_a_dock_or_wharf_is_a_place_not_a_new_body(world):
+    text = "Dock labourers went back on Monday. The strike began at the West India Dock."
+    assert new_actors(text) == {}
+
+
+def test_near_miss_a_dock_company_is_a_new_body(world):
+    found = new_actors("The Surrey Commercial Dock Company has yet to reply to the demand.")
+    assert "Surrey Commercial Dock Company" in found
+
+
+def test_a_name_before_the_appositive_of_a_business_s_factor_is_a_person(world):
+    text = "They were received by Lawrence Clarke, the Hudson's Bay Company's factor, at the fort."
+    assert "Lawrence Clarke" in new_actors(text)
+
+
+def test_near_miss_a_name_before_an_appositive_of_a_factor_of_a_choice_is_no_person(world):
+    text = "They were received by Lawrence Clarke, the main factor in the choice, at the fort."
+    assert "Lawrence Clarke" not in new_actors(text)
