@@ -3829,3 +3829,31 @@ def test_the_cabinet_after_a_capital_opening_the_sentence_is_that_states_cabinet
 def test_near_miss_the_cabinet_with_no_capital_or_a_cabinet_post(world):
     assert "Egyptian Cabinet" not in actors("Later the Cabinet met with Blinken.")
     assert "Egyptian Cabinet" not in actors("In Cairo the Cabinet Secretary met Blinken.")
+
+
+# --- plus39
+
+
+@pytest.mark.django_db
+def test_a_name_written_with_a_plus_sign_is_its_own_actor_and_the_name_without_it_another():
+    ActorFactory(name="OPEC+", kind=Actor.Kind.INTERNATIONAL_ORG)
+    ActorFactory(
+        name="Organization of the Petroleum Exporting Countries",
+        short_name="OPEC",
+        kind=Actor.Kind.INTERNATIONAL_ORG,
+    )
+
+    found = actors("OPEC+ agreed on Sunday; OPEC Plus met again and OPEC said so.")
+
+    assert found["OPEC+"]["actor"]["name"] == "OPEC+"
+    assert found["OPEC"]["actor"]["name"] == "Organization of the Petroleum Exporting Countries"
+    assert matched("OPEC Plus met.") == {"OPEC+"}
+
+
+def test_a_plus_sign_between_words_is_no_part_of_a_token():
+    assert [token.words for token in tokenize("P5+1 talks; 2 + 2")] == [
+        ("p5", "plus", "1"),
+        ("talks",),
+        ("2",),
+        ("2",),
+    ]
