@@ -401,7 +401,7 @@ class _ActorReader:
             written = self.written(first, last)
             if not self.has_capital(first, last) and not self.body_in_lower_case(first, last):
                 continue
-            payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
+            payloads = [p for p in payloads if _written_as_its_acronym(p[2], written)]
             if self.inside_a_longer_place(first, last):
                 continue  # "Mexico" in "Mexico City", "Kuwait" in "Kuwait City"
             if self.names_a_seat(first, last, self.tokens[last - 1].words[-1]):
@@ -4935,3 +4935,11 @@ def _regnal_numbers_as_digits(name: str) -> str:
 def _is_acronym(name: str) -> bool:
     letters = re.sub(r"[^\w]", "", name)
     return 1 < len(letters) <= 6 and letters.isupper()
+
+
+def _written_as_its_acronym(name: str, written: str) -> bool:
+    """Whether `written` keeps the capitals of a recorded `name` that is an acronym: "US", not
+    "us"; "OPEC Plus" for "OPEC+", the sign written out as a word."""
+    if not _is_acronym(name):
+        return True
+    return re.sub(r"[^\w]", "", written).startswith(re.sub(r"[^\w]", "", name))

@@ -3860,3 +3860,31 @@ def test_a_name_before_the_appositive_of_a_business_s_factor_is_a_person(world):
 def test_near_miss_a_name_before_an_appositive_of_a_factor_of_a_choice_is_no_person(world):
     text = "They were received by Lawrence Clarke, the main factor in the choice, at the fort."
     assert "Lawrence Clarke" not in new_actors(text)
+
+
+# --- plus39
+
+
+@pytest.mark.django_db
+def test_a_name_written_with_a_plus_sign_is_its_own_actor_and_the_name_without_it_another():
+    ActorFactory(name="OPEC+", kind=Actor.Kind.INTERNATIONAL_ORG)
+    ActorFactory(
+        name="Organization of the Petroleum Exporting Countries",
+        short_name="OPEC",
+        kind=Actor.Kind.INTERNATIONAL_ORG,
+    )
+
+    found = actors("OPEC+ agreed on Sunday; OPEC Plus met again and OPEC said so.")
+
+    assert found["OPEC+"]["actor"]["name"] == "OPEC+"
+    assert found["OPEC"]["actor"]["name"] == "Organization of the Petroleum Exporting Countries"
+    assert matched("OPEC Plus met.") == {"OPEC+"}
+
+
+def test_a_plus_sign_between_words_is_no_part_of_a_token():
+    assert [token.words for token in tokenize("P5+1 talks; 2 + 2")] == [
+        ("p5", "plus", "1"),
+        ("talks",),
+        ("2",),
+        ("2",),
+    ]
