@@ -2509,8 +2509,12 @@ class _ActorReader:
         return verb in _MOTION_VERBS | _DEPARTURE_VERBS | _ARRIVAL_VERBS
 
     def dateline_country(self, first: int) -> bool:
-        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city."""
-        return bool(re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]))
+        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city, closed by the
+        wire's parenthesis or a dash soon after ("KINGSTOWN, St Vincent and the Grenadines
+        (AFP)"); "OPEC, Russia and their allies agreed ..." opens a list, not a dateline."""
+        return bool(
+            re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start])
+        ) and bool(_DATELINE_CLOSES.match(self.text, self.tokens[first].start))
 
     def ends_a_list_of_places(self, first: int) -> bool:
         """ "exile in Iran and Afghanistan", "flew to Egypt, Jordan and Qatar": a country in a
@@ -4858,6 +4862,8 @@ _WHO_OR_WHOSE = re.compile(
 
 # the head words of a body's sites ("Ford's Kentucky Truck Plant")
 _FACILITY_HEADS = {"plant", "factory", "mill", "mine", "refinery", "works", "shipyard", "complex"}
+# what closes a dateline soon after its country: the wire's parenthesis or a dash
+_DATELINE_CLOSES = re.compile(r"[^\n]{0,50}?(?:\(|\s[-–—_]+\s)")
 # a place's region after it and a comma ("Spring Hill, Tennessee,")
 _A_PLACES_REGION_AFTER = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,")
 _A_COMMA = re.compile(r"\s*,\s*")

@@ -3829,3 +3829,26 @@ def test_the_cabinet_after_a_capital_opening_the_sentence_is_that_states_cabinet
 def test_near_miss_the_cabinet_with_no_capital_or_a_cabinet_post(world):
     assert "Egyptian Cabinet" not in actors("Later the Cabinet met with Blinken.")
     assert "Egyptian Cabinet" not in actors("In Cairo the Cabinet Secretary met Blinken.")
+
+
+# --- tune39c
+
+
+def test_a_list_opening_the_article_on_an_acronym_is_no_dateline(world):
+    # "US, Egypt and Israel agreed": a list of parties, no wire's parenthesis or dash after it
+    assert "Egypt" in matched("US, Egypt and Israel agreed on Monday to extend the truce.")
+
+
+def test_near_miss_the_country_of_a_dateline_closed_by_the_wire_is_not_a_party(world):
+    # near miss: "CAIRO, Egypt (AP) —" is where the article was filed
+    assert "Egypt" not in matched("CAIRO, Egypt (AP) — Hamas agreed on Monday to the truce.")
+
+
+def test_a_forum_is_a_body(world):
+    assert "Gaza Civic Forum" in actors("The Gaza Civic Forum rejected the plan on Monday.")
+
+
+def test_near_miss_a_forum_in_lower_case_names_no_body(world):
+    # near miss: "the forum" written in lower case, with no name before it
+    found = actors("Hamas spoke at the forum on Monday.")
+    assert not any("orum" in name for name in found)
