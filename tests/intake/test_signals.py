@@ -9680,3 +9680,24 @@ def test_near_miss_a_name_never_introduced_names_no_body(world):
         "by the Shura in Gaza."
     )
     assert "Shura" not in [s[0] for s in signals(text)]
+
+
+# --- tune39c
+
+
+def test_it_after_a_sentence_about_a_thing_stands_for_the_thing(world):
+    # "it" is the committee the sentence before is about, not the plan
+    text = (
+        "Hamas accepted the May 31 plan on Monday. The committee was set up in January. "
+        "Egypt walked out of it in May."
+    )
+    assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+def test_near_miss_it_after_a_sentence_about_the_text_stands_for_the_text(world):
+    # near miss: the sentence before is about the plan itself
+    text = (
+        "Hamas accepted the May 31 plan on Monday. The plan was drafted in January. "
+        "Egypt walked out of it in May."
+    )
+    assert ("Egypt", PLAN, "withdrawn") in [s[:3] for s in signals(text)]
