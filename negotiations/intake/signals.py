@@ -8638,8 +8638,10 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         )
         if _an_unrecorded_text_last(document, respondent.start):
             return None  # "handed Egypt a proposal of its own. Egypt would study it"
-        if pronoun and re.match(r"\s*it\b", rest) and _it_is_the_thing_told_before(
-            document, sentence
+        if (
+            pronoun
+            and re.match(r"\s*it\b", rest)
+            and _it_is_the_thing_told_before(document, sentence)
         ):
             return None  # "The committee was set up in January. The unions walked out of it"
         # "X accepted Britain's draft constitution, but Y refused to endorse it": what its
