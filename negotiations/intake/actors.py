@@ -1026,6 +1026,8 @@ class _ActorReader:
         gap = self.text[self.tokens[index - 1].end : token.start]
         if self.number_of_a_body(index, start):
             return True
+        if self.count_of_a_group(index, start, gap):
+            return True
         if self.plural_owner_in_a_body(index, gap):
             return True
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
@@ -1201,6 +1203,30 @@ class _ActorReader:
         ):
             end += 1
         return _ACRONYM_IN_BRACKETS.match(self.text, self.tokens[end - 1].end) is not None
+
+    def count_of_a_group(self, index: int, start: int, gap: str) -> bool:
+        """Whether token `index` is "of" or the count after it in a body named by its head word
+        and the number of its members in figures: "the Group of 20", "the Group of 77" (tune39c;
+        "the Group of Seven" is capitalised)."""
+        if gap != " " or index - 1 < start:
+            return False
+        token = self.tokens[index]
+        if token.text == "of":
+            return (
+                self.tokens[index - 1].words[-1] in _ORG_HEADS
+                and index + 1 < len(self.tokens)
+                and self.tokens[index + 1].text.isdigit()
+                and len(self.tokens[index + 1].text) <= 3
+                and self.tokens[index + 1].start - token.end == 1
+                # "a Union of 300 veterans": a count of what the noun after it names
+                and not re.match(r"\s+[a-z][\w-]*s\b", self.text[self.tokens[index + 1].end :])
+            )
+        return (
+            token.text.isdigit()
+            and index - 2 >= start
+            and self.tokens[index - 1].text == "of"
+            and self.tokens[index - 2].words[-1] in _ORG_HEADS
+        )
 
     def number_of_a_body(self, index: int, start: int) -> bool:
         """Whether token `index` is the number of a body numbered among its like: "Union No. 1",

@@ -3852,3 +3852,13 @@ def test_near_miss_a_forum_in_lower_case_names_no_body(world):
     # near miss: "the forum" written in lower case, with no name before it
     found = actors("Hamas spoke at the forum on Monday.")
     assert not any("orum" in name for name in found)
+
+
+def test_a_group_named_by_the_count_of_its_members_in_figures_is_a_body(world):
+    assert "Group of 20" in actors("Ministers from the Group of 20 met Blinken on Monday.")
+
+
+def test_near_miss_a_count_of_what_the_noun_after_it_names_is_no_name(world):
+    # near miss: "of 300 veterans" counts the veterans; "the group of 20" is in lower case
+    assert not any("300" in name for name in actors("The Union of 300 veterans met Blinken."))
+    assert not any("20" in name for name in actors("The group of 20 met Blinken on Monday."))
