@@ -119,11 +119,6 @@ _LEADING_A_TEAM_AFTER = re.compile(
 )
 
 
-# a name followed by "and" and a word in lower case: one of a list of parties ("Russia and
-# their allies"), not a dateline's country ("Bosnia and Herzegovina (AP)")
-_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|or)\s+[a-z]")
-
-
 def _token_index_at(tokens, offset: int) -> int:
     """The index of the first token starting at or after `offset`."""
     return next((token.index for token in tokens if token.start >= offset), len(tokens))
@@ -1033,6 +1028,8 @@ class _ActorReader:
         gap = self.text[self.tokens[index - 1].end : token.start]
         if self.number_of_a_body(index, start):
             return True
+        if self.count_of_a_group(index, start, gap):
+            return True
         if self.plural_owner_in_a_body(index, gap):
             return True
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
@@ -1208,6 +1205,30 @@ class _ActorReader:
         ):
             end += 1
         return _ACRONYM_IN_BRACKETS.match(self.text, self.tokens[end - 1].end) is not None
+
+    def count_of_a_group(self, index: int, start: int, gap: str) -> bool:
+        """Whether token `index` is "of" or the count after it in a body named by its head word
+        and the number of its members in figures: "the Group of 20", "the Group of 77" (tune39c;
+        "the Group of Seven" is capitalised)."""
+        if gap != " " or index - 1 < start:
+            return False
+        token = self.tokens[index]
+        if token.text == "of":
+            return (
+                self.tokens[index - 1].words[-1] in _ORG_HEADS
+                and index + 1 < len(self.tokens)
+                and self.tokens[index + 1].text.isdigit()
+                and len(self.tokens[index + 1].text) <= 3
+                and self.tokens[index + 1].start - token.end == 1
+                # "a Union of 300 veterans": a count of what the noun after it names
+                and not re.match(r"\s+[a-z][\w-]*s\b", self.text[self.tokens[index + 1].end :])
+            )
+        return (
+            token.text.isdigit()
+            and index - 2 >= start
+            and self.tokens[index - 1].text == "of"
+            and self.tokens[index - 2].words[-1] in _ORG_HEADS
+        )
 
     def number_of_a_body(self, index: int, start: int) -> bool:
         """Whether token `index` is the number of a body numbered among its like: "Union No. 1",
@@ -2516,11 +2537,12 @@ class _ActorReader:
         return verb in _MOTION_VERBS | _DEPARTURE_VERBS | _ARRIVAL_VERBS
 
     def dateline_country(self, first: int) -> bool:
-        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city (not "OPEC,
-        Russia and their allies agreed", the first of a list of parties that opens a sentence)."""
+        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city, closed by the
+        wire's parenthesis or a dash soon after ("KINGSTOWN, St Vincent and the Grenadines
+        (AFP)"); "OPEC, Russia and their allies agreed ..." opens a list, not a dateline."""
         return bool(
             re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start])
-        ) and not _LIST_GOES_ON.match(self.text, self.tokens[first].start)
+        ) and bool(_DATELINE_CLOSES.match(self.text, self.tokens[first].start))
 
     def ends_a_list_of_places(self, first: int) -> bool:
         """ "exile in Iran and Afghanistan", "flew to Egypt, Jordan and Qatar": a country in a
@@ -4877,6 +4899,8 @@ _WHO_OR_WHOSE = re.compile(
 
 # the head words of a body's sites ("Ford's Kentucky Truck Plant")
 _FACILITY_HEADS = {"plant", "factory", "mill", "mine", "refinery", "works", "shipyard", "complex"}
+# what closes a dateline soon after its country: the wire's parenthesis or a dash
+_DATELINE_CLOSES = re.compile(r"[^\n]{0,50}?(?:\(|\s[-–—_]+\s)")
 # a place's region after it and a comma ("Spring Hill, Tennessee,")
 _A_PLACES_REGION_AFTER = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,")
 _A_COMMA = re.compile(r"\s*,\s*")

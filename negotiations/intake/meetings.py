@@ -339,7 +339,10 @@ _TRIGGERS = re.compile(
     # session with Zarif"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
-    r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking)\s+(?:by\s+(?:tele)?phone\s+)?"
+    # ("after speaking to X", "since talking with X": a participle in a phrase of time,
+    # `_AFTER_MEETING`, whose subject is the clause's)
+    r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking"
+    r"|(?:(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bupon\s))(?:speaking|talking))\s+(?:by\s+(?:tele)?phone\s+)?"
     # "Rubio spoke on Saturday with General Munir": the day between the verb and its guest
     r"(?:(?:late\s+|early\s+)?on\s+(?-i:[A-Z])[a-z]+day\s+)?"
     r"(?:with|to)"

@@ -8743,6 +8743,12 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         )
         if _an_unrecorded_text_last(document, respondent.start):
             return None  # "handed Egypt a proposal of its own. Egypt would study it"
+        if (
+            pronoun
+            and re.match(r"\s*it\b", rest)
+            and _it_is_the_thing_told_before(document, sentence)
+        ):
+            return None  # "The committee was set up in January. The unions walked out of it"
         # "X accepted Britain's draft constitution, but Y refused to endorse it": what its
         # sentence describes before the respondent, though it names no proposal
         described = _described_in(document, sentence.start, respondent.start)
@@ -8880,6 +8886,28 @@ def _beyond_the_infinitive_s_object(document, verb_start, verb_end, proposal) ->
 
 
 _AN_ANSWER_WITH = re.compile(r"\b(?:answered|responded|replied|countered)\b", re.IGNORECASE)
+
+
+# "The committee was set up in January.": a sentence opening on a thing (no text) as its
+# subject, which an "it" right after stands for
+_A_THING_OPENS = re.compile(
+    r"\s*(?:The|Its|Their|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:was|is|had|has|had\s+been|has\s+been)\b"
+)
+
+
+def _it_is_the_thing_told_before(document, sentence) -> bool:
+    """ "The committee was set up in January. The NLC and TUC walked out of it": an "it" right
+    after a sentence whose subject is a thing named by a common noun that is no text (nor a
+    proposal named there) stands for that thing (tune39c)."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return False
+    told = document.sentences[index - 1]
+    opening = _A_THING_OPENS.match(document.text, told.start, told.end)
+    if opening is None or _REFERENCE.fullmatch(opening.group("noun")):
+        return False
+    return not any(told.start <= p.start < told.end for p in document.proposals)
 
 
 def _told_in_sentence_before(document, sentence) -> ProposalMention | None:

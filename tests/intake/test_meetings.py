@@ -5799,3 +5799,18 @@ def test_near_miss_a_group_opening_a_new_clause_after_and_is_no_guest(world):
         "Sisi, and the two men signed a deal the following day."
     )
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "Cairo")]
+
+
+# --- tune39c
+
+
+def test_after_speaking_to_someone_the_clause_s_subject_met_him(world):
+    text = "Blinken said on Friday, after speaking to Sisi, that a deal was close."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "")]
+
+
+def test_near_miss_after_speaking_to_reporters_or_before_a_call_to_come(world):
+    # near miss: the press is no one met, and a talk still to come is no meeting held
+    text = "Blinken said on Friday, after speaking to reporters, that a deal was close."
+    assert meetings(text) == []
+    assert meetings("Blinken will decide after speaking to Sisi next week.") == []

@@ -9834,3 +9834,24 @@ def test_near_miss_giving_way_with_no_participle_answers_no_text_described_after
     _prisoner_offer(world)
     text = "Hamas gave way on Sunday on the question of the prisoners, mediators said."
     assert "Israeli offer of a limited prisoner release" not in [s[1] for s in signals(text)]
+
+
+# --- tune39c
+
+
+def test_it_after_a_sentence_about_a_thing_stands_for_the_thing(world):
+    # "it" is the committee the sentence before is about, not the plan
+    text = (
+        "Hamas accepted the May 31 plan on Monday. The committee was set up in January. "
+        "Egypt walked out of it in May."
+    )
+    assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+def test_near_miss_it_after_a_sentence_about_the_text_stands_for_the_text(world):
+    # near miss: the sentence before is about the plan itself
+    text = (
+        "Hamas accepted the May 31 plan on Monday. The plan was drafted in January. "
+        "Egypt walked out of it in May."
+    )
+    assert ("Egypt", PLAN, "withdrawn") in [s[:3] for s in signals(text)]
