@@ -75,6 +75,9 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "has yet to respond to Hobson's proclamation", "the proclamation": only where a recorded
+    # proposal is a proclamation
+    r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))proclamation"
     # "Parliament has yet to receive the bill", "has yet to vote on the amnesty law": only where
     # a recorded proposal is a bill or a law
     r"|(?:(?<=[Tt]he\s)|(?<=amnesty\s))(?:bill|law)"
@@ -252,8 +255,12 @@ _THE_SAME_DAY_FOR_A_PARTY = (
 )
 # the end of a clause right after an answer with no object: "declined.", "agreed first, and"
 _BARE_ANSWER_END = (
-    r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also)\s*)?"
-    r"(?:[.;]|,\s+(?:and|but)\s|$))"
+    r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also"
+    # "the committee agreed there and then, on condition that ...": at once, and on a condition
+    r"|there\s+and\s+then)\s*)?"
+    r"(?:[.;]|,\s+(?:and|but|on\s+(?:the\s+)?condition|provided)\s|$"
+    # "Morris refused and told him to come to Carlton": the no, then what the party did
+    r"|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b))"
 )
 # "undertook to declare neutrality", "pledged itself to withdraw": a commitment, which answers
 # only the text the sentence opens with ("In the memorandum, ...": `_framing_text`)
@@ -345,6 +352,13 @@ _SIGNALS = [
         # "had not yet sent a formal reply", "has not delivered its official answer"
         r"|(?:sent|delivered|submitted|given)\s+(?:its|their|his|her|an?)\s+(?:formal\s+|official\s+"
         r"|final\s+|written\s+)(?:response|answer|reply))" + _NO_ANSWER_TO,
+    ),
+    # "has given no answer", "have sent no reply": the answer awaited, told by "no"
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+|yet\s+|so\s+far\s+)?(?:given|sent|made|delivered)\s+no\s+"
+        r"(?:formal\s+|official\s+|final\s+|written\s+)?(?:response|answer|reply)\b"
+        + _NO_ANSWER_TO,
     ),
     # "has never accepted the claim", "have never recognised the border": a standing refusal,
     # not an answer still awaited; so is the past told bare with its object after it ("The
@@ -741,7 +755,8 @@ _SIGNALS = [
         "rejected",
         r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+)?down|dismissed|spurned"
         r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
-        r"|threw\s+out|ruled\s+out"
+        # ("threw them out on the 7th": the pronoun between, as "turned them down")
+        r"|threw\s+(?:it\s+|them\s+)?out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
         # "refused to apply the resolution": a text imposed on it, refused in deed
         r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put"
@@ -1176,7 +1191,9 @@ _DESCRIBED_BY_A_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]+")
 
 # "the Chilean terms", "Moscow's terms", "the terms": the terms one party puts to another
 _TERMS_OFFERED = re.compile(
-    r"\b(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:(?:new|latest|revised|final|[A-Z][\w-]*)\s+)?$"
+    # ("accepted those terms the next day": the terms the narrative told of just before; not
+    # "these terms", a speaker's own)
+    r"\b(?:[Tt]he|[Tt]hose|[A-Z][\w.-]*['’]s)\s+(?:(?:new|latest|revised|final|[A-Z][\w-]*)\s+)?$"
 )
 
 
@@ -1268,6 +1285,7 @@ def find_proposals(document: Document) -> None:
             "bill",
             "law",
             "convention",
+            "proclamation",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -2084,6 +2102,8 @@ _KINDS_OF_TEXT = [
     {"bill", "law"},
     # "the Karlstad Conventions ... The conventions must still be approved"
     {"convention"},
+    # "Proclamation on land titles ... has yet to respond to Hobson's proclamation"
+    {"proclamation"},
 ]
 
 
@@ -5691,6 +5711,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if pattern in _BARE_ANSWERS:
             # "Nehru declined.": only a request the sentence before tells is answered
             proposal = _request_told_before(document, sentence, verb_end)
+            if status == "accepted" and _A_BARE_YES_ON_CONDITION.match(document.text, verb_end):
+                # "the committee agreed there and then, on condition that ...": a yes on terms
+                status = "accepted_with_conditions"
         elided = _WHETHER_IT_WILL.match(document.text, verb_end)
         if proposal is None and status == "pending" and elided:
             # "had asked Saudi Arabia to use its influence; the Saudis have not yet said whether
@@ -7112,6 +7135,8 @@ def _text_signed_before(document, sentence, before) -> ProposalMention | None:
 # on the agenda. Nehru declined.", "Y asked for the clause to be struck. Z agreed first"
 _REQUESTED = re.compile(
     r"\b(?:asked|requested|proposed|suggested|urged|demanded|called\s+for|pressed\s+for"
+    # "X sent word that he would meet them only at his own camp": terms sent to the other side
+    r"|sent\s+word"
     # "had come under pressure from lawmakers to invoke the act, but he refused"
     r"|under\s+pressure|pressured)\b"
     r"(?P<what>[^.;]*)",
@@ -7119,17 +7144,17 @@ _REQUESTED = re.compile(
 )
 # nothing of the clause after the answer but an adverb and its end
 _NO_OBJECT_AFTER = re.compile(
-    r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|too\s*|also\s*)?"
+    r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|there\s+and\s+then\s*|too\s*|also\s*)?"
     + _THE_SAME_DAY_FOR_A_PARTY
-    + r"(?:[.;,]|$)"
+    + r"(?:[.;,]|$|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b)"
 )
 
 
 # the clause of a request ending at ", but" before the answer: "X was urged to ..., but he
 # refused"; or at a semicolon ("X had asked Y to use its influence; Y has not said whether it
-# will")
+# will"); or at ", and" ("The chiefs asked for a day of council, and Morris agreed")
 _REQUEST_BEFORE_A_BUT = re.compile(
-    r"(?P<request>[^;]*" + _REQUESTED.pattern + r")(?:,\s+but\s|;\s)"
+    r"(?P<request>[^;]*" + _REQUESTED.pattern + r")(?:,\s+(?:but|and)\s|;\s)"
 )
 # "has not said whether they will.": a pending answer whose verb is left out, the request's
 _WHETHER_IT_WILL = re.compile(
@@ -7159,10 +7184,16 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     asked = _REQUESTED.search(document.text, start, end)
     if asked is None or document.in_quote(asked.start(), asked.end()):
         return None
-    words = set(re.findall(r"\w+", document.text[start : asked.end()].casefold()))
+    # "proposed that the sixpence begin in November rather than in January": what is asked,
+    # not the alternative it replaces
+    asked_end = asked.end()
+    alternative = _THE_ALTERNATIVE.search(document.text, asked.start(), asked_end)
+    if alternative is not None:
+        asked_end = alternative.start()
+    words = set(re.findall(r"\w+", document.text[start:asked_end].casefold()))
     # "Kyiv rejected a second US draft ..., and demanded that past aid be left out. Washington
     # agreed": the request's own words first, before those of the sentence around it
-    own_words = set(re.findall(r"\w+", asked.group(0).casefold()))
+    own_words = set(re.findall(r"\w+", document.text[asked.start() : asked_end].casefold()))
     proposal_id = _best_described(document, own_words) or _best_described(document, words)
     if proposal_id is None:
         askers = {
@@ -7231,6 +7262,15 @@ def _context_before_in_paragraph(document, offset) -> str:
     if before is None or before.start < _paragraph_start(document.text, offset):
         return ""
     return document.text[before.start : before.end]
+
+
+# a bare yes closed by its condition: "agreed, on condition that", "agreed at once, provided"
+_A_BARE_YES_ON_CONDITION = re.compile(
+    r"\s*(?:(?:at\s+once|there\s+and\s+then|immediately|readily)\s*)?,\s+"
+    r"(?:on\s+(?:the\s+)?condition|provided)\b"
+)
+# "rather than in January", "instead of a cash payment": the alternative a request replaces
+_THE_ALTERNATIVE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 
 
 _A_BARE_ANSWER = re.compile(

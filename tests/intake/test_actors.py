@@ -3921,3 +3921,98 @@ def test_near_miss_a_count_of_what_the_noun_after_it_names_is_no_name(world):
     # near miss: "of 300 veterans" counts the veterans; "the group of 20" is in lower case
     assert not any("300" in name for name in actors("The Union of 300 veterans met Blinken."))
     assert not any("20" in name for name in actors("The group of 20 met Blinken on Monday."))
+
+
+# --- tune39a
+
+
+def test_the_companies_are_the_body_recorded_with_an_alias_that_ends_with_it(world):
+    ActorFactory(
+        name="Joint Committee of the Port Docks", kind=Actor.Kind.OTHER, aliases=["dock companies"]
+    )
+    text = "The Joint Committee of the Port Docks met the men. The companies rejected the demand."
+    assert ("The companies", "Joint Committee of the Port Docks") in mentions(text)
+
+
+def test_near_miss_the_companies_are_no_body_whose_names_do_not_end_with_it(world):
+    ActorFactory(name="Joint Committee of the Port Docks", kind=Actor.Kind.OTHER)
+    text = "The Joint Committee of the Port Docks met the men. The companies rejected the demand."
+    assert not any(written == "The companies" for written, _ in mentions(text))
+
+
+def test_the_committee_is_the_committee_named_before(world):
+    ActorFactory(
+        name="Dockers' Strike Committee", kind=Actor.Kind.OTHER, aliases=["strike committee"]
+    )
+    text = "Burns met the strike committee on Monday. He proposed a date, and the committee agreed."
+    assert ("the committee", "Dockers' Strike Committee") in mentions(text)
+
+
+def test_near_miss_the_committee_is_no_body_of_another_head(world):
+    ActorFactory(name="Dockers' Union", kind=Actor.Kind.OTHER)
+    text = "Burns met the Dockers' Union on Monday. He proposed a date, and the committee agreed."
+    assert not any(written == "the committee" for written, _ in mentions(text))
+
+
+def test_a_single_name_described_as_a_headman_is_a_person(world):
+    found = actors('"This is our land," said Poundmaker, a young headman, on Tuesday.')
+    assert found["Poundmaker"]["kind"] == Actor.Kind.PERSON
+
+
+def test_one_more_of_a_kind_after_another_is_a_person(world):
+    found = actors("Tamsin Odell, another mediator, said the talks would resume.")
+    assert found["Tamsin Odell"]["kind"] == Actor.Kind.PERSON
+
+
+def test_a_company_s_factor_is_a_person(world):
+    text = "The envoys were received by Lawrence Clarke, the Hudson's Bay Company's factor."
+    assert actors(text)["Lawrence Clarke"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_factor_with_no_owner_is_no_post(world):
+    text = "The envoys cited Harrow Mills, the decisive factor in the deal."
+    assert "Harrow Mills" not in actors(text)
+
+
+def test_two_names_described_together_by_a_plural_post_are_people(world):
+    text = "Mistawasis and Ahtahkakoop, the two head chiefs of the bands, signed first."
+    found = actors(text)
+    assert found["Mistawasis"]["kind"] == Actor.Kind.PERSON
+    assert found["Ahtahkakoop"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_two_names_before_a_plural_thing_are_no_people(world):
+    text = "Mistawasis and Ahtahkakoop, the two rivers of the plains, run dry in summer."
+    assert "Mistawasis" not in actors(text)
+
+
+def test_a_name_whose_followers_are_told_is_a_person(world):
+    text = "Big Bear, whose followers are hunting far to the west, was not present."
+    assert actors(text)["Big Bear"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_whose_waters_are_told_is_no_person(world):
+    text = "Big Lake, whose waters are low this year, was not crossed."
+    assert "Big Lake" not in actors(text)
+
+
+def test_another_qualifier_before_a_recorded_body_s_head_names_a_sibling_body(world):
+    ActorFactory(name="Plains Cree", kind=Actor.Kind.OTHER, aliases=["Cree"])
+    text = "The Plains Cree signed on Monday. The Willow Cree have given no answer."
+    assert ("Willow Cree", "Willow Cree") in mentions(text)
+    assert actors(text)["Willow Cree"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_the_recorded_qualifier_or_a_compass_word_is_no_sibling(world):
+    ActorFactory(name="Plains Cree", kind=Actor.Kind.OTHER, aliases=["Cree"])
+    text = "The Plains Cree signed on Monday. The Northern Cree have given no answer."
+    assert "Northern Cree" not in actors(text)
+
+
+def test_a_name_headed_by_company_is_a_body(world):
+    found = actors("The Surrey Commercial Dock Company has yet to reply to the demand.")
+    assert found["Surrey Commercial Dock Company"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_the_company_alone_is_no_body(world):
+    assert "Company" not in actors("He joined the Company on Monday.")

@@ -9855,3 +9855,117 @@ def test_near_miss_it_after_a_sentence_about_the_text_stands_for_the_text(world)
         "Egypt walked out of it in May."
     )
     assert ("Egypt", PLAN, "withdrawn") in [s[:3] for s in signals(text)]
+
+
+# --- tune39a
+
+
+def test_an_answer_told_as_none_given_is_pending(world):
+    text = "Biden announced the May 31 plan. Hamas has given no answer."
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_near_miss_no_answer_given_to_requests_for_comment_is_no_signal(world):
+    text = "Biden announced the May 31 plan. Hamas has given no answer to requests for comment."
+    assert ("Hamas", PLAN, "pending") not in [s[:3] for s in signals(text)]
+
+
+REQUEST_39A = "Egyptian request to reopen the Rafah crossing"
+
+
+def test_a_bare_yes_answers_the_request_its_sentence_told_before_an_and(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = "Egypt asked on Monday that the Rafah crossing be reopened, and Israel agreed."
+    assert ("Israel", REQUEST_39A, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_bare_yes_after_an_and_with_no_request_answers_nothing(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = "Egypt visited the Rafah crossing on Monday, and Israel agreed."
+    assert ("Israel", REQUEST_39A, "accepted") not in [s[:3] for s in signals(text)]
+
+
+def test_a_bare_yes_closed_by_its_condition_is_a_yes_on_conditions(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = (
+        "Egypt asked that the Rafah crossing be reopened. Israel agreed there and then, on "
+        "condition that the trucks be searched."
+    )
+    assert ("Israel", REQUEST_39A, "accepted_with_conditions") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_bare_yes_closed_by_a_time_is_a_plain_yes(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = "Egypt asked that the Rafah crossing be reopened. Israel agreed at once."
+    assert ("Israel", REQUEST_39A, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_a_request_is_told_by_what_it_asks_not_the_alternative_it_replaces(world):
+    ProposalFactory(process=world.process, title="Egyptian request to reopen the Rafah crossing")
+    ProposalFactory(process=world.process, title="Plan to close the Kerem Shalom crossing")
+    text = (
+        "Egypt asked that the Rafah crossing be reopened rather than the Kerem Shalom crossing "
+        "closed. Israel agreed."
+    )
+    assert ("Israel", REQUEST_39A, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_request_naming_both_without_rather_than_answers_neither(world):
+    ProposalFactory(process=world.process, title="Egyptian request to reopen the Rafah crossing")
+    ProposalFactory(process=world.process, title="Plan to close the Kerem Shalom crossing")
+    text = (
+        "Egypt asked that the Rafah crossing be reopened and the Kerem Shalom crossing closed. "
+        "Israel agreed."
+    )
+    assert ("Israel", REQUEST_39A, "accepted") not in [s[:3] for s in signals(text)]
+
+
+def test_those_terms_are_the_terms_told_of_before(world):
+    text = "Biden announced the May 31 plan. Hamas accepted those terms on Tuesday."
+    assert ("Hamas", PLAN, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_those_terms_of_something_else_are_no_proposal(world):
+    text = "Biden announced the May 31 plan. Hamas accepted those terms of office on Tuesday."
+    assert ("Hamas", PLAN, "accepted") not in [s[:3] for s in signals(text)]
+
+
+def test_threw_them_out_is_a_no_to_the_text_before(world):
+    text = "Biden announced the May 31 plan. Hamas threw them out on Tuesday."
+    assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_threw_them_out_of_a_place_is_no_answer(world):
+    text = "Biden announced the May 31 plan. Hamas threw them out of Gaza on Tuesday."
+    assert ("Hamas", PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def test_a_bare_no_followed_by_what_the_party_did_answers_the_request_before(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = (
+        "Egypt sent word that the Rafah crossing must be reopened. Israel refused and told "
+        "Cairo to wait."
+    )
+    assert ("Israel", REQUEST_39A, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_no_followed_by_a_verb_of_its_own_object_is_no_bare_no(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = (
+        "Egypt sent word that the Rafah crossing must be reopened. Israel refused and "
+        "rejected the May 31 plan."
+    )
+    assert ("Israel", REQUEST_39A, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def test_a_proclamation_named_by_its_owner_is_the_recorded_proclamation(world):
+    ProposalFactory(process=world.process, title="Proclamation on the Rafah crossing")
+    text = "Biden announced the May 31 plan. Hamas has yet to respond to Sisi's proclamation."
+    assert ("Hamas", "Proclamation on the Rafah crossing", "pending") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_proclamation_where_none_is_recorded_is_no_proposal(world):
+    text = "Biden announced the May 31 plan. Hamas has yet to respond to Sisi's proclamation."
+    assert all(s[1] in (PLAN, None) for s in signals(text))
