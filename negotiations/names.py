@@ -16,6 +16,9 @@ _DROPPED = re.compile(r"['’‘`´ʿʾʻ.]")
 # The point of a decimal ("the 5.5% award") parts two numbers, as the intake's tokens part them;
 # dropped, it would make another number ("55").
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+# A plus sign joined to a name is a word of it: "OPEC+" (OPEC Plus) is not OPEC, "P5+1" is
+# "P5 plus 1". Dropped with the other punctuation, OPEC+ would take every mention of OPEC.
+_JOINED_PLUS = re.compile(r"(?<=[^\W_])\+")
 # The Arabic article, as transliterated: al-/el-/ul- (joined or spaced) and, joined by a hyphen
 # only, the forms assimilated to a sun letter (ad-Dawla, ash-Sham, an-Nahda).
 _ARTICLE = re.compile(r"\b(?:[aeu]l[-\s]+|(?:a[dnrstz]|ash|adh|ath|e[dnrstz])-)(?=\w)")
@@ -33,6 +36,7 @@ def normalize_name(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     text = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
     text = _DECIMAL_POINT.sub(" ", text)
+    text = _JOINED_PLUS.sub(" plus ", text)
     text = _DROPPED.sub("", text)
     text = _ARTICLE.sub(" ", text)
     text = _NOT_A_WORD_CHARACTER.sub(" ", text)

@@ -213,6 +213,8 @@ _ORG_HEADS = {
     for form in _with_normal_forms([word])
 }
 _ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HEAD_WORDS)}
+# "The Surrey Commercial Dock Company has yet to reply": a business, named by its head word
+_ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(["company"])}
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
@@ -391,10 +393,16 @@ class _ActorReader:
                 continue  # "Kim's sister Kim Yo Jong" where "Kim" is Kim Jong Un's short name
             if self.closes_another_name(first, last, payloads, starts):
                 continue  # "Robert Kennedy" where "Kennedy" is John F. Kennedy's short name
+            sibling = self.sibling_of_a_recorded_body(first, last, payloads, starts)
+            if sibling is not None:
+                # "the Willow Cree" beside the recorded "Plains Cree" (alias "Cree"): another
+                # body of the same kind
+                self.add_new(first - 1, last, sibling, False)
+                continue
             written = self.written(first, last)
             if not self.has_capital(first, last) and not self.body_in_lower_case(first, last):
                 continue
-            payloads = [p for p in payloads if not _is_acronym(p[2]) or _is_acronym(written)]
+            payloads = [p for p in payloads if _written_as_its_acronym(p[2], written)]
             if self.inside_a_longer_place(first, last):
                 continue  # "Mexico" in "Mexico City", "Kuwait" in "Kuwait City"
             if self.names_a_seat(first, last, self.tokens[last - 1].words[-1]):
@@ -542,6 +550,39 @@ class _ActorReader:
             return False
         # inside the sentence: a capitalised word opening it may be any word ("Later Kennedy")
         return bool(re.search(r"[\w,]\s+$", self.text[max(0, given.start - 40) : given.start]))
+
+    def sibling_of_a_recorded_body(self, first: int, last: int, payloads, starts) -> str | None:
+        """The kind of a recorded body whose one-word alias is the head of its name ("Cree" of
+        "Plains Cree"), where the article writes that word after another capitalised qualifier
+        inside the sentence ("the Willow Cree"): a sibling body of the same kind, not the one
+        recorded; else None."""
+        if last != first + 1 or first == 0 or first - 1 in starts or len(payloads) != 1:
+            return None
+        recorded = self.gazetteer.actor(payloads[0][0])
+        words = normalize_name(recorded.name).split()
+        if (
+            recorded.kind in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            or len(words) != 2
+            or words[-1] != normalize_name(self.tokens[first].text)
+        ):
+            return None
+        qualifier = self.tokens[first - 1]
+        if (
+            not re.fullmatch(r"[A-Z][a-z]{2,}", qualifier.text)
+            or self.text[qualifier.end : self.tokens[first].start] != " "
+            or self.covered[first - 1]
+            or normalize_name(qualifier.text) == words[0]
+            or qualifier.text.lower() in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
+            or normalize_name(qualifier.text) in _DEMONYMS | set(_COUNTRY_NAMES)
+            or _COMPASS_WORDS & {normalize_name(qualifier.text)}
+        ):
+            return None
+        # after "the" or inside the sentence: a capitalised word opening it may be any word
+        if not re.search(
+            r"(?:\b[Tt]he|[\w,])\s+$", self.text[max(0, qualifier.start - 40) : qualifier.start]
+        ):
+            return None
+        return recorded.kind
 
     def body_in_lower_case(self, first: int, last: int) -> bool:
         """ "the ruling seven-party alliance" for the recorded Seven Party Alliance: a name of
@@ -1026,6 +1067,8 @@ class _ActorReader:
         gap = self.text[self.tokens[index - 1].end : token.start]
         if self.number_of_a_body(index, start):
             return True
+        if self.count_of_a_group(index, start, gap):
+            return True
         if self.plural_owner_in_a_body(index, gap):
             return True
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
@@ -1201,6 +1244,30 @@ class _ActorReader:
         ):
             end += 1
         return _ACRONYM_IN_BRACKETS.match(self.text, self.tokens[end - 1].end) is not None
+
+    def count_of_a_group(self, index: int, start: int, gap: str) -> bool:
+        """Whether token `index` is "of" or the count after it in a body named by its head word
+        and the number of its members in figures: "the Group of 20", "the Group of 77" (tune39c;
+        "the Group of Seven" is capitalised)."""
+        if gap != " " or index - 1 < start:
+            return False
+        token = self.tokens[index]
+        if token.text == "of":
+            return (
+                self.tokens[index - 1].words[-1] in _ORG_HEADS
+                and index + 1 < len(self.tokens)
+                and self.tokens[index + 1].text.isdigit()
+                and len(self.tokens[index + 1].text) <= 3
+                and self.tokens[index + 1].start - token.end == 1
+                # "a Union of 300 veterans": a count of what the noun after it names
+                and not re.match(r"\s+[a-z][\w-]*s\b", self.text[self.tokens[index + 1].end :])
+            )
+        return (
+            token.text.isdigit()
+            and index - 2 >= start
+            and self.tokens[index - 1].text == "of"
+            and self.tokens[index - 2].words[-1] in _ORG_HEADS
+        )
 
     def number_of_a_body(self, index: int, start: int) -> bool:
         """Whether token `index` is the number of a body numbered among its like: "Union No. 1",
@@ -2509,8 +2576,12 @@ class _ActorReader:
         return verb in _MOTION_VERBS | _DEPARTURE_VERBS | _ARRIVAL_VERBS
 
     def dateline_country(self, first: int) -> bool:
-        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city."""
-        return bool(re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start]))
+        """ "ARUSHA, Tanzania (AFP) -": the country after the dateline's city, closed by the
+        wire's parenthesis or a dash soon after ("KINGSTOWN, St Vincent and the Grenadines
+        (AFP)"); "OPEC, Russia and their allies agreed ..." opens a list, not a dateline."""
+        return bool(
+            re.fullmatch(r"\s*[A-Z][A-Z .'-]*,\s*", self.text[: self.tokens[first].start])
+        ) and bool(_DATELINE_CLOSES.match(self.text, self.tokens[first].start))
 
     def ends_a_list_of_places(self, first: int) -> bool:
         """ "exile in Iran and Afghanistan", "flew to Egypt, Jordan and Qatar": a country in a
@@ -2669,6 +2740,8 @@ class _ActorReader:
             return Actor.Kind.PERSON  # "Pius IX refused it"
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
+        if len(people_words) <= 3 and not _is_acronym(written) and self.pair_described(last):
+            return Actor.Kind.PERSON  # "Mistawasis and Ahtahkakoop, the two head chiefs"
         if (
             2 <= len(people_words) <= 4
             and not _is_acronym(written)
@@ -3097,45 +3170,20 @@ class _ActorReader:
 
     def appositive_follows(self, last: int) -> bool:
         following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
-        return bool(
-            re.match(
-                # "X, a senior official", "X, Mrs. Gandhi's principal secretary", "X, his aide"
-                r",\s+(?:a|an|the|his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)"
-                r"\s+(?:[\w’'.-]+\s+){0,4}?(?i:spokesman|spokeswoman|spokesperson|aide|"
-                r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
-                r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
-                r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
-                r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
-                # "Domenico Barone, a councillor of state acting for Mussolini"
-                r"councillor|councilor|"
-                # "Tokugawa Nariaki, the former lord of Mito": a title of rank over a domain
-                # "Rolly Rojas, Cerpa's second-in-command"
-                r"lord|prince|second-in-command|"
-                # "Edward Thornton, a British diplomat,", "Lee Pressman, the C.I.O.'s counsel",
-                # "X, the movement's representative in Europe": people who act for others
-                r"diplomat|counsel|representative|interpreter|emissary|"
-                # "her ally Nicolas Metzdorf, a lawmaker,": who sits in a legislature
-                r"lawmaker|legislator|politician|senator|congressman|congresswoman|"
-                # "X, the Liberal Party's presidential candidate", "X, a diplomatic
-                # correspondent for ABC News", "X, a counsellor at the Soviet embassy"
-                r"candidate|correspondent|counsellor|counselor)\b"
-                # not a post's possessive: "Government House, the governor's residence" is a
-                # place ("X, the president's spokesman" is still a person)
-                r"(?!['’]s\b)"
-                # "Mohagher Iqbal, who heads the rebels' panel"
-                # "Ravi Menon, Mr. Sharma's principal secretary,": a post held for someone named
-                r"|,\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
-                r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
-                r"|deputy|negotiator)\b"
-                r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
-                # "Peng ..., commander of the ...", "X, first deputy speaker of the House",
-                # "Ta Quang Buu, Vice-Minister of Defence of ...": a post in capitals too
-                # "Bernard Pons, overseas minister in Chirac's government": a portfolio's
-                # word in lower case before the post
-                r"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?i:(?:vice|deputy)-)?"
-                rf"(?:[a-z]+\s+)?(?i:{_APPOSITIVE_POSTS})\s+(?:of|for|at|to|in)\s",
-                following,
-            )
+        return _appositive_in(following)
+
+    def pair_described(self, last: int) -> bool:
+        """ "A and B, the two head chiefs of ...", "A and B, both senior officials": a name
+        joined by "and" to one more, the two told as people by a plural appositive after the
+        second (the posts of `appositive_follows`, in the plural)."""
+        pair = _PAIR_DESCRIBED.match(self.text, self.tokens[last - 1].end)
+        if pair is None:
+            return False
+        following = self.text[pair.end() : pair.end() + 60]
+        # ", the two head chiefs of": read as ", the head chief of"
+        singular = _PLURAL_POSTS_AFTER.match(following)
+        return singular is not None and _appositive_in(
+            ", the " + re.sub(r"(?<=[a-z])s\b", "", following[singular.end() :])
         )
 
     def removed_from_power(self, first: int) -> bool:
@@ -4585,6 +4633,64 @@ _SHORT_HEADS |= {"corporation"}
 _SHORT_HEADS |= {"church"}
 # "according to a statement from the department" for "the Department of Health and Social Care"
 _SHORT_HEADS |= {"department"}
+# "the committee agreed" for "the strike committee", "The companies rejected the demand" for a
+# body recorded with the alias "dock companies": a committee, and companies acting as one body
+_SHORT_HEADS |= {"committee", "companies"}
+
+
+def _appositive_in(following: str) -> bool:
+    """Whether `following` (the text after a name) opens with an appositive that tells a
+    person: "X, a senior official", "X, who heads the rebels' panel" (`appositive_follows`)."""
+    return bool(
+        re.match(
+            # "X, a senior official", "X, Mrs. Gandhi's principal secretary", "X, his aide"
+            # "The Badger, another headman": one more of the kind named before
+            r",\s+(?:a|an|the|his|her|their|its|another|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)"
+            r"\s+(?:[\w’'.-]+\s+){0,4}?(?i:spokesman|spokeswoman|spokesperson|aide|"
+            r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
+            r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
+            r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
+            r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
+            # "Domenico Barone, a councillor of state acting for Mussolini"
+            r"councillor|councilor|"
+            # "Tokugawa Nariaki, the former lord of Mito": a title of rank over a domain
+            # "Rolly Rojas, Cerpa's second-in-command"
+            r"lord|prince|second-in-command|"
+            # "Edward Thornton, a British diplomat,", "Lee Pressman, the C.I.O.'s counsel",
+            # "X, the movement's representative in Europe": people who act for others
+            r"diplomat|counsel|representative|interpreter|emissary|"
+            # "her ally Nicolas Metzdorf, a lawmaker,": who sits in a legislature
+            r"lawmaker|legislator|politician|senator|congressman|congresswoman|"
+            # "X, the Liberal Party's presidential candidate", "X, a diplomatic
+            # correspondent for ABC News", "X, a counsellor at the Soviet embassy"
+            r"candidate|correspondent|counsellor|counselor|"
+            # "Poundmaker, a young headman": the head of a band or village; "X, the Hudson's
+            # Bay Company's factor": a company's agent at a post, only after its owner
+            r"headman|(?<=['’]s\s)(?:factor|manager))\b"
+            # not a post's possessive: "Government House, the governor's residence" is a
+            # place ("X, the president's spokesman" is still a person)
+            r"(?!['’]s\b)"
+            # "Mohagher Iqbal, who heads the rebels' panel"
+            # "Ravi Menon, Mr. Sharma's principal secretary,": a post held for someone named
+            r"|,\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}?"
+            r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
+            r"|deputy|negotiator)\b"
+            r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
+            # "Peng ..., commander of the ...", "X, first deputy speaker of the House",
+            # "Ta Quang Buu, Vice-Minister of Defence of ...": a post in capitals too
+            # "Bernard Pons, overseas minister in Chirac's government": a portfolio's
+            # word in lower case before the post
+            r"|,\s+(?:(?:first|second|third|former|acting)\s+)?(?i:(?:vice|deputy)-)?"
+            rf"(?:[a-z]+\s+)?(?i:{_APPOSITIVE_POSTS})\s+(?:of|for|at|to|in)\s",
+            following,
+        )
+    )
+
+
+# "A and B, the two head chiefs": "and", the second name (one to three capitalised words)
+_PAIR_DESCRIBED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*(?=,)")
+# ", the two", ", both", ", the two senior": a plural appositive opening
+_PLURAL_POSTS_AFTER = re.compile(r",\s+(?:the\s+two|both(?:\s+of\s+them)?)\s+")
 
 
 def _head_before_its_complement(name: str) -> list[str]:
@@ -4707,6 +4813,12 @@ _PLACE_HEADS = {
     "heights",
     "plateau",
     "hotel",
+    # "the West India Dock", "the Surrey Docks": where ships load, no party
+    "dock",
+    "docks",
+    "wharf",
+    "quay",
+    "canal",
 }
 _DOCUMENT_HEADS = {
     "declaration",
@@ -4851,6 +4963,8 @@ _WHO_OR_WHOSE = re.compile(
     r"|,\s+whose\b[^;:“”\"()]{0,160}?,\s+(?:also\s+|later\s+)?"
     rf"(?:{_SPEECH_ALTERNATION})\b"
     rf"|,\s+whose\s+(?:[\w’'-]+\s+){{0,6}}?(?i:{_PERSONAL_BODIES})\b"
+    # "Big Bear, whose followers are hunting buffalo": the people who follow a leader
+    r"|,\s+whose\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:followers|supporters|adherents|disciples)\b"
     # "Johnny Paul Koroma, whose Armed Forces Revolutionary Council seized power": his body
     r"|,\s+whose\s+[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+){0,4}[a-z]"
 )
@@ -4858,6 +4972,8 @@ _WHO_OR_WHOSE = re.compile(
 
 # the head words of a body's sites ("Ford's Kentucky Truck Plant")
 _FACILITY_HEADS = {"plant", "factory", "mill", "mine", "refinery", "works", "shipyard", "complex"}
+# what closes a dateline soon after its country: the wire's parenthesis or a dash
+_DATELINE_CLOSES = re.compile(r"[^\n]{0,50}?(?:\(|\s[-–—_]+\s)")
 # a place's region after it and a comma ("Spring Hill, Tennessee,")
 _A_PLACES_REGION_AFTER = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,")
 _A_COMMA = re.compile(r"\s*,\s*")
@@ -4916,3 +5032,11 @@ def _regnal_numbers_as_digits(name: str) -> str:
 def _is_acronym(name: str) -> bool:
     letters = re.sub(r"[^\w]", "", name)
     return 1 < len(letters) <= 6 and letters.isupper()
+
+
+def _written_as_its_acronym(name: str, written: str) -> bool:
+    """Whether `written` keeps the capitals of a recorded `name` that is an acronym: "US", not
+    "us"; "OPEC Plus" for "OPEC+", the sign written out as a word."""
+    if not _is_acronym(name):
+        return True
+    return re.sub(r"[^\w]", "", written).startswith(re.sub(r"[^\w]", "", name))

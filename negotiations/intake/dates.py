@@ -54,7 +54,9 @@ _NO_NOUN_AFTER = (
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|or|that|when|while|as|after|before|with|in|at|to|"
     # "the PKK on the 13th freed eight soldiers", "on the 14th met": a verb in the past, no
     # noun, follows
-    rf"which|where|under|without|amid|for|[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST_VERBS))})\b"
+    rf"which|where|under|without|amid|for|[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST_VERBS))}"
+    # "The terms read to the Cree on the 18th were not accepted": a verb's past auxiliary
+    r"|was|were|had)\b"
     # "but on the 21st Mr. Polk told them": a new subject, titled, opens the clause it dates
     rf"|\s+{_TITLE_BEFORE_SURNAME}(?<=\.)\s)"
 )
@@ -92,6 +94,15 @@ PATTERNS = [
     ),
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b")),
     ("weekday_date", re.compile(rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\b")),
+    # "begin on the first Monday in November", "the last Friday of June 1990": that weekday of
+    # the month counted from its start (or its end)
+    (
+        "nth_weekday",
+        re.compile(
+            rf"\b(?:(?i:on)\s+)?(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|last))\s+"
+            rf"{_WEEKDAY}\s+(?:in|of)\s+{_MONTH}(?:,?\s+{_YEAR})?\b(?!\s*[-–]?\s*\d)"
+        ),
+    ),
     ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
     # "met shortly before Christmas": some day of that month, not the feast day itself
@@ -272,6 +283,8 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             future = _points_ahead(text, start, future_at)
             if (not future and _dates_a_past_verb(text, start)) or _past_verb_follows(text, end):
                 future = _PAST
+            if not future and _set_against_a_date_ahead(text, start, found):
+                future = True
             resolved = _resolve(name, match, published_on, future)
             if resolved is None:
                 continue
@@ -279,7 +292,9 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
             # The preposition ("on", "in") is not part of the expression as written.
             lead = _LEAD.match(match.group())
             # "Saturday, the 12th": "the" before an ordinal day is part of it, as in "on the 12th"
-            if lead and not (name == "ordinal_day" and lead.group()[:3].lower() == "the"):
+            if lead and not (
+                name in ("ordinal_day", "nth_weekday") and lead.group()[:3].lower() == "the"
+            ):
                 start += lead.end()
             while text[start].isspace():
                 start += 1  # " Thursday" after a verb: the weekday pattern's optional word
@@ -295,6 +310,17 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
     found = _the_month_of_its_sentence(text, found, published_on)
     found = _with_relative_days(text, found, published_on, future_at)
     return _ordinal_days_of_a_pluperfect(text, found, published_on)
+
+
+# "begin on the first Monday in November rather than in January": the date set against
+# another is on the same side of the publication
+_SET_AGAINST = re.compile(r",?\s+(?:rather\s+than|instead\s+of)\s+", re.IGNORECASE)
+
+
+def _set_against_a_date_ahead(text: str, start: int, found: list[DateMention]) -> bool:
+    return any(
+        mention.ahead and _SET_AGAINST.fullmatch(text, mention.end, start) for mention in found
+    )
 
 
 _ORDINAL_ALONE = re.compile(rf"the\s+{_ORDINAL_DAY}")
@@ -514,7 +540,8 @@ _RELATIVE_DAY = re.compile(
     # "Varoufakis resigned the day after the vote": a day next to the day the article gave the
     # event it names ("On July 5 Greeks voted")
     # "a proclamation two days after the signing": that many days from it
-    r"|(?P<event_step>(?:the\s+day|(?P<event_count>one|two|three|four|five|six|seven|eight|nine"
+    # "The way out came a day after the call" (not ", a day after ...", read below)
+    r"|(?P<event_step>(?:the\s+day|(?<!,\s)a\s+day|(?P<event_count>one|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d+)\s+days?)\s+(?P<event_side>after|before)\s+the\s+(?P<event_noun>[a-z]+))"
     # "The conference opened on Jan. 4 ... on the opening day": the day it opened
     r"|(?P<opening>the\s+opening\s+day)"
@@ -525,7 +552,9 @@ _RELATIVE_DAY = re.compile(
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     # "talks that opened a fortnight earlier": two weeks
     r"(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+"
-    r"(?P<direction>later|earlier|after\s+that|before\s+that|afterwards?))\b",
+    # "called off the strike a day after it began": from the day it began, the date before
+    r"(?P<direction>later|earlier|after\s+that|before\s+that|afterwards?"
+    r"|after\s+(?:it|they)\s+(?:began|opened|started|convened|broke\s+out)))\b",
     re.IGNORECASE,  # "a day after X" dates from X, not a date
 )
 
@@ -560,6 +589,14 @@ def _with_relative_days(
             if not past:
                 continue
             base = past[-1]
+        quote = _quote_closing_before(text, base.start, match.start())
+        if quote is not None:
+            # '"From April 1, we have no obligations," Novak said that day': the day the
+            # speaker named is not the day he spoke, which the narrative gave before the quote
+            outside = [m for m in earlier if m.end <= quote.start()]
+            if not outside:
+                continue
+            base = outside[-1]
         base = _date_of_the_main_clause(text, base, earlier)
         if match.group("same"):
             # "held talks in Manila on Sunday, and Ramos telephoned Suharto the same day": a
@@ -655,10 +692,19 @@ def _with_relative_days(
             month = MONTHS[match.group("named_month").lower()]
             date, precision = datetime.date(base.date.year, month, 1), MONTH
         elif match.group("part_of_month"):
-            if base.precision == YEAR:
+            if _period_still_running(text, match, base, published_on, MONTH):
+                # "ELAS is to hand in its weapons by the end of the month", after "December":
+                # a month whose end is still ahead is the publication's, not one already over
+                date, precision = published_on.replace(day=1), MONTH
+            elif base.precision == YEAR:
                 continue  # "the end of the month" after "in 1998" names no month we know
-            date, precision = base.date.replace(day=1), MONTH
+            else:
+                date, precision = base.date.replace(day=1), MONTH
         elif match.group("part_of_year"):
+            if _period_still_running(text, match, base, published_on, YEAR):
+                # "The government will hold a plebiscite before the end of the year", after
+                # "the December fighting" of the year before: the publication's year
+                base = DateMention(0, 0, "", published_on, DAY)
             if base.date > published_on and base.start < _sentence_start(text, match.start()):
                 # "promises a vote on self-determination in 1998. A referendum is to be held
                 # before the end of the year": a year still ahead that a sentence before gave
@@ -710,6 +756,40 @@ def _with_relative_days(
                 date, precision = base.date + datetime.timedelta(days=sign * days), DAY
         relative.append(DateMention(match.start(), match.end(), match.group(), date, precision))
     return sorted(found + relative, key=lambda mention: mention.start)
+
+
+def _quote_closing_before(text: str, inside: int, offset: int):
+    """The quoted passage holding `inside` when it closes in the sentence of `offset` (outside
+    any quote): the words of the one that quote's sentence attributes."""
+    for quote in _QUOTED.finditer(text):
+        if quote.start() < inside < quote.end() <= offset:
+            return quote if not re.search(r"[.!?\n]", text[quote.end() : offset]) else None
+    return None
+
+
+def _period_still_running(text, match, base, published_on, precision) -> bool:
+    """ "is to be demobilised by the end of the month": a part of "the month" ("the year") that
+    the sentence puts ahead is of a period not yet over, whichever period the date before
+    names; one already over ("in mid-May" in July) gives way to the publication's."""
+    if precision == MONTH:
+        over = (base.date.year, base.date.month) < (published_on.year, published_on.month)
+    else:
+        over = base.date.year < published_on.year
+    # the sentence's own future, told in the present ("will", "is to", "is expected to"), not a
+    # future of the past ("was to vote by the end of the month", "hoped to finish by")
+    told = _blank_quoted_words(text)[_sentence_start(text, match.start()) : match.start()]
+    return (
+        over
+        and not base.ahead
+        and re.match(r"(?i)the\s+(?:end|rest)\b", match.group()) is not None
+        and _FUTURE.search(told) is not None
+        and _FUTURE_OF_THE_PAST.search(told) is None
+    )
+
+
+_FUTURE_OF_THE_PAST = re.compile(
+    r"\b(?:was|were|had|would|hoped|planned|aimed|intended|wanted)\b", re.IGNORECASE
+)
 
 
 # ", where he has been held since his capture in 1999": a relative clause that looks back
@@ -805,6 +885,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or _FUTURE.search(clause)
         or _CALLED_FOR_A_DAY.search(clause)
         or _deadline_of_a_request(text, offset, clause)
+        or _SUMMONED_TO_COME.search(clause)
     )
     if (_PAST_IN_CLAUSE.search(clause) or _told_in_the_past(clause)) and not forward_in_clause:
         # "the final word rests with Khamenei, who had not commented by late Thursday": the
@@ -817,6 +898,7 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or _deadline_of_a_request(text, offset, clause)
         or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
         or bool(_CALLED_FOR_A_DAY.search(clause))
+        or bool(_SUMMONED_TO_COME.search(clause))
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
         or bool(_CONDITION_TO_MEET.search(clause))
     )
@@ -865,6 +947,14 @@ def _deadline_of_a_request(text: str, offset: int, clause: str) -> bool:
 _PROPOSED_THAT = re.compile(
     r"\b(?:proposals?|proposed|proposes|suggestions?|suggested|suggests)\s+that\s+",
     re.IGNORECASE,
+)
+
+
+# "Morris told him to come to Carlton on Monday": the day one is told, asked or summoned to
+# come is after the telling, still ahead of the story that tells it
+_SUMMONED_TO_COME = re.compile(
+    r"\b(?:told|asked|urged|invited|ordered|summoned)\s+(?:him|her|them|us|the\s+\w+|[A-Z]\w+)"
+    r"\s+to\s+(?:come|return|appear|report)\b(?:\s+[\w.’'-]+){0,4}?\s+(?:on|by)?\s*$",
 )
 
 
@@ -1233,6 +1323,8 @@ def _resolve(name, match, published_on, future):
             return datetime.date(index // 12, index % 12 + 1, int(groups["day"])), DAY
         if name == "weekday_date":
             return _day_of_weekday(match, published_on, future), DAY
+        if name == "nth_weekday":
+            return _nth_weekday(match, published_on, future), DAY
         if name == "day_year_word":
             year = published_on.year + _YEAR_STEP[groups["yearword"].lower()]
             return datetime.date(year, _month(match), int(groups["day"])), DAY
@@ -1427,6 +1519,26 @@ def _month_around(month: int, published_on: datetime.date, future: bool) -> date
     else:
         year = year if month <= published_on.month else year - 1
     return datetime.date(year, month, 1)
+
+
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_weekday(match, published_on: datetime.date, future: bool) -> datetime.date:
+    """ "the first Monday in November": in the month's year if written, else in the month
+    nearest the publication on the side the sentence points to."""
+    month = _month(match)
+    if match.group("year"):
+        first = datetime.date(int(match.group("year")), month, 1)
+    else:
+        first = _month_around(month, published_on, future)
+    weekday = WEEKDAYS[match.group("weekday").lower()]
+    nth = match.group("nth").lower()
+    if nth == "last":
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+    day = first + datetime.timedelta(days=(weekday - first.weekday()) % 7)
+    return day + datetime.timedelta(days=7 * _NTH[nth])
 
 
 def _day_of_weekday(match, published_on: datetime.date, future: bool) -> datetime.date:

@@ -255,7 +255,12 @@ _TRIGGERS = re.compile(
     # "spent Sept. 12 in New Delhi with Indian officials", "spent 3 May in Oslo with": a date
     r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-    r"\s+(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    # "spent five hours on Tuesday in a schoolroom in Poplar with the committee": the day, then
+    # a room and the place it is in
+    r"\s+(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:schoolroom|room|hall|school|church"
+    r"|chapel|library|lodge)\s+(?=in\s+(?-i:[A-Z])))?"
+    r"(?:(?:in|at)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     # "after spending two hours inside the residence with Cerpa": a building named by its noun
     r"|(?:in|at|inside)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:residence|house|home|office"
     r"|palace|embassy|compound|hotel|villa|tent|suite)\s+)?with)"
@@ -339,7 +344,10 @@ _TRIGGERS = re.compile(
     # session with Zarif"
     r"|(?P<joined>joined)(?=\s+[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|dinner|lunch|negotiations|consultations)\b)"
-    r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking)\s+(?:by\s+(?:tele)?phone\s+)?"
+    # ("after speaking to X", "since talking with X": a participle in a phrase of time,
+    # `_AFTER_MEETING`, whose subject is the clause's)
+    r"|(?P<phone>(?:spoke|spoken|speaks|talked|(?<=\bbeen\s)talking"
+    r"|(?:(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bupon\s))(?:speaking|talking))\s+(?:by\s+(?:tele)?phone\s+)?"
     # "Rubio spoke on Saturday with General Munir": the day between the verb and its guest
     r"(?:(?:late\s+|early\s+)?on\s+(?-i:[A-Z])[a-z]+day\s+)?"
     r"(?:with|to)"

@@ -75,6 +75,9 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "has yet to respond to Hobson's proclamation", "the proclamation": only where a recorded
+    # proposal is a proclamation
+    r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))proclamation"
     # "Parliament has yet to receive the bill", "has yet to vote on the amnesty law": only where
     # a recorded proposal is a bill or a law
     r"|(?:(?<=[Tt]he\s)|(?<=amnesty\s))(?:bill|law)"
@@ -252,8 +255,12 @@ _THE_SAME_DAY_FOR_A_PARTY = (
 )
 # the end of a clause right after an answer with no object: "declined.", "agreed first, and"
 _BARE_ANSWER_END = (
-    r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also)\s*)?"
-    r"(?:[.;]|,\s+(?:and|but)\s|$))"
+    r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also"
+    # "the committee agreed there and then, on condition that ...": at once, and on a condition
+    r"|there\s+and\s+then)\s*)?"
+    r"(?:[.;]|,\s+(?:and|but|on\s+(?:the\s+)?condition|provided)\s|$"
+    # "Morris refused and told him to come to Carlton": the no, then what the party did
+    r"|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b))"
 )
 # "undertook to declare neutrality", "pledged itself to withdraw": a commitment, which answers
 # only the text the sentence opens with ("In the memorandum, ...": `_framing_text`)
@@ -345,6 +352,13 @@ _SIGNALS = [
         # "had not yet sent a formal reply", "has not delivered its official answer"
         r"|(?:sent|delivered|submitted|given)\s+(?:its|their|his|her|an?)\s+(?:formal\s+|official\s+"
         r"|final\s+|written\s+)(?:response|answer|reply))" + _NO_ANSWER_TO,
+    ),
+    # "has given no answer", "have sent no reply": the answer awaited, told by "no"
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+|yet\s+|so\s+far\s+)?(?:given|sent|made|delivered)\s+no\s+"
+        r"(?:formal\s+|official\s+|final\s+|written\s+)?(?:response|answer|reply)\b"
+        + _NO_ANSWER_TO,
     ),
     # "has never accepted the claim", "have never recognised the border": a standing refusal,
     # not an answer still awaited; so is the past told bare with its object after it ("The
@@ -741,7 +755,8 @@ _SIGNALS = [
         "rejected",
         r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+)?down|dismissed|spurned"
         r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
-        r"|threw\s+out|ruled\s+out"
+        # ("threw them out on the 7th": the pronoun between, as "turned them down")
+        r"|threw\s+(?:it\s+|them\s+)?out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
         # "refused to apply the resolution": a text imposed on it, refused in deed
         r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put"
@@ -1176,7 +1191,9 @@ _DESCRIBED_BY_A_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]+")
 
 # "the Chilean terms", "Moscow's terms", "the terms": the terms one party puts to another
 _TERMS_OFFERED = re.compile(
-    r"\b(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:(?:new|latest|revised|final|[A-Z][\w-]*)\s+)?$"
+    # ("accepted those terms the next day": the terms the narrative told of just before; not
+    # "these terms", a speaker's own)
+    r"\b(?:[Tt]he|[Tt]hose|[A-Z][\w.-]*['’]s)\s+(?:(?:new|latest|revised|final|[A-Z][\w-]*)\s+)?$"
 )
 
 
@@ -1268,6 +1285,7 @@ def find_proposals(document: Document) -> None:
             "bill",
             "law",
             "convention",
+            "proclamation",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -2084,6 +2102,8 @@ _KINDS_OF_TEXT = [
     {"bill", "law"},
     # "the Karlstad Conventions ... The conventions must still be approved"
     {"convention"},
+    # "Proclamation on land titles ... has yet to respond to Hobson's proclamation"
+    {"proclamation"},
 ]
 
 
@@ -3295,7 +3315,13 @@ def _listed_among_the_signatories(document: Document, found) -> list[SignalCandi
 # "China replied on May 24, agreeing in principle to talks but demanding ...", "The rebels
 # responded on Monday, rejecting the plan": a verb of answering whose participle tells the answer
 _REPLIED_WITH = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:replied|responded|answered)\b(?P<when>[^,;.\"“]{0,40}),\s+"
+    # ("EAM's delegates gave way": a body's delegation answers for it)
+    r"(?:['’]s\s+(?:delegates|delegation|negotiators|representatives))?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:replied|responded|answered)\b(?P<when>[^,;.\"“]{0,40})"
+    # "gave way on Sunday, accepting an amnesty limited to ...", "had given way on Thursday on
+    # the question of the hostages, agreeing to free them": a party that yields, and the
+    # participle that tells what it yields to
+    r"|(?:gave|given)\s+(?:way|in)\b(?P<yielded>[^,;.\"“]{0,60})),\s+"
     r"(?P<answer>(?P<yes>agreeing|accepting|endorsing|approving)(?P<principle>\s+in\s+principle)?"
     r"|(?P<no>rejecting|refusing|turning\s+down|spurning|dismissing))\b",
     re.IGNORECASE,
@@ -3349,10 +3375,19 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
             for p in document.proposals
             if answer_end <= p.start < clause_end and p.proposal_id is not None
         ]
+        when = "when" if replied.group("when") is not None else "yielded"
+        described = (
+            # (what a side gives way on is told by the words after the verb, not by the last
+            # text named: "gave way on the question of the hostages, agreeing to free them")
+            _described_in(document, replied.start(when), clause_end)
+            if when == "yielded" and not named
+            else None
+        )
         proposal = (
             named[0]
             if named
-            else _paragraph_proposal(document, sentence.start)
+            else (ProposalMention(answer_end, clause_end, described) if described else None)
+            or _paragraph_proposal(document, sentence.start)
             or _described_just_before(document, sentence)
             or _last_proposal_before(document, sentence.start)
         )
@@ -3370,7 +3405,7 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
             status = "accepted"
         days = [
             d
-            for d in document.dates_between(replied.start("when"), replied.end("when"))
+            for d in document.dates_between(replied.start(when), replied.end(when))
             if d.precision == "day"
         ]
         changed_on = (
@@ -4559,6 +4594,17 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
     opening = _OPENING_PRONOUN.match(document.text, sentence.start)
     if opening and index > 0:
         told = document.sentences[index - 1]
+        # "Kabul answered with an offer of its own. It would give assurances ... It flatly
+        # refused a request": a run of sentences of one paragraph opening with the same pronoun
+        # stands for the body the first of them follows on
+        pronoun = opening.group(0).strip()
+        paragraph = _paragraph_start(document.text, sentence.start)
+        while index > 1 and told.start >= paragraph:
+            again = _OPENING_PRONOUN.match(document.text, told.start)
+            if again is None or again.group(0).strip() != pronoun:
+                break
+            index -= 1
+            told = document.sentences[index - 1]
         dateline = _DATELINE.match(document.text)
         start = max(told.start, dateline.end() if dateline else 0)
         subjects = [
@@ -4909,8 +4955,10 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             # "The presidents of Guyana and Venezuela met ... hosted by the head of CELAC ...
             # both countries agreed": the last two states told together, not the last two
             # bodies named (a regional body, a mediator's state)
-            named = _two_states_of_the_sentence_before(document, sentence) or _last_pair_of_states(
-                document, sentence.start
+            named = (
+                _states_of_the_two_people_before(document, sentence, match.start())
+                or _two_states_of_the_sentence_before(document, sentence)
+                or _last_pair_of_states(document, sentence.start)
             )
         whole = wanted >= _EVERY_ONE_NAMED_FROM
         for mention in reversed(document.mentions):
@@ -5185,6 +5233,17 @@ def _last_pair_of_people(document, offset) -> list[Mention]:
 # "Guyana and Venezuela", "Guyana's Irfaan Ali and Venezuela's Nicolas Maduro": two states told
 # together
 _STATES_PAIRED = re.compile(r"(?:['’]s)?(?:\s+[\w.’'-]+){0,4}?,?\s+and\s+(?:the\s+)?")
+
+
+def _states_of_the_two_people_before(document, sentence, offset) -> list[Mention]:
+    """ "A and his Afghan counterpart, B, met there under Qatari and Turkish mediation, and
+    both governments accepted": the states of the two people its own clause names before the
+    group, where the article ties each to a state of his own, or none."""
+    people = _two_people_named_before_in_sentence(document, sentence.start, offset)
+    states = [_body_signed_for(document, person) for person in people]
+    if len({m.ref for m in states}) != 2 or not all(document.is_state(m.ref) for m in states):
+        return []
+    return states
 
 
 def _two_states_of_the_sentence_before(document, sentence) -> list[Mention]:
@@ -5652,6 +5711,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if pattern in _BARE_ANSWERS:
             # "Nehru declined.": only a request the sentence before tells is answered
             proposal = _request_told_before(document, sentence, verb_end)
+            if status == "accepted" and _A_BARE_YES_ON_CONDITION.match(document.text, verb_end):
+                # "the committee agreed there and then, on condition that ...": a yes on terms
+                status = "accepted_with_conditions"
         elided = _WHETHER_IT_WILL.match(document.text, verb_end)
         if proposal is None and status == "pending" and elided:
             # "had asked Saudi Arabia to use its influence; the Saudis have not yet said whether
@@ -7073,6 +7135,8 @@ def _text_signed_before(document, sentence, before) -> ProposalMention | None:
 # on the agenda. Nehru declined.", "Y asked for the clause to be struck. Z agreed first"
 _REQUESTED = re.compile(
     r"\b(?:asked|requested|proposed|suggested|urged|demanded|called\s+for|pressed\s+for"
+    # "X sent word that he would meet them only at his own camp": terms sent to the other side
+    r"|sent\s+word"
     # "had come under pressure from lawmakers to invoke the act, but he refused"
     r"|under\s+pressure|pressured)\b"
     r"(?P<what>[^.;]*)",
@@ -7080,17 +7144,17 @@ _REQUESTED = re.compile(
 )
 # nothing of the clause after the answer but an adverb and its end
 _NO_OBJECT_AFTER = re.compile(
-    r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|too\s*|also\s*)?"
+    r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|there\s+and\s+then\s*|too\s*|also\s*)?"
     + _THE_SAME_DAY_FOR_A_PARTY
-    + r"(?:[.;,]|$)"
+    + r"(?:[.;,]|$|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b)"
 )
 
 
 # the clause of a request ending at ", but" before the answer: "X was urged to ..., but he
 # refused"; or at a semicolon ("X had asked Y to use its influence; Y has not said whether it
-# will")
+# will"); or at ", and" ("The chiefs asked for a day of council, and Morris agreed")
 _REQUEST_BEFORE_A_BUT = re.compile(
-    r"(?P<request>[^;]*" + _REQUESTED.pattern + r")(?:,\s+but\s|;\s)"
+    r"(?P<request>[^;]*" + _REQUESTED.pattern + r")(?:,\s+(?:but|and)\s|;\s)"
 )
 # "has not said whether they will.": a pending answer whose verb is left out, the request's
 _WHETHER_IT_WILL = re.compile(
@@ -7102,7 +7166,10 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     """For an answer with no object closing its clause ("Mr. Nehru declined."), the recorded
     proposal the sentence before requests: the one the words of the request describe, else the
     one its asker (named before the verb of asking) put forward."""
-    if not _NO_OBJECT_AFTER.match(document.text, verb_end):
+    if not (
+        _NO_OBJECT_AFTER.match(document.text, verb_end)
+        or _NO_OBJECT_AFTER.match(document.text, _after_its_day(document, verb_end))
+    ):
         return None
     # "X had come under pressure to invoke the act, but he refused": a request told in the
     # answer's own sentence, in a clause before it, else in the sentence before
@@ -7117,10 +7184,16 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     asked = _REQUESTED.search(document.text, start, end)
     if asked is None or document.in_quote(asked.start(), asked.end()):
         return None
-    words = set(re.findall(r"\w+", document.text[start : asked.end()].casefold()))
+    # "proposed that the sixpence begin in November rather than in January": what is asked,
+    # not the alternative it replaces
+    asked_end = asked.end()
+    alternative = _THE_ALTERNATIVE.search(document.text, asked.start(), asked_end)
+    if alternative is not None:
+        asked_end = alternative.start()
+    words = set(re.findall(r"\w+", document.text[start:asked_end].casefold()))
     # "Kyiv rejected a second US draft ..., and demanded that past aid be left out. Washington
     # agreed": the request's own words first, before those of the sentence around it
-    own_words = set(re.findall(r"\w+", asked.group(0).casefold()))
+    own_words = set(re.findall(r"\w+", document.text[asked.start() : asked_end].casefold()))
     proposal_id = _best_described(document, own_words) or _best_described(document, words)
     if proposal_id is None:
         askers = {
@@ -7142,15 +7215,62 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
                 if m.ref.startswith("actor:") and ":new:" not in m.ref
                 for word in normalize_name(document.actor_name(m.ref)).split()
             }
-            theirs = [
+            named_asked = [
                 p["id"]
                 for p in document.gazetteer.proposals.values()
                 if p["id"] in theirs and asked_words & set(normalize_name(p["name"]).split())
             ]
+            if len(named_asked) != 1:
+                # "The talks nearly foundered over the amnesty. EAM had demanded that it cover
+                # every act; the government refused": of the asker's several proposals, the one
+                # the request and the sentence before it in its paragraph describe
+                context = _context_before_in_paragraph(document, start)
+                named_asked = [
+                    proposal
+                    for proposal in [
+                        _best_described(
+                            document,
+                            words | set(re.findall(r"\w+", context.casefold())),
+                            among=set(theirs),
+                        )
+                    ]
+                    if proposal is not None
+                ]
+            theirs = named_asked
         proposal_id = theirs[0] if len(theirs) == 1 else None
     if proposal_id is None:
         return None
     return ProposalMention(asked.start(), asked.end(), proposal_id)
+
+
+def _after_its_day(document, verb_end) -> int:
+    """Where the clause goes on after a date written right after an answer ("refused on
+    Saturday, insisting ..."): the day dates the answer and is no object of it."""
+    for date in document.dates_between(verb_end, _paragraph_end(document.text, verb_end)):
+        if not document.text[verb_end : date.start].strip() or re.fullmatch(
+            r"\s*(?:on|in|at)\s*", document.text[verb_end : date.start]
+        ):
+            return date.end
+        break
+    return verb_end
+
+
+def _context_before_in_paragraph(document, offset) -> str:
+    """The sentence before the one at an offset, if its paragraph holds it: the matter a
+    request in the next sentence takes up ("nearly foundered over the amnesty")."""
+    before = document.sentence_before(document.sentence_at(offset))
+    if before is None or before.start < _paragraph_start(document.text, offset):
+        return ""
+    return document.text[before.start : before.end]
+
+
+# a bare yes closed by its condition: "agreed, on condition that", "agreed at once, provided"
+_A_BARE_YES_ON_CONDITION = re.compile(
+    r"\s*(?:(?:at\s+once|there\s+and\s+then|immediately|readily)\s*)?,\s+"
+    r"(?:on\s+(?:the\s+)?condition|provided)\b"
+)
+# "rather than in January", "instead of a cash payment": the alternative a request replaces
+_THE_ALTERNATIVE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 
 
 _A_BARE_ANSWER = re.compile(
@@ -8097,12 +8217,23 @@ _HIS_COUNTERPART = re.compile(
     r"\s*,\s*(?:his|her)\s+(?P<state>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)\b"
 )
 
+_HIS_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her)\s+(?P<state>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)\s*,?\s+"
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}$"
+)
+
 
 def _counterpart_of_a_state(document: Document, person: Mention) -> str | None:
     """The state of a person written as another's counterpart of that state ("Y, his Israeli
     counterpart"): he holds for his state the post the other holds for his, whatever body his
     recorded post is in."""
     counterpart = _HIS_COUNTERPART.match(document.text, person.end)
+    if counterpart is None:
+        # "A and his Egyptian counterpart, Foreign Minister Y": the counterpart told before
+        # the name, his title between
+        counterpart = _HIS_COUNTERPART_BEFORE.search(
+            document.text, max(0, person.start - 120), person.start
+        )
     if counterpart is None:
         return None
     written = document.mentions_between(counterpart.start("state"), counterpart.end("state"))
@@ -8605,7 +8736,21 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         described = _described_in(document, start, respondent.start)
         if described is not None and described != after[0].proposal_id:
             return ProposalMention(start, respondent.start, described)
-        return _paragraph_proposal(document, respondent.start)
+        told = _paragraph_proposal(document, respondent.start)
+        if told is None:
+            # "Islamabad came with one demand above all: written guarantees ...\n\nKabul
+            # answered on Tuesday with an offer of its own": an answer opening its paragraph
+            # answers what the paragraph before ends on, unless that is the answering side's own
+            # (where that sentence tells of terms put: "At the session, the minister met the
+            # union" describes no text the answer answers)
+            opening = _opening_answer(document, respondent.start)
+            if (
+                opening is not None
+                and _TERMS_PUT.search(document.text, opening.start, opening.end)
+                and not _announced_by(document, opening.proposal_id, respondent)
+            ):
+                return opening
+        return told
     if after:
         return after[0]
     if (
@@ -8638,6 +8783,12 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         )
         if _an_unrecorded_text_last(document, respondent.start):
             return None  # "handed Egypt a proposal of its own. Egypt would study it"
+        if (
+            pronoun
+            and re.match(r"\s*it\b", rest)
+            and _it_is_the_thing_told_before(document, sentence)
+        ):
+            return None  # "The committee was set up in January. The unions walked out of it"
         # "X accepted Britain's draft constitution, but Y refused to endorse it": what its
         # sentence describes before the respondent, though it names no proposal
         described = _described_in(document, sentence.start, respondent.start)
@@ -8777,6 +8928,28 @@ def _beyond_the_infinitive_s_object(document, verb_start, verb_end, proposal) ->
 _AN_ANSWER_WITH = re.compile(r"\b(?:answered|responded|replied|countered)\b", re.IGNORECASE)
 
 
+# "The committee was set up in January.": a sentence opening on a thing (no text) as its
+# subject, which an "it" right after stands for
+_A_THING_OPENS = re.compile(
+    r"\s*(?:The|Its|Their|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:was|is|had|has|had\s+been|has\s+been)\b"
+)
+
+
+def _it_is_the_thing_told_before(document, sentence) -> bool:
+    """ "The committee was set up in January. The NLC and TUC walked out of it": an "it" right
+    after a sentence whose subject is a thing named by a common noun that is no text (nor a
+    proposal named there) stands for that thing (tune39c)."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return False
+    told = document.sentences[index - 1]
+    opening = _A_THING_OPENS.match(document.text, told.start, told.end)
+    if opening is None or _REFERENCE.fullmatch(opening.group("noun")):
+        return False
+    return not any(told.start <= p.start < told.end for p in document.proposals)
+
+
 def _told_in_sentence_before(document, sentence) -> ProposalMention | None:
     """ "... talks that Angola had arranged in Luanda. The M23 said it would not attend": the
     proposal the sentence before describes, in the same paragraph."""
@@ -8896,6 +9069,20 @@ _ITS_OWN = re.compile(
     r"(?:demanded|proposed|sought|called\s+for|put\s+forward|floated|championed|tabled)\b",
     re.IGNORECASE,
 )
+
+
+# words that tell of terms one side puts to another
+_TERMS_PUT = re.compile(
+    r"\b(?:demand(?:s|ed)?|request(?:s|ed)?|asked|offer(?:s|ed)?|propos(?:al|als|ed)|terms"
+    r"|conditions|guarantees)\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_by(document, proposal_id, respondent) -> bool:
+    """Whether the article's record has the respondent put forward the proposal itself."""
+    recorded = document.gazetteer.proposals.get(proposal_id) or {}
+    return f"actor:{recorded.get('announced_by_id')}" == respondent.ref
 
 
 def _its_own_proposal(document, proposal) -> bool:

@@ -9,8 +9,9 @@ from negotiations.intake.vocabulary import WEEKDAY_PATTERN
 from negotiations.names import normalize_name
 
 # An abbreviation with periods (U.S., U.N.) is one token; otherwise a run of letters and digits
-# joined by inner apostrophes and hyphens (al-Sisi, Ba'ath, hostage-prisoner).
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
+# joined by inner apostrophes and hyphens (al-Sisi, Ba'ath, hostage-prisoner), or by a plus sign
+# that a name writes for "plus" (OPEC+, P5+1: the normal form reads the sign as the word).
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’+][^\W_]+)*\+?")
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 ARABIC_ARTICLES = {"al", "el", "ul"}
 _ARTICLE_BEFORE_CAPITAL = re.compile(r"(?:al|el|ul)-[A-Z]")

@@ -1409,6 +1409,10 @@ ACTOR_EXTRA_HEAD_WORDS = {
         "federation", "association", "network", "troika", "quartet",
         # "the Confederation of British Industry"
         "confederation",
+        # "the New Ireland Forum", "the Nigeria Governors' Forum": a body met as a forum
+        "forum",
+        # "The Surrey Commercial Dock Company has yet to reply": a chartered or trading company
+        "company",
     ],
 }  # fmt: skip
 # Words of a date's clause that put it ahead, read by negotiations/intake/dates.py beside

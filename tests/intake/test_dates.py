@@ -1870,3 +1870,128 @@ def test_near_miss_an_ordinal_day_of_a_simple_past_verb_is_of_the_month_after():
         "He met the finance minister on the 25th to agree the cost."
     )
     assert ("the 25th", "2024-06-25", "day") in resolved(text, datetime.date(2024, 7, 10))
+
+
+# --- tune39d
+
+
+def test_the_end_of_the_month_a_sentence_puts_ahead_is_of_the_month_still_running():
+    text = (
+        "The committee was set up in January. The unions walked out in mid-May. "
+        "Tinubu is expected to send the bill before the end of the month."
+    )
+    assert ("the end of the month", "2024-07-01", "month") in resolved(
+        text, datetime.date(2024, 7, 18)
+    )
+
+
+def test_near_miss_the_end_of_the_month_told_in_the_past_is_of_the_month_before():
+    text = "The unions walked out in mid-May. They had gone back by the end of the month."
+    assert ("the end of the month", "2024-05-01", "month") in resolved(
+        text, datetime.date(2024, 7, 18)
+    )
+
+
+def test_the_end_of_the_year_a_sentence_puts_ahead_is_of_the_publication_s_year():
+    text = (
+        "The fighting broke out in December. "
+        "The government will hold a plebiscite before the end of the year."
+    )
+    assert ("the end of the year", "1945-01-01", "year") in resolved(
+        text, datetime.date(1945, 2, 13)
+    )
+
+
+def test_near_miss_the_end_of_the_year_told_in_the_past_is_of_the_year_before():
+    text = "The fighting broke out in December. It had stopped before the end of the year."
+    assert ("the end of the year", "1944-01-01", "year") in resolved(
+        text, datetime.date(1945, 2, 13)
+    )
+
+
+def test_the_first_weekday_in_a_month_is_that_weekday_counted_from_its_start():
+    text = "He proposed that the raise begin on the first Monday in November."
+    assert resolved(text, datetime.date(1889, 9, 16)) == [
+        ("the first Monday in November", "1889-11-04", "day")
+    ]
+
+
+def test_the_last_weekday_of_a_month_with_its_year_is_counted_from_its_end():
+    text = "The talks opened on the last Friday of June 1990."
+    assert resolved(text) == [("the last Friday of June 1990", "1990-06-29", "day")]
+
+
+def test_near_miss_a_first_weekday_with_no_month_is_a_weekday():
+    text = "The talks opened on the first Monday after the holiday."
+    assert resolved(text) == [("Monday", "2024-06-10", "day")]
+
+
+def test_a_month_set_against_a_date_ahead_is_ahead_too():
+    text = (
+        "He proposed that the raise begin on the first Monday in November rather than in January."
+    )
+    assert ("January", "1890-01-01", "month") in resolved(text, datetime.date(1889, 9, 16))
+
+
+def test_near_miss_a_month_set_against_a_date_of_the_past_stays_in_the_past():
+    text = "The raise began on the first Monday in March rather than in January."
+    assert ("January", "1889-01-01", "month") in resolved(text, datetime.date(1889, 9, 16))
+
+
+def test_a_day_after_the_event_named_is_the_day_after_its_day():
+    text = (
+        "The agreement nearly collapsed on Thursday, when ministers spent nine hours on a "
+        "video call. The way out came a day after the call."
+    )
+    assert ("a day after the call", "2024-06-07", "day") in resolved(text)
+
+
+def test_near_miss_a_day_after_an_event_never_dated_is_no_date():
+    text = "The agreement nearly collapsed on Thursday. The way out came a day after the call."
+    assert [date for date, _, _ in resolved(text)] == ["Thursday"]
+
+
+def test_a_day_after_it_began_counts_from_the_date_before():
+    text = "The unions called a strike on June 3 and called it off a day after it began."
+    assert ("a day after it began", "2024-06-04", "day") in resolved(text)
+
+
+def test_near_miss_a_day_after_it_rained_is_no_date():
+    text = "The unions called a strike on June 3 and called it off a day after it rained."
+    assert [date for date, _, _ in resolved(text)] == ["June 3"]
+
+
+def test_that_day_after_a_quote_is_the_day_before_the_quote_not_one_inside_it():
+    text = (
+        "The fight began in Vienna on March 6. "
+        '"From April 1, we have no obligations," Novak said that day.'
+    )
+    assert ("that day", "2024-03-06", "day") in resolved(text)
+
+
+def test_near_miss_that_day_in_the_sentence_after_a_quote_counts_from_the_quote_s_date():
+    text = (
+        'The fight began in Vienna on March 6. "We met on April 1," Novak said. '
+        "Prices fell that day."
+    )
+    assert ("that day", "2024-04-01", "day") in resolved(text)
+
+
+def test_an_ordinal_day_before_a_past_auxiliary_is_a_day():
+    text = "The terms read to the Cree on the 18th were not accepted as they stood."
+    assert resolved(text, datetime.date(1876, 8, 25)) == [("the 18th", "1876-08-18", "day")]
+
+
+def test_near_miss_an_ordinal_before_a_noun_then_an_auxiliary_is_no_day():
+    text = "The offices on the 18th floor were closed."
+    assert resolved(text, datetime.date(1876, 8, 25)) == []
+
+
+def test_the_day_one_is_told_to_come_on_is_ahead():
+    text = "Morris refused and told him to come to Carlton on Monday if he wished to sign."
+    assert resolved(text, datetime.date(1876, 8, 25)) == [("Monday", "1876-08-28", "day")]
+
+
+def test_near_miss_the_day_one_came_on_after_being_told_is_past():
+    text = "Morris told him to come, and he came to Carlton on Monday to sign."
+    assert resolved(text, datetime.date(1876, 8, 25)) == [("Monday", "1876-08-21", "day")]

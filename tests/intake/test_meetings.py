@@ -5799,3 +5799,31 @@ def test_near_miss_a_group_opening_a_new_clause_after_and_is_no_guest(world):
         "Sisi, and the two men signed a deal the following day."
     )
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "Cairo")]
+
+
+# --- tune39c
+
+
+def test_after_speaking_to_someone_the_clause_s_subject_met_him(world):
+    text = "Blinken said on Friday, after speaking to Sisi, that a deal was close."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-07", "")]
+
+
+def test_near_miss_after_speaking_to_reporters_or_before_a_call_to_come(world):
+    # near miss: the press is no one met, and a talk still to come is no meeting held
+    text = "Blinken said on Friday, after speaking to reporters, that a deal was close."
+    assert meetings(text) == []
+    assert meetings("Blinken will decide after speaking to Sisi next week.") == []
+
+
+# --- tune39a
+
+
+def test_time_spent_on_a_day_in_a_room_of_a_place_with_someone_is_a_meeting(world):
+    text = "Blinken spent five hours on Tuesday in a schoolroom in Cairo with Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_time_spent_on_a_day_in_a_room_alone_is_no_meeting(world):
+    text = "Blinken spent five hours on Tuesday in a schoolroom in Cairo, and Sisi stayed home."
+    assert meetings(text) == []

@@ -9680,3 +9680,292 @@ def test_near_miss_a_name_never_introduced_names_no_body(world):
         "by the Shura in Gaza."
     )
     assert "Shura" not in [s[0] for s in signals(text)]
+
+
+# --- tune39b
+
+
+def _two_hamas_demands(world):
+    for title in ("Hamas demand for a prisoner release", "Hamas demand for a Rafah withdrawal"):
+        ProposalFactory(
+            process=world.process, title=title, announced_on=None, announced_by=world.hamas
+        )
+
+
+def test_a_refusal_dated_after_its_verb_answers_the_request_its_paragraph_takes_up(world):
+    _two_hamas_demands(world)
+    text = (
+        "The talks nearly foundered over the prisoners. Hamas had demanded that every detainee "
+        "be freed; Israel refused on Saturday, insisting that some stay in jail."
+    )
+    assert ("Israel", "Hamas demand for a prisoner release", "rejected", "2024-06-08") in signals(
+        text
+    )
+
+
+def test_near_miss_a_matter_told_in_the_paragraph_before_picks_no_request(world):
+    # near miss: the prisoners are the paragraph before's matter, not the request's
+    _two_hamas_demands(world)
+    text = (
+        "The talks nearly foundered over the prisoners.\n\nHamas had demanded that every "
+        "detainee be freed; Israel refused on Saturday, insisting that some stay in jail."
+    )
+    assert "Hamas demand for a prisoner release" not in [s[1] for s in signals(text)]
+
+
+def test_both_governments_are_those_of_the_two_people_its_sentence_names_before(world):
+    text = (
+        "Egypt and Israel hosted the talks. Blinken and his Egyptian counterpart, Foreign "
+        "Minister Sameh Shoukry, met in Cairo on Sunday under Qatari mediation, and both "
+        "governments accepted the May 31 plan."
+    )
+    assert sorted(s[0] for s in signals(text) if s[2] == "accepted") == ["Egypt", "United States"]
+
+
+def test_near_miss_a_person_tied_to_no_state_makes_no_pair_of_governments(world):
+    # near miss: nothing ties Mr Harwood to a state; the two states told before are the pair
+    text = (
+        "Egypt and Israel hosted the talks. Blinken and Martin Harwood met in Cairo on Sunday, "
+        "and both governments accepted the May 31 plan."
+    )
+    assert "United States" not in [s[0] for s in signals(text) if s[2] == "accepted"]
+
+
+def _israeli_guarantees(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli demand for written guarantees against rocket fire",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+
+
+def test_an_offer_of_its_own_opening_a_paragraph_counters_what_the_one_before_ends_on(world):
+    _israeli_guarantees(world)
+    text = (
+        "Israel came with one demand above all: written, verifiable guarantees that rocket "
+        "fire would stop.\n\nHamas answered on Tuesday with an offer of its own."
+    )
+    assert (
+        "Hamas",
+        "Israeli demand for written guarantees against rocket fire",
+        "countered",
+        "2024-06-04",
+    ) in signals(text)
+
+
+def test_near_miss_an_offer_of_its_own_later_in_its_paragraph_reaches_no_paragraph_before(world):
+    # near miss: the answer no longer opens its paragraph
+    _israeli_guarantees(world)
+    text = (
+        "Israel came with one demand above all: written, verifiable guarantees that rocket "
+        "fire would stop.\n\nThe talks resumed in Cairo. Hamas answered on Tuesday with an "
+        "offer of its own."
+    )
+    assert "Israeli demand for written guarantees against rocket fire" not in [
+        s[1] for s in signals(text)
+    ]
+
+
+def test_near_miss_an_offer_of_its_own_after_a_paragraph_ending_on_a_meeting(world):
+    # near miss: the paragraph before ends on a meeting, which puts no terms to answer
+    _israeli_guarantees(world)
+    text = (
+        "At the session, Blinken met Israeli officials on rocket fire for seven hours."
+        "\n\nHamas answered on Tuesday with an offer of its own."
+    )
+    assert "Israeli demand for written guarantees against rocket fire" not in [
+        s[1] for s in signals(text)
+    ]
+
+
+def test_a_run_of_sentences_opening_with_it_stands_for_the_body_before_the_run(world):
+    text = (
+        "Hamas answered on Sunday with a statement. It said it needed more time. It flatly "
+        "rejected the May 31 plan."
+    )
+    assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_run_of_it_broken_by_a_paragraph_stands_for_no_body(world):
+    # near miss: the last "It" opens a new paragraph, after the run
+    text = (
+        "Hamas answered on Sunday with a statement. It said it needed more time.\n\nIt flatly "
+        "rejected the May 31 plan."
+    )
+    assert ("Hamas", PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def _prisoner_offer(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a limited prisoner release",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, status, day",
+    [
+        (
+            "Hamas's negotiators gave way on Sunday, accepting a limited prisoner release on "
+            "condition that the shelling stop.",
+            "accepted_with_conditions",
+            "2024-06-09",
+        ),
+        (
+            "Hamas had given way on Saturday on the question of the prisoners, agreeing to a "
+            "limited release.",
+            "accepted",
+            "2024-06-08",
+        ),
+    ],
+)
+def test_giving_way_with_a_participle_answers_what_the_words_after_the_verb_describe(
+    world, text, status, day
+):
+    _prisoner_offer(world)
+    assert ("Hamas", "Israeli offer of a limited prisoner release", status, day) in signals(text)
+
+
+def test_near_miss_giving_way_with_no_participle_answers_no_text_described_after(world):
+    # near miss: no participle tells what Hamas gave way to
+    _prisoner_offer(world)
+    text = "Hamas gave way on Sunday on the question of the prisoners, mediators said."
+    assert "Israeli offer of a limited prisoner release" not in [s[1] for s in signals(text)]
+
+
+# --- tune39c
+
+
+def test_it_after_a_sentence_about_a_thing_stands_for_the_thing(world):
+    # "it" is the committee the sentence before is about, not the plan
+    text = (
+        "Hamas accepted the May 31 plan on Monday. The committee was set up in January. "
+        "Egypt walked out of it in May."
+    )
+    assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+def test_near_miss_it_after_a_sentence_about_the_text_stands_for_the_text(world):
+    # near miss: the sentence before is about the plan itself
+    text = (
+        "Hamas accepted the May 31 plan on Monday. The plan was drafted in January. "
+        "Egypt walked out of it in May."
+    )
+    assert ("Egypt", PLAN, "withdrawn") in [s[:3] for s in signals(text)]
+
+
+# --- tune39a
+
+
+def test_an_answer_told_as_none_given_is_pending(world):
+    text = "Biden announced the May 31 plan. Hamas has given no answer."
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_near_miss_no_answer_given_to_requests_for_comment_is_no_signal(world):
+    text = "Biden announced the May 31 plan. Hamas has given no answer to requests for comment."
+    assert ("Hamas", PLAN, "pending") not in [s[:3] for s in signals(text)]
+
+
+REQUEST_39A = "Egyptian request to reopen the Rafah crossing"
+
+
+def test_a_bare_yes_answers_the_request_its_sentence_told_before_an_and(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = "Egypt asked on Monday that the Rafah crossing be reopened, and Israel agreed."
+    assert ("Israel", REQUEST_39A, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_bare_yes_after_an_and_with_no_request_answers_nothing(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = "Egypt visited the Rafah crossing on Monday, and Israel agreed."
+    assert ("Israel", REQUEST_39A, "accepted") not in [s[:3] for s in signals(text)]
+
+
+def test_a_bare_yes_closed_by_its_condition_is_a_yes_on_conditions(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = (
+        "Egypt asked that the Rafah crossing be reopened. Israel agreed there and then, on "
+        "condition that the trucks be searched."
+    )
+    assert ("Israel", REQUEST_39A, "accepted_with_conditions") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_bare_yes_closed_by_a_time_is_a_plain_yes(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = "Egypt asked that the Rafah crossing be reopened. Israel agreed at once."
+    assert ("Israel", REQUEST_39A, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_a_request_is_told_by_what_it_asks_not_the_alternative_it_replaces(world):
+    ProposalFactory(process=world.process, title="Egyptian request to reopen the Rafah crossing")
+    ProposalFactory(process=world.process, title="Plan to close the Kerem Shalom crossing")
+    text = (
+        "Egypt asked that the Rafah crossing be reopened rather than the Kerem Shalom crossing "
+        "closed. Israel agreed."
+    )
+    assert ("Israel", REQUEST_39A, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_request_naming_both_without_rather_than_answers_neither(world):
+    ProposalFactory(process=world.process, title="Egyptian request to reopen the Rafah crossing")
+    ProposalFactory(process=world.process, title="Plan to close the Kerem Shalom crossing")
+    text = (
+        "Egypt asked that the Rafah crossing be reopened and the Kerem Shalom crossing closed. "
+        "Israel agreed."
+    )
+    assert ("Israel", REQUEST_39A, "accepted") not in [s[:3] for s in signals(text)]
+
+
+def test_those_terms_are_the_terms_told_of_before(world):
+    text = "Biden announced the May 31 plan. Hamas accepted those terms on Tuesday."
+    assert ("Hamas", PLAN, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_those_terms_of_something_else_are_no_proposal(world):
+    text = "Biden announced the May 31 plan. Hamas accepted those terms of office on Tuesday."
+    assert ("Hamas", PLAN, "accepted") not in [s[:3] for s in signals(text)]
+
+
+def test_threw_them_out_is_a_no_to_the_text_before(world):
+    text = "Biden announced the May 31 plan. Hamas threw them out on Tuesday."
+    assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_threw_them_out_of_a_place_is_no_answer(world):
+    text = "Biden announced the May 31 plan. Hamas threw them out of Gaza on Tuesday."
+    assert ("Hamas", PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def test_a_bare_no_followed_by_what_the_party_did_answers_the_request_before(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = (
+        "Egypt sent word that the Rafah crossing must be reopened. Israel refused and told "
+        "Cairo to wait."
+    )
+    assert ("Israel", REQUEST_39A, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_no_followed_by_a_verb_of_its_own_object_is_no_bare_no(world):
+    ProposalFactory(process=world.process, title=REQUEST_39A)
+    text = (
+        "Egypt sent word that the Rafah crossing must be reopened. Israel refused and "
+        "rejected the May 31 plan."
+    )
+    assert ("Israel", REQUEST_39A, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def test_a_proclamation_named_by_its_owner_is_the_recorded_proclamation(world):
+    ProposalFactory(process=world.process, title="Proclamation on the Rafah crossing")
+    text = "Biden announced the May 31 plan. Hamas has yet to respond to Sisi's proclamation."
+    assert ("Hamas", "Proclamation on the Rafah crossing", "pending") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_proclamation_where_none_is_recorded_is_no_proposal(world):
+    text = "Biden announced the May 31 plan. Hamas has yet to respond to Sisi's proclamation."
+    assert all(s[1] in (PLAN, None) for s in signals(text))

@@ -44,6 +44,10 @@ from tests import factories
         ("Louis XVIII", "louis xviii"),
         ("Mill", "mil"),
         ("5.5% pay award", "5 5 pay award"),
+        ("OPEC+", "opec plus"),
+        ("OPEC Plus", "opec plus"),
+        ("P5+1", "p5 plus 1"),
+        ("Israel + Hamas", "israel hamas"),
         ("--", ""),
     ],
 )
@@ -240,6 +244,36 @@ def test_the_migration_normalizes_the_numerals_of_names_already_indexed():
         ("name", "victor emanuel iii"),
         ("alias", "vitorio emanuele"),
     ]
+
+
+@pytest.mark.django_db
+def test_a_group_named_with_a_plus_sign_is_not_the_group_without_it():
+    factories.ActorFactory(name="OPEC+", kind=Actor.Kind.INTERNATIONAL_ORG)
+
+    assert Actor.objects.similar_to("OPEC Plus").get().score == 1
+    # a likely duplicate to confirm at most, never the same name matched outright
+    assert [actor.score < 1 for actor in Actor.objects.similar_to("OPEC")] == [True]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_reads_a_plus_sign_in_names_already_indexed():
+    executor = MigrationExecutor(connection)
+    before = [("negotiations", "0009_normal_form_of_numerals")]
+    executor.migrate(before)
+    old_apps = executor.loader.project_state(before).apps
+    actor = old_apps.get_model("negotiations", "Actor").objects.create(
+        name="OPEC+", slug="opec-plus", kind="international_org"
+    )
+    # as the former normal form indexed it: the sign dropped
+    old_apps.get_model("negotiations", "ActorName").objects.create(
+        actor=actor, field="name", name="OPEC+", normalized="opec"
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    assert list(ActorName.objects.values_list("normalized", flat=True)) == ["opec plus"]
 
 
 @pytest.mark.django_db(transaction=True)
