@@ -417,7 +417,9 @@ _SIGNALS = [
         r"|take\s+(?:it|them)\s+up\b"
         # "a bill that lawmakers have yet to vote on": the text stands before, the preposition
         # left at the clause's end
-        r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$)))",
+        r"|(?:vote|act|rule|decide)\s+on(?=\s*(?:[.;]|$))"
+        # "a request the council has yet to take up.": the phrasal verb's particle so left
+        r"|take\s+up(?=\s*(?:[.;]|$)))",
     ),
     # "has not yet taken it up", "which has not yet voted on it", "has not yet pronounced upon
     # them", "has not yet voted.": as "has yet to take it up", the body that decides has not
@@ -427,7 +429,9 @@ _SIGNALS = [
         r"(?:has|have|had)\s+(?:still\s+)?" + _NOT + r"(?:taken\s+(?:it|them)\s+up\b"
         r"|(?:taken\s+up|debated|voted\s+on|acted\s+on|ruled\s+on|pronounced\s+(?:on|upon))\s+"
         r"(?:" + _TEXT_TAKEN_UP + r"|them\b)"
-        r"|voted(?=\s*(?:[.;]|$)))",
+        r"|voted(?=\s*(?:[.;]|$))"
+        # "a demand the government has not taken up.": the text stands before the clause
+        r"|taken\s+up(?=\s*(?:[.;]|$)))",
     ),
     # "has yet to make its views known", "has not yet made its position clear": the answer is
     # still to come (not "made its views known on Monday": that one is told)
@@ -1067,7 +1071,8 @@ _SIGNAL_PATTERNS = [
                 if status in ("pending", None)
                 # "has already put its name to", "had also signed", "have now rejected"
                 else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
-                r"|since\s+|meanwhile\s+)?)?"
+                # "has so far ruled out", "have thus far refused": the answer given to date
+                r"|since\s+|meanwhile\s+|so\s+far\s+|thus\s+far\s+)?)?"
                 # "The smaller FNL also rejected the deal", "Egypt too signed"
                 # "The Serbian delegation instead put forward its own version"
                 r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+|instead\s+)?"
@@ -5592,14 +5597,25 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         else:
             # "..., a request the government has rejected.": the verb has no object of its
             # own, so what it answers is what the noun in apposition stands for
+            without_object = re.match(
+                r"[^\w]*$|\s+(?:the\s+same|at\s+once|outright|on|in|last)\b",
+                document.text[verb_end : sentence.end],
+            )
             proposal = (
                 _asked_in_the_clause_before(document, sentence, mention)
-                if re.match(
-                    r"[^\w]*$|\s+(?:the\s+same|at\s+once|outright|on|in|last)\b",
-                    document.text[verb_end : sentence.end],
-                )
+                if without_object
                 else None
             )
+            if (
+                proposal is None
+                and status == "pending"
+                and re.match(r"[^\w]*$", document.text[verb_end : sentence.end])
+                and _ASKED_IN_APPOSITION.search(document.text, sentence.start, mention.start)
+            ):
+                # ", a request the council has yet to take up.": what is still awaited is the
+                # ask the clause before describes; where no recorded proposal fits it, it is
+                # none of them (not the text the article is about)
+                return status, []
             if proposal is None and re.search(r"\b(?:refused|declined)$", match.group(0), re.I):
                 # "Major X refused the same day on behalf of the army.": a no with no object
                 # answers the request the sentence before tells, as a bare "declined." does

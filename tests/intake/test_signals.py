@@ -9969,3 +9969,47 @@ def test_a_proclamation_named_by_its_owner_is_the_recorded_proclamation(world):
 def test_near_miss_a_proclamation_where_none_is_recorded_is_no_proposal(world):
     text = "Biden announced the May 31 plan. Hamas has yet to respond to Sisi's proclamation."
     assert all(s[1] in (PLAN, None) for s in signals(text))
+
+
+# --- tune39e
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden put forward the May 31 plan, a proposal Hamas has yet to take up.",
+        "Biden put forward the May 31 plan, a proposal Hamas has not yet taken up.",
+    ],
+)
+def test_take_up_left_at_the_clause_end_is_an_answer_still_awaited(world, text):
+    assert ("Hamas", PLAN, "pending") in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden put forward the May 31 plan. Hamas has yet to take up arms.",
+        "Biden put forward the May 31 plan. Hamas has not yet taken up its seats in Cairo.",
+    ],
+)
+def test_near_miss_take_up_with_an_object_of_its_own_is_no_pending_answer(world, text):
+    assert ("Hamas", PLAN, "pending") not in [s[:3] for s in signals(text)]
+
+
+def test_so_far_between_the_auxiliary_and_the_answer_is_the_answer_given(world):
+    text = "Hamas has so far ruled out the May 31 plan."
+    assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_so_far_before_a_verb_of_no_answer_is_no_answer(world):
+    text = "Hamas has so far held three rounds of talks on the May 31 plan."
+    assert [s[2] for s in signals(text) if s[2] in ("accepted", "rejected")] == []
+
+
+def test_near_miss_a_request_no_recorded_proposal_fits_awaits_no_other_text(world):
+    text = (
+        "Biden announced the May 31 plan. He said he would ask Egypt to send more aid trucks, "
+        "a request Hamas has yet to take up."
+    )
+    assert ("Hamas", PLAN, "pending") not in [s[:3] for s in signals(text)]
+
