@@ -1007,7 +1007,11 @@ _BEFORE_VERB = (
     r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|(?:\s+(?:in|at)\s+[A-Z][\w-]+)?,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
-    r"(?:['’]s\s+(?:\w+\s+){0,2}?" + _STATE_BODY + r"\s+)?"
+    r"(?:['’]s\s+(?:(?:\w+\s+){0,2}?"
+    + _STATE_BODY
+    # "Hamas's leaders rejected": its leaders together, right after the possessive (not
+    # "Israel's opposition leaders", who answer apart from it)
+    + r"|leaders)\s+)?"
     # "the Popular Front led by Omar Sy rejected", "the rebel group, the Front led by Omar Sy,
     # rejected": who leads the body is said in passing; the verb is the body's
     r"(?:" + _LEADER_AGENT + r"(?:[A-Z][\w'’.-]*\s*){1,4}?,?\s*)?"
@@ -5602,9 +5606,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 document.text[verb_end : sentence.end],
             )
             proposal = (
-                _asked_in_the_clause_before(document, sentence, mention)
-                if without_object
-                else None
+                _asked_in_the_clause_before(document, sentence, mention) if without_object else None
             )
             if (
                 proposal is None

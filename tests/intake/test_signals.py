@@ -10013,3 +10013,12 @@ def test_near_miss_a_request_no_recorded_proposal_fits_awaits_no_other_text(worl
     )
     assert ("Hamas", PLAN, "pending") not in [s[:3] for s in signals(text)]
 
+
+def test_a_party_s_leaders_answer_for_it(world):
+    text = "Hamas's leaders rejected the May 31 plan on Sunday."
+    assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_state_s_opposition_leaders_do_not_answer_for_it(world):
+    text = "Israel's opposition leaders rejected the May 31 plan on Sunday."
+    assert ("Israel", PLAN, "rejected") not in [s[:3] for s in signals(text)]
