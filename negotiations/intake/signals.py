@@ -271,7 +271,11 @@ _UNDERTOOK = (
 )
 _AGREED_TO = re.compile(r"\bagreed\s+to\s*$", re.IGNORECASE)
 _BARE_NO = r"(?:declined|refused)" + _BARE_ANSWER_END
-_BARE_YES = r"(?:agreed|accepted|consented|assented)" + _BARE_ANSWER_END
+_BARE_YES = (
+    r"(?:agreed|accepted|consented|assented"
+    # "announced a truce, and the government answered in kind": the same step taken in return
+    r"|(?:answered|responded|replied|reciprocated)\s+in\s+kind)" + _BARE_ANSWER_END
+)
 # (status, pattern on the words after the respondent), first match wins; negations first.
 # A status of None is a phrase that states no response ("did not reject the plan").
 # "said it would accept the plan", "said the union would approve the protocol": a yes the
@@ -5729,6 +5733,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if pattern in _BARE_ANSWERS:
             # "Nehru declined.": only a request the sentence before tells is answered
             proposal = _request_told_before(document, sentence, verb_end)
+            if proposal is None and re.search(r"\bin\s+kind$", match.group(0), re.I):
+                # "the Tigers announced a truce, and the government answered in kind": the
+                # step taken in return is the one named last, in its sentence or the one before
+                before = document.sentence_before(sentence)
+                proposal = _last_mention(
+                    [p for p in document.proposals if p.start >= (before or sentence).start],
+                    verb_start,
+                )
             if status == "accepted" and _A_BARE_YES_ON_CONDITION.match(document.text, verb_end):
                 # "the committee agreed there and then, on condition that ...": a yes on terms
                 status = "accepted_with_conditions"

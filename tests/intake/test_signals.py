@@ -10022,3 +10022,15 @@ def test_a_party_s_leaders_answer_for_it(world):
 def test_near_miss_a_state_s_opposition_leaders_do_not_answer_for_it(world):
     text = "Israel's opposition leaders rejected the May 31 plan on Sunday."
     assert ("Israel", PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def test_answered_in_kind_is_a_yes_to_the_step_named_before(world):
+    text = "Sisi announced the May 31 plan on Friday, and Hamas answered in kind."
+    assert ("Hamas", PLAN, "accepted") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_answered_in_kind_with_a_step_of_its_own_is_no_yes(world):
+    text = (
+        "Sisi announced the May 31 plan on Friday. Hamas answered in kind with threats of its own."
+    )
+    assert ("Hamas", PLAN, "accepted") not in [s[:3] for s in signals(text)]
