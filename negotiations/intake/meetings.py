@@ -663,7 +663,8 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 and previous_end is not None
                 and hosts[0].start >= previous_end
                 and re.fullmatch(
-                    r",?\s+and\s+" + _BEFORE_A_SHARED_VERB,
+                    # "flew to Banjul to meet Jammeh, then saw Barrow": ", then" without "and"
+                    r"(?:,?\s+and\s+|,\s+(?=(?:then|later|afterwards)\b))" + _BEFORE_A_SHARED_VERB,
                     document.text[hosts[-1].end : start],
                 )
             ):
@@ -673,6 +674,19 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = subject
             elif hosts:
                 subject = hosts
+            elif (
+                subject
+                and trigger.group("visit")
+                and _continues_the_subject(
+                    document.text,
+                    sentence.start,
+                    sentence.start
+                    + list(_TRAVEL.finditer(sentence_text, 0, trigger.start()))[-1].start(),
+                )
+            ):
+                # "He met Meir on Wednesday and flew back to Aswan on Thursday to see Sadat": the
+                # journey is a verb coordinated with the one before, and shares its subject
+                hosts = subject
             elif subject and _continues_the_subject(document.text, sentence.start, start):
                 # "ELN negotiators first met in Caracas, held a second round in Mexico City and
                 # opened their third round in Havana": one subject, three verbs.

@@ -1014,7 +1014,7 @@ def test_calling_both_men_is_a_call_with_each(world, second):
     text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
     assert meetings(text)[1:] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
-        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", ""),
     ]
 
 
@@ -1027,7 +1027,7 @@ def test_a_later_both_leaders_is_the_pair_the_first_two_leaders_was(world):
     )
     assert meetings(text)[1:] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
-        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", ""),
     ]
 
 
@@ -5865,3 +5865,48 @@ def test_the_names_after_two_of_his_aides_are_met_too(world):
 def test_near_miss_two_of_his_aides_named_nowhere_add_no_guest(world):
     text = "Blinken met Sisi and two of his aides in Cairo on Tuesday."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_journey_coordinated_with_a_meeting_before_shares_its_subject(world):
+    text = (
+        "Blinken landed in Egypt on Saturday. He met Kamel in Cairo on Sunday and flew back to "
+        "Cairo on Tuesday to see Sisi, who accepted the text."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo"),
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+    ]
+
+
+def test_near_miss_a_journey_of_a_new_subject_is_not_the_first_one_s(world):
+    # near miss: the journey has a subject of its own, who is not the one who met Kamel
+    text = (
+        "Blinken met Kamel in Cairo on Sunday, and Sisi flew to Cairo on Tuesday to see Mike "
+        "Pompeo."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo"),
+        (["Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-04", "Cairo"),
+    ]
+
+
+def test_the_one_met_before_then_is_not_the_subject_of_the_next_verb(world):
+    text = (
+        "Blinken and Kamel flew to Cairo on Tuesday to see Mike Pompeo, then saw Sisi on Wednesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken", "Mike Pompeo"], "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-05", ""),
+    ]
+
+
+def test_near_miss_the_one_seen_who_then_saw_someone_is_the_subject(world):
+    # near miss: "who then saw" has the one seen before as its subject
+    text = (
+        "Blinken and Kamel flew to Cairo on Tuesday to see Mike Pompeo, who then saw Sisi on "
+        "Wednesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken", "Mike Pompeo"], "2024-06-04", "Cairo"),
+        (["Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-05", ""),
+    ]
