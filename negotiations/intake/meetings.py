@@ -483,6 +483,8 @@ _LIST_GAP = re.compile(
     r"|['’]s\b|delegations?\b|negotiators\b|delegates?\b|envoys\b|(?:led|headed)\s+by\b|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
+    # "met Chin Peng and two of his lieutenants, A and B": the group the names after it spell
+    r"(?:two|three|four|five)\s+of\s+(?:his|her|their|its)\s+[a-z]+s\s*,|"
     # "met Mikati and, separately, Berri": one guest after another, each apart (set off by
     # commas, which leave "and separately Kamel said" a clause of its own)
     r",\s*separately\s*,|"
@@ -636,6 +638,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _people_of_the_sides(document, sentence.start, start)
                 or _list_before(document, sentence.start, start)
             )
+            companions = _subject_and_companions(document, sentence.start, start)
+            if companions:
+                # "The Tunku, who was joined by A and B, met Y": the subject and those who came
+                # with him, not the last names of the relative clause
+                hosts = shared = companions
             again = _sides_met_again(document, sentence, trigger, found)
             if again:
                 hosts = subject = again
@@ -656,7 +663,8 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 and previous_end is not None
                 and hosts[0].start >= previous_end
                 and re.fullmatch(
-                    r",?\s+and\s+" + _BEFORE_A_SHARED_VERB,
+                    # "flew to Banjul to meet Jammeh, then saw Barrow": ", then" without "and"
+                    r"(?:,?\s+and\s+|,\s+(?=(?:then|later|afterwards)\b))" + _BEFORE_A_SHARED_VERB,
                     document.text[hosts[-1].end : start],
                 )
             ):
@@ -666,6 +674,19 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = subject
             elif hosts:
                 subject = hosts
+            elif (
+                subject
+                and trigger.group("visit")
+                and _continues_the_subject(
+                    document.text,
+                    sentence.start,
+                    sentence.start
+                    + list(_TRAVEL.finditer(sentence_text, 0, trigger.start()))[-1].start(),
+                )
+            ):
+                # "He met Meir on Wednesday and flew back to Aswan on Thursday to see Sadat": the
+                # journey is a verb coordinated with the one before, and shares its subject
+                hosts = subject
             elif subject and _continues_the_subject(document.text, sentence.start, start):
                 # "ELN negotiators first met in Caracas, held a second round in Mexico City and
                 # opened their third round in Havana": one subject, three verbs.
@@ -1746,7 +1767,11 @@ def _read_meeting(
             and re.fullmatch(
                 r"\s*(?:on|in|at|late|early)?\s*", document.text[trigger_end : d.start]
             )
-            and re.fullmatch(r"\s+", document.text[d.end : trigger_end + dated_with.end() - 4])
+            # ("opened the talks on Saturday afternoon with X": the part of the day after it)
+            and re.fullmatch(
+                r"(?:\s+(?:morning|afternoon|evening|night))?\s+",
+                document.text[d.end : trigger_end + dated_with.end() - 4],
+            )
             for d in document.dates_between(trigger_end, clause_end)
         )
     ):
@@ -5093,6 +5118,38 @@ def _actors_in(document: Document, span) -> list[Mention]:
 # "X arrived in Simla and was received by Y": the passive of a welcome still has the guest as
 # its subject, shared with the verb before it
 _WELCOMING_LEMMAS = {"receive", "welcome", "greet", "host"}
+
+
+# "X, who was joined by A and B, met", "X, accompanied by A, then met": the companions of the
+# subject, set off by commas between it and the verb of meeting
+_COMPANIONS_BEFORE = re.compile(
+    r",\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:joined|accompanied)\s+by\s+"
+    r"(?P<companions>[^;:.“”\"()]{1,200}?),\s+(?:(?:then|later|first|also|again|had|has|have)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _subject_and_companions(document: Document, sentence_start: int, start: int):
+    """The subject named right before a participle or relative clause telling who came with it
+    ("X, who was joined by A and B, met Y"), then those companions; empty when no such clause
+    stands between the subject and the trigger."""
+    companions = _COMPANIONS_BEFORE.search(document.text, sentence_start, start)
+    if companions is None:
+        return []
+    lead = [
+        m
+        for m in document.mentions_between(sentence_start, companions.start())
+        if m.end == companions.start() and m.via not in ("post", "demonym")
+    ]
+    if not lead:
+        return []
+    found = [lead[-1]]
+    for mention in _list_after(
+        document, companions.start("companions") - 1, companions.end("companions")
+    ):
+        if mention.ref not in {m.ref for m in found}:
+            found.append(mention)
+    return found if len(found) > 1 else []
 
 
 def _subject_the_verb_shares(document: Document, offset: int) -> list[Mention]:

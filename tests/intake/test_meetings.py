@@ -1014,7 +1014,7 @@ def test_calling_both_men_is_a_call_with_each(world, second):
     text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
     assert meetings(text)[1:] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
-        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", ""),
     ]
 
 
@@ -1027,7 +1027,7 @@ def test_a_later_both_leaders_is_the_pair_the_first_two_leaders_was(world):
     )
     assert meetings(text)[1:] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
-        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", ""),
     ]
 
 
@@ -5827,3 +5827,86 @@ def test_time_spent_on_a_day_in_a_room_of_a_place_with_someone_is_a_meeting(worl
 def test_near_miss_time_spent_on_a_day_in_a_room_alone_is_no_meeting(world):
     text = "Blinken spent five hours on Tuesday in a schoolroom in Cairo, and Sisi stayed home."
     assert meetings(text) == []
+
+
+# --- tune39f
+
+
+def test_the_guests_after_a_day_and_its_part_of_the_day_are_met(world):
+    text = "Blinken opened the talks on Tuesday afternoon with Sisi, Kamel and Dmitry Peskov."
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"]
+    assert meetings(text) == [(people, "2024-06-04", "")]
+
+
+def test_near_miss_a_part_of_the_day_then_with_a_thing_is_no_guest(world):
+    # near miss: what the talks opened with is no one met
+    text = "Blinken opened the talks on Tuesday afternoon with a statement on the Rafah crossing."
+    assert meetings(text) == []
+
+
+def test_those_who_joined_the_subject_met_his_guest_with_him(world):
+    text = "Blinken, who was joined by Kamel and Dmitry Peskov, met Sisi in Cairo on Tuesday."
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"]
+    assert meetings(text) == [(people, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_relative_clause_of_something_else_adds_no_companion(world):
+    # near miss: the relative clause tells what the subject did, not who came with him
+    text = "Blinken, who was praised by Kamel and Dmitry Peskov, met Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_the_names_after_two_of_his_aides_are_met_too(world):
+    text = "Blinken met Sisi and two of his aides, Kamel and Dmitry Peskov, in Cairo on Tuesday."
+    people = ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"]
+    assert meetings(text) == [(people, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_two_of_his_aides_named_nowhere_add_no_guest(world):
+    text = "Blinken met Sisi and two of his aides in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_journey_coordinated_with_a_meeting_before_shares_its_subject(world):
+    text = (
+        "Blinken landed in Egypt on Saturday. He met Kamel in Cairo on Sunday and flew back to "
+        "Cairo on Tuesday to see Sisi, who accepted the text."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo"),
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+    ]
+
+
+def test_near_miss_a_journey_of_a_new_subject_is_not_the_first_one_s(world):
+    # near miss: the journey has a subject of its own, who is not the one who met Kamel
+    text = (
+        "Blinken met Kamel in Cairo on Sunday, and Sisi flew to Cairo on Tuesday to see Mike "
+        "Pompeo."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-09", "Cairo"),
+        (["Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-04", "Cairo"),
+    ]
+
+
+def test_the_one_met_before_then_is_not_the_subject_of_the_next_verb(world):
+    text = (
+        "Blinken and Kamel flew to Cairo on Tuesday to see Mike Pompeo, then saw Sisi on Wednesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken", "Mike Pompeo"], "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-05", ""),
+    ]
+
+
+def test_near_miss_the_one_seen_who_then_saw_someone_is_the_subject(world):
+    # near miss: "who then saw" has the one seen before as its subject
+    text = (
+        "Blinken and Kamel flew to Cairo on Tuesday to see Mike Pompeo, who then saw Sisi on "
+        "Wednesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken", "Mike Pompeo"], "2024-06-04", "Cairo"),
+        (["Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-05", ""),
+    ]
