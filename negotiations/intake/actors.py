@@ -307,6 +307,7 @@ class _ActorReader:
         self.match_capitals()
         self.match_anaphors()
         self.match_titles_of_named_rulers()
+        self.match_capitalised_ruler_titles()
         self.match_head_words()
         self.match_governments()
         self.match_oppositions()
@@ -3545,6 +3546,51 @@ class _ActorReader:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
 
+    def match_capitalised_ruler_titles(self) -> None:
+        """ "the Queen's commissioners", "the treaty binds the Emperor", "the Emperor of Japan":
+        a sovereign named by his title alone, capitalised after "the". The person named before
+        with that title ("King George sent ... the King") where there is one, else a new
+        person under the title (and the country after "of"). Not a title before a name or a
+        noun ("the Queen Mary", "the King David Hotel")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            title = _CAPITALISED_RULERS.get(token.text)
+            if title is None or self.covered[index] or self.document.in_quote(token.start):
+                continue
+            if self.tokens[index - 1].text.lower() != "the":
+                continue
+            if self.covered[index - 1]:
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            gap = self.text[token.end : following.start] if following is not None else ""
+            if (
+                following is not None
+                and following.capitalised
+                and gap == " "
+                and not token.possessive
+            ):
+                continue  # "the King David Hotel": the title opens a name
+            last = index + 1
+            name = token.text
+            if following is not None and following.text == "of" and gap == " ":
+                country = self.gazetteer.countries.longest_from(self.tokens, index + 2)
+                if country is None:
+                    continue  # "the Emperor of the French", "the King of Kings": no state
+                last = country[1]
+                name = f"{token.text} of {self.written(index + 2, last)}"
+            named = [
+                mention.ref
+                for mention in self.mentions
+                if self.document.is_person(mention.ref)
+                and normalize_name(self.actor_name(mention.ref)).startswith(title + " ")
+            ]
+            if len(set(named)) == 1:
+                self.add(index - 1, last, named[0], "anaphor")
+                continue
+            if named or re.search(rf"\b{token.text} [A-Z]", self.text):
+                continue  # "King Abdullah ... King Hussein ... the King": which one is unsaid
+            self.add(index - 1, last, self.new_ref(name, Actor.Kind.PERSON, index, last), "new")
+
     def match_anaphors(self) -> None:
         company = None
         for token in self.tokens:
@@ -4810,6 +4856,13 @@ _REBEL_PEOPLE = {
 }  # fmt: skip
 # "the pontiff" for "Pope Francis", "the king" for "King Abdullah": a title a ruler's name opens
 # with, and the word the press uses for it
+# a sovereign's title, capitalised after "the" ("the Queen", "the Emperor"), and the word a
+# name held by the sovereign opens with ("Queen Victoria", "Emperor Meiji")
+_CAPITALISED_RULERS = {
+    "King": "king", "Queen": "queen", "Emperor": "emperor", "Empress": "empress",
+    "Shah": "shah", "Tsar": "tsar", "Czar": "czar", "Kaiser": "kaiser", "Sultan": "sultan",
+    "Emir": "emir",
+}  # fmt: skip
 _RULERS_TITLES = {
     "pope": "pope", "pontiff": "pope", "king": "king", "queen": "queen", "emir": "emir",
     "sultan": "sultan",

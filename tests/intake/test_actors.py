@@ -4049,3 +4049,17 @@ def test_a_legislature_before_a_past_tense_without_ed_acts(world):
 def test_near_miss_a_legislature_before_a_noun_is_no_body(world):
     assert "Parliament of Iran" not in actors("The Iranian parliament building was shut.")
     assert "Parliament of Iran" not in actors("The Iranian parliament left wing was shut.")
+
+
+def test_a_sovereign_named_by_the_capitalised_title_alone_is_a_person(world):
+    text = "The treaty cedes the island to the Queen and binds the Emperor to pay."
+    found = actors(text)
+    assert found["Queen"]["kind"] == Actor.Kind.PERSON
+    assert found["Emperor"]["kind"] == Actor.Kind.PERSON
+    assert "Emperor of Japan" in actors("The Emperor of Japan directed that a truce be granted.")
+
+
+def test_near_miss_a_title_opening_a_name_or_a_title_of_no_state_is_no_sovereign(world):
+    found = actors("They met at the King David Hotel, then read of the Emperor of the French.")
+    assert "King" not in found
+    assert "Emperor" not in found
