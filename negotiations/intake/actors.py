@@ -2952,6 +2952,9 @@ class _ActorReader:
             # "the New Democracy party of Kyriakos Mitsotakis rejected": the body acts, its
             # leader named after "of" is left to the rules that read leaders
             and not self.owned_by_a_body_before(first)
+            # "a Hamas delegation led by X", "a paramilitary group led by X that has rejected":
+            # the body stands for its leader (as `_LED_BY` reads it)
+            and not self.leads_a_body_in_lower_case(first)
             # "Karl Ostrow, a British diplomatic compound,": a place described after it
             and not self.described_as_a_place(last)
             # "two of its villages, Lena Dorval and Omar Farouk": places listed
@@ -2959,6 +2962,12 @@ class _ActorReader:
                 self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
             )
         )
+
+    def leads_a_body_in_lower_case(self, first: int) -> bool:
+        """Whether the name at token `first` follows "delegation led by", "group headed by": a
+        body in lower case that `_LED_BY` does not take for a body of envoys."""
+        before = self.text[max(0, self.tokens[first].start - 70) : self.tokens[first].start]
+        return bool(_LED_BY_A_BODY.search(before)) and not _LED_BY.search(before)
 
     def described_as_a_place(self, last: int) -> bool:
         """Whether an appositive after the name ending at token `last` says it is a place or a
@@ -5119,6 +5128,10 @@ _A_THING_DESCRIBED = re.compile(
 _PLACES_LISTED_BEFORE = re.compile(
     r"\b(?:villages|towns|cities|districts|islands|provinces|regions|ports|camps|sites|areas"
     r"|fields|rivers|hills|lakes|settlements|counties|places|streets)\b[^.;:]*,[^.;:]*$"
+)
+_LED_BY_A_BODY = re.compile(
+    r"\b[a-z][\w-]*\s+(?:led|headed|chaired|commanded|represented)\s+by\s+"
+    r"(?:(?:[A-Z][\w'-]*[’']s\s+)?(?:(?!the\b|a\b|an\b|and\b)[a-z][\w-]*\s+){1,3})?$"
 )
 _A_BODY_OF_BEFORE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+of\s+(?:[\w-]+\s+){0,2}$")
 # what is named after a person and is no person: "Peter Smith College", "George Town"

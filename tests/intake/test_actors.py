@@ -4063,3 +4063,8 @@ def test_near_miss_a_title_opening_a_name_or_a_title_of_no_state_is_no_sovereign
     found = actors("They met at the King David Hotel, then read of the Emperor of the French.")
     assert "King" not in found
     assert "Emperor" not in found
+
+
+def test_near_miss_a_given_name_leading_a_body_in_lower_case_is_left_to_the_body(world):
+    text = "A paramilitary group led by Emmanuel Constant has rejected the agreement."
+    assert "Emmanuel Constant" not in actors(text)
