@@ -43,8 +43,10 @@ from negotiations.intake.vocabulary import (
     FORMER_STATE_SEATS,
     FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
+    GIVEN_NAMES,
     GROUP_NOUNS,
     INTERNATIONAL_ORG_MARKERS,
+    IRREGULAR_PAST_VERBS,
     KIND_HEAD_WORDS,
     LEADING_ONLY_HEAD_WORDS,
     LOWERCASE_BODY_HEADS,
@@ -81,6 +83,7 @@ for _code, _name, _others, _ in COUNTRIES:
         _COUNTRY_NAMES.setdefault(normalize_name(_other), _code)
 _COUNTRY_CANONICAL = {code: name for code, name, _, _ in COUNTRIES}
 _DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
+_GIVEN_NAMES = {normalize_name(name) for name in GIVEN_NAMES}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
 # Particles of a person's name written in lower case, several in a row: "Hans van den Broek",
@@ -304,6 +307,7 @@ class _ActorReader:
         self.match_capitals()
         self.match_anaphors()
         self.match_titles_of_named_rulers()
+        self.match_capitalised_ruler_titles()
         self.match_head_words()
         self.match_governments()
         self.match_oppositions()
@@ -1822,7 +1826,7 @@ class _ActorReader:
         before it, else the state the article names most. Not where it qualifies a post or a
         noun ("Senate President Franklin Drilon", "Congress members")."""
         if (
-            not self.army_acts(first)
+            not self.legislature_acts(first)
             and (
                 last >= len(self.tokens) or self.tokens[last].text.lower() not in _LEGISLATURE_NEXT
             )
@@ -2300,6 +2304,19 @@ class _ActorReader:
                     self.text[max(0, self.tokens[first].start - 80) : self.tokens[first].start]
                 )
             )
+        ):
+            return sides
+        # "Winston Churchill and Anthony Eden flew": two names of two or three words, one of
+        # them opening on a common given name, are two people, not one body
+        if all(
+            2 <= self.people_word_count(start, end) <= 3
+            and self.tokens[end - 1].words[-1] not in _ORG_HEADS
+            and self.tokens[end - 1].words[-1] not in _PLACE_HEAD_FORMS
+            and not _is_acronym(self.written(start, end))
+            for start, end in sides
+        ) and (
+            any(self.tokens[start].words[0] in _GIVEN_NAMES for start, _ in sides)
+            and not self.names_a_place(first)
         ):
             return sides
         # "Arthur Griffith, Michael Collins, Robert Barton and William Cosgrave": the last two
@@ -2902,12 +2919,78 @@ class _ActorReader:
             ):
                 return Actor.Kind.PERSON
             return Actor.Kind.OTHER
+        if self.opens_on_a_given_name(first, last, words, people_words):
+            # "Winston Churchill and Anthony Eden flew to Athens", "the objections of Nikolai
+            # Bukharin": a name that opens on a common given name is a person's
+            return Actor.Kind.PERSON
         common = self.common_noun_beside(first, last)
         if common is not None and len(words) <= 2 and not titled:
             if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
                 return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
         return None
+
+    def opens_on_a_given_name(self, first: int, last: int, words, people_words) -> bool:
+        """Whether the name of two to four words opens on a common given name and has none of a
+        place's, a document's or a state's words ("Anthony Eden", not "George Town", "Simon
+        Bolivar Accords" or "Carlos Argentina"), nor an article before it ("the Mary Rose")."""
+        return (
+            2 <= len(people_words) <= 3
+            and len(words) <= 5
+            and words[0] in _GIVEN_NAMES
+            and not _is_acronym(self.written(first, last))
+            and "of" not in words
+            and words[-1] not in _PLACE_HEAD_FORMS
+            and words[-1] not in _PLACE_HEADS
+            and words[-1] not in _NAMED_AFTER_A_PERSON
+            and words[-1] not in _DOCUMENT_HEADS
+            and words[-1] not in _ORG_HEADS
+            and not any(word in _COUNTRY_NAMES or word in _DEMONYMS for word in words)
+            and (first == 0 or not self.tokens[first - 1].is_article)
+            # "flew to George Town": where one goes, not who
+            and not self.names_a_place(first)
+            # "the New Democracy party of Kyriakos Mitsotakis rejected": the body acts, its
+            # leader named after "of" is left to the rules that read leaders
+            and not self.owned_by_a_body_before(first)
+            # "a Hamas delegation led by X", "a paramilitary group led by X that has rejected":
+            # the body stands for its leader (as `_LED_BY` reads it)
+            and not self.leads_a_body_in_lower_case(first)
+            # "Karl Ostrow, a British diplomatic compound,": a place described after it
+            and not self.described_as_a_place(last)
+            # "two of its villages, Lena Dorval and Omar Farouk": places listed
+            and not _PLACES_LISTED_BEFORE.search(
+                self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
+            )
+        )
+
+    def leads_a_body_in_lower_case(self, first: int) -> bool:
+        """Whether the name at token `first` follows "delegation led by", "group headed by": a
+        body in lower case that `_LED_BY` does not take for a body of envoys."""
+        before = self.text[max(0, self.tokens[first].start - 70) : self.tokens[first].start]
+        return bool(_LED_BY_A_BODY.search(before)) and not _LED_BY.search(before)
+
+    def described_as_a_place(self, last: int) -> bool:
+        """Whether an appositive after the name ending at token `last` says it is a place or a
+        building (", a British diplomatic compound,", ", the river port,")."""
+        described = _A_THING_DESCRIBED.match(self.text, self.tokens[last - 1].end)
+        if described is None:
+            return False
+        noun = normalize_name(described.group("noun"))
+        return (
+            noun in _PLACE_HEAD_FORMS
+            or noun in _PLACE_HEADS
+            or noun in _BUILDING_NOUNS
+            or noun in _FACILITY_HEADS
+            or noun in _NAMED_AFTER_A_PERSON
+        )
+
+    def owned_by_a_body_before(self, first: int) -> bool:
+        """Whether the name at token `first` follows a body's head word and "of", with at most
+        two words between ("the party of jailed Islamist X", "the government of X")."""
+        before = _A_BODY_OF_BEFORE.search(
+            self.text[max(0, self.tokens[first].start - 60) : self.tokens[first].start]
+        )
+        return before is not None and normalize_name(before.group("head")) in _ORG_HEADS
 
     def ruler_and_his_number(self, first: int, last: int) -> bool:
         """ "Pius IX", "Louis XIV": a name and a regnal number of two letters or more are a
@@ -3472,6 +3555,51 @@ class _ActorReader:
                     self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
                     break
 
+    def match_capitalised_ruler_titles(self) -> None:
+        """ "the Queen's commissioners", "the treaty binds the Emperor", "the Emperor of Japan":
+        a sovereign named by his title alone, capitalised after "the". The person named before
+        with that title ("King George sent ... the King") where there is one, else a new
+        person under the title (and the country after "of"). Not a title before a name or a
+        noun ("the Queen Mary", "the King David Hotel")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            title = _CAPITALISED_RULERS.get(token.text)
+            if title is None or self.covered[index] or self.document.in_quote(token.start):
+                continue
+            if self.tokens[index - 1].text.lower() != "the":
+                continue
+            if self.covered[index - 1]:
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            gap = self.text[token.end : following.start] if following is not None else ""
+            if (
+                following is not None
+                and following.capitalised
+                and gap == " "
+                and not token.possessive
+            ):
+                continue  # "the King David Hotel": the title opens a name
+            last = index + 1
+            name = token.text
+            if following is not None and following.text == "of" and gap == " ":
+                country = self.gazetteer.countries.longest_from(self.tokens, index + 2)
+                if country is None:
+                    continue  # "the Emperor of the French", "the King of Kings": no state
+                last = country[1]
+                name = f"{token.text} of {self.written(index + 2, last)}"
+            named = [
+                mention.ref
+                for mention in self.mentions
+                if self.document.is_person(mention.ref)
+                and normalize_name(self.actor_name(mention.ref)).startswith(title + " ")
+            ]
+            if len(set(named)) == 1:
+                self.add(index - 1, last, named[0], "anaphor")
+                continue
+            if named or re.search(rf"\b{token.text} [A-Z]", self.text):
+                continue  # "King Abdullah ... King Hussein ... the King": which one is unsaid
+            self.add(index - 1, last, self.new_ref(name, Actor.Kind.PERSON, index, last), "new")
+
     def match_anaphors(self) -> None:
         company = None
         for token in self.tokens:
@@ -3983,7 +4111,9 @@ class _ActorReader:
             ):
                 continue  # "Parliament must ratify it", "Cabinet Secretary X": read as names
             following = self.tokens[index + 1].text.lower() if index + 1 < len(self.tokens) else ""
-            if not (token.possessive or self.army_acts(index) or following in _LEGISLATURE_NEXT):
+            if not (
+                token.possessive or self.legislature_acts(index) or following in _LEGISLATURE_NEXT
+            ):
                 continue
             country = self.country_ending_at(index)
             if country is None and word == "cabinet":
@@ -4279,6 +4409,16 @@ class _ActorReader:
             or following.endswith("ly")
         )
 
+    def legislature_acts(self, index: int) -> bool:
+        """Whether the legislature's word at `index` is the body itself, as `army_acts` reads
+        it, or before a past tense not in -ed ("the Iranian parliament set four conditions",
+        "Congress cut off aid"), a verb where no noun follows a legislature's word."""
+        return self.army_acts(index) or (
+            index + 1 < len(self.tokens)
+            and self.text[self.tokens[index].end : self.tokens[index + 1].start] == " "
+            and self.tokens[index + 1].text in _PAST_WITHOUT_ED
+        )
+
     def country_named_before(self, offset: int, armies: dict) -> str | None:
         named = []
         for mention in self.mentions:
@@ -4565,6 +4705,10 @@ _LEGISLATURE_NEXT = {
     "amends", "amended", "ratifies", "ratified", "adopts", "adopted", "approves", "endorses",
     "endorsed", "rejects", "rejected", "debates", "debated", "will", "would", "has", "had",
 }  # fmt: skip
+# past tenses not in -ed, less those that also qualify a noun ("the parliament's left wing")
+_PAST_WITHOUT_ED = (IRREGULAR_PAST_VERBS - {"left", "wound", "bound", "said"}) | {
+    "set", "cut", "put", "shut", "cast",
+}  # fmt: skip
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _BEFORE_OR_AFTER = {"before", "after", "afterwards", "afterward", "thereafter", "beforehand"}
 # "X stepped down", "X resigned": said of the holder of an office
@@ -4721,6 +4865,13 @@ _REBEL_PEOPLE = {
 }  # fmt: skip
 # "the pontiff" for "Pope Francis", "the king" for "King Abdullah": a title a ruler's name opens
 # with, and the word the press uses for it
+# a sovereign's title, capitalised after "the" ("the Queen", "the Emperor"), and the word a
+# name held by the sovereign opens with ("Queen Victoria", "Emperor Meiji")
+_CAPITALISED_RULERS = {
+    "King": "king", "Queen": "queen", "Emperor": "emperor", "Empress": "empress",
+    "Shah": "shah", "Tsar": "tsar", "Czar": "czar", "Kaiser": "kaiser", "Sultan": "sultan",
+    "Emir": "emir",
+}  # fmt: skip
 _RULERS_TITLES = {
     "pope": "pope", "pontiff": "pope", "king": "king", "queen": "queen", "emir": "emir",
     "sultan": "sultan",
@@ -4971,6 +5122,24 @@ _WHO_OR_WHOSE = re.compile(
 
 
 # the head words of a body's sites ("Ford's Kentucky Truck Plant")
+_A_THING_DESCRIBED = re.compile(
+    r",\s+(?:a|an|the|its)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[a-z]+)(?=\s*[,.;)]|\s+(?:of|in|on|near)\b)"
+)
+_PLACES_LISTED_BEFORE = re.compile(
+    r"\b(?:villages|towns|cities|districts|islands|provinces|regions|ports|camps|sites|areas"
+    r"|fields|rivers|hills|lakes|settlements|counties|places|streets)\b[^.;:]*,[^.;:]*$"
+)
+_LED_BY_A_BODY = re.compile(
+    r"\b[a-z][\w-]*\s+(?:led|headed|chaired|commanded|represented)\s+by\s+"
+    r"(?:(?:[A-Z][\w'-]*[’']s\s+)?(?:(?!the\b|a\b|an\b|and\b)[a-z][\w-]*\s+){1,3})?$"
+)
+_A_BODY_OF_BEFORE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+of\s+(?:[\w-]+\s+){0,2}$")
+# what is named after a person and is no person: "Peter Smith College", "George Town"
+_NAMED_AFTER_A_PERSON = {
+    "town", "college", "school", "university", "bridge", "park", "road", "falls", "field",
+    "stadium", "hospital", "prize", "award", "fund", "foundation", "institute", "line", "plan",
+    "doctrine", "principles", "declaration", "accords", "accord", "treaty", "station", "land",
+}  # fmt: skip
 _FACILITY_HEADS = {"plant", "factory", "mill", "mine", "refinery", "works", "shipyard", "complex"}
 # what closes a dateline soon after its country: the wire's parenthesis or a dash
 _DATELINE_CLOSES = re.compile(r"[^\n]{0,50}?(?:\(|\s[-–—_]+\s)")

@@ -2012,8 +2012,9 @@ def test_two_names_after_a_plural_post_and_a_comma_are_people(world):
     found = actors("The session was chaired by two judges, Amos Wako and Pius Langa.")
     assert found["Amos Wako"]["kind"] == Actor.Kind.PERSON
     assert found["Pius Langa"]["kind"] == Actor.Kind.PERSON
-    # near miss: without the post, two names joined by "and" are not offered as people
-    assert "Amos Wako" not in actors("The session was chaired by Amos Wako and Pius Langa.")
+    # near miss: without the post, two names joined by "and" are not offered as people (names
+    # that open on no common given name: a common one is read as a person's, see tune39g)
+    assert "Kamau Wako" not in actors("The session was chaired by Kamau Wako and Sipho Langa.")
 
 
 def test_a_name_a_word_of_kinship_follows_is_a_persons(world):
@@ -2915,9 +2916,8 @@ def test_who_leads_a_team_is_a_person(world):
 
 
 def test_near_miss_a_name_leading_the_field_is_no_person(world):
-    assert "Antoine Fattal" not in actors(
-        "The talks went on, with Antoine Fattal leading the field."
-    )
+    # a name that opens on no common given name ("Antoine" would make it a person's: tune39g)
+    assert "Cedar Fattal" not in actors("The talks went on, with Cedar Fattal leading the field.")
 
 
 def test_an_interpreter_and_a_comma_before_a_name_name_a_person(world):
@@ -4016,3 +4016,55 @@ def test_a_name_headed_by_company_is_a_body(world):
 
 def test_near_miss_the_company_alone_is_no_body(world):
     assert "Company" not in actors("He joined the Company on Monday.")
+
+
+# --- tune39g
+
+
+def test_a_name_opening_on_a_given_name_is_a_person(world):
+    found = actors("Winston Churchill and Anthony Eden flew to Athens on Christmas Day.")
+    assert found["Winston Churchill"]["kind"] == Actor.Kind.PERSON
+    assert found["Anthony Eden"]["kind"] == Actor.Kind.PERSON
+    text = "The committee voted to accept it over the objections of Nikolai Bukharin."
+    assert actors(text)["Nikolai Bukharin"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_given_name_opening_a_place_or_a_college_is_no_person(world):
+    found = actors("He flew to George Town and then studied at Peter Smith College.")
+    assert "George Town" not in found
+    assert "Peter Smith College" not in found
+    assert "Peter Smith" not in found
+
+
+def test_near_miss_a_given_name_after_a_body_and_of_is_left_to_the_body(world):
+    text = "The conservative party of Kyriakos Mitsotakis rejected the accord."
+    assert "Kyriakos Mitsotakis" not in actors(text)
+
+
+def test_a_legislature_before_a_past_tense_without_ed_acts(world):
+    found = actors("On Nov. 2, the Iranian parliament set four conditions for the release.")
+    assert found["Parliament of Iran"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_legislature_before_a_noun_is_no_body(world):
+    assert "Parliament of Iran" not in actors("The Iranian parliament building was shut.")
+    assert "Parliament of Iran" not in actors("The Iranian parliament left wing was shut.")
+
+
+def test_a_sovereign_named_by_the_capitalised_title_alone_is_a_person(world):
+    text = "The treaty cedes the island to the Queen and binds the Emperor to pay."
+    found = actors(text)
+    assert found["Queen"]["kind"] == Actor.Kind.PERSON
+    assert found["Emperor"]["kind"] == Actor.Kind.PERSON
+    assert "Emperor of Japan" in actors("The Emperor of Japan directed that a truce be granted.")
+
+
+def test_near_miss_a_title_opening_a_name_or_a_title_of_no_state_is_no_sovereign(world):
+    found = actors("They met at the King David Hotel, then read of the Emperor of the French.")
+    assert "King" not in found
+    assert "Emperor" not in found
+
+
+def test_near_miss_a_given_name_leading_a_body_in_lower_case_is_left_to_the_body(world):
+    text = "A paramilitary group led by Emmanuel Constant has rejected the agreement."
+    assert "Emmanuel Constant" not in actors(text)
