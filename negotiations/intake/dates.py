@@ -1066,10 +1066,13 @@ def _dates_a_past_verb(text: str, offset: int) -> bool:
         before.pop()
     # "would honour the agreement if elected in May": a participle of a condition dates
     # nothing done
-    return past and not (before and before[-1] in _MODALS | _CONDITIONS)
+    return past and not (before and before[-1] in _NOT_DONE_YET)
 
 
 _CONDITIONS = {"if", "once", "unless"}
+# the word before a past form that makes it no deed done: a modal ("to be signed", "will be
+# held") or a condition ("if elected")
+_NOT_DONE_YET = _MODALS | _CONDITIONS
 
 
 # Who may stand right before a verb as its subject: "which Mrs Castle proposed on Friday"
