@@ -1014,7 +1014,7 @@ def test_calling_both_men_is_a_call_with_each(world, second):
     text = f"Blinken flew to Cairo on Monday to see Sisi. {second}"
     assert meetings(text)[1:] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
-        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
     ]
 
 
@@ -1027,7 +1027,7 @@ def test_a_later_both_leaders_is_the_pair_the_first_two_leaders_was(world):
     )
     assert meetings(text)[1:] == [
         (["Abbas Kamel", "Antony Blinken"], "2024-06-04", ""),
-        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-05", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", ""),
     ]
 
 
