@@ -4899,7 +4899,9 @@ _GROUP_SUBJECT = re.compile(
     r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)"
     # "the two allies rejected", "both belligerents": the states told together before
     r"|(?P<countries>countries|governments|neighbou?rs|states|nations|allies|belligerents)"
-    r"|groups|movements|factions))\b",
+    r"|groups|movements|factions"
+    # "both unions", "the two federations": bodies of members told together before
+    r"|unions|federations|confederations|organi[sz]ations))\b",
     re.IGNORECASE,
 )
 

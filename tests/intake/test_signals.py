@@ -10071,3 +10071,21 @@ def test_near_miss_leaders_of_their_own_or_officials_telling_are_not_the_states_
     world, text
 ):
     assert ("Israel", PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def test_both_unions_are_the_two_bodies_named_before(world):
+    ActorFactory(name="Labour Congress", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Trade Union Congress", kind=Actor.Kind.OTHER)
+    text = (
+        "Sisi met the Labour Congress and the Trade Union Congress on Sunday. Both unions "
+        "accepted the May 31 plan."
+    )
+    answered = [s[:3] for s in signals(text)]
+    assert ("Labour Congress", PLAN, "accepted") in answered
+    assert ("Trade Union Congress", PLAN, "accepted") in answered
+
+
+def test_near_miss_both_unions_after_one_body_named_are_no_one_named(world):
+    ActorFactory(name="Labour Congress", kind=Actor.Kind.OTHER)
+    text = "Sisi met the Labour Congress on Sunday. Both unions accepted the May 31 plan."
+    assert ("Labour Congress", PLAN, "accepted") not in [s[:3] for s in signals(text)]
