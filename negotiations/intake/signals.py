@@ -4899,7 +4899,9 @@ _GROUP_SUBJECT = re.compile(
     r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)"
     # "the two allies rejected", "both belligerents": the states told together before
     r"|(?P<countries>countries|governments|neighbou?rs|states|nations|allies|belligerents)"
-    r"|groups|movements|factions))\b",
+    r"|groups|movements|factions"
+    # "both unions", "the two federations": bodies of members told together before
+    r"|unions|federations|confederations|organi[sz]ations))\b",
     re.IGNORECASE,
 )
 
@@ -5383,6 +5385,35 @@ def _names_its_body(document: Document, mention: Mention) -> bool:
             r"(?!\s+(?:in|of)\s+[A-Z])",
             following,
         )
+    ) or _names_its_leaders(document, mention)
+
+
+# "Israeli leaders rejected", "senior Egyptian officials accepted", "Israeli ministers": a
+# state's leaders or officials, unnamed, who answer for the state the demonym names. Not
+# "Israeli opposition leaders" or "Israeli settler leaders" (another word before the noun is
+# a body of their own), nor "Armenian leaders of Nagorno-Karabakh", "Kurdish officials in
+# Erbil" (the leaders of a place of their own).
+_STATE_LEADERS = re.compile(
+    r"\s+(?:leaders|leadership|officials|ministers)\b(?!\s+(?:in|of|from)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _names_its_leaders(document: Document, mention: Mention) -> bool:
+    """ "Israeli leaders rejected": the unnamed leaders of the state the demonym names answer
+    for it, where it is a recorded state (not a people or a body whose own name it begins)."""
+    if mention.via != "demonym" or not document.is_state(mention.ref):
+        return False
+    if _STATE_LEADERS.match(document.text, mention.end):
+        return True
+    # "Egyptian and Israeli leaders accepted": each state's, where another state's demonym
+    # stands between
+    other = re.match(r"\s*(?:,|\s+and)\s+", document.text[mention.end : mention.end + 6])
+    if other is None:
+        return False
+    after = mention.end + other.end()
+    return any(
+        m.start == after and m.via == "demonym" and _names_its_leaders(document, m)
+        for m in document.mentions_between(after, after + 40)
     )
 
 

@@ -10034,3 +10034,58 @@ def test_near_miss_answered_in_kind_with_a_step_of_its_own_is_no_yes(world):
         "Sisi announced the May 31 plan on Friday. Hamas answered in kind with threats of its own."
     )
     assert ("Hamas", PLAN, "accepted") not in [s[:3] for s in signals(text)]
+
+
+# --- tune39h
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "status"),
+    [
+        ("Israeli leaders rejected the May 31 plan on Sunday.", "Israel", "rejected"),
+        ("Senior Egyptian officials accepted the May 31 plan on Sunday.", "Egypt", "accepted"),
+        ("The Israeli ministers turned down the May 31 plan on Sunday.", "Israel", "rejected"),
+    ],
+)
+def test_a_states_unnamed_leaders_answer_for_the_state(world, text, state, status):
+    assert (state, PLAN, status) in [s[:3] for s in signals(text)]
+
+
+def test_two_states_leaders_named_by_their_demonyms_each_answer(world):
+    text = "Egyptian and Israeli leaders accepted the May 31 plan on Sunday."
+    answered = [s[:3] for s in signals(text)]
+    assert ("Egypt", PLAN, "accepted") in answered
+    assert ("Israel", PLAN, "accepted") in answered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli opposition leaders rejected the May 31 plan on Sunday.",
+        "Israeli settler leaders rejected the May 31 plan on Sunday.",
+        "Israeli officials in Gaza City rejected the May 31 plan on Sunday.",
+        "Israeli officials said Hamas rejected the May 31 plan on Sunday.",
+    ],
+)
+def test_near_miss_leaders_of_their_own_or_officials_telling_are_not_the_states_answer(
+    world, text
+):
+    assert ("Israel", PLAN, "rejected") not in [s[:3] for s in signals(text)]
+
+
+def test_both_unions_are_the_two_bodies_named_before(world):
+    ActorFactory(name="Labour Congress", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Trade Union Congress", kind=Actor.Kind.OTHER)
+    text = (
+        "Sisi met the Labour Congress and the Trade Union Congress on Sunday. Both unions "
+        "accepted the May 31 plan."
+    )
+    answered = [s[:3] for s in signals(text)]
+    assert ("Labour Congress", PLAN, "accepted") in answered
+    assert ("Trade Union Congress", PLAN, "accepted") in answered
+
+
+def test_near_miss_both_unions_after_one_body_named_are_no_one_named(world):
+    ActorFactory(name="Labour Congress", kind=Actor.Kind.OTHER)
+    text = "Sisi met the Labour Congress on Sunday. Both unions accepted the May 31 plan."
+    assert ("Labour Congress", PLAN, "accepted") not in [s[:3] for s in signals(text)]
