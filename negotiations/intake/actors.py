@@ -4183,7 +4183,10 @@ class _ActorReader:
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             next_word = following.text.lower() if following is not None else ""
             joined = following is not None and self.text[token.end : following.start] == " "
-            if before == "by":
+            seat = self.capital_after_parliament(index)
+            if seat is not None:
+                acts = True
+            elif before == "by":
                 participle = self.tokens[index - 2].text.lower()
                 # the agent ends its phrase: not "by parliament speaker X"
                 ends = not joined or next_word in _AFTER_AN_AGENT
@@ -4200,7 +4203,7 @@ class _ActorReader:
                 acts = False
             if not acts:
                 continue
-            state = self.state_named_before_in_sentence(index) or (
+            state = seat or self.state_named_before_in_sentence(index) or (
                 state_named_most(self.mentions, self.is_state)
                 or self.state_of_a_government_named()
             )
@@ -4217,6 +4220,22 @@ class _ActorReader:
             else:
                 ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, index, index + 1)
                 self.add(index, index + 1, ref, "new")
+
+    def capital_after_parliament(self, index: int) -> str | None:
+        """ "protesters gathered outside parliament in Skopje", "the parliament in Ankara": the
+        recorded state whose capital follows "in" right after the legislature's word."""
+        if index + 2 >= len(self.tokens) or self.tokens[index + 1].text != "in":
+            return None
+        if self.text[self.tokens[index].end : self.tokens[index + 2].start] != " in ":
+            return None
+        for first, last, codes in _CAPITAL_TRIE.matches(self.tokens[: index + 6]):
+            if first != index + 2 or not self.has_capital(first, last):
+                continue
+            if last < len(self.tokens) and self.tokens[last].capitalised:
+                continue  # "in Washington Heights": a longer place's name
+            state = self.gazetteer.first_recorded_state(codes)
+            return f"actor:{state}" if state is not None else None
+        return None
 
     def state_named_before_in_sentence(self, index: int) -> str | None:
         """The recorded state the text points to last before token `index`, in its sentence or

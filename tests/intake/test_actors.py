@@ -4088,3 +4088,15 @@ def test_near_miss_a_bare_parliament_as_a_place_or_before_a_noun_is_no_body(worl
     assert "Parliament of Egypt" not in actors("In Egypt, he spoke to crowds outside parliament.")
     text = "In Egypt, it was signed by parliament speaker Ali Ahmed."
     assert "Parliament of Egypt" not in actors(text)
+
+
+def test_a_parliament_in_a_capital_is_that_capitals_states_legislature(world):
+    text = "Thousands of protesters gathered outside parliament in Cairo on Sunday."
+    assert actors(text)["Parliament of Egypt"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_parliament_in_a_longer_place_or_a_city_of_no_state_is_no_body(world):
+    assert "Parliament of Egypt" not in actors("He spoke outside parliament in Cairo Heights.")
+    assert not any(
+        name.startswith("Parliament") for name in actors("They met outside parliament in Oslo.")
+    )
