@@ -302,6 +302,7 @@ class _ActorReader:
         self.match_surnames()
         self.match_titles()  # again, for posts introduced with a new person's name
         self.match_legislatures()
+        self.match_bare_parliaments()
         self.match_cabinet_in_its_capital()
         self.match_demonyms()
         self.match_capitals()
@@ -4160,6 +4161,119 @@ class _ActorReader:
             if word == "cabinet" and state is not None:
                 self.document.state_of_body[ref] = f"actor:{state}"
 
+    def match_bare_parliaments(self) -> None:
+        """ "a law passed by parliament after the war", "until parliament passes an amnesty
+        law", "the government has asked parliament to endorse them": "parliament" in lower case
+        with no article, possessive or demonym before it is a state's legislature, as the bare
+        capitalised "Parliament" is (`legislature`), where it is the agent of a passive after a
+        participle, the subject of a verb after a conjunction, or asked to act. The state is
+        the one named last before it in the sentence, else the one the article names most. Not
+        a place or a time ("the largest party in parliament", "outside parliament.",
+        "approval by parliament would", "parliament speaker")."""
+        for token in self.tokens[2:]:
+            index = token.index
+            if token.text != "parliament" or self.covered[index]:
+                continue
+            if self.document.in_quote(token.start):
+                continue
+            previous = self.tokens[index - 1]
+            before = previous.text.lower()
+            if self.text[previous.end : token.start] != " ":
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            next_word = following.text.lower() if following is not None else ""
+            joined = following is not None and self.text[token.end : following.start] == " "
+            seat = self.capital_after_parliament(index)
+            if seat is not None:
+                acts = True
+            elif before == "by":
+                participle = self.tokens[index - 2].text.lower()
+                # the agent ends its phrase: not "by parliament speaker X"
+                ends = not joined or next_word in _AFTER_AN_AGENT
+                acts = ends and (participle.endswith("ed") or participle in _PAST_WITHOUT_ED)
+            elif before in _BARE_PARLIAMENT_OPENERS:
+                acts = joined and (
+                    next_word in _BARE_PARLIAMENT_VERBS
+                    or next_word in _AUXILIARIES
+                    or next_word in _PAST_WITHOUT_ED
+                )
+            elif before in _ASKING_VERBS:
+                acts = joined and next_word == "to"
+            else:
+                acts = False
+            if not acts:
+                continue
+            state = seat or self.state_named_before_in_sentence(index) or (
+                state_named_most(self.mentions, self.is_state)
+                or self.state_of_a_government_named()
+            )
+            if state is None:
+                continue
+            name = f"Parliament of {self.actor_name(state)}"
+            code = self.country_code_of(state)
+            usual = legislature_names(code, "parliament") if code else []
+            recorded = self.gazetteer.actor_named([name, *usual])
+            if recorded is None and code:
+                recorded = self.gazetteer.legislature_of(code)
+            if recorded is not None:
+                self.add(index, index + 1, f"actor:{recorded}", "name")
+            else:
+                ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, index, index + 1)
+                self.add(index, index + 1, ref, "new")
+
+    def capital_after_parliament(self, index: int) -> str | None:
+        """ "protesters gathered outside parliament in Skopje", "the parliament in Ankara": the
+        recorded state whose capital follows "in" right after the legislature's word."""
+        if index + 2 >= len(self.tokens) or self.tokens[index + 1].text != "in":
+            return None
+        if self.text[self.tokens[index].end : self.tokens[index + 2].start] != " in ":
+            return None
+        for first, last, codes in _CAPITAL_TRIE.matches(self.tokens[: index + 6]):
+            if first != index + 2 or not self.has_capital(first, last):
+                continue
+            if last < len(self.tokens) and self.tokens[last].capitalised:
+                continue  # "in Washington Heights": a longer place's name
+            state = self.gazetteer.first_recorded_state(codes)
+            return f"actor:{state}" if state is not None else None
+        return None
+
+    def state_named_before_in_sentence(self, index: int) -> str | None:
+        """The recorded state the text points to last before token `index`, in its sentence or
+        the one before: a state by name, a body or a person's post of that state ("Officers
+        close to Cedras", Cedras a Haitian army's chief), a place in it ("In Athens, ...")."""
+        start = self.tokens[index].start
+        sentence = self.document.sentence_at(start)
+        earlier = self.document.sentence_before(sentence)
+        opening = earlier.start if earlier is not None else sentence.start
+        clues: list[tuple[int, str]] = []
+        for mention in self.mentions:
+            if not opening <= mention.start < start or ":new:" in mention.ref:
+                continue
+            if mention.via in ("post", "demonym"):
+                continue
+            ref = mention.ref
+            if self.document.is_person(ref):
+                ref = self.gazetteer.body_of_post(ref)
+                if ref is None:
+                    continue
+            code = self.country_code_of(ref)
+            if code:
+                clues.append((mention.start, code))
+        for place in self.document.places:
+            if opening <= place.start < start and place.location_id is not None:
+                code = self.gazetteer.locations[place.location_id]["country"]
+                if code:
+                    clues.append((place.start, code))
+        # "In Athens, the opposition ...": a capital, recorded as a place or not
+        for first, _last, codes in _CAPITAL_TRIE.matches(self.tokens):
+            if opening <= self.tokens[first].start < start and self.has_capital(first, _last):
+                clues.append((self.tokens[first].start, codes[0]))
+        for _offset, code in sorted(clues, reverse=True):
+            state = self.gazetteer.state_of_country(code)
+            if state is not None:
+                return f"actor:{state}"
+        return None
+
     def match_cabinet_in_its_capital(self) -> None:
         """ "In Helsinki the Cabinet met with Mannerheim": "the Cabinet" after a sentence's
         opening phrase of place that names a state's capital is that state's cabinet (not "the
@@ -4705,6 +4819,24 @@ _LEGISLATURE_NEXT = {
     "amends", "amended", "ratifies", "ratified", "adopts", "adopted", "approves", "endorses",
     "endorsed", "rejects", "rejected", "debates", "debated", "will", "would", "has", "had",
 }  # fmt: skip
+# "until parliament passes", "and parliament will amend": what opens a clause whose subject
+# is a bare "parliament", and the verbs it then takes (`match_bare_parliaments`)
+_BARE_PARLIAMENT_OPENERS = {
+    "until", "unless", "and", "but", "before", "after", "once", "when", "if", "that", "while",
+    "because", "since", "or", "till",
+}  # fmt: skip
+_BARE_PARLIAMENT_VERBS = {
+    "must", "should", "can", "may", "might", "passes", "approves", "ratifies", "votes",
+    "voted", "amends", "adopts", "endorses", "rejects", "debates", "approved", "ratified",
+    "adopted", "endorsed", "rejected", "amended", "passed",
+}  # fmt: skip
+# "passed by parliament after the war": what may follow the agent of a passive
+_AFTER_AN_AGENT = {
+    "after", "before", "in", "on", "last", "this", "and", "or", "until", "within", "earlier",
+    "which", "when", "but", "during", "since", "early", "late", "next",
+}  # fmt: skip
+# "has asked parliament to endorse them": who asks a legislature to act
+_ASKING_VERBS = {"asked", "urged", "pressed", "requested", "asks", "urges", "ask", "urge"}
 # past tenses not in -ed, less those that also qualify a noun ("the parliament's left wing")
 _PAST_WITHOUT_ED = (IRREGULAR_PAST_VERBS - {"left", "wound", "bound", "said"}) | {
     "set", "cut", "put", "shut", "cast",

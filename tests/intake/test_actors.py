@@ -4068,3 +4068,35 @@ def test_near_miss_a_title_opening_a_name_or_a_title_of_no_state_is_no_sovereign
 def test_near_miss_a_given_name_leading_a_body_in_lower_case_is_left_to_the_body(world):
     text = "A paramilitary group led by Emmanuel Constant has rejected the agreement."
     assert "Emmanuel Constant" not in actors(text)
+
+
+# --- tune39i
+
+
+def test_a_bare_lower_case_parliament_that_acts_is_its_states_legislature(world):
+    text = "Egypt suspended cooperation under a law passed by parliament after the war."
+    assert actors(text)["Parliament of Egypt"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+    text = "Egypt said the president will not leave until parliament passes an amnesty law."
+    assert "Parliament of Egypt" in actors(text)
+    text = "Egypt's government has asked parliament to endorse the accord next week."
+    assert "Parliament of Egypt" in actors(text)
+
+
+def test_near_miss_a_bare_parliament_as_a_place_or_before_a_noun_is_no_body(world):
+    assert "Parliament of Egypt" not in actors("Egypt said approval by parliament would help.")
+    assert "Parliament of Egypt" not in actors("Egypt's largest party in parliament said no.")
+    assert "Parliament of Egypt" not in actors("In Egypt, he spoke to crowds outside parliament.")
+    text = "In Egypt, it was signed by parliament speaker Ali Ahmed."
+    assert "Parliament of Egypt" not in actors(text)
+
+
+def test_a_parliament_in_a_capital_is_that_capitals_states_legislature(world):
+    text = "Thousands of protesters gathered outside parliament in Cairo on Sunday."
+    assert actors(text)["Parliament of Egypt"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_parliament_in_a_longer_place_or_a_city_of_no_state_is_no_body(world):
+    assert "Parliament of Egypt" not in actors("He spoke outside parliament in Cairo Heights.")
+    assert not any(
+        name.startswith("Parliament") for name in actors("They met outside parliament in Oslo.")
+    )
