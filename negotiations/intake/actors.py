@@ -4203,9 +4203,13 @@ class _ActorReader:
                 acts = False
             if not acts:
                 continue
-            state = seat or self.state_named_before_in_sentence(index) or (
-                state_named_most(self.mentions, self.is_state)
-                or self.state_of_a_government_named()
+            state = (
+                seat
+                or self.state_named_before_in_sentence(index)
+                or (
+                    state_named_most(self.mentions, self.is_state)
+                    or self.state_of_a_government_named()
+                )
             )
             if state is None:
                 continue

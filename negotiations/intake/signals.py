@@ -5378,14 +5378,18 @@ def _names_its_body(document: Document, mention: Mention) -> bool:
     """ "The Israeli cabinet approved": a demonym before the body that answers for its state;
     "the Serbian delegation refused": before the people who negotiate for it."""
     following = document.text[mention.end : mention.end + 40]
-    return mention.via == "demonym" and bool(
-        # not "the ethnic Armenian authorities in Nagorno-Karabakh", who answer for a place
-        re.match(
-            r"\s+(?:[a-z-]+\s+)?(?:" + _STATE_BODY + r"|" + _DELEGATION + r")\b"
-            r"(?!\s+(?:in|of)\s+[A-Z])",
-            following,
+    return (
+        mention.via == "demonym"
+        and bool(
+            # not "the ethnic Armenian authorities in Nagorno-Karabakh", who answer for a place
+            re.match(
+                r"\s+(?:[a-z-]+\s+)?(?:" + _STATE_BODY + r"|" + _DELEGATION + r")\b"
+                r"(?!\s+(?:in|of)\s+[A-Z])",
+                following,
+            )
         )
-    ) or _names_its_leaders(document, mention)
+        or _names_its_leaders(document, mention)
+    )
 
 
 # "Israeli leaders rejected", "senior Egyptian officials accepted", "Israeli ministers": a

@@ -10067,9 +10067,7 @@ def test_two_states_leaders_named_by_their_demonyms_each_answer(world):
         "Israeli officials said Hamas rejected the May 31 plan on Sunday.",
     ],
 )
-def test_near_miss_leaders_of_their_own_or_officials_telling_are_not_the_states_answer(
-    world, text
-):
+def test_near_miss_leaders_of_their_own_or_officials_telling_are_not_the_states_answer(world, text):
     assert ("Israel", PLAN, "rejected") not in [s[:3] for s in signals(text)]
 
 
