@@ -216,8 +216,6 @@ _ORG_HEADS = {
     for form in _with_normal_forms([word])
 }
 _ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HEAD_WORDS)}
-# "The Surrey Commercial Dock Company has yet to reply": a business, named by its head word
-_ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(["company"])}
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}

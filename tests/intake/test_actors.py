@@ -3881,7 +3881,7 @@ def test_a_name_written_with_a_plus_sign_is_its_own_actor_and_the_name_without_i
     assert matched("OPEC Plus met.") == {"OPEC+"}
 
 
-def test_a_plus_sign_between_words_is_no_part_of_a_token():
+def test_a_plus_sign_joined_to_a_name_is_the_word_plus_and_one_apart_no_token():
     assert [token.words for token in tokenize("P5+1 talks; 2 + 2")] == [
         ("p5", "plus", "1"),
         ("talks",),

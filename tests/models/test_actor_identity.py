@@ -184,23 +184,31 @@ def test_a_merge_of_mediators_with_overlapping_periods_is_refused():
     assert role.actor == first
 
 
+def _apps_at(migration):
+    """The database migrated back to `migration` of negotiations, and the models as they were
+    then (the tests of the migrations that recompute the index of names start there)."""
+    executor = MigrationExecutor(connection)
+    target = [("negotiations", migration)]
+    executor.migrate(target)
+    return executor.loader.project_state(target).apps
+
+
+def _migrate_to(targets=None):
+    """The database migrated forward to `targets`, by default to the latest migrations."""
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets or executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_indexes_the_names_of_actors_already_recorded():
-    executor = MigrationExecutor(connection)
-    before = [("negotiations", "0002_search_indexes")]
-    after = [("negotiations", "0003_actor_identity")]
-    executor.migrate(before)
-    old_apps = executor.loader.project_state(before).apps
+    old_apps = _apps_at("0002_search_indexes")
     old_apps.get_model("negotiations", "Actor").objects.create(
         name="Hamas", slug="hamas", kind="political_movement", aliases=["Ḥarakat al-Muqawama"]
     )
 
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(after)
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+    _migrate_to([("negotiations", "0003_actor_identity")])
+    _migrate_to()
 
     assert list(ActorName.objects.values_list("field", "normalized")) == [
         ("name", "hamas"),
@@ -220,10 +228,7 @@ def test_kings_whose_numerals_differ_are_not_one_name():
 
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_normalizes_the_numerals_of_names_already_indexed():
-    executor = MigrationExecutor(connection)
-    before = [("negotiations", "0008_stored_search_documents")]
-    executor.migrate(before)
-    old_apps = executor.loader.project_state(before).apps
+    old_apps = _apps_at("0008_stored_search_documents")
     actor = old_apps.get_model("negotiations", "Actor").objects.create(
         name="Victor Emmanuel III", slug="victor-emmanuel-iii", kind="person"
     )
@@ -236,9 +241,7 @@ def test_the_migration_normalizes_the_numerals_of_names_already_indexed():
         actor=actor, field="alias", name="Vittorio Emanuele", normalized="vitorio emanuele"
     )
 
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+    _migrate_to()
 
     assert list(ActorName.objects.order_by("pk").values_list("field", "normalized")) == [
         ("name", "victor emanuel iii"),
@@ -257,10 +260,7 @@ def test_a_group_named_with_a_plus_sign_is_not_the_group_without_it():
 
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_reads_a_plus_sign_in_names_already_indexed():
-    executor = MigrationExecutor(connection)
-    before = [("negotiations", "0009_normal_form_of_numerals")]
-    executor.migrate(before)
-    old_apps = executor.loader.project_state(before).apps
+    old_apps = _apps_at("0009_normal_form_of_numerals")
     actor = old_apps.get_model("negotiations", "Actor").objects.create(
         name="OPEC+", slug="opec-plus", kind="international_org"
     )
@@ -269,9 +269,7 @@ def test_the_migration_reads_a_plus_sign_in_names_already_indexed():
         actor=actor, field="name", name="OPEC+", normalized="opec"
     )
 
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+    _migrate_to()
 
     assert list(ActorName.objects.values_list("normalized", flat=True)) == ["opec plus"]
 
