@@ -24,8 +24,10 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # Empty since the thirty-ninth round (session 29): status-signal recall, held at 0.69 when
-    # the thirty-eighth held-out set joined the folder, is 1,170 of 1,658 = 0.706.
+    # Status-signal recall, 0.707 over the 238 articles after the thirty-ninth round, falls to
+    # about 0.69 when the thirty-ninth held-out set joins the folder (session 30); held here
+    # for the fortieth round, to be removed once the folder is back at the target.
+    ("status_signals", "recall"): 0.69,
 }
 
 
