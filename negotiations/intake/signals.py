@@ -993,6 +993,14 @@ _DELEGATION = (
     # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
     r"|(?:chief\s+|lead\s+|top\s+)?negotiator|envoy)"
 )
+# "Sixty-four percent of members of the union rejected the offer", "a majority of the members
+# of the party endorsed it": the share of a body's members that carries its vote gives the
+# body's answer (tune40a)
+_A_SHARE_OF_ITS_MEMBERS = re.compile(
+    r"\b(?:[\w.-]+\s+(?:percent|per\s+cent)|[\d.]+\s?%|(?:a|the)\s+(?:\w+\s+)?majority"
+    r"|two-thirds|three-quarters)\s+of\s+(?:the\s+)?(?:its\s+)?members\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A participle naming who leads the body before it: "the Front led by", "the team, headed by"
 _LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
 # What may stand between a respondent and its verb.
@@ -1001,6 +1009,9 @@ _BEFORE_VERB = (
     # "the National Liberation Army (ELN)": the abbreviation in brackets ("Another armed
     # group, the Front (FLN), has not yet decided": the comma closing the appositive after it)
     r"(?:\([^()]{1,40}\)\s*,?\s*)?\)?\s*"
+    # "Sixty-four percent of members of the union (IAM) in the Seattle area rejected": the
+    # members' share of a body, with the place its members are in (tune40a)
+    r"(?:(?<=\s)in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:area|region)\s+)?"
     # "Eritrea, whose troops fought ..., has not responded"; "Khamenei, who had not commented
     # on the framework, ...", "Hamas, which rejected the plan on Sunday, ...": the relative
     # clause's own verb is the respondent's (not a stance held all along: "Israel, which
@@ -2519,7 +2530,12 @@ _GENERIC_WORDS = {
 
 # what a reference is, told right after it: an indefinite appositive ("the company's first
 # offer, an 11% pay rise, ...") or a colon ("answered with a counter-proposal: that ...")
-_WHAT_IT_IS_AFTER = re.compile(r"\s*(?:,\s+(?=an?\s)|:\s+)")
+# ("the proposal, which offered a 35% wage increase ...": a relative clause telling what the
+# text offers says what it is too; tune40a)
+_WHAT_IT_IS_AFTER = re.compile(
+    r"\s*(?:,\s+(?=an?\s)|:\s+|,\s+which\s+(?:would\s+have\s+)?(?:offered|offers|offer"
+    r"|proposed|proposes|propose|gave|given|provided\s+for|called\s+for|promised)\s+)"
+)
 
 
 def _described_by(document: Document, match, sentence_end: int) -> tuple[int | None, int]:
@@ -5825,7 +5841,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             or mention,
         ]
         first = min(m.start for m in respondents)
-        if _MEMBERS_OF.search(document.text[sentence.start : first]):
+        if _MEMBERS_OF.search(
+            document.text[sentence.start : first]
+        ) and not _A_SHARE_OF_ITS_MEMBERS.search(document.text, sentence.start, first):
             return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
             respondents += alongside or _signing_with(

@@ -10087,3 +10087,47 @@ def test_near_miss_both_unions_after_one_body_named_are_no_one_named(world):
     ActorFactory(name="Labour Congress", kind=Actor.Kind.OTHER)
     text = "Sisi met the Labour Congress on Sunday. Both unions accepted the May 31 plan."
     assert ("Labour Congress", PLAN, "accepted") not in [s[:3] for s in signals(text)]
+
+
+# --- tune40a
+
+
+def test_a_share_of_a_body_s_members_gives_the_body_s_answer(world):
+    text = (
+        "Sixty-four percent of members of Hamas in the Gaza area rejected the May 31 plan on "
+        "Monday."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_near_miss_some_members_of_a_body_are_not_its_vote(world):
+    # near miss: no share of the members carries the body's vote
+    assert signals("Some members of Hamas rejected the May 31 plan on Monday.") == []
+
+
+def _truce_offer(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a 60-day truce",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+
+
+def test_a_relative_clause_telling_what_the_text_offers_describes_it(world):
+    _truce_offer(world)
+    text = (
+        "Biden announced the May 31 plan. Hamas rejected the proposal, which offered a 60-day "
+        "truce."
+    )
+    assert signals(text) == [("Hamas", "Israeli offer of a 60-day truce", "rejected", "2024-06-10")]
+
+
+def test_near_miss_a_relative_clause_of_another_verb_does_not_describe_the_text(world):
+    # near miss: "which came after" tells when the text came, not what it offers
+    _truce_offer(world)
+    text = (
+        "Biden announced the May 31 plan. Hamas rejected the proposal, which came after a 60-day "
+        "truce."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
