@@ -40,6 +40,8 @@ from negotiations.intake.vocabulary import (
     CAPITAL_VOICE_VERBS,
     CAPITALS,
     COUNTRIES,
+    FIRM_NOUNS,
+    FIRM_PLURALS,
     FORMER_STATE_SEATS,
     FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -2245,6 +2247,10 @@ class _ActorReader:
             # name after "and" is read on its own
             return [(first, middle)]
         sides = [(first, middle), (middle + 1, last)]
+        if _FIRMS_LISTED_BEFORE.search(
+            self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
+        ):
+            return sides  # "partners Kestrel Energy and Polvane": the firms a plural noun lists
         # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
         # after "and" begins the next person's post.
         if (
@@ -2749,6 +2755,16 @@ class _ActorReader:
         if len(words) > 2 and words[1] in _BODY_LINKS and words[0] in _ORG_HEADS and not titled:
             # "Organisation of Islamic Cooperation", "Ministry of Defence"
             return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
+        if (
+            not titled
+            and len(words) <= 4
+            and self.described_as_a_firm_before(first)
+            and not self.names_a_place(first)
+        ):
+            # "state utility Statkraft", "public broadcaster NRK", "partners ConocoPhillips, Royal
+            # Dutch Shell and Osaka Gas", "rivals such as Federal Express": a common noun of a
+            # firm or a body before the name (or the plural one before a list) says what it is
+            return Actor.Kind.OTHER
         # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
         if titled and len(words) <= 5:
             return Actor.Kind.PERSON
@@ -2961,6 +2977,13 @@ class _ActorReader:
                 self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
             )
         )
+
+    def described_as_a_firm_before(self, first: int) -> bool:
+        """Whether the name at token `first` follows a lower-case noun of a firm or a body
+        ("state utility", "the business chamber") or a plural one and the list it opens
+        ("partners X, Y and", "carriers, including X and")."""
+        before = self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
+        return bool(_A_FIRM_NOUN_BEFORE.search(before) or _FIRMS_LISTED_BEFORE.search(before))
 
     def leads_a_body_in_lower_case(self, first: int) -> bool:
         """Whether the name at token `first` follows "delegation led by", "group headed by": a
@@ -5217,6 +5240,15 @@ _LISTED_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.
 _LISTED_AFTER_A_PLURAL_BODY_NOUN = re.compile(
     r"\b(?P<noun>groups|factions|militias|movements|parties),\s+"
     rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?(?:the\s+)?$"
+)
+# A lower-case noun of a firm or a body right before its name ("state utility Statkraft",
+# "public broadcaster NRK", "the business chamber COSEP", "the civil society platform Wakit Tama")
+_A_FIRM_NOUN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(FIRM_NOUNS)})\s+$")
+# A plural noun of firms before the list of their names ("partners ConocoPhillips, Royal Dutch
+# Shell and Osaka Gas", "carriers, including Maersk and MSC", "rivals such as Federal Express")
+_FIRMS_LISTED_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{'|'.join(FIRM_PLURALS)})(?:,?\s+(?:including|such\s+as|like))?,?\s+"
+    rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?$"
 )
 # "which is owned by TC Energy", "a firm controlled by X": the owner after the participle
 _OWNED_BY = re.compile(r"\b(?:owned|controlled)\s+by\s+$")

@@ -1541,3 +1541,21 @@ Tadeusz Theodore Thomas Tomas Umar Uwe Vasily Viktor Vincent Vladimir Walter Wer
 Winston Wladyslaw Wolfgang Yasser Yitzhak Yousef Yusuf Yuri Zbigniew
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAME_TEXT.split())
+
+# Lower-case nouns that say a name after them is a firm's or a body's, not a person's or a
+# place's ("state utility Statkraft", "public broadcaster NRK", "the business chamber COSEP",
+# "the civil society platform Wakit Tama"). Left out are nouns that also come before a person's
+# name or a place's ("giant", "group", "union", "company", "daily"), and "news agency", whose
+# agency is a party only where it speaks (an agency that carries words is none).
+FIRM_NOUNS = (
+    "utility", "broadcaster", "chamber", "platform", "carrier", "airline", "insurer", "lender",
+    "conglomerate", "carmaker", "automaker", "manufacturer", "retailer", "shipbuilder",
+    "shipping line", "oil major", "news network", "television network", "broadcasting corporation",
+)  # fmt: skip
+# Plural nouns of firms before the list of their names ("partners ConocoPhillips, Royal Dutch
+# Shell and Osaka Gas", "carriers, including Maersk and MSC", "rivals such as Federal Express").
+FIRM_PLURALS = (
+    "partners", "carriers", "rivals", "competitors", "airlines", "lenders", "insurers",
+    "carmakers", "automakers", "manufacturers", "retailers", "broadcasters", "utilities",
+    "studios", "shipping lines", "oil majors", "oil companies", "firms", "companies",
+)  # fmt: skip

@@ -4100,3 +4100,29 @@ def test_near_miss_a_parliament_in_a_longer_place_or_a_city_of_no_state_is_no_bo
     assert not any(
         name.startswith("Parliament") for name in actors("They met outside parliament in Oslo.")
     )
+
+
+# --- tune40c
+
+
+def test_a_noun_of_a_firm_before_a_bare_name_makes_it_a_body(world):
+    found = actors("The farm is owned by state utility Velkraft, which declined to comment.")
+    assert found["Velkraft"]["kind"] == Actor.Kind.OTHER
+    found = actors("He spoke to public broadcaster TVK on Monday about the strike.")
+    assert found["TVK"]["kind"] == Actor.Kind.OTHER
+
+
+def test_a_plural_noun_of_firms_before_a_list_makes_each_a_body(world):
+    text = "The field is led by Norland with partners Kestrel Energy and Polvane, which object."
+    found = actors(text)
+    assert found["Kestrel Energy"]["kind"] == Actor.Kind.OTHER
+    assert found["Polvane"]["kind"] == Actor.Kind.OTHER
+    text = "He met the chiefs of the carriers, including Marlow and Sendra, on Tuesday."
+    found = actors(text)
+    assert found["Marlow"]["kind"] == Actor.Kind.OTHER
+    assert found["Sendra"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_firm_noun_in_a_name_or_a_noun_after_a_name_makes_no_body(world):
+    assert "Velkraft" not in actors("The Velkraft utility said nothing on Monday.")
+    assert "Polvane" not in actors("The partners met in Polvane on Monday.")
