@@ -2687,6 +2687,19 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             # goes on after it
             position = mention.end
             continue
+        if (
+            listed
+            and listed[-1].end == position
+            and not document.is_person(listed[-1].ref)
+            and not document.is_person(mention.ref)
+            and _POST_TO_A_SEAT.fullmatch(gap)
+            and following_mention is not None
+            and document.is_person(following_mention.ref)
+            and re.fullmatch(r",\s+", document.text[mention.end : following_mention.start])
+        ):
+            # "received Taiwan's ambassador to the Holy See, Matthew Lee": the body the post is
+            # held at is no guest; the name in apposition after it is (tune40d)
+            continue
         if _KIN_OR_AIDE_OF.search(gap):
             # "met Sadegh Tabatabai, a relative of Ayatollah Khomeini": the one the apposition
             # relates the guest to did not come
@@ -2907,6 +2920,9 @@ _POST_OF_A_BODY = re.compile(
     # "Pakistan's army chief, General Asim Munir": the holder's rank or title before his name
     rf"(?:(?i:{_A_TITLE})\.?\s+)?"
 )
+# "'s ambassador to the ", "'s envoy in ": a body's post and the place it is held at, a body
+# named after it
+_POST_TO_A_SEAT = re.compile(r"['’]s(?:\s+[\w.-]+){1,3}\s+(?:to|in|at)\s+(?:the\s+)?")
 # "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
 _NATIONALITY_AND_POST = re.compile(
     r"\s+the\s+(?P<demonym>(?-i:[A-Z])\w+)\s+(?:[\w-]+\s+)?(?:envoy|minister|president|premier"

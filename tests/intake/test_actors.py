@@ -4100,3 +4100,14 @@ def test_near_miss_a_parliament_in_a_longer_place_or_a_city_of_no_state_is_no_bo
     assert not any(
         name.startswith("Parliament") for name in actors("They met outside parliament in Oslo.")
     )
+
+
+# --- tune40d
+def test_a_district_attorney_s_post_is_a_title_before_his_name(world):
+    text = "District Attorney Henry Attwill has refused to release the two men."
+    assert "Henry Attwill" in actors(text)
+
+
+def test_near_miss_a_district_attorney_with_no_name_after_the_post_is_no_actor(world):
+    # near miss: the post with no name after it names no one
+    assert actors("The District Attorney has refused to release the two men.") == {}

@@ -5910,3 +5910,15 @@ def test_near_miss_the_one_seen_who_then_saw_someone_is_the_subject(world):
         (["Abbas Kamel", "Antony Blinken", "Mike Pompeo"], "2024-06-04", "Cairo"),
         (["Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-05", ""),
     ]
+
+
+# --- tune40d
+def test_the_seat_of_a_body_s_envoy_is_no_guest_the_name_after_it_is(world):
+    text = "Blinken received Egypt's ambassador to the United States, Yasser Reda, on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Yasser Reda"], "2024-06-04", "")]
+
+
+def test_near_miss_a_body_s_envoy_with_no_name_after_the_seat(world):
+    # near miss: no name in apposition after the seat; the body's envoy stays the guest
+    text = "Blinken received Egypt's ambassador to the United States on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Egypt"], "2024-06-04", "")]
