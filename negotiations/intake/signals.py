@@ -4619,7 +4619,8 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             if document.is_person(m.ref)
         ]
         if people:
-            found.append(Mention(match.start(), match.end(), -1, -1, people[-1].ref, "pronoun"))
+            ref = _subject_before(document, sentence, match.start()) or people[-1].ref
+            found.append(Mention(match.start(), match.end(), -1, -1, ref, "pronoun"))
     opening = _OPENING_PRONOUN.match(document.text, sentence.start)
     if opening and index > 0:
         told = document.sentences[index - 1]
@@ -4647,6 +4648,40 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             start = opening.end() - len(pronoun)
             found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
     return found
+
+
+# the words a person's name may follow at the opening of a sentence: "Cardinal Joseph Zen",
+# "The 88-year-old Zhuang", "Archbishop Celli"
+_TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,3})?")
+
+
+_INTRODUCED_IN_APPOSITION = re.compile(r",\s+(?:the|an?|his|her)\s+[^,;.]{3,80},\s+[a-z]")
+
+
+def _subject_before(document: Document, sentence, pronoun_start: int) -> str | None:
+    """ "Cardinal Joseph Zen, the city's retired bishop, flew to Rome and handed the pope a
+    letter. He denounced the accord": "He" opening a sentence stands for the person the
+    sentence before (in its paragraph) opens with, its subject, introduced in apposition, rather
+    than for one named after it (tune40d)."""
+    if document.text[sentence.start : pronoun_start].strip():
+        return None
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return None
+    before = document.sentences[index - 1]
+    if before.start < _paragraph_start(document.text, sentence.start):
+        return None
+    named = document.mentions_between(before.start, before.end)
+    if not named or not document.is_person(named[0].ref) or named[0].via in ("post", "pronoun"):
+        return None
+    opening = _TITLE_WORDS_BEFORE.match(document.text, before.start, named[0].start)
+    if opening is None or opening.end() != named[0].start:
+        return None
+    # the subject introduced in apposition ("X, the city's retired bishop, flew ..."): the
+    # sentence is about him (not "Sisi met Blinken. He accepted", the one named last)
+    if not _INTRODUCED_IN_APPOSITION.match(document.text, named[0].end, before.end):
+        return None
+    return named[0].ref
 
 
 def _it_for_the_party_answering_before(document, sentence, mentions, told_before):

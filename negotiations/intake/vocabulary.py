@@ -1472,6 +1472,8 @@ PERSON_TITLES.extend(["ayatollah", "grand ayatollah", "supreme leader", "cleric"
 # "the president's chief of staff X", "army chief of staff General Y": a post of three words
 # whose "of" would otherwise end the title at "chief" and leave the name unread
 PERSON_TITLES.extend(["chief of staff"])
+# "District Attorney Henry C. Attwill": a prosecutor's post before his name (tune40d)
+PERSON_TITLES.extend(["district attorney"])
 
 
 # -- tune6-actors: words for speakers and names ------------------------------------------------

@@ -4126,3 +4126,14 @@ def test_a_plural_noun_of_firms_before_a_list_makes_each_a_body(world):
 def test_near_miss_a_firm_noun_in_a_name_or_a_noun_after_a_name_makes_no_body(world):
     assert "Velkraft" not in actors("The Velkraft utility said nothing on Monday.")
     assert "Polvane" not in actors("The partners met in Polvane on Monday.")
+
+
+# --- tune40d
+def test_a_district_attorney_s_post_is_a_title_before_his_name(world):
+    text = "District Attorney Henry Attwill has refused to release the two men."
+    assert "Henry Attwill" in actors(text)
+
+
+def test_near_miss_a_district_attorney_with_no_name_after_the_post_is_no_actor(world):
+    # near miss: the post with no name after it names no one
+    assert actors("The District Attorney has refused to release the two men.") == {}

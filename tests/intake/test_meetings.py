@@ -5940,3 +5940,15 @@ def test_the_holder_of_a_post_at_a_named_seat_is_the_guest(world):
 def test_near_miss_a_post_at_a_named_seat_with_no_holder_after_it_is_the_body(world):
     text = "Blinken met Egypt's ambassador in Washington on Thursday."
     assert participants_and_dates(text) == [(["Antony Blinken", "Egypt"], "2024-06-06")]
+
+
+# --- tune40d
+def test_the_seat_of_a_body_s_envoy_is_no_guest_the_name_after_it_is(world):
+    text = "Blinken received Egypt's ambassador to the United States, Yasser Reda, on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Yasser Reda"], "2024-06-04", "")]
+
+
+def test_near_miss_a_body_s_envoy_with_no_name_after_the_seat(world):
+    # near miss: no name in apposition after the seat; the body's envoy stays the guest
+    text = "Blinken received Egypt's ambassador to the United States on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Egypt"], "2024-06-04", "")]

@@ -10131,3 +10131,20 @@ def test_near_miss_a_relative_clause_of_another_verb_does_not_describe_the_text(
         "truce."
     )
     assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+# --- tune40d
+def test_he_opening_a_sentence_is_the_subject_the_sentence_before_introduced(world):
+    text = (
+        "Sisi, the Egyptian president, flew to Cairo and handed Blinken a letter. He rejected "
+        "the May 31 plan on Sunday."
+    )
+    found = signals(text)
+    assert ("Egypt", PLAN, "rejected", "2024-06-09") in found
+    assert all(s[0] != "United States" for s in found)
+
+
+def test_near_miss_he_after_a_subject_with_no_apposition_is_the_one_named_last(world):
+    # near miss: no apposition introduces the subject; "he" is the person named last
+    text = "Sisi flew to Cairo and handed Blinken a letter. He rejected the May 31 plan on Sunday."
+    assert ("Egypt", PLAN, "rejected", "2024-06-09") not in signals(text)
