@@ -310,6 +310,7 @@ class _ActorReader:
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
         self.match_head_words()
+        self.match_bodies_by_common_noun()
         self.match_governments()
         self.match_oppositions()
         self.match_armies()
@@ -3763,6 +3764,143 @@ class _ActorReader:
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
 
+    def match_bodies_by_common_noun(self) -> None:
+        """ "the strike committee voted", "The venture has so far rejected", "The mediation
+        team, which includes ...": a body named only by a common noun phrase (a head word of
+        _COMMON_BODY_HEADS after "the" and up to three lower-case words) that acts: a verb in
+        the past, an auxiliary or a speech verb right after it, or ", which" or ", led (headed,
+        chaired) by". A body named before with that ending is that body ("the strike
+        committee" after "the Interfactory Strike Committee"); else a new body named as the
+        article writes it without its article. A head word alone ("the board recommended")
+        is the body the article introduced before with that head ("a fact-finding board"),
+        else nothing. Not a member's body ("a member of the facilitation team"), nor one still
+        to be set up ("the joint security committee"), nor the subject of "is" or "was" ("The
+        committee was set up in January", "The Thai team was led by")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text.lower() not in _COMMON_BODY_HEADS or self.covered[index]:
+                continue
+            if token.possessive or self.document.in_quote(token.start):
+                continue
+            first = self.lower_case_words_before(index)
+            if first == 0 or self.tokens[first - 1].text.lower() != "the":
+                continue
+            article = first - 1
+            modifiers = [t.text.lower() for t in self.tokens[first:index]]
+            if set(modifiers) & _BODIES_TO_BE_SET_UP or any(self.covered[article:index]):
+                continue
+            if article > 0 and self.tokens[article - 1].text.lower() in _PREPOSITIONS_BEFORE_A_BODY:
+                continue  # "a member of the facilitation team", "wrangling over the ... went on"
+            if not self.common_noun_body_acts(index):
+                continue
+            if modifiers:
+                phrase = normalize_name(" ".join(modifiers + [token.text]))
+                ref = self.body_named_before_ending(phrase, token.start)
+                if ref is None:
+                    name = self.written(first, index + 1)
+                    ref = self.new_ref(name, _common_body_kind(token.text), article, index + 1)
+                self.add(article, index + 1, ref, "new" if ":new:" in ref else "anaphor")
+                continue
+            introduced = self.body_introduced_before(index)
+            if introduced is None:
+                continue
+            start, last, named, ref = introduced
+            if ref is None:
+                name = self.written(named, last)
+                ref = self.new_ref(name, _common_body_kind(token.text), start, last)
+                self.add(start, last, ref, "new")
+            self.add(article, index + 1, ref, "anaphor")
+
+    def lower_case_words_before(self, index: int) -> int:
+        """The first of up to three lower-case words right before token `index` that may
+        qualify a body's head word ("official creditor", "fact-finding", "three-member
+        guarantor"): no function word, adverb, number or possessive; `index` if none."""
+        first = index
+        while first > 0 and index - first < 3:
+            before = self.tokens[first - 1]
+            if (
+                not re.fullmatch(r"[a-z][a-z-]*", before.text)
+                or before.possessive
+                or before.text in FUNCTION_WORDS
+                or before.text.endswith("ly")
+                or self.text[before.end : self.tokens[first].start] != " "
+            ):
+                break
+            first -= 1
+        return first
+
+    def common_noun_body_acts(self, index: int) -> bool:
+        """Whether the body whose head word is token `index` acts: ", which", ", led (headed,
+        chaired) by", or a verb of its own right after it ("voted", "has", "said")."""
+        if index + 1 >= len(self.tokens):
+            return False
+        following = self.tokens[index + 1]
+        between = self.text[self.tokens[index].end : following.start]
+        word = following.text.lower()
+        if between.strip() == ",":
+            return word in _DESCRIBED_BODY_OPENERS
+        if between != " ":
+            return False
+        after = self.tokens[index + 2].text.lower() if index + 2 < len(self.tokens) else ""
+        if word in _BODY_AUXILIARIES or word in _SPEECH_WORDS:
+            return True
+        past = word.endswith("ed") or word in _PAST_WITHOUT_ED
+        # "the committee set up by the accord", "the board appointed by ...": a participle
+        return past and after not in ("by", "up") and word not in _NOT_ACTING_PAST
+
+    def body_named_before_ending(self, phrase: str, offset: int) -> str | None:
+        """The body named last before `offset` whose name ends with the normal form `phrase`
+        ("Interfactory Strike Committee" for "strike committee")."""
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= offset or self.kind_of(mention.ref) in (
+                Actor.Kind.PERSON,
+                Actor.Kind.STATE,
+            ):
+                continue
+            for name in (self.actor_name(mention.ref), self.text[mention.start : mention.end]):
+                if f" {normalize_name(name)}".endswith(f" {phrase}"):
+                    return mention.ref
+        return None
+
+    def body_introduced_before(self, index: int):
+        """ "President Truman named a fact-finding board ... the board recommended": the last
+        phrase before token `index` ending with its head word: lower-case words and the head
+        after "a", "an" or "the" ("a fact-finding board", "the three-member guarantor
+        commission"), or a capitalised name no reading took ("the Canada Industrial Relations
+        Board"), passing over the head word alone ("the board's recommendation", "a committee
+        of the strikers"). (Its first token, its last token + 1, the first token of its name,
+        the ref of the body already drafted there or None), else None."""
+        head = self.tokens[index].text.lower()
+        for last in range(index - 1, 0, -1):
+            token = self.tokens[last]
+            if token.text.lower() != head:
+                continue
+            if self.covered[last]:
+                mention = next(
+                    (m for m in self.mentions if m.first_token <= last < m.last_token), None
+                )
+                if (
+                    mention is not None
+                    and ":new:" in mention.ref
+                    and self.kind_of(mention.ref) != Actor.Kind.PERSON
+                ):
+                    return mention.first_token, mention.last_token, None, mention.ref
+                return None
+            if token.capitalised:
+                first = last
+                while first > 0 and self.tokens[first - 1].capitalised and last - first < 5:
+                    first -= 1
+                if last - first < 2 or self.tokens[first].text == "The":
+                    return None
+                return first, last + 1, first, None
+            first = self.lower_case_words_before(last)
+            if first == last:
+                continue  # "the board's recommendation": the body again, introduced before
+            if first == 0 or self.tokens[first - 1].text.lower() not in ("a", "an", "the"):
+                return None
+            return first - 1, last + 1, first, None
+        return None
+
     def for_an_indefinite(self, index: int) -> bool:
         """Whether token `index` is "for" before "a" or "an" ("a counter-proposal from the
         majority for a date"): a purpose, no name's complement ("the Front for the ...")."""
@@ -4937,6 +5075,27 @@ _SHORT_HEADS |= {"department"}
 # "the committee agreed" for "the strike committee", "The companies rejected the demand" for a
 # body recorded with the alias "dock companies": a committee, and companies acting as one body
 _SHORT_HEADS |= {"committee", "companies"}
+
+
+# A body named only by a common noun phrase ("the strike committee voted", "The venture has
+# so far rejected", "the junta turned down"): its head words, the modifiers of a body still to
+# be set up, the prepositions whose object it is ("a member of the team"), what opens its
+# description after a comma, the auxiliaries it acts with, and pasts that are no act of its own
+# (tune40f)
+_COMMON_BODY_HEADS = {"committee", "board", "commission", "junta", "team", "venture"}
+_BODIES_TO_BE_SET_UP = {"joint", "mixed", "new", "proposed", "planned", "future"}
+_PREPOSITIONS_BEFORE_A_BODY = {
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "over", "under", "about",
+    "between", "against", "among", "within", "through", "across", "without", "via", "upon",
+}  # fmt: skip
+_DESCRIBED_BODY_OPENERS = {"which", "led", "headed", "chaired", "co-chaired"}
+_BODY_AUXILIARIES = {"has", "had", "have", "would", "will", "could", "did", "must"}
+_NOT_ACTING_PAST = {"needed", "based", "called", "named", "charged", "tasked"}
+
+
+def _common_body_kind(head: str) -> str:
+    """The kind of a new body named by its head word: a junta rules, the rest is "other"."""
+    return Actor.Kind.GOVERNMENT_BODY if head.lower() == "junta" else Actor.Kind.OTHER
 
 
 def _appositive_in(following: str) -> bool:

@@ -4137,3 +4137,33 @@ def test_a_district_attorney_s_post_is_a_title_before_his_name(world):
 def test_near_miss_a_district_attorney_with_no_name_after_the_post_is_no_actor(world):
     # near miss: the post with no name after it names no one
     assert actors("The District Attorney has refused to release the two men.") == {}
+
+
+# --- tune40f
+
+
+def test_a_body_named_only_by_a_common_noun_phrase_that_acts_is_a_new_body(world):
+    found = actors("The strike committee voted on Monday to keep the mills shut.")
+    assert found["strike committee"]["kind"] == Actor.Kind.OTHER
+    assert found["strike committee"]["actor"] is None
+    found = actors("The official creditor committee, co-chaired by Egypt, agreed the terms.")
+    assert "official creditor committee" in found
+    found = actors("Later that day the military junta turned down the request.")
+    assert found["military junta"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_a_head_word_alone_is_the_body_introduced_before_by_a_common_noun_phrase(world):
+    text = "Blinken named a fact-finding board in May, and in June the board recommended a raise."
+    found = actors(text)
+    assert "fact-finding board" in found
+    assert "board" not in found
+
+
+def test_near_miss_a_common_noun_body_that_does_not_act_or_is_to_be_set_up_is_none(world):
+    assert "facilitation team" not in actors("A member of the facilitation team said so.")
+    assert "security committee" not in actors("The joint security committee has yet to meet.")
+    assert "joint security committee" not in actors("The joint security committee has yet to meet.")
+    assert "strike committee" not in actors("The strike committee was set up on Monday.")
+    assert "claims commission" not in actors("Wrangling over the claims commission went on.")
+    # a head word alone, with no body introduced before, is no body
+    assert "board" not in actors("Later that day the board ordered the workers back.")
