@@ -42,6 +42,7 @@ from negotiations.intake.vocabulary import (
     COUNTRIES,
     FIRM_NOUNS,
     FIRM_PLURALS,
+    FORMER_CAPITALS,
     FORMER_STATE_SEATS,
     FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -73,6 +74,10 @@ for _code, _capitals in CAPITALS.items():
 for _code, _capitals in FORMER_STATE_SEATS.items():
     for _capital in _capitals:
         _CAPITAL_TRIE.add(_capital, _code)
+# (tune40g) seats a state has since moved, with the last year each was its seat ("Bonn")
+_FORMER_CAPITAL_TRIE = TokenTrie()
+for _seat, (_code, _until) in FORMER_CAPITALS.items():
+    _FORMER_CAPITAL_TRIE.add(_seat, (_code, _until))
 _PERSON_TITLE_TRIE = TokenTrie()
 for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES, *PERSON_DESCRIPTIONS]:
     _PERSON_TITLE_TRIE.add(_title, _title)
@@ -306,6 +311,7 @@ class _ActorReader:
         self.match_cabinet_in_its_capital()
         self.match_demonyms()
         self.match_capitals()
+        self.match_party_plurals()
         self.match_anaphors()
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
@@ -610,6 +616,10 @@ class _ActorReader:
         if self.tokens[last - 1].possessive:
             return False
         following = self.tokens[last]
+        if re.search(r"[,;:()]", self.text[self.tokens[last - 1].end : following.start]):
+            # "Ensio Siilasvuo of Finland, commander of the U.N. force": a comma closes the
+            # state's name, which qualifies no post after it (tune40g)
+            return False
         if following.text.lower() in _STATE_VOICES | _QUALIFIED_NOUNS:
             return True
         # "a former U.S. Senate majority leader", "the Israeli Knesset": the state's own body
@@ -3468,6 +3478,11 @@ class _ActorReader:
                 # An adjective ("Israeli troops", "Indonesian mediators") qualifies a noun and
                 # is not by itself a mention of the state; another name of it ("Moscow") is.
                 demonym = written in _DEMONYMS
+                if demonym and self.people_named_by_demonym(first, last):
+                    # "principles drafted by the Dutch.", "The French rejected it": the
+                    # people's name as a noun, the state itself (tune40g)
+                    self.add(first, last, f"actor:{state}", "country")
+                    continue
                 if demonym and following in _GOVERNMENT_NOUNS:
                     # "the Philippine government", "Syrian authorities": the state itself
                     self.add(first, last + 1, f"actor:{state}", "country")
@@ -3477,10 +3492,36 @@ class _ActorReader:
                 following in _STATE_VOICES
                 and not (written in _DEMONYMS and following in _STATE_PEOPLE)
                 and not self.one_unnamed_before(first)
-            ):
+            ) or (written not in _DEMONYMS and self.person_of_the_state_before(first)):
+                # (tune40g) "Emperor Haile Selassie of Ethiopia": the state a person is of
                 # "the Irish government said", "Bosnian Serb forces", "Algeria's delegation":
                 # the state; "Tanzanian officials said", "French troops": its people, unnamed
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def person_of_the_state_before(self, first: int) -> bool:
+        """ "Emperor Haile Selassie of Ethiopia", "Gen. Ensio Siilasvuo of Finland": a person's
+        name, then "of" right before the country's name."""
+        if first < 2 or self.tokens[first - 1].text != "of":
+            return False
+        if self.text[self.tokens[first - 2].end : self.tokens[first].start] != " of ":
+            return False
+        person = self.mention_ending_at(first - 1)
+        return person is not None and self.document.is_person(person.ref)
+
+    def people_named_by_demonym(self, first: int, last: int) -> bool:
+        """ "drafted by the Dutch.", "the French rejected it": "the" and a people's adjective
+        that qualifies nothing, closing the clause or before a verb the state performs."""
+        if first == 0 or self.tokens[first - 1].text.lower() != "the":
+            return False
+        if last >= len(self.tokens):
+            return True
+        gap = self.text[self.tokens[last - 1].end : self.tokens[last].start]
+        if re.search(r"[.;:)]", gap):
+            return True
+        if "," in gap:
+            # but "the Dutch, French and British delegations": a list of adjectives
+            return self.gazetteer.countries.longest_from(self.tokens, last) is None
+        return gap == " " and self.tokens[last].text in CAPITAL_VOICE_VERBS
 
     def after_a_compass_word(self, first: int) -> bool:
         """A capitalised compass word before a country's name or demonym makes a region
@@ -3520,8 +3561,14 @@ class _ActorReader:
         """ "Kigali welcomed the call", "Beirut on Tuesday answered", "Yerevan's proposal": a
         capital that acts stands for its recorded state, even where the city is also a
         recorded place; "talks in Beirut" is the place."""
-        for first, last, codes in _CAPITAL_TRIE.matches(self.tokens):
-            if any(self.covered[first:last]) or not self.has_capital(first, last):
+        year = self.document.published_on.year
+        seats = [
+            (first, last, [code for code, until in payloads if year <= until])
+            for first, last, payloads in _FORMER_CAPITAL_TRIE.matches(self.tokens)
+        ]
+        # "Bonn reserved its position" (1955): a former seat while it was one (tune40g)
+        for first, last, codes in [*_CAPITAL_TRIE.matches(self.tokens), *seats]:
+            if not codes or any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
             if self.document.in_quote(self.tokens[first].start):
                 continue
@@ -3545,6 +3592,73 @@ class _ActorReader:
             )
             if possession or agent or self.acts_next(last):
                 self.add(first, last, f"actor:{state}", "country")
+
+    def match_party_plurals(self) -> None:
+        """ "the Conservatives pressed the government", "Whigs who object ... joined a handful
+        of Democrats": a party named by the capitalised plural of its members is a political
+        movement, the one named before whose name holds the singular ("the Communist Party ...
+        the Communists"), else a new one under the plural. Not within a longer name ("Rally of
+        the Republicans", "Democrats Abroad"), a quotation, or where a state named before holds
+        the word ("the Republic ... what Republicans called": its people)."""
+        for token in self.tokens:
+            index = token.index
+            if len(token.words) != 1 or self.covered[index]:
+                continue
+            word = token.words[0]
+            if word not in _PARTY_PLURALS | _PARTY_NAME_PLURALS:
+                continue
+            if not token.text[:1].isupper() or token.text.isupper():
+                continue
+            if self.document.in_quote(token.start):
+                continue
+            first = index
+            while (
+                first > 0
+                and self.tokens[first - 1].text[:1].isupper()
+                and self.tokens[first - 1].words[-1] in _PARTY_PLURAL_OPENERS
+                and self.text[self.tokens[first - 1].end : self.tokens[first].start] == " "
+                and not self.covered[first - 1]
+            ):
+                first -= 1  # "the Social Democrats"
+            opening = first == self.document.sentence_at(token.start).first_token
+            if opening and word not in _PARTY_NAME_PLURALS:
+                continue  # "Liberals and conservatives alike": a common noun
+            if first > 0 and not opening:
+                before = self.tokens[first - 1]
+                gap = self.text[before.end : self.tokens[first].start]
+                if before.capitalised and gap == " " and before.text != "The":
+                    continue  # "Greek Communists", "Young Turks Democrats": another name
+                if (
+                    before.text.lower() == "the"
+                    and first > 2
+                    and self.tokens[first - 2].text == "of"
+                    and self.tokens[first - 3].capitalised
+                ):
+                    continue  # "the Rally of the Republicans"
+            if index + 1 < len(self.tokens):
+                following = self.tokens[index + 1]
+                gap = self.text[token.end : following.start]
+                if gap == " " and (following.capitalised or following.text == "of"):
+                    continue  # "Democrats Abroad", "the Republicans of Catalonia"
+            singular = {word[:-1]} | ({word[:-3]} if word.endswith("ans") else set())
+            named = [
+                ref
+                for ref in self.mentioned_refs
+                if singular & set(normalize_name(self.actor_name(ref)).split())
+            ]
+            if any(self.is_state(ref) for ref in named):
+                continue  # "the Republic" ... "Republicans": the state's people
+            parties = [
+                ref
+                for ref in named
+                if self.kind_of(ref) in (Actor.Kind.POLITICAL_MOVEMENT, Actor.Kind.ARMED_GROUP)
+            ]
+            if parties:
+                self.add(first, index + 1, parties[-1], "anaphor")
+                continue
+            name = self.written(first, index + 1)
+            ref = self.new_ref(name, Actor.Kind.POLITICAL_MOVEMENT, first, index + 1)
+            self.add(first, index + 1, ref, "new")
 
     def acts_next(self, index: int) -> bool:
         """Whether a verb the subject performs follows token `index`, past an adverb or a day
@@ -4050,6 +4164,10 @@ class _ActorReader:
             if capital is not None and self.tokens[capital[1] - 1].end == dateline.end():
                 code = capital[2][0]
         state = self.gazetteer.state_of_country(code) if code else None
+        if state is None and code:
+            # "OTTAWA, May 30 (CP) - ... The government then appointed an arbitrator": the
+            # government recorded as a body of its own, where its state is not (tune40g)
+            state = self.gazetteer.government_body_of(code)
         return f"actor:{state}" if state is not None else None
 
     def recorded_government(self, state: str) -> str:
@@ -4087,9 +4205,16 @@ class _ActorReader:
         if first + 1 >= len(self.tokens) or self.tokens[first].text.lower() != "in":
             return None
         match = _CAPITAL_TRIE.longest_from(self.tokens, first + 1)
-        if match is None or not self.text[self.tokens[match[1] - 1].end :].startswith(","):
+        code = match[2][0] if match is not None else None
+        if match is None:
+            # "In Bonn, the federal government has not yet answered" (1955): a former seat
+            # while it was one (tune40g)
+            match = _FORMER_CAPITAL_TRIE.longest_from(self.tokens, first + 1)
+            year = self.document.published_on.year
+            code = next((c for c, until in match[2] if year <= until), None) if match else None
+        if code is None or not self.text[self.tokens[match[1] - 1].end :].startswith(","):
             return None
-        state = self.gazetteer.state_of_country(match[2][0])
+        state = self.gazetteer.state_of_country(code)
         return f"actor:{state}" if state is not None else None
 
     def government_body_named_before(self, offset: int) -> str | None:
@@ -5200,6 +5325,17 @@ _PARTY_PLURALS = _with_normal_forms(
     ["democrats", "republicans", "socialists", "liberals", "conservatives", "communists",
      "nationalists", "radicals", "unionists", "federalists", "progressives"]
 )  # fmt: skip
+# (tune40g) The plurals that name a party by its members however capitalised they are, even
+# opening a sentence ("Whigs who object ... joined a handful of Democrats"); the others of
+# `_PARTY_PLURALS` ("Liberals", "Nationalists") only capitalised within one
+_PARTY_NAME_PLURALS = _with_normal_forms(
+    ["whigs", "tories", "sandinistas", "peronists", "bolsheviks", "mensheviks", "gaullists",
+     "democrats", "republicans"]
+)  # fmt: skip
+# capitalised words that open such a plural's name ("the Social Democrats", "Free Democrats")
+_PARTY_PLURAL_OPENERS = _with_normal_forms(
+    ["social", "christian", "free", "liberal", "national", "new", "young"]
+)
 _ANAPHORS = {
     "company": (Actor.Kind.OTHER,),
     "firm": (Actor.Kind.OTHER,),

@@ -27,6 +27,7 @@ from negotiations.intake.meetings import (
 )
 from negotiations.intake.vocabulary import (
     COUNTRIES,
+    FORMER_CAPITALS,
     FORMER_STATES_OF_SEAT,
     STATE_CAPITALS,
     WEEKDAY_PATTERN,
@@ -2872,18 +2873,7 @@ def _proposals_at_the_same_words(
 # answered": a paragraph opened with a capital sets the scene of the state it is the seat of
 _IN_A_CAPITAL = re.compile(r"\s*In\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s")
 # seats of government a state has since moved: the city stands for it up to the year given
-_FORMER_CAPITALS = {
-    "Bonn": ("DE", 1999),
-    "Rangoon": ("MM", 2005),
-    "Lagos": ("NG", 1991),
-    "Karachi": ("PK", 1959),
-    "Rio de Janeiro": ("BR", 1960),
-    "Almaty": ("KZ", 1997),
-    "Alma-Ata": ("KZ", 1997),
-    "Dar es Salaam": ("TZ", 1996),
-    # (tune36c) "Petrograd wired its acceptance" in March 1918: the seat before Moscow
-    "Petrograd": ("RU", 1918),
-}
+_FORMER_CAPITALS = FORMER_CAPITALS
 # a head of government or state, or a minister, told by the post alone, with no state's name
 _BARE_STATE_POST = re.compile(
     r"\b(?:Prime\s+Minister|Premier|President|Chancellor|King|Foreign\s+Minister|"
