@@ -121,6 +121,12 @@ _KIN_AFTER_A_PERSON = re.compile(
     r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister)\s+\Z"
 )
 
+# "with his daughter Benazir", "Williams and his son Edward", "Bhutto's wife Nusrat": a word of
+# kinship after a possessive says the one word named next is a person (a given name) (tune40h)
+_KIN_OF_ONE_BEFORE = re.compile(
+    r"(?:\b(?:his|her)|\w['’]s)\s+(?:sister|brother|son|daughter|wife|husband|father|mother"
+    r"|uncle|aunt|nephew|niece|cousin|widow|widower)\s+$"
+)
 
 # "with Antoine Fattal leading the Lebanese team": who leads a team of envoys is a person
 _LEADING_A_TEAM_AFTER = re.compile(
@@ -279,6 +285,9 @@ class _ActorReader:
         self.gazetteer = document.gazetteer
         self.covered = [False] * len(self.tokens)
         self.mentions: list[Mention] = []
+        self._lower_case_words: set[str] | None = None
+        # the names of leaders named in passing in a body's noun phrase: (first, last) tokens
+        self.leaders_in_passing: set[tuple[int, int]] = set()
         # Posts the article introduces: (organisation ref, normal-form title phrase) -> ref.
         self.local_posts: dict[tuple[str, str], str] = {}
         self.mentioned_refs: list[str] = []
@@ -323,7 +332,20 @@ class _ActorReader:
         self.match_missions()
         self.match_offices()
         self.match_institutions()
-        self.document.mentions = sorted(self.mentions, key=lambda mention: mention.start)
+        # "the party of jailed Islamist X rejected the accord": a leader named in passing inside
+        # a body's noun phrase is drafted as an actor, but the meetings, signals and quotes
+        # read the body, so he is left out of the mentions they read
+        passing = [
+            mention
+            for mention in self.mentions
+            if mention.via == "new"
+            and (mention.first_token, mention.last_token) in self.leaders_in_passing
+        ]
+        self.document.passing_mentions = passing
+        self.document.mentions = sorted(
+            (mention for mention in self.mentions if mention not in passing),
+            key=lambda mention: mention.start,
+        )
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -1131,7 +1153,12 @@ class _ActorReader:
                 # the" go on with it ("Koroma of the Armed Forces Revolutionary Council" is a
                 # person and his body; "Fighters of the ..." opening a sentence is a noun)
                 token, following = following, self.tokens[index + 2]
-            if self.demonym_before_a_common_noun(index + 1) and token.text in _BODY_LINKS:
+            if self.demonym_before_a_common_noun(index + 1) and (
+                token.text in _BODY_LINKS
+                # "Antoine Fattal leading the Lebanese team, David Kimche the Israeli one": a
+                # name, then "the" and a demonym before a noun, the post left out (tune40h)
+                or token.text == "the"
+            ):
                 # "ask Prime Minister Per Albin Hansson for Swedish troops": a demonym that
                 # qualifies a common noun after "for" or "of" is no word of the name
                 return False
@@ -1312,6 +1339,8 @@ class _ActorReader:
             and self.tokens[index].capitalised
         ):
             return True
+        if self.initial_and_surname(index - 1):
+            return True
         # "the American interpreter, S. Wells Williams": a first initial opening the name,
         # before a given name and a surname (not "Plan B. Talks", one capitalised word)
         return (
@@ -1320,6 +1349,32 @@ class _ActorReader:
             and self.tokens[index].capitalised
             and self.tokens[index + 1].capitalised
             and self.text[self.tokens[index].end : self.tokens[index + 1].start] == " "
+        )
+
+    def initial_and_surname(self, index: int) -> bool:
+        """Whether token `index` is a lone initial ("M." for Monsieur or a given name) after
+        a comma, a quotation mark or a lower-case word, before one capitalised word that the
+        article never writes in lower case and that ends the name: "one of them, M. Keller,
+        told", "said M. Thiers" (not "Plan B. Talks", nor "vitamin C. Negotiators met")."""
+        if index < 1 or index + 2 > len(self.tokens):
+            return False
+        initial, surname = self.tokens[index], self.tokens[index + 1]
+        if re.fullmatch(r"[A-Z]", initial.text) is None:
+            return False
+        if self.text[initial.end : surname.start] != ". " or not surname.capitalised:
+            return False
+        before = self.tokens[index - 1]
+        gap = self.text[before.end : initial.start]
+        if not (gap.strip() in (",", '"', "“", "(") or (gap == " " and before.text.islower())):
+            return False
+        if (
+            surname.text.lower() in FUNCTION_WORDS
+            or surname.text.lower() in self.lower_case_words()
+        ):
+            return False
+        after = self.tokens[index + 2] if index + 2 < len(self.tokens) else None
+        return after is None or not (
+            after.capitalised and self.text[surname.end : after.start] == " "
         )
 
     def initial_before_a_name(self, index: int) -> bool:
@@ -1618,6 +1673,17 @@ class _ActorReader:
             # el-Dine", "President Mohammad Ayub Khan ... President Ayub": a title before part
             # of a person's name the article gave in full is that person again
             named = self.person_named_in_full(first, last)
+            royal = self.royal_title_before(first, last)
+            if (
+                named is not None
+                and royal is not None
+                and not normalize_name(self.actor_name(named)).startswith(
+                    normalize_name(royal) + " "
+                )
+            ):
+                # "King George" after "Lloyd George": a ruler's title before one name calls
+                # the ruler by his own name, not a commoner by his surname (tune40h)
+                named = None
             if named is not None:
                 self.add(first, last, named, "surname")
                 return
@@ -2300,6 +2366,23 @@ class _ActorReader:
             and self.tokens[last - 1].words[-1] not in _ORG_HEADS
         ):
             return sides
+        # "Te Kemara and Rewa, who had railed against it": a person named before, then "and"
+        # and one to three words that name no body, no place and no state (tune40h)
+        if (
+            middle - first >= 2
+            and (
+                self.person_whose_name_ends_here(first, middle)
+                or (
+                    (known := self.known_new_ref(first, middle)) is not None
+                    and self.document.is_person(known)
+                )
+            )
+            and 1 <= self.people_word_count(middle + 1, last) <= 3
+            and self.tokens[last - 1].words[-1] not in _ORG_HEADS
+            and self.tokens[last - 1].words[-1] not in _PLACE_HEAD_FORMS
+            and not _is_acronym(self.written(middle + 1, last))
+        ):
+            return sides
         # "chief negotiator Miriam Coronel-Ferrer and Mohagher Iqbal, who heads ...",
         # "separatist leaders Alexander Zakharchenko and Igor Plotnitsky": two people's names
         # where a post goes before or a description of a person after.
@@ -2779,6 +2862,8 @@ class _ActorReader:
         # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
         if titled and len(words) <= 5:
             return Actor.Kind.PERSON
+        if last - first == 2 and self.initial_and_surname(first):
+            return Actor.Kind.PERSON  # "one of them, M. Keller, told a correspondent" (tune40h)
         if self.ruler_and_his_number(first, last):
             return Actor.Kind.PERSON  # "Pius IX refused it"
         if self.appositive_follows(last) and len(words) <= 4:
@@ -2907,6 +2992,36 @@ class _ActorReader:
             and self.document.is_person(person.ref)
         ):
             return Actor.Kind.PERSON  # "Benito Tiamzon and his wife Wilma": a given name
+        if (
+            len(words) == 1
+            and not titled
+            and not _is_acronym(written)
+            and words[0] not in _COUNTRY_NAMES
+            and words[0] not in _DEMONYMS
+            and (
+                kin_of := _KIN_OF_ONE_BEFORE.search(
+                    self.text, max(0, self.tokens[first].start - 30), self.tokens[first].start
+                )
+            )
+            and self.named_before_in_sentence(kin_of.start())
+            and not self.names_a_place(first)
+        ):
+            return Actor.Kind.PERSON  # "with his daughter Benazir": a given name
+        if (
+            len(words) == 1
+            and not titled
+            and not _is_acronym(written)
+            and words[0] not in _COUNTRY_NAMES
+            and words[0] not in _DEMONYMS
+            and re.match(r",\s+who\b", self.text[self.tokens[first].end :])
+            and first >= 2
+            and self.tokens[first - 1].text.lower() == "and"
+            and self.coordinated_with_person(first, last)
+            and not self.names_a_place(first)
+        ):
+            # "Te Kemara and Rewa, who had railed against the treaty": one name beside a
+            # person's, that "who" takes up, is a person's too (tune40h)
+            return Actor.Kind.PERSON
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         if (
@@ -2945,6 +3060,13 @@ class _ActorReader:
             ):
                 return Actor.Kind.PERSON
             return Actor.Kind.OTHER
+        if self.leads_a_body_named_before(first, last, words, people_words):
+            # "the separatist government of Zelimkhan Yandarbiyev", "the Popular Congress party
+            # of jailed Islamist Hassan al-Turabi", "a paramilitary group led by Emmanuel
+            # Constant": who leads a body named in lower case before him is a person (the body
+            # is read on its own)
+            self.leaders_in_passing.add((first, last))
+            return Actor.Kind.PERSON
         if self.opens_on_a_given_name(first, last, words, people_words):
             # "Winston Churchill and Anthony Eden flew to Athens", "the objections of Nikolai
             # Bukharin": a name that opens on a common given name is a person's
@@ -2988,6 +3110,61 @@ class _ActorReader:
                 self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
             )
         )
+
+    def leads_a_body_named_before(self, first: int, last: int, words, people_words) -> bool:
+        """Whether the name of two or three words follows a body's head word in lower case and
+        "of" ("the government of X", "the party of jailed Islamist X") or "led by", "headed by"
+        ("a group led by X"), and has none of a place's, a body's or a state's words ("the
+        government of South Sudan", "the party of European Socialists" are no person)."""
+        if not (2 <= len(people_words) <= 3 and len(words) <= 5):
+            return False
+        if _is_acronym(self.written(first, last)) or "of" in words:
+            return False
+        if any(
+            word in _COUNTRY_NAMES
+            or word in _DEMONYMS
+            or word in _ORG_HEADS
+            or word in _PLACE_HEAD_FORMS
+            or word in _PLACE_HEADS
+            or word in _NAMED_AFTER_A_PERSON
+            or word in _DOCUMENT_HEADS
+            for word in words
+        ):
+            return False
+        if self.names_a_place(first) or self.described_as_a_place(last):
+            return False
+        # "the government of National Unity", "the party of European Socialists": a word the
+        # article also writes in lower case, or a follower's plural, is no person's name
+        lower = self.lower_case_words()
+        if any(
+            token.text.lower() in lower or token.text.endswith(("ist", "ists"))
+            for token in self.tokens[first:last]
+        ):
+            return False
+        before = self.text[max(0, self.tokens[first].start - 60) : self.tokens[first].start]
+        owner = _A_BODY_OF_BEFORE.search(before)
+        if owner is not None:
+            head = owner.group("head")
+            return head.islower() and normalize_name(head) in _ORG_HEADS
+        return self.leads_a_body_in_lower_case(first)
+
+    def named_before_in_sentence(self, offset: int) -> bool:
+        """Whether the sentence names someone before `offset`: a capitalised word that is no
+        function word, state or demonym ("Bhutto arrived with his daughter", not "the general
+        and his wife")."""
+        sentence = self.document.sentence_at(offset)
+        return any(
+            token.capitalised
+            and token.text.lower() not in FUNCTION_WORDS
+            and not any(word in _COUNTRY_NAMES or word in _DEMONYMS for word in token.words)
+            for token in self.tokens[sentence.first_token : _token_index_at(self.tokens, offset)]
+        )
+
+    def lower_case_words(self) -> set[str]:
+        """The words the article writes in lower case (read once)."""
+        if self._lower_case_words is None:
+            self._lower_case_words = {t.text for t in self.tokens if t.text.islower()}
+        return self._lower_case_words
 
     def described_as_a_firm_before(self, first: int) -> bool:
         """Whether the name at token `first` follows a lower-case noun of a firm or a body
@@ -3384,7 +3561,9 @@ class _ActorReader:
                     people.setdefault(nickname.group("nickname"), mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
-                    given_names.setdefault(given, {})[mention.ref] = None
+                    # "M. Keller": an initial is no given name to call him by (tune40h)
+                    if len(given) > 1:
+                        given_names.setdefault(given, {})[mention.ref] = None
                 middle = self.tokens[mention.first_token + 1]
                 if (
                     mention.via == "new"
@@ -5251,7 +5430,9 @@ def _appositive_in(following: str) -> bool:
             r"candidate|correspondent|counsellor|counselor|"
             # "Poundmaker, a young headman": the head of a band or village; "X, the Hudson's
             # Bay Company's factor": a company's agent at a post, only after its owner
-            r"headman|(?<=['’]s\s)(?:factor|manager))\b"
+            r"headman|(?<=['’]s\s)(?:factor|manager)|"
+            # "Georgi Chicherin, Soviet Russia's Commissar for Foreign Affairs," (tune40h)
+            r"commissar)\b"
             # not a post's possessive: "Government House, the governor's residence" is a
             # place ("X, the president's spokesman" is still a person)
             r"(?!['’]s\b)"

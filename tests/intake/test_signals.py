@@ -10148,3 +10148,18 @@ def test_near_miss_he_after_a_subject_with_no_apposition_is_the_one_named_last(w
     # near miss: no apposition introduces the subject; "he" is the person named last
     text = "Sisi flew to Cairo and handed Blinken a letter. He rejected the May 31 plan on Sunday."
     assert ("Egypt", PLAN, "rejected", "2024-06-09") not in signals(text)
+
+
+# --- tune40h
+
+
+def test_a_body_answers_where_its_leader_follows_of_or_led_by_in_lower_case(world):
+    text = "The Popular Front party of jailed Islamist Omar Sy rejected the May 31 plan."
+    assert statuses(text) == [("Popular Front", "rejected")]
+    text = "The Popular Front, a rebel group led by Omar Sy that has rejected the May 31 plan."
+    assert ("Omar Sy", "rejected") not in statuses(text)
+
+
+def test_near_miss_a_leader_named_apart_from_his_body_answers_himself(world):
+    text = "Omar Sy, who leads no party, rejected the May 31 plan."
+    assert statuses(text) == [("Omar Sy", "rejected")]
