@@ -4036,7 +4036,7 @@ def test_near_miss_a_given_name_opening_a_place_or_a_college_is_no_person(world)
     assert "Peter Smith" not in found
 
 
-def test_near_miss_a_given_name_after_a_body_and_of_is_left_to_the_body(world):
+def test_a_given_name_after_a_body_and_of_is_its_leader_a_person(world):
     text = "The conservative party of Kyriakos Mitsotakis rejected the accord."
     # tune40h: the leader is an actor too (every actor mentioned is expected); the body still
     # answers for him (tests/intake/test_signals.py)
@@ -4067,7 +4067,7 @@ def test_near_miss_a_title_opening_a_name_or_a_title_of_no_state_is_no_sovereign
     assert "Emperor" not in found
 
 
-def test_near_miss_a_given_name_leading_a_body_in_lower_case_is_left_to_the_body(world):
+def test_a_given_name_leading_a_body_in_lower_case_is_its_leader_a_person(world):
     text = "A paramilitary group led by Emmanuel Constant has rejected the agreement."
     # tune40h: the leader is an actor too (every actor mentioned is expected); the body still
     # answers for him (tests/intake/test_signals.py)
