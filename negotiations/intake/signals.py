@@ -2872,8 +2872,6 @@ def _proposals_at_the_same_words(
 # "In Cairo, Prime Minister X approved the text", "In Bonn, the federal government has not yet
 # answered": a paragraph opened with a capital sets the scene of the state it is the seat of
 _IN_A_CAPITAL = re.compile(r"\s*In\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s")
-# seats of government a state has since moved: the city stands for it up to the year given
-_FORMER_CAPITALS = FORMER_CAPITALS
 # a head of government or state, or a minister, told by the post alone, with no state's name
 _BARE_STATE_POST = re.compile(
     r"\b(?:Prime\s+Minister|Premier|President|Chancellor|King|Foreign\s+Minister|"
@@ -2887,8 +2885,8 @@ _A_BARE_GOVERNMENT = re.compile(
 
 def _capital_s_state(document: Document, city: str) -> str | None:
     code = STATE_CAPITALS.get(fold_accents(city))
-    if code is None and city in _FORMER_CAPITALS:
-        code, until = _FORMER_CAPITALS[city]
+    if code is None and city in FORMER_CAPITALS:
+        code, until = FORMER_CAPITALS[city]
         if document.published_on.year > until:
             return None
     state = document.gazetteer.state_of_country(code) if code else None
@@ -4215,10 +4213,10 @@ def _a_seat_named_as_a_place(document: Document, sentence, start, end, mentions)
     )
 
 
-# the seats of government a state has since moved, as words (`_FORMER_CAPITALS`)
+# the seats of government a state has since moved, as words (`FORMER_CAPITALS`)
 _FORMER_CAPITAL_NAMES = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(c) for c in sorted(_FORMER_CAPITALS, key=len, reverse=True))
+    + "|".join(re.escape(c) for c in sorted(FORMER_CAPITALS, key=len, reverse=True))
     + r")\b"
 )
 
