@@ -40,6 +40,9 @@ from negotiations.intake.vocabulary import (
     CAPITAL_VOICE_VERBS,
     CAPITALS,
     COUNTRIES,
+    FIRM_NOUNS,
+    FIRM_PLURALS,
+    FORMER_CAPITALS,
     FORMER_STATE_SEATS,
     FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -71,6 +74,10 @@ for _code, _capitals in CAPITALS.items():
 for _code, _capitals in FORMER_STATE_SEATS.items():
     for _capital in _capitals:
         _CAPITAL_TRIE.add(_capital, _code)
+# (tune40g) seats a state has since moved, with the last year each was its seat ("Bonn")
+_FORMER_CAPITAL_TRIE = TokenTrie()
+for _seat, (_code, _until) in FORMER_CAPITALS.items():
+    _FORMER_CAPITAL_TRIE.add(_seat, (_code, _until))
 _PERSON_TITLE_TRIE = TokenTrie()
 for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES, *PERSON_DESCRIPTIONS]:
     _PERSON_TITLE_TRIE.add(_title, _title)
@@ -114,6 +121,12 @@ _KIN_AFTER_A_PERSON = re.compile(
     r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister)\s+\Z"
 )
 
+# "with his daughter Benazir", "Williams and his son Edward", "Bhutto's wife Nusrat": a word of
+# kinship after a possessive says the one word named next is a person (a given name) (tune40h)
+_KIN_OF_ONE_BEFORE = re.compile(
+    r"(?:\b(?:his|her)|\w['’]s)\s+(?:sister|brother|son|daughter|wife|husband|father|mother"
+    r"|uncle|aunt|nephew|niece|cousin|widow|widower)\s+$"
+)
 
 # "with Antoine Fattal leading the Lebanese team": who leads a team of envoys is a person
 _LEADING_A_TEAM_AFTER = re.compile(
@@ -272,6 +285,9 @@ class _ActorReader:
         self.gazetteer = document.gazetteer
         self.covered = [False] * len(self.tokens)
         self.mentions: list[Mention] = []
+        self._lower_case_words: set[str] | None = None
+        # the names of leaders named in passing in a body's noun phrase: (first, last) tokens
+        self.leaders_in_passing: set[tuple[int, int]] = set()
         # Posts the article introduces: (organisation ref, normal-form title phrase) -> ref.
         self.local_posts: dict[tuple[str, str], str] = {}
         self.mentioned_refs: list[str] = []
@@ -304,17 +320,32 @@ class _ActorReader:
         self.match_cabinet_in_its_capital()
         self.match_demonyms()
         self.match_capitals()
+        self.match_party_plurals()
         self.match_anaphors()
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
         self.match_head_words()
+        self.match_bodies_by_common_noun()
         self.match_governments()
         self.match_oppositions()
         self.match_armies()
         self.match_missions()
         self.match_offices()
         self.match_institutions()
-        self.document.mentions = sorted(self.mentions, key=lambda mention: mention.start)
+        # "the party of jailed Islamist X rejected the accord": a leader named in passing inside
+        # a body's noun phrase is drafted as an actor, but the meetings, signals and quotes
+        # read the body, so he is left out of the mentions they read
+        passing = [
+            mention
+            for mention in self.mentions
+            if mention.via == "new"
+            and (mention.first_token, mention.last_token) in self.leaders_in_passing
+        ]
+        self.document.passing_mentions = passing
+        self.document.mentions = sorted(
+            (mention for mention in self.mentions if mention not in passing),
+            key=lambda mention: mention.start,
+        )
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -607,6 +638,10 @@ class _ActorReader:
         if self.tokens[last - 1].possessive:
             return False
         following = self.tokens[last]
+        if re.search(r"[,;:()]", self.text[self.tokens[last - 1].end : following.start]):
+            # "Ensio Siilasvuo of Finland, commander of the U.N. force": a comma closes the
+            # state's name, which qualifies no post after it (tune40g)
+            return False
         if following.text.lower() in _STATE_VOICES | _QUALIFIED_NOUNS:
             return True
         # "a former U.S. Senate majority leader", "the Israeli Knesset": the state's own body
@@ -1118,7 +1153,12 @@ class _ActorReader:
                 # the" go on with it ("Koroma of the Armed Forces Revolutionary Council" is a
                 # person and his body; "Fighters of the ..." opening a sentence is a noun)
                 token, following = following, self.tokens[index + 2]
-            if self.demonym_before_a_common_noun(index + 1) and token.text in _BODY_LINKS:
+            if self.demonym_before_a_common_noun(index + 1) and (
+                token.text in _BODY_LINKS
+                # "Antoine Fattal leading the Lebanese team, David Kimche the Israeli one": a
+                # name, then "the" and a demonym before a noun, the post left out (tune40h)
+                or token.text == "the"
+            ):
                 # "ask Prime Minister Per Albin Hansson for Swedish troops": a demonym that
                 # qualifies a common noun after "for" or "of" is no word of the name
                 return False
@@ -1299,6 +1339,8 @@ class _ActorReader:
             and self.tokens[index].capitalised
         ):
             return True
+        if self.initial_and_surname(index - 1):
+            return True
         # "the American interpreter, S. Wells Williams": a first initial opening the name,
         # before a given name and a surname (not "Plan B. Talks", one capitalised word)
         return (
@@ -1307,6 +1349,32 @@ class _ActorReader:
             and self.tokens[index].capitalised
             and self.tokens[index + 1].capitalised
             and self.text[self.tokens[index].end : self.tokens[index + 1].start] == " "
+        )
+
+    def initial_and_surname(self, index: int) -> bool:
+        """Whether token `index` is a lone initial ("M." for Monsieur or a given name) after
+        a comma, a quotation mark or a lower-case word, before one capitalised word that the
+        article never writes in lower case and that ends the name: "one of them, M. Keller,
+        told", "said M. Thiers" (not "Plan B. Talks", nor "vitamin C. Negotiators met")."""
+        if index < 1 or index + 2 > len(self.tokens):
+            return False
+        initial, surname = self.tokens[index], self.tokens[index + 1]
+        if re.fullmatch(r"[A-Z]", initial.text) is None:
+            return False
+        if self.text[initial.end : surname.start] != ". " or not surname.capitalised:
+            return False
+        before = self.tokens[index - 1]
+        gap = self.text[before.end : initial.start]
+        if not (gap.strip() in (",", '"', "“", "(") or (gap == " " and before.text.islower())):
+            return False
+        if (
+            surname.text.lower() in FUNCTION_WORDS
+            or surname.text.lower() in self.lower_case_words()
+        ):
+            return False
+        after = self.tokens[index + 2] if index + 2 < len(self.tokens) else None
+        return after is None or not (
+            after.capitalised and self.text[surname.end : after.start] == " "
         )
 
     def initial_before_a_name(self, index: int) -> bool:
@@ -1605,6 +1673,17 @@ class _ActorReader:
             # el-Dine", "President Mohammad Ayub Khan ... President Ayub": a title before part
             # of a person's name the article gave in full is that person again
             named = self.person_named_in_full(first, last)
+            royal = self.royal_title_before(first, last)
+            if (
+                named is not None
+                and royal is not None
+                and not normalize_name(self.actor_name(named)).startswith(
+                    normalize_name(royal) + " "
+                )
+            ):
+                # "King George" after "Lloyd George": a ruler's title before one name calls
+                # the ruler by his own name, not a commoner by his surname (tune40h)
+                named = None
             if named is not None:
                 self.add(first, last, named, "surname")
                 return
@@ -2245,6 +2324,10 @@ class _ActorReader:
             # name after "and" is read on its own
             return [(first, middle)]
         sides = [(first, middle), (middle + 1, last)]
+        if _FIRMS_LISTED_BEFORE.search(
+            self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
+        ):
+            return sides  # "partners Kestrel Energy and Polvane": the firms a plural noun lists
         # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
         # after "and" begins the next person's post.
         if (
@@ -2281,6 +2364,23 @@ class _ActorReader:
             and self.person_whose_name_ends_here(first, middle)
             and 2 <= self.people_word_count(middle + 1, last) <= 3
             and self.tokens[last - 1].words[-1] not in _ORG_HEADS
+        ):
+            return sides
+        # "Te Kemara and Rewa, who had railed against it": a person named before, then "and"
+        # and one to three words that name no body, no place and no state (tune40h)
+        if (
+            middle - first >= 2
+            and (
+                self.person_whose_name_ends_here(first, middle)
+                or (
+                    (known := self.known_new_ref(first, middle)) is not None
+                    and self.document.is_person(known)
+                )
+            )
+            and 1 <= self.people_word_count(middle + 1, last) <= 3
+            and self.tokens[last - 1].words[-1] not in _ORG_HEADS
+            and self.tokens[last - 1].words[-1] not in _PLACE_HEAD_FORMS
+            and not _is_acronym(self.written(middle + 1, last))
         ):
             return sides
         # "chief negotiator Miriam Coronel-Ferrer and Mohagher Iqbal, who heads ...",
@@ -2749,9 +2849,21 @@ class _ActorReader:
         if len(words) > 2 and words[1] in _BODY_LINKS and words[0] in _ORG_HEADS and not titled:
             # "Organisation of Islamic Cooperation", "Ministry of Defence"
             return _LEADING_ORG_HEADS.get(words[0], _ORG_HEADS[words[0]])
+        if (
+            not titled
+            and len(words) <= 4
+            and self.described_as_a_firm_before(first)
+            and not self.names_a_place(first)
+        ):
+            # "state utility Statkraft", "public broadcaster NRK", "partners ConocoPhillips, Royal
+            # Dutch Shell and Osaka Gas", "rivals such as Federal Express": a common noun of a
+            # firm or a body before the name (or the plural one before a list) says what it is
+            return Actor.Kind.OTHER
         # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
         if titled and len(words) <= 5:
             return Actor.Kind.PERSON
+        if last - first == 2 and self.initial_and_surname(first):
+            return Actor.Kind.PERSON  # "one of them, M. Keller, told a correspondent" (tune40h)
         if self.ruler_and_his_number(first, last):
             return Actor.Kind.PERSON  # "Pius IX refused it"
         if self.appositive_follows(last) and len(words) <= 4:
@@ -2880,6 +2992,36 @@ class _ActorReader:
             and self.document.is_person(person.ref)
         ):
             return Actor.Kind.PERSON  # "Benito Tiamzon and his wife Wilma": a given name
+        if (
+            len(words) == 1
+            and not titled
+            and not _is_acronym(written)
+            and words[0] not in _COUNTRY_NAMES
+            and words[0] not in _DEMONYMS
+            and (
+                kin_of := _KIN_OF_ONE_BEFORE.search(
+                    self.text, max(0, self.tokens[first].start - 30), self.tokens[first].start
+                )
+            )
+            and self.named_before_in_sentence(kin_of.start())
+            and not self.names_a_place(first)
+        ):
+            return Actor.Kind.PERSON  # "with his daughter Benazir": a given name
+        if (
+            len(words) == 1
+            and not titled
+            and not _is_acronym(written)
+            and words[0] not in _COUNTRY_NAMES
+            and words[0] not in _DEMONYMS
+            and re.match(r",\s+who\b", self.text[self.tokens[first].end :])
+            and first >= 2
+            and self.tokens[first - 1].text.lower() == "and"
+            and self.coordinated_with_person(first, last)
+            and not self.names_a_place(first)
+        ):
+            # "Te Kemara and Rewa, who had railed against the treaty": one name beside a
+            # person's, that "who" takes up, is a person's too (tune40h)
+            return Actor.Kind.PERSON
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
         if (
@@ -2918,6 +3060,13 @@ class _ActorReader:
             ):
                 return Actor.Kind.PERSON
             return Actor.Kind.OTHER
+        if self.leads_a_body_named_before(first, last, words, people_words):
+            # "the separatist government of Zelimkhan Yandarbiyev", "the Popular Congress party
+            # of jailed Islamist Hassan al-Turabi", "a paramilitary group led by Emmanuel
+            # Constant": who leads a body named in lower case before him is a person (the body
+            # is read on its own)
+            self.leaders_in_passing.add((first, last))
+            return Actor.Kind.PERSON
         if self.opens_on_a_given_name(first, last, words, people_words):
             # "Winston Churchill and Anthony Eden flew to Athens", "the objections of Nikolai
             # Bukharin": a name that opens on a common given name is a person's
@@ -2961,6 +3110,68 @@ class _ActorReader:
                 self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
             )
         )
+
+    def leads_a_body_named_before(self, first: int, last: int, words, people_words) -> bool:
+        """Whether the name of two or three words follows a body's head word in lower case and
+        "of" ("the government of X", "the party of jailed Islamist X") or "led by", "headed by"
+        ("a group led by X"), and has none of a place's, a body's or a state's words ("the
+        government of South Sudan", "the party of European Socialists" are no person)."""
+        if not (2 <= len(people_words) <= 3 and len(words) <= 5):
+            return False
+        if _is_acronym(self.written(first, last)) or "of" in words:
+            return False
+        if any(
+            word in _COUNTRY_NAMES
+            or word in _DEMONYMS
+            or word in _ORG_HEADS
+            or word in _PLACE_HEAD_FORMS
+            or word in _PLACE_HEADS
+            or word in _NAMED_AFTER_A_PERSON
+            or word in _DOCUMENT_HEADS
+            for word in words
+        ):
+            return False
+        if self.names_a_place(first) or self.described_as_a_place(last):
+            return False
+        # "the government of National Unity", "the party of European Socialists": a word the
+        # article also writes in lower case, or a follower's plural, is no person's name
+        lower = self.lower_case_words()
+        if any(
+            token.text.lower() in lower or token.text.endswith(("ist", "ists"))
+            for token in self.tokens[first:last]
+        ):
+            return False
+        before = self.text[max(0, self.tokens[first].start - 60) : self.tokens[first].start]
+        owner = _A_BODY_OF_BEFORE.search(before)
+        if owner is not None:
+            head = owner.group("head")
+            return head.islower() and normalize_name(head) in _ORG_HEADS
+        return self.leads_a_body_in_lower_case(first)
+
+    def named_before_in_sentence(self, offset: int) -> bool:
+        """Whether the sentence names someone before `offset`: a capitalised word that is no
+        function word, state or demonym ("Bhutto arrived with his daughter", not "the general
+        and his wife")."""
+        sentence = self.document.sentence_at(offset)
+        return any(
+            token.capitalised
+            and token.text.lower() not in FUNCTION_WORDS
+            and not any(word in _COUNTRY_NAMES or word in _DEMONYMS for word in token.words)
+            for token in self.tokens[sentence.first_token : _token_index_at(self.tokens, offset)]
+        )
+
+    def lower_case_words(self) -> set[str]:
+        """The words the article writes in lower case (read once)."""
+        if self._lower_case_words is None:
+            self._lower_case_words = {t.text for t in self.tokens if t.text.islower()}
+        return self._lower_case_words
+
+    def described_as_a_firm_before(self, first: int) -> bool:
+        """Whether the name at token `first` follows a lower-case noun of a firm or a body
+        ("state utility", "the business chamber") or a plural one and the list it opens
+        ("partners X, Y and", "carriers, including X and")."""
+        before = self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
+        return bool(_A_FIRM_NOUN_BEFORE.search(before) or _FIRMS_LISTED_BEFORE.search(before))
 
     def leads_a_body_in_lower_case(self, first: int) -> bool:
         """Whether the name at token `first` follows "delegation led by", "group headed by": a
@@ -3350,7 +3561,9 @@ class _ActorReader:
                     people.setdefault(nickname.group("nickname"), mention.ref)
                 if mention.via in ("name", "new") and mention.last_token - mention.first_token <= 3:
                     given = self.tokens[mention.first_token].text
-                    given_names.setdefault(given, {})[mention.ref] = None
+                    # "M. Keller": an initial is no given name to call him by (tune40h)
+                    if len(given) > 1:
+                        given_names.setdefault(given, {})[mention.ref] = None
                 middle = self.tokens[mention.first_token + 1]
                 if (
                     mention.via == "new"
@@ -3444,6 +3657,11 @@ class _ActorReader:
                 # An adjective ("Israeli troops", "Indonesian mediators") qualifies a noun and
                 # is not by itself a mention of the state; another name of it ("Moscow") is.
                 demonym = written in _DEMONYMS
+                if demonym and self.people_named_by_demonym(first, last):
+                    # "principles drafted by the Dutch.", "The French rejected it": the
+                    # people's name as a noun, the state itself (tune40g)
+                    self.add(first, last, f"actor:{state}", "country")
+                    continue
                 if demonym and following in _GOVERNMENT_NOUNS:
                     # "the Philippine government", "Syrian authorities": the state itself
                     self.add(first, last + 1, f"actor:{state}", "country")
@@ -3453,10 +3671,36 @@ class _ActorReader:
                 following in _STATE_VOICES
                 and not (written in _DEMONYMS and following in _STATE_PEOPLE)
                 and not self.one_unnamed_before(first)
-            ):
+            ) or (written not in _DEMONYMS and self.person_of_the_state_before(first)):
+                # (tune40g) "Emperor Haile Selassie of Ethiopia": the state a person is of
                 # "the Irish government said", "Bosnian Serb forces", "Algeria's delegation":
                 # the state; "Tanzanian officials said", "French troops": its people, unnamed
                 self.add(first, last, self.country_ref(codes[0], first, last), "country")
+
+    def person_of_the_state_before(self, first: int) -> bool:
+        """ "Emperor Haile Selassie of Ethiopia", "Gen. Ensio Siilasvuo of Finland": a person's
+        name, then "of" right before the country's name."""
+        if first < 2 or self.tokens[first - 1].text != "of":
+            return False
+        if self.text[self.tokens[first - 2].end : self.tokens[first].start] != " of ":
+            return False
+        person = self.mention_ending_at(first - 1)
+        return person is not None and self.document.is_person(person.ref)
+
+    def people_named_by_demonym(self, first: int, last: int) -> bool:
+        """ "drafted by the Dutch.", "the French rejected it": "the" and a people's adjective
+        that qualifies nothing, closing the clause or before a verb the state performs."""
+        if first == 0 or self.tokens[first - 1].text.lower() != "the":
+            return False
+        if last >= len(self.tokens):
+            return True
+        gap = self.text[self.tokens[last - 1].end : self.tokens[last].start]
+        if re.search(r"[.;:)]", gap):
+            return True
+        if "," in gap:
+            # but "the Dutch, French and British delegations": a list of adjectives
+            return self.gazetteer.countries.longest_from(self.tokens, last) is None
+        return gap == " " and self.tokens[last].text in CAPITAL_VOICE_VERBS
 
     def after_a_compass_word(self, first: int) -> bool:
         """A capitalised compass word before a country's name or demonym makes a region
@@ -3496,8 +3740,14 @@ class _ActorReader:
         """ "Kigali welcomed the call", "Beirut on Tuesday answered", "Yerevan's proposal": a
         capital that acts stands for its recorded state, even where the city is also a
         recorded place; "talks in Beirut" is the place."""
-        for first, last, codes in _CAPITAL_TRIE.matches(self.tokens):
-            if any(self.covered[first:last]) or not self.has_capital(first, last):
+        year = self.document.published_on.year
+        seats = [
+            (first, last, [code for code, until in payloads if year <= until])
+            for first, last, payloads in _FORMER_CAPITAL_TRIE.matches(self.tokens)
+        ]
+        # "Bonn reserved its position" (1955): a former seat while it was one (tune40g)
+        for first, last, codes in [*_CAPITAL_TRIE.matches(self.tokens), *seats]:
+            if not codes or any(self.covered[first:last]) or not self.has_capital(first, last):
                 continue
             if self.document.in_quote(self.tokens[first].start):
                 continue
@@ -3521,6 +3771,73 @@ class _ActorReader:
             )
             if possession or agent or self.acts_next(last):
                 self.add(first, last, f"actor:{state}", "country")
+
+    def match_party_plurals(self) -> None:
+        """ "the Conservatives pressed the government", "Whigs who object ... joined a handful
+        of Democrats": a party named by the capitalised plural of its members is a political
+        movement, the one named before whose name holds the singular ("the Communist Party ...
+        the Communists"), else a new one under the plural. Not within a longer name ("Rally of
+        the Republicans", "Democrats Abroad"), a quotation, or where a state named before holds
+        the word ("the Republic ... what Republicans called": its people)."""
+        for token in self.tokens:
+            index = token.index
+            if len(token.words) != 1 or self.covered[index]:
+                continue
+            word = token.words[0]
+            if word not in _PARTY_PLURALS | _PARTY_NAME_PLURALS:
+                continue
+            if not token.text[:1].isupper() or token.text.isupper():
+                continue
+            if self.document.in_quote(token.start):
+                continue
+            first = index
+            while (
+                first > 0
+                and self.tokens[first - 1].text[:1].isupper()
+                and self.tokens[first - 1].words[-1] in _PARTY_PLURAL_OPENERS
+                and self.text[self.tokens[first - 1].end : self.tokens[first].start] == " "
+                and not self.covered[first - 1]
+            ):
+                first -= 1  # "the Social Democrats"
+            opening = first == self.document.sentence_at(token.start).first_token
+            if opening and word not in _PARTY_NAME_PLURALS:
+                continue  # "Liberals and conservatives alike": a common noun
+            if first > 0 and not opening:
+                before = self.tokens[first - 1]
+                gap = self.text[before.end : self.tokens[first].start]
+                if before.capitalised and gap == " " and before.text != "The":
+                    continue  # "Greek Communists", "Young Turks Democrats": another name
+                if (
+                    before.text.lower() == "the"
+                    and first > 2
+                    and self.tokens[first - 2].text == "of"
+                    and self.tokens[first - 3].capitalised
+                ):
+                    continue  # "the Rally of the Republicans"
+            if index + 1 < len(self.tokens):
+                following = self.tokens[index + 1]
+                gap = self.text[token.end : following.start]
+                if gap == " " and (following.capitalised or following.text == "of"):
+                    continue  # "Democrats Abroad", "the Republicans of Catalonia"
+            singular = {word[:-1]} | ({word[:-3]} if word.endswith("ans") else set())
+            named = [
+                ref
+                for ref in self.mentioned_refs
+                if singular & set(normalize_name(self.actor_name(ref)).split())
+            ]
+            if any(self.is_state(ref) for ref in named):
+                continue  # "the Republic" ... "Republicans": the state's people
+            parties = [
+                ref
+                for ref in named
+                if self.kind_of(ref) in (Actor.Kind.POLITICAL_MOVEMENT, Actor.Kind.ARMED_GROUP)
+            ]
+            if parties:
+                self.add(first, index + 1, parties[-1], "anaphor")
+                continue
+            name = self.written(first, index + 1)
+            ref = self.new_ref(name, Actor.Kind.POLITICAL_MOVEMENT, first, index + 1)
+            self.add(first, index + 1, ref, "new")
 
     def acts_next(self, index: int) -> bool:
         """Whether a verb the subject performs follows token `index`, past an adverb or a day
@@ -3740,6 +4057,143 @@ class _ActorReader:
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
 
+    def match_bodies_by_common_noun(self) -> None:
+        """ "the strike committee voted", "The venture has so far rejected", "The mediation
+        team, which includes ...": a body named only by a common noun phrase (a head word of
+        _COMMON_BODY_HEADS after "the" and up to three lower-case words) that acts: a verb in
+        the past, an auxiliary or a speech verb right after it, or ", which" or ", led (headed,
+        chaired) by". A body named before with that ending is that body ("the strike
+        committee" after "the Interfactory Strike Committee"); else a new body named as the
+        article writes it without its article. A head word alone ("the board recommended")
+        is the body the article introduced before with that head ("a fact-finding board"),
+        else nothing. Not a member's body ("a member of the facilitation team"), nor one still
+        to be set up ("the joint security committee"), nor the subject of "is" or "was" ("The
+        committee was set up in January", "The Thai team was led by")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text.lower() not in _COMMON_BODY_HEADS or self.covered[index]:
+                continue
+            if token.possessive or self.document.in_quote(token.start):
+                continue
+            first = self.lower_case_words_before(index)
+            if first == 0 or self.tokens[first - 1].text.lower() != "the":
+                continue
+            article = first - 1
+            modifiers = [t.text.lower() for t in self.tokens[first:index]]
+            if set(modifiers) & _BODIES_TO_BE_SET_UP or any(self.covered[article:index]):
+                continue
+            if article > 0 and self.tokens[article - 1].text.lower() in _PREPOSITIONS_BEFORE_A_BODY:
+                continue  # "a member of the facilitation team", "wrangling over the ... went on"
+            if not self.common_noun_body_acts(index):
+                continue
+            if modifiers:
+                phrase = normalize_name(" ".join(modifiers + [token.text]))
+                ref = self.body_named_before_ending(phrase, token.start)
+                if ref is None:
+                    name = self.written(first, index + 1)
+                    ref = self.new_ref(name, _common_body_kind(token.text), article, index + 1)
+                self.add(article, index + 1, ref, "new" if ":new:" in ref else "anaphor")
+                continue
+            introduced = self.body_introduced_before(index)
+            if introduced is None:
+                continue
+            start, last, named, ref = introduced
+            if ref is None:
+                name = self.written(named, last)
+                ref = self.new_ref(name, _common_body_kind(token.text), start, last)
+                self.add(start, last, ref, "new")
+            self.add(article, index + 1, ref, "anaphor")
+
+    def lower_case_words_before(self, index: int) -> int:
+        """The first of up to three lower-case words right before token `index` that may
+        qualify a body's head word ("official creditor", "fact-finding", "three-member
+        guarantor"): no function word, adverb, number or possessive; `index` if none."""
+        first = index
+        while first > 0 and index - first < 3:
+            before = self.tokens[first - 1]
+            if (
+                not re.fullmatch(r"[a-z][a-z-]*", before.text)
+                or before.possessive
+                or before.text in FUNCTION_WORDS
+                or before.text.endswith("ly")
+                or self.text[before.end : self.tokens[first].start] != " "
+            ):
+                break
+            first -= 1
+        return first
+
+    def common_noun_body_acts(self, index: int) -> bool:
+        """Whether the body whose head word is token `index` acts: ", which", ", led (headed,
+        chaired) by", or a verb of its own right after it ("voted", "has", "said")."""
+        if index + 1 >= len(self.tokens):
+            return False
+        following = self.tokens[index + 1]
+        between = self.text[self.tokens[index].end : following.start]
+        word = following.text.lower()
+        if between.strip() == ",":
+            return word in _DESCRIBED_BODY_OPENERS
+        if between != " ":
+            return False
+        after = self.tokens[index + 2].text.lower() if index + 2 < len(self.tokens) else ""
+        if word in _BODY_AUXILIARIES or word in _SPEECH_WORDS:
+            return True
+        past = word.endswith("ed") or word in _PAST_WITHOUT_ED
+        # "the committee set up by the accord", "the board appointed by ...": a participle
+        return past and after not in ("by", "up") and word not in _NOT_ACTING_PAST
+
+    def body_named_before_ending(self, phrase: str, offset: int) -> str | None:
+        """The body named last before `offset` whose name ends with the normal form `phrase`
+        ("Interfactory Strike Committee" for "strike committee")."""
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= offset or self.kind_of(mention.ref) in (
+                Actor.Kind.PERSON,
+                Actor.Kind.STATE,
+            ):
+                continue
+            for name in (self.actor_name(mention.ref), self.text[mention.start : mention.end]):
+                if f" {normalize_name(name)}".endswith(f" {phrase}"):
+                    return mention.ref
+        return None
+
+    def body_introduced_before(self, index: int):
+        """ "President Truman named a fact-finding board ... the board recommended": the last
+        phrase before token `index` ending with its head word: lower-case words and the head
+        after "a", "an" or "the" ("a fact-finding board", "the three-member guarantor
+        commission"), or a capitalised name no reading took ("the Canada Industrial Relations
+        Board"), passing over the head word alone ("the board's recommendation", "a committee
+        of the strikers"). (Its first token, its last token + 1, the first token of its name,
+        the ref of the body already drafted there or None), else None."""
+        head = self.tokens[index].text.lower()
+        for last in range(index - 1, 0, -1):
+            token = self.tokens[last]
+            if token.text.lower() != head:
+                continue
+            if self.covered[last]:
+                mention = next(
+                    (m for m in self.mentions if m.first_token <= last < m.last_token), None
+                )
+                if (
+                    mention is not None
+                    and ":new:" in mention.ref
+                    and self.kind_of(mention.ref) != Actor.Kind.PERSON
+                ):
+                    return mention.first_token, mention.last_token, None, mention.ref
+                return None
+            if token.capitalised:
+                first = last
+                while first > 0 and self.tokens[first - 1].capitalised and last - first < 5:
+                    first -= 1
+                if last - first < 2 or self.tokens[first].text == "The":
+                    return None
+                return first, last + 1, first, None
+            first = self.lower_case_words_before(last)
+            if first == last:
+                continue  # "the board's recommendation": the body again, introduced before
+            if first == 0 or self.tokens[first - 1].text.lower() not in ("a", "an", "the"):
+                return None
+            return first - 1, last + 1, first, None
+        return None
+
     def for_an_indefinite(self, index: int) -> bool:
         """Whether token `index` is "for" before "a" or "an" ("a counter-proposal from the
         majority for a date"): a purpose, no name's complement ("the Front for the ...")."""
@@ -3889,6 +4343,10 @@ class _ActorReader:
             if capital is not None and self.tokens[capital[1] - 1].end == dateline.end():
                 code = capital[2][0]
         state = self.gazetteer.state_of_country(code) if code else None
+        if state is None and code:
+            # "OTTAWA, May 30 (CP) - ... The government then appointed an arbitrator": the
+            # government recorded as a body of its own, where its state is not (tune40g)
+            state = self.gazetteer.government_body_of(code)
         return f"actor:{state}" if state is not None else None
 
     def recorded_government(self, state: str) -> str:
@@ -3926,9 +4384,16 @@ class _ActorReader:
         if first + 1 >= len(self.tokens) or self.tokens[first].text.lower() != "in":
             return None
         match = _CAPITAL_TRIE.longest_from(self.tokens, first + 1)
-        if match is None or not self.text[self.tokens[match[1] - 1].end :].startswith(","):
+        code = match[2][0] if match is not None else None
+        if match is None:
+            # "In Bonn, the federal government has not yet answered" (1955): a former seat
+            # while it was one (tune40g)
+            match = _FORMER_CAPITAL_TRIE.longest_from(self.tokens, first + 1)
+            year = self.document.published_on.year
+            code = next((c for c, until in match[2] if year <= until), None) if match else None
+        if code is None or not self.text[self.tokens[match[1] - 1].end :].startswith(","):
             return None
-        state = self.gazetteer.state_of_country(match[2][0])
+        state = self.gazetteer.state_of_country(code)
         return f"actor:{state}" if state is not None else None
 
     def government_body_named_before(self, offset: int) -> str | None:
@@ -4916,6 +5381,27 @@ _SHORT_HEADS |= {"department"}
 _SHORT_HEADS |= {"committee", "companies"}
 
 
+# A body named only by a common noun phrase ("the strike committee voted", "The venture has
+# so far rejected", "the junta turned down"): its head words, the modifiers of a body still to
+# be set up, the prepositions whose object it is ("a member of the team"), what opens its
+# description after a comma, the auxiliaries it acts with, and pasts that are no act of its own
+# (tune40f)
+_COMMON_BODY_HEADS = {"committee", "board", "commission", "junta", "team", "venture"}
+_BODIES_TO_BE_SET_UP = {"joint", "mixed", "new", "proposed", "planned", "future"}
+_PREPOSITIONS_BEFORE_A_BODY = {
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "over", "under", "about",
+    "between", "against", "among", "within", "through", "across", "without", "via", "upon",
+}  # fmt: skip
+_DESCRIBED_BODY_OPENERS = {"which", "led", "headed", "chaired", "co-chaired"}
+_BODY_AUXILIARIES = {"has", "had", "have", "would", "will", "could", "did", "must"}
+_NOT_ACTING_PAST = {"needed", "based", "called", "named", "charged", "tasked"}
+
+
+def _common_body_kind(head: str) -> str:
+    """The kind of a new body named by its head word: a junta rules, the rest is "other"."""
+    return Actor.Kind.GOVERNMENT_BODY if head.lower() == "junta" else Actor.Kind.OTHER
+
+
 def _appositive_in(following: str) -> bool:
     """Whether `following` (the text after a name) opens with an appositive that tells a
     person: "X, a senior official", "X, who heads the rebels' panel" (`appositive_follows`)."""
@@ -4944,7 +5430,9 @@ def _appositive_in(following: str) -> bool:
             r"candidate|correspondent|counsellor|counselor|"
             # "Poundmaker, a young headman": the head of a band or village; "X, the Hudson's
             # Bay Company's factor": a company's agent at a post, only after its owner
-            r"headman|(?<=['’]s\s)(?:factor|manager))\b"
+            r"headman|(?<=['’]s\s)(?:factor|manager)|"
+            # "Georgi Chicherin, Soviet Russia's Commissar for Foreign Affairs," (tune40h)
+            r"commissar)\b"
             # not a post's possessive: "Government House, the governor's residence" is a
             # place ("X, the president's spokesman" is still a person)
             r"(?!['’]s\b)"
@@ -5018,6 +5506,17 @@ _PARTY_PLURALS = _with_normal_forms(
     ["democrats", "republicans", "socialists", "liberals", "conservatives", "communists",
      "nationalists", "radicals", "unionists", "federalists", "progressives"]
 )  # fmt: skip
+# (tune40g) The plurals that name a party by its members however capitalised they are, even
+# opening a sentence ("Whigs who object ... joined a handful of Democrats"); the others of
+# `_PARTY_PLURALS` ("Liberals", "Nationalists") only capitalised within one
+_PARTY_NAME_PLURALS = _with_normal_forms(
+    ["whigs", "tories", "sandinistas", "peronists", "bolsheviks", "mensheviks", "gaullists",
+     "democrats", "republicans"]
+)  # fmt: skip
+# capitalised words that open such a plural's name ("the Social Democrats", "Free Democrats")
+_PARTY_PLURAL_OPENERS = _with_normal_forms(
+    ["social", "christian", "free", "liberal", "national", "new", "young"]
+)
 _ANAPHORS = {
     "company": (Actor.Kind.OTHER,),
     "firm": (Actor.Kind.OTHER,),
@@ -5217,6 +5716,15 @@ _LISTED_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.
 _LISTED_AFTER_A_PLURAL_BODY_NOUN = re.compile(
     r"\b(?P<noun>groups|factions|militias|movements|parties),\s+"
     rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?(?:the\s+)?$"
+)
+# A lower-case noun of a firm or a body right before its name ("state utility Statkraft",
+# "public broadcaster NRK", "the business chamber COSEP", "the civil society platform Wakit Tama")
+_A_FIRM_NOUN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(FIRM_NOUNS)})\s+$")
+# A plural noun of firms before the list of their names ("partners ConocoPhillips, Royal Dutch
+# Shell and Osaka Gas", "carriers, including Maersk and MSC", "rivals such as Federal Express")
+_FIRMS_LISTED_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{'|'.join(FIRM_PLURALS)})(?:,?\s+(?:including|such\s+as|like))?,?\s+"
+    rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?$"
 )
 # "which is owned by TC Energy", "a firm controlled by X": the owner after the participle
 _OWNED_BY = re.compile(r"\b(?:owned|controlled)\s+by\s+$")

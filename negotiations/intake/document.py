@@ -97,6 +97,9 @@ class Document:
     sentences: list[Sentence] = field(init=False)
     quotes: list[QuotedPassage] = field(init=False)
     mentions: list[Mention] = field(default_factory=list)
+    # leaders named in passing in a body's noun phrase ("the party of X"): actors, but not in
+    # `mentions`, which the meetings, signals and quotes read (the body answers, not he)
+    passing_mentions: list[Mention] = field(default_factory=list)
     new_actors: dict[str, NewActor] = field(default_factory=dict)
     places: list[PlaceMention] = field(default_factory=list)
     proposals: list[ProposalMention] = field(default_factory=list)

@@ -92,7 +92,9 @@ class _Writer:
     def actors(self) -> list[dict]:
         first_mentions: dict[str, Mention] = {}
         named: dict[str, Mention] = {}
-        for mention in self.document.mentions:
+        for mention in sorted(
+            self.document.mentions + self.document.passing_mentions, key=lambda m: m.start
+        ):
             if mention.via == "demonym":
                 continue  # an adjective ("Israeli troops") is not by itself a mention
             first_mentions.setdefault(mention.ref, mention)

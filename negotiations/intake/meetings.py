@@ -1957,8 +1957,19 @@ def _read_meeting(
     if guests and re.match(
         # ("talks between Iraq and Kuwait on their border dispute broke down": with their topic)
         r"(?:\s+(?:on|over|about)\s+[^,;.]{1,60}?)?"
-        r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled|collapsed|broken\s+down|broke\s+down|failed"
-        r"|faltered)\b"
+        r"\s*(?:had\s+|have\s+|has\s+)?(?:stalled\b|failed\b|faltered\b|(?:collapsed|broken"
+        r"\s+down|broke\s+down)\b"
+        # (not "broke down at Baling on Thursday", "collapsed here last night": a sitting that
+        # broke up at the table, where it was held, is a meeting held there; but "broke down
+        # here today after a single session" dates the end, not the sitting)
+        r"(?!(?:\s+(?:here|there)\b"
+        + "".join(
+            rf"|\s+(?:at|in)\s+(?=(?:the\s+)?{re.escape(p.name)}\b)"
+            for p in document.places
+            if guests[-1].end < p.start < clause_end
+        )
+        + r")(?![^.;]{0,60}?\bafter\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:session|round|meeting|sitting)s?\b)))"
         # "talks with Sisi were postponed", "the meeting with Hamas has been called off"
         r"|\s*(?:were|was|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
         r"(?:postponed|cancell?ed|canceled|called\s+off|delayed|put\s+off|suspended|scrapped"
@@ -2716,6 +2727,21 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
                 continue
         if (
             listed
+            and listed[-1].end == position
+            and not document.is_person(listed[-1].ref)
+            and not document.is_person(mention.ref)
+            and following_mention is not None
+            and document.is_person(following_mention.ref)
+            and _POST_HELD_AT_A_SEAT.fullmatch(document.text, position, mention.start)
+            and re.fullmatch(r",\s+", document.text[mention.end : following_mention.start])
+        ):
+            # "received Taiwan's ambassador to the Holy See, Matthew Lee,": the body and the
+            # seat named with his post qualify it; the holder after the comma is the guest
+            listed.pop()
+            position = mention.end
+            continue
+        if (
+            listed
             and (
                 not document.is_person(listed[-1].ref)
                 # "St Vincent's Prime Minister Ralph Gonsalves": whoever has a prime minister is
@@ -2906,6 +2932,13 @@ _POST_OF_A_BODY = re.compile(
     r",?\s+"
     # "Pakistan's army chief, General Asim Munir": the holder's rank or title before his name
     rf"(?:(?i:{_A_TITLE})\.?\s+)?"
+)
+# "'s ambassador to the ", "'s envoy in ": a body's post in lower case and the seat it is held
+# at, where the seat is itself a name the reader knows ("Taiwan's ambassador to the Holy See,
+# Matthew Lee": Washington, the Holy See), not a group of its people
+_POST_HELD_AT_A_SEAT = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _GROUP_NOUNS + r"|leaders|leadership)\b)"
+    r"(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:in|to|at)\s+(?:the\s+)?"
 )
 # "the Norwegian envoy", "the Egyptian president": a person described by nationality and post
 _NATIONALITY_AND_POST = re.compile(

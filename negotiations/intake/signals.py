@@ -27,6 +27,7 @@ from negotiations.intake.meetings import (
 )
 from negotiations.intake.vocabulary import (
     COUNTRIES,
+    FORMER_CAPITALS,
     FORMER_STATES_OF_SEAT,
     STATE_CAPITALS,
     WEEKDAY_PATTERN,
@@ -993,6 +994,14 @@ _DELEGATION = (
     # "Hamas's chief negotiator, Omar Haddad, said", "the group's envoy, rejected"
     r"|(?:chief\s+|lead\s+|top\s+)?negotiator|envoy)"
 )
+# "Sixty-four percent of members of the union rejected the offer", "a majority of the members
+# of the party endorsed it": the share of a body's members that carries its vote gives the
+# body's answer (tune40a)
+_A_SHARE_OF_ITS_MEMBERS = re.compile(
+    r"\b(?:[\w.-]+\s+(?:percent|per\s+cent)|[\d.]+\s?%|(?:a|the)\s+(?:\w+\s+)?majority"
+    r"|two-thirds|three-quarters)\s+of\s+(?:the\s+)?(?:its\s+)?members\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A participle naming who leads the body before it: "the Front led by", "the team, headed by"
 _LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
 # What may stand between a respondent and its verb.
@@ -1001,6 +1010,9 @@ _BEFORE_VERB = (
     # "the National Liberation Army (ELN)": the abbreviation in brackets ("Another armed
     # group, the Front (FLN), has not yet decided": the comma closing the appositive after it)
     r"(?:\([^()]{1,40}\)\s*,?\s*)?\)?\s*"
+    # "Sixty-four percent of members of the union (IAM) in the Seattle area rejected": the
+    # members' share of a body, with the place its members are in (tune40a)
+    r"(?:(?<=\s)in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:area|region)\s+)?"
     # "Eritrea, whose troops fought ..., has not responded"; "Khamenei, who had not commented
     # on the framework, ...", "Hamas, which rejected the plan on Sunday, ...": the relative
     # clause's own verb is the respondent's (not a stance held all along: "Israel, which
@@ -2519,7 +2531,12 @@ _GENERIC_WORDS = {
 
 # what a reference is, told right after it: an indefinite appositive ("the company's first
 # offer, an 11% pay rise, ...") or a colon ("answered with a counter-proposal: that ...")
-_WHAT_IT_IS_AFTER = re.compile(r"\s*(?:,\s+(?=an?\s)|:\s+)")
+# ("the proposal, which offered a 35% wage increase ...": a relative clause telling what the
+# text offers says what it is too; tune40a)
+_WHAT_IT_IS_AFTER = re.compile(
+    r"\s*(?:,\s+(?=an?\s)|:\s+|,\s+which\s+(?:would\s+have\s+)?(?:offered|offers|offer"
+    r"|proposed|proposes|propose|gave|given|provided\s+for|called\s+for|promised)\s+)"
+)
 
 
 def _described_by(document: Document, match, sentence_end: int) -> tuple[int | None, int]:
@@ -2855,19 +2872,6 @@ def _proposals_at_the_same_words(
 # "In Cairo, Prime Minister X approved the text", "In Bonn, the federal government has not yet
 # answered": a paragraph opened with a capital sets the scene of the state it is the seat of
 _IN_A_CAPITAL = re.compile(r"\s*In\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s")
-# seats of government a state has since moved: the city stands for it up to the year given
-_FORMER_CAPITALS = {
-    "Bonn": ("DE", 1999),
-    "Rangoon": ("MM", 2005),
-    "Lagos": ("NG", 1991),
-    "Karachi": ("PK", 1959),
-    "Rio de Janeiro": ("BR", 1960),
-    "Almaty": ("KZ", 1997),
-    "Alma-Ata": ("KZ", 1997),
-    "Dar es Salaam": ("TZ", 1996),
-    # (tune36c) "Petrograd wired its acceptance" in March 1918: the seat before Moscow
-    "Petrograd": ("RU", 1918),
-}
 # a head of government or state, or a minister, told by the post alone, with no state's name
 _BARE_STATE_POST = re.compile(
     r"\b(?:Prime\s+Minister|Premier|President|Chancellor|King|Foreign\s+Minister|"
@@ -2881,8 +2885,8 @@ _A_BARE_GOVERNMENT = re.compile(
 
 def _capital_s_state(document: Document, city: str) -> str | None:
     code = STATE_CAPITALS.get(fold_accents(city))
-    if code is None and city in _FORMER_CAPITALS:
-        code, until = _FORMER_CAPITALS[city]
+    if code is None and city in FORMER_CAPITALS:
+        code, until = FORMER_CAPITALS[city]
         if document.published_on.year > until:
             return None
     state = document.gazetteer.state_of_country(code) if code else None
@@ -4209,10 +4213,10 @@ def _a_seat_named_as_a_place(document: Document, sentence, start, end, mentions)
     )
 
 
-# the seats of government a state has since moved, as words (`_FORMER_CAPITALS`)
+# the seats of government a state has since moved, as words (`FORMER_CAPITALS`)
 _FORMER_CAPITAL_NAMES = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(c) for c in sorted(_FORMER_CAPITALS, key=len, reverse=True))
+    + "|".join(re.escape(c) for c in sorted(FORMER_CAPITALS, key=len, reverse=True))
     + r")\b"
 )
 
@@ -4603,7 +4607,8 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             if document.is_person(m.ref)
         ]
         if people:
-            found.append(Mention(match.start(), match.end(), -1, -1, people[-1].ref, "pronoun"))
+            ref = _subject_before(document, sentence, match.start()) or people[-1].ref
+            found.append(Mention(match.start(), match.end(), -1, -1, ref, "pronoun"))
     opening = _OPENING_PRONOUN.match(document.text, sentence.start)
     if opening and index > 0:
         told = document.sentences[index - 1]
@@ -4631,6 +4636,40 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             start = opening.end() - len(pronoun)
             found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
     return found
+
+
+# the words a person's name may follow at the opening of a sentence: "Cardinal Joseph Zen",
+# "The 88-year-old Zhuang", "Archbishop Celli"
+_TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,3})?")
+
+
+_INTRODUCED_IN_APPOSITION = re.compile(r",\s+(?:the|an?|his|her)\s+[^,;.]{3,80},\s+[a-z]")
+
+
+def _subject_before(document: Document, sentence, pronoun_start: int) -> str | None:
+    """ "Cardinal Joseph Zen, the city's retired bishop, flew to Rome and handed the pope a
+    letter. He denounced the accord": "He" opening a sentence stands for the person the
+    sentence before (in its paragraph) opens with, its subject, introduced in apposition, rather
+    than for one named after it (tune40d)."""
+    if document.text[sentence.start : pronoun_start].strip():
+        return None
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return None
+    before = document.sentences[index - 1]
+    if before.start < _paragraph_start(document.text, sentence.start):
+        return None
+    named = document.mentions_between(before.start, before.end)
+    if not named or not document.is_person(named[0].ref) or named[0].via in ("post", "pronoun"):
+        return None
+    opening = _TITLE_WORDS_BEFORE.match(document.text, before.start, named[0].start)
+    if opening is None or opening.end() != named[0].start:
+        return None
+    # the subject introduced in apposition ("X, the city's retired bishop, flew ..."): the
+    # sentence is about him (not "Sisi met Blinken. He accepted", the one named last)
+    if not _INTRODUCED_IN_APPOSITION.match(document.text, named[0].end, before.end):
+        return None
+    return named[0].ref
 
 
 def _it_for_the_party_answering_before(document, sentence, mentions, told_before):
@@ -5825,7 +5864,9 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             or mention,
         ]
         first = min(m.start for m in respondents)
-        if _MEMBERS_OF.search(document.text[sentence.start : first]):
+        if _MEMBERS_OF.search(
+            document.text[sentence.start : first]
+        ) and not _A_SHARE_OF_ITS_MEMBERS.search(document.text, sentence.start, first):
             return status, []  # "The Troika of the US, Britain and Norway said": the group
         if signing:
             respondents += alongside or _signing_with(

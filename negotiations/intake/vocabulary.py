@@ -1235,6 +1235,24 @@ CAPITALS = {
 # for the former state where the article records it and not the present one ("Prague had not
 # answered it" in 1938 is Czechoslovakia's answer; "Moscow" is listed above as the Soviet Union's).
 FORMER_STATE_SEATS = {"CS": ["Prague"], "YU": ["Belgrade"]}
+# Seats of government a state has since moved (or a capital's name since changed): the city
+# stands for the state up to the year given, as its capital does ("Bonn reserved its position"
+# in 1955, "Petrograd wired its acceptance" in 1918); later it is only a city (tune40g: shared
+# by the signals' and the actors' readings)
+FORMER_CAPITALS = {
+    "Bonn": ("DE", 1999),
+    "Rangoon": ("MM", 2005),
+    "Lagos": ("NG", 1991),
+    "Karachi": ("PK", 1959),
+    "Rio de Janeiro": ("BR", 1960),
+    "Almaty": ("KZ", 1997),
+    "Alma-Ata": ("KZ", 1997),
+    "Dar es Salaam": ("TZ", 1996),
+    # (tune36c) "Petrograd wired its acceptance" in March 1918: the seat before Moscow
+    "Petrograd": ("RU", 1918),
+    # (tune40g) the Wade-Giles name of Beijing, written until pinyin replaced it
+    "Peking": ("CN", 1979),
+}
 FORMER_STATES_OF_SEAT: dict[str, list[str]] = {}
 for _code, _seats in FORMER_STATE_SEATS.items():
     for _seat in _seats:
@@ -1262,7 +1280,7 @@ CAPITAL_VOICE_VERBS = {
     "signed", "withdrew", "recalled", "summoned", "expelled", "announced", "objected", "balked",
     "retaliated", "backed", "supports", "supported", "opposes", "opposed", "blamed", "declined",
     "confirmed", "condemned", "urged", "called", "vowed", "pledged", "insisted", "maintains",
-    "maintained", "submitted", "approved", "ratified",
+    "maintained", "submitted", "approved", "ratified", "reserved",
 }  # fmt: skip
 # The participles of an answer whose agent after "by" a capital stands for its state ("had been
 # turned down by Asunción", "endorsed by Moscow"): the word before "by".
@@ -1472,6 +1490,8 @@ PERSON_TITLES.extend(["ayatollah", "grand ayatollah", "supreme leader", "cleric"
 # "the president's chief of staff X", "army chief of staff General Y": a post of three words
 # whose "of" would otherwise end the title at "chief" and leave the name unread
 PERSON_TITLES.extend(["chief of staff"])
+# "District Attorney Henry C. Attwill": a prosecutor's post before his name (tune40d)
+PERSON_TITLES.extend(["district attorney"])
 
 
 # -- tune6-actors: words for speakers and names ------------------------------------------------
@@ -1541,3 +1561,21 @@ Tadeusz Theodore Thomas Tomas Umar Uwe Vasily Viktor Vincent Vladimir Walter Wer
 Winston Wladyslaw Wolfgang Yasser Yitzhak Yousef Yusuf Yuri Zbigniew
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAME_TEXT.split())
+
+# Lower-case nouns that say a name after them is a firm's or a body's, not a person's or a
+# place's ("state utility Statkraft", "public broadcaster NRK", "the business chamber COSEP",
+# "the civil society platform Wakit Tama"). Left out are nouns that also come before a person's
+# name or a place's ("giant", "group", "union", "company", "daily"), and "news agency", whose
+# agency is a party only where it speaks (an agency that carries words is none).
+FIRM_NOUNS = (
+    "utility", "broadcaster", "chamber", "platform", "carrier", "airline", "insurer", "lender",
+    "conglomerate", "carmaker", "automaker", "manufacturer", "retailer", "shipbuilder",
+    "shipping line", "oil major", "news network", "television network", "broadcasting corporation",
+)  # fmt: skip
+# Plural nouns of firms before the list of their names ("partners ConocoPhillips, Royal Dutch
+# Shell and Osaka Gas", "carriers, including Maersk and MSC", "rivals such as Federal Express").
+FIRM_PLURALS = (
+    "partners", "carriers", "rivals", "competitors", "airlines", "lenders", "insurers",
+    "carmakers", "automakers", "manufacturers", "retailers", "broadcasters", "utilities",
+    "studios", "shipping lines", "oil majors", "oil companies", "firms", "companies",
+)  # fmt: skip

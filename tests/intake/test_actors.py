@@ -4036,9 +4036,11 @@ def test_near_miss_a_given_name_opening_a_place_or_a_college_is_no_person(world)
     assert "Peter Smith" not in found
 
 
-def test_near_miss_a_given_name_after_a_body_and_of_is_left_to_the_body(world):
+def test_a_given_name_after_a_body_and_of_is_its_leader_a_person(world):
     text = "The conservative party of Kyriakos Mitsotakis rejected the accord."
-    assert "Kyriakos Mitsotakis" not in actors(text)
+    # tune40h: the leader is an actor too (every actor mentioned is expected); the body still
+    # answers for him (tests/intake/test_signals.py)
+    assert actors(text)["Kyriakos Mitsotakis"]["kind"] == Actor.Kind.PERSON
 
 
 def test_a_legislature_before_a_past_tense_without_ed_acts(world):
@@ -4065,9 +4067,11 @@ def test_near_miss_a_title_opening_a_name_or_a_title_of_no_state_is_no_sovereign
     assert "Emperor" not in found
 
 
-def test_near_miss_a_given_name_leading_a_body_in_lower_case_is_left_to_the_body(world):
+def test_a_given_name_leading_a_body_in_lower_case_is_its_leader_a_person(world):
     text = "A paramilitary group led by Emmanuel Constant has rejected the agreement."
-    assert "Emmanuel Constant" not in actors(text)
+    # tune40h: the leader is an actor too (every actor mentioned is expected); the body still
+    # answers for him (tests/intake/test_signals.py)
+    assert actors(text)["Emmanuel Constant"]["kind"] == Actor.Kind.PERSON
 
 
 # --- tune39i
@@ -4100,3 +4104,268 @@ def test_near_miss_a_parliament_in_a_longer_place_or_a_city_of_no_state_is_no_bo
     assert not any(
         name.startswith("Parliament") for name in actors("They met outside parliament in Oslo.")
     )
+
+
+# --- tune40c
+
+
+def test_a_noun_of_a_firm_before_a_bare_name_makes_it_a_body(world):
+    found = actors("The farm is owned by state utility Velkraft, which declined to comment.")
+    assert found["Velkraft"]["kind"] == Actor.Kind.OTHER
+    found = actors("He spoke to public broadcaster TVK on Monday about the strike.")
+    assert found["TVK"]["kind"] == Actor.Kind.OTHER
+
+
+def test_a_plural_noun_of_firms_before_a_list_makes_each_a_body(world):
+    text = "The field is led by Norland with partners Kestrel Energy and Polvane, which object."
+    found = actors(text)
+    assert found["Kestrel Energy"]["kind"] == Actor.Kind.OTHER
+    assert found["Polvane"]["kind"] == Actor.Kind.OTHER
+    text = "He met the chiefs of the carriers, including Marlow and Sendra, on Tuesday."
+    found = actors(text)
+    assert found["Marlow"]["kind"] == Actor.Kind.OTHER
+    assert found["Sendra"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_firm_noun_in_a_name_or_a_noun_after_a_name_makes_no_body(world):
+    assert "Velkraft" not in actors("The Velkraft utility said nothing on Monday.")
+    assert "Polvane" not in actors("The partners met in Polvane on Monday.")
+
+
+# --- tune40d
+def test_a_district_attorney_s_post_is_a_title_before_his_name(world):
+    text = "District Attorney Henry Attwill has refused to release the two men."
+    assert "Henry Attwill" in actors(text)
+
+
+def test_near_miss_a_district_attorney_with_no_name_after_the_post_is_no_actor(world):
+    # near miss: the post with no name after it names no one
+    assert actors("The District Attorney has refused to release the two men.") == {}
+
+
+# --- tune40f
+
+
+def test_a_body_named_only_by_a_common_noun_phrase_that_acts_is_a_new_body(world):
+    found = actors("The strike committee voted on Monday to keep the mills shut.")
+    assert found["strike committee"]["kind"] == Actor.Kind.OTHER
+    assert found["strike committee"]["actor"] is None
+    found = actors("The official creditor committee, co-chaired by Egypt, agreed the terms.")
+    assert "official creditor committee" in found
+    found = actors("Later that day the military junta turned down the request.")
+    assert found["military junta"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_a_head_word_alone_is_the_body_introduced_before_by_a_common_noun_phrase(world):
+    text = "Blinken named a fact-finding board in May, and in June the board recommended a raise."
+    found = actors(text)
+    assert "fact-finding board" in found
+    assert "board" not in found
+
+
+def test_near_miss_a_common_noun_body_that_does_not_act_or_is_to_be_set_up_is_none(world):
+    assert "facilitation team" not in actors("A member of the facilitation team said so.")
+    assert "security committee" not in actors("The joint security committee has yet to meet.")
+    assert "joint security committee" not in actors("The joint security committee has yet to meet.")
+    assert "strike committee" not in actors("The strike committee was set up on Monday.")
+    assert "claims commission" not in actors("Wrangling over the claims commission went on.")
+    # a head word alone, with no body introduced before, is no body
+    assert "board" not in actors("Later that day the board ordered the workers back.")
+
+
+# --- tune40g
+
+
+def test_a_former_seat_of_government_that_acts_is_its_state_while_it_was_the_seat(world):
+    ActorFactory(name="West Germany", country="DE")
+    text = "A government spokesman said Bonn reserved its position on the treaty."
+    assert "West Germany" in matched(text, datetime.date(1955, 5, 16))
+
+
+def test_near_miss_a_former_seat_as_a_place_or_after_it_moved_is_no_state(world):
+    ActorFactory(name="Germany", country="DE")
+    assert "Germany" not in matched("The talks went on in Bonn.", datetime.date(1955, 5, 16))
+    text = "A spokesman said Bonn reserved its position on the plan."
+    assert "Germany" not in matched(text, datetime.date(2005, 5, 16))
+
+
+def test_a_state_after_a_persons_name_and_of_is_named_before_a_comma(world):
+    ActorFactory(name="Finland", country="FI")
+    text = "Gen. Ensio Siilasvuo of Finland, commander of the U.N. force, signed as a witness."
+    assert "Finland" in matched(text)
+    text = "The committee, chaired by Emperor Haile Selassie of Ethiopia, meets next month."
+    assert actors(text)["Ethiopia"]["kind"] == Actor.Kind.STATE
+
+
+def test_near_miss_a_state_before_a_post_or_not_after_a_person_is_no_new_state(world):
+    ActorFactory(name="Finland", country="FI")
+    assert "Finland" not in matched("The Finland commander signed as a witness.")
+    # a people's adjective after a person's name and "of" is his descent, not a state
+    found = actors("The envoy, Haile Selassie of Ethiopian descent, met them in Niamey.")
+    assert "Ethiopia" not in found and "Ethiopian" not in found
+
+
+def test_a_party_named_by_the_plural_of_its_members_is_a_political_movement(world):
+    text = (
+        "Whigs who object to taking any territory joined a handful of Democrats in voting no. "
+        "In the House, the Conservatives pressed the government to act."
+    )
+    found = actors(text)
+    for name in ("Whigs", "Democrats", "Conservatives"):
+        assert found[name]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+
+
+def test_near_miss_a_members_plural_in_a_name_a_quote_or_of_a_republic_is_no_party(world):
+    ActorFactory(name="Republic of Indonesia", country="ID", short_name="Republic")
+    found = actors(
+        'He met the Rally of the Republicans. "Not on the word of the Communists," he said. '
+        "The Republic delegation arrived, to urge what Republicans called an ultimatum. "
+        "Liberals and conservatives alike objected."
+    )
+    assert not {"Communists", "Republicans", "Liberals"} & set(found)
+
+
+def test_a_peoples_name_as_a_noun_after_the_is_its_state(world):
+    ActorFactory(name="Netherlands", country="NL")
+    ActorFactory(name="France", country="FR")
+    found = matched("It signed twelve principles drafted by the Dutch. The French rejected them.")
+    assert {"Netherlands", "France"} <= found
+
+
+def test_near_miss_a_peoples_adjective_before_a_noun_or_in_a_list_is_no_state(world):
+    ActorFactory(name="Netherlands", country="NL")
+    text = "He called on the Dutch Premier and on the Dutch, French and British delegates."
+    assert "Netherlands" not in matched(text)
+
+
+def test_the_government_of_a_lone_datelines_country_is_its_recorded_government(world):
+    ActorFactory(name="Government of Canada", kind=Actor.Kind.GOVERNMENT_BODY, country="CA")
+    ActorFactory(name="Canada Post", kind=Actor.Kind.OTHER, country="CA")
+    text = (
+        "OTTAWA, May 30 (CP) - The union rejected the offer of Canada Post. "
+        "The government then appointed an arbitrator."
+    )
+    assert "Government of Canada" in matched(text)
+
+
+def test_near_miss_a_government_of_another_name_is_not_the_datelines(world):
+    # a body of the country that is not its government is not what "the government" is
+    ActorFactory(name="Canada Post", kind=Actor.Kind.OTHER, country="CA")
+    text = (
+        "OTTAWA, May 30 (CP) - The union rejected the offer of Canada Post. "
+        "The government then appointed an arbitrator."
+    )
+    found = draft_candidates(text, DAY)["actors"]
+    government = [a for a in found if a["span"][0] == text.index("The government")]
+    assert not government
+
+
+# --- tune40h
+
+
+def test_the_leader_after_a_lower_case_body_and_of_or_led_by_is_a_person(world):
+    text = "Maskhadov signed for the separatist government of Zelimkhan Yandarbiyev on Monday."
+    assert actors(text)["Zelimkhan Yandarbiyev"]["kind"] == Actor.Kind.PERSON
+    text = "The Popular Congress party of jailed Islamist Hassan al-Turabi rejected the accord."
+    found = actors(text)
+    assert found["Hassan al-Turabi"]["kind"] == Actor.Kind.PERSON
+    assert "Popular Congress" in found  # the body is drafted too
+    text = "FRAPH, a paramilitary group led by Emmanuel Constant, has rejected the agreement."
+    found = actors(text)
+    assert found["Emmanuel Constant"]["kind"] == Actor.Kind.PERSON
+    assert "FRAPH" in found
+
+
+def test_near_miss_a_place_or_a_bodys_words_after_a_body_and_of_is_no_person(world):
+    text = (
+        "The government of South Sudan, the party of European Socialists and the national "
+        "government of National Unity rejected it."
+    )
+    found = actors(text)
+    assert "European Socialists" not in found
+    assert "National Unity" not in found
+    assert found["South Sudan"]["kind"] == Actor.Kind.STATE
+
+
+def test_a_given_name_after_a_possessive_and_a_word_of_kinship_is_a_person(world):
+    text = "Bhutto arrived in Simla on Wednesday with his daughter Benazir."
+    assert actors(text)["Benazir"]["kind"] == Actor.Kind.PERSON
+    text = "Hone Heke signed first, followed by Nene and his brother Patuone."
+    assert actors(text)["Patuone"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_word_of_kinship_before_a_state_a_place_or_without_possessive(world):
+    found = actors("He flew with his wife to Paris, then his son Kenya's envoy met them.")
+    assert "Paris" not in {a["name"] for a in found.values() if a["kind"] == "person"}
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+    assert "Sunday" not in actors("The son Sunday stayed home.")
+
+
+def test_a_rulers_title_before_one_name_is_no_surname_of_a_commoner(world):
+    text = "Lloyd George signed. King George sent Lloyd George his congratulations."
+    found = actors(text)
+    assert found["King George"]["kind"] == Actor.Kind.PERSON
+    assert found["Lloyd George"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_plain_title_before_a_surname_is_the_person_named_in_full(world):
+    text = "Walter Eytan signed on Monday. Mr. Eytan said the talks would go on."
+    found = actors(text)
+    assert "Eytan" not in found
+    assert "Mr. Eytan" not in found
+
+
+def test_a_lone_initial_and_a_surname_after_a_comma_or_a_lower_case_word_is_a_person(world):
+    text = '"We are being sold," one of them, M. Keller, told a correspondent.'
+    assert actors(text)["M. Keller"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_an_initial_after_a_capital_or_before_a_common_word_is_no_name(world):
+    text = "They agreed on Plan B. Talks resumed. He took vitamin C. Negotiators met later."
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in actors(text).values())
+
+
+def test_a_name_then_the_and_a_demonym_before_a_noun_ends_the_name(world):
+    text = (
+        "Talks went on, with Antoine Fattal leading the Lebanese team, David Kimche the "
+        "Israeli one and U.S. envoy Morris Draper sitting in."
+    )
+    found = actors(text)
+    assert found["David Kimche"]["kind"] == Actor.Kind.PERSON
+    assert "David Kimche the Israeli" not in found
+
+
+def test_near_miss_the_and_a_capitalised_word_goes_on_with_the_name(world):
+    text = "The Commander of the Faithful Mosque said nothing on Monday."
+    assert "David Kimche" not in actors(text)
+    assert "Faithful" not in actors(text)
+
+
+def test_a_name_before_a_possessive_commissar_is_a_person(world):
+    text = (
+        "Georgi Chicherin, Soviet Russia's Commissar for Foreign Affairs, who led the Russian "
+        "delegation, had rejected it."
+    )
+    assert actors(text)["Georgi Chicherin"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_commissariat_is_no_commissar(world):
+    text = "Narkomindel, Soviet Russia's Commissariat for Foreign Affairs, had rejected it."
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in actors(text).values())
+
+
+def test_one_name_beside_a_person_named_before_and_taken_up_by_who_is_a_person(world):
+    text = (
+        "Te Kemara, an elderly chief, spoke first. By nightfall Te Kemara and Rewa, who had "
+        "railed against the treaty, had signed."
+    )
+    assert actors(text)["Rewa"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_one_name_beside_a_person_taken_up_by_which_is_no_person(world):
+    text = (
+        "Te Kemara, an elderly chief, spoke first. By nightfall Te Kemara and Waitangi, which "
+        "lies on the bay, were quiet."
+    )
+    found = actors(text)
+    assert (found.get("Waitangi") or {}).get("kind") != Actor.Kind.PERSON

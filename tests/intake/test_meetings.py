@@ -5910,3 +5910,45 @@ def test_near_miss_the_one_seen_who_then_saw_someone_is_the_subject(world):
         (["Abbas Kamel", "Antony Blinken", "Mike Pompeo"], "2024-06-04", "Cairo"),
         (["Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-05", ""),
     ]
+
+
+# --- tune40b
+
+
+def test_talks_that_broke_down_at_a_place_on_a_day_were_held_there(world):
+    text = "Talks between Blinken and Sisi broke down in Cairo on Thursday when Sisi refused."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-06", "Cairo")]
+    text = "Peace talks between Israel and Hamas collapsed here last night when Hamas walked out."
+    assert participants_and_dates(text) == [(["Hamas", "Israel"], "2024-06-09")]
+
+
+def test_near_miss_talks_that_broke_down_without_a_place_or_after_a_session_are_no_meeting(
+    world,
+):
+    assert meetings("Talks between Israel and Hamas broke down on Thursday.") == []
+    assert meetings("Talks between Israel and Hamas collapsed in January.") == []
+    assert meetings("Talks between Blinken and Sisi had stalled in Cairo by then.") == []
+    text = "Talks between Israel and Hamas broke down in Cairo today after a single session."
+    assert meetings(text) == []
+
+
+def test_the_holder_of_a_post_at_a_named_seat_is_the_guest(world):
+    text = "Blinken received Egypt's ambassador to Washington, Abbas Kamel, on Thursday."
+    assert participants_and_dates(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-06")]
+
+
+def test_near_miss_a_post_at_a_named_seat_with_no_holder_after_it_is_the_body(world):
+    text = "Blinken met Egypt's ambassador in Washington on Thursday."
+    assert participants_and_dates(text) == [(["Antony Blinken", "Egypt"], "2024-06-06")]
+
+
+# --- tune40d
+def test_the_seat_of_a_body_s_envoy_is_no_guest_the_name_after_it_is(world):
+    text = "Blinken received Egypt's ambassador to the United States, Yasser Reda, on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Yasser Reda"], "2024-06-04", "")]
+
+
+def test_near_miss_a_body_s_envoy_with_no_name_after_the_seat(world):
+    # near miss: no name in apposition after the seat; the body's envoy stays the guest
+    text = "Blinken received Egypt's ambassador to the United States on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Egypt"], "2024-06-04", "")]

@@ -10087,3 +10087,79 @@ def test_near_miss_both_unions_after_one_body_named_are_no_one_named(world):
     ActorFactory(name="Labour Congress", kind=Actor.Kind.OTHER)
     text = "Sisi met the Labour Congress on Sunday. Both unions accepted the May 31 plan."
     assert ("Labour Congress", PLAN, "accepted") not in [s[:3] for s in signals(text)]
+
+
+# --- tune40a
+
+
+def test_a_share_of_a_body_s_members_gives_the_body_s_answer(world):
+    text = (
+        "Sixty-four percent of members of Hamas in the Gaza area rejected the May 31 plan on "
+        "Monday."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_near_miss_some_members_of_a_body_are_not_its_vote(world):
+    # near miss: no share of the members carries the body's vote
+    assert signals("Some members of Hamas rejected the May 31 plan on Monday.") == []
+
+
+def _truce_offer(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli offer of a 60-day truce",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+
+
+def test_a_relative_clause_telling_what_the_text_offers_describes_it(world):
+    _truce_offer(world)
+    text = (
+        "Biden announced the May 31 plan. Hamas rejected the proposal, which offered a 60-day "
+        "truce."
+    )
+    assert signals(text) == [("Hamas", "Israeli offer of a 60-day truce", "rejected", "2024-06-10")]
+
+
+def test_near_miss_a_relative_clause_of_another_verb_does_not_describe_the_text(world):
+    # near miss: "which came after" tells when the text came, not what it offers
+    _truce_offer(world)
+    text = (
+        "Biden announced the May 31 plan. Hamas rejected the proposal, which came after a 60-day "
+        "truce."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+# --- tune40d
+def test_he_opening_a_sentence_is_the_subject_the_sentence_before_introduced(world):
+    text = (
+        "Sisi, the Egyptian president, flew to Cairo and handed Blinken a letter. He rejected "
+        "the May 31 plan on Sunday."
+    )
+    found = signals(text)
+    assert ("Egypt", PLAN, "rejected", "2024-06-09") in found
+    assert all(s[0] != "United States" for s in found)
+
+
+def test_near_miss_he_after_a_subject_with_no_apposition_is_the_one_named_last(world):
+    # near miss: no apposition introduces the subject; "he" is the person named last
+    text = "Sisi flew to Cairo and handed Blinken a letter. He rejected the May 31 plan on Sunday."
+    assert ("Egypt", PLAN, "rejected", "2024-06-09") not in signals(text)
+
+
+# --- tune40h
+
+
+def test_a_body_answers_where_its_leader_follows_of_or_led_by_in_lower_case(world):
+    text = "The Popular Front party of jailed Islamist Omar Sy rejected the May 31 plan."
+    assert statuses(text) == [("Popular Front", "rejected")]
+    text = "The Popular Front, a rebel group led by Omar Sy that has rejected the May 31 plan."
+    assert ("Omar Sy", "rejected") not in statuses(text)
+
+
+def test_near_miss_a_leader_named_apart_from_his_body_answers_himself(world):
+    text = "Omar Sy, who leads no party, rejected the May 31 plan."
+    assert statuses(text) == [("Omar Sy", "rejected")]
