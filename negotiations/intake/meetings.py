@@ -121,7 +121,12 @@ _TRIGGERS = re.compile(
     # "The two ministers discussed the outline in Oslo": the subject list between them (with
     # no "with" in the clause, which names other guests)
     # "after X and Y worked out the last disputes at the palace": settled among themselves
-    r"|(?P<discussed_among>discussed|debated|(?:worked|ironed|hammered|thrashed)\s+out)"
+    r"|(?P<discussed_among>discussed|debated|(?:worked|ironed|hammered|thrashed)\s+out"
+    # "X and Y agreed a draft of the text in Yangon on March 31", "the framework that X and Y
+    # agreed in Zurich on the 11th": agreed among themselves at a named place on a day (not
+    # "agreed to meet", "agreed that", "agreed with Z")
+    r"|(?-i:agreed)(?=\s+(?!(?:to|that|with|by)\b)(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:on|last|this|in\s+(?-i:[A-Z]))\b))"
     r"(?![^.;]{0,100}?\bwith\b)"
     # "The two men announced the deal after a final telephone call": a call among the subject
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -5137,9 +5142,24 @@ def _actors_in(document: Document, span) -> list[Mention]:
     Minister Kouchner") nor the body a person's post belongs to ("Jordan's King Hussein")."""
     found: list[Mention] = []
     chars = char_span(document.tokens, span)
+    # "Four heads of state – A, who chairs ECOWAS, B and C –": a relative clause inside the
+    # subject tells of one of them; the body it names is no part of the subject
+    asides = (
+        [
+            char_span(document.tokens, (clause.first_token, clause.last_token))
+            for clause in document.clauses_of(document.sentence_at(chars[0]))
+            if clause.kind == "relative"
+            and clause.opener in ("who", "which", "whose")
+            and span[0] < clause.first_token < clause.last_token <= span[1]
+        ]
+        if chars
+        else []
+    )
     # "The rebel and government delegations first met ... and held": "government" too
     for mention in mentions_with_the_government(document, *chars) if chars else []:
         if mention.via == "demonym" or _is_an_attribute(document, mention):
+            continue
+        if any(aside[0] <= mention.start < aside[1] for aside in asides):
             continue
         if found and _names_a_post(document, found[-1], mention):
             found.pop()
