@@ -409,7 +409,9 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
             auxiliary in ("have", "do") and _next_is_object(tokens, position, last)
         ):
             if not auxiliaries:
-                finite = word not in ("be", "been", "being", "having")
+                finite = word not in ("be", "been", "being", "having") or _subjunctive_be(
+                    tokens, text, index, first
+                )
                 past = (
                     word in {"was", "were", "had", "did"}
                     or word in {"would", "could", "might", "should"}
@@ -524,6 +526,25 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         finite=finite,
         past=past,
     )
+
+
+def _subjunctive_be(tokens, text, index, first) -> bool:
+    """ "provided that no striker be discharged", "demanded that the fort be razed": the bare
+    "be" of a mandative clause, its subject between it and its "that", has a tense of its own
+    (not "to be", "and be", nor past a mark or another verb after the "that")."""
+    if _word(tokens[index]) != "be" or index - 1 <= first:
+        return False
+    if _word(tokens[index - 1]) in {"to", "and", "or", "not", "never", "that"}:
+        return False
+    for position in range(index - 1, max(first, index - 6) - 1, -1):
+        if any(mark in _between(tokens, text, position + 1) for mark in ',;:—()"'):
+            return False
+        word = _word(tokens[position])
+        if word == "that":
+            return True
+        if word in RELATIVE_PRONOUNS or _auxiliary(word) is not None:
+            return False
+    return False
 
 
 def _is_the_month(tokens, position, first) -> bool:

@@ -4244,7 +4244,8 @@ _COMMON_NOUN = re.compile(
     # "Venezuela's government and opposition signed": the bare noun shares the article of
     # the government it is joined to
     r"|(?<=government\sand\s))"
-    r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants)\b(?!\s+[A-Z])"
+    # "was thrown out by the strikers": the strike's committee, which answers for them
+    r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants|strikers)\b(?!\s+[A-Z])"
     # "Lawmakers, who are due to reconvene, have yet to see the bill": the legislature's
     r"|\b(?P<members>[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs)\b"
     # "The agreement was debated by the council, and its members endorsed it": the body's
@@ -4566,6 +4567,10 @@ def _party_called(document: Document, noun: str) -> str | None:
         before = document.text[max(0, mention.start - 12) : mention.start]
         if noun == "opposition":
             if "opposition" in name.casefold() or re.search(r"\bopposition\s+$", before, re.I):
+                named[ref] = True
+        elif noun == "strikers":
+            # the one body the article names as the strike's ("Lawrence Strike Committee")
+            if re.search(r"\bstrike\b", name, re.I) and kind != Actor.Kind.PERSON:
                 named[ref] = True
         elif kind in _COMMON_NOUN_KINDS[noun]:
             named[ref] = True
@@ -9264,6 +9269,8 @@ _RESPONSE_LEMMAS = {
     "counter": "countered",
     "renounce": "withdrawn",
 }
+# "threw out the plan", "threw it out", not "threw them out of Gaza"
+_OUT_NOT_OF = r"out(?!\s+of\b)"
 # A verb whose particle or preposition makes it a response: "turned (the draft) down", "came
 # out against", "voted against", "went along with", "brushed aside", "pulled out of".
 _PHRASAL_RESPONSES = [
@@ -9276,6 +9283,9 @@ _PHRASAL_RESPONSES = [
     ("vote", r"(?:for|in\s+favou?r(?:\s+of)?)", "accepted"),
     ("go", r"along\s+with", "accepted"),
     ("brush", r"aside", "rejected"),
+    # "the offer was thrown out by the strikers", "threw out the plan": a no to a text (the
+    # clause's proposal must be found; not "threw them out of Gaza", a place) (tune40i)
+    ("throw", _OUT_NOT_OF, "rejected"),
     ("pull", r"out\s+of", "withdrawn"),
     ("walk", r"(?:away|out)\s+(?:from|of)", "withdrawn"),
     ("withdraw", r"from", "withdrawn"),
@@ -9420,7 +9430,9 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             found.extend(_approval_needed(document, sentence, clause, mentions))
             continue
         if passive:
-            respondents = _agents(document, sentence, clause, mentions)
+            respondents = _agents(document, sentence, clause, mentions) or _the_party_asked(
+                document, sentence, clause, mentions, status
+            )
         else:
             respondents = _subjects(document, sentence, clause, mentions)
         if not respondents:
@@ -9669,7 +9681,7 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
             continue
         if re.match(r"(?:\w+ly\s+)?(?:" + particle + r")\b", joined, re.IGNORECASE):
             return status
-        if particle in ("down", "aside") and re.match(
+        if particle in ("down", "aside", _OUT_NOT_OF) and re.match(
             r"\s*(?:the|a|an|its|their|this|that|it|them)\b[^,;]{0,60}?\s" + particle + r"\b",
             after,
             re.IGNORECASE,
@@ -9808,6 +9820,47 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
         ):
             heads = _heads_in(document, chars[1], verb_start, mentions)
     return heads
+
+
+# "A Spanish request for more time was refused": a party's ask, told by its adjective or
+# possessive, as the subject of an agentless passive (tune40i)
+_AN_ASK_BY_A_PARTY = re.compile(
+    r"(?i:an?|the)\s+(?P<whose>[A-Z][\w’'-]*)\s+(?:request|demand|proposal|offer|appeal|plea)s?\b"
+)
+
+
+def _the_party_asked(document, sentence, clause, mentions, status) -> list[Mention]:
+    """ "The Spaniards were given until yesterday to reply ... A Spanish request for more time
+    was refused.": an ask of one party refused (or granted) with no agent is answered by the
+    party it was put to, the one other party (no person) named in the sentence or the one
+    before; none where that is not one."""
+    if status not in ("rejected", "accepted") or not clause.verb.passive:
+        return []
+    verb_end = document.tokens[clause.verb.last_token - 1].end
+    clause_end = document.tokens[clause.last_token - 1].end
+    if re.search(r"\bby\b", document.text[verb_end:clause_end]):
+        return []  # "was refused by London": the agent is told
+    subject = char_span(document.tokens, clause.own_subject())
+    if subject is None:
+        return []
+    ask = _AN_ASK_BY_A_PARTY.match(document.text, subject[0], subject[1])
+    if ask is None:
+        return []
+    # (the demonym itself, which the respondents' list leaves out: "a Spanish request")
+    askers = [m for m in document.mentions if m.start == ask.start("whose")]
+    if not askers:
+        return []
+    before = document.sentence_before(sentence)
+    start = before.start if before is not None else sentence.start
+    others = {}
+    for mention in document.mentions_between(start, sentence.end):
+        if mention.ref == askers[0].ref or document.is_person(mention.ref):
+            continue
+        others.setdefault(mention.ref, mention)
+    if len(others) != 1:
+        return []
+    other = next(iter(others.values()))
+    return [Mention(ask.start(), ask.end(), -1, -1, other.ref, "party asked")]
 
 
 def _agents(document, sentence, clause, mentions) -> list[Mention]:
