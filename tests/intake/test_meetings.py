@@ -5952,3 +5952,36 @@ def test_near_miss_a_body_s_envoy_with_no_name_after_the_seat(world):
     # near miss: no name in apposition after the seat; the body's envoy stays the guest
     text = "Blinken received Egypt's ambassador to the United States on Tuesday."
     assert meetings(text) == [(["Antony Blinken", "Egypt"], "2024-06-04", "")]
+
+
+# --- tune40j
+
+
+def test_a_meeting_there_falls_in_the_month_of_the_stay_its_subject_s_relative_clause_tells(
+    world,
+):
+    text = "Blinken, who led a delegation to Cairo in March, met Sisi there and asked him to sign."
+    assert [m[1] for m in meetings(text)] == ["2024-03-01"]
+
+
+def test_near_miss_a_meeting_there_after_a_day_of_arrival_is_not_dated_by_that_day(world):
+    # the day he arrived need not be the day he met anyone
+    text = "Blinken, who arrived in Cairo on Sunday, met Sisi there and asked him to sign."
+    assert [m[1] for m in meetings(text)] == ["2024-06-10"]
+
+
+def test_a_meeting_days_later_falls_in_the_month_the_sentence_before_gave(world):
+    text = (
+        "Activists blocked the ministries early in March. "
+        "Blinken received Sisi at his office days later."
+    )
+    assert [m[1] for m in meetings(text)] == ["2024-03-01"]
+
+
+def test_near_miss_a_meeting_days_later_than_a_day_is_not_given_that_month(world):
+    # after a day, "days later" names no day: the reading leaves it to the day told last
+    text = (
+        "Activists blocked the ministries on March 4. "
+        "Blinken received Sisi at his office days later."
+    )
+    assert [m[1] for m in meetings(text)] == ["2024-03-04"]
