@@ -4859,6 +4859,12 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
     if before:
         return before[-1].iso, before[-1].precision
+    there = _month_of_the_stay_there(document, sentence, trigger_start, clause_end, asides)
+    if there is not None:
+        return there
+    later = _month_of_days_later(document, sentence, clause_start, clause_end)
+    if later is not None:
+        return later
     signing = _date_of_the_signing(document, sentence)
     if signing is not None:
         return signing
@@ -4889,6 +4895,45 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+def _month_of_the_stay_there(document, sentence, trigger_start, clause_end, asides):
+    """ "Celli, who led a Vatican delegation to Beijing that month, met Zhuang there": a meeting
+    "there" falls in the month or year of the stay a relative clause about its subject tells,
+    before the trigger (a day of that stay, "who arrived on Sunday", need not be the meeting's)."""
+    if not re.search(r"\bthere\b", document.text[trigger_start:clause_end]):
+        return None
+    stay = [
+        d
+        for d in document.dates_between(sentence.start, trigger_start)
+        if any(begin <= d.start < finish for begin, finish in asides)
+    ]
+    if stay and stay[-1].precision in ("month", "year"):
+        return stay[-1].iso, stay[-1].precision
+    return None
+
+
+_DAYS_LATER = re.compile(r"\b(?:(?:a\s+few|several)\s+)?(?:days|weeks)\s+later\b", re.IGNORECASE)
+
+
+def _month_of_days_later(document, sentence, clause_start, clause_end):
+    """ "Activists blocked the ministries early in March last year. Stoere received them days
+    later": a meeting some days after a month the sentence before gave falls in that month (after
+    a day, "days later" names no day, and this reading gives none)."""
+    if not _DAYS_LATER.search(document.text, clause_start, clause_end):
+        return None
+    index = document.sentences.index(sentence)
+    if not index:
+        return None
+    told = document.sentences[index - 1]
+    days = [
+        d
+        for d in document.dates_between(told.start, told.end)
+        if not d.ahead and d.iso <= document.published_on.isoformat()
+    ]
+    if days and days[-1].precision == "month":
+        return days[-1].iso, days[-1].precision
+    return None
 
 
 # The verbs that tell the course of talks, whose subject is the talks themselves: "talks with X

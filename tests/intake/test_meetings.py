@@ -6016,3 +6016,36 @@ def test_a_pair_that_agreed_a_text_at_a_place_on_a_day_met_there(world):
 )
 def test_near_miss_agreeing_to_do_that_or_alone_or_a_title_is_no_meeting(world, text):
     assert meetings(text) == []
+
+
+# --- tune40j
+
+
+def test_a_meeting_there_falls_in_the_month_of_the_stay_its_subject_s_relative_clause_tells(
+    world,
+):
+    text = "Blinken, who led a delegation to Cairo in March, met Sisi there and asked him to sign."
+    assert [m[1] for m in meetings(text)] == ["2024-03-01"]
+
+
+def test_near_miss_a_meeting_there_after_a_day_of_arrival_is_not_dated_by_that_day(world):
+    # the day he arrived need not be the day he met anyone
+    text = "Blinken, who arrived in Cairo on Sunday, met Sisi there and asked him to sign."
+    assert [m[1] for m in meetings(text)] == ["2024-06-10"]
+
+
+def test_a_meeting_days_later_falls_in_the_month_the_sentence_before_gave(world):
+    text = (
+        "Activists blocked the ministries early in March. "
+        "Blinken received Sisi at his office days later."
+    )
+    assert [m[1] for m in meetings(text)] == ["2024-03-01"]
+
+
+def test_near_miss_a_meeting_days_later_than_a_day_is_not_given_that_month(world):
+    # after a day, "days later" names no day: the reading leaves it to the day told last
+    text = (
+        "Activists blocked the ministries on March 4. "
+        "Blinken received Sisi at his office days later."
+    )
+    assert [m[1] for m in meetings(text)] == ["2024-03-04"]
