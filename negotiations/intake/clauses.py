@@ -409,7 +409,9 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
             auxiliary in ("have", "do") and _next_is_object(tokens, position, last)
         ):
             if not auxiliaries:
-                finite = word not in ("be", "been", "being", "having")
+                finite = word not in ("be", "been", "being", "having") or _subjunctive_be(
+                    tokens, text, index, first
+                )
                 past = (
                     word in {"was", "were", "had", "did"}
                     or word in {"would", "could", "might", "should"}
@@ -524,6 +526,25 @@ def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
         finite=finite,
         past=past,
     )
+
+
+def _subjunctive_be(tokens, text, index, first) -> bool:
+    """ "provided that no striker be discharged", "demanded that the fort be razed": the bare
+    "be" of a mandative clause, its subject between it and its "that", has a tense of its own
+    (not "to be", "and be", nor past a mark or another verb after the "that")."""
+    if _word(tokens[index]) != "be" or index - 1 <= first:
+        return False
+    if _word(tokens[index - 1]) in {"to", "and", "or", "not", "never", "that"}:
+        return False
+    for position in range(index - 1, max(first, index - 6) - 1, -1):
+        if any(mark in _between(tokens, text, position + 1) for mark in ',;:—()"'):
+            return False
+        word = _word(tokens[position])
+        if word == "that":
+            return True
+        if word in RELATIVE_PRONOUNS or _auxiliary(word) is not None:
+            return False
+    return False
 
 
 def _is_the_month(tokens, position, first) -> bool:
@@ -782,6 +803,32 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
             current = resumed
             resumed.verb = group
             position = group.last_token
+            continue
+        elif (
+            stack
+            and group is None
+            and "," in gap
+            and token.capitalised
+            and current.kind == "relative"
+            and current.verb is not None
+            and stack[-1].verb is None
+            and id(stack[-1]) in closed_by_a_comma
+            and _list_goes_on_to_the_closing_dash(
+                tokens, current.first_token, position, paired_dashes, starts
+            )
+        ):
+            # "Four heads of state – A, who chairs ECOWAS, B, C and D – flew": set apart by a
+            # pair of dashes, the relative clause after one name of a list closes at the comma
+            # before the next name, and the list goes on to the verb after the closing dash
+            outer = stack.pop()
+            current.last_token = position
+            resumed = Clause(outer.kind, outer.first_token, last, opener=outer.opener)
+            resumed.parent = outer.parent
+            resumed.antecedent = outer.antecedent
+            outer.last_token = outer.first_token  # the outer clause lives on in `resumed`
+            current.parent = resumed
+            clauses.append(resumed)
+            current = resumed
             continue
         elif (
             current.verb is not None
@@ -1142,6 +1189,16 @@ def _paired_dashes(tokens, text, first, last) -> set[int]:
     return paired
 
 
+def _list_goes_on_to_the_closing_dash(tokens, opened, position, paired_dashes, starts) -> bool:
+    """Whether the clause opened at `opened` lies after the opening dash of a pair and the
+    words from position to the closing dash hold no verb (the names left of the list)."""
+    dashes = sorted(paired_dashes)
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        if opening <= opened and position < closing:
+            return not any(position <= index < closing for index in starts)
+    return False
+
+
 _CLOSING_QUOTE = re.compile(r"[,.!?][\"”’]\s")
 
 
@@ -1399,7 +1456,20 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
     listed = _word(tokens[parts[-1][0]]) in COORDINATORS or any(
         _word(tokens[i]) in ("and", "or") for i in range(*parts[-1])
     )
-    if len(parts) > 1 and listed and all(_is_name_like(tokens, p) for p in parts):
+    if (
+        len(parts) > 1
+        and listed
+        # "Four heads of state – Liberian President Ellen Johnson Sirleaf, ...": the list set
+        # apart by a dash begins after it
+        and _is_name_like(tokens, _after_a_dash(tokens, text, parts[0]))
+        and all(
+            _is_name_like(tokens, p)
+            # "..., Ghana's John Mahama and Sierra Leonean President Ernest Bai Koroma –": in
+            # a list set apart by dashes, each name joined by "and" is one item
+            or (_after_a_dash(tokens, text, parts[0]) != parts[0] and _names_joined(tokens, p))
+            for p in parts[1:]
+        )
+    ):
         return (parts[0][0], parts[-1][1])  # "Egypt, Qatar and the United States"
     parts[-1] = _without_trailing_adverbials(tokens, parts[-1])
     if clause.kind == "reported" and clause.opener in HEARER_LEMMAS:
@@ -1409,6 +1479,27 @@ def _subject_before(tokens, text, clause, position, clauses) -> tuple[int, int] 
         # "said on Monday the group had rejected": after the day
         parts[0] = (_after_circumstances(tokens, parts[0]), parts[0][1])
     return _before_a_relative(parts[0], clauses, clause)
+
+
+def _after_a_dash(tokens, text, part) -> tuple[int, int]:
+    """The words of a part after the last dash in it ("Four heads of state – Liberian President
+    X": "Liberian President X"); the part itself when it holds no dash."""
+    begin, end = part
+    for index in range(end - 1, begin, -1):
+        if _DASH.search(_between(tokens, text, index)):
+            return (index, end)
+    return part
+
+
+def _names_joined(tokens, part) -> bool:
+    """Each item of the part that "and" or "or" joins is name-like."""
+    items, begin = [], part[0]
+    for index in range(*part):
+        if _word(tokens[index]) in COORDINATORS:
+            items.append((begin, index))
+            begin = index + 1
+    items.append((begin, part[1]))
+    return all(_is_name_like(tokens, item) for item in items)
 
 
 def _before_a_relative(span, clauses, clause) -> tuple[int, int] | None:

@@ -307,6 +307,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
     found = _same_weekdays(text, found, published_on)
     found = _ordinal_days_of_the_month_told(text, found, published_on)
     found = _weekdays_beside_their_days(text, found)
+    found = _that_weekday_of_the_day_told(text, found)
     found = _the_month_of_its_sentence(text, found, published_on)
     found = _with_relative_days(text, found, published_on, future_at)
     return _ordinal_days_of_a_pluperfect(text, found, published_on)
@@ -429,6 +430,27 @@ def _weekdays_beside_their_days(text: str, found: list[DateMention]) -> list[Dat
     return resolved
 
 
+def _that_weekday_of_the_day_told(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "The players dissolved their union on Nov. 14. ... meeting at a hotel that Monday":
+    "that" weekday points back to the day the narrative told last, when it falls on that
+    weekday, not to the weekday nearest the publication."""
+    resolved = list(found)
+    for index, mention in enumerate(resolved):
+        weekday = WEEKDAYS.get(mention.text.lower())
+        if weekday is None or not re.search(
+            r"\bthat\s+$", text[max(0, mention.start - 6) : mention.start], re.I
+        ):
+            continue
+        told = [
+            m
+            for m in resolved[:index]
+            if m.precision == DAY and not m.ahead and not _inside_quote(text, m.start)
+        ]
+        if told and told[-1].date.weekday() == weekday:
+            resolved[index] = replace(mention, date=told[-1].date)
+    return resolved
+
+
 _IN_THE_MONTH = re.compile(r"(?:earlier|later)\s+in\s+the\s+month", re.IGNORECASE)
 
 
@@ -497,7 +519,8 @@ _MONTH_NAME = (
 _RELATIVE_DAY = re.compile(
     rf"\b(?:(?P<same>the\s+same\s+{_PART_OF_DAY}|that\s+same\s+{_PART_OF_DAY}|later\s+that\s+{_PART_OF_DAY}"
     # "That evening, the rebels attacked": the day of the date before
-    rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;]|\s+(?:the|a|an|he|she|they|it|we"
+    # ("said in a message released that evening: ..." before the words it introduces)
+    rf"|(?<!the\s)that\s+{_PART_OF_DAY}(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we"
     # "accepted it that night on condition that ...", "met him that afternoon to discuss",
     # "sat in council that afternoon with the commander"
     r"|on|in|at|after|before|when|to|with"
@@ -559,6 +582,12 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+# the words a speaker names the day he speaks on by
+_SPEAKERS_NOW = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))", re.IGNORECASE
+)
+
+
 # "opened on Jan. 4", "talks that began Monday": a day something opened on
 _OPENED_ON = re.compile(r"\b(?:opened|began|started|convened)\s+(?:on\s+)?$", re.IGNORECASE)
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
@@ -589,6 +618,18 @@ def _with_relative_days(
             if not past:
                 continue
             base = past[-1]
+        if match.group("same") and not _inside_quote(text, match.start()):
+            # '"Today we have put right a wrong," X said after the signing. X telephoned Y that
+            # evening': the speaker's "today" is the day he spoke, which the words do not date
+            # (read against the publication), not a day the narrative told
+            told = [
+                m
+                for m in earlier
+                if not (_SPEAKERS_NOW.fullmatch(m.text) and _inside_quote(text, m.start))
+            ]
+            if told and len(told) < len(earlier):
+                base = told[-1] if base not in told else base
+                earlier = told
         quote = _quote_closing_before(text, base.start, match.start())
         if quote is not None:
             # '"From April 1, we have no obligations," Novak said that day': the day the

@@ -121,7 +121,12 @@ _TRIGGERS = re.compile(
     # "The two ministers discussed the outline in Oslo": the subject list between them (with
     # no "with" in the clause, which names other guests)
     # "after X and Y worked out the last disputes at the palace": settled among themselves
-    r"|(?P<discussed_among>discussed|debated|(?:worked|ironed|hammered|thrashed)\s+out)"
+    r"|(?P<discussed_among>discussed|debated|(?:worked|ironed|hammered|thrashed)\s+out"
+    # "X and Y agreed a draft of the text in Yangon on March 31", "the framework that X and Y
+    # agreed in Zurich on the 11th": agreed among themselves at a named place on a day (not
+    # "agreed to meet", "agreed that", "agreed with Z")
+    r"|(?-i:agreed)(?=\s+(?!(?:to|that|with|by)\b)(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:on|last|this|in\s+(?-i:[A-Z]))\b))"
     r"(?![^.;]{0,100}?\bwith\b)"
     # "The two men announced the deal after a final telephone call": a call among the subject
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -4854,6 +4859,12 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
     if before:
         return before[-1].iso, before[-1].precision
+    there = _month_of_the_stay_there(document, sentence, trigger_start, clause_end, asides)
+    if there is not None:
+        return there
+    later = _month_of_days_later(document, sentence, clause_start, clause_end)
+    if later is not None:
+        return later
     signing = _date_of_the_signing(document, sentence)
     if signing is not None:
         return signing
@@ -4884,6 +4895,45 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+def _month_of_the_stay_there(document, sentence, trigger_start, clause_end, asides):
+    """ "Celli, who led a Vatican delegation to Beijing that month, met Zhuang there": a meeting
+    "there" falls in the month or year of the stay a relative clause about its subject tells,
+    before the trigger (a day of that stay, "who arrived on Sunday", need not be the meeting's)."""
+    if not re.search(r"\bthere\b", document.text[trigger_start:clause_end]):
+        return None
+    stay = [
+        d
+        for d in document.dates_between(sentence.start, trigger_start)
+        if any(begin <= d.start < finish for begin, finish in asides)
+    ]
+    if stay and stay[-1].precision in ("month", "year"):
+        return stay[-1].iso, stay[-1].precision
+    return None
+
+
+_DAYS_LATER = re.compile(r"\b(?:(?:a\s+few|several)\s+)?(?:days|weeks)\s+later\b", re.IGNORECASE)
+
+
+def _month_of_days_later(document, sentence, clause_start, clause_end):
+    """ "Activists blocked the ministries early in March last year. Stoere received them days
+    later": a meeting some days after a month the sentence before gave falls in that month (after
+    a day, "days later" names no day, and this reading gives none)."""
+    if not _DAYS_LATER.search(document.text, clause_start, clause_end):
+        return None
+    index = document.sentences.index(sentence)
+    if not index:
+        return None
+    told = document.sentences[index - 1]
+    days = [
+        d
+        for d in document.dates_between(told.start, told.end)
+        if not d.ahead and d.iso <= document.published_on.isoformat()
+    ]
+    if days and days[-1].precision == "month":
+        return days[-1].iso, days[-1].precision
+    return None
 
 
 # The verbs that tell the course of talks, whose subject is the talks themselves: "talks with X
@@ -5137,9 +5187,24 @@ def _actors_in(document: Document, span) -> list[Mention]:
     Minister Kouchner") nor the body a person's post belongs to ("Jordan's King Hussein")."""
     found: list[Mention] = []
     chars = char_span(document.tokens, span)
+    # "Four heads of state – A, who chairs ECOWAS, B and C –": a relative clause inside the
+    # subject tells of one of them; the body it names is no part of the subject
+    asides = (
+        [
+            char_span(document.tokens, (clause.first_token, clause.last_token))
+            for clause in document.clauses_of(document.sentence_at(chars[0]))
+            if clause.kind == "relative"
+            and clause.opener in ("who", "which", "whose")
+            and span[0] < clause.first_token < clause.last_token <= span[1]
+        ]
+        if chars
+        else []
+    )
     # "The rebel and government delegations first met ... and held": "government" too
     for mention in mentions_with_the_government(document, *chars) if chars else []:
         if mention.via == "demonym" or _is_an_attribute(document, mention):
+            continue
+        if any(aside[0] <= mention.start < aside[1] for aside in asides):
             continue
         if found and _names_a_post(document, found[-1], mention):
             found.pop()

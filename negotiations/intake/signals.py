@@ -4244,7 +4244,8 @@ _COMMON_NOUN = re.compile(
     # "Venezuela's government and opposition signed": the bare noun shares the article of
     # the government it is joined to
     r"|(?<=government\sand\s))"
-    r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants)\b(?!\s+[A-Z])"
+    # "was thrown out by the strikers": the strike's committee, which answers for them
+    r"(?P<noun>opposition|guerrillas|insurgents|rebels|militants|strikers)\b(?!\s+[A-Z])"
     # "Lawmakers, who are due to reconvene, have yet to see the bill": the legislature's
     r"|\b(?P<members>[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|MPs)\b"
     # "The agreement was debated by the council, and its members endorsed it": the body's
@@ -4566,6 +4567,10 @@ def _party_called(document: Document, noun: str) -> str | None:
         before = document.text[max(0, mention.start - 12) : mention.start]
         if noun == "opposition":
             if "opposition" in name.casefold() or re.search(r"\bopposition\s+$", before, re.I):
+                named[ref] = True
+        elif noun == "strikers":
+            # the one body the article names as the strike's ("Lawrence Strike Committee")
+            if re.search(r"\bstrike\b", name, re.I) and kind != Actor.Kind.PERSON:
                 named[ref] = True
         elif kind in _COMMON_NOUN_KINDS[noun]:
             named[ref] = True
@@ -7667,6 +7672,10 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
             if d.end <= sentence.start
             and not (dateline and d.start < dateline.end())
             and not document.in_quote(d.start)
+            # ("commits Havana to withdraw its troops by mid-1991": a time still ahead is no
+            # step of the story told)
+            and not d.ahead
+            and d.iso <= published
         ]
         if earlier and earlier[-1].precision == "day":
             return earlier[-1].iso, True
@@ -7679,6 +7688,13 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         ]
         if met:
             return max(met, key=lambda m: m.start).date, True
+    # "China endorsed the terms at the committee meeting": the day the article gives that
+    # meeting elsewhere ("the session, which ran for most of Thursday afternoon")
+    at = _AT_THE_SESSION.search(document.text, verb_end, clause_end)
+    if at is not None and not days:
+        held = _day_of_the_session_told_elsewhere(document, sentence, at)
+        if held is not None:
+            return held, True
     # "The two leaders held talks at the palace, then strolled along the river before signing
     # the declaration": a sentence with no day of its own signs on the day of the talks it
     # tells first, among the same people
@@ -7720,7 +7736,67 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         and not _in_another_time(document, sentence, d.start, verb_end)
         and not _IN_THE_OPENING_NOUN_S_PARTICIPLE.match(document.text[sentence.start : d.start])
     ]
+    if not main and not document.dates_between(sentence.start, sentence.end):
+        # "He received Ismet in his rooms yesterday afternoon ... Ismet countered with a
+        # proposal of his own": an answer told right after a meeting it was given at
+        met = _day_of_the_meeting_told_before(document, sentence, respondents, verb_end)
+        if met is not None:
+            return met, False
     return (main[0].iso if main else _lead_day(document, sentence) or published), False
+
+
+# a change told as the news of the day rather than as the next step of the story told before:
+# "Ismet has countered", "the Turks say they will answer"
+_TOLD_AS_NOW = re.compile(r"\b(?:has|have|is|are|will|says|say|insists?|remains?)\b", re.IGNORECASE)
+
+
+# a time phrase of the answer's own, which need not be the meeting's: "At that point Egypt
+# turned it down", "They rejected the plan after a long debate"
+_A_TIME_OF_ITS_OWN = re.compile(
+    r"\b(?:at\s+that\s+point|later|since|meanwhile|afterwards?|earlier|by\s+then|until|after"
+    r"|before|once|now|again|eventually|finally|in\s+the\s+end)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_meeting_told_before(document, sentence, respondents, verb_end) -> str | None:
+    """The day of a meeting one of the two sentences before tells, in the same paragraph and
+    with no other date between, among whose participants the respondents answer: the story
+    stays on the day of that meeting ("Nicholas II received Meyer at Peterhof the following
+    afternoon. The compromise found no favour there: the Tsar turned it down")."""
+    first = min(m.start for m in respondents)
+    if _TOLD_AS_NOW.search(document.text, first, verb_end) or _A_TIME_OF_ITS_OWN.search(
+        document.text, sentence.start, sentence.end
+    ):
+        return None
+    paragraph = _paragraph_start(document.text, sentence.start)
+    index = document.sentences.index(sentence)
+    wanted = {r.ref for r in respondents}
+    meetings = None
+    for told in reversed(document.sentences[max(0, index - 2) : index]):
+        if told.start < paragraph:
+            return None
+        if meetings is None:
+            meetings = find_meetings(document)
+        for meeting in meetings:
+            if not any(
+                told.start <= start < told.end for start in [meeting.start, *meeting.retold_at]
+            ):
+                continue
+            if (
+                meeting.date_precision != "day"
+                or meeting.undated
+                or meeting.date > document.published_on.isoformat()
+            ):
+                return None
+            if len(meeting.participants) < 2:
+                return None  # "Israel's cabinet met on Sunday": a sitting of one party
+            bodies = {body.ref for body, _ in _answering(document, meeting.participants)}
+            if wanted <= bodies | {p.ref for p in meeting.participants}:
+                return meeting.date
+        if document.dates_between(told.start, told.end):
+            return None  # a sentence with a date of its own, of another time
+    return None
 
 
 # "X has accepted the offer ..., the government said Sunday": a change in the present perfect
@@ -7795,6 +7871,39 @@ _THEN = re.compile(r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bback\s)\bthen\
 _AFTER_THE_MEETING = re.compile(
     r"\bafter\s+the\s+(?:talks|meeting|session|round|summit|consultations)\b", re.IGNORECASE
 )
+
+
+_SESSION_KINDS = r"(?:(?P<kind>closing|final|opening|last|committee|plenary)\s+)?"
+_AT_THE_SESSION = re.compile(rf"\bat\s+the\s+{_SESSION_KINDS}(?:session|meeting)\b", re.I)
+_THE_SESSION = re.compile(rf"\bthe\s+{_SESSION_KINDS}(?:session|meeting)\b", re.I)
+
+
+def _day_of_the_session_told_elsewhere(document, sentence, at) -> str | None:
+    """The one day of the sentence that names the same session again ("before the closing
+    session" after "accepted it at the closing session"), or of the sentence right after that
+    takes it up as "the session"; the nearest such sentence, when it gives one day only."""
+    kind = (at.group("kind") or "").lower()
+    index = document.sentences.index(sentence)
+    following = document.sentences[index + 1] if index + 1 < len(document.sentences) else None
+    told = []
+    for match in _THE_SESSION.finditer(document.text):
+        if sentence.start <= match.start() < sentence.end or document.in_quote(match.start()):
+            continue
+        other = (match.group("kind") or "").lower()
+        in_next = following is not None and following.start <= match.start() < following.end
+        if other == kind if kind and other else (in_next and not other):
+            told.append(match)
+    for match in sorted(told, key=lambda m: abs(m.start() - at.start())):
+        other = document.sentence_at(match.start())
+        days = [
+            d
+            for d in document.dates_between(other.start, other.end)
+            if not d.ahead and d.iso <= document.published_on.isoformat()
+        ]
+        if len(days) == 1 and days[0].precision == "day":
+            return days[0].iso
+        return None
+    return None
 
 
 def _day_of_their_meeting_before(document, sentence, respondents, verb_end) -> str | None:
@@ -9264,6 +9373,8 @@ _RESPONSE_LEMMAS = {
     "counter": "countered",
     "renounce": "withdrawn",
 }
+# "threw out the plan", "threw it out", not "threw them out of Gaza"
+_OUT_NOT_OF = r"out(?!\s+of\b)"
 # A verb whose particle or preposition makes it a response: "turned (the draft) down", "came
 # out against", "voted against", "went along with", "brushed aside", "pulled out of".
 _PHRASAL_RESPONSES = [
@@ -9276,6 +9387,9 @@ _PHRASAL_RESPONSES = [
     ("vote", r"(?:for|in\s+favou?r(?:\s+of)?)", "accepted"),
     ("go", r"along\s+with", "accepted"),
     ("brush", r"aside", "rejected"),
+    # "the offer was thrown out by the strikers", "threw out the plan": a no to a text (the
+    # clause's proposal must be found; not "threw them out of Gaza", a place) (tune40i)
+    ("throw", _OUT_NOT_OF, "rejected"),
     ("pull", r"out\s+of", "withdrawn"),
     ("walk", r"(?:away|out)\s+(?:from|of)", "withdrawn"),
     ("withdraw", r"from", "withdrawn"),
@@ -9420,7 +9534,9 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             found.extend(_approval_needed(document, sentence, clause, mentions))
             continue
         if passive:
-            respondents = _agents(document, sentence, clause, mentions)
+            respondents = _agents(document, sentence, clause, mentions) or _the_party_asked(
+                document, sentence, clause, mentions, status
+            )
         else:
             respondents = _subjects(document, sentence, clause, mentions)
         if not respondents:
@@ -9669,7 +9785,7 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
             continue
         if re.match(r"(?:\w+ly\s+)?(?:" + particle + r")\b", joined, re.IGNORECASE):
             return status
-        if particle in ("down", "aside") and re.match(
+        if particle in ("down", "aside", _OUT_NOT_OF) and re.match(
             r"\s*(?:the|a|an|its|their|this|that|it|them)\b[^,;]{0,60}?\s" + particle + r"\b",
             after,
             re.IGNORECASE,
@@ -9808,6 +9924,47 @@ def _subjects(document, sentence, clause, mentions) -> list[Mention]:
         ):
             heads = _heads_in(document, chars[1], verb_start, mentions)
     return heads
+
+
+# "A Spanish request for more time was refused": a party's ask, told by its adjective or
+# possessive, as the subject of an agentless passive (tune40i)
+_AN_ASK_BY_A_PARTY = re.compile(
+    r"(?i:an?|the)\s+(?P<whose>[A-Z][\w’'-]*)\s+(?:request|demand|proposal|offer|appeal|plea)s?\b"
+)
+
+
+def _the_party_asked(document, sentence, clause, mentions, status) -> list[Mention]:
+    """ "The Spaniards were given until yesterday to reply ... A Spanish request for more time
+    was refused.": an ask of one party refused (or granted) with no agent is answered by the
+    party it was put to, the one other party (no person) named in the sentence or the one
+    before; none where that is not one."""
+    if status not in ("rejected", "accepted") or not clause.verb.passive:
+        return []
+    verb_end = document.tokens[clause.verb.last_token - 1].end
+    clause_end = document.tokens[clause.last_token - 1].end
+    if re.search(r"\bby\b", document.text[verb_end:clause_end]):
+        return []  # "was refused by London": the agent is told
+    subject = char_span(document.tokens, clause.own_subject())
+    if subject is None:
+        return []
+    ask = _AN_ASK_BY_A_PARTY.match(document.text, subject[0], subject[1])
+    if ask is None:
+        return []
+    # (the demonym itself, which the respondents' list leaves out: "a Spanish request")
+    askers = [m for m in document.mentions if m.start == ask.start("whose")]
+    if not askers:
+        return []
+    before = document.sentence_before(sentence)
+    start = before.start if before is not None else sentence.start
+    others = {}
+    for mention in document.mentions_between(start, sentence.end):
+        if mention.ref == askers[0].ref or document.is_person(mention.ref):
+            continue
+        others.setdefault(mention.ref, mention)
+    if len(others) != 1:
+        return []
+    other = next(iter(others.values()))
+    return [Mention(ask.start(), ask.end(), -1, -1, other.ref, "party asked")]
 
 
 def _agents(document, sentence, clause, mentions) -> list[Mention]:

@@ -732,3 +732,18 @@ def test_an_opening_phrase_without_a_comma_keeps_its_verb_before_a_but():
 def test_near_miss_a_participle_in_an_opening_phrase_before_a_comma_is_still_no_verb():
     sentence = "In talks also attended by Tanaka, but not by the envoy, Borduria signed the deal."
     assert not any(verb == "attend" for _, _, verb, _ in read(sentence))
+
+
+# --- tune40i
+def test_the_bare_be_of_a_clause_after_provided_that_opens_a_clause_of_its_own():
+    sentence = "Ruritania voted to accept the offer, provided that no striker be discharged."
+    assert read(sentence)[0] == ("main", "Ruritania", "vote+accept", "the offer")
+    assert [(kind, verb) for kind, _, verb, _ in read(sentence)[1:]] == [
+        ("adverbial", "was discharge")
+    ]
+
+
+def test_near_miss_be_after_to_is_no_clause_of_its_own():
+    # near miss: "to be" is an infinitive, with no tense of its own
+    sentence = "Ruritania voted to accept the offer that was meant to be final."
+    assert read(sentence)[-1][:3] == ("infinitive", "the offer", "be")

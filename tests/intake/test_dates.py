@@ -1995,3 +1995,54 @@ def test_the_day_one_is_told_to_come_on_is_ahead():
 def test_near_miss_the_day_one_came_on_after_being_told_is_past():
     text = "Morris told him to come, and he came to Carlton on Monday to sign."
     assert resolved(text, datetime.date(1876, 8, 25)) == [("Monday", "1876-08-21", "day")]
+
+
+# --- tune40j
+
+
+def test_that_evening_after_a_quote_s_today_counts_from_the_day_the_narrative_told():
+    text = (
+        "The text was signed off on Wednesday afternoon. "
+        '"Today we put right a wrong," the minister said after the signing. '
+        "He telephoned the herders that evening to brief them."
+    )
+    assert ("that evening", "2024-06-05", "day") in resolved(text)
+
+
+def test_near_miss_that_evening_after_a_quote_s_own_date_still_counts_from_it():
+    # a date the speaker names (not his "today") is a day the next sentence may point back to
+    text = (
+        "The text was signed off on Wednesday afternoon. "
+        '"We signed on June 7," the minister said. '
+        "He telephoned the herders that evening to brief them."
+    )
+    assert ("that evening", "2024-06-07", "day") in resolved(text)
+
+
+def test_that_evening_before_a_colon_is_the_day_told_before():
+    text = (
+        "The pope landed in Vilnius on Saturday. "
+        'The cardinal said in a message released that evening: "We are one."'
+    )
+    assert ("that evening", "2024-06-08", "day") in resolved(text)
+
+
+def test_near_miss_that_evening_before_a_noun_after_a_colon_rule_is_still_no_date():
+    text = "The pope landed in Vilnius on Saturday. He missed that evening prayer."
+    assert resolved(text) == [("Saturday", "2024-06-08", "day")]
+
+
+def test_that_weekday_is_the_day_told_before_when_it_falls_on_it():
+    text = (
+        "The players dissolved their union on Nov. 14. "
+        "Their representatives had met at a Manhattan hotel that Monday."
+    )
+    assert ("Monday", "2011-11-14", "day") in resolved(text, datetime.date(2011, 11, 26))
+
+
+def test_near_miss_that_weekday_after_a_day_of_another_weekday_is_the_nearest_one():
+    text = (
+        "The players dissolved their union on Nov. 15. "
+        "Their representatives had met at a Manhattan hotel that Monday."
+    )
+    assert ("Monday", "2011-11-21", "day") in resolved(text, datetime.date(2011, 11, 26))

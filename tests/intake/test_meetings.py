@@ -5952,3 +5952,100 @@ def test_near_miss_a_body_s_envoy_with_no_name_after_the_seat(world):
     # near miss: no name in apposition after the seat; the body's envoy stays the guest
     text = "Blinken received Egypt's ambassador to the United States on Tuesday."
     assert meetings(text) == [(["Antony Blinken", "Egypt"], "2024-06-04", "")]
+
+
+# --- tune40k
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three envoys – Blinken, who chairs the group, Kamel and Mike Pompeo – flew to Cairo on "
+        "Tuesday to meet Sisi.",
+        "Three envoys – Secretary of State Antony Blinken, who chairs the group, Egypt's spy chief "
+        "Abbas Kamel and the veteran envoy Mike Pompeo – flew to Cairo on Tuesday to meet Sisi.",
+    ],
+)
+def test_a_list_set_apart_by_dashes_goes_on_after_a_relative_clause(world, text):
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Mike Pompeo"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_the_body_a_relative_clause_in_the_listed_subject_names_did_not_meet(world):
+    text = (
+        "Three envoys – Kamel, who works for the General Intelligence Directorate, Blinken and "
+        "Mike Pompeo – flew to Cairo on Tuesday to meet Sisi."
+    )
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Mike Pompeo"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_near_miss_a_relative_clause_between_dashes_with_no_list_after_it(world):
+    # near miss: after the relative clause's comma a clause of its own ("officials said"), no
+    # name of a list; the subject is the one name
+    text = (
+        "The envoy – Blinken, who chairs the group, officials said – flew to Cairo on Tuesday to "
+        "meet Sisi."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_a_pair_that_agreed_a_text_at_a_place_on_a_day_met_there(world):
+    text = "Blinken and Sisi agreed a draft of the text in Cairo on Tuesday after a year of talks."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi agreed to sign the text in Cairo on Tuesday.",
+        "Blinken and Sisi agreed on Tuesday that the text would be signed in Cairo.",
+        "Blinken and Sisi signed the Agreed Minute at the Egyptian mission in Cairo on Tuesday.",
+        "Blinken agreed a draft of the text in Cairo on Tuesday.",
+    ],
+)
+def test_near_miss_agreeing_to_do_that_or_alone_or_a_title_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+# --- tune40j
+
+
+def test_a_meeting_there_falls_in_the_month_of_the_stay_its_subject_s_relative_clause_tells(
+    world,
+):
+    text = "Blinken, who led a delegation to Cairo in March, met Sisi there and asked him to sign."
+    assert [m[1] for m in meetings(text)] == ["2024-03-01"]
+
+
+def test_near_miss_a_meeting_there_after_a_day_of_arrival_is_not_dated_by_that_day(world):
+    # the day he arrived need not be the day he met anyone
+    text = "Blinken, who arrived in Cairo on Sunday, met Sisi there and asked him to sign."
+    assert [m[1] for m in meetings(text)] == ["2024-06-10"]
+
+
+def test_a_meeting_days_later_falls_in_the_month_the_sentence_before_gave(world):
+    text = (
+        "Activists blocked the ministries early in March. "
+        "Blinken received Sisi at his office days later."
+    )
+    assert [m[1] for m in meetings(text)] == ["2024-03-01"]
+
+
+def test_near_miss_a_meeting_days_later_than_a_day_is_not_given_that_month(world):
+    # after a day, "days later" names no day: the reading leaves it to the day told last
+    text = (
+        "Activists blocked the ministries on March 4. "
+        "Blinken received Sisi at his office days later."
+    )
+    assert [m[1] for m in meetings(text)] == ["2024-03-04"]

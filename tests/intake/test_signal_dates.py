@@ -260,3 +260,72 @@ def test_near_miss_an_answer_at_that_point_is_not_dated_by_a_meeting(world):
     # near miss: "at that point" tells no meeting, so no day of one dates it
     text = "Blinken met Sisi in Cairo on Friday. At that point Egypt turned down the May 31 plan."
     assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-10")]
+
+
+# --- tune40j
+
+
+def test_then_passes_over_a_time_still_ahead_to_the_day_told_last(world):
+    # "by August 2025" is a deadline to come, not the last step of the story
+    text = (
+        "Sisi hosted Egypt's neighbours in Cairo on Thursday. "
+        "The plan commits Israel to withdraw by August 2025. "
+        "Egypt and Israel then signed the May 31 plan."
+    )
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-06"),
+        ("Israel", PLAN, "accepted", "2024-06-06"),
+    ]
+
+
+def test_near_miss_then_after_a_past_month_still_dates_nothing(world):
+    text = (
+        "Sisi hosted Egypt's neighbours in Cairo on Thursday. "
+        "The plan was first drafted in May. "
+        "Egypt and Israel then signed the May 31 plan."
+    )
+    assert sorted(s[3] for s in signals(text)) == ["2024-06-10", "2024-06-10"]
+
+
+def test_an_answer_told_right_after_a_meeting_takes_the_meeting_s_day(world):
+    text = (
+        "Blinken received Sisi at his hotel on Friday afternoon and handed him the May 31 plan. "
+        "Sisi turned it down."
+    )
+    assert signals(text) == [("Egypt", PLAN, "rejected", "2024-06-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph: another time
+        "Egypt weighed the plan for weeks.\n\n"
+        "Blinken received Sisi at his hotel on Friday afternoon and handed him the May 31 plan."
+        "\n\nSisi turned it down.",
+        # the news of the day, told in the perfect
+        "Blinken received Sisi at his hotel on Friday afternoon and handed him the May 31 plan. "
+        "Sisi has turned it down.",
+        # a sentence between with a time of its own
+        "Blinken received Sisi at his hotel on Friday afternoon and handed him the May 31 plan. "
+        "The plan was drafted in May. Sisi turned it down.",
+    ],
+)
+def test_near_miss_an_answer_after_a_meeting_in_another_paragraph_or_time_is_undated(world, text):
+    assert [s[3] for s in signals(text) if s[2] == "rejected"] == ["2024-06-10"]
+
+
+def test_an_answer_at_the_closing_session_takes_the_day_the_article_gives_that_session(world):
+    text = (
+        "Egypt accepted the May 31 plan at the closing session. "
+        "Blinken had received Sisi on Friday before the closing session."
+    )
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-07")]
+
+
+def test_near_miss_an_answer_at_the_session_whose_other_mention_has_two_days_is_undated(world):
+    # two days in the sentence that names the session again: which one it met on is not told
+    text = (
+        "Egypt accepted the May 31 plan at the closing session. "
+        "Blinken flew in on Thursday and saw Sisi on Friday before the closing session."
+    )
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-10")]

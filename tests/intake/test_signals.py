@@ -10163,3 +10163,64 @@ def test_a_body_answers_where_its_leader_follows_of_or_led_by_in_lower_case(worl
 def test_near_miss_a_leader_named_apart_from_his_body_answers_himself(world):
     text = "Omar Sy, who leads no party, rejected the May 31 plan."
     assert statuses(text) == [("Omar Sy", "rejected")]
+
+
+# --- tune40i
+
+
+def test_a_vote_to_accept_provided_that_a_clause_in_the_subjunctive_is_on_conditions(world):
+    text = (
+        "Hamas voted on Sunday night to accept the May 31 plan, provided that no fighter be "
+        "disarmed before the elections."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+def test_near_miss_a_vote_to_accept_with_no_condition_is_a_plain_yes(world):
+    text = "Hamas voted on Sunday night to accept the May 31 plan, and its fighters cheered."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_a_text_thrown_out_by_a_party_is_rejected(world):
+    text = "The May 31 plan was thrown out by Hamas on Monday as an insult."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+def test_near_miss_a_party_thrown_out_of_a_place_answers_nothing(world):
+    text = "Hamas was thrown out of the May 31 plan's talks venue on Monday."
+    assert statuses(text) == []
+
+
+def test_the_strikers_are_the_one_strike_committee_the_article_names(world):
+    ActorFactory(name="Lawrence Strike Committee", kind=Actor.Kind.OTHER, country="US")
+    text = (
+        "The Lawrence Strike Committee met on Sunday. The May 31 plan was rejected by the "
+        "strikers on Monday."
+    )
+    assert ("Lawrence Strike Committee", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_the_strikers_with_no_strike_committee_named_answer_nothing(world):
+    text = "Hamas met on Sunday. The May 31 plan was rejected by the strikers on Monday."
+    assert signals(text) == []
+
+
+def test_a_party_s_request_refused_without_an_agent_is_refused_by_the_other_party_told(world):
+    ProposalFactory(process=world.process, title="Egyptian request for more time")
+    text = (
+        "The United States gave Egypt until Sunday to reply. An Egyptian request for more "
+        "time was refused."
+    )
+    assert ("United States", "Egyptian request for more time", "rejected", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_near_miss_a_request_refused_without_an_agent_among_several_parties_is_no_ones(world):
+    # near miss: two other parties are named, so whose refusal it was is not told
+    ProposalFactory(process=world.process, title="Egyptian request for more time")
+    text = (
+        "The United States and Israel gave Egypt until Sunday to reply. An Egyptian request "
+        "for more time was refused."
+    )
+    assert [s for s in signals(text) if s[1] == "Egyptian request for more time"] == []
