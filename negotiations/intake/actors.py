@@ -2992,12 +2992,17 @@ class _ActorReader:
             and self.document.is_person(person.ref)
         ):
             return Actor.Kind.PERSON  # "Benito Tiamzon and his wife Wilma": a given name
-        if (
+        # one word that no country, people or acronym spells: a given name where what is
+        # around it says so (a kin word before it, a person it is coordinated with)
+        a_lone_word_name = (
             len(words) == 1
             and not titled
             and not _is_acronym(written)
             and words[0] not in _COUNTRY_NAMES
             and words[0] not in _DEMONYMS
+        )
+        if (
+            a_lone_word_name
             and (
                 kin_of := _KIN_OF_ONE_BEFORE.search(
                     self.text, max(0, self.tokens[first].start - 30), self.tokens[first].start
@@ -3008,11 +3013,7 @@ class _ActorReader:
         ):
             return Actor.Kind.PERSON  # "with his daughter Benazir": a given name
         if (
-            len(words) == 1
-            and not titled
-            and not _is_acronym(written)
-            and words[0] not in _COUNTRY_NAMES
-            and words[0] not in _DEMONYMS
+            a_lone_word_name
             and re.match(r",\s+who\b", self.text[self.tokens[first].end :])
             and first >= 2
             and self.tokens[first - 1].text.lower() == "and"
