@@ -24,8 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # Empty since the fortieth round (session 30): status-signal recall, held at 0.69 when the
-    # thirty-ninth held-out set joined the folder (1,194 of 1,724), is 1,208 of 1,724 = 0.701.
+    # The fortieth held-out set joined the folder in session 31: status-signal recall over the
+    # 250 articles is 1,234 of 1,793 = 0.688 before the forty-first round.
+    ("status_signals", "recall"): 0.68,
 }
 
 
