@@ -2637,13 +2637,15 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             begin = start + len(delegation.group(0)) - len(delegation.group(0).lstrip())
             return [Mention(begin, start + delegation.end(), -1, -1, body.ref, "anaphor")]
     people_of = re.match(
-        r"\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators)\s+"
+        r"\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators"
+        r"|managers|directors|executives)\s+"
         r"(?:of|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         document.text[start:end],
     )
     if people_of:
         # "brought leaders of the FLNKS and the Loyalists together": the bodies whose people
-        # met stand for them
+        # met stand for them; so do a company's managers, directors or executives ("received
+        # the managers of Shell", "held talks with directors of the company")
         bodies = _list_after(document, start + people_of.end(), end, exclude)
         if bodies and not any(document.is_person(m.ref) for m in bodies):
             return bodies

@@ -6049,3 +6049,15 @@ def test_near_miss_a_meeting_days_later_than_a_day_is_not_given_that_month(world
         "Blinken received Sisi at his office days later."
     )
     assert [m[1] for m in meetings(text)] == ["2024-03-04"]
+
+
+# --- tune41a: a body's managers, directors or executives received stand for the body
+@pytest.mark.parametrize("people", ["the managers of", "directors of", "the executives of"])
+def test_a_body_s_managers_or_directors_received_stand_for_the_body(world, people):
+    text = f"Sisi received {people} Hamas at his palace in Cairo on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_managers_of_something_unnamed_are_no_guest(world):
+    text = "Sisi received the managers of several banks at his palace in Cairo on Tuesday."
+    assert meetings(text) == []
