@@ -77,15 +77,17 @@ _CALLED_ON_AT_A_PLACE = (
     r"|deliver|convey|pay)\b)[a-z])"
 )
 # "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
-# handover", "called on him the next day.", "called on the governor before Wednesday's
-# assembly to ask that ...": a visit told by its day, where the clause ends or what the
-# visit was for follows (not "called on the parties on Sunday to lay down their arms", an
-# appeal)
+# handover", "called on him the next day.", "called on Sisi yesterday to ask how ...",
+# "called on the governor before Wednesday's assembly to ask that ...": a visit told by its
+# day, where the clause ends or what the visit was for follows (not "called on the parties on
+# Sunday to lay down their arms", an appeal)
 _CALLED_ON_ON_A_DAY = (
     r"\s+(?:him|her|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
     r"(?:,\s+[^,.;]{1,80},)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:on\s+(?-i:[A-Z])[a-z]+day"
     r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)"
     r"|that\s+(?:day|morning|afternoon|evening|night)"
+    # "yesterday", "last night": the day told from the dateline's
+    r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
     r"|brief|present|explain|deliver|convey|pay|seek)\b)"
 )
@@ -97,6 +99,8 @@ _TRIGGERS = re.compile(
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at|around)\s+(?:the|a|one)"
     r"\s+(?:same\s+)?(?:negotiating\s+|round\s+|long\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "X and Y dined alone on Thursday night", "lunched together": a meal the pair shared
+    r"|(?:dined|lunched|breakfasted)\s+(?:alone|together|privately)"
     # "Ten days later they were back in the same village": the pair just told, together again
     r"|(?<=\bwere\s)back\s+(?:together\s+)?(?:in|at)\s+the\s+same(?=\s+[\w-]+\s*,\s+where\b)"
     r"|(?<=\bwere\s)back\s+together"

@@ -6061,3 +6061,38 @@ def test_a_body_s_managers_or_directors_received_stand_for_the_body(world, peopl
 def test_near_miss_managers_of_something_unnamed_are_no_guest(world):
     text = "Sisi received the managers of several banks at his palace in Cairo on Tuesday."
     assert meetings(text) == []
+
+
+# --- tune41a: a visit "called on" told by a day counted from the dateline
+@pytest.mark.parametrize(
+    "when, day",
+    [
+        ("yesterday", "2024-06-09"),
+        ("yesterday morning", "2024-06-09"),
+        ("last night", "2024-06-09"),
+    ],
+)
+def test_calling_on_a_person_yesterday_or_last_night_is_a_visit(world, when, day):
+    text = f"Blinken called on Sisi {when} to ask how Egypt would pay."
+    assert meetings(text) == [(BLINKEN_SISI, day, "")]
+
+
+def test_near_miss_calling_on_a_person_yesterday_to_act_is_an_appeal(world):
+    text = "Blinken called on Sisi yesterday to open the crossing."
+    assert meetings(text) == []
+
+
+# --- tune41a: a pair that dined or lunched alone or together met
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi dined alone on Tuesday night, an aide said.",
+        "Blinken and Sisi also lunched together on Tuesday.",
+    ],
+)
+def test_a_pair_that_dined_alone_or_together_met(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_one_person_dining_alone_met_no_one(world):
+    assert meetings("Blinken dined alone in his hotel on Tuesday.") == []
