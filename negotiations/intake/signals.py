@@ -408,7 +408,9 @@ _SIGNALS = [
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:\w+ly\s+)?"
         r"(?:respond|reply|answer|give|accept|approve|endorse|sign|initial|ratify|back"
-        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear)\s+(?:whether|if)\b"
+        # "has yet to confirm whether it will send a delegation": the yes is still to come
+        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear|confirm|clarify)\s+"
+        r"(?:whether|if)\b"
         # "have yet to see the bill", "has yet to set a date to debate the accord": the body
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
@@ -599,6 +601,8 @@ _SIGNALS = [
     (
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
+        # "supports the bill, on condition that ...": a stance held now, on conditions
+        r"|supports|endorses|approves|backs"
         r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b"
         # (not past another party's clause: "X accepted at once, while Y agreed to attend on
         # condition that ...")

@@ -10224,3 +10224,30 @@ def test_near_miss_a_request_refused_without_an_agent_among_several_parties_is_n
         "for more time was refused."
     )
     assert [s for s in signals(text) if s[1] == "Egyptian request for more time"] == []
+
+
+# --- tune41b: a yes still to be confirmed; a present stance held on conditions
+
+
+def test_an_answer_yet_to_be_confirmed_whether_is_pending(world):
+    text = (
+        "Hamas, which had voiced reservations, has yet to confirm whether it will sign the "
+        "May 31 plan."
+    )
+    assert signals(text) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_near_miss_a_party_that_confirmed_whether_is_not_pending(world):
+    # near miss: without "yet to" the confirmation is told, not awaited
+    text = "Hamas confirmed on Monday whether it will sign the May 31 plan."
+    assert ("Hamas", "pending") not in statuses(text)
+
+
+def test_a_present_stance_of_support_on_condition_is_a_conditional_yes(world):
+    text = "Hamas supports the May 31 plan, on condition that Israel withdraws from Rafah."
+    assert signals(text) == [("Hamas", PLAN, "accepted_with_conditions", "2024-06-10")]
+
+
+def test_near_miss_a_present_stance_of_support_alone_is_no_answer(world):
+    # near miss: "supports" with no condition tells a stance, not an answer to the text
+    assert signals("Hamas supports the May 31 plan.") == []
