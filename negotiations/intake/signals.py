@@ -221,6 +221,9 @@ _REFUSED_TO_ATTEND = (
     r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
 )
+# "refused to withdraw", "still refuses to let inspectors in": a no to a step, not to a text
+# (the refusals of a text or of talks are read before it: "refused to sign", "to attend")
+_REFUSED_THE_STEP = r"(?:still\s+)?(?:refused|refuses)\s+to(?=\s+[a-z])"
 # "answered with what the delegates called a counter-proposal": the answer as others name it
 _AS_OTHERS_NAME_IT = r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?"
 # when the answer came, between its verb and "with": "on Monday", "the same evening"
@@ -819,6 +822,10 @@ _SIGNALS = [
     # "Syria refused to attend", "refused to take part in the conference", "refused to attend
     # the signing": a no to the talks or the text they are on (see `_REFUSED_TO_ATTEND`)
     ("rejected", _REFUSED_TO_ATTEND),
+    # "Pyongyang still refuses to let IAEA inspectors into the sites", "the rebels refused to
+    # negotiate directly with the government": a refusal of the step a recorded demand or
+    # proposal asks for, which the words after "to" describe (see `_REFUSING_THE_STEP_ASKED`)
+    ("rejected", _REFUSED_THE_STEP),
     ("rejected", _VOTED_TO_REJECT),
     # "called the plan unacceptable", "branded the deal a betrayal", "declared the accord
     # null and void": a verdict that is a no
@@ -1112,6 +1119,9 @@ _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 # A refusal to attend answers only talks a proposal sets up, or the text signed there.
 _VOTING_TO_REJECT = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_VOTED_TO_REJECT)][1]
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
+_REFUSING_THE_STEP_ASKED = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_THE_STEP)][
+    1
+]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
 # "had accepted the plan but ...", "approved it in principle": a yes the respondent has given,
@@ -2436,6 +2446,15 @@ def _asked_of_another(document: Document, proposal_id: int) -> bool:
     recorded = document.gazetteer.proposals.get(proposal_id)
     words = recorded["words"] | _singular(recorded["words"]) if recorded is not None else set()
     return bool(words & _ASKED_FOR)
+
+
+def _asked_or_proposed(document: Document, proposal_id: int) -> bool:
+    """Whether a recorded proposal's title makes it a step one side asks of or puts to another
+    ("IAEA special inspections demand", "Proposal for direct talks"), which the other side may
+    refuse by refusing the step."""
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    words = recorded["words"] | _singular(recorded["words"]) if recorded is not None else set()
+    return bool(words & (_ASKED_FOR | {"proposal", "offer"}))
 
 
 def _a_text_noun(noun: str) -> bool:
@@ -5678,7 +5697,19 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "agreed to discuss a light-water reactor", "agreed to study the plan": a promise
             # to take the matter up, no yes to a text its words describe
             return status, []
-        if pattern is _CONDITIONING:
+        if pattern is _REFUSING_THE_STEP_ASKED:
+            # "refused to negotiate directly with the government": only a recorded demand,
+            # call or proposal of another side whose title the step's words describe is
+            # refused; a step no recorded ask describes answers nothing
+            proposal = _described_object(
+                document,
+                sentence,
+                verb_end,
+                _end_of_the_infinitive_s_object(document, verb_start, verb_end),
+            )
+            if proposal is None or not _asked_or_proposed(document, proposal.proposal_id):
+                return status, []
+        elif pattern is _CONDITIONING:
             # "made its signature conditional on Armenia changing its constitution": the
             # words after "on" tell the condition (which may be a recorded demand), so the
             # answer is to the text the phrase names ("its support for the plan"), else to

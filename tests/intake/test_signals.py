@@ -10251,3 +10251,29 @@ def test_a_present_stance_of_support_on_condition_is_a_conditional_yes(world):
 def test_near_miss_a_present_stance_of_support_alone_is_no_answer(world):
     # near miss: "supports" with no condition tells a stance, not an answer to the text
     assert signals("Hamas supports the May 31 plan.") == []
+
+
+# --- tune41d: a refusal of the step a recorded demand asks for
+
+
+def _inspection_demand(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli demand for inspections of the Rafah tunnels",
+        announced_on=None,
+        announced_by=world.israel,
+    )
+
+
+def test_refusing_the_step_a_recorded_demand_asks_for_rejects_the_demand(world):
+    _inspection_demand(world)
+    text = "Hamas still refuses to let Israeli inspectors into the Rafah tunnels."
+    assert signals(text) == [
+        ("Hamas", "Israeli demand for inspections of the Rafah tunnels", "rejected", "2024-06-10")
+    ]
+
+
+def test_near_miss_refusing_a_step_no_recorded_ask_describes_answers_nothing(world):
+    # near miss: the step refused is no recorded demand's (nor the plan's, a text to sign)
+    _inspection_demand(world)
+    assert signals("Hamas still refuses to let Israeli ships into the port of Gaza.") == []
