@@ -6049,3 +6049,26 @@ def test_near_miss_a_meeting_days_later_than_a_day_is_not_given_that_month(world
         "Blinken received Sisi at his office days later."
     )
     assert [m[1] for m in meetings(text)] == ["2024-03-04"]
+
+
+# --- tune41e: a meeting opening the sentence, its subject met there
+
+
+def test_a_meeting_opening_the_sentence_is_one_of_the_subject_it_names(world):
+    text = "At a meeting in Cairo on Tuesday, Blinken, Kamel and Sisi settled on a compromise."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told to the press, not a meeting of the subject
+        "At a news conference in Cairo on Tuesday, Blinken and Sisi announced a compromise.",
+        # one actor only: nobody named for it to have met
+        "At a summit in Cairo on Tuesday, Blinken put forward a compromise.",
+    ],
+)
+def test_near_miss_a_news_conference_or_one_actor_opening_the_sentence(world, text):
+    assert meetings(text) == []
