@@ -22,11 +22,12 @@ Other wordings: sitting at one table ("sat across the table from each other", "s
 together"), a trip to see someone ("flew to Kiev to see Poroshenko"), a visit to or a call with a
 person, a welcome in the passive ("was received by"), a meal or consultation ("dined with"),
 "discussed X with Y", a meeting told as a circumstance ("..., at a meeting on the border": the
-people named before it). "Separate talks with A and B" are one meeting with each; "the two
-sides" are the last pair of bodies the article named together; whoever chaired or mediated takes
-part. Talks asked for, offered, refused, planned, postponed, cancelled, denied ("never met") or
-told as repeated ("several times") are no meeting; the source of a report ("..., the White House
-said") and an actor named as the owner of a thing ("the Hamas response") are no guest.
+people named before it; "At a meeting in Washington, A, B and C settled ...": the subject
+after). "Separate talks with A and B" are one meeting with each; "the two sides" are the
+last pair of bodies the article named together; whoever chaired or mediated takes part. Talks
+asked for, offered, refused, planned, postponed, cancelled, denied ("never met") or told as
+repeated ("several times") are no meeting; the source of a report ("..., the White House said")
+and an actor named as the owner of a thing ("the Hamas response") are no guest.
 
 The process's two sides are the first two bodies the article names as a pair ("Colombia's
 government and Marxist FARC rebels"): "the two delegations", "both sides", "each side",
@@ -460,7 +461,12 @@ _TRIGGERS = re.compile(
     # "The breakthrough came at a session in Copenhagen on 30 August 2017, when the two
     # governments agreed": those the "when" clause names met at it
     r"|(?P<where_met>(?:at|during)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting"
-    r"|talks|conference|session)\s+[^,;.]{0,60}?,\s+(?:where|when))"
+    r"|talks|conference|session)\s+[^,;.]{0,60}?,\s+(?:where|when)"
+    # "At a meeting in Washington in April, the IMF, the World Bank and Chinese officials
+    # settled on a compromise": a meeting opening the sentence, its subject met there (not
+    # "At a news conference, Trump announced", told to the press)
+    r"|^(?:at|during)\s+(?:the|a|an)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:news|press)\s+conference)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|conference|session)\b[^,;.]{0,80}?(?=,\s))"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"

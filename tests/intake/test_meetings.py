@@ -6096,3 +6096,26 @@ def test_a_pair_that_dined_alone_or_together_met(world, text):
 
 def test_near_miss_one_person_dining_alone_met_no_one(world):
     assert meetings("Blinken dined alone in his hotel on Tuesday.") == []
+
+
+# --- tune41e: a meeting opening the sentence, its subject met there
+
+
+def test_a_meeting_opening_the_sentence_is_one_of_the_subject_it_names(world):
+    text = "At a meeting in Cairo on Tuesday, Blinken, Kamel and Sisi settled on a compromise."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told to the press, not a meeting of the subject
+        "At a news conference in Cairo on Tuesday, Blinken and Sisi announced a compromise.",
+        # one actor only: nobody named for it to have met
+        "At a summit in Cairo on Tuesday, Blinken put forward a compromise.",
+    ],
+)
+def test_near_miss_a_news_conference_or_one_actor_opening_the_sentence(world, text):
+    assert meetings(text) == []
