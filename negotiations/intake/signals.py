@@ -8600,7 +8600,10 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
 _HEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?:head|leader|chief|chair(?:man|woman|person)?"
     r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
-    r"|secretary[\s-]general)"
+    r"|secretary[\s-]general|general\s+secretary"
+    # "X, chief executive of the Government of the Ryukyu Islands": the head of a government
+    # or a company, not "chief" alone
+    r"|chief\s+executive)"
 )
 # "the British ambassador, ", "Norway's special envoy, ": a post that speaks for a state or
 # body, lower-case, before a comma

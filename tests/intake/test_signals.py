@@ -10224,3 +10224,23 @@ def test_near_miss_a_request_refused_without_an_agent_among_several_parties_is_n
         "for more time was refused."
     )
     assert [s for s in signals(text) if s[1] == "Egyptian request for more time"] == []
+
+
+# --- tune41c: a person tied to a body by "general secretary of" or "chief executive of"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, general secretary of Hamas, said the movement accepted the May 31 plan.",
+        "Omar Haddad, the chief executive of Hamas, accepted the May 31 plan.",
+    ],
+)
+def test_a_general_secretary_or_chief_executive_gives_his_body_s_answer(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+def test_near_miss_a_chief_of_staff_of_a_body_answers_for_himself(world):
+    # a staff post ("chief of staff", "executive secretary") is no head of the body
+    text = "Omar Haddad, the executive secretary of Hamas, accepted the May 31 plan."
+    assert signals(text) == [("Omar Haddad", PLAN, "accepted", "2024-06-10")]
