@@ -8371,6 +8371,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
     council seized power ... An aide said he had not seen the text")."""
     if not document.is_person(signatory.ref):
         return signatory
+    named_after_him = _body_named_after_him(document, signatory)
+    if named_after_him is not None:
+        return replace(signatory, ref=named_after_him, via="title")
     post = _post_before(document, signatory)
     if post is not None:
         return _his_body_of_that_state(document, signatory, post) or post
@@ -8411,6 +8414,32 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "the Vestey management", "the Ratsiraka camp": a man's name used as the name of the firm, group
+# or camp that bears it
+_HIS_NAME_FOR_A_BODY = re.compile(
+    r"\s+(?:management|group|company|firm|board|camp|movement|corporation|organi[sz]ation)\b"
+)
+
+
+def _body_named_after_him(document: Document, person: Mention) -> str | None:
+    """The body a person's name written as a body's stands for ("The Vestey management
+    refused"): the one actor of the article, no person, whose name opens with his name as
+    written ("Vestey group"); None where the article names none (he then answers himself)."""
+    if not _HIS_NAME_FOR_A_BODY.match(document.text, person.end) or not re.search(
+        r"\bthe\s+$", document.text[max(0, person.start - 5) : person.start], re.IGNORECASE
+    ):
+        return None
+    written = document.text[person.start : person.end]
+    bodies = {
+        m.ref
+        for m in document.mentions
+        if m.ref != person.ref
+        and not document.is_person(m.ref)
+        and re.match(re.escape(written) + r"\b", document.actor_name(m.ref))
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _body_of_the_post_told_before(document: Document, person: Mention, told: Mention):

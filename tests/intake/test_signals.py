@@ -10244,3 +10244,24 @@ def test_near_miss_a_chief_of_staff_of_a_body_answers_for_himself(world):
     # a staff post ("chief of staff", "executive secretary") is no head of the body
     text = "Omar Haddad, the executive secretary of Hamas, accepted the May 31 plan."
     assert signals(text) == [("Omar Haddad", PLAN, "accepted", "2024-06-10")]
+
+
+# --- tune41c: a man's name written as the name of the firm or group that bears it
+
+
+def test_a_man_s_name_written_for_a_body_named_after_him_is_that_body(world):
+    ActorFactory(name="Haddad group", kind=Actor.Kind.OTHER, country="")
+    text = (
+        "Lord Omar Haddad sold the Haddad group's Gaza holdings in May. The Haddad management "
+        "rejected the May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Haddad group", PLAN, "rejected", "2024-06-09")]
+
+
+def test_near_miss_a_man_named_beside_a_body_that_bears_his_name_answers_himself(world):
+    ActorFactory(name="Haddad group", kind=Actor.Kind.OTHER, country="")
+    text = (
+        "Lord Omar Haddad sold the Haddad group's Gaza holdings in May. Haddad rejected the "
+        "May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Haddad", PLAN, "rejected", "2024-06-09")]
