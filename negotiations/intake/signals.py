@@ -2679,6 +2679,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "Another armed group, the CCMSR, said": another than the one named before
         mentions = [m for m in mentions if not _another_of_its_kind(document, m)]
         mentions = _whole_names(document, mentions)
+        mentions = [m for m in mentions if not _closing_a_longer_name(document, m)]
         # "the government of the Bophuthatswana homeland": the government of a place the name
         # after it tells, not the state's
         mentions = [m for m in mentions if not _government_of_another_place(document, m)]
@@ -5252,6 +5253,32 @@ def _inside_a_longer_name(document, mention) -> bool:
         re.search(r"\b(?-i:the)\s+$", document.text[max(0, mention.start - 6) : mention.start])
         and _A_LONGER_NAME_AFTER.match(document.text, mention.end)
         and not any(m.start > mention.end and m.start <= mention.end + 2 for m in document.mentions)
+    )
+
+
+# "the Korean Council for the Women Drafted for Military Sexual Slavery by ": the capitalised
+# words of a body's long name, joined by its small words, up to the one before the last name
+_THE_REST_OF_A_LONG_NAME = re.compile(
+    r"\s+(?:for|of|by|against|on|in)(?:\s+the)?"
+    r"(?:\s+(?-i:[A-Z][\w-]*)(?:\s+(?:for|of|by|against|on|in|the)\b)*)+"
+    r"\s+(?:for|of|by|against|on|in)\s+(?:the\s+)?"
+)
+
+
+def _closing_a_longer_name(document, mention) -> bool:
+    """Whether a mention is the last word of a body's longer name the gazetteer knows by its
+    opening words ("The Korean Council for the Women Drafted for Military Sexual Slavery by
+    Japan ... rejected the deal": the council answers, not Japan)."""
+    sentence = document.sentence_at(mention.start)
+    before = document.mentions_between(sentence.start, mention.start)
+    return bool(
+        before
+        # "Eduard Kokoity of South Ossetia and Sergei Bagapsh of Abkhazia": the name goes on
+        # from a body's, with no other name between and no list
+        and before[-1].via not in ("post", "demonym", "common noun")
+        and not document.is_person(before[-1].ref)
+        and document.text[before[-1].start].isupper()
+        and _THE_REST_OF_A_LONG_NAME.fullmatch(document.text, before[-1].end, mention.start)
     )
 
 

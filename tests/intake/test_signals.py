@@ -10265,3 +10265,31 @@ def test_near_miss_a_man_named_beside_a_body_that_bears_his_name_answers_himself
         "May 31 plan on Sunday."
     )
     assert signals(text) == [("Haddad", PLAN, "rejected", "2024-06-09")]
+
+
+# --- tune41c: a state's name closing a body's longer name is no respondent
+
+
+def test_a_state_closing_the_long_name_of_a_body_is_no_respondent(world):
+    ActorFactory(name="Gaza Relief Council", kind=Actor.Kind.OTHER, country="")
+    text = (
+        "The Gaza Relief Council for the Families Displaced by Israel, which speaks for the "
+        "camps, rejected the May 31 plan on Sunday."
+    )
+    assert signals(text) == [("Gaza Relief Council", PLAN, "rejected", "2024-06-09")]
+
+
+def test_near_miss_a_state_after_a_body_and_a_verb_answers_itself(world):
+    # near miss: a verb in lower case stands between the body and the state, no name
+    ActorFactory(name="Gaza Relief Council", kind=Actor.Kind.OTHER, country="")
+    text = "The Gaza Relief Council met on Friday, and Israel rejected the May 31 plan on Sunday."
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-09")]
+
+
+def test_near_miss_a_state_after_a_list_of_men_and_their_states_answers_itself(world):
+    # near miss: "A of Egypt and Prime Minister B of Israel": a list of men, no long name
+    text = (
+        "President Omar Nabil of Egypt and Prime Minister Dan Levi of Israel signed the "
+        "May 31 plan."
+    )
+    assert ("Israel", PLAN, "accepted", "2024-06-10") in signals(text)
