@@ -2702,6 +2702,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "Another armed group, the CCMSR, said": another than the one named before
         mentions = [m for m in mentions if not _another_of_its_kind(document, m)]
         mentions = _whole_names(document, mentions)
+        mentions = [m for m in mentions if not _closing_a_longer_name(document, m)]
         # "the government of the Bophuthatswana homeland": the government of a place the name
         # after it tells, not the state's
         mentions = [m for m in mentions if not _government_of_another_place(document, m)]
@@ -5275,6 +5276,32 @@ def _inside_a_longer_name(document, mention) -> bool:
         re.search(r"\b(?-i:the)\s+$", document.text[max(0, mention.start - 6) : mention.start])
         and _A_LONGER_NAME_AFTER.match(document.text, mention.end)
         and not any(m.start > mention.end and m.start <= mention.end + 2 for m in document.mentions)
+    )
+
+
+# "the Korean Council for the Women Drafted for Military Sexual Slavery by ": the capitalised
+# words of a body's long name, joined by its small words, up to the one before the last name
+_THE_REST_OF_A_LONG_NAME = re.compile(
+    r"\s+(?:for|of|by|against|on|in)(?:\s+the)?"
+    r"(?:\s+(?-i:[A-Z][\w-]*)(?:\s+(?:for|of|by|against|on|in|the)\b)*)+"
+    r"\s+(?:for|of|by|against|on|in)\s+(?:the\s+)?"
+)
+
+
+def _closing_a_longer_name(document, mention) -> bool:
+    """Whether a mention is the last word of a body's longer name the gazetteer knows by its
+    opening words ("The Korean Council for the Women Drafted for Military Sexual Slavery by
+    Japan ... rejected the deal": the council answers, not Japan)."""
+    sentence = document.sentence_at(mention.start)
+    before = document.mentions_between(sentence.start, mention.start)
+    return bool(
+        before
+        # "Eduard Kokoity of South Ossetia and Sergei Bagapsh of Abkhazia": the name goes on
+        # from a body's, with no other name between and no list
+        and before[-1].via not in ("post", "demonym", "common noun")
+        and not document.is_person(before[-1].ref)
+        and document.text[before[-1].start].isupper()
+        and _THE_REST_OF_A_LONG_NAME.fullmatch(document.text, before[-1].end, mention.start)
     )
 
 
@@ -8406,6 +8433,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
     council seized power ... An aide said he had not seen the text")."""
     if not document.is_person(signatory.ref):
         return signatory
+    named_after_him = _body_named_after_him(document, signatory)
+    if named_after_him is not None:
+        return replace(signatory, ref=named_after_him, via="title")
     post = _post_before(document, signatory)
     if post is not None:
         return _his_body_of_that_state(document, signatory, post) or post
@@ -8446,6 +8476,32 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "the Vestey management", "the Ratsiraka camp": a man's name used as the name of the firm, group
+# or camp that bears it
+_HIS_NAME_FOR_A_BODY = re.compile(
+    r"\s+(?:management|group|company|firm|board|camp|movement|corporation|organi[sz]ation)\b"
+)
+
+
+def _body_named_after_him(document: Document, person: Mention) -> str | None:
+    """The body a person's name written as a body's stands for ("The Vestey management
+    refused"): the one actor of the article, no person, whose name opens with his name as
+    written ("Vestey group"); None where the article names none (he then answers himself)."""
+    if not _HIS_NAME_FOR_A_BODY.match(document.text, person.end) or not re.search(
+        r"\bthe\s+$", document.text[max(0, person.start - 5) : person.start], re.IGNORECASE
+    ):
+        return None
+    written = document.text[person.start : person.end]
+    bodies = {
+        m.ref
+        for m in document.mentions
+        if m.ref != person.ref
+        and not document.is_person(m.ref)
+        and re.match(re.escape(written) + r"\b", document.actor_name(m.ref))
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _body_of_the_post_told_before(document: Document, person: Mention, told: Mention):
@@ -8635,7 +8691,10 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
 _HEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?:head|leader|chief|chair(?:man|woman|person)?"
     r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
-    r"|secretary[\s-]general)"
+    r"|secretary[\s-]general|general\s+secretary"
+    # "X, chief executive of the Government of the Ryukyu Islands": the head of a government
+    # or a company, not "chief" alone
+    r"|chief\s+executive)"
 )
 # "the British ambassador, ", "Norway's special envoy, ": a post that speaks for a state or
 # body, lower-case, before a comma
