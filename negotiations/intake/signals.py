@@ -5664,6 +5664,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         signing = pattern is _SIGNATORIES
         aside = _ASIDE_BEFORE_VERB.match(following[skipped:])
         if aside and aside.end() <= match.end():
+            if _OBJECT_INSIDE_THE_SUBJECT.search(
+                document.text, max(0, mention.start - 20), mention.start
+            ):
+                # "The Korean Council for the Women Drafted ... by Japan, which has represented
+                # the survivors, rejected the deal": the name closes a phrase inside the
+                # subject, and the verb after the aside is the subject's (tune41f)
+                return status, []
             # "JEM, which signed a framework accord but later walked away from it, rejected
             # the document": what the clause between the subject and its verb names is not
             # the verb's object
@@ -6305,6 +6312,12 @@ def _subjects_named_between(document, start, end) -> list:
 # a preposition right before a name: "to Annan's request", "with the rebels"
 _OBJECT_OF_A_PREPOSITION = re.compile(
     r"\b(?:to|of|for|with|from|against|by|on|about|toward|towards)\s+(?:the\s+)?$", re.I
+)
+# a preposition that ties a name to the noun before it, not to the verb after ("drafted ... by
+# Japan", "the council for Asia"); not "with" ("A and B, with C, the governor, signed for China")
+# nor "of" ("the Government of Sudan, ..., rejected": the country answers as its government)
+_OBJECT_INSIDE_THE_SUBJECT = re.compile(
+    r"\b(?:by|for|from|against|about|toward|towards|in|at)\s+(?:the\s+)?$", re.I
 )
 # a verb of speech whose reported clause opens with a subject of its own, not a pronoun for the
 # speaker: "said the new government had not been consulted" (not "said it had not been")

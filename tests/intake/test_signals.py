@@ -10224,3 +10224,23 @@ def test_near_miss_a_request_refused_without_an_agent_among_several_parties_is_n
         "for more time was refused."
     )
     assert [s for s in signals(text) if s[1] == "Egyptian request for more time"] == []
+
+
+# --- tune41f: a name closing a phrase inside the subject, before an aside, is not the subject
+
+
+def test_a_name_after_by_inside_the_subject_does_not_answer_after_an_aside(world):
+    text = (
+        "The League of Women Wronged by Israel, which has spoken for the families for ten years, "
+        "rejected the May 31 plan on Monday."
+    )
+    assert ("Israel", "rejected") not in statuses(text)
+
+
+def test_near_miss_a_subject_of_its_own_answers_after_an_aside(world):
+    # near miss: Israel opens the sentence; the aside is its own, and so is the verb after it
+    text = (
+        "Israel, which has spoken for the families for ten years, rejected the May 31 plan on "
+        "Monday."
+    )
+    assert signals(text) == [("Israel", PLAN, "rejected", "2024-06-10")]
