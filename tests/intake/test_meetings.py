@@ -6049,3 +6049,18 @@ def test_near_miss_a_meeting_days_later_than_a_day_is_not_given_that_month(world
         "Blinken received Sisi at his office days later."
     )
     assert [m[1] for m in meetings(text)] == ["2024-03-04"]
+
+
+# --- tune41f: a meeting asked for in a clause after a noun of proposing is not held
+
+
+def test_a_meeting_in_a_proposal_that_clause_after_the_noun_is_not_held(world):
+    text = "On Tuesday Blinken declined Sisi's proposal that he meet Kamel in Cairo."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") not in meetings(text)
+    assert all("Abbas Kamel" not in people for people, _, _ in meetings(text))
+
+
+def test_near_miss_a_meeting_told_after_a_proposal_is_held(world):
+    # near miss: the proposal is named, but the meeting is told in a clause of its own
+    text = "On Tuesday Blinken took up Sisi's proposal and met Kamel in Cairo."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") in meetings(text)
