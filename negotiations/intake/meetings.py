@@ -1446,11 +1446,13 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             re.IGNORECASE,
         )
         # "Kuwait has proposed that the two sides meet again": a meeting asked for, its verb in
-        # the base form after "that" and its subject
+        # the base form after "that" and its subject; so too after the noun ("declined her
+        # proposal that he meet Mr. Lewis", tune41f)
         or (
             re.search(
                 r"\b(?:proposed|proposes|suggested|suggests|urged|urges|demanded|demands|insisted"
-                r"|insists|asked|asks|recommended|recommends|requested|requests)\s+that\s+"
+                r"|insists|asked|asks|recommended|recommends|requested|requests|proposals?"
+                r"|suggestions?|recommendations?|insistence)\s+that\s+"
                 r"[^,.;:]{1,80}?\s$",
                 before,
                 re.IGNORECASE,

@@ -6119,3 +6119,18 @@ def test_a_meeting_opening_the_sentence_is_one_of_the_subject_it_names(world):
 )
 def test_near_miss_a_news_conference_or_one_actor_opening_the_sentence(world, text):
     assert meetings(text) == []
+
+
+# --- tune41f: a meeting asked for in a clause after a noun of proposing is not held
+
+
+def test_a_meeting_in_a_proposal_that_clause_after_the_noun_is_not_held(world):
+    text = "On Tuesday Blinken declined Sisi's proposal that he meet Kamel in Cairo."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") not in meetings(text)
+    assert all("Abbas Kamel" not in people for people, _, _ in meetings(text))
+
+
+def test_near_miss_a_meeting_told_after_a_proposal_is_held(world):
+    # near miss: the proposal is named, but the meeting is told in a clause of its own
+    text = "On Tuesday Blinken took up Sisi's proposal and met Kamel in Cairo."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") in meetings(text)

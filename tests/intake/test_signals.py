@@ -10346,3 +10346,20 @@ def test_near_miss_a_state_after_a_list_of_men_and_their_states_answers_itself(w
         "May 31 plan."
     )
     assert ("Israel", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+# --- the forty-first round's merge: a name after a preposition before an aside still answers
+# when the words before it are its people (tune41f dropped its subject-phrase reading for this;
+# tune41c's reading of a body's long name keeps the Korean Council's case)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Negotiators for Hamas, who met mediators in Doha,",
+        "The delegation from Hamas, led by Khalil al-Hayya,",
+    ],
+)
+def test_a_party_after_its_peoples_preposition_answers_past_an_aside(world, subject):
+    text = f"{subject} rejected the May 31 plan on Monday."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
