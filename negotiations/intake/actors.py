@@ -375,7 +375,7 @@ class _ActorReader:
         return None
 
     def new_ref(self, name: str, kind: str, first: int, last: int) -> str:
-        key = "actor:new:" + "-".join(normalize_name(_regnal_numbers_as_digits(name)).split())
+        key = "actor:new:" + "-".join(normalize_name(name).split())
         if key not in self.document.new_actors:
             self.document.new_actors[key] = NewActor(
                 key, name, kind, self.tokens[first].start, self.tokens[last - 1].end
@@ -2793,9 +2793,6 @@ class _ActorReader:
             return self.acronyms[normal]
         if normal in _COUNTRY_NAMES:
             return None  # offered by a post ("South African deputy president") is not named
-        written = self.written(first, last)
-        if _REGNAL_NUMBER.search(written):
-            normal = normalize_name(_regnal_numbers_as_digits(written))
         key = "actor:new:" + "-".join(normal.split())
         if key in self.document.new_actors:
             return key
@@ -5818,27 +5815,11 @@ def _names_no_actor(words: list[str]) -> bool:
     )
 
 
-# A ruler's number after his name, of two letters or more ("Victor Emmanuel III"): the normal
-# form drops doubled letters, which would make him one with Victor Emmanuel II
+# A ruler's number after his name, of two letters or more ("Victor Emmanuel III"); the normal
+# form of a name keeps such a numeral's letters (negotiations/names.py), so two rulers of one
+# name stay two
 _REGNAL_NUMBER = re.compile(r"(?<=[a-z] )[IVXL]{2,}\b")
 _ROMAN_NUMERAL = re.compile(r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def _regnal_numbers_as_digits(name: str) -> str:
-    """ "Victor Emmanuel III" as "Victor Emmanuel 3": the key of a new actor keeps his number."""
-
-    def value(match) -> str:
-        numeral = match.group()
-        if not _ROMAN_NUMERAL.fullmatch(numeral):
-            return numeral
-        total = 0
-        for letter, following in zip(numeral, [*numeral[1:], ""], strict=True):
-            worth = _ROMAN_VALUES[letter]
-            total += -worth if following and _ROMAN_VALUES[following] > worth else worth
-        return str(total)
-
-    return _REGNAL_NUMBER.sub(value, name)
 
 
 def _is_acronym(name: str) -> bool:

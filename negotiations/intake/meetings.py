@@ -22,11 +22,12 @@ Other wordings: sitting at one table ("sat across the table from each other", "s
 together"), a trip to see someone ("flew to Kiev to see Poroshenko"), a visit to or a call with a
 person, a welcome in the passive ("was received by"), a meal or consultation ("dined with"),
 "discussed X with Y", a meeting told as a circumstance ("..., at a meeting on the border": the
-people named before it). "Separate talks with A and B" are one meeting with each; "the two
-sides" are the last pair of bodies the article named together; whoever chaired or mediated takes
-part. Talks asked for, offered, refused, planned, postponed, cancelled, denied ("never met") or
-told as repeated ("several times") are no meeting; the source of a report ("..., the White House
-said") and an actor named as the owner of a thing ("the Hamas response") are no guest.
+people named before it; "At a meeting in Washington, A, B and C settled ...": the subject
+after). "Separate talks with A and B" are one meeting with each; "the two sides" are the
+last pair of bodies the article named together; whoever chaired or mediated takes part. Talks
+asked for, offered, refused, planned, postponed, cancelled, denied ("never met") or told as
+repeated ("several times") are no meeting; the source of a report ("..., the White House said")
+and an actor named as the owner of a thing ("the Hamas response") are no guest.
 
 The process's two sides are the first two bodies the article names as a pair ("Colombia's
 government and Marxist FARC rebels"): "the two delegations", "both sides", "each side",
@@ -77,15 +78,17 @@ _CALLED_ON_AT_A_PLACE = (
     r"|deliver|convey|pay)\b)[a-z])"
 )
 # "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
-# handover", "called on him the next day.", "called on the governor before Wednesday's
-# assembly to ask that ...": a visit told by its day, where the clause ends or what the
-# visit was for follows (not "called on the parties on Sunday to lay down their arms", an
-# appeal)
+# handover", "called on him the next day.", "called on Sisi yesterday to ask how ...",
+# "called on the governor before Wednesday's assembly to ask that ...": a visit told by its
+# day, where the clause ends or what the visit was for follows (not "called on the parties on
+# Sunday to lay down their arms", an appeal)
 _CALLED_ON_ON_A_DAY = (
     r"\s+(?:him|her|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
     r"(?:,\s+[^,.;]{1,80},)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:on\s+(?-i:[A-Z])[a-z]+day"
     r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)"
     r"|that\s+(?:day|morning|afternoon|evening|night)"
+    # "yesterday", "last night": the day told from the dateline's
+    r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
     r"|brief|present|explain|deliver|convey|pay|seek)\b)"
 )
@@ -97,6 +100,8 @@ _TRIGGERS = re.compile(
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at|around)\s+(?:the|a|one)"
     r"\s+(?:same\s+)?(?:negotiating\s+|round\s+|long\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
+    # "X and Y dined alone on Thursday night", "lunched together": a meal the pair shared
+    r"|(?:dined|lunched|breakfasted)\s+(?:alone|together|privately)"
     # "Ten days later they were back in the same village": the pair just told, together again
     r"|(?<=\bwere\s)back\s+(?:together\s+)?(?:in|at)\s+the\s+same(?=\s+[\w-]+\s*,\s+where\b)"
     r"|(?<=\bwere\s)back\s+together"
@@ -456,7 +461,12 @@ _TRIGGERS = re.compile(
     # "The breakthrough came at a session in Copenhagen on 30 August 2017, when the two
     # governments agreed": those the "when" clause names met at it
     r"|(?P<where_met>(?:at|during)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting"
-    r"|talks|conference|session)\s+[^,;.]{0,60}?,\s+(?:where|when))"
+    r"|talks|conference|session)\s+[^,;.]{0,60}?,\s+(?:where|when)"
+    # "At a meeting in Washington in April, the IMF, the World Bank and Chinese officials
+    # settled on a compromise": a meeting opening the sentence, its subject met there (not
+    # "At a news conference, Trump announced", told to the press)
+    r"|^(?:at|during)\s+(?:the|a|an)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:news|press)\s+conference)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|conference|session)\b[^,;.]{0,80}?(?=,\s))"
     # "When the talks opened on Oct. 25, Redwan and Getachew sat across the table"
     # "The talks, brokered by Norway, began in January": an appositive may stand between
     # "ECOWAS has underwritten the talks, which opened May 25"
@@ -1436,11 +1446,13 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             re.IGNORECASE,
         )
         # "Kuwait has proposed that the two sides meet again": a meeting asked for, its verb in
-        # the base form after "that" and its subject
+        # the base form after "that" and its subject; so too after the noun ("declined her
+        # proposal that he meet Mr. Lewis", tune41f)
         or (
             re.search(
                 r"\b(?:proposed|proposes|suggested|suggests|urged|urges|demanded|demands|insisted"
-                r"|insists|asked|asks|recommended|recommends|requested|requests)\s+that\s+"
+                r"|insists|asked|asks|recommended|recommends|requested|requests|proposals?"
+                r"|suggestions?|recommendations?|insistence)\s+that\s+"
                 r"[^,.;:]{1,80}?\s$",
                 before,
                 re.IGNORECASE,
@@ -2637,13 +2649,15 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             begin = start + len(delegation.group(0)) - len(delegation.group(0).lstrip())
             return [Mention(begin, start + delegation.end(), -1, -1, body.ref, "anaphor")]
     people_of = re.match(
-        r"\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators)\s+"
+        r"\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators"
+        r"|managers|directors|executives)\s+"
         r"(?:of|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         document.text[start:end],
     )
     if people_of:
         # "brought leaders of the FLNKS and the Loyalists together": the bodies whose people
-        # met stand for them
+        # met stand for them; so do a company's managers, directors or executives ("received
+        # the managers of Shell", "held talks with directors of the company")
         bodies = _list_after(document, start + people_of.end(), end, exclude)
         if bodies and not any(document.is_person(m.ref) for m in bodies):
             return bodies

@@ -221,6 +221,9 @@ _REFUSED_TO_ATTEND = (
     r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
 )
+# "refused to withdraw", "still refuses to let inspectors in": a no to a step, not to a text
+# (the refusals of a text or of talks are read before it: "refused to sign", "to attend")
+_REFUSED_THE_STEP = r"(?:still\s+)?(?:refused|refuses)\s+to(?=\s+[a-z])"
 # "answered with what the delegates called a counter-proposal": the answer as others name it
 _AS_OTHERS_NAME_IT = r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?"
 # when the answer came, between its verb and "with": "on Monday", "the same evening"
@@ -408,7 +411,9 @@ _SIGNALS = [
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:\w+ly\s+)?"
         r"(?:respond|reply|answer|give|accept|approve|endorse|sign|initial|ratify|back"
-        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear)\s+(?:whether|if)\b"
+        # "has yet to confirm whether it will send a delegation": the yes is still to come
+        r"|(?:say|decide|announce|indicate|state|signal|make\s+clear|confirm|clarify)\s+"
+        r"(?:whether|if)\b"
         # "have yet to see the bill", "has yet to set a date to debate the accord": the body
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
@@ -599,6 +604,8 @@ _SIGNALS = [
     (
         "accepted_with_conditions",
         r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
+        # "supports the bill, on condition that ...": a stance held now, on conditions
+        r"|supports|endorses|approves|backs"
         r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b"
         # (not past another party's clause: "X accepted at once, while Y agreed to attend on
         # condition that ...")
@@ -815,6 +822,10 @@ _SIGNALS = [
     # "Syria refused to attend", "refused to take part in the conference", "refused to attend
     # the signing": a no to the talks or the text they are on (see `_REFUSED_TO_ATTEND`)
     ("rejected", _REFUSED_TO_ATTEND),
+    # "Pyongyang still refuses to let IAEA inspectors into the sites", "the rebels refused to
+    # negotiate directly with the government": a refusal of the step a recorded demand or
+    # proposal asks for, which the words after "to" describe (see `_REFUSING_THE_STEP_ASKED`)
+    ("rejected", _REFUSED_THE_STEP),
     ("rejected", _VOTED_TO_REJECT),
     # "called the plan unacceptable", "branded the deal a betrayal", "declared the accord
     # null and void": a verdict that is a no
@@ -1108,6 +1119,9 @@ _SIGNATORIES = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_SIGNED)][1]
 # A refusal to attend answers only talks a proposal sets up, or the text signed there.
 _VOTING_TO_REJECT = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_VOTED_TO_REJECT)][1]
 _ATTENDING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_TO_ATTEND)][1]
+_REFUSING_THE_STEP_ASKED = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_REFUSED_THE_STEP)][
+    1
+]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
 # "had accepted the plan but ...", "approved it in principle": a yes the respondent has given,
@@ -2434,6 +2448,15 @@ def _asked_of_another(document: Document, proposal_id: int) -> bool:
     return bool(words & _ASKED_FOR)
 
 
+def _asked_or_proposed(document: Document, proposal_id: int) -> bool:
+    """Whether a recorded proposal's title makes it a step one side asks of or puts to another
+    ("IAEA special inspections demand", "Proposal for direct talks"), which the other side may
+    refuse by refusing the step."""
+    recorded = document.gazetteer.proposals.get(proposal_id)
+    words = recorded["words"] | _singular(recorded["words"]) if recorded is not None else set()
+    return bool(words & (_ASKED_FOR | {"proposal", "offer"}))
+
+
 def _a_text_noun(noun: str) -> bool:
     """Whether a reference's noun names a text to sign ("the accord", not "the plan")."""
     return noun.casefold() in _KINDS_OF_TEXT[0]
@@ -2679,6 +2702,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "Another armed group, the CCMSR, said": another than the one named before
         mentions = [m for m in mentions if not _another_of_its_kind(document, m)]
         mentions = _whole_names(document, mentions)
+        mentions = [m for m in mentions if not _closing_a_longer_name(document, m)]
         # "the government of the Bophuthatswana homeland": the government of a place the name
         # after it tells, not the state's
         mentions = [m for m in mentions if not _government_of_another_place(document, m)]
@@ -5255,6 +5279,32 @@ def _inside_a_longer_name(document, mention) -> bool:
     )
 
 
+# "the Korean Council for the Women Drafted for Military Sexual Slavery by ": the capitalised
+# words of a body's long name, joined by its small words, up to the one before the last name
+_THE_REST_OF_A_LONG_NAME = re.compile(
+    r"\s+(?:for|of|by|against|on|in)(?:\s+the)?"
+    r"(?:\s+(?-i:[A-Z][\w-]*)(?:\s+(?:for|of|by|against|on|in|the)\b)*)+"
+    r"\s+(?:for|of|by|against|on|in)\s+(?:the\s+)?"
+)
+
+
+def _closing_a_longer_name(document, mention) -> bool:
+    """Whether a mention is the last word of a body's longer name the gazetteer knows by its
+    opening words ("The Korean Council for the Women Drafted for Military Sexual Slavery by
+    Japan ... rejected the deal": the council answers, not Japan)."""
+    sentence = document.sentence_at(mention.start)
+    before = document.mentions_between(sentence.start, mention.start)
+    return bool(
+        before
+        # "Eduard Kokoity of South Ossetia and Sergei Bagapsh of Abkhazia": the name goes on
+        # from a body's, with no other name between and no list
+        and before[-1].via not in ("post", "demonym", "common noun")
+        and not document.is_person(before[-1].ref)
+        and document.text[before[-1].start].isupper()
+        and _THE_REST_OF_A_LONG_NAME.fullmatch(document.text, before[-1].end, mention.start)
+    )
+
+
 def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
     """The bodies of the last two people named together before `offset` ("A, who heads X,
     and B, whose Y ..."), where the article ties each to a body of his own, neither an
@@ -5674,7 +5724,19 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "agreed to discuss a light-water reactor", "agreed to study the plan": a promise
             # to take the matter up, no yes to a text its words describe
             return status, []
-        if pattern is _CONDITIONING:
+        if pattern is _REFUSING_THE_STEP_ASKED:
+            # "refused to negotiate directly with the government": only a recorded demand,
+            # call or proposal of another side whose title the step's words describe is
+            # refused; a step no recorded ask describes answers nothing
+            proposal = _described_object(
+                document,
+                sentence,
+                verb_end,
+                _end_of_the_infinitive_s_object(document, verb_start, verb_end),
+            )
+            if proposal is None or not _asked_or_proposed(document, proposal.proposal_id):
+                return status, []
+        elif pattern is _CONDITIONING:
             # "made its signature conditional on Armenia changing its constitution": the
             # words after "on" tell the condition (which may be a recorded demand), so the
             # answer is to the text the phrase names ("its support for the plan"), else to
@@ -8371,6 +8433,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
     council seized power ... An aide said he had not seen the text")."""
     if not document.is_person(signatory.ref):
         return signatory
+    named_after_him = _body_named_after_him(document, signatory)
+    if named_after_him is not None:
+        return replace(signatory, ref=named_after_him, via="title")
     post = _post_before(document, signatory)
     if post is not None:
         return _his_body_of_that_state(document, signatory, post) or post
@@ -8411,6 +8476,32 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "the Vestey management", "the Ratsiraka camp": a man's name used as the name of the firm, group
+# or camp that bears it
+_HIS_NAME_FOR_A_BODY = re.compile(
+    r"\s+(?:management|group|company|firm|board|camp|movement|corporation|organi[sz]ation)\b"
+)
+
+
+def _body_named_after_him(document: Document, person: Mention) -> str | None:
+    """The body a person's name written as a body's stands for ("The Vestey management
+    refused"): the one actor of the article, no person, whose name opens with his name as
+    written ("Vestey group"); None where the article names none (he then answers himself)."""
+    if not _HIS_NAME_FOR_A_BODY.match(document.text, person.end) or not re.search(
+        r"\bthe\s+$", document.text[max(0, person.start - 5) : person.start], re.IGNORECASE
+    ):
+        return None
+    written = document.text[person.start : person.end]
+    bodies = {
+        m.ref
+        for m in document.mentions
+        if m.ref != person.ref
+        and not document.is_person(m.ref)
+        and re.match(re.escape(written) + r"\b", document.actor_name(m.ref))
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _body_of_the_post_told_before(document: Document, person: Mention, told: Mention):
@@ -8600,7 +8691,10 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
 _HEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?:head|leader|chief|chair(?:man|woman|person)?"
     r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
-    r"|secretary[\s-]general)"
+    r"|secretary[\s-]general|general\s+secretary"
+    # "X, chief executive of the Government of the Ryukyu Islands": the head of a government
+    # or a company, not "chief" alone
+    r"|chief\s+executive)"
 )
 # "the British ambassador, ", "Norway's special envoy, ": a post that speaks for a state or
 # body, lower-case, before a comma

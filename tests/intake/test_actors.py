@@ -1137,6 +1137,14 @@ def test_a_name_and_a_regnal_number_are_a_ruler(world):
     assert new_actors("Leo XIII refused it.") == {"Leo XIII": Actor.Kind.PERSON}
 
 
+def test_two_rulers_of_one_name_and_their_numbers_are_two_actors(world):
+    text = "Victor Emmanuel II signed it, and Victor Emmanuel III refused it."
+    assert new_actors(text) == {
+        "Victor Emmanuel II": Actor.Kind.PERSON,
+        "Victor Emmanuel III": Actor.Kind.PERSON,
+    }
+
+
 def test_near_miss_a_capital_and_a_number_name_an_accord(world):
     assert new_actors("Minsk II collapsed in 2015.") == {}
 

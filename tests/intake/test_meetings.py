@@ -6049,3 +6049,88 @@ def test_near_miss_a_meeting_days_later_than_a_day_is_not_given_that_month(world
         "Blinken received Sisi at his office days later."
     )
     assert [m[1] for m in meetings(text)] == ["2024-03-04"]
+
+
+# --- tune41a: a body's managers, directors or executives received stand for the body
+@pytest.mark.parametrize("people", ["the managers of", "directors of", "the executives of"])
+def test_a_body_s_managers_or_directors_received_stand_for_the_body(world, people):
+    text = f"Sisi received {people} Hamas at his palace in Cairo on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_managers_of_something_unnamed_are_no_guest(world):
+    text = "Sisi received the managers of several banks at his palace in Cairo on Tuesday."
+    assert meetings(text) == []
+
+
+# --- tune41a: a visit "called on" told by a day counted from the dateline
+@pytest.mark.parametrize(
+    "when, day",
+    [
+        ("yesterday", "2024-06-09"),
+        ("yesterday morning", "2024-06-09"),
+        ("last night", "2024-06-09"),
+    ],
+)
+def test_calling_on_a_person_yesterday_or_last_night_is_a_visit(world, when, day):
+    text = f"Blinken called on Sisi {when} to ask how Egypt would pay."
+    assert meetings(text) == [(BLINKEN_SISI, day, "")]
+
+
+def test_near_miss_calling_on_a_person_yesterday_to_act_is_an_appeal(world):
+    text = "Blinken called on Sisi yesterday to open the crossing."
+    assert meetings(text) == []
+
+
+# --- tune41a: a pair that dined or lunched alone or together met
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi dined alone on Tuesday night, an aide said.",
+        "Blinken and Sisi also lunched together on Tuesday.",
+    ],
+)
+def test_a_pair_that_dined_alone_or_together_met(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_one_person_dining_alone_met_no_one(world):
+    assert meetings("Blinken dined alone in his hotel on Tuesday.") == []
+
+
+# --- tune41e: a meeting opening the sentence, its subject met there
+
+
+def test_a_meeting_opening_the_sentence_is_one_of_the_subject_it_names(world):
+    text = "At a meeting in Cairo on Tuesday, Blinken, Kamel and Sisi settled on a compromise."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told to the press, not a meeting of the subject
+        "At a news conference in Cairo on Tuesday, Blinken and Sisi announced a compromise.",
+        # one actor only: nobody named for it to have met
+        "At a summit in Cairo on Tuesday, Blinken put forward a compromise.",
+    ],
+)
+def test_near_miss_a_news_conference_or_one_actor_opening_the_sentence(world, text):
+    assert meetings(text) == []
+
+
+# --- tune41f: a meeting asked for in a clause after a noun of proposing is not held
+
+
+def test_a_meeting_in_a_proposal_that_clause_after_the_noun_is_not_held(world):
+    text = "On Tuesday Blinken declined Sisi's proposal that he meet Kamel in Cairo."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") not in meetings(text)
+    assert all("Abbas Kamel" not in people for people, _, _ in meetings(text))
+
+
+def test_near_miss_a_meeting_told_after_a_proposal_is_held(world):
+    # near miss: the proposal is named, but the meeting is told in a clause of its own
+    text = "On Tuesday Blinken took up Sisi's proposal and met Kamel in Cairo."
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") in meetings(text)
