@@ -6134,3 +6134,26 @@ def test_near_miss_a_meeting_told_after_a_proposal_is_held(world):
     # near miss: the proposal is named, but the meeting is told in a clause of its own
     text = "On Tuesday Blinken took up Sisi's proposal and met Kamel in Cairo."
     assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") in meetings(text)
+
+
+# --- tune41h: "the two sides" with no pair named are the two bodies people signed for
+
+
+def test_the_two_sides_are_the_two_bodies_signatories_signed_for(world):
+    text = (
+        "Yossi Cohen signed for Israel on Saturday, and Khalil Hayya signed on behalf of Hamas, "
+        "at a ceremony attended by the Kremlin. The text was initialled on Thursday after two "
+        "days of talks between the two sides in Cairo."
+    )
+    assert (["Hamas", "Israel"], "2024-06-06", "Cairo") in meetings(text)
+    assert all("Kremlin" not in people for people, _, _ in meetings(text))
+
+
+def test_near_miss_one_body_signed_for_leaves_the_two_sides_unresolved_by_signatures(world):
+    # near miss: only Israel is signed for, so no pair of signatories stands for the sides
+    text = (
+        "Yossi Cohen signed for Israel on Saturday at a ceremony attended by the Kremlin. The "
+        "text was initialled on Thursday after two days of talks between the two sides in "
+        "Cairo."
+    )
+    assert (["Hamas", "Israel"], "2024-06-06", "Cairo") not in meetings(text)
