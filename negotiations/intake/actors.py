@@ -90,6 +90,13 @@ for _code, _name, _others, _ in COUNTRIES:
         _COUNTRY_NAMES.setdefault(normalize_name(_other), _code)
 _COUNTRY_CANONICAL = {code: name for code, name, _, _ in COUNTRIES}
 _DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
+# A one-word country name or demonym -> its code: "russian" and "russia" are one country
+_COUNTRY_OF_WORD = {
+    normalize_name(phrase): code
+    for code, name, others, demonyms in COUNTRIES
+    for phrase in [name, *others, *demonyms]
+    if " " not in phrase
+}
 _GIVEN_NAMES = {normalize_name(name) for name in GIVEN_NAMES}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
@@ -232,6 +239,28 @@ _ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HE
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name in the normal form, a hyphened word also by its parts
+    ("Zimbabwe-Rhodesia": "rhodesia")."""
+    words = set(normalize_name(name).split())
+    return words | {part for word in words for part in word.split("-")}
+
+
+# "Russian" for "Russia", "Antiochian" for "Antioch", "Rhodesian" for "Rhodesia", "Japanese"
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
+
+
+def _names_the_word(word: str, name_words: set[str]) -> bool:
+    """Whether a word of a description names one of a body's `name_words` (normal forms): the
+    word itself, a demonym for its country's name, or an adjective made from a place's name."""
+    if word in name_words:
+        return True
+    code = _COUNTRY_OF_WORD.get(word)
+    if code is not None and any(_COUNTRY_OF_WORD.get(other) == code for other in name_words):
+        return True
+    return any(word == other + ending for other in name_words for ending in _ADJECTIVE_ENDINGS)
 
 
 def _head_then_its_purpose(words) -> bool:
@@ -4069,6 +4098,13 @@ class _ActorReader:
         committee was set up in January", "The Thai team was led by")."""
         for token in self.tokens[1:]:
             index = token.index
+            if (
+                token.words
+                and token.words[-1] in _ORG_HEADS
+                and not self.covered[index]
+                and self.match_described_body(index)
+            ):
+                continue  # "the Russian church": a recorded body by its description
             if token.text.lower() not in _COMMON_BODY_HEADS or self.covered[index]:
                 continue
             if token.possessive or self.document.in_quote(token.start):
@@ -4101,6 +4137,66 @@ class _ActorReader:
                 ref = self.new_ref(name, _common_body_kind(token.text), start, last)
                 self.add(start, last, ref, "new")
             self.add(article, index + 1, ref, "anaphor")
+
+    def match_described_body(self, index: int) -> bool:
+        """ "the Russian church" for the recorded "Russian Orthodox Church", "the Rhodesian
+        parliament" for "Parliament of Zimbabwe-Rhodesia" (tune41i): "the", up to three
+        words qualifying a body's head word (token `index`), and the head, where one recorded
+        or already drafted body alone has a name holding every word (a demonym or an adjective
+        of a place for the place's name: "Russian" for "Russia", "Antiochian" for "Antioch").
+        Not a head alone ("the government", "the committee"), nor a phrase that goes on as a
+        name ("the Russian Church of ..."), nor where two bodies answer (nothing is guessed)."""
+        first = index
+        while first > 0 and index - first < 3:
+            before = self.tokens[first - 1]
+            if (
+                not re.fullmatch(r"[A-Za-z][a-z-]*", before.text)
+                or before.possessive
+                or before.text.lower() in FUNCTION_WORDS
+                or before.text.endswith("ly")
+                or (self.covered[first - 1] and not self.only_as_a_demonym(first - 1))
+            ):
+                break
+            first -= 1
+        if first == index or self.tokens[first - 1].text.lower() != "the":
+            return False
+        if first > 1 and self.tokens[first - 2].capitalised:
+            return False  # "King's College the Russian church": inside a longer name
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and (
+            following.capitalised or following.text.lower() in ("of", "for")
+        ):
+            return False
+        words = [word for token in self.tokens[first : index + 1] for word in token.words]
+        refs = {
+            ref
+            for ref, name in self.bodies_by_name(self.tokens[first].start)
+            if all(_names_the_word(word, _name_words(name)) for word in words)
+        }
+        if len(refs) != 1:
+            return False
+        for mention in [m for m in self.mentions if first <= m.first_token < index]:
+            self.mentions.remove(mention)  # "Russian" read as the state, now part of the body
+        self.add(first - 1, index + 1, refs.pop(), "description")
+        return True
+
+    def only_as_a_demonym(self, index: int) -> bool:
+        """Whether token `index` is covered only by a demonym mention of its own."""
+        return any(
+            mention.via == "demonym" and mention.first_token == index == mention.last_token - 1
+            for mention in self.mentions
+        )
+
+    def bodies_by_name(self, offset: int):
+        """(ref, name) of every body the gazetteer holds or the article named as a new one
+        before `offset` ("the Foreign Ministry's new building" is not a "Cuban foreign
+        ministry" the article names only later), people and states left out."""
+        for actor in self.gazetteer.actors.values():
+            if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE):
+                yield f"actor:{actor.id}", actor.name
+        for key, actor in self.document.new_actors.items():
+            if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE) and actor.start < offset:
+                yield key, actor.name
 
     def lower_case_words_before(self, index: int) -> int:
         """The first of up to three lower-case words right before token `index` that may

@@ -4377,3 +4377,32 @@ def test_near_miss_one_name_beside_a_person_taken_up_by_which_is_no_person(world
     )
     found = actors(text)
     assert (found.get("Waitangi") or {}).get("kind") != Actor.Kind.PERSON
+
+
+# --- tune41i: a description resolved to the one body whose name holds its words
+
+
+def test_a_description_is_the_one_body_whose_name_holds_its_words(world):
+    ActorFactory(name="Russian Orthodox Church", kind=Actor.Kind.OTHER, country="RU")
+    ActorFactory(name="Parliament of Zimbabwe-Rhodesia", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The Russian Orthodox Church stayed away. Patriarch Irinej received a delegation of "
+        "the Russian church in Belgrade on Sunday. The Parliament of Zimbabwe-Rhodesia sat "
+        "late, and the Rhodesian parliament voted the next day."
+    )
+    found = mentions(text)
+    assert ("the Russian church", "Russian Orthodox Church") in found
+    assert ("the Rhodesian parliament", "Parliament of Zimbabwe-Rhodesia") in found
+
+
+def test_near_miss_a_description_two_bodies_answer_or_a_head_alone_is_none(world):
+    ActorFactory(name="Russian Orthodox Church", kind=Actor.Kind.OTHER, country="RU")
+    ActorFactory(name="Serbian Orthodox Church", kind=Actor.Kind.OTHER, country="RS")
+    text = (
+        "The Russian Orthodox Church and the Serbian Orthodox Church stayed away. A delegation "
+        "of the Orthodox church met the church elders, and the Bulgarian church agreed."
+    )
+    found = [written for written, _ in mentions(text)]
+    assert "the Orthodox church" not in found
+    assert "the church" not in found
+    assert "the Bulgarian church" not in found
