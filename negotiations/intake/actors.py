@@ -775,6 +775,34 @@ class _ActorReader:
             holder = holder or self.local_holder(ref, phrase)
             if holder is not None:
                 self.add(first, self.complement_end(last), holder, "title")
+        self.match_posts_by_their_head()
+
+    def match_posts_by_their_head(self) -> None:
+        """ "The Viceroy refused" for the holder of the recorded "Viceroy of India" (tune41i):
+        a capitalised word after "the" that is the head of a post's title held on the
+        publication date, its complement left out, is the one person holding such a post; not
+        where two people hold one ("the Governor" of two provinces), nor before a name or a
+        complement ("the Viceroy's House" is his; "the Minister for Aboriginal Affairs" is
+        read by the title's own words)."""
+        holders_by_head: dict[str, set[int]] = {}
+        for position in self.gazetteer.positions:
+            title = normalize_name(position.title)
+            head, *complement = re.split(r" (?:of|for) ", title, maxsplit=1)
+            if complement and " " not in head:
+                holders_by_head.setdefault(head, set()).add(position.person_id)
+        for token in self.tokens[1:]:
+            index = token.index
+            holders = holders_by_head.get(normalize_name(token.text))
+            if not holders or len(holders) > 1 or not token.capitalised or self.covered[index]:
+                continue
+            if self.tokens[index - 1].text.lower() != "the" or self.covered[index - 1]:
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if following is not None and (
+                following.capitalised or following.text in ("of", "for", "to")
+            ):
+                continue
+            self.add(index - 1, index + 1, f"actor:{next(iter(holders))}", "title")
 
     def complement_end(self, last: int) -> int:
         """Where a post's complement ends: "the US envoy for Yemen", "Ambassador to Yemen",

@@ -4406,3 +4406,34 @@ def test_near_miss_a_description_two_bodies_answer_or_a_head_alone_is_none(world
     assert "the Orthodox church" not in found
     assert "the church" not in found
     assert "the Bulgarian church" not in found
+
+
+def test_a_post_s_head_word_alone_is_the_one_holder_of_that_post(world):
+    PositionFactory(
+        person=PersonFactory(name="Lord Irwin"),
+        organization=world.israel,
+        title="Viceroy of India",
+        start=None,
+    )
+    text = "Gandhi asked for an inquiry. The Viceroy refused the demand on Thursday."
+    assert ("The Viceroy", "Lord Irwin") in mentions(text)
+
+
+def test_near_miss_a_post_s_head_word_two_hold_or_before_its_complement_is_no_holder(world):
+    for name, province in (("Abel Marsh", "Ontario"), ("Basil Crane", "Quebec")):
+        PositionFactory(
+            person=PersonFactory(name=name),
+            organization=world.israel,
+            title=f"Governor of {province}",
+            start=None,
+        )
+    PositionFactory(
+        person=PersonFactory(name="Les Johnson"),
+        organization=world.israel,
+        title="Minister for Aboriginal Affairs",
+        start=None,
+    )
+    text = "The Governor refused. They met the Minister for Aboriginal Affairs on Friday."
+    found = mentions(text)
+    assert not any(name in ("Abel Marsh", "Basil Crane") for _, name in found)
+    assert ("the Minister", "Les Johnson") not in found
