@@ -339,6 +339,7 @@ class _ActorReader:
         self.match_organs()
         self.match_ministries()
         self.match_titles()
+        self.match_names_cut_short()
         self.match_new_names()
         self.match_new_names_told_before()
         self.match_bodies_named_after_a_state()
@@ -4208,6 +4209,72 @@ class _ActorReader:
         self.add(first - 1, index + 1, refs.pop(), "description")
         return True
 
+    def match_names_cut_short(self) -> None:
+        """ "the Mexican Eagle" for the recorded "Mexican Eagle Oil Company", "the Huasteca"
+        for "Huasteca Petroleum Company" (tune41i): "the" and one to three capitalised words
+        that open the name of one recorded body alone, whose name goes on with words ending
+        in a body's head word. Not a demonym or a country alone ("the Mexican"), nor where
+        the noun phrase goes on ("the Roman Catholic church", "the Rhodesian forces"), nor
+        where two bodies' names open so."""
+        bodies = [
+            (f"actor:{actor.id}", normalize_name(actor.name).split())
+            for actor in self.gazetteer.actors.values()
+            if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+        ]
+        for token in self.tokens[:-1]:
+            if token.text.lower() != "the" or token.possessive:
+                continue
+            first = last = token.index + 1
+            while (
+                last < len(self.tokens)
+                and last - first < 3
+                and self.tokens[last].capitalised
+                and not self.covered[last]
+                and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+            ):
+                last += 1
+                if self.tokens[last - 1].possessive:
+                    break
+            if last == first or not self.noun_phrase_ends_at(last):
+                continue
+            words = [word for t in self.tokens[first:last] for word in t.words]
+            if all(word in _COUNTRY_OF_WORD for word in words):
+                continue
+            refs = {
+                ref
+                for ref, name in bodies
+                if name[: len(words)] == words
+                and len(name) > len(words)
+                and name[-1] in _ORG_HEADS
+                and name[len(words)] not in _NAME_CONNECTORS
+            }
+            if len(refs) == 1:
+                self.add(token.index, last, refs.pop(), "description")
+
+    def noun_phrase_ends_at(self, index: int) -> bool:
+        """Whether a noun phrase ends before token `index`: at a punctuation mark, or before
+        a conjunction, a preposition, an auxiliary or a speech verb ("the Huasteca had
+        answered", "the Mexican Eagle and the Huasteca")."""
+        if index >= len(self.tokens):
+            return True
+        following = self.tokens[index]
+        between = self.text[self.tokens[index - 1].end : following.start]
+        listed = following.capitalised and following.text != "The"
+        if between.strip() == ",":
+            return not listed  # "the Shan, Kachin and Chin hill peoples": a list of modifiers
+        if between != " ":
+            return True
+        word = following.text.lower()
+        after = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if word in _CONJUNCTIONS:
+            # "the Shan and Kachin peoples", but "the Mexican Eagle and the Huasteca"
+            return after is None or not after.capitalised or after.text == "The"
+        return following.text.islower() and (
+            word in _PREPOSITIONS_BEFORE_A_BODY
+            or word in _BODY_AUXILIARIES
+            or word in _SPEECH_WORDS
+        )
+
     def only_as_a_demonym(self, index: int) -> bool:
         """Whether token `index` is covered only by a demonym mention of its own."""
         return any(
@@ -5516,6 +5583,7 @@ _PREPOSITIONS_BEFORE_A_BODY = {
 }  # fmt: skip
 _DESCRIBED_BODY_OPENERS = {"which", "led", "headed", "chaired", "co-chaired"}
 _BODY_AUXILIARIES = {"has", "had", "have", "would", "will", "could", "did", "must"}
+_CONJUNCTIONS = {"and", "or", "nor", "but"}
 _NOT_ACTING_PAST = {"needed", "based", "called", "named", "charged", "tasked"}
 
 

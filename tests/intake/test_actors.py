@@ -4437,3 +4437,27 @@ def test_near_miss_a_post_s_head_word_two_hold_or_before_its_complement_is_no_ho
     found = mentions(text)
     assert not any(name in ("Abel Marsh", "Basil Crane") for _, name in found)
     assert ("the Minister", "Les Johnson") not in found
+
+
+def test_a_recorded_body_s_name_cut_before_its_head_words_is_that_body(world):
+    ActorFactory(name="Mexican Eagle Oil Company", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Huasteca Petroleum Company", kind=Actor.Kind.OTHER)
+    text = (
+        "The Mexican Eagle Oil Company and the Huasteca Petroleum Company were heard. The "
+        "Mexican Eagle and the Huasteca countered, and the Huasteca said so."
+    )
+    found = mentions(text)
+    assert ("The Mexican Eagle", "Mexican Eagle Oil Company") in found
+    assert ("the Huasteca", "Huasteca Petroleum Company") in found
+
+
+def test_near_miss_a_name_s_opening_words_before_a_noun_or_in_a_list_are_no_body(world):
+    ActorFactory(name="Rhodesian Security Forces", kind=Actor.Kind.ARMED_GROUP)
+    ActorFactory(name="Kachin Committee", kind=Actor.Kind.OTHER)
+    text = (
+        "The Rhodesian Security Forces and the Kachin Committee were heard. Walls led the "
+        "Rhodesian forces, and leaders of the Kachin, Chin and Shan peoples signed."
+    )
+    found = [written for written, _ in mentions(text)]
+    assert "the Rhodesian" not in found
+    assert "the Kachin" not in found
