@@ -4174,7 +4174,8 @@ class _ActorReader:
         or already drafted body alone has a name holding every word (a demonym or an adjective
         of a place for the place's name: "Russian" for "Russia", "Antiochian" for "Antioch").
         Not a head alone ("the government", "the committee"), nor a phrase that goes on as a
-        name ("the Russian Church of ..."), nor where two bodies answer (nothing is guessed)."""
+        name ("the Russian Church of ..."), nor a place one is received at ("at the Foreign
+        Ministry"), nor where two bodies answer (nothing is guessed)."""
         first = index
         while first > 0 and index - first < 3:
             before = self.tokens[first - 1]
@@ -4189,6 +4190,8 @@ class _ActorReader:
             first -= 1
         if first == index or self.tokens[first - 1].text.lower() != "the":
             return False
+        if first > 1 and self.tokens[first - 2].text.lower() == "at":
+            return False  # "received him at the Foreign Ministry here": the building, any state's
         if first > 1 and self.tokens[first - 2].capitalised:
             return False  # "King's College the Russian church": inside a longer name
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None

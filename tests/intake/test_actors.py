@@ -4406,6 +4406,12 @@ def test_near_miss_a_description_two_bodies_answer_or_a_head_alone_is_none(world
     assert "the Orthodox church" not in found
     assert "the church" not in found
     assert "the Bulgarian church" not in found
+    ActorFactory(name="Peruvian Foreign Ministry", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "A spokesman at the Peruvian Foreign Ministry said so. Guzman received the ambassador "
+        "at the Foreign Ministry here."
+    )
+    assert "the Foreign Ministry" not in [written for written, _ in mentions(text)]
 
 
 def test_a_post_s_head_word_alone_is_the_one_holder_of_that_post(world):
