@@ -507,6 +507,8 @@ _LIST_GAP = re.compile(
     r"(?<=\band\s)then\b|"
     # "talks between the Israeli government and Hamas"
     r"government\b|authorities\b|"
+    # "talks between Nigeria and secessionist Biafra": a region that broke away, named so
+    r"(?:secessionist|breakaway|separatist)\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state|"

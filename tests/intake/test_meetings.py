@@ -6134,3 +6134,21 @@ def test_near_miss_a_meeting_told_after_a_proposal_is_held(world):
     # near miss: the proposal is named, but the meeting is told in a clause of its own
     text = "On Tuesday Blinken took up Sisi's proposal and met Kamel in Cairo."
     assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") in meetings(text)
+
+
+# --- tune41k: a region called secessionist or breakaway, one of those the talks were between
+
+
+@pytest.mark.parametrize("word", ["secessionist", "breakaway", "separatist"])
+def test_talks_between_a_state_and_a_breakaway_region_are_a_meeting_of_both(world, word):
+    ActorFactory(name="Georgia", kind=Actor.Kind.STATE)
+    ActorFactory(name="Abkhazia", kind=Actor.Kind.OTHER)
+    text = f"Talks between Georgia and {word} Abkhazia opened in Cairo on Tuesday."
+    assert meetings(text) == [(["Abkhazia", "Georgia"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_secessionist_people_unnamed_are_no_guests(world):
+    # near miss: "secessionist" before a common noun names no one more to have met
+    text = "Blinken met Sisi and secessionist leaders in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
