@@ -449,7 +449,10 @@ _TRIGGERS = re.compile(
     r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?\s+(?:hours?|days?)\s+"
     # "held four days of talks there with Molotov": "there" names the place told before
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:(?:\s+(?:there|here))?\s+with)?"
-    r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
+    # "held their 12th and final round of talks": the count and the last, joined
+    r"|(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)\s+and\s+(?:final|last)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
     # "held their first face-to-face talk on the opening day"
     r"|(?:face[\s-]to[\s-]face|one-on-one|private|direct)\s+talk)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"

@@ -6152,3 +6152,22 @@ def test_near_miss_secessionist_people_unnamed_are_no_guests(world):
     text = "Blinken met Sisi and secessionist leaders in Cairo on Tuesday."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
 
+
+# --- tune41k: a round told by its count and as the last ("their 12th and final round")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel and Blinken held their 12th and final round of talks in Cairo on Tuesday.",
+        "The deal was drafted by Kamel and Blinken, who held their seventh and last round of"
+        " talks in Cairo on Tuesday.",
+    ],
+)
+def test_a_round_counted_and_called_the_last_is_a_meeting(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_last_round_still_to_come_is_not_held(world):
+    text = "Kamel and Blinken will hold their 12th and final round of talks in Cairo next week."
+    assert meetings(text) == []
