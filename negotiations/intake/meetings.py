@@ -499,6 +499,9 @@ _LIST_GAP = re.compile(
     r"|[A-Z][\w.-]*(?:\b|(?<=\.))"
     # ("the Soviet delegate, Valerian Zorin": one delegate's post before his name)
     r"|['’]s\b|delegations?\b|negotiators\b|delegates?\b|envoys\b|(?:led|headed)\s+by\b|"
+    # "received a delegation of the Russian church led by Hilarion": whatever group the
+    # common noun names, the one who led it came
+    r"[a-z][\w-]*\s+(?=(?:led|headed)\s+by\b)|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
     # "met Chin Peng and two of his lieutenants, A and B": the group the names after it spell

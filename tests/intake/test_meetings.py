@@ -6171,3 +6171,18 @@ def test_a_round_counted_and_called_the_last_is_a_meeting(world, text):
 def test_near_miss_a_last_round_still_to_come_is_not_held(world):
     text = "Kamel and Blinken will hold their 12th and final round of talks in Cairo next week."
     assert meetings(text) == []
+
+
+# --- tune41k: the one who led a group named by a common noun ("a delegation of the X church
+# led by Y") came
+
+
+def test_the_leader_of_a_group_named_by_a_common_noun_is_met(world):
+    text = "Sisi received a delegation of the Israeli church led by Kamel in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_the_leader_of_a_coup_told_after_the_meeting_is_no_guest(world):
+    # near miss: what he led is no group at the table, and words of their own stand between
+    text = "Blinken met Sisi in Cairo on Tuesday after a coup led by Kamel."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
