@@ -449,7 +449,10 @@ _TRIGGERS = re.compile(
     r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?\s+(?:hours?|days?)\s+"
     # "held four days of talks there with Molotov": "there" names the place told before
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:(?:\s+(?:there|here))?\s+with)?"
-    r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
+    # "held their 12th and final round of talks": the count and the last, joined
+    r"|(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)\s+and\s+(?:final|last)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
     # "held their first face-to-face talk on the opening day"
     r"|(?:face[\s-]to[\s-]face|one-on-one|private|direct)\s+talk)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"
@@ -496,6 +499,9 @@ _LIST_GAP = re.compile(
     r"|[A-Z][\w.-]*(?:\b|(?<=\.))"
     # ("the Soviet delegate, Valerian Zorin": one delegate's post before his name)
     r"|['’]s\b|delegations?\b|negotiators\b|delegates?\b|envoys\b|(?:led|headed)\s+by\b|"
+    # "received a delegation of the Russian church led by Hilarion": whatever group the
+    # common noun names, the one who led it came
+    r"[a-z][\w-]*\s+(?=(?:led|headed)\s+by\b)|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
     # "met Chin Peng and two of his lieutenants, A and B": the group the names after it spell
@@ -507,6 +513,8 @@ _LIST_GAP = re.compile(
     r"(?<=\band\s)then\b|"
     # "talks between the Israeli government and Hamas"
     r"government\b|authorities\b|"
+    # "talks between Nigeria and secessionist Biafra": a region that broke away, named so
+    r"(?:secessionist|breakaway|separatist)\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state|"

@@ -6157,3 +6157,55 @@ def test_near_miss_one_body_signed_for_leaves_the_two_sides_unresolved_by_signat
         "Cairo."
     )
     assert (["Hamas", "Israel"], "2024-06-06", "Cairo") not in meetings(text)
+
+
+# --- tune41k: a region called secessionist or breakaway, one of those the talks were between
+
+
+@pytest.mark.parametrize("word", ["secessionist", "breakaway", "separatist"])
+def test_talks_between_a_state_and_a_breakaway_region_are_a_meeting_of_both(world, word):
+    ActorFactory(name="Georgia", kind=Actor.Kind.STATE)
+    ActorFactory(name="Abkhazia", kind=Actor.Kind.OTHER)
+    text = f"Talks between Georgia and {word} Abkhazia opened in Cairo on Tuesday."
+    assert meetings(text) == [(["Abkhazia", "Georgia"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_secessionist_people_unnamed_are_no_guests(world):
+    # near miss: "secessionist" before a common noun names no one more to have met
+    text = "Blinken met Sisi and secessionist leaders in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune41k: a round told by its count and as the last ("their 12th and final round")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel and Blinken held their 12th and final round of talks in Cairo on Tuesday.",
+        "The deal was drafted by Kamel and Blinken, who held their seventh and last round of"
+        " talks in Cairo on Tuesday.",
+    ],
+)
+def test_a_round_counted_and_called_the_last_is_a_meeting(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_last_round_still_to_come_is_not_held(world):
+    text = "Kamel and Blinken will hold their 12th and final round of talks in Cairo next week."
+    assert meetings(text) == []
+
+
+# --- tune41k: the one who led a group named by a common noun ("a delegation of the X church
+# led by Y") came
+
+
+def test_the_leader_of_a_group_named_by_a_common_noun_is_met(world):
+    text = "Sisi received a delegation of the Israeli church led by Kamel in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_the_leader_of_a_coup_told_after_the_meeting_is_no_guest(world):
+    # near miss: what he led is no group at the table, and words of their own stand between
+    text = "Blinken met Sisi in Cairo on Tuesday after a coup led by Kamel."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
