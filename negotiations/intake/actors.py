@@ -782,14 +782,16 @@ class _ActorReader:
         """ "The Viceroy refused" for the holder of the recorded "Viceroy of India" (tune41i):
         a capitalised word after "the" that is the head of a post's title held on the
         publication date, its complement left out, is the one person holding such a post; not
-        where two people hold one ("the Governor" of two provinces), nor before a name or a
-        complement ("the Viceroy's House" is his; "the Minister for Aboriginal Affairs" is
-        read by the title's own words)."""
+        where two people hold one ("the Governor" of two provinces), nor where the article never
+        writes the post's complement ("the Emperor" at Tokyo is not the one recorded Emperor of
+        Russia), nor before a name or a complement ("the Viceroy's House" is his; "the Minister
+        for Aboriginal Affairs" is read by the title's own words)."""
+        words_written = {word for token in self.tokens for word in token.words}
         holders_by_head: dict[str, set[int]] = {}
         for position in self.gazetteer.positions:
             title = normalize_name(position.title)
             head, *complement = re.split(r" (?:of|for) ", title, maxsplit=1)
-            if complement and " " not in head:
+            if complement and " " not in head and set(complement[0].split()) <= words_written:
                 holders_by_head.setdefault(head, set()).add(position.person_id)
         for token in self.tokens[1:]:
             index = token.index
