@@ -90,6 +90,13 @@ for _code, _name, _others, _ in COUNTRIES:
         _COUNTRY_NAMES.setdefault(normalize_name(_other), _code)
 _COUNTRY_CANONICAL = {code: name for code, name, _, _ in COUNTRIES}
 _DEMONYMS = {normalize_name(d) for *_, demonyms in COUNTRIES for d in demonyms}
+# A one-word country name or demonym -> its code: "russian" and "russia" are one country
+_COUNTRY_OF_WORD = {
+    normalize_name(phrase): code
+    for code, name, others, demonyms in COUNTRIES
+    for phrase in [name, *others, *demonyms]
+    if " " not in phrase
+}
 _GIVEN_NAMES = {normalize_name(name) for name in GIVEN_NAMES}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
@@ -234,6 +241,28 @@ _ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HE
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
 
 
+def _name_words(name: str) -> set[str]:
+    """The words of a name in the normal form, a hyphened word also by its parts
+    ("Zimbabwe-Rhodesia": "rhodesia")."""
+    words = set(normalize_name(name).split())
+    return words | {part for word in words for part in word.split("-")}
+
+
+# "Russian" for "Russia", "Antiochian" for "Antioch", "Rhodesian" for "Rhodesia", "Japanese"
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
+
+
+def _names_the_word(word: str, name_words: set[str]) -> bool:
+    """Whether a word of a description names one of a body's `name_words` (normal forms): the
+    word itself, a demonym for its country's name, or an adjective made from a place's name."""
+    if word in name_words:
+        return True
+    code = _COUNTRY_OF_WORD.get(word)
+    if code is not None and any(_COUNTRY_OF_WORD.get(other) == code for other in name_words):
+        return True
+    return any(word == other + ending for other in name_words for ending in _ADJECTIVE_ENDINGS)
+
+
 def _head_then_its_purpose(words) -> bool:
     """ "(Etienne Tshisekedi's) Union for Democracy and Social Progress": a body's head word
     first, then "for" or "of" and what it stands for (tune36c)."""
@@ -310,6 +339,7 @@ class _ActorReader:
         self.match_organs()
         self.match_ministries()
         self.match_titles()
+        self.match_names_cut_short()
         self.match_new_names()
         self.match_new_names_told_before()
         self.match_bodies_named_after_a_state()
@@ -746,6 +776,36 @@ class _ActorReader:
             holder = holder or self.local_holder(ref, phrase)
             if holder is not None:
                 self.add(first, self.complement_end(last), holder, "title")
+        self.match_posts_by_their_head()
+
+    def match_posts_by_their_head(self) -> None:
+        """ "The Viceroy refused" for the holder of the recorded "Viceroy of India" (tune41i):
+        a capitalised word after "the" that is the head of a post's title held on the
+        publication date, its complement left out, is the one person holding such a post; not
+        where two people hold one ("the Governor" of two provinces), nor where the article never
+        writes the post's complement ("the Emperor" at Tokyo is not the one recorded Emperor of
+        Russia), nor before a name or a complement ("the Viceroy's House" is his; "the Minister
+        for Aboriginal Affairs" is read by the title's own words)."""
+        words_written = {word for token in self.tokens for word in token.words}
+        holders_by_head: dict[str, set[int]] = {}
+        for position in self.gazetteer.positions:
+            title = normalize_name(position.title)
+            head, *complement = re.split(r" (?:of|for) ", title, maxsplit=1)
+            if complement and " " not in head and set(complement[0].split()) <= words_written:
+                holders_by_head.setdefault(head, set()).add(position.person_id)
+        for token in self.tokens[1:]:
+            index = token.index
+            holders = holders_by_head.get(normalize_name(token.text))
+            if not holders or len(holders) > 1 or not token.capitalised or self.covered[index]:
+                continue
+            if self.tokens[index - 1].text.lower() != "the" or self.covered[index - 1]:
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if following is not None and (
+                following.capitalised or following.text in ("of", "for", "to")
+            ):
+                continue
+            self.add(index - 1, index + 1, f"actor:{next(iter(holders))}", "title")
 
     def complement_end(self, last: int) -> int:
         """Where a post's complement ends: "the US envoy for Yemen", "Ambassador to Yemen",
@@ -4069,6 +4129,13 @@ class _ActorReader:
         committee was set up in January", "The Thai team was led by")."""
         for token in self.tokens[1:]:
             index = token.index
+            if (
+                token.words
+                and token.words[-1] in _ORG_HEADS
+                and not self.covered[index]
+                and self.match_described_body(index)
+            ):
+                continue  # "the Russian church": a recorded body by its description
             if token.text.lower() not in _COMMON_BODY_HEADS or self.covered[index]:
                 continue
             if token.possessive or self.document.in_quote(token.start):
@@ -4101,6 +4168,135 @@ class _ActorReader:
                 ref = self.new_ref(name, _common_body_kind(token.text), start, last)
                 self.add(start, last, ref, "new")
             self.add(article, index + 1, ref, "anaphor")
+
+    def match_described_body(self, index: int) -> bool:
+        """ "the Russian church" for the recorded "Russian Orthodox Church", "the Rhodesian
+        parliament" for "Parliament of Zimbabwe-Rhodesia" (tune41i): "the", up to three
+        words qualifying a body's head word (token `index`), and the head, where one recorded
+        or already drafted body alone has a name holding every word (a demonym or an adjective
+        of a place for the place's name: "Russian" for "Russia", "Antiochian" for "Antioch").
+        Not a head alone ("the government", "the committee"), nor a phrase that goes on as a
+        name ("the Russian Church of ..."), nor a place one is received at ("at the Foreign
+        Ministry"), nor where two bodies answer (nothing is guessed)."""
+        first = index
+        while first > 0 and index - first < 3:
+            before = self.tokens[first - 1]
+            if (
+                not re.fullmatch(r"[A-Za-z][a-z-]*", before.text)
+                or before.possessive
+                or before.text.lower() in FUNCTION_WORDS
+                or before.text.endswith("ly")
+                or (self.covered[first - 1] and not self.only_as_a_demonym(first - 1))
+            ):
+                break
+            first -= 1
+        if first == index or self.tokens[first - 1].text.lower() != "the":
+            return False
+        if first > 1 and self.tokens[first - 2].text.lower() == "at":
+            return False  # "received him at the Foreign Ministry here": the building, any state's
+        if first > 1 and self.tokens[first - 2].capitalised:
+            return False  # "King's College the Russian church": inside a longer name
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and (
+            following.capitalised or following.text.lower() in ("of", "for")
+        ):
+            return False
+        words = [word for token in self.tokens[first : index + 1] for word in token.words]
+        refs = {
+            ref
+            for ref, name in self.bodies_by_name(self.tokens[first].start)
+            if all(_names_the_word(word, _name_words(name)) for word in words)
+        }
+        if len(refs) != 1:
+            return False
+        for mention in [m for m in self.mentions if first <= m.first_token < index]:
+            self.mentions.remove(mention)  # "Russian" read as the state, now part of the body
+        self.add(first - 1, index + 1, refs.pop(), "description")
+        return True
+
+    def match_names_cut_short(self) -> None:
+        """ "the Mexican Eagle" for the recorded "Mexican Eagle Oil Company", "the Huasteca"
+        for "Huasteca Petroleum Company" (tune41i): "the" and one to three capitalised words
+        that open the name of one recorded body alone, whose name goes on with words ending
+        in a body's head word. Not a demonym or a country alone ("the Mexican"), nor where
+        the noun phrase goes on ("the Roman Catholic church", "the Rhodesian forces"), nor
+        where two bodies' names open so."""
+        bodies = [
+            (f"actor:{actor.id}", normalize_name(actor.name).split())
+            for actor in self.gazetteer.actors.values()
+            if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+        ]
+        for token in self.tokens[:-1]:
+            if token.text.lower() != "the" or token.possessive:
+                continue
+            first = last = token.index + 1
+            while (
+                last < len(self.tokens)
+                and last - first < 3
+                and self.tokens[last].capitalised
+                and not self.covered[last]
+                and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+            ):
+                last += 1
+                if self.tokens[last - 1].possessive:
+                    break
+            if last == first or not self.noun_phrase_ends_at(last):
+                continue
+            words = [word for t in self.tokens[first:last] for word in t.words]
+            if all(word in _COUNTRY_OF_WORD for word in words):
+                continue
+            refs = {
+                ref
+                for ref, name in bodies
+                if name[: len(words)] == words
+                and len(name) > len(words)
+                and name[-1] in _ORG_HEADS
+                and name[len(words)] not in _NAME_CONNECTORS
+            }
+            if len(refs) == 1:
+                self.add(token.index, last, refs.pop(), "description")
+
+    def noun_phrase_ends_at(self, index: int) -> bool:
+        """Whether a noun phrase ends before token `index`: at a punctuation mark, or before
+        a conjunction, a preposition, an auxiliary or a speech verb ("the Huasteca had
+        answered", "the Mexican Eagle and the Huasteca")."""
+        if index >= len(self.tokens):
+            return True
+        following = self.tokens[index]
+        between = self.text[self.tokens[index - 1].end : following.start]
+        listed = following.capitalised and following.text != "The"
+        if between.strip() == ",":
+            return not listed  # "the Shan, Kachin and Chin hill peoples": a list of modifiers
+        if between != " ":
+            return True
+        word = following.text.lower()
+        after = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if word in _CONJUNCTIONS:
+            # "the Shan and Kachin peoples", but "the Mexican Eagle and the Huasteca"
+            return after is None or not after.capitalised or after.text == "The"
+        return following.text.islower() and (
+            word in _PREPOSITIONS_BEFORE_A_BODY
+            or word in _BODY_AUXILIARIES
+            or word in _SPEECH_WORDS
+        )
+
+    def only_as_a_demonym(self, index: int) -> bool:
+        """Whether token `index` is covered only by a demonym mention of its own."""
+        return any(
+            mention.via == "demonym" and mention.first_token == index == mention.last_token - 1
+            for mention in self.mentions
+        )
+
+    def bodies_by_name(self, offset: int):
+        """(ref, name) of every body the gazetteer holds or the article named as a new one
+        before `offset` ("the Foreign Ministry's new building" is not a "Cuban foreign
+        ministry" the article names only later), people and states left out."""
+        for actor in self.gazetteer.actors.values():
+            if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE):
+                yield f"actor:{actor.id}", actor.name
+        for key, actor in self.document.new_actors.items():
+            if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE) and actor.start < offset:
+                yield key, actor.name
 
     def lower_case_words_before(self, index: int) -> int:
         """The first of up to three lower-case words right before token `index` that may
@@ -5392,6 +5588,7 @@ _PREPOSITIONS_BEFORE_A_BODY = {
 }  # fmt: skip
 _DESCRIBED_BODY_OPENERS = {"which", "led", "headed", "chaired", "co-chaired"}
 _BODY_AUXILIARIES = {"has", "had", "have", "would", "will", "could", "did", "must"}
+_CONJUNCTIONS = {"and", "or", "nor", "but"}
 _NOT_ACTING_PAST = {"needed", "based", "called", "named", "charged", "tasked"}
 
 

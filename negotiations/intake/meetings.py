@@ -449,7 +449,10 @@ _TRIGGERS = re.compile(
     r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?\s+(?:hours?|days?)\s+"
     # "held four days of talks there with Molotov": "there" names the place told before
     r"of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?:(?:\s+(?:there|here))?\s+with)?"
-    r"|(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
+    # "held their 12th and final round of talks": the count and the last, joined
+    r"|(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)\s+and\s+(?:final|last)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:round|(?P<rounds>rounds)|talks|negotiations|meeting|summit"
     # "held their first face-to-face talk on the opening day"
     r"|(?:face[\s-]to[\s-]face|one-on-one|private|direct)\s+talk)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"
@@ -496,6 +499,9 @@ _LIST_GAP = re.compile(
     r"|[A-Z][\w.-]*(?:\b|(?<=\.))"
     # ("the Soviet delegate, Valerian Zorin": one delegate's post before his name)
     r"|['’]s\b|delegations?\b|negotiators\b|delegates?\b|envoys\b|(?:led|headed)\s+by\b|"
+    # "received a delegation of the Russian church led by Hilarion": whatever group the
+    # common noun names, the one who led it came
+    r"[a-z][\w-]*\s+(?=(?:led|headed)\s+by\b)|"
     # "Baradar and other members of the Taliban delegation"
     r"other\b|members\s+of\b|"
     # "met Chin Peng and two of his lieutenants, A and B": the group the names after it spell
@@ -507,6 +513,8 @@ _LIST_GAP = re.compile(
     r"(?<=\band\s)then\b|"
     # "talks between the Israeli government and Hamas"
     r"government\b|authorities\b|"
+    # "talks between Nigeria and secessionist Biafra": a region that broke away, named so
+    r"(?:secessionist|breakaway|separatist)\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state|"
@@ -3523,17 +3531,18 @@ def _group_reference_at(
             # "signed for Finland by A and B, and for the Soviet Union by C and D. ... The two
             # delegations met again": the people listed for each side
             return [m for people in sides.values() for m in people]
+        of_sides = re.search(
+            r"\b(?:side|delegation|party|team|panel|camp)s?\b", match.group(0), re.I
+        )
         pair = (
             # "the two delegations": the bodies whose delegations the article named, if two
             (_bodies_of_the_delegations_named(document, before) if delegations else None)
-            or (
-                _sides_of_the_process(document)
-                if re.search(
-                    r"\b(?:side|delegation|party|team|panel|camp)s?\b", match.group(0), re.I
-                )
-                else None
-            )
+            or (_sides_of_the_process(document) if of_sides else None)
             or _last_pair_of_bodies(document, before)
+            # "X signed for the army, and Y on behalf of the Front ... talks between the two
+            # sides": no pair named, the two bodies its signatories signed for (not the last
+            # two bodies named, a mediator or a witness among them)
+            or (_two_bodies_signed_for(document, before) if of_sides else None)
         )
         if pair is not None or match.group("sides"):
             return pair
@@ -3765,6 +3774,31 @@ def _bodies_of_the_delegations_named(document: Document, before: int) -> list[Me
 _SIDE_LIST_GAP = re.compile(
     r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,80}?)?(?:,\s*|,?\s+and\s+)(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?"
 )
+
+
+# "signed for the army", "signed on behalf of the Forces for Freedom and Change": the body a
+# signatory signs for, named right after
+_SIGNED_FOR = re.compile(r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _two_bodies_signed_for(document: Document, before: int) -> list[Mention] | None:
+    """ "Daglo signed for the army, and Rabie signed on behalf of the Forces for Freedom and
+    Change ... talks between the two sides": the two bodies the article has people sign for
+    before `before`, where it names exactly two (the parties of the text, not its mediators or
+    witnesses); else None."""
+    signed_for: list[Mention] = []
+    for mention in document.mentions:
+        if (
+            mention.end > before
+            or mention.via in ("post", "demonym")
+            or document.is_person(mention.ref)
+            or document.in_quote(mention.start, mention.end)
+            or not _SIGNED_FOR.search(document.text, max(0, mention.start - 30), mention.start)
+        ):
+            continue
+        if mention.ref not in [m.ref for m in signed_for]:
+            signed_for.append(mention)
+    return signed_for if len(signed_for) == 2 else None
 
 
 def _people_listed_for_the_sides(document: Document, before: int) -> dict[str, list[Mention]]:

@@ -5097,6 +5097,11 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                     # before, where the article has them answer one (rather than the last pair
                     # of bodies named, which may be the sides' backers)
                     answering = _joint_answer_before(document, sentence, told_before)
+                if len(answering) != wanted:
+                    # "X signed for Lebanon and Arafat for the Palestinians ... Both sides had
+                    # accepted Mr. Nasser's appeal": the two parties that signed one text
+                    # before, not the last two bodies named (the appeal's author among them)
+                    answering = _signatories_before(document, sentence, told_before)
                 answering = answering if len(answering) == wanted else named
             found.extend(
                 replace(signal, respondent=body, person=person)
@@ -5432,6 +5437,27 @@ def _joint_answer_before(document, sentence, told_before) -> list[Mention]:
             joint.append(respondent)
     joint = [group for group in together.values() if len(group) == 2]
     return joint[-1] if joint else []
+
+
+def _signatories_before(document, sentence, told_before) -> list[Mention]:
+    """The recorded parties, not people, that the sentences before have sign one text, in
+    sentences of their own or together; none unless exactly two signed it."""
+    signatories: dict = {}
+    for earlier in told_before:
+        respondent = earlier.respondent
+        if (
+            not earlier.signed
+            or respondent.end > sentence.start
+            or ":new:" in respondent.ref
+            or document.is_person(respondent.ref)
+            or _proposal_id(earlier) is None
+        ):
+            continue
+        signed = signatories.setdefault(_proposal_id(earlier), [])
+        if respondent.ref not in [m.ref for m in signed]:
+            signed.append(respondent)
+    texts = list(signatories.values())
+    return texts[0] if len(texts) == 1 and len(texts[0]) == 2 else []
 
 
 def _listed_in_apposition(document, sentence, offset, people) -> bool:

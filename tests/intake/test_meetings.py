@@ -6134,3 +6134,78 @@ def test_near_miss_a_meeting_told_after_a_proposal_is_held(world):
     # near miss: the proposal is named, but the meeting is told in a clause of its own
     text = "On Tuesday Blinken took up Sisi's proposal and met Kamel in Cairo."
     assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo") in meetings(text)
+
+
+# --- tune41h: "the two sides" with no pair named are the two bodies people signed for
+
+
+def test_the_two_sides_are_the_two_bodies_signatories_signed_for(world):
+    text = (
+        "Yossi Cohen signed for Israel on Saturday, and Khalil Hayya signed on behalf of Hamas, "
+        "at a ceremony attended by the Kremlin. The text was initialled on Thursday after two "
+        "days of talks between the two sides in Cairo."
+    )
+    assert (["Hamas", "Israel"], "2024-06-06", "Cairo") in meetings(text)
+    assert all("Kremlin" not in people for people, _, _ in meetings(text))
+
+
+def test_near_miss_one_body_signed_for_leaves_the_two_sides_unresolved_by_signatures(world):
+    # near miss: only Israel is signed for, so no pair of signatories stands for the sides
+    text = (
+        "Yossi Cohen signed for Israel on Saturday at a ceremony attended by the Kremlin. The "
+        "text was initialled on Thursday after two days of talks between the two sides in "
+        "Cairo."
+    )
+    assert (["Hamas", "Israel"], "2024-06-06", "Cairo") not in meetings(text)
+
+
+# --- tune41k: a region called secessionist or breakaway, one of those the talks were between
+
+
+@pytest.mark.parametrize("word", ["secessionist", "breakaway", "separatist"])
+def test_talks_between_a_state_and_a_breakaway_region_are_a_meeting_of_both(world, word):
+    ActorFactory(name="Georgia", kind=Actor.Kind.STATE)
+    ActorFactory(name="Abkhazia", kind=Actor.Kind.OTHER)
+    text = f"Talks between Georgia and {word} Abkhazia opened in Cairo on Tuesday."
+    assert meetings(text) == [(["Abkhazia", "Georgia"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_secessionist_people_unnamed_are_no_guests(world):
+    # near miss: "secessionist" before a common noun names no one more to have met
+    text = "Blinken met Sisi and secessionist leaders in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune41k: a round told by its count and as the last ("their 12th and final round")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel and Blinken held their 12th and final round of talks in Cairo on Tuesday.",
+        "The deal was drafted by Kamel and Blinken, who held their seventh and last round of"
+        " talks in Cairo on Tuesday.",
+    ],
+)
+def test_a_round_counted_and_called_the_last_is_a_meeting(world, text):
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_last_round_still_to_come_is_not_held(world):
+    text = "Kamel and Blinken will hold their 12th and final round of talks in Cairo next week."
+    assert meetings(text) == []
+
+
+# --- tune41k: the one who led a group named by a common noun ("a delegation of the X church
+# led by Y") came
+
+
+def test_the_leader_of_a_group_named_by_a_common_noun_is_met(world):
+    text = "Sisi received a delegation of the Israeli church led by Kamel in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_the_leader_of_a_coup_told_after_the_meeting_is_no_guest(world):
+    # near miss: what he led is no group at the table, and words of their own stand between
+    text = "Blinken met Sisi in Cairo on Tuesday after a coup led by Kamel."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]

@@ -10363,3 +10363,34 @@ def test_near_miss_a_state_after_a_list_of_men_and_their_states_answers_itself(w
 def test_a_party_after_its_peoples_preposition_answers_past_an_aside(world, subject):
     text = f"{subject} rejected the May 31 plan on Monday."
     assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+# --- tune41h: "both sides" answering another text are the two parties that signed one before
+
+
+def test_both_sides_are_the_two_signatories_of_a_text_told_before(world):
+    ProposalFactory(
+        process=world.process, title="Cairo Declaration", short_name="Cairo Declaration"
+    )
+    text = (
+        "Israel signed the Cairo Declaration on Monday. Hamas signed it for its part in Doha. "
+        "The United States, which drafted the May 31 plan, said the text was a first step. "
+        "Both sides had accepted the May 31 plan a week ago."
+    )
+    answered = [s[:3] for s in signals(text) if s[1] == PLAN]
+    assert sorted(answered) == [("Hamas", PLAN, "accepted"), ("Israel", PLAN, "accepted")]
+
+
+def test_near_miss_both_sides_after_two_texts_signed_are_the_last_bodies_named(world):
+    # near miss: two texts signed before, no one pair of signatories stands for the sides
+    ProposalFactory(
+        process=world.process, title="Cairo Declaration", short_name="Cairo Declaration"
+    )
+    ProposalFactory(process=world.process, title="Doha Protocol", short_name="Doha Protocol")
+    text = (
+        "Israel signed the Cairo Declaration on Monday. Hamas signed the Doha Protocol in Doha. "
+        "The United States, which drafted the May 31 plan, said the text was a first step. "
+        "Both sides had accepted the May 31 plan a week ago."
+    )
+    answered = [s[:3] for s in signals(text) if s[1] == PLAN]
+    assert ("Israel", PLAN, "accepted") not in answered
