@@ -4832,7 +4832,12 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
 # "Neither A nor B has said when it will vote", "Neither man put his name to the declaration":
 # what neither party has done yet is an answer each still owes
 _NOT_YET_DONE = (
-    r"(?:(?:has|have)\s+(?:yet\s+|so\s+far\s+)?(?:said\s+(?:when|whether|if)\s+"
+    # "Neither A nor B had answered that invitation": the answer each owes, still awaited
+    # (a text or a call put to them, not "had answered questions about the plan")
+    r"(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:answered|replied\s+to|responded\s+to)\s+"
+    r"(?:it|them|(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:invitation|offer|proposal"
+    r"|plan|call|request|demand|ultimatum|note|appeal|draft)s?)\b"
+    r"|(?:has|have)\s+(?:yet\s+|so\s+far\s+)?(?:said\s+(?:when|whether|if)\s+"
     r"(?:it|they|he|she)\s+(?:will|would|might)\s+(?:vote|ratify|sign|accept|endorse|approve"
     r"|decide|take\s+(?:it|them)\s+up)|signed|ratified|approved|endorsed|accepted|initiall?ed"
     r"|taken\s+(?:it|them)\s+up)"

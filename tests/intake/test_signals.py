@@ -10394,3 +10394,25 @@ def test_near_miss_both_sides_after_two_texts_signed_are_the_last_bodies_named(w
     )
     answered = [s[:3] for s in signals(text) if s[1] == PLAN]
     assert ("Israel", PLAN, "accepted") not in answered
+
+
+# --- tune41n: neither of two parties having answered the text put to them
+
+
+def test_neither_party_having_answered_the_text_is_pending_for_each(world):
+    text = (
+        "Egypt put the May 31 plan to both sides on Sunday. Neither Israel nor Hamas had "
+        "answered that plan by Monday."
+    )
+    found = signals(text)
+    assert ("Israel", PLAN, "pending", "2024-06-10") in found
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in found
+
+
+def test_near_miss_neither_party_having_answered_questions_owes_no_answer(world):
+    # near miss: questions about the text are not the text put to them
+    text = (
+        "Egypt put the May 31 plan to both sides on Sunday. Neither Israel nor Hamas had "
+        "answered questions about it."
+    )
+    assert [s for s in statuses(text) if s[1] == "pending"] == []
