@@ -205,7 +205,8 @@ _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|i
 # a day between a verb of saying and its clause: "said on Monday it would not attend"
 _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
-    rf"|{_WEEKDAY_NAME}\s+" + r"|" + _THAT_PART_OF_THE_DAY + r")?"
+    # "announced last Friday that": the weekday of the week before
+    rf"|(?:last\s+)?{_WEEKDAY_NAME}\s+" + r"|" + _THAT_PART_OF_THE_DAY + r")?"
     # "agreed that evening to her proposal", "agreed the same day to accept": a day told before
 )
 # a time ahead between a verb of deciding and its object: "will vote in the coming days on the
@@ -330,9 +331,13 @@ _SIGNALS = [
         r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
         + _WHEN_LATER
         # "said he would not put his name to the document": the person declares his body's no
-        + r"(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:not|never)\s+(?:attend|join"
-        r"|sign|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve|initial"
-        rf"|put\s+{_NAMES_TO})\b",
+        # ("that it too would stay away": the same no as another party's, declared in turn)
+        + r"(?:that\s+)?(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:(?:not|never)\s+"
+        r"(?:attend|join|sign|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve"
+        rf"|initial|put\s+{_NAMES_TO})|stay\s+away"
+        # (away from a meeting, not "from the border")
+        r"(?!\s+from\s+(?!it\b|them\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:talks"
+        r"|negotiations|conference|summit|meeting|council|ceremony|signing)\b)))\b",
     ),
     # "said on May 13 that it would not back the text", "said it could not support an
     # agreement that ...": support for the text refused, declared by the party itself
@@ -973,6 +978,17 @@ _SIGNALS = [
     # its answer, as "said it would not sign" is its no (last: a condition or a doubt after
     # the verb is read by the patterns above, and leaves this one out)
     ("accepted", _DECLARED_YES),
+    # "have confirmed that they will attend", "said it would take part": a yes to the meeting a
+    # proposal sets up, declared as "said it would not attend" is a no (never with a condition
+    # or a doubt after it: "would attend only if ...")
+    (
+        "accepted",
+        r"(?:said|announced|declared|confirmed)\s+"
+        + _WHEN_LATER
+        + r"(?:that\s+)?(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:attend|take\s+part"
+        r"|participate)\b(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether"
+        r"|but)\b)",
+    ),
 ]
 # A day written between a respondent and its verb, as wire copy does ("Hamas on Saturday
 # rejected", "said Monday it had accepted").
@@ -1016,8 +1032,15 @@ _A_SHARE_OF_ITS_MEMBERS = re.compile(
 # A participle naming who leads the body before it: "the Front led by", "the team, headed by"
 _LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
 # What may stand between a respondent and its verb.
+# "X, Y and most of the smaller churches have confirmed": a list closed by the rest of its kind,
+# unnamed, after the last party named, which answers with those listed before it
+_THE_UNNAMED_REST = (
+    r"\s+and\s+(?:most|all|many|several|some|the\s+rest)\s+of\s+the\s+(?:other\s+|smaller\s+"
+    r"|remaining\s+|larger\s+)?[a-z]+s\b"
+)
+_AFTER_THE_LAST_LISTED = re.compile(_THE_UNNAMED_REST)
 _BEFORE_VERB = (
-    r"^\s*,?\s*"
+    r"^\s*,?\s*" + r"(?:" + _THE_UNNAMED_REST + r"\s+)?"
     # "the National Liberation Army (ELN)": the abbreviation in brackets ("Another armed
     # group, the Front (FLN), has not yet decided": the comma closing the appositive after it)
     r"(?:\([^()]{1,40}\)\s*,?\s*)?\)?\s*"
@@ -5954,7 +5977,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # each party listed before the verb answers alike.
         given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
         respondents = [
-            *_listed_before(document, mentions, mention, signing),
+            *_listed_before(
+                document,
+                mentions,
+                mention,
+                signing,
+                closed_after=bool(_AFTER_THE_LAST_LISTED.match(document.text, mention.end)),
+            ),
             signed_for
             or given_for
             # (a signature on behalf of a body is read apart: `_signed_on_behalf_of_a_body`)
@@ -8869,7 +8898,10 @@ def _headed_before(document: Document, person: Mention) -> str | None:
     return None
 
 
-def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
+def _listed_before(document, mentions, last, signing=False, closed_after=False) -> list[Mention]:
+    """The parties listed before `last` that answer with it ("A, B and C signed"); the list's
+    "and" may stand after `last`, before the rest of its kind unnamed (`closed_after`: "A, B
+    and most of the smaller churches")."""
     listed = []
     position = _where_titled(document, last)
     # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
@@ -8910,6 +8942,15 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         position = _where_titled(document, mention)
     chain = [*listed, last]
     gaps = [document.text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    if listed and closed_after:
+        # (a list joined by commas alone before the rest unnamed opens its sentence: not "In
+        # Egypt, Hamas and most of the smaller groups rejected")
+        opening = document.text[document.sentence_at(last.start).start : listed[0].start]
+        return (
+            [m for m in listed if m.ref != last.ref]
+            if re.fullmatch(r"\s*(?:the\s+)?", opening, re.I)
+            else []
+        )
     if listed and not any(re.search(r"\band\b", gap) for gap in gaps):
         # "In Armenia, the nationalist Federation ... rejected": "A, B and C" has an "and";
         # a comma alone joins no list

@@ -10416,3 +10416,63 @@ def test_near_miss_neither_party_having_answered_questions_owes_no_answer(world)
         "answered questions about it."
     )
     assert [s for s in statuses(text) if s[1] == "pending"] == []
+
+
+# --- tune41n: staying away from, or attending, the meeting a proposal sets up
+
+
+def test_a_party_declaring_it_too_would_stay_away_rejects_the_talks(talks):
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas announced last Friday that it "
+        "too would stay away."
+    )
+    assert signals(text) == [
+        ("Hamas", "Egyptian proposal for direct talks in Cairo", "rejected", "2024-06-07")
+    ]
+
+
+def test_near_miss_staying_away_from_a_place_is_no_answer(talks):
+    # near miss: away from the border, not from the talks
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas said it would stay away from "
+        "the border."
+    )
+    assert signals(text) == []
+
+
+def test_a_party_confirming_it_will_attend_accepts_the_talks(talks):
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas has confirmed that it will attend."
+    )
+    assert signals(text) == [
+        ("Hamas", "Egyptian proposal for direct talks in Cairo", "accepted", "2024-06-10")
+    ]
+
+
+def test_near_miss_attending_on_a_condition_is_no_plain_yes(talks):
+    # near miss: a yes on a condition is no plain acceptance
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas said it would attend only if "
+        "Israel halted its strikes."
+    )
+    assert [s for s in statuses(text) if s[1] == "accepted"] == []
+
+
+# --- tune41n: a list of respondents closed by the rest of their kind, unnamed
+
+
+def test_a_list_closed_by_the_rest_unnamed_answers_for_each_party_named(talks):
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas, Israel and most of the smaller "
+        "groups have confirmed that they will attend."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+def test_near_miss_a_place_before_the_party_is_not_listed_with_it(talks):
+    # near miss: "In Israel," is where, not a party listed with Hamas
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. In Israel, Hamas and most of the "
+        "smaller groups have confirmed that they will attend."
+    )
+    assert statuses(text) == [("Hamas", "accepted")]
