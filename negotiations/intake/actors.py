@@ -306,6 +306,12 @@ _AFTER_A_NAME = frozenset(
 )
 
 
+# The titles of churchmen known by one name, a monastic one, as the press names them with
+# the title ("Patriarch Kirill", "Metropolitan Hilarion", "Archbishop Makarios"); a cardinal or a
+# bishop is called by his surname ("Cardinal Manning") and is not among them.
+_CHURCHMAN_TITLES = r"(?-i:Patriarch|Archbishop|Metropolitan|Catholicos)"
+
+
 class _ActorReader:
     def __init__(self, document: Document):
         self.document = document
@@ -321,6 +327,9 @@ class _ActorReader:
         self.local_posts: dict[tuple[str, str], str] = {}
         self.mentioned_refs: list[str] = []
         self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
+        # The one name a ruler or a churchman named with his title is called by alone
+        # ("Irinej" after "Patriarch Irinej") -> the new actor's ref
+        self.names_under_a_title: dict[str, str] = {}
         self.new_army_refs: set[str] = set()
         # The last words of recorded actors' aliases, by ref, read as "the union" asks for them
         self.alias_heads_by_ref: dict[str, set[str]] = {}
@@ -2814,8 +2823,12 @@ class _ActorReader:
         if royal is not None:
             # "Saudi Arabia's King Abdullah", "Pope Francis": a ruler known by one name is
             # named with his title, as the press names him ("Abdullah" alone is anyone)
-            name = f"{royal} {name}"
+            see = self.see_after_a_churchman(royal, first, last)
+            called = self.written(first, see if see is not None else last)
+            name = f"{royal} {called}"
         ref = self.new_ref(name, kind, first, last)
+        if royal is not None:
+            self.names_under_a_title.setdefault(normalize_name(called), ref)
         self.add(first, last, ref, "new")
         if titled:
             self.note_local_post(first, ref)
@@ -2830,27 +2843,44 @@ class _ActorReader:
 
     def royal_title_before(self, first: int, last: int) -> str | None:
         """The title written right before a one-word name ("King Abdullah", "Emir Tamim",
-        "Pope Francis", "King Hassan II"), as written, where it is a ruler's or a pontiff's."""
+        "Pope Francis", "King Hassan II", "Patriarch John X"), as written, where it is a
+        ruler's, a pontiff's or a churchman's known by one name."""
         words = [token.text for token in self.tokens[first:last]]
         # "Prince Carl of Denmark": a royal known by his given name and his house or country
         of_a_house = len(words) == 3 and words[1] == "of" and words[2][:1].isupper()
         if not of_a_house and (
             len(words) > 2
-            or (len(words) == 2 and words[1].lower().strip(".") not in GENERATIONAL_SUFFIXES)
+            or (
+                len(words) == 2
+                and words[1].lower().strip(".") not in GENERATIONAL_SUFFIXES
+                # "Patriarch John X", "Pope Pius XI": the regnal number
+                and not _ROMAN_NUMERAL.fullmatch(words[1])
+            )
         ):
             return None
         title = re.search(
-            r"(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh|Emperor|"
-            r"Empress))\s+$",
+            r"(?:(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh|Emperor|"
+            r"Empress))|" + _CHURCHMAN_TITLES + r")\s+$",
             self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start],
         )
         return title.group(0).strip() if title else None
+
+    def see_after_a_churchman(self, title: str, first: int, last: int) -> int | None:
+        """The token "of" that opens a churchman's see ("Patriarch Neofit of Bulgaria",
+        "Archbishop Ieronymos of Athens"): the see is his post's complement, no part of the
+        name he is known by ("Patriarch Neofit"), unlike a royal's house ("Prince Carl of
+        Denmark")."""
+        if not re.fullmatch(_CHURCHMAN_TITLES, title):
+            return None
+        return next((i for i in range(first + 1, last) if self.tokens[i].text == "of"), None)
 
     def known_new_ref(self, first: int, last: int) -> str | None:
         """A name the article already introduced: the same words, or its acronym."""
         normal = " ".join(word for token in self.tokens[first:last] for word in token.words)
         if normal in self.acronyms:
             return self.acronyms[normal]
+        if normal in self.names_under_a_title:
+            return self.names_under_a_title[normal]  # "Irinej said" after "Patriarch Irinej"
         if normal in _COUNTRY_NAMES:
             return None  # offered by a post ("South African deputy president") is not named
         key = "actor:new:" + "-".join(normal.split())
@@ -3678,6 +3708,13 @@ class _ActorReader:
     def surname_token(self, mention: Mention):
         """The last word of a person's name, before a generational suffix ("Benigno Aquino
         III" is "Aquino", "Martin Luther King Jr." is "King")."""
+        if (
+            mention.last_token - mention.first_token == 3
+            and self.tokens[mention.first_token + 1].text == "of"
+        ):
+            # "Prince Carl of Denmark", "Archbishop Ieronymos of Athens": a one-word name,
+            # then his house or his see; a bare "Athens" is the city, not him
+            return self.tokens[mention.first_token]
         last = mention.last_token - 1
         while (
             last > mention.first_token + 1

@@ -4479,3 +4479,50 @@ def test_near_miss_a_name_s_opening_words_before_a_noun_or_in_a_list_are_no_body
     found = [written for written, _ in mentions(text)]
     assert "the Rhodesian" not in found
     assert "the Kachin" not in found
+
+
+# --- tune41m: a churchman known by one name is named with his title, his see no part of it
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "later"),
+    [
+        (
+            "Archbishop Ieronymos of Athens met the prime minister on Thursday. Ieronymos said "
+            "the council would go ahead.",
+            "Archbishop Ieronymos",
+            "Ieronymos",
+        ),
+        (
+            "Patriarch Neofit of Bulgaria stayed away. Neofit said the council was premature.",
+            "Patriarch Neofit",
+            "Neofit",
+        ),
+        (
+            "Patriarch Irinej received the delegation on Sunday. Irinej said they were praying.",
+            "Patriarch Irinej",
+            "Irinej",
+        ),
+        ("Patriarch John X of Antioch stayed away.", "Patriarch John X", None),
+    ],
+)
+def test_a_churchman_known_by_one_name_is_named_with_his_title(db, text, name, later):
+    found = mentions(text)
+    assert name in actors(text)
+    if later is not None:
+        assert (later, name) in found
+
+
+def test_near_miss_a_churchman_s_see_is_no_surname_and_a_royal_keeps_his_house(db):
+    # near miss: the city of the see written alone is the city, not the archbishop; a royal's
+    # house stays in his name, and a cardinal is called by his surname (no monastic name)
+    text = (
+        "Archbishop Ieronymos of Athens spoke on Thursday. Delegates met in Athens late in May. "
+        "Prince Carl of Denmark accepted the crown. Cardinal Manning said so."
+    )
+    found = mentions(text)
+    assert not any(written == "Athens" for written, _ in found)
+    names = actors(text)
+    assert "Prince Carl of Denmark" in names
+    assert "Cardinal Manning" not in names
+
