@@ -2909,6 +2909,9 @@ class _ActorReader:
         joined = " ".join(words)
         # a person's name counted without its particles ("Ursula von der Leyen": two words)
         people_words = [word for word in words if word not in _NAME_PARTICLES]
+        if len(people_words) > 2 and people_words[-1] in GENERATIONAL_SUFFIXES:
+            # "Alfred P. Sloan Jr.", "Benigno Aquino III": nor its generation's suffix
+            people_words = people_words[:-1]
         if (
             any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS)
             and not titled
@@ -3550,8 +3553,13 @@ class _ActorReader:
         return before == "the" and (after in _SPEECH or after in _PARTY_VERBS)
 
     def appositive_follows(self, last: int) -> bool:
-        following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
-        return _appositive_in(following)
+        end = self.tokens[last - 1].end
+        if (
+            self.tokens[last - 1].text.lower() in GENERATIONAL_SUFFIXES
+            and self.text[end : end + 1] == "."
+        ):
+            end += 1  # "Alfred P. Sloan Jr., the corporation's president": the suffix's period
+        return _appositive_in(self.text[end : end + 60])
 
     def pair_described(self, last: int) -> bool:
         """ "A and B, the two head chiefs of ...", "A and B, both senior officials": a name

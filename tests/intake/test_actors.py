@@ -4526,3 +4526,23 @@ def test_near_miss_a_churchman_s_see_is_no_surname_and_a_royal_keeps_his_house(d
     assert "Prince Carl of Denmark" in names
     assert "Cardinal Manning" not in names
 
+
+# --- tune41m: a generation's suffix after a full name ("Alfred P. Sloan Jr.") keeps the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perkins saw Alfred P. Sloan Jr., the corporation's president, in Washington.",
+        "Perkins saw Alfred P. Sloan Jr. in Washington, but Mr. Sloan declined her proposal.",
+    ],
+)
+def test_a_name_with_an_initial_and_a_generation_s_suffix_is_a_person(db, text):
+    assert actors(text)["Alfred P. Sloan Jr"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_only_a_generation_s_suffix_lends_its_period_to_an_appositive(db):
+    # near miss: a firm's "Inc." is no suffix of a person's name, and a surname with a suffix
+    # alone ("Sloan Jr.") is not made a person's name of three words
+    assert actors("Perkins visited Sloan Motors Inc., the corporation's president, today.") == {}
+    assert actors("Perkins visited Sloan Jr. in Washington.") == {}
