@@ -310,6 +310,11 @@ _AFTER_A_NAME = frozenset(
 # the title ("Patriarch Kirill", "Metropolitan Hilarion", "Archbishop Makarios"); a cardinal or a
 # bishop is called by his surname ("Cardinal Manning") and is not among them.
 _CHURCHMAN_TITLES = r"(?-i:Patriarch|Archbishop|Metropolitan|Catholicos)"
+# A peer's rank, before "of" and the place it is of ("the Duke of Almodóvar del Río")
+_PEERAGES = {
+    "duke", "duchess", "marquis", "marquess", "marchioness", "earl", "count", "countess",
+    "viscount", "viscountess", "baron", "baroness",
+}  # fmt: skip
 
 
 class _ActorReader:
@@ -2956,6 +2961,10 @@ class _ActorReader:
             return Actor.Kind.PERSON  # "one of them, M. Keller, told a correspondent" (tune40h)
         if self.ruler_and_his_number(first, last):
             return Actor.Kind.PERSON  # "Pius IX refused it"
+        if len(words) > 2 and words[0] in _PEERAGES and words[1] == "of":
+            # "the Duke of Almodóvar del Río", "the Earl of Derby": a peer is called by his
+            # rank and the place it is of
+            return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
         if len(people_words) <= 3 and not _is_acronym(written) and self.pair_described(last):

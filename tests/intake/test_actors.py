@@ -4546,3 +4546,36 @@ def test_near_miss_only_a_generation_s_suffix_lends_its_period_to_an_appositive(
     # alone ("Sloan Jr.") is not made a person's name of three words
     assert actors("Perkins visited Sloan Motors Inc., the corporation's president, today.") == {}
     assert actors("Perkins visited Sloan Jr. in Washington.") == {}
+
+
+# --- tune41m: a peer called by his rank and the place it is of ("the Duke of X")
+
+
+def test_a_peer_called_by_his_rank_and_its_place_is_a_person(db):
+    text = (
+        "Premier Sagasta and the Foreign Minister, the Duke of Almodóvar del Río, laid the note "
+        "before the Council of Ministers on Friday."
+    )
+    assert actors(text)["Duke of Almodóvar del Río"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_rank_without_of_and_a_place_is_no_peer_s_name(db):
+    # near miss: a firm named after a duke, no "of" and place after the rank
+    found = actors("Duke Energy Corporation and the union signed on Friday.")
+    assert all(actor["kind"] != Actor.Kind.PERSON for actor in found.values())
+
+
+# --- tune41m: "the Governor-General, Lord Casey,": a hyphenated post before a comma and the name
+
+
+def test_a_governor_general_before_a_comma_introduces_a_person(db):
+    text = "In 1967 the Gurindji petitioned the Governor-General, Lord Casey, for land."
+    assert actors(text)["Lord Casey"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_governor_general_s_office_before_a_comma_and_a_place(db):
+    # near miss: the comma and the words after it tell where, not who
+    text = "In 1967 they wrote to the Governor-General, Canberra, for land."
+    assert "Canberra" not in {
+        name for name, actor in actors(text).items() if actor["kind"] == Actor.Kind.PERSON
+    }
