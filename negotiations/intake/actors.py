@@ -1787,6 +1787,13 @@ class _ActorReader:
             return
         if kind == Actor.Kind.PERSON and not titled and self.after_an_indefinite_article(first):
             return  # "Rubio, a Florida Republican": a kind of person, not a person's name
+        if kind == Actor.Kind.PERSON and not titled and last - first == 1:
+            # "Hochstein, a senior adviser at the State Department," after "US mediator Amos
+            # Hochstein": a surname told as a person's is the one the article named in full
+            named = self.person_named_in_full(first, last)
+            if named is not None:
+                self.add(first, last, named, "surname")
+                return
         self.add_new(first, last, kind, titled)
 
     def divided_among_recorded_states(self, country: str) -> bool:

@@ -4579,3 +4579,25 @@ def test_near_miss_a_governor_general_s_office_before_a_comma_and_a_place(db):
     assert "Canberra" not in {
         name for name, actor in actors(text).items() if actor["kind"] == Actor.Kind.PERSON
     }
+
+
+# --- tune41m: a surname told as a person's after his full name is that person, not a new one
+
+
+def test_a_surname_with_an_appositive_after_the_full_name_is_the_same_person(db):
+    text = (
+        'The accord was announced by talks chairman George Mitchell on Friday. "It will hold," '
+        "Mitchell, a former U.S. senator, told reporters."
+    )
+    found = mentions(text)
+    assert ("Mitchell", "George Mitchell") in found
+    assert "Mitchell" not in actors(text)
+
+
+def test_near_miss_a_surname_two_people_named_before_share_stays_apart(db):
+    # near miss: George Mitchell and Andrea Mitchell both wear it; neither is picked
+    text = (
+        "Talks chairman George Mitchell and reporter Andrea Mitchell arrived on Friday. "
+        "Mitchell, a former U.S. senator, said it would hold."
+    )
+    assert ("Mitchell", "George Mitchell") not in mentions(text)
