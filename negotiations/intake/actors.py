@@ -368,6 +368,7 @@ class _ActorReader:
         self.match_anaphors()
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
+        self.match_ranks_of_named_people()
         self.match_head_words()
         self.match_bodies_by_common_noun()
         self.match_governments()
@@ -4035,6 +4036,40 @@ class _ActorReader:
                 continue  # "King Abdullah ... King Hussein ... the King": which one is unsaid
             self.add(index - 1, last, self.new_ref(name, Actor.Kind.PERSON, index, last), "new")
 
+    def match_ranks_of_named_people(self) -> None:
+        """ "the Marquis said" after "the Marquis Garroni", "the Cardinal received Mussolini"
+        after "Cardinal Pietro Gasparri": a peer's or a churchman's rank, capitalised after
+        "the", is the one person the article named with that rank before his name. Not a rank
+        before a name or its complement ("the Cardinal Secretary", "the Bishop of London")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text not in _RANKS_BEFORE_A_NAME or self.covered[index]:
+                continue
+            if self.tokens[index - 1].text.lower() != "the" or self.covered[index - 1]:
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if (
+                following is not None
+                and (following.capitalised or following.text == "of")
+                and self.text[token.end : following.start] == " "
+                and not token.possessive
+            ):
+                continue
+            named = {
+                mention.ref
+                for mention in self.mentions
+                if mention.start < token.start
+                and self.document.is_person(mention.ref)
+                and (
+                    re.search(rf"\b{token.text}\s+$", self.text[: mention.start][-30:])
+                    or normalize_name(self.actor_name(mention.ref)).startswith(
+                        token.text.lower() + " "
+                    )
+                )
+            }
+            if len(named) == 1:
+                self.add(index - 1, index + 1, named.pop(), "anaphor")
+
     def match_anaphors(self) -> None:
         company = None
         for token in self.tokens:
@@ -5745,6 +5780,12 @@ _REBEL_PEOPLE = {
 # with, and the word the press uses for it
 # a sovereign's title, capitalised after "the" ("the Queen", "the Emperor"), and the word a
 # name held by the sovereign opens with ("Queen Victoria", "Emperor Meiji")
+# A peer's or a churchman's rank, written before his name ("the Marquis Garroni", "Cardinal
+# Pietro Gasparri") and, capitalised after "the", standing for him later ("the Marquis said")
+_RANKS_BEFORE_A_NAME = {
+    "Marquis", "Marquess", "Count", "Countess", "Baron", "Baroness", "Duke", "Duchess", "Earl",
+    "Viscount", "Cardinal", "Archbishop", "Patriarch", "Metropolitan", "Bishop",
+}  # fmt: skip
 _CAPITALISED_RULERS = {
     "King": "king", "Queen": "queen", "Emperor": "emperor", "Empress": "empress",
     "Shah": "shah", "Tsar": "tsar", "Czar": "czar", "Kaiser": "kaiser", "Sultan": "sultan",

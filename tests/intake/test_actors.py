@@ -4601,3 +4601,38 @@ def test_near_miss_a_surname_two_people_named_before_share_stays_apart(db):
         "Mitchell, a former U.S. senator, said it would hold."
     )
     assert ("Mitchell", "George Mitchell") not in mentions(text)
+
+
+# --- tune41m: "the Marquis", "the Cardinal": the one person named with that rank before
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "name"),
+    [
+        (
+            'Curzon and the Marquis Garroni handed Ismet the draft on Wednesday. "Italy will '
+            'not make a separate peace," the Marquis said.',
+            "the Marquis",
+            "Garroni",
+        ),
+        (
+            "Cardinal Pietro Gasparri signed for the Holy See. Before the signing the Cardinal "
+            "received Mussolini.",
+            "the Cardinal",
+            "Pietro Gasparri",
+        ),
+    ],
+)
+def test_a_rank_after_the_stands_for_the_one_person_named_with_it(db, text, rank, name):
+    assert (rank, name) in mentions(text)
+
+
+def test_near_miss_a_rank_two_people_wore_or_before_its_complement_names_no_one(db):
+    # near miss: two counts named, so "the Count" is not told apart; "the Bishop of London" is
+    # his post, not an earlier bishop
+    text = (
+        "Count Ito and Count Mutsu met Li on Monday. The Count said little. Bishop Lech "
+        "Kaczmarek came, and the Bishop of London wrote."
+    )
+    found = mentions(text)
+    assert not any(written in ("The Count", "the Bishop") for written, _ in found)
