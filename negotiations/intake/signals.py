@@ -87,6 +87,9 @@ _REFERENCE = re.compile(
     # "The conventions must still be approved by the Storting": a text signed as a convention,
     # only where a recorded proposal is one (not "the party convention")
     r"|(?<=[Tt]he\s)convention"
+    # "Greece and Turkey also signed, on Jan. 30, a convention for the compulsory exchange of
+    # their populations": a convention signed, which its own words say is the recorded one
+    r"|(?<=\sa\s)convention(?=\s+(?:for|on|of|between)\b)"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
     # ("has accepted its invitation", "accepted his invitation": by whose it is)

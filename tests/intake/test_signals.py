@@ -10545,3 +10545,37 @@ def test_near_miss_that_as_a_conjunction_before_demand_points_back_to_no_request
         "Israel said that demand for fuel in Gaza was growing."
     )
     assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- tune41s: "signed, on Sunday, a convention for ...": a convention signed, by its own words
+
+
+def _a_convention(world):
+    ProposalFactory(
+        process=world.process, title="Egyptian-Israeli convention on the exchange of prisoners"
+    )
+
+
+def test_a_convention_signed_after_an_aside_is_the_recorded_one_its_words_describe(world):
+    _a_convention(world)
+    text = (
+        "Hamas accepted the May 31 plan on Saturday. Egypt and Israel also signed, on Sunday, a "
+        "convention for the exchange of their prisoners."
+    )
+    drafted = signals(text)
+    assert (
+        "Israel",
+        "Egyptian-Israeli convention on the exchange of prisoners",
+        "accepted",
+        "2024-06-09",
+    ) in drafted
+
+
+def test_near_miss_a_convention_hall_is_no_convention_signed(world):
+    # near miss: "a convention hall" is a place, not a text the two signed
+    _a_convention(world)
+    text = (
+        "Hamas accepted the May 31 plan on Saturday. Egypt and Israel also signed, on Sunday, a "
+        "convention hall lease for the exchange of their prisoners."
+    )
+    assert [s for s in signals(text) if "convention" in (s[1] or "")] == []
