@@ -76,6 +76,8 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "Syria has not yet replied to that request", "rejected this idea": one pointed back to
+    r"|(?:(?<=\sthat\s)|(?<=\sthis\s))(?:appeal|request|idea|demand)"
     # "has yet to respond to Hobson's proclamation", "the proclamation": only where a recorded
     # proposal is a proclamation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))proclamation"
@@ -85,6 +87,9 @@ _REFERENCE = re.compile(
     # "The conventions must still be approved by the Storting": a text signed as a convention,
     # only where a recorded proposal is one (not "the party convention")
     r"|(?<=[Tt]he\s)convention"
+    # "Greece and Turkey also signed, on Jan. 30, a convention for the compulsory exchange of
+    # their populations": a convention signed, which its own words say is the recorded one
+    r"|(?<=\sa\s)convention(?=\s+(?:for|on|of|between)\b)"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
     # ("has accepted its invitation", "accepted his invitation": by whose it is)
@@ -1429,9 +1434,12 @@ def find_proposals(document: Document) -> None:
             announced = None
         proposal_id = (
             _done_at_its_request(document, match, sentence)
+            # "Egypt also wants Israel to reopen the crossing. Israel has not replied to that
+            # request, an Egyptian official said": the sentence that asked it pins it down more
+            # than the two words ("Egyptian", "request") the reference shares with another
+            or _told_by_its_verb_before(document, match, sentence)
             or (described if shared >= 2 else None)
             or _offered_by_the_party_after(document, match)
-            or _told_by_its_verb_before(document, match, sentence)
             or announced
             or earlier
             or described
@@ -1640,7 +1648,10 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
 _VERB_OF_THE_NOUN = {
     "offer": r"offer(?:ed|s)",
     "proposal": r"propos(?:ed|es)",
-    "request": r"request(?:ed|s)",
+    # "the government had asked the Council to give his mission a mandate ... The Council has
+    # yet to take up the request", "Lebanon also wants Syria to reopen the frontier ... Syria
+    # has not yet replied to that request": a verb of asking tells a request too
+    "request": r"request(?:ed|s)|ask(?:ed|s)|wants?|wanted|urg(?:ed|es)",
     "demand": r"demand(?:ed|s)",
 }
 
@@ -1683,12 +1694,12 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
         return None
     # "Pakistan, which ... offered a neutral investigation; India has not responded to that
     # offer": the verb earlier in the reference's own sentence tells it first
-    if re.search(r"\b" + verb + r"\b", document.text[sentence.start : match.start()], re.I):
+    if re.search(rf"\b(?:{verb})\b", document.text[sentence.start : match.start()], re.I):
         before = replace(sentence, end=match.start())
     else:
         before = document.sentence_before(sentence)
     if before is None or not re.search(
-        r"\b" + verb + r"\b", document.text[before.start : before.end], re.IGNORECASE
+        rf"\b(?:{verb})\b", document.text[before.start : before.end], re.IGNORECASE
     ):
         return None
     proposal_id = _described_in(document, before.start, before.end)

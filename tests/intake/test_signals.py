@@ -10476,3 +10476,106 @@ def test_near_miss_a_place_before_the_party_is_not_listed_with_it(talks):
         "smaller groups have confirmed that they will attend."
     )
     assert statuses(text) == [("Hamas", "accepted")]
+
+
+# --- tune41s: "the request", "that request" after a sentence that asked it with a verb of asking
+
+
+def _two_requests(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian request that Israel reopen the Rafah crossing",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian request for a Qatari guarantee of the truce",
+        announced_by=world.egypt,
+    )
+
+
+def test_the_request_after_a_sentence_that_asked_it_is_that_request(world):
+    _two_requests(world)
+    text = (
+        "Hamas accepted the May 31 plan. Egypt has asked Israel to reopen the Rafah crossing. "
+        "Israel has yet to take up the request."
+    )
+    assert (
+        "Israel",
+        "Egyptian request that Israel reopen the Rafah crossing",
+        "pending",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_that_request_after_a_sentence_that_wanted_it_is_that_request(world):
+    _two_requests(world)
+    text = (
+        "Hamas accepted the May 31 plan. Egypt also wants Israel to reopen the Rafah crossing "
+        "that the army closed to Egyptian traffic on the 21st in protest at the raids. Israel "
+        "has not yet replied to that request, an Egyptian official said."
+    )
+    assert (
+        "Israel",
+        "Egyptian request that Israel reopen the Rafah crossing",
+        "pending",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_the_request_after_a_sentence_that_asked_nothing_is_not_what_it_describes(
+    world,
+):
+    # near miss: the sentence before tells what was done, not what was asked, so it does not
+    # pick out which of the two recorded requests "the request" is
+    _two_requests(world)
+    text = (
+        "Hamas accepted the May 31 plan. Israel kept the Rafah crossing shut on Sunday. "
+        "Israel has yet to take up the request."
+    )
+    assert [s for s in signals(text) if s[1].startswith("Egyptian request that Israel")] == []
+
+
+def test_near_miss_that_as_a_conjunction_before_demand_points_back_to_no_request(world):
+    # near miss: "that" opens what Egypt said ("that demand ... was growing"), so no request is
+    # pointed back to and none is answered
+    _two_requests(world)
+    text = (
+        "Hamas accepted the May 31 plan. Egypt also wants Israel to reopen the Rafah crossing. "
+        "Israel said that demand for fuel in Gaza was growing."
+    )
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- tune41s: "signed, on Sunday, a convention for ...": a convention signed, by its own words
+
+
+def _a_convention(world):
+    ProposalFactory(
+        process=world.process, title="Egyptian-Israeli convention on the exchange of prisoners"
+    )
+
+
+def test_a_convention_signed_after_an_aside_is_the_recorded_one_its_words_describe(world):
+    _a_convention(world)
+    text = (
+        "Hamas accepted the May 31 plan on Saturday. Egypt and Israel also signed, on Sunday, a "
+        "convention for the exchange of their prisoners."
+    )
+    drafted = signals(text)
+    assert (
+        "Israel",
+        "Egyptian-Israeli convention on the exchange of prisoners",
+        "accepted",
+        "2024-06-09",
+    ) in drafted
+
+
+def test_near_miss_a_convention_hall_is_no_convention_signed(world):
+    # near miss: "a convention hall" is a place, not a text the two signed
+    _a_convention(world)
+    text = (
+        "Hamas accepted the May 31 plan on Saturday. Egypt and Israel also signed, on Sunday, a "
+        "convention hall lease for the exchange of their prisoners."
+    )
+    assert [s for s in signals(text) if "convention" in (s[1] or "")] == []
