@@ -2755,6 +2755,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             if signal is not None:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
+        found.extend(_bodies_of_a_kind_listed_before(document, sentence))
         found.extend(_they_as_the_pair_told_before(document, sentence, found))
         found.extend(_yielded(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
@@ -4341,15 +4342,17 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
     for match in [
         *_THE_TAIL_OF_A_NAME.finditer(document.text, sentence.start, sentence.end),
         *_THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end),
+        *_THE_CAPITALISED_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end),
     ]:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions + found):
             continue
         if document.in_quote(start, end):
             continue
+        head = match.group("head").casefold()
         ref = _the_one_named_with_the_head(
-            document, match.group("head"), start
-        ) or _the_one_named_with_the_head_before_of(document, match.group("head"), start)
+            document, head, start
+        ) or _the_one_named_with_the_head_before_of(document, head, start)
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
@@ -4446,6 +4449,12 @@ def _the_legislature_named_last(document: Document, before: int) -> str | None:
 # "the junta" after "the Renamo Military Junta", "the party" after "the Christian Democratic
 # People's Party": a body named again by the last word of its name
 _THE_HEAD_NOUN = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,})\b(?!['’]|\s+[A-Z])")
+# "both the Bank and the IMF turned down" after "the World Bank": the head of a body's name
+# written with its capital, as house style names an institution again (not "the Bank of
+# England", "the Council Presidency": a name of its own)
+_THE_CAPITALISED_HEAD_NOUN = re.compile(
+    r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?!['’]|\s+(?:of|for)\b|\s+[A-Z])"
+)
 # head words too common to stand for one body (a state's government is read apart)
 _NOT_A_HEAD_NOUN = {
     "government", "state", "states", "republic", "kingdom", "people", "region", "country",
@@ -4477,6 +4486,10 @@ def _the_one_named_with_the_head(document: Document, head: str, before: int) -> 
     if len(named) != 1:
         return None
     (ref,) = named
+    if document.actor_name(ref).split()[-1] == tail[-1]:
+        # "the siida" after "Nord-Fosen siida": a name closed by its noun in lower case tells
+        # its class, as the names of others of that class would ("Sør-Fosen sijte")
+        return ref
     # not where another body of its kind was named ("the party" after the Ulster Unionist Party
     # and Sinn Fein may be either)
     return ref if of_its_kind[document.kind_of(ref)] == {ref} else None
@@ -5207,6 +5220,67 @@ _A_PAIR = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+)?(?:men|leaders|sides|parties|delegations"
     r"|governments|countries|presidents|ministers|negotiators)\b"
 )
+
+
+# "The companies agreed to the first condition", "the unions called off the strike": a kind of
+# body in the plural, with no number, opening a clause
+_A_KIND_OF_BODY_IN_THE_PLURAL = re.compile(
+    r"\b[Tt]he\s+(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*\s+)?"
+    r"(?:companies|firms|producers|operators|employers|unions|churches|banks|lenders)\b(?!['’])"
+)
+
+
+def _bodies_of_a_kind_listed_before(document, sentence) -> list[SignalCandidate]:
+    """ "... the agreement with Anglo American Platinum, Impala Platinum and Lonmin ... The
+    companies agreed to the first condition": a kind of body in the plural that opens a clause
+    answers for each body of the last list of two or three bodies the article named before
+    (none where that list is longer, or holds a person or a state)."""
+    found = []
+    for match in _A_KIND_OF_BODY_IN_THE_PLURAL.finditer(
+        document.text, sentence.start, sentence.end
+    ):
+        start, end = match.span()
+        if document.in_quote(start, end) or document.mentions_between(start, end):
+            continue
+        if not _A_SUBJECT_OPENS.search(document.text[sentence.start : start]):
+            continue  # "AMCU wrote to the companies accepting the offer": no subject
+        listed = _last_list_of_bodies(document, sentence.start)
+        if not 2 <= len(listed) <= 3:
+            continue
+        group = Mention(start, end, -1, -1, listed[0].ref, "group")
+        for signal in _signal_after(document, sentence, [group], group) or []:
+            found.extend(
+                replace(signal, respondent=body, person=person)
+                for body, person in _answering(document, listed, signal.signed)
+            )
+    return found
+
+
+def _last_list_of_bodies(document, before: int) -> list[Mention]:
+    """The last list "A, B and C" or "A and B" of names before `before`, each its own actor,
+    where every item is a body (neither a person nor a state); else none."""
+    named = [
+        m
+        for m in document.mentions
+        if m.end <= before and m.via not in ("post", "demonym") and not document.in_quote(m.start)
+    ]
+    for index in range(len(named) - 1, 0, -1):
+        if not re.fullmatch(
+            r",?\s+and\s+(?:the\s+)?", document.text[named[index - 1].end : named[index].start]
+        ):
+            continue
+        listed = [named[index], named[index - 1]]
+        while index - len(listed) >= 0 and re.fullmatch(
+            r",\s+(?:the\s+)?", document.text[named[index - len(listed)].end : listed[-1].start]
+        ):
+            listed.append(named[index - len(listed)])
+        listed.reverse()
+        if len({m.ref for m in listed}) != len(listed) or any(
+            document.is_person(m.ref) or document.is_state(m.ref) for m in listed
+        ):
+            return []
+        return listed
+    return []
 
 
 def _they_as_the_pair_told_before(document, sentence, told_before) -> list[SignalCandidate]:

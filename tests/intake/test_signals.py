@@ -10476,3 +10476,89 @@ def test_near_miss_a_place_before_the_party_is_not_listed_with_it(talks):
         "smaller groups have confirmed that they will attend."
     )
     assert statuses(text) == [("Hamas", "accepted")]
+
+
+# --- tune41p: a kind of body in the plural, a name's own class noun, a name's capitalised head
+
+
+@pytest.fixture
+def three_producers(world):
+    for name in ("Northam Mining", "Sibanye Metals", "Tharisa Minerals", "Mineworkers Union"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    return world
+
+
+def test_a_kind_of_body_in_the_plural_answers_for_each_body_of_the_last_list(three_producers):
+    text = (
+        "The union said it would sign the deal with Northam Mining, Sibanye Metals and Tharisa "
+        "Minerals. The companies rejected the May 31 plan on Monday."
+    )
+    assert sorted(statuses(text)) == [
+        ("Northam Mining", "rejected"),
+        ("Sibanye Metals", "rejected"),
+        ("Tharisa Minerals", "rejected"),
+    ]
+
+
+def test_near_miss_a_plural_kind_after_a_list_holding_a_state_is_no_respondent(three_producers):
+    # near miss: the last list holds a state, no list of bodies of one kind
+    text = (
+        "The union said it would sign the deal with Northam Mining, Egypt and Tharisa Minerals. "
+        "The companies rejected the May 31 plan on Monday."
+    )
+    assert statuses(text) == []
+
+
+def test_near_miss_a_plural_kind_as_an_object_answers_nothing(three_producers):
+    # near miss: "wrote to the companies rejecting": the companies are no subject
+    text = (
+        "The union said it would sign the deal with Northam Mining, Sibanye Metals and Tharisa "
+        "Minerals. Hamas wrote to the companies rejecting the May 31 plan on Monday."
+    )
+    assert [s for s in statuses(text) if s[0] != "Hamas"] == []
+
+
+@pytest.fixture
+def a_siida_among_bodies(world):
+    for name in ("Nord-Fosen siida", "Fosen Vind", "Roan Vind"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    return world
+
+
+def test_a_name_closed_by_its_class_noun_in_lower_case_is_named_again_by_it(a_siida_among_bodies):
+    text = (
+        "Nord-Fosen siida met Fosen Vind and Roan Vind on Friday. The siida turned down the May "
+        "31 plan on Monday."
+    )
+    assert statuses(text) == [("Nord-Fosen siida", "rejected")]
+
+
+def test_near_miss_a_capitalised_class_noun_keeps_its_rivals(world):
+    # near miss: a name that writes its noun with a capital tells no class, and Fatah, another
+    # movement named without the noun, may be "the movement" too
+    for name in ("Gaza Youth Movement", "Fatah"):
+        ActorFactory(name=name, kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "The Gaza Youth Movement met Fatah on Friday. The movement turned down the May 31 plan "
+        "on Monday."
+    )
+    assert [s for s in statuses(text) if s[0] == "Gaza Youth Movement"] == []
+
+
+def test_the_capitalised_head_of_a_name_named_before_stands_for_it(world):
+    ActorFactory(name="Regional Development Bank", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Egypt asked the Regional Development Bank for a loan. The Bank turned down the May 31 "
+        "plan on Monday."
+    )
+    assert ("Regional Development Bank", "rejected") in statuses(text)
+
+
+def test_near_miss_a_capitalised_head_followed_by_its_complement_is_a_name_of_its_own(world):
+    # near miss: "the Bank of Egypt" is another name, not the Regional Development Bank again
+    ActorFactory(name="Regional Development Bank", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Egypt asked the Regional Development Bank for a loan. The Bank of Egypt turned down the "
+        "May 31 plan on Monday."
+    )
+    assert ("Regional Development Bank", "rejected") not in statuses(text)
