@@ -4352,15 +4352,17 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
     for match in [
         *_THE_TAIL_OF_A_NAME.finditer(document.text, sentence.start, sentence.end),
         *_THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end),
+        *_THE_CAPITALISED_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end),
     ]:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions + found):
             continue
         if document.in_quote(start, end):
             continue
+        head = match.group("head").casefold()
         ref = _the_one_named_with_the_head(
-            document, match.group("head"), start
-        ) or _the_one_named_with_the_head_before_of(document, match.group("head"), start)
+            document, head, start
+        ) or _the_one_named_with_the_head_before_of(document, head, start)
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
@@ -4457,6 +4459,12 @@ def _the_legislature_named_last(document: Document, before: int) -> str | None:
 # "the junta" after "the Renamo Military Junta", "the party" after "the Christian Democratic
 # People's Party": a body named again by the last word of its name
 _THE_HEAD_NOUN = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,})\b(?!['’]|\s+[A-Z])")
+# "both the Bank and the IMF turned down" after "the World Bank": the head of a body's name
+# written with its capital, as house style names an institution again (not "the Bank of
+# England", "the Council Presidency": a name of its own)
+_THE_CAPITALISED_HEAD_NOUN = re.compile(
+    r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?!['’]|\s+(?:of|for)\b|\s+[A-Z])"
+)
 # head words too common to stand for one body (a state's government is read apart)
 _NOT_A_HEAD_NOUN = {
     "government", "state", "states", "republic", "kingdom", "people", "region", "country",
@@ -4488,6 +4496,10 @@ def _the_one_named_with_the_head(document: Document, head: str, before: int) -> 
     if len(named) != 1:
         return None
     (ref,) = named
+    if document.actor_name(ref).split()[-1] == tail[-1]:
+        # "the siida" after "Nord-Fosen siida": a name closed by its noun in lower case tells
+        # its class, as the names of others of that class would ("Sør-Fosen sijte")
+        return ref
     # not where another body of its kind was named ("the party" after the Ulster Unionist Party
     # and Sinn Fein may be either)
     return ref if of_its_kind[document.kind_of(ref)] == {ref} else None
