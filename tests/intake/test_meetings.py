@@ -6209,3 +6209,15 @@ def test_near_miss_the_leader_of_a_coup_told_after_the_meeting_is_no_guest(world
     # near miss: what he led is no group at the table, and words of their own stand between
     text = "Blinken met Sisi in Cairo on Tuesday after a coup led by Kamel."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune41q: a new body named in a person's post is read in passing
+def test_the_person_whose_post_names_a_new_body_meets_not_the_body(world):
+    ActorFactory(name="Arnaud Peral", kind=Actor.Kind.PERSON)
+    text = (
+        "Peral and Archbishop Luis Cabrera, president of the Ecuadorean Episcopal Conference, "
+        "met the Confederation of Indigenous Nationalities on Saturday."
+    )
+    (participants, _, _), *_ = meetings(text)
+    assert "Luis Cabrera" in participants
+    assert "Ecuadorean Episcopal Conference" not in participants
