@@ -236,6 +236,19 @@ _ORG_HEADS = {
     for form in _with_normal_forms([word])
 }
 _ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HEAD_WORDS)}
+# "the Episcopal Conference of Colombia", "the Catholic Bishops' Conference", "the All Africa
+# Conference of Churches": the words that make a "Conference" a standing body of the churches
+# (normal forms), not a meeting (tune41q)
+_CONFERENCE_OF_THE_CHURCH_BEFORE = _with_normal_forms(["episcopal", "bishops"])
+_CONFERENCE_OF_THE_CHURCH_AFTER = _with_normal_forms(["churches", "bishops"])
+# "the United Textile Workers of America": the members a trade union is named after (tune41q)
+_MEMBERS_A_UNION_IS_NAMED_AFTER = {"Workers", "Employees"}
+# ", general secretary of the", ", the organizer of the": a post in apposition to the name
+# before it, whose body comes next (after a capitalised function word the name's run leaves
+# out: "of the All Africa Conference of Churches") (tune41q)
+_POST_OF_A_BODY_BEFORE = re.compile(
+    r"[\w.],\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]*\s+)?\Z"
+)
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
@@ -328,6 +341,8 @@ class _ActorReader:
         self._lower_case_words: set[str] | None = None
         # the names of leaders named in passing in a body's noun phrase: (first, last) tokens
         self.leaders_in_passing: set[tuple[int, int]] = set()
+        # the bodies named in passing in a person's post: (first, last) tokens (tune41q)
+        self.bodies_in_passing: set[tuple[int, int]] = set()
         # Posts the article introduces: (organisation ref, normal-form title phrase) -> ref.
         self.local_posts: dict[tuple[str, str], str] = {}
         self.mentioned_refs: list[str] = []
@@ -384,7 +399,10 @@ class _ActorReader:
             mention
             for mention in self.mentions
             if mention.via == "new"
-            and (mention.first_token, mention.last_token) in self.leaders_in_passing
+            and (
+                (mention.first_token, mention.last_token)
+                in self.leaders_in_passing | self.bodies_in_passing
+            )
         ]
         self.document.passing_mentions = passing
         self.document.mentions = sorted(
@@ -1217,7 +1235,11 @@ class _ActorReader:
                 and token.text in _BODY_LINKS
                 and (
                     start > sentence.first_token
-                    and any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+                    and (
+                        any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+                        # "the Industrial Workers of the World" (tune41q)
+                        or self.names_a_union_of_workers(start, index)
+                    )
                     # "Rally of the Republicans (RDR)": one word, then "of the" and a name
                     # its acronym closes, is one body's name
                     or (start == index - 1 and self.acronym_closes_name(index + 2))
@@ -1346,7 +1368,11 @@ class _ActorReader:
             )
         ):
             end += 1
-        return end > index and self.tokens[end - 1].words[-1] in _ORG_HEADS
+        return end > index and (
+            self.tokens[end - 1].words[-1] in _ORG_HEADS
+            # "the Catholic Bishops' Conference" (tune41q)
+            or self.names_a_church_conference(index - 1, end)
+        )
 
     def acronym_closes_name(self, index: int) -> bool:
         """Whether the capitalised words from token `index` on end before an acronym in
@@ -1568,6 +1594,8 @@ class _ActorReader:
                 self.tokens[last - 1].words[-1] in _ORG_HEADS
                 # "the Syrian Observatory for Human Rights"
                 or self.body_head_before_of(country[1], last) is not None
+                # "the Ecuadorean Episcopal Conference" (tune41q)
+                or self.names_a_church_conference(country[1], last)
             )
             and not any(
                 _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
@@ -1623,6 +1651,16 @@ class _ActorReader:
             return  # "signed in the Kremlin", "a letter delivered in the Oval Office"
         if _DESCRIBED_AS_A_BUILDING.match(self.text, self.tokens[last - 1].end):
             return  # "at Himachal Bhavan, the state governor's residence": where, not who
+        if self.names_a_union_of_workers(first, last):
+            # "the United Textile Workers of America", "the Industrial Workers of the World":
+            # a trade union named after its members
+            self.add_new_body_of_a_post(first, last)
+            return
+        if self.names_a_church_conference(first, last):
+            # "the Episcopal Conference of Colombia", "the All Africa Conference of Churches": a
+            # standing body of bishops or churches, where "Conference" alone names a meeting
+            self.add_new_body_of_a_post(first, last)
+            return
         if head in _ORG_HEADS and last - first > 1:
             if self.body_to_be_set_up(first):
                 return
@@ -1796,6 +1834,46 @@ class _ActorReader:
                 self.add(first, last, named, "surname")
                 return
         self.add_new(first, last, kind, titled)
+
+    def add_new_body_of_a_post(self, first: int, last: int) -> None:
+        """A new body; "Luis Cabrera, president of the Ecuadorean Episcopal Conference, met
+        ...": one named in the post of a person just named is read in passing, so that the
+        meetings and signals read the person, not the body his post belongs to."""
+        self.add_new(first, last, Actor.Kind.OTHER, titled=False)
+        before = self.text[max(0, self.tokens[first].start - 60) : self.tokens[first].start]
+        if _POST_OF_A_BODY_BEFORE.search(before):
+            self.bodies_in_passing.add((first, last))
+
+    def names_a_union_of_workers(self, first: int, last: int) -> bool:
+        """Whether the run names a trade union by its members: a capitalised "Workers" or
+        "Employees" after "United" in the run, or before "of" ("the United Auto Workers",
+        "the Industrial Workers of the World"; not "the Mexican Workers", people)."""
+        for index in range(first + 1, last):
+            token = self.tokens[index]
+            if not token.capitalised or token.text not in _MEMBERS_A_UNION_IS_NAMED_AFTER:
+                continue
+            if any(t.text == "United" for t in self.tokens[first:index]):
+                return True
+            if index + 1 < len(self.tokens) and self.tokens[index + 1].text == "of":
+                return True
+        return False
+
+    def names_a_church_conference(self, first: int, last: int) -> bool:
+        """Whether the run names a conference of bishops or of churches: "Conference" after
+        "Episcopal" or "Bishops'", or before "of Churches" or "of Bishops" (not "the Paris
+        Conference", a meeting)."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        return any(
+            word == "conference"
+            and (
+                (position > 0 and words[position - 1] in _CONFERENCE_OF_THE_CHURCH_BEFORE)
+                or (
+                    words[position + 1 : position + 2] == ["of"]
+                    and words[-1] in _CONFERENCE_OF_THE_CHURCH_AFTER
+                )
+            )
+            for position, word in enumerate(words)
+        )
 
     def divided_among_recorded_states(self, country: str) -> bool:
         """Whether two recorded states or more, and none by that bare name, are named "... of

@@ -4636,3 +4636,44 @@ def test_near_miss_a_rank_two_people_wore_or_before_its_complement_names_no_one(
     )
     found = mentions(text)
     assert not any(written in ("The Count", "the Bishop") for written, _ in found)
+
+
+# --- tune41q: a conference of bishops or churches, and a union named after its workers, are bodies
+def test_a_conference_of_bishops_or_churches_is_a_body(world):
+    text = (
+        "The Episcopal Conference of Colombia said it would send a representative. Archbishop "
+        "Luis Cabrera, president of the Ecuadorean Episcopal Conference, met the leaders. The "
+        "talks were chaired by Canon Burgess Carr, general secretary of the All Africa "
+        "Conference of Churches. The Catholic Bishops' Conference of Nigeria welcomed it."
+    )
+    found = actors(text)
+    assert found["Episcopal Conference of Colombia"]["kind"] == Actor.Kind.OTHER
+    assert "Ecuadorean Episcopal Conference" in found
+    assert "Africa Conference of Churches" in found
+    assert any("Bishops' Conference" in name for name in found)
+
+
+def test_near_miss_a_conference_of_no_bishops_or_churches_is_a_meeting(world):
+    text = (
+        "The envoys of the Conference of Ambassadors met on Tuesday, and the Episcopal "
+        "delegates at the Conference of Lausanne went home."
+    )
+    found = actors(text)
+    assert not any("Conference" in name for name in found)
+
+
+def test_a_union_named_after_its_workers_is_a_body(world):
+    text = (
+        "William D. Haywood, the organizer of the Industrial Workers of the World, presided. "
+        "The skilled workers of the United Textile Workers of America took the raise."
+    )
+    found = actors(text)
+    assert found["Industrial Workers of the World"]["kind"] == Actor.Kind.OTHER
+    assert "United Textile Workers of America" in found
+
+
+def test_near_miss_workers_named_by_their_nation_or_trade_are_no_union(world):
+    text = "Mexican Workers marched on Monday, and Postal Workers joined them."
+    found = actors(text)
+    assert "Mexican Workers" not in found
+    assert "Postal Workers" not in found

@@ -6232,3 +6232,15 @@ def test_near_miss_a_place_after_a_body_in_a_list_still_ends_the_list(world):
     # near miss: "in Cairo" before the list is where, and a body's "of Cairo" is not a see
     text = "In Cairo, Sisi met Blinken on Tuesday."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune41q: a new body named in a person's post is read in passing
+def test_the_person_whose_post_names_a_new_body_meets_not_the_body(world):
+    ActorFactory(name="Arnaud Peral", kind=Actor.Kind.PERSON)
+    text = (
+        "Peral and Archbishop Luis Cabrera, president of the Ecuadorean Episcopal Conference, "
+        "met the Confederation of Indigenous Nationalities on Saturday."
+    )
+    (participants, _, _), *_ = meetings(text)
+    assert "Luis Cabrera" in participants
+    assert "Ecuadorean Episcopal Conference" not in participants
