@@ -236,6 +236,19 @@ _ORG_HEADS = {
     for form in _with_normal_forms([word])
 }
 _ORG_HEADS |= {form: Actor.Kind.OTHER for form in _with_normal_forms(WATCHDOG_HEAD_WORDS)}
+# "the Episcopal Conference of Colombia", "the Catholic Bishops' Conference", "the All Africa
+# Conference of Churches": the words that make a "Conference" a standing body of the churches
+# (normal forms), not a meeting (tune41q)
+_CONFERENCE_OF_THE_CHURCH_BEFORE = _with_normal_forms(["episcopal", "bishops"])
+_CONFERENCE_OF_THE_CHURCH_AFTER = _with_normal_forms(["churches", "bishops"])
+# "the United Textile Workers of America": the members a trade union is named after (tune41q)
+_MEMBERS_A_UNION_IS_NAMED_AFTER = {"Workers", "Employees"}
+# ", general secretary of the", ", the organizer of the": a post in apposition to the name
+# before it, whose body comes next (after a capitalised function word the name's run leaves
+# out: "of the All Africa Conference of Churches") (tune41q)
+_POST_OF_A_BODY_BEFORE = re.compile(
+    r"[\w.],\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]*\s+)?\Z"
+)
 # Institutions wire copy names by their function ("the presidency said"): the state is the one
 # whose holder of the post was mentioned last.
 _INSTITUTIONS = {"presidency": "president", "palace": "king", "royal court": "king"}
@@ -306,6 +319,17 @@ _AFTER_A_NAME = frozenset(
 )
 
 
+# The titles of churchmen known by one name, a monastic one, as the press names them with
+# the title ("Patriarch Kirill", "Metropolitan Hilarion", "Archbishop Makarios"); a cardinal or a
+# bishop is called by his surname ("Cardinal Manning") and is not among them.
+_CHURCHMAN_TITLES = r"(?-i:Patriarch|Archbishop|Metropolitan|Catholicos)"
+# A peer's rank, before "of" and the place it is of ("the Duke of Almodóvar del Río")
+_PEERAGES = {
+    "duke", "duchess", "marquis", "marquess", "marchioness", "earl", "count", "countess",
+    "viscount", "viscountess", "baron", "baroness",
+}  # fmt: skip
+
+
 class _ActorReader:
     def __init__(self, document: Document):
         self.document = document
@@ -317,10 +341,15 @@ class _ActorReader:
         self._lower_case_words: set[str] | None = None
         # the names of leaders named in passing in a body's noun phrase: (first, last) tokens
         self.leaders_in_passing: set[tuple[int, int]] = set()
+        # the bodies named in passing in a person's post: (first, last) tokens (tune41q)
+        self.bodies_in_passing: set[tuple[int, int]] = set()
         # Posts the article introduces: (organisation ref, normal-form title phrase) -> ref.
         self.local_posts: dict[tuple[str, str], str] = {}
         self.mentioned_refs: list[str] = []
         self.acronyms: dict[str, str] = {}  # normal form of an acronym -> the new actor's ref
+        # The one name a ruler or a churchman named with his title is called by alone
+        # ("Irinej" after "Patriarch Irinej") -> the new actor's ref
+        self.names_under_a_title: dict[str, str] = {}
         self.new_army_refs: set[str] = set()
         # The last words of recorded actors' aliases, by ref, read as "the union" asks for them
         self.alias_heads_by_ref: dict[str, set[str]] = {}
@@ -354,6 +383,7 @@ class _ActorReader:
         self.match_anaphors()
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
+        self.match_ranks_of_named_people()
         self.match_head_words()
         self.match_bodies_by_common_noun()
         self.match_governments()
@@ -369,7 +399,10 @@ class _ActorReader:
             mention
             for mention in self.mentions
             if mention.via == "new"
-            and (mention.first_token, mention.last_token) in self.leaders_in_passing
+            and (
+                (mention.first_token, mention.last_token)
+                in self.leaders_in_passing | self.bodies_in_passing
+            )
         ]
         self.document.passing_mentions = passing
         self.document.mentions = sorted(
@@ -1202,7 +1235,11 @@ class _ActorReader:
                 and token.text in _BODY_LINKS
                 and (
                     start > sentence.first_token
-                    and any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+                    and (
+                        any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+                        # "the Industrial Workers of the World" (tune41q)
+                        or self.names_a_union_of_workers(start, index)
+                    )
                     # "Rally of the Republicans (RDR)": one word, then "of the" and a name
                     # its acronym closes, is one body's name
                     or (start == index - 1 and self.acronym_closes_name(index + 2))
@@ -1331,7 +1368,11 @@ class _ActorReader:
             )
         ):
             end += 1
-        return end > index and self.tokens[end - 1].words[-1] in _ORG_HEADS
+        return end > index and (
+            self.tokens[end - 1].words[-1] in _ORG_HEADS
+            # "the Catholic Bishops' Conference" (tune41q)
+            or self.names_a_church_conference(index - 1, end)
+        )
 
     def acronym_closes_name(self, index: int) -> bool:
         """Whether the capitalised words from token `index` on end before an acronym in
@@ -1553,6 +1594,8 @@ class _ActorReader:
                 self.tokens[last - 1].words[-1] in _ORG_HEADS
                 # "the Syrian Observatory for Human Rights"
                 or self.body_head_before_of(country[1], last) is not None
+                # "the Ecuadorean Episcopal Conference" (tune41q)
+                or self.names_a_church_conference(country[1], last)
             )
             and not any(
                 _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
@@ -1608,6 +1651,16 @@ class _ActorReader:
             return  # "signed in the Kremlin", "a letter delivered in the Oval Office"
         if _DESCRIBED_AS_A_BUILDING.match(self.text, self.tokens[last - 1].end):
             return  # "at Himachal Bhavan, the state governor's residence": where, not who
+        if self.names_a_union_of_workers(first, last):
+            # "the United Textile Workers of America", "the Industrial Workers of the World":
+            # a trade union named after its members
+            self.add_new_body_of_a_post(first, last)
+            return
+        if self.names_a_church_conference(first, last):
+            # "the Episcopal Conference of Colombia", "the All Africa Conference of Churches": a
+            # standing body of bishops or churches, where "Conference" alone names a meeting
+            self.add_new_body_of_a_post(first, last)
+            return
         if head in _ORG_HEADS and last - first > 1:
             if self.body_to_be_set_up(first):
                 return
@@ -1773,7 +1826,54 @@ class _ActorReader:
             return
         if kind == Actor.Kind.PERSON and not titled and self.after_an_indefinite_article(first):
             return  # "Rubio, a Florida Republican": a kind of person, not a person's name
+        if kind == Actor.Kind.PERSON and not titled and last - first == 1:
+            # "Hochstein, a senior adviser at the State Department," after "US mediator Amos
+            # Hochstein": a surname told as a person's is the one the article named in full
+            named = self.person_named_in_full(first, last)
+            if named is not None:
+                self.add(first, last, named, "surname")
+                return
         self.add_new(first, last, kind, titled)
+
+    def add_new_body_of_a_post(self, first: int, last: int) -> None:
+        """A new body; "Luis Cabrera, president of the Ecuadorean Episcopal Conference, met
+        ...": one named in the post of a person just named is read in passing, so that the
+        meetings and signals read the person, not the body his post belongs to."""
+        self.add_new(first, last, Actor.Kind.OTHER, titled=False)
+        before = self.text[max(0, self.tokens[first].start - 60) : self.tokens[first].start]
+        if _POST_OF_A_BODY_BEFORE.search(before):
+            self.bodies_in_passing.add((first, last))
+
+    def names_a_union_of_workers(self, first: int, last: int) -> bool:
+        """Whether the run names a trade union by its members: a capitalised "Workers" or
+        "Employees" after "United" in the run, or before "of" ("the United Auto Workers",
+        "the Industrial Workers of the World"; not "the Mexican Workers", people)."""
+        for index in range(first + 1, last):
+            token = self.tokens[index]
+            if not token.capitalised or token.text not in _MEMBERS_A_UNION_IS_NAMED_AFTER:
+                continue
+            if any(t.text == "United" for t in self.tokens[first:index]):
+                return True
+            if index + 1 < len(self.tokens) and self.tokens[index + 1].text == "of":
+                return True
+        return False
+
+    def names_a_church_conference(self, first: int, last: int) -> bool:
+        """Whether the run names a conference of bishops or of churches: "Conference" after
+        "Episcopal" or "Bishops'", or before "of Churches" or "of Bishops" (not "the Paris
+        Conference", a meeting)."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        return any(
+            word == "conference"
+            and (
+                (position > 0 and words[position - 1] in _CONFERENCE_OF_THE_CHURCH_BEFORE)
+                or (
+                    words[position + 1 : position + 2] == ["of"]
+                    and words[-1] in _CONFERENCE_OF_THE_CHURCH_AFTER
+                )
+            )
+            for position, word in enumerate(words)
+        )
 
     def divided_among_recorded_states(self, country: str) -> bool:
         """Whether two recorded states or more, and none by that bare name, are named "... of
@@ -2814,8 +2914,12 @@ class _ActorReader:
         if royal is not None:
             # "Saudi Arabia's King Abdullah", "Pope Francis": a ruler known by one name is
             # named with his title, as the press names him ("Abdullah" alone is anyone)
-            name = f"{royal} {name}"
+            see = self.see_after_a_churchman(royal, first, last)
+            called = self.written(first, see if see is not None else last)
+            name = f"{royal} {called}"
         ref = self.new_ref(name, kind, first, last)
+        if royal is not None:
+            self.names_under_a_title.setdefault(normalize_name(called), ref)
         self.add(first, last, ref, "new")
         if titled:
             self.note_local_post(first, ref)
@@ -2830,27 +2934,44 @@ class _ActorReader:
 
     def royal_title_before(self, first: int, last: int) -> str | None:
         """The title written right before a one-word name ("King Abdullah", "Emir Tamim",
-        "Pope Francis", "King Hassan II"), as written, where it is a ruler's or a pontiff's."""
+        "Pope Francis", "King Hassan II", "Patriarch John X"), as written, where it is a
+        ruler's, a pontiff's or a churchman's known by one name."""
         words = [token.text for token in self.tokens[first:last]]
         # "Prince Carl of Denmark": a royal known by his given name and his house or country
         of_a_house = len(words) == 3 and words[1] == "of" and words[2][:1].isupper()
         if not of_a_house and (
             len(words) > 2
-            or (len(words) == 2 and words[1].lower().strip(".") not in GENERATIONAL_SUFFIXES)
+            or (
+                len(words) == 2
+                and words[1].lower().strip(".") not in GENERATIONAL_SUFFIXES
+                # "Patriarch John X", "Pope Pius XI": the regnal number
+                and not _ROMAN_NUMERAL.fullmatch(words[1])
+            )
         ):
             return None
         title = re.search(
-            r"(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh|Emperor|"
-            r"Empress))\s+$",
+            r"(?:(?-i:(?:Crown\s+)?(?:King|Queen|Emir|Sultan|Pope|Prince|Princess|Sheikh|Emperor|"
+            r"Empress))|" + _CHURCHMAN_TITLES + r")\s+$",
             self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start],
         )
         return title.group(0).strip() if title else None
+
+    def see_after_a_churchman(self, title: str, first: int, last: int) -> int | None:
+        """The token "of" that opens a churchman's see ("Patriarch Neofit of Bulgaria",
+        "Archbishop Ieronymos of Athens"): the see is his post's complement, no part of the
+        name he is known by ("Patriarch Neofit"), unlike a royal's house ("Prince Carl of
+        Denmark")."""
+        if not re.fullmatch(_CHURCHMAN_TITLES, title):
+            return None
+        return next((i for i in range(first + 1, last) if self.tokens[i].text == "of"), None)
 
     def known_new_ref(self, first: int, last: int) -> str | None:
         """A name the article already introduced: the same words, or its acronym."""
         normal = " ".join(word for token in self.tokens[first:last] for word in token.words)
         if normal in self.acronyms:
             return self.acronyms[normal]
+        if normal in self.names_under_a_title:
+            return self.names_under_a_title[normal]  # "Irinej said" after "Patriarch Irinej"
         if normal in _COUNTRY_NAMES:
             return None  # offered by a post ("South African deputy president") is not named
         key = "actor:new:" + "-".join(normal.split())
@@ -2879,6 +3000,9 @@ class _ActorReader:
         joined = " ".join(words)
         # a person's name counted without its particles ("Ursula von der Leyen": two words)
         people_words = [word for word in words if word not in _NAME_PARTICLES]
+        if len(people_words) > 2 and people_words[-1] in GENERATIONAL_SUFFIXES:
+            # "Alfred P. Sloan Jr.", "Benigno Aquino III": nor its generation's suffix
+            people_words = people_words[:-1]
         if (
             any(f" {marker} " in f" {joined} " for marker in INTERNATIONAL_ORG_MARKERS)
             and not titled
@@ -2923,6 +3047,10 @@ class _ActorReader:
             return Actor.Kind.PERSON  # "one of them, M. Keller, told a correspondent" (tune40h)
         if self.ruler_and_his_number(first, last):
             return Actor.Kind.PERSON  # "Pius IX refused it"
+        if len(words) > 2 and words[0] in _PEERAGES and words[1] == "of":
+            # "the Duke of Almodóvar del Río", "the Earl of Derby": a peer is called by his
+            # rank and the place it is of
+            return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
         if len(people_words) <= 3 and not _is_acronym(written) and self.pair_described(last):
@@ -3520,8 +3648,13 @@ class _ActorReader:
         return before == "the" and (after in _SPEECH or after in _PARTY_VERBS)
 
     def appositive_follows(self, last: int) -> bool:
-        following = self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 60]
-        return _appositive_in(following)
+        end = self.tokens[last - 1].end
+        if (
+            self.tokens[last - 1].text.lower() in GENERATIONAL_SUFFIXES
+            and self.text[end : end + 1] == "."
+        ):
+            end += 1  # "Alfred P. Sloan Jr., the corporation's president": the suffix's period
+        return _appositive_in(self.text[end : end + 60])
 
     def pair_described(self, last: int) -> bool:
         """ "A and B, the two head chiefs of ...", "A and B, both senior officials": a name
@@ -3678,6 +3811,13 @@ class _ActorReader:
     def surname_token(self, mention: Mention):
         """The last word of a person's name, before a generational suffix ("Benigno Aquino
         III" is "Aquino", "Martin Luther King Jr." is "King")."""
+        if (
+            mention.last_token - mention.first_token == 3
+            and self.tokens[mention.first_token + 1].text == "of"
+        ):
+            # "Prince Carl of Denmark", "Archbishop Ieronymos of Athens": a one-word name,
+            # then his house or his see; a bare "Athens" is the city, not him
+            return self.tokens[mention.first_token]
         last = mention.last_token - 1
         while (
             last > mention.first_token + 1
@@ -3973,6 +4113,40 @@ class _ActorReader:
             if named or re.search(rf"\b{token.text} [A-Z]", self.text):
                 continue  # "King Abdullah ... King Hussein ... the King": which one is unsaid
             self.add(index - 1, last, self.new_ref(name, Actor.Kind.PERSON, index, last), "new")
+
+    def match_ranks_of_named_people(self) -> None:
+        """ "the Marquis said" after "the Marquis Garroni", "the Cardinal received Mussolini"
+        after "Cardinal Pietro Gasparri": a peer's or a churchman's rank, capitalised after
+        "the", is the one person the article named with that rank before his name. Not a rank
+        before a name or its complement ("the Cardinal Secretary", "the Bishop of London")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            if token.text not in _RANKS_BEFORE_A_NAME or self.covered[index]:
+                continue
+            if self.tokens[index - 1].text.lower() != "the" or self.covered[index - 1]:
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if (
+                following is not None
+                and (following.capitalised or following.text == "of")
+                and self.text[token.end : following.start] == " "
+                and not token.possessive
+            ):
+                continue
+            named = {
+                mention.ref
+                for mention in self.mentions
+                if mention.start < token.start
+                and self.document.is_person(mention.ref)
+                and (
+                    re.search(rf"\b{token.text}\s+$", self.text[: mention.start][-30:])
+                    or normalize_name(self.actor_name(mention.ref)).startswith(
+                        token.text.lower() + " "
+                    )
+                )
+            }
+            if len(named) == 1:
+                self.add(index - 1, index + 1, named.pop(), "anaphor")
 
     def match_anaphors(self) -> None:
         company = None
@@ -5684,6 +5858,12 @@ _REBEL_PEOPLE = {
 # with, and the word the press uses for it
 # a sovereign's title, capitalised after "the" ("the Queen", "the Emperor"), and the word a
 # name held by the sovereign opens with ("Queen Victoria", "Emperor Meiji")
+# A peer's or a churchman's rank, written before his name ("the Marquis Garroni", "Cardinal
+# Pietro Gasparri") and, capitalised after "the", standing for him later ("the Marquis said")
+_RANKS_BEFORE_A_NAME = {
+    "Marquis", "Marquess", "Count", "Countess", "Baron", "Baroness", "Duke", "Duchess", "Earl",
+    "Viscount", "Cardinal", "Archbishop", "Patriarch", "Metropolitan", "Bishop",
+}  # fmt: skip
 _CAPITALISED_RULERS = {
     "King": "king", "Queen": "queen", "Emperor": "emperor", "Empress": "empress",
     "Shah": "shah", "Tsar": "tsar", "Czar": "czar", "Kaiser": "kaiser", "Sultan": "sultan",

@@ -3215,6 +3215,11 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         ):
             continue
         gap_start = mention.end
+        see = _SEE_AFTER_A_NAME.match(document.text, mention.end, position)
+        if see is not None and document.is_person(mention.ref):
+            # "Patriarch John X of Antioch and Patriarch Neofit of Bulgaria met": the see or
+            # the land written after a churchman's or a ruler's name is his; the list goes on
+            gap_start = see.end()
         appositive = _DESCRIPTION_OF_A_PERSON.match(document.text, mention.end, position + 1)
         if (
             listed
@@ -3285,6 +3290,9 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     return listed
 
 
+# " of Antioch", " of Saudi Arabia": the see or the land after a person's name, one or two
+# capitalised words that name no actor of their own
+_SEE_AFTER_A_NAME = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?(?=[\s,])")
 # "the four foreign ministers and Figl": a group, then the names listed with it
 _GROUP_AND_NAME = re.compile(
     r"(?P<group>\b(?:the\s+(?:two|three|four|five|six)|both)\s+(?:[\w-]+\s+)?(?:presidents"

@@ -76,6 +76,8 @@ _REFERENCE = re.compile(
     # "rejected the idea"; "welcomed the call" only where a recorded proposal is a call, "the
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
+    # "Syria has not yet replied to that request", "rejected this idea": one pointed back to
+    r"|(?:(?<=\sthat\s)|(?<=\sthis\s))(?:appeal|request|idea|demand)"
     # "has yet to respond to Hobson's proclamation", "the proclamation": only where a recorded
     # proposal is a proclamation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))proclamation"
@@ -85,6 +87,9 @@ _REFERENCE = re.compile(
     # "The conventions must still be approved by the Storting": a text signed as a convention,
     # only where a recorded proposal is one (not "the party convention")
     r"|(?<=[Tt]he\s)convention"
+    # "Greece and Turkey also signed, on Jan. 30, a convention for the compulsory exchange of
+    # their populations": a convention signed, which its own words say is the recorded one
+    r"|(?<=\sa\s)convention(?=\s+(?:for|on|of|between)\b)"
     # "declined the American invitation to return to the table": only where a recorded
     # proposal is an invitation
     # ("has accepted its invitation", "accepted his invitation": by whose it is)
@@ -205,7 +210,8 @@ _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|i
 # a day between a verb of saying and its clause: "said on Monday it would not attend"
 _WHEN_LATER = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
-    rf"|{_WEEKDAY_NAME}\s+" + r"|" + _THAT_PART_OF_THE_DAY + r")?"
+    # "announced last Friday that": the weekday of the week before
+    rf"|(?:last\s+)?{_WEEKDAY_NAME}\s+" + r"|" + _THAT_PART_OF_THE_DAY + r")?"
     # "agreed that evening to her proposal", "agreed the same day to accept": a day told before
 )
 # a time ahead between a verb of deciding and its object: "will vote in the coming days on the
@@ -330,9 +336,13 @@ _SIGNALS = [
         r"(?:said|announced|declared|made\s+(?:it\s+)?clear|confirmed|insisted)\s+"
         + _WHEN_LATER
         # "said he would not put his name to the document": the person declares his body's no
-        + r"(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:not|never)\s+(?:attend|join"
-        r"|sign|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve|initial"
-        rf"|put\s+{_NAMES_TO})\b",
+        # ("that it too would stay away": the same no as another party's, declared in turn)
+        + r"(?:that\s+)?(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:(?:not|never)\s+"
+        r"(?:attend|join|sign|accept|take\s+part(?:\s+in)?|participate(?:\s+in)?|endorse|approve"
+        rf"|initial|put\s+{_NAMES_TO})|stay\s+away"
+        # (away from a meeting, not "from the border")
+        r"(?!\s+from\s+(?!it\b|them\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:talks"
+        r"|negotiations|conference|summit|meeting|council|ceremony|signing)\b)))\b",
     ),
     # "said on May 13 that it would not back the text", "said it could not support an
     # agreement that ...": support for the text refused, declared by the party itself
@@ -973,6 +983,17 @@ _SIGNALS = [
     # its answer, as "said it would not sign" is its no (last: a condition or a doubt after
     # the verb is read by the patterns above, and leaves this one out)
     ("accepted", _DECLARED_YES),
+    # "have confirmed that they will attend", "said it would take part": a yes to the meeting a
+    # proposal sets up, declared as "said it would not attend" is a no (never with a condition
+    # or a doubt after it: "would attend only if ...")
+    (
+        "accepted",
+        r"(?:said|announced|declared|confirmed)\s+"
+        + _WHEN_LATER
+        + r"(?:that\s+)?(?:it|they)\s+(?:too\s+|also\s+)?(?:would|will)\s+(?:attend|take\s+part"
+        r"|participate)\b(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether"
+        r"|but)\b)",
+    ),
 ]
 # A day written between a respondent and its verb, as wire copy does ("Hamas on Saturday
 # rejected", "said Monday it had accepted").
@@ -1016,8 +1037,15 @@ _A_SHARE_OF_ITS_MEMBERS = re.compile(
 # A participle naming who leads the body before it: "the Front led by", "the team, headed by"
 _LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
 # What may stand between a respondent and its verb.
+# "X, Y and most of the smaller churches have confirmed": a list closed by the rest of its kind,
+# unnamed, after the last party named, which answers with those listed before it
+_THE_UNNAMED_REST = (
+    r"\s+and\s+(?:most|all|many|several|some|the\s+rest)\s+of\s+the\s+(?:other\s+|smaller\s+"
+    r"|remaining\s+|larger\s+)?[a-z]+s\b"
+)
+_AFTER_THE_LAST_LISTED = re.compile(_THE_UNNAMED_REST)
 _BEFORE_VERB = (
-    r"^\s*,?\s*"
+    r"^\s*,?\s*" + r"(?:" + _THE_UNNAMED_REST + r"\s+)?"
     # "the National Liberation Army (ELN)": the abbreviation in brackets ("Another armed
     # group, the Front (FLN), has not yet decided": the comma closing the appositive after it)
     r"(?:\([^()]{1,40}\)\s*,?\s*)?\)?\s*"
@@ -1406,9 +1434,12 @@ def find_proposals(document: Document) -> None:
             announced = None
         proposal_id = (
             _done_at_its_request(document, match, sentence)
+            # "Egypt also wants Israel to reopen the crossing. Israel has not replied to that
+            # request, an Egyptian official said": the sentence that asked it pins it down more
+            # than the two words ("Egyptian", "request") the reference shares with another
+            or _told_by_its_verb_before(document, match, sentence)
             or (described if shared >= 2 else None)
             or _offered_by_the_party_after(document, match)
-            or _told_by_its_verb_before(document, match, sentence)
             or announced
             or earlier
             or described
@@ -1617,7 +1648,10 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this)\s+$", re.IGNORECASE)
 _VERB_OF_THE_NOUN = {
     "offer": r"offer(?:ed|s)",
     "proposal": r"propos(?:ed|es)",
-    "request": r"request(?:ed|s)",
+    # "the government had asked the Council to give his mission a mandate ... The Council has
+    # yet to take up the request", "Lebanon also wants Syria to reopen the frontier ... Syria
+    # has not yet replied to that request": a verb of asking tells a request too
+    "request": r"request(?:ed|s)|ask(?:ed|s)|wants?|wanted|urg(?:ed|es)",
     "demand": r"demand(?:ed|s)",
 }
 
@@ -1660,12 +1694,12 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
         return None
     # "Pakistan, which ... offered a neutral investigation; India has not responded to that
     # offer": the verb earlier in the reference's own sentence tells it first
-    if re.search(r"\b" + verb + r"\b", document.text[sentence.start : match.start()], re.I):
+    if re.search(rf"\b(?:{verb})\b", document.text[sentence.start : match.start()], re.I):
         before = replace(sentence, end=match.start())
     else:
         before = document.sentence_before(sentence)
     if before is None or not re.search(
-        r"\b" + verb + r"\b", document.text[before.start : before.end], re.IGNORECASE
+        rf"\b(?:{verb})\b", document.text[before.start : before.end], re.IGNORECASE
     ):
         return None
     proposal_id = _described_in(document, before.start, before.end)
@@ -4318,15 +4352,17 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
     for match in [
         *_THE_TAIL_OF_A_NAME.finditer(document.text, sentence.start, sentence.end),
         *_THE_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end),
+        *_THE_CAPITALISED_HEAD_NOUN.finditer(document.text, sentence.start, sentence.end),
     ]:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions + found):
             continue
         if document.in_quote(start, end):
             continue
+        head = match.group("head").casefold()
         ref = _the_one_named_with_the_head(
-            document, match.group("head"), start
-        ) or _the_one_named_with_the_head_before_of(document, match.group("head"), start)
+            document, head, start
+        ) or _the_one_named_with_the_head_before_of(document, head, start)
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
@@ -4423,6 +4459,12 @@ def _the_legislature_named_last(document: Document, before: int) -> str | None:
 # "the junta" after "the Renamo Military Junta", "the party" after "the Christian Democratic
 # People's Party": a body named again by the last word of its name
 _THE_HEAD_NOUN = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]{4,})\b(?!['’]|\s+[A-Z])")
+# "both the Bank and the IMF turned down" after "the World Bank": the head of a body's name
+# written with its capital, as house style names an institution again (not "the Bank of
+# England", "the Council Presidency": a name of its own)
+_THE_CAPITALISED_HEAD_NOUN = re.compile(
+    r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?!['’]|\s+(?:of|for)\b|\s+[A-Z])"
+)
 # head words too common to stand for one body (a state's government is read apart)
 _NOT_A_HEAD_NOUN = {
     "government", "state", "states", "republic", "kingdom", "people", "region", "country",
@@ -4454,6 +4496,10 @@ def _the_one_named_with_the_head(document: Document, head: str, before: int) -> 
     if len(named) != 1:
         return None
     (ref,) = named
+    if document.actor_name(ref).split()[-1] == tail[-1]:
+        # "the siida" after "Nord-Fosen siida": a name closed by its noun in lower case tells
+        # its class, as the names of others of that class would ("Sør-Fosen sijte")
+        return ref
     # not where another body of its kind was named ("the party" after the Ulster Unionist Party
     # and Sinn Fein may be either)
     return ref if of_its_kind[document.kind_of(ref)] == {ref} else None
@@ -4832,7 +4878,12 @@ def _awaited_signals(document, sentence, mentions) -> list[SignalCandidate]:
 # "Neither A nor B has said when it will vote", "Neither man put his name to the declaration":
 # what neither party has done yet is an answer each still owes
 _NOT_YET_DONE = (
-    r"(?:(?:has|have)\s+(?:yet\s+|so\s+far\s+)?(?:said\s+(?:when|whether|if)\s+"
+    # "Neither A nor B had answered that invitation": the answer each owes, still awaited
+    # (a text or a call put to them, not "had answered questions about the plan")
+    r"(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:answered|replied\s+to|responded\s+to)\s+"
+    r"(?:it|them|(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:invitation|offer|proposal"
+    r"|plan|call|request|demand|ultimatum|note|appeal|draft)s?)\b"
+    r"|(?:has|have)\s+(?:yet\s+|so\s+far\s+)?(?:said\s+(?:when|whether|if)\s+"
     r"(?:it|they|he|she)\s+(?:will|would|might)\s+(?:vote|ratify|sign|accept|endorse|approve"
     r"|decide|take\s+(?:it|them)\s+up)|signed|ratified|approved|endorsed|accepted|initiall?ed"
     r"|taken\s+(?:it|them)\s+up)"
@@ -5949,7 +6000,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # each party listed before the verb answers alike.
         given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
         respondents = [
-            *_listed_before(document, mentions, mention, signing),
+            *_listed_before(
+                document,
+                mentions,
+                mention,
+                signing,
+                closed_after=bool(_AFTER_THE_LAST_LISTED.match(document.text, mention.end)),
+            ),
             signed_for
             or given_for
             # (a signature on behalf of a body is read apart: `_signed_on_behalf_of_a_body`)
@@ -8864,7 +8921,10 @@ def _headed_before(document: Document, person: Mention) -> str | None:
     return None
 
 
-def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
+def _listed_before(document, mentions, last, signing=False, closed_after=False) -> list[Mention]:
+    """The parties listed before `last` that answer with it ("A, B and C signed"); the list's
+    "and" may stand after `last`, before the rest of its kind unnamed (`closed_after`: "A, B
+    and most of the smaller churches")."""
     listed = []
     position = _where_titled(document, last)
     # "President Gustavo Petro and ELN commander Antonio Garcia signed": a post may stand
@@ -8905,6 +8965,15 @@ def _listed_before(document, mentions, last, signing=False) -> list[Mention]:
         position = _where_titled(document, mention)
     chain = [*listed, last]
     gaps = [document.text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    if listed and closed_after:
+        # (a list joined by commas alone before the rest unnamed opens its sentence: not "In
+        # Egypt, Hamas and most of the smaller groups rejected")
+        opening = document.text[document.sentence_at(last.start).start : listed[0].start]
+        return (
+            [m for m in listed if m.ref != last.ref]
+            if re.fullmatch(r"\s*(?:the\s+)?", opening, re.I)
+            else []
+        )
     if listed and not any(re.search(r"\band\b", gap) for gap in gaps):
         # "In Armenia, the nationalist Federation ... rejected": "A, B and C" has an "and";
         # a comma alone joins no list

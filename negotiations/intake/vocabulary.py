@@ -1522,6 +1522,8 @@ POST_BEFORE_A_NAME_WORDS = [
     "chief executive", "chief executive officer",
     # "according to the American interpreter, S. Wells Williams.": who speaks for a delegation
     "interpreter", "translator",
+    # "the Governor-General, Lord Casey,": the Crown's representative, written with a hyphen
+    "governor-general", "governor general",
 ]  # fmt: skip
 # One person of a group named by the group's plural name in the singular ("Ulster Unionist
 # leader David Trimble" for the actor "Ulster Unionists", "a Bosnian Serb commander"): read like

@@ -4479,3 +4479,201 @@ def test_near_miss_a_name_s_opening_words_before_a_noun_or_in_a_list_are_no_body
     found = [written for written, _ in mentions(text)]
     assert "the Rhodesian" not in found
     assert "the Kachin" not in found
+
+
+# --- tune41m: a churchman known by one name is named with his title, his see no part of it
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "later"),
+    [
+        (
+            "Archbishop Ieronymos of Athens met the prime minister on Thursday. Ieronymos said "
+            "the council would go ahead.",
+            "Archbishop Ieronymos",
+            "Ieronymos",
+        ),
+        (
+            "Patriarch Neofit of Bulgaria stayed away. Neofit said the council was premature.",
+            "Patriarch Neofit",
+            "Neofit",
+        ),
+        (
+            "Patriarch Irinej received the delegation on Sunday. Irinej said they were praying.",
+            "Patriarch Irinej",
+            "Irinej",
+        ),
+        ("Patriarch John X of Antioch stayed away.", "Patriarch John X", None),
+    ],
+)
+def test_a_churchman_known_by_one_name_is_named_with_his_title(db, text, name, later):
+    found = mentions(text)
+    assert name in actors(text)
+    if later is not None:
+        assert (later, name) in found
+
+
+def test_near_miss_a_churchman_s_see_is_no_surname_and_a_royal_keeps_his_house(db):
+    # near miss: the city of the see written alone is the city, not the archbishop; a royal's
+    # house stays in his name, and a cardinal is called by his surname (no monastic name)
+    text = (
+        "Archbishop Ieronymos of Athens spoke on Thursday. Delegates met in Athens late in May. "
+        "Prince Carl of Denmark accepted the crown. Cardinal Manning said so."
+    )
+    found = mentions(text)
+    assert not any(written == "Athens" for written, _ in found)
+    names = actors(text)
+    assert "Prince Carl of Denmark" in names
+    assert "Cardinal Manning" not in names
+
+
+# --- tune41m: a generation's suffix after a full name ("Alfred P. Sloan Jr.") keeps the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perkins saw Alfred P. Sloan Jr., the corporation's president, in Washington.",
+        "Perkins saw Alfred P. Sloan Jr. in Washington, but Mr. Sloan declined her proposal.",
+    ],
+)
+def test_a_name_with_an_initial_and_a_generation_s_suffix_is_a_person(db, text):
+    assert actors(text)["Alfred P. Sloan Jr"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_only_a_generation_s_suffix_lends_its_period_to_an_appositive(db):
+    # near miss: a firm's "Inc." is no suffix of a person's name, and a surname with a suffix
+    # alone ("Sloan Jr.") is not made a person's name of three words
+    assert actors("Perkins visited Sloan Motors Inc., the corporation's president, today.") == {}
+    assert actors("Perkins visited Sloan Jr. in Washington.") == {}
+
+
+# --- tune41m: a peer called by his rank and the place it is of ("the Duke of X")
+
+
+def test_a_peer_called_by_his_rank_and_its_place_is_a_person(db):
+    text = (
+        "Premier Sagasta and the Foreign Minister, the Duke of Almodóvar del Río, laid the note "
+        "before the Council of Ministers on Friday."
+    )
+    assert actors(text)["Duke of Almodóvar del Río"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_rank_without_of_and_a_place_is_no_peer_s_name(db):
+    # near miss: a firm named after a duke, no "of" and place after the rank
+    found = actors("Duke Energy Corporation and the union signed on Friday.")
+    assert all(actor["kind"] != Actor.Kind.PERSON for actor in found.values())
+
+
+# --- tune41m: "the Governor-General, Lord Casey,": a hyphenated post before a comma and the name
+
+
+def test_a_governor_general_before_a_comma_introduces_a_person(db):
+    text = "In 1967 the Gurindji petitioned the Governor-General, Lord Casey, for land."
+    assert actors(text)["Lord Casey"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_governor_general_s_office_before_a_comma_and_a_place(db):
+    # near miss: the comma and the words after it tell where, not who
+    text = "In 1967 they wrote to the Governor-General, Canberra, for land."
+    assert "Canberra" not in {
+        name for name, actor in actors(text).items() if actor["kind"] == Actor.Kind.PERSON
+    }
+
+
+# --- tune41m: a surname told as a person's after his full name is that person, not a new one
+
+
+def test_a_surname_with_an_appositive_after_the_full_name_is_the_same_person(db):
+    text = (
+        'The accord was announced by talks chairman George Mitchell on Friday. "It will hold," '
+        "Mitchell, a former U.S. senator, told reporters."
+    )
+    found = mentions(text)
+    assert ("Mitchell", "George Mitchell") in found
+    assert "Mitchell" not in actors(text)
+
+
+def test_near_miss_a_surname_two_people_named_before_share_stays_apart(db):
+    # near miss: George Mitchell and Andrea Mitchell both wear it; neither is picked
+    text = (
+        "Talks chairman George Mitchell and reporter Andrea Mitchell arrived on Friday. "
+        "Mitchell, a former U.S. senator, said it would hold."
+    )
+    assert ("Mitchell", "George Mitchell") not in mentions(text)
+
+
+# --- tune41m: "the Marquis", "the Cardinal": the one person named with that rank before
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "name"),
+    [
+        (
+            'Curzon and the Marquis Garroni handed Ismet the draft on Wednesday. "Italy will '
+            'not make a separate peace," the Marquis said.',
+            "the Marquis",
+            "Garroni",
+        ),
+        (
+            "Cardinal Pietro Gasparri signed for the Holy See. Before the signing the Cardinal "
+            "received Mussolini.",
+            "the Cardinal",
+            "Pietro Gasparri",
+        ),
+    ],
+)
+def test_a_rank_after_the_stands_for_the_one_person_named_with_it(db, text, rank, name):
+    assert (rank, name) in mentions(text)
+
+
+def test_near_miss_a_rank_two_people_wore_or_before_its_complement_names_no_one(db):
+    # near miss: two counts named, so "the Count" is not told apart; "the Bishop of London" is
+    # his post, not an earlier bishop
+    text = (
+        "Count Ito and Count Mutsu met Li on Monday. The Count said little. Bishop Lech "
+        "Kaczmarek came, and the Bishop of London wrote."
+    )
+    found = mentions(text)
+    assert not any(written in ("The Count", "the Bishop") for written, _ in found)
+
+
+# --- tune41q: a conference of bishops or churches, and a union named after its workers, are bodies
+def test_a_conference_of_bishops_or_churches_is_a_body(world):
+    text = (
+        "The Episcopal Conference of Colombia said it would send a representative. Archbishop "
+        "Luis Cabrera, president of the Ecuadorean Episcopal Conference, met the leaders. The "
+        "talks were chaired by Canon Burgess Carr, general secretary of the All Africa "
+        "Conference of Churches. The Catholic Bishops' Conference of Nigeria welcomed it."
+    )
+    found = actors(text)
+    assert found["Episcopal Conference of Colombia"]["kind"] == Actor.Kind.OTHER
+    assert "Ecuadorean Episcopal Conference" in found
+    assert "Africa Conference of Churches" in found
+    assert any("Bishops' Conference" in name for name in found)
+
+
+def test_near_miss_a_conference_of_no_bishops_or_churches_is_a_meeting(world):
+    text = (
+        "The envoys of the Conference of Ambassadors met on Tuesday, and the Episcopal "
+        "delegates at the Conference of Lausanne went home."
+    )
+    found = actors(text)
+    assert not any("Conference" in name for name in found)
+
+
+def test_a_union_named_after_its_workers_is_a_body(world):
+    text = (
+        "William D. Haywood, the organizer of the Industrial Workers of the World, presided. "
+        "The skilled workers of the United Textile Workers of America took the raise."
+    )
+    found = actors(text)
+    assert found["Industrial Workers of the World"]["kind"] == Actor.Kind.OTHER
+    assert "United Textile Workers of America" in found
+
+
+def test_near_miss_workers_named_by_their_nation_or_trade_are_no_union(world):
+    text = "Mexican Workers marched on Monday, and Postal Workers joined them."
+    found = actors(text)
+    assert "Mexican Workers" not in found
+    assert "Postal Workers" not in found

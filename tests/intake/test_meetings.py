@@ -6209,3 +6209,38 @@ def test_near_miss_the_leader_of_a_coup_told_after_the_meeting_is_no_guest(world
     # near miss: what he led is no group at the table, and words of their own stand between
     text = "Blinken met Sisi in Cairo on Tuesday after a coup led by Kamel."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune41m: "NAME of PLACE" in a list of those who met is one person, and the list goes on
+
+
+def test_a_see_after_a_name_in_a_list_of_those_who_met_does_not_end_the_list(world):
+    text = (
+        "The primates, among them Sisi, Blinken, Patriarch John X of Antioch and Patriarch "
+        "Neofit of Bulgaria, met at Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "John X", "Neofit of Bulgaria"],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_near_miss_a_place_after_a_body_in_a_list_still_ends_the_list(world):
+    # near miss: "in Cairo" before the list is where, and a body's "of Cairo" is not a see
+    text = "In Cairo, Sisi met Blinken on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune41q: a new body named in a person's post is read in passing
+def test_the_person_whose_post_names_a_new_body_meets_not_the_body(world):
+    ActorFactory(name="Arnaud Peral", kind=Actor.Kind.PERSON)
+    text = (
+        "Peral and Archbishop Luis Cabrera, president of the Ecuadorean Episcopal Conference, "
+        "met the Confederation of Indigenous Nationalities on Saturday."
+    )
+    (participants, _, _), *_ = meetings(text)
+    assert "Luis Cabrera" in participants
+    assert "Ecuadorean Episcopal Conference" not in participants

@@ -10394,3 +10394,239 @@ def test_near_miss_both_sides_after_two_texts_signed_are_the_last_bodies_named(w
     )
     answered = [s[:3] for s in signals(text) if s[1] == PLAN]
     assert ("Israel", PLAN, "accepted") not in answered
+
+
+# --- tune41n: neither of two parties having answered the text put to them
+
+
+def test_neither_party_having_answered_the_text_is_pending_for_each(world):
+    text = (
+        "Egypt put the May 31 plan to both sides on Sunday. Neither Israel nor Hamas had "
+        "answered that plan by Monday."
+    )
+    found = signals(text)
+    assert ("Israel", PLAN, "pending", "2024-06-10") in found
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in found
+
+
+def test_near_miss_neither_party_having_answered_questions_owes_no_answer(world):
+    # near miss: questions about the text are not the text put to them
+    text = (
+        "Egypt put the May 31 plan to both sides on Sunday. Neither Israel nor Hamas had "
+        "answered questions about it."
+    )
+    assert [s for s in statuses(text) if s[1] == "pending"] == []
+
+
+# --- tune41n: staying away from, or attending, the meeting a proposal sets up
+
+
+def test_a_party_declaring_it_too_would_stay_away_rejects_the_talks(talks):
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas announced last Friday that it "
+        "too would stay away."
+    )
+    assert signals(text) == [
+        ("Hamas", "Egyptian proposal for direct talks in Cairo", "rejected", "2024-06-07")
+    ]
+
+
+def test_near_miss_staying_away_from_a_place_is_no_answer(talks):
+    # near miss: away from the border, not from the talks
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas said it would stay away from "
+        "the border."
+    )
+    assert signals(text) == []
+
+
+def test_a_party_confirming_it_will_attend_accepts_the_talks(talks):
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas has confirmed that it will attend."
+    )
+    assert signals(text) == [
+        ("Hamas", "Egyptian proposal for direct talks in Cairo", "accepted", "2024-06-10")
+    ]
+
+
+def test_near_miss_attending_on_a_condition_is_no_plain_yes(talks):
+    # near miss: a yes on a condition is no plain acceptance
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas said it would attend only if "
+        "Israel halted its strikes."
+    )
+    assert [s for s in statuses(text) if s[1] == "accepted"] == []
+
+
+# --- tune41n: a list of respondents closed by the rest of their kind, unnamed
+
+
+def test_a_list_closed_by_the_rest_unnamed_answers_for_each_party_named(talks):
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. Hamas, Israel and most of the smaller "
+        "groups have confirmed that they will attend."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+def test_near_miss_a_place_before_the_party_is_not_listed_with_it(talks):
+    # near miss: "In Israel," is where, not a party listed with Hamas
+    text = (
+        "Egypt arranged direct talks in Cairo for Tuesday. In Israel, Hamas and most of the "
+        "smaller groups have confirmed that they will attend."
+    )
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+# --- tune41s: "the request", "that request" after a sentence that asked it with a verb of asking
+
+
+def _two_requests(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian request that Israel reopen the Rafah crossing",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian request for a Qatari guarantee of the truce",
+        announced_by=world.egypt,
+    )
+
+
+def test_the_request_after_a_sentence_that_asked_it_is_that_request(world):
+    _two_requests(world)
+    text = (
+        "Hamas accepted the May 31 plan. Egypt has asked Israel to reopen the Rafah crossing. "
+        "Israel has yet to take up the request."
+    )
+    assert (
+        "Israel",
+        "Egyptian request that Israel reopen the Rafah crossing",
+        "pending",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_that_request_after_a_sentence_that_wanted_it_is_that_request(world):
+    _two_requests(world)
+    text = (
+        "Hamas accepted the May 31 plan. Egypt also wants Israel to reopen the Rafah crossing "
+        "that the army closed to Egyptian traffic on the 21st in protest at the raids. Israel "
+        "has not yet replied to that request, an Egyptian official said."
+    )
+    assert (
+        "Israel",
+        "Egyptian request that Israel reopen the Rafah crossing",
+        "pending",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_the_request_after_a_sentence_that_asked_nothing_is_not_what_it_describes(
+    world,
+):
+    # near miss: the sentence before tells what was done, not what was asked, so it does not
+    # pick out which of the two recorded requests "the request" is
+    _two_requests(world)
+    text = (
+        "Hamas accepted the May 31 plan. Israel kept the Rafah crossing shut on Sunday. "
+        "Israel has yet to take up the request."
+    )
+    assert [s for s in signals(text) if s[1].startswith("Egyptian request that Israel")] == []
+
+
+def test_near_miss_that_as_a_conjunction_before_demand_points_back_to_no_request(world):
+    # near miss: "that" opens what Egypt said ("that demand ... was growing"), so no request is
+    # pointed back to and none is answered
+    _two_requests(world)
+    text = (
+        "Hamas accepted the May 31 plan. Egypt also wants Israel to reopen the Rafah crossing. "
+        "Israel said that demand for fuel in Gaza was growing."
+    )
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- tune41s: "signed, on Sunday, a convention for ...": a convention signed, by its own words
+
+
+def _a_convention(world):
+    ProposalFactory(
+        process=world.process, title="Egyptian-Israeli convention on the exchange of prisoners"
+    )
+
+
+def test_a_convention_signed_after_an_aside_is_the_recorded_one_its_words_describe(world):
+    _a_convention(world)
+    text = (
+        "Hamas accepted the May 31 plan on Saturday. Egypt and Israel also signed, on Sunday, a "
+        "convention for the exchange of their prisoners."
+    )
+    drafted = signals(text)
+    assert (
+        "Israel",
+        "Egyptian-Israeli convention on the exchange of prisoners",
+        "accepted",
+        "2024-06-09",
+    ) in drafted
+
+
+def test_near_miss_a_convention_hall_is_no_convention_signed(world):
+    # near miss: "a convention hall" is a place, not a text the two signed
+    _a_convention(world)
+    text = (
+        "Hamas accepted the May 31 plan on Saturday. Egypt and Israel also signed, on Sunday, a "
+        "convention hall lease for the exchange of their prisoners."
+    )
+    assert [s for s in signals(text) if "convention" in (s[1] or "")] == []
+
+
+# --- tune41p: a name's own class noun, a name's capitalised head (its reading of a kind of body
+# in the plural, "the companies" for the last list of bodies, was left out at the merge: it found
+# nothing over the folder and did not check the list's bodies were of that kind)
+
+
+@pytest.fixture
+def a_siida_among_bodies(world):
+    for name in ("Nord-Fosen siida", "Fosen Vind", "Roan Vind"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    return world
+
+
+def test_a_name_closed_by_its_class_noun_in_lower_case_is_named_again_by_it(a_siida_among_bodies):
+    text = (
+        "Nord-Fosen siida met Fosen Vind and Roan Vind on Friday. The siida turned down the May "
+        "31 plan on Monday."
+    )
+    assert statuses(text) == [("Nord-Fosen siida", "rejected")]
+
+
+def test_near_miss_a_capitalised_class_noun_keeps_its_rivals(world):
+    # near miss: a name that writes its noun with a capital tells no class, and Fatah, another
+    # movement named without the noun, may be "the movement" too
+    for name in ("Gaza Youth Movement", "Fatah"):
+        ActorFactory(name=name, kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "The Gaza Youth Movement met Fatah on Friday. The movement turned down the May 31 plan "
+        "on Monday."
+    )
+    assert [s for s in statuses(text) if s[0] == "Gaza Youth Movement"] == []
+
+
+def test_the_capitalised_head_of_a_name_named_before_stands_for_it(world):
+    ActorFactory(name="Regional Development Bank", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Egypt asked the Regional Development Bank for a loan. The Bank turned down the May 31 "
+        "plan on Monday."
+    )
+    assert ("Regional Development Bank", "rejected") in statuses(text)
+
+
+def test_near_miss_a_capitalised_head_followed_by_its_complement_is_a_name_of_its_own(world):
+    # near miss: "the Bank of Egypt" is another name, not the Regional Development Bank again
+    ActorFactory(name="Regional Development Bank", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Egypt asked the Regional Development Bank for a loan. The Bank of Egypt turned down the "
+        "May 31 plan on Monday."
+    )
+    assert ("Regional Development Bank", "rejected") not in statuses(text)
