@@ -820,8 +820,18 @@ class _ActorReader:
         Russia), nor before a name or a complement ("the Viceroy's House" is his; "the Minister
         for Aboriginal Affairs" is read by the title's own words)."""
         words_written = {word for token in self.tokens for word in token.words}
+        # the capitalised words after "the": only posts whose title opens with one are read, as
+        # the database's posts held on the day are many more than an article's words
+        heads_written = {
+            token.text.casefold()
+            for before, token in zip(self.tokens, self.tokens[1:], strict=False)
+            if token.capitalised and before.text.lower() == "the"
+        }
         holders_by_head: dict[str, set[int]] = {}
         for position in self.gazetteer.positions:
+            opening = position.title.split(maxsplit=1)[:1]
+            if not opening or opening[0].casefold() not in heads_written:
+                continue
             title = normalize_name(position.title)
             head, *complement = re.split(r" (?:of|for) ", title, maxsplit=1)
             if complement and " " not in head and set(complement[0].split()) <= words_written:
@@ -4395,10 +4405,14 @@ class _ActorReader:
         in a body's head word. Not a demonym or a country alone ("the Mexican"), nor where
         the noun phrase goes on ("the Roman Catholic church", "the Rhodesian forces"), nor
         where two bodies' names open so."""
+        # only the bodies whose name opens with a word the article writes: the gazetteer also
+        # holds every body a post held on the day is in, many more than an article names
         bodies = [
             (f"actor:{actor.id}", normalize_name(actor.name).split())
             for actor in self.gazetteer.actors.values()
             if actor.kind not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            and actor.name.split(maxsplit=1)[:1]
+            and actor.name.split(maxsplit=1)[0].casefold() in self.gazetteer.text_words
         ]
         for token in self.tokens[:-1]:
             if token.text.lower() != "the" or token.possessive:
