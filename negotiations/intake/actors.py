@@ -4363,16 +4363,12 @@ class _ActorReader:
         name ("the Russian Church of ..."), nor a place one is received at ("at the Foreign
         Ministry"), nor where two bodies answer (nothing is guessed)."""
         first = index
-        while first > 0 and index - first < 3:
-            before = self.tokens[first - 1]
-            if (
-                not re.fullmatch(r"[A-Za-z][a-z-]*", before.text)
-                or before.possessive
-                or before.text.lower() in FUNCTION_WORDS
-                or before.text.endswith("ly")
-                or (self.covered[first - 1] and not self.only_as_a_demonym(first - 1))
-            ):
-                break
+        while (
+            first > 0
+            and index - first < 3
+            and self.may_qualify_a_head(first - 1)
+            and (not self.covered[first - 1] or self.only_as_a_demonym(first - 1))
+        ):
             first -= 1
         if first == index or self.tokens[first - 1].text.lower() != "the":
             return False
@@ -4491,18 +4487,26 @@ class _ActorReader:
         qualify a body's head word ("official creditor", "fact-finding", "three-member
         guarantor"): no function word, adverb, number or possessive; `index` if none."""
         first = index
-        while first > 0 and index - first < 3:
-            before = self.tokens[first - 1]
-            if (
-                not re.fullmatch(r"[a-z][a-z-]*", before.text)
-                or before.possessive
-                or before.text in FUNCTION_WORDS
-                or before.text.endswith("ly")
-                or self.text[before.end : self.tokens[first].start] != " "
-            ):
-                break
+        while (
+            first > 0
+            and index - first < 3
+            and self.may_qualify_a_head(first - 1)
+            and self.tokens[first - 1].text[0].islower()
+            and self.text[self.tokens[first - 1].end : self.tokens[first].start] == " "
+        ):
             first -= 1
         return first
+
+    def may_qualify_a_head(self, position: int) -> bool:
+        """Whether token `position` is a word that may qualify a body's head word after it
+        ("official", "Russian"): a plain word, no function word, adverb, number or possessive."""
+        token = self.tokens[position]
+        return (
+            re.fullmatch(r"[A-Za-z][a-z-]*", token.text) is not None
+            and not token.possessive
+            and token.text.lower() not in FUNCTION_WORDS
+            and not token.text.endswith("ly")
+        )
 
     def common_noun_body_acts(self, index: int) -> bool:
         """Whether the body whose head word is token `index` acts: ", which", ", led (headed,
