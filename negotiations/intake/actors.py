@@ -1540,6 +1540,12 @@ class _ActorReader:
             return
         if self.opens_with_a_describing_adjective(first, last, sentence):
             first += 1  # "Ultranationalist Vladimir Zhirinovsky": the adjective is lower case
+        leaning = self.leaning_before_the_name(first, last)
+        if leaning is not None:
+            # "the small Christian Democratic-oriented Civic Union": the party is named after
+            # the words of its leaning
+            self.consider_name(leaning + 1, last, sentence)
+            return
         parts = self.names_joined_by_and(first, last)
         if parts:
             for part_first, part_last in parts:
@@ -1898,6 +1904,14 @@ class _ActorReader:
             and normalize_name(actor.name).endswith(f" of {country}")
         ]
         return len(halves) >= 2
+
+    def leaning_before_the_name(self, first: int, last: int) -> int | None:
+        """The last token of the run, before its final one, that is an adjective of leaning
+        ("Democratic-oriented", "Marxist-inspired", "Moscow-leaning"), which no name holds."""
+        for index in range(last - 2, first - 1, -1):
+            if _LEANING_COMPOUND.search(self.tokens[index].text):
+                return index
+        return None
 
     def opens_with_a_describing_adjective(self, first: int, last: int, sentence) -> bool:
         """ "Ultranationalist Vladimir Zhirinovsky, whose party ..., called it": a sentence may
@@ -5632,6 +5646,9 @@ _ATTRIBUTIVE_COMPOUND = re.compile(
     r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned|chaired|mediated|hosted|"
     r"funded|financed|controlled|owned|run|organi[sz]ed|supervised|monitored|dominated)$"
 )
+# "a Christian Democratic-oriented party", "a Marxist-inspired front": a compound of what a
+# body leans to, an adjective before its name
+_LEANING_COMPOUND = re.compile(r"[a-z]-(?:oriented|leaning|inspired|minded)$")
 _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]

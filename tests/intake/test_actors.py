@@ -4677,3 +4677,17 @@ def test_near_miss_workers_named_by_their_nation_or_trade_are_no_union(world):
     found = actors(text)
     assert "Mexican Workers" not in found
     assert "Postal Workers" not in found
+
+
+# --- tune42c: a compound of what a body leans to is an adjective before its name
+
+
+def test_a_leaning_compound_before_a_name_is_no_part_of_it(world):
+    found = actors("Kamel met the Marxist-inspired Popular Front on Tuesday.")
+    assert "Popular Front" in found
+    assert not any("inspired" in name for name in found)
+
+
+def test_near_miss_a_name_with_a_capitalised_compound_inside_stays_whole(world):
+    found = actors("The Vienna-Oriented Trade Council met Kamel on Tuesday.")
+    assert "Vienna-Oriented Trade Council" in found
