@@ -4814,14 +4814,21 @@ class _ActorReader:
     def state_whose_government(self, offset: int) -> str | None:
         """The state last named right before "government" ("Nepal's government", "the Kenyan
         government") before `offset`."""
-        named = None
+        named = held = None
         for mention in self.mentions:
             if mention.start >= offset or not self.is_state(mention.ref):
                 continue
             # "Nepal's government", "the Kenyan government"
             if self.text[mention.end :].lower().startswith((" government", "'s government")):
                 named = mention.ref
-        return named
+            # "the Sri Lankan government": a demonym drafted with its noun as the state itself
+            # (match_demonyms) holds the word, so it is not after the mention but its end. Only
+            # where no state was named so before: "Venezuela's government ... a statement from
+            # the Norwegian government, which facilitates the talks. The government has not
+            # yet answered" is still Venezuela's
+            elif re.search(r"\sgovernment$", mention.text_in(self.text), re.IGNORECASE):
+                held = mention.ref
+        return named or held
 
     def match_oppositions(self) -> None:
         """ "The opposition said it would come back": the body the article calls the
@@ -5276,6 +5283,38 @@ class _ActorReader:
                 code, first = self.country_named_before(token.start, armies), index - 1
             else:
                 continue
+            if code in armies:
+                self.add(first, index + 1, f"actor:{armies[code]}", "anaphor")
+        self.match_commanders(armies)
+
+    def match_commanders(self, armies: dict) -> None:
+        """ "the commanders of the army, navy and air force ... the commanders countered": once
+        the article has called the service chiefs commanders of the armed forces, "the
+        commanders" acting together are the recorded armed forces of the state named last
+        before, as "the military" is (not "rebel commanders", "the commanders' aides")."""
+        introduced = _COMMANDERS_OF_THE_FORCES.search(self.text)
+        if introduced is None:
+            return
+        for token in self.tokens[2:]:
+            index = token.index
+            if token.text.lower() != "commanders" or self.covered[index]:
+                continue
+            if token.start < introduced.end() or token.possessive:
+                continue
+            following = self.tokens[index + 1].text.lower() if index + 1 < len(self.tokens) else ""
+            # "The commanders also accepted", "The three commanders and the three delegations
+            # each approved": a plural noun qualifies no noun after it; "the commanders of the
+            # rebel units" are others
+            if following in ("of", "in", "from") or not (
+                self.army_acts(index) or following in ("also", "too", "and", "each", "all")
+            ):
+                continue
+            first = index - 1
+            if self.tokens[first].text.lower() in _COUNTED_COMMANDERS:
+                first -= 1  # "the three commanders"
+            if self.tokens[first].text.lower() != "the":
+                continue
+            code = self.country_named_before(token.start, armies)
             if code in armies:
                 self.add(first, index + 1, f"actor:{armies[code]}", "anaphor")
 
@@ -6061,6 +6100,14 @@ _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "across", "toward", "towards", 
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names
 _ARMY_WORDS = {"army", "military"}
+# the service chiefs named as the armed forces' own: "the commanders of the army, navy and air
+# force", "the three armed forces commanders", "the military commanders"
+_COMMANDERS_OF_THE_FORCES = re.compile(
+    r"\bcommanders\s+of\s+the\s+(?:army|armed\s+forces|military|three\s+services)\b"
+    r"|\b(?:armed\s+forces|military|service)\s+commanders\b",
+    re.IGNORECASE,
+)
+_COUNTED_COMMANDERS = {"two", "three", "four", "five", "military", "service"}
 _AUXILIARIES = {"has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did"}
 
 

@@ -181,6 +181,11 @@ _NO_ANSWER_TO = (
     r"(?!\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
     r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
 )
+# The head noun of a text put to a side for its answer: a request or an offer of any kind
+_ASKED_OR_OFFERED_NOUN = (
+    r"(?:request|proposal|plan|offer|demand|call|appeal|draft|initiative|counter-?proposal"
+    r"|invitation|ultimatum|memorandum|package|proposals|demands|terms)"
+)
 # The head noun of a reference to a proposal, for phrases that read as a response only with a
 # proposal as their object ("backed the agreement", not "backed the rebels").
 _PROPOSAL_OBJECT = (
@@ -410,6 +415,18 @@ _SIGNALS = [
         "pending",
         r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing"
         r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on)\b",
+    ),
+    # "Indian officials said the request was being studied", "said the offer is under
+    # consideration": the text weighed by the side that reports it, its answer still to come
+    (
+        "pending",
+        # (the text, not a pronoun, is what is said of: `_BEFORE_VERB` reads no "said" here)
+        r"(?:(?:said|says|added|confirmed|indicated)\s+(?:that\s+)?)?"
+        r"(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+        + _ASKED_OR_OFFERED_NOUN
+        + r"\s+(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+(?:studied|considered|examined"
+        r"|reviewed|weighed|assessed|evaluated|scrutini[sz]ed)|under\s+(?:study|consideration"
+        r"|review|examination))\b",
     ),
     (
         "pending",
@@ -901,6 +918,11 @@ _SIGNALS = [
         r"|carrying\s+out))?"
         r"|green-?lighted|gave\s+the\s+nod\s+to|threw\s+(?:its|their|his|her)\s+"
         r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
+        # "the Union had joined the accord", "acceded to the treaty": a party that becomes one
+        # of a settled text's parties says yes to it (not "joined the talks", "joined the plan")
+        r"(?:joined|acceded\s+to|adhered\s+to)\s+(?:the|a|an|its|this|that)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?(?:agreement|accord|pact|treaty|deal|truce|ceasefire|cease-fire"
+        r"|declaration|convention|protocol)\b|"
         # "gave his backing", "lent its full support to the plan", "signalled support for it"
         r"(?:gave|lent|offered|pledged|signall?ed|voiced|expressed|declared|announced)\s+"
         r"(?:its|their|his|her)\s+(?:full\s+|formal\s+|final\s+|strong\s+|unanimous\s+)?"
@@ -1917,7 +1939,11 @@ _OFFERED_A_THING = re.compile(
 # after a verb of proposing, up to the end of its sentence or clause
 # ("Pretoria had at first demanded that every member of the ANC leave": a demand so told)
 _PROPOSED_THAT = re.compile(
-    r"\b(?:proposed|suggested|demanded|insisted)\s+that\s+(?P<step>[^,.;:]{1,120})",
+    # ("had asked that its proscribed members be allowed to campaign": a request so told)
+    # (the point of a title's abbreviation, "Gen. Seregni", "Mr. Ferreira", ends no clause)
+    r"\b(?:proposed|suggested|demanded|insisted|asked|requested)\s+that\s+"
+    r"(?P<step>(?:[^,.;:]|(?-i:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))"
+    r"\.(?=\s+[A-Z]))){1,120})",
     re.IGNORECASE,
 )
 # words of a step that say nothing of what it is
@@ -2003,6 +2029,21 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
                 for p in proposals
                 if p["announced_by_id"] in proposers and _singular(p["words"]) & {"demand"}
             ),
+        )
+    for match in _DEMANDED_A_THING.finditer(document.text):
+        # "The parties had demanded an end to all military trials of civilians": a demand
+        # recorded with no proposer is told by three words of its own, as an offer is above
+        words = _words_of(match.group("thing")) - _STEP_STOP_WORDS
+        add_the_one_fitting(
+            *match.span("thing"),
+            (
+                p["id"]
+                for p in proposals
+                if p["announced_by_id"] is None
+                and _singular(p["words"]) & {"demand"}
+                and len(words & _singular(p["words"])) >= 3
+            ),
+            named=(*mentions, *found),
         )
     for match in _PROPOSED_THAT.finditer(document.text):
         # a clause names its step in words of its own ("meet again in Baghdad" for a "second
@@ -2100,6 +2141,12 @@ def _words_of(text: str) -> set[str]:
 # "Pretoria had at first demanded that every ANC member leave", "Iraq went into the talks
 # demanding $2.4 billion": a demand told by its verb, up to the end of its clause (not "was
 # demanded of it", told of the one a demand is made on)
+# "had demanded an end to all military trials": the thing demanded, up to its clause's end
+_DEMANDED_A_THING = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:demanded|demanding)\s+"
+    r"(?P<thing>(?:an?|the)\s+[^,.;:]{3,100}?)(?=\s*[,.;:]|\s+(?:but|and|while|if|unless)\b)",
+    re.IGNORECASE,
+)
 _DEMANDED = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:demanded|demanding|demands)\s+(?:that\s+)?"
     r"(?!(?:changes|amendments|modifications|revisions)\b)[^,.;:]{3,120}"
@@ -4775,11 +4822,18 @@ def _it_for_the_party_answering_before(document, sentence, mentions, told_before
 _IT_OPENING_A_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|yet)|;)\s+"
     # ", and on Dec. 5 it turned down an offer": the day of the clause before its subject
-    r"(?:(?:on|in)\s+(?:[\w.]+\s+){1,3}?|(?:later|then|afterwards|subsequently)\s+)?"
+    r"(?:(?:on|in)\s+(?:[\w.]+\s+){1,3}?|(?:later|then|afterwards|subsequently)\s+"
+    # ", and in a statement issued on Friday night it rejected": the channel of the answer,
+    # with the day it went out, before its subject
+    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter|declaration|message)"
+    r"(?:\s+(?:issued|released|published|sent)(?:\s+(?:late\s+|early\s+)?(?:on|in)"
+    r"\s+(?:[\w.]+\s+){0,2}?[\w.]+)?)?,?\s+)?"
     r"(?P<it>it)\b(?=\s+(?:\w+ly\s+|again\s+|also\s+)?(?:has|have|had"
     r"|would|will|could|can|did|does|said|\w+ed)\b)"
 )
 _A_SUBJECT_S_VERB = re.compile(
+    # "The party, known as the Blancos, refused": an appositive between the subject and its verb
+    r"(?:\s*,\s+(?:known\s+as|also\s+called|called|the|a|an)\s[^,;]{1,50},)?"
     r"\s+(?:\w+ly\s+|also\s+)?(?:has|have|had|would|will|could|can|did|does|is|was|said"
     r"|\w+ed)\b(?!\s+by\b)"
 )

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from negotiations.intake.extract import draft_candidates
+from negotiations.intake.extract import draft_candidates, read_article
 from negotiations.models import Actor
 from tests.factories import (
     ActorFactory,
@@ -10630,3 +10630,168 @@ def test_near_miss_a_capitalised_head_followed_by_its_complement_is_a_name_of_it
         "May 31 plan on Monday."
     )
     assert ("Regional Development Bank", "rejected") not in statuses(text)
+
+
+# --- tune42b: "the government" after "the Kenyan government", the demonym holding its noun
+
+
+def test_the_government_is_the_one_a_demonym_named_with_its_noun(world):
+    kenya = ActorFactory(name="Kenya", country="KE")
+    text = (
+        "Talks between the Kenyan government and the rebels opened in Cairo, where Israel and "
+        "Egypt sent observers. Israel said little. The government rejected the May 31 plan."
+    )
+    document = read_article(text, DAY)
+    meant = {m.ref for m in document.mentions if m.text_in(text) == "The government"}
+    assert meant == {f"actor:{kenya.pk}"}
+
+
+def test_near_miss_a_host_s_government_named_later_is_not_the_government(world):
+    # near miss: the state named with "'s government" first is the government; the host's,
+    # named later by its demonym with the noun, is not
+    kenya = ActorFactory(name="Kenya", country="KE")
+    ActorFactory(name="Norway", country="NO")
+    text = (
+        "Kenya's government met the rebels. A statement came from the Norwegian government, "
+        "which hosts the talks. The government rejected the May 31 plan."
+    )
+    document = read_article(text, DAY)
+    meant = {m.ref for m in document.mentions if m.text_in(text) == "The government"}
+    assert meant == {f"actor:{kenya.pk}"}
+
+
+# --- tune42b: "officials said the request was being studied": the reporting side's answer
+
+
+def test_a_proposal_said_to_be_under_study_is_pending_for_those_who_say_so(world):
+    text = "Israeli officials said the May 31 plan was being studied."
+    assert ("Israel", "pending") in statuses(text)
+
+
+def test_near_miss_a_place_under_study_is_no_proposal(world):
+    # near miss: what is studied is no text put to the side
+    text = "Israeli officials said the border crossing was being studied."
+    assert [s for s in statuses(text) if s[0] == "Israel"] == []
+
+
+# --- tune42b: "X, known as Y, refused ..., and in a statement issued on Friday it rejected"
+
+
+def test_it_after_an_appositive_and_a_statement_is_the_subject_named_before(world):
+    text = (
+        "Hamas, known as the Islamic movement, stayed away from the meeting, and in a "
+        "statement issued on Sunday it rejected the May 31 plan."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+
+
+def test_near_miss_it_after_a_statement_saying_nothing_of_the_plan(world):
+    # near miss: the statement says nothing for or against the plan
+    text = (
+        "Hamas, known as the Islamic movement, stayed away from the meeting, and in a "
+        "statement issued on Sunday it said the May 31 plan would be debated."
+    )
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- tune42b: "had joined the accord": one more party to a settled text
+
+
+def test_a_party_that_joined_an_accord_accepts_it(world):
+    ProposalFactory(process=world.process, title="Cairo truce accord")
+    text = "Egypt said Hamas had joined the Cairo truce accord."
+    assert ("Hamas", "Cairo truce accord", "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_joining_the_talks_on_an_accord_is_no_yes(world):
+    # near miss: the talks joined, not the text
+    ProposalFactory(process=world.process, title="Cairo truce accord")
+    text = "Egypt said Hamas had joined the talks on the Cairo truce accord."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+# --- tune42b: "the commanders" once named as the armed forces' own
+
+
+def test_the_commanders_named_as_the_armed_forces_own_are_the_armed_forces(world):
+    ActorFactory(name="Egyptian Armed Forces", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = (
+        "In Cairo the commanders of the army, navy and air force met Egypt's mediators. "
+        "The commanders rejected the May 31 plan on Monday."
+    )
+    assert ("Egyptian Armed Forces", "rejected") in statuses(text)
+
+
+def test_near_miss_commanders_never_named_as_the_armed_forces_own(world):
+    # near miss: the commanders are rebel ones, never the armed forces'
+    ActorFactory(name="Egyptian Armed Forces", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = (
+        "In Cairo rebel commanders met Egypt's mediators. The commanders rejected the May 31 "
+        "plan on Monday."
+    )
+    assert ("Egyptian Armed Forces", "rejected") not in statuses(text)
+
+
+# --- tune42b: a demand recorded with no proposer, told by "demanded" and three of its words
+
+
+def test_a_demand_told_by_its_verb_is_the_recorded_demand_countered(world):
+    ProposalFactory(process=world.process, title="Demand to end military trials of civilians")
+    ProposalFactory(process=world.process, title="Demand for elections this year")
+    text = (
+        "Egypt backed the May 31 plan. The opposition parties had demanded an end to military "
+        "trials of civilians; Israel countered with a review clause."
+    )
+    assert ("Israel", "Demand to end military trials of civilians", "countered") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_demand_sharing_too_few_words_is_not_the_recorded_one(world):
+    # near miss: "an end to the siege" shares only "end" with the recorded demand
+    ProposalFactory(process=world.process, title="Demand to end military trials of civilians")
+    text = (
+        "The opposition parties had demanded an end to the siege of the city; Israel countered "
+        "with a review clause."
+    )
+    assert [s for s in signals(text) if s[1] == "Demand to end military trials of civilians"] == []
+
+
+# --- tune42b: "asked that Gen. X and ... be allowed": a request told past a title's point
+
+
+def test_a_request_told_past_a_title_s_abbreviation_is_the_recorded_request(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas request that jailed members be allowed to campaign",
+        announced_by=world.hamas,
+    )
+    ProposalFactory(process=world.process, title="Hamas request for fuel", announced_by=world.hamas)
+    text = (
+        "Hamas had asked that Gen. Haddad and its other jailed members be allowed to campaign. "
+        "Israel said it would give its answer next week."
+    )
+    assert (
+        "Israel",
+        "Hamas request that jailed members be allowed to campaign",
+        "pending",
+    ) in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_sentence_s_end_after_a_short_word_ends_the_request(world):
+    # near miss: "at once." closes the sentence; what follows is no part of the request
+    ProposalFactory(
+        process=world.process,
+        title="Hamas request that jailed members be allowed to campaign",
+        announced_by=world.hamas,
+    )
+    ProposalFactory(process=world.process, title="Hamas request for fuel", announced_by=world.hamas)
+    text = (
+        "Hamas had asked that talks resume at once. Jailed members be allowed to campaign, "
+        "Israel said it would give its answer next week."
+    )
+    assert (
+        "Israel",
+        "Hamas request that jailed members be allowed to campaign",
+        "pending",
+    ) not in [s[:3] for s in signals(text)]
