@@ -165,8 +165,11 @@ _TEXT_REFERENCE = re.compile(
 # read by the window patterns (`_SIGNED`) and the clause path (`_PHRASAL_RESPONSES`) alike
 # ("added their signatures for the mediators": a signature needs no "to")
 # ("put his mark to the treaty": the mark a chief who did not write made for his signature)
+# ("put their names and marks to a deed": the two nouns joined, as for chiefs who signed and
+# chiefs who made a mark)
 _NAMES_TO = (
-    r"(?:its|their|his|her)\s+(?:(?:names?|marks?)\s+(?:to|on)"
+    r"(?:its|their|his|her)\s+(?:(?:names?|marks?|seals?)(?:\s+and\s+(?:names?|marks?|seals?))?"
+    r"\s+(?:to|on)"
     r"|(?:signatures?|initials)(?:\s+(?:to|on))?)"
 )
 _SIGNED = (

@@ -10795,3 +10795,17 @@ def test_near_miss_a_sentence_s_end_after_a_short_word_ends_the_request(world):
         "Hamas request that jailed members be allowed to campaign",
         "pending",
     ) not in [s[:3] for s in signals(text)]
+
+
+# --- tune42a: two nouns of a signature joined ("their names and marks")
+
+
+def test_names_and_marks_put_to_a_text_are_a_signature(world):
+    text = "Egypt and Israel put their names and marks to the May 31 plan on Friday."
+    assert statuses(text) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_near_miss_names_and_marks_put_forward_are_no_signature(world):
+    # near miss: names put forward for a committee are candidates offered, not a text signed
+    text = "Egypt and Israel put their names and marks forward for the May 31 plan's committee."
+    assert statuses(text) == []
