@@ -9628,6 +9628,8 @@ _PHRASAL_RESPONSES = [
     ("come", r"out\s+(?:\w+ly\s+)?against", "rejected"),
     ("come", r"out\s+(?:\w+ly\s+)?(?:in\s+(?:favou?r|support)\s+of|for)", "accepted"),
     ("vote", r"against", "rejected"),
+    # "has twice voted the plan down": the particle after the text, as "turned the draft down"
+    ("vote", r"down", "rejected"),
     # "voted in favour of the plan"; "X rejected the plan, while Y voted in favour": the
     # proposal told before
     ("vote", r"(?:for|in\s+favou?r(?:\s+of)?)", "accepted"),
