@@ -10630,3 +10630,19 @@ def test_near_miss_a_capitalised_head_followed_by_its_complement_is_a_name_of_it
         "May 31 plan on Monday."
     )
     assert ("Regional Development Bank", "rejected") not in statuses(text)
+
+
+# --- tune42g
+
+
+def test_an_employer_qualifying_its_workers_does_not_answer_for_them(world):
+    ActorFactory(name="Sinai Cement", kind=Actor.Kind.OTHER)
+    text = "The May 31 plan must still be approved by some 3,000 Sinai Cement workers."
+    assert [s for s in signals(text) if s[0] == "Sinai Cement"] == []
+
+
+def test_near_miss_a_union_qualifying_its_workers_answers_through_them(world):
+    # near miss: a union's name before its members is the union (its recorded name says so)
+    ActorFactory(name="Sinai Cement Workers Union", short_name="SCWU", kind=Actor.Kind.OTHER)
+    text = "SCWU workers rejected the May 31 plan on Sunday."
+    assert statuses(text) == [("Sinai Cement Workers Union", "rejected")]
