@@ -4129,10 +4129,30 @@ _PEOPLE_AT = re.compile(
 )
 
 
+# "ratified by about 57,000 Ford workers", "Renault employees voted": the employer's name
+# qualifying the people who work for it
+_ITS_WORKFORCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:workers|employees|staff)\b")
+# "UAW workers": a union's name (its recorded name, "United Auto Workers") before its members
+# is the union answering through them
+_A_UNION_S_NAME = re.compile(
+    r"\b(?:unions?|workers|employees|machinists|teamsters|guild|federation|confederation"
+    r"|brotherhood|congress|association)\b",
+    re.IGNORECASE,
+)
+
+
 def _workplace_of_the_subject(document: Document, mention: Mention) -> bool:
     """Whether a party is named as the workplace of the subject ("Workers at Escondida
-    rejected the wage offer"): the workers answer, not their employer."""
-    return bool(_PEOPLE_AT.search(document.text, max(0, mention.start - 30), mention.start))
+    rejected the wage offer", "ratified by Ford workers"): the workers answer, not their
+    employer."""
+    if _PEOPLE_AT.search(document.text, max(0, mention.start - 30), mention.start):
+        return True
+    written = document.text[mention.start : mention.end]
+    return bool(
+        _ITS_WORKFORCE_AFTER.match(document.text, mention.end)
+        and not _A_UNION_S_NAME.search(written)
+        and not _A_UNION_S_NAME.search(document.actor_name(mention.ref))
+    )
 
 
 # "Member states of the World Health Organization adopted", "the member countries of the

@@ -10809,3 +10809,19 @@ def test_near_miss_names_and_marks_put_forward_are_no_signature(world):
     # near miss: names put forward for a committee are candidates offered, not a text signed
     text = "Egypt and Israel put their names and marks forward for the May 31 plan's committee."
     assert statuses(text) == []
+
+
+# --- tune42g
+
+
+def test_an_employer_qualifying_its_workers_does_not_answer_for_them(world):
+    ActorFactory(name="Sinai Cement", kind=Actor.Kind.OTHER)
+    text = "The May 31 plan must still be approved by some 3,000 Sinai Cement workers."
+    assert [s for s in signals(text) if s[0] == "Sinai Cement"] == []
+
+
+def test_near_miss_a_union_qualifying_its_workers_answers_through_them(world):
+    # near miss: a union's name before its members is the union (its recorded name says so)
+    ActorFactory(name="Sinai Cement Workers Union", short_name="SCWU", kind=Actor.Kind.OTHER)
+    text = "SCWU workers rejected the May 31 plan on Sunday."
+    assert statuses(text) == [("Sinai Cement Workers Union", "rejected")]
