@@ -26,6 +26,7 @@ from negotiations.intake.gazetteer import (
     cabinet_names,
     legislature_names,
     ministry_names,
+    portfolio_first,
     title_phrases,
 )
 from negotiations.intake.vocabulary import (
@@ -384,6 +385,7 @@ class _ActorReader:
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
         self.match_ranks_of_named_people()
+        self.match_ministries_of_no_state_named()
         self.match_head_words()
         self.match_bodies_by_common_noun()
         self.match_governments()
@@ -786,7 +788,11 @@ class _ActorReader:
             if organization is None:
                 organization = self.organization_after(last)
             if organization is None:
-                self.match_post_named_before(first, last)
+                body = self.body_its_portfolio_names(first, last, positions)
+                if body is not None:
+                    self.add(first, last, body, "post")
+                else:
+                    self.match_post_named_before(first, last)
                 continue
             ref, country, _ = organization
             phrase = " ".join(word for token in self.tokens[first:last] for word in token.words)
@@ -1003,6 +1009,24 @@ class _ActorReader:
         for mention in self.mentions:
             if mention.first_token == index:
                 return mention
+        return None
+
+    def body_its_portfolio_names(self, first: int, last: int, positions) -> str | None:
+        """ "Trade Cabinet Secretary Layla Fahmy" (title "Cabinet Secretary for Trade"): a post
+        written with its portfolio before it, right before its recorded holder, names the body
+        the post belongs to, as "Egyptian intelligence chief Abbas Kamel" names his; not a
+        state ("Secretary of State" is never turned around)."""
+        person_after = self.mention_starting_at(last)
+        if person_after is None:
+            return None
+        phrase = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        for position in positions:
+            if f"actor:{position.person_id}" != person_after.ref:
+                continue
+            if phrase not in portfolio_first(normalize_name(position.title)):
+                continue
+            body = f"actor:{position.organization_id}"
+            return None if self.names_a_state(body) else body
         return None
 
     def organization_of(self, person_ref: str, positions) -> int | None:
@@ -4940,6 +4964,44 @@ class _ActorReader:
                 ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
             self.add(first, token.index + 1, ref, "name" if recorded else "new")
 
+    def match_ministries_of_no_state_named(self) -> None:
+        """ "The defence ministry rejected that", "the health ministry's headquarters": a
+        ministry named by its portfolio in lower case after "the", with no state before it, is
+        that of the state the article clearly names most (as a bare "the government" is), under
+        one of its usual names, else a new government body. Only where the phrase opens its
+        sentence or a clause (after a comma, a semicolon, "and", "but"): a ministry one wants
+        ("both parties want the home affairs ministry") or works at ("X of the foreign
+        ministry") may be another state's; nor inside a quote."""
+        for token in self.tokens[2:]:
+            if token.text != "ministry" or self.covered[token.index]:
+                continue
+            start = token.index - 1
+            portfolio = self.tokens[start].text
+            if portfolio == "affairs":
+                start -= 1
+                portfolio = f"{self.tokens[start].text} affairs"
+            if portfolio not in MINISTRY_PORTFOLIOS or any(self.covered[start : token.index]):
+                continue
+            if start < 1 or self.tokens[start - 1].text.lower() != "the":
+                continue
+            sentence = self.document.sentence_at(token.start)
+            opening = self.text[sentence.start : self.tokens[start - 1].start]
+            if not _A_CLAUSE_OPENS.search(opening):
+                continue
+            if self.document.in_quote(token.start):
+                continue
+            state = state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
+            code = self.gazetteer.actor(int(state.split(":")[1])).country if state else None
+            if not code:
+                continue
+            names = ministry_names(code, portfolio)
+            recorded = self.gazetteer.actor_named(names)
+            if recorded is not None:
+                self.add(start - 1, token.index + 1, f"actor:{recorded}", "name")
+            else:
+                ref = self.new_ref(names[0], Actor.Kind.GOVERNMENT_BODY, start - 1, token.index + 1)
+                self.add(start - 1, token.index + 1, ref, "new")
+
     def state_its_names(self, index: int) -> tuple[str, int] | None:
         """ "Saudi Arabia, which leads the coalition, welcomed the deal, its foreign ministry
         said": "its" at token `index` is the state its sentence opens with, when that is the
@@ -5916,6 +5978,9 @@ def _head_before_its_complement(name: str) -> list[str]:
 # body named before ("the National Coal Board") only as the subject of a speech verb ("The board
 # said in a statement")
 _SPEAKING_HEADS = {"board", "union", "church"}
+# where a sentence or a clause opens, right before a noun phrase: nothing yet, a comma, a
+# semicolon, a colon, or a coordinator
+_A_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while))\s*$")
 # where a clause joined to the one before opens: "..., but", "..., while", "...;"
 _A_JOINED_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:but|while|whereas)|;)\s*$")
 _SPEECH_WORDS = set(SPEECH_VERBS)

@@ -1569,11 +1569,17 @@ _THE_STEP_TAKEN_UP = re.compile(
 def _the_step_just_proposed(document, reference, proposed, mentions) -> ProposalMention:
     """A reference ("the proposal") that its own sentence follows right after a step told by a
     verb of proposing ("offered to ...") is that step, whatever the paragraph describes; only
-    where no other mention of a proposal comes between."""
+    where no other mention of a proposal comes between. Where its own sentence tells no step,
+    the sentence right before may ("The union also demanded that doctors be hired by a
+    national board. The governors rejected the idea.")."""
     if not _THE_STEP_TAKEN_UP.match(document.text, reference.start):
         return reference
     sentence = document.sentence_at(reference.start)
     before = [p for p in proposed if sentence.start <= p.start and p.end <= reference.start]
+    if not before:
+        previous = document.sentence_before(sentence)
+        if previous is not None:
+            before = [p for p in proposed if previous.start <= p.start and p.end <= previous.end]
     if not before:
         return reference
     step = max(before, key=lambda p: p.start)
@@ -2023,14 +2029,22 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
             ),
         )
     for match in _DEMANDED.finditer(document.text):
-        # the one recorded demand of a party its sentence names before the verb
+        # the one recorded demand of a party its sentence names before the verb; or, where the
+        # demand is recorded with no party ("Nurses have demanded similar allowances"), the one
+        # whose title the verb and two words of what is demanded tell
         proposers = _proposers_before(document, match.start())
+        words = (_words_of(match.group(0)) - _STEP_STOP_WORDS) | {"demand"}
         add_the_one_fitting(
             *match.span(),
             (
                 p["id"]
                 for p in proposals
-                if p["announced_by_id"] in proposers and _singular(p["words"]) & {"demand"}
+                if "demand" in _singular(p["words"])
+                and (
+                    p["announced_by_id"] in proposers
+                    or p["announced_by_id"] is None
+                    and len(words & _singular(p["words"])) >= 3
+                )
             ),
         )
     for match in _DEMANDED_A_THING.finditer(document.text):
@@ -7964,7 +7978,13 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         met = _day_of_the_meeting_told_before(document, sentence, respondents, verb_end)
         if met is not None:
             return met, False
-    return (main[0].iso if main else _lead_day(document, sentence) or published), False
+    if main:
+        return main[0].iso, False
+    if status == "acknowledged":
+        # "Turkey gave the agreement a guarded reception": a reaction to the act the lead
+        # tells, not that act, so not of its day; as of the publication date
+        return published, False
+    return _lead_day(document, sentence) or published, False
 
 
 # a change told as the news of the day rather than as the next step of the story told before:
@@ -9667,6 +9687,13 @@ _PHRASAL_RESPONSES = [
     # "put their names to the accord": a signature
     ("put", _NAMES_TO, "accepted"),
     ("add", _NAMES_TO, "accepted"),
+    # "gave the agreement a guarded reception", "gave the plan a cautious welcome": the text
+    # received, with no yes or no told
+    (
+        "give",
+        _PROPOSAL_OBJECT + r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:reception|welcome)",
+        "acknowledged",
+    ),
 ]
 # the phrases that are a signature
 _SIGNING_LEMMAS = {"sign", "countersign", "initial", "put", "add"}
