@@ -2849,6 +2849,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _signatories_listed(document, found)
     found = found + _listed_among_the_signatories(document, found)
     found = found + _signed_for_in_turn(document, found)
+    found = found + _signed_for_in_a_list(document, found)
     found = found + _signed_on_behalf_of_a_body(document, found)
     found = found + _cosignatory_told_by_his_state_s_post(document, found)
     found = found + _with_its_officer_signing(document, found)
@@ -3747,6 +3748,66 @@ def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
             for signatory in signatories
             for body, person in _answering(document, [signatory], signing=True)
         )
+    return added
+
+
+# "X signed for Japan after the delegates, among them A for the United States, B for Britain
+# and C for the Philippines", "X signed for the party, Y for the Communists and Z for the
+# Alliance": a person named in a list, with "for" and a body right after him, signed for it
+# (a title before the name: "among them Secretary of State A for ...")
+_BEFORE_A_LISTED_SIGNATORY = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\bamong\s+them\s+|\bincluding\s+)"
+    r"(?:(?:[A-Z][\w'.-]*|of|the)\s+){0,5}$"
+)
+_FOR_A_BODY = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def _signed_for_in_a_list(document: Document, found) -> list[SignalCandidate]:
+    """The bodies a list of signatories without a verb signs for ("A signed for X, B for Y and
+    C for Z", "..., among them B for Y"): each person so listed after a signature of the same
+    sentence signs its text, on its day, for the body named after "for" (not for his post)."""
+    added = []
+    for sentence in document.sentences:
+        signing = next(
+            (
+                s
+                for s in found
+                if s.signed and s.proposal is not None and sentence.start <= s.start < sentence.end
+            ),
+            None,
+        )
+        if signing is None:
+            continue
+        answered = {
+            s.respondent.ref
+            for s in found
+            if s.proposal is not None and s.proposal.proposal_id == signing.proposal.proposal_id
+        }
+        named = document.mentions_between(signing.start, sentence.end)
+        for person, body in zip(named, named[1:], strict=False):
+            if (
+                document.kind_of(person.ref) != "person"
+                or document.kind_of(body.ref) in ("person", None)
+                or body.ref in answered
+                or _FOR_A_BODY.fullmatch(document.text, person.end, body.start) is None
+                or not _BEFORE_A_LISTED_SIGNATORY.search(
+                    document.text, max(sentence.start, person.start - 80), person.start
+                )
+            ):
+                continue
+            answered.add(body.ref)
+            added.append(
+                SignalCandidate(
+                    person.start,
+                    sentence.end,
+                    body,
+                    signing.proposal,
+                    "accepted",
+                    signing.changed_on,
+                    signed=True,
+                    person=person,
+                )
+            )
     return added
 
 

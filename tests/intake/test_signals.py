@@ -10953,3 +10953,31 @@ def test_near_miss_a_yes_told_after_the_lead_keeps_the_lead_s_day(world):
     # only a reaction is not
     text = "Egypt and Hamas signed the May 31 plan on Sunday.\n\nIsrael accepted the plan."
     assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+# --- tune42l: a list of signatories without a verb, each named with the body he signs for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday, Dmitry Peskov for the Kremlin and Abbas "
+        "Kamel for Egypt.",
+        "Israel signed the May 31 plan on Sunday after the mediators, among them Dmitry Peskov "
+        "for the Kremlin and Abbas Kamel for Egypt.",
+    ],
+)
+def test_each_person_listed_for_a_body_after_a_signature_signs_for_it(world, text):
+    assert sorted(statuses(text)) == [
+        ("Egypt", "accepted"),
+        ("Israel", "accepted"),
+        ("Kremlin", "accepted"),
+    ]
+
+
+def test_near_miss_a_person_told_for_a_body_outside_a_list_signs_nothing(world):
+    # near miss: a call from a person for a body is no signature for it
+    text = (
+        "Israel signed the May 31 plan on Sunday after a call from Dmitry Peskov for the Kremlin."
+    )
+    assert statuses(text) == [("Israel", "accepted")]
