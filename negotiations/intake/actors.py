@@ -381,6 +381,8 @@ class _ActorReader:
         self.match_demonyms()
         self.match_capitals()
         self.match_party_plurals()
+        self.match_movements_named_after_a_leader()
+        self.match_firms_before_their_heads()
         self.match_anaphors()
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
@@ -1562,6 +1564,8 @@ class _ActorReader:
     def consider_name(self, first: int, last: int, sentence) -> None:
         if first >= last:
             return
+        if self.tokens[first].text.replace(".", "") in _SHIP_PREFIXES:
+            return  # "H.M.S. Pearl fired a salute", "the USS Missouri": a ship, no actor
         if self.opens_with_a_describing_adjective(first, last, sentence):
             first += 1  # "Ultranationalist Vladimir Zhirinovsky": the adjective is lower case
         leaning = self.leaning_before_the_name(first, last)
@@ -2491,6 +2495,9 @@ class _ActorReader:
 
         if normal(first, last) in _COUNTRY_NAMES:
             return []
+        ranked = self.ranked_name_before_and(first, middle, last)
+        if ranked:
+            return ranked
         # "Andre Bergeron of Force Ouvriere and Paul Huvelin of the employers' council": two
         # people, each with the body he speaks for after "of", run together through "of"
         of = next(
@@ -2678,6 +2685,46 @@ class _ActorReader:
             if full != side and full.endswith(" " + side):
                 return mention.ref
         return None
+
+    def ranked_name_before_and(self, first: int, middle: int, last: int) -> list[tuple[int, int]]:
+        """ "Vice Admiral X Y and Z W", "Vice Admiral X Y and Air Force Lieut. Gen. Z W": a
+        military rank opens the run and a person's name of two or three words follows it up to
+        "and" (token `middle`); after "and" comes another person's name, or the words before the
+        next one's rank, cut by the rank's full stop. Ranks name people, so the run is two."""
+        rank = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
+        if (
+            rank is None
+            or not set(rank[2]) & _MILITARY_RANKS
+            or not 2 <= self.people_word_count(rank[1], middle) <= 3
+            or not all(token.capitalised for token in self.tokens[rank[1] : middle])
+            or any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS
+                for token in self.tokens[rank[1] : middle]
+                for word in token.words
+            )
+        ):
+            return []
+        if self.text.startswith(".", self.tokens[last - 1].end) and any(
+            (title := _PERSON_TITLE_TRIE.longest_from(self.tokens, position)) is not None
+            and title[1] == last
+            and set(title[2]) & _MILITARY_RANKS
+            for position in range(middle + 1, last)
+        ):
+            return [(first, middle)]  # "... and Air Force Lieut.": the next rank is read after
+        if (
+            2 <= self.people_word_count(middle + 1, last) <= 3
+            and not any(
+                _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
+                for position in range(middle + 1, last)
+            )
+            and not any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS
+                for token in self.tokens[middle + 1 : last]
+                for word in token.words
+            )
+        ):
+            return [(first, middle), (middle + 1, last)]
+        return []
 
     def people_word_count(self, first: int, last: int) -> int:
         return sum(token.text not in _NAME_PARTICLES for token in self.tokens[first:last])
@@ -4084,6 +4131,88 @@ class _ActorReader:
             name = self.written(first, index + 1)
             ref = self.new_ref(name, Actor.Kind.POLITICAL_MOVEMENT, first, index + 1)
             self.add(first, index + 1, ref, "new")
+
+    def match_movements_named_after_a_leader(self) -> None:
+        """ "the Zafy movement", "the Ravalomanana, Zafy and Ratsiraka movements": a lower-case
+        "movement" after the surname of a person the article names is the movement that leader
+        heads, a new political movement called "X movement" (not the person himself). Only after
+        "the" or in such a list, and only a person's surname: "the Ennahda movement" names a
+        party by its own name, read elsewhere."""
+        surnames = {}
+        for ref in self.mentioned_refs:
+            if self.kind_of(ref) == Actor.Kind.PERSON:
+                words = normalize_name(self.actor_name(ref)).split()
+                if len(words) >= 2:
+                    surnames.setdefault(words[-1], ref)
+        for token in list(self.tokens):
+            if token.text not in ("movement", "movements") or token.index < 2:
+                continue
+            leaders = self.leaders_listed_before(token.index, plural=token.text == "movements")
+            for position in leaders:
+                leader = self.tokens[position]
+                if len(leader.words) != 1 or leader.words[0] not in surnames:
+                    continue
+                for mention in [m for m in self.mentions if m.first_token == position]:
+                    if mention.last_token == position + 1:
+                        self.remove_mention(mention)
+                if self.covered_by_another(position):
+                    continue
+                name = f"{self.written(position, position + 1)} movement"
+                last = token.index + 1 if position == token.index - 1 else position + 1
+                ref = self.new_ref(name, Actor.Kind.POLITICAL_MOVEMENT, position, last)
+                self.add(position, last, ref, "new")
+
+    def match_firms_before_their_heads(self) -> None:
+        """ "Netflix co-CEO Ted Sarandos", "San Antonio Spurs owner Peter Holt": a name the
+        article names nothing else by, right before a post only a business has (its chief
+        executive, its owner, its founder) and a person's name, is the business, a new actor.
+        Not a country or its people ("French CEO X"), nor a name another reading took."""
+        for found in _FIRM_BEFORE_ITS_HEAD.finditer(self.text):
+            tokens = [
+                token
+                for token in self.tokens
+                if found.start("name") <= token.start < found.end("name")
+            ]
+            if not tokens or any(self.covered[token.index] for token in tokens):
+                continue
+            first, last = tokens[0].index, tokens[-1].index + 1
+            if (
+                first > 0
+                and self.tokens[first - 1].capitalised
+                and not self.tokens[first - 1].is_article
+                and self.text[self.tokens[first - 1].end : tokens[0].start] == " "
+            ):
+                continue  # the run goes on before: its start is not the name's
+            words = " ".join(word for token in tokens for word in token.words)
+            if (
+                words in _COUNTRY_NAMES
+                or words in _DEMONYMS
+                or words in FUNCTION_WORDS
+                or self.gazetteer.countries.longest_from(self.tokens, first)
+                or _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
+                or self.document.in_quote(tokens[0].start)
+            ):
+                continue
+            ref = self.new_ref(self.written(first, last), Actor.Kind.OTHER, first, last)
+            self.add(first, last, ref, "new")
+
+    def leaders_listed_before(self, index: int, plural: bool) -> list[int]:
+        """The tokens of the one-word names between "the" and token `index`: one before
+        "movement" ("the Zafy movement"), a list of them before "movements" ("the A, B and C
+        movements")."""
+        before = self.text[max(0, self.tokens[index].start - 200) : self.tokens[index].start]
+        found = (_LEADERS_LISTED_BEFORE if plural else _LEADER_BEFORE).search(before)
+        if found is None:
+            return []
+        start = self.tokens[index].start - len(before) + found.start("names")
+        return [
+            token.index
+            for token in self.tokens[:index]
+            if token.start >= start and token.text[:1].isupper()
+        ]
+
+    def covered_by_another(self, position: int) -> bool:
+        return any(m.first_token <= position < m.last_token for m in self.mentions)
 
     def acts_next(self, index: int) -> bool:
         """Whether a verb the subject performs follows token `index`, past an adverb or a day
@@ -6003,6 +6132,16 @@ _RANKS_BEFORE_A_NAME = {
     "Marquis", "Marquess", "Count", "Countess", "Baron", "Baroness", "Duke", "Duchess", "Earl",
     "Viscount", "Cardinal", "Archbishop", "Patriarch", "Metropolitan", "Bishop",
 }  # fmt: skip
+# The letters before a ship's name ("H.M.S. Pearl", "USS Missouri", "SS Great Britain")
+_SHIP_PREFIXES = {"HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "SS", "MV"}
+# Military ranks written before a name, in full or as wire copy abbreviates them
+_MILITARY_RANKS = {
+    "general", "gen", "lieutenant general", "lieutenant-general", "major general",
+    "major-general", "brigadier general", "brigadier-general", "brigadier", "colonel", "col",
+    "lieutenant colonel", "lieutenant-colonel", "maj", "major", "lt", "lieut", "lieutenant",
+    "brig", "capt", "captain", "sgt", "adm", "admiral", "vice admiral", "vice-admiral",
+    "rear admiral", "rear-admiral", "commodore", "marshal", "field marshal",
+}  # fmt: skip
 _CAPITALISED_RULERS = {
     "King": "king", "Queen": "queen", "Emperor": "emperor", "Empress": "empress",
     "Shah": "shah", "Tsar": "tsar", "Czar": "czar", "Kaiser": "kaiser", "Sultan": "sultan",
@@ -6238,6 +6377,18 @@ _LISTED_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.
 _LISTED_AFTER_A_PLURAL_BODY_NOUN = re.compile(
     r"\b(?P<noun>groups|factions|militias|movements|parties),\s+"
     rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?(?:the\s+)?$"
+)
+# One capitalised word after "the" ("the Zafy movement"), or a list of them ("the Ravalomanana,
+# Zafy and Ratsiraka movements"), right before a lower-case "movement(s)"
+_LEADER_BEFORE = re.compile(r"\b[Tt]he\s+(?P<names>[A-Z][\w’'-]*)\s$")
+_LEADERS_LISTED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<names>(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*,?\s+and\s+[A-Z][\w’'-]*)\s$"
+)
+# A capitalised name of one to four words, a post only a business has, then a person's name
+# ("Netflix co-CEO Ted Sarandos", "San Antonio Spurs owner Peter Holt")
+_FIRM_BEFORE_ITS_HEAD = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:CEO|co-CEO|chief\s+executive|owner|co-owner|founder|co-founder)\s+[A-Z][a-z]"
 )
 # A lower-case noun of a firm or a body right before its name ("state utility Statkraft",
 # "public broadcaster NRK", "the business chamber COSEP", "the civil society platform Wakit Tama")

@@ -4691,3 +4691,69 @@ def test_a_leaning_compound_before_a_name_is_no_part_of_it(world):
 def test_near_miss_a_name_with_a_capitalised_compound_inside_stays_whole(world):
     found = actors("The Vienna-Oriented Trade Council met Kamel on Tuesday.")
     assert "Vienna-Oriented Trade Council" in found
+
+
+# --- tune42h: a movement named after its leader, ranks before names, and ships
+
+
+def test_a_movement_named_after_a_leader_is_a_new_movement(world):
+    text = (
+        "Pierre Dubasque and Laurent Okavi spoke on Monday. The Dubasque movement backed the "
+        "charter, and the plan was rejected by the Dubasque and Okavi movements in May."
+    )
+    found = actors(text)
+    assert found["Dubasque movement"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+    assert found["Okavi movement"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+    assert "Pierre Dubasque" in found
+
+
+def test_near_miss_a_movement_named_after_no_person_is_not_a_leaders(world):
+    found = actors("Pierre Dubasque said the Renewal movement backed the charter.")
+    assert "Renewal movement" not in found
+    assert "Dubasque movement" not in found
+
+
+def test_a_rank_opens_each_of_two_people_joined_by_and(world):
+    found = actors(
+        "Vice Admiral Tomas Ferreyra and Air Force Lieut. Gen. Pablo Arrieta signed the pact."
+    )
+    assert {"Tomas Ferreyra", "Pablo Arrieta"} <= set(found)
+    assert not any(" and " in name for name in found)
+
+
+def test_an_abbreviated_lieutenant_after_a_post_is_no_name(world):
+    found = actors("Navy commander Lieut. Gen. Pablo Arrieta signed the pact.")
+    assert "Pablo Arrieta" in found
+    assert "Lieut" not in found
+
+
+def test_near_miss_a_body_after_a_ranked_name_and_and_is_no_person(world):
+    found = actors("Colonel Tomas Ferreyra and Bolivar Mining Company signed the deal.")
+    assert "Bolivar Mining Company" not in found
+    assert all(a["kind"] != Actor.Kind.PERSON for name, a in found.items() if "Company" in name)
+
+
+def test_a_ship_named_after_its_letters_is_no_actor(world):
+    found = actors("The governor said H.M.S. Gallant would sail on Monday.")
+    assert not any("Gallant" in name for name in found)
+
+
+def test_near_miss_a_name_that_opens_with_other_capitals_is_still_read(world):
+    found = actors("The governor said HMSO Gallant would sail on Monday.")
+    assert "HMSO Gallant" in found
+
+
+def test_a_name_before_a_business_post_and_a_person_is_the_business(world):
+    found = actors(
+        "Talvora co-CEO Dana Pirelli met the union. Later, Bellmont Raiders owner Sam Okoro "
+        "joined them."
+    )
+    assert found["Talvora"]["kind"] == Actor.Kind.OTHER
+    assert found["Bellmont Raiders"]["kind"] == Actor.Kind.OTHER
+    assert "Dana Pirelli" in found
+
+
+def test_near_miss_a_demonym_or_an_article_before_a_business_post_is_no_business(world):
+    found = actors("Kenyan founder Dana Pirelli spoke, and the owner Sam Okoro left.")
+    assert "Kenyan" not in found
+    assert "The" not in found and "the" not in found
