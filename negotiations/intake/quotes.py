@@ -246,6 +246,10 @@ def _speaker_from_verbs(document: Document, quote, sentence, verbs) -> Mention |
     # is that person's wording, so he speaks, not the reported subject. A body's statement
     # ("the ministry said Wang backed “...”") reports the words of the one it names.
     reporter = _reporting_verb_around(document, before, quote)
+    if reporter is None and after and after[0].text.lower() == "according" and before:
+        # "Butler said the deal “can work”, according to a statement from the commission": the
+        # person who said it speaks, the statement only reports him
+        reporter = before[-1] if before[-1].text.lower() in _REPORTING_VERBS else None
     if reporter is not None:
         speaker = subject_of(document, reporter, sentence, quote)
         if speaker is not None and document.is_person(speaker.ref):

@@ -1437,3 +1437,13 @@ def test_near_miss_a_crowd_reported_to_have_said_it_is_no_one_named_before(world
 def test_near_miss_a_body_reporting_a_person_s_characterising_verb_gives_him_the_words(world):
     text = "The Kremlin said Blinken had rejected the offer as “a dead end”."
     assert speakers(text) == [("a dead end", "Antony Blinken")]
+
+
+def test_a_person_who_said_it_speaks_before_the_statement_that_reports_him(world):
+    text = "Blinken said the plan “can still work,” according to a statement from Hamas."
+    assert speakers(text) == [("can still work", "Antony Blinken")]
+
+
+def test_near_miss_a_quote_no_one_said_is_the_statement_s_author_s(world):
+    text = "Blinken met Sisi. “It can still work,” according to a statement from Hamas."
+    assert speakers(text) == [("It can still work", "Hamas")]
