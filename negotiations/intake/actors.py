@@ -4413,6 +4413,8 @@ class _ActorReader:
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             if (
                 following is not None
+                # "the group's London office": a possessive head ends the name before a capital
+                and not token.possessive
                 and (following.capitalised or following.text.lower() in ("of", "for", "on"))
                 and not self.for_an_indefinite(index + 1)
                 # "... a statement from the department. The BMA ...": the sentence ends
@@ -6012,6 +6014,9 @@ _SHORT_HEADS |= {"department"}
 # "the committee agreed" for "the strike committee", "The companies rejected the demand" for a
 # body recorded with the alias "dock companies": a committee, and companies acting as one body
 _SHORT_HEADS |= {"committee", "companies"}
+# "a spokesman for the association said", "according to a statement from the group" for a body
+# whose name ends with that word ("the Cattlemen's Association", "the Vestey group")
+_SHORT_HEADS |= {"association", "group"}
 
 
 # A body named only by a common noun phrase ("the strike committee voted", "The venture has

@@ -4757,3 +4757,34 @@ def test_near_miss_a_demonym_or_an_article_before_a_business_post_is_no_business
     found = actors("Kenyan founder Dana Pirelli spoke, and the owner Sam Okoro left.")
     assert "Kenyan" not in found
     assert "The" not in found and "the" not in found
+
+
+# --- tune42k
+def _taken_up_at(text, phrase):
+    document = read_article(text, DAY)
+    later = text.index(phrase)
+    return [document.actor_name(m.ref) for m in document.mentions if m.start == later]
+
+
+def test_an_association_named_before_is_taken_up_by_its_head_word(world):
+    ActorFactory(name="Coastal Fishermen's Association", kind=Actor.Kind.OTHER)
+    text = "The Coastal Fishermen's Association met Egypt. A spokesman for the association left."
+    assert _taken_up_at(text, "the association") == ["Coastal Fishermen's Association"]
+
+
+def test_near_miss_an_association_with_a_name_of_its_own_is_not_taken_up(world):
+    ActorFactory(name="Coastal Fishermen's Association", kind=Actor.Kind.OTHER)
+    text = "The Coastal Fishermen's Association met Egypt. Later the Association for Peace left."
+    assert _taken_up_at(text, "the Association") == []
+
+
+def test_a_possessive_head_word_before_a_capital_is_the_body_named_before(world):
+    ActorFactory(name="Harbour Shipping Group", kind=Actor.Kind.OTHER)
+    text = "The Harbour Shipping Group met Egypt. Later the group's Cairo office rejected it."
+    assert _taken_up_at(text, "the group") == ["Harbour Shipping Group"]
+
+
+def test_near_miss_a_head_word_before_a_capital_without_a_possessive_is_a_name(world):
+    ActorFactory(name="Harbour Shipping Group", kind=Actor.Kind.OTHER)
+    text = "The Harbour Shipping Group met Egypt. Later the Group of Seven rejected it."
+    assert _taken_up_at(text, "the Group") == []
