@@ -60,6 +60,9 @@ _REFERENCE = re.compile(
     # ("A compromise adopted on Wednesday ...": the article opening the sentence)
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=\bA\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
     r"|(?<=[Tt]he\s)(?:document|declaration)"
+    # "signed an emergency economic program", "take part in the new programme": the programme
+    # the parties adopt (not "its nuclear programme", a state's own)
+    r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=new\s)|(?<=economic\s))program(?:me)?"
     # "the final declaration", "a joint declaration": the one a conference closes on
     r"|(?<=final\s)declaration|(?<=joint\s)declaration"
     # "a final statement", "the statement": only where a recorded proposal is a statement (not
@@ -113,6 +116,9 @@ _REFERENCE = re.compile(
     # "accepted the board's recommendation", "rejected the recommendation": only where a
     # recorded proposal is a recommendation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
+    # "The department has yet to decide on the application": only where a recorded proposal is
+    # an application (not "the application of the accord")
+    r"|(?<=[Tt]he\s)application(?!\s+of\b)"
     # "rejected the Chilean terms outright": the terms a party offers (read only after "the",
     # an owner or a proper adjective: `_TERMS_OFFERED`), not "the terms of the deal"
     r"|terms(?!\s+of\b)"
@@ -210,8 +216,9 @@ _TEXT_SETTLED = (
 _TEXT_TAKEN_UP = (
     _PROPOSAL_OBJECT
     + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:bill|law|resolution"
-    # "has yet to act on the request": a request put to the body
-    r"|amendments?|request)\b|it\b"
+    # "has yet to act on the request", "has yet to decide on the application": a request put
+    # to the body
+    r"|amendments?|request|application)\b|it\b"
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
@@ -1024,6 +1031,8 @@ _SIGNALS = [
 # rejected", "said Monday it had accepted").
 _WHEN = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
+    # "told the closing session on the 12th that": a day of the month the article tells of
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+"
     # "Maduro said then he was ready": the time the article has just told
     r"|then\s+"
@@ -1125,7 +1134,10 @@ _BEFORE_VERB = (
     r"|indicated|added"
     # "who has let it be known that he will accept only if ...": a word sent out, not spoken
     r"|(?:let|lets|made|makes)\s+it\s+(?:be\s+)?known"
-    r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
+    r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers"
+    # "told the closing session that his government would sign only if": the delegates in
+    # session hear it as reporters do
+    r"|(?:the\s+)?(?:(?:opening|closing|final|plenary)\s+)?(?:session|conference|delegates)))\s+"
     r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
     # "said it had rejected", "said she would wait": the speaker; "said his movement did not
@@ -1378,6 +1390,7 @@ def find_proposals(document: Document) -> None:
             "law",
             "convention",
             "proclamation",
+            "application",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -2241,6 +2254,8 @@ _KINDS_OF_TEXT = [
     {"convention"},
     # "Proclamation on land titles ... has yet to respond to Hobson's proclamation"
     {"proclamation"},
+    # "the company's application for a cattle loan ... has yet to decide on the application"
+    {"application"},
 ]
 
 
@@ -4755,7 +4770,34 @@ def _plural_demonyms_in(document: Document, sentence, mentions) -> list[Mention]
         state = document.gazetteer.state_of_country(code) if code else None
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "country"))
+            continue
+        party = _party_opening_with(document, _NAME_OF_CODE.get(code) or match.group("demonym"))
+        if party is not None:
+            found.append(Mention(start, end, -1, -1, party, "country"))
     return found
+
+
+# a country's code -> its one-word name ("PS" -> "Palestine")
+_NAME_OF_CODE = {code: name for code, name, _others, _demonyms in COUNTRIES if " " not in name}
+
+
+def _party_opening_with(document: Document, word: str) -> str | None:
+    """ "the Palestinians countered", where no state of Palestine is recorded: the one recorded
+    body the article names whose name opens with the people's country ("Palestine Liberation
+    Organisation"), or with the plural's singular ("the Colorados": "Colorado Party"); none
+    where two such bodies are named (or a person)."""
+    named = set()
+    for mention in document.mentions:
+        if ":new:" in mention.ref or document.is_person(mention.ref):
+            continue
+        actor = document.gazetteer.actor(int(mention.ref.split(":")[1]))
+        if (
+            actor is not None
+            and actor.kind != Actor.Kind.STATE
+            and re.match(re.escape(word) + r"\b", actor.name, re.IGNORECASE)
+        ):
+            named.add(mention.ref)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _an_unrecorded_legislature(document: Document, match) -> str | None:

@@ -10981,3 +10981,87 @@ def test_near_miss_a_person_told_for_a_body_outside_a_list_signs_nothing(world):
         "Israel signed the May 31 plan on Sunday after a call from Dmitry Peskov for the Kremlin."
     )
     assert statuses(text) == [("Israel", "accepted")]
+
+
+# --- tune42m
+
+
+def test_a_programme_signed_is_the_recorded_text(world):
+    text = "Biden announced the May 31 plan. Egypt signed the new programme on Sunday."
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_near_miss_a_state_s_own_programme_is_no_text(world):
+    # near miss: "its nuclear programme" is the state's own, no text put to the parties
+    text = "Biden announced the May 31 plan. Egypt froze its nuclear programme on Sunday."
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+def test_a_plural_demonym_of_no_recorded_state_is_the_party_named_after_its_country(world):
+    ActorFactory(name="Palestine Liberation Organization", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "Biden announced the May 31 plan. Arafat, who heads the Palestine Liberation "
+        "Organization, met Egypt. Israel rejected the plan, while the Palestinians countered it "
+        "with a proposal to hold elections."
+    )
+    assert ("Palestine Liberation Organization", PLAN, "countered") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_plural_demonym_with_two_parties_named_after_its_country(world):
+    # near miss: two bodies could be meant
+    ActorFactory(name="Palestine Liberation Organization", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Palestine National Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "Biden announced the May 31 plan. Arafat, who heads the Palestine Liberation "
+        "Organization, met Egypt and the Palestine National Front. Israel rejected the plan, "
+        "while the Palestinians countered it with a proposal to hold elections."
+    )
+    assert [s for s in signals(text) if s[2] == "countered"] == []
+
+
+def test_an_application_still_to_be_decided_on_is_pending(world):
+    ProposalFactory(
+        process=world.process, title="Sinai Trading Company application for a camel loan"
+    )
+    text = (
+        "Hamas accepted the May 31 plan. The Sinai Trading Company has applied for a loan to buy "
+        "camels. The Department of Desert Affairs has yet to decide on the application."
+    )
+    assert (
+        "Department of Desert Affairs",
+        "Sinai Trading Company application for a camel loan",
+        "pending",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_the_application_of_a_text_is_no_application_made(world):
+    # near miss: "the application of the plan" is the plan carried out, not the request
+    ProposalFactory(
+        process=world.process, title="Sinai Trading Company application for a camel loan"
+    )
+    text = (
+        "Hamas accepted the May 31 plan. The Sinai Trading Company has applied for a loan to buy "
+        "camels. The Department of Desert Affairs has yet to decide on the application of the "
+        "plan."
+    )
+    assert [s for s in signals(text) if s[1].startswith("Sinai")] == []
+
+
+def test_his_government_told_to_the_closing_session_on_a_day_of_the_month(world):
+    text = (
+        "Hamas accepted the May 31 plan. Egypt's delegate, Omar Nabil, told the closing session "
+        "on the 9th that his government would sign the plan only if Israel withdrew."
+    )
+    assert ("Egypt", PLAN, "accepted_with_conditions", "2024-06-09") in signals(text)
+
+
+def test_near_miss_another_party_told_of_to_the_session_is_not_the_speaker_s(world):
+    # near miss: the delegate tells of Israel's answer, not his government's
+    text = (
+        "Hamas accepted the May 31 plan. Egypt's delegate, Omar Nabil, told the closing session "
+        "on the 9th that Israel would sign the plan only if Hamas disarmed."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
