@@ -1446,13 +1446,6 @@ DATE_FORWARD_CLAUSE_WORDS = [
     # "a student movement that is urging voters to add a seventh ballot on Sunday": what a
     # request still being made asks for is ahead (not "was urging", told in the past)
     r"(?:is|are)\s+(?:urging|asking|pressing|calling\s+on)\s+(?:[\w’'-]+\s+){1,6}?to\s+\w+",
-    # "the president agreed to visit the capital in the spring": what is agreed, promised or
-    # vowed is done after the promise, for the date a few words on the infinitive governs (not
-    # "agreed to end the war in a deal sealed on Monday")
-    r"(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows)\s+to\s+"
-    # ("agreed to join on Friday" dates the agreeing; "agreed to it on Friday" is no infinitive)
-    r"(?!(?:have|a|an|the|it|them|this|that|him|her|us|its|their|his)\b|be\s+\w+ed\b)"
-    r"\w+(?:\s+[\w’'-]+){1,2}(?:\s+(?:in|on|by))?(?=\s*$)",
 ]  # fmt: skip
 # Verbs whose object may be a quoted passage, read as speech right before a quote by
 # negotiations/intake/quotes.py beside CHARACTERISING_VERBS: "renounced “the use of ...”",

@@ -2076,16 +2076,6 @@ def test_near_miss_a_month_dating_a_past_verb_stays_in_the_past():
     assert resolved(text, datetime.date(2019, 5, 3)) == [("September", "2018-09-01", "month")]
 
 
-def test_what_a_leader_agreed_to_do_in_a_season_is_ahead():
-    text = "The premier agreed to tour the islands in the winter."
-    assert resolved(text, datetime.date(2019, 5, 3)) == [("the winter", "2019-01-01", "year")]
-
-
-def test_near_miss_an_agreement_sealed_on_a_day_far_from_the_infinitive_is_past():
-    text = "The premier agreed to end the long dispute in a pact sealed in the winter."
-    assert resolved(text, datetime.date(2019, 5, 3)) == [("the winter", "2018-01-01", "year")]
-
-
 def test_a_month_in_a_sentence_told_in_the_present_is_the_nearest_one():
     text = "The charter is silent on what happens to the herds in September."
     assert resolved(text, datetime.date(2019, 5, 3)) == [("September", "2019-09-01", "month")]
@@ -2094,11 +2084,6 @@ def test_a_month_in_a_sentence_told_in_the_present_is_the_nearest_one():
 def test_near_miss_a_month_after_a_verb_of_no_telling_tense_stays_past():
     text = "The port cut its exports in September in a row over fees."
     assert resolved(text, datetime.date(2019, 5, 3)) == [("September", "2018-09-01", "month")]
-
-
-def test_near_miss_agreed_to_with_the_day_right_after_the_infinitive_dates_the_agreeing():
-    text = "Portugal agreed to join on Friday, a diplomat said."
-    assert resolved(text, datetime.date(2019, 5, 6)) == [("Friday", "2019-05-03", "day")]
 
 
 def test_near_miss_that_before_a_noun_opens_no_relative_clause():
