@@ -26,6 +26,7 @@ from negotiations.intake.gazetteer import (
     cabinet_names,
     legislature_names,
     ministry_names,
+    portfolio_first,
     title_phrases,
 )
 from negotiations.intake.vocabulary import (
@@ -380,10 +381,13 @@ class _ActorReader:
         self.match_demonyms()
         self.match_capitals()
         self.match_party_plurals()
+        self.match_movements_named_after_a_leader()
+        self.match_firms_before_their_heads()
         self.match_anaphors()
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
         self.match_ranks_of_named_people()
+        self.match_ministries_of_no_state_named()
         self.match_head_words()
         self.match_bodies_by_common_noun()
         self.match_governments()
@@ -786,7 +790,11 @@ class _ActorReader:
             if organization is None:
                 organization = self.organization_after(last)
             if organization is None:
-                self.match_post_named_before(first, last)
+                body = self.body_its_portfolio_names(first, last, positions)
+                if body is not None:
+                    self.add(first, last, body, "post")
+                else:
+                    self.match_post_named_before(first, last)
                 continue
             ref, country, _ = organization
             phrase = " ".join(word for token in self.tokens[first:last] for word in token.words)
@@ -1003,6 +1011,24 @@ class _ActorReader:
         for mention in self.mentions:
             if mention.first_token == index:
                 return mention
+        return None
+
+    def body_its_portfolio_names(self, first: int, last: int, positions) -> str | None:
+        """ "Trade Cabinet Secretary Layla Fahmy" (title "Cabinet Secretary for Trade"): a post
+        written with its portfolio before it, right before its recorded holder, names the body
+        the post belongs to, as "Egyptian intelligence chief Abbas Kamel" names his; not a
+        state ("Secretary of State" is never turned around)."""
+        person_after = self.mention_starting_at(last)
+        if person_after is None:
+            return None
+        phrase = " ".join(word for token in self.tokens[first:last] for word in token.words)
+        for position in positions:
+            if f"actor:{position.person_id}" != person_after.ref:
+                continue
+            if phrase not in portfolio_first(normalize_name(position.title)):
+                continue
+            body = f"actor:{position.organization_id}"
+            return None if self.names_a_state(body) else body
         return None
 
     def organization_of(self, person_ref: str, positions) -> int | None:
@@ -1538,8 +1564,16 @@ class _ActorReader:
     def consider_name(self, first: int, last: int, sentence) -> None:
         if first >= last:
             return
+        if self.tokens[first].text.replace(".", "") in _SHIP_PREFIXES:
+            return  # "H.M.S. Pearl fired a salute", "the USS Missouri": a ship, no actor
         if self.opens_with_a_describing_adjective(first, last, sentence):
             first += 1  # "Ultranationalist Vladimir Zhirinovsky": the adjective is lower case
+        leaning = self.leaning_before_the_name(first, last)
+        if leaning is not None:
+            # "the small Christian Democratic-oriented Civic Union": the party is named after
+            # the words of its leaning
+            self.consider_name(leaning + 1, last, sentence)
+            return
         parts = self.names_joined_by_and(first, last)
         if parts:
             for part_first, part_last in parts:
@@ -1898,6 +1932,14 @@ class _ActorReader:
             and normalize_name(actor.name).endswith(f" of {country}")
         ]
         return len(halves) >= 2
+
+    def leaning_before_the_name(self, first: int, last: int) -> int | None:
+        """The last token of the run, before its final one, that is an adjective of leaning
+        ("Democratic-oriented", "Marxist-inspired", "Moscow-leaning"), which no name holds."""
+        for index in range(last - 2, first - 1, -1):
+            if _LEANING_COMPOUND.search(self.tokens[index].text):
+                return index
+        return None
 
     def opens_with_a_describing_adjective(self, first: int, last: int, sentence) -> bool:
         """ "Ultranationalist Vladimir Zhirinovsky, whose party ..., called it": a sentence may
@@ -2453,6 +2495,9 @@ class _ActorReader:
 
         if normal(first, last) in _COUNTRY_NAMES:
             return []
+        ranked = self.ranked_name_before_and(first, middle, last)
+        if ranked:
+            return ranked
         # "Andre Bergeron of Force Ouvriere and Paul Huvelin of the employers' council": two
         # people, each with the body he speaks for after "of", run together through "of"
         of = next(
@@ -2640,6 +2685,46 @@ class _ActorReader:
             if full != side and full.endswith(" " + side):
                 return mention.ref
         return None
+
+    def ranked_name_before_and(self, first: int, middle: int, last: int) -> list[tuple[int, int]]:
+        """ "Vice Admiral X Y and Z W", "Vice Admiral X Y and Air Force Lieut. Gen. Z W": a
+        military rank opens the run and a person's name of two or three words follows it up to
+        "and" (token `middle`); after "and" comes another person's name, or the words before the
+        next one's rank, cut by the rank's full stop. Ranks name people, so the run is two."""
+        rank = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
+        if (
+            rank is None
+            or not set(rank[2]) & _MILITARY_RANKS
+            or not 2 <= self.people_word_count(rank[1], middle) <= 3
+            or not all(token.capitalised for token in self.tokens[rank[1] : middle])
+            or any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS
+                for token in self.tokens[rank[1] : middle]
+                for word in token.words
+            )
+        ):
+            return []
+        if self.text.startswith(".", self.tokens[last - 1].end) and any(
+            (title := _PERSON_TITLE_TRIE.longest_from(self.tokens, position)) is not None
+            and title[1] == last
+            and set(title[2]) & _MILITARY_RANKS
+            for position in range(middle + 1, last)
+        ):
+            return [(first, middle)]  # "... and Air Force Lieut.": the next rank is read after
+        if (
+            2 <= self.people_word_count(middle + 1, last) <= 3
+            and not any(
+                _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
+                for position in range(middle + 1, last)
+            )
+            and not any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS
+                for token in self.tokens[middle + 1 : last]
+                for word in token.words
+            )
+        ):
+            return [(first, middle), (middle + 1, last)]
+        return []
 
     def people_word_count(self, first: int, last: int) -> int:
         return sum(token.text not in _NAME_PARTICLES for token in self.tokens[first:last])
@@ -4047,6 +4132,88 @@ class _ActorReader:
             ref = self.new_ref(name, Actor.Kind.POLITICAL_MOVEMENT, first, index + 1)
             self.add(first, index + 1, ref, "new")
 
+    def match_movements_named_after_a_leader(self) -> None:
+        """ "the Zafy movement", "the Ravalomanana, Zafy and Ratsiraka movements": a lower-case
+        "movement" after the surname of a person the article names is the movement that leader
+        heads, a new political movement called "X movement" (not the person himself). Only after
+        "the" or in such a list, and only a person's surname: "the Ennahda movement" names a
+        party by its own name, read elsewhere."""
+        surnames = {}
+        for ref in self.mentioned_refs:
+            if self.kind_of(ref) == Actor.Kind.PERSON:
+                words = normalize_name(self.actor_name(ref)).split()
+                if len(words) >= 2:
+                    surnames.setdefault(words[-1], ref)
+        for token in list(self.tokens):
+            if token.text not in ("movement", "movements") or token.index < 2:
+                continue
+            leaders = self.leaders_listed_before(token.index, plural=token.text == "movements")
+            for position in leaders:
+                leader = self.tokens[position]
+                if len(leader.words) != 1 or leader.words[0] not in surnames:
+                    continue
+                for mention in [m for m in self.mentions if m.first_token == position]:
+                    if mention.last_token == position + 1:
+                        self.remove_mention(mention)
+                if self.covered_by_another(position):
+                    continue
+                name = f"{self.written(position, position + 1)} movement"
+                last = token.index + 1 if position == token.index - 1 else position + 1
+                ref = self.new_ref(name, Actor.Kind.POLITICAL_MOVEMENT, position, last)
+                self.add(position, last, ref, "new")
+
+    def match_firms_before_their_heads(self) -> None:
+        """ "Netflix co-CEO Ted Sarandos", "San Antonio Spurs owner Peter Holt": a name the
+        article names nothing else by, right before a post only a business has (its chief
+        executive, its owner, its founder) and a person's name, is the business, a new actor.
+        Not a country or its people ("French CEO X"), nor a name another reading took."""
+        for found in _FIRM_BEFORE_ITS_HEAD.finditer(self.text):
+            tokens = [
+                token
+                for token in self.tokens
+                if found.start("name") <= token.start < found.end("name")
+            ]
+            if not tokens or any(self.covered[token.index] for token in tokens):
+                continue
+            first, last = tokens[0].index, tokens[-1].index + 1
+            if (
+                first > 0
+                and self.tokens[first - 1].capitalised
+                and not self.tokens[first - 1].is_article
+                and self.text[self.tokens[first - 1].end : tokens[0].start] == " "
+            ):
+                continue  # the run goes on before: its start is not the name's
+            words = " ".join(word for token in tokens for word in token.words)
+            if (
+                words in _COUNTRY_NAMES
+                or words in _DEMONYMS
+                or words in FUNCTION_WORDS
+                or self.gazetteer.countries.longest_from(self.tokens, first)
+                or _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
+                or self.document.in_quote(tokens[0].start)
+            ):
+                continue
+            ref = self.new_ref(self.written(first, last), Actor.Kind.OTHER, first, last)
+            self.add(first, last, ref, "new")
+
+    def leaders_listed_before(self, index: int, plural: bool) -> list[int]:
+        """The tokens of the one-word names between "the" and token `index`: one before
+        "movement" ("the Zafy movement"), a list of them before "movements" ("the A, B and C
+        movements")."""
+        before = self.text[max(0, self.tokens[index].start - 200) : self.tokens[index].start]
+        found = (_LEADERS_LISTED_BEFORE if plural else _LEADER_BEFORE).search(before)
+        if found is None:
+            return []
+        start = self.tokens[index].start - len(before) + found.start("names")
+        return [
+            token.index
+            for token in self.tokens[:index]
+            if token.start >= start and token.text[:1].isupper()
+        ]
+
+    def covered_by_another(self, position: int) -> bool:
+        return any(m.first_token <= position < m.last_token for m in self.mentions)
+
     def acts_next(self, index: int) -> bool:
         """Whether a verb the subject performs follows token `index`, past an adverb or a day
         ("also said", "on Tuesday rejected")."""
@@ -4246,6 +4413,8 @@ class _ActorReader:
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             if (
                 following is not None
+                # "the group's London office": a possessive head ends the name before a capital
+                and not token.possessive
                 and (following.capitalised or following.text.lower() in ("of", "for", "on"))
                 and not self.for_an_indefinite(index + 1)
                 # "... a statement from the department. The BMA ...": the sentence ends
@@ -4800,14 +4969,21 @@ class _ActorReader:
     def state_whose_government(self, offset: int) -> str | None:
         """The state last named right before "government" ("Nepal's government", "the Kenyan
         government") before `offset`."""
-        named = None
+        named = held = None
         for mention in self.mentions:
             if mention.start >= offset or not self.is_state(mention.ref):
                 continue
             # "Nepal's government", "the Kenyan government"
             if self.text[mention.end :].lower().startswith((" government", "'s government")):
                 named = mention.ref
-        return named
+            # "the Sri Lankan government": a demonym drafted with its noun as the state itself
+            # (match_demonyms) holds the word, so it is not after the mention but its end. Only
+            # where no state was named so before: "Venezuela's government ... a statement from
+            # the Norwegian government, which facilitates the talks. The government has not
+            # yet answered" is still Venezuela's
+            elif re.search(r"\sgovernment$", mention.text_in(self.text), re.IGNORECASE):
+                held = mention.ref
+        return named or held
 
     def match_oppositions(self) -> None:
         """ "The opposition said it would come back": the body the article calls the
@@ -4918,6 +5094,44 @@ class _ActorReader:
                     name = f"{adjective} {written} Ministry"
                 ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, first, token.index + 1)
             self.add(first, token.index + 1, ref, "name" if recorded else "new")
+
+    def match_ministries_of_no_state_named(self) -> None:
+        """ "The defence ministry rejected that", "the health ministry's headquarters": a
+        ministry named by its portfolio in lower case after "the", with no state before it, is
+        that of the state the article clearly names most (as a bare "the government" is), under
+        one of its usual names, else a new government body. Only where the phrase opens its
+        sentence or a clause (after a comma, a semicolon, "and", "but"): a ministry one wants
+        ("both parties want the home affairs ministry") or works at ("X of the foreign
+        ministry") may be another state's; nor inside a quote."""
+        for token in self.tokens[2:]:
+            if token.text != "ministry" or self.covered[token.index]:
+                continue
+            start = token.index - 1
+            portfolio = self.tokens[start].text
+            if portfolio == "affairs":
+                start -= 1
+                portfolio = f"{self.tokens[start].text} affairs"
+            if portfolio not in MINISTRY_PORTFOLIOS or any(self.covered[start : token.index]):
+                continue
+            if start < 1 or self.tokens[start - 1].text.lower() != "the":
+                continue
+            sentence = self.document.sentence_at(token.start)
+            opening = self.text[sentence.start : self.tokens[start - 1].start]
+            if not _A_CLAUSE_OPENS.search(opening):
+                continue
+            if self.document.in_quote(token.start):
+                continue
+            state = state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
+            code = self.gazetteer.actor(int(state.split(":")[1])).country if state else None
+            if not code:
+                continue
+            names = ministry_names(code, portfolio)
+            recorded = self.gazetteer.actor_named(names)
+            if recorded is not None:
+                self.add(start - 1, token.index + 1, f"actor:{recorded}", "name")
+            else:
+                ref = self.new_ref(names[0], Actor.Kind.GOVERNMENT_BODY, start - 1, token.index + 1)
+                self.add(start - 1, token.index + 1, ref, "new")
 
     def state_its_names(self, index: int) -> tuple[str, int] | None:
         """ "Saudi Arabia, which leads the coalition, welcomed the deal, its foreign ministry
@@ -5262,6 +5476,38 @@ class _ActorReader:
                 code, first = self.country_named_before(token.start, armies), index - 1
             else:
                 continue
+            if code in armies:
+                self.add(first, index + 1, f"actor:{armies[code]}", "anaphor")
+        self.match_commanders(armies)
+
+    def match_commanders(self, armies: dict) -> None:
+        """ "the commanders of the army, navy and air force ... the commanders countered": once
+        the article has called the service chiefs commanders of the armed forces, "the
+        commanders" acting together are the recorded armed forces of the state named last
+        before, as "the military" is (not "rebel commanders", "the commanders' aides")."""
+        introduced = _COMMANDERS_OF_THE_FORCES.search(self.text)
+        if introduced is None:
+            return
+        for token in self.tokens[2:]:
+            index = token.index
+            if token.text.lower() != "commanders" or self.covered[index]:
+                continue
+            if token.start < introduced.end() or token.possessive:
+                continue
+            following = self.tokens[index + 1].text.lower() if index + 1 < len(self.tokens) else ""
+            # "The commanders also accepted", "The three commanders and the three delegations
+            # each approved": a plural noun qualifies no noun after it; "the commanders of the
+            # rebel units" are others
+            if following in ("of", "in", "from") or not (
+                self.army_acts(index) or following in ("also", "too", "and", "each", "all")
+            ):
+                continue
+            first = index - 1
+            if self.tokens[first].text.lower() in _COUNTED_COMMANDERS:
+                first -= 1  # "the three commanders"
+            if self.tokens[first].text.lower() != "the":
+                continue
+            code = self.country_named_before(token.start, armies)
             if code in armies:
                 self.add(first, index + 1, f"actor:{armies[code]}", "anaphor")
 
@@ -5632,6 +5878,9 @@ _ATTRIBUTIVE_COMPOUND = re.compile(
     r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned|chaired|mediated|hosted|"
     r"funded|financed|controlled|owned|run|organi[sz]ed|supervised|monitored|dominated)$"
 )
+# "a Christian Democratic-oriented party", "a Marxist-inspired front": a compound of what a
+# body leans to, an adjective before its name
+_LEANING_COMPOUND = re.compile(r"[a-z]-(?:oriented|leaning|inspired|minded)$")
 _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]
@@ -5765,6 +6014,9 @@ _SHORT_HEADS |= {"department"}
 # "the committee agreed" for "the strike committee", "The companies rejected the demand" for a
 # body recorded with the alias "dock companies": a committee, and companies acting as one body
 _SHORT_HEADS |= {"committee", "companies"}
+# "a spokesman for the association said", "according to a statement from the group" for a body
+# whose name ends with that word ("the Cattlemen's Association", "the Vestey group")
+_SHORT_HEADS |= {"association", "group"}
 
 
 # A body named only by a common noun phrase ("the strike committee voted", "The venture has
@@ -5860,6 +6112,9 @@ def _head_before_its_complement(name: str) -> list[str]:
 # body named before ("the National Coal Board") only as the subject of a speech verb ("The board
 # said in a statement")
 _SPEAKING_HEADS = {"board", "union", "church"}
+# where a sentence or a clause opens, right before a noun phrase: nothing yet, a comma, a
+# semicolon, a colon, or a coordinator
+_A_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while))\s*$")
 # where a clause joined to the one before opens: "..., but", "..., while", "...;"
 _A_JOINED_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:but|while|whereas)|;)\s*$")
 _SPEECH_WORDS = set(SPEECH_VERBS)
@@ -5881,6 +6136,16 @@ _REBEL_PEOPLE = {
 _RANKS_BEFORE_A_NAME = {
     "Marquis", "Marquess", "Count", "Countess", "Baron", "Baroness", "Duke", "Duchess", "Earl",
     "Viscount", "Cardinal", "Archbishop", "Patriarch", "Metropolitan", "Bishop",
+}  # fmt: skip
+# The letters before a ship's name ("H.M.S. Pearl", "USS Missouri", "SS Great Britain")
+_SHIP_PREFIXES = {"HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "SS", "MV"}
+# Military ranks written before a name, in full or as wire copy abbreviates them
+_MILITARY_RANKS = {
+    "general", "gen", "lieutenant general", "lieutenant-general", "major general",
+    "major-general", "brigadier general", "brigadier-general", "brigadier", "colonel", "col",
+    "lieutenant colonel", "lieutenant-colonel", "maj", "major", "lt", "lieut", "lieutenant",
+    "brig", "capt", "captain", "sgt", "adm", "admiral", "vice admiral", "vice-admiral",
+    "rear admiral", "rear-admiral", "commodore", "marshal", "field marshal",
 }  # fmt: skip
 _CAPITALISED_RULERS = {
     "King": "king", "Queen": "queen", "Emperor": "emperor", "Empress": "empress",
@@ -6044,6 +6309,14 @@ _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "across", "toward", "towards", 
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names
 _ARMY_WORDS = {"army", "military"}
+# the service chiefs named as the armed forces' own: "the commanders of the army, navy and air
+# force", "the three armed forces commanders", "the military commanders"
+_COMMANDERS_OF_THE_FORCES = re.compile(
+    r"\bcommanders\s+of\s+the\s+(?:army|armed\s+forces|military|three\s+services)\b"
+    r"|\b(?:armed\s+forces|military|service)\s+commanders\b",
+    re.IGNORECASE,
+)
+_COUNTED_COMMANDERS = {"two", "three", "four", "five", "military", "service"}
 _AUXILIARIES = {"has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "did"}
 
 
@@ -6109,6 +6382,18 @@ _LISTED_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.
 _LISTED_AFTER_A_PLURAL_BODY_NOUN = re.compile(
     r"\b(?P<noun>groups|factions|militias|movements|parties),\s+"
     rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?(?:the\s+)?$"
+)
+# One capitalised word after "the" ("the Zafy movement"), or a list of them ("the Ravalomanana,
+# Zafy and Ratsiraka movements"), right before a lower-case "movement(s)"
+_LEADER_BEFORE = re.compile(r"\b[Tt]he\s+(?P<names>[A-Z][\w’'-]*)\s$")
+_LEADERS_LISTED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<names>(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*,?\s+and\s+[A-Z][\w’'-]*)\s$"
+)
+# A capitalised name of one to four words, a post only a business has, then a person's name
+# ("Netflix co-CEO Ted Sarandos", "San Antonio Spurs owner Peter Holt")
+_FIRM_BEFORE_ITS_HEAD = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:CEO|co-CEO|chief\s+executive|owner|co-owner|founder|co-founder)\s+[A-Z][a-z]"
 )
 # A lower-case noun of a firm or a body right before its name ("state utility Statkraft",
 # "public broadcaster NRK", "the business chamber COSEP", "the civil society platform Wakit Tama")

@@ -932,6 +932,10 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         # "the final word rests with Khamenei, who had not commented by late Thursday": the
         # date's own clause is told in the past, whatever another clause promises.
         return False
+    if _relative_clause_told_in_the_past(clause):
+        # "said it would honour the truce that the mediators brokered from May 2": the relative
+        # clause the date ends is told in the past, whatever the clause it hangs on promises
+        return False
     scheduled = re.search(r"(\w+)\s*(?:\bon\s+)?$", clause)
     return (
         _scheduled_journey(text, offset)
@@ -943,6 +947,26 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
         or bool(_CONDITION_TO_MEET.search(clause))
     )
+
+
+# a relative pronoun after a noun, opening the clause a date may end: "the truce that India
+# brokered from June 18" ("that" only before a subject of its own: not "accept that procedure")
+_RELATIVE_PRONOUN = re.compile(
+    r"\b[a-z]\w*\s+(?:which|who|that\s+(?=[A-Z]|(?:the|a|an|he|she|they|it|we|its|their|his)\s))",
+)
+
+
+def _relative_clause_told_in_the_past(clause: str) -> bool:
+    relatives = list(_RELATIVE_PRONOUN.finditer(clause))
+    if not relatives:
+        return False
+    relative = clause[relatives[-1].end() :]
+    forward = (
+        _FORWARD_IN_CLAUSE.search(relative)
+        or _FORWARD_INFINITIVE.search(relative)
+        or _FUTURE.search(relative)
+    )
+    return not forward and bool(_PAST_IN_CLAUSE.search(relative) or _told_in_the_past(relative))
 
 
 # what may stand before a date that opens its clause: the mark ending the one before, "On"
@@ -1334,6 +1358,33 @@ def speaks_of_future(sentence: str) -> bool:
     return bool(_FUTURE.search(sentence))
 
 
+_PRESENT_OR_MODAL = re.compile(r"\b(?:is|are|has|have|would|can|may|might|must)\b")
+_EVENT_OF_A_MONTH = re.compile(
+    r"\s+(?:general\s+|presidential\s+|parliamentary\s+)?(?:elections?|polls?|vote|referendum)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_tense(match, future):
+    """How a month without a year is placed: ahead where the text points ahead, in the past
+    where its sentence holds a verb in the past ("Turnout in the September vote was low"),
+    else by neither (None is the past, False neither: "the charter leaves it to the September
+    elections")."""
+    if future or future is _PAST:
+        return future
+    text, offset = match.string, match.start()
+    following = _FULL_STOP.search(text, offset)
+    sentence = text[_full_sentence_start(text, offset) : following.start() if following else None]
+    if _PAST_IN_CLAUSE.search(sentence) or _told_in_the_past(sentence):
+        return _PAST
+    # a verb whose tense is not told by its form ("Juba shut down its production in January")
+    # leaves the month in the past; the present, a modal or an event the month names ("the
+    # April elections") place it by neither
+    if _PRESENT_OR_MODAL.search(sentence) or _EVENT_OF_A_MONTH.match(text, match.end()):
+        return future
+    return _PAST
+
+
 def _speaks_of_future(text: str, offset: int) -> bool:
     """Whether the sentence around `offset` speaks of the future; its full stops are not those
     of an abbreviation ("South Africa will begin implementing U.N. Security Council Resolution
@@ -1398,7 +1449,7 @@ def _resolve(name, match, published_on, future):
         ):
             return None  # a name; "the following May" counts from the date before it
         month = MONTHS[(groups["month"] or "may").lower()]
-        return _month_around(month, published_on, future), MONTH
+        return _month_around(month, published_on, _month_tense(match, future)), MONTH
     if name == "part_month_year":
         return datetime.date(int(groups["year"]), _month(match), 1), MONTH
     if name == "relative_month" and _OF_THAT_YEAR.match(match.string, match.end()):
@@ -1420,7 +1471,7 @@ def _resolve(name, match, published_on, future):
         elif relative == "this":
             pass
         else:
-            return _month_around(month, published_on, future), MONTH
+            return _month_around(month, published_on, _month_tense(match, future)), MONTH
         return datetime.date(year, month, 1), MONTH
     if name == "weekday_of_week":
         monday = published_on - datetime.timedelta(days=published_on.weekday())
@@ -1554,11 +1605,18 @@ def _shift_year(date: datetime.date, years: int) -> datetime.date:
         return date.replace(year=date.year + years, day=28)
 
 
+# A month without a year that no tense places is at most this many months ahead of the
+# publication ("a referendum in October" in May), as a day is at most half a year ahead.
+_MONTHS_AHEAD_WITHOUT_A_WORD = 5
+
+
 def _month_around(month: int, published_on: datetime.date, future: bool) -> datetime.date:
     """A month without a year: the latest one on or before the publication month, or the next
-    one from it when the sentence points ahead."""
+    one from it when the sentence points ahead; a month no tense places (neither ahead nor in
+    the past) is the nearest one, a few months ahead at most."""
     year = published_on.year
-    if future:
+    ahead = (month - published_on.month) % 12
+    if future or (future is not _PAST and 0 < ahead <= _MONTHS_AHEAD_WITHOUT_A_WORD):
         year = year if month >= published_on.month else year + 1
     else:
         year = year if month <= published_on.month else year - 1

@@ -734,6 +734,25 @@ def attributive_plurals(tokens: list[Token]) -> dict[str, str]:
     return plurals
 
 
+_PORTFOLIO_AFTER = re.compile(
+    r"(?P<post>[a-z]+(?: [a-z]+)?) (?P<link>for|of) (?P<portfolio>[a-z]+(?: [a-z]+)?)"
+)
+_PORTFOLIO_WORDS = {normalize_name(portfolio) for portfolio in MINISTRY_PORTFOLIOS.values()}
+
+
+def portfolio_first(normal: str) -> set[str]:
+    """ "Cabinet Secretary for Health" is also "Health Cabinet Secretary", "Minister of
+    Finance" also "Finance Minister": the press puts a post's portfolio before it. "for" takes
+    any one or two words; "of", only a ministry's portfolio ("Secretary of State" is not a
+    "State Secretary")."""
+    match = _PORTFOLIO_AFTER.fullmatch(normal)
+    if not match or match["post"] in {"the", "a"}:
+        return set()
+    if match["link"] == "of" and match["portfolio"] not in _PORTFOLIO_WORDS:
+        return set()
+    return {f"{match['portfolio']} {match['post']}"}
+
+
 @lru_cache(maxsize=1024)
 def title_phrases(title: str) -> frozenset[str]:
     """The ways the press names a post with this title: the title itself and its synonyms."""
@@ -744,6 +763,7 @@ def title_phrases(title: str) -> frozenset[str]:
     head = re.split(r" (?:of|for) ", normal, maxsplit=1)[0]
     if head != normal and head in _PERSON_TITLE_WORDS:
         phrases.add(head)
+    phrases.update(portfolio_first(normal))
     for key, synonyms in TITLE_SYNONYMS.items():
         if key == normal or f" {key} " in f" {normal} ":
             phrases.update(synonyms)

@@ -253,7 +253,11 @@ _TRIGGERS = re.compile(
     r"(?:room|office|suite)\s+)?with(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:two|three|four)\b)"
     # "had been negotiating since Friday with Guldimann": talks running since a day
     r"|(?:negotiating|negotiated|conferring)\s+(?:since|for|through|throughout)\s+"
-    r"(?:[\w.-]+\s+){1,3}?with(?=\s+(?-i:[A-Z]))"
+    r"(?:[\w.-]+\s+){1,3}?with(?=\s+(?-i:[A-Z])"
+    # "have been negotiating since early July with delegates of the Colorado Party, ...": the
+    # bodies whose people sat at the table
+    r"|\s+(?:the\s+)?(?:delegates|delegations|representatives|envoys|negotiators)\s+of\s+"
+    r"(?:the\s+)?(?-i:[A-Z]))"
     # "spent five hours with Saakashvili", "spent the evening with the emir": time in company;
     # "spent Monday in Gaza with Arafat": a day named, and the place set between
     r"|(?:spent|spends|spend|spending)\s+(?:(?:(?:a|an|the|two|three|four|five|six|several|many"
@@ -515,6 +519,10 @@ _LIST_GAP = re.compile(
     r"government\b|authorities\b|"
     # "talks between Nigeria and secessionist Biafra": a region that broke away, named so
     r"(?:secessionist|breakaway|separatist)\b|"
+    # "delegates of the Colorado Party, the left-wing Broad Front and the small Civic Union":
+    # a party told by its leaning or its size
+    r"(?:(?:far-|centre-|center-)?(?:left|right)-wing|small|smaller|moderate|conservative"
+    r"|liberal|centrist|hardline|radical|leftist|rightist)\b|"
     r"(?:top|chief|foreign|prime|ministers?|president|intelligence|spokesman|envoy|deputy|special|"
     r"negotiator|coordinator|diplomat|mediator|commander|"
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state|"
@@ -1325,6 +1333,8 @@ def _moved(document, sentence, earlier, triggers, number, clause_end) -> Meeting
 _TRAVEL = re.compile(
     r"\b(?:flew|flown|flies|fly|travell?ed|travels|went|gone|came|arrived|headed|rushed|returned"
     r"|visited|drove|driven|sailed|journeyed"
+    # "crossed to the island to see the high chief": a crossing by water or a border is a trip
+    r"|crossed|crosses|crossing"
     # "shuttled between the camps, flying to Tehran on Monday to see Nuri"
     r"|flying|travell?ing|going|coming|heading|rushing|returning|driving|sailing|arriving)\b",
     re.IGNORECASE,
@@ -1668,7 +1678,9 @@ def _read_meeting(
         ):
             return []
         hosts = [h for h in subject if h.ref not in {g.ref for g in guests}]
-    between = re.match(r"\s+between\b", document.text[trigger_end:clause_end])
+    between = re.match(r"\s+between\b", document.text[trigger_end:clause_end]) or (
+        _between_after_its_place_and_day(document, trigger_end, clause_end)
+    )
     if trigger.group("met") and not guests and between:
         # "A meeting between Blinken and Sisi took place": those it was between
         guests = _list_after(document, trigger_end + between.end(), clause_end)
@@ -1803,6 +1815,18 @@ def _read_meeting(
         # "spoke by phone the same day with X": the guests after the day
         guests = _list_after(document, trigger_end + dated_with.end(), clause_end)
         guests = _without_the_source(document.text, trigger_end, guests)
+    dated_from = re.match(r"\s+[^,;.]{1,30}?\s+from\s", after)
+    if (
+        trigger.group("together")
+        and not guests
+        and dated_from
+        and _only_a_day_between(document, trigger_end, trigger_end + dated_from.end() - 5)
+    ):
+        # "A and B sat across the table on Friday from C and D": the day between the seating
+        # and those seated opposite
+        guests = _list_after(
+            document, trigger_end + dated_from.end() - 1, clause_end, exclude={h.ref for h in hosts}
+        )
     along_with = re.match(r",?\s+(?:along|together)\s+with\b", after)
     if trigger.group("together") and not guests and along_with:
         # "The two delegations sat at one table, along with the envoys of A and B": those
@@ -4938,6 +4962,9 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
                 if signing is not None:
                     return signing
                 break
+    at_the_time = _date_at_the_time_told_before(document, sentence)
+    if at_the_time is not None:
+        return at_the_time
     # (a day after publication dates something to come, not a meeting told as held)
     earlier = [
         d
@@ -4951,6 +4978,24 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
     return document.published_on.isoformat(), "day"
+
+
+_AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b", re.IGNORECASE)
+
+
+def _date_at_the_time_told_before(document, sentence) -> tuple[str, str] | None:
+    """ "In early May the government made an offer. 'No,' X said at the time, after meeting Y":
+    an undated sentence that says "at the time" is of the time the sentence before it told,
+    at whatever precision, not of the last full day named further back."""
+    if not _AT_THE_TIME.search(document.text, sentence.start, sentence.end):
+        return None
+    before = [s for s in document.sentences if s.end <= sentence.start]
+    if not before:
+        return None
+    told = [d for d in document.dates_between(before[-1].start, before[-1].end) if not d.ahead]
+    if not told:
+        return None
+    return told[-1].iso, told[-1].precision
 
 
 def _month_of_the_stay_there(document, sentence, trigger_start, clause_end, asides):
@@ -5194,6 +5239,37 @@ def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:
 # "President X received A and B afterwards": a second encounter after the one just told, with
 # someone new (not the same talks told again)
 _AFTERWARDS = re.compile(r"\b(?:afterwards?|later\s+that\s+day|later\s+in\s+the\s+day)\b", re.I)
+
+
+_PLACE_THEN_BETWEEN = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?"
+    r"(?P<day>[^,;.]{0,40}?)\s+between\b"
+)
+
+
+def _between_after_its_place_and_day(document: Document, trigger_end: int, clause_end: int):
+    """ "a meeting in New Delhi in early June between A and B": the place and the day of the
+    meeting stand before those it was between (not "a meeting in Cairo about the border
+    between A and B", where other words stand there)."""
+    found = _PLACE_THEN_BETWEEN.match(document.text[trigger_end:clause_end])
+    if found is None or found.end("day") == found.start():
+        return None
+    day = (trigger_end + found.start("day"), trigger_end + found.end("day"))
+    if day[0] < day[1] and not _only_a_day_between(document, *day):
+        return None
+    return found
+
+
+def _only_a_day_between(document: Document, start: int, end: int) -> bool:
+    """Whether the text from start to end is one date and nothing else but its preposition
+    and a part of the day ("on Friday", "late on Monday night")."""
+    return any(
+        re.fullmatch(r"\s*(?:on|in|at|late|early)?\s*", document.text[start : d.start])
+        and re.fullmatch(
+            r"(?:\s+(?:morning|afternoon|evening|night))?\s*", document.text[d.end : end]
+        )
+        for d in document.dates_between(start, end)
+    )
 
 
 def _merge(meetings: list[MeetingCandidate], text: str = "") -> list[MeetingCandidate]:

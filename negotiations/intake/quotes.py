@@ -241,6 +241,19 @@ def _speaker_from_verbs(document: Document, quote, sentence, verbs) -> Mention |
     after = [verb for verb in verbs if verb.start >= quote.end]
     before = [verb for verb in verbs if verb.end <= quote.start]
     ordered = []
+    # "Kallas said the bloc welcomed “any step ...”", "Ziegler told reporters that the President
+    # regarded it as “a model ...”": a verb characterising the quote inside what a person says
+    # is that person's wording, so he speaks, not the reported subject. A body's statement
+    # ("the ministry said Wang backed “...”") reports the words of the one it names.
+    reporter = _reporting_verb_around(document, before, quote)
+    if reporter is None and after and after[0].text.lower() == "according" and before:
+        # "Butler said the deal “can work”, according to a statement from the commission": the
+        # person who said it speaks, the statement only reports him
+        reporter = before[-1] if before[-1].text.lower() in _REPORTING_VERBS else None
+    if reporter is not None:
+        speaker = subject_of(document, reporter, sentence, quote)
+        if speaker is not None and document.is_person(speaker.ref):
+            return speaker
     # "X telephoned Y to praise his “courage”, the ministry said": who praised is who is
     # quoted; the verb after the quote says who reported it.
     if before and _takes_the_quote(document, before[-1], quote):
@@ -252,6 +265,27 @@ def _speaker_from_verbs(document: Document, quote, sentence, verbs) -> Mention |
         speaker = subject_of(document, verb, sentence, quote)
         if speaker is not None:
             return speaker
+    return None
+
+
+_REPORTING_VERBS = set(SPEECH_VERBS) - _CHARACTERISING - {"according"}
+
+
+def _reporting_verb_around(document: Document, before, quote):
+    """The speech verb ("said", "told") whose reported clause holds the verb that characterises
+    the quote ("welcomed", "rejected ... as", "regarded ... as"), with no sentence break, comma,
+    quote or semicolon between them; None where the verb nearest the quote is a speech verb."""
+    if len(before) < 2 or before[-1].text.lower() in _REPORTING_VERBS:
+        return None
+    characterising = before[-1]
+    for verb in reversed(before[:-1]):
+        if verb.text.lower() in _REPORTING_VERBS and verb.text.islower():
+            gap = document.text[verb.end : characterising.start]
+            # "X spoke with Y, a spokesman said, and urged him ...": a speech verb set between
+            # commas reports the whole sentence, not a clause of its own
+            if re.search(r"[.,;:“”\"]", gap):
+                return None
+            return verb
     return None
 
 
@@ -453,7 +487,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         return _author_of_last_statement(document, sentence.start)
     # "he said": the person named last before the quote, or the subject of the sentence
     # before it.
-    subject = _word_before(text, verb.start)
+    subject = _word_before(text, _before_a_hedge(text, sentence.start, verb.start))
     if subject in ("he", "she") and re.search(
         r",\s+[a-z]+ing\s+[^,;“”\"]*\b(?:what|as)\s+(?:he|she)\s+$",
         text[sentence.start : verb.start],
@@ -1021,6 +1055,19 @@ def _head_of_apposition(document, before, position):
         if re.match(r"^,\s+[a-z]+ing\b[^,;“”\"]*$", gap):
             return before[position - 1]
     return before[position]
+
+
+# "he is reported to have said", "she was understood to have told": a report hedged as hearsay
+_HEDGE_BEFORE = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have\s+$"
+)
+
+
+def _before_a_hedge(text: str, start: int, offset: int) -> int:
+    """Where the subject of a hedged speech verb ends: before "is reported to have", so that
+    "he is reported to have said" is read as "he said"."""
+    hedge = _HEDGE_BEFORE.search(text, start, offset)
+    return hedge.start() if hedge is not None else offset
 
 
 def _word_before(text: str, offset: int) -> str:

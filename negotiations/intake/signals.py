@@ -60,6 +60,9 @@ _REFERENCE = re.compile(
     # ("A compromise adopted on Wednesday ...": the article opening the sentence)
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=\bA\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
     r"|(?<=[Tt]he\s)(?:document|declaration)"
+    # "signed an emergency economic program", "take part in the new programme": the programme
+    # the parties adopt (not "its nuclear programme", a state's own)
+    r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=new\s)|(?<=economic\s))program(?:me)?"
     # "the final declaration", "a joint declaration": the one a conference closes on
     r"|(?<=final\s)declaration|(?<=joint\s)declaration"
     # "a final statement", "the statement": only where a recorded proposal is a statement (not
@@ -113,6 +116,9 @@ _REFERENCE = re.compile(
     # "accepted the board's recommendation", "rejected the recommendation": only where a
     # recorded proposal is a recommendation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
+    # "The department has yet to decide on the application": only where a recorded proposal is
+    # an application (not "the application of the accord")
+    r"|(?<=[Tt]he\s)application(?!\s+of\b)"
     # "rejected the Chilean terms outright": the terms a party offers (read only after "the",
     # an owner or a proper adjective: `_TERMS_OFFERED`), not "the terms of the deal"
     r"|terms(?!\s+of\b)"
@@ -165,8 +171,11 @@ _TEXT_REFERENCE = re.compile(
 # read by the window patterns (`_SIGNED`) and the clause path (`_PHRASAL_RESPONSES`) alike
 # ("added their signatures for the mediators": a signature needs no "to")
 # ("put his mark to the treaty": the mark a chief who did not write made for his signature)
+# ("put their names and marks to a deed": the two nouns joined, as for chiefs who signed and
+# chiefs who made a mark)
 _NAMES_TO = (
-    r"(?:its|their|his|her)\s+(?:(?:names?|marks?)\s+(?:to|on)"
+    r"(?:its|their|his|her)\s+(?:(?:names?|marks?|seals?)(?:\s+and\s+(?:names?|marks?|seals?))?"
+    r"\s+(?:to|on)"
     r"|(?:signatures?|initials)(?:\s+(?:to|on))?)"
 )
 _SIGNED = (
@@ -180,6 +189,11 @@ _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 _NO_ANSWER_TO = (
     r"(?!\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
     r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
+)
+# The head noun of a text put to a side for its answer: a request or an offer of any kind
+_ASKED_OR_OFFERED_NOUN = (
+    r"(?:request|proposal|plan|offer|demand|call|appeal|draft|initiative|counter-?proposal"
+    r"|invitation|ultimatum|memorandum|package|proposals|demands|terms)"
 )
 # The head noun of a reference to a proposal, for phrases that read as a response only with a
 # proposal as their object ("backed the agreement", not "backed the rebels").
@@ -202,8 +216,9 @@ _TEXT_SETTLED = (
 _TEXT_TAKEN_UP = (
     _PROPOSAL_OBJECT
     + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:bill|law|resolution"
-    # "has yet to act on the request": a request put to the body
-    r"|amendments?|request)\b|it\b"
+    # "has yet to act on the request", "has yet to decide on the application": a request put
+    # to the body
+    r"|amendments?|request|application)\b|it\b"
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
@@ -410,6 +425,18 @@ _SIGNALS = [
         "pending",
         r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing"
         r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on)\b",
+    ),
+    # "Indian officials said the request was being studied", "said the offer is under
+    # consideration": the text weighed by the side that reports it, its answer still to come
+    (
+        "pending",
+        # (the text, not a pronoun, is what is said of: `_BEFORE_VERB` reads no "said" here)
+        r"(?:(?:said|says|added|confirmed|indicated)\s+(?:that\s+)?)?"
+        r"(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+        + _ASKED_OR_OFFERED_NOUN
+        + r"\s+(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+(?:studied|considered|examined"
+        r"|reviewed|weighed|assessed|evaluated|scrutini[sz]ed)|under\s+(?:study|consideration"
+        r"|review|examination))\b",
     ),
     (
         "pending",
@@ -901,6 +928,11 @@ _SIGNALS = [
         r"|carrying\s+out))?"
         r"|green-?lighted|gave\s+the\s+nod\s+to|threw\s+(?:its|their|his|her)\s+"
         r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
+        # "the Union had joined the accord", "acceded to the treaty": a party that becomes one
+        # of a settled text's parties says yes to it (not "joined the talks", "joined the plan")
+        r"(?:joined|acceded\s+to|adhered\s+to)\s+(?:the|a|an|its|this|that)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?(?:agreement|accord|pact|treaty|deal|truce|ceasefire|cease-fire"
+        r"|declaration|convention|protocol)\b|"
         # "gave his backing", "lent its full support to the plan", "signalled support for it"
         r"(?:gave|lent|offered|pledged|signall?ed|voiced|expressed|declared|announced)\s+"
         r"(?:its|their|his|her)\s+(?:full\s+|formal\s+|final\s+|strong\s+|unanimous\s+)?"
@@ -999,6 +1031,8 @@ _SIGNALS = [
 # rejected", "said Monday it had accepted").
 _WHEN = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
+    # "told the closing session on the 12th that": a day of the month the article tells of
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+"
     # "Maduro said then he was ready": the time the article has just told
     r"|then\s+"
@@ -1100,7 +1134,10 @@ _BEFORE_VERB = (
     r"|indicated|added"
     # "who has let it be known that he will accept only if ...": a word sent out, not spoken
     r"|(?:let|lets|made|makes)\s+it\s+(?:be\s+)?known"
-    r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))\s+"
+    r"|told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers"
+    # "told the closing session that his government would sign only if": the delegates in
+    # session hear it as reporters do
+    r"|(?:the\s+)?(?:(?:opening|closing|final|plenary)\s+)?(?:session|conference|delegates)))\s+"
     r"(?:in\s+a\s+statement\s+)?"
     + _WHEN
     # "said it had rejected", "said she would wait": the speaker; "said his movement did not
@@ -1353,6 +1390,7 @@ def find_proposals(document: Document) -> None:
             "law",
             "convention",
             "proclamation",
+            "application",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -1544,11 +1582,17 @@ _THE_STEP_TAKEN_UP = re.compile(
 def _the_step_just_proposed(document, reference, proposed, mentions) -> ProposalMention:
     """A reference ("the proposal") that its own sentence follows right after a step told by a
     verb of proposing ("offered to ...") is that step, whatever the paragraph describes; only
-    where no other mention of a proposal comes between."""
+    where no other mention of a proposal comes between. Where its own sentence tells no step,
+    the sentence right before may ("The union also demanded that doctors be hired by a
+    national board. The governors rejected the idea.")."""
     if not _THE_STEP_TAKEN_UP.match(document.text, reference.start):
         return reference
     sentence = document.sentence_at(reference.start)
     before = [p for p in proposed if sentence.start <= p.start and p.end <= reference.start]
+    if not before:
+        previous = document.sentence_before(sentence)
+        if previous is not None:
+            before = [p for p in proposed if previous.start <= p.start and p.end <= previous.end]
     if not before:
         return reference
     step = max(before, key=lambda p: p.start)
@@ -1917,7 +1961,11 @@ _OFFERED_A_THING = re.compile(
 # after a verb of proposing, up to the end of its sentence or clause
 # ("Pretoria had at first demanded that every member of the ANC leave": a demand so told)
 _PROPOSED_THAT = re.compile(
-    r"\b(?:proposed|suggested|demanded|insisted)\s+that\s+(?P<step>[^,.;:]{1,120})",
+    # ("had asked that its proscribed members be allowed to campaign": a request so told)
+    # (the point of a title's abbreviation, "Gen. Seregni", "Mr. Ferreira", ends no clause)
+    r"\b(?:proposed|suggested|demanded|insisted|asked|requested)\s+that\s+"
+    r"(?P<step>(?:[^,.;:]|(?-i:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))"
+    r"\.(?=\s+[A-Z]))){1,120})",
     re.IGNORECASE,
 )
 # words of a step that say nothing of what it is
@@ -1994,15 +2042,38 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
             ),
         )
     for match in _DEMANDED.finditer(document.text):
-        # the one recorded demand of a party its sentence names before the verb
+        # the one recorded demand of a party its sentence names before the verb; or, where the
+        # demand is recorded with no party ("Nurses have demanded similar allowances"), the one
+        # whose title the verb and two words of what is demanded tell
         proposers = _proposers_before(document, match.start())
+        words = (_words_of(match.group(0)) - _STEP_STOP_WORDS) | {"demand"}
         add_the_one_fitting(
             *match.span(),
             (
                 p["id"]
                 for p in proposals
-                if p["announced_by_id"] in proposers and _singular(p["words"]) & {"demand"}
+                if "demand" in _singular(p["words"])
+                and (
+                    p["announced_by_id"] in proposers
+                    or p["announced_by_id"] is None
+                    and len(words & _singular(p["words"])) >= 3
+                )
             ),
+        )
+    for match in _DEMANDED_A_THING.finditer(document.text):
+        # "The parties had demanded an end to all military trials of civilians": a demand
+        # recorded with no proposer is told by three words of its own, as an offer is above
+        words = _words_of(match.group("thing")) - _STEP_STOP_WORDS
+        add_the_one_fitting(
+            *match.span("thing"),
+            (
+                p["id"]
+                for p in proposals
+                if p["announced_by_id"] is None
+                and _singular(p["words"]) & {"demand"}
+                and len(words & _singular(p["words"])) >= 3
+            ),
+            named=(*mentions, *found),
         )
     for match in _PROPOSED_THAT.finditer(document.text):
         # a clause names its step in words of its own ("meet again in Baghdad" for a "second
@@ -2100,6 +2171,12 @@ def _words_of(text: str) -> set[str]:
 # "Pretoria had at first demanded that every ANC member leave", "Iraq went into the talks
 # demanding $2.4 billion": a demand told by its verb, up to the end of its clause (not "was
 # demanded of it", told of the one a demand is made on)
+# "had demanded an end to all military trials": the thing demanded, up to its clause's end
+_DEMANDED_A_THING = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:demanded|demanding)\s+"
+    r"(?P<thing>(?:an?|the)\s+[^,.;:]{3,100}?)(?=\s*[,.;:]|\s+(?:but|and|while|if|unless)\b)",
+    re.IGNORECASE,
+)
 _DEMANDED = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:demanded|demanding|demands)\s+(?:that\s+)?"
     r"(?!(?:changes|amendments|modifications|revisions)\b)[^,.;:]{3,120}"
@@ -2177,6 +2254,8 @@ _KINDS_OF_TEXT = [
     {"convention"},
     # "Proclamation on land titles ... has yet to respond to Hobson's proclamation"
     {"proclamation"},
+    # "the company's application for a cattle loan ... has yet to decide on the application"
+    {"application"},
 ]
 
 
@@ -2785,6 +2864,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _signatories_listed(document, found)
     found = found + _listed_among_the_signatories(document, found)
     found = found + _signed_for_in_turn(document, found)
+    found = found + _signed_for_in_a_list(document, found)
     found = found + _signed_on_behalf_of_a_body(document, found)
     found = found + _cosignatory_told_by_his_state_s_post(document, found)
     found = found + _with_its_officer_signing(document, found)
@@ -3686,6 +3766,66 @@ def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
     return added
 
 
+# "X signed for Japan after the delegates, among them A for the United States, B for Britain
+# and C for the Philippines", "X signed for the party, Y for the Communists and Z for the
+# Alliance": a person named in a list, with "for" and a body right after him, signed for it
+# (a title before the name: "among them Secretary of State A for ...")
+_BEFORE_A_LISTED_SIGNATORY = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\bamong\s+them\s+|\bincluding\s+)"
+    r"(?:(?:[A-Z][\w'.-]*|of|the)\s+){0,5}$"
+)
+_FOR_A_BODY = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def _signed_for_in_a_list(document: Document, found) -> list[SignalCandidate]:
+    """The bodies a list of signatories without a verb signs for ("A signed for X, B for Y and
+    C for Z", "..., among them B for Y"): each person so listed after a signature of the same
+    sentence signs its text, on its day, for the body named after "for" (not for his post)."""
+    added = []
+    for sentence in document.sentences:
+        signing = next(
+            (
+                s
+                for s in found
+                if s.signed and s.proposal is not None and sentence.start <= s.start < sentence.end
+            ),
+            None,
+        )
+        if signing is None:
+            continue
+        answered = {
+            s.respondent.ref
+            for s in found
+            if s.proposal is not None and s.proposal.proposal_id == signing.proposal.proposal_id
+        }
+        named = document.mentions_between(signing.start, sentence.end)
+        for person, body in zip(named, named[1:], strict=False):
+            if (
+                document.kind_of(person.ref) != "person"
+                or document.kind_of(body.ref) in ("person", None)
+                or body.ref in answered
+                or _FOR_A_BODY.fullmatch(document.text, person.end, body.start) is None
+                or not _BEFORE_A_LISTED_SIGNATORY.search(
+                    document.text, max(sentence.start, person.start - 80), person.start
+                )
+            ):
+                continue
+            answered.add(body.ref)
+            added.append(
+                SignalCandidate(
+                    person.start,
+                    sentence.end,
+                    body,
+                    signing.proposal,
+                    "accepted",
+                    signing.changed_on,
+                    signed=True,
+                    person=person,
+                )
+            )
+    return added
+
+
 # "and members of the Shan Committee ... for their peoples": a body signs through its members
 _MEMBERS_OF_A_BODY = re.compile(
     r"(?:(?:members|representatives|delegates|delegations|envoys|leaders)\s+of\s+)?"
@@ -4079,10 +4219,30 @@ _PEOPLE_AT = re.compile(
 )
 
 
+# "ratified by about 57,000 Ford workers", "Renault employees voted": the employer's name
+# qualifying the people who work for it
+_ITS_WORKFORCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:workers|employees|staff)\b")
+# "UAW workers": a union's name (its recorded name, "United Auto Workers") before its members
+# is the union answering through them
+_A_UNION_S_NAME = re.compile(
+    r"\b(?:unions?|workers|employees|machinists|teamsters|guild|federation|confederation"
+    r"|brotherhood|congress|association)\b",
+    re.IGNORECASE,
+)
+
+
 def _workplace_of_the_subject(document: Document, mention: Mention) -> bool:
     """Whether a party is named as the workplace of the subject ("Workers at Escondida
-    rejected the wage offer"): the workers answer, not their employer."""
-    return bool(_PEOPLE_AT.search(document.text, max(0, mention.start - 30), mention.start))
+    rejected the wage offer", "ratified by Ford workers"): the workers answer, not their
+    employer."""
+    if _PEOPLE_AT.search(document.text, max(0, mention.start - 30), mention.start):
+        return True
+    written = document.text[mention.start : mention.end]
+    return bool(
+        _ITS_WORKFORCE_AFTER.match(document.text, mention.end)
+        and not _A_UNION_S_NAME.search(written)
+        and not _A_UNION_S_NAME.search(document.actor_name(mention.ref))
+    )
 
 
 # "Member states of the World Health Organization adopted", "the member countries of the
@@ -4610,7 +4770,34 @@ def _plural_demonyms_in(document: Document, sentence, mentions) -> list[Mention]
         state = document.gazetteer.state_of_country(code) if code else None
         if state is not None:
             found.append(Mention(start, end, -1, -1, f"actor:{state}", "country"))
+            continue
+        party = _party_opening_with(document, _NAME_OF_CODE.get(code) or match.group("demonym"))
+        if party is not None:
+            found.append(Mention(start, end, -1, -1, party, "country"))
     return found
+
+
+# a country's code -> its one-word name ("PS" -> "Palestine")
+_NAME_OF_CODE = {code: name for code, name, _others, _demonyms in COUNTRIES if " " not in name}
+
+
+def _party_opening_with(document: Document, word: str) -> str | None:
+    """ "the Palestinians countered", where no state of Palestine is recorded: the one recorded
+    body the article names whose name opens with the people's country ("Palestine Liberation
+    Organisation"), or with the plural's singular ("the Colorados": "Colorado Party"); none
+    where two such bodies are named (or a person)."""
+    named = set()
+    for mention in document.mentions:
+        if ":new:" in mention.ref or document.is_person(mention.ref):
+            continue
+        actor = document.gazetteer.actor(int(mention.ref.split(":")[1]))
+        if (
+            actor is not None
+            and actor.kind != Actor.Kind.STATE
+            and re.match(re.escape(word) + r"\b", actor.name, re.IGNORECASE)
+        ):
+            named.add(mention.ref)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _an_unrecorded_legislature(document: Document, match) -> str | None:
@@ -4775,11 +4962,18 @@ def _it_for_the_party_answering_before(document, sentence, mentions, told_before
 _IT_OPENING_A_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|yet)|;)\s+"
     # ", and on Dec. 5 it turned down an offer": the day of the clause before its subject
-    r"(?:(?:on|in)\s+(?:[\w.]+\s+){1,3}?|(?:later|then|afterwards|subsequently)\s+)?"
+    r"(?:(?:on|in)\s+(?:[\w.]+\s+){1,3}?|(?:later|then|afterwards|subsequently)\s+"
+    # ", and in a statement issued on Friday night it rejected": the channel of the answer,
+    # with the day it went out, before its subject
+    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter|declaration|message)"
+    r"(?:\s+(?:issued|released|published|sent)(?:\s+(?:late\s+|early\s+)?(?:on|in)"
+    r"\s+(?:[\w.]+\s+){0,2}?[\w.]+)?)?,?\s+)?"
     r"(?P<it>it)\b(?=\s+(?:\w+ly\s+|again\s+|also\s+)?(?:has|have|had"
     r"|would|will|could|can|did|does|said|\w+ed)\b)"
 )
 _A_SUBJECT_S_VERB = re.compile(
+    # "The party, known as the Blancos, refused": an appositive between the subject and its verb
+    r"(?:\s*,\s+(?:known\s+as|also\s+called|called|the|a|an)\s[^,;]{1,50},)?"
     r"\s+(?:\w+ly\s+|also\s+)?(?:has|have|had|would|will|could|can|did|does|is|was|said"
     r"|\w+ed)\b(?!\s+by\b)"
 )
@@ -7887,7 +8081,13 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         met = _day_of_the_meeting_told_before(document, sentence, respondents, verb_end)
         if met is not None:
             return met, False
-    return (main[0].iso if main else _lead_day(document, sentence) or published), False
+    if main:
+        return main[0].iso, False
+    if status == "acknowledged":
+        # "Turkey gave the agreement a guarded reception": a reaction to the act the lead
+        # tells, not that act, so not of its day; as of the publication date
+        return published, False
+    return _lead_day(document, sentence) or published, False
 
 
 # a change told as the news of the day rather than as the next step of the story told before:
@@ -9571,6 +9771,8 @@ _PHRASAL_RESPONSES = [
     ("come", r"out\s+(?:\w+ly\s+)?against", "rejected"),
     ("come", r"out\s+(?:\w+ly\s+)?(?:in\s+(?:favou?r|support)\s+of|for)", "accepted"),
     ("vote", r"against", "rejected"),
+    # "has twice voted the plan down": the particle after the text, as "turned the draft down"
+    ("vote", r"down", "rejected"),
     # "voted in favour of the plan"; "X rejected the plan, while Y voted in favour": the
     # proposal told before
     ("vote", r"(?:for|in\s+favou?r(?:\s+of)?)", "accepted"),
@@ -9588,6 +9790,13 @@ _PHRASAL_RESPONSES = [
     # "put their names to the accord": a signature
     ("put", _NAMES_TO, "accepted"),
     ("add", _NAMES_TO, "accepted"),
+    # "gave the agreement a guarded reception", "gave the plan a cautious welcome": the text
+    # received, with no yes or no told
+    (
+        "give",
+        _PROPOSAL_OBJECT + r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:reception|welcome)",
+        "acknowledged",
+    ),
 ]
 # the phrases that are a signature
 _SIGNING_LEMMAS = {"sign", "countersign", "initial", "put", "add"}

@@ -312,6 +312,8 @@ PERSON_TITLES = [
     # military ranks as wire copy abbreviates them before a name ("Maj. Gen. X", "Capt. Y")
     "maj",
     "lt",
+    # the older wire abbreviation of lieutenant ("Army commander Lieut. Gen. X"), no name
+    "lieut",
     "brig",
     "capt",
     "sgt",

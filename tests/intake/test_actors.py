@@ -4677,3 +4677,114 @@ def test_near_miss_workers_named_by_their_nation_or_trade_are_no_union(world):
     found = actors(text)
     assert "Mexican Workers" not in found
     assert "Postal Workers" not in found
+
+
+# --- tune42c: a compound of what a body leans to is an adjective before its name
+
+
+def test_a_leaning_compound_before_a_name_is_no_part_of_it(world):
+    found = actors("Kamel met the Marxist-inspired Popular Front on Tuesday.")
+    assert "Popular Front" in found
+    assert not any("inspired" in name for name in found)
+
+
+def test_near_miss_a_name_with_a_capitalised_compound_inside_stays_whole(world):
+    found = actors("The Vienna-Oriented Trade Council met Kamel on Tuesday.")
+    assert "Vienna-Oriented Trade Council" in found
+
+
+# --- tune42h: a movement named after its leader, ranks before names, and ships
+
+
+def test_a_movement_named_after_a_leader_is_a_new_movement(world):
+    text = (
+        "Pierre Dubasque and Laurent Okavi spoke on Monday. The Dubasque movement backed the "
+        "charter, and the plan was rejected by the Dubasque and Okavi movements in May."
+    )
+    found = actors(text)
+    assert found["Dubasque movement"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+    assert found["Okavi movement"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+    assert "Pierre Dubasque" in found
+
+
+def test_near_miss_a_movement_named_after_no_person_is_not_a_leaders(world):
+    found = actors("Pierre Dubasque said the Renewal movement backed the charter.")
+    assert "Renewal movement" not in found
+    assert "Dubasque movement" not in found
+
+
+def test_a_rank_opens_each_of_two_people_joined_by_and(world):
+    found = actors(
+        "Vice Admiral Tomas Ferreyra and Air Force Lieut. Gen. Pablo Arrieta signed the pact."
+    )
+    assert {"Tomas Ferreyra", "Pablo Arrieta"} <= set(found)
+    assert not any(" and " in name for name in found)
+
+
+def test_an_abbreviated_lieutenant_after_a_post_is_no_name(world):
+    found = actors("Navy commander Lieut. Gen. Pablo Arrieta signed the pact.")
+    assert "Pablo Arrieta" in found
+    assert "Lieut" not in found
+
+
+def test_near_miss_a_body_after_a_ranked_name_and_and_is_no_person(world):
+    found = actors("Colonel Tomas Ferreyra and Bolivar Mining Company signed the deal.")
+    assert "Bolivar Mining Company" not in found
+    assert all(a["kind"] != Actor.Kind.PERSON for name, a in found.items() if "Company" in name)
+
+
+def test_a_ship_named_after_its_letters_is_no_actor(world):
+    found = actors("The governor said H.M.S. Gallant would sail on Monday.")
+    assert not any("Gallant" in name for name in found)
+
+
+def test_near_miss_a_name_that_opens_with_other_capitals_is_still_read(world):
+    found = actors("The governor said HMSO Gallant would sail on Monday.")
+    assert "HMSO Gallant" in found
+
+
+def test_a_name_before_a_business_post_and_a_person_is_the_business(world):
+    found = actors(
+        "Talvora co-CEO Dana Pirelli met the union. Later, Bellmont Raiders owner Sam Okoro "
+        "joined them."
+    )
+    assert found["Talvora"]["kind"] == Actor.Kind.OTHER
+    assert found["Bellmont Raiders"]["kind"] == Actor.Kind.OTHER
+    assert "Dana Pirelli" in found
+
+
+def test_near_miss_a_demonym_or_an_article_before_a_business_post_is_no_business(world):
+    found = actors("Kenyan founder Dana Pirelli spoke, and the owner Sam Okoro left.")
+    assert "Kenyan" not in found
+    assert "The" not in found and "the" not in found
+
+
+# --- tune42k
+def _taken_up_at(text, phrase):
+    document = read_article(text, DAY)
+    later = text.index(phrase)
+    return [document.actor_name(m.ref) for m in document.mentions if m.start == later]
+
+
+def test_an_association_named_before_is_taken_up_by_its_head_word(world):
+    ActorFactory(name="Coastal Fishermen's Association", kind=Actor.Kind.OTHER)
+    text = "The Coastal Fishermen's Association met Egypt. A spokesman for the association left."
+    assert _taken_up_at(text, "the association") == ["Coastal Fishermen's Association"]
+
+
+def test_near_miss_an_association_with_a_name_of_its_own_is_not_taken_up(world):
+    ActorFactory(name="Coastal Fishermen's Association", kind=Actor.Kind.OTHER)
+    text = "The Coastal Fishermen's Association met Egypt. Later the Association for Peace left."
+    assert _taken_up_at(text, "the Association") == []
+
+
+def test_a_possessive_head_word_before_a_capital_is_the_body_named_before(world):
+    ActorFactory(name="Harbour Shipping Group", kind=Actor.Kind.OTHER)
+    text = "The Harbour Shipping Group met Egypt. Later the group's Cairo office rejected it."
+    assert _taken_up_at(text, "the group") == ["Harbour Shipping Group"]
+
+
+def test_near_miss_a_head_word_before_a_capital_without_a_possessive_is_a_name(world):
+    ActorFactory(name="Harbour Shipping Group", kind=Actor.Kind.OTHER)
+    text = "The Harbour Shipping Group met Egypt. Later the Group of Seven rejected it."
+    assert _taken_up_at(text, "the Group") == []

@@ -2046,3 +2046,46 @@ def test_near_miss_that_weekday_after_a_day_of_another_weekday_is_the_nearest_on
         "Their representatives had met at a Manhattan hotel that Monday."
     )
     assert ("Monday", "2011-11-21", "day") in resolved(text, datetime.date(2011, 11, 26))
+
+
+# --- tune42i
+
+
+def test_a_day_ending_a_relative_clause_told_in_the_past_stays_past_under_a_promise():
+    text = "The rebels said they would respect the truce that Norway arranged from June 2."
+    assert resolved(text, datetime.date(2019, 8, 20)) == [("June 2", "2019-06-02", "day")]
+
+
+def test_near_miss_a_relative_clause_that_looks_ahead_keeps_the_day_ahead():
+    text = "The rebels said they would respect a truce that will start on June 2."
+    assert resolved(text, datetime.date(2019, 8, 20)) == [("June 2", "2020-06-02", "day")]
+
+
+def test_a_month_no_tense_places_is_the_nearest_one_a_few_months_ahead():
+    text = "The charter leaves the question to the assembly and the September elections."
+    assert resolved(text, datetime.date(2019, 5, 3)) == [("September", "2019-09-01", "month")]
+
+
+def test_near_miss_a_month_more_than_five_months_ahead_is_last_year_s():
+    text = "The charter leaves the question to the assembly and the November elections."
+    assert resolved(text, datetime.date(2019, 5, 3)) == [("November", "2018-11-01", "month")]
+
+
+def test_near_miss_a_month_dating_a_past_verb_stays_in_the_past():
+    text = "Negotiators from both camps met in September."
+    assert resolved(text, datetime.date(2019, 5, 3)) == [("September", "2018-09-01", "month")]
+
+
+def test_a_month_in_a_sentence_told_in_the_present_is_the_nearest_one():
+    text = "The charter is silent on what happens to the herds in September."
+    assert resolved(text, datetime.date(2019, 5, 3)) == [("September", "2019-09-01", "month")]
+
+
+def test_near_miss_a_month_after_a_verb_of_no_telling_tense_stays_past():
+    text = "The port cut its exports in September in a row over fees."
+    assert resolved(text, datetime.date(2019, 5, 3)) == [("September", "2018-09-01", "month")]
+
+
+def test_near_miss_that_before_a_noun_opens_no_relative_clause():
+    text = "She said they would accept that procedure only if appeals were heard before July 9."
+    assert resolved(text, datetime.date(2019, 5, 6)) == [("July 9", "2019-07-09", "day")]

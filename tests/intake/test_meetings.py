@@ -6244,3 +6244,90 @@ def test_the_person_whose_post_names_a_new_body_meets_not_the_body(world):
     (participants, _, _), *_ = meetings(text)
     assert "Luis Cabrera" in participants
     assert "Ecuadorean Episcopal Conference" not in participants
+
+
+# --- tune42c: a crossing to see someone, "at the time", a day between the seating and those
+# opposite, a meeting's place and day before "between", talks since a day with the delegates of
+# bodies, and a party told by its leaning in a list
+
+
+def test_a_crossing_to_see_someone_is_a_trip_to_meet_him(world):
+    assert meetings("On Tuesday Blinken crossed to Cairo to see Sisi.") == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_a_crossing_hoping_to_see_a_deal_meets_no_one(world):
+    assert meetings("Blinken crossed the border on Tuesday hoping to see a deal.") == []
+
+
+def test_at_the_time_dates_a_meeting_by_the_sentence_before_at_its_precision(world):
+    text = (
+        "Talks broke down on March 5. In early May Egypt made a new offer. Sisi said at the "
+        "time, after meeting Blinken in Cairo, that it was final."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "Cairo")]
+
+
+def test_near_miss_without_at_the_time_an_undated_meeting_keeps_the_last_day_named(world):
+    text = (
+        "Talks broke down on March 5. In early May Egypt made a new offer. Sisi said it was "
+        "final after meeting Blinken in Cairo."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-03-05", "Cairo")]
+
+
+def test_those_seated_opposite_after_the_day_are_met(world):
+    text = "Blinken and Kamel sat across the table on Tuesday from Sisi and Dmitry Peskov."
+    assert meetings(text) == [
+        (
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"],
+            "2024-06-04",
+            "",
+        )
+    ]
+
+
+def test_near_miss_seated_opposite_each_other_after_the_day_names_no_guest(world):
+    text = "Blinken and Kamel sat across the table on Tuesday from each other."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_a_meeting_with_its_place_and_day_before_between_is_of_those_after(world):
+    text = "The talks grew out of a meeting in Cairo in early May between Blinken and Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "Cairo")]
+
+
+def test_near_miss_a_meeting_about_something_between_two_others_names_no_one(world):
+    text = "The talks grew out of a meeting in Cairo about the border between Egypt and Israel."
+    assert meetings(text) == []
+
+
+def test_negotiating_since_a_day_with_the_delegates_of_bodies_meets_the_bodies(world):
+    text = (
+        "The accord was approved in Cairo, where Kamel has been negotiating since early May "
+        "with delegates of Hamas and Israel."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Hamas", "Israel"], "2024-05-01", "Cairo")]
+
+
+def test_near_miss_negotiating_since_a_day_with_delegates_of_no_body_meets_no_one(world):
+    assert meetings("Kamel has been negotiating since early May with delegates absent.") == []
+
+
+def test_a_party_told_by_its_leaning_or_size_stays_in_the_list_of_guests(world):
+    ActorFactory(name="Green Alliance", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Farmers League", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "Kamel met delegates of Hamas, the left-wing Green Alliance and the small Farmers "
+        "League on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Farmers League", "Green Alliance", "Hamas"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_a_small_room_does_not_carry_the_list_on(world):
+    ActorFactory(name="Green Alliance", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = "Kamel met Hamas on Tuesday in a small room, and the Green Alliance protested."
+    assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "")]

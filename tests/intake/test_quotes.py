@@ -1411,3 +1411,39 @@ def test_a_leader_named_after_his_party_s_plural_speaks(world):
         "The workers will never take up arms",
         "actor:new:hjalmar-branting",
     )
+
+
+# --- tune42k
+def test_the_reporter_speaks_a_quote_a_reported_verb_characterises(world):
+    text = "Blinken said on Friday that Hamas had rejected the offer as “a dead end”."
+    assert speakers(text) == [("a dead end", "Antony Blinken")]
+
+
+def test_near_miss_a_characterising_verb_reported_by_no_one_is_its_subject_s(world):
+    text = "Hamas had rejected the offer as “a dead end”, and Blinken said so on Friday."
+    assert speakers(text) == [("a dead end", "Hamas")]
+
+
+def test_a_pronoun_before_a_hedged_report_names_the_person_before(world):
+    text = "Sisi received Blinken in Cairo. “Not one step back,” he is reported to have said."
+    assert speakers(text) == [("Not one step back", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_a_crowd_reported_to_have_said_it_is_no_one_named_before(world):
+    text = "Sisi met Blinken in Cairo. “Not one step back,” the crowd is reported to have said."
+    assert speakers(text) == [("Not one step back", None)]
+
+
+def test_near_miss_a_body_reporting_a_person_s_characterising_verb_gives_him_the_words(world):
+    text = "The Kremlin said Blinken had rejected the offer as “a dead end”."
+    assert speakers(text) == [("a dead end", "Antony Blinken")]
+
+
+def test_a_person_who_said_it_speaks_before_the_statement_that_reports_him(world):
+    text = "Blinken said the plan “can still work,” according to a statement from Hamas."
+    assert speakers(text) == [("can still work", "Antony Blinken")]
+
+
+def test_near_miss_a_quote_no_one_said_is_the_statement_s_author_s(world):
+    text = "Blinken met Sisi. “It can still work,” according to a statement from Hamas."
+    assert speakers(text) == [("It can still work", "Hamas")]

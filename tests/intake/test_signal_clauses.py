@@ -635,3 +635,18 @@ def test_a_step_proposed_by_someone_else_is_no_recorded_proposal(world):
     _us_ceasefire_proposal(world)
     text = "Sisi first proposed a ceasefire in calls with both sides. Hamas accepted it."
     assert ("Hamas", "US ceasefire proposal", "accepted", "2024-06-10") not in signals(text)
+
+
+# --- tune42f
+
+
+def test_a_text_voted_down_with_its_object_between_is_rejected(world):
+    # "voted the plan down": the particle after the text, as "turned the plan down"
+    text = "Hamas voted the May 31 plan down on Sunday."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+def test_a_text_voted_through_is_no_rejection(world):
+    # near miss: another particle after the text ("voted the plan through") is no "down"
+    text = "Hamas voted the May 31 plan through on Sunday."
+    assert ("Hamas", PLAN, "rejected", "2024-06-09") not in signals(text)

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from negotiations.intake.extract import draft_candidates
+from negotiations.intake.extract import draft_candidates, read_article
 from negotiations.models import Actor
 from tests.factories import (
     ActorFactory,
@@ -10630,3 +10630,438 @@ def test_near_miss_a_capitalised_head_followed_by_its_complement_is_a_name_of_it
         "May 31 plan on Monday."
     )
     assert ("Regional Development Bank", "rejected") not in statuses(text)
+
+
+# --- tune42b: "the government" after "the Kenyan government", the demonym holding its noun
+
+
+def test_the_government_is_the_one_a_demonym_named_with_its_noun(world):
+    kenya = ActorFactory(name="Kenya", country="KE")
+    text = (
+        "Talks between the Kenyan government and the rebels opened in Cairo, where Israel and "
+        "Egypt sent observers. Israel said little. The government rejected the May 31 plan."
+    )
+    document = read_article(text, DAY)
+    meant = {m.ref for m in document.mentions if m.text_in(text) == "The government"}
+    assert meant == {f"actor:{kenya.pk}"}
+
+
+def test_near_miss_a_host_s_government_named_later_is_not_the_government(world):
+    # near miss: the state named with "'s government" first is the government; the host's,
+    # named later by its demonym with the noun, is not
+    kenya = ActorFactory(name="Kenya", country="KE")
+    ActorFactory(name="Norway", country="NO")
+    text = (
+        "Kenya's government met the rebels. A statement came from the Norwegian government, "
+        "which hosts the talks. The government rejected the May 31 plan."
+    )
+    document = read_article(text, DAY)
+    meant = {m.ref for m in document.mentions if m.text_in(text) == "The government"}
+    assert meant == {f"actor:{kenya.pk}"}
+
+
+# --- tune42b: "officials said the request was being studied": the reporting side's answer
+
+
+def test_a_proposal_said_to_be_under_study_is_pending_for_those_who_say_so(world):
+    text = "Israeli officials said the May 31 plan was being studied."
+    assert ("Israel", "pending") in statuses(text)
+
+
+def test_near_miss_a_place_under_study_is_no_proposal(world):
+    # near miss: what is studied is no text put to the side
+    text = "Israeli officials said the border crossing was being studied."
+    assert [s for s in statuses(text) if s[0] == "Israel"] == []
+
+
+# --- tune42b: "X, known as Y, refused ..., and in a statement issued on Friday it rejected"
+
+
+def test_it_after_an_appositive_and_a_statement_is_the_subject_named_before(world):
+    text = (
+        "Hamas, known as the Islamic movement, stayed away from the meeting, and in a "
+        "statement issued on Sunday it rejected the May 31 plan."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+
+
+def test_near_miss_it_after_a_statement_saying_nothing_of_the_plan(world):
+    # near miss: the statement says nothing for or against the plan
+    text = (
+        "Hamas, known as the Islamic movement, stayed away from the meeting, and in a "
+        "statement issued on Sunday it said the May 31 plan would be debated."
+    )
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- tune42b: "had joined the accord": one more party to a settled text
+
+
+def test_a_party_that_joined_an_accord_accepts_it(world):
+    ProposalFactory(process=world.process, title="Cairo truce accord")
+    text = "Egypt said Hamas had joined the Cairo truce accord."
+    assert ("Hamas", "Cairo truce accord", "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_joining_the_talks_on_an_accord_is_no_yes(world):
+    # near miss: the talks joined, not the text
+    ProposalFactory(process=world.process, title="Cairo truce accord")
+    text = "Egypt said Hamas had joined the talks on the Cairo truce accord."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+# --- tune42b: "the commanders" once named as the armed forces' own
+
+
+def test_the_commanders_named_as_the_armed_forces_own_are_the_armed_forces(world):
+    ActorFactory(name="Egyptian Armed Forces", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = (
+        "In Cairo the commanders of the army, navy and air force met Egypt's mediators. "
+        "The commanders rejected the May 31 plan on Monday."
+    )
+    assert ("Egyptian Armed Forces", "rejected") in statuses(text)
+
+
+def test_near_miss_commanders_never_named_as_the_armed_forces_own(world):
+    # near miss: the commanders are rebel ones, never the armed forces'
+    ActorFactory(name="Egyptian Armed Forces", kind=Actor.Kind.GOVERNMENT_BODY, country="EG")
+    text = (
+        "In Cairo rebel commanders met Egypt's mediators. The commanders rejected the May 31 "
+        "plan on Monday."
+    )
+    assert ("Egyptian Armed Forces", "rejected") not in statuses(text)
+
+
+# --- tune42b: a demand recorded with no proposer, told by "demanded" and three of its words
+
+
+def test_a_demand_told_by_its_verb_is_the_recorded_demand_countered(world):
+    ProposalFactory(process=world.process, title="Demand to end military trials of civilians")
+    ProposalFactory(process=world.process, title="Demand for elections this year")
+    text = (
+        "Egypt backed the May 31 plan. The opposition parties had demanded an end to military "
+        "trials of civilians; Israel countered with a review clause."
+    )
+    assert ("Israel", "Demand to end military trials of civilians", "countered") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_demand_sharing_too_few_words_is_not_the_recorded_one(world):
+    # near miss: "an end to the siege" shares only "end" with the recorded demand
+    ProposalFactory(process=world.process, title="Demand to end military trials of civilians")
+    text = (
+        "The opposition parties had demanded an end to the siege of the city; Israel countered "
+        "with a review clause."
+    )
+    assert [s for s in signals(text) if s[1] == "Demand to end military trials of civilians"] == []
+
+
+# --- tune42b: "asked that Gen. X and ... be allowed": a request told past a title's point
+
+
+def test_a_request_told_past_a_title_s_abbreviation_is_the_recorded_request(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas request that jailed members be allowed to campaign",
+        announced_by=world.hamas,
+    )
+    ProposalFactory(process=world.process, title="Hamas request for fuel", announced_by=world.hamas)
+    text = (
+        "Hamas had asked that Gen. Haddad and its other jailed members be allowed to campaign. "
+        "Israel said it would give its answer next week."
+    )
+    assert (
+        "Israel",
+        "Hamas request that jailed members be allowed to campaign",
+        "pending",
+    ) in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_sentence_s_end_after_a_short_word_ends_the_request(world):
+    # near miss: "at once." closes the sentence; what follows is no part of the request
+    ProposalFactory(
+        process=world.process,
+        title="Hamas request that jailed members be allowed to campaign",
+        announced_by=world.hamas,
+    )
+    ProposalFactory(process=world.process, title="Hamas request for fuel", announced_by=world.hamas)
+    text = (
+        "Hamas had asked that talks resume at once. Jailed members be allowed to campaign, "
+        "Israel said it would give its answer next week."
+    )
+    assert (
+        "Israel",
+        "Hamas request that jailed members be allowed to campaign",
+        "pending",
+    ) not in [s[:3] for s in signals(text)]
+
+
+# --- tune42a: two nouns of a signature joined ("their names and marks")
+
+
+def test_names_and_marks_put_to_a_text_are_a_signature(world):
+    text = "Egypt and Israel put their names and marks to the May 31 plan on Friday."
+    assert statuses(text) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+def test_near_miss_names_and_marks_put_forward_are_no_signature(world):
+    # near miss: names put forward for a committee are candidates offered, not a text signed
+    text = "Egypt and Israel put their names and marks forward for the May 31 plan's committee."
+    assert statuses(text) == []
+
+
+# --- tune42g
+
+
+def test_an_employer_qualifying_its_workers_does_not_answer_for_them(world):
+    ActorFactory(name="Sinai Cement", kind=Actor.Kind.OTHER)
+    text = "The May 31 plan must still be approved by some 3,000 Sinai Cement workers."
+    assert [s for s in signals(text) if s[0] == "Sinai Cement"] == []
+
+
+def test_near_miss_a_union_qualifying_its_workers_answers_through_them(world):
+    # near miss: a union's name before its members is the union (its recorded name says so)
+    ActorFactory(name="Sinai Cement Workers Union", short_name="SCWU", kind=Actor.Kind.OTHER)
+    text = "SCWU workers rejected the May 31 plan on Sunday."
+    assert statuses(text) == [("Sinai Cement Workers Union", "rejected")]
+
+
+# --- tune42d: a post's portfolio before it, a ministry of no state named, the step proposed in
+# the sentence before, a demand recorded with no party, a guarded reception
+
+
+def test_a_post_s_portfolio_written_before_it_names_the_post(world):
+    ministry = ActorFactory(
+        name="Ministry of Trade", kind=Actor.Kind.GOVERNMENT_BODY, parent=world.egypt
+    )
+    person = PersonFactory(name="Layla Fahmy", short_name="Fahmy")
+    PositionFactory(
+        person=person, organization=ministry, title="Cabinet Secretary for Trade", start=None
+    )
+    text = "Trade Cabinet Secretary Layla Fahmy signed the May 31 plan on Monday."
+    assert statuses(text) == [("Ministry of Trade", "accepted")]
+
+
+def test_near_miss_of_a_place_is_no_portfolio_before_the_post():
+    # near miss: "Secretary of State" is no "State Secretary", and "President of the Republic"
+    # no "the republic president": "of" turns only a ministry's portfolio around
+    from negotiations.intake.gazetteer import title_phrases
+
+    assert "state secretary" not in title_phrases("Secretary of State")
+    assert not any(p.endswith(" president") for p in title_phrases("President of the Republic"))
+    assert "finance minister" in title_phrases("Minister of Finance")
+
+
+def test_a_ministry_of_no_state_named_is_the_one_of_the_state_named_most(world):
+    text = (
+        "Egypt hosted the talks. Egypt had asked Hamas to disarm. The defence ministry turned "
+        "down the May 31 plan on Monday."
+    )
+    assert [
+        (s["respondent_key"], s["status"]) for s in draft_candidates(text, DAY)["status_signals"]
+    ] == [("actor:new:egyptian-ministry-of-defence", "rejected")]
+
+
+def test_near_miss_a_ministry_one_wants_is_not_one_that_acts(world):
+    # near miss: the ministry is the object wanted, not a body that acts, and may be anyone's
+    text = "Egypt hosted the talks. Egypt and Hamas both want the interior ministry."
+    names = [a["name"] for a in draft_candidates(text, DAY)["actors"]]
+    assert "Egyptian Ministry of Interior" not in names
+
+
+def _a_demand_of_hamas(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand for a prisoner exchange first",
+        announced_by=world.hamas,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Hamas demand for an Israeli pullout",
+        announced_by=world.hamas,
+    )
+
+
+def test_the_idea_after_a_sentence_that_proposed_a_step_is_that_step(world):
+    _a_demand_of_hamas(world)
+    text = (
+        "Egypt put the May 31 plan to both sides. Hamas also demanded that a prisoner exchange "
+        "come first. Israel rejected the idea."
+    )
+    assert ("Israel", "Hamas demand for a prisoner exchange first", "rejected") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_step_proposed_two_sentences_before_is_not_the_idea(world):
+    # near miss: a sentence between tells of something else; "the idea" is not read as the step
+    # told two sentences back
+    _a_demand_of_hamas(world)
+    text = (
+        "Egypt put the May 31 plan to both sides. Hamas also demanded that a prisoner exchange "
+        "come first. Egypt then hosted a round in Cairo on Sunday. Israel rejected the idea."
+    )
+    assert ("Israel", "Hamas demand for a prisoner exchange first", "rejected") not in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def _a_demand_of_no_one_recorded(world):
+    ProposalFactory(process=world.process, title="Teachers' demand for higher housing allowances")
+
+
+def test_a_demand_recorded_with_no_party_is_told_by_its_verb_and_two_words(world):
+    _a_demand_of_no_one_recorded(world)
+    text = (
+        "Hamas accepted the May 31 plan. Teachers have demanded higher housing allowances, and "
+        "their union said Egypt had yet to answer its letter."
+    )
+    assert (
+        "Egypt",
+        "Teachers' demand for higher housing allowances",
+        "pending",
+    ) in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_demand_sharing_one_word_with_the_record_is_not_it(world):
+    # near miss: only "allowances" is shared; the verb and one word tell no recorded demand
+    _a_demand_of_no_one_recorded(world)
+    text = (
+        "Hamas accepted the May 31 plan. Teachers have demanded new allowances, and their union "
+        "said Egypt had yet to answer its letter."
+    )
+    assert [s for s in signals(text) if s[1].startswith("Teachers'")] == []
+
+
+def test_a_guarded_reception_of_a_text_acknowledges_it(world):
+    text = (
+        "Egypt and Hamas signed the May 31 plan on Sunday.\n\nIsrael, which had fought for "
+        "months, a long war, gave the plan a guarded reception."
+    )
+    assert ("Israel", PLAN, "acknowledged", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_warm_reception_of_a_delegation_answers_no_text(world):
+    # near miss: a delegation received is no text
+    text = "Hamas accepted the May 31 plan. Israel gave the Egyptian delegation a warm reception."
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+def test_near_miss_a_yes_told_after_the_lead_keeps_the_lead_s_day(world):
+    # near miss: an acceptance a later paragraph tells without a day is still of the lead's day;
+    # only a reaction is not
+    text = "Egypt and Hamas signed the May 31 plan on Sunday.\n\nIsrael accepted the plan."
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+# --- tune42l: a list of signatories without a verb, each named with the body he signs for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday, Dmitry Peskov for the Kremlin and Abbas "
+        "Kamel for Egypt.",
+        "Israel signed the May 31 plan on Sunday after the mediators, among them Dmitry Peskov "
+        "for the Kremlin and Abbas Kamel for Egypt.",
+    ],
+)
+def test_each_person_listed_for_a_body_after_a_signature_signs_for_it(world, text):
+    assert sorted(statuses(text)) == [
+        ("Egypt", "accepted"),
+        ("Israel", "accepted"),
+        ("Kremlin", "accepted"),
+    ]
+
+
+def test_near_miss_a_person_told_for_a_body_outside_a_list_signs_nothing(world):
+    # near miss: a call from a person for a body is no signature for it
+    text = (
+        "Israel signed the May 31 plan on Sunday after a call from Dmitry Peskov for the Kremlin."
+    )
+    assert statuses(text) == [("Israel", "accepted")]
+
+
+# --- tune42m
+
+
+def test_a_programme_signed_is_the_recorded_text(world):
+    text = "Biden announced the May 31 plan. Egypt signed the new programme on Sunday."
+    assert ("Egypt", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+def test_near_miss_a_state_s_own_programme_is_no_text(world):
+    # near miss: "its nuclear programme" is the state's own, no text put to the parties
+    text = "Biden announced the May 31 plan. Egypt froze its nuclear programme on Sunday."
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+def test_a_plural_demonym_of_no_recorded_state_is_the_party_named_after_its_country(world):
+    ActorFactory(name="Palestine Liberation Organization", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "Biden announced the May 31 plan. Arafat, who heads the Palestine Liberation "
+        "Organization, met Egypt. Israel rejected the plan, while the Palestinians countered it "
+        "with a proposal to hold elections."
+    )
+    assert ("Palestine Liberation Organization", PLAN, "countered") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_a_plural_demonym_with_two_parties_named_after_its_country(world):
+    # near miss: two bodies could be meant
+    ActorFactory(name="Palestine Liberation Organization", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Palestine National Front", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "Biden announced the May 31 plan. Arafat, who heads the Palestine Liberation "
+        "Organization, met Egypt and the Palestine National Front. Israel rejected the plan, "
+        "while the Palestinians countered it with a proposal to hold elections."
+    )
+    assert [s for s in signals(text) if s[2] == "countered"] == []
+
+
+def test_an_application_still_to_be_decided_on_is_pending(world):
+    ProposalFactory(
+        process=world.process, title="Sinai Trading Company application for a camel loan"
+    )
+    text = (
+        "Hamas accepted the May 31 plan. The Sinai Trading Company has applied for a loan to buy "
+        "camels. The Department of Desert Affairs has yet to decide on the application."
+    )
+    assert (
+        "Department of Desert Affairs",
+        "Sinai Trading Company application for a camel loan",
+        "pending",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_the_application_of_a_text_is_no_application_made(world):
+    # near miss: "the application of the plan" is the plan carried out, not the request
+    ProposalFactory(
+        process=world.process, title="Sinai Trading Company application for a camel loan"
+    )
+    text = (
+        "Hamas accepted the May 31 plan. The Sinai Trading Company has applied for a loan to buy "
+        "camels. The Department of Desert Affairs has yet to decide on the application of the "
+        "plan."
+    )
+    assert [s for s in signals(text) if s[1].startswith("Sinai")] == []
+
+
+def test_his_government_told_to_the_closing_session_on_a_day_of_the_month(world):
+    text = (
+        "Hamas accepted the May 31 plan. Egypt's delegate, Omar Nabil, told the closing session "
+        "on the 9th that his government would sign the plan only if Israel withdrew."
+    )
+    assert ("Egypt", PLAN, "accepted_with_conditions", "2024-06-09") in signals(text)
+
+
+def test_near_miss_another_party_told_of_to_the_session_is_not_the_speaker_s(world):
+    # near miss: the delegate tells of Israel's answer, not his government's
+    text = (
+        "Hamas accepted the May 31 plan. Egypt's delegate, Omar Nabil, told the closing session "
+        "on the 9th that Israel would sign the plan only if Hamas disarmed."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
