@@ -494,6 +494,8 @@ class _ActorReader:
                 continue  # "Kim's sister Kim Yo Jong" where "Kim" is Kim Jong Un's short name
             if self.closes_another_name(first, last, payloads, starts):
                 continue  # "Robert Kennedy" where "Kennedy" is John F. Kennedy's short name
+            if self.state_closing_a_persons_name(first, last, payloads, starts):
+                continue  # "Pierre Mendes France said": a person whose surname is a state's name
             sibling = self.sibling_of_a_recorded_body(first, last, payloads, starts)
             if sibling is not None:
                 # "the Willow Cree" beside the recorded "Plains Cree" (alias "Cree"): another
@@ -651,6 +653,29 @@ class _ActorReader:
             return False
         # inside the sentence: a capitalised word opening it may be any word ("Later Kennedy")
         return bool(re.search(r"[\w,]\s+$", self.text[max(0, given.start - 40) : given.start]))
+
+    def state_closing_a_persons_name(self, first: int, last: int, payloads, starts) -> bool:
+        """A state's one-word name right after a common given name and one more capitalised
+        word, each a space apart and none a recorded name ("Pierre Mendes France"): the last
+        word of a person's name, left to the reading of new names (not "Paris, France", nor
+        "Pierre Mendes's France", nor "President Mendes France" where no given name opens)."""
+        if last != first + 1 or first < 2 or first - 1 in starts or first - 2 in starts:
+            return False
+        if not all(self.gazetteer.actor(p[0]).kind == Actor.Kind.STATE for p in payloads):
+            return False
+        given, middle = self.tokens[first - 2], self.tokens[first - 1]
+        return (
+            given.words[0] in _GIVEN_NAMES
+            and given.capitalised
+            and middle.capitalised
+            and not given.possessive
+            and not middle.possessive
+            and self.text[given.end : middle.start] == " "
+            and self.text[middle.end : self.tokens[first].start] == " "
+            and middle.text.lower() not in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
+            and normalize_name(middle.text) not in _DEMONYMS
+            and middle.words[-1] not in _ORG_HEADS
+        )
 
     def sibling_of_a_recorded_body(self, first: int, last: int, payloads, starts) -> str | None:
         """The kind of a recorded body whose one-word alias is the head of its name ("Cree" of
@@ -2543,6 +2568,25 @@ class _ActorReader:
             self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
         ):
             return sides  # "partners Kestrel Energy and Polvane": the firms a plural noun lists
+        # "the Union Mining Company and Atlas Steel": a body's head word ends the name before
+        # "and", so what follows is another name (not "the Committee of Union and Progress",
+        # where the head word stands in the complement of another)
+        if self.body_head_before_and(first, middle, last):
+            # "... and Ana Ruiz of the Dock Workers Union": the person after "and" stands
+            # apart from the body she speaks for
+            of = next((i for i in range(middle + 3, last - 1) if self.tokens[i].text == "of"), None)
+            if of is not None and self.person_named_in_full_before_and(middle + 1, of):
+                body = of + 2 if self.tokens[of + 1].text.lower() == "the" else of + 1
+                if body < last and self.tokens[last - 1].words[-1] in _ORG_HEADS:
+                    return [(first, middle), (middle + 1, of), (body, last)]
+            return sides
+        # "chief Ana Ruiz and Acme president Li Wei": a person named in full, then the body
+        # a post in lower case after the run belongs to; that body is left to the reading of
+        # firms before their heads
+        if self.person_named_in_full_before_and(first, middle) and self.owns_the_post_after(
+            middle, last
+        ):
+            return [(first, middle)]
         # "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed": a demonym
         # after "and" begins the next person's post.
         if (
@@ -2644,6 +2688,56 @@ class _ActorReader:
         ):
             return sides
         return []
+
+    def body_head_before_and(self, first: int, middle: int, last: int) -> bool:
+        """Whether the words before "and" (token `middle`) are a body's name of two or more
+        capitalised words ending on its head word ("Union Mining Company") and a capitalised
+        word follows "and": a head word closes a name, so a second name begins after it."""
+        before = self.tokens[first:middle]
+        return (
+            len(before) >= 2
+            and all(token.capitalised for token in before)
+            and before[-1].words[-1] in _ORG_HEADS
+            and not before[-1].possessive
+            and last > middle + 1
+            and self.tokens[middle + 1].capitalised
+        )
+
+    def person_named_in_full_before_and(self, first: int, middle: int) -> bool:
+        """Whether the words before "and" (token `middle`) are a person's full name: two or
+        three capitalised words naming no body and no place, after a post ("Colonel", "Acme
+        chief") or opening on a common given name."""
+        title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
+        start = title[1] if title is not None and title[1] < middle else first
+        name = self.tokens[start:middle]
+        return (
+            2 <= self.people_word_count(start, middle) <= 3
+            and all(token.capitalised and not token.possessive for token in name)
+            and not any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS
+                for token in name
+                for word in token.words
+            )
+            and (
+                start > first
+                or self.post_ending_at(first) is not None
+                or name[0].words[0] in _GIVEN_NAMES
+            )
+        )
+
+    def owns_the_post_after(self, middle: int, last: int) -> bool:
+        """Whether the capitalised words after "and" (token `middle`) up to token `last` are
+        followed by a post in lower case ("Acme president Li Wei"): the body that post belongs
+        to, which opens the next person's description, not the end of the name before "and"."""
+        after = self.tokens[middle + 1 : last]
+        if not after or not after[0].capitalised or after[-1].possessive:
+            return False
+        if last >= len(self.tokens) or not self.tokens[last].text.islower():
+            return False
+        return (
+            _PERSON_TITLE_TRIE.longest_from(self.tokens, last) is not None
+            and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+        )
 
     def listed_after_a_person(self, first: int) -> bool:
         """Whether the name at token `first` follows a comma and a person's name (", Michael

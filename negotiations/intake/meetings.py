@@ -3423,8 +3423,25 @@ def mentions_with_the_government(
             m.start < finish and begin < m.end and m in result for m in mentions
         ):
             continue
-        result.append(Mention(begin, finish, -1, -1, state, "government"))
+        # the actor reader's "the government" (match_governments) where it read one: one
+        # reading of the phrase, not two ("Kenya's government ... the Norwegian government,
+        # which hosts the talks. The government rejected" is Kenya's for both)
+        read = _government_read_by_actors(document, begin, finish) or state
+        result.append(Mention(begin, finish, -1, -1, read, "government"))
     return sorted(result, key=lambda m: m.start)
+
+
+def _government_read_by_actors(document: Document, begin: int, finish: int) -> str | None:
+    """The actor the actors step read "the government" between the offsets as, if it did."""
+    for mention in document.mentions:
+        if (
+            mention.via == "anaphor"
+            and mention.start <= begin
+            and finish <= mention.end
+            and re.fullmatch(r"(?:the\s+)?government", mention.text_in(document.text), re.I)
+        ):
+            return mention.ref
+    return None
 
 
 def _recorded_government(document: Document, state: str) -> str:

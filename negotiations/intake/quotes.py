@@ -122,7 +122,9 @@ def _sentence_of_quote(document: Document, quote) -> Sentence:
 
 
 _NAME_AND_SPEECH_VERB = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+    # "“...?” X, chief minister of the state, wrote": the name with an appositive between commas
+    r"(?:,\s+[^,;.!?“”\"]{1,80},)?\s+(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
     + r")\b"
 )
@@ -130,8 +132,8 @@ _NAME_AND_SPEECH_VERB = re.compile(
 
 def _speaker_after_exclamation(document: Document, quote, last: Sentence) -> Sentence | None:
     """The sentence right after a quote that closes on "!" or "?", where it opens with a name
-    and a speech verb ("“Austria is free!” Figl told the crowd"): a split the mark made, the
-    quote's own sentence going on."""
+    and a speech verb ("“Austria is free!” Figl told the crowd", "“Why now?” X, the mayor,
+    asked"): a split the mark made, the quote's own sentence going on."""
     if not re.search(r"[!?]\s*$", quote.text) or last.end > quote.end + 2:
         return None
     index = document.sentences.index(last)
@@ -402,8 +404,11 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 )
                 # "said its president, X", "said party leader X": the post set before his name
                 or _POST_BEFORE_THE_NAME.match(text[verb.end : mention.start])
-                # "said Sen. Marco Rubio", "said Lt. Gen. X": an abbreviated title
-                or re.fullmatch(r"\s+(?:[A-Z][a-z]{1,4}\.\s+){1,2}", text[verb.end : mention.start])
+                # "said Sen. Marco Rubio", "said Lt. Gen. X": an abbreviated title; "said the
+                # Rev. X", "said the Hon. X": one the name takes with an article
+                or re.fullmatch(
+                    r"\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+){1,2}", text[verb.end : mention.start]
+                )
                 # "said Archbishop Marcel Utembi", "said Father X": a title the name leaves out
                 or _TITLE_BEFORE_THE_NAME.fullmatch(text[verb.end : mention.start])
                 # "said its president, Archbishop Zacarias Kamwenho": the post, then the title
@@ -960,8 +965,12 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
             # "X had asked that the entry be dropped, but the Chancellor would not hear of it.
             # “...,” he said.": the subject of the clause "but" turns to speaks next
             return turned[-1]
-        if mentions[0] in fitting and _BEFORE_SUBJECT.match(
-            document.text[earlier.start : mentions[0].start]
+        if (
+            mentions[0] in fitting
+            and _BEFORE_SUBJECT.match(document.text[earlier.start : mentions[0].start])
+            # "X's side pressed hard, and Y refused": a possessive names the owner of the
+            # subject, not the subject, so the pronoun is the person named last
+            and not re.match(r"[’']s?\s+[a-z]", document.text[mentions[0].end :])
         ):
             return mentions[0]
         return fitting[-1]
@@ -1029,8 +1038,10 @@ def _author_of_last_statement(document: Document, offset: int) -> Mention | None
         for mention in reversed(
             document.mentions_between(max(0, match.start() - 60), match.start())
         ):
+            # "X said in a brief statement": an adjective or two may describe the statement
             if re.fullmatch(
-                r"\s+(?:also\s+)?said\s+in\s+an?\s+", text[mention.end : match.start()]
+                r"\s+(?:also\s+)?said\s+in\s+an?\s+(?:[a-z][\w-]*\s+){0,2}",
+                text[mention.end : match.start()],
             ):
                 return mention
         if re.search(

@@ -6193,6 +6193,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
         given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
+        named_for = _answered_in_the_name_of(document, mentions, verb_end, signing)
         respondents = [
             *_listed_before(
                 document,
@@ -6205,6 +6206,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             or given_for
             # (a signature on behalf of a body is read apart: `_signed_on_behalf_of_a_body`)
             or (None if signing else _answered_on_behalf_of(document, mentions, verb_end))
+            or named_for
             or mention,
         ]
         first = min(m.start for m in respondents)
@@ -6219,6 +6221,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # "Christodoulides rejected the idea", "the president said she would study it": a
         # person answers for the body of his post or the body the article ties him to
         answering = _answering(document, respondents, signing)
+        if (
+            named_for is not None
+            and respondents[-1] is named_for
+            and document.is_person(mention.ref)
+        ):
+            # "X accepted it in the name of the Queen": the party answers, X answering for it
+            answering = [
+                (b, mention if p is None and b.start == named_for.start else p)
+                for b, p in answering
+            ]
         if match.groupdict().get("its_government"):
             # "Ghani's office said the government was ready": the leader's government answers,
             # not a speaker who holds no recorded post
@@ -7118,6 +7130,43 @@ def _party_signed_for(document, mentions, verb_end) -> Mention | None:
             if m.start == signed_for.end()
             and not document.is_person(m.ref)
             and not re.match(r"['’]s?\s", document.text[m.end :])
+        ),
+        None,
+    )
+
+
+# "accepted it in the name of the Queen", "approved the plan on behalf of the council": the
+# words from the verb to the party, in the same clause (no relative clause or new clause
+# between: "the plan, which was drawn up on behalf of Egypt" tells who drew it up)
+_IN_THE_NAME_OF_AFTER_THE_OBJECT = re.compile(
+    r"(?P<between>[^,;:.()]{0,80}?)\s+(?:in\s+the\s+name\s+of|on\s+behalf\s+of)\s+(?:the\s+)?"
+)
+
+
+def _answered_in_the_name_of(document, mentions, verb_end, signing) -> Mention | None:
+    """The party an answer to a text is given in the name of ("X accepted it in the name of
+    Queen Victoria", "Y approved the plan on behalf of Egypt"): that party answers, not the
+    person who gives the answer (a person named so answers for the body of his post, as any
+    person answering does). A signature on behalf of a body is read apart
+    (`_signed_on_behalf_of_a_body`): only "in the name of" here."""
+    named = _IN_THE_NAME_OF_AFTER_THE_OBJECT.match(document.text, verb_end)
+    if (
+        named is None
+        or re.search(
+            r"\b(?:that|which|who|whom|whose|and|but|when|after|before|while)\b",
+            named.group("between"),
+            re.IGNORECASE,
+        )
+        or (signing and "name" not in named.group(0))
+    ):
+        return None
+    # (a title may stand before the name: "in the name of King George")
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start >= named.end()
+            and re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,2}", document.text[named.end() : m.start])
         ),
         None,
     )
@@ -10617,6 +10666,25 @@ def _opposed(status, other) -> bool:
     return bool({status, other} & _YES and {status, other} & _NO)
 
 
+def _answered_in_another_s_name(document, signal, found) -> bool:
+    """ "Y accepted the plan in the name of the council": the window patterns read the person's
+    answer as given for the party named after "in the name of"; the clause path's reading of it
+    as his own body's is no second answer."""
+    sentence = document.sentence_at(signal.start)
+    return any(
+        s.respondent.ref != signal.respondent.ref
+        # (the party named after him: "in the name of Egypt", "in the name of King X")
+        and s.respondent.start > signal.person.end
+        and s.status == signal.status
+        and _proposal_id(s) == _proposal_id(signal)
+        and sentence.start <= s.start < sentence.end
+        and _IN_THE_NAME_OF_AFTER_THE_OBJECT.match(
+            document.text[signal.person.end : s.respondent.start]
+        )
+        for s in found
+    )
+
+
 def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
     """The clause path's signals the window patterns did not draft: none for an answer they
     drafted, nor another reading of the same sentence's answer; a person whose body they found
@@ -10655,6 +10723,8 @@ def _not_told_already(document, found, clause_found) -> list[SignalCandidate]:
             continue
         sentence = document.sentence_at(signal.start)
         in_sentence = [s for s in told if sentence.start <= s.start < sentence.end]
+        if signal.person is not None and _answered_in_another_s_name(document, signal, found):
+            continue
         if signal.person is not None and any(
             s.person is not None and s.person.ref == signal.person.ref for s in in_sentence
         ):

@@ -4788,3 +4788,48 @@ def test_near_miss_a_head_word_before_a_capital_without_a_possessive_is_a_name(w
     ActorFactory(name="Harbour Shipping Group", kind=Actor.Kind.OTHER)
     text = "The Harbour Shipping Group met Egypt. Later the Group of Seven rejected it."
     assert _taken_up_at(text, "the Group") == []
+
+
+# --- tune42n
+def test_a_body_head_word_before_and_closes_the_first_of_two_names(world):
+    found = actors(
+        "Union Mining Company and Atlas Steel signed the deal on Monday, officials said."
+    )
+    assert "Union Mining Company" in found
+    assert not any(" and " in name for name in found)
+
+
+def test_near_miss_a_head_word_inside_a_complement_before_and_keeps_one_name(world):
+    found = actors("The Committee of Union and Progress signed the deal on Monday.")
+    assert "Committee of Union and Progress" in found
+    assert "Progress" not in found
+
+
+def test_a_person_after_a_body_and_and_stands_apart_from_the_body_he_speaks_for(world):
+    found = actors(
+        "The Harbour Transport Company and Ana Ruiz of the Dock Workers Union signed the deal."
+    )
+    assert found["Ana Ruiz"]["kind"] == Actor.Kind.PERSON
+    assert {"Harbour Transport Company", "Dock Workers Union"} <= set(found)
+
+
+def test_a_body_before_the_post_of_the_next_person_is_not_the_end_of_a_name(world):
+    found = actors("Acme chief Dana Okoro and Zenith president Li Wei met the union on Monday.")
+    assert {"Dana Okoro", "Li Wei"} <= set(found)
+    assert not any(" and " in name for name in found)
+
+
+def test_near_miss_a_body_and_its_common_noun_after_a_name_is_not_split_as_a_post(world):
+    found = actors("Marks and Spencer chairman Li Wei met the union on Monday.")
+    assert "Marks" not in found and "Spencer" not in found
+
+
+def test_a_state_name_after_a_given_name_and_a_surname_ends_a_persons_name(world):
+    found = actors("Pierre Dufour Egypt said on Monday he would not refuse to lead.")
+    assert found["Pierre Dufour Egypt"]["kind"] == Actor.Kind.PERSON
+    assert "Egypt" not in found
+
+
+def test_near_miss_a_state_after_a_comma_and_a_name_is_the_state(world):
+    found = actors("Pierre Dufour, Egypt and Israel said on Monday they would not refuse.")
+    assert found["Egypt"]["actor"]["name"] == "Egypt"

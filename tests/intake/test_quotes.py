@@ -1447,3 +1447,55 @@ def test_a_person_who_said_it_speaks_before_the_statement_that_reports_him(world
 def test_near_miss_a_quote_no_one_said_is_the_statement_s_author_s(world):
     text = "Blinken met Sisi. “It can still work,” according to a statement from Hamas."
     assert speakers(text) == [("It can still work", "Hamas")]
+
+
+# --- tune42o
+def test_an_abbreviated_title_with_its_article_after_said_names_the_speaker(world):
+    text = "Hamas rejected the offer. “It is a trap,” said the Rev. Omar Farouk, a cleric."
+    assert speakers(text) == [("It is a trap", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_titled_name_after_other_words_does_not_speak(world):
+    text = "Hamas rejected the offer. “It is a trap,” said the crowd, and Rev. Omar Farouk agreed."
+    assert speakers(text)[0][1] != "actor:new:omar-farouk"
+
+
+def test_a_question_before_a_name_with_an_appositive_and_a_verb_is_that_name_s(world):
+    text = "Blinken said: “We wait.” “Why now?” Omar Farouk, a Hamas spokesman, asked."
+    assert speakers(text) == [("We wait.", "Antony Blinken"), ("Why now?", "actor:new:omar-farouk")]
+
+
+def test_near_miss_a_question_before_a_name_that_does_not_speak_is_not_his(world):
+    text = "Blinken said: “We wait.” “Why now?” Omar Farouk, a Hamas spokesman, met Sisi."
+    assert speakers(text)[1][1] != "actor:new:omar-farouk"
+
+
+def test_the_statement_said_after_a_statement_with_an_adjective_is_its_author_s(world):
+    text = (
+        "The talks resume with Blinken on Monday, Hamas said in a brief statement. "
+        "“The door is open,” the statement said."
+    )
+    assert speakers(text) == [("The door is open", "Hamas")]
+
+
+def test_near_miss_the_statement_said_after_a_call_is_not_the_caller_s(world):
+    text = (
+        "Sisi said in a call that a Hamas statement was due. "
+        "“The door is open,” the statement said."
+    )
+    assert speakers(text)[0][1] != "Abdel Fattah al-Sisi"
+
+
+def test_a_pronoun_after_a_possessive_subject_is_the_person_named_last(world):
+    text = (
+        "Sisi's team pressed hard, and Blinken refused. "
+        "“Not one step back,” he is reported to have said."
+    )
+    assert speakers(text) == [("Not one step back", "Antony Blinken")]
+
+
+def test_near_miss_a_pronoun_after_a_named_subject_is_that_subject(world):
+    text = (
+        "Sisi pressed hard, and Blinken refused. “Not one step back,” he is reported to have said."
+    )
+    assert speakers(text) == [("Not one step back", "Abdel Fattah al-Sisi")]

@@ -11065,3 +11065,51 @@ def test_near_miss_another_party_told_of_to_the_session_is_not_the_speaker_s(wor
         "on the 9th that Israel would sign the plan only if Hamas disarmed."
     )
     assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- tune42p: "the government" read once, by the actors step, for the signals too
+
+
+def test_the_government_answering_is_the_one_the_actors_step_reads(world):
+    ActorFactory(name="Kenya", country="KE")
+    ActorFactory(name="Norway", country="NO")
+    text = (
+        "Kenya's government met the rebels. A statement came from the Norwegian government, "
+        "which hosts the talks. The government rejected the May 31 plan."
+    )
+    assert statuses(text) == [("Kenya", "rejected")]
+
+
+def test_near_miss_the_only_government_named_is_still_the_government(world):
+    # near miss: one government named, the host's: "the government" is that one
+    ActorFactory(name="Norway", country="NO")
+    text = (
+        "The rebels met in Oslo. A statement came from the Norwegian government, which hosts "
+        "the talks. The government rejected the May 31 plan."
+    )
+    assert statuses(text) == [("Norway", "rejected")]
+
+
+# --- tune42p: "accepted it in the name of X": X answers
+
+
+def test_an_answer_given_in_the_name_of_a_party_is_that_party_s(world):
+    text = "Hamas accepted the May 31 plan. Blinken accepted it in the name of Egypt on Saturday."
+    assert statuses(text) == [("Hamas", "accepted"), ("Egypt", "accepted")]
+
+
+def test_an_answer_given_in_the_name_of_a_ruler_is_his_state_s(world):
+    text = (
+        "Hamas accepted the May 31 plan. Blinken accepted the plan on behalf of President Sisi "
+        "on Saturday."
+    )
+    assert statuses(text) == [("Hamas", "accepted"), ("Egypt", "accepted")]
+
+
+def test_near_miss_a_text_drawn_up_in_another_s_name_is_answered_by_the_subject(world):
+    # near miss: "in the name of" in a relative clause tells who drew the text up
+    text = (
+        "Hamas accepted the May 31 plan. Blinken accepted the May 31 plan, which was drawn up "
+        "in the name of Egypt."
+    )
+    assert statuses(text) == [("Hamas", "accepted"), ("United States", "accepted")]
