@@ -2043,8 +2043,9 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
         )
     for match in _DEMANDED.finditer(document.text):
         # the one recorded demand of a party its sentence names before the verb; or, where the
-        # demand is recorded with no party ("Nurses have demanded similar allowances"), the one
-        # whose title the verb and two words of what is demanded tell
+        # demand is recorded with no party ("Nurses have demanded similar allowances", "The
+        # parties had demanded an end to military trials of civilians"), the one whose title
+        # the verb and two words of what is demanded tell
         proposers = _proposers_before(document, match.start())
         words = (_words_of(match.group(0)) - _STEP_STOP_WORDS) | {"demand"}
         add_the_one_fitting(
@@ -2059,21 +2060,6 @@ def _proposed_by_a_verb(document: Document, mentions) -> list[ProposalMention]:
                     and len(words & _singular(p["words"])) >= 3
                 )
             ),
-        )
-    for match in _DEMANDED_A_THING.finditer(document.text):
-        # "The parties had demanded an end to all military trials of civilians": a demand
-        # recorded with no proposer is told by three words of its own, as an offer is above
-        words = _words_of(match.group("thing")) - _STEP_STOP_WORDS
-        add_the_one_fitting(
-            *match.span("thing"),
-            (
-                p["id"]
-                for p in proposals
-                if p["announced_by_id"] is None
-                and _singular(p["words"]) & {"demand"}
-                and len(words & _singular(p["words"])) >= 3
-            ),
-            named=(*mentions, *found),
         )
     for match in _PROPOSED_THAT.finditer(document.text):
         # a clause names its step in words of its own ("meet again in Baghdad" for a "second
@@ -2172,11 +2158,6 @@ def _words_of(text: str) -> set[str]:
 # demanding $2.4 billion": a demand told by its verb, up to the end of its clause (not "was
 # demanded of it", told of the one a demand is made on)
 # "had demanded an end to all military trials": the thing demanded, up to its clause's end
-_DEMANDED_A_THING = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:demanded|demanding)\s+"
-    r"(?P<thing>(?:an?|the)\s+[^,.;:]{3,100}?)(?=\s*[,.;:]|\s+(?:but|and|while|if|unless)\b)",
-    re.IGNORECASE,
-)
 _DEMANDED = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:demanded|demanding|demands)\s+(?:that\s+)?"
     r"(?!(?:changes|amendments|modifications|revisions)\b)[^,.;:]{3,120}"
