@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The forty-first held-out set joined the folder in session 32 at 1,265 of 1,860 = 0.680; the
-    # forty-second round brought status-signal recall over the 256 articles to 1,289 = 0.693.
-    ("status_signals", "recall"): 0.69,
+    # The forty-second held-out set joined the folder in session 33 at 1,311 of 1,934 = 0.678
+    # over the 262 articles.
+    ("status_signals", "recall"): 0.67,
 }
 
 
