@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from negotiations.intake.clauses import Clause, char_span, clauses_of
 from negotiations.intake.dates import DateMention
-from negotiations.intake.gazetteer import Gazetteer
+from negotiations.intake.gazetteer import Gazetteer, country_code_by_name
 from negotiations.intake.text import (
     QuotedPassage,
     Sentence,
@@ -181,6 +181,21 @@ class Document:
             new = self.new_actors.get(ref)
             return new.name if new is not None else ""
         return self.gazetteer.actor(int(ref.split(":")[1])).name
+
+    def government_of(self, ref: str) -> str:
+        """A state's government where it is recorded as an actor of its own ("Government of
+        Liberia", "South African government"): what "the government" or "Liberia's government"
+        of that state is, rather than the state; any other actor (or a state with none) itself.
+        One reading for the meetings and the signals steps, for recorded and new states alike
+        (tune43a: the meetings step read a new state's government as the state)."""
+        if self.kind_of(ref) != "state":
+            return ref
+        if ref.startswith("actor:new:"):
+            country = country_code_by_name(self.new_actors[ref].name)
+        else:
+            country = self.gazetteer.actor(int(ref.split(":")[1])).country
+        body = self.gazetteer.government_body_of(country)
+        return ref if body is None else f"actor:{body}"
 
     def is_person(self, ref: str) -> bool:
         return self.kind_of(ref) == "person"

@@ -3411,7 +3411,7 @@ def mentions_with_the_government(
     state = _government_state(document, start) or fallback_state
     if state is None:
         return mentions
-    state = _recorded_government(document, state)
+    state = document.government_of(state)
     result = [
         m
         for m in mentions
@@ -3442,16 +3442,6 @@ def _government_read_by_actors(document: Document, begin: int, finish: int) -> s
         ):
             return mention.ref
     return None
-
-
-def _recorded_government(document: Document, state: str) -> str:
-    """The state's government where it is recorded as an actor of its own ("South African
-    government"): "the government" is that body."""
-    if state.count(":") != 1 or _kind_of(document, state) != "state":
-        return state
-    country = document.gazetteer.actor(int(state.split(":")[1])).country
-    body = document.gazetteer.government_body_of(country)
-    return f"actor:{body}" if body is not None else state
 
 
 def _government_state(document: Document, offset: int) -> str | None:

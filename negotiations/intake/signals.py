@@ -4141,18 +4141,7 @@ def _its_government(document: Document, mention: Mention) -> Mention:
 def _recorded_government(document: Document, mention: Mention) -> Mention:
     """A state's mention as its government, where the government is a recorded actor (the
     state itself may not be: "Liberia's government" for a recorded "Government of Liberia")."""
-    if ":new:" in mention.ref:
-        new = document.new_actors.get(mention.ref)
-        if new is None or new.kind != Actor.Kind.STATE:
-            return mention
-        country = country_code_by_name(new.name)
-    else:
-        state = document.gazetteer.actor(int(mention.ref.split(":")[1]))
-        if state.kind != Actor.Kind.STATE:
-            return mention
-        country = state.country
-    body = document.gazetteer.government_body_of(country)
-    return mention if body is None else replace(mention, ref=f"actor:{body}")
+    return replace(mention, ref=document.government_of(mention.ref))
 
 
 # "Angola's government", "the Angolan government" (read from the end of the state's name)

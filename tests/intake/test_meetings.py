@@ -6331,3 +6331,24 @@ def test_near_miss_a_small_room_does_not_carry_the_list_on(world):
     ActorFactory(name="Green Alliance", kind=Actor.Kind.POLITICAL_MOVEMENT)
     text = "Kamel met Hamas on Tuesday in a small room, and the Green Alliance protested."
     assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "")]
+
+
+# --- tune43a: one reading of a state's government and of the body a person answers for, shared
+# by the meetings and the signals steps
+
+
+def test_the_government_of_a_state_the_article_introduces_is_its_recorded_government(world):
+    ActorFactory(name="Government of Liberia", kind=Actor.Kind.GOVERNMENT_BODY, country="LR")
+    text = (
+        "Liberia's government rejected the plan on Monday. Government envoys met Blinken in "
+        "Cairo on Tuesday."
+    )
+    assert meetings(text) == [(["Antony Blinken", "Government of Liberia"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_the_government_of_a_state_with_none_recorded_is_the_state(world):
+    text = (
+        "Liberia's government rejected the plan on Monday. Government envoys met Blinken in "
+        "Cairo on Tuesday."
+    )
+    assert meetings(text) == [(["Antony Blinken", "Government"], "2024-06-04", "Cairo")]
