@@ -3041,12 +3041,10 @@ _ENVOYS_OF_A_PERSON = re.compile(
 
 
 def _body_the_person_heads(document: Document, mention: Mention) -> Mention | None:
-    """The body a person holds his (only) recorded post in, as a mention at his name."""
-    person = int(mention.ref.split(":")[1]) if re.fullmatch(r"actor:\d+", mention.ref) else None
-    bodies = {p.organization_id for p in document.gazetteer.positions if p.person_id == person}
-    if len(bodies) != 1:
-        return None
-    return Mention(mention.start, mention.end, -1, -1, f"actor:{bodies.pop()}", "name")
+    """The body a person answers for (the gazetteer's `body_of_post`, the one reading of it the
+    steps share: not a member's seat, "Senator"), as a mention at his name."""
+    body = document.gazetteer.body_of_post(mention.ref)
+    return None if body is None else Mention(mention.start, mention.end, -1, -1, body, "name")
 
 
 def _owner_of_a_thing(document: Document, guest: Mention, clause_end: int) -> bool:
@@ -4199,11 +4197,7 @@ def _body_of_whose_envoys(document: Document, mention: Mention, trigger_start: i
         document.text[mention.end : trigger_start],
     ):
         return mention
-    person = int(mention.ref.split(":")[1]) if mention.ref.count(":") == 1 else None
-    bodies = [p.organization_id for p in document.gazetteer.positions if p.person_id == person]
-    if not bodies:
-        return mention
-    return Mention(mention.start, mention.end, -1, -1, f"actor:{bodies[0]}", "name")
+    return _body_the_person_heads(document, mention) or mention
 
 
 def _with_pronoun_subjects(document: Document, before: int) -> list[Mention]:

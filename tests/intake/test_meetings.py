@@ -6352,3 +6352,24 @@ def test_near_miss_the_government_of_a_state_with_none_recorded_is_the_state(wor
         "Cairo on Tuesday."
     )
     assert meetings(text) == [(["Antony Blinken", "Government"], "2024-06-04", "Cairo")]
+
+
+def test_a_persons_envoys_are_his_posts_body_though_he_also_holds_a_seat(world):
+    from tests.factories import PositionFactory
+
+    parliament = ActorFactory(name="House of Representatives", kind=Actor.Kind.GOVERNMENT_BODY)
+    PositionFactory(person=world.kamel, organization=parliament, title="Member", start=None)
+    text = "Sisi met Kamel's envoys in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "General Intelligence Directorate"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_the_envoys_of_one_who_holds_only_a_seat_are_no_bodys(world):
+    from tests.factories import PositionFactory
+
+    parliament = ActorFactory(name="House of Representatives", kind=Actor.Kind.GOVERNMENT_BODY)
+    senator = PersonFactory(name="Omar Hassan", short_name="Hassan")
+    PositionFactory(person=senator, organization=parliament, title="Senator", start=None)
+    text = "Sisi met Hassan's envoys in Cairo on Tuesday."
+    assert meetings(text) == []
