@@ -11113,3 +11113,18 @@ def test_near_miss_a_text_drawn_up_in_another_s_name_is_answered_by_the_subject(
         "in the name of Egypt."
     )
     assert statuses(text) == [("Hamas", "accepted"), ("United States", "accepted")]
+
+
+# --- tune43d: a name after its clause's verb is no subject of the predicate joined after it
+
+
+def test_a_possessive_in_the_object_does_not_answer_the_second_predicate(world):
+    ActorFactory(name="Kenya", country="KE")
+    text = "Kenya conceded Hamas's demand early in the talks and has also accepted the May 31 plan."
+    assert statuses(text) == [("Kenya", "accepted")]
+
+
+def test_near_miss_a_subject_s_second_predicate_is_still_its_own(world):
+    # near miss: the name is the subject, the "and" joins its own second predicate
+    text = "Hamas's leaders met in Doha on Sunday and accepted the May 31 plan."
+    assert statuses(text) == [("Hamas", "accepted")]
