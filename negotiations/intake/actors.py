@@ -4531,6 +4531,9 @@ class _ActorReader:
                     or _A_JOINED_CLAUSE_OPENS.search(
                         self.text, max(0, token.start - 30), self.tokens[index - 1].start
                     )
+                    # "a wage freeze, which the union turned down": the subject of a clause of
+                    # its own inside the sentence, as the clause reader reads it
+                    or self.whole_subject_of_its_clause(index - 1, index + 1)
                 )
             ):
                 continue  # "the board" is the body named before only as it speaks or acts
@@ -4561,6 +4564,12 @@ class _ActorReader:
                 ):
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
+
+    def whole_subject_of_its_clause(self, first: int, end: int) -> bool:
+        """Whether tokens first..end-1 are the whole subject of a clause with a verb, as the
+        clause reader (clauses.py) reads the sentence: the phrase acts there."""
+        clause = self.document.clause_at(self.tokens[first].start)
+        return clause is not None and clause.verb is not None and clause.subject == (first, end)
 
     def match_bodies_by_common_noun(self) -> None:
         """ "the strike committee voted", "The venture has so far rejected", "The mediation

@@ -6585,6 +6585,10 @@ def _coordinated_predicates(document, mention, following):
     # 19", nor a "with" phrase between commas: "is consulting its members on the award, with
     # results due on Sept. 19, and has not said whether it will accept")
     clause = _PREDICATE_BEFORE_AND.match(following[relative:]).group(0)
+    if _after_the_verb_of_its_clause(document, mention):
+        # "Kenya conceded Hamas's demand and accepted the plan": the clause reader has Kenya
+        # for the subject the second predicate shares; a name after the verb is no subject
+        return
     # "... and the militants signed": a new subject, not a second predicate
     for joint in re.finditer(r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her)\s)", clause):
         start = mention.end + relative
@@ -6604,6 +6608,18 @@ def _coordinated_predicates(document, mention, following):
             # not a second predicate of X
             return
         yield relative + joint.end()
+
+
+def _after_the_verb_of_its_clause(document: Document, mention: Mention) -> bool:
+    """Whether the clause reader reads the name after the finite verb of its clause and outside
+    its subject ("Kenya praised Israel's restraint"): in the predicate, not its subject."""
+    clause = document.clause_at(mention.start)
+    if clause is None or clause.verb is None or not clause.verb.finite:
+        return False
+    if document.tokens[clause.verb.last_token - 1].end > mention.start:
+        return False
+    subject = char_span(document.tokens, clause.subject)
+    return not (subject and subject[0] <= mention.start < subject[1])
 
 
 _IN_A_PREDICATE = r"(?:[^,.;:]|\.(?=\s*\d))"

@@ -11113,3 +11113,50 @@ def test_near_miss_a_text_drawn_up_in_another_s_name_is_answered_by_the_subject(
         "in the name of Egypt."
     )
     assert statuses(text) == [("Hamas", "accepted"), ("United States", "accepted")]
+
+
+# --- tune43d: a name after its clause's verb is no subject of the predicate joined after it
+
+
+def test_a_possessive_in_the_object_does_not_answer_the_second_predicate(world):
+    ActorFactory(name="Kenya", country="KE")
+    text = "Kenya conceded Hamas's demand early in the talks and has also accepted the May 31 plan."
+    assert statuses(text) == [("Kenya", "accepted")]
+
+
+def test_near_miss_a_subject_s_second_predicate_is_still_its_own(world):
+    # near miss: the name is the subject, the "and" joins its own second predicate
+    text = "Hamas's leaders met in Doha on Sunday and accepted the May 31 plan."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+# --- tune43d: "the union" as the clause reader's subject of a relative clause acts
+
+
+def test_the_union_subject_of_a_relative_clause_is_the_union_named_before(world):
+    ActorFactory(
+        name="United Auto Workers",
+        kind=Actor.Kind.OTHER,
+        country="US",
+        aliases=["Auto Workers union"],
+    )
+    text = (
+        "The United Auto Workers met Israel. Israel opened the talks with the May 31 "
+        "plan, which the union turned down flat."
+    )
+    assert statuses(text) == [("United Auto Workers", "rejected")]
+
+
+def test_near_miss_the_union_object_of_a_relative_clause_does_not_answer(world):
+    # near miss: "the union" is the object of the relative clause, Israel its subject
+    ActorFactory(
+        name="United Auto Workers",
+        kind=Actor.Kind.OTHER,
+        country="US",
+        aliases=["Auto Workers union"],
+    )
+    text = (
+        "The United Auto Workers met Israel. Hamas opened the talks with the May 31 "
+        "plan, which Israel put to the union."
+    )
+    assert [s for s in statuses(text) if s[0] == "United Auto Workers"] == []
