@@ -4904,6 +4904,9 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     following = document.dates_between(trigger_start, clause_end)
     if (
         following
+        # ("had held talks with X, whose fighters have observed a truce since 1991": the
+        # relative clause's "since" tells of something else, not of talks running since then)
+        and not any(begin <= following[0].start < finish for begin, finish in asides)
         and re.search(
             r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}$",
             document.text[sentence.start : trigger_start],

@@ -6331,3 +6331,19 @@ def test_near_miss_a_small_room_does_not_carry_the_list_on(world):
     ActorFactory(name="Green Alliance", kind=Actor.Kind.POLITICAL_MOVEMENT)
     text = "Kamel met Hamas on Tuesday in a small room, and the Green Alliance protested."
     assert meetings(text) == [(["Abbas Kamel", "Hamas"], "2024-06-04", "")]
+
+
+# --- tune43e
+
+
+def test_a_since_in_a_relative_clause_about_a_guest_does_not_date_the_talks(world):
+    text = (
+        "On Tuesday Blinken had held talks in Cairo with Sisi, who leads Egypt, whose army has "
+        "kept a truce since 2019."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_talks_held_since_a_month_began_then(world):
+    text = "Blinken has held talks with Sisi since May."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "")]
