@@ -69,13 +69,15 @@ _CALLED_ON_AT_A_SEAT = (
 # "called on Gandhi at India House that evening": a named house with no article (not "at
 # Monday's session", a day's meeting, nor "at Geneva for a ceasefire", an appeal)
 # ("called on Justo at the Casa Rosada today to report the outcome": what the visit was
-# for, told to the visitor's own account, is no appeal)
+# for, told to the visitor's own account, is no appeal; "called on President X at the Merdeka
+# Palace on Friday, the day before he flew to Bangkok": a journey to a place is no appeal either,
+# only "to" before a verb, which is written in lower case)
 _CALLED_ON_AT_A_PLACE = (
     r"\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+(?:the"
     r"\s+(?-i:[A-Z])[\w'’-]*"
     r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
-    r"|deliver|convey|pay)\b)[a-z])"
+    r"|deliver|convey|pay)\b)(?-i:[a-z]))"
 )
 # "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
 # handover", "called on him the next day.", "called on Sisi yesterday to ask how ...",
@@ -91,6 +93,14 @@ _CALLED_ON_ON_A_DAY = (
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
     r"|brief|present|explain|deliver|convey|pay|seek)\b)"
+)
+# "On Tuesday Walesa called on Cardinal Jozef Glemp, the Primate, who heads the episcopate": a
+# titled person called on with nothing asked of him is a visit; an appeal always says what it
+# asks ("called on President X to step down", "called on King X for clemency")
+_CALLED_ON_A_TITLED_PERSON = (
+    r"\s+(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Cardinal"
+    r"|Archbishop|Bishop|Sheikh|Emir|Sultan|Ambassador|Governor)\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
 )
 _TRIGGERS = re.compile(
     r"\b(?:"
@@ -319,6 +329,8 @@ _TRIGGERS = re.compile(
     + _CALLED_ON_AT_A_PLACE
     + "|"
     + _CALLED_ON_ON_A_DAY
+    + "|"
+    + _CALLED_ON_A_TITLED_PERSON
     + ")"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"

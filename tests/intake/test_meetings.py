@@ -6347,3 +6347,26 @@ def test_a_since_in_a_relative_clause_about_a_guest_does_not_date_the_talks(worl
 def test_near_miss_talks_held_since_a_month_began_then(world):
     text = "Blinken has held talks with Sisi since May."
     assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "")]
+
+
+def test_calling_on_a_person_at_a_place_before_a_journey_to_a_city_is_a_visit(world):
+    text = (
+        "Blinken called on President Sisi at the Ittihadiya Palace on Tuesday, the day before "
+        "he flew to Doha."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_calling_on_a_person_at_a_place_to_do_something_is_an_appeal(world):
+    text = "Blinken called on President Sisi at the Ittihadiya Palace to free the prisoners."
+    assert meetings(text) == []
+
+
+def test_calling_on_a_titled_person_asking_nothing_is_a_visit(world):
+    text = "On Tuesday Blinken called on President Sisi, who gave the plan his blessing."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_calling_on_a_titled_person_to_do_something_is_an_appeal(world):
+    text = "On Tuesday Blinken called on President Sisi, who leads Egypt, to back the plan."
+    assert meetings(text) == []
