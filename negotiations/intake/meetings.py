@@ -2839,12 +2839,12 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         following = document.text[mention.end : mention.end + 40]
         envoys = _ENVOYS_OF_A_PERSON.match(following)
         if envoys and document.is_person(mention.ref):
-            # "met Lagu's envoys": the body whose post he holds sent them; he did not come
-            body = _body_the_person_heads(document, mention)
-            if body is not None and body.ref not in [m.ref for m in listed]:
+            # "met Lagu's envoys": the body whose post he holds sent them; he did not come.
+            # A person with no recorded post sent them for himself, as for "X, whose envoys
+            # have been meeting Y" (`_body_of_whose_envoys`): "met Sadio's envoys" is Sadio's
+            body = _body_the_person_heads(document, mention) or mention
+            if body.ref not in [m.ref for m in listed]:
                 listed.append(body)
-            if body is None:
-                break
             position = mention.end + envoys.end()
             continue
         if re.match(_THING_OF_AN_ACTOR, following, re.IGNORECASE) or (

@@ -6370,3 +6370,14 @@ def test_calling_on_a_titled_person_asking_nothing_is_a_visit(world):
 def test_near_miss_calling_on_a_titled_person_to_do_something_is_an_appeal(world):
     text = "On Tuesday Blinken called on President Sisi, who leads Egypt, to back the plan."
     assert meetings(text) == []
+
+
+def test_the_envoys_of_a_person_with_no_recorded_post_stand_for_him(world):
+    PersonFactory(name="Salim Haddad", short_name="Haddad")
+    text = "Blinken had met Haddad's envoys in Cairo in November but failed to win them over."
+    assert meetings(text) == [(["Antony Blinken", "Salim Haddad"], "2023-11-01", "Cairo")]
+
+
+def test_near_miss_the_wife_of_a_person_with_no_recorded_post_does_not_stand_for_him(world):
+    PersonFactory(name="Salim Haddad", short_name="Haddad")
+    assert meetings("Blinken had met Haddad's wife in Cairo in November.") == []
