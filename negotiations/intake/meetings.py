@@ -226,7 +226,8 @@ _TRIGGERS = re.compile(
     r"|(?:shuttled|shuttling|shuttles)\s+between(?=\s+(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?"
     r"(?:ministers|leaders|men|women|presidents|envoys|negotiators)\b(?!['’])|(?-i:[A-Z])))"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
-    r"|(?:sat|sit|sits|sitting)\s+down\s+with"
+    # "had first sat down alone with Blough": the adverb says how they met, not whether
+    r"|(?:sat|sit|sits|sitting)\s+down\s+(?:(?:alone|privately|secretly|quietly|briefly)\s+)?with"
     # "sat in council that afternoon with Major X", "were in conference with Y": seated with
     # the guest for talks, with the time between (not "sat on the council with Y", a member)
     r"|(?:sat|sit|sits|sitting|was|were)\s+in\s+(?:council|conference)(?:\s+[\w-]+){0,3}?"

@@ -6381,3 +6381,12 @@ def test_the_envoys_of_a_person_with_no_recorded_post_stand_for_him(world):
 def test_near_miss_the_wife_of_a_person_with_no_recorded_post_does_not_stand_for_him(world):
     PersonFactory(name="Salim Haddad", short_name="Haddad")
     assert meetings("Blinken had met Haddad's wife in Cairo in November.") == []
+
+
+def test_sitting_down_alone_with_a_person_is_a_meeting(world):
+    text = "Blinken had first sat down alone with Sisi on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_sitting_down_alone_with_no_person_is_no_meeting(world):
+    assert meetings("Blinken sat down alone with his thoughts on Tuesday.") == []
