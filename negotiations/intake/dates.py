@@ -103,7 +103,11 @@ PATTERNS = [
             rf"{_WEEKDAY}\s+(?:in|of)\s+{_MONTH}(?:,?\s+{_YEAR})?\b(?!\s*[-–]?\s*\d)"
         ),
     ),
-    ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
+    # "Walesa's first meeting with Kiszczak last Aug. 31": "last" puts the day in the past
+    (
+        "month_day",
+        re.compile(rf"\b(?:on\s+|(?P<last>(?i:last))\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
+    ),
     ("day_month", re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
     # "met shortly before Christmas": some day of that month, not the feast day itself
     (
@@ -285,6 +289,8 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
                 future = _PAST
             if not future and _set_against_a_date_ahead(text, start, found):
                 future = True
+            if match.groupdict().get("last"):
+                future = _PAST  # "last Aug. 31": the one before the publication, however near
             resolved = _resolve(name, match, published_on, future)
             if resolved is None:
                 continue

@@ -69,13 +69,15 @@ _CALLED_ON_AT_A_SEAT = (
 # "called on Gandhi at India House that evening": a named house with no article (not "at
 # Monday's session", a day's meeting, nor "at Geneva for a ceasefire", an appeal)
 # ("called on Justo at the Casa Rosada today to report the outcome": what the visit was
-# for, told to the visitor's own account, is no appeal)
+# for, told to the visitor's own account, is no appeal; "called on President X at the Merdeka
+# Palace on Friday, the day before he flew to Bangkok": a journey to a place is no appeal either,
+# only "to" before a verb, which is written in lower case)
 _CALLED_ON_AT_A_PLACE = (
     r"\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+(?:the"
     r"\s+(?-i:[A-Z])[\w'’-]*"
     r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
-    r"|deliver|convey|pay)\b)[a-z])"
+    r"|deliver|convey|pay)\b)(?-i:[a-z]))"
 )
 # "called on Admiral X, the commander of the army, in Lima on Sunday to discuss the
 # handover", "called on him the next day.", "called on Sisi yesterday to ask how ...",
@@ -91,6 +93,14 @@ _CALLED_ON_ON_A_DAY = (
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
     r"|brief|present|explain|deliver|convey|pay|seek)\b)"
+)
+# "On Tuesday Walesa called on Cardinal Jozef Glemp, the Primate, who heads the episcopate": a
+# titled person called on with nothing asked of him is a visit; an appeal always says what it
+# asks ("called on President X to step down", "called on King X for clemency")
+_CALLED_ON_A_TITLED_PERSON = (
+    r"\s+(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Cardinal"
+    r"|Archbishop|Bishop|Sheikh|Emir|Sultan|Ambassador|Governor)\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
 )
 _TRIGGERS = re.compile(
     r"\b(?:"
@@ -216,7 +226,8 @@ _TRIGGERS = re.compile(
     r"|(?:shuttled|shuttling|shuttles)\s+between(?=\s+(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?"
     r"(?:ministers|leaders|men|women|presidents|envoys|negotiators)\b(?!['’])|(?-i:[A-Z])))"
     r"|(?:talks|negotiations|meetings?)\s+(?:were|was)\s+held\s+between"
-    r"|(?:sat|sit|sits|sitting)\s+down\s+with"
+    # "had first sat down alone with Blough": the adverb says how they met, not whether
+    r"|(?:sat|sit|sits|sitting)\s+down\s+(?:(?:alone|privately|secretly|quietly|briefly)\s+)?with"
     # "sat in council that afternoon with Major X", "were in conference with Y": seated with
     # the guest for talks, with the time between (not "sat on the council with Y", a member)
     r"|(?:sat|sit|sits|sitting|was|were)\s+in\s+(?:council|conference)(?:\s+[\w-]+){0,3}?"
@@ -319,6 +330,8 @@ _TRIGGERS = re.compile(
     + _CALLED_ON_AT_A_PLACE
     + "|"
     + _CALLED_ON_ON_A_DAY
+    + "|"
+    + _CALLED_ON_A_TITLED_PERSON
     + ")"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
@@ -2827,12 +2840,12 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         following = document.text[mention.end : mention.end + 40]
         envoys = _ENVOYS_OF_A_PERSON.match(following)
         if envoys and document.is_person(mention.ref):
-            # "met Lagu's envoys": the body whose post he holds sent them; he did not come
-            body = _body_the_person_heads(document, mention)
-            if body is not None and body.ref not in [m.ref for m in listed]:
+            # "met Lagu's envoys": the body whose post he holds sent them; he did not come.
+            # A person with no recorded post sent them for himself, as for "X, whose envoys
+            # have been meeting Y" (`_body_of_whose_envoys`): "met Sadio's envoys" is Sadio's
+            body = _body_the_person_heads(document, mention) or mention
+            if body.ref not in [m.ref for m in listed]:
                 listed.append(body)
-            if body is None:
-                break
             position = mention.end + envoys.end()
             continue
         if re.match(_THING_OF_AN_ACTOR, following, re.IGNORECASE) or (
@@ -4888,6 +4901,9 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
     following = document.dates_between(trigger_start, clause_end)
     if (
         following
+        # ("had held talks with X, whose fighters have observed a truce since 1991": the
+        # relative clause's "since" tells of something else, not of talks running since then)
+        and not any(begin <= following[0].start < finish for begin, finish in asides)
         and re.search(
             r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}$",
             document.text[sentence.start : trigger_start],

@@ -1351,6 +1351,10 @@ ACTOR_NAMING_TITLES = [
     # hyphen ("Major-General Joseph Lagu", "Brigadier-General X") are no part of the name
     "canon",
     "reverend",
+    # the same as wire copy abbreviates it ("the Rev. Alojzy Orszulik"), and the Malaysian
+    # knighthood written before the name like "Sir" ("Tan Sri Ghazali Shafie")
+    "rev",
+    "tan sri",
     "major general",
     "major-general",
     "brigadier general",

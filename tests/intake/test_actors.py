@@ -4833,3 +4833,20 @@ def test_a_state_name_after_a_given_name_and_a_surname_ends_a_persons_name(world
 def test_near_miss_a_state_after_a_comma_and_a_name_is_the_state(world):
     found = actors("Pierre Dufour, Egypt and Israel said on Monday they would not refuse.")
     assert found["Egypt"]["actor"]["name"] == "Egypt"
+
+
+# --- tune43e
+
+
+def test_a_churchman_after_the_abbreviated_rev_is_a_new_person(world):
+    found = actors("Two priests, Bishop Tadeusz Goclowski and the Rev. Alojzy Orszulik, watched.")
+    assert found["Alojzy Orszulik"]["kind"] == Actor.Kind.PERSON
+
+
+def test_a_name_after_the_malaysian_knighthood_tan_sri_is_a_new_person(world):
+    found = actors("Officials under Tan Sri Ghazali Shafie met Kamel in Cairo.")
+    assert found["Ghazali Shafie"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_word_that_only_begins_like_rev_is_no_evidence_of_a_person(world):
+    assert "Alojzy Orszulik" not in actors("Two priests and revolutionary Alojzy Orszulik watched.")

@@ -2089,3 +2089,16 @@ def test_near_miss_a_month_after_a_verb_of_no_telling_tense_stays_past():
 def test_near_miss_that_before_a_noun_opens_no_relative_clause():
     text = "She said they would accept that procedure only if appeals were heard before July 9."
     assert resolved(text, datetime.date(2019, 5, 6)) == [("July 9", "2019-07-09", "day")]
+
+
+# --- tune43e
+
+
+def test_a_month_day_after_last_is_the_one_before_the_publication():
+    text = "The talks grew out of their first meeting last Aug. 31, when strikes spread."
+    assert resolved(text, datetime.date(1989, 4, 6)) == [("last Aug. 31", "1988-08-31", "day")]
+
+
+def test_near_miss_a_month_day_without_last_set_ahead_stays_ahead():
+    text = "The vote on the charter is set for Aug. 31."
+    assert resolved(text, datetime.date(1989, 4, 6)) == [("Aug. 31", "1989-08-31", "day")]

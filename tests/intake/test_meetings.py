@@ -6373,3 +6373,62 @@ def test_near_miss_the_envoys_of_one_who_holds_only_a_seat_are_no_bodys(world):
     PositionFactory(person=senator, organization=parliament, title="Senator", start=None)
     text = "Sisi met Hassan's envoys in Cairo on Tuesday."
     assert meetings(text) == []
+
+
+# --- tune43e
+
+
+def test_a_since_in_a_relative_clause_about_a_guest_does_not_date_the_talks(world):
+    text = (
+        "On Tuesday Blinken had held talks in Cairo with Sisi, who leads Egypt, whose army has "
+        "kept a truce since 2019."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_talks_held_since_a_month_began_then(world):
+    text = "Blinken has held talks with Sisi since May."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "")]
+
+
+def test_calling_on_a_person_at_a_place_before_a_journey_to_a_city_is_a_visit(world):
+    text = (
+        "Blinken called on President Sisi at the Ittihadiya Palace on Tuesday, the day before "
+        "he flew to Doha."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_calling_on_a_person_at_a_place_to_do_something_is_an_appeal(world):
+    text = "Blinken called on President Sisi at the Ittihadiya Palace to free the prisoners."
+    assert meetings(text) == []
+
+
+def test_calling_on_a_titled_person_asking_nothing_is_a_visit(world):
+    text = "On Tuesday Blinken called on President Sisi, who gave the plan his blessing."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_calling_on_a_titled_person_to_do_something_is_an_appeal(world):
+    text = "On Tuesday Blinken called on President Sisi, who leads Egypt, to back the plan."
+    assert meetings(text) == []
+
+
+def test_the_envoys_of_a_person_with_no_recorded_post_stand_for_him(world):
+    PersonFactory(name="Salim Haddad", short_name="Haddad")
+    text = "Blinken had met Haddad's envoys in Cairo in November but failed to win them over."
+    assert meetings(text) == [(["Antony Blinken", "Salim Haddad"], "2023-11-01", "Cairo")]
+
+
+def test_near_miss_the_wife_of_a_person_with_no_recorded_post_does_not_stand_for_him(world):
+    PersonFactory(name="Salim Haddad", short_name="Haddad")
+    assert meetings("Blinken had met Haddad's wife in Cairo in November.") == []
+
+
+def test_sitting_down_alone_with_a_person_is_a_meeting(world):
+    text = "Blinken had first sat down alone with Sisi on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_sitting_down_alone_with_no_person_is_no_meeting(world):
+    assert meetings("Blinken sat down alone with his thoughts on Tuesday.") == []
