@@ -6365,14 +6365,16 @@ def test_a_persons_envoys_are_his_posts_body_though_he_also_holds_a_seat(world):
     ]
 
 
-def test_near_miss_the_envoys_of_one_who_holds_only_a_seat_are_no_bodys(world):
+def test_near_miss_the_envoys_of_one_who_holds_only_a_seat_stand_for_him_not_the_house(world):
+    # A member's seat names no body he sends envoys for: the meeting is with the man himself,
+    # as with the envoys of one who holds no recorded post (tune43e, below).
     from tests.factories import PositionFactory
 
     parliament = ActorFactory(name="House of Representatives", kind=Actor.Kind.GOVERNMENT_BODY)
     senator = PersonFactory(name="Omar Hassan", short_name="Hassan")
     PositionFactory(person=senator, organization=parliament, title="Senator", start=None)
     text = "Sisi met Hassan's envoys in Cairo on Tuesday."
-    assert meetings(text) == []
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Omar Hassan"], "2024-06-04", "Cairo")]
 
 
 # --- tune43e
