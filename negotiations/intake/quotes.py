@@ -926,7 +926,9 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
     in_sentence = [
         mention
         for mention in document.mentions_between(sentence.start, offset)
-        if mention.via != "demonym" and document.is_person(mention.ref) == person
+        if mention.via != "demonym"
+        and document.is_person(mention.ref) == person
+        and document.fits_pronoun(mention.ref, pronoun)
     ]
     if in_sentence:
         return in_sentence[-1]
@@ -942,7 +944,12 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         mentions = [
             m for m in document.mentions_between(earlier.start, earlier.end) if m.via != "demonym"
         ]
-        fitting = [m for m in mentions if document.is_person(m.ref) == person]
+        # "she" is not the man named last when the article shows him to be one
+        fitting = [
+            m
+            for m in mentions
+            if document.is_person(m.ref) == person and document.fits_pronoun(m.ref, pronoun)
+        ]
         if not fitting:
             continue
         same = _SAME_PRONOUN_OPENS.match(written)
@@ -974,7 +981,7 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         ):
             return mentions[0]
         return fitting[-1]
-    return _last_speaker_before(document, offset, person=person)
+    return _last_speaker_before(document, offset, person=person, pronoun=pronoun)
 
 
 # a sentence whose subject is a pronoun, after a quote it opens with or none ("He met ...",
@@ -1086,10 +1093,14 @@ def _word_before(text: str, offset: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _last_speaker_before(document: Document, offset: int, *, person: bool) -> Mention | None:
+def _last_speaker_before(
+    document: Document, offset: int, *, person: bool, pronoun: str = ""
+) -> Mention | None:
     for mention in reversed(document.mentions):
         if mention.end > offset or document.in_quote(mention.start, mention.end):
             continue
-        if document.is_person(mention.ref) == person:
+        if document.is_person(mention.ref) == person and document.fits_pronoun(
+            mention.ref, pronoun
+        ):
             return mention
     return None
