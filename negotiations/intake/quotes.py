@@ -425,7 +425,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # the body (a named one is the speaker himself, read as a post or a name). "The
         # Liberation Tigers (LTTE), who ..., said": the bracket closes the name.
         gap = _UNNAMED_VOICE.sub("", _after_bracket(text[mention.end : verb.start]))
-        if re.search(r",\s*$", gap):
+        # "X, president of the Y Commission, had told reporters": the auxiliary belongs to the
+        # verb, the comma before it still closes the appositive (tune43f)
+        if re.search(r",\s*$", _AUXILIARY_AT_END.sub("", gap)):
             # "Roland Dumas, who co-chaired the conference with Ali Alatas, warned": a name
             # closing a clause between commas is not the subject; the clause's subject is
             subject = _subject_of_clause(document, sentence, quote, verb)
@@ -433,10 +435,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 subject is not None
                 and subject.end <= mention.end
                 and (
-                    _INSERTED_CLAUSE.match(text[subject.end : verb.start])
+                    _INSERTED_CLAUSE.match(
+                        _AUXILIARY_AT_END.sub("", text[subject.end : verb.start])
+                    )
                     # "Hull, in a statement issued by the State Department, called": the aside
                     # a preposition opens names no subject
-                    or _ASIDE.match(text[subject.end : verb.start])
+                    or _ASIDE.match(_AUXILIARY_AT_END.sub("", text[subject.end : verb.start]))
                 )
             ):
                 return subject
@@ -650,6 +654,8 @@ _UNNAMED_VOICE = re.compile(
     r"press\s+(?:secretary|office)|office|leadership)(?=\s)",
     re.IGNORECASE,
 )
+# "had", "has also" right before a speech verb: part of the verb, not of the words before it
+_AUXILIARY_AT_END = re.compile(r"(?<=,)\s+(?:had|has|have)(?:\s+(?:also|then|earlier))?\s+$")
 _RELATIVE_PRONOUN = re.compile(r"^,\s+(?:who|which)\s+(?:(?:also|later|then|had|has|\w+ly)\s+)?$")
 _MODAL_BEFORE_QUOTE = re.compile(
     r"^\s+(?:would|will|should|must|could|can|was\s+ready\s+to|were\s+ready\s+to)"

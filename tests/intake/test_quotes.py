@@ -1522,3 +1522,20 @@ def test_near_miss_she_is_the_person_named_last_when_the_text_does_not_tell_his_
         "“We are close,” she said."
     )
     assert speakers_by_name(text) == [("We are close", "Antony Blinken")]
+
+
+def test_a_name_with_a_bare_post_before_had_told_speaks_not_the_body_of_the_post(db):
+    PersonFactory(name="Marcel Alain de Souza", short_name="de Souza")
+    ActorFactory(name="ECOWAS Commission", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "“We will act,” Marcel Alain de Souza, president of the ECOWAS Commission, "
+        "had told reporters on Friday."
+    )
+    assert speakers_by_name(text) == [("We will act", "Marcel Alain de Souza")]
+
+
+def test_near_miss_a_body_right_before_had_told_speaks_itself(db):
+    PersonFactory(name="Marcel Alain de Souza", short_name="de Souza")
+    ActorFactory(name="ECOWAS Commission", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = "“We will act,” de Souza wrote. “Not yet,” the ECOWAS Commission had told reporters."
+    assert speakers_by_name(text)[1] == ("Not yet", "ECOWAS Commission")
