@@ -2,6 +2,7 @@
 extractors found so far (actor mentions, places, proposals, dates), shared between them."""
 
 import datetime
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -116,6 +117,7 @@ class Document:
         self.quotes = quoted_passages(self.text)
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         self._clauses: dict[int, list[Clause]] = {}
+        self._sexes: dict[str, str] | None = None
 
     def sentence_at(self, offset: int) -> Sentence:
         index = max(bisect_right(self._sentence_starts, offset) - 1, 0)
@@ -203,6 +205,17 @@ class Document:
     def is_state(self, ref: str) -> bool:
         return self.kind_of(ref) == "state"
 
+    def fits_pronoun(self, ref: str, pronoun: str) -> bool:
+        """Whether "he" or "she" may stand for the actor: not for a person the article shows to
+        be of the other sex (tune43f: "she" was given to the man named last where a woman
+        named before was meant); any other pronoun, and a person of unknown sex, fit."""
+        wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
+        if wanted is None:
+            return True
+        if self._sexes is None:
+            self._sexes = _sexes_of_people(self)
+        return self._sexes.get(ref, wanted) == wanted
+
     def dates_between(self, start: int, end: int):
         """The dates written between two offsets, outside quotes and outside the names of
         proposals (the "May 31 plan" dates the plan, not the sentence)."""
@@ -214,3 +227,63 @@ class Document:
             and not self.in_quote(date.start)
             and not any(p.start <= date.start < p.end for p in self.proposals)
         ]
+
+
+_SEX_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+# a title right before a name that tells the person's sex ("Mrs. May", "Queen Victoria")
+_TITLE_OF_A_MAN = re.compile(
+    r"\b(?:Mr|Messrs|Sir|King|Lord|Prince|Emperor|Tsar|Czar|Baron|Count|Duke)\.?\s+$"
+)
+_TITLE_OF_A_WOMAN = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Queen|Lady|Dame|Princess|Empress|Baroness|Duchess"
+    r"|Countess)\.?\s+$"
+)
+_HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# before a sentence's subject: a quote it opens with, titles and capitalised words ("Prime
+# Minister", "On Monday,")
+_OPENS_THE_SENTENCE = re.compile(
+    r"\W*(?:[“\"][^”\"]*[”\"],?\s+)?(?:[A-Z][\w.’'-]*,?\s+|(?:the|of)\s+){0,6}"
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _sexes_of_people(document: Document) -> dict[str, str]:
+    """The sex the article itself shows each person to be of: a title before any of their
+    names ("Mrs.", "Queen", "Mr.", "Sir"), and the pronouns of the sentences they open as the
+    only person named ("May said her plan ...": "her" and no "his" is a vote for a woman).
+    A title counts twice; only a majority counts, and a person the text does not tell is
+    absent. "Sheikh" is no title here: it opens women's names too."""
+    text = document.text
+    votes: dict[str, list[int]] = {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in document.mentions:
+        if document.in_quote(mention.start, mention.end) or not document.is_person(mention.ref):
+            continue
+        before = text[max(0, mention.start - 12) : mention.start]
+        if _TITLE_OF_A_WOMAN.search(before):
+            votes.setdefault(mention.ref, [0, 0])[1] += 2
+        elif _TITLE_OF_A_MAN.search(before):
+            votes.setdefault(mention.ref, [0, 0])[0] += 2
+        by_sentence.setdefault(document.sentence_at(mention.start).start, []).append(mention)
+    for sentence in document.sentences:
+        named = by_sentence.get(sentence.start, [])
+        if len({mention.ref for mention in named}) != 1:
+            continue
+        # the person opens the sentence, as its subject: in "She had received Larma at her
+        # residence" the pronouns stand for someone else
+        if not _OPENS_THE_SENTENCE.fullmatch(text, sentence.start, named[0].start):
+            continue
+        written = _QUOTED.sub(" ", text[named[0].end : sentence.end])
+        his, hers = bool(_HE_WORDS.search(written)), bool(_SHE_WORDS.search(written))
+        if his != hers:
+            count = votes.setdefault(named[0].ref, [0, 0])
+            count[0 if his else 1] += 1
+    sexes = {}
+    for ref, (men, women) in votes.items():
+        if men > women:
+            sexes[ref] = "m"
+        elif women > men:
+            sexes[ref] = "f"
+    return sexes

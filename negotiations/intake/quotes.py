@@ -425,7 +425,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # the body (a named one is the speaker himself, read as a post or a name). "The
         # Liberation Tigers (LTTE), who ..., said": the bracket closes the name.
         gap = _UNNAMED_VOICE.sub("", _after_bracket(text[mention.end : verb.start]))
-        if re.search(r",\s*$", gap):
+        # "X, president of the Y Commission, had told reporters": the auxiliary belongs to the
+        # verb, the comma before it still closes the appositive (tune43f)
+        if re.search(r",\s*$", _AUXILIARY_AT_END.sub("", gap)):
             # "Roland Dumas, who co-chaired the conference with Ali Alatas, warned": a name
             # closing a clause between commas is not the subject; the clause's subject is
             subject = _subject_of_clause(document, sentence, quote, verb)
@@ -433,10 +435,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 subject is not None
                 and subject.end <= mention.end
                 and (
-                    _INSERTED_CLAUSE.match(text[subject.end : verb.start])
+                    _INSERTED_CLAUSE.match(
+                        _AUXILIARY_AT_END.sub("", text[subject.end : verb.start])
+                    )
                     # "Hull, in a statement issued by the State Department, called": the aside
                     # a preposition opens names no subject
-                    or _ASIDE.match(text[subject.end : verb.start])
+                    or _ASIDE.match(_AUXILIARY_AT_END.sub("", text[subject.end : verb.start]))
                 )
             ):
                 return subject
@@ -650,6 +654,8 @@ _UNNAMED_VOICE = re.compile(
     r"press\s+(?:secretary|office)|office|leadership)(?=\s)",
     re.IGNORECASE,
 )
+# "had", "has also" right before a speech verb: part of the verb, not of the words before it
+_AUXILIARY_AT_END = re.compile(r"(?<=,)\s+(?:had|has|have)(?:\s+(?:also|then|earlier))?\s+$")
 _RELATIVE_PRONOUN = re.compile(r"^,\s+(?:who|which)\s+(?:(?:also|later|then|had|has|\w+ly)\s+)?$")
 _MODAL_BEFORE_QUOTE = re.compile(
     r"^\s+(?:would|will|should|must|could|can|was\s+ready\s+to|were\s+ready\s+to)"
@@ -926,7 +932,9 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
     in_sentence = [
         mention
         for mention in document.mentions_between(sentence.start, offset)
-        if mention.via != "demonym" and document.is_person(mention.ref) == person
+        if mention.via != "demonym"
+        and document.is_person(mention.ref) == person
+        and document.fits_pronoun(mention.ref, pronoun)
     ]
     if in_sentence:
         return in_sentence[-1]
@@ -942,7 +950,12 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         mentions = [
             m for m in document.mentions_between(earlier.start, earlier.end) if m.via != "demonym"
         ]
-        fitting = [m for m in mentions if document.is_person(m.ref) == person]
+        # "she" is not the man named last when the article shows him to be one
+        fitting = [
+            m
+            for m in mentions
+            if document.is_person(m.ref) == person and document.fits_pronoun(m.ref, pronoun)
+        ]
         if not fitting:
             continue
         same = _SAME_PRONOUN_OPENS.match(written)
@@ -974,7 +987,7 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         ):
             return mentions[0]
         return fitting[-1]
-    return _last_speaker_before(document, offset, person=person)
+    return _last_speaker_before(document, offset, person=person, pronoun=pronoun)
 
 
 # a sentence whose subject is a pronoun, after a quote it opens with or none ("He met ...",
@@ -1086,10 +1099,14 @@ def _word_before(text: str, offset: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _last_speaker_before(document: Document, offset: int, *, person: bool) -> Mention | None:
+def _last_speaker_before(
+    document: Document, offset: int, *, person: bool, pronoun: str = ""
+) -> Mention | None:
     for mention in reversed(document.mentions):
         if mention.end > offset or document.in_quote(mention.start, mention.end):
             continue
-        if document.is_person(mention.ref) == person:
+        if document.is_person(mention.ref) == person and document.fits_pronoun(
+            mention.ref, pronoun
+        ):
             return mention
     return None

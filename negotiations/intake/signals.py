@@ -4833,13 +4833,17 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             # "X, who ..., said she would wait": X answers, read as X's own speech (but in "X
             # had come under pressure to ..., but he refused" the pronoun is a clause's subject)
             continue
+        # "she" is not the man named last when the article shows him to be one (tune43f)
         people = [
             m
             for m in document.mentions_between(window_start, match.start())
-            if document.is_person(m.ref)
+            if document.is_person(m.ref) and document.fits_pronoun(m.ref, match.group(0))
         ]
         if people:
-            ref = _subject_before(document, sentence, match.start()) or people[-1].ref
+            subject = _subject_before(document, sentence, match.start())
+            if subject is not None and not document.fits_pronoun(subject, match.group(0)):
+                subject = None
+            ref = subject or people[-1].ref
             found.append(Mention(match.start(), match.end(), -1, -1, ref, "pronoun"))
     opening = _OPENING_PRONOUN.match(document.text, sentence.start)
     if opening and index > 0:

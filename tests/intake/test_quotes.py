@@ -1499,3 +1499,43 @@ def test_near_miss_a_pronoun_after_a_named_subject_is_that_subject(world):
         "Sisi pressed hard, and Blinken refused. “Not one step back,” he is reported to have said."
     )
     assert speakers(text) == [("Not one step back", "Abdel Fattah al-Sisi")]
+
+
+# --- tune43f
+
+
+def test_she_is_not_the_man_named_last_but_the_woman_named_before(db):
+    PersonFactory(name="Jane Porter", short_name="Porter")
+    PersonFactory(name="Antony Blinken", short_name="Blinken")
+    text = (
+        "Ms. Porter asked for more time. Blinken said his team would wait. "
+        "“We are close,” she said."
+    )
+    assert speakers_by_name(text) == [("We are close", "Jane Porter")]
+
+
+def test_near_miss_she_is_the_person_named_last_when_the_text_does_not_tell_his_sex(db):
+    PersonFactory(name="Jane Porter", short_name="Porter")
+    PersonFactory(name="Antony Blinken", short_name="Blinken")
+    text = (
+        "Ms. Porter asked for more time. Blinken said the team would wait. "
+        "“We are close,” she said."
+    )
+    assert speakers_by_name(text) == [("We are close", "Antony Blinken")]
+
+
+def test_a_name_with_a_bare_post_before_had_told_speaks_not_the_body_of_the_post(db):
+    PersonFactory(name="Marcel Alain de Souza", short_name="de Souza")
+    ActorFactory(name="ECOWAS Commission", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "“We will act,” Marcel Alain de Souza, president of the ECOWAS Commission, "
+        "had told reporters on Friday."
+    )
+    assert speakers_by_name(text) == [("We will act", "Marcel Alain de Souza")]
+
+
+def test_near_miss_a_body_right_before_had_told_speaks_itself(db):
+    PersonFactory(name="Marcel Alain de Souza", short_name="de Souza")
+    ActorFactory(name="ECOWAS Commission", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = "“We will act,” de Souza wrote. “Not yet,” the ECOWAS Commission had told reporters."
+    assert speakers_by_name(text)[1] == ("Not yet", "ECOWAS Commission")
