@@ -1895,6 +1895,13 @@ def _read_meeting(
             if document.is_person(m.ref)
             and re.match(r"['’]s?\s+presence\b", document.text[m.end : clause_end])
         ]
+    if trigger.group("presence") and _SIGNED_FOR_A_SIDE_BEFORE.search(
+        document.text, sentence.start, start
+    ):
+        # "Pottinger signed for Britain in the presence of Admiral Parker": the signatory of
+        # one side at the ceremony, with witnesses (often his own officers) looking on, did
+        # not meet them; the ceremony is the sides' meeting, told apart
+        return []
     if trigger.group("presence"):
         # the person who acted before a witness met him: the first person of the sentence,
         # named before the witness ("The accord was signed in the presence of X" has none)
@@ -2238,6 +2245,11 @@ def _read_meeting(
         for group, group_date, group_place in dated_groups
     ]
 
+
+# "signed for Britain", "signed on behalf of the strike committee," just before a witness
+_SIGNED_FOR_A_SIDE_BEFORE = re.compile(
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+[^,;.]{1,60}?,?\s+\Z", re.IGNORECASE
+)
 
 # "the talks, which brought together", "The conference in Berlin on Sunday brought together": a
 # meeting noun (with its place or day) as the subject of "brought together" (not "the crisis")
