@@ -3261,6 +3261,11 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
         ):
             continue
+        if _CLOSE_TO_BEFORE.search(document.text, start, mention.start):
+            # "army officers close to Gen. Suharto, led by X, met": the people close to him
+            # met, not he
+            position = mention.start
+            continue
         gap_start = mention.end
         see = _SEE_AFTER_A_NAME.match(document.text, mention.end, position)
         if see is not None and document.is_person(mention.ref):
@@ -3337,6 +3342,11 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     return listed
 
 
+# "close to Gen. ", "loyal to ": a person named only as the one others stand close to (the
+# words of a title between, not a list: "loyal to Haddad and Blinken")
+_CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:close|closest|loyal|near)\s+to\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?\Z", re.IGNORECASE
+)
 # " of Antioch", " of Saudi Arabia": the see or the land after a person's name, one or two
 # capitalised words that name no actor of their own
 _SEE_AFTER_A_NAME = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?(?=[\s,])")

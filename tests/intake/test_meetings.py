@@ -6449,3 +6449,15 @@ def test_a_signatory_for_one_side_does_not_meet_the_witnesses_of_the_ceremony(wo
 def test_near_miss_signing_a_text_of_ones_own_before_a_witness_is_still_meeting_him(world):
     text = "On Tuesday Sisi signed the letter for Egypt in Cairo in the presence of Antony Blinken."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_the_person_others_are_close_to_is_not_among_those_who_met(world):
+    PersonFactory(name="Salim Haddad", short_name="Haddad")
+    text = "On Tuesday officers close to Gen. Haddad, led by Blinken, met Sisi in Cairo."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_list_after_close_to_is_not_a_title_before_the_name(world):
+    PersonFactory(name="Salim Haddad", short_name="Haddad")
+    text = "On Tuesday officers loyal to Haddad and Blinken met Sisi in Cairo."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
