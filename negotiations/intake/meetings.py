@@ -1895,6 +1895,13 @@ def _read_meeting(
             if document.is_person(m.ref)
             and re.match(r"['’]s?\s+presence\b", document.text[m.end : clause_end])
         ]
+    if trigger.group("presence") and _SIGNED_FOR_A_SIDE_BEFORE.search(
+        document.text, sentence.start, start
+    ):
+        # "Pottinger signed for Britain in the presence of Admiral Parker": the signatory of
+        # one side at the ceremony, with witnesses (often his own officers) looking on, did
+        # not meet them; the ceremony is the sides' meeting, told apart
+        return []
     if trigger.group("presence"):
         # the person who acted before a witness met him: the first person of the sentence,
         # named before the witness ("The accord was signed in the presence of X" has none)
@@ -2238,6 +2245,11 @@ def _read_meeting(
         for group, group_date, group_place in dated_groups
     ]
 
+
+# "signed for Britain", "signed on behalf of the strike committee," just before a witness
+_SIGNED_FOR_A_SIDE_BEFORE = re.compile(
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+[^,;.]{1,60}?,?\s+\Z", re.IGNORECASE
+)
 
 # "the talks, which brought together", "The conference in Berlin on Sunday brought together": a
 # meeting noun (with its place or day) as the subject of "brought together" (not "the crisis")
@@ -3249,6 +3261,11 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             and not _GROUP_AFTER_DEMONYM.match(document.text[mention.end : mention.end + 80])
         ):
             continue
+        if _CLOSE_TO_BEFORE.search(document.text, start, mention.start):
+            # "army officers close to Gen. Suharto, led by X, met": the people close to him
+            # met, not he
+            position = mention.start
+            continue
         gap_start = mention.end
         see = _SEE_AFTER_A_NAME.match(document.text, mention.end, position)
         if see is not None and document.is_person(mention.ref):
@@ -3325,6 +3342,11 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     return listed
 
 
+# "close to Gen. ", "loyal to ": a person named only as the one others stand close to (the
+# words of a title between, not a list: "loyal to Haddad and Blinken")
+_CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:close|closest|loyal|near)\s+to\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?\Z", re.IGNORECASE
+)
 # " of Antioch", " of Saudi Arabia": the see or the land after a person's name, one or two
 # capitalised words that name no actor of their own
 _SEE_AFTER_A_NAME = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?(?=[\s,])")

@@ -6434,3 +6434,32 @@ def test_sitting_down_alone_with_a_person_is_a_meeting(world):
 
 def test_near_miss_sitting_down_alone_with_no_person_is_no_meeting(world):
     assert meetings("Blinken sat down alone with his thoughts on Tuesday.") == []
+
+
+# --- tune43g
+
+
+def test_a_signatory_for_one_side_does_not_meet_the_witnesses_of_the_ceremony(world):
+    # the people in whose presence he signs for his side are witnesses of the sides' ceremony
+    assert meetings("On Tuesday Sisi signed for Egypt in the presence of Antony Blinken.") == []
+    assert (
+        meetings("On Tuesday Sisi signed on behalf of his government, in the presence of Blinken.")
+        == []
+    )
+
+
+def test_near_miss_signing_a_text_of_ones_own_before_a_witness_is_still_meeting_him(world):
+    text = "On Tuesday Sisi signed the letter for Egypt in Cairo in the presence of Antony Blinken."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_the_person_others_are_close_to_is_not_among_those_who_met(world):
+    PersonFactory(name="Salim Haddad", short_name="Haddad")
+    text = "On Tuesday officers close to Gen. Haddad, led by Blinken, met Sisi in Cairo."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_list_after_close_to_is_not_a_title_before_the_name(world):
+    PersonFactory(name="Salim Haddad", short_name="Haddad")
+    text = "On Tuesday officers loyal to Haddad and Blinken met Sisi in Cairo."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
