@@ -5234,6 +5234,12 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             # reads them (not the last two bodies named, which may be a mediator and its host),
             # where the article named them before
             pair = _sides_of_the_process(document)
+            if pair is None:
+                # "Yemeni Foreign Minister X and Huthi rebel negotiator Y": where no pair of
+                # sides is ever named as one, the bodies of the first two leaders told
+                # together, each with a body of his own, before the last two bodies named
+                # (a mediator's, a backer's among them) (tune43h)
+                pair = _bodies_of_the_first_two_leaders(document, sentence.start)
             if pair is None or pair[-1].end > sentence.start:
                 pair = _last_pair_of_bodies(document, sentence.start)
             if pair and _BACKERS_OF_SIDES.match(document.text, pair[-1].end):
@@ -5547,6 +5553,27 @@ def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
         ):
             return bodies
         return None
+    return None
+
+
+def _bodies_of_the_first_two_leaders(document, offset) -> list[Mention] | None:
+    """The bodies of the first two people named together before `offset` whom the article
+    ties each to a body of his own, neither an international one ("Yemeni Foreign Minister X
+    and Huthi rebel negotiator Y"); else None. The article's protagonists come first, as
+    "the two sides" means them (tune43h)."""
+    people = _named_before(document, offset, document.is_person)
+    for first, second in zip(people, people[1:], strict=False):
+        if first.ref == second.ref or not _LEADERS_PAIRED.fullmatch(
+            document.text[first.end : second.start]
+        ):
+            continue
+        bodies = [_body_signed_for(document, m) for m in (first, second)]
+        if (
+            len({m.ref for m in bodies}) == 2
+            and not any(document.is_person(m.ref) for m in bodies)
+            and Actor.Kind.INTERNATIONAL_ORG not in [document.kind_of(m.ref) for m in bodies]
+        ):
+            return bodies
     return None
 
 

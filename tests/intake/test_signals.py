@@ -11160,3 +11160,28 @@ def test_near_miss_the_union_object_of_a_relative_clause_does_not_answer(world):
         "plan, which Israel put to the union."
     )
     assert [s for s in statuses(text) if s[0] == "United Auto Workers"] == []
+
+
+# --- tune43h: "the two sides" where no pair of sides is named as one: the first two leaders'
+
+
+def test_the_two_sides_are_the_bodies_of_the_first_two_leaders_told_together(world):
+    PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi and Israeli Prime Minister Benjamin Netanyahu "
+        "met in Cairo on Monday.\n\nAntony Blinken and Dmitry Peskov spoke by telephone "
+        "on Monday night.\n\n"
+        "The two sides accepted the May 31 plan on Tuesday."
+    )
+    assert sorted(s[0] for s in statuses(text)) == ["Egypt", "Israel"]
+
+
+def test_near_miss_the_two_sides_named_as_a_pair_are_the_process_s_sides(world):
+    # near miss: the article names a pair of sides as one; it answers, not the leaders
+    PersonFactory(name="Khalil al-Hayya", short_name="Hayya")
+    text = (
+        "Israel and Hamas resumed talks in Cairo.\n\nEgyptian President Abdel Fattah al-Sisi "
+        "and Hamas negotiator Khalil al-Hayya met on Monday.\n\n"
+        "The two sides accepted the May 31 plan on Tuesday."
+    )
+    assert sorted(s[0] for s in statuses(text)) == ["Hamas", "Israel"]
