@@ -25,7 +25,7 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The forty-second held-out set joined the folder in session 33 at 1,311 of 1,934 = 0.678
-    # over the 262 articles.
+    # over the 262 articles; the forty-third round brought it to 1,314 = 0.679.
     ("status_signals", "recall"): 0.67,
 }
 
