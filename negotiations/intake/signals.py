@@ -5541,18 +5541,8 @@ def _bodies_of_the_last_two_leaders(document, offset) -> list[Mention] | None:
     international one; else None."""
     people = _named_before(document, offset, document.is_person)
     for first, second in reversed(list(zip(people, people[1:], strict=False))):
-        if first.ref == second.ref or not _LEADERS_PAIRED.fullmatch(
-            document.text[first.end : second.start]
-        ):
-            continue
-        bodies = [_body_signed_for(document, m) for m in (first, second)]
-        if (
-            len({m.ref for m in bodies}) == 2
-            and not any(document.is_person(m.ref) for m in bodies)
-            and Actor.Kind.INTERNATIONAL_ORG not in [document.kind_of(m.ref) for m in bodies]
-        ):
-            return bodies
-        return None
+        if _leaders_paired(document, first, second):
+            return _bodies_of_two_leaders(document, first, second)
     return None
 
 
@@ -5563,17 +5553,30 @@ def _bodies_of_the_first_two_leaders(document, offset) -> list[Mention] | None:
     "the two sides" means them (tune43h)."""
     people = _named_before(document, offset, document.is_person)
     for first, second in zip(people, people[1:], strict=False):
-        if first.ref == second.ref or not _LEADERS_PAIRED.fullmatch(
-            document.text[first.end : second.start]
-        ):
-            continue
-        bodies = [_body_signed_for(document, m) for m in (first, second)]
-        if (
-            len({m.ref for m in bodies}) == 2
-            and not any(document.is_person(m.ref) for m in bodies)
-            and Actor.Kind.INTERNATIONAL_ORG not in [document.kind_of(m.ref) for m in bodies]
-        ):
-            return bodies
+        if _leaders_paired(document, first, second):
+            bodies = _bodies_of_two_leaders(document, first, second)
+            if bodies:
+                return bodies
+    return None
+
+
+def _leaders_paired(document, first: Mention, second: Mention) -> bool:
+    """Two people told together ("A, who heads X, and B"), not one person named twice."""
+    return first.ref != second.ref and bool(
+        _LEADERS_PAIRED.fullmatch(document.text[first.end : second.start])
+    )
+
+
+def _bodies_of_two_leaders(document, first: Mention, second: Mention) -> list[Mention] | None:
+    """The bodies two leaders answer for, where each has one of his own and neither is an
+    international one; else None."""
+    bodies = [_body_signed_for(document, m) for m in (first, second)]
+    if (
+        len({m.ref for m in bodies}) == 2
+        and not any(document.is_person(m.ref) for m in bodies)
+        and Actor.Kind.INTERNATIONAL_ORG not in [document.kind_of(m.ref) for m in bodies]
+    ):
+        return bodies
     return None
 
 
