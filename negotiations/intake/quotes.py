@@ -431,19 +431,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             # "Roland Dumas, who co-chaired the conference with Ali Alatas, warned": a name
             # closing a clause between commas is not the subject; the clause's subject is
             subject = _subject_of_clause(document, sentence, quote, verb)
-            if (
-                subject is not None
-                and subject.end <= mention.end
-                and (
-                    _INSERTED_CLAUSE.match(
-                        _AUXILIARY_AT_END.sub("", text[subject.end : verb.start])
-                    )
-                    # "Hull, in a statement issued by the State Department, called": the aside
-                    # a preposition opens names no subject
-                    or _ASIDE.match(_AUXILIARY_AT_END.sub("", text[subject.end : verb.start]))
-                )
-            ):
-                return subject
+            if subject is not None and subject.end <= mention.end:
+                inserted = _AUXILIARY_AT_END.sub("", text[subject.end : verb.start])
+                # "Hull, in a statement issued by the State Department, called": the aside
+                # a preposition opens names no subject
+                if _INSERTED_CLAUSE.match(inserted) or _ASIDE.match(inserted):
+                    return subject
         for earlier in range(position - 1, -1, -1):
             # "Hezbollah, represented in Doha by its bloc leader Mohammad Raad, said": the
             # name inside a participle's phrase between commas is not the subject
