@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The forty-second held-out set joined the folder in session 33 at 1,311 of 1,934 = 0.678
-    # over the 262 articles; the forty-third round brought it to 1,314 = 0.679.
-    ("status_signals", "recall"): 0.67,
+    # The forty-third held-out set joined the folder in session 34 at 1,343 of 2,005 = 0.670
+    # (rounded down, 0.66) over the 268 articles.
+    ("status_signals", "recall"): 0.66,
 }
 
 
