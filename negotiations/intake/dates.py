@@ -165,8 +165,9 @@ PATTERNS = [
     (
         "relative_period",
         # "accepted the text earlier in the week": as "earlier this week", the publication's
+        # ("early in the week", "late in the month": the same period)
         re.compile(
-            r"\b(?P<relative>last|this|next|(?:earlier|later)\s+in\s+the)\s+"
+            r"\b(?P<relative>last|this|next|(?:earlier|later|early|late)\s+in\s+the)\s+"
             r"(?P<unit>week|month|year)\b",
             re.IGNORECASE,
         ),
@@ -457,7 +458,7 @@ def _that_weekday_of_the_day_told(text: str, found: list[DateMention]) -> list[D
     return resolved
 
 
-_IN_THE_MONTH = re.compile(r"(?:earlier|later)\s+in\s+the\s+month", re.IGNORECASE)
+_IN_THE_MONTH = re.compile(r"(?:earlier|later|early|late)\s+in\s+the\s+month", re.IGNORECASE)
 
 
 def _the_month_of_its_sentence(
@@ -570,8 +571,12 @@ _RELATIVE_DAY = re.compile(
     # event it names ("On July 5 Greeks voted")
     # "a proclamation two days after the signing": that many days from it
     # "The way out came a day after the call" (not ", a day after ...", read below)
+    # "three days after the text was agreed", "a week before the deal was closed": from the
+    # day the article gave the text's agreeing ("The text was agreed on May 13")
     r"|(?P<event_step>(?:the\s+day|(?<!,\s)a\s+day|(?P<event_count>one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|\d+)\s+days?)\s+(?P<event_side>after|before)\s+the\s+(?P<event_noun>[a-z]+))"
+    r"|ten|\d+)\s+days?|(?<!,\s)(?P<event_weeks>a|one|two|three|\d+)\s+weeks?)"
+    r"\s+(?P<event_side>after|before)\s+the\s+(?P<event_noun>[a-z]+)"
+    r"(?:\s+(?:was|were|had\s+been)\s+(?P<event_done>[a-z]+))?)"
     # "The conference opened on Jan. 4 ... on the opening day": the day it opened
     r"|(?P<opening>the\s+opening\s+day)"
     # "Medvedev signed it on Saturday, a day after Saakashvili put his name to it": the day
@@ -696,13 +701,19 @@ def _with_relative_days(
                 continue  # no day its own sentence gave
             date, precision = base.date - datetime.timedelta(days=1), DAY
         elif match.group("event_step"):
-            day = _nearest_day_of_the_event(text, match.group("event_noun"), match.start(), earlier)
+            done = (match.group("event_done") or "").lower()
+            # "a week after the signing", "three days after the text was agreed"
+            noun = done if done in _DONE_TO_A_TEXT else match.group("event_noun")
+            day = _nearest_day_of_the_event(text, noun, match.start(), earlier)
             if day is None:
                 continue  # no day the article gave the event it names
             step = 1 if match.group("event_side").lower() == "after" else -1
             if match.group("event_count"):
                 count = match.group("event_count").lower()
                 step *= int(count) if count.isdigit() else _COUNTS[count]
+            elif match.group("event_weeks"):
+                count = match.group("event_weeks").lower()
+                step *= 7 * (int(count) if count.isdigit() else _COUNTS[count])
             date, precision = day.date + datetime.timedelta(days=step), DAY
         elif match.group("opening"):
             opened = [
@@ -1311,9 +1322,21 @@ _EVENT_WORD = re.compile(
 )
 
 
-def _event_of_word(word) -> str | None:
+# "the deal was closed", "the text was agreed": the participles that tell a text settled, one
+# event; the day is the one written by any of them ("The final terms were agreed on Thursday")
+_DONE_TO_A_TEXT = {
+    "agreed": "agree", "closed": "agree", "reached": "agree", "sealed": "agree",
+    "settled": "agree", "struck": "agree", "clinched": "agree", "finalised": "agree",
+    "finalized": "agree", "concluded": "agree", "signed": "sign", "initialled": "initial",
+    "initialed": "initial",
+}  # fmt: skip
+
+
+def _event_of_word(word, done=False) -> str | None:
     if word.group("put"):
         return "sign"  # not "put" alone, nor "putting", "output"
+    if done:
+        return _DONE_TO_A_TEXT.get(word.group().lower())
     return EVENT_WORDS.get(word.group().lower())
 
 
@@ -1321,12 +1344,13 @@ def _nearest_day_of_the_event(text: str, noun: str, offset: int, earlier: list[D
     """The day written nearest, before `offset`, to a word for the event `noun` names: "On
     July 5 Greeks voted ... the creditors' proposal of June 25 in a referendum" gives the vote
     July 5, the day right by "voted", not June 25, which dates the proposal ("of June 25")."""
-    event = EVENT_WORDS.get(noun.lower())
+    done = noun.lower() in _DONE_TO_A_TEXT
+    event = _DONE_TO_A_TEXT[noun.lower()] if done else EVENT_WORDS.get(noun.lower())
     if event is None:
         return None
     pairs = []
     for word in _EVENT_WORD.finditer(text[:offset]):
-        if _event_of_word(word) != event:
+        if _event_of_word(word, done) != event:
             continue
         for date in earlier:
             if date.precision != DAY or re.search(r"[.;]", _between(text, word, date)):

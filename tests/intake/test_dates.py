@@ -2102,3 +2102,30 @@ def test_a_month_day_after_last_is_the_one_before_the_publication():
 def test_near_miss_a_month_day_without_last_set_ahead_stays_ahead():
     text = "The vote on the charter is set for Aug. 31."
     assert resolved(text, datetime.date(1989, 4, 6)) == [("Aug. 31", "1989-08-31", "day")]
+
+
+# --- tune44c
+
+
+def test_early_or_late_in_the_month_is_the_month_of_the_day_its_sentence_gave():
+    text = "He received them on May 8, and the premier saw him early in the month."
+    assert ("early in the month", "2024-05-01", "month") in resolved(text)
+    assert resolved("They accepted the text late in the week.") == [
+        ("late in the week", "2024-06-01", "month")
+    ]
+
+
+def test_near_miss_early_in_a_month_named_is_that_month_not_the_period():
+    assert resolved("They met early in the morning.") == []
+
+
+def test_days_or_weeks_after_a_text_was_agreed_count_from_the_day_it_was_agreed():
+    text = "The text was agreed on May 13. Three days after the text was agreed, they met."
+    assert resolved(text)[-1] == ("Three days after the text was agreed", "2024-05-16", "day")
+    text = "Terms were agreed late on Thursday. A week before the deal was closed, they met."
+    assert resolved(text)[-1] == ("A week before the deal was closed", "2024-05-30", "day")
+
+
+def test_near_miss_a_week_after_a_thing_not_dated_by_the_article_is_no_date():
+    text = "The text was agreed on May 13. A week after the war was over, they met."
+    assert [d[0] for d in resolved(text)] == ["May 13"]
