@@ -5492,7 +5492,27 @@ def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Menti
     named = _person_named_before(document, chars[0])
     if named is None or named.start < sentence.start:
         named = _person_a_pronoun_stands_for(document, sentence.start)
+    elif _AND_THEN_A_PRONOUN.search(document.text, sentence.start, chars[0]):
+        # "X had spoken by telephone with Y on Wednesday, and he received Z on Friday": the
+        # pronoun opening a clause coordinated after the first goes on with its subject, the
+        # person the sentence opens on, not the one its first clause named last
+        lead = _LEADING_CIRCUMSTANCE.match(document.text, sentence.start).end()
+        subject = _sentence_subject(document, sentence, exclude=set(), end=chars[0])
+        if (
+            subject is not None
+            and subject.start >= lead
+            and re.fullmatch(r"(?:[\w.'’-]+\s+){0,4}", document.text[lead : subject.start])
+            and not re.search(
+                r"\b(?:said|says|told|tells|announced|reported)\b",
+                document.text[subject.end : chars[0]],
+            )
+        ):
+            named = subject
     return [named] if named is not None else []
+
+
+# ", and he received ...": a pronoun that opens a clause coordinated after the sentence's first
+_AND_THEN_A_PRONOUN = re.compile(r",\s+(?:and|but)\s+$")
 
 
 def _subject_of_the_clause_around(document: Document, inner: Clause):

@@ -6463,3 +6463,17 @@ def test_near_miss_a_list_after_close_to_is_not_a_title_before_the_name(world):
     PersonFactory(name="Salim Haddad", short_name="Haddad")
     text = "On Tuesday officers loyal to Haddad and Blinken met Sisi in Cairo."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune44c
+
+
+def test_a_pronoun_after_and_goes_on_with_the_subject_the_sentence_opens_on(world):
+    # "X had spoken with Y on Wednesday, and he received Z": he is X, not Y named last
+    text = "Sisi had spoken by phone with Kamel on Wednesday, and he received Blinken on Friday."
+    assert meetings(text)[-1] == (BLINKEN_SISI, "2024-06-07", "")
+
+
+def test_near_miss_a_pronoun_after_a_report_of_another_is_the_one_named_last(world):
+    text = "Sisi said Kamel had arrived on Wednesday, and he received Blinken on Friday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-07", "")]
