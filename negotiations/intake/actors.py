@@ -1276,6 +1276,15 @@ class _ActorReader:
             and self.tokens[index + 1].text.lower().rstrip(".")
             not in _CALENDAR_WORDS | _MONTH_ABBREVIATIONS
         )
+        if (
+            token.text in ("by", "against", "to")
+            and any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
+            and self.acronym_closes_name(index + 1)
+        ):
+            # "the Movement of People Affected by Dams (MAB)", "the Coalition Against Hunger
+            # (CAH)": a body's name whose acronym in brackets closes it runs on through the
+            # lower-case word to the capitalised ones before the acronym
+            return True
         if connects and token.text == "for" and self.acts_for_a_state(start, index):
             return False  # "A and B for Peru": the people, then the state they sign for
         if connects and token.text == "the" and self.place_opening_the_sentence(start, index):

@@ -3118,6 +3118,7 @@ _TITLE_BEFORE_A_NAME = re.compile(
     rf"(?:(?i:{_A_TITLE})\s+)?$"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
+_ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z])[A-Za-z.]{1,9}\)")
 _RELATIVE_BEFORE = re.compile(
     # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
     r",\s+(?:who|which|whose)\s+[^,;]{1,80}"
@@ -3249,9 +3250,19 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     listed = []
     position = end
     descriptions = _descriptions_of_people(document, start, end)
-    for mention in reversed(mentions_with_the_government(document, start, end)):
+    mentions = mentions_with_the_government(document, start, end)
+    for mention in reversed(mentions):
         if mention.end > position:
             continue  # "Soviet" in "Soviet Foreign Minister Eduard Shevardnadze": his post's
+        if any(
+            other.ref == mention.ref
+            and _ACRONYM_AFTER.fullmatch(document.text, other.end, mention.end + 1)
+            for other in mentions
+            if other.end < mention.start
+        ):
+            # "The Movement of People Affected by Dams (MAB), which X met": the acronym in
+            # brackets is the name's own, read with the name before it
+            continue
         described = next((span for span in descriptions if span[0] < mention.start < span[1]), None)
         if listed and described is not None:
             position = described[0]  # "Witte, the Tsar's chief plenipotentiary, and Komura"
@@ -3267,6 +3278,9 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             position = mention.start
             continue
         gap_start = mention.end
+        acronym = _ACRONYM_AFTER.match(document.text, mention.end, position)
+        if acronym is not None:
+            gap_start = acronym.end()
         see = _SEE_AFTER_A_NAME.match(document.text, mention.end, position)
         if see is not None and document.is_person(mention.ref):
             # "Patriarch John X of Antioch and Patriarch Neofit of Bulgaria met": the see or

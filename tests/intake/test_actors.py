@@ -4850,3 +4850,16 @@ def test_a_name_after_the_malaysian_knighthood_tan_sri_is_a_new_person(world):
 
 def test_near_miss_a_word_that_only_begins_like_rev_is_no_evidence_of_a_person(world):
     assert "Alojzy Orszulik" not in actors("Two priests and revolutionary Alojzy Orszulik watched.")
+
+
+# --- tune44c
+
+
+def test_a_body_named_with_by_runs_on_to_the_acronym_in_brackets_after_it(world):
+    text = "The Movement of People Affected by Dams (MAB) rejected the deal on Monday."
+    assert "Movement of People Affected by Dams" in actors(text)
+
+
+def test_near_miss_a_body_named_then_by_without_an_acronym_stops_before_by(world):
+    text = "The Movement of People Affected by Dams rejected the deal on Monday."
+    assert "Movement of People Affected by Dams" not in actors(text)

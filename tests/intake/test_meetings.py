@@ -6477,3 +6477,14 @@ def test_a_pronoun_after_and_goes_on_with_the_subject_the_sentence_opens_on(worl
 def test_near_miss_a_pronoun_after_a_report_of_another_is_the_one_named_last(world):
     text = "Sisi said Kamel had arrived on Wednesday, and he received Blinken on Friday."
     assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-07", "")]
+
+
+def test_a_body_with_its_acronym_in_brackets_before_which_x_met_took_part(world):
+    text = "The Movement of Affected Farmers (MAF), which Sisi met in Cairo on Tuesday, objected."
+    expected = ["Abdel Fattah al-Sisi", "Movement of Affected Farmers"]
+    assert meetings(text) == [(expected, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_words_in_brackets_after_a_body_are_no_acronym_of_it(world):
+    text = "The Movement of Affected Farmers (in Egypt), which Sisi met in Cairo on Tuesday, spoke."
+    assert meetings(text) == []
