@@ -2708,7 +2708,8 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     people_of = re.match(
         r"\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators"
         r"|managers|directors|executives)\s+"
-        r"(?:of|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        # "met negotiators for Minas Gerais and Espirito Santo": the bodies they negotiate for
+        r"(?:of|from|(?<=negotiators\s)for|(?<=representatives\s)for)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         document.text[start:end],
     )
     if people_of:
@@ -2716,6 +2717,14 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         # met stand for them; so do a company's managers, directors or executives ("received
         # the managers of Shell", "held talks with directors of the company")
         bodies = _list_after(document, start + people_of.end(), end, exclude)
+        more = _MORE_PEOPLE_OF.match(document.text, bodies[-1].end, end) if bodies else None
+        if more is not None:
+            # "negotiators for A and B and executives of C and D": the people of further bodies
+            bodies += [
+                m
+                for m in _list_after(document, more.end(), end, exclude)
+                if m.ref not in {b.ref for b in bodies}
+            ]
         if bodies and not any(document.is_person(m.ref) for m in bodies):
             return bodies
     listed = []
@@ -2936,6 +2945,12 @@ _POST_OF_THE_BODY_AFTER = re.compile(
     r"|representative|envoy|ambassador|president|secretary-general|spokesman|spokeswoman"
     r"|commander|coordinator|mediator)\s+(?:of|to|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+
+_MORE_PEOPLE_OF = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators"
+    r"|managers|directors|executives)\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 
 

@@ -6488,3 +6488,13 @@ def test_a_body_with_its_acronym_in_brackets_before_which_x_met_took_part(world)
 def test_near_miss_words_in_brackets_after_a_body_are_no_acronym_of_it(world):
     text = "The Movement of Affected Farmers (in Egypt), which Sisi met in Cairo on Tuesday, spoke."
     assert meetings(text) == []
+
+
+def test_negotiators_for_bodies_met_stand_for_the_bodies(world):
+    # "met negotiators for A and B and executives of C": the bodies whose people met
+    text = "On Tuesday Kamel met negotiators for Israel and officials of Hamas in Cairo."
+    assert meetings(text) == [(["Abbas Kamel", "Hamas", "Israel"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_negotiators_for_a_round_of_talks_stand_for_no_body(world):
+    assert meetings("On Tuesday Kamel met negotiators for Sunday's round in Cairo.") == []
