@@ -334,7 +334,8 @@ _TRIGGERS = re.compile(
     + _CALLED_ON_A_TITLED_PERSON
     + ")"
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
-    r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing)(?=\s+(?-i:[A-Z])"
+    # "Bourassa had seen Chief Diamond in Montreal": the perfect too
+    r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing|(?<=\bhad\s)seen|(?<=\bhas\s)seen)(?=\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart
     r"|\s+each\s+(?:of\s+the\s+(?:two\s+)?)?(?:man|men|leaders?|side|sides)\b)"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen

@@ -6498,3 +6498,12 @@ def test_negotiators_for_bodies_met_stand_for_the_bodies(world):
 
 def test_near_miss_negotiators_for_a_round_of_talks_stand_for_no_body(world):
     assert meetings("On Tuesday Kamel met negotiators for Sunday's round in Cairo.") == []
+
+
+def test_a_person_had_seen_is_a_person_met(world):
+    text = "On Tuesday Sisi had seen Blinken in Cairo to settle the size of the aid."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_body_had_seen_grow_is_no_meeting(world):
+    assert meetings("By Tuesday Sisi had seen Hamas grow stronger in Gaza.") == []
