@@ -4372,6 +4372,8 @@ def _date_after_the_host(document: Document, trigger_end: int, end: int) -> tupl
 # "Colombia's government and Marxist FARC rebels", "Kibaki's Party of National Unity and
 # Odinga's Orange Democratic Movement"
 _PAIR_GAP = r"(?:['’]s)?(?:\s+[\w-]+){0,2},?\s+and\s+(?:[\w'’-]+\s+){0,3}"
+# "LO and the employers asked the Government": after "and", a noun, its verb, then the body
+_NEW_PHRASE_BEFORE = re.compile(r"\band\s+(?:the|its|their)\s+[\w'’-]+\s+[\w'’-]+\s+(?i:the|its)\s")
 
 
 # "Cook, his co-chairman at the conference", "Norway, the host of the talks": who chairs or
@@ -4491,6 +4493,11 @@ def _sides_of_the_process(document: Document) -> list[Mention] | None:
             and "international_org"
             not in (_kind_of(document, first.ref), _kind_of(document, second.ref))
             and re.fullmatch(_PAIR_GAP, document.text[first.end : second.start])
+            # "LO and the employers asked the Government": a noun after "and", then a verb
+            # and the second body as its object, not one of a pair
+            and not _NEW_PHRASE_BEFORE.search(
+                document.text[first.end : second.start] + document.text[second.start :][:4]
+            )
             and not _BACKERS_OF_SIDES.match(document.text, second.end)
             # ("a truce brokered by Russia and Turkey": the brokers, not the sides)
             and not re.search(
