@@ -1960,8 +1960,11 @@ def _read_meeting(
             and not re.fullmatch(
                 # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ...";
                 # "opened on May 16, hosted by the emir, with A and B at the table": the host too
-                r"[^,;]*,\s*(?:where\s+|with\s+|(?:hosted|chaired|convened|mediated|sponsored)"
-                r"\s+by\s+)?",
+                # "opened on Nov. 20 in Lausanne, with delegations from A, B and C": those
+                # whose delegations sat
+                r"[^,;]*,\s*(?:where\s+|with\s+(?:(?:the\s+)?(?:delegations|delegates"
+                r"|representatives|envoys|ministers)\s+(?:from|of)\s+(?:the\s+)?)?"
+                r"|(?:hosted|chaired|convened|mediated|sponsored)\s+by\s+)?",
                 document.text[trigger_end : guests[0].start],
             )
             and not _sat_where_told(document, trigger_end, guests[0].start)
@@ -2012,6 +2015,9 @@ def _read_meeting(
         # "The negotiations began after Mugabe and Tsvangirai shook hands on July 21": what
         # the clause of time tells dates that, and the talks' own day is not told
         and not _followed_by_a_clause_of_time(document, sentence, trigger_end)
+        # "The talks opened on Wednesday, when an ANC delegation led by Mandela sat down with
+        # de Klerk": the clause of time tells who was there, not the two sides
+        and not _when_someone_named(document, sentence, trigger_end)
         # "The conference opened on Monday with some 150 heads of state": a gathering of many,
         # none named, rather than the two sides' talks
         and not _OPENED_WITH_A_CROWD.match(document.text, trigger_end, clause_end)
@@ -5545,6 +5551,33 @@ def _followed_by_a_clause_of_time(document, sentence, trigger_end: int) -> bool:
     return bool(
         re.fullmatch(r"\s*", document.text[trigger_end:begin])
         and re.match(r"(?:after|once|when)\b", document.text[begin:], re.IGNORECASE)
+    )
+
+
+def _when_someone_named(document, sentence, trigger_end: int) -> bool:
+    """ "The negotiations began here on Feb. 3, when Mr. Knudsen and Mr. Brown sat down with
+    Mr. Lewis", "The session ended in acrimony when de Klerk accused the ANC": after the
+    trigger's own phrases of place and time, a clause of time whose subject names an actor
+    ("when an ANC delegation led by X", "when negotiators for the siida"; not "when the two
+    sides signed", no one named)."""
+    when = re.match(
+        # (not "began on July 8 but was suspended the same day, when X died": what the clause
+        # of time dates is the suspension)
+        r"(?:(?!\b(?:but|and|was|were|had|has|is|are)\b)(?:[^;:.]|\.(?=\s+[a-z\d]))){0,120}?"
+        r"\bwhen\s+",
+        document.text[trigger_end : sentence.end],
+    )
+    if when is None:
+        return False
+    begin = trigger_end + when.end()
+    named = next(iter(document.mentions_between(begin, sentence.end)), None)
+    return named is not None and bool(
+        re.fullmatch(
+            r"(?:(?:the|an?|\d[\w-]*|[\w-]+-member|(?-i:[A-Z])[\w.'’-]*)\s+)*"
+            r"(?:(?:negotiators|delegates|envoys|representatives|officials|delegations?"
+            r"|officers|leaders)\s+(?:for|of|from)\s+(?:the\s+)?(?:[\w'’-]+(?:,\s+|\s+)){0,3})?",
+            document.text[begin : named.start],
+        )
     )
 
 

@@ -6463,3 +6463,48 @@ def test_near_miss_a_list_after_close_to_is_not_a_title_before_the_name(world):
     PersonFactory(name="Salim Haddad", short_name="Haddad")
     text = "On Tuesday officers loyal to Haddad and Blinken met Sisi in Cairo."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune44e
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks opened in Cairo on Tuesday, when Blinken sat down with Sisi.",
+        "The session ended in acrimony on Tuesday when Blinken accused Sisi of bad faith.",
+        "The round began here on Tuesday, when negotiators for the two, Blinken and Sisi, met.",
+    ],
+)
+def test_talks_opened_when_someone_named_did_something_are_not_the_sides_guessed(world, second):
+    # the clause of time tells who was there (read on its own where it tells a meeting)
+    found = meetings(SIDES_THEN_MEDIATORS + second)
+    assert (["Hamas", "Israel"], "2024-06-04", "") not in found
+    assert all("Hamas" not in people for people, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks opened on Tuesday, when the two sides signed a memorandum.",
+        "An earlier round began on Tuesday but was suspended the same day, when Sisi fell ill.",
+    ],
+)
+def test_near_miss_talks_opened_when_no_one_named_acted_are_the_sides(world, second):
+    assert (["Hamas", "Israel"], "2024-06-04", "") in meetings(SIDES_THEN_MEDIATORS + second)
+
+
+def test_a_conference_opened_with_delegations_from_states_is_a_meeting_of_those_states(world):
+    text = (
+        SIDES_THEN_MEDIATORS + "The conference opened on Tuesday in Cairo, with delegations "
+        "from Israel, Egypt and the United States, and has sat for three weeks."
+    )
+    assert meetings(text) == [(["Egypt", "Israel", "United States"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_conference_opened_with_a_speech_on_states_is_the_sides(world):
+    text = (
+        SIDES_THEN_MEDIATORS + "The conference opened on Tuesday in Cairo, with speeches "
+        "from Egypt and the United States."
+    )
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "Cairo")]
