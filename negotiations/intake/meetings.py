@@ -765,7 +765,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = _body_it_stands_for(document, sentence, start, found[-1])
                 subject = subject or hosts
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
-                named = _person_a_pronoun_stands_for(document, sentence.start)
+                named = _person_a_pronoun_stands_for(
+                    document, sentence.start, pronoun=_pronoun_in(document.text, sentence, start)
+                )
                 hosts = subject = [named] if named is not None else []
             if not hosts and _AFTER_MEETING.search(document.text, sentence.start, start):
                 # "Rabbani agreed to send a delegation only after meeting Vendrell": the
@@ -799,7 +801,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                     and document.is_person(m.ref)
                     for m in document.mentions
                 ):
-                    named = _person_a_pronoun_stands_for(document, sentence.start)
+                    named = _person_a_pronoun_stands_for(
+                        document,
+                        sentence.start,
+                        pronoun=_pronoun_in(document.text, sentence, hosts[0].start),
+                    )
                     if named is not None and named.ref in exclude:
                         named = None
                 named = named or _person_named_before(
@@ -1871,7 +1877,9 @@ def _read_meeting(
         if named is None:
             # "Annan held talks with Aziz. Albright went over the text with him by telephone":
             # the person the sentence before is about, rather than the last one it names
-            named = _person_a_pronoun_stands_for(document, sentence.start)
+            named = _person_a_pronoun_stands_for(
+                document, sentence.start, pronoun=re.match(r"\s+(\w+)", after).group(1)
+            )
             if named is not None and named.ref in {m.ref for m in hosts}:
                 named = None
         if named is None:
@@ -2080,7 +2088,9 @@ def _read_meeting(
         re.IGNORECASE,
     ):
         # "He met Abdulsalam in Muscat": the person the previous sentences are about
-        named = _person_a_pronoun_stands_for(document, sentence.start)
+        named = _person_a_pronoun_stands_for(
+            document, sentence.start, pronoun=_pronoun_in(document.text, sentence, start)
+        )
         if named is not None and named.ref not in [p.ref for p in participants]:
             participants.insert(0, named)
             hosts = [named]
@@ -4652,44 +4662,47 @@ _DESCRIPTION_THEN_NAME = re.compile(
 
 
 def _person_a_pronoun_stands_for(
-    document: Document, sentence_start: int, depth: int = 0
+    document: Document, sentence_start: int, depth: int = 0, pronoun: str = ""
 ) -> Mention | None:
     """Who "he" or "she" in the sentence at `sentence_start` is: the person the sentence before
     is about, its subject, rather than the last person it names ("X flew to Tehran and met Y.
     Back home, he held talks with Z": X), else the person named last before it. A sentence
     before that opens on a quote is about its speaker ("'...,' said X."); one whose subject is
-    a description ("The Ecuadorean diplomat met Y") about whom that description stands for."""
+    a description ("The Ecuadorean diplomat met Y") about whom that description stands for.
+    Whoever the article shows to be of the other sex than `pronoun` is skipped, as the quotes
+    and signals readers skip them (`Document.fits_pronoun`)."""
     before = document.sentence_before(document.sentence_at(sentence_start))
     if before is not None:
         speaker = _speaker_of_an_opening_quote(document, before)
-        if speaker is not None:
+        if speaker is not None and document.fits_pronoun(speaker.ref, pronoun):
             return speaker
         if depth < 2 and re.match(
             r"(?:" + _PERSON_DESCRIBED + r")\s+(?!who\b)", document.text[before.start :], re.I
         ):
-            return _person_a_pronoun_stands_for(document, before.start, depth + 1)
+            return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
         subject = _sentence_subject(document, before, exclude=set())
         # "After the ceremony, Clinton flew to Amman": a leading phrase of time or place
         # set off by a comma comes before the subject
         lead = _LEADING_CIRCUMSTANCE.match(document.text, before.start).end()
-        pronoun = re.search(
+        opening = re.search(
             r"\b(?:he|she)\b", document.text[lead : subject.start if subject else before.end], re.I
         )
         if (
             depth < 2
-            and pronoun
+            and opening
             and not re.search(
                 r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
-                document.text[lead : lead + pronoun.start()],
+                document.text[lead : lead + opening.start()],
                 re.IGNORECASE,
             )
         ):
             # "X has spent weeks touring. On Dec. 11 she met Y ... She met Z again": a sentence
             # about "she" hands her on to the next one
-            return _person_a_pronoun_stands_for(document, before.start, depth + 1)
+            return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
         if (
             subject is not None
             and not document.in_quote(subject.start, subject.end)
+            and document.fits_pronoun(subject.ref, pronoun)
             and subject.start >= lead
             # the person opens the sentence (after a title, a date or a place), as its subject
             and (
@@ -4707,7 +4720,13 @@ def _person_a_pronoun_stands_for(
             )
         ):
             return subject
-    return _person_named_before(document, sentence_start)
+    return _person_named_before(document, sentence_start, pronoun=pronoun)
+
+
+def _pronoun_in(text: str, sentence, end: int) -> str:
+    """The first "he" or "she" between the sentence's start and `end`, "" for none."""
+    found = re.search(r"\b(?:he|she)\b", text[sentence.start : end], re.IGNORECASE)
+    return found.group(0) if found else ""
 
 
 def _speaker_of_an_opening_quote(document: Document, sentence) -> Mention | None:
@@ -4757,13 +4776,16 @@ def _person_the_main_clause_names(document: Document, sentence_start: int, hosts
     return named
 
 
-def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:
+def _person_named_before(
+    document: Document, offset: int, exclude=frozenset(), pronoun: str = ""
+) -> Mention | None:
     for mention in reversed(document.mentions):
         if (
             mention.ref not in exclude
             and mention.end <= offset
             and not document.in_quote(mention.start, mention.end)
             and document.is_person(mention.ref)
+            and document.fits_pronoun(mention.ref, pronoun)
         ):
             return mention
     return None
@@ -5497,7 +5519,9 @@ def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Menti
     sentence = document.sentence_at(chars[0])
     named = _person_named_before(document, chars[0])
     if named is None or named.start < sentence.start:
-        named = _person_a_pronoun_stands_for(document, sentence.start)
+        named = _person_a_pronoun_stands_for(
+            document, sentence.start, pronoun=document.text[chars[0] : chars[1]]
+        )
     return [named] if named is not None else []
 
 
@@ -5811,7 +5835,9 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
         if len(found) == 1 and re.match(r"(?:he|she)\s+and\s", document.text[chars[0] :], re.I):
             # "He and Hamdok took a step in Addis Ababa, where they met": "he" is the person
             # the sentence before is about
-            named = _person_a_pronoun_stands_for(document, sentence.start)
+            named = _person_a_pronoun_stands_for(
+                document, sentence.start, pronoun=document.text[chars[0] : chars[0] + 3].strip()
+            )
             if named is not None and named.ref != found[0].ref:
                 found = [named, *found]
         if len(found) >= 2:

@@ -6508,3 +6508,16 @@ def test_near_miss_a_conference_opened_with_a_speech_on_states_is_the_sides(worl
         "from Egypt and the United States."
     )
     assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "Cairo")]
+
+
+def test_he_skips_a_woman_the_article_shows_to_be_one(world):
+    # "he" is not the woman the sentence before is about: the man named last before it
+    PersonFactory(name="Golda Meir", short_name="Meir")
+    text = "Mrs. Meir flew to Cairo on Monday with Blinken. On Tuesday he met Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_she_is_the_woman_the_sentence_before_is_about(world):
+    PersonFactory(name="Golda Meir", short_name="Meir")
+    text = "Mrs. Meir flew to Cairo on Monday with Blinken. On Tuesday she met Sisi."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Golda Meir"], "2024-06-04", "")]
