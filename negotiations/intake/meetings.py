@@ -624,6 +624,8 @@ class MeetingCandidate:
     undated: bool = field(default=False, repr=False)
     # where the sentences merged into this one told the same meeting again (start offsets)
     retold_at: list[int] = field(default_factory=list, repr=False)
+    # talks that opened or ended with no one named: the two sides guessed
+    guessed: bool = field(default=False, repr=False)
 
 
 def find_meetings(document: Document) -> list[MeetingCandidate]:
@@ -917,7 +919,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
         found.extend(_opening_of_resumed_talks(document, sentence, told))
         if not told:
             found.extend(_their_later_session(document, sentence, found))
-    return _without_undated_retellings(_merge(found, document.text))
+    return _without_undated_retellings(_merge(found, document.text), document)
 
 
 # "..., and again on Thursday and Friday", "... and in Singapore the following month": the
@@ -1306,7 +1308,9 @@ def _their_later_session(document, sentence, found) -> list[MeetingCandidate]:
     ]
 
 
-def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
+def _without_undated_retellings(
+    meetings: list[MeetingCandidate], document: Document
+) -> list[MeetingCandidate]:
     """ "Clinton, who spent more than 80 hours with the two leaders, called the deal ...": a
     meeting told in a relative clause of a sentence that gives no day, among the same
     participants as a meeting the article dates elsewhere, is that meeting told again as
@@ -1322,7 +1326,42 @@ def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[Meetin
                 for other in dated
             )
         )
+        # "The conference opened on Jan. 4. ... On Jan. 4 Ayub met Shastri": the opening, its
+        # sides guessed, is the meeting the article tells by name within its day or month, of
+        # both sides or their people (not one of a side with a third party, elsewhere)
+        and not (
+            meeting.guessed
+            and any(
+                not other.guessed
+                and _of_both_sides(document, meeting.participants, other.participants)
+                and other.date.startswith(_told_part(meeting.date, meeting.date_precision))
+                and other.date_precision in _AS_PRECISE_OR_MORE[meeting.date_precision]
+                for other in meetings
+            )
+        )
     ]
+
+
+def _of_both_sides(document: Document, sides: list[Mention], people: list[Mention]) -> bool:
+    """Whether every one of the sides is among the people, or is the body one of them answers
+    for (the state or its government alike)."""
+    present = set()
+    for person in people:
+        body = (
+            document.gazetteer.body_of_post(person.ref) if document.is_person(person.ref) else None
+        )
+        for ref in (person.ref, body):
+            if ref is not None:
+                present |= {ref, document.government_of(ref)}
+    return all(side.ref in present or document.government_of(side.ref) in present for side in sides)
+
+
+_AS_PRECISE_OR_MORE = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+
+
+def _told_part(date: str, precision: str) -> str:
+    """The part of an ISO date its precision tells: "1995-10" of a month."""
+    return {"day": date, "month": date[:7]}.get(precision, date[:4])
 
 
 def _moved(document, sentence, earlier, triggers, number, clause_end) -> MeetingCandidate:
@@ -1613,6 +1652,7 @@ def _read_meeting(
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    guessed = False  # the two sides, where talks opened with no one named
     if trigger.group("delegation_to"):
         # the one who led the delegation met the two sides the talks are between (his own
         # among them), not whoever the place names
@@ -2033,6 +2073,7 @@ def _read_meeting(
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
         guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
+        guessed = True
         if not guests:
             # no pair of bodies named: those of the two people the lead names, and no one
             # else from the sentence ("a month after X's soldiers overthrew Y": not Y)
@@ -2257,6 +2298,7 @@ def _read_meeting(
             subject=lead,
             undated=getattr(document.clause_at(start), "kind", "") == "relative"
             and not _dates_of_the_sentence(document, sentence, start),
+            guessed=guessed,
         )
         for group, group_date, group_place in dated_groups
     ]

@@ -6521,3 +6521,20 @@ def test_near_miss_she_is_the_woman_the_sentence_before_is_about(world):
     PersonFactory(name="Golda Meir", short_name="Meir")
     text = "Mrs. Meir flew to Cairo on Monday with Blinken. On Tuesday she met Sisi."
     assert meetings(text) == [(["Abdel Fattah al-Sisi", "Golda Meir"], "2024-06-04", "")]
+
+
+def test_talks_opened_on_the_day_both_sides_people_met_are_that_meeting(world):
+    # the opening, its sides guessed, is the meeting the article tells by name on that day
+    text = (
+        "Egypt and the United States agreed on a plan on Sunday. The talks opened on Tuesday. "
+        "On Tuesday Blinken met Sisi in Cairo."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_talks_opened_on_the_day_one_side_met_a_third_are_the_sides(world):
+    text = (
+        "Egypt and the United States agreed on a plan on Sunday. The talks opened on Tuesday. "
+        "On Tuesday Sisi met Kamel in Cairo."
+    )
+    assert (["Egypt", "United States"], "2024-06-04", "") in meetings(text)
