@@ -2306,7 +2306,10 @@ def _read_meeting(
 
 # "signed for Britain", "signed on behalf of the strike committee," just before a witness
 _SIGNED_FOR_A_SIDE_BEFORE = re.compile(
-    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+[^,;.]{1,60}?,?\s+\Z", re.IGNORECASE
+    # ("signed for Manila and Misuari, the front's chairman, for the rebels,": each for his side)
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+[^,;.]{1,60}?"
+    r"(?:\s+and\s+[^;.]{1,80}?,?\s+for\s+[^,;.]{1,60}?)?,?\s+\Z",
+    re.IGNORECASE,
 )
 
 # "the talks, which brought together", "The conference in Berlin on Sunday brought together": a

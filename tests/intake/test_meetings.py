@@ -6538,3 +6538,16 @@ def test_near_miss_talks_opened_on_the_day_one_side_met_a_third_are_the_sides(wo
         "On Tuesday Sisi met Kamel in Cairo."
     )
     assert (["Egypt", "United States"], "2024-06-04", "") in meetings(text)
+
+
+def test_signatories_each_for_his_side_do_not_meet_the_witnesses(world):
+    text = (
+        "On Tuesday Sisi signed for Egypt and Kamel, the intelligence chief, for the agency, in "
+        "the presence of Antony Blinken."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_a_signatory_with_a_partner_not_for_a_side_still_meets_the_witness(world):
+    text = "On Tuesday Sisi signed the letter in Cairo in the presence of Antony Blinken."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
