@@ -625,6 +625,8 @@ class MeetingCandidate:
     undated: bool = field(default=False, repr=False)
     # where the sentences merged into this one told the same meeting again (start offsets)
     retold_at: list[int] = field(default_factory=list, repr=False)
+    # talks that opened or ended with no one named: the two sides guessed
+    guessed: bool = field(default=False, repr=False)
 
 
 def find_meetings(document: Document) -> list[MeetingCandidate]:
@@ -766,7 +768,9 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 hosts = _body_it_stands_for(document, sentence, start, found[-1])
                 subject = subject or hosts
             if not hosts and _pronoun_subject_of_a_later_verb(document, sentence.start, start):
-                named = _person_a_pronoun_stands_for(document, sentence.start)
+                named = _person_a_pronoun_stands_for(
+                    document, sentence.start, pronoun=_pronoun_in(document.text, sentence, start)
+                )
                 hosts = subject = [named] if named is not None else []
             if not hosts and _AFTER_MEETING.search(document.text, sentence.start, start):
                 # "Rabbani agreed to send a delegation only after meeting Vendrell": the
@@ -800,7 +804,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                     and document.is_person(m.ref)
                     for m in document.mentions
                 ):
-                    named = _person_a_pronoun_stands_for(document, sentence.start)
+                    named = _person_a_pronoun_stands_for(
+                        document,
+                        sentence.start,
+                        pronoun=_pronoun_in(document.text, sentence, hosts[0].start),
+                    )
                     if named is not None and named.ref in exclude:
                         named = None
                 named = named or _person_named_before(
@@ -912,7 +920,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
         found.extend(_opening_of_resumed_talks(document, sentence, told))
         if not told:
             found.extend(_their_later_session(document, sentence, found))
-    return _without_undated_retellings(_merge(found, document.text))
+    return _without_undated_retellings(_merge(found, document.text), document)
 
 
 # "..., and again on Thursday and Friday", "... and in Singapore the following month": the
@@ -1301,7 +1309,9 @@ def _their_later_session(document, sentence, found) -> list[MeetingCandidate]:
     ]
 
 
-def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[MeetingCandidate]:
+def _without_undated_retellings(
+    meetings: list[MeetingCandidate], document: Document
+) -> list[MeetingCandidate]:
     """ "Clinton, who spent more than 80 hours with the two leaders, called the deal ...": a
     meeting told in a relative clause of a sentence that gives no day, among the same
     participants as a meeting the article dates elsewhere, is that meeting told again as
@@ -1317,7 +1327,42 @@ def _without_undated_retellings(meetings: list[MeetingCandidate]) -> list[Meetin
                 for other in dated
             )
         )
+        # "The conference opened on Jan. 4. ... On Jan. 4 Ayub met Shastri": the opening, its
+        # sides guessed, is the meeting the article tells by name within its day or month, of
+        # both sides or their people (not one of a side with a third party, elsewhere)
+        and not (
+            meeting.guessed
+            and any(
+                not other.guessed
+                and _of_both_sides(document, meeting.participants, other.participants)
+                and other.date.startswith(_told_part(meeting.date, meeting.date_precision))
+                and other.date_precision in _AS_PRECISE_OR_MORE[meeting.date_precision]
+                for other in meetings
+            )
+        )
     ]
+
+
+def _of_both_sides(document: Document, sides: list[Mention], people: list[Mention]) -> bool:
+    """Whether every one of the sides is among the people, or is the body one of them answers
+    for (the state or its government alike)."""
+    present = set()
+    for person in people:
+        body = (
+            document.gazetteer.body_of_post(person.ref) if document.is_person(person.ref) else None
+        )
+        for ref in (person.ref, body):
+            if ref is not None:
+                present |= {ref, document.government_of(ref)}
+    return all(side.ref in present or document.government_of(side.ref) in present for side in sides)
+
+
+_AS_PRECISE_OR_MORE = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+
+
+def _told_part(date: str, precision: str) -> str:
+    """The part of an ISO date its precision tells: "1995-10" of a month."""
+    return {"day": date, "month": date[:7]}.get(precision, date[:4])
 
 
 def _moved(document, sentence, earlier, triggers, number, clause_end) -> MeetingCandidate:
@@ -1608,6 +1653,7 @@ def _read_meeting(
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    guessed = False  # the two sides, where talks opened with no one named
     if trigger.group("delegation_to"):
         # the one who led the delegation met the two sides the talks are between (his own
         # among them), not whoever the place names
@@ -1872,7 +1918,9 @@ def _read_meeting(
         if named is None:
             # "Annan held talks with Aziz. Albright went over the text with him by telephone":
             # the person the sentence before is about, rather than the last one it names
-            named = _person_a_pronoun_stands_for(document, sentence.start)
+            named = _person_a_pronoun_stands_for(
+                document, sentence.start, pronoun=re.match(r"\s+(\w+)", after).group(1)
+            )
             if named is not None and named.ref in {m.ref for m in hosts}:
                 named = None
         if named is None:
@@ -1961,8 +2009,11 @@ def _read_meeting(
             and not re.fullmatch(
                 # "opened on Jan. 22 in Montreux, where Ban, Kerry and Lavrov addressed ...";
                 # "opened on May 16, hosted by the emir, with A and B at the table": the host too
-                r"[^,;]*,\s*(?:where\s+|with\s+|(?:hosted|chaired|convened|mediated|sponsored)"
-                r"\s+by\s+)?",
+                # "opened on Nov. 20 in Lausanne, with delegations from A, B and C": those
+                # whose delegations sat
+                r"[^,;]*,\s*(?:where\s+|with\s+(?:(?:the\s+)?(?:delegations|delegates"
+                r"|representatives|envoys|ministers)\s+(?:from|of)\s+(?:the\s+)?)?"
+                r"|(?:hosted|chaired|convened|mediated|sponsored)\s+by\s+)?",
                 document.text[trigger_end : guests[0].start],
             )
             and not _sat_where_told(document, trigger_end, guests[0].start)
@@ -2013,6 +2064,9 @@ def _read_meeting(
         # "The negotiations began after Mugabe and Tsvangirai shook hands on July 21": what
         # the clause of time tells dates that, and the talks' own day is not told
         and not _followed_by_a_clause_of_time(document, sentence, trigger_end)
+        # "The talks opened on Wednesday, when an ANC delegation led by Mandela sat down with
+        # de Klerk": the clause of time tells who was there, not the two sides
+        and not _when_someone_named(document, sentence, trigger_end)
         # "The conference opened on Monday with some 150 heads of state": a gathering of many,
         # none named, rather than the two sides' talks
         and not _OPENED_WITH_A_CROWD.match(document.text, trigger_end, clause_end)
@@ -2020,6 +2074,7 @@ def _read_meeting(
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
         guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
+        guessed = True
         if not guests:
             # no pair of bodies named: those of the two people the lead names, and no one
             # else from the sentence ("a month after X's soldiers overthrew Y": not Y)
@@ -2075,7 +2130,9 @@ def _read_meeting(
         re.IGNORECASE,
     ):
         # "He met Abdulsalam in Muscat": the person the previous sentences are about
-        named = _person_a_pronoun_stands_for(document, sentence.start)
+        named = _person_a_pronoun_stands_for(
+            document, sentence.start, pronoun=_pronoun_in(document.text, sentence, start)
+        )
         if named is not None and named.ref not in [p.ref for p in participants]:
             participants.insert(0, named)
             hosts = [named]
@@ -2242,6 +2299,7 @@ def _read_meeting(
             subject=lead,
             undated=getattr(document.clause_at(start), "kind", "") == "relative"
             and not _dates_of_the_sentence(document, sentence, start),
+            guessed=guessed,
         )
         for group, group_date, group_place in dated_groups
     ]
@@ -2249,7 +2307,10 @@ def _read_meeting(
 
 # "signed for Britain", "signed on behalf of the strike committee," just before a witness
 _SIGNED_FOR_A_SIDE_BEFORE = re.compile(
-    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+[^,;.]{1,60}?,?\s+\Z", re.IGNORECASE
+    # ("signed for Manila and Misuari, the front's chairman, for the rebels,": each for his side)
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+[^,;.]{1,60}?"
+    r"(?:\s+and\s+[^;.]{1,80}?,?\s+for\s+[^,;.]{1,60}?)?,?\s+\Z",
+    re.IGNORECASE,
 )
 
 # "the talks, which brought together", "The conference in Berlin on Sunday brought together": a
@@ -4683,44 +4744,47 @@ _DESCRIPTION_THEN_NAME = re.compile(
 
 
 def _person_a_pronoun_stands_for(
-    document: Document, sentence_start: int, depth: int = 0
+    document: Document, sentence_start: int, depth: int = 0, pronoun: str = ""
 ) -> Mention | None:
     """Who "he" or "she" in the sentence at `sentence_start` is: the person the sentence before
     is about, its subject, rather than the last person it names ("X flew to Tehran and met Y.
     Back home, he held talks with Z": X), else the person named last before it. A sentence
     before that opens on a quote is about its speaker ("'...,' said X."); one whose subject is
-    a description ("The Ecuadorean diplomat met Y") about whom that description stands for."""
+    a description ("The Ecuadorean diplomat met Y") about whom that description stands for.
+    Whoever the article shows to be of the other sex than `pronoun` is skipped, as the quotes
+    and signals readers skip them (`Document.fits_pronoun`)."""
     before = document.sentence_before(document.sentence_at(sentence_start))
     if before is not None:
         speaker = _speaker_of_an_opening_quote(document, before)
-        if speaker is not None:
+        if speaker is not None and document.fits_pronoun(speaker.ref, pronoun):
             return speaker
         if depth < 2 and re.match(
             r"(?:" + _PERSON_DESCRIBED + r")\s+(?!who\b)", document.text[before.start :], re.I
         ):
-            return _person_a_pronoun_stands_for(document, before.start, depth + 1)
+            return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
         subject = _sentence_subject(document, before, exclude=set())
         # "After the ceremony, Clinton flew to Amman": a leading phrase of time or place
         # set off by a comma comes before the subject
         lead = _LEADING_CIRCUMSTANCE.match(document.text, before.start).end()
-        pronoun = re.search(
+        opening = re.search(
             r"\b(?:he|she)\b", document.text[lead : subject.start if subject else before.end], re.I
         )
         if (
             depth < 2
-            and pronoun
+            and opening
             and not re.search(
                 r"[,;:\"“”]|\b(?:said|says|told|with|by|and|to|met|meets|of|that)\b",
-                document.text[lead : lead + pronoun.start()],
+                document.text[lead : lead + opening.start()],
                 re.IGNORECASE,
             )
         ):
             # "X has spent weeks touring. On Dec. 11 she met Y ... She met Z again": a sentence
             # about "she" hands her on to the next one
-            return _person_a_pronoun_stands_for(document, before.start, depth + 1)
+            return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
         if (
             subject is not None
             and not document.in_quote(subject.start, subject.end)
+            and document.fits_pronoun(subject.ref, pronoun)
             and subject.start >= lead
             # the person opens the sentence (after a title, a date or a place), as its subject
             and (
@@ -4738,7 +4802,13 @@ def _person_a_pronoun_stands_for(
             )
         ):
             return subject
-    return _person_named_before(document, sentence_start)
+    return _person_named_before(document, sentence_start, pronoun=pronoun)
+
+
+def _pronoun_in(text: str, sentence, end: int) -> str:
+    """The first "he" or "she" between the sentence's start and `end`, "" for none."""
+    found = re.search(r"\b(?:he|she)\b", text[sentence.start : end], re.IGNORECASE)
+    return found.group(0) if found else ""
 
 
 def _speaker_of_an_opening_quote(document: Document, sentence) -> Mention | None:
@@ -4788,13 +4858,16 @@ def _person_the_main_clause_names(document: Document, sentence_start: int, hosts
     return named
 
 
-def _person_named_before(document: Document, offset: int, exclude=frozenset()) -> Mention | None:
+def _person_named_before(
+    document: Document, offset: int, exclude=frozenset(), pronoun: str = ""
+) -> Mention | None:
     for mention in reversed(document.mentions):
         if (
             mention.ref not in exclude
             and mention.end <= offset
             and not document.in_quote(mention.start, mention.end)
             and document.is_person(mention.ref)
+            and document.fits_pronoun(mention.ref, pronoun)
         ):
             return mention
     return None
@@ -5525,10 +5598,11 @@ def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Menti
         r"(?:he|she)", document.text[chars[0] : chars[1]], re.IGNORECASE
     ):
         return []
+    pronoun = document.text[chars[0] : chars[1]]
     sentence = document.sentence_at(chars[0])
-    named = _person_named_before(document, chars[0])
+    named = _person_named_before(document, chars[0], pronoun=pronoun)
     if named is None or named.start < sentence.start:
-        named = _person_a_pronoun_stands_for(document, sentence.start)
+        named = _person_a_pronoun_stands_for(document, sentence.start, pronoun=pronoun)
     elif _AND_THEN_A_PRONOUN.search(document.text, sentence.start, chars[0]):
         # "X had spoken by telephone with Y on Wednesday, and he received Z on Friday": the
         # pronoun opening a clause coordinated after the first goes on with its subject, the
@@ -5538,6 +5612,7 @@ def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Menti
         if (
             subject is not None
             and subject.start >= lead
+            and document.fits_pronoun(subject.ref, pronoun)
             and re.fullmatch(r"(?:[\w.'’-]+\s+){0,4}", document.text[lead : subject.start])
             and not re.search(
                 r"\b(?:said|says|told|tells|announced|reported)\b",
@@ -5602,6 +5677,33 @@ def _followed_by_a_clause_of_time(document, sentence, trigger_end: int) -> bool:
     return bool(
         re.fullmatch(r"\s*", document.text[trigger_end:begin])
         and re.match(r"(?:after|once|when)\b", document.text[begin:], re.IGNORECASE)
+    )
+
+
+def _when_someone_named(document, sentence, trigger_end: int) -> bool:
+    """ "The negotiations began here on Feb. 3, when Mr. Knudsen and Mr. Brown sat down with
+    Mr. Lewis", "The session ended in acrimony when de Klerk accused the ANC": after the
+    trigger's own phrases of place and time, a clause of time whose subject names an actor
+    ("when an ANC delegation led by X", "when negotiators for the siida"; not "when the two
+    sides signed", no one named)."""
+    when = re.match(
+        # (not "began on July 8 but was suspended the same day, when X died": what the clause
+        # of time dates is the suspension)
+        r"(?:(?!\b(?:but|and|was|were|had|has|is|are)\b)(?:[^;:.]|\.(?=\s+[a-z\d]))){0,120}?"
+        r"\bwhen\s+",
+        document.text[trigger_end : sentence.end],
+    )
+    if when is None:
+        return False
+    begin = trigger_end + when.end()
+    named = next(iter(document.mentions_between(begin, sentence.end)), None)
+    return named is not None and bool(
+        re.fullmatch(
+            r"(?:(?:the|an?|\d[\w-]*|[\w-]+-member|(?-i:[A-Z])[\w.'’-]*)\s+)*"
+            r"(?:(?:negotiators|delegates|envoys|representatives|officials|delegations?"
+            r"|officers|leaders)\s+(?:for|of|from)\s+(?:the\s+)?(?:[\w'’-]+(?:,\s+|\s+)){0,3})?",
+            document.text[begin : named.start],
+        )
     )
 
 
@@ -5835,7 +5937,9 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
         if len(found) == 1 and re.match(r"(?:he|she)\s+and\s", document.text[chars[0] :], re.I):
             # "He and Hamdok took a step in Addis Ababa, where they met": "he" is the person
             # the sentence before is about
-            named = _person_a_pronoun_stands_for(document, sentence.start)
+            named = _person_a_pronoun_stands_for(
+                document, sentence.start, pronoun=document.text[chars[0] : chars[0] + 3].strip()
+            )
             if named is not None and named.ref != found[0].ref:
                 found = [named, *found]
         if len(found) >= 2:

@@ -6528,3 +6528,91 @@ def test_near_miss_a_body_after_and_with_its_description_is_paired_with_the_firs
         f"actor:{world.hamas.pk}",
         f"actor:{world.israel.pk}",
     ]
+
+
+# --- tune44e
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks opened in Cairo on Tuesday, when Blinken sat down with Sisi.",
+        "The session ended in acrimony on Tuesday when Blinken accused Sisi of bad faith.",
+        "The round began here on Tuesday, when negotiators for the two, Blinken and Sisi, met.",
+    ],
+)
+def test_talks_opened_when_someone_named_did_something_are_not_the_sides_guessed(world, second):
+    # the clause of time tells who was there (read on its own where it tells a meeting)
+    found = meetings(SIDES_THEN_MEDIATORS + second)
+    assert (["Hamas", "Israel"], "2024-06-04", "") not in found
+    assert all("Hamas" not in people for people, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks opened on Tuesday, when the two sides signed a memorandum.",
+        "An earlier round began on Tuesday but was suspended the same day, when Sisi fell ill.",
+    ],
+)
+def test_near_miss_talks_opened_when_no_one_named_acted_are_the_sides(world, second):
+    assert (["Hamas", "Israel"], "2024-06-04", "") in meetings(SIDES_THEN_MEDIATORS + second)
+
+
+def test_a_conference_opened_with_delegations_from_states_is_a_meeting_of_those_states(world):
+    text = (
+        SIDES_THEN_MEDIATORS + "The conference opened on Tuesday in Cairo, with delegations "
+        "from Israel, Egypt and the United States, and has sat for three weeks."
+    )
+    assert meetings(text) == [(["Egypt", "Israel", "United States"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_conference_opened_with_a_speech_on_states_is_the_sides(world):
+    text = (
+        SIDES_THEN_MEDIATORS + "The conference opened on Tuesday in Cairo, with speeches "
+        "from Egypt and the United States."
+    )
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "Cairo")]
+
+
+def test_he_skips_a_woman_the_article_shows_to_be_one(world):
+    # "he" is not the woman the sentence before is about: the man named last before it
+    PersonFactory(name="Golda Meir", short_name="Meir")
+    text = "Mrs. Meir flew to Cairo on Monday with Blinken. On Tuesday he met Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_she_is_the_woman_the_sentence_before_is_about(world):
+    PersonFactory(name="Golda Meir", short_name="Meir")
+    text = "Mrs. Meir flew to Cairo on Monday with Blinken. On Tuesday she met Sisi."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Golda Meir"], "2024-06-04", "")]
+
+
+def test_talks_opened_on_the_day_both_sides_people_met_are_that_meeting(world):
+    # the opening, its sides guessed, is the meeting the article tells by name on that day
+    text = (
+        "Egypt and the United States agreed on a plan on Sunday. The talks opened on Tuesday. "
+        "On Tuesday Blinken met Sisi in Cairo."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_talks_opened_on_the_day_one_side_met_a_third_are_the_sides(world):
+    text = (
+        "Egypt and the United States agreed on a plan on Sunday. The talks opened on Tuesday. "
+        "On Tuesday Sisi met Kamel in Cairo."
+    )
+    assert (["Egypt", "United States"], "2024-06-04", "") in meetings(text)
+
+
+def test_signatories_each_for_his_side_do_not_meet_the_witnesses(world):
+    text = (
+        "On Tuesday Sisi signed for Egypt and Kamel, the intelligence chief, for the agency, in "
+        "the presence of Antony Blinken."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_a_signatory_with_a_partner_not_for_a_side_still_meets_the_witness(world):
+    text = "On Tuesday Sisi signed the letter in Cairo in the presence of Antony Blinken."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
