@@ -11185,3 +11185,44 @@ def test_near_miss_the_two_sides_named_as_a_pair_are_the_process_s_sides(world):
         "The two sides accepted the May 31 plan on Tuesday."
     )
     assert sorted(s[0] for s in statuses(text)) == ["Hamas", "Israel"]
+
+
+# --- tune44a: a settlement signed is the recorded settlement; the parties after "with" sign it
+
+
+def test_a_settlement_signed_is_the_recorded_settlement(world):
+    ProposalFactory(process=world.process, title="Rafah border settlement")
+    ProposalFactory(process=world.process, title="Egyptian demand for a buffer zone")
+    text = "Israel signed a 2-billion-dollar settlement on Sunday."
+    assert signals(text) == [("Israel", "Rafah border settlement", "accepted", "2024-06-09")]
+
+
+def test_near_miss_settlements_in_the_plural_are_no_settlement_signed(world):
+    # near miss: "settlements" are places, not the recorded text
+    ProposalFactory(process=world.process, title="Rafah border settlement")
+    ProposalFactory(process=world.process, title="Egyptian demand for a buffer zone")
+    text = "Israel rejected the settlements on Sunday."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas signed a 10-year agreement with Israel's government and Egypt on Sunday.",
+        "Hamas signed a 10-year agreement with the governments of Israel and Egypt on Sunday.",
+        "On Sunday Hamas signed in Gaza's name an agreement of peace with Israel and Egypt.",
+    ],
+)
+def test_the_parties_after_with_sign_the_same_text(world, text):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    assert sorted(s[0] for s in signals(text)) == ["Egypt", "Hamas", "Israel"]
+
+
+def test_near_miss_a_text_signed_with_another_s_help_is_not_signed_by_it(world):
+    # near miss: Egypt helps, Qatar mediates; neither signs
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "Hamas signed the Rafah crossing agreement with Egypt's help on Sunday.\n\n"
+        "Israel signed the Rafah crossing agreement with Qatar mediating on Monday."
+    )
+    assert sorted(s[0] for s in signals(text)) == ["Hamas", "Israel"]
