@@ -2885,6 +2885,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "has made its signature conditional on ...": a yes still to come, not the same
         # signature as one the article tells of as given
         and not _MADE_CONDITIONAL.search(document.text, s.start, s.end)
+        # "LO accepted on condition that ...": a bare yes whose text is only the one told
+        # before its sentence may answer another offer; it does not undo a signature (but
+        # "Buyoya signed after attaching a list of reservations" is the signature itself)
+        and (
+            s.signed
+            or _told_in_its_sentence(document, s)
+            or _SIGNED_BEFORE.search(document.text, s.start, s.end)
+        )
     }
     # "X's government and the parties signed the accord on Monday ... President Y signed after
     # attaching a list of reservations": the same signature told twice, once with its
@@ -2937,6 +2945,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+def _told_in_its_sentence(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the signal's proposal is named in the signal's own sentence."""
+    if signal.proposal is None:
+        return False
+    sentence = document.sentence_at(signal.start)
+    return sentence.start <= signal.proposal.start < sentence.end
 
 
 def _yielded_and_answered_apart(signal: SignalCandidate, kept) -> bool:

@@ -11226,3 +11226,38 @@ def test_near_miss_a_text_signed_with_another_s_help_is_not_signed_by_it(world):
         "Israel signed the Rafah crossing agreement with Qatar mediating on Monday."
     )
     assert sorted(s[0] for s in signals(text)) == ["Hamas", "Israel"]
+
+
+# --- tune44a: a bare yes on a condition, its text told only before, does not undo a signature
+
+
+def test_a_bare_yes_on_a_condition_leaves_the_signature_told_before(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    ProposalFactory(process=world.process, title="Egyptian request for a joint council")
+    text = (
+        "Hamas and Israel signed the Rafah crossing agreement on Sunday.\n\n"
+        "The agreement sets up a council. Egypt had asked for a joint council. Israel "
+        "accepted on Sunday on condition that each side name its own members."
+    )
+    assert ("Israel", "Rafah crossing agreement", "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "conditional",
+    [
+        "Israel accepted the agreement on Sunday on condition that each side name its own members.",
+        "Israel signed on Sunday after attaching a list of reservations.",
+    ],
+)
+def test_near_miss_a_yes_on_a_condition_to_the_text_named_is_the_signature(world, conditional):
+    # near miss: the conditional yes names the text, or is a signature itself: the same
+    # signature told with its conditions
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    ProposalFactory(process=world.process, title="Egyptian request for a joint council")
+    text = (
+        "Hamas and Israel signed the Rafah crossing agreement on Sunday.\n\n"
+        "The agreement sets up a council. " + conditional
+    )
+    assert [s for s in signals(text) if s[0] == "Israel"] == [
+        ("Israel", "Rafah crossing agreement", "accepted_with_conditions", "2024-06-09")
+    ]
