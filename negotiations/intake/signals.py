@@ -178,6 +178,9 @@ _TEXT_REFERENCE = re.compile(
 # chiefs who made a mark)
 _NAMES_TO = (
     r"(?:its|their|his|her)\s+(?:(?:names?|marks?|seals?)(?:\s+and\s+(?:names?|marks?|seals?))?"
+    # "put his name yesterday to the agreements": the day told between the name and the text
+    r"(?:\s+(?:yesterday|today|tonight|last\s+night"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
     r"\s+(?:to|on)"
     r"|(?:signatures?|initials)(?:\s+(?:to|on))?)"
 )

@@ -11261,3 +11261,19 @@ def test_near_miss_a_yes_on_a_condition_to_the_text_named_is_the_signature(world
     assert [s for s in signals(text) if s[0] == "Israel"] == [
         ("Israel", "Rafah crossing agreement", "accepted_with_conditions", "2024-06-09")
     ]
+
+
+# --- tune44a: the day told between the name put and the text it is put to
+
+
+def test_a_name_put_yesterday_to_a_text_is_a_signature(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = "Hamas put its name yesterday to the Rafah crossing agreement."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+def test_near_miss_a_name_kept_off_a_text_yesterday_is_no_signature(world):
+    # near miss: the name kept off the text, not put to it
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = "Hamas kept its name yesterday off the Rafah crossing agreement."
+    assert [s for s in statuses(text) if s[1] == "accepted"] == []
