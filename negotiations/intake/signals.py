@@ -1300,6 +1300,9 @@ _DESCRIBED_BY_A_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]+")
 
 
 # "the Chilean terms", "Moscow's terms", "the terms": the terms one party puts to another
+# "the timing of a Sinai settlement", "the terms of the settlement": a settlement told as the
+# complement of another noun
+_OF_ANOTHER_NOUN = re.compile(r"\b[a-z]+\s+of\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}$")
 _TERMS_OFFERED = re.compile(
     # ("accepted those terms the next day": the terms the narrative told of just before; not
     # "these terms", a speaker's own)
@@ -1367,6 +1370,10 @@ def find_proposals(document: Document) -> None:
                     or _each_text_of_its_kind(document, match)
                 ]
             continue
+        if match.group("noun") == "settlement" and _OF_ANOTHER_NOUN.search(
+            document.text, max(0, match.start("noun") - 60), match.start("noun")
+        ):
+            continue  # "agreed on the timing of a Sinai settlement": the timing, no text
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
         if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
@@ -3296,7 +3303,7 @@ def _signing_alongside(document: Document, found) -> list[SignalCandidate]:
 # after "with" sign the same text with the subject (the list ends where the clause's adjuncts
 # start); not "with the help of", "with Qatar's backing", "with Egypt mediating"
 _SIGNED_TEXT_WITH = re.compile(
-    r"(?:\s+(?:of|on|for)\s+[^,;:.()\"“”]{1,60}?)?\s+(?:together\s+)?with\s+"
+    r"(?:\s+of\s+[^,;:.()\"“”]{1,60}?)?\s+(?:together\s+)?with\s+"
     r"(?P<who>[^,;:.\"“”]{1,150}?)"
     r"(?=\s*[,;:.\"“”]|\s*$|\s+(?:on|in|at|late|early|yesterday|today|tonight|last|this|after"
     r"|before|that|which|who|to|under|during|for|as|and\s+(?:the\s+)?(?:two|three|four|both|all)"
