@@ -90,6 +90,9 @@ _REFERENCE = re.compile(
     # "The conventions must still be approved by the Storting": a text signed as a convention,
     # only where a recorded proposal is one (not "the party convention")
     r"|(?<=[Tt]he\s)convention"
+    # "signed a 170-billion-reais settlement with the government": a settlement signed, only
+    # where a recorded proposal is one (not "the Jewish settlements", "a settlement of claims")
+    r"|settlement(?!s|\s+of\b)"
     # "Greece and Turkey also signed, on Jan. 30, a convention for the compulsory exchange of
     # their populations": a convention signed, which its own words say is the recorded one
     r"|(?<=\sa\s)convention(?=\s+(?:for|on|of|between)\b)"
@@ -175,6 +178,9 @@ _TEXT_REFERENCE = re.compile(
 # chiefs who made a mark)
 _NAMES_TO = (
     r"(?:its|their|his|her)\s+(?:(?:names?|marks?|seals?)(?:\s+and\s+(?:names?|marks?|seals?))?"
+    # "put his name yesterday to the agreements": the day told between the name and the text
+    r"(?:\s+(?:yesterday|today|tonight|last\s+night"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
     r"\s+(?:to|on)"
     r"|(?:signatures?|initials)(?:\s+(?:to|on))?)"
 )
@@ -1294,6 +1300,9 @@ _DESCRIBED_BY_A_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]+")
 
 
 # "the Chilean terms", "Moscow's terms", "the terms": the terms one party puts to another
+# "the timing of a Sinai settlement", "the terms of the settlement": a settlement told as the
+# complement of another noun
+_OF_ANOTHER_NOUN = re.compile(r"\b[a-z]+\s+of\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}$")
 _TERMS_OFFERED = re.compile(
     # ("accepted those terms the next day": the terms the narrative told of just before; not
     # "these terms", a speaker's own)
@@ -1361,6 +1370,10 @@ def find_proposals(document: Document) -> None:
                     or _each_text_of_its_kind(document, match)
                 ]
             continue
+        if match.group("noun") == "settlement" and _OF_ANOTHER_NOUN.search(
+            document.text, max(0, match.start("noun") - 60), match.start("noun")
+        ):
+            continue  # "agreed on the timing of a Sinai settlement": the timing, no text
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
         if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
@@ -1391,6 +1404,7 @@ def find_proposals(document: Document) -> None:
             "convention",
             "proclamation",
             "application",
+            "settlement",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
@@ -2233,6 +2247,8 @@ _KINDS_OF_TEXT = [
     {"bill", "law"},
     # "the Karlstad Conventions ... The conventions must still be approved"
     {"convention"},
+    # "the Mariana dam settlement ... signed a 170-billion-reais settlement with the government"
+    {"settlement"},
     # "Proclamation on land titles ... has yet to respond to Hobson's proclamation"
     {"proclamation"},
     # "the company's application for a cattle loan ... has yet to decide on the application"
@@ -2842,6 +2858,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _not_told_already(document, found, clause_found)
     found = found + _likewise(document, found)
     found = found + _signing_alongside(document, found)
+    found = found + _signed_with(document, found)
     found = found + _signatories_listed(document, found)
     found = found + _listed_among_the_signatories(document, found)
     found = found + _signed_for_in_turn(document, found)
@@ -2878,6 +2895,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         # "has made its signature conditional on ...": a yes still to come, not the same
         # signature as one the article tells of as given
         and not _MADE_CONDITIONAL.search(document.text, s.start, s.end)
+        # "LO accepted on condition that ...": a bare yes whose text is only the one told
+        # before its sentence may answer another offer; it does not undo a signature (but
+        # "Buyoya signed after attaching a list of reservations" is the signature itself)
+        and (
+            s.signed
+            or _told_in_its_sentence(document, s)
+            or _SIGNED_BEFORE.search(document.text, s.start, s.end)
+        )
     }
     # "X's government and the parties signed the accord on Monday ... President Y signed after
     # attaching a list of reservations": the same signature told twice, once with its
@@ -2930,6 +2955,14 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+def _told_in_its_sentence(document: Document, signal: SignalCandidate) -> bool:
+    """Whether the signal's proposal is named in the signal's own sentence."""
+    if signal.proposal is None:
+        return False
+    sentence = document.sentence_at(signal.start)
+    return sentence.start <= signal.proposal.start < sentence.end
 
 
 def _yielded_and_answered_apart(signal: SignalCandidate, kept) -> bool:
@@ -3257,6 +3290,73 @@ def _signing_alongside(document: Document, found) -> list[SignalCandidate]:
             if _names_an_actor(document, m) and m.via not in ("post", "demonym")
         ]
         for body, person in _answering(document, _whole_names(document, named), signing=True):
+            key = (body.ref, _proposal_id(signal))
+            if key in told:
+                continue
+            told.add(key)
+            added.append(replace(signal, start=body.start, respondent=body, person=person))
+    return added
+
+
+# "signed a settlement with Brazil's federal government and the states of Minas Gerais and
+# Espirito Santo on Friday", "signed a treaty of peace and friendship with Italy": the parties
+# after "with" sign the same text with the subject (the list ends where the clause's adjuncts
+# start); not "with the help of", "with Qatar's backing", "with Egypt mediating"
+_SIGNED_TEXT_WITH = re.compile(
+    r"(?:\s+of\s+[^,;:.()\"“”]{1,60}?)?\s+(?:together\s+)?with\s+"
+    r"(?P<who>[^,;:.\"“”]{1,150}?)"
+    r"(?=\s*[,;:.\"“”]|\s*$|\s+(?:on|in|at|late|early|yesterday|today|tonight|last|this|after"
+    r"|before|that|which|who|to|under|during|for|as|and\s+(?:the\s+)?(?:two|three|four|both|all)"
+    r"\s)\b)",
+    re.IGNORECASE,
+)
+_NO_PARTY_WITH = re.compile(
+    r"(?:\s*['’]s?\s+(?:\w+\s+)?(?:help|backing|support|mediation|blessing|approval|consent"
+    r"|assistance|encouragement|participation|guarantees?)\b|\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+_WITH_HELP_OF = re.compile(
+    r"^\s*(?:the\s+)?(?:\w+\s+)?(?:help|backing|support|mediation|blessing|approval|consent"
+    r"|assistance|encouragement|participation|guarantees?|witness(?:es)?|observers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _signed_with(document: Document, found) -> list[SignalCandidate]:
+    """The parties named after "with" in "X signed a settlement with Y and Z on Friday": each
+    signs the text the signature names, on the same day (a signature's counterparts)."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s)) for s in found if s.signed}
+    for signal in found:
+        if not signal.signed or signal.proposal is None or signal.status != "accepted":
+            continue
+        sentence = document.sentence_at(signal.start)
+        text_named = next(
+            (
+                p
+                for p in document.proposals
+                if signal.start < p.start < sentence.end
+                and p.proposal_id == _proposal_id(signal)
+                and _SIGNED_BEFORE.search(document.text, signal.start, p.start)
+            ),
+            None,
+        )
+        if text_named is None:
+            continue
+        with_them = _SIGNED_TEXT_WITH.match(document.text, text_named.end, sentence.end)
+        if with_them is None or document.in_quote(with_them.start("who")):
+            continue
+        if _WITH_HELP_OF.match(with_them.group("who")):
+            continue
+        named = [
+            m
+            for m in document.mentions_between(with_them.start("who"), with_them.end("who"))
+            if _names_an_actor(document, m)
+            and m.via not in ("post", "demonym")
+            and not _NO_PARTY_WITH.match(document.text, m.end, with_them.end("who"))
+        ]
+        named = [_its_government(document, m) for m in _whole_names(document, named)]
+        for body, person in _answering(document, named, signing=True):
             key = (body.ref, _proposal_id(signal))
             if key in told:
                 continue

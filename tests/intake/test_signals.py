@@ -11185,3 +11185,95 @@ def test_near_miss_the_two_sides_named_as_a_pair_are_the_process_s_sides(world):
         "The two sides accepted the May 31 plan on Tuesday."
     )
     assert sorted(s[0] for s in statuses(text)) == ["Hamas", "Israel"]
+
+
+# --- tune44a: a settlement signed is the recorded settlement; the parties after "with" sign it
+
+
+def test_a_settlement_signed_is_the_recorded_settlement(world):
+    ProposalFactory(process=world.process, title="Rafah border settlement")
+    ProposalFactory(process=world.process, title="Egyptian demand for a buffer zone")
+    text = "Israel signed a 2-billion-dollar settlement on Sunday."
+    assert signals(text) == [("Israel", "Rafah border settlement", "accepted", "2024-06-09")]
+
+
+def test_near_miss_settlements_in_the_plural_are_no_settlement_signed(world):
+    # near miss: "settlements" are places, not the recorded text
+    ProposalFactory(process=world.process, title="Rafah border settlement")
+    ProposalFactory(process=world.process, title="Egyptian demand for a buffer zone")
+    text = "Israel rejected the settlements on Sunday."
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas signed a 10-year agreement with Israel's government and Egypt on Sunday.",
+        "Hamas signed a 10-year agreement with the governments of Israel and Egypt on Sunday.",
+        "On Sunday Hamas signed in Gaza's name an agreement of peace with Israel and Egypt.",
+    ],
+)
+def test_the_parties_after_with_sign_the_same_text(world, text):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    assert sorted(s[0] for s in signals(text)) == ["Egypt", "Hamas", "Israel"]
+
+
+def test_near_miss_a_text_signed_with_another_s_help_is_not_signed_by_it(world):
+    # near miss: Egypt helps, Qatar mediates; neither signs
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = (
+        "Hamas signed the Rafah crossing agreement with Egypt's help on Sunday.\n\n"
+        "Israel signed the Rafah crossing agreement with Qatar mediating on Monday."
+    )
+    assert sorted(s[0] for s in signals(text)) == ["Hamas", "Israel"]
+
+
+# --- tune44a: a bare yes on a condition, its text told only before, does not undo a signature
+
+
+def test_a_bare_yes_on_a_condition_leaves_the_signature_told_before(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    ProposalFactory(process=world.process, title="Egyptian request for a joint council")
+    text = (
+        "Hamas and Israel signed the Rafah crossing agreement on Sunday.\n\n"
+        "The agreement sets up a council. Egypt had asked for a joint council. Israel "
+        "accepted on Sunday on condition that each side name its own members."
+    )
+    assert ("Israel", "Rafah crossing agreement", "accepted", "2024-06-09") in signals(text)
+
+
+@pytest.mark.parametrize(
+    "conditional",
+    [
+        "Israel accepted the agreement on Sunday on condition that each side name its own members.",
+        "Israel signed on Sunday after attaching a list of reservations.",
+    ],
+)
+def test_near_miss_a_yes_on_a_condition_to_the_text_named_is_the_signature(world, conditional):
+    # near miss: the conditional yes names the text, or is a signature itself: the same
+    # signature told with its conditions
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    ProposalFactory(process=world.process, title="Egyptian request for a joint council")
+    text = (
+        "Hamas and Israel signed the Rafah crossing agreement on Sunday.\n\n"
+        "The agreement sets up a council. " + conditional
+    )
+    assert [s for s in signals(text) if s[0] == "Israel"] == [
+        ("Israel", "Rafah crossing agreement", "accepted_with_conditions", "2024-06-09")
+    ]
+
+
+# --- tune44a: the day told between the name put and the text it is put to
+
+
+def test_a_name_put_yesterday_to_a_text_is_a_signature(world):
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = "Hamas put its name yesterday to the Rafah crossing agreement."
+    assert statuses(text) == [("Hamas", "accepted")]
+
+
+def test_near_miss_a_name_kept_off_a_text_yesterday_is_no_signature(world):
+    # near miss: the name kept off the text, not put to it
+    ProposalFactory(process=world.process, title="Rafah crossing agreement")
+    text = "Hamas kept its name yesterday off the Rafah crossing agreement."
+    assert [s for s in statuses(text) if s[1] == "accepted"] == []
