@@ -367,6 +367,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 return None
         return _subject_of_sentence(document, sentence, verb.start, quote)
     owned = _OWNED_VOICE.match(text[sentence.start : verb.start])
+    if owned is None and quote.start <= sentence.start + 2 and quote.end <= verb.start:
+        owned = _OWNED_VOICE_AFTER_QUOTE.match(text[quote.end : verb.start])
     if owned is not None and not any(
         # "Its leader, former prime minister X, said": the person named speaks
         document.is_person(mention.ref)
@@ -374,7 +376,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     ):
         # "The X Committee rejected the accord. Its statement, issued in Cairo, called it
         # “...”": the voice a possessive owns is its owner's, named before
-        owner = "it" if owned.group("owner").lower() == "its" else "he"
+        # "their council": a body's, read as "its" (tune44d)
+        owner = "it" if owned.group("owner").lower() in ("its", "their") else "he"
         return _antecedent(document, sentence, sentence.start, owner)
     if _a_document_speaks(document, sentence, verb):
         return None
@@ -419,6 +422,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             return _person_of_the_body_named(document, mentions, mention)
     # "X said", "X, a spokesman for Y, said": the mention right before the verb.
     before = [mention for mention in mentions if mention.end <= verb.start]
+    if (
+        before
+        and re.fullmatch(r"\s+", text[before[-1].end : verb.start])
+        and _A_MEMBER_OF.search(text, sentence.start, before[-1].start)
+    ):
+        return None
     for position in range(len(before) - 1, -1, -1):
         mention = before[position]
         # "Azerbaijan's foreign ministry spokesman said": an unnamed spokesman speaks for
@@ -490,6 +499,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     # "he said": the person named last before the quote, or the subject of the sentence
     # before it.
     subject = _word_before(text, _before_a_hedge(text, sentence.start, verb.start))
+    if quote.end <= verb.start and not re.search(r"\w", text[quote.end : verb.start]):
+        # "“... as we knew it,” said a skipper": the quote's last word is no subject (tune44d)
+        subject = ""
     if subject in ("he", "she") and re.search(
         r",\s+[a-z]+ing\s+[^,;“”\"]*\b(?:what|as)\s+(?:he|she)\s+$",
         text[sentence.start : verb.start],
@@ -525,6 +537,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         if state is not None:
             return state
     spokesman = _AN_UNNAMED_SPOKESMAN.search(text[sentence.start : verb.start])
+    if spokesman is None and inverted:
+        spokesman = _AN_UNNAMED_SPOKESMAN_AFTER.match(text, verb.end, sentence.end)
     if spokesman is not None:
         return _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
     # "Merkel spoke of “...”, but warned that “...”": a second predicate of the subject.
@@ -548,8 +562,21 @@ _UNNAMED_SPEAKER_BEFORE = re.compile(
 # the post he names, else for the body his sentence (or the one before) opens with.
 _AN_UNNAMED_SPOKESMAN = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)"
-    rf"(?:\s+for\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)}))?"
+    rf"(?:\s+for\s+the\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)})|"
+    # "a spokesman for the dissidents said": the body a common noun calls back (tune44d)
+    r"(?-i:[a-z][\w’'-]*)))?"
     r"\s+(?:(?:also|later|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# "”, said a spokesman for the union.": the same unnamed spokesman after the verb (tune44d)
+_AN_UNNAMED_SPOKESMAN_AFTER = re.compile(
+    r"\s+(?P<post>)?(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+"
+    r"[a-z][\w’'-]*\s*[.;]",
+    re.IGNORECASE,
+)
+# "one member of the Dail said": a member unnamed speaks for himself, not for the body
+_A_MEMBER_OF = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -575,8 +602,16 @@ def _state_named_at(document: Document, offset: int) -> Mention | None:
 
 # "Its statement, issued in Cairo,", "His spokesman": a voice its possessive owns, as a subject
 _OWNED_VOICE = re.compile(
-    r"^\W*(?P<owner>Its|His|Her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|"
-    r"spokes(?:man|woman|person)|leaders?|office)(?:,[^,;“”\"]*,)?\s+"
+    # "In a statement their central committee called it": an adverbial may open (tune44d)
+    r"^\W*(?:In\s+an?\s+(?:[\w-]+\s+)?statement,?\s+(?=[a-z]))?"
+    r"(?P<owner>(?i:its|his|her|their))\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|"
+    r"spokes(?:man|woman|person)|leaders?|office|council|committee)(?:,[^,;“”\"]*,)?\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$"
+)
+# "“...,” their council said": the owned voice right after the quote that opens the sentence
+_OWNED_VOICE_AFTER_QUOTE = re.compile(
+    r"^[,”\"\s]*(?P<owner>its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
+    r"spokes(?:man|woman|person)|leaders?|office|council|committee)\s+"
     r"(?:(?:also|later|then|\w+ly)\s+)?$"
 )
 
@@ -724,9 +759,21 @@ _POST_BEFORE_THE_NAME = re.compile(
     r"(?:\s+(?:of|for|to)(?:\s+(?:the|and|(?-i:[A-Z])[\w’'.-]*))+)*,?\s+$",
     re.IGNORECASE,
 )
+# People of the street a report quotes without a name ("a fisherman", "a tram conductor")
+_COMMON_PEOPLE = (
+    r"(?!hu)[a-z]*(?:man|woman)|friar|priest|monk|nun|labou?rer|worker|conductor|skipper|driver|"
+    r"farmer|trader|shopkeeper|villager|student|teacher|veteran|survivor|refugee|docker|miner|"
+    r"pensioner|vendor|merchant|nurse|widow|mother|father|passer-by"
+)
+# "In Regencia, where the river meets the sea, a fisherman was unimpressed": a place or time
+# may open the sentence before its unnamed subject, which no comma follows (not "The Badger,
+# another headman, said", an appositive to a name) (tune44d)
 _UNNAMED_SUBJECT = re.compile(
     r"^\W*(?:[^,]{0,40},\s+)?(?:a|an|one|another|two|three|some|several)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})s?\b",
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})s?\b"
+    r"|^\W*(?:(?:In|At|On|Outside|Near|Along|Across|Among|By|From)\s[^,“”\"]{0,60},\s+"
+    r"(?:[^,“”\"]{0,60},\s+)?)?(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{_COMMON_PEOPLE})\b(?!,)",
     re.IGNORECASE,
 )
 # What may stand before a sentence's subject: an adverbial ("On Friday, "), a title.
