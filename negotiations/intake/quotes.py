@@ -171,9 +171,18 @@ _A_SLOGAN_BEFORE = re.compile(
 )
 
 
+# "“an insult to hungry people,” in the words of X": the words are X's (tune44d)
+_IN_THE_WORDS_OF = re.compile(r"[”\"’',]*\s*,?\s+in\s+the\s+words\s+of\s+(?:the\s+)?")
+
+
 def speaker_of(document: Document, quote, sentence) -> Mention | None:
     if _A_SLOGAN_BEFORE.search(document.text, max(0, quote.start - 60), quote.start - 1):
         return None
+    words_of = _IN_THE_WORDS_OF.match(document.text, quote.end)
+    if words_of is not None:
+        for mention in document.mentions_between(words_of.end(), words_of.end() + 60):
+            if mention.start == words_of.end() and mention.via not in ("post", "demonym"):
+                return mention
     tokens = document.tokens[sentence.first_token : sentence.last_token]
     verbs = [
         token
@@ -349,7 +358,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         ]
         if quoted:
             return quoted[-1]
-    if verb.text.lower() in _SUBJECT_GERUNDS or _word_before(text, verb.start) == "to":
+    if verb.text.lower() in _SUBJECT_GERUNDS or _word_before_verb(text, verb, quote) == "to":
         # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
         # "Lapid turned them down, saying ...": the subject of the sentence.
         earlier = [
@@ -369,6 +378,15 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     owned = _OWNED_VOICE.match(text[sentence.start : verb.start])
     if owned is None and quote.start <= sentence.start + 2 and quote.end <= verb.start:
         owned = _OWNED_VOICE_AFTER_QUOTE.match(text[quote.end : verb.start])
+    if owned is None:
+        # "GM rejected it, and its spokesman told reporters": the second clause's owned voice
+        # is the owner's, named in the first (tune44d)
+        later = _OWNED_VOICE_AFTER_AND.search(text, sentence.start, verb.start)
+        if later is not None and not any(
+            document.is_person(mention.ref)
+            for mention in document.mentions_between(later.end(), verb.start)
+        ):
+            return _antecedent(document, sentence, later.start("owner"), "it")
     if owned is not None and not any(
         # "Its leader, former prime minister X, said": the person named speaks
         document.is_person(mention.ref)
@@ -499,8 +517,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     # "he said": the person named last before the quote, or the subject of the sentence
     # before it.
     subject = _word_before(text, _before_a_hedge(text, sentence.start, verb.start))
-    if quote.end <= verb.start and not re.search(r"\w", text[quote.end : verb.start]):
-        # "“... as we knew it,” said a skipper": the quote's last word is no subject (tune44d)
+    if not _word_before_verb(text, verb, quote):
         subject = ""
     if subject in ("he", "she") and re.search(
         r",\s+[a-z]+ing\s+[^,;“”\"]*\b(?:what|as)\s+(?:he|she)\s+$",
@@ -606,6 +623,11 @@ _OWNED_VOICE = re.compile(
     r"^\W*(?:In\s+an?\s+(?:[\w-]+\s+)?statement,?\s+(?=[a-z]))?"
     r"(?P<owner>(?i:its|his|her|their))\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|"
     r"spokes(?:man|woman|person)|leaders?|office|council|committee)(?:,[^,;“”\"]*,)?\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$"
+)
+_OWNED_VOICE_AFTER_AND = re.compile(
+    r",?\s+and\s+(?P<owner>its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
+    r"spokes(?:man|woman|person)|leaders?|office|council|committee)\s+"
     r"(?:(?:also|later|then|\w+ly)\s+)?$"
 )
 # "“...,” their council said": the owned voice right after the quote that opens the sentence
@@ -985,7 +1007,14 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         written = document.text[earlier.start : earlier.end]
         if document.in_quote(earlier.start, earlier.end):
             continue
-        if person and _UNNAMED_SUBJECT.match(written):
+        unnamed = _UNNAMED_SUBJECT.match(written) if person else None
+        if unnamed is not None and not any(
+            # "Barbero, a former army officer, was brief": an appositive to the name (tune44d)
+            document.is_person(m.ref)
+            and m.end < earlier.start + unnamed.end()
+            and re.match(r",\s+(?:a|an|another|one)\s", document.text[m.end : m.end + 12])
+            for m in document.mentions_between(earlier.start, earlier.end)
+        ):
             return None
         mentions = [
             m for m in document.mentions_between(earlier.start, earlier.end) if m.via != "demonym"
@@ -1132,6 +1161,14 @@ def _before_a_hedge(text: str, start: int, offset: int) -> int:
     "he is reported to have said" is read as "he said"."""
     hedge = _HEDGE_BEFORE.search(text, start, offset)
     return hedge.start() if hedge is not None else offset
+
+
+def _word_before_verb(text: str, verb, quote) -> str:
+    """The word before a speech verb, none when the quote closes right before it: "“... as we
+    knew it,” said X", "“... not offered to,” said X" (tune44d)."""
+    if quote.end <= verb.start and not re.search(r"\w", text[quote.end : verb.start]):
+        return ""
+    return _word_before(text, verb.start)
 
 
 def _word_before(text: str, offset: int) -> str:

@@ -1641,3 +1641,78 @@ def test_their_council_after_the_quote_speaks_for_the_body_named_before(db):
         "“The river is our relative,” their council said."
     )
     assert speakers_by_name(text) == [("The river is our relative", "National Grain Board")]
+
+
+def test_a_quote_ending_in_to_before_said_x_is_said_by_x(db):
+    PersonFactory(name="Joe Slovo", short_name="Slovo")
+    PersonFactory(name="Jane Porter", short_name="Porter")
+    text = (
+        "Porter welcomed the minute. "
+        "“We have not offered to,” said Joe Slovo, general secretary of the party."
+    )
+    assert speakers_by_name(text) == [("We have not offered to", "Joe Slovo")]
+
+
+def test_near_miss_to_said_outside_the_quote_is_still_read_as_said_to(db):
+    PersonFactory(name="Joe Slovo", short_name="Slovo")
+    text = "Slovo turned the offer down, saying it was “not enough”."
+    assert speakers_by_name(text) == [("not enough", "Joe Slovo")]
+
+
+def test_he_after_a_name_with_an_unnamed_post_in_apposition_is_that_name(db):
+    PersonFactory(name="Carmelo Barbero", short_name="Barbero")
+    PersonFactory(name="Nur Misuari", short_name="Misuari")
+    text = (
+        "Misuari signed the accord. Barbero, a former army officer, was brief. "
+        "“The guns can now fall silent,” he said."
+    )
+    assert speakers_by_name(text) == [("The guns can now fall silent", "Carmelo Barbero")]
+
+
+def test_near_miss_he_after_an_unnamed_officer_is_no_named_speaker(db):
+    PersonFactory(name="Carmelo Barbero", short_name="Barbero")
+    PersonFactory(name="Nur Misuari", short_name="Misuari")
+    text = (
+        "Misuari signed the accord. Later, a former army officer was brief. "
+        "“The guns can now fall silent,” he said."
+    )
+    assert speakers_by_name(text) == [("The guns can now fall silent", None)]
+
+
+def test_in_the_words_of_x_after_the_quote_is_x(db):
+    PersonFactory(name="Elizabeth Gurley Flynn", short_name="Flynn")
+    PersonFactory(name="William Wood", short_name="Wood")
+    text = (
+        "Wood made an offer, which the strikers threw out as “an insult to hungry people,” "
+        "in the words of Elizabeth Gurley Flynn, who has spoken at their meetings."
+    )
+    assert speakers_by_name(text) == [("an insult to hungry people", "Elizabeth Gurley Flynn")]
+
+
+def test_near_miss_in_the_words_of_an_unnamed_official_is_no_named_speaker(db):
+    PersonFactory(name="William Wood", short_name="Wood")
+    text = (
+        "Wood made an offer, which the strikers threw out as “an insult to hungry people,” "
+        "in the words of one official."
+    )
+    assert speakers_by_name(text)[0][1] != "William Wood"
+
+
+def test_and_its_spokesman_speaks_for_the_body_of_the_first_clause(db):
+    ActorFactory(name="National Grain Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    PersonFactory(name="Harry Truman", short_name="Truman")
+    text = (
+        "Truman named a board. The National Grain Board rejected it two days later, and its "
+        "spokesman told reporters that the board had “gone beyond its authority.”"
+    )
+    assert speakers_by_name(text) == [("gone beyond its authority.", "National Grain Board")]
+
+
+def test_near_miss_and_his_spokesman_is_not_read_as_the_body(db):
+    ActorFactory(name="National Grain Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    PersonFactory(name="Harry Truman", short_name="Truman")
+    text = (
+        "Truman named a board. The National Grain Board rejected it two days later, and his "
+        "spokesman told reporters that the board had “gone beyond its authority.”"
+    )
+    assert speakers_by_name(text)[0][1] != "National Grain Board"
