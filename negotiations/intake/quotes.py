@@ -581,14 +581,14 @@ _AN_UNNAMED_SPOKESMAN = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)"
     rf"(?:\s+for\s+the\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)})|"
     # "a spokesman for the dissidents said": the body a common noun calls back (tune44d)
-    r"(?-i:[a-z][\w’'-]*)))?"
+    r"(?P<group>(?-i:[a-z][\w’'-]*))))?"
     r"\s+(?:(?:also|later|then|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 # "”, said a spokesman for the union.": the same unnamed spokesman after the verb (tune44d)
 _AN_UNNAMED_SPOKESMAN_AFTER = re.compile(
     r"\s+(?P<post>)?(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+"
-    r"[a-z][\w’'-]*\s*[.;]",
+    r"(?P<group>[a-z][\w’'-]*)\s*[.;]",
     re.IGNORECASE,
 )
 # "one member of the Dail said": a member unnamed speaks for himself, not for the body
@@ -686,6 +686,23 @@ def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | No
 def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:
     if spokesman.group("post"):
         return _person_of_post(document, spokesman.group("post"), verb.start)
+    body = _body_of_unnamed_spokesman_of_any(document, sentence, verb)
+    group = spokesman.groupdict().get("group")
+    if (
+        body is not None
+        and group
+        and not re.search(
+            # "a spokesman for the union": a body the article wrote with that head word (tune44d)
+            rf"\b{re.escape(group)}\b",
+            body.text_in(document.text),
+            re.IGNORECASE,
+        )
+    ):
+        return None
+    return body
+
+
+def _body_of_unnamed_spokesman_of_any(document, sentence, verb) -> Mention | None:
     subject = _subject_of_sentence(document, sentence, verb.start, None)
     if subject is not None and not document.is_person(subject.ref):
         return subject
