@@ -171,9 +171,18 @@ _A_SLOGAN_BEFORE = re.compile(
 )
 
 
+# "“an insult to hungry people,” in the words of X": the words are X's (tune44d)
+_IN_THE_WORDS_OF = re.compile(r"[”\"’',]*\s*,?\s+in\s+the\s+words\s+of\s+(?:the\s+)?")
+
+
 def speaker_of(document: Document, quote, sentence) -> Mention | None:
     if _A_SLOGAN_BEFORE.search(document.text, max(0, quote.start - 60), quote.start - 1):
         return None
+    words_of = _IN_THE_WORDS_OF.match(document.text, quote.end)
+    if words_of is not None:
+        for mention in document.mentions_between(words_of.end(), words_of.end() + 60):
+            if mention.start == words_of.end() and mention.via not in ("post", "demonym"):
+                return mention
     tokens = document.tokens[sentence.first_token : sentence.last_token]
     verbs = [
         token
@@ -349,7 +358,7 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         ]
         if quoted:
             return quoted[-1]
-    if verb.text.lower() in _SUBJECT_GERUNDS or _word_before(text, verb.start) == "to":
+    if verb.text.lower() in _SUBJECT_GERUNDS or _word_before_verb(text, verb, quote) == "to":
         # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
         # "Lapid turned them down, saying ...": the subject of the sentence.
         earlier = [
@@ -367,6 +376,17 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
                 return None
         return _subject_of_sentence(document, sentence, verb.start, quote)
     owned = _OWNED_VOICE.match(text[sentence.start : verb.start])
+    if owned is None and quote.start <= sentence.start + 2 and quote.end <= verb.start:
+        owned = _OWNED_VOICE_AFTER_QUOTE.match(text[quote.end : verb.start])
+    if owned is None:
+        # "GM rejected it, and its spokesman told reporters": the second clause's owned voice
+        # is the owner's, named in the first (tune44d)
+        later = _OWNED_VOICE_AFTER_AND.search(text, sentence.start, verb.start)
+        if later is not None and not any(
+            document.is_person(mention.ref)
+            for mention in document.mentions_between(later.end(), verb.start)
+        ):
+            return _antecedent(document, sentence, later.start("owner"), "it")
     if owned is not None and not any(
         # "Its leader, former prime minister X, said": the person named speaks
         document.is_person(mention.ref)
@@ -374,7 +394,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     ):
         # "The X Committee rejected the accord. Its statement, issued in Cairo, called it
         # “...”": the voice a possessive owns is its owner's, named before
-        owner = "it" if owned.group("owner").lower() == "its" else "he"
+        # "their council": a body's, read as "its" (tune44d)
+        owner = "it" if owned.group("owner").lower() in ("its", "their") else "he"
         return _antecedent(document, sentence, sentence.start, owner)
     if _a_document_speaks(document, sentence, verb):
         return None
@@ -419,6 +440,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
             return _person_of_the_body_named(document, mentions, mention)
     # "X said", "X, a spokesman for Y, said": the mention right before the verb.
     before = [mention for mention in mentions if mention.end <= verb.start]
+    if (
+        before
+        and re.fullmatch(r"\s+", text[before[-1].end : verb.start])
+        and _A_MEMBER_OF.search(text, sentence.start, before[-1].start)
+    ):
+        return None
     for position in range(len(before) - 1, -1, -1):
         mention = before[position]
         # "Azerbaijan's foreign ministry spokesman said": an unnamed spokesman speaks for
@@ -490,6 +517,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     # "he said": the person named last before the quote, or the subject of the sentence
     # before it.
     subject = _word_before(text, _before_a_hedge(text, sentence.start, verb.start))
+    if not _word_before_verb(text, verb, quote):
+        subject = ""
     if subject in ("he", "she") and re.search(
         r",\s+[a-z]+ing\s+[^,;“”\"]*\b(?:what|as)\s+(?:he|she)\s+$",
         text[sentence.start : verb.start],
@@ -525,6 +554,8 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         if state is not None:
             return state
     spokesman = _AN_UNNAMED_SPOKESMAN.search(text[sentence.start : verb.start])
+    if spokesman is None and inverted:
+        spokesman = _AN_UNNAMED_SPOKESMAN_AFTER.match(text, verb.end, sentence.end)
     if spokesman is not None:
         return _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
     # "Merkel spoke of “...”, but warned that “...”": a second predicate of the subject.
@@ -548,8 +579,21 @@ _UNNAMED_SPEAKER_BEFORE = re.compile(
 # the post he names, else for the body his sentence (or the one before) opens with.
 _AN_UNNAMED_SPOKESMAN = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)"
-    rf"(?:\s+for\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)}))?"
+    rf"(?:\s+for\s+the\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?P<post>{'|'.join(SPEAKER_POSTS)})|"
+    # "a spokesman for the dissidents said": the body a common noun calls back (tune44d)
+    r"(?P<group>(?-i:[a-z][\w’'-]*))))?"
     r"\s+(?:(?:also|later|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# "”, said a spokesman for the union.": the same unnamed spokesman after the verb (tune44d)
+_AN_UNNAMED_SPOKESMAN_AFTER = re.compile(
+    r"\s+(?P<post>)?(?:a|an)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+"
+    r"(?P<group>[a-z][\w’'-]*)\s*[.;]",
+    re.IGNORECASE,
+)
+# "one member of the Dail said": a member unnamed speaks for himself, not for the body
+_A_MEMBER_OF = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -575,8 +619,21 @@ def _state_named_at(document: Document, offset: int) -> Mention | None:
 
 # "Its statement, issued in Cairo,", "His spokesman": a voice its possessive owns, as a subject
 _OWNED_VOICE = re.compile(
-    r"^\W*(?P<owner>Its|His|Her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|"
-    r"spokes(?:man|woman|person)|leaders?|office)(?:,[^,;“”\"]*,)?\s+"
+    # "In a statement their central committee called it": an adverbial may open (tune44d)
+    r"^\W*(?:In\s+an?\s+(?:[\w-]+\s+)?statement,?\s+(?=[a-z]))?"
+    r"(?P<owner>(?i:its|his|her|their))\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|"
+    r"spokes(?:man|woman|person)|leaders?|office|council|committee)(?:,[^,;“”\"]*,)?\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$"
+)
+_OWNED_VOICE_AFTER_AND = re.compile(
+    r",?\s+and\s+(?P<owner>its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
+    r"spokes(?:man|woman|person)|leaders?|office|council|committee)\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$"
+)
+# "“...,” their council said": the owned voice right after the quote that opens the sentence
+_OWNED_VOICE_AFTER_QUOTE = re.compile(
+    r"^[,”\"\s]*(?P<owner>its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
+    r"spokes(?:man|woman|person)|leaders?|office|council|committee)\s+"
     r"(?:(?:also|later|then|\w+ly)\s+)?$"
 )
 
@@ -629,6 +686,23 @@ def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | No
 def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:
     if spokesman.group("post"):
         return _person_of_post(document, spokesman.group("post"), verb.start)
+    body = _body_of_unnamed_spokesman_of_any(document, sentence, verb)
+    group = spokesman.groupdict().get("group")
+    if (
+        body is not None
+        and group
+        and not re.search(
+            # "a spokesman for the union": a body the article wrote with that head word (tune44d)
+            rf"\b{re.escape(group)}\b",
+            body.text_in(document.text),
+            re.IGNORECASE,
+        )
+    ):
+        return None
+    return body
+
+
+def _body_of_unnamed_spokesman_of_any(document, sentence, verb) -> Mention | None:
     subject = _subject_of_sentence(document, sentence, verb.start, None)
     if subject is not None and not document.is_person(subject.ref):
         return subject
@@ -724,9 +798,21 @@ _POST_BEFORE_THE_NAME = re.compile(
     r"(?:\s+(?:of|for|to)(?:\s+(?:the|and|(?-i:[A-Z])[\w’'.-]*))+)*,?\s+$",
     re.IGNORECASE,
 )
+# People of the street a report quotes without a name ("a fisherman", "a tram conductor")
+_COMMON_PEOPLE = (
+    r"(?!hu)[a-z]*(?:man|woman)|friar|priest|monk|nun|labou?rer|worker|conductor|skipper|driver|"
+    r"farmer|trader|shopkeeper|villager|student|teacher|veteran|survivor|refugee|docker|miner|"
+    r"pensioner|vendor|merchant|nurse|widow|mother|father|passer-by"
+)
+# "In Regencia, where the river meets the sea, a fisherman was unimpressed": a place or time
+# may open the sentence before its unnamed subject, which no comma follows (not "The Badger,
+# another headman, said", an appositive to a name) (tune44d)
 _UNNAMED_SUBJECT = re.compile(
     r"^\W*(?:[^,]{0,40},\s+)?(?:a|an|one|another|two|three|some|several)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})s?\b",
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})s?\b"
+    r"|^\W*(?:(?:In|At|On|Outside|Near|Along|Across|Among|By|From)\s[^,“”\"]{0,60},\s+"
+    r"(?:[^,“”\"]{0,60},\s+)?)?(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{_COMMON_PEOPLE})\b(?!,)",
     re.IGNORECASE,
 )
 # What may stand before a sentence's subject: an adverbial ("On Friday, "), a title.
@@ -938,7 +1024,14 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         written = document.text[earlier.start : earlier.end]
         if document.in_quote(earlier.start, earlier.end):
             continue
-        if person and _UNNAMED_SUBJECT.match(written):
+        unnamed = _UNNAMED_SUBJECT.match(written) if person else None
+        if unnamed is not None and not any(
+            # "Barbero, a former army officer, was brief": an appositive to the name (tune44d)
+            document.is_person(m.ref)
+            and m.end < earlier.start + unnamed.end()
+            and re.match(r",\s+(?:a|an|another|one)\s", document.text[m.end : m.end + 12])
+            for m in document.mentions_between(earlier.start, earlier.end)
+        ):
             return None
         mentions = [
             m for m in document.mentions_between(earlier.start, earlier.end) if m.via != "demonym"
@@ -1085,6 +1178,14 @@ def _before_a_hedge(text: str, start: int, offset: int) -> int:
     "he is reported to have said" is read as "he said"."""
     hedge = _HEDGE_BEFORE.search(text, start, offset)
     return hedge.start() if hedge is not None else offset
+
+
+def _word_before_verb(text: str, verb, quote) -> str:
+    """The word before a speech verb, none when the quote closes right before it: "“... as we
+    knew it,” said X", "“... not offered to,” said X" (tune44d)."""
+    if quote.end <= verb.start and not re.search(r"\w", text[quote.end : verb.start]):
+        return ""
+    return _word_before(text, verb.start)
 
 
 def _word_before(text: str, offset: int) -> str:
