@@ -127,6 +127,10 @@ _REFERENCE = re.compile(
     r"|(?:(?<=[Tt]he\s)|(?<=joint\s))communiqu[eé]"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
+    # "must drop lawsuits abroad, a condition rejected by the law firm": a noun in apposition
+    # naming the step the clause before it told, as the participle after it answers
+    r"|(?<=,\sa\s)condition(?=\s+(?:\w+ly\s+)?(?:rejected|accepted|turned\s+down|opposed"
+    r"|approved|endorsed)\s+by\b)"
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
@@ -789,7 +793,9 @@ _SIGNALS = [
     (
         "countered",
         r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at"
-        r"|threw\s+out|declined)\s+(?:the|a|an|its|their|this|that|his|her)\b"
+        # "refused outright the Italian demand ... and proposed instead": the adverb after
+        r"|threw\s+out|declined)\s+(?:(?:outright|flatly|firmly)\s+)?"
+        r"(?:the|a|an|its|their|this|that|his|her)\b"
         # "turned it down and offered instead to ...", "refused to accept free unions and offered
         # instead to reform the official ones": the no in other words, the terms after it
         r"|turned\s+(?:it|them)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
@@ -6770,6 +6776,7 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 )
                 if a is not None
             ]
+            agents = [a for a in agents if not _a_surname_inside_another_name(document, a)]
             signing = verb in ("signed", "initialled", "initialed", "inked")
             answering = _answering(document, agents, signing)
             changed_on, in_clause = _changed_on(
@@ -6783,7 +6790,13 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 changed_on, in_clause = _day_of_the_participle(
                     document, sentence, start, changed_on
                 )
-                if not in_clause and not signing:
+                if (
+                    not in_clause
+                    and not signing
+                    and not _IN_APPOSITION_BEFORE.search(
+                        document.text, sentence.start, proposal.start
+                    )
+                ):
                     continue
             found.extend(
                 SignalCandidate(
@@ -6800,6 +6813,29 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 for agent, person in answering
             )
     return found
+
+
+def _a_surname_inside_another_name(document, mention) -> bool:
+    """ "a condition rejected by Pogust Goodhead, the law firm ... said Tom Goodhead, the firm's
+    chief executive": a surname read ahead of the full name it is given later, right after a
+    capitalised word no mention covers, is part of another name (a firm's), not the man."""
+    if mention.via != "surname" or not re.search(
+        r"(?<![.\w])(?-i:[A-Z][a-z]+)\s$", document.text[max(0, mention.start - 30) : mention.start]
+    ):
+        return False
+    if any(
+        m.end == mention.start - 1 or m.start < mention.start < m.end for m in document.mentions
+    ):
+        return False
+    return not any(
+        m.ref == mention.ref and m.via != "surname" and m.start < mention.start
+        for m in document.mentions
+    )
+
+
+# "must drop lawsuits abroad, a condition rejected by the law firm": the noun in apposition to
+# the clause before it, its participle the answer itself, not a text's description
+_IN_APPOSITION_BEFORE = re.compile(r",\s+an?\s+$")
 
 
 def _day_of_the_participle(document, sentence, start, fallback) -> tuple[str, bool]:
@@ -6867,6 +6903,10 @@ _ITS_OWN_COMPLEMENT = re.compile(
     # "A Bolivian proposal to send the whole Chaco question to The Hague at once had": its
     # infinitive, names and all
     r"|\s+to\s+(?-i:[a-z])[\w-]*\s+(?:[\w’'-]+\s+){0,9}?[\w’'-]+(?=\s+(?:was|were|has|had)\s)"
+    # "Quebec's request that the federal government share the bill was accepted by Ottawa": its
+    # clause of what is asked, up to the verb (no comma inside)
+    r"|\s+that\s+(?:[\w’'-]+\s+){1,12}?[\w’'-]+(?=\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:rejected|turned\s+down|accepted|approved|granted|endorsed)\s+by\s)"
 )
 
 
@@ -7515,8 +7555,21 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
             document, recorded
         )
     author = document.gazetteer.actors.get(author_id)
-    authors = {author_id, author.parent_id if author else None}
-    return signal.respondent.ref in {f"actor:{a}" for a in authors if a}
+    if signal.respondent.ref == f"actor:{author_id}":
+        return True
+    parent_id = author.parent_id if author else None
+    # "Quebec's request that Ottawa share the compensation ... was accepted by Ottawa": the
+    # body over the announcer, which the title names as the one asked, is not its author
+    return bool(
+        parent_id
+        and signal.respondent.ref == f"actor:{parent_id}"
+        and not _named_in(signal.respondent.text_in(document.text), recorded["name"] or "")
+    )
+
+
+def _named_in(written: str, title: str) -> bool:
+    """Whether a title names a party the way the article writes it, after its opening word."""
+    return bool(re.search(rf"\S\s.*\b{re.escape(written)}\b", title))
 
 
 # "GM's 18 1/2-cent wage offer", "the Ruritanian government's peace plan": a title that opens

@@ -11185,3 +11185,95 @@ def test_near_miss_the_two_sides_named_as_a_pair_are_the_process_s_sides(world):
         "The two sides accepted the May 31 plan on Tuesday."
     )
     assert sorted(s[0] for s in statuses(text)) == ["Hamas", "Israel"]
+
+
+# --- tune44b: "refused outright the demand ... and proposed instead": a counter, the adverb
+# between the verb and its object
+
+
+def test_a_refusal_with_its_adverb_after_the_verb_and_terms_of_its_own_counters(world):
+    text = "Hamas refused outright the May 31 plan and proposed instead a phased truce."
+    assert statuses(text) == [("Hamas", "countered")]
+
+
+def test_near_miss_a_refusal_with_its_adverb_after_the_verb_alone_rejects(world):
+    # near miss: the same refusal, with no terms of its own after it
+    text = "Hamas refused outright the May 31 plan and fired rockets at Israel."
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+# --- tune44b: ", a condition rejected by X": the noun in apposition to the clause before, its
+# participle the answer
+
+
+def test_a_condition_in_apposition_rejected_by_a_party_is_its_answer(world):
+    text = (
+        "Biden unveiled the May 31 plan, provided Hamas frees all hostages first, a condition "
+        "rejected by Egypt."
+    )
+    assert ("Egypt", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_condition_in_apposition_with_no_participle_answers_nothing(world):
+    # near miss: the noun in apposition, but no one answers it
+    text = (
+        "Biden unveiled the May 31 plan, provided Hamas frees all hostages first, a condition "
+        "drafted by Egypt."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- tune44b: "X's request that Y share the bill was accepted by Y": the clause of what is
+# asked, between the noun and its passive verb
+
+
+def test_a_request_with_its_that_clause_before_a_passive_is_answered_by_its_agent(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas request that the crossing be reopened",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas's request that Israel pay the bill for the crossing was accepted by Egypt, "
+        "which will pay about a third."
+    )
+    assert statuses(text) == [("Egypt", "accepted")]
+
+
+def test_near_miss_a_request_with_its_that_clause_and_no_agent_answers_nothing(world):
+    # near miss: the passive names no one after "by"
+    ProposalFactory(
+        process=world.process,
+        title="Hamas request that the crossing be reopened",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas's request that Israel pay the bill for the crossing was accepted in principle, "
+        "Egypt said."
+    )
+    assert [s for s in statuses(text) if s[0] == "Egypt"] == []
+
+
+# --- tune44b: the body over a proposal's announcer answers it where its title names that body
+# as the one asked
+
+
+def test_the_body_over_the_announcer_named_in_the_title_as_the_one_asked_answers(world):
+    ProposalFactory(
+        process=world.process,
+        title="GID request that Egypt pay for the monitors",
+        announced_by=world.intelligence,
+    )
+    text = "Egypt accepted the GID's request on Monday and will pay for the monitors."
+    assert ("Egypt", "accepted") in statuses(text)
+
+
+def test_near_miss_the_body_over_the_announcer_not_named_in_the_title_is_its_author(world):
+    # near miss: the title does not name the body over its announcer, which stays its author
+    ProposalFactory(
+        process=world.process,
+        title="GID request to pay for the monitors",
+        announced_by=world.intelligence,
+    )
+    text = "Egypt accepted the GID's request on Monday and will pay for the monitors."
+    assert [s for s in statuses(text) if s[0] == "Egypt"] == []
