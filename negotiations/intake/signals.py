@@ -860,7 +860,12 @@ _SIGNALS = [
         + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against"
         # "rebuffed the offer", "brushed aside the plan", "scoffed at the proposal"
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
-        + _PROPOSAL_OBJECT,
+        + _PROPOSAL_OBJECT
+        # "gave the Crees' demand that the dams be scaled down a flat no", "gave it a firm no":
+        # the no handed to the proposal named between
+        + r"|gave\s+(?:it|them|(?:the|an?|its|their|his|her|[\w.-]+['’]s|[\w-]+s['’])\s"
+        r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?)\s+an?\s+(?:(?:flat|firm|blunt|curt|categorical"
+        r"|emphatic|swift|polite|resounding|clear)\s+)?(?:no|refusal|rebuff|thumbs-down)\b",
     ),
     # "Syria refused to attend", "refused to take part in the conference", "refused to attend
     # the signing": a no to the talks or the text they are on (see `_REFUSED_TO_ATTEND`)

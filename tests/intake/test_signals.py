@@ -11277,3 +11277,46 @@ def test_near_miss_the_body_over_the_announcer_not_named_in_the_title_is_its_aut
     )
     text = "Egypt accepted the GID's request on Monday and will pay for the monitors."
     assert [s for s in statuses(text) if s[0] == "Egypt"] == []
+
+
+# --- tune44b: "gave the Crees' demand ... a flat no": the no handed to the proposal named
+# between the verb and it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi gave the May 31 plan a flat no on Tuesday.",
+        "Biden unveiled the May 31 plan on Friday. Sisi gave it a firm no on Tuesday.",
+    ],
+)
+def test_giving_a_proposal_a_flat_no_rejects_it(world, text):
+    assert statuses(text) == [("Egypt", "rejected")]
+
+
+def test_near_miss_giving_a_proposal_a_name_rejects_nothing(world):
+    # near miss: the verb gives the proposal something else than a no
+    text = "Sisi gave the May 31 plan a new name on Tuesday."
+    assert [s for s in statuses(text) if s[1] == "rejected"] == []
+
+
+# --- tune44b: a surname read after a capitalised word, ahead of the full name the article
+# gives later, is part of another name (a firm's), no agent of a passive
+
+
+def test_a_surname_inside_a_firm_s_name_before_the_man_is_named_is_no_agent(world):
+    text = (
+        "Biden unveiled the May 31 plan, provided Hamas frees all hostages first, a condition "
+        'rejected by Pogust Goodhead, the law firm. "It will not hold," said Tom Goodhead, the '
+        "firm's chief executive."
+    )
+    assert [s for s in signals(text) if s[0] == "Goodhead"] == []
+
+
+def test_near_miss_a_surname_after_the_man_was_named_in_full_is_the_agent(world):
+    # near miss: the man is named in full before; his surname is he
+    text = (
+        "Tom Goodhead, a lawyer, spoke on Monday. Biden unveiled the May 31 plan, provided Hamas "
+        "frees all hostages first, a condition rejected by Goodhead, the lawyer."
+    )
+    assert ("Goodhead", PLAN, "rejected", "2024-06-10") in signals(text)
