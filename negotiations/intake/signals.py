@@ -6253,10 +6253,19 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if re.search(r"\b(?:welcomed|received|acknowledged|note)\b", match.group(0), re.I):
             # "The UN chief welcomed the deal": only those the proposal concerns answer (and
             # one the article told with the text before: `_texts_told_with_it_before`)
+            # ("Quebec had received the request": a request, a demand or an invitation is put
+            # to the party that receives it)
+            received_asked = bool(
+                proposal is not None
+                and re.search(r"\breceived\b", match.group(0), re.I)
+                and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
+            )
             answering = [
                 (b, p)
                 for b, p in answering
-                if _concerned(document, b, proposal) or (told_with_it and b is mention)
+                if _concerned(document, b, proposal)
+                or (told_with_it and b is mention)
+                or (received_asked and not b.ref.startswith("actor:new:"))
             ]
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
@@ -8825,6 +8834,9 @@ def _signs_the_proposal(document, clause, signal) -> bool:
         for mention in document.proposals
     )
     return None
+
+
+_AN_ASKING_NOUN = re.compile(r"(?:request|demand|application|invitation|appeal|petition)s?", re.I)
 
 
 def _concerned(document: Document, respondent: Mention, proposal) -> bool:

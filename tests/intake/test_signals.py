@@ -11320,3 +11320,26 @@ def test_near_miss_a_surname_after_the_man_was_named_in_full_is_the_agent(world)
         "frees all hostages first, a condition rejected by Goodhead, the lawyer."
     )
     assert ("Goodhead", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+# --- tune44b: "Quebec had received the request": a request, a demand or an invitation
+# received by the party it is put to acknowledges it, where the record lists no party for it
+
+
+def test_receiving_a_request_acknowledges_it(world):
+    ProposalFactory(process=world.process, title="Hamas request to reopen the Rafah crossing")
+    text = (
+        "Hamas asked to reopen the Rafah crossing. An aide said Egypt had received the request "
+        "and would answer next week."
+    )
+    assert ("Egypt", "acknowledged") in statuses(text)
+
+
+def test_near_miss_receiving_a_proposal_of_no_asking_kind_acknowledges_nothing(world):
+    # near miss: a plan is no request put to the one who receives it
+    ProposalFactory(process=world.process, title="Hamas plan to reopen the Rafah crossing")
+    text = (
+        "Hamas proposed to reopen the Rafah crossing. An aide said Egypt had received the plan "
+        "and would answer next week."
+    )
+    assert ("Egypt", "acknowledged") not in statuses(text)
