@@ -6257,7 +6257,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # to the party that receives it)
             received_asked = bool(
                 proposal is not None
-                and re.search(r"\breceived\b", match.group(0), re.I)
+                and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
                 and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
             )
             answering = [

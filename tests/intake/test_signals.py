@@ -11343,3 +11343,22 @@ def test_near_miss_receiving_a_proposal_of_no_asking_kind_acknowledges_nothing(w
         "and would answer next week."
     )
     assert ("Egypt", "acknowledged") not in statuses(text)
+
+
+def test_taking_note_of_a_request_acknowledges_it(world):
+    ProposalFactory(process=world.process, title="Hamas request to reopen the Rafah crossing")
+    text = (
+        "Hamas asked to reopen the Rafah crossing. An aide said Egypt had taken note of the "
+        "request and would answer next week."
+    )
+    assert ("Egypt", "acknowledged") in statuses(text)
+
+
+def test_near_miss_taking_note_of_a_plan_acknowledges_nothing(world):
+    # near miss: a plan is no request put to the one who takes note of it
+    ProposalFactory(process=world.process, title="Hamas plan to reopen the Rafah crossing")
+    text = (
+        "Hamas proposed to reopen the Rafah crossing. An aide said Egypt had taken note of the "
+        "plan and would answer next week."
+    )
+    assert ("Egypt", "acknowledged") not in statuses(text)
