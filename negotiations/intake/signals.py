@@ -130,6 +130,10 @@ _REFERENCE = re.compile(
     r"|(?:(?<=[Tt]he\s)|(?<=joint\s))communiqu[eé]"
     # "Gorbachev had proposed ..., provided both nations agreed ... Reagan rejected the
     # condition": what a proposal is made on stands for it (not "the conditions in the camps")
+    # "must drop lawsuits abroad, a condition rejected by the law firm": a noun in apposition
+    # naming the step the clause before it told, as the participle after it answers
+    r"|(?<=,\sa\s)condition(?=\s+(?:\w+ly\s+)?(?:rejected|accepted|turned\s+down|opposed"
+    r"|approved|endorsed)\s+by\b)"
     r"|(?<=[Tt]he\s)condition(?!s?\s+(?:in|at|inside|under|of\s+(?:the\s+)?(?:wounded|prisoners"
     r"|detainees|civilians|hostages|people|population)|for\s+(?:civilians|people|the\s+population))"
     r"\b))s?\b"
@@ -795,7 +799,9 @@ _SIGNALS = [
     (
         "countered",
         r"(?:\w+ly\s+)?(?:(?:rejected|turned\s+down|dismissed|spurned|refused|rebuffed|balked\s+at"
-        r"|threw\s+out|declined)\s+(?:the|a|an|its|their|this|that|his|her)\b"
+        # "refused outright the Italian demand ... and proposed instead": the adverb after
+        r"|threw\s+out|declined)\s+(?:(?:outright|flatly|firmly)\s+)?"
+        r"(?:the|a|an|its|their|this|that|his|her)\b"
         # "turned it down and offered instead to ...", "refused to accept free unions and offered
         # instead to reform the official ones": the no in other words, the terms after it
         r"|turned\s+(?:it|them)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
@@ -860,7 +866,12 @@ _SIGNALS = [
         + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against"
         # "rebuffed the offer", "brushed aside the plan", "scoffed at the proposal"
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
-        + _PROPOSAL_OBJECT,
+        + _PROPOSAL_OBJECT
+        # "gave the Crees' demand that the dams be scaled down a flat no", "gave it a firm no":
+        # the no handed to the proposal named between
+        + r"|gave\s+(?:it|them|(?:the|an?|its|their|his|her|[\w.-]+['’]s|[\w-]+s['’])\s"
+        r"(?:[^,.;]|(?<=[A-Z])\.){0,100}?)\s+an?\s+(?:(?:flat|firm|blunt|curt|categorical"
+        r"|emphatic|swift|polite|resounding|clear)\s+)?(?:no|refusal|rebuff|thumbs-down)\b",
     ),
     # "Syria refused to attend", "refused to take part in the conference", "refused to attend
     # the signing": a no to the talks or the text they are on (see `_REFUSED_TO_ATTEND`)
@@ -6342,10 +6353,19 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if re.search(r"\b(?:welcomed|received|acknowledged|note)\b", match.group(0), re.I):
             # "The UN chief welcomed the deal": only those the proposal concerns answer (and
             # one the article told with the text before: `_texts_told_with_it_before`)
+            # ("Quebec had received the request": a request, a demand or an invitation is put
+            # to the party that receives it)
+            received_asked = bool(
+                proposal is not None
+                and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
+                and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
+            )
             answering = [
                 (b, p)
                 for b, p in answering
-                if _concerned(document, b, proposal) or (told_with_it and b is mention)
+                if _concerned(document, b, proposal)
+                or (told_with_it and b is mention)
+                or (received_asked and not b.ref.startswith("actor:new:"))
             ]
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
@@ -6870,6 +6890,7 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 )
                 if a is not None
             ]
+            agents = [a for a in agents if not _a_surname_inside_another_name(document, a)]
             signing = verb in ("signed", "initialled", "initialed", "inked")
             answering = _answering(document, agents, signing)
             changed_on, in_clause = _changed_on(
@@ -6883,7 +6904,13 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 changed_on, in_clause = _day_of_the_participle(
                     document, sentence, start, changed_on
                 )
-                if not in_clause and not signing:
+                if (
+                    not in_clause
+                    and not signing
+                    and not _IN_APPOSITION_BEFORE.search(
+                        document.text, sentence.start, proposal.start
+                    )
+                ):
                     continue
             found.extend(
                 SignalCandidate(
@@ -6900,6 +6927,29 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 for agent, person in answering
             )
     return found
+
+
+def _a_surname_inside_another_name(document, mention) -> bool:
+    """ "a condition rejected by Pogust Goodhead, the law firm ... said Tom Goodhead, the firm's
+    chief executive": a surname read ahead of the full name it is given later, right after a
+    capitalised word no mention covers, is part of another name (a firm's), not the man."""
+    if mention.via != "surname" or not re.search(
+        r"(?<![.\w])(?-i:[A-Z][a-z]+)\s$", document.text[max(0, mention.start - 30) : mention.start]
+    ):
+        return False
+    if any(
+        m.end == mention.start - 1 or m.start < mention.start < m.end for m in document.mentions
+    ):
+        return False
+    return not any(
+        m.ref == mention.ref and m.via != "surname" and m.start < mention.start
+        for m in document.mentions
+    )
+
+
+# "must drop lawsuits abroad, a condition rejected by the law firm": the noun in apposition to
+# the clause before it, its participle the answer itself, not a text's description
+_IN_APPOSITION_BEFORE = re.compile(r",\s+an?\s+$")
 
 
 def _day_of_the_participle(document, sentence, start, fallback) -> tuple[str, bool]:
@@ -6967,6 +7017,10 @@ _ITS_OWN_COMPLEMENT = re.compile(
     # "A Bolivian proposal to send the whole Chaco question to The Hague at once had": its
     # infinitive, names and all
     r"|\s+to\s+(?-i:[a-z])[\w-]*\s+(?:[\w’'-]+\s+){0,9}?[\w’'-]+(?=\s+(?:was|were|has|had)\s)"
+    # "Quebec's request that the federal government share the bill was accepted by Ottawa": its
+    # clause of what is asked, up to the verb (no comma inside)
+    r"|\s+that\s+(?:[\w’'-]+\s+){1,12}?[\w’'-]+(?=\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:rejected|turned\s+down|accepted|approved|granted|endorsed)\s+by\s)"
 )
 
 
@@ -7615,8 +7669,21 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
             document, recorded
         )
     author = document.gazetteer.actors.get(author_id)
-    authors = {author_id, author.parent_id if author else None}
-    return signal.respondent.ref in {f"actor:{a}" for a in authors if a}
+    if signal.respondent.ref == f"actor:{author_id}":
+        return True
+    parent_id = author.parent_id if author else None
+    # "Quebec's request that Ottawa share the compensation ... was accepted by Ottawa": the
+    # body over the announcer, which the title names as the one asked, is not its author
+    return bool(
+        parent_id
+        and signal.respondent.ref == f"actor:{parent_id}"
+        and not _named_in(signal.respondent.text_in(document.text), recorded["name"] or "")
+    )
+
+
+def _named_in(written: str, title: str) -> bool:
+    """Whether a title names a party the way the article writes it, after its opening word."""
+    return bool(re.search(rf"\S\s.*\b{re.escape(written)}\b", title))
 
 
 # "GM's 18 1/2-cent wage offer", "the Ruritanian government's peace plan": a title that opens
@@ -8867,6 +8934,9 @@ def _signs_the_proposal(document, clause, signal) -> bool:
         for mention in document.proposals
     )
     return None
+
+
+_AN_ASKING_NOUN = re.compile(r"(?:request|demand|application|invitation|appeal|petition)s?", re.I)
 
 
 def _concerned(document: Document, respondent: Mention, proposal) -> bool:
