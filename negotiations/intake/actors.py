@@ -4150,7 +4150,10 @@ class _ActorReader:
             # a state not recorded yet answers nothing through its capital ("Kigali rejected");
             # a seat of a state since dissolved stands for that state where it alone is recorded
             state = self.gazetteer.first_recorded_state(codes)
-            if state is None or self.inside_a_longer_place(first, last):
+            ref = (
+                f"actor:{state}" if state is not None else self.new_state_named_before(codes, first)
+            )
+            if ref is None or self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
                 continue
@@ -4166,7 +4169,23 @@ class _ActorReader:
                 and self.tokens[first - 2].text.lower() in CAPITAL_PASSIVE_ANSWERS
             )
             if possession or agent or self.acts_next(last):
-                self.add(first, last, f"actor:{state}", "country")
+                self.add(first, last, ref, "country")
+
+    def new_state_named_before(self, codes, first: int) -> str | None:
+        """ "The Philippines asked Malaysia to stop the arms. Kuala Lumpur has not replied": a
+        state not recorded but named by the article before its capital acts is the one the
+        capital stands for (tune44g)."""
+        for code in codes:
+            name = _COUNTRY_CANONICAL.get(code)
+            key = "actor:new:" + "-".join(normalize_name(name).split()) if name else None
+            actor = self.document.new_actors.get(key) if key else None
+            if (
+                actor is not None
+                and actor.kind == Actor.Kind.STATE
+                and actor.start < self.tokens[first].start
+            ):
+                return key
+        return None
 
     def match_party_plurals(self) -> None:
         """ "the Conservatives pressed the government", "Whigs who object ... joined a handful

@@ -56,7 +56,9 @@ def state_named_most(
         if is_state(mention.ref) and not (clearly and mention.via in ("post", "demonym")):
             counts[mention.ref] = counts.get(mention.ref, 0) + 1
             first_at[mention.ref] = min(first_at.get(mention.ref, mention.start), mention.start)
-    ranked = sorted(counts, key=lambda ref: (-counts[ref], first_at[ref]))
+    # of those named as often, a recorded state before one new to the tracker ("a territory the
+    # size of France" in a Canadian article) (tune44g)
+    ranked = sorted(counts, key=lambda ref: (-counts[ref], ":new:" in ref, first_at[ref]))
     if not ranked or counts[ranked[0]] < at_least:
         return None
     if clearly and len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:

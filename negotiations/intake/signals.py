@@ -2354,6 +2354,9 @@ def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
         return True
     # "the agreement" is not the "final draft of the maritime agreement"
     # "Package of Measures for the Implementation of the Minsk Agreements" is of the kind
+    # "the deal" is not the "Naskapi request to be included in the agreement" (tune44g)
+    if kind is _KINDS_OF_TEXT[0] and _asked_of_another(document, proposal_id):
+        return False
     return bool(_title_nouns(recorded) & kind) and not recorded["words"] & _DRAFTS
 
 
@@ -11102,8 +11105,10 @@ def _awaited_by(document, sentence, bodies, proposal) -> list[SignalCandidate]:
 # the body whose approval a text still needs has yet to answer it
 _NEEDING = {"require", "need", "await"}
 _APPROVAL_BY = re.compile(
-    r"\s+(?:(?:the|its|a|final|formal|parliamentary)\s+)*"
-    r"(?:approval|ratification|endorsement|consent|assent)\s+(?:by|from|of)\s+(?:the\s+)?"
+    r"\s+(?:(?:the|its|a|final|formal|parliamentary|enabling|implementing)\s+)*"
+    # "still needs enabling legislation from the National Assembly" (tune44g)
+    r"(?:approval|ratification|endorsement|consent|assent|legislation)\s+(?:by|from|of)\s+"
+    r"(?:the\s+)?"
 )
 
 
