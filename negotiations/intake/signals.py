@@ -5100,7 +5100,11 @@ _ANSWER = (
     r"(?:formal\s+|official\s+|final\s+|written\s+)?(?:response|reply|answer|verdict|decision)"
 )
 _WAITING = (
-    r"\b(?:await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?|still\s+need(?:s|ed)?)\s+"
+    r"\b(?:await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?|still\s+need(?:s|ed)?"
+    # "the Holy See has yet to hear Israel's answer to its draft", "has not yet received a
+    # reply from Hamas": the answer still to come (tune44g)
+    r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:hear|receive|get)"
+    r"|(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:heard|received|got|gotten))\s+"
 )
 # "Israel is awaiting a reply from Hamas", "expects a response from the rebels by Friday"
 _AWAITED_FROM = re.compile(_WAITING + r"(?:an?|the)\s+" + _ANSWER + r"\s+from\s+(?:the\s+)?$", re.I)

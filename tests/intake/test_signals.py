@@ -11590,3 +11590,35 @@ def test_near_miss_a_bare_parliament_is_the_state_s_named_most(world):
     assert ("actor:new:parliament-of-egypt", "pending") not in [
         (s["respondent_key"], s["status"]) for s in found
     ]
+
+
+# --- tune44g: "has yet to hear Israel's answer to its draft", "has not yet received a reply
+# from Hamas": the answer still awaited
+
+
+def test_yet_to_hear_a_party_s_answer_awaits_it(world):
+    ProposalFactory(process=world.process, title=PLAN)
+    text = (
+        "Biden unveiled the May 31 three-phase plan last week. Egypt has yet to hear Hamas's "
+        "answer to the plan."
+    )
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_not_yet_received_a_reply_from_a_party_awaits_it(world):
+    ProposalFactory(process=world.process, title=PLAN)
+    text = (
+        "Biden unveiled the May 31 three-phase plan last week. Egypt has not yet received a "
+        "reply from Hamas."
+    )
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_not_yet_received_a_delegation_from_a_party_awaits_nothing(world):
+    # near miss: a delegation received is no answer
+    ProposalFactory(process=world.process, title=PLAN)
+    text = (
+        "Biden unveiled the May 31 three-phase plan last week. Egypt has not yet received a "
+        "delegation from Hamas, and Hamas's leaders have yet to hear the envoy."
+    )
+    assert ("Hamas", PLAN, "pending", "2024-06-10") not in signals(text)
