@@ -804,7 +804,9 @@ _SIGNALS = [
         r"(?:the|a|an|its|their|this|that|his|her)\b"
         # "turned it down and offered instead to ...", "refused to accept free unions and offered
         # instead to reform the official ones": the no in other words, the terms after it
-        r"|turned\s+(?:it|them)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
+        # ("the employers turned that down and offered the joint council instead": what the
+        # clause before asked for, pointed back to)
+        r"|turned\s+(?:it|them|that)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
         r"[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
         r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
         r"|tabled|offered|submitted|countered"
@@ -818,7 +820,7 @@ _SIGNALS = [
     ),
     (
         "rejected",
-        r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+)?down|dismissed|spurned"
+        r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+|that\s+)?down|dismissed|spurned"
         r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
         # ("threw them out on the 7th": the pronoun between, as "turned them down")
         r"|threw\s+(?:it\s+|them\s+)?out|ruled\s+out"
@@ -4601,9 +4603,11 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         if document.in_quote(start, end):
             continue
         head = match.group("head").casefold()
-        ref = _the_one_named_with_the_head(
-            document, head, start
-        ) or _the_one_named_with_the_head_before_of(document, head, start)
+        ref = (
+            _the_one_named_with_the_head(document, head, start)
+            or _the_one_named_with_the_head_before_of(document, head, start)
+            or _the_one_named_for_its_members(document, head, start)
+        )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
@@ -4784,6 +4788,24 @@ def _the_one_named_with_the_head_before_of(
         heads = _HEAD_BEFORE_OF.finditer(document.actor_name(parent))
         return parent if any(h.group("head").casefold() == head for h in heads) else None
     return None
+
+
+def _the_one_named_for_its_members(document: Document, head: str, before: int) -> str | None:
+    """ "the employers" for the Swedish Employers' Confederation, "the typographers" for the
+    Typographers' Union: the one body (not a person nor a state) named before `before` whose
+    name holds `head`, a plural, as its members' possessive ("Employers'")."""
+    if head in _NOT_A_HEAD_NOUN or _A_PLURAL_HEAD.fullmatch(head) is None:
+        return None
+    named = set()
+    for mention in document.mentions:
+        if mention.start >= before or mention.via in ("post", "demonym", "common noun"):
+            continue
+        if document.is_person(mention.ref) or document.is_state(mention.ref):
+            continue
+        words = document.actor_name(mention.ref).casefold().split()
+        if any(word in (f"{head}'", f"{head}’") for word in words[:-1]):
+            named.add(mention.ref)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _parent_ref(document: Document, ref: str) -> str | None:
@@ -9600,7 +9622,7 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         (re.match(r"\s*(?:this|that)\b", rest) or _PRONOUN_OBJECT.match(rest))
         or does_so
         # "turned them down", "turned it down and offered instead": the pronoun is inside the phrase
-        or re.search(r"\b(?:it|them)\s+down\b", document.text[verb_start:verb_end])
+        or re.search(r"\b(?:it|them|that)\s+down\b", document.text[verb_start:verb_end])
         # "Israel was ready to heed the appeal, but Hamas said no on Sunday": a phrase with
         # no object answers the proposal its sentence named before
         or _NO_OBJECT.match(rest)
@@ -9622,7 +9644,7 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             if requested is not None:
                 return requested
         pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
-            r"\b(?:it|them)\s+down\b", document.text[verb_start:verb_end]
+            r"\b(?:it|them|that)\s+down\b", document.text[verb_start:verb_end]
         )
         if _an_unrecorded_text_last(document, respondent.start):
             return None  # "handed Egypt a proposal of its own. Egypt would study it"

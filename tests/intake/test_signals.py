@@ -11454,3 +11454,45 @@ def test_near_miss_taking_note_of_a_plan_acknowledges_nothing(world):
         "plan and would answer next week."
     )
     assert ("Egypt", "acknowledged") not in statuses(text)
+
+
+# --- tune44h: "the employers" for a body named for its members ("Employers' Federation");
+# "turned that down": the demonstrative points back to what the clause before asked for
+
+
+def test_the_members_named_for_a_body_answer_for_it(world):
+    ActorFactory(name="National Employers' Federation", kind=Actor.Kind.OTHER)
+    text = (
+        "The National Employers' Federation met Hamas on Monday. On Tuesday the employers "
+        "rejected the May 31 plan."
+    )
+    assert ("National Employers' Federation", "rejected") in statuses(text)
+
+
+def test_near_miss_members_of_a_name_without_the_possessive_answer_for_nobody(world):
+    # near miss: "Employers" is no members' possessive in "Employers Federation"
+    ActorFactory(name="National Employers Federation", kind=Actor.Kind.OTHER)
+    text = (
+        "The National Employers Federation met Hamas on Monday. On Tuesday the employers "
+        "rejected the May 31 plan."
+    )
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+def test_turning_that_down_rejects_what_the_clause_before_offered(world):
+    text = "Biden offered the May 31 plan on Friday; Hamas turned that down on Monday."
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_turning_that_down_and_offering_instead_counters_it(world):
+    text = (
+        "Biden offered the May 31 plan on Friday; Hamas turned that down on Monday and "
+        "offered a truce of its own instead."
+    )
+    assert ("Hamas", PLAN, "countered", "2024-06-10") in signals(text)
+
+
+def test_near_miss_turning_that_man_down_rejects_nothing(world):
+    # near miss: "that" is a determiner of someone else, not the thing offered
+    text = "Biden offered the May 31 plan on Friday; Hamas turned that envoy down on Monday."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
