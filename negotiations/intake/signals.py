@@ -777,6 +777,10 @@ _SIGNALS = [
         # "had answered the union's opening demand of a 40% raise with an offer of 9%": a
         # figure offered against the one asked
         rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?offer\s+of\s+(?:\d|a\s+\d)"
+        # "the government answered with an offer of regional security forces", "answered with
+        # a demand for 109 billion reais": terms of its own put against what was asked
+        r"|(?:responded|replied|answered|came\s+back)\s+" + _ANSWERED_WHEN + r"with\s+an?\s+"
+        r"(?:[\w-]+\s+)?(?:offer|demand|proposal)\s+(?:of|for|to)\s+"
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
         # "put forward its own, heavily rewritten version of the plan"
         r"|drafted)\s+(?:its|their)\s+own\s*,?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|text|version"
@@ -1749,6 +1753,14 @@ def _offered_by_the_party_after(document: Document, match) -> int | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+# "raised their offer to", "sweetened its offer": a verb that makes the offer a new one
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|improved|sweetened|increased|upped|lifted|doubled|revised|lowered|cut"
+    r"|reduced|trimmed)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
     """ "The Japanese side first offered Nagasaki ... Perry turned the offer down": "the offer"
     (the proposal, the request, the demand) right after a sentence that tells it with the
@@ -1762,6 +1774,10 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
         r"(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+" + noun + r"\b",
         match.group(0).strip(),
     ):
+        return None
+    if _RAISED_BEFORE.search(document.text, max(0, match.start() - 30), match.start()):
+        # "Last December the companies offered 42 billion ... In June they raised their offer
+        # to 82 billion": an offer raised is a new one, not the one told before
         return None
     # "Pakistan, which ... offered a neutral investigation; India has not responded to that
     # offer": the verb earlier in the reference's own sentence tells it first

@@ -11496,3 +11496,41 @@ def test_near_miss_turning_that_man_down_rejects_nothing(world):
     # near miss: "that" is a determiner of someone else, not the thing offered
     text = "Biden offered the May 31 plan on Friday; Hamas turned that envoy down on Monday."
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune44h: "answered with an offer of ...", "a demand for ...": terms of its own against
+# what was asked; "raised their offer to ...": a new offer, not the one the verb before told
+
+
+def test_answering_with_an_offer_of_other_terms_counters(world):
+    text = "Biden put the May 31 plan to Hamas; Hamas answered with an offer of a truce."
+    assert ("Hamas", PLAN, "countered", "2024-06-10") in signals(text)
+
+
+def test_near_miss_answering_with_a_call_for_calm_counters_nothing(world):
+    # near miss: a call for calm is no terms put against the plan
+    text = "Biden put the May 31 plan to Hamas; Hamas answered with a call for calm."
+    assert [s for s in signals(text) if s[2] == "countered"] == []
+
+
+def test_an_offer_raised_is_the_new_offer_not_the_one_told_before(world):
+    ProposalFactory(process=world.process, title="Hamas December offer of 40 hostages")
+    ProposalFactory(process=world.process, title="Hamas June offer of 60 hostages")
+    text = (
+        "Last December Hamas offered 40 hostages, which Israel rejected. In June Hamas raised "
+        "its offer to 60 hostages; Israel answered with a demand for 90 hostages."
+    )
+    assert ("Israel", "Hamas June offer of 60 hostages", "countered", "2024-06-10") in signals(text)
+
+
+def test_near_miss_an_offer_taken_up_again_is_the_one_told_before(world):
+    # near miss: "repeated" is no new offer; the one the verb before told
+    ProposalFactory(process=world.process, title="Hamas December offer of 40 hostages")
+    ProposalFactory(process=world.process, title="Hamas June offer of 60 hostages")
+    text = (
+        "Last December Hamas offered 40 hostages to Israel. In June Hamas repeated its offer; "
+        "Israel answered with a demand for 90 hostages."
+    )
+    assert ("Israel", "Hamas June offer of 60 hostages", "countered", "2024-06-10") not in (
+        signals(text)
+    )
