@@ -9518,6 +9518,15 @@ def _framing_text(document, sentence, respondent) -> ProposalMention | None:
     return named[-1] if named else None
 
 
+# ", at Manila's request,", ", at the request of the mediators,": an aside between the
+# respondent and its verb naming what it was asked
+_AT_A_REQUEST_ASIDE = re.compile(
+    r"\s*,\s*(?:at|on)\s+(?:[\w.’'-]+\s+){1,4}?"
+    r"(?P<noun>request|behest|urging|invitation|appeal)\b[^,;.]{0,60},\s*"
+    r"(?:(?:has|have|had)\s+)?$"
+)
+
+
 def _answered_object(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers: the first named in the phrase or after it in
     its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
@@ -9545,6 +9554,17 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         # about ...", the phrase holds its object, and "it" opens the proviso)
         after = []
     before = document.text[sentence.start : respondent.start]
+    if not after:
+        # "The Islamic Conference, at Manila's request, has agreed to send a commission": the
+        # request an aside before the verb says the yes answers
+        aside = _AT_A_REQUEST_ASIDE.match(document.text, respondent.end, verb_start)
+        asked = [
+            p
+            for p in in_sentence
+            if aside is not None and aside.start("noun") <= p.start < aside.end("noun")
+        ]
+        if asked:
+            return asked[0]
     if not after and _ANSWERED_WITH.search(document.text, verb_start, clause_end):
         # "Ukraine rejected a Russian proposal, and Turkey countered with a joint centre":
         # the counter answers the proposal named before

@@ -11534,3 +11534,28 @@ def test_near_miss_an_offer_taken_up_again_is_the_one_told_before(world):
     assert ("Israel", "Hamas June offer of 60 hostages", "countered", "2024-06-10") not in (
         signals(text)
     )
+
+
+# --- tune44h: "X, at Y's request, has agreed to ...": the request the aside names is what the
+# yes answers
+
+
+def test_agreeing_at_a_request_named_in_an_aside_accepts_it(world):
+    ProposalFactory(process=world.process, title="Egypt's request to monitor the Rafah crossing")
+    text = (
+        "Hamas, at Egypt's request, has agreed to send a team of observers to the border, an "
+        "aide said."
+    )
+    assert ("Hamas", "Egypt's request to monitor the Rafah crossing", "accepted", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_near_miss_agreeing_after_an_aside_of_no_request_accepts_nothing(world):
+    # near miss: the aside tells when, not what was asked
+    ProposalFactory(process=world.process, title="Egypt's request to monitor the Rafah crossing")
+    text = (
+        "Hamas, at Egypt's border, has agreed to send a team of observers to the town, an aide "
+        "said."
+    )
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
