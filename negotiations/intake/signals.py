@@ -7792,6 +7792,8 @@ def _a_noun_told_before_its_subject(document: Document, signal: SignalCandidate)
     named elsewhere is not it."""
     sentence = document.sentence_at(signal.respondent.start)
     before = _A_NOUN_BEFORE.search(document.text, sentence.start, signal.respondent.start)
+    if _WHICH_THE_QUALIFIED.search(document.text, sentence.start, signal.respondent.start):
+        return False  # "which the federal government rejected": a word of its post, no noun
     if before is None or not _ANSWERED_WITHOUT_OBJECT.match(
         document.text, signal.respondent.start, sentence.end
     ):
@@ -9663,6 +9665,8 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         # no object answers the proposal its sentence named before
         or _NO_OBJECT.match(rest)
         or re.search(r"\b(?:which|that)\s+(?:the\s+)?$", before)
+        # "which the federal government rejected": a word of its post between
+        or _WHICH_THE_QUALIFIED.search(before)
         # "which Chief Enahoro dismissed": a title before the respondent's name
         or _WHICH_TITLE.search(before)
     ):
@@ -9697,7 +9701,11 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):
             return counter
-        if re.search(r"\bwhich\s+(?:the\s+)?$", before) or _WHICH_TITLE.search(before):
+        if (
+            re.search(r"\bwhich\s+(?:the\s+)?$", before)
+            or _WHICH_TITLE.search(before)
+            or _WHICH_THE_QUALIFIED.search(before)
+        ):
             # "Biafra answered with proposals of its own, ..., which Chief Enahoro dismissed":
             # the one recorded proposal of the side that answered with its own
             own = _own_proposals_told_before(document, sentence, respondent)
@@ -9738,6 +9746,9 @@ _PROPOSER_S_VERB = re.compile(
 )
 
 
+# "which the federal government rejected": "the", then one word in lower case before the
+# respondent
+_WHICH_THE_QUALIFIED = re.compile(r"\bwhich\s+the\s+(?-i:[a-z]+)\s+$")
 # "which Chief Enahoro", "which President Aoun": a capitalised title before the name
 _WHICH_TITLE = re.compile(r"\bwhich\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)\s+$")
 # "Biafra answered the same evening with proposals of its own": a side's own terms, which a
@@ -9770,7 +9781,8 @@ def _own_proposals_told_before(document, sentence, respondent) -> ProposalMentio
 # "facilitators appointed under its auspices put forward": a proposer named by a plural common
 # noun that opens its clause, words of its own up to the verb of proposing
 _COMMON_PROPOSER = re.compile(
-    r"(?:^|[,;]\s+)(?P<proposer>(?-i:[a-z][a-z-]*s)(?:\s+[\w-]+){0,4}?)\s+"
+    # ("Last December the companies offered 42 billion reais, which ...": after "the")
+    r"(?:^|[,;]\s+|(?<=\sthe\s))(?P<proposer>(?-i:[a-z][a-z-]*s)(?:\s+[\w-]+){0,4}?)\s+"
     r"(?:had\s+|have\s+)?(?:recommended|proposed|suggested|offered|put\s+forward|tabled)\s"
 )
 
@@ -9787,7 +9799,12 @@ def _proposed_in_the_clause_before(document, sentence, respondent) -> ProposalMe
         last = found[-1]
         words = set(re.findall(r"\w+", last.group("proposer").casefold())) - _GENERIC_WORDS
         ids = [p["id"] for p in document.gazetteer.proposals.values() if words & p["words"]]
-        if len(ids) == 1:
+        if len(ids) > 1:
+            # "the companies offered 42 billion reais" where the companies made two offers:
+            # the one its clause's words describe best
+            clause = _words_of(document.text[last.start() : respondent.start])
+            ids = [_best_described(document, clause, among=set(ids))] if clause else ids
+        if len(ids) == 1 and ids[0] is not None:
             return ProposalMention(last.start(), last.end(), ids[0])
     return None
 

@@ -11559,3 +11559,36 @@ def test_near_miss_agreeing_after_an_aside_of_no_request_accepts_nothing(world):
         "said."
     )
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune44h: "Last December the companies offered 42 billion, which the federal government
+# rejected": the relative answers the offer its clause tells, the one its words describe best
+# among the proposer's
+
+
+def test_which_the_qualified_government_rejected_answers_the_offer_told_before(world):
+    ActorFactory(name="Acme Mining", kind=Actor.Kind.OTHER)
+    ProposalFactory(process=world.process, title="Companies' December offer of 42 billion reais")
+    ProposalFactory(process=world.process, title="Companies' June offer of 82 billion reais")
+    text = (
+        "Acme Mining and Egypt met on Monday. Last December the companies offered 42 billion "
+        "reais in new money, which the federal government rejected."
+    )
+    assert (
+        "Egypt",
+        "Companies' December offer of 42 billion reais",
+        "rejected",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_which_the_government_said_nothing_of_answers_nothing(world):
+    # near miss: the relative tells no answer
+    ActorFactory(name="Acme Mining", kind=Actor.Kind.OTHER)
+    ProposalFactory(process=world.process, title="Companies' December offer of 42 billion reais")
+    ProposalFactory(process=world.process, title="Companies' June offer of 82 billion reais")
+    text = (
+        "Acme Mining and Egypt met on Monday. Last December the companies offered 42 billion "
+        "reais in new money, which the federal government printed."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
