@@ -777,6 +777,10 @@ _SIGNALS = [
         # "had answered the union's opening demand of a 40% raise with an offer of 9%": a
         # figure offered against the one asked
         rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?offer\s+of\s+(?:\d|a\s+\d)"
+        # "the government answered with an offer of regional security forces", "answered with
+        # a demand for 109 billion reais": terms of its own put against what was asked
+        r"|(?:responded|replied|answered|came\s+back)\s+" + _ANSWERED_WHEN + r"with\s+an?\s+"
+        r"(?:[\w-]+\s+)?(?:offer|demand|proposal)\s+(?:of|for|to)\s+"
         r"|(?:made|submitted|presented|tabled|put\s+forward|offered|floated|unveiled|drew\s+up"
         # "put forward its own, heavily rewritten version of the plan"
         r"|drafted)\s+(?:its|their)\s+own\s*,?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|text|version"
@@ -804,7 +808,9 @@ _SIGNALS = [
         r"(?:the|a|an|its|their|this|that|his|her)\b"
         # "turned it down and offered instead to ...", "refused to accept free unions and offered
         # instead to reform the official ones": the no in other words, the terms after it
-        r"|turned\s+(?:it|them)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
+        # ("the employers turned that down and offered the joint council instead": what the
+        # clause before asked for, pointed back to)
+        r"|turned\s+(?:it|them|that)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
         r"[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
         r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
         r"|tabled|offered|submitted|countered"
@@ -818,7 +824,7 @@ _SIGNALS = [
     ),
     (
         "rejected",
-        r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+)?down|dismissed|spurned"
+        r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+|that\s+)?down|dismissed|spurned"
         r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
         # ("threw them out on the 7th": the pronoun between, as "turned them down")
         r"|threw\s+(?:it\s+|them\s+)?out|ruled\s+out"
@@ -1747,6 +1753,14 @@ def _offered_by_the_party_after(document: Document, match) -> int | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+# "raised their offer to", "sweetened its offer": a verb that makes the offer a new one
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|improved|sweetened|increased|upped|lifted|doubled|revised|lowered|cut"
+    r"|reduced|trimmed)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
     """ "The Japanese side first offered Nagasaki ... Perry turned the offer down": "the offer"
     (the proposal, the request, the demand) right after a sentence that tells it with the
@@ -1760,6 +1774,10 @@ def _told_by_its_verb_before(document: Document, match, sentence) -> int | None:
         r"(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+" + noun + r"\b",
         match.group(0).strip(),
     ):
+        return None
+    if _RAISED_BEFORE.search(document.text, max(0, match.start() - 30), match.start()):
+        # "Last December the companies offered 42 billion ... In June they raised their offer
+        # to 82 billion": an offer raised is a new one, not the one told before
         return None
     # "Pakistan, which ... offered a neutral investigation; India has not responded to that
     # offer": the verb earlier in the reference's own sentence tells it first
@@ -4604,9 +4622,11 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
         if document.in_quote(start, end):
             continue
         head = match.group("head").casefold()
-        ref = _the_one_named_with_the_head(
-            document, head, start
-        ) or _the_one_named_with_the_head_before_of(document, head, start)
+        ref = (
+            _the_one_named_with_the_head(document, head, start)
+            or _the_one_named_with_the_head_before_of(document, head, start)
+            or _the_one_named_for_its_members(document, head, start)
+        )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
     return found
@@ -4787,6 +4807,24 @@ def _the_one_named_with_the_head_before_of(
         heads = _HEAD_BEFORE_OF.finditer(document.actor_name(parent))
         return parent if any(h.group("head").casefold() == head for h in heads) else None
     return None
+
+
+def _the_one_named_for_its_members(document: Document, head: str, before: int) -> str | None:
+    """ "the employers" for the Swedish Employers' Confederation, "the typographers" for the
+    Typographers' Union: the one body (not a person nor a state) named before `before` whose
+    name holds `head`, a plural, as its members' possessive ("Employers'")."""
+    if head in _NOT_A_HEAD_NOUN or _A_PLURAL_HEAD.fullmatch(head) is None:
+        return None
+    named = set()
+    for mention in document.mentions:
+        if mention.start >= before or mention.via in ("post", "demonym", "common noun"):
+            continue
+        if document.is_person(mention.ref) or document.is_state(mention.ref):
+            continue
+        words = document.actor_name(mention.ref).casefold().split()
+        if any(word in (f"{head}'", f"{head}’") for word in words[:-1]):
+            named.add(mention.ref)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _parent_ref(document: Document, ref: str) -> str | None:
@@ -7761,6 +7799,8 @@ def _a_noun_told_before_its_subject(document: Document, signal: SignalCandidate)
     named elsewhere is not it."""
     sentence = document.sentence_at(signal.respondent.start)
     before = _A_NOUN_BEFORE.search(document.text, sentence.start, signal.respondent.start)
+    if _WHICH_THE_QUALIFIED.search(document.text, sentence.start, signal.respondent.start):
+        return False  # "which the federal government rejected": a word of its post, no noun
     if before is None or not _ANSWERED_WITHOUT_OBJECT.match(
         document.text, signal.respondent.start, sentence.end
     ):
@@ -9487,6 +9527,15 @@ def _framing_text(document, sentence, respondent) -> ProposalMention | None:
     return named[-1] if named else None
 
 
+# ", at Manila's request,", ", at the request of the mediators,": an aside between the
+# respondent and its verb naming what it was asked
+_AT_A_REQUEST_ASIDE = re.compile(
+    r"\s*,\s*(?:at|on)\s+(?:[\w.’'-]+\s+){1,4}?"
+    r"(?P<noun>request|behest|urging|invitation|appeal)\b[^,;.]{0,60},\s*"
+    r"(?:(?:has|have|had)\s+)?$"
+)
+
+
 def _answered_object(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers: the first named in the phrase or after it in
     its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
@@ -9514,6 +9563,17 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         # about ...", the phrase holds its object, and "it" opens the proviso)
         after = []
     before = document.text[sentence.start : respondent.start]
+    if not after:
+        # "The Islamic Conference, at Manila's request, has agreed to send a commission": the
+        # request an aside before the verb says the yes answers
+        aside = _AT_A_REQUEST_ASIDE.match(document.text, respondent.end, verb_start)
+        asked = [
+            p
+            for p in in_sentence
+            if aside is not None and aside.start("noun") <= p.start < aside.end("noun")
+        ]
+        if asked:
+            return asked[0]
     if not after and _ANSWERED_WITH.search(document.text, verb_start, clause_end):
         # "Ukraine rejected a Russian proposal, and Turkey countered with a joint centre":
         # the counter answers the proposal named before
@@ -9607,11 +9667,13 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         (re.match(r"\s*(?:this|that)\b", rest) or _PRONOUN_OBJECT.match(rest))
         or does_so
         # "turned them down", "turned it down and offered instead": the pronoun is inside the phrase
-        or re.search(r"\b(?:it|them)\s+down\b", document.text[verb_start:verb_end])
+        or re.search(r"\b(?:it|them|that)\s+down\b", document.text[verb_start:verb_end])
         # "Israel was ready to heed the appeal, but Hamas said no on Sunday": a phrase with
         # no object answers the proposal its sentence named before
         or _NO_OBJECT.match(rest)
         or re.search(r"\b(?:which|that)\s+(?:the\s+)?$", before)
+        # "which the federal government rejected": a word of its post between
+        or _WHICH_THE_QUALIFIED.search(before)
         # "which Chief Enahoro dismissed": a title before the respondent's name
         or _WHICH_TITLE.search(before)
     ):
@@ -9629,7 +9691,7 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             if requested is not None:
                 return requested
         pronoun = re.match(r"\s*(?:it|them)\b", rest) or re.search(
-            r"\b(?:it|them)\s+down\b", document.text[verb_start:verb_end]
+            r"\b(?:it|them|that)\s+down\b", document.text[verb_start:verb_end]
         )
         if _an_unrecorded_text_last(document, respondent.start):
             return None  # "handed Egypt a proposal of its own. Egypt would study it"
@@ -9646,7 +9708,11 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):
             return counter
-        if re.search(r"\bwhich\s+(?:the\s+)?$", before) or _WHICH_TITLE.search(before):
+        if (
+            re.search(r"\bwhich\s+(?:the\s+)?$", before)
+            or _WHICH_TITLE.search(before)
+            or _WHICH_THE_QUALIFIED.search(before)
+        ):
             # "Biafra answered with proposals of its own, ..., which Chief Enahoro dismissed":
             # the one recorded proposal of the side that answered with its own
             own = _own_proposals_told_before(document, sentence, respondent)
@@ -9687,6 +9753,9 @@ _PROPOSER_S_VERB = re.compile(
 )
 
 
+# "which the federal government rejected": "the", then one word in lower case before the
+# respondent
+_WHICH_THE_QUALIFIED = re.compile(r"\bwhich\s+the\s+(?-i:[a-z]+)\s+$")
 # "which Chief Enahoro", "which President Aoun": a capitalised title before the name
 _WHICH_TITLE = re.compile(r"\bwhich\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)\s+$")
 # "Biafra answered the same evening with proposals of its own": a side's own terms, which a
@@ -9719,7 +9788,8 @@ def _own_proposals_told_before(document, sentence, respondent) -> ProposalMentio
 # "facilitators appointed under its auspices put forward": a proposer named by a plural common
 # noun that opens its clause, words of its own up to the verb of proposing
 _COMMON_PROPOSER = re.compile(
-    r"(?:^|[,;]\s+)(?P<proposer>(?-i:[a-z][a-z-]*s)(?:\s+[\w-]+){0,4}?)\s+"
+    # ("Last December the companies offered 42 billion reais, which ...": after "the")
+    r"(?:^|[,;]\s+|(?<=\sthe\s))(?P<proposer>(?-i:[a-z][a-z-]*s)(?:\s+[\w-]+){0,4}?)\s+"
     r"(?:had\s+|have\s+)?(?:recommended|proposed|suggested|offered|put\s+forward|tabled)\s"
 )
 
@@ -9736,7 +9806,12 @@ def _proposed_in_the_clause_before(document, sentence, respondent) -> ProposalMe
         last = found[-1]
         words = set(re.findall(r"\w+", last.group("proposer").casefold())) - _GENERIC_WORDS
         ids = [p["id"] for p in document.gazetteer.proposals.values() if words & p["words"]]
-        if len(ids) == 1:
+        if len(ids) > 1:
+            # "the companies offered 42 billion reais" where the companies made two offers:
+            # the one its clause's words describe best
+            clause = _words_of(document.text[last.start() : respondent.start])
+            ids = [_best_described(document, clause, among=set(ids))] if clause else ids
+        if len(ids) == 1 and ids[0] is not None:
             return ProposalMention(last.start(), last.end(), ids[0])
     return None
 

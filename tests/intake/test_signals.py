@@ -11622,3 +11622,141 @@ def test_near_miss_not_yet_received_a_delegation_from_a_party_awaits_nothing(wor
         "delegation from Hamas, and Hamas's leaders have yet to hear the envoy."
     )
     assert ("Hamas", PLAN, "pending", "2024-06-10") not in signals(text)
+
+
+# --- tune44h: "the employers" for a body named for its members ("Employers' Federation");
+# "turned that down": the demonstrative points back to what the clause before asked for
+
+
+def test_the_members_named_for_a_body_answer_for_it(world):
+    ActorFactory(name="National Employers' Federation", kind=Actor.Kind.OTHER)
+    text = (
+        "The National Employers' Federation met Hamas on Monday. On Tuesday the employers "
+        "rejected the May 31 plan."
+    )
+    assert ("National Employers' Federation", "rejected") in statuses(text)
+
+
+def test_near_miss_members_of_a_name_without_the_possessive_answer_for_nobody(world):
+    # near miss: "Employers" is no members' possessive in "Employers Federation"
+    ActorFactory(name="National Employers Federation", kind=Actor.Kind.OTHER)
+    text = (
+        "The National Employers Federation met Hamas on Monday. On Tuesday the employers "
+        "rejected the May 31 plan."
+    )
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+def test_turning_that_down_rejects_what_the_clause_before_offered(world):
+    text = "Biden offered the May 31 plan on Friday; Hamas turned that down on Monday."
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_turning_that_down_and_offering_instead_counters_it(world):
+    text = (
+        "Biden offered the May 31 plan on Friday; Hamas turned that down on Monday and "
+        "offered a truce of its own instead."
+    )
+    assert ("Hamas", PLAN, "countered", "2024-06-10") in signals(text)
+
+
+def test_near_miss_turning_that_man_down_rejects_nothing(world):
+    # near miss: "that" is a determiner of someone else, not the thing offered
+    text = "Biden offered the May 31 plan on Friday; Hamas turned that envoy down on Monday."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune44h: "answered with an offer of ...", "a demand for ...": terms of its own against
+# what was asked; "raised their offer to ...": a new offer, not the one the verb before told
+
+
+def test_answering_with_an_offer_of_other_terms_counters(world):
+    text = "Biden put the May 31 plan to Hamas; Hamas answered with an offer of a truce."
+    assert ("Hamas", PLAN, "countered", "2024-06-10") in signals(text)
+
+
+def test_near_miss_answering_with_a_call_for_calm_counters_nothing(world):
+    # near miss: a call for calm is no terms put against the plan
+    text = "Biden put the May 31 plan to Hamas; Hamas answered with a call for calm."
+    assert [s for s in signals(text) if s[2] == "countered"] == []
+
+
+def test_an_offer_raised_is_the_new_offer_not_the_one_told_before(world):
+    ProposalFactory(process=world.process, title="Hamas December offer of 40 hostages")
+    ProposalFactory(process=world.process, title="Hamas June offer of 60 hostages")
+    text = (
+        "Last December Hamas offered 40 hostages, which Israel rejected. In June Hamas raised "
+        "its offer to 60 hostages; Israel answered with a demand for 90 hostages."
+    )
+    assert ("Israel", "Hamas June offer of 60 hostages", "countered", "2024-06-10") in signals(text)
+
+
+def test_near_miss_an_offer_taken_up_again_is_the_one_told_before(world):
+    # near miss: "repeated" is no new offer; the one the verb before told
+    ProposalFactory(process=world.process, title="Hamas December offer of 40 hostages")
+    ProposalFactory(process=world.process, title="Hamas June offer of 60 hostages")
+    text = (
+        "Last December Hamas offered 40 hostages to Israel. In June Hamas repeated its offer; "
+        "Israel answered with a demand for 90 hostages."
+    )
+    assert ("Israel", "Hamas June offer of 60 hostages", "countered", "2024-06-10") not in (
+        signals(text)
+    )
+
+
+# --- tune44h: "X, at Y's request, has agreed to ...": the request the aside names is what the
+# yes answers
+
+
+def test_agreeing_at_a_request_named_in_an_aside_accepts_it(world):
+    ProposalFactory(process=world.process, title="Egypt's request to monitor the Rafah crossing")
+    text = (
+        "Hamas, at Egypt's request, has agreed to send a team of observers to the border, an "
+        "aide said."
+    )
+    assert ("Hamas", "Egypt's request to monitor the Rafah crossing", "accepted", "2024-06-10") in (
+        signals(text)
+    )
+
+
+def test_near_miss_agreeing_after_an_aside_of_no_request_accepts_nothing(world):
+    # near miss: the aside tells when, not what was asked
+    ProposalFactory(process=world.process, title="Egypt's request to monitor the Rafah crossing")
+    text = (
+        "Hamas, at Egypt's border, has agreed to send a team of observers to the town, an aide "
+        "said."
+    )
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune44h: "Last December the companies offered 42 billion, which the federal government
+# rejected": the relative answers the offer its clause tells, the one its words describe best
+# among the proposer's
+
+
+def test_which_the_qualified_government_rejected_answers_the_offer_told_before(world):
+    ActorFactory(name="Acme Mining", kind=Actor.Kind.OTHER)
+    ProposalFactory(process=world.process, title="Companies' December offer of 42 billion reais")
+    ProposalFactory(process=world.process, title="Companies' June offer of 82 billion reais")
+    text = (
+        "Acme Mining and Egypt met on Monday. Last December the companies offered 42 billion "
+        "reais in new money, which the federal government rejected."
+    )
+    assert (
+        "Egypt",
+        "Companies' December offer of 42 billion reais",
+        "rejected",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_which_the_government_said_nothing_of_answers_nothing(world):
+    # near miss: the relative tells no answer
+    ActorFactory(name="Acme Mining", kind=Actor.Kind.OTHER)
+    ProposalFactory(process=world.process, title="Companies' December offer of 42 billion reais")
+    ProposalFactory(process=world.process, title="Companies' June offer of 82 billion reais")
+    text = (
+        "Acme Mining and Egypt met on Monday. Last December the companies offered 42 billion "
+        "reais in new money, which the federal government printed."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
