@@ -1899,6 +1899,10 @@ class _ActorReader:
             return
         if last - first == 1 and words[-1] in _PROPER_HEADS and self.noun_follows(last):
             return  # "a Kremlin plan", "the Kremlin administration": a qualifier, no party
+        if not titled and self.people_named_before_people(first, last):
+            # "The Krenak people accepted": a people named by its own word, then "people"
+            self.add_new(first, last + 1, Actor.Kind.OTHER, titled=False)
+            return
         kind = self.guess_kind(first, last, titled)
         if kind is None:
             return
@@ -2280,6 +2284,20 @@ class _ActorReader:
         if self.tokens[first - 1].text.lower() != "the" or self.tokens[last - 1].possessive:
             return False
         return self.noun_follows(last)
+
+    def people_named_before_people(self, first: int, last: int) -> bool:
+        """ "the Krenak people", "the Gurindji people": after "the", one or two capitalised
+        words no country's adjective spells, then "people" (or "peoples") name a people."""
+        return (
+            last - first <= 2
+            and first > 0
+            and last < len(self.tokens)
+            and self.tokens[first - 1].text.lower() == "the"
+            and self.tokens[last].text in ("people", "peoples")
+            and not self.covered[last]
+            and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+            and all(token.text[:1].isupper() for token in self.tokens[first:last])
+        )
 
     def noun_follows(self, last: int) -> bool:
         """Whether token `last` is a lower-case word that is no verb, adverb or function word:

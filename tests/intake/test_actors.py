@@ -4863,3 +4863,24 @@ def test_a_body_named_with_by_runs_on_to_the_acronym_in_brackets_after_it(world)
 def test_near_miss_a_body_named_then_by_without_an_acronym_stops_before_by(world):
     text = "The Movement of People Affected by Dams rejected the deal on Monday."
     assert "Movement of People Affected by Dams" not in actors(text)
+
+
+# --- tune44f
+
+
+def test_a_name_after_the_honorific_monsignor_is_a_new_person(world):
+    found = actors("The accord was signed by Monsignor Antoine Camilleri, the under-secretary.")
+    assert found["Antoine Camilleri"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_monsignor_alone_after_the_names_no_person(world):
+    assert actors("The accord was signed by the Monsignor on Monday.") == {}
+
+
+def test_a_capitalised_word_before_people_after_the_names_a_people(world):
+    found = actors("The Krenak people, whose lands lie along the river, accepted the offer.")
+    assert found["Krenak people"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_countrys_adjective_before_people_names_no_new_people(world):
+    assert "Norwegian people" not in actors("The Norwegian people, it was said, accepted it.")
