@@ -101,6 +101,9 @@ _COUNTRY_OF_WORD = {
 _GIVEN_NAMES = {normalize_name(name) for name in GIVEN_NAMES}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
+# "Natur og Ungdom", "Arbetsgivare och ...", "Bund für Umwelt und Naturschutz": the "and" of a
+# Norwegian or Danish, a Swedish and a German name, a word English never writes
+_NAME_CONNECTORS |= {"og", "och", "und"}
 # Particles of a person's name written in lower case, several in a row: "Hans van den Broek",
 # "Ursula von der Leyen", "Jose dos Santos", "Ahmedou ould Abdallah", "Aung San Suu Kyi's".
 _NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da", "dos", "das"}
@@ -3379,7 +3382,9 @@ class _ActorReader:
         described = _DESCRIBED_AS_A_BODY.match(self.text, self.tokens[last - 1].end)
         if described is not None and len(words) <= 4 and not titled:
             # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
-            noun = described.group("noun") or described.group("union")
+            noun = (
+                described.group("noun") or described.group("the_noun") or described.group("union")
+            )
             return _BODY_NOUN_KINDS[noun.lower().rstrip("s")]
         if (
             len(words) == 1
@@ -6503,6 +6508,11 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r",\s+(?:one\s+of\s+the|a|an)\s+"
     r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
+    # "Natur og Ungdom, the youth environmental group that ...": "the" and the noun, no name
+    # after it ("In Athens, the left-wing opposition party EDA" names the party after it)
+    r"|,\s+the\s+"
+    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
+    r"(?P<the_noun>group|faction|militia|movement|party)\b(?!['’]|\s+[A-Z])"
     # "The Anti-Fascist Concentration, the coalition of Italian exiles in Paris,"
     r"|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?(?P<union>coalition|alliance)\s+of\b"
 )

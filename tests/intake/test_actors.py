@@ -4884,3 +4884,13 @@ def test_a_capitalised_word_before_people_after_the_names_a_people(world):
 
 def test_near_miss_a_countrys_adjective_before_people_names_no_new_people(world):
     assert "Norwegian people" not in actors("The Norwegian people, it was said, accepted it.")
+
+
+def test_a_name_joined_by_a_foreign_and_then_the_group_appositive_is_a_new_body(world):
+    text = "Natur og Ungdom, the youth environmental group that joined activists, rejected it."
+    assert "Natur og Ungdom" in actors(text)
+
+
+def test_near_miss_the_party_appositive_naming_its_own_party_after_a_place(world):
+    found = actors("In Athens, the left-wing opposition party EDA rejected the agreements.")
+    assert "Athens" not in found
