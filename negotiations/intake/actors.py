@@ -3383,7 +3383,10 @@ class _ActorReader:
         if described is not None and len(words) <= 4 and not titled:
             # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
             noun = (
-                described.group("noun") or described.group("the_noun") or described.group("union")
+                described.group("noun")
+                or described.group("the_noun")
+                or described.group("union")
+                or described.group("firm")
             )
             return _BODY_NOUN_KINDS[noun.lower().rstrip("s")]
         if (
@@ -6513,6 +6516,12 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r"|,\s+the\s+"
     r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?P<the_noun>group|faction|militia|movement|party)\b(?!['’]|\s+[A-Z])"
+    # "Pogust Goodhead, the law firm representing ...", "X, a company owned by ...": a firm,
+    # where no other noun follows the word ("a company director" is a person)
+    r"|,\s+(?:the|a|an)\s+"
+    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
+    r"(?P<firm>firm|company)(?=\s*[,.;]|\s+(?:that|which|whose|representing|acting|based"
+    r"|owned|in|of|from|for|with)\b)"
     # "The Anti-Fascist Concentration, the coalition of Italian exiles in Paris,"
     r"|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?(?P<union>coalition|alliance)\s+of\b"
 )
@@ -6555,6 +6564,8 @@ _BODY_NOUN_KINDS = {
     "party": Actor.Kind.POLITICAL_MOVEMENT,
     "coalition": Actor.Kind.POLITICAL_MOVEMENT,
     "alliance": Actor.Kind.POLITICAL_MOVEMENT,
+    "firm": Actor.Kind.OTHER,
+    "company": Actor.Kind.OTHER,
 }
 # Lower-case nouns of place after a name ("the Wadi Barada valley").
 # "the Liao-tung peninsula", "the Posavina corridor": a head word of a place's name, in lower

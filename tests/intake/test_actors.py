@@ -4894,3 +4894,13 @@ def test_a_name_joined_by_a_foreign_and_then_the_group_appositive_is_a_new_body(
 def test_near_miss_the_party_appositive_naming_its_own_party_after_a_place(world):
     found = actors("In Athens, the left-wing opposition party EDA rejected the agreements.")
     assert "Athens" not in found
+
+
+def test_two_capitalised_words_before_the_law_firm_appositive_are_a_new_firm(world):
+    text = "The condition was rejected by Pogust Goodhead, the law firm representing the towns."
+    assert actors(text)["Pogust Goodhead"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_company_qualifying_a_noun_in_the_appositive_leaves_a_person(world):
+    text = "The condition was rejected by Tom Goodhead, a company director in London."
+    assert actors(text)["Tom Goodhead"]["kind"] == Actor.Kind.PERSON
