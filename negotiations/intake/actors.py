@@ -1902,6 +1902,10 @@ class _ActorReader:
             return
         if last - first == 1 and words[-1] in _PROPER_HEADS and self.noun_follows(last):
             return  # "a Kremlin plan", "the Kremlin administration": a qualifier, no party
+        if not titled and self.people_of_a_place(first, last):
+            # "The Inuit of Povungnituk and Ivujivik, who rejected it": a people of a place
+            self.add_new(first, last, Actor.Kind.OTHER, titled=False)
+            return
         if not titled and self.people_named_before_people(first, last):
             # "The Krenak people accepted": a people named by its own word, then "people"
             self.add_new(first, last + 1, Actor.Kind.OTHER, titled=False)
@@ -2287,6 +2291,23 @@ class _ActorReader:
         if self.tokens[first - 1].text.lower() != "the" or self.tokens[last - 1].possessive:
             return False
         return self.noun_follows(last)
+
+    def people_of_a_place(self, first: int, last: int) -> bool:
+        """ "The Mohawks of Tyendinaga, who ...", "the Inuit of Povungnituk and Ivujivik, who
+        ...": after "the", one capitalised word no body's head or post spells, "of" and one
+        place or two joined by "and", then "who": the people of those places, not a person."""
+        words = [token.text for token in self.tokens[first:last]]
+        return (
+            first > 0
+            and self.tokens[first - 1].text.lower() == "the"
+            and len(words) in (3, 5)
+            and words[1] == "of"
+            and (len(words) == 3 or words[3] == "and")
+            and all(word[:1].isupper() for word in words[::2])
+            and self.tokens[first].words[-1] not in _ORG_HEADS
+            and _PERSON_TITLE_TRIE.longest_from(self.tokens, first) is None
+            and re.match(r",\s+who\b", self.text[self.tokens[last - 1].end :]) is not None
+        )
 
     def people_named_before_people(self, first: int, last: int) -> bool:
         """ "the Krenak people", "the Gurindji people": after "the", one or two capitalised

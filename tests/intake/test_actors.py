@@ -4904,3 +4904,13 @@ def test_two_capitalised_words_before_the_law_firm_appositive_are_a_new_firm(wor
 def test_near_miss_a_company_qualifying_a_noun_in_the_appositive_leaves_a_person(world):
     text = "The condition was rejected by Tom Goodhead, a company director in London."
     assert actors(text)["Tom Goodhead"]["kind"] == Actor.Kind.PERSON
+
+
+def test_the_word_of_two_places_before_who_names_a_people_of_those_places(world):
+    text = "The Inuit of Povungnituk and Ivujivik, who formed a group of their own, rejected it."
+    assert actors(text)["Inuit of Povungnituk and Ivujivik"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_post_of_a_place_before_who_is_no_people(world):
+    found = actors("The Archbishop of Canterbury, who spoke on Monday, rejected it.")
+    assert found.get("Archbishop of Canterbury", {}).get("kind") != Actor.Kind.OTHER
