@@ -3411,6 +3411,13 @@ class _ActorReader:
             )
             return _BODY_NOUN_KINDS[noun.lower().rstrip("s")]
         if (
+            2 <= len(words) <= 4
+            and not titled
+            and not _is_acronym(written)
+            and _OWNS_A_BUSINESS_AFTER.match(self.text, self.tokens[last - 1].end)
+        ):
+            return Actor.Kind.OTHER  # "Roan Vind, which owns that wind farm,": a firm
+        if (
             len(words) == 1
             and not _is_acronym(written)
             and (
@@ -6576,6 +6583,9 @@ _FIRMS_LISTED_BEFORE = re.compile(
 )
 # "which is owned by TC Energy", "a firm controlled by X": the owner after the participle
 _OWNED_BY = re.compile(r"\b(?:owned|controlled)\s+by\s+$")
+# "Roan Vind, which owns that wind farm": "which" (not "who") and a verb of owning or running
+# a business say the name before it is a firm's
+_OWNS_A_BUSINESS_AFTER = re.compile(r",\s+which\s+(?:also\s+)?(?:owns|operates|runs|manages)\b")
 _BODY_NOUN_KINDS = {
     "group": Actor.Kind.ARMED_GROUP,
     "faction": Actor.Kind.ARMED_GROUP,

@@ -4914,3 +4914,13 @@ def test_the_word_of_two_places_before_who_names_a_people_of_those_places(world)
 def test_near_miss_a_post_of_a_place_before_who_is_no_people(world):
     found = actors("The Archbishop of Canterbury, who spoke on Monday, rejected it.")
     assert found.get("Archbishop of Canterbury", {}).get("kind") != Actor.Kind.OTHER
+
+
+def test_a_name_before_which_owns_is_a_new_firm(world):
+    text = "The herders and Roan Vind, which owns that wind farm, signed an agreement."
+    assert actors(text)["Roan Vind"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_name_before_who_owns_is_a_person(world):
+    text = "The herders and Roan Vind, who owns that wind farm, signed an agreement."
+    assert actors(text)["Roan Vind"]["kind"] == Actor.Kind.PERSON
