@@ -101,6 +101,9 @@ _COUNTRY_OF_WORD = {
 _GIVEN_NAMES = {normalize_name(name) for name in GIVEN_NAMES}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
+# "Natur og Ungdom", "Arbetsgivare och ...", "Bund für Umwelt und Naturschutz": the "and" of a
+# Norwegian or Danish, a Swedish and a German name, a word English never writes
+_NAME_CONNECTORS |= {"og", "och", "und"}
 # Particles of a person's name written in lower case, several in a row: "Hans van den Broek",
 # "Ursula von der Leyen", "Jose dos Santos", "Ahmedou ould Abdallah", "Aung San Suu Kyi's".
 _NAME_PARTICLES = {"van", "von", "de", "den", "der", "del", "della", "di", "da", "dos", "das"}
@@ -1899,6 +1902,14 @@ class _ActorReader:
             return
         if last - first == 1 and words[-1] in _PROPER_HEADS and self.noun_follows(last):
             return  # "a Kremlin plan", "the Kremlin administration": a qualifier, no party
+        if not titled and self.people_of_a_place(first, last):
+            # "The Inuit of Povungnituk and Ivujivik, who rejected it": a people of a place
+            self.add_new(first, last, Actor.Kind.OTHER, titled=False)
+            return
+        if not titled and self.people_named_before_people(first, last):
+            # "The Krenak people accepted": a people named by its own word, then "people"
+            self.add_new(first, last + 1, Actor.Kind.OTHER, titled=False)
+            return
         kind = self.guess_kind(first, last, titled)
         if kind is None:
             return
@@ -2280,6 +2291,37 @@ class _ActorReader:
         if self.tokens[first - 1].text.lower() != "the" or self.tokens[last - 1].possessive:
             return False
         return self.noun_follows(last)
+
+    def people_of_a_place(self, first: int, last: int) -> bool:
+        """ "The Mohawks of Tyendinaga, who ...", "the Inuit of Povungnituk and Ivujivik, who
+        ...": after "the", one capitalised word no body's head or post spells, "of" and one
+        place or two joined by "and", then "who": the people of those places, not a person."""
+        words = [token.text for token in self.tokens[first:last]]
+        return (
+            first > 0
+            and self.tokens[first - 1].text.lower() == "the"
+            and len(words) in (3, 5)
+            and words[1] == "of"
+            and (len(words) == 3 or words[3] == "and")
+            and all(word[:1].isupper() for word in words[::2])
+            and self.tokens[first].words[-1] not in _ORG_HEADS
+            and _PERSON_TITLE_TRIE.longest_from(self.tokens, first) is None
+            and re.match(r",\s+who\b", self.text[self.tokens[last - 1].end :]) is not None
+        )
+
+    def people_named_before_people(self, first: int, last: int) -> bool:
+        """ "the Krenak people", "the Gurindji people": after "the", one or two capitalised
+        words no country's adjective spells, then "people" (or "peoples") name a people."""
+        return (
+            last - first <= 2
+            and first > 0
+            and last < len(self.tokens)
+            and self.tokens[first - 1].text.lower() == "the"
+            and self.tokens[last].text in ("people", "peoples")
+            and not self.covered[last]
+            and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+            and all(token.text[:1].isupper() for token in self.tokens[first:last])
+        )
 
     def noun_follows(self, last: int) -> bool:
         """Whether token `last` is a lower-case word that is no verb, adverb or function word:
@@ -3361,8 +3403,20 @@ class _ActorReader:
         described = _DESCRIBED_AS_A_BODY.match(self.text, self.tokens[last - 1].end)
         if described is not None and len(words) <= 4 and not titled:
             # "Ahrar al-Sham, one of the most powerful insurgent groups,", "X, a rebel faction"
-            noun = described.group("noun") or described.group("union")
+            noun = (
+                described.group("noun")
+                or described.group("the_noun")
+                or described.group("union")
+                or described.group("firm")
+            )
             return _BODY_NOUN_KINDS[noun.lower().rstrip("s")]
+        if (
+            2 <= len(words) <= 4
+            and not titled
+            and not _is_acronym(written)
+            and _OWNS_A_BUSINESS_AFTER.match(self.text, self.tokens[last - 1].end)
+        ):
+            return Actor.Kind.OTHER  # "Roan Vind, which owns that wind farm,": a firm
         if (
             len(words) == 1
             and not _is_acronym(written)
@@ -6504,6 +6558,17 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r",\s+(?:one\s+of\s+the|a|an)\s+"
     r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
+    # "Natur og Ungdom, the youth environmental group that ...": "the" and the noun, no name
+    # after it ("In Athens, the left-wing opposition party EDA" names the party after it)
+    r"|,\s+the\s+"
+    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
+    r"(?P<the_noun>group|faction|militia|movement|party)\b(?!['’]|\s+[A-Z])"
+    # "Pogust Goodhead, the law firm representing ...", "X, a company owned by ...": a firm,
+    # where no other noun follows the word ("a company director" is a person)
+    r"|,\s+(?:the|a|an)\s+"
+    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
+    r"(?P<firm>firm|company)(?=\s*[,.;]|\s+(?:that|which|whose|representing|acting|based"
+    r"|owned|in|of|from|for|with)\b)"
     # "The Anti-Fascist Concentration, the coalition of Italian exiles in Paris,"
     r"|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?(?P<union>coalition|alliance)\s+of\b"
 )
@@ -6537,6 +6602,9 @@ _FIRMS_LISTED_BEFORE = re.compile(
 )
 # "which is owned by TC Energy", "a firm controlled by X": the owner after the participle
 _OWNED_BY = re.compile(r"\b(?:owned|controlled)\s+by\s+$")
+# "Roan Vind, which owns that wind farm": "which" (not "who") and a verb of owning or running
+# a business say the name before it is a firm's
+_OWNS_A_BUSINESS_AFTER = re.compile(r",\s+which\s+(?:also\s+)?(?:owns|operates|runs|manages)\b")
 _BODY_NOUN_KINDS = {
     "group": Actor.Kind.ARMED_GROUP,
     "faction": Actor.Kind.ARMED_GROUP,
@@ -6546,6 +6614,8 @@ _BODY_NOUN_KINDS = {
     "party": Actor.Kind.POLITICAL_MOVEMENT,
     "coalition": Actor.Kind.POLITICAL_MOVEMENT,
     "alliance": Actor.Kind.POLITICAL_MOVEMENT,
+    "firm": Actor.Kind.OTHER,
+    "company": Actor.Kind.OTHER,
 }
 # Lower-case nouns of place after a name ("the Wadi Barada valley").
 # "the Liao-tung peninsula", "the Posavina corridor": a head word of a place's name, in lower

@@ -1355,6 +1355,10 @@ ACTOR_NAMING_TITLES = [
     # knighthood written before the name like "Sir" ("Tan Sri Ghazali Shafie")
     "rev",
     "tan sri",
+    # a prelate's honorific, in full and as wire copy abbreviates it ("Monsignor Antoine
+    # Camilleri", "Msgr. X"): no part of the name
+    "monsignor",
+    "msgr",
     "major general",
     "major-general",
     "brigadier general",

@@ -4863,3 +4863,64 @@ def test_a_body_named_with_by_runs_on_to_the_acronym_in_brackets_after_it(world)
 def test_near_miss_a_body_named_then_by_without_an_acronym_stops_before_by(world):
     text = "The Movement of People Affected by Dams rejected the deal on Monday."
     assert "Movement of People Affected by Dams" not in actors(text)
+
+
+# --- tune44f
+
+
+def test_a_name_after_the_honorific_monsignor_is_a_new_person(world):
+    found = actors("The accord was signed by Monsignor Antoine Camilleri, the under-secretary.")
+    assert found["Antoine Camilleri"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_monsignor_alone_after_the_names_no_person(world):
+    assert actors("The accord was signed by the Monsignor on Monday.") == {}
+
+
+def test_a_capitalised_word_before_people_after_the_names_a_people(world):
+    found = actors("The Krenak people, whose lands lie along the river, accepted the offer.")
+    assert found["Krenak people"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_countrys_adjective_before_people_names_no_new_people(world):
+    assert "Norwegian people" not in actors("The Norwegian people, it was said, accepted it.")
+
+
+def test_a_name_joined_by_a_foreign_and_then_the_group_appositive_is_a_new_body(world):
+    text = "Natur og Ungdom, the youth environmental group that joined activists, rejected it."
+    assert "Natur og Ungdom" in actors(text)
+
+
+def test_near_miss_the_party_appositive_naming_its_own_party_after_a_place(world):
+    found = actors("In Athens, the left-wing opposition party EDA rejected the agreements.")
+    assert "Athens" not in found
+
+
+def test_two_capitalised_words_before_the_law_firm_appositive_are_a_new_firm(world):
+    text = "The condition was rejected by Pogust Goodhead, the law firm representing the towns."
+    assert actors(text)["Pogust Goodhead"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_company_qualifying_a_noun_in_the_appositive_leaves_a_person(world):
+    text = "The condition was rejected by Tom Goodhead, a company director in London."
+    assert actors(text)["Tom Goodhead"]["kind"] == Actor.Kind.PERSON
+
+
+def test_the_word_of_two_places_before_who_names_a_people_of_those_places(world):
+    text = "The Inuit of Povungnituk and Ivujivik, who formed a group of their own, rejected it."
+    assert actors(text)["Inuit of Povungnituk and Ivujivik"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_post_of_a_place_before_who_is_no_people(world):
+    found = actors("The Archbishop of Canterbury, who spoke on Monday, rejected it.")
+    assert found.get("Archbishop of Canterbury", {}).get("kind") != Actor.Kind.OTHER
+
+
+def test_a_name_before_which_owns_is_a_new_firm(world):
+    text = "The herders and Roan Vind, which owns that wind farm, signed an agreement."
+    assert actors(text)["Roan Vind"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_name_before_who_owns_is_a_person(world):
+    text = "The herders and Roan Vind, who owns that wind farm, signed an agreement."
+    assert actors(text)["Roan Vind"]["kind"] == Actor.Kind.PERSON
