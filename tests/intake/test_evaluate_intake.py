@@ -25,8 +25,8 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The forty-third held-out set joined the folder in session 34 at 1,343 of 2,005 = 0.670
-    # (rounded down, 0.66) over the 268 articles.
-    ("status_signals", "recall"): 0.66,
+    # over the 268 articles; the forty-fourth round brought it to 1,373 = 0.685.
+    ("status_signals", "recall"): 0.68,
 }
 
 
