@@ -618,22 +618,24 @@ def _state_named_at(document: Document, offset: int) -> Mention | None:
 
 
 # "Its statement, issued in Cairo,", "His spokesman": a voice its possessive owns, as a subject
+_OWNED_VOICE_NOUN = (
+    r"(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|spokes(?:man|woman|person)"
+    r"|leaders?|office|council|committee)"
+)
 _OWNED_VOICE = re.compile(
     # "In a statement their central committee called it": an adverbial may open (tune44d)
     r"^\W*(?:In\s+an?\s+(?:[\w-]+\s+)?statement,?\s+(?=[a-z]))?"
-    r"(?P<owner>(?i:its|his|her|their))\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|"
-    r"spokes(?:man|woman|person)|leaders?|office|council|committee)(?:,[^,;“”\"]*,)?\s+"
+    r"(?P<owner>(?i:its|his|her|their))\s+" + _OWNED_VOICE_NOUN + r"(?:,[^,;“”\"]*,)?\s+"
     r"(?:(?:also|later|then|\w+ly)\s+)?$"
 )
+# "GM rejected it, and its spokesman told reporters"
 _OWNED_VOICE_AFTER_AND = re.compile(
-    r",?\s+and\s+(?P<owner>its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
-    r"spokes(?:man|woman|person)|leaders?|office|council|committee)\s+"
+    r",?\s+and\s+(?P<owner>its|their)\s+" + _OWNED_VOICE_NOUN + r"\s+"
     r"(?:(?:also|later|then|\w+ly)\s+)?$"
 )
 # "“...,” their council said": the owned voice right after the quote that opens the sentence
 _OWNED_VOICE_AFTER_QUOTE = re.compile(
-    r"^[,”\"\s]*(?P<owner>its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|"
-    r"spokes(?:man|woman|person)|leaders?|office|council|committee)\s+"
+    r"^[,”\"\s]*(?P<owner>its|his|her|their)\s+" + _OWNED_VOICE_NOUN + r"\s+"
     r"(?:(?:also|later|then|\w+ly)\s+)?$"
 )
 
