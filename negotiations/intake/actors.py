@@ -334,6 +334,11 @@ _PEERAGES = {
 }  # fmt: skip
 
 
+def _new_actor_key(name: str) -> str:
+    """The ref of an actor new to the tracker, the same for every way the article writes it."""
+    return "actor:new:" + "-".join(normalize_name(name).split())
+
+
 class _ActorReader:
     def __init__(self, document: Document):
         self.document = document
@@ -445,7 +450,7 @@ class _ActorReader:
         return None
 
     def new_ref(self, name: str, kind: str, first: int, last: int) -> str:
-        key = "actor:new:" + "-".join(normalize_name(name).split())
+        key = _new_actor_key(name)
         if key not in self.document.new_actors:
             self.document.new_actors[key] = NewActor(
                 key, name, kind, self.tokens[first].start, self.tokens[last - 1].end
@@ -4231,8 +4236,8 @@ class _ActorReader:
         capital stands for (tune44g)."""
         for code in codes:
             name = _COUNTRY_CANONICAL.get(code)
-            key = "actor:new:" + "-".join(normalize_name(name).split()) if name else None
-            actor = self.document.new_actors.get(key) if key else None
+            key = _new_actor_key(name) if name else None
+            actor = self.document.new_actors.get(key)
             if (
                 actor is not None
                 and actor.kind == Actor.Kind.STATE
@@ -6552,22 +6557,28 @@ _PEOPLE_LISTED_AFTER = re.compile(
     rf"(?:,\s+{_A_LISTED_PERSON})*,?\s+and\s+[A-Z]"
 )
 _LIST_OF_PEOPLE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*[,.;]")
+# Up to three lower-case words before a body's noun in an appositive ("a rebel faction", "the
+# youth environmental group"), none a word that starts a phrase of its own ("one of the last
+# areas held by rebel groups")
+_QUALIFIERS_OF_A_BODY_NOUN = (
+    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
+)
 # An appositive that says what body the name is ("X, one of the most powerful insurgent
 # groups,", "X, a rebel faction"): not "Idlib, one of the last areas held by rebel groups".
 _DESCRIBED_AS_A_BODY = re.compile(
     r",\s+(?:one\s+of\s+the|a|an)\s+"
-    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
-    r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
+    + _QUALIFIERS_OF_A_BODY_NOUN
+    + r"(?P<noun>groups?|factions?|militias|militia|movements?|parties|party)\b(?!['’])"
     # "Natur og Ungdom, the youth environmental group that ...": "the" and the noun, no name
     # after it ("In Athens, the left-wing opposition party EDA" names the party after it)
     r"|,\s+the\s+"
-    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
-    r"(?P<the_noun>group|faction|militia|movement|party)\b(?!['’]|\s+[A-Z])"
+    + _QUALIFIERS_OF_A_BODY_NOUN
+    + r"(?P<the_noun>group|faction|militia|movement|party)\b(?!['’]|\s+[A-Z])"
     # "Pogust Goodhead, the law firm representing ...", "X, a company owned by ...": a firm,
     # where no other noun follows the word ("a company director" is a person)
     r"|,\s+(?:the|a|an)\s+"
-    r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
-    r"(?P<firm>firm|company)(?=\s*[,.;]|\s+(?:that|which|whose|representing|acting|based"
+    + _QUALIFIERS_OF_A_BODY_NOUN
+    + r"(?P<firm>firm|company)(?=\s*[,.;]|\s+(?:that|which|whose|representing|acting|based"
     r"|owned|in|of|from|for|with)\b)"
     # "The Anti-Fascist Concentration, the coalition of Italian exiles in Paris,"
     r"|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?(?P<union>coalition|alliance)\s+of\b"

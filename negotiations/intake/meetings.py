@@ -1908,7 +1908,8 @@ def _read_meeting(
                 for m in _list_after(document, trigger_end + session_with.end(), sentence.end)
                 if m.ref not in {g.ref for g in guests}
             ]
-    if not guests and re.match(r"\s+(?:him|her)\b", after):
+    object_pronoun = re.match(r"\s+(him|her)\b", after)
+    if not guests and object_pronoun:
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
         named = _object_of_the_verb_before(document, sentence.start, start, hosts)
         if named is None:
@@ -1919,7 +1920,7 @@ def _read_meeting(
             # "Annan held talks with Aziz. Albright went over the text with him by telephone":
             # the person the sentence before is about, rather than the last one it names
             named = _person_a_pronoun_stands_for(
-                document, sentence.start, pronoun=re.match(r"\s+(\w+)", after).group(1)
+                document, sentence.start, pronoun=object_pronoun.group(1)
             )
             if named is not None and named.ref in {m.ref for m in hosts}:
                 named = None
@@ -2735,6 +2736,13 @@ def _descriptions_of_people(document: Document, start: int, end: int) -> list[tu
     return spans
 
 
+# "the leaders of Hamas", "negotiators for Minas Gerais": people who stand for the bodies after
+_PEOPLE_OF_A_BODY = (
+    r"(?:leaders|representatives|delegates|envoys|officials|negotiators|managers|directors"
+    r"|executives)"
+)
+
+
 def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -> list[Mention]:
     if re.match(r"\s+(?:(?:each|both|all|either)\s+of\s+)?them\b", document.text[start:end]):
         return _people_them_stands_for(document, start)
@@ -2768,8 +2776,7 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             begin = start + len(delegation.group(0)) - len(delegation.group(0).lstrip())
             return [Mention(begin, start + delegation.end(), -1, -1, body.ref, "anaphor")]
     people_of = re.match(
-        r"\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators"
-        r"|managers|directors|executives)\s+"
+        r"\s+(?:the\s+)?" + _PEOPLE_OF_A_BODY + r"\s+"
         # "met negotiators for Minas Gerais and Espirito Santo": the bodies they negotiate for
         r"(?:of|from|(?<=negotiators\s)for|(?<=representatives\s)for)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         document.text[start:end],
@@ -3011,8 +3018,7 @@ _POST_OF_THE_BODY_AFTER = re.compile(
 
 
 _MORE_PEOPLE_OF = re.compile(
-    r",?\s+and\s+(?:the\s+)?(?:leaders|representatives|delegates|envoys|officials|negotiators"
-    r"|managers|directors|executives)\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r",?\s+and\s+(?:the\s+)?" + _PEOPLE_OF_A_BODY + r"\s+(?:of|from)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 
 
@@ -5934,12 +5940,11 @@ def _they_stand_for(document: Document, offset: int) -> list[Mention]:
             continue
         group = _group_reference_at(document, chars[0], chars[1], after=False)
         found = group if group is not None else _actors_in(document, other.own_subject())
-        if len(found) == 1 and re.match(r"(?:he|she)\s+and\s", document.text[chars[0] :], re.I):
+        paired = re.match(r"(he|she)\s+and\s", document.text[chars[0] :], re.I)
+        if len(found) == 1 and paired:
             # "He and Hamdok took a step in Addis Ababa, where they met": "he" is the person
             # the sentence before is about
-            named = _person_a_pronoun_stands_for(
-                document, sentence.start, pronoun=document.text[chars[0] : chars[0] + 3].strip()
-            )
+            named = _person_a_pronoun_stands_for(document, sentence.start, pronoun=paired.group(1))
             if named is not None and named.ref != found[0].ref:
                 found = [named, *found]
         if len(found) >= 2:

@@ -3342,14 +3342,18 @@ _SIGNED_TEXT_WITH = re.compile(
     r"\s)\b)",
     re.IGNORECASE,
 )
-_NO_PARTY_WITH = re.compile(
-    r"(?:\s*['’]s?\s+(?:\w+\s+)?(?:help|backing|support|mediation|blessing|approval|consent"
-    r"|assistance|encouragement|participation|guarantees?)\b|\s+\w+ing\b)",
-    re.IGNORECASE,
+# what a third party lends a signing without signing it
+_HELP_GIVEN = (
+    r"(?:help|backing|support|mediation|blessing|approval|consent|assistance|encouragement"
+    r"|participation|guarantees?)"
 )
+# "with Qatar's help", "with Egypt mediating": the party named lends help, it does not sign
+_NO_PARTY_WITH = re.compile(
+    r"(?:\s*['’]s?\s+(?:\w+\s+)?" + _HELP_GIVEN + r"\b|\s+\w+ing\b)", re.IGNORECASE
+)
+# "with the help of", "with the witnesses": no party after "with"
 _WITH_HELP_OF = re.compile(
-    r"^\s*(?:the\s+)?(?:\w+\s+)?(?:help|backing|support|mediation|blessing|approval|consent"
-    r"|assistance|encouragement|participation|guarantees?|witness(?:es)?|observers?)\b",
+    r"^\s*(?:the\s+)?(?:\w+\s+)?(?:" + _HELP_GIVEN + r"|witness(?:es)?|observers?)\b",
     re.IGNORECASE,
 )
 
