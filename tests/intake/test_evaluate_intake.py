@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The forty-third held-out set joined the folder in session 34 at 1,343 of 2,005 = 0.670
-    # over the 268 articles; the forty-fourth round brought it to 1,373 = 0.685.
-    ("status_signals", "recall"): 0.68,
+    # The forty-fourth held-out set joined the folder in session 35 at 1,403 of 2,072 = 0.677
+    # over the 274 articles.
+    ("status_signals", "recall"): 0.67,
 }
 
 
