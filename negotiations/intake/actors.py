@@ -3285,6 +3285,16 @@ class _ActorReader:
             # Dutch Shell and Osaka Gas", "rivals such as Federal Express": a common noun of a
             # firm or a body before the name (or the plural one before a list) says what it is
             return Actor.Kind.OTHER
+        if (
+            not titled
+            and last - first == 1
+            and _JOINED_FIRM_NAME.match(written)
+            and not self.names_a_place(first)
+            and not (first > 0 and self.tokens[first - 1].text.lower() in _PLACES_OF_A_MEDIUM)
+        ):
+            # "ExxonMobil discovered", "members include BlackRock": two capitalised words run
+            # together are a firm's coined name (not "McDonald", nor "posted on YouTube")
+            return Actor.Kind.OTHER
         # Malay, Arab and Spanish names run to five words ("Tengku Abdul Ghafar Tengku Mohamed").
         if titled and len(words) <= 5:
             return Actor.Kind.PERSON
@@ -3476,6 +3486,17 @@ class _ActorReader:
             and _REPORTED_AFTER.match(self.text, self.tokens[last - 1].end)
         ):
             return Actor.Kind.OTHER  # "..., Tass reported.": a news agency that reports
+        if (
+            len(words) <= 2
+            and not titled
+            and _THE_BEFORE.search(
+                self.text[max(0, self.tokens[first].start - 4) : self.tokens[first].start]
+            )
+            and _NEWS_AGENCY_AFTER.match(self.text, self.tokens[last - 1].end)
+        ):
+            # "the Antara news agency quoted him", "told the Lusa news agency": the article
+            # names the agency as its own body (tune45d)
+            return Actor.Kind.OTHER
         if (
             len(words) <= 2
             and not titled
@@ -6091,6 +6112,10 @@ _WHO_HEADS = re.compile(
 _ACRONYM_IN_BRACKETS = re.compile(r"\s+\((?P<letters>[A-Z][A-Z.-]{1,7})\)(?!\s*[-–—])")
 # "the official news agency SANA": the agency's name right after its common noun
 _NEWS_AGENCY_BEFORE = re.compile(r"\b(?:news|press)\s+agency\s+$")
+# a firm's coined name of two capitalised words run together: the first of four letters at
+# least and no surname prefix ("BlackRock", "TotalEnergies"; not "McDonald", "FitzGerald")
+_JOINED_FIRM_NAME = re.compile(r"(?!Fitz|Mac)[A-Z][a-z]{3,}[A-Z][a-z]{2,}$")
+_NEWS_AGENCY_AFTER = re.compile(r"\s+(?:news|press)\s+agency\b")
 # "TASS, which last week accused ...": a body's relative clause with a verb of its own
 _WHICH_ACTS = re.compile(r",\s+which\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\b")
 _REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
@@ -6496,6 +6521,7 @@ _PARTS_OF_A_COUNTRY = {
     "capital", "city", "town", "port", "outskirts", "north", "south", "east", "west",
 }  # fmt: skip
 _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "across", "toward", "towards", "near", "inside"}
+_PLACES_OF_A_MEDIUM = _PLACE_PREPOSITIONS | {"on", "from"}
 _ATTRIBUTES = {"safe", "peacekeeping", "peacekeepers", "special", "humanitarian", "backed"}
 # "the army", "the military" of a state the article names
 _ARMY_WORDS = {"army", "military"}

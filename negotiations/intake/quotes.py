@@ -550,7 +550,9 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # "a spokesman for the British delegation said", "an Israeli spokesman said": the
         # state of the people named speaks
         where = people.start("people") if people.group("people") else people.start("other")
-        state = _state_named_at(document, offset + where)
+        state = _state_named_at(document, offset + where) or _state_whose_name_opens_with(
+            document, people.group("people") or people.group("other"), verb.start
+        )
         if state is not None:
             return state
     spokesman = _AN_UNNAMED_SPOKESMAN.search(text[sentence.start : verb.start])
@@ -602,7 +604,8 @@ _A_MEMBER_OF = re.compile(
 _SPOKESMAN_OF_A_PEOPLE = (
     r"(?:(?i:an?)\s+(?P<people>[A-Z][\w’'-]+)\s+(?:government\s+)?spokes(?:man|woman|person)|"
     r"(?i:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+"
-    r"(?P<other>[A-Z][\w’'-]+)\s+(?:delegation|government|side|team|embassy|mission))"
+    # "a spokesman for the American Embassy": the head noun may be written in capitals
+    r"(?P<other>[A-Z][\w’'-]+)\s+(?i:delegation|government|side|team|embassy|mission))"
 )
 _A_SPOKESMAN_FOR_A_PEOPLE = re.compile(
     rf"\b{_SPOKESMAN_OF_A_PEOPLE}\s+(?:(?:also|later|then|\w+ly|on\s+\w+)\s+)?$"
@@ -613,6 +616,17 @@ _A_SPOKESMAN_FOR_A_PEOPLE_AFTER = re.compile(rf"\s+{_SPOKESMAN_OF_A_PEOPLE}\b")
 def _state_named_at(document: Document, offset: int) -> Mention | None:
     for mention in document.mentions_between(offset, offset + 40):
         if mention.start == offset and document.is_state(mention.ref):
+            return mention
+    return None
+
+
+def _state_whose_name_opens_with(document: Document, word: str, offset: int) -> Mention | None:
+    """ "a spokesman for the Ottoman delegation": the state named before by a name that opens
+    with the people's word ("the Ottoman Empire", called "the Porte" since) (tune45d)."""
+    for mention in reversed(document.mentions_between(0, offset)):
+        if document.is_state(mention.ref) and document.actor_name(mention.ref).startswith(
+            f"{word} "
+        ):
             return mention
     return None
 
@@ -804,7 +818,9 @@ _POST_BEFORE_THE_NAME = re.compile(
 _COMMON_PEOPLE = (
     r"(?!hu)[a-z]*(?:man|woman)|friar|priest|monk|nun|labou?rer|worker|conductor|skipper|driver|"
     r"farmer|trader|shopkeeper|villager|student|teacher|veteran|survivor|refugee|docker|miner|"
-    r"pensioner|vendor|merchant|nurse|widow|mother|father|passer-by"
+    r"pensioner|vendor|merchant|nurse|widow|mother|father|passer-by|"
+    # people of a trade or a crowd a report meets on its rounds (tune45d)
+    r"shareholder|signaller|commuter|passenger|bystander|onlooker|shopper"
 )
 # "In Regencia, where the river meets the sea, a fisherman was unimpressed": a place or time
 # may open the sentence before its unnamed subject, which no comma follows (not "The Badger,
@@ -814,6 +830,11 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})s?\b"
     r"|^\W*(?:(?:In|At|On|Outside|Near|Along|Across|Among|By|From)\s[^,“”\"]{0,60},\s+"
     r"(?:[^,“”\"]{0,60},\s+)?)?(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{_COMMON_PEOPLE})\b(?!,)"
+    # "In the hotel lobby a shareholder from Lyons shook his head": a short place phrase of
+    # lower-case words may stand before its unnamed subject without a comma (tune45d)
+    r"|^\W*(?:In|At|On|Outside|Near|Along|Across|Among)\s+the\s+(?:[a-z]+\s+){1,3}?"
+    r"(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))}|{_COMMON_PEOPLE})\b(?!,)",
     re.IGNORECASE,
 )

@@ -4924,3 +4924,24 @@ def test_a_name_before_which_owns_is_a_new_firm(world):
 def test_near_miss_a_name_before_who_owns_is_a_person(world):
     text = "The herders and Roan Vind, who owns that wind farm, signed an agreement."
     assert actors(text)["Roan Vind"]["kind"] == Actor.Kind.PERSON
+
+
+# --- tune45d
+def test_a_name_between_the_and_news_agency_is_a_new_body(world):
+    text = "“It is not finished,” the Antara news agency quoted him as telling a rally."
+    assert actors(text)["Antara"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_name_before_news_agency_without_the_is_no_body(world):
+    text = "Rakhmonov called the deal “a victory,” according to Interfax news agency."
+    assert "Interfax" not in actors(text)
+
+
+def test_two_capitalised_words_run_together_are_a_new_firm(world):
+    found = actors("The dispute has sharpened since ExxonMobil discovered large oil reserves.")
+    assert found["ExxonMobil"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_run_together_name_after_on_is_a_medium_not_a_firm(world):
+    found = actors("The demands, set out in a video posted on YouTube in April, call for talks.")
+    assert "YouTube" not in found

@@ -1716,3 +1716,43 @@ def test_near_miss_and_his_spokesman_is_not_read_as_the_body(db):
         "spokesman told reporters that the board had “gone beyond its authority.”"
     )
     assert speakers_by_name(text)[0][1] != "National Grain Board"
+
+
+# --- tune45d
+def test_an_unnamed_subject_after_a_place_phrase_without_a_comma_speaks_unnamed(world):
+    text = (
+        "Blinken said he would wait. In the hotel lobby a shareholder from Lyons shook his "
+        "head. “Who will give me back my savings?” he asked."
+    )
+    assert speakers(text) == [("Who will give me back my savings?", None)]
+
+
+def test_near_miss_a_named_subject_after_a_place_phrase_speaks(world):
+    text = (
+        "Sisi said he would wait. In the hotel lobby Blinken shook his head. “Who will give "
+        "me back my savings?” he asked."
+    )
+    assert speakers(text) == [("Who will give me back my savings?", "Antony Blinken")]
+
+
+def test_a_spokesman_for_the_embassy_in_capitals_speaks_for_its_state(world):
+    text = (
+        "The United States agreed to stop its bombing. “We welcome the agreement,” a spokesman "
+        "for the American Embassy said."
+    )
+    assert speakers(text) == [("We welcome the agreement", "United States")]
+
+
+def test_a_spokesman_for_a_delegation_speaks_for_the_state_its_word_opens(db):
+    ActorFactory(name="Ottoman Empire", kind=Actor.Kind.STATE, aliases=["Porte"])
+    text = (
+        "The Porte has taken note of the proposal. “We will study the question,” a spokesman "
+        "for the Ottoman delegation said."
+    )
+    assert speakers(text) == [("We will study the question", "Ottoman Empire")]
+
+
+def test_near_miss_a_delegation_of_a_state_not_named_before_has_no_state(db):
+    ActorFactory(name="Ottoman Empire", kind=Actor.Kind.STATE, aliases=["Porte"])
+    text = "“We will study the question,” a spokesman for the Ottoman delegation said."
+    assert speakers(text)[0][1] != "Ottoman Empire"
