@@ -53,6 +53,7 @@ from negotiations.intake.vocabulary import (
     IRREGULAR_PAST_VERBS,
     KIND_HEAD_WORDS,
     LEADING_ONLY_HEAD_WORDS,
+    LEGISLATURES_OF_ONE_WORD,
     LOWERCASE_BODY_HEADS,
     MINISTRY_PORTFOLIOS,
     PERSON_DESCRIPTIONS,
@@ -4104,6 +4105,21 @@ class _ActorReader:
             last -= 1
         return self.tokens[last]
 
+    def people_of_two_demonyms(self, first: int, last: int) -> bool:
+        """Whether a demonym is followed by the plural of another, both capitalised, one space
+        apart ("Greek Cypriots", "Bosnian Croats"): the two words name one people."""
+        if last >= len(self.tokens) or not self.tokens[first].capitalised:
+            return False
+        written = " ".join(w for t in self.tokens[first:last] for w in t.words)
+        following = self.tokens[last]
+        return (
+            written in _DEMONYMS
+            and following.capitalised
+            and following.text.endswith("s")
+            and normalize_name(following.text[:-1]) in _DEMONYMS
+            and self.text[self.tokens[last - 1].end : following.start] == " "
+        )
+
     def match_demonyms(self) -> None:
         """ "Israeli bombardment", "Indonesian mediators": a recorded state named by its
         demonym or another name. A state not recorded yet is offered only where the words
@@ -4120,6 +4136,11 @@ class _ActorReader:
                 continue
             if self.inside_a_longer_place(first, last):
                 continue  # "rounds in Caracas, San Jose, Mexico City and New York"
+            if self.people_of_two_demonyms(first, last):
+                # "Makarios for the Greek Cypriots", "the Turkish Cypriots": a people named by
+                # a demonym and the plural of another, not either state (tune45d)
+                self.add_new(first, last + 1, Actor.Kind.OTHER, titled=False)
+                continue
             if self.after_a_compass_word(first):
                 continue  # "five Central American nations", "South America": a region
             state = self.gazetteer.state_of_country(codes[0])
@@ -6511,7 +6532,9 @@ _COLLECTIVE_NOUNS = _with_normal_forms(
 )  # fmt: skip
 # Head words that are proper names on their own ("the Kremlin said"); any other head word
 # alone ("Government and ELN negotiators") is a common noun that starts a sentence.
-_PROPER_HEADS = _with_normal_forms(["kremlin", "knesset", "duma", *ACTOR_PROPER_HEADS])
+_PROPER_HEADS = _with_normal_forms(
+    ["kremlin", "knesset", "duma", *ACTOR_PROPER_HEADS, *LEGISLATURES_OF_ONE_WORD]
+)
 # The words that join a body's head word to the rest of its name ("Council of Europe",
 # "Movement for Democratic Change", "Commission on National Reconciliation").
 _BODY_LINKS = {"of", "for", "on"}

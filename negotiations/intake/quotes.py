@@ -329,6 +329,9 @@ def _ends_clause(gap: str) -> bool:
     )
 
 
+_QUOTED_A_PRONOUN = re.compile(r"\bquoted\s+(?P<pronoun>him|her)\s+as\s+$")
+
+
 def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
     text = document.text
     if verb.text.lower() == "according":
@@ -358,6 +361,12 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         ]
         if quoted:
             return quoted[-1]
+        # "”, the Antara news agency quoted him as telling a rally": the pronoun the reporter
+        # quotes, the person the sentence before names (tune45d)
+        quoted_pronoun = _QUOTED_A_PRONOUN.search(text, sentence.start, verb.start)
+        if quoted_pronoun is not None:
+            pronoun = "he" if quoted_pronoun.group("pronoun").lower() == "him" else "she"
+            return _antecedent(document, sentence, quoted_pronoun.start(), pronoun)
     if verb.text.lower() in _SUBJECT_GERUNDS or _word_before_verb(text, verb, quote) == "to":
         # "Blinken said ..., adding ...": the subject of the sentence's earlier speech verb;
         # "Lapid turned them down, saying ...": the subject of the sentence.
@@ -842,6 +851,8 @@ _UNNAMED_SUBJECT = re.compile(
 _BEFORE_SUBJECT = re.compile(
     # "U.S. Secretary of State John Kerry": "of" inside a post in capitals
     r"^\W*(?:[^,“”\"]{0,40},\s+)?"
+    # "On February 10 Leon Trotsky broke off the talks": a date without a comma (tune45d)
+    r"(?:(?:On|In|By)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}\s+)?"
     # "Later in the day, a member of his team, X, sounded more hopeful:": an appositive first
     r"(?:(?:a|an)\s+[^,“”\"]{0,40},\s+)?(?:(?:the|of(?=\s+[A-Z])|[A-Z][\w.’'-]*|"
     r"[a-z]*(?:man|woman|person|minister|"
@@ -1088,6 +1099,15 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
             # “...,” he said.": the subject of the clause "but" turns to speaks next
             return turned[-1]
         if (
+            len(fitting) >= 2
+            and earlier is document.sentences[index - 1]
+            and _TOLD_BETWEEN.fullmatch(document.text, fitting[-2].end, fitting[-1].start)
+        ):
+            # "Buffalo Chief told Henderson that ... “...,” he said": the one who told speaks
+            # on, not the one he told; only from the sentence right before, as a sentence
+            # between may have turned to the one told ("His Lordship said ...") (tune45d)
+            return fitting[-2]
+        if (
             mentions[0] in fitting
             and _BEFORE_SUBJECT.match(document.text[earlier.start : mentions[0].start])
             # "X's side pressed hard, and Y refused": a possessive names the owner of the
@@ -1104,6 +1124,8 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
 _SAME_PRONOUN_OPENS = re.compile(
     r"\W*(?:[“\"][^”\"]*[”\"],?\s+)?(?P<pronoun>(?i:he|she|they|it))\s+(?:\w+ly\s+)?[a-z]+\b"
 )
+# "X told Y", "X warned Y": a teller and the one told, side by side
+_TOLD_BETWEEN = re.compile(r"\s+(?:told|assured|warned)\s+")
 # ", but the Chancellor would", ", but Blinken": the subject right after a turning "but"
 _BUT_BEFORE_SUBJECT = re.compile(r",\s+but\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 

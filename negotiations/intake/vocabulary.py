@@ -1415,6 +1415,12 @@ APPOSITIVE_POSTS = [
 ]  # fmt: skip
 # Head words of a body's name read by the actor rules only, by kind (KIND_HEAD_WORDS is shared):
 # "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".
+# "Germany's Bundestag", "the approval of the Sejm": legislatures called by their own one-word
+# names, like the Knesset and the Duma (tune45d)
+LEGISLATURES_OF_ONE_WORD = [
+    "bundestag", "bundesrat", "sejm", "riksdag", "storting", "folketing", "eduskunta",
+]  # fmt: skip
+
 ACTOR_EXTRA_HEAD_WORDS = {
     # "the Nicaraguan Resistance", "the Mozambican National Resistance"
     "armed_group": [
@@ -1429,6 +1435,7 @@ ACTOR_EXTRA_HEAD_WORDS = {
         "chamber",
         # "the Doctors' and Dentists' Review Body", "the Senior Salaries Review Body" (tune38g)
         "body",
+        *LEGISLATURES_OF_ONE_WORD,
     ],
     "other": [
         # "Friends of the Earth", "the Friends of Syria": a body of its friends

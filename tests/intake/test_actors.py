@@ -4945,3 +4945,23 @@ def test_two_capitalised_words_run_together_are_a_new_firm(world):
 def test_near_miss_a_run_together_name_after_on_is_a_medium_not_a_firm(world):
     found = actors("The demands, set out in a video posted on YouTube in April, call for talks.")
     assert "YouTube" not in found
+
+
+def test_a_demonym_before_the_plural_of_another_names_a_new_people(world):
+    found = actors("Makarios signed for the Greek Cypriots and went home.")
+    assert found["Greek Cypriots"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_demonym_before_a_singular_demonym_names_no_people(world):
+    found = actors("Greek Cypriot leaders met on Monday and went home.")
+    assert not any("Cypriot" in name for name in found)
+
+
+def test_a_legislature_called_by_its_one_word_name_is_a_new_government_body(world):
+    found = actors("The agreements still need the approval of the Sejm, which votes next week.")
+    assert found["Sejm"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_one_word_legislature_before_a_noun_qualifies_it(world):
+    found = actors("A Sejm committee will study the agreements next week.")
+    assert "Sejm" not in found

@@ -1756,3 +1756,53 @@ def test_near_miss_a_delegation_of_a_state_not_named_before_has_no_state(db):
     ActorFactory(name="Ottoman Empire", kind=Actor.Kind.STATE, aliases=["Porte"])
     text = "“We will study the question,” a spokesman for the Ottoman delegation said."
     assert speakers(text)[0][1] != "Ottoman Empire"
+
+
+def test_a_news_agency_quoting_him_gives_the_quote_to_the_man_named_before(world):
+    text = (
+        "Sisi has yet to give the accord his blessing. “It is not finished,” the Antara news "
+        "agency quoted him as telling a rally."
+    )
+    assert speakers(text) == [("It is not finished", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_a_news_agency_quoting_them_gives_the_quote_to_no_man_before(world):
+    text = (
+        "Sisi has yet to give the accord his blessing. “It is not finished,” the Antara news "
+        "agency quoted them as telling a rally."
+    )
+    assert speakers(text)[0][1] != "Abdel Fattah al-Sisi"
+
+
+def test_he_after_x_told_y_is_the_one_who_told(world):
+    text = (
+        "In council that day Sisi told Blinken that Egypt must keep its land. “You think you "
+        "are doing a great deal for us,” he said."
+    )
+    assert speakers(text) == [
+        ("You think you are doing a great deal for us", "Abdel Fattah al-Sisi")
+    ]
+
+
+def test_near_miss_he_after_a_possessive_teller_is_not_the_owner(world):
+    text = (
+        "In council that day Sisi's aide told Blinken that Egypt must keep its land. “You think "
+        "you are doing a great deal for us,” he said."
+    )
+    assert speakers(text)[0][1] != "Abdel Fattah al-Sisi"
+
+
+def test_a_date_without_a_comma_may_open_the_sentence_before_its_subject(world):
+    text = (
+        "On February 10 Sisi broke off the talks at a session with Blinken, turning down the "
+        "terms. “We are going out of the war,” he declared."
+    )
+    assert speakers(text) == [("We are going out of the war", "Abdel Fattah al-Sisi")]
+
+
+def test_near_miss_a_date_before_a_common_noun_subject_gives_no_subject(world):
+    text = (
+        "On February 10 talks with Sisi broke down, and Blinken left. “We are going out of the "
+        "war,” he declared."
+    )
+    assert speakers(text)[0][1] != "Abdel Fattah al-Sisi"
