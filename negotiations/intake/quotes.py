@@ -461,6 +461,10 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # the body (a named one is the speaker himself, read as a post or a name). "The
         # Liberation Tigers (LTTE), who ..., said": the bracket closes the name.
         gap = _UNNAMED_VOICE.sub("", _after_bracket(text[mention.end : verb.start]))
+        if not document.is_person(mention.ref):
+            # "The Masjumi party, the largest in the cabinet, said": the common noun after a
+            # body's name is part of its subject (tune45d)
+            gap = _BODY_NOUN_AFTER_ITS_NAME.sub("", gap)
         # "X, president of the Y Commission, had told reporters": the auxiliary belongs to the
         # verb, the comma before it still closes the appositive (tune43f)
         if re.search(r",\s*$", _AUXILIARY_AT_END.sub("", gap)):
@@ -746,6 +750,8 @@ _UNNAMED_VOICE = re.compile(
     r"press\s+(?:secretary|office)|office|leadership)(?=\s)",
     re.IGNORECASE,
 )
+# "the Masjumi party", "the Houthi movement": the lower-case noun that says what a name is
+_BODY_NOUN_AFTER_ITS_NAME = re.compile(r"^\s(?:party|movement|faction)\b")
 # "had", "has also" right before a speech verb: part of the verb, not of the words before it
 _AUXILIARY_AT_END = re.compile(r"(?<=,)\s+(?:had|has|have)(?:\s+(?:also|then|earlier))?\s+$")
 _RELATIVE_PRONOUN = re.compile(r"^,\s+(?:who|which)\s+(?:(?:also|later|then|had|has|\w+ly)\s+)?$")

@@ -1806,3 +1806,19 @@ def test_near_miss_a_date_before_a_common_noun_subject_gives_no_subject(world):
         "war,” he declared."
     )
     assert speakers(text)[0][1] != "Abdel Fattah al-Sisi"
+
+
+def test_a_body_name_and_its_lower_case_party_noun_is_the_subject(world):
+    text = (
+        "The Wafd party, the largest in the cabinet, said on Sunday that it “cannot bear "
+        "responsibility for an agreement.”"
+    )
+    assert speakers(text) == [("cannot bear responsibility for an agreement.", "actor:new:wafd")]
+
+
+def test_near_miss_a_person_and_a_party_noun_after_him_is_not_read_as_one_subject(world):
+    text = (
+        "Blinken's party, the largest in the cabinet, said on Sunday that it “cannot bear "
+        "responsibility for an agreement.”"
+    )
+    assert speakers(text)[0][1] != "Antony Blinken"
