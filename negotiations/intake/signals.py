@@ -832,6 +832,11 @@ _SIGNALS = [
         # "refused to apply the resolution": a text imposed on it, refused in deed
         r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put"
         r"|recogni[sz]e|apply|implement)\b))"
+        # "turned the petition down", "has twice voted the plan down": the proposal between
+        # the verb and its particle (a noun of something asked or offered, not "the heat")
+        r"|(?:turned|voted)\s+(?:the|its|their|his|her|this|that|[\w.-]+['’]s?)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?(?:" + _ASKED_OR_OFFERED_NOUN + r"|petition|deal|agreement|accord"
+        r"|treaty|pact)s?\s+down\b"
         # "declined to endorse the roadmap" (not "declined to comment", nor "declined to sign"
         # today, which is often an answer put off)
         r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
@@ -1248,7 +1253,9 @@ _PASSIVE = re.compile(
     r"|(?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to\s+be))"
     r"\s+(?:\w+ly\s+)?"
     r"(?P<verb>rejected|turned\s+down|opposed|accepted|approved|endorsed|signed|initialled"
-    r"|initialed|inked|ratified|adopted|passed|backed)\b(?:\s+[\w’']+){0,4}?\s+by\s+",
+    # "was declined by both delegations", "was countered by the Crown with a proposal"
+    r"|initialed|inked|ratified|adopted|passed|backed|declined|countered)\b"
+    r"(?:\s+[\w’']+){0,4}?\s+by\s+",
     re.IGNORECASE,
 )
 # "The agreement, signed on Saturday in Doha by ...": the participle after a comma, its agents
@@ -1263,7 +1270,13 @@ _REDUCED_PASSIVE = re.compile(
     r"|ratified|(?:counter|co-?)?signed|initialled|initialed|inked)\s+by\s+",
     re.IGNORECASE,
 )
-_PASSIVE_STATUS = {"rejected": "rejected", "turned down": "rejected", "opposed": "rejected"}
+_PASSIVE_STATUS = {
+    "rejected": "rejected",
+    "turned down": "rejected",
+    "opposed": "rejected",
+    "declined": "rejected",
+    "countered": "countered",
+}
 # "was opposed by hard-liners in the party, by the Labour Party and by the DUP": "by" again
 # before each agent
 # ("..., and on the part of China by Y": the side the agents after it sign for, named first)
@@ -1594,13 +1607,42 @@ def find_proposals(document: Document) -> None:
         _the_step_just_proposed(document, r, proposed, named + references) for r in references
     ]
     document.proposals = sorted(
-        named
-        + references
-        + _truces_by_their_noun(document, named + references)
-        + proposed
-        + _proposed_meetings(document, named + references),
+        [
+            _an_earlier_version(document, p)
+            for p in named
+            + references
+            + _truces_by_their_noun(document, named + references)
+            + proposed
+            + _proposed_meetings(document, named + references)
+        ],
         key=lambda p: p.start,
     )
+
+
+# "An earlier version of the roadmap, presented in March, was rejected": a version that came
+# before the text now named
+_AN_EARLIER_VERSION_OF = re.compile(
+    r"\b(?:an|the)\s+(?:earlier|previous|original|initial|first)\s+(?:version|draft)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _an_earlier_version(document: Document, mention: ProposalMention) -> ProposalMention:
+    """ "An earlier version of the roadmap": not the roadmap itself but the one recorded draft
+    of it (its title holds "draft" and a word of the roadmap's own title), where there is one."""
+    if mention.proposal_id is None or not _AN_EARLIER_VERSION_OF.search(
+        document.text, max(0, mention.start - 50), mention.start
+    ):
+        return mention
+    noun = document.text[mention.start : mention.end].casefold().split()[-1]
+    kind = next((k for k in _KINDS_OF_TEXT if noun in k), {noun})
+    drafts = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if p["id"] != mention.proposal_id and _a_draft(document, p["id"]) and _title_nouns(p) & kind
+    ]
+    return replace(mention, proposal_id=drafts[0]) if len(drafts) == 1 else mention
 
 
 # "X offered to let the guerrillas go to China; Y said it would study the proposal": a bare
@@ -2882,6 +2924,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_replied_with_a_participle(document, sentence, mentions))
         found.extend(_answered_a_meeting_s_detail(document, sentence, mentions))
         found.extend(_answer_told_as_a_counter(document, sentence, mentions))
+        found.extend(_which_it_granted(document, sentence, mentions))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     clause_found = [
@@ -3824,6 +3867,60 @@ def _answer_told_as_a_counter(document: Document, sentence, mentions) -> list[Si
         )
         for respondent, person in _answering(document, [owner])
     ]
+
+
+# "a request of the King which Count Antonelli granted without dispute", "LO accepted on condition
+# that each side name its own members, which the employers granted": "which", the one who
+# grants, then "granted" closing the clause (the relative pronoun its object)
+_WHICH_BEFORE_THE_GRANTER = re.compile(r"\bwhich\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)?$")
+_GRANTED_BARE = re.compile(
+    r"\s+(?:\w+ly\s+)?granted(?=\s*(?:[.;,]|$)|\s+(?:without|at\s+once|in\s+full|\w+ly)\b)"
+)
+
+
+def _which_it_granted(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """ "..., a request of the King which Count Antonelli granted": the one who grants accepts
+    what the words before "which" ask, the proposal named last there, else the recorded one
+    those words (back to the clause's start) describe."""
+    found = []
+    for mention in mentions:
+        granted = _GRANTED_BARE.match(document.text, mention.end, sentence.end)
+        which = _WHICH_BEFORE_THE_GRANTER.search(document.text, sentence.start, mention.start)
+        if granted is None or which is None:
+            continue
+        named = [
+            p
+            for p in document.proposals
+            if sentence.start <= p.start < which.start() and p.proposal_id is not None
+        ]
+        clause_start = max(
+            sentence.start, document.text.rfind(";", sentence.start, which.start()) + 1
+        )
+        if named and named[-1].start >= clause_start:
+            proposal = named[-1]
+        else:
+            described = _described_in(document, clause_start, which.start())
+            if described is None:
+                continue
+            proposal = ProposalMention(clause_start, which.start(), described)
+        answering = _answering(document, [mention])
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], granted.end(), "accepted"
+        )
+        found.extend(
+            SignalCandidate(
+                body.start,
+                sentence.end,
+                body,
+                proposal,
+                "accepted",
+                changed_on,
+                dated_in_clause=in_clause,
+                person=person,
+            )
+            for body, person in answering
+        )
+    return found
 
 
 # "X signed for the national government, and Y, president of the Congress, for the island":
@@ -9686,6 +9783,21 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
             # "Aoun, whose party had held out against a Qatari compromise, agreed to it": the
             # pronoun takes up the proposal named last before the verb, in an aside too
             earlier = [p for p in in_sentence if p.start < verb_start]
+        if (
+            earlier
+            and (
+                re.search(r"\bwhich\s+(?:the\s+)?$", before)
+                or _WHICH_TITLE.search(before)
+                or _WHICH_THE_QUALIFIED.search(before)
+            )
+            and _PROPOSING_VERB.search(document.text, earlier[-1].end, respondent.start)
+        ):
+            # "refused the Italian demand ... and proposed instead a line through Halai, which
+            # Count Antonelli accepted": the relative answers what was proposed after the text
+            # named last, not that text
+            proposed = _proposed_in_the_clause_before(document, sentence, respondent)
+            if proposed is not None:
+                return proposed
         if earlier:
             return earlier[-1]
         if _REQUEST_BEFORE_A_BUT.match(document.text, sentence.start, respondent.start):
@@ -9817,7 +9929,25 @@ def _proposed_in_the_clause_before(document, sentence, respondent) -> ProposalMe
             ids = [_best_described(document, clause, among=set(ids))] if clause else ids
         if len(ids) == 1 and ids[0] is not None:
             return ProposalMention(last.start(), last.end(), ids[0])
-    return None
+    # "Menelek refused outright the Italian demand ... and proposed instead a line through
+    # Halai, which Count Antonelli accepted": the proposer is the subject of the sentence's
+    # first clause, the verb of proposing opens a second one joined by "and"; of the proposer's
+    # recorded proposals, the one the words after that verb describe best
+    joined = _SUBJECT_AND_THEN_PROPOSED.match(document.text, sentence.start, respondent.start)
+    if joined is None:
+        return None
+    words = set(re.findall(r"\w+", joined.group("proposer").casefold())) - _GENERIC_WORDS
+    ids = {p["id"] for p in document.gazetteer.proposals.values() if words & p["words"]}
+    clause = _words_of(document.text[joined.end() : respondent.start])
+    best = _best_described(document, clause, among=ids) if ids and clause else None
+    return ProposalMention(joined.start(), joined.end(), best) if best is not None else None
+
+
+_PROPOSING_VERB = re.compile(r"\b(?:proposed|suggested|offered|put\s+forward|tabled)\b")
+_SUBJECT_AND_THEN_PROPOSED = re.compile(
+    r"\s*(?P<proposer>(?:[A-Z][\w’'-]*\s+){1,3})[^,;.]{1,160}?\s+and\s+(?:then\s+)?"
+    r"(?:proposed|suggested|offered|put\s+forward|tabled)\b"
+)
 
 
 # "agreed to pursue talks": an infinitive after a phrase that ends in "to" (not "agreed to the

@@ -11760,3 +11760,144 @@ def test_near_miss_which_the_government_said_nothing_of_answers_nothing(world):
         "reais in new money, which the federal government printed."
     )
     assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- tune45b: "turned the petition down", "voted the plan down": the proposal between the verb
+# and its particle; "was declined by", "was countered by": passives of a no and of a counter
+
+
+def test_turned_the_request_down_rejects_it(world):
+    text = "Hamas turned the May 31 plan down on Saturday, a spokesman said."
+    assert ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-08") in signals(text)
+
+
+def test_near_miss_turned_the_heat_down_rejects_nothing(world):
+    # near miss: what is turned down is no proposal
+    text = "Hamas turned the heat down on Saturday before studying the May 31 plan."
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+def test_a_passive_declined_by_rejects_the_proposal(world):
+    text = "The May 31 plan was declined by Hamas on Saturday, a spokesman said."
+    assert ("Hamas", "May 31 three-phase plan", "rejected", "2024-06-08") in signals(text)
+
+
+def test_a_passive_countered_by_counters_the_proposal(world):
+    text = "The May 31 plan was countered by Hamas on Saturday, a spokesman said."
+    assert ("Hamas", "May 31 three-phase plan", "countered", "2024-06-08") in signals(text)
+
+
+def test_near_miss_a_passive_declined_in_value_answers_nothing(world):
+    # near miss: "declined" of a figure, with no agent after "by"
+    text = "The value of the May 31 plan was declined sharply, Hamas said on Saturday."
+    assert [s for s in signals(text) if s[2] == "rejected"] == []
+
+
+# --- tune45b: "a request of the King which Count Antonelli granted": "which", the one who
+# grants, then a bare "granted" accepts what the words before "which" ask
+
+
+def test_which_the_granter_granted_accepts_the_request_described_before(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas's request for free passage of fuel through Rafah",
+        announced_by=world.hamas,
+    )
+    text = (
+        "The deal opens Rafah to the free passage of fuel, a request of Hamas which Egypt "
+        "granted without dispute."
+    )
+    assert (
+        "Egypt",
+        "Hamas's request for free passage of fuel through Rafah",
+        "accepted",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_a_granter_granted_asylum_accepts_nothing(world):
+    # near miss: "granted" has an object of its own, no relative pronoun before the granter
+    ProposalFactory(
+        process=world.process,
+        title="Hamas's request for free passage of fuel through Rafah",
+        announced_by=world.hamas,
+    )
+    text = (
+        "The deal opens Rafah to the free passage of fuel, and Egypt granted asylum to two "
+        "officials."
+    )
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- tune45b: "X refused the demand ... and proposed instead a line ..., which Y accepted": the
+# relative answers what the sentence's subject proposed after the text named last
+
+
+def test_which_accepted_after_and_proposed_instead_answers_the_proposal_made(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian demand for a frontier on the Mareb",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Hamas's proposal for a frontier through Halai and Asmara",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas refused outright the Egyptian demand that the frontier run along the Mareb and "
+        "proposed instead a line through Halai and Asmara, which Egypt accepted."
+    )
+    assert (
+        "Egypt",
+        "Hamas's proposal for a frontier through Halai and Asmara",
+        "accepted",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_which_accepted_with_nothing_proposed_after_answers_the_text_named(world):
+    # near miss: nothing is proposed after the demand; the relative's answer is not read as a
+    # yes to the subject's proposal
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian demand for a frontier on the Mareb",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Hamas's proposal for a frontier through Halai and Asmara",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas refused outright the Egyptian demand that the frontier run along the Mareb and "
+        "drew a line through Halai and Asmara, which Egypt accepted."
+    )
+    assert [
+        s
+        for s in signals(text)
+        if s[1] == "Hamas's proposal for a frontier through Halai and Asmara"
+    ] == []
+
+
+# --- tune45b: "An earlier version of the roadmap ... was rejected": the one recorded draft of
+# the roadmap, not the roadmap itself
+
+
+def test_an_earlier_version_of_the_plan_is_its_recorded_draft(world):
+    ProposalFactory(process=world.process, title="March draft plan", announced_by=world.egypt)
+    text = (
+        "Hamas and Israel accepted the May 31 plan on Saturday. An earlier version of the plan, "
+        "presented in March, was rejected by Hamas, which said it left Israel in control."
+    )
+    assert ("Hamas", "March draft plan", "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_later_version_of_the_plan_is_the_plan(world):
+    # near miss: "a later version" is no earlier draft
+    ProposalFactory(process=world.process, title="March draft plan", announced_by=world.egypt)
+    text = (
+        "Hamas and Israel accepted the May 31 plan on Saturday. A later version of the plan, "
+        "presented in June, was rejected by Hamas, which said it left Israel in control."
+    )
+    assert [s for s in signals(text) if s[1] == "March draft plan"] == []
