@@ -108,7 +108,9 @@ _TRIGGERS = re.compile(
     # "came face to face": the subject list met, with no guest after the verb
     # ("sat at the same round table", "at one table")
     r"(?P<together>(?:sat|sit|sits|sitting)\s+(?:down\s+)?(?:(?:across|at|around)\s+(?:the|a|one)"
-    r"\s+(?:same\s+)?(?:negotiating\s+|round\s+|long\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room)"
+    r"\s+(?:same\s+)?(?:negotiating\s+|round\s+|long\s+)?table|together|face[\s-]to[\s-]face|in\s+the\s+same\s+room"
+    # "He and Count Buol had first sat across from each other at the opening sitting"
+    r"|(?:across\s+from|opposite)\s+(?:each\s+other|one\s+another))"
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
     # "X and Y dined alone on Thursday night", "lunched together": a meal the pair shared
     r"|(?:dined|lunched|breakfasted)\s+(?:alone|together|privately)"
@@ -240,6 +242,12 @@ _TRIGGERS = re.compile(
     # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
     r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
     r"|session)\s+with|(?:meeting|summit)\s+between"
+    # "in a session that ran through the night between Chief Diamond, Mr. Watt and X": the
+    # people named after "between", the relative clause set before them
+    # (not "talks that opened in Cairo on Tuesday between A and B", their opening, read below)
+    r"|(?:session|meeting|talks|negotiations)\s+(?:that|which)\s+(?!(?:[\w-]+\s+){0,2}?"
+    r"(?:opened|began|started|resumed|reopened|reconvened)\b)(?:[\w-]+\s+){1,8}?between"
+    r"(?=\s+(?-i:[A-Z]))"
     # "a summit of regional leaders in Moscow on April 15, attended by X and Y": those named
     # after "attended by" (and "hosted by"), not the crowd the summit was "of"
     r"|(?P<attended_by>(?:summit|meeting|conference|talks)\s+[^.;,]{1,60}?,\s+(?:also\s+)?"
@@ -741,6 +749,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             elif not subject:
                 hosts = subject = _members_of(document, sentence.start, start)
             if not hosts:
+                # "The drivers' union Aslef, whose leaders met the Rail Delivery Group on Feb. 27,
+                # turned down ...": the body whose people met
+                hosts = _body_whose_people_met(document, sentence.start, start)
+                subject = subject or hosts
+            if not hosts:
                 # "The Finnish delegation reached Moscow on March 7 and met Molotov": the people
                 # the article listed for that side, else the side itself
                 hosts = _delegation_opening_the_sentence(document, sentence, start)
@@ -787,8 +800,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 subject = subject or hosts
             pronoun = (
                 re.search(
-                    r"\b(?:he|she)\s*(?:,|\band)\s*$",
+                    # "He and Count Buol had first sat across from each other": opening the
+                    # sentence too, a title before the name that follows
+                    r"\b(?:he|she)\s*(?:,|\band)\s*(?:(?-i:[A-Z])[\w.]*\s+){0,2}$",
                     document.text[sentence.start : hosts[0].start],
+                    re.IGNORECASE,
                 )
                 if hosts
                 else None
@@ -857,6 +873,14 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             ):
                 # "Hill and Kim talked for two hours, a meeting U.S. officials described as
                 # businesslike": the meeting in apposition is the one just told
+                continue
+            if (
+                trigger.group("presence")
+                and not told
+                and _SIGNED_TOGETHER_BEFORE.search(document.text, sentence.start, start)
+            ):
+                # "A and B put their names to the memorandum in the National Assembly, in the
+                # presence of President X": a signing before witnesses, an event, not a meeting
                 continue
             if trigger.group("presence") and not hosts and told:
                 # "X and Y shook hands on July 21 and signed a memorandum in Z's presence": the
@@ -1022,6 +1046,37 @@ def _body_its_people_stand_for(document: Document, sentence, start: int) -> list
     ]
     if not opening or document.is_person(opening[0].ref) or opening[0].via in ("post", "demonym"):
         return []
+    return opening[:1]
+
+
+# "met their leaders", "held talks with its negotiators": the people of a body the sentence
+# before named, right after the trigger
+_ITS_PEOPLE_AFTER = re.compile(
+    rf"\s+(?:with\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:leaders|leadership|chiefs|elders"
+    rf"|{_GROUP_NOUNS})\b"
+)
+
+
+def _body_whose_people_were_met(document: Document, sentence, trigger_end: int):
+    """ "The Naskapi of Schefferville asked to be included. Mr. Ciaccia, who met their leaders at
+    Schefferville on Oct. 28, ...": the body that opens the sentence before as its subject
+    (not a person, a post or a demonym), when the trigger's object is "its" or "their" people
+    and the sentence names no body before them."""
+    before = document.sentence_before(sentence)
+    if before is None or not _ITS_PEOPLE_AFTER.match(document.text, trigger_end):
+        return []
+    named = document.mentions_between(sentence.start, trigger_end)
+    if any(not document.is_person(m.ref) for m in named):
+        return []  # "Hamas said the envoy met its leaders": the body of this sentence
+    opening = [
+        m
+        for m in document.mentions_between(before.start, before.end)
+        if re.fullmatch(r"\s*(?:The\s+)?", document.text[before.start : m.start])
+    ]
+    if not opening or document.is_person(opening[0].ref) or opening[0].via in ("post", "demonym"):
+        return []
+    if re.fullmatch(r"[A-Z .'-]+", opening[0].text_in(document.text)):
+        return []  # "QUEBEC, Nov. 12 (CP) —": the dateline's place opens no subject
     return opening[:1]
 
 
@@ -1475,6 +1530,33 @@ def _members_of(document: Document, sentence_start: int, trigger_start: int) -> 
     return named[:1]
 
 
+# "X, whose leaders met", "X, which does not belong to the federation and whose leaders met":
+# what stands between a body and the verb its people's relative clause opens on
+_WHOSE_PEOPLE_BEFORE = re.compile(
+    r",\s+(?:(?:which|who)\s+[^,;.]{1,80}?\s+and\s+)?whose\s+(?:[\w-]+\s+)?"
+    rf"(?:{_GROUP_NOUNS}|leaders|leadership|chiefs)\s+(?:(?:had|have|has|also|first|then|later)\s+)*$"
+)
+
+
+def _body_whose_people_met(document: Document, sentence_start: int, trigger_start: int):
+    """ "Aslef, whose leaders met the Rail Delivery Group": the body the relative clause hangs
+    on, named right before it in the sentence; empty when no body stands there."""
+    named = [
+        m
+        for m in document.mentions_between(sentence_start, trigger_start)
+        if _WHOSE_PEOPLE_BEFORE.fullmatch(document.text, m.end, trigger_start)
+    ]
+    if not named or document.is_person(named[-1].ref):
+        return []  # a person's envoys are his body's (`_body_of_whose_envoys`)
+    # "ECOWAS, whose leaders met in Abuja on Dec. 17, rejected ...": a summit of its own, with
+    # no one met named inside the relative clause
+    aside_end = document.text.find(",", trigger_start)
+    aside_end = aside_end if aside_end != -1 else document.sentence_at(trigger_start).end
+    if not document.mentions_between(trigger_start, aside_end):
+        return []
+    return named[-1:]
+
+
 def _continues_the_subject(text: str, sentence_start: int, trigger_start: int) -> bool:
     """The trigger is a verb coordinated with an earlier one: ", held ..." or "and opened ..."."""
     return bool(
@@ -1629,6 +1711,25 @@ _WHO_SAT_WHERE = re.compile(
 )
 
 
+# "signed the two protocols at the University, in the presence of", "put their names to the
+# memorandum ... in the presence of": the signing the witnesses watched
+# (two signatories: "A and B signed", "A, and B, put their names to"; not "X signed the
+# letter in the presence of Y", who met the one signatory)
+_SIGNED_TOGETHER_BEFORE = re.compile(
+    r"(?:\band\b[^;:.]*?\b(?:signed|initial(?:l)?ed)|\bput\s+their\s+(?:names|signatures)"
+    r"\s+to)\b[^;:]*\Z",
+    re.IGNORECASE,
+)
+# "the conference broke up": the talks' end, told by the "opened" trigger
+_TALKS_ENDED = re.compile(r"\bbroke\s+up$")
+# "The talks opened on the 15th with A and B in the chair and nearly collapsed twice": only the
+# chairs named, no one at the table
+_CHAIRS_AND_NO_ONE_AT_THE_TABLE = re.compile(
+    r"[^,;.]{0,60}?\swith\s+(?P<chairs>(?-i:[A-Z])[^,;.]{0,80}?)\s+in\s+the\s+chair\b"
+    r"(?![^;.]{0,80}?\b(?:at\s+the\s+(?:[\w-]+\s+)?table|facing|across\s+the\s+table)\b)"
+)
+
+
 # "opened on Thursday at the Office of the Wet'suwet'en, with A and B facing C": a seat named
 # after "at the", then those at the table after ", with"
 _VENUE_THEN_WITH = re.compile(
@@ -1653,6 +1754,10 @@ def _read_meeting(
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    their_people = _body_whose_people_were_met(document, sentence, trigger_end)
+    if their_people and their_people[0].ref not in {g.ref for g in guests + hosts}:
+        # "The Naskapi asked to be included. X, who met their leaders at Schefferville, ..."
+        guests = their_people + guests
     guessed = False  # the two sides, where talks opened with no one named
     if trigger.group("delegation_to"):
         # the one who led the delegation met the two sides the talks are between (his own
@@ -1683,7 +1788,14 @@ def _read_meeting(
         if len(guests) < 2:
             return []
         hosts = guests[:1]
-    if trigger.group("discussed_among") or trigger.group("call_among"):
+    # "X and Y had settled much of the text over dinner at the Ministry": a meal the subject
+    # list shared, no person its object
+    meal_among = bool(
+        trigger.group("meal")
+        and len(hosts) >= 2
+        and not any(document.is_person(g.ref) for g in guests)
+    )
+    if trigger.group("discussed_among") or trigger.group("call_among") or meal_among:
         # what they discussed is no guest: they are the subject, named ("the two men" may be
         # any pair the article named last, too loose to stand for who talked)
         guests = []
@@ -1814,13 +1926,16 @@ def _read_meeting(
         )
     ):
         # "Sisi arrived on Monday. Kamel called on him at the Semiramis", "... called on him
-        # the next day": the person named before, visited where he stayed or on a day told
-        named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
+        # the next day": the person named before, visited where he stayed or on a day told;
+        # "X accepted the line on the 8th, when Y called on him": the main clause's person
+        named = _person_the_main_clause_names(document, sentence.start, hosts)
+        if named is None:
+            named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
     if (
         trigger.group("visited")
         or trigger.group("saw")
-        or trigger.group("meal")
+        or (trigger.group("meal") and not meal_among)
         or trigger.group("raised")
         or _CALLED.fullmatch(trigger.group(0))
     ):
@@ -2020,6 +2135,16 @@ def _read_meeting(
             and not _sat_where_told(document, trigger_end, guests[0].start)
         ):
             guests = []
+    chairs = _CHAIRS_AND_NO_ONE_AT_THE_TABLE.match(document.text, trigger_end, clause_end)
+    if trigger.group("opened") and chairs:
+        # "The talks opened on the 15th with Treki and Gaye in the chair": the chairs, and the
+        # two sides the article set apart, who sat before them
+        # ("the chair" itself is no one more)
+        hosts = hosts or [
+            g for g in guests if chairs.start("chairs") <= g.start < chairs.end("chairs")
+        ]
+        sides = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
+        guests = [side for side in sides if side.ref not in {h.ref for h in hosts}]
     opened_between = re.match(r"[^,;.]{0,60}?\bbetween\s", document.text[trigger_end:clause_end])
     if trigger.group("opened") and not guests and opened_between:
         # "talks that opened in the Chinese capital on March 6 between X and Y", "the
@@ -2072,6 +2197,10 @@ def _read_meeting(
         # none named, rather than the two sides' talks
         and not _OPENED_WITH_A_CROWD.match(document.text, trigger_end, clause_end)
     ):
+        if _TALKS_ENDED.search(trigger.group(0)):
+            # "The Near East peace conference broke up last night without a treaty": an
+            # ending told of talks with no one named tells no sitting of the two sides
+            return []
         # "The negotiations opened in Geneva in 1990": the two sides the article set apart,
         # with whoever mediated them
         guests = _sides_of_the_process(document) or _last_pair_of_bodies(document, start) or []
@@ -4764,6 +4893,10 @@ def _person_a_pronoun_stands_for(
         speaker = _speaker_of_an_opening_quote(document, before)
         if speaker is not None and document.fits_pronoun(speaker.ref, pronoun):
             return speaker
+        if depth < 2 and _QUOTE_SAID_BY_A_PRONOUN.match(document.text, before.start):
+            # "X was received by Y. '...,' he said. He and Z had first sat ...": the speaker
+            # told by a pronoun is the one the sentence before that is about
+            return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
         if depth < 2 and re.match(
             r"(?:" + _PERSON_DESCRIBED + r")\s+(?!who\b)", document.text[before.start :], re.I
         ):
@@ -4809,6 +4942,12 @@ def _person_a_pronoun_stands_for(
         ):
             return subject
     return _person_named_before(document, sentence_start, pronoun=pronoun)
+
+
+# a sentence that opens on a quote its speaker says as "he" or "she": '"...," he said.'
+_QUOTE_SAID_BY_A_PRONOUN = re.compile(
+    r"[“\"][^“”\"]{1,600}[,?!]?[”\"]\s*,?\s+(?:he|she)\s+(?:said|says|added|told)\b"
+)
 
 
 def _pronoun_in(text: str, sentence, end: int) -> str:

@@ -6616,3 +6616,153 @@ def test_signatories_each_for_his_side_do_not_meet_the_witnesses(world):
 def test_near_miss_a_signatory_with_a_partner_not_for_a_side_still_meets_the_witness(world):
     text = "On Tuesday Sisi signed the letter in Cairo in the presence of Antony Blinken."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune45c
+def test_him_in_a_clause_of_a_visit_is_the_person_the_main_clause_names(world):
+    # "X accepted the line on the 8th, when Y called on him at the embassy": X, not the person
+    # the sentence before named
+    text = (
+        "Kamel flew to Jordan on Monday. Sisi accepted the plan on Tuesday, when Blinken "
+        "called on him at the Ittihadiya Palace."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_him_after_a_main_clause_naming_no_one_is_the_person_named_before(world):
+    text = (
+        "Sisi flew home on Monday. The plan was accepted on Tuesday, when Blinken called on "
+        "him at the Ittihadiya Palace."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_sitting_across_from_each_other_is_a_meeting_of_those_named(world):
+    text = "Blinken and Sisi had first sat across from each other on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_sitting_across_from_each_other_next_week_is_no_meeting(world):
+    assert meetings("Blinken and Sisi will sit across from each other next week.") == []
+
+
+def test_he_and_a_titled_name_opening_the_sentence_are_the_subject(world):
+    # "He and Count Buol had first sat ...": "He" opening the sentence, a title before the name
+    text = "Blinken landed in Cairo on Monday. He and President Sisi met on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_a_pair_opening_the_sentence_without_a_pronoun_is_the_subject(world):
+    text = "Blinken landed in Cairo on Monday. Kamel and President Sisi met on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_he_after_a_quote_he_said_is_the_one_the_sentence_before_is_about(world):
+    # 'X was received by Y. "...," he said. He and Z met': X, not Y, the last one named
+    text = (
+        'Blinken was received by Sisi on Monday. "We made progress," he said. He and '
+        "Kamel met on Tuesday."
+    )
+    assert (["Abbas Kamel", "Antony Blinken"], "2024-06-04", "") in meetings(text)
+
+
+def test_near_miss_he_after_a_quote_said_by_a_name_is_that_speaker(world):
+    text = (
+        'Blinken was received by Sisi on Monday. "We made progress," said Sisi. He and '
+        "Kamel met on Tuesday."
+    )
+    assert (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "") in meetings(text)
+
+
+def test_a_pair_that_settled_a_text_over_dinner_met(world):
+    text = "Blinken and Sisi had settled much of the text over dinner in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_one_person_who_settled_a_text_over_dinner_met_no_one(world):
+    assert meetings("Blinken had settled much of the text over dinner on Tuesday.") == []
+
+
+def test_a_body_whose_leaders_met_a_guest_met_him(world):
+    text = "Hamas, whose leaders met Blinken in Cairo on Tuesday, rejected the plan."
+    assert meetings(text) == [(["Antony Blinken", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_body_whose_leaders_met_among_themselves_met_no_guest(world):
+    text = "Hamas, whose leaders met in Cairo on Tuesday, rejected Blinken's plan."
+    assert meetings(text) == []
+
+
+def test_their_leaders_met_are_the_body_the_sentence_before_opens_on(world):
+    text = (
+        "Hamas asked on Monday to be heard. Blinken, who met their leaders in Cairo on "
+        "Tuesday, said the request was under study."
+    )
+    assert meetings(text) == [(["Antony Blinken", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_its_leaders_after_a_body_of_the_same_sentence_are_not_the_one_before(world):
+    text = "Hamas asked on Monday to be heard. Egypt said Blinken met its leaders on Tuesday."
+    assert (["Antony Blinken", "Hamas"], "2024-06-04", "") not in meetings(text)
+
+
+def test_a_session_that_ran_through_the_night_between_people_is_their_meeting(world):
+    text = (
+        "The text was settled on Tuesday in a session that ran through the night between "
+        "Blinken and Sisi."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_talks_that_dragged_on_between_the_sides_name_no_one(world):
+    text = (
+        "The text was settled on Tuesday after talks that dragged on for months between the sides."
+    )
+    assert meetings(text) == []
+
+
+def test_talks_opened_with_only_the_chairs_named_are_the_chairs_and_the_sides(world):
+    # "The talks opened on the 15th with A and B in the chair": the two sides sat before them
+    text = (
+        SIDES_THEN_MEDIATORS + "The talks opened on Tuesday with Blinken and Sisi in the chair "
+        "and nearly collapsed twice."
+    )
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Hamas", "Israel"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_talks_opened_with_the_chair_and_those_at_the_table_are_those_named(world):
+    text = (
+        SIDES_THEN_MEDIATORS + "The talks opened on Tuesday with Blinken in the chair and Sisi "
+        "and Kamel at the table."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_talks_that_broke_up_with_no_one_named_guess_no_sides(world):
+    # "The Near East peace conference broke up last night without a treaty": no sitting told
+    text = SIDES_THEN_MEDIATORS + "The conference broke up on Tuesday without a treaty."
+    assert meetings(text) == []
+
+
+def test_near_miss_talks_that_opened_with_no_one_named_are_the_sides(world):
+    text = SIDES_THEN_MEDIATORS + "The conference opened on Tuesday."
+    assert meetings(text) == [(["Hamas", "Israel"], "2024-06-04", "")]
+
+
+def test_two_signatories_before_a_witness_do_not_meet_him(world):
+    # "A and B put their names to the memorandum ..., in the presence of President X": the
+    # signing is an event
+    text = (
+        "Sisi and Kamel put their names to the memorandum in Cairo on Tuesday, in the presence "
+        "of Blinken."
+    )
+    assert meetings(text) == []
+
+
+def test_near_miss_one_signatory_before_a_witness_meets_him(world):
+    text = "Sisi signed the memorandum in Cairo on Tuesday in the presence of Blinken."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
