@@ -2920,6 +2920,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [s for s in found if not _awaited_in_its_capital_by_a_body(document, s, found)]
     found = [_on_behalf_of_his_state(document, s) for s in found]
     found = [_conditions_attached_after(document, s) for s in found]
+    found = [_acknowledged_on_receipt(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -3886,9 +3887,10 @@ def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
 # "X signed for Japan after the delegates, among them A for the United States, B for Britain
 # and C for the Philippines", "X signed for the party, Y for the Communists and Z for the
 # Alliance": a person named in a list, with "for" and a body right after him, signed for it
-# (a title before the name: "among them Secretary of State A for ...")
+# (a title before the name: "among them Secretary of State A for ..."); the list may open on
+# the order of signing ("X signed first for France, followed by Lord A for Great Britain")
 _BEFORE_A_LISTED_SIGNATORY = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+|\bamong\s+them\s+|\bincluding\s+)"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\bamong\s+them\s+|\bincluding\s+|\bfollowed\s+by\s+)"
     r"(?:(?:[A-Z][\w'.-]*|of|the)\s+){0,5}$"
 )
 _FOR_A_BODY = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -5241,6 +5243,12 @@ _ASKED_THE_PAIR_TO = re.compile(
 _LOWER_CASE_LEGISLATURE = re.compile(r"\s+(?:parliament|legislature|assembly|congress|senate)\b")
 
 
+# "... has yet answered the request": the answer owed is to a request, invitation or call
+_AN_ASKING_NOUN_CLOSING = re.compile(
+    r"\b(?:request|invitation|appeal|demand|call|petition)s?$", re.IGNORECASE
+)
+
+
 def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]:
     """ "Neither the Turkish parliament nor Armenia's National Assembly has said when it will
     vote", "Neither man put his name to the declaration": each party named (or each of the
@@ -5280,6 +5288,11 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
             return []
         verb_end = pair.end()
     named = [p for p in document.proposals if verb_end <= p.start < sentence.end and p.proposal_id]
+    if not named and not asked_for and _AN_ASKING_NOUN_CLOSING.search(pair.group(0)):
+        # "The Council has asked to associate itself with the declaration. Neither A nor B has
+        # yet answered the request.": the request the sentence before tells, not the text
+        # its words name (tune45a)
+        asked_for = _request_told_before(document, sentence, verb_end)
     proposal = named[0] if named else asked_for or _proposal_told_last(document, pair.start())
     if proposal is None:
         return []
@@ -6576,10 +6589,13 @@ def _texts_told_with_it_before(document, sentence, respondent, verb_end) -> Prop
 
 
 # "the MLC would sign only if ...", "said it would agree provided ...": a yes on conditions
-# whose verb has no object, the condition right after it
+# whose verb has no object, the condition right after it ("would accept it provided ...": the
+# pronoun stands for the text on the table, as no object does)
+_IT_ON_THE_TABLE = r"(?:\s+(?:it|them))?"
 _YES_WITHOUT_OBJECT = re.compile(
     r"\s*(?:could|would|can|will)\s+(?:only\s+)?(?:accept|sign|agree|endorse|do\s+so)"
-    r"\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as|once|when"
+    + _IT_ON_THE_TABLE
+    + r"\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as|once|when"
     r"|after)\b",
     re.IGNORECASE,
 )
@@ -6600,7 +6616,9 @@ def _text_of_a_yes_without_object(document, mention, verb_start, verb_end):
 # "who has let it be known that he will accept only if"
 _YES_WITHOUT_OBJECT_REPORTED = re.compile(
     r"\b(?:he|she|it|they)\s+(?:could|would|can|will)\s+(?:only\s+)?(?:accept|sign|agree"
-    r"|endorse|do\s+so)\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as"
+    r"|endorse|do\s+so)"
+    + _IT_ON_THE_TABLE
+    + r"\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as"
     r"|so\s+long\s+as|once|when|after)\b$",
     re.IGNORECASE,
 )
@@ -7485,6 +7503,37 @@ def _conditions_attached_after(document, signal: SignalCandidate) -> SignalCandi
     if not _CONDITIONS_ATTACHED_AFTER.match(document.text[following.start : following.end]):
         return signal
     return replace(signal, status="accepted_with_conditions")
+
+
+# "said it had received the text and would study it", "had received the letter and would
+# reply in due course": the receipt told, then what the party will do with the text (tune45a)
+_RECEIVED_AND_DEALT_WITH = re.compile(
+    r"\b(?:had|has|have)\s+received\s+(?:the|a|an|its|their)\s+[^.;,]{0,40}?\s+and\s+"
+    r"(?:would|will|is|was|are|were)\s+(?!not\b|never\b)(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+# "... would study them before reporting to the president": the answer put off until a step
+# of its own, which leaves it pending
+_PUT_OFF_UNTIL = re.compile(r"\b(?:before|until)\b", re.IGNORECASE)
+
+
+def _acknowledged_on_receipt(document, signal: SignalCandidate) -> SignalCandidate:
+    """A party that says it has received a text and will study it, discuss it or reply in due
+    course acknowledges it: the receipt is what it answers now (not "... would study it before
+    taking a position", an answer put off, still pending)."""
+    if signal.status != "pending":
+        return signal
+    sentence = document.sentence_at(signal.start)
+    told = _RECEIVED_AND_DEALT_WITH.search(document.text, signal.start, sentence.end)
+    if told is None or _PUT_OFF_UNTIL.search(told.group("rest")):
+        return signal
+    # (the receipt is the respondent's own: no other party named between them)
+    if any(
+        m.ref != signal.respondent.ref
+        for m in document.mentions_between(signal.respondent.end, told.start())
+    ):
+        return signal
+    return replace(signal, status="acknowledged")
 
 
 def _not_its_own_condition(document, signal: SignalCandidate) -> SignalCandidate:

@@ -11760,3 +11760,92 @@ def test_near_miss_which_the_government_said_nothing_of_answers_nothing(world):
         "reais in new money, which the federal government printed."
     )
     assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- tune45a: "X signed first for France, followed by Y for Britain, ...": the list of
+# signatories may open on the order of signing
+
+
+def test_a_signatory_followed_by_another_for_his_state_signs_for_it(world):
+    text = (
+        "Sisi signed the May 31 plan first for Egypt, followed by Blinken for the United "
+        "States, an aide said."
+    )
+    assert ("United States", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_speech_followed_by_a_person_signs_nothing_for_his_state(world):
+    # near miss: "followed by" opens no list of signatories, only of speakers
+    text = (
+        "Sisi spoke about the May 31 plan first for Egypt, followed by Blinken for the United "
+        "States, an aide said."
+    )
+    assert [s for s in signals(text) if s[0] == "United States"] == []
+
+
+# --- tune45a: "would accept it provided ...": the pronoun stands for the text on the table
+
+
+def test_a_yes_to_it_on_a_condition_accepts_the_text_on_the_table_with_conditions(world):
+    text = (
+        "Egypt laid the May 31 plan before the parties on Monday. Israel would accept it "
+        "provided the hostages are freed first."
+    )
+    assert ("Israel", PLAN, "accepted_with_conditions", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_yes_to_it_without_a_condition_is_no_conditional_yes(world):
+    # near miss: no condition follows the pronoun
+    text = (
+        "Egypt laid the May 31 plan before the parties on Monday. Israel would accept it, an "
+        "official hoped."
+    )
+    assert [s for s in signals(text) if s[2] == "accepted_with_conditions"] == []
+
+
+# --- tune45a: "said it had received the text and would study it": the receipt is the answer
+
+
+def test_a_text_received_and_to_be_studied_is_acknowledged(world):
+    text = (
+        "Biden announced the May 31 plan. Hamas said on Monday it had received the plan and "
+        "would study it."
+    )
+    assert ("Hamas", PLAN, "acknowledged", "2024-06-10") in signals(text)
+    assert [s for s in signals(text) if s[2] == "pending"] == []
+
+
+def test_near_miss_a_text_received_and_studied_before_a_decision_stays_pending(world):
+    # near miss: the answer is put off until a step of the party's own
+    text = (
+        "Biden announced the May 31 plan. Hamas said on Monday it had received the plan and "
+        "would study it before taking a position."
+    )
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+    assert [s for s in signals(text) if s[2] == "acknowledged"] == []
+
+
+# --- tune45a: "Neither A nor B has yet answered the request.": the request the sentence before
+# tells, not the text its words name
+
+
+def test_neither_answering_the_request_awaits_the_request_told_before(world):
+    ProposalFactory(process=world.process, title="Jordan's request to join the May 31 plan")
+    text = (
+        "Jordan has asked to join the May 31 plan. Neither Israel nor Hamas has yet answered "
+        "the request."
+    )
+    found = signals(text)
+    assert ("Israel", "Jordan's request to join the May 31 plan", "pending", "2024-06-10") in found
+    assert ("Hamas", "Jordan's request to join the May 31 plan", "pending", "2024-06-10") in found
+
+
+def test_near_miss_neither_answering_the_plan_awaits_the_plan(world):
+    # near miss: the answer owed is to the plan, not to a request
+    ProposalFactory(process=world.process, title="Jordan's request to join the May 31 plan")
+    text = (
+        "Jordan has asked to join the May 31 plan. Neither Israel nor Hamas has yet answered "
+        "the plan."
+    )
+    found = signals(text)
+    assert [s for s in found if s[1] != PLAN] == []
