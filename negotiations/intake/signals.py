@@ -434,7 +434,11 @@ _SIGNALS = [
     (
         "pending",
         r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing"
-        r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on)\b",
+        r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on"
+        # "is still balloting its members on the offer": a union's answer waits on its members'
+        # vote (tune45a)
+        r"|(?:balloting|consulting|polling|canvassing)\s+(?:its|their)\s+(?:\w+\s+)?"
+        r"(?:members|membership|workers|staff)\s+(?:on|over|about)(?=\s+(?:the|its|their|an?)\s))\b",
     ),
     # "Indian officials said the request was being studied", "said the offer is under
     # consideration": the text weighed by the side that reports it, its answer still to come
@@ -506,12 +510,13 @@ _SIGNALS = [
         r"|would\s+have\s+(?:none\s+of|no\s+part\s+in|nothing\s+to\s+do\s+with)\b",
     ),
     # "had yet to decide how it would answer that proposal", "has not said how they will
-    # respond": the answer itself is still to come (not "how it will apply the deal")
+    # respond": the answer itself is still to come (not "how it will apply the deal"); so is
+    # the vote on a text ("has not said how it will vote") (tune45a)
     (
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?(?:yet\s+to\s+|" + _NOT + r")"
         r"(?:decided?|say|said|determined?|indicated?)\s+how\s+(?:it|they|he|she)\s+"
-        r"(?:would|will)\s+(?:answer|respond|reply)\b",
+        r"(?:would|will)\s+(?:answer|respond|reply|vote)\b",
     ),
     # "stopped short of endorsing the deal", "stopped short of rejecting the framework": neither
     # yes nor no yet
@@ -723,11 +728,14 @@ _SIGNALS = [
         r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement|do\s+so"
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
         r"|halt|stop|withdraw|ratify"
-        # "would pull back only once it received guarantees": a withdrawal asked of it
-        r"|pull\s+back"
+        # "would pull back only once it received guarantees": a withdrawal asked of it ("would
+        # pull out the irregulars if ...") (tune45a)
+        r"|pull\s+(?:back|out)"
         # "was ready to talk, but only if sanctions were lifted": a yes to the talks proposed
         r"|talk|negotiate)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
+        # "would back the agreement on that condition": the condition told before (tune45a)
+        r"|on\s+(?:that|this|these|those)\s+conditions?"
         # "would open the crossings only once ...", "only after the sanctions are lifted"
         r"|only\s+(?:once|when|after)"
         # "would ratify the treaty only in step with the Senate": a yes tied to another's
@@ -6061,10 +6069,11 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[
 
 
 # a yes whose phrase closes on the word that opens its condition: "agreed to raze the forts,
-# provided that ...", "accepted on condition that ...", "..., but only if ..."
+# provided that ...", "accepted on condition that ...", "..., but only if ..." ("would pull out
+# the irregulars if the others leave as well": the object before the bare "if") (tune45a)
 _ENDS_ON_ITS_CONDITION = re.compile(
     r"\b(?:provided(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+(?:if|once|when"
-    r"|provided|as\s+long\s+as))\s*$",
+    r"|provided|as\s+long\s+as)|if|as\s+long\s+as|so\s+long\s+as)\s*$",
     re.IGNORECASE,
 )
 
@@ -6366,6 +6375,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 or _the_lead_s_text(document, mention.start)
                 or _last_proposal_before(document, mention.start)
             )
+        if status == "pending" and re.search(r"\bvote$", match.group(0)):
+            proposal = _the_bill_voted_on(document, sentence, proposal, verb_start, verb_end)
         proposals = counted or [proposal]
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
@@ -6420,7 +6431,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             received_asked = bool(
                 proposal is not None
                 and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
-                and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
+                and (
+                    _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
+                    # "has taken note of the proposal but given no answer", "... and says it
+                    # will answer when talks begin": the answer owed is the party's own, so
+                    # the text was put to it (tune45a)
+                    or _AN_ANSWER_OWED_AFTER.match(document.text, verb_end)
+                )
             )
             answering = [
                 (b, p)
@@ -6475,6 +6492,18 @@ _ASKED_IN_APPOSITION = re.compile(
 # "agreed to hold one on July 28": an infinitive whose object is "one" (not "one of", "one
 # another", "one day")
 _TO_DO_ONE = re.compile(r"\s*[a-z]+\s+one\b(?!\s+(?:of|another|day|year|month|week)\b)")
+
+
+def _the_bill_voted_on(document, sentence, proposal, verb_start, verb_end):
+    """ "The settlement still needs legislation ... X has not said how it will vote": a vote
+    with no text named in its sentence is on the one bill recorded, not on the deal the bill
+    enacts (tune45a)."""
+    if proposal is not None and sentence.start <= proposal.start < sentence.end:
+        return proposal
+    bill = _the_only_one_called(document, "bill")
+    if bill is None:
+        return proposal
+    return ProposalMention(verb_start, verb_end, bill)
 
 
 def _one_told_before(document, sentence, verb_end) -> ProposalMention | None:
@@ -7355,6 +7384,7 @@ def _fellow_signatories(document, sentence, verb_end) -> list[Mention]:
 
 # "signed for the PCJSS", "signed it for the government": the party a signatory signs for
 _SIGNED_FOR_A_PARTY = re.compile(r"\s+(?:it\s+)?for\s+(?:the\s+)?")
+_SIGNED_FOR_THE_PARTY = re.compile(r"\s+for\s+the\s+")
 
 
 def _party_signed_for(document, mentions, verb_end) -> Mention | None:
@@ -7362,6 +7392,20 @@ def _party_signed_for(document, mentions, verb_end) -> Mention | None:
     signed for the PCJSS"), which signs, not the body of the signatory's post; None where no
     actor follows "for" ("signed for peace")."""
     signed_for = _SIGNED_FOR_A_PARTY.match(document.text, verb_end)
+    if signed_for is None:
+        # "signed the Joint Declaration for the Roman Catholic Church": the text named right
+        # after the verb, then the party with its article (not "signed the peace plan for
+        # Bosnia-Herzegovina", the place the text is for) (tune45a)
+        signed_for = next(
+            (
+                found
+                for p in document.proposals
+                if re.fullmatch(r"\s*(?:the\s+)?", document.text[verb_end : p.start])
+                for found in [_SIGNED_FOR_THE_PARTY.match(document.text, p.end)]
+                if found is not None
+            ),
+            None,
+        )
     if signed_for is None:
         return None
     return next(
@@ -9036,6 +9080,13 @@ def _signs_the_proposal(document, clause, signal) -> bool:
     return None
 
 
+# after "taken note of the X": "but given no answer", "and says it will answer when ..." (not
+# "but would not answer it until he returned": the answer put off, still pending)
+_AN_ANSWER_OWED_AFTER = re.compile(
+    r"[^.;,]{0,40}?\s+(?:but|and)\s+(?![^.;]{0,40}?\b(?:not|never|n[o’']t)\b)"
+    r"[^.;]{0,40}?\b(?:answer|reply|respond|response)\b",
+    re.IGNORECASE,
+)
 _AN_ASKING_NOUN = re.compile(r"(?:request|demand|application|invitation|appeal|petition)s?", re.I)
 
 

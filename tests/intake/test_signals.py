@@ -11849,3 +11849,123 @@ def test_near_miss_neither_answering_the_plan_awaits_the_plan(world):
     )
     found = signals(text)
     assert [s for s in found if s[1] != PLAN] == []
+
+
+# --- tune45a: "has not said how it will vote": the vote on the one bill recorded is to come
+
+
+def test_not_saying_how_it_will_vote_awaits_the_one_bill(world):
+    ProposalFactory(process=world.process, title="Gaza ceasefire bill")
+    text = (
+        "Israel and Hamas accepted the May 31 plan last week. The plan still needs legislation. "
+        "Egypt has not said how it will vote."
+    )
+    assert ("Egypt", "Gaza ceasefire bill", "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_not_saying_how_it_will_apply_it_awaits_no_bill(world):
+    # near miss: how the party will apply the text is no answer to come
+    ProposalFactory(process=world.process, title="Gaza ceasefire bill")
+    text = (
+        "Israel and Hamas accepted the May 31 plan last week. The plan still needs legislation. "
+        "Egypt has not said how it will apply it."
+    )
+    assert [s for s in signals(text) if s[1] == "Gaza ceasefire bill"] == []
+
+
+# --- tune45a: "is still balloting its members on the offer": the answer waits on the vote
+
+
+def test_balloting_its_members_on_the_plan_is_pending(world):
+    text = "Hamas is still balloting its members on the May 31 plan, an official said."
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_balloting_its_members_in_a_place_is_no_answer(world):
+    # near miss: the ballot is about no text
+    text = "Hamas is still balloting its members in Gaza, an official said."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune45a: "would pull out the irregulars if ...": a withdrawal asked of the party, on a
+# condition; what is accepted is the object before the bare "if"
+
+
+def test_pulling_out_on_a_condition_accepts_the_demand_its_object_describes(world):
+    ProposalFactory(process=world.process, title="Demand that Israeli troops leave Rafah")
+    ProposalFactory(process=world.process, title="Demand that Hamas free the hostages")
+    text = (
+        "Israel said it would pull out the troops it has sent to Rafah if Hamas frees the hostages."
+    )
+    assert (
+        "Israel",
+        "Demand that Israeli troops leave Rafah",
+        "accepted_with_conditions",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_pulling_out_without_a_condition_is_no_conditional_yes(world):
+    # near miss: no condition follows
+    ProposalFactory(process=world.process, title="Demand that Israeli troops leave Rafah")
+    text = "Israel said it would pull out the troops it has sent to Rafah, an aide said."
+    assert [s for s in signals(text) if s[2] == "accepted_with_conditions"] == []
+
+
+# --- tune45a: "has taken note of the proposal but given no answer": the party the proposal was
+# put to acknowledges it
+
+
+def test_noting_a_proposal_with_the_answer_still_owed_acknowledges_it(world):
+    ProposalFactory(process=world.process, title="Egyptian proposal for a prisoner exchange")
+    text = (
+        "Egypt proposed a prisoner exchange on Sunday. Hamas has taken note of the proposal but "
+        "given no answer."
+    )
+    assert (
+        "Hamas",
+        "Egyptian proposal for a prisoner exchange",
+        "acknowledged",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_noting_a_proposal_with_the_answer_put_off_acknowledges_nothing(world):
+    # near miss: the answer is put off, which leaves it pending
+    ProposalFactory(process=world.process, title="Egyptian proposal for a prisoner exchange")
+    text = (
+        "Egypt proposed a prisoner exchange on Sunday. Hamas has taken note of the proposal but "
+        "would not answer it until Friday."
+    )
+    assert [s for s in signals(text) if s[2] == "acknowledged"] == []
+
+
+# --- tune45a: "signed the Joint Declaration for the Church": the text named, then the party
+
+
+def test_signing_a_named_text_for_a_party_signs_for_the_party(world):
+    ActorFactory(name="Arab League", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = "Kamel signed the May 31 plan for the Arab League in Cairo on Monday."
+    assert ("Arab League", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_signing_a_named_text_for_a_place_signs_for_his_post_s_body(world):
+    # near miss: a bare place name after the text is the place the text is for
+    text = "Kamel signed the May 31 plan for Israel in Cairo on Monday."
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- tune45a: "would back the agreement on that condition": a yes on a condition told before
+
+
+def test_a_yes_on_that_condition_is_conditional(world):
+    text = (
+        "Israel wants the hostages freed first. Egypt would back the May 31 plan on that condition."
+    )
+    assert ("Egypt", PLAN, "accepted_with_conditions", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_yes_on_that_day_is_not_conditional(world):
+    # near miss: a time, not a condition
+    text = "Israel wants the hostages freed first. Egypt would back the May 31 plan on that day."
+    assert [s for s in signals(text) if s[2] == "accepted_with_conditions"] == []
