@@ -195,10 +195,15 @@ _SIGNED = (
     rf"|(?:put|add(?:ed|s|ing)?)\s+{_NAMES_TO})\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
+# "has not yet replied to the request.": the answer owed to a request told before, not the
+# press's "requests for comment" (tune45a)
+_THE_REQUEST_TOLD_BEFORE = (
+    r"(?!\s+to\s+the\s+(?:request|call|appeal)\b(?!\s+(?:for|seeking)\s+comment))"
+)
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
 _NO_ANSWER_TO = (
-    r"(?!\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
-    r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
+    r"(?!" + _THE_REQUEST_TOLD_BEFORE + r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+"
+    r"|several\s+)?(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
 )
 # The head noun of a text put to a side for its answer: a request or an offer of any kind
 _ASKED_OR_OFFERED_NOUN = (
@@ -384,7 +389,8 @@ _SIGNALS = [
         r"(?:did|does|do|has|have|had)\s+"
         + _NOT
         + r"(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)"
-        r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
+        + _THE_REQUEST_TOLD_BEFORE
+        + r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
         r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b",
     ),
     (
@@ -437,7 +443,7 @@ _SIGNALS = [
         r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on"
         # "is still balloting its members on the offer": a union's answer waits on its members'
         # vote (tune45a)
-        r"|(?:balloting|consulting|polling|canvassing)\s+(?:its|their)\s+(?:\w+\s+)?"
+        r"|(?:balloting|polling)\s+(?:its|their)\s+(?:\w+\s+)?"
         r"(?:members|membership|workers|staff)\s+(?:on|over|about)(?=\s+(?:the|its|their|an?)\s))\b",
     ),
     # "Indian officials said the request was being studied", "said the offer is under
@@ -6431,13 +6437,7 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             received_asked = bool(
                 proposal is not None
                 and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
-                and (
-                    _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
-                    # "has taken note of the proposal but given no answer", "... and says it
-                    # will answer when talks begin": the answer owed is the party's own, so
-                    # the text was put to it (tune45a)
-                    or _AN_ANSWER_OWED_AFTER.match(document.text, verb_end)
-                )
+                and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
             )
             answering = [
                 (b, p)
@@ -7561,11 +7561,18 @@ _RECEIVED_AND_DEALT_WITH = re.compile(
 _PUT_OFF_UNTIL = re.compile(r"\b(?:before|until)\b", re.IGNORECASE)
 
 
+def _an_ask(document, proposal: ProposalMention | None) -> bool:
+    """Whether a recorded proposal's title makes it a request, an invitation or a demand put to
+    the party that receives it (not a plan, which a third party may receive)."""
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id) if proposal else None
+    return recorded is not None and any(_AN_ASKING_NOUN.fullmatch(w) for w in recorded["words"])
+
+
 def _acknowledged_on_receipt(document, signal: SignalCandidate) -> SignalCandidate:
-    """A party that says it has received a text and will study it, discuss it or reply in due
-    course acknowledges it: the receipt is what it answers now (not "... would study it before
-    taking a position", an answer put off, still pending)."""
-    if signal.status != "pending":
+    """A party that says it has received a request or an invitation and will study it, discuss
+    it or reply in due course acknowledges it: the receipt is what it answers now (not "...
+    would study it before taking a position", an answer put off, still pending)."""
+    if signal.status != "pending" or not _an_ask(document, signal.proposal):
         return signal
     sentence = document.sentence_at(signal.start)
     told = _RECEIVED_AND_DEALT_WITH.search(document.text, signal.start, sentence.end)
@@ -9080,13 +9087,6 @@ def _signs_the_proposal(document, clause, signal) -> bool:
     return None
 
 
-# after "taken note of the X": "but given no answer", "and says it will answer when ..." (not
-# "but would not answer it until he returned": the answer put off, still pending)
-_AN_ANSWER_OWED_AFTER = re.compile(
-    r"[^.;,]{0,40}?\s+(?:but|and)\s+(?![^.;]{0,40}?\b(?:not|never|n[o’']t)\b)"
-    r"[^.;]{0,40}?\b(?:answer|reply|respond|response)\b",
-    re.IGNORECASE,
-)
 _AN_ASKING_NOUN = re.compile(r"(?:request|demand|application|invitation|appeal|petition)s?", re.I)
 
 
