@@ -195,10 +195,15 @@ _SIGNED = (
     rf"|(?:put|add(?:ed|s|ing)?)\s+{_NAMES_TO})\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
+# "has not yet replied to the request.": the answer owed to a request told before, not the
+# press's "requests for comment" (tune45a)
+_THE_REQUEST_TOLD_BEFORE = (
+    r"(?!\s+to\s+the\s+(?:request|call|appeal)\b(?!\s+(?:for|seeking)\s+comment))"
+)
 # "when asked" is no answer to a proposal: "did not respond to requests for comment"
 _NO_ANSWER_TO = (
-    r"(?!\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
-    r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
+    r"(?!" + _THE_REQUEST_TOLD_BEFORE + r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+"
+    r"|several\s+)?(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
 )
 # The head noun of a text put to a side for its answer: a request or an offer of any kind
 _ASKED_OR_OFFERED_NOUN = (
@@ -384,7 +389,8 @@ _SIGNALS = [
         r"(?:did|does|do|has|have|had)\s+"
         + _NOT
         + r"(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)"
-        r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
+        + _THE_REQUEST_TOLD_BEFORE
+        + r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
         r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b",
     ),
     (
@@ -434,7 +440,11 @@ _SIGNALS = [
     (
         "pending",
         r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing"
-        r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on)\b",
+        r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on"
+        # "is still balloting its members on the offer": a union's answer waits on its members'
+        # vote (tune45a)
+        r"|(?:balloting|polling)\s+(?:its|their)\s+(?:\w+\s+)?"
+        r"(?:members|membership|workers|staff)\s+(?:on|over|about)(?=\s+(?:the|its|their|an?)\s))\b",
     ),
     # "Indian officials said the request was being studied", "said the offer is under
     # consideration": the text weighed by the side that reports it, its answer still to come
@@ -506,12 +516,13 @@ _SIGNALS = [
         r"|would\s+have\s+(?:none\s+of|no\s+part\s+in|nothing\s+to\s+do\s+with)\b",
     ),
     # "had yet to decide how it would answer that proposal", "has not said how they will
-    # respond": the answer itself is still to come (not "how it will apply the deal")
+    # respond": the answer itself is still to come (not "how it will apply the deal"); so is
+    # the vote on a text ("has not said how it will vote") (tune45a)
     (
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?(?:yet\s+to\s+|" + _NOT + r")"
         r"(?:decided?|say|said|determined?|indicated?)\s+how\s+(?:it|they|he|she)\s+"
-        r"(?:would|will)\s+(?:answer|respond|reply)\b",
+        r"(?:would|will)\s+(?:answer|respond|reply|vote)\b",
     ),
     # "stopped short of endorsing the deal", "stopped short of rejecting the framework": neither
     # yes nor no yet
@@ -723,11 +734,14 @@ _SIGNALS = [
         r"(?:only\s+)?(?:accept|back|support|endorse|observe|respect|sign|honou?r|implement|do\s+so"
         r"|abide\s+by|go\s+along\s+with|agree\s+to|join|attend|open|reopen|release|free|lift"
         r"|halt|stop|withdraw|ratify"
-        # "would pull back only once it received guarantees": a withdrawal asked of it
-        r"|pull\s+back"
+        # "would pull back only once it received guarantees": a withdrawal asked of it ("would
+        # pull out the irregulars if ...") (tune45a)
+        r"|pull\s+(?:back|out)"
         # "was ready to talk, but only if sanctions were lifted": a yes to the talks proposed
         r"|talk|negotiate)\b[^.]*?"
         r"\b(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as"
+        # "would back the agreement on that condition": the condition told before (tune45a)
+        r"|on\s+(?:that|this|these|those)\s+conditions?"
         # "would open the crossings only once ...", "only after the sanctions are lifted"
         r"|only\s+(?:once|when|after)"
         # "would ratify the treaty only in step with the Senate": a yes tied to another's
@@ -2963,6 +2977,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [s for s in found if not _awaited_in_its_capital_by_a_body(document, s, found)]
     found = [_on_behalf_of_his_state(document, s) for s in found]
     found = [_conditions_attached_after(document, s) for s in found]
+    found = [_acknowledged_on_receipt(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -3983,9 +3998,10 @@ def _signed_for_in_turn(document: Document, found) -> list[SignalCandidate]:
 # "X signed for Japan after the delegates, among them A for the United States, B for Britain
 # and C for the Philippines", "X signed for the party, Y for the Communists and Z for the
 # Alliance": a person named in a list, with "for" and a body right after him, signed for it
-# (a title before the name: "among them Secretary of State A for ...")
+# (a title before the name: "among them Secretary of State A for ..."); the list may open on
+# the order of signing ("X signed first for France, followed by Lord A for Great Britain")
 _BEFORE_A_LISTED_SIGNATORY = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+|\bamong\s+them\s+|\bincluding\s+)"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\bamong\s+them\s+|\bincluding\s+|\bfollowed\s+by\s+)"
     r"(?:(?:[A-Z][\w'.-]*|of|the)\s+){0,5}$"
 )
 _FOR_A_BODY = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -5338,6 +5354,12 @@ _ASKED_THE_PAIR_TO = re.compile(
 _LOWER_CASE_LEGISLATURE = re.compile(r"\s+(?:parliament|legislature|assembly|congress|senate)\b")
 
 
+# "... has yet answered the request": the answer owed is to a request, invitation or call
+_AN_ASKING_NOUN_CLOSING = re.compile(
+    r"\b(?:request|invitation|appeal|demand|call|petition)s?$", re.IGNORECASE
+)
+
+
 def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]:
     """ "Neither the Turkish parliament nor Armenia's National Assembly has said when it will
     vote", "Neither man put his name to the declaration": each party named (or each of the
@@ -5377,6 +5399,11 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
             return []
         verb_end = pair.end()
     named = [p for p in document.proposals if verb_end <= p.start < sentence.end and p.proposal_id]
+    if not named and not asked_for and _AN_ASKING_NOUN_CLOSING.search(pair.group(0)):
+        # "The Council has asked to associate itself with the declaration. Neither A nor B has
+        # yet answered the request.": the request the sentence before tells, not the text
+        # its words name (tune45a)
+        asked_for = _request_told_before(document, sentence, verb_end)
     proposal = named[0] if named else asked_for or _proposal_told_last(document, pair.start())
     if proposal is None:
         return []
@@ -6145,10 +6172,11 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|whom|which|whose)\s[
 
 
 # a yes whose phrase closes on the word that opens its condition: "agreed to raze the forts,
-# provided that ...", "accepted on condition that ...", "..., but only if ..."
+# provided that ...", "accepted on condition that ...", "..., but only if ..." ("would pull out
+# the irregulars if the others leave as well": the object before the bare "if") (tune45a)
 _ENDS_ON_ITS_CONDITION = re.compile(
     r"\b(?:provided(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+(?:if|once|when"
-    r"|provided|as\s+long\s+as))\s*$",
+    r"|provided|as\s+long\s+as)|if|as\s+long\s+as|so\s+long\s+as)\s*$",
     re.IGNORECASE,
 )
 
@@ -6450,6 +6478,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 or _the_lead_s_text(document, mention.start)
                 or _last_proposal_before(document, mention.start)
             )
+        if status == "pending" and re.search(r"\bvote$", match.group(0)):
+            proposal = _the_bill_voted_on(document, sentence, proposal, verb_start, verb_end)
         proposals = counted or [proposal]
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
@@ -6559,6 +6589,18 @@ _ASKED_IN_APPOSITION = re.compile(
 # "agreed to hold one on July 28": an infinitive whose object is "one" (not "one of", "one
 # another", "one day")
 _TO_DO_ONE = re.compile(r"\s*[a-z]+\s+one\b(?!\s+(?:of|another|day|year|month|week)\b)")
+
+
+def _the_bill_voted_on(document, sentence, proposal, verb_start, verb_end):
+    """ "The settlement still needs legislation ... X has not said how it will vote": a vote
+    with no text named in its sentence is on the one bill recorded, not on the deal the bill
+    enacts (tune45a)."""
+    if proposal is not None and sentence.start <= proposal.start < sentence.end:
+        return proposal
+    bill = _the_only_one_called(document, "bill")
+    if bill is None:
+        return proposal
+    return ProposalMention(verb_start, verb_end, bill)
 
 
 def _one_told_before(document, sentence, verb_end) -> ProposalMention | None:
@@ -6673,10 +6715,13 @@ def _texts_told_with_it_before(document, sentence, respondent, verb_end) -> Prop
 
 
 # "the MLC would sign only if ...", "said it would agree provided ...": a yes on conditions
-# whose verb has no object, the condition right after it
+# whose verb has no object, the condition right after it ("would accept it provided ...": the
+# pronoun stands for the text on the table, as no object does)
+_IT_ON_THE_TABLE = r"(?:\s+(?:it|them))?"
 _YES_WITHOUT_OBJECT = re.compile(
     r"\s*(?:could|would|can|will)\s+(?:only\s+)?(?:accept|sign|agree|endorse|do\s+so)"
-    r"\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as|once|when"
+    + _IT_ON_THE_TABLE
+    + r"\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as|so\s+long\s+as|once|when"
     r"|after)\b",
     re.IGNORECASE,
 )
@@ -6697,7 +6742,9 @@ def _text_of_a_yes_without_object(document, mention, verb_start, verb_end):
 # "who has let it be known that he will accept only if"
 _YES_WITHOUT_OBJECT_REPORTED = re.compile(
     r"\b(?:he|she|it|they)\s+(?:could|would|can|will)\s+(?:only\s+)?(?:accept|sign|agree"
-    r"|endorse|do\s+so)\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as"
+    r"|endorse|do\s+so)"
+    + _IT_ON_THE_TABLE
+    + r"\s+(?:only\s+)?(?:if|provided|on\s+condition|as\s+long\s+as"
     r"|so\s+long\s+as|once|when|after)\b$",
     re.IGNORECASE,
 )
@@ -7434,6 +7481,7 @@ def _fellow_signatories(document, sentence, verb_end) -> list[Mention]:
 
 # "signed for the PCJSS", "signed it for the government": the party a signatory signs for
 _SIGNED_FOR_A_PARTY = re.compile(r"\s+(?:it\s+)?for\s+(?:the\s+)?")
+_SIGNED_FOR_THE_PARTY = re.compile(r"\s+for\s+the\s+")
 
 
 def _party_signed_for(document, mentions, verb_end) -> Mention | None:
@@ -7441,6 +7489,20 @@ def _party_signed_for(document, mentions, verb_end) -> Mention | None:
     signed for the PCJSS"), which signs, not the body of the signatory's post; None where no
     actor follows "for" ("signed for peace")."""
     signed_for = _SIGNED_FOR_A_PARTY.match(document.text, verb_end)
+    if signed_for is None:
+        # "signed the Joint Declaration for the Roman Catholic Church": the text named right
+        # after the verb, then the party with its article (not "signed the peace plan for
+        # Bosnia-Herzegovina", the place the text is for) (tune45a)
+        signed_for = next(
+            (
+                found
+                for p in document.proposals
+                if re.fullmatch(r"\s*(?:the\s+)?", document.text[verb_end : p.start])
+                for found in [_SIGNED_FOR_THE_PARTY.match(document.text, p.end)]
+                if found is not None
+            ),
+            None,
+        )
     if signed_for is None:
         return None
     return next(
@@ -7582,6 +7644,44 @@ def _conditions_attached_after(document, signal: SignalCandidate) -> SignalCandi
     if not _CONDITIONS_ATTACHED_AFTER.match(document.text[following.start : following.end]):
         return signal
     return replace(signal, status="accepted_with_conditions")
+
+
+# "said it had received the text and would study it", "had received the letter and would
+# reply in due course": the receipt told, then what the party will do with the text (tune45a)
+_RECEIVED_AND_DEALT_WITH = re.compile(
+    r"\b(?:had|has|have)\s+received\s+(?:the|a|an|its|their)\s+[^.;,]{0,40}?\s+and\s+"
+    r"(?:would|will|is|was|are|were)\s+(?!not\b|never\b)(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+# "... would study them before reporting to the president": the answer put off until a step
+# of its own, which leaves it pending
+_PUT_OFF_UNTIL = re.compile(r"\b(?:before|until)\b", re.IGNORECASE)
+
+
+def _an_ask(document, proposal: ProposalMention | None) -> bool:
+    """Whether a recorded proposal's title makes it a request, an invitation or a demand put to
+    the party that receives it (not a plan, which a third party may receive)."""
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id) if proposal else None
+    return recorded is not None and any(_AN_ASKING_NOUN.fullmatch(w) for w in recorded["words"])
+
+
+def _acknowledged_on_receipt(document, signal: SignalCandidate) -> SignalCandidate:
+    """A party that says it has received a request or an invitation and will study it, discuss
+    it or reply in due course acknowledges it: the receipt is what it answers now (not "...
+    would study it before taking a position", an answer put off, still pending)."""
+    if signal.status != "pending" or not _an_ask(document, signal.proposal):
+        return signal
+    sentence = document.sentence_at(signal.start)
+    told = _RECEIVED_AND_DEALT_WITH.search(document.text, signal.start, sentence.end)
+    if told is None or _PUT_OFF_UNTIL.search(told.group("rest")):
+        return signal
+    # (the receipt is the respondent's own: no other party named between them)
+    if any(
+        m.ref != signal.respondent.ref
+        for m in document.mentions_between(signal.respondent.end, told.start())
+    ):
+        return signal
+    return replace(signal, status="acknowledged")
 
 
 def _not_its_own_condition(document, signal: SignalCandidate) -> SignalCandidate:

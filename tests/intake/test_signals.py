@@ -11901,3 +11901,207 @@ def test_near_miss_a_later_version_of_the_plan_is_the_plan(world):
         "presented in June, was rejected by Hamas, which said it left Israel in control."
     )
     assert [s for s in signals(text) if s[1] == "March draft plan"] == []
+
+
+# --- tune45a: "X signed first for France, followed by Y for Britain, ...": the list of
+# signatories may open on the order of signing
+
+
+def test_a_signatory_followed_by_another_for_his_state_signs_for_it(world):
+    text = (
+        "Sisi signed the May 31 plan first for Egypt, followed by Blinken for the United "
+        "States, an aide said."
+    )
+    assert ("United States", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_speech_followed_by_a_person_signs_nothing_for_his_state(world):
+    # near miss: "followed by" opens no list of signatories, only of speakers
+    text = (
+        "Sisi spoke about the May 31 plan first for Egypt, followed by Blinken for the United "
+        "States, an aide said."
+    )
+    assert [s for s in signals(text) if s[0] == "United States"] == []
+
+
+# --- tune45a: "would accept it provided ...": the pronoun stands for the text on the table
+
+
+def test_a_yes_to_it_on_a_condition_accepts_the_text_on_the_table_with_conditions(world):
+    text = (
+        "Egypt laid the May 31 plan before the parties on Monday. Israel would accept it "
+        "provided the hostages are freed first."
+    )
+    assert ("Israel", PLAN, "accepted_with_conditions", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_yes_to_it_without_a_condition_is_no_conditional_yes(world):
+    # near miss: no condition follows the pronoun
+    text = (
+        "Egypt laid the May 31 plan before the parties on Monday. Israel would accept it, an "
+        "official hoped."
+    )
+    assert [s for s in signals(text) if s[2] == "accepted_with_conditions"] == []
+
+
+# --- tune45a: "said it had received the text and would study it": the receipt is the answer
+
+
+def test_a_request_received_and_to_be_studied_is_acknowledged(world):
+    ProposalFactory(process=world.process, title="Egyptian request to reopen the Rafah crossing")
+    text = (
+        "Egypt asked Hamas to reopen the Rafah crossing. Hamas said on Monday it had received "
+        "the request and would study it."
+    )
+    found = [s for s in signals(text) if s[0] == "Hamas"]
+    assert ("Hamas", "Egyptian request to reopen the Rafah crossing", "acknowledged") in [
+        s[:3] for s in found
+    ]
+    assert [s for s in found if s[2] == "pending"] == []
+
+
+def test_near_miss_a_request_received_and_studied_before_a_decision_is_not_acknowledged(world):
+    # near miss: the answer is put off until a step of the party's own
+    ProposalFactory(process=world.process, title="Egyptian request to reopen the Rafah crossing")
+    text = (
+        "Egypt asked Hamas to reopen the Rafah crossing. Hamas said on Monday it had received "
+        "the request and would study it before taking a position."
+    )
+    assert [s for s in signals(text) if s[0] == "Hamas" and s[2] == "acknowledged"] == []
+
+
+# --- tune45a: "Neither A nor B has yet answered the request.": the request the sentence before
+# tells, not the text its words name
+
+
+def test_neither_answering_the_request_awaits_the_request_told_before(world):
+    ProposalFactory(process=world.process, title="Jordan's request to join the May 31 plan")
+    text = (
+        "Jordan has asked to join the May 31 plan. Neither Israel nor Hamas has yet answered "
+        "the request."
+    )
+    found = signals(text)
+    assert ("Israel", "Jordan's request to join the May 31 plan", "pending", "2024-06-10") in found
+    assert ("Hamas", "Jordan's request to join the May 31 plan", "pending", "2024-06-10") in found
+
+
+def test_near_miss_neither_answering_the_plan_awaits_the_plan(world):
+    # near miss: the answer owed is to the plan, not to a request
+    ProposalFactory(process=world.process, title="Jordan's request to join the May 31 plan")
+    text = (
+        "Jordan has asked to join the May 31 plan. Neither Israel nor Hamas has yet answered "
+        "the plan."
+    )
+    found = signals(text)
+    assert [s for s in found if s[1] != PLAN] == []
+
+
+# --- tune45a: "has not said how it will vote": the vote on the one bill recorded is to come
+
+
+def test_not_saying_how_it_will_vote_awaits_the_one_bill(world):
+    ProposalFactory(process=world.process, title="Gaza ceasefire bill")
+    text = (
+        "Israel and Hamas accepted the May 31 plan last week. The plan still needs legislation. "
+        "Egypt has not said how it will vote."
+    )
+    assert ("Egypt", "Gaza ceasefire bill", "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_not_saying_how_it_will_apply_it_awaits_no_bill(world):
+    # near miss: how the party will apply the text is no answer to come
+    ProposalFactory(process=world.process, title="Gaza ceasefire bill")
+    text = (
+        "Israel and Hamas accepted the May 31 plan last week. The plan still needs legislation. "
+        "Egypt has not said how it will apply it."
+    )
+    assert [s for s in signals(text) if s[1] == "Gaza ceasefire bill"] == []
+
+
+# --- tune45a: "is still balloting its members on the offer": the answer waits on the vote
+
+
+def test_balloting_its_members_on_the_plan_is_pending(world):
+    text = "Hamas is still balloting its members on the May 31 plan, an official said."
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_balloting_its_members_in_a_place_is_no_answer(world):
+    # near miss: the ballot is about no text
+    text = "Hamas is still balloting its members in Gaza, an official said."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune45a: "would pull out the irregulars if ...": a withdrawal asked of the party, on a
+# condition; what is accepted is the object before the bare "if"
+
+
+def test_pulling_out_on_a_condition_accepts_the_demand_its_object_describes(world):
+    ProposalFactory(process=world.process, title="Demand that Israeli troops leave Rafah")
+    ProposalFactory(process=world.process, title="Demand that Hamas free the hostages")
+    text = (
+        "Israel said it would pull out the troops it has sent to Rafah if Hamas frees the hostages."
+    )
+    assert (
+        "Israel",
+        "Demand that Israeli troops leave Rafah",
+        "accepted_with_conditions",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_pulling_out_without_a_condition_is_no_conditional_yes(world):
+    # near miss: no condition follows
+    ProposalFactory(process=world.process, title="Demand that Israeli troops leave Rafah")
+    text = "Israel said it would pull out the troops it has sent to Rafah, an aide said."
+    assert [s for s in signals(text) if s[2] == "accepted_with_conditions"] == []
+
+
+# --- tune45a: "signed the Joint Declaration for the Church": the text named, then the party
+
+
+def test_signing_a_named_text_for_a_party_signs_for_the_party(world):
+    ActorFactory(name="Arab League", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = "Kamel signed the May 31 plan for the Arab League in Cairo on Monday."
+    assert ("Arab League", PLAN, "accepted", "2024-06-10") in signals(text)
+
+
+def test_near_miss_signing_a_named_text_for_a_place_signs_for_his_post_s_body(world):
+    # near miss: a bare place name after the text is the place the text is for
+    text = "Kamel signed the May 31 plan for Israel in Cairo on Monday."
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- tune45a: "would back the agreement on that condition": a yes on a condition told before
+
+
+def test_a_yes_on_that_condition_is_conditional(world):
+    text = (
+        "Israel wants the hostages freed first. Egypt would back the May 31 plan on that condition."
+    )
+    assert ("Egypt", PLAN, "accepted_with_conditions", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_yes_on_that_day_is_not_conditional(world):
+    # near miss: a time, not a condition
+    text = "Israel wants the hostages freed first. Egypt would back the May 31 plan on that day."
+    assert [s for s in signals(text) if s[2] == "accepted_with_conditions"] == []
+
+
+# --- tune45a: "has not yet replied to the request.": the answer owed to the request told
+# before, not the press's "requests for comment"
+
+
+def test_not_replying_to_the_request_awaits_the_request_told_before(world):
+    ProposalFactory(process=world.process, title="Egypt's request to host the talks")
+    text = "Egypt has asked to host the talks. Hamas has not yet replied to the request."
+    assert ("Hamas", "Egypt's request to host the talks", "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_not_replying_to_the_request_for_comment_awaits_nothing(world):
+    # near miss: the press's request, no proposal
+    ProposalFactory(process=world.process, title="Egypt's request to host the talks")
+    text = (
+        "Egypt has asked to host the talks. Hamas has not yet replied to the request for comment."
+    )
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
