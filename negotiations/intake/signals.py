@@ -7714,8 +7714,9 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
     recorded = document.gazetteer.proposals.get(_proposal_id(signal))
     author_id = recorded and recorded["announced_by_id"]
     if not author_id:
-        return recorded is not None and signal.respondent.ref in _owner_in_its_title(
-            document, recorded
+        return recorded is not None and (
+            signal.respondent.ref in _owner_in_its_title(document, recorded)
+            or _title_opened_by_its_name(document, recorded, signal.respondent)
         )
     author = document.gazetteer.actors.get(author_id)
     if signal.respondent.ref == f"actor:{author_id}":
@@ -7748,6 +7749,30 @@ def _owner_in_its_title(document: Document, recorded: dict) -> set[str]:
         return set()
     ids = document.gazetteer.actors_by_name.get(normalize_name(owner.group("owner")), [])
     return {f"actor:{actor_id}" for actor_id in ids}
+
+
+# "CCMSR request to change the timetable", "Union No. 1 counter-offer": a title opening with a
+# party's name as it is written, then the noun of what it asked or offered (not "Ford tentative
+# agreement", a text both sides settle)
+_OWNER_BEFORE_ITS_ASKING = re.compile(
+    r"(?P<owner>.{1,60}?)\s+(?:counter-?)?(?:request|proposal|offer|demand|plan|draft|call"
+    r"|invitation|bid|plea)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_opened_by_its_name(document: Document, recorded: dict, respondent: Mention) -> bool:
+    """Whether a recorded proposal's title opens with the respondent's name as the article
+    writes it, or with the short form it gives in brackets after it ("the Committee (COIEPA)"),
+    before the noun of an asking: a party the record does not hold, answering its own text."""
+    owner = _OWNER_BEFORE_ITS_ASKING.match(recorded["name"] or "")
+    if owner is None:
+        return False
+    written = [respondent.text_in(document.text)]
+    bracketed = re.match(r"\s*\(([^()]{2,15})\)", document.text[respondent.end :])
+    if bracketed:
+        written.append(bracketed.group(1))
+    return normalize_name(owner.group("owner")) in {normalize_name(name) for name in written}
 
 
 # "under a declaration both sides had signed in May": a contact relative clause, whose verb has

@@ -11760,3 +11760,27 @@ def test_near_miss_which_the_government_said_nothing_of_answers_nothing(world):
         "reais in new money, which the federal government printed."
     )
     assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+# --- tune45e: "Union No. 1 countered with a proposal of its own": a party the record does not
+# hold, whose name opens the recorded title of what it asked or offered, does not answer it
+
+
+def test_a_new_party_named_by_the_title_of_its_own_counter_offer_does_not_answer_it(world):
+    ProposalFactory(
+        process=world.process,
+        title="Union No. 1 counter-offer",
+        announced_on=datetime.date(2024, 6, 5),
+    )
+    text = (
+        "Union No. 1 countered with a proposal of its own on Wednesday night. Acme has yet to "
+        "respond to the counter-offer, a spokeswoman said."
+    )
+    assert [s for s in signals(text) if s[1] == "Union No. 1 counter-offer"] == []
+
+
+def test_near_miss_a_new_party_answers_a_text_whose_title_opens_with_another_name(world):
+    # near miss: the title opens with another party's name, so the union answers it
+    ProposalFactory(process=world.process, title="Acme counter-offer")
+    text = "Union No. 1 rejected the counter-offer on Wednesday night, an aide said."
+    assert ("Union No. 1", "Acme counter-offer", "rejected", "2024-06-05") in signals(text)
