@@ -812,7 +812,11 @@ _SIGNALS = [
         # clause before asked for, pointed back to)
         r"|turned\s+(?:it|them|that)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
         r"[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
-        r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
+        # ("dismissed the agreement and demanded that it be renegotiated": the text undone, no
+        # terms of its own, so a no)
+        r"(?:held\s+out\s+for|demanded(?!\s+that\s+(?:it|they|the\s+\w+)\s+be\s+"
+        r"(?:renegotiated|scrapped|annulled|withdrawn|revoked|cancell?ed|torn\s+up|abandoned)\b)"
+        r"|insisted\s+on|pressed\s+for|proposed|put\s+forward"
         r"|tabled|offered|submitted|countered"
         # "threw out the oath in the draft and sent the delegates back with a counter-proposal":
         # the counter carried back by its envoys

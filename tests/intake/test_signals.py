@@ -11784,3 +11784,25 @@ def test_near_miss_a_new_party_answers_a_text_whose_title_opens_with_another_nam
     ProposalFactory(process=world.process, title="Acme counter-offer")
     text = "Union No. 1 rejected the counter-offer on Wednesday night, an aide said."
     assert ("Union No. 1", "Acme counter-offer", "rejected", "2024-06-05") in signals(text)
+
+
+# --- tune45e: "dismissed the agreement and demanded that it be renegotiated": a no that asks
+# for the text to be undone offers no terms of its own
+
+
+def test_a_no_that_demands_the_text_be_renegotiated_is_rejected(world):
+    text = (
+        "The opposition party Hamas dismissed the Cairo truce agreement and demanded that it be "
+        "renegotiated, an aide said."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+def test_near_miss_a_no_that_demands_terms_of_its_own_is_countered(world):
+    # near miss: what is demanded is terms, not the text undone
+    text = (
+        "The opposition party Hamas dismissed the Cairo truce agreement and demanded that the "
+        "hostages be freed first, an aide said."
+    )
+    assert ("Hamas", "countered") in statuses(text)
