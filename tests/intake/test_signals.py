@@ -11806,3 +11806,57 @@ def test_near_miss_a_no_that_demands_terms_of_its_own_is_countered(world):
         "hostages be freed first, an aide said."
     )
     assert ("Hamas", "countered") in statuses(text)
+
+
+# --- tune45e: "X, president of the Council, signed the Joint Declaration for the Church": the
+# party over the body of the signatory's post, named after the text signed, is the one that signs
+
+
+def cardinal_of_a_council(world):
+    holy_see = ActorFactory(name="Holy See", kind=Actor.Kind.STATE)
+    council = ActorFactory(
+        name="Pontifical Council", kind=Actor.Kind.GOVERNMENT_BODY, parent=holy_see
+    )
+    cardinal = PersonFactory(name="Edward Cassidy")
+    PositionFactory(person=cardinal, organization=council, title="President", start=None)
+
+
+def test_a_signatory_signing_the_named_text_for_the_party_over_his_body_signs_for_it(world):
+    cardinal_of_a_council(world)
+    text = "Edward Cassidy signed the May 31 plan for the Holy See in Cairo on Sunday."
+    found = signals(text)
+    assert ("Holy See", PLAN, "accepted", "2024-06-09") in found
+    assert [s for s in found if s[0] == "Pontifical Council"] == []
+
+
+def test_near_miss_a_text_signed_for_another_party_is_signed_by_his_body(world):
+    # near miss: the party after "for" is not over his body ("the plan for Bosnia": what the
+    # text is for)
+    cardinal_of_a_council(world)
+    text = "Edward Cassidy signed the May 31 plan for Hamas in Cairo on Sunday."
+    assert [s[0] for s in signals(text)] == ["Pontifical Council"]
+
+
+# --- tune45e: "Neither the federation nor the Vatican has yet answered the request": the text
+# the verb's object names, not the one told last before it
+
+
+def test_neither_nor_awaits_the_request_its_object_names(world):
+    ProposalFactory(process=world.process, title="Egypt's request to join the talks")
+    text = (
+        "Israel and Hamas discussed the May 31 plan on Monday. Egypt has asked to join the "
+        "talks. Neither Israel nor Hamas has yet answered the request."
+    )
+    found = signals(text)
+    assert ("Israel", "Egypt's request to join the talks", "pending", "2024-06-10") in found
+    assert ("Hamas", "Egypt's request to join the talks", "pending", "2024-06-10") in found
+
+
+def test_near_miss_neither_nor_with_a_pronoun_object_awaits_the_text_told_last(world):
+    # near miss: "it" names no text, so the one told last is awaited
+    ProposalFactory(process=world.process, title="Egypt's request to join the talks")
+    text = (
+        "Egypt has asked to join the talks. Israel and Hamas discussed the May 31 plan on "
+        "Monday. Neither Israel nor Hamas has yet answered it."
+    )
+    assert ("Israel", PLAN, "pending", "2024-06-10") in signals(text)
