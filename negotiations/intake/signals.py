@@ -434,7 +434,11 @@ _SIGNALS = [
     (
         "pending",
         r"(?:is|are|was|were)\s+(?:still\s+)?(?:studying|reviewing|considering|examining|weighing"
-        r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on)\b",
+        r"|mulling(?:\s+over)?|pondering|assessing|evaluating|scrutini[sz]ing|deliberating\s+on)\b"
+        # (not "which is weighing whether to remove Sudan from its list": a step of its own,
+        # no answer to a text)
+        r"(?!\s+(?:whether|if)\s+to\s+(?!(?:accept|sign|join|endorse|back|support|approve"
+        r"|ratify|reject|attend|take\s+part|respond|reply|answer|agree)\b))",
     ),
     # "Indian officials said the request was being studied", "said the offer is under
     # consideration": the text weighed by the side that reports it, its answer still to come
@@ -665,6 +669,14 @@ _SIGNALS = [
         r"|\bin\s+principle\b"
         r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
         r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
+    ),
+    # "which Solidarity accepted only once it was assured of a freely elected Senate": the
+    # condition in the yes's own clause (no comma between: not "X accepted, but Y would pull
+    # back only once ...")
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|endorsed|approved|agreed\s+to)\b[^.;,]{0,80}?"
+        r"\bonly\s+(?:if|provided|on\s+condition|once\s+(?:it|they|he|she|the)\b)",
     ),
     # "agreed to its text only after winning the right to seek aid", "signed only after
     # securing guarantees": a yes given once a concession was won

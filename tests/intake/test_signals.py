@@ -11860,3 +11860,45 @@ def test_near_miss_neither_nor_with_a_pronoun_object_awaits_the_text_told_last(w
         "Monday. Neither Israel nor Hamas has yet answered it."
     )
     assert ("Israel", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- tune45e: "which Solidarity accepted only once it was assured of ...": a yes given only on
+# a condition, with no "but" before it
+
+
+def test_accepted_only_once_a_condition_is_met_is_accepted_with_conditions(world):
+    text = "Hamas accepted the May 31 plan only once it was assured of a full withdrawal."
+    assert ("Hamas", "accepted_with_conditions") in statuses(text)
+
+
+def test_near_miss_accepted_only_the_first_phase_is_accepted(world):
+    # near miss: "only" limits what is accepted, no condition follows
+    text = "Hamas accepted the May 31 plan on Monday, its only answer this month."
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_near_miss_another_party_s_condition_after_a_comma_leaves_the_yes_whole(world):
+    # near miss: the condition is another party's, in a clause of its own
+    text = (
+        "Hamas accepted the May 31 plan on Monday, but Israel said it would pull back only once "
+        "it received guarantees."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+# --- tune45e: "Washington, which is weighing whether to remove Sudan from its list, welcomed
+# the agreement": a step of its own being weighed is no answer still to come
+
+
+def test_weighing_whether_to_take_a_step_of_its_own_awaits_no_answer(world):
+    text = (
+        "Egypt, which is weighing whether to reopen its embassy, welcomed the May 31 plan on "
+        "Monday."
+    )
+    assert ("Egypt", "pending") not in statuses(text)
+
+
+def test_near_miss_weighing_whether_to_accept_awaits_the_answer(world):
+    # near miss: what is weighed is the answer itself
+    text = "Egypt is weighing whether to accept the May 31 plan, an official said on Monday."
+    assert ("Egypt", "pending") in statuses(text)
