@@ -7762,6 +7762,10 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
     author = document.gazetteer.actors.get(author_id)
     if signal.respondent.ref == f"actor:{author_id}":
         return True
+    # "Curzon offered to take the clauses out ... The British delegation would not hear of it":
+    # the body of the author's post put it forward through him
+    if document.gazetteer.body_of_post(f"actor:{author_id}") == signal.respondent.ref:
+        return True
     parent_id = author.parent_id if author else None
     # "Quebec's request that Ottawa share the compensation ... was accepted by Ottawa": the
     # body over the announcer, which the title names as the one asked, is not its author

@@ -11902,3 +11902,27 @@ def test_near_miss_weighing_whether_to_accept_awaits_the_answer(world):
     # near miss: what is weighed is the answer itself
     text = "Egypt is weighing whether to accept the May 31 plan, an official said on Monday."
     assert ("Egypt", "pending") in statuses(text)
+
+
+# --- tune45e: "Curzon offered to take the clauses out ... The British delegation would not
+# hear of it": the body of the author's post does not answer what he put forward for it
+
+BLINKEN_S_OFFER = "Blinken's offer of a hostage exchange"
+
+
+def test_the_state_of_the_offer_s_author_does_not_answer_it(world):
+    ProposalFactory(process=world.process, title=BLINKEN_S_OFFER, announced_by=world.blinken)
+    text = (
+        "Blinken offered a hostage exchange on Monday. The United States rejected the offer, "
+        "an official said."
+    )
+    assert [s for s in signals(text) if s[1] == BLINKEN_S_OFFER and s[0] == "United States"] == []
+
+
+def test_near_miss_another_state_answers_the_offer_of_the_author(world):
+    # near miss: Egypt holds no post of the author's
+    ProposalFactory(process=world.process, title=BLINKEN_S_OFFER, announced_by=world.blinken)
+    text = (
+        "Blinken offered a hostage exchange on Monday. Egypt rejected the offer, an official said."
+    )
+    assert ("Egypt", BLINKEN_S_OFFER, "rejected", "2024-06-10") in signals(text)
