@@ -444,7 +444,11 @@ _SIGNALS = [
         # "is still balloting its members on the offer": a union's answer waits on its members'
         # vote (tune45a)
         r"|(?:balloting|polling)\s+(?:its|their)\s+(?:\w+\s+)?"
-        r"(?:members|membership|workers|staff)\s+(?:on|over|about)(?=\s+(?:the|its|their|an?)\s))\b",
+        r"(?:members|membership|workers|staff)\s+(?:on|over|about)(?=\s+(?:the|its|their|an?)\s))\b"
+        # (not "which is weighing whether to remove Sudan from its list": a step of its own,
+        # no answer to a text; tune45e)
+        r"(?!\s+(?:whether|if)\s+to\s+(?!(?:accept|sign|join|endorse|back|support|approve"
+        r"|ratify|reject|attend|take\s+part|respond|reply|answer|agree)\b))",
     ),
     # "Indian officials said the request was being studied", "said the offer is under
     # consideration": the text weighed by the side that reports it, its answer still to come
@@ -677,6 +681,14 @@ _SIGNALS = [
         r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
         r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
     ),
+    # "which Solidarity accepted only once it was assured of a freely elected Senate": the
+    # condition in the yes's own clause (no comma between: not "X accepted, but Y would pull
+    # back only once ...")
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|endorsed|approved|agreed\s+to)\b[^.;,]{0,80}?"
+        r"\bonly\s+(?:if|provided|on\s+condition|once\s+(?:it|they|he|she|the)\b)",
+    ),
     # "agreed to its text only after winning the right to seek aid", "signed only after
     # securing guarantees": a yes given once a concession was won
     (
@@ -826,7 +838,11 @@ _SIGNALS = [
         # clause before asked for, pointed back to)
         r"|turned\s+(?:it|them|that)\s+down\b|refused\s+to\s+(?:accept|sign|endorse|approve)\b)"
         r"[^.;,]{0,100}?(?:\s+and\s+(?:then\s+|instead\s+)?"
-        r"(?:held\s+out\s+for|demanded|insisted\s+on|pressed\s+for|proposed|put\s+forward"
+        # ("dismissed the agreement and demanded that it be renegotiated": the text undone, no
+        # terms of its own, so a no)
+        r"(?:held\s+out\s+for|demanded(?!\s+that\s+(?:it|they|the\s+\w+)\s+be\s+"
+        r"(?:renegotiated|scrapped|annulled|withdrawn|revoked|cancell?ed|torn\s+up|abandoned)\b)"
+        r"|insisted\s+on|pressed\s+for|proposed|put\s+forward"
         r"|tabled|offered|submitted|countered"
         # "threw out the oath in the draft and sent the delegates back with a counter-proposal":
         # the counter carried back by its envoys
@@ -5380,7 +5396,8 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
             if not named:
                 return []
             parties.append(_as_a_lower_case_legislature(document, named[-1]))
-        verb_end = pair.end()
+        # ("Neither A nor B has yet answered the request": the text its verb's object names)
+        verb_end = pair.end("second")
     elif pair := _NEITHER_OF_THE_ASKED.search(document.text, sentence.start, sentence.end):
         if document.in_quote(pair.start(), pair.end()):
             return []
@@ -6485,6 +6502,20 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # each party listed before the verb answers alike.
         given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
         named_for = _answered_in_the_name_of(document, mentions, verb_end, signing)
+        if (
+            signing
+            and signed_for is None
+            and proposal is not None
+            and re.fullmatch(r"\s+(?:the\s+)?", document.text[verb_end : proposal.start])
+        ):
+            # "Cassidy, president of the Council, signed the Joint Declaration for the Roman
+            # Catholic Church": the party over the body of his post signs (not "signed the plan
+            # for Bosnia", the place the plan is for)
+            signed_for = _party_signed_for(document, mentions, proposal.end)
+            if signed_for is not None and not _over_the_body_of_his_post(
+                document, mention, signed_for
+            ):
+                signed_for = None
         respondents = [
             *_listed_before(
                 document,
@@ -7479,6 +7510,16 @@ def _fellow_signatories(document, sentence, verb_end) -> list[Mention]:
     return listed
 
 
+def _over_the_body_of_his_post(document, person: Mention, party: Mention) -> bool:
+    """Whether the party is the one a recorded body the person answers for belongs to (the
+    Holy See over the Pontifical Council its cardinal presides)."""
+    body = _body_signed_for(document, person)
+    if body is person or not body.ref.startswith("actor:") or ":new:" in body.ref:
+        return False
+    recorded = document.gazetteer.actors.get(int(body.ref.split(":")[1]))
+    return bool(recorded and recorded.parent_id and party.ref == f"actor:{recorded.parent_id}")
+
+
 # "signed for the PCJSS", "signed it for the government": the party a signatory signs for
 _SIGNED_FOR_A_PARTY = re.compile(r"\s+(?:it\s+)?for\s+(?:the\s+)?")
 _SIGNED_FOR_THE_PARTY = re.compile(r"\s+for\s+the\s+")
@@ -7911,11 +7952,16 @@ def _its_author(document: Document, signal: SignalCandidate) -> bool:
     recorded = document.gazetteer.proposals.get(_proposal_id(signal))
     author_id = recorded and recorded["announced_by_id"]
     if not author_id:
-        return recorded is not None and signal.respondent.ref in _owner_in_its_title(
-            document, recorded
+        return recorded is not None and (
+            signal.respondent.ref in _owner_in_its_title(document, recorded)
+            or _title_opened_by_its_name(document, recorded, signal.respondent)
         )
     author = document.gazetteer.actors.get(author_id)
     if signal.respondent.ref == f"actor:{author_id}":
+        return True
+    # "Curzon offered to take the clauses out ... The British delegation would not hear of it":
+    # the body of the author's post put it forward through him
+    if document.gazetteer.body_of_post(f"actor:{author_id}") == signal.respondent.ref:
         return True
     parent_id = author.parent_id if author else None
     # "Quebec's request that Ottawa share the compensation ... was accepted by Ottawa": the
@@ -7945,6 +7991,30 @@ def _owner_in_its_title(document: Document, recorded: dict) -> set[str]:
         return set()
     ids = document.gazetteer.actors_by_name.get(normalize_name(owner.group("owner")), [])
     return {f"actor:{actor_id}" for actor_id in ids}
+
+
+# "CCMSR request to change the timetable", "Union No. 1 counter-offer": a title opening with a
+# party's name as it is written, then the noun of what it asked or offered (not "Ford tentative
+# agreement", a text both sides settle)
+_OWNER_BEFORE_ITS_ASKING = re.compile(
+    r"(?P<owner>.{1,60}?)\s+(?:counter-?)?(?:request|proposal|offer|demand|plan|draft|call"
+    r"|invitation|bid|plea)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_opened_by_its_name(document: Document, recorded: dict, respondent: Mention) -> bool:
+    """Whether a recorded proposal's title opens with the respondent's name as the article
+    writes it, or with the short form it gives in brackets after it ("the Committee (COIEPA)"),
+    before the noun of an asking: a party the record does not hold, answering its own text."""
+    owner = _OWNER_BEFORE_ITS_ASKING.match(recorded["name"] or "")
+    if owner is None:
+        return False
+    written = [respondent.text_in(document.text)]
+    bracketed = re.match(r"\s*\(([^()]{2,15})\)", document.text[respondent.end :])
+    if bracketed:
+        written.append(bracketed.group(1))
+    return normalize_name(owner.group("owner")) in {normalize_name(name) for name in written}
 
 
 # "under a declaration both sides had signed in May": a contact relative clause, whose verb has

@@ -12105,3 +12105,169 @@ def test_near_miss_not_replying_to_the_request_for_comment_awaits_nothing(world)
         "Egypt has asked to host the talks. Hamas has not yet replied to the request for comment."
     )
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- tune45e: "Union No. 1 countered with a proposal of its own": a party the record does not
+# hold, whose name opens the recorded title of what it asked or offered, does not answer it
+
+
+def test_a_new_party_named_by_the_title_of_its_own_counter_offer_does_not_answer_it(world):
+    ProposalFactory(
+        process=world.process,
+        title="Union No. 1 counter-offer",
+        announced_on=datetime.date(2024, 6, 5),
+    )
+    text = (
+        "Union No. 1 countered with a proposal of its own on Wednesday night. Acme has yet to "
+        "respond to the counter-offer, a spokeswoman said."
+    )
+    assert [s for s in signals(text) if s[1] == "Union No. 1 counter-offer"] == []
+
+
+def test_near_miss_a_new_party_answers_a_text_whose_title_opens_with_another_name(world):
+    # near miss: the title opens with another party's name, so the union answers it
+    ProposalFactory(process=world.process, title="Acme counter-offer")
+    text = "Union No. 1 rejected the counter-offer on Wednesday night, an aide said."
+    assert ("Union No. 1", "Acme counter-offer", "rejected", "2024-06-05") in signals(text)
+
+
+# --- tune45e: "dismissed the agreement and demanded that it be renegotiated": a no that asks
+# for the text to be undone offers no terms of its own
+
+
+def test_a_no_that_demands_the_text_be_renegotiated_is_rejected(world):
+    text = (
+        "The opposition party Hamas dismissed the Cairo truce agreement and demanded that it be "
+        "renegotiated, an aide said."
+    )
+    assert ("Hamas", "rejected") in statuses(text)
+    assert ("Hamas", "countered") not in statuses(text)
+
+
+def test_near_miss_a_no_that_demands_terms_of_its_own_is_countered(world):
+    # near miss: what is demanded is terms, not the text undone
+    text = (
+        "The opposition party Hamas dismissed the Cairo truce agreement and demanded that the "
+        "hostages be freed first, an aide said."
+    )
+    assert ("Hamas", "countered") in statuses(text)
+
+
+# --- tune45e: "X, president of the Council, signed the Joint Declaration for the Church": the
+# party over the body of the signatory's post, named after the text signed, is the one that signs
+
+
+def cardinal_of_a_council(world):
+    holy_see = ActorFactory(name="Holy See", kind=Actor.Kind.STATE)
+    council = ActorFactory(
+        name="Pontifical Council", kind=Actor.Kind.GOVERNMENT_BODY, parent=holy_see
+    )
+    cardinal = PersonFactory(name="Edward Cassidy")
+    PositionFactory(person=cardinal, organization=council, title="President", start=None)
+
+
+def test_a_signatory_signing_the_named_text_for_the_party_over_his_body_signs_for_it(world):
+    cardinal_of_a_council(world)
+    text = "Edward Cassidy signed the May 31 plan for the Holy See in Cairo on Sunday."
+    found = signals(text)
+    assert ("Holy See", PLAN, "accepted", "2024-06-09") in found
+    assert [s for s in found if s[0] == "Pontifical Council"] == []
+
+
+def test_near_miss_a_text_signed_for_another_party_is_signed_by_his_body(world):
+    # near miss: the party after "for" is not over his body ("the plan for Bosnia": what the
+    # text is for)
+    cardinal_of_a_council(world)
+    text = "Edward Cassidy signed the May 31 plan for Hamas in Cairo on Sunday."
+    assert [s[0] for s in signals(text)] == ["Pontifical Council"]
+
+
+# --- tune45e: "Neither the federation nor the Vatican has yet answered the request": the text
+# the verb's object names, not the one told last before it
+
+
+def test_neither_nor_awaits_the_request_its_object_names(world):
+    ProposalFactory(process=world.process, title="Egypt's request to join the talks")
+    text = (
+        "Israel and Hamas discussed the May 31 plan on Monday. Egypt has asked to join the "
+        "talks. Neither Israel nor Hamas has yet answered the request."
+    )
+    found = signals(text)
+    assert ("Israel", "Egypt's request to join the talks", "pending", "2024-06-10") in found
+    assert ("Hamas", "Egypt's request to join the talks", "pending", "2024-06-10") in found
+
+
+def test_near_miss_neither_nor_with_a_pronoun_object_awaits_the_text_told_last(world):
+    # near miss: "it" names no text, so the one told last is awaited
+    ProposalFactory(process=world.process, title="Egypt's request to join the talks")
+    text = (
+        "Egypt has asked to join the talks. Israel and Hamas discussed the May 31 plan on "
+        "Monday. Neither Israel nor Hamas has yet answered it."
+    )
+    assert ("Israel", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+# --- tune45e: "which Solidarity accepted only once it was assured of ...": a yes given only on
+# a condition, with no "but" before it
+
+
+def test_accepted_only_once_a_condition_is_met_is_accepted_with_conditions(world):
+    text = "Hamas accepted the May 31 plan only once it was assured of a full withdrawal."
+    assert ("Hamas", "accepted_with_conditions") in statuses(text)
+
+
+def test_near_miss_accepted_only_the_first_phase_is_accepted(world):
+    # near miss: "only" limits what is accepted, no condition follows
+    text = "Hamas accepted the May 31 plan on Monday, its only answer this month."
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_near_miss_another_party_s_condition_after_a_comma_leaves_the_yes_whole(world):
+    # near miss: the condition is another party's, in a clause of its own
+    text = (
+        "Hamas accepted the May 31 plan on Monday, but Israel said it would pull back only once "
+        "it received guarantees."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+# --- tune45e: "Washington, which is weighing whether to remove Sudan from its list, welcomed
+# the agreement": a step of its own being weighed is no answer still to come
+
+
+def test_weighing_whether_to_take_a_step_of_its_own_awaits_no_answer(world):
+    text = (
+        "Egypt, which is weighing whether to reopen its embassy, welcomed the May 31 plan on "
+        "Monday."
+    )
+    assert ("Egypt", "pending") not in statuses(text)
+
+
+def test_near_miss_weighing_whether_to_accept_awaits_the_answer(world):
+    # near miss: what is weighed is the answer itself
+    text = "Egypt is weighing whether to accept the May 31 plan, an official said on Monday."
+    assert ("Egypt", "pending") in statuses(text)
+
+
+# --- tune45e: "Curzon offered to take the clauses out ... The British delegation would not
+# hear of it": the body of the author's post does not answer what he put forward for it
+
+BLINKEN_S_OFFER = "Blinken's offer of a hostage exchange"
+
+
+def test_the_state_of_the_offer_s_author_does_not_answer_it(world):
+    ProposalFactory(process=world.process, title=BLINKEN_S_OFFER, announced_by=world.blinken)
+    text = (
+        "Blinken offered a hostage exchange on Monday. The United States rejected the offer, "
+        "an official said."
+    )
+    assert [s for s in signals(text) if s[1] == BLINKEN_S_OFFER and s[0] == "United States"] == []
+
+
+def test_near_miss_another_state_answers_the_offer_of_the_author(world):
+    # near miss: Egypt holds no post of the author's
+    ProposalFactory(process=world.process, title=BLINKEN_S_OFFER, announced_by=world.blinken)
+    text = (
+        "Blinken offered a hostage exchange on Monday. Egypt rejected the offer, an official said."
+    )
+    assert ("Egypt", BLINKEN_S_OFFER, "rejected", "2024-06-10") in signals(text)
