@@ -6502,20 +6502,6 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         # each party listed before the verb answers alike.
         given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
         named_for = _answered_in_the_name_of(document, mentions, verb_end, signing)
-        if (
-            signing
-            and signed_for is None
-            and proposal is not None
-            and re.fullmatch(r"\s+(?:the\s+)?", document.text[verb_end : proposal.start])
-        ):
-            # "Cassidy, president of the Council, signed the Joint Declaration for the Roman
-            # Catholic Church": the party over the body of his post signs (not "signed the plan
-            # for Bosnia", the place the plan is for)
-            signed_for = _party_signed_for(document, mentions, proposal.end)
-            if signed_for is not None and not _over_the_body_of_his_post(
-                document, mention, signed_for
-            ):
-                signed_for = None
         respondents = [
             *_listed_before(
                 document,
@@ -7508,16 +7494,6 @@ def _fellow_signatories(document, sentence, verb_end) -> list[Mention]:
     ):
         return []
     return listed
-
-
-def _over_the_body_of_his_post(document, person: Mention, party: Mention) -> bool:
-    """Whether the party is the one a recorded body the person answers for belongs to (the
-    Holy See over the Pontifical Council its cardinal presides)."""
-    body = _body_signed_for(document, person)
-    if body is person or not body.ref.startswith("actor:") or ":new:" in body.ref:
-        return False
-    recorded = document.gazetteer.actors.get(int(body.ref.split(":")[1]))
-    return bool(recorded and recorded.parent_id and party.ref == f"actor:{recorded.parent_id}")
 
 
 # "signed for the PCJSS", "signed it for the government": the party a signatory signs for
