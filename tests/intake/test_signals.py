@@ -12154,8 +12154,8 @@ def test_near_miss_a_no_that_demands_terms_of_its_own_is_countered(world):
 
 
 # --- tune45e: "X, president of the Council, signed the Joint Declaration for the Church": the
-# (after the merge read by tune45a's "for the" after the named text in `_party_signed_for`)
 # party over the body of the signatory's post, named after the text signed, is the one that signs
+# (after the merge read by tune45a's "for the" after the named text in `_party_signed_for`)
 
 
 def cardinal_of_a_council(world):
