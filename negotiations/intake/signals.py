@@ -4759,6 +4759,7 @@ def _common_nouns_in(document: Document, sentence, mentions) -> list[Mention]:
             _the_one_named_with_the_head(document, head, start)
             or _the_one_named_with_the_head_before_of(document, head, start)
             or _the_one_named_for_its_members(document, head, start)
+            or (_the_one_union_named_before(document, start) if head == "union" else None)
         )
         if ref is not None:
             found.append(Mention(start, end, -1, -1, ref, "common noun"))
@@ -4957,6 +4958,29 @@ def _the_one_named_for_its_members(document: Document, head: str, before: int) -
         words = document.actor_name(mention.ref).casefold().split()
         if any(word in (f"{head}'", f"{head}’") for word in words[:-1]):
             named.add(mention.ref)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# the words of a trade union's name that "union" itself may be missing from ("United Auto
+# Workers", "United Steelworkers of America", "Gewerkschaft Deutscher Lokomotivführer")
+_A_TRADE_UNION_S_NAME = re.compile(
+    r"\b(?:unions?|[a-z]*workers|employees|machinists|teamsters|gewerkschaft)\b", re.IGNORECASE
+)
+
+
+def _the_one_union_named_before(document: Document, before: int) -> str | None:
+    """ "The union rejected it" after "the United Auto Workers union": the one body (not a
+    person nor a state) named before `before` whose name says it is a trade union, though its
+    last word is not "Union"; with two unions named, "the union" could be either."""
+    named = {
+        mention.ref
+        for mention in document.mentions
+        if mention.start < before
+        and mention.via not in ("post", "demonym", "common noun")
+        and not document.is_person(mention.ref)
+        and not document.is_state(mention.ref)
+        and _A_TRADE_UNION_S_NAME.search(document.actor_name(mention.ref))
+    }
     return next(iter(named)) if len(named) == 1 else None
 
 

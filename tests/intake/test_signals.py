@@ -12272,3 +12272,28 @@ def test_near_miss_another_state_answers_the_offer_of_the_author(world):
         "Blinken offered a hostage exchange on Monday. Egypt rejected the offer, an official said."
     )
     assert ("Egypt", BLINKEN_S_OFFER, "rejected", "2024-06-10") in signals(text)
+
+
+# --- tune45g: "The union rejected it" after "the United Auto Workers union": the one trade
+# union named before, though its name does not end in "Union"
+
+
+def test_the_union_is_the_one_trade_union_named_before(world):
+    for name in ("United Mine Workers", "Acme Coal Company"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    text = (
+        "The United Mine Workers met the Acme Coal Company on Friday. The union rejected the May "
+        "31 plan on Monday."
+    )
+    assert ("United Mine Workers", "rejected") in statuses(text)
+
+
+def test_near_miss_the_union_after_two_trade_unions_is_neither(world):
+    # near miss: with two unions named, "the union" could be either
+    for name in ("United Mine Workers", "United Steelworkers"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+    text = (
+        "The United Mine Workers met the United Steelworkers on Friday. The union rejected the "
+        "May 31 plan on Monday."
+    )
+    assert [s for s in statuses(text) if s[0].startswith("United")] == []
