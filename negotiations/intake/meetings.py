@@ -3663,7 +3663,10 @@ def mentions_with_the_government(
         for match in re.finditer(
             r"\b(?:the\s+)?government\b", document.text[start:end], re.IGNORECASE
         )
-        if not re.search(r"(?:['’]s|[A-Z][\w-]*)\s+$", document.text[start : start + match.start()])
+        # "Kenya's government", "the Kenyan government" are named by the actors step; a
+        # capitalised word before "the government" is no qualifier of it ("But the government")
+        if match.group().lower().startswith("the")
+        or not re.search(r"(?:['’]s|[A-Z][\w-]*)\s+$", document.text[start : start + match.start()])
     ]
     if not bare:
         return mentions

@@ -12297,3 +12297,25 @@ def test_near_miss_the_union_after_two_trade_unions_is_neither(world):
         "May 31 plan on Monday."
     )
     assert [s for s in statuses(text) if s[0].startswith("United")] == []
+
+
+# --- tune45g: "But the government turned down the ANC's call for an interim government": a
+# capitalised word before "the government" opens the sentence, it does not name another
+# government (it dropped the phrase where the sentence named a second, bare government)
+
+
+def test_the_government_after_a_capitalised_opening_word_is_the_state_named_most(world):
+    text = (
+        "Egypt's government met the opposition on Friday. But the government turned down the "
+        "May 31 plan, which calls for an interim government, on Monday."
+    )
+    assert ("Egypt", "rejected") in statuses(text)
+
+
+def test_near_miss_a_capitalised_qualifier_of_government_names_another(world):
+    # near miss: with no "the" of its own, "Hamas government" is a government the name qualifies
+    text = (
+        "Egypt's government met the opposition on Friday. But Hamas government officials turned "
+        "down the May 31 plan on Monday."
+    )
+    assert ("Egypt", "rejected") not in statuses(text)
