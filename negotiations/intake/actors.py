@@ -1717,6 +1717,7 @@ class _ActorReader:
             _names_no_actor(words)
             and " ".join(words) not in _COUNTRY_NAMES
             and not self.body_of_a_country(first, last)
+            and not self.body_called_by_its_head(first, last)
         ):
             return  # "the Black Sea", but "Ivory Coast", "Solomon Islands" are states
         # An organisation keeps the post-like words of its name ("General Intelligence
@@ -1968,6 +1969,19 @@ class _ActorReader:
                 )
             )
             for position, word in enumerate(words)
+        )
+
+    def body_called_by_its_head(self, first: int, last: int) -> bool:
+        """ "The Alliance said it would support the bill": a body's head word alone, in
+        capitals after "the", that speaks of itself as "it" is the name the body goes by (not
+        "the alliance", nor "the Alliance's members")."""
+        return (
+            last - first == 1
+            and first > 0
+            and self.tokens[first - 1].text.lower() == "the"
+            and self.tokens[first].words[0] in _ORG_HEADS
+            and not self.tokens[first].possessive
+            and bool(_SAYS_OF_ITSELF_AFTER.match(self.text, self.tokens[first].end))
         )
 
     def divided_among_recorded_states(self, country: str) -> bool:
@@ -3478,6 +3492,14 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
+        if (
+            a_lone_word_name
+            and not self.names_a_place(first)
+            and _SAYS_OF_ITSELF_AFTER.match(self.text, self.tokens[last - 1].end)
+        ):
+            # "Unite said it would sign off the deal": a body speaks of itself as "it", a
+            # person as "he" or "she"
+            return Actor.Kind.OTHER
         if (
             len(words) == 1
             and not titled
@@ -6139,6 +6161,13 @@ _JOINED_FIRM_NAME = re.compile(r"(?!Fitz|Mac)[A-Z][a-z]{3,}[A-Z][a-z]{2,}$")
 _NEWS_AGENCY_AFTER = re.compile(r"\s+(?:news|press)\s+agency\b")
 # "TASS, which last week accused ...": a body's relative clause with a verb of its own
 _WHICH_ACTS = re.compile(r",\s+which\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\b")
+# "said it would", "also said on Monday that its members": a speech verb, then "it" or "its"
+_SAYS_OF_ITSELF_AFTER = re.compile(
+    r"\s+(?:also\s+|later\s+)?(?:said|says|announced|added|insisted|warned)"
+    r"(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+its?\b"
+    # not the "it" of "said it was too early", "said it would be hard": a dummy subject
+    r"(?!['’]s\b|\s+(?:is|was|(?:\w+\s+)?be|(?:has|had)\s+been)\b)"
+)
 _REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
 # The organs of an organisation written after its name ("United Nations General Assembly")
 _ORGANS = {("general", "assembly"), ("security", "council")}

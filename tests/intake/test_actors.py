@@ -4965,3 +4965,23 @@ def test_a_legislature_called_by_its_one_word_name_is_a_new_government_body(worl
 def test_near_miss_a_one_word_legislature_before_a_noun_qualifies_it(world):
     found = actors("A Sejm committee will study the agreements next week.")
     assert "Sejm" not in found
+
+
+# --- tune45f
+def test_a_lone_name_that_says_it_is_a_new_body(world):
+    found = actors("Unite said it would sign off the deal for its members.")
+    assert found["Unite"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_lone_name_that_says_it_was_a_dummy_it_is_no_body(world):
+    found = actors("Gandhi said it was too early to judge the offer.")
+    assert found.get("Gandhi", {}).get("kind") != Actor.Kind.OTHER
+
+
+def test_a_body_called_by_its_capitalised_head_that_says_it_is_a_new_body(world):
+    found = actors("The Alliance said it would support the bill.")
+    assert found["Alliance"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+
+
+def test_near_miss_a_head_word_in_lower_case_names_no_body(world):
+    assert "alliance" not in {name.lower() for name in actors("The alliance said it would act.")}
