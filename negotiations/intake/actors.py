@@ -128,6 +128,14 @@ _KIN_AFTER = re.compile(
     r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother"
     r"|widow|nephew|niece|cousin)\b"
 )
+# "Gnassingbé Eyadéma, the president's father,": a word of kinship in the appositive
+_KIN_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:the|his|her|their|[A-Z][\w.’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:sister|brother|son|daughter|wife|husband|father|mother|uncle|aunt|nephew|niece"
+    r"|cousin|widow|widower)\b"
+)
+# "87-year-old survivor Lee Yong-soo", "the 72-year-old Abbas": an age is told of a person
+_AGE_BEFORE = re.compile(r"\b\d+-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "... and his wife Wilma": a word of kinship before a given name, after a person's name
 _KIN_AFTER_A_PERSON = re.compile(
     r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister)\s+\Z"
@@ -3340,6 +3348,10 @@ class _ActorReader:
                     self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
                 )
                 or _KIN_AFTER.match(self.text, self.tokens[last - 1].end)
+                or _KIN_APPOSITIVE_AFTER.match(self.text, self.tokens[last - 1].end)
+                or _AGE_BEFORE.search(
+                    self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+                )
                 or _LEADING_A_TEAM_AFTER.match(self.text, self.tokens[last - 1].end)
                 or self.named_after_plural_post(first, last)
                 or _MEMBERS_OF_A_TEAM.search(

@@ -4985,3 +4985,24 @@ def test_a_body_called_by_its_capitalised_head_that_says_it_is_a_new_body(world)
 
 def test_near_miss_a_head_word_in_lower_case_names_no_body(world):
     assert "alliance" not in {name.lower() for name in actors("The alliance said it would act.")}
+
+
+def test_a_name_after_an_age_is_a_new_person(world):
+    found = actors("The minister was confronted by 87-year-old survivor Lee Yong-soo in Seoul.")
+    assert found["Lee Yong-soo"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_place_after_an_age_is_no_person(world):
+    found = actors("The envoys met in the 200-year-old Qing Palace on Tuesday.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_name_before_a_kinship_appositive_is_a_new_person(world):
+    text = "Talks began after the death of Gnassingbé Eyadéma, the president's father, in 2005."
+    assert actors(text)["Gnassingbé Eyadéma"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_before_a_kinless_appositive_is_no_person(world):
+    text = "Talks began after the fall of Aurora Mining, the president's firm, in 2005."
+    found = actors(text)
+    assert found.get("Aurora Mining", {}).get("kind") != Actor.Kind.PERSON
