@@ -1580,6 +1580,12 @@ class _ActorReader:
             )
         )
 
+    def opens_as_a_persons_name(self, first: int, last: int) -> bool:
+        """Whether the name from `first` opens on a person's title ("Sir", "Gen.") or on an
+        initial before another word of the name ("M. R. Jayakar")."""
+        title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
+        return (title is not None and title[1] < last) or self.initial_before_a_name(first)
+
     def initials_before(self, index: int) -> int:
         """How many initials, each a capital letter and its full stop, run up to token
         `index`: two in "J. H. Thomas"."""
@@ -2690,6 +2696,12 @@ class _ActorReader:
         ):
             # "met union president Patricio Tapia and Escondida's negotiators": a possessive
             # after "and" owns the noun that follows; the person his post names stands alone
+            return sides
+        # "Sir Tej Bahadur Sapru and M. R. Jayakar": each side opens the way only a person's
+        # name does, on a title or on initials, so the two are two people (tune45f)
+        if all(
+            end - start >= 2 and self.opens_as_a_persons_name(start, end) for start, end in sides
+        ):
             return sides
         # "Van Zeeland and Kirby called on ...": each side ends the name of a person named
         # before ("Paul van Zeeland of Belgium", "Justice Richard Kirby of Australia")

@@ -5006,3 +5006,15 @@ def test_near_miss_a_name_before_a_kinless_appositive_is_no_person(world):
     text = "Talks began after the fall of Aurora Mining, the president's firm, in 2005."
     found = actors(text)
     assert found.get("Aurora Mining", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_a_titled_name_and_a_name_on_initials_are_two_new_people(world):
+    text = "The talks were opened by Sir Tej Bahadur Sapru and M. R. Jayakar, who came back."
+    found = actors(text)
+    assert found["Tej Bahadur Sapru"]["kind"] == Actor.Kind.PERSON
+    assert found["M. R. Jayakar"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_body_and_another_body_are_not_read_as_people(world):
+    found = actors("The deal was backed by the Bank of England and the Treasury.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
