@@ -128,6 +128,14 @@ _KIN_AFTER = re.compile(
     r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother"
     r"|widow|nephew|niece|cousin)\b"
 )
+# "Gnassingbé Eyadéma, the president's father,": a word of kinship in the appositive
+_KIN_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:the|his|her|their|[A-Z][\w.’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:sister|brother|son|daughter|wife|husband|father|mother|uncle|aunt|nephew|niece"
+    r"|cousin|widow|widower)\b"
+)
+# "87-year-old survivor Lee Yong-soo", "the 72-year-old Abbas": an age is told of a person
+_AGE_BEFORE = re.compile(r"\b\d+-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "... and his wife Wilma": a word of kinship before a given name, after a person's name
 _KIN_AFTER_A_PERSON = re.compile(
     r"\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister)\s+\Z"
@@ -1572,6 +1580,12 @@ class _ActorReader:
             )
         )
 
+    def opens_as_a_persons_name(self, first: int, last: int) -> bool:
+        """Whether the name from `first` opens on a person's title ("Sir", "Gen.") or on an
+        initial before another word of the name ("M. R. Jayakar")."""
+        title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
+        return (title is not None and title[1] < last) or self.initial_before_a_name(first)
+
     def initials_before(self, index: int) -> int:
         """How many initials, each a capital letter and its full stop, run up to token
         `index`: two in "J. H. Thomas"."""
@@ -1717,6 +1731,7 @@ class _ActorReader:
             _names_no_actor(words)
             and " ".join(words) not in _COUNTRY_NAMES
             and not self.body_of_a_country(first, last)
+            and not self.body_called_by_its_head(first, last)
         ):
             return  # "the Black Sea", but "Ivory Coast", "Solomon Islands" are states
         # An organisation keeps the post-like words of its name ("General Intelligence
@@ -1968,6 +1983,19 @@ class _ActorReader:
                 )
             )
             for position, word in enumerate(words)
+        )
+
+    def body_called_by_its_head(self, first: int, last: int) -> bool:
+        """ "The Alliance said it would support the bill": a body's head word alone, in
+        capitals after "the", that speaks of itself as "it" is the name the body goes by (not
+        "the alliance", nor "the Alliance's members")."""
+        return (
+            last - first == 1
+            and first > 0
+            and self.tokens[first - 1].text.lower() == "the"
+            and self.tokens[first].words[0] in _ORG_HEADS
+            and not self.tokens[first].possessive
+            and bool(_SAYS_OF_ITSELF_AFTER.match(self.text, self.tokens[first].end))
         )
 
     def divided_among_recorded_states(self, country: str) -> bool:
@@ -2669,6 +2697,12 @@ class _ActorReader:
             # "met union president Patricio Tapia and Escondida's negotiators": a possessive
             # after "and" owns the noun that follows; the person his post names stands alone
             return sides
+        # "Sir Tej Bahadur Sapru and M. R. Jayakar": each side opens the way only a person's
+        # name does, on a title or on initials, so the two are two people (tune45f)
+        if all(
+            end - start >= 2 and self.opens_as_a_persons_name(start, end) for start, end in sides
+        ):
+            return sides
         # "Van Zeeland and Kirby called on ...": each side ends the name of a person named
         # before ("Paul van Zeeland of Belgium", "Justice Richard Kirby of Australia")
         if all(self.person_whose_name_ends_here(*side) for side in sides):
@@ -3326,6 +3360,10 @@ class _ActorReader:
                     self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start]
                 )
                 or _KIN_AFTER.match(self.text, self.tokens[last - 1].end)
+                or _KIN_APPOSITIVE_AFTER.match(self.text, self.tokens[last - 1].end)
+                or _AGE_BEFORE.search(
+                    self.text[max(0, self.tokens[first].start - 40) : self.tokens[first].start]
+                )
                 or _LEADING_A_TEAM_AFTER.match(self.text, self.tokens[last - 1].end)
                 or self.named_after_plural_post(first, last)
                 or _MEMBERS_OF_A_TEAM.search(
@@ -3478,6 +3516,14 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
+        if (
+            a_lone_word_name
+            and not self.names_a_place(first)
+            and _SAYS_OF_ITSELF_AFTER.match(self.text, self.tokens[last - 1].end)
+        ):
+            # "Unite said it would sign off the deal": a body speaks of itself as "it", a
+            # person as "he" or "she"
+            return Actor.Kind.OTHER
         if (
             len(words) == 1
             and not titled
@@ -6139,6 +6185,13 @@ _JOINED_FIRM_NAME = re.compile(r"(?!Fitz|Mac)[A-Z][a-z]{3,}[A-Z][a-z]{2,}$")
 _NEWS_AGENCY_AFTER = re.compile(r"\s+(?:news|press)\s+agency\b")
 # "TASS, which last week accused ...": a body's relative clause with a verb of its own
 _WHICH_ACTS = re.compile(r",\s+which\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\b")
+# "said it would", "also said on Monday that its members": a speech verb, then "it" or "its"
+_SAYS_OF_ITSELF_AFTER = re.compile(
+    r"\s+(?:also\s+|later\s+)?(?:said|says|announced|added|insisted|warned)"
+    r"(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+its?\b"
+    # not the "it" of "said it was too early", "said it would be hard": a dummy subject
+    r"(?!['’]s\b|\s+(?:is|was|(?:\w+\s+)?be|(?:has|had)\s+been)\b)"
+)
 _REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
 # The organs of an organisation written after its name ("United Nations General Assembly")
 _ORGANS = {("general", "assembly"), ("security", "council")}

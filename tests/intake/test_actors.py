@@ -4965,3 +4965,56 @@ def test_a_legislature_called_by_its_one_word_name_is_a_new_government_body(worl
 def test_near_miss_a_one_word_legislature_before_a_noun_qualifies_it(world):
     found = actors("A Sejm committee will study the agreements next week.")
     assert "Sejm" not in found
+
+
+# --- tune45f
+def test_a_lone_name_that_says_it_is_a_new_body(world):
+    found = actors("Unite said it would sign off the deal for its members.")
+    assert found["Unite"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_lone_name_that_says_it_was_a_dummy_it_is_no_body(world):
+    found = actors("Gandhi said it was too early to judge the offer.")
+    assert found.get("Gandhi", {}).get("kind") != Actor.Kind.OTHER
+
+
+def test_a_body_called_by_its_capitalised_head_that_says_it_is_a_new_body(world):
+    found = actors("The Alliance said it would support the bill.")
+    assert found["Alliance"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+
+
+def test_near_miss_a_head_word_in_lower_case_names_no_body(world):
+    assert "alliance" not in {name.lower() for name in actors("The alliance said it would act.")}
+
+
+def test_a_name_after_an_age_is_a_new_person(world):
+    found = actors("The minister was confronted by 87-year-old survivor Lee Yong-soo in Seoul.")
+    assert found["Lee Yong-soo"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_place_after_an_age_is_no_person(world):
+    found = actors("The envoys met in the 200-year-old Qing Palace on Tuesday.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_name_before_a_kinship_appositive_is_a_new_person(world):
+    text = "Talks began after the death of Gnassingbé Eyadéma, the president's father, in 2005."
+    assert actors(text)["Gnassingbé Eyadéma"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_before_a_kinless_appositive_is_no_person(world):
+    text = "Talks began after the fall of Aurora Mining, the president's firm, in 2005."
+    found = actors(text)
+    assert found.get("Aurora Mining", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_a_titled_name_and_a_name_on_initials_are_two_new_people(world):
+    text = "The talks were opened by Sir Tej Bahadur Sapru and M. R. Jayakar, who came back."
+    found = actors(text)
+    assert found["Tej Bahadur Sapru"]["kind"] == Actor.Kind.PERSON
+    assert found["M. R. Jayakar"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_body_and_another_body_are_not_read_as_people(world):
+    found = actors("The deal was backed by the Bank of England and the Treasury.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
