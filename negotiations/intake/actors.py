@@ -4663,11 +4663,6 @@ class _ActorReader:
                     # "a wage freeze, which the union turned down": the subject of a clause of
                     # its own inside the sentence, as the clause reader reads it
                     or self.whole_subject_of_its_clause(index - 1, index + 1)
-                    # "talks between the union and the employers broke up": a side of the
-                    # talks named, which acts in them
-                    or _A_SIDE_OF_TALKS_BEFORE.search(
-                        self.text, max(0, token.start - 80), self.tokens[index - 1].start
-                    )
                 )
             ):
                 continue  # "the board" is the body named before only as it speaks or acts
@@ -6358,11 +6353,6 @@ _SPEAKING_HEADS = {"board", "union", "church"}
 _A_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while))\s*$")
 # where a clause joined to the one before opens: "..., but", "..., while", "...;"
 _A_JOINED_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:but|while|whereas)|;)\s*$")
-# "talks between the union and ...", "negotiations between the employers and the union"
-_A_SIDE_OF_TALKS_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|meetings?)\s+between\s+(?:[^,;.]{1,60}?\s+and\s+)?$",
-    re.IGNORECASE,
-)
 _SPEECH_WORDS = set(SPEECH_VERBS)
 # "X, an alliance of rebel groups": the head word an appositive gives a body
 _DESCRIBED_WITH_A_HEAD = re.compile(

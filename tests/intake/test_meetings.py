@@ -6792,25 +6792,3 @@ def test_a_person_present_at_a_meeting_is_one_of_its_people(world):
 def test_near_miss_a_person_present_at_no_meeting_meets_no_one(world):
     text = "Sisi signed the decree alone on Tuesday, with no minister present."
     assert meetings(text) == []
-
-
-def test_the_union_as_a_side_of_talks_between_is_the_union_named_before(world):
-    # "talks between the union and the Rail Delivery Group on Thursday broke up"
-    ActorFactory(name="Dock Workers Union", kind=Actor.Kind.OTHER)
-    ActorFactory(name="Port Employers Group", kind=Actor.Kind.OTHER)
-    text = (
-        "The Dock Workers Union rejected the offer last month. Talks between the union and "
-        "the Port Employers Group on Tuesday broke up without agreement."
-    )
-    assert meetings(text) == [(["Dock Workers Union", "Port Employers Group"], "2024-06-04", "")]
-
-
-def test_near_miss_the_union_after_talks_with_no_between_is_no_side(world):
-    # "the union" here is what the talks were about, not a side of them
-    ActorFactory(name="Dock Workers Union", kind=Actor.Kind.OTHER)
-    ActorFactory(name="Port Employers Group", kind=Actor.Kind.OTHER)
-    text = (
-        "The Dock Workers Union rejected the offer last month. Talks about the union and "
-        "its pensions on Tuesday broke up without agreement."
-    )
-    assert meetings(text) == []
