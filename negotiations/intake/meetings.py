@@ -195,7 +195,7 @@ _TRIGGERS = re.compile(
     r"|(?P<moved>(?:moved|shifted|relocated|switched|transferred)\s+to(?=\s+(?-i:[A-Z])))"
     # ("and with Egypt presiding" is a circumstance of the first)
     r"|(?P<and_with>(?<=\band\s)(?:(?:also|then|later|separately)\s+)?with(?![^,;.]{0,60}?\b"
-    r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance)\b))"
+    r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance|present)\b))"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     # "flying to Tbilisi to present the text to Saakashvili": a person handed something on a trip
     # "flew to Warsaw to confer with party leader Gierek": a trip to take counsel with someone
@@ -344,6 +344,9 @@ _TRIGGERS = re.compile(
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     # "Bourassa had seen Chief Diamond in Montreal": the perfect too
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing|(?<=\bhad\s)seen|(?<=\bhas\s)seen)(?=\s+(?-i:[A-Z])"
+    # "had seen the American ambassador, G. McMurtrie Godley": the post, then the holder's name
+    # between commas (not "had seen the full text, which ...")
+    r"|\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w.'’-]+,\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart
     r"|\s+each\s+(?:of\s+the\s+(?:two\s+)?)?(?:man|men|leaders?|side|sides)\b)"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
@@ -372,8 +375,9 @@ _TRIGGERS = re.compile(
     r"|(?:kept|keeps|keeping)(?=\s+(?:[^.;]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Col|Gen)\.){1,80}?\s+together\b)"
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
     # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
+    # "met for the first time at the Hotel Embajador, with Bunker present": present as well
     r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
-    r"|in\s+attendance)\b)"
+    r"|in\s+attendance|present)\b)"
     # "signed a memorandum in Mbeki's presence": the witness in the possessive
     r"|in(?=\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+presence\b))"
     # "joined Sisi for talks", "joined the foreign ministers of Britain and France in a plenary

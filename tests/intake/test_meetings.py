@@ -6766,3 +6766,29 @@ def test_two_signatories_before_a_witness_do_not_meet_him(world):
 def test_near_miss_one_signatory_before_a_witness_meets_him(world):
     text = "Sisi signed the memorandum in Cairo on Tuesday in the presence of Blinken."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+# --- tune45h
+def test_seeing_a_post_then_its_holder_between_commas_is_a_meeting(world):
+    # "The Prime Minister had seen the American ambassador, G. X, on the 15th"
+    text = "Blinken had seen the Egyptian president, Abdel Fattah al-Sisi, on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_seeing_a_text_then_a_relative_clause_is_no_meeting(world):
+    # "until it had seen the full text, which has not been made public": a thing seen
+    text = "Blinken said he had seen the final text, which Sisi has not made public."
+    assert meetings(text) == []
+
+
+def test_a_person_present_at_a_meeting_is_one_of_its_people(world):
+    # "A and B met for the first time at the Hotel X, with Y present": Y joins them
+    text = "Sisi and Kamel met for the first time on Tuesday evening, with Blinken present."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_a_person_present_at_no_meeting_meets_no_one(world):
+    text = "Sisi signed the decree alone on Tuesday, with no minister present."
+    assert meetings(text) == []
