@@ -25,8 +25,8 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The forty-fourth held-out set joined the folder in session 35 at 1,403 of 2,072 = 0.677
-    # over the 274 articles.
-    ("status_signals", "recall"): 0.67,
+    # over the 274 articles; the forty-fifth round brought it to 1,431 = 0.691.
+    ("status_signals", "recall"): 0.69,
 }
 
 
