@@ -206,6 +206,9 @@ _NO_ANSWER_TO = (
     r"|several\s+)?(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
 )
 # The head noun of a text put to a side for its answer: a request or an offer of any kind
+# The nouns of a text that asks something of the party it is put to (not a plan, which a third
+# party may receive)
+_ASKING_NOUNS = r"request|demand|application|invitation|appeal|petition"
 _ASKED_OR_OFFERED_NOUN = (
     r"(?:request|proposal|plan|offer|demand|call|appeal|draft|initiative|counter-?proposal"
     r"|invitation|ultimatum|memorandum|package|proposals|demands|terms)"
@@ -5395,9 +5398,7 @@ _LOWER_CASE_LEGISLATURE = re.compile(r"\s+(?:parliament|legislature|assembly|con
 
 
 # "... has yet answered the request": the answer owed is to a request, invitation or call
-_AN_ASKING_NOUN_CLOSING = re.compile(
-    r"\b(?:request|invitation|appeal|demand|call|petition)s?$", re.IGNORECASE
-)
+_AN_ASKING_NOUN_CLOSING = re.compile(r"\b(?:" + _ASKING_NOUNS + r"|call)s?$", re.IGNORECASE)
 
 
 def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]:
@@ -9254,7 +9255,7 @@ def _signs_the_proposal(document, clause, signal) -> bool:
     return None
 
 
-_AN_ASKING_NOUN = re.compile(r"(?:request|demand|application|invitation|appeal|petition)s?", re.I)
+_AN_ASKING_NOUN = re.compile(r"(?:" + _ASKING_NOUNS + r")s?", re.I)
 
 
 def _concerned(document: Document, respondent: Mention, proposal) -> bool:
