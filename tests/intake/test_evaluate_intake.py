@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The forty-fourth held-out set joined the folder in session 35 at 1,403 of 2,072 = 0.677
-    # over the 274 articles; the forty-fifth round brought it to 1,431 = 0.691.
-    ("status_signals", "recall"): 0.69,
+    # The forty-fifth held-out set joined the folder in session 36 at 1,461 of 2,142 = 0.682
+    # over the 280 articles.
+    ("status_signals", "recall"): 0.68,
 }
 
 
