@@ -5110,6 +5110,7 @@ class _ActorReader:
                 or self.government_body_named_before(token.start)
                 or self.state_in_sentence_before(token.start)
                 or self.state_whose_capital_opens(token.start)
+                or self.state_whose_capital_is_the_place_before(token.start)
                 or government
                 or state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
                 or self.state_of_a_lone_dateline(token.start)
@@ -5203,12 +5204,36 @@ class _ActorReader:
             # "stop for inspection in Bisha in Saudi Arabia, and the government turned down":
             # nor does a state named as where something is (but "flew to Israel, where the
             # government ..." is that state's)
+            # ("in the Japanese ambassador's residence": a place named by the demonym of
+            # whose it is, after its article)
             and not (
-                re.search(r"\b(?:in|at|to|from|via)\s+$", self.text[sentence_start : mention.start])
+                re.search(
+                    r"\b(?:in|at|to|from|via)\s+(?:the\s+)?$",
+                    self.text[sentence_start : mention.start],
+                )
                 and not re.match(r",?\s+where\b", self.text[mention.end : offset])
             )
         ]
         return max(before, key=lambda mention: mention.start).ref if before else None
+
+    def state_whose_capital_is_the_place_before(self, offset: int) -> str | None:
+        """The recorded state whose capital its sentence names before `offset` as where things
+        happen ("rebels holding hostages in Lima broke off talks with the government"): the
+        one state's capital so named, else none."""
+        sentence = self.document.sentence_at(offset)
+        codes = set()
+        for index in range(sentence.first_token, len(self.tokens) - 1):
+            if self.tokens[index + 1].start >= offset:
+                break
+            if self.tokens[index].text not in ("in", "In"):
+                continue
+            match = _CAPITAL_TRIE.longest_from(self.tokens, index + 1)
+            if match is not None and self.tokens[match[1] - 1].end <= offset:
+                codes.update(match[2])
+        if len(codes) != 1:
+            return None
+        state = self.gazetteer.state_of_country(codes.pop())
+        return f"actor:{state}" if state is not None else None
 
     def state_whose_capital_opens(self, offset: int) -> str | None:
         """The recorded state whose capital opens the sentence as where it is told from ("In

@@ -906,7 +906,11 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
                 or ("," in gap and _finite_verb_later(tokens, position + 1, last, starts, text))
             )
         ):
-            shared = _skip_adverbs(tokens, position + 1, last) in starts
+            shared = _skip_adverbs(tokens, position + 1, last) in starts or (
+                # "rejected the offer in November, and in January turned down a shorter week":
+                # a time between the "and" and the verb is no subject
+                _after_a_time(tokens, position + 1, last) in starts
+            )
             if shared and current.kind == "adverbial" and "," in gap and current.parent:
                 # "Talks began after riots left 20 dead, and gathered pace": the main clause's
                 current.last_token = position
@@ -1162,6 +1166,33 @@ def _main_of(clause: Clause) -> Clause:
     while clause.shares_subject_of is not None and clause.subject is None:
         clause = clause.shares_subject_of
     return clause
+
+
+_MONTH_NAMES = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday"),
+    }
+)
+
+
+def _after_a_time(tokens, position, last) -> int:
+    """Past "in January", "on March 3", "in early 1990" at position (position itself where none
+    stands there)."""
+    if position + 1 >= last or _word(tokens[position]) not in ("in", "on"):
+        return position
+    index = position + 1
+    if _word(tokens[index]) in ("early", "late", "mid"):
+        index += 1
+    dated = False
+    while index < last and (
+        _word(tokens[index]) in _MONTH_NAMES
+        or (tokens[index].text.isdigit() and len(tokens[index].text) in (1, 2, 4))
+    ):
+        dated = True
+        index += 1
+    return index if dated else position
 
 
 def _skip_adverbs(tokens, position, last) -> int:

@@ -10821,6 +10821,8 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
         lemma in ("refuse", "decline")
         and not verb.passive
         and not re.match(r"\s*(?:the|an?|its|their|his|her|this|that|these|those|it|them)\b", after)
+        # "an offer of cession, which Britain declined": the relative pronoun is its object
+        and not (clause.kind == "relative" and clause.patient() == clause.antecedent)
     ):
         # "Israel declined.": a bare no answers only a request told (`_request_told_before`)
         return None
@@ -11106,6 +11108,10 @@ def _clause_proposal(
     if clause.kind == "relative" and clause.subject is not None and clause.antecedent:
         chars = char_span(document.tokens, clause.antecedent)
         named = [p for p in document.proposals if chars and chars[0] <= p.start < chars[1]]
+        if not named and chars and _A_TIME.fullmatch(text, chars[0], chars[1]):
+            # "made an offer of cession in 1858, which Britain declined": the relative hangs
+            # on the thing the time is told of, the noun phrase right before it
+            return _named_before_its_time(document, sentence, chars[0])
         return named[0] if named else None
     clause_end = document.tokens[clause.last_token - 1].end
     position = _OBJECT_LEAD.match(text, verb_end).end()
@@ -11148,6 +11154,32 @@ def _clause_proposal(
         return _answered_proposal(document, sentence, respondent, verb_start, verb_end) or (
             _paragraph_proposal(document, respondent.start) if status == "pending" else None
         )
+    return None
+
+
+# a time a relative clause may hang on: "in 1858", "in February", "on Monday"
+_A_TIME = re.compile(
+    r"(?:1[5-9]|20)\d\d|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|" + WEEKDAY_PATTERN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+)
+_TIME_PREPOSITION_BEFORE = re.compile(r"\s+(?:in|on)\s+$")
+_WORDS_OF_THE_NOUN = re.compile(r"(?:\s+[\w’'-]+){0,4}")
+
+
+def _named_before_its_time(document, sentence, time_start) -> ProposalMention | None:
+    """The proposal named right before "in 1858" (its complement between): the thing the
+    time is told of."""
+    text = document.text
+    preposition = _TIME_PREPOSITION_BEFORE.search(text, sentence.start, time_start)
+    if preposition is None:
+        return None
+    for proposal in reversed(document.proposals):
+        if proposal.proposal_id is None or not (sentence.start <= proposal.start):
+            continue
+        if proposal.end <= preposition.start() and _WORDS_OF_THE_NOUN.fullmatch(
+            text, proposal.end, preposition.start()
+        ):
+            return proposal
     return None
 
 

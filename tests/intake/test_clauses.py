@@ -747,3 +747,17 @@ def test_near_miss_be_after_to_is_no_clause_of_its_own():
     # near miss: "to be" is an infinitive, with no tense of its own
     sentence = "Ruritania voted to accept the offer that was meant to be final."
     assert read(sentence)[-1][:3] == ("infinitive", "the offer", "be")
+
+
+# --- tune46b
+def test_a_time_between_and_and_the_verb_leaves_the_subject_shared():
+    sentence = "Borduria rejected the offer in November, and in January turned down the draft."
+    assert read(sentence)[-1] == ("coordinate", "Borduria", "turn", "the draft")
+
+
+def test_near_miss_a_time_before_a_new_subject_leaves_that_subject_its_own():
+    # near miss: a name after the time is the second clause's own subject
+    sentence = (
+        "Borduria rejected the offer in November, and in January Syldavia turned down the draft."
+    )
+    assert read(sentence)[-1][:2] == ("coordinate", "Syldavia")

@@ -12319,3 +12319,56 @@ def test_near_miss_a_capitalised_qualifier_of_government_names_another(world):
         "down the May 31 plan on Monday."
     )
     assert ("Egypt", "rejected") not in statuses(text)
+
+
+# --- tune46b: "an offer, which Britain declined": a no whose object is the relative pronoun;
+# "an offer of cession in 1858, which ...": a relative hung on a time is the proposal's
+
+
+def test_declined_in_a_relative_clause_rejects_the_noun_it_hangs_on(world):
+    ProposalFactory(process=world.process, title="Egyptian offer of a truce")
+    text = "Egypt made an offer of a truce, which Hamas declined."
+    assert ("Hamas", "Egyptian offer of a truce", "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_relative_declined_with_an_infinitive_rejects_nothing(world):
+    # near miss: "declined to comment" is no answer to the noun before
+    ProposalFactory(process=world.process, title="Egyptian offer of a truce")
+    text = "Egypt made an offer of a truce to Hamas, which declined to comment."
+    assert not [s for s in statuses(text) if s[1] == "rejected"]
+
+
+def test_a_relative_after_a_time_answers_the_proposal_the_time_is_told_of(world):
+    ProposalFactory(process=world.process, title="Egyptian offer of a truce")
+    text = "Egypt made an offer of a truce in June, which Hamas declined days later."
+    assert ("Hamas", "Egyptian offer of a truce", "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_near_miss_a_relative_after_a_place_answers_no_proposal(world):
+    # near miss: "in Cairo" is a place, the relative hangs on the city
+    ProposalFactory(process=world.process, title="Egyptian offer of a truce")
+    text = "Egypt made an offer of a truce in Cairo, which Hamas declined days later."
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+def test_the_government_after_the_capital_named_as_the_place_is_that_state_s(world):
+    for name, code in (("Peru", "PE"), ("Japan", "JP")):
+        ActorFactory(name=name, country=code)
+    text = (
+        "Rebels holding hostages in the Japanese ambassador's residence in Lima broke off talks "
+        "with the government late Thursday. Japan and Peru have spoken. The government rejected "
+        "the May 31 plan on Monday."
+    )
+    assert ("Peru", "rejected") in statuses(text)
+
+
+def test_near_miss_the_government_after_two_capitals_named_as_places_is_neither_s(world):
+    # near miss: with Lima and Tokyo both named as places, neither state is the one meant
+    for name, code in (("Peru", "PE"), ("Japan", "JP")):
+        ActorFactory(name=name, country=code)
+    text = (
+        "Rebels holding hostages in Lima and envoys in Tokyo broke off talks with the "
+        "government late Thursday. Japan and Peru have spoken. The government rejected the May "
+        "31 plan on Monday."
+    )
+    assert ("Peru", "rejected") not in statuses(text)
