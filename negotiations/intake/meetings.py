@@ -492,7 +492,11 @@ _TRIGGERS = re.compile(
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"
     # "held a second phase of talks in January": a phase or session only as one of talks
     r"|(?:[\w-]+\s+){0,2}?(?:phase|stage|session)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
-    r"(?:\s+with)?))"
+    r"(?:\s+with)?"
+    # "A and B held their last session in Vancouver on July 15": a session of their own, the
+    # two named before it
+    r"|(?<=\btheir\s)(?:(?:first|second|third|last|final|next|closing|opening)\s+)?session"
+    r"(?=\s+(?:in|at|on)\b)))"
     # "at the Commonwealth summit in Lusaka in August, where Thatcher, Kaunda and Nyerere
     # agreed on ...": those the "where" clause names met there
     # "The breakthrough came at a session in Copenhagen on 30 August 2017, when the two

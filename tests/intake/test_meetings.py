@@ -6877,3 +6877,15 @@ def test_a_post_then_its_holder_between_commas_goes_on_a_list_of_guests(world):
 def test_near_miss_a_group_then_a_speaker_after_a_comma_is_no_guest(world):
     text = "Blinken met Kamel and the press, Sisi said on Tuesday."
     assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_two_named_who_held_their_last_session_somewhere_met(world):
+    # "the chief negotiator, X, and the Y negotiators held their last session in Vancouver on
+    # July 15"
+    text = "Blinken and Kamel held their last session in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_one_who_held_his_own_session_met_no_one(world):
+    text = "Sisi held his last cabinet session in Cairo on Tuesday."
+    assert meetings(text) == []
