@@ -5185,6 +5185,7 @@ _COORDINATED_TIME_TO_COME = re.compile(
 _THAT_PART_OF_THE_DAY = re.compile(r"\bthat\s+(?:evening|night|morning|afternoon)\b(?!['’])")
 
 
+_TIME_TO_COME_BETWEEN = re.compile(r"\b(?:will|shall|to\s+be)\s", re.IGNORECASE)
 _THIS_PART_OF_TODAY = re.compile(
     r"\b(?:this\s+(?:morning|afternoon|evening)|today|tonight)\b(?![^“”\"]*”)", re.IGNORECASE
 )
@@ -5210,7 +5211,16 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
             )
         ]
 
-    after = dates(trigger_start, clause_end)
+    def told_as_to_come(d) -> bool:
+        # "after talks between A and B, Tokyo will put ... into a fund to be set up early next
+        # year": a day to come after the talks, told by a verb of time to come, dates not them
+        return (
+            d.start > trigger_start
+            and (d.ahead or d.iso > document.published_on.isoformat())
+            and _TIME_TO_COME_BETWEEN.search(document.text, trigger_start, d.start) is not None
+        )
+
+    after = [d for d in dates(trigger_start, clause_end) if not told_as_to_come(d)]
     part_of_the_day = _THAT_PART_OF_THE_DAY.search(document.text, trigger_start, clause_end)
     if part_of_the_day is not None and (not after or part_of_the_day.end() <= after[0].start):
         # ("held talks with Aziz that night and again on Saturday": that night comes first)
@@ -5284,7 +5294,9 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         # "called on Foreign Minister Hay this morning to ask ...": the day of the dateline,
         # where the dates do not hold the words, not a day named in a sentence before
         return document.published_on.isoformat(), "day"
-    before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
+    before = dates(clause_start, trigger_start) or [
+        d for d in dates(sentence.start, sentence.end) if not told_as_to_come(d)
+    ]
     if before:
         return before[-1].iso, before[-1].precision
     there = _month_of_the_stay_there(document, sentence, trigger_start, clause_end, asides)

@@ -6889,3 +6889,19 @@ def test_two_named_who_held_their_last_session_somewhere_met(world):
 def test_near_miss_one_who_held_his_own_session_met_no_one(world):
     text = "Sisi held his last cabinet session in Cairo on Tuesday."
     assert meetings(text) == []
+
+
+def test_a_day_to_come_after_the_talks_does_not_date_them(world):
+    # "announced after talks between A and B, Tokyo will put ... into a foundation to be set
+    # up early next year": the talks were held, the day to come is the foundation's
+    text = (
+        "Kamel arrived on Tuesday. Under the deal, reached after talks between Blinken and Sisi, "
+        "Egypt will put money into a fund to be set up early next year."
+    )
+    dates = [day for names, day, _ in meetings(text) if set(BLINKEN_SISI) <= set(names)]
+    assert dates == ["2024-06-04"]
+
+
+def test_near_miss_a_day_of_the_talks_before_a_day_to_come_still_dates_them(world):
+    text = "Blinken met Sisi on Tuesday, and Egypt will open a fund early next year."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
