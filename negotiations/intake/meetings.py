@@ -62,7 +62,8 @@ _CALLED_ON_AT_A_SEAT = (
     r"\s+(?:(?!\bto\s)(?:(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Prof"
     r"|Sen|Gov|Rev)\.|[^.;])){1,100}?,?\s+at\s+(?:his|her|their)"
     r"\s+(?:[\w-]+\s+)?(?:palace|office|offices|residence|home|house|headquarters|villa"
-    r"|quarters|compound|hotel)\b"
+    r"|quarters|compound|hotel|ministry|embassy|legation|consulate|lodgings|manse|camp"
+    r"|apartment|flat|estate)\b"
 )
 # "called on him at the Dorchester and stayed until midnight": a visit at a named place
 # (not "called on Hamas at the United Nations to free the hostages", an appeal)
@@ -88,7 +89,7 @@ _CALLED_ON_ON_A_DAY = (
     r"\s+(?:him|her|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})"
     r"(?:,\s+[^,.;]{1,80},)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:on\s+(?-i:[A-Z])[a-z]+day"
     r"|(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night)"
-    r"|that\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:that|this)\s+(?:day|morning|afternoon|evening|night)"
     # "yesterday", "last night": the day told from the dateline's
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
@@ -355,7 +356,10 @@ _TRIGGERS = re.compile(
     # person (not "briefed him by telephone", a call, read below)
     # "briefed the High Commissioner, Sir X, at King's House": the post, then the holder's
     # name between commas, and a seat named without an article
+    # "briefed Fernandez and Cabinet Chief Santiago Cafiero at the Olivos residence": a list
+    # of capitalised names
     r"|(?:briefed|briefs)(?=\s+(?:him|her|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?"
+    r"|(?-i:[A-Z])[\w.'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)(?-i:[A-Z])[\w.'’-]*){1,7}?"
     r"|the\s+(?:[\w'’-]+\s+){0,3}?[\w.'’-]+,\s+(?-i:[A-Z])(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+,)"
     r"\s+at\s+(?:the\s+)?(?-i:[A-Z])))"
     # "Chamberlain's first visit to Hitler at Berchtesgaden": one visit of several, counted
@@ -488,7 +492,11 @@ _TRIGGERS = re.compile(
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?(?:\s+with)?"
     # "held a second phase of talks in January": a phase or session only as one of talks
     r"|(?:[\w-]+\s+){0,2}?(?:phase|stage|session)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
-    r"(?:\s+with)?))"
+    r"(?:\s+with)?"
+    # "A and B held their last session in Vancouver on July 15": a session of their own, the
+    # two named before it
+    r"|(?<=\btheir\s)(?:(?:first|second|third|last|final|next|closing|opening)\s+)?session"
+    r"(?=\s+(?:in|at|on)\b)))"
     # "at the Commonwealth summit in Lusaka in August, where Thatcher, Kaunda and Nyerere
     # agreed on ...": those the "where" clause names met there
     # "The breakthrough came at a session in Copenhagen on 30 August 2017, when the two
@@ -508,7 +516,11 @@ _TRIGGERS = re.compile(
     r"|(?P<opened>(?:the\s+)?" + _MEETING_NOUNS + r"(?:,[^,.;]{1,80},"
     # "The talks, convened by A, co-hosted by B and C and attended by D, E and F, opened":
     # participles naming who convened, hosted and attended them, lists and all
-    r"|,\s+(?:co-)?(?:convened|hosted|chaired|mediated|sponsored|brokered|attended)\s+by\s"
+    # ("Talks at the prefecture on Thursday, presided over by A with B and C, ended": the
+    # talks' place and day before the participle)
+    r"|(?:\s+(?:at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+on\s+(?-i:[A-Z])[a-z]+day)?)?"
+    r",\s+(?:co-)?(?:convened|hosted|chaired|mediated|sponsored|brokered|attended"
+    r"|presided\s+over)\s+by\s"
     r"[^.;:\"“”]{1,200}?,)?"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
     r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
@@ -554,6 +566,9 @@ _LIST_GAP = re.compile(
     r"leader|head|officials?|counterparts?|king|emir|crown|prince|sheikh|secretary|of|state|"
     # "to confer with party leader Edward Gierek"
     r"party|"
+    # "with Olivera and the prefect, Hugo Galindo,": a post, then the holder's name between
+    # commas, where the gap ends
+    r"(?<=\bthe\s)[a-z][\w-]*(?=,\s*$)|"
     # "and Saudi national security adviser Musaed al-Aiban", "defence minister X"
     r"national|security|advis[eo]r|defen[cs]e|interior|ambassador)\b)*$"
 )
@@ -2643,7 +2658,7 @@ _AT_A_MEETING = re.compile(
 )
 # "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"
 _MEDIATED = re.compile(
-    r"\b(?:chaired|mediated|brokered|facilitated|hosted|moderated)\s+by\s+"
+    r"\b(?:chaired|mediated|brokered|facilitated|hosted|moderated|presided\s+over)\s+by\s+"
     r"|\bunder\s+(?=(?:[\w.'’-]+\s+){0,4}?[\w.-]+['’]s?\s+(?:mediation|auspices|chairmanship))"
     # "under the chairmanship of Kerry", "under the auspices of the African Union"
     r"|\bunder\s+the\s+(?:joint\s+)?(?:chairmanship|auspices|mediation|stewardship|patronage"
@@ -2671,7 +2686,12 @@ def _mediators_of(document: Document, start: int, end: int) -> list[Mention]:
 
 # "The talks, convened by A and attended by B and C, opened": the participles of the appositive
 # name who convened the talks and who came to them
-_CONVENED_OR_ATTENDED = re.compile(r"\b(?:convened|attended|sponsored)\s+by\s+", re.IGNORECASE)
+# ("Talks ..., presided over by A with B and C, ended": those the chair sat with)
+_CONVENED_OR_ATTENDED = re.compile(
+    r"\b(?:convened|attended|sponsored)\s+by\s+"
+    r"|\b(?:chaired|presided\s+over)\s+by\s+[^,;.]{1,60}?\s+with\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def _conveners_and_guests_of(document: Document, start: int, end: int) -> list[Mention]:
@@ -3333,7 +3353,14 @@ _TITLE_BEFORE_A_NAME = re.compile(
     # lower case after the body's name
     rf"(?:(?i:{_A_TITLE})\s+)?$"
 )
-_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,]{1,80},\s*$", re.I)
+# ", a senior adviser at the State Department,"; ", Netanyahu's closest confidant,": a
+# description of the name before it, with an article or a possessive name
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:a|an|the|(?P<owner>(?-i:[A-Z])[\w-]*['’]s))\s+[^,]{1,80},\s*"
+    + _BEFORE_A_SHARED_VERB
+    + "$",
+    re.I,
+)
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z])[A-Za-z.]{1,9}\)")
 _RELATIVE_BEFORE = re.compile(
     # ("X, whose country has quietly encouraged the rapprochement, hosted": "whose" too)
@@ -3452,8 +3479,19 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     # "Hochstein, a senior adviser at the State Department, held talks with": the appositive
     # describes the subject; the body inside it did not meet
     appositive = _APPOSITIVE_BEFORE.search(document.text[start:end])
-    if appositive and any(
-        m.end == start + appositive.start() for m in document.mentions_between(start, end)
+    if (
+        appositive
+        and any(m.end == start + appositive.start() for m in document.mentions_between(start, end))
+        # (", China's Prime Minister,": a post of the name before it names that person too)
+        and not (
+            appositive.group("owner")
+            and any(
+                m.via in ("post", "title")
+                for m in document.mentions_between(
+                    start + appositive.start(), start + appositive.end()
+                )
+            )
+        )
     ):
         end = start + appositive.start()
     # "Milutinovic, who joined the delegation in Paris, was summoned by": the relative clause
@@ -5147,6 +5185,12 @@ _COORDINATED_TIME_TO_COME = re.compile(
 _THAT_PART_OF_THE_DAY = re.compile(r"\bthat\s+(?:evening|night|morning|afternoon)\b(?!['’])")
 
 
+_TIME_TO_COME_BETWEEN = re.compile(r"\b(?:will|shall|to\s+be)\s", re.IGNORECASE)
+_THIS_PART_OF_TODAY = re.compile(
+    r"\b(?:this\s+(?:morning|afternoon|evening)|today|tonight)\b(?![^“”\"]*”)", re.IGNORECASE
+)
+
+
 def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tuple[str, str]:
     """A date after the trigger in its clause ("met X in Cairo on Monday"), else the nearest
     before it ("On Monday, X met"), else anywhere in the sentence, else the last day named
@@ -5167,7 +5211,16 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
             )
         ]
 
-    after = dates(trigger_start, clause_end)
+    def told_as_to_come(d) -> bool:
+        # "after talks between A and B, Tokyo will put ... into a fund to be set up early next
+        # year": a day to come after the talks, told by a verb of time to come, dates not them
+        return (
+            d.start > trigger_start
+            and (d.ahead or d.iso > document.published_on.isoformat())
+            and _TIME_TO_COME_BETWEEN.search(document.text, trigger_start, d.start) is not None
+        )
+
+    after = [d for d in dates(trigger_start, clause_end) if not told_as_to_come(d)]
     part_of_the_day = _THAT_PART_OF_THE_DAY.search(document.text, trigger_start, clause_end)
     if part_of_the_day is not None and (not after or part_of_the_day.end() <= after[0].start):
         # ("held talks with Aziz that night and again on Saturday": that night comes first)
@@ -5237,7 +5290,13 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
             return in_frame[-1].iso, in_frame[-1].precision
     if after:
         return after[0].iso, after[0].precision
-    before = dates(clause_start, trigger_start) or dates(sentence.start, sentence.end)
+    if _THIS_PART_OF_TODAY.search(document.text, trigger_start, clause_end):
+        # "called on Foreign Minister Hay this morning to ask ...": the day of the dateline,
+        # where the dates do not hold the words, not a day named in a sentence before
+        return document.published_on.isoformat(), "day"
+    before = dates(clause_start, trigger_start) or [
+        d for d in dates(sentence.start, sentence.end) if not told_as_to_come(d)
+    ]
     if before:
         return before[-1].iso, before[-1].precision
     there = _month_of_the_stay_there(document, sentence, trigger_start, clause_end, asides)

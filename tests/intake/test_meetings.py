@@ -6792,3 +6792,116 @@ def test_a_person_present_at_a_meeting_is_one_of_its_people(world):
 def test_near_miss_a_person_present_at_no_meeting_meets_no_one(world):
     text = "Sisi signed the decree alone on Tuesday, with no minister present."
     assert meetings(text) == []
+
+
+# --- tune46c
+def test_calling_on_a_person_at_his_ministry_is_a_meeting(world):
+    # "called on Dr X at his Glasgow manse on the 24th", "called on Finance Minister X at his
+    # ministry": a visit paid at the person's seat
+    text = "Blinken called on Sisi at his ministry on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_calling_on_a_person_at_his_ministry_to_act_is_an_appeal(world):
+    text = "Blinken called on Sisi to reopen the crossing at his ministry's request."
+    assert meetings(text) == []
+
+
+def test_calling_on_a_person_this_morning_meets_him_on_the_day_of_publication(world):
+    # "called on Foreign Minister X this morning to ask how ...": the dateline's day, not a day
+    # named in the sentence before
+    text = "Kamel arrived on Tuesday. Blinken called on Sisi this morning to ask about the plan."
+    assert (BLINKEN_SISI, "2024-06-10", "") in meetings(text)
+
+
+def test_near_miss_calling_on_a_person_this_morning_to_act_is_an_appeal(world):
+    text = "Kamel arrived on Tuesday. Blinken called on Sisi this morning to reopen the crossing."
+    assert meetings(text) == []
+
+
+def test_a_subject_described_by_a_possessive_appositive_meets(world):
+    # "Dermer, Netanyahu's closest confidant, had met X at his estate": the appositive
+    # describes the subject, who met
+    text = "Kamel, Sisi's closest confidant, had met president-elect Blinken in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_an_appositive_naming_a_post_keeps_its_holder(world):
+    # ("Mr. X, China's Prime Minister, had met": the post is the person before it)
+    text = "Kamel, Egypt's President, had met Blinken in Cairo on Tuesday."
+    names = meetings(text)[0][0]
+    assert "Antony Blinken" in names and "Abdel Fattah al-Sisi" in names
+
+
+def test_briefing_two_people_at_a_named_seat_is_a_meeting(world):
+    # "he had briefed X and Cabinet Chief Y at the Olivos presidential residence"
+    text = (
+        "On Tuesday Blinken briefed Sisi and Intelligence Chief Abbas Kamel at the Ittihadiya "
+        "Palace."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_briefing_two_people_by_telephone_is_a_call_not_a_visit(world):
+    text = "On Tuesday Blinken briefed Sisi and Intelligence Chief Abbas Kamel in a statement."
+    assert meetings(text) == []
+
+
+def test_talks_presided_over_by_a_chair_with_guests_are_a_meeting_of_all(world):
+    # "Talks at the prefecture on Thursday, presided over by A with B and the prefect, C,
+    # ended with ...": the chair, and those he sat with
+    text = (
+        "Talks at the palace on Tuesday, presided over by Blinken with Kamel and the "
+        "president, Abdel Fattah al-Sisi, ended without a deal."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_a_chair_of_something_else_is_no_meeting(world):
+    text = "The committee, presided over by Blinken with Kamel as deputy, ended its work."
+    assert meetings(text) == []
+
+
+def test_a_post_then_its_holder_between_commas_goes_on_a_list_of_guests(world):
+    # "with Olivera and the prefect, Hugo Galindo,": the post's holder is one more guest
+    text = "Blinken met Kamel and the governor, Abdel Fattah al-Sisi, in Cairo on Tuesday."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_a_group_then_a_speaker_after_a_comma_is_no_guest(world):
+    text = "Blinken met Kamel and the press, Sisi said on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_two_named_who_held_their_last_session_somewhere_met(world):
+    # "the chief negotiator, X, and the Y negotiators held their last session in Vancouver on
+    # July 15"
+    text = "Blinken and Kamel held their last session in Cairo on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_one_who_held_his_own_session_met_no_one(world):
+    text = "Sisi held his last cabinet session in Cairo on Tuesday."
+    assert meetings(text) == []
+
+
+def test_a_day_to_come_after_the_talks_does_not_date_them(world):
+    # "announced after talks between A and B, Tokyo will put ... into a foundation to be set
+    # up early next year": the talks were held, the day to come is the foundation's
+    text = (
+        "Kamel arrived on Tuesday. Under the deal, reached after talks between Blinken and Sisi, "
+        "Egypt will put money into a fund to be set up early next year."
+    )
+    dates = [day for names, day, _ in meetings(text) if set(BLINKEN_SISI) <= set(names)]
+    assert dates == ["2024-06-04"]
+
+
+def test_near_miss_a_day_of_the_talks_before_a_day_to_come_still_dates_them(world):
+    text = "Blinken met Sisi on Tuesday, and Egypt will open a fund early next year."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
