@@ -329,6 +329,16 @@ def _ends_clause(gap: str) -> bool:
     )
 
 
+_ACCORDING_TO_ITS_POST = re.compile(
+    rf"^\s+to\s+an?\s+(?:{_STATEMENT_WORDS})\s+from\s+(?:its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
+)
+_ACCORDING_TO_ITS_OWN = re.compile(
+    rf"\s+to\s+an?\s+(?:{_STATEMENT_WORDS})\s+from\s+(?:its\b|the\s+(?:party|group|movement|"
+    r"union|guild|church|federation|alliance|front|committee|council)\b(?![’'-]))"
+)
+
+
 _QUOTED_A_PRONOUN = re.compile(r"\bquoted\s+(?P<pronoun>him|her)\s+as\s+$")
 
 
@@ -338,11 +348,21 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # "according to a statement from the presidency", "according to Hamas officials"
         window_end = min(sentence.end, verb.end + 80)
         for mention in document.mentions_between(verb.end, window_end):
+            gap = text[verb.end : mention.start]
             if re.match(
                 r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:from|of|by)\s+)?(?:the\s+)?$",
-                text[verb.end : mention.start],
+                gap,
             ):
                 return _body_of_the_state(document, mention, window_end)
+            # "according to a statement from its leader, Preston Manning": the person the
+            # appositive names speaks (tune46d)
+            if document.is_person(mention.ref) and _ACCORDING_TO_ITS_POST.match(gap):
+                return mention
+        # "according to a statement from the party", "... from its Assembly's commission":
+        # the body named before speaks (tune46d)
+        owner = _ACCORDING_TO_ITS_OWN.match(text, verb.end, window_end)
+        if owner is not None:
+            return _antecedent(document, sentence, verb.start, "it")
         return None
     if verb.text.lower() in _SUBJECT_GERUNDS:
         # "rejected the deal, with its leader X calling the summit “a show”": the gerund of an

@@ -1822,3 +1822,46 @@ def test_near_miss_a_person_and_a_party_noun_after_him_is_not_read_as_one_subjec
         "responsibility for an agreement.”"
     )
     assert speakers(text)[0][1] != "Antony Blinken"
+
+
+# --- tune46d
+
+
+def test_a_statement_from_its_leader_named_in_an_appositive_is_his(world):
+    text = (
+        "The Reform party rejected the treaty. “It creates a race-based government,” according "
+        "to a statement from its leader, Preston Manning."
+    )
+    assert speakers_by_name(text) == [("It creates a race-based government", "Preston Manning")]
+
+
+def test_a_statement_from_the_party_is_the_party_named_before(world):
+    text = (
+        "The Wafd party said on Saturday it would vote against. The treaty is “a betrayal,” "
+        "according to a statement from the party."
+    )
+    assert speakers_by_name(text) == [("a betrayal", "Wafd")]
+
+
+def test_near_miss_a_statement_from_another_body_is_not_the_party_named_before(world):
+    text = (
+        "The Wafd party met on Saturday. The treaty is “a betrayal,” according to a statement "
+        "from the palace."
+    )
+    assert speakers_by_name(text)[0][1] != "Wafd"
+
+
+def test_a_shared_family_name_alone_is_the_one_named_in_its_paragraph(world):
+    text = (
+        "The union asked to meet Chairman Lee Jay-yong.\n\nSon met Labor Minister Lee Jung-sik "
+        "in Seoul. “The door to mediation is open,” Lee said."
+    )
+    assert speakers(text) == [("The door to mediation is open", "actor:new:le-jung-sik")]
+
+
+def test_near_miss_a_shared_family_name_with_both_in_its_paragraph_is_the_first(world):
+    text = (
+        "The union asked to meet Chairman Lee Jay-yong. Son met Labor Minister Lee Jung-sik "
+        "in Seoul. “The door to mediation is open,” Lee said."
+    )
+    assert speakers(text) == [("The door to mediation is open", "actor:new:le-jay-yong")]
