@@ -4375,6 +4375,8 @@ class _ActorReader:
             ref = (
                 f"actor:{state}" if state is not None else self.new_state_named_before(codes, first)
             )
+            if ref is None:
+                ref = self.divided_state_named_before(codes, first)
             if ref is None or self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
@@ -4390,8 +4392,36 @@ class _ActorReader:
                 and self.tokens[first - 1].text == "by"
                 and self.tokens[first - 2].text.lower() in CAPITAL_PASSIVE_ANSWERS
             )
-            if possession or agent or self.acts_next(last):
+            # "Hanoi radio called it ...": the state's radio speaks for it (tune46d)
+            voice = (
+                last < len(self.tokens)
+                and self.tokens[last].text.lower() in ("radio", "television")
+                and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+                and self.acts_next(last + 1)
+            )
+            if possession or agent or voice or self.acts_next(last):
                 self.add(first, last, ref, "country")
+
+    def divided_state_named_before(self, codes, first: int) -> str | None:
+        """ "North Vietnam ... said it would respect the accord. Hanoi radio called it": where
+        the capital's country has no recorded state, the one recorded state named before
+        whose name is that country's after a compass word (tune46d)."""
+        start = self.tokens[first].start
+        for code in codes:
+            name = _COUNTRY_CANONICAL.get(code)
+            if not name:
+                continue
+            country = normalize_name(name)
+            found = set()
+            for mention in self.mentions:
+                if mention.start >= start or not self.is_state(mention.ref):
+                    continue
+                words = normalize_name(self.actor_name(mention.ref)).split()
+                if len(words) == 2 and words[0] in _COMPASS_WORDS and words[1] == country:
+                    found.add(mention.ref)
+            if len(found) == 1:
+                return next(iter(found))
+        return None
 
     def new_state_named_before(self, codes, first: int) -> str | None:
         """ "The Philippines asked Malaysia to stop the arms. Kuala Lumpur has not replied": a

@@ -49,6 +49,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+|"
     # "Senator X of Massachusetts has promised": the place a name is of
     r"of\s+[A-Z][\w.’'-]*|"
+    # "Hanoi radio called it": a capital's radio is its state's voice (tune46d)
+    r"(?-i:radio|television)|"
     # "Thiers is reported to have told": the speech hedged as a report is still his
     r"(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have)\s+)*$",
     re.IGNORECASE,

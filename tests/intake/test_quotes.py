@@ -1865,3 +1865,30 @@ def test_near_miss_a_shared_family_name_with_both_in_its_paragraph_is_the_first(
         "in Seoul. “The door to mediation is open,” Lee said."
     )
     assert speakers(text) == [("The door to mediation is open", "actor:new:le-jay-yong")]
+
+
+def test_a_capitals_radio_speaks_for_the_divided_state_named_before(db):
+    ActorFactory(name="North Vietnam")
+    text = (
+        "North Vietnam said it would respect the accord. Hanoi radio called it “a just solution.”"
+    )
+    assert speakers_by_name(text) == [("a just solution.", "North Vietnam")]
+
+
+def test_near_miss_a_capital_with_two_divided_states_named_before_is_neither(db):
+    ActorFactory(name="North Vietnam")
+    ActorFactory(name="South Vietnam")
+    text = (
+        "North Vietnam and South Vietnam said they would respect the accord. Hanoi radio "
+        "called it “a just solution.”"
+    )
+    assert speakers_by_name(text)[0][1] not in ("North Vietnam", "South Vietnam")
+
+
+def test_near_miss_a_capitals_newspapers_do_not_speak_for_its_state(db):
+    ActorFactory(name="North Vietnam")
+    text = (
+        "North Vietnam said it would respect the accord. Hanoi newspapers called it “a just "
+        "solution.”"
+    )
+    assert speakers_by_name(text)[0][1] != "North Vietnam"
