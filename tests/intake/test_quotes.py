@@ -1892,3 +1892,19 @@ def test_near_miss_a_capitals_newspapers_do_not_speak_for_its_state(db):
         "solution.”"
     )
     assert speakers_by_name(text)[0][1] != "North Vietnam"
+
+
+def test_a_spokesman_for_a_common_noun_the_bodys_sentence_calls_it_speaks_for_it(world):
+    text = (
+        "The Inuit of Povungnituk, who formed a dissident group of their own, rejected the "
+        "agreement. “The land is not for sale,” a spokesman for the dissidents said."
+    )
+    assert speakers(text) == [("The land is not for sale", "actor:new:inuit-of-povungnituk")]
+
+
+def test_near_miss_a_spokesman_for_a_common_noun_never_said_of_the_body_speaks_for_none(world):
+    text = (
+        "The Inuit of Povungnituk, who live on the coast, rejected the agreement. “The land "
+        "is not for sale,” a spokesman for the dissidents said."
+    )
+    assert speakers(text)[0][1] != "actor:new:inuit-of-povungnituk"
