@@ -757,10 +757,7 @@ def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention |
 def _called_back_by(document, body, group: str) -> bool:
     """ "The Inuit of X, who formed a dissident group of their own, rejected it. “...,” a
     spokesman for the dissidents said": the body's own sentence calls it by the common noun
-    (its stem: "dissident" for "dissidents"), or the noun is "the group" itself, said of a
-    body that is not a state (tune46d)."""
-    if group.lower() == "group":
-        return not document.is_state(body.ref)
+    (its stem: "dissident" for "dissidents") (tune46d)."""
     stem = group.lower().removesuffix("s")
     if len(stem) < 4:
         return False

@@ -1908,15 +1908,3 @@ def test_near_miss_a_spokesman_for_a_common_noun_never_said_of_the_body_speaks_f
         "is not for sale,” a spokesman for the dissidents said."
     )
     assert speakers(text)[0][1] != "actor:new:inuit-of-povungnituk"
-
-
-def test_a_spokesman_for_the_group_speaks_for_the_body_named_before(world):
-    text = (
-        "The Wafd party rejected the agreement. “We will not sign,” a spokesman for the group said."
-    )
-    assert speakers(text) == [("We will not sign", "actor:new:wafd")]
-
-
-def test_near_miss_a_spokesman_for_the_group_does_not_speak_for_a_state(world):
-    text = "Egypt rejected the agreement. “We will not sign,” a spokesman for the group said."
-    assert speakers_by_name(text)[0][1] != "Egypt"
