@@ -176,7 +176,9 @@ _LED_BY = re.compile(
     r"|\b(?:team|government|panel|committee)s?)"
     r"\s+(?:led|headed|chaired|commanded|represented)\s+by\s+"
     # "led by opposition politician X", "led by Gbagbo's close aide X": a description first
-    r"(?:(?:[A-Z][\w'-]*[’']s\s+)?(?:(?!the\b|a\b|an\b|and\b)[a-z][\w-]*\s+){1,3})?$"
+    r"(?:(?:[A-Z][\w'-]*[’']s\s+)?(?:(?!the\b|a\b|an\b|and\b)[a-z][\w-]*\s+){1,3}"
+    # "chaired by former head of the civil service X": a post with its complement (tune46d)
+    r"(?:(?<=\bhead\s)of\s+(?:the\s+)?(?:(?!and\b|the\b)[a-z][\w-]*\s+){1,2})?)?$"
 )
 # "The Brules under Spotted Tail signed", "the Allies under Eisenhower": a people or a force,
 # written in the plural with a capital, under the one who leads it
@@ -952,6 +954,7 @@ class _ActorReader:
             if m.start < start and m.ref in holders
         ]
         if not named_before:
+            self.match_post_never_named(first, last, phrase)
             return
         holder = named_before[0].ref
         if self.introduced_with_a_body(holder, phrase):
@@ -964,6 +967,26 @@ class _ActorReader:
             )
             holder = bare or holder
         self.add(first - 1, last, holder, "title")
+
+    def match_post_never_named(self, first: int, last: int, phrase: str) -> None:
+        """ "the President received Lord Ashburton": a capitalised post after "the" whose holder
+        the article never names is the one person recorded under that very title, where the
+        body he holds it in is named in the article (tune46d)."""
+        if not self.tokens[first].capitalised or self.local_posts:
+            return
+        if re.match(r",\s+(?:the\s+)?[A-Z]", self.text[self.tokens[last - 1].end :]):
+            return  # "the Foreign Minister, the Duke of X,": the appositive names him
+        recorded = [
+            position
+            for position in self.gazetteer.positions
+            if normalize_name(position.title) == phrase
+        ]
+        if len({position.person_id for position in recorded}) != 1:
+            return
+        bodies = {f"actor:{position.organization_id}" for position in recorded}
+        if not any(mention.ref in bodies for mention in self.mentions):
+            return
+        self.add(first - 1, last, f"actor:{recorded[0].person_id}", "title")
 
     def introduced_with_a_body(self, person: str, phrase: str) -> bool:
         """The article introduced the person with a post that names its body ("Irish Prime
@@ -3322,6 +3345,16 @@ class _ActorReader:
             return Actor.Kind.OTHER
         if (
             not titled
+            and len(words) <= 5
+            and _WORKS_AT_A_FIRM_BEFORE.search(
+                self.text, max(0, self.tokens[first].start - 30), self.tokens[first].start
+            )
+        ):
+            # "Kim Yang-jae, an analyst at Daol Investment & Securities": where an analyst or
+            # an economist works is a firm (tune46d)
+            return Actor.Kind.OTHER
+        if (
+            not titled
             and last - first == 1
             and _JOINED_FIRM_NAME.match(written)
             and not self.names_a_place(first)
@@ -3513,6 +3546,32 @@ class _ActorReader:
         ):
             # "Te Kemara and Rewa, who had railed against the treaty": one name beside a
             # person's, that "who" takes up, is a person's too (tune40h)
+            return Actor.Kind.PERSON
+        if (
+            len(people_words) <= 3
+            and not _is_acronym(written)
+            and _LISTED_AFTER_A_PLURAL_RANK.search(
+                self.text, max(0, self.tokens[first].start - 80), self.tokens[first].start
+            )
+        ):
+            # "Gens. Harney, Terry and Sanborn", "Messrs. Griffith and Collins": a rank in the
+            # plural before a list of names makes each of them a person (tune46d)
+            return Actor.Kind.PERSON
+        if (
+            len(people_words) <= 3
+            and not titled
+            and not _is_acronym(written)
+            and head not in _PLACE_HEAD_FORMS
+            and not self.names_a_place(first)
+            and (
+                called := _CALLED_BY_NAME_BEFORE.search(
+                    self.text, max(0, self.tokens[first].start - 60), self.tokens[first].start
+                )
+            )
+            and called.group("noun").lower() not in _NAMED_THINGS
+        ):
+            # "a young Japanese fanatic named Koyama", "a chief called Moka": one the text
+            # introduces by a common noun and "named" is a person, not a thing's name (tune46d)
             return Actor.Kind.PERSON
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
@@ -4121,7 +4180,23 @@ class _ActorReader:
                 # "Sheikh Hassan Dahir Aweys" after "Sheikh Sharif Sheikh Ahmed": a word right
                 # before another person's name is his title, not the first one's surname
                 continue
-            self.add(token.index, token.index + 1, people[token.text], "surname")
+            ref = people[token.text]
+            sharers = given_names.get(token.text, {})
+            if len(sharers) > 1 and ref in sharers:
+                # "Labor Minister Lee Jung-sik ... “...,” Lee said" after "Chairman Lee
+                # Jay-yong" a paragraph before: of several who share the first word, the only
+                # one named in full in the word's own paragraph (tune46d)
+                paragraph = self.text.rfind("\n", 0, token.start) + 1
+                named = {
+                    mention.ref
+                    for mention in self.mentions
+                    if mention.ref in sharers
+                    and paragraph <= mention.start < token.start
+                    and mention.last_token - mention.first_token >= 2
+                }
+                if len(named) == 1:
+                    ref = next(iter(named))
+            self.add(token.index, token.index + 1, ref, "surname")
 
     def ends_on_a_post(self, mention: Mention) -> bool:
         """ "Foreign Minister" read as Botha's title: its last word is the post's, not a
@@ -4300,6 +4375,8 @@ class _ActorReader:
             ref = (
                 f"actor:{state}" if state is not None else self.new_state_named_before(codes, first)
             )
+            if ref is None:
+                ref = self.divided_state_named_before(codes, first)
             if ref is None or self.inside_a_longer_place(first, last):
                 continue
             if first > 0 and self.tokens[first - 1].text.lower() in _CAPITAL_AS_PLACE:
@@ -4315,8 +4392,36 @@ class _ActorReader:
                 and self.tokens[first - 1].text == "by"
                 and self.tokens[first - 2].text.lower() in CAPITAL_PASSIVE_ANSWERS
             )
-            if possession or agent or self.acts_next(last):
+            # "Hanoi radio called it ...": the state's radio speaks for it (tune46d)
+            voice = (
+                last < len(self.tokens)
+                and self.tokens[last].text.lower() in ("radio", "television")
+                and self.text[self.tokens[last - 1].end : self.tokens[last].start] == " "
+                and self.acts_next(last + 1)
+            )
+            if possession or agent or voice or self.acts_next(last):
                 self.add(first, last, ref, "country")
+
+    def divided_state_named_before(self, codes, first: int) -> str | None:
+        """ "North Vietnam ... said it would respect the accord. Hanoi radio called it": where
+        the capital's country has no recorded state, the one recorded state named before
+        whose name is that country's after a compass word (tune46d)."""
+        start = self.tokens[first].start
+        for code in codes:
+            name = _COUNTRY_CANONICAL.get(code)
+            if not name:
+                continue
+            country = normalize_name(name)
+            found = set()
+            for mention in self.mentions:
+                if mention.start >= start or not self.is_state(mention.ref):
+                    continue
+                words = normalize_name(self.actor_name(mention.ref)).split()
+                if len(words) == 2 and words[0] in _COMPASS_WORDS and words[1] == country:
+                    found.add(mention.ref)
+            if len(found) == 1:
+                return next(iter(found))
+        return None
 
     def new_state_named_before(self, codes, first: int) -> str | None:
         """ "The Philippines asked Malaysia to stop the arms. Kuala Lumpur has not replied": a
@@ -6395,6 +6500,12 @@ def _appositive_in(following: str) -> bool:
             r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
             r"|deputy|negotiator)\b"
             r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
+            # "X, the best known of the ELAS captains", "X, the oldest of the chiefs": one
+            # singled out among people by a post in the plural (tune46d)
+            r"|,\s+the\s+(?:(?:best|most|least)\s+)?[a-z]+(?:\s+known)?\s+of\s+"
+            r"(?:the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}?(?i:captains|leaders|chiefs|"
+            r"commanders|generals|officers|ministers|officials|negotiators|delegates|headmen|"
+            r"envoys|diplomats)\b"
             # "Peng ..., commander of the ...", "X, first deputy speaker of the House",
             # "Ta Quang Buu, Vice-Minister of Defence of ...": a post in capitals too
             # "Bernard Pons, overseas minister in Chirac's government": a portfolio's
@@ -6472,6 +6583,28 @@ _RULERS_TITLES = {
 }  # fmt: skip
 # "the company", "the firm": a business named before (a body recorded as neither a state's
 # organ nor a party, a movement or an international body)
+# "an analyst at X", "chief economist at X": the firm a market's commentator works for
+_WORKS_AT_A_FIRM_BEFORE = re.compile(
+    r"\b(?:analyst|economist|strategist|trader|banker)s?\s+(?:at|with)\s+(?:the\s+)?$"
+)
+# "Gens. Harney, Terry and", "Messrs. Griffith and": a plural rank, then the names before this
+_LISTED_AFTER_A_PLURAL_RANK = re.compile(
+    r"\b(?:Gens|Generals|Cols|Colonels|Messrs|Capts|Captains|Admirals|Senators)\.?\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+))*$"
+)
+# "a young fanatic named Koyama": a common noun, then "named" or "called" before a name
+_CALLED_BY_NAME_BEFORE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:named|called)\s+$"
+)
+# the nouns of things, places and bodies that a name follows the same way ("a ship named X")
+_NAMED_THINGS = {
+    "ship", "vessel", "boat", "brig", "schooner", "steamer", "village", "town", "city", "river",
+    "place", "island", "mountain", "hill", "valley", "operation", "plan", "company", "firm",
+    "group", "party", "movement", "organisation", "organization", "body", "committee",
+    "hotel", "street", "camp", "fort", "station", "district", "province", "region", "area",
+    "horse", "dog", "project", "programme", "program", "agreement", "document", "report",
+    "book", "paper", "newspaper", "militia", "faction", "coalition", "alliance",
+}  # fmt: skip
 _COMPANY_WORDS = {"company", "firm"}
 # A party named by the plural of its members ("the Social Democrats", "the Christian Democrats")
 _PARTY_PLURALS = _with_normal_forms(

@@ -49,6 +49,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"separately|once|further|in\s+a\s+statement|on\s+\w+|in\s+\w+|"
     # "Senator X of Massachusetts has promised": the place a name is of
     r"of\s+[A-Z][\w.’'-]*|"
+    # "Hanoi radio called it": a capital's radio is its state's voice (tune46d)
+    r"(?-i:radio|television)|"
     # "Thiers is reported to have told": the speech hedged as a report is still his
     r"(?:is|was|are|were)\s+(?:reported|said|understood|believed)\s+to\s+have)\s+)*$",
     re.IGNORECASE,
@@ -329,6 +331,16 @@ def _ends_clause(gap: str) -> bool:
     )
 
 
+_ACCORDING_TO_ITS_POST = re.compile(
+    rf"^\s+to\s+an?\s+(?:{_STATEMENT_WORDS})\s+from\s+(?:its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
+)
+_ACCORDING_TO_ITS_OWN = re.compile(
+    rf"\s+to\s+an?\s+(?:{_STATEMENT_WORDS})\s+from\s+(?:its\b|the\s+(?:party|group|movement|"
+    r"union|guild|church|federation|alliance|front|committee|council)\b(?![’'-]))"
+)
+
+
 _QUOTED_A_PRONOUN = re.compile(r"\bquoted\s+(?P<pronoun>him|her)\s+as\s+$")
 
 
@@ -338,11 +350,21 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         # "according to a statement from the presidency", "according to Hamas officials"
         window_end = min(sentence.end, verb.end + 80)
         for mention in document.mentions_between(verb.end, window_end):
+            gap = text[verb.end : mention.start]
             if re.match(
                 r"^\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:from|of|by)\s+)?(?:the\s+)?$",
-                text[verb.end : mention.start],
+                gap,
             ):
                 return _body_of_the_state(document, mention, window_end)
+            # "according to a statement from its leader, Preston Manning": the person the
+            # appositive names speaks (tune46d)
+            if document.is_person(mention.ref) and _ACCORDING_TO_ITS_POST.match(gap):
+                return mention
+        # "according to a statement from the party", "... from its Assembly's commission":
+        # the body named before speaks (tune46d)
+        owner = _ACCORDING_TO_ITS_OWN.match(text, verb.end, window_end)
+        if owner is not None:
+            return _antecedent(document, sentence, verb.start, "it")
         return None
     if verb.text.lower() in _SUBJECT_GERUNDS:
         # "rejected the deal, with its leader X calling the summit “a show”": the gerund of an
@@ -726,9 +748,23 @@ def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention |
             body.text_in(document.text),
             re.IGNORECASE,
         )
+        and not _called_back_by(document, body, group)
     ):
         return None
     return body
+
+
+def _called_back_by(document, body, group: str) -> bool:
+    """ "The Inuit of X, who formed a dissident group of their own, rejected it. “...,” a
+    spokesman for the dissidents said": the body's own sentence calls it by the common noun
+    (its stem: "dissident" for "dissidents") (tune46d)."""
+    stem = group.lower().removesuffix("s")
+    if len(stem) < 4:
+        return False
+    sentence = document.sentence_at(body.start)
+    return bool(
+        re.search(rf"\b{re.escape(stem)}", document.text[body.end : sentence.end], re.IGNORECASE)
+    )
 
 
 def _body_of_unnamed_spokesman_of_any(document, sentence, verb) -> Mention | None:

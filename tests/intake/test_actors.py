@@ -5018,3 +5018,73 @@ def test_a_titled_name_and_a_name_on_initials_are_two_new_people(world):
 def test_near_miss_a_body_and_another_body_are_not_read_as_people(world):
     found = actors("The deal was backed by the Bank of England and the Treasury.")
     assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+# --- tune46d
+
+
+def test_a_name_after_a_common_noun_and_named_is_a_new_person(world):
+    found = actors("The Viceroy was shot by a young Japanese fanatic named Koyama on Friday.")
+    assert found["Koyama"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_after_a_noun_of_a_thing_and_named_is_no_person(world):
+    found = actors("The envoys sailed on a steamer named Victoria on Friday.")
+    assert found.get("Victoria", {}).get("kind") != Actor.Kind.PERSON
+
+
+def test_a_name_singled_out_among_people_by_a_superlative_is_a_new_person(world):
+    text = "Aris Velouchiotis, the best known of the guerrilla captains, has not said a word."
+    assert actors(text)["Aris Velouchiotis"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_singled_out_among_places_is_no_person(world):
+    found = actors("Mount Olympus, the best known of the mountains, was quiet.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_who_chairs_as_head_of_a_service_in_lower_case_is_a_new_person(world):
+    text = "Talks on June 7, chaired by former head of the civil service Bukar Goni Aji, failed."
+    assert actors(text)["Bukar Goni Aji"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_the_body_a_chairing_head_belongs_to_is_no_person(world):
+    found = actors("The session, chaired by head of the Oversight Board, opened on June 7.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_names_listed_after_a_plural_rank_are_new_people(world):
+    found = actors("The commission included Gens. Harney, Terry and Sanborn.")
+    assert {"Harney", "Terry", "Sanborn"} <= set(found)
+    assert {found[name]["kind"] for name in ("Harney", "Terry", "Sanborn")} == {Actor.Kind.PERSON}
+
+
+def test_near_miss_names_listed_without_a_rank_are_not_offered_as_people(world):
+    found = actors("The commission included Harney, Terry and Sanborn.")
+    assert not any(a["kind"] == Actor.Kind.PERSON for a in found.values())
+
+
+def test_a_capitalised_post_never_named_is_its_one_recorded_holder(db):
+    hungary = ActorFactory(name="Hungary", country="HU")
+    horthy = PersonFactory(name="Miklos Horthy")
+    PositionFactory(person=horthy, organization=hungary, title="Regent")
+    text = "Hungary signed the treaty. The Regent received the envoy on Monday."
+    assert "Miklos Horthy" in matched(text)
+
+
+def test_near_miss_a_post_whose_appositive_names_another_is_not_the_recorded_holder(db):
+    hungary = ActorFactory(name="Hungary", country="HU")
+    horthy = PersonFactory(name="Miklos Horthy")
+    PositionFactory(person=horthy, organization=hungary, title="Regent")
+    text = "Hungary signed the treaty. The Regent, the Duke of York, received the envoy."
+    assert "Miklos Horthy" not in matched(text)
+
+
+def test_where_an_analyst_works_is_a_new_firm(world):
+    found = actors("“Prices will rise,” said Kim Yang-jae, an analyst at Capital Economics.")
+    assert found["Capital Economics"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_where_a_visitor_is_is_no_firm(world):
+    found = actors("“Prices will rise,” said Kim Yang-jae, a visitor at Capital Economics.")
+    assert "Capital Economics" not in found

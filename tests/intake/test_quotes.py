@@ -1822,3 +1822,89 @@ def test_near_miss_a_person_and_a_party_noun_after_him_is_not_read_as_one_subjec
         "responsibility for an agreement.”"
     )
     assert speakers(text)[0][1] != "Antony Blinken"
+
+
+# --- tune46d
+
+
+def test_a_statement_from_its_leader_named_in_an_appositive_is_his(world):
+    text = (
+        "The Reform party rejected the treaty. “It creates a race-based government,” according "
+        "to a statement from its leader, Preston Manning."
+    )
+    assert speakers_by_name(text) == [("It creates a race-based government", "Preston Manning")]
+
+
+def test_a_statement_from_the_party_is_the_party_named_before(world):
+    text = (
+        "The Wafd party said on Saturday it would vote against. The treaty is “a betrayal,” "
+        "according to a statement from the party."
+    )
+    assert speakers_by_name(text) == [("a betrayal", "Wafd")]
+
+
+def test_near_miss_a_statement_from_another_body_is_not_the_party_named_before(world):
+    text = (
+        "The Wafd party met on Saturday. The treaty is “a betrayal,” according to a statement "
+        "from the palace."
+    )
+    assert speakers_by_name(text)[0][1] != "Wafd"
+
+
+def test_a_shared_family_name_alone_is_the_one_named_in_its_paragraph(world):
+    text = (
+        "The union asked to meet Chairman Lee Jay-yong.\n\nSon met Labor Minister Lee Jung-sik "
+        "in Seoul. “The door to mediation is open,” Lee said."
+    )
+    assert speakers(text) == [("The door to mediation is open", "actor:new:le-jung-sik")]
+
+
+def test_near_miss_a_shared_family_name_with_both_in_its_paragraph_is_the_first(world):
+    text = (
+        "The union asked to meet Chairman Lee Jay-yong. Son met Labor Minister Lee Jung-sik "
+        "in Seoul. “The door to mediation is open,” Lee said."
+    )
+    assert speakers(text) == [("The door to mediation is open", "actor:new:le-jay-yong")]
+
+
+def test_a_capitals_radio_speaks_for_the_divided_state_named_before(db):
+    ActorFactory(name="North Vietnam")
+    text = (
+        "North Vietnam said it would respect the accord. Hanoi radio called it “a just solution.”"
+    )
+    assert speakers_by_name(text) == [("a just solution.", "North Vietnam")]
+
+
+def test_near_miss_a_capital_with_two_divided_states_named_before_is_neither(db):
+    ActorFactory(name="North Vietnam")
+    ActorFactory(name="South Vietnam")
+    text = (
+        "North Vietnam and South Vietnam said they would respect the accord. Hanoi radio "
+        "called it “a just solution.”"
+    )
+    assert speakers_by_name(text)[0][1] not in ("North Vietnam", "South Vietnam")
+
+
+def test_near_miss_a_capitals_newspapers_do_not_speak_for_its_state(db):
+    ActorFactory(name="North Vietnam")
+    text = (
+        "North Vietnam said it would respect the accord. Hanoi newspapers called it “a just "
+        "solution.”"
+    )
+    assert speakers_by_name(text)[0][1] != "North Vietnam"
+
+
+def test_a_spokesman_for_a_common_noun_the_bodys_sentence_calls_it_speaks_for_it(world):
+    text = (
+        "The Inuit of Povungnituk, who formed a dissident group of their own, rejected the "
+        "agreement. “The land is not for sale,” a spokesman for the dissidents said."
+    )
+    assert speakers(text) == [("The land is not for sale", "actor:new:inuit-of-povungnituk")]
+
+
+def test_near_miss_a_spokesman_for_a_common_noun_never_said_of_the_body_speaks_for_none(world):
+    text = (
+        "The Inuit of Povungnituk, who live on the coast, rejected the agreement. “The land "
+        "is not for sale,” a spokesman for the dissidents said."
+    )
+    assert speakers(text)[0][1] != "actor:new:inuit-of-povungnituk"
