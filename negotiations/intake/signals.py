@@ -236,7 +236,10 @@ _TEXT_TAKEN_UP = (
     + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:bill|law|resolution"
     # "has yet to act on the request", "has yet to decide on the application": a request put
     # to the body
-    r"|amendments?|request|application)\b|it\b"
+    r"|amendments?|request|application"
+    # "has yet to act on the coalition's demand", "on the union's petition": a demand put to
+    # the body, by whose it is
+    r"|demand|demands|petition|appeal)\b|it\b"
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
@@ -482,7 +485,7 @@ _SIGNALS = [
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
         # "has yet to act on the request"
-        r"|vote\s+on|act\s+on|rule\s+on|decide\s+on"
+        r"|vote\s+on|act\s+(?:up)?on|rule\s+on|decide\s+on"
         # "has yet to confirm it": a yes still to come to a text or a date put to the party
         r"|confirm"
         r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
@@ -501,7 +504,7 @@ _SIGNALS = [
     (
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?" + _NOT + r"(?:taken\s+(?:it|them)\s+up\b"
-        r"|(?:taken\s+up|debated|voted\s+on|acted\s+on|ruled\s+on|pronounced\s+(?:on|upon))\s+"
+        r"|(?:taken\s+up|debated|voted\s+on|acted\s+(?:up)?on|ruled\s+on|pronounced\s+(?:on|upon))\s+"
         r"(?:" + _TEXT_TAKEN_UP + r"|them\b)"
         r"|voted(?=\s*(?:[.;]|$))"
         # "a demand the government has not taken up.": the text stands before the clause
@@ -6578,12 +6581,20 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
                 and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
             )
+            # "has taken note of the proposal and says it will answer", "had received the text
+            # and would study it": the party tells what it will do with the text, which is put
+            # to it for an answer
+            received_to_answer = bool(
+                proposal is not None
+                and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
+                and _TO_BE_DEALT_WITH.match(document.text, verb_end, sentence.end)
+            )
             answering = [
                 (b, p)
                 for b, p in answering
                 if _concerned(document, b, proposal)
                 or (told_with_it and b is mention)
-                or (received_asked and not b.ref.startswith("actor:new:"))
+                or ((received_asked or received_to_answer) and not b.ref.startswith("actor:new:"))
             ]
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
@@ -7693,6 +7704,16 @@ def _conditions_attached_after(document, signal: SignalCandidate) -> SignalCandi
 _RECEIVED_AND_DEALT_WITH = re.compile(
     r"\b(?:had|has|have)\s+received\s+(?:the|a|an|its|their)\s+[^.;,]{0,40}?\s+and\s+"
     r"(?:would|will|is|was|are|were)\s+(?!not\b|never\b)(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+# what a party that has received a text or taken note of it says it will do with it: "(had
+# received the text) and would study it", "(has taken note of the proposal) and says it will
+# answer when talks begin", "and will lay it before the bishops" (tune46a)
+_TO_BE_DEALT_WITH = re.compile(
+    r"[^.;]{0,80}?\s+and\s+(?:says\s+|said\s+)?(?:(?:that\s+)?(?:it|they|he|she)\s+)?"
+    r"(?:will|would|is|was|are|were)\s+(?!not\b|never\b)(?:now\s+)?"
+    r"(?:study|studying|consider|considering|examine|examining|review|reviewing|discuss"
+    r"|discussing|answer|reply|respond|lay\s+it|put\s+it|submit\s+it|give\s+it|take\s+it\s+up)\b",
     re.IGNORECASE,
 )
 # "... would study them before reporting to the president": the answer put off until a step

@@ -12319,3 +12319,63 @@ def test_near_miss_a_capitalised_qualifier_of_government_names_another(world):
         "down the May 31 plan on Monday."
     )
     assert ("Egypt", "rejected") not in statuses(text)
+
+
+# --- tune46a: "has taken note of the proposal and says it will answer", "had received the text
+# and would study it": a party that tells what it will do with a text it has received answers
+# it, though the text's process does not record it
+
+
+def test_taken_note_of_with_an_answer_to_come_is_acknowledged_by_a_party_not_recorded(world):
+    ProposalFactory(process=world.process, title="Hamas proposal to open the Rafah crossing")
+    text = (
+        "Hamas proposed on Sunday that the Rafah crossing be opened; Egypt has taken note of the "
+        "proposal and says it will answer when talks resume."
+    )
+    assert ("Egypt", "Hamas proposal to open the Rafah crossing", "acknowledged") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_taken_note_of_with_nothing_to_come_needs_a_recorded_party(world):
+    # near miss: nothing tells that the text is put to Egypt for an answer
+    ProposalFactory(process=world.process, title="Hamas proposal to open the Rafah crossing")
+    text = (
+        "Hamas proposed on Sunday that the Rafah crossing be opened; Egypt has taken note of the "
+        "proposal."
+    )
+    assert ("Egypt", "acknowledged") not in statuses(text)
+
+
+# --- tune46a: "has yet to act on the coalition's demand", "has not yet acted upon it": a demand,
+# a petition or an appeal taken up by the body it is put to, and "upon" as "on"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas presented its demand for a full withdrawal on Sunday. Egypt has yet to act on the "
+        "movement's demand.",
+        "Hamas presented its demand for a full withdrawal on Sunday. Egypt has not yet acted "
+        "upon it.",
+    ],
+)
+def test_a_demand_not_yet_acted_upon_is_pending(world, text):
+    ProposalFactory(
+        process=world.process, title="Hamas demand for a full withdrawal", announced_by=world.hamas
+    )
+    assert ("Egypt", "Hamas demand for a full withdrawal", "pending", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_near_miss_acting_on_a_threat_is_no_answer(world):
+    # near miss: "acted on its threat" is no text put to Egypt
+    ProposalFactory(
+        process=world.process, title="Hamas demand for a full withdrawal", announced_by=world.hamas
+    )
+    text = (
+        "Hamas presented its demand for a full withdrawal on Sunday. Egypt has not yet acted "
+        "upon its threat to close the border."
+    )
+    assert ("Egypt", "pending") not in statuses(text)
