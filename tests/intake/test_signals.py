@@ -12364,9 +12364,7 @@ def test_a_demand_not_yet_acted_upon_is_pending(world, text):
     ProposalFactory(
         process=world.process, title="Hamas demand for a full withdrawal", announced_by=world.hamas
     )
-    assert ("Egypt", "Hamas demand for a full withdrawal", "pending", "2024-06-10") in signals(
-        text
-    )
+    assert ("Egypt", "Hamas demand for a full withdrawal", "pending", "2024-06-10") in signals(text)
 
 
 def test_near_miss_acting_on_a_threat_is_no_answer(world):
