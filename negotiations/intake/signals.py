@@ -3911,7 +3911,9 @@ def _answer_told_as_a_counter(document: Document, sentence, mentions) -> list[Si
 # grants, then "granted" closing the clause (the relative pronoun its object)
 _WHICH_BEFORE_THE_GRANTER = re.compile(r"\bwhich\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)?$")
 _GRANTED_BARE = re.compile(
-    r"\s+(?:\w+ly\s+)?granted(?=\s*(?:[.;,]|$)|\s+(?:without|at\s+once|in\s+full|\w+ly)\b)"
+    # ("..., which the tribe accepted.", "which Lord Ashburton accepted": a yes to it, tune46a)
+    r"\s+(?:\w+ly\s+)?(?:granted|accepted|approved|endorsed)"
+    r"(?=\s*(?:[.;,]|$)|\s+(?:without|at\s+once|in\s+full|\w+ly)\b)"
 )
 
 

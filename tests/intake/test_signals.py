@@ -12377,3 +12377,52 @@ def test_near_miss_acting_on_a_threat_is_no_answer(world):
         "upon its threat to close the border."
     )
     assert ("Egypt", "pending") not in statuses(text)
+
+
+# --- tune46a: "X declined it and offered instead that ..., which Y accepted.": as "which Y
+# granted", the relative's subject accepts what the words of its clause before "which" describe
+
+
+def test_which_the_party_accepted_accepts_the_proposal_described_before(world):
+    ProposalFactory(
+        process=world.process,
+        title="Israeli demand for control of the crossings",
+        announced_by=world.israel,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal that each side keep a force at Rafah",
+        announced_by=world.egypt,
+    )
+    text = (
+        "On the crossings, Israel renewed its demand for control; Egypt declined it and offered "
+        "instead that each side keep a force at Rafah, which Hamas accepted."
+    )
+    assert (
+        "Hamas",
+        "Egyptian proposal that each side keep a force at Rafah",
+        "accepted",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_through_which_the_party_accepted_something_else(world):
+    # near miss: "accepted" has an object of its own ("two convoys"), so the relative pronoun
+    # is no object of it
+    ProposalFactory(
+        process=world.process,
+        title="Israeli demand for control of the crossings",
+        announced_by=world.israel,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal that each side keep a force at Rafah",
+        announced_by=world.egypt,
+    )
+    text = (
+        "On the crossings, Israel renewed its demand for control; Egypt declined it and offered "
+        "instead that each side keep a force at Rafah, through which Hamas accepted two convoys."
+    )
+    assert [
+        s for s in signals(text) if s[1] == "Egyptian proposal that each side keep a force at Rafah"
+    ] == []
