@@ -7715,7 +7715,9 @@ _TO_BE_DEALT_WITH = re.compile(
     r"[^.;]{0,80}?\s+and\s+(?:says\s+|said\s+)?(?:(?:that\s+)?(?:it|they|he|she)\s+)?"
     r"(?:will|would|is|was|are|were)\s+(?!not\b|never\b)(?:now\s+)?"
     r"(?:study|studying|consider|considering|examine|examining|review|reviewing|discuss"
-    r"|discussing|answer|reply|respond|lay\s+it|put\s+it|submit\s+it|give\s+it|take\s+it\s+up)\b",
+    r"|discussing|answer|reply|respond|lay\s+it|put\s+it|submit\s+it|give\s+it|take\s+it\s+up)\b"
+    # "has taken note of the proposal but given no answer": no answer yet, the text heard
+    r"|[^.;]{0,80}?\s+but\s+(?:has\s+)?(?:given|made|sent)\s+no\s+(?:answer|reply|response)\b",
     re.IGNORECASE,
 )
 # "... would study them before reporting to the president": the answer put off until a step

@@ -12426,3 +12426,28 @@ def test_near_miss_through_which_the_party_accepted_something_else(world):
     assert [
         s for s in signals(text) if s[1] == "Egyptian proposal that each side keep a force at Rafah"
     ] == []
+
+
+# --- tune46a: "has taken note of the proposal but given no answer": the text heard, no answer
+# given yet
+
+
+def test_taken_note_of_but_given_no_answer_is_acknowledged(world):
+    ProposalFactory(process=world.process, title="Hamas proposal to open the Rafah crossing")
+    text = (
+        "Hamas proposed on Sunday that the Rafah crossing be opened; Egypt has taken note of the "
+        "proposal but given no answer."
+    )
+    assert ("Egypt", "Hamas proposal to open the Rafah crossing", "acknowledged") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_taken_note_of_but_given_no_ground(world):
+    # near miss: "given no ground" tells nothing of an answer to come
+    ProposalFactory(process=world.process, title="Hamas proposal to open the Rafah crossing")
+    text = (
+        "Hamas proposed on Sunday that the Rafah crossing be opened; Egypt has taken note of the "
+        "proposal but given no ground."
+    )
+    assert ("Egypt", "acknowledged") not in statuses(text)
