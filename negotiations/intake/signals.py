@@ -1065,7 +1065,8 @@ _SIGNALS = [
         # "would only "take note" of the agreements": heard, and no more, as it declares
         r"(?:(?:would|will)\s+(?:only\s+|merely\s+|simply\s+)?)?"
         r"[\"“]?(?:took|taken|takes|take)\s+[\"“]?(?:careful\s+|due\s+)?note[\"”]?\s+of\s+"
-        r"(?:the|a|an|its)\b",
+        # ("the Vatican said it had taken note of it.": the text told before, tune46a)
+        r"(?:the|a|an|its|it(?=\s*[.;]))\b",
     ),
     # "confirmed receipt of the draft": an acknowledgement from whoever got it
     ("acknowledged", r"(?:confirmed|acknowledged)\s+(?:its\s+)?receipt\s+of\s+(?:the|a|an)\b"),

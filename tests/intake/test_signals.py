@@ -12451,3 +12451,36 @@ def test_near_miss_taken_note_of_but_given_no_ground(world):
         "proposal but given no ground."
     )
     assert ("Egypt", "acknowledged") not in statuses(text)
+
+
+# --- tune46a: "the Vatican said it had taken note of it.": "took note of it" closing its clause,
+# the text told before heard
+
+
+def test_taken_note_of_it_is_acknowledged(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas invitation to Blinken to visit Gaza",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas renewed an invitation to Blinken to visit Gaza on Sunday; Egypt said it had taken "
+        "note of it."
+    )
+    assert ("Egypt", "Hamas invitation to Blinken to visit Gaza", "acknowledged") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_taken_note_of_its_own_is_no_text(world):
+    # near miss: "of it" opens a longer phrase ("of its concerns" is no text told before)
+    ProposalFactory(
+        process=world.process,
+        title="Hamas invitation to Blinken to visit Gaza",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas renewed an invitation to Blinken to visit Gaza on Sunday; Egypt said it had taken "
+        "note of it all and of Israel's concerns."
+    )
+    assert ("Egypt", "acknowledged") not in statuses(text)
