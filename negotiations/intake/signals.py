@@ -3912,9 +3912,7 @@ def _answer_told_as_a_counter(document: Document, sentence, mentions) -> list[Si
 # grants, then "granted" closing the clause (the relative pronoun its object)
 _WHICH_BEFORE_THE_GRANTER = re.compile(r"\bwhich\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)?$")
 _GRANTED_BARE = re.compile(
-    # ("..., which the tribe accepted.", "which Lord Ashburton accepted": a yes to it, tune46a)
-    r"\s+(?:\w+ly\s+)?(?:granted|accepted|approved|endorsed)"
-    r"(?=\s*(?:[.;,]|$)|\s+(?:without|at\s+once|in\s+full|\w+ly)\b)"
+    r"\s+(?:\w+ly\s+)?granted(?=\s*(?:[.;,]|$)|\s+(?:without|at\s+once|in\s+full|\w+ly)\b)"
 )
 
 
@@ -6584,20 +6582,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
                 and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
             )
-            # "has taken note of the proposal and says it will answer", "had received the text
-            # and would study it": the party tells what it will do with the text, which is put
-            # to it for an answer
-            received_to_answer = bool(
-                proposal is not None
-                and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
-                and _TO_BE_DEALT_WITH.match(document.text, verb_end, sentence.end)
-            )
             answering = [
                 (b, p)
                 for b, p in answering
                 if _concerned(document, b, proposal)
                 or (told_with_it and b is mention)
-                or ((received_asked or received_to_answer) and not b.ref.startswith("actor:new:"))
+                or (received_asked and not b.ref.startswith("actor:new:"))
             ]
         changed_on, in_clause = _changed_on(
             document, sentence, [b for b, _ in answering], verb_end, status
@@ -7707,18 +7697,6 @@ def _conditions_attached_after(document, signal: SignalCandidate) -> SignalCandi
 _RECEIVED_AND_DEALT_WITH = re.compile(
     r"\b(?:had|has|have)\s+received\s+(?:the|a|an|its|their)\s+[^.;,]{0,40}?\s+and\s+"
     r"(?:would|will|is|was|are|were)\s+(?!not\b|never\b)(?P<rest>[^.;]*)",
-    re.IGNORECASE,
-)
-# what a party that has received a text or taken note of it says it will do with it: "(had
-# received the text) and would study it", "(has taken note of the proposal) and says it will
-# answer when talks begin", "and will lay it before the bishops" (tune46a)
-_TO_BE_DEALT_WITH = re.compile(
-    r"[^.;]{0,80}?\s+and\s+(?:says\s+|said\s+)?(?:(?:that\s+)?(?:it|they|he|she)\s+)?"
-    r"(?:will|would|is|was|are|were)\s+(?!not\b|never\b)(?:now\s+)?"
-    r"(?:study|studying|consider|considering|examine|examining|review|reviewing|discuss"
-    r"|discussing|answer|reply|respond|lay\s+it|put\s+it|submit\s+it|give\s+it|take\s+it\s+up)\b"
-    # "has taken note of the proposal but given no answer": no answer yet, the text heard
-    r"|[^.;]{0,80}?\s+but\s+(?:has\s+)?(?:given|made|sent)\s+no\s+(?:answer|reply|response)\b",
     re.IGNORECASE,
 )
 # "... would study them before reporting to the president": the answer put off until a step
