@@ -236,7 +236,10 @@ _TEXT_TAKEN_UP = (
     + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:bill|law|resolution"
     # "has yet to act on the request", "has yet to decide on the application": a request put
     # to the body
-    r"|amendments?|request|application)\b|it\b"
+    r"|amendments?|request|application"
+    # "has yet to act on the coalition's demand", "on the union's petition": a demand put to
+    # the body, by whose it is
+    r"|demand|demands|petition|appeal)\b|it\b"
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
@@ -482,7 +485,7 @@ _SIGNALS = [
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
         # "has yet to act on the request"
-        r"|vote\s+on|act\s+on|rule\s+on|decide\s+on"
+        r"|vote\s+on|act\s+(?:up)?on|rule\s+on|decide\s+on"
         # "has yet to confirm it": a yes still to come to a text or a date put to the party
         r"|confirm"
         r"|set\s+a\s+date\s+(?:to|for)\s+(?:debate|vote\s+on|consider|discuss"
@@ -501,7 +504,7 @@ _SIGNALS = [
     (
         "pending",
         r"(?:has|have|had)\s+(?:still\s+)?" + _NOT + r"(?:taken\s+(?:it|them)\s+up\b"
-        r"|(?:taken\s+up|debated|voted\s+on|acted\s+on|ruled\s+on|pronounced\s+(?:on|upon))\s+"
+        r"|(?:taken\s+up|debated|voted\s+on|acted\s+(?:up)?on|ruled\s+on|pronounced\s+(?:on|upon))\s+"
         r"(?:" + _TEXT_TAKEN_UP + r"|them\b)"
         r"|voted(?=\s*(?:[.;]|$))"
         # "a demand the government has not taken up.": the text stands before the clause
@@ -1062,7 +1065,8 @@ _SIGNALS = [
         # "would only "take note" of the agreements": heard, and no more, as it declares
         r"(?:(?:would|will)\s+(?:only\s+|merely\s+|simply\s+)?)?"
         r"[\"“]?(?:took|taken|takes|take)\s+[\"“]?(?:careful\s+|due\s+)?note[\"”]?\s+of\s+"
-        r"(?:the|a|an|its)\b",
+        # ("the Vatican said it had taken note of it.": the text told before, tune46a)
+        r"(?:the|a|an|its|it(?=\s*[.;]))\b",
     ),
     # "confirmed receipt of the draft": an acknowledgement from whoever got it
     ("acknowledged", r"(?:confirmed|acknowledged)\s+(?:its\s+)?receipt\s+of\s+(?:the|a|an)\b"),

@@ -12372,3 +12372,68 @@ def test_near_miss_the_government_after_two_capitals_named_as_places_is_neither_
         "31 plan on Monday."
     )
     assert ("Peru", "rejected") not in statuses(text)
+
+
+# --- tune46a: "has yet to act on the coalition's demand", "has not yet acted upon it": a demand,
+# a petition or an appeal taken up by the body it is put to, and "upon" as "on"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas presented its demand for a full withdrawal on Sunday. Egypt has yet to act on the "
+        "movement's demand.",
+        "Hamas presented its demand for a full withdrawal on Sunday. Egypt has not yet acted "
+        "upon it.",
+    ],
+)
+def test_a_demand_not_yet_acted_upon_is_pending(world, text):
+    ProposalFactory(
+        process=world.process, title="Hamas demand for a full withdrawal", announced_by=world.hamas
+    )
+    assert ("Egypt", "Hamas demand for a full withdrawal", "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_acting_on_a_threat_is_no_answer(world):
+    # near miss: "acted on its threat" is no text put to Egypt
+    ProposalFactory(
+        process=world.process, title="Hamas demand for a full withdrawal", announced_by=world.hamas
+    )
+    text = (
+        "Hamas presented its demand for a full withdrawal on Sunday. Egypt has not yet acted "
+        "upon its threat to close the border."
+    )
+    assert ("Egypt", "pending") not in statuses(text)
+
+
+# --- tune46a: "the Vatican said it had taken note of it.": "took note of it" closing its clause,
+# the text told before heard
+
+
+def test_taken_note_of_it_is_acknowledged(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas invitation to Blinken to visit Gaza",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas renewed an invitation to Blinken to visit Gaza on Sunday; Egypt said it had taken "
+        "note of it."
+    )
+    assert ("Egypt", "Hamas invitation to Blinken to visit Gaza", "acknowledged") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_taken_note_of_its_own_is_no_text(world):
+    # near miss: "of it" opens a longer phrase ("of its concerns" is no text told before)
+    ProposalFactory(
+        process=world.process,
+        title="Hamas invitation to Blinken to visit Gaza",
+        announced_by=world.hamas,
+    )
+    text = (
+        "Hamas renewed an invitation to Blinken to visit Gaza on Sunday; Egypt said it had taken "
+        "note of it all and of Israel's concerns."
+    )
+    assert ("Egypt", "acknowledged") not in statuses(text)
