@@ -518,6 +518,14 @@ _SIGNALS = [
         r"(?:its|their|his|her)\s+(?:views?|position|stance|intentions?|decision|answer"
         r"|response|reply|mind)\s+(?:known|clear|public)\b",
     ),
+    # "has not yet stated its position.", "have not declared their stance on the accord": a
+    # party's stand still to be told (tune46e)
+    (
+        "pending",
+        r"(?:has|have|had)\s+(?:still\s+)?(?:yet\s+to\s+(?:state|declare|announce)|"
+        + _NOT
+        + r"(?:stated|declared|announced))\s+(?:its|their|his|her)\s+(?:position|stance)\b",
+    ),
     # "the Chancellor would not hear of it", "would not entertain it", "would have no part in
     # the surrender": a flat refusal told of the past (not "would not accept it", a hypothesis)
     (
@@ -9526,6 +9534,13 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
                 re.fullmatch(_STATE_OFFICIAL_BEFORE, document.text[m.end : person.start])
                 and document.text.startswith(",", person.end)
             )
+            # "The president of the Naga National Council, Mr A. Z. Phizo, has not ...": the
+            # head's post with its body, then the name in apposition between commas (tune46e)
+            or (
+                _HONORIFIC_IN_APPOSITION.fullmatch(document.text, m.end, person.start)
+                and document.text.startswith(",", person.end)
+                and _HEAD_OF_BEFORE.search(document.text[sentence.start : m.start])
+            )
         )
     ]
     return post[-1] if post else None
@@ -9541,6 +9556,14 @@ _HEAD = (
     # or a company, not "chief" alone
     r"|chief\s+executive)"
 )
+# "The president of the ", "the chief negotiator for ": a head's post right before his body's
+# name, at the start of a phrase (tune46e)
+_HEAD_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|a)\s+(?:[a-z][\w-]*\s+)?" + _HEAD + r"\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ", Mr ", ", Dr. ", ", ": between the body's name and the head's name in apposition
+_HONORIFIC_IN_APPOSITION = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 # "the British ambassador, ", "Norway's special envoy, ": a post that speaks for a state or
 # body, lower-case, before a comma
 _STATE_OFFICIAL_BEFORE = re.compile(

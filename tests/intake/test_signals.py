@@ -12437,3 +12437,37 @@ def test_near_miss_taken_note_of_its_own_is_no_text(world):
         "note of it all and of Israel's concerns."
     )
     assert ("Egypt", "acknowledged") not in statuses(text)
+
+
+# --- tune46e: "has not yet stated its position": a party's stand still to be told is pending;
+# "The president of the Hamas movement, Mr X, has not yet responded": the head's post with its
+# body before his name in apposition makes his answer the body's
+
+
+def test_a_stand_not_yet_stated_is_pending(world):
+    text = "Biden announced the May 31 plan. Hamas has not yet stated its position."
+    assert ("Hamas", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_stand_stated_is_not_pending(world):
+    # near miss: a position stated is no answer still awaited
+    text = "Biden announced the May 31 plan. Hamas has stated its position."
+    assert ("Hamas", "pending") not in statuses(text)
+
+
+def test_a_head_s_post_with_his_body_before_his_name_in_apposition_answers_for_it(world):
+    text = (
+        "The president of Hamas, Mr Khalil Hayya, who lives in Doha, has not yet responded to "
+        "the May 31 plan."
+    )
+    assert ("Hamas", "pending") in statuses(text)
+    assert ("Khalil Hayya", "pending") not in statuses(text)
+
+
+def test_near_miss_a_deputy_s_post_before_his_name_answers_for_himself(world):
+    # near miss: a deputy's post is not the head's; he answers for himself
+    text = (
+        "The deputy president of Hamas, Mr Khalil Hayya, who lives in Doha, has not yet "
+        "responded to the May 31 plan."
+    )
+    assert ("Hamas", "pending") not in statuses(text)
