@@ -25,7 +25,7 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The forty-fifth held-out set joined the folder in session 36 at 1,461 of 2,142 = 0.682
-    # over the 280 articles.
+    # over the 280 articles; the forty-sixth round brought it to 1,467 = 0.685.
     ("status_signals", "recall"): 0.68,
 }
 
