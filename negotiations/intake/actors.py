@@ -6581,8 +6581,6 @@ _RULERS_TITLES = {
     "pope": "pope", "pontiff": "pope", "king": "king", "queen": "queen", "emir": "emir",
     "sultan": "sultan",
 }  # fmt: skip
-# "the company", "the firm": a business named before (a body recorded as neither a state's
-# organ nor a party, a movement or an international body)
 # "an analyst at X", "chief economist at X": the firm a market's commentator works for
 _WORKS_AT_A_FIRM_BEFORE = re.compile(
     r"\b(?:analyst|economist|strategist|trader|banker)s?\s+(?:at|with)\s+(?:the\s+)?$"
@@ -6605,6 +6603,8 @@ _NAMED_THINGS = {
     "horse", "dog", "project", "programme", "program", "agreement", "document", "report",
     "book", "paper", "newspaper", "militia", "faction", "coalition", "alliance",
 }  # fmt: skip
+# "the company", "the firm": a business named before (a body recorded as neither a state's
+# organ nor a party, a movement or an international body)
 _COMPANY_WORDS = {"company", "firm"}
 # A party named by the plural of its members ("the Social Democrats", "the Christian Democrats")
 _PARTY_PLURALS = _with_normal_forms(

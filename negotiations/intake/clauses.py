@@ -1168,7 +1168,8 @@ def _main_of(clause: Clause) -> Clause:
     return clause
 
 
-_MONTH_NAMES = frozenset(
+# the names of the months and of the days of the week, written out
+_CALENDAR_NAMES = frozenset(
     {
         *("january", "february", "march", "april", "may", "june", "july", "august"),
         *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
@@ -1187,7 +1188,7 @@ def _after_a_time(tokens, position, last) -> int:
         index += 1
     dated = False
     while index < last and (
-        _word(tokens[index]) in _MONTH_NAMES
+        _word(tokens[index]) in _CALENDAR_NAMES
         or (tokens[index].text.isdigit() and len(tokens[index].text) in (1, 2, 4))
     ):
         dated = True
@@ -1270,11 +1271,9 @@ def _verb_follows(tokens, text, position, last, starts) -> bool:
     return False
 
 
-_DAY_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov",
-    "dec", "week", "month", "year", "night", "morning", "evening", "afternoon",
+_DAY_WORDS = _CALENDAR_NAMES | {
+    "today", "yesterday", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "week", "month",
+    "year", "night", "morning", "evening", "afternoon",
 }  # fmt: skip
 
 
