@@ -205,10 +205,10 @@ _NO_ANSWER_TO = (
     r"(?!" + _THE_REQUEST_TOLD_BEFORE + r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+"
     r"|several\s+)?(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b)"
 )
-# The head noun of a text put to a side for its answer: a request or an offer of any kind
 # The nouns of a text that asks something of the party it is put to (not a plan, which a third
 # party may receive)
 _ASKING_NOUNS = r"request|demand|application|invitation|appeal|petition"
+# The head noun of a text put to a side for its answer: a request or an offer of any kind
 _ASKED_OR_OFFERED_NOUN = (
     r"(?:request|proposal|plan|offer|demand|call|appeal|draft|initiative|counter-?proposal"
     r"|invitation|ultimatum|memorandum|package|proposals|demands|terms)"
@@ -234,12 +234,9 @@ _TEXT_SETTLED = (
 _TEXT_TAKEN_UP = (
     _PROPOSAL_OBJECT
     + r"|(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:bill|law|resolution"
-    # "has yet to act on the request", "has yet to decide on the application": a request put
-    # to the body
-    r"|amendments?|request|application"
-    # "has yet to act on the coalition's demand", "on the union's petition": a demand put to
-    # the body, by whose it is
-    r"|demand|demands|petition|appeal)\b|it\b"
+    # "has yet to act on the request", "has yet to decide on the application", "on the
+    # coalition's demand": a text that asks something of the body
+    r"|amendments?|(?:" + _ASKING_NOUNS + r")s?)\b|it\b"
 )
 # verbs of support in their gerund, after "stopped short of" or "has yet to"
 _SUPPORTING = r"(?:endors|accept|approv|back|support|sign|ratify|ratifi|embrac|initial)"
