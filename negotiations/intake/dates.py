@@ -41,13 +41,14 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "the 22d of July", "the 3d": the older spelling of "22nd", "3rd"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
 
 _YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"
-_ORDINAL_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+_ORDINAL_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)\b"
 # A title before a surname: "Mrs. May", "Gen. June"
 _TITLE_BEFORE_SURNAME = r"(?:Mrs?|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Sgt|Maj)\.?"
 _NO_NOUN_AFTER = (
@@ -56,7 +57,9 @@ _NO_NOUN_AFTER = (
     # noun, follows
     rf"which|where|under|without|amid|for|[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST_VERBS))}"
     # "The terms read to the Cree on the 18th were not accepted": a verb's past auxiliary
-    r"|was|were|had)\b"
+    r"|was|were|had"
+    # "but on the 24th it turned down ...", "On the 1st the Turks accepted": the clause's subject
+    r"|it|he|she|they|we|the|from)\b"
     # "but on the 21st Mr. Polk told them": a new subject, titled, opens the clause it dates
     rf"|\s+{_TITLE_BEFORE_SURNAME}(?<=\.)\s)"
 )
@@ -121,6 +124,15 @@ PATTERNS = [
         re.compile(
             rf"\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+)?the\s+{_ORDINAL_DAY}\s+of\s+"
             r"(?P<relative>(?i:last|this|next))\s+month\b"
+        ),
+    ),
+    # "closed on the 5th inst.", "opened on the 24th ult.", "the 2d prox.": the older style for
+    # a day of this month (instant), of the last (ultimo) or of the next (proximo)
+    (
+        "ordinal_of_month",
+        re.compile(
+            rf"\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+)?(?:the\s+)?{_ORDINAL_DAY}\s+"
+            r"(?P<relative>inst(?:ant)?|ult(?:imo)?|prox(?:imo)?)\b\.?"
         ),
     ),
     # "ratified it on the 3rd and ...", "talks broke down on the 15th.": a day of the month
@@ -205,6 +217,16 @@ PATTERNS = [
         re.compile(
             r"\b(?:(?P<preposition>in|since|until|by|of|from|during|before|after)\s+)?"
             rf"{_YEAR}\b(?![,.]?\d)(?!\s*[-–]\s*\d)"
+        ),
+    ),
+    # "presented their confession to the emperor in 1530": a year before 1800 only after a
+    # preposition of time, never alone ("Resolution 1721", "Local 1733") nor counting ("in 1600
+    # cases")
+    (
+        "year",
+        re.compile(
+            r"\b(?P<preposition>in|since|until|during)\s+(?P<year>1[5-7]\d\d)\b"
+            r"(?![,.]?\d)(?!\s*[-–]\s*\d)(?!\s+[a-z]+s\b)"
         ),
     ),
 ]
@@ -332,6 +354,20 @@ def _set_against_a_date_ahead(text: str, start: int, found: list[DateMention]) -
 
 
 _ORDINAL_ALONE = re.compile(rf"the\s+{_ORDINAL_DAY}")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_MONTH_NAMED = re.compile(rf"\b{_MONTH}")
+# the first day of "late" in a month: its last third
+_LATE_IN_THE_MONTH_FROM = 21
+
+
+def _in_the_part_told(base: DateMention, day: int) -> bool:
+    """ "met in late May ... met again on the 18th": a day before the late part of the month
+    told goes back out of that month's narrative, to the publication's month (the narrative
+    moves on through a month told "early", and "mid" is written of the days around the 15th
+    loosely)."""
+    return not re.match(r"late\b", base.text, re.IGNORECASE) or day >= _LATE_IN_THE_MONTH_FROM
+
+
 # "Streeting had met Reeves on the 25th": a verb in the pluperfect goes back before the day
 # told before it, so an ordinal day earlier than that day is of its month, not the next one's
 _PLUPERFECT = re.compile(
@@ -361,6 +397,19 @@ def _ordinal_days_of_the_month_told(
             # "The walkout began last month, on the 15th": the day of the month just named
             with contextlib.suppress(ValueError):
                 mention = replace(mention, date=resolved[-1].date.replace(day=mention.date.day))
+        elif (
+            _ORDINAL_ALONE.fullmatch(mention.text)
+            and resolved
+            and resolved[-1].precision == DAY
+            and _MONTH_NAMED.search(resolved[-1].text)
+            and resolved[-1].start >= _sentence_start(text, mention.start)
+            and mention.date.day > resolved[-1].date.day
+        ):
+            # "occupied in stages beginning October 1 and ending on the 10th": a later day of
+            # the month its own sentence has just named
+            with contextlib.suppress(ValueError):  # "November 3 ... the 31st"
+                date = resolved[-1].date.replace(day=mention.date.day)
+                mention = replace(mention, date=date, ahead=resolved[-1].ahead)
         elif _ORDINAL_ALONE.fullmatch(mention.text) and not mention.ahead:
             before = [
                 m
@@ -368,13 +417,16 @@ def _ordinal_days_of_the_month_told(
                 if m.precision in (DAY, MONTH)
                 and not m.ahead
                 and "\n\n" not in text[m.end : mention.start]
+                # "who has gone between the camps since August, met him on the 4th": a state
+                # lasting since a month does not move the narrative to it
+                and not _SINCE_BEFORE.search(text, max(0, m.start - 6), m.start)
             ]
             if before:
                 base = before[-1]
                 months = (mention.date.year - base.date.year) * 12
                 months += mention.date.month - base.date.month
-                if months > 1 and base.date <= published_on:
-                    day = int(re.search(r"\d+", mention.text).group())
+                day = int(re.search(r"\d+", mention.text).group())
+                if months > 1 and base.date <= published_on and _in_the_part_told(base, day):
                     try:
                         date = base.date.replace(day=day)
                     except ValueError:
@@ -407,7 +459,9 @@ def _ordinal_days_of_a_pluperfect(
                 if m.precision == DAY
                 and not m.ahead
                 and m.date <= published_on
-                and "\n\n" not in text[m.end : mention.start]
+                # "The pact was signed on February 10 ... \n\nDelegates had met the general
+                # there on the 8th": the paragraph before is the one it goes back from
+                and text.count("\n\n", m.end, mention.start) <= 1
             ]
             day = int(re.search(r"\d+", mention.text).group())
             if (
@@ -1444,7 +1498,7 @@ def _resolve(name, match, published_on, future):
             return _day_of_a_month_near(int(groups["day"]), published_on, future), DAY
         if name == "ordinal_of_month":
             index = published_on.year * 12 + published_on.month - 1
-            index += _YEAR_STEP[groups["relative"].lower()]
+            index += _MONTH_STEP[groups["relative"].lower()]
             return datetime.date(index // 12, index % 12 + 1, int(groups["day"])), DAY
         if name == "weekday_date":
             return _day_of_weekday(match, published_on, future), DAY
@@ -1500,6 +1554,9 @@ def _resolve(name, match, published_on, future):
             year = year if month > published_on.month else year + 1
         elif relative == "this":
             pass
+        elif relative == "since":
+            # "has been under direct rule since March": a state lasting to now began before
+            return _month_around(month, published_on, _PAST), MONTH
         else:
             return _month_around(month, published_on, _month_tense(match, future)), MONTH
         return datetime.date(year, month, 1), MONTH
@@ -1522,8 +1579,10 @@ def _resolve(name, match, published_on, future):
             delta = (weekday - published_on.weekday()) % 7
             return published_on + datetime.timedelta(days=delta), DAY
         delta = (published_on.weekday() - weekday) % 7
-        if relative == "last" and delta == 0:
-            delta = 7
+        if relative == "last" and delta <= 1:
+            # "last Tuesday" in a paper of Wednesday: the day before would be "yesterday", so
+            # it is the Tuesday of the week before
+            delta += 7
         return published_on - datetime.timedelta(days=delta), DAY
     if name == "relative_day":
         if re.search(
@@ -1579,13 +1638,17 @@ def _resolve(name, match, published_on, future):
             and not _QUALIFIED_BY_A_YEAR.match(following)
         ):
             return None  # "2000 hostages" is a number, "the 1979 treaty" a year
-        if not 1800 <= year <= published_on.year + 20:
+        if not 1500 <= year <= published_on.year + 20:
             return None
         return datetime.date(year, 1, 1), YEAR
     return None
 
 
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+# "the 5th inst.", "the 24th ult.", "the 2d prox.": this month, the last, the next
+_MONTH_STEP = {
+    **_YEAR_STEP, "inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1
+}  # fmt: skip
 # the head word of a movement, a square or a bridge that a day names ("the 26th of July
 # Movement", "6th of October Bridge")
 _HEAD_OF_A_NAME_AFTER = re.compile(

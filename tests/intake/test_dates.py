@@ -2129,3 +2129,128 @@ def test_days_or_weeks_after_a_text_was_agreed_count_from_the_day_it_was_agreed(
 def test_near_miss_a_week_after_a_thing_not_dated_by_the_article_is_no_date():
     text = "The text was agreed on May 13. A week after the war was over, they met."
     assert [d[0] for d in resolved(text)] == ["May 13"]
+
+
+# --- tune47e
+
+
+def test_a_day_instant_ultimo_or_proximo_is_of_this_month_the_last_or_the_next():
+    text = "The congress opened on the 24th ult. and closed on the 5th inst., to meet the 2d prox."
+    assert resolved(text, datetime.date(1768, 11, 24)) == [
+        ("the 24th ult.", "1768-10-24", "day"),
+        ("the 5th inst.", "1768-11-05", "day"),
+        ("2d prox.", "1768-12-02", "day"),
+    ]
+
+
+def test_near_miss_an_ordinal_before_a_word_starting_like_instant_is_no_date():
+    assert resolved("They paid the 5th instalment of the loan.") == []
+
+
+def test_an_ordinal_day_in_the_older_spelling_is_read():
+    text = "The line was agreed on the 22d of July."
+    assert resolved(text, datetime.date(1842, 8, 10)) == [("the 22d of July", "1842-07-22", "day")]
+    assert resolved("It closed on the 3d.") == [("the 3d", "2024-06-03", "day")]
+
+
+def test_near_miss_an_ordinal_in_the_older_spelling_before_a_noun_is_no_date():
+    assert resolved("The delegates met on the 3d floor.") == []
+
+
+def test_an_ordinal_day_before_the_subject_of_its_clause_is_a_day():
+    text = "Cairo accepted the plan, but on the 4th it turned down the demand."
+    assert resolved(text) == [("the 4th", "2024-06-04", "day")]
+    assert resolved("On the 1st the rebels accepted the scheme.") == [
+        ("the 1st", "2024-06-01", "day")
+    ]
+
+
+def test_near_miss_an_ordinal_before_the_subject_without_a_preposition_is_no_day():
+    assert resolved("It was the third offer and the 4th they turned down.") == []
+
+
+def test_an_ordinal_day_after_a_month_since_which_a_state_lasts_is_the_publications():
+    text = "The envoy, who has gone between the camps since August, met him on the 4th."
+    found = resolved(text, datetime.date(1897, 12, 16))
+    assert ("the 4th", "1897-12-04", "day") in found
+
+
+def test_near_miss_an_ordinal_day_after_a_month_the_narrative_moved_to_is_of_it():
+    text = "The envoy went to the camps in August and met him on the 4th."
+    found = resolved(text, datetime.date(1897, 12, 16))
+    assert ("the 4th", "1897-08-04", "day") in found
+
+
+def test_a_later_ordinal_day_is_of_the_month_its_sentence_named():
+    text = "The zones are occupied in stages beginning October 1 and ending on the 10th."
+    found = resolved(text, datetime.date(1938, 10, 1))
+    assert ("the 10th", "1938-10-10", "day") in found
+
+
+def test_near_miss_an_ordinal_day_after_a_month_day_of_a_sentence_before_keeps_its_own():
+    text = "The talks opened on October 1. They ended on the 10th."
+    found = resolved(text, datetime.date(1938, 11, 20))
+    assert ("the 10th", "1938-11-10", "day") in found
+
+
+def test_an_ordinal_day_outside_the_part_of_the_month_told_is_not_of_that_month():
+    text = "He met union leaders in late May. The two sides met again on the 18th."
+    found = resolved(text, datetime.date(2024, 8, 2))
+    assert ("the 18th", "2024-07-18", "day") in found
+
+
+def test_near_miss_an_ordinal_day_inside_the_part_of_the_month_told_is_of_that_month():
+    text = "He met union leaders in late May. The two sides met again on the 28th."
+    found = resolved(text, datetime.date(2024, 8, 2))
+    assert ("the 28th", "2024-05-28", "day") in found
+
+
+def test_last_and_the_weekday_before_the_publication_is_the_week_befores():
+    wednesday = datetime.date(1998, 8, 5)
+    assert resolved("He met the chiefs last Tuesday.", wednesday) == [
+        ("last Tuesday", "1998-07-28", "day")
+    ]
+
+
+def test_near_miss_last_and_a_weekday_two_days_before_is_that_week():
+    wednesday = datetime.date(1998, 8, 5)
+    assert resolved("He met the chiefs last Monday.", wednesday) == [
+        ("last Monday", "1998-08-03", "day")
+    ]
+
+
+def test_a_month_since_which_a_state_lasts_is_in_the_past():
+    text = "The state has been under direct rule since March."
+    assert resolved(text, datetime.date(1975, 11, 12)) == [("March", "1975-03-01", "month")]
+
+
+def test_near_miss_a_month_after_in_in_the_present_may_be_ahead():
+    text = "The state has a vote in March."
+    assert resolved(text, datetime.date(1975, 11, 12)) == [("March", "1976-03-01", "month")]
+
+
+def test_an_ordinal_day_of_a_pluperfect_goes_back_from_the_day_of_the_paragraph_before():
+    text = (
+        "The pact was signed at the camp on February 10.\n\n"
+        "The delegates had met the general there on the 8th."
+    )
+    assert ("the 8th", "1878-02-08", "day") in resolved(text, datetime.date(1878, 3, 19))
+
+
+def test_near_miss_an_ordinal_day_of_a_pluperfect_two_paragraphs_on_is_the_publications():
+    text = (
+        "The pact was signed at the camp on February 10.\n\n"
+        "The general rode back to his headquarters.\n\n"
+        "The delegates had met the general there on the 8th."
+    )
+    assert ("the 8th", "1878-03-08", "day") in resolved(text, datetime.date(1878, 3, 19))
+
+
+def test_a_year_before_1800_after_a_preposition_of_time_is_a_year():
+    text = "The princes presented their confession to the emperor in 1530."
+    assert resolved(text, datetime.date(1999, 11, 1)) == [("1530", "1530-01-01", "year")]
+
+
+def test_near_miss_a_number_before_1800_without_a_preposition_or_counting_is_no_year():
+    text = "Resolution 1721 was adopted, and in 1600 cases the fines were paid."
+    assert resolved(text, datetime.date(1999, 11, 1)) == []
