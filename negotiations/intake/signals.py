@@ -2788,6 +2788,9 @@ _WHAT_IT_IS_AFTER = re.compile(
 )
 
 
+_FOR_WHAT = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?[\w-]")
+
+
 def _described_by(document: Document, match, sentence_end: int) -> tuple[int | None, int]:
     """The recorded proposal whose title or short name shares the most words with the words
     that name the reference ("the Russian ceasefire offer", "the grain deal", "the offer to
@@ -2813,10 +2816,14 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
     # the most words shared; in a tie the title with fewest words left undescribed, then the
     # proposal recorded first, whatever order the database returns them in
     noun = match.group("noun")
+    asked_for = noun.casefold() in _ASKED_FOR and bool(_FOR_WHAT.match(document.text, match.end()))
     scored = [
         (
-            # "an EU-brokered deal" is the deal, not the EU's draft of it
-            _of_the_kind(document, proposal["id"], noun),
+            # "an EU-brokered deal" is the deal, not the EU's draft of it ("its call for a day
+            # of leave" may be a recorded demand: an ask whose words follow its noun, by any
+            # of an ask's nouns)
+            _of_the_kind(document, proposal["id"], noun)
+            or (asked_for and _asked_of_another(document, proposal["id"])),
             len(described & _as_states(proposal["words"] - _GENERIC_WORDS)),
             -len(_as_states(proposal["words"] - _GENERIC_WORDS) - described),
             -proposal["id"],
@@ -6193,17 +6200,45 @@ def _signal_after(document, sentence, mentions, mention) -> list[SignalCandidate
     ):
         return None  # "the FDD, the largest Hutu rebel group, said": the FDD's words
     acknowledged = None
-    for skipped in _coordinated_predicates(document, mention, following):
+    predicates = _coordinated_predicates(document, mention, following)
+    for skipped in predicates:
         found = _signals_at(document, sentence, mentions, mention, following, skipped)
         if found is None:
             continue
         status, signals = found
+        if status == "rejected" and signals:
+            # "rejected the union's demand for back pay, but accepted its call for a day of
+            # leave": a yes after "but" answers another text of the same side
+            return signals + _yes_after_but(
+                document, sentence, mentions, mention, following, predicates, signals
+            )
         if status != "acknowledged":
             return signals
         # "Kigali welcomed the call but said it would back a truce only if ...": a later
         # predicate of the same subject may say more than an acknowledgement
         acknowledged = signals if acknowledged is None else acknowledged
     return acknowledged or _gerund_signals(document, sentence, mentions, mention)
+
+
+_BUT_BEFORE = re.compile(r"\bbut\s+$")
+
+
+def _yes_after_but(document, sentence, mentions, mention, following, predicates, refusals):
+    """The acceptance a later predicate joined by "but" states, where it answers a text other
+    than the one refused ("rejected the plan but accepted some of its points" is no yes to
+    it)."""
+    refused = {_proposal_id(s) for s in refusals}
+    for skipped in predicates:
+        if not _BUT_BEFORE.search(following[:skipped]):
+            continue
+        found = _signals_at(document, sentence, mentions, mention, following, skipped)
+        if found is None:
+            continue
+        status, signals = found
+        if status not in ("accepted", "accepted_with_conditions"):
+            return []
+        return [s for s in signals if _proposal_id(s) not in refused]
+    return []
 
 
 # "Ali Omar, second deputy head of the Tripoli-based Congress, signed": the body in a named
@@ -7034,7 +7069,16 @@ def _subjects_named_between(document, start, end) -> list:
         m
         for m in document.mentions_between(start, end)
         if not _OBJECT_OF_A_PREPOSITION.search(document.text, max(0, m.start - 20), m.start)
+        # "rejected the union's demand ..., but accepted": the owner of the verb's object
+        and not (
+            _OWNER_OF_THE_OBJECT_BEFORE.search(document.text, max(0, m.start - 30), m.start)
+            and re.match(r"['’]s?\s", document.text[m.end : m.end + 3])
+        )
     ]
+
+
+# a past verb and its article right before a possessive name: "rejected the union's demand"
+_OWNER_OF_THE_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 
 
 # a preposition right before a name: "to Annan's request", "with the rebels"

@@ -12471,3 +12471,49 @@ def test_near_miss_a_deputy_s_post_before_his_name_answers_for_himself(world):
         "responded to the May 31 plan."
     )
     assert ("Hamas", "pending") not in statuses(text)
+
+
+# --- tune47a: "rejected X's demand for A, but accepted its call for B": a yes after "but" that
+# answers another text of the same side (the possessive owner of the first object is no new
+# subject); "its call for B" where B is what a recorded demand asks is that demand
+
+
+def _hamas_asks(world, *titles):
+    for title in titles:
+        ProposalFactory(process=world.process, title=title, announced_by=world.hamas)
+
+
+def test_a_yes_after_but_to_another_text_of_the_same_side_is_read(world):
+    _hamas_asks(world, "Hamas demand for a prisoner release", "Hamas demand for a week of truce")
+    text = (
+        "Israel rejected Hamas's demand for a prisoner release, but accepted its call for a "
+        "week of truce."
+    )
+    found = [(s[0], s[1], s[2]) for s in signals(text)]
+    assert ("Israel", "Hamas demand for a prisoner release", "rejected") in found
+    assert ("Israel", "Hamas demand for a week of truce", "accepted") in found
+
+
+def test_near_miss_a_yes_after_but_to_part_of_the_text_refused_is_no_yes(world):
+    # near miss: "some of its points" describes no other text: the refusal alone is read
+    _hamas_asks(world, "Hamas demand for a prisoner release", "Hamas demand for a week of truce")
+    text = "Israel rejected Hamas's demand for a prisoner release, but accepted some of its points."
+    assert ("Israel", "accepted") not in statuses(text)
+
+
+def test_a_call_for_what_a_recorded_demand_asks_is_that_demand(world):
+    _hamas_asks(world, "Hamas call to join the strike", "Hamas demand for a week of truce")
+    text = "Israel accepted Hamas's call for a week of truce."
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [
+        ("Israel", "Hamas demand for a week of truce", "accepted")
+    ]
+
+
+def test_near_miss_a_call_without_its_words_is_the_recorded_call(world):
+    # near miss: no words follow "call" to say what it asks; the words after "and" are another
+    # predicate's, so the call is the one recorded as a call
+    _hamas_asks(world, "Hamas call to join the strike", "Hamas demand for a week of truce")
+    text = "Israel rejected Hamas's call and demanded a week of truce."
+    assert ("Israel", "Hamas call to join the strike", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
