@@ -519,6 +519,8 @@ class _ActorReader:
                 continue  # "Robert Kennedy" where "Kennedy" is John F. Kennedy's short name
             if self.state_closing_a_persons_name(first, last, payloads, starts):
                 continue  # "Pierre Mendes France said": a person whose surname is a state's name
+            if self.body_closing_a_persons_name(first, last, payloads, starts):
+                continue  # "chairman Bill Ford pleaded" beside the recorded Ford company
             sibling = self.sibling_of_a_recorded_body(first, last, payloads, starts)
             if sibling is not None:
                 # "the Willow Cree" beside the recorded "Plains Cree" (alias "Cree"): another
@@ -698,6 +700,28 @@ class _ActorReader:
             and middle.text.lower() not in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
             and normalize_name(middle.text) not in _DEMONYMS
             and middle.words[-1] not in _ORG_HEADS
+        )
+
+    def body_closing_a_persons_name(self, first: int, last: int, payloads, starts) -> bool:
+        """A recorded body's one-word name right after a given name, a space apart, the given
+        name a common one or one after a person's post ("Henry Ford founded it", "Executive
+        chairman Bill Ford" beside the recorded Ford company): the surname of a person, often
+        the founder's family, left to the reading of new names (not "Will Ford accept", a
+        verb, nor "Jordan's Ford", a possessive) (tune47d)."""
+        if last != first + 1 or first < 1 or first - 1 in starts:
+            return False
+        if not all(
+            self.gazetteer.actor(p[0]).kind not in (Actor.Kind.STATE, Actor.Kind.PERSON)
+            for p in payloads
+        ):
+            return False
+        given = self.tokens[first - 1]
+        after_a_post = first >= 2 and self.tokens[first - 2].text.lower() in _TITLE_WORDS
+        return (
+            (given.words[0] in _GIVEN_NAMES or after_a_post)
+            and re.fullmatch(r"[A-Z][a-z]+", given.text) is not None
+            and self.text[given.end : self.tokens[first].start] == " "
+            and given.text.lower() not in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
         )
 
     def sibling_of_a_recorded_body(self, first: int, last: int, payloads, starts) -> str | None:

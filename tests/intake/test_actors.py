@@ -5135,3 +5135,15 @@ def test_a_bare_congress_belongs_to_the_state_its_government_names_later_in_the_
 def test_near_miss_a_bare_congress_with_no_state_named_is_not_drafted(db):
     found = actors("The coalition agreed on Monday. Congress has yet to act on it.")
     assert not any("Congress" in name for name in found)
+
+
+def test_a_recorded_firms_name_after_a_posts_given_name_is_a_persons_surname(db):
+    ActorFactory(name="Ford", kind=Actor.Kind.OTHER)
+    found = actors("Executive chairman Bill Ford pleaded with the union on Monday.")
+    assert found["Bill Ford"]["kind"] == Actor.Kind.PERSON
+    assert found["Bill Ford"]["actor"] is None
+
+
+def test_near_miss_a_recorded_firms_name_after_a_verb_is_the_firm(db):
+    ActorFactory(name="Ford", kind=Actor.Kind.OTHER)
+    assert "Ford" in matched("Will Ford accept the union's offer on Monday?")
