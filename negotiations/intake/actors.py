@@ -1379,7 +1379,12 @@ class _ActorReader:
                 and index + 2 < len(self.tokens)
                 and token.text in _BODY_LINKS
                 and (
-                    start > sentence.first_token
+                    (
+                        start > sentence.first_token
+                        # "Community on the Move for Equality, the alliance ...": a singular
+                        # head word opening the sentence opens a name (tune47d)
+                        or (start == index - 1 and not self.tokens[start].text.endswith("s"))
+                    )
                     and (
                         any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
                         # "the Industrial Workers of the World" (tune41q)

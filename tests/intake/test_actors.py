@@ -5147,3 +5147,13 @@ def test_a_recorded_firms_name_after_a_posts_given_name_is_a_persons_surname(db)
 def test_near_miss_a_recorded_firms_name_after_a_verb_is_the_firm(db):
     ActorFactory(name="Ford", kind=Actor.Kind.OTHER)
     assert "Ford" in matched("Will Ford accept the union's offer on Monday?")
+
+
+def test_a_singular_head_word_opening_the_sentence_opens_a_bodys_name(world):
+    found = actors("Community on the Move for Justice, the alliance of pastors, said it agreed.")
+    assert "Community on the Move for Justice" in found
+
+
+def test_near_miss_a_plural_head_word_opening_the_sentence_is_a_common_noun(world):
+    found = actors("Fighters of the Free Army, the rebel force, said they agreed.")
+    assert "Fighters of the Free Army" not in found
