@@ -1997,6 +1997,16 @@ class _ActorReader:
         kind = self.guess_kind(first, last, titled)
         if kind is None:
             return
+        head = self.tokens[last - 1].words[-1]
+        if (
+            kind == Actor.Kind.PERSON
+            and not titled
+            and last - first > 1
+            and _PLURAL_OF_A_PARTYS_MEMBERS.fullmatch(head)
+        ):
+            # "the Left Socialist Revolutionaries, who sit in the government, said": a party
+            # named by the plural of its members, never one person (tune47d)
+            kind = Actor.Kind.POLITICAL_MOVEMENT
         if kind == Actor.Kind.PERSON and not titled and self.after_an_indefinite_article(first):
             return  # "Rubio, a Florida Republican": a kind of person, not a person's name
         if kind == Actor.Kind.PERSON and not titled and last - first == 1:
@@ -3363,10 +3373,6 @@ class _ActorReader:
             return Actor.Kind.INTERNATIONAL_ORG
         if head in _ORG_HEADS and not titled:
             return _ORG_HEADS[head]
-        if not titled and len(words) > 1 and _PLURAL_OF_A_PARTYS_MEMBERS.fullmatch(head):
-            # "the Left Socialist Revolutionaries, who sit in the government, said": a party
-            # named by the plural of its members, never one person (tune47d)
-            return Actor.Kind.POLITICAL_MOVEMENT
         if (
             not titled
             and len(words) == 1
