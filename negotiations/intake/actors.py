@@ -371,6 +371,9 @@ class _ActorReader:
         # ("Irinej" after "Patriarch Irinej") -> the new actor's ref
         self.names_under_a_title: dict[str, str] = {}
         self.new_army_refs: set[str] = set()
+        # A bare "Congress" or "Parliament" read before any state was named: (first, last),
+        # read again once governments and demonyms have named one (tune47d)
+        self.legislatures_without_a_state: list[tuple[int, int]] = []
         # The last words of recorded actors' aliases, by ref, read as "the union" asks for them
         self.alias_heads_by_ref: dict[str, set[str]] = {}
         # Where the article writes a recorded proposal's name: a capitalised run inside it
@@ -410,6 +413,7 @@ class _ActorReader:
         self.match_head_words()
         self.match_bodies_by_common_noun()
         self.match_governments()
+        self.match_legislatures_of_a_state_named_later()
         self.match_oppositions()
         self.match_armies()
         self.match_missions()
@@ -515,6 +519,8 @@ class _ActorReader:
                 continue  # "Robert Kennedy" where "Kennedy" is John F. Kennedy's short name
             if self.state_closing_a_persons_name(first, last, payloads, starts):
                 continue  # "Pierre Mendes France said": a person whose surname is a state's name
+            if self.body_closing_a_persons_name(first, last, payloads, starts):
+                continue  # "chairman Bill Ford pleaded" beside the recorded Ford company
             sibling = self.sibling_of_a_recorded_body(first, last, payloads, starts)
             if sibling is not None:
                 # "the Willow Cree" beside the recorded "Plains Cree" (alias "Cree"): another
@@ -696,19 +702,48 @@ class _ActorReader:
             and middle.words[-1] not in _ORG_HEADS
         )
 
+    def body_closing_a_persons_name(self, first: int, last: int, payloads, starts) -> bool:
+        """A recorded body's one-word name right after a given name, a space apart, the given
+        name a common one or one after a person's post ("Henry Ford founded it", "Executive
+        chairman Bill Ford" beside the recorded Ford company): the surname of a person, often
+        the founder's family, left to the reading of new names (not "Will Ford accept", a
+        verb, nor "Jordan's Ford", a possessive) (tune47d)."""
+        if last != first + 1 or first < 1 or first - 1 in starts:
+            return False
+        if not all(
+            self.gazetteer.actor(p[0]).kind not in (Actor.Kind.STATE, Actor.Kind.PERSON)
+            for p in payloads
+        ):
+            return False
+        given = self.tokens[first - 1]
+        after_a_post = first >= 2 and self.tokens[first - 2].text.lower() in _TITLE_WORDS
+        return (
+            (given.words[0] in _GIVEN_NAMES or after_a_post)
+            and re.fullmatch(r"[A-Z][a-z]+", given.text) is not None
+            and self.text[given.end : self.tokens[first].start] == " "
+            and given.text.lower() not in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
+        )
+
     def sibling_of_a_recorded_body(self, first: int, last: int, payloads, starts) -> str | None:
         """The kind of a recorded body whose one-word alias is the head of its name ("Cree" of
         "Plains Cree"), where the article writes that word after another capitalised qualifier
-        inside the sentence ("the Willow Cree"): a sibling body of the same kind, not the one
-        recorded; else None."""
-        if last != first + 1 or first == 0 or first - 1 in starts or len(payloads) != 1:
+        inside the sentence ("the Willow Cree"), or whose whole name opens with its head word
+        and is written so ("the Free Church of Scotland" beside "Church of Scotland"): a sibling
+        body of the same kind, not the one recorded; else None."""
+        if first == 0 or first - 1 in starts or len(payloads) != 1:
             return None
         recorded = self.gazetteer.actor(payloads[0][0])
         words = normalize_name(recorded.name).split()
-        if (
-            recorded.kind in (Actor.Kind.PERSON, Actor.Kind.STATE)
-            or len(words) != 2
-            or words[-1] != normalize_name(self.tokens[first].text)
+        if recorded.kind in (Actor.Kind.PERSON, Actor.Kind.STATE):
+            return None
+        if last == first + 1:
+            if len(words) != 2 or words[-1] != normalize_name(self.tokens[first].text):
+                return None
+        elif (
+            # (tune47d) "the Free Church of Scotland" beside the recorded "Church of Scotland":
+            # the whole recorded name, opening with its head word, after another qualifier
+            words[0] not in _ORG_HEADS
+            or normalize_name(self.written(first, last)) != normalize_name(recorded.name)
         ):
             return None
         qualifier = self.tokens[first - 1]
@@ -1344,7 +1379,12 @@ class _ActorReader:
                 and index + 2 < len(self.tokens)
                 and token.text in _BODY_LINKS
                 and (
-                    start > sentence.first_token
+                    (
+                        start > sentence.first_token
+                        # "Community on the Move for Equality, the alliance ...": a singular
+                        # head word opening the sentence opens a name (tune47d)
+                        or (start == index - 1 and not self.tokens[start].text.endswith("s"))
+                    )
                     and (
                         any(t.words[-1] in _ORG_HEADS for t in self.tokens[start:index])
                         # "the Industrial Workers of the World" (tune41q)
@@ -1957,6 +1997,16 @@ class _ActorReader:
         kind = self.guess_kind(first, last, titled)
         if kind is None:
             return
+        head = self.tokens[last - 1].words[-1]
+        if (
+            kind == Actor.Kind.PERSON
+            and not titled
+            and last - first > 1
+            and _PLURAL_OF_A_PARTYS_MEMBERS.fullmatch(head)
+        ):
+            # "the Left Socialist Revolutionaries, who sit in the government, said": a party
+            # named by the plural of its members, never one person (tune47d)
+            kind = Actor.Kind.POLITICAL_MOVEMENT
         if kind == Actor.Kind.PERSON and not titled and self.after_an_indefinite_article(first):
             return  # "Rubio, a Florida Republican": a kind of person, not a person's name
         if kind == Actor.Kind.PERSON and not titled and last - first == 1:
@@ -2236,6 +2286,7 @@ class _ActorReader:
                 state_named_most(self.mentions, self.is_state) or self.state_of_a_government_named()
             )
             if state is None:
+                self.legislatures_without_a_state.append((first, last))
                 return False
             name = f"{word} of {self.actor_name(state)}"
         # the legislature as recorded, whichever usual name it has ("Colombia's Congress" for
@@ -2250,6 +2301,15 @@ class _ActorReader:
                 start, last, self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, start, last), "new"
             )
         return True
+
+    def match_legislatures_of_a_state_named_later(self) -> None:
+        """ "The Bolivian government cancelled the contract ... Congress has yet to act": a bare
+        legislature read before the article's state was named by a name is the legislature of
+        the state its government or demonym names (`legislature`)."""
+        waiting, self.legislatures_without_a_state = self.legislatures_without_a_state, []
+        for first, last in waiting:
+            if not any(self.covered[first:last]):
+                self.legislature(first, last)
 
     def state_of_a_government_named(self) -> str | None:
         """The recorded state of the first government body the article names ("the Mexican
@@ -6618,6 +6678,9 @@ _PARTY_NAME_PLURALS = _with_normal_forms(
     ["whigs", "tories", "sandinistas", "peronists", "bolsheviks", "mensheviks", "gaullists",
      "democrats", "republicans"]
 )  # fmt: skip
+# The plural of a party's members in a longer name ("Left Socialist Revolutionaries", "Young
+# Socialists"): no surname ends so
+_PLURAL_OF_A_PARTYS_MEMBERS = re.compile(r"[a-z]{3,}(?:ists|ionaries)")
 # capitalised words that open such a plural's name ("the Social Democrats", "Free Democrats")
 _PARTY_PLURAL_OPENERS = _with_normal_forms(
     ["social", "christian", "free", "liberal", "national", "new", "young"]

@@ -428,7 +428,8 @@ KIND_HEAD_WORDS = {
         "duma",
         "house",
     ],
-    "other": ["church", "patriarchate"],
+    # "the Holy Synod", "the Lutheran Church-Missouri Synod": a church's governing council
+    "other": ["church", "patriarchate", "synod"],
     "international_org": [
         "nations",
         "union",

@@ -5088,3 +5088,72 @@ def test_where_an_analyst_works_is_a_new_firm(world):
 def test_near_miss_where_a_visitor_is_is_no_firm(world):
     found = actors("“Prices will rise,” said Kim Yang-jae, a visitor at Capital Economics.")
     assert "Capital Economics" not in found
+
+
+# --- tune47d
+
+
+def test_a_qualifier_before_a_recorded_body_named_by_its_head_makes_a_sibling_body(db):
+    ActorFactory(name="Church of Scotland", kind=Actor.Kind.OTHER)
+    found = actors("The Free Church of Scotland declined the invitation on Monday.")
+    assert "Free Church of Scotland" in found
+    assert found["Free Church of Scotland"]["actor"] is None
+
+
+def test_near_miss_the_recorded_body_after_the_article_alone_is_itself(db):
+    ActorFactory(name="Church of Scotland", kind=Actor.Kind.OTHER)
+    text = "The Church of Scotland declined the invitation on Monday."
+    assert "Church of Scotland" in matched(text)
+
+
+def test_a_longer_name_ending_on_the_plural_of_a_partys_members_is_a_party(world):
+    text = "The Left Socialist Revolutionaries, who sit in the cabinet, said they would vote no."
+    found = actors(text)
+    assert found["Left Socialist Revolutionaries"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+
+
+def test_near_miss_a_persons_name_before_a_relative_clause_is_still_a_person(world):
+    found = actors("Mikhail Rodzianko, who sits in the cabinet, said he would vote no.")
+    assert found["Mikhail Rodzianko"]["kind"] == Actor.Kind.PERSON
+
+
+def test_a_capitalised_synod_is_a_church_body(world):
+    found = actors("The Missouri Synod rejected the text on Monday.")
+    assert found["Missouri Synod"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_synod_in_lower_case_names_no_body(world):
+    found = actors("A synod of bishops rejected the text on Monday.")
+    assert not any("synod" in name.lower() for name in found)
+
+
+def test_a_bare_congress_belongs_to_the_state_its_government_names_later_in_the_pass(db):
+    found = actors("The Bolivian government agreed on Monday. Congress has yet to act on it.")
+    assert found["Congress of Bolivia"]["kind"] == Actor.Kind.GOVERNMENT_BODY
+
+
+def test_near_miss_a_bare_congress_with_no_state_named_is_not_drafted(db):
+    found = actors("The coalition agreed on Monday. Congress has yet to act on it.")
+    assert not any("Congress" in name for name in found)
+
+
+def test_a_recorded_firms_name_after_a_posts_given_name_is_a_persons_surname(db):
+    ActorFactory(name="Ford", kind=Actor.Kind.OTHER)
+    found = actors("Executive chairman Bill Ford pleaded with the union on Monday.")
+    assert found["Bill Ford"]["kind"] == Actor.Kind.PERSON
+    assert found["Bill Ford"]["actor"] is None
+
+
+def test_near_miss_a_recorded_firms_name_after_a_verb_is_the_firm(db):
+    ActorFactory(name="Ford", kind=Actor.Kind.OTHER)
+    assert "Ford" in matched("Will Ford accept the union's offer on Monday?")
+
+
+def test_a_singular_head_word_opening_the_sentence_opens_a_bodys_name(world):
+    found = actors("Community on the Move for Justice, the alliance of pastors, said it agreed.")
+    assert "Community on the Move for Justice" in found
+
+
+def test_near_miss_a_plural_head_word_opening_the_sentence_is_a_common_noun(world):
+    found = actors("Fighters of the Free Army, the rebel force, said they agreed.")
+    assert "Fighters of the Free Army" not in found
