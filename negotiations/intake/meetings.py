@@ -332,8 +332,10 @@ _TRIGGERS = re.compile(
     r"|(?:called|calls|calling)\s+first\s+on(?=\s+(?-i:[A-Z])[^.;]{0,60}?\band\s+then\s+on"
     r"\s+(?-i:[A-Z]))|(?P<then_on>(?<=\band\sthen\s)on(?=\s+(?-i:[A-Z])[\w'’-]+\s*[,.;]))"
     # "called on the governor at his palace", "called on him at the Dorchester", "called on him
-    # the next day.": a visit (the three shapes above)
-    r"|(?:called|calls|calling)\s+on(?="
+    # the next day.": a visit (the three shapes above); "waited upon the governor at his house",
+    # the older wording of the same visit, in the same shapes (not "waited on the Council to
+    # act", nor "waited on tables")
+    r"|(?:(?:called|calls|calling)\s+on|(?:waited|waits|waiting)\s+(?:up)?on)(?="
     + _CALLED_ON_AT_A_SEAT
     + "|"
     + _CALLED_ON_AT_A_PLACE

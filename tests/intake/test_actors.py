@@ -5088,3 +5088,16 @@ def test_where_an_analyst_works_is_a_new_firm(world):
 def test_near_miss_where_a_visitor_is_is_no_firm(world):
     found = actors("“Prices will rise,” said Kim Yang-jae, a visitor at Capital Economics.")
     assert "Capital Economics" not in found
+
+
+# --- tune47c
+
+
+def test_the_honorific_excellency_is_no_part_of_a_new_persons_name(world):
+    found = actors("Blinken thanked his Excellency Walter Ostrow, Governor of the colony.")
+    assert found["Walter Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_excellency_in_lower_case_is_no_title(world):
+    found = actors("Blinken praised the excellency of Walter Ostrow's report.")
+    assert not any(name.startswith("Excellency") for name in found)

@@ -6905,3 +6905,17 @@ def test_a_day_to_come_after_the_talks_does_not_date_them(world):
 def test_near_miss_a_day_of_the_talks_before_a_day_to_come_still_dates_them(world):
     text = "Blinken met Sisi on Tuesday, and Egypt will open a fund early next year."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+# --- tune47c
+
+
+def test_waited_upon_a_person_at_his_house_is_a_visit(world):
+    # "Governor X, who waited upon Sir William at Johnson Hall in September last": the older
+    # wording of "called on"
+    text = "Kamel waited upon Sisi at his palace on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_waiting_on_a_person_to_act_is_no_visit(world):
+    assert meetings("Kamel waited on Sisi on Tuesday to decide the matter.") == []
