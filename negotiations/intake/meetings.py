@@ -179,7 +179,9 @@ _TRIGGERS = re.compile(
     r"|(?<=\bat\s)talks(?=\s+in\s)"
     # "broke off the talks at a session with X", "in a plenary session with Zarif": a session
     # with a guest, told as a circumstance (kept only after "at a", "in the", below)
-    r"|(?P<session_with>(?<=\s)session(?=\s+with\s))"
+    # "accepted that line at a conference with Mr. Webster at his house": a conference with a
+    # guest, the same (not "at a news conference with", a word to the press beside him)
+    r"|(?P<session_with>(?<=\s)(?:session|conference)(?=\s+with\s))"
     # "Their first session, on Wednesday, lasted two hours": a session of theirs dated in
     # apposition, like "their first meeting"
     r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?session"
@@ -677,6 +679,7 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             and (
                 not match.group("session_with")
                 or _AT_A_MEETING.search(sentence_text, 0, match.end("session_with"))
+                or _AT_A_CONFERENCE.search(sentence_text, 0, match.end("session_with"))
             )
         ]
         everyone_met = set()
@@ -2560,8 +2563,9 @@ _PERSON_DESCRIBED = (
 _PRONOUN_OPENING = re.compile(
     r"(?:(?:on|in|at|later|earlier|then|after|before|late|early|last|this|that"
     r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?(?:he|she|"
-    + _PERSON_DESCRIBED
-    + r")\b",
+    # "His Lordship accepted that line at a conference with X": the style a lord or a governor
+    # is spoken of by stands for him as "he" does
+    r"(?:his|her)\s+(?:lordship|excellency|majesty|highness)|" + _PERSON_DESCRIBED + r")\b",
     re.IGNORECASE,
 )
 
@@ -2621,7 +2625,10 @@ def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, st
         opening
         and not document.mentions_between(sentence_start, start)
         and not re.search(
-            r"[;:\"“”]|\b(?:said|says|told|tells|that|who|whom|which|they|it|when|while|if"
+            r"[;:\"“”]|\b(?:said|says|told|tells|who|whom|which|they|it|when|while|if"
+            # "that" opening a clause, not pointing at a thing ("accepted that line at a
+            # conference with X")
+            r"|that(?!\s+(?-i:[a-z])[\w-]*\s+(?:at|in|on|with)\b)"
             r"|because|whether)\b",
             before[opening.end() :],
             re.IGNORECASE,
@@ -2656,6 +2663,12 @@ _AT_A_MEETING = re.compile(
     # "in three days of talks"
     r"|(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?(?:days|hours|weeks)\s+of\s+(?:[\w-]+\s+)?talks)"
     r"\s*$",
+    re.IGNORECASE,
+)
+# "at a conference with X", "in a long conference with X" (not "at a news conference with X")
+_AT_A_CONFERENCE = re.compile(
+    r"\b(?:at|during|in)\s+(?:a|an|the|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:news|press)\s)"
+    r"(?:[\w-]+\s+){0,2}?conference$",
     re.IGNORECASE,
 )
 # "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"

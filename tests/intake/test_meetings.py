@@ -6919,3 +6919,18 @@ def test_waited_upon_a_person_at_his_house_is_a_visit(world):
 
 def test_near_miss_waiting_on_a_person_to_act_is_no_visit(world):
     assert meetings("Kamel waited on Sisi on Tuesday to decide the matter.") == []
+
+
+def test_his_excellency_at_a_conference_with_a_guest_met_him(world):
+    # "His Lordship accepted that line at a conference with Mr. X at his house": the style
+    # stands for the man named before, as "he" does, and the conference had a guest
+    text = (
+        "Kamel flew in on Monday. His Excellency accepted that line at a conference with Sisi "
+        "at his house on Tuesday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_a_news_conference_with_a_guest_is_no_meeting(world):
+    text = "Blinken announced the deal at a news conference with Sisi on Tuesday."
+    assert meetings(text) == []
