@@ -179,6 +179,9 @@ _TRIGGERS = re.compile(
     r"|(?<=\bat\s)talks(?=\s+in\s)"
     # "broke off the talks at a session with X", "in a plenary session with Zarif": a session
     # with a guest, told as a circumstance (kept only after "at a", "in the", below)
+    # "the collapse of a conclave that Valls held with the FLNKS": the meeting named before
+    # "that", held by the one named between (kept only after such a noun, below)
+    r"|(?P<held_with>(?<=\s)held\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])))"
     # "accepted that line at a conference with Mr. Webster at his house": a conference with a
     # guest, the same (not "at a news conference with", a word to the press beside him)
     r"|(?P<session_with>(?<=\s)(?:session|conference)(?=\s+with\s))"
@@ -680,6 +683,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 not match.group("session_with")
                 or _AT_A_MEETING.search(sentence_text, 0, match.end("session_with"))
                 or _AT_A_CONFERENCE.search(sentence_text, 0, match.end("session_with"))
+            )
+            and (
+                not match.group("held_with")
+                or _MEETING_THAT_ONE_HELD.search(sentence_text, 0, match.start())
             )
         ]
         everyone_met = set()
@@ -2663,6 +2670,13 @@ _AT_A_MEETING = re.compile(
     # "in three days of talks"
     r"|(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?(?:days|hours|weeks)\s+of\s+(?:[\w-]+\s+)?talks)"
     r"\s*$",
+    re.IGNORECASE,
+)
+# "a conclave that Valls held with", "the talks which the envoy had held with": a meeting,
+# and the one who held it named between
+_MEETING_THAT_ONE_HELD = re.compile(
+    r"\b(?:meeting|meetings|talks|session|summit|conference|conclave|round|negotiations"
+    r"|consultations)\s+(?:that|which)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:had\s+)?$",
     re.IGNORECASE,
 )
 # "at a conference with X", "in a long conference with X" (not "at a news conference with X")

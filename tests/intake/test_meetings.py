@@ -6934,3 +6934,15 @@ def test_his_excellency_at_a_conference_with_a_guest_met_him(world):
 def test_near_miss_a_news_conference_with_a_guest_is_no_meeting(world):
     text = "Blinken announced the deal at a news conference with Sisi on Tuesday."
     assert meetings(text) == []
+
+
+def test_a_meeting_that_one_held_with_others_is_a_meeting_of_them_all(world):
+    # "followed the collapse in May of a conclave that X held with A, B and the other parties
+    # at Deva": the one who held it and those it was held with
+    text = "The deal followed the collapse in May of a conclave that Blinken held with Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "")]
+
+
+def test_near_miss_a_vote_that_one_held_with_support_is_no_meeting(world):
+    text = "The referendum that Sisi held with Kamel's backing passed on Tuesday."
+    assert meetings(text) == []
