@@ -179,7 +179,12 @@ _TRIGGERS = re.compile(
     r"|(?<=\bat\s)talks(?=\s+in\s)"
     # "broke off the talks at a session with X", "in a plenary session with Zarif": a session
     # with a guest, told as a circumstance (kept only after "at a", "in the", below)
-    r"|(?P<session_with>(?<=\s)session(?=\s+with\s))"
+    # "the collapse of a conclave that Valls held with the FLNKS": the meeting named before
+    # "that", held by the one named between (kept only after such a noun, below)
+    r"|(?P<held_with>(?<=\s)held\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+    # "accepted that line at a conference with Mr. Webster at his house": a conference with a
+    # guest, the same (not "at a news conference with", a word to the press beside him)
+    r"|(?P<session_with>(?<=\s)(?:session|conference)(?=\s+with\s))"
     # "Their first session, on Wednesday, lasted two hours": a session of theirs dated in
     # apposition, like "their first meeting"
     r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?session"
@@ -332,8 +337,10 @@ _TRIGGERS = re.compile(
     r"|(?:called|calls|calling)\s+first\s+on(?=\s+(?-i:[A-Z])[^.;]{0,60}?\band\s+then\s+on"
     r"\s+(?-i:[A-Z]))|(?P<then_on>(?<=\band\sthen\s)on(?=\s+(?-i:[A-Z])[\w'’-]+\s*[,.;]))"
     # "called on the governor at his palace", "called on him at the Dorchester", "called on him
-    # the next day.": a visit (the three shapes above)
-    r"|(?:called|calls|calling)\s+on(?="
+    # the next day.": a visit (the three shapes above); "waited upon the governor at his house",
+    # the older wording of the same visit, in the same shapes (not "waited on the Council to
+    # act", nor "waited on tables")
+    r"|(?:(?:called|calls|calling)\s+on|(?:waited|waits|waiting)\s+(?:up)?on)(?="
     + _CALLED_ON_AT_A_SEAT
     + "|"
     + _CALLED_ON_AT_A_PLACE
@@ -675,6 +682,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             and (
                 not match.group("session_with")
                 or _AT_A_MEETING.search(sentence_text, 0, match.end("session_with"))
+                or _AT_A_CONFERENCE.search(sentence_text, 0, match.end("session_with"))
+            )
+            and (
+                not match.group("held_with")
+                or _MEETING_THAT_ONE_HELD.search(sentence_text, 0, match.start())
             )
         ]
         everyone_met = set()
@@ -2558,8 +2570,9 @@ _PERSON_DESCRIBED = (
 _PRONOUN_OPENING = re.compile(
     r"(?:(?:on|in|at|later|earlier|then|after|before|late|early|last|this|that"
     r"|the\s+(?:next|following|same))\b[^,;:\"“”]{0,40}?,?\s+)?(?:he|she|"
-    + _PERSON_DESCRIBED
-    + r")\b",
+    # "His Lordship accepted that line at a conference with X": the style a lord or a governor
+    # is spoken of by stands for him as "he" does
+    r"(?:his|her)\s+(?:lordship|excellency|majesty|highness)|" + _PERSON_DESCRIBED + r")\b",
     re.IGNORECASE,
 )
 
@@ -2619,7 +2632,10 @@ def _pronoun_subject_of_a_later_verb(document: Document, sentence_start: int, st
         opening
         and not document.mentions_between(sentence_start, start)
         and not re.search(
-            r"[;:\"“”]|\b(?:said|says|told|tells|that|who|whom|which|they|it|when|while|if"
+            r"[;:\"“”]|\b(?:said|says|told|tells|who|whom|which|they|it|when|while|if"
+            # "that" opening a clause, not pointing at a thing ("accepted that line at a
+            # conference with X")
+            r"|that(?!\s+(?-i:[a-z])[\w-]*\s+(?:at|in|on|with)\b)"
             r"|because|whether)\b",
             before[opening.end() :],
             re.IGNORECASE,
@@ -2654,6 +2670,19 @@ _AT_A_MEETING = re.compile(
     # "in three days of talks"
     r"|(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?(?:days|hours|weeks)\s+of\s+(?:[\w-]+\s+)?talks)"
     r"\s*$",
+    re.IGNORECASE,
+)
+# "a conclave that Valls held with", "the talks which the envoy had held with": a meeting,
+# and the one who held it named between
+_MEETING_THAT_ONE_HELD = re.compile(
+    r"\b(?:meeting|meetings|talks|session|summit|conference|conclave|round|negotiations"
+    r"|consultations)\s+(?:that|which)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:had\s+)?$",
+    re.IGNORECASE,
+)
+# "at a conference with X", "in a long conference with X" (not "at a news conference with X")
+_AT_A_CONFERENCE = re.compile(
+    r"\b(?:at|during|in)\s+(?:a|an|the|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:news|press)\s)"
+    r"(?:[\w-]+\s+){0,2}?conference$",
     re.IGNORECASE,
 )
 # "in talks chaired by Akar", "under al-Bashir's mediation", "with Obasanjo presiding"

@@ -1398,6 +1398,9 @@ ACTOR_NAMING_TITLES = [
     "empress",
     "count",
     "countess",
+    # the honorific owed a governor or an envoy ("his Excellency William Franklin"): no part
+    # of the name
+    "excellency",
     # a governor's title as wire copy abbreviates it ("Former California Gov. Ronald Reagan")
     "gov",
 ]

@@ -5157,3 +5157,16 @@ def test_a_singular_head_word_opening_the_sentence_opens_a_bodys_name(world):
 def test_near_miss_a_plural_head_word_opening_the_sentence_is_a_common_noun(world):
     found = actors("Fighters of the Free Army, the rebel force, said they agreed.")
     assert "Fighters of the Free Army" not in found
+
+
+# --- tune47c
+
+
+def test_the_honorific_excellency_is_no_part_of_a_new_persons_name(world):
+    found = actors("Blinken thanked his Excellency Walter Ostrow, Governor of the colony.")
+    assert found["Walter Ostrow"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_excellency_in_lower_case_is_no_title(world):
+    found = actors("Blinken praised the excellency of Walter Ostrow's report.")
+    assert not any(name.startswith("Excellency") for name in found)

@@ -6905,3 +6905,44 @@ def test_a_day_to_come_after_the_talks_does_not_date_them(world):
 def test_near_miss_a_day_of_the_talks_before_a_day_to_come_still_dates_them(world):
     text = "Blinken met Sisi on Tuesday, and Egypt will open a fund early next year."
     assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+# --- tune47c
+
+
+def test_waited_upon_a_person_at_his_house_is_a_visit(world):
+    # "Governor X, who waited upon Sir William at Johnson Hall in September last": the older
+    # wording of "called on"
+    text = "Kamel waited upon Sisi at his palace on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_waiting_on_a_person_to_act_is_no_visit(world):
+    assert meetings("Kamel waited on Sisi on Tuesday to decide the matter.") == []
+
+
+def test_his_excellency_at_a_conference_with_a_guest_met_him(world):
+    # "His Lordship accepted that line at a conference with Mr. X at his house": the style
+    # stands for the man named before, as "he" does, and the conference had a guest
+    text = (
+        "Kamel flew in on Monday. His Excellency accepted that line at a conference with Sisi "
+        "at his house on Tuesday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_a_news_conference_with_a_guest_is_no_meeting(world):
+    text = "Blinken announced the deal at a news conference with Sisi on Tuesday."
+    assert meetings(text) == []
+
+
+def test_a_meeting_that_one_held_with_others_is_a_meeting_of_them_all(world):
+    # "followed the collapse in May of a conclave that X held with A, B and the other parties
+    # at Deva": the one who held it and those it was held with
+    text = "The deal followed the collapse in May of a conclave that Blinken held with Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "")]
+
+
+def test_near_miss_a_vote_that_one_held_with_support_is_no_meeting(world):
+    text = "The referendum that Sisi held with Kamel's backing passed on Tuesday."
+    assert meetings(text) == []
