@@ -1236,12 +1236,14 @@ _SIGNAL_PATTERNS = [
                 ""
                 if status in ("pending", None)
                 # "has already put its name to", "had also signed", "have now rejected"
+                # ("has again turned down": the no said before, said once more)
                 else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
+                r"|again\s+"
                 # "has so far ruled out", "have thus far refused": the answer given to date
                 r"|since\s+|meanwhile\s+|so\s+far\s+|thus\s+far\s+)?)?"
                 # "The smaller FNL also rejected the deal", "Egypt too signed"
                 # "The Serbian delegation instead put forward its own version"
-                r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+|instead\s+)?"
+                r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+|instead\s+|again\s+)?"
             )
             + f"(?:{pattern})",
             re.IGNORECASE,
@@ -1580,6 +1582,8 @@ def find_proposals(document: Document) -> None:
             # "Egypt, which signed a defence pact with Somalia in August": a text of a month
             # before the recorded one was announced is another, not recorded
             continue
+        if proposal_id is None and _of_an_earlier_year(document, match, None):
+            continue  # "the 1965 treaty" that nothing pins down: none recorded for this article
         if own_text:
             proposal_id = _own_text_described(document, sentence, named)
             if proposal_id is None:
@@ -1983,10 +1987,29 @@ def _named_after_the_dateline(document: Document) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
+def _of_an_earlier_year(document: Document, match, announced) -> bool:
+    """ "all claims were settled by the 1965 treaty": a text whose year, written before its
+    noun, is before the one the recorded proposal was announced in (or, for a reference nothing
+    pins down, before the year before the article's) is another, older text."""
+    noun = match.start("noun")
+    year = _A_YEAR_BEFORE.search(document.text, max(0, noun - 30), noun)
+    if year is None or any(
+        year.group(1) in p["name"] for p in document.gazetteer.proposals.values()
+    ):
+        return False  # "the 2012 roadmap" for the recorded "Doha roadmap of 2012"
+    return int(year.group(1)) < (announced.year if announced else document.published_on.year - 1)
+
+
+# "the 1965 treaty", "the 1994 peace accord": a year written before a reference's noun
+_A_YEAR_BEFORE = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
+
+
 def _told_before_its_announcement(document: Document, match, proposal_id: int, end: int) -> bool:
     """Whether the phrase of a reference ("a pact with Somalia in August", up to its clause's
     end) dates it wholly before the day the recorded proposal was announced."""
     announced = document.gazetteer.proposals[proposal_id]["announced_on"]
+    if announced is not None and _of_an_earlier_year(document, match, announced):
+        return True
     phrase = re.match(r"[^,;.:]*", document.text[match.end() : end]).group(0)
     if announced is None:
         return _concluded_years_before(document, match, phrase)

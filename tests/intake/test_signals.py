@@ -12517,3 +12517,53 @@ def test_near_miss_a_call_without_its_words_is_the_recorded_call(world):
     assert ("Israel", "Hamas call to join the strike", "rejected") in [
         (s[0], s[1], s[2]) for s in signals(text)
     ]
+
+
+# --- tune47b: "has again turned down" (the no said once more); "the 2005 treaty": a year
+# written before a reference's noun, before the recorded text's, names an older text
+
+
+def test_a_no_said_again_is_a_rejection(world):
+    _treaty_and_demand(world)
+    text = "Israel has again turned down demands for a buffer zone."
+    assert ("Israel", "Egyptian demand for a buffer zone", "rejected", "2024-06-10") in signals(
+        text
+    )
+
+
+def test_near_miss_a_no_said_again_to_any_deal_answers_no_proposal(world):
+    # near miss: "any demand" is no recorded proposal
+    _treaty_and_demand(world)
+    text = "Israel has again turned down any demand."
+    assert ("Israel", "rejected") not in statuses(text)
+
+
+def _treaty_and_demand(world):
+    ProposalFactory(
+        process=world.process,
+        title="Rafah border treaty",
+        announced_on=datetime.date(2024, 6, 1),
+    )
+    ProposalFactory(
+        process=world.process, title="Egyptian demand for a buffer zone", announced_by=world.egypt
+    )
+
+
+def test_a_treaty_of_an_earlier_year_is_not_the_recorded_one(world):
+    _treaty_and_demand(world)
+    text = (
+        "Hamas refused demands for a buffer zone, holding that the matter was settled by "
+        "the 2005 treaty."
+    )
+    assert signals(text) == [
+        ("Hamas", "Egyptian demand for a buffer zone", "rejected", "2024-06-10")
+    ]
+
+
+def test_near_miss_a_treaty_of_its_own_year_is_the_recorded_one(world):
+    # near miss: the year the recorded treaty was announced in names it
+    _treaty_and_demand(world)
+    text = "Hamas said the matter was settled by the 2024 treaty."
+    document = read_article(text, DAY)
+    assert [p.proposal_id for p in document.proposals] != []
+    assert all(p.proposal_id is not None for p in document.proposals)
