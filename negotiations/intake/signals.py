@@ -2811,6 +2811,7 @@ _WHAT_IT_IS_AFTER = re.compile(
 )
 
 
+# words after an ask's noun that say what is asked: "its call for a day of leave"
 _FOR_WHAT = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?[\w-]")
 
 
