@@ -2675,8 +2675,8 @@ _AT_A_MEETING = re.compile(
 # "a conclave that Valls held with", "the talks which the envoy had held with": a meeting,
 # and the one who held it named between
 _MEETING_THAT_ONE_HELD = re.compile(
-    r"\b(?:meeting|meetings|talks|session|summit|conference|conclave|round|negotiations"
-    r"|consultations)\s+(?:that|which)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:had\s+)?$",
+    rf"\b(?:{_MEETING_NOUNS}|conclave)\s+(?:that|which)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{1,3}}?"
+    r"(?:had\s+)?$",
     re.IGNORECASE,
 )
 # "at a conference with X", "in a long conference with X" (not "at a news conference with X")
