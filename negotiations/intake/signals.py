@@ -679,7 +679,11 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
         # "supports the bill, on condition that ...": a stance held now, on conditions
         r"|supports|endorses|approves|backs"
-        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b"
+        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on)"
+        # "The Cherokees consented to this on condition that ...": "consented to" and
+        # "assented to", yeses of the plain phrase, take a condition as "agreed to" does
+        # (tune48a)
+        r"|consented\s+to|assented\s+to)\b"
         # (not past another party's clause: "X accepted at once, while Y agreed to attend on
         # condition that ...")
         r"(?:(?!,?\s+(?:while|whereas)\s+(?!\w+ing\b))[^.;]){0,120}?"
@@ -689,7 +693,9 @@ _SIGNALS = [
         r"(?:an?\s+|some\s+|several\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
         r"|\bin\s+principle\b"
-        r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
+        # ("on the express condition that ...": a word that stresses the condition) (tune48a)
+        r"|\bon\s+(?:the\s+)?condition\b|\bon\s+the\s+[a-z]+\s+condition\s+that\b"
+        r"|\bprovided\s+(?:that\s+)?(?!by\b)"
         r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
     ),
     # "which Solidarity accepted only once it was assured of a freely elected Senate": the
