@@ -698,6 +698,15 @@ _SIGNALS = [
         r"|\bprovided\s+(?:that\s+)?(?!by\b)"
         r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
     ),
+    # "the Turks accepted the Allied scheme for the Straits, which demilitarises the shores
+    # ... and opens them to ships of all nations, on condition that ...": the condition after
+    # a relative clause that tells what the text does, longer than the window above (tune48a)
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
+        r"|agreed\s+to|consented\s+to|assented\s+to)\b[^.;,]{0,80}?,\s+which\s[^.;]{0,240}?,"
+        r"\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?condition\s+that\b",
+    ),
     # "which Solidarity accepted only once it was assured of a freely elected Senate": the
     # condition in the yes's own clause (no comma between: not "X accepted, but Y would pull
     # back only once ...")

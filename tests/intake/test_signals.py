@@ -12602,3 +12602,25 @@ def test_near_miss_an_adjective_before_condition_without_that_is_no_condition(wo
     # near miss: "the humanitarian condition of" describes a state of things, not a proviso
     text = "Hamas accepted the May 31 plan on the humanitarian condition of Gaza in mind."
     assert ("Hamas", "accepted_with_conditions") not in statuses(text)
+
+
+# --- tune48a: a condition after a relative clause that tells what the text does
+
+
+def test_a_condition_after_a_long_relative_clause_is_a_yes_with_conditions(world):
+    text = (
+        "Hamas accepted the May 31 plan, which opens the crossings to aid convoys, lifts the "
+        "curfew in the north and returns the displaced families to their homes in the city, "
+        "on condition that the war ends."
+    )
+    assert ("Hamas", "accepted_with_conditions") in statuses(text)
+
+
+def test_near_miss_a_relative_clause_without_a_condition_is_a_plain_yes(world):
+    # near miss: the relative clause closes the sentence; no condition follows it
+    text = (
+        "Hamas accepted the May 31 plan, which opens the crossings to aid convoys, lifts the "
+        "curfew in the north and returns the displaced families to their homes in the city."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+    assert ("Hamas", "accepted_with_conditions") not in statuses(text)
