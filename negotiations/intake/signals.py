@@ -679,7 +679,11 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
         # "supports the bill, on condition that ...": a stance held now, on conditions
         r"|supports|endorses|approves|backs"
-        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on))\b"
+        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on)"
+        # "The Cherokees consented to this on condition that ...": "consented to" and
+        # "assented to", yeses of the plain phrase, take a condition as "agreed to" does
+        # (tune48a)
+        r"|consented\s+to|assented\s+to)\b"
         # (not past another party's clause: "X accepted at once, while Y agreed to attend on
         # condition that ...")
         r"(?:(?!,?\s+(?:while|whereas)\s+(?!\w+ing\b))[^.;]){0,120}?"
@@ -689,8 +693,19 @@ _SIGNALS = [
         r"(?:an?\s+|some\s+|several\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
         r"|\bin\s+principle\b"
-        r"|\bon\s+(?:the\s+)?condition\b|\bprovided\s+(?:that\s+)?(?!by\b)"
+        # ("on the express condition that ...": a word that stresses the condition) (tune48a)
+        r"|\bon\s+(?:the\s+)?condition\b|\bon\s+the\s+[a-z]+\s+condition\s+that\b"
+        r"|\bprovided\s+(?:that\s+)?(?!by\b)"
         r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
+    ),
+    # "the Turks accepted the Allied scheme for the Straits, which demilitarises the shores
+    # ... and opens them to ships of all nations, on condition that ...": the condition after
+    # a relative clause that tells what the text does, longer than the window above (tune48a)
+    (
+        "accepted_with_conditions",
+        r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
+        r"|agreed\s+to|consented\s+to|assented\s+to)\b[^.;,]{0,80}?,\s+which\s[^.;]{0,240}?,"
+        r"\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?condition\s+that\b",
     ),
     # "which Solidarity accepted only once it was assured of a freely elected Senate": the
     # condition in the yes's own clause (no comma between: not "X accepted, but Y would pull

@@ -12567,3 +12567,60 @@ def test_near_miss_a_treaty_of_its_own_year_is_the_recorded_one(world):
     document = read_article(text, DAY)
     assert [p.proposal_id for p in document.proposals] != []
     assert all(p.proposal_id is not None for p in document.proposals)
+
+
+# --- tune48a: "consented to" / "assented to" with a condition; "on the express condition that"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas consented to the May 31 plan on condition that the war ends.",
+        "Hamas assented to the May 31 plan on condition that the war ends.",
+    ],
+)
+def test_a_consent_on_condition_is_a_yes_with_conditions(world, text):
+    assert ("Hamas", "accepted_with_conditions") in statuses(text)
+
+
+def test_near_miss_a_consent_without_a_condition_is_a_plain_yes(world):
+    # near miss: the condition is another party's, in a clause of its own after "while"
+    text = (
+        "Hamas consented to the May 31 plan, while Israel agreed to attend on condition that "
+        "the truce be extended."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+    assert ("Hamas", "accepted_with_conditions") not in statuses(text)
+
+
+def test_a_condition_stressed_by_an_adjective_is_a_condition(world):
+    text = 'Hamas accepted the May 31 plan "on the express condition that the war ends."'
+    assert ("Hamas", "accepted_with_conditions") in statuses(text)
+
+
+def test_near_miss_an_adjective_before_condition_without_that_is_no_condition(world):
+    # near miss: "the humanitarian condition of" describes a state of things, not a proviso
+    text = "Hamas accepted the May 31 plan on the humanitarian condition of Gaza in mind."
+    assert ("Hamas", "accepted_with_conditions") not in statuses(text)
+
+
+# --- tune48a: a condition after a relative clause that tells what the text does
+
+
+def test_a_condition_after_a_long_relative_clause_is_a_yes_with_conditions(world):
+    text = (
+        "Hamas accepted the May 31 plan, which opens the crossings to aid convoys, lifts the "
+        "curfew in the north and returns the displaced families to their homes in the city, "
+        "on condition that the war ends."
+    )
+    assert ("Hamas", "accepted_with_conditions") in statuses(text)
+
+
+def test_near_miss_a_relative_clause_without_a_condition_is_a_plain_yes(world):
+    # near miss: the relative clause closes the sentence; no condition follows it
+    text = (
+        "Hamas accepted the May 31 plan, which opens the crossings to aid convoys, lifts the "
+        "curfew in the north and returns the displaced families to their homes in the city."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+    assert ("Hamas", "accepted_with_conditions") not in statuses(text)
