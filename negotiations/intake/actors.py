@@ -5429,7 +5429,13 @@ class _ActorReader:
                 mention.start < offset
                 and mention.via == "name"
                 and self.kind_of(mention.ref) == Actor.Kind.GOVERNMENT_BODY
-                and re.search(r"\bgovernment\b", self.text[mention.start : mention.end], re.I)
+                and (
+                    re.search(r"\bgovernment\b", self.text[mention.start : mention.end], re.I)
+                    # "claims against the Commonwealth. ... the government turned down": a
+                    # body recorded as the government ("Australian Government") named before
+                    # by another of its names, where no state is recorded for it to stand for
+                    or re.search(r"\bgovernment\b", self.actor_name(mention.ref), re.I)
+                )
             ):
                 named = mention.ref
         return named

@@ -1313,7 +1313,11 @@ _PASSIVE = re.compile(
     r"\s+(?:\w+ly\s+)?"
     r"(?P<verb>rejected|turned\s+down|opposed|accepted|approved|endorsed|signed|initialled"
     # "was declined by both delegations", "was countered by the Crown with a proposal"
-    r"|initialed|inked|ratified|adopted|passed|backed|declined|countered)\b"
+    r"|initialed|inked|ratified|adopted|passed|backed|declined|countered"
+    # "must be certified by the industrial commission": a step awaited, as "approved by"
+    r"|certified"
+    # "was refused by London": a no, as "rejected by"
+    r"|refused)\b"
     r"(?:\s+[\w’']+){0,4}?\s+by\s+",
     re.IGNORECASE,
 )
@@ -1334,6 +1338,7 @@ _PASSIVE_STATUS = {
     "turned down": "rejected",
     "opposed": "rejected",
     "declined": "rejected",
+    "refused": "rejected",
     "countered": "countered",
 }
 # "was opposed by hard-liners in the party, by the Labour Party and by the DUP": "by" again
@@ -3008,7 +3013,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_yielded(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
-        found.extend(_passive_signals(document, sentence))
+        found.extend(_passive_signals(document, sentence, mentions))
         found.extend(_replied_with_a_participle(document, sentence, mentions))
         found.extend(_answered_a_meeting_s_detail(document, sentence, mentions))
         found.extend(_answer_told_as_a_counter(document, sentence, mentions))
@@ -5204,7 +5209,11 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
         people = [
             m
             for m in document.mentions_between(window_start, match.start())
-            if document.is_person(m.ref) and document.fits_pronoun(m.ref, match.group(0))
+            if document.is_person(m.ref)
+            and document.fits_pronoun(m.ref, match.group(0))
+            # "met the players at Oakdale Golf and Country Club ... He refused": a surname read
+            # ahead of its full name, inside another name, is no one he can stand for
+            and not _a_surname_inside_another_name(document, m)
         ]
         if people:
             subject = _subject_before(document, sentence, match.start())
@@ -7168,7 +7177,7 @@ def _members_listed_after(document, mention, following) -> int:
     return 0
 
 
-def _passive_signals(document, sentence) -> list[SignalCandidate]:
+def _passive_signals(document, sentence, mentions=()) -> list[SignalCandidate]:
     """ "The proposal was rejected by the army", "The agreement was initialled by Bosnian
     President Alija Izetbegovic, Serbian President Slobodan Milosevic and ...": each agent
     answers, a person signing for the body of his post."""
@@ -7209,6 +7218,12 @@ def _passive_signals(document, sentence) -> list[SignalCandidate]:
                 a
                 for a in _agents_each_by(document, sentence, start)
                 if end is None or a.start < end
+            ] or [
+                # "was countered by Ottawa", "was turned down by the synod": a capital or a
+                # common noun read as an actor's, right after "by", where no name stands
+                m
+                for m in mentions
+                if m.start == start and m.via in ("capital", "common noun")
             ]
             agents = [
                 a
@@ -7360,11 +7375,66 @@ _OPENING_IT = re.compile(
 )
 
 
+# "The tribe's claim to ownership of the mountain was countered by the Crown", "A petition from
+# some fifty clergy asking that the signing be put off was turned down by the synod": the
+# subject of a passive no, up to its auxiliary, when it names no recorded proposal itself
+_PASSIVE_NO_AUXILIARY = re.compile(
+    r"\s(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:\w+ly\s+)?"
+    r"(?:rejected|turned\s+down|declined|countered|refused)\s+(?:\w+\s+){0,2}?by\s",
+    re.IGNORECASE,
+)
+# the noun of terms one side puts to another, heading such a subject
+_TERMS_NOUN = re.compile(
+    r"\b(?:demands?|claims?|petitions?|requests?|proposals?|offers?|plans?|terms|appeals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _passive_subject_described(document, sentence, named) -> ProposalMention | None:
+    """The recorded proposal whose title the subject of a passive no describes ("The tribe's
+    claim to outright ownership of Aoraki/Mount Cook was countered by the Crown"), where the
+    subject, a noun of terms, names none itself; the mention spans the subject up to its
+    auxiliary."""
+    auxiliary = _PASSIVE_NO_AUXILIARY.search(document.text, sentence.start, sentence.end)
+    if auxiliary is None or any(p.start < auxiliary.start() for p in named):
+        return None
+    start = (
+        sentence.start
+        + len(document.text[sentence.start :])
+        - len(document.text[sentence.start :].lstrip())
+    )
+    subject = document.text[start : auxiliary.start()]
+    # (a subject of its own clause, not one after a joint: "Talks failed, and the plan was")
+    if not _TERMS_NOUN.search(subject) or re.search(r";|,\s+(?:and|but)\s", subject):
+        return None
+    described = _described_in(document, start, auxiliary.start())
+    return ProposalMention(start, auxiliary.start(), described) if described else None
+
+
+# ", and it must be certified", "; it was ratified": "it" as the subject of a second clause
+_SECOND_CLAUSE_IT = re.compile(
+    r"(?:,\s+and|;)\s+it\b(?=\s+(?:was|were|has|had|must\s+(?:still\s+|also\s+|first\s+|yet\s+)?be"
+    r"|(?:still\s+)?(?:needs|has)\s+(?:still\s+|also\s+|first\s+)?to\s+be)\b)"
+)
+
+
 def _in_sentence_or_its_pronoun(document, sentence) -> list[ProposalMention]:
     """The proposals named in the sentence, and where it opens with "It" before a verb, "It"
     for the proposal the sentence before opened with (not "Hamas rejected the plan. It was
     backed by Iran", where "It" may be Hamas)."""
     named = [p for p in document.proposals if sentence.start <= p.start < sentence.end]
+    # "The settlement must still be put to members, and it must be certified by X": "it"
+    # opening a second clause of a sentence that opened with a proposal stands for it
+    if named and len(re.findall(r"\w+", document.text[sentence.start : named[0].start])) <= 1:
+        for second in _SECOND_CLAUSE_IT.finditer(document.text, named[0].end, sentence.end):
+            start = second.end() - 2
+            named = sorted(
+                [*named, ProposalMention(start, second.end(), named[0].proposal_id)],
+                key=lambda p: p.start,
+            )
+    described = _passive_subject_described(document, sentence, named)
+    if described is not None:
+        named = [described, *named]
     opening = _OPENING_IT.match(document.text, sentence.start)
     told = document.sentence_before(sentence) if opening else None
     if told is None:
@@ -10078,6 +10148,14 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
                 return proposed
         if earlier:
             return earlier[-1]
+        countered = _ANSWERED_WITH.search(document.text, sentence.start, respondent.start)
+        if countered is not None and _NO_OBJECT.match(rest):
+            # "The union countered by offering voluntary redundancies only, and the company
+            # accepted": a bare answer after another's counter in its sentence answers the
+            # terms the counter gives, the text whose title its words describe
+            described = _described_in(document, countered.start(), respondent.start)
+            if described is not None:
+                return ProposalMention(countered.start(), respondent.start, described)
         if _REQUEST_BEFORE_A_BUT.match(document.text, sentence.start, respondent.start):
             # "X had come under pressure to invoke the act, but he refused": the request its
             # own sentence tells before the answer
@@ -10382,6 +10460,13 @@ def _best_described_except(document, words, excluded) -> int | None:
     return scored[0][1]
 
 
+# "countered by offering ...", "answered on Monday by proposing ...": an answer whose terms a
+# gerund of offering gives, as "countered with an offer of ..." does
+_BY_OFFERING = (
+    r"(?:[\w.]+\s+){0,3}?by\s+(?:offering|proposing|suggesting|putting\s+forward|tabling)\b"
+)
+
+
 # "refused the sum ... and offered instead", "rejected the plan and proposed": a no, then the
 # respondent's own terms, whose text comes after the offering verb
 _NO_THEN_TERMS_OF_ITS_OWN = re.compile(
@@ -10396,7 +10481,10 @@ _COUNTERED_WITH = re.compile(
     # "answered with what the delegates called a counter-proposal"
     + _AS_OTHERS_NAME_IT
     + r"(?:an?|its|their|the)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:counter-?)?$",
+    r"(?:[\w-]+\s+){0,2}(?:counter-?)?$"
+    # "countered by offering a joint committee": the terms given by the gerund, as by "with"
+    rf"|\b(?:countered|responded|replied|answered)\s+{_BY_OFFERING}\s+(?:an?|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "a text that does not grant the north the federal status it has demanded": the
@@ -10437,7 +10525,10 @@ _ANSWERED_A_TEXT_TOLD = re.compile(
     re.IGNORECASE,
 )
 _ANSWERED_WITH = re.compile(
-    r"\b(?:countered|responded|replied|answered)\b[^,;]*?\bwith\b", re.IGNORECASE
+    r"\b(?:countered|responded|replied|answered)\b[^,;]*?\bwith\b"
+    # "The union countered by offering voluntary redundancies only": the same answer in kind
+    rf"|\b(?:countered|responded|replied|answered)\s+{_BY_OFFERING}",
+    re.IGNORECASE,
 )
 _RELATIVE_AFTER_OBJECT = re.compile(r",\s+(?:which|who|whom|where)\b", re.IGNORECASE)
 # where a clause with a subject of its own begins

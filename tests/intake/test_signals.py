@@ -12624,3 +12624,161 @@ def test_near_miss_a_relative_clause_without_a_condition_is_a_plain_yes(world):
     )
     assert ("Hamas", "accepted") in statuses(text)
     assert ("Hamas", "accepted_with_conditions") not in statuses(text)
+
+
+# --- tune48b: "countered by offering ..." answers the demand told before, and a bare answer
+# after it answers the counter's terms
+
+
+def test_a_counter_by_offering_answers_the_demand_told_before(world):
+    _hamas_asks(world, "Hamas demand for a buffer zone")
+    text = "Hamas demanded a buffer zone along the border. Israel countered by offering patrols."
+    assert ("Israel", "Hamas demand for a buffer zone", "countered") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_an_answer_by_a_deed_is_no_counter(world):
+    # near miss: "closing the crossing" offers no terms
+    _hamas_asks(world, "Hamas demand for a buffer zone")
+    text = "Hamas demanded a buffer zone along the border. Israel answered by closing the crossing."
+    assert ("Israel", "countered") not in statuses(text)
+
+
+def test_a_bare_yes_after_a_counter_accepts_the_counter_s_terms(world):
+    _hamas_asks(world, "Hamas demand for a buffer zone")
+    ProposalFactory(
+        process=world.process, title="Israeli offer of joint patrols", announced_by=world.israel
+    )
+    text = (
+        "Hamas demanded a buffer zone along the border. Israel countered by offering joint "
+        "patrols only, and Hamas accepted."
+    )
+    assert ("Hamas", "Israeli offer of joint patrols", "accepted") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_yes_after_a_counter_with_an_object_accepts_that_object(world):
+    # near miss: the yes names its own text
+    _hamas_asks(world, "Hamas demand for a buffer zone")
+    ProposalFactory(
+        process=world.process, title="Israeli offer of joint patrols", announced_by=world.israel
+    )
+    text = (
+        "Hamas demanded a buffer zone along the border. Israel countered by offering joint "
+        "patrols only, and Hamas accepted the May 31 plan."
+    )
+    found = [(s[0], s[1], s[2]) for s in signals(text)]
+    assert ("Hamas", PLAN, "accepted") in found
+    assert ("Hamas", "Israeli offer of joint patrols", "accepted") not in found
+
+
+# --- tune48b: passives of a no: a subject that describes a recorded text, "refused by", an
+# agent read as a capital or a common noun, "must be certified by", "and it must be ..."
+
+
+def test_a_passive_no_whose_subject_describes_a_recorded_text(world):
+    _hamas_asks(world, "Hamas petition for a buffer zone")
+    text = "A petition from Hamas asking for a buffer zone was refused by Israel on Sunday."
+    assert ("Israel", "Hamas petition for a buffer zone", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_passive_no_whose_subject_is_no_terms(world):
+    # near miss: a convoy is no terms put to Israel
+    _hamas_asks(world, "Hamas petition for a buffer zone")
+    text = "A convoy from Hamas heading for a buffer zone was turned down by Israel on Sunday."
+    assert ("Israel", "rejected") not in statuses(text)
+
+
+def test_a_passive_no_by_a_common_noun_for_a_body_named_before(world):
+    _hamas_asks(world, "Hamas petition for a buffer zone")
+    text = (
+        "The Synod of Bishops met in New York in March. A petition from Hamas asking for a "
+        "buffer zone was turned down by the synod."
+    )
+    assert ("the synod", "Hamas petition for a buffer zone", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_passive_no_by_people_of_a_body(world):
+    # near miss: the synod's critics are not the synod
+    _hamas_asks(world, "Hamas petition for a buffer zone")
+    text = (
+        "The Synod of Bishops met in New York in March. A petition from Hamas asking for a "
+        "buffer zone was turned down by the synod's critics."
+    )
+    assert ("the synod", "rejected") not in statuses(text)
+
+
+def test_a_step_awaited_in_a_second_clause_about_the_text(world):
+    text = (
+        "The May 31 plan must still be put to Hamas members, and it must be certified by "
+        "the Kremlin, which has yet to set a date."
+    )
+    assert ("Kremlin", PLAN, "pending", "2024-06-10") in signals(text)
+
+
+def test_near_miss_it_in_a_second_clause_of_a_party_s_sentence(world):
+    # near miss: the sentence opens with a party, so "it" is not the plan
+    text = "Hamas studied the May 31 plan, and it must be certified by the Kremlin."
+    assert ("Kremlin", "pending") not in statuses(text)
+
+
+# --- tune48b: "He refused" does not stand for a surname read inside another name
+
+
+def test_he_is_not_a_surname_read_inside_a_place_s_name(world):
+    _hamas_asks(world, "Hamas demand for a buffer zone")
+    text = (
+        "Blinken met Hamas envoys at the Oakdale Golf and Country Club on Monday, where several "
+        "demanded a buffer zone. He refused. The envoys later wrote to the Official World Golf "
+        "Ranking board."
+    )
+    assert ("United States", "Hamas demand for a buffer zone", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_he_is_the_person_named_by_his_surname_alone(world):
+    # near miss: "Carlton" named on his own, after his full name, is the man
+    _hamas_asks(world, "Hamas demand for a buffer zone")
+    text = (
+        "Blinken met John Carlton, a Hamas envoy, on Monday. Carlton demanded a buffer zone. "
+        "He refused to drop it."
+    )
+    assert ("United States", "Hamas demand for a buffer zone", "rejected") not in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+# --- tune48b: "the government" is the body recorded as a government that the article named
+# before by another of its names
+
+
+def _dockers_call(world, body_name):
+    ActorFactory(name=body_name, kind=Actor.Kind.GOVERNMENT_BODY, aliases=["Commonwealth"])
+    union = ActorFactory(name="Dockers Union", kind=Actor.Kind.OTHER)
+    ProposalFactory(
+        process=world.process, title="Dockers Union call for an inquiry", announced_by=union
+    )
+    return (
+        "The Dockers Union dropped its claims against the Commonwealth. The government turned "
+        "down the union's call for an inquiry."
+    )
+
+
+def test_the_government_is_the_recorded_government_named_by_another_name(world):
+    text = _dockers_call(world, "Northland Government")
+    assert ("Northland Government", "Dockers Union call for an inquiry", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_body_not_recorded_as_a_government_is_not_the_government(world):
+    # near miss: a ports authority named before is no government
+    text = _dockers_call(world, "Northland Ports Authority")
+    assert ("Northland Ports Authority", "rejected") not in statuses(text)
