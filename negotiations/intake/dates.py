@@ -175,7 +175,12 @@ PATTERNS = [
         # "The Senate last night ratified the treaty": the night before the publication
         # "to-day", "to-morrow": the older spelling, with its hyphen
         re.compile(
-            r"(?<!-)\b(?P<word>yesterday|to-?day|to-?night|to-?morrow|last\s+night)\b(?!-)",
+            # "called on the minister this morning", "a session called early last evening": the
+            # day of publication, the day before
+            r"(?<!-)\b(?P<word>yesterday|to-?day|to-?night|to-?morrow|last\s+night"
+            # ("this evening" is left out: most often the hour a wire report was filed, or a
+            # speaker's, which the annotations do not take as a date)
+            r"|last\s+evening|this\s+(?:morning|afternoon))\b(?!-)",
             re.IGNORECASE,
         ),
     ),
@@ -675,8 +680,13 @@ _RELATIVE_DAY = re.compile(
     # "accepted it that night on condition that ...", "met him that afternoon to discuss",
     # "sat in council that afternoon with the commander"
     r"|on|in|at|after|before|when|to|with"
+    # "sat with him for nine hours that day and met again", "telephoned Marcos late that night
+    # for his approval"
+    r"|and|for"
     # "A White House statement that afternoon turned the demand down": a verb in the past
     r"|[a-z]{2,}ed)\b)"
+    # "That night Henderson received Black Kettle": opening its sentence before its subject
+    rf"|(?-i:That)\s+{_PART_OF_DAY}(?=\s+(?-i:[A-Z])[a-z])"
     # "Earlier that morning, ...": the day of the date before
     rf"|earlier\s+that\s+{_PART_OF_DAY}"
     # "had met them separately earlier in the day before hosting them": that day too (and
@@ -885,6 +895,8 @@ def _with_relative_days(
             date, precision = base.date + datetime.timedelta(days=step), DAY
         elif match.group("same_month"):
             if base.precision == YEAR:
+                base = _month_behind_a_background_year(text, base, earlier)
+            if base is None:
                 continue  # "that month" after "in 1998" names no month we know
             date, precision = base.date.replace(day=1), MONTH
         elif match.group("that_named_month"):
@@ -967,6 +979,28 @@ def _quote_closing_before(text: str, inside: int, offset: int):
         if quote.start() < inside < quote.end() <= offset:
             return quote if not re.search(r"[.!?\n]", text[quote.end() : offset]) else None
     return None
+
+
+# ", who won the Nobel Peace Prize in 1987 for ...": a year in a relative clause after a comma,
+# the background of a person or thing, not the time the narrative is at
+_BACKGROUND_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,.;:]*$", re.IGNORECASE)
+
+
+def _month_behind_a_background_year(text: str, base: DateMention, earlier: list[DateMention]):
+    """ "The first attempt came in July, ... on July 9. Arias, who won the Nobel Peace Prize in
+    1987 for his work, later put forward a plan. Zelaya accepted the plan, but Micheletti's
+    negotiators rejected it later that month": the month the narrative was at before the
+    background year, within the two paragraphs before; else None."""
+    if not _BACKGROUND_RELATIVE.search(text, _sentence_start(text, base.start), base.start):
+        return None
+    months = [
+        m
+        for m in earlier
+        if m.precision != YEAR
+        and m.end <= base.start
+        and text.count("\n\n", m.end, base.start) <= 2
+    ]
+    return months[-1] if months else None
 
 
 def _period_still_running(text, match, base, published_on, precision) -> bool:
@@ -1740,7 +1774,10 @@ def _resolve(name, match, published_on, future):
             # "a ceasefire due to take effect at midnight tonight": an hour set ahead, told
             # as a time of day; the night's date is what was done in it ("rejected it tonight")
             return None
-        offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        offset = {
+            "yesterday": -1, "last night": -1, "last evening": -1, "today": 0, "tonight": 0,
+            "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+        }[word]  # fmt: skip
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":
         return _season_year(groups, published_on, future), YEAR

@@ -2392,3 +2392,49 @@ def test_a_referendum_someone_has_called_for_a_month_is_ahead():
 def test_near_miss_a_referendum_called_for_a_month_told_in_the_past_is_past():
     text = "The referendum de Gaulle called for June was held."
     assert resolved(text, datetime.date(1968, 7, 28)) == [("June", "1968-06-01", "month")]
+
+
+# --- tune48e: "this morning", "last evening": the publication's day, the one before
+def test_this_morning_and_last_evening_are_days_of_the_publication():
+    text = "Daniels called on Hay this morning, after a session the cabinet held last evening."
+    assert resolved(text, datetime.date(1938, 3, 19)) == [
+        ("this morning", "1938-03-19", "day"),
+        ("last evening", "1938-03-18", "day"),
+    ]
+
+
+def test_near_miss_this_morning_as_a_noun_is_no_day():
+    text = "He spoke of this mornings and evenings of the world."
+    assert resolved(text, datetime.date(1938, 3, 19)) == []
+
+
+# --- tune48e: "that day and", "that night for", "That night Henderson": the day told last
+def test_that_day_before_and_is_the_day_told_last():
+    text = "They met on Oct. 8. They sat for nine hours that day and met again."
+    assert ("that day", "1977-10-08", "day") in resolved(text, datetime.date(1977, 10, 26))
+
+
+def test_that_night_opening_a_sentence_before_its_subject_is_the_day_told_last():
+    text = "They met on Oct. 27. That night Henderson received Black Kettle."
+    assert ("That night", "1867-10-27", "day") in resolved(text, datetime.date(1867, 10, 29))
+
+
+def test_near_miss_that_night_naming_a_thing_is_no_day():
+    text = "They met on Oct. 27. It was that night club Henderson liked."
+    assert [d for d in resolved(text, datetime.date(1867, 10, 29)) if "night" in d[0]] == []
+
+
+# --- tune48e: "later that month" after a year of a person's background
+def test_that_month_after_a_background_year_is_the_month_told_before_it():
+    text = (
+        "Arias hosted them on July 9. Arias, who won the Nobel Peace Prize in 1987 for his work, "
+        "put forward a plan. Micheletti rejected it later that month."
+    )
+    assert ("later that month", "2009-07-01", "month") in resolved(text, datetime.date(2009, 12, 3))
+
+
+def test_near_miss_that_month_after_a_year_of_the_narrative_names_no_month():
+    text = (
+        "Arias hosted them on July 9. In 1987 he put forward a plan. They rejected it that month."
+    )
+    assert [d for d in resolved(text, datetime.date(2009, 12, 3)) if "month" in d[0]] == []
