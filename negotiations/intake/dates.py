@@ -45,7 +45,11 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})"
-_PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
+# ("early in January": the older order, its "in" between)
+_PART = (
+    r"(?:(?P<part>early\s+in|late\s+in|early|mid|late|the end of|the beginning of|the start of"
+    r"|the middle of)[\s-]+)"
+)
 
 _YEAR_WORD = r"(?P<yearword>last|this|next)\s+year"
 _ORDINAL_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)\b"
@@ -64,7 +68,8 @@ _NO_NOUN_AFTER = (
     rf"|\s+{_TITLE_BEFORE_SURNAME}(?<=\.)\s)"
 )
 # "It changed course on Saturday, the 12th, hours after ...": the day set beside its weekday
-_AFTER_A_WEEKDAY = "|".join(rf"(?<={name},\s)" for name in WEEKDAY_NAMES)
+# ("on Saturday the 12th": the comma may be left out)
+_AFTER_A_WEEKDAY = "|".join(rf"(?<={name},\s)|(?<={name}\s)" for name in WEEKDAY_NAMES)
 _HOLIDAY = (
     r"(?P<holiday>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day)"
 )
@@ -170,7 +175,12 @@ PATTERNS = [
         # "The Senate last night ratified the treaty": the night before the publication
         # "to-day", "to-morrow": the older spelling, with its hyphen
         re.compile(
-            r"(?<!-)\b(?P<word>yesterday|to-?day|to-?night|to-?morrow|last\s+night)\b(?!-)",
+            # "called on the minister this morning", "a session called early last evening": the
+            # day of publication, the day before
+            r"(?<!-)\b(?P<word>yesterday|to-?day|to-?night|to-?morrow|last\s+night"
+            # ("this evening" is left out: most often the hour a wire report was filed, or a
+            # speaker's, which the annotations do not take as a date)
+            r"|last\s+evening|this\s+(?:morning|afternoon))\b(?!-)",
             re.IGNORECASE,
         ),
     ),
@@ -199,6 +209,17 @@ PATTERNS = [
         re.compile(
             r"\b(?:in|during|through|by|until|since)\s+the\s+"
             r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    # "not expected to take it up before the spring", "moved to Alexandria for the summer": a
+    # season before, after or for which something is done, where no noun follows ("powder for
+    # the fall hunt" names a thing)
+    (
+        "season",
+        re.compile(
+            r"\b(?:before|after|for)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+            r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|or|where|when|while|as|with|in|at|to|on)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -236,7 +257,10 @@ _WEEKLY_CUSTOM = re.compile(
     r"\s+(?:mass|masses|prayers?|services?|sermons?|worship|liturgy|newspapers?|papers?|"
     r"editions?|school|markets?)\b"
 )
-_LEAD = re.compile(r"(?:on|in|since|until|by|of|from|during|before|after|the)\s+", re.IGNORECASE)
+# ("for": "moved to Alexandria for the summer")
+_LEAD = re.compile(
+    r"(?:on|in|since|until|by|of|from|during|before|after|for|the)\s+", re.IGNORECASE
+)
 # "next" alone is no sign ("the next stage of the process"): "next week" is, and "next Monday",
 # "next July" are read by the patterns themselves. "due to" is a cause, "due to begin" ahead.
 _FUTURE = re.compile(
@@ -268,6 +292,13 @@ _CALLED_FOR_A_DAY = re.compile(
     r"\b(?:called|calls|call|set|sets|fixed|announced|announces)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strike|rally|protest|march|demonstration|boycott|shutdown|vote|"
     r"referendum|election)s?\s+for\s*$",
+    re.IGNORECASE,
+)
+# "the referendum de Gaulle has called for June": the same, its noun before the one who called
+# it (a present perfect or present only: "the strike they called for Monday" may be over)
+_CALLED_FOR_A_DAY_AFTER = re.compile(
+    r"\b(?:strike|rally|protest|march|demonstration|boycott|shutdown|vote|referendum|election)s?"
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:has|have|is|are)\s+(?:called|set|fixed)\s+for\s*$",
     re.IGNORECASE,
 )
 # Participles ending in -ed that put what they date ahead ("scheduled for Monday").
@@ -337,6 +368,7 @@ def find_dates(text: str, published_on: datetime.date, future_at=None) -> list[D
     found = _ordinal_days_of_the_month_told(text, found, published_on)
     found = _weekdays_beside_their_days(text, found)
     found = _that_weekday_of_the_day_told(text, found)
+    found = _weekdays_following_the_day_told(text, found, published_on)
     found = _the_month_of_its_sentence(text, found, published_on)
     found = _with_relative_days(text, found, published_on, future_at)
     return _ordinal_days_of_a_pluperfect(text, found, published_on)
@@ -354,6 +386,10 @@ def _set_against_a_date_ahead(text: str, start: int, found: list[DateMention]) -
 
 
 _ORDINAL_ALONE = re.compile(rf"the\s+{_ORDINAL_DAY}")
+# "Monday the 28th ult.": an ordinal day with or without its "the" and old-style month word
+_ORDINAL_BESIDE_A_WEEKDAY = re.compile(
+    rf"(?:the\s+)?{_ORDINAL_DAY}(?:\s+(?:inst(?:ant)?|ult(?:imo)?|prox(?:imo)?)\b\.?)?"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _MONTH_NAMED = re.compile(rf"\b{_MONTH}")
 # the first day of "late" in a month: its last third
@@ -483,11 +519,70 @@ def _weekdays_beside_their_days(text: str, found: list[DateMention]) -> list[Dat
         following = resolved[index + 1]
         if (
             weekday is not None
-            and _ORDINAL_ALONE.fullmatch(following.text)
-            and re.fullmatch(r",\s+", text[mention.end : following.start])
+            and _ORDINAL_BESIDE_A_WEEKDAY.fullmatch(following.text)
+            # "on Monday the 28th ult.": the older style sets them side by side, no comma
+            and re.fullmatch(r",?\s+(?:the\s+)?", text[mention.end : following.start])
             and following.date.weekday() == weekday
         ):
             resolved[index] = replace(mention, date=following.date, ahead=following.ahead)
+        # "The congress was opened on the 18th, a Friday": the weekday in apposition after the
+        # ordinal day names that day, one expression with it
+        weekday = WEEKDAYS.get(following.text.lower())
+        if (
+            weekday is not None
+            and _ORDINAL_ALONE.fullmatch(mention.text)
+            and re.fullmatch(r",\s+a\s+", text[mention.end : following.start])
+            and mention.date.weekday() == weekday
+        ):
+            resolved[index] = replace(
+                mention, end=following.end, text=text[mention.start : following.end]
+            )
+            resolved[index + 1] = None
+    return [mention for mention in resolved if mention is not None]
+
+
+# "The Tassel answered on the Tuesday following", "met again the following Friday": the first
+# such weekday after the day the narrative told last
+_FOLLOWING_BEFORE = re.compile(r"\bthe\s+following\s+$", re.IGNORECASE)
+_FOLLOWING_AFTER = re.compile(r"\s+following\b(?!\s+(?:the|a|an|his|her|their|its)\b)")
+
+
+def _weekdays_following_the_day_told(
+    text: str, found: list[DateMention], published_on: datetime.date
+) -> list[DateMention]:
+    resolved = list(found)
+    for index, mention in enumerate(resolved):
+        weekday = WEEKDAYS.get(mention.text.lower())
+        if weekday is None:
+            continue
+        window = max(0, mention.start - 20)
+        before = _FOLLOWING_BEFORE.search(text[window : mention.start])
+        after = re.search(r"\bthe\s+$", text[max(0, mention.start - 4) : mention.start], re.I)
+        if not before and not (after and _FOLLOWING_AFTER.match(text, mention.end)):
+            continue
+        told = [
+            m
+            for m in resolved[:index]
+            if m.precision == DAY
+            and not m.ahead
+            and m.date <= published_on
+            and not _inside_quote(text, m.start)
+        ]
+        if not told:
+            continue
+        step = (weekday - told[-1].date.weekday()) % 7 or 7
+        end = mention.end
+        if not before:
+            end = _FOLLOWING_AFTER.match(text, mention.end).end()
+        start = window + before.start() if before else mention.start - len(after.group())
+        resolved[index] = replace(
+            mention,
+            start=start,
+            end=end,
+            text=text[start:end],
+            date=told[-1].date + datetime.timedelta(days=step),
+            ahead=False,
+        )
     return resolved
 
 
@@ -585,8 +680,13 @@ _RELATIVE_DAY = re.compile(
     # "accepted it that night on condition that ...", "met him that afternoon to discuss",
     # "sat in council that afternoon with the commander"
     r"|on|in|at|after|before|when|to|with"
+    # "sat with him for nine hours that day and met again", "telephoned Marcos late that night
+    # for his approval"
+    r"|and|for"
     # "A White House statement that afternoon turned the demand down": a verb in the past
     r"|[a-z]{2,}ed)\b)"
+    # "That night Henderson received Black Kettle": opening its sentence before its subject
+    rf"|(?-i:That)\s+{_PART_OF_DAY}(?=\s+(?-i:[A-Z])[a-z])"
     # "Earlier that morning, ...": the day of the date before
     rf"|earlier\s+that\s+{_PART_OF_DAY}"
     # "had met them separately earlier in the day before hosting them": that day too (and
@@ -795,6 +895,8 @@ def _with_relative_days(
             date, precision = base.date + datetime.timedelta(days=step), DAY
         elif match.group("same_month"):
             if base.precision == YEAR:
+                base = _month_behind_a_background_year(text, base, earlier)
+            if base is None:
                 continue  # "that month" after "in 1998" names no month we know
             date, precision = base.date.replace(day=1), MONTH
         elif match.group("that_named_month"):
@@ -877,6 +979,28 @@ def _quote_closing_before(text: str, inside: int, offset: int):
         if quote.start() < inside < quote.end() <= offset:
             return quote if not re.search(r"[.!?\n]", text[quote.end() : offset]) else None
     return None
+
+
+# ", who won the Nobel Peace Prize in 1987 for ...": a year in a relative clause after a comma,
+# the background of a person or thing, not the time the narrative is at
+_BACKGROUND_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,.;:]*$", re.IGNORECASE)
+
+
+def _month_behind_a_background_year(text: str, base: DateMention, earlier: list[DateMention]):
+    """ "The first attempt came in July, ... on July 9. Arias, who won the Nobel Peace Prize in
+    1987 for his work, later put forward a plan. Zelaya accepted the plan, but Micheletti's
+    negotiators rejected it later that month": the month the narrative was at before the
+    background year, within the two paragraphs before; else None."""
+    if not _BACKGROUND_RELATIVE.search(text, _sentence_start(text, base.start), base.start):
+        return None
+    months = [
+        m
+        for m in earlier
+        if m.precision != YEAR
+        and m.end <= base.start
+        and text.count("\n\n", m.end, base.start) <= 2
+    ]
+    return months[-1] if months else None
 
 
 def _period_still_running(text, match, base, published_on, precision) -> bool:
@@ -996,9 +1120,13 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or _FORWARD_INFINITIVE.search(clause)
         or _FUTURE.search(clause)
         or _CALLED_FOR_A_DAY.search(clause)
+        or _CALLED_FOR_A_DAY_AFTER.search(clause)
         or _deadline_of_a_request(text, offset, clause)
         or _SUMMONED_TO_COME.search(clause)
+        or _promised_to_come(text, offset, clause)
     )
+    if _expected_by(text, offset, clause):
+        return True
     if (_PAST_IN_CLAUSE.search(clause) or _told_in_the_past(clause)) and not forward_in_clause:
         # "the final word rests with Khamenei, who had not commented by late Thursday": the
         # date's own clause is told in the past, whatever another clause promises.
@@ -1013,11 +1141,48 @@ def _points_ahead(text: str, offset: int, future_at=None) -> bool:
         or in_sentence
         or _deadline_of_a_request(text, offset, clause)
         or bool(_FORWARD_IN_CLAUSE.search(clause) or _FORWARD_INFINITIVE.search(clause))
-        or bool(_CALLED_FOR_A_DAY.search(clause))
+        or bool(_CALLED_FOR_A_DAY.search(clause) or _CALLED_FOR_A_DAY_AFTER.search(clause))
         or bool(_SUMMONED_TO_COME.search(clause))
         or bool(scheduled and scheduled.group(1).lower() in SCHEDULED_PRESENT_VERBS)
         or bool(_CONDITION_TO_MEET.search(clause))
+        or bool(_NEXT_SITTING.search(clause))
+        or _promised_to_come(text, offset, clause)
+        or _extended_to(text, offset)
     )
+
+
+# "The Security Council, which holds its next meeting on Colombia on the 25th": the next
+# sitting a body holds (in the present; a clause told in the past is read above) is ahead
+_NEXT_SITTING = re.compile(
+    r"\b(?:holds?|has|have)\s+(?:its|their|the|his|her)\s+next\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|session|sitting|round|summit|hearing|vote)s?\b",
+    re.IGNORECASE,
+)
+# "agreed to extend their master contract, which expired on Sept. 30, to Jan. 15": the day a
+# contract, truce or deadline is extended to is its new end, ahead of the news of it
+_EXTENDED_TO = re.compile(
+    r"\bextend(?:s|ed|ing)?\b[^;:“”\"]*?\s(?:to|until|through|till)\s*$", re.IGNORECASE
+)
+
+
+def _promised_to_come(text: str, offset: int, clause: str) -> bool:
+    on = re.match(r"(?i)\s*on\s", text[offset : offset + 5]) or re.search(r"(?i)\son\s*$", clause)
+    return not on and bool(_PROMISED_TO_COME.search(clause))
+
+
+def _extended_to(text: str, offset: int) -> bool:
+    return bool(_EXTENDED_TO.search(text[_full_sentence_start(text, offset) : offset]))
+
+
+# "have accepted the invitation of the Commissioners to meet them at the same place early in
+# January", "Moon agreed to visit Pyongyang in the fall": the visit or meeting an invitation,
+# an agreement or a promise looks to is ahead of it
+# (not a date after "on": "Ireland agreed to join on Friday" is the day it agreed)
+_PROMISED_TO_COME = re.compile(
+    r"\b(?:agree[sd]?|promise[sd]?|pledged|invit(?:ation|ations|ed|es))\b(?:\s+[\w.’'-]+){0,6}?"
+    r"\s+to\s+(?:visit|meet|attend|come|return|join)\b(?:\s+[\w.’'-]+){0,6}?\s*$",
+    re.IGNORECASE,
+)
 
 
 # a relative pronoun after a noun, opening the clause a date may end: "the truce that India
@@ -1077,6 +1242,21 @@ def _deadline_of_a_request(text: str, offset: int, clause: str) -> bool:
     request in the past, nor "has asked on Monday", the day it was made)."""
     by = re.match(r"(?i)by\s", text[offset : offset + 3]) or re.search(r"(?i)\sby\s*$", clause)
     return bool(by and _REQUEST_TOLD_NOW.search(clause))
+
+
+# "a decision was expected by the end of April", "their release was not expected before
+# Tuesday": what is expected by (or not before) a date is still to come when it is told, in the
+# past as in the present
+_EXPECTED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:not\s+)?expected(?:\s+(?P<by>by|before|until))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _expected_by(text: str, offset: int, clause: str) -> bool:
+    expected = _EXPECTED.search(clause)
+    by = re.match(r"(?i)(?:by|before|until)\s", text[offset : offset + 7])
+    return bool(expected and (by or expected.group("by")))
 
 
 # a noun or a verb of proposing before the clause of what it proposes
@@ -1594,7 +1774,10 @@ def _resolve(name, match, published_on, future):
             # "a ceasefire due to take effect at midnight tonight": an hour set ahead, told
             # as a time of day; the night's date is what was done in it ("rejected it tonight")
             return None
-        offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        offset = {
+            "yesterday": -1, "last night": -1, "last evening": -1, "today": 0, "tonight": 0,
+            "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+        }[word]  # fmt: skip
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":
         return _season_year(groups, published_on, future), YEAR

@@ -2254,3 +2254,187 @@ def test_a_year_before_1800_after_a_preposition_of_time_is_a_year():
 def test_near_miss_a_number_before_1800_without_a_preposition_or_counting_is_no_year():
     text = "Resolution 1721 was adopted, and in 1600 cases the fines were paid."
     assert resolved(text, datetime.date(1999, 11, 1)) == []
+
+
+# --- tune48e: a weekday beside its ordinal day, without a comma or in apposition after it
+def test_a_weekday_right_before_an_old_style_ordinal_day_is_that_day():
+    text = "CHARLESTON, December 8. The treaty was concluded on Monday the 28th ult. at Hopewell."
+    assert ("Monday", "1785-11-28", "day") in resolved(text, datetime.date(1785, 12, 8))
+
+
+def test_a_weekday_right_before_an_ordinal_day_without_a_comma_is_that_day():
+    text = "They signed the truce on Saturday the 12th."
+    assert resolved(text, datetime.date(1785, 12, 8))[0] == ("Saturday", "1785-11-12", "day")
+
+
+def test_near_miss_a_weekday_before_an_ordinal_naming_a_thing_is_the_weekday():
+    text = "It opened on Monday the 12th day of talks."
+    assert resolved(text, datetime.date(1785, 12, 8)) == [("Monday", "1785-12-05", "day")]
+
+
+def test_a_weekday_in_apposition_after_an_ordinal_day_is_one_expression_with_it():
+    text = "The congress was opened on the 18th, a Friday, when the chiefs came."
+    assert resolved(text, datetime.date(1785, 12, 8)) == [
+        ("the 18th, a Friday", "1785-11-18", "day")
+    ]
+
+
+def test_near_miss_a_weekday_after_an_ordinal_day_it_does_not_fall_on_stands_alone():
+    text = "The congress was opened on the 18th, a Thursday, when the chiefs came."
+    assert ("Thursday", "1785-12-08", "day") in resolved(text, datetime.date(1785, 12, 8))
+
+
+# --- tune48e: "the Tuesday following", "the following Friday": after the day told last
+def test_the_weekday_following_is_the_first_one_after_the_day_told_last():
+    text = "The congress opened on Nov. 18. The Tassel answered on the Tuesday following."
+    assert ("the Tuesday following", "1785-11-22", "day") in resolved(
+        text, datetime.date(1785, 12, 8)
+    )
+
+
+def test_the_following_weekday_is_the_first_one_after_the_day_told_last():
+    text = "They met on Nov. 3. They met again the following Friday."
+    assert ("the following Friday", "1785-11-04", "day") in resolved(
+        text, datetime.date(1785, 12, 8)
+    )
+
+
+def test_near_miss_a_weekday_following_an_event_is_no_weekday_following():
+    text = "They met on Nov. 3. They met the Friday following the vote."
+    assert ("Friday", "1785-12-02", "day") in resolved(text, datetime.date(1785, 12, 8))
+
+
+# --- tune48e: "was expected by", "was not expected before": the expectation is ahead
+def test_a_date_a_thing_was_expected_by_is_ahead():
+    text = "A spokesman said, adding that a decision was expected by the end of April."
+    assert resolved(text, datetime.date(2017, 3, 15)) == [
+        ("the end of April", "2017-04-01", "month")
+    ]
+
+
+def test_a_weekday_a_thing_was_not_expected_before_is_ahead():
+    text = "Their release was not expected before Tuesday, when Reagan takes office."
+    assert resolved(text, datetime.date(1981, 1, 19)) == [("Tuesday", "1981-01-20", "day")]
+
+
+def test_near_miss_a_thing_expected_on_a_day_told_in_the_past_is_not_ahead():
+    text = "The vote was expected on Tuesday."
+    assert resolved(text, datetime.date(1981, 1, 19)) == [("Tuesday", "1981-01-13", "day")]
+
+
+# --- tune48e: "early in January", seasons before, after or for which something is done
+def test_early_in_a_month_is_one_expression():
+    text = "The Chickasaws met them early in January."
+    assert resolved(text, datetime.date(1785, 12, 8)) == [
+        ("early in January", "1785-01-01", "month")
+    ]
+
+
+def test_a_season_before_which_a_thing_is_expected_is_ahead():
+    text = "Congress is not expected to take it up before the spring."
+    assert resolved(text, datetime.date(1785, 12, 8)) == [("the spring", "1786-01-01", "year")]
+
+
+def test_a_season_for_which_a_thing_is_done_is_a_date():
+    text = "They moved to Alexandria for the summer, where they met."
+    assert resolved(text, datetime.date(1936, 8, 27)) == [("the summer", "1936-01-01", "year")]
+
+
+def test_near_miss_a_season_naming_a_thing_is_no_date():
+    text = "The chief asked for powder and lead for the fall hunt."
+    assert resolved(text, datetime.date(1868, 11, 10)) == []
+
+
+# --- tune48e: the next sitting a body holds is ahead
+def test_the_day_of_the_next_meeting_a_body_holds_is_ahead():
+    text = "The Security Council, which holds its next meeting on Colombia on the 25th, waits."
+    assert resolved(text, datetime.date(2023, 10, 17)) == [("the 25th", "2023-10-25", "day")]
+
+
+def test_near_miss_the_day_of_the_next_meeting_held_is_past():
+    text = "The council held its next meeting on the 25th."
+    assert resolved(text, datetime.date(2023, 10, 17)) == [("the 25th", "2023-09-25", "day")]
+
+
+# --- tune48e: the day a contract or truce is extended to is ahead
+def test_the_day_a_contract_is_extended_to_is_ahead():
+    text = "They agreed to extend their contract, which expired on Sept. 30, to Jan. 15."
+    assert ("Jan. 15", "2025-01-15", "day") in resolved(text, datetime.date(2024, 10, 4))
+
+
+def test_near_miss_a_day_after_to_without_an_extension_is_not_ahead():
+    text = "The strike spread from Sept. 3 to Jan. 15."
+    assert ("Jan. 15", "2024-01-15", "day") in resolved(text, datetime.date(2024, 10, 4))
+
+
+# --- tune48e: a visit or meeting agreed, promised or invited to is ahead
+def test_a_visit_agreed_to_is_ahead():
+    text = "Moon agreed to visit Pyongyang in the fall."
+    assert resolved(text, datetime.date(2018, 4, 28)) == [("the fall", "2018-01-01", "year")]
+
+
+def test_a_meeting_an_invitation_looks_to_is_ahead():
+    text = "The Chickasaws have accepted the invitation to meet them at the same place in January."
+    assert resolved(text, datetime.date(1785, 12, 8)) == [("January", "1786-01-01", "month")]
+
+
+def test_near_miss_the_day_one_agreed_to_join_on_is_the_day_of_agreeing():
+    text = "Ireland agreed to join on Friday, after a call."
+    assert resolved(text, datetime.date(2023, 10, 17)) == [("Friday", "2023-10-13", "day")]
+
+
+# --- tune48e: a vote or referendum someone has called for a month is ahead
+def test_a_referendum_someone_has_called_for_a_month_is_ahead():
+    text = "He resigns should the referendum de Gaulle has called for June go against him."
+    assert resolved(text, datetime.date(1968, 5, 28)) == [("June", "1968-06-01", "month")]
+
+
+def test_near_miss_a_referendum_called_for_a_month_told_in_the_past_is_past():
+    text = "The referendum de Gaulle called for June was held."
+    assert resolved(text, datetime.date(1968, 7, 28)) == [("June", "1968-06-01", "month")]
+
+
+# --- tune48e: "this morning", "last evening": the publication's day, the one before
+def test_this_morning_and_last_evening_are_days_of_the_publication():
+    text = "Daniels called on Hay this morning, after a session the cabinet held last evening."
+    assert resolved(text, datetime.date(1938, 3, 19)) == [
+        ("this morning", "1938-03-19", "day"),
+        ("last evening", "1938-03-18", "day"),
+    ]
+
+
+def test_near_miss_this_morning_as_a_noun_is_no_day():
+    text = "He spoke of this mornings and evenings of the world."
+    assert resolved(text, datetime.date(1938, 3, 19)) == []
+
+
+# --- tune48e: "that day and", "that night for", "That night Henderson": the day told last
+def test_that_day_before_and_is_the_day_told_last():
+    text = "They met on Oct. 8. They sat for nine hours that day and met again."
+    assert ("that day", "1977-10-08", "day") in resolved(text, datetime.date(1977, 10, 26))
+
+
+def test_that_night_opening_a_sentence_before_its_subject_is_the_day_told_last():
+    text = "They met on Oct. 27. That night Henderson received Black Kettle."
+    assert ("That night", "1867-10-27", "day") in resolved(text, datetime.date(1867, 10, 29))
+
+
+def test_near_miss_that_night_naming_a_thing_is_no_day():
+    text = "They met on Oct. 27. It was that night club Henderson liked."
+    assert [d for d in resolved(text, datetime.date(1867, 10, 29)) if "night" in d[0]] == []
+
+
+# --- tune48e: "later that month" after a year of a person's background
+def test_that_month_after_a_background_year_is_the_month_told_before_it():
+    text = (
+        "Arias hosted them on July 9. Arias, who won the Nobel Peace Prize in 1987 for his work, "
+        "put forward a plan. Micheletti rejected it later that month."
+    )
+    assert ("later that month", "2009-07-01", "month") in resolved(text, datetime.date(2009, 12, 3))
+
+
+def test_near_miss_that_month_after_a_year_of_the_narrative_names_no_month():
+    text = (
+        "Arias hosted them on July 9. In 1987 he put forward a plan. They rejected it that month."
+    )
+    assert [d for d in resolved(text, datetime.date(2009, 12, 3)) if "month" in d[0]] == []
