@@ -343,6 +343,9 @@ _PEERAGES = {
     "duke", "duchess", "marquis", "marquess", "marchioness", "earl", "count", "countess",
     "viscount", "viscountess", "baron", "baroness",
 }  # fmt: skip
+# The words that style a peer before his surname or his title's place ("Lord Clarendon", "Lady
+# Astor"): like a rank of `_PEERAGES`, never a given name (tune48d)
+_STYLES_OF_A_PEER = {"lord", "lady"}
 
 
 def _new_actor_key(name: str) -> str:
@@ -670,6 +673,9 @@ class _ActorReader:
             or given.possessive
             or self.text[given.end : self.tokens[first].start] != " "
             or given.text.lower() in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
+            # (tune48d) "Count Cavour met Count Buol": a peer's rank or "Lord" before the
+            # recorded surname is no given name but how the press styles the recorded man
+            or given.text.lower() in _PEERAGES | _STYLES_OF_A_PEER
             or normalize_name(given.text) in _DEMONYMS
             or any(
                 self.gazetteer.actor(p[0]).name.split()[0][:1] == given.text[:1] for p in payloads
@@ -3280,6 +3286,8 @@ class _ActorReader:
             see = self.see_after_a_churchman(royal, first, last)
             called = self.written(first, see if see is not None else last)
             name = f"{royal} {called}"
+        if self.party_word_in_its_name(first, last, kind):
+            name = f"{name} Party"
         ref = self.new_ref(name, kind, first, last)
         if royal is not None:
             self.names_under_a_title.setdefault(normalize_name(called), ref)
@@ -3294,6 +3302,24 @@ class _ActorReader:
             self.acronyms[normalize_name(acronym.group("acronym"))] = ref
             self.document.new_actors[ref].short_name = acronym.group("acronym")
             self.add(last, last + 1, ref, "new")
+
+    def party_word_in_its_name(self, first: int, last: int, kind: str) -> bool:
+        """ "The Reform party also rejected the treaty", "the Kataeb party": a new party of
+        one word, neither an acronym nor a compound, between "the" and a lower-case "party",
+        is called with that word (the Reform Party): the word alone ("Reform") is a common
+        noun or no name the press uses for it; not "his Likud party" nor "the communist AKEL
+        party", where the party is named without it (tune48d)."""
+        if kind != Actor.Kind.POLITICAL_MOVEMENT or last - first != 1 or first == 0:
+            return False
+        word = self.tokens[first]
+        return (
+            last < len(self.tokens)
+            and self.tokens[last].text == "party"
+            and self.text[word.end : self.tokens[last].start] == " "
+            and self.tokens[first - 1].text in ("the", "The")
+            and self.text[self.tokens[first - 1].end : word.start] == " "
+            and re.fullmatch(r"[A-Z][a-z]+", word.text) is not None
+        )
 
     def royal_title_before(self, first: int, last: int) -> str | None:
         """The title written right before a one-word name ("King Abdullah", "Emir Tamim",
@@ -6531,7 +6557,7 @@ def _appositive_in(following: str) -> bool:
             r"\s+(?:[\w’'.-]+\s+){0,4}?(?i:spokesman|spokeswoman|spokesperson|aide|"
             r"minister|official|leader|chief|envoy|negotiator|adviser|advisor|commander|"
             r"member|head|director|ambassador|secretary|president|deputy|speaker|mediator|"
-            r"coordinator|founder|chairman|chairperson|ruler|general|colonel|officer|warlord|"
+            r"coordinator|founder|chairman|chairperson|chair|ruler|general|colonel|officer|warlord|"
             r"mayor|governor|premier|commissioner|archbishop|bishop|lawyer|attorney|relative|"
             # "Domenico Barone, a councillor of state acting for Mussolini"
             r"councillor|councilor|"

@@ -5170,3 +5170,39 @@ def test_the_honorific_excellency_is_no_part_of_a_new_persons_name(world):
 def test_near_miss_excellency_in_lower_case_is_no_title(world):
     found = actors("Blinken praised the excellency of Walter Ostrow's report.")
     assert not any(name.startswith("Excellency") for name in found)
+
+
+# --- tune48d: "chair" as an appositive post; a peer's rank before a recorded surname; "the X
+# party" names the X Party
+
+
+def test_a_name_before_the_appositive_post_chair_is_a_new_person(world):
+    found = actors("Terry Strada, national chair of the families' group, said the deal was bad.")
+    assert found["Terry Strada"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_name_before_an_appositive_without_a_post_is_no_person(world):
+    found = actors("Terry Strada, a town of the families' group, said the deal was bad.")
+    assert "Terry Strada" not in found
+
+
+def test_a_peers_rank_before_a_recorded_surname_inside_the_sentence_is_the_recorded_man(db):
+    buol = PersonFactory(name="Karl Ferdinand von Buol", short_name="Buol")
+    found = actors("Count Cavour met Count Buol at the Quai d'Orsay on Saturday.")
+    assert found["Buol"]["actor"] == {"id": buol.pk, "name": "Karl Ferdinand von Buol"}
+
+
+def test_near_miss_a_given_name_before_a_recorded_surname_is_another_person(db):
+    PersonFactory(name="Karl Ferdinand von Buol", short_name="Buol")
+    found = actors("Count Cavour met Franz Buol at the Quai d'Orsay on Saturday.")
+    assert found["Franz Buol"]["actor"] is None
+
+
+def test_a_new_party_of_one_word_before_a_lower_case_party_is_named_with_it(world):
+    found = actors("The Reform party also rejected the treaty on Monday.")
+    assert found["Reform Party"]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+
+
+def test_near_miss_a_party_after_a_possessive_is_named_without_the_word_party(world):
+    found = actors("His Likud party also rejected the treaty on Monday.")
+    assert "Likud" in found and "Likud Party" not in found
