@@ -3157,11 +3157,23 @@ class _ActorReader:
                 # "Premier Chou En-lai ... Mr. Chou": a family name written first, before a
                 # given name of two syllables joined by a hyphen (as Wade-Giles writes it)
                 family.add(mention.ref)
+            elif (
+                len(words) == 1
+                and _GIVEN_NAME_OF_TWO_SYLLABLES.search(written := self.mention_text(mention))
+                and normalize_name(written).split()[:1] == words
+            ):
+                # (tune48d) "Mr. Chou En-lai ... Mr. Chou" for the recorded Zhou Enlai: the
+                # same, the family name as this article spells it (an alias of his)
+                family.add(mention.ref)
         if ending:
             return ending.pop() if len(ending) == 1 else None
         if holding:
             return holding.pop() if len(holding) == 1 else None
         return family.pop() if len(family) == 1 else None
+
+    def mention_text(self, mention: Mention) -> str:
+        """A mention's words as the article writes them."""
+        return self.text[mention.start : mention.end]
 
     def names_a_place(self, first: int) -> bool:
         """A country's name where something happens, not who acts: "called both sides to

@@ -5206,3 +5206,19 @@ def test_a_new_party_of_one_word_before_a_lower_case_party_is_named_with_it(worl
 def test_near_miss_a_party_after_a_possessive_is_named_without_the_word_party(world):
     found = actors("His Likud party also rejected the treaty on Monday.")
     assert "Likud" in found and "Likud Party" not in found
+
+
+# --- tune48d: a family name written first, as an alias of the recorded man spells it
+
+
+def test_a_family_name_of_a_recorded_alias_names_the_recorded_man_later(db):
+    zhou = PersonFactory(name="Zhou Enlai", aliases=["Chou En-lai"])
+    text = "Eden met Mr. Chou En-lai at the villa. Mr. Chou then travelled home by way of Hanoi."
+    found = draft_candidates(text, DAY)["actors"]
+    assert [a["actor"]["id"] for a in found if a["kind"] == Actor.Kind.PERSON] == [zhou.pk]
+
+
+def test_near_miss_a_family_name_unlike_the_alias_is_another_man(db):
+    PersonFactory(name="Zhou Enlai", aliases=["Chou En-lai"])
+    text = "Eden met Mr. Chou En-lai at the villa. Mr. Chen then travelled home by way of Hanoi."
+    assert "Chen" in actors(text) and actors(text)["Chen"]["actor"] is None
