@@ -1416,9 +1416,6 @@ APPOSITIVE_POSTS = [
     "member", "negotiator", "adviser", "advisor", "representative", "coordinator",
     # "Ido, prince of Tsushima,", "X, lord of Mito": a title of rank over a domain
     "prince", "lord",
-    # "Terry Strada, national chair of 9/11 Families United, said": the short, unsexed form of
-    # "chairman" that the press now uses for the head of a board, a group or a party (tune48d)
-    "chair",
 ]  # fmt: skip
 # Head words of a body's name read by the actor rules only, by kind (KIND_HEAD_WORDS is shared):
 # "the Henry Dunant Centre", "the Contact Group", "the Chinese People's Volunteers".

@@ -5172,18 +5172,7 @@ def test_near_miss_excellency_in_lower_case_is_no_title(world):
     assert not any(name.startswith("Excellency") for name in found)
 
 
-# --- tune48d: "chair" as an appositive post; a peer's rank before a recorded surname; "the X
-# party" names the X Party
-
-
-def test_a_name_before_the_appositive_post_chair_is_a_new_person(world):
-    found = actors("Terry Strada, national chair of the families' group, said the deal was bad.")
-    assert found["Terry Strada"]["kind"] == Actor.Kind.PERSON
-
-
-def test_near_miss_a_name_before_an_appositive_without_a_post_is_no_person(world):
-    found = actors("Terry Strada, a town of the families' group, said the deal was bad.")
-    assert "Terry Strada" not in found
+# --- tune48d: a peer's rank before a recorded surname; "the X party" names the X Party
 
 
 def test_a_peers_rank_before_a_recorded_surname_inside_the_sentence_is_the_recorded_man(db):
@@ -5222,3 +5211,17 @@ def test_near_miss_a_family_name_unlike_the_alias_is_another_man(db):
     PersonFactory(name="Zhou Enlai", aliases=["Chou En-lai"])
     text = "Eden met Mr. Chou En-lai at the villa. Mr. Chen then travelled home by way of Hanoi."
     assert "Chen" in actors(text) and actors(text)["Chen"]["actor"] is None
+
+
+# --- tune48d: a people named in the plural after "the", the whole subject of a verb
+
+
+def test_peoples_named_in_the_plural_as_the_subject_of_a_verb_are_parties(world):
+    found = actors("The Chickasaws and Choctaws have accepted the invitation on Monday.")
+    assert found["Chickasaws"]["kind"] == Actor.Kind.OTHER
+    assert found["Choctaws"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_plural_name_as_the_subject_of_a_passive_is_no_party(world):
+    found = actors("The Chickasaws were invited to the congress on Monday.")
+    assert "Chickasaws" not in found
