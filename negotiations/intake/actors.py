@@ -3298,8 +3298,6 @@ class _ActorReader:
             see = self.see_after_a_churchman(royal, first, last)
             called = self.written(first, see if see is not None else last)
             name = f"{royal} {called}"
-        if self.party_word_in_its_name(first, last, kind):
-            name = f"{name} Party"
         ref = self.new_ref(name, kind, first, last)
         if royal is not None:
             self.names_under_a_title.setdefault(normalize_name(called), ref)
@@ -3314,24 +3312,6 @@ class _ActorReader:
             self.acronyms[normalize_name(acronym.group("acronym"))] = ref
             self.document.new_actors[ref].short_name = acronym.group("acronym")
             self.add(last, last + 1, ref, "new")
-
-    def party_word_in_its_name(self, first: int, last: int, kind: str) -> bool:
-        """ "The Reform party also rejected the treaty", "the Kataeb party": a new party of
-        one word, neither an acronym nor a compound, between "the" and a lower-case "party",
-        is called with that word (the Reform Party): the word alone ("Reform") is a common
-        noun or no name the press uses for it; not "his Likud party" nor "the communist AKEL
-        party", where the party is named without it (tune48d)."""
-        if kind != Actor.Kind.POLITICAL_MOVEMENT or last - first != 1 or first == 0:
-            return False
-        word = self.tokens[first]
-        return (
-            last < len(self.tokens)
-            and self.tokens[last].text == "party"
-            and self.text[word.end : self.tokens[last].start] == " "
-            and self.tokens[first - 1].text in ("the", "The")
-            and self.text[self.tokens[first - 1].end : word.start] == " "
-            and re.fullmatch(r"[A-Z][a-z]+", word.text) is not None
-        )
 
     def royal_title_before(self, first: int, last: int) -> str | None:
         """The title written right before a one-word name ("King Abdullah", "Emir Tamim",
@@ -3673,10 +3653,6 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if len(words) == 1 and not _is_acronym(written) and self.acts_as_party(first, last):
             return Actor.Kind.OTHER  # "the Houthis said", "the Taliban rejected"
-        if len(words) == 1 and not titled and self.plural_people_acting(first):
-            # (tune48d) "The Chickasaws and Choctaws have accepted the invitation", "The
-            # Oneidas would not suffer the line": a people named in the plural that acts
-            return Actor.Kind.OTHER
         if (
             a_lone_word_name
             and not self.names_a_place(first)
@@ -4132,38 +4108,6 @@ class _ActorReader:
         before = self.tokens[first - 1].text.lower() if first > 0 else ""
         after = self.tokens[last].text.lower() if last < len(self.tokens) else ""
         return before == "the" and (after in _SPEECH or after in _PARTY_VERBS)
-
-    def plural_people_acting(self, index: int) -> bool:
-        """Whether token `index`, a capitalised word in the plural the gazetteer does not know,
-        is (one of) the whole subject of a finite verb in the active, written after "the" alone
-        or with others like it joined by "and" ("The Mohawks and Oneidas set out"): a people
-        or a band named in the plural; not a place ("the Alps are"), nor a word qualifying a
-        noun ("the Cherokees' land"), nor a passive's subject (tune48d)."""
-        token = self.tokens[index]
-        if (
-            not _PLURAL_PEOPLE_WORD.fullmatch(token.text)
-            or token.possessive
-            or token.words[-1] in _PLACE_HEADS | _PLACE_HEAD_FORMS | _DOCUMENT_HEADS
-            # "The Egyptians countered": a state's people, read by the demonym rules
-            or {token.words[-1], token.words[-1][:-1]} & _DEMONYMS
-        ):
-            return False
-        clause = self.document.clause_at(token.start)
-        if clause is None or clause.verb is None or clause.subject is None:
-            return False
-        if not clause.verb.finite or clause.verb.passive:
-            return False
-        start, end = clause.subject
-        if not start < index < end or self.tokens[start].text not in ("the", "The"):
-            return False
-        return all(
-            self.tokens[i].text == "and"
-            or (
-                _PLURAL_PEOPLE_WORD.fullmatch(self.tokens[i].text) is not None
-                and not self.tokens[i].possessive
-            )
-            for i in range(start + 1, end)
-        )
 
     def appositive_follows(self, last: int) -> bool:
         end = self.tokens[last - 1].end
@@ -6427,9 +6371,6 @@ _COMPASS_WORDS = _with_normal_forms(
     ["north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern",
      "western", "upper", "lower", "far", "near"]
 )  # fmt: skip
-# A capitalised word in the plural, of three letters or more before its "s" ("Oneidas",
-# "Choctaws"; not "Boss", nor "Bus"): a people or band so named where it acts (tune48d)
-_PLURAL_PEOPLE_WORD = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
 _GIVEN_NAME_OF_TWO_SYLLABLES = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # "..., Tass reported.", "..., Xinhua reported on Sunday.": the medium that closes a report
 # Armed men named after whom they follow: "the armies of Oyama", "forces loyal to Haftar"
