@@ -343,6 +343,9 @@ _PEERAGES = {
     "duke", "duchess", "marquis", "marquess", "marchioness", "earl", "count", "countess",
     "viscount", "viscountess", "baron", "baroness",
 }  # fmt: skip
+# The words that style a peer before his surname or his title's place ("Lord Clarendon", "Lady
+# Astor"): like a rank of `_PEERAGES`, never a given name (tune48d)
+_STYLES_OF_A_PEER = {"lord", "lady"}
 
 
 def _new_actor_key(name: str) -> str:
@@ -670,6 +673,9 @@ class _ActorReader:
             or given.possessive
             or self.text[given.end : self.tokens[first].start] != " "
             or given.text.lower() in _CALENDAR_WORDS | _TITLE_WORDS | FUNCTION_WORDS
+            # (tune48d) "Count Cavour met Count Buol": a peer's rank or "Lord" before the
+            # recorded surname is no given name but how the press styles the recorded man
+            or given.text.lower() in _PEERAGES | _STYLES_OF_A_PEER
             or normalize_name(given.text) in _DEMONYMS
             or any(
                 self.gazetteer.actor(p[0]).name.split()[0][:1] == given.text[:1] for p in payloads
@@ -3151,11 +3157,23 @@ class _ActorReader:
                 # "Premier Chou En-lai ... Mr. Chou": a family name written first, before a
                 # given name of two syllables joined by a hyphen (as Wade-Giles writes it)
                 family.add(mention.ref)
+            elif (
+                len(words) == 1
+                and _GIVEN_NAME_OF_TWO_SYLLABLES.search(written := self.mention_text(mention))
+                and normalize_name(written).split()[:1] == words
+            ):
+                # (tune48d) "Mr. Chou En-lai ... Mr. Chou" for the recorded Zhou Enlai: the
+                # same, the family name as this article spells it (an alias of his)
+                family.add(mention.ref)
         if ending:
             return ending.pop() if len(ending) == 1 else None
         if holding:
             return holding.pop() if len(holding) == 1 else None
         return family.pop() if len(family) == 1 else None
+
+    def mention_text(self, mention: Mention) -> str:
+        """A mention's words as the article writes them."""
+        return self.text[mention.start : mention.end]
 
     def names_a_place(self, first: int) -> bool:
         """A country's name where something happens, not who acts: "called both sides to

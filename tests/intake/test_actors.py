@@ -5170,3 +5170,34 @@ def test_the_honorific_excellency_is_no_part_of_a_new_persons_name(world):
 def test_near_miss_excellency_in_lower_case_is_no_title(world):
     found = actors("Blinken praised the excellency of Walter Ostrow's report.")
     assert not any(name.startswith("Excellency") for name in found)
+
+
+# --- tune48d: a peer's rank before a recorded surname
+
+
+def test_a_peers_rank_before_a_recorded_surname_inside_the_sentence_is_the_recorded_man(db):
+    buol = PersonFactory(name="Karl Ferdinand von Buol", short_name="Buol")
+    found = actors("Count Cavour met Count Buol at the Quai d'Orsay on Saturday.")
+    assert found["Buol"]["actor"] == {"id": buol.pk, "name": "Karl Ferdinand von Buol"}
+
+
+def test_near_miss_a_given_name_before_a_recorded_surname_is_another_person(db):
+    PersonFactory(name="Karl Ferdinand von Buol", short_name="Buol")
+    found = actors("Count Cavour met Franz Buol at the Quai d'Orsay on Saturday.")
+    assert found["Franz Buol"]["actor"] is None
+
+
+# --- tune48d: a family name written first, as an alias of the recorded man spells it
+
+
+def test_a_family_name_of_a_recorded_alias_names_the_recorded_man_later(db):
+    zhou = PersonFactory(name="Zhou Enlai", aliases=["Chou En-lai"])
+    text = "Eden met Mr. Chou En-lai at the villa. Mr. Chou then travelled home by way of Hanoi."
+    found = draft_candidates(text, DAY)["actors"]
+    assert [a["actor"]["id"] for a in found if a["kind"] == Actor.Kind.PERSON] == [zhou.pk]
+
+
+def test_near_miss_a_family_name_unlike_the_alias_is_another_man(db):
+    PersonFactory(name="Zhou Enlai", aliases=["Chou En-lai"])
+    text = "Eden met Mr. Chou En-lai at the villa. Mr. Chen then travelled home by way of Hanoi."
+    assert "Chen" in actors(text) and actors(text)["Chen"]["actor"] is None
