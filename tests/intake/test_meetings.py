@@ -6946,3 +6946,50 @@ def test_a_meeting_that_one_held_with_others_is_a_meeting_of_them_all(world):
 def test_near_miss_a_vote_that_one_held_with_support_is_no_meeting(world):
     text = "The referendum that Sisi held with Kamel's backing passed on Tuesday."
     assert meetings(text) == []
+
+
+# --- tune48c: a session the subject held with a guest, told with a possessive
+
+
+def test_a_session_the_subject_held_with_a_guest_is_a_meeting(world):
+    # "The IMF team met X on 24 August and held its final session with Y at the Presidential
+    # Secretariat on 31 August": "its" names the subject's own session
+    text = "Blinken held his final session with Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_session_held_by_no_one_named_is_no_meeting_of_its_guests(world):
+    # "The Fund's mission held its final session with A and B": the guests did not meet alone
+    text = "The mission held its final session with Kamel and Sisi on Tuesday."
+    assert meetings(text) == []
+
+
+# --- tune48c: "saw him" at a named place, "called him" on a day
+
+
+def test_saw_him_at_a_named_place_after_a_clause_that_met_him(world):
+    # "Eden received X at the Foreign Office on Monday, and the Prime Minister, Mr. Baldwin, saw
+    # him at Downing Street on Tuesday": "him" is the one received in the clause before
+    text = (
+        "Kamel received Blinken at the palace on Sunday, and the president, Sisi, saw him at "
+        "Ittihadiya Palace on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-09", ""),
+        (BLINKEN_SISI, "2024-06-04", ""),
+    ]
+
+
+def test_near_miss_saw_him_as_something_is_no_meeting(world):
+    text = "Kamel received Blinken on Sunday, and Sisi saw him as a partner."
+    assert [names for names, _, _ in meetings(text)] == [["Abbas Kamel", "Antony Blinken"]]
+
+
+def test_called_him_on_a_day_is_a_call(world):
+    # "X was told only minutes before the news broke, when Y called him on Tuesday morning"
+    text = "Blinken was told only minutes before the news broke, when Sisi called him on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_called_him_a_name_is_no_call(world):
+    assert meetings("Blinken arrived on Monday. Sisi called him a liar.") == []
