@@ -93,15 +93,26 @@ _CALLED_ON_ON_A_DAY = (
     # "yesterday", "last night": the day told from the dateline's
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
-    r"|brief|present|explain|deliver|convey|pay|seek)\b)"
+    r"|brief|present|explain|deliver|convey|pay|seek)\b"
+    # "called on the Governor-General yesterday, and the Governor of Hongkong, Sir William
+    # Robinson, has been asked ...": a new clause with a subject of its own, named and then set
+    # off by a comma or followed by its verb (not "called on Hamas yesterday, and Israel too, to
+    # release ...", the same appeal going on)
+    r"|\s*,\s+(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?:,|\s+(?:has|have|had|was|were|is|are|said|says|will|would)\b))"
 )
 # "On Tuesday Walesa called on Cardinal Jozef Glemp, the Primate, who heads the episcopate": a
 # titled person called on with nothing asked of him is a visit; an appeal always says what it
 # asks ("called on President X to step down", "called on King X for clemency")
 _CALLED_ON_A_TITLED_PERSON = (
-    r"\s+(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Cardinal"
+    r"\s+(?:(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Cardinal"
     r"|Archbishop|Bishop|Sheikh|Emir|Sultan|Ambassador|Governor)\s+(?-i:[A-Z])[\w'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    # "called on the Metropolitan of India, Bishop George Clay Hubback, who had travelled from
+    # Calcutta": a capitalised post, then its holder's name between commas, nothing asked
+    r"|the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,3},"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){2,5},)"
+    r"(?![^.;]*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
 )
 _TRIGGERS = re.compile(
     r"\b(?:"

@@ -6993,3 +6993,36 @@ def test_called_him_on_a_day_is_a_call(world):
 
 def test_near_miss_called_him_a_name_is_no_call(world):
     assert meetings("Blinken arrived on Monday. Sisi called him a liar.") == []
+
+
+# --- tune48c: "called on" a post and its holder's name, or on a day before a new clause
+
+
+def test_called_on_a_post_and_its_holder_named_between_commas_is_a_visit(world):
+    # "On Tuesday the Moderator-designate called on the Metropolitan of India, Bishop X, who had
+    # travelled from Calcutta": nothing asked of him, a visit
+    text = (
+        "On Tuesday Blinken called on the Director of Intelligence, Mr. Abbas Kamel, who had "
+        "flown in from Alexandria."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_calling_on_a_post_holder_to_act_is_an_appeal(world):
+    text = (
+        "On Tuesday Blinken called on the Director of Intelligence, Mr. Abbas Kamel, to free "
+        "the hostages."
+    )
+    assert meetings(text) == []
+
+
+def test_called_on_a_person_on_a_day_before_a_new_clause_is_a_visit(world):
+    # "The British Consul called on the Governor-General yesterday, and the Governor of
+    # Hongkong, Sir X, has been asked to allow the exiles to land"
+    text = "Kamel called on Sisi on Tuesday, and Hamas has been asked to release the hostages."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_an_appeal_going_on_after_the_day_is_no_visit(world):
+    text = "Kamel called on Sisi on Tuesday, and Hamas too, to release the hostages."
+    assert meetings(text) == []
