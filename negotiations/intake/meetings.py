@@ -126,6 +126,10 @@ _TRIGGERS = re.compile(
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
     # "X and Y dined alone on Thursday night", "lunched together": a meal the pair shared
     r"|(?:dined|lunched|breakfasted)\s+(?:alone|together|privately)"
+    # "On Monday Malik and Razak had breakfast alone at the Erawan Hotel": the same meal told
+    # with "had" (not "had breakfast with X", read with its guest below)
+    r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|long\s+)?(?:breakfast"
+    r"|lunch|dinner|supper)\s+(?:alone|together|privately)"
     # "Ten days later they were back in the same village": the pair just told, together again
     r"|(?<=\bwere\s)back\s+(?:together\s+)?(?:in|at)\s+the\s+same(?=\s+[\w-]+\s*,\s+where\b)"
     r"|(?<=\bwere\s)back\s+together"

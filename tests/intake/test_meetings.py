@@ -7026,3 +7026,16 @@ def test_called_on_a_person_on_a_day_before_a_new_clause_is_a_visit(world):
 def test_near_miss_an_appeal_going_on_after_the_day_is_no_visit(world):
     text = "Kamel called on Sisi on Tuesday, and Hamas too, to release the hostages."
     assert meetings(text) == []
+
+
+# --- tune48c: a meal the subject list "had" alone or together
+
+
+def test_had_breakfast_alone_is_a_meeting_of_the_subject_list(world):
+    # "On Monday Malik and Razak had breakfast alone at the Erawan Hotel for nearly two hours"
+    text = "On Tuesday Blinken and Sisi had breakfast alone at the palace for two hours."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_one_who_had_breakfast_alone_met_no_one(world):
+    assert meetings("On Tuesday Blinken had breakfast alone at his hotel.") == []
