@@ -749,6 +749,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _people_of_the_sides(document, sentence.start, start)
                 or _list_before(document, sentence.start, start)
             )
+            each_side = _bodies_the_people_of_each_stand_for(document, sentence.start, start)
+            if each_side:
+                # "Representatives of A, the British concern ..., and of B, a subsidiary of C,
+                # called on X": A and B, not C of the appositive
+                hosts = shared = each_side
             companions = _subject_and_companions(document, sentence.start, start)
             if companions:
                 # "The Tunku, who was joined by A and B, met Y": the subject and those who came
@@ -1584,6 +1589,31 @@ def _members_of(document: Document, sentence_start: int, trigger_start: int) -> 
         if m.start == opening.end() and m.via not in ("post", "demonym")
     ]
     return named[:1]
+
+
+# "..., and of the Huasteca Petroleum Company, ...": the next body whose people the opening
+# names, after an appositive of the one before
+_AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?")
+
+
+def _bodies_the_people_of_each_stand_for(document: Document, sentence_start: int, trigger_start):
+    """ "Representatives of the Mexican Eagle Oil Company, the British concern controlled by
+    Royal Dutch Shell, and of the Huasteca Petroleum Company, a subsidiary of X, called on Y":
+    the body after "of" and each one after "and of", not those the appositives name; empty
+    unless the opening names two bodies so."""
+    opening = _MEMBERS_OF.match(document.text, sentence_start, trigger_start)
+    if opening is None:
+        return []
+    starts = [opening.end()] + [
+        m.end() for m in _AND_OF.finditer(document.text, opening.end(), trigger_start)
+    ]
+    bodies = []
+    for at in starts:
+        named = [m for m in document.mentions_between(at, trigger_start) if m.start == at]
+        if not named or named[0].via in ("post", "demonym") or document.is_person(named[0].ref):
+            return []
+        bodies.append(named[0])
+    return bodies if len({b.ref for b in bodies}) >= 2 else []
 
 
 # "X, whose leaders met", "X, which does not belong to the federation and whose leaders met":

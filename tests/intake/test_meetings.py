@@ -7039,3 +7039,24 @@ def test_had_breakfast_alone_is_a_meeting_of_the_subject_list(world):
 
 def test_near_miss_one_who_had_breakfast_alone_met_no_one(world):
     assert meetings("On Tuesday Blinken had breakfast alone at his hotel.") == []
+
+
+# --- tune48c: "Representatives of A, ..., and of B, ..." opening the sentence
+
+
+def test_representatives_of_one_body_and_of_another_are_both_bodies(world):
+    # "Representatives of the Mexican Eagle Oil Company, the British concern ..., and of the
+    # Huasteca Petroleum Company, a subsidiary of X, called on Y at his ministry": A and B
+    text = (
+        "Representatives of Hamas, the group that runs Gaza with Kamel's blessing, and of the "
+        "General Intelligence Directorate, the agency of Egypt, called on Sisi at his palace on "
+        "Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "General Intelligence Directorate", "Hamas"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_a_person_after_and_of_is_no_body_of_representatives(world):
+    text = "Representatives of Hamas and of Kamel called on Sisi at his palace on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
