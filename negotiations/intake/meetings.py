@@ -93,15 +93,26 @@ _CALLED_ON_ON_A_DAY = (
     # "yesterday", "last night": the day told from the dateline's
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
-    r"|brief|present|explain|deliver|convey|pay|seek)\b)"
+    r"|brief|present|explain|deliver|convey|pay|seek)\b"
+    # "called on the Governor-General yesterday, and the Governor of Hongkong, Sir William
+    # Robinson, has been asked ...": a new clause with a subject of its own, named and then set
+    # off by a comma or followed by its verb (not "called on Hamas yesterday, and Israel too, to
+    # release ...", the same appeal going on)
+    r"|\s*,\s+(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?:,|\s+(?:has|have|had|was|were|is|are|said|says|will|would)\b))"
 )
 # "On Tuesday Walesa called on Cardinal Jozef Glemp, the Primate, who heads the episcopate": a
 # titled person called on with nothing asked of him is a visit; an appeal always says what it
 # asks ("called on President X to step down", "called on King X for clemency")
 _CALLED_ON_A_TITLED_PERSON = (
-    r"\s+(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Cardinal"
+    r"\s+(?:(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Pope|Cardinal"
     r"|Archbishop|Bishop|Sheikh|Emir|Sultan|Ambassador|Governor)\s+(?-i:[A-Z])[\w'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    # "called on the Metropolitan of India, Bishop George Clay Hubback, who had travelled from
+    # Calcutta": a capitalised post, then its holder's name between commas, nothing asked
+    r"|the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,3},"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){2,5},)"
+    r"(?![^.;]*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
 )
 _TRIGGERS = re.compile(
     r"\b(?:"
@@ -115,6 +126,10 @@ _TRIGGERS = re.compile(
     r"|(?:came|come|met)\s+face[\s-]to[\s-]face"
     # "X and Y dined alone on Thursday night", "lunched together": a meal the pair shared
     r"|(?:dined|lunched|breakfasted)\s+(?:alone|together|privately)"
+    # "On Monday Malik and Razak had breakfast alone at the Erawan Hotel": the same meal told
+    # with "had" (not "had breakfast with X", read with its guest below)
+    r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|long\s+)?(?:breakfast"
+    r"|lunch|dinner|supper)\s+(?:alone|together|privately)"
     # "Ten days later they were back in the same village": the pair just told, together again
     r"|(?<=\bwere\s)back\s+(?:together\s+)?(?:in|at)\s+the\s+same(?=\s+[\w-]+\s*,\s+where\b)"
     r"|(?<=\bwere\s)back\s+together"
@@ -248,6 +263,10 @@ _TRIGGERS = re.compile(
     # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
     r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
     r"|session)\s+with|(?:meeting|summit)\s+between"
+    # "The IMF team ... held its final session with X", "held their second meeting with Y":
+    # the subject's own session with a guest (kept only where the subject is read, below)
+    r"|(?P<held_own>(?:held|hold|holds|holding)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|summit|session)\s+with)"
     # "in a session that ran through the night between Chief Diamond, Mr. Watt and X": the
     # people named after "between", the relative clause set before them
     # (not "talks that opened in Cairo on Tuesday between A and B", their opening, read below)
@@ -352,6 +371,9 @@ _TRIGGERS = re.compile(
     # "the president also saw Perez", "seeing Arafat on the night of Oct. 18": a person seen
     # "Bourassa had seen Chief Diamond in Montreal": the perfect too
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing|(?<=\bhad\s)seen|(?<=\bhas\s)seen)(?=\s+(?-i:[A-Z])"
+    # "and Baldwin saw him at Downing Street on Tuesday": the person "him" stands for, seen at a
+    # named place or on a day (not "saw him as a threat", "saw her chance")
+    r"|\s+(?:him|her)\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|on\s+(?-i:[A-Z])[a-z]+day\b)"
     # "had seen the American ambassador, G. McMurtrie Godley": the post, then the holder's name
     # between commas (not "had seen the full text, which ...")
     r"|\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w.'’-]+,\s+(?-i:[A-Z])"
@@ -431,6 +453,9 @@ _TRIGGERS = re.compile(
     r"\s+(?:(?:late|early|on|in|at|last|this|(?-i:[A-Z][\w.]*)|\d+\w*)\s+){0,4}?(?:with|between)"
     # "Blinken called Sisi on Tuesday" (not "called on Hamas", "called for", "called off")
     r"|(?:called|calls|rang)(?=\s+(?!(?:on|for|off|in|it|upon)\b)(?-i:[A-Z])"
+    # "when Al-Rumayyan called him on Tuesday morning": a call to the person "him" stands for,
+    # on a day told (not "called him a liar", "called him back")
+    r"|\s+(?:him|her)\s+on\s+(?-i:[A-Z])[a-z]+day\b"
     # "called the movement's ageing founder Hasan di Tiro": a person after the words of his post
     r"|\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z]))"
     # "called both men on Friday", "rang the two leaders": each of the people named before
@@ -724,6 +749,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 or _people_of_the_sides(document, sentence.start, start)
                 or _list_before(document, sentence.start, start)
             )
+            each_side = _bodies_the_people_of_each_stand_for(document, sentence.start, start)
+            if each_side:
+                # "Representatives of A, the British concern ..., and of B, a subsidiary of C,
+                # called on X": A and B, not C of the appositive
+                hosts = shared = each_side
             companions = _subject_and_companions(document, sentence.start, start)
             if companions:
                 # "The Tunku, who was joined by A and B, met Y": the subject and those who came
@@ -1561,6 +1591,31 @@ def _members_of(document: Document, sentence_start: int, trigger_start: int) -> 
     return named[:1]
 
 
+# "..., and of the Huasteca Petroleum Company, ...": the next body whose people the opening
+# names, after an appositive of the one before
+_AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?")
+
+
+def _bodies_the_people_of_each_stand_for(document: Document, sentence_start: int, trigger_start):
+    """ "Representatives of the Mexican Eagle Oil Company, the British concern controlled by
+    Royal Dutch Shell, and of the Huasteca Petroleum Company, a subsidiary of X, called on Y":
+    the body after "of" and each one after "and of", not those the appositives name; empty
+    unless the opening names two bodies so."""
+    opening = _MEMBERS_OF.match(document.text, sentence_start, trigger_start)
+    if opening is None:
+        return []
+    starts = [opening.end()] + [
+        m.end() for m in _AND_OF.finditer(document.text, opening.end(), trigger_start)
+    ]
+    bodies = []
+    for at in starts:
+        named = [m for m in document.mentions_between(at, trigger_start) if m.start == at]
+        if not named or named[0].via in ("post", "demonym") or document.is_person(named[0].ref):
+            return []
+        bodies.append(named[0])
+    return bodies if len({b.ref for b in bodies}) >= 2 else []
+
+
 # "X, whose leaders met", "X, which does not belong to the federation and whose leaders met":
 # what stands between a body and the verb its people's relative clause opens on
 _WHOSE_PEOPLE_BEFORE = re.compile(
@@ -1779,6 +1834,8 @@ def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
     trigger_end = sentence.start + trigger.end()
+    if trigger.group("held_own") and not hosts:
+        return []  # "The Fund's mission held its final session with A and B": no one read
     if trigger.group("opened") and _OPENED_WITH_A_MEETING.match(document.text, trigger_end):
         return []  # "The talks began with a meeting between A and B": that meeting, read next
     clause_end = _before_a_new_subject(document, sentence, trigger_end, clause_end)
@@ -1963,6 +2020,21 @@ def _read_meeting(
         if named is None:
             named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
+    seen_or_called = re.match(
+        r"\s+(him|her)\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|on\s+(?-i:[A-Z])[a-z]+day\b)",
+        document.text[trigger_end:clause_end],
+    )
+    if (
+        not guests
+        and (trigger.group("saw") or _CALLED.fullmatch(trigger.group(0)))
+        and seen_or_called
+    ):
+        # "Eden received X at the Foreign Office on Monday, and Baldwin saw him at Downing
+        # Street on Tuesday", "when Y called him on Tuesday morning": the person "him" stands
+        # for, seen at a named place or called on a day told
+        guests = _person_the_object_pronoun_stands_for(
+            document, sentence, start, hosts, seen_or_called.group(1)
+        )
     if (
         trigger.group("visited")
         or trigger.group("saw")
@@ -2057,22 +2129,9 @@ def _read_meeting(
     object_pronoun = re.match(r"\s+(him|her)\b", after)
     if not guests and object_pronoun:
         # "Blinken landed in Cairo on Monday. Sisi received him at the palace."
-        named = _object_of_the_verb_before(document, sentence.start, start, hosts)
-        if named is None:
-            named = _object_of_the_clause_before(document, sentence.start, start, hosts)
-        if named is None:
-            named = _person_the_main_clause_names(document, sentence.start, hosts)
-        if named is None:
-            # "Annan held talks with Aziz. Albright went over the text with him by telephone":
-            # the person the sentence before is about, rather than the last one it names
-            named = _person_a_pronoun_stands_for(
-                document, sentence.start, pronoun=object_pronoun.group(1)
-            )
-            if named is not None and named.ref in {m.ref for m in hosts}:
-                named = None
-        if named is None:
-            named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
-        guests = [named] if named is not None else []
+        guests = _person_the_object_pronoun_stands_for(
+            document, sentence, start, hosts, object_pronoun.group(1)
+        )
     if trigger.group("hosted") and not guests:
         # "Qatar hosted talks between Israel and Hamas": the talks' parties, with their host
         talks = re.match(
@@ -5995,6 +6054,54 @@ def _agent_of_the_passive(document: Document, start: int, clause_end: int) -> li
         return []
     by = document.tokens[agent[0] - 1].end
     return _list_after(document, by, min(clause_end, document.tokens[agent[1] - 1].end))
+
+
+# "A received B on Monday, and (the Prime Minister,) C saw him": what stands between the object
+# of the clause before and the new subject of the coordinated one
+_BEFORE_A_COORDINATED_SUBJECT = re.compile(
+    r"[^;]*?,\s+and\s+(?:[^;,]{0,60},\s+)?(?:(?-i:[A-Z])[a-z]{1,3}\.\s+)?$"
+)
+
+
+def _object_of_the_coordinated_clause_before(document: Document, sentence_start: int, hosts):
+    """ "Eden received X at the Foreign Office on Monday, and the Prime Minister, Mr. Baldwin,
+    saw him at Downing Street on Tuesday": "him" in a clause with a subject of its own, joined
+    by ", and", is the person the clause before named last, other than its subject; None where
+    no person of the sentence stands before the hosts."""
+    if not hosts or hosts[0].start <= sentence_start:
+        return None
+    named = [
+        m
+        for m in document.mentions_between(sentence_start, hosts[0].start)
+        if m.ref not in {h.ref for h in hosts}
+    ]
+    if len(named) < 2 or not document.is_person(named[-1].ref):
+        return None  # the clause before has a subject and an object, both named
+    if not _BEFORE_A_COORDINATED_SUBJECT.fullmatch(document.text, named[-1].end, hosts[0].start):
+        return None
+    return named[-1]
+
+
+def _person_the_object_pronoun_stands_for(document, sentence, start, hosts, pronoun):
+    """ "Blinken landed in Cairo on Monday. Sisi received him at the palace.": the object of the
+    verb before, else of the clause before, else the main clause's person, else the person the
+    sentence before is about, else the person named last."""
+    named = _object_of_the_verb_before(document, sentence.start, start, hosts)
+    if named is None:
+        named = _object_of_the_clause_before(document, sentence.start, start, hosts)
+    if named is None:
+        named = _person_the_main_clause_names(document, sentence.start, hosts)
+    if named is None:
+        named = _object_of_the_coordinated_clause_before(document, sentence.start, hosts)
+    if named is None:
+        # "Annan held talks with Aziz. Albright went over the text with him by telephone":
+        # the person the sentence before is about, rather than the last one it names
+        named = _person_a_pronoun_stands_for(document, sentence.start, pronoun=pronoun)
+        if named is not None and named.ref in {m.ref for m in hosts}:
+            named = None
+    if named is None:
+        named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
+    return [named] if named is not None else []
 
 
 def _person_heading_the_object(document: Document, trigger_end: int, clause_end: int):

@@ -6946,3 +6946,117 @@ def test_a_meeting_that_one_held_with_others_is_a_meeting_of_them_all(world):
 def test_near_miss_a_vote_that_one_held_with_support_is_no_meeting(world):
     text = "The referendum that Sisi held with Kamel's backing passed on Tuesday."
     assert meetings(text) == []
+
+
+# --- tune48c: a session the subject held with a guest, told with a possessive
+
+
+def test_a_session_the_subject_held_with_a_guest_is_a_meeting(world):
+    # "The IMF team met X on 24 August and held its final session with Y at the Presidential
+    # Secretariat on 31 August": "its" names the subject's own session
+    text = "Blinken held his final session with Sisi in Cairo on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_session_held_by_no_one_named_is_no_meeting_of_its_guests(world):
+    # "The Fund's mission held its final session with A and B": the guests did not meet alone
+    text = "The mission held its final session with Kamel and Sisi on Tuesday."
+    assert meetings(text) == []
+
+
+# --- tune48c: "saw him" at a named place, "called him" on a day
+
+
+def test_saw_him_at_a_named_place_after_a_clause_that_met_him(world):
+    # "Eden received X at the Foreign Office on Monday, and the Prime Minister, Mr. Baldwin, saw
+    # him at Downing Street on Tuesday": "him" is the one received in the clause before
+    text = (
+        "Kamel received Blinken at the palace on Sunday, and the president, Sisi, saw him at "
+        "Ittihadiya Palace on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-09", ""),
+        (BLINKEN_SISI, "2024-06-04", ""),
+    ]
+
+
+def test_near_miss_saw_him_as_something_is_no_meeting(world):
+    text = "Kamel received Blinken on Sunday, and Sisi saw him as a partner."
+    assert [names for names, _, _ in meetings(text)] == [["Abbas Kamel", "Antony Blinken"]]
+
+
+def test_called_him_on_a_day_is_a_call(world):
+    # "X was told only minutes before the news broke, when Y called him on Tuesday morning"
+    text = "Blinken was told only minutes before the news broke, when Sisi called him on Tuesday."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_called_him_a_name_is_no_call(world):
+    assert meetings("Blinken arrived on Monday. Sisi called him a liar.") == []
+
+
+# --- tune48c: "called on" a post and its holder's name, or on a day before a new clause
+
+
+def test_called_on_a_post_and_its_holder_named_between_commas_is_a_visit(world):
+    # "On Tuesday the Moderator-designate called on the Metropolitan of India, Bishop X, who had
+    # travelled from Calcutta": nothing asked of him, a visit
+    text = (
+        "On Tuesday Blinken called on the Director of Intelligence, Mr. Abbas Kamel, who had "
+        "flown in from Alexandria."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_calling_on_a_post_holder_to_act_is_an_appeal(world):
+    text = (
+        "On Tuesday Blinken called on the Director of Intelligence, Mr. Abbas Kamel, to free "
+        "the hostages."
+    )
+    assert meetings(text) == []
+
+
+def test_called_on_a_person_on_a_day_before_a_new_clause_is_a_visit(world):
+    # "The British Consul called on the Governor-General yesterday, and the Governor of
+    # Hongkong, Sir X, has been asked to allow the exiles to land"
+    text = "Kamel called on Sisi on Tuesday, and Hamas has been asked to release the hostages."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+def test_near_miss_an_appeal_going_on_after_the_day_is_no_visit(world):
+    text = "Kamel called on Sisi on Tuesday, and Hamas too, to release the hostages."
+    assert meetings(text) == []
+
+
+# --- tune48c: a meal the subject list "had" alone or together
+
+
+def test_had_breakfast_alone_is_a_meeting_of_the_subject_list(world):
+    # "On Monday Malik and Razak had breakfast alone at the Erawan Hotel for nearly two hours"
+    text = "On Tuesday Blinken and Sisi had breakfast alone at the palace for two hours."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_one_who_had_breakfast_alone_met_no_one(world):
+    assert meetings("On Tuesday Blinken had breakfast alone at his hotel.") == []
+
+
+# --- tune48c: "Representatives of A, ..., and of B, ..." opening the sentence
+
+
+def test_representatives_of_one_body_and_of_another_are_both_bodies(world):
+    # "Representatives of the Mexican Eagle Oil Company, the British concern ..., and of the
+    # Huasteca Petroleum Company, a subsidiary of X, called on Y at his ministry": A and B
+    text = (
+        "Representatives of Hamas, the group that runs Gaza with Kamel's blessing, and of the "
+        "General Intelligence Directorate, the agency of Egypt, called on Sisi at his palace on "
+        "Tuesday."
+    )
+    assert meetings(text) == [
+        (["Abdel Fattah al-Sisi", "General Intelligence Directorate", "Hamas"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_a_person_after_and_of_is_no_body_of_representatives(world):
+    text = "Representatives of Hamas and of Kamel called on Sisi at his palace on Tuesday."
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
