@@ -114,6 +114,13 @@ _CALLED_ON_A_TITLED_PERSON = (
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){2,5},)"
     r"(?![^.;]*?\b(?:to|for|upon)\s+(?-i:[a-z]))"
 )
+# "saw him at Downing Street", "called him on Tuesday morning": a named place, a weekday, after
+# the object pronoun of a visit or a call (not "saw him as a threat", "called him a liar")
+_AT_A_NAMED_PLACE = r"at\s+(?:the\s+)?(?-i:[A-Z])"
+_ON_A_WEEKDAY = r"on\s+(?-i:[A-Z])[a-z]+day\b"
+_PRONOUN_AT_A_PLACE_OR_ON_A_DAY = re.compile(
+    rf"\s+(him|her)\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY})"
+)
 _TRIGGERS = re.compile(
     r"\b(?:"
     # "X and Y sat across the table from each other", "the three leaders sat down together",
@@ -373,7 +380,7 @@ _TRIGGERS = re.compile(
     r"|(?P<saw>(?<!\bto\s)(?:saw|sees|seeing|(?<=\bhad\s)seen|(?<=\bhas\s)seen)(?=\s+(?-i:[A-Z])"
     # "and Baldwin saw him at Downing Street on Tuesday": the person "him" stands for, seen at a
     # named place or on a day (not "saw him as a threat", "saw her chance")
-    r"|\s+(?:him|her)\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|on\s+(?-i:[A-Z])[a-z]+day\b)"
+    rf"|\s+(?:him|her)\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY})"
     # "had seen the American ambassador, G. McMurtrie Godley": the post, then the holder's name
     # between commas (not "had seen the full text, which ...")
     r"|\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w.'’-]+,\s+(?-i:[A-Z])"
@@ -455,7 +462,7 @@ _TRIGGERS = re.compile(
     r"|(?:called|calls|rang)(?=\s+(?!(?:on|for|off|in|it|upon)\b)(?-i:[A-Z])"
     # "when Al-Rumayyan called him on Tuesday morning": a call to the person "him" stands for,
     # on a day told (not "called him a liar", "called him back")
-    r"|\s+(?:him|her)\s+on\s+(?-i:[A-Z])[a-z]+day\b"
+    rf"|\s+(?:him|her)\s+{_ON_A_WEEKDAY}"
     # "called the movement's ageing founder Hasan di Tiro": a person after the words of his post
     r"|\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z]))"
     # "called both men on Friday", "rang the two leaders": each of the people named before
@@ -2020,10 +2027,7 @@ def _read_meeting(
         if named is None:
             named = _person_named_before(document, sentence.start, exclude={m.ref for m in hosts})
         guests = [named] if named is not None else []
-    seen_or_called = re.match(
-        r"\s+(him|her)\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|on\s+(?-i:[A-Z])[a-z]+day\b)",
-        document.text[trigger_end:clause_end],
-    )
+    seen_or_called = _PRONOUN_AT_A_PLACE_OR_ON_A_DAY.match(document.text[trigger_end:clause_end])
     if (
         not guests
         and (trigger.group("saw") or _CALLED.fullmatch(trigger.group(0)))

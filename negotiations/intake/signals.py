@@ -341,6 +341,17 @@ _DECLARED_YES_OF_THE_NAMED = re.compile(r"\s*" + _DECLARED_YES_VERB, re.IGNORECA
 _SAID_JUST_BEFORE = re.compile(
     r"\b(?:said|announced|declared|confirmed)\s+" + _WHEN_LATER + r"(?:that\s+)?$", re.IGNORECASE
 )
+# The yeses a condition may follow in their clause ("endorsed the agreement, but only with a
+# written reservation", "accepted the scheme, which ..., on condition that")
+_YES_TAKING_A_CONDITION = (
+    r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
+    # "supports the bill, on condition that ...": a stance held now, on conditions
+    r"|supports|endorses|approves|backs"
+    r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on)"
+    # "The Cherokees consented to this on condition that ...": "consented to" and "assented
+    # to", yeses of the plain phrase, take a condition as "agreed to" does
+    r"|consented\s+to|assented\s+to)\b"
+)
 _SIGNALS = [
     # "said they would not sign until their clan members had reviewed it", "will not decide
     # before its council has studied the text": the answer put off until the respondent's side
@@ -676,35 +687,29 @@ _SIGNALS = [
     # that keeps something back
     (
         "accepted_with_conditions",
-        r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
-        # "supports the bill, on condition that ...": a stance held now, on conditions
-        r"|supports|endorses|approves|backs"
-        r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on)"
-        # "The Cherokees consented to this on condition that ...": "consented to" and
-        # "assented to", yeses of the plain phrase, take a condition as "agreed to" does
-        # (tune48a)
-        r"|consented\s+to|assented\s+to)\b"
-        # (not past another party's clause: "X accepted at once, while Y agreed to attend on
-        # condition that ...")
-        r"(?:(?!,?\s+(?:while|whereas)\s+(?!\w+ing\b))[^.;]){0,120}?"
-        # "signed after attaching a list of reservations", "adding several caveats"
-        r"(?:\b(?:with|under|subject\s+to|(?:after\s+|while\s+|by\s+)?(?:attaching|adding"
-        r"|entering|lodging|appending|registering|expressing|voicing))\s+"
-        r"(?:an?\s+|some\s+|several\s+|its\s+|their\s+|his\s+|her\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
-        r"|\bin\s+principle\b"
-        # ("on the express condition that ...": a word that stresses the condition) (tune48a)
-        r"|\bon\s+(?:the\s+)?condition\b|\bon\s+the\s+[a-z]+\s+condition\s+that\b"
-        r"|\bprovided\s+(?:that\s+)?(?!by\b)"
-        r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)",
+        _YES_TAKING_A_CONDITION
+        + (
+            # (not past another party's clause: "X accepted at once, while Y agreed to attend on
+            # condition that ...")
+            r"(?:(?!,?\s+(?:while|whereas)\s+(?!\w+ing\b))[^.;]){0,120}?"
+            # "signed after attaching a list of reservations", "adding several caveats"
+            r"(?:\b(?:with|under|subject\s+to|(?:after\s+|while\s+|by\s+)?(?:attaching|adding"
+            r"|entering|lodging|appending|registering|expressing|voicing))\s+"
+            r"(?:an?\s+|some\s+|several\s+|its\s+|their\s+|his\s+|her\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
+            r"|\bin\s+principle\b"
+            # ("on the express condition that ...": a word that stresses the condition) (tune48a)
+            r"|\bon\s+(?:the\s+)?condition\b|\bon\s+the\s+[a-z]+\s+condition\s+that\b"
+            r"|\bprovided\s+(?:that\s+)?(?!by\b)"
+            r"|,?\s+but\s+only\s+(?:if|with|on\s+condition|provided|once|when|as\s+long\s+as)\b)"
+        ),
     ),
     # "the Turks accepted the Allied scheme for the Straits, which demilitarises the shores
     # ... and opens them to ships of all nations, on condition that ...": the condition after
     # a relative clause that tells what the text does, longer than the window above (tune48a)
     (
         "accepted_with_conditions",
-        r"(?:\w+ly\s+)?(?:accepted|accepts|endorsed|approved|ratified|backed|supported|signed"
-        r"|agreed\s+to|consented\s+to|assented\s+to)\b[^.;,]{0,80}?,\s+which\s[^.;]{0,240}?,"
+        _YES_TAKING_A_CONDITION + r"[^.;,]{0,80}?,\s+which\s[^.;]{0,240}?,"
         r"\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?condition\s+that\b",
     ),
     # "which Solidarity accepted only once it was assured of a freely elected Senate": the
@@ -7398,11 +7403,8 @@ def _passive_subject_described(document, sentence, named) -> ProposalMention | N
     auxiliary = _PASSIVE_NO_AUXILIARY.search(document.text, sentence.start, sentence.end)
     if auxiliary is None or any(p.start < auxiliary.start() for p in named):
         return None
-    start = (
-        sentence.start
-        + len(document.text[sentence.start :])
-        - len(document.text[sentence.start :].lstrip())
-    )
+    told = document.text[sentence.start : auxiliary.start()]
+    start = sentence.start + len(told) - len(told.lstrip())
     subject = document.text[start : auxiliary.start()]
     # (a subject of its own clause, not one after a joint: "Talks failed, and the plan was")
     if not _TERMS_NOUN.search(subject) or re.search(r";|,\s+(?:and|but)\s", subject):
