@@ -6573,6 +6573,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if pattern in _BARE_ANSWERS:
             # "Nehru declined.": only a request the sentence before tells is answered
             proposal = _request_told_before(document, sentence, verb_end)
+            if proposal is None:
+                # "Egypt accepted the plan, and Hamas declined": no request told, the text the
+                # clause set beside it answered (tune48g)
+                proposal = _answered_in_the_clause_joined_before(
+                    document, sentence, mention, verb_end
+                )
             if proposal is None and re.search(r"\bin\s+kind$", match.group(0), re.I):
                 # "the Tigers announced a truce, and the government answered in kind": the
                 # step taken in return is the one named last, in its sentence or the one before
@@ -6777,6 +6783,59 @@ def _answered_in_the_clause_set_beside(document, sentence, respondent) -> Propos
         if sentence.start <= p.start and p.end <= semicolon and p.proposal_id is not None
     ]
     return named[-1] if named else None
+
+
+# the join of a clause to the one before: ", and the", ", but", ", while" right before the
+# respondent of a bare answer (tune48g)
+_JOINED_TO_THE_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _answered_in_the_clause_joined_before(
+    document, sentence, respondent, verb_end
+) -> ProposalMention | None:
+    """ "The Lutherans have agreed to the plan, and the Baptists have declined": a bare answer
+    closing a clause joined by ", and" or ", but" to the one before shares the recorded proposal
+    that clause names last (the clause's own text, as "; Kennedy did not agree to" does)."""
+    if not _NO_OBJECT_AFTER.match(document.text, verb_end):
+        return None
+    joined = _JOINED_TO_THE_CLAUSE_BEFORE.search(document.text, sentence.start, respondent.start)
+    if joined is None:
+        return None
+    if not _ANSWERED_OR_OFFERED.search(document.text, sentence.start, joined.start()):
+        # "Egypt visited the crossing, and Israel agreed": no text answered or offered beside it
+        return None
+    if _A_CONDITION_SET.search(document.text, sentence.start, joined.start()):
+        # "the board accepted it on condition that ..., and the government agreed": the answer
+        # takes up the condition, not the text
+        return None
+    named = [
+        p
+        for p in document.proposals
+        if sentence.start <= p.start and p.end <= joined.start() and p.proposal_id is not None
+    ]
+    if named:
+        return named[-1]
+    # "The Lutherans, invited to join the talks, have agreed to ..., and the Baptists have
+    # declined": a text named by no title, the recorded one the clause's words describe
+    proposal_id = _best_described(
+        document, _words_of(document.text[sentence.start : joined.start()])
+    )
+    if proposal_id is None:
+        return None
+    return ProposalMention(sentence.start, joined.start(), proposal_id)
+
+
+# the clause before a bare answer tells a text answered or put forward, which the bare answer
+# then shares (tune48g)
+_ANSWERED_OR_OFFERED = re.compile(
+    r"\b(?:agreed|accepted|approved|endorsed|signed|ratified|rejected|declined|refused"
+    r"|turned\s+down|offered|proposed|put\s+forward)\b",
+    re.IGNORECASE,
+)
+# a condition set in the clause before a bare answer (tune48g)
+_A_CONDITION_SET = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition|provided|unless|so\s+long\s+as)\b", re.IGNORECASE
+)
 
 
 def _asked_in_the_clause_before(document, sentence, respondent) -> ProposalMention | None:

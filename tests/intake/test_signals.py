@@ -12782,3 +12782,36 @@ def test_near_miss_a_body_not_recorded_as_a_government_is_not_the_government(wor
     # near miss: a ports authority named before is no government
     text = _dockers_call(world, "Northland Ports Authority")
     assert ("Northland Ports Authority", "rejected") not in statuses(text)
+
+
+# --- tune48g: a bare no or yes after ", and" shares the text the clause before it answered
+
+
+def test_a_bare_no_after_and_answers_the_text_of_the_clause_before(world):
+    text = "Egypt has agreed to the May 31 plan, and Hamas has declined."
+    assert ("Hamas", PLAN, "rejected", "2024-06-10") in signals(text)
+
+
+def test_near_miss_a_bare_yes_after_a_condition_answers_no_text(world):
+    # near miss: the clause before sets a condition, and the bare yes takes up the condition
+    text = (
+        "Egypt accepted the May 31 plan on condition that the crossings reopen, and Hamas agreed."
+    )
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_near_miss_a_no_with_its_own_object_after_and_is_no_bare_no(world):
+    # near miss: "declined to comment" is no answer to the text of the clause before
+    text = "Egypt has agreed to the May 31 plan, and Hamas has declined to comment."
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+def test_a_bare_no_after_and_answers_the_text_its_clause_describes(world):
+    ProposalFactory(process=world.process, title="Invitation to the Cairo ceasefire talks")
+    text = (
+        "Egypt, invited to the Cairo ceasefire talks, has agreed to send a delegation, and "
+        "Hamas has declined."
+    )
+    assert ("Hamas", "Invitation to the Cairo ceasefire talks", "rejected") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
