@@ -6669,10 +6669,11 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "The UN chief welcomed the deal": only those the proposal concerns answer (and
             # one the article told with the text before: `_texts_told_with_it_before`)
             # ("Quebec had received the request": a request, a demand or an invitation is put
-            # to the party that receives it)
+            # to the party that receives it; so is one it acknowledges: "France has acknowledged
+            # the request", "acknowledged the invitation but sent none" (tune48f))
             received_asked = bool(
                 proposal is not None
-                and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
+                and re.search(r"\b(?:received|note|acknowledged)\b", match.group(0), re.I)
                 and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
             )
             answering = [

@@ -12782,3 +12782,24 @@ def test_near_miss_a_body_not_recorded_as_a_government_is_not_the_government(wor
     # near miss: a ports authority named before is no government
     text = _dockers_call(world, "Northland Ports Authority")
     assert ("Northland Ports Authority", "rejected") not in statuses(text)
+
+
+# --- tune48f: "acknowledged the request": a request is put to the party that acknowledges it,
+# as to one that receives it
+
+
+def test_a_request_acknowledged_is_acknowledged_by_the_party(world):
+    _hamas_asks(world, "Hamas request to open the Rafah crossing")
+    text = (
+        "Hamas asked Egypt on Friday to open the Rafah crossing. Egypt acknowledged the request "
+        "on Sunday."
+    )
+    assert ("Egypt", "Hamas request to open the Rafah crossing", "acknowledged") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_plan_acknowledged_by_an_outsider_is_no_answer(world):
+    # near miss: a plan is no request put to whoever acknowledges it
+    text = "Israel accepted the May 31 plan on Friday. The Kremlin acknowledged the plan on Sunday."
+    assert ("Kremlin", "acknowledged") not in statuses(text)
