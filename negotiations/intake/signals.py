@@ -1382,7 +1382,12 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|provided(?:\s+that)?|whether|once|until)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "VIENNA, Aug 16 (Reuters) - ": the dateline dates the article, not what it tells
-_DATELINE = re.compile(r"\A[^\n()]{0,80}?\([A-Za-z][\w .&-]{0,30}\)\s*[-—–_]+\s")
+# ("CHARLESTON, December 8. - ": a dateline of the city and the day alone, no agency after
+# it, as in older papers (tune48f))
+_DATELINE = re.compile(
+    r"\A(?:[^\n()]{0,80}?\([A-Za-z][\w .&-]{0,30}\)"
+    r"|(?-i:[A-Z][A-Z .'-]{2,30}),\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\.?)\s*[-—–_]+\s"
+)
 
 
 # a verb refused ahead of time, right before an indefinite object: "will not sign (a treaty)",
@@ -6675,10 +6680,11 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "The UN chief welcomed the deal": only those the proposal concerns answer (and
             # one the article told with the text before: `_texts_told_with_it_before`)
             # ("Quebec had received the request": a request, a demand or an invitation is put
-            # to the party that receives it)
+            # to the party that receives it; so is one it acknowledges: "France has acknowledged
+            # the request", "acknowledged the invitation but sent none" (tune48f))
             received_asked = bool(
                 proposal is not None
-                and re.search(r"\b(?:received|note)\b", match.group(0), re.I)
+                and re.search(r"\b(?:received|note|acknowledged)\b", match.group(0), re.I)
                 and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
             )
             answering = [
@@ -7299,6 +7305,12 @@ def _passive_signals(document, sentence, mentions=()) -> list[SignalCandidate]:
             agents = [a for a in agents if not _a_surname_inside_another_name(document, a)]
             signing = verb in ("signed", "initialled", "initialed", "inked")
             answering = _answering(document, agents, signing)
+            side = _the_side_signed_for(document, told_from, match) if signing else None
+            if side is not None:
+                # "The treaty was signed for the United States by Benjamin Hawkins, Andrew
+                # Pickens and ...": the side named after "for" signs, whoever signs for it
+                # (tune48f)
+                answering = [(side, None)] + [(b, p) for b, p in answering if b.ref != side.ref]
             changed_on, in_clause = _changed_on(
                 document, sentence, [b for b, _ in answering], start, status
             )
@@ -7333,6 +7345,28 @@ def _passive_signals(document, sentence, mentions=()) -> list[SignalCandidate]:
                 for agent, person in answering
             )
     return found
+
+
+# "was signed for the United States by": the side a signature is given for, between the
+# passive verb and "by" (tune48f)
+_SIGNED_FOR_A_SIDE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _the_side_signed_for(document, told_from, match) -> Mention | None:
+    """The party named between a passive "signed" and its "by": "was signed for the United
+    States by A, B and C"; None where no party stands there, or a person does."""
+    if match.re is not _PASSIVE:
+        return None
+    between = told_from + match.end("verb")
+    by = told_from + match.end()
+    for mention in document.mentions_between(between, by):
+        if (
+            _SIGNED_FOR_A_SIDE.fullmatch(document.text, between, mention.start)
+            and re.fullmatch(r"\s+by\s+", document.text[mention.end : by])
+            and not document.is_person(mention.ref)
+        ):
+            return mention
+    return None
 
 
 def _a_surname_inside_another_name(document, mention) -> bool:

@@ -12815,3 +12815,62 @@ def test_a_bare_no_after_and_answers_the_text_its_clause_describes(world):
     assert ("Hamas", "Invitation to the Cairo ceasefire talks", "rejected") in [
         (s[0], s[1], s[2]) for s in signals(text)
     ]
+
+
+# --- tune48f: "acknowledged the request": a request is put to the party that acknowledges it,
+# as to one that receives it
+
+
+def test_a_request_acknowledged_is_acknowledged_by_the_party(world):
+    _hamas_asks(world, "Hamas request to open the Rafah crossing")
+    text = (
+        "Hamas asked Egypt on Friday to open the Rafah crossing. Egypt acknowledged the request "
+        "on Sunday."
+    )
+    assert ("Egypt", "Hamas request to open the Rafah crossing", "acknowledged") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_plan_acknowledged_by_an_outsider_is_no_answer(world):
+    # near miss: a plan is no request put to whoever acknowledges it
+    text = "Israel accepted the May 31 plan on Friday. The Kremlin acknowledged the plan on Sunday."
+    assert ("Kremlin", "acknowledged") not in statuses(text)
+
+
+# --- tune48f: "was signed for the United States by A, B and C": the side named after "for"
+# signs, whoever signs for it; "CHARLESTON, December 8. - ": a dateline with no agency
+
+
+def test_the_side_a_text_was_signed_for_signs_it(world):
+    text = (
+        "Blinken proposed the May 31 plan on Tuesday. The May 31 plan was signed for Egypt by "
+        "John Smith and Bill Jones."
+    )
+    assert ("Egypt", PLAN, "accepted") in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_near_miss_a_text_drafted_for_a_side_is_not_signed_by_it(world):
+    # near miss: "for Egypt" tells whom the text was drafted for, not whom it was signed for
+    text = (
+        "Blinken proposed the May 31 plan on Tuesday. The May 31 plan, drafted for Egypt, was "
+        "signed by Hamas."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
+
+
+def test_a_dateline_without_an_agency_does_not_date_the_story(world):
+    text = (
+        "CAIRO, June 10. - Hamas and Israel ended their talks in Cairo on Friday.\n\n"
+        "The May 31 plan was signed by Hamas."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-07") in signals(text)
+
+
+def test_near_miss_a_city_and_day_inside_the_text_is_no_dateline(world):
+    # near miss: "CAIRO, June 10" not at the article's start is no dateline
+    text = (
+        "Hamas and Israel ended their talks on Friday. CAIRO, June 10. - Talks resumed.\n\n"
+        "The May 31 plan was signed by Hamas."
+    )
+    assert ("Hamas", PLAN, "accepted", "2024-06-07") in signals(text)
