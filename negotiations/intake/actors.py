@@ -4931,11 +4931,22 @@ class _ActorReader:
         article named before (tune48h). The short heads of `match_head_words` are read there; this
         reads any capitalised last word, but only of a body the database records, never of a
         person or a state, and not where a capital or "of" goes on with a name of its own
-        ("the Bank of England")."""
+        ("the Bank of England"). A word the new-name reader drafted alone as a body of its own
+        ("Duma") is taken back for the recorded body it ends."""
         for token in self.tokens[1:]:
             index = token.index
+            # "the Duma" read before as a new body "Duma": the word alone, drafted as a name of
+            # its own only for want of the recorded body it ends
+            drafted_alone = next(
+                (
+                    m
+                    for m in self.mentions
+                    if m.first_token == index and m.last_token == index + 1 and ":new:" in m.ref
+                ),
+                None,
+            )
             if (
-                self.covered[index]
+                (self.covered[index] and drafted_alone is None)
                 or not token.text[:1].isupper()
                 or not token.words
                 or token.text.lower() in _SHORT_HEADS
@@ -4956,6 +4967,7 @@ class _ActorReader:
                 for mention in self.mentions
                 if mention.start < token.start
                 and normalize_name(self.actor_name(mention.ref)).split()[-1:] == [token.words[-1]]
+                and (drafted_alone is None or mention.ref != drafted_alone.ref)
             }
             if len(ending) != 1:
                 continue
@@ -4966,6 +4978,8 @@ class _ActorReader:
                 or self.kind_of(ref) in (Actor.Kind.PERSON, Actor.Kind.STATE)
             ):
                 continue
+            if drafted_alone is not None:
+                self.mentions.remove(drafted_alone)
             self.add(index - 1, index + 1, ref, "anaphor")
 
     def whole_subject_of_its_clause(self, first: int, end: int) -> bool:

@@ -5226,3 +5226,23 @@ def test_near_miss_the_last_word_of_two_bodies_named_before_is_neither(db):
         "turned down the proposal."
     )
     assert _refs_after(text, "the Bank turned") == set()
+
+
+def test_the_last_word_drafted_alone_as_a_new_body_is_the_recorded_body_it_ends(db):
+    duma = ActorFactory(name="State Duma", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "Nationalists, who dominate the State Duma, reacted with fury. The speaker of the lower "
+        "house said the Duma would not endorse an accord."
+    )
+    assert _refs_after(text, "the Duma would") == {f"actor:{duma.pk}"}
+    assert "Duma" not in actors(text)
+
+
+def test_near_miss_a_new_name_that_ends_no_recorded_body_stays_new(db):
+    duma = ActorFactory(name="State Duma", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "Nationalists, who dominate the State Duma, reacted with fury. The speaker of the lower "
+        "house said the Rada would not endorse an accord."
+    )
+    refs = _refs_after(text, "Rada") | _refs_after(text, "the Rada")
+    assert f"actor:{duma.pk}" not in refs
