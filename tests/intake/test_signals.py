@@ -12782,3 +12782,23 @@ def test_near_miss_a_body_not_recorded_as_a_government_is_not_the_government(wor
     # near miss: a ports authority named before is no government
     text = _dockers_call(world, "Northland Ports Authority")
     assert ("Northland Ports Authority", "rejected") not in statuses(text)
+
+
+# --- tune48h: a man who led his state's delegation, named again by the last words of his name
+
+
+def test_a_man_who_led_a_states_delegation_answers_for_it_by_his_shorter_name(world):
+    text = (
+        f"The text was signed by Omar el-Daraz Pasha, who led an Egyptian delegation drawn from "
+        f"all the parties. Later Daraz Pasha accepted the {PLAN}."
+    )
+    assert ("Egypt", "accepted") in statuses(text)
+
+
+def test_near_miss_a_delegation_of_no_state_leaves_the_man_his_own_respondent(world):
+    # near miss: "a large delegation" is qualified by no state's adjective
+    text = (
+        f"The text was signed by Omar el-Daraz Pasha, who led a large delegation drawn from "
+        f"all the parties. Later Daraz Pasha accepted the {PLAN}."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
