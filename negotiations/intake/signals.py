@@ -9810,9 +9810,16 @@ def _tied_after(document: Document, person: Mention) -> str | None:
                     break
                 named = following
             return named.ref
-    opening = re.match(r"\s*,\s*(?:the\s+)?", following)
+    # "Alfred P. Sloan Jr., the corporation's president": the period of an abbreviation that
+    # ends the name stands before the comma (tune48h); "the corporation" may be the mention
+    opening = re.match(r"\.?\s*,\s*(?P<the>the\s+)?", following)
     if opening:
-        first = [m for m in bodies if m.start == person.end + opening.end()]
+        first = [
+            m
+            for m in bodies
+            if m.start == person.end + opening.end()
+            or (opening.group("the") and m.start == person.end + opening.start("the"))
+        ]
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
             return first[0].ref
     return None

@@ -12802,3 +12802,26 @@ def test_near_miss_a_delegation_of_no_state_leaves_the_man_his_own_respondent(wo
         f"all the parties. Later Daraz Pasha accepted the {PLAN}."
     )
     assert ("Egypt", "accepted") not in statuses(text)
+
+
+# --- tune48h: the post after a name ending with an abbreviation ("Jr., the corporation's ...")
+
+
+def _motors_text(between):
+    ActorFactory(name="Northland Motors Corporation", kind=Actor.Kind.OTHER)
+    return (
+        f"Northland Motors Corporation met the union on Monday. Later the mediator saw Alfred "
+        f"P. Dorne Jr.{between}the corporation's president, in Washington. But Mr. Dorne "
+        f"rejected the {PLAN}."
+    )
+
+
+def test_a_post_after_a_name_ending_with_an_abbreviation_ties_him_to_his_body(world):
+    text = _motors_text(", ")
+    assert ("Northland Motors Corporation", "rejected") in statuses(text)
+
+
+def test_near_miss_a_body_named_after_the_name_with_no_comma_ties_him_to_nothing(world):
+    # near miss: "Jr. and the corporation's president" names two men, no post of his
+    text = _motors_text(" and ")
+    assert ("Northland Motors Corporation", "rejected") not in statuses(text)
