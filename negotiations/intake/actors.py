@@ -414,6 +414,7 @@ class _ActorReader:
         self.match_ranks_of_named_people()
         self.match_ministries_of_no_state_named()
         self.match_head_words()
+        self.match_capitalised_last_words()
         self.match_bodies_by_common_noun()
         self.match_governments()
         self.match_legislatures_of_a_state_named_later()
@@ -4922,6 +4923,64 @@ class _ActorReader:
                 ):
                     self.add(start, index + 1, mention.ref, "anaphor")
                     break
+
+    def match_capitalised_last_words(self) -> None:
+        """ "the Duma would not endorse", "the Bank and the IMF turned down": a recorded body
+        named before by the last word of its name alone, capitalised after "the" as a name is
+        ("State Duma", "World Bank"), where that word ends the name of no other actor the
+        article named before (tune48h). The short heads of `match_head_words` are read there; this
+        reads any capitalised last word, but only of a body the database records, never of a
+        person or a state, and not where a capital or "of" goes on with a name of its own
+        ("the Bank of England"). A word the new-name reader drafted alone as a body of its own
+        ("Duma") is taken back for the recorded body it ends."""
+        for token in self.tokens[1:]:
+            index = token.index
+            # "the Duma" read before as a new body "Duma": the word alone, drafted as a name of
+            # its own only for want of the recorded body it ends
+            drafted_alone = next(
+                (
+                    m
+                    for m in self.mentions
+                    if m.first_token == index and m.last_token == index + 1 and ":new:" in m.ref
+                ),
+                None,
+            )
+            if (
+                (self.covered[index] and drafted_alone is None)
+                or not token.text[:1].isupper()
+                or not token.words
+                or token.text.lower() in _SHORT_HEADS
+                or self.tokens[index - 1].text.lower() != "the"
+                or self.document.in_quote(token.start)
+            ):
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if (
+                following is not None
+                and not token.possessive
+                and (following.capitalised or following.text.lower() in ("of", "for", "on"))
+                and not re.search(r"[.;:!?]", self.text[token.end : following.start])
+            ):
+                continue  # "the Bank of England", "the Fund for Peace": a name of its own
+            ending = {
+                mention.ref
+                for mention in self.mentions
+                if mention.start < token.start
+                and normalize_name(self.actor_name(mention.ref)).split()[-1:] == [token.words[-1]]
+                and (drafted_alone is None or mention.ref != drafted_alone.ref)
+            }
+            if len(ending) != 1:
+                continue
+            ref = next(iter(ending))
+            if (
+                ":new:" in ref
+                or len(normalize_name(self.actor_name(ref)).split()) < 2
+                or self.kind_of(ref) in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            ):
+                continue
+            if drafted_alone is not None:
+                self.mentions.remove(drafted_alone)
+            self.add(index - 1, index + 1, ref, "anaphor")
 
     def whole_subject_of_its_clause(self, first: int, end: int) -> bool:
         """Whether tokens first..end-1 are the whole subject of a clause with a verb, as the

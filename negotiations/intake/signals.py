@@ -9548,9 +9548,16 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
             (
                 body
                 for mention in document.mentions
-                if mention.ref == signatory.ref and mention.start != signatory.start
+                if mention.start != signatory.start
+                and (
+                    mention.ref == signatory.ref
+                    # "Mustafa el-Nahhas Pasha, who led an Egyptian delegation ... Nahhas Pasha
+                    # accepted": a new name told in full before, the later one its last words
+                    or _his_full_name_told_before(document, signatory, mention)
+                )
                 for body in [
                     _tied_after(document, mention)
+                    or _delegation_led_after(document, mention)
                     or _headed_before(document, mention)
                     or _leading_before(document, mention)
                     # "ARATS executive vice-president Tang Shubei held talks ... Tang
@@ -9574,6 +9581,23 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+def _his_full_name_told_before(document: Document, person: Mention, told: Mention) -> bool:
+    """Whether `told`, before `person`, names a new person by a longer name that ends with the
+    two or more words `person` is written with, in their normal forms ("el-Nahhas" is
+    "nahas"), both new: the reader drafts them apart (tune48h)."""
+    written = normalize_name(document.text[person.start : person.end]).split()
+    full = normalize_name(document.text[told.start : told.end]).split()
+    return (
+        told.start < person.start
+        and ":new:" in person.ref
+        and ":new:" in told.ref
+        and document.is_person(told.ref)
+        and len(written) >= 2
+        and len(full) > len(written)
+        and full[-len(written) :] == written
+    )
 
 
 # "the Vestey management", "the Ratsiraka camp": a man's name used as the name of the firm, group
@@ -9879,9 +9903,16 @@ def _tied_after(document: Document, person: Mention) -> str | None:
                     break
                 named = following
             return named.ref
-    opening = re.match(r"\s*,\s*(?:the\s+)?", following)
+    # "Alfred P. Sloan Jr., the corporation's president": the period of an abbreviation that
+    # ends the name stands before the comma (tune48h); "the corporation" may be the mention
+    opening = re.match(r"\.?\s*,\s*(?P<the>the\s+)?", following)
     if opening:
-        first = [m for m in bodies if m.start == person.end + opening.end()]
+        first = [
+            m
+            for m in bodies
+            if m.start == person.end + opening.end()
+            or (opening.group("the") and m.start == person.end + opening.start("the"))
+        ]
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
             return first[0].ref
     return None
@@ -9896,11 +9927,32 @@ _LEADS_ITS_DELEGATION = re.compile(
 )
 
 
+# "X, who led an Egyptian delegation", "X, who headed the Russian delegation": the state whose
+# adjective qualifies the delegation he leads (tune48h)
+_LEADS_A_DELEGATION_OF_ITS_STATE = re.compile(
+    r"\s*,\s*who\s+(?:also\s+|now\s+)?(?:leads|led|heads|headed|chairs|chaired)\s+"
+    r"(?:the|a|an)\s+"
+)
+_ITS_DELEGATION_NOUN = re.compile(r"\s+(?:delegation|negotiating\s+team|negotiators)\b")
+
+
 def _delegation_led_after(document: Document, person: Mention) -> str | None:
     """The body a person leads the delegation of, as the relative clause after his name says
-    ("Ezra Molo, who led the delegation of the Liberation Front, initialled it")."""
+    ("Ezra Molo, who led the delegation of the Liberation Front, initialled it"), or the
+    state whose adjective qualifies it ("X, who led an Egyptian delegation")."""
     tie = _LEADS_ITS_DELEGATION.match(document.text, person.end)
     if tie is None:
+        told = _LEADS_A_DELEGATION_OF_ITS_STATE.match(document.text, person.end)
+        state = told and next(
+            (
+                m
+                for m in document.mentions_between(told.end(), told.end() + 40)
+                if m.start == told.end() and m.via == "demonym" and document.is_state(m.ref)
+            ),
+            None,
+        )
+        if state and _ITS_DELEGATION_NOUN.match(document.text, state.end):
+            return state.ref
         return None
     sentence = document.sentence_at(person.start)
     body = next(

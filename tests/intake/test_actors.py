@@ -5201,3 +5201,48 @@ def test_near_miss_a_family_name_unlike_the_alias_is_another_man(db):
     PersonFactory(name="Zhou Enlai", aliases=["Chou En-lai"])
     text = "Eden met Mr. Chou En-lai at the villa. Mr. Chen then travelled home by way of Hanoi."
     assert "Chen" in actors(text) and actors(text)["Chen"]["actor"] is None
+
+
+# --- tune48h: a recorded body named again by the capitalised last word of its name
+
+
+def _refs_after(text, phrase):
+    document = read_article(text, DAY)
+    at = text.index(phrase)
+    return {m.ref for m in document.mentions if m.start == at}
+
+
+def test_the_capitalised_last_word_of_a_recorded_body_is_that_body(db):
+    bank = ActorFactory(name="World Bank", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = "Zambia met the World Bank in Paris. Later the Bank turned down the proposal."
+    assert _refs_after(text, "the Bank turned") == {f"actor:{bank.pk}"}
+
+
+def test_near_miss_the_last_word_of_two_bodies_named_before_is_neither(db):
+    ActorFactory(name="World Bank", kind=Actor.Kind.INTERNATIONAL_ORG)
+    ActorFactory(name="African Development Bank", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Zambia met the World Bank and the African Development Bank in Paris. Later the Bank "
+        "turned down the proposal."
+    )
+    assert _refs_after(text, "the Bank turned") == set()
+
+
+def test_the_last_word_drafted_alone_as_a_new_body_is_the_recorded_body_it_ends(db):
+    duma = ActorFactory(name="State Duma", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "Nationalists, who dominate the State Duma, reacted with fury. The speaker of the lower "
+        "house said the Duma would not endorse an accord."
+    )
+    assert _refs_after(text, "the Duma would") == {f"actor:{duma.pk}"}
+    assert "Duma" not in actors(text)
+
+
+def test_near_miss_a_new_name_that_ends_no_recorded_body_stays_new(db):
+    duma = ActorFactory(name="State Duma", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "Nationalists, who dominate the State Duma, reacted with fury. The speaker of the lower "
+        "house said the Rada would not endorse an accord."
+    )
+    refs = _refs_after(text, "Rada") | _refs_after(text, "the Rada")
+    assert f"actor:{duma.pk}" not in refs

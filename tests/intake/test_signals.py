@@ -12874,3 +12874,46 @@ def test_near_miss_a_city_and_day_inside_the_text_is_no_dateline(world):
         "The May 31 plan was signed by Hamas."
     )
     assert ("Hamas", PLAN, "accepted", "2024-06-07") in signals(text)
+
+
+# --- tune48h: a man who led his state's delegation, named again by the last words of his name
+
+
+def test_a_man_who_led_a_states_delegation_answers_for_it_by_his_shorter_name(world):
+    text = (
+        f"The text was signed by Omar el-Daraz Pasha, who led an Egyptian delegation drawn from "
+        f"all the parties. Later Daraz Pasha accepted the {PLAN}."
+    )
+    assert ("Egypt", "accepted") in statuses(text)
+
+
+def test_near_miss_a_delegation_of_no_state_leaves_the_man_his_own_respondent(world):
+    # near miss: "a large delegation" is qualified by no state's adjective
+    text = (
+        f"The text was signed by Omar el-Daraz Pasha, who led a large delegation drawn from "
+        f"all the parties. Later Daraz Pasha accepted the {PLAN}."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
+
+
+# --- tune48h: the post after a name ending with an abbreviation ("Jr., the corporation's ...")
+
+
+def _motors_text(between):
+    ActorFactory(name="Northland Motors Corporation", kind=Actor.Kind.OTHER)
+    return (
+        f"Northland Motors Corporation met the union on Monday. Later the mediator saw Alfred "
+        f"P. Dorne Jr.{between}the corporation's president, in Washington. But Mr. Dorne "
+        f"rejected the {PLAN}."
+    )
+
+
+def test_a_post_after_a_name_ending_with_an_abbreviation_ties_him_to_his_body(world):
+    text = _motors_text(", ")
+    assert ("Northland Motors Corporation", "rejected") in statuses(text)
+
+
+def test_near_miss_a_body_named_after_the_name_with_no_comma_ties_him_to_nothing(world):
+    # near miss: "Jr. and the corporation's president" names two men, no post of his
+    text = _motors_text(" and ")
+    assert ("Northland Motors Corporation", "rejected") not in statuses(text)
