@@ -4935,6 +4935,14 @@ class _ActorReader:
         ("Duma") is taken back for the recorded body it ends."""
         for token in self.tokens[1:]:
             index = token.index
+            if (
+                not token.text[:1].isupper()
+                or not token.words
+                or token.text.lower() in _SHORT_HEADS
+                or self.tokens[index - 1].text.lower() != "the"
+                or self.document.in_quote(token.start)
+            ):
+                continue
             # "the Duma" read before as a new body "Duma": the word alone, drafted as a name of
             # its own only for want of the recorded body it ends
             drafted_alone = next(
@@ -4945,14 +4953,7 @@ class _ActorReader:
                 ),
                 None,
             )
-            if (
-                (self.covered[index] and drafted_alone is None)
-                or not token.text[:1].isupper()
-                or not token.words
-                or token.text.lower() in _SHORT_HEADS
-                or self.tokens[index - 1].text.lower() != "the"
-                or self.document.in_quote(token.start)
-            ):
+            if self.covered[index] and drafted_alone is None:
                 continue
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             if (
