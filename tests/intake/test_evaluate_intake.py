@@ -25,8 +25,8 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The forty-seventh held-out set joined the folder in session 38 at 1,505 of 2,273 = 0.662
-    # over the 292 articles.
-    ("status_signals", "recall"): 0.66,
+    # over the 292 articles; the forty-eighth round brought it to 1,524 = 0.670.
+    ("status_signals", "recall"): 0.67,
 }
 
 
