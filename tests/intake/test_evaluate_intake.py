@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The forty-seventh held-out set joined the folder in session 38 at 1,505 of 2,273 = 0.662
-    # over the 292 articles; the forty-eighth round brought it to 1,524 = 0.670.
-    ("status_signals", "recall"): 0.67,
+    # The forty-eighth held-out set joined the folder in session 39 at 1,545 of 2,336 = 0.661
+    # over the 298 articles.
+    ("status_signals", "recall"): 0.66,
 }
 
 
