@@ -4705,6 +4705,7 @@ class _ActorReader:
         with that title ("King George sent ... the King") where there is one, else a new
         person under the title (and the country after "of"). Not a title before a name or a
         noun ("the Queen Mary", "the King David Hotel")."""
+        held_by = {}  # a title and the person the article set in apposition to it
         for token in self.tokens[1:]:
             index = token.index
             title = _CAPITALISED_RULERS.get(token.text)
@@ -4731,6 +4732,14 @@ class _ActorReader:
                     continue  # "the Emperor of the French", "the King of Kings": no state
                 last = country[1]
                 name = f"{token.text} of {self.written(index + 2, last)}"
+            holder = self.person_in_apposition_after(last)
+            if holder is not None:
+                # "The Sheikh of Kuwait, Ahmad al-Jabir as-Sabah, granted": the name after the
+                # comma is the title's holder, and "the Sheikh" later on is he
+                held_by[token.text] = holder
+            if token.text in held_by:
+                self.add(index - 1, last, held_by[token.text], "anaphor")
+                continue
             named = [
                 mention.ref
                 for mention in self.mentions
@@ -4743,6 +4752,20 @@ class _ActorReader:
             if named or re.search(rf"\b{token.text} [A-Z]", self.text):
                 continue  # "King Abdullah ... King Hussein ... the King": which one is unsaid
             self.add(index - 1, last, self.new_ref(name, Actor.Kind.PERSON, index, last), "new")
+
+    def person_in_apposition_after(self, last: int) -> str | None:
+        """The person named between commas right after the token before `last` ("the Sheikh of
+        Kuwait, Ahmad al-Jabir as-Sabah, granted"), if there is one."""
+        if (
+            last >= len(self.tokens)
+            or self.text[self.tokens[last - 1].end : self.tokens[last].start] != ", "
+        ):
+            return None
+        for mention in self.mentions:
+            if mention.start == self.tokens[last].start and self.document.is_person(mention.ref):
+                following = self.text[mention.end : mention.end + 1]
+                return mention.ref if following == "," else None
+        return None
 
     def match_ranks_of_named_people(self) -> None:
         """ "the Marquis said" after "the Marquis Garroni", "the Cardinal received Mussolini"
@@ -6720,6 +6743,8 @@ _CAPITALISED_RULERS = {
     "King": "king", "Queen": "queen", "Emperor": "emperor", "Empress": "empress",
     "Shah": "shah", "Tsar": "tsar", "Czar": "czar", "Kaiser": "kaiser", "Sultan": "sultan",
     "Emir": "emir",
+    # "the Sheikh of Kuwait, Ahmad al-Jabir as-Sabah": a Gulf ruler by his title alone
+    "Sheikh": "sheikh",
 }  # fmt: skip
 _RULERS_TITLES = {
     "pope": "pope", "pontiff": "pope", "king": "king", "queen": "queen", "emir": "emir",

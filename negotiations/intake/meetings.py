@@ -627,6 +627,10 @@ _SUBJECT_GAP = re.compile(
     rf"^(?:[\s,]|and\b|the\b|also\b|have\b|has\b|had\b|is\b|are\b|was\b|were\b|['’]s\b|{_GROUP_NOUNS}\b|government\b|authorities\b"
     # "X had been talking to Y", "X and Y have been meeting since 1991": the progressive
     r"|been\b"
+    # "The board's executive met Mr Taylor", "the council's public works committee met": a
+    # body's own organ met for it, the body's name set before it as its owner
+    r"|['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:executive|committee|council|board|management"
+    r"|leaders|leadership|chiefs)\b"
     # "The MEF and IFM leaders first sat down together": the bodies whose leaders met
     r"|leaders\b|leadership\b"
     r"|(?:led|headed)\s+by(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)\b[\w'’-]*))*"
@@ -905,6 +909,11 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # meeting between a sitting U.S. president and a North Korean leader"
                 hosts = _owners_of_the_meeting(document, sentence, start)
                 subject = subject or hosts
+            if not hosts and trigger.group("met"):
+                # "The ministers had first met on Saturday, when A, B and C failed to agree":
+                # a subject no name stands for, spelt out by the "when" clause that follows
+                hosts = _people_the_when_clause_names(document, start, clause_end)
+                subject = subject or hosts
             if (
                 _is_planned(document.text, sentence.start, start)
                 or _is_a_meeting_to_come(document.text, sentence.start, start, trigger.group(0))
@@ -1089,15 +1098,39 @@ def _body_its_head_word_stands_for(document: Document, sentence, start: int) -> 
     opening = _HEAD_WORD_AND_ITS_PEOPLE.fullmatch(document.text, sentence.start, start)
     if opening is None or document.mentions_between(sentence.start, start):
         return []
-    head = opening.group("head").lower()
-    for mention in reversed(document.mentions_between(0, sentence.start)):
+    return _last_body_written_with(document, opening.group("head").lower(), sentence.start)
+
+
+def _last_body_written_with(document: Document, head: str, before: int) -> list[Mention]:
+    """The last body named before `before` with the word `head` in its name or right after it
+    ("the United Auto Workers union"), as a one-item list (empty when there is none)."""
+    for mention in reversed(document.mentions_between(0, before)):
         if document.is_person(mention.ref) or mention.via in ("post", "demonym"):
             continue
-        written = re.match(r"\s+[a-z]+", document.text[mention.end : sentence.start])
+        written = re.match(r"\s+[a-z]+", document.text[mention.end : before])
         words = mention.text_in(document.text) + (written.group(0) if written else "")
         if head in words.lower().split():
             return [mention]
     return []
+
+
+# "met union leaders", "received party officials": the people of a body named by its head
+# word in lower case, right after the trigger
+_HEAD_WORD_PEOPLE_AFTER = re.compile(
+    r"\s+(?:with\s+)?(?P<head>(?-i:[a-z])[a-z]+)\s+(?:officials|negotiators|leaders"
+    r"|representatives|delegates)\b"
+)
+
+
+def _body_whose_head_word_names_the_people_met(document: Document, sentence, trigger_end: int):
+    """ "The union struck on Feb. 12. ... The council's committee met union leaders on Feb. 22":
+    the last body before the sentence written with that head word stands for its people."""
+    people = _HEAD_WORD_PEOPLE_AFTER.match(document.text, trigger_end)
+    if people is None or document.mentions_between(trigger_end, people.end()):
+        return []
+    found = _last_body_written_with(document, people.group("head"), sentence.start)
+    begin = people.start("head")
+    return [Mention(begin, people.end(), -1, -1, body.ref, "anaphor") for body in found]
 
 
 def _body_its_people_stand_for(document: Document, sentence, start: int) -> list[Mention]:
@@ -1146,6 +1179,36 @@ def _body_whose_people_were_met(document: Document, sentence, trigger_end: int):
     if re.fullmatch(r"[A-Z .'-]+", opening[0].text_in(document.text)):
         return []  # "QUEBEC, Nov. 12 (CP) —": the dateline's place opens no subject
     return opening[:1]
+
+
+# ", when ": a clause of time right after the meeting's own words (its place and day between)
+_WHEN_CLAUSE_AFTER = re.compile(r"[^,;.]{0,80}?,\s+when\s+(?=\S)")
+
+
+def _people_the_when_clause_names(document: Document, start: int, clause_end: int):
+    """ "The ministers had first met on Saturday, when Dijsselbloem, Schaeuble and Tsakalotos
+    failed to agree": the people the "when" clause has as its subject, two or more of them,
+    where the meeting's own subject names no one (not "when the conference rejected his
+    demand", a body, nor "when Francis prayed at the wall", one person)."""
+    when = _WHEN_CLAUSE_AFTER.match(document.text, start, clause_end)
+    if when is None:
+        return []
+    # the clause's verb: the first one after "when" (the parse may not set the clause apart)
+    verbs = [
+        document.tokens[clause.verb.first_token].start
+        for clause in document.clauses_of(document.sentence_at(start))
+        if clause.verb is not None and document.tokens[clause.verb.first_token].start > when.end()
+    ]
+    if not verbs:
+        return []
+    # the people the subject names, each by his name (the bodies in their posts, "Eurogroup
+    # chairman X", are theirs)
+    people = [
+        m
+        for m in document.mentions_between(when.end(), min(verbs))
+        if document.is_person(m.ref) and m.via != "post"
+    ]
+    return people if len({m.ref for m in people}) >= 2 else []
 
 
 # "only after meeting", "before meeting with": a participle of meeting in a phrase of time
@@ -1853,6 +1916,9 @@ def _read_meeting(
     if their_people and their_people[0].ref not in {g.ref for g in guests + hosts}:
         # "The Naskapi asked to be included. X, who met their leaders at Schefferville, ..."
         guests = their_people + guests
+    if not guests:
+        # "met union leaders on Feb. 22": the body the article named with that head word
+        guests = _body_whose_head_word_names_the_people_met(document, sentence, trigger_end)
     guessed = False  # the two sides, where talks opened with no one named
     if trigger.group("delegation_to"):
         # the one who led the delegation met the two sides the talks are between (his own

@@ -5246,3 +5246,23 @@ def test_near_miss_a_new_name_that_ends_no_recorded_body_stays_new(db):
     )
     refs = _refs_after(text, "Rada") | _refs_after(text, "the Rada")
     assert f"actor:{duma.pk}" not in refs
+
+
+# --- tune49c: "the Sheikh of Kuwait, X,": the name in apposition holds the title after
+
+
+def test_a_ruler_s_title_stands_for_the_person_set_in_apposition_to_it(world):
+    # "The Sheikh of Kuwait, Ahmad al-Jabir as-Sabah, yesterday granted ... to see the Sheikh"
+    PersonFactory(name="Tamim Hamad")
+    text = "The Sheikh of Qatar, Tamim Hamad, hosted the talks. Blinken saw the Sheikh on Tuesday."
+    found = mentions(text)
+    assert ("The Sheikh of Qatar", "Tamim Hamad") in found
+    assert ("the Sheikh", "Tamim Hamad") in found
+
+
+def test_near_miss_a_name_listed_after_the_title_is_not_its_holder(world):
+    text = "The Sheikh of Qatar, Blinken and Sisi met on Tuesday. Kamel saw the Sheikh later."
+    assert not any(
+        written.lower().startswith("the sheikh") and name == "Antony Blinken"
+        for written, name in mentions(text)
+    )

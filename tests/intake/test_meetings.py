@@ -7060,3 +7060,57 @@ def test_representatives_of_one_body_and_of_another_are_both_bodies(world):
 def test_near_miss_a_person_after_and_of_is_no_body_of_representatives(world):
     text = "Representatives of Hamas and of Kamel called on Sisi at his palace on Tuesday."
     assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
+
+
+# --- tune49c: a body's own organ ("the board's executive") met for it
+
+
+def test_a_body_s_committee_meeting_is_the_body_meeting(world):
+    # "The board's executive met Mr Taylor in Melbourne on the 17th"
+    text = "Hamas's political committee met Blinken in Cairo on Tuesday."
+    assert meetings(text) == [(["Antony Blinken", "Hamas"], "2024-06-04", "Cairo")]
+
+
+def test_near_miss_a_body_s_lawyer_is_no_organ_of_it(world):
+    assert meetings("Hamas's lawyer met Blinken in Cairo on Tuesday.") == []
+
+
+# --- tune49c: "met union leaders": the body named before with that head word
+
+
+def test_people_named_by_a_body_s_head_word_stand_for_the_body(world):
+    # "Jun Young-hyun, who heads Samsung's chip division, met union leaders in late May"
+    text = (
+        "The General Intelligence Directorate drafted the text. "
+        "Blinken met intelligence officials in Cairo on Tuesday."
+    )
+    assert meetings(text) == [
+        (["Antony Blinken", "General Intelligence Directorate"], "2024-06-04", "Cairo")
+    ]
+
+
+def test_near_miss_a_head_word_no_body_named_before_has_is_no_one(world):
+    text = (
+        "The General Intelligence Directorate drafted the text. "
+        "Blinken met police officials in Cairo on Tuesday."
+    )
+    assert meetings(text) == []
+
+
+# --- tune49c: a subject no name stands for, spelt out by the "when" clause after the meeting
+
+
+def test_the_when_clause_names_the_people_who_met(world):
+    # "The ministers had first met on Saturday, when A, B and C failed to agree"
+    text = (
+        "The ministers had first met in Cairo on Saturday, when Blinken, Sisi and Kamel failed "
+        "to agree."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-08", "Cairo")
+    ]
+
+
+def test_near_miss_a_when_clause_with_one_person_names_no_meeting(world):
+    text = "The ministers had first met in Cairo on Saturday, when Blinken failed to agree."
+    assert meetings(text) == []
