@@ -736,6 +736,8 @@ _RELATIVE_DAY = re.compile(
     # "Medvedev signed it on Saturday, a day after Saakashvili put his name to it": the day
     # of the event the clause tells, one before the day its sentence gave
     r"|(?<=,\s)(?P<day_after>a\s+day\s+after)(?=\s+(?!that\b|this\b)[\w])"
+    # "on Monday evening, a day before the talks opened": the day just written (below)
+    r"|(?<=,\s)(?P<day_before>a\s+day\s+before)(?=\s+(?!that\b|this\b)[\w])"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     # "talks that opened a fortnight earlier": two weeks
@@ -748,6 +750,12 @@ _RELATIVE_DAY = re.compile(
 
 
 # the words a speaker names the day he speaks on by
+# "a day before", "the day after": a day next to an event, which may be set beside its own day
+_DAY_NEXT_TO_AN_EVENT = re.compile(r"(?:a|the)\s+day\s+(?:before|after)\b", re.IGNORECASE)
+# what stands between a day and a phrase set beside it: "on Tuesday, ", "on Monday evening, "
+_BESIDE_A_DAY = re.compile(rf"(?:\s+{_PART_OF_DAY})?,\s+", re.IGNORECASE)
+
+
 _SPEAKERS_NOW = re.compile(
     r"(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))", re.IGNORECASE
 )
@@ -774,6 +782,18 @@ def _with_relative_days(
         if not earlier:
             continue
         base = earlier[-1]
+        if (
+            _DAY_NEXT_TO_AN_EVENT.match(match.group())
+            and base.precision == DAY
+            and _BESIDE_A_DAY.fullmatch(text, base.end, match.start())
+        ):
+            # "met Abu Bakr on Tuesday, the day before the surrender", "Hezbollah began firing
+            # on October 8, 2023, a day after Hamas's attack": set beside a day, the phrase
+            # says what that day was, and dates nothing else
+            relative.append(DateMention(match.start(), match.end(), match.group(), base.date, DAY))
+            continue
+        if match.group("day_before"):
+            continue  # ", a day before" beside no day: not read
         if (base.date > published_on or base.ahead) and not _points_ahead(
             text, match.start(), future_at
         ):

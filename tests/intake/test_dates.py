@@ -2438,3 +2438,29 @@ def test_near_miss_that_month_after_a_year_of_the_narrative_names_no_month():
         "Arias hosted them on July 9. In 1987 he put forward a plan. They rejected it that month."
     )
     assert [d for d in resolved(text, datetime.date(2009, 12, 3)) if "month" in d[0]] == []
+
+
+# --- tune49e: "on Tuesday, the day before the surrender": set beside a day, that day
+def test_day_before_set_beside_a_day_is_that_day():
+    text = "Pantin met Abu Bakr on Tuesday, the day before the surrender, and again on Wednesday."
+    assert ("the day before", "1990-07-31", "day") in resolved(text, datetime.date(1990, 8, 3))
+
+
+def test_a_day_before_set_beside_a_day_and_its_part_is_that_day():
+    text = "Lee received Koo on Monday evening, a day before the talks opened, and saw Wang."
+    assert ("a day before", "1993-04-26", "day") in resolved(text, datetime.date(1993, 4, 29))
+
+
+def test_a_day_after_set_beside_a_written_date_is_that_date():
+    text = "Hezbollah began firing on October 8, 2023, a day after Hamas's attack on Israel."
+    assert ("a day after", "2023-10-08", "day") in resolved(text, datetime.date(2024, 11, 27))
+
+
+def test_near_miss_a_day_after_set_beside_a_said_clause_is_the_day_before():
+    text = "Medvedev signed the plan on Saturday, the Kremlin said, a day after Saakashvili did."
+    assert ("a day after", "2008-08-15", "day") in resolved(text, datetime.date(2008, 8, 16))
+
+
+def test_near_miss_a_day_before_beside_no_day_is_not_read():
+    text = "They met on Monday. Talks resumed in the city, a day before the vote, without him."
+    assert [d for d in resolved(text, datetime.date(1993, 4, 29)) if "before" in d[0]] == []
