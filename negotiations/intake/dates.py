@@ -751,7 +751,10 @@ _RELATIVE_DAY = re.compile(
 
 # the words a speaker names the day he speaks on by
 # "a day before", "the day after": a day next to an event, which may be set beside its own day
-_DAY_NEXT_TO_AN_EVENT = re.compile(r"(?:a|the)\s+day\s+(?:before|after)\b", re.IGNORECASE)
+# (not "on Saturday, a day after Saakashvili signed", read as the day of what follows it)
+_DAY_NEXT_TO_AN_EVENT = re.compile(
+    r"(?:a\s+day\s+before|the\s+day\s+(?:before|after))\b", re.IGNORECASE
+)
 # what stands between a day and a phrase set beside it: "on Tuesday, ", "on Monday evening, "
 _BESIDE_A_DAY = re.compile(rf"(?:\s+{_PART_OF_DAY})?,\s+", re.IGNORECASE)
 
@@ -787,9 +790,8 @@ def _with_relative_days(
             and base.precision == DAY
             and _BESIDE_A_DAY.fullmatch(text, base.end, match.start())
         ):
-            # "met Abu Bakr on Tuesday, the day before the surrender", "Hezbollah began firing
-            # on October 8, 2023, a day after Hamas's attack": set beside a day, the phrase
-            # says what that day was, and dates nothing else
+            # "met Abu Bakr on Tuesday, the day before the surrender", "On Saturday, the day
+            # after the meeting, ...": set beside a day, the phrase says what that day was
             relative.append(DateMention(match.start(), match.end(), match.group(), base.date, DAY))
             continue
         if match.group("day_before"):

@@ -2451,9 +2451,11 @@ def test_a_day_before_set_beside_a_day_and_its_part_is_that_day():
     assert ("a day before", "1993-04-26", "day") in resolved(text, datetime.date(1993, 4, 29))
 
 
-def test_a_day_after_set_beside_a_written_date_is_that_date():
-    text = "Hezbollah began firing on October 8, 2023, a day after Hamas's attack on Israel."
-    assert ("a day after", "2023-10-08", "day") in resolved(text, datetime.date(2024, 11, 27))
+def test_the_day_after_the_meeting_set_beside_a_day_is_that_day():
+    text = "On Saturday, the day after the meeting, his officers proclaimed a government."
+    assert ("the day after the meeting", "1878-03-16", "day") in resolved(
+        text, datetime.date(1878, 3, 21)
+    )
 
 
 def test_near_miss_a_day_after_set_beside_a_said_clause_is_the_day_before():
