@@ -188,8 +188,10 @@ PATTERNS = [
         "relative_period",
         # "accepted the text earlier in the week": as "earlier this week", the publication's
         # ("early in the week", "late in the month": the same period)
+        # "would open separate talks in the new year", "expected early in the new year"
         re.compile(
-            r"\b(?P<relative>last|this|next|(?:earlier|later|early|late)\s+in\s+the)\s+"
+            r"\b(?P<relative>last|this|next|(?:earlier|later|early|late)\s+in\s+the"
+            r"|(?:(?:early|late)\s+)?in\s+the\s+new(?=\s+year\b))\s+"
             r"(?P<unit>week|month|year)\b",
             re.IGNORECASE,
         ),
@@ -1809,6 +1811,10 @@ def _resolve(name, match, published_on, future):
         ):
             return None  # "brought them together for a last week of talks": a span, no date
         step = {"last": -1, "next": 1}.get(groups["relative"].lower(), 0)
+        if groups["relative"].lower().endswith("new") and published_on.month > 6:
+            # "in the new year" in a paper of the year's second half: the year that follows
+            # (early in January it is the year just begun)
+            step = 1
         if (
             groups["relative"].lower() == "this"
             and re.search(

@@ -2466,3 +2466,21 @@ def test_near_miss_a_day_after_set_beside_a_said_clause_is_the_day_before():
 def test_near_miss_a_day_before_beside_no_day_is_not_read():
     text = "They met on Monday. Talks resumed in the city, a day before the vote, without him."
     assert [d for d in resolved(text, datetime.date(1993, 4, 29)) if "before" in d[0]] == []
+
+
+# --- tune49e: "in the new year", "early in the new year": the year that follows
+def test_in_the_new_year_late_in_a_year_is_the_next_year():
+    text = "Quebec would open separate talks with them in the new year."
+    assert ("the new year", "1976-01-01", "year") in resolved(text, datetime.date(1975, 11, 12))
+
+
+def test_early_in_the_new_year_is_the_next_year():
+    text = "A geological party is expected early in the new year."
+    assert ("early in the new year", "1935-01-01", "year") in resolved(
+        text, datetime.date(1934, 12, 24)
+    )
+
+
+def test_near_miss_a_new_year_message_is_no_date():
+    text = "He gave a new year message to the troops and a new year gift to the chiefs."
+    assert resolved(text, datetime.date(1975, 11, 12)) == []
