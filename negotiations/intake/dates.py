@@ -1804,6 +1804,8 @@ def _resolve(name, match, published_on, future):
         }[word]  # fmt: skip
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":
+        if groups["season"][0].isupper() and re.match(r"\s+[A-Z]", match.string[match.end() :]):
+            return None  # "the Spring Valley section", "the Winter Palace": a season in a name
         return _season_year(groups, published_on, future), YEAR
     if name == "relative_period":
         if re.search(

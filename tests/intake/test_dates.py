@@ -2484,3 +2484,14 @@ def test_early_in_the_new_year_is_the_next_year():
 def test_near_miss_a_new_year_message_is_no_date():
     text = "He gave a new year message to the troops and a new year gift to the chiefs."
     assert resolved(text, datetime.date(1975, 11, 12)) == []
+
+
+# --- tune49e: a capitalised season before a capitalised word is part of a name
+def test_near_miss_a_season_in_a_place_name_is_no_date():
+    text = "The bargain was struck at his home in the Spring Valley section of the capital."
+    assert resolved(text, datetime.date(1960, 1, 6)) == []
+
+
+def test_a_season_after_in_the_before_a_name_is_still_a_date():
+    text = "In the spring Congress voted the money."
+    assert ("the spring", "1960-01-01", "year") in resolved(text, datetime.date(1960, 7, 6))
