@@ -752,10 +752,13 @@ _RELATIVE_DAY = re.compile(
 
 
 # the words a speaker names the day he speaks on by
-# "a day before", "the day after": a day next to an event, which may be set beside its own day
-# (not "on Saturday, a day after Saakashvili signed", read as the day of what follows it)
+# "a day before", "two days before", "the day after": a day next to an event, which may be set
+# beside its own day (not "on Saturday, a day after Saakashvili signed", read as the day of
+# what follows it)
 _DAY_NEXT_TO_AN_EVENT = re.compile(
-    r"(?:a\s+day\s+before|the\s+day\s+(?:before|after))\b", re.IGNORECASE
+    r"(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+before"
+    r"|the\s+day\s+(?:before|after))\b",
+    re.IGNORECASE,
 )
 # what stands between a day and a phrase set beside it: "on Tuesday, ", "on Monday evening, "
 _BESIDE_A_DAY = re.compile(rf"(?:\s+{_PART_OF_DAY})?,\s+", re.IGNORECASE)

@@ -2495,3 +2495,16 @@ def test_near_miss_a_season_in_a_place_name_is_no_date():
 def test_a_season_after_in_the_before_a_name_is_still_a_date():
     text = "In the spring Congress voted the money."
     assert ("the spring", "1960-01-01", "year") in resolved(text, datetime.date(1960, 7, 6))
+
+
+# --- tune49e: "ended on July 2, two days before the general election": that day
+def test_days_before_an_event_set_beside_a_day_is_that_day():
+    text = "The last strike ended on July 2, two days before the general election."
+    assert ("two days before the general", "2024-07-02", "day") in resolved(
+        text, datetime.date(2024, 9, 20)
+    )
+
+
+def test_near_miss_weeks_after_an_event_set_beside_a_day_is_not_that_day():
+    text = "The follow-up round opened on Monday in Paris, three weeks after the first session."
+    assert [d for d in resolved(text, datetime.date(1999, 3, 16)) if "weeks" in d[0]] == []
