@@ -738,8 +738,10 @@ _RELATIVE_DAY = re.compile(
     # "Medvedev signed it on Saturday, a day after Saakashvili put his name to it": the day
     # of the event the clause tells, one before the day its sentence gave
     r"|(?<=,\s)(?P<day_after>a\s+day\s+after)(?=\s+(?!that\b|this\b)[\w])"
-    # "on Monday evening, a day before the talks opened": the day just written (below)
-    r"|(?<=,\s)(?P<day_before>a\s+day\s+before)(?=\s+(?!that\b|this\b)[\w])"
+    # "on Monday evening, a day before the talks opened", "arrested on Jan. 30, the day after a
+    # striker was shot": the day just written (below)
+    r"|(?<=,\s)(?P<day_beside>a\s+day\s+before|the\s+day\s+(?:before|after))"
+    r"(?=\s+(?!that\b|this\b)[\w])"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     # "talks that opened a fortnight earlier": two weeks
@@ -799,7 +801,7 @@ def _with_relative_days(
             # after the meeting, ...": set beside a day, the phrase says what that day was
             relative.append(DateMention(match.start(), match.end(), match.group(), base.date, DAY))
             continue
-        if match.group("day_before"):
+        if match.group("day_beside"):
             continue  # ", a day before" beside no day: not read
         if (base.date > published_on or base.ahead) and not _points_ahead(
             text, match.start(), future_at

@@ -2508,3 +2508,16 @@ def test_days_before_an_event_set_beside_a_day_is_that_day():
 def test_near_miss_weeks_after_an_event_set_beside_a_day_is_not_that_day():
     text = "The follow-up round opened on Monday in Paris, three weeks after the first session."
     assert [d for d in resolved(text, datetime.date(1999, 3, 16)) if "weeks" in d[0]] == []
+
+
+# --- tune49e: "on Jan. 30, the day after a striker was shot": set beside a day, that day
+def test_the_day_after_a_clause_set_beside_a_day_is_that_day():
+    text = "Ettor and Giovannitti were arrested on Jan. 30, the day after a striker was shot."
+    assert ("the day after", "1912-01-30", "day") in resolved(text, datetime.date(1912, 3, 15))
+
+
+def test_near_miss_the_day_after_a_clause_beside_no_day_is_not_read():
+    text = (
+        "They were arrested on Jan. 30. In the city, the day after a striker was shot, it rained."
+    )
+    assert [d for d in resolved(text, datetime.date(1912, 3, 15)) if "after" in d[0]] == []
