@@ -188,8 +188,10 @@ PATTERNS = [
         "relative_period",
         # "accepted the text earlier in the week": as "earlier this week", the publication's
         # ("early in the week", "late in the month": the same period)
+        # "would open separate talks in the new year", "expected early in the new year"
         re.compile(
-            r"\b(?P<relative>last|this|next|(?:earlier|later|early|late)\s+in\s+the)\s+"
+            r"\b(?P<relative>last|this|next|(?:earlier|later|early|late)\s+in\s+the"
+            r"|(?:(?:early|late)\s+)?in\s+the\s+new(?=\s+year\b))\s+"
             r"(?P<unit>week|month|year)\b",
             re.IGNORECASE,
         ),
@@ -736,6 +738,10 @@ _RELATIVE_DAY = re.compile(
     # "Medvedev signed it on Saturday, a day after Saakashvili put his name to it": the day
     # of the event the clause tells, one before the day its sentence gave
     r"|(?<=,\s)(?P<day_after>a\s+day\s+after)(?=\s+(?!that\b|this\b)[\w])"
+    # "on Monday evening, a day before the talks opened", "arrested on Jan. 30, the day after a
+    # striker was shot": the day just written (below)
+    r"|(?<=,\s)(?P<day_beside>a\s+day\s+before|the\s+day\s+(?:before|after))"
+    r"(?=\s+(?!that\b|this\b)[\w])"
     r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     # "two days after that", "a week afterwards": counted from the date before, as "later"
     # "talks that opened a fortnight earlier": two weeks
@@ -748,6 +754,18 @@ _RELATIVE_DAY = re.compile(
 
 
 # the words a speaker names the day he speaks on by
+# "a day before", "two days before", "the day after": a day next to an event, which may be set
+# beside its own day (not "on Saturday, a day after Saakashvili signed", read as the day of
+# what follows it)
+_DAY_NEXT_TO_AN_EVENT = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+before"
+    r"|the\s+day\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
+# what stands between a day and a phrase set beside it: "on Tuesday, ", "on Monday evening, "
+_BESIDE_A_DAY = re.compile(rf"(?:\s+{_PART_OF_DAY})?,\s+", re.IGNORECASE)
+
+
 _SPEAKERS_NOW = re.compile(
     r"(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))", re.IGNORECASE
 )
@@ -774,6 +792,17 @@ def _with_relative_days(
         if not earlier:
             continue
         base = earlier[-1]
+        if (
+            _DAY_NEXT_TO_AN_EVENT.match(match.group())
+            and base.precision == DAY
+            and _BESIDE_A_DAY.fullmatch(text, base.end, match.start())
+        ):
+            # "met Abu Bakr on Tuesday, the day before the surrender", "On Saturday, the day
+            # after the meeting, ...": set beside a day, the phrase says what that day was
+            relative.append(DateMention(match.start(), match.end(), match.group(), base.date, DAY))
+            continue
+        if match.group("day_beside"):
+            continue  # ", a day before" beside no day: not read
         if (base.date > published_on or base.ahead) and not _points_ahead(
             text, match.start(), future_at
         ):
@@ -1780,6 +1809,8 @@ def _resolve(name, match, published_on, future):
         }[word]  # fmt: skip
         return published_on + datetime.timedelta(days=offset), DAY
     if name == "season":
+        if groups["season"][0].isupper() and re.match(r"\s+[A-Z]", match.string[match.end() :]):
+            return None  # "the Spring Valley section", "the Winter Palace": a season in a name
         return _season_year(groups, published_on, future), YEAR
     if name == "relative_period":
         if re.search(
@@ -1787,6 +1818,10 @@ def _resolve(name, match, published_on, future):
         ):
             return None  # "brought them together for a last week of talks": a span, no date
         step = {"last": -1, "next": 1}.get(groups["relative"].lower(), 0)
+        if groups["relative"].lower().endswith("new") and published_on.month > 6:
+            # "in the new year" in a paper of the year's second half: the year that follows
+            # (early in January it is the year just begun)
+            step = 1
         if (
             groups["relative"].lower() == "this"
             and re.search(

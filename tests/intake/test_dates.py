@@ -2438,3 +2438,86 @@ def test_near_miss_that_month_after_a_year_of_the_narrative_names_no_month():
         "Arias hosted them on July 9. In 1987 he put forward a plan. They rejected it that month."
     )
     assert [d for d in resolved(text, datetime.date(2009, 12, 3)) if "month" in d[0]] == []
+
+
+# --- tune49e: "on Tuesday, the day before the surrender": set beside a day, that day
+def test_day_before_set_beside_a_day_is_that_day():
+    text = "Pantin met Abu Bakr on Tuesday, the day before the surrender, and again on Wednesday."
+    assert ("the day before", "1990-07-31", "day") in resolved(text, datetime.date(1990, 8, 3))
+
+
+def test_a_day_before_set_beside_a_day_and_its_part_is_that_day():
+    text = "Lee received Koo on Monday evening, a day before the talks opened, and saw Wang."
+    assert ("a day before", "1993-04-26", "day") in resolved(text, datetime.date(1993, 4, 29))
+
+
+def test_the_day_after_the_meeting_set_beside_a_day_is_that_day():
+    text = "On Saturday, the day after the meeting, his officers proclaimed a government."
+    assert ("the day after the meeting", "1878-03-16", "day") in resolved(
+        text, datetime.date(1878, 3, 21)
+    )
+
+
+def test_near_miss_a_day_after_set_beside_a_said_clause_is_the_day_before():
+    text = "Medvedev signed the plan on Saturday, the Kremlin said, a day after Saakashvili did."
+    assert ("a day after", "2008-08-15", "day") in resolved(text, datetime.date(2008, 8, 16))
+
+
+def test_near_miss_a_day_before_beside_no_day_is_not_read():
+    text = "They met on Monday. Talks resumed in the city, a day before the vote, without him."
+    assert [d for d in resolved(text, datetime.date(1993, 4, 29)) if "before" in d[0]] == []
+
+
+# --- tune49e: "in the new year", "early in the new year": the year that follows
+def test_in_the_new_year_late_in_a_year_is_the_next_year():
+    text = "Quebec would open separate talks with them in the new year."
+    assert ("the new year", "1976-01-01", "year") in resolved(text, datetime.date(1975, 11, 12))
+
+
+def test_early_in_the_new_year_is_the_next_year():
+    text = "A geological party is expected early in the new year."
+    assert ("early in the new year", "1935-01-01", "year") in resolved(
+        text, datetime.date(1934, 12, 24)
+    )
+
+
+def test_near_miss_a_new_year_message_is_no_date():
+    text = "He gave a new year message to the troops and a new year gift to the chiefs."
+    assert resolved(text, datetime.date(1975, 11, 12)) == []
+
+
+# --- tune49e: a capitalised season before a capitalised word is part of a name
+def test_near_miss_a_season_in_a_place_name_is_no_date():
+    text = "The bargain was struck at his home in the Spring Valley section of the capital."
+    assert resolved(text, datetime.date(1960, 1, 6)) == []
+
+
+def test_a_season_after_in_the_before_a_name_is_still_a_date():
+    text = "In the spring Congress voted the money."
+    assert ("the spring", "1960-01-01", "year") in resolved(text, datetime.date(1960, 7, 6))
+
+
+# --- tune49e: "ended on July 2, two days before the general election": that day
+def test_days_before_an_event_set_beside_a_day_is_that_day():
+    text = "The last strike ended on July 2, two days before the general election."
+    assert ("two days before the general", "2024-07-02", "day") in resolved(
+        text, datetime.date(2024, 9, 20)
+    )
+
+
+def test_near_miss_weeks_after_an_event_set_beside_a_day_is_not_that_day():
+    text = "The follow-up round opened on Monday in Paris, three weeks after the first session."
+    assert [d for d in resolved(text, datetime.date(1999, 3, 16)) if "weeks" in d[0]] == []
+
+
+# --- tune49e: "on Jan. 30, the day after a striker was shot": set beside a day, that day
+def test_the_day_after_a_clause_set_beside_a_day_is_that_day():
+    text = "Ettor and Giovannitti were arrested on Jan. 30, the day after a striker was shot."
+    assert ("the day after", "1912-01-30", "day") in resolved(text, datetime.date(1912, 3, 15))
+
+
+def test_near_miss_the_day_after_a_clause_beside_no_day_is_not_read():
+    text = (
+        "They were arrested on Jan. 30. In the city, the day after a striker was shot, it rained."
+    )
+    assert [d for d in resolved(text, datetime.date(1912, 3, 15)) if "after" in d[0]] == []
