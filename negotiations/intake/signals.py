@@ -3067,6 +3067,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [_on_behalf_of_his_state(document, s) for s in found]
     found = [_conditions_attached_after(document, s) for s in found]
     found = [_acknowledged_on_receipt(document, s) for s in found]
+    found = [_its_organ_s_step_awaited(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -3134,6 +3135,39 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+# "LO's representative council", "the tour's policy board": an organ of a body, in lower case,
+# that a step of the body's answer still waits for
+_ITS_ORGAN_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?-i:council|committee|board)\b(?!['’])"
+)
+
+
+def _its_organ_s_step_awaited(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """ "The agreement must still be approved by LO's representative council", "The tour's
+    policy board has yet to approve the final terms": the body's own organ owes that step, a
+    body of its own, named as the article writes it; the body itself (its negotiators) has
+    answered already. Not a state's ("Israel's security cabinet" answers for Israel), nor an
+    organ's answer given ("The MDC's national council endorsed the agreement" is the MDC's)."""
+    respondent = signal.respondent
+    if signal.status != "pending" or respondent.start < 0 or signal.person is not None:
+        return signal
+    if document.is_person(respondent.ref) or document.is_state(respondent.ref):
+        return signal
+    organ = _ITS_ORGAN_AFTER.match(document.text, respondent.end)
+    if organ is None:
+        return signal
+    written = document.text[respondent.start : organ.end()]
+    new = Mention(
+        respondent.start,
+        organ.end(),
+        -1,
+        -1,
+        "actor:new:" + "-".join(re.findall(r"\w+", written.casefold())),
+        "new",
+    )
+    return replace(signal, respondent=new)
 
 
 def _told_in_its_sentence(document: Document, signal: SignalCandidate) -> bool:

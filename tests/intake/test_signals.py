@@ -12960,3 +12960,24 @@ def test_near_miss_a_group_whose_step_is_still_to_come_is_no_pending_answer(worl
     )
     found = statuses(text)
     assert ("Israel", "pending") not in found and ("Egypt", "pending") not in found
+
+
+# --- tune49a: a body's own organ that a step still waits for owes that step, a body of its own
+
+
+def test_an_organ_of_a_body_that_must_still_approve_is_the_pending_respondent(world):
+    text = (
+        f"Hamas and Israel signed the {PLAN} on Monday. The {PLAN} must still be approved by "
+        "Hamas's shura council."
+    )
+    found = statuses(text)
+    assert ("Hamas's shura council", "pending") in found
+    assert ("Hamas", "pending") not in found
+
+
+def test_near_miss_an_organ_that_gives_its_answer_answers_for_its_body(world):
+    # near miss: the organ's answer given ("endorsed") is its body's answer, as before
+    text = f"Hamas's shura council endorsed the {PLAN} on Monday."
+    found = statuses(text)
+    assert ("Hamas", "accepted") in found
+    assert ("Hamas's shura council", "accepted") not in found
