@@ -3067,6 +3067,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = [_on_behalf_of_his_state(document, s) for s in found]
     found = [_conditions_attached_after(document, s) for s in found]
     found = [_acknowledged_on_receipt(document, s) for s in found]
+    found = [_its_organ_s_step_awaited(document, s) for s in found]
     conditional = {
         (s.respondent.ref, _proposal_id(s), s.changed_on)
         for s in found
@@ -3134,6 +3135,39 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         ):
             kept.append(signal)
     return [signal for kept in unique.values() for signal in kept]
+
+
+# "LO's representative council", "the tour's policy board": an organ of a body, in lower case,
+# that a step of the body's answer still waits for
+_ITS_ORGAN_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?-i:council|committee|board)\b(?!['’])"
+)
+
+
+def _its_organ_s_step_awaited(document: Document, signal: SignalCandidate) -> SignalCandidate:
+    """ "The agreement must still be approved by LO's representative council", "The tour's
+    policy board has yet to approve the final terms": the body's own organ owes that step, a
+    body of its own, named as the article writes it; the body itself (its negotiators) has
+    answered already. Not a state's ("Israel's security cabinet" answers for Israel), nor an
+    organ's answer given ("The MDC's national council endorsed the agreement" is the MDC's)."""
+    respondent = signal.respondent
+    if signal.status != "pending" or respondent.start < 0 or signal.person is not None:
+        return signal
+    if document.is_person(respondent.ref) or document.is_state(respondent.ref):
+        return signal
+    organ = _ITS_ORGAN_AFTER.match(document.text, respondent.end)
+    if organ is None:
+        return signal
+    written = document.text[respondent.start : organ.end()]
+    new = Mention(
+        respondent.start,
+        organ.end(),
+        -1,
+        -1,
+        "actor:new:" + "-".join(re.findall(r"\w+", written.casefold())),
+        "new",
+    )
+    return replace(signal, respondent=new)
 
 
 def _told_in_its_sentence(document: Document, signal: SignalCandidate) -> bool:
@@ -5611,6 +5645,8 @@ _GROUP_COUNTS = {
 _EVERY_ONE_NAMED_FROM = 5
 
 
+# "by" right before a group: the agent of a passive ("rejected by all three parties")
+_AGENT_S_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "..., where they signed", "... and they agreed": the subject taken up in a later clause
 _THEY_LATER = re.compile(r"[,;]?\s+(?:where|when|and|then|after\s+which)\s+(?P<they>they)\b")
 
@@ -5686,6 +5722,21 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                 named.insert(0, mention)
             if len(named) == wanted and not whole:
                 break
+        agent_of_a_passive = _AGENT_S_BY.search(document.text, sentence.start, match.start())
+        if agent_of_a_passive:
+            # "Military proposals put to the Colorados, the Blancos and the Civic Union ...
+            # were rejected by all three parties": the parties its own sentence lists before
+            # the group, where it lists as many as the group counts
+            listed = []
+            for mention in document.mentions_between(sentence.start, match.start()):
+                if (
+                    mention.via not in ("post", "demonym")
+                    and document.is_person(mention.ref) == people
+                    and mention.ref not in [m.ref for m in listed]
+                ):
+                    listed.append(mention)
+            if len(listed) == wanted:
+                named = listed
         if whole and len(named) != wanted:
             continue  # "the six nations" of an article that named five, or seven
         if not named:
@@ -5697,6 +5748,16 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
             continue
         group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
         signals = _signal_after(document, sentence, [group], group) or []
+        if not signals and agent_of_a_passive:
+            # "were rejected by all three parties", "was declined by both delegations": the
+            # group is the agent of a passive, each of its parties answering (not a step still
+            # to come, "must still be ratified by both countries": their legislatures' step
+            # on a text the parties themselves have signed)
+            signals = [
+                signal
+                for signal in _passive_signals(document, sentence, [group])
+                if signal.respondent.start == group.start and signal.status != "pending"
+            ]
         they = _THEY_LATER.search(document.text, match.end(), sentence.end)
         if not signals and they and people:
             # "The two men shook hands on June 23 at a ceremony ..., where they signed a
@@ -7293,7 +7354,8 @@ def _passive_signals(document, sentence, mentions=()) -> list[SignalCandidate]:
                 # common noun read as an actor's, right after "by", where no name stands
                 m
                 for m in mentions
-                if m.start == start and m.via in ("capital", "common noun")
+                # ("by both sides": a group its parties stand behind, see `_group_signals`)
+                if m.start == start and m.via in ("capital", "common noun", "group")
             ]
             agents = [
                 a
@@ -9563,6 +9625,9 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
                     # "ARATS executive vice-president Tang Shubei held talks ... Tang
                     # accepted": the post before his full name, told before
                     or _body_of_the_post_told_before(document, signatory, mention)
+                    # "signed first for France, followed by ... and Baron Manteuffel for
+                    # Prussia. ... Baron Manteuffel has not answered": he signed for it
+                    or _signed_for_after(document, mention)
                 ]
                 if body is not None
             ),
@@ -9581,6 +9646,29 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         # names the officials of the state it is filed from by their title alone
         tied = _the_paragraph_s_state(document, signatory.start) or _dateline_state(document)
     return replace(signatory, ref=tied, via="title") if tied else signatory
+
+
+# "Baron Manteuffel for Prussia" in a signature's list: the body a signatory signs for
+_FOR_A_BODY_RIGHT_AFTER = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def _signed_for_after(document: Document, person: Mention) -> str | None:
+    """The body a person signs for, written right after his name in a sentence that tells of
+    a signature ("signed for France, followed by Lord Clarendon for Great Britain"): where
+    the article names him again, he answers for that body."""
+    sentence = document.sentence_at(person.start)
+    if not _SIGNED_BEFORE.search(document.text, sentence.start, sentence.end):
+        return None
+    gap = _FOR_A_BODY_RIGHT_AFTER.match(document.text, person.end)
+    if gap is None:
+        return None
+    body = next(
+        (m for m in document.mentions_between(gap.end(), sentence.end) if m.start == gap.end()),
+        None,
+    )
+    if body is None or document.is_person(body.ref):
+        return None
+    return body.ref
 
 
 def _his_full_name_told_before(document: Document, person: Mention, told: Mention) -> bool:

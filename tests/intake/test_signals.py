@@ -12917,3 +12917,67 @@ def test_near_miss_a_body_named_after_the_name_with_no_comma_ties_him_to_nothing
     # near miss: "Jr. and the corporation's president" names two men, no post of his
     text = _motors_text(" and ")
     assert ("Northland Motors Corporation", "rejected") not in statuses(text)
+
+
+# --- tune49a: a man named "for" a body in a signature's list answers for it where named again
+
+
+def test_a_man_listed_as_signing_for_a_body_answers_for_it_later(world):
+    text = (
+        "Blinken signed first for the United States, followed by Omar Daraz for Egypt. Omar "
+        f"Daraz, who joined the talks late, has not answered the {PLAN}."
+    )
+    assert ("Egypt", "pending") in statuses(text)
+
+
+def test_near_miss_a_man_named_for_a_body_without_a_signature_answers_for_himself(world):
+    # near miss: "spoke for Egypt" in a sentence that tells of no signature ties him to nothing
+    text = (
+        "Blinken spoke first for the United States, followed by Omar Daraz for Egypt. Omar "
+        f"Daraz, who joined the talks late, has not answered the {PLAN}."
+    )
+    assert ("Egypt", "pending") not in statuses(text)
+
+
+# --- tune49a: a group after "by" is the agent of a passive ("rejected by all three parties")
+
+
+def test_a_group_after_by_answers_a_passive_as_each_of_its_parties(world):
+    text = (
+        f"The {PLAN}, which Blinken put to Hamas and Israel and Egypt in May, was rejected by "
+        "all three parties."
+    )
+    found = statuses(text)
+    assert {("Hamas", "rejected"), ("Israel", "rejected"), ("Egypt", "rejected")} <= set(found)
+
+
+def test_near_miss_a_group_whose_step_is_still_to_come_is_no_pending_answer(world):
+    # near miss: "must still be ratified by both countries" is their legislatures' step, not
+    # an answer of the two parties
+    text = (
+        f"Israel and Egypt signed the {PLAN} on Monday. The {PLAN} must still be ratified by "
+        "both countries."
+    )
+    found = statuses(text)
+    assert ("Israel", "pending") not in found and ("Egypt", "pending") not in found
+
+
+# --- tune49a: a body's own organ that a step still waits for owes that step, a body of its own
+
+
+def test_an_organ_of_a_body_that_must_still_approve_is_the_pending_respondent(world):
+    text = (
+        f"Hamas and Israel signed the {PLAN} on Monday. The {PLAN} must still be approved by "
+        "Hamas's shura council."
+    )
+    found = statuses(text)
+    assert ("Hamas's shura council", "pending") in found
+    assert ("Hamas", "pending") not in found
+
+
+def test_near_miss_an_organ_that_gives_its_answer_answers_for_its_body(world):
+    # near miss: the organ's answer given ("endorsed") is its body's answer, as before
+    text = f"Hamas's shura council endorsed the {PLAN} on Monday."
+    found = statuses(text)
+    assert ("Hamas", "accepted") in found
+    assert ("Hamas's shura council", "accepted") not in found
