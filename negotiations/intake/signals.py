@@ -302,6 +302,9 @@ _BARE_ANSWER_END = (
     # "the committee agreed there and then, on condition that ...": at once, and on a condition
     r"|there\s+and\s+then)\s*)?"
     r"(?:[.;]|,\s+(?:and|but|on\s+(?:the\s+)?condition|provided)\s|$"
+    # "The Free Church has declined, according to a statement", "Pottinger refused, saying
+    # ...": the source or the reason told after the answer, which takes no object
+    r"|,\s+(?:according\s+to|saying|citing)\b"
     # "Morris refused and told him to come to Carlton": the no, then what the party did
     r"|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b))"
 )
@@ -6616,6 +6619,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             and _AN_OBJECT.match(document.text, verb_end)
         ):
             return status, []  # "was studying the Iranian letter": not a proposal
+        if proposal is None and status == "pending":
+            # "The strike committee has asked every other mill to post the same scale. Two
+            # mills have yet to give an answer.", "X has been invited to attend, and has not
+            # yet answered.": an answer owed with no object is owed to the request told
+            # before it, as a bare "declined." answers one
+            owed = _AN_ANSWER_OWED.match(document.text, verb_end)
+            if owed is not None and re.search(r"\bgive$", match.group(0)):
+                proposal = _request_told_before(document, sentence, owed.end())
+            elif re.search(r"\b(?:respond|reply|answer)(?:ed)?$|\breplied$", match.group(0)):
+                proposal = _request_told_before(document, sentence, verb_end)
         if proposal is None:
             # "has not said whether it will observe the ceasefire": the one referred to
             # last, in its sentence, paragraph or before
@@ -8397,6 +8410,9 @@ def _text_signed_before(document, sentence, before) -> ProposalMention | None:
 # on the agenda. Nehru declined.", "Y asked for the clause to be struck. Z agreed first"
 _REQUESTED = re.compile(
     r"\b(?:asked|requested|proposed|suggested|urged|demanded|called\s+for|pressed\s+for"
+    # "The new Church has invited the other bodies to join it. The Free Church has declined":
+    # an invitation asks the party invited to come in
+    r"|invited"
     # "X sent word that he would meet them only at his own camp": terms sent to the other side
     r"|sent\s+word"
     # "had come under pressure from lawmakers to invoke the act, but he refused"
@@ -8421,6 +8437,13 @@ _REQUEST_BEFORE_A_BUT = re.compile(
 # "has not said whether they will.": a pending answer whose verb is left out, the request's
 _WHETHER_IT_WILL = re.compile(
     r"\s*(?:it|they|he|she)\s+(?P<verb>will|would|can|could)(?:\s+do\s+so)?(?=\s*[.;])"
+)
+
+
+# "has yet to give an answer": the noun of the answer after "give", the clause's own object
+_AN_ANSWER_OWED = re.compile(
+    r"\s+(?:an?|its|their|his|her)\s+(?:formal\s+|official\s+|final\s+|written\s+)?"
+    r"(?:answer|reply|response)\b"
 )
 
 
