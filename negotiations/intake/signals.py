@@ -3023,6 +3023,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
         found.extend(_they_as_the_pair_told_before(document, sentence, found))
+        found.extend(_they_as_the_pair_opening_the_sentence(document, sentence))
         found.extend(_yielded(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
@@ -5858,6 +5859,38 @@ def _they_as_the_pair_told_before(document, sentence, told_before) -> list[Signa
             if _proposal_id(signal) not in answered
             for body in pair
         )
+    return found
+
+
+# ", but they refused her request": "they" opening a later clause of the sentence
+_THEY_OPENING_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|yet)|;)\s+(?P<they>they)\b")
+
+
+def _they_as_the_pair_opening_the_sentence(document, sentence) -> list[SignalCandidate]:
+    """ "In a joint letter, Tusk and Juncker assured May that ..., but they refused her
+    request": "they" opening a later clause stands for the two people the sentence named
+    together as its subject, and each answers (for the body his post heads, as a person named
+    answers)."""
+    found = []
+    for match in _THEY_OPENING_A_CLAUSE.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.start("they"), match.end("they")
+        if document.in_quote(start, end):
+            continue
+        people = [
+            m
+            for m in document.mentions_between(sentence.start, match.start())
+            if m.via not in ("post", "demonym") and document.is_person(m.ref)
+        ]
+        # the first two told together ("A and B", each with his title), the subject of the
+        # clause the sentence opens with (not "A met B, and they ...": a meeting's two sides)
+        pair = people[:2]
+        if len(pair) != 2 or not _PAIRED.search(document.text, pair[0].end, pair[1].start):
+            continue
+        if re.search(r"\b(?:met|meet|meets|talked|spoke)\b", document.text[pair[0].end : start]):
+            continue
+        for person in pair:
+            pronoun = Mention(start, end, -1, -1, person.ref, "pronoun")
+            found.extend(_signal_after(document, sentence, [pronoun], pronoun) or [])
     return found
 
 

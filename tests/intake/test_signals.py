@@ -12973,3 +12973,31 @@ def test_near_miss_an_answer_owed_on_a_named_text_is_owed_to_that_text(world):
         "the May 31 plan."
     )
     assert [(s[0], s[1], s[2]) for s in signals(text)] == [("Israel", PLAN, "pending")]
+
+
+# --- tune49d: "they" opening a later clause stands for the two people the sentence opened
+# with, each answering for the body of his post
+
+
+def test_they_after_but_is_the_pair_the_sentence_opened_with(world):
+    text = (
+        "In a joint letter on Monday, Blinken and Sisi assured Netanyahu that the truce was "
+        "temporary, but they rejected the May 31 plan."
+    )
+    assert signals(text) == [
+        ("United States", PLAN, "rejected", "2024-06-10"),
+        ("Egypt", PLAN, "rejected", "2024-06-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: two sides of a meeting, not a subject told together
+        "Blinken met Sisi in Cairo on Monday, and they rejected the May 31 plan.",
+        # near miss: one speaker and the man he told, no pair told together
+        "Blinken told Sisi that the truce was temporary, but they rejected the May 31 plan.",
+    ],
+)
+def test_near_miss_they_after_two_people_not_told_together_is_no_one(world, text):
+    assert signals(text) == []
