@@ -302,6 +302,9 @@ _BARE_ANSWER_END = (
     # "the committee agreed there and then, on condition that ...": at once, and on a condition
     r"|there\s+and\s+then)\s*)?"
     r"(?:[.;]|,\s+(?:and|but|on\s+(?:the\s+)?condition|provided)\s|$"
+    # "The Free Church has declined, according to a statement", "Pottinger refused, saying
+    # ...": the source or the reason told after the answer, which takes no object
+    r"|,\s+(?:according\s+to|saying|citing)\b"
     # "Morris refused and told him to come to Carlton": the no, then what the party did
     r"|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b))"
 )
@@ -3020,6 +3023,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
                 found.extend(signal)
         found.extend(_group_signals(document, sentence, mentions, found))
         found.extend(_they_as_the_pair_told_before(document, sentence, found))
+        found.extend(_they_as_the_pair_opening_the_sentence(document, sentence))
         found.extend(_yielded(document, sentence, mentions, found))
         found.extend(_awaited_signals(document, sentence, mentions))
         found.extend(_neither_has_answered(document, sentence, mentions))
@@ -5919,6 +5923,38 @@ def _they_as_the_pair_told_before(document, sentence, told_before) -> list[Signa
     return found
 
 
+# ", but they refused her request": "they" opening a later clause of the sentence
+_THEY_OPENING_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|yet)|;)\s+(?P<they>they)\b")
+
+
+def _they_as_the_pair_opening_the_sentence(document, sentence) -> list[SignalCandidate]:
+    """ "In a joint letter, Tusk and Juncker assured May that ..., but they refused her
+    request": "they" opening a later clause stands for the two people the sentence named
+    together as its subject, and each answers (for the body his post heads, as a person named
+    answers)."""
+    found = []
+    for match in _THEY_OPENING_A_CLAUSE.finditer(document.text, sentence.start, sentence.end):
+        start, end = match.start("they"), match.end("they")
+        if document.in_quote(start, end):
+            continue
+        people = [
+            m
+            for m in document.mentions_between(sentence.start, match.start())
+            if m.via not in ("post", "demonym") and document.is_person(m.ref)
+        ]
+        # the first two told together ("A and B", each with his title), the subject of the
+        # clause the sentence opens with (not "A met B, and they ...": a meeting's two sides)
+        pair = people[:2]
+        if len(pair) != 2 or not _PAIRED.search(document.text, pair[0].end, pair[1].start):
+            continue
+        if re.search(r"\b(?:met|meet|meets|talked|spoke)\b", document.text[pair[0].end : start]):
+            continue
+        for person in pair:
+            pronoun = Mention(start, end, -1, -1, person.ref, "pronoun")
+            found.extend(_signal_after(document, sentence, [pronoun], pronoun) or [])
+    return found
+
+
 # "Abiy and Isaias", "Prime Minister X and President Y": two people told together
 _PAIRED = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w.’'-]*|his|her|the|counterpart)\s+){0,4}$")
 # "Lavrov, Kouchner and Solana": the last two of a longer list are no pair
@@ -6677,6 +6713,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             and _AN_OBJECT.match(document.text, verb_end)
         ):
             return status, []  # "was studying the Iranian letter": not a proposal
+        if proposal is None and status == "pending":
+            # "The strike committee has asked every other mill to post the same scale. Two
+            # mills have yet to give an answer.", "X has been invited to attend, and has not
+            # yet answered.": an answer owed with no object is owed to the request told
+            # before it, as a bare "declined." answers one
+            owed = _AN_ANSWER_OWED.match(document.text, verb_end)
+            if owed is not None and re.search(r"\bgive$", match.group(0)):
+                proposal = _request_told_before(document, sentence, owed.end())
+            elif re.search(r"\b(?:respond|reply|answer)(?:ed)?$|\breplied$", match.group(0)):
+                proposal = _request_told_before(document, sentence, verb_end)
         if proposal is None:
             # "has not said whether it will observe the ceasefire": the one referred to
             # last, in its sentence, paragraph or before
@@ -8459,6 +8505,9 @@ def _text_signed_before(document, sentence, before) -> ProposalMention | None:
 # on the agenda. Nehru declined.", "Y asked for the clause to be struck. Z agreed first"
 _REQUESTED = re.compile(
     r"\b(?:asked|requested|proposed|suggested|urged|demanded|called\s+for|pressed\s+for"
+    # "The new Church has invited the other bodies to join it. The Free Church has declined":
+    # an invitation asks the party invited to come in
+    r"|invited"
     # "X sent word that he would meet them only at his own camp": terms sent to the other side
     r"|sent\s+word"
     # "had come under pressure from lawmakers to invoke the act, but he refused"
@@ -8483,6 +8532,13 @@ _REQUEST_BEFORE_A_BUT = re.compile(
 # "has not said whether they will.": a pending answer whose verb is left out, the request's
 _WHETHER_IT_WILL = re.compile(
     r"\s*(?:it|they|he|she)\s+(?P<verb>will|would|can|could)(?:\s+do\s+so)?(?=\s*[.;])"
+)
+
+
+# "has yet to give an answer": the noun of the answer after "give", the clause's own object
+_AN_ANSWER_OWED = re.compile(
+    r"\s+(?:an?|its|their|his|her)\s+(?:formal\s+|official\s+|final\s+|written\s+)?"
+    r"(?:answer|reply|response)\b"
 )
 
 

@@ -12981,3 +12981,87 @@ def test_near_miss_an_organ_that_gives_its_answer_answers_for_its_body(world):
     found = statuses(text)
     assert ("Hamas", "accepted") in found
     assert ("Hamas's shura council", "accepted") not in found
+
+
+# --- tune49d: an invitation is a request a bare no or an owed answer in the next sentence
+# answers; the source or reason told after a bare no ("declined, according to ...")
+
+
+def test_a_bare_no_after_an_invitation_answers_it(world):
+    _hamas_asks(world, "Hamas demand that Israel open the Rafah crossing")
+    text = (
+        "Hamas has invited Israel to open the Rafah crossing. Israel has declined, according "
+        "to a statement from its cabinet."
+    )
+    assert signals(text) == [
+        ("Israel", "Hamas demand that Israel open the Rafah crossing", "rejected", "2024-06-10")
+    ]
+
+
+def test_near_miss_an_invitation_no_recorded_proposal_describes_is_not_answered(world):
+    # near miss: the invitation asks for nothing a recorded proposal describes, and its
+    # sender put none forward
+    _hamas_asks(world, "Hamas demand that Israel open the Rafah crossing")
+    text = (
+        "Egypt has invited reporters to a briefing in Doha. Israel has declined, according to "
+        "a statement from its cabinet."
+    )
+    assert signals(text) == []
+
+
+def test_an_answer_still_to_give_is_owed_to_the_request_told_before(world):
+    _hamas_asks(world, "Hamas demand that Israel open the Rafah crossing")
+    text = (
+        "Hamas has asked Israel and Egypt to open the Rafah crossing. Israel and Egypt have yet "
+        "to give an answer, and Hamas says it will wait."
+    )
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [
+        ("Israel", "Hamas demand that Israel open the Rafah crossing", "pending"),
+        ("Egypt", "Hamas demand that Israel open the Rafah crossing", "pending"),
+    ]
+
+
+def test_an_answer_invited_in_its_own_sentence_is_owed_to_that_invitation(world):
+    _hamas_asks(world, "Hamas demand that Israel open the Rafah crossing")
+    text = "Israel has been invited to open the Rafah crossing, and has not yet answered."
+    assert signals(text) == [
+        ("Israel", "Hamas demand that Israel open the Rafah crossing", "pending", "2024-06-10")
+    ]
+
+
+def test_near_miss_an_answer_owed_on_a_named_text_is_owed_to_that_text(world):
+    # near miss: the answer names its text; the request told before is not the one awaited
+    _hamas_asks(world, "Hamas demand that Israel open the Rafah crossing")
+    text = (
+        "Hamas has asked Israel to open the Rafah crossing. Israel has yet to give an answer to "
+        "the May 31 plan."
+    )
+    assert [(s[0], s[1], s[2]) for s in signals(text)] == [("Israel", PLAN, "pending")]
+
+
+# --- tune49d: "they" opening a later clause stands for the two people the sentence opened
+# with, each answering for the body of his post
+
+
+def test_they_after_but_is_the_pair_the_sentence_opened_with(world):
+    text = (
+        "In a joint letter on Monday, Blinken and Sisi assured Netanyahu that the truce was "
+        "temporary, but they rejected the May 31 plan."
+    )
+    assert signals(text) == [
+        ("United States", PLAN, "rejected", "2024-06-10"),
+        ("Egypt", PLAN, "rejected", "2024-06-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: two sides of a meeting, not a subject told together
+        "Blinken met Sisi in Cairo on Monday, and they rejected the May 31 plan.",
+        # near miss: one speaker and the man he told, no pair told together
+        "Blinken told Sisi that the truce was temporary, but they rejected the May 31 plan.",
+    ],
+)
+def test_near_miss_they_after_two_people_not_told_together_is_no_one(world, text):
+    assert signals(text) == []
