@@ -2843,6 +2843,12 @@ _WHAT_IT_IS_AFTER = re.compile(
     r"|proposed|proposes|propose|gave|given|provided\s+for|called\s+for|promised)\s+)"
 )
 
+# an aside telling when or how a text was put, before the clause that says what it asks: "the
+# demand, made at the opening of the war, that the deputies be set at liberty"
+_ASIDE_BEFORE_WHAT_IT_ASKS = re.compile(
+    r",\s+(?:made|put|first\s+\w+|\w+ed)\s[^,;.()]{1,80},\s+(?=(?:that|for|to)\s)"
+)
+
 
 # words after an ask's noun that say what is asked: "its call for a day of leave"
 _FOR_WHAT = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?[\w-]")
@@ -2861,7 +2867,10 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
             # reference is the object of are no words of the proposal's
             start = max(start, verb_end)
     words = re.findall(r"\w+", document.text[start : match.end()].casefold())[-5:]
-    clause = re.split(r"[,;:()]", document.text[match.end() : sentence_end])[0]
+    aside = _ASIDE_BEFORE_WHAT_IT_ASKS.match(document.text, match.end(), sentence_end)
+    clause = re.split(
+        r"[,;:()]", document.text[aside.end() if aside else match.end() : sentence_end]
+    )[0]
     words += re.findall(r"\w+", clause.casefold())[:8]
     told = _WHAT_IT_IS_AFTER.match(document.text, match.end(), sentence_end)
     if told:
@@ -6564,6 +6573,11 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 # ask the clause before describes; where no recorded proposal fits it, it is
                 # none of them (not the text the article is about)
                 return status, []
+            if proposal is None and status == "pending":
+                # "The Vatican has long asked Beijing to recognise the underground bishops.
+                # China has yet to respond": an answer still owed, with no object, is owed to
+                # what the sentence before asks, not to the text its paragraph named before
+                proposal = _request_told_before(document, sentence, verb_end)
             if proposal is None and re.search(r"\b(?:refused|declined)$", match.group(0), re.I):
                 # "Major X refused the same day on behalf of the army.": a no with no object
                 # answers the request the sentence before tells, as a bare "declined." does
@@ -6576,6 +6590,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             if status == "accepted_with_conditions"
             else None
         )
+        if proviso is not None and proposal is not None and proposal.start >= verb_end:
+            # "agreed to provide technical help on condition that Nauru first draws up a plan":
+            # a text the condition names is what the yes waits on, not what it answers
+            proposal = None
         if proposal is None and proviso is not None:
             # "agreed to raze the new forts, provided that the old fortress be left standing",
             # "will accept only if the people approve the choice in a plebiscite": the words
@@ -8511,7 +8529,10 @@ _REQUESTED = re.compile(
     # "X sent word that he would meet them only at his own camp": terms sent to the other side
     r"|sent\s+word"
     # "had come under pressure from lawmakers to invoke the act, but he refused"
-    r"|under\s+pressure|pressured)\b"
+    r"|under\s+pressure|pressured"
+    # "The unions still want the government to reverse the rise": what one side wants the
+    # other to do (a party wanted, then the step)
+    r"|want(?:s|ed)?(?=\s+(?:[\w’'-]+\s+){1,4}to\s))\b"
     r"(?P<what>[^.;]*)",
     re.IGNORECASE,
 )
@@ -8525,9 +8546,12 @@ _NO_OBJECT_AFTER = re.compile(
 
 # the clause of a request ending at ", but" before the answer: "X was urged to ..., but he
 # refused"; or at a semicolon ("X had asked Y to use its influence; Y has not said whether it
-# will"); or at ", and" ("The chiefs asked for a day of council, and Morris agreed")
+# will"); or at ", and" ("The chiefs asked for a day of council, and Morris agreed"); or at a
+# "but" that goes on with the same subject ("has been asked to supervise the truce but has not
+# replied")
 _REQUEST_BEFORE_A_BUT = re.compile(
-    r"(?P<request>[^;]*" + _REQUESTED.pattern + r")(?:,\s+(?:but|and)\s|;\s)"
+    r"(?P<request>[^;]*" + _REQUESTED.pattern + r")(?:,\s+(?:but|and)\s|;\s"
+    r"|\s+but\s+(?=(?:has|have|had|is|are|was|were|did|does|do)\s))"
 )
 # "has not said whether they will.": a pending answer whose verb is left out, the request's
 _WHETHER_IT_WILL = re.compile(
@@ -8575,6 +8599,8 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     # agreed": the request's own words first, before those of the sentence around it
     own_words = set(re.findall(r"\w+", document.text[asked.start() : asked_end].casefold()))
     proposal_id = _best_described(document, own_words) or _best_described(document, words)
+    if proposal_id is not None and not _wanted_by_its_owner(document, start, asked, proposal_id):
+        return None
     if proposal_id is None:
         askers = {
             m.ref
@@ -8621,6 +8647,21 @@ def _request_told_before(document, sentence, verb_end) -> ProposalMention | None
     if proposal_id is None:
         return None
     return ProposalMention(asked.start(), asked.end(), proposal_id)
+
+
+def _wanted_by_its_owner(document, start, asked, proposal_id) -> bool:
+    """For a step one side wants of another ("The unions still want the government to reverse
+    the rise"), whether the recorded text is that side's: its title names a word said before
+    "want", or the record has an actor named there put it forward. Egypt wanting what Hamas
+    demanded is no demand of Egypt's; other verbs of asking are not weighed here."""
+    if not re.match(r"want", asked.group(0), re.IGNORECASE):
+        return True
+    recorded = document.gazetteer.proposals.get(proposal_id) or {}
+    named = {m.ref for m in document.mentions_between(start, asked.start())}
+    if f"actor:{recorded.get('announced_by_id')}" in named:
+        return True
+    before = set(re.findall(r"\w+", document.text[start : asked.start()].casefold()))
+    return bool(_singular(before - _GENERIC_WORDS) & _singular(recorded.get("words", set())))
 
 
 def _after_its_day(document, verb_end) -> int:
@@ -11639,6 +11680,8 @@ def _clause_proposal(
         return _proposal_told_last(document, verb_start)
     if _AN_OBJECT.match(text, verb_end):
         return None  # an object that is no proposal: "backed the rebels"
+    if status == "pending" and (requested := _request_told_before(document, sentence, verb_end)):
+        return requested  # as the window patterns read it (`_signals_at`)
     if status == "pending" or _NO_OBJECT.match(text, position):
         return _answered_proposal(document, sentence, respondent, verb_start, verb_end) or (
             _paragraph_proposal(document, respondent.start) if status == "pending" else None

@@ -13065,3 +13065,127 @@ def test_they_after_but_is_the_pair_the_sentence_opened_with(world):
 )
 def test_near_miss_they_after_two_people_not_told_together_is_no_one(world, text):
     assert signals(text) == []
+
+
+# --- tune49b: which text an answer answers: not a text its condition names; a pending answer
+# with no object is owed to what the sentence before (or its own first clause) asks
+
+
+def _hamas_requests_the_crossing(world):
+    _hamas_asks(world, "Hamas request to open the Rafah crossing")
+
+
+def test_a_text_named_in_the_condition_is_not_the_one_accepted(world):
+    _hamas_requests_the_crossing(world)
+    text = (
+        f"Israel agreed to open the Rafah crossing on condition that Hamas first accepts the "
+        f"{PLAN}."
+    )
+    found = [(s[0], s[1], s[2]) for s in signals(text)]
+    assert ("Israel", "Hamas request to open the Rafah crossing", "accepted_with_conditions") in (
+        found
+    )
+    assert ("Israel", PLAN, "accepted_with_conditions") not in found
+
+
+def test_near_miss_the_text_named_before_the_condition_stays_the_one_accepted(world):
+    # near miss: the object names the plan before the condition begins
+    _hamas_requests_the_crossing(world)
+    text = f"Israel agreed to the {PLAN} on condition that Hamas frees the hostages."
+    assert ("Israel", PLAN, "accepted_with_conditions") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_a_pending_answer_with_no_object_is_owed_to_the_request_told_before(world):
+    _hamas_requests_the_crossing(world)
+    text = (
+        f"Egypt backed the {PLAN} on Monday. Hamas has long asked Israel to open the Rafah "
+        f"crossing. Israel has yet to respond."
+    )
+    found = [(s[0], s[1], s[2]) for s in signals(text)]
+    assert ("Israel", "Hamas request to open the Rafah crossing", "pending") in found
+    assert ("Israel", PLAN, "pending") not in found
+
+
+def test_near_miss_a_pending_answer_with_an_object_keeps_its_object(world):
+    # near miss: the answer names the text it is owed to
+    _hamas_requests_the_crossing(world)
+    text = (
+        f"Hamas has long asked Israel to open the Rafah crossing. Israel has yet to respond to "
+        f"the {PLAN}."
+    )
+    found = [(s[0], s[1], s[2]) for s in signals(text)]
+    assert ("Israel", PLAN, "pending") in found
+    assert ("Israel", "Hamas request to open the Rafah crossing", "pending") not in found
+
+
+def test_asked_but_not_replied_with_one_subject_is_owed_to_that_request(world):
+    _hamas_requests_the_crossing(world)
+    text = (
+        f"Israel backed the {PLAN} on Monday. Egypt has been asked to open the Rafah crossing "
+        f"but has not replied."
+    )
+    assert ("Egypt", "Hamas request to open the Rafah crossing", "pending") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_a_side_that_wants_the_other_to_act_asks_it(world):
+    _hamas_requests_the_crossing(world)
+    text = (
+        f"Egypt backed the {PLAN} on Monday. Hamas still wants the government of Israel to "
+        f"open the Rafah crossing. Israel has given no answer."
+    )
+    assert ("Israel", "Hamas request to open the Rafah crossing", "pending") in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def test_near_miss_a_side_that_wants_what_another_asked_makes_no_request_of_its_own(world):
+    # near miss: the recorded request is Hamas's; Egypt wanting the same step is none of it
+    _hamas_requests_the_crossing(world)
+    text = (
+        f"Hamas backed the {PLAN} on Monday. Egypt still wants the government of Israel to "
+        f"open the Rafah crossing. Israel has given no answer."
+    )
+    assert ("Israel", "Hamas request to open the Rafah crossing", "pending") not in [
+        (s[0], s[1], s[2]) for s in signals(text)
+    ]
+
+
+def _hamas_demands_two_things(world):
+    _hamas_asks(
+        world,
+        "Hamas demand for the release of the prisoners held at Ofer",
+        "Hamas demand for a buffer zone",
+    )
+
+
+def test_a_reference_is_described_by_the_clause_after_an_aside(world):
+    _hamas_demands_two_things(world)
+    text = (
+        f"Israel backed the {PLAN} on Monday. Israel has refused outright the demand, made at "
+        f"the start of the war, that the prisoners held at Ofer be set free."
+    )
+    assert (
+        "Israel",
+        "Hamas demand for the release of the prisoners held at Ofer",
+        "rejected",
+    ) in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_near_miss_the_words_of_the_aside_do_not_describe_the_reference(world):
+    # near miss: the aside names the prisoners' camp; the clause after it asks the buffer zone
+    _hamas_demands_two_things(world)
+    text = (
+        f"Israel backed the {PLAN} on Monday. Israel has refused outright the demand, made at "
+        f"the prisoners' camp at Ofer, that a buffer zone be set up."
+    )
+    found = [(s[0], s[1], s[2]) for s in signals(text)]
+    assert ("Israel", "Hamas demand for a buffer zone", "rejected") in found
+    assert (
+        "Israel",
+        "Hamas demand for the release of the prisoners held at Ofer",
+        "rejected",
+    ) not in found
