@@ -753,7 +753,6 @@ _RELATIVE_DAY = re.compile(
 )
 
 
-# the words a speaker names the day he speaks on by
 # "a day before", "two days before", "the day after": a day next to an event, which may be set
 # beside its own day (not "on Saturday, a day after Saakashvili signed", read as the day of
 # what follows it)
@@ -766,6 +765,7 @@ _DAY_NEXT_TO_AN_EVENT = re.compile(
 _BESIDE_A_DAY = re.compile(rf"(?:\s+{_PART_OF_DAY})?,\s+", re.IGNORECASE)
 
 
+# the words a speaker names the day he speaks on by
 _SPEAKERS_NOW = re.compile(
     r"(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))", re.IGNORECASE
 )

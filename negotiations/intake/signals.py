@@ -3171,16 +3171,7 @@ def _its_organ_s_step_awaited(document: Document, signal: SignalCandidate) -> Si
     organ = _ITS_ORGAN_AFTER.match(document.text, respondent.end)
     if organ is None:
         return signal
-    written = document.text[respondent.start : organ.end()]
-    new = Mention(
-        respondent.start,
-        organ.end(),
-        -1,
-        -1,
-        "actor:new:" + "-".join(re.findall(r"\w+", written.casefold())),
-        "new",
-    )
-    return replace(signal, respondent=new)
+    return replace(signal, respondent=_new_body_as_written(document, respondent.start, organ.end()))
 
 
 def _told_in_its_sentence(document: Document, signal: SignalCandidate) -> bool:
@@ -5609,14 +5600,15 @@ def _as_a_lower_case_legislature(document, mention: Mention) -> Mention:
     legislature = _LOWER_CASE_LEGISLATURE.match(document.text, mention.end)
     if legislature is None:
         return mention
-    written = document.text[mention.start : legislature.end()]
+    return _new_body_as_written(document, mention.start, legislature.end())
+
+
+def _new_body_as_written(document, start: int, end: int) -> Mention:
+    """A body new to the tracker, named as the article writes it between `start` and `end`
+    ("the Turkish parliament", "LO's representative council")."""
+    written = document.text[start:end]
     return Mention(
-        mention.start,
-        legislature.end(),
-        -1,
-        -1,
-        "actor:new:" + "-".join(re.findall(r"\w+", written.casefold())),
-        "new",
+        start, end, -1, -1, "actor:new:" + "-".join(re.findall(r"\w+", written.casefold())), "new"
     )
 
 
