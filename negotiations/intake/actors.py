@@ -416,6 +416,7 @@ class _ActorReader:
         self.match_head_words()
         self.match_capitalised_last_words()
         self.match_bodies_by_common_noun()
+        self.match_lower_case_head_words()
         self.match_governments()
         self.match_legislatures_of_a_state_named_later()
         self.match_oppositions()
@@ -5005,6 +5006,56 @@ class _ActorReader:
             if drafted_alone is not None:
                 self.mentions.remove(drafted_alone)
             self.add(index - 1, index + 1, ref, "anaphor")
+
+    def match_lower_case_head_words(self) -> None:
+        """ "The union accepted" after "the National Seamen's Union", "the mills cut pay" after
+        "the Everett Mills" (tune49f): "the" and a lower-case noun that opens the subject of a
+        clause stands for the one body named before whose name ends with that noun, or which
+        the article wrote with it right after its name ("the United Auto Workers union"). The
+        heads `match_head_words` reads are read there; this reads any noun, but only where one
+        body alone answers (two unions named before: nothing is guessed) and only a body named
+        before it ("the union" before any union is named is none)."""
+        for token in self.tokens[1:-1]:
+            index = token.index
+            if (
+                not re.fullmatch(r"[a-z]+", token.text)
+                or token.text in _SHORT_HEADS
+                or self.covered[index]
+                or self.tokens[index - 1].text.lower() != "the"
+                or self.document.in_quote(token.start)
+                or not self.whole_subject_of_its_clause(index - 1, index + 1)
+            ):
+                continue
+            word = token.words[-1] if token.words else token.text
+            headed = set()
+            for mention in self.mentions:
+                if mention.start >= token.start or self.kind_of(mention.ref) in (
+                    Actor.Kind.PERSON,
+                    Actor.Kind.STATE,
+                ):
+                    continue
+                written_after = re.match(r"\s+([a-z]+)\b", self.text[mention.end : token.start])
+                if normalize_name(self.actor_name(mention.ref)).split()[-1:] == [word] or (
+                    # "the EU official said": only a body's head word written after a name
+                    written_after is not None
+                    and written_after.group(1) == token.text
+                    and word in _ORG_HEADS
+                ):
+                    headed.add(mention.ref)
+            # "Sinn Fein ... Its president said the party would study it": another body named
+            # since stands nearer than the one the noun ends
+            last_body = max(
+                (
+                    m
+                    for m in self.mentions
+                    if m.start < token.start
+                    and self.kind_of(m.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+                ),
+                key=lambda m: m.start,
+                default=None,
+            )
+            if len(headed) == 1 and last_body is not None and last_body.ref in headed:
+                self.add(index - 1, index + 1, headed.pop(), "anaphor")
 
     def whole_subject_of_its_clause(self, first: int, end: int) -> bool:
         """Whether tokens first..end-1 are the whole subject of a clause with a verb, as the

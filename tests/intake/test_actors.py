@@ -5266,3 +5266,37 @@ def test_near_miss_a_name_listed_after_the_title_is_not_its_holder(world):
         written.lower().startswith("the sheikh") and name == "Antony Blinken"
         for written, name in mentions(text)
     )
+
+
+# --- tune49f: a body named again by a lower-case noun that ends its name, as a clause's subject
+
+
+def test_a_lower_case_noun_ending_the_name_of_the_body_named_last_is_that_body(db):
+    conference = ActorFactory(name="Cricket Conference", kind=Actor.Kind.INTERNATIONAL_ORG)
+    text = (
+        "Mr Packer met the Cricket Conference at Lord's in June, when the conference rejected it."
+    )
+    assert _refs_after(text, "the conference rejected") == {f"actor:{conference.pk}"}
+
+
+def test_near_miss_a_noun_ending_a_name_is_not_that_body_when_another_body_is_named_since(db):
+    ActorFactory(name="Ulster Unionist Party", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ActorFactory(name="Sinn Fein", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    text = (
+        "The Ulster Unionist Party backed the deal. Sinn Fein stopped short of endorsing it. Its "
+        "president said the party would study the document."
+    )
+    assert _refs_after(text, "the party would") == set()
+
+
+def test_near_miss_a_noun_ending_the_names_of_two_bodies_is_neither(db):
+    ActorFactory(name="Pacific Mills", kind=Actor.Kind.OTHER)
+    ActorFactory(name="Arlington Mills", kind=Actor.Kind.OTHER)
+    text = "Pacific Mills and Arlington Mills cut pay in January, and the mills refused to talk."
+    assert _refs_after(text, "the mills refused") == set()
+
+
+def test_near_miss_a_person_noun_written_after_a_name_is_not_that_body(db):
+    ActorFactory(name="European Union", kind=Actor.Kind.INTERNATIONAL_ORG, short_name="EU")
+    text = 'A senior EU official spoke in Vienna. "We are close," the official added.'
+    assert _refs_after(text, "the official added") == set()
