@@ -41,6 +41,7 @@ from negotiations.intake.vocabulary import (
     CAPITAL_VOICE_VERBS,
     CAPITALS,
     COUNTRIES,
+    COURTESY_TITLES,
     FIRM_NOUNS,
     FIRM_PLURALS,
     FORMER_CAPITALS,
@@ -1910,6 +1911,8 @@ class _ActorReader:
             title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
         if title is not None and title[1] >= last:
             return  # a post alone ("President")
+        if titled and self.courtesy_title_names_a_place(title_first):
+            return  # "loaded at Ras Tanura", "the port of Ras Lanuf": a cape's name, no man's
         if (
             titled
             and self.tokens[first].text == "of"
@@ -3300,8 +3303,14 @@ class _ActorReader:
             see = self.see_after_a_churchman(royal, first, last)
             called = self.written(first, see if see is not None else last)
             name = f"{royal} {called}"
+        courtesy = self.courtesy_title_before(first, last) if kind == "person" else None
+        if courtesy is not None:
+            # "Señor Paterno", "Ras Alula": a man the article names by one name and a courtesy
+            # of another language is named with it, as the press names him
+            called = name
+            name = f"{courtesy} {called}"
         ref = self.new_ref(name, kind, first, last)
-        if royal is not None:
+        if royal is not None or courtesy is not None:
             self.names_under_a_title.setdefault(normalize_name(called), ref)
         self.add(first, last, ref, "new")
         if titled:
@@ -3338,6 +3347,30 @@ class _ActorReader:
             self.text[max(0, self.tokens[first].start - 20) : self.tokens[first].start],
         )
         return title.group(0).strip() if title else None
+
+    def courtesy_title_names_a_place(self, first: int) -> bool:
+        """A courtesy title at `first` written where a place is ("at Ras Tanura", "the port of
+        Ras Lanuf"): the Arabic "Ras" (a cape) opens places' names as the Ethiopian rank opens
+        a man's."""
+        if " ".join(self.tokens[first].words) not in COURTESY_TITLES:
+            return False
+        if self.names_a_place(first):
+            return True
+        return (
+            first > 1
+            and self.tokens[first - 1].text == "of"
+            and self.tokens[first - 2].text.lower() in PLACE_HEAD_WORDS
+        )
+
+    def courtesy_title_before(self, first: int, last: int) -> str | None:
+        """The courtesy of another language written right before a one-word name ("Signor
+        Crispi", "Ras Alula"), as written."""
+        if last - first != 1 or first == 0:
+            return None
+        before = self.tokens[first - 1]
+        if not before.capitalised or " ".join(before.words) not in COURTESY_TITLES:
+            return None
+        return before.text
 
     def see_after_a_churchman(self, title: str, first: int, last: int) -> int | None:
         """The token "of" that opens a churchman's see ("Patriarch Neofit of Bulgaria",

@@ -1504,6 +1504,14 @@ ACTOR_PROPER_HEADS = ["troika", "quartet", "politburo", "junta"]
 # College" are not read as one.
 LEADING_ONLY_HEAD_WORDS = {"other": ["college"]}
 
+# The courtesy "Mr" of the languages the press keeps it in before a surname ("Signor Crispi",
+# "Monsieur Briand", "Señor Sagasta"), and the Ethiopian noble's rank before his given name ("Ras
+# Alula"): they show the name after them is a person's, and the press calls a man it names no
+# further by them. In the normal form ("señor" is "senor"); the German "Herr" is left out, as its
+# normal form is the pronoun "her" ("Her Majesty's Government").
+COURTESY_TITLES = ("signor", "signora", "monsieur", "madame", "senor", "senora", "senhor", "ras")
+PERSON_TITLES.extend(COURTESY_TITLES)
+
 # --- session 6, status signals: religious and state titles before a name ----------------------
 # "Supreme Leader Ayatollah Ali Khamenei" is Ali Khamenei, who answers (or not) for himself: the
 # titles are no part of the name a respondent is recorded under.

@@ -5300,3 +5300,29 @@ def test_near_miss_a_person_noun_written_after_a_name_is_not_that_body(db):
     ActorFactory(name="European Union", kind=Actor.Kind.INTERNATIONAL_ORG, short_name="EU")
     text = 'A senior EU official spoke in Vienna. "We are close," the official added.'
     assert _refs_after(text, "the official added") == set()
+
+
+# --- tune49g: a courtesy of another language before one name ("Signor Crispi", "Ras Alula")
+
+
+def test_a_man_named_by_a_courtesy_of_another_language_is_a_new_person(world):
+    # "Ras Alula, the old warden of the northern marches, ... has not yet answered"
+    found = actors("Ras Alula, the old warden of the marches, has not yet answered.")
+    assert found["Ras Alula"]["actor"] is None
+    assert found["Ras Alula"]["kind"] == "person"
+    found = actors("The Council has not approved it, though Señor Sagasta is said to favour it.")
+    assert found["Señor Sagasta"]["kind"] == "person"
+
+
+def test_a_courtesy_before_a_surname_named_in_full_is_that_person(world):
+    text = "Francesco Crispi took office. Blinken met Signor Crispi on Monday."
+    found = draft_candidates(text, DAY)["actors"]
+    assert "Signor Crispi" not in [a["name"] for a in found]
+    assert "Francesco Crispi" in [a["name"] for a in found]
+
+
+def test_near_miss_a_cape_s_name_written_where_a_place_is_is_no_person(world):
+    assert "Ras Tanura" not in actors("Saudi Aramco loaded the tanker at Ras Tanura on Monday.")
+    assert "Ras Lanuf" not in actors("Rebels seized the oil port of Ras Lanuf on Monday.")
+    # the English courtesy keeps its reading: the surname alone names the new man
+    assert "Mr Rossi" not in actors("Blinken met Mr Rossi on Monday.")
