@@ -5868,9 +5868,10 @@ class _ActorReader:
                 # legislature the article knows, whatever its own name
                 recorded = self.gazetteer.legislature_of(code)
             ref = f"actor:{recorded}" if recorded is not None else None
-            named = self.name_set_before(first)
+            named = self.name_set_before(first) or self.name_set_after(index)
             if ref is None and named is not None:
-                # "the Althing, Iceland's parliament": the body's own name, set before
+                # "the Althing, Iceland's parliament", "Ukraine's parliament, the Verkhovna
+                # Rada,": the body's own name, set before or after it
                 name = self.text[self.tokens[named[0]].start : self.tokens[named[1] - 1].end]
                 ref = self.new_ref(name, Actor.Kind.GOVERNMENT_BODY, *named)
                 self.add(*named, ref, "new")
@@ -6101,6 +6102,39 @@ class _ActorReader:
         ):
             return None
         return start, first
+
+    def name_set_after(self, index: int) -> tuple[int, int] | None:
+        """ "Ukraine's parliament, the Verkhovna Rada, has yet to vote": the capitalised words
+        after ", the" that follow the description ending at token `index`, closing an
+        appositive (a comma, not one before "and" that lists another item; or the sentence's
+        end), a name no other step read: its first and last token."""
+        start = index + 2
+        if start >= len(self.tokens):
+            return None
+        if self.text[self.tokens[index].end : self.tokens[start].start] != ", the ":
+            return None
+        end = start
+        while (
+            end < len(self.tokens)
+            and end - start < 4
+            and self.tokens[end].capitalised
+            and self.tokens[end].text.lower() != "the"
+            and (
+                end == start or self.text[self.tokens[end - 1].end : self.tokens[end].start] == " "
+            )
+        ):
+            end += 1
+        closing = re.match(
+            r"\s*(?:[.;]|,(?!\s+(?:and|or)\b))", self.text[self.tokens[end - 1].end :]
+        )
+        if (
+            end == start
+            or closing is None
+            or any(self.covered[position] for position in range(start, end))
+            or any(token.possessive for token in self.tokens[start:end])
+        ):
+            return None
+        return start, end
 
     def match_armies(self) -> None:
         """ "the army", "the military": the recorded armed forces (gazetteer.army_names) of

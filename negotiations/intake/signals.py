@@ -6574,6 +6574,12 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
                 # "Major X refused the same day on behalf of the army.": a no with no object
                 # answers the request the sentence before tells, as a bare "declined." does
                 proposal = _request_told_before(document, sentence, verb_end)
+            if proposal is None:
+                # "agreed to receive the rebels", "refused, however, to register the
+                # Independent Students' Union": a step told by the verb phrase after the
+                # answer, naming no text, is the recorded one whose title it describes, before
+                # the text the paragraph told of last
+                proposal = _the_step_described(document, mention.end + skipped, verb_end)
             proposal = proposal or _answered_proposal(
                 document, sentence, mention, verb_start, verb_end
             )
@@ -7144,6 +7150,35 @@ def _undoing_the_text(document, match, verb_end, proposal) -> bool:
         return False
     shared = _words_of(undo.group("object")) & _singular(recorded["words"])
     return bool(shared - _GENERIC_WORDS - _STEP_STOP_WORDS)
+
+
+# "agreed to receive the rebels", "refused, however, to register the union": the step a yes or
+# a no takes, told by the verb after "to" up to the end of its clause (not a step that asks
+# another to act: "agreed to ask the OSCE to dissolve the group" is no yes to the dissolution)
+_A_STEP_AGREED_OR_REFUSED = re.compile(
+    r"\b(?:agreed|refused|declined|consented)(?:\s*,\s*[a-z]+\s*,)?\s+to\s+"
+    r"(?!(?:ask|urge|press|request|call|invite)\b)(?P<step>[a-z][\w-]*\s+[^,.;:()“”\"]{3,80})"
+)
+
+
+def _the_step_described(document, start, verb_end) -> ProposalMention | None:
+    """The recorded proposal whose title the step after a yes or a no describes ("agreed to
+    receive the rebels" for a "Request that a third country receive the rebels"), sharing at
+    least two words with it and more than any other proposal does, where the verb stands in the
+    answer phrase from `start` up to `verb_end` (", who agreed to receive the rebels, on
+    condition") and the step names no text."""
+    step = _A_STEP_AGREED_OR_REFUSED.search(document.text, start, verb_end + 100)
+    if (
+        step is None
+        or step.start() >= verb_end
+        or any(step.start() <= p.start < step.end() for p in document.proposals)
+    ):
+        return None
+    # up to a second infinitive: "agreed to hold talks with Egypt|to turn the truce into a plan"
+    second = _SECOND_INFINITIVE.search(document.text, step.start("step"), step.end("step"))
+    end = second.start() if second else step.end("step")
+    described = _described_in(document, step.start("step"), end)
+    return ProposalMention(step.start("step"), end, described) if described is not None else None
 
 
 # an object of the phrase's verb: "studying the Iranian letter"
@@ -7739,6 +7774,15 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
             and re.fullmatch(r"['’]s\s+", between)
         ):
             # "by the premier's Rally for the Republic": the leader's body signs, not he
+            listed[-1] = mention
+        elif (
+            listed
+            and not document.is_person(mention.ref)
+            and not document.is_state(mention.ref)
+            and re.fullmatch(r"['’]s?\s+", between)
+        ):
+            # "by Ukraine's parliament": the owner's body owes the step, not the owner (whose
+            # negotiators may have answered already)
             listed[-1] = mention
         elif (
             after_a_state and document.is_person(mention.ref) and re.fullmatch(of_a_state, between)

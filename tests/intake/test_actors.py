@@ -5326,3 +5326,27 @@ def test_near_miss_a_cape_s_name_written_where_a_place_is_is_no_person(world):
     assert "Ras Lanuf" not in actors("Rebels seized the oil port of Ras Lanuf on Monday.")
     # the English courtesy keeps its reading: the surname alone names the new man
     assert "Mr Rossi" not in actors("Blinken met Mr Rossi on Monday.")
+
+
+# --- tune49h: "Egypt's parliament, the Majlis Watani,": a new body named in apposition after
+
+
+def test_a_new_legislature_takes_the_proper_name_set_in_apposition_after_it(world):
+    text = (
+        "Israel signed the May 31 plan on Sunday. It must still be ratified by Egypt's "
+        "parliament, the Majlis Watani, which has not yet voted on it."
+    )
+    assert ("parliament", "Majlis Watani") in mentions(text)
+    assert "Parliament of Egypt" not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list, not an apposition: the name after the comma is another item
+        "The plan must still be approved by Egypt's parliament, the Shura Council and the army.",
+        "The plan must still be approved by Egypt's parliament, the Shura Council, and the army.",
+    ],
+)
+def test_near_miss_a_name_listed_after_the_legislature_does_not_name_it(world, text):
+    assert ("parliament", "Shura Council") not in mentions(text)

@@ -13189,3 +13189,58 @@ def test_near_miss_the_words_of_the_aside_do_not_describe_the_reference(world):
         "Hamas demand for the release of the prisoners held at Ofer",
         "rejected",
     ) not in found
+
+
+# --- tune49h: "by Egypt's parliament": the owner's body owes the step, not the owner
+
+
+def test_the_owner_of_a_body_after_by_is_no_respondent_itself(world):
+    text = (
+        "Israel signed the May 31 plan on Sunday. The May 31 plan must still be ratified by "
+        "Egypt's parliament."
+    )
+    found = statuses(text)
+    assert ("parliament", "pending") in found
+    assert ("Egypt", "pending") not in found
+
+
+def test_near_miss_a_state_listed_before_a_body_after_by_stays_a_respondent(world):
+    text = (
+        "Israel signed the May 31 plan on Sunday. The May 31 plan must still be ratified by "
+        "Egypt and the Kremlin."
+    )
+    found = statuses(text)
+    assert ("Egypt", "pending") in found
+    assert ("Kremlin", "pending") in found
+
+
+# --- tune49h: "agreed to receive the rebels": the step told is the recorded request it describes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel made its offer of safe passage. Sisi, who agreed to receive the hostages, "
+        "on condition that they come freely, spoke on Sunday.",
+        "Israel made its offer of safe passage. Egypt refused, however, to receive the hostages.",
+    ],
+)
+def test_a_step_told_after_a_yes_or_a_no_is_the_request_its_words_describe(world, text):
+    ProposalFactory(title="Israeli offer of safe passage")
+    ProposalFactory(title="Request that a third country receive the hostages")
+    assert [s[1] for s in signals(text)] == ["Request that a third country receive the hostages"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step that asks another to act is no answer to what the other is asked
+        "Israel made its offer of safe passage. Egypt agreed to ask Qatar to receive the hostages.",
+        # a step no recorded title describes leaves the text told before
+        "Israel made its offer of safe passage. Egypt agreed to host the talks on Sunday.",
+    ],
+)
+def test_near_miss_a_step_no_request_is_for_is_not_that_request(world, text):
+    ProposalFactory(title="Israeli offer of safe passage")
+    ProposalFactory(title="Request that a third country receive the hostages")
+    assert "Request that a third country receive the hostages" not in [s[1] for s in signals(text)]
