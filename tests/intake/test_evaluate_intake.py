@@ -25,7 +25,7 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The forty-eighth held-out set joined the folder in session 39 at 1,545 of 2,336 = 0.661
-    # over the 298 articles.
+    # over the 298 articles; the forty-ninth round brought it to 1,563 = 0.669.
     ("status_signals", "recall"): 0.66,
 }
 
