@@ -552,6 +552,8 @@ _FOLLOWING_AFTER = re.compile(r"\s+following\b(?!\s+(?:the|a|an|his|her|their|it
 def _weekdays_following_the_day_told(
     text: str, found: list[DateMention], published_on: datetime.date
 ) -> list[DateMention]:
+    """ "the following Friday", "the Tuesday following": the first such weekday after the
+    last past day the narrative told outside a quotation, the phrase taken in whole."""
     resolved = list(found)
     for index, mention in enumerate(resolved):
         weekday = WEEKDAYS.get(mention.text.lower())
@@ -560,7 +562,8 @@ def _weekdays_following_the_day_told(
         window = max(0, mention.start - 20)
         before = _FOLLOWING_BEFORE.search(text[window : mention.start])
         after = re.search(r"\bthe\s+$", text[max(0, mention.start - 4) : mention.start], re.I)
-        if not before and not (after and _FOLLOWING_AFTER.match(text, mention.end)):
+        following = _FOLLOWING_AFTER.match(text, mention.end) if after else None
+        if not before and not following:
             continue
         told = [
             m
@@ -573,9 +576,7 @@ def _weekdays_following_the_day_told(
         if not told:
             continue
         step = (weekday - told[-1].date.weekday()) % 7 or 7
-        end = mention.end
-        if not before:
-            end = _FOLLOWING_AFTER.match(text, mention.end).end()
+        end = mention.end if before else following.end()
         start = window + before.start() if before else mention.start - len(after.group())
         resolved[index] = replace(
             mention,
