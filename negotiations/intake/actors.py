@@ -4921,15 +4921,7 @@ class _ActorReader:
             elif self.tokens[index - 1].text.lower() != "the":
                 continue
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-            if (
-                following is not None
-                # "the group's London office": a possessive head ends the name before a capital
-                and not token.possessive
-                and (following.capitalised or following.text.lower() in ("of", "for", "on"))
-                and not self.for_an_indefinite(index + 1)
-                # "... a statement from the department. The BMA ...": the sentence ends
-                and not re.search(r"[.;:!?]", self.text[token.end : following.start])
-            ):
+            if self.name_goes_on_after(index) and not self.for_an_indefinite(index + 1):
                 continue  # "the Council of Europe", "the Front for ...": a name of its own
             if token.text.lower() in _SPEAKING_HEADS and not (
                 following is not None
@@ -5012,13 +5004,7 @@ class _ActorReader:
             )
             if self.covered[index] and drafted_alone is None:
                 continue
-            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-            if (
-                following is not None
-                and not token.possessive
-                and (following.capitalised or following.text.lower() in ("of", "for", "on"))
-                and not re.search(r"[.;:!?]", self.text[token.end : following.start])
-            ):
+            if self.name_goes_on_after(index):
                 continue  # "the Bank of England", "the Fund for Peace": a name of its own
             ending = {
                 mention.ref
@@ -5376,6 +5362,20 @@ class _ActorReader:
                 return None
             return first - 1, last + 1, first, None
         return None
+
+    def name_goes_on_after(self, index: int) -> bool:
+        """Whether the head word at token `index` goes on into a name of its own ("the Council
+        of Europe", "the Bank of England", "the Fund for Peace"): a capital, "of", "for" or "on"
+        right after it in its sentence ("... from the department. The BMA ...": the sentence
+        ends), unless the head is a possessive ("the group's London office" ends the name)."""
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            following is not None
+            and not token.possessive
+            and (following.capitalised or following.text.lower() in ("of", "for", "on"))
+            and not re.search(r"[.;:!?]", self.text[token.end : following.start])
+        )
 
     def for_an_indefinite(self, index: int) -> bool:
         """Whether token `index` is "for" before "a" or "an" ("a counter-proposal from the
