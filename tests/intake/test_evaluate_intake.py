@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The forty-eighth held-out set joined the folder in session 39 at 1,545 of 2,336 = 0.661
-    # over the 298 articles; the forty-ninth round brought it to 1,563 = 0.669.
-    ("status_signals", "recall"): 0.66,
+    # The forty-ninth held-out set joined the folder in session 40 at 1,572 of 2,398 = 0.656
+    # over the 304 articles.
+    ("status_signals", "recall"): 0.65,
 }
 
 
