@@ -1,10 +1,11 @@
 """How two spellings of a name are compared: one normal form, and one similarity measure that
 gives the same score on PostgreSQL (pg_trgm) and SQLite (the Python twin below).
 
-The normal form ignores what does not tell two actors apart: case, accents, punctuation,
-spacing, doubled letters (not a Roman numeral's: II is not III) and the Arabic article in its
-transliterations (al-Sisi, el-Sisi and Sisi are one name). Close spellings that survive it
-(Muqawama, Muqawamah) are left to the trigram similarity.
+The normal form ignores what does not tell two actors apart: case, accents (and the strokes and
+ligatures of letters such as ł and æ: Wałęsa is Walesa), punctuation, spacing, doubled letters
+(not a Roman numeral's: II is not III) and the Arabic article in its transliterations (al-Sisi,
+el-Sisi and Sisi are one name). Close spellings that survive it (Muqawama, Muqawamah) are left
+to the trigram similarity.
 """
 
 import re
@@ -29,12 +30,20 @@ _DOUBLED_LETTER = re.compile(r"([^\W\d_])\1+")
 # Emmanuel III are two kings, Geneva II and Geneva III two conferences.
 _ROMAN_NUMERAL = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _LEADING_ARTICLES = {"the"}
+# Letters Unicode does not decompose into a base letter and a mark, though a name written without
+# them is written with these base letters (Wałęsa is Walesa in an English wire report, Øresund
+# Oresund, Ngô Đình Diệm Ngo Dinh Diem), so they are folded as accents are. Lower case only: the
+# name is case-folded first (which also makes ß "ss").
+_UNDECOMPOSED_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
+)
 
 
 def normalize_name(text: str) -> str:
     """The form of a name that spellings of the same name share ("" for no name at all)."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     text = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    text = text.translate(_UNDECOMPOSED_LETTERS)
     text = _DECIMAL_POINT.sub(" ", text)
     text = _JOINED_PLUS.sub(" plus ", text)
     text = _DROPPED.sub("", text)

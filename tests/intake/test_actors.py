@@ -5350,3 +5350,13 @@ def test_a_new_legislature_takes_the_proper_name_set_in_apposition_after_it(worl
 )
 def test_near_miss_a_name_listed_after_the_legislature_does_not_name_it(world, text):
     assert ("parliament", "Shura Council") not in mentions(text)
+
+
+def test_a_name_written_without_its_stroked_letters_names_the_recorded_actor(db):
+    bierut = PersonFactory(name="Bolesław Bierut")
+
+    found = actors("President Boleslaw Bierut received the three negotiators on Friday.")
+
+    assert [(a["name"], a["actor"]) for a in found.values()] == [
+        ("Boleslaw Bierut", {"id": bierut.pk, "name": "Bolesław Bierut"})
+    ]

@@ -39,6 +39,13 @@ from tests import factories
         ("The Islamic Resistance Movement", "islamic resistance movement"),
         ("Resolution 2334", "resolution 2334"),
         ("São Tomé", "sao tome"),
+        ("Bolesław Bierut", "boleslaw bierut"),
+        ("ŁÓDŹ", "lodz"),
+        ("Øresund", "oresund"),
+        ("Ngô Đình Diệm", "ngo dinh diem"),
+        ("Þórður", "thordur"),
+        ("Æsir", "aesir"),
+        ("Işık", "isik"),
         ("Victor Emmanuel II", "victor emanuel ii"),
         ("Victor Emmanuel III", "victor emanuel iii"),
         ("Louis XVIII", "louis xviii"),
@@ -272,6 +279,36 @@ def test_the_migration_reads_a_plus_sign_in_names_already_indexed():
     _migrate_to()
 
     assert list(ActorName.objects.values_list("normalized", flat=True)) == ["opec plus"]
+
+
+@pytest.mark.django_db
+def test_a_name_written_without_its_stroked_letters_is_the_same_name():
+    factories.ActorFactory(name="Bolesław Bierut", kind=Actor.Kind.PERSON)
+
+    assert Actor.objects.similar_to("Boleslaw Bierut").get().score == 1
+    # a letter the reporter changed is still another spelling, not the same name
+    assert [actor.score < 1 for actor in Actor.objects.similar_to("Boleslav Bierut")] == [True]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_folds_the_stroked_letters_of_names_already_indexed():
+    old_apps = _apps_at("0010_normal_form_of_plus_sign")
+    actor = old_apps.get_model("negotiations", "Actor").objects.create(
+        name="Lech Wałęsa", slug="lech-walesa", kind="person"
+    )
+    ActorNameThen = old_apps.get_model("negotiations", "ActorName")
+    # as the former normal form indexed it: the accent dropped, the stroke kept
+    ActorNameThen.objects.create(
+        actor=actor, field="name", name="Lech Wałęsa", normalized="lech wałesa"
+    )
+    ActorNameThen.objects.create(actor=actor, field="alias", name="Walesa", normalized="walesa")
+
+    _migrate_to()
+
+    assert list(ActorName.objects.order_by("pk").values_list("normalized", flat=True)) == [
+        "lech walesa",
+        "walesa",
+    ]
 
 
 @pytest.mark.django_db(transaction=True)
