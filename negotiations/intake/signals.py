@@ -367,6 +367,14 @@ _SIGNALS = [
         r"(?:[\w’'-]+\s+){0,5}?(?:(?:had|have|has)\s+)?(?:reviewed|studied|consulted|examined"
         r"|discussed|debated|considered|voted\s+on|read|weighed)\b",
     ),
+    # "said he had taken note of the offer but would not answer it until he returned", "will
+    # not respond before the elections": the answer itself put off to a later time, still to
+    # come (tune50d)
+    (
+        "pending",
+        r"(?:would|will)\s+(?:not|never)\s+(?:answer|respond|reply)\b"
+        r"(?:\s+(?:to\s+)?(?:it|them))?(?:\s+\w+ly)?\s+(?:until|before)\b",
+    ),
     # "resigned on Monday rather than put his name to the document", "quit the talks rather
     # than sign": a step taken in place of the yes, which refuses it
     (
@@ -492,6 +500,8 @@ _SIGNALS = [
         # "has yet to confirm whether it will send a delegation": the yes is still to come
         r"|(?:say|decide|announce|indicate|state|signal|make\s+clear|confirm|clarify)\s+"
         r"(?:whether|if)\b"
+        # "had yet to say where it stood": its stand on the text still to be told (tune50d)
+        r"|(?:say|make\s+clear|signal|indicate)\s+where\s+(?:it|they|he|she)\s+(?:stood|stands)\b"
         # "have yet to see the bill", "has yet to set a date to debate the accord": the body
         # that decides has not taken the text up
         r"|(?:see|receive|read|study|review|examine|debate|discuss|consider|take\s+up"
@@ -1086,7 +1096,12 @@ _SIGNALS = [
         "acknowledged",
         r"(?:submitted|delivered|handed\s+over|sent|gave|presented|conveyed)\s+(?:its|their|a|an)\s+(?:\w+\s+)?(?:response|reply|answer)",
     ),
-    ("acknowledged", r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?(?:the|a)\b"),
+    # ("acknowledged Colombo's proposal": the text by its author's possessive, tune50d)
+    (
+        "acknowledged",
+        r"(?:acknowledged|received|welcomed)\s+(?:receipt\s+of\s+)?"
+        r"(?:the|a|(?-i:[A-Z][\w.’'-]*)['’]s?(?=\s+[\w-]+))\b",
+    ),
     # "said he had "taken note" of the Tunis declaration": heard, not answered
     (
         "acknowledged",
@@ -1161,6 +1176,12 @@ _A_SHARE_OF_ITS_MEMBERS = re.compile(
     r"|two-thirds|three-quarters)\s+of\s+(?:the\s+)?(?:its\s+)?members\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "X in Istanbul, which ...": a body's seat, then a relative clause of its own (not a state
+# body's place: "the authorities in Hebron" are that place's)
+_A_SEAT_BEFORE_A_RELATIVE = r"\s+(?:in|at)\s+[A-Z][\w-]+,\s*(?=(?:who|which)\s)"
+_A_SEAT_AND_ITS_RELATIVE = re.compile(
+    _A_SEAT_BEFORE_A_RELATIVE + r"(?:[^,]|(?<=\d),(?=\d{3}))*,\s*", re.IGNORECASE
+)
 # A participle naming who leads the body before it: "the Front led by", "the team, headed by"
 _LEADER_AGENT = r"(?:led|headed|chaired|commanded)\s+by\s+"
 # What may stand between a respondent and its verb.
@@ -1186,7 +1207,12 @@ _BEFORE_VERB = (
     # ("whose 2,000 pilots refused to cross picket lines": a number's comma is no end of it)
     # ("the Indian Office in Washington, which has not answered it", "the Assembly at
     # Bordeaux, which ...": the seat of the body between it and its relative clause)
-    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|(?:\s+(?:in|at)\s+[A-Z][\w-]+)?,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
+    r"(?:,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*|"
+    # ("The Ecumenical Patriarchate in Istanbul, which received notice of the act, has not yet
+    # responded": the seat before the relative clause set off by commas; not "the authorities
+    # in Hebron", a place's own, tune50d)
+     + _A_SEAT_BEFORE_A_RELATIVE + r"(?:[^,]|(?<=\d),(?=\d{3}))*,\s*"
+    r"|(?:\s+(?:in|at)\s+[A-Z][\w-]+)?,\s*(?:who|which)\s+(?!(?:opposes|supports|backs|favou?rs|rejects"
     r"|accepts|welcomes|endorses)\b))?"
     # "Yemen's internationally recognised government accepted": the state answers
     r"(?:['’]s\s+(?:(?:\w+\s+){0,2}?"
@@ -1247,7 +1273,8 @@ _BEFORE_VERB = (
 )
 # A clause set off by commas between a respondent and its verb (see `_BEFORE_VERB`)
 _ASIDE_BEFORE_VERB = re.compile(
-    r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?\)?\s*,(?:[^,]|(?<=\d),(?=\d{3}))*,\s*"
+    r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?\)?\s*(?:,|" + _A_SEAT_BEFORE_A_RELATIVE + r")"
+    r"(?:[^,]|(?<=\d),(?=\d{3}))*,\s*"
 )
 _SIGNAL_PATTERNS = [
     (
@@ -6511,6 +6538,18 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             document.text, max(0, mention.start - 20), mention.start
         ):
             return status, []  # "A critic of Hamas voted to reject": the critic's vote
+        seat = _A_SEAT_AND_ITS_RELATIVE.match(following[skipped:])
+        if (
+            seat
+            and match.end() > seat.end()
+            and (
+                mention.via in ("country", "demonym")
+                or re.search(_STATE_BODY + r"$", mention.text_in(document.text))
+            )
+        ):
+            # "The Armenian authorities in Nagorno-Karabakh, which ..., signalled": the
+            # authorities of the place, not of the state (tune50d)
+            continue
         verb_start = mention.end + skipped
         verb_end = verb_start + match.end()
         signing = pattern is _SIGNATORIES
@@ -6754,6 +6793,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
         if status == "pending" and re.search(r"\bvote$", match.group(0)):
             proposal = _the_bill_voted_on(document, sentence, proposal, verb_start, verb_end)
         proposals = counted or [proposal]
+        if not counted and re.search(r"\bthem\b", match.group(0)):
+            # "The treaty and the concordat must still be ratified. The Chamber is to take
+            # them up": "them" stands for each of the texts named together before it
+            proposals = _the_texts_them_stands_for(document, sentence, proposal) or proposals
         # "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement":
         # each party listed before the verb answers alike.
         given_for = _answer_given_for(document, mentions, verb_end) if status == "pending" else None
@@ -6799,7 +6842,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "Ghani's office said the government was ready": the leader's government answers,
             # not a speaker who holds no recorded post
             answering = [(b, p) for b, p in answering if not document.is_person(b.ref)]
-        if re.search(r"\b(?:welcomed|received|acknowledged|note)\b", match.group(0), re.I):
+        # (the verb's own words, not an aside before it: "X, which received notice of the
+        # act, has not yet responded", tune50d)
+        if re.search(
+            r"\b(?:welcomed|received|acknowledged|note)\b",
+            document.text[verb_start:verb_end],
+            re.I,
+        ):
             # "The UN chief welcomed the deal": only those the proposal concerns answer (and
             # one the article told with the text before: `_texts_told_with_it_before`)
             # ("Quebec had received the request": a request, a demand or an invitation is put
@@ -6808,7 +6857,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             received_asked = bool(
                 proposal is not None
                 and re.search(r"\b(?:received|note|acknowledged)\b", match.group(0), re.I)
-                and _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
+                and (
+                    _AN_ASKING_NOUN.fullmatch(document.text, proposal.start, proposal.end)
+                    or _another_s_offer(document, proposal, mention)
+                )
             )
             answering = [
                 (b, p)
@@ -6836,6 +6888,35 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             for respondent, person in answering
         ]
     return None
+
+
+# "the treaty and the concordat", "the accord, the protocol and the annex": texts named together
+_JOINED_TO_THE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the|its|their)\s+$")
+
+
+def _the_texts_them_stands_for(document, sentence, proposal) -> list[ProposalMention]:
+    """The recorded texts named together ("the treaty and the concordat") last before a "them"
+    in `sentence`, in it or the sentence before, where the one the reading found is among them
+    (tune50d); none where no such list is told."""
+    if proposal is None or proposal.proposal_id is None:
+        return []
+    before = document.sentence_before(sentence)
+    start = before.start if before is not None else sentence.start
+    told = [
+        p
+        for p in document.proposals
+        if start <= p.start < sentence.end and p.proposal_id is not None
+    ]
+    for first in range(len(told) - 1):
+        run = [told[first]]
+        for following in told[first + 1 :]:
+            if not _JOINED_TO_THE_NEXT.fullmatch(document.text, run[-1].end, following.start):
+                break
+            run.append(following)
+        ids = {p.proposal_id for p in run}
+        if len(ids) > 1 and proposal.proposal_id in ids:
+            return list({p.proposal_id: p for p in run}.values())
+    return []
 
 
 def _the_lead_s_text(document, offset) -> ProposalMention | None:
@@ -8114,6 +8195,14 @@ _RECEIVED_AND_DEALT_WITH = re.compile(
     r"(?:would|will|is|was|are|were)\s+(?!not\b|never\b)(?P<rest>[^.;]*)",
     re.IGNORECASE,
 )
+# "the Government has said it will consider it", "Monahan said he would consider it": a promise
+# to weigh an ask put to the party, with its answer put off to no step first, is its receipt
+# told, as "has received the request and will study it" is (tune50d)
+_PROMISED_TO_WEIGH = re.compile(
+    r"\b(?:would|will)\s+(?:\w+ly\s+)?(?:consider|study|examine|review|look\s+into)\s+"
+    r"(?:it|them|the\s+(?:" + _ASKING_NOUNS + r")s?)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
 # "... would study them before reporting to the president": the answer put off until a step
 # of its own, which leaves it pending
 _PUT_OFF_UNTIL = re.compile(r"\b(?:before|until)\b", re.IGNORECASE)
@@ -8133,7 +8222,9 @@ def _acknowledged_on_receipt(document, signal: SignalCandidate) -> SignalCandida
     if signal.status != "pending" or not _an_ask(document, signal.proposal):
         return signal
     sentence = document.sentence_at(signal.start)
-    told = _RECEIVED_AND_DEALT_WITH.search(document.text, signal.start, sentence.end)
+    told = _RECEIVED_AND_DEALT_WITH.search(
+        document.text, signal.start, sentence.end
+    ) or _PROMISED_TO_WEIGH.search(document.text, signal.start, sentence.end)
     if told is None or _PUT_OFF_UNTIL.search(told.group("rest")):
         return signal
     # (the receipt is the respondent's own: no other party named between them)
@@ -9708,6 +9799,22 @@ def _signs_the_proposal(document, clause, signal) -> bool:
 
 
 _AN_ASKING_NOUN = re.compile(r"(?:" + _ASKING_NOUNS + r")s?", re.I)
+
+
+# "the offer", "the proposal", "Colombo's plan": a text one side puts to another, by its noun
+_AN_OFFERED_NOUN = re.compile(_ASKED_OR_OFFERED_NOUN + r"s?", re.I)
+
+
+def _another_s_offer(document: Document, proposal, respondent: Mention) -> bool:
+    """ "The presidency acknowledged the offer", "the Porte has taken note of the proposal":
+    an offer or proposal another recorded party made is put to the side that receives it, so
+    that side's acknowledgement is its answer (a bystander "welcomes" a text; it does not
+    receive it). The proposal must be written by its noun and be recorded as another's."""
+    if not _AN_OFFERED_NOUN.fullmatch(document.text, proposal.start, proposal.end):
+        return False
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id) or {}
+    author = recorded.get("announced_by_id")
+    return author is not None and f"actor:{author}" != respondent.ref
 
 
 def _concerned(document: Document, respondent: Mention, proposal) -> bool:

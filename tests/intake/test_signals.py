@@ -13244,3 +13244,121 @@ def test_near_miss_a_step_no_request_is_for_is_not_that_request(world, text):
     ProposalFactory(title="Israeli offer of safe passage")
     ProposalFactory(title="Request that a third country receive the hostages")
     assert "Request that a third country receive the hostages" not in [s[1] for s in signals(text)]
+
+
+# --- tune50d: an acknowledgement, a promise to weigh, an answer put off, "them" for two texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel made an offer of safe passage. Egypt acknowledged the offer but made no "
+        "commitment.",
+        "Egypt acknowledged Israel's offer of safe passage but made no commitment.",
+        "Israel made an offer of safe passage. Egypt has taken note of the offer.",
+    ],
+)
+def test_another_party_s_offer_acknowledged_is_the_receiver_s_answer(world, text):
+    ProposalFactory(title="Israeli offer of safe passage", announced_by=world.israel)
+    assert ("Egypt", "Israeli offer of safe passage", "acknowledged", "2024-06-10") in signals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # a bystander welcomes a text; it does not receive it
+        ("Israel made an offer of safe passage. Egypt welcomed the offer.", "israel"),
+        # an offer no party is recorded as making is put to no one in particular
+        ("Israel made an offer of safe passage. Egypt acknowledged the offer.", None),
+    ],
+)
+def test_near_miss_an_offer_welcomed_or_of_no_recorded_author_is_no_acknowledgement(
+    world, text, author
+):
+    ProposalFactory(
+        title="Israeli offer of safe passage",
+        announced_by=getattr(world, author) if author else None,
+    )
+    assert "Egypt" not in [s[0] for s in signals(text)]
+
+
+def test_an_answer_put_off_until_later_is_pending(world):
+    text = (
+        "Israel made an offer of safe passage. Hamas said it had taken note of the offer but "
+        "would not answer it until its council met."
+    )
+    ProposalFactory(title="Israeli offer of safe passage", announced_by=world.israel)
+    assert statuses(text) == [("Hamas", "pending")]
+
+
+def test_near_miss_questions_not_answered_before_a_meeting_are_no_answer_put_off(world):
+    text = "Biden announced the May 31 plan. Hamas would not answer questions before the meeting."
+    assert signals(text) == []
+
+
+def test_a_promise_to_consider_a_request_put_to_it_acknowledges_it(world):
+    ProposalFactory(title="Egyptian request to open the Rafah crossing", announced_by=world.egypt)
+    text = (
+        "Egypt put its request to open the Rafah crossing to Israel last week, and Israel has "
+        "said it will consider it."
+    )
+    assert ("Israel", "acknowledged") in statuses(text)
+
+
+def test_near_miss_a_plan_to_be_considered_before_deciding_stays_pending(world):
+    text = "Biden announced the May 31 plan. Hamas said it would consider it before deciding."
+    assert statuses(text) == [("Hamas", "pending")]
+
+
+def test_a_seat_before_a_relative_clause_leaves_the_verb_to_the_body(world):
+    text = (
+        "Biden announced the May 31 plan. Hamas in Doha, which received notice of the plan "
+        "from Cairo, has not yet responded."
+    )
+    assert ("Hamas", "pending") in statuses(text)
+
+
+def test_near_miss_a_seat_before_a_relative_clause_with_no_answer_after_it(world):
+    text = (
+        "Biden announced the May 31 plan. Hamas in Doha, which received notice of the plan "
+        "from Cairo, held a meeting on Sunday."
+    )
+    assert ("Hamas", "pending") not in statuses(text)
+
+
+def test_where_a_party_stands_still_untold_is_pending(world):
+    text = "Biden announced the May 31 plan. Hamas had yet to say where it stood."
+    assert statuses(text) == [("Hamas", "pending")]
+
+
+def test_near_miss_where_a_meeting_will_be_held_is_no_stand(world):
+    text = "Biden announced the May 31 plan. Hamas had yet to say where it would hold the talks."
+    assert ("Hamas", "pending") not in statuses(text)
+
+
+def test_them_after_two_texts_named_together_stands_for_each(world):
+    ProposalFactory(title="Cairo protocol")
+    text = (
+        "The May 31 plan and the Cairo protocol must still be approved. Israel is to take "
+        "them up next month."
+    )
+    found = signals(text)
+    assert ("Israel", PLAN, "pending", "2024-06-10") in found
+    assert ("Israel", "Cairo protocol", "pending", "2024-06-10") in found
+
+
+def test_near_miss_it_after_two_texts_named_together_stands_for_one(world):
+    ProposalFactory(title="Cairo protocol")
+    text = (
+        "The May 31 plan and the Cairo protocol must still be approved. Israel is to take "
+        "it up next month."
+    )
+    assert len([s for s in signals(text) if s[0] == "Israel"]) == 1
+
+
+def test_near_miss_a_state_s_authorities_in_a_place_before_a_relative_clause(world):
+    text = (
+        "Biden announced the May 31 plan. The Egyptian authorities in Gaza, which were not at "
+        "the table, accepted the May 31 plan."
+    )
+    assert ("Egypt", "accepted") not in statuses(text)
