@@ -915,13 +915,21 @@ def _cut(tokens, text, first, last, groups) -> list[Clause]:
                 # "Talks began after riots left 20 dead, and gathered pace": the main clause's
                 current.last_token = position
                 current = current.parent
+            joined = current
+            if shared and _joins_the_reporting_verb(
+                tokens, text, current, starts.get(_skip_adverbs(tokens, position + 1, last)), last
+            ):
+                # "X has said the council will go ahead and rejected Bulgaria's request": a past
+                # tense cannot go on from "will go" or "is"; it goes on from "has said", and
+                # shares the subject of the clause that reports (tune50c)
+                joined = current.parent
             open_clause(
-                current.kind if current.kind in ("reported", "relative") else "coordinate",
+                joined.kind if joined.kind in ("reported", "relative") else "coordinate",
                 position,
                 word,
-                shares_subject_of=current if shared else None,
-                antecedent=current.antecedent if shared else None,
-                parent=current.parent,
+                shares_subject_of=joined if shared else None,
+                antecedent=joined.antecedent if shared else None,
+                parent=joined.parent,
             )
             position += 1
             continue
@@ -1088,6 +1096,33 @@ def _share_the_subject_of_the_main_clause(clauses: list[Clause]) -> None:
             for waiting in leading:
                 waiting.shares_subject_of = clause
         break
+
+
+def _joins_the_reporting_verb(tokens, text, reported, group, last) -> bool:
+    """Whether the verb group after "and" at the end of a reported clause is a simple past
+    that its verb (a modal with a bare verb, or a present) cannot go on into, so that it goes
+    on from the verb that reports ("has said the council will go ahead and rejected the
+    request", "said the demand "is not sustainable" and rejected it")."""
+    outer = reported.parent
+    if (
+        reported.kind != "reported"
+        or outer is None
+        or outer.verb is None
+        or not (outer.verb.past or outer.verb.perfect)
+    ):
+        return False
+    verb = reported.verb
+    if verb is None or verb.perfect or verb.passive or (verb.past and not verb.modal):
+        return False
+    if group is None or group.first_token != group.head or group.modal or not group.finite:
+        return False
+    kinds = {kind for _, kind in _verb_forms(tokens[group.head])}
+    if "past" not in kinds or kinds & {"base", "s"}:
+        return False
+    # an object after it: not "the deal is ready and signed", a participle after "is"
+    return group.last_token < last and not re.search(
+        r"[,.;:]", _between(tokens, text, group.last_token)
+    )
 
 
 def _is_reduced_relative(tokens, text, group, current, position, last, starts) -> bool:

@@ -29,6 +29,7 @@ from negotiations.intake.vocabulary import (
     COUNTRIES,
     FORMER_CAPITALS,
     FORMER_STATES_OF_SEAT,
+    PERSON_TITLES,
     STATE_CAPITALS,
     WEEKDAY_PATTERN,
     fold_accents,
@@ -1398,6 +1399,7 @@ _SIGNED_ON = re.compile(
     r"(?:signed|initialled|initialed|inked)\b",
     re.IGNORECASE,
 )
+_INITIALLED = re.compile(r"\binitial(?:l)?(?:ed|ing|s)\b", re.IGNORECASE)
 # a signature with no proposal named: "signed separate, identical documents", "added their
 # signatures for the mediators"
 _SIGNED_WHAT = re.compile(
@@ -9529,6 +9531,7 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
     of that proposal ("Moscow and Kyiv signed a landmark deal ... The agreement was signed on
     Friday")."""
     signed_on = {}
+    initialled_only = set()  # the proposals whose day told is the day they were initialled
     # the day one signatory signed dates its own other mentions of signing, not another's:
     # "Christopher put his name to the documents in Algiers. Iran's negotiator signed the same
     # texts in Tehran on Sunday" (each signed where and when he was)
@@ -9558,13 +9561,21 @@ def _dated_signatures(document, found) -> list[SignalCandidate]:
         days = [d for d in document.dates_between(told, clause_end) if d.precision == "day"]
         if days:
             signed_on[proposal.proposal_id] = days[0].iso
+            if _INITIALLED.search(match.group(0)):
+                initialled_only.add(proposal.proposal_id)
     dated = []
     for signal in found:
         if signal.signed and not signal.dated_in_clause and signal.proposal:
             own = own_day.get((signal.proposal.proposal_id, signal.respondent.ref))
             if own is not None:
                 signal = replace(signal, changed_on=own)
-            elif signal.proposal.proposal_id in signed_on:
+            elif signal.proposal.proposal_id in signed_on and not (
+                # "put their names to the memorandum ... The document, initialled in Luena on
+                # Saturday": the initialling came first; it dates an initialling, not the
+                # signature (tune50c)
+                signal.proposal.proposal_id in initialled_only
+                and not _INITIALLED.search(document.text, signal.start, signal.end)
+            ):
                 signal = replace(signal, changed_on=signed_on[signal.proposal.proposal_id])
             else:
                 # "Carter and Torrijos signed treaties on Wednesday night ... The two men put
@@ -10120,8 +10131,12 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
                 # "North Korea's Gen. Nam Il", "Sudan's Lt. Gen. Ali Omar": ranks abbreviated
                 r"\s*(?:['’]s\s+)?(?:" + _NOT_A_POST_WORD + r"[A-Za-z-]+\.?\s+){0,3}"
                 # "The group's chief negotiator and political strategist, Anton Balasingham"
-                r"|['’]s?\s+(?:[\w-]+\s+){0,5}?" + _HEAD + r"(?:\s+and\s+[\w\s-]{1,40}?)?,\s*"
-                r"|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
+                r"|['’]s?\s+(?:[\w-]+\s+){0,5}?"
+                + _HEAD
+                + r"(?:\s+and\s+[\w\s-]{1,40}?)?,\s*"
+                # ("UNITA's military commander, General Abreu Muengo": a rank before the name)
+                + _TITLE_IN_APPOSITION
+                + r"|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?",
                 document.text[m.end : person.start],
             )
             # "the British ambassador, Sir Richard Evans, and ...": the post in apposition
@@ -10151,7 +10166,9 @@ _HEAD = (
     r"|secretary[\s-]general|general\s+secretary"
     # "X, chief executive of the Government of the Ryukyu Islands": the head of a government
     # or a company, not "chief" alone
-    r"|chief\s+executive)"
+    r"|chief\s+executive"
+    # "the chief of staff of the Angolan Armed Forces": the head of an army (tune50c)
+    r"|chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+)?staff)"
 )
 # "The president of the ", "the chief negotiator for ": a head's post right before his body's
 # name, at the start of a phrase (tune46e)
@@ -10159,8 +10176,16 @@ _HEAD_OF_BEFORE = re.compile(
     r"(?<![\w-])(?:the|a)\s+(?:[a-z][\w-]*\s+)?" + _HEAD + r"\s+(?:of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "General ", "Lt. Gen. ", "Dr ": the ranks and titles written before a name in apposition, after
+# the comma that opens it ("UNITA's military commander, General Abreu Muengo") (tune50c)
+_TITLE_IN_APPOSITION = (
+    r"(?:(?=[A-Z])(?i:"
+    + "|".join(sorted((re.escape(title) for title in PERSON_TITLES), key=len, reverse=True))
+    + r"|Mr|Mrs|Ms|Dr|Sir|Lt|Col|Maj|Brig)\.?\s+){0,3}"
+)
 # ", Mr ", ", Dr. ", ", ": between the body's name and the head's name in apposition
-_HONORIFIC_IN_APPOSITION = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
+# ("the Angolan Armed Forces (FAA), General ...": its abbreviation in brackets first)
+_HONORIFIC_IN_APPOSITION = re.compile(r"(?:\s*\([^()\s]{1,12}\))?,\s*" + _TITLE_IN_APPOSITION)
 # "the British ambassador, ", "Norway's special envoy, ": a post that speaks for a state or
 # body, lower-case, before a comma
 _STATE_OFFICIAL_BEFORE = re.compile(

@@ -761,3 +761,22 @@ def test_near_miss_a_time_before_a_new_subject_leaves_that_subject_its_own():
         "Borduria rejected the offer in November, and in January Syldavia turned down the draft."
     )
     assert read(sentence)[-1][:2] == ("coordinate", "Syldavia")
+
+
+# --- tune50c: a simple past after "and" goes on from the verb that reports, not from a modal
+def test_a_past_after_a_reported_modal_clause_shares_the_subject_of_the_reporting_verb():
+    sentence = "Borduria has said the summit will go ahead and rejected the request."
+    assert read(sentence)[-1] == ("coordinate", "Borduria", "reject", "the request")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a participle goes on from a perfect: the reported clause's own subject
+        "Borduria said the talks would have resumed and rejected the offer.",
+        # a participle with no object after "is": what the reported subject is
+        "Borduria said the deal is ready and signed.",
+    ],
+)
+def test_near_miss_a_participle_goes_on_from_the_reported_clause(sentence):
+    assert read(sentence)[-1][:2] == ("reported", "the " + sentence.split(" the ")[1].split()[0])

@@ -329,3 +329,25 @@ def test_near_miss_an_answer_at_the_session_whose_other_mention_has_two_days_is_
         "Blinken flew in on Thursday and saw Sisi on Friday before the closing session."
     )
     assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-10")]
+
+
+# --- tune50c: the day a text was initialled does not date its signature
+
+
+def test_the_day_a_text_was_initialled_does_not_date_its_signature(world):
+    text = (
+        "Hamas put its signature to the May 31 plan. "
+        "The plan, initialled in Cairo on Friday, runs to ten pages."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+@pytest.mark.parametrize("step", ["initialled", "signed"])
+def test_near_miss_the_day_of_the_same_step_still_dates_it(world, step):
+    # near miss: an initialling dated by the day it was initialled; a signature by the day
+    # it was signed
+    text = (
+        f"Hamas {'initialled' if step == 'initialled' else 'put its signature to'} the May 31 "
+        f"plan. The plan, {step} in Cairo on Friday, runs to ten pages."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-07")]

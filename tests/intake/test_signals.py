@@ -13362,3 +13362,36 @@ def test_near_miss_a_state_s_authorities_in_a_place_before_a_relative_clause(wor
         "the table, accepted the May 31 plan."
     )
     assert ("Egypt", "accepted") not in statuses(text)
+
+
+# --- tune50c: a rank before a name in apposition to a body's head ("commander, General X")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Hamas's military commander, General Mohammed Deif, signed the May 31 plan on Sunday.",
+            "Hamas",
+        ),
+        # the head of an army's staff, and his body's abbreviation in brackets before the comma
+        (
+            "The chief of staff of the General Intelligence Directorate, General Omar Hamad, "
+            "signed the May 31 plan on Sunday.",
+            "General Intelligence Directorate",
+        ),
+        (
+            "The chief of staff of Hamas (IRM), General Mohammed Deif, signed the May 31 plan "
+            "on Sunday.",
+            "Hamas",
+        ),
+    ],
+)
+def test_a_head_named_with_his_rank_in_apposition_signs_for_his_body(world, text, body):
+    assert statuses(text) == [(body, "accepted")]
+
+
+def test_near_miss_a_ranked_signatory_after_a_phrase_about_another_body_signs_for_none(world):
+    # near miss: Hamas is whom he talked with, not a body he heads
+    text = "After talks with Hamas, General Mohammed Deif signed the May 31 plan on Sunday."
+    assert statuses(text) == []
