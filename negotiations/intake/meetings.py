@@ -302,7 +302,9 @@ _TRIGGERS = re.compile(
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     # "dined on Sunday with Watanabe", "lunched last Friday with the envoy": the day between
-    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)"
+    # "approved the draft after conferring with Bishop X on Wednesday": the gerund, its
+    # subject the clause's own
+    r"|(?:dined|lunched|conferred|conferring|huddled|huddling|consulted|consulting|negotiated)"
     r"(?:\s+(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:night|evening|morning))?"
     # "conferred for an hour with the Queen Regent": how long, between the verb and its guest

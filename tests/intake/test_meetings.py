@@ -7142,3 +7142,17 @@ def test_a_call_on_a_person_then_what_passed_at_it_is_a_visit(world):
 def test_near_miss_a_call_on_a_person_to_do_a_thing_is_an_appeal(world):
     assert meetings("Blinken called on Sisi on Tuesday to open the crossing.") == []
     assert meetings("Blinken called on Sisi on the 4th to open the crossing.") == []
+
+
+# --- tune50f: "after conferring with X on Wednesday": the gerund of a verb of taking counsel
+
+
+def test_conferring_with_a_person_is_a_meeting_of_the_clause_s_subject(world):
+    # "Archbishop Wyszynski approved the final draft after conferring with Bishop Choromanski
+    # on Wednesday"
+    text = "Blinken approved the final draft after conferring with Sisi on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_a_conferring_with_no_guest_after_is_no_meeting(world):
+    assert meetings("Blinken approved the final draft after conferring on the text.") == []
