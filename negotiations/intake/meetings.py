@@ -92,8 +92,18 @@ _CALLED_ON_ON_A_DAY = (
     r"|(?:that|this)\s+(?:day|morning|afternoon|evening|night)"
     # "yesterday", "last night": the day told from the dateline's
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
-    r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
+    r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+"
+    # "called on the Sheikh on the 20th to convey it": the day of the month, the month told
+    # before
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
     r"|brief|present|explain|deliver|convey|pay|seek)\b"
+    # "called on Ismet on Saturday to urge him not to ...": what the visit was for done to the
+    # one called on, so the caller's own errand (not "called on Hamas on Sunday to free the
+    # hostages", what is asked of the one called on)
+    r"|\s+to\s+(?-i:[a-z]+)\s+(?:him|her|them)\b"
+    # "called on Mr. Balfour, the British member, on Thursday, when he is understood to have
+    # been told ...": what passed at the visit told after its day
+    r"|\s*,\s+(?:when|where)\s+(?:he|she|they)\b"
     # "called on the Governor-General yesterday, and the Governor of Hongkong, Sir William
     # Robinson, has been asked ...": a new clause with a subject of its own, named and then set
     # off by a comma or followed by its verb (not "called on Hamas yesterday, and Israel too, to
@@ -292,7 +302,9 @@ _TRIGGERS = re.compile(
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
     # "dined on Sunday with Watanabe", "lunched last Friday with the envoy": the day between
-    r"|(?:dined|lunched|conferred|huddled|consulted|negotiated)"
+    # "approved the draft after conferring with Bishop X on Wednesday": the gerund, its
+    # subject the clause's own
+    r"|(?:dined|lunched|conferred|conferring|huddled|huddling|consulted|consulting|negotiated)"
     r"(?:\s+(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:night|evening|morning))?"
     # "conferred for an hour with the Queen Regent": how long, between the verb and its guest

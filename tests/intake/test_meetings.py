@@ -7114,3 +7114,45 @@ def test_the_when_clause_names_the_people_who_met(world):
 def test_near_miss_a_when_clause_with_one_person_names_no_meeting(world):
     text = "The ministers had first met in Cairo on Saturday, when Blinken failed to agree."
     assert meetings(text) == []
+
+
+# --- tune50f: "called on X on a day" told by the day of the month, an errand done to X, or
+# what passed at the visit
+
+
+def test_a_call_on_a_person_on_the_day_of_the_month_is_a_visit(world):
+    # "the Political Agent called on the Sheikh on the 20th to convey it"
+    text = "In June the envoy waited. Blinken called on Sisi on the 4th to convey it."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_a_call_on_a_person_to_urge_him_is_a_visit(world):
+    # "Child had called on Ismet on Saturday to urge him not to let the talks founder"
+    text = "Blinken called on Sisi on Tuesday to urge him not to close the crossing."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_a_call_on_a_person_then_what_passed_at_it_is_a_visit(world):
+    # "Branting called on Mr. Balfour, the British member, on Thursday, when he is understood
+    # to have been told ..."
+    text = "Blinken called on Sisi, the Egyptian president, on Tuesday, when he was told no."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_a_call_on_a_person_to_do_a_thing_is_an_appeal(world):
+    assert meetings("Blinken called on Sisi on Tuesday to open the crossing.") == []
+    assert meetings("Blinken called on Sisi on the 4th to open the crossing.") == []
+
+
+# --- tune50f: "after conferring with X on Wednesday": the gerund of a verb of taking counsel
+
+
+def test_conferring_with_a_person_is_a_meeting_of_the_clause_s_subject(world):
+    # "Archbishop Wyszynski approved the final draft after conferring with Bishop Choromanski
+    # on Wednesday"
+    text = "Blinken approved the final draft after conferring with Sisi on Tuesday."
+    assert meetings(text) == [(["Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_a_conferring_with_no_guest_after_is_no_meeting(world):
+    assert meetings("Blinken approved the final draft after conferring on the text.") == []
