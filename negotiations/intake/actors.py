@@ -391,6 +391,7 @@ class _ActorReader:
     def read(self) -> None:
         self.match_places()
         self.match_names()
+        self.match_bodies_described_without_their_place()
         self.match_initials_of_recorded_people()
         self.match_organs()
         self.match_ministries()
@@ -5177,6 +5178,66 @@ class _ActorReader:
         self.add(first - 1, index + 1, refs.pop(), "description")
         return True
 
+    def match_bodies_described_without_their_place(self) -> None:
+        """ "The strike committee voted" in a report from Lawrence for the recorded "Lawrence
+        Strike Committee", "the City Council approved" from Memphis for "Memphis City Council",
+        "the Episcopate" of a Polish report for "Polish Episcopate": "the" and the words of a
+        recorded body's name that leave out the place it belongs to, where the article is about
+        that place (its dateline, a state it names; the gazetteer asked the index for the names
+        so made: `place_described_phrases`). The longest such description; not where two bodies
+        answer (a second strike committee: nothing is guessed), nor a person or a state, nor
+        where the noun phrase goes on ("the committee of ..."), nor a building one is received
+        at ("at the Foreign Ministry").
+        "The government" is left to `match_governments`, which reads the dateline last, and
+        "the parliament", "the Senate" to the legislature readers (`legislature`)."""
+        described = self.gazetteer.bodies_by_description
+        if not described:
+            return
+        for token in self.tokens[:-1]:
+            if token.text.lower() != "the" or token.possessive:
+                continue
+            index = token.index
+            answered, last = None, index
+            for end in range(min(len(self.tokens), index + 4), index + 1, -1):
+                words = [word for t in self.tokens[index + 1 : end] for word in t.words]
+                answered = described.get(" ".join(words))
+                if answered:
+                    last = end
+                    break
+            if not answered or any(self.covered[index:last]):
+                continue
+            if index > 0 and self.tokens[index - 1].text.lower() == "at":
+                continue  # "received him at the Foreign Ministry": the building, any state's
+            bodies = {
+                actor_id: from_dateline
+                for actor_id, from_dateline in answered.items()
+                if self.gazetteer.actor(actor_id).kind not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+            }
+            if len(bodies) != 1:
+                continue
+            head = self.tokens[last - 1].text.lower()
+            if head in _GOVERNMENT_WORDS | _LOWERCASE_LEGISLATURES | _LEGISLATURES:
+                continue  # read by `match_governments` and the legislature readers
+            actor_id = next(iter(bodies))
+            if not self.description_ends_at(last):
+                continue
+            self.add(index, last, f"actor:{actor_id}", "description")
+
+    def description_ends_at(self, index: int) -> bool:
+        """Whether a body's description ends before token `index`: no capitalised word of a
+        longer name, no "of" or "for" and no other body's head word goes on with it."""
+        if index >= len(self.tokens) or self.tokens[index - 1].possessive:
+            return True
+        following = self.tokens[index]
+        between = self.text[self.tokens[index - 1].end : following.start]
+        if between.strip():
+            return True
+        return not (
+            following.capitalised
+            or following.text.lower() in ("of", "for")
+            or (following.words and following.words[-1] in _ORG_HEADS)
+        )
+
     def match_names_cut_short(self) -> None:
         """ "the Mexican Eagle" for the recorded "Mexican Eagle Oil Company", "the Huasteca"
         for "Huasteca Petroleum Company" (tune41i): "the" and one to three capitalised words
@@ -5464,6 +5525,7 @@ class _ActorReader:
                 or government
                 or state_named_most(self.mentions, self.is_state, clearly=True, at_least=2)
                 or self.state_of_a_lone_dateline(token.start)
+                or self.government_of_the_dateline(token.text)
                 # "the Department of Health ... The government accepted" (tune38g): in an
                 # article that names no state, the state of the government body it names
                 or self.state_of_a_government_named()
@@ -5532,6 +5594,19 @@ class _ActorReader:
             # government recorded as a body of its own, where its state is not (tune40g)
             state = self.gazetteer.government_body_of(code)
         return f"actor:{state}" if state is not None else None
+
+    def government_of_the_dateline(self, word: str) -> str | None:
+        """ "WARSAW (AP) -- Poland's bishops and the Vatican ... The government accepted": the
+        recorded government of the place a report is filed from ("Government of Poland" from
+        Warsaw, the "Hongkong Government" from Hongkong), where nothing nearer says whose
+        government it is, even where the article names other states as often as its own."""
+        answered = self.gazetteer.bodies_by_description.get(normalize_name(word), {})
+        bodies = [
+            actor_id
+            for actor_id, from_dateline in answered.items()
+            if from_dateline and self.kind_of(f"actor:{actor_id}") == Actor.Kind.GOVERNMENT_BODY
+        ]
+        return f"actor:{bodies[0]}" if len(bodies) == 1 else None
 
     def recorded_government(self, state: str) -> str:
         """The state's government where it is recorded as a body of its own ("South African

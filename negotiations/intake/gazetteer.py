@@ -20,6 +20,7 @@ from negotiations.intake.text import Token
 from negotiations.intake.vocabulary import (
     ACTOR_EXTRA_HEAD_WORDS,
     ATTRIBUTIVE_SINGULAR_NOUNS,
+    CAPITALS,
     COUNTRIES,
     GROUP_NOUNS,
     KIND_HEAD_WORDS,
@@ -213,6 +214,10 @@ class Gazetteer:
     # Recorded bodies named "NAME of PLACE" whose NAME the text writes alone ("the Miners'
     # Federation" for "Miners' Federation of Great Britain"): normal form of NAME -> actor ids.
     bodies_by_head: dict[str, list[int]] = field(default_factory=dict)
+    # Recorded bodies the text names only by what they are, with their place left out ("the
+    # strike committee" for "Lawrence Strike Committee" in a report from Lawrence): normal form
+    # of the description -> {actor id: whether the place is the dateline's}.
+    bodies_by_description: dict[str, dict[int, bool]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, published_on: datetime.date, tokens: list[Token]) -> "Gazetteer":
@@ -238,11 +243,13 @@ class Gazetteer:
         names is asked for the normal forms of the text's runs of up to eight words that hold a
         capital, so the work grows with the article, not with the number of actors."""
         plurals = attributive_plurals(tokens)
+        described = place_described_phrases(tokens, self.codes_named(tokens))
         phrases = sorted(
             phrases_in(tokens)
             | lowercase_body_phrases(tokens)
             | self.implied_names(tokens)
             | set(plurals)
+            | set(described)
         )
         # SQLite caps a query's parameters (999 here), PostgreSQL does not (None): one query for
         # the whole article where the backend allows it, under the cap with room to spare where not
@@ -274,6 +281,9 @@ class Gazetteer:
                     self.actor_names.add_normal_form(whole, (actor_id, name_field, name))
                     self.actors_by_name.setdefault(whole, []).append(actor_id)
                 self._know(actor_id, *actor)
+                for description, from_dateline in described.get(normal, ()):
+                    answered = self.bodies_by_description.setdefault(description, {})
+                    answered[actor_id] = answered.get(actor_id, False) or from_dateline
                 self.actor_names.add_normal_form(normal, (actor_id, name_field, name))
                 self.actors_by_name.setdefault(normal, []).append(actor_id)
                 if normal in plurals:
@@ -321,12 +331,7 @@ class Gazetteer:
         if "cabinet" in self.text_words:
             legislatures.append("cabinet")
         names = set()
-        named = {
-            codes[0]
-            for first, _, codes in self.countries.matches(tokens)
-            if tokens[first].text[:1].isupper()
-        }
-        for code in named:
+        for code in self.codes_named(tokens):
             if armies:
                 names |= {_normal_form(name) for name in army_names(code)}
             for portfolio in portfolios if "ministry" in self.text_words else []:
@@ -350,6 +355,14 @@ class Gazetteer:
                 if token.possessive:
                     break
         return names
+
+    def codes_named(self, tokens: list[Token]) -> set[str]:
+        """The country codes of the states the text names by a capitalised name or demonym."""
+        return {
+            codes[0]
+            for first, _, codes in self.countries.matches(tokens)
+            if tokens[first].text[:1].isupper()
+        }
 
     def actor_named(self, names: list[str]) -> int | None:
         """The recorded actor answering to the first of `names` the index knows."""
@@ -691,6 +704,73 @@ def abbreviated_names(tokens: list[Token], longest: int = 4) -> dict[str, tuple[
                 letters = token.text.replace(".", "").lower()
                 found[" ".join((*token.words, *words))] = (letters, " ".join(words))
     return found
+
+
+# The normal form of a state's capital -> its country codes
+_CODES_OF_CAPITAL: dict[str, set[str]] = defaultdict(set)
+for _code, _capitals in CAPITALS.items():
+    for _capital in _capitals:
+        _CODES_OF_CAPITAL[normalize_name(_capital)].add(_code)
+
+
+def dateline_words(tokens: list[Token]) -> list[str]:
+    """The normal-form words of the place a report is filed from, the capitals that open it
+    ("LAWRENCE, Mass. --", "HONGKONG, March 6"): none where the text opens otherwise."""
+    words: list[str] = []
+    for token in tokens[:3]:
+        if not token.text.isupper() or len(token.text) < 2:
+            break
+        words.extend(token.words)
+    return words
+
+
+def place_described_phrases(
+    tokens: list[Token], named_codes: set[str], longest: int = 3
+) -> dict[str, list[tuple[str, bool]]]:
+    """ "the strike committee" in a report from Lawrence for the recorded "Lawrence Strike
+    Committee", "the City Council" for "Memphis City Council", "the Episcopate" of a Polish
+    report for "Polish Episcopate": a body the text names only by what it is, leaving out the
+    place it belongs to, as a local report does. The names asked of the index: each description
+    after "the" (up to `longest` words of one case ending in a body's head word, or capitalised
+    words) with a place the text is about before it, or after it with "of": the dateline's
+    place, and each state named (its name and first demonym). Phrase -> [(normal form of the
+    description, whether the place is the dateline's)]."""
+    places = []
+    dateline = " ".join(dateline_words(tokens))
+    if dateline:
+        places.append((dateline, dateline, True))
+    # "WARSAW (AP) -- ... the government": a report filed from a state's capital is about it
+    dateline_codes = _CODES_OF_CAPITAL.get(dateline, set())
+    for code in sorted(named_codes | dateline_codes):
+        if code in _COUNTRY_ROWS:
+            name, demonyms = _COUNTRY_ROWS[code]
+            adjective = _normal_form((demonyms or [name])[0])
+            places.append((_normal_form(name), adjective, code in dateline_codes))
+    if not places:
+        return {}
+    phrases: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for index, token in enumerate(tokens[:-1]):
+        if token.text.lower() != "the" or token.possessive:
+            continue
+        run = tokens[index + 1 : index + 1 + longest]
+        capitalised = run[0].capitalised
+        words: list[str] = []
+        for following in run:
+            if following.capitalised != capitalised or not following.text.isalpha():
+                break
+            words.extend(following.words)
+            if capitalised or (words[-1] in _BODY_HEADS):
+                description = " ".join(words)
+                for name, adjective, from_dateline in places:
+                    for phrase in {
+                        f"{adjective} {description}",
+                        f"{name} {description}",
+                        f"{description} of {name}",
+                    }:
+                        phrases[phrase].append((description, from_dateline))
+            if following.possessive:
+                break
+    return phrases
 
 
 def lowercase_body_phrases(tokens: list[Token], longest: int = 3) -> set[str]:

@@ -5360,3 +5360,69 @@ def test_a_name_written_without_its_stroked_letters_names_the_recorded_actor(db)
     assert [(a["name"], a["actor"]) for a in found.values()] == [
         ("Boleslaw Bierut", {"id": bierut.pk, "name": "Bolesław Bierut"})
     ]
+
+
+# --- tune50a: a recorded body named by what it is, its place left out ("the strike committee")
+
+
+def test_a_description_in_a_report_from_the_body_s_place_is_that_body(db):
+    committee = ActorFactory(name="Lawrence Strike Committee", kind=Actor.Kind.OTHER)
+    text = "LAWRENCE, Mass. - The mills cut pay. The strike committee voted to accept the offer."
+    assert _refs_after(text, "The strike committee voted") == {f"actor:{committee.pk}"}
+
+
+def test_a_description_in_a_report_on_the_body_s_state_is_that_body(db):
+    ActorFactory(name="Poland")
+    episcopate = ActorFactory(name="Polish Episcopate", kind=Actor.Kind.OTHER)
+    text = "Poland's bishops met on Monday. The accord was signed for the Episcopate on Friday."
+    assert _refs_after(text, "the Episcopate on") == {f"actor:{episcopate.pk}"}
+
+
+def test_near_miss_a_description_of_a_place_the_report_is_not_about_is_not_the_body(db):
+    committee = ActorFactory(name="Lawrence Strike Committee", kind=Actor.Kind.OTHER)
+    text = "BOSTON, Mass. - The mills cut pay. The strike committee voted to accept the offer."
+    assert f"actor:{committee.pk}" not in _refs_after(text, "The strike committee voted")
+
+
+def test_near_miss_a_description_two_recorded_bodies_answer_is_neither(db):
+    ActorFactory(name="Poland")
+    ActorFactory(name="Hungary")
+    polish = ActorFactory(name="Polish Episcopate", kind=Actor.Kind.OTHER)
+    hungarian = ActorFactory(name="Hungarian Episcopate", kind=Actor.Kind.OTHER)
+    text = "Poland and Hungary sent bishops. The accord was signed for the Episcopate on Friday."
+    refs = _refs_after(text, "the Episcopate on")
+    assert f"actor:{polish.pk}" not in refs and f"actor:{hungarian.pk}" not in refs
+
+
+def test_near_miss_a_description_that_goes_on_with_a_complement_is_not_the_body(db):
+    committee = ActorFactory(name="Lawrence Strike Committee", kind=Actor.Kind.OTHER)
+    text = "LAWRENCE, Mass. - The strike committee of the weavers voted to accept the offer."
+    assert f"actor:{committee.pk}" not in _refs_after(text, "The strike committee of")
+
+
+def test_the_government_of_a_report_is_the_recorded_government_of_its_dateline(db):
+    government = ActorFactory(
+        name="Government of Hong Kong",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="HK",
+        aliases=["Hongkong Government"],
+    )
+    text = (
+        "HONGKONG, March 6 (Reuter) - The union met the owners. The offer was taken up by the "
+        "Government only after police fired."
+    )
+    assert _refs_after(text, "the Government only") == {f"actor:{government.pk}"}
+
+
+def test_near_miss_the_government_of_a_report_from_elsewhere_is_not_that_government(db):
+    government = ActorFactory(
+        name="Government of Hong Kong",
+        kind=Actor.Kind.GOVERNMENT_BODY,
+        country="HK",
+        aliases=["Hongkong Government"],
+    )
+    text = (
+        "CANTON, March 6 (Reuter) - The union met the owners. The offer was taken up by the "
+        "Government only after police fired."
+    )
+    assert f"actor:{government.pk}" not in _refs_after(text, "the Government only")
