@@ -15,7 +15,18 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from negotiations.intake.clauses import AUXILIARIES, SPEECH_LEMMAS, char_span
+from negotiations.intake.clauses import (
+    AUXILIARIES,
+    COORDINATORS,
+    DETERMINERS,
+    MODALS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    char_span,
+)
 from negotiations.intake.document import Document, Mention, ProposalMention, state_named_most
 from negotiations.intake.gazetteer import country_code_by_name
 from negotiations.intake.meetings import (
@@ -1476,11 +1487,11 @@ def find_proposals(document: Document) -> None:
         start, end = document.tokens[first].start, document.tokens[last - 1].end
         named.append(ProposalMention(start, end, ids[0]))
     article_proposal = _article_proposal(document, named)
-    references = []
+    references = _asks_told_by_their_words(document, named)
     replaced = []
     own = []
     for match in _REFERENCE.finditer(document.text):
-        if any(p.start <= match.start("noun") < p.end for p in named):
+        if any(p.start <= match.start("noun") < p.end for p in named + references):
             continue
         if match.group("noun") == "text" and not _TEXT_REFERENCE.fullmatch(match.group(0)):
             continue
@@ -1734,6 +1745,53 @@ _AN_EARLIER_VERSION_OF = re.compile(
     r"(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "a union request to lift its boycott", "an OAS call for the withdrawal of troops", "the
+# union's original demand, for a rise of 40 per cent", "Its demand that the Patriarchate
+# leave": an ask written with an article or an owner and up to two words of who asks or of rank
+# before its noun, which `_REFERENCE` reads only in a few fixed forms
+_AN_ASK = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s|s['’])\s+"
+    r"(?:(?!(?:and|or|but|to|of|for|that|which|who|as|was|were|is|are|has|had|have)\b)"
+    r"[\w.’'-]+\s+){0,2}?"
+    r"(?P<noun>request|demand|call|appeal)\b"
+)
+
+
+def _asks_told_by_their_words(document: Document, named) -> list[ProposalMention]:
+    """Asks `_REFERENCE` does not read, each the recorded ask its own words describe: at least
+    two words besides its noun shared with the title ("a union request to lift its boycott of
+    ships" for "MUA request to lift the boycott of ships loaded by non-union labour"). An ask
+    its words do not pin down is left unread: "a request for comment" is none recorded."""
+    if not any(_recorded_of_its_kind(document, noun) for noun in ("request", "demand")):
+        return []
+    read = {m.start("noun") for m in _REFERENCE.finditer(document.text)}
+    found = []
+    for match in _AN_ASK.finditer(document.text):
+        start = match.start("noun")
+        if start in read or any(p.start <= start < p.end for p in named):
+            continue
+        if _read_as_a_verb(document, start):
+            continue  # "the strikers demand that": the verb, told of the one who asks
+        sentence = document.sentence_at(start)
+        described, shared = _described_by(document, match, sentence.end, besides_its_noun=True)
+        if described is None or shared < 2 or not _asked_of_another(document, described):
+            continue
+        found.append(ProposalMention(start, match.end("noun"), described))
+    return found
+
+
+def _read_as_a_verb(document: Document, offset: int) -> bool:
+    """Whether the token at `offset` is the verb of its clause."""
+    clause = document.clause_at(offset)
+    if clause is None or clause.verb is None:
+        return False
+    return (
+        document.tokens[clause.verb.first_token].start
+        <= offset
+        < document.tokens[clause.verb.last_token - 1].end
+    )
 
 
 def _an_earlier_version(document: Document, mention: ProposalMention) -> ProposalMention:
@@ -2867,8 +2925,10 @@ _GENERIC_WORDS = {
 # offer, an 11% pay rise, ...") or a colon ("answered with a counter-proposal: that ...")
 # ("the proposal, which offered a 35% wage increase ...": a relative clause telling what the
 # text offers says what it is too; tune40a)
+# ("the union's original demand, for a rise of 40 per cent", "an earlier demand, that his
+# mother be given up as a hostage": what is asked, set off by a comma)
 _WHAT_IT_IS_AFTER = re.compile(
-    r"\s*(?:,\s+(?=an?\s)|:\s+|,\s+which\s+(?:would\s+have\s+)?(?:offered|offers|offer"
+    r"\s*(?:,\s+(?=an?\s|(?:that|for)\s)|:\s+|,\s+which\s+(?:would\s+have\s+)?(?:offered|offers|offer"
     r"|proposed|proposes|propose|gave|given|provided\s+for|called\s+for|promised)\s+)"
 )
 
@@ -2883,7 +2943,25 @@ _ASIDE_BEFORE_WHAT_IT_ASKS = re.compile(
 _FOR_WHAT = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?[\w-]")
 
 
-def _described_by(document: Document, match, sentence_end: int) -> tuple[int | None, int]:
+# the words of a sentence's grammar ("that", "be", "by", "it"): any two clauses share them, so
+# they say nothing of which recorded proposal a reference's words describe
+_GRAMMAR_WORDS = (
+    set().union(*AUXILIARIES.values())
+    | MODALS
+    | RELATIVE_PRONOUNS
+    | SUBORDINATORS
+    | COORDINATORS
+    | DETERMINERS
+    | PREPOSITIONS
+    | SUBJECT_PRONOUNS
+    | {"that", "him", "them"}
+    # "an earlier draft", "the three-year offer": words that tell one version from another
+) - {"new", "two", "three", "four", "late", "early", "earlier", "last", "next", "following"}
+
+
+def _described_by(
+    document: Document, match, sentence_end: int, besides_its_noun: bool = False
+) -> tuple[int | None, int]:
     """The recorded proposal whose title or short name shares the most words with the words
     that name the reference ("the Russian ceasefire offer", "the grain deal", "the offer to
     include a halt to kidnappings"), and how many words it shares."""
@@ -2907,7 +2985,11 @@ def _described_by(document: Document, match, sentence_end: int) -> tuple[int | N
         # be submitted to arbitration": the appositive or the colon's words say what it is
         what = re.split(r"[,;:()]", document.text[told.end() : sentence_end])[0]
         words += re.findall(r"\w+", what.casefold())[:20]
-    described = _as_states(set(words) - _GENERIC_WORDS)
+    described = _as_states(set(words) - _GENERIC_WORDS - _GRAMMAR_WORDS)
+    if besides_its_noun:
+        # "a union request" shares two words with any "Union request ...": its noun is no word
+        # of what is asked
+        described -= {match.group("noun").casefold()}
     # the most words shared; in a tie the title with fewest words left undescribed, then the
     # proposal recorded first, whatever order the database returns them in
     noun = match.group("noun")

@@ -13395,3 +13395,112 @@ def test_near_miss_a_ranked_signatory_after_a_phrase_about_another_body_signs_fo
     # near miss: Hamas is whom he talked with, not a body he heads
     text = "After talks with Hamas, General Mohammed Deif signed the May 31 plan on Sunday."
     assert statuses(text) == []
+
+
+# --- tune50b: which recorded ask a reference's own words describe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected Hamas's demand that the families of the dead be compensated.",
+        "Hamas asked that crews be engaged through its offices. Israel, for its part, has "
+        "rejected the demand that the families of the dead be compensated by it.",
+    ],
+)
+def test_grammar_words_shared_with_a_title_do_not_pick_the_ask_described(world, text):
+    # "that" and "be" are in the clause and in the wrong title alike; "families" is the one
+    # word of what is asked
+    ProposalFactory(title="Hamas demand that crews be engaged through its offices")
+    ProposalFactory(title="Hamas demand for compensation for the families of those killed")
+    assert [s[1] for s in signals(text)] == [
+        "Hamas demand for compensation for the families of those killed"
+    ]
+
+
+def test_near_miss_the_ask_its_content_words_describe_is_still_that_one(world):
+    ProposalFactory(title="Hamas demand that crews be engaged through its offices")
+    ProposalFactory(title="Hamas demand for compensation for the families of those killed")
+    text = "Israel rejected Hamas's demand that all crews be engaged through its own offices."
+    assert [s[1] for s in signals(text)] == [
+        "Hamas demand that crews be engaged through its offices"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt turned down a Hamas request to lift its boycott of the ships.",
+        "Egypt turned down a late request from Hamas to lift its boycott of the ships.",
+        "Hamas wants the ships freed. Its request to lift the boycott of the ships was refused "
+        "by Egypt.",
+        "Hamas asked for a ceasefire in Rafah. Egypt, which Sisi leads, has rejected a Hamas "
+        "request to lift its boycott of the ships.",
+        "Hamas asked for a ceasefire in Rafah. Egypt has also turned down an urgent Hamas "
+        "request the same month to lift its boycott of the ships.",
+    ],
+)
+def test_an_ask_with_an_article_or_an_owner_is_the_recorded_one_its_words_describe(world, text):
+    ProposalFactory(title="Hamas request to end the boycott of ships", announced_by=None)
+    ProposalFactory(title="Hamas request for a ceasefire in Rafah")
+    assert ("Egypt", "Hamas request to end the boycott of ships", "rejected") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request its words do not describe is none recorded
+        "Egypt turned down a Hamas request for comment on Sunday.",
+        # the verb, told of the one who asks, is no reference to an ask
+        "The fighters demand that Egypt lift its boycott of the ships.",
+    ],
+)
+def test_near_miss_an_ask_its_words_do_not_pin_down_is_left_unread(world, text):
+    ProposalFactory(title="Hamas request to end the boycott of ships")
+    ProposalFactory(title="Hamas request for a ceasefire in Rafah")
+    assert "Hamas request to end the boycott of ships" not in [s[1] for s in signals(text)]
+
+
+def test_what_an_ask_asks_set_off_by_a_comma_describes_it(world):
+    ProposalFactory(title="Hamas demand for a 40 per cent rise")
+    ProposalFactory(title="Hamas demand that crews be engaged through its offices")
+    text = "Israel rejected Hamas's original demand, for a rise of 40 per cent, on Sunday."
+    assert [s[1] for s in signals(text)] == ["Hamas demand for a 40 per cent rise"]
+
+
+def _proposals_read(text):
+    """(words, recorded title) of each proposal mention read in the text."""
+    document = read_article(text, DAY)
+    titles = {p["id"]: p["name"] for p in document.gazetteer.proposals.values()}
+    return [(text[m.start : m.end], titles.get(m.proposal_id)) for m in document.proposals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said it had received a Hamas request to lift its boycott of the ships.",
+        "Its request to lift the boycott of the ships, Hamas said, was still unanswered.",
+    ],
+)
+def test_an_ask_with_an_article_or_an_owner_is_read_as_the_one_its_words_describe(world, text):
+    ProposalFactory(title="Hamas request to end the boycott of ships")
+    ProposalFactory(title="Hamas request for a ceasefire in Rafah")
+    assert ("request", "Hamas request to end the boycott of ships") in _proposals_read(text)
+
+
+def test_near_miss_an_ask_for_comment_is_read_as_no_recorded_ask(world):
+    ProposalFactory(title="Hamas request to end the boycott of ships")
+    ProposalFactory(title="Hamas request for a ceasefire in Rafah")
+    text = "Egypt did not answer a Hamas request for comment on Sunday."
+    assert ("request", "Hamas request to end the boycott of ships") not in _proposals_read(text)
+
+
+def test_grammar_words_do_not_pick_the_ask_a_reference_is_read_as(world):
+    ProposalFactory(title="Hamas demand that crews be engaged through its offices")
+    ProposalFactory(title="Hamas demand for compensation for the families of those killed")
+    text = "Hamas's demand that the families of the dead be compensated is under study in Cairo."
+    assert ("demand", "Hamas demand for compensation for the families of those killed") in (
+        _proposals_read(text)
+    )
