@@ -715,12 +715,21 @@ for _code, _capitals in CAPITALS.items():
 
 def dateline_words(tokens: list[Token]) -> list[str]:
     """The normal-form words of the place a report is filed from, the capitals that open it
-    ("LAWRENCE, Mass. --", "HONGKONG, March 6"): none where the text opens otherwise."""
+    ("LAWRENCE, Mass. --", "HONGKONG, March 6"): none where the text opens otherwise, nor
+    where the capitals run on into the sentence after a mere space ("US officials said")."""
+    # (tokens leave out punctuation: the comma or bracket after a dateline, and the agency's
+    # bracket in "NEW YORK (AP)", show as a gap wider than a space)
     words: list[str] = []
+    count = 0
     for token in tokens[:3]:
         if not token.text.isupper() or len(token.text) < 2:
             break
+        if count and token.start - tokens[count - 1].end > 1:
+            break
         words.extend(token.words)
+        count += 1
+    if count < len(tokens) and words and tokens[count].start - tokens[count - 1].end < 2:
+        return []
     return words
 
 

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from negotiations.intake.extract import draft_candidates, read_article
-from negotiations.intake.gazetteer import GAZETTEER_QUERIES, abbreviated_names
+from negotiations.intake.gazetteer import GAZETTEER_QUERIES, abbreviated_names, dateline_words
 from negotiations.intake.text import tokenize
 from negotiations.models import Actor
 from tests.factories import (
@@ -5426,3 +5426,20 @@ def test_near_miss_the_government_of_a_report_from_elsewhere_is_not_that_governm
         "Government only after police fired."
     )
     assert f"actor:{government.pk}" not in _refs_after(text, "the Government only")
+
+
+# --- review of the fiftieth round: the dateline a body's place may be left out after
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WARSAW, April 15 (AP) - The government", ["warsaw"]),
+        ("NEW YORK (AP) — The union", ["new", "york"]),
+        ("US officials said the strike committee had met.", []),
+        ("UN mediators met the strike committee.", []),
+        ("The government said so.", []),
+    ],
+)
+def test_the_dateline_is_the_capitals_set_off_at_the_opening_of_a_report(text, place):
+    assert dateline_words(tokenize(text)) == place

@@ -13504,3 +13504,26 @@ def test_grammar_words_do_not_pick_the_ask_a_reference_is_read_as(world):
     assert ("demand", "Hamas demand for compensation for the families of those killed") in (
         _proposals_read(text)
     )
+
+
+# --- review of the fiftieth round: grammar words in the words that describe an ask
+
+
+def test_an_ask_s_grammar_words_do_not_tie_it_to_a_title_written_with_them(world):
+    # "that" and "be" are the only words the reference shares with the first title; "families"
+    # is what it asks, which only the second title names (the Hong Kong seamen's strike)
+    union = ActorFactory(name="Chinese Seamen's Union", kind=Actor.Kind.OTHER)
+    ProposalFactory(
+        title="Union demand that crews be engaged through its offices", announced_by=union
+    )
+    families = ProposalFactory(
+        title="Union demand for compensation for the families of those killed", announced_by=union
+    )
+    text = (
+        "The owners refused the Chinese Seamen's Union's demand that all crews be engaged through "
+        "its offices. The union's demand that the families of the dead be compensated has been "
+        "received at Government House, where it is said to be under consideration."
+    )
+    document = read_article(text, DAY)
+    offset = text.index("demand that the families")
+    assert [p.proposal_id for p in document.proposals if p.start <= offset < p.end] == [families.pk]
