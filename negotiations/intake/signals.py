@@ -1755,7 +1755,8 @@ _AN_ASK = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s|s['’])\s+"
     r"(?:(?!(?:and|or|but|to|of|for|that|which|who|as|was|were|is|are|has|had|have)\b)"
     r"[\w.’'-]+\s+){0,2}?"
-    r"(?P<noun>request|demand|call|appeal)\b"
+    r"(?P<noun>request|demand|call|appeal|plea|petition|bid|claim|wish|application"
+    r"|recommendation)\b"
 )
 
 
@@ -1764,7 +1765,8 @@ def _asks_told_by_their_words(document: Document, named) -> list[ProposalMention
     two words besides its noun shared with the title ("a union request to lift its boycott of
     ships" for "MUA request to lift the boycott of ships loaded by non-union labour"). An ask
     its words do not pin down is left unread: "a request for comment" is none recorded."""
-    if not any(_recorded_of_its_kind(document, noun) for noun in ("request", "demand")):
+    asks = {p["id"] for p in document.gazetteer.proposals.values() if _titled_as_an_ask(p)}
+    if not asks:
         return []
     read = {m.start("noun") for m in _REFERENCE.finditer(document.text)}
     found = []
@@ -1776,10 +1778,23 @@ def _asks_told_by_their_words(document: Document, named) -> list[ProposalMention
             continue  # "the strikers demand that": the verb, told of the one who asks
         sentence = document.sentence_at(start)
         described, shared = _described_by(document, match, sentence.end, besides_its_noun=True)
-        if described is None or shared < 2 or not _asked_of_another(document, described):
+        if described not in asks or shared < 2:
             continue
         found.append(ProposalMention(start, match.end("noun"), described))
     return found
+
+
+def _titled_as_an_ask(recorded: dict) -> bool:
+    """Whether a recorded proposal's title makes it what one side asks of another, by any of
+    an ask's nouns heading it ("Gurindji petition for land", "Polk's recommendation to strike
+    ..."; not "Tainui condition that the Waikato River claim remain open", whose claim is only
+    part of what it asks)."""
+    head = []
+    for word in re.findall(r"\w+", recorded["name"].casefold()):
+        if word in _GRAMMAR_WORDS:
+            break
+        head.append(word)
+    return bool(_singular(head) & _ASKS_OF_ANY_NOUN) and not recorded["words"] & _DRAFTS
 
 
 def _read_as_a_verb(document: Document, offset: int) -> bool:
@@ -2795,6 +2810,13 @@ _ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}
 _DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
 # Titles of what one side asks of another, no text the parties sign
 _ASKED_FOR = {"demand", "call", "appeal", "request"}
+# the nouns of what one side asks of another, `_ASKED_FOR`'s and those wire copy writes of an
+# ask put by petition or in a party's own name: "his plea for an emergency loan", "a petition
+# from some fifty clergy", "his wish to appoint a representative", "LIV's application for world
+# ranking points", "a recommendation that the tenth article be struck out"
+_ASKS_OF_ANY_NOUN = _ASKED_FOR | {
+    "plea", "petition", "bid", "claim", "wish", "application", "recommendation",
+}  # fmt: skip
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
 _NOT_TEXTS = {
     "talks", "negotiations", "conference", "summit", "release", "demand", "call", "appeal",
@@ -7812,14 +7834,22 @@ def _passive_subject_described(document, sentence, named) -> ProposalMention | N
     subject, a noun of terms, names none itself; the mention spans the subject up to its
     auxiliary."""
     auxiliary = _PASSIVE_NO_AUXILIARY.search(document.text, sentence.start, sentence.end)
-    if auxiliary is None or any(p.start < auxiliary.start() for p in named):
+    if auxiliary is None:
         return None
     told = document.text[sentence.start : auxiliary.start()]
     start = sentence.start + len(told) - len(told.lstrip())
     subject = document.text[start : auxiliary.start()]
     # (a subject of its own clause, not one after a joint: "Talks failed, and the plan was")
-    if not _TERMS_NOUN.search(subject) or re.search(r";|,\s+(?:and|but)\s", subject):
+    head = _TERMS_NOUN.search(subject)
+    if head is None or re.search(r";|,\s+(?:and|but)\s", subject):
         return None
+    before = [p for p in named if p.start < auxiliary.start()]
+    if before:
+        # "A petition from some fifty clergy asking ... was turned down": where the subject's
+        # own head noun already names the proposal, the subject up to its auxiliary is that one
+        if len(before) > 1 or before[0].start != start + head.start() or not before[0].proposal_id:
+            return None
+        return ProposalMention(start, auxiliary.start(), before[0].proposal_id)
     described = _described_in(document, start, auxiliary.start())
     return ProposalMention(start, auxiliary.start(), described) if described else None
 
@@ -7847,7 +7877,7 @@ def _in_sentence_or_its_pronoun(document, sentence) -> list[ProposalMention]:
             )
     described = _passive_subject_described(document, sentence, named)
     if described is not None:
-        named = [described, *named]
+        named = [described, *(p for p in named if not described.start <= p.start < described.end)]
     opening = _OPENING_IT.match(document.text, sentence.start)
     told = document.sentence_before(sentence) if opening else None
     if told is None:

@@ -13527,3 +13527,42 @@ def test_an_ask_s_grammar_words_do_not_tie_it_to_a_title_written_with_them(world
     document = read_article(text, DAY)
     offset = text.index("demand that the families")
     assert [p.proposal_id for p in document.proposals if p.start <= offset < p.end] == [families.pk]
+
+
+# --- tune50g: an ask by any of its nouns (plea, petition, wish, application, ...), and a
+# passive no whose subject's head noun names it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt countered his plea for an emergency loan with an offer of oil.",
+        "Egypt has yet to decide on Hamas's application for an emergency loan.",
+        "Egypt accepted his wish to receive an emergency loan before winter.",
+    ],
+)
+def test_an_ask_by_any_of_its_nouns_is_read_as_the_one_its_words_describe(world, text):
+    ProposalFactory(title="Hamas request for an emergency loan")
+    ProposalFactory(title="Hamas request for a ceasefire in Rafah")
+    read = [title for _words, title in _proposals_read(text)]
+    assert "Hamas request for an emergency loan" in read
+
+
+def test_near_miss_a_title_whose_ask_noun_is_not_its_head_is_no_ask(world):
+    # the claim is only part of what the condition asks: "his claim" is not the condition
+    ProposalFactory(title="Hamas condition that the Rafah crossing claim remain open")
+    text = "Egypt rejected his claim to the Rafah crossing, which it said must remain open."
+    read = [title for _words, title in _proposals_read(text)]
+    assert "Hamas condition that the Rafah crossing claim remain open" not in read
+
+
+def test_a_passive_no_whose_subject_s_head_names_the_ask_is_read(world):
+    ProposalFactory(title="Clergy petition to put off the signing")
+    ProposalFactory(title="Hamas request for a ceasefire in Rafah")
+    text = (
+        "A petition from some fifty clergy asking that the signing be put off was turned "
+        "down by Egypt on Sunday."
+    )
+    assert [s[:3] for s in signals(text)][:1] == [
+        ("Egypt", "Clergy petition to put off the signing", "rejected")
+    ]
