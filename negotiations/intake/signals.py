@@ -1643,6 +1643,14 @@ def find_proposals(document: Document) -> None:
             or earlier
             or described
         )
+        made_by = _made_by_whom_it_says(document, match, sentence)
+        if made_by:
+            # "the Fund's request" is the ask the Fund is recorded as making, not the
+            # arrangement the paragraph is about; "the government answered the bishops' plea
+            # with an offer": no recorded proposal of the bishops'
+            proposal_id = _the_one_its_author_made(document, match, proposal_id, made_by)
+            if proposal_id is None:
+                own.append(ProposalMention(match.start("noun"), match.end("noun"), None))
         own_text = _OF_ITS_OWN.match(document.text, match.end())
         if own_text:
             # "handed the mediators a proposal of their own": a text of the answering side's,
@@ -1974,6 +1982,130 @@ def _offered_by_the_party_after(document: Document, match) -> int | None:
         if p["announced_by_id"] == author_id and noun in _singular(p["words"])
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+# Who the text says made a proposal it names: an owner right before its noun, with up to two
+# words of rank between ("the Fund's request", "the union's latest offer"); the party after "by"
+# or "from" right after it ("an offer from the company", "a plan put forward by Hamas"); the
+# subject of a clause whose verb makes it ("Hamas tabled a plan", "the Treasury countered his
+# plea with an offer")
+_MAKER_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_AUTHOR_AFTER = re.compile(
+    r"\s+(?:(?:put\s+forward|proposed|drafted|tabled|submitted|presented|floated|made)\s+)?"
+    r"(?:by|from)\s+"
+)
+# the verbs whose subject makes their object; those that answer a proposal with another make
+# only what follows "with" ("answered the plea with an offer"), not the one they answer
+_MAKING_LEMMAS = {"make", "submit", "present", "table", "offer", "propose", "float", "unveil"}
+_ANSWERING_WITH_LEMMAS = {"counter", "answer", "respond", "reply", "meet"}
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$")
+_MADE_RIGHT_AFTER_ITS_VERB = re.compile(r"\s*(?:[\w-]+\s+){0,3}$")
+
+
+def _made_by_whom_it_says(document: Document, match, sentence) -> set[int]:
+    """The recorded actors the text says made the proposal a reference names, with the bodies
+    a person among them answers for; empty where it names none it knows."""
+    noun_start = match.start("noun")
+    owner = _MAKER_BEFORE.search(document.text, max(0, noun_start - 40), noun_start)
+    makers = []
+    if owner:
+        makers = [m for m in document.mentions if m.end == owner.start()]
+    after = _AUTHOR_AFTER.match(document.text, match.end())
+    if not makers and after:
+        makers = [
+            m
+            for m in document.mentions
+            if after.end() <= m.start <= after.end() + 4 and m.end <= sentence.end
+        ][:1]
+    clause = document.clause_at(noun_start)
+    if not makers and clause is not None and clause.verb is not None:
+        verb_end = document.tokens[clause.verb.last_token - 1].end
+        lemma = clause.verb.lemmas[-1] if clause.verb.lemmas else ""
+        if (
+            verb_end <= noun_start
+            and not clause.verb.passive
+            and (
+                (
+                    lemma in _MAKING_LEMMAS
+                    and _MADE_RIGHT_AFTER_ITS_VERB.fullmatch(document.text, verb_end, noun_start)
+                )
+                or (
+                    lemma in _ANSWERING_WITH_LEMMAS
+                    and _WITH_BEFORE.search(document.text, verb_end, noun_start)
+                )
+            )
+        ):
+            makers = document.mentions_in_span(clause.own_subject())
+    ids = set()
+    for maker in makers:
+        for mention in (maker, _body_signed_for(document, maker)):
+            if mention.ref.startswith("actor:") and ":new:" not in mention.ref:
+                ids.add(int(mention.ref.split(":")[1]))
+    return ids
+
+
+def _on_the_side_of(document: Document, actor_id: int | None, makers: set[int]) -> bool:
+    """Whether a recorded author is one of the makers, the body one answers to, or one of a
+    state the other is (a state's government makes the state's proposals)."""
+    if actor_id is None:
+        return False
+    actors = document.gazetteer.actors
+    recorded = actors.get(actor_id)
+    for maker_id in makers:
+        maker = actors.get(maker_id)
+        if actor_id == maker_id or (maker and maker.parent_id == actor_id):
+            return True
+        if recorded and maker and recorded.parent_id == maker_id:
+            return True
+        if (
+            recorded
+            and maker
+            and "state" in (recorded.kind, maker.kind)
+            and recorded.country
+            and recorded.country == maker.country
+        ):
+            return True
+    return False
+
+
+def _of_the_same_sort(document: Document, proposal_id: int, noun: str) -> bool:
+    """Whether a recorded proposal is what a reference's noun may name by its author's side:
+    an ask ("request", "demand", "plea") by any noun of asking; an offer only as an offer; any
+    other by its own kind."""
+    noun = noun.casefold()
+    if noun in _ASKED_FOR:
+        return _asked_of_another(document, proposal_id)
+    if noun == "offer":
+        return _called(document, proposal_id, noun)
+    return _of_the_kind(document, proposal_id, noun) and _called(document, proposal_id, noun)
+
+
+def _the_one_its_author_made(document, match, proposal_id, makers: set[int]) -> int | None:
+    """Of the recorded proposals, the one the reference's told author made: the one chosen
+    where its recorded author is on their side, else the one of its sort they are recorded as
+    making (the best described of several), else none where the one chosen is another's."""
+    proposals = document.gazetteer.proposals
+    chosen = proposals.get(proposal_id) if proposal_id is not None else None
+    if chosen and _on_the_side_of(document, chosen["announced_by_id"], makers):
+        return proposal_id
+    noun = match.group("noun")
+    theirs = {
+        p["id"]
+        for p in proposals.values()
+        if _on_the_side_of(document, p["announced_by_id"], makers)
+        and _of_the_same_sort(document, p["id"], noun)
+    }
+    if len(theirs) == 1:
+        return next(iter(theirs))
+    if theirs:
+        sentence = document.sentence_at(match.start())
+        words = set(re.findall(r"\w+", document.text[sentence.start : sentence.end].casefold()))
+        described = _best_described(document, words, at_least=1, among=theirs)
+        if described is not None:
+            return described
+    if chosen and chosen["announced_by_id"] is not None:
+        return None
+    return proposal_id
 
 
 # "raised their offer to", "sweetened its offer": a verb that makes the offer a new one
@@ -2610,6 +2742,10 @@ def _of_the_kind(document: Document, proposal_id: int, noun: str) -> bool:
     no listed kind ("the plan" may be any proposal)."""
     kind = next((k for k in _KINDS_OF_TEXT if noun.casefold() in k), None)
     recorded = document.gazetteer.proposals.get(proposal_id)
+    if noun.casefold() == "offer" and recorded is not None:
+        # "countered his plea with an offer": an offer comes from the side that gives, an ask
+        # (a request, a demand, a plea) from the side that asks; no offer is a recorded ask
+        return not _asked_of_another(document, proposal_id)
     if kind is None or recorded is None:
         return True
     # "the agreement" is not the "final draft of the maritime agreement"
@@ -2737,9 +2873,18 @@ _KINDS_OF_TEXTS_IN_PLURAL = {
 }
 # the words a recorded title holds where it is a text to sign or adopt, of whatever kind
 _TEXTS_OF_ANY_KIND = {
-    "agreement", "accord", "treaty", "pact", "protocol", "declaration", "memorandum",
-    "communique", "communiqué", "convention", "charter",
-}  # fmt: skip
+    "agreement",
+    "accord",
+    "treaty",
+    "pact",
+    "protocol",
+    "declaration",
+    "memorandum",
+    "communique",
+    "communiqué",
+    "convention",
+    "charter",
+}
 # "both treaties", "the two protocols": the plural counted whole before it
 _COUNTED_WHOLE = re.compile(
     r"\b(?:[Bb]oth|[Tt]he\s+(?:two|three)|[Aa]ll\s+(?:the\s+)?(?:two|three))\s+$"
@@ -2809,19 +2954,32 @@ _ARTICLES = {"the", "a", "an", "this", "that", "its", "their"}
 # A draft of an agreement, or amendments to one, is not the agreement
 _DRAFTS = {"draft", "amendments", "counter-proposal", "counterproposal"}
 # Titles of what one side asks of another, no text the parties sign
-_ASKED_FOR = {"demand", "call", "appeal", "request"}
+_ASKED_FOR = {"demand", "call", "appeal", "request", "plea"}
 # the nouns of what one side asks of another, `_ASKED_FOR`'s and those wire copy writes of an
 # ask put by petition or in a party's own name: "his plea for an emergency loan", "a petition
 # from some fifty clergy", "his wish to appoint a representative", "LIV's application for world
 # ranking points", "a recommendation that the tenth article be struck out"
 _ASKS_OF_ANY_NOUN = _ASKED_FOR | {
-    "plea", "petition", "bid", "claim", "wish", "application", "recommendation",
-}  # fmt: skip
+    "petition",
+    "bid",
+    "claim",
+    "wish",
+    "application",
+    "recommendation",
+}
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
 _NOT_TEXTS = {
-    "talks", "negotiations", "conference", "summit", "release", "demand", "call", "appeal",
-    "offer", "request",
-}  # fmt: skip
+    "talks",
+    "negotiations",
+    "conference",
+    "summit",
+    "release",
+    "demand",
+    "call",
+    "appeal",
+    "offer",
+    "request",
+}
 
 
 def _a_draft(document: Document, proposal_id: int) -> bool:
@@ -2937,10 +3095,36 @@ def _announced_in_sentence(document: Document, sentence, preferred=()) -> int | 
 
 
 _GENERIC_WORDS = {
-    "the", "a", "an", "plan", "proposal", "offer", "deal", "framework", "roadmap", "initiative",
-    "agreement", "accord", "blueprint", "latest", "new", "this", "that", "its", "their", "of",
-    "for", "on", "to", "and", "in", "proposed", "draft", "revised", "s",
-}  # fmt: skip
+    "the",
+    "a",
+    "an",
+    "plan",
+    "proposal",
+    "offer",
+    "deal",
+    "framework",
+    "roadmap",
+    "initiative",
+    "agreement",
+    "accord",
+    "blueprint",
+    "latest",
+    "new",
+    "this",
+    "that",
+    "its",
+    "their",
+    "of",
+    "for",
+    "on",
+    "to",
+    "and",
+    "in",
+    "proposed",
+    "draft",
+    "revised",
+    "s",
+}
 
 
 # what a reference is, told right after it: an indefinite appositive ("the company's first
@@ -5109,9 +5293,22 @@ _THE_CAPITALISED_HEAD_NOUN = re.compile(
 )
 # head words too common to stand for one body (a state's government is read apart)
 _NOT_A_HEAD_NOUN = {
-    "government", "state", "states", "republic", "kingdom", "people", "region", "country",
-    "nations", "islands", "authority", "authorities", "forces", "army", "administration",
-}  # fmt: skip
+    "government",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "people",
+    "region",
+    "country",
+    "nations",
+    "islands",
+    "authority",
+    "authorities",
+    "forces",
+    "army",
+    "administration",
+}
 
 
 def _the_one_named_with_the_head(document: Document, head: str, before: int) -> str | None:
@@ -7298,9 +7495,17 @@ _TO_UNDO = re.compile(
 )
 # a recorded proposal that is itself the undoing ("Termination of the 2006 treaty")
 _AN_UNDOING = {
-    "termination", "withdrawal", "repeal", "revocation", "cancellation", "abolition",
-    "annulment", "scrapping", "replacement", "renunciation",
-}  # fmt: skip
+    "termination",
+    "withdrawal",
+    "repeal",
+    "revocation",
+    "cancellation",
+    "abolition",
+    "annulment",
+    "scrapping",
+    "replacement",
+    "renunciation",
+}
 
 
 # "recognize the union as the bargaining agent": a standing granted to the one named
@@ -9409,8 +9614,16 @@ _SPAN_OF_DAYS = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
 _ROUGHLY = re.compile(
     r"\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|about|some|over|under)\s+$", re.I
 )
@@ -11241,9 +11454,19 @@ _SIGNING_LEMMAS = {"sign", "countersign", "initial", "put", "add"}
 _REFUSING = {"refuse"}  # "declined to sign today" is no refusal yet
 _ASSENTING = {"agree", "vote"}
 _RESPONSE_TO_COME = {
-    "accept", "approve", "endorse", "sign", "initial", "ratify", "adopt", "back", "respond",
-    "reply", "answer", "vote",
-}  # fmt: skip
+    "accept",
+    "approve",
+    "endorse",
+    "sign",
+    "initial",
+    "ratify",
+    "adopt",
+    "back",
+    "respond",
+    "reply",
+    "answer",
+    "vote",
+}
 # "has yet to see the bill", "have yet to debate the accord": the body that decides has not
 # taken the text up (with a proposal as object only)
 _TAKING_UP = {
@@ -11479,9 +11702,25 @@ def _in_the_passive(document, clause) -> bool:
 # verbs that ask their object to do what the infinitive after it says: "asked parliament to
 # ratify", "urged the rebels to sign", "called on Hamas to accept"
 _REQUESTING = {
-    "ask", "urge", "call", "press", "invite", "encourage", "push", "pressure", "appeal",
-    "request", "implore", "beg", "exhort", "persuade", "convince", "lobby", "prod", "nudge",
-}  # fmt: skip
+    "ask",
+    "urge",
+    "call",
+    "press",
+    "invite",
+    "encourage",
+    "push",
+    "pressure",
+    "appeal",
+    "request",
+    "implore",
+    "beg",
+    "exhort",
+    "persuade",
+    "convince",
+    "lobby",
+    "prod",
+    "nudge",
+}
 
 
 def _requested_of(clause) -> bool:

@@ -13566,3 +13566,71 @@ def test_a_passive_no_whose_subject_s_head_names_the_ask_is_read(world):
     assert [s[:3] for s in signals(text)][:1] == [
         ("Egypt", "Clergy petition to put off the signing", "rejected")
     ]
+
+
+# --- tune50h: which recorded proposal a reference names, by who the text says made it
+
+
+def _an_agreement_and_an_israeli_demand(world):
+    ProposalFactory(process=world.process, title="Gaza ceasefire agreement")
+    ProposalFactory(
+        process=world.process,
+        title="Israeli demand that Hamas free the hostages first",
+        announced_by=world.israel,
+    )
+    # (a recorded request, so that "the request" is read at all)
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian request for a truce in Rafah",
+        announced_by=world.egypt,
+    )
+
+
+def test_an_owner_s_ask_is_the_ask_the_owner_is_recorded_as_making(world):
+    # "the Fund's request" is the Fund's recorded demand, not the agreement named before it
+    _an_agreement_and_an_israeli_demand(world)
+    text = (
+        "Hamas and Israel signed the Gaza ceasefire agreement on Sunday. Hamas said it had "
+        "received Israel's request and would put it to its council."
+    )
+    assert ("request", "Israeli demand that Hamas free the hostages first") in _proposals_read(text)
+
+
+def test_near_miss_an_ask_of_an_owner_with_none_recorded_is_not_another_s(world):
+    _an_agreement_and_an_israeli_demand(world)
+    text = (
+        "Hamas and Israel signed the Gaza ceasefire agreement on Sunday. Hamas said it had "
+        "received the Qatari request and would put it to its council."
+    )
+    read = dict(_proposals_read(text))
+    assert read.get("request") != "Israeli demand that Hamas free the hostages first"
+
+
+def _a_hamas_plea(world, *more):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas plea for the return of the fishing grounds",
+        announced_by=world.hamas,
+    )
+    for title in more:
+        ProposalFactory(process=world.process, title=title, announced_by=world.israel)
+
+
+def test_an_offer_answering_a_plea_is_none_of_the_pleader_s(world):
+    # the subject that answers a plea "with an offer" makes the offer; no offer is an ask
+    _a_hamas_plea(world)
+    text = (
+        "Israel answered the Hamas plea for the return of the fishing grounds with an offer "
+        "of fuel for the fishing fleet."
+    )
+    read = _proposals_read(text)
+    assert ("offer", "Hamas plea for the return of the fishing grounds") not in read
+
+
+def test_near_miss_an_offer_answering_a_plea_is_the_answering_side_s_own(world):
+    _a_hamas_plea(world, "Israeli offer of fuel for the fleet")
+    text = (
+        "Israel answered the Hamas plea for the return of the fishing grounds with an offer "
+        "of fuel for the fishing fleet."
+    )
+    assert ("offer", "Israeli offer of fuel for the fleet") in _proposals_read(text)
