@@ -2873,18 +2873,9 @@ _KINDS_OF_TEXTS_IN_PLURAL = {
 }
 # the words a recorded title holds where it is a text to sign or adopt, of whatever kind
 _TEXTS_OF_ANY_KIND = {
-    "agreement",
-    "accord",
-    "treaty",
-    "pact",
-    "protocol",
-    "declaration",
-    "memorandum",
-    "communique",
-    "communiqué",
-    "convention",
-    "charter",
-}
+    "agreement", "accord", "treaty", "pact", "protocol", "declaration", "memorandum",
+    "communique", "communiqué", "convention", "charter",
+}  # fmt: skip
 # "both treaties", "the two protocols": the plural counted whole before it
 _COUNTED_WHOLE = re.compile(
     r"\b(?:[Bb]oth|[Tt]he\s+(?:two|three)|[Aa]ll\s+(?:the\s+)?(?:two|three))\s+$"
@@ -2969,17 +2960,9 @@ _ASKS_OF_ANY_NOUN = _ASKED_FOR | {
 }
 # Titles of proposals that are not texts to sign: talks to hold, a release, a demand or an offer
 _NOT_TEXTS = {
-    "talks",
-    "negotiations",
-    "conference",
-    "summit",
-    "release",
-    "demand",
-    "call",
-    "appeal",
-    "offer",
-    "request",
-}
+    "talks", "negotiations", "conference", "summit", "release", "demand", "call", "appeal",
+    "offer", "request",
+}  # fmt: skip
 
 
 def _a_draft(document: Document, proposal_id: int) -> bool:
@@ -3095,36 +3078,10 @@ def _announced_in_sentence(document: Document, sentence, preferred=()) -> int | 
 
 
 _GENERIC_WORDS = {
-    "the",
-    "a",
-    "an",
-    "plan",
-    "proposal",
-    "offer",
-    "deal",
-    "framework",
-    "roadmap",
-    "initiative",
-    "agreement",
-    "accord",
-    "blueprint",
-    "latest",
-    "new",
-    "this",
-    "that",
-    "its",
-    "their",
-    "of",
-    "for",
-    "on",
-    "to",
-    "and",
-    "in",
-    "proposed",
-    "draft",
-    "revised",
-    "s",
-}
+    "the", "a", "an", "plan", "proposal", "offer", "deal", "framework", "roadmap", "initiative",
+    "agreement", "accord", "blueprint", "latest", "new", "this", "that", "its", "their", "of",
+    "for", "on", "to", "and", "in", "proposed", "draft", "revised", "s",
+}  # fmt: skip
 
 
 # what a reference is, told right after it: an indefinite appositive ("the company's first
@@ -5293,22 +5250,9 @@ _THE_CAPITALISED_HEAD_NOUN = re.compile(
 )
 # head words too common to stand for one body (a state's government is read apart)
 _NOT_A_HEAD_NOUN = {
-    "government",
-    "state",
-    "states",
-    "republic",
-    "kingdom",
-    "people",
-    "region",
-    "country",
-    "nations",
-    "islands",
-    "authority",
-    "authorities",
-    "forces",
-    "army",
-    "administration",
-}
+    "government", "state", "states", "republic", "kingdom", "people", "region", "country",
+    "nations", "islands", "authority", "authorities", "forces", "army", "administration",
+}  # fmt: skip
 
 
 def _the_one_named_with_the_head(document: Document, head: str, before: int) -> str | None:
@@ -7495,17 +7439,9 @@ _TO_UNDO = re.compile(
 )
 # a recorded proposal that is itself the undoing ("Termination of the 2006 treaty")
 _AN_UNDOING = {
-    "termination",
-    "withdrawal",
-    "repeal",
-    "revocation",
-    "cancellation",
-    "abolition",
-    "annulment",
-    "scrapping",
-    "replacement",
-    "renunciation",
-}
+    "termination", "withdrawal", "repeal", "revocation", "cancellation", "abolition",
+    "annulment", "scrapping", "replacement", "renunciation",
+}  # fmt: skip
 
 
 # "recognize the union as the bargaining agent": a standing granted to the one named
@@ -9614,16 +9550,8 @@ _SPAN_OF_DAYS = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-}
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+}  # fmt: skip
 _ROUGHLY = re.compile(
     r"\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|about|some|over|under)\s+$", re.I
 )
@@ -11454,19 +11382,9 @@ _SIGNING_LEMMAS = {"sign", "countersign", "initial", "put", "add"}
 _REFUSING = {"refuse"}  # "declined to sign today" is no refusal yet
 _ASSENTING = {"agree", "vote"}
 _RESPONSE_TO_COME = {
-    "accept",
-    "approve",
-    "endorse",
-    "sign",
-    "initial",
-    "ratify",
-    "adopt",
-    "back",
-    "respond",
-    "reply",
-    "answer",
-    "vote",
-}
+    "accept", "approve", "endorse", "sign", "initial", "ratify", "adopt", "back", "respond",
+    "reply", "answer", "vote",
+}  # fmt: skip
 # "has yet to see the bill", "have yet to debate the accord": the body that decides has not
 # taken the text up (with a proposal as object only)
 _TAKING_UP = {
@@ -11702,25 +11620,9 @@ def _in_the_passive(document, clause) -> bool:
 # verbs that ask their object to do what the infinitive after it says: "asked parliament to
 # ratify", "urged the rebels to sign", "called on Hamas to accept"
 _REQUESTING = {
-    "ask",
-    "urge",
-    "call",
-    "press",
-    "invite",
-    "encourage",
-    "push",
-    "pressure",
-    "appeal",
-    "request",
-    "implore",
-    "beg",
-    "exhort",
-    "persuade",
-    "convince",
-    "lobby",
-    "prod",
-    "nudge",
-}
+    "ask", "urge", "call", "press", "invite", "encourage", "push", "pressure", "appeal",
+    "request", "implore", "beg", "exhort", "persuade", "convince", "lobby", "prod", "nudge",
+}  # fmt: skip
 
 
 def _requested_of(clause) -> bool:
