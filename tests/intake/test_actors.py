@@ -5400,32 +5400,34 @@ def test_near_miss_a_description_that_goes_on_with_a_complement_is_not_the_body(
     assert f"actor:{committee.pk}" not in _refs_after(text, "The strike committee of")
 
 
-def test_the_government_of_a_report_is_the_recorded_government_of_its_dateline(db):
-    government = ActorFactory(
+@pytest.fixture
+def government_of_hong_kong(db):
+    return ActorFactory(
         name="Government of Hong Kong",
         kind=Actor.Kind.GOVERNMENT_BODY,
         country="HK",
         aliases=["Hongkong Government"],
     )
+
+
+def test_the_government_of_a_report_is_the_recorded_government_of_its_dateline(
+    government_of_hong_kong,
+):
     text = (
         "HONGKONG, March 6 (Reuter) - The union met the owners. The offer was taken up by the "
         "Government only after police fired."
     )
-    assert _refs_after(text, "the Government only") == {f"actor:{government.pk}"}
+    assert _refs_after(text, "the Government only") == {f"actor:{government_of_hong_kong.pk}"}
 
 
-def test_near_miss_the_government_of_a_report_from_elsewhere_is_not_that_government(db):
-    government = ActorFactory(
-        name="Government of Hong Kong",
-        kind=Actor.Kind.GOVERNMENT_BODY,
-        country="HK",
-        aliases=["Hongkong Government"],
-    )
+def test_near_miss_the_government_of_a_report_from_elsewhere_is_not_that_government(
+    government_of_hong_kong,
+):
     text = (
         "CANTON, March 6 (Reuter) - The union met the owners. The offer was taken up by the "
         "Government only after police fired."
     )
-    assert f"actor:{government.pk}" not in _refs_after(text, "the Government only")
+    assert f"actor:{government_of_hong_kong.pk}" not in _refs_after(text, "the Government only")
 
 
 # --- review of the fiftieth round: the dateline a body's place may be left out after
