@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The forty-ninth held-out set joined the folder in session 40 at 1,572 of 2,398 = 0.656
-    # over the 304 articles; the fiftieth round brought it to 1,588 = 0.662.
-    ("status_signals", "recall"): 0.66,
+    # The fiftieth held-out set joined the folder in session 41 at 1,599 of 2,452 = 0.652
+    # over the 310 articles.
+    ("status_signals", "recall"): 0.65,
 }
 
 
