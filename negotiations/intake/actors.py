@@ -4395,8 +4395,13 @@ class _ActorReader:
                     self.add(first, last, f"actor:{state}", "country")
                     continue
                 if demonym and following in _GOVERNMENT_NOUNS:
-                    # "the Philippine government", "Syrian authorities": the state itself
-                    self.add(first, last + 1, f"actor:{state}", "country")
+                    # "the Philippine government", "Syrian authorities": the state itself,
+                    # or its government where that is recorded as a body of its own ("the
+                    # Indian government" recorded as "Government of India")
+                    ref = f"actor:{state}"
+                    if following in _GOVERNMENT_WORDS:
+                        ref = self.recorded_government(ref)
+                    self.add(first, last + 1, ref, "country")
                     continue
                 self.add(first, last, f"actor:{state}", "demonym" if demonym else "country")
             elif (

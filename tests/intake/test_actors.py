@@ -5445,3 +5445,23 @@ def test_near_miss_the_government_of_a_report_from_elsewhere_is_not_that_governm
 )
 def test_the_dateline_is_the_capitals_set_off_at_the_opening_of_a_report(text, place):
     assert dateline_words(tokenize(text)) == place
+
+
+# --- tune51e: a state's adjective before "government" names its government where that is
+# recorded as a body of its own
+
+
+def test_the_states_adjective_before_government_is_its_recorded_government(world):
+    ActorFactory(name="India", kind=Actor.Kind.STATE, country="IN")
+    ActorFactory(name="Government of India", kind=Actor.Kind.GOVERNMENT_BODY, country="IN")
+    text = "Rebel leader Laldenga signed an accord with the Indian government late on Monday."
+    assert actors(text)["Indian government"]["actor"]["name"] == "Government of India"
+
+
+def test_near_miss_authorities_or_a_state_without_a_recorded_government_is_the_state(world):
+    ActorFactory(name="India", kind=Actor.Kind.STATE, country="IN")
+    ActorFactory(name="Syria", kind=Actor.Kind.STATE, country="SY")
+    ActorFactory(name="Government of Syria", kind=Actor.Kind.GOVERNMENT_BODY, country="SY")
+    found = actors("The Indian government and Syrian authorities signed an accord on Monday.")
+    assert found["Indian government"]["actor"]["name"] == "India"
+    assert found["Syrian authorities"]["actor"]["name"] == "Syria"
