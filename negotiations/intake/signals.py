@@ -428,7 +428,10 @@ _SIGNALS = [
         + r"(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)"
         + _THE_REQUEST_TOLD_BEFORE
         + r"\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+|repeated\s+|several\s+)?"
-        r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?)\b",
+        r"(?:requests?|calls?|questions?|inquiries|queries|e-?mails?|messages?"
+        # "Morrison answered that Australia did not respond to threats": a stance of the
+        # party's, not an answer to a proposal still awaited
+        r"|threats|pressure|blackmail)\b",
     ),
     (
         "pending",
@@ -2583,9 +2586,12 @@ _DEMANDED = re.compile(
 
 # "When Gonsalves invited the two leaders to St Vincent, Maduro accepted at once": the
 # invitation, told by its verb (not "was invited to", told of a guest)
+# ("whom the Government has invited to bring his people across into Natal should hostilities
+# begin": the step up to where it is to go, or to the condition it is for)
 _INVITED_TO = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:invited|invites)\s+"
-    r"(?:[^,.;:]{1,60}?\s)?to\s+(?P<to>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*[,.;]|\s+(?:for|on|in)\b)"
+    r"(?:[^,.;:]{1,60}?\s)?to\s+(?P<to>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?=\s*[,.;]|\s+(?:for|on|in|into|should|if)\b)"
 )
 
 
@@ -3315,6 +3321,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_answered_a_meeting_s_detail(document, sentence, mentions))
         found.extend(_answer_told_as_a_counter(document, sentence, mentions))
         found.extend(_which_it_granted(document, sentence, mentions))
+        found.extend(_done_as_asked(document, sentence, mentions))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     clause_found = [
@@ -3335,6 +3342,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _settled_with(document, found)
     # (before the signatures are dated: an answer to a request is no signature)
     found = [_dated_as_the_request(document, s) for s in found]
+    found = [_dated_as_the_text_put(document, s) for s in found]
     found = [_faction_of_its_leader(document, s) for s in found]
     found = [_named_in_apposition(document, s) for s in found]
     found = _dated_signatures(document, found)
@@ -4336,6 +4344,79 @@ def _which_it_granted(document: Document, sentence, mentions) -> list[SignalCand
             )
             for body, person in answering
         )
+    return found
+
+
+# ", as the bishops asked,", ", as the MNF had asked,", ", as the traders had requested,": an
+# aside after a deed or a yes telling that it does what another side asked
+_AS_ASKED = re.compile(
+    r",\s+as\s+(?P<asker>[^,;.]{1,40}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:asked|requested|demanded|sought|urged|wanted)(?:\s+it)?\s*(?:,\s*|(?=[.;]))"
+)
+# "agreed, as the bishops asked, that ..., and that ...": each thing granted, a clause of its own
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _done_as_asked(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """ "The Government has agreed, as the bishops asked, that churches ... be given back",
+    "The government will lift its ban on the front, as the MNF had asked": the subject of the
+    clause grants the recorded proposal (not its own) whose title the words of what it grants
+    describe: each that-clause after the aside, else the deed told before it."""
+    found = []
+    for aside in _AS_ASKED.finditer(document.text, sentence.start, sentence.end):
+        clause_start = max(
+            sentence.start, document.text.rfind(";", sentence.start, aside.start()) + 1
+        )
+        subjects = [m for m in mentions if clause_start <= m.start < aside.start()]
+        if not subjects or len(document.text[clause_start : subjects[0].start].split()) > 1:
+            continue  # "In Jalisco the rebels, as ...": no subject opening the clause
+        subject = subjects[0]
+        granted = [document.text[subject.end : aside.start()]]
+        if document.text.startswith("that ", aside.end()):
+            # "has agreed, as the bishops asked, that A be given back, and that B be granted"
+            granted = _AND_THAT.split(document.text[aside.end() : sentence.end])
+        askers = {m.ref for m in document.mentions_between(aside.start("asker"), aside.end())}
+        # "will lift its ban on the front, as the MNF had asked, once the arms have been
+        # handed in": a deed granted on a step still to be taken
+        status = (
+            "accepted_with_conditions"
+            if _CONDITION_NEXT.match(document.text, aside.end())
+            or re.match(r"once\s", document.text[aside.end() : sentence.end])
+            else "accepted"
+        )
+        for words in granted:
+            # (not the subject's own; where the asker is named, what it put or any ask)
+            among = {
+                p["id"]
+                for p in document.gazetteer.proposals.values()
+                if not _announced_by(document, p["id"], subject)
+                and (
+                    not askers
+                    or f"actor:{p['announced_by_id']}" in askers
+                    or _an_ask(document, ProposalMention(0, 0, p["id"]))
+                )
+            }
+            proposal_id = _best_described(document, _words_of(words) - _GRAMMAR_WORDS, among=among)
+            if proposal_id is None:
+                continue
+            proposal = ProposalMention(aside.start(), aside.end(), proposal_id)
+            answering = _answering(document, [subject])
+            changed_on, in_clause = _changed_on(
+                document, sentence, [b for b, _ in answering], aside.start(), status
+            )
+            found.extend(
+                SignalCandidate(
+                    body.start,
+                    aside.end(),
+                    body,
+                    proposal,
+                    status,
+                    changed_on,
+                    dated_in_clause=in_clause,
+                    person=person,
+                )
+                for body, person in answering
+            )
     return found
 
 
@@ -6841,6 +6922,8 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = (
                 _asked_in_the_clause_before(document, sentence, mention) if without_object else None
             )
+            if proposal is None and without_object:
+                proposal = _asked_in_its_aside(document, sentence, mention, verb_start)
             if (
                 proposal is None
                 and status == "pending"
@@ -9125,6 +9208,33 @@ def _dated_as_the_request(document, signal: SignalCandidate) -> SignalCandidate:
     return replace(signal, changed_on=days[-1].iso) if days else signal
 
 
+# "rejected the resolution when it was passed", "rejected the amnesty when it was announced": an
+# answer given the day the text was put
+_WHEN_IT_WAS_PUT = re.compile(
+    r"\s+when\s+(?:it|they)\s+(?:was|were)\s+(?:first\s+)?(?:passed|adopted|announced|proposed"
+    r"|put\s+forward|tabled|unveiled|published|issued|offered|made\s+public)\b"
+)
+
+
+def _dated_as_the_text_put(document, signal: SignalCandidate) -> SignalCandidate:
+    """ "Baghdad rejected the resolution when it was passed": an answer whose own clause names
+    no day, told as given when its text was put, on the day the text is recorded as put."""
+    proposal = signal.proposal
+    if signal.status == "pending" or signal.dated_in_clause or proposal is None:
+        return signal
+    sentence = document.sentence_at(signal.start)
+    if not signal.start <= proposal.start < sentence.end:
+        return signal
+    put = _WHEN_IT_WAS_PUT.match(document.text, proposal.end)
+    recorded = document.gazetteer.proposals.get(proposal.proposal_id) or {}
+    if put is None or recorded.get("announced_on") is None:
+        return signal
+    # ("when it was announced in June": a day of its own the clause tells is the change's)
+    if document.dates_between(put.end(), _CLAUSE_JOINT.search(document.text, put.end()).start()):
+        return signal
+    return replace(signal, changed_on=recorded["announced_on"].isoformat())
+
+
 # "... and marched on Quito", "... and then joined a strike": a verb in the past after "and"
 # opens a predicate of its own
 _A_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?-i:[a-z]+ed)\s")
@@ -9440,7 +9550,35 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         # "Turkey gave the agreement a guarded reception": a reaction to the act the lead
         # tells, not that act, so not of its day; as of the publication date
         return published, False
+    if not days:
+        reported = _reported_by_those_told_before(document, sentence)
+        if reported is not None:
+            return reported, False
     return _lead_day(document, sentence) or published, False
+
+
+# "Messengers from the King reached Mr. Fynney on Saturday. They said that the King accepts the
+# fines": a report opened by "they said", its subject those the sentence before brought
+_THEY_SAID = re.compile(r"\s*They\s+(?:also\s+)?(?:said|told\s+\w+|reported|announced)\b")
+
+
+def _reported_by_those_told_before(document, sentence) -> str | None:
+    """The one day the sentence before tells (in the same paragraph), for an answer reported
+    by "they said" in a sentence with no day of its own: what they said, they said then."""
+    if not _THEY_SAID.match(document.text, sentence.start):
+        return None
+    told = document.sentence_before(sentence)
+    if told is None or told.start < _paragraph_start(document.text, sentence.start):
+        return None
+    dateline = _DATELINE.match(document.text)
+    days = [
+        d
+        for d in document.dates_between(told.start, told.end)
+        if not (dateline and d.start < dateline.end()) and not document.in_quote(d.start)
+    ]
+    if len(days) != 1 or days[0].precision != "day" or days[0].ahead:
+        return None
+    return days[0].iso if days[0].iso <= document.published_on.isoformat() else None
 
 
 # a change told as the news of the day rather than as the next step of the story told before:
@@ -10736,6 +10874,23 @@ _AT_A_REQUEST_ASIDE = re.compile(
     r"(?P<noun>request|behest|urging|invitation|appeal)\b[^,;.]{0,60},\s*"
     r"(?:(?:has|have|had)\s+)?$"
 )
+
+
+# ", whom the Government has invited to bring his people across into Natal,": an aside telling
+# that the respondent is the one asked
+_WHOM_ASKED_ASIDE = re.compile(
+    r"\s*,\s*whom\s+(?:[^,;]*?\s)?(?:invited|asked|urged|called\s+on|pressed|begged)\s[^,;]*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _asked_in_its_aside(document, sentence, respondent, verb_start) -> ProposalMention | None:
+    """ "Mr. Dunn, whom the Government has invited to bring his people across, has not yet
+    given his answer": an answer with no object, by one an aside tells was asked, answers the
+    ask the aside names."""
+    asked = _WHOM_ASKED_ASIDE.match(document.text, respondent.end, verb_start)
+    named = [p for p in document.proposals if asked and asked.start() <= p.start < asked.end()]
+    return named[-1] if named else None
 
 
 def _answered_object(document, sentence, respondent, verb_start, verb_end):

@@ -351,3 +351,45 @@ def test_near_miss_the_day_of_the_same_step_still_dates_it(world, step):
         f"plan. The plan, {step} in Cairo on Friday, runs to ten pages."
     )
     assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-07")]
+
+
+# --- tune51d: "rejected the plan when it was announced": the day the text was put
+
+
+def test_an_answer_given_when_the_text_was_put_takes_the_text_s_day(world):
+    text = "Hamas rejected the May 31 plan when it was announced, calling it a trap."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-05-31")]
+
+
+def test_near_miss_an_answer_given_when_something_else_happened_is_undated(world):
+    text = "Hamas rejected the May 31 plan when its council met, calling it a trap."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-10")]
+
+
+# --- tune51d: "X reached Cairo on Saturday. They said that ...": the day of the sentence before
+
+
+def test_an_answer_reported_by_they_said_takes_the_day_of_the_sentence_before(world):
+    text = (
+        "Messengers from Hamas reached Cairo on Saturday. "
+        "They said that Hamas accepts the May 31 plan."
+    )
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # others report it
+        "Messengers from Hamas reached Cairo on Saturday. "
+        "Officials said that Hamas accepts the May 31 plan.",
+        # in a paragraph of its own
+        "The talks went on in Cairo. Messengers from Hamas reached Cairo on Saturday.\n\n"
+        "They said that Hamas accepts the May 31 plan.",
+        # the sentence before tells of two days
+        "The talks went on in Cairo. Messengers from Hamas reached Cairo on Saturday and left "
+        "on Sunday. They said that Hamas accepts the May 31 plan.",
+    ],
+)
+def test_near_miss_a_report_by_others_or_in_another_paragraph_is_undated(world, text):
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]

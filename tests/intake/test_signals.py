@@ -13634,3 +13634,95 @@ def test_near_miss_an_offer_answering_a_plea_is_the_answering_side_s_own(world):
         "of fuel for the fishing fleet."
     )
     assert ("offer", "Israeli offer of fuel for the fleet") in _proposals_read(text)
+
+
+# --- tune51d: a deed or a yes told as done "as X asked": the subject grants X's recorded ask
+
+
+def _hamas_crossing_request(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas request that the Rafah crossing be reopened to the sick",
+        announced_on=None,
+        announced_by=world.hamas,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has agreed, as Hamas asked, that the Rafah crossing be reopened to the sick.",
+        "Israel will reopen the Rafah crossing to the sick, as Hamas had asked.",
+    ],
+)
+def test_a_step_granted_as_the_other_side_asked_accepts_its_ask(world, text):
+    _hamas_crossing_request(world)
+    assert (
+        "Israel",
+        "Hamas request that the Rafah crossing be reopened to the sick",
+        "accepted",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_a_step_granted_as_asked_that_no_recorded_ask_describes(world):
+    # near miss: the step granted is none the recorded request asks for
+    _hamas_crossing_request(world)
+    text = "Israel has agreed, as Hamas asked, that the talks resume in Doha next week."
+    assert "Hamas request that the Rafah crossing be reopened to the sick" not in [
+        s[1] for s in signals(text)
+    ]
+
+
+# --- tune51d: "X, whom Y has invited to ..., has not yet given its answer": the invitation
+
+
+def _egyptian_invitation(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian invitation to Hamas to send its delegation into Rafah",
+        announced_on=None,
+        announced_by=world.egypt,
+    )
+
+
+def test_an_answer_awaited_from_one_an_aside_says_was_invited_is_to_the_invitation(world):
+    _egyptian_invitation(world)
+    text = (
+        "Biden announced the May 31 plan. Hamas, whom Egypt has invited to send its delegation "
+        "into Rafah should the truce hold, has not yet given its answer."
+    )
+    assert (
+        "Hamas",
+        "Egyptian invitation to Hamas to send its delegation into Rafah",
+        "pending",
+        "2024-06-10",
+    ) in signals(text)
+
+
+def test_near_miss_an_aside_that_tells_of_no_ask_leaves_the_invitation_unanswered(world):
+    # near miss: the aside tells what Hamas did, not what it was asked
+    _egyptian_invitation(world)
+    text = (
+        "Biden announced the May 31 plan. Hamas, which Egypt has praised for its restraint in "
+        "Rafah, has not yet given its answer."
+    )
+    assert "Egyptian invitation to Hamas to send its delegation into Rafah" not in [
+        s[1] for s in signals(text)
+    ]
+
+
+# --- tune51d: "did not respond to threats": a stance, no answer awaited
+
+
+def test_not_responding_to_threats_is_no_answer_awaited(world):
+    text = (
+        "Biden announced the May 31 plan. Netanyahu answered that Israel did not respond to "
+        "threats."
+    )
+    assert ("Israel", "pending") not in statuses(text)
+
+
+def test_near_miss_not_responding_to_the_plan_is_an_answer_awaited(world):
+    text = "Biden announced the May 31 plan. Israel did not respond to the plan."
+    assert ("Israel", "pending") in statuses(text)
