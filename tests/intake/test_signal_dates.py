@@ -351,3 +351,20 @@ def test_near_miss_the_day_of_the_same_step_still_dates_it(world, step):
         f"plan. The plan, {step} in Cairo on Friday, runs to ten pages."
     )
     assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-07")]
+
+
+# --- tune51b: a day written as part of a text's name ("the revised offer of Nov. 6") dates the
+# text, not the answer to it
+
+
+def test_the_day_in_a_text_s_name_does_not_date_the_answer(world):
+    text = "Hamas, meeting the mediators in Doha on Saturday, turned down the plan of May 31."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_near_miss_a_day_after_another_noun_and_of_dates_the_answer(world):
+    # "of June 9" names the session's day, which is the answer's
+    text = (
+        "Hamas, meeting the mediators on Saturday, turned down the plan at the session of June 9."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
