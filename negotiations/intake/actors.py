@@ -7142,8 +7142,12 @@ _PARTY_PLURAL_OPENERS = _with_normal_forms(
 # in (the optional post between commas may name the body, for a person the article introduces)
 _ACTS_FOR_THE_PEOPLE = re.compile(
     r"(?:,(?P<post>(?:[^,.;:()\"“”]|\.(?=,|\w)){1,120}),\s+|\s+|,\s+(?=representing))"
-    r"(?:(?:spoke|speaks|signed|signs|negotiated|negotiates|bargained|acted|acts|put)"
-    r"(?:\s+[a-z]+){0,6}?\s+for|led|leads|headed|heads|represented|represents|representing)"
+    r"(?:(?:spoke|speaks|negotiated|negotiates|bargained|acted|acts)\s+for"
+    # ("put his name to the document for the companies"; not "signed a decree for the farmers":
+    # only the words of a signature between)
+    r"|(?:signed|signs|put)(?:\s+(?:his|her|their|its|the|name|names|signature|signatures|to"
+    r"|it|document|agreement|accord|contract|text|settlement|deal)){0,6}\s+for"
+    r"|led|leads|headed|heads|represented|represents|representing)"
     r"\s+(?=[Tt]he\s)"
 )
 # "the players' executive director, Billy Hunter": a post of the people's, then its holder

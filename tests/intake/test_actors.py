@@ -5495,6 +5495,8 @@ def test_the_same_words_before_another_word_for_a_side_are_that_body(employers_a
         "Jan Kowal led the delegation. The delegation refused the plan.",
         # a person the article gives no post in a body
         "Piotr Nowak spoke for the employers. The employers refused the plan.",
+        # something signed for them, no signature given for them
+        "Jan Kowal signed a decree for the employers. The employers refused the plan.",
     ],
 )
 def test_near_miss_people_no_officer_of_a_body_acts_for_are_no_body(employers_and_union, text):
