@@ -419,6 +419,7 @@ class _ActorReader:
         self.match_capitalised_last_words()
         self.match_bodies_by_common_noun()
         self.match_lower_case_head_words()
+        self.match_bodies_named_by_those_they_speak_for()
         self.match_governments()
         self.match_legislatures_of_a_state_named_later()
         self.match_oppositions()
@@ -5142,6 +5143,155 @@ class _ActorReader:
                 self.add(start, last, ref, "new")
             self.add(article, index + 1, ref, "anaphor")
 
+    def match_bodies_named_by_those_they_speak_for(self) -> None:
+        """ "René-Paul Duchemin, president of the General Confederation of French Production,
+        spoke for the employers ... The employers had insisted", "Léon Jouhaux ... led the labor
+        delegation ... The labor delegation agreed", "the players' executive director, Billy
+        Hunter ... The players rejected": the people a body's officer acts for, named by a
+        noun phrase of people ("the employers", "the labor delegation", "the 11 companies"),
+        are that body, the one the officer holds his post in, and so is every other "the" with
+        that phrase ("The employers' delegation", "the labor men" after "the labor delegation").
+        Only where the text ties the two; a bare "the delegation" is no one body's."""
+        for mention in list(self.mentions):
+            if self.kind_of(mention.ref) != Actor.Kind.PERSON:
+                continue
+            if self.document.in_quote(mention.start):
+                continue
+            tie = self.people_its_officer_acts_for(mention)
+            if tie is None:
+                continue
+            first, last, body = tie
+            words = [
+                self.tokens[index].text.lower().rstrip("'’")
+                for index in range(first + 1, last)
+                if not self.tokens[index].text.isdigit()
+            ]
+            said = self.add(first, last, body, "anaphor")
+            self.document.officers_of_sides.append((mention, said))
+            # the text's tie holds wherever it writes the phrase, before it too ("the companies
+            # agreed on condition ... X signed for the 11 companies")
+            country = self.country_code_of(body)
+            for index in range(len(self.tokens) - len(words)):
+                found = self.same_people_at(index, words, country)
+                if found is not None:
+                    self.add(index, found, body, "anaphor")
+
+    def people_its_officer_acts_for(self, person: Mention) -> tuple[int, int, str] | None:
+        """The noun phrase of people (its first and last tokens, "the" included) that a person
+        holding a post in a body acts for, and that body: "X, president of the Y, spoke for
+        the employers", "X led the labor delegation", "X, representing the owners", "the
+        players' executive director, X"."""
+        body = self.gazetteer.body_of_post(person.ref)
+        window = max(0, person.start - 80)
+        before = _OFFICER_OF_THE_PEOPLE.search(self.text[window : person.start])
+        if before is not None and body is not None:
+            post = normalize_name(before.group("post"))
+            titles = [
+                title_phrases(position.title)
+                for position in self.gazetteer.positions
+                if f"actor:{position.person_id}" == person.ref
+                and f"actor:{position.organization_id}" == body
+            ]
+            if any(post in phrases for phrases in titles):
+                first = _token_index_at(self.tokens, window + before.start("the"))
+                last = _token_index_at(self.tokens, window + before.start("post"))
+                if self.people_phrase(first, last):
+                    return first, last, body
+        after = _ACTS_FOR_THE_PEOPLE.match(self.text, person.end)
+        if after is None:
+            return None
+        if body is None and after.group("post"):
+            body = next(
+                (
+                    mention.ref
+                    for mention in self.mentions
+                    if person.end < mention.start < after.end("post")
+                    and self.kind_of(mention.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+                ),
+                None,
+            )
+        if body is None:
+            return None
+        first = _token_index_at(self.tokens, after.end())
+        last = first + 1
+        while (
+            last < len(self.tokens)
+            and last - first <= 3
+            and re.fullmatch(r"[a-z0-9-]+['’]?", self.tokens[last].text)
+            and self.tokens[last].text not in FUNCTION_WORDS
+            and not re.search(
+                r"[^\s]", self.text[self.tokens[last - 1].end : self.tokens[last].start]
+            )
+        ):
+            last += 1
+            if self.owned_by(last - 1):
+                break
+        if not self.people_phrase(first, last):
+            return None
+        return first, last, body
+
+    def people_phrase(self, first: int, last: int) -> bool:
+        """Whether tokens first..last are "the", up to two lower-case words and a noun of people
+        ("the employers", "the labor delegation", "the 11 companies"): never a bare word for
+        whoever acts ("the delegation", "the negotiators"), nor one another reading took."""
+        if last - first < 2 or any(self.covered[first:last]):
+            return False
+        head = self.tokens[last - 1].text.lower().rstrip("'’")
+        modifiers = [t.text.lower() for t in self.tokens[first + 1 : last - 1]]
+        if not _PEOPLE_HEAD.fullmatch(head) or head in _NO_PEOPLE_HEADS:
+            return False
+        return bool(modifiers) or head not in _ACTING_FOR_A_BODY
+
+    def owned_by(self, index: int) -> bool:
+        """Whether token `index` is a possessive, a plural's too ("the players' lawyer")."""
+        following = self.text[self.tokens[index].end : self.tokens[index].end + 2]
+        return self.tokens[index].possessive or following in ("' ", "’ ")
+
+    def same_people_at(self, index: int, words: list[str], country: str | None) -> int | None:
+        """The end of "the" and the phrase `words` at token `index` ("The employers", "the
+        employers' delegation"), or of the same modifiers before another word for those who act
+        for a body ("the labor men" after "the labor delegation"), or of the phrase after the
+        demonym of the body's country ("French employers" for a French body); None elsewhere."""
+        opener = self.tokens[index]
+        if self.covered[index]:
+            return None
+        if opener.text.lower() != "the" and not (
+            country is not None
+            and opener.capitalised
+            and opener.words[-1] in _DEMONYMS
+            and _COUNTRY_OF_WORD.get(opener.words[-1]) == country
+        ):
+            return None
+        if self.document.in_quote(self.tokens[index].start):
+            return None
+        start = index + 1
+        if self.tokens[start].text.isdigit():
+            start += 1  # "the 11 companies"
+        end = start + len(words)
+        if end > len(self.tokens) or any(self.covered[index:end]):
+            return None
+        written = [token.text.lower().rstrip("'’") for token in self.tokens[start:end]]
+        if written[:-1] != words[:-1]:
+            return None
+        if written[-1] != words[-1] and not (
+            len(words) > 1 and words[-1] in _ACTING_FOR_A_BODY and written[-1] in _ACTING_FOR_A_BODY
+        ):
+            return None
+        following = self.tokens[end] if end < len(self.tokens) else None
+        if following is None:
+            return end
+        if self.owned_by(end - 1):
+            # "The employers' delegation": those who act for them are the body too; "the
+            # employers' demand" is not the body at all
+            return end + 1 if following.text.lower() in _ACTING_FOR_A_BODY else None
+        if self.text[self.tokens[end - 1].end : following.start] != " ":
+            return end
+        if re.fullmatch(r"[a-z-]+", following.text) and following.text not in FUNCTION_WORDS:
+            if following.text in CAPITAL_VOICE_VERBS or following.text.endswith("ed"):
+                return end
+            return None  # "the employers federation": a longer noun phrase
+        return end
+
     def match_described_body(self, index: int) -> bool:
         """ "the Russian church" for the recorded "Russian Orthodox Church", "the Rhodesian
         parliament" for "Parliament of Zimbabwe-Rhodesia" (tune41i): "the", up to three
@@ -6992,6 +7142,36 @@ _PLURAL_OF_A_PARTYS_MEMBERS = re.compile(r"[a-z]{3,}(?:ists|ionaries)")
 _PARTY_PLURAL_OPENERS = _with_normal_forms(
     ["social", "christian", "free", "liberal", "national", "new", "young"]
 )
+# "X, president of the Y, spoke for the employers", "X led the labor delegation", "X,
+# representing the owners": what ties the people named next to the body a person holds a post
+# in (the optional post between commas may name the body, for a person the article introduces)
+_ACTS_FOR_THE_PEOPLE = re.compile(
+    r"(?:,(?P<post>(?:[^,.;:()\"“”]|\.(?=,|\w)){1,120}),\s+|\s+|,\s+(?=representing))"
+    r"(?:(?:spoke|speaks|negotiated|negotiates|bargained|acted|acts)\s+for"
+    # ("put his name to the document for the companies"; not "signed a decree for the farmers":
+    # only the words of a signature between)
+    r"|(?:signed|signs|put)(?:\s+(?:his|her|their|its|the|name|names|signature|signatures|to"
+    r"|it|document|agreement|accord|contract|text|settlement|deal)){0,6}\s+for"
+    r"|led|leads|headed|heads|represented|represents|representing)"
+    r"\s+(?=[Tt]he\s)"
+)
+# "the players' executive director, Billy Hunter": a post of the people's, then its holder
+_OFFICER_OF_THE_PEOPLE = re.compile(
+    r"\b(?P<the>[Tt]he)\s+(?:[a-z0-9-]+\s+){0,2}[a-z]+s['’]\s+"
+    r"(?P<post>[a-z]+(?:\s+[a-z]+){0,3}),?\s+$"
+)
+# the head of a noun phrase of people a body's officer may act for ("the employers", "the
+# labor delegation", "the 11 companies"), and plurals that end so and are no people
+_PEOPLE_HEAD = re.compile(
+    r"[a-z]+(?:ers|ors|ists|ants|ents|ees|ives|ates|men)|companies|firms|delegations?|sides?|teams?"
+)
+_NO_PEOPLE_HEADS = {"others", "members", "matters", "papers", "orders", "borders", "powers"}
+# the words for whoever acts for a body: no one body's without a word before them ("the
+# delegation"), the same body's after the same words ("the labor delegation ... the labor men")
+_ACTING_FOR_A_BODY = {
+    "delegation", "delegations", "delegates", "negotiators", "representatives", "side", "team",
+    "men", "leaders", "officials",
+}  # fmt: skip
 _ANAPHORS = {
     "company": (Actor.Kind.OTHER,),
     "firm": (Actor.Kind.OTHER,),

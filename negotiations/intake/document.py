@@ -104,6 +104,9 @@ class Document:
     # `mentions`, which the meetings, signals and quotes read (the body answers, not he)
     passing_mentions: list[Mention] = field(default_factory=list)
     new_actors: dict[str, NewActor] = field(default_factory=dict)
+    # "X, president of the Y, spoke for the employers": each person who acts for the people a
+    # body is named by, and the mention of that noun phrase (actors.py), for the meetings
+    officers_of_sides: list[tuple[Mention, Mention]] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     proposals: list[ProposalMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

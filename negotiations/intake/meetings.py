@@ -2499,6 +2499,7 @@ def _read_meeting(
         + _attributive_mediators(document, sentence.start, clause_end)
         + (
             _conveners_and_guests_of(document, start, trigger_end)
+            + _sides_told_at_the_opening(document, sentence)
             if trigger.group("opened")
             else []
         )
@@ -2862,6 +2863,38 @@ _CONVENED_OR_ATTENDED = re.compile(
     r"|\b(?:chaired|presided\s+over)\s+by\s+[^,;.]{1,60}?\s+with\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+
+
+def _sides_told_at_the_opening(document: Document, sentence) -> list[Mention]:
+    """ "The conference opened yesterday ... with the Premier in the chair. X, secretary general
+    of the confederation, led the labor delegation with A and B. Y, president of Z, spoke for
+    the employers with C": the sentences right after an opening, in its paragraph, that each
+    tell who acted for a side (`Document.officers_of_sides`) tell who sat at it: each side, its
+    officer and the people named with him."""
+    found: list[Mention] = []
+    after = [s for s in document.sentences if s.start >= sentence.end]
+    for following in after:
+        if "\n" in document.text[sentence.end : following.start]:
+            break
+        ties = [
+            (person, side)
+            for person, side in document.officers_of_sides
+            if following.start <= person.start < following.end
+        ]
+        if not ties:
+            break
+        for person, side in ties:
+            found += [
+                m
+                for m in [side, person]
+                + [
+                    m
+                    for m in document.mentions_between(side.end, following.end)
+                    if document.is_person(m.ref)
+                ]
+                if m.ref not in {f.ref for f in found}
+            ]
+    return found
 
 
 def _conveners_and_guests_of(document: Document, start: int, end: int) -> list[Mention]:

@@ -9385,6 +9385,16 @@ def _proposal_told_last(document, offset) -> ProposalMention | None:
     return _paragraph_proposal(document, offset) or _last_proposal_before(document, offset)
 
 
+def _the_texts_own_day(document, start: int) -> bool:
+    """Whether the day at `start` is written as part of a text's name, right after it and "of"
+    ("turned down the league's revised offer of Nov. 6"): the day it was made, not answered."""
+    return any(
+        proposal.proposal_id and re.fullmatch(r"\s+of\s+", document.text[proposal.end : start])
+        for proposal in document.proposals
+        if proposal.end < start
+    )
+
+
 def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str, bool]:
     """The day of a change, and whether its own clause names it. A pending response is stated
     as of the publication date; a change is dated by a day in its own clause ("accepted the
@@ -9415,6 +9425,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
             and d.end <= end
             and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
             and not _a_no_to_a_text_settled_before(document, status, verb_end, d.start)
+            and not _the_texts_own_day(document, d.start)
         ]
         if read:
             return read[0].iso, True
@@ -9432,6 +9443,7 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
         # "turned down a draft tabled on April 2": the day the object was made, not answered
         and not _OBJECT_PARTICIPLE.search(document.text[verb_end : d.start])
         and not _a_no_to_a_text_settled_before(document, status, verb_end, d.start)
+        and not _the_texts_own_day(document, d.start)
         # "Putin called off his visit on Tuesday after Voronin refused to sign": the day may
         # still date the refusal, below, but not as its own clause's
         and not _outside_its_time_clause(document, sentence, d.start, verb_end)

@@ -242,6 +242,9 @@ TITLE_SYNONYMS = {
     "foreign secretary": ["foreign minister", "top diplomat"],
     "president": ["president", "head of state", "leader"],
     "prime minister": ["premier", "pm", "head of government", "leader", "prime minister"],
+    # the head of government of France's Third and Fourth Republics, of Italy's kingdom and
+    # republic: "Premier Léon Blum ... the Premier" for the President of the Council
+    "president of the council of ministers": ["premier", "prime minister", "head of government"],
     "intelligence chief": ["spy chief", "intelligence head", "intelligence director"],
     "director of general intelligence": ["intelligence chief", "spy chief"],
     "spokesman": ["spokesperson", "spokeswoman", "spokesman"],

@@ -5465,3 +5465,78 @@ def test_near_miss_authorities_or_a_state_without_a_recorded_government_is_the_s
     found = actors("The Indian government and Syrian authorities signed an accord on Monday.")
     assert found["Indian government"]["actor"]["name"] == "India"
     assert found["Syrian authorities"]["actor"]["name"] == "Syria"
+
+
+# --- tune51b: a body named afterwards by the people its officer acts for ("X, president of
+# the confederation, spoke for the employers ... The employers refused")
+
+
+@pytest.fixture
+def employers_and_union(db):
+    employers = ActorFactory(name="Confederation of Ruritanian Industry", kind=Actor.Kind.OTHER)
+    union = ActorFactory(name="Ruritanian Metalworkers' Federation", kind=Actor.Kind.OTHER)
+    for name, body in (("Jan Kowal", employers), ("Anna Marek", union)):
+        person = PersonFactory(name=name, short_name=name.split()[-1])
+        PositionFactory(person=person, organization=body, title="President")
+    return employers, union
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "Jan Kowal, president of the Confederation of Ruritanian Industry, spoke for the "
+        "employers.",
+        "Jan Kowal, representing the employers, arrived in the capital.",
+        "Jan Kowal led the employers into the hall.",
+        "The employers' president, Jan Kowal, arrived in the capital.",
+    ],
+)
+def test_the_people_a_body_s_officer_acts_for_are_that_body(employers_and_union, tie):
+    employers, _ = employers_and_union
+    text = f"{tie} The employers refused the plan, and the employers' delegation walked out."
+    body = {f"actor:{employers.pk}"}
+    assert _refs_after(text, "The employers refused") == body
+    assert _refs_after(text, "the employers' delegation") == body
+
+
+def test_the_same_words_before_another_word_for_a_side_are_that_body(employers_and_union):
+    _, union = employers_and_union
+    text = "Anna Marek led the labour delegation. The labour men refused the plan."
+    assert _refs_after(text, "The labour men") == {f"actor:{union.pk}"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no tie: the officer only met them
+        "Jan Kowal, president of the Confederation of Ruritanian Industry, met the employers. "
+        "The employers refused the plan.",
+        # a bare word for whoever acts is no one body's
+        "Jan Kowal led the delegation. The delegation refused the plan.",
+        # a person the article gives no post in a body
+        "Piotr Nowak spoke for the employers. The employers refused the plan.",
+        # something signed for them, no signature given for them
+        "Jan Kowal signed a decree for the employers. The employers refused the plan.",
+    ],
+)
+def test_near_miss_people_no_officer_of_a_body_acts_for_are_no_body(employers_and_union, text):
+    employers, _ = employers_and_union
+    phrase = "The employers refused" if "employers" in text else "The delegation refused"
+    assert f"actor:{employers.pk}" not in _refs_after(text, phrase)
+
+
+# --- tune51b: the President of the Council of Ministers is the premier ("Premier Léon Blum
+# ... the Premier")
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [("President of the Council of Ministers", True), ("President", False)],
+)
+def test_the_premier_is_the_president_of_the_council_of_ministers(db, title, named):
+    # near miss: a president of the republic is no premier
+    state = ActorFactory(name="Ruritania", country="RU")
+    person = PersonFactory(name="Paul Renard", short_name="Renard")
+    PositionFactory(person=person, organization=state, title=title)
+    text = "Renard opened the talks in the capital. Later the Premier left the hall."
+    assert (f"actor:{person.pk}" in _refs_after(text, "the Premier left")) is named

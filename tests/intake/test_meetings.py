@@ -8,7 +8,7 @@ import pytest
 
 from negotiations.intake.extract import draft_candidates
 from negotiations.models import Actor
-from tests.factories import ActorFactory, LocationFactory, PersonFactory
+from tests.factories import ActorFactory, LocationFactory, PersonFactory, PositionFactory
 
 DAY = datetime.date(2024, 6, 10)  # a Monday
 
@@ -7156,3 +7156,49 @@ def test_conferring_with_a_person_is_a_meeting_of_the_clause_s_subject(world):
 
 def test_near_miss_a_conferring_with_no_guest_after_is_no_meeting(world):
     assert meetings("Blinken approved the final draft after conferring on the text.") == []
+
+
+# --- tune51b: the sentences right after an opening that tell who acted for each side tell who
+# sat at it ("The conference opened ... X led the labor delegation with A. Y spoke for the
+# employers")
+
+
+@pytest.fixture
+def two_sides(world):
+    employers = ActorFactory(name="Confederation of Ruritanian Industry", kind=Actor.Kind.OTHER)
+    union = ActorFactory(name="Ruritanian Metalworkers' Federation", kind=Actor.Kind.OTHER)
+    for name, body in (("Jan Kowal", employers), ("Anna Marek", union)):
+        person = PersonFactory(name=name, short_name=name.split()[-1])
+        PositionFactory(person=person, organization=body, title="President")
+    return world
+
+
+SIDES_AT_THE_TABLE = (
+    "Anna Marek led the labour delegation. Jan Kowal, president of the Confederation of "
+    "Ruritanian Industry, spoke for the employers with Peter Nowak."
+)
+
+
+def test_those_who_acted_for_the_sides_after_an_opening_sat_at_it(two_sides):
+    text = f"The talks opened in Cairo on Tuesday with Blinken in the chair. {SIDES_AT_THE_TABLE}"
+    assert meetings(text) == [
+        (
+            [
+                "Anna Marek",
+                "Antony Blinken",
+                "Confederation of Ruritanian Industry",
+                "Jan Kowal",
+                "Peter Nowak",
+                "Ruritanian Metalworkers' Federation",
+            ],
+            "2024-06-04",
+            "Cairo",
+        )
+    ]
+
+
+def test_near_miss_the_sides_told_in_a_later_paragraph_did_not_sit_at_the_opening(two_sides):
+    text = (
+        f"The talks opened in Cairo on Tuesday with Blinken in the chair.\n\n{SIDES_AT_THE_TABLE}"
+    )
+    assert meetings(text) == []

@@ -393,3 +393,20 @@ def test_an_answer_reported_by_they_said_takes_the_day_of_the_sentence_before(wo
 )
 def test_near_miss_a_report_by_others_or_in_another_paragraph_is_undated(world, text):
     assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-10")]
+
+
+# --- tune51b: a day written as part of a text's name ("the revised offer of Nov. 6") dates the
+# text, not the answer to it
+
+
+def test_the_day_in_a_text_s_name_does_not_date_the_answer(world):
+    text = "Hamas, meeting the mediators in Doha on Saturday, turned down the plan of May 31."
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_near_miss_a_day_after_another_noun_and_of_dates_the_answer(world):
+    # "of June 9" names the session's day, which is the answer's
+    text = (
+        "Hamas, meeting the mediators on Saturday, turned down the plan at the session of June 9."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
