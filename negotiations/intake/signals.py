@@ -1744,6 +1744,7 @@ def find_proposals(document: Document) -> None:
             + _truces_by_their_noun(document, named + references)
             + proposed
             + _proposed_meetings(document, named + references)
+            + _asks_told_by_their_object(document, named + references + proposed)
         ],
         key=lambda p: p.start,
     )
@@ -1818,6 +1819,134 @@ def _read_as_a_verb(document: Document, offset: int) -> bool:
         <= offset
         < document.tokens[clause.verb.last_token - 1].end
     )
+
+
+# "..., as the MNF had asked", "..., which Laldenga had demanded from the start": what the
+# clause tells is done is what a party asked for (up to a circumstance before the comma: "will
+# be wound up at the end of its season, as the board demanded")
+_AS_IT_ASKED = re.compile(
+    r"[^,;.()]{0,60}?,\s+(?:just\s+)?(?:as|which)\s+(?:[\w.’'-]+\s+){1,5}?"
+    r"(?:had\s+|has\s+|have\s+)?(?:long\s+|always\s+|first\s+|repeatedly\s+)?"
+    r"(?:asked|demanded|requested|insisted|sought|wanted|urged|called\s+for|pressed\s+for)\b"
+)
+# "The Government has agreed, as the bishops asked, that churches ... be given back": the
+# same told before what is done
+_AS_IT_ASKED_BEFORE = re.compile(
+    r",\s+(?:just\s+)?as\s+(?:[\w.’'-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:asked|demanded|requested|insisted|wanted),\s+that\s+[^;.]{0,40}$"
+)
+
+# "asked that the United States take over the Cuban debt, which the Americans refused
+# outright": what was asked, answered in a relative clause on it
+_WHICH_ANSWERED = re.compile(
+    r"[^,;.()]{0,60}?,\s+which\s+(?:[\w.’'-]+\s+){1,4}?(?:\w+ly\s+)?(?:refused|rejected"
+    r"|accepted|granted|declined|turned\s+down|agreed\s+to)\b"
+)
+
+# "refused to discuss the forty-hour week and two weeks' holiday with pay, the two demands which
+# the confederation has pressed hardest": asks told one by one by what they ask, then summed
+# up by an ask's noun in the plural in apposition (a singular one, "..., a request the
+# government has rejected", is read as a reference to what its clause describes)
+_ASKS_IN_APPOSITION = re.compile(
+    r"[^,;.()]{0,60}?,\s+(?:the|its|their|two|both|three|four)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:demands|requests|claims|conditions|pleas)\b"
+)
+
+
+def _object_key(word: str) -> str:
+    """A word of what is asked, compared across its forms: "lifted" and "lift", "evacuated"
+    and "evacuate", "members" and "member" share it."""
+    (word,) = _singular([word])
+    for ending in ("ing", "ed", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _what_it_asks(recorded: dict) -> set[str]:
+    """The words of what a recorded ask asks, after the noun heading its title ("MNF demand
+    for an amnesty for its members": amnesty, members), by `_object_key`."""
+    words = re.findall(r"\w+", recorded["name"].casefold())
+    opening = next((i for i, w in enumerate(words) if w in _GRAMMAR_WORDS), len(words))
+    return {_object_key(w) for w in words[opening:] if w not in _GRAMMAR_WORDS | _GENERIC_WORDS}
+
+
+_A_WORD = re.compile(r"\w+")
+
+
+def _asks_told_by_their_object(document: Document, mentions) -> list[ProposalMention]:
+    """Recorded asks the text tells by what they ask, with no noun of an ask, where it says
+    the thing is done as a party asked: "will grant an amnesty to MNF members, which Laldenga
+    had demanded" (the "MNF demand for an amnesty for its members"), "will lift its ban on the
+    front, as the MNF had asked" (the "MNF request that the ban on the front be lifted"); or
+    answered in a relative clause on it ("..., which the Americans refused outright"); or sums
+    it up with other asks by a plural ask noun ("..., the two demands which ..."). A
+    stretch of a sentence that holds more than half the words of what an ask asks (two at
+    least, each within three words of the last, no comma between) is a mention of it, where
+    two of those words are in lower case (a name alone, "the Industrial Hall", tells no ask)
+    and its words describe no other recorded proposal better."""
+    asks = {
+        p["id"]: _what_it_asks(p)
+        for p in document.gazetteer.proposals.values()
+        if _titled_as_an_ask(p)
+    }
+    asks = {proposal_id: wanted for proposal_id, wanted in asks.items() if len(wanted) >= 2}
+    found = []
+    for sentence in document.sentences if asks else []:
+        words = [
+            (m.start(), m.end(), _object_key(m.group(0).casefold()))
+            for m in _A_WORD.finditer(document.text, sentence.start, sentence.end)
+        ]
+        for proposal_id, wanted in asks.items():
+            stretch = _stretch_telling(document, words, wanted)
+            if stretch is None:
+                continue
+            start, end = stretch
+            if not (
+                _AS_IT_ASKED.match(document.text, end, sentence.end)
+                or _AS_IT_ASKED_BEFORE.search(document.text, sentence.start, start)
+                or _WHICH_ANSWERED.match(document.text, end, sentence.end)
+                or _ASKS_IN_APPOSITION.match(document.text, end, sentence.end)
+            ):
+                continue
+            told = set(re.findall(r"\w+", document.text[start:end].casefold()))
+            if _best_described(document, told) not in (proposal_id, None):
+                continue
+            if any(m.start < end and start < m.end for m in [*mentions, *found]):
+                continue
+            if any(
+                m.proposal_id == proposal_id and sentence.start <= m.start < sentence.end
+                for m in mentions
+            ):
+                continue  # "his party's demand for a province-wide referendum": told already
+            found.append(ProposalMention(start, end, proposal_id))
+    return found
+
+
+def _stretch_telling(document: Document, words, wanted: set[str]) -> tuple[int, int] | None:
+    """The shortest stretch of `words` (start, end, key) holding the most of `wanted`, more
+    than half of them, each within three words of the one before."""
+    hits = [i for i, (_, _, key) in enumerate(words) if key in wanted]
+    best = None
+    for first_index, first in enumerate(hits):
+        keys = set()
+        last = first
+        for i in hits[first_index:]:
+            between = document.text[words[last][1] : words[i][0]]
+            if i - last > 3 or re.search(r"[,;:()]", between):
+                break
+            keys.add(words[i][2])
+            last = i
+            start, end = words[first][0], words[i][1]
+            if len(keys) < 2 or 2 * len(keys) <= len(wanted):
+                continue
+            lower = [w for w in hits if first <= w <= i and document.text[words[w][0]].islower()]
+            if len(lower) < 2:
+                continue
+            score = (len(keys), start - end)
+            if best is None or score > best[0]:
+                best = (score, (start, end))
+    return best[1] if best else None
 
 
 def _an_earlier_version(document: Document, mention: ProposalMention) -> ProposalMention:
@@ -3321,7 +3450,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_answered_a_meeting_s_detail(document, sentence, mentions))
         found.extend(_answer_told_as_a_counter(document, sentence, mentions))
         found.extend(_which_it_granted(document, sentence, mentions))
-        found.extend(_done_as_asked(document, sentence, mentions))
+        found.extend(_done_as_it_asked(document, sentence, mentions))
+        found.extend(_both_answered(document, sentence, mentions))
         # the clause path adds what the window patterns missed (see the dedup below)
         clause_found.extend(_clause_signals(document, sentence, mentions))
     clause_found = [
@@ -4347,76 +4477,135 @@ def _which_it_granted(document: Document, sentence, mentions) -> list[SignalCand
     return found
 
 
-# ", as the bishops asked,", ", as the MNF had asked,", ", as the traders had requested,": an
-# aside after a deed or a yes telling that it does what another side asked
-_AS_ASKED = re.compile(
-    r",\s+as\s+(?P<asker>[^,;.]{1,40}?)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:asked|requested|demanded|sought|urged|wanted)(?:\s+it)?\s*(?:,\s*|(?=[.;]))"
+# "..., as the MNF had asked, once the arms have been handed in": a yes that waits on a step
+_ONCE_AFTER = re.compile(
+    r"\s*,\s+(?:but\s+)?(?:only\s+)?(?:once|provided|providing|on\s+(?:the\s+)?condition"
+    r"|as\s+soon\s+as)\b",
+    re.IGNORECASE,
 )
-# "agreed, as the bishops asked, that ..., and that ...": each thing granted, a clause of its own
-_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+# "..., and the ANC refused again to suspend the armed struggle, as Pretoria has demanded": what
+# was asked is refused, not done
+_REFUSED_IN_THE_CLAUSE = re.compile(
+    r"\b(?:refused|refuses|refuse|declined|declines|rejected|rejects|not|never|n[’']t)\b",
+    re.IGNORECASE,
+)
+# words before a sentence's subject: a few ("In return, ...", "Under the accord"), or an
+# opening circumstance closed by a comma ("After nine days in which ..., the General Council")
+_BEFORE_THE_SUBJECT = re.compile(r"\s*(?:\S+\s+){0,4}?(?:the\s+)?$|[^;]*,\s+(?:the\s+)?$")
 
 
-def _done_as_asked(document: Document, sentence, mentions) -> list[SignalCandidate]:
-    """ "The Government has agreed, as the bishops asked, that churches ... be given back",
-    "The government will lift its ban on the front, as the MNF had asked": the subject of the
-    clause grants the recorded proposal (not its own) whose title the words of what it grants
-    describe: each that-clause after the aside, else the deed told before it."""
+def _done_as_it_asked(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """ "The government will lift its ban on the front, as the MNF had asked", "New Delhi ...
+    will grant an amnesty to MNF members, which Laldenga had demanded": the party that does
+    what another asked of it accepts the ask, with conditions where a step it waits on follows
+    ("..., once the arms have been handed in"), and refuses it where its clause says no. The
+    party is the subject of the clause the ask ends (one named after the last comma before
+    it), else the sentence's subject; the ask is a recorded one, told by its noun or by what it
+    asks (`_asks_told_by_their_object`)."""
     found = []
-    for aside in _AS_ASKED.finditer(document.text, sentence.start, sentence.end):
+    for proposal in document.proposals:
+        if not sentence.start <= proposal.start < sentence.end or proposal.proposal_id is None:
+            continue
+        recorded = document.gazetteer.proposals.get(proposal.proposal_id)
+        if recorded is None or not _titled_as_an_ask(recorded):
+            continue
+        marker = _AS_IT_ASKED.match(document.text, proposal.end, sentence.end)
+        if marker is None and not _AS_IT_ASKED_BEFORE.search(
+            document.text, sentence.start, proposal.start
+        ):
+            continue
         clause_start = max(
-            sentence.start, document.text.rfind(";", sentence.start, aside.start()) + 1
+            sentence.start,
+            *(document.text.rfind(mark, sentence.start, proposal.start) + 1 for mark in ",;"),
         )
-        subjects = [m for m in mentions if clause_start <= m.start < aside.start()]
-        if not subjects or len(document.text[clause_start : subjects[0].start].split()) > 1:
-            continue  # "In Jalisco the rebels, as ...": no subject opening the clause
-        subject = subjects[0]
-        granted = [document.text[subject.end : aside.start()]]
-        if document.text.startswith("that ", aside.end()):
-            # "has agreed, as the bishops asked, that A be given back, and that B be granted"
-            granted = _AND_THAT.split(document.text[aside.end() : sentence.end])
-        askers = {m.ref for m in document.mentions_between(aside.start("asker"), aside.end())}
-        # "will lift its ban on the front, as the MNF had asked, once the arms have been
-        # handed in": a deed granted on a step still to be taken
-        status = (
-            "accepted_with_conditions"
-            if _CONDITION_NEXT.match(document.text, aside.end())
-            or re.match(r"once\s", document.text[aside.end() : sentence.end])
-            else "accepted"
+        own = [m for m in mentions if clause_start <= m.start and m.end <= proposal.start]
+        opening = [m for m in mentions if sentence.start <= m.start and m.end <= proposal.start]
+        if not own and not (
+            opening
+            and _BEFORE_THE_SUBJECT.fullmatch(document.text, sentence.start, opening[0].start)
+        ):
+            continue
+        subject = own[0] if own else opening[0]
+        if document.in_quote(subject.start):
+            continue
+        status = "accepted"
+        if _REFUSED_IN_THE_CLAUSE.search(
+            document.text, max(clause_start, subject.end), proposal.start
+        ):
+            status = "rejected"
+        elif marker is not None and _ONCE_AFTER.match(document.text, marker.end(), sentence.end):
+            status = "accepted_with_conditions"
+        answering = _answering(document, [subject])
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], proposal.end, status
         )
-        for words in granted:
-            # (not the subject's own; where the asker is named, what it put or any ask)
-            among = {
-                p["id"]
-                for p in document.gazetteer.proposals.values()
-                if not _announced_by(document, p["id"], subject)
-                and (
-                    not askers
-                    or f"actor:{p['announced_by_id']}" in askers
-                    or _an_ask(document, ProposalMention(0, 0, p["id"]))
-                )
-            }
-            proposal_id = _best_described(document, _words_of(words) - _GRAMMAR_WORDS, among=among)
-            if proposal_id is None:
-                continue
-            proposal = ProposalMention(aside.start(), aside.end(), proposal_id)
-            answering = _answering(document, [subject])
-            changed_on, in_clause = _changed_on(
-                document, sentence, [b for b, _ in answering], aside.start(), status
+        found.extend(
+            SignalCandidate(
+                body.start,
+                sentence.end,
+                body,
+                proposal,
+                status,
+                changed_on,
+                dated_in_clause=in_clause,
+                person=person,
             )
-            found.extend(
-                SignalCandidate(
-                    body.start,
-                    aside.end(),
-                    body,
-                    proposal,
-                    status,
-                    changed_on,
-                    dated_in_clause=in_clause,
-                    person=person,
-                )
-                for body, person in answering
+            for body, person in answering
+        )
+    return found
+
+
+# "The Government has accepted both.": a yes or a no whose object is "both", closing its
+# phrase (not "accepted both the new date and the condition", which names its two)
+_BOTH_ANSWERED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:(?P<accepted>accepted|agreed\s+to|granted)"
+    r"|(?P<rejected>rejected|refused|turned\s+down))\s+both(?:\s+of\s+them)?(?=\s*[,.;]|\s+(?:on|in|at)\s)",
+    re.IGNORECASE,
+)
+
+
+def _both_answered(document: Document, sentence, mentions) -> list[SignalCandidate]:
+    """ "The employers refused to discuss the forty-hour week and two weeks' holiday with pay,
+    the two demands which the confederation has pressed hardest ... The Government has accepted
+    both": "both" stands for the two recorded proposals the sentence before tells, and the
+    party answers each of them."""
+    previous = document.sentence_before(sentence)
+    if previous is None:
+        return []
+    told = []
+    for proposal in document.proposals:
+        if (
+            previous.start <= proposal.start < previous.end
+            and proposal.proposal_id is not None
+            and proposal.proposal_id not in {p.proposal_id for p in told}
+        ):
+            told.append(proposal)
+    if len(told) != 2:
+        return []
+    found = []
+    for mention in mentions:
+        answered = _BOTH_ANSWERED.match(document.text, mention.end, sentence.end)
+        if answered is None or document.in_quote(mention.start):
+            continue
+        status = "accepted" if answered.group("accepted") else "rejected"
+        answering = _answering(document, [mention])
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], answered.end(), status
+        )
+        found.extend(
+            SignalCandidate(
+                body.start,
+                sentence.end,
+                body,
+                proposal,
+                status,
+                changed_on,
+                dated_in_clause=in_clause,
+                person=person,
             )
+            for body, person in answering
+            for proposal in told
+        )
     return found
 
 

@@ -13726,3 +13726,79 @@ def test_not_responding_to_threats_is_no_answer_awaited(world):
 def test_near_miss_not_responding_to_the_plan_is_an_answer_awaited(world):
     text = "Biden announced the May 31 plan. Israel did not respond to the plan."
     assert ("Israel", "pending") in statuses(text)
+
+
+# --- tune51a: an ask told by what it asks, with no noun of an ask, done as its party asked
+
+
+def _a_hamas_request_to_widen_the_fishing_zone(world):
+    ProposalFactory(
+        process=world.process,
+        title="Hamas request that the fishing zone be widened",
+        announced_by=world.hamas,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Israel will widen the fishing zone off Gaza, as Hamas had asked.", "accepted"),
+        (
+            "Israel will widen the fishing zone off Gaza, as Hamas had asked, once the truce "
+            "has held for a week.",
+            "accepted_with_conditions",
+        ),
+        (
+            "Israel will also widen the fishing zone off Gaza, which Hamas had demanded from the "
+            "start.",
+            "accepted",
+        ),
+    ],
+)
+def test_an_ask_done_as_its_party_asked_is_answered(world, text, status):
+    # "The government will lift its ban on the front, as the MNF had asked": the words of what
+    # is asked stand for the recorded ask, and the party that does it answers it
+    _a_hamas_request_to_widen_the_fishing_zone(world)
+    assert ("Israel", "Hamas request that the fishing zone be widened", status) in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_an_ask_s_words_told_as_no_one_s_ask_are_no_answer(world):
+    # the same step told with no word of anyone having asked for it is no answer to the ask
+    _a_hamas_request_to_widen_the_fishing_zone(world)
+    text = "Israel will widen the fishing zone off Gaza, the army said on Monday."
+    assert not [
+        s for s in signals(text) if s[1] == "Hamas request that the fishing zone be widened"
+    ]
+
+
+def _hamas_demands_on_rafah_and_fishing(world):
+    for title in (
+        "Hamas demand for the reopening of the Rafah crossing",
+        "Hamas demand for a wider fishing zone",
+    ):
+        ProposalFactory(process=world.process, title=title, announced_by=world.hamas)
+
+
+def test_both_asks_a_plural_ask_noun_sums_up_are_answered(world):
+    # "refused to discuss the forty-hour week and two weeks' holiday with pay, the two demands
+    # which the confederation has pressed hardest ... The Government has accepted both"
+    _hamas_demands_on_rafah_and_fishing(world)
+    text = (
+        "Israel refused to discuss the reopening of the Rafah crossing and a wider fishing zone, "
+        "the two demands Hamas has pressed hardest. Egypt has accepted both."
+    )
+    answered = [s[:3] for s in signals(text)]
+    assert ("Egypt", "Hamas demand for the reopening of the Rafah crossing", "accepted") in answered
+    assert ("Egypt", "Hamas demand for a wider fishing zone", "accepted") in answered
+
+
+def test_near_miss_both_with_objects_of_its_own_answers_no_ask_told_before(world):
+    _hamas_demands_on_rafah_and_fishing(world)
+    text = (
+        "Israel refused to discuss the reopening of the Rafah crossing and a wider fishing zone, "
+        "the two demands Hamas has pressed hardest. Egypt has accepted both the new date and "
+        "the venue."
+    )
+    assert not [s for s in signals(text) if s[0] == "Egypt"]
