@@ -350,6 +350,11 @@ _TRIGGERS = re.compile(
     r"|(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
     r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call\b)(?:\s+by)?"
     r"|play(?:ed|s|ing)?\s+host\s+to"
+    # "On Friday Pradhan invited Laldenga to tea": a guest asked in for a meal, the host his
+    # company (not "invited Laldenga to talks", an offer, nor "to dinner next week")
+    r"|(?:invited|invites)(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:to|for)\s+(?:a\s+)?"
+    r"(?:private\s+|working\s+|quiet\s+)?(?:tea|lunch|luncheon|dinner|breakfast|supper|coffee)"
+    r"\b(?!\s+(?:next|tomorrow|on\s+(?-i:[A-Z])[a-z]+day\s+next)\b))"
     # "Milutinovic was summoned by Vedrine and Cook on Wednesday": called in to meet them
     r"|(?<=\bwas\s)summoned\s+by|(?<=\bwere\s)summoned\s+by"
     # "talks mediated by Norway since January": like "hosted by" after the talks
@@ -709,6 +714,9 @@ class MeetingCandidate:
     retold_at: list[int] = field(default_factory=list, repr=False)
     # talks that opened or ended with no one named: the two sides guessed
     guessed: bool = field(default=False, repr=False)
+    # met by the same verb as the meeting told before it, but apart, at another hour ("received
+    # A, and later B"): never one meeting with that one
+    apart: bool = field(default=False, repr=False)
 
 
 def find_meetings(document: Document) -> list[MeetingCandidate]:
@@ -2587,6 +2595,13 @@ def _read_meeting(
         # "meeting Lula in Brasilia on Tuesday, Chavez in Caracas on Wednesday and Ortega in
         # Managua on Thursday": one encounter for each, with its own place and day
         dated_groups += _objects_each_with_a_place_and_a_day(document, guests, clause_end, lead)
+    later = None
+    if second is None and not elsewhere and len(dated_groups) == 1:
+        # "received M. Jouhaux, and later M. Duchemin and M. Lambert-Ribot": a second encounter
+        # of the same subject, the same day
+        later = _guests_met_at_another_hour(document, guests, clause_end, lead)
+        if later is not None:
+            dated_groups.append((later, date, place))
     return [
         MeetingCandidate(
             start=start,
@@ -2602,6 +2617,7 @@ def _read_meeting(
             undated=getattr(document.clause_at(start), "kind", "") == "relative"
             and not _dates_of_the_sentence(document, sentence, start),
             guessed=guessed,
+            apart=later is not None and group is later,
         )
         for group, group_date, group_place in dated_groups
     ]
@@ -3062,7 +3078,8 @@ def _descriptions_of_people(document: Document, start: int, end: int) -> list[tu
 # "the leaders of Hamas", "negotiators for Minas Gerais": people who stand for the bodies after
 _PEOPLE_OF_A_BODY = (
     r"(?:leaders|representatives|delegates|envoys|officials|negotiators|managers|directors"
-    r"|executives)"
+    # "met the leadership of the Jogorku Kenesh": those who lead it, told as one
+    r"|executives|leadership)"
 )
 
 
@@ -5766,6 +5783,12 @@ def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:
     return None
 
 
+# A later hour of the same day opening the next clause ("...; in the afternoon A and B sat down")
+_AT_A_LATER_HOUR = re.compile(
+    r"(?:;|,?\s+and)\s+(?:then\s+)?(?:in\s+the\s+(?:afternoon|evening)|that\s+(?:afternoon"
+    r"|evening|night)|later\s+(?:that|in\s+the)\s+(?:day|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 # "President X received A and B afterwards": a second encounter after the one just told, with
 # someone new (not the same talks told again)
 _AFTERWARDS = re.compile(r"\b(?:afterwards?|later\s+that\s+day|later\s+in\s+the\s+day)\b", re.I)
@@ -5813,6 +5836,17 @@ def _merge(meetings: list[MeetingCandidate], text: str = "") -> list[MeetingCand
                 and refs - {p.ref for p in earlier.participants}
                 and _AFTERWARDS.search(text, meeting.start, meeting.end)
             ):
+                continue
+            if meeting.apart and meeting.start == earlier.start:
+                continue  # "saw A in the afternoon, and B after dinner": two encounters
+            if (
+                earlier.start < meeting.start < earlier.start + 200
+                and refs - {p.ref for p in earlier.participants}
+                and _AT_A_LATER_HOUR.search(text, earlier.start, meeting.start)
+            ):
+                # "Collins first saw Lloyd George alone at Downing Street; in the afternoon
+                # Griffith, Collins and Barton sat down with Lloyd George, ...": a second
+                # encounter the same day, with more people
                 continue
             if earlier.date == meeting.date and len(shared) >= 2:
                 known = {p.ref for p in earlier.participants}
@@ -6279,6 +6313,65 @@ _TIME_OF_DAY_AFTER_A_PLACE = re.compile(
     r"|(?:that|the\s+same|later\s+that)\s+(?:morning|afternoon|evening|night|day))\b",
     re.IGNORECASE,
 )
+
+
+# After the guests (and the post of the last), the hour they were met at, then "and" with
+# "later" or "then": "received M. Jouhaux, and later M. Duchemin", "saw A and B, chairman of
+# U.S. Steel, in the afternoon, and C after dinner"
+_HOUR_OF_THE_DAY = (
+    _TIME_OF_DAY_AFTER_A_PLACE.pattern + r"|\s+after\s+(?:breakfast|lunch|dinner|supper)\b"
+)
+_AT_ANOTHER_HOUR = re.compile(
+    r"(?:,\s+(?!and\b)[^,;]{1,60}?)?"
+    r"(?:,?(?P<hour>" + _HOUR_OF_THE_DAY + r"))?"
+    r",?\s+and\s+(?:(?P<later>later|then|afterwards)\s+)?",
+    re.IGNORECASE,
+)
+# The hour of the second guests, after the post of the last ("and Goldberg after dinner")
+_OWN_HOUR = re.compile(r"(?:,\s+[^,;]{1,60}?)?,?(?:" + _HOUR_OF_THE_DAY + r")", re.IGNORECASE)
+# What may follow the second guests: the end of the clause, or their place or hour
+_AFTER_THE_LATER_GUESTS = re.compile(
+    r"\s*(?:[,.;]|$)|\s+(?:at|in|on|after|over|during|that)\b", re.IGNORECASE
+)
+
+
+def _guests_met_at_another_hour(document: Document, guests, clause_end: int, lead):
+    """ "On Saturday he received M. Jouhaux, and later M. Duchemin and M. Lambert-Ribot", "saw
+    Cooper and Blough in the afternoon, and McDonald and Goldberg after dinner": one verb, and a
+    second list of people its subject met apart from the first, later the same day, told by
+    "later" or "then" or by an hour after each list. The subject and the second people, or
+    None (not "received A, and later B announced ...", a new clause, nor "met A in the
+    afternoon, and B", with no hour of its own)."""
+    if not guests or not lead:
+        return None
+    text = document.text
+    joined = _AT_ANOTHER_HOUR.match(text, guests[-1].end, clause_end)
+    if not joined or not (joined.group("hour") or joined.group("later")):
+        return None
+    second = _list_after(document, joined.end() - 1, clause_end)
+    post = second and re.match(
+        r",?\s+and\s+(?:the|a|an|his|her|their|[\w'’-]+['’]s)\s+[^,;]{1,60}?,\s+",
+        text[second[-1].end : clause_end],
+    )
+    if post:
+        # "and McDonald and the union's general counsel, Arthur J. Goldberg,": a post, then
+        # the name of its holder
+        holder = next(
+            (m for m in document.mentions if m.start == second[-1].end + post.end()), None
+        )
+        if holder is not None and document.is_person(holder.ref):
+            second = [*second, holder]
+    met = {g.ref for g in guests + lead}
+    if (
+        not second
+        or not all(document.is_person(g.ref) for g in second)
+        or any(g.ref in met for g in second)
+        or not _AFTER_THE_LATER_GUESTS.match(text, second[-1].end, clause_end)
+    ):
+        return None
+    if not joined.group("later") and not _OWN_HOUR.match(text, second[-1].end, clause_end):
+        return None  # "..., in the afternoon, and McDonald": no hour of its own
+    return lead + second
 
 
 def _further_objects_each_with_its_own_place(document: Document, guests, clause_end: int, lead):

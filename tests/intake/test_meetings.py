@@ -7156,3 +7156,85 @@ def test_conferring_with_a_person_is_a_meeting_of_the_clause_s_subject(world):
 
 def test_near_miss_a_conferring_with_no_guest_after_is_no_meeting(world):
     assert meetings("Blinken approved the final draft after conferring on the text.") == []
+
+
+# --- tune51c: one verb, a second list of guests met apart at another hour ("received A, and
+# later B and C", "saw A in the afternoon, and B after dinner")
+
+
+def test_guests_received_later_are_a_second_meeting_of_the_subject(world):
+    # "On Saturday he received M. Jouhaux, and later M. Duchemin and M. Lambert-Ribot"
+    text = "On Tuesday Sisi received Blinken, and later Kamel and Mike Pompeo."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-04", ""),
+    ]
+
+
+def test_guests_each_seen_at_an_hour_of_their_own_are_two_meetings(world):
+    # "Nixon and Mitchell saw Cooper and Blough in the afternoon, and McDonald and Goldberg
+    # after dinner"
+    text = "On Tuesday Sisi and Kamel saw Blinken in the afternoon, and Mike Pompeo after dinner."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-04", ""),
+    ]
+
+
+def test_near_miss_a_new_clause_after_the_hour_is_no_second_meeting(world):
+    text = "On Tuesday Sisi and Kamel saw Blinken in the afternoon, and Mike Pompeo said no."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+# --- tune51c: a second meeting of the same day, with more people, opened by a later hour
+# ("X first saw Y alone; in the afternoon X, Z and W sat down with Y")
+
+
+def test_a_meeting_opened_by_a_later_hour_is_not_merged_into_the_first(world):
+    # "On Monday Collins first saw Lloyd George alone at Downing Street; in the afternoon
+    # Griffith, Collins and Barton sat down with Lloyd George, ..."
+    text = (
+        "On Tuesday Blinken first saw Sisi alone in Cairo; in the afternoon Blinken and "
+        "Kamel sat down with Sisi."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo"),
+    ]
+
+
+def test_near_miss_without_a_later_hour_the_same_day_s_meetings_are_one(world):
+    text = "On Tuesday Blinken first saw Sisi alone in Cairo; Blinken and Kamel sat down with Sisi."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+# --- tune51c: a guest invited to a meal ("Pradhan invited Laldenga to tea")
+
+
+def test_a_person_invited_to_tea_met_the_host(world):
+    # "On Friday Pradhan invited Laldenga to tea and told him it was up to him"
+    text = "On Tuesday Blinken invited Sisi to tea and told him the terms."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_an_invitation_to_talks_or_to_a_meal_to_come_is_no_meeting(world):
+    assert meetings("On Tuesday Blinken invited Sisi to talks on the crossing.") == []
+    assert meetings("On Tuesday Blinken invited Sisi to dinner next week.") == []
+
+
+# --- tune51c: "met the leadership of X": the body whose leaders were met
+
+
+def test_the_leadership_of_a_body_met_stands_for_the_body(world):
+    # "Rahmon met the leadership of the Jogorku Kenesh after the signing"
+    assert meetings("On Tuesday Blinken met the leadership of Hamas.") == [
+        (["Antony Blinken", "Hamas"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_the_leadership_of_a_body_criticised_is_no_meeting(world):
+    assert meetings("On Tuesday Blinken criticised the leadership of Hamas.") == []
