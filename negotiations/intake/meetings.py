@@ -221,6 +221,12 @@ _TRIGGERS = re.compile(
     # apposition, like "their first meeting"
     r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?session"
     r"(?=,\s+(?:on|in)\s+(?-i:[A-Z0-9]))"
+    # "Their last round of talks, mediated by X, ran through the night of Dec. 30": a round of
+    # theirs told by how long it ran, its mediator set off between commas
+    r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?(?:session"
+    r"|round\s+of\s+(?:talks|negotiations))(?=,\s+(?:mediated|chaired|hosted|brokered"
+    r"|presided\s+over)\s+by\s+[^,;.]{1,80},\s+(?:ran|lasted|went\s+on|dragged\s+on"
+    r"|stretched)\b)"
     # "had narrowed the differences in three days of talks in Washington": the subject met
     r"|(?:(?<=\bin\s)|(?<=\bdays\sof\s)|(?<=\bhours\sof\s)|(?<=\bweeks\sof\s))talks"
     r"(?=\s+in\s+(?-i:[A-Z]))(?![^.;]{0,60}?\bbetween\b))(?:\s+(?:separately\s+)?with)?"
@@ -580,7 +586,11 @@ _TRIGGERS = re.compile(
     r"[^.;:\"“”]{1,200}?,)?"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
     r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
-    r"|adjourned|got\s+under\s*way)"
+    r"|adjourned|got\s+under\s*way"
+    # "The final round of talks, chaired by X, ran late into the night on Monday at Y, with A,
+    # B and C at the table": the talks told by how long they ran, and who sat at them
+    r"|(?:ran|lasted|went\s+on)(?=[^.;]{0,120}?,\s+with\s+(?-i:[A-Z])[^.;]{0,80}?\s"
+    r"(?:in\s+the\s+chair|at\s+the\s+(?:[\w-]+\s+)?table)\b))"
     # "The first round took place in Lisbon on June 23": a round or session told as held (not
     # "the meeting took place", which retells one just told)
     r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|next|last|final|opening|new)\s+)?"
@@ -2667,8 +2677,9 @@ def _owners_of_the_meeting(document: Document, sentence, start: int) -> list[Men
     of the sentence ("X and Y signed ..., capping their first meeting") is its subject's."""
     before = document.text[sentence.start : start]
     if not re.match(
-        r"meeting\b|(?:(?:first|second|third|opening|final|last|latest)\s+)?session\b",
-        document.text[start : start + 20],
+        r"meeting\b|(?:(?:first|second|third|opening|final|last|latest)\s+)?(?:session"
+        r"|round\s+of\s+(?:talks|negotiations))\b",
+        document.text[start : start + 40],
     ):
         return []  # the verb "met" has its own subject
     owned = _OWNED_MEETING.search(before)

@@ -7238,3 +7238,47 @@ def test_the_leadership_of_a_body_met_stands_for_the_body(world):
 
 def test_near_miss_the_leadership_of_a_body_criticised_is_no_meeting(world):
     assert meetings("On Tuesday Blinken criticised the leadership of Hamas.") == []
+
+
+# --- tune51c: talks told by how long they ran ("Their last round of talks, mediated by X, ran
+# through the night of Dec. 30", "The final round of talks, chaired by X, ran late into the
+# night on Monday, with A, B and C at the table")
+
+
+def test_their_round_of_talks_told_by_how_long_it_ran_is_their_meeting(world):
+    # "Their last round of talks, mediated by retired Kenyan general Lazarus Sumbeiywo, ran
+    # through the night of Dec. 30"
+    text = (
+        "Blinken and Sisi first met in Cairo in May. Their last round of talks, mediated by "
+        "Kamel, ran through the night of June 4."
+    )
+    assert meetings(text)[-1] == (
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"],
+        "2024-06-04",
+        "",
+    )
+
+
+def test_near_miss_their_round_of_talks_told_otherwise_is_no_new_meeting(world):
+    text = (
+        "Blinken and Sisi first met in Cairo in May. Their last round of talks, mediated by "
+        "Kamel, was a failure."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "Cairo")]
+
+
+def test_talks_that_ran_with_people_at_the_table_are_their_meeting(world):
+    # "The final round of talks, chaired by Sapit, ran late into the night on Monday at the
+    # church's Garden House in Nairobi, with Oluga, Mailu and Nanok at the table"
+    text = (
+        "The final round of talks, chaired by Kamel, ran late into the night on Tuesday, with "
+        "Blinken and Sisi at the table."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_talks_that_ran_with_no_one_at_the_table_are_no_meeting(world):
+    text = "The final round of talks, chaired by Kamel, ran late into the night on Tuesday."
+    assert meetings(text) == []
