@@ -286,6 +286,9 @@ _TRIGGERS = re.compile(
     # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
     r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
     r"|session)\s+with|(?:meeting|summit)\s+between"
+    # "was settled in late June at a round between Ngulinzira and Bizimungu": a round or a
+    # sitting of the talks, between the people named after it
+    r"|(?:(?<=\ba\s)|(?<=\bthe\s))(?:round|session|sitting)\s+between(?=\s+(?-i:[A-Z]))"
     # "The IMF team ... held its final session with X", "held their second meeting with Y":
     # the subject's own session with a guest (kept only where the subject is read, below)
     r"|(?P<held_own>(?:held|hold|holds|holding)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"

@@ -7282,3 +7282,19 @@ def test_talks_that_ran_with_people_at_the_table_are_their_meeting(world):
 def test_near_miss_talks_that_ran_with_no_one_at_the_table_are_no_meeting(world):
     text = "The final round of talks, chaired by Kamel, ran late into the night on Tuesday."
     assert meetings(text) == []
+
+
+# --- tune51c: "at a round between A and B": a round or a sitting of the talks, between those
+# named after it
+
+
+def test_a_round_between_two_people_is_their_meeting(world):
+    # "The last sticking point ... was settled in late June at a round between Ngulinzira and
+    # Bizimungu"
+    text = "The last sticking point was settled in late May at a round between Blinken and Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "")]
+
+
+def test_near_miss_a_round_between_two_places_is_no_meeting(world):
+    text = "The last sticking point was settled in late May at a round between Cairo and Doha."
+    assert meetings(text) == []
