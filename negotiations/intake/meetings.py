@@ -265,6 +265,11 @@ _TRIGGERS = re.compile(
     r"|(?:talks|negotiations|dialogue|contacts)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+)?"
     r"(?:(?:earlier|later)\s+this\s+(?:week|month|year)\s+|last\s+(?:week|month|year)\s+)?"
     r"between"
+    # "a 20-hour session at the Hotel Statler here between a union committee led by X and
+    # corporation negotiators headed by Y": a session, the building it sat in, then who it was
+    # between
+    r"|session\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?:\s+(?:here|there))?\s+between"
     # "shuttling between separate meetings with each side"
     r"|separate\s+(?:talks|meetings|sessions|consultations|discussions)\s+with"
     # "Fidan shuttled between the two ministers": people seen one after the other (not "between
@@ -1933,6 +1938,36 @@ def _sat_where_told(document: Document, trigger_end: int, first_named: int) -> b
     return found is not None and found.end() == first_named
 
 
+# A group named by the one who led it: "a union committee led by", "corporation negotiators
+# headed by"
+_GROUP_LED_BY = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:led|headed)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def _leaders_of_the_groups_between(document: Document, trigger_end: int, clause_end: int):
+    """ "between a union committee led by Walter P. Reuther, director of ..., and corporation
+    negotiators headed by Harry W. Anderson": the two groups the talks were between, each
+    named by the person who led it, stand for those two people (not "between the union and
+    the company", named otherwise)."""
+    text = document.text
+    leaders = []
+    position = trigger_end
+    for pattern in (r"", r"(?:,\s+[^;]{1,80}?,)?\s+and(?=\s)"):
+        joined = re.compile(pattern).match(text, position, clause_end)
+        group = joined and _GROUP_LED_BY.match(text, joined.end(), clause_end)
+        leader = group and next(
+            (m for m in document.mentions if m.start == group.end() and m.end <= clause_end),
+            None,
+        )
+        if not leader or not document.is_person(leader.ref):
+            return []
+        leaders.append(leader)
+        position = leader.end
+    return leaders
+
+
 def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
@@ -1945,6 +1980,9 @@ def _read_meeting(
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    if not guests and re.search(r"\bbetween$", trigger.group(0), re.IGNORECASE):
+        # "between a union committee led by X, ..., and corporation negotiators headed by Y"
+        guests = _leaders_of_the_groups_between(document, trigger_end, clause_end)
     their_people = _body_whose_people_were_met(document, sentence, trigger_end)
     if their_people and their_people[0].ref not in {g.ref for g in guests + hosts}:
         # "The Naskapi asked to be included. X, who met their leaders at Schefferville, ..."
@@ -5535,6 +5573,9 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         and d.iso <= document.published_on.isoformat()
         and not d.ahead
         and not _dates_an_aside(document, d)
+        # "a strike that has kept 175,000 workers out since Nov. 21": where a span began, not a
+        # day the story told of
+        and not _SINCE_BEFORE.search(document.text[document.sentence_at(d.start).start : d.start])
     ]
     if earlier:
         return earlier[-1].iso, earlier[-1].precision

@@ -7298,3 +7298,49 @@ def test_a_round_between_two_people_is_their_meeting(world):
 def test_near_miss_a_round_between_two_places_is_no_meeting(world):
     text = "The last sticking point was settled in late May at a round between Cairo and Doha."
     assert meetings(text) == []
+
+
+# --- tune51c: a session between groups each named by the one who led it ("a session at the
+# Hotel Statler here between a union committee led by A and corporation negotiators headed by
+# B")
+
+
+def test_a_session_between_groups_led_by_two_people_is_their_meeting(world):
+    # "The agreement was reached after a 20-hour session at the Hotel Statler here between a
+    # union committee led by Walter P. Reuther, director of ..., and corporation negotiators
+    # headed by Harry W. Anderson"
+    text = (
+        "The deal was reached on Tuesday after a session at the Grand Hotel here between a "
+        "committee led by Kamel, the intelligence chief, and negotiators headed by Blinken."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_a_session_between_a_group_no_one_leads_is_no_meeting(world):
+    text = (
+        "The deal was reached on Tuesday after a session at the Grand Hotel here between a "
+        "committee of lawyers and negotiators headed by Blinken."
+    )
+    assert meetings(text) == []
+
+
+# --- tune51c: an undated meeting takes the last day told before it, not the day a span began
+# ("a strike that has kept them out since Nov. 21")
+
+
+def test_an_undated_meeting_is_not_dated_by_the_start_of_a_span(world):
+    # "... agreed on Wednesday ..., ending a strike that has kept some 175,000 workers out since
+    # Nov. 21. The agreement was reached after a 20-hour session ... between ..."
+    text = (
+        "Egypt and Israel agreed on Wednesday to a wage increase, ending a strike that has kept "
+        "workers out since May 7. The agreement was reached after talks between Blinken and Sisi."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-05", "")]
+
+
+def test_near_miss_an_undated_meeting_still_takes_the_last_day_told(world):
+    text = (
+        "Egypt and Israel agreed on Wednesday to a wage increase. Workers had walked out on "
+        "May 7. The agreement was reached after talks between Blinken and Sisi."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-07", "")]
