@@ -181,6 +181,10 @@ _TRIGGERS = re.compile(
     # "The two men announced the deal after a final telephone call": a call among the subject
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phone|telephone|video)\s+(?:call|conversation)(?!\s+(?:with|between|from|to)\b))"
+    # "The two men met for the first time on Sunday ..., and resumed on Monday in a session
+    # that lasted until after midnight": the subject's talks taken up again another day
+    r"|(?<=\band\s)(?:resumed|reconvened)(?=\s+(?:on\s+(?-i:[A-Z])[a-z]+day|the\s+(?:next"
+    r"|following)\s+(?:day|morning|afternoon|evening))\b)"
     r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately|alone"
     r"|late|early|until|through|into|again|directly|face)\b"
     # "Hill and Kim talked for nearly two hours": how long they talked
@@ -6377,7 +6381,8 @@ _HOUR_OF_THE_DAY = (
     _TIME_OF_DAY_AFTER_A_PLACE.pattern + r"|\s+after\s+(?:breakfast|lunch|dinner|supper)\b"
 )
 _AT_ANOTHER_HOUR = re.compile(
-    r"(?:,\s+(?!and\b)[^,;]{1,60}?)?"
+    # ("received Blinken on Saturday, and later Kamel": the first guests' own day or place)
+    r"(?:,\s+(?!and\b)[^,;]{1,60}?|\s+(?:on|at|in)\s+[^,;]{1,40}?)?"
     r"(?:,?(?P<hour>" + _HOUR_OF_THE_DAY + r"))?"
     r",?\s+and\s+(?:(?P<later>later|then|afterwards)\s+)?",
     re.IGNORECASE,

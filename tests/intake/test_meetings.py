@@ -7344,3 +7344,42 @@ def test_near_miss_an_undated_meeting_still_takes_the_last_day_told(world):
         "May 7. The agreement was reached after talks between Blinken and Sisi."
     )
     assert meetings(text) == [(BLINKEN_SISI, "2024-05-07", "")]
+
+
+# --- tune51c: the first guests' own day before "and later" ("received A on Saturday, and
+# later B at the palace")
+
+
+def test_guests_received_later_after_the_first_guests_day(world):
+    # "On Saturday he received M. Jouhaux, and later M. Duchemin ..." with the day after the
+    # first guest
+    text = "Sisi received Blinken on Saturday, and later Kamel at the palace."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-08", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-08", ""),
+    ]
+
+
+def test_near_miss_a_new_clause_after_the_first_guests_day_is_no_second_meeting(world):
+    text = "Sisi received Blinken on Saturday, and later Kamel told reporters."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-08", "")]
+
+
+# --- tune51c: "and resumed on Monday": the subject's talks taken up again another day
+
+
+def test_talks_resumed_by_the_same_subject_another_day_are_a_second_meeting(world):
+    # "The two men met for the first time on Sunday at the Egyptian war ministry, ..., and
+    # resumed on Monday in a session that lasted until after midnight"
+    text = (
+        "Blinken and Sisi met for the first time on Sunday at the ministry, and resumed on "
+        "Monday in a session that lasted until after midnight."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-09", ""),
+        (BLINKEN_SISI, "2024-06-10", ""),
+    ]
+
+
+def test_near_miss_talks_with_no_one_named_resumed_another_day_are_no_meeting(world):
+    assert meetings("The strike went on through Sunday and resumed on Monday in Cairo.") == []
