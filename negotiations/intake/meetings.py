@@ -6382,7 +6382,7 @@ _HOUR_OF_THE_DAY = (
 )
 _AT_ANOTHER_HOUR = re.compile(
     # ("received Blinken on Saturday, and later Kamel": the first guests' own day or place)
-    r"(?:,\s+(?!and\b)[^,;]{1,60}?|\s+(?:on|at|in)\s+[^,;]{1,40}?)?"
+    r"(?:,\s+(?!and\b)[^,;]{1,60}?|(?!" + _HOUR_OF_THE_DAY + r")\s+(?:on|at|in)\s+[^,;]{1,40}?)?"
     r"(?:,?(?P<hour>" + _HOUR_OF_THE_DAY + r"))?"
     r",?\s+and\s+(?:(?P<later>later|then|afterwards)\s+)?",
     re.IGNORECASE,
