@@ -181,6 +181,10 @@ _TRIGGERS = re.compile(
     # "The two men announced the deal after a final telephone call": a call among the subject
     r"|(?P<call_among>(?:after|during|following|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phone|telephone|video)\s+(?:call|conversation)(?!\s+(?:with|between|from|to)\b))"
+    # "The two men met for the first time on Sunday ..., and resumed on Monday in a session
+    # that lasted until after midnight": the subject's talks taken up again another day
+    r"|(?<=\band\s)(?:resumed|reconvened)(?=\s+(?:on\s+(?-i:[A-Z])[a-z]+day|the\s+(?:next"
+    r"|following)\s+(?:day|morning|afternoon|evening))\b)"
     r"|(?:talked|conferred|negotiated|consulted)(?=\s*[,.;]|\s+(?:in|at|on|behind|privately|alone"
     r"|late|early|until|through|into|again|directly|face)\b"
     # "Hill and Kim talked for nearly two hours": how long they talked
@@ -221,6 +225,12 @@ _TRIGGERS = re.compile(
     # apposition, like "their first meeting"
     r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?session"
     r"(?=,\s+(?:on|in)\s+(?-i:[A-Z0-9]))"
+    # "Their last round of talks, mediated by X, ran through the night of Dec. 30": a round of
+    # theirs told by how long it ran, its mediator set off between commas
+    r"|(?<=\b[Tt]heir\s)(?:(?:first|second|third|opening|final|last|latest)\s+)?(?:session"
+    r"|round\s+of\s+(?:talks|negotiations))(?=,\s+(?:mediated|chaired|hosted|brokered"
+    r"|presided\s+over)\s+by\s+[^,;.]{1,80},\s+(?:ran|lasted|went\s+on|dragged\s+on"
+    r"|stretched)\b)"
     # "had narrowed the differences in three days of talks in Washington": the subject met
     r"|(?:(?<=\bin\s)|(?<=\bdays\sof\s)|(?<=\bhours\sof\s)|(?<=\bweeks\sof\s))talks"
     r"(?=\s+in\s+(?-i:[A-Z]))(?![^.;]{0,60}?\bbetween\b))(?:\s+(?:separately\s+)?with)?"
@@ -259,6 +269,11 @@ _TRIGGERS = re.compile(
     r"|(?:talks|negotiations|dialogue|contacts)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+)?"
     r"(?:(?:earlier|later)\s+this\s+(?:week|month|year)\s+|last\s+(?:week|month|year)\s+)?"
     r"between"
+    # "a 20-hour session at the Hotel Statler here between a union committee led by X and
+    # corporation negotiators headed by Y": a session, the building it sat in, then who it was
+    # between
+    r"|session\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?:\s+(?:here|there))?\s+between"
     # "shuttling between separate meetings with each side"
     r"|separate\s+(?:talks|meetings|sessions|consultations|discussions)\s+with"
     # "Fidan shuttled between the two ministers": people seen one after the other (not "between
@@ -280,6 +295,9 @@ _TRIGGERS = re.compile(
     # "held a late-night session with al-Sharaa": a session is a meeting once a guest follows
     r"|(?:held|hold|holds|holding)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|summit"
     r"|session)\s+with|(?:meeting|summit)\s+between"
+    # "was settled in late June at a round between Ngulinzira and Bizimungu": a round or a
+    # sitting of the talks, between the people named after it
+    r"|(?:(?<=\ba\s)|(?<=\bthe\s))(?:round|session|sitting)\s+between(?=\s+(?-i:[A-Z]))"
     # "The IMF team ... held its final session with X", "held their second meeting with Y":
     # the subject's own session with a guest (kept only where the subject is read, below)
     r"|(?P<held_own>(?:held|hold|holds|holding)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -350,6 +368,11 @@ _TRIGGERS = re.compile(
     r"|(?:hosted|hosting|hosts|received|receives|welcomed|welcomes|greeted)"
     r"(?!\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?call\b)(?:\s+by)?"
     r"|play(?:ed|s|ing)?\s+host\s+to"
+    # "On Friday Pradhan invited Laldenga to tea": a guest asked in for a meal, the host his
+    # company (not "invited Laldenga to talks", an offer, nor "to dinner next week")
+    r"|(?:invited|invites)(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:to|for)\s+(?:a\s+)?"
+    r"(?:private\s+|working\s+|quiet\s+)?(?:tea|lunch|luncheon|dinner|breakfast|supper|coffee)"
+    r"\b(?!\s+(?:next|tomorrow|on\s+(?-i:[A-Z])[a-z]+day\s+next)\b))"
     # "Milutinovic was summoned by Vedrine and Cook on Wednesday": called in to meet them
     r"|(?<=\bwas\s)summoned\s+by|(?<=\bwere\s)summoned\s+by"
     # "talks mediated by Norway since January": like "hosted by" after the talks
@@ -575,7 +598,11 @@ _TRIGGERS = re.compile(
     r"[^.;:\"“”]{1,200}?,)?"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:formally|finally|officially)\s+)?(?:opened|began"
     r"|started|resumed|reopened|reconvened|ended|closed|concluded|wrapped\s+up|broke\s+up"
-    r"|adjourned|got\s+under\s*way)"
+    r"|adjourned|got\s+under\s*way"
+    # "The final round of talks, chaired by X, ran late into the night on Monday at Y, with A,
+    # B and C at the table": the talks told by how long they ran, and who sat at them
+    r"|(?:ran|lasted|went\s+on)(?=[^.;]{0,120}?,\s+with\s+(?-i:[A-Z])[^.;]{0,80}?\s"
+    r"(?:in\s+the\s+chair|at\s+the\s+(?:[\w-]+\s+)?table)\b))"
     # "The first round took place in Lisbon on June 23": a round or session told as held (not
     # "the meeting took place", which retells one just told)
     r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|next|last|final|opening|new)\s+)?"
@@ -709,6 +736,9 @@ class MeetingCandidate:
     retold_at: list[int] = field(default_factory=list, repr=False)
     # talks that opened or ended with no one named: the two sides guessed
     guessed: bool = field(default=False, repr=False)
+    # met by the same verb as the meeting told before it, but apart, at another hour ("received
+    # A, and later B"): never one meeting with that one
+    apart: bool = field(default=False, repr=False)
 
 
 def find_meetings(document: Document) -> list[MeetingCandidate]:
@@ -1912,6 +1942,36 @@ def _sat_where_told(document: Document, trigger_end: int, first_named: int) -> b
     return found is not None and found.end() == first_named
 
 
+# A group named by the one who led it: "a union committee led by", "corporation negotiators
+# headed by"
+_GROUP_LED_BY = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:led|headed)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def _leaders_of_the_groups_between(document: Document, trigger_end: int, clause_end: int):
+    """ "between a union committee led by Walter P. Reuther, director of ..., and corporation
+    negotiators headed by Harry W. Anderson": the two groups the talks were between, each
+    named by the person who led it, stand for those two people (not "between the union and
+    the company", named otherwise)."""
+    text = document.text
+    leaders = []
+    position = trigger_end
+    for pattern in (r"", r"(?:,\s+[^;]{1,80}?,)?\s+and(?=\s)"):
+        joined = re.compile(pattern).match(text, position, clause_end)
+        group = joined and _GROUP_LED_BY.match(text, joined.end(), clause_end)
+        leader = group and next(
+            (m for m in document.mentions if m.start == group.end() and m.end <= clause_end),
+            None,
+        )
+        if not leader or not document.is_person(leader.ref):
+            return []
+        leaders.append(leader)
+        position = leader.end
+    return leaders
+
+
 def _read_meeting(
     document, sentence, trigger, start, clause_end, triggers, number, everyone_met, hosts
 ):
@@ -1924,6 +1984,9 @@ def _read_meeting(
     # "Annan and Kikwete met the two men": those the group stands for are others than the subject
     guests = _list_after(document, trigger_end, clause_end, exclude={h.ref for h in hosts})
     guests = _without_the_source(document.text, trigger_end, guests)
+    if not guests and re.search(r"\bbetween$", trigger.group(0), re.IGNORECASE):
+        # "between a union committee led by X, ..., and corporation negotiators headed by Y"
+        guests = _leaders_of_the_groups_between(document, trigger_end, clause_end)
     their_people = _body_whose_people_were_met(document, sentence, trigger_end)
     if their_people and their_people[0].ref not in {g.ref for g in guests + hosts}:
         # "The Naskapi asked to be included. X, who met their leaders at Schefferville, ..."
@@ -2588,6 +2651,13 @@ def _read_meeting(
         # "meeting Lula in Brasilia on Tuesday, Chavez in Caracas on Wednesday and Ortega in
         # Managua on Thursday": one encounter for each, with its own place and day
         dated_groups += _objects_each_with_a_place_and_a_day(document, guests, clause_end, lead)
+    later = None
+    if second is None and not elsewhere and len(dated_groups) == 1:
+        # "received M. Jouhaux, and later M. Duchemin and M. Lambert-Ribot": a second encounter
+        # of the same subject, the same day
+        later = _guests_met_at_another_hour(document, guests, clause_end, lead)
+        if later is not None:
+            dated_groups.append((later, date, place))
     return [
         MeetingCandidate(
             start=start,
@@ -2603,6 +2673,7 @@ def _read_meeting(
             undated=getattr(document.clause_at(start), "kind", "") == "relative"
             and not _dates_of_the_sentence(document, sentence, start),
             guessed=guessed,
+            apart=later is not None and group is later,
         )
         for group, group_date, group_place in dated_groups
     ]
@@ -2652,8 +2723,9 @@ def _owners_of_the_meeting(document: Document, sentence, start: int) -> list[Men
     of the sentence ("X and Y signed ..., capping their first meeting") is its subject's."""
     before = document.text[sentence.start : start]
     if not re.match(
-        r"meeting\b|(?:(?:first|second|third|opening|final|last|latest)\s+)?session\b",
-        document.text[start : start + 20],
+        r"meeting\b|(?:(?:first|second|third|opening|final|last|latest)\s+)?(?:session"
+        r"|round\s+of\s+(?:talks|negotiations))\b",
+        document.text[start : start + 40],
     ):
         return []  # the verb "met" has its own subject
     owned = _OWNED_MEETING.search(before)
@@ -3095,7 +3167,8 @@ def _descriptions_of_people(document: Document, start: int, end: int) -> list[tu
 # "the leaders of Hamas", "negotiators for Minas Gerais": people who stand for the bodies after
 _PEOPLE_OF_A_BODY = (
     r"(?:leaders|representatives|delegates|envoys|officials|negotiators|managers|directors"
-    r"|executives)"
+    # "met the leadership of the Jogorku Kenesh": those who lead it, told as one
+    r"|executives|leadership)"
 )
 
 
@@ -5537,6 +5610,9 @@ def _date_for(document, sentence, clause_start, trigger_start, clause_end) -> tu
         and d.iso <= document.published_on.isoformat()
         and not d.ahead
         and not _dates_an_aside(document, d)
+        # "a strike that has kept 175,000 workers out since Nov. 21": where a span began, not a
+        # day the story told of
+        and not _SINCE_BEFORE.search(document.text[document.sentence_at(d.start).start : d.start])
     ]
     if earlier:
         return earlier[-1].iso, earlier[-1].precision
@@ -5799,6 +5875,12 @@ def _day_of_the_signing(document, before: int) -> tuple[str, str] | None:
     return None
 
 
+# A later hour of the same day opening the next clause ("...; in the afternoon A and B sat down")
+_AT_A_LATER_HOUR = re.compile(
+    r"(?:;|,?\s+and)\s+(?:then\s+)?(?:in\s+the\s+(?:afternoon|evening)|that\s+(?:afternoon"
+    r"|evening|night)|later\s+(?:that|in\s+the)\s+(?:day|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 # "President X received A and B afterwards": a second encounter after the one just told, with
 # someone new (not the same talks told again)
 _AFTERWARDS = re.compile(r"\b(?:afterwards?|later\s+that\s+day|later\s+in\s+the\s+day)\b", re.I)
@@ -5846,6 +5928,17 @@ def _merge(meetings: list[MeetingCandidate], text: str = "") -> list[MeetingCand
                 and refs - {p.ref for p in earlier.participants}
                 and _AFTERWARDS.search(text, meeting.start, meeting.end)
             ):
+                continue
+            if meeting.apart and meeting.start == earlier.start:
+                continue  # "saw A in the afternoon, and B after dinner": two encounters
+            if (
+                earlier.start < meeting.start < earlier.start + 200
+                and refs - {p.ref for p in earlier.participants}
+                and _AT_A_LATER_HOUR.search(text, earlier.start, meeting.start)
+            ):
+                # "Collins first saw Lloyd George alone at Downing Street; in the afternoon
+                # Griffith, Collins and Barton sat down with Lloyd George, ...": a second
+                # encounter the same day, with more people
                 continue
             if earlier.date == meeting.date and len(shared) >= 2:
                 known = {p.ref for p in earlier.participants}
@@ -6312,6 +6405,66 @@ _TIME_OF_DAY_AFTER_A_PLACE = re.compile(
     r"|(?:that|the\s+same|later\s+that)\s+(?:morning|afternoon|evening|night|day))\b",
     re.IGNORECASE,
 )
+
+
+# After the guests (and the post of the last), the hour they were met at, then "and" with
+# "later" or "then": "received M. Jouhaux, and later M. Duchemin", "saw A and B, chairman of
+# U.S. Steel, in the afternoon, and C after dinner"
+_HOUR_OF_THE_DAY = (
+    _TIME_OF_DAY_AFTER_A_PLACE.pattern + r"|\s+after\s+(?:breakfast|lunch|dinner|supper)\b"
+)
+_AT_ANOTHER_HOUR = re.compile(
+    # ("received Blinken on Saturday, and later Kamel": the first guests' own day or place)
+    r"(?:,\s+(?!and\b)[^,;]{1,60}?|(?!" + _HOUR_OF_THE_DAY + r")\s+(?:on|at|in)\s+[^,;]{1,40}?)?"
+    r"(?:,?(?P<hour>" + _HOUR_OF_THE_DAY + r"))?"
+    r",?\s+and\s+(?:(?P<later>later|then|afterwards)\s+)?",
+    re.IGNORECASE,
+)
+# The hour of the second guests, after the post of the last ("and Goldberg after dinner")
+_OWN_HOUR = re.compile(r"(?:,\s+[^,;]{1,60}?)?,?(?:" + _HOUR_OF_THE_DAY + r")", re.IGNORECASE)
+# What may follow the second guests: the end of the clause, or their place or hour
+_AFTER_THE_LATER_GUESTS = re.compile(
+    r"\s*(?:[,.;]|$)|\s+(?:at|in|on|after|over|during|that)\b", re.IGNORECASE
+)
+
+
+def _guests_met_at_another_hour(document: Document, guests, clause_end: int, lead):
+    """ "On Saturday he received M. Jouhaux, and later M. Duchemin and M. Lambert-Ribot", "saw
+    Cooper and Blough in the afternoon, and McDonald and Goldberg after dinner": one verb, and a
+    second list of people its subject met apart from the first, later the same day, told by
+    "later" or "then" or by an hour after each list. The subject and the second people, or
+    None (not "received A, and later B announced ...", a new clause, nor "met A in the
+    afternoon, and B", with no hour of its own)."""
+    if not guests or not lead:
+        return None
+    text = document.text
+    joined = _AT_ANOTHER_HOUR.match(text, guests[-1].end, clause_end)
+    if not joined or not (joined.group("hour") or joined.group("later")):
+        return None
+    second = _list_after(document, joined.end() - 1, clause_end)
+    post = second and re.match(
+        r",?\s+and\s+(?:the|a|an|his|her|their|[\w'’-]+['’]s)\s+[^,;]{1,60}?,\s+",
+        text[second[-1].end : clause_end],
+    )
+    if post:
+        # "and McDonald and the union's general counsel, Arthur J. Goldberg,": a post, then
+        # the name of its holder
+        holder = next(
+            (m for m in document.mentions if m.start == second[-1].end + post.end()), None
+        )
+        if holder is not None and document.is_person(holder.ref):
+            second = [*second, holder]
+    met = {g.ref for g in guests + lead}
+    if (
+        not second
+        or not all(document.is_person(g.ref) for g in second)
+        or any(g.ref in met for g in second)
+        or not _AFTER_THE_LATER_GUESTS.match(text, second[-1].end, clause_end)
+    ):
+        return None
+    if not joined.group("later") and not _OWN_HOUR.match(text, second[-1].end, clause_end):
+        return None  # "..., in the afternoon, and McDonald": no hour of its own
+    return lead + second
 
 
 def _further_objects_each_with_its_own_place(document: Document, guests, clause_end: int, lead):

@@ -7202,3 +7202,230 @@ def test_near_miss_the_sides_told_in_a_later_paragraph_did_not_sit_at_the_openin
         f"The talks opened in Cairo on Tuesday with Blinken in the chair.\n\n{SIDES_AT_THE_TABLE}"
     )
     assert meetings(text) == []
+
+
+# --- tune51c: one verb, a second list of guests met apart at another hour ("received A, and
+# later B and C", "saw A in the afternoon, and B after dinner")
+
+
+def test_guests_received_later_are_a_second_meeting_of_the_subject(world):
+    # "On Saturday he received M. Jouhaux, and later M. Duchemin and M. Lambert-Ribot"
+    text = "On Tuesday Sisi received Blinken, and later Kamel and Mike Pompeo."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-04", ""),
+    ]
+
+
+def test_guests_each_seen_at_an_hour_of_their_own_are_two_meetings(world):
+    # "Nixon and Mitchell saw Cooper and Blough in the afternoon, and McDonald and Goldberg
+    # after dinner"
+    text = "On Tuesday Sisi and Kamel saw Blinken in the afternoon, and Mike Pompeo after dinner."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Mike Pompeo"], "2024-06-04", ""),
+    ]
+
+
+def test_near_miss_a_new_clause_after_the_hour_is_no_second_meeting(world):
+    text = "On Tuesday Sisi and Kamel saw Blinken in the afternoon, and Mike Pompeo said no."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+# --- tune51c: a second meeting of the same day, with more people, opened by a later hour
+# ("X first saw Y alone; in the afternoon X, Z and W sat down with Y")
+
+
+def test_a_meeting_opened_by_a_later_hour_is_not_merged_into_the_first(world):
+    # "On Monday Collins first saw Lloyd George alone at Downing Street; in the afternoon
+    # Griffith, Collins and Barton sat down with Lloyd George, ..."
+    text = (
+        "On Tuesday Blinken first saw Sisi alone in Cairo; in the afternoon Blinken and "
+        "Kamel sat down with Sisi."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-04", "Cairo"),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo"),
+    ]
+
+
+def test_near_miss_without_a_later_hour_the_same_day_s_meetings_are_one(world):
+    text = "On Tuesday Blinken first saw Sisi alone in Cairo; Blinken and Kamel sat down with Sisi."
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "Cairo")
+    ]
+
+
+# --- tune51c: a guest invited to a meal ("Pradhan invited Laldenga to tea")
+
+
+def test_a_person_invited_to_tea_met_the_host(world):
+    # "On Friday Pradhan invited Laldenga to tea and told him it was up to him"
+    text = "On Tuesday Blinken invited Sisi to tea and told him the terms."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_an_invitation_to_talks_or_to_a_meal_to_come_is_no_meeting(world):
+    assert meetings("On Tuesday Blinken invited Sisi to talks on the crossing.") == []
+    assert meetings("On Tuesday Blinken invited Sisi to dinner next week.") == []
+
+
+# --- tune51c: "met the leadership of X": the body whose leaders were met
+
+
+def test_the_leadership_of_a_body_met_stands_for_the_body(world):
+    # "Rahmon met the leadership of the Jogorku Kenesh after the signing"
+    assert meetings("On Tuesday Blinken met the leadership of Hamas.") == [
+        (["Antony Blinken", "Hamas"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_the_leadership_of_a_body_criticised_is_no_meeting(world):
+    assert meetings("On Tuesday Blinken criticised the leadership of Hamas.") == []
+
+
+# --- tune51c: talks told by how long they ran ("Their last round of talks, mediated by X, ran
+# through the night of Dec. 30", "The final round of talks, chaired by X, ran late into the
+# night on Monday, with A, B and C at the table")
+
+
+def test_their_round_of_talks_told_by_how_long_it_ran_is_their_meeting(world):
+    # "Their last round of talks, mediated by retired Kenyan general Lazarus Sumbeiywo, ran
+    # through the night of Dec. 30"
+    text = (
+        "Blinken and Sisi first met in Cairo in May. Their last round of talks, mediated by "
+        "Kamel, ran through the night of June 4."
+    )
+    assert meetings(text)[-1] == (
+        ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"],
+        "2024-06-04",
+        "",
+    )
+
+
+def test_near_miss_their_round_of_talks_told_otherwise_is_no_new_meeting(world):
+    text = (
+        "Blinken and Sisi first met in Cairo in May. Their last round of talks, mediated by "
+        "Kamel, was a failure."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "Cairo")]
+
+
+def test_talks_that_ran_with_people_at_the_table_are_their_meeting(world):
+    # "The final round of talks, chaired by Sapit, ran late into the night on Monday at the
+    # church's Garden House in Nairobi, with Oluga, Mailu and Nanok at the table"
+    text = (
+        "The final round of talks, chaired by Kamel, ran late into the night on Tuesday, with "
+        "Blinken and Sisi at the table."
+    )
+    assert meetings(text) == [
+        (["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken"], "2024-06-04", "")
+    ]
+
+
+def test_near_miss_talks_that_ran_with_no_one_at_the_table_are_no_meeting(world):
+    text = "The final round of talks, chaired by Kamel, ran late into the night on Tuesday."
+    assert meetings(text) == []
+
+
+# --- tune51c: "at a round between A and B": a round or a sitting of the talks, between those
+# named after it
+
+
+def test_a_round_between_two_people_is_their_meeting(world):
+    # "The last sticking point ... was settled in late June at a round between Ngulinzira and
+    # Bizimungu"
+    text = "The last sticking point was settled in late May at a round between Blinken and Sisi."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-01", "")]
+
+
+def test_near_miss_a_round_between_two_places_is_no_meeting(world):
+    text = "The last sticking point was settled in late May at a round between Cairo and Doha."
+    assert meetings(text) == []
+
+
+# --- tune51c: a session between groups each named by the one who led it ("a session at the
+# Hotel Statler here between a union committee led by A and corporation negotiators headed by
+# B")
+
+
+def test_a_session_between_groups_led_by_two_people_is_their_meeting(world):
+    # "The agreement was reached after a 20-hour session at the Hotel Statler here between a
+    # union committee led by Walter P. Reuther, director of ..., and corporation negotiators
+    # headed by Harry W. Anderson"
+    text = (
+        "The deal was reached on Tuesday after a session at the Grand Hotel here between a "
+        "committee led by Kamel, the intelligence chief, and negotiators headed by Blinken."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Antony Blinken"], "2024-06-04", "")]
+
+
+def test_near_miss_a_session_between_a_group_no_one_leads_is_no_meeting(world):
+    text = (
+        "The deal was reached on Tuesday after a session at the Grand Hotel here between a "
+        "committee of lawyers and negotiators headed by Blinken."
+    )
+    assert meetings(text) == []
+
+
+# --- tune51c: an undated meeting takes the last day told before it, not the day a span began
+# ("a strike that has kept them out since Nov. 21")
+
+
+def test_an_undated_meeting_is_not_dated_by_the_start_of_a_span(world):
+    # "... agreed on Wednesday ..., ending a strike that has kept some 175,000 workers out since
+    # Nov. 21. The agreement was reached after a 20-hour session ... between ..."
+    text = (
+        "Egypt and Israel agreed on Wednesday to a wage increase, ending a strike that has kept "
+        "workers out since May 7. The agreement was reached after talks between Blinken and Sisi."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-05", "")]
+
+
+def test_near_miss_an_undated_meeting_still_takes_the_last_day_told(world):
+    text = (
+        "Egypt and Israel agreed on Wednesday to a wage increase. Workers had walked out on "
+        "May 7. The agreement was reached after talks between Blinken and Sisi."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-05-07", "")]
+
+
+# --- tune51c: the first guests' own day before "and later" ("received A on Saturday, and
+# later B at the palace")
+
+
+def test_guests_received_later_after_the_first_guests_day(world):
+    # "On Saturday he received M. Jouhaux, and later M. Duchemin ..." with the day after the
+    # first guest
+    text = "Sisi received Blinken on Saturday, and later Kamel at the palace."
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-08", ""),
+        (["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-08", ""),
+    ]
+
+
+def test_near_miss_a_new_clause_after_the_first_guests_day_is_no_second_meeting(world):
+    text = "Sisi received Blinken on Saturday, and later Kamel told reporters."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-08", "")]
+
+
+# --- tune51c: "and resumed on Monday": the subject's talks taken up again another day
+
+
+def test_talks_resumed_by_the_same_subject_another_day_are_a_second_meeting(world):
+    # "The two men met for the first time on Sunday at the Egyptian war ministry, ..., and
+    # resumed on Monday in a session that lasted until after midnight"
+    text = (
+        "Blinken and Sisi met for the first time on Sunday at the ministry, and resumed on "
+        "Monday in a session that lasted until after midnight."
+    )
+    assert meetings(text) == [
+        (BLINKEN_SISI, "2024-06-09", ""),
+        (BLINKEN_SISI, "2024-06-10", ""),
+    ]
+
+
+def test_near_miss_talks_with_no_one_named_resumed_another_day_are_no_meeting(world):
+    assert meetings("The strike went on through Sunday and resumed on Monday in Cairo.") == []
