@@ -1504,8 +1504,10 @@ def find_proposals(document: Document) -> None:
         elif match.group(0).endswith("s"):
             # "peace deals", "previous agreements": no one proposal; but "the accords" where
             # one recorded text is itself named in the plural ("the Oslo Accords") is that one
-            plural = _the_only_one_named_in_plural(document, match) or _the_one_invitation(
-                document, match
+            plural = (
+                _the_only_one_named_in_plural(document, match)
+                or _the_one_invitation(document, match)
+                or _the_owner_s_one_described(document, match)
             )
             if plural is not None:
                 references.append(ProposalMention(match.start("noun"), match.end(), plural))
@@ -2954,6 +2956,35 @@ def _each_named_in_the_singular(document: Document, match) -> list[int]:
         if re.search(r"\b" + re.escape(singular) + r"\b", p["name"].casefold())
     ]
     return named if len(named) >= 2 else []
+
+
+# "the government's proposals", "Kyrgyz proposals": a plural with its owner right before it,
+# by a possessive or a proper adjective (not "The proposals", "Their proposals" opening a
+# sentence)
+_OWNED_PLURAL = re.compile(
+    r"(?:\w['’]s|\ws['’]|\b(?!(?:The|These|Those|Their|Its|His|Her|Our|Both|All|Such|Other"
+    r"|New|Latest|Earlier|Previous|Further)\b)(?-i:[A-Z])[\w-]+)\s+$"
+)
+
+
+def _the_owner_s_one_described(document: Document, match) -> int | None:
+    """ "rejected the government's proposals for elected district councils", "agreed to Kyrgyz
+    proposals that the Golovnoi water intake be run jointly": a plural with its owner before it
+    is one recorded proposal, the one whose title holds the noun, where the words around it
+    (two at least, its noun apart) describe it; a bare plural ("the proposals", "their
+    proposals") names none."""
+    noun = match.group("noun").casefold()
+    if not _OWNED_PLURAL.search(
+        document.text, max(0, match.start("noun") - 40), match.start("noun")
+    ):
+        return None
+    sentence = document.sentence_at(match.start())
+    described, shared = _described_by(document, match, sentence.end, besides_its_noun=True)
+    if described is None or shared < 2:
+        return None
+    if not _singular(document.gazetteer.proposals[described]["words"]) & {noun}:
+        return None
+    return described
 
 
 def _the_only_one_named_in_plural(document: Document, match) -> int | None:

@@ -13802,3 +13802,55 @@ def test_near_miss_both_with_objects_of_its_own_answers_no_ask_told_before(world
         "the venue."
     )
     assert not [s for s in signals(text) if s[0] == "Egypt"]
+
+
+# --- tune51g: a proposal told in the plural with its owner before it
+
+
+def _an_egyptian_proposal_for_a_monitoring_mission(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian proposal for a joint monitoring mission at the Rafah crossing",
+        announced_by=world.egypt,
+    )
+
+
+@pytest.mark.parametrize(
+    "answer, status",
+    [
+        (
+            "rejected Egypt's proposals for a joint monitoring mission at the Rafah crossing",
+            "rejected",
+        ),
+        (
+            "agreed to Egyptian proposals that a joint monitoring mission watch the Rafah crossing",
+            "accepted",
+        ),
+    ],
+)
+def test_an_owner_s_proposals_described_are_the_one_recorded(world, answer, status):
+    # "rejected the government's proposals for elected district councils", "agreed to Kyrgyz
+    # proposals that the Golovnoi water intake be run jointly": the one recorded proposal the
+    # plural's words describe, named with its owner before it
+    _an_egyptian_proposal_for_a_monitoring_mission(world)
+    text = f"Israel accepted the May 31 plan on Monday. Hamas in turn {answer}."
+    assert (
+        "Hamas",
+        "Egyptian proposal for a joint monitoring mission at the Rafah crossing",
+        status,
+    ) in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # no owner before the plural: its words alone single out no recorded proposal
+        "rejected the proposals for a joint monitoring mission at the Rafah crossing",
+        # an owner, but words that describe no recorded proposal of its
+        "rejected Egypt's proposals for a new round of talks in Cairo",
+    ],
+)
+def test_near_miss_proposals_with_no_owner_or_no_words_of_it_are_no_one_recorded(world, answer):
+    _an_egyptian_proposal_for_a_monitoring_mission(world)
+    text = f"Israel accepted the May 31 plan on Monday. Hamas in turn {answer}."
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
