@@ -1790,6 +1790,10 @@ class _ActorReader:
         if shortened is not None:
             self.add(first, last, shortened, "anaphor")
             return
+        shortened = self.recorded_body_without_its_first_words(first, last)
+        if shortened is not None:
+            self.add(first, last, shortened, "name")
+            return
         known = self.known_new_ref(first, last)
         if known is not None:
             self.add(first, last, known, "new")
@@ -2137,6 +2141,8 @@ class _ActorReader:
                 before,
                 re.IGNORECASE,
             )
+            # "His memorandum proposes a National Wages Board": a body only proposed (tune51f)
+            or re.search(r"\bpropos(?:e|es|ed|ing)\s+(?:a|an)\s+(?:new\s+)?$", before)
             or re.search(r"(?:^|[.!?]\s+|\n)An?\s+(?:permanent|joint|new)\s+$", before)
         )
 
@@ -2232,6 +2238,31 @@ class _ActorReader:
         if len(ids) != 1:
             return None
         ref = f"actor:{ids.pop()}"
+        if ref not in self.mentioned_refs or self.kind_of(ref) in (
+            Actor.Kind.PERSON,
+            Actor.Kind.STATE,
+        ):
+            return None
+        return ref
+
+    def recorded_body_without_its_first_words(self, first: int, last: int) -> str | None:
+        """ "Coal Board chairman Ian MacGregor" after "The National Coal Board signed": two or
+        more capitalised words ending on a body's head word that end the name of one recorded
+        body the article names, its first words left off (tune51f)."""
+        words = [word for token in self.tokens[first:last] for word in token.words]
+        if len(words) < 2 or words[-1] not in _ORG_HEADS:
+            return None
+        if first > 0 and self.tokens[first - 1].capitalised:
+            return None  # "Armenia's National Assembly": the words before qualify it
+        refs = {
+            f"actor:{actor_id}"
+            for name, named in self.gazetteer.actors_by_name.items()
+            if len(name.split()) > len(words) and name.split()[-len(words) :] == words
+            for actor_id in named
+        }
+        if len(refs) != 1:
+            return None
+        ref = refs.pop()
         if ref not in self.mentioned_refs or self.kind_of(ref) in (
             Actor.Kind.PERSON,
             Actor.Kind.STATE,

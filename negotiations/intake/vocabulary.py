@@ -1442,6 +1442,8 @@ ACTOR_EXTRA_HEAD_WORDS = {
         "chamber",
         # "the Doctors' and Dentists' Review Body", "the Senior Salaries Review Body" (tune38g)
         "body",
+        # "the Bureau of Meteorology", "the Federal Bureau of Investigation" (tune51f)
+        "bureau",
         *LEGISLATURES_OF_ONE_WORD,
     ],
     "other": [
@@ -1455,6 +1457,10 @@ ACTOR_EXTRA_HEAD_WORDS = {
         "forum",
         # "The Surrey Commercial Dock Company has yet to reply": a chartered or trading company
         "company",
+        # "The West Indies Cricket Board of Control has accepted": a board that runs a sport or
+        # a trade; "the rival bid of Traders Limited", "a global agreement with News Corp": a
+        # firm's name ends on its legal form (tune51f)
+        "board", "corp", "limited", "ltd",
     ],
 }  # fmt: skip
 # Words of a date's clause that put it ahead, read by negotiations/intake/dates.py beside

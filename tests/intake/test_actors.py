@@ -5540,3 +5540,46 @@ def test_the_premier_is_the_president_of_the_council_of_ministers(db, title, nam
     PositionFactory(person=person, organization=state, title=title)
     text = "Renard opened the talks in the capital. Later the Premier left the hall."
     assert (f"actor:{person.pk}" in _refs_after(text, "the Premier left")) is named
+
+
+# --- tune51f: a body's name ending on "Board", "Bureau" or a firm's legal form ("Corp",
+# "Limited"); one only proposed is no party; a recorded body's name without its first words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian Cricket Board of Control has accepted the invitation.",
+        "The rival bid of Ostrow Traders Limited was turned down on Monday.",
+        "Google signed a global agreement with Ostrow News Corp on Tuesday.",
+        "The outage swept up the pages of the Bureau of Meteorology with it.",
+    ],
+)
+def test_a_body_named_by_a_board_a_bureau_or_a_firms_legal_form_is_new(db, text):
+    found = new_actors(text)
+    assert any(name.endswith(("Control", "Limited", "Corp", "Meteorology")) for name in found)
+
+
+def test_near_miss_a_board_only_proposed_is_no_party(db):
+    text = "His memorandum proposes a National Wages Board and promises no cut in pay."
+    assert "National Wages Board" not in new_actors(text)
+
+
+def test_a_recorded_body_named_without_its_first_word_is_the_recorded_body(db):
+    ActorFactory(name="National Coal Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The National Coal Board signed the text. Lowry held talks with Coal Board chairman "
+        "Ian MacGregor the next day."
+    )
+    found = actors(text)
+    assert "Coal Board" not in found
+    assert found["National Coal Board"]["actor"]["name"] == "National Coal Board"
+
+
+def test_near_miss_a_body_qualified_before_is_not_the_recorded_one(db):
+    ActorFactory(name="National Coal Board", kind=Actor.Kind.GOVERNMENT_BODY)
+    text = (
+        "The National Coal Board signed the text. The Ruritanian Coal Board rejected it the "
+        "next day."
+    )
+    assert "Ruritanian Coal Board" in new_actors(text)
