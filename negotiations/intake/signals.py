@@ -4488,24 +4488,32 @@ def _which_it_granted(document: Document, sentence, mentions) -> list[SignalCand
             if described is None:
                 continue
             proposal = ProposalMention(clause_start, which.start(), described)
-        answering = _answering(document, [mention])
-        changed_on, in_clause = _changed_on(
-            document, sentence, [b for b, _ in answering], granted.end(), "accepted"
-        )
-        found.extend(
-            SignalCandidate(
-                body.start,
-                sentence.end,
-                body,
-                proposal,
-                "accepted",
-                changed_on,
-                dated_in_clause=in_clause,
-                person=person,
-            )
-            for body, person in answering
-        )
+        found += _answers_by(document, sentence, mention, [proposal], "accepted", granted.end())
     return found
+
+
+def _answers_by(document, sentence, subject, proposals, status, verb_end) -> list[SignalCandidate]:
+    """The subject's answer to each of `proposals`, one signal for each body that answers for
+    it (`_answering`: the body, and the person who spoke for it), dated as `_changed_on` reads
+    the answer's clause up to `verb_end`."""
+    answering = _answering(document, [subject])
+    changed_on, in_clause = _changed_on(
+        document, sentence, [body for body, _ in answering], verb_end, status
+    )
+    return [
+        SignalCandidate(
+            body.start,
+            sentence.end,
+            body,
+            proposal,
+            status,
+            changed_on,
+            dated_in_clause=in_clause,
+            person=person,
+        )
+        for body, person in answering
+        for proposal in proposals
+    ]
 
 
 # "..., as the MNF had asked, once the arms have been handed in": a yes that waits on a step
@@ -4566,23 +4574,7 @@ def _done_as_it_asked(document: Document, sentence, mentions) -> list[SignalCand
             status = "rejected"
         elif marker is not None and _ONCE_AFTER.match(document.text, marker.end(), sentence.end):
             status = "accepted_with_conditions"
-        answering = _answering(document, [subject])
-        changed_on, in_clause = _changed_on(
-            document, sentence, [b for b, _ in answering], proposal.end, status
-        )
-        found.extend(
-            SignalCandidate(
-                body.start,
-                sentence.end,
-                body,
-                proposal,
-                status,
-                changed_on,
-                dated_in_clause=in_clause,
-                person=person,
-            )
-            for body, person in answering
-        )
+        found += _answers_by(document, sentence, subject, [proposal], status, proposal.end)
     return found
 
 
@@ -4619,24 +4611,7 @@ def _both_answered(document: Document, sentence, mentions) -> list[SignalCandida
         if answered is None or document.in_quote(mention.start):
             continue
         status = "accepted" if answered.group("accepted") else "rejected"
-        answering = _answering(document, [mention])
-        changed_on, in_clause = _changed_on(
-            document, sentence, [b for b, _ in answering], answered.end(), status
-        )
-        found.extend(
-            SignalCandidate(
-                body.start,
-                sentence.end,
-                body,
-                proposal,
-                status,
-                changed_on,
-                dated_in_clause=in_clause,
-                person=person,
-            )
-            for body, person in answering
-            for proposal in told
-        )
+        found += _answers_by(document, sentence, mention, told, status, answered.end())
     return found
 
 
