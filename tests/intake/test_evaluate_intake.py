@@ -25,7 +25,7 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fiftieth held-out set joined the folder in session 41 at 1,599 of 2,452 = 0.652
-    # over the 310 articles.
+    # over the 310 articles; the fifty-first round brought it to 1,613 = 0.658.
     ("status_signals", "recall"): 0.65,
 }
 
