@@ -5547,17 +5547,28 @@ def test_the_premier_is_the_president_of_the_council_of_ministers(db, title, nam
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "name"),
     [
-        "The Ruritanian Cricket Board of Control has accepted the invitation.",
-        "The rival bid of Ostrow Traders Limited was turned down on Monday.",
-        "Google signed a global agreement with Ostrow News Corp on Tuesday.",
-        "The outage swept up the pages of the Bureau of Meteorology with it.",
+        (
+            "The Ruritanian Cricket Board of Control has accepted the invitation.",
+            "Ruritanian Cricket Board of Control",
+        ),
+        (
+            "The rival bid of Ostrow Traders Limited was turned down on Monday.",
+            "Ostrow Traders Limited",
+        ),
+        (
+            "Google signed a global agreement with Ostrow News Corp on Tuesday.",
+            "Ostrow News Corp",
+        ),
+        (
+            "The outage swept up the pages of the Bureau of Meteorology with it.",
+            "Bureau of Meteorology",
+        ),
     ],
 )
-def test_a_body_named_by_a_board_a_bureau_or_a_firms_legal_form_is_new(db, text):
-    found = new_actors(text)
-    assert any(name.endswith(("Control", "Limited", "Corp", "Meteorology")) for name in found)
+def test_a_body_named_by_a_board_a_bureau_or_a_firms_legal_form_is_new(db, text, name):
+    assert name in new_actors(text)
 
 
 def test_near_miss_a_board_only_proposed_is_no_party(db):
