@@ -47,6 +47,18 @@ def world(recorded_world, db):
     return copy.deepcopy(recorded_world)
 
 
+@pytest.fixture
+def employers_and_union(db):
+    """Two bodies of a wage round, each with a president recorded ("Jan Kowal" for the
+    employers, "Anna Marek" for the union): the people a body's officer speaks for."""
+    employers = ActorFactory(name="Confederation of Ruritanian Industry", kind=Actor.Kind.OTHER)
+    union = ActorFactory(name="Ruritanian Metalworkers' Federation", kind=Actor.Kind.OTHER)
+    for name, body in (("Jan Kowal", employers), ("Anna Marek", union)):
+        person = PersonFactory(name=name, short_name=name.split()[-1])
+        PositionFactory(person=person, organization=body, title="President")
+    return employers, union
+
+
 def build_world():
     us = ActorFactory(name="United States", short_name="US", country="US")
     egypt = ActorFactory(name="Egypt", country="EG")

@@ -5471,16 +5471,6 @@ def test_near_miss_authorities_or_a_state_without_a_recorded_government_is_the_s
 # the confederation, spoke for the employers ... The employers refused")
 
 
-@pytest.fixture
-def employers_and_union(db):
-    employers = ActorFactory(name="Confederation of Ruritanian Industry", kind=Actor.Kind.OTHER)
-    union = ActorFactory(name="Ruritanian Metalworkers' Federation", kind=Actor.Kind.OTHER)
-    for name, body in (("Jan Kowal", employers), ("Anna Marek", union)):
-        person = PersonFactory(name=name, short_name=name.split()[-1])
-        PositionFactory(person=person, organization=body, title="President")
-    return employers, union
-
-
 @pytest.mark.parametrize(
     "tie",
     [

@@ -1622,7 +1622,7 @@ def test_a_government_in_a_list_of_sides_does_not_end_the_list(world, text):
 
 
 def _three_foreign_ministers(world):
-    from tests.factories import PersonFactory, PositionFactory
+    from tests.factories import PersonFactory
 
     for name, state in (
         ("Karim Haddad", "Jordan"),
@@ -2255,7 +2255,7 @@ def test_greeting_the_two_delegations_later_is_no_meeting(world):
 
 
 def _two_chairs(world):
-    from tests.factories import PersonFactory, PositionFactory
+    from tests.factories import PersonFactory
 
     for name, state in (("Anders Lund", "Norway"), ("Karin Berg", "Sweden")):
         body = ActorFactory(name=state, kind=Actor.Kind.STATE)
@@ -3682,7 +3682,6 @@ def test_may_opening_a_sentence_before_a_base_form_is_the_modal(world):
 
 
 def _two_prime_ministers():
-    from tests.factories import PositionFactory
 
     norway = ActorFactory(name="Norway", country="NO")
     ActorFactory(name="Denmark", country="DK")
@@ -3855,7 +3854,6 @@ def test_their_second_session_after_no_meeting_told_is_no_one(world):
 
 
 def _hamas_leader():
-    from tests.factories import PositionFactory
 
     sinwar = PersonFactory(name="Yahya Sinwar", short_name="Sinwar")
     PositionFactory(person=sinwar, organization=Actor.objects.get(name="Hamas"), title="Leader")
@@ -6355,7 +6353,6 @@ def test_near_miss_the_government_of_a_state_with_none_recorded_is_the_state(wor
 
 
 def test_a_persons_envoys_are_his_posts_body_though_he_also_holds_a_seat(world):
-    from tests.factories import PositionFactory
 
     parliament = ActorFactory(name="House of Representatives", kind=Actor.Kind.GOVERNMENT_BODY)
     PositionFactory(person=world.kamel, organization=parliament, title="Member", start=None)
@@ -6368,7 +6365,6 @@ def test_a_persons_envoys_are_his_posts_body_though_he_also_holds_a_seat(world):
 def test_near_miss_the_envoys_of_one_who_holds_only_a_seat_stand_for_him_not_the_house(world):
     # A member's seat names no body he sends envoys for: the meeting is with the man himself,
     # as with the envoys of one who holds no recorded post (tune43e, below).
-    from tests.factories import PositionFactory
 
     parliament = ActorFactory(name="House of Representatives", kind=Actor.Kind.GOVERNMENT_BODY)
     senator = PersonFactory(name="Omar Hassan", short_name="Hassan")
@@ -7163,23 +7159,13 @@ def test_near_miss_a_conferring_with_no_guest_after_is_no_meeting(world):
 # employers")
 
 
-@pytest.fixture
-def two_sides(world):
-    employers = ActorFactory(name="Confederation of Ruritanian Industry", kind=Actor.Kind.OTHER)
-    union = ActorFactory(name="Ruritanian Metalworkers' Federation", kind=Actor.Kind.OTHER)
-    for name, body in (("Jan Kowal", employers), ("Anna Marek", union)):
-        person = PersonFactory(name=name, short_name=name.split()[-1])
-        PositionFactory(person=person, organization=body, title="President")
-    return world
-
-
 SIDES_AT_THE_TABLE = (
     "Anna Marek led the labour delegation. Jan Kowal, president of the Confederation of "
     "Ruritanian Industry, spoke for the employers with Peter Nowak."
 )
 
 
-def test_those_who_acted_for_the_sides_after_an_opening_sat_at_it(two_sides):
+def test_those_who_acted_for_the_sides_after_an_opening_sat_at_it(world, employers_and_union):
     text = f"The talks opened in Cairo on Tuesday with Blinken in the chair. {SIDES_AT_THE_TABLE}"
     assert meetings(text) == [
         (
@@ -7197,7 +7183,9 @@ def test_those_who_acted_for_the_sides_after_an_opening_sat_at_it(two_sides):
     ]
 
 
-def test_near_miss_the_sides_told_in_a_later_paragraph_did_not_sit_at_the_opening(two_sides):
+def test_near_miss_the_sides_told_in_a_later_paragraph_did_not_sit_at_the_opening(
+    world, employers_and_union
+):
     text = (
         f"The talks opened in Cairo on Tuesday with Blinken in the chair.\n\n{SIDES_AT_THE_TABLE}"
     )
