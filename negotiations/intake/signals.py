@@ -4517,11 +4517,8 @@ def _answers_by(document, sentence, subject, proposals, status, verb_end) -> lis
 
 
 # "..., as the MNF had asked, once the arms have been handed in": a yes that waits on a step
-_ONCE_AFTER = re.compile(
-    r"\s*,\s+(?:but\s+)?(?:only\s+)?(?:once|provided|providing|on\s+(?:the\s+)?condition"
-    r"|as\s+soon\s+as)\b",
-    re.IGNORECASE,
-)
+# to come, as it waits on a condition (`_CONDITION_NEXT`)
+_ONCE_AFTER = re.compile(r"\s*,\s+(?:but\s+)?(?:only\s+)?(?:once|as\s+soon\s+as)\b", re.IGNORECASE)
 # "..., and the ANC refused again to suspend the armed struggle, as Pretoria has demanded": what
 # was asked is refused, not done
 _REFUSED_IN_THE_CLAUSE = re.compile(
@@ -4572,7 +4569,10 @@ def _done_as_it_asked(document: Document, sentence, mentions) -> list[SignalCand
             document.text, max(clause_start, subject.end), proposal.start
         ):
             status = "rejected"
-        elif marker is not None and _ONCE_AFTER.match(document.text, marker.end(), sentence.end):
+        elif marker is not None and (
+            _ONCE_AFTER.match(document.text, marker.end(), sentence.end)
+            or _CONDITION_NEXT.match(document.text, marker.end(), sentence.end)
+        ):
             status = "accepted_with_conditions"
         found += _answers_by(document, sentence, subject, [proposal], status, proposal.end)
     return found
