@@ -24,8 +24,8 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fiftieth held-out set joined the folder in session 41 at 1,599 of 2,452 = 0.652
-    # over the 310 articles; the fifty-first round brought it to 1,613 = 0.658.
+    # The fifty-first held-out set joined the folder in session 42 at 1,630 of 2,505 = 0.651
+    # over the 316 articles.
     ("status_signals", "recall"): 0.65,
 }
 
