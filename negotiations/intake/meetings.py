@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
-from negotiations.intake.vocabulary import ACTOR_NAMING_TITLES, PERSON_TITLES
+from negotiations.intake.vocabulary import ACTOR_NAMING_TITLES, HEARER_LEMMAS, PERSON_TITLES
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
@@ -244,6 +244,17 @@ _TRIGGERS = re.compile(
     # ("and with Egypt presiding" is a circumstance of the first)
     r"|(?P<and_with>(?<=\band\s)(?:(?:also|then|later|separately)\s+)?with(?![^,;.]{0,60}?\b"
     r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance|present)\b))"
+    # "carried the paper to Mayor John P. Hopkins at the City Hall", "took the reply to the King
+    # at Windsor", "Hussein Ala went to Mr. Harriman and Mr. Stokes with a message": a thing
+    # taken by hand to a person, or a person gone to (kept only where a person follows, below;
+    # not "took the case to the Supreme Court", "went to Geneva")
+    # "laid it before the chairman, Everett St. John": a thing set before a person
+    r"|(?P<taken_to>(?:(?:carried|carries|carrying|took|takes|taking|brought|brings|bringing)"
+    r"\s+(?:the|a|an|his|her|their|its|that|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"to|(?:went|goes|going|came|comes|coming)\s+(?:(?:straight|directly|back|personally)\s+)?"
+    r"to|(?:laid|lays|laying|placed|places|placing|put|puts|putting)\s+(?:it|them|(?:the|a|an"
+    r"|his|her|their|its|that|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+before)"
+    r"(?=\s+(?-i:[A-Z])))"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     # "flying to Tbilisi to present the text to Saakashvili": a person handed something on a trip
     # "flew to Warsaw to confer with party leader Gierek": a trip to take counsel with someone
@@ -252,7 +263,11 @@ _TRIGGERS = re.compile(
     r"|consult(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
     # "travelled to Stockholm to ask Prime Minister X for troops": a person asked in person,
     # the words between a post's (not "to ask for Swedish troops")
-    r"|(?:ask|beg|urge|press|implore|petition)(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?-i:[A-Z]))"
+    # "went to Honda's headquarters on Feb. 6 to tell Mibe that ...", "flew to Washington to
+    # brief President X": a person told something in person
+    r"|(?:ask|beg|urge|press|implore|petition|persuade|convince|lobby|reassure|"
+    + "|".join(sorted(HEARER_LEMMAS))
+    + r")(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?-i:[A-Z]))"
     r"|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
     r"(?-i:[A-Z]))"
     # "went up to Edo to put the terms before the senior councillor, X": set before a person
@@ -766,6 +781,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 not match.group("held_with")
                 or _MEETING_THAT_ONE_HELD.search(sentence_text, 0, match.start())
             )
+            and (
+                not match.group("taken_to")
+                or _person_right_after(document, sentence.start + match.end())
+            )
         ]
         everyone_met = set()
         for number, trigger in enumerate(triggers):
@@ -1076,6 +1095,35 @@ _AGAIN_ELSEWHERE = re.compile(
 )
 
 
+# "the Mayor ", "Mr. ", "President ": the titles between a verb and the name after them
+_TITLES_BEFORE_A_NAME = re.compile(r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}")
+
+
+def _person_right_after(document: Document, offset: int) -> bool:
+    """ "to Mayor John P. Hopkins", "to Mr. Harriman": a person named right after, his titles
+    before him (not "to the Supreme Court", nor "to Kerry's residence", a place of his)."""
+    for mention in document.mentions:
+        if mention.start < offset:
+            continue
+        return (
+            document.is_person(mention.ref)
+            and _TITLES_BEFORE_A_NAME.fullmatch(document.text, offset, mention.start) is not None
+            and not re.match(r"['’]s?\b", document.text[mention.end :])
+        )
+    return False
+
+
+def _each_time_dated(document: Document, offset: int, clause_end: int) -> bool:
+    """ "met three times, on Monday, on Tuesday and last night", "twice, on May 3 and May 5":
+    the times counted, each told by its day."""
+    first = next(iter(document.dates_between(offset, clause_end)), None)
+    return (
+        first is not None
+        and re.fullmatch(r"\s*,?\s*(?:on\s+)?", document.text[offset : first.start]) is not None
+        and bool(_days_listed_after(document, first, clause_end))
+    )
+
+
 def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
     """ "X met Y in Sherman Oaks last Wednesday, Sept. 20, and again on Thursday and Friday",
     "They met in Kuala Lumpur in October and in Singapore the following month": after a dated
@@ -1092,11 +1140,14 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
         return []
     extra = []
     place, location_id = meeting.location_name, meeting.location_id
+    listed = _days_listed_after(document, dated[0] if dated else None, clause_end)
     for date in document.dates_between(position, clause_end):
         gap = document.text[position : date.start]
         joined = _AGAIN_ELSEWHERE.fullmatch(gap)
         if extra and re.fullmatch(r"\s*(?:,|and|,\s+and)\s+(?:on\s+)?", gap):
             joined = True  # "again on Thursday and Friday": each day its meeting
+        elif date in listed:
+            joined = True  # "met on Monday, on Tuesday and last night": each day its meeting
         elif joined is None or not (joined.group("again") or joined.group("place")):
             break
         if joined is not True and joined.group("place"):
@@ -1106,6 +1157,9 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
         extra.append(
             replace(
                 meeting,
+                # a list of its own: merging another meeting into one day's must leave the
+                # other days' alone
+                participants=list(meeting.participants),
                 start=date.start,
                 end=date.end,
                 date=date.iso,
@@ -1117,6 +1171,34 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
         )
         position = date.end
     return extra
+
+
+# the joint between two days of one list: "Monday, on Tuesday", "Tuesday and last night"
+_JOINT_OF_LISTED_DAYS = re.compile(r"\s*(?:,|\s+and)\s+(?:on\s+)?")
+
+
+def _days_listed_after(document: Document, first, clause_end: int) -> list:
+    """ "met three times, on Monday, on Tuesday and last night", "held talks on Monday and
+    Thursday": the days listed after the first one, each a meeting of its own. The list ends
+    with "and" before its last day (not ", and on Tuesday he flew home", a new clause) and
+    then the clause does, or a place follows; every day in it is a day of the calendar."""
+    if first is None or first.precision != "day":
+        return []
+    listed, position = [], first.end
+    for date in document.dates_between(first.end, clause_end):
+        if not _JOINT_OF_LISTED_DAYS.fullmatch(document.text, position, date.start):
+            break
+        if date.precision != "day" or date.ahead:
+            return []
+        listed.append(date)
+        position = date.end
+    if not listed or not re.match(
+        r"\s+and\s", document.text[listed[-2].end if len(listed) > 1 else first.end :]
+    ):
+        return []
+    if not re.match(r"(?:\s*[.;,:]|\s+(?:in|at)\s+(?-i:[A-Z])|\s*$)", document.text[position:]):
+        return []
+    return listed
 
 
 _ITS_PEOPLE = re.compile(
@@ -2478,11 +2560,14 @@ def _read_meeting(
         d for d in _dates_of_the_sentence(document, sentence, start) if d.start < clause_end
     ]:
         return []  # "held nine rounds of talks over 18 months": no one time to date them by
-    if re.match(
+    repeated = re.match(
         r"[^,;]{0,40}?\b(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
         r"|[^,;]{0,40}?\b(?:repeatedly|regularly|on\s+several\s+occasions)\b",
         document.text[(guests[-1].end if guests else trigger_end) : clause_end],
         re.IGNORECASE,
+    )
+    if repeated and not _each_time_dated(
+        document, (guests[-1].end if guests else trigger_end) + repeated.end(), clause_end
     ):
         return []  # "has met Blinken several times": no one encounter to date
     participants = []

@@ -7417,3 +7417,80 @@ def test_talks_resumed_by_the_same_subject_another_day_are_a_second_meeting(worl
 
 def test_near_miss_talks_with_no_one_named_resumed_another_day_are_no_meeting(world):
     assert meetings("The strike went on through Sunday and resumed on Monday in Cairo.") == []
+
+
+# --- t52a: a meeting told with several days is one meeting per day ("met three times, on
+# Monday, on Tuesday and last night")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi met three times, on Tuesday, on Thursday and on Saturday.",
+        "Blinken held talks with Sisi four times, on June 4, June 6 and June 8.",
+        "Blinken conferred with Sisi on Tuesday, Thursday and Saturday in Cairo.",
+    ],
+)
+def test_a_meeting_told_with_several_days_is_one_meeting_per_day(world, text):
+    assert [date for _, date, _ in meetings(text)] == ["2024-06-04", "2024-06-06", "2024-06-08"]
+    assert all(people == BLINKEN_SISI for people, _, _ in meetings(text))
+
+
+def test_near_miss_a_new_clause_on_another_day_is_no_second_meeting(world):
+    text = "Blinken met Sisi on Tuesday, and on Thursday he flew to Doha."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_meetings_counted_without_their_days_are_no_meeting(world):
+    assert meetings("Blinken has met Sisi three times since May 7.") == []
+
+
+# --- t52a: a trip to tell, brief or persuade someone ("went to Honda's headquarters on Feb. 6
+# to tell Mibe that ...")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken flew to Cairo on Tuesday to brief Sisi on the talks.",
+        "On Tuesday Blinken went to the presidential palace to tell Sisi that Israel had agreed.",
+        "Blinken travelled to Cairo on Tuesday to persuade President Sisi to open the crossing.",
+    ],
+)
+def test_a_trip_to_tell_someone_something_is_a_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_a_trip_to_tell_reporters_is_no_meeting(world):
+    assert meetings("Blinken flew to Cairo on Tuesday to tell reporters that talks went on.") == []
+
+
+# --- t52a: a thing taken by hand to a person, or a person gone to ("carried the paper to Mayor
+# John P. Hopkins at the City Hall", "went to Mr. Harriman and Mr. Stokes with a message")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken carried the Israeli reply to Sisi on Tuesday.",
+        "Blinken took that answer to President Sisi on Tuesday.",
+        "On Tuesday Blinken went to Sisi with a message from Netanyahu.",
+        "Blinken came straight to Sisi on Tuesday with the news.",
+        "Blinken laid the plan before Sisi on Tuesday.",
+    ],
+)
+def test_a_thing_taken_to_a_person_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken took the dispute to the United Nations on Tuesday.",
+        "Blinken went to Cairo on Tuesday with a message from Netanyahu.",
+        "Blinken took the draft to Sisi's office on Tuesday.",
+        "Blinken laid the plan before the Security Council on Tuesday.",
+    ],
+)
+def test_near_miss_a_thing_taken_to_a_body_or_a_place_is_no_meeting(world, text):
+    assert meetings(text) == []
