@@ -74,7 +74,9 @@ _CALLED_ON_AT_A_SEAT = (
 # Palace on Friday, the day before he flew to Bangkok": a journey to a place is no appeal either,
 # only "to" before a verb, which is written in lower case)
 _CALLED_ON_AT_A_PLACE = (
-    r"\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+(?:the"
+    # ("waited upon the Duke of Leeds at Whitehall": a title of nobility, "of" and all)
+    r"\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.'’-]*){0,3})"
+    r"\s+at\s+(?:the"
     r"\s+(?-i:[A-Z])[\w'’-]*"
     r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
@@ -302,6 +304,10 @@ _TRIGGERS = re.compile(
     # the guest for talks, with the time between (not "sat on the council with Y", a member)
     r"|(?:sat|sit|sits|sitting|was|were)\s+in\s+(?:council|conference)(?:\s+[\w-]+){0,3}?"
     r"\s+with(?=\s+(?-i:[A-Z]))"
+    # "sat until after midnight with Samuel Gompers", "sat late into the night with the envoys":
+    # seated with the guest for hours (not "sat with his arms folded", no hour told)
+    r"|(?:sat|sit|sits|sitting)\s+(?:up\s+)?(?:until|till|late|into|through)\b[^.;,]{0,40}?"
+    r"\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "were back at the table with Stellantis on Thursday": talks taken up again with the guest
     r"|(?:was|were|is|are)\s+back\s+at\s+the\s+(?:negotiating\s+|bargaining\s+)?table\s+with"
     # "sat down in the parliament building with Shumeiko": where, then the guests
@@ -525,8 +531,10 @@ _TRIGGERS = re.compile(
     r"(?-i:[A-Z])\w+\s+)?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?(?:phone|video(?:\s+link)?))"
     # "handed Sisi a letter from Biden on Tuesday", "hand-delivered a message to Netanyahu":
     # a letter given in person
+    # "handed Ismet the draft at a plenary session on Wednesday": a text, the same
     r"|(?P<letter>(?:hand-delivered|delivered|handed(?:\s+over)?|presented)(?=\s+(?:[\w'’.-]+"
-    r"\s+){0,6}?(?:letter|message|invitation)\b)"
+    r"\s+){0,6}?(?:letter|message|invitation|draft|text|reply|answer|note|memorandum"
+    r"|dispatch(?:es)?)\b)"
     # "took the idea to Colom in Guatemala City": a proposal carried to a person in person
     r"|(?:took|carried|brought)(?=\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:idea"
     r"|proposal|plan|message|offer|letter|invitation)\s+to\s+(?-i:[A-Z])))"
@@ -2019,9 +2027,31 @@ _VENUE_THEN_WITH = re.compile(
 )
 
 
+# "began on Friday morning, with A, B and C at the table", "opened May 16 with Ortega and his
+# wife, Vice President Rosario Murillo, at the table", "resumed on Dec. 28 under Joseph F.
+# Finnegan, director of the service, with A and B at the table": who sat where, after a comma,
+# their list with commas of its own (and the initials' full stops)
+_WHO_SAT_WHERE_AFTER_A_COMMA = re.compile(
+    r"(?:[^;.]|(?<=\b[A-Z])\.){0,100}?\swith\s+(?=(?-i:[A-Z])(?:[^;.]|(?<=\b[A-Z])\.){0,120}?"
+    r"\s(?:in\s+the\s+chair|at\s+the\s+"
+    r"(?:[\w-]+\s+)?table|facing|across\s+the\s+table)\b)"
+)
+
+
 def _sat_where_told(document: Document, trigger_end: int, first_named: int) -> bool:
-    found = _WHO_SAT_WHERE.match(document.text, trigger_end)
-    return found is not None and found.end() == first_named
+    return any(
+        found is not None
+        and found.end() <= first_named
+        # ("with Commissioner David Stern, ...": his title before him)
+        and re.fullmatch(
+            r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}", document.text[found.end() : first_named]
+        )
+        is not None
+        for found in (
+            _WHO_SAT_WHERE.match(document.text, trigger_end),
+            _WHO_SAT_WHERE_AFTER_A_COMMA.match(document.text, trigger_end),
+        )
+    )
 
 
 # A group named by the one who led it: "a union committee led by", "corporation negotiators
@@ -2481,6 +2511,8 @@ def _read_meeting(
     if (
         trigger.group("opened")
         and not (opened_between and len(guests) >= 2)
+        # ("talks that began on Friday, with A, B and C at the table": who is told after all)
+        and not (len(guests) >= 2 and _sat_where_told(document, trigger_end, guests[0].start))
         and re.search(r"\b(?:which|that)\s", trigger.group(0))
         and not sponsor
     ):

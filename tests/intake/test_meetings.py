@@ -7494,3 +7494,87 @@ def test_a_thing_taken_to_a_person_is_a_meeting(world, text):
 )
 def test_near_miss_a_thing_taken_to_a_body_or_a_place_is_no_meeting(world, text):
     assert meetings(text) == []
+
+
+# --- t52a: who sat at the table told after a comma, or with commas in the list ("a session that
+# began on Friday morning ..., with Commissioner David Stern, A and B at the table")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal came after talks that began on Tuesday, with Blinken and Sisi at the table.",
+        "The talks opened on Tuesday with Blinken and his host, President Sisi, at the table.",
+        "The deal was struck in a session that began on Tuesday and ran for 15 hours in Cairo, "
+        "with Secretary Blinken and President Sisi at the table.",
+    ],
+)
+def test_who_sat_at_the_table_after_a_comma_met(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_talks_that_began_with_no_one_at_the_table_are_no_meeting_told(world):
+    text = (
+        "The deal came after talks that began on Tuesday, with a deal expected by Blinken and Sisi."
+    )
+    assert meetings(text) == []
+
+
+# --- t52a: a text handed over in person, like a letter ("handed Ismet the draft at a plenary
+# session on Wednesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken handed Sisi the draft at the palace on Tuesday.",
+        "On Tuesday Blinken delivered the Israeli reply to Sisi.",
+        "Blinken handed over the text to President Sisi on Tuesday.",
+    ],
+)
+def test_a_text_handed_to_a_person_on_a_day_is_a_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken handed the draft to the Security Council on Tuesday.",
+        "Blinken handed Sisi the draft, his aides said.",
+    ],
+)
+def test_near_miss_a_text_handed_to_a_body_or_undated_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+# --- t52a: a titled person "of" somewhere called on at a place ("waited upon the Duke of Leeds at
+# Whitehall to-day")
+
+
+def test_a_person_titled_of_a_place_called_on_at_a_place_is_met(world):
+    text = "Blinken waited upon the Duke of Leeds at Whitehall on Tuesday."
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Duke of Leeds"], "2024-06-04")
+    ]
+
+
+def test_near_miss_a_person_titled_of_a_place_called_on_to_act_is_an_appeal(world):
+    assert meetings("Blinken called on the Duke of Leeds at Whitehall to resign.") == []
+
+
+# --- t52a: seated with someone for hours ("sat until after midnight with Samuel Gompers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken sat until after midnight with Sisi on Tuesday.",
+        "On Tuesday Blinken sat late into the night with Sisi at the palace.",
+    ],
+)
+def test_sitting_for_hours_with_a_person_is_a_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_sitting_for_hours_with_no_one_is_no_meeting(world):
+    assert meetings("Blinken sat until after midnight with his advisers on Tuesday.") == []
