@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from negotiations.intake.clauses import Clause, char_span
 from negotiations.intake.document import Document, Mention
-from negotiations.intake.vocabulary import ACTOR_NAMING_TITLES, PERSON_TITLES
+from negotiations.intake.vocabulary import ACTOR_NAMING_TITLES, HEARER_LEMMAS, PERSON_TITLES
 from negotiations.models import Actor
 from negotiations.names import normalize_name
 
@@ -74,7 +74,9 @@ _CALLED_ON_AT_A_SEAT = (
 # Palace on Friday, the day before he flew to Bangkok": a journey to a place is no appeal either,
 # only "to" before a verb, which is written in lower case)
 _CALLED_ON_AT_A_PLACE = (
-    r"\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+at\s+(?:the"
+    # ("waited upon the Duke of Leeds at Whitehall": a title of nobility, "of" and all)
+    r"\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.'’-]*){0,3})"
+    r"\s+at\s+(?:the"
     r"\s+(?-i:[A-Z])[\w'’-]*"
     r"|(?-i:[A-Z])[\w-]*\b(?!['’])(?![^.;]{0,60}?\bfor\s+[a-z]))"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?![^.;]{0,60}?\bto\s+(?!(?:report|brief|present|explain"
@@ -244,6 +246,17 @@ _TRIGGERS = re.compile(
     # ("and with Egypt presiding" is a circumstance of the first)
     r"|(?P<and_with>(?<=\band\s)(?:(?:also|then|later|separately)\s+)?with(?![^,;.]{0,60}?\b"
     r"(?:presiding|looking\s+on|mediating|chairing|in\s+attendance|present)\b))"
+    # "carried the paper to Mayor John P. Hopkins at the City Hall", "took the reply to the King
+    # at Windsor", "Hussein Ala went to Mr. Harriman and Mr. Stokes with a message": a thing
+    # taken by hand to a person, or a person gone to (kept only where a person follows, below;
+    # not "took the case to the Supreme Court", "went to Geneva")
+    # "laid it before the chairman, Everett St. John": a thing set before a person
+    r"|(?P<taken_to>(?:(?:carried|carries|carrying|took|takes|taking|brought|brings|bringing)"
+    r"\s+(?:the|a|an|his|her|their|its|that|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"to|(?:went|goes|going|came|comes|coming)\s+(?:(?:straight|directly|back|personally)\s+)?"
+    r"to|(?:laid|lays|laying|placed|places|placing|put|puts|putting)\s+(?:it|them|(?:the|a|an"
+    r"|his|her|their|its|that|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+before)"
+    r"(?=\s+(?-i:[A-Z])))"
     # "flew to Kiev to see Poroshenko", "travelled to Doha to see the emir"
     # "flying to Tbilisi to present the text to Saakashvili": a person handed something on a trip
     # "flew to Warsaw to confer with party leader Gierek": a trip to take counsel with someone
@@ -252,7 +265,11 @@ _TRIGGERS = re.compile(
     r"|consult(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
     # "travelled to Stockholm to ask Prime Minister X for troops": a person asked in person,
     # the words between a post's (not "to ask for Swedish troops")
-    r"|(?:ask|beg|urge|press|implore|petition)(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?-i:[A-Z]))"
+    # "went to Honda's headquarters on Feb. 6 to tell Mibe that ...", "flew to Washington to
+    # brief President X": a person told something in person
+    r"|(?:ask|beg|urge|press|implore|petition|persuade|convince|lobby|reassure|"
+    + "|".join(sorted(HEARER_LEMMAS))
+    + r")(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?-i:[A-Z]))"
     r"|(?:present|deliver|hand|show)(?=\s+[^.;,]{1,60}?\bto\s+"
     r"(?-i:[A-Z]))"
     # "went up to Edo to put the terms before the senior councillor, X": set before a person
@@ -287,6 +304,10 @@ _TRIGGERS = re.compile(
     # the guest for talks, with the time between (not "sat on the council with Y", a member)
     r"|(?:sat|sit|sits|sitting|was|were)\s+in\s+(?:council|conference)(?:\s+[\w-]+){0,3}?"
     r"\s+with(?=\s+(?-i:[A-Z]))"
+    # "sat until after midnight with Samuel Gompers", "sat late into the night with the envoys":
+    # seated with the guest for hours (not "sat with his arms folded", no hour told)
+    r"|(?:sat|sit|sits|sitting)\s+(?:up\s+)?(?:until|till|late|into|through)\b[^.;,]{0,40}?"
+    r"\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "were back at the table with Stellantis on Thursday": talks taken up again with the guest
     r"|(?:was|were|is|are)\s+back\s+at\s+the\s+(?:negotiating\s+|bargaining\s+)?table\s+with"
     # "sat down in the parliament building with Shumeiko": where, then the guests
@@ -510,8 +531,10 @@ _TRIGGERS = re.compile(
     r"(?-i:[A-Z])\w+\s+)?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?(?:phone|video(?:\s+link)?))"
     # "handed Sisi a letter from Biden on Tuesday", "hand-delivered a message to Netanyahu":
     # a letter given in person
+    # "handed Ismet the draft at a plenary session on Wednesday": a text, the same
     r"|(?P<letter>(?:hand-delivered|delivered|handed(?:\s+over)?|presented)(?=\s+(?:[\w'’.-]+"
-    r"\s+){0,6}?(?:letter|message|invitation)\b)"
+    r"\s+){0,6}?(?:letter|message|invitation|draft|text|reply|answer|note|memorandum"
+    r"|dispatch(?:es)?)\b)"
     # "took the idea to Colom in Guatemala City": a proposal carried to a person in person
     r"|(?:took|carried|brought)(?=\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:idea"
     r"|proposal|plan|message|offer|letter|invitation)\s+to\s+(?-i:[A-Z])))"
@@ -765,6 +788,10 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
             and (
                 not match.group("held_with")
                 or _MEETING_THAT_ONE_HELD.search(sentence_text, 0, match.start())
+            )
+            and (
+                not match.group("taken_to")
+                or _person_right_after(document, sentence.start + match.end())
             )
         ]
         everyone_met = set()
@@ -1076,6 +1103,35 @@ _AGAIN_ELSEWHERE = re.compile(
 )
 
 
+# "the Mayor ", "Mr. ", "President ": the titles between a verb and the name after them
+_TITLES_BEFORE_A_NAME = re.compile(r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}")
+
+
+def _person_right_after(document: Document, offset: int) -> bool:
+    """ "to Mayor John P. Hopkins", "to Mr. Harriman": a person named right after, his titles
+    before him (not "to the Supreme Court", nor "to Kerry's residence", a place of his)."""
+    for mention in document.mentions:
+        if mention.start < offset:
+            continue
+        return (
+            document.is_person(mention.ref)
+            and _TITLES_BEFORE_A_NAME.fullmatch(document.text, offset, mention.start) is not None
+            and not re.match(r"['’]s?\b", document.text[mention.end :])
+        )
+    return False
+
+
+def _each_time_dated(document: Document, offset: int, clause_end: int) -> bool:
+    """ "met three times, on Monday, on Tuesday and last night", "twice, on May 3 and May 5":
+    the times counted, each told by its day."""
+    first = next(iter(document.dates_between(offset, clause_end)), None)
+    return (
+        first is not None
+        and re.fullmatch(r"\s*,?\s*(?:on\s+)?", document.text[offset : first.start]) is not None
+        and bool(_days_listed_after(document, first, clause_end))
+    )
+
+
 def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
     """ "X met Y in Sherman Oaks last Wednesday, Sept. 20, and again on Thursday and Friday",
     "They met in Kuala Lumpur in October and in Singapore the following month": after a dated
@@ -1092,11 +1148,14 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
         return []
     extra = []
     place, location_id = meeting.location_name, meeting.location_id
+    listed = _days_listed_after(document, dated[0] if dated else None, clause_end)
     for date in document.dates_between(position, clause_end):
         gap = document.text[position : date.start]
         joined = _AGAIN_ELSEWHERE.fullmatch(gap)
         if extra and re.fullmatch(r"\s*(?:,|and|,\s+and)\s+(?:on\s+)?", gap):
             joined = True  # "again on Thursday and Friday": each day its meeting
+        elif date in listed:
+            joined = True  # "met on Monday, on Tuesday and last night": each day its meeting
         elif joined is None or not (joined.group("again") or joined.group("place")):
             break
         if joined is not True and joined.group("place"):
@@ -1106,6 +1165,9 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
         extra.append(
             replace(
                 meeting,
+                # a list of its own: merging another meeting into one day's must leave the
+                # other days' alone
+                participants=list(meeting.participants),
                 start=date.start,
                 end=date.end,
                 date=date.iso,
@@ -1117,6 +1179,34 @@ def _again_elsewhere_or_later(document: Document, meeting, clause_end: int):
         )
         position = date.end
     return extra
+
+
+# the joint between two days of one list: "Monday, on Tuesday", "Tuesday and last night"
+_JOINT_OF_LISTED_DAYS = re.compile(r"\s*(?:,|\s+and)\s+(?:on\s+)?")
+
+
+def _days_listed_after(document: Document, first, clause_end: int) -> list:
+    """ "met three times, on Monday, on Tuesday and last night", "held talks on Monday and
+    Thursday": the days listed after the first one, each a meeting of its own. The list ends
+    with "and" before its last day (not ", and on Tuesday he flew home", a new clause) and
+    then the clause does, or a place follows; every day in it is a day of the calendar."""
+    if first is None or first.precision != "day":
+        return []
+    listed, position = [], first.end
+    for date in document.dates_between(first.end, clause_end):
+        if not _JOINT_OF_LISTED_DAYS.fullmatch(document.text, position, date.start):
+            break
+        if date.precision != "day" or date.ahead:
+            return []
+        listed.append(date)
+        position = date.end
+    if not listed or not re.match(
+        r"\s+and\s", document.text[listed[-2].end if len(listed) > 1 else first.end :]
+    ):
+        return []
+    if not re.match(r"(?:\s*[.;,:]|\s+(?:in|at)\s+(?-i:[A-Z])|\s*$)", document.text[position:]):
+        return []
+    return listed
 
 
 _ITS_PEOPLE = re.compile(
@@ -1937,9 +2027,31 @@ _VENUE_THEN_WITH = re.compile(
 )
 
 
+# "began on Friday morning, with A, B and C at the table", "opened May 16 with Ortega and his
+# wife, Vice President Rosario Murillo, at the table", "resumed on Dec. 28 under Joseph F.
+# Finnegan, director of the service, with A and B at the table": who sat where, after a comma,
+# their list with commas of its own (and the initials' full stops)
+_WHO_SAT_WHERE_AFTER_A_COMMA = re.compile(
+    r"(?:[^;.]|(?<=\b[A-Z])\.){0,100}?\swith\s+(?=(?-i:[A-Z])(?:[^;.]|(?<=\b[A-Z])\.){0,120}?"
+    r"\s(?:in\s+the\s+chair|at\s+the\s+"
+    r"(?:[\w-]+\s+)?table|facing|across\s+the\s+table)\b)"
+)
+
+
 def _sat_where_told(document: Document, trigger_end: int, first_named: int) -> bool:
-    found = _WHO_SAT_WHERE.match(document.text, trigger_end)
-    return found is not None and found.end() == first_named
+    return any(
+        found is not None
+        and found.end() <= first_named
+        # ("with Commissioner David Stern, ...": his title before him)
+        and re.fullmatch(
+            r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}", document.text[found.end() : first_named]
+        )
+        is not None
+        for found in (
+            _WHO_SAT_WHERE.match(document.text, trigger_end),
+            _WHO_SAT_WHERE_AFTER_A_COMMA.match(document.text, trigger_end),
+        )
+    )
 
 
 # A group named by the one who led it: "a union committee led by", "corporation negotiators
@@ -2399,6 +2511,8 @@ def _read_meeting(
     if (
         trigger.group("opened")
         and not (opened_between and len(guests) >= 2)
+        # ("talks that began on Friday, with A, B and C at the table": who is told after all)
+        and not (len(guests) >= 2 and _sat_where_told(document, trigger_end, guests[0].start))
         and re.search(r"\b(?:which|that)\s", trigger.group(0))
         and not sponsor
     ):
@@ -2478,11 +2592,14 @@ def _read_meeting(
         d for d in _dates_of_the_sentence(document, sentence, start) if d.start < clause_end
     ]:
         return []  # "held nine rounds of talks over 18 months": no one time to date them by
-    if re.match(
+    repeated = re.match(
         r"[^,;]{0,40}?\b(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
         r"|[^,;]{0,40}?\b(?:repeatedly|regularly|on\s+several\s+occasions)\b",
         document.text[(guests[-1].end if guests else trigger_end) : clause_end],
         re.IGNORECASE,
+    )
+    if repeated and not _each_time_dated(
+        document, (guests[-1].end if guests else trigger_end) + repeated.end(), clause_end
     ):
         return []  # "has met Blinken several times": no one encounter to date
     participants = []

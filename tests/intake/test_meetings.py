@@ -7417,3 +7417,164 @@ def test_talks_resumed_by_the_same_subject_another_day_are_a_second_meeting(worl
 
 def test_near_miss_talks_with_no_one_named_resumed_another_day_are_no_meeting(world):
     assert meetings("The strike went on through Sunday and resumed on Monday in Cairo.") == []
+
+
+# --- t52a: a meeting told with several days is one meeting per day ("met three times, on
+# Monday, on Tuesday and last night")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi met three times, on Tuesday, on Thursday and on Saturday.",
+        "Blinken held talks with Sisi four times, on June 4, June 6 and June 8.",
+        "Blinken conferred with Sisi on Tuesday, Thursday and Saturday in Cairo.",
+    ],
+)
+def test_a_meeting_told_with_several_days_is_one_meeting_per_day(world, text):
+    assert [date for _, date, _ in meetings(text)] == ["2024-06-04", "2024-06-06", "2024-06-08"]
+    assert all(people == BLINKEN_SISI for people, _, _ in meetings(text))
+
+
+def test_near_miss_a_new_clause_on_another_day_is_no_second_meeting(world):
+    text = "Blinken met Sisi on Tuesday, and on Thursday he flew to Doha."
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_meetings_counted_without_their_days_are_no_meeting(world):
+    assert meetings("Blinken has met Sisi three times since May 7.") == []
+
+
+# --- t52a: a trip to tell, brief or persuade someone ("went to Honda's headquarters on Feb. 6
+# to tell Mibe that ...")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken flew to Cairo on Tuesday to brief Sisi on the talks.",
+        "On Tuesday Blinken went to the presidential palace to tell Sisi that Israel had agreed.",
+        "Blinken travelled to Cairo on Tuesday to persuade President Sisi to open the crossing.",
+    ],
+)
+def test_a_trip_to_tell_someone_something_is_a_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_a_trip_to_tell_reporters_is_no_meeting(world):
+    assert meetings("Blinken flew to Cairo on Tuesday to tell reporters that talks went on.") == []
+
+
+# --- t52a: a thing taken by hand to a person, or a person gone to ("carried the paper to Mayor
+# John P. Hopkins at the City Hall", "went to Mr. Harriman and Mr. Stokes with a message")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken carried the Israeli reply to Sisi on Tuesday.",
+        "Blinken took that answer to President Sisi on Tuesday.",
+        "On Tuesday Blinken went to Sisi with a message from Netanyahu.",
+        "Blinken came straight to Sisi on Tuesday with the news.",
+        "Blinken laid the plan before Sisi on Tuesday.",
+    ],
+)
+def test_a_thing_taken_to_a_person_is_a_meeting(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken took the dispute to the United Nations on Tuesday.",
+        "Blinken went to Cairo on Tuesday with a message from Netanyahu.",
+        "Blinken took the draft to Sisi's office on Tuesday.",
+        "Blinken laid the plan before the Security Council on Tuesday.",
+    ],
+)
+def test_near_miss_a_thing_taken_to_a_body_or_a_place_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+# --- t52a: who sat at the table told after a comma, or with commas in the list ("a session that
+# began on Friday morning ..., with Commissioner David Stern, A and B at the table")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal came after talks that began on Tuesday, with Blinken and Sisi at the table.",
+        "The talks opened on Tuesday with Blinken and his host, President Sisi, at the table.",
+        "The deal was struck in a session that began on Tuesday and ran for 15 hours in Cairo, "
+        "with Secretary Blinken and President Sisi at the table.",
+    ],
+)
+def test_who_sat_at_the_table_after_a_comma_met(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_talks_that_began_with_no_one_at_the_table_are_no_meeting_told(world):
+    text = (
+        "The deal came after talks that began on Tuesday, with a deal expected by Blinken and Sisi."
+    )
+    assert meetings(text) == []
+
+
+# --- t52a: a text handed over in person, like a letter ("handed Ismet the draft at a plenary
+# session on Wednesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken handed Sisi the draft at the palace on Tuesday.",
+        "On Tuesday Blinken delivered the Israeli reply to Sisi.",
+        "Blinken handed over the text to President Sisi on Tuesday.",
+    ],
+)
+def test_a_text_handed_to_a_person_on_a_day_is_a_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken handed the draft to the Security Council on Tuesday.",
+        "Blinken handed Sisi the draft, his aides said.",
+    ],
+)
+def test_near_miss_a_text_handed_to_a_body_or_undated_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+# --- t52a: a titled person "of" somewhere called on at a place ("waited upon the Duke of Leeds at
+# Whitehall to-day")
+
+
+def test_a_person_titled_of_a_place_called_on_at_a_place_is_met(world):
+    text = "Blinken waited upon the Duke of Leeds at Whitehall on Tuesday."
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Duke of Leeds"], "2024-06-04")
+    ]
+
+
+def test_near_miss_a_person_titled_of_a_place_called_on_to_act_is_an_appeal(world):
+    assert meetings("Blinken called on the Duke of Leeds at Whitehall to resign.") == []
+
+
+# --- t52a: seated with someone for hours ("sat until after midnight with Samuel Gompers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken sat until after midnight with Sisi on Tuesday.",
+        "On Tuesday Blinken sat late into the night with Sisi at the palace.",
+    ],
+)
+def test_sitting_for_hours_with_a_person_is_a_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_sitting_for_hours_with_no_one_is_no_meeting(world):
+    assert meetings("Blinken sat until after midnight with his advisers on Tuesday.") == []
