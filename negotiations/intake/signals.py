@@ -78,6 +78,9 @@ _REFERENCE = re.compile(
     # ("made a proposition to end the strike": one told by what it proposes)
     r"|(?<=\sa\s)proposition(?=\s+(?:to|that|for)\b)"
     r"|(?<=[Tt]he\s)(?:document|declaration)"
+    # "executed a deed of cession to His Majesty", "refused to put their hands to the deed": the
+    # deed a cession or a settlement is signed as (not "words matched by deeds")
+    r"|(?<=[Tt]he\s)deed|(?<=\sa\s)deed(?=\s+of\b)"
     # "signed an emergency economic program", "take part in the new programme": the programme
     # the parties adopt (not "its nuclear programme", a state's own)
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=new\s)|(?<=economic\s))program(?:me)?"
@@ -2798,6 +2801,8 @@ _KINDS_OF_TEXT = [
         "text",
         # "agreed on the outlines of a deal": a framework is a text agreed too
         "framework",
+        # "executed a deed of cession": a cession or a settlement signed as a deed
+        "deed",
     },  # fmt: skip
     {"call", "appeal", "request"},
     {"demand"},

@@ -14058,3 +14058,44 @@ def test_near_miss_a_demand_for_mediation_is_not_one_for_arbitration(world):
     assert ("Israel", "Egyptian demand that the border dispute be arbitrated", "rejected") not in [
         s[:3] for s in signals(text)
     ]
+
+
+# --- t52c: "a deed of cession", "the deed": the deed a cession or a settlement is signed as
+
+
+def _a_deed_and_an_egyptian_request(world):
+    ProposalFactory(
+        process=world.process,
+        title="Deed of cession of the Rafah crossing",
+        announced_by=world.egypt,
+    )
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian request that aid trucks enter Gaza",
+        announced_by=world.egypt,
+    )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Israel signed the deed the same day",
+        "Israel rejected the deed the same day",
+        "the deed was signed by Israel the same day",
+    ],
+)
+def test_the_deed_is_the_deed_recorded(world, told):
+    _a_deed_and_an_egyptian_request(world)
+    text = (
+        f"Egypt asked on Monday that aid trucks enter Gaza. Hamas welcomed the request, and {told}."
+    )
+    assert [s for s in signals(text) if s[0] == "Israel" and s[1].startswith("Deed of cession")]
+
+
+def test_near_miss_deeds_after_words_are_no_deed(world):
+    _a_deed_and_an_egyptian_request(world)
+    text = (
+        "Egypt asked on Monday that aid trucks enter Gaza. Israel rejected the request, saying "
+        "words must be matched by deeds."
+    )
+    assert not [s for s in signals(text) if s[1] and s[1].startswith("Deed of cession")]
