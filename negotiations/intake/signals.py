@@ -71,7 +71,16 @@ _REFERENCE = re.compile(
     r"|(?<=[Tt]he\s)(?:line-up|lineup)"
     # ("A compromise adopted on Wednesday ...": the article opening the sentence)
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=\bA\s)|(?<=its\s)|(?<=own\s))(?:compromise|formula)"
+    # "refused even to receive the proposition", "we submit this proposition": the older
+    # word for a proposal, read after a determiner or an owner only (not "a tough proposition")
+    r"|(?:(?<=[Tt]he\s)|(?<=this\s)|(?<=that\s)|(?<=its\s)|(?<=his\s)|(?<=their\s)"
+    r"|(?<=['’]s\s)|(?<=s['’]\s))proposition"
+    # ("made a proposition to end the strike": one told by what it proposes)
+    r"|(?<=\sa\s)proposition(?=\s+(?:to|that|for)\b)"
     r"|(?<=[Tt]he\s)(?:document|declaration)"
+    # "executed a deed of cession to His Majesty", "refused to put their hands to the deed": the
+    # deed a cession or a settlement is signed as (not "words matched by deeds")
+    r"|(?<=[Tt]he\s)deed|(?<=\sa\s)deed(?=\s+of\b)"
     # "signed an emergency economic program", "take part in the new programme": the programme
     # the parties adopt (not "its nuclear programme", a state's own)
     r"|(?:(?<=[Tt]he\s)|(?<=\sa\s)|(?<=new\s)|(?<=economic\s))program(?:me)?"
@@ -1600,7 +1609,15 @@ def find_proposals(document: Document) -> None:
                 # reference is left to what its paragraph describes (below)
                 or (
                     None
-                    if _a_text_noun(match.group("noun")) and _not_a_text(document, earlier)
+                    if _a_text_noun(match.group("noun"))
+                    and _not_a_text(document, earlier)
+                    # "the Forum had ignored his request to move it" in an article about the
+                    # agreement the Forum signed: an ask is no signed text either
+                    or (
+                        match.group("noun").casefold() in _ASKED_FOR
+                        and not _asked_of_another(document, earlier)
+                        and not _not_a_text(document, earlier)
+                    )
                     else earlier
                 )
             )
@@ -1643,6 +1660,7 @@ def find_proposals(document: Document) -> None:
             # than the two words ("Egyptian", "request") the reference shares with another
             or _told_by_its_verb_before(document, match, sentence)
             or (described if shared >= 2 else None)
+            or _the_ask_its_sentence_tells(document, match, sentence)
             or _offered_by_the_party_after(document, match)
             or announced
             or earlier
@@ -1772,6 +1790,25 @@ _AN_ASK = re.compile(
     r"(?P<noun>request|demand|call|appeal|plea|petition|bid|claim|wish|application"
     r"|recommendation)\b"
 )
+
+
+def _the_ask_its_sentence_tells(document: Document, match, sentence) -> int | None:
+    """ "Maamau complained that the summit clashes with Kiribati's independence anniversary,
+    and that the Forum had ignored his request to move it": an ask's noun whose own few words
+    say little is the recorded ask the rest of its sentence describes (two words at least
+    besides the noun, more than any other ask)."""
+    noun = match.group("noun").casefold()
+    if noun not in _ASKED_FOR:
+        return None
+    asks = {
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if _asked_of_another(document, p["id"])
+    }
+    if not asks:
+        return None
+    words = set(re.findall(r"\w+", document.text[sentence.start : sentence.end].casefold()))
+    return _best_described(document, words - _ASKS_OF_ANY_NOUN, among=asks)
 
 
 def _asks_told_by_their_words(document: Document, named) -> list[ProposalMention]:
@@ -2319,7 +2356,11 @@ def _described_before(document: Document, references: list[ProposalMention], mat
     Bishop signed the treaty on Tuesday": a text the article described before with the same
     noun (its reference pinned to a recorded proposal) is what a later reference means, as a
     name told before is."""
-    if not re.match(r"[Tt]he\s+" + match.group("noun") + r"\b", match.group(0)):
+    # ("The treaty was signed ..." opening a sentence: `_REFERENCE` reads its capital "The"
+    # outside the match, so the word is looked for right before the noun)
+    if not re.search(
+        r"\b[Tt]he\s+$", document.text[max(0, match.start("noun") - 5) : match.start("noun")]
+    ):
         return False  # "an earlier treaty", "the new treaty": another than the one before
     return any(
         r.proposal_id is not None
@@ -2760,6 +2801,8 @@ _KINDS_OF_TEXT = [
         "text",
         # "agreed on the outlines of a deal": a framework is a text agreed too
         "framework",
+        # "executed a deed of cession": a cession or a settlement signed as a deed
+        "deed",
     },  # fmt: skip
     {"call", "appeal", "request"},
     {"demand"},
@@ -3200,7 +3243,16 @@ _STATE_OF_DEMONYM = {
 def _as_states(words) -> set[str]:
     """ "Egypt and Israel signed an agreement" describes the "Egyptian-Israeli agreement": a
     demonym compared as the name of its state, in a title and in the text alike."""
-    return {_STATE_OF_DEMONYM.get(w, w) for w in words}
+    return {_STATE_OF_DEMONYM.get(w) or _verb_stem_of(w) for w in words}
+
+
+# "the union's demand for arbitration" describes the "demand that the dispute be arbitrated":
+# a noun of action in -ation and the participle or verb it comes from, compared by their stem
+_ACTION_ENDING = re.compile(r"(?<=\w{5})(?:ation|ated|ate)$")
+
+
+def _verb_stem_of(word: str) -> str:
+    return _ACTION_ENDING.sub("", word)
 
 
 def _best_described(
@@ -3257,7 +3309,10 @@ _GENERIC_WORDS = {
 # ("the union's original demand, for a rise of 40 per cent", "an earlier demand, that his
 # mother be given up as a hostage": what is asked, set off by a comma)
 _WHAT_IT_IS_AFTER = re.compile(
-    r"\s*(?:,\s+(?=an?\s|(?:that|for)\s)|:\s+|,\s+which\s+(?:would\s+have\s+)?(?:offered|offers|offer"
+    # ("the Prime Minister's own plan, 20 British section heads under a board of Iranians, was
+    # turned down": an apposition that opens on a number, as wire copy gives terms, closed by a
+    # comma; not "rejected the plan, 20 officials said")
+    r"\s*(?:,\s+(?=an?\s|(?:that|for)\s|\d(?:[^,;.()]|\.\d)*,)|:\s+|,\s+which\s+(?:would\s+have\s+)?(?:offered|offers|offer"
     r"|proposed|proposes|propose|gave|given|provided\s+for|called\s+for|promised)\s+)"
 )
 
@@ -3294,7 +3349,9 @@ def _described_by(
     """The recorded proposal whose title or short name shares the most words with the words
     that name the reference ("the Russian ceasefire offer", "the grain deal", "the offer to
     include a halt to kidnappings"), and how many words it shares."""
-    start = max(0, match.start() - 40)
+    # (not across the sentence's start: "... declined to arbitrate. That protocol was signed"
+    # names no arbitration)
+    start = max(0, match.start() - 40, document.sentence_at(match.start()).start)
     clause = document.clause_at(match.start())
     if clause is not None and clause.verb is not None:
         verb_end = document.tokens[clause.verb.last_token - 1].end
