@@ -5584,3 +5584,65 @@ def test_near_miss_a_body_qualified_before_is_not_the_recorded_one(db):
         "next day."
     )
     assert "Ruritanian Coal Board" in new_actors(text)
+
+
+# --- t52d: an organ named after its owner's possessive ("the IMF's executive board") is a
+# body of its own, named with the owner's acronym or name
+
+
+def _new_actor_names(text):
+    return {actor.name for actor in read_article(text, DAY).new_actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ostrow agreed a loan with the International Monetary Fund (IMF) on Monday. The "
+            "IMF's executive board has yet to vote on it.",
+            "IMF Executive Board",
+        ),
+        (
+            "The Ruritania Bank agreed the loan with Ostrow on Monday. The Ruritania Bank's "
+            "board of directors must still approve it.",
+            "Ruritania Bank Board of Directors",
+        ),
+        (
+            "The Ostrow Golf Association agreed a merger on Monday. The deal must still be "
+            "approved by the association's policy board.",
+            "Ostrow Golf Association Policy Board",
+        ),
+        (
+            "The United Dock Workers union reached a deal on Monday. The union's national "
+            "council will vote on it on Sunday.",
+            "United Dock Workers National Council",
+        ),
+    ],
+)
+def test_an_organ_after_its_owners_possessive_is_a_body_of_its_own(db, text, name):
+    assert name in _new_actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # a bare board is the owner deciding, no organ named apart
+        (
+            "The Ruritania Bank agreed the loan on Monday. The Ruritania Bank's board approved it.",
+            "Board",
+        ),
+        # a negotiating committee speaks for its owner
+        (
+            "The United Dock Workers union reached a deal on Monday. The union's bargaining "
+            "committee approved it.",
+            "Committee",
+        ),
+        # a state's organs have names of their own
+        (
+            "Ruritania agreed the deal on Monday. Ruritania's security council approved it.",
+            "Council",
+        ),
+    ],
+)
+def test_near_miss_no_organ_after_a_bare_board_a_negotiating_team_or_a_state(db, text, organ):
+    assert not any(name.endswith(organ) for name in _new_actor_names(text))
