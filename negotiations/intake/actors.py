@@ -2906,7 +2906,46 @@ class _ActorReader:
             for start, end in sides
         ):
             return sides
+        # "Franciszek Mazur and Vice Minister of Defense Edward Ochab": a post after "and"
+        # opens the next person's name, so the two or three plain names before it are a person
+        # of their own, not the start of one long name
+        if self.person_named_before_a_titled_one(first, middle, last):
+            return sides
         return []
+
+    def person_named_before_a_titled_one(self, first: int, middle: int, last: int) -> bool:
+        """Whether the words before "and" (token `middle`) are two or three capitalised words
+        that name no body and no place, and after "and" a person's post (with its complement,
+        "Vice Minister of Defense") is followed by a name of one to three words."""
+        opening = middle + 1
+        while (
+            opening < last
+            and self.tokens[opening].words[:1]
+            and (self.tokens[opening].words[0] in _TITLE_WORDS)
+        ):
+            opening += 1
+        if (
+            not any(
+                _PERSON_TITLE_TRIE.longest_from(self.tokens, position) is not None
+                for position in range(middle + 1, opening)
+            )
+            or not 1 <= self.people_word_count(opening, last) <= 3
+        ):
+            return False
+        named = self.tokens[opening:last]
+        before = self.tokens[first:middle]
+        return (
+            2 <= self.people_word_count(first, middle) <= 3
+            and all(token.capitalised and not token.possessive for token in before + named)
+            and not any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS or word in _TITLE_WORDS
+                for token in before + named
+                for word in token.words
+            )
+            and not _is_acronym(self.written(first, middle))
+            and normalize_name(self.written(first, middle)) not in _COUNTRY_NAMES
+            and normalize_name(self.written(first, middle)) not in _DEMONYMS
+        )
 
     def body_head_before_and(self, first: int, middle: int, last: int) -> bool:
         """Whether the words before "and" (token `middle`) are a body's name of two or more
@@ -4166,11 +4205,36 @@ class _ActorReader:
         if country is not None:
             position = country[1]
         title = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
+        # "and Vice Minister ...", "and Deputy Trade Minister ...": words of posts before the
+        # one the list of titles holds
+        for _ in range(2):
+            if title is not None or position + 1 >= len(self.tokens):
+                break
+            if not self.tokens[position].capitalised or self.tokens[position].words[:1] == ("of",):
+                break
+            if (
+                not self.tokens[position].words
+                or self.tokens[position].words[0] not in _TITLE_WORDS
+            ):
+                break
+            position += 1
+            title = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
+        if title is None:
+            return False
+        end = title[1]
+        # "and Vice Minister of Defense Edward Ochab": the portfolio after "of" is the post's
+        if (
+            end + 2 < len(self.tokens)
+            and self.tokens[end].text.lower() in ("of", "for")
+            and self.tokens[end + 1].capitalised
+            and self.tokens[end + 1].words[:1]
+            and self.tokens[end + 1].words[0] in _TITLE_WORDS
+        ):
+            end += 2
         return (
-            title is not None
-            and title[1] < len(self.tokens)
-            and self.tokens[title[1]].capitalised
-            and _PERSON_TITLE_TRIE.longest_from(self.tokens, title[1]) is None
+            end < len(self.tokens)
+            and self.tokens[end].capitalised
+            and _PERSON_TITLE_TRIE.longest_from(self.tokens, end) is None
         )
 
     def acts_as_party(self, first: int, last: int) -> bool:

@@ -5646,3 +5646,25 @@ def test_an_organ_after_its_owners_possessive_is_a_body_of_its_own(db, text, nam
 )
 def test_near_miss_no_organ_after_a_bare_board_a_negotiating_team_or_a_state(db, text, organ):
     assert not any(name.endswith(organ) for name in _new_actor_names(text))
+
+
+# --- t52d: a person named before "and" and a post with its portfolio ("Franciszek Mazur and
+# Vice Minister of Defense Edward Ochab") is a person of his own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed by Franciszek Mazur and Vice Minister of Defense Edward Ochab.",
+        "Bolek Mazur and Secretary of State Edward Ochab met the bishops on Friday.",
+    ],
+)
+def test_a_name_before_and_and_a_titled_person_is_a_person(db, text):
+    found = new_actors(text)
+    assert found.get(text.split(" and ")[0].split(" by ")[-1]) == Actor.Kind.PERSON
+    assert found.get("Edward Ochab") == Actor.Kind.PERSON
+
+
+def test_near_miss_a_place_before_and_and_a_titled_person_is_no_person(db):
+    text = "The accord was signed in Lower Silesia and Vice Minister of Defense Edward Ochab."
+    assert new_actors(text).get("Lower Silesia") != Actor.Kind.PERSON
