@@ -11,6 +11,7 @@ for"), or a later mention by surname.
 
 import re
 
+from negotiations.intake.clauses import _NUMBER_WORDS
 from negotiations.intake.document import (
     Document,
     Mention,
@@ -1304,6 +1305,14 @@ class _ActorReader:
             and (following is None or not following.capitalised)
         ):
             return False  # "Delegations from the two sides opened talks": people, no name
+        if (
+            lower in FUNCTION_WORDS
+            and lower in _NUMBER_WORDS
+            and following is not None
+            and following.capitalised
+            and _A_DEAL_SIGNED_WITH.search(self.text, max(0, token.start - 80), token.start)
+        ):
+            return True  # "a deal with Seven West Media": a firm's name opens on a number
         return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
 
     def adverb_of_time_opening(self, index: int, sentence) -> bool:
@@ -3832,6 +3841,22 @@ class _ActorReader:
             if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
                 return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
+        if (
+            not titled
+            and 2 <= len(people_words) <= 4
+            and _A_DEAL_SIGNED_WITH.search(
+                self.text, max(0, self.tokens[first].start - 80), self.tokens[first].start
+            )
+            and head not in _PLACE_HEAD_FORMS
+            and self.tokens[last - 1].text.lower() in self.lower_case_words()
+            and not any(word in _TITLE_WORDS for word in words)
+            and not self.names_a_place(first)
+        ):
+            # "Google signed a deal with Seven West Media", "reached a licensing agreement with
+            # Acme Data Systems": the other side of a deal a party strikes, named after a word
+            # the article writes elsewhere as a common noun ("media", "systems"), is a firm, not
+            # a person ("a deal with Kerry Packer") nor a place
+            return Actor.Kind.OTHER
         return None
 
     def opens_on_a_given_name(self, first: int, last: int, words, people_words) -> bool:
@@ -7418,6 +7443,10 @@ _ACTING_FOR_A_BODY = {
 _KINDS_OWNING_ORGANS = (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.OTHER)
 _ORGAN_HEADS = {"board", "council", "committee", "synod", "presidium"}
 _NEGOTIATING_WORDS = {"negotiating", "bargaining", "chief", "executive's"}
+_A_DEAL_SIGNED_WITH = re.compile(
+    r"\b(?:signed|signs|struck|strikes|reached|reaches|sealed|seals|clinched|inked)\s+"
+    r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract|pact)\s+with\s+$"
+)
 _A_MEMBERS_POST_BEFORE = re.compile(
     r"\b(?:member|chair\w*|co-chair\w*|head|president|secretary|leader|spokes\w+)\s+of\s*$",
     re.IGNORECASE,

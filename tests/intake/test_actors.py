@@ -5668,3 +5668,30 @@ def test_a_name_before_and_and_a_titled_person_is_a_person(db, text):
 def test_near_miss_a_place_before_and_and_a_titled_person_is_no_person(db):
     text = "The accord was signed in Lower Silesia and Vice Minister of Defense Edward Ochab."
     assert new_actors(text).get("Lower Silesia") != Actor.Kind.PERSON
+
+
+# --- t52d: the other side of a deal a party signs, named after a word the article writes as a
+# common noun ("a deal with Seven West Media"), is a firm
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Google signed a deal with Seven West Media on Feb 15. The media code passed.",
+            "Seven West Media",
+        ),
+        (
+            "Google reached a three-year licensing agreement with Acme Data Systems on Tuesday, "
+            "covering its billing systems.",
+            "Acme Data Systems",
+        ),
+    ],
+)
+def test_the_firm_a_deal_is_signed_with_is_a_body(db, text, name):
+    assert new_actors(text).get(name) == Actor.Kind.OTHER
+
+
+def test_near_miss_a_person_a_deal_is_signed_with_is_no_firm(db):
+    text = "Google signed a deal with Kerry Packer on Feb 15. The media code passed."
+    assert new_actors(text).get("Kerry Packer") != Actor.Kind.OTHER
