@@ -6809,13 +6809,14 @@ class _ActorReader:
         "the union's National Ford Council": the organ through which a body decides, named
         after that body's possessive, is a body of its own, called by the name the press gives
         it, the owner's acronym (or name) before the organ's words ("IMF Executive Board",
-        "PGA Tour Policy Board"). A bare organ ("Nissan's board") and a negotiating committee
-        speak for the owner itself, and a state's or a party's organs have names of their own
-        (the gazetteer's), so neither is read here."""
+        "PGA Tour Policy Board"); what it decides is the owner's answer, what awaits it waits
+        on the organ. A bare organ ("Nissan's board") and a negotiating committee speak for
+        the owner itself, and a state's organs have names of their own (the gazetteer's), so
+        neither is read here."""
         for token in self.tokens:
-            if not token.possessive or token.index + 2 > len(self.tokens):
+            if token.index + 2 > len(self.tokens) or self.document.in_quote(token.start):
                 continue
-            if self.document.in_quote(token.start):
+            if not token.possessive:
                 continue
             owner = self.owner_ending_at(token.index)
             if owner is None:
@@ -6861,6 +6862,9 @@ class _ActorReader:
                     opening = first
             ref = self.new_ref(name, self.kind_of(owner), first, last)
             self.add(opening, last, ref, "new")
+            # "The MDC's national council endorsed the agreement": what the organ decides is
+            # its owner's answer; what awaits the organ waits on the organ itself
+            self.document.state_of_body[ref] = owner
             if _A_MEMBERS_POST_BEFORE.search(self.text, 0, self.tokens[opening].start):
                 # "Jimmy Dunne, a member of the tour's policy board, met ...": the organ is
                 # named in passing in a person's post; he acts, not it
@@ -6873,7 +6877,7 @@ class _ActorReader:
         name holds or the article writes after it ("the union's" after "The United Auto Workers
         union"), else any body ("the league's"). Of several, the one named most often so far
         (the article is about it), then the one named last. Not a person, a state, a
-        government's body or a party."""
+        government's body or an armed group."""
         mention = next((m for m in self.mentions if m.last_token == index + 1), None)
         if mention is not None:
             return mention.ref if self.kind_of(mention.ref) in _KINDS_OWNING_ORGANS else None
@@ -7440,7 +7444,11 @@ _ACTING_FOR_A_BODY = {
 # heads of those organs, the words that make one the owner's negotiating team (which speaks
 # for the owner), and the common words for an organisation that stand for the body named last
 # ("the league's Board of Governors")
-_KINDS_OWNING_ORGANS = (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.OTHER)
+_KINDS_OWNING_ORGANS = (
+    Actor.Kind.INTERNATIONAL_ORG,
+    Actor.Kind.OTHER,
+    Actor.Kind.POLITICAL_MOVEMENT,
+)
 _ORGAN_HEADS = {"board", "council", "committee", "synod", "presidium"}
 _NEGOTIATING_WORDS = {"negotiating", "bargaining", "chief", "executive's"}
 _A_DEAL_SIGNED_WITH = re.compile(

@@ -13854,3 +13854,26 @@ def test_near_miss_proposals_with_no_owner_or_no_words_of_it_are_no_one_recorded
     _an_egyptian_proposal_for_a_monitoring_mission(world)
     text = f"Israel accepted the May 31 plan on Monday. Hamas in turn {answer}."
     assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52d: what an organ named after its owner's possessive decides is its owner's answer;
+# what awaits the organ waits on the organ
+
+
+def test_what_an_owners_organ_decides_is_the_owners_answer(world):
+    text = (
+        "Israel accepted the May 31 plan on Monday. Hamas's political council endorsed the "
+        "May 31 plan on Tuesday."
+    )
+    assert ("Hamas", "accepted") in statuses(text)
+    assert not [s for s in statuses(text) if s[0].endswith("Political Council")]
+
+
+def test_near_miss_what_awaits_an_owners_organ_waits_on_the_organ(world):
+    text = (
+        "Israel accepted the May 31 plan on Monday. The May 31 plan must still be approved by "
+        "Hamas's political council, which has yet to vote on it."
+    )
+    # the organ answers, written as the article names it
+    assert ("political council", "pending") in statuses(text)
+    assert ("Hamas", "pending") not in statuses(text)
