@@ -6877,7 +6877,8 @@ class _ActorReader:
         name holds or the article writes after it ("the union's" after "The United Auto Workers
         union"), else any body ("the league's"). Of several, the one named most often so far
         (the article is about it), then the one named last. Not a person, a state, a
-        government's body or an armed group."""
+        government's body, a party or an armed group ("Hamas's political committee met X" is
+        the movement meeting)."""
         mention = next((m for m in self.mentions if m.last_token == index + 1), None)
         if mention is not None:
             return mention.ref if self.kind_of(mention.ref) in _KINDS_OWNING_ORGANS else None
@@ -7444,11 +7445,7 @@ _ACTING_FOR_A_BODY = {
 # heads of those organs, the words that make one the owner's negotiating team (which speaks
 # for the owner), and the common words for an organisation that stand for the body named last
 # ("the league's Board of Governors")
-_KINDS_OWNING_ORGANS = (
-    Actor.Kind.INTERNATIONAL_ORG,
-    Actor.Kind.OTHER,
-    Actor.Kind.POLITICAL_MOVEMENT,
-)
+_KINDS_OWNING_ORGANS = (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.OTHER)
 _ORGAN_HEADS = {"board", "council", "committee", "synod", "presidium"}
 _NEGOTIATING_WORDS = {"negotiating", "bargaining", "chief", "executive's"}
 _A_DEAL_SIGNED_WITH = re.compile(

@@ -13860,20 +13860,24 @@ def test_near_miss_proposals_with_no_owner_or_no_words_of_it_are_no_one_recorded
 # what awaits the organ waits on the organ
 
 
-def test_what_an_owners_organ_decides_is_the_owners_answer(world):
+@pytest.fixture
+def ostrow_union(db):
+    return ActorFactory(name="Ostrow Dock Workers Union", short_name="ODWU", kind=Actor.Kind.OTHER)
+
+
+def test_what_an_owners_organ_decides_is_the_owners_answer(world, ostrow_union):
     text = (
-        "Israel accepted the May 31 plan on Monday. Hamas's political council endorsed the "
-        "May 31 plan on Tuesday."
+        "Israel accepted the May 31 plan on Monday. The ODWU endorsed it too. The ODWU's "
+        "national council endorsed the May 31 plan on Tuesday."
     )
-    assert ("Hamas", "accepted") in statuses(text)
-    assert not [s for s in statuses(text) if s[0].endswith("Political Council")]
+    assert not [s for s in statuses(text) if s[0].endswith(("council", "Council"))]
+    assert ("Ostrow Dock Workers Union", "accepted") in statuses(text)
 
 
-def test_near_miss_what_awaits_an_owners_organ_waits_on_the_organ(world):
+def test_near_miss_what_awaits_an_owners_organ_waits_on_the_organ(world, ostrow_union):
     text = (
         "Israel accepted the May 31 plan on Monday. The May 31 plan must still be approved by "
-        "Hamas's political council, which has yet to vote on it."
+        "the ODWU's national council, which has yet to vote on it."
     )
-    # the organ answers, written as the article names it
-    assert ("political council", "pending") in statuses(text)
-    assert ("Hamas", "pending") not in statuses(text)
+    assert [s for s in statuses(text) if s[1] == "pending" and "council" in s[0].lower()]
+    assert ("Ostrow Dock Workers Union", "pending") not in statuses(text)
