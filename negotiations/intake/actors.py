@@ -11,6 +11,7 @@ for"), or a later mention by surname.
 
 import re
 
+from negotiations.intake.clauses import _NUMBER_WORDS
 from negotiations.intake.document import (
     Document,
     Mention,
@@ -427,6 +428,7 @@ class _ActorReader:
         self.match_missions()
         self.match_offices()
         self.match_institutions()
+        self.match_organs_of_an_owner()
         # "the party of jailed Islamist X rejected the accord": a leader named in passing inside
         # a body's noun phrase is drafted as an actor, but the meetings, signals and quotes
         # read the body, so he is left out of the mentions they read
@@ -1303,6 +1305,14 @@ class _ActorReader:
             and (following is None or not following.capitalised)
         ):
             return False  # "Delegations from the two sides opened talks": people, no name
+        if (
+            lower in FUNCTION_WORDS
+            and lower in _NUMBER_WORDS
+            and following is not None
+            and following.capitalised
+            and _A_DEAL_SIGNED_WITH.search(self.text, max(0, token.start - 80), token.start)
+        ):
+            return True  # "a deal with Seven West Media": a firm's name opens on a number
         return not (lower in FUNCTION_WORDS or lower in _CALENDAR_WORDS)
 
     def adverb_of_time_opening(self, index: int, sentence) -> bool:
@@ -2905,7 +2915,46 @@ class _ActorReader:
             for start, end in sides
         ):
             return sides
+        # "Franciszek Mazur and Vice Minister of Defense Edward Ochab": a post after "and"
+        # opens the next person's name, so the two or three plain names before it are a person
+        # of their own, not the start of one long name
+        if self.person_named_before_a_titled_one(first, middle, last):
+            return sides
         return []
+
+    def person_named_before_a_titled_one(self, first: int, middle: int, last: int) -> bool:
+        """Whether the words before "and" (token `middle`) are two or three capitalised words
+        that name no body and no place, and after "and" a person's post (with its complement,
+        "Vice Minister of Defense") is followed by a name of one to three words."""
+        opening = middle + 1
+        while (
+            opening < last
+            and self.tokens[opening].words[:1]
+            and (self.tokens[opening].words[0] in _TITLE_WORDS)
+        ):
+            opening += 1
+        if (
+            not any(
+                _PERSON_TITLE_TRIE.longest_from(self.tokens, position) is not None
+                for position in range(middle + 1, opening)
+            )
+            or not 1 <= self.people_word_count(opening, last) <= 3
+        ):
+            return False
+        named = self.tokens[opening:last]
+        before = self.tokens[first:middle]
+        return (
+            2 <= self.people_word_count(first, middle) <= 3
+            and all(token.capitalised and not token.possessive for token in before + named)
+            and not any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS or word in _TITLE_WORDS
+                for token in before + named
+                for word in token.words
+            )
+            and not _is_acronym(self.written(first, middle))
+            and normalize_name(self.written(first, middle)) not in _COUNTRY_NAMES
+            and normalize_name(self.written(first, middle)) not in _DEMONYMS
+        )
 
     def body_head_before_and(self, first: int, middle: int, last: int) -> bool:
         """Whether the words before "and" (token `middle`) are a body's name of two or more
@@ -3792,6 +3841,22 @@ class _ActorReader:
             if len(words) == 1 and self.written_only_as_adjective(self.tokens[first].text):
                 return None  # "the largest Hutu party", "Hutu-led parties": a people's word
             return common
+        if (
+            not titled
+            and 2 <= len(people_words) <= 4
+            and _A_DEAL_SIGNED_WITH.search(
+                self.text, max(0, self.tokens[first].start - 80), self.tokens[first].start
+            )
+            and head not in _PLACE_HEAD_FORMS
+            and self.tokens[last - 1].text.lower() in self.lower_case_words()
+            and not any(word in _TITLE_WORDS for word in words)
+            and not self.names_a_place(first)
+        ):
+            # "Google signed a deal with Seven West Media", "reached a licensing agreement with
+            # Acme Data Systems": the other side of a deal a party strikes, named after a word
+            # the article writes elsewhere as a common noun ("media", "systems"), is a firm, not
+            # a person ("a deal with Kerry Packer") nor a place
+            return Actor.Kind.OTHER
         return None
 
     def opens_on_a_given_name(self, first: int, last: int, words, people_words) -> bool:
@@ -4165,11 +4230,36 @@ class _ActorReader:
         if country is not None:
             position = country[1]
         title = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
+        # "and Vice Minister ...", "and Deputy Trade Minister ...": words of posts before the
+        # one the list of titles holds
+        for _ in range(2):
+            if title is not None or position + 1 >= len(self.tokens):
+                break
+            if not self.tokens[position].capitalised or self.tokens[position].words[:1] == ("of",):
+                break
+            if (
+                not self.tokens[position].words
+                or self.tokens[position].words[0] not in _TITLE_WORDS
+            ):
+                break
+            position += 1
+            title = _PERSON_TITLE_TRIE.longest_from(self.tokens, position)
+        if title is None:
+            return False
+        end = title[1]
+        # "and Vice Minister of Defense Edward Ochab": the portfolio after "of" is the post's
+        if (
+            end + 2 < len(self.tokens)
+            and self.tokens[end].text.lower() in ("of", "for")
+            and self.tokens[end + 1].capitalised
+            and self.tokens[end + 1].words[:1]
+            and self.tokens[end + 1].words[0] in _TITLE_WORDS
+        ):
+            end += 2
         return (
-            title is not None
-            and title[1] < len(self.tokens)
-            and self.tokens[title[1]].capitalised
-            and _PERSON_TITLE_TRIE.longest_from(self.tokens, title[1]) is None
+            end < len(self.tokens)
+            and self.tokens[end].capitalised
+            and _PERSON_TITLE_TRIE.longest_from(self.tokens, end) is None
         )
 
     def acts_as_party(self, first: int, last: int) -> bool:
@@ -6714,6 +6804,154 @@ class _ActorReader:
             if ref is not None:
                 self.add(first, last, ref, "institution")
 
+    def match_organs_of_an_owner(self) -> None:
+        """ "The IMF's executive board has yet to vote", "the league's Board of Governors",
+        "the union's National Ford Council": the organ through which a body decides, named
+        after that body's possessive, is a body of its own, called by the name the press gives
+        it, the owner's acronym (or name) before the organ's words ("IMF Executive Board",
+        "PGA Tour Policy Board"); what it decides is the owner's answer, what awaits it waits
+        on the organ. A bare organ ("Nissan's board") and a negotiating committee speak for
+        the owner itself, and a state's organs have names of their own (the gazetteer's), so
+        neither is read here."""
+        for token in self.tokens:
+            if token.index + 2 > len(self.tokens) or self.document.in_quote(token.start):
+                continue
+            if not token.possessive:
+                continue
+            owner = self.owner_ending_at(token.index)
+            if owner is None:
+                continue
+            organ = self.organ_after(token.index + 1)
+            if organ is None:
+                continue
+            first, last = organ
+            inside = [
+                mention
+                for mention in self.mentions
+                if mention.first_token < last and mention.last_token > first
+            ]
+            # "Board of Governors", "Ford Council": a stretch of the organ read as a new body
+            # on its own gives way to the whole; anything recorded inside keeps the words
+            if any(
+                mention.via != "new"
+                or mention.first_token < first
+                or mention.last_token > last
+                or self.document.kind_of(mention.ref) == Actor.Kind.PERSON
+                for mention in inside
+            ):
+                continue
+            for mention in inside:
+                self.remove_mention(mention)
+                if not any(other.ref == mention.ref for other in self.mentions):
+                    self.document.new_actors.pop(mention.ref, None)
+            words = " ".join(
+                token.text[:1].upper() + token.text[1:] for token in self.tokens[first:last]
+            )
+            words = re.sub(r"\bOf\b", "of", words)
+            name = f"{self.owner_short_name(owner)} {words}"
+            # the owner's possessive is part of the organ's name, no mention of the owner
+            # beside it ("LO's representative council, which meets in February" is no meeting
+            # of LO with its council); an owner named nowhere else keeps its mention
+            opening = token.index - 1
+            written_owner = self.mention_ending_at(token.index + 1)
+            if written_owner is not None:
+                opening = written_owner.first_token
+                if sum(mention.ref == written_owner.ref for mention in self.mentions) > 1:
+                    self.remove_mention(written_owner)
+                else:
+                    opening = first
+            ref = self.new_ref(name, self.kind_of(owner), first, last)
+            self.add(opening, last, ref, "new")
+            # "The MDC's national council endorsed the agreement": what the organ decides is
+            # its owner's answer; what awaits the organ waits on the organ itself
+            self.document.state_of_body[ref] = owner
+            if _A_MEMBERS_POST_BEFORE.search(self.text, 0, self.tokens[opening].start):
+                # "Jimmy Dunne, a member of the tour's policy board, met ...": the organ is
+                # named in passing in a person's post; he acts, not it
+                self.bodies_in_passing.add((opening, last))
+
+    def owner_ending_at(self, index: int) -> str | None:
+        """The body whose possessive token `index` is: a mention ending there ("The IMF's",
+        "the Fund's"), or "the X's" for a body named before, where X is the last word of its
+        name ("the tour's" after "the PGA Tour") or a common word for an organisation that its
+        name holds or the article writes after it ("the union's" after "The United Auto Workers
+        union"), else any body ("the league's"). Of several, the one named most often so far
+        (the article is about it), then the one named last. Not a person, a state, a
+        government's body, a party or an armed group ("Hamas's political committee met X" is
+        the movement meeting)."""
+        mention = next((m for m in self.mentions if m.last_token == index + 1), None)
+        if mention is not None:
+            return mention.ref if self.kind_of(mention.ref) in _KINDS_OWNING_ORGANS else None
+        if index < 1 or self.tokens[index - 1].text.lower() != "the":
+            return None
+        token = self.tokens[index]
+        common = token.text.lower() in _WORDS_FOR_AN_ORGANISATION
+        counts: dict[str, int] = {}
+        last_at: dict[str, int] = {}
+        fitting: set[str] = set()
+        for before in self.mentions:
+            if before.start >= token.start or self.kind_of(before.ref) not in _KINDS_OWNING_ORGANS:
+                continue
+            counts[before.ref] = counts.get(before.ref, 0) + 1
+            last_at[before.ref] = max(last_at.get(before.ref, 0), before.start)
+            words = normalize_name(self.actor_name(before.ref)).split()
+            following = (
+                self.tokens[before.last_token] if before.last_token < len(self.tokens) else None
+            )
+            if words[-1:] == list(token.words[-1:]) or (
+                common
+                and (
+                    token.words[-1] in words
+                    or (following is not None and following.text.lower() == token.text.lower())
+                )
+            ):
+                fitting.add(before.ref)
+        if not fitting and common:
+            fitting = set(counts)
+        if not fitting:
+            return None
+        return max(fitting, key=lambda ref: (counts[ref], last_at[ref]))
+
+    def organ_after(self, index: int) -> tuple[int, int] | None:
+        """The tokens of an organ's name starting at `index`: up to three words before its head
+        ("executive board", "resident doctors committee", "National Ford Council"), the
+        members it is made of after it ("Board of Governors", "board of directors"); a count
+        before it ("35-nation") is left out. None where no head closes the words or none
+        qualifies it."""
+        if index < len(self.tokens) and re.fullmatch(r"\d+-\w+", self.tokens[index].text):
+            index += 1
+        for head in range(index, min(index + 4, len(self.tokens))):
+            token = self.tokens[head]
+            if not re.fullmatch(r"[A-Za-z][\w-]*", token.text) or token.possessive:
+                return None
+            if token.text.lower() in _NEGOTIATING_WORDS | FUNCTION_WORDS:
+                return None  # "the union's bargaining committee", "LO's demand that the council"
+            if token.text.lower() not in _ORGAN_HEADS:
+                continue
+            last = head + 1
+            if (
+                last + 1 < len(self.tokens)
+                and self.tokens[last].text == "of"
+                and re.fullmatch(r"[A-Za-z]+s", self.tokens[last + 1].text)
+                and self.tokens[last + 1].text.lower() not in FUNCTION_WORDS
+            ):
+                last += 2
+            if last == head + 1 and head == index:
+                return None  # "Nissan's board": the owner deciding, no organ named apart
+            return index, last
+        return None
+
+    def owner_short_name(self, ref: str) -> str:
+        """What the press puts before an organ's name for its owner: an acronym the article
+        writes for it ("IMF" for the International Monetary Fund), else its name."""
+        if ref in self.document.new_actors and self.document.new_actors[ref].short_name:
+            return self.document.new_actors[ref].short_name
+        for mention in self.mentions:
+            written = self.text[mention.start : mention.end]
+            if mention.ref == ref and _is_acronym(written):
+                return written
+        return self.actor_name(ref)
+
     def state_of_last_holder(self, offset: int, title: str) -> str | None:
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if mention.start >= offset or ":new:" in mention.ref:
@@ -7203,6 +7441,24 @@ _ACTING_FOR_A_BODY = {
     "delegation", "delegations", "delegates", "negotiators", "representatives", "side", "team",
     "men", "leaders", "officials",
 }  # fmt: skip
+# The bodies whose organs are read after their possessive ("the IMF's executive board"), the
+# heads of those organs, the words that make one the owner's negotiating team (which speaks
+# for the owner), and the common words for an organisation that stand for the body named last
+# ("the league's Board of Governors")
+_KINDS_OWNING_ORGANS = (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.OTHER)
+_ORGAN_HEADS = {"board", "council", "committee", "synod", "presidium"}
+_NEGOTIATING_WORDS = {"negotiating", "bargaining", "chief", "executive's"}
+_A_DEAL_SIGNED_WITH = re.compile(
+    r"\b(?:signed|signs|struck|strikes|reached|reaches|sealed|seals|clinched|inked)\s+"
+    r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract|pact)\s+with\s+$"
+)
+_A_MEMBERS_POST_BEFORE = re.compile(
+    r"\b(?:member|chair\w*|co-chair\w*|head|president|secretary|leader|spokes\w+)\s+of\s*$",
+    re.IGNORECASE,
+)
+_WORDS_FOR_AN_ORGANISATION = {"union", "league", "association", "federation", "organisation",
+                              "organization"}  # fmt: skip
+
 _ANAPHORS = {
     "company": (Actor.Kind.OTHER,),
     "firm": (Actor.Kind.OTHER,),

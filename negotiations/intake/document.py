@@ -110,7 +110,9 @@ class Document:
     places: list[PlaceMention] = field(default_factory=list)
     proposals: list[ProposalMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
-    # a state's body whose decision is the state's answer (its cabinet): ref -> the state's ref
+    # a state's body whose decision is the state's answer (its cabinet), and an organisation's
+    # organ whose decision is the organisation's ("the MDC's national council endorsed it"):
+    # ref -> the state's (the owner's) ref
     state_of_body: dict[str, str] = field(default_factory=dict)
     # the actors that chair or host the talks and the bodies of those who are people
     # (meetings.py reads them once, when first asked)

@@ -5584,3 +5584,114 @@ def test_near_miss_a_body_qualified_before_is_not_the_recorded_one(db):
         "next day."
     )
     assert "Ruritanian Coal Board" in new_actors(text)
+
+
+# --- t52d: an organ named after its owner's possessive ("the IMF's executive board") is a
+# body of its own, named with the owner's acronym or name
+
+
+def _new_actor_names(text):
+    return {actor.name for actor in read_article(text, DAY).new_actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ostrow agreed a loan with the International Monetary Fund (IMF) on Monday. The "
+            "IMF's executive board has yet to vote on it.",
+            "IMF Executive Board",
+        ),
+        (
+            "The Ruritania Bank agreed the loan with Ostrow on Monday. The Ruritania Bank's "
+            "board of directors must still approve it.",
+            "Ruritania Bank Board of Directors",
+        ),
+        (
+            "The Ostrow Golf Association agreed a merger on Monday. The deal must still be "
+            "approved by the association's policy board.",
+            "Ostrow Golf Association Policy Board",
+        ),
+        (
+            "The United Dock Workers union reached a deal on Monday. The union's national "
+            "council will vote on it on Sunday.",
+            "United Dock Workers National Council",
+        ),
+    ],
+)
+def test_an_organ_after_its_owners_possessive_is_a_body_of_its_own(db, text, name):
+    assert name in _new_actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # a bare board is the owner deciding, no organ named apart
+        (
+            "The Ruritania Bank agreed the loan on Monday. The Ruritania Bank's board approved it.",
+            "Board",
+        ),
+        # a negotiating committee speaks for its owner
+        (
+            "The United Dock Workers union reached a deal on Monday. The union's bargaining "
+            "committee approved it.",
+            "Committee",
+        ),
+        # a state's organs have names of their own
+        (
+            "Ruritania agreed the deal on Monday. Ruritania's security council approved it.",
+            "Council",
+        ),
+    ],
+)
+def test_near_miss_no_organ_after_a_bare_board_a_negotiating_team_or_a_state(db, text, organ):
+    assert not any(name.endswith(organ) for name in _new_actor_names(text))
+
+
+# --- t52d: a person named before "and" and a post with its portfolio ("Franciszek Mazur and
+# Vice Minister of Defense Edward Ochab") is a person of his own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed by Franciszek Mazur and Vice Minister of Defense Edward Ochab.",
+        "Bolek Mazur and Secretary of State Edward Ochab met the bishops on Friday.",
+    ],
+)
+def test_a_name_before_and_and_a_titled_person_is_a_person(db, text):
+    found = new_actors(text)
+    assert found.get(text.split(" and ")[0].split(" by ")[-1]) == Actor.Kind.PERSON
+    assert found.get("Edward Ochab") == Actor.Kind.PERSON
+
+
+def test_near_miss_a_place_before_and_and_a_titled_person_is_no_person(db):
+    text = "The accord was signed in Lower Silesia and Vice Minister of Defense Edward Ochab."
+    assert new_actors(text).get("Lower Silesia") != Actor.Kind.PERSON
+
+
+# --- t52d: the other side of a deal a party signs, named after a word the article writes as a
+# common noun ("a deal with Seven West Media"), is a firm
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Google signed a deal with Seven West Media on Feb 15. The media code passed.",
+            "Seven West Media",
+        ),
+        (
+            "Google reached a three-year licensing agreement with Acme Data Systems on Tuesday, "
+            "covering its billing systems.",
+            "Acme Data Systems",
+        ),
+    ],
+)
+def test_the_firm_a_deal_is_signed_with_is_a_body(db, text, name):
+    assert new_actors(text).get(name) == Actor.Kind.OTHER
+
+
+def test_near_miss_a_person_a_deal_is_signed_with_is_no_firm(db):
+    text = "Google signed a deal with Kerry Packer on Feb 15. The media code passed."
+    assert new_actors(text).get("Kerry Packer") != Actor.Kind.OTHER

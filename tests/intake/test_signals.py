@@ -14099,3 +14099,30 @@ def test_near_miss_deeds_after_words_are_no_deed(world):
         "words must be matched by deeds."
     )
     assert not [s for s in signals(text) if s[1] and s[1].startswith("Deed of cession")]
+
+
+# --- t52d: what an organ named after its owner's possessive decides is its owner's answer;
+# what awaits the organ waits on the organ
+
+
+@pytest.fixture
+def ostrow_union(db):
+    return ActorFactory(name="Ostrow Dock Workers Union", short_name="ODWU", kind=Actor.Kind.OTHER)
+
+
+def test_what_an_owners_organ_decides_is_the_owners_answer(world, ostrow_union):
+    text = (
+        "Israel accepted the May 31 plan on Monday. The ODWU endorsed it too. The ODWU's "
+        "national council endorsed the May 31 plan on Tuesday."
+    )
+    assert not [s for s in statuses(text) if s[0].endswith(("council", "Council"))]
+    assert ("Ostrow Dock Workers Union", "accepted") in statuses(text)
+
+
+def test_near_miss_what_awaits_an_owners_organ_waits_on_the_organ(world, ostrow_union):
+    text = (
+        "Israel accepted the May 31 plan on Monday. The May 31 plan must still be approved by "
+        "the ODWU's national council, which has yet to vote on it."
+    )
+    assert [s for s in statuses(text) if s[1] == "pending" and "council" in s[0].lower()]
+    assert ("Ostrow Dock Workers Union", "pending") not in statuses(text)
