@@ -13854,3 +13854,80 @@ def test_near_miss_proposals_with_no_owner_or_no_words_of_it_are_no_one_recorded
     _an_egyptian_proposal_for_a_monitoring_mission(world)
     text = f"Israel accepted the May 31 plan on Monday. Hamas in turn {answer}."
     assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: a no a named party is said to give ("Maamau said Kiribati would not sign it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken said Hamas would not sign the May 31 plan.",
+        "Officials said on Sunday that Hamas would never accept the May 31 plan.",
+        "Sisi said Hamas would not put its name to the May 31 plan.",
+    ],
+)
+def test_a_no_said_of_a_named_party_is_rejected(world, text):
+    # as "said the union would approve the protocol" is a yes declared
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of saying: a forecast
+        "Hamas would not sign the May 31 plan.",
+        # a no held until something else happens
+        "Blinken said Hamas would not sign the May 31 plan until Israel withdrew.",
+        "Blinken said Hamas would not sign the May 31 plan unless the war ended.",
+    ],
+)
+def test_near_miss_a_bare_or_conditional_would_not_sign_is_no_answer(world, text):
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: an adverb closing a clause with no object ("a plan FRELIMO rejected out of hand")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel offered the May 31 plan, a proposal Hamas rejected out of hand.",
+        "Biden announced the May 31 plan, a plan Hamas turned down immediately.",
+        "Biden announced the May 31 plan, a plan Hamas rejected flatly.",
+    ],
+)
+def test_an_adverb_after_a_verb_without_object_leaves_it_the_text_before(world, text):
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
+
+
+def test_near_miss_an_adverb_before_another_object_is_not_the_text_before(world):
+    # "rejected only partly ...": no adverb closing the clause; the answer is told apart
+    text = (
+        "Biden announced the May 31 plan, a plan Hamas rejected only partly after talks in Cairo."
+    )
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: the text given a yes as the verb's first object ("gave the scheme provisional
+# approval", "gave the accords his blessing")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Israel gave the May 31 plan its blessing on Sunday.", "accepted"),
+        ("Israel has given the May 31 plan its full backing.", "accepted"),
+        ("Biden announced the May 31 plan. Israel gave it its approval on Sunday.", "accepted"),
+        ("Israel gave the May 31 plan provisional approval on Sunday.", "accepted_with_conditions"),
+        ("Israel gave provisional approval to the May 31 plan.", "accepted_with_conditions"),
+    ],
+)
+def test_a_text_given_a_yes_is_accepted(world, text, status):
+    assert [s[:3] for s in signals(text)] == [("Israel", PLAN, status)]
+
+
+def test_near_miss_a_party_given_backing_answers_no_text(world):
+    # a party, not a text, is given the backing
+    text = "Biden announced the May 31 plan. Israel gave Egypt its backing on Sunday."
+    assert not [s for s in signals(text) if s[0] == "Israel"]
