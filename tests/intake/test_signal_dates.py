@@ -443,3 +443,21 @@ def test_a_report_taken_up_by_he_said_is_dated_as_the_sentence_before(world, tex
 )
 def test_near_miss_he_said_after_two_days_or_one_ahead_is_undated(world, text):
     assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-10")]
+
+
+# --- t52b: an answer told in a relative clause on the respondent is dated by that clause
+
+
+def test_an_answer_in_a_relative_clause_on_the_respondent_takes_its_own_day(world):
+    # "without Kiribati, which quit the Forum on Saturday rather than sign": the relative
+    # clause's day, not the main clause's Monday
+    text = (
+        "The mediators met in Doha on Monday without Hamas, which walked out of the talks on "
+        "Saturday rather than accept the May 31 plan."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_near_miss_a_whose_clause_before_the_verb_keeps_the_main_day(world):
+    text = "Egypt, whose envoy left Doha on Saturday, signed the May 31 plan on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]

@@ -13910,13 +13910,13 @@ def test_near_miss_an_adverb_before_another_object_is_not_the_text_before(world)
 
 
 # --- t52b: the text given a yes as the verb's first object ("gave the scheme provisional
-# approval", "gave the accords his blessing")
+# approval", "gave the plan its full backing")
 
 
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Israel gave the May 31 plan its blessing on Sunday.", "accepted"),
+        ("Israel gave the May 31 plan its endorsement on Sunday.", "accepted"),
         ("Israel has given the May 31 plan its full backing.", "accepted"),
         ("Biden announced the May 31 plan. Israel gave it its approval on Sunday.", "accepted"),
         ("Israel gave the May 31 plan provisional approval on Sunday.", "accepted_with_conditions"),
@@ -13931,3 +13931,67 @@ def test_near_miss_a_party_given_backing_answers_no_text(world):
     # a party, not a text, is given the backing
     text = "Biden announced the May 31 plan. Israel gave Egypt its backing on Sunday."
     assert not [s for s in signals(text) if s[0] == "Israel"]
+
+
+# --- t52b: a step taken rather than the yes, with the body left and the day between ("quit the
+# Pacific Islands Forum on Saturday rather than sign")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. Hamas quit the indirect talks in the Egyptian capital "
+        "on Saturday rather than sign the May 31 plan.",
+        "The mediators met in Doha on Monday without Hamas, which quit the indirect talks in the "
+        "Egyptian capital on Saturday rather than sign the May 31 plan.",
+    ],
+)
+def test_quitting_rather_than_signing_after_a_long_object_is_rejected(world, text):
+    # the day is the relative clause's own, not the main clause's Monday
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_near_miss_quitting_rather_than_waiting_answers_nothing(world):
+    text = (
+        "Biden announced the May 31 plan. Hamas quit the indirect talks in the Egyptian capital "
+        "on Saturday rather than wait for the May 31 plan."
+    )
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: the other nouns a text is named by as the object of a stand ("has campaigned against
+# the scheme", "remained committed to the memorandum")
+
+
+def _an_egyptian_scheme_for_the_crossing(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian scheme for the Rafah crossing",
+        short_name="Rafah crossing scheme",
+        announced_by=world.egypt,
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("has campaigned against the scheme", "rejected"),
+        ("came out against the scheme", "rejected"),
+        ("threw its weight behind the scheme", "accepted"),
+    ],
+)
+def test_a_stand_on_the_scheme_answers_the_recorded_scheme(world, answer, status):
+    _an_egyptian_scheme_for_the_crossing(world)
+    text = f"Egypt put forward the Rafah crossing scheme on Friday. Hamas {answer}."
+    assert [s[:3] for s in signals(text)] == [
+        ("Hamas", "Egyptian scheme for the Rafah crossing", status)
+    ]
+
+
+def test_near_miss_a_stand_against_a_settlement_of_people_answers_no_text(world):
+    _an_egyptian_scheme_for_the_crossing(world)
+    text = (
+        "Egypt put forward the Rafah crossing scheme on Friday. Hamas campaigned against the "
+        "settlement of Israelis in Rafah."
+    )
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
