@@ -7102,6 +7102,10 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             _DECLARED_NO_OF_THE_NAMED,
         ) and not _SAID_JUST_BEFORE.search(document.text, sentence.start, mention.start):
             continue  # "Hamas would accept the plan": a hypothesis, no answer told
+        if pattern is _DECLARED_NO_OF_THE_NAMED and any(
+            m.ref != mention.ref for m in document.mentions_between(sentence.start, mention.start)
+        ):
+            continue  # "Israel has said Hamas will not sign the plan": another side's forecast
         if pattern is _VOTING_TO_REJECT and _OBJECT_OF_A_PREPOSITION.search(
             document.text, max(0, mention.start - 20), mention.start
         ):
@@ -11798,6 +11802,9 @@ _PHRASAL_RESPONSES = [
     ("withdraw", r"from", "withdrawn"),
     ("back", r"out\s+of", "withdrawn"),
     ("agree", r"(?:to|on)", "accepted"),
+    # "were the only Free Church to take up the invitation", "took up the offer": an offer or
+    # an invitation taken up is accepted (not "take up the bill", a text a body turns to)
+    ("take", r"up(?=\s+(?:[\w’'-]+\s+){0,3}?(?:offer|invitation)s?\b)", "accepted"),
     ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
     # "put their names to the accord": a signature
     ("put", _NAMES_TO, "accepted"),

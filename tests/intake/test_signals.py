@@ -13862,13 +13862,14 @@ def test_near_miss_proposals_with_no_owner_or_no_words_of_it_are_no_one_recorded
 @pytest.mark.parametrize(
     "text",
     [
-        "Blinken said Hamas would not sign the May 31 plan.",
+        "Biden announced the May 31 plan. He said Hamas would not sign the May 31 plan.",
         "Officials said on Sunday that Hamas would never accept the May 31 plan.",
-        "Sisi said Hamas would not put its name to the May 31 plan.",
+        "A spokesman said Hamas would not put its name to the May 31 plan.",
     ],
 )
 def test_a_no_said_of_a_named_party_is_rejected(world, text):
-    # as "said the union would approve the protocol" is a yes declared
+    # as "said the union would approve the protocol" is a yes declared (not "Israel has said
+    # Hamas will not sign the plan", another side's forecast: test_signal_clauses)
     assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
 
 
@@ -13995,3 +13996,45 @@ def test_near_miss_a_stand_against_a_settlement_of_people_answers_no_text(world)
         "settlement of Israelis in Rafah."
     )
     assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: an invitation or an offer taken up ("the only Free Church to take up the
+# invitation")
+
+
+def _an_egyptian_invitation_to_talks(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian invitation to Hamas to talks in Cairo",
+        announced_by=world.egypt,
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas took up the invitation on Sunday.",
+        "Hamas was the only faction to take up the invitation.",
+    ],
+)
+def test_an_invitation_taken_up_is_accepted(world, answer):
+    _an_egyptian_invitation_to_talks(world)
+    text = f"Egypt invited Hamas to talks in Cairo on Friday. {answer}"
+    assert [s[:3] for s in signals(text)] == [
+        ("Hamas", "Egyptian invitation to Hamas to talks in Cairo", "accepted")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # still to come
+        ("Hamas has yet to take up the invitation.", ["pending"]),
+        # a matter taken up is no invitation answered
+        ("Hamas took up the matter on Sunday.", []),
+    ],
+)
+def test_near_miss_an_invitation_yet_to_be_taken_up_or_a_matter_taken_up(world, answer, expected):
+    _an_egyptian_invitation_to_talks(world)
+    text = f"Egypt invited Hamas to talks in Cairo on Friday. {answer}"
+    assert [s[2] for s in signals(text) if s[0] == "Hamas"] == expected
