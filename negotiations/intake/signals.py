@@ -241,7 +241,10 @@ _PROPOSAL_OBJECT = (
     r"(?:the|a|an|its|their|this|that|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)"
     r"\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:plan|proposal|offer|deal|framework|roadmap|road\s+map|initiative|agreement|accord|draft"
-    r"|text|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration)s?\b"
+    r"|text|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration"
+    # "has campaigned against the scheme", "rejected the memorandum": the other nouns wire copy
+    # names a text by (a signal still needs the proposal step to have found the text there)
+    r"|scheme|memorandum|protocol|convention|settlement|contract)s?\b"
 )
 # The text the parties settle: "a deal", "the outlines of a deal", "a framework agreement",
 # not "a defiant tone on the plan" nor "the need for a ceasefire"
@@ -311,6 +314,27 @@ _CONDITIONED_ON = (
     r"(?:conditioned|made)\s+(?:its|their|his|her)\s+(?:acceptance|approval|support|backing"
     r"|signature|endorsement|assent)(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?\s+"
     r"(?:conditional\s+|contingent\s+)?(?:on|upon)\b"
+)
+# "had given the scheme provisional approval", "gave the plan its full backing", "gave it
+# their approval": the text given the yes as the verb's first object (which `_signals_at`
+# checks is a proposal the article names); a provisional or qualified yes keeps something back
+_THE_TEXT_GIVEN = (
+    r"(?:gave|given|gives|granted|grants)\s+"
+    r"(?:it|them|(?:the|an?|its|their|his|her|[\w.-]+['’]s)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+    r"(?:(?:its|their|his|her|an?)\s+)?"
+)
+# (not "gave the accords his blessing": a blessing is a patron's, the Primate's or a
+# Patriarch's, no party's yes)
+_YES_WORDS_GIVEN = r"(?:approval|backing|support|endorsement|assent|go-ahead|green\s+light)\b"
+_GAVE_THE_TEXT_A_QUALIFIED_YES = (
+    _THE_TEXT_GIVEN
+    + r"(?:\w+\s+)?(?:provisional|conditional|qualified|tentative)\s+"
+    + _YES_WORDS_GIVEN
+)
+_GAVE_THE_TEXT_ITS_YES = (
+    _THE_TEXT_GIVEN
+    + r"(?:(?:full|formal|final|unanimous|strong|overwhelming|broad|official|swift)\s+)?"
+    + _YES_WORDS_GIVEN
 )
 # "the same day on behalf of the army": a bare answer's day and the party it is given for
 _THE_SAME_DAY_FOR_A_PARTY = (
@@ -402,7 +426,9 @@ _SIGNALS = [
         "rejected",
         r"(?:resigned|quit|stepped\s+down|walked\s+out|stormed\s+out|left\s+the\s+talks)\s+"
         + _WHEN_LATER
-        + r"(?:[\w\s]{0,30}?\s)?rather\s+than\s+(?:sign|accept|endorse|approve|initial"
+        # ("quit the Pacific Islands Forum on Saturday rather than sign": the body left and
+        # the day between)
+        + r"(?:[\w\s]{0,60}?\s)?rather\s+than\s+(?:sign|accept|endorse|approve|initial"
         rf"|put\s+{_NAMES_TO})\b",
     ),
     # "said on Monday it would not attend", "made clear they will not sign": a refusal declared,
@@ -706,12 +732,14 @@ _SIGNALS = [
         r"|accept|sign|give)\b"
         r"|declined\s+to\s+(?:say|indicate|state|disclose)\s+(?:whether|if)\b",
     ),
+    ("accepted_with_conditions", _GAVE_THE_TEXT_A_QUALIFIED_YES),
+    ("accepted", _GAVE_THE_TEXT_ITS_YES),
     # "signalled conditional support", "gave its qualified backing to", "conditionally
-    # accepted": a yes that depends on something
+    # accepted", "gave provisional approval to": a yes that depends on something
     (
         "accepted_with_conditions",
         r"(?:(?:signall?ed|voiced|expressed|offered|gave|lent|declared|announced)\s+"
-        r"(?:its|their|his|her)?\s*(?:\w+\s+)?(?:conditional|qualified)\s+"
+        r"(?:its|their|his|her)?\s*(?:\w+\s+)?(?:conditional|qualified|provisional)\s+"
         r"(?:support|backing|approval|endorsement|acceptance|assent)"
         r"|conditionally\s+(?:accepted|approved|endorsed|backed|agreed\s+to|signed\s+off\s+on))\b",
     ),
@@ -1334,6 +1362,10 @@ _REFUSING_THE_STEP_ASKED = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_
     1
 ]
 _CONDITIONING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CONDITIONED_ON)][1]
+_GIVING_THE_TEXT_A_YES = {
+    _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(raw)][1]
+    for raw in (_GAVE_THE_TEXT_A_QUALIFIED_YES, _GAVE_THE_TEXT_ITS_YES)
+}
 _MADE_CONDITIONAL = re.compile(_CONDITIONED_ON, re.IGNORECASE)
 # "had accepted the plan but ...", "approved it in principle": a yes the respondent has given,
 # not one it would give
@@ -1349,6 +1381,18 @@ _BARE_ANSWERS = {
 }
 # "Y said X would approve the protocol": read only after a verb of saying (see `_signals_at`)
 _SIGNAL_PATTERNS.append(("accepted", _DECLARED_YES_OF_THE_NAMED))
+# "Maamau said Kiribati would not sign it", "said his group would not accept it": the no a
+# named party is said to give, read only after a verb of saying as the yes above is (a bare
+# "Kiribati will not sign" is a forecast); never with a condition or a time after it ("would
+# not sign until Israel withdrew", "unless")
+_DECLARED_NO_OF_THE_NAMED = re.compile(
+    r"\s*(?:would|will)\s+(?:not|never)\s+(?:sign|accept|endorse|approve|ratify|back|support"
+    rf"|initial|put\s+{_NAMES_TO})\b"
+    r"(?![^.;]*\b(?:only|if|unless|until|once|provided|condition|conditions|whether)\b)",
+    re.IGNORECASE,
+)
+# (first: before the negations, which read a bare "would not sign" as no answer)
+_SIGNAL_PATTERNS.insert(0, ("rejected", _DECLARED_NO_OF_THE_NAMED))
 # "The Troika of the U.S., U.K. and Norway", "a coalition of Sunni parties": the members named
 # after a group answer as that group, not each alone
 _MEMBERS_OF = re.compile(
@@ -7110,10 +7154,15 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             continue
         if status is None:
             return None, []
-        if pattern is _DECLARED_YES_OF_THE_NAMED and not _SAID_JUST_BEFORE.search(
-            document.text, sentence.start, mention.start
-        ):
+        if pattern in (
+            _DECLARED_YES_OF_THE_NAMED,
+            _DECLARED_NO_OF_THE_NAMED,
+        ) and not _SAID_JUST_BEFORE.search(document.text, sentence.start, mention.start):
             continue  # "Hamas would accept the plan": a hypothesis, no answer told
+        if pattern is _DECLARED_NO_OF_THE_NAMED and any(
+            m.ref != mention.ref for m in document.mentions_between(sentence.start, mention.start)
+        ):
+            continue  # "Israel has said Hamas will not sign the plan": another side's forecast
         if pattern is _VOTING_TO_REJECT and _OBJECT_OF_A_PREPOSITION.search(
             document.text, max(0, mention.start - 20), mention.start
         ):
@@ -7132,6 +7181,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             continue
         verb_start = mention.end + skipped
         verb_end = verb_start + match.end()
+        if pattern in _GIVING_THE_TEXT_A_YES and not (
+            re.search(
+                r"\b(?:gave|given|gives|granted|grants)\s+(?:it|them)\b", match.group(0), re.I
+            )
+            or any(verb_start <= p.start < verb_end for p in document.proposals)
+        ):
+            continue  # "gave the government its backing": a party backed, no text
         signing = pattern is _SIGNATORIES
         aside = _ASIDE_BEFORE_VERB.match(following[skipped:])
         if aside and aside.end() <= match.end():
@@ -7166,9 +7222,13 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             proposal = named[0] if named else _proposal_told_last(document, mention.start)
         else:
             # "..., a request the government has rejected.": the verb has no object of its
-            # own, so what it answers is what the noun in apposition stands for
+            # own, so what it answers is what the noun in apposition stands for (an adverb of
+            # manner or time may close the clause: "a plan FRELIMO rejected out of hand", "an
+            # offer the union turned down unanimously", "a demand Paris refused yesterday")
             without_object = re.match(
-                r"[^\w]*$|\s+(?:the\s+same|at\s+once|outright|on|in|last)\b",
+                r"[^\w]*$|\s+(?:the\s+same|at\s+once|outright|on|in|last|out\s+of\s+hand"
+                r"|yesterday|today|tonight|within\s+(?:hours|days)"
+                r"|\w+ly(?!\s+(?:the|an?|its|their|his|her|this|that)\b))\b",
                 document.text[verb_end : sentence.end],
             )
             proposal = (
@@ -9686,6 +9746,12 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     # after the verb are in its clause, the comma of an appositive before them opens none
     before = document.text[sentence.start : min(first, verb_end)]
     clause_start = sentence.start + max(before.rfind(c) for c in ",;:—(") + 1
+    last = max((m for m in respondents if m.end <= verb_end), key=lambda m: m.end, default=None)
+    if last is not None and _A_RELATIVE_OPENING.match(document.text, last.end, verb_end):
+        # "opened the summit on Monday without Kiribati, which quit the Forum on Saturday rather
+        # than sign": the answer is told in a relative clause on the respondent, which is its
+        # clause (not the main one, of Monday)
+        clause_start = last.end
     clause_end = verb_end + re.search(r"[,;:—(]|$", document.text[verb_end : sentence.end]).start()
     in_clause = [
         d
@@ -9821,9 +9887,17 @@ def _changed_on(document, sentence, respondents, verb_end, status) -> tuple[str,
     return _lead_day(document, sentence) or published, False
 
 
+# ", which quit", ", who signed": a relative clause opening right after the respondent
+_A_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|who)\s")
+
+
 # "Messengers from the King reached Mr. Fynney on Saturday. They said that the King accepts the
-# fines": a report opened by "they said", its subject those the sentence before brought
-_THEY_SAID = re.compile(r"\s*They\s+(?:also\s+)?(?:said|told\s+\w+|reported|announced)\b")
+# fines": a report opened by "they said", its subject those the sentence before brought; so
+# too "In a letter dated July 9, Maamau said ... He said Kiribati would not sign it": the
+# speaker taken up by "he", "she" or "it", saying more of the same statement
+_THEY_SAID = re.compile(
+    r"\s*(?:They|He|She|It)\s+(?:also\s+)?(?:said|told\s+\w+|reported|announced|added)\b"
+)
 
 
 def _reported_by_those_told_before(document, sentence) -> str | None:
@@ -11599,7 +11673,10 @@ _NO_OBJECT = re.compile(
     # principle but with conditions"
     r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest|but)\b"
     # "refused the same day", "agreed the next morning": the day of the answer, no object
-    r"|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)\b|$)",
+    r"|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+    # "a plan FRELIMO rejected out of hand.", "which the union turned down unanimously, and":
+    # an adverb of manner closing the clause
+    r"|(?:out\s+of\s+hand|outright|at\s+once|\w+ly)(?=\s*(?:[.;,]|$))|$)",
     re.I,
 )
 _COMPROMISE_TABLED = re.compile(
@@ -11782,6 +11859,9 @@ _PHRASAL_RESPONSES = [
     ("withdraw", r"from", "withdrawn"),
     ("back", r"out\s+of", "withdrawn"),
     ("agree", r"(?:to|on)", "accepted"),
+    # "were the only Free Church to take up the invitation", "took up the offer": an offer or
+    # an invitation taken up is accepted (not "take up the bill", a text a body turns to)
+    ("take", r"up(?=\s+(?:[\w’'-]+\s+){0,3}?(?:offer|invitation)s?\b)", "accepted"),
     ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
     # "put their names to the accord": a signature
     ("put", _NAMES_TO, "accepted"),

@@ -410,3 +410,54 @@ def test_near_miss_a_day_after_another_noun_and_of_dates_the_answer(world):
         "Hamas, meeting the mediators on Saturday, turned down the plan at the session of June 9."
     )
     assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+# --- t52b: a report taken up by "he said", "it said" is dated as the sentence before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi reached Doha on Saturday. He said that Egypt accepts the May 31 plan.",
+        "In a letter dated June 8, Sisi wrote to the mediators. He said Egypt accepts the May 31 "
+        "plan.",
+        "The Egyptian foreign ministry met the envoys on Saturday. It added that Egypt accepts "
+        "the May 31 plan.",
+    ],
+)
+def test_a_report_taken_up_by_he_said_is_dated_as_the_sentence_before(world, text):
+    # "In a letter dated July 9, Maamau said ... He said Kiribati ... would not sign it": the
+    # speaker goes on with the statement the sentence before dated
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before tells of two days
+        "Sisi reached Doha on Saturday and left on Sunday. He said that Egypt accepts the May 31 "
+        "plan.",
+        # a day still ahead
+        "Sisi will reach Doha on June 12. He said that Egypt accepts the May 31 plan.",
+    ],
+)
+def test_near_miss_he_said_after_two_days_or_one_ahead_is_undated(world, text):
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-10")]
+
+
+# --- t52b: an answer told in a relative clause on the respondent is dated by that clause
+
+
+def test_an_answer_in_a_relative_clause_on_the_respondent_takes_its_own_day(world):
+    # "without Kiribati, which quit the Forum on Saturday rather than sign": the relative
+    # clause's day, not the main clause's Monday
+    text = (
+        "The mediators met in Doha on Monday without Hamas, which walked out of the talks on "
+        "Saturday rather than accept the May 31 plan."
+    )
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_near_miss_a_whose_clause_before_the_verb_keeps_the_main_day(world):
+    text = "Egypt, whose envoy left Doha on Saturday, signed the May 31 plan on Sunday."
+    assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]

@@ -14126,3 +14126,187 @@ def test_near_miss_what_awaits_an_owners_organ_waits_on_the_organ(world, ostrow_
     )
     assert [s for s in statuses(text) if s[1] == "pending" and "council" in s[0].lower()]
     assert ("Ostrow Dock Workers Union", "pending") not in statuses(text)
+
+
+# --- t52b: a no a named party is said to give ("Maamau said Kiribati would not sign it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. He said Hamas would not sign the May 31 plan.",
+        "Officials said on Sunday that Hamas would never accept the May 31 plan.",
+        "A spokesman said Hamas would not put its name to the May 31 plan.",
+    ],
+)
+def test_a_no_said_of_a_named_party_is_rejected(world, text):
+    # as "said the union would approve the protocol" is a yes declared (not "Israel has said
+    # Hamas will not sign the plan", another side's forecast: test_signal_clauses)
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of saying: a forecast
+        "Hamas would not sign the May 31 plan.",
+        # a no held until something else happens
+        "Blinken said Hamas would not sign the May 31 plan until Israel withdrew.",
+        "Blinken said Hamas would not sign the May 31 plan unless the war ended.",
+    ],
+)
+def test_near_miss_a_bare_or_conditional_would_not_sign_is_no_answer(world, text):
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: an adverb closing a clause with no object ("a plan FRELIMO rejected out of hand")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel offered the May 31 plan, a proposal Hamas rejected out of hand.",
+        "Biden announced the May 31 plan, a plan Hamas turned down immediately.",
+        "Biden announced the May 31 plan, a plan Hamas rejected flatly.",
+    ],
+)
+def test_an_adverb_after_a_verb_without_object_leaves_it_the_text_before(world, text):
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
+
+
+def test_near_miss_an_adverb_before_another_object_is_not_the_text_before(world):
+    # "rejected only partly ...": no adverb closing the clause; the answer is told apart
+    text = (
+        "Biden announced the May 31 plan, a plan Hamas rejected only partly after talks in Cairo."
+    )
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: the text given a yes as the verb's first object ("gave the scheme provisional
+# approval", "gave the plan its full backing")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Israel gave the May 31 plan its endorsement on Sunday.", "accepted"),
+        ("Israel has given the May 31 plan its full backing.", "accepted"),
+        ("Biden announced the May 31 plan. Israel gave it its approval on Sunday.", "accepted"),
+        ("Israel gave the May 31 plan provisional approval on Sunday.", "accepted_with_conditions"),
+        ("Israel gave provisional approval to the May 31 plan.", "accepted_with_conditions"),
+    ],
+)
+def test_a_text_given_a_yes_is_accepted(world, text, status):
+    assert [s[:3] for s in signals(text)] == [("Israel", PLAN, status)]
+
+
+def test_near_miss_a_party_given_backing_answers_no_text(world):
+    # a party, not a text, is given the backing
+    text = "Biden announced the May 31 plan. Israel gave Egypt its backing on Sunday."
+    assert not [s for s in signals(text) if s[0] == "Israel"]
+
+
+# --- t52b: a step taken rather than the yes, with the body left and the day between ("quit the
+# Pacific Islands Forum on Saturday rather than sign")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan. Hamas quit the indirect talks in the Egyptian capital "
+        "on Saturday rather than sign the May 31 plan.",
+        "The mediators met in Doha on Monday without Hamas, which quit the indirect talks in the "
+        "Egyptian capital on Saturday rather than sign the May 31 plan.",
+    ],
+)
+def test_quitting_rather_than_signing_after_a_long_object_is_rejected(world, text):
+    # the day is the relative clause's own, not the main clause's Monday
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-08")]
+
+
+def test_near_miss_quitting_rather_than_waiting_answers_nothing(world):
+    text = (
+        "Biden announced the May 31 plan. Hamas quit the indirect talks in the Egyptian capital "
+        "on Saturday rather than wait for the May 31 plan."
+    )
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: the other nouns a text is named by as the object of a stand ("has campaigned against
+# the scheme", "remained committed to the memorandum")
+
+
+def _an_egyptian_scheme_for_the_crossing(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian scheme for the Rafah crossing",
+        short_name="Rafah crossing scheme",
+        announced_by=world.egypt,
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("has campaigned against the scheme", "rejected"),
+        ("came out against the scheme", "rejected"),
+        ("threw its weight behind the scheme", "accepted"),
+    ],
+)
+def test_a_stand_on_the_scheme_answers_the_recorded_scheme(world, answer, status):
+    _an_egyptian_scheme_for_the_crossing(world)
+    text = f"Egypt put forward the Rafah crossing scheme on Friday. Hamas {answer}."
+    assert [s[:3] for s in signals(text)] == [
+        ("Hamas", "Egyptian scheme for the Rafah crossing", status)
+    ]
+
+
+def test_near_miss_a_stand_against_a_settlement_of_people_answers_no_text(world):
+    _an_egyptian_scheme_for_the_crossing(world)
+    text = (
+        "Egypt put forward the Rafah crossing scheme on Friday. Hamas campaigned against the "
+        "settlement of Israelis in Rafah."
+    )
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t52b: an invitation or an offer taken up ("the only Free Church to take up the
+# invitation")
+
+
+def _an_egyptian_invitation_to_talks(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egyptian invitation to Hamas to talks in Cairo",
+        announced_by=world.egypt,
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas took up the invitation on Sunday.",
+        "Hamas was the only faction to take up the invitation.",
+    ],
+)
+def test_an_invitation_taken_up_is_accepted(world, answer):
+    _an_egyptian_invitation_to_talks(world)
+    text = f"Egypt invited Hamas to talks in Cairo on Friday. {answer}"
+    assert [s[:3] for s in signals(text)] == [
+        ("Hamas", "Egyptian invitation to Hamas to talks in Cairo", "accepted")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # still to come
+        ("Hamas has yet to take up the invitation.", ["pending"]),
+        # a matter taken up is no invitation answered
+        ("Hamas took up the matter on Sunday.", []),
+    ],
+)
+def test_near_miss_an_invitation_yet_to_be_taken_up_or_a_matter_taken_up(world, answer, expected):
+    _an_egyptian_invitation_to_talks(world)
+    text = f"Egypt invited Hamas to talks in Cairo on Friday. {answer}"
+    assert [s[2] for s in signals(text) if s[0] == "Hamas"] == expected
