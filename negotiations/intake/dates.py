@@ -267,7 +267,10 @@ _LEAD = re.compile(
 # "next July" are read by the patterns themselves. "due to" is a cause, "due to begin" ahead.
 _FUTURE = re.compile(
     r"\b(will|shall|next\s+week|due\s+(?:on|in|by|to\s+(?!the\b|a\b|an\b|its\b|their\b)\w+)|"
-    r"deadline|scheduled|upcoming|set to|plans? to|expected to|"
+    r"deadline|scheduled|upcoming|set to|expected to|"
+    # "Hamas plans to respond", not "put the plan to Hamas on Sunday" (the plan handed to
+    # someone) nor "the plan to the council": a verb after it
+    r"plans?\s+to\s+(?!(?:the|an?|its|their|his|her|this|that|these|those)\b)(?-i:[a-z])\w*|"
     # "Lima was unlikely to answer before the end of January": a likelihood looks ahead
     r"(?:un)?likely\s+to\s+(?!have\b)\w+|"
     r"takes? (?:full )?effect|comes? into force|expires|is to expire|"

@@ -2521,3 +2521,23 @@ def test_near_miss_the_day_after_a_clause_beside_no_day_is_not_read():
         "They were arrested on Jan. 30. In the city, the day after a striker was shot, it rained."
     )
     assert [d for d in resolved(text, datetime.date(1912, 3, 15)) if "after" in d[0]] == []
+
+
+# --- t52e: "put the plan to Hamas on Sunday": a plan handed to someone looks ahead to nothing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt put the plan to Hamas on Sunday.",
+        "Egypt put the plan to Hamas on Sunday, and Hamas turned it down.",
+        "Blinken presented the plan to the Israeli cabinet on Sunday.",
+    ],
+)
+def test_a_plan_handed_to_someone_on_a_weekday_is_the_weekday_before(text):
+    assert ("Sunday", "2024-06-09", "day") in resolved(text, datetime.date(2024, 6, 10))
+
+
+@pytest.mark.parametrize(
+    "text", ["Hamas plans to respond on Sunday.", "Israel plans to vote on the text on Sunday."]
+)
+def test_near_miss_a_party_planning_to_act_on_a_weekday_looks_ahead(text):
+    assert ("Sunday", "2024-06-16", "day") in resolved(text, datetime.date(2024, 6, 10))
