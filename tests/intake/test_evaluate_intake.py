@@ -25,7 +25,7 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fifty-first held-out set joined the folder in session 42 at 1,630 of 2,505 = 0.651
-    # over the 316 articles.
+    # over the 316 articles; the fifty-second round brought it to 1,642 = 0.655.
     ("status_signals", "recall"): 0.65,
 }
 
