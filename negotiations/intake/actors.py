@@ -11,7 +11,7 @@ for"), or a later mention by surname.
 
 import re
 
-from negotiations.intake.clauses import _NUMBER_WORDS
+from negotiations.intake.clauses import NUMBER_WORDS
 from negotiations.intake.document import (
     Document,
     Mention,
@@ -1307,7 +1307,7 @@ class _ActorReader:
             return False  # "Delegations from the two sides opened talks": people, no name
         if (
             lower in FUNCTION_WORDS
-            and lower in _NUMBER_WORDS
+            and lower in NUMBER_WORDS
             and following is not None
             and following.capitalised
             and _A_DEAL_SIGNED_WITH.search(self.text, max(0, token.start - 80), token.start)
@@ -7447,7 +7447,7 @@ _ACTING_FOR_A_BODY = {
 # ("the league's Board of Governors")
 _KINDS_OWNING_ORGANS = (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.OTHER)
 _ORGAN_HEADS = {"board", "council", "committee", "synod", "presidium"}
-_NEGOTIATING_WORDS = {"negotiating", "bargaining", "chief", "executive's"}
+_NEGOTIATING_WORDS = {"negotiating", "bargaining", "chief"}
 _A_DEAL_SIGNED_WITH = re.compile(
     r"\b(?:signed|signs|struck|strikes|reached|reaches|sealed|seals|clinched|inked)\s+"
     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract|pact)\s+with\s+$"

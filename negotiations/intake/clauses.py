@@ -334,7 +334,7 @@ def _noun_could_stand(tokens: list[Token], text: str, index: int, first: int) ->
         return True
     if _verb_forms(previous) and not previous.capitalised and word not in _ALSO_NOUNS:
         return True  # the object of a verb: "resume talks", "rejected calls"
-    if word.isdigit() or word in _NUMBER_WORDS:
+    if word.isdigit() or word in NUMBER_WORDS:
         return True  # "67 votes"
     if "," in _between(tokens, text, index) or ";" in _between(tokens, text, index):
         return False
@@ -381,7 +381,9 @@ def _third_person_after_a_subject(tokens: list[Token], index: int, first: int) -
     )
 
 
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
+# The words of a count ("three votes", "both sides"); actors.py reads them too ("a deal with Seven
+# West Media": a firm's name opening on one)
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 
 
 def _verb_group_at(tokens, text, index, first, last) -> VerbGroup | None:
@@ -1332,7 +1334,7 @@ def _opens_a_noun_phrase(token: Token) -> bool:
         or word in DETERMINERS - {"new"}
         or word in SUBJECT_PRONOUNS
         or word.isdigit()
-        or word in _NUMBER_WORDS
+        or word in NUMBER_WORDS
     )
 
 
