@@ -3286,7 +3286,9 @@ _STATE_OF_DEMONYM = {
 
 def _as_states(words) -> set[str]:
     """ "Egypt and Israel signed an agreement" describes the "Egyptian-Israeli agreement": a
-    demonym compared as the name of its state, in a title and in the text alike."""
+    demonym compared as the name of its state, in a title and in the text alike; any other
+    word by its stem as a noun of action or its verb (`_verb_stem_of`: "arbitration",
+    "arbitrated")."""
     return {_STATE_OF_DEMONYM.get(w) or _verb_stem_of(w) for w in words}
 
 
