@@ -481,10 +481,13 @@ _SIGNALS = [
         r"|(?:sent|delivered|submitted|given)\s+(?:its|their|his|her|an?)\s+(?:formal\s+|official\s+"
         r"|final\s+|written\s+)(?:response|answer|reply))" + _NO_ANSWER_TO,
     ),
-    # "has given no answer", "have sent no reply": the answer awaited, told by "no"
+    # "has given no answer", "have sent no reply": the answer awaited, told by "no"; so in the
+    # simple past, with what it answers after it ("The President gave no answer to the demand
+    # for troops", not "gave no answer when asked")
     (
         "pending",
-        r"(?:has|have|had)\s+(?:still\s+|yet\s+|so\s+far\s+)?(?:given|sent|made|delivered)\s+no\s+"
+        r"(?:(?:has|have|had)\s+(?:still\s+|yet\s+|so\s+far\s+)?(?:given|sent|made|delivered)"
+        r"|(?:gave|sent)(?=\s+no\s+(?:\w+\s+)?(?:response|answer|reply)\s+to\b))\s+no\s+"
         r"(?:formal\s+|official\s+|final\s+|written\s+)?(?:response|answer|reply)\b"
         + _NO_ANSWER_TO,
     ),
@@ -6310,7 +6313,9 @@ _GROUP_SUBJECT = re.compile(
     # "both unions", "the two federations": bodies of members told together before
     r"|unions|federations|confederations|organi[sz]ations"
     # "the 11 remaining members of the pact": the bodies or states that belong to it
-    r"|members))\b",
+    r"|members"
+    # "both churches accepted Castro's offer": the churches told together before
+    r"|churches))\b",
     re.IGNORECASE,
 )
 

@@ -14473,3 +14473,55 @@ def test_near_miss_a_leader_s_wife_answers_for_herself(world):
     _sinwar_of_hamas(world)
     text = "Sinwar's wife, Samar Abu Zamar, rejected the May 31 plan on Monday."
     assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- t53b: "The President gave no answer to the demand for troops": the simple past of "has
+# given no answer", with what it answers after it
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas gave no answer to the May 31 plan.",
+        "Hamas sent no formal reply to the May 31 plan.",
+    ],
+)
+def test_no_answer_given_to_the_plan_in_the_simple_past_is_pending(world, answer):
+    assert signals(answer) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_near_miss_no_answer_given_when_asked_answers_no_plan(world):
+    # near miss: no answer to reporters is no answer to a text
+    text = "Biden announced the May 31 plan on Friday. Hamas gave no answer when reporters asked."
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t53b: "both churches accepted Castro's offer": churches told together before, each
+# answering
+
+
+def _two_churches():
+    for name in ("Holy See", "Russian Orthodox Church"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+
+
+def test_both_churches_answer_each(world):
+    _two_churches()
+    text = (
+        "The meeting was announced by the Holy See and the Russian Orthodox Church on Friday. "
+        "Both churches accepted the May 31 plan, according to a statement."
+    )
+    assert sorted(statuses(text)) == [
+        ("Holy See", "accepted"),
+        ("Russian Orthodox Church", "accepted"),
+    ]
+
+
+def test_near_miss_both_churches_filled_answer_nothing(world):
+    # near miss: churches told together with no answer to a text
+    _two_churches()
+    text = (
+        "The meeting was announced by the Holy See and the Russian Orthodox Church on Friday. "
+        "Both churches filled with worshippers after the May 31 plan was announced."
+    )
+    assert not statuses(text)
