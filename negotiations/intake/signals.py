@@ -137,6 +137,10 @@ _REFERENCE = re.compile(
     r"|(?<=their\srepeated\s)"
     # "declined the Chinese demand", "a Paraguayan request": a people's, by its adjective
     r"|" + _A_PEOPLE_S_ADJECTIVE_BEFORE + r")(?:call|appeal|request|demand|ruling)"
+    # "dismissed Sarraj's announcement as 'media marketing'": a call told by its being
+    # announced, named by whose it is, only where a recorded proposal is a call
+    # (not "Williams's announcement that the forum would meet": a statement)
+    r"|(?<=['’]s\s)announcement(?!\s+(?:that|of)\b)"
     # "accepted the board's recommendation", "rejected the recommendation": only where a
     # recorded proposal is a recommendation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))recommendation"
@@ -477,10 +481,13 @@ _SIGNALS = [
         r"|(?:sent|delivered|submitted|given)\s+(?:its|their|his|her|an?)\s+(?:formal\s+|official\s+"
         r"|final\s+|written\s+)(?:response|answer|reply))" + _NO_ANSWER_TO,
     ),
-    # "has given no answer", "have sent no reply": the answer awaited, told by "no"
+    # "has given no answer", "have sent no reply": the answer awaited, told by "no"; so in the
+    # simple past, with what it answers after it ("The President gave no answer to the demand
+    # for troops", not "gave no answer when asked")
     (
         "pending",
-        r"(?:has|have|had)\s+(?:still\s+|yet\s+|so\s+far\s+)?(?:given|sent|made|delivered)\s+no\s+"
+        r"(?:(?:has|have|had)\s+(?:still\s+|yet\s+|so\s+far\s+)?(?:given|sent|made|delivered)"
+        r"|(?:gave|sent)(?=\s+no\s+(?:\w+\s+)?(?:response|answer|reply)\s+to\b))\s+no\s+"
         r"(?:formal\s+|official\s+|final\s+|written\s+)?(?:response|answer|reply)\b"
         + _NO_ANSWER_TO,
     ),
@@ -731,6 +738,17 @@ _SIGNALS = [
         r"|(?:has|have|had)\s+until\s+[^.;,]{1,30}?\s+to\s+(?:respond|reply|answer|decide"
         r"|accept|sign|give)\b"
         r"|declined\s+to\s+(?:say|indicate|state|disclose)\s+(?:whether|if)\b",
+    ),
+    # "The company did not say whether it would take up its entitlement in the rights issue",
+    # "does not say if it will sign the accord": the simple past or present of "has not said
+    # whether", read only where the question is the party's own yes (not "did not say whether
+    # the forum would meet in Tunisia")
+    (
+        "pending",
+        r"(?:did|does|do)\s+" + _NOT + r"(?:say|announce|indicate|state|disclose)\s+"
+        r"(?:whether|if)\s+(?:it|they|he|she)\s+(?:would|will)\s+(?:\w+ly\s+)?(?:"
+        + _SUPPORTING
+        + r"\w*|take\s+(?:up|part)|join|reject|respond|reply|answer|agree|go\s+along)\b",
     ),
     ("accepted_with_conditions", _GAVE_THE_TEXT_A_QUALIFIED_YES),
     ("accepted", _GAVE_THE_TEXT_ITS_YES),
@@ -1591,6 +1609,7 @@ def find_proposals(document: Document) -> None:
             continue  # "will not sign a treaty until ...": any treaty, none recorded yet
         if match.group("noun") in (
             "call",
+            "announcement",
             "appeal",
             "request",
             "demand",
@@ -2848,7 +2867,7 @@ _KINDS_OF_TEXT = [
         # "executed a deed of cession": a cession or a settlement signed as a deed
         "deed",
     },  # fmt: skip
-    {"call", "appeal", "request"},
+    {"call", "appeal", "request", "announcement"},
     {"demand"},
     {"ruling"},
     # "The union accepted the board's recommendation"
@@ -3570,6 +3589,8 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
             key=lambda m: m.start,
         )
         for mention in mentions:
+            if _owner_of_a_group_before(document, sentence, mention):
+                continue
             signal = _signal_after(document, sentence, mentions, mention)
             if signal is not None:
                 found.extend(signal)
@@ -6134,6 +6155,9 @@ _NOT_YET_DONE = (
     r"|plan|call|request|demand|ultimatum|note|appeal|draft)s?)\b"
     r"|(?:has|have)\s+(?:yet\s+|so\s+far\s+)?(?:said\s+(?:when|whether|if)\s+"
     r"(?:it|they|he|she)\s+(?:will|would|might)\s+(?:vote|ratify|sign|accept|endorse|approve"
+    # "Neither Haftar nor the GNA has yet said whether it will back the UN plan": a yes or a
+    # no each still owes
+    r"|back|support|join|reject|agree\s+to"
     r"|decide|take\s+(?:it|them)\s+up)|signed|ratified|approved|endorsed|accepted|initiall?ed"
     r"|taken\s+(?:it|them)\s+up)"
     rf"|(?:put|added)\s+{_NAMES_TO}|signed|initiall?ed|ratified|endorsed|approved)\b"
@@ -6214,17 +6238,20 @@ def _neither_has_answered(document, sentence, mentions) -> list[SignalCandidate]
     proposal = named[0] if named else asked_for or _proposal_told_last(document, pair.start())
     if proposal is None:
         return []
+    # ("Neither Haftar nor the GNA has yet said whether it will back the plan": Haftar owes
+    # the answer of the forces he commands)
     return [
         SignalCandidate(
             pair.start(),
             sentence.end,
-            party,
+            body,
             proposal,
             "pending",
             document.published_on.isoformat(),
             dated_in_clause=True,
+            person=person,
         )
-        for party in parties
+        for body, person in _answering(document, parties)
     ]
 
 
@@ -6271,16 +6298,24 @@ _GROUP_SUBJECT = re.compile(
     # "the two sides", "both governments", "Cambodia's four warring factions"; "all six
     # governments", "the seven parties": every party of a larger group (see `_GROUP_COUNTS`)
     r"\b(?:(?:the|all(?:\s+the)?|(?P<whose>[A-Z][\w-]*)['’]s)\s+"
-    r"(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|both)\s+"
+    r"(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    # "the 11 countries still in the pact": the count in figures
+    r"|[2-9]|1[0-2])|both)\s+"
     r"(?:[\w-]+\s+)?"
     r"(?:(?P<people>men|women|leaders|presidents|ministers|envoys|negotiators|rivals|heads\s+of\s+state)"
     # "both delegations", "the two camps": the sides, each answering through its delegation
-    r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps)"
+    r"|(?P<bodies>(?P<sides>sides|parties|delegations|camps"
+    # "Libya's two rival forces signed": the armed sides of a war
+    r"|(?<=rival\s)forces)"
     # "the two allies rejected", "both belligerents": the states told together before
     r"|(?P<countries>countries|governments|neighbou?rs|states|nations|allies|belligerents)"
     r"|groups|movements|factions"
     # "both unions", "the two federations": bodies of members told together before
-    r"|unions|federations|confederations|organi[sz]ations))\b",
+    r"|unions|federations|confederations|organi[sz]ations"
+    # "the 11 remaining members of the pact": the bodies or states that belong to it
+    r"|members"
+    # "both churches accepted Castro's offer": the churches told together before
+    r"|churches))\b",
     re.IGNORECASE,
 )
 
@@ -6297,7 +6332,7 @@ _GROUP_COUNTS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
-}
+} | {str(count): count for count in range(2, 13)}
 # From five on, the last ones named are too loose a guess: "all six governments" are the six
 # the article named before, only where it named exactly six of their kind
 _EVERY_ONE_NAMED_FROM = 5
@@ -6395,16 +6430,28 @@ def _group_signals(document, sentence, mentions, told_before) -> list[SignalCand
                     listed.append(mention)
             if len(listed) == wanted:
                 named = listed
-        if whole and len(named) != wanted:
-            continue  # "the six nations" of an article that named five, or seven
         if not named:
             # "Cambodia's four warring factions signed a peace agreement ... \n\n Sihanouk,
             # of the Council, led the signing alongside ...": a group the article opens with,
-            # before naming any party, is the parties the next sentence names
-            named = _named_next(document, sentence, wanted, people, match.group("whose"))
+            # before naming any party, is the parties the next sentence names ("The 11
+            # countries agreed ... The ministers of Japan, Canada, ... and Vietnam said": all
+            # of them, where it names exactly as many)
+            if sides and wanted == 2:
+                # "Libya's two rival forces signed ... officers from the GNA and five from
+                # the forces of Khalifa Haftar": the pair it names, not a host before them
+                named = _pair_named_next(document, sentence)
+            named = named or _named_next(
+                document, sentence, wanted, people, match.group("whose"), exactly=whole
+            )
+        if whole and len(named) != wanted:
+            continue  # "the six nations" of an article that named five, or seven
         if len(named) < wanted:
             continue
-        group = Mention(match.start(), match.end(), -1, -1, named[0].ref, "group")
+        # "The 11 remaining members of the TPP agreed", "the 11 countries still in the
+        # partnership agreed": the verb after the body the group belongs to is the group's
+        owner = _owner_of_the_group(document, sentence, match.end())
+        group_end = owner[1] if owner is not None else match.end()
+        group = Mention(match.start(), group_end, -1, -1, named[0].ref, "group")
         signals = _signal_after(document, sentence, [group], group) or []
         if not signals and agent_of_a_passive:
             # "were rejected by all three parties", "was declined by both delegations": the
@@ -6872,9 +6919,35 @@ def _listed_in_apposition(document, sentence, offset, people) -> bool:
     )
 
 
-def _named_next(document, sentence, wanted, people, whose) -> list[Mention]:
+# "the 11 members of the TPP", "the 11 countries still in the Trans-Pacific Partnership": the
+# body a group belongs to, told right after it by its name (a party's, a pact's)
+_GROUP_S_OWNER = re.compile(
+    r"\s+(?:still\s+|remaining\s+)?(?:in|of|within)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*)*)"
+)
+
+
+def _owner_of_the_group(document, sentence, offset) -> tuple[int, int] | None:
+    """The span of the name of the body a group (ending at `offset`) is told as belonging
+    to, or None."""
+    owner = _GROUP_S_OWNER.match(document.text, offset, sentence.end)
+    return owner.span("owner") if owner is not None else None
+
+
+def _owner_of_a_group_before(document, sentence, mention) -> bool:
+    """ "The 11 remaining members of the TPP agreed": the TPP is what the group belongs to,
+    not a party answering (the group answers, see `_group_signals`)."""
+    for match in _GROUP_SUBJECT.finditer(document.text, sentence.start, mention.start):
+        owner = _owner_of_the_group(document, sentence, match.end())
+        if owner is not None and owner[0] <= mention.start < owner[1]:
+            return True
+    return False
+
+
+def _named_next(document, sentence, wanted, people, whose, exactly=False) -> list[Mention]:
     """The first parties of a group's kind the sentence after the group's names (not the one
-    whose the group is: "Cambodia's four factions"), or none when it names fewer."""
+    whose the group is: "Cambodia's four factions"), or none when it names fewer (or, where
+    `exactly`, another number)."""
     index = document.sentences.index(sentence)
     if index + 1 >= len(document.sentences):
         return []
@@ -6891,7 +6964,55 @@ def _named_next(document, sentence, wanted, people, whose) -> list[Mention]:
             continue
         if mention.ref not in [m.ref for m in named]:
             named.append(mention)
+    if exactly:
+        # ("The ministers of Japan, Canada, ... and Vietnam said ... that Washington had
+        # demanded": the list of them, not a party the rest of the sentence names)
+        listed = _the_list_of(document, named)
+        return listed if len(listed) == wanted else []
     return named[:wanted] if len(named) >= wanted else []
+
+
+# "officers from the GNA and five from the forces of Khalifa Haftar": the words between two
+# parties told as a pair, "and" among them
+_PAIRED_BY_AND = re.compile(r"[^.;,]{0,30}\band\b[^.;,]{0,40}")
+
+
+def _pair_named_next(document, sentence) -> list[Mention]:
+    """ "Libya's two rival forces signed a ceasefire ... The agreement was signed by five
+    officers from the GNA and five from the forces of Khalifa Haftar": the first two parties
+    the next sentence tells as a pair (a person standing for the body he leads, see
+    `_answering`), neither an international body; none where it tells no pair."""
+    index = document.sentences.index(sentence)
+    if index + 1 >= len(document.sentences):
+        return []
+    following = document.sentences[index + 1]
+    named = [
+        m
+        for m in document.mentions_between(following.start, following.end)
+        if m.via not in ("post", "demonym") and not document.in_quote(m.start, m.end)
+    ]
+    for first, second in zip(named, named[1:], strict=False):
+        if first.ref == second.ref or Actor.Kind.INTERNATIONAL_ORG in (
+            document.kind_of(first.ref),
+            document.kind_of(second.ref),
+        ):
+            continue
+        if _PAIRED_BY_AND.fullmatch(document.text, first.end, second.start):
+            return [first, second]
+    return []
+
+
+def _the_list_of(document, named: list[Mention]) -> list[Mention]:
+    """The longest run of `named` told as one list ("A, B, C and D")."""
+    runs: list[list[Mention]] = []
+    for mention in named:
+        if runs and re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+)?|and\s+)", document.text[runs[-1][-1].end : mention.start]
+        ):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return max(runs, key=len, default=[])
 
 
 def _names_its_body(document: Document, mention: Mention) -> bool:
@@ -10886,7 +11007,31 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
             )
         )
     ]
-    return post[-1] if post else None
+    if post:
+        return post[-1]
+    # "Haftar's spokesman, Ahmed al-Mismari, dismissed ...": the voice of a leader speaks for
+    # the body the leader answers for
+    leader = next(
+        (
+            m
+            for m in document.mentions_between(sentence.start, person.start)
+            if document.is_person(m.ref)
+            and m.ref != person.ref
+            and _VOICE_OF_A_LEADER.fullmatch(document.text, m.end, person.start)
+        ),
+        None,
+    )
+    if leader is None:
+        return None
+    body = _body_signed_for(document, leader)
+    return body if body.ref != leader.ref else None
+
+
+# "Haftar's spokesman, ", "Abbas's chief negotiator ": the post of one who speaks for a leader
+_VOICE_OF_A_LEADER = re.compile(
+    r"['’]s?\s+(?:chief\s+|personal\s+|special\s+)?(?:spokes(?:man|woman|person)|negotiator"
+    r"|envoy),?\s*"
+)
 
 
 # The posts of those who lead a body or speak for it (not a deputy's: "deputy head of the
@@ -10999,6 +11144,23 @@ def _tied_after(document: Document, person: Mention) -> str | None:
         ]
         if first and _POST_OF_A_BODY.match(document.text, first[0].end):
             return first[0].ref
+        # "Ahmed al-Mismari, Haftar's spokesman, dismissed ...": the voice of a leader, who
+        # speaks for the body the leader answers for
+        leader = next(
+            (
+                m
+                for m in document.mentions_between(person.end, sentence.end)
+                if m.start == person.end + opening.end()
+                and document.is_person(m.ref)
+                and m.ref != person.ref
+                and _VOICE_OF_A_LEADER.match(document.text, m.end)
+            ),
+            None,
+        )
+        if leader is not None:
+            body = _body_signed_for(document, leader)
+            if body.ref != leader.ref:
+                return body.ref
     return None
 
 

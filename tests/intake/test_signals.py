@@ -14310,3 +14310,218 @@ def test_near_miss_an_invitation_yet_to_be_taken_up_or_a_matter_taken_up(world, 
     _an_egyptian_invitation_to_talks(world)
     text = f"Egypt invited Hamas to talks in Cairo on Friday. {answer}"
     assert [s[2] for s in signals(text) if s[0] == "Hamas"] == expected
+
+
+# --- t53b: "did not say whether it would take up the offer": the simple past of "has not said
+# whether", read where the question is the party's own yes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas did not say whether it would accept the May 31 plan.",
+        "Hamas does not say if it will take up the May 31 plan.",
+    ],
+)
+def test_a_yes_it_did_not_say_it_would_give_is_pending(world, answer):
+    assert signals(answer) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_near_miss_not_saying_whether_something_else_will_happen_is_no_answer(world):
+    # near miss: the question is the talks', not Hamas's yes to the plan
+    text = (
+        "Biden announced the May 31 plan on Friday. Hamas did not say whether the talks would "
+        "resume."
+    )
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t53b: "Neither A nor B has yet said whether it will back the plan": a yes each still owes,
+# a leader owing that of the body he leads
+
+
+def _sinwar_of_hamas(world):
+    sinwar = PersonFactory(name="Yahya Sinwar", short_name="Sinwar")
+    PositionFactory(person=sinwar, organization=world.hamas, title="Leader", start=None)
+    return sinwar
+
+
+def test_neither_has_said_whether_it_will_back_the_plan_is_pending_for_each(world):
+    text = "Neither Hamas nor Israel has yet said whether it will back the May 31 plan."
+    assert sorted(statuses(text)) == [("Hamas", "pending"), ("Israel", "pending")]
+
+
+def test_neither_a_leader_nor_a_state_answers_for_the_leader_s_body(world):
+    _sinwar_of_hamas(world)
+    text = "Neither Sinwar nor Israel has said whether it will support the May 31 plan."
+    assert sorted(statuses(text)) == [("Hamas", "pending"), ("Israel", "pending")]
+
+
+def test_near_miss_neither_has_said_whether_it_will_send_a_delegation(world):
+    # near miss: a delegation sent is no answer to the plan
+    text = "Neither Hamas nor Israel has yet said whether it will send a delegation to Cairo."
+    assert not [s for s in signals(text) if s[2] == "pending"]
+
+
+# --- t53b: "The 11 remaining members of the TPP agreed ...": a group counted in words or
+# figures, the body it belongs to after it, and its members listed in the next sentence
+
+
+def _five_states(world):
+    for name, code in (("Qatar", "QA"), ("Jordan", "JO"), ("Turkey", "TR")):
+        ActorFactory(name=name, country=code)
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "The five remaining members of the Contact Group",
+        "Ministers from the 5 countries still in the Contact Group",
+        "The five countries",
+    ],
+)
+def test_a_group_whose_members_the_next_sentence_lists_answers_for_each(world, group):
+    _five_states(world)
+    text = (
+        f"{group} agreed on Monday to the May 31 plan.\n\n"
+        "The ministers of Egypt, Israel, Qatar, Jordan and Turkey said in a joint statement "
+        "that the United States had asked for the talks."
+    )
+    assert sorted(statuses(text)) == [
+        (name, "accepted") for name in ("Egypt", "Israel", "Jordan", "Qatar", "Turkey")
+    ]
+
+
+def test_near_miss_a_group_the_next_sentence_lists_one_short_of(world):
+    # near miss: four named for a group of five; nor does the group's body answer
+    _five_states(world)
+    text = (
+        "The five remaining members of the Contact Group agreed on Monday to the May 31 plan.\n\n"
+        "The ministers of Egypt, Israel, Qatar and Jordan said in a joint statement that the "
+        "talks would go on."
+    )
+    assert not [s for s in statuses(text) if s[1] == "accepted"]
+
+
+# --- t53b: "Libya's two rival forces signed ...": the sides of a war, which the next sentence
+# names as a pair joined by "and"
+
+
+@pytest.mark.parametrize("group", ["The two rival forces", "The two sides"])
+def test_two_sides_an_article_opens_with_are_the_pair_the_next_sentence_names(world, group):
+    text = (
+        f"{group} signed the May 31 plan in Cairo on Monday.\n\n"
+        "The plan was signed at the end of talks hosted by the General Intelligence "
+        "Directorate, five officers from Hamas and five from Israel."
+    )
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+def test_near_miss_two_security_forces_are_no_sides_of_a_war(world):
+    # near miss: "security forces" are a state's own, not the rival sides
+    text = (
+        "The two security forces signed the May 31 plan in Cairo on Monday.\n\n"
+        "The plan was signed at the end of talks hosted by the General Intelligence "
+        "Directorate, five officers from Hamas and five from Israel."
+    )
+    assert not [s for s in statuses(text) if s[0] in ("Hamas", "Israel")]
+
+
+# --- t53b: "dismissed Sarraj's announcement as ...": a call told by its being announced
+
+
+def _sisi_s_call_for_a_truce(world):
+    ProposalFactory(
+        process=world.process, title="Sisi's call for a truce in Rafah", announced_by=world.sisi
+    )
+
+
+def test_a_call_named_by_whose_announcement_it_is_is_answered(world):
+    _sisi_s_call_for_a_truce(world)
+    text = "Sisi called for a truce in Rafah on Sunday. Hamas dismissed Sisi's announcement."
+    assert ("Hamas", "Sisi's call for a truce in Rafah", "rejected") in [
+        s[:3] for s in signals(text)
+    ]
+
+
+def test_near_miss_an_announcement_that_something_will_happen_is_no_call(world):
+    # near miss: the announcement is a statement of what will happen
+    _sisi_s_call_for_a_truce(world)
+    text = (
+        "Sisi called for a truce in Rafah on Sunday. Hamas dismissed Sisi's announcement "
+        "that the crossing would open."
+    )
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- t53b: "Haftar's spokesman, Ahmed al-Mismari, dismissed ...": the voice of a leader speaks
+# for the body the leader answers for
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Sinwar's spokesman, Abu Obaida,", "Abu Obaida, Sinwar's spokesman,"],
+)
+def test_a_leader_s_spokesman_answers_for_the_leader_s_body(world, speaker):
+    _sinwar_of_hamas(world)
+    text = f"{speaker} rejected the May 31 plan on Monday."
+    assert ("Hamas", "rejected") in statuses(text)
+
+
+def test_near_miss_a_leader_s_wife_answers_for_herself(world):
+    # near miss: a wife is no voice of the body her husband leads
+    _sinwar_of_hamas(world)
+    text = "Sinwar's wife, Samar Abu Zamar, rejected the May 31 plan on Monday."
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- t53b: "The President gave no answer to the demand for troops": the simple past of "has
+# given no answer", with what it answers after it
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas gave no answer to the May 31 plan.",
+        "Hamas sent no formal reply to the May 31 plan.",
+    ],
+)
+def test_no_answer_given_to_the_plan_in_the_simple_past_is_pending(world, answer):
+    assert signals(answer) == [("Hamas", PLAN, "pending", "2024-06-10")]
+
+
+def test_near_miss_no_answer_given_when_asked_answers_no_plan(world):
+    # near miss: no answer to reporters is no answer to a text
+    text = "Biden announced the May 31 plan on Friday. Hamas gave no answer when reporters asked."
+    assert not [s for s in signals(text) if s[0] == "Hamas"]
+
+
+# --- t53b: "both churches accepted Castro's offer": churches told together before, each
+# answering
+
+
+def _two_churches():
+    for name in ("Holy See", "Russian Orthodox Church"):
+        ActorFactory(name=name, kind=Actor.Kind.OTHER)
+
+
+def test_both_churches_answer_each(world):
+    _two_churches()
+    text = (
+        "The meeting was announced by the Holy See and the Russian Orthodox Church on Friday. "
+        "Both churches accepted the May 31 plan, according to a statement."
+    )
+    assert sorted(statuses(text)) == [
+        ("Holy See", "accepted"),
+        ("Russian Orthodox Church", "accepted"),
+    ]
+
+
+def test_near_miss_both_churches_filled_answer_nothing(world):
+    # near miss: churches told together with no answer to a text
+    _two_churches()
+    text = (
+        "The meeting was announced by the Holy See and the Russian Orthodox Church on Friday. "
+        "Both churches filled with worshippers after the May 31 plan was announced."
+    )
+    assert not statuses(text)
