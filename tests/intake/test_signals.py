@@ -14310,3 +14310,59 @@ def test_near_miss_an_invitation_yet_to_be_taken_up_or_a_matter_taken_up(world, 
     _an_egyptian_invitation_to_talks(world)
     text = f"Egypt invited Hamas to talks in Cairo on Friday. {answer}"
     assert [s[2] for s in signals(text) if s[0] == "Hamas"] == expected
+
+
+# --- t53d: a text made "with" a party ("its deal with Chinalco", "the agreement signed with
+# BHP") is the recorded text whose title names that party, not an offer that speaks of it
+
+
+def _a_miner_and_its_two_deals(db):
+    ActorFactory(name="Rio Tinto", kind=Actor.Kind.OTHER)
+    chinalco = ActorFactory(
+        name="Aluminum Corp of China", kind=Actor.Kind.OTHER, short_name="Chinalco"
+    )
+    ActorFactory(name="BHP Billiton", kind=Actor.Kind.OTHER, short_name="BHP")
+    ProposalFactory(
+        title="Rio Tinto-Chinalco strategic partnership of February 12, 2009",
+        short_name="Chinalco deal",
+        announced_on=datetime.date(2009, 2, 12),
+    )
+    ProposalFactory(
+        title="Chinalco offer to amend the terms of the Rio Tinto deal", announced_by=chinalco
+    )
+    ProposalFactory(
+        title="Rio Tinto-BHP Billiton Pilbara iron ore joint venture",
+        short_name="iron ore joint venture",
+        announced_on=datetime.date(2009, 6, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rio Tinto walked away from its deal with Chinalco on Monday.",
+            ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009"),
+        ),
+        (
+            "Rio Tinto on Monday backed out of the agreement with Aluminum Corp of China "
+            "(Chinalco).",
+            ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009"),
+        ),
+        (
+            "Rio Tinto on Monday signed the agreement with BHP Billiton, its rival, to pool mines.",
+            ("Rio Tinto", "Rio Tinto-BHP Billiton Pilbara iron ore joint venture"),
+        ),
+    ],
+)
+def test_a_text_made_with_a_party_is_the_one_whose_title_names_it(db, text, expected):
+    _a_miner_and_its_two_deals(db)
+    assert expected in [s[:2] for s in signals(text)]
+
+
+def test_near_miss_a_deal_with_a_party_s_people_is_not_the_deal_with_the_party(db):
+    _a_miner_and_its_two_deals(db)
+    text = "Rio Tinto on Monday rejected the deal with Chinalco's shareholders."
+    assert ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009") not in [
+        s[:2] for s in signals(text)
+    ]
