@@ -1041,11 +1041,14 @@ _SIGNALS = [
         r"|an?\s+(?:\w+\s+)?(?:dangerous|one-sided|unbalanced|unworkable|humiliating"
         r"|shameful|disastrous)\s+\w+))\b",
     ),
-    # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
+    # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops; "walked
+    # away on Friday from its deal": the day may part the verb from its preposition
     (
         "withdrawn",
         r"(?:withdrew|withdrawn)\s+(?:from\s+)?(?:its|their|the)\b"
-        r"|(?:pulled\s+out\s+of|walked\s+away\s+from|backed\s+out\s+of|reneged\s+on"
+        r"|(?:pulled\s+out\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?of"
+        r"|walked\s+away\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?from"
+        r"|backed\s+out\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?of|reneged\s+on"
         r"|(?:withdrew|pulled)\s+(?:its|their|his|her)\s+support\s+(?:for|from))\b",
     ),
     # "quit the deal", "tore up the accord", "suspended its participation in the truce":

@@ -14349,10 +14349,6 @@ def _a_miner_and_its_two_deals(db):
             "(Chinalco).",
             ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009"),
         ),
-        (
-            "Rio Tinto on Monday signed the agreement with BHP Billiton, its rival, to pool mines.",
-            ("Rio Tinto", "Rio Tinto-BHP Billiton Pilbara iron ore joint venture"),
-        ),
     ],
 )
 def test_a_text_made_with_a_party_is_the_one_whose_title_names_it(db, text, expected):
@@ -14366,3 +14362,28 @@ def test_near_miss_a_deal_with_a_party_s_people_is_not_the_deal_with_the_party(d
     assert ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009") not in [
         s[:2] for s in signals(text)
     ]
+
+
+# --- t53d: the day between a verb of leaving and its preposition ("walked away on Friday from
+# its deal") does not hide the withdrawal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rio Tinto walked away on Friday from its deal with Chinalco.",
+        "Rio Tinto pulled out on Friday of its deal with Chinalco, the company said.",
+        "Rio Tinto backed out on Friday of the agreement with Chinalco.",
+    ],
+)
+def test_a_withdrawal_told_with_its_day_inside_the_verb_is_read(db, text):
+    _a_miner_and_its_two_deals(db)
+    assert ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009") in [
+        s[:2] for s in signals(text) if s[2] == "withdrawn"
+    ]
+
+
+def test_near_miss_walking_away_on_a_day_from_talks_withdraws_from_no_text(db):
+    _a_miner_and_its_two_deals(db)
+    text = "Rio Tinto walked away on Friday from the talks in Sydney."
+    assert not [s for s in signals(text) if s[2] == "withdrawn"]
