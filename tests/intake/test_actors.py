@@ -5800,3 +5800,34 @@ def test_the_surname_with_saint_after_a_courtesy_title_is_the_person_named_befor
 def test_near_miss_a_place_opening_with_saint_is_no_person(db):
     text = "The talks will be held in St. Petersburg, the chairman said on Monday."
     assert "St. Petersburg" not in new_actors(text)
+
+
+# --- t53d: French given names, with or without their accents ("Benoît Frachon", "René Belin"),
+# open a person's name as other common given names do
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The secretary general led the delegation with Benoît Frachon and René Belin.",
+            {"Benoît Frachon", "René Belin"},
+        ),
+        (
+            "The secretary general led the delegation with Benoit Frachon and Rene Belin.",
+            {"Benoit Frachon", "Rene Belin"},
+        ),
+        (
+            "The employers spoke through Edouard Herriot and Yves Morel.",
+            {"Edouard Herriot", "Yves Morel"},
+        ),
+    ],
+)
+def test_french_given_names_open_a_persons_name(db, text, names):
+    found = new_actors(text)
+    assert {name for name in names if found.get(name) == Actor.Kind.PERSON} == names
+
+
+def test_near_miss_a_capitalised_pair_without_a_given_name_is_no_person(db):
+    text = "The secretary general led the delegation with Renault Billancourt and Citroen Javel."
+    assert not new_actors(text)
