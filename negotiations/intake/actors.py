@@ -88,6 +88,11 @@ for _title in [*PERSON_TITLES, *ACTOR_NAMING_TITLES, *PERSON_DESCRIPTIONS]:
 for _title in PERSON_TITLES:
     # "president-elect Donald Trump", "Prime Minister-elect X": the post one is elected to
     _PERSON_TITLE_TRIE.add(f"{_title}-elect", _title)
+# "Mr. St. John", "Dr. St. Clair": a courtesy title right before a surname
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mme|Mlle)\.?\s+$")
+# the date closing a recorded proposal's title: "of February 4, 2016", "of June 2009", "of 1994"
+_TITLE_DATE = re.compile(r"\s+of\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}$")
+
 _COUNTRY_NAMES = {normalize_name(name): code for code, name, _, _ in COUNTRIES}
 for _code, _name, _others, _ in COUNTRIES:
     for _other in _others:
@@ -388,6 +393,14 @@ class _ActorReader:
             (first, last)
             for first, last, _ids in self.gazetteer.proposal_names.matches(self.tokens)
         ]
+        # A recorded proposal's title without the date it is told apart by ("Trans-Pacific
+        # Partnership" of the recorded "Trans-Pacific Partnership of February 4, 2016"): "the
+        # 11 countries still in the Trans-Pacific Partnership" name the text, not a new body
+        self.proposal_titles_undated = {
+            normalize_name(undated)
+            for proposal in self.gazetteer.proposals.values()
+            if (undated := _TITLE_DATE.sub("", proposal["name"])) != proposal["name"]
+        }
 
     def read(self) -> None:
         self.match_places()
@@ -500,7 +513,32 @@ class _ActorReader:
             )
         if state is not None:
             return f"actor:{state}"
+        body = self.body_named_after_its_city(first, last)
+        if body is not None:
+            return body
         return self.new_ref(_COUNTRY_CANONICAL[code], Actor.Kind.STATE, first, last)
+
+    def body_named_after_its_city(self, first: int, last: int) -> str | None:
+        """ "Moscow took up the offer" in an article on the Pope and the recorded "Moscow
+        Patriarchate", Russia not recorded: a city standing for who acts is the one recorded
+        body the article names by the city's name and a head noun, where its state is not
+        recorded (a recorded state is what its capital stands for)."""
+        city = tuple(word for token in self.tokens[first:last] for word in token.words)
+        bodies = {
+            mention.ref
+            for mention in self.mentions
+            if mention.via == "name"
+            and ":new:" not in mention.ref
+            and self.kind_of(mention.ref) not in (Actor.Kind.STATE, Actor.Kind.PERSON)
+            and mention.last_token - mention.first_token > last - first
+            and tuple(
+                word
+                for token in self.tokens[mention.first_token : mention.first_token + last - first]
+                for word in token.words
+            )
+            == city
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     # -- passes ---------------------------------------------------------------------------
 
@@ -1358,6 +1396,17 @@ class _ActorReader:
         if self.count_of_a_group(index, start, gap):
             return True
         if self.plural_owner_in_a_body(index, gap):
+            return True
+        if (
+            gap == ". "
+            and self.tokens[index - 1].text in ("St", "Ste")
+            and token.capitalised
+            and (
+                index - 1 > start or _COURTESY_BEFORE.search(self.text, 0, self.tokens[start].start)
+            )
+        ):
+            # "Everett St. John", "Mr. St. John": the full stop of "Saint" inside a surname
+            # (not "in St. Petersburg", a place's name opening the run)
             return True
         if gap.strip() not in ("", "'s", "’s") and not self.after_initial(index, gap):
             return False  # "(AP) - Philippine": punctuation ends a name; "People's" does not
@@ -3378,6 +3427,8 @@ class _ActorReader:
         if any(start <= first and last <= end for start, end in self.proposal_spans):
             return  # part of a recorded proposal's title, not a party
         name = self.written(first, last)
+        if normalize_name(name) in self.proposal_titles_undated:
+            return  # a recorded proposal's title but for its date, not a party
         royal = self.royal_title_before(first, last) if kind == "person" else None
         if royal is not None:
             # "Saudi Arabia's King Abdullah", "Pope Francis": a ruler known by one name is
@@ -4614,7 +4665,10 @@ class _ActorReader:
             # a seat of a state since dissolved stands for that state where it alone is recorded
             state = self.gazetteer.first_recorded_state(codes)
             ref = (
-                f"actor:{state}" if state is not None else self.new_state_named_before(codes, first)
+                f"actor:{state}"
+                if state is not None
+                else self.body_named_after_its_city(first, last)
+                or self.new_state_named_before(codes, first)
             )
             if ref is None:
                 ref = self.divided_state_named_before(codes, first)
@@ -4641,6 +4695,10 @@ class _ActorReader:
                 and self.acts_next(last + 1)
             )
             if possession or agent or voice or self.acts_next(last):
+                # "Port Moresby had yet to approve": a capital that acts speaks for the state's
+                # government where that is recorded as a body of its own
+                if ":new:" not in ref and self.is_state(ref):
+                    ref = self.recorded_government(ref)
                 self.add(first, last, ref, "country")
 
     def divided_state_named_before(self, codes, first: int) -> str | None:
@@ -4840,6 +4898,11 @@ class _ActorReader:
             word = token.text.lower()
             if word in CAPITAL_VOICE_VERBS:
                 return True
+            following = self.tokens[index + 1].text.lower() if index + 1 < len(self.tokens) else ""
+            if word == "in" and following in ("turn", "return"):
+                # "New Delhi in turn will amend the constitution": an adverb of two words
+                index, gap = index + 2, gap + 1
+                continue
             if not (word.endswith("ly") or word in ("also", "on", "then") or word in _WEEKDAYS):
                 return False
             index, gap = index + 1, gap + 1

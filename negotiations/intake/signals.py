@@ -36,6 +36,7 @@ from negotiations.intake.meetings import (
     find_meetings,
     mentions_with_the_government,
 )
+from negotiations.intake.text import tokenize
 from negotiations.intake.vocabulary import (
     COUNTRIES,
     FORMER_CAPITALS,
@@ -1058,11 +1059,14 @@ _SIGNALS = [
         r"|an?\s+(?:\w+\s+)?(?:dangerous|one-sided|unbalanced|unworkable|humiliating"
         r"|shameful|disastrous)\s+\w+))\b",
     ),
-    # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
+    # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops; "walked
+    # away on Friday from its deal": the day may part the verb from its preposition
     (
         "withdrawn",
         r"(?:withdrew|withdrawn)\s+(?:from\s+)?(?:its|their|the)\b"
-        r"|(?:pulled\s+out\s+of|walked\s+away\s+from|backed\s+out\s+of|reneged\s+on"
+        r"|(?:pulled\s+out\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?of"
+        r"|walked\s+away\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?from"
+        r"|backed\s+out\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?of|reneged\s+on"
         r"|(?:withdrew|pulled)\s+(?:its|their|his|her)\s+support\s+(?:for|from))\b",
     ),
     # "quit the deal", "tore up the accord", "suspended its participation in the truce":
@@ -1718,6 +1722,7 @@ def find_proposals(document: Document) -> None:
             announced = None
         proposal_id = (
             _done_at_its_request(document, match, sentence)
+            or _the_one_made_with(document, match)
             # "Egypt also wants Israel to reopen the crossing. Israel has not replied to that
             # request, an Egyptian official said": the sentence that asked it pins it down more
             # than the two words ("Egyptian", "request") the reference shares with another
@@ -2900,6 +2905,59 @@ _KINDS_OF_TEXT = [
     # "the company's application for a cattle loan ... has yet to decide on the application"
     {"application"},
 ]
+
+
+# "its deal with Chinalco", "the agreement signed with BHP early on Friday", "an accord reached
+# with the rebels": a text and, after "with", the party it was made with
+_MADE_WITH_AFTER = re.compile(
+    r"(?:\s+(?:signed|reached|struck|concluded|negotiated|agreed))?"
+    r"(?:\s+(?:early\s+|late\s+)?on\s+[A-Z]\w+)?\s+with\s+(?:the\s+)?"
+)
+
+
+def _the_one_made_with(document: Document, match) -> int | None:
+    """ "Rio Tinto walked away from its deal with Chinalco", "the agreement signed with BHP": a
+    text made with a party is the one recorded text or joint undertaking whose title names that
+    party (by any way the article writes it: "Rio Tinto-Chinalco strategic partnership", "Rio
+    Tinto-BHP Billiton joint venture"), not what one side offered or asked ("Chinalco offer to
+    amend the terms of the Rio Tinto deal"); None where no one such proposal is so named."""
+    if not _a_text_noun(match.group("noun")):
+        return None
+    after = _MADE_WITH_AFTER.match(document.text, match.end())
+    if after is None:
+        return None
+    partner = next((m for m in document.mentions if m.start == after.end()), None)
+    if partner is None or document.tokens[partner.last_token - 1].possessive:
+        return None  # "the deal with Chinalco's shareholders": with the shareholders
+    # the party by the names the article writes it with, and by any name it is recorded under
+    # ("Chinalco" for the recorded "Aluminum Corp of China")
+    written = {
+        tuple(re.findall(r"\w+", m.text_in(document.text).casefold()))
+        for m in document.mentions
+        if m.ref == partner.ref and m.via in ("name", "new", "surname")
+    }
+    written.add(tuple(re.findall(r"\w+", document.actor_name(partner.ref).casefold())))
+    written.discard(())
+
+    def names_the_partner(phrase: str) -> bool:
+        words = tuple(re.findall(r"\w+", phrase.casefold()))
+        if any(words[i : i + len(name)] == name for name in written for i in range(len(words))):
+            return True
+        tokens = tokenize(phrase)
+        return any(
+            f"actor:{payload[0]}" == partner.ref and tokens[first].capitalised
+            for first, _, payloads in document.gazetteer.actor_names.matches(tokens)
+            for payload in payloads
+        )
+
+    made_with = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if not _not_a_text(document, p["id"])
+        and not _asked_of_another(document, p["id"])
+        and any(phrase and names_the_partner(phrase) for phrase in (p["name"], p["short_name"]))
+    ]
+    return made_with[0] if len(made_with) == 1 else None
 
 
 # "agreed to pause construction for two days at the request of the provincial government": the

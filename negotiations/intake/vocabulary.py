@@ -1579,26 +1579,26 @@ ATTRIBUTIVE_SINGULAR_NOUNS = {
 # that also name a place, a body, a month or a common word ("Jordan", "Victoria", "Christian",
 # "Morgan", "Bill", "Will", "Grace", "April"), which open other names as often as people's.
 _GIVEN_NAME_TEXT = """
-Aaron Abbas Abdel Abdul Abdullah Abdullahi Abel Abraham Adam Adolfo Adrian Ahmad Ahmed Ahmet
-Aisha Akbar Alan Albert Alberto Aleksandr Alexander Alexandre Alexei Alfonso Alfred Alfredo Ali
-Alice Alain Alvaro Amir Amos Ana Anatoly Andre Andrea Andreas Andrei Andres Andrew Andrzej Angela
-Angelo Anna Anne Anthony Antoine Anton Antonio Arnold Arthur Ashraf Augusto Ayman Barack Benjamin
+Aaron Abbas Abdel Abdul Abdullah Abdullahi Abel Abraham Adam Adolfo Adrian Ahmad Ahmed Ahmet Aisha
+Akbar Alan Albert Alberto Aleksandr Alexander Alexandre Alexei Alfonso Alfred Alfredo Ali Alice
+Alain Alvaro Amir Amos Ana Anatoly Andre Andrea Andreas Andrei Andres Andrew Andrzej Angela Angelo
+Anna Anne Anthony Antoine Anton Antonio Arnold Arthur Ashraf Augusto Ayman Barack Benjamin Benoit
 Bernard Bernardo Bruno Carl Carlo Carlos Catherine Cesar Charles Chris Christopher Claude Colin
-Daniel Dario David Denis Dennis Dieter Dmitry Dominique Donald Duncan Edgar Edmund Eduardo Edward
-Edwin Emilio Emmanuel Enrique Eric Erik Ernest Ernesto Ernst Eugene Evgeny Fabian Faisal Farouk
-Felipe Felix Fernando Francesco Francisco Franco Francois Frank Franz Frederic Frederick Friedrich
-Gabriel George Georges Gerald Gerard Gerhard Giorgio Giovanni Giuseppe Gordon Gregory Guillermo
-Gustav Gustavo Hamid Hans Harold Harry Hassan Heinrich Helmut Henri Henrique Henry Herbert Hermann
-Hugo Hussein Ian Ibrahim Igor Ilias Isaac Ismail Ivan Jacques Jaime James Jan Javier Jean Jeremy
-Jerzy Joachim Joao Johann Johannes John Jorge Jose Josef Joseph Juan Julian Julius Karl
-Kemal Kenneth Khaled Khalid Klaus Konstantin Kurt Kyriakos Lars Laurent Leonid Leopold Luis Luigi
-Luiz Mahmoud Manuel Marc Marcel Marco Marcos Maria Mario Mark Martin Mary Massimo Matthew Maurice
-Max Michael Michel Miguel Mikhail Mohamed Mohammad Mohammed Muhammad Moammar Moshe Mustafa Nasser
+Daniel Dario David Denis Dennis Dieter Dmitry Dominique Donald Duncan Edgar Edmund Edouard Eduardo
+Edward Edwin Emilio Emmanuel Enrique Eric Erik Ernest Ernesto Ernst Eugene Evgeny Fabian Faisal
+Farouk Felipe Felix Fernando Francesco Francisco Franco Francois Frank Franz Frederic Frederick
+Friedrich Gabriel George Georges Gerald Gerard Gerhard Giorgio Giovanni Giuseppe Gordon Gregory
+Guillermo Gustav Gustavo Hamid Hans Harold Harry Hassan Heinrich Helmut Henri Henrique Henry Herbert
+Hermann Hugo Hussein Ian Ibrahim Igor Ilias Isaac Ismail Ivan Jacques Jaime James Jan Javier Jean
+Jeremy Jerzy Joachim Joao Johann Johannes John Jorge Jose Josef Joseph Juan Julian Julius Karl Kemal
+Kenneth Khaled Khalid Klaus Konstantin Kurt Kyriakos Lars Laurent Leonid Leopold Luis Luigi Luiz
+Mahmoud Manuel Marc Marcel Marco Marcos Maria Mario Mark Martin Mary Massimo Matthew Maurice Max
+Michael Michel Miguel Mikhail Mohamed Mohammad Mohammed Muhammad Moammar Moshe Mustafa Nasser
 Nicholas Nicolas Nikolai Nikolaos Norman Olaf Omar Oscar Otto Pablo Patrick Paul Paulo Pavel Pedro
-Peter Philip Philippe Pierre Pietro Rafael Ramon Raul Raymond Richard Robert Roberto Roger Roland
-Ronald Rudolf Salim Salman Samuel Sergei Sergey Simon Stanislaw Stefan Stephen Steven
-Tadeusz Theodore Thomas Tomas Umar Uwe Vasily Viktor Vincent Vladimir Walter Werner Wilhelm William
-Winston Wladyslaw Wolfgang Yasser Yitzhak Yousef Yusuf Yuri Zbigniew
+Peter Philip Philippe Pierre Pietro Rafael Ramon Raul Raymond Rene Richard Robert Roberto Roger
+Roland Ronald Rudolf Salim Salman Samuel Sergei Sergey Simon Stanislaw Stefan Stephen Steven Tadeusz
+Theodore Thomas Tomas Umar Uwe Vasily Viktor Vincent Vladimir Walter Werner Wilhelm William Winston
+Wladyslaw Wolfgang Yasser Yitzhak Yousef Yusuf Yuri Yves Zbigniew
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAME_TEXT.split())
 

@@ -5695,3 +5695,139 @@ def test_the_firm_a_deal_is_signed_with_is_a_body(db, text, name):
 def test_near_miss_a_person_a_deal_is_signed_with_is_no_firm(db):
     text = "Google signed a deal with Kerry Packer on Feb 15. The media code passed."
     assert new_actors(text).get("Kerry Packer") != Actor.Kind.OTHER
+
+
+# --- t53d: a capital that acts speaks for the state's recorded government; a city stands for
+# the one recorded body named after it where its state is not recorded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels will hand in their arms. New Delhi in turn will amend the constitution.",
+        "The company made the transfer, a transfer that New Delhi had yet to approve.",
+        "The Mizo leader accepted the report. New Delhi on Tuesday rejected it.",
+    ],
+)
+def test_a_capital_that_acts_is_the_recorded_government_of_its_state(db, text):
+    ActorFactory(name="India", country="IN")
+    ActorFactory(name="Government of India", kind=Actor.Kind.GOVERNMENT_BODY, country="IN")
+    text = f"The Indian government was not present. {text}"
+    document = read_article(text, DAY)
+    capital = next(m for m in document.mentions if m.text_in(text) == "New Delhi")
+    assert document.actor_name(capital.ref) == "Government of India"
+
+
+def test_near_miss_a_capital_that_acts_is_the_state_where_no_government_is_recorded(db):
+    ActorFactory(name="India", country="IN")
+    assert matched("New Delhi in turn will amend the constitution.") == {"India"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moscow Patriarchate sent a delegation. Moscow took up the offer last autumn.",
+        "Talks with the Moscow Patriarchate went on. Moscow on Monday rejected the draft.",
+        "The Pope met a patriarch of Moscow. The Moscow Patriarchate had asked for the talks.",
+    ],
+)
+def test_a_city_is_the_recorded_body_named_after_it_where_its_state_is_not_recorded(db, text):
+    ActorFactory(
+        name="Russian Orthodox Church", kind=Actor.Kind.OTHER, aliases=["Moscow Patriarchate"]
+    )
+    assert matched(text) == {"Russian Orthodox Church"}
+    assert not new_actors(text)
+
+
+def test_near_miss_a_city_is_its_recorded_state_whatever_body_is_named_after_it(db):
+    ActorFactory(name="Russia", country="RU")
+    ActorFactory(
+        name="Russian Orthodox Church", kind=Actor.Kind.OTHER, aliases=["Moscow Patriarchate"]
+    )
+    text = "The Moscow Patriarchate sent a delegation. Moscow took up the offer last autumn."
+    assert "Russia" in matched(text)
+
+
+# --- t53d: a recorded proposal's title without its date is the text, not a new body
+
+
+def test_a_recorded_title_without_its_date_is_no_new_body(db):
+    ProposalFactory(title="Trans-Pacific Partnership of February 4, 2016", short_name="TPP")
+    text = (
+        "Ministers from the countries still in the Trans-Pacific Partnership met. They said the "
+        "agreement, renamed the Comprehensive and Progressive Agreement for Trans-Pacific "
+        "Partnership, would suspend 20 provisions."
+    )
+    assert "Trans-Pacific Partnership" not in new_actors(text)
+
+
+def test_near_miss_a_body_named_like_no_recorded_title_is_still_new(db):
+    ProposalFactory(title="Trans-Pacific Partnership of February 4, 2016", short_name="TPP")
+    text = "Trade ministers of the Pacific Economic Cooperation Council agreed on a deal."
+    assert "Pacific Economic Cooperation Council" in new_actors(text)
+
+
+# --- t53d: "St." inside a surname ("Everett St. John", "Mr. St. John") does not end the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The offer was laid before the chairman, Everett St. John, on Monday.",
+            "Everett St. John",
+        ),
+        (
+            "Everett St. John, the chairman of the association, refused the offer.",
+            "Everett St. John",
+        ),
+        (
+            "The governor, Jean-Pierre St. Laurent, refused the offer on Monday.",
+            "Jean-Pierre St. Laurent",
+        ),
+    ],
+)
+def test_saint_abbreviated_inside_a_surname_is_part_of_the_name(db, text, name):
+    assert new_actors(text).get(name) == Actor.Kind.PERSON
+
+
+def test_the_surname_with_saint_after_a_courtesy_title_is_the_person_named_before(db):
+    text = "The chairman, Everett St. John, refused the offer. Mr. St. John told reporters so."
+    found = draft_candidates(text, DAY)["actors"]
+    assert [a["name"] for a in found] == ["Everett St. John"]
+
+
+def test_near_miss_a_place_opening_with_saint_is_no_person(db):
+    text = "The talks will be held in St. Petersburg, the chairman said on Monday."
+    assert "St. Petersburg" not in new_actors(text)
+
+
+# --- t53d: French given names, with or without their accents ("Benoît Frachon", "René Belin"),
+# open a person's name as other common given names do
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The secretary general led the delegation with Benoît Frachon and René Belin.",
+            {"Benoît Frachon", "René Belin"},
+        ),
+        (
+            "The secretary general led the delegation with Benoit Frachon and Rene Belin.",
+            {"Benoit Frachon", "Rene Belin"},
+        ),
+        (
+            "The employers spoke through Edouard Herriot and Yves Morel.",
+            {"Edouard Herriot", "Yves Morel"},
+        ),
+    ],
+)
+def test_french_given_names_open_a_persons_name(db, text, names):
+    found = new_actors(text)
+    assert {name for name in names if found.get(name) == Actor.Kind.PERSON} == names
+
+
+def test_near_miss_a_capitalised_pair_without_a_given_name_is_no_person(db):
+    text = "The secretary general led the delegation with Renault Billancourt and Citroen Javel."
+    assert not new_actors(text)

@@ -14525,3 +14525,80 @@ def test_near_miss_both_churches_filled_answer_nothing(world):
         "Both churches filled with worshippers after the May 31 plan was announced."
     )
     assert not statuses(text)
+
+
+# --- t53d: a text made "with" a party ("its deal with Chinalco", "the agreement signed with
+# BHP") is the recorded text whose title names that party, not an offer that speaks of it
+
+
+def _a_miner_and_its_two_deals(db):
+    ActorFactory(name="Rio Tinto", kind=Actor.Kind.OTHER)
+    chinalco = ActorFactory(
+        name="Aluminum Corp of China", kind=Actor.Kind.OTHER, short_name="Chinalco"
+    )
+    ActorFactory(name="BHP Billiton", kind=Actor.Kind.OTHER, short_name="BHP")
+    ProposalFactory(
+        title="Rio Tinto-Chinalco strategic partnership of February 12, 2009",
+        short_name="Chinalco deal",
+        announced_on=datetime.date(2009, 2, 12),
+    )
+    ProposalFactory(
+        title="Chinalco offer to amend the terms of the Rio Tinto deal", announced_by=chinalco
+    )
+    ProposalFactory(
+        title="Rio Tinto-BHP Billiton Pilbara iron ore joint venture",
+        short_name="iron ore joint venture",
+        announced_on=datetime.date(2009, 6, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rio Tinto walked away from its deal with Chinalco on Monday.",
+            ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009"),
+        ),
+        (
+            "Rio Tinto on Monday backed out of the agreement with Aluminum Corp of China "
+            "(Chinalco).",
+            ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009"),
+        ),
+    ],
+)
+def test_a_text_made_with_a_party_is_the_one_whose_title_names_it(db, text, expected):
+    _a_miner_and_its_two_deals(db)
+    assert expected in [s[:2] for s in signals(text)]
+
+
+def test_near_miss_a_deal_with_a_party_s_people_is_not_the_deal_with_the_party(db):
+    _a_miner_and_its_two_deals(db)
+    text = "Rio Tinto on Monday rejected the deal with Chinalco's shareholders."
+    assert ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009") not in [
+        s[:2] for s in signals(text)
+    ]
+
+
+# --- t53d: the day between a verb of leaving and its preposition ("walked away on Friday from
+# its deal") does not hide the withdrawal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rio Tinto walked away on Friday from its deal with Chinalco.",
+        "Rio Tinto pulled out on Friday of its deal with Chinalco, the company said.",
+        "Rio Tinto backed out on Friday of the agreement with Chinalco.",
+    ],
+)
+def test_a_withdrawal_told_with_its_day_inside_the_verb_is_read(db, text):
+    _a_miner_and_its_two_deals(db)
+    assert ("Rio Tinto", "Rio Tinto-Chinalco strategic partnership of February 12, 2009") in [
+        s[:2] for s in signals(text) if s[2] == "withdrawn"
+    ]
+
+
+def test_near_miss_walking_away_on_a_day_from_talks_withdraws_from_no_text(db):
+    _a_miner_and_its_two_deals(db)
+    text = "Rio Tinto walked away on Friday from the talks in Sydney."
+    assert not [s for s in signals(text) if s[2] == "withdrawn"]
