@@ -36,6 +36,8 @@ stand for them (a pair named later may be guarantors). A meeting is dated by its
 never by a relative clause about something else ("X, who is due to leave on Tuesday, met Y"),
 and an undated one told as held never by a day after publication. Talks suspended, boycotted
 or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are no meeting.
+Those present ("..., attended by Z", "with Z present") take part in the meeting told before
+them.
 """
 
 import datetime
@@ -340,6 +342,10 @@ _TRIGGERS = re.compile(
     # "had dinner with", "dined with", "conferred with", "huddled with"
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
+    # "had an audience with the Pope", "was granted a private audience with the King": a
+    # meeting with a sovereign or a prelate (not "found an audience with voters", no "had")
+    r"|(?:had|has|have|having|(?:was|were)\s+granted)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience"
+    r"\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "dined on Sunday with Watanabe", "lunched last Friday with the envoy": the day between
     # "approved the draft after conferring with Bishop X on Wednesday": the gerund, its
     # subject the clause's own
@@ -472,8 +478,9 @@ _TRIGGERS = re.compile(
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
     # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
     # "met for the first time at the Hotel Embajador, with Bunker present": present as well
-    r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
-    r"|in\s+attendance|present)\b)"
+    # ("with Wang Yi, China's foreign minister, present": a post set off by commas between)
+    r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+(?:[^.;,]{1,60}?,[^.;,]{1,60}?,|[^.;,]{1,80}?)"
+    r"\s+(?:looking\s+on|in\s+attendance|present)\b)"
     # "signed a memorandum in Mbeki's presence": the witness in the possessive
     r"|in(?=\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+presence\b))"
     # "joined Sisi for talks", "joined the foreign ministers of Britain and France in a plenary

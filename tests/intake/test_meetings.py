@@ -7715,3 +7715,42 @@ def test_a_long_post_after_one_present_and_a_post_for_something_end_no_list(worl
 )
 def test_near_miss_presence_told_in_another_clause_adds_no_one(world, text):
     assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- t53c: an audience ("had an audience with the Pope") and one present with his post set off
+# by commas ("with Wang Yi, China's foreign minister, present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken had an audience with Sisi in Cairo on Tuesday.",
+        "On Tuesday Blinken was granted a private audience with Sisi.",
+    ],
+)
+def test_an_audience_with_a_person_is_a_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken has asked for an audience with Sisi.",
+        "Blinken will have an audience with Sisi next week.",
+        "The speech had an audience with little patience on Tuesday.",
+    ],
+)
+def test_near_miss_an_audience_asked_for_to_come_or_of_listeners_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_one_present_with_his_post_between_commas_takes_part(world):
+    text = "Blinken met Sisi on Tuesday, with Kamel, Egypt's intelligence chief, present."
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Abbas Kamel", *BLINKEN_SISI], "2024-06-04")
+    ]
+
+
+def test_near_miss_a_comma_clause_after_with_is_no_presence(world):
+    text = "Blinken met Sisi on Tuesday, with Kamel, who is at present in Rome, absent."
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
