@@ -36,6 +36,8 @@ stand for them (a pair named later may be guarantors). A meeting is dated by its
 never by a relative clause about something else ("X, who is due to leave on Tuesday, met Y"),
 and an undated one told as held never by a day after publication. Talks suspended, boycotted
 or walked out of, and an actor's thing welcomed ("welcomed Tehran's move"), are no meeting.
+Those present ("..., attended by Z", "with Z present") take part in the meeting told before
+them.
 """
 
 import datetime
@@ -340,6 +342,10 @@ _TRIGGERS = re.compile(
     # "had dinner with", "dined with", "conferred with", "huddled with"
     r"|(?:had|has|have|having)\s+(?:a\s+)?(?:working\s+|private\s+|brief\s+)?(?:dinner|lunch"
     r"|breakfast|talks|meeting|conversation|discussions?)\s+with"
+    # "had an audience with the Pope", "was granted a private audience with the King": a
+    # meeting with a sovereign or a prelate (not "found an audience with voters", no "had")
+    r"|(?:had|has|have|having|(?:was|were)\s+granted)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience"
+    r"\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "dined on Sunday with Watanabe", "lunched last Friday with the envoy": the day between
     # "approved the draft after conferring with Bishop X on Wednesday": the gerund, its
     # subject the clause's own
@@ -472,8 +478,9 @@ _TRIGGERS = re.compile(
     r"|(?:brought|brings|bring|bringing)\s+together|convened|convenes)"
     # "Rabin signed the letter with Holst looking on", "in the presence of the Norwegian envoy"
     # "met for the first time at the Hotel Embajador, with Bunker present": present as well
-    r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+[^.;,]{1,80}?\s+(?:looking\s+on"
-    r"|in\s+attendance|present)\b)"
+    # ("with Wang Yi, China's foreign minister, present": a post set off by commas between)
+    r"|(?P<presence>in\s+the\s+presence\s+of|with(?=\s+(?:[^.;,]{1,60}?,[^.;,]{1,60}?,|[^.;,]{1,80}?)"
+    r"\s+(?:looking\s+on|in\s+attendance|present)\b)"
     # "signed a memorandum in Mbeki's presence": the witness in the possessive
     r"|in(?=\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+presence\b))"
     # "joined Sisi for talks", "joined the foreign ministers of Britain and France in a plenary
@@ -566,7 +573,13 @@ _TRIGGERS = re.compile(
     # "held a second round in Mexico City", "resumed talks in Doha", "opened their third round"
     # ("had held talks with": the auxiliary of the verb that follows, read as that verb)
     r"|(?P<round>(?:held|hold|holds|holding|had(?!\s+(?:been|not|never|no|already|just|yet|to"
-    r"|held|opened|begun|started|resumed|concluded)\b)"
+    r"|held|opened|begun|started|resumed|concluded"
+    # "had asked for talks with", "had rejected talks with": the auxiliary of a verb of asking,
+    # refusing or stopping, whose talks were not held (not "had direct talks with")
+    r"|asked|sought|rejected|refused|proposed|offered|demanded|requested|called|pushed"
+    r"|pressed|urged|suggested|ruled|wanted|planned|promised|declined|opposed|suspended"
+    r"|postponed|cancell?ed|canceled|halted|ended|broken|boycotted|delayed|shelved|abandoned"
+    r"|skipped|missed|avoided|resisted)\b)"
     r"|opened|opens|began|begin|begins|started|resumed"
     # "The two leaders launched the talks on 8 February at the border": their first session
     # (not "launched a campaign for talks", a thing launched for the talks to come)
@@ -699,6 +712,7 @@ _SUBJECT_GAP = re.compile(
     r"|first\b|later\b|then\b|again\b|finally\b|previously\b|reportedly\b|formally\b|last\b"
     r"|afterwards?\b|thereafter\b"
     r"|once\b|briefly\b|secretly\b|privately\b|directly\b|eventually\b|subsequently\b"
+    r"|separately\b"
     # "Deng, 80, had first discussed": the age the press sets after a name
     r"|,\s*\d{1,3}\s*(?=,)"
     # "Yudhoyono, who received the envoy": the relative clause's verb has the name as subject
@@ -1041,6 +1055,23 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                 # "X met Y on Aug. 10, but the meeting ended without agreement": the meeting
                 # just told, undated again, is no other one
                 continue
+            present = _attendance_after_the_meeting_just_told(
+                document, sentence, trigger, start, told
+            )
+            if present is not None:
+                # "X met Y on Thursday, with Z present", "X and Y met in talks also attended by
+                # Z": those present took part in the meeting the clause before told
+                _add_participants(
+                    document,
+                    told,
+                    _list_after(
+                        document,
+                        present,
+                        clause_end,
+                        exclude={p.ref for p in told[-1].participants},
+                    ),
+                )
+                continue
             together = _the_sides_met_apart_brought_together(
                 document, trigger, start, clause_end, told, hosts
             )
@@ -1078,6 +1109,14 @@ def find_meetings(document: Document) -> list[MeetingCandidate]:
                             if p.ref not in {h.ref for h in hosts}
                         ],
                     ]
+            attended = _ATTENDED_BY_AFTER.search(
+                document.text, sentence.start + trigger.end(), clause_end
+            )
+            if meetings and attended is not None:
+                # "X and Y held talks on Thursday, attended by Z": Z took part too
+                _add_participants(
+                    document, meetings, _list_after(document, attended.end() - 1, clause_end)
+                )
             if meetings:
                 subject = subject or meetings[0].subject
                 found.extend(meetings)
@@ -1878,7 +1917,9 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
         or re.search(r"\binvitations?\s+(?:from\s+[^.;:]{1,100}?,?\s+)?to\s+$", before)
         # "called for talks with Hamas", "offered direct talks with", "ruled out talks with"
         or re.search(
-            r"\b(?:(?:called|calls|calling|pushed|pushing|pressed|pressing|appealed)\s+for"
+            # ("asked for talks with Chinalco", the same)
+            r"\b(?:(?:called|calls|calling|pushed|pushing|pressed|pressing|appealed|asked|asks"
+            r"|asking)\s+for"
             r"|urged|offered|offers|proposed|proposes|sought|seeks|demanded|demands|requested"
             r"|rejected|refused|ruled\s+out)\s+(?:(?:new|fresh|direct|renewed|immediate|further"
             r"|more|urgent)\s+)?$",
@@ -2752,6 +2793,14 @@ def _read_meeting(
         # "held separate talks with A and B", "separate phone calls between X and A and B":
         # one encounter for each of them with the one who met them all
         groups = [lead + [other] for other in others]
+    elif (
+        len(lead) > 1
+        and len(others) == 1
+        and _is_separate(document.text, sentence.start, start, trigger_end, clause_end)
+    ):
+        # "A and B met Williams separately on Thursday": one encounter for each of the subject
+        # with the one they all met
+        groups = [[one] + others for one in lead]
     else:
         groups = [participants]
     place = (location_id, location_name)
@@ -3185,6 +3234,77 @@ def _without_the_source(text: str, trigger_end: int, guests: list[Mention]) -> l
     return guests
 
 
+# "in talks also attended by Z": those present at a meeting, told after it
+_ATTENDANCE_TRIGGER = re.compile(
+    r"(?:talks|meetings?|session|summit|conference)(?:\s+[\w-]+){0,2}?\s+attended\s+by$",
+    re.IGNORECASE,
+)
+# What may stand between a meeting's clause and the words telling who else was present: the
+# clause goes on ("X met Y on Thursday, with Z present"), no new verb of its own between
+_NEW_CLAUSE_BETWEEN = re.compile(
+    r"[;:“”\"]|\b(?:and|but|while|whereas|after|before|when|where|who|which|said|says|told)\b",
+    re.IGNORECASE,
+)
+
+
+def _attendance_after_the_meeting_just_told(
+    document: Document, sentence, trigger, start: int, told
+) -> int | None:
+    """ "X met Y on Thursday, with Z present", "X and Y met on Thursday in talks also attended
+    by Z", "X and Y held talks on Thursday, hosted by Z": the attendance told in the same clause
+    right after a meeting adds its people to that meeting (not a meeting of its own with the
+    subject); where those people are named from. None after a new clause ("X met Y, and Z was
+    present at the signing")."""
+    if not told:
+        return None
+    end = sentence.start + trigger.end()
+    noun_attended = _ATTENDED_BY_NOUN.match(document.text, end)
+    if noun_attended is not None:
+        end = noun_attended.end()  # "in a meeting attended by Z"
+    elif not (
+        trigger.group("presence")
+        or _ATTENDANCE_TRIGGER.search(trigger.group(0))
+        or (
+            trigger.group("hosted")
+            and re.fullmatch(r"hosted\s+by", trigger.group(0), re.IGNORECASE)
+            and re.search(r",\s*$", document.text[sentence.start : start])
+        )
+    ):
+        return None
+    last = told[-1]
+    if last.start < sentence.start or last.start >= start:
+        return None
+    if _NEW_CLAUSE_BETWEEN.search(document.text, last.start, start):
+        return None
+    return end
+
+
+# "meeting attended by": the noun of a meeting the trigger read, its attendance after it
+_ATTENDED_BY_NOUN = re.compile(r"\s+(?:also\s+)?attended\s+by\b", re.IGNORECASE)
+
+
+def _add_participants(document: Document, meetings, people: list[Mention]) -> None:
+    """Adds those present to every encounter the last trigger told (one per guest when they
+    were met apart)."""
+    last = meetings[-1]
+    for meeting in meetings:
+        if meeting.start != last.start:
+            continue
+        known = {p.ref for p in meeting.participants}
+        meeting.participants += [
+            _body_of_whose_envoys(document, p, meeting.start) for p in people if p.ref not in known
+        ]
+
+
+# ", attended by Z", ", hosted by Z": a participle after a meeting's clause naming who else sat
+# at it ("X and Y held talks in Geneva on Thursday, attended by Z")
+_ATTENDED_BY_AFTER = re.compile(
+    r",\s+(?:(?:also|jointly)\s+)?(?:attended|hosted|co-hosted|chaired|co-chaired|joined)"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
+
+
 def _is_separate(
     text: str, sentence_start: int, trigger_start: int, trigger_end: int, clause_end: int
 ) -> bool:
@@ -3259,7 +3379,8 @@ def _rebels_at(document: Document, start: int, end: int) -> list[Mention]:
 # group, ", the Palestinian delegation,", which is a participant of its own.)
 _DESCRIPTION_OF_A_PERSON = re.compile(
     r",\s+(?:(?:the|a|an|his|her)\s+)?(?:(?!(?:and|who|whom|whose|which|that)\b)"
-    r"[\w.'’-]+\s+){0,6}?(?!" + _GROUP_NOUNS + r"\b|government\b|authorities\b|leaders?\b"
+    # ("Hilarion, head of the Moscow Patriarchate's external relations department, and Koch")
+    r"[\w.'’-]+\s+){0,8}?(?!" + _GROUP_NOUNS + r"\b|government\b|authorities\b|leaders?\b"
     r"|leadership\b)(?-i:[a-z])[\w-]*(?=,\s+(?:and\s+)?(?-i:[A-Z]))"
 )
 
@@ -3539,7 +3660,11 @@ _AFTER_A_CLOSING_GROUP = re.compile(
 # after the possessive of a body set in apposition to a person (not "'s negotiators", its people)
 _POSSESSIVE_POST_AFTER = re.compile(
     r"['’]s\s+(?!(?:[\w-]+\s+){0,3}?(?:" + _GROUP_NOUNS + r"|leaders|leadership)\b)"
-    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[a-z])[\w-]*(?=\s*,)",
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[a-z])[\w-]*(?=\s*,)"
+    # "and Cardinal Koch, the Vatican's top official for Christian unity.": the post, what it
+    # is for, and the sentence's end
+    r"|['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[a-z])[\w-]*\s+(?:for|of|on)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*[,.;])",
     re.IGNORECASE,
 )
 # ", the current head of the ", ", a member of ", ", deputy chairman of ": a person's post in
@@ -3933,6 +4058,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             # "Patriarch John X of Antioch and Patriarch Neofit of Bulgaria met": the see or
             # the land written after a churchman's or a ruler's name is his; the list goes on
             gap_start = see.end()
+        owner = _person_of_the_body(document, mention)
+        tail = _POSSESSIVE_THING.match(document.text, mention.end, position)
+        if owner is not None and tail is not None:
+            # "A for the GNA and B for Haftar's forces met": the side a person stands for,
+            # told by a possessive, is no gap that ends the list
+            gap_start = tail.end()
         appositive = _DESCRIPTION_OF_A_PERSON.match(document.text, mention.end, position + 1)
         if (
             listed
@@ -3961,7 +4092,6 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             )
         ):
             break  # "In Moscow, Putin met": the capital is where, not who
-        owner = _person_of_the_body(document, mention)
         if owner is not None:
             # "Lavrov of Russia, Cavusoglu of Turkey and Zarif of Iran met": the states are the
             # ministers', who met
@@ -3980,6 +4110,14 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             if title is not None:
                 position = title.start()
     group_and = _GROUP_AND_NAME.search(document.text, start, listed[0].start) if listed else None
+    if (
+        group_and is not None
+        and document.text[group_and.end("group") :].lstrip().startswith(",")
+        and len(listed) >= _NUMBERS.get(group_and.group("group").split()[1].lower(), 2)
+    ):
+        # "The heads of the two delegations, A for the GNA and B for the LNA, met": the names in
+        # apposition spell out the group
+        return listed
     if group_and is not None:
         # "the four foreign ministers and Figl sat together": the group and the names after it
         group = _group_reference_at(
@@ -4059,15 +4197,23 @@ def _holder_named_for(document: Document, body: Mention, posts: str) -> Mention 
 
 
 def _person_of_the_body(document: Document, body: Mention) -> Mention | None:
-    """The person named just before "of" and the body ("Sergey Lavrov of Russia")."""
-    if document.is_person(body.ref):
+    """The person named just before "of" and the body ("Sergey Lavrov of Russia"), or before
+    "for" and the side he stands for ("Abu Shahma for the GNA", "al-Amami for Haftar's forces":
+    a person's side told by his possessive)."""
+    side = document.is_person(body.ref)
+    if side and not _POSSESSIVE_THING.match(document.text, body.end):
         return None
     for mention in document.mentions_between(max(0, body.start - 80), body.start):
         if document.is_person(mention.ref) and re.fullmatch(
-            r"\s+of\s+(?:the\s+)?", document.text[mention.end : body.start]
+            r"\s+for\s+(?:the\s+)?" if side else r"\s+(?:of|for)\s+(?:the\s+)?",
+            document.text[mention.end : body.start],
         ):
             return mention
     return None
+
+
+# "'s forces", "'s delegation": the thing a name's possessive owns, in lower case
+_POSSESSIVE_THING = re.compile(r"['’]s\s+(?-i:[a-z])[\w-]*")
 
 
 def _everyone_named(document: Document, start: int, end: int) -> list[Mention]:
@@ -6211,7 +6357,29 @@ def _pronoun_subject_of_the_verb(document: Document, offset: int) -> list[Mentio
     clause = _verb_clause(document, offset)
     if clause is None or clause.subject is None or clause.verb.future:
         return []
-    return _person_a_subject_pronoun_stands_for(document, clause.subject)
+    return _person_a_subject_pronoun_stands_for(
+        document, clause.subject
+    ) or _reporter_a_pronoun_stands_for(document, clause)
+
+
+def _reporter_a_pronoun_stands_for(document: Document, clause: Clause) -> list[Mention]:
+    """ "Rio said it had held talks with Chinalco last month", "Hamas and Fatah said they met
+    in Cairo": "it" or "they" as the subject of a clause reported after a verb of saying stands
+    for that verb's subject, the bodies that told of their own talks (not a person: "Lavrov said
+    it was held", nor "he", read above)."""
+    subject = char_span(document.tokens, clause.subject)
+    if (
+        clause.kind != "reported"
+        or clause.parent is None
+        or clause.parent.verb is None
+        or subject is None
+        or not re.fullmatch(r"(?:it|they)", document.text[subject[0] : subject[1]], re.I)
+    ):
+        return []
+    reporters = _actors_in(document, clause.parent.own_subject())
+    if not reporters or any(document.is_person(m.ref) for m in reporters):
+        return []
+    return reporters
 
 
 def _person_a_subject_pronoun_stands_for(document: Document, span) -> list[Mention]:

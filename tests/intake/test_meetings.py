@@ -7578,3 +7578,179 @@ def test_sitting_for_hours_with_a_person_is_a_meeting(world, text):
 
 def test_near_miss_sitting_for_hours_with_no_one_is_no_meeting(world):
     assert meetings("Blinken sat until after midnight with his advisers on Tuesday.") == []
+
+
+# --- t53c: "it" or "they" reporting its own talks ("Rio said it had held talks with Chinalco
+# last month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it had held talks with Egypt on Tuesday.",
+        "Egypt said on Monday that it held talks with Hamas on Tuesday.",
+        "Hamas told reporters it had met Egypt on Tuesday to discuss the plan.",
+    ],
+)
+def test_a_body_reporting_its_own_talks_met(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Egypt", "Hamas"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would hold talks with Egypt next week.",
+        "Hamas said it had asked for talks with Egypt.",
+        "Hamas said it had not held talks with Egypt since May.",
+    ],
+)
+def test_near_miss_a_body_reporting_talks_to_come_or_asked_for_met_no_one(world, text):
+    assert meetings(text) == []
+
+
+# --- t53c: "had" as the auxiliary of a verb of asking or refusing ("had sought talks with") is
+# no meeting held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas had sought talks with Egypt on Tuesday.",
+        "Hamas had rejected talks with Egypt on Tuesday.",
+        "Hamas had asked for talks with Egypt on Tuesday.",
+    ],
+)
+def test_near_miss_talks_sought_or_rejected_after_had_are_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_talks_had_with_a_body_are_still_a_meeting(world):
+    assert [
+        (people, date)
+        for people, date, _ in meetings("Hamas had direct talks with Egypt on Tuesday.")
+    ] == [(["Egypt", "Hamas"], "2024-06-04")]
+
+
+# --- t53c: a subject list that met one guest separately ("The heads of the two delegations, A
+# for the GNA and B for Haftar's forces, met Williams separately on Thursday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Kamel met Dmitry Peskov separately on Tuesday.",
+        "Blinken and Kamel separately met Dmitry Peskov on Tuesday.",
+        "Blinken and Kamel held separate talks with Dmitry Peskov on Tuesday.",
+        "The heads of the two delegations, Blinken for the United States and Kamel for Egypt, "
+        "met Dmitry Peskov separately on Tuesday.",
+    ],
+)
+def test_each_of_the_subject_met_the_guest_apart(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Dmitry Peskov"], "2024-06-04"),
+        (["Abbas Kamel", "Dmitry Peskov"], "2024-06-04"),
+    ]
+
+
+def test_near_miss_a_subject_list_met_the_guest_together(world):
+    assert [
+        (people, date)
+        for people, date, _ in meetings("Blinken and Kamel met Dmitry Peskov on Tuesday.")
+    ] == [(["Abbas Kamel", "Antony Blinken", "Dmitry Peskov"], "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken for the United States and Kamel for Egypt met Dmitry Peskov on Tuesday.",
+        "Blinken for the United States and Dmitry Peskov for Sisi's government met Kamel on "
+        "Tuesday.",
+    ],
+)
+def test_people_each_for_his_side_are_one_subject_list(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Abbas Kamel", "Antony Blinken", "Dmitry Peskov"], "2024-06-04")
+    ]
+
+
+# --- t53c: those present at a meeting told after it ("held two hours of private talks,
+# attended by A and B"; "with Z present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and Sisi held talks in Cairo on Tuesday, attended by Kamel.",
+        "Blinken met Sisi on Tuesday, with Kamel present.",
+        "Blinken and Sisi met on Tuesday in talks also attended by Kamel.",
+        "Blinken and Sisi met on Tuesday, in a meeting attended by Kamel.",
+        "Blinken and Sisi held talks on Tuesday, hosted by Kamel.",
+    ],
+)
+def test_those_present_take_part_in_the_meeting_told_before(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Abbas Kamel", *BLINKEN_SISI], "2024-06-04")
+    ]
+
+
+def test_a_long_post_after_one_present_and_a_post_for_something_end_no_list(world):
+    text = (
+        "Blinken and Sisi held two hours of talks on Tuesday, attended by Kamel, head of the "
+        "Egyptian service's external relations department, and Dmitry Peskov, the Kremlin's top "
+        "spokesman for foreign affairs."
+    )
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Abbas Kamel", *BLINKEN_SISI, "Dmitry Peskov"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Sisi on Tuesday, and Kamel was present at the signing.",
+        "Blinken met Sisi on Tuesday at a conference attended by some 40 delegations.",
+    ],
+)
+def test_near_miss_presence_told_in_another_clause_adds_no_one(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- t53c: an audience ("had an audience with the Pope") and one present with his post set off
+# by commas ("with Wang Yi, China's foreign minister, present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken had an audience with Sisi in Cairo on Tuesday.",
+        "On Tuesday Blinken was granted a private audience with Sisi.",
+    ],
+)
+def test_an_audience_with_a_person_is_a_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken has asked for an audience with Sisi.",
+        "Blinken will have an audience with Sisi next week.",
+        "The speech had an audience with little patience on Tuesday.",
+    ],
+)
+def test_near_miss_an_audience_asked_for_to_come_or_of_listeners_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+def test_one_present_with_his_post_between_commas_takes_part(world):
+    text = "Blinken met Sisi on Tuesday, with Kamel, Egypt's intelligence chief, present."
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Abbas Kamel", *BLINKEN_SISI], "2024-06-04")
+    ]
+
+
+def test_near_miss_a_comma_clause_after_with_is_no_presence(world):
+    text = "Blinken met Sisi on Tuesday, with Kamel, who is at present in Rome, absent."
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
