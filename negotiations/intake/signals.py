@@ -1706,6 +1706,9 @@ def find_proposals(document: Document) -> None:
             or (described if shared >= 2 else None)
             or _the_ask_its_sentence_tells(document, match, sentence)
             or _offered_by_the_party_after(document, match)
+            # "walked away on Friday from its deal with Chinalco", the day another deal was
+            # announced: the deal made with the party named is the one meant
+            or _made_with_the_party_after(document, match)
             or announced
             or earlier
             or described
@@ -2195,6 +2198,35 @@ def _offered_by_the_party_after(document: Document, match) -> int | None:
         p["id"]
         for p in document.gazetteer.proposals.values()
         if p["announced_by_id"] == author_id and noun in _singular(p["words"])
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_WITH_ITS_PARTY = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _made_with_the_party_after(document: Document, match) -> int | None:
+    """ "Rio Tinto walked away from its deal with Chinalco": the one recorded proposal of the
+    reference's noun whose title or short name names the party right after "with" (as the
+    article writes it anywhere), not an offer that party made (that is an offer "from" it);
+    None where no recorded proposal, or more than one, fits."""
+    after = _WITH_ITS_PARTY.match(document.text, match.end())
+    party = after and next((m for m in document.mentions if m.start == after.end()), None)
+    if not party or not party.ref.startswith("actor:") or ":new:" in party.ref:
+        return None
+    party_id = int(party.ref.split(":")[1])
+    names = {
+        frozenset(re.findall(r"\w+", m.text_in(document.text).casefold()))
+        for m in document.mentions
+        if m.ref == party.ref
+    }
+    noun = match.group("noun").casefold()
+    fitting = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if noun in _singular(p["words"])
+        and p["announced_by_id"] != party_id
+        and any(name and name <= p["words"] for name in names)
     ]
     return fitting[0] if len(fitting) == 1 else None
 
@@ -11914,11 +11946,18 @@ _CONDITION_NEXT = re.compile(
 _NO_FACT_OPENERS = {"if", "unless", "until", "once", "whether", "before"}
 # verbs of saying whose reported clause is not asserted: "denied it had rejected the plan"
 _NOT_ASSERTING = {"deny", "hope", "believe", "claim"}
+# a time told inside a phrasal verb, between its particle and its preposition or before its
+# object: "walked away on Friday from the deal", "came out last week against the plan"
+_A_TIME_INSIDE_THE_PHRASE = (
+    r"(?:(?:on|in)\s+(?:the\s+)?(?-i:" + WEEKDAY_PATTERN + r"|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today),?"
+)
 # what may stand before the proposal in a response's object: a particle or preposition of the
 # phrase and adverbs ("firmly against the", "the draft", "a U.S. bridging")
 _OBJECT_LEAD = re.compile(
-    r"\s*(?:(?:down|out|aside|along|off|up|away|against|to|with|on|of|from|for|in\s+favou?r\s+of"
-    r"|in\s+support\s+of|\w+ly|outright"
+    r"\s*(?:(?:" + _A_TIME_INSIDE_THE_PHRASE + r"|down|out|aside|along|off|up|away|against|to|with"
+    r"|on|of|from|for|in\s+favou?r\s+of|in\s+support\s+of|\w+ly|outright"
     rf"|{_NAMES_TO})\s+)*",
     re.IGNORECASE,
 )
@@ -12256,6 +12295,17 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
     )
     after = document.text[verb_end:clause_end]
     joined = f"{particles} {after.strip()}" if particles else after.strip()
+    # "walked away on Friday from the deal", "voted last week against the plan", "walked away
+    # abruptly from the deal": the phrase read without the time or manner told inside it
+    joined = re.sub(
+        r"^((?:down|out|up|off|back|away|aside|along)\s+)?(?:"
+        + _A_TIME_INSIDE_THE_PHRASE
+        + r"|(?-i:[a-z]+ly))\s+",
+        r"\1",
+        joined,
+        count=1,
+        flags=re.IGNORECASE,
+    )
     for phrasal, particle, status in _PHRASAL_RESPONSES:
         if lemma != phrasal:
             continue

@@ -14310,3 +14310,71 @@ def test_near_miss_an_invitation_yet_to_be_taken_up_or_a_matter_taken_up(world, 
     _an_egyptian_invitation_to_talks(world)
     text = f"Egypt invited Hamas to talks in Cairo on Friday. {answer}"
     assert [s[2] for s in signals(text) if s[0] == "Hamas"] == expected
+
+
+# --- t53a: a time or a manner told inside a phrasal verb ("walked away on Friday from the
+# deal", "came out last week against the plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas walked away on Friday from the May 31 plan.", "withdrawn"),
+        ("Hamas pulled out last week of the May 31 plan.", "withdrawn"),
+        ("Israel backed out on June 7 of the May 31 plan.", "withdrawn"),
+        ("Hamas walked away abruptly from the May 31 plan.", "withdrawn"),
+        ("Egypt came out on Sunday against the May 31 plan.", "rejected"),
+    ],
+)
+def test_a_time_inside_a_phrasal_verb_keeps_its_response(world, text, status):
+    assert [(s[1], s[2]) for s in signals(text)] == [(PLAN, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a walk-out of a meeting, no text left
+        "Hamas walked out on Friday of the talks in Cairo.",
+        # the time told, but the phrase is no response ("backed down")
+        "Hamas backed down on Friday over the May 31 plan.",
+    ],
+)
+def test_near_miss_a_time_inside_a_phrase_that_is_no_response(world, text):
+    assert [s for s in signals(text) if s[1] == PLAN] == []
+
+
+# --- t53a: "its deal with Chinalco": the recorded deal whose title names the party after
+# "with", not another deal announced on the day the sentence names
+
+
+def _a_deal_with_egypt_and_one_announced_today(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egypt-Hamas deal on the Rafah crossing",
+        announced_on=datetime.date(2024, 5, 20),
+    )
+    ProposalFactory(
+        process=world.process, title="Israel-US deal on aid deliveries", announced_on=DAY
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas walked away on Monday from its deal with Egypt.",
+        "Hamas on Monday pulled out of the deal with Egypt.",
+    ],
+)
+def test_a_deal_with_a_party_is_the_one_recorded_with_it(world, text):
+    _a_deal_with_egypt_and_one_announced_today(world)
+    assert [s[1:3] for s in signals(text) if s[0] == "Hamas"] == [
+        ("Egypt-Hamas deal on the Rafah crossing", "withdrawn")
+    ]
+
+
+def test_near_miss_a_deal_with_a_party_no_recorded_deal_names(world):
+    _a_deal_with_egypt_and_one_announced_today(world)
+    text = "Hamas walked away on Monday from its deal with Blinken."
+    assert [s[1] for s in signals(text) if s[0] == "Hamas"] != [
+        "Egypt-Hamas deal on the Rafah crossing"
+    ]
