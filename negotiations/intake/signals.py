@@ -11868,7 +11868,16 @@ _RESPONSE_LEMMAS = {
     "invalidate": "rejected",
     "counter": "countered",
     "renounce": "withdrawn",
+    # "Rio Tinto abandoned the deal", "Eritrea scrapped the accord", "terminated the
+    # agreement": a party undoes a text it had taken part in (but "agreed to terminate the
+    # memorandum", both sides ending it together, is no withdrawal: `_UNDONE_TOGETHER`)
+    "abandon": "withdrawn",
+    "scrap": "withdrawn",
+    "terminate": "withdrawn",
 }
+# the verbs of undoing that, agreed to, end a text by both sides' consent rather than one
+# side's leaving it ("the two governments agreed to terminate the memorandum")
+_UNDONE_TOGETHER = {"abandon", "scrap", "terminate"}
 # "threw out the plan", "threw it out", not "threw them out of Gaza"
 _OUT_NOT_OF = r"out(?!\s+of\b)"
 # A verb whose particle or preposition makes it a response: "turned (the draft) down", "came
@@ -12267,6 +12276,8 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
             return None
         if first in _REFUSING and governed in _RESPONSE_TO_COME | {"join"}:
             return "rejected"
+        if first == "agree" and governed in _UNDONE_TOGETHER:
+            return None
         if first in _ASSENTING and governed in _RESPONSE_LEMMAS:
             return _RESPONSE_LEMMAS[governed]
         return None

@@ -14378,3 +14378,31 @@ def test_near_miss_a_deal_with_a_party_no_recorded_deal_names(world):
     assert [s[1] for s in signals(text) if s[0] == "Hamas"] != [
         "Egypt-Hamas deal on the Rafah crossing"
     ]
+
+
+# --- t53a: a verb of undoing ("abandoned", "scrapped", "terminated") is a withdrawal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel abandoned the May 31 plan.",
+        "Hamas scrapped the May 31 plan on Sunday.",
+        "Israel has terminated the May 31 plan.",
+    ],
+)
+def test_a_text_undone_by_a_party_is_withdrawn(world, text):
+    assert [(s[1], s[2]) for s in signals(text)] == [(PLAN, "withdrawn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both sides ending it together: no one leaves it
+        "Israel and Hamas agreed to terminate the May 31 plan.",
+        # an undoing of something else than the text
+        "Hamas scrapped its weekly briefing on the May 31 plan.",
+    ],
+)
+def test_near_miss_a_text_ended_together_or_another_thing_undone(world, text):
+    assert "withdrawn" not in [s[2] for s in signals(text)]
