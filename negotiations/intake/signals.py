@@ -652,6 +652,10 @@ _SIGNALS = [
         # "had not said by this evening whether", "has not said so far whether"
         r"(?:by\s+(?:\w+\s+){1,3}?|so\s+far\s+|publicly\s+|yet\s+)?"
         r"(?:whether|if)\b"
+        # "did not say whether it would accept the plan": the same, told in the past
+        r"|(?:did|does|do)\s+" + _NOT + r"(?:say|announce|indicate|state)\s+(?:whether|if)\s+"
+        r"(?:it|they|he|she)\s+(?:would|will)\s+(?:accept|sign|endorse|back|support|approve"
+        r"|reject|agree\s+to)\b"
         r"|(?:(?:has|have|had)\s+" + _NOT + r"(?:said|announced|indicated|stated)"
         r"|declined\s+to\s+(?:say|indicate|state|disclose))\s+when\s+(?:it|they|he|she)\s+"
         r"(?:will|would)\s+(?:respond|reply|answer|decide|give\s+(?:its|their|his|her|an?)\s+"
@@ -710,6 +714,10 @@ _SIGNALS = [
         "pending",
         r"(?:asked|requested|sought|called)\s+for\s+(?:more|further|additional|extra)\s+time"
         r"|(?:asked|requested|sought)\s+(?:more|further|additional|extra)\s+time"
+        # "asked for time to study the plan", "said it needed more time to study the deal": the
+        # text still before the party that must answer it
+        r"|(?:asked\s+for|requested|sought|needs?|needed|wants?|wanted)\s+(?:more\s+)?time\s+to\s+"
+        r"(?:study|review|examine|consider|weigh)\s+(?:" + _PROPOSAL_OBJECT + r"|it\b)"
         r"|(?:would|will)\s+(?:only\s+)?(?:give|deliver|announce|send|make\s+known"
         # "would come back with an answer", "will get back with its response"
         r"|(?:come|get)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?with|return\s+with)\s+"

@@ -14406,3 +14406,32 @@ def test_a_text_undone_by_a_party_is_withdrawn(world, text):
 )
 def test_near_miss_a_text_ended_together_or_another_thing_undone(world, text):
     assert "withdrawn" not in [s[2] for s in signals(text)]
+
+
+# --- t53a: an answer still to come, told in the past ("did not say whether it would accept")
+# or as time asked for to study the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas did not say whether it would accept the May 31 plan.",
+        "Hamas asked for time to study the May 31 plan.",
+        "Hamas said it needed more time to study the May 31 plan.",
+    ],
+)
+def test_an_answer_put_off_in_other_words_is_pending(world, text):
+    assert [(s[1], s[2]) for s in signals(text)] == [(PLAN, "pending")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step of its own, not an answer to the text
+        "Hamas did not say whether it would attend the talks on the May 31 plan.",
+        # time to study something else
+        "Hamas asked for time to study the situation in Rafah.",
+    ],
+)
+def test_near_miss_an_answer_to_something_else_put_off(world, text):
+    assert "pending" not in [s[2] for s in signals(text)]
