@@ -400,7 +400,26 @@ _YES_TAKING_A_CONDITION = (
     # to", yeses of the plain phrase, take a condition as "agreed to" does
     r"|consented\s+to|assented\s+to)\b"
 )
+# no modal or condition in the rest of a clause: "X's rejection of the plan would anger Y"
+_NOT_SUPPOSED = r"(?![^.;]*\b(?:would|could|might|may|will|if|unless)\b)"
 _SIGNALS = [
+    # "Ethiopia's rejection of the plan surprised diplomats", "Rio Tinto's withdrawal from the
+    # deal": the answer told as a noun owned by the party that gave it (not "X's rejection of
+    # the plan would anger Y", an answer supposed)
+    (
+        "rejected",
+        r"['’]s?\s+(?:(?:outright|flat|swift|formal|final)\s+)?rejection\s+of\s+(?="
+        + _PROPOSAL_OBJECT
+        + _NOT_SUPPOSED
+        + r")",
+    ),
+    (
+        "withdrawn",
+        r"['’]s?\s+(?:(?:abrupt|sudden|formal)\s+)?withdrawal\s+from\s+(?="
+        + _PROPOSAL_OBJECT
+        + _NOT_SUPPOSED
+        + r")",
+    ),
     # "said they would not sign until their clan members had reviewed it", "will not decide
     # before its council has studied the text": the answer put off until the respondent's side
     # has weighed the text, still to come (not "would not sign until Israel withdrew")

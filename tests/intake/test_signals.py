@@ -14435,3 +14435,32 @@ def test_an_answer_put_off_in_other_words_is_pending(world, text):
 )
 def test_near_miss_an_answer_to_something_else_put_off(world, text):
     assert "pending" not in [s[2] for s in signals(text)]
+
+
+# --- t53a: an answer told as a noun the party owns ("Israel's rejection of the plan", "Hamas's
+# withdrawal from the plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Israel's rejection of the May 31 plan on Sunday surprised diplomats.", "rejected"),
+        ("Diplomats in Cairo deplored Hamas's outright rejection of the May 31 plan.", "rejected"),
+        ("Hamas's withdrawal from the May 31 plan angered Egypt.", "withdrawn"),
+    ],
+)
+def test_an_answer_told_as_the_party_s_noun(world, text, status):
+    assert (PLAN, status) in [(s[1], s[2]) for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an answer supposed, not given
+        "Israel's rejection of the May 31 plan would anger Egypt.",
+        # no party owns the noun
+        "A rejection of the May 31 plan is not expected.",
+    ],
+)
+def test_near_miss_a_rejection_supposed_or_owned_by_no_party(world, text):
+    assert "rejected" not in [s[2] for s in signals(text)]
