@@ -413,6 +413,17 @@ _SIGNALS = [
         + _NOT_SUPPOSED
         + r")",
     ),
+    # "Ethiopia's acceptance of the plan was welcomed", "Rio's approval of the deal came on
+    # Friday" (not "Congress's approval of the treaty is needed": a yes still awaited)
+    (
+        "accepted",
+        r"['’]s?\s+(?:(?:formal|final|swift|unanimous)\s+)?(?:acceptance|approval|endorsement)"
+        r"\s+of\s+(?="
+        + _PROPOSAL_OBJECT
+        + _NOT_SUPPOSED
+        + r"(?![^.;]*\b(?:needed|required|necessary|expected|awaited|pending|sought|needs"
+        r"|requires|hinges|depends|key|crucial|essential|vital|uncertain|unclear|doubtful)\b))",
+    ),
     (
         "withdrawn",
         r"['’]s?\s+(?:(?:abrupt|sudden|formal)\s+)?withdrawal\s+from\s+(?="

@@ -14464,3 +14464,26 @@ def test_an_answer_told_as_the_party_s_noun(world, text, status):
 )
 def test_near_miss_a_rejection_supposed_or_owned_by_no_party(world, text):
     assert "rejected" not in [s[2] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's acceptance of the May 31 plan was welcomed in Cairo.",
+        "Diplomats hailed Hamas's formal approval of the May 31 plan on Sunday.",
+    ],
+)
+def test_a_yes_told_as_the_party_s_noun(world, text):
+    assert (PLAN, "accepted") in [(s[1], s[2]) for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a yes still awaited
+        "Israel's approval of the May 31 plan is needed before the truce can start.",
+        "Hamas's acceptance of the May 31 plan remains uncertain.",
+    ],
+)
+def test_near_miss_a_yes_as_a_noun_still_awaited(world, text):
+    assert "accepted" not in [s[2] for s in signals(text)]
