@@ -12000,11 +12000,13 @@ _A_TIME_INSIDE_THE_PHRASE = (
     r"|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today),?"
 )
+_ENDS_ON_A_PARTICLE = re.compile(r"\b(?:down|out|up|off|back|away|aside|along)$", re.IGNORECASE)
+_TIME_AFTER_A_PARTICLE = re.compile(r"\s+" + _A_TIME_INSIDE_THE_PHRASE, re.IGNORECASE)
 # what may stand before the proposal in a response's object: a particle or preposition of the
 # phrase and adverbs ("firmly against the", "the draft", "a U.S. bridging")
 _OBJECT_LEAD = re.compile(
-    r"\s*(?:(?:" + _A_TIME_INSIDE_THE_PHRASE + r"|down|out|aside|along|off|up|away|against|to|with"
-    r"|on|of|from|for|in\s+favou?r\s+of|in\s+support\s+of|\w+ly|outright"
+    r"\s*(?:(?:down|out|aside|along|off|up|away|against|to|with|on|of|from|for|in\s+favou?r\s+of"
+    r"|in\s+support\s+of|\w+ly|outright"
     rf"|{_NAMES_TO})\s+)*",
     re.IGNORECASE,
 )
@@ -12347,7 +12349,7 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
     # "walked away on Friday from the deal", "voted last week against the plan", "walked away
     # abruptly from the deal": the phrase read without the time or manner told inside it
     joined = re.sub(
-        r"^((?:down|out|up|off|back|away|aside|along)\s+)?(?:"
+        r"^((?:down|out|up|off|back|away|aside|along)\s+)(?:"
         + _A_TIME_INSIDE_THE_PHRASE
         + r"|(?-i:[a-z]+ly))\s+",
         r"\1",
@@ -12665,7 +12667,13 @@ def _clause_proposal(
             return _named_before_its_time(document, sentence, chars[0])
         return named[0] if named else None
     clause_end = document.tokens[clause.last_token - 1].end
-    position = _OBJECT_LEAD.match(text, verb_end).end()
+    lead_start = verb_end
+    if _ENDS_ON_A_PARTICLE.search(text, max(0, verb_end - 8), verb_end):
+        # "walked away on Friday from the deal": the time inside the phrasal verb is no object
+        # (but "countered on Sunday with an offer" keeps its time outside a phrase)
+        inside = _TIME_AFTER_A_PARTICLE.match(text, verb_end)
+        lead_start = inside.end() if inside else verb_end
+    position = _OBJECT_LEAD.match(text, lead_start).end()
     if re.match(r"\s*(?:its|their|his|her)\s+own\b", text[position:]):
         return None  # "signed its own peace deal in 1979": not the one recorded
     if re.match(r"(?:it|them)\b", text[position:clause_end]):
