@@ -405,7 +405,37 @@ _YES_TAKING_A_CONDITION = (
     # to", yeses of the plain phrase, take a condition as "agreed to" does
     r"|consented\s+to|assented\s+to)\b"
 )
+# no modal or condition in the rest of a clause: "X's rejection of the plan would anger Y"
+_NOT_SUPPOSED = r"(?![^.;]*\b(?:would|could|might|may|will|if|unless)\b)"
 _SIGNALS = [
+    # "Ethiopia's rejection of the plan surprised diplomats", "Rio Tinto's withdrawal from the
+    # deal": the answer told as a noun owned by the party that gave it (not "X's rejection of
+    # the plan would anger Y", an answer supposed)
+    (
+        "rejected",
+        r"['’]s?\s+(?:(?:outright|flat|swift|formal|final)\s+)?rejection\s+of\s+(?="
+        + _PROPOSAL_OBJECT
+        + _NOT_SUPPOSED
+        + r")",
+    ),
+    # "Ethiopia's acceptance of the plan was welcomed", "Rio's approval of the deal came on
+    # Friday" (not "Congress's approval of the treaty is needed": a yes still awaited)
+    (
+        "accepted",
+        r"['’]s?\s+(?:(?:formal|final|swift|unanimous)\s+)?(?:acceptance|approval|endorsement)"
+        r"\s+of\s+(?="
+        + _PROPOSAL_OBJECT
+        + _NOT_SUPPOSED
+        + r"(?![^.;]*\b(?:needed|required|necessary|expected|awaited|pending|sought|needs"
+        r"|requires|hinges|depends|key|crucial|essential|vital|uncertain|unclear|doubtful)\b))",
+    ),
+    (
+        "withdrawn",
+        r"['’]s?\s+(?:(?:abrupt|sudden|formal)\s+)?withdrawal\s+from\s+(?="
+        + _PROPOSAL_OBJECT
+        + _NOT_SUPPOSED
+        + r")",
+    ),
     # "said they would not sign until their clan members had reviewed it", "will not decide
     # before its council has studied the text": the answer put off until the respondent's side
     # has weighed the text, still to come (not "would not sign until Israel withdrew")
@@ -660,6 +690,10 @@ _SIGNALS = [
         # "had not said by this evening whether", "has not said so far whether"
         r"(?:by\s+(?:\w+\s+){1,3}?|so\s+far\s+|publicly\s+|yet\s+)?"
         r"(?:whether|if)\b"
+        # "did not say whether it would accept the plan": the same, told in the past
+        r"|(?:did|does|do)\s+" + _NOT + r"(?:say|announce|indicate|state)\s+(?:whether|if)\s+"
+        r"(?:it|they|he|she)\s+(?:would|will)\s+(?:accept|sign|endorse|back|support|approve"
+        r"|reject|agree\s+to)\b"
         r"|(?:(?:has|have|had)\s+" + _NOT + r"(?:said|announced|indicated|stated)"
         r"|declined\s+to\s+(?:say|indicate|state|disclose))\s+when\s+(?:it|they|he|she)\s+"
         r"(?:will|would)\s+(?:respond|reply|answer|decide|give\s+(?:its|their|his|her|an?)\s+"
@@ -718,6 +752,10 @@ _SIGNALS = [
         "pending",
         r"(?:asked|requested|sought|called)\s+for\s+(?:more|further|additional|extra)\s+time"
         r"|(?:asked|requested|sought)\s+(?:more|further|additional|extra)\s+time"
+        # "asked for time to study the plan", "said it needed more time to study the deal": the
+        # text still before the party that must answer it
+        r"|(?:asked\s+for|requested|sought|needs?|needed|wants?|wanted)\s+(?:more\s+)?time\s+to\s+"
+        r"(?:study|review|examine|consider|weigh)\s+(?:" + _PROPOSAL_OBJECT + r"|it\b)"
         r"|(?:would|will)\s+(?:only\s+)?(?:give|deliver|announce|send|make\s+known"
         # "would come back with an answer", "will get back with its response"
         r"|(?:come|get)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?with|return\s+with)\s+"
@@ -1730,6 +1768,9 @@ def find_proposals(document: Document) -> None:
             or (described if shared >= 2 else None)
             or _the_ask_its_sentence_tells(document, match, sentence)
             or _offered_by_the_party_after(document, match)
+            # "walked away on Friday from its deal with Chinalco", the day another deal was
+            # announced: the deal made with the party named is the one meant
+            or _made_with_the_party_after(document, match)
             or announced
             or earlier
             or described
@@ -2219,6 +2260,35 @@ def _offered_by_the_party_after(document: Document, match) -> int | None:
         p["id"]
         for p in document.gazetteer.proposals.values()
         if p["announced_by_id"] == author_id and noun in _singular(p["words"])
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_WITH_ITS_PARTY = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _made_with_the_party_after(document: Document, match) -> int | None:
+    """ "Rio Tinto walked away from its deal with Chinalco": the one recorded proposal of the
+    reference's noun whose title or short name names the party right after "with" (as the
+    article writes it anywhere), not an offer that party made (that is an offer "from" it);
+    None where no recorded proposal, or more than one, fits."""
+    after = _WITH_ITS_PARTY.match(document.text, match.end())
+    party = after and next((m for m in document.mentions if m.start == after.end()), None)
+    if not party or not party.ref.startswith("actor:") or ":new:" in party.ref:
+        return None
+    party_id = int(party.ref.split(":")[1])
+    names = {
+        frozenset(re.findall(r"\w+", m.text_in(document.text).casefold()))
+        for m in document.mentions
+        if m.ref == party.ref
+    }
+    noun = match.group("noun").casefold()
+    fitting = [
+        p["id"]
+        for p in document.gazetteer.proposals.values()
+        if noun in _singular(p["words"])
+        and p["announced_by_id"] != party_id
+        and any(name and name <= p["words"] for name in names)
     ]
     return fitting[0] if len(fitting) == 1 else None
 
@@ -12056,7 +12126,16 @@ _RESPONSE_LEMMAS = {
     "invalidate": "rejected",
     "counter": "countered",
     "renounce": "withdrawn",
+    # "Rio Tinto abandoned the deal", "Eritrea scrapped the accord", "terminated the
+    # agreement": a party undoes a text it had taken part in (but "agreed to terminate the
+    # memorandum", both sides ending it together, is no withdrawal: `_UNDONE_TOGETHER`)
+    "abandon": "withdrawn",
+    "scrap": "withdrawn",
+    "terminate": "withdrawn",
 }
+# the verbs of undoing that, agreed to, end a text by both sides' consent rather than one
+# side's leaving it ("the two governments agreed to terminate the memorandum")
+_UNDONE_TOGETHER = {"abandon", "scrap", "terminate"}
 # "threw out the plan", "threw it out", not "threw them out of Gaza"
 _OUT_NOT_OF = r"out(?!\s+of\b)"
 # A verb whose particle or preposition makes it a response: "turned (the draft) down", "came
@@ -12134,6 +12213,15 @@ _CONDITION_NEXT = re.compile(
 _NO_FACT_OPENERS = {"if", "unless", "until", "once", "whether", "before"}
 # verbs of saying whose reported clause is not asserted: "denied it had rejected the plan"
 _NOT_ASSERTING = {"deny", "hope", "believe", "claim"}
+# a time told inside a phrasal verb, between its particle and its preposition or before its
+# object: "walked away on Friday from the deal", "came out last week against the plan"
+_A_TIME_INSIDE_THE_PHRASE = (
+    r"(?:(?:on|in)\s+(?:the\s+)?(?-i:" + WEEKDAY_PATTERN + r"|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today),?"
+)
+_ENDS_ON_A_PARTICLE = re.compile(r"\b(?:down|out|up|off|back|away|aside|along)$", re.IGNORECASE)
+_TIME_AFTER_A_PARTICLE = re.compile(r"\s+" + _A_TIME_INSIDE_THE_PHRASE, re.IGNORECASE)
 # what may stand before the proposal in a response's object: a particle or preposition of the
 # phrase and adverbs ("firmly against the", "the draft", "a U.S. bridging")
 _OBJECT_LEAD = re.compile(
@@ -12448,6 +12536,8 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
             return None
         if first in _REFUSING and governed in _RESPONSE_TO_COME | {"join"}:
             return "rejected"
+        if first == "agree" and governed in _UNDONE_TOGETHER:
+            return None
         if first in _ASSENTING and governed in _RESPONSE_LEMMAS:
             return _RESPONSE_LEMMAS[governed]
         return None
@@ -12476,6 +12566,17 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
     )
     after = document.text[verb_end:clause_end]
     joined = f"{particles} {after.strip()}" if particles else after.strip()
+    # "walked away on Friday from the deal", "voted last week against the plan", "walked away
+    # abruptly from the deal": the phrase read without the time or manner told inside it
+    joined = re.sub(
+        r"^((?:down|out|up|off|back|away|aside|along)\s+)(?:"
+        + _A_TIME_INSIDE_THE_PHRASE
+        + r"|(?-i:[a-z]+ly))\s+",
+        r"\1",
+        joined,
+        count=1,
+        flags=re.IGNORECASE,
+    )
     for phrasal, particle, status in _PHRASAL_RESPONSES:
         if lemma != phrasal:
             continue
@@ -12786,7 +12887,13 @@ def _clause_proposal(
             return _named_before_its_time(document, sentence, chars[0])
         return named[0] if named else None
     clause_end = document.tokens[clause.last_token - 1].end
-    position = _OBJECT_LEAD.match(text, verb_end).end()
+    lead_start = verb_end
+    if _ENDS_ON_A_PARTICLE.search(text, max(0, verb_end - 8), verb_end):
+        # "walked away on Friday from the deal": the time inside the phrasal verb is no object
+        # (but "countered on Sunday with an offer" keeps its time outside a phrase)
+        inside = _TIME_AFTER_A_PARTICLE.match(text, verb_end)
+        lead_start = inside.end() if inside else verb_end
+    position = _OBJECT_LEAD.match(text, lead_start).end()
     if re.match(r"\s*(?:its|their|his|her)\s+own\b", text[position:]):
         return None  # "signed its own peace deal in 1979": not the one recorded
     if re.match(r"(?:it|them)\b", text[position:clause_end]):

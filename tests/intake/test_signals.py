@@ -14602,3 +14602,180 @@ def test_near_miss_walking_away_on_a_day_from_talks_withdraws_from_no_text(db):
     _a_miner_and_its_two_deals(db)
     text = "Rio Tinto walked away on Friday from the talks in Sydney."
     assert not [s for s in signals(text) if s[2] == "withdrawn"]
+
+
+# --- t53a: a time or a manner told inside a phrasal verb ("walked away on Friday from the
+# deal", "came out last week against the plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas walked away on Friday from the May 31 plan.", "withdrawn"),
+        ("Hamas pulled out last week of the May 31 plan.", "withdrawn"),
+        ("Israel backed out on June 7 of the May 31 plan.", "withdrawn"),
+        ("Hamas walked away abruptly from the May 31 plan.", "withdrawn"),
+        ("Egypt came out on Sunday against the May 31 plan.", "rejected"),
+    ],
+)
+def test_a_time_inside_a_phrasal_verb_keeps_its_response(world, text, status):
+    assert [(s[1], s[2]) for s in signals(text)] == [(PLAN, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a walk-out of a meeting, no text left
+        "Hamas walked out on Friday of the talks in Cairo.",
+        # the time told, but the phrase is no response ("backed down")
+        "Hamas backed down on Friday over the May 31 plan.",
+    ],
+)
+def test_near_miss_a_time_inside_a_phrase_that_is_no_response(world, text):
+    assert [s for s in signals(text) if s[1] == PLAN] == []
+
+
+# --- t53a: "its deal with Chinalco": the recorded deal whose title names the party after
+# "with", not another deal announced on the day the sentence names
+
+
+def _a_deal_with_egypt_and_one_announced_today(world):
+    ProposalFactory(
+        process=world.process,
+        title="Egypt-Hamas deal on the Rafah crossing",
+        announced_on=datetime.date(2024, 5, 20),
+    )
+    ProposalFactory(
+        process=world.process, title="Israel-US deal on aid deliveries", announced_on=DAY
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas walked away on Monday from its deal with Egypt.",
+        "Hamas on Monday pulled out of the deal with Egypt.",
+    ],
+)
+def test_a_deal_with_a_party_is_the_one_recorded_with_it(world, text):
+    _a_deal_with_egypt_and_one_announced_today(world)
+    assert [s[1:3] for s in signals(text) if s[0] == "Hamas"] == [
+        ("Egypt-Hamas deal on the Rafah crossing", "withdrawn")
+    ]
+
+
+def test_near_miss_a_deal_with_a_party_no_recorded_deal_names(world):
+    _a_deal_with_egypt_and_one_announced_today(world)
+    text = "Hamas walked away on Monday from its deal with Blinken."
+    assert [s[1] for s in signals(text) if s[0] == "Hamas"] != [
+        "Egypt-Hamas deal on the Rafah crossing"
+    ]
+
+
+# --- t53a: a verb of undoing ("abandoned", "scrapped", "terminated") is a withdrawal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel abandoned the May 31 plan.",
+        "Hamas scrapped the May 31 plan on Sunday.",
+        "Israel has terminated the May 31 plan.",
+    ],
+)
+def test_a_text_undone_by_a_party_is_withdrawn(world, text):
+    assert [(s[1], s[2]) for s in signals(text)] == [(PLAN, "withdrawn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both sides ending it together: no one leaves it
+        "Israel and Hamas agreed to terminate the May 31 plan.",
+        # an undoing of something else than the text
+        "Hamas scrapped its weekly briefing on the May 31 plan.",
+    ],
+)
+def test_near_miss_a_text_ended_together_or_another_thing_undone(world, text):
+    assert "withdrawn" not in [s[2] for s in signals(text)]
+
+
+# --- t53a: an answer still to come, told in the past ("did not say whether it would accept")
+# or as time asked for to study the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas did not say whether it would accept the May 31 plan.",
+        "Hamas asked for time to study the May 31 plan.",
+        "Hamas said it needed more time to study the May 31 plan.",
+    ],
+)
+def test_an_answer_put_off_in_other_words_is_pending(world, text):
+    assert [(s[1], s[2]) for s in signals(text)] == [(PLAN, "pending")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step of its own, not an answer to the text
+        "Hamas did not say whether it would attend the talks on the May 31 plan.",
+        # time to study something else
+        "Hamas asked for time to study the situation in Rafah.",
+    ],
+)
+def test_near_miss_an_answer_to_something_else_put_off(world, text):
+    assert "pending" not in [s[2] for s in signals(text)]
+
+
+# --- t53a: an answer told as a noun the party owns ("Israel's rejection of the plan", "Hamas's
+# withdrawal from the plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Israel's rejection of the May 31 plan on Sunday surprised diplomats.", "rejected"),
+        ("Diplomats in Cairo deplored Hamas's outright rejection of the May 31 plan.", "rejected"),
+        ("Hamas's withdrawal from the May 31 plan angered Egypt.", "withdrawn"),
+    ],
+)
+def test_an_answer_told_as_the_party_s_noun(world, text, status):
+    assert (PLAN, status) in [(s[1], s[2]) for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an answer supposed, not given
+        "Israel's rejection of the May 31 plan would anger Egypt.",
+        # no party owns the noun
+        "A rejection of the May 31 plan is not expected.",
+    ],
+)
+def test_near_miss_a_rejection_supposed_or_owned_by_no_party(world, text):
+    assert "rejected" not in [s[2] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's acceptance of the May 31 plan was welcomed in Cairo.",
+        "Diplomats hailed Hamas's formal approval of the May 31 plan on Sunday.",
+    ],
+)
+def test_a_yes_told_as_the_party_s_noun(world, text):
+    assert (PLAN, "accepted") in [(s[1], s[2]) for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a yes still awaited
+        "Israel's approval of the May 31 plan is needed before the truce can start.",
+        "Hamas's acceptance of the May 31 plan remains uncertain.",
+    ],
+)
+def test_near_miss_a_yes_as_a_noun_still_awaited(world, text):
+    assert "accepted" not in [s[2] for s in signals(text)]
