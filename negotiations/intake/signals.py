@@ -1097,14 +1097,11 @@ _SIGNALS = [
         r"|an?\s+(?:\w+\s+)?(?:dangerous|one-sided|unbalanced|unworkable|humiliating"
         r"|shameful|disastrous)\s+\w+))\b",
     ),
-    # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops; "walked
-    # away on Friday from its deal": the day may part the verb from its preposition
+    # "withdrew its offer", "pulled out of the deal"; "if Israel withdrew" is troops
     (
         "withdrawn",
         r"(?:withdrew|withdrawn)\s+(?:from\s+)?(?:its|their|the)\b"
-        r"|(?:pulled\s+out\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?of"
-        r"|walked\s+away\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?from"
-        r"|backed\s+out\s+(?:on\s+" + _WEEKDAY_NAME + r"\s+)?of|reneged\s+on"
+        r"|(?:pulled\s+out\s+of|walked\s+away\s+from|backed\s+out\s+of|reneged\s+on"
         r"|(?:withdrew|pulled)\s+(?:its|their|his|her)\s+support\s+(?:for|from))\b",
     ),
     # "quit the deal", "tore up the accord", "suspended its participation in the truce":
@@ -1768,9 +1765,6 @@ def find_proposals(document: Document) -> None:
             or (described if shared >= 2 else None)
             or _the_ask_its_sentence_tells(document, match, sentence)
             or _offered_by_the_party_after(document, match)
-            # "walked away on Friday from its deal with Chinalco", the day another deal was
-            # announced: the deal made with the party named is the one meant
-            or _made_with_the_party_after(document, match)
             or announced
             or earlier
             or described
@@ -2260,35 +2254,6 @@ def _offered_by_the_party_after(document: Document, match) -> int | None:
         p["id"]
         for p in document.gazetteer.proposals.values()
         if p["announced_by_id"] == author_id and noun in _singular(p["words"])
-    ]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-_WITH_ITS_PARTY = re.compile(r"\s+with\s+(?:the\s+)?")
-
-
-def _made_with_the_party_after(document: Document, match) -> int | None:
-    """ "Rio Tinto walked away from its deal with Chinalco": the one recorded proposal of the
-    reference's noun whose title or short name names the party right after "with" (as the
-    article writes it anywhere), not an offer that party made (that is an offer "from" it);
-    None where no recorded proposal, or more than one, fits."""
-    after = _WITH_ITS_PARTY.match(document.text, match.end())
-    party = after and next((m for m in document.mentions if m.start == after.end()), None)
-    if not party or not party.ref.startswith("actor:") or ":new:" in party.ref:
-        return None
-    party_id = int(party.ref.split(":")[1])
-    names = {
-        frozenset(re.findall(r"\w+", m.text_in(document.text).casefold()))
-        for m in document.mentions
-        if m.ref == party.ref
-    }
-    noun = match.group("noun").casefold()
-    fitting = [
-        p["id"]
-        for p in document.gazetteer.proposals.values()
-        if noun in _singular(p["words"])
-        and p["announced_by_id"] != party_id
-        and any(name and name <= p["words"] for name in names)
     ]
     return fitting[0] if len(fitting) == 1 else None
 
