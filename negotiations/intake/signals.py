@@ -244,12 +244,14 @@ _ASKED_OR_OFFERED_NOUN = (
 _PROPOSAL_OBJECT = (
     # "would not be bound by Tuesday's accord": the accord of that day
     r"(?:the|a|an|its|their|this|that|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)"
-    r"\s+(?:[\w’'-]+\s+){0,4}?"
+    # ("its $19.5 billion deal": a sum among the words before the noun)
+    r"\s+(?:(?:[\w’'-]+|[$£€]\d[\d.,]*)\s+){0,4}?"
     r"(?:plan|proposal|offer|deal|framework|roadmap|road\s+map|initiative|agreement|accord|draft"
     r"|text|treaty|pact|truce|ceasefire|cease-fire|blueprint|package|document|declaration"
     # "has campaigned against the scheme", "rejected the memorandum": the other nouns wire copy
-    # names a text by (a signal still needs the proposal step to have found the text there)
-    r"|scheme|memorandum|protocol|convention|settlement|contract)s?\b"
+    # names a text by (a signal still needs the proposal step to have found the text there);
+    # "tore up the strategic partnership", "quit the merger": the texts companies make
+    r"|scheme|memorandum|protocol|convention|settlement|contract|partnership|merger)s?\b"
 )
 # The text the parties settle: "a deal", "the outlines of a deal", "a framework agreement",
 # not "a defiant tone on the plan" nor "the need for a ceasefire"
@@ -1108,7 +1110,7 @@ _SIGNALS = [
     # a party leaves a text it had accepted
     (
         "withdrawn",
-        r"(?:quit|exited|tore\s+up|renounced|repudiated\s+its\s+signature\s+(?:on|to)"
+        r"(?:quit|exited|(?:tore|torn)\s+up|renounced|repudiated\s+its\s+signature\s+(?:on|to)"
         r"|suspended\s+(?:its|their|his|her)\s+(?:participation|part|membership)\s+in)\s+"
         + _PROPOSAL_OBJECT,
     ),
@@ -1125,7 +1127,7 @@ _SIGNALS = [
         r"(?:\w+ly\s+)?(?:accepted|accepts|approved|endorsed|ratified|signed\s+on\s+to"
         # "Israel and Lebanon sealed an agreement", "Yerevan was ready to heed the appeal"
         r"|sealed|clinched|(?:is|are|was|were)\s+ready\s+to\s+(?:heed|accept|sign|endorse)"
-        r"|said\s+yes\s+to|gave\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light"
+        r"|said\s+yes\s+to|(?:gave|given)\s+(?:its|their)\s+(?:approval|assent|consent|green\s+light"
         r"|go-ahead|nod)\s+to"
         # "backed the agreement", "threw its weight behind the plan" (not "backed by Iran")
         r"|(?:backed|supported|embraced|signed\s+off\s+on|rubber-stamped|okayed|green-?lit"
