@@ -25,8 +25,8 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fifty-second held-out set joined the folder in session 43 at 1,650 of 2,548 = 0.648
-    # over the 322 articles.
-    ("status_signals", "recall"): 0.64,
+    # over the 322 articles; the fifty-third round brought it to 1,674 = 0.657.
+    ("status_signals", "recall"): 0.65,
 }
 
 
