@@ -662,17 +662,26 @@ def phrases_in(tokens: list[Token], longest: int = 8) -> set[str]:
             continue
         words: list[str] = []
         capital = False
+        # words left after a possessive that a lowercase word follows: "Haftar's forces", a
+        # recorded alias, runs through it (two words at most: "Haftar's armed forces")
+        after_possessive = None
         for position in range(index, min(index + longest, len(tokens))):
             following = tokens[position]
             if following.is_article and following is not token:
                 continue
+            if after_possessive is not None:
+                if after_possessive == 0 or following.capitalised:
+                    break
+                after_possessive -= 1
             words.extend(following.words)
             capital = capital or any(char.isupper() for char in following.text)
             if capital:
                 phrases.add(" ".join(words))
             if following.possessive:
-                if position + 1 >= len(tokens) or not tokens[position + 1].capitalised:
+                if position + 1 >= len(tokens):
                     break
+                if not tokens[position + 1].capitalised:
+                    after_possessive = 2
                 # "Tigray People's Liberation Front" (see TokenTrie.longest_from)
                 words[-len(following.words) :] = _through_possessive(following.words)
     return phrases

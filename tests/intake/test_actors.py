@@ -5831,3 +5831,31 @@ def test_french_given_names_open_a_persons_name(db, text, names):
 def test_near_miss_a_capitalised_pair_without_a_given_name_is_no_person(db):
     text = "The secretary general led the delegation with Renault Billancourt and Citroen Javel."
     assert not new_actors(text)
+
+
+# --- session 43: a recorded alias that runs through a possessive to lowercase words ("Haftar's
+# forces" for the Libyan National Army), where a possessive before a lowercase word used to end
+# every name
+
+
+@pytest.fixture
+def haftar_and_his_forces(db):
+    ActorFactory(
+        name="Libyan National Army", kind=Actor.Kind.ARMED_GROUP, aliases=["Haftar's forces"]
+    )
+    PersonFactory(name="Khalifa Haftar", short_name="Haftar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's forces signed the ceasefire in Geneva on Friday.",
+        "The ceasefire was signed by the GNA and Haftar's forces on Friday.",
+    ],
+)
+def test_a_recorded_alias_through_a_possessive_is_its_actor(haftar_and_his_forces, text):
+    assert "Libyan National Army" in matched(text)
+
+
+def test_near_miss_a_possessive_before_words_no_alias_holds_is_its_owner(haftar_and_his_forces):
+    assert matched("Haftar's aides signed the ceasefire in Geneva on Friday.") == {"Khalifa Haftar"}
