@@ -63,6 +63,9 @@ _REFERENCE = re.compile(
     r"|treaties"
     # "signed a non-aggression pact", "rejected the pact"
     r"|pact"
+    # "walked away from the strategic partnership", "backed the merger": the texts companies
+    # make, only where a recorded proposal is one (not "a partnership with civil society")
+    r"|partnership|merger"
     # the other names wire copy gives a signed text, and a middle way offered
     r"|memorandum|protocol|armistice"
     # "his movement accepted the arrangement": what the parties are to settle on
@@ -1670,11 +1673,19 @@ def find_proposals(document: Document) -> None:
             "proclamation",
             "application",
             "settlement",
+            "partnership",
+            "merger",
         ) and not _any_of_its_kind(document, match.group("noun")):
             # "the call" is a phone call, "the request" one for comment, "the constitution"
             # the state's own, unless a recorded proposal is a call, a request, a constitution
             # (one or more: "Washington's demand" where two demands are recorded is one)
             continue
+        if (
+            match.group("noun").casefold() in ("partnership", "merger")
+            and _MADE_WITH_AFTER.match(document.text, match.end())
+            and _the_one_made_with(document, match) is None
+        ):
+            continue  # "its partnership with the university": not the one recorded with another
         sentence = document.sentence_at(match.start())
         # "the government's offer last month to include a halt to kidnappings": the words
         # around the reference name another recorded proposal than the article's.
@@ -2927,6 +2938,9 @@ _KINDS_OF_TEXT = [
     {"invitation"},
     # "the summit's cabinet line-up ... has yet to be accepted"
     {"line-up", "lineup"},
+    # "the Rio Tinto-Chinalco strategic partnership ... Rio Tinto backed the partnership"
+    {"partnership"},
+    {"merger"},
     # "called on it to disband the force ... Mandela flatly rejected the demand"
     {"demand"},
     # "the Dar es Salaam ceasefire ... agreed a new ceasefire": a truce by its bare noun
@@ -2958,7 +2972,8 @@ def _the_one_made_with(document: Document, match) -> int | None:
     party (by any way the article writes it: "Rio Tinto-Chinalco strategic partnership", "Rio
     Tinto-BHP Billiton joint venture"), not what one side offered or asked ("Chinalco offer to
     amend the terms of the Rio Tinto deal"); None where no one such proposal is so named."""
-    if not _a_text_noun(match.group("noun")):
+    noun = match.group("noun").casefold()
+    if not (_a_text_noun(noun) or noun in ("partnership", "merger")):
         return None
     after = _MADE_WITH_AFTER.match(document.text, match.end())
     if after is None:

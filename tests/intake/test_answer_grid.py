@@ -3,9 +3,8 @@ a state answering a plan and of a company answering a deal, with the text named 
 the day in several places, every sentence an article of its own; then harder shapes (passives,
 two subjects, participles, relative clauses, answers told as nouns). Each sentence must be
 drafted as its subject's answer to the recorded text, so that a rule written for one article
-that breaks a plain answer elsewhere fails here by name. What the engine does not read yet is
-listed in NOT_READ_YET, held there by a strict xfail: a rule that comes to read it must move it
-into the grid."""
+that breaks a plain answer elsewhere fails here by name. (A bare "the plan" in an article that
+names no plan before is left out: nothing pins it down.)"""
 
 import datetime
 import itertools
@@ -32,8 +31,7 @@ KNOWN = {
         {"title": DEAL, "short_name": "Chinalco deal"},
     ],
 }
-# the party answering, the recorded text it answers, and ways an article names that text (a
-# bare "the plan" in an article that names no plan before is left out: nothing pins it down)
+# the party answering, the recorded text it answers, and ways an article names that text
 SCENES = {
     "state": (
         "Ethiopia",
@@ -53,6 +51,7 @@ SCENES = {
             "the Chinalco deal",
             "its deal with Chinalco",
             "the deal",
+            "the strategic partnership",
             "the Rio Tinto-Chinalco strategic partnership",
             "its $19.5 billion deal with Chinalco",
         ],
@@ -179,13 +178,6 @@ SHAPES = {
         ("{S} has not decided whether to accept {P}.", "pending"),
     ],
 }
-# Not read yet (docs/intake.md, "Fifty-third round"): the company's text named by its kind
-# alone, "the strategic partnership", after most verbs but "accepted" and "rejected"
-NOT_READ_YET = [
-    ("Rio Tinto backed the strategic partnership.", "accepted"),
-    ("Rio Tinto walked away on Friday from the strategic partnership.", "withdrawn"),
-    ("The strategic partnership was rejected by Rio Tinto.", "rejected"),
-]
 
 
 def grid_sentences(scene, status, verb):
@@ -266,12 +258,6 @@ def test_an_answer_in_a_harder_shape_is_drafted(recorded, scene, shape, template
         if not drafted_right(sentence, subjects, text, status)
     ]
     assert missed == []
-
-
-@pytest.mark.xfail(strict=True, reason="not read yet: docs/intake.md, Fifty-third round")
-@pytest.mark.parametrize(("sentence", "status"), NOT_READ_YET)
-def test_an_answer_not_read_yet(recorded, sentence, status):
-    assert drafted_right(DATELINE + sentence, ["Rio Tinto"], DEAL, status)
 
 
 @pytest.mark.parametrize(
