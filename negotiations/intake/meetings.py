@@ -578,7 +578,7 @@ _TRIGGERS = re.compile(
     # refusing or stopping, whose talks were not held (not "had direct talks with")
     r"|asked|sought|rejected|refused|proposed|offered|demanded|requested|called|pushed"
     r"|pressed|urged|suggested|ruled|wanted|planned|promised|declined|opposed|suspended"
-    r"|postponed|cancell?ed|canceled|halted|ended|broken|boycotted|delayed|shelved|abandoned"
+    r"|postponed|cancell?ed|halted|ended|broken|boycotted|delayed|shelved|abandoned"
     r"|skipped|missed|avoided|resisted)\b)"
     r"|opened|opens|began|begin|begins|started|resumed"
     # "The two leaders launched the talks on 8 February at the border": their first session

@@ -1681,7 +1681,7 @@ def find_proposals(document: Document) -> None:
             # (one or more: "Washington's demand" where two demands are recorded is one)
             continue
         if (
-            match.group("noun").casefold() in ("partnership", "merger")
+            match.group("noun").casefold() in _TEXTS_FIRMS_MAKE
             and _MADE_WITH_AFTER.match(document.text, match.end())
             and _the_one_made_with(document, match) is None
         ):
@@ -2958,6 +2958,9 @@ _KINDS_OF_TEXT = [
 ]
 
 
+# "the strategic partnership", "the merger": texts a reference names only where one is recorded
+# (`_KINDS_OF_TEXT`), and made "with" a party as a deal is
+_TEXTS_FIRMS_MAKE = {"partnership", "merger"}
 # "its deal with Chinalco", "the agreement signed with BHP early on Friday", "an accord reached
 # with the rebels": a text and, after "with", the party it was made with
 _MADE_WITH_AFTER = re.compile(
@@ -2973,7 +2976,7 @@ def _the_one_made_with(document: Document, match) -> int | None:
     Tinto-BHP Billiton joint venture"), not what one side offered or asked ("Chinalco offer to
     amend the terms of the Rio Tinto deal"); None where no one such proposal is so named."""
     noun = match.group("noun").casefold()
-    if not (_a_text_noun(noun) or noun in ("partnership", "merger")):
+    if not (_a_text_noun(noun) or noun in _TEXTS_FIRMS_MAKE):
         return None
     after = _MADE_WITH_AFTER.match(document.text, match.end())
     if after is None:
@@ -11131,10 +11134,7 @@ def _post_before(document: Document, person: Mention) -> Mention | None:
         ),
         None,
     )
-    if leader is None:
-        return None
-    body = _body_signed_for(document, leader)
-    return body if body.ref != leader.ref else None
+    return _body_a_leader_answers_for(document, leader) if leader is not None else None
 
 
 # "Haftar's spokesman, ", "Abbas's chief negotiator ": the post of one who speaks for a leader
@@ -11142,6 +11142,13 @@ _VOICE_OF_A_LEADER = re.compile(
     r"['’]s?\s+(?:chief\s+|personal\s+|special\s+)?(?:spokes(?:man|woman|person)|negotiator"
     r"|envoy),?\s*"
 )
+
+
+def _body_a_leader_answers_for(document: Document, leader: Mention) -> Mention | None:
+    """The body a leader named with his voice ("Haftar's spokesman") answers for, or None
+    where the article ties him to none."""
+    body = _body_signed_for(document, leader)
+    return body if body.ref != leader.ref else None
 
 
 # The posts of those who lead a body or speak for it (not a deputy's: "deputy head of the
@@ -11267,10 +11274,9 @@ def _tied_after(document: Document, person: Mention) -> str | None:
             ),
             None,
         )
-        if leader is not None:
-            body = _body_signed_for(document, leader)
-            if body.ref != leader.ref:
-                return body.ref
+        body = _body_a_leader_answers_for(document, leader) if leader is not None else None
+        if body is not None:
+            return body.ref
     return None
 
 
@@ -12202,8 +12208,15 @@ _A_TIME_INSIDE_THE_PHRASE = (
     r"|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today),?"
 )
-_ENDS_ON_A_PARTICLE = re.compile(r"\b(?:down|out|up|off|back|away|aside|along)$", re.IGNORECASE)
+_PARTICLE = r"(?:down|out|up|off|back|away|aside|along)"
+_ENDS_ON_A_PARTICLE = re.compile(r"\b" + _PARTICLE + r"$", re.IGNORECASE)
 _TIME_AFTER_A_PARTICLE = re.compile(r"\s+" + _A_TIME_INSIDE_THE_PHRASE, re.IGNORECASE)
+# "away on Friday from", "away abruptly from": a particle, then a time or a manner inside the
+# phrase (read without them, see `_clause_status`)
+_TIME_OR_MANNER_AFTER_A_PARTICLE = re.compile(
+    r"^(" + _PARTICLE + r"\s+)(?:" + _A_TIME_INSIDE_THE_PHRASE + r"|(?-i:[a-z]+ly))\s+",
+    re.IGNORECASE,
+)
 # what may stand before the proposal in a response's object: a particle or preposition of the
 # phrase and adverbs ("firmly against the", "the draft", "a U.S. bridging")
 _OBJECT_LEAD = re.compile(
@@ -12550,15 +12563,7 @@ def _clause_status(document, clause, verb_end, clause_end) -> str | None:
     joined = f"{particles} {after.strip()}" if particles else after.strip()
     # "walked away on Friday from the deal", "voted last week against the plan", "walked away
     # abruptly from the deal": the phrase read without the time or manner told inside it
-    joined = re.sub(
-        r"^((?:down|out|up|off|back|away|aside|along)\s+)(?:"
-        + _A_TIME_INSIDE_THE_PHRASE
-        + r"|(?-i:[a-z]+ly))\s+",
-        r"\1",
-        joined,
-        count=1,
-        flags=re.IGNORECASE,
-    )
+    joined = _TIME_OR_MANNER_AFTER_A_PARTICLE.sub(r"\1", joined, count=1)
     for phrasal, particle, status in _PHRASAL_RESPONSES:
         if lemma != phrasal:
             continue
