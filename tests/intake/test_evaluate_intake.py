@@ -24,8 +24,8 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fifty-second held-out set joined the folder in session 43 at 1,650 of 2,548 = 0.648
-    # over the 322 articles; the fifty-third round brought it to 1,674 = 0.657.
+    # The fifty-third held-out set joined the folder in session 44 at 1,688 of 2,593 = 0.651
+    # over the 328 articles.
     ("status_signals", "recall"): 0.65,
 }
 
