@@ -1544,10 +1544,15 @@ _HYPOTHETICAL = re.compile(
 )
 # "VIENNA, Aug 16 (Reuters) - ": the dateline dates the article, not what it tells
 # ("CHARLESTON, December 8. - ": a dateline of the city and the day alone, no agency after
-# it, as in older papers (tune48f))
+# it, as in older papers (tune48f)); so too the agency's name bare or closed by a full stop
+# ("SYDNEY, Sept 4 AAP - ", "KUWAIT, Dec. 24 (Reuter). - "), the region after the city, the
+# day before the month and the year ("LEVUKA, Fiji, Oct. 12. — ", "EDINBURGH, 3 October 1929.
+# - ", "WASHINGTON, August 10, 1842. - ") and a dash with no space after it ("(AP)—Egypt")
 _DATELINE = re.compile(
-    r"\A(?:[^\n()]{0,80}?\([A-Za-z][\w .&-]{0,30}\)"
-    r"|(?-i:[A-Z][A-Z .'-]{2,30}),\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\.?)\s*[-—–_]+\s"
+    r"\A(?:[^\n()]{0,80}?\([A-Za-z][\w .&'’-]{0,30}\)\.?"
+    r"|(?-i:[A-Z][A-Z .'-]{2,30})(?:,\s+(?-i:[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,2}))?"
+    r",\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))(?:,?\s+\d{4})?\.?"
+    r"(?:\s+(?-i:[A-Z]{2,6})\.?)?)\s*(?:[-_]+\s|[—–]+\s*)"
 )
 
 

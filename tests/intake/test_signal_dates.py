@@ -461,3 +461,31 @@ def test_an_answer_in_a_relative_clause_on_the_respondent_takes_its_own_day(worl
 def test_near_miss_a_whose_clause_before_the_verb_keeps_the_main_day(world):
     text = "Egypt, whose envoy left Doha on Saturday, signed the May 31 plan on Sunday."
     assert signals(text) == [("Egypt", PLAN, "accepted", "2024-06-09")]
+
+
+# --- t54a: a dateline with its agency bare or closed by a full stop, a region, the day before
+# the month or a year dates the article, not the answer its lead tells
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CAIRO, June 10 AFP - ",
+        "CAIRO, 10 June 2024. - ",
+        "CAIRO, Egypt, 10 June AFP - ",
+    ],
+)
+def test_a_dateline_s_day_does_not_date_the_answer_its_lead_tells(world, dateline):
+    text = dateline + "Hamas yesterday accepted the May 31 plan."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-09")]
+
+
+def test_near_miss_a_day_of_the_lead_s_own_clause_still_dates_the_answer(world):
+    text = "CAIRO, June 10 AFP - Hamas accepted the May 31 plan on Saturday."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-08")]
+
+
+def test_near_miss_a_lead_opening_with_a_capitalised_name_is_no_dateline(world):
+    # no day after the capitals: the day the lead gives dates the answer
+    text = "HAMAS, the Islamist movement, on June 8 accepted the May 31 plan."
+    assert signals(text) == [("Hamas", PLAN, "accepted", "2024-06-08")]
