@@ -821,7 +821,10 @@ _SIGNALS = [
             r"(?:(?!,?\s+(?:while|whereas)\s+(?!\w+ing\b))[^.;]){0,120}?"
             # "signed after attaching a list of reservations", "adding several caveats"
             r"(?:\b(?:with|under|subject\s+to|(?:after\s+|while\s+|by\s+)?(?:attaching|adding"
-            r"|entering|lodging|appending|registering|expressing|voicing))\s+"
+            r"|entering|lodging|appending|registering|expressing|voicing)"
+            # "signed too, but attached reservations on ...": the same subject's second verb
+            # (right after "but" or "and", so no other party's)
+            r"|(?:but|and)\s+(?:also\s+)?(?:attached|entered|lodged|appended|registered))\s+"
             r"(?:an?\s+|some\s+|several\s+|its\s+|their\s+|his\s+|her\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:conditions?|reservations?|caveats?|provisos?)\b"
             r"|\bin\s+principle\b"
@@ -841,10 +844,11 @@ _SIGNALS = [
     ),
     # "which Solidarity accepted only once it was assured of a freely elected Senate": the
     # condition in the yes's own clause (no comma between: not "X accepted, but Y would pull
-    # back only once ...")
+    # back only once ..."); so in the present, a stance held now ("it accepts the roadmap only
+    # if ...")
     (
         "accepted_with_conditions",
-        r"(?:\w+ly\s+)?(?:accepted|endorsed|approved|agreed\s+to)\b[^.;,]{0,80}?"
+        r"(?:\w+ly\s+)?(?:accept(?:ed|s)|endorse[ds]|approve[ds]|agree[ds]\s+to)\b[^.;,]{0,80}?"
         r"\bonly\s+(?:if|provided|on\s+condition|once\s+(?:it|they|he|she|the)\b)",
     ),
     # "agreed to its text only after winning the right to seek aid", "signed only after

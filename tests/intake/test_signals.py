@@ -14779,3 +14779,38 @@ def test_a_yes_told_as_the_party_s_noun(world, text):
 )
 def test_near_miss_a_yes_as_a_noun_still_awaited(world, text):
     assert "accepted" not in [s[2] for s in signals(text)]
+
+
+# --- t54b: a yes held now on a condition ("Hamas accepts the May 31 plan only if ..."), and a
+# yes whose subject attaches reservations in a second verb ("signed ..., but attached
+# reservations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas accepts the May 31 plan only if Israel withdraws from Gaza.",
+        "Hamas said it endorses the May 31 plan only if the fighting stops for good.",
+        "Israel approves the May 31 plan only once the hostages are freed.",
+        "Hamas signed the May 31 plan on Sunday but attached reservations on the withdrawal.",
+        "Israel accepted the May 31 plan and lodged two reservations on the prisoner lists.",
+    ],
+)
+def test_a_yes_held_on_a_condition_or_with_reservations_attached(world, text):
+    assert (PLAN, "accepted_with_conditions") in [(s[1], s[2]) for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the condition in a clause of its own, about something else
+        "Hamas accepts the May 31 plan, and only if it is applied will the war end.",
+        # reservations another party attached
+        "Hamas signed the May 31 plan on Sunday, and Israel attached reservations to it.",
+        # "attached" something other than a reservation
+        "Hamas signed the May 31 plan on Sunday but attached great importance to its terms.",
+    ],
+)
+def test_near_miss_a_yes_whose_condition_or_reservation_is_not_its_own(world, text):
+    found = [(s[0], s[2]) for s in signals(text)]
+    assert ("Hamas", "accepted_with_conditions") not in found
