@@ -105,7 +105,8 @@ _REFERENCE = re.compile(
     # request" only where one is a request, "the constitution" only where one is a constitution
     r"|(?<=[Tt]he\s)(?:call|appeal|request|idea|constitution|resolution|demand)"
     # "Syria has not yet replied to that request", "rejected this idea": one pointed back to
-    r"|(?:(?<=\sthat\s)|(?<=\sthis\s))(?:appeal|request|idea|demand)"
+    # ("New Delhi turned down those demands": the plural, `_the_ask_just_told`)
+    r"|(?:(?<=\sthat\s)|(?<=\sthis\s)|(?<=\sthose\s)|(?<=\sthese\s))(?:appeal|request|idea|demand)"
     # "has yet to respond to Hobson's proclamation", "the proclamation": only where a recorded
     # proposal is a proclamation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))proclamation"
@@ -302,7 +303,20 @@ _AS_OTHERS_NAME_IT = r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|descri
 # when the answer came, between its verb and "with": "on Monday", "the same evening"
 _ANSWERED_WHEN = (
     r"(?:on\s+\w+\s+|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening"
-    r"|night)\s+|(?:hours|days)\s+later\s+|within\s+(?:hours|days)\s+)?"
+    r"|night)\s+|(?:hours|days)\s+later\s+|within\s+(?:hours|days)\s+"
+    # "The owners answered late in January with an offer of 15 per cent": the month between
+    r"|(?:late\s+|early\s+)?in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\s+)?"
+)
+# "with an offer of £E10 million", "with an offer of 9%": a sum or a share, its currency
+# before the figure
+_A_FIGURE = r"(?:an?\s+)?(?:[£$€¥]|£E|US\$|Rs\.?\s?)?\d"
+# "answered the claim of £E35 million with that lower figure", "with a far smaller
+# increase": the respondent's own figure, told only by being less than the one asked
+_A_LOWER_FIGURE = (
+    r"(?:an?|that|this|its|their)\s+(?:(?:much|far|considerably|significantly|substantially)\s+)?"
+    r"(?:lower|smaller|reduced|more\s+modest)\s+(?:figure|sum|amount|offer|increase|rise|raise"
+    r"|percentage|payment|price|settlement)\b"
 )
 # "answered a U.S. proposal for ... with": a verb of answering and its object, before the
 # answer the respondent gives
@@ -410,16 +424,27 @@ _YES_TAKING_A_CONDITION = (
     # to", yeses of the plain phrase, take a condition as "agreed to" does
     r"|consented\s+to|assented\s+to)\b"
 )
+# "the demand for 36 militants", "Lloyd George's invitation", "an earlier demand", "the
+# Brazilian formula": what a party asks or offers, as the object a no is given to
+_A_THING_ASKED = (
+    r"(?:the|a|an|its|their|this|that|his|her|(?-i:[A-Z])[\w.’'-]*['’]s?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:" + _ASKED_OR_OFFERED_NOUN + r"|formula|claim)\b"
+)
 # no modal or condition in the rest of a clause: "X's rejection of the plan would anger Y"
 _NOT_SUPPOSED = r"(?![^.;]*\b(?:would|could|might|may|will|if|unless)\b)"
 _SIGNALS = [
     # "Ethiopia's rejection of the plan surprised diplomats", "Rio Tinto's withdrawal from the
     # deal": the answer told as a noun owned by the party that gave it (not "X's rejection of
-    # the plan would anger Y", an answer supposed)
+    # the plan would anger Y", an answer supposed); "Peru's refusal of the formula", "the
+    # King's refusal of an earlier demand" are the same no
     (
         "rejected",
-        r"['’]s?\s+(?:(?:outright|flat|swift|formal|final)\s+)?rejection\s+of\s+(?="
+        r"['’]s?\s+(?:(?:outright|flat|swift|formal|final|firm)\s+)?(?:rejection|refusal)\s+of\s+(?="
+        + r"(?:"
         + _PROPOSAL_OBJECT
+        + r"|"
+        + _A_THING_ASKED
+        + r")"
         + _NOT_SUPPOSED
         + r")",
     ),
@@ -964,7 +989,11 @@ _SIGNALS = [
         r"|version|roadmap|initiative|blueprint)\s+of\s+(?:its|their|his|her)\s+own\b"
         # "had answered the union's opening demand of a 40% raise with an offer of 9%": a
         # figure offered against the one asked
-        rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?offer\s+of\s+(?:\d|a\s+\d)"
+        rf"|{_ANSWERED_OBJECT}with\s+an?\s+(?:[\w-]+\s+)?offer\s+of\s+{_A_FIGURE}"
+        # "Cairo had answered a Sudanese claim of £E35 million with that lower figure"
+        r"|(?:(?:responded|replied|answered|countered|came\s+back)\s+"
+        + _ANSWERED_WHEN
+        + rf"|{_ANSWERED_OBJECT})with\s+{_A_LOWER_FIGURE}"
         # "the government answered with an offer of regional security forces", "answered with
         # a demand for 109 billion reais": terms of its own put against what was asked
         r"|(?:responded|replied|answered|came\s+back)\s+" + _ANSWERED_WHEN + r"with\s+an?\s+"
@@ -1632,6 +1661,7 @@ def find_proposals(document: Document) -> None:
                 _the_only_one_named_in_plural(document, match)
                 or _the_one_invitation(document, match)
                 or _the_owner_s_one_described(document, match)
+                or _the_ask_just_told(document, named + references, match)
             )
             if plural is not None:
                 references.append(ProposalMention(match.start("noun"), match.end(), plural))
@@ -3213,6 +3243,51 @@ def _the_owner_s_one_described(document: Document, match) -> int | None:
     if not _singular(document.gazetteer.proposals[described]["words"]) & {noun}:
         return None
     return described
+
+
+# "those demands", "the requests": an ask in the plural pointed back to
+_POINTED_BACK_TO = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+_ASKS_IN_PLURAL = {"demand", "request", "appeal"}  # the singular `_REFERENCE` reads
+
+
+def _the_ask_just_told(document: Document, mentions, match) -> int | None:
+    """ "The hijackers had demanded the release of 36 militants and $200 million. New Delhi
+    turned down those demands": an ask in the plural, right after "the", "those" or "these",
+    is the one recorded ask of its noun told last in its sentence or the one before (one
+    demand of several items is written as "demands"); None where none is told that close."""
+    noun = match.group("noun").casefold()
+    if noun not in _ASKS_IN_PLURAL or not _POINTED_BACK_TO.search(
+        document.text, max(0, match.start("noun") - 7), match.start("noun")
+    ):
+        return None
+    sentence = document.sentence_at(match.start())
+    before = document.sentence_before(sentence)
+    since = before.start if before is not None else sentence.start
+    of_the_noun = {
+        p["id"] for p in document.gazetteer.proposals.values() if noun in _title_nouns(p)
+    }
+    told = [
+        m
+        for m in mentions
+        if since <= m.start and m.end <= match.start() and m.proposal_id in of_the_noun
+    ]
+    if told:
+        return max(told, key=lambda m: m.start).proposal_id
+    # "had demanded the release of 36 militants": the ask told by its verb, the words after
+    # the verb describing one recorded ask of the noun
+    if noun not in _VERB_OF_THE_NOUN or not of_the_noun:
+        return None
+    verbs = list(
+        re.finditer(rf"\b(?:{_VERB_OF_THE_NOUN[noun]})\b", document.text[since : match.start()])
+    )
+    if not verbs:
+        return None
+    told_from = since + verbs[-1].end()
+    told_to = document.sentence_at(told_from).end
+    words = set(
+        re.findall(r"\w+", document.text[told_from : min(told_to, match.start())].casefold())
+    )
+    return _best_described(document, words, among=of_the_noun)
 
 
 def _the_only_one_named_in_plural(document: Document, match) -> int | None:

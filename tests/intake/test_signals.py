@@ -14814,3 +14814,114 @@ def test_a_yes_held_on_a_condition_or_with_reservations_attached(world, text):
 def test_near_miss_a_yes_whose_condition_or_reservation_is_not_its_own(world, text):
     found = [(s[0], s[2]) for s in signals(text)]
     assert ("Hamas", "accepted_with_conditions") not in found
+
+
+# --- t54c: a counter told by the figure given against the one asked ("answered the claim of
+# £E35 million with that lower figure", "answered late in January with an offer of 15 per cent",
+# "with an offer of £E10 million")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Israel answered the ministry's central demand with that lower figure.",
+        "Israel answered the ministry's central demand on Sunday with a far smaller increase.",
+        "Israel answered the ministry's central demand with an offer of $3 million.",
+        "Israel answered late in May with an offer of 3 days.",
+    ],
+)
+def test_a_demand_answered_with_a_lower_figure_is_countered(world, answer):
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry demanded a pause "
+        "in the fighting. " + answer
+    )
+    assert ("Israel", PAUSE_DEMAND, "countered") in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # more, not less: no figure of its own against the one asked
+        "Israel answered the ministry's central demand with a far larger army.",
+        # a lower thing that is no sum or offer
+        "Israel answered the ministry's central demand with a lower rate of fire.",
+    ],
+)
+def test_near_miss_a_demand_answered_with_no_lower_figure(world, answer):
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt's foreign ministry demanded a pause "
+        "in the fighting. " + answer
+    )
+    assert "countered" not in [s[2] for s in signals(text)]
+
+
+# --- t54c: a no told as the party's "refusal of" a text or an ask ("Peru's refusal of the
+# formula", "the King's refusal of an earlier demand")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's foreign ministry asked for a pause in the fighting. Israel's refusal of the "
+        "Egyptian demand for a pause in the fighting angered Cairo.",
+        "Egypt's foreign ministry asked for a pause in the fighting. Cairo deplored Israel's flat "
+        "refusal of the Egyptian demand for a pause in the fighting.",
+    ],
+)
+def test_a_no_told_as_the_party_s_refusal_of_an_ask(world, text):
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    assert ("Israel", PAUSE_DEMAND, "rejected") in [s[:3] for s in signals(text)]
+
+
+def test_a_no_told_as_the_party_s_refusal_of_the_plan(world):
+    text = "Hamas's refusal of the May 31 plan on Sunday surprised diplomats."
+    assert (PLAN, "rejected") in [(s[1], s[2]) for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal supposed, not given
+        "Israel's refusal of the Egyptian demand for a pause in the fighting would anger Cairo.",
+        # no party owns the noun
+        "A refusal of the Egyptian demand for a pause in the fighting is not expected.",
+    ],
+)
+def test_near_miss_a_refusal_supposed_or_owned_by_no_party(world, text):
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    assert "rejected" not in [s[2] for s in signals(text)]
+
+
+# --- t54c: an ask in the plural pointed back to ("The hijackers had demanded the release of 36
+# militants and $200 million. New Delhi turned down those demands")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Israel turned down those demands on Sunday.",
+        "Israel rejected these demands.",
+        "Israel turned down the demands on Sunday.",
+    ],
+)
+def test_an_ask_in_the_plural_is_the_one_just_told(world, answer):
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    text = "Egypt's foreign ministry demanded a pause in the fighting and more aid. " + answer
+    assert ("Israel", PAUSE_DEMAND, "rejected") in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no ask told before the plural
+        "Israel turned down those demands on Sunday.",
+        # demands owned by another, not pointed back to
+        "Egypt's foreign ministry demanded a pause in the fighting. Israel turned down the "
+        "students' demands on Sunday.",
+    ],
+)
+def test_near_miss_an_ask_in_the_plural_not_pointed_back_to(world, text):
+    ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
+    assert ("Israel", PAUSE_DEMAND, "rejected") not in [s[:3] for s in signals(text)]
