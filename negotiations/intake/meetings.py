@@ -689,7 +689,7 @@ _LIST_GAP = re.compile(
 # The people or bodies a group stands for ("Hamas negotiators", "a Hamas delegation led by",
 # "Egyptian officials"): a demonym before one of these names its state as a participant.
 _GROUP_NOUNS = (
-    r"(?:negotiators?|delegations?|delegates|officials|envoys|mediators|representatives"
+    r"(?:negotiators?|delegations?|deputations?|delegates|officials|envoys|mediators|representatives"
     r"|teams?|negotiating\s+teams?)"
 )
 _GROUP_AFTER_DEMONYM = re.compile(
@@ -1782,7 +1782,7 @@ def _is_negated(text: str, sentence_start: int, trigger_start: int) -> bool:
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|senior|top|\d+)\s+)*"
     r"(?:[\w-]+\s+)?(?:commanders|members|leaders|representatives|envoys|officials|negotiators"
-    r"|delegates|delegations?|emissaries|ministers)\s+(?:of|from)\s+(?:the\s+)?",
+    r"|delegates|delegations?|deputations?|emissaries|ministers)\s+(?:of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -3443,7 +3443,9 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             begin = start + len(delegation.group(0)) - len(delegation.group(0).lstrip())
             return [Mention(begin, start + delegation.end(), -1, -1, body.ref, "anaphor")]
     people_of = re.match(
-        r"\s+(?:the\s+)?" + _PEOPLE_OF_A_BODY + r"\s+"
+        # "received a deputation from the association": the body that sent it came
+        r"\s+(?:the\s+" + _PEOPLE_OF_A_BODY + r"|(?:the\s+|an?\s+)?(?:delegations?|deputations?)"
+        r"|" + _PEOPLE_OF_A_BODY + r")\s+"
         # "met negotiators for Minas Gerais and Espirito Santo": the bodies they negotiate for
         r"(?:of|from|(?<=negotiators\s)for|(?<=representatives\s)for)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         document.text[start:end],

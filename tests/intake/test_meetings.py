@@ -7798,3 +7798,33 @@ def test_a_lower_case_post_before_a_name_keeps_the_list_of_guests(world, text):
 )
 def test_near_miss_a_post_and_name_in_a_clause_of_their_own_join_no_meeting(world, text):
     assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- t54d: a deputation or a delegation "from" or "of" a body stands for the body, after the
+# verb as before it ("received a deputation from the association")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deputation from Hamas met Blinken on Tuesday.",
+        "Blinken received a deputation from Hamas on Tuesday.",
+        "On Tuesday Blinken held talks with a deputation from Hamas.",
+        "Blinken met a deputation of Hamas in Cairo on Tuesday.",
+    ],
+)
+def test_a_deputation_from_a_body_stands_for_the_body(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Hamas"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken refused to receive a deputation from Hamas on Tuesday.",
+        "A deputation from Hamas will meet Blinken next week.",
+    ],
+)
+def test_near_miss_a_deputation_refused_or_to_come_is_no_meeting(world, text):
+    assert meetings(text) == []
