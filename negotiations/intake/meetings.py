@@ -689,7 +689,7 @@ _LIST_GAP = re.compile(
 # The people or bodies a group stands for ("Hamas negotiators", "a Hamas delegation led by",
 # "Egyptian officials"): a demonym before one of these names its state as a participant.
 _GROUP_NOUNS = (
-    r"(?:negotiators?|delegations?|delegates|officials|envoys|mediators|representatives"
+    r"(?:negotiators?|delegations?|deputations?|delegates|officials|envoys|mediators|representatives"
     r"|teams?|negotiating\s+teams?)"
 )
 _GROUP_AFTER_DEMONYM = re.compile(
@@ -1782,7 +1782,7 @@ def _is_negated(text: str, sentence_start: int, trigger_start: int) -> bool:
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|senior|top|\d+)\s+)*"
     r"(?:[\w-]+\s+)?(?:commanders|members|leaders|representatives|envoys|officials|negotiators"
-    r"|delegates|delegations?|emissaries|ministers)\s+(?:of|from)\s+(?:the\s+)?",
+    r"|delegates|delegations?|deputations?|emissaries|ministers)\s+(?:of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -3443,7 +3443,9 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             begin = start + len(delegation.group(0)) - len(delegation.group(0).lstrip())
             return [Mention(begin, start + delegation.end(), -1, -1, body.ref, "anaphor")]
     people_of = re.match(
-        r"\s+(?:the\s+)?" + _PEOPLE_OF_A_BODY + r"\s+"
+        # "received a deputation from the association": the body that sent it came
+        r"\s+(?:the\s+" + _PEOPLE_OF_A_BODY + r"|(?:the\s+|an?\s+)?(?:delegations?|deputations?)"
+        r"|" + _PEOPLE_OF_A_BODY + r")\s+"
         # "met negotiators for Minas Gerais and Espirito Santo": the bodies they negotiate for
         r"(?:of|from|(?<=negotiators\s)for|(?<=representatives\s)for)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         document.text[start:end],
@@ -3592,7 +3594,9 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             # the post qualifies it (a body taken for a person, or the one he serves); the one
             # after it is the guest
             listed.pop()
-        elif not _LIST_GAP.match(gap):
+        elif not _LIST_GAP.match(gap) and not _post_of_the_next_guest(
+            document, listed, gap, mention, following_mention
+        ):
             break
         following = document.text[mention.end : mention.end + 40]
         envoys = _ENVOYS_OF_A_PERSON.match(following)
@@ -3647,6 +3651,24 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if group:
             listed += [m for m in group if m.ref not in [n.ref for n in listed]]
     return listed
+
+
+def _post_of_the_next_guest(document: Document, listed, gap: str, mention, following) -> bool:
+    """ "met Goodenow, his senior director Ted Saskin and ...": the gap before a person in a
+    list of people is his post; so it is before a body whose post then names him ("and the union
+    president, Vancouver Canucks center Trevor Linden": the body is his post's, read below)."""
+    if not listed or not document.is_person(listed[-1].ref):
+        return False
+    if not _POST_BEFORE_THE_NEXT_NAME.fullmatch(gap):
+        return False
+    if document.is_person(mention.ref):
+        return True
+    return (
+        gap.rstrip().endswith(",")
+        and following is not None
+        and document.is_person(following.ref)
+        and _POST_OF_A_BODY.fullmatch(document.text, mention.end, following.start) is not None
+    )
 
 
 # What may follow a group closing a list of guests: a stop, or the place, time or purpose
@@ -3870,6 +3892,23 @@ _TITLE_BEFORE_A_NAME = re.compile(
     # "Warner Bros. Discovery chief David Zaslav", "Netflix co-CEO Ted Sarandos": the post in
     # lower case after the body's name
     rf"(?:(?i:{_A_TITLE})\s+)?$"
+)
+# "and deputy commissioner Bill Daly", ", his senior adviser X", "and union president X": a
+# post in lower case, with the words that rank it or the body it serves, right before a name in
+# a list, where "and" or a comma sets it off
+_POST_IN_LOWER_CASE_BEFORE_A_NAME = re.compile(
+    r"(?:(?<=,\s)|(?<=\band\s))(?-i:(?:(?:his|her|their|its)\s+)?"
+    r"(?:(?!(?:and|or|then|also|later|again|the)\b)[a-z][\w-]*\s+)?"
+    r"(?:(?:senior|deputy|assistant|vice|executive|chief|general|former|acting)\s+)*"
+    rf"(?:{_A_TITLE}))\s+$"
+)
+# ", his senior director ", " and the union president, ": the post in lower case of the next
+# person in a list of people, set off by a comma or "and"
+_POST_BEFORE_THE_NEXT_NAME = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:(?!(?:and|or|then|also|later|again|the|who|which|whose)\b)[a-z][\w-]*(?:['’]s)?\s+)?"
+    r"(?:(?:senior|deputy|assistant|vice|executive|chief|general|former|acting)\s+)*"
+    rf"(?:{_A_TITLE}),?\s+"
 )
 # ", a senior adviser at the State Department,"; ", Netanyahu's closest confidant,": a
 # description of the name before it, with an article or a possessive name
@@ -4106,7 +4145,9 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         if document.is_person(mention.ref):
             # "Shultz and Soviet Foreign Minister Eduard Shevardnadze met": the post written
             # before a name is part of the subject list, not a gap that ends it
-            title = _TITLE_BEFORE_A_NAME.search(document.text, start, position)
+            title = _TITLE_BEFORE_A_NAME.search(
+                document.text, start, position
+            ) or _POST_IN_LOWER_CASE_BEFORE_A_NAME.search(document.text, start, position)
             if title is not None:
                 position = title.start()
     group_and = _GROUP_AND_NAME.search(document.text, start, listed[0].start) if listed else None

@@ -7754,3 +7754,77 @@ def test_one_present_with_his_post_between_commas_takes_part(world):
 def test_near_miss_a_comma_clause_after_with_is_no_presence(world):
     text = "Blinken met Sisi on Tuesday, with Kamel, who is at present in Rome, absent."
     assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- t54d: a post in lower case before a name inside a list of people ("Bettman and deputy
+# commissioner Bill Daly met", "met Goodenow, his senior director Ted Saskin and ...")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken and deputy commissioner Dmitry Peskov met Sisi on Tuesday.",
+        "Blinken and his senior adviser Dmitry Peskov held talks with Sisi on Tuesday.",
+        "Blinken, party secretary Dmitry Peskov and Sisi met in Cairo on Tuesday.",
+    ],
+)
+def test_a_lower_case_post_before_a_name_keeps_the_subject_list(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Abdel Fattah al-Sisi", "Antony Blinken", "Dmitry Peskov"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Sisi, his senior adviser Dmitry Peskov and Mike Pompeo on Tuesday.",
+        "Blinken held talks on Tuesday with Sisi and the union's general secretary, Dmitry Peskov.",
+        "On Tuesday Blinken sat down with Sisi, his senior director Dmitry Peskov and Mike Pompeo.",
+    ],
+)
+def test_a_lower_case_post_before_a_name_keeps_the_list_of_guests(world, text):
+    people = [people for people, _, _ in meetings(text)]
+    assert len(people) == 1 and {"Antony Blinken", "Abdel Fattah al-Sisi", "Dmitry Peskov"} <= set(
+        people[0]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Sisi on Tuesday, and deputy commissioner Dmitry Peskov said it went well.",
+        "Blinken met Sisi on Tuesday and then his senior adviser Dmitry Peskov flew home.",
+    ],
+)
+def test_near_miss_a_post_and_name_in_a_clause_of_their_own_join_no_meeting(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- t54d: a deputation or a delegation "from" or "of" a body stands for the body, after the
+# verb as before it ("received a deputation from the association")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deputation from Hamas met Blinken on Tuesday.",
+        "Blinken received a deputation from Hamas on Tuesday.",
+        "On Tuesday Blinken held talks with a deputation from Hamas.",
+        "Blinken met a deputation of Hamas in Cairo on Tuesday.",
+    ],
+)
+def test_a_deputation_from_a_body_stands_for_the_body(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Hamas"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken refused to receive a deputation from Hamas on Tuesday.",
+        "A deputation from Hamas will meet Blinken next week.",
+    ],
+)
+def test_near_miss_a_deputation_refused_or_to_come_is_no_meeting(world, text):
+    assert meetings(text) == []
