@@ -423,6 +423,7 @@ class _ActorReader:
         self.match_capitals()
         self.match_party_plurals()
         self.match_movements_named_after_a_leader()
+        self.match_bodies_told_by_their_leader()
         self.match_firms_before_their_heads()
         self.match_anaphors()
         self.match_titles_of_named_rulers()
@@ -433,6 +434,8 @@ class _ActorReader:
         self.match_capitalised_last_words()
         self.match_bodies_by_common_noun()
         self.match_lower_case_head_words()
+        self.match_descriptions_given_in_apposition()
+        self.match_members_of_one_body_named()
         self.match_bodies_named_by_those_they_speak_for()
         self.match_governments()
         self.match_legislatures_of_a_state_named_later()
@@ -4835,6 +4838,58 @@ class _ActorReader:
                 ref = self.new_ref(name, Actor.Kind.POLITICAL_MOVEMENT, position, last)
                 self.add(position, last, ref, "new")
 
+    def match_bodies_told_by_their_leader(self) -> None:
+        """ "The movement of Ravalomanana, who ..., signed", "The movement of another former
+        president, Albert Zafy, signed", "Zafy's movement": a body's head word told with the
+        person who leads it ("the movement (party, faction, wing) of X", "X's movement") is the
+        one body the article names after his surname and that head ("the Zafy movement"), not
+        the person himself. A description of him may stand in apposition before his name. Where
+        the article names no such body, or two, nothing is read."""
+        for token in self.tokens[1:-1]:
+            index = token.index
+            head = token.text.lower()
+            if head not in _HEADS_NAMED_AFTER_A_LEADER or self.covered[index]:
+                continue
+            if self.document.in_quote(token.start):
+                continue
+            leader, first = None, index
+            if self.tokens[index - 1].text.lower() == "the" and (
+                self.tokens[index + 1].text == "of"
+            ):
+                # "of Ravalomanana", "of another former president, Albert Zafy,"
+                between = _LEADER_DESCRIBED.match(self.text, self.tokens[index + 1].end)
+                leader = next(
+                    (
+                        m
+                        for m in self.mentions
+                        if between is not None
+                        and m.start == between.end()
+                        and self.kind_of(m.ref) == Actor.Kind.PERSON
+                    ),
+                    None,
+                )
+                first = index - 1
+            elif self.tokens[index - 1].possessive:
+                leader = next(
+                    (
+                        m
+                        for m in self.mentions
+                        if m.last_token == index and self.kind_of(m.ref) == Actor.Kind.PERSON
+                    ),
+                    None,
+                )
+            if leader is None:
+                continue
+            surname = normalize_name(self.actor_name(leader.ref)).split()[-1:]
+            bodies = {
+                mention.ref
+                for mention in self.mentions
+                if self.kind_of(mention.ref) != Actor.Kind.PERSON
+                and normalize_name(self.actor_name(mention.ref)).split() == [*surname, head]
+            }
+            if len(bodies) == 1:
+                self.add(first, index + 1, bodies.pop(), "anaphor")
+
     def match_firms_before_their_heads(self) -> None:
         """ "Netflix co-CEO Ted Sarandos", "San Antonio Spurs owner Peter Holt": a name the
         article names nothing else by, right before a post only a business has (its chief
@@ -5266,6 +5321,123 @@ class _ActorReader:
             )
             if len(headed) == 1 and last_body is not None and last_body.ref in headed:
                 self.add(index - 1, index + 1, headed.pop(), "anaphor")
+
+    def match_descriptions_given_in_apposition(self) -> None:
+        """ "the Federal Government of Nagaland, the underground government, ... The underground
+        delegation countered", "Paul Huvelin of the employers' council, the CNPF, ... The
+        employers had answered": a body introduced with a description in apposition, after its
+        name or before it, is named later by the description's own word after "the": alone as
+        the subject of a clause ("the employers had answered"), or before the description's
+        head or a noun for the people who act for it ("the underground delegation"). Only
+        after the description, and only where one body alone was described with that word: two
+        bodies described alike leave it to no one. An acronym the description introduces
+        ("the employers' council, the CNPF,") is that body, a new one where not recorded."""
+        described: dict[str, set[str]] = {}
+        heads: dict[str, str] = {}
+        after: dict[str, int] = {}
+        for found in _DESCRIPTION_BEFORE_AN_ACRONYM.finditer(self.text):
+            first = _token_index_at(self.tokens, found.start("acronym"))
+            head = found.group("head").lower()
+            if (
+                first >= len(self.tokens)
+                or self.covered[first]
+                or head not in _ORG_HEADS
+                or self.document.in_quote(found.start())
+            ):
+                continue
+            ref = self.new_ref(found.group("acronym"), _ORG_HEADS[head], first, first + 1)
+            for token in self.tokens:
+                if token.text == found.group("acronym") and not self.covered[token.index]:
+                    self.add(token.index, token.index + 1, ref, "new")
+        for mention in list(self.mentions):
+            if self.kind_of(mention.ref) in (Actor.Kind.PERSON, Actor.Kind.STATE):
+                continue
+            description = _DESCRIPTION_AFTER_A_NAME.match(self.text, mention.end)
+            if (
+                description is not None
+                and description.group("listed")
+                and not self.text[mention.start].isupper()
+            ):
+                # "the union, the employers' council, and the state": a list of bodies told
+                # in lower case, no appositive; a name's appositive may close a list's item
+                # ("X, the underground government, and Y, ...")
+                continue
+            if description is None:
+                before = _DESCRIPTION_BEFORE_A_NAME.search(
+                    self.text, max(0, mention.start - 60), mention.start
+                )
+                if before is None or not _ENDS_AN_ITEM.match(self.text, mention.end):
+                    continue
+                description = before
+            words = [word.lower() for word in description.group("words").split()]
+            head = description.group("head").lower()
+            if self.document.in_quote(description.start()):
+                continue
+            for word in words:
+                if re.search(r"['’]s$", word):
+                    continue  # "the group's armed wing": the owner's word, not the wing's
+                word = word.rstrip("'’")
+                if word in _NO_DESCRIPTION_OF_ITS_OWN or word.endswith("est") or word.isdigit():
+                    continue
+                described.setdefault(word, set()).add(mention.ref)
+                heads[word] = head
+                after[word] = max(after.get(word, 0), description.end(), mention.end)
+        for token in self.tokens[1:]:
+            index = token.index
+            word = token.text.lower()
+            refs = described.get(word, set())
+            if (
+                len(refs) != 1
+                or token.start < after[word]
+                or self.covered[index]
+                or self.tokens[index - 1].text.lower() != "the"
+                or self.covered[index - 1]
+                or self.document.in_quote(token.start)
+            ):
+                continue
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            gap = self.text[token.end : following.start] if following is not None else ""
+            if (
+                following is not None
+                and not gap.strip(" ’'")
+                and (following.text.lower() in (heads[word], *_REBEL_PEOPLE, *GROUP_NOUNS, "men"))
+            ):
+                self.add(index - 1, index + 2, next(iter(refs)), "anaphor")
+            elif not token.possessive and self.whole_subject_of_its_clause(index - 1, index + 1):
+                self.add(index - 1, index + 1, next(iter(refs)), "anaphor")
+
+    def match_members_of_one_body_named(self) -> None:
+        """ "the Swedish Employers' Confederation ... the employers turned that down", "the NHL
+        Players' Association ... The players are to vote", "a Baptist union ... the Baptists
+        have declined": "the" and a plural noun of people that acts (the whole subject of a
+        clause) stands for the one body named before whose name holds that word, or its
+        singular ("Employers'", "Baptist"), before its last word: the members a body is named
+        for answer as that body. Not where two bodies named before hold the word, nor for a
+        word of the name that is no people's ("the forces", "the nations")."""
+        for token in self.tokens[1:]:
+            index = token.index
+            word = token.words[-1] if token.words else ""
+            if (
+                not _PEOPLE_PLURAL.search(word)
+                or self.covered[index]
+                or self.tokens[index - 1].text.lower() != "the"
+                or self.covered[index - 1]
+                or self.document.in_quote(token.start)
+                or not self.whole_subject_of_its_clause(index - 1, index + 1)
+            ):
+                continue
+            bodies = set()
+            for mention in self.mentions:
+                if mention.start >= token.start or self.kind_of(mention.ref) in (
+                    Actor.Kind.PERSON,
+                    Actor.Kind.STATE,
+                ):
+                    continue
+                name = normalize_name(self.actor_name(mention.ref)).split()
+                if word in name[:-1] or word[:-1] in name[:-1]:
+                    bodies.add(mention.ref)
+            if len(bodies) == 1:
+                self.add(index - 1, index + 1, bodies.pop(), "anaphor")
 
     def whole_subject_of_its_clause(self, first: int, end: int) -> bool:
         """Whether tokens first..end-1 are the whole subject of a clause with a verb, as the
@@ -7263,6 +7435,41 @@ _LEADING_ORG_HEADS |= _LEADING_ONLY_HEADS
 # Wire copy names a party again by what it is ("the rebels said"): the party of that kind
 # named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
+
+# "X, the underground government,": a lower-case description of a body in apposition after
+# its name, of one or two words before a head, closing the appositive (not a list going on)
+_DESCRIPTION_AFTER_A_NAME = re.compile(
+    r"\s*,\s+the\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+)"
+    r"(?P<closing>(?=\s*[,.;]))(?P<listed>\s*,?\s*(?:and|or)\b)?"
+)
+# "the employers' council, the CNPF,": the description before the name, read up to it
+_DESCRIPTION_BEFORE_A_NAME = re.compile(
+    r"\bthe\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+)\s*,\s+(?:the\s+)?$"
+)
+_DESCRIPTION_BEFORE_AN_ACRONYM = re.compile(
+    r"\bthe\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+),\s+the\s+"
+    r"(?P<acronym>(?-i:[A-Z]{2,6}))\b(?=\s*[,.;])"
+)
+# the name the description stands beside closes its appositive: a list does not go on
+_ENDS_AN_ITEM = re.compile(r"\s*[,.;)](?!\s*(?:and|or)\b)")
+# words of a description that tell no body apart: "the new government", "the main party",
+# "the state oil company"
+_NO_DESCRIPTION_OF_ITS_OWN = {
+    "new", "main", "other", "former", "only", "same", "whole", "two", "three", "four", "both",
+    "rival", "country", "nation", "state", "region", "world", "island", "city", "province",
+    "current", "present", "interim", "first", "second", "third", "last",
+}  # fmt: skip
+
+# "the movement of X", "X's faction": the head words of a body the press names after its leader
+_HEADS_NAMED_AFTER_A_LEADER = {"movement", "party", "faction", "wing", "group"}
+# between "the movement of" and its leader: nothing, or a lower-case description of him in
+# apposition ("another former president, ")
+_LEADER_DESCRIBED = re.compile(r"\s+(?:(?:the|another|a|an)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z]+,\s+)?")
+
+# a plural noun of people, as a body's members are named ("employers", "players", "Baptists",
+# "Lutherans", "students"), in the normal form of `Token.words`
+_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|an|ian|ent|ant)s$")
+
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "board"}
 # "the union's spokesman" for "the Canadian Union of Postal Workers": the head word before the
 # complement of a body's name

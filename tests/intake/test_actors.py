@@ -5859,3 +5859,182 @@ def test_a_recorded_alias_through_a_possessive_is_its_actor(haftar_and_his_force
 
 def test_near_miss_a_possessive_before_words_no_alias_holds_is_its_owner(haftar_and_his_forces):
     assert matched("Haftar's aides signed the ceasefire in Geneva on Friday.") == {"Khalifa Haftar"}
+
+
+# --- t54e: a party named by a description: the description given in apposition when it is
+# introduced ("X, the underground government," then "the underground delegation"), the
+# movement of a leader ("The movement of another former president, Albert Zafy,"), and the
+# members a body is named for ("the players" for the NHL Players' Association)
+
+
+def who_is(text, written):
+    """The name of the actor the mention written `written` resolves to, or None."""
+    document = read_article(text, DAY)
+    for mention in document.mentions:
+        if document.text[mention.start : mention.end] == written:
+            if ":new:" in mention.ref:
+                return document.new_actors[mention.ref].name
+            return Actor.objects.get(pk=int(mention.ref.split(":")[1])).name
+    return None
+
+
+@pytest.fixture
+def underground_government(db):
+    ActorFactory(name="Federal Government of Nagaland", kind=Actor.Kind.ARMED_GROUP)
+    ActorFactory(name="Naga National Council", kind=Actor.Kind.POLITICAL_MOVEMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Six men signed for the Federal Government of Nagaland, the underground government. "
+            "The underground delegation countered with a proposal of its own.",
+            "The underground delegation",
+        ),
+        (
+            "The Federal Government of Nagaland, the underground government, was present. "
+            "On Tuesday the underground leaders rejected the accord.",
+            "the underground leaders",
+        ),
+        (
+            "Mr Yallay spoke for the Federal Government of Nagaland, the underground government. "
+            "The underground turned down the accord on Tuesday.",
+            "The underground",
+        ),
+    ],
+)
+def test_a_description_given_in_apposition_names_its_body_later(
+    underground_government, text, written
+):
+    assert who_is(text, written) == "Federal Government of Nagaland"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            # two bodies described alike: the description is no one body's
+            "The Federal Government of Nagaland, the underground government, and the Naga "
+            "National Council, the underground party, were present. The underground leaders "
+            "rejected the accord.",
+            "The underground leaders",
+        ),
+        (
+            # the description told only after: nothing to point back to
+            "The underground leaders rejected the accord. The Federal Government of Nagaland, "
+            "the underground government, was present.",
+            "The underground leaders",
+        ),
+        (
+            # another noun after the description's word: no people of the body
+            "The Federal Government of Nagaland, the underground government, was present. The "
+            "underground economy rejected the accord.",
+            "The underground economy",
+        ),
+    ],
+)
+def test_near_miss_a_description_two_bodies_share_or_told_after_names_none(
+    underground_government, text, written
+):
+    assert who_is(text, written) is None
+
+
+def test_an_acronym_a_description_introduces_is_that_body_and_the_description_names_it(db):
+    text = (
+        "Paul Huvelin of the employers' council, the CNPF, opened the talks on Saturday. "
+        "The employers had answered the unions' demand with a far smaller increase."
+    )
+    assert who_is(text, "CNPF") == "CNPF"
+    assert who_is(text, "The employers") == "CNPF"
+
+
+def test_near_miss_a_list_of_bodies_in_lower_case_describes_none(db):
+    text = (
+        "Talks opened between the union, the employers' council, and the government. "
+        "The employers had answered the unions' demand with a far smaller increase."
+    )
+    assert who_is(text, "The employers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "The movement of another former president, Albert Zafy, signed without "
+            "reservation, the Zafy movement's leader told reporters.",
+            "The movement",
+        ),
+        (
+            "The movement of Albert Zafy signed the roadmap on Friday. The Zafy movement's "
+            "leader said so.",
+            "The movement",
+        ),
+        (
+            "Albert Zafy said on Friday that Zafy's movement signed the roadmap. The Zafy "
+            "movement's leader said so.",
+            "movement",
+        ),
+    ],
+)
+def test_the_movement_of_a_leader_is_the_one_movement_named_after_him(db, text, written):
+    found = who_is(text, written) or who_is(text, "Zafy's movement")
+    assert found == "Zafy movement"
+
+
+def test_near_miss_the_movement_of_a_leader_no_body_is_named_after_is_none(db):
+    text = "The movement of another former president, Albert Zafy, signed the roadmap on Friday."
+    assert who_is(text, "The movement") is None
+
+
+@pytest.fixture
+def players_union(db):
+    ActorFactory(name="NHL Players' Association", kind=Actor.Kind.OTHER)
+    ActorFactory(name="National Hockey League", kind=Actor.Kind.OTHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Bob Goodenow is executive director of the NHL Players' Association. The players "
+            "rejected the offer on Tuesday.",
+            "The players",
+        ),
+        (
+            "Bob Goodenow spoke for the NHL Players' Association on Monday. On Tuesday the "
+            "players turned down the offer.",
+            "the players",
+        ),
+        (
+            "The NHL Players' Association met on Monday. The players have accepted the offer, "
+            "Goodenow said.",
+            "The players",
+        ),
+    ],
+)
+def test_the_members_a_body_is_named_for_are_that_body(players_union, text, written):
+    assert who_is(text, written) == "NHL Players' Association"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            # two bodies named for players: the players are neither's
+            "Bob Goodenow heads the NHL Players' Association and the World Players Federation. "
+            "The players rejected the offer on Tuesday.",
+            "The players",
+        ),
+        (
+            # the body named only after
+            "The players rejected the offer on Tuesday. Bob Goodenow is executive director of "
+            "the NHL Players' Association.",
+            "The players",
+        ),
+    ],
+)
+def test_near_miss_members_two_bodies_are_named_for_or_named_after_are_none(
+    players_union, text, written
+):
+    assert who_is(text, written) is None
