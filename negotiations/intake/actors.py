@@ -4887,8 +4887,36 @@ class _ActorReader:
                 if self.kind_of(mention.ref) != Actor.Kind.PERSON
                 and normalize_name(self.actor_name(mention.ref)).split() == [*surname, head]
             }
+            if not bodies and head in ("faction", "group", "wing"):
+                faction = self.faction_told_as_led_by(leader, first, index + 1)
+                if faction is not None:
+                    self.add(first, index + 1, faction, "new")
             if len(bodies) == 1:
                 self.add(first, index + 1, bodies.pop(), "anaphor")
+
+    def faction_told_as_led_by(self, leader: Mention, first: int, last: int) -> str | None:
+        """ "The two factions of the Sudan Liberation Army led by Abdel Wahid Nur and Minni
+        Minnawi ... Nur's group": the faction of the body that the article says the leader
+        leads, a new body of the body's kind, where the article names no body of his own."""
+        for found in _FACTIONS_LED_BY.finditer(self.text, 0, self.tokens[first].start):
+            body = next(
+                (
+                    m
+                    for m in self.mentions
+                    if m.start == found.start("body")
+                    and self.kind_of(m.ref) not in (Actor.Kind.PERSON, Actor.Kind.STATE)
+                ),
+                None,
+            )
+            if body is None or not any(
+                m.ref == leader.ref and found.start("leaders") <= m.start < found.end("leaders")
+                for m in self.mentions
+            ):
+                continue
+            # named as the article writes it, as other new bodies are ("Nur's group")
+            opening = min(first, leader.first_token)
+            return self.new_ref(self.written(opening, last), self.kind_of(body.ref), opening, last)
+        return None
 
     def match_firms_before_their_heads(self) -> None:
         """ "Netflix co-CEO Ted Sarandos", "San Antonio Spurs owner Peter Holt": a name the
@@ -7460,6 +7488,12 @@ _NO_DESCRIPTION_OF_ITS_OWN = {
     "current", "present", "interim", "first", "second", "third", "last",
 }  # fmt: skip
 
+# "the two factions of the Sudan Liberation Army led by A and B", "a wing of the party led by
+# A": a body's faction and the leaders the sentence gives it
+_FACTIONS_LED_BY = re.compile(
+    r"\b(?:factions?|wings?)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,.;]*?)\s+(?:led|headed)\s+by\s+"
+    r"(?P<leaders>[^.;]*)"
+)
 # "the movement of X", "X's faction": the head words of a body the press names after its leader
 _HEADS_NAMED_AFTER_A_LEADER = {"movement", "party", "faction", "wing", "group"}
 # between "the movement of" and its leader: nothing, or a lower-case description of him in

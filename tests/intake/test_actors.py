@@ -6038,3 +6038,44 @@ def test_near_miss_members_two_bodies_are_named_for_or_named_after_are_none(
     players_union, text, written
 ):
     assert who_is(text, written) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (
+            "The two factions of the Sudan Liberation Army led by Abdel Wahid Nur and Minni "
+            "Minnawi stayed away. Nur's group has dismissed the document as a government ploy.",
+            "group",
+            "Nur's group",
+        ),
+        (
+            "A faction of the Sudan Liberation Army led by Abdel Wahid Nur stayed away. On "
+            "Friday Nur's faction rejected the document.",
+            "faction",
+            "Nur's faction",
+        ),
+        (
+            "The factions of the Sudan Liberation Army headed by Abdel Wahid Nur and Minni "
+            "Minnawi stayed away. Minnawi's group accepted the document on Friday.",
+            "group",
+            "Minnawi's group",
+        ),
+    ],
+)
+def test_a_leaders_group_is_the_faction_the_article_says_he_leads(db, text, written, name):
+    assert who_is(text, written) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no faction told as his
+        "Abdel Wahid Nur stayed away. Nur's group has dismissed the document as a government ploy.",
+        # another's faction
+        "The two factions of the Sudan Liberation Army led by Abdel Wahid Nur and Minni Minnawi "
+        "stayed away. Tijani Sese's group accepted the document.",
+    ],
+)
+def test_near_miss_a_group_of_a_person_no_faction_is_told_of_is_none(db, text):
+    assert who_is(text, "group") is None
