@@ -435,7 +435,6 @@ class _ActorReader:
         self.match_bodies_by_common_noun()
         self.match_lower_case_head_words()
         self.match_descriptions_given_in_apposition()
-        self.match_members_of_one_body_named()
         self.match_bodies_named_by_those_they_speak_for()
         self.match_governments()
         self.match_legislatures_of_a_state_named_later()
@@ -5434,39 +5433,6 @@ class _ActorReader:
             elif not token.possessive and self.whole_subject_of_its_clause(index - 1, index + 1):
                 self.add(index - 1, index + 1, next(iter(refs)), "anaphor")
 
-    def match_members_of_one_body_named(self) -> None:
-        """ "the Swedish Employers' Confederation ... the employers turned that down", "the NHL
-        Players' Association ... The players are to vote", "a Baptist union ... the Baptists
-        have declined": "the" and a plural noun of people that acts (the whole subject of a
-        clause) stands for the one body named before whose name holds that word, or its
-        singular ("Employers'", "Baptist"), before its last word: the members a body is named
-        for answer as that body. Not where two bodies named before hold the word, nor for a
-        word of the name that is no people's ("the forces", "the nations")."""
-        for token in self.tokens[1:]:
-            index = token.index
-            word = token.words[-1] if token.words else ""
-            if (
-                not _PEOPLE_PLURAL.search(word)
-                or self.covered[index]
-                or self.tokens[index - 1].text.lower() != "the"
-                or self.covered[index - 1]
-                or self.document.in_quote(token.start)
-                or not self.whole_subject_of_its_clause(index - 1, index + 1)
-            ):
-                continue
-            bodies = set()
-            for mention in self.mentions:
-                if mention.start >= token.start or self.kind_of(mention.ref) in (
-                    Actor.Kind.PERSON,
-                    Actor.Kind.STATE,
-                ):
-                    continue
-                name = normalize_name(self.actor_name(mention.ref)).split()
-                if word in name[:-1] or word[:-1] in name[:-1]:
-                    bodies.add(mention.ref)
-            if len(bodies) == 1:
-                self.add(index - 1, index + 1, bodies.pop(), "anaphor")
-
     def whole_subject_of_its_clause(self, first: int, end: int) -> bool:
         """Whether tokens first..end-1 are the whole subject of a clause with a verb, as the
         clause reader (clauses.py) reads the sentence: the phrase acts there."""
@@ -7500,9 +7466,6 @@ _HEADS_NAMED_AFTER_A_LEADER = {"movement", "party", "faction", "wing", "group"}
 # apposition ("another former president, ")
 _LEADER_DESCRIBED = re.compile(r"\s+(?:(?:the|another|a|an)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z]+,\s+)?")
 
-# a plural noun of people, as a body's members are named ("employers", "players", "Baptists",
-# "Lutherans", "students"), in the normal form of `Token.words`
-_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|an|ian|ent|ant)s$")
 
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "board"}
 # "the union's spokesman" for "the Canadian Union of Postal Workers": the head word before the

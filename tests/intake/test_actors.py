@@ -5864,7 +5864,7 @@ def test_near_miss_a_possessive_before_words_no_alias_holds_is_its_owner(haftar_
 # --- t54e: a party named by a description: the description given in apposition when it is
 # introduced ("X, the underground government," then "the underground delegation"), the
 # movement of a leader ("The movement of another former president, Albert Zafy,"), and the
-# members a body is named for ("the players" for the NHL Players' Association)
+# faction a leader's group is ("Nur's group")
 
 
 def who_is(text, written):
@@ -5985,59 +5985,6 @@ def test_the_movement_of_a_leader_is_the_one_movement_named_after_him(db, text, 
 def test_near_miss_the_movement_of_a_leader_no_body_is_named_after_is_none(db):
     text = "The movement of another former president, Albert Zafy, signed the roadmap on Friday."
     assert who_is(text, "The movement") is None
-
-
-@pytest.fixture
-def players_union(db):
-    ActorFactory(name="NHL Players' Association", kind=Actor.Kind.OTHER)
-    ActorFactory(name="National Hockey League", kind=Actor.Kind.OTHER)
-
-
-@pytest.mark.parametrize(
-    ("text", "written"),
-    [
-        (
-            "Bob Goodenow is executive director of the NHL Players' Association. The players "
-            "rejected the offer on Tuesday.",
-            "The players",
-        ),
-        (
-            "Bob Goodenow spoke for the NHL Players' Association on Monday. On Tuesday the "
-            "players turned down the offer.",
-            "the players",
-        ),
-        (
-            "The NHL Players' Association met on Monday. The players have accepted the offer, "
-            "Goodenow said.",
-            "The players",
-        ),
-    ],
-)
-def test_the_members_a_body_is_named_for_are_that_body(players_union, text, written):
-    assert who_is(text, written) == "NHL Players' Association"
-
-
-@pytest.mark.parametrize(
-    ("text", "written"),
-    [
-        (
-            # two bodies named for players: the players are neither's
-            "Bob Goodenow heads the NHL Players' Association and the World Players Federation. "
-            "The players rejected the offer on Tuesday.",
-            "The players",
-        ),
-        (
-            # the body named only after
-            "The players rejected the offer on Tuesday. Bob Goodenow is executive director of "
-            "the NHL Players' Association.",
-            "The players",
-        ),
-    ],
-)
-def test_near_miss_members_two_bodies_are_named_for_or_named_after_are_none(
-    players_union, text, written
-):
-    assert who_is(text, written) is None
 
 
 @pytest.mark.parametrize(
