@@ -1921,8 +1921,10 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             r"\b(?:(?:called|calls|calling|pushed|pushing|pressed|pressing|appealed|asked|asks"
             r"|asking)\s+for"
             r"|urged|offered|offers|proposed|proposes|sought|seeks|demanded|demands|requested"
-            r"|rejected|refused|ruled\s+out)\s+(?:(?:new|fresh|direct|renewed|immediate|further"
-            r"|more|urgent)\s+)?$",
+            # ("A delegation from X was refused a meeting with Y", "was denied an audience":
+            # a meeting asked for and not given)
+            r"|rejected|refused|denied|ruled\s+out)\s+(?:(?:a|an|any)\s+)?"
+            r"(?:(?:new|fresh|direct|renewed|immediate|further|more|urgent)\s+)?$",
             before,
             re.IGNORECASE,
         )
@@ -4035,22 +4037,7 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             return group
     # "Hochstein, a senior adviser at the State Department, held talks with": the appositive
     # describes the subject; the body inside it did not meet
-    appositive = _APPOSITIVE_BEFORE.search(document.text[start:end])
-    if (
-        appositive
-        and any(m.end == start + appositive.start() for m in document.mentions_between(start, end))
-        # (", China's Prime Minister,": a post of the name before it names that person too)
-        and not (
-            appositive.group("owner")
-            and any(
-                m.via in ("post", "title")
-                for m in document.mentions_between(
-                    start + appositive.start(), start + appositive.end()
-                )
-            )
-        )
-    ):
-        end = start + appositive.start()
+    end = _before_an_appositive_of_the_subject(document, start, end, document.text[start:end])
     # "Milutinovic, who joined the delegation in Paris, was summoned by": the relative clause
     # tells of the subject, and those it names did not meet
     relative = _RELATIVE_BEFORE.search(document.text[start:end])
@@ -4058,6 +4045,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         m.end == start + relative.start() for m in document.mentions_between(start, end)
     ):
         end = start + relative.start()
+        # "Sean Lester, the delegate of the Irish Free State, who presides over the committee,
+        # received": an appositive before the relative clause describes the subject too (the
+        # comma that opened the relative clause closes it)
+        end = _before_an_appositive_of_the_subject(
+            document, start, end, document.text[start:end] + ","
+        )
     listed = []
     position = end
     descriptions = _descriptions_of_people(document, start, end)
@@ -4180,6 +4173,28 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         if all(person is not None for person in people):
             return people
     return listed
+
+
+def _before_an_appositive_of_the_subject(document: Document, start: int, end: int, text: str):
+    """Where the subject list ends, before an appositive that closes `text` (the words from
+    `start` up to the verb, ending in the appositive's closing comma)."""
+    appositive = _APPOSITIVE_BEFORE.search(text)
+    if (
+        appositive
+        and any(m.end == start + appositive.start() for m in document.mentions_between(start, end))
+        # (", China's Prime Minister,": a post of the name before it names that person too)
+        and not (
+            appositive.group("owner")
+            and any(
+                m.via in ("post", "title")
+                for m in document.mentions_between(
+                    start + appositive.start(), start + appositive.end()
+                )
+            )
+        )
+    ):
+        return start + appositive.start()
+    return end
 
 
 # "close to Gen. ", "loyal to ": a person named only as the one others stand close to (the

@@ -7828,3 +7828,52 @@ def test_a_deputation_from_a_body_stands_for_the_body(world, text):
 )
 def test_near_miss_a_deputation_refused_or_to_come_is_no_meeting(world, text):
     assert meetings(text) == []
+
+
+# --- t54g: an appositive before a relative clause describes the subject; a meeting refused or
+# denied is no meeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, the envoy of the United States, who flew in from Doha, met Sisi on Tuesday.",
+        "Blinken, a diplomat of the United States, who chairs the group, received Sisi on Tuesday.",
+        "Blinken, the top diplomat of the United States, who leads the talks, held talks with "
+        "Sisi on Tuesday.",
+    ],
+)
+def test_an_appositive_before_a_relative_clause_describes_the_subject(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_a_relative_clause_alone_keeps_the_body_named_before_it(world):
+    assert [
+        (people, date)
+        for people, date, _ in meetings(
+            "Blinken and Egypt, which hosts the talks, met Hamas on Tuesday."
+        )
+    ] == [(["Antony Blinken", "Egypt", "Hamas"], "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation from Hamas was refused a meeting with Blinken on Tuesday.",
+        "Blinken was denied a meeting with Sisi on Tuesday.",
+        "Sisi refused a meeting with Blinken on Tuesday.",
+    ],
+)
+def test_a_meeting_refused_or_denied_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken was granted a meeting with Sisi on Tuesday.",
+        "Blinken, who had been refused a meeting in May, met Sisi on Tuesday.",
+    ],
+)
+def test_near_miss_a_meeting_granted_or_held_after_a_refusal(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
