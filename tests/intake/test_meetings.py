@@ -7877,3 +7877,58 @@ def test_a_meeting_refused_or_denied_is_no_meeting(world, text):
 )
 def test_near_miss_a_meeting_granted_or_held_after_a_refusal(world, text):
     assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- t54g: the people named for the bodies after their post ("the leaders of A and B, X and
+# Y"), a group counted before a colon, a body naming the post of the person before it, a name's
+# "Jr." inside a list
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Blinken met the leaders of Egypt and Israel, Sisi and Benjamin Netanyahu, on Tuesday.",
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Benjamin Netanyahu"],
+        ),
+        (
+            "On Tuesday Blinken received the presidents of Egypt and Israel, Sisi and Isaac "
+            "Herzog Jr., in Cairo.",
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Isaac Herzog Jr."],
+        ),
+        (
+            "Blinken met Kamel and two presidents: Sisi of Egypt and Isaac Herzog of Israel, on "
+            "Tuesday.",
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Isaac Herzog Jr."],
+        ),
+        (
+            "A meeting between Blinken, the Kremlin spokesman, the leaders of Egypt and Israel, "
+            "Sisi and Benjamin Netanyahu, and Peskov took place on Tuesday.",
+            [
+                "Abdel Fattah al-Sisi",
+                "Antony Blinken",
+                "Benjamin Netanyahu",
+                "Dmitry Peskov",
+            ],
+        ),
+        (
+            "Blinken met Isaac Herzog Jr. and Sisi on Tuesday.",
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Isaac Herzog Jr."],
+        ),
+    ],
+)
+def test_people_named_for_bodies_or_a_counted_group_join_the_list(world, text, people):
+    PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PersonFactory(name="Isaac Herzog Jr.", short_name="Herzog")
+    assert [(names, date) for names, date, _ in meetings(text)] == [(people, "2024-06-04")]
+
+
+def test_near_miss_people_named_in_a_clause_of_their_own_leave_the_bodies(world):
+    PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    text = (
+        "Blinken met the leaders of Egypt and Israel on Tuesday, and Sisi and Benjamin "
+        "Netanyahu later flew home."
+    )
+    assert [(names, date) for names, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Egypt", "Israel"], "2024-06-04")
+    ]
