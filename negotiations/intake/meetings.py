@@ -4180,6 +4180,16 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             # "Patriarch John X of Antioch and Patriarch Neofit of Bulgaria met": the see or
             # the land written after a churchman's or a ruler's name is his; the list goes on
             gap_start = see.end()
+        unrecorded = _UNRECORDED_BODY_AFTER_A_NAME.match(document.text, gap_start, position)
+        if (
+            unrecorded is not None
+            and document.is_person(mention.ref)
+            and not document.mentions_between(gap_start, unrecorded.end())
+        ):
+            # "the Rev. John J. Burke of the National Catholic Welfare Conference, at
+            # Washington, met": the body a person comes from, which the article names but the
+            # reader does not know, describes him; he is the subject
+            gap_start = unrecorded.end()
         owner = _person_of_the_body(document, mention)
         tail = _POSSESSIVE_THING.match(document.text, mention.end, position)
         if owner is not None and tail is not None:
@@ -4296,6 +4306,13 @@ _CLOSE_TO_BEFORE = re.compile(
 # capitalised words that name no actor of their own
 _SEE_AFTER_A_NAME = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?(?=[\s,])")
 # "the four foreign ministers and Figl": a group, then the names listed with it
+# " of the National Catholic Welfare Conference, at Washington,": the body after a person's
+# name, in capitals, and the seat it has (no other actor named in it)
+_UNRECORDED_BODY_AFTER_A_NAME = re.compile(
+    r"\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}"
+    r"(?-i:[A-Z])[\w'’.-]*"
+    r"(?:,\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,)?(?=\s)"
+)
 _GROUP_AND_NAME = re.compile(
     r"(?P<group>\b(?:the\s+(?:two|three|four|five|six)|both)\s+(?:[\w-]+\s+)?(?:presidents"
     r"|leaders|ministers|envoys|negotiators|men|women|sides|delegations|parties|countries"

@@ -7932,3 +7932,37 @@ def test_near_miss_people_named_in_a_clause_of_their_own_leave_the_bodies(world)
     assert [(names, date) for names, date, _ in meetings(text)] == [
         (["Antony Blinken", "Egypt", "Israel"], "2024-06-04")
     ]
+
+
+# --- t54g: a body the reader does not know, after a person's name ("X of the National Catholic
+# Welfare Conference, at Washington, met Y"), describes the subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken of the National Catholic Welfare Conference met former President Jorge Ramirez "
+        "Ortega on Tuesday.",
+        "Blinken of the National Catholic Welfare Conference, at Washington, met former "
+        "President Jorge Ramirez Ortega on Tuesday.",
+        "Blinken of the National Catholic Welfare Conference sat down with former President "
+        "Jorge Ramirez Ortega on Tuesday.",
+    ],
+)
+def test_a_body_the_reader_does_not_know_after_a_name_describes_the_subject(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Jorge Ramirez Ortega"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An envoy of the National Catholic Welfare Conference met former President Jorge "
+        "Ramirez Ortega on Tuesday.",
+        "The headquarters of the National Catholic Welfare Conference received former President "
+        "Jorge Ramirez Ortega on Tuesday.",
+    ],
+)
+def test_near_miss_no_person_before_the_unknown_body_met_no_one(world, text):
+    assert meetings(text) == []
