@@ -41,6 +41,7 @@ them.
 """
 
 import datetime
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -1921,8 +1922,10 @@ def _is_planned(text: str, sentence_start: int, trigger_start: int) -> bool:
             r"\b(?:(?:called|calls|calling|pushed|pushing|pressed|pressing|appealed|asked|asks"
             r"|asking)\s+for"
             r"|urged|offered|offers|proposed|proposes|sought|seeks|demanded|demands|requested"
-            r"|rejected|refused|ruled\s+out)\s+(?:(?:new|fresh|direct|renewed|immediate|further"
-            r"|more|urgent)\s+)?$",
+            # ("A delegation from X was refused a meeting with Y", "was denied an audience":
+            # a meeting asked for and not given)
+            r"|rejected|refused|denied|ruled\s+out)\s+(?:(?:a|an|any)\s+)?"
+            r"(?:(?:new|fresh|direct|renewed|immediate|further|more|urgent)\s+)?$",
             before,
             re.IGNORECASE,
         )
@@ -3419,6 +3422,9 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     rebels = _rebels_at(document, start, end)
     if rebels:
         return rebels
+    named = _people_named_for_the_bodies_at(document, start, end, exclude)
+    if named:
+        return named
     unnamed = re.match(
         r"\s+the\s+[a-z][\w-]*\s+and(?=\s+the\s+(?:two|three|four|five|six)\s)",
         document.text[start:end],
@@ -3497,6 +3503,33 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         ):
             continue  # "Egyptian intelligence chief Abbas Kamel": neither body is a guest
         gap = document.text[position : mention.start]
+        if listed and listed[-1].end == position < _end_of_the_name(document, listed[-1]):
+            gap = gap[1:]  # "Surangel Whipps Jr. of Palau": the suffix's full stop is the name's
+        counted = _GROUP_SPELT_OUT_AFTER_A_COLON.fullmatch(gap)
+        if counted is not None:
+            # "met Mark Brown and three Micronesian presidents: A of Palau, B of ... and C of
+            # ...": the people the colon lists, as many as the group counts
+            colon = position + counted.end() - len(counted.group("after"))
+            group = _list_after(document, colon, end, exclude)
+            if len(group) == _NUMBERS[counted.group("number").lower()] and all(
+                document.is_person(m.ref) for m in group
+            ):
+                listed += [m for m in group if m.ref not in [n.ref for n in listed]]
+                position = group[-1].end
+                continue
+        # (", the Forum chair, the leaders of": after the appositive of the person before)
+        then_the = re.match(r",\s+(?:(?:the|an?)\s+[^,;]{1,60}?,\s+)?(?:and\s+)?(?=the\s)", gap)
+        named = (
+            _people_named_for_the_bodies_at(document, position + then_the.end() - 1, end, exclude)
+            if listed and document.is_person(listed[-1].ref) and then_the
+            else []
+        )
+        if named:
+            # "between A, the leaders of the Cook Islands and Samoa, B and C, and D": the
+            # people named for the bodies go on the list, the bodies only qualify their post
+            listed += [m for m in named if m.ref not in [n.ref for n in listed]]
+            position = _end_of_the_name(document, named[-1])
+            continue
         appositive = _DESCRIPTION_OF_A_PERSON.match(document.text, position, mention.start + 1)
         if (
             listed
@@ -3533,6 +3566,12 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             and not document.is_person(mention.ref)
             and re.fullmatch(r",\s+(?:the\s+)?", gap)
         ):
+            post = _POST_OF_THE_BODY_IN_APPOSITION.match(document.text, mention.end, end)
+            if post is not None:
+                # "between Frank Bainimarama, the Forum chair, the leaders of ...": the body
+                # names the post of the person before it, and is no guest
+                position = post.end()
+                continue
             possessive = _POSSESSIVE_POST_AFTER.match(document.text, mention.end, end)
             if possessive is not None:
                 # "received Pizarro and Navarro, the movement's second-in-command, in his
@@ -3653,6 +3692,52 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
     return listed
 
 
+# "and three Micronesian presidents: ": a group counted in words, the colon after it opening the
+# list of its members
+_GROUP_SPELT_OUT_AFTER_A_COLON = re.compile(
+    r"(?:,\s*)?\s*(?:and\s+)?(?P<number>two|three|four|five|six)\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?-i:[a-z])+s\s*:(?P<after>\s+)",
+    re.IGNORECASE,
+)
+
+
+def _end_of_the_name(document: Document, mention: Mention) -> int:
+    """Where a name ends in the text: after the full stop of a suffix the mention leaves out
+    ("Surangel Whipps Jr. and David Kabua"), which is no end of a sentence."""
+    if re.search(r"\b(?:Jr|Sr)$", document.text[mention.start : mention.end]) and (
+        document.text[mention.end : mention.end + 1] == "."
+    ):
+        return mention.end + 1
+    return mention.end
+
+
+def _people_named_for_the_bodies_at(document: Document, start: int, end: int, exclude):
+    """ "met the leaders of the Cook Islands and Samoa, Mark Brown and Fiame Naomi Mata'afa":
+    the people named for the bodies after a post of theirs are the guests."""
+    post_of = _PEOPLE_OF_A_GROUP.match(document.text, start, end)
+    if post_of is None or not re.match(r"\s+the\s", post_of.group(0), re.IGNORECASE):
+        return []
+    return _people_named_for_the_bodies(
+        document, _list_after(document, post_of.end(), end, exclude)
+    )
+
+
+def _people_named_for_the_bodies(document: Document, listed: list[Mention]) -> list[Mention]:
+    """ "met the leaders of the Cook Islands and Samoa, Mark Brown and Fiame Naomi Mata'afa":
+    the people of the bodies, named in apposition after them, one for each body, are the
+    guests; the bodies only qualify their post."""
+    bodies = list(itertools.takewhile(lambda m: not document.is_person(m.ref), listed))
+    people = listed[len(bodies) : 2 * len(bodies)]
+    if (
+        len(bodies) < 2
+        or len(people) != len(bodies)
+        or not all(document.is_person(m.ref) for m in people)
+        or not re.fullmatch(r",\s+", document.text[bodies[-1].end : people[0].start])
+    ):
+        return []
+    return people
+
+
 def _post_of_the_next_guest(document: Document, listed, gap: str, mention, following) -> bool:
     """ "met Goodenow, his senior director Ted Saskin and ...": the gap before a person in a
     list of people is his post; so it is before a body whose post then names him ("and the union
@@ -3691,6 +3776,13 @@ _POSSESSIVE_POST_AFTER = re.compile(
 )
 # ", the current head of the ", ", a member of ", ", deputy chairman of ": a person's post in
 # apposition after his name, up to the body it is a post of
+# " chair,", " secretary-general,": after a body in apposition to a person, the post it names
+# him by ("Frank Bainimarama, the Forum chair, ...")
+_POST_OF_THE_BODY_IN_APPOSITION = re.compile(
+    r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:chair|chairman|chairwoman|head|chief|leader|president"
+    r"|secretary-general|spokesman|spokeswoman|commander|founder|envoy|negotiator)(?=\s*,)",
+    re.IGNORECASE,
+)
 _POST_IN_APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:head|chief|leader|chair|chairman"
     r"|chairwoman|director|president|secretary-general|spokesman|spokeswoman|commander|founder"
@@ -4035,22 +4127,7 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             return group
     # "Hochstein, a senior adviser at the State Department, held talks with": the appositive
     # describes the subject; the body inside it did not meet
-    appositive = _APPOSITIVE_BEFORE.search(document.text[start:end])
-    if (
-        appositive
-        and any(m.end == start + appositive.start() for m in document.mentions_between(start, end))
-        # (", China's Prime Minister,": a post of the name before it names that person too)
-        and not (
-            appositive.group("owner")
-            and any(
-                m.via in ("post", "title")
-                for m in document.mentions_between(
-                    start + appositive.start(), start + appositive.end()
-                )
-            )
-        )
-    ):
-        end = start + appositive.start()
+    end = _before_an_appositive_of_the_subject(document, start, end, document.text[start:end])
     # "Milutinovic, who joined the delegation in Paris, was summoned by": the relative clause
     # tells of the subject, and those it names did not meet
     relative = _RELATIVE_BEFORE.search(document.text[start:end])
@@ -4058,6 +4135,12 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
         m.end == start + relative.start() for m in document.mentions_between(start, end)
     ):
         end = start + relative.start()
+        # "Sean Lester, the delegate of the Irish Free State, who presides over the committee,
+        # received": an appositive before the relative clause describes the subject too (the
+        # comma that opened the relative clause closes it)
+        end = _before_an_appositive_of_the_subject(
+            document, start, end, document.text[start:end] + ","
+        )
     listed = []
     position = end
     descriptions = _descriptions_of_people(document, start, end)
@@ -4088,7 +4171,7 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             # met, not he
             position = mention.start
             continue
-        gap_start = mention.end
+        gap_start = _end_of_the_name(document, mention)
         acronym = _ACRONYM_AFTER.match(document.text, mention.end, position)
         if acronym is not None:
             gap_start = acronym.end()
@@ -4097,6 +4180,16 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
             # "Patriarch John X of Antioch and Patriarch Neofit of Bulgaria met": the see or
             # the land written after a churchman's or a ruler's name is his; the list goes on
             gap_start = see.end()
+        unrecorded = _UNRECORDED_BODY_AFTER_A_NAME.match(document.text, gap_start, position)
+        if (
+            unrecorded is not None
+            and document.is_person(mention.ref)
+            and not document.mentions_between(gap_start, unrecorded.end())
+        ):
+            # "the Rev. John J. Burke of the National Catholic Welfare Conference, at
+            # Washington, met": the body a person comes from, which the article names but the
+            # reader does not know, describes him; he is the subject
+            gap_start = unrecorded.end()
         owner = _person_of_the_body(document, mention)
         tail = _POSSESSIVE_THING.match(document.text, mention.end, position)
         if owner is not None and tail is not None:
@@ -4182,6 +4275,28 @@ def _list_before(document: Document, start: int, end: int) -> list[Mention]:
     return listed
 
 
+def _before_an_appositive_of_the_subject(document: Document, start: int, end: int, text: str):
+    """Where the subject list ends, before an appositive that closes `text` (the words from
+    `start` up to the verb, ending in the appositive's closing comma)."""
+    appositive = _APPOSITIVE_BEFORE.search(text)
+    if (
+        appositive
+        and any(m.end == start + appositive.start() for m in document.mentions_between(start, end))
+        # (", China's Prime Minister,": a post of the name before it names that person too)
+        and not (
+            appositive.group("owner")
+            and any(
+                m.via in ("post", "title")
+                for m in document.mentions_between(
+                    start + appositive.start(), start + appositive.end()
+                )
+            )
+        )
+    ):
+        return start + appositive.start()
+    return end
+
+
 # "close to Gen. ", "loyal to ": a person named only as the one others stand close to (the
 # words of a title between, not a list: "loyal to Haddad and Blinken")
 _CLOSE_TO_BEFORE = re.compile(
@@ -4191,6 +4306,13 @@ _CLOSE_TO_BEFORE = re.compile(
 # capitalised words that name no actor of their own
 _SEE_AFTER_A_NAME = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?(?=[\s,])")
 # "the four foreign ministers and Figl": a group, then the names listed with it
+# " of the National Catholic Welfare Conference, at Washington,": the body after a person's
+# name, in capitals, and the seat it has (no other actor named in it)
+_UNRECORDED_BODY_AFTER_A_NAME = re.compile(
+    r"\s+of\s+the\s+(?:(?-i:[A-Z])[\w'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}"
+    r"(?-i:[A-Z])[\w'’.-]*"
+    r"(?:,\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,)?(?=\s)"
+)
 _GROUP_AND_NAME = re.compile(
     r"(?P<group>\b(?:the\s+(?:two|three|four|five|six)|both)\s+(?:[\w-]+\s+)?(?:presidents"
     r"|leaders|ministers|envoys|negotiators|men|women|sides|delegations|parties|countries"
@@ -4814,8 +4936,9 @@ def _delegation_opening_the_sentence(document: Document, sentence, start: int) -
 def _group_named_in_apposition(document: Document, start: int, end: int, wanted: int, people):
     """ "received the two chief negotiators, Izzat Ibrahim, ..., and Sheikh Saad": a group
     named right after it, between commas, is the group itself (as many as it counts, of its
-    kind), not the last ones the article named before."""
-    comma = re.match(r",\s+", document.text[start:end])
+    kind), not the last ones the article named before; so is a list after a colon ("and three
+    Micronesian presidents: A of Palau, B of the Marshall Islands and C of ...")."""
+    comma = re.match(r"[,:]\s+", document.text[start:end])
     if comma is None:
         return None
     named = _list_after(document, start + comma.end() - 1, end)

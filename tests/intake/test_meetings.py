@@ -7828,3 +7828,141 @@ def test_a_deputation_from_a_body_stands_for_the_body(world, text):
 )
 def test_near_miss_a_deputation_refused_or_to_come_is_no_meeting(world, text):
     assert meetings(text) == []
+
+
+# --- t54g: an appositive before a relative clause describes the subject; a meeting refused or
+# denied is no meeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, the envoy of the United States, who flew in from Doha, met Sisi on Tuesday.",
+        "Blinken, a diplomat of the United States, who chairs the group, received Sisi on Tuesday.",
+        "Blinken, the top diplomat of the United States, who leads the talks, held talks with "
+        "Sisi on Tuesday.",
+    ],
+)
+def test_an_appositive_before_a_relative_clause_describes_the_subject(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_near_miss_a_relative_clause_alone_keeps_the_body_named_before_it(world):
+    assert [
+        (people, date)
+        for people, date, _ in meetings(
+            "Blinken and Egypt, which hosts the talks, met Hamas on Tuesday."
+        )
+    ] == [(["Antony Blinken", "Egypt", "Hamas"], "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation from Hamas was refused a meeting with Blinken on Tuesday.",
+        "Blinken was denied a meeting with Sisi on Tuesday.",
+        "Sisi refused a meeting with Blinken on Tuesday.",
+    ],
+)
+def test_a_meeting_refused_or_denied_is_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken was granted a meeting with Sisi on Tuesday.",
+        "Blinken, who had been refused a meeting in May, met Sisi on Tuesday.",
+    ],
+)
+def test_near_miss_a_meeting_granted_or_held_after_a_refusal(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+# --- t54g: the people named for the bodies after their post ("the leaders of A and B, X and
+# Y"), a group counted before a colon, a body naming the post of the person before it, a name's
+# "Jr." inside a list
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Blinken met the leaders of Egypt and Israel, Sisi and Benjamin Netanyahu, on Tuesday.",
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Benjamin Netanyahu"],
+        ),
+        (
+            "On Tuesday Blinken received the presidents of Egypt and Israel, Sisi and Isaac "
+            "Herzog Jr., in Cairo.",
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Isaac Herzog Jr."],
+        ),
+        (
+            "Blinken met Kamel and two presidents: Sisi of Egypt and Isaac Herzog of Israel, on "
+            "Tuesday.",
+            ["Abbas Kamel", "Abdel Fattah al-Sisi", "Antony Blinken", "Isaac Herzog Jr."],
+        ),
+        (
+            "A meeting between Blinken, the Kremlin spokesman, the leaders of Egypt and Israel, "
+            "Sisi and Benjamin Netanyahu, and Peskov took place on Tuesday.",
+            [
+                "Abdel Fattah al-Sisi",
+                "Antony Blinken",
+                "Benjamin Netanyahu",
+                "Dmitry Peskov",
+            ],
+        ),
+        (
+            "Blinken met Isaac Herzog Jr. and Sisi on Tuesday.",
+            ["Abdel Fattah al-Sisi", "Antony Blinken", "Isaac Herzog Jr."],
+        ),
+    ],
+)
+def test_people_named_for_bodies_or_a_counted_group_join_the_list(world, text, people):
+    PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    PersonFactory(name="Isaac Herzog Jr.", short_name="Herzog")
+    assert [(names, date) for names, date, _ in meetings(text)] == [(people, "2024-06-04")]
+
+
+def test_near_miss_people_named_in_a_clause_of_their_own_leave_the_bodies(world):
+    PersonFactory(name="Benjamin Netanyahu", short_name="Netanyahu")
+    text = (
+        "Blinken met the leaders of Egypt and Israel on Tuesday, and Sisi and Benjamin "
+        "Netanyahu later flew home."
+    )
+    assert [(names, date) for names, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Egypt", "Israel"], "2024-06-04")
+    ]
+
+
+# --- t54g: a body the reader does not know, after a person's name ("X of the National Catholic
+# Welfare Conference, at Washington, met Y"), describes the subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken of the National Catholic Welfare Conference met former President Jorge Ramirez "
+        "Ortega on Tuesday.",
+        "Blinken of the National Catholic Welfare Conference, at Washington, met former "
+        "President Jorge Ramirez Ortega on Tuesday.",
+        "Blinken of the National Catholic Welfare Conference sat down with former President "
+        "Jorge Ramirez Ortega on Tuesday.",
+    ],
+)
+def test_a_body_the_reader_does_not_know_after_a_name_describes_the_subject(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Jorge Ramirez Ortega"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An envoy of the National Catholic Welfare Conference met former President Jorge "
+        "Ramirez Ortega on Tuesday.",
+        "The headquarters of the National Catholic Welfare Conference received former President "
+        "Jorge Ramirez Ortega on Tuesday.",
+    ],
+)
+def test_near_miss_no_person_before_the_unknown_body_met_no_one(world, text):
+    assert meetings(text) == []
