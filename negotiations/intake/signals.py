@@ -107,6 +107,12 @@ _REFERENCE = re.compile(
     # "Syria has not yet replied to that request", "rejected this idea": one pointed back to
     # ("New Delhi turned down those demands": the plural, `_the_ask_just_told`)
     r"|(?:(?<=\sthat\s)|(?<=\sthis\s)|(?<=\sthose\s)|(?<=\sthese\s))(?:appeal|request|idea|demand)"
+    # "turned down a request from the hijackers that it mediate": an ask named by the party
+    # asking, right after "from" (`_asked_by_the_party_after` holds it to that party's)
+    r"|(?:(?<=\sa\s)(?:request|demand|call)|(?<=\san\s)appeal)(?=\s+from\s)"
+    # "handed Doha a list of 13 demands ... Qatar rejected the list outright": the list a
+    # recorded text was told as (`_the_list_told_before`; not "the list of names")
+    r"|(?<=[Tt]he\s)list(?!\s+of\b)"
     # "has yet to respond to Hobson's proclamation", "the proclamation": only where a recorded
     # proposal is a proclamation
     r"|(?:(?<=[Tt]he\s)|(?<=['’]s\s))proclamation"
@@ -1651,6 +1657,11 @@ def find_proposals(document: Document) -> None:
             continue
         if match.group("noun") == "text" and not _TEXT_REFERENCE.fullmatch(match.group(0)):
             continue
+        if match.group("noun") == "list":
+            listed = _the_list_told_before(document, named + references, match)
+            if listed is not None:
+                references.append(ProposalMention(match.start("noun"), match.end(), listed))
+            continue  # "the list" of anything else (names, candidates) is no text
         if match.group("noun") == "terms":
             if not _TERMS_OFFERED.search(document.text, 0, match.start("noun")):
                 continue  # "on equal terms", "in terms", "two terms in office"
@@ -1829,6 +1840,10 @@ def find_proposals(document: Document) -> None:
             proposal_id = _the_one_its_author_made(document, match, proposal_id, made_by)
             if proposal_id is None:
                 own.append(ProposalMention(match.start("noun"), match.end("noun"), None))
+        if re.match(r"an?\s", match.group(0)) and not _asked_by_the_party_after(
+            document, match, proposal_id
+        ):
+            continue  # "a request from the United States": none recorded of theirs
         own_text = _OF_ITS_OWN.match(document.text, match.end())
         if own_text:
             # "handed the mediators a proposal of their own": a text of the answering side's,
@@ -1858,7 +1873,10 @@ def find_proposals(document: Document) -> None:
         # proposal") says nothing of the deal the article opened with.
         pinned = next((r.proposal_id for r in references if r.proposal_id), None)
         pinned = (
-            _described_in(document, 0, _paragraph_end(document.text, 0))
+            # (a text signed on the lead's day before what its words describe: the lead of a
+            # signing tells the terms the drafts before it held too)
+            _the_one_text_of_the_lead_s_day(document, references)
+            or _described_in(document, 0, _paragraph_end(document.text, 0))
             or _named_after_the_dateline(document)
             or pinned
             or _concerning_mentioned_actors(document)
@@ -2310,6 +2328,36 @@ def _offered_by_the_party_after(document: Document, match) -> int | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _asked_by_the_party_after(document: Document, match, proposal_id: int | None) -> bool:
+    """Whether "a request from X" (an ask with no article of its own but the party after
+    "from") is the recorded proposal chosen: one X is recorded as making, or whose title names
+    X ("Hijackers' request for UN mediation" for "a request from the hijackers"); True for any
+    reference not so told."""
+    after = _FROM_ITS_AUTHOR.match(document.text, match.end())
+    if after is None or match.group("noun").casefold() not in _ASKED_FOR | {"appeal"}:
+        return True
+    if proposal_id is None:
+        return False
+    recorded = document.gazetteer.proposals[proposal_id]
+    asker = next((m for m in document.mentions if after.end() <= m.start <= after.end() + 4), None)
+    if (
+        asker is not None
+        and asker.ref.startswith("actor:")
+        and ":new:" not in asker.ref
+        and _on_the_side_of(document, recorded["announced_by_id"], {int(asker.ref.split(":")[1])})
+    ):
+        return True
+    # (by the words of its name, or the one word after "from" where no actor is read there:
+    # "the hijackers")
+    if asker is not None:
+        written = set(re.findall(r"\w+", document.text[asker.start : asker.end].casefold()))
+    else:
+        word = re.match(r"(?:the\s+)?(\w+)", document.text[after.end() : after.end() + 40], re.I)
+        written = {word.group(1).casefold()} if word else set()
+    written -= {"the"}
+    return bool(written) and written <= recorded["words"] | _singular(recorded["words"])
+
+
 # Who the text says made a proposal it names: an owner right before its noun, with up to two
 # words of rank between ("the Fund's request", "the union's latest offer"); the party after "by"
 # or "from" right after it ("an offer from the company", "a plan put forward by Hamas"); the
@@ -2582,6 +2630,39 @@ def _named_after_the_dateline(document: Document) -> int | None:
         and own <= city
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _the_one_text_of_the_lead_s_day(document: Document, references) -> int | None:
+    """ "Congo's ruling coalition and the main opposition bloc signed a deal ... late on
+    Saturday": a text of the lead that nothing pins down, on the day its sentence names, is the
+    one recorded text of its kind that may be of that day, since the others are recorded as
+    announced on other days ("an earlier agreement signed on October 18"); None where two fit
+    (or none), or the lead's sentence names no day."""
+    lead_end = _paragraph_end(document.text, 0)
+    for reference in references:
+        if reference.start >= lead_end:
+            break
+        noun = document.text[reference.start : reference.end]
+        if reference.proposal_id is not None or noun.casefold() not in _ANY_SIGNED_TEXT:
+            continue
+        sentence = document.sentence_at(reference.start)
+        days = {
+            d.date
+            for d in document.dates_between(sentence.start, sentence.end)
+            if d.precision == "day"
+        }
+        if len(days) != 1:
+            continue
+        fitting = [
+            p["id"]
+            for p in document.gazetteer.proposals.values()
+            if p["announced_on"] in (None, *days)
+            and _of_the_kind(document, p["id"], noun)
+            and not _not_a_text(document, p["id"])
+            and not _asked_of_another(document, p["id"])
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+    return None
 
 
 def _of_an_earlier_year(document: Document, match, announced) -> bool:
@@ -3288,6 +3369,31 @@ def _the_ask_just_told(document: Document, mentions, match) -> int | None:
         re.findall(r"\w+", document.text[told_from : min(told_to, match.start())].casefold())
     )
     return _best_described(document, words, among=of_the_noun)
+
+
+# "a list of 13 demands", "the list of conditions": a text named right after the list it is
+_A_LIST_OF = re.compile(r"\blist\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _the_list_told_before(document: Document, mentions, match) -> int | None:
+    """ "The quartet handed Doha a list of 13 demands ... Qatar rejected the list outright":
+    "the list" is the recorded text the article told last as a list, if any; None where the
+    last list told was of anything else (a list of names) or none was told."""
+    lists = [
+        m
+        for m in mentions
+        if m.end <= match.start()
+        and m.proposal_id is not None
+        and _A_LIST_OF.search(document.text, max(0, m.start - 20), m.start)
+    ]
+    last_list = None
+    for told in re.finditer(r"\blist\s+of\b", document.text[: match.start()], re.IGNORECASE):
+        last_list = told
+    if not lists or last_list is None:
+        return None
+    listed = max(lists, key=lambda m: m.start)
+    # a later list of another thing ("a list of candidates") is what "the list" points back to
+    return listed.proposal_id if last_list.end() <= listed.start else None
 
 
 def _the_only_one_named_in_plural(document: Document, match) -> int | None:

@@ -14925,3 +14925,116 @@ def test_an_ask_in_the_plural_is_the_one_just_told(world, answer):
 def test_near_miss_an_ask_in_the_plural_not_pointed_back_to(world, text):
     ProposalFactory(process=world.process, title=PAUSE_DEMAND, announced_by=world.egypt)
     assert ("Israel", PAUSE_DEMAND, "rejected") not in [s[:3] for s in signals(text)]
+
+
+# --- t54f: the text answered named by a description: an ask by the party asking after "from"
+# ("turned down a request from the hijackers that it mediate"), "the list" a recorded text
+# was told as ("handed Doha a list of 13 demands ... Qatar rejected the list"), and a text the
+# lead tells signed on a day, the one recorded text of its kind that may be of that day
+
+MEDIATION_REQUEST = "Hostage families' request for Egyptian mediation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt turned down an appeal from the families.",
+        "Egypt rejected an appeal from the families on Sunday.",
+        "Egypt turned down an appeal from the families that it mediate.",
+    ],
+)
+def test_an_ask_named_by_the_party_asking(world, text):
+    # (recorded with no author: its title tells whose it is)
+    ProposalFactory(process=world.process, title=MEDIATION_REQUEST)
+    # (another ask of theirs, so that the party's name alone does not tell which)
+    ProposalFactory(process=world.process, title="Hostage families' demand for a prisoner release")
+    assert ("Egypt", MEDIATION_REQUEST, "rejected") in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party asking made no recorded request
+        "Egypt turned down an appeal from the United States that it mediate.",
+        # an appeal of no party's
+        "Egypt turned down an appeal to mediate.",
+    ],
+)
+def test_near_miss_an_ask_from_a_party_that_made_none(world, text):
+    # (recorded with no author: its title tells whose it is)
+    ProposalFactory(process=world.process, title=MEDIATION_REQUEST)
+    # (another ask of theirs, so that the party's name alone does not tell which)
+    ProposalFactory(process=world.process, title="Hostage families' demand for a prisoner release")
+    assert MEDIATION_REQUEST not in [s[1] for s in signals(text)]
+
+
+TEN_DEMANDS = "Ten demands on Hamas"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas rejected the list outright.",
+        "Hamas turned down the list on Sunday.",
+        "Hamas refused the list as an assault on its sovereignty.",
+    ],
+)
+def test_the_list_a_recorded_text_was_told_as(world, answer):
+    ProposalFactory(process=world.process, title=TEN_DEMANDS, short_name="ten demands")
+    text = "Israel handed Hamas a list of ten demands in May. " + answer
+    assert ("Hamas", TEN_DEMANDS, "rejected") in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last list told was of names
+        "Israel handed Hamas a list of ten demands in May. It later sent a list of names. "
+        "Hamas rejected the list.",
+        # no list told
+        "Israel handed Hamas ten demands in May. Hamas rejected the list.",
+    ],
+)
+def test_near_miss_the_list_of_something_else(world, text):
+    ProposalFactory(process=world.process, title=TEN_DEMANDS, short_name="ten demands")
+    assert TEN_DEMANDS not in [s[1] for s in signals(text)]
+
+
+TRUCE_AGREEMENT = "Cairo truce agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas signed a deal brokered by Egypt late on Sunday.",
+        "Hamas signed an accord on Sunday that halts the fighting.",
+        "Hamas signed an agreement on June 9 that halts the fighting.",
+    ],
+)
+def test_the_lead_s_text_signed_on_a_day_no_other_recorded_is_of(world, text):
+    ProposalFactory(process=world.process, title=TRUCE_AGREEMENT, announced_on=None)
+    ProposalFactory(
+        process=world.process,
+        title="April truce agreement",
+        announced_on=datetime.date(2024, 4, 18),
+    )
+    assert ("Hamas", TRUCE_AGREEMENT, "accepted") in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of the other recorded agreement: two fit
+        "Hamas signed an agreement on April 18 that halts the fighting.",
+        # no day told
+        "Hamas signed a deal brokered by Egypt.",
+    ],
+)
+def test_near_miss_the_lead_s_text_on_a_day_two_fit_or_none(world, text):
+    ProposalFactory(process=world.process, title=TRUCE_AGREEMENT, announced_on=None)
+    ProposalFactory(
+        process=world.process,
+        title="April truce agreement",
+        announced_on=datetime.date(2024, 4, 18),
+    )
+    assert TRUCE_AGREEMENT not in [s[1] for s in signals(text)]
