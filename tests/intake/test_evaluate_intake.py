@@ -25,8 +25,9 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fifty-third held-out set joined the folder in session 44 at 1,688 of 2,593 = 0.651
-    # over the 328 articles.
-    ("status_signals", "recall"): 0.65,
+    # over the 328 articles; the fifty-fourth round, with the convention on "would study",
+    # brought it to 1,713 = 0.661.
+    ("status_signals", "recall"): 0.66,
 }
 
 
