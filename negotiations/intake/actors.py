@@ -7426,9 +7426,6 @@ _LEADING_ONLY_HEADS = {
     for form in _with_normal_forms(words)
 }
 _LEADING_ORG_HEADS |= _LEADING_ONLY_HEADS
-# Wire copy names a party again by what it is ("the rebels said"): the party of that kind
-# named last.
-# Head words a body's name is shortened to after "the" ("the Front", "the council").
 
 # "X, the underground government,": a lower-case description of a body in apposition after
 # its name, of one or two words before a head, closing the appositive (not a list going on)
@@ -7467,6 +7464,9 @@ _HEADS_NAMED_AFTER_A_LEADER = {"movement", "party", "faction", "wing", "group"}
 _LEADER_DESCRIBED = re.compile(r"\s+(?:(?:the|another|a|an)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z]+,\s+)?")
 
 
+# Wire copy names a party again by what it is ("the rebels said"): the party of that kind
+# named last.
+# Head words a body's name is shortened to after "the" ("the Front", "the council").
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "board"}
 # "the union's spokesman" for "the Canadian Union of Postal Workers": the head word before the
 # complement of a body's name
