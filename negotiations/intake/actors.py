@@ -7429,17 +7429,14 @@ _LEADING_ORG_HEADS |= _LEADING_ONLY_HEADS
 
 # "X, the underground government,": a lower-case description of a body in apposition after
 # its name, of one or two words before a head, closing the appositive (not a list going on)
+_A_DESCRIPTION = r"\bthe\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+)"
 _DESCRIPTION_AFTER_A_NAME = re.compile(
-    r"\s*,\s+the\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+)"
-    r"(?P<closing>(?=\s*[,.;]))(?P<listed>\s*,?\s*(?:and|or)\b)?"
+    r"\s*,\s+" + _A_DESCRIPTION + r"(?P<closing>(?=\s*[,.;]))(?P<listed>\s*,?\s*(?:and|or)\b)?"
 )
 # "the employers' council, the CNPF,": the description before the name, read up to it
-_DESCRIPTION_BEFORE_A_NAME = re.compile(
-    r"\bthe\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+)\s*,\s+(?:the\s+)?$"
-)
+_DESCRIPTION_BEFORE_A_NAME = re.compile(_A_DESCRIPTION + r"\s*,\s+(?:the\s+)?$")
 _DESCRIPTION_BEFORE_AN_ACRONYM = re.compile(
-    r"\bthe\s+(?P<words>(?:[a-z][a-z-]*(?:['’]s?)?\s+){1,2})(?P<head>[a-z]+),\s+the\s+"
-    r"(?P<acronym>(?-i:[A-Z]{2,6}))\b(?=\s*[,.;])"
+    _A_DESCRIPTION + r",\s+the\s+(?P<acronym>(?-i:[A-Z]{2,6}))\b(?=\s*[,.;])"
 )
 # the name the description stands beside closes its appositive: a list does not go on
 _ENDS_AN_ITEM = re.compile(r"\s*[,.;)](?!\s*(?:and|or)\b)")
