@@ -3514,7 +3514,7 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             if len(group) == _NUMBERS[counted.group("number").lower()] and all(
                 document.is_person(m.ref) for m in group
             ):
-                listed += [m for m in group if m.ref not in [n.ref for n in listed]]
+                listed += _not_yet_listed(group, listed)
                 position = group[-1].end
                 continue
         # (", the Forum chair, the leaders of": after the appositive of the person before)
@@ -3527,7 +3527,7 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
         if named:
             # "between A, the leaders of the Cook Islands and Samoa, B and C, and D": the
             # people named for the bodies go on the list, the bodies only qualify their post
-            listed += [m for m in named if m.ref not in [n.ref for n in listed]]
+            listed += _not_yet_listed(named, listed)
             position = _end_of_the_name(document, named[-1])
             continue
         appositive = _DESCRIPTION_OF_A_PERSON.match(document.text, position, mention.start + 1)
@@ -3688,7 +3688,7 @@ def _list_after(document: Document, start: int, end: int, exclude=frozenset()) -
             exclude=frozenset(exclude) | {m.ref for m in listed},
         )
         if group:
-            listed += [m for m in group if m.ref not in [n.ref for n in listed]]
+            listed += _not_yet_listed(group, listed)
     return listed
 
 
@@ -3699,6 +3699,12 @@ _GROUP_SPELT_OUT_AFTER_A_COLON = re.compile(
     r"(?-i:[a-z])+s\s*:(?P<after>\s+)",
     re.IGNORECASE,
 )
+
+
+def _not_yet_listed(mentions: list[Mention], listed: list[Mention]) -> list[Mention]:
+    """The mentions whose actor the list does not hold yet."""
+    held = {m.ref for m in listed}
+    return [m for m in mentions if m.ref not in held]
 
 
 def _end_of_the_name(document: Document, mention: Mention) -> int:
@@ -3774,8 +3780,6 @@ _POSSESSIVE_POST_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*[,.;])",
     re.IGNORECASE,
 )
-# ", the current head of the ", ", a member of ", ", deputy chairman of ": a person's post in
-# apposition after his name, up to the body it is a post of
 # " chair,", " secretary-general,": after a body in apposition to a person, the post it names
 # him by ("Frank Bainimarama, the Forum chair, ...")
 _POST_OF_THE_BODY_IN_APPOSITION = re.compile(
@@ -3783,6 +3787,8 @@ _POST_OF_THE_BODY_IN_APPOSITION = re.compile(
     r"|secretary-general|spokesman|spokeswoman|commander|founder|envoy|negotiator)(?=\s*,)",
     re.IGNORECASE,
 )
+# ", the current head of the ", ", a member of ", ", deputy chairman of ": a person's post in
+# apposition after his name, up to the body it is a post of
 _POST_IN_APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:head|chief|leader|chair|chairman"
     r"|chairwoman|director|president|secretary-general|spokesman|spokeswoman|commander|founder"
@@ -4305,7 +4311,6 @@ _CLOSE_TO_BEFORE = re.compile(
 # " of Antioch", " of Saudi Arabia": the see or the land after a person's name, one or two
 # capitalised words that name no actor of their own
 _SEE_AFTER_A_NAME = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?(?=[\s,])")
-# "the four foreign ministers and Figl": a group, then the names listed with it
 # " of the National Catholic Welfare Conference, at Washington,": the body after a person's
 # name, in capitals, and the seat it has (no other actor named in it)
 _UNRECORDED_BODY_AFTER_A_NAME = re.compile(
@@ -4313,6 +4318,7 @@ _UNRECORDED_BODY_AFTER_A_NAME = re.compile(
     r"(?-i:[A-Z])[\w'’.-]*"
     r"(?:,\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,)?(?=\s)"
 )
+# "the four foreign ministers and Figl": a group, then the names listed with it
 _GROUP_AND_NAME = re.compile(
     r"(?P<group>\b(?:the\s+(?:two|three|four|five|six)|both)\s+(?:[\w-]+\s+)?(?:presidents"
     r"|leaders|ministers|envoys|negotiators|men|women|sides|delegations|parties|countries"
