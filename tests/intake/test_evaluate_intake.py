@@ -24,10 +24,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fifty-third held-out set joined the folder in session 44 at 1,688 of 2,593 = 0.651
-    # over the 328 articles; the fifty-fourth round, with the convention on "would study",
-    # brought it to 1,714 = 0.661.
-    ("status_signals", "recall"): 0.66,
+    # The fifty-fourth held-out set joined the folder in session 45 at 1,729 of 2,641 = 0.655
+    # over the 334 articles.
+    ("status_signals", "recall"): 0.65,
 }
 
 
