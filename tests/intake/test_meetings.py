@@ -7966,3 +7966,72 @@ def test_a_body_the_reader_does_not_know_after_a_name_describes_the_subject(worl
 )
 def test_near_miss_no_person_before_the_unknown_body_met_no_one(world, text):
     assert meetings(text) == []
+
+
+# --- t55d: the one visited, seen or received as the antecedent of a relative pronoun that is
+# the verb's object ("X, whom Y visited in March, ...")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi, whom Blinken visited in Cairo on Tuesday, has not yet answered the proposal.",
+        "Sisi, whom Blinken had received at the State Department on Tuesday, said nothing.",
+        "Sisi, whom Blinken saw at the Ittihadiya Palace on Tuesday, is due in Riyadh next.",
+        "Sisi, whom Blinken hosted in Washington on Tuesday, flew home on Wednesday.",
+    ],
+)
+def test_the_antecedent_of_a_relative_object_is_the_one_visited(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (BLINKEN_SISI, "2024-06-04")
+    ]
+
+
+def test_a_body_visited_as_the_antecedent_of_a_relative_object_is_met(world):
+    text = "Hamas, which Blinken visited in Doha on Tuesday, has not yet answered."
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Hamas"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state visited is a country toured, not a party met
+        "Egypt, which Blinken visited on Tuesday, has not yet answered.",
+        # no visit: what was seen is a thing, or seen as something
+        "Sisi, whom Blinken saw as a partner, has not yet answered.",
+        "The plan, which Blinken saw on Tuesday, runs to 12 pages.",
+    ],
+)
+def test_near_miss_a_state_or_a_thing_before_the_relative_pronoun_is_no_one_met(world, text):
+    assert meetings(text) == []
+
+
+# --- t55d: encounters counted within one month or year ("met X several times in mid-March")
+# are told as one meeting at that precision
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Blinken met Sisi several times in mid-March.", "2024-03-01"),
+        ("Blinken and Sisi met three times in Cairo and Alexandria in March.", "2024-03-01"),
+        ("Blinken had seen Sisi many times in 2023, aides said.", "2023-01-01"),
+    ],
+)
+def test_encounters_counted_within_one_month_are_one_meeting_that_month(world, text, date):
+    assert [(people, d) for people, d, _ in meetings(text)] == [(BLINKEN_SISI, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken has met Sisi several times since March.",
+        "Blinken has met Sisi several times.",
+        # the one met is not read: no meeting of the subject list among themselves
+        "Blinken and Kamel met the mandarin Chou Wen several times in mid-March.",
+    ],
+)
+def test_near_miss_encounters_counted_with_no_month_holding_them_are_not_dated(world, text):
+    assert meetings(text) == []
