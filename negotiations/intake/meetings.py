@@ -100,7 +100,11 @@ _CALLED_ON_ON_A_DAY = (
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+"
     # "called on the Sheikh on the 20th to convey it": the day of the month, the month told
     # before
-    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    # "waited on the Sheikh in August.", "called on the governor in mid-March": a month
+    r"|in\s+(?:(?:early|mid|late)[\s-])?(?-i:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b(?:\s+\d{4})?)"
+    r"(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
     r"|brief|present|explain|deliver|convey|pay|seek)\b"
     # "called on Ismet on Saturday to urge him not to ...": what the visit was for done to the
     # one called on, so the caller's own errand (not "called on Hamas on Sunday to free the
@@ -109,6 +113,9 @@ _CALLED_ON_ON_A_DAY = (
     # "called on Mr. Balfour, the British member, on Thursday, when he is understood to have
     # been told ...": what passed at the visit told after its day
     r"|\s*,\s+(?:when|where)\s+(?:he|she|they)\b"
+    # "a group whose agent waited on the Sheikh in August, was turned down": the comma closing
+    # the relative clause the visit is told in, the main verb after it
+    r"|\s*,\s+(?:was|were|has|had|is|are)\s+(?-i:[a-z]+ed)\b"
     # "called on the Governor-General yesterday, and the Governor of Hongkong, Sir William
     # Robinson, has been asked ...": a new clause with a subject of its own, named and then set
     # off by a comma or followed by its verb (not "called on Hamas yesterday, and Israel too, to
@@ -2020,9 +2027,23 @@ def _is_a_meeting_to_come(text: str, sentence_start: int, trigger_start: int, tr
     )
 
 
+# "walked out of a meeting with the minister on Monday": one sitting with a guest named, held
+# and then left before its end (not "walked out of the talks", the process left)
+_WALKED_OUT_OF_A_SITTING = re.compile(
+    r"\bwalked\s+out\s+of\s+(?:a|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_SITTING_WITH_A_GUEST = re.compile(
+    r"(?:meeting|session|sitting)\s+with\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
+
+
 def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     """ "had suspended talks between ...", "put off the next round of X-Y talks": talks stopped
     or delayed are no meeting held."""
+    if _WALKED_OUT_OF_A_SITTING.search(
+        text, sentence_start, trigger_start
+    ) and _SITTING_WITH_A_GUEST.match(text, trigger_start):
+        return False  # "walked out of a meeting with X on Monday": held, then left
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|ending|broke\s+off|called\s+off|postponed"

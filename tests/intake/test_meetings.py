@@ -8035,3 +8035,60 @@ def test_encounters_counted_within_one_month_are_one_meeting_that_month(world, t
 )
 def test_near_miss_encounters_counted_with_no_month_holding_them_are_not_dated(world, text):
     assert meetings(text) == []
+
+
+# --- t55d: walking out of one meeting with a person named is leaving a sitting that was held
+# ("walked out of a meeting with X on Monday"), unlike walking out of the talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel walked out of a meeting with Blinken on Tuesday.",
+        "On Tuesday Kamel angrily walked out of the meeting with Blinken after an hour.",
+    ],
+)
+def test_walking_out_of_a_meeting_with_a_person_is_a_meeting_held(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas walked out of the talks with Israel on Tuesday.",
+        "Hamas walked out of a round of talks with Israel on Tuesday.",
+    ],
+)
+def test_near_miss_walking_out_of_the_talks_is_still_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+# --- t55d: a visit "called on" or "waited on" told by its month ("waited on the governor in
+# August.")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Kamel waited on Blinken in March.", "2024-03-01"),
+        ("Kamel called on Blinken in mid-February to discuss the text.", "2024-02-01"),
+        ("Kamel, who called on Blinken in May 2023, was thanked for the visit.", "2023-05-01"),
+    ],
+)
+def test_a_visit_called_on_a_person_in_a_month_is_a_meeting(world, text, date):
+    assert [(people, d) for people, d, _ in meetings(text)] == [
+        (["Abbas Kamel", "Antony Blinken"], date)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel called on Blinken in February to release the prisoners.",
+        "Kamel called on Blinken in March for an apology.",
+    ],
+)
+def test_near_miss_called_on_a_person_in_a_month_to_act_is_an_appeal(world, text):
+    assert meetings(text) == []
