@@ -2103,8 +2103,11 @@ _SIGNED_TOGETHER_BEFORE = re.compile(
 _TALKS_ENDED = re.compile(r"\bbroke\s+up$")
 # "The talks opened on the 15th with A and B in the chair and nearly collapsed twice": only the
 # chairs named, no one at the table
+# ("Talks resumed in Nairobi on Wednesday, with Kenya mediating", "..., with X presiding": the
+# comma before "with", and the chair told by a participle)
 _CHAIRS_AND_NO_ONE_AT_THE_TABLE = re.compile(
-    r"[^,;.]{0,60}?\swith\s+(?P<chairs>(?-i:[A-Z])[^,;.]{0,80}?)\s+in\s+the\s+chair\b"
+    r"(?:[^,;.]|,(?=\s+with\s)){0,60}?\swith\s+(?P<chairs>(?-i:[A-Z])[^,;.]{0,80}?)\s+"
+    r"(?:in\s+the\s+chair|mediating|presiding|chairing)\b"
     r"(?![^;.]{0,80}?\b(?:at\s+the\s+(?:[\w-]+\s+)?table|facing|across\s+the\s+table)\b)"
 )
 

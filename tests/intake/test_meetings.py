@@ -8092,3 +8092,37 @@ def test_a_visit_called_on_a_person_in_a_month_is_a_meeting(world, text, date):
 )
 def test_near_miss_called_on_a_person_in_a_month_to_act_is_an_appeal(world, text):
     assert meetings(text) == []
+
+
+# --- t55d: talks told opening or resuming, set off by a comma, "with X mediating" (presiding,
+# chairing, in the chair): the chair and the two sides
+
+
+@pytest.mark.parametrize(
+    "text, chair",
+    [
+        (
+            "Israel and Hamas signed a truce on Sunday. Talks resumed in Cairo on Tuesday, with "
+            "Egypt mediating.",
+            "Egypt",
+        ),
+        (
+            "Israel and Hamas signed a truce on Sunday. The negotiations opened in Cairo on "
+            "Tuesday, with Kamel presiding.",
+            "Abbas Kamel",
+        ),
+        (
+            "Israel and Hamas signed a truce on Sunday. Talks began in Cairo on Tuesday, with "
+            "Egypt in the chair.",
+            "Egypt",
+        ),
+    ],
+)
+def test_talks_opened_with_a_mediator_after_a_comma_are_the_sides_and_the_chair(
+    world, text, chair
+):
+    assert meetings(text) == [(sorted([chair, *ISRAEL_HAMAS]), "2024-06-04", "Cairo")]
+
+
+def test_near_miss_talks_opened_with_someone_present_and_no_sides_named(world):
+    assert meetings("Talks resumed in Cairo on Tuesday, with Egypt mediating.") == []
