@@ -7982,9 +7982,7 @@ def test_near_miss_no_person_before_the_unknown_body_met_no_one(world, text):
     ],
 )
 def test_the_antecedent_of_a_relative_object_is_the_one_visited(world, text):
-    assert [(people, date) for people, date, _ in meetings(text)] == [
-        (BLINKEN_SISI, "2024-06-04")
-    ]
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
 
 
 def test_a_body_visited_as_the_antecedent_of_a_relative_object_is_met(world):
@@ -8118,9 +8116,7 @@ def test_near_miss_called_on_a_person_in_a_month_to_act_is_an_appeal(world, text
         ),
     ],
 )
-def test_talks_opened_with_a_mediator_after_a_comma_are_the_sides_and_the_chair(
-    world, text, chair
-):
+def test_talks_opened_with_a_mediator_after_a_comma_are_the_sides_and_the_chair(world, text, chair):
     assert meetings(text) == [(sorted([chair, *ISRAEL_HAMAS]), "2024-06-04", "Cairo")]
 
 
