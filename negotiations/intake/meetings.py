@@ -100,7 +100,11 @@ _CALLED_ON_ON_A_DAY = (
     r"|before\s+(?-i:[A-Z])[a-z]+day['’]s\s+[\w-]+"
     # "called on the Sheikh on the 20th to convey it": the day of the month, the month told
     # before
-    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b)(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    # "waited on the Sheikh in August.", "called on the governor in mid-March": a month
+    r"|in\s+(?:(?:early|mid|late)[\s-])?(?-i:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b(?:\s+\d{4})?)"
+    r"(?=\s*[.;]|\s+to\s+(?:discuss|ask|report"
     r"|brief|present|explain|deliver|convey|pay|seek)\b"
     # "called on Ismet on Saturday to urge him not to ...": what the visit was for done to the
     # one called on, so the caller's own errand (not "called on Hamas on Sunday to free the
@@ -109,6 +113,9 @@ _CALLED_ON_ON_A_DAY = (
     # "called on Mr. Balfour, the British member, on Thursday, when he is understood to have
     # been told ...": what passed at the visit told after its day
     r"|\s*,\s+(?:when|where)\s+(?:he|she|they)\b"
+    # "a group whose agent waited on the Sheikh in August, was turned down": the comma closing
+    # the relative clause the visit is told in, the main verb after it
+    r"|\s*,\s+(?:was|were|has|had|is|are)\s+(?-i:[a-z]+ed)\b"
     # "called on the Governor-General yesterday, and the Governor of Hongkong, Sir William
     # Robinson, has been asked ...": a new clause with a subject of its own, named and then set
     # off by a comma or followed by its verb (not "called on Hamas yesterday, and Israel too, to
@@ -448,7 +455,11 @@ _TRIGGERS = re.compile(
     # between commas (not "had seen the full text, which ...")
     r"|\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w.'’-]+,\s+(?-i:[A-Z])"
     # "first saw each man alone": each of the pair named before, apart
-    r"|\s+each\s+(?:of\s+the\s+(?:two\s+)?)?(?:man|men|leaders?|side|sides)\b)"
+    r"|\s+each\s+(?:of\s+the\s+(?:two\s+)?)?(?:man|men|leaders?|side|sides)\b"
+    # "Gray, whom the delegation saw at the City Hall on Monday": no object after the verb,
+    # its relative pronoun before it, and where or when seen (kept only with the pronoun's
+    # antecedent for the one seen, below)
+    rf"|\s+(?:{_AT_A_NAMED_PLACE}|{_ON_A_WEEKDAY}|in\s+(?-i:[A-Z])))"
     # "Saddam summoned U.S. Ambassador April Glaspie": a person called in to be seen
     r"|(?<!\bwas\s)(?<!\bwere\s)summoned(?=\s+(?-i:[A-Z]))"
     # "briefed General X at the Elysee Palace on Sunday": a person briefed at a named seat, in
@@ -1169,6 +1180,28 @@ def _each_time_dated(document: Document, offset: int, clause_end: int) -> bool:
         first is not None
         and re.fullmatch(r"\s*,?\s*(?:on\s+)?", document.text[offset : first.start]) is not None
         and bool(_days_listed_after(document, first, clause_end))
+    )
+
+
+# "several times", "three times": encounters counted, not told one by one
+_A_COUNT_OF_TIMES = r"(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
+# what may stand between the count of encounters and the month that holds them all: a place
+# ("several times in Kisumu and Eldoret in May"), nothing that starts a span ("since May")
+_BEFORE_THE_MONTH_OF_THE_TIMES = re.compile(
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:(?:\s+|\s+and\s+)(?-i:[A-Z])[\w'’-]*){0,3})?"
+    r"\s+(?:in|during|over)\s+(?:(?:early|mid|late)[\s-])?$"
+)
+
+
+def _times_within_a_month_or_year(document: Document, offset: int, clause_end: int) -> bool:
+    """ "met Farah several times in mid-March", "three times during 2019": the encounters
+    counted all fall in one month (or year) told right after the count, and it dates them as
+    one meeting at that precision (not "several times since March", nor on a day)."""
+    first = next(iter(document.dates_between(offset, clause_end)), None)
+    return (
+        first is not None
+        and first.precision in ("month", "year")
+        and _BEFORE_THE_MONTH_OF_THE_TIMES.fullmatch(document.text, offset, first.start) is not None
     )
 
 
@@ -1994,9 +2027,23 @@ def _is_a_meeting_to_come(text: str, sentence_start: int, trigger_start: int, tr
     )
 
 
+# "walked out of a meeting with the minister on Monday": one sitting with a guest named, held
+# and then left before its end (not "walked out of the talks", the process left)
+_WALKED_OUT_OF_A_SITTING = re.compile(
+    r"\bwalked\s+out\s+of\s+(?:a|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_SITTING_WITH_A_GUEST = re.compile(
+    r"(?:meeting|session|sitting)\s+with\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
+
+
 def _is_called_off(text: str, sentence_start: int, trigger_start: int) -> bool:
     """ "had suspended talks between ...", "put off the next round of X-Y talks": talks stopped
     or delayed are no meeting held."""
+    if _WALKED_OUT_OF_A_SITTING.search(
+        text, sentence_start, trigger_start
+    ) and _SITTING_WITH_A_GUEST.match(text, trigger_start):
+        return False  # "walked out of a meeting with X on Monday": held, then left
     return bool(
         re.search(
             r"\b(?:suspended|suspends|suspend|halted|ended|ending|broke\s+off|called\s+off|postponed"
@@ -2056,8 +2103,11 @@ _SIGNED_TOGETHER_BEFORE = re.compile(
 _TALKS_ENDED = re.compile(r"\bbroke\s+up$")
 # "The talks opened on the 15th with A and B in the chair and nearly collapsed twice": only the
 # chairs named, no one at the table
+# ("Talks resumed in Nairobi on Wednesday, with Kenya mediating", "..., with X presiding": the
+# comma before "with", and the chair told by a participle)
 _CHAIRS_AND_NO_ONE_AT_THE_TABLE = re.compile(
-    r"[^,;.]{0,60}?\swith\s+(?P<chairs>(?-i:[A-Z])[^,;.]{0,80}?)\s+in\s+the\s+chair\b"
+    r"(?:[^,;.]|,(?=\s+with\s)){0,60}?\swith\s+(?P<chairs>(?-i:[A-Z])[^,;.]{0,80}?)\s+"
+    r"(?:in\s+the\s+chair|mediating|presiding|chairing)\b"
     r"(?![^;.]{0,80}?\b(?:at\s+the\s+(?:[\w-]+\s+)?table|facing|across\s+the\s+table)\b)"
 )
 
@@ -2202,6 +2252,18 @@ def _read_meeting(
         trigger.group("visited") or trigger.group("saw") or _CALLED.match(trigger.group(0))
     ):
         guests = _person_heading_the_object(document, trigger_end, clause_end)
+    if not guests and (
+        trigger.group("visited")
+        or trigger.group("saw")
+        or (trigger.group("hosted") and not re.search(r"\bby$", trigger.group(0), re.I))
+    ):
+        # "X, whom Y visited in Khartoum in March": the one visited is the antecedent
+        guests = _antecedent_of_the_relative_object(document, sentence, start)
+        # ("the federation, which Y visited in June": a body visited is met through its
+        # people, where a state visited is only a country toured)
+        relative_body = bool(guests) and not document.is_state(guests[0].ref)
+    else:
+        relative_body = False
     if (
         trigger.group("hosted")
         and re.search(r"\bby$", trigger.group(0), re.I)
@@ -2352,7 +2414,11 @@ def _read_meeting(
             and not document.text[trigger_end : guests[0].start].strip()
             and _PEOPLE_OF_THE_BODY_SEEN.match(document.text, guests[0].end)
         )
-        if not people_seen and (not guests or not all(document.is_person(g.ref) for g in guests)):
+        if (
+            not people_seen
+            and not relative_body
+            and (not guests or not all(document.is_person(g.ref) for g in guests))
+        ):
             return []
         if (
             not people_seen
@@ -2637,13 +2703,25 @@ def _read_meeting(
     ]:
         return []  # "held nine rounds of talks over 18 months": no one time to date them by
     repeated = re.match(
-        r"[^,;]{0,40}?\b(?:several|many|numerous|multiple|two|three|four|five|\d+)\s+times\b"
-        r"|[^,;]{0,40}?\b(?:repeatedly|regularly|on\s+several\s+occasions)\b",
+        r"[^,;]{0,40}?\b"
+        + _A_COUNT_OF_TIMES
+        + r"|[^,;]{0,40}?\b(?:repeatedly|regularly|on\s+several\s+occasions)\b",
         document.text[(guests[-1].end if guests else trigger_end) : clause_end],
         re.IGNORECASE,
     )
-    if repeated and not _each_time_dated(
-        document, (guests[-1].end if guests else trigger_end) + repeated.end(), clause_end
+    if (
+        repeated
+        and not _each_time_dated(
+            document, (guests[-1].end if guests else trigger_end) + repeated.end(), clause_end
+        )
+        and not (
+            # (the one met named, or no one: "met the mandarin X several times", X not read,
+            # is no meeting of the subject list among themselves)
+            (guests or re.match(r"\s+" + _A_COUNT_OF_TIMES, document.text[trigger_end:], re.I))
+            and _times_within_a_month_or_year(
+                document, (guests[-1].end if guests else trigger_end) + repeated.end(), clause_end
+            )
+        )
     ):
         return []  # "has met Blinken several times": no one encounter to date
     participants = []
@@ -6780,6 +6858,26 @@ def _person_heading_the_object(document: Document, trigger_end: int, clause_end:
         ):
             return [mention]
         break
+    return []
+
+
+# "Farah, whom the envoy had visited in Khartoum, ...", "the federation, which Mr Odhiambo saw
+# in London in June, ...": a relative clause whose verb of visit has the relative pronoun for
+# its object, so the one visited is the antecedent before the comma (its acronym in brackets
+# may follow it); the clause's subject and auxiliaries stand between the pronoun and the verb
+_RELATIVE_OBJECT_BEFORE = re.compile(
+    r"(?:\s*\((?-i:[A-Z])[\w.'’-]{0,11}\))?,\s+(?:whom|which)\s+(?!(?:was|were|is|are|has|had"
+    r"|have)\b)[^,;:()\"“”]{1,60}?\s+$"
+)
+
+
+def _antecedent_of_the_relative_object(document: Document, sentence, start: int):
+    """ "X, whom Y visited in March": X, the antecedent of the relative pronoun that is the
+    object of the visit told at `start`; the actor that ends right before the pronoun's comma
+    (none when no actor ends there)."""
+    for mention in reversed(document.mentions_between(sentence.start, start)):
+        if _RELATIVE_OBJECT_BEFORE.fullmatch(document.text, mention.end, start):
+            return [mention]
     return []
 
 

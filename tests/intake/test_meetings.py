@@ -7966,3 +7966,159 @@ def test_a_body_the_reader_does_not_know_after_a_name_describes_the_subject(worl
 )
 def test_near_miss_no_person_before_the_unknown_body_met_no_one(world, text):
     assert meetings(text) == []
+
+
+# --- t55d: the one visited, seen or received as the antecedent of a relative pronoun that is
+# the verb's object ("X, whom Y visited in March, ...")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi, whom Blinken visited in Cairo on Tuesday, has not yet answered the proposal.",
+        "Sisi, whom Blinken had received at the State Department on Tuesday, said nothing.",
+        "Sisi, whom Blinken saw at the Ittihadiya Palace on Tuesday, is due in Riyadh next.",
+        "Sisi, whom Blinken hosted in Washington on Tuesday, flew home on Wednesday.",
+    ],
+)
+def test_the_antecedent_of_a_relative_object_is_the_one_visited(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [(BLINKEN_SISI, "2024-06-04")]
+
+
+def test_a_body_visited_as_the_antecedent_of_a_relative_object_is_met(world):
+    text = "Hamas, which Blinken visited in Doha on Tuesday, has not yet answered."
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Antony Blinken", "Hamas"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state visited is a country toured, not a party met
+        "Egypt, which Blinken visited on Tuesday, has not yet answered.",
+        # no visit: what was seen is a thing, or seen as something
+        "Sisi, whom Blinken saw as a partner, has not yet answered.",
+        "The plan, which Blinken saw on Tuesday, runs to 12 pages.",
+    ],
+)
+def test_near_miss_a_state_or_a_thing_before_the_relative_pronoun_is_no_one_met(world, text):
+    assert meetings(text) == []
+
+
+# --- t55d: encounters counted within one month or year ("met X several times in mid-March")
+# are told as one meeting at that precision
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Blinken met Sisi several times in mid-March.", "2024-03-01"),
+        ("Blinken and Sisi met three times in Cairo and Alexandria in March.", "2024-03-01"),
+        ("Blinken had seen Sisi many times in 2023, aides said.", "2023-01-01"),
+    ],
+)
+def test_encounters_counted_within_one_month_are_one_meeting_that_month(world, text, date):
+    assert [(people, d) for people, d, _ in meetings(text)] == [(BLINKEN_SISI, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken has met Sisi several times since March.",
+        "Blinken has met Sisi several times.",
+        # the one met is not read: no meeting of the subject list among themselves
+        "Blinken and Kamel met the mandarin Chou Wen several times in mid-March.",
+    ],
+)
+def test_near_miss_encounters_counted_with_no_month_holding_them_are_not_dated(world, text):
+    assert meetings(text) == []
+
+
+# --- t55d: walking out of one meeting with a person named is leaving a sitting that was held
+# ("walked out of a meeting with X on Monday"), unlike walking out of the talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel walked out of a meeting with Blinken on Tuesday.",
+        "On Tuesday Kamel angrily walked out of the meeting with Blinken after an hour.",
+    ],
+)
+def test_walking_out_of_a_meeting_with_a_person_is_a_meeting_held(world, text):
+    assert [(people, date) for people, date, _ in meetings(text)] == [
+        (["Abbas Kamel", "Antony Blinken"], "2024-06-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas walked out of the talks with Israel on Tuesday.",
+        "Hamas walked out of a round of talks with Israel on Tuesday.",
+    ],
+)
+def test_near_miss_walking_out_of_the_talks_is_still_no_meeting(world, text):
+    assert meetings(text) == []
+
+
+# --- t55d: a visit "called on" or "waited on" told by its month ("waited on the governor in
+# August.")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Kamel waited on Blinken in March.", "2024-03-01"),
+        ("Kamel called on Blinken in mid-February to discuss the text.", "2024-02-01"),
+        ("Kamel, who called on Blinken in May 2023, was thanked for the visit.", "2023-05-01"),
+    ],
+)
+def test_a_visit_called_on_a_person_in_a_month_is_a_meeting(world, text, date):
+    assert [(people, d) for people, d, _ in meetings(text)] == [
+        (["Abbas Kamel", "Antony Blinken"], date)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamel called on Blinken in February to release the prisoners.",
+        "Kamel called on Blinken in March for an apology.",
+    ],
+)
+def test_near_miss_called_on_a_person_in_a_month_to_act_is_an_appeal(world, text):
+    assert meetings(text) == []
+
+
+# --- t55d: talks told opening or resuming, set off by a comma, "with X mediating" (presiding,
+# chairing, in the chair): the chair and the two sides
+
+
+@pytest.mark.parametrize(
+    "text, chair",
+    [
+        (
+            "Israel and Hamas signed a truce on Sunday. Talks resumed in Cairo on Tuesday, with "
+            "Egypt mediating.",
+            "Egypt",
+        ),
+        (
+            "Israel and Hamas signed a truce on Sunday. The negotiations opened in Cairo on "
+            "Tuesday, with Kamel presiding.",
+            "Abbas Kamel",
+        ),
+        (
+            "Israel and Hamas signed a truce on Sunday. Talks began in Cairo on Tuesday, with "
+            "Egypt in the chair.",
+            "Egypt",
+        ),
+    ],
+)
+def test_talks_opened_with_a_mediator_after_a_comma_are_the_sides_and_the_chair(world, text, chair):
+    assert meetings(text) == [(sorted([chair, *ISRAEL_HAMAS]), "2024-06-04", "Cairo")]
+
+
+def test_near_miss_talks_opened_with_someone_present_and_no_sides_named(world):
+    assert meetings("Talks resumed in Cairo on Tuesday, with Egypt mediating.") == []
