@@ -276,11 +276,28 @@ class _Names:
 def score_article(name: str, text: str, candidates: dict, expected: dict) -> ArticleScore:
     score = ArticleScore(name)
     names = _Names(expected.get("actors", []))
+    mention_spans = {
+        item["name"]: [
+            s for m in [item["name"], *item.get("mentions", [])] for s in _spans_of(text, m)
+        ]
+        for item in expected.get("actors", [])
+    }
     actor_names_by_key = {}
     for candidate in candidates.get("actors", []):
-        actor_names_by_key[candidate["key"]] = names.canonical(
-            candidate["actor"], candidate["name"]
-        )
+        name = names.canonical(candidate["actor"], candidate["name"])
+        if candidate["actor"] is None and name not in mention_spans:
+            # A new actor offered under a shorter name than the annotation's ("Eisenhower" at
+            # "President Eisenhower" for "Dwight D. Eisenhower") is found by the actors score,
+            # which matches its place in the text; the meetings, quotes and signals that name it
+            # name that actor too, when its place is a mention of one expected actor only
+            written_at = [
+                expected_name
+                for expected_name, spans in mention_spans.items()
+                if _overlaps(tuple(candidate["span"]), spans)
+            ]
+            if len(written_at) == 1:
+                name = written_at[0]
+        actor_names_by_key[candidate["key"]] = name
 
     def who(record, written, key=None):
         if record:
@@ -295,10 +312,7 @@ def score_article(name: str, text: str, candidates: dict, expected: dict) -> Art
         expected.get("actors", []),
         lambda c, e: (
             actor_names_by_key[c["key"]] == e["name"]
-            or _overlaps(
-                tuple(c["span"]),
-                [s for m in [e["name"], *e.get("mentions", [])] for s in _spans_of(text, m)],
-            )
+            or _overlaps(tuple(c["span"]), mention_spans[e["name"]])
         ),
         describe=lambda item: item.get("name"),
     )

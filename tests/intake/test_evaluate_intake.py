@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from negotiations.intake.evaluation import score_article
 from negotiations.models import Actor
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -295,3 +296,65 @@ def test_a_wrong_signal_is_told_by_the_respondent_it_would_be_recorded_with(tmp_
         "2024-06-09)" in details
     )
     assert "post: missed status_signals: United States: accepted (changed_on: drafted" in details
+
+
+def test_a_new_actor_offered_under_a_shorter_name_is_the_annotated_actor_it_is_written_as():
+    text = "President Eisenhower met Khrushchev at Camp David on Friday."
+    eisenhower = {"key": "new:eisenhower", "actor": None, "name": "Eisenhower", "span": [0, 20]}
+    khrushchev = {"key": "actor:1", "actor": {"id": 1, "name": "Nikita Khrushchev"}}
+    khrushchev |= {"name": "Khrushchev", "span": [25, 35]}
+    meeting = {
+        "date": "1959-09-25",
+        "date_precision": "day",
+        "participants": [
+            {"actor": None, "name": "Eisenhower", "actor_key": "new:eisenhower"},
+            {"actor": khrushchev["actor"], "name": "Khrushchev", "actor_key": "actor:1"},
+        ],
+    }
+    expected = {
+        "actors": [
+            {"name": "Dwight D. Eisenhower", "mentions": ["President Eisenhower"]},
+            {"name": "Nikita Khrushchev", "mentions": ["Khrushchev"]},
+        ],
+        "meetings": [
+            {
+                "date": "1959-09-25",
+                "precision": "day",
+                "participants": ["Dwight D. Eisenhower", "Nikita Khrushchev"],
+            }
+        ],
+    }
+    candidates = {"actors": [eisenhower, khrushchev], "meetings": [meeting]}
+
+    score = score_article("camp-david", text, candidates, expected)
+
+    assert score.kinds["actors"].found_expected == 2
+    assert score.kinds["meetings"].found_expected == 1
+    assert score.kinds["meetings"].right_candidates == 1
+
+
+def test_a_new_actor_written_where_two_annotated_actors_are_mentioned_keeps_its_own_name():
+    text = "The Egypt-Qatar team met Hamas on Friday."
+    team = {"key": "new:team", "actor": None, "name": "Egypt-Qatar team", "span": [4, 20]}
+    expected = {
+        "actors": [
+            {"name": "Egypt", "mentions": ["Egypt"]},
+            {"name": "Qatar", "mentions": ["Qatar"]},
+        ],
+        "status_signals": [{"respondent": "Egypt", "status": "accepted"}],
+    }
+    signal = {
+        "respondent": None,
+        "respondent_name": "Egypt-Qatar team",
+        "respondent_key": "new:team",
+        "proposal": None,
+        "status": "accepted",
+        "changed_on": None,
+    }
+
+    score = score_article("team", text, {"actors": [team], "status_signals": [signal]}, expected)
+
+    assert score.kinds["status_signals"].found_expected == 0
+    assert score.kinds["status_signals"].wrong == [
+        "Egypt-Qatar team: accepted (no recorded proposal, None)"
+    ]
