@@ -5531,9 +5531,7 @@ def _listed_whole(document: Document, start: int, end: int) -> list[Mention]:
 # where an item of a list opens and closes: "A", ", the B", " and C", before "," " and" "."; an
 # item may close on its abbreviation in brackets ("the Chin National Front (CNF), the ...")
 _ITEM_OPENS = re.compile(r"(?:^|,|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # on the list so far
-_ITEM_CLOSES = re.compile(
-    r"\s*(?:\([A-Z][\w./&-]{0,15}\)\s*)?(?:,|\band\b|[.;:]|$)", re.IGNORECASE
-)
+_ITEM_CLOSES = re.compile(r"\s*(?:\([A-Z][\w./&-]{0,15}\)\s*)?(?:,|\band\b|[.;:]|$)", re.IGNORECASE)
 
 
 # "the rival SLM faction of Abdel Wahid", "the wing led by X": the faction the person leads
