@@ -215,9 +215,10 @@ _TEXT_REFERENCE = re.compile(
 # ("added their signatures for the mediators": a signature needs no "to")
 # ("put his mark to the treaty": the mark a chief who did not write made for his signature)
 # ("put their names and marks to a deed": the two nouns joined, as for chiefs who signed and
-# chiefs who made a mark)
+# chiefs who made a mark; "set their hands and seals to the treaty": the hand that signs)
 _NAMES_TO = (
-    r"(?:its|their|his|her)\s+(?:(?:names?|marks?|seals?)(?:\s+and\s+(?:names?|marks?|seals?))?"
+    r"(?:its|their|his|her)\s+(?:(?:names?|marks?|seals?|hands?)"
+    r"(?:\s+and\s+(?:names?|marks?|seals?|hands?))?"
     # "put his name yesterday to the agreements": the day told between the name and the text
     r"(?:\s+(?:yesterday|today|tonight|last\s+night"
     r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
@@ -227,8 +228,9 @@ _NAMES_TO = (
 _SIGNED = (
     # "countersigned the agreement", "co-signed the accord": a signature too
     r"(?:\w+ly\s+)?(?:(?:counter|co-?)?signed|initialled|initialed|inked"
-    # "put their names to the accord", "added its signature to the text"
-    rf"|(?:put|add(?:ed|s|ing)?)\s+{_NAMES_TO})\b"
+    # "put their names to the accord", "added its signature to the text", "set their hands to
+    # the treaty", "affixed his signature to the deed"
+    rf"|(?:put|set|affix(?:ed|es|ing)?|add(?:ed|s|ing)?)\s+{_NAMES_TO})\b"
 )
 _NOT = r"(?:not|n[o’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
 # "has not yet replied to the request.": the answer owed to a request told before, not the
@@ -371,11 +373,18 @@ _THE_SAME_DAY_FOR_A_PARTY = (
     r"(?:(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)"
     r"\s+on\s+behalf\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*)?"
 )
+# "The Pope made the offer on Monday, and Chile accepted two days later.", "had long resisted
+# the idea but accepted in the end": when an answer with no object came, told after its verb
+_WHEN_AFTERWARDS = (
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?)\s+later|within\s+(?:hours|days|a\s+day|a\s+week)"
+    r"|later|afterwards|soon\s+afterwards?|in\s+the\s+end)"
+)
 # the end of a clause right after an answer with no object: "declined.", "agreed first, and"
 _BARE_ANSWER_END = (
     r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also"
     # "the committee agreed there and then, on condition that ...": at once, and on a condition
-    r"|there\s+and\s+then)\s*)?"
+    r"|there\s+and\s+then|" + _WHEN_AFTERWARDS + r")\s*)?"
     r"(?:[.;]|,\s+(?:and|but|on\s+(?:the\s+)?condition|provided)\s|$"
     # "The Free Church has declined, according to a statement", "Pottinger refused, saying
     # ...": the source or the reason told after the answer, which takes no object
@@ -3924,6 +3933,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
     found = found + _signed_for_in_turn(document, found)
     found = found + _signed_for_in_a_list(document, found)
     found = found + _signed_on_behalf_of_a_body(document, found)
+    found = found + _followed_in_order(document, found)
     found = found + _cosignatory_told_by_his_state_s_post(document, found)
     found = found + _with_its_officer_signing(document, found)
     found = found + _second_texts(document, found)
@@ -4279,6 +4289,105 @@ def _likewise(document: Document, found) -> list[SignalCandidate]:
     return added
 
 
+# The order of answers told one after the other ("X signed first, followed by Y and Z", "Lord A
+# signed first. He was followed by B and by C", "Norway approved the plan, and Denmark followed"):
+# those who follow give the same answer, to the same text, as the one they follow
+_FOLLOWED_BY = re.compile(r",\s+(?:then\s+|closely\s+|shortly\s+)?followed\s+by\s+", re.IGNORECASE)
+# the next sentence opens on the one who answered, as a pronoun: "He was followed by B"
+_WAS_FOLLOWED_BY = re.compile(
+    r"\s*(?:He|She|They|It)\s+(?:was|were)\s+(?:then\s+|soon\s+|in\s+turn\s+)?followed\s+by\s+"
+)
+# "..., and Denmark followed." / "..., and Denmark followed on Friday": the followers are the
+# subject of a clause of their own, whose verb has no object
+_AND_THEN_FOLLOWED = re.compile(
+    r",?\s+and\s+(?P<who>[^,;:.()\"“”]{1,80}?)\s+(?:then\s+|soon\s+|quickly\s+|later\s+)?"
+    r"followed\b(?=\s*(?:[.;,]|$|on\s+\w+|the\s+(?:next|following)\s+day|later|soon|\w+day))",
+    re.IGNORECASE,
+)
+# where the followers' names end: a relative clause, or a phrase that no longer names them
+# ("followed by Y, who had refused in March", "followed by Y on Tuesday")
+_FOLLOWERS_END = re.compile(
+    r"[;:(\"“]|\s(?:who|whom|which|whose|after|before|while|as|in|at|with|on|under|from|during"
+    r"|when|to)\b",
+    re.IGNORECASE,
+)
+# words before the first name that tell no party ("followed by talks with Egypt", "followed by a
+# reception for the delegates"): the one who follows is named first
+_NO_PARTY_FIRST = re.compile(r"\b(?:a|an|by|with|for|of\s+talks|talks|weeks|days|months)\b", re.I)
+
+
+def _followed_in_order(document: Document, found) -> list[SignalCandidate]:
+    """The answers an order of answering adds: each party (or the body a person answers for)
+    named after "followed by", in "He was followed by" opening the next sentence, or in "and Y
+    followed", gives the answer told last before it, with its status, text and day."""
+    added = []
+    told = {(s.respondent.ref, _proposal_id(s), s.status) for s in found}
+    for index, sentence in enumerate(document.sentences):
+        followed = _followed_signal_and_followers(document, found, index)
+        if followed is None:
+            continue
+        signal, start, end = followed
+        for body, person in _followers(document, start, end, signal.signed):
+            key = (body.ref, _proposal_id(signal), signal.status)
+            if key in told:
+                continue
+            told.add(key)
+            added.append(
+                replace(signal, start=body.start, end=sentence.end, respondent=body, person=person)
+            )
+    return added
+
+
+def _followed_signal_and_followers(document: Document, found, index: int):
+    """The signal a sentence tells others followed, with where the followers are named: after
+    its own signal ("X signed first, followed by Y", "X signed, and Y followed"), or at its
+    opening after the last signal of the sentence before ("He was followed by Y")."""
+    sentence = document.sentences[index]
+    if index > 0:
+        opening = _WAS_FOLLOWED_BY.match(document.text, sentence.start)
+        before = document.sentences[index - 1]
+        told_before = [
+            s for s in found if s.proposal is not None and before.start <= s.start < before.end
+        ]
+        if opening is not None and told_before:
+            signal = max(told_before, key=lambda s: s.start)
+            return signal, opening.end(), sentence.end
+    for pattern, group in ((_FOLLOWED_BY, 0), (_AND_THEN_FOLLOWED, "who")):
+        match = pattern.search(document.text, sentence.start, sentence.end)
+        if match is None or document.in_quote(match.start()):
+            continue
+        told_before = [
+            s for s in found if s.proposal is not None and sentence.start <= s.start < match.start()
+        ]
+        if not told_before:
+            continue
+        signal = max(told_before, key=lambda s: s.start)
+        if group == 0:
+            return signal, match.end(), sentence.end
+        return signal, match.start("who"), match.end("who")
+    return None
+
+
+def _followers(document: Document, start: int, end: int, signing: bool):
+    """The parties named from `start` (to the end of their names, by `end`), each with the
+    person who answers for it: (body, person) as `_answering` gives them."""
+    cut = _FOLLOWERS_END.search(document.text, start, end)
+    end = cut.start() if cut else end
+    names = [
+        m
+        for m in document.mentions_between(start, end)
+        if _names_an_actor(document, m)
+        and (m.via not in ("post", "demonym") or _names_its_body(document, m))
+    ]
+    if not names or _NO_PARTY_FIRST.search(document.text, start, names[0].start):
+        return []
+    answering = []
+    for body, person in _answering(document, _whole_names(document, names), signing=signing):
+        if all(body.ref != other.ref for other, _ in answering):
+            answering.append((body, person))
+    return answering
+
+
 # "Negotiators reached a tentative agreement on Sunday with the Alliance", "X struck a deal
 # with Y": the party the text is settled with accepts it too (a signature is read apart)
 _SETTLED_WITH = re.compile(
@@ -4518,10 +4627,11 @@ def _second_texts(document: Document, found) -> list[SignalCandidate]:
 
 
 # "The other signatories were A, B and C", "Among the signatories of the accord were A and B",
-# "Signatories included A": each of those listed signed the text
+# "Signatories included A": each of those listed signed the text; the verb agrees with what
+# follows it where the list comes after it ("Among the signatories was the Union of X")
 _SIGNATORIES_WERE = re.compile(
     r"\b(?:the\s+)?(?:other\s+|remaining\s+|\w+\s+)?signatories"
-    r"(?P<of>\s+(?:to|of)\s+[^,;.]{1,80}?)?\s+(?:were|are|included|include)\s+",
+    r"(?P<of>\s+(?:to|of)\s+[^,;.]{1,80}?)?\s+(?:were|are|was|is|included|include)\s+",
     re.IGNORECASE,
 )
 
@@ -4535,7 +4645,10 @@ def _signatories_listed(document: Document, found) -> list[SignalCandidate]:
         listed = _SIGNATORIES_WERE.search(document.text, sentence.start, sentence.end)
         if listed is None or document.in_quote(listed.start()):
             continue
-        if re.search(r"\b(?:not|never)\b", document.text[sentence.start : listed.start()]):
+        # "None of the signatories was present": no list of those who signed
+        if re.search(
+            r"\b(?:not|never|none)\b", document.text[sentence.start : listed.start()], re.I
+        ):
             continue
         signed_before = [
             s for s in found if s.signed and s.proposal is not None and s.start < sentence.start
@@ -5415,9 +5528,10 @@ def _listed_whole(document: Document, start: int, end: int) -> list[Mention]:
     ]
 
 
-# where an item of a list opens and closes: "A", ", the B", " and C", before "," " and" "."
+# where an item of a list opens and closes: "A", ", the B", " and C", before "," " and" "."; an
+# item may close on its abbreviation in brackets ("the Chin National Front (CNF), the ...")
 _ITEM_OPENS = re.compile(r"(?:^|,|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # on the list so far
-_ITEM_CLOSES = re.compile(r"\s*(?:,|\band\b|[.;:]|$)", re.IGNORECASE)
+_ITEM_CLOSES = re.compile(r"\s*(?:\([A-Z][\w./&-]{0,15}\)\s*)?(?:,|\band\b|[.;:]|$)", re.IGNORECASE)
 
 
 # "the rival SLM faction of Abdel Wahid", "the wing led by X": the faction the person leads
@@ -8887,7 +9001,10 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     gap = (
         r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){3}"
         r"|(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
-        r"|(?:two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+(?:the\s+)?)"
+        r"|(?:two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+(?:the\s+)?"
+        # ("by the government and the armed groups, among them the A and the B": a plural
+        # noun, then the members of it named after "among them" or "including")
+        r"|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+(?:among\s+them|including)\s+(?:the\s+)?)"
     )
     # "by Moscow's envoy Alexander Lavrentiev, Iran's deputy foreign minister Hossein Ansari and
     # Turkey's ...": the words of a post after a state's possessive, up to the one holding it
@@ -9741,7 +9858,10 @@ _REQUESTED = re.compile(
 )
 # nothing of the clause after the answer but an adverb and its end
 _NO_OBJECT_AFTER = re.compile(
-    r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|there\s+and\s+then\s*|too\s*|also\s*)?"
+    r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|there\s+and\s+then\s*|too\s*|also\s*"
+    + r"|"
+    + _WHEN_AFTERWARDS
+    + r"\s*)?"
     + _THE_SAME_DAY_FOR_A_PARTY
     + r"(?:[.;,]|$|\s+and\s+(?:told|ordered|sent|left|walked|insisted)\b)"
 )
@@ -12142,8 +12262,10 @@ _NO_OBJECT = re.compile(
     # "signed without reservation", "signed too", "also accepted unconditionally", "agreed in
     # principle but with conditions"
     r"|(?:without|too|as\s+well|unconditionally|first|under\s+protest|but)\b"
-    # "refused the same day", "agreed the next morning": the day of the answer, no object
+    # "refused the same day", "agreed the next morning", "accepted two days later": the day
+    # of the answer, no object
     r"|(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+    rf"|{_WHEN_AFTERWARDS}\b"
     # "a plan FRELIMO rejected out of hand.", "which the union turned down unanimously, and":
     # an adverb of manner closing the clause
     r"|(?:out\s+of\s+hand|outright|at\s+once|\w+ly)(?=\s*(?:[.;,]|$))|$)",
@@ -12342,9 +12464,11 @@ _PHRASAL_RESPONSES = [
     # an invitation taken up is accepted (not "take up the bill", a text a body turns to)
     ("take", r"up(?=\s+(?:[\w’'-]+\s+){0,3}?(?:offer|invitation)s?\b)", "accepted"),
     ("sign", r"(?:up\s+to|on\s+to|off\s+on)", "accepted"),
-    # "put their names to the accord": a signature
+    # "put their names to the accord", "set their hands to the treaty": a signature
     ("put", _NAMES_TO, "accepted"),
     ("add", _NAMES_TO, "accepted"),
+    ("set", _NAMES_TO, "accepted"),
+    ("affix", _NAMES_TO, "accepted"),
     # "gave the agreement a guarded reception", "gave the plan a cautious welcome": the text
     # received, with no yes or no told
     (
@@ -12354,7 +12478,7 @@ _PHRASAL_RESPONSES = [
     ),
 ]
 # the phrases that are a signature
-_SIGNING_LEMMAS = {"sign", "countersign", "initial", "put", "add"}
+_SIGNING_LEMMAS = {"sign", "countersign", "initial", "put", "add", "set", "affix"}
 # A catenative verb before a response verb: "refused to sign" rejects, "voted to approve" and
 # "agreed to sign" accept; "has yet to ratify", "has to approve" leave the answer pending.
 _REFUSING = {"refuse"}  # "declined to sign today" is no refusal yet

@@ -15038,3 +15038,115 @@ def test_near_miss_the_lead_s_text_on_a_day_two_fit_or_none(world, text):
         announced_on=datetime.date(2024, 4, 18),
     )
     assert TRUCE_AGREEMENT not in [s[1] for s in signals(text)]
+
+
+# --- t55a: the order of answers told one after the other ("X signed first, followed by Y",
+# "He was followed by Y", "and Y followed"): those who follow give the same answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi signed the May 31 plan first on Sunday, followed by Blinken and Israel.",
+        "Sisi put his name to the May 31 plan first on Sunday. He was followed by Blinken and "
+        "by Israel.",
+        "Egypt signed the May 31 plan on Sunday, and Israel and the United States followed.",
+    ],
+)
+def test_those_who_follow_a_signatory_sign_the_same_text(world, text):
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+        ("United States", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows the signature is an event, not a party
+        "Egypt signed the May 31 plan on Sunday, followed by talks with Israel.",
+        "Egypt signed the May 31 plan on Sunday, followed by a dinner for the Israel delegation.",
+        # the follower's name comes after a relative clause has begun
+        "Egypt signed the May 31 plan on Sunday. It was followed by a statement, which Israel "
+        "criticised.",
+    ],
+)
+def test_near_miss_an_event_that_follows_a_signature_signs_nothing(world, text):
+    assert [s for s in signals(text) if s[0] == "Israel"] == []
+
+
+# --- t55a: an answer with no object, its time told after the verb ("accepted two days
+# later", "agreed within hours", "accepted in the end")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hamas accepted two days later.",
+        "Hamas accepted a week later.",
+    ],
+)
+def test_a_bare_yes_told_with_its_time_after_it_accepts_the_text_before(world, second):
+    text = f"Biden put forward the May 31 plan on Friday. {second}"
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "accepted")]
+
+
+def test_a_bare_no_told_with_its_time_after_it_rejects_the_text_before(world):
+    text = "Biden put forward the May 31 plan on Friday, and Hamas declined a week later."
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
+
+
+# --- t55a: "Among the signatories was X": the verb agrees with the item after it
+
+
+def test_a_single_signatory_told_after_was_signs_the_text_signed_before(world):
+    text = "Hamas signed the May 31 plan in Cairo on Sunday. Among the signatories was Egypt."
+    assert sorted(signals(text)) == [
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_near_miss_none_of_the_signatories_signs_nothing_more(world):
+    text = "Hamas signed the May 31 plan in Cairo on Sunday. None of the signatories was Egypt."
+    assert [s for s in signals(text) if s[0] == "Egypt"] == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The other signatories were Egypt (EG) and Israel.",
+        "The other signatories were the General Intelligence Directorate (GID) and Israel.",
+    ],
+)
+def test_a_listed_signatory_may_close_on_its_abbreviation(world, second):
+    text = f"Hamas signed the May 31 plan in Cairo on Sunday. {second}"
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+# --- t55a: passive agents named after "among them" or "including"
+
+
+@pytest.mark.parametrize("among", ["among them", "including"])
+def test_agents_named_as_members_of_a_plural_sign(world, among):
+    text = f"The May 31 plan was signed on Sunday by the warring sides, {among} Hamas and Israel."
+    assert sorted(signals(text)) == [
+        ("Hamas", PLAN, "accepted", "2024-06-09"),
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+# --- t55a: "set their hands to the treaty", "affixed his signature to the deed": a signature
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel set its hand to the May 31 plan on Sunday.",
+        "Israel and Hamas set their hands and seals to the May 31 plan on Sunday.",
+        "Israel affixed its signature to the May 31 plan on Sunday.",
+    ],
+)
+def test_setting_a_hand_or_affixing_a_signature_signs(world, text):
+    assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
