@@ -15133,11 +15133,27 @@ def test_it_opening_a_paragraph_is_the_text_named_just_before(world):
     assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
 
 
-def test_it_after_the_subject_s_own_description_is_no_text_it_describes(world):
-    ProposalFactory(process=world.process, title="Doha charter of 2017", short_name="")
+UNITY_PROPOSAL = "Egyptian proposal of 2017 for Palestinian unity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan on Friday. Palestinian hardliners, united since 2017 in "
+        "Hamas, reject it.",
+        "Biden announced the May 31 plan on Friday.\n\nPalestinian hardliners, united since 2017 "
+        "in Hamas, also rejected it.",
+    ],
+)
+def test_it_after_the_subject_s_own_description_is_no_text_it_describes(world, text):
+    ProposalFactory(process=world.process, title=UNITY_PROPOSAL, short_name="")
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
+
+
+def test_near_miss_a_clause_before_the_respondent_describes_the_text(world):
+    ProposalFactory(process=world.process, title=UNITY_PROPOSAL, short_name="")
     text = (
-        "Biden announced the May 31 plan on Friday.\n\nHardliners, organised since 2017 in "
-        "Hamas, reject it."
+        "Biden announced the May 31 plan on Friday. Egypt put forward its proposal for Palestinian "
+        "unity in 2017, but Hamas rejected it."
     )
-    found = [s[:3] for s in signals(text)]
-    assert ("Hamas", "Doha charter of 2017", "rejected") not in found
+    assert ("Hamas", UNITY_PROPOSAL, "rejected") in [s[:3] for s in signals(text)]
