@@ -617,6 +617,25 @@ def _next_is_object(tokens, position, last) -> bool:
     )
 
 
+def _ends_a_joint_subject(tokens, index, first) -> bool:
+    """ "Chile and Peru reject", "Acme and the Steelworkers Union still refuse": the token at
+    index closes a name joined by "and" to a name before it, a plural subject whose verb is in
+    its base form though neither name ends in "s"."""
+    position = index
+    while position >= first and tokens[position].capitalised and not tokens[position].possessive:
+        position -= 1  # back over the name's words
+    if position == index:
+        return False  # no name ends here
+    if _word_at(tokens, position) == "the" and position > first:
+        position -= 1  # "and the Steelworkers Union"
+    return (
+        position > first
+        and _word_at(tokens, position) == "and"
+        and tokens[position - 1].capitalised
+        and not tokens[position - 1].possessive
+    )
+
+
 def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
     """A verb form with no auxiliary before it: a finite verb unless a noun or an adjective
     could stand there."""
@@ -642,12 +661,16 @@ def _can_be_finite_verb(tokens, text, index, first, forms) -> bool:
     if kinds <= {"base"} and previous != "to":
         # the present of "they", "we" and plurals: "they reject"; not "to sign" (governed)
         subject = _word_at(tokens, before) if before >= first else ""
-        return subject in SUBJECT_PRONOUNS or (
-            before >= first
-            and not tokens[before].possessive
-            and subject.endswith("s")
-            and subject not in DETERMINERS
-            and subject not in PREPOSITIONS
+        return (
+            subject in SUBJECT_PRONOUNS
+            or (
+                before >= first
+                and not tokens[before].possessive
+                and subject.endswith("s")
+                and subject not in DETERMINERS
+                and subject not in PREPOSITIONS
+            )
+            or _ends_a_joint_subject(tokens, before, first)
         )
     if index > first and text[tokens[index - 1].end : tokens[index].start] == "-":
         return False  # "U.N.-backed", "Saudi-led": an adjective

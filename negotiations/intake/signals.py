@@ -195,6 +195,11 @@ _IN_PLACE_OF = re.compile(
 )
 # "any deal", "no agreement", "another accord", "every plan": none of the recorded proposals
 _NO_ONE_PROPOSAL = re.compile(r"\b(?:any|no|another|every|each|either|neither)\s*$", re.I)
+# "would not deal with the union", "refused to deal with Hanoi", "agreed to deal directly with
+# the rebels": "deal" as a verb, right after a modal, "to" or a negation, which names no text
+_DEAL_AS_A_VERB = re.compile(
+    r"\b(?:to|not|never|n[’']t|will|would|can|could|must|should|shall|may|might)\s+$", re.I
+)
 # "turn the truce into a peace treaty", "work towards a final agreement", "talks aimed at a
 # deal": a text the parties mean to reach, not one already on the table
 _TEXT_TO_COME = re.compile(
@@ -299,13 +304,13 @@ _WHEN_AHEAD = (
 )
 # "refused to attend (the talks, the signing)": a refusal of the meeting a proposal sets up
 _REFUSED_TO_ATTEND = (
-    r"(?:refused|refuses)\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)"
+    r"(?:refused|refuses|refuse)\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)"
     r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
 )
 # "refused to withdraw", "still refuses to let inspectors in": a no to a step, not to a text
 # (the refusals of a text or of talks are read before it: "refused to sign", "to attend")
-_REFUSED_THE_STEP = r"(?:still\s+)?(?:refused|refuses)\s+to(?=\s+[a-z])"
+_REFUSED_THE_STEP = r"(?:still\s+)?(?:refused|refuses|refuse)\s+to(?=\s+[a-z])"
 # "answered with what the delegates called a counter-proposal": the answer as others name it
 _AS_OTHERS_NAME_IT = r"(?:what\s+(?:[\w.’'-]+\s+){1,4}?(?:called|termed|described\s+as)\s+)?"
 # when the answer came, between its verb and "with": "on Monday", "the same evening"
@@ -400,7 +405,8 @@ _UNDERTOOK = (
     r"(?:(?:itself|themselves|himself|herself)\s+)?to\s+(?!the\b|an?\b|its\b|their\b|\w+ing\b)"
 )
 _AGREED_TO = re.compile(r"\bagreed\s+to\s*$", re.IGNORECASE)
-_BARE_NO = r"(?:declined|refused)" + _BARE_ANSWER_END
+# ("The three mills still refuse.": the present of a plural subject, as "refused")
+_BARE_NO = r"(?:declined|refused|refuses|refuse)" + _BARE_ANSWER_END
 _BARE_YES = (
     r"(?:agreed|accepted|consented|assented"
     # "announced a truce, and the government answered in kind": the same step taken in return
@@ -1060,13 +1066,18 @@ _SIGNALS = [
     ),
     (
         "rejected",
-        r"(?:\w+ly\s+)?(?:rejected|rejects|turned\s+(?:it\s+|them\s+|that\s+)?down|dismissed|spurned"
+        # ("Both unions reject the offer": a plural subject's present, as "rejects")
+        r"(?:\w+ly\s+)?(?:rejected|rejects|reject|turned\s+(?:it\s+|them\s+|that\s+)?down"
+        r"|dismissed|spurned"
         r"|balked\s+at|vetoed|repudiated|voted\s+(?:down|against)|shot\s+(?:it\s+|them\s+)?down"
         # ("threw them out on the 7th": the pronoun between, as "turned them down")
         r"|threw\s+(?:it\s+|them\s+)?out|ruled\s+out"
         # "refused to sign the deal", not "refused to attend the talks"
         # "refused to apply the resolution": a text imposed on it, refused in deed
-        r"|refused|refuses)\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put"
+        # ("The mills still refuse.": a bare plural present is `_BARE_NO`'s, which answers only
+        # what was just asked)
+        r"|refused|refuses|refuse(?!\s*(?:[.;,]|$)))"
+        r"\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put"
         r"|recogni[sz]e|apply|implement)\b))"
         # "turned the petition down", "has twice voted the plan down": the proposal between
         # the verb and its particle (a noun of something asked or offered, not "the heat")
@@ -1095,7 +1106,9 @@ _SIGNALS = [
         r"|(?:does|did|do|would|will)\s+not\s+recogni[sz]e\s+"
         + _PROPOSAL_OBJECT
         # "denounced the accord outright", not "condemned the attack"
-        + r"|(?:denounced|condemned|decried|slammed|assailed|lambasted)\s+"
+        # ("Both parties denounce the deal": the present, of one party or of several)
+        + r"|(?:denounced|denounces|denounce|condemned|condemns|condemn|decried|slammed|assailed"
+        r"|lambasted)\s+"
         + _PROPOSAL_OBJECT
         # "Aliyev said no in a televised address", "said no to the plan"
         + r"|said\s+no\b(?!\s+(?:one|longer|more|comment|decision)\b)"
@@ -1110,7 +1123,8 @@ _SIGNALS = [
         r"compromise\b|"
         + _PROPOSAL_OBJECT
         + r")"
-        + r"|(?:opposed|opposes|came\s+out\s+against|spoke\s+out\s+against|campaigned\s+against"
+        + r"|(?:opposed|opposes|oppose|came\s+out\s+against|spoke\s+out\s+against"
+        r"|campaigned\s+against"
         # "rebuffed the offer", "brushed aside the plan", "scoffed at the proposal"
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
         + _PROPOSAL_OBJECT
@@ -1455,7 +1469,9 @@ _SIGNAL_PATTERNS = [
                 r"|since\s+|meanwhile\s+|so\s+far\s+|thus\s+far\s+)?)?"
                 # "The smaller FNL also rejected the deal", "Egypt too signed"
                 # "The Serbian delegation instead put forward its own version"
-                r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+|instead\s+|again\s+)?"
+                # ("The three mills still refuse": the answer kept to)
+                r"(?:also\s+|too\s+|likewise\s+|similarly\s+|then\s+|instead\s+|again\s+"
+                r"|still\s+)?"
             )
             + f"(?:{pattern})",
             re.IGNORECASE,
@@ -1649,6 +1665,15 @@ def _spell_out_acronyms(document: Document) -> None:
             }
 
 
+def _deal_as_a_verb(text: str, match) -> bool:
+    """Whether a bare "deal", with no determiner or modifier of its own, is the verb: right
+    after a modal, "to" or a negation ("would not deal with", "refused to deal with the
+    strikers"), not the noun of "a peace deal with Iran"."""
+    if match.group("noun") != "deal" or text[match.start() : match.start("noun")].strip():
+        return False
+    return bool(_DEAL_AS_A_VERB.search(text, max(0, match.start("noun") - 12), match.start("noun")))
+
+
 def find_proposals(document: Document) -> None:
     """Fill `document.proposals`."""
     _spell_out_acronyms(document)
@@ -1700,6 +1725,8 @@ def find_proposals(document: Document) -> None:
             document.text, max(0, match.start("noun") - 60), match.start("noun")
         ):
             continue  # "agreed on the timing of a Sinai settlement": the timing, no text
+        if _deal_as_a_verb(document.text, match):
+            continue  # "would not deal with the council": a verb, no text
         if _NO_ONE_PROPOSAL.search(document.text[max(0, match.start() - 12) : match.start()]):
             continue  # "before any deal", "no agreement was reached": no proposal in particular
         if _TEXT_TO_COME.search(document.text[max(0, match.start() - 60) : match.start("noun")]):
@@ -10197,6 +10224,11 @@ def _opening_answer(document, offset) -> ProposalMention | None:
     # "It also says up to 5,000 prisoners will be freed by March 10.\n\nGhani rejected that
     # condition": what the sentence before describes, else what it names
     told = document.sentence_at(before - 1)
+    # ("Lord X has campaigned against the scheme.\n\nOpponents also reject it": the text that
+    # sentence names, before any its words happen to describe)
+    named = [p for p in document.proposals if told.start <= p.start < told.end and p.proposal_id]
+    if named:
+        return named[-1]
     described = _described_in(document, told.start, told.end)
     if described is not None:
         return ProposalMention(told.start, told.end, described)
@@ -11821,6 +11853,14 @@ def _asked_in_its_aside(document, sentence, respondent, verb_start) -> ProposalM
     return named[-1] if named else None
 
 
+# a clause that ends before the respondent's own: "X accepted the draft, but Y ...", "X signed;
+# Y ...", "The plan found no favour: Y ...", "Though X accepted the draft, Y ..."
+_A_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s|[;:]|\b(?:but|while|whereas|although|though)\s",
+    re.IGNORECASE,
+)
+
+
 def _answered_object(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers: the first named in the phrase or after it in
     its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
@@ -12010,9 +12050,15 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         ):
             return None  # "The committee was set up in January. The unions walked out of it"
         # "X accepted Britain's draft constitution, but Y refused to endorse it": what its
-        # sentence describes before the respondent, though it names no proposal
+        # sentence describes before the respondent, though it names no proposal (in a clause
+        # of its own: "Opponents, grouped since 1963 in the League, reject it" describes the
+        # subject, no text)
         described = _described_in(document, sentence.start, respondent.start)
-        if pronoun and described is not None:
+        if (
+            pronoun
+            and described is not None
+            and _A_CLAUSE_BEFORE.search(document.text, sentence.start, respondent.start)
+        ):
             return ProposalMention(sentence.start, respondent.start, described)
         if pronoun and (counter := _counter_told_before(document, sentence)):
             return counter

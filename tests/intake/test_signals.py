@@ -15150,3 +15150,122 @@ def test_agents_named_as_members_of_a_plural_sign(world, among):
 )
 def test_setting_a_hand_or_affixing_a_signature_signs(world, text):
     assert ("Israel", PLAN, "accepted", "2024-06-09") in signals(text)
+
+
+# --- the present of a plural subject: "Egypt and Israel reject", "still refuse" ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel reject the May 31 plan.",
+        "Egypt and Israel still oppose the May 31 plan.",
+        "Egypt and Israel denounce the May 31 plan as a trap.",
+        "Egypt and Israel refuse to sign the May 31 plan.",
+        "Egypt and Israel still refuse to endorse the May 31 plan, officials said on Monday.",
+        "Egypt and the General Intelligence Directorate refuse the May 31 plan.",
+    ],
+)
+def test_a_joint_subject_s_present_refuses(world, text):
+    found = statuses(text)
+    assert ("Egypt", "rejected") in found
+    assert not [s for s in found if s[1] == "accepted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington asked Egypt and Israel on Friday to accept the May 31 plan. Egypt and Israel "
+        "still refuse.",
+        "Washington asked Israel on Friday to accept the May 31 plan. Egypt and Israel still "
+        "refuse, saying it favours Hamas.",
+        "Washington put the May 31 plan to both sides on Friday. Israel still rejects it.",
+    ],
+)
+def test_a_refusal_kept_to_in_the_present(world, text):
+    assert ("Israel", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present with no subject of its own, or a modal: no answer yet
+        "Egypt urged Israel to reject the May 31 plan.",
+        "Egypt and Israel could reject the May 31 plan.",
+        "Egypt and Israel would refuse to sign the May 31 plan.",
+    ],
+)
+def test_near_miss_a_refusal_urged_or_supposed(world, text):
+    assert ("Israel", "rejected") not in statuses(text)
+
+
+# --- "deal" as a verb names no deal --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said it would not deal with Hamas until the hostages were freed.",
+        "Egypt refused to deal with the committee.",
+        "The mediators hope to deal directly with the two delegations.",
+    ],
+)
+def test_deal_as_a_verb_is_no_mention_of_a_deal(world, text):
+    ProposalFactory(process=world.process, title="Cairo hostage deal", short_name="")
+    document = read_article(text, DAY)
+    assert not [p for p in document.proposals if text[p.start : p.end] == "deal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected the deal with Hamas.",
+        "Hamas said the deal with Israel was dead.",
+    ],
+)
+def test_near_miss_the_noun_deal_with_its_determiner(world, text):
+    ProposalFactory(process=world.process, title="Cairo hostage deal", short_name="")
+    document = read_article(text, DAY)
+    assert [p for p in document.proposals if text[p.start : p.end].endswith("deal")]
+
+
+# --- "it" in a paragraph's opening answer: the text the paragraph before named last --------
+
+
+def test_it_opening_a_paragraph_is_the_text_named_just_before(world):
+    ProposalFactory(
+        process=world.process,
+        title="US proposal that the May 31 plan be put to a vote at the United Nations",
+        short_name="",
+    )
+    text = (
+        "Blinken has argued for the May 31 plan that would be put to the vote, saying it was "
+        "the best chance of a truce.\n\nHamas also rejects it."
+    )
+    assert ("Hamas", PLAN, "rejected") in [s[:3] for s in signals(text)]
+
+
+UNITY_PROPOSAL = "Egyptian proposal of 2017 for Palestinian unity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden announced the May 31 plan on Friday. Palestinian hardliners, united since 2017 in "
+        "Hamas, reject it.",
+        "Biden announced the May 31 plan on Friday.\n\nPalestinian hardliners, united since 2017 "
+        "in Hamas, also rejected it.",
+    ],
+)
+def test_it_after_the_subject_s_own_description_is_no_text_it_describes(world, text):
+    ProposalFactory(process=world.process, title=UNITY_PROPOSAL, short_name="")
+    assert [s[:3] for s in signals(text)] == [("Hamas", PLAN, "rejected")]
+
+
+def test_near_miss_a_clause_before_the_respondent_describes_the_text(world):
+    ProposalFactory(process=world.process, title=UNITY_PROPOSAL, short_name="")
+    text = (
+        "Biden announced the May 31 plan on Friday. Egypt put forward its proposal for Palestinian "
+        "unity in 2017, but Hamas rejected it."
+    )
+    assert ("Hamas", UNITY_PROPOSAL, "rejected") in [s[:3] for s in signals(text)]
