@@ -15038,3 +15038,43 @@ def test_near_miss_the_lead_s_text_on_a_day_two_fit_or_none(world, text):
         announced_on=datetime.date(2024, 4, 18),
     )
     assert TRUCE_AGREEMENT not in [s[1] for s in signals(text)]
+
+
+# --- a counter in terms of its own, answering the ask set beside it (t55c) -------------------
+
+
+@pytest.fixture
+def pay_round(employers_and_union):
+    """A wage round: the union's demand, and a framework the employers tabled before it."""
+    employers, union = employers_and_union
+    ProposalFactory(
+        title="Federation demand for a 12 percent pay rise", announced_by=union, short_name=""
+    )
+    ProposalFactory(title="Rurita wage framework", announced_by=employers, short_name="")
+    return employers, union
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "the Confederation of Ruritanian Industry answered with the present figure",
+        "the Confederation of Ruritanian Industry answered on Monday with a 7 percent formula",
+        "the Confederation of Ruritanian Industry replied with a two-step raise",
+        "the Confederation of Ruritanian Industry responded the next day with a revised package",
+    ],
+)
+def test_an_answer_with_terms_of_its_own_counters_the_ask_set_beside_it(pay_round, answer):
+    text = (
+        "The Confederation of Ruritanian Industry tabled the Rurita wage framework in May. "
+        "The Ruritanian Metalworkers' Federation had held out for a 12 percent pay rise; "
+        + answer
+        + "."
+    )
+    found = signals(text)
+    assert [s[:3] for s in found if s[0] == "Confederation of Ruritanian Industry"] == [
+        (
+            "Confederation of Ruritanian Industry",
+            "Federation demand for a 12 percent pay rise",
+            "countered",
+        )
+    ]
