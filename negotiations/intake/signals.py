@@ -7707,6 +7707,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "agreed to provide technical help on condition that Nauru first draws up a plan":
             # a text the condition names is what the yes waits on, not what it answers
             proposal = None
+        if (
+            proviso is not None
+            and proposal is not None
+            and proposal.start < verb_start
+            and _announced_by(document, proposal.proposal_id, mention)
+        ):
+            # "... and a Japanese demand for a farm exemption. Japan accepted the draft only on
+            # condition that the exemption be settled first": a yes on terms does not answer the
+            # respondent's own demand told before it; the object before its proviso tells the text
+            proposal = None
         if proposal is None and proviso is not None:
             # "agreed to raze the new forts, provided that the old fortress be left standing",
             # "will accept only if the people approve the choice in a plebiscite": the words

@@ -15078,3 +15078,22 @@ def test_an_answer_with_terms_of_its_own_counters_the_ask_set_beside_it(pay_roun
             "countered",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas accepted the three phases only on condition that the truce be made permanent.",
+        "Hamas endorsed the three phases on condition that the truce be made permanent first.",
+    ],
+)
+def test_a_yes_on_terms_does_not_answer_its_own_demand_told_before(world, answer):
+    """The respondent's own demand, told in the sentence before, is what its condition asks,
+    not what its yes answers: the object before the proviso tells the text (t55c)."""
+    ProposalFactory(
+        title="Hamas demand for a permanent truce", announced_by=world.hamas, short_name=""
+    )
+    text = "Two issues remain open, among them a Hamas demand for a permanent truce. " + answer
+    assert [s[1:3] for s in signals(text) if s[0] == "Hamas"] == [
+        (PLAN, "accepted_with_conditions")
+    ]
