@@ -859,7 +859,9 @@ def title_phrases(title: str) -> frozenset[str]:
     # "Chairperson of the Commission" is also "the chairperson" (of the AU Commission): the
     # body the rest of the title names is read from the text around it.
     head = re.split(r" (?:of|for) ", normal, maxsplit=1)[0]
-    if head != normal and head in _PERSON_TITLE_WORDS:
+    # ("Governor-General of the Philippines" is "the Governor-General": a compound post whose
+    # first word is a post, "governor general", "chief justice")
+    if head != normal and (head in _PERSON_TITLE_WORDS or head.split()[0] in _PERSON_TITLE_WORDS):
         phrases.add(head)
     phrases.update(portfolio_first(normal))
     for key, synonyms in TITLE_SYNONYMS.items():

@@ -331,6 +331,14 @@ _A_LOWER_FIGURE = (
     r"(?:lower|smaller|reduced|more\s+modest)\s+(?:figure|sum|amount|offer|increase|rise|raise"
     r"|percentage|payment|price|settlement)\b"
 )
+# "the company answered with the present figure", "the government answered with the 35 percent
+# formula", "the city answered the demand with a two-step raise": terms of the respondent's own,
+# named by a noun that can only be a counter-offer put against what was asked (not "answered
+# with a strike", "answered with silence")
+_TERMS_OF_ITS_OWN = (
+    r"(?:the|a|an|its|their|that|this)\s+(?:[\w-]+\s+){0,3}?(?:figure|formula|package|raise"
+    r"|pay\s+rise|sum|counter-?figure)\b"
+)
 # "answered a U.S. proposal for ... with": a verb of answering and its object, before the
 # answer the respondent gives
 _ANSWERED_OBJECT = (
@@ -1014,7 +1022,7 @@ _SIGNALS = [
         # "Cairo had answered a Sudanese claim of £E35 million with that lower figure"
         r"|(?:(?:responded|replied|answered|countered|came\s+back)\s+"
         + _ANSWERED_WHEN
-        + rf"|{_ANSWERED_OBJECT})with\s+{_A_LOWER_FIGURE}"
+        + rf"|{_ANSWERED_OBJECT})with\s+(?:{_A_LOWER_FIGURE}|{_TERMS_OF_ITS_OWN})"
         # "the government answered with an offer of regional security forces", "answered with
         # a demand for 109 billion reais": terms of its own put against what was asked
         r"|(?:responded|replied|answered|came\s+back)\s+" + _ANSWERED_WHEN + r"with\s+an?\s+"
@@ -7840,6 +7848,16 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "agreed to provide technical help on condition that Nauru first draws up a plan":
             # a text the condition names is what the yes waits on, not what it answers
             proposal = None
+        if (
+            proviso is not None
+            and proposal is not None
+            and proposal.start < verb_start
+            and _announced_by(document, proposal.proposal_id, mention)
+        ):
+            # "... and a Japanese demand for a farm exemption. Japan accepted the draft only on
+            # condition that the exemption be settled first": a yes on terms does not answer the
+            # respondent's own demand told before it; the object before its proviso tells the text
+            proposal = None
         if proposal is None and proviso is not None:
             # "agreed to raze the new forts, provided that the old fortress be left standing",
             # "will accept only if the people approve the choice in a plebiscite": the words
@@ -11861,6 +11879,35 @@ _A_CLAUSE_BEFORE = re.compile(
 )
 
 
+# the clause an answer is set beside: "The miners held out for a bonus; the board answered
+# with a smaller figure", "The rebels demanded an amnesty, and the junta answered with ..."
+_SET_BESIDE_THE_CLAUSE_BEFORE = re.compile(
+    r"(?:;|,\s+(?:and|but|while))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
+# an ask told in a clause: "had asked for far more", "came to the table demanding ..."
+_ASK_TOLD = re.compile(
+    r"\b(?:asked|asking|demanded|demanding|sought|seeking|held\s+out\s+for|holding\s+out\s+for"
+    r"|called\s+for|pressed\s+for|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_in_the_clause_set_beside(
+    document, sentence, respondent, joined
+) -> ProposalMention | None:
+    """ "The Sheikh had held out for a larger payment; the company answered with the present
+    figure": an answer in terms of its own, with no text named in its sentence, answers the ask
+    that the clause set beside it (`joined` ends that clause) describes: the recorded proposal
+    whose title that clause's words share most, not the text its paragraph told of last. Not the
+    respondent's own."""
+    proposal_id = _described_in(document, sentence.start, joined.start())
+    if proposal_id is None or _announced_by(document, proposal_id, respondent):
+        return None
+    return ProposalMention(sentence.start, joined.start(), proposal_id)
+
+
 def _answered_object(document, sentence, respondent, verb_start, verb_end):
     """The proposal a response phrase answers: the first named in the phrase or after it in
     its clause ("Israel has signed other deals before, and Hamas refused the plan": Israel
@@ -11905,6 +11952,17 @@ def _answered_object(document, sentence, respondent, verb_start, verb_end):
         earlier = [p for p in in_sentence if p.start < respondent.start]
         if earlier:
             return earlier[-1]
+        beside = _SET_BESIDE_THE_CLAUSE_BEFORE.search(
+            document.text, sentence.start, respondent.start
+        )
+        if beside is not None:
+            described = _asked_in_the_clause_set_beside(document, sentence, respondent, beside)
+            if described is not None:
+                return described
+            if _ASK_TOLD.search(document.text, sentence.start, beside.start()):
+                # "The union had asked for far more; the city answered with a raise": an ask
+                # no recorded title fits, not the text the paragraph told of before
+                return None
         # "Iraq went into the talks demanding ... Sheikh Saad answered with a counter-offer":
         # with no proposal in its sentence, the one its paragraph told of last, unless that is
         # the answering side's own

@@ -6026,3 +6026,24 @@ def test_a_leaders_group_is_the_faction_the_article_says_he_leads(db, text, writ
 )
 def test_near_miss_a_group_of_a_person_no_faction_is_told_of_is_none(db, text):
     assert who_is(text, "group") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "written"),
+    [
+        ("Governor-General of Ruritania", "the Governor-General"),
+        ("Chief Justice of Ruritania", "the Chief Justice"),
+    ],
+)
+def test_a_compound_post_bare_of_its_body_is_its_recorded_holder(db, title, written):
+    """A post of two words whose first is a post ("Governor-General of Ruritania") is written
+    bare ("the Governor-General") as "Minister of Defence" is written "the minister": the
+    holder named before (t55c)."""
+    ruritania = ActorFactory(name="Ruritania", country="")
+    holder = PersonFactory(name="Rudolf Elphberg", short_name="Elphberg")
+    PositionFactory(person=holder, organization=ruritania, title=title)
+    text = (
+        f"Rudolf Elphberg opened the session of Ruritania's parliament on Monday. "
+        f"Afterwards {written} thanked the deputies."
+    )
+    assert (written, "Rudolf Elphberg") in mentions(text)

@@ -15269,3 +15269,62 @@ def test_near_miss_a_clause_before_the_respondent_describes_the_text(world):
         "unity in 2017, but Hamas rejected it."
     )
     assert ("Hamas", UNITY_PROPOSAL, "rejected") in [s[:3] for s in signals(text)]
+
+
+# --- a counter in terms of its own, answering the ask set beside it (t55c) -------------------
+
+
+@pytest.fixture
+def pay_round(employers_and_union):
+    """A wage round: the union's demand, and a framework the employers tabled before it."""
+    employers, union = employers_and_union
+    ProposalFactory(
+        title="Federation demand for a 12 percent pay rise", announced_by=union, short_name=""
+    )
+    ProposalFactory(title="Rurita wage framework", announced_by=employers, short_name="")
+    return employers, union
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "the Confederation of Ruritanian Industry answered with the present figure",
+        "the Confederation of Ruritanian Industry answered on Monday with a 7 percent formula",
+        "the Confederation of Ruritanian Industry replied with a two-step raise",
+        "the Confederation of Ruritanian Industry responded the next day with a revised package",
+    ],
+)
+def test_an_answer_with_terms_of_its_own_counters_the_ask_set_beside_it(pay_round, answer):
+    text = (
+        "The Confederation of Ruritanian Industry tabled the Rurita wage framework in May. "
+        "The Ruritanian Metalworkers' Federation had held out for a 12 percent pay rise; "
+        + answer
+        + "."
+    )
+    found = signals(text)
+    assert [s[:3] for s in found if s[0] == "Confederation of Ruritanian Industry"] == [
+        (
+            "Confederation of Ruritanian Industry",
+            "Federation demand for a 12 percent pay rise",
+            "countered",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hamas accepted the three phases only on condition that the truce be made permanent.",
+        "Hamas endorsed the three phases on condition that the truce be made permanent first.",
+    ],
+)
+def test_a_yes_on_terms_does_not_answer_its_own_demand_told_before(world, answer):
+    """The respondent's own demand, told in the sentence before, is what its condition asks,
+    not what its yes answers: the object before the proviso tells the text (t55c)."""
+    ProposalFactory(
+        title="Hamas demand for a permanent truce", announced_by=world.hamas, short_name=""
+    )
+    text = "Two issues remain open, among them a Hamas demand for a permanent truce. " + answer
+    assert [s[1:3] for s in signals(text) if s[0] == "Hamas"] == [
+        (PLAN, "accepted_with_conditions")
+    ]
