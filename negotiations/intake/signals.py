@@ -1460,6 +1460,10 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?\)?\s*(?:,|" + _A_SEAT_BEFORE_A_RELATIVE + r")"
     r"(?:[^,]|(?<=\d),(?=\d{3}))*,\s*"
 )
+# "The three delegations each approved the text", "Kenya and Uganda both rejected it", "the
+# parties all signed": a quantifier floated after a plural subject, before its verb, is no
+# word between the parties and their answer (not "all but rejected": nearly, not quite)
+_FLOATING_QUANTIFIER = r"(?:(?:each|both|all(?!\s+but\b))\s+)?"
 _SIGNAL_PATTERNS = [
     (
         status,
@@ -1469,10 +1473,12 @@ _SIGNAL_PATTERNS = [
             + (
                 ""
                 if status in ("pending", None)
+                # "The three delegations each approved", "have both rejected"
+                else _FLOATING_QUANTIFIER
                 # "has already put its name to", "had also signed", "have now rejected"
                 # ("has again turned down": the no said before, said once more)
-                else r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
-                r"|again\s+"
+                + r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+|also\s+|just\s+"
+                r"|again\s+|each\s+|both\s+|all\s+(?!but\b)"
                 # "has so far ruled out", "have thus far refused": the answer given to date
                 r"|since\s+|meanwhile\s+|so\s+far\s+|thus\s+far\s+)?)?"
                 # "The smaller FNL also rejected the deal", "Egypt too signed"

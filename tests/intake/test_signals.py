@@ -15328,3 +15328,21 @@ def test_a_yes_on_terms_does_not_answer_its_own_demand_told_before(world, answer
     assert [s[1:3] for s in signals(text) if s[0] == "Hamas"] == [
         (PLAN, "accepted_with_conditions")
     ]
+
+
+# --- t55f: a quantifier floated between a group and its answer --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt hosted Israel and Hamas in Cairo. The two delegations each accepted the May 31 plan "
+        "on Sunday.",
+        "Egypt hosted Israel and Hamas in Cairo. On Sunday both sides have each endorsed the May "
+        "31 plan.",
+        "Egypt hosted Israel and Hamas in Cairo. The two parties have all signed the May 31 plan "
+        "on Sunday.",
+    ],
+)
+def test_each_both_or_all_after_a_group_leaves_each_party_answering(world, text):
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
