@@ -5133,10 +5133,22 @@ class _ActorReader:
                 if company is not None:
                     self.add(token.index - 1, token.index + 1, company, "anaphor")
                 continue
-            for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-                if mention.start < token.start and self.kind_of(mention.ref) in kinds:
-                    self.add(token.index - 1, token.index + 1, mention.ref, "anaphor")
-                    break
+            named_before = [
+                mention
+                for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True)
+                if mention.start < token.start and self.kind_of(mention.ref) in kinds
+            ]
+            sentence = self.document.sentence_at(token.start)
+            if token.text.lower() in _FIGHTERS and not (
+                named_before and named_before[0].start >= sentence.start
+            ):
+                # "the National Liberation Army ... the Party for Democratic Prosperity ... The
+                # rebels": the armed group named last, before a nearer party named in another
+                # sentence (not "the NDF's chairman said the rebels would": its own sentence's)
+                armed = [m for m in named_before if self.kind_of(m.ref) == kinds[0]]
+                named_before = armed or named_before
+            if named_before:
+                self.add(token.index - 1, token.index + 1, named_before[0].ref, "anaphor")
         self.match_rebel_adjectives()
 
     def names_its_own(self, index: int) -> bool:
@@ -7736,6 +7748,8 @@ _ANAPHORS = {
     "organization": (Actor.Kind.INTERNATIONAL_ORG, Actor.Kind.POLITICAL_MOVEMENT),
     "bloc": (Actor.Kind.INTERNATIONAL_ORG,),
 }
+# The words of `_ANAPHORS` for people who fight: an armed group before a political movement
+_FIGHTERS = {"rebels", "militants"}
 
 # Plural nouns of people that open a sentence capitalised ("Delegations from the two sides
 # opened talks", "Negotiators met again"): no name

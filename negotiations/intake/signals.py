@@ -6358,6 +6358,13 @@ def _party_called(document: Document, noun: str) -> str | None:
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:It|They)\b")
+# "In June they rejected a plan", "On Monday, it turned down the offer", "Two days later it
+# agreed": a short phrase of time fronted before the pronoun that opens the sentence, which
+# still stands for the body the sentence before opens with
+_PRONOUN_AFTER_A_FRONTED_TIME = re.compile(
+    r"\s*(?:(?:In|On|By|After|Since|Until|Earlier|Later|Then|Last|Two|Three|A|Days?|Weeks?"
+    r"|Months?)\b[^,;.]{0,30}?|(?:Later|Earlier|Then))(?<!,),?\s+(?P<pronoun>it|they)\b"
+)
 
 
 # ", and at Monday's sitting he announced ...": a short phrase of time or place before the
@@ -6401,7 +6408,9 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
                 subject = None
             ref = subject or people[-1].ref
             found.append(Mention(match.start(), match.end(), -1, -1, ref, "pronoun"))
-    opening = _OPENING_PRONOUN.match(document.text, sentence.start)
+    opening = _OPENING_PRONOUN.match(
+        document.text, sentence.start
+    ) or _PRONOUN_AFTER_A_FRONTED_TIME.match(document.text, sentence.start, sentence.end)
     if opening and index > 0:
         told = document.sentences[index - 1]
         # "Kabul answered with an offer of its own. It would give assurances ... It flatly
@@ -6424,7 +6433,7 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
         ]
         # the subject: named first, within the sentence's first words
         if subjects and len(re.findall(r"\w+", document.text[start : subjects[0].start])) <= 2:
-            pronoun = opening.group(0).strip()
+            pronoun = opening.group(0).strip().split()[-1]
             start = opening.end() - len(pronoun)
             found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
     return found

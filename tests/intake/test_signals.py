@@ -15346,3 +15346,32 @@ def test_a_yes_on_terms_does_not_answer_its_own_demand_told_before(world, answer
 )
 def test_each_both_or_all_after_a_group_leaves_each_party_answering(world, text):
     assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+# --- t55f: a pronoun after a fronted phrase of time; the rebels among nearer parties -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas sent its envoys to Cairo. On Monday it rejected the May 31 plan.",
+        "Hamas sent its envoys to Cairo. In the end, they rejected the May 31 plan on Monday.",
+        "Hamas sent its envoys to Cairo. Two days later it rejected the May 31 plan.",
+    ],
+)
+def test_a_pronoun_after_a_fronted_time_stands_for_the_body_the_sentence_before_opens_with(
+    world, text
+):
+    assert statuses(text) == [("Hamas", "rejected")]
+
+
+def test_the_rebels_are_the_armed_group_named_before_a_nearer_party(db):
+    ActorFactory(name="Ruritanian Liberation Front", kind=Actor.Kind.ARMED_GROUP)
+    ActorFactory(name="Ruritanian Farmers' Party", kind=Actor.Kind.POLITICAL_MOVEMENT)
+    ProposalFactory(title="Ruritanian amnesty plan", short_name="amnesty plan")
+    text = (
+        "The army has fought the Ruritanian Liberation Front since May. The Ruritanian "
+        "Farmers' Party held a rally in the capital.\n\nThe rebels rejected the amnesty plan on "
+        "Monday."
+    )
+    assert statuses(text) == [("Ruritanian Liberation Front", "rejected")]
