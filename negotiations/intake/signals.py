@@ -6436,7 +6436,22 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             pronoun = opening.group(0).strip().split()[-1]
             start = opening.end() - len(pronoun)
             found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
+            if (
+                pronoun.lower() == "they"
+                and len(subjects) > 1
+                and subjects[1].ref != subjects[0].ref
+                and _AND_JOINING_A_PAIR.fullmatch(
+                    document.text, subjects[0].end, subjects[1].start
+                )
+            ):
+                # "Ecuador and Colombia met in Santo Domingo. They accepted the declaration":
+                # "they" stands for both bodies the sentence before opens with, each answering
+                found.append(Mention(start, opening.end(), -1, -1, subjects[1].ref, "pronoun"))
     return found
+
+
+# "Ecuador and Colombia", "Israel and the Front": two bodies joined as one subject
+_AND_JOINING_A_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 # the words a person's name may follow at the opening of a sentence: "Cardinal Joseph Zen",

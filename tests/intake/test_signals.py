@@ -15375,3 +15375,14 @@ def test_the_rebels_are_the_armed_group_named_before_a_nearer_party(db):
         "Monday."
     )
     assert statuses(text) == [("Ruritanian Liberation Front", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas sent envoys to Cairo on Sunday. They accepted the May 31 plan on Monday.",
+        "Israel and Hamas held talks in Doha. On Monday they both accepted the May 31 plan.",
+    ],
+)
+def test_they_after_a_sentence_opening_with_two_bodies_stands_for_both(world, text):
+    assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
