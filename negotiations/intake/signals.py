@@ -6408,9 +6408,11 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
                 subject = None
             ref = subject or people[-1].ref
             found.append(Mention(match.start(), match.end(), -1, -1, ref, "pronoun"))
-    opening = _OPENING_PRONOUN.match(
-        document.text, sentence.start
-    ) or _PRONOUN_AFTER_A_FRONTED_TIME.match(document.text, sentence.start, sentence.end)
+    opening = (
+        _OPENING_PRONOUN.match(document.text, sentence.start)
+        or _PRONOUN_AFTER_A_FRONTED_TIME.match(document.text, sentence.start, sentence.end)
+        or _BOTH_OPENING.match(document.text, sentence.start, sentence.end)
+    )
     if opening and index > 0:
         told = document.sentences[index - 1]
         # "Kabul answered with an offer of its own. It would give assurances ... It flatly
@@ -6435,21 +6437,27 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
         if subjects and len(re.findall(r"\w+", document.text[start : subjects[0].start])) <= 2:
             pronoun = opening.group(0).strip().split()[-1]
             start = opening.end() - len(pronoun)
-            found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
-            if (
-                pronoun.lower() == "they"
-                and len(subjects) > 1
+            # "Ecuador and Colombia met in Santo Domingo. They accepted the declaration", "...
+            # Both signed it": "they" or "both" stands for the two bodies the sentence before
+            # opens with, each answering ("both" for nothing else)
+            pair = (
+                len(subjects) > 1
                 and subjects[1].ref != subjects[0].ref
                 and _AND_JOINING_A_PAIR.fullmatch(
                     document.text, subjects[0].end, subjects[1].start
                 )
-            ):
-                # "Ecuador and Colombia met in Santo Domingo. They accepted the declaration":
-                # "they" stands for both bodies the sentence before opens with, each answering
+                is not None
+            )
+            if pronoun != "Both" or pair:
+                found.append(Mention(start, opening.end(), -1, -1, subjects[0].ref, "pronoun"))
+            if pair and pronoun in ("They", "they", "Both"):
                 found.append(Mention(start, opening.end(), -1, -1, subjects[1].ref, "pronoun"))
     return found
 
 
+# "Both signed the accord", "Both have rejected it": "both" alone opening a sentence, before its
+# verb (not "Both sides signed", a group read by `_group_signals`)
+_BOTH_OPENING = re.compile(r"\s*Both(?=\s+(?:have|had|also|then|later|\w+ed)\b)")
 # "Ecuador and Colombia", "Israel and the Front": two bodies joined as one subject
 _AND_JOINING_A_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")
 

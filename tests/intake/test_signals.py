@@ -15382,7 +15382,13 @@ def test_the_rebels_are_the_armed_group_named_before_a_nearer_party(db):
     [
         "Israel and Hamas sent envoys to Cairo on Sunday. They accepted the May 31 plan on Monday.",
         "Israel and Hamas held talks in Doha. On Monday they both accepted the May 31 plan.",
+        "Israel and Hamas held talks in Doha. Both have since endorsed the May 31 plan.",
     ],
 )
 def test_they_after_a_sentence_opening_with_two_bodies_stands_for_both(world, text):
     assert sorted(statuses(text)) == [("Hamas", "accepted"), ("Israel", "accepted")]
+
+
+def test_near_miss_both_alone_after_a_sentence_naming_one_subject_stands_for_no_one(world):
+    text = "Israel met Hamas envoys in Doha. Both have since endorsed the May 31 plan."
+    assert statuses(text) == []
