@@ -6443,9 +6443,7 @@ def _pronouns_in(document: Document, sentence) -> list[Mention]:
             pair = (
                 len(subjects) > 1
                 and subjects[1].ref != subjects[0].ref
-                and _AND_JOINING_A_PAIR.fullmatch(
-                    document.text, subjects[0].end, subjects[1].start
-                )
+                and _AND_JOINING_A_PAIR.fullmatch(document.text, subjects[0].end, subjects[1].start)
                 is not None
             )
             if pronoun != "Both" or pair:
