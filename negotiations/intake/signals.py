@@ -6377,8 +6377,10 @@ _OPENS_A_CLAUSE_OF_ITS_OWN = re.compile(
 def _pronouns_in(document: Document, sentence) -> list[Mention]:
     """ "He accepted the final text", "An aide said he had not seen the text", "It said it
     needed to consult its bases": "he" or "she" stands for the person named last (in its
-    sentence or the two before), a sentence that opens with "It" or "They" for the body the
-    sentence before opened with (a response phrase must follow it for a signal)."""
+    sentence or the two before), a sentence that opens with "It" or "They" (or with a phrase of
+    time and then "it", "they") for the body the sentence before opened with, "They" or "Both"
+    for the two it opened with where it joined two by "and" (a response phrase must follow it
+    for a signal)."""
     found = []
     index = document.sentences.index(sentence)
     window_start = document.sentences[max(0, index - 2)].start
