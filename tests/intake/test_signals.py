@@ -15328,3 +15328,56 @@ def test_a_yes_on_terms_does_not_answer_its_own_demand_told_before(world, answer
     assert [s[1:3] for s in signals(text) if s[0] == "Hamas"] == [
         (PLAN, "accepted_with_conditions")
     ]
+
+
+# --- an answer told by a participle in an absolute "with" clause, or by joining another ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Talks in Cairo stalled on Sunday, with Hamas rejecting the May 31 plan.",
+            [("Hamas", PLAN, "rejected", "2024-06-09")],
+        ),
+        (
+            "The truce is expected to hold, with Israel and Hamas now backing the May 31 plan.",
+            [
+                ("Israel", PLAN, "accepted", DAY.isoformat()),
+                ("Hamas", PLAN, "accepted", DAY.isoformat()),
+            ],
+        ),
+    ],
+)
+def test_a_party_answering_in_an_absolute_with_clause_answers(world, text, expected):
+    assert signals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israel joined Egypt in accepting the May 31 plan on Sunday.",
+            [("Israel", PLAN, "accepted", "2024-06-09")],
+        ),
+        (
+            "Hamas on Sunday followed the smaller factions in turning down the May 31 plan.",
+            [("Hamas", PLAN, "rejected", "2024-06-09")],
+        ),
+        (
+            "Egypt put forward the May 31 plan. Hamas and Israel have joined the Americans in "
+            "rejecting it.",
+            [
+                ("Hamas", PLAN, "rejected", DAY.isoformat()),
+                ("Israel", PLAN, "rejected", DAY.isoformat()),
+            ],
+        ),
+    ],
+)
+def test_a_party_that_joins_another_in_answering_answers_alike(world, text, expected):
+    assert signals(text) == expected
+
+
+def test_a_participle_in_a_with_clause_whose_object_is_no_text_answers_nothing(world):
+    text = "Blinken left Cairo on Sunday, with Egypt rejecting his claims about the border."
+    assert signals(text) == []
