@@ -451,7 +451,10 @@ _YES_TAKING_A_CONDITION = (
     r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on)"
     # "The Cherokees consented to this on condition that ...": "consented to" and "assented
     # to", yeses of the plain phrase, take a condition as "agreed to" does
-    r"|consented\s+to|assented\s+to)\b"
+    r"|consented\s+to|assented\s+to"
+    # "gave its assent to the plan on condition that ...": the yes told by its noun given
+    r"|(?:gave|given)\s+(?:its|their|his|her)\s+(?:approval|assent|consent|backing|support)"
+    r"\s+to)\b"
 )
 # "the demand for 36 militants", "Lloyd George's invitation", "an earlier demand", "the
 # Brazilian formula": what a party asks or offers, as the object a no is given to
@@ -10362,10 +10365,30 @@ def _opening_answer(document, offset) -> ProposalMention | None:
     named = [p for p in document.proposals if told.start <= p.start < told.end and p.proposal_id]
     if named:
         return named[-1]
-    described = _described_in(document, told.start, told.end)
+    # ("'I came to make peace,' Lord Ashburton remarked": the name of a person who made a
+    # recorded proposal describes none of his texts there, though its title names him)
+    described = _described_without_authors(document, told.start, told.end)
     if described is not None:
         return ProposalMention(told.start, told.end, described)
     return _paragraph_proposal(document, before)
+
+
+def _described_without_authors(document: Document, start: int, end: int) -> int | None:
+    """`_described_in` the words between two offsets, leaving out the names of the persons
+    there who made a recorded proposal: "Lord Ashburton remarked" tells who spoke, not which of
+    his texts ("Lord Ashburton's proposal of the St. John line") is meant."""
+    authors = {
+        f"actor:{p['announced_by_id']}"
+        for p in document.gazetteer.proposals.values()
+        if p["announced_by_id"] is not None
+    }
+    pieces, at = [], start
+    for mention in document.mentions_between(start, end):
+        if mention.ref in authors and document.is_person(mention.ref):
+            pieces.append(document.text[at : mention.start])
+            at = max(at, mention.end)
+    pieces.append(document.text[at:end])
+    return _best_described(document, set(re.findall(r"\w+", " ".join(pieces).casefold())))
 
 
 def _last_proposal_before(document, offset) -> ProposalMention | None:

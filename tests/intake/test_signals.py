@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from negotiations.intake.extract import draft_candidates, read_article
+from negotiations.intake.signals import _opening_answer
 from negotiations.models import Actor
 from tests.factories import (
     ActorFactory,
@@ -15381,3 +15382,37 @@ def test_a_party_that_joins_another_in_answering_answers_alike(world, text, expe
 def test_a_participle_in_a_with_clause_whose_object_is_no_text_answers_nothing(world):
     text = "Blinken left Cairo on Sunday, with Egypt rejecting his claims about the border."
     assert signals(text) == []
+
+
+# --- a yes told by its noun given, on a condition -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt gave its assent to the May 31 plan on Sunday, on condition that Israel leave Rafah.",
+        "Egypt gave its approval to the May 31 plan on Sunday, provided Israel leaves Rafah.",
+        "Egypt on Sunday gave its consent to the May 31 plan, but only if Israel leaves Rafah.",
+    ],
+)
+def test_a_yes_given_by_its_noun_on_a_condition_is_conditional(world, text):
+    assert signals(text) == [("Egypt", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+def test_the_speaker_s_name_in_the_paragraph_before_describes_none_of_his_texts(world):
+    # an answer opening a paragraph answers what the paragraph before told of; a quote closing
+    # that paragraph, with the name of the one who made a recorded proposal, does not describe
+    # his proposal
+    blinken_s = ProposalFactory(
+        process=world.process,
+        title="Antony Blinken's proposal of a northern route",
+        announced_by=world.blinken,
+    )
+    text = (
+        "The talks went on all week in Cairo.\n\n"
+        '"We came here to end a war," Antony Blinken told reporters on leaving.\n\n'
+        "Hamas gave its assent to the route on Sunday."
+    )
+    document = read_article(text, DAY)
+    answered = _opening_answer(document, text.index("Hamas"))
+    assert answered is None or answered.proposal_id != blinken_s.pk
