@@ -13862,9 +13862,31 @@ def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandida
     clause_end = document.tokens[clause.last_token - 1].end
     by = _APPROVAL_BY.match(document.text[verb_end:clause_end])
     if by is None:
-        return []
+        owners = _owners_of_the_approval(document, mentions, verb_end, clause_end)
+        return _awaiting(document, sentence, clause, owners)
     at = verb_end + by.end()
     bodies = _bodies_named_at(document, mentions, at, clause_end) or _the_legislatures(
         document, at, clause_end
     )
     return _awaiting(document, sentence, clause, bodies)
+
+
+# "still needs Egypt's approval", "requires the Senate's formal ratification": the approval
+# told by its owner's possessive
+_OWNED_APPROVAL = re.compile(
+    r"['’]s?\s+(?:(?:final|formal|parliamentary|full)\s+)?"
+    r"(?:approval|ratification|endorsement|consent|assent)\b"
+)
+
+
+def _owners_of_the_approval(document, mentions, verb_end, clause_end) -> list:
+    """The body whose approval a text needs, written as the approval's owner right after the
+    verb ("still needs the Knesset's approval"); none where no such possessive follows."""
+    return [
+        mention
+        for mention in mentions
+        if verb_end < mention.start < clause_end
+        and re.fullmatch(r"\s+(?:the\s+)?", document.text[verb_end : mention.start])
+        and not document.is_person(mention.ref)
+        and _OWNED_APPROVAL.match(document.text, mention.end)
+    ]

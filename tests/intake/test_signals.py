@@ -15416,3 +15416,17 @@ def test_the_speaker_s_name_in_the_paragraph_before_describes_none_of_his_texts(
     document = read_article(text, DAY)
     answered = _opening_answer(document, text.index("Hamas"))
     assert answered is None or answered.proposal_id != blinken_s.pk
+
+
+# --- a body whose approval a text still needs, told by its possessive ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday. The plan still needs Egypt's approval.",
+        "Israel signed the May 31 plan on Sunday. It still requires Egypt's formal ratification.",
+    ],
+)
+def test_a_body_whose_approval_a_text_still_needs_by_its_possessive_is_pending(world, text):
+    assert ("Egypt", PLAN, "pending", DAY.isoformat()) in signals(text)
