@@ -451,7 +451,10 @@ _YES_TAKING_A_CONDITION = (
     r"|initiall?ed|agreed\s+to|signed\s+(?:on\s+to|off\s+on)"
     # "The Cherokees consented to this on condition that ...": "consented to" and "assented
     # to", yeses of the plain phrase, take a condition as "agreed to" does
-    r"|consented\s+to|assented\s+to)\b"
+    r"|consented\s+to|assented\s+to"
+    # "gave its assent to the plan on condition that ...": the yes told by its noun given
+    r"|(?:gave|given)\s+(?:its|their|his|her)\s+(?:approval|assent|consent|backing|support)"
+    r"\s+to)\b"
 )
 # "the demand for 36 militants", "Lloyd George's invitation", "an earlier demand", "the
 # Brazilian formula": what a party asks or offers, as the object a no is given to
@@ -3955,6 +3958,7 @@ def find_status_signals(document: Document) -> list[SignalCandidate]:
         found.extend(_neither_has_answered(document, sentence, mentions))
         found.extend(_passive_signals(document, sentence, mentions))
         found.extend(_replied_with_a_participle(document, sentence, mentions))
+        found.extend(_answered_in_a_participle_clause(document, sentence, mentions))
         found.extend(_answered_a_meeting_s_detail(document, sentence, mentions))
         found.extend(_answer_told_as_a_counter(document, sentence, mentions))
         found.extend(_which_it_granted(document, sentence, mentions))
@@ -4906,6 +4910,120 @@ def _replied_with_a_participle(document: Document, sentence, mentions) -> list[S
                 person=person,
             )
             for respondent, person in _answering(document, [mention])
+        )
+    return found
+
+
+# An answer told by a participle of answering, with its object after it (a text, "it", "them")
+_ANSWERING_PARTICIPLE = (
+    r"(?P<answer>(?P<yes>accepting|endorsing|approving|backing|supporting|signing|ratifying"
+    r"|agreeing\s+to)|(?P<no>rejecting|refusing|turning\s+down|spurning|dismissing))\s+"
+    r"(?=the\b|an?\b|its\b|their\b|this\b|that\b|these\b|those\b|it\b|them\b|(?-i:[A-Z]))"
+)
+# "Talks broke down on Monday, with the union rejecting the final offer", "the bill will pass,
+# with the opposition backing the deal": an absolute clause opened by "with" tells the answer
+# of the party named between "with" and the participle
+_WITH_A_PARTY_ANSWERING = re.compile(
+    r"(?:,|\s—)\s+with\s+(?P<party>[^,;.:()\"“”]{1,80}?)\s+(?:also\s+|now\s+|even\s+)?"
+    + _ANSWERING_PARTICIPLE,
+    re.IGNORECASE,
+)
+# "Jordan joined Egypt in rejecting the plan", "Oslo and Rome followed Paris in signing it": a
+# party that joins or follows another in answering gives the same answer itself
+_JOINED_ANOTHER_IN_ANSWERING = re.compile(
+    r"\s+" + _WHEN + r"(?:also\s+|later\s+|soon\s+)?(?:(?:has|have|had)\s+)?(?:joined|followed)\s+"
+    r"(?P<other>[^,;.:()\"“”]{1,60}?)\s+in\s+" + _ANSWERING_PARTICIPLE,
+    re.IGNORECASE,
+)
+# between two parties of a list: "A, B and C", "A and the B"
+_BETWEEN_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+# the end of the clause a participle opens: "rejecting the offer and vowing to strike"
+_PARTICIPLE_CLAUSE_END = re.compile(r"[,;.:]|\s+(?:and|but|while|after|before)\s|$")
+
+
+def _parties_listed_up_to(mentions, start: int, end: int, text: str) -> list[Mention]:
+    """The parties a list written between `start` and `end` names ("Rewa and Moka", "the
+    union"), the last of them closing right before `end`; none where other words come between."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if not inside or text[inside[-1].end : end].strip():
+        return []
+    listed = [inside[-1]]
+    for mention in reversed(inside[:-1]):
+        if mention.end <= listed[0].start and _BETWEEN_LISTED.fullmatch(
+            text, mention.end, listed[0].start
+        ):
+            listed.insert(0, mention)
+        elif mention.end > listed[0].start:
+            continue  # a name inside the one listed ("the Samsung union")
+        else:
+            break
+    return listed
+
+
+def _answered_in_a_participle_clause(
+    document: Document, sentence, mentions
+) -> list[SignalCandidate]:
+    """The answers a participle tells of a party that is not the subject of a finite verb of
+    answering: in an absolute clause ("..., with the union rejecting the final offer") or after
+    joining or following another ("Jordan joined Egypt in rejecting the plan"). The answer is
+    to the recorded text the participle's clause names, else to the one its words describe, or
+    ("rejecting it") to the text told last."""
+    text = document.text
+    found = []
+    told = []
+    for match in _WITH_A_PARTY_ANSWERING.finditer(text, sentence.start, sentence.end):
+        told.append((match, match.start("party"), match.end("party")))
+    for match in _JOINED_ANOTHER_IN_ANSWERING.finditer(text, sentence.start, sentence.end):
+        told.append((match, sentence.start, match.start()))
+    for match, start, end in told:
+        if document.in_quote(match.start()):
+            continue
+        parties = [
+            m
+            for m in _parties_listed_up_to(mentions, start, end, text)
+            if _names_an_actor(document, m)
+        ]
+        if not parties:
+            continue
+        if start == sentence.start and not _A_SUBJECT_OPENS.search(
+            text[sentence.start : parties[0].start]
+        ):
+            continue  # the one who joins is the sentence's subject
+        answer_end = match.end()
+        clause_end = _PARTICIPLE_CLAUSE_END.search(text, answer_end, sentence.end).start()
+        named = [
+            p
+            for p in document.proposals
+            if answer_end <= p.start < clause_end and p.proposal_id is not None
+        ]
+        if named:
+            proposal = named[0]
+        elif re.match(r"(?:it|them)\b", text[answer_end:clause_end], re.IGNORECASE):
+            proposal = _last_proposal_before(document, answer_end)
+        else:
+            described = _described_in(document, answer_end, clause_end)
+            proposal = ProposalMention(answer_end, clause_end, described) if described else None
+        if proposal is None or proposal.proposal_id is None:
+            continue
+        status = "accepted" if match.group("yes") else "rejected"
+        signing = match.group("answer").casefold().startswith("sign")
+        answering = _answering(document, parties, signing=signing)
+        changed_on, in_clause = _changed_on(
+            document, sentence, [b for b, _ in answering], match.start("answer"), status
+        )
+        found.extend(
+            SignalCandidate(
+                respondent.start,
+                sentence.end,
+                respondent,
+                proposal,
+                status,
+                changed_on,
+                signed=signing,
+                dated_in_clause=in_clause,
+                person=person,
+            )
+            for respondent, person in answering
         )
     return found
 
@@ -10285,10 +10403,30 @@ def _opening_answer(document, offset) -> ProposalMention | None:
     named = [p for p in document.proposals if told.start <= p.start < told.end and p.proposal_id]
     if named:
         return named[-1]
-    described = _described_in(document, told.start, told.end)
+    # ("'I came to make peace,' Lord Ashburton remarked": the name of a person who made a
+    # recorded proposal describes none of his texts there, though its title names him)
+    described = _described_without_authors(document, told.start, told.end)
     if described is not None:
         return ProposalMention(told.start, told.end, described)
     return _paragraph_proposal(document, before)
+
+
+def _described_without_authors(document: Document, start: int, end: int) -> int | None:
+    """`_described_in` the words between two offsets, leaving out the names of the persons
+    there who made a recorded proposal: "Lord Ashburton remarked" tells who spoke, not which of
+    his texts ("Lord Ashburton's proposal of the St. John line") is meant."""
+    authors = {
+        f"actor:{p['announced_by_id']}"
+        for p in document.gazetteer.proposals.values()
+        if p["announced_by_id"] is not None
+    }
+    pieces, at = [], start
+    for mention in document.mentions_between(start, end):
+        if mention.ref in authors and document.is_person(mention.ref):
+            pieces.append(document.text[at : mention.start])
+            at = max(at, mention.end)
+    pieces.append(document.text[at:end])
+    return _best_described(document, set(re.findall(r"\w+", " ".join(pieces).casefold())))
 
 
 def _last_proposal_before(document, offset) -> ProposalMention | None:
@@ -13762,9 +13900,31 @@ def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandida
     clause_end = document.tokens[clause.last_token - 1].end
     by = _APPROVAL_BY.match(document.text[verb_end:clause_end])
     if by is None:
-        return []
+        owners = _owners_of_the_approval(document, mentions, verb_end, clause_end)
+        return _awaiting(document, sentence, clause, owners)
     at = verb_end + by.end()
     bodies = _bodies_named_at(document, mentions, at, clause_end) or _the_legislatures(
         document, at, clause_end
     )
     return _awaiting(document, sentence, clause, bodies)
+
+
+# "still needs Egypt's approval", "requires the Senate's formal ratification": the approval
+# told by its owner's possessive
+_OWNED_APPROVAL = re.compile(
+    r"['’]s?\s+(?:(?:final|formal|parliamentary|full)\s+)?"
+    r"(?:approval|ratification|endorsement|consent|assent)\b"
+)
+
+
+def _owners_of_the_approval(document, mentions, verb_end, clause_end) -> list:
+    """The body whose approval a text needs, written as the approval's owner right after the
+    verb ("still needs the Knesset's approval"); none where no such possessive follows."""
+    return [
+        mention
+        for mention in mentions
+        if verb_end < mention.start < clause_end
+        and re.fullmatch(r"\s+(?:the\s+)?", document.text[verb_end : mention.start])
+        and not document.is_person(mention.ref)
+        and _OWNED_APPROVAL.match(document.text, mention.end)
+    ]

@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from negotiations.intake.extract import draft_candidates, read_article
+from negotiations.intake.signals import _opening_answer
 from negotiations.models import Actor
 from tests.factories import (
     ActorFactory,
@@ -15392,3 +15393,104 @@ def test_they_after_a_sentence_opening_with_two_bodies_stands_for_both(world, te
 def test_near_miss_both_alone_after_a_sentence_naming_one_subject_stands_for_no_one(world):
     text = "Israel met Hamas envoys in Doha. Both have since endorsed the May 31 plan."
     assert statuses(text) == []
+
+
+# --- an answer told by a participle in an absolute "with" clause, or by joining another ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Talks in Cairo stalled on Sunday, with Hamas rejecting the May 31 plan.",
+            [("Hamas", PLAN, "rejected", "2024-06-09")],
+        ),
+        (
+            "The truce is expected to hold, with Israel and Hamas now backing the May 31 plan.",
+            [
+                ("Israel", PLAN, "accepted", DAY.isoformat()),
+                ("Hamas", PLAN, "accepted", DAY.isoformat()),
+            ],
+        ),
+    ],
+)
+def test_a_party_answering_in_an_absolute_with_clause_answers(world, text, expected):
+    assert signals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israel joined Egypt in accepting the May 31 plan on Sunday.",
+            [("Israel", PLAN, "accepted", "2024-06-09")],
+        ),
+        (
+            "Hamas on Sunday followed the smaller factions in turning down the May 31 plan.",
+            [("Hamas", PLAN, "rejected", "2024-06-09")],
+        ),
+        (
+            "Egypt put forward the May 31 plan. Hamas and Israel have joined the Americans in "
+            "rejecting it.",
+            [
+                ("Hamas", PLAN, "rejected", DAY.isoformat()),
+                ("Israel", PLAN, "rejected", DAY.isoformat()),
+            ],
+        ),
+    ],
+)
+def test_a_party_that_joins_another_in_answering_answers_alike(world, text, expected):
+    assert signals(text) == expected
+
+
+def test_a_participle_in_a_with_clause_whose_object_is_no_text_answers_nothing(world):
+    text = "Blinken left Cairo on Sunday, with Egypt rejecting his claims about the border."
+    assert signals(text) == []
+
+
+# --- a yes told by its noun given, on a condition -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt gave its assent to the May 31 plan on Sunday, on condition that Israel leave Rafah.",
+        "Egypt gave its approval to the May 31 plan on Sunday, provided Israel leaves Rafah.",
+        "Egypt on Sunday gave its consent to the May 31 plan, but only if Israel leaves Rafah.",
+    ],
+)
+def test_a_yes_given_by_its_noun_on_a_condition_is_conditional(world, text):
+    assert signals(text) == [("Egypt", PLAN, "accepted_with_conditions", "2024-06-09")]
+
+
+def test_the_speaker_s_name_in_the_paragraph_before_describes_none_of_his_texts(world):
+    # an answer opening a paragraph answers what the paragraph before told of; a quote closing
+    # that paragraph, with the name of the one who made a recorded proposal, does not describe
+    # his proposal
+    blinken_s = ProposalFactory(
+        process=world.process,
+        title="Antony Blinken's proposal of a northern route",
+        announced_by=world.blinken,
+    )
+    text = (
+        "The talks went on all week in Cairo.\n\n"
+        '"We came here to end a war," Antony Blinken told reporters on leaving.\n\n'
+        "Hamas gave its assent to the route on Sunday."
+    )
+    document = read_article(text, DAY)
+    answered = _opening_answer(document, text.index("Hamas"))
+    assert answered is None or answered.proposal_id != blinken_s.pk
+
+
+# --- a body whose approval a text still needs, told by its possessive ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday. The plan still needs Egypt's approval.",
+        "Israel signed the May 31 plan on Sunday. It still requires Egypt's formal ratification.",
+    ],
+)
+def test_a_body_whose_approval_a_text_still_needs_by_its_possessive_is_pending(world, text):
+    assert ("Egypt", PLAN, "pending", DAY.isoformat()) in signals(text)
