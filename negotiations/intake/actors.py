@@ -1780,6 +1780,11 @@ class _ActorReader:
             # the words of its leaning
             self.consider_name(leaning + 1, last, sentence)
             return
+        if last - first >= 2 and _SEATED_COMPOUND.fullmatch(self.tokens[first].text):
+            # "Toronto-based Kestrel Resources": where a body sits, an adjective before its
+            # name, capitalised for the place's sake; no word of the name (tune55e)
+            self.consider_name(first + 1, last, sentence)
+            return
         parts = self.names_joined_by_and(first, last)
         if parts:
             for part_first, part_last in parts:
@@ -3646,6 +3651,17 @@ class _ActorReader:
             # "the Arlington Mills have yet to answer", "Kestrel Mining said": a name ending on
             # a firm's trade or legal form; "Mills" with its article ("the Pacific Mills"), as
             # a surname has none ("Wilbur Mills said") (tune55e)
+            return Actor.Kind.OTHER
+        if (
+            not titled
+            and len(words) <= 4
+            and first > 0
+            and _SEATED_COMPOUND.fullmatch(self.tokens[first - 1].text)
+            and words[0] not in _GIVEN_NAMES
+            and not self.noun_follows(last)
+        ):
+            # "Toronto-based Kestrel Resources said", "talks with Geneva-based Aqua Terra": a
+            # name after where it is based, no noun after it, is a firm's or a body's (tune55e)
             return Actor.Kind.OTHER
         if (
             not titled
@@ -7381,6 +7397,9 @@ _ATTRIBUTIVE_COMPOUND = re.compile(
     r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned|chaired|mediated|hosted|"
     r"funded|financed|controlled|owned|run|organi[sz]ed|supervised|monitored|dominated)$"
 )
+# "Toronto-based Kestrel Resources", "New York-based Hudson Capital": where a firm or a body is
+# based, a capitalised compound before its name
+_SEATED_COMPOUND = re.compile(r"[A-Z][\w.’'-]*-based")
 # "a Christian Democratic-oriented party", "a Marxist-inspired front": a compound of what a
 # body leans to, an adjective before its name
 _LEANING_COMPOUND = re.compile(r"[a-z]-(?:oriented|leaning|inspired|minded)$")

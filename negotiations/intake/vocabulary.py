@@ -1616,6 +1616,10 @@ FIRM_NOUNS = (
     "utility", "broadcaster", "chamber", "platform", "carrier", "airline", "insurer", "lender",
     "conglomerate", "carmaker", "automaker", "manufacturer", "retailer", "shipbuilder",
     "shipping line", "oil major", "news network", "television network", "broadcasting corporation",
+    # "state oil company Pemex", "the city's water company Aguas Claras": "company" after the
+    # trade or the owner it is of, never after "the" alone ("the company Smith founded")
+    "oil company", "state company", "water company", "mining company", "power company",
+    "gas company", "energy company", "shipping company", "holding company", "parent company",
 )  # fmt: skip
 # The last word of a firm's name that says its trade or its legal form ("the Arlington Mills",
 # "Kestrel Mining", "Norvale Holdings", "Orion Industries", "Acme Inc"): a firm, named so without

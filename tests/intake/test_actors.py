@@ -6132,3 +6132,28 @@ def test_the_portfolio_of_a_second_post_after_and_is_no_part_of_the_first_name(d
     found = actors(text)
     assert "Tomas Varga" in found
     assert "Anna Kis" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Toronto-based Kestrel Resources, a partner in the mine, rejected it.", "Kestrel Resources"),
+        ("The union then met Geneva-based Aqua Terra on Tuesday.", "Aqua Terra"),
+    ],
+)
+def test_a_name_after_where_it_is_based_is_a_firm_or_a_body(db, text, name):
+    """ "Toronto-based X": the compound of where a body sits is no word of its name, and says
+    the name after it is a firm's or a body's (t55e)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Envoys of Peru's state oil company Petrosur joined the talks.", "Petrosur"),
+        ("The city handed the concession to the water company Aguas Claras.", "Aguas Claras"),
+    ],
+)
+def test_a_name_after_a_kind_of_company_is_a_firm(db, text, name):
+    """ "state oil company Pemex": "company" after its trade or owner before a name (t55e)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
