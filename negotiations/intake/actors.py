@@ -1731,9 +1731,14 @@ class _ActorReader:
 
     def opens_as_a_persons_name(self, first: int, last: int) -> bool:
         """Whether the name from `first` opens on a person's title ("Sir", "Gen.") or on an
-        initial before another word of the name ("M. R. Jayakar")."""
+        initial before another word of the name ("M. R. Jayakar"), or on a peer's style before
+        another word ("Lord Bramley and Lord Ashby", tune55e)."""
         title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
-        return (title is not None and title[1] < last) or self.initial_before_a_name(first)
+        return (
+            (title is not None and title[1] < last)
+            or self.initial_before_a_name(first)
+            or (self.tokens[first].text in _PEER_STYLES_WRITTEN and last - first >= 2)
+        )
 
     def initials_before(self, index: int) -> int:
         """How many initials, each a capital letter and its full stop, run up to token

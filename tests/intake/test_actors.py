@@ -6075,6 +6075,13 @@ def test_a_peer_styled_before_his_name_is_a_person(db, text, name):
     assert actors(text)[name]["kind"] == Actor.Kind.PERSON
 
 
+def test_two_peers_joined_by_and_are_two_people(db):
+    """ "Lord Bramley and Lord Ashby": each side opens on a peer's style (t55e)."""
+    found = actors("The strikers' delegates met Lord Bramley and Lord Ashby at the ministry.")
+    assert found["Lord Bramley"]["kind"] == Actor.Kind.PERSON
+    assert found["Lord Ashby"]["kind"] == Actor.Kind.PERSON
+
+
 def test_near_miss_an_office_opened_by_lord_is_no_peer(db):
     found = actors("The Earl of Carrick, Lord High Commissioner, opened the assembly.")
     assert not any(name.startswith("Lord") for name in found)
