@@ -43,6 +43,7 @@ from negotiations.intake.vocabulary import (
     CAPITALS,
     COUNTRIES,
     COURTESY_TITLES,
+    FIRM_NAME_ENDINGS,
     FIRM_NOUNS,
     FIRM_PLURALS,
     FORMER_CAPITALS,
@@ -353,6 +354,19 @@ _PEERAGES = {
 # The words that style a peer before his surname or his title's place ("Lord Clarendon", "Lady
 # Astor"): like a rank of `_PEERAGES`, never a given name (tune48d)
 _STYLES_OF_A_PEER = {"lord", "lady"}
+# The same styles as written before a name, capitalised ("Lord Bramley", "Lady Ashworth")
+_PEER_STYLES_WRITTEN = {"Lord", "Lady"}
+# the words of an office that "Lord" opens, no peer's name ("the Lord High Commissioner",
+# "the Lord Privy Seal", "the Lord Chief Justice")
+_OFFICES_STYLED_LORD = {"high", "privy", "chief", "seal", "justice", "mayor", "provost"}
+# "the (main) opposition X", "the ruling X", "the governing X": a party named after where it
+# stands, the name right after the word that says so (tune55e)
+# "the ruling Al Sabah family": a ruling house, named before the noun that says so
+_DYNASTY_NOUNS = {"family", "dynasty", "house", "clan"}
+_A_PARTYS_STANDING_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:main|largest|biggest|chief|leading|small|smaller|junior)\s+)?"
+    r"(?:opposition|ruling|governing)\s+$"
+)
 
 
 def _new_actor_key(name: str) -> str:
@@ -1717,9 +1731,14 @@ class _ActorReader:
 
     def opens_as_a_persons_name(self, first: int, last: int) -> bool:
         """Whether the name from `first` opens on a person's title ("Sir", "Gen.") or on an
-        initial before another word of the name ("M. R. Jayakar")."""
+        initial before another word of the name ("M. R. Jayakar"), or on a peer's style before
+        another word ("Lord Bramley and Lord Ashby", tune55e)."""
         title = _PERSON_TITLE_TRIE.longest_from(self.tokens, first)
-        return (title is not None and title[1] < last) or self.initial_before_a_name(first)
+        return (
+            (title is not None and title[1] < last)
+            or self.initial_before_a_name(first)
+            or (self.tokens[first].text in _PEER_STYLES_WRITTEN and last - first >= 2)
+        )
 
     def initials_before(self, index: int) -> int:
         """How many initials, each a capital letter and its full stop, run up to token
@@ -1765,6 +1784,11 @@ class _ActorReader:
             # "the small Christian Democratic-oriented Civic Union": the party is named after
             # the words of its leaning
             self.consider_name(leaning + 1, last, sentence)
+            return
+        if last - first >= 2 and _SEATED_COMPOUND.fullmatch(self.tokens[first].text):
+            # "Toronto-based Kestrel Resources": where a body sits, an adjective before its
+            # name, capitalised for the place's sake; no word of the name (tune55e)
+            self.consider_name(first + 1, last, sentence)
             return
         parts = self.names_joined_by_and(first, last)
         if parts:
@@ -1961,8 +1985,9 @@ class _ActorReader:
                 if opening is not None:
                     self.consider_name(first, opening, sentence)
                 elif not self.names_a_portfolio(first, position):
-                    # "Graca Machel and Prime Minister ...": the name before, without "and"
-                    end = position
+                    # "Graca Machel and Prime Minister ...": the name before, without "and";
+                    # "Tomas Varga and Health Minister ...": nor the second post's portfolio
+                    end = self.portfolio_after_and(first, position) or position
                     while end > first + 1 and self.tokens[end - 1].text.lower() in ("and", "of"):
                         end -= 1
                     self.consider_name(first, end, sentence)
@@ -2664,6 +2689,31 @@ class _ActorReader:
                 for position in range(first, last)
             )
         )
+
+    def portfolio_after_and(self, first: int, position: int) -> int | None:
+        """The token "and" before the portfolio of a post at `position` that the title table
+        knows by its last word only ("Tomas Varga and War Minister Imre Kovacs", "X and Labour
+        Secretary Y"): one or two capitalised words between "and" and "Minister" or
+        "Secretary" say what the second post is in charge of, no part of the first name."""
+        if self.tokens[position].text.lower() not in _POSTS_AFTER_A_PORTFOLIO:
+            return None
+        for width in (1, 2):
+            opening = position - width - 1
+            if opening <= first or self.tokens[opening].text.lower() != "and":
+                continue
+            portfolio = self.tokens[opening + 1 : position]
+            if all(
+                token.capitalised
+                and not token.possessive
+                and not _is_acronym(token.text)
+                and not any(word in _ORG_HEADS for word in token.words)
+                for token in portfolio
+            ) and not any(
+                self.gazetteer.countries.longest_from(self.tokens, index)
+                for index in range(opening + 1, position)
+            ):
+                return opening
+        return None
 
     def titled_name_before_and(self, first: int, last: int) -> bool:
         """ "State Governor Emmanuel Uduaghan and (Defence Minister)": a post, then words after
@@ -3593,6 +3643,47 @@ class _ActorReader:
             return Actor.Kind.OTHER
         if (
             not titled
+            and 2 <= len(words) <= 5
+            and head in _FIRM_NAME_ENDINGS
+            and self.tokens[last - 1].capitalised
+            and "of" not in words
+            and words[0] not in _GIVEN_NAMES
+            and (
+                head not in _ENDINGS_THAT_ARE_SURNAMES
+                or (first > 0 and self.tokens[first - 1].text in _THE)
+            )
+        ):
+            # "the Arlington Mills have yet to answer", "Kestrel Mining said": a name ending on
+            # a firm's trade or legal form; "Mills" with its article ("the Pacific Mills"), as
+            # a surname has none ("Wilbur Mills said") (tune55e)
+            return Actor.Kind.OTHER
+        if (
+            not titled
+            and len(words) <= 4
+            and first > 0
+            and _SEATED_COMPOUND.fullmatch(self.tokens[first - 1].text)
+            and words[0] not in _GIVEN_NAMES
+            and not self.noun_follows(last)
+        ):
+            # "Toronto-based Kestrel Resources said", "talks with Geneva-based Aqua Terra": a
+            # name after where it is based, no noun after it, is a firm's or a body's (tune55e)
+            return Actor.Kind.OTHER
+        if (
+            not titled
+            and len(words) <= 4
+            and _A_PARTYS_STANDING_BEFORE.search(
+                self.text, max(0, self.tokens[first].start - 40), self.tokens[first].start
+            )
+            and not self.noun_follows(last)
+            and not (last < len(self.tokens) and self.tokens[last].text in _DYNASTY_NOUNS)
+            and not self.names_a_place(first)
+        ):
+            # "the main opposition Partido Verde rejected it", "the ruling Frente Amplio": a
+            # party named after where it stands in the legislature (not "the ruling Al Thani
+            # family", a name qualifying a noun) (tune55e)
+            return Actor.Kind.POLITICAL_MOVEMENT
+        if (
+            not titled
             and len(words) <= 5
             and _WORKS_AT_A_FIRM_BEFORE.search(
                 self.text, max(0, self.tokens[first].start - 30), self.tokens[first].start
@@ -3621,6 +3712,16 @@ class _ActorReader:
         if len(words) > 2 and words[0] in _PEERAGES and words[1] == "of":
             # "the Duke of Almodóvar del Río", "the Earl of Derby": a peer is called by his
             # rank and the place it is of
+            return Actor.Kind.PERSON
+        if (
+            not titled
+            and 2 <= len(words) <= 3
+            and self.tokens[first].text in _PEER_STYLES_WRITTEN
+            and head not in _PLACE_HEAD_FORMS
+            and not any(word in _TITLE_WORDS | _OFFICES_STYLED_LORD for word in words[1:])
+        ):
+            # "talks with Lord Bramley", "Lady Ashworth's letter": a peer styled before his
+            # surname or his title's place is a person (tune55e)
             return Actor.Kind.PERSON
         if self.appositive_follows(last) and len(words) <= 4:
             return Actor.Kind.PERSON
@@ -7300,6 +7401,8 @@ _A_PLACE_NOUN = re.compile(
 )
 # The last word of a portfolio's name before a post ("Internal Affairs Minister", "International
 # Development Secretary"), which no name of a person or body ends with.
+# The post words a portfolio is written before ("War Minister", "Labour Secretary")
+_POSTS_AFTER_A_PORTFOLIO = {"minister", "secretary"}
 _PORTFOLIO_LAST_WORDS = _with_normal_forms(
     ["affairs", "development", "cooperation", "relations", *MINISTRY_PORTFOLIOS]
 )
@@ -7311,6 +7414,9 @@ _ATTRIBUTIVE_COMPOUND = re.compile(
     r"-(?:led|backed|based|born|sponsored|brokered|allied|aligned|chaired|mediated|hosted|"
     r"funded|financed|controlled|owned|run|organi[sz]ed|supervised|monitored|dominated)$"
 )
+# "Toronto-based Kestrel Resources", "New York-based Hudson Capital": where a firm or a body is
+# based, a capitalised compound before its name
+_SEATED_COMPOUND = re.compile(r"[A-Z][\w.’'-]*-based")
 # "a Christian Democratic-oriented party", "a Marxist-inspired front": a compound of what a
 # body leans to, an adjective before its name
 _LEANING_COMPOUND = re.compile(r"[a-z]-(?:oriented|leaning|inspired|minded)$")
@@ -7980,6 +8086,11 @@ _FIRM_BEFORE_ITS_HEAD = re.compile(
 # A lower-case noun of a firm or a body right before its name ("state utility Statkraft",
 # "public broadcaster NRK", "the business chamber COSEP", "the civil society platform Wakit Tama")
 _A_FIRM_NOUN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(FIRM_NOUNS)})\s+$")
+# The last words of a firm's name that say its trade or legal form, in the normal form
+_FIRM_NAME_ENDINGS = _with_normal_forms(FIRM_NAME_ENDINGS)
+# an ending that is also a surname ("John Atta Mills"): a firm's only after "the"
+_ENDINGS_THAT_ARE_SURNAMES = _with_normal_forms(["mills"])
+_THE = {"the", "The"}
 # A plural noun of firms before the list of their names ("partners ConocoPhillips, Royal Dutch
 # Shell and Osaka Gas", "carriers, including Maersk and MSC", "rivals such as Federal Express")
 _FIRMS_LISTED_BEFORE = re.compile(

@@ -1530,6 +1530,11 @@ PERSON_TITLES.extend(["ayatollah", "grand ayatollah", "supreme leader", "cleric"
 PERSON_TITLES.extend(["chief of staff"])
 # "District Attorney Henry C. Attwill": a prosecutor's post before his name (tune40d)
 PERSON_TITLES.extend(["district attorney"])
+# "the mayor met Alderman Kowalski", "Consul Ferreira's house", "Councillor Anne Doyle": a
+# seat on a town's council or a consul's post, written before the name like "Senator" (tune55e)
+PERSON_TITLES.extend(
+    ["alderman", "alderwoman", "councillor", "councilor", "councilman", "councilwoman", "consul"]
+)
 
 
 # -- tune6-actors: words for speakers and names ------------------------------------------------
@@ -1611,6 +1616,16 @@ FIRM_NOUNS = (
     "utility", "broadcaster", "chamber", "platform", "carrier", "airline", "insurer", "lender",
     "conglomerate", "carmaker", "automaker", "manufacturer", "retailer", "shipbuilder",
     "shipping line", "oil major", "news network", "television network", "broadcasting corporation",
+    # "state oil company Pemex", "the city's water company Aguas Claras": "company" after the
+    # trade or the owner it is of, never after "the" alone ("the company Smith founded")
+    "oil company", "state company", "water company", "mining company", "power company",
+    "gas company", "energy company", "shipping company", "holding company", "parent company",
+)  # fmt: skip
+# The last word of a firm's name that says its trade or its legal form ("the Arlington Mills",
+# "Kestrel Mining", "Norvale Holdings", "Orion Industries", "Acme Inc"): a firm, named so without
+# "Company" (tune55e). Not "works" or "railway", which also end the names of places and things.
+FIRM_NAME_ENDINGS = (
+    "mills", "mining", "holdings", "industries", "ironworks", "inc", "plc", "llc", "gmbh",
 )  # fmt: skip
 # Plural nouns of firms before the list of their names ("partners ConocoPhillips, Royal Dutch
 # Shell and Osaka Gas", "carriers, including Maersk and MSC", "rivals such as Federal Express").

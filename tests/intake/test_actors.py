@@ -4542,9 +4542,11 @@ def test_a_name_with_an_initial_and_a_generation_s_suffix_is_a_person(db, text):
 
 
 def test_near_miss_only_a_generation_s_suffix_lends_its_period_to_an_appositive(db):
-    # near miss: a firm's "Inc." is no suffix of a person's name, and a surname with a suffix
-    # alone ("Sloan Jr.") is not made a person's name of three words
-    assert actors("Perkins visited Sloan Motors Inc., the corporation's president, today.") == {}
+    # near miss: a firm's "Inc." is no suffix of a person's name (the name is a firm's, its
+    # legal form last: t55e), and a surname with a suffix alone ("Sloan Jr.") is not made a
+    # person's name of three words
+    found = actors("Perkins visited Sloan Motors Inc., the corporation's president, today.")
+    assert all(actor["kind"] != Actor.Kind.PERSON for actor in found.values())
     assert actors("Perkins visited Sloan Jr. in Washington.") == {}
 
 
@@ -6047,3 +6049,120 @@ def test_a_compound_post_bare_of_its_body_is_its_recorded_holder(db, title, writ
         f"Afterwards {written} thanked the deputies."
     )
     assert (written, "Rudolf Elphberg") in mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor met Alderman Kowalski at the town hall on Friday.", "Kowalski"),
+        ("The dispute goes back to a fire at Consul Ferreira's house in 1851.", "Ferreira"),
+        ("The plan was shelved after Councillor Brigid Lacey objected to it.", "Brigid Lacey"),
+    ],
+)
+def test_a_seat_on_a_town_council_or_a_consuls_post_before_a_name_is_a_person(db, text, name):
+    """ "Alderman", "Councillor" and "Consul" are posts written before a name like "Senator"
+    (t55e)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The envoys were received by Lord Bramley at the Foreign Office.", "Lord Bramley"),
+        ("Lady Ashworth's letter was read out to the committee.", "Lady Ashworth"),
+    ],
+)
+def test_a_peer_styled_before_his_name_is_a_person(db, text, name):
+    """ "Lord" or "Lady" before a surname or a title's place styles a peer (t55e)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_two_peers_joined_by_and_are_two_people(db):
+    """ "Lord Bramley and Lord Ashby": each side opens on a peer's style (t55e)."""
+    found = actors("The strikers' delegates met Lord Bramley and Lord Ashby at the ministry.")
+    assert found["Lord Bramley"]["kind"] == Actor.Kind.PERSON
+    assert found["Lord Ashby"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_an_office_opened_by_lord_is_no_peer(db):
+    found = actors("The Earl of Carrick, Lord High Commissioner, opened the assembly.")
+    assert not any(name.startswith("Lord") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The strike committee said the Riverside Mills have yet to answer.", "Riverside Mills"),
+        ("The deal was opposed by Kestrel Mining and by the state.", "Kestrel Mining"),
+        ("The talks stalled after Norvale Holdings turned down the offer.", "Norvale Holdings"),
+        ("Orion Industries walked away from the bargaining table.", "Orion Industries"),
+    ],
+)
+def test_a_name_ending_on_a_firms_trade_or_legal_form_is_a_firm(db, text, name):
+    """A firm named without "Company", its name ending on its trade or its legal form
+    (t55e)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_mills_without_its_article_is_a_surname(db):
+    found = actors("Senator Cole met Wilbur Mills, who chairs the committee, on Monday.")
+    assert found["Wilbur Mills"]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The main opposition Partido Verde Unido rejected the budget.", "Partido Verde Unido"),
+        ("The ruling Frente Amplio has voted against the bill.", "Frente Amplio"),
+        ("Talks broke down when the opposition Narodna Sloga walked out.", "Narodna Sloga"),
+    ],
+)
+def test_a_name_after_the_opposition_or_ruling_is_a_party(db, text, name):
+    """A party named after where it stands: "the (main) opposition X", "the ruling X"
+    (t55e)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.POLITICAL_MOVEMENT
+
+
+def test_near_miss_a_ruling_family_is_no_party(db):
+    assert "Al Sabah" not in actors("The ruling Al Sabah family backed the emir's decision.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union met Trade Minister Tomas Varga and Health Minister Anna Kis on Monday.",
+        "Justice Minister Tomas Varga and War Minister Gen. Anna Kis signed the accord.",
+        "Governor Tomas Varga and Labour Secretary Anna Kis flew to Geneva on Sunday.",
+    ],
+)
+def test_the_portfolio_of_a_second_post_after_and_is_no_part_of_the_first_name(db, text):
+    """ "X and Health Minister Y": the portfolio before "Minister" belongs to the second post,
+    not to the name before "and" (t55e)."""
+    found = actors(text)
+    assert "Tomas Varga" in found
+    assert "Anna Kis" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Toronto-based Kestrel Resources, a partner in the mine, rejected it.", "Kestrel Resources"),
+        ("The union then met Geneva-based Aqua Terra on Tuesday.", "Aqua Terra"),
+    ],
+)
+def test_a_name_after_where_it_is_based_is_a_firm_or_a_body(db, text, name):
+    """ "Toronto-based X": the compound of where a body sits is no word of its name, and says
+    the name after it is a firm's or a body's (t55e)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Envoys of Peru's state oil company Petrosur joined the talks.", "Petrosur"),
+        ("The city handed the concession to the water company Aguas Claras.", "Aguas Claras"),
+    ],
+)
+def test_a_name_after_a_kind_of_company_is_a_firm(db, text, name):
+    """ "state oil company Pemex": "company" after its trade or owner before a name (t55e)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
