@@ -6146,7 +6146,10 @@ def test_the_portfolio_of_a_second_post_after_and_is_no_part_of_the_first_name(d
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Toronto-based Kestrel Resources, a partner in the mine, rejected it.", "Kestrel Resources"),
+        (
+            "Toronto-based Kestrel Resources, a partner in the mine, rejected it.",
+            "Kestrel Resources",
+        ),
         ("The union then met Geneva-based Aqua Terra on Tuesday.", "Aqua Terra"),
     ],
 )
