@@ -595,6 +595,11 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         spokesman = _AN_UNNAMED_SPOKESMAN_AFTER.match(text, verb.end, sentence.end)
     if spokesman is not None:
         return _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
+    described = _THE_BODY_NOUN_BEFORE.search(text, sentence.start, verb.start)
+    if described is not None:
+        body = _body_called_by_a_common_noun(document, sentence, described.group("noun"), verb)
+        if body is not None:
+            return body
     # "Merkel spoke of “...”, but warned that “...”": a second predicate of the subject.
     if re.search(
         r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", text[sentence.start : verb.start]
@@ -760,16 +765,40 @@ def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention |
 
 def _body_headed_by(document, sentence, noun: str, offset: int) -> Mention | None:
     """ "Acme rejected calls by the Farmers Foundation to close the mine. “...,” a spokeswoman
-    for the foundation said": the body named last, in this sentence or the one before, whose
-    name ends with the noun the spokesman is for, rather than the subject of the sentence."""
-    start = (document.sentence_before(sentence) or sentence).start
+    for the foundation said": the body named last, in this sentence or the two before, whose
+    name has the noun the spokesman is for as its head ("the Farmers Foundation", "the
+    Association of Creditors"), rather than the subject of the sentence."""
+    earlier = document.sentence_before(sentence) or sentence
+    start = (document.sentence_before(earlier) or earlier).start
     for mention in reversed(document.mentions_between(start, offset)):
         if document.is_person(mention.ref) or document.is_state(mention.ref):
             continue
         written = mention.text_in(document.text).lower().split()
-        if written[-1:] == [noun.lower()]:
+        before_of = written[: written.index("of")] if "of" in written else []
+        if noun.lower() in (written[-1:] + before_of[-1:]):
             return mention
     return None
+
+
+# "“...,” the group said in a statement", "In a statement the association said": a body called
+# by a common noun as the subject right before the speech verb
+_THE_BODY_NOUN_BEFORE = re.compile(
+    r"(?:^|[.,;:”\"]\s+|\bstatement,?\s+)[Tt]he\s+(?P<noun>[a-z]{4,})\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$"
+)
+# Nouns any body may be called by, whatever its name: "the group" after "X, an alliance of
+# ministers, said it accepted the settlement"
+_ANY_BODY_NOUNS = {"group", "organisation", "organization", "body"}
+
+
+def _body_called_by_a_common_noun(document, sentence, noun: str, verb) -> Mention | None:
+    """The body "the party" or "the group" stands for as a subject that speaks: the body named
+    just before whose name has that noun as its head; for a noun any body goes by, the body
+    the sentence (or the one before) opens with."""
+    headed = _body_headed_by(document, sentence, noun, verb.start)
+    if headed is not None or noun not in _ANY_BODY_NOUNS:
+        return headed
+    return _body_of_unnamed_spokesman_of_any(document, sentence, verb)
 
 
 def _called_back_by(document, body, group: str) -> bool:

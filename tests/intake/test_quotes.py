@@ -1978,3 +1978,24 @@ def test_a_spokeswoman_for_the_head_noun_speaks_for_the_body_of_that_name(world)
     assert speakers(text) == [
         ("Freeing them was never on the table", "actor:new:rivers-foundation")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Association of Grain Exporters is strongly opposed. A deputation from the "
+            "association walked out of a meeting with the minister on Monday. In a statement "
+            "the association said the plan “rewards the smugglers.”",
+            "actor:new:asociation-of-grain-exporters",
+        ),
+        (
+            "Mayor Luis Abad met lawmakers of the Green Party and the Labour Party on Monday. "
+            "Only the Green Party has urged the company to talk. “Workers are not a cost to "
+            "be cut,” the party said in a statement.",
+            "actor:new:gren-party",
+        ),
+    ],
+)
+def test_a_body_called_by_a_common_noun_speaks_for_the_body_of_that_head(world, text, speaker):
+    assert speakers(text)[0][1] == speaker
