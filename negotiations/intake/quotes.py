@@ -1185,7 +1185,10 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         turned = [
             m
             for m in fitting
-            if _BUT_BEFORE_SUBJECT.search(document.text, earlier.start, m.start)
+            if (
+                _BUT_BEFORE_SUBJECT.search(document.text, earlier.start, m.start)
+                or _subject_of_a_joined_clause(document, earlier, m)
+            )
             and not document.in_quote(m.start)
         ]
         if turned:
@@ -1231,6 +1234,29 @@ _POST_OPENS_THE_SENTENCE = re.compile(
     rf"(?P<post>(?i:{_POSTS}))\s+(?!of\b|for\b|and\b|or\b|who\b|which\b|to\b|in\b|on\b|at\b)"
     r"[a-z]{2,}\b"
 )
+
+
+# ", and his son, Ras Mangasha, who holds the north, has refused": the subject of a clause
+# joined by "and", maybe after a noun in apposition to it ...
+_AND_BEFORE_SUBJECT = re.compile(
+    r",\s+and\s+(?:(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?[a-z]+,\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+# ... and its verb after it, past a clause between commas (not "met A, B, and C.", a list)
+_VERB_OF_THE_CLAUSE = re.compile(
+    r"(?:,[^,;“”\"]*,|,)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
+    r"(?:has|had|have|was|were|is|are|will|would|did|[a-z]{2,}ed)\b"
+)
+
+
+def _subject_of_a_joined_clause(document, sentence, mention) -> bool:
+    """Whether a person opens the last clause of a sentence joined by "and" ("The Emperor was
+    killed in March, and his son, Ras Mangasha, has refused to submit. “...,” he is said to
+    have told them": the pronoun after is the son, the subject spoken of last)."""
+    return bool(
+        _AND_BEFORE_SUBJECT.search(document.text, sentence.start, mention.start)
+        and _VERB_OF_THE_CLAUSE.match(document.text, mention.end, sentence.end)
+    )
 
 
 def _holder_of_the_post_opening(document, sentence) -> Mention | None:

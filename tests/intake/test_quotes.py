@@ -1999,3 +1999,31 @@ def test_a_spokeswoman_for_the_head_noun_speaks_for_the_body_of_that_name(world)
 )
 def test_a_body_called_by_a_common_noun_speaks_for_the_body_of_that_head(world, text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "King Tewodros died at Magdala in April, and his son, Prince Alemayehu Tewodros, who "
+            "holds the north, has refused to submit. “My father's throne is not for sale,” he "
+            "is said to have told the envoys.",
+            "actor:new:alemayehu-tewodros",
+        ),
+        (
+            "Governor Carlos Ibarra met the strikers, and the union leader, Pedro Salas, later "
+            "joined them. “We have a deal,” he said.",
+            "actor:new:pedro-salas",
+        ),
+    ],
+)
+def test_he_after_a_clause_joined_by_and_is_that_clauses_subject(world, text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_near_miss_a_name_closing_a_list_after_and_is_not_a_clauses_subject(world):
+    text = (
+        "Governor Carlos Ibarra met Pedro Salas, Ana Ruiz, and Tomas Vidal. “We have a deal,” "
+        "he said."
+    )
+    assert speakers(text)[0][1] == "actor:new:carlos-ibara"
