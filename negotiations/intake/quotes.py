@@ -1237,9 +1237,10 @@ _POST_OPENS_THE_SENTENCE = re.compile(
 
 
 # ", and his son, Ras Mangasha, who holds the north, has refused": the subject of a clause
-# joined by "and", maybe after a noun in apposition to it ...
+# joined by "and", brought in by a noun in apposition to it (not ", and Blinken refused",
+# where "he" after stays the sentence's first subject) ...
 _AND_BEFORE_SUBJECT = re.compile(
-    r",\s+and\s+(?:(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?[a-z]+,\s+)?(?:the\s+)?"
+    r",\s+and\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?[a-z]+,\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
 # ... and its verb after it, past a clause between commas (not "met A, B, and C.", a list)
@@ -1250,9 +1251,10 @@ _VERB_OF_THE_CLAUSE = re.compile(
 
 
 def _subject_of_a_joined_clause(document, sentence, mention) -> bool:
-    """Whether a person opens the last clause of a sentence joined by "and" ("The Emperor was
-    killed in March, and his son, Ras Mangasha, has refused to submit. “...,” he is said to
-    have told them": the pronoun after is the son, the subject spoken of last)."""
+    """Whether a person brought in by an appositive noun opens the last clause of a sentence
+    joined by "and" ("The Emperor was killed in March, and his son, Ras Mangasha, has refused
+    to submit. “...,” he is said to have told them": the pronoun after is the son, the subject
+    the sentence turns to)."""
     return bool(
         _AND_BEFORE_SUBJECT.search(document.text, sentence.start, mention.start)
         and _VERB_OF_THE_CLAUSE.match(document.text, mention.end, sentence.end)
