@@ -595,6 +595,11 @@ def subject_of(document: Document, verb, sentence, quote) -> Mention | None:
         spokesman = _AN_UNNAMED_SPOKESMAN_AFTER.match(text, verb.end, sentence.end)
     if spokesman is not None:
         return _body_of_unnamed_spokesman(document, sentence, spokesman, verb)
+    described = _THE_BODY_NOUN_BEFORE.search(text, sentence.start, verb.start)
+    if described is not None:
+        body = _body_called_by_a_common_noun(document, sentence, described.group("noun"), verb)
+        if body is not None:
+            return body
     # "Merkel spoke of “...”, but warned that “...”": a second predicate of the subject.
     if re.search(
         r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", text[sentence.start : verb.start]
@@ -737,8 +742,12 @@ def _body_of_a_spokesman_just_before(document, sentence, offset) -> Mention | No
 def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention | None:
     if spokesman.group("post"):
         return _person_of_post(document, spokesman.group("post"), verb.start)
-    body = _body_of_unnamed_spokesman_of_any(document, sentence, verb)
     group = spokesman.groupdict().get("group")
+    if group:
+        headed = _body_headed_by(document, sentence, group, verb.start)
+        if headed is not None:
+            return headed
+    body = _body_of_unnamed_spokesman_of_any(document, sentence, verb)
     if (
         body is not None
         and group
@@ -752,6 +761,44 @@ def _body_of_unnamed_spokesman(document, sentence, spokesman, verb) -> Mention |
     ):
         return None
     return body
+
+
+def _body_headed_by(document, sentence, noun: str, offset: int) -> Mention | None:
+    """ "Acme rejected calls by the Farmers Foundation to close the mine. “...,” a spokeswoman
+    for the foundation said": the body named last, in this sentence or the two before, whose
+    name has the noun the spokesman is for as its head ("the Farmers Foundation", "the
+    Association of Creditors"), rather than the subject of the sentence."""
+    earlier = document.sentence_before(sentence) or sentence
+    start = (document.sentence_before(earlier) or earlier).start
+    for mention in reversed(document.mentions_between(start, offset)):
+        if document.is_person(mention.ref) or document.is_state(mention.ref):
+            continue
+        written = mention.text_in(document.text).lower().split()
+        before_of = written[: written.index("of")] if "of" in written else []
+        if noun.lower() in (written[-1:] + before_of[-1:]):
+            return mention
+    return None
+
+
+# "“...,” the group said in a statement", "In a statement the association said": a body called
+# by a common noun as the subject right before the speech verb
+_THE_BODY_NOUN_BEFORE = re.compile(
+    r"(?:^|[.,;:”\"]\s+|\bstatement,?\s+)[Tt]he\s+(?P<noun>[a-z]{4,})\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?$"
+)
+# Nouns any body may be called by, whatever its name: "the group" after "X, an alliance of
+# ministers, said it accepted the settlement"
+_ANY_BODY_NOUNS = {"group", "organisation", "organization", "body"}
+
+
+def _body_called_by_a_common_noun(document, sentence, noun: str, verb) -> Mention | None:
+    """The body "the party" or "the group" stands for as a subject that speaks: the body named
+    just before whose name has that noun as its head; for a noun any body goes by, the body
+    the sentence (or the one before) opens with."""
+    headed = _body_headed_by(document, sentence, noun, verb.start)
+    if headed is not None or noun not in _ANY_BODY_NOUNS:
+        return headed
+    return _body_of_unnamed_spokesman_of_any(document, sentence, verb)
 
 
 def _called_back_by(document, body, group: str) -> bool:
@@ -832,7 +879,9 @@ _BARE_POST_APPOSITIVE = re.compile(
 # "the Cypriot president said", "the assistant secretary of state said": a post, with the
 # complement of its portfolio, as the subject
 _POST_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})"
+    # not "a politician close to the archbishop said", "an aide to the president said": the
+    # post inside the unnamed subject's phrase is not the subject
+    rf"(?<!\bto\s)(?<!\bwith\s)\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?P<post>{_POSTS})"
     r"(?:\s+(?:of|for)\s+(?!the\b)[a-z][\w’'-]*)?\s+(?:also\s+|later\s+)?$",
     re.IGNORECASE,
 )
@@ -1109,6 +1158,9 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
             for m in document.mentions_between(earlier.start, earlier.end)
         ):
             return None
+        holder = _holder_of_the_post_opening(document, earlier) if person else None
+        if holder is not None:
+            return holder
         mentions = [
             m for m in document.mentions_between(earlier.start, earlier.end) if m.via != "demonym"
         ]
@@ -1133,7 +1185,10 @@ def _antecedent(document, sentence, offset, pronoun) -> Mention | None:
         turned = [
             m
             for m in fitting
-            if _BUT_BEFORE_SUBJECT.search(document.text, earlier.start, m.start)
+            if (
+                _BUT_BEFORE_SUBJECT.search(document.text, earlier.start, m.start)
+                or _subject_of_a_joined_clause(document, earlier, m)
+            )
             and not document.in_quote(m.start)
         ]
         if turned:
@@ -1172,6 +1227,55 @@ _TOLD_BETWEEN = re.compile(r"\s+(?:told|assured|warned)\s+")
 _BUT_BEFORE_SUBJECT = re.compile(r",\s+but\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
+# "At Oyster Bay the President was jubilant.", "The Archbishop is said to think ill of it.": a
+# sentence whose subject is a post alone (after a short phrase of place), the name left out
+_POST_OPENS_THE_SENTENCE = re.compile(
+    r"\W*(?:(?:In|At|On|From)\s+[A-Z][^,;“”\"]{0,40}?,?\s+)?[Tt]he\s+(?:[\w’'-]+\s+){0,2}?"
+    rf"(?P<post>(?i:{_POSTS}))\s+(?!of\b|for\b|and\b|or\b|who\b|which\b|to\b|in\b|on\b|at\b)"
+    r"[a-z]{2,}\b"
+)
+
+
+# ", and his son, Ras Mangasha, who holds the north, has refused": the subject of a clause
+# joined by "and", brought in by a noun in apposition to it (not ", and Blinken refused",
+# where "he" after stays the sentence's first subject) ...
+_AND_BEFORE_SUBJECT = re.compile(
+    r",\s+and\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?[a-z]+,\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+# ... and its verb after it, past a clause between commas (not "met A, B, and C.", a list)
+_VERB_OF_THE_CLAUSE = re.compile(
+    r"(?:,[^,;“”\"]*,|,)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
+    r"(?:has|had|have|was|were|is|are|will|would|did|[a-z]{2,}ed)\b"
+)
+
+
+def _subject_of_a_joined_clause(document, sentence, mention) -> bool:
+    """Whether a person brought in by an appositive noun opens the last clause of a sentence
+    joined by "and" ("The Emperor was killed in March, and his son, Ras Mangasha, has refused
+    to submit. “...,” he is said to have told them": the pronoun after is the son, the subject
+    the sentence turns to)."""
+    return bool(
+        _AND_BEFORE_SUBJECT.search(document.text, sentence.start, mention.start)
+        and _VERB_OF_THE_CLAUSE.match(document.text, mention.end, sentence.end)
+    )
+
+
+def _holder_of_the_post_opening(document, sentence) -> Mention | None:
+    """The person "he" stands for when the sentence before has a post for its subject ("The
+    Archbishop is said to think ill of the pact. “...,” he is reported to have said"): the
+    holder of that post named before, not a name the sentence goes on to give. None where the
+    post is itself read as a person's mention (the general reading takes it then)."""
+    opening = _POST_OPENS_THE_SENTENCE.match(document.text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    if any(
+        document.is_person(m.ref) for m in document.mentions_between(sentence.start, opening.end())
+    ):
+        return None
+    return _person_of_post(document, opening.group("post"), opening.start("post"))
+
+
 def _person_of_post(document, post: str, offset: int) -> Mention | None:
     """The last person named before `offset` whose mentions stand near the post's word
     ("Christodoulides, president of ..."), else the last person named."""
@@ -1189,6 +1293,13 @@ def _person_of_post(document, post: str, offset: int) -> Mention | None:
     if re.search(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{word.pattern}", text[since:offset], re.I):
         return None  # "A senior EU official said ... the official added": unnamed
     for mention in reversed(people):
+        # "Pope Francis and Patriarch Kirill ... the pope told him": the one the post was
+        # written with as his title or appositive comes before one merely named near the word
+        if any(
+            _named_with_the_post(text, other, word) for other in people if other.ref == mention.ref
+        ):
+            return mention
+    for mention in reversed(people):
         if any(
             word.search(text[max(0, other.start - 40) : other.end + 60])
             for other in people
@@ -1196,6 +1307,25 @@ def _person_of_post(document, post: str, offset: int) -> Mention | None:
         ):
             return mention
     return people[-1] if people else None
+
+
+def _named_with_the_post(text: str, mention: Mention, word: re.Pattern) -> bool:
+    """Whether a person's mention carries the post's word: inside it, as a title right before
+    it ("President Theodore Roosevelt", "the Archbishop, Monsignor Rocha") or in an appositive
+    right after it ("Rocha, the Archbishop of Manila")."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 60]
+    return bool(
+        word.search(text[mention.start : mention.end])
+        or re.search(
+            rf"{word.pattern},?\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){{0,2}}$", before, re.IGNORECASE
+        )
+        or re.match(
+            rf",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?{word.pattern}",
+            after,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:

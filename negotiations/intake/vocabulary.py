@@ -1046,6 +1046,13 @@ SPEAKER_POSTS = {
     # a king's consort or a reigning queen, like "king" ("the queen said in a brief address")
     "queen",
 }  # fmt: skip
+# Church offices and ranks an article calls a person by once it has named him ("the patriarch
+# replied", "the Archbishop is said to think ill of it", "the Governor told the chiefs")
+SPEAKER_POSTS |= {
+    "pope", "patriarch", "archbishop", "bishop", "cardinal", "metropolitan", "governor",
+    "governor-general", "viceroy", "emperor", "tsar", "czar", "sultan", "mayor", "captain",
+    "colonel",
+}  # fmt: skip
 
 # "Benigno Aquino III", "Martin Luther King Jr.": the surname is the word before these.
 GENERATIONAL_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}

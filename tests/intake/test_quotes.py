@@ -1908,3 +1908,122 @@ def test_near_miss_a_spokesman_for_a_common_noun_never_said_of_the_body_speaks_f
         "is not for sale,” a spokesman for the dissidents said."
     )
     assert speakers(text)[0][1] != "actor:new:inuit-of-povungnituk"
+
+
+# --- t55g: a post for the person named before, the body a spokesman's head noun names ---
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Patriarch Daniel welcomed the visitors at the airport. “We are one family,” the "
+            "patriarch told them.",
+            "actor:new:patriarch-daniel",
+        ),
+        (
+            "Governor Ruth Okafor met the chiefs at Lokoja. “The land stays yours,” the Governor "
+            "told them on Friday.",
+            "actor:new:ruth-okafor",
+        ),
+    ],
+)
+def test_a_church_or_colonial_post_calls_back_the_person_named_with_it(world, text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_the_person_written_with_the_post_as_title_comes_before_one_named_near_it(world):
+    text = (
+        "Patriarch Ilarion Sava received Cardinal Tomas Riva in Sofia on Friday. “Now things "
+        "are easier,” the patriarch told him."
+    )
+    assert speakers(text)[0][1] == "actor:new:ilarion-sava"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Governor-General received the Archbishop, Monsignor Rocha, at the palace. "
+            "General Ortiz attended. The Archbishop is understood to dislike the pact. “Money "
+            "cannot buy peace,” he is reported to have said.",
+            "actor:new:rocha",
+        ),
+        (
+            "Mayor Pedro Duarte met the strikers on Tuesday. At City Hall the mayor thanked "
+            "Carlos Mendes, their leader. “The buses will run tomorrow,” he told reporters.",
+            "actor:new:pedro-duarte",
+        ),
+    ],
+)
+def test_he_after_a_sentence_whose_subject_is_a_post_is_the_holder_of_the_post(
+    world, text, speaker
+):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_near_miss_a_post_inside_an_unnamed_subjects_phrase_is_not_the_speaker(world):
+    text = (
+        "President Petros Mavros met the envoys. A politician close to the president said the "
+        "rebels would be “consulted as soldiers.”"
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_a_spokeswoman_for_the_head_noun_speaks_for_the_body_of_that_name(world):
+    text = (
+        "Hamas has turned down calls by the Rivers Foundation to free the hostages. "
+        "“Freeing them was never on the table,” a spokeswoman for the foundation said."
+    )
+    assert speakers(text) == [
+        ("Freeing them was never on the table", "actor:new:rivers-foundation")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Association of Grain Exporters is strongly opposed. A deputation from the "
+            "association walked out of a meeting with the minister on Monday. In a statement "
+            "the association said the plan “rewards the smugglers.”",
+            "actor:new:asociation-of-grain-exporters",
+        ),
+        (
+            "Mayor Luis Abad met lawmakers of the Green Party and the Labour Party on Monday. "
+            "Only the Green Party has urged the company to talk. “Workers are not a cost to "
+            "be cut,” the party said in a statement.",
+            "actor:new:gren-party",
+        ),
+    ],
+)
+def test_a_body_called_by_a_common_noun_speaks_for_the_body_of_that_head(world, text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "King Tewodros died at Magdala in April, and his son, Prince Alemayehu Tewodros, who "
+            "holds the north, has refused to submit. “My father's throne is not for sale,” he "
+            "is said to have told the envoys.",
+            "actor:new:alemayehu-tewodros",
+        ),
+        (
+            "Governor Carlos Ibarra met the strikers, and the union leader, Pedro Salas, later "
+            "joined them. “We have a deal,” he said.",
+            "actor:new:pedro-salas",
+        ),
+    ],
+)
+def test_he_after_a_clause_joined_by_and_is_that_clauses_subject(world, text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_near_miss_a_name_closing_a_list_after_and_is_not_a_clauses_subject(world):
+    text = (
+        "Governor Carlos Ibarra met Pedro Salas, Ana Ruiz, and Tomas Vidal. “We have a deal,” "
+        "he said."
+    )
+    assert speakers(text)[0][1] == "actor:new:carlos-ibara"
