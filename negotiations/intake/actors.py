@@ -359,10 +359,10 @@ _PEER_STYLES_WRITTEN = {"Lord", "Lady"}
 # the words of an office that "Lord" opens, no peer's name ("the Lord High Commissioner",
 # "the Lord Privy Seal", "the Lord Chief Justice")
 _OFFICES_STYLED_LORD = {"high", "privy", "chief", "seal", "justice", "mayor", "provost"}
-# "the (main) opposition X", "the ruling X", "the governing X": a party named after where it
-# stands, the name right after the word that says so (tune55e)
 # "the ruling Al Sabah family": a ruling house, named before the noun that says so
 _DYNASTY_NOUNS = {"family", "dynasty", "house", "clan"}
+# "the (main) opposition X", "the ruling X", "the governing X": a party named after where it
+# stands, the name right after the word that says so (tune55e)
 _A_PARTYS_STANDING_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:(?:main|largest|biggest|chief|leading|small|smaller|junior)\s+)?"
     r"(?:opposition|ruling|governing)\s+$"
@@ -7399,10 +7399,10 @@ _A_PLACE_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|border|frontier|coast|province"
     r"|region|territory|soil)\b"
 )
-# The last word of a portfolio's name before a post ("Internal Affairs Minister", "International
-# Development Secretary"), which no name of a person or body ends with.
 # The post words a portfolio is written before ("War Minister", "Labour Secretary")
 _POSTS_AFTER_A_PORTFOLIO = {"minister", "secretary"}
+# The last word of a portfolio's name before a post ("Internal Affairs Minister", "International
+# Development Secretary"), which no name of a person or body ends with.
 _PORTFOLIO_LAST_WORDS = _with_normal_forms(
     ["affairs", "development", "cooperation", "relations", *MINISTRY_PORTFOLIOS]
 )
@@ -7579,8 +7579,6 @@ _HEADS_NAMED_AFTER_A_LEADER = {"movement", "party", "faction", "wing", "group"}
 _LEADER_DESCRIBED = re.compile(r"\s+(?:(?:the|another|a|an)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z]+,\s+)?")
 
 
-# Wire copy names a party again by what it is ("the rebels said"): the party of that kind
-# named last.
 # Head words a body's name is shortened to after "the" ("the Front", "the council").
 _SHORT_HEADS = {"front", "council", "coalition", "alliance", "commission", "board"}
 # "the union's spokesman" for "the Canadian Union of Postal Workers": the head word before the
@@ -7841,6 +7839,8 @@ _A_MEMBERS_POST_BEFORE = re.compile(
 _WORDS_FOR_AN_ORGANISATION = {"union", "league", "association", "federation", "organisation",
                               "organization"}  # fmt: skip
 
+# Wire copy names a party again by what it is ("the rebels said"): the party of that kind
+# named last.
 _ANAPHORS = {
     "company": (Actor.Kind.OTHER,),
     "firm": (Actor.Kind.OTHER,),
