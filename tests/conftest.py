@@ -12,6 +12,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.db import connection
 from rest_framework.test import APIClient
 
 from negotiations.demo import load_demo
@@ -28,6 +29,34 @@ from negotiations.models import (
     Trip,
 )
 from tests.factories import PASSWORD, UserFactory, token_client
+
+
+def end_other_sessions() -> int:
+    """End every other session on the database `connection` is on (PostgreSQL), and say how
+    many there were."""
+    if connection.vendor != "postgresql":
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return len(cursor.fetchall())
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, with no session left on it when it is dropped.
+
+    On PostgreSQL a worker's last seconds could leave one idle test connection (its last
+    statement the ROLLBACK of a test's transaction) that the thread closing the database does
+    not own, so DROP DATABASE failed ("is being accessed by other users") and the database was
+    left behind with a warning. Nothing of the run uses the database any more at this point, so
+    such sessions are ended before pytest-django drops it."""
+    yield
+    with django_db_blocker.unblock():
+        end_other_sessions()
+        connection.close()
 
 
 @pytest.fixture(autouse=True)
