@@ -25,10 +25,9 @@ SPEAKER_TARGET = 0.8
 # Figures over the whole folder still below their target, held at what is measured (rounded
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
-    # The fifty-fourth held-out set joined the folder in session 45 at 1,729 of 2,641 = 0.655
-    # over the 334 articles; the fifty-fifth round, with the evaluation naming a new actor by
-    # where it is written, brought it to 1,757 = 0.665.
-    ("status_signals", "recall"): 0.66,
+    # The fifty-fifth held-out set joined the folder in session 46 at 1,772 of 2,690 = 0.658
+    # over the 340 articles.
+    ("status_signals", "recall"): 0.65,
 }
 
 
