@@ -9361,7 +9361,11 @@ _A_STATE_S_DESCRIPTION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w
 # "signed a deal with the United States", "put his initials to the document ..., alongside
 # leaders of the Platform": the party it was signed with signs too (not "with Egypt's help")
 _THE_PARTY = (
-    r"\s+(?:(?:leaders|representatives|envoys|members|delegates|delegations)\s+(?:of|from)\s+)?"
+    # "with all four factions of the NDFB", "with the two wings of the Front": the party's own
+    # parts, counted, sign for it (t56b)
+    r"\s+(?:(?:(?:all|both|the)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:leaders|representatives|envoys|members|delegates|delegations|factions|wings)\s+"
+    r"(?:of|from)\s+)?"
     r"(?:the\s+)?(?:so-called\s+)?"
     # "with the breakaway region of Somaliland", "with the rebel group Hamas": the party's kind
     r"(?:(?:[a-z-]+\s+){0,2}(?:region|province|territory|republic|enclave|group|movement"

@@ -15649,3 +15649,29 @@ def test_an_offer_still_to_be_taken_up_is_no_yes(world):
     _egyptian_offer(world)
     text = "Egypt made an offer of a truce in Rafah on Friday. Hamas has yet to take up the offer."
     assert [s[2] for s in signals(text)] == ["pending"]
+
+
+# --- a text signed with a party's counted factions (t56b) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the Cairo agreement on Sunday with all three factions of Hamas.",
+        "Israel signed the Cairo agreement on Sunday with the two wings of Hamas, ending the war.",
+    ],
+)
+def test_a_text_signed_with_a_party_s_factions_is_the_party_s_yes(world, text):
+    _cairo_agreement(world)
+    assert ("Hamas", "Cairo agreement on the Rafah crossing", "accepted", "2024-06-09") in (
+        signals(text)
+    )
+
+
+def test_a_text_signed_with_the_help_of_a_party_s_factions_is_no_yes_of_it(world):
+    # near miss: the factions help; they do not sign
+    _cairo_agreement(world)
+    text = (
+        "Israel signed the Cairo agreement on Sunday with the help of all three factions of Hamas."
+    )
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
