@@ -413,6 +413,16 @@ _UNDERTOOK = (
     r"(?:(?:itself|themselves|himself|herself)\s+)?to\s+(?!the\b|an?\b|its\b|their\b|\w+ing\b)"
 )
 _AGREED_TO = re.compile(r"\bagreed\s+to\s*$", re.IGNORECASE)
+# "Hungary came aboard on Friday after winning a transition", "Estonia joined on the same day":
+# a party that comes into a text with no object named, closing its clause (past its day or
+# what came before it), as "signed on Friday" is read; it answers only a settled text (see
+# `_JOINED_TEXT`), not talks or a demand (not "joined forces", "joined in the criticism",
+# "joined later by their delegations") (t56b)
+_CAME_ABOARD = (
+    r"(?:came|comes|come|climbed|got|has\s+come)\s+(?:aboard|on\s+board)(?!\s+(?:with|the)\b)"
+    r"|joined(?=\s*(?:[.;]|,\s|$|(?:on|after|later|too|also|as\s+well|the\s+same|the\s+next"
+    r"|the\s+following|hours|days|within|yesterday|today|soon|once|when)\b)(?![^.;]{0,40}\bby\b))"
+)
 # ("The three mills still refuse.": the present of a plural subject, as "refused")
 _BARE_NO = r"(?:declined|refused|refuses|refuse)" + _BARE_ANSWER_END
 _BARE_YES = (
@@ -427,7 +437,11 @@ _BARE_YES = (
 # or a second verb of its own after it ("only if", "on that condition", "whether")
 _DECLARED_YES_VERB = (
     # (not "has said it will sign": a signature promised, still to come)
-    r"would\s+(?:accept|approve|endorse|ratify|support|back)\b"
+    r"would\s+(?:accept|approve|endorse|ratify|support|back"
+    # "Cadbury's board said it would recommend Kraft's final offer": only another's offer or
+    # a settled text, as "recommended the offer" is read (t56b)
+    r"|recommend(?=\s+(?:the|its|their|this|that|(?-i:[A-Z])[\w.’'-]*['’]s?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:offer|bid|deal|agreement|accord|settlement|terms|treaty)s?\b))\b"
     r"(?![^.;]*\b(?:only|if|unless|once|provided|condition|conditions|whether|but)\b)"
 )
 _DECLARED_YES = (
@@ -1179,6 +1193,9 @@ _SIGNALS = [
     (
         "withdrawn",
         r"(?:withdrew|withdrawn)\s+(?:from\s+)?(?:its|their|the)\b"
+        # (not "withdrew its objections to the deal": a stand against the text given up, a yes
+        # read below, t56b)
+        r"(?!\s+(?:\w+\s+)?(?:objections?|opposition|veto|resistance|reservations?)\b)"
         r"|(?:pulled\s+out\s+of|walked\s+away\s+from|backed\s+out\s+of|reneged\s+on"
         r"|(?:withdrew|pulled)\s+(?:its|their|his|her)\s+support\s+(?:for|from))\b",
     ),
@@ -1216,7 +1233,25 @@ _SIGNALS = [
         r"(?:\s+(?:implementing|respecting|honou?ring|upholding|observing|abiding\s+by"
         r"|carrying\s+out))?"
         r"|green-?lighted|gave\s+the\s+nod\s+to|threw\s+(?:its|their|his|her)\s+"
-        r"(?:full\s+)?weight\s+behind)\s+" + _PROPOSAL_OBJECT + "|"
+        r"(?:full\s+)?weight\s+behind"
+        # "Ireland and Hungary dropped their objections to the deal", "lifted its veto on the
+        # accord": a party that gives up its stand against a text accepts it (t56b)
+        r"|(?:dropped|withdrew|lifted|abandoned|waived)\s+(?:its|their|his|her)\s+"
+        r"(?:objections?|opposition|veto|resistance)\s+(?:to|on|against))\s+"
+        + _PROPOSAL_OBJECT
+        + "|"
+        # "Cadbury's board recommended Kraft's offer", "said it would recommend the bid": the
+        # board that commends another's offer to its owners says its yes; only a text offered
+        # or settled, named as one told before ("recommended a plan" may be its own) (t56b)
+        r"(?:\w+ly\s+)?(?:recommended|recommends|(?:would|will)\s+(?:\w+ly\s+)?recommend)\s+"
+        r"(?:the|its|their|this|that|(?-i:[A-Z])[\w.’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:offer|bid|deal|agreement|accord|settlement|terms|treaty)s?\b|"
+        # "Moscow took up the offer last autumn", "took him up on his invitation": an offer or
+        # an invitation taken up is accepted (not "has yet to take up the plan", a text still
+        # to be considered: only the past, and only an offer) (t56b)
+        r"(?:took\s+up|took\s+(?:him|her|them|it|\w+)\s+up\s+on)\s+"
+        r"(?:the|its|their|his|her|this|that|(?-i:[A-Z])[\w.’'-]*['’]s?)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?(?:offer|invitation)s?\b|"
         # "the Union had joined the accord", "acceded to the treaty": a party that becomes one
         # of a settled text's parties says yes to it (not "joined the talks", "joined the plan")
         r"(?:joined|acceded\s+to|adhered\s+to)\s+(?:the|a|an|its|this|that)\s+"
@@ -1257,6 +1292,7 @@ _SIGNALS = [
     # object, closing its clause; it answers only a request the sentence before tells
     # (`_request_told_before`), else nothing
     ("accepted", _UNDERTOOK),
+    ("accepted", _CAME_ABOARD),
     ("rejected", _BARE_NO),
     ("accepted", _BARE_YES),
     # "agreed on the central elements of a boundary", "agreed on Monday on the main principles
@@ -1517,6 +1553,13 @@ _A_YES_GIVEN = re.compile(
     re.IGNORECASE,
 )
 _UNDERTAKING = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_UNDERTOOK)][1]
+_COMING_ABOARD = _SIGNAL_PATTERNS[[raw for _, raw in _SIGNALS].index(_CAME_ABOARD)][1]
+# the settled texts a party comes aboard of (`_CAME_ABOARD`), by a word of the recorded title
+_JOINED_TEXT = re.compile(
+    r"\b(?:agreement|accord|deal|pact|treaty|declaration|convention|protocol|framework|charter"
+    r"|compact|memorandum|statement|code|settlement|arrangements?|truce|ceasefire|cease-fire)s?\b",
+    re.IGNORECASE,
+)
 _BARE_ANSWERS = {
     compiled
     for raw, (_, compiled) in zip(_SIGNALS, _SIGNAL_PATTERNS, strict=True)
@@ -8135,6 +8178,14 @@ def _signals_at(document, sentence, mentions, mention, following, skipped):
             # "had asked Saudi Arabia to use its influence; the Saudis have not yet said whether
             # they will.": the verb left out is the request's, so the request is the one answered
             proposal = _request_told_before(document, sentence, elided.end("verb"))
+        if (
+            pattern is _COMING_ABOARD
+            and proposal is not None
+            and not _JOINED_TEXT.search(
+                document.gazetteer.proposals.get(proposal.proposal_id, {}).get("name", "")
+            )
+        ):
+            proposal = None  # "The Greens joined on Monday": the talks, no settled text (t56b)
         if proposal is None and status != "pending":
             return status, []
         if status == "accepted" and _recognizing_a_party(document, verb_start, verb_end):
@@ -9310,7 +9361,11 @@ _A_STATE_S_DESCRIPTION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w
 # "signed a deal with the United States", "put his initials to the document ..., alongside
 # leaders of the Platform": the party it was signed with signs too (not "with Egypt's help")
 _THE_PARTY = (
-    r"\s+(?:(?:leaders|representatives|envoys|members|delegates|delegations)\s+(?:of|from)\s+)?"
+    # "with all four factions of the NDFB", "with the two wings of the Front": the party's own
+    # parts, counted, sign for it (t56b)
+    r"\s+(?:(?:(?:all|both|the)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:leaders|representatives|envoys|members|delegates|delegations|factions|wings)\s+"
+    r"(?:of|from)\s+)?"
     r"(?:the\s+)?(?:so-called\s+)?"
     # "with the breakaway region of Somaliland", "with the rebel group Hamas": the party's kind
     r"(?:(?:[a-z-]+\s+){0,2}(?:region|province|territory|republic|enclave|group|movement"
@@ -9418,6 +9473,8 @@ def _fellow_signatories(document, sentence, verb_end) -> list[Mention]:
 # "signed for the PCJSS", "signed it for the government": the party a signatory signs for
 _SIGNED_FOR_A_PARTY = re.compile(r"\s+(?:it\s+)?for\s+(?:the\s+)?")
 _SIGNED_FOR_THE_PARTY = re.compile(r"\s+for\s+the\s+")
+# "was signed for Portugal by ...": the party, then its signatory as the passive's agent (t56b)
+_BY_AFTER_THE_PARTY = re.compile(r"\s+(?:\w+\s+)?by\s")
 
 
 def _party_signed_for(document, mentions, verb_end) -> Mention | None:
@@ -12910,6 +12967,15 @@ def _clause_signals(document, sentence, mentions) -> list[SignalCandidate]:
             respondents = _agents(document, sentence, clause, mentions) or _the_party_asked(
                 document, sentence, clause, mentions, status
             )
+            signed_for = (
+                _party_signed_for(document, mentions, verb_end)
+                if verb.lemmas[-1] in _SIGNING_LEMMAS and status == "accepted"
+                else None
+            )
+            if signed_for is not None and _BY_AFTER_THE_PARTY.match(document.text, signed_for.end):
+                # "The agreement was signed for Portugal by Maj. Melo Antunes and by Machel":
+                # the party the signature is made for signs, besides the agents (t56b)
+                respondents = [signed_for, *respondents]
         else:
             respondents = _subjects(document, sentence, clause, mentions)
         if not respondents:

@@ -15494,3 +15494,184 @@ def test_the_speaker_s_name_in_the_paragraph_before_describes_none_of_his_texts(
 )
 def test_a_body_whose_approval_a_text_still_needs_by_its_possessive_is_pending(world, text):
     assert ("Egypt", PLAN, "pending", DAY.isoformat()) in signals(text)
+
+
+# --- a stand against a text given up (t56b) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Egypt dropped their objections to the May 31 plan on Sunday.",
+        "Israel and Egypt withdrew their objections to the May 31 plan on Sunday.",
+        "Israel and Egypt on Sunday lifted their veto on the May 31 plan.",
+    ],
+)
+def test_a_party_that_drops_its_objections_to_a_text_accepts_it(world, text):
+    assert signals(text) == [
+        ("Israel", PLAN, "accepted", "2024-06-09"),
+        ("Egypt", PLAN, "accepted", "2024-06-09"),
+    ]
+
+
+def test_objections_dropped_to_no_text_answer_nothing(world):
+    # near miss: talks are no text, and a withdrawal of troops is no yes
+    text = "Israel dropped its objections to the talks on Sunday and withdrew its troops."
+    assert signals(text) == []
+
+
+# --- a board that recommends another's offer (t56b) --------------------------------------------
+
+
+def _egyptian_offer(world):
+    return ProposalFactory(
+        process=world.process,
+        title="Egyptian offer of a truce in Rafah",
+        short_name="Egyptian offer",
+        announced_by=world.egypt,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt made an offer of a truce in Rafah on Friday. Hamas said on Sunday it would "
+        "recommend the Egyptian offer.",
+        "Egypt made an offer of a truce in Rafah on Friday. Hamas's council unanimously "
+        "recommended Egypt's offer on Sunday.",
+    ],
+)
+def test_a_party_that_recommends_another_s_offer_accepts_it(world, text):
+    _egyptian_offer(world)
+    offer = "Egyptian offer of a truce in Rafah"
+    assert signals(text) == [("Hamas", offer, "accepted", "2024-06-09")]
+
+
+def test_a_plan_recommended_is_no_yes(world):
+    # near miss: a body that recommends a plan may be putting it forward; and "would not"
+    _egyptian_offer(world)
+    text = (
+        "Egypt made an offer of a truce in Rafah on Friday. Hamas recommended a plan of its "
+        "own on Sunday, and Israel said it would not recommend the Egyptian offer."
+    )
+    assert ("Hamas", "Egyptian offer of a truce in Rafah", "accepted", "2024-06-09") not in (
+        signals(text)
+    )
+    assert ("Israel", "Egyptian offer of a truce in Rafah", "accepted", "2024-06-09") not in (
+        signals(text)
+    )
+
+
+# --- a party that comes aboard a settled text, with no object (t56b) ---------------------------
+
+
+def _cairo_agreement(world):
+    return ProposalFactory(
+        process=world.process,
+        title="Cairo agreement on the Rafah crossing",
+        short_name="Cairo agreement",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel signed the Cairo agreement on Friday. Hamas came aboard on Sunday "
+        "after winning guarantees for the crossing.",
+        "Egypt and Israel signed the Cairo agreement on Friday. Hamas, the last holdout, "
+        "joined on Sunday.",
+        "Egypt and Israel signed the Cairo agreement on Friday. Hamas came on board two days "
+        "later.",
+    ],
+)
+def test_a_party_that_comes_aboard_with_no_object_accepts_the_settled_text(world, text):
+    _cairo_agreement(world)
+    assert ("Hamas", "Cairo agreement on the Rafah crossing", "accepted", "2024-06-09") in (
+        signals(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: talks joined, forces joined, a plan still put
+        "Talks on the May 31 plan opened in Cairo on Friday. Hamas joined on Sunday.",
+        "Egypt and Israel signed the Cairo agreement on Friday. Hamas joined forces with the "
+        "smaller factions on Sunday.",
+        "Egypt and Israel signed the Cairo agreement on Friday. Hamas joined later by its allies.",
+    ],
+)
+def test_joining_no_settled_text_is_no_yes(world, text):
+    _cairo_agreement(world)
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- a text signed for a party by its signatory (t56b) ----------------------------------------
+
+
+def test_a_text_signed_for_a_party_by_its_signatory_is_the_party_s_yes(world):
+    _cairo_agreement(world)
+    text = (
+        "Israel and Egypt reached the Cairo agreement on Friday. It was signed for Hamas by "
+        "Ali Baraka, a senior official, and by Blinken on Sunday."
+    )
+    assert ("Hamas", "Cairo agreement on the Rafah crossing", "accepted", "2024-06-09") in (
+        signals(text)
+    )
+
+
+def test_a_text_signed_for_a_cause_names_no_party(world):
+    # near miss: "for peace" is no party
+    _cairo_agreement(world)
+    text = "The Cairo agreement was signed for peace by Ali Baraka on Sunday."
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- an offer taken up (t56b) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt made an offer of a truce in Rafah on Friday. Hamas took up the offer on Sunday.",
+        "Egypt made an offer of a truce in Rafah on Friday. Hamas took Cairo up on its offer "
+        "on Sunday.",
+    ],
+)
+def test_a_party_that_takes_up_an_offer_accepts_it(world, text):
+    _egyptian_offer(world)
+    offer = "Egyptian offer of a truce in Rafah"
+    assert signals(text) == [("Hamas", offer, "accepted", "2024-06-09")]
+
+
+def test_an_offer_still_to_be_taken_up_is_no_yes(world):
+    # near miss: "has yet to take up" is an answer still owed
+    _egyptian_offer(world)
+    text = "Egypt made an offer of a truce in Rafah on Friday. Hamas has yet to take up the offer."
+    assert [s[2] for s in signals(text)] == ["pending"]
+
+
+# --- a text signed with a party's counted factions (t56b) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the Cairo agreement on Sunday with all three factions of Hamas.",
+        "Israel signed the Cairo agreement on Sunday with the two wings of Hamas, ending the war.",
+    ],
+)
+def test_a_text_signed_with_a_party_s_factions_is_the_party_s_yes(world, text):
+    _cairo_agreement(world)
+    assert ("Hamas", "Cairo agreement on the Rafah crossing", "accepted", "2024-06-09") in (
+        signals(text)
+    )
+
+
+def test_a_text_signed_with_the_help_of_a_party_s_factions_is_no_yes_of_it(world):
+    # near miss: the factions help; they do not sign
+    _cairo_agreement(world)
+    text = (
+        "Israel signed the Cairo agreement on Sunday with the help of all three factions of Hamas."
+    )
+    assert [s for s in signals(text) if s[0] == "Hamas"] == []
