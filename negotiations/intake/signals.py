@@ -308,6 +308,10 @@ _REFUSED_TO_ATTEND = (
     r"(?=\s*(?:[,.;]|$|(?:it|them)\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|negotiations|conference|summit|meeting|signing(?:\s+ceremony)?|ceremony)\b))"
 )
+# "refused to discuss the demand", "declined to receive the sum": the verbs of taking up a
+# text, which a party that refuses them turns the text down (its proposal is sought in the
+# clause, as for "refused to sign"; "would study the text" is still pending) (t56c)
+_TAKE_UP_VERBS = r"(?:discuss|consider|entertain|receive|examine|hear|debate)"
 # "refused to withdraw", "still refuses to let inspectors in": a no to a step, not to a text
 # (the refusals of a text or of talks are read before it: "refused to sign", "to attend")
 _REFUSED_THE_STEP = r"(?:still\s+)?(?:refused|refuses|refuse)\s+to(?=\s+[a-z])"
@@ -393,11 +397,14 @@ _WHEN_AFTERWARDS = (
     r"(?:hours?|days?|weeks?|months?)\s+later|within\s+(?:hours|days|a\s+day|a\s+week)"
     r"|later|afterwards|soon\s+afterwards?|in\s+the\s+end)"
 )
+# "asked again and again ..., and the Premier refused each time", "Nehru refused outright.": a
+# bare answer repeated or told flat, still with no object of its own (t56c)
+_EACH_TIME_OR_FLAT = r"(?:each\s+time|every\s+time|outright|flatly|point-blank|categorically)"
 # the end of a clause right after an answer with no object: "declined.", "agreed first, and"
 _BARE_ANSWER_END = (
     r"(?=\s*(?:(?:first|at\s+once|immediately|readily|promptly|quickly|too|also"
     # "the committee agreed there and then, on condition that ...": at once, and on a condition
-    r"|there\s+and\s+then|" + _WHEN_AFTERWARDS + r")\s*)?"
+    r"|there\s+and\s+then|" + _WHEN_AFTERWARDS + r"|" + _EACH_TIME_OR_FLAT + r")\s*)?"
     r"(?:[.;]|,\s+(?:and|but|on\s+(?:the\s+)?condition|provided)\s|$"
     # "The Free Church has declined, according to a statement", "Pottinger refused, saying
     # ...": the source or the reason told after the answer, which takes no object
@@ -566,6 +573,20 @@ _SIGNALS = [
         + _WHEN_LATER
         + r"(?:that\s+)?(?:it|they)\s+(?:would|will|could|can)\s*(?:not|never)\s+"
         r"(?:back|support)\s+(?=" + _PROPOSAL_OBJECT + r"|(?:it|them)\b)",
+    ),
+    # "said it could not accept the plan", "said on Thursday that he cannot recommend the
+    # treaty": a party that declares itself unable to take the text says no to it (not a bare
+    # "could not accept", a hypothesis, nor one on a condition: "could not accept it unless
+    # ...") (t56c)
+    (
+        "rejected",
+        r"(?:said|announced|declared|made\s+(?:it\s+)?clear|insisted|replied|answered)\s+"
+        + _WHEN_LATER
+        + r"(?:that\s+)?(?:it|they|he|she|we)\s+(?:could|can)\s*(?:not|n['’]t|never)\s+"
+        r"(?:accept|sign|endorse|approve|recommend|agree\s+to|support|back|go\s+along\s+with"
+        r"|live\s+with)\s+(?=(?:" + _PROPOSAL_OBJECT + r"|(?:it|them)\b)"
+        r"(?![^.;]*\b(?:unless|if|until|as\s+long\s+as|so\s+long\s+as|without|in\s+its"
+        r"\s+present\s+form|as\s+it\s+stands)\b))",
     ),
     (
         None,
@@ -1103,7 +1124,10 @@ _SIGNALS = [
         # what was just asked)
         r"|refused|refuses|refuse(?!\s*(?:[.;,]|$)))"
         r"\b(?!\s+to\s+(?!(?:accept|sign|initial|endorse|approve|back|put"
-        r"|recogni[sz]e|apply|implement)\b))"
+        r"|recogni[sz]e|apply|implement"
+        # "refused to discuss the forty-hour week", "refused to consider the offer": a text
+        # not even taken up is turned down (t56c)
+        r"|" + _TAKE_UP_VERBS + r")\b))"
         # "turned the petition down", "has twice voted the plan down": the proposal between
         # the verb and its particle (a noun of something asked or offered, not "the heat")
         r"|(?:turned|voted)\s+(?:the|its|their|his|her|this|that|[\w.-]+['’]s?)\s+"
@@ -1112,7 +1136,9 @@ _SIGNALS = [
         # "declined to endorse the roadmap" (not "declined to comment", nor "declined to sign"
         # today, which is often an answer put off)
         r"|declined\s+to\s+(?:accept|endorse|approve|back|support|ratify"
-        r"|recogni[sz]e)\b"
+        r"|recogni[sz]e"
+        # "declined to receive the sum offered", "declined to discuss the plan" (t56c)
+        r"|" + _TAKE_UP_VERBS + r")\b"
         # "declined the invitation", "politely declined the offer": a text or an invitation
         # turned down (not "declined to comment", nor "the offer declined in value")
         r"|(?:\w+ly\s+)?declined\s+(?:"
@@ -1153,6 +1179,19 @@ _SIGNALS = [
         # "rebuffed the offer", "brushed aside the plan", "scoffed at the proposal"
         r"|rebuffed|snubbed|brushed\s+aside|waved\s+away|scoffed\s+at|shrugged\s+off)\s+"
         + _PROPOSAL_OBJECT
+        # "turned its back on the accord", "sent back the new contract": the text refused or
+        # returned unaccepted (not "sent back the draft with amendments", a counter); the
+        # object is looked ahead to, so the text is sought after the verb (t56c)
+        + r"|(?:turned\s+(?:its|their|his|her)\s+backs?\s+on|sent\s+back"
+        r"(?![^.;]*\bwith\s+(?:\w+\s+){0,3}?(?:amendments|changes|modifications"
+        r"|counter-?\s?\w+|proposals|terms)\b)"
+        # "stayed out of the accord", "voted to stay out of the pact": a party that keeps out of
+        # a text the others join turns it down (a text named: not "stayed out of the talks",
+        # nor strikers who "stayed out") (t56c)
+        r"|(?:stayed|stays|stay|(?:voted|decided|chose|opted|preferred)\s+to\s+stay)\s+out\s+of)"
+        r"(?=\s+"
+        + _PROPOSAL_OBJECT
+        + r")"
         # "gave the Crees' demand that the dams be scaled down a flat no", "gave it a firm no":
         # the no handed to the proposal named between
         + r"|gave\s+(?:it|them|(?:the|an?|its|their|his|her|[\w.-]+['’]s|[\w-]+s['’])\s"
@@ -1362,6 +1401,9 @@ _SIGNALS = [
 # rejected", "said Monday it had accepted").
 _WHEN = (
     r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+"
+    # "declared on Wednesday night that it would not recognise the agreement": the part of
+    # the day after the weekday (t56c)
+    r"(?:(?<=day\s)(?:night|evening|morning|afternoon)\s+)?"
     # "told the closing session on the 12th that": a day of the month the article tells of
     r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+"
@@ -1481,6 +1523,10 @@ _BEFORE_VERB = (
     # session hear it as reporters do
     r"|(?:the\s+)?(?:(?:opening|closing|final|plenary)\s+)?(?:session|conference|delegates)))\s+"
     r"(?:in\s+a\s+statement\s+)?"
+    # "declared at Iquitos on Wednesday that it", "told reporters in Geneva that they": the
+    # place where the party spoke, between its verb of saying and its clause (t56c)
+    r"(?:(?:in|at)\s+(?-i:[A-Z][\w'’-]+)\s+(?=(?:on\s|that\s|it\s|they\s|he\s|she\s|we\s"
+    r"|the\s+(?:government|cabinet|leadership)\b|(?:his|her|its|their)\s)))?"
     + _WHEN
     # "said it had rejected", "said she would wait": the speaker; "said his movement did not
     # recognise", "'s office said the government was ready", "Its president said the party
@@ -8370,7 +8416,15 @@ def _the_lead_s_text(document, offset) -> ProposalMention | None:
 # before the respondent of the verb that answers it
 _ASKED_IN_APPOSITION = re.compile(
     r",\s+an?\s+(?P<noun>request|demand|offer|proposal|suggestion|step|condition|call|idea"
-    r"|proposition)\s+(?:that\s+|which\s+)?$",
+    r"|proposition"
+    # "sent down fifty pounds in place of the offenders, a sum which the Governor declined to
+    # receive", "7 to 10 was the most it could bear, a figure the union refused": the sum
+    # offered, named by what it is (t56c)
+    r"|sum|figure|amount|payment|concession|compromise|formula)\s+(?:that\s+|which\s+)?"
+    # ", a sum which the Lieutenant-Governor, Sir Henry Bulwer, declined": the post named
+    # before the man who answers (t56c)
+    r"(?:the\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2},\s+)?)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)\.?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -10118,6 +10172,8 @@ _REQUESTED = re.compile(
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:\w+ly\s*|first\s*|at\s+once\s*|there\s+and\s+then\s*|too\s*|also\s*"
     + r"|"
+    + _EACH_TIME_OR_FLAT
+    + r"\s*|"
     + _WHEN_AFTERWARDS
     + r"\s*)?"
     + _THE_SAME_DAY_FOR_A_PARTY

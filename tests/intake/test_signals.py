@@ -15675,3 +15675,151 @@ def test_a_text_signed_with_the_help_of_a_party_s_factions_is_no_yes_of_it(world
         "Israel signed the Cairo agreement on Sunday with the help of all three factions of Hamas."
     )
     assert [s for s in signals(text) if s[0] == "Hamas"] == []
+
+
+# --- refusals: the place and time of a no declared, texts not taken up, turned from (t56c) -------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hamas declared in Doha on Sunday night that it would not recognise the May 31 plan.",
+            [("Hamas", PLAN, "rejected", "2024-06-09")],
+        ),
+        (
+            "Hamas said in Beirut on Sunday that it would not be bound by the May 31 plan.",
+            [("Hamas", PLAN, "rejected", "2024-06-09")],
+        ),
+        (
+            "Egypt announced on Sunday morning that it did not recognise the May 31 plan.",
+            [("Egypt", PLAN, "rejected", "2024-06-09")],
+        ),
+    ],
+)
+def test_a_no_declared_with_its_place_or_part_of_the_day_between_is_read(world, text, expected):
+    assert signals(text) == expected
+
+
+def test_a_place_before_another_speaker_s_words_gives_the_speaker_no_answer(world):
+    # "said in Gaza the army would not ...": the words are the army's, not Hamas's no
+    text = "Hamas said in Gaza the army would not recognise the May 31 plan."
+    assert ("Hamas", PLAN, "rejected", DAY.isoformat()) not in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas refused to discuss the May 31 plan on Sunday.",
+        "Hamas declined to consider the May 31 plan on Sunday.",
+        "Hamas refused to entertain the May 31 plan on Sunday.",
+    ],
+)
+def test_a_text_a_party_refuses_even_to_take_up_is_rejected(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no text to take up: nothing answered
+        "Hamas refused to discuss the hostages on Sunday.",
+        # taking the text up is no answer yet
+        "Hamas agreed to discuss the May 31 plan on Sunday.",
+    ],
+)
+def test_taking_up_something_else_or_agreeing_to_take_it_up_is_no_refusal(world, text):
+    assert [s for s in statuses(text) if s[1] == "rejected"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas turned its back on the May 31 plan on Sunday.",
+        "Hamas sent back the May 31 plan on Sunday, saying it could not be carried out.",
+        "Hamas stayed out of the May 31 plan on Sunday.",
+        "Hamas voted to stay out of the May 31 plan on Sunday.",
+    ],
+)
+def test_a_text_turned_from_returned_or_kept_out_of_is_rejected(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text sent back with changes is a counter, not a bare no
+        "Hamas sent back the May 31 plan with a list of amendments on Sunday.",
+        # talks kept out of, no text
+        "Hamas stayed out of the talks on Sunday.",
+    ],
+)
+def test_a_text_sent_back_with_changes_or_talks_stayed_out_of_is_no_bare_no(world, text):
+    assert ("Hamas", "rejected") not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "a sum which Hamas declined to receive",
+        "a figure Hamas rejected out of hand",
+        # the post before the man who answers, and his honorific
+        "a sum which the President, Abdel Fattah al-Sisi, declined to receive",
+        "a figure which the Governor, Sir John Pellow, refused",
+    ],
+)
+def test_a_sum_in_apposition_to_the_offer_told_before_is_what_is_answered(world, answer):
+    offer = ProposalFactory(
+        process=world.process, title="Israeli offer of fifty million dollars for the crossing"
+    )
+    text = f"Israel offered fifty million dollars for the crossing on Sunday, {answer}."
+    assert [(s[1], s[2]) for s in signals(text)] == [(offer.title, "rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt asked again and again that the Rafah crossing be reopened, and Israel refused "
+        "each time.",
+        "Egypt asked that the Rafah crossing be reopened. Israel refused point-blank.",
+        "Egypt asked that the Rafah crossing be reopened. Israel declined flatly.",
+    ],
+)
+def test_a_bare_no_repeated_or_told_flat_answers_the_request_told_before(world, text):
+    ProposalFactory(process=world.process, title=REQUEST)
+    assert ("Israel", REQUEST, "rejected") in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+def test_a_no_each_time_with_an_object_of_its_own_is_no_bare_no(world):
+    ProposalFactory(process=world.process, title=REQUEST)
+    text = (
+        "Egypt asked that the Rafah crossing be reopened. Israel refused each time visas for "
+        "aid workers."
+    )
+    assert ("Israel", REQUEST, "rejected") not in [(s[0], s[1], s[2]) for s in signals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said on Sunday that it could not accept the May 31 plan.",
+        "Hamas said on Sunday it cannot recommend the May 31 plan to its members.",
+        "Hamas declared on Sunday that it could never agree to the May 31 plan.",
+    ],
+)
+def test_a_party_declaring_it_cannot_take_a_text_rejects_it(world, text):
+    assert signals(text) == [("Hamas", PLAN, "rejected", "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition after it: the no may turn to a yes
+        "Hamas said on Sunday that it could not accept the May 31 plan unless Israel withdrew.",
+        "Hamas said it could not accept the May 31 plan in its present form.",
+        # no declaration: a hypothesis
+        "Hamas could not accept the May 31 plan, diplomats believe.",
+    ],
+)
+def test_a_cannot_on_a_condition_or_undeclared_is_no_rejection(world, text):
+    assert ("Hamas", "rejected") not in statuses(text)
