@@ -818,6 +818,17 @@ _SIGNALS = [
         + r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:undecided|non-?committal"
         r"|uncommitted|on\s+the\s+fence)\b",
     ),
+    # "said it would consider the invitation", "the mayor said he would consider the request":
+    # a request, an invitation or an offer put to the party and taken under consideration, with
+    # no answer said to come after a study, is acknowledged ("would consider the plan before
+    # deciding" is pending, read below) (t56d)
+    (
+        "acknowledged",
+        r"(?:would|will)\s+(?:\w+ly\s+)?consider\s+"
+        r"(?:the|its|their|this|that|an?|(?-i:[A-Z])[\w.’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,2}?"
+        r"(?:request|invitation|appeal|petition|offer|application)s?\b"
+        r"(?![^.;]*\b(?:before|until|first)\b)",
+    ),
     # "said it would study the text before deciding", "will review the accord", "wants to
     # examine the deal first": the answer is still to come
     (
@@ -14014,6 +14025,12 @@ _APPROVAL_BY = re.compile(
 
 def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandidate]:
     verb = clause.verb
+    if _getting_through_a_body(verb):
+        verb_end = document.tokens[verb.last_token - 1].end
+        clause_end = document.tokens[clause.last_token - 1].end
+        at = re.compile(r"\s*").match(document.text, verb_end).end()
+        bodies = _bodies_named_at(document, mentions, at, clause_end)
+        return _awaiting(document, sentence, clause, bodies)
     if verb.negated or verb.modal not in (None, "will") or len(verb.lemmas) != 1:
         return []
     if verb.lemmas[0] not in _NEEDING or verb.passive:
@@ -14029,6 +14046,24 @@ def _approval_needed(document, sentence, clause, mentions) -> list[SignalCandida
         document, at, clause_end
     )
     return _awaiting(document, sentence, clause, bodies)
+
+
+# "The treaty still has to pass the Senate", "the bill must still clear parliament", "needs
+# to pass the Diet": the body a text has yet to get through has yet to answer it (t56d)
+_GETTING_THROUGH = {"pass", "clear"}
+
+
+def _getting_through_a_body(verb) -> bool:
+    if verb.negated or verb.passive or verb.perfect:
+        return False
+    if verb.modal == "must" and len(verb.lemmas) == 1:
+        return verb.lemmas[0] in _GETTING_THROUGH
+    return (
+        verb.modal in (None, "will")
+        and len(verb.lemmas) == 2
+        and verb.lemmas[0] in ("have", "need")
+        and verb.lemmas[1] in _GETTING_THROUGH
+    )
 
 
 # "still needs Egypt's approval", "requires the Senate's formal ratification": the approval

@@ -15823,3 +15823,47 @@ def test_a_party_declaring_it_cannot_take_a_text_rejects_it(world, text):
 )
 def test_a_cannot_on_a_condition_or_undeclared_is_no_rejection(world, text):
     assert ("Hamas", "rejected") not in statuses(text)
+
+
+# --- a request or an invitation taken under consideration (t56d) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt invited Hamas to Cairo. Hamas said on Monday it would consider the invitation.",
+        "Hamas said on Monday that it will consider Egypt's invitation.",
+    ],
+)
+def test_considering_an_invitation_put_to_the_party_acknowledges_it(world, text):
+    ProposalFactory(process=world.process, title=INVITATION, announced_by=world.egypt)
+    assert statuses(text) == [("Hamas", "acknowledged")]
+
+
+def test_considering_an_invitation_before_deciding_leaves_it_pending(world):
+    # near miss: a consideration that comes before the answer leaves the answer to come
+    ProposalFactory(process=world.process, title=INVITATION, announced_by=world.egypt)
+    text = "Hamas said on Monday it would consider the invitation before deciding whether to go."
+    assert statuses(text) == [("Hamas", "pending")]
+
+
+# --- a body a text has yet to get through (t56d) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel signed the May 31 plan on Sunday. The plan still has to pass the Knesset.",
+        "Israel signed the May 31 plan on Sunday. The plan must still clear the Knesset.",
+    ],
+)
+def test_a_body_a_text_has_yet_to_pass_is_pending(world, text):
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    assert ("Knesset", PLAN, "pending", DAY.isoformat()) in signals(text)
+
+
+def test_a_text_that_has_passed_a_body_leaves_it_no_answer_awaited(world):
+    # near miss: the text got through (the passage told in the past is no answer awaited)
+    ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
+    text = "Israel signed the May 31 plan on Sunday. The plan passed the Knesset on Monday."
+    assert ("Knesset", "pending") not in statuses(text)
