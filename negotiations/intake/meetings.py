@@ -2252,10 +2252,20 @@ def _read_meeting(
         trigger.group("visited") or trigger.group("saw") or _CALLED.match(trigger.group(0))
     ):
         guests = _person_heading_the_object(document, trigger_end, clause_end)
-    if not guests and (
-        trigger.group("visited")
-        or trigger.group("saw")
-        or (trigger.group("hosted") and not re.search(r"\bby$", trigger.group(0), re.I))
+    if (
+        not guests
+        and (
+            trigger.group("visited")
+            or trigger.group("saw")
+            or (trigger.group("hosted") and not re.search(r"\bby$", trigger.group(0), re.I))
+            # "the rebels, whom the envoy met in Geneva on Tuesday, rejected it": met with no
+            # object after it, the relative pronoun before its subject is the one met (not "met
+            # with scorn", a reception) (t56e)
+            or (
+                re.fullmatch(r"met", trigger.group(0), re.I)
+                and not re.match(r"\s+with\s+(?-i:[a-z])", document.text[trigger_end:clause_end])
+            )
+        )
     ):
         # "X, whom Y visited in Khartoum in March": the one visited is the antecedent
         guests = _antecedent_of_the_relative_object(document, sentence, start)
@@ -4088,10 +4098,12 @@ _POST_BEFORE_THE_NEXT_NAME = re.compile(
 )
 # ", a senior adviser at the State Department,"; ", Netanyahu's closest confidant,": a
 # description of the name before it, with an article or a possessive name
+# ("Fernandez, the Spanish ambassador, was received by X": the auxiliary of a passive welcome
+# too (t56e))
 _APPOSITIVE_BEFORE = re.compile(
     r",\s+(?:a|an|the|(?P<owner>(?-i:[A-Z])[\w-]*['’]s))\s+[^,]{1,80},\s*"
     + _BEFORE_A_SHARED_VERB
-    + "$",
+    + r"(?:(?:was|were|been)\s+)?$",
     re.I,
 )
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z])[A-Za-z.]{1,9}\)")
@@ -5708,6 +5720,34 @@ _DESCRIPTION_THEN_NAME = re.compile(
     r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+(?:[\w.'’-]+\s+){0,4}",
     re.IGNORECASE,
 )
+# "; Kamel answered that ...", "; Prime Minister X replied": a person opening the last
+# clause after a semicolon, a title before him and a verb after, the newest subject (t56e)
+_SUBJECT_AFTER_A_SEMICOLON = re.compile(r";\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?$")
+_VERB_AFTER_A_SUBJECT = re.compile(
+    r"\s+(?:(?:also|then|later|again|had|has|have)\s+)*(?:(?-i:[a-z]+ed)|said|told|met|saw"
+    r"|spoke|wrote|held|sent|went|came|flew|made|gave|took)\b"
+)
+
+
+def _subject_after_a_semicolon(document: Document, sentence, pronoun: str) -> Mention | None:
+    """ "X had told the council that the plan was unworkable; Kamel answered that ...": the
+    person who is the subject of the clause after the sentence's last semicolon, where the
+    pronoun fits him; None otherwise."""
+    semicolon = document.text.rfind(";", sentence.start, sentence.end)
+    if semicolon < 0 or document.in_quote(semicolon, semicolon + 1):
+        return None
+    for mention in document.mentions_between(semicolon, sentence.end):
+        if not _SUBJECT_AFTER_A_SEMICOLON.search(document.text, semicolon, mention.start):
+            return None
+        if (
+            document.is_person(mention.ref)
+            and mention.via not in ("post", "demonym")
+            and document.fits_pronoun(mention.ref, pronoun)
+            and _VERB_AFTER_A_SUBJECT.match(document.text, mention.end)
+        ):
+            return mention
+        return None
+    return None
 
 
 def _person_a_pronoun_stands_for(
@@ -5733,6 +5773,11 @@ def _person_a_pronoun_stands_for(
             r"(?:" + _PERSON_DESCRIBED + r")\s+(?!who\b)", document.text[before.start :], re.I
         ):
             return _person_a_pronoun_stands_for(document, before.start, depth + 1, pronoun)
+        latest = _subject_after_a_semicolon(document, before, pronoun)
+        if latest is not None:
+            # "X had told the council that the plan was unworkable; Kamel answered that ... He
+            # spoke by telephone with Y": the newest subject, after the semicolon (t56e)
+            return latest
         subject = _sentence_subject(document, before, exclude=set())
         # "After the ceremony, Clinton flew to Amman": a leading phrase of time or place
         # set off by a comma comes before the subject
@@ -6865,8 +6910,12 @@ def _person_heading_the_object(document: Document, trigger_end: int, clause_end:
 # in London in June, ...": a relative clause whose verb of visit has the relative pronoun for
 # its object, so the one visited is the antecedent before the comma (its acronym in brackets
 # may follow it); the clause's subject and auxiliaries stand between the pronoun and the verb
+# ("Hamas leaders, whom the envoy met in Cairo", "the Cree claimants, whom X met": the body
+# whose people the common noun after its name tells were met (t56e))
 _RELATIVE_OBJECT_BEFORE = re.compile(
-    r"(?:\s*\((?-i:[A-Z])[\w.'’-]{0,11}\))?,\s+(?:whom|which)\s+(?!(?:was|were|is|are|has|had"
+    r"(?:\s*\((?-i:[A-Z])[\w.'’-]{0,11}\))?"
+    rf"(?:\s+(?:{_PEOPLE_OF_A_BODY}|claimants|members|delegations?))?"
+    r",\s+(?:whom|which)\s+(?!(?:was|were|is|are|has|had"
     r"|have)\b)[^,;:()\"“”]{1,60}?\s+$"
 )
 

@@ -8122,3 +8122,69 @@ def test_talks_opened_with_a_mediator_after_a_comma_are_the_sides_and_the_chair(
 
 def test_near_miss_talks_opened_with_someone_present_and_no_sides_named(world):
     assert meetings("Talks resumed in Cairo on Tuesday, with Egypt mediating.") == []
+
+
+# --- t56e: "X, whom Y met on Tuesday": met with no object after it, the relative pronoun's
+# antecedent is the one met (a body's people named after it too)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Hamas, whom Blinken met on Tuesday, rejected the plan.", ["Antony Blinken", "Hamas"]),
+        (
+            "The Hamas negotiators, whom Blinken met on Tuesday, rejected the plan.",
+            ["Antony Blinken", "Hamas"],
+        ),
+        (
+            "Kamel, whom Blinken and Sisi met on Tuesday, rejected the plan.",
+            ["Abbas Kamel", *BLINKEN_SISI],
+        ),
+    ],
+)
+def test_the_antecedent_of_whom_met_is_the_one_met(world, text, people):
+    assert meetings(text) == [(sorted(people), "2024-06-04", "")]
+
+
+def test_near_miss_a_relative_clause_whose_subject_met_is_no_object(world):
+    # "which met" has no subject of its own: the antecedent met, with no one named
+    assert meetings("Hamas, which met on Tuesday, rejected the plan.") == []
+
+
+# --- t56e: "X, the envoy, was received by Y": an appositive before a passive welcome describes
+# the guest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken, the American envoy, was received by Sisi on Tuesday.",
+        "Blinken, Washington's envoy, had been received by Sisi on Tuesday.",
+    ],
+)
+def test_an_appositive_before_a_passive_welcome_describes_the_guest(world, text):
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_an_appositive_before_a_passive_that_is_no_welcome(world):
+    assert meetings("Blinken, the American envoy, was criticised by Sisi on Tuesday.") == []
+
+
+# --- t56e: "he" after a sentence whose last clause, after a semicolon, has a person for its
+# subject stands for that person
+
+
+def test_he_after_a_semicolon_clause_is_its_subject(world):
+    text = (
+        "Kamel had told the council that the plan was unworkable; Blinken answered that it was "
+        "the only one. He spoke by telephone with Sisi on Tuesday."
+    )
+    assert meetings(text) == [(BLINKEN_SISI, "2024-06-04", "")]
+
+
+def test_near_miss_a_semicolon_clause_without_a_person_subject(world):
+    text = (
+        "Kamel had told the council that the plan was unworkable; the plan was the only one. "
+        "He spoke by telephone with Sisi on Tuesday."
+    )
+    assert meetings(text) == [(["Abbas Kamel", "Abdel Fattah al-Sisi"], "2024-06-04", "")]
