@@ -43,6 +43,7 @@ from negotiations.intake.vocabulary import (
     CAPITALS,
     COUNTRIES,
     COURTESY_TITLES,
+    FAMILY_NAMES_WRITTEN_FIRST,
     FIRM_NAME_ENDINGS,
     FIRM_NOUNS,
     FIRM_PLURALS,
@@ -108,6 +109,7 @@ _COUNTRY_OF_WORD = {
     if " " not in phrase
 }
 _GIVEN_NAMES = {normalize_name(name) for name in GIVEN_NAMES}
+_FAMILY_NAMES_WRITTEN_FIRST = {normalize_name(name) for name in FAMILY_NAMES_WRITTEN_FIRST}
 _NAME_CONNECTORS = {"of", "for", "the", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "la"}
 _NAME_CONNECTORS |= {"al", "el", "ul", "du", "le", "and", "dia"}
 # "Natur og Ungdom", "Arbetsgivare och ...", "Bund für Umwelt und Naturschutz": the "and" of a
@@ -1413,6 +1415,8 @@ class _ActorReader:
             return True
         if self.plural_owner_in_a_body(index, gap):
             return True
+        if gap == " & " and token.capitalised and self.tokens[index - 1].capitalised:
+            return True  # "Slater & Gordon", "Procter & Gamble": partners in a firm's name (t56a)
         if (
             gap == ". "
             and self.tokens[index - 1].text in ("St", "Ste")
@@ -1686,6 +1690,41 @@ class _ActorReader:
             and self.tokens[index].capitalised
             and self.tokens[index + 1].capitalised
             and self.text[self.tokens[index].end : self.tokens[index + 1].start] == " "
+        )
+
+    def initials_before_a_name(self, first: int) -> bool:
+        """Whether tokens `first` to `first + 3` are two initials and a surname ("J. R.
+        Sovereign") or an initial and a full name opening on a common given name ("M. Adolf
+        Joffe", "J. Edgar Hoover"), the initials each a capital letter and a period, the name
+        closing there and opening inside the sentence (not "Plan B. Talks Resumed") (t56a)."""
+        if first < 1 or first + 3 > len(self.tokens):
+            return False
+        initial, middle, surname = self.tokens[first : first + 3]
+        if re.fullmatch(r"[A-Z]", initial.text) is None:
+            return False
+        if self.text[initial.end : middle.start] != ". " or middle.possessive:
+            return False
+        if self.text[middle.end : surname.start] not in (" ", ". ") or not surname.capitalised:
+            return False
+        if self.text[middle.end : surname.start] == ". ":
+            # "J. R. Sovereign": a second initial, then a surname the article never writes in
+            # lower case
+            if re.fullmatch(r"[A-Z]", middle.text) is None:
+                return False
+            if (
+                surname.text.lower() in FUNCTION_WORDS
+                or surname.text.lower() in self.lower_case_words()
+            ):
+                return False
+        elif middle.words[0] not in _GIVEN_NAMES or not re.fullmatch(r"[A-Z][a-z]+", middle.text):
+            return False
+        before = self.tokens[first - 1]
+        gap = self.text[before.end : initial.start]
+        if not (gap.strip() in (",", '"', "“", "(") or (gap == " " and before.text.islower())):
+            return False
+        after = self.tokens[first + 3] if first + 3 < len(self.tokens) else None
+        return after is None or not (
+            after.capitalised and self.text[surname.end : after.start] == " "
         )
 
     def initial_and_surname(self, index: int) -> bool:
@@ -2647,8 +2686,9 @@ class _ActorReader:
                 continue
             owner = [word for t in self.tokens[first : index + 1] for word in t.words]
             rest = [word for t in self.tokens[index + 1 : last] for word in t.words]
+            headed = rest[-1] in _ORG_HEADS or _head_then_its_purpose(rest)
             if (
-                (rest[-1] not in _ORG_HEADS and not _head_then_its_purpose(rest))
+                (not headed and not self.owner_named_in_full(owner, index + 1, last))
                 or any(
                     word in _ORG_HEADS or word in _PLACE_HEAD_FORMS or word in _COLLECTIVE_NOUNS
                     for word in owner
@@ -2663,9 +2703,31 @@ class _ActorReader:
             self.consider_name(first, index + 1, sentence)
             if not any(self.covered[first : index + 1]):
                 self.add_new(first, index + 1, Actor.Kind.PERSON, titled=False)
-            self.consider_name(index + 1, last, sentence)
+            if not headed and not any(self.covered[index + 1 : last]):
+                # "Warren Buffett's Berkshire Hathaway said": what a person owns is his firm,
+                # whatever verb follows (t56a)
+                self.add_new(index + 1, last, Actor.Kind.OTHER, titled=False)
+            else:
+                self.consider_name(index + 1, last, sentence)
             return True
         return False
+
+    def owner_named_in_full(self, owner, first: int, last: int) -> bool:
+        """ "Warren Buffett's Berkshire Hathaway said": a name of two or three words opening on
+        a common given name, in the possessive, owns the name of two or three words after it
+        (tokens `first` to `last`), no place's and no state's, which is read on its own (t56a)."""
+        owned = [word for token in self.tokens[first:last] for word in token.words]
+        return (
+            2 <= len(owner) <= 3
+            and owner[0] in _GIVEN_NAMES
+            and 2 <= len(owned) <= 3
+            and not any(
+                word in _PLACE_HEAD_FORMS or word in _PLACE_HEADS or word in _COUNTRY_NAMES
+                for word in owned
+            )
+            and not any(token.possessive for token in self.tokens[first:last])
+            and not self.names_a_place(first)
+        )
 
     def names_a_portfolio(self, first: int, last: int) -> bool:
         """ "Indonesia's Justice and Human Rights Minister", "Energy and Water Minister": the
@@ -2887,6 +2949,20 @@ class _ActorReader:
             # name after "and" is read on its own
             return [(first, middle)]
         sides = [(first, middle), (middle + 1, last)]
+        if (
+            middle == first + 1
+            and _is_acronym(self.tokens[first].text)
+            and 2 <= self.people_word_count(middle + 1, last) <= 3
+            and self.tokens[middle + 1].words[0] in _GIVEN_NAMES
+            and not any(
+                word in _ORG_HEADS or word in _PLACE_HEAD_FORMS
+                for token in self.tokens[middle + 1 : last]
+                for word in token.words
+            )
+        ):
+            # "Creel of the PAN and Pedro Ortega of the PRD": a body's acronym, then a person's
+            # name opening on a common given name, are two names (t56a)
+            return sides
         if _FIRMS_LISTED_BEFORE.search(
             self.text[max(0, self.tokens[first].start - 150) : self.tokens[first].start]
         ):
@@ -3643,6 +3719,22 @@ class _ActorReader:
             return Actor.Kind.OTHER
         if (
             not titled
+            and len(words) <= 4
+            and words[0] not in _GIVEN_NAMES
+            and _A_FIRM_NOUN_AND_COMMA_BEFORE.search(
+                self.text, max(0, self.tokens[first].start - 60), self.tokens[first].start
+            )
+            and self.text[self.tokens[last - 1].end : self.tokens[last - 1].end + 1] == ","
+        ):
+            # "the city's water company, SEMAPA, will take over": a firm's noun, then its name
+            # between commas (not "with the carrier, John Smith said") (t56a)
+            return Actor.Kind.OTHER
+        if not titled and 2 <= len(words) <= 5 and " & " in written and not _is_acronym(written):
+            # "Nick Browne of Slater & Gordon", "Procter & Gamble said": names of partners joined
+            # by the ampersand are a firm's (t56a)
+            return Actor.Kind.OTHER
+        if (
+            not titled
             and 2 <= len(words) <= 5
             and head in _FIRM_NAME_ENDINGS
             and self.tokens[last - 1].capitalised
@@ -3694,6 +3786,21 @@ class _ActorReader:
             return Actor.Kind.OTHER
         if (
             not titled
+            and len(words) <= 4
+            and _A_FIRM_BOUGHT_OR_HELD_BEFORE.search(
+                self.text, max(0, self.tokens[first].start - 30), self.tokens[first].start
+            )
+            and words[0] not in _GIVEN_NAMES
+            and (self.tokens[first - 1].text == "in" or not self.names_a_place(first))
+            and _CAPITAL_TRIE.longest_from(self.tokens, first) is None
+            and _FORMER_CAPITAL_TRIE.longest_from(self.tokens, first) is None
+            and not self.noun_follows(last)
+        ):
+            # "its 2007 takeover of Alcan", "a stake in Cadbury": what is bought or held in
+            # shares is a firm (t56a)
+            return Actor.Kind.OTHER
+        if (
+            not titled
             and last - first == 1
             and _JOINED_FIRM_NAME.match(written)
             and not self.names_a_place(first)
@@ -3707,6 +3814,11 @@ class _ActorReader:
             return Actor.Kind.PERSON
         if last - first == 2 and self.initial_and_surname(first):
             return Actor.Kind.PERSON  # "one of them, M. Keller, told a correspondent" (tune40h)
+        if last - first == 3 and self.initials_before_a_name(first):
+            # "with Samuel Gompers and J. R. Sovereign of the Knights", "M. Adolf Joffe had
+            # telephoned": two initials and a surname, or an initial before a full name that
+            # opens on a common given name (t56a)
+            return Actor.Kind.PERSON
         if self.ruler_and_his_number(first, last):
             return Actor.Kind.PERSON  # "Pius IX refused it"
         if len(words) > 2 and words[0] in _PEERAGES and words[1] == "of":
@@ -3845,6 +3957,8 @@ class _ActorReader:
                 or described.group("union")
                 or described.group("firm")
             )
+            if described.group("trade"):
+                return Actor.Kind.OTHER
             return _BODY_NOUN_KINDS[noun.lower().rstrip("s")]
         if (
             2 <= len(words) <= 4
@@ -3853,6 +3967,19 @@ class _ActorReader:
             and _OWNS_A_BUSINESS_AFTER.match(self.text, self.tokens[last - 1].end)
         ):
             return Actor.Kind.OTHER  # "Roan Vind, which owns that wind farm,": a firm
+        if (
+            len(words) <= 4
+            and not titled
+            and _WHICH_THEN_ANSWERS.match(self.text, self.tokens[last - 1].end)
+            and not self.names_a_place(first)
+            # "Paris, which hosted the talks, said": a capital speaks for its state
+            and _CAPITAL_TRIE.longest_from(self.tokens, first) is None
+            and _FORMER_CAPITAL_TRIE.longest_from(self.tokens, first) is None
+        ):
+            # "Hershey, which had weighed a rival bid, declined to comment": a name that "which"
+            # takes up and that then speaks or answers is a body's ("who" is said of people)
+            # (t56a)
+            return Actor.Kind.OTHER
         if (
             len(words) == 1
             and not _is_acronym(written)
@@ -3931,6 +4058,29 @@ class _ActorReader:
         ):
             # "Unite said it would sign off the deal": a body speaks of itself as "it", a
             # person as "he" or "she"
+            return Actor.Kind.OTHER
+        if (
+            not titled
+            and len(words) <= 3
+            and words[0] not in _GIVEN_NAMES
+            and not any(word in _COUNTRY_NAMES or word in _DEMONYMS for word in words)
+            and head not in _DOCUMENT_HEADS
+            and head not in _PLACE_HEAD_FORMS
+            and head not in _PLACE_HEADS
+            and head not in _FACILITY_HEADS
+            and (first == 0 or not self.tokens[first - 1].is_article)
+            # "the Sudan Tribune reported its": a state's name before is part of the name
+            and (
+                first == 0
+                or not {normalize_name(self.tokens[first - 1].text)} & {*_COUNTRY_NAMES, *_DEMONYMS}
+            )
+            and _ACTS_ON_ITS_OWN_AFTER.match(self.text, self.tokens[last - 1].end)
+            and not self.names_a_place(first)
+            and _CAPITAL_TRIE.longest_from(self.tokens, first) is None
+            and _FORMER_CAPITAL_TRIE.longest_from(self.tokens, first) is None
+        ):
+            # "When Alfa Romeo locked out its workers", "Norvik raised its offer": the subject of
+            # a verb done to what is "its" own is a body, a person's being "his" or "her" (t56a)
             return Actor.Kind.OTHER
         if (
             len(words) == 1
@@ -4021,6 +4171,11 @@ class _ActorReader:
             2 <= len(people_words) <= 3
             and len(words) <= 5
             and words[0] in _GIVEN_NAMES
+            # "the province of Feng-tien": a family name written first opens a person's name
+            # as a word of its own ("Li Hung-chang"), not as the first half of a place's (t56a)
+            and not (words[0] in _FAMILY_NAMES_WRITTEN_FIRST and len(self.tokens[first].words) > 1)
+            # "on Martha's Vineyard": a given name in the possessive owns what follows (t56a)
+            and not self.tokens[first].possessive
             and not _is_acronym(self.written(first, last))
             and "of" not in words
             and words[-1] not in _PLACE_HEAD_FORMS
@@ -4146,6 +4301,7 @@ class _ActorReader:
             and _REGNAL_NUMBER.search(written) is not None
             and _ROMAN_NUMERAL.fullmatch(self.tokens[first + 1].text) is not None
             and _CAPITAL_TRIE.longest_from(self.tokens, first) is None
+            and _FORMER_CAPITAL_TRIE.longest_from(self.tokens, first) is None
             and self.gazetteer.countries.longest_from(self.tokens, first) is None
         )
 
@@ -4167,6 +4323,10 @@ class _ActorReader:
             if self.tokens[index].capitalised:
                 heads.extend(self.tokens[index].words)
             index += 1
+        if index == last + 3 and _is_acronym(self.tokens[last + 2].text):
+            # "Santiago Creel of the PAN", "Hans Kessel of the IAEA": a body's acronym alone
+            # (t56a)
+            return True
         return self.tokens[last + 2].capitalised and any(word in _ORG_HEADS for word in heads)
 
     def headed_by_one_named_before(self, first: int, last: int) -> bool:
@@ -4208,6 +4368,23 @@ class _ActorReader:
                 and self.text[self.tokens[last - 1].end : after.start] == " "
             ):
                 return Actor.Kind.OTHER  # "carried by the Tass agency": a news agency
+            if (
+                after.text in ("company", "firm", "corporation")
+                and first >= 1
+                and self.tokens[first - 1].text in ("the", "The")
+                and self.text[self.tokens[last - 1].end : after.start] == " "
+                and not self.tokens[last - 1].possessive
+                and not any(
+                    word in _DEMONYMS or word in _COUNTRY_NAMES
+                    for token in self.tokens[first:last]
+                    for word in token.words
+                )
+                and not self.noun_follows(last + 1)
+            ):
+                # "managing director of the Fiat company", "the Pullman company refused": a
+                # name between "the" and a firm's noun is the firm's (not "the Dutch company")
+                # (t56a)
+                return Actor.Kind.OTHER
             if (
                 (
                     after.text in ("party", "faction")
@@ -7453,6 +7630,12 @@ _SAYS_OF_ITSELF_AFTER = re.compile(
     # not the "it" of "said it was too early", "said it would be hard": a dummy subject
     r"(?!['’]s\b|\s+(?:is|was|(?:\w+\s+)?be|(?:has|had)\s+been)\b)"
 )
+# "locked out its workers", "raised its offer": a verb in the past, then "its" and a noun
+# (t56a)
+_ACTS_ON_ITS_OWN_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?!(?:said|added|noted|stated)\b)[a-z]{3,}ed(?:\s+(?:out|up|down|off|back))?"
+    r"\s+its\s+(?:own\s+)?[a-z]"
+)
 _REPORTED_AFTER = re.compile(r"\s+reported(?:\s+on\s+[A-Z]\w+)?\s*[.;]")
 # The organs of an organisation written after its name ("United Nations General Assembly")
 _ORGANS = {("general", "assembly"), ("security", "council")}
@@ -7664,6 +7847,14 @@ def _appositive_in(following: str) -> bool:
             r"(?i:secretary|minister|spokesman|spokeswoman|adviser|advisor|envoy|aide"
             r"|deputy|negotiator)\b"
             r"|,\s+who\s+(?:\w+ly\s+)?(?:leads|led|heads|headed|chairs|chaired|commands)\b"
+            # "X, then Japan's foreign minister, met", "X, now the party's leader,": a post held
+            # at another time, the appositive closed (not "to Paris, then Kenya's envoy met")
+            # (t56a)
+            r"|,\s+(?:then|now|later|formerly)\s+(?:a|an|the|(?:[A-Z][\w.-]*\s+){0,3}"
+            r"[A-Z][\w.-]*['’]s)\s+(?:[\w’'.-]+\s+){0,3}?(?i:minister|secretary|president|"
+            r"premier|leader|chief|head|ambassador|envoy|negotiator|governor|chairman|director|"
+            r"commander|general|spokesman|spokeswoman|official|adviser|aide|deputy|mayor)"
+            r"(?:\s+(?:of|for|to|at|in)\s+[^,;.]{1,60})?\s*[,.;]"
             # "X, the best known of the ELAS captains", "X, the oldest of the chiefs": one
             # singled out among people by a post in the plural (tune46d)
             r"|,\s+the\s+(?:(?:best|most|least)\s+)?[a-z]+(?:\s+known)?\s+of\s+"
@@ -7748,8 +7939,19 @@ _RULERS_TITLES = {
     "sultan": "sultan",
 }  # fmt: skip
 # "an analyst at X", "chief economist at X": the firm a market's commentator works for
+# "tax policy lead at Oxfam", "a partner at X", "a campaigner at X": a charity's or a firm's
+# staff, named by their work, not a post held at a place (t56a)
 _WORKS_AT_A_FIRM_BEFORE = re.compile(
     r"\b(?:analyst|economist|strategist|trader|banker)s?\s+(?:at|with)\s+(?:the\s+)?$"
+    r"|\b(?:researcher|campaigner|partner|consultant|lawyer|policy\s+lead)s?\s+at\s+$"
+)
+# "its 2007 takeover of Alcan", "a 9 percent stake in Cadbury", "the merger with Nissan": what
+# is bought, merged or held in shares is a firm (t56a)
+_A_FIRM_BOUGHT_OR_HELD_BEFORE = re.compile(
+    r"\b(?:takeover|acquisition|buyout|purchase)\s+of\s+(?:rival\s+)?$"
+    r"|\b(?:merger|merge)\s+with\s+(?:rival\s+)?$"
+    # "a 9 percent stake in X", "a controlling stake in X": no place's "in"
+    r"|\b(?:percent|per\s+cent|%|controlling|majority|minority)\s+(?:stake|shareholding)\s+in\s+$"
 )
 # "Gens. Harney, Terry and", "Messrs. Griffith and": a plural rank, then the names before this
 _LISTED_AFTER_A_PLURAL_RANK = re.compile(
@@ -8044,6 +8246,13 @@ _LIST_OF_PEOPLE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.�
 _QUALIFIERS_OF_A_BODY_NOUN = (
     r"(?:(?!(?:by|of|in|from|with|for|held|and|that|which)\b)[a-z][\w’'-]*\s+){0,3}"
 )
+# The trade of a firm or a body an appositive gives it ("X, the union that represents ...",
+# "X, a lender based in ..."): a party of kind "other" (t56a).
+_TRADES_OF_A_BODY = (
+    "union", "bank", "lender", "insurer", "airline", "carrier", "utility", "broadcaster",
+    "conglomerate", "manufacturer", "carmaker", "automaker", "retailer", "confectioner",
+    "drugmaker", "chipmaker", "steelmaker", "brewer", "fund", "charity",
+)  # fmt: skip
 # An appositive that says what body the name is ("X, one of the most powerful insurgent
 # groups,", "X, a rebel faction"): not "Idlib, one of the last areas held by rebel groups".
 _DESCRIBED_AS_A_BODY = re.compile(
@@ -8063,6 +8272,13 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r"|owned|in|of|from|for|with)\b)"
     # "The Anti-Fascist Concentration, the coalition of Italian exiles in Paris,"
     r"|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?(?P<union>coalition|alliance)\s+of\b"
+    # "Unite, the union that represents most of the workers,", "Norbank, a state lender based
+    # in Oslo,": a union or a firm told by its trade, a clause or a complement after it (not
+    # "X, a union official", "X, the bank's governor") (t56a)
+    r"|,\s+(?:the|a|an)\s+"
+    + _QUALIFIERS_OF_A_BODY_NOUN
+    + rf"(?P<trade>{'|'.join(_TRADES_OF_A_BODY)})(?=\s*[,.;]|\s+(?:that|which|whose"
+    r"|representing|based|owned|controlled|in|of|from|for|with)\b)"
 )
 # A plural body noun, a comma and the list of names it stands for ("the two western rebel
 # groups, the MPIGO and the MJP, as well as ..."): each name listed is a body of that kind.
@@ -8086,6 +8302,15 @@ _FIRM_BEFORE_ITS_HEAD = re.compile(
 # A lower-case noun of a firm or a body right before its name ("state utility Statkraft",
 # "public broadcaster NRK", "the business chamber COSEP", "the civil society platform Wakit Tama")
 _A_FIRM_NOUN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(FIRM_NOUNS)})\s+$")
+# "the city's water company, SEMAPA, will take over": the same noun, then the name between
+# commas, an appositive; not the nouns of things as well ("the union's payment platform, UTAS,",
+# "the aircraft carrier, Kitty Hawk,", "the upper chamber,") (t56a)
+_FIRM_NOUNS_OF_AN_APPOSITIVE = [
+    noun for noun in FIRM_NOUNS if noun not in ("platform", "carrier", "chamber")
+]
+_A_FIRM_NOUN_AND_COMMA_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{'|'.join(_FIRM_NOUNS_OF_AN_APPOSITIVE)}),\s+$"
+)
 # The last words of a firm's name that say its trade or legal form, in the normal form
 _FIRM_NAME_ENDINGS = _with_normal_forms(FIRM_NAME_ENDINGS)
 # an ending that is also a surname ("John Atta Mills"): a firm's only after "the"
@@ -8102,6 +8327,13 @@ _OWNED_BY = re.compile(r"\b(?:owned|controlled)\s+by\s+$")
 # "Roan Vind, which owns that wind farm": "which" (not "who") and a verb of owning or running
 # a business say the name before it is a firm's
 _OWNS_A_BUSINESS_AFTER = re.compile(r",\s+which\s+(?:also\s+)?(?:owns|operates|runs|manages)\b")
+# "Hershey, which had weighed a rival bid, declined to comment": "which", its clause closed by a
+# comma, then a verb of speech or of an answer, of which the name is the subject (t56a)
+_WHICH_THEN_ANSWERS = re.compile(
+    r",\s+which\s+[^,;:“”\"()]{3,160}?,\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+    rf"(?:{_SPEECH_ALTERNATION}|declined|welcomed|rejected|accepted|agreed|refused|denied"
+    r"|confirmed|announced|signed)\b"
+)
 _BODY_NOUN_KINDS = {
     "group": Actor.Kind.ARMED_GROUP,
     "faction": Actor.Kind.ARMED_GROUP,

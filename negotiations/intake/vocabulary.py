@@ -1613,6 +1613,108 @@ Theodore Thomas Tomas Umar Uwe Vasily Viktor Vincent Vladimir Walter Werner Wilh
 Wladyslaw Wolfgang Yasser Yitzhak Yousef Yusuf Yuri Yves Zbigniew
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAME_TEXT.split())
+# More given names the press writes across regions (English, Spanish and Portuguese, French,
+# German and Nordic, Italian, Slavic, Greek, Arabic, Turkish, Persian, South Asian, Japanese,
+# South-East Asian, African): "Wayne Gretzky and Mario Lemieux sat down", "met Masayoshi Ohira",
+# "including Ajit Doval". Left out, as above, those that also name a place, a body, a currency
+# or a common word ("Santiago", "Lawrence", "Milton", "Magdalena", "Rand", "Levy", "Guy",
+# "Marine") (t56a).
+_PRESS_GIVEN_NAME_TEXT = """
+Abdalla Abdelaziz Abdelhamid Abdelmadjid Abdelrahim Abdirahman Abdou Abdoulaye Abdulaziz Abdulla
+Abdurrahman Abelardo Abhisit Abiy Abubakar Achille Adel Adil Adlai Adolf Adriano Aecio Afonso
+Agathon Agnes Agostinho Aguila Agustin Ahmadu Aime Ajit Akhmad Akihito Akira Alasdair Alassane
+Alastair Alcide Aldo Alec Alejandro Aleksander Aleksei Alessandro Alexey Alexis Algirdas Alija
+Alison Alistair Alois Alonso Alphonse Amadou Amanda Ambrose Amedeo Amilcar Amin Amine Amintore Amit
+Amnon Amr Amy Anatole Anatoli Andrius Andy Aneurin Anibal Anil Anita Annalena Annegret Antonis
+Anwar Appapillai Archibald Ariel Aristide Aristides Armando Armin Arnaldo Arnaud Arseniy Arturo
+Arun Asa Ashley Ashok Asif Askar Aslambek Aslan Atal Atiku Aung Austen Averell Avigdor Avraham Ayad
+Ayub Bakili Baltasar Barbara Barend Barry Bartholomew Bashar Beatriz Beji Ben Benazir Benedetto
+Benigno Benito Benny Beppe Bernardino Bernhard Bernie Bertie Bertrand Bettino Betty Bhagat Bidzina
+Binali Bingu Blaise Bob Bohdan Bola Bonar Bonnie Boris Boubacar Boutros Boyko Brad Brajesh Brandon
+Brendan Brett Brian Brigitte Bronislaw Bryan Bulent Caleb Calvin Camillo Camilo Carmen Carol
+Carolyn Cathal Cecil Cedric Cesare Chandra Chandrika Christiane Christina Christine Christoph
+Christophe Chuan Ciaran Ciriaco Ciro Claire Clara Clement Clive Condoleezza Conor Corazon Cordell
+Cornelius Cory Craig Cristina Cuauhtemoc Curtis Cynthia Cyprien Cyril Cyrus Czeslaw Dafydd Dag Dan
+Dana Darnell Dave Deborah Debra Declan Deepak Demetris Derek Dermot Desmond Devlet Diana Diane Dick
+Didier Diego Dietrich Dilma Dimitris Dino Diosdado Dmitri Dmytro Domenico Donal Doris Dorothy Doug
+Dov Dries Dustin Dwight Dzhokhar Eamon Eamonn Ebenezer Ebrahim Ed Edith Eduard Edvard Efrain Egon
+Ehud Eisaku Ekmeleddin Eleanor Eleftherios Elena Elias Eliezer Elihu Elio Elisabeth Elizabeth Ellen
+Elpidio Emanuele Emeka Emil Emile Emiliano Emily Emlyn Emma Emmerson Emomali Enda Engelbert Enoch
+Enrico Enver Ephraim Erastus Erich Erin Erna Erwin Essam Estes Ethan Etienne Etsusaburo Ettore
+Eugenio Eusebio Eva Evangelos Evelyn Evo Ewan Ezequiel Ezra Fabien Fabio Fahd Farooq Fausto Fayez
+Federico Ferdinand Ferdinando Ferenc Fergus Festus Fidel Filippo Fintan Floyd Foday Fouad Frances
+Francis Francoise Franjo Franklin Frederik Fulgencio Fumio Fyodor Gaafar Gabriela Gaetano Galeazzo
+Gamal Gareth Garret Gary Gaspar Gaspard Gaston Gavin Gennady Geoffrey Georgios Georgy Gerardo Gerry
+Getulio Ghassan Ghazi Gheorghe Giacomo Giancarlo Gianfranco Gianni Gideon Gilberto Giles Gilles
+Gina Giorgia Giorgos Girolamo Giuliano Giulio Gladys Glafcos Gleb Glenn Gloria Glyn Golda Gonzalo
+Goodluck Gopal Gotabaya Goukouni Graciela Graham Greg Greta Grigory Gro Grover Guido Gulzarilal
+Gunnar Gunter Gyula Haakon Habib Hafez Hage Haider Haile Hakainde Hakan Halldor Hamad Hamdan Hamish
+Hamza Hanan Hank Hannah Hans-Dietrich Haruki Harvey Hashem Hasina Hayato Hector Heiko Helen Hendrik
+Heriberto Hernan Heydar Hezekiah Hideki Hilda Hillary Hiram Hirohito Hiroshi Hisham Hissene Hjalmar
+Horace Horacio Horatio Horst Hosni Hossein Houari Howard Hryhoriy Hubert Hugh Hugues Hulusi
+Humberto Husain Hussain Huw Ichiro Idi Idris Idriss Ieng Ieuan Ignacio Ignazio Ilham Imelda Imran
+Imre Inacio Inder Indira Ingrid Ingvar Ioannis Irakli Irene Isaiah Isaias Isidro Ismet Iyad Jaafar
+Jacinda Jacinto Jacob Jacqueline Jair Jairam Jakaya Jakob Jalal Jamal Jane Janet Janez Janos Jared
+Jaroslaw Jason Jaswant Javad Jawad Jawaharlal Jayaprakash Jean-Claude Jeanne Jedediah Jeff Jeffrey
+Jennie Jennifer Jens Jeremiah Jerome Jerry Jesse Jessica Jill Jim Jimmy Joan Joaquim Joaquin Joe
+Joko Jomo Jon Jonas Jonathan Joop Joschka Josephine Josh Joshua Josiah Josip Joyce Jozef Judith
+Jules Julia Julie Julio Junichiro Jurgen Justin Juvenal Jyoti Kais Kakuei Kamal Kamala Kamel
+Kantaro Karen Kassym Kate Katherine Kathleen Kathryn Kathy Katsuya Kazimierz Kazuo Keiko Keir Keith
+Keizo Kelly Ken Kenan Kenji Ketumile Kevin Khaleda Khalifa Khieu Khin Kieran Kiichi Kijuro Kim
+Kimberly Kjell Kliment Knut Kofi Koichi Konrad Konstantinos Kostas Krishnan Kurmanbek Kwame Kyle
+Lachlan Lakshman Lamar Lamberto Lansana Larry Laszlo Laura Lauren Lavrenty Lazaro Lazarus
+Leabua Lech Lemuel Leo Leonard Leonel Leonida Leopoldo Levan Levi Levon Liam Liaquat Lillian Linda
+Lionel Lisa Liz Llewellyn Logan Lorenzo Lou Louise Luca Lucien Lucio Lucy Ludwig Lyndon Lynn Mabel
+Macky Madeleine Mahamat Mahathir Mahinda Mahmud Mairead Makiko Makoto Malcolm Mamadou Mamata Mamoru
+Manfred Mangosuthu Manmohan Mansour Marcelo Marcial Marcus Margaret Mariano Marie Marilyn Marjorie
+Markus Marriner Martha Martine Martti Marvin Marwan Masaharu Masahiro Masayoshi Masoud Massoud
+Mathieu Matteo Matthias Mauno Mauricio Megan Megawati Mehbooba Mehdi Melchior Meles Melissa Melvin
+Menachem Mengistu Mesut Mette Mevlut Micah Michele Michelle Mieczyslaw Mike Mikheil Milos Mitch
+Mitchell Mitt Mohamud Mohan Mohsen Moise Momcilo Monica Morarji Morihiro Mortimer Mouammar Moussa
+Mswati Muammar Muhammadu Muhammed Muhyiddin Mujibur Mulayam Munir Muqtada Muriel Mwai Mykola Nabih
+Nabil Naftali Najib Nana Nancy Naoto Narendra Natalie Nathalie Nathan Nathaniel Natwar Nawaz Nayef
+Nechirvan Necmettin Neil Nelson Nestor Neville Newt Niall Nicephore Nick Nicola Nicolae Nicole
+Nicos Nigel Nikita Nikol Nikolay Nirmala Nitish Nizar Nnamdi Noah Noboru Nobusuke Nora Norbert
+Norodom Nouri Nuon Nuri Obadiah Obafemi Octavio Oleg Oleksandr Oliver Olivier Ollanta Olof Olusegun
+Osama Osvaldo Ottavio Owen Padraig Palmiro Pamela Panagiotis Paolo Pascal Pascual Patrice Patricia
+Patricio Paul-Henri Paula Peggy Percy Pervez Petar Pete Petro Phil Phineas Piero Pieter Pik Pim
+Plutarco Porfirio Prakash Pranab Prayut Pridi Pyotr Qaboos Quett Rached Rachel Radovan Raffaele
+Rafik Rafiq Rahul Raila Rainer Rainier Rajendra Rajesh Rajiv Rajnath Ralph Ramesh Ramiro Ramiz
+Ramzan Randy Ranil Rashid Ratko Rauf Ravi Rebecca Recep Reginald Reuben Reuven Rex Reza Rhys
+Ricardo Rick Riek Rigoberta Rishi Roch Rodney Rodolfo Rodrigo Roelof Rolando Romano Ron Rory
+Rosendo Roy Ruben Rudyard Rufus Ruhollah Rumen Rupert Ruslan Russell Ruth Rutherford Ruud Ryan
+Ryutaro Saad Sachin Saddam Sadiq Saeb Saleh Sali Sally Salva Salvatore Sam Samantha Samia Samir
+Samora Sanae Sandra Sani Sanjay Saparmurat Sarah Satoshi Saul Sauli Scott Seamus Sean Sebastian
+Segolene Seiji Sekou Selahattin Seretse Sergio Serzh Seth Shahbaz Shane Shankar Sharad Shashi Shawn
+Shehbaz Shehu Shigeru Shimon Shintaro Shinzo Shirley Shlomo Siad Siaka Sidney Sigmar Silas
+Silvestre Silvio Simeon Simone Sirimavo Slobodan Sobhuza Solomon Sonia Sophie Spiro Spyros
+Stanislav Stefano Steny Stephanie Steve Strom Stuart Subhas Suleyman Sumner Sunil Suresh Susan
+Susana Sushma Susilo Sylvia Syngman Tabare Tadashi Tage Tajuddin Takashi Takeo Tamim Tancredo Tansu
+Taras Tarek Tariq Tarja Taro Tassos Tatiana Ted Tejan Tendai Teodoro Terence Teresa Terry Tetsuya
+Thabo Thaddeus Thaksin Thanom Theobald Theophile Theresa Thierry Thorbjorn Thorvald Tim Timothy
+Tina Tobias Toby Todd Todor Tom Tomiichi Tommaso Tony Toshiki Toshimitsu Toumani Tracy Traian
+Travis Trevor Trygve Tunku Turgut Turki Tyler Tyrone Tzipi Ugo Uhuru Ulises Ulrich Ulysses Umaru
+Umberto Urho Ursula Vaclav Valdas Valentin Valentina Valeri Valerie Valery Vallabhbhai Vanessa
+Vasili Velupillai Venustiano Vera Vernon Veronica Verónica Viacheslav Vicente Victor Vigdis Vijay
+Vincenzo Vinoba Vinod Violeta Vitali Vitaly Vittorio Vivek Vladislav Vojislav Volker Volodymyr
+Vyacheslav Vytautas Wade Walid Walt Walther Warren Wayne Wendell Wendy Wilfred Wilfredo Wilfrid
+Wilfried Willem Willy Wilma Wim Winifred Wojciech Woodrow Xavier Ximena Yahya Yair Yakubu Yanis
+Yaroslav Yashwant Yasuhiro Yegor Yehuda Yemi Yevgeni Yevgeny Yigal Yingluck Yosef Yoshihide
+Yoshihiko Yossi Yosuke Yousaf Yoweri Yukio Yuko Yulia Yuriko Yvette Yvonne Zach Zachary Zakir
+Zalman Zayed Zebulon Zenko Zhelyu Zia Ziaur Zoran Zulfikar Zviad
+"""
+# The family names that open a Chinese, Korean or Vietnamese name, written before the given
+# name ("Zhang Yinhuan", "Kim Jong Pil", "Nguyen Van Thieu"): they open a person's name as a
+# given name does. Left out those that also name a dynasty, a currency or a common word ("Han",
+# "Song", "Ming", "Yuan", "Dong", "Sun", "Pan", "Park", "Moon", "He", "Ma", "Le", "Do") (t56a).
+_FAMILY_NAMES_WRITTEN_FIRST_TEXT = """
+Ahn Bui Cai Cao Chang Chao Chen Cheng Chiang Cho Choi Chou Chun Chung Dang Deng Ding Duong Feng Gao
+Guo Hoang Hsu Hu Huang Huynh Hwang Jang Jiang Jung Kang Koo Kung Kuo Lai Li Liang Lim Lin Liu Lu
+Luo Mao Ngo Nguyen Peng Pham Phan Qian Ren Roh Shao Shen Shin Su Teng Tian Tran Truong Tsai Tsiang
+Vo Wang Wei Wen Wu Xi Xiao Xie Xu Yang Yao Ye Yoon Yu Zeng Zhan Zhang Zhao Zheng Zhong Zhou Zhu
+"""
+FAMILY_NAMES_WRITTEN_FIRST = frozenset(_FAMILY_NAMES_WRITTEN_FIRST_TEXT.split())
+GIVEN_NAMES = GIVEN_NAMES | frozenset(_PRESS_GIVEN_NAME_TEXT.split()) | FAMILY_NAMES_WRITTEN_FIRST
 
 # Lower-case nouns that say a name after them is a firm's or a body's, not a person's or a
 # place's ("state utility Statkraft", "public broadcaster NRK", "the business chamber COSEP",
@@ -1627,6 +1729,13 @@ FIRM_NOUNS = (
     # trade or the owner it is of, never after "the" alone ("the company Smith founded")
     "oil company", "state company", "water company", "mining company", "power company",
     "gas company", "energy company", "shipping company", "holding company", "parent company",
+    # "the Italian confectioner Ferrero", "the law firm Slater & Gordon", "drugmaker Pfizer": a
+    # maker's trade, or a firm's or a fund's with the word for what it is (t56a)
+    "confectioner", "chocolate maker", "drugmaker", "chipmaker", "steelmaker", "brewer",
+    "food maker", "investment bank", "state bank", "commercial bank", "law firm",
+    "investment firm", "private equity firm", "accounting firm", "consulting firm",
+    "hedge fund", "pension fund", "wealth fund", "asset manager", "telecoms operator",
+    "mobile operator", "port operator",
 )  # fmt: skip
 # The last word of a firm's name that says its trade or its legal form ("the Arlington Mills",
 # "Kestrel Mining", "Norvale Holdings", "Orion Industries", "Acme Inc"): a firm, named so without

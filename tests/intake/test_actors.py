@@ -6169,3 +6169,237 @@ def test_a_name_after_where_it_is_based_is_a_firm_or_a_body(db, text, name):
 def test_a_name_after_a_kind_of_company_is_a_firm(db, text, name):
     """ "state oil company Pemex": "company" after its trade or owner before a name (t55e)."""
     assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wayne Kowalczyk and Mario Brandt sat down with the owners on Friday.", "Wayne Kowalczyk"),
+        ("The envoys later met Masahiro Tanabe in Osaka.", "Masahiro Tanabe"),
+        ("The team included intelligence officer Ajit Varma.", "Ajit Varma"),
+        ("The memorandum was drafted by Zhang Wenbo in Tianjin.", "Zhang Wenbo"),
+    ],
+)
+def test_a_name_opening_on_a_given_name_of_the_wider_press_is_a_persons(db, text, name):
+    """Given names the press writes across regions ("Wayne", "Masahiro", "Ajit"), and the
+    family names written first in Chinese, Korean and Vietnamese names ("Zhang"), open a
+    person's name with no post or speech verb around it (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_family_name_half_of_a_hyphenated_place_is_no_person(db):
+    assert "Feng-lin" not in actors("The treaty cedes the province of Feng-lin to the empire.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Park Jae-ho met Kurtis Oldane, then Canada's trade minister, in Ottawa.",
+            "Kurtis Oldane",
+        ),
+        ("The pact was signed by Evart Molnes, now the party's leader, in May.", "Evart Molnes"),
+    ],
+)
+def test_a_post_held_then_or_now_in_an_appositive_tells_a_person(db, text, name):
+    """ "X, then Japan's foreign minister", "X, now the party's leader": a post held at
+    another time still says the name is a person's (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dravex, which had weighed a rival offer, declined to comment.", "Dravex"),
+        (
+            "Norland Mutual, which holds a tenth of the shares, said it would abstain.",
+            "Norland Mutual",
+        ),
+    ],
+)
+def test_a_name_which_takes_up_and_that_then_answers_is_a_body(db, text, name):
+    """ "Hershey, which had explored a rival bid, declined to comment": "which", not "who",
+    and a verb of speech or of an answer after the clause (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_capital_which_takes_up_is_no_new_body(db):
+    assert "Paris" not in actors("Paris, which hosted the talks, said it was ready.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tekna, the union that represents the dock workers, welcomed the offer.", "Tekna"),
+        ("The regulator fined Brakvik, a state lender based in Bergen, on Monday.", "Brakvik"),
+        ("Solvane, the charity, said the deal left the poorest behind.", "Solvane"),
+    ],
+)
+def test_an_appositive_of_a_union_or_a_trade_tells_a_body(db, text, name):
+    """ "Unite, the union that represents ...", "X, a state lender based in ...": a union or
+    a firm told by its trade in an appositive (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_union_official_is_a_person(db):
+    found = actors("Greta Halvorsen, the union official, said the offer was too low.")
+    assert found["Greta Halvorsen"]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talks resumed with the Italian confectioner Dolcenti on Monday.", "Dolcenti"),
+        ("The claim was filed by the law firm Harrow Pike last year.", "Harrow Pike"),
+    ],
+)
+def test_a_name_after_a_makers_or_a_firms_trade_is_a_firm(db, text, name):
+    """ "the Italian confectioner Ferrero", "the law firm X": a trade before the name (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_a_persons_possessive_before_a_name_owns_a_firm(db):
+    """ "Warren Buffett's Berkshire Hathaway": a person named in full owns the name after his
+    possessive, read as his firm (t56a)."""
+    found = actors("Wayne Kessler's Lanford Brightwater said it would vote against the bid.")
+    assert found["Wayne Kessler"]["kind"] == Actor.Kind.PERSON
+    assert found["Lanford Brightwater"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_persons_possessive_before_a_place_owns_no_firm(db):
+    found = actors("Wayne Kessler's Downing Street refused to comment.")
+    assert "Downing Street" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The answer was carried to the mayor by T. W. Abernathy of the railwaymen.",
+            "T. W. Abernathy",
+        ),
+        ("The French agreed after M. Pierre Vasseur had telephoned.", "M. Pierre Vasseur"),
+    ],
+)
+def test_initials_before_a_surname_or_a_full_name_tell_a_person(db, text, name):
+    """ "J. R. Sovereign", "M. Adolf Joffe": two initials and a surname, or an initial before
+    a full name opening on a common given name (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_plans_letter_before_a_headline_is_no_person(db):
+    assert not any(
+        "Talks" in name for name in actors("The bill passed under Plan B. Talks Resumed Today.")
+    )
+
+
+def test_a_name_then_of_the_and_an_acronym_is_a_persons(db):
+    """ "Santiago Creel of the PAN": a name, then the acronym of the body he belongs to (t56a)."""
+    found = actors("The draft was written by Tiburcio Vallejo of the PLN in secret.")
+    assert found["Tiburcio Vallejo"]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"It was written by them," said Greta Lind, tax policy lead at Fairshare.', "Fairshare"),
+        (
+            "The plaintiffs were advised by Anna Berg, a partner at Kvist Lindqvist.",
+            "Kvist Lindqvist",
+        ),
+    ],
+)
+def test_where_a_charitys_or_a_firms_staff_works_is_a_body(db, text, name):
+    """ "tax policy lead at Oxfam", "a partner at X": where one works by trade is a body (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harrow & Pike said it would appeal the ruling.", "Harrow & Pike"),
+        ("The board of Merton & Vale rejected the bid on Monday.", "Merton & Vale"),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_a_firms(db, text, name):
+    """ "Slater & Gordon", "Procter & Gamble": partners' names joined by "&" (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_a_firms_noun_then_its_name_between_commas_is_a_firm(db):
+    """ "the city's water company, SEMAPA, take over": an appositive name after the noun of a
+    firm (t56a)."""
+    text = "The mayor proposed that the city's water company, AGUASUR, take over the service."
+    assert actors(text)["AGUASUR"]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_person_named_after_a_firms_noun_and_a_comma_stays_a_person(db):
+    found = actors("After talks with the carrier, John Tolland said the deal was off.")
+    assert found["John Tolland"]["kind"] == Actor.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most of the debt came from its 2007 takeover of Valcor.", "Valcor"),
+        ("The fund holds a 9 percent stake in Carrow Foods.", "Carrow Foods"),
+        ("The planned merger with Tamsaki collapsed on Friday.", "Tamsaki"),
+    ],
+)
+def test_what_is_bought_merged_or_held_in_shares_is_a_firm(db, text, name):
+    """ "its 2007 takeover of Alcan", "a 9 percent stake in X", "the merger with Nissan" (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_capital_taken_over_is_no_firm(db):
+    assert "Kabul" not in actors("The Taliban takeover of Kabul ended the talks.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Giolitti saw Enzo Varone, managing director of the Lancetti company, on Monday.",
+            "Lancetti",
+        ),
+        ("The Harwick company refused to arbitrate the dispute.", "Harwick"),
+    ],
+)
+def test_a_name_between_the_and_a_firms_noun_is_the_firms(db, text, name):
+    """ "the Fiat company", "the Pullman company refused" (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_nationality_before_a_firms_noun_is_no_firm(db):
+    assert "Dutch" not in actors("The Dutch company refused to arbitrate the dispute.")
+
+
+def test_an_acronym_and_a_full_name_after_it_are_two_names(db):
+    """ "Creel of the PAN and Jesus Ortega of the PRD": a body's acronym, "and", then a name
+    opening on a common given name (t56a)."""
+    found = actors(
+        "The draft was written by Tiburcio Vallejo of the PLN and Pedro Anaya in secret."
+    )
+    assert found["Pedro Anaya"]["kind"] == Actor.Kind.PERSON
+
+
+def test_near_miss_a_given_name_in_the_possessive_opens_a_place(db):
+    text = "She briefed the President, who is on holiday on Martha's Vineyard, by telephone."
+    assert "Martha's Vineyard" not in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("When Velca Motori locked out its workers on Monday, the union struck.", "Velca Motori"),
+        ("Norvik Steel raised its offer on Monday.", "Norvik Steel"),
+    ],
+)
+def test_the_subject_of_a_verb_done_to_its_own_is_a_body(db, text, name):
+    """ "Alfa Romeo locked out its workers": a body's own is "its", a person's "his" or "her"
+    (t56a)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+def test_near_miss_a_newspaper_named_after_its_state_is_not_cut(db):
+    assert "Tribune" not in actors("The Sudan Tribune reported its findings on Monday.")
