@@ -26,8 +26,8 @@ SPEAKER_TARGET = 0.8
 # down) so that no rule lowers them further.
 FLOORS_BELOW_TARGET: dict[tuple[str, str], float] = {
     # The fifty-fifth held-out set joined the folder in session 46 at 1,772 of 2,690 = 0.658
-    # over the 340 articles.
-    ("status_signals", "recall"): 0.65,
+    # over the 340 articles; the first part of the fifty-sixth round brought it to 1,786 = 0.664.
+    ("status_signals", "recall"): 0.66,
 }
 
 
