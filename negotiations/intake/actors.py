@@ -441,6 +441,7 @@ class _ActorReader:
         self.match_movements_named_after_a_leader()
         self.match_bodies_told_by_their_leader()
         self.match_firms_before_their_heads()
+        self.match_bodies_a_person_heads()
         self.match_anaphors()
         self.match_titles_of_named_rulers()
         self.match_capitalised_ruler_titles()
@@ -5229,6 +5230,37 @@ class _ActorReader:
             ref = self.new_ref(self.written(first, last), Actor.Kind.OTHER, first, last)
             self.add(first, last, ref, "new")
 
+    def match_bodies_a_person_heads(self) -> None:
+        """ "Terry Roe, national chair of Families United, said": a name of two or more
+        capitalised words that the appositive after a person's name says he chairs, presides,
+        leads or is secretary of, closed by a comma, is that body, a new actor. Not a country or
+        its people, a ministry's portfolio ("secretary of Homeland Security" is a post), nor a
+        name another reading took (t56h)."""
+        for found in _BODY_A_PERSON_HEADS.finditer(self.text):
+            before = self.mention_ending_at(
+                next((t.index for t in self.tokens if t.start >= found.start()), len(self.tokens))
+            )
+            if before is None or self.kind_of(before.ref) != Actor.Kind.PERSON:
+                continue
+            tokens = [
+                token
+                for token in self.tokens
+                if found.start("name") <= token.start < found.end("name")
+            ]
+            if len(tokens) < 2 or any(self.covered[token.index] for token in tokens):
+                continue
+            first, last = tokens[0].index, tokens[-1].index + 1
+            words = " ".join(word for token in tokens for word in token.words)
+            if (
+                words in _COUNTRY_NAMES
+                or any(word in _DEMONYMS or word in _PORTFOLIO_WORDS for word in words.split())
+                or self.gazetteer.countries.longest_from(self.tokens, first)
+                or self.document.in_quote(tokens[0].start)
+            ):
+                continue
+            ref = self.new_ref(self.written(first, last), Actor.Kind.OTHER, first, last)
+            self.add(first, last, ref, "new")
+
     def leaders_listed_before(self, index: int, plural: bool) -> list[int]:
         """The tokens of the one-word names between "the" and token `index`: one before
         "movement" ("the Zafy movement"), a list of them before "movements" ("the A, B and C
@@ -8299,6 +8331,19 @@ _FIRM_BEFORE_ITS_HEAD = re.compile(
     r"(?<![\w.’'-])(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
     r"\s+(?:CEO|co-CEO|chief\s+executive|owner|co-owner|founder|co-founder)\s+[A-Z][a-z]"
 )
+# ", national chair of Families United,", ", president of 9/11 Families United,": the post of a
+# body's head in apposition after a person's name, then the body's name (two to five capitalised
+# words, the first maybe a number), closed by a comma (t56h)
+_BODY_A_PERSON_HEADS = re.compile(
+    r",\s+(?:(?:national|international|executive|founding|general)\s+)?"
+    r"(?:chair(?:man|woman|person)?|president|secretary|leader|head|founder|co-founder)\s+of\s+"
+    r"(?P<name>(?:\d[\w/]*\s+)?[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'-]*){1,4})"
+    r"(?=,)"
+)
+# a ministry's portfolios in a post's complement ("secretary of Homeland Security"), no body's name
+_PORTFOLIO_WORDS = {
+    normalize_name(word) for portfolio in MINISTRY_PORTFOLIOS.values() for word in portfolio.split()
+} | {"state", "homeland", "security", "labor", "labour", "agriculture", "education", "war"}
 # A lower-case noun of a firm or a body right before its name ("state utility Statkraft",
 # "public broadcaster NRK", "the business chamber COSEP", "the civil society platform Wakit Tama")
 _A_FIRM_NOUN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(FIRM_NOUNS)})\s+$")

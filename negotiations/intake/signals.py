@@ -1690,8 +1690,10 @@ _PASSIVE_STATUS = {
 # "was opposed by hard-liners in the party, by the Labour Party and by the DUP": "by" again
 # before each agent
 # ("..., and on the part of China by Y": the side the agents after it sign for, named first)
+# ("signed for the workers by X, ..., and for the owners by Y": the side by "for" (t56h))
 _BY_AGAIN = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+(?:the\s+part|behalf)\s+of\s+[^,;]{1,40}?\s+)?by\s+"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:on\s+(?:the\s+part|behalf)\s+of|for)\s+[^,;]{1,40}?\s+)?"
+    r"by\s+"
 )
 _PEOPLE_IN = re.compile(r"\b[a-z][\w-]+\s+(?:in|of|within|inside|among|from)\s")
 # "The deal drew immediate fire from X", "the plan met with a rejection from Y": a no told of the
@@ -9315,8 +9317,9 @@ def _listed_after(document, sentence, offset) -> list[Mention]:
     # ("(NDP), the former ruling X": past the acronym in brackets after the item before)
     # ("and the two western rebel groups, the A and the B": a group counted, then its members)
     # ("and Deputy Prime Minister Tariq Aziz": a post of three capitalised words)
+    # ("by Signor X and Dr. Y": an abbreviated title before a name (t56h))
     gap = (
-        r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){3}"
+        r"\)?[\s,]*(?:and\s+)?(?:the\s+)?(?:(?-i:[A-Z])[a-z]{0,3}\.\s+)?(?:(?:[A-Z][\w-]*\s+){3}"
         r"|(?:[\w’'-]+\s+){0,2}(?:[a-z][\w-]*,\s+)?"
         r"|(?:two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+(?:the\s+)?"
         # ("by the government and the armed groups, among them the A and the B": a plural
@@ -11479,6 +11482,7 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
         _tied_after(document, signatory)
         or _delegation_led_after(document, signatory)
         or _counterpart_of_a_state(document, signatory)
+        or _state_of_his_post_after(document, signatory)
         or document.gazetteer.body_of_post(signatory.ref)
     )
     if tied is None:
@@ -11496,6 +11500,7 @@ def _body_signed_for(document: Document, signatory: Mention) -> Mention:
                 for body in [
                     _tied_after(document, mention)
                     or _delegation_led_after(document, mention)
+                    or _state_of_his_post_after(document, mention)
                     or _headed_before(document, mention)
                     or _leading_before(document, mention)
                     # "ARATS executive vice-president Tang Shubei held talks ... Tang
@@ -11601,6 +11606,85 @@ def _body_of_the_post_told_before(document: Document, person: Mention, told: Men
         # the state's: only a body named before the post is his)
         return None
     return post.ref
+
+
+# "Dr. Walther Rathenau, the German Foreign Minister,", "X, the Italian Ambassador in London":
+# a state's adjective, then a post held for a state, in apposition after a name (t56h)
+_THE_STATE_S_POST_AFTER = re.compile(r"\.?\s*,\s*the\s+")
+_A_STATE_S_POST = re.compile(
+    r"\s+(?:(?!(?:and|or|with|to|by|for|in|of)\b)[A-Za-z-]+\s+){0,2}?"
+    r"(?:minister|premier|chancellor|ambassador|envoy|consul|commissar|plenipotentiary"
+    r"|delegate|representative|secretary)s?\b",
+    re.IGNORECASE,
+)
+# "Signor X and Dr. Y, the Italian and Yugoslav Ambassadors": two adjectives, one for each name
+_TWO_STATES = re.compile(r"\s+and\s+")
+# "..., the French Ambassador at Washington, acting for Spain": the party he stands for instead
+_ACTING_FOR = re.compile(
+    r"[^,;.]*,\s+(?:acting|signing|speaking|negotiating)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+)
+# " and Dr. ", " and Signor ": between the two names, a title before the second
+_AND_A_TITLED_NAME = re.compile(r"\s+and\s+(?:(?-i:[A-Z])[\w]*\.?\s+)?")
+
+
+def _state_of_his_post_after(document: Document, person: Mention) -> str | None:
+    """The state whose adjective qualifies the post in apposition after a person's name ("X,
+    the German Foreign Minister, signed"): he holds it for that state, which answers; where
+    two names share two adjectives ("A and B, the Italian and Yugoslav Ambassadors"), each
+    name takes its own in turn."""
+    sentence = document.sentence_at(person.start)
+    following = document.mentions_between(person.end, sentence.end)
+    pair = None
+    opening = _THE_STATE_S_POST_AFTER.match(document.text, person.end)
+    if opening is None:
+        # "A and B, the Italian and Yugoslav Ambassadors": A, the first of the pair
+        pair = next(
+            (
+                m
+                for m in following
+                if document.is_person(m.ref)
+                and _AND_A_TITLED_NAME.fullmatch(document.text, person.end, m.start)
+            ),
+            None,
+        )
+        opening = pair and _THE_STATE_S_POST_AFTER.match(document.text, pair.end)
+        if opening is None:
+            return None
+    states = [m for m in following if m.via == "demonym" and document.is_state(m.ref)]
+    first = next((m for m in states if m.start == opening.end()), None)
+    if first is None:
+        return None
+    second = next(
+        (
+            m
+            for m in states
+            if m.start > first.end and _TWO_STATES.fullmatch(document.text, first.end, m.start)
+        ),
+        None,
+    )
+    last = second or first
+    post = _A_STATE_S_POST.match(document.text, last.end)
+    if post is None:
+        return None
+    # "M. Cambon, the French Ambassador at Washington, acting for Spain": the party he acts for
+    # answers, not the state of his post
+    acting = _ACTING_FOR.match(document.text, post.end(), sentence.end)
+    if acting is not None:
+        return next(
+            (m.ref for m in following if m.start == acting.end() and not document.is_person(m.ref)),
+            None,
+        )
+    if second is None:
+        return first.ref if pair is None else None
+    # (the two adjectives go with two names: the one before "and" takes the first)
+    if pair is not None:
+        return first.ref
+    before = any(
+        document.is_person(m.ref)
+        and _AND_A_TITLED_NAME.fullmatch(document.text, m.end, person.start)
+        for m in document.mentions_between(sentence.start, person.start)
+    )
+    return second.ref if before else None
 
 
 # "X, the Egyptian chief of staff, and Y, his Israeli counterpart, signed": the state whose
@@ -11817,6 +11901,10 @@ _HEAD = (
     r"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?:head|leader|chief|chair(?:man|woman|person)?"
     r"|president|commander|speaker|spokes(?:man|woman|person)|(?:chief\s+)?negotiator"
     r"|secretary[\s-]general|general\s+secretary"
+    # "Buozzi, secretary of the Federation of Metal Workers": a union's or a party's secretary
+    # is its head, as its general secretary is (not an assistant or executive one, a staff
+    # post) (t56h)
+    r"|(?<!assistant\s)(?<!executive\s)secretary"
     # "X, chief executive of the Government of the Ryukyu Islands": the head of a government
     # or a company, not "chief" alone
     r"|chief\s+executive"

@@ -6403,3 +6403,37 @@ def test_the_subject_of_a_verb_done_to_its_own_is_a_body(db, text, name):
 
 def test_near_miss_a_newspaper_named_after_its_state_is_not_cut(db):
     assert "Tribune" not in actors("The Sudan Tribune reported its findings on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jane Roe, national chair of Harbour Families United, said it was a betrayal.",
+            "Harbour Families United",
+        ),
+        (
+            "Jane Roe, president of 7/7 Families Together, said it was a betrayal.",
+            "7/7 Families Together",
+        ),
+    ],
+)
+def test_the_body_a_person_s_appositive_says_he_chairs_is_a_body(db, text, name):
+    """ "X, national chair of 9/11 Families United, said": the name a head's post in apposition
+    after a person's name governs is a body (t56h)."""
+    assert actors(text)[name]["kind"] == Actor.Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a ministry's portfolio, and a post of no person named before it
+        ("Jane Roe, secretary of Homeland Security, said it was a betrayal.", "Homeland Security"),
+        (
+            "The agency, head of Harbour Families United, said it was a betrayal.",
+            "Harbour Families United",
+        ),
+    ],
+)
+def test_near_miss_a_portfolio_or_no_person_before_the_post_is_no_body(db, text, name):
+    assert name not in actors(text)

@@ -15867,3 +15867,74 @@ def test_a_text_that_has_passed_a_body_leaves_it_no_answer_awaited(world):
     ActorFactory(name="Knesset", kind=Actor.Kind.GOVERNMENT_BODY, country="IL")
     text = "Israel signed the May 31 plan on Sunday. The plan passed the Knesset on Monday."
     assert ("Knesset", "pending") not in statuses(text)
+
+
+# --- who signs: a secretary for his body, an envoy for the state of his post (t56h) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, secretary of Hamas, signed the May 31 three-phase plan on Sunday.",
+        "The May 31 three-phase plan was signed on Sunday by Omar Haddad, secretary of Hamas.",
+    ],
+)
+def test_a_secretary_of_a_body_signs_for_it(world, text):
+    assert ("Hamas", "accepted") in statuses(text)
+
+
+def test_an_assistant_secretary_signs_for_no_body(world):
+    # near miss: an assistant's post is no head's
+    text = "Omar Haddad, assistant secretary of Hamas, signed the May 31 three-phase plan."
+    assert ("Hamas", "accepted") not in statuses(text)
+
+
+def test_each_side_a_passive_signature_names_by_for_signs(world):
+    text = (
+        "The May 31 three-phase plan was signed for the movement by Omar Haddad, "
+        "secretary of Hamas, and for the mediators by Sameh Fahmy, the Egyptian Foreign Minister."
+    )
+    assert {("Hamas", "accepted"), ("Egypt", "accepted")} <= set(statuses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May 31 three-phase plan was signed on Sunday by Sameh Fahmy, the Egyptian Foreign "
+        "Minister.",
+        "Sameh Fahmy, the Egyptian Foreign Minister, signed the May 31 three-phase plan on Sunday.",
+    ],
+)
+def test_a_state_s_post_in_apposition_signs_for_the_state(world, text):
+    assert statuses(text) == [("Egypt", "accepted")]
+
+
+def test_two_names_sharing_two_states_posts_each_sign_for_their_own(world):
+    text = (
+        "The May 31 three-phase plan was initialled on Sunday by Signor Aldo Conti and Dr. Sameh "
+        "Fahmy, the Israeli and Egyptian Ambassadors in Rome."
+    )
+    assert sorted(statuses(text)) == [("Egypt", "accepted"), ("Israel", "accepted")]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        # near misses: a post he no longer holds, and one he holds but does not act in
+        (
+            "The May 31 three-phase plan was signed by Sameh Fahmy, the former Egyptian Foreign "
+            "Minister.",
+            None,
+        ),
+        (
+            "The May 31 three-phase plan was signed by Sameh Fahmy, the Egyptian Ambassador in "
+            "Washington, acting for Israel.",
+            "Israel",
+        ),
+    ],
+)
+def test_a_former_post_or_acting_for_another_is_not_the_post_s_state(world, text, state):
+    found = statuses(text)
+    assert ("Egypt", "accepted") not in found
+    if state:
+        assert (state, "accepted") in found
